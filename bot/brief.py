@@ -1,0 +1,79 @@
+"""The brief: what Newsroom Brief says about one article, and its JSON shape.
+
+The JSON shape (``Brief.to_dict``) is a contract: ``brief analyze --json`` prints it, the cache stores
+it, the Slack digest and the roundup history read it. ``SCHEMA_VERSION`` is part of every cache key, so
+a release that changes the shape never reads a stale one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+ACTOR_KINDS = ("person", "organization", "place", "group")
+
+
+@dataclass
+class Quote:
+    quote: str  # without its quotation marks
+    speaker: str | None  # canonical actor name, or None when unknown; never a pronoun
+    cue: str | None = None  # the reporting verb or phrase ("said", "according to")
+    partial: bool = False  # a fragment inside paraphrase rather than a whole quoted statement
+
+
+@dataclass
+class Actor:
+    name: str  # canonical name ("Vladimir Putin")
+    kind: str  # one of ACTOR_KINDS
+    mentions: int
+    aliases: list[str] = field(default_factory=list)  # other surface forms seen ("Putin")
+    quotes: int = 0  # how many of the brief's quotes are attributed to this actor
+
+
+@dataclass
+class Brief:
+    title: str | None
+    url: str | None
+    words: int
+    text: str
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    cached: bool = False
+    site: str | None = None
+    author: str | None = None
+    date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        return {
+            "title": data["title"],
+            "url": data["url"],
+            "words": data["words"],
+            "cached": data["cached"],
+            "text": data["text"],
+            "actors": data["actors"],
+            "quotes": data["quotes"],
+            "site": data["site"],
+            "author": data["author"],
+            "date": data["date"],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Brief:
+        return cls(
+            title=data.get("title"),
+            url=data.get("url"),
+            words=int(data.get("words") or 0),
+            text=data.get("text") or "",
+            actors=[Actor(**a) for a in data.get("actors") or []],
+            quotes=[Quote(**q) for q in data.get("quotes") or []],
+            cached=bool(data.get("cached")),
+            site=data.get("site"),
+            author=data.get("author"),
+            date=data.get("date"),
+        )
+
+    def actors_of_kind(self, kind: str) -> list[Actor]:
+        return [a for a in self.actors if a.kind == kind]

