@@ -150,12 +150,12 @@ def _read_jsonl(args: argparse.Namespace, ctx: Context, bad: list[int]) -> Itera
             bad.append(number)
             continue
         if not isinstance(record, dict):
-            ctx.error(f"line {number}: expected an object with \"id\" and \"text\"; skipped")
+            ctx.error(f'line {number}: expected an object with "id" and "text"; skipped')
             bad.append(number)
             continue
         text, url = record.get("text"), record.get("url")
         if not isinstance(text, str) and not isinstance(url, str):
-            ctx.error(f"line {number}: needs a \"text\" (or \"url\") string; skipped")
+            ctx.error(f'line {number}: needs a "text" (or "url") string; skipped')
             bad.append(number)
             continue
         if isinstance(text, str) and len(text.encode("utf-8", "surrogatepass")) > limit:
@@ -246,7 +246,9 @@ def add_analyze(subparsers: argparse._SubParsersAction) -> None:
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print one JSON object per source")
     out.add_argument(
-        "--jsonl", metavar="FILE", help='batch: each line {"id", "text"} (or "url"); one JSON object per line out'
+        "--jsonl",
+        metavar="FILE",
+        help='batch: each line {"id", "text"} (or "url"); one JSON object per line out',
     )
     p.add_argument("--batch-size", type=int, default=16, help="texts per spaCy batch with --jsonl (16)")
     p.set_defaults(func=cmd_analyze)

@@ -129,7 +129,9 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     try:
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"BRIEF_TIMEZONE: unknown time zone {timezone!r} (use a name like Europe/Berlin)") from None
+        raise ConfigError(
+            f"BRIEF_TIMEZONE: unknown time zone {timezone!r} (use a name like Europe/Berlin)"
+        ) from None
 
     data_dir_raw = _str(env, "BRIEF_DATA_DIR")
     data_dir = Path(data_dir_raw).expanduser() if data_dir_raw else _default_data_dir()

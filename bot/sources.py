@@ -63,7 +63,9 @@ def check_text(text: str, label: str, limit: int) -> str:
 def read_source(source: str, limit: int) -> str:
     """Text of a file path, or of stdin for ``-``."""
     if source == "-":
-        return text_from_bytes(read_limited(sys.stdin.buffer, limit, "standard input"), "standard input", limit)
+        return text_from_bytes(
+            read_limited(sys.stdin.buffer, limit, "standard input"), "standard input", limit
+        )
     path = Path(source)
     label = str(path)
     if path.is_dir():

@@ -86,8 +86,13 @@ def test_jsonl_batch_skips_a_broken_line_and_runs_the_rest(run_cli, tmp_path, se
     lines = [
         json.dumps({"id": "a", "text": seed_text}),
         '{"id": "b", "text": "unterminated',
-        json.dumps({"id": "c", "text": "The mayor said on Friday that “the bridge will reopen in May”. "
-                    "Residents welcomed the news. Traffic has been heavy for weeks."}),
+        json.dumps(
+            {
+                "id": "c",
+                "text": "The mayor said on Friday that “the bridge will reopen in May”. "
+                "Residents welcomed the news. Traffic has been heavy for weeks.",
+            }
+        ),
         json.dumps({"id": "d", "text": "   "}),
         json.dumps(["not", "an", "object"]),
     ]
