@@ -1,0 +1,192 @@
+"""Cleaning pasted article text before analysis.
+
+Text pasted into Slack arrives with Slack's markup (``<url|label>``, ``&amp;``, ``*bold*``), lines
+hard-wrapped inside paragraphs, and the site's furniture (bylines, photo captions, share buttons,
+newsletter prompts, disclaimers, a publisher name line at the end). ``clean_text`` removes all of that
+by general rules and keeps paragraphs separated by one blank line; ``split_title`` takes a headline off
+the top when the first line looks like one.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clean_text", "split_title", "is_furniture"]
+
+_SLACK_LINK = re.compile(r"<((?:https?|mailto|ftp):[^<>|\s]*|[#@!][^<>|\s]*)(?:\|([^<>]*))?>")
+_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_ITALIC = re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
+_STRIKE = re.compile(r"(?<![\w~])~(?=\S)([^~\n]+?)(?<=\S)~(?![\w~])")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+# Lines that are the site's furniture rather than the article. Matched against a whole stripped line.
+_FURNITURE = [
+    r"back to top( button)?",
+    r"(skip|jump) to (main )?content",
+    r"not all news on the site expresses.*",
+    r"(sign up|subscribe)( now)?( for| to)? (our|the|a)? ?(free )?(daily |weekly )?(newsletter|alerts?|updates).*",
+    r"(share|share this|share on|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram)"
+    r"( this)?( article| story| link)?( on \w+)?",
+    r"(advertisement|sponsored|sponsored content|related|related articles?|read more|more stories|recommended|"
+    r"trending( now)?|most popular|you may also like|continue reading|story continues below|comments?)\s*:?",
+    r"(read|see|click) (the rest|more|full story|here).{0,20}",
+    r"(follow|like) us on .*",
+    r"all rights reserved.*",
+    r"(copyright|©|\(c\)) .*",
+    r"this (article|story) (was|has been) (updated|corrected|originally published).*",
+    r"(listen to|watch)( this)? (article|story|video).*",
+    r"\d+ (min|minute)s? read",
+    r"(photo|image|video|credit|file photo|pictured)\s*:.*",
+    r".*\((photo|image|picture)( credit)?:? [^)]*\)\s*",
+    r".*\b(getty images|afp via getty images|ap photo|reuters/[a-z ]+|shutterstock|epa-efe)\b.{0,40}",
+    r"(updated|published|posted|last updated)\s*:?\s*.{0,60}\d{4}.{0,20}",
+]
+_FURNITURE_RE = re.compile(r"^(?:" + "|".join(_FURNITURE) + r")$", re.IGNORECASE)
+
+_BYLINE_RE = re.compile(
+    r"^(by|written by|reporting by|story by|words by)\s+"
+    r"[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}"
+    r"((\s*(,|and|&)\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3})*)"
+    r"(\s*[,|–—-]\s*.{0,60})?$",
+)
+# Publisher-ish last line: a short line of capitalised words ending with a news-ish word, or an all-caps name.
+_PUBLISHER_RE = re.compile(
+    r"^(the\s+)?([A-Z][\w.&’'-]*\s+){0,4}"
+    r"(news|times|post|herald|tribune|journal|gazette|press|daily|telegraph|guardian|wire|today|"
+    r"chronicle|observer|express|mail|sun|star|review|report|network|media|tv|radio|agency|online)"
+    r"(\s+[A-Z][\w.&’'-]*){0,2}$",
+    re.IGNORECASE,
+)
+_WIRE_RE = re.compile(r"^(AP|AFP|Reuters|Associated Press|Bloomberg|Agence France-Presse|Xinhua|TASS|UPI)$", re.I)
+
+
+def _unslack(text: str) -> str:
+    def link(m: re.Match) -> str:
+        target, label = m.group(1), m.group(2)
+        if label:
+            return label
+        if target.startswith("mailto:"):
+            return target[len("mailto:") :]
+        return target
+
+    text = _SLACK_LINK.sub(link, text)
+    for _ in range(2):  # nested markers: *_both_*
+        text = _BOLD.sub(r"\1", text)
+        text = _ITALIC.sub(r"\1", text)
+        text = _STRIKE.sub(r"\1", text)
+    # Unescape last so that "&lt;b&gt;" is not mistaken for a Slack link.
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def is_furniture(line: str, *, last: bool = False) -> bool:
+    """Whether a whole (stripped) line is site furniture, a byline or a caption credit."""
+    s = line.strip()
+    if not s:
+        return False
+    if _FURNITURE_RE.match(s) or _BYLINE_RE.match(s):
+        return True
+    if last and len(s) <= 40 and not s.endswith((".", "!", "?", "”", '"')):
+        return bool(_PUBLISHER_RE.match(s) or _WIRE_RE.match(s))
+    return False
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Split on blank lines and join hard-wrapped lines inside each paragraph."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text).replace("\u00a0", " ")
+    blocks = re.split(r"\n\s*\n", text)
+    out: list[str] = []
+    for block in blocks:
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        # Furniture lines inside a block (a caption or a share bar glued to a paragraph) go too.
+        kept = [ln for ln in lines if not is_furniture(ln)]
+        if not kept:
+            continue
+        para = kept[0]
+        for ln in kept[1:]:
+            if para.endswith("-") and not para.endswith(" -") and ln[:1].islower():
+                para = para[:-1] + ln  # a word hyphenated at the wrap
+            else:
+                para = para + " " + ln
+        out.append(re.sub(r"[ \t]+", " ", para))
+    return out
+
+
+def clean_text(raw: str) -> str:
+    """Clean pasted text: Slack markup, wrapped lines, bylines, captions and site furniture."""
+    if not raw:
+        return ""
+    paras = _paragraphs(_unslack(raw))
+    # Trailing furniture: a lone publisher line, wire credits, disclaimers (repeat: they stack up).
+    while paras and is_furniture(paras[-1], last=True):
+        paras.pop()
+    # Leading bylines/datelines in the first few paragraphs.
+    paras = [p for i, p in enumerate(paras) if not (i < 4 and _looks_like_dateline_only(p))]
+    return "\n\n".join(paras)
+
+
+def _looks_like_dateline_only(p: str) -> bool:
+    # "Updated 5:02 PM ET, Mon June 3, 2024" or "June 3, 2024" on its own line.
+    return bool(
+        re.fullmatch(
+            r"((updated|published)\s*:?\s*)?[\w ,:.]{0,30}\b(19|20)\d\d\b[\w ,:.]{0,20}", p, re.IGNORECASE
+        )
+        and not re.search(r"\b(said|says|will|was|is)\b", p)
+    )
+
+
+_TITLE_SMALL = {
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "into",
+    "over",
+    "after",
+    "vs",
+    "vs.",
+    "is",
+    "are",
+    "be",
+}
+
+
+def split_title(text: str) -> tuple[str | None, str]:
+    """The first line when it looks like a headline, and the rest of the text."""
+    if not text:
+        return None, ""
+    stripped = text.lstrip("\n")
+    first, sep, rest = stripped.partition("\n")
+    line = first.strip()
+    if not sep or not rest.strip():
+        return None, text
+    words = line.split()
+    if not words or len(words) > 25 or len(line) > 200:
+        return None, text
+    if line.endswith((".", ",", ";", ":")) and not line.endswith(("..", "Jr.", "Sr.")):
+        # A sentence, not a headline (a headline rarely ends in a full stop, unless it quotes one).
+        if not line.endswith(".”") and not line.endswith('."'):
+            return None, text
+    if re.search(r"\b(said|says)\b", line) and len(words) > 16:
+        return None, text
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w[:1] in "“‘\"'")
+    # Title case, or sentence case short enough to be a headline.
+    if capitalised / len(words) < 0.5 and len(words) > 14:
+        return None, text
+    if not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0][:1] in "“‘\"'"):
+        return None, text
+    return line, rest.strip("\n")

@@ -1,0 +1,662 @@
+"""Direct quotes and who said them.
+
+Two steps:
+
+1. ``find_quote_spans(text)`` pairs quotation marks in plain text, paragraph by paragraph: curly and
+   straight double marks, NYT-style ``''``/```` `` ````, guillemets, and single marks only where they are
+   not apostrophes (and only outside a double-quoted span, where they would be a quote inside a quote).
+   A quote left open at the end of a paragraph runs to the paragraph's end (the next paragraph then
+   opens the continuation with a new mark). Odd mark counts never raise: stray marks are ignored.
+2. ``attribute(doc, spans, actors)`` finds each quote's reporting cue ("said", "told", "according
+   to"...) in the clause before or after it, takes the cue's grammatical subject as the speaker, maps it
+   to the canonical actor (pronouns through a small within-article resolver), and falls back to the
+   previous quote's speaker when a quote follows a quote with no new cue. Unknown stays ``None``.
+   Short fragments with no cue at all (scare quotes, titles) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.actors import ActorTable
+from bot.brief import Quote
+
+__all__ = ["QuoteSpan", "find_quote_spans", "attribute", "CUE_VERBS"]
+
+# ---------------------------------------------------------------------------------------------------
+# 1. Pairing quotation marks
+# ---------------------------------------------------------------------------------------------------
+
+_OPENERS_CTX = set(" \t\n([{—–-/:;,") | {""}
+_PUNCT_AFTER = set(" \t\n.,;:!?)]}—–-/…") | {""}
+
+
+@dataclass
+class QuoteSpan:
+    start: int  # first character of the quoted text (after the opening mark)
+    end: int  # one past the last character of the quoted text
+    open_mark: int  # offset of the opening mark
+    close_end: int  # one past the closing mark (or the paragraph end when unclosed)
+    para: int  # paragraph number
+    closed: bool = True
+    single: bool = False  # paired with single marks
+
+    def text_in(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@dataclass
+class _Mark:
+    pos: int
+    width: int
+    role: str  # "open", "close", "amb"
+    family: str  # "d" (double) or "s" (single)
+
+
+def _ctx(para: str, i: int, width: int) -> tuple[str, str]:
+    left = para[i - 1] if i > 0 else ""
+    right = para[i + width] if i + width < len(para) else ""
+    return left, right
+
+
+def _scan_marks(para: str) -> list[_Mark]:
+    marks: list[_Mark] = []
+    i, n = 0, len(para)
+    while i < n:
+        c = para[i]
+        two = para[i : i + 2]
+        if two == "``":
+            marks.append(_Mark(i, 2, "open", "d"))
+            i += 2
+            continue
+        if two == "''" and not (i + 2 < n and para[i + 2] == "'"):
+            marks.append(_Mark(i, 2, _straight_role(para, i, 2), "d"))
+            i += 2
+            continue
+        if c in "“„«":
+            marks.append(_Mark(i, 1, "open", "d"))
+        elif c in "”»":
+            marks.append(_Mark(i, 1, "close", "d"))
+        elif c == '"':
+            marks.append(_Mark(i, 1, _straight_role(para, i, 1), "d"))
+        elif c in "‘'’":
+            left, right = _ctx(para, i, 1)
+            if left.isalnum() and right.isalnum():
+                pass  # apostrophe inside a word: don't, Clinton’s
+            elif c == "‘" or (c == "'" and not left.isalnum()) or (c == "’" and left in _OPENERS_CTX):
+                # Opening single mark, unless it is an elision ('90s, 'em, ’til).
+                if right.isalnum() and not re.match(r"\d\ds\b|em\b|til\b|cause\b|n\b", para[i + 1 : i + 6]):
+                    marks.append(_Mark(i, 1, "open", "s"))
+            elif left and not left.isspace() and (right in _PUNCT_AFTER or not right.isalnum()):
+                marks.append(_Mark(i, 1, "close", "s"))
+        i += 1
+    return marks
+
+
+def _straight_role(para: str, i: int, width: int) -> str:
+    left, right = _ctx(para, i, width)
+    opener = left in _OPENERS_CTX or left in "‘'"
+    closer = right in _PUNCT_AFTER or right in "’'"
+    if opener and not closer:
+        return "open"
+    if closer and not opener:
+        return "close"
+    return "amb"
+
+
+def _pair_doubles(para: str, marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark | None]], _Mark | None]:
+    pairs: list[tuple[_Mark, _Mark | None]] = []
+    cur: _Mark | None = None
+    for m in marks:
+        if m.family != "d":
+            continue
+        if cur is None:
+            if m.role in ("open", "amb"):
+                cur = m
+            # a stray closing mark is ignored
+        elif m.role in ("close", "amb"):
+            pairs.append((cur, m))
+            cur = None
+        else:  # a new opening mark while one is open: the earlier one was never closed
+            if cur.width == m.width and para[cur.pos] == '"' and para[m.pos] == '"':
+                pairs.append((cur, m))  # two straight marks, whatever their context
+                cur = None
+            else:
+                cur = m
+    return pairs, cur
+
+
+def _pair_singles(para: str, marks: list[_Mark], blocked: list[tuple[int, int]]) -> list[tuple[_Mark, _Mark]]:
+    def inside(pos: int) -> bool:
+        return any(a <= pos < b for a, b in blocked)
+
+    singles = [m for m in marks if m.family == "s" and not inside(m.pos)]
+    pairs: list[tuple[_Mark, _Mark]] = []
+    k = 0
+    while k < len(singles):
+        m = singles[k]
+        if m.role != "open":
+            k += 1
+            continue
+        # The nearest closing mark before the next opening one; a closing mark right after a plural
+        # "s" followed by a word is more likely a possessive (the voters’ choice), so prefer another.
+        closes = []
+        for j in range(k + 1, len(singles)):
+            if singles[j].role == "open":
+                break
+            closes.append(j)
+        if not closes:
+            k += 1
+            continue
+        pick = closes[0]
+        for j in closes:
+            c = singles[j]
+            left, right = _ctx(para, c.pos, 1)
+            plural_possessive = left == "s" and right == " " and para[c.pos + 2 : c.pos + 3].isalpha()
+            if not plural_possessive:
+                pick = j
+                break
+        c = singles[pick]
+        if any(a < c.pos and b > m.pos for a, b in blocked if a > m.pos):
+            k += 1
+            continue
+        if len(para[m.pos + 1 : c.pos].split()) <= 80:
+            pairs.append((m, c))
+        k = pick + 1
+    return pairs
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Pair the quotation marks of ``text`` (see the module docstring). Never raises."""
+    spans: list[QuoteSpan] = []
+    if not text:
+        return spans
+    for pi, (pstart, pend) in enumerate(_paragraph_bounds(text)):
+        para = text[pstart:pend]
+        marks = _scan_marks(para)
+        if not marks:
+            continue
+        dpairs, unclosed = _pair_doubles(para, marks)
+        found: list[tuple[int, int, int, int, bool, bool]] = []
+        for o, c in dpairs:
+            found.append((o.pos, o.pos + o.width, c.pos, c.pos + c.width, True, False))
+        if unclosed is not None:
+            found.append((unclosed.pos, unclosed.pos + unclosed.width, len(para), len(para), False, False))
+        blocked = [(a, d) for a, _, _, d, _, _ in found]
+        for o, c in _pair_singles(para, marks, blocked):
+            found.append((o.pos, o.pos + 1, c.pos, c.pos + 1, True, True))
+        for a, b, c, d, closed, single in sorted(found):
+            # trim whitespace inside the marks
+            while b < c and para[b].isspace():
+                b += 1
+            while c > b and para[c - 1].isspace():
+                c -= 1
+            if c <= b or not any(ch.isalnum() for ch in para[b:c]):
+                continue
+            spans.append(QuoteSpan(pstart + b, pstart + c, pstart + a, pstart + d, pi, closed, single))
+    return spans
+
+
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    bounds = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            bounds.append((m.start(), m.end()))
+    return bounds
+
+
+# ---------------------------------------------------------------------------------------------------
+# 2. Attribution
+# ---------------------------------------------------------------------------------------------------
+
+CUE_VERBS = set(
+    """say tell add describe stress praise pledge write tweet post claim state declare explain note
+    argue ask insist warn announce suggest recall continue report reply respond answer acknowledge admit
+    concede call accuse charge complain boast brag vow promise predict mention observe remark comment
+    testify quip joke shout yell scream cry exclaim whisper mutter murmur sing read repeat reiterate
+    emphasize emphasise point urge caution contend maintain assert allege confirm deny dismiss blast
+    slam criticize criticise condemn lament concur agree disagree counter retort snap fire rail deride
+    mock label dub brand term hail applaud thank welcome laud decry denounce question wonder muse
+    speculate estimate conclude find show indicate cite quote recount relate offer tout characterize
+    characterise summarize summarise put""".split()
+)
+# Nouns that carry speech on their own ("in a statement", "a spokesman's email").
+CUE_NOUNS = {"statement", "interview", "tweet", "post", "release", "letter", "email", "remarks", "speech"}
+# "X's office said" speaks for X; so do the documents X issues.
+PROXY_NOUNS = {"office", "statement", "release", "letter", "tweet", "website", "account", "spokesperson"}
+DOC_NOUNS = {"statement", "report", "release", "letter", "memo", "tweet", "post", "ad", "email", "website"}
+PRONOUNS = {"he", "she", "they", "we", "i", "you", "it", "him", "her", "them", "us", "me"}
+_RELATIVE = {"who", "that", "which", "whom"}
+_SENT_END = {".", "!", "?"}
+
+
+@dataclass
+class _Attr:
+    speaker: str | None
+    cue: str | None
+    actor: int | None = None  # actor index when the speaker is an actor
+
+
+class _Ctx:
+    def __init__(self, doc, spans: list[QuoteSpan], actors: ActorTable):
+        self.doc = doc
+        self.spans = spans
+        self.actors = actors
+        n = len(doc)
+        self.qid = [-1] * n  # which quote (incl. marks) a token is in
+        self.tok_start: list[int] = []
+        self.tok_end: list[int] = []
+        self.para_of: list[int] = [0] * n
+        bounds = _paragraph_bounds(doc.text)
+        bi = 0
+        for t in doc:
+            while bi + 1 < len(bounds) and t.idx >= bounds[bi + 1][0]:
+                bi += 1
+            self.para_of[t.i] = bi
+        self.para_bounds = bounds
+        self.q_tok: list[tuple[int, int]] = []
+        for k, s in enumerate(spans):
+            a = self._tok_at(s.open_mark)
+            b = self._tok_at(max(s.close_end - 1, s.open_mark))
+            self.q_tok.append((a, b + 1))
+            for i in range(a, b + 1):
+                if self.qid[i] == -1:
+                    self.qid[i] = k
+        self._token_starts = [t.idx for t in doc]
+
+    def _tok_at(self, char: int) -> int:
+        import bisect
+
+        starts = getattr(self, "_token_starts", None)
+        if starts is None:
+            starts = self._token_starts = [t.idx for t in self.doc]
+        i = bisect.bisect_right(starts, char) - 1
+        return max(0, min(i, len(self.doc) - 1))
+
+
+def _is_cue(tok) -> bool:
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok.lemma_.lower() in CUE_VERBS or tok.lower_ in CUE_VERBS
+    if tok.lower_ == "according":
+        return True
+    return False
+
+
+def _window(ctx: _Ctx, k: int) -> tuple[list[int], list[int]]:
+    """Token indices of the clause before and after quote ``k`` (outside quotes, same paragraph)."""
+    doc = ctx.doc
+    a, b = ctx.q_tok[k]
+    para = ctx.para_of[a]
+    left: list[int] = []
+    i = a - 1
+    while i >= 0 and ctx.para_of[i] == para:
+        t = doc[i]
+        if ctx.qid[i] != -1:
+            # Another quote: stop, unless it is a short fragment inside the same sentence.
+            j = ctx.qid[i]
+            if ctx.spans[j].closed and len(ctx.spans[j].text_in(doc.text).split()) <= 4:
+                i = ctx.q_tok[j][0] - 1
+                continue
+            break
+        if t.text in _SENT_END:
+            break
+        left.append(i)
+        i -= 1
+    right: list[int] = []
+    i = b
+    while i < len(doc) and ctx.para_of[i] == para:
+        t = doc[i]
+        if ctx.qid[i] != -1:
+            j = ctx.qid[i]
+            if ctx.spans[j].closed and len(ctx.spans[j].text_in(doc.text).split()) <= 4:
+                i = ctx.q_tok[j][1]
+                continue
+            break
+        if t.text in _SENT_END:
+            break
+        right.append(i)
+        i += 1
+    return left, right
+
+
+def _subject(tok, ctx: _Ctx, depth: int = 0):
+    """The speaker token of cue ``tok``, or None."""
+    if depth > 4:
+        return None
+    if tok.lower_ == "according":
+        for c in tok.children:
+            if c.lower_ == "to":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ == "to" and nxt.i + 1 < len(tok.doc):
+            for g in nxt.children:
+                if g.dep_ == "pobj":
+                    return g
+        return None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    for c in tok.children:
+        if c.dep_ == "nsubj" and ctx.qid[c.i] == -1:
+            return c
+        if c.dep_ == "nsubjpass" and ctx.qid[c.i] == -1 and tok.lemma_ not in ("tell", "ask", "call"):
+            if tok.lemma_ in ("quote", "report"):
+                return c
+    if passive:
+        for c in tok.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        return None
+    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and tok.head is not tok:
+        if tok.dep_ == "ccomp" and tok.head.lemma_ not in ("continue", "go", "begin"):
+            pass
+        else:
+            return _subject(tok.head, ctx, depth + 1)
+    # Inverted order the parser missed: 'said Smith', 'said the mayor'.
+    if tok.i + 1 < len(tok.doc):
+        nxt = tok.doc[tok.i + 1]
+        if nxt.pos_ in ("PROPN", "NOUN", "PRON") and ctx.qid[nxt.i] == -1 and nxt.dep_ != "dobj":
+            return nxt.head if nxt.dep_ == "compound" else nxt
+        if nxt.pos_ == "DET" and nxt.head.pos_ in ("NOUN", "PROPN"):
+            return nxt.head
+    return None
+
+
+def _phrase(tok) -> str:
+    """A short noun phrase for an unnamed speaker: 'a campaign spokesman', 'the ad’s narrator'."""
+    keep = [tok]
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("det", "amod", "compound", "poss", "nummod", "case", "nmod"):
+            keep.extend(c.subtree)
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with", "from", "in"):
+            sub = list(c.subtree)
+            if len(sub) <= 6:
+                keep.extend(sub)
+            break
+    keep = sorted(set(keep), key=lambda t: t.i)
+    start, end = keep[0].i, keep[-1].i + 1
+    words = [t for t in tok.doc[start:end] if not t.is_punct or t.text in ("’s", "'s")]
+    return "".join(t.text_with_ws for t in words).strip(" ,")
+
+
+def _speaker_of(tok, ctx: _Ctx, quote_start: int) -> _Attr | None:
+    """Map a subject token to a speaker: actor name, resolved pronoun, or a short noun phrase."""
+    actors = ctx.actors
+    low = tok.lower_
+    if low in _RELATIVE and tok.head is not None:
+        rel = tok.head
+        if rel.dep_ == "relcl":
+            tok = rel.head
+            low = tok.lower_
+    if tok.pos_ == "PRON" or low in PRONOUNS:
+        idx = resolve_pronoun(ctx, tok)
+        if idx is None:
+            return _Attr(None, None)
+        return _Attr(actors.actors[idx].name, None, idx)
+    idx = actors.tok2actor.get(tok.i)
+    if idx is not None and actors.actors[idx].kind in ("person", "organization", "group", "place"):
+        return _Attr(actors.actors[idx].name, None, idx)
+    # A named person in apposition or compound: "spokesman Brian Fallon", "the aide, Jane Doe".
+    for c in tok.children:
+        if c.dep_ in ("appos", "compound", "nmod") and ctx.qid[c.i] == -1:
+            j = actors.tok2actor.get(c.i)
+            if j is not None and actors.actors[j].kind == "person":
+                return _Attr(actors.actors[j].name, None, j)
+    # "Patrushev’s office said", "the ministry's statement": the owner speaks.
+    if tok.lemma_.lower() in PROXY_NOUNS or tok.lemma_.lower() in DOC_NOUNS:
+        for c in tok.children:
+            if c.dep_ == "poss":
+                j = actors.tok2actor.get(c.i)
+                if j is not None:
+                    return _Attr(actors.actors[j].name, None, j)
+                if c.lower_ in ("his", "her", "their", "its"):
+                    j = resolve_pronoun(ctx, c)
+                    if j is not None:
+                        return _Attr(actors.actors[j].name, None, j)
+        if tok.lemma_.lower() in DOC_NOUNS:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+                    for g in c.children:
+                        j = actors.tok2actor.get(g.i)
+                        if g.dep_ == "pobj" and j is not None:
+                            return _Attr(actors.actors[j].name, None, j)
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod"):
+                j = actors.tok2actor.get(c.i)
+                if j is not None and actors.actors[j].kind in ("organization", "person"):
+                    return _Attr(actors.actors[j].name, None, j)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        phrase = _phrase(tok)
+        if phrase and phrase.lower() not in PRONOUNS:
+            return _Attr(phrase, None)
+    return None
+
+
+def resolve_pronoun(ctx: _Ctx, tok) -> int | None:
+    """The actor a pronoun refers to: the most recent compatible mention before it."""
+    actors = ctx.actors
+    low = tok.lower_
+    if low in ("he", "him", "his", "himself"):
+        want_kind, gender = "person", "m"
+    elif low in ("she", "her", "hers", "herself"):
+        want_kind, gender = "person", "f"
+    elif low in ("they", "them", "their", "we", "us", "our", "it", "its"):
+        want_kind, gender = "org", None
+    else:
+        return None
+    best_any = None
+    for t, idx in reversed(actors.mentions):
+        if t >= tok.i:
+            continue
+        if ctx.qid[t] != -1 and ctx.qid[t] != ctx.qid[tok.i]:
+            continue  # a name inside someone else's quote is rarely the speaker
+        a = actors.actors[idx]
+        if want_kind == "person":
+            if a.kind != "person":
+                continue
+            g = actors.person_gender(idx)
+            if g is None:
+                if best_any is None:
+                    best_any = idx
+                continue
+            if g == gender:
+                # an ungendered person mentioned more recently is still a candidate if it is the subject
+                return idx
+        else:
+            if a.kind in ("organization", "group"):
+                return idx if tok.i - t < 80 else None
+            if a.kind == "person":
+                return None
+    return best_any
+
+
+def _nearest_cue(ctx: _Ctx, left: list[int], right: list[int], k: int):
+    doc = ctx.doc
+    a, b = ctx.q_tok[k]
+    best = None
+    best_d = None
+    text = doc.text
+    span = ctx.spans[k]
+    # '“…,” said X' — a comma (or ?/!) closing the quote points at the cue after it.
+    tail = text[span.start : span.end].rstrip()
+    prefers_right = tail.endswith((",", "?", "!", "—", "-")) or not span.closed
+    for i in right:
+        if _is_cue(doc[i]):
+            d = i - b
+            if prefers_right:
+                d -= 3
+            if best_d is None or d < best_d:
+                best, best_d = doc[i], d
+            break
+    for i in left:
+        if _is_cue(doc[i]):
+            d = a - i
+            if best_d is None or d < best_d:
+                best, best_d = doc[i], d
+            break
+    return best
+
+
+def _cue_text(tok) -> str:
+    if tok.lower_ == "according":
+        return "according to"
+    return tok.text
+
+
+def _attribute_one(ctx: _Ctx, k: int) -> _Attr | None:
+    left, right = _window(ctx, k)
+    cue = _nearest_cue(ctx, left, right, k)
+    if cue is None:
+        # Other cues in the window (a nearer one may have had no usable subject).
+        return None
+    subj = _subject(cue, ctx)
+    if subj is None:
+        return _Attr(None, _cue_text(cue))
+    attr = _speaker_of(subj, ctx, ctx.q_tok[k][0])
+    if attr is None:
+        return _Attr(None, _cue_text(cue))
+    attr.cue = _cue_text(cue)
+    return attr
+
+
+def _is_partial(text: str, span: QuoteSpan) -> bool:
+    body = text[span.start : span.end]
+    if body[:1].islower():
+        return True
+    j = span.open_mark - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    prev = text[j] if j >= 0 else "\n"
+    return prev.isalnum() and len(body.split()) <= 12 and not body.rstrip().endswith((".", "?", "!"))
+
+
+def _looks_like_title(body: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w’'-]*", body)
+    if not words or len(words) > 10:
+        return False
+    small = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by", "is"}
+    caps = [w for w in words if w.lower() not in small]
+    return len(caps) >= 2 and all(w[:1].isupper() for w in caps)
+
+
+def _prev_para_colon_cue(ctx: _Ctx, k: int) -> _Attr | None:
+    """A quote opening a paragraph after 'X said:' at the end of the previous one."""
+    doc = ctx.doc
+    a, _ = ctx.q_tok[k]
+    para = ctx.para_of[a]
+    if para == 0:
+        return None
+    i = a - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in ("\n",)):
+        i -= 1
+    if i < 0 or doc[i].text not in (":", "—", ",") or ctx.para_of[i] != para - 1:
+        return None
+    j = i - 1
+    while j >= 0 and ctx.para_of[j] == para - 1 and doc[j].text not in _SENT_END and ctx.qid[j] == -1:
+        if _is_cue(doc[j]):
+            subj = _subject(doc[j], ctx)
+            if subj is not None:
+                attr = _speaker_of(subj, ctx, a)
+                if attr is not None:
+                    attr.cue = _cue_text(doc[j])
+                    return attr
+            return None
+        j -= 1
+    return None
+
+
+def attribute(doc, spans: list[QuoteSpan], actors: ActorTable, *, keep_unattributed: bool = False) -> list[Quote]:
+    """Attribute each quote span of ``doc`` (see the module docstring)."""
+    if not spans:
+        return []
+    ctx = _Ctx(doc, spans, actors)
+    text = doc.text
+    results: list[tuple[QuoteSpan, _Attr | None, bool]] = []
+    for k, span in enumerate(spans):
+        attr = _attribute_one(ctx, k)
+        if attr is None or attr.speaker is None:
+            colon = _prev_para_colon_cue(ctx, k)
+            if colon is not None:
+                attr = colon
+        results.append((span, attr, _is_partial(text, span)))
+
+    # A quote with no cue of its own keeps the speaker of the quote before it (same paragraph, or the
+    # previous paragraph when this paragraph opens with the quote), else of the next quote in the
+    # same paragraph.
+    final: list[tuple[QuoteSpan, _Attr | None, bool]] = []
+    for k, (span, attr, partial) in enumerate(results):
+        if attr is None or (attr.speaker is None and attr.cue is None):
+            inherited = None
+            if not partial:
+                inherited = _inherit(ctx, results, k)
+            attr = inherited
+        final.append((span, attr, partial))
+
+    quotes: list[Quote] = []
+    for span, attr, partial in final:
+        body = span.text_in(text).strip()
+        if attr is None or attr.speaker is None:
+            if not keep_unattributed:
+                # Unattributed: scare quotes, titles, or speech whose source we cannot name.
+                continue
+            if len(body.split()) <= 4 or _looks_like_title(body):
+                continue
+        speaker = attr.speaker if attr else None
+        if attr is not None and attr.actor is not None:
+            actors.actors[attr.actor].quotes += 1
+        quotes.append(Quote(quote=body, speaker=speaker, cue=attr.cue if attr else None, partial=partial))
+    return quotes
+
+
+def _inherit(ctx: _Ctx, results, k: int) -> _Attr | None:
+    span = results[k][0]
+    doc = ctx.doc
+    # previous quote
+    if k > 0:
+        pspan, pattr, ppartial = results[k - 1]
+        if pattr is not None and pattr.speaker is not None:
+            same_para = pspan.para == span.para
+            if same_para and not _cue_between(ctx, k - 1, k):
+                return _Attr(pattr.speaker, pattr.cue, pattr.actor)
+            if pspan.para == span.para - 1 and _opens_paragraph(ctx, k):
+                # the previous paragraph ended in (or just after) that quote, or it ran on
+                if not pspan.closed or _tail_after(ctx, k - 1) <= 25:
+                    return _Attr(pattr.speaker, pattr.cue, pattr.actor)
+    # next quote in the same paragraph, with nothing but quote between
+    if k + 1 < len(results):
+        nspan, nattr, _ = results[k + 1]
+        if nattr is not None and nattr.speaker is not None and nspan.para == span.para:
+            if not _cue_between(ctx, k, k + 1):
+                return _Attr(nattr.speaker, nattr.cue, nattr.actor)
+    del doc
+    return None
+
+
+def _cue_between(ctx: _Ctx, k1: int, k2: int) -> bool:
+    a = ctx.q_tok[k1][1]
+    b = ctx.q_tok[k2][0]
+    return any(_is_cue(ctx.doc[i]) for i in range(a, b) if ctx.qid[i] == -1)
+
+
+def _opens_paragraph(ctx: _Ctx, k: int) -> bool:
+    a = ctx.q_tok[k][0]
+    p = ctx.para_of[a]
+    return ctx.doc[a].idx - ctx.para_bounds[p][0] <= 2
+
+
+def _tail_after(ctx: _Ctx, k: int) -> int:
+    """How many tokens of its paragraph follow quote ``k``."""
+    b = ctx.q_tok[k][1]
+    p = ctx.para_of[b - 1]
+    n = 0
+    i = b
+    while i < len(ctx.doc) and ctx.para_of[i] == p:
+        n += 1
+        i += 1
+    return n
