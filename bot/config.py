@@ -40,6 +40,7 @@ class Settings:
     url_cache_ttl: int = 7 * 24 * 3600
     failure_cache_ttl: int = 600
     fetch_timeout: float = 10.0
+    fetch_connect_timeout: float = 5.0
     fetch_max_bytes: int = 5_000_000
     fetch_allow_private: bool = False
     fetch_allowed_ports: tuple[int, ...] = (80, 443)
@@ -172,6 +173,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         url_cache_ttl=_int(env, "BRIEF_URL_CACHE_TTL", 7 * 24 * 3600, minimum=1),
         failure_cache_ttl=_int(env, "BRIEF_FAILURE_CACHE_TTL", 600, minimum=1),
         fetch_timeout=_float(env, "BRIEF_FETCH_TIMEOUT", 10.0),
+        fetch_connect_timeout=_float(env, "BRIEF_FETCH_CONNECT_TIMEOUT", 5.0),
         fetch_max_bytes=_int(env, "BRIEF_FETCH_MAX_BYTES", 5_000_000, minimum=10_000),
         fetch_allow_private=_bool(env, "BRIEF_FETCH_ALLOW_PRIVATE", False),
         fetch_allowed_ports=ports,
