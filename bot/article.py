@@ -1,0 +1,248 @@
+"""Reading the article out of a web page: main text, title, author, date, site name.
+
+``trafilatura`` finds the main text (comments left out: a commenter's words are not the article's
+quotes). Then our own cleanup removes, by general rules and never by any site's own words, what it
+still lets through on real news pages:
+
+* furniture lines ``bot.clean`` already knows (share bars, "Sign up for our newsletter", copyright,
+  photo credits, bylines…);
+* metadata lines: "Category : …", "Tags: …", "Filed under …", a date on a line of its own, a
+  "date | categories | View Comments" bar, comment-count buttons;
+* calls to action: subscribe / log in / newsletter / download-our-app prompts, recognised by such a
+  word together with a word addressed to the reader ("you", "our", "now", "today", "!");
+* a paywall notice ("To view the full story, please subscribe…") and everything after it;
+* photo captions that place people "(left)", "(right)", "(centre)", "(l-r)".
+
+A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index
+or gallery page): ``LinkError("not an article: too little text")``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import unescape
+from urllib.parse import urljoin
+
+from bot.clean import is_furniture
+from bot.errors import LinkError
+
+__all__ = ["Article", "extract_article", "declared_canonical", "MIN_WORDS", "EXTRACT_OPTIONS"]
+
+MIN_WORDS = 50
+
+# trafilatura's own options, chosen on saved news pages (benchmarks/eval_pages.py compares them).
+EXTRACT_OPTIONS: dict = {
+    "include_comments": False,
+    "include_tables": True,
+    "favor_precision": False,
+    "favor_recall": False,
+}
+# Page parts that are never the article, removed before trafilatura looks (class/id names, general).
+# (Not "paywall": some sites put that class on the article body itself; not figcaption/wp-caption:
+# pruning them made trafilatura lose real paragraphs on saved pages. Captions go by rule instead.)
+PRUNE_XPATH = [
+    "//*[contains(@class, 'newsletter') or contains(@id, 'newsletter')]",
+    "//*[contains(@class, 'author-bio') or contains(@class, 'author-box') or contains(@class, 'about-author')]",
+]
+
+
+@dataclass
+class Article:
+    text: str  # paragraphs separated by one blank line
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None  # ISO date, YYYY-MM-DD
+    site: str | None = None
+    canonical_url: str | None = None  # the page's own <link rel="canonical">/og:url, absolute
+    words: int = 0
+
+
+# -- cleanup rules --------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
+_META_LABEL = re.compile(
+    r"\b(categor(y|ies)|tags?|tagged( with)?|topics?|filed under|posted in|news date|labels?|keywords?)\s*:",
+    re.IGNORECASE,
+)
+_FILED = re.compile(r"^(filed under|posted in|tagged( with)?)\b", re.IGNORECASE)
+_COMMENTS_BUTTON = re.compile(
+    r"^((view|show|leave|add|post|read|see|hide|load)( all| more)?( the)? ?(\d+ )?(a )?comments?|"
+    r"\d+ (comments?|replies|responses)|(no|join the) (comments?|conversation|discussion))\W*$",
+    re.IGNORECASE,
+)
+_MONTH = (
+    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|"
+    r"nov(ember)?|dec(ember)?)\.?"
+)
+_DATE_ONLY = re.compile(
+    r"^((published|updated|posted|last updated|date)\s*:?\s*)?(on\s+)?"
+    r"((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"({_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?(\s+\d{{4}})?|\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH},?(\s+\d{{4}})?|"
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
+    r"(,?\s*(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?\W*$",
+    re.IGNORECASE,
+)
+_CTA = re.compile(
+    r"\b(subscrib(e|er|ers|ing|ption)|newsletters?|sign(ing)? ?up|log ?in|logged in|"
+    r"download\b.{0,40}\bapps?|app store|google play|your (email|inbox)|inbox|"
+    r"unlimited (digital )?access)\b",
+    re.IGNORECASE,
+)
+_READER = re.compile(r"\b(you|your|you’re|you're|you’ll|you'll|our|now|today|please|free)\b|!", re.IGNORECASE)
+_PAYWALL = re.compile(
+    r"\b(to (view|read|see|continue reading|access|unlock) (the|this) (full |whole |rest of (the |this )?)?"
+    r"(story|article|content|piece)|for the full (story|article)|already an? (subscriber|member)|"
+    r"subscribe (now |today )?to (continue|read|keep reading|view|unlock)|this (story|article|content) is "
+    r"(only )?(available|for|reserved) (to|for) (subscribers|members))\b",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"\((left|right|centre|center|middle|top|bottom|front|back|second (from )?(left|right)|"
+    r"third (from )?(left|right)|far (left|right)|l-r|r-l|l to r|from left|from right|pictured|"
+    r"foreground|background|inset|above|below)\)",
+    re.IGNORECASE,
+)
+
+
+def _words(line: str) -> int:
+    return len(_WORD.findall(line))
+
+
+def is_page_furniture(line: str) -> bool:
+    """Whether one extracted line is page furniture rather than article text (general rules)."""
+    s = line.strip()
+    if not s:
+        return True
+    n = _words(s)
+    if is_furniture(s):
+        return True
+    if n <= 30 and (_META_LABEL.search(s) or _FILED.match(s)):
+        return True
+    if n <= 8 and _COMMENTS_BUTTON.match(s):
+        return True
+    if n <= 12 and _DATE_ONLY.match(s):
+        return True
+    if (
+        n <= 30
+        and s.count("|") >= 2
+        and not s.startswith("|")
+        and (re.search(r"\b(19|20)\d\d\b", s) or re.search(r"comment", s, re.I))
+    ):
+        return True
+    if n <= 45 and _CTA.search(s) and _READER.search(s):
+        return True
+    if n <= 60 and _CAPTION.search(s):
+        return True
+    return False
+
+
+def clean_extracted(text: str) -> str:
+    """Apply the cleanup rules to trafilatura's text (one paragraph a line); paragraphs joined by a blank line."""
+    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    # A paywall notice in the second half cuts the page there: what follows is the sales pitch.
+    for i, line in enumerate(lines):
+        if i >= max(1, len(lines) // 2) and _words(line) <= 60 and _PAYWALL.search(line):
+            lines = lines[:i]
+            break
+    kept = [ln for ln in lines if not is_page_furniture(ln)]
+    while kept and is_furniture(kept[-1], last=True):
+        kept.pop()
+    return "\n\n".join(kept)
+
+
+# -- metadata -------------------------------------------------------------------------------------
+
+_LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_ATTR = re.compile(r"""([a-zA-Z:_-]+)\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))""")
+
+
+def _attrs(tag: str) -> dict[str, str]:
+    return {
+        m.group(1).lower(): unescape(m.group(3) or m.group(4) or m.group(5) or "")
+        for m in _ATTR.finditer(tag)
+    }
+
+
+def declared_canonical(html: str, base_url: str | None = None) -> str | None:
+    """The page's own canonical URL (``<link rel="canonical">``, else ``og:url``), made absolute."""
+    head = html[:300_000]
+    found = None
+    for tag in _LINK_TAG.findall(head):
+        a = _attrs(tag)
+        if "canonical" in a.get("rel", "").lower().split() and a.get("href", "").strip():
+            found = a["href"].strip()
+            break
+    if found is None:
+        for tag in _META_TAG.findall(head):
+            a = _attrs(tag)
+            if a.get("property", a.get("name", "")).lower() == "og:url" and a.get("content", "").strip():
+                found = a["content"].strip()
+                break
+    if not found:
+        return None
+    url = urljoin(base_url, found) if base_url else found
+    return url if url.lower().startswith(("http://", "https://")) else None
+
+
+# -- extraction -----------------------------------------------------------------------------------
+
+
+def _extract_raw(html: str, url: str | None, options: dict, prune: bool = True):
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        prune_xpath=PRUNE_XPATH if prune else None,
+        **options,
+    )
+
+
+def extract_article(
+    html: str,
+    url: str | None = None,
+    *,
+    min_words: int = MIN_WORDS,
+    options: dict | None = None,
+    cleanup: bool = True,
+) -> Article:
+    """The article in a page; ``LinkError("not an article: too little text")`` when there is none.
+
+    ``options``/``cleanup`` exist for the evaluation benchmark (to compare with trafilatura alone).
+    """
+    if not html or not html.strip():
+        raise LinkError("not an article: the page is empty")
+    doc = _extract_raw(html, url, EXTRACT_OPTIONS if options is None else options, prune=cleanup)
+    raw_text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    text = (
+        clean_extracted(raw_text)
+        if cleanup
+        else "\n\n".join(ln for ln in raw_text.splitlines() if ln.strip())
+    )
+    words = _words(text)
+    if words < min_words:
+        raise LinkError("not an article: too little text")
+
+    def meta(name: str) -> str | None:
+        value = getattr(doc, name, None)
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value if v)
+        value = re.sub(r"\s+", " ", str(value)).strip() if value else ""
+        return value or None
+
+    author = meta("author")
+    if author and len(author) > 120:
+        author = None
+    return Article(
+        text=text,
+        title=meta("title"),
+        author=author,
+        date=meta("date"),
+        site=meta("sitename") or meta("hostname"),
+        canonical_url=declared_canonical(html, url),
+        words=words,
+    )
