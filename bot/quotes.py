@@ -219,7 +219,9 @@ CUE_VERBS = set(
     slam criticize criticise condemn lament concur agree disagree counter retort snap fire rail deride
     mock label dub brand term hail applaud thank welcome laud decry denounce question wonder muse
     speculate estimate conclude find show indicate cite quote recount relate offer tout characterize
-    characterise summarize summarise put""".split()
+    characterise summarize summarise put liken compare rate refer deem chant inform assure advise plead
+    beg demand threaten proclaim pronounce profess hint imply recount sign text message caution tease
+    lecture preach scoff sneer gush rave marvel concede counsel instruct order reason ponder""".split()
 )
 # Nouns that carry speech on their own ("in a statement", "a spokesman's email").
 CUE_NOUNS = {"statement", "interview", "tweet", "post", "release", "letter", "email", "remarks", "speech"}
@@ -228,6 +230,7 @@ PROXY_NOUNS = {"office", "statement", "release", "letter", "tweet", "website", "
 DOC_NOUNS = {"statement", "report", "release", "letter", "memo", "tweet", "post", "ad", "email", "website"}
 PRONOUNS = {"he", "she", "they", "we", "i", "you", "it", "him", "her", "them", "us", "me"}
 _RELATIVE = {"who", "that", "which", "whom"}
+_NOT_SPEAKER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _SENT_END = {".", "!", "?"}
 
 
@@ -236,6 +239,7 @@ class _Attr:
     speaker: str | None
     cue: str | None
     actor: int | None = None  # actor index when the speaker is an actor
+    cue_tok: int | None = None  # token index of the cue
 
 
 class _Ctx:
@@ -276,10 +280,10 @@ class _Ctx:
 
 
 def _is_cue(tok) -> bool:
+    if tok.lower_ == "according":
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
     if tok.pos_ in ("VERB", "AUX"):
         return tok.lemma_.lower() in CUE_VERBS or tok.lower_ in CUE_VERBS
-    if tok.lower_ == "according":
-        return True
     return False
 
 
@@ -305,6 +309,9 @@ def _window(ctx: _Ctx, k: int) -> tuple[list[int], list[int]]:
         i -= 1
     right: list[int] = []
     i = b
+    body = ctx.spans[k].text_in(doc.text).rstrip()
+    if body.endswith(".") and ctx.spans[k].closed:
+        i = len(doc)  # the quote ended its sentence
     while i < len(doc) and ctx.para_of[i] == para:
         t = doc[i]
         if ctx.qid[i] != -1:
@@ -338,7 +345,7 @@ def _subject(tok, ctx: _Ctx, depth: int = 0):
         return None
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
     for c in tok.children:
-        if c.dep_ == "nsubj" and ctx.qid[c.i] == -1:
+        if c.dep_ == "nsubj" and ctx.qid[c.i] == -1 and c.ent_type_ not in _NOT_SPEAKER_ENTS:
             return c
         if c.dep_ == "nsubjpass" and ctx.qid[c.i] == -1 and tok.lemma_ not in ("tell", "ask", "call"):
             if tok.lemma_ in ("quote", "report"):
@@ -353,13 +360,16 @@ def _subject(tok, ctx: _Ctx, depth: int = 0):
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
     if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and tok.head is not tok:
-        if tok.dep_ == "ccomp" and tok.head.lemma_ not in ("continue", "go", "begin"):
-            pass
-        else:
-            return _subject(tok.head, ctx, depth + 1)
+        # "X said … but said “…”": a subjectless cue shares its head's subject (the parser often
+        # takes the second verb of a coordination for a complement).
+        return _subject(tok.head, ctx, depth + 1)
     # Inverted order the parser missed: 'said Smith', 'said the mayor'.
     if tok.i + 1 < len(tok.doc):
         nxt = tok.doc[tok.i + 1]
+        while nxt.ent_type_ in _NOT_SPEAKER_ENTS or nxt.text == ",":
+            if nxt.i + 1 >= len(tok.doc) or nxt.i - tok.i > 6:
+                return None
+            nxt = tok.doc[nxt.i + 1]
         if nxt.pos_ in ("PROPN", "NOUN", "PRON") and ctx.qid[nxt.i] == -1 and nxt.dep_ != "dobj":
             return nxt.head if nxt.dep_ == "compound" else nxt
         if nxt.pos_ == "DET" and nxt.head.pos_ in ("NOUN", "PROPN"):
@@ -373,15 +383,11 @@ def _phrase(tok) -> str:
     for c in tok.children:
         if c.i < tok.i and c.dep_ in ("det", "amod", "compound", "poss", "nummod", "case", "nmod"):
             keep.extend(c.subtree)
-    for c in tok.children:
-        if c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with", "from", "in"):
-            sub = list(c.subtree)
-            if len(sub) <= 6:
-                keep.extend(sub)
-            break
     keep = sorted(set(keep), key=lambda t: t.i)
     start, end = keep[0].i, keep[-1].i + 1
     words = [t for t in tok.doc[start:end] if not t.is_punct or t.text in ("’s", "'s")]
+    while words and words[-1].dep_ in ("cc", "punct", "prep"):
+        words.pop()
     return "".join(t.text_with_ws for t in words).strip(" ,")
 
 
@@ -430,6 +436,13 @@ def _speaker_of(tok, ctx: _Ctx, quote_start: int) -> _Attr | None:
             if c.dep_ in ("compound", "amod"):
                 j = actors.tok2actor.get(c.i)
                 if j is not None and actors.actors[j].kind in ("organization", "person"):
+                    return _Attr(actors.actors[j].name, None, j)
+        # "The council issued a statement calling…": whoever issued it.
+        if tok.dep_ in ("dobj", "pobj") and tok.lemma_.lower() in DOC_NOUNS:
+            verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+            for c in verb.children:
+                if c.dep_ == "nsubj" and actors.tok2actor.get(c.i) is not None:
+                    j = actors.tok2actor[c.i]
                     return _Attr(actors.actors[j].name, None, j)
     if tok.pos_ in ("NOUN", "PROPN"):
         phrase = _phrase(tok)
@@ -520,8 +533,9 @@ def _attribute_one(ctx: _Ctx, k: int) -> _Attr | None:
         return _Attr(None, _cue_text(cue))
     attr = _speaker_of(subj, ctx, ctx.q_tok[k][0])
     if attr is None:
-        return _Attr(None, _cue_text(cue))
+        return _Attr(None, _cue_text(cue), None, cue.i)
     attr.cue = _cue_text(cue)
+    attr.cue_tok = cue.i
     return attr
 
 
@@ -622,7 +636,7 @@ def _inherit(ctx: _Ctx, results, k: int) -> _Attr | None:
         pspan, pattr, ppartial = results[k - 1]
         if pattr is not None and pattr.speaker is not None:
             same_para = pspan.para == span.para
-            if same_para and not _cue_between(ctx, k - 1, k):
+            if same_para and not _cue_between(ctx, k - 1, k, pattr.cue_tok):
                 return _Attr(pattr.speaker, pattr.cue, pattr.actor)
             if pspan.para == span.para - 1 and _opens_paragraph(ctx, k):
                 # the previous paragraph ended in (or just after) that quote, or it ran on
@@ -632,16 +646,17 @@ def _inherit(ctx: _Ctx, results, k: int) -> _Attr | None:
     if k + 1 < len(results):
         nspan, nattr, _ = results[k + 1]
         if nattr is not None and nattr.speaker is not None and nspan.para == span.para:
-            if not _cue_between(ctx, k, k + 1):
+            if not _cue_between(ctx, k, k + 1, nattr.cue_tok):
                 return _Attr(nattr.speaker, nattr.cue, nattr.actor)
     del doc
     return None
 
 
-def _cue_between(ctx: _Ctx, k1: int, k2: int) -> bool:
+def _cue_between(ctx: _Ctx, k1: int, k2: int, own: int | None = None) -> bool:
+    """Whether a cue other than ``own`` (the earlier quote's) lies between two quotes."""
     a = ctx.q_tok[k1][1]
     b = ctx.q_tok[k2][0]
-    return any(_is_cue(ctx.doc[i]) for i in range(a, b) if ctx.qid[i] == -1)
+    return any(_is_cue(ctx.doc[i]) for i in range(a, b) if ctx.qid[i] == -1 and i != own)
 
 
 def _opens_paragraph(ctx: _Ctx, k: int) -> bool:
