@@ -27,7 +27,14 @@ from urllib.parse import urljoin
 from bot.clean import is_furniture
 from bot.errors import LinkError
 
-__all__ = ["Article", "extract_article", "declared_canonical", "MIN_WORDS", "EXTRACT_OPTIONS"]
+__all__ = [
+    "Article",
+    "extract_article",
+    "plain_article",
+    "declared_canonical",
+    "MIN_WORDS",
+    "EXTRACT_OPTIONS",
+]
 
 MIN_WORDS = 50
 
@@ -246,3 +253,14 @@ def extract_article(
         canonical_url=declared_canonical(html, url),
         words=words,
     )
+
+
+def plain_article(text: str, *, min_words: int = MIN_WORDS) -> Article:
+    """An article served as plain text: paragraphs kept, furniture lines removed, no metadata."""
+    from bot.clean import clean_text
+
+    cleaned = clean_text(text or "")
+    words = _words(cleaned)
+    if words < min_words:
+        raise LinkError("not an article: too little text")
+    return Article(text=cleaned, words=words)

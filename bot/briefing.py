@@ -77,6 +77,102 @@ class Briefer:
         self.remember_text_brief(cleaned, brief)
         return brief
 
+    # -- links ----------------------------------------------------------------------------------
+    #: Replaces DNS for the link fetcher (host, port) -> addresses; tests set it, production leaves None.
+    resolver = None
+
+    def cached_url_brief(self, canonical: str) -> Brief | None:
+        data = self.store.get_json(self.store.key_url_brief(SCHEMA_VERSION, canonical))
+        if data is None:
+            return None
+        brief = Brief.from_dict(data)
+        brief.cached = True
+        return brief
+
+    def remember_url_brief(self, canonicals: Iterable[str], brief: Brief) -> None:
+        data = brief.to_dict()
+        data["cached"] = False
+        for canonical in dict.fromkeys(canonicals):
+            self.store.set_json(
+                self.store.key_url_brief(SCHEMA_VERSION, canonical), data, self.settings.url_cache_ttl
+            )
+
+    def remember_url_failure(self, canonical: str, error: BriefError) -> None:
+        self.store.set_json(
+            self.store.key_url_failure(canonical), {"error": str(error)}, self.settings.failure_cache_ttl
+        )
+
+    def brief_url(self, url: str) -> Brief:
+        """Brief the article behind a link; raises ``LinkError`` (one line saying why) when it cannot.
+
+        canonical URL → URL brief cache → failure cache → safe fetch (``bot.fetch``) → extraction
+        (``bot.article``) → ``analysis.analyze_article`` → cache. ``Brief.url`` is the canonical URL (the
+        page's own, when it names one on the same site), ``Brief.text`` the extracted article text. A
+        failure is remembered for ``BRIEF_FAILURE_CACHE_TTL`` so a dead link shared ten times is fetched
+        once. An AMP page is folded into the article it names as canonical: cached under both URLs.
+        """
+        from bot.article import extract_article, plain_article
+        from bot.errors import LinkError
+        from bot.fetch import Fetcher
+        from bot.links import canonical_url, is_amp_variant, same_site
+
+        canonical = canonical_url(url)
+        cached = self.cached_url_brief(canonical)
+        if cached is not None:
+            return cached
+        failure = self.store.get_json(self.store.key_url_failure(canonical))
+        if isinstance(failure, dict) and failure.get("error"):
+            raise LinkError(str(failure["error"]))
+        try:
+            page = Fetcher(self.settings, resolver=self.resolver).fetch(canonical)
+            if page.content_type == "text/plain":
+                article = plain_article(page.text)
+            else:
+                article = extract_article(page.text, page.url)
+        except LinkError as error:
+            self.remember_url_failure(canonical, error)
+            raise
+        final = canonical_url(page.url)
+        keys = [canonical, final]
+        brief_url = final
+        declared = canonical_url(article.canonical_url) if article.canonical_url else None
+        if declared and same_site(declared, page.url):
+            brief_url = declared
+            # Only an AMP (or otherwise marked) variant may fold into another URL's cache entry: a page
+            # cannot otherwise write a brief under a URL it was not fetched from.
+            if declared in keys or is_amp_variant(page.url) or is_amp_variant(canonical):
+                folded = self.cached_url_brief(declared)
+                if folded is not None:
+                    self.remember_url_brief(keys, folded)
+                    return folded
+                keys.append(declared)
+        brief = analysis.analyze_article(article.text, title=article.title, nlp=self._nlp())
+        brief.url = brief_url
+        brief.site = brief.site or article.site
+        brief.author = brief.author or article.author
+        brief.date = brief.date or article.date
+        brief.title = brief.title or article.title
+        self.remember_url_brief(keys, brief)
+        return brief
+
+    def brief_links(self, message_text: str) -> list[LinkResult]:
+        """Every link worth briefing in a Slack message (up to ``BRIEF_MAX_LINKS``): a brief or the error."""
+        from bot.links import find_links
+
+        results: list[LinkResult] = []
+        links = find_links(
+            message_text, max_links=self.settings.max_links, ignore_domains=self.settings.ignore_domains
+        )
+        for link in links:
+            result = LinkResult(url=link.url, canonical=link.canonical, label=link.label, error=link.error)
+            if result.error is None:
+                try:
+                    result.brief = self.brief_url(link.url)
+                except BriefError as error:
+                    result.error = error
+            results.append(result)
+        return results
+
     def brief_many(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[BatchItem]:
         """Brief many texts, running uncached ones through spaCy in batches; order is kept."""
         pending: list[tuple[int, str]] = []
@@ -116,3 +212,14 @@ class Briefer:
             yield from drain()
         flush()
         yield from drain()
+
+
+@dataclass
+class LinkResult:
+    """One link of a Slack message (``Briefer.brief_links``): its brief, or the error to reply with."""
+
+    url: str  # as written in the message
+    canonical: str
+    label: str | None = None
+    brief: Brief | None = None
+    error: BriefError | None = None

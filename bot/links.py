@@ -25,7 +25,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsp
 
 from bot.errors import LinkError
 
-__all__ = ["FoundLink", "find_links", "canonical_url", "same_site", "host_of"]
+__all__ = ["FoundLink", "find_links", "canonical_url", "same_site", "host_of", "is_amp_variant"]
 
 # Slack's own hosts: messages link to files, channels and profiles there; never articles.
 SLACK_HOSTS = (
@@ -131,6 +131,25 @@ def same_site(a: str, b: str) -> bool:
     """Whether two URLs are on the same site, allowing www./amp./m. variants of one host."""
     ha, hb = host_of(a), host_of(b)
     return bool(ha) and _site_key(ha) == _site_key(hb)
+
+
+def is_amp_variant(url: str) -> bool:
+    """Whether a URL names an AMP version of a page (``amp.`` host, ``/amp`` segment, ``?amp``...)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    host = (parts.hostname or "").lower()
+    segments = [seg.lower() for seg in parts.path.split("/") if seg]
+    query = {k.lower(): v.lower() for k, v in parse_qsl(parts.query, keep_blank_values=True)}
+    return (
+        host.startswith("amp.")
+        or "amp" in segments
+        or any(seg.endswith((".amp", ".amp.html", "-amp", "_amp")) for seg in segments)
+        or "amp" in query
+        or query.get("outputtype") == "amp"
+        or query.get("output") == "amp"
+    )
 
 
 def _is_tracking(name: str) -> bool:
