@@ -57,6 +57,10 @@ class Settings:
     workers: int = 2
     queue_limit: int = 100
     port: int = 3000
+    http_threads: int = 8
+    claim_ttl: int = 300
+    dedup_ttl: int = 3 * 24 * 3600
+    share_ttl: int = 24 * 3600
     # History and roundups
     history_days: int = 30
     roundup_min_articles: int = 2
@@ -189,6 +193,10 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         workers=_int(env, "BRIEF_WORKERS", 2, minimum=1),
         queue_limit=_int(env, "BRIEF_QUEUE_LIMIT", 100, minimum=1),
         port=_int(env, "PORT", 3000, minimum=1),
+        http_threads=_int(env, "BRIEF_HTTP_THREADS", 8, minimum=1),
+        claim_ttl=_int(env, "BRIEF_CLAIM_TTL", 300, minimum=5),
+        dedup_ttl=_int(env, "BRIEF_DEDUP_TTL", 3 * 24 * 3600, minimum=60),
+        share_ttl=_int(env, "BRIEF_SHARE_TTL", 24 * 3600, minimum=60),
         history_days=_int(env, "BRIEF_HISTORY_DAYS", 30, minimum=1),
         roundup_min_articles=_int(env, "BRIEF_ROUNDUP_MIN_ARTICLES", 2, minimum=1),
         queue_mode=queue_mode,

