@@ -600,6 +600,10 @@ def decode_body(body: bytes, declared: str | None, media_type: str = "text/html"
         return "utf-8", body.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    try:  # the web's default for undeclared pages in English (WHATWG), when it fits
+        return "cp1252", body.decode("cp1252")
+    except UnicodeDecodeError:
+        pass
     try:
         from charset_normalizer import from_bytes
 
