@@ -179,6 +179,11 @@ def render_digest(
     return Digest(blocks=blocks, text=_cut(" · ".join(fallback), MAX_FALLBACK_CHARS))
 
 
-def message_digest(text: str) -> Digest:
-    """A one-line message (a warning, a notice) as a digest-shaped value."""
-    return Digest(blocks=[_section(escape(text))], text=_cut(text, MAX_FALLBACK_CHARS))
+def message_digest(text: str, *, mrkdwn: bool = False) -> Digest:
+    """A one-line message (a warning, a notice) as a digest-shaped value.
+
+    ``mrkdwn=True`` keeps Slack markup (``<#C123>``, ``<@U123>``) the caller built; otherwise the text is
+    escaped.
+    """
+    body = text if mrkdwn else escape(text)
+    return Digest(blocks=[_section(body)], text=_cut(body, MAX_FALLBACK_CHARS))

@@ -1,0 +1,44 @@
+"""The one factory for the Bolt app: settings → runtime (Redis, briefer, pool, Slack client) → listeners."""
+
+from __future__ import annotations
+
+import logging
+
+from slack_bolt import App, BoltContext
+
+from bot.config import Settings
+from bot.errors import ConfigError
+from handlers import actions, commands, events
+from handlers.jobs import Runtime, web_client
+
+log = logging.getLogger(__name__)
+
+
+def build_app(settings: Settings, *, runtime: Runtime | None = None, socket_mode: bool = False) -> App:
+    """A Bolt app with every listener group registered; ``runtime`` defaults to one built from ``settings``.
+
+    HTTP mode needs ``SLACK_SIGNING_SECRET`` (signature verification stays on); both modes need
+    ``SLACK_BOT_TOKEN``. The app's runtime is ``app.runtime`` (and ``context["runtime"]`` in listeners).
+    """
+    if not settings.slack_bot_token:
+        raise ConfigError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-…)")
+    if not socket_mode and not settings.slack_signing_secret:
+        raise ConfigError("SLACK_SIGNING_SECRET is not set (needed to verify requests from Slack)")
+    runtime = runtime or Runtime.from_settings(settings)
+    app = App(
+        client=web_client(settings),
+        signing_secret=settings.slack_signing_secret or "unused-in-socket-mode",
+        request_verification_enabled=not socket_mode,
+        logger=logging.getLogger("handlers.bolt"),
+    )
+
+    def add_runtime(context: BoltContext, next) -> None:
+        context["runtime"] = runtime
+        next()
+
+    app.use(add_runtime)
+    events.register(app)
+    commands.register(app)
+    actions.register(app)
+    app.runtime = runtime  # type: ignore[attr-defined]
+    return app

@@ -1,0 +1,105 @@
+"""``/brief``: help, ``<link or text>`` (an ephemeral digest with a Share button), registered subcommands."""
+
+from __future__ import annotations
+
+from logging import Logger
+from typing import Any
+
+from slack_bolt import Ack, BoltContext
+from slack_sdk import WebClient
+
+from bot.detect import looks_like_article
+from bot.links import find_links
+from handlers import jobs
+from handlers.commands import SUBCOMMANDS, CommandRequest, Reply, register_subcommand
+
+
+def help_text() -> str:
+    lines = [
+        "*Newsroom Brief* — who is in an article and who said what.",
+        "`/brief <link>` or `/brief <pasted article>` — the digest, shown only to you, with a button to "
+        "share it in the channel",
+    ]
+    lines += [sub.usage for name, sub in sorted(SUBCOMMANDS.items()) if name != "help"]
+    lines.append("`/brief help` — this help")
+    lines.append(
+        "In channels I'm in, I also answer articles and links on my own, and `@Newsroom Brief <link or text>`."
+    )
+    return "\n".join(lines)
+
+
+def handle_help(request: CommandRequest) -> Reply:
+    return help_text()
+
+
+register_subcommand("help", handle_help, "`/brief help` — this help")
+
+
+def brief_input(request: CommandRequest) -> Reply:
+    """``/brief <link or text>``: checked here (fast), briefed on the pool, answered via response_url."""
+    settings = request.runtime.settings
+    text = request.args
+    has_links = bool(find_links(text, max_links=settings.max_links, ignore_domains=settings.ignore_domains))
+    if not has_links:
+        if len(text.split()) == 1:
+            return f"I don't know `/brief {text}`. Give me a link or paste an article, or see `/brief help`."
+        verdict = looks_like_article(text, min_words=settings.min_words, min_sentences=settings.min_sentences)
+        if not verdict.is_article:
+            return (
+                f"That's not enough to brief ({verdict.reason}). Paste the whole article or give me a link."
+            )
+    if not request.response_url:
+        return "Slack sent no response URL, so I can't answer this one: please try again."
+    payload = {
+        "team": request.team_id,
+        "channel": request.channel_id,
+        "user": request.user_id,
+        "text": text,
+        "response_url": request.response_url,
+    }
+    ticket = request.runtime.submit(jobs.brief_command, payload)
+    return jobs.busy_message(ticket) or "Reading it… the digest will appear here in a few seconds."
+
+
+def parse(text: str) -> tuple[str, str]:
+    """``"actors 7"`` → ``("actors", "7")``; text that is not a subcommand → ``("", text)``."""
+    text = (text or "").strip()
+    if not text:
+        return "help", ""
+    first, _, rest = text.partition(" ")
+    if first.lower() in SUBCOMMANDS:
+        return first.lower(), rest.strip()
+    return "", text
+
+
+def _ack_reply(ack: Ack, reply: Reply) -> None:
+    if reply is None:
+        ack()
+    elif isinstance(reply, str):
+        ack(text=reply, response_type="ephemeral")
+    else:
+        ack(response_type="ephemeral", **reply)
+
+
+def handle_brief(
+    ack: Ack, command: dict[str, Any], context: BoltContext, client: WebClient, logger: Logger
+) -> None:
+    name, args = parse(command.get("text") or "")
+    request = CommandRequest(
+        name=name,
+        args=args,
+        user_id=command.get("user_id"),
+        channel_id=command.get("channel_id"),
+        team_id=command.get("team_id"),
+        response_url=command.get("response_url"),
+        runtime=context["runtime"],
+        client=client,
+        logger=logger,
+    )
+    handler = SUBCOMMANDS[name].handler if name else brief_input
+    try:
+        reply = handler(request)
+    except Exception:
+        logger.exception("/brief %s failed", name or "<text>")
+        reply = "Something went wrong on my side; please try again."
+    _ack_reply(ack, reply)

@@ -1,0 +1,70 @@
+"""Channel messages: a pasted article or a message with article links gets a digest in its thread."""
+
+from __future__ import annotations
+
+from logging import Logger
+from typing import Any
+
+from slack_bolt import BoltContext, BoltRequest
+from slack_sdk import WebClient
+
+from bot.detect import looks_like_article
+from bot.links import find_links
+from handlers.events.enqueue import enqueue_brief
+
+CHANNEL_TYPES = {"channel", "group"}
+
+
+def ignore_reason(event: dict[str, Any], bot_user_id: str | None) -> str | None:
+    """Why a message event gets no reply, or None when it may deserve one."""
+    if event.get("subtype"):
+        return f"subtype {event['subtype']}"  # edits, deletions, joins, bot posts, topic changes...
+    if event.get("bot_id") or event.get("bot_profile"):
+        return "a bot's message"
+    if not event.get("user") or event.get("user") == bot_user_id:
+        return "our own message"
+    if event.get("channel_type") and event["channel_type"] not in CHANNEL_TYPES:
+        return f"channel type {event['channel_type']}"
+    if event.get("thread_ts") and event.get("thread_ts") != event.get("ts"):
+        return "a thread reply (only @mentions are answered in threads)"
+    return None
+
+
+def worth_briefing(settings, text: str) -> bool:
+    """A pasted article (``bot.detect``) or at least one link worth reading (``bot.links``)."""
+    if looks_like_article(
+        text, min_words=settings.min_words, min_sentences=settings.min_sentences
+    ).is_article:
+        return True
+    return bool(find_links(text, max_links=settings.max_links, ignore_domains=settings.ignore_domains))
+
+
+def handle_message(
+    event: dict[str, Any],
+    body: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    logger: Logger,
+    request: BoltRequest,
+) -> None:
+    runtime = context["runtime"]
+    reason = ignore_reason(event, context.bot_user_id)
+    text = event.get("text") or ""
+    if reason is None and context.bot_user_id and f"<@{context.bot_user_id}>" in text:
+        reason = "mentions the bot (the app_mention listener answers)"
+    if reason is not None:
+        logger.debug("Message %s ignored: %s", event.get("ts"), reason)
+        return
+    if not worth_briefing(runtime.settings, text):
+        return
+    payload = {
+        "kind": "message",
+        "team": body.get("team_id") or context.team_id,
+        "channel": event["channel"],
+        "ts": event["ts"],
+        "thread_ts": event["ts"],
+        "user": event.get("user"),
+        "text": text,
+        "event_id": body.get("event_id"),
+    }
+    enqueue_brief(runtime, client, payload, logger, request.headers.get("x-slack-retry-num", [None])[0])

@@ -1,0 +1,374 @@
+"""The work behind every Slack request: brief, render, post. Run off the request path.
+
+Each job is a plain module-level function taking one JSON-serialisable ``payload`` dict, so the same
+function runs on the in-process pool (``bot.pool``, now) and on an RQ worker (``BRIEF_QUEUE=rq``,
+issue 7). A job finds what it needs in a ``Runtime``: passed in by the in-process pool, or built once
+per process from the environment (``default_runtime``) on an RQ worker. Jobs make their own Slack Web
+API client from the settings; they never touch a Bolt request.
+
+Exactly once: the listener claims the event (``Store.claim``: event id *and* channel + message ts) and
+puts the claim token in the payload. The job renews the claim before it starts (a job whose claim was
+taken over, or whose event is already done, stops there), and marks it ``done`` after posting. A job
+that could not post gives the claim back, so the next delivery of the event can try again.
+
+| job                 | payload keys                                                                 |
+|---------------------|------------------------------------------------------------------------------|
+| ``brief_message``   | kind (message/mention), team, channel, ts, thread_ts, user, text, event_id, token |
+| ``brief_command``   | team, channel, user, text, response_url                                       |
+| ``share_digest``    | team, channel, user, share_id, url, response_url, token                       |
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
+from slack_sdk.webhook import WebhookClient
+
+from bot.brief import Brief
+from bot.briefing import Briefer
+from bot.config import Settings, load_settings
+from bot.detect import looks_like_article
+from bot.digest import Digest, escape, message_digest, render_digest, share_value
+from bot.errors import BriefError
+from bot.pool import Submission, Ticket, WorkerPool
+from bot.store import Store, open_store
+
+try:
+    from bot import history
+except ImportError:  # the roundup issue's history module; until it exists there is no "seen before"
+    history = None
+
+log = logging.getLogger(__name__)
+
+Job = Callable[..., None]
+
+REACTION_WORKING = "eyes"
+REACTION_DONE = "white_check_mark"
+REACTION_FAILED = "warning"
+SEEN_BEFORE_DAYS = 7
+
+
+def retry_handlers() -> list:
+    """429s wait for Retry-After and try again; dropped connections are retried too."""
+    return [RateLimitErrorRetryHandler(max_retry_count=3), ConnectionErrorRetryHandler(max_retry_count=2)]
+
+
+def web_client(settings: Settings) -> WebClient:
+    """A Slack Web API client for ``SLACK_API_URL`` with the bot token and retries on."""
+    return WebClient(
+        base_url=settings.slack_api_url,
+        token=settings.slack_bot_token,
+        timeout=15,
+        retry_handlers=retry_handlers(),
+    )
+
+
+@dataclass
+class Runtime:
+    """What jobs need, built once per process: settings, Redis, the briefer, Slack, the pool."""
+
+    settings: Settings
+    store: Store
+    briefer: Briefer
+    client: WebClient
+    pool: WorkerPool | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings, *, store: Store | None = None, pool: bool = True) -> Runtime:
+        store = store if store is not None else open_store(settings)
+        return cls(
+            settings=settings,
+            store=store,
+            briefer=Briefer(settings, store),
+            client=web_client(settings),
+            pool=WorkerPool(settings.workers, settings.queue_limit) if pool else None,
+        )
+
+    def submit(self, job: Job, payload: dict[str, Any]) -> Ticket:
+        """Run ``job(payload)`` off the request path; the ticket says started, queued or refused.
+
+        Queue mode (issue 7) replaces this body with an RQ enqueue of ``job`` and ``payload``.
+        """
+        if self.pool is None:
+            raise RuntimeError("this runtime has no worker pool")
+        return self.pool.submit(job, payload, runtime=self)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, timeout=30)
+
+
+_default: Runtime | None = None
+_default_lock = threading.Lock()
+
+
+def default_runtime() -> Runtime:
+    """The process's runtime from the environment (used by RQ workers, which get only the payload)."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Runtime.from_settings(load_settings(), pool=False)
+        return _default
+
+
+def new_token() -> str:
+    return uuid.uuid4().hex
+
+
+def event_keys(store: Store, payload: dict[str, Any]) -> list[str]:
+    """The de-dup keys of a message event: its event id and its channel + ts."""
+    keys = [store.key_slack_message(payload["channel"], payload["ts"])]
+    if payload.get("event_id"):
+        keys.insert(0, store.key_slack_event(payload["event_id"]))
+    return keys
+
+
+# -- small Slack helpers (each failure is logged, never raised: a reaction is not worth a lost reply)
+
+
+def _react(client: WebClient, channel: str, ts: str, name: str, *, remove: bool = False) -> None:
+    try:
+        if remove:
+            client.reactions_remove(channel=channel, timestamp=ts, name=name)
+        else:
+            client.reactions_add(channel=channel, timestamp=ts, name=name)
+    except SlackApiError as error:
+        if error.response.get("error") not in {"already_reacted", "no_reaction"}:
+            log.warning(
+                "Could not change reaction %s on %s/%s: %s", name, channel, ts, error.response.get("error")
+            )
+
+
+def _permalink(client: WebClient, channel: str, ts: str) -> str | None:
+    try:
+        return client.chat_getPermalink(channel=channel, message_ts=ts).get("permalink")
+    except SlackApiError as error:
+        log.warning("Could not get a permalink for %s/%s: %s", channel, ts, error.response.get("error"))
+        return None
+
+
+def _seen_before(rt: Runtime, channel: str, brief: Brief) -> list[str]:
+    if history is None:
+        return []
+    try:
+        return history.seen_before(rt.store, channel, [a.name for a in brief.actors], days=SEEN_BEFORE_DAYS)
+    except Exception:
+        log.warning("Could not read the channel history of %s", channel, exc_info=True)
+        return []
+
+
+def _record(
+    rt: Runtime, payload: dict[str, Any], brief: Brief, thread_ts: str, permalink: str | None
+) -> None:
+    if history is None:
+        return
+    try:
+        history.record_article(
+            rt.store,
+            payload["channel"],
+            brief,
+            workspace=payload.get("team"),
+            thread_ts=thread_ts,
+            permalink=permalink,
+        )
+    except Exception:
+        log.warning("Could not record an article in the history of %s", payload["channel"], exc_info=True)
+
+
+def post_digest(rt: Runtime, payload: dict[str, Any], brief: Brief, *, thread_ts: str | None) -> str:
+    """Post one brief's digest in a channel (in a thread when ``thread_ts``); record it; return its ts."""
+    channel = payload["channel"]
+    seen = _seen_before(rt, channel, brief)
+    digest = render_digest(brief, max_quotes=rt.settings.max_quotes, seen_before=seen)
+    response = rt.client.chat_postMessage(
+        channel=channel,
+        thread_ts=thread_ts,
+        text=digest.text,
+        blocks=digest.blocks,
+        unfurl_links=False,
+        unfurl_media=False,
+    )
+    posted_ts = response["ts"]
+    _record(rt, payload, brief, thread_ts or posted_ts, _permalink(rt.client, channel, posted_ts))
+    return posted_ts
+
+
+@dataclass
+class Outcome:
+    """What briefing a message gave: briefs to post and one-line problems to mention."""
+
+    briefs: list[Brief]
+    problems: list[str]
+
+
+def brief_message_text(rt: Runtime, text: str, *, explicit: bool) -> Outcome:
+    """A pasted article is briefed as text; otherwise its links are. ``explicit``: /brief or a mention."""
+    verdict = looks_like_article(
+        text, min_words=rt.settings.min_words, min_sentences=rt.settings.min_sentences
+    )
+    if verdict.is_article:
+        return Outcome([rt.briefer.brief_text(text, label="the message")], [])
+    results = rt.briefer.brief_links(text)
+    if results:
+        briefs = [r.brief for r in results if r.brief is not None]
+        problems = [f"{escape(r.label or r.url)}: {r.error}" for r in results if r.error is not None]
+        return Outcome(briefs, problems)
+    if explicit:
+        return Outcome([], [f"nothing to brief: paste a link or a whole article ({verdict.reason})"])
+    return Outcome([], [])
+
+
+# -- jobs ----------------------------------------------------------------------------------------
+
+
+def brief_message(payload: dict[str, Any], runtime: Runtime | None = None) -> None:
+    """A channel message or an @mention: digest(s) in the message's thread, reactions on the message."""
+    rt = runtime or default_runtime()
+    store, settings, client = rt.store, rt.settings, rt.client
+    keys = event_keys(store, payload)
+    token = payload["token"]
+    channel, ts = payload["channel"], payload["ts"]
+    thread_ts = payload.get("thread_ts") or ts
+    if not store.renew_claim(keys, token, settings.claim_ttl):
+        log.info(
+            "Event %s in %s/%s is done or taken elsewhere; skipped", payload.get("event_id"), channel, ts
+        )
+        return
+    _react(client, channel, ts, REACTION_WORKING)
+    try:
+        try:
+            outcome = brief_message_text(
+                rt, payload.get("text") or "", explicit=payload.get("kind") == "mention"
+            )
+        except BriefError as error:
+            outcome = Outcome([], [str(error)])
+        posted = 0
+        for brief in outcome.briefs:
+            post_digest(rt, payload, brief, thread_ts=thread_ts)
+            posted += 1
+        for problem in outcome.problems:
+            client.chat_postMessage(
+                channel=channel, thread_ts=thread_ts, text=f":warning: {problem}", unfurl_links=False
+            )
+    except Exception:
+        store.release_claim(keys, token)
+        _react(client, channel, ts, REACTION_WORKING, remove=True)
+        _react(client, channel, ts, REACTION_FAILED)
+        raise
+    store.mark_done(keys, settings.dedup_ttl)
+    _react(client, channel, ts, REACTION_WORKING, remove=True)
+    if posted or outcome.problems:
+        _react(client, channel, ts, REACTION_DONE if posted else REACTION_FAILED)
+
+
+def _respond(response_url: str, body: dict[str, Any]) -> None:
+    client = WebhookClient(response_url, timeout=15, retry_handlers=retry_handlers())
+    response = client.send_dict(body)
+    if response.status_code >= 400:
+        log.warning("response_url answered %s", response.status_code)
+
+
+def respond_digest(response_url: str, digest: Digest, *, replace: bool = False) -> None:
+    """Show a digest (or a notice) to the person who asked, ephemerally, through ``response_url``."""
+    _respond(
+        response_url,
+        {
+            "response_type": "ephemeral",
+            "replace_original": replace,
+            "text": digest.text,
+            "blocks": digest.blocks,
+        },
+    )
+
+
+def brief_command(payload: dict[str, Any], runtime: Runtime | None = None) -> None:
+    """``/brief <link or text>``: the digest, ephemeral, with a "Share in channel" button."""
+    rt = runtime or default_runtime()
+    response_url = payload["response_url"]
+    try:
+        outcome = brief_message_text(rt, payload.get("text") or "", explicit=True)
+    except BriefError as error:
+        outcome = Outcome([], [str(error)])
+    for brief in outcome.briefs:
+        share_id = new_token()
+        stored = rt.store.set_json(
+            rt.store.key_share(share_id),
+            {"brief": brief.to_dict(), "user": payload.get("user"), "channel": payload.get("channel")},
+            rt.settings.share_ttl,
+        )
+        share = share_value(share_id, brief.url) if (stored or brief.url) else None
+        seen = _seen_before(rt, payload["channel"], brief) if payload.get("channel") else []
+        digest = render_digest(brief, max_quotes=rt.settings.max_quotes, seen_before=seen, share=share)
+        respond_digest(response_url, digest)
+    for problem in outcome.problems:
+        respond_digest(response_url, message_digest(f":warning: {problem}"))
+
+
+def share_digest(payload: dict[str, Any], runtime: Runtime | None = None) -> None:
+    """The "Share in channel" button: post the stored digest to the channel, once however often pressed."""
+    rt = runtime or default_runtime()
+    store, settings = rt.store, rt.settings
+    keys = [store.key_shared(payload["share_id"])]
+    token = payload["token"]
+    response_url = payload.get("response_url")
+    if not store.renew_claim(keys, token, settings.claim_ttl):
+        return
+    try:
+        data = store.get_json(store.key_share(payload["share_id"]))
+        if data is not None:
+            brief = Brief.from_dict(data["brief"])
+        elif payload.get("url"):
+            brief = rt.briefer.brief_url(payload["url"])
+        else:
+            store.release_claim(keys, token)
+            if response_url:
+                respond_digest(
+                    response_url, message_digest("That digest has expired: run /brief again to share it.")
+                )
+            return
+        post_digest(rt, payload, brief, thread_ts=None)
+    except SlackApiError as error:
+        store.release_claim(keys, token)
+        code = error.response.get("error")
+        if response_url:
+            reason = (
+                "I'm not in this channel: invite me with /invite @Newsroom Brief, then press Share again."
+                if code in {"not_in_channel", "channel_not_found"}
+                else f"Slack refused the post ({code})."
+            )
+            respond_digest(response_url, message_digest(f":warning: {reason}"))
+        return
+    except BriefError as error:
+        store.release_claim(keys, token)
+        if response_url:
+            respond_digest(response_url, message_digest(f":warning: {error}"))
+        return
+    store.mark_done(keys, settings.dedup_ttl)
+    if response_url:
+        respond_digest(
+            response_url,
+            message_digest(f"Shared in <#{payload['channel']}> by <@{payload['user']}>.", mrkdwn=True),
+            replace=True,
+        )
+
+
+def busy_message(ticket: Ticket) -> str | None:
+    """What to tell the user about a ticket: None when the work started at once."""
+    if ticket.status is Submission.QUEUED:
+        ahead = ticket.position - 1
+        return (
+            f"Lots of articles right now: yours is queued ({ahead} ahead of it). It will come through shortly."
+            if ahead
+            else "Lots of articles right now: yours is next in the queue. It will come through shortly."
+        )
+    if ticket.status is Submission.REJECTED:
+        return "I'm too busy to read this right now: please try again in a few minutes."
+    return None
