@@ -104,6 +104,7 @@ _PAYWALL = re.compile(
     r"(only )?(available|for|reserved) (to|for) (subscribers|members))\b",
     re.IGNORECASE,
 )
+_REPORTED = re.compile(r"\b(said|says|told|tells|according to|added|asked|wrote)\b", re.IGNORECASE)
 _CAPTION = re.compile(
     r"\((left|right|centre|center|middle|top|bottom|front|back|second (from )?(left|right)|"
     r"third (from )?(left|right)|far (left|right)|l-r|r-l|l to r|from left|from right|pictured|"
@@ -137,17 +138,26 @@ def is_page_furniture(line: str) -> bool:
         and (re.search(r"\b(19|20)\d\d\b", s) or re.search(r"comment", s, re.I))
     ):
         return True
-    if n <= 45 and _CTA.search(s) and _READER.search(s):
+    if n <= 45 and _CTA.search(s) and _READER.search(s) and not _REPORTED.search(s):
         return True
     if n <= 60 and _CAPTION.search(s):
         return True
     return False
 
 
-def clean_extracted(text: str) -> str:
-    """Apply the cleanup rules to trafilatura's text (one paragraph a line); paragraphs joined by a blank line."""
+def _fold(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().lower()
+
+
+def clean_extracted(text: str, title: str | None = None) -> str:
+    """Apply the cleanup rules to trafilatura's text (one paragraph a line); paragraphs joined by a blank line.
+
+    A first line repeating the title goes too: the brief carries the title on its own.
+    """
     lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.splitlines()]
     lines = [ln for ln in lines if ln]
+    if lines and title and _fold(lines[0]) and _fold(lines[0]) == _fold(title):
+        lines = lines[1:]
     # A paywall notice in the second half cuts the page there: what follows is the sales pitch.
     for i, line in enumerate(lines):
         if i >= max(1, len(lines) // 2) and _words(line) <= 60 and _PAYWALL.search(line):
@@ -226,7 +236,7 @@ def extract_article(
     doc = _extract_raw(html, url, EXTRACT_OPTIONS if options is None else options, prune=cleanup)
     raw_text = (getattr(doc, "text", None) or "") if doc is not None else ""
     text = (
-        clean_extracted(raw_text)
+        clean_extracted(raw_text, getattr(doc, "title", None))
         if cleanup
         else "\n\n".join(ln for ln in raw_text.splitlines() if ln.strip())
     )

@@ -1,0 +1,108 @@
+"""Article extraction and our cleanup rules (bot.article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.article import clean_extracted, declared_canonical, extract_article, is_page_furniture, plain_article
+from bot.errors import LinkError
+from tests.article_server import (
+    AUTHOR,
+    CONSENT,
+    DATE,
+    FURNITURE,
+    INDEX,
+    PARAGRAPHS,
+    PAYWALL,
+    TITLE,
+    article_html,
+)
+
+
+def test_realistic_page_gives_the_article_and_its_metadata():
+    article = extract_article(article_html(), "https://www.coastal.example/news/breakwater")
+    for paragraph in PARAGRAPHS:
+        assert paragraph in article.text
+    for piece in FURNITURE:
+        assert piece not in article.text
+    assert "Home" not in article.text.split()
+    assert article.title == TITLE
+    assert article.author == AUTHOR
+    assert article.date == DATE
+    assert article.site == "The Coastal Courier"
+    assert article.canonical_url == "https://www.coastal.example/article"
+    assert article.text.count("\n\n") == len(PARAGRAPHS) - 1
+
+
+@pytest.mark.parametrize("html", [PAYWALL, CONSENT, INDEX, "<html><body></body></html>", ""])
+def test_pages_with_too_little_text_are_not_articles(html):
+    with pytest.raises(LinkError, match=r"^not an article"):
+        extract_article(html, "https://example.com/x")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "News date : 04/21/2022 Category : Press Releases",
+        "Tags: politics, elections, Senate",
+        "Filed under World News",
+        "January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments",
+        "View Comments",
+        "12 comments",
+        "March 3, 2024",
+        "Published: 12 March 2024",
+        "Subscribe now to our e-edition for the full story.",
+        "Never miss the latest news by signing up to our newsletter today!",
+        "For the latest stories download our apps for iOS and Android.",
+        "Simply pop your email into the box above and get the news direct to you",
+        "The minister (left) looks on as the director (right) addresses the meeting.",
+        "© 2024 Example Media. All rights reserved.",
+        "Sign up for our free daily newsletter",
+    ],
+)
+def test_furniture_lines(line):
+    assert is_page_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The streaming company said it added 5 million subscribers in the quarter, beating forecasts.",
+        "“We will not sign up to a deal that hurts our farmers,” the minister said on Tuesday.",
+        "The council meets again on March 3, 2024, to vote on the budget.",
+        "| gsoc-2018 | 3.3 GB/s | 0.091 GB/s |",
+        "Prices rose 3% in 2023 | the sharpest rise in a decade, the bank said.",
+        "Users who log in from abroad will be asked for a second code, the bank said.",
+    ],
+)
+def test_article_lines_are_kept(line):
+    assert not is_page_furniture(line)
+
+
+def test_paywall_notice_cuts_the_rest():
+    text = "\n".join(
+        [
+            *PARAGRAPHS,
+            "To view the full story, please subscribe.",
+            "When you join you get unlimited access.",
+            "— perks",
+        ]
+    )
+    cleaned = clean_extracted(text)
+    assert cleaned.endswith(PARAGRAPHS[-1])
+
+
+def test_declared_canonical():
+    html = '<html><head><link href="/story/1" rel="canonical"></head></html>'
+    assert declared_canonical(html, "https://m.example.com/story/1/amp") == "https://m.example.com/story/1"
+    og = '<meta property="og:url" content="https://example.com/s?id=1&amp;x=2">'
+    assert declared_canonical(og) == "https://example.com/s?id=1&x=2"
+    assert declared_canonical('<link rel="canonical" href="javascript:alert(1)">') is None
+    assert declared_canonical("<p>no head</p>") is None
+
+
+def test_plain_text_articles():
+    article = plain_article(TITLE + "\n\n" + "\n\n".join(PARAGRAPHS))
+    assert PARAGRAPHS[2] in article.text
+    with pytest.raises(LinkError, match="too little text"):
+        plain_article("Just a line.")
