@@ -100,7 +100,16 @@ def _after_brief(ctx: Context, args: argparse.Namespace, brief: Brief) -> None:
         hook(ctx, args, brief)
 
 
-AFTER_BRIEF_HOOKS: list[Callable[[Context, argparse.Namespace, Brief], None]] = []
+def _record_in_channel(ctx: Context, args: argparse.Namespace, brief: Brief) -> None:
+    """``brief analyze --channel ID``: record the brief in that channel's history (bot.history)."""
+    channel = getattr(args, "channel", None)
+    if channel:
+        from bot.history import record_article
+
+        record_article(ctx.store, channel, brief)
+
+
+AFTER_BRIEF_HOOKS: list[Callable[[Context, argparse.Namespace, Brief], None]] = [_record_in_channel]
 
 
 def cmd_analyze(args: argparse.Namespace, ctx: Context) -> int:
@@ -251,12 +260,44 @@ def add_analyze(subparsers: argparse._SubParsersAction) -> None:
         help='batch: each line {"id", "text"} (or "url"); one JSON object per line out',
     )
     p.add_argument("--batch-size", type=int, default=16, help="texts per spaCy batch with --jsonl (16)")
+    p.add_argument("--channel", metavar="ID", help="also record each brief in this channel's history")
     p.set_defaults(func=cmd_analyze)
+
+
+# -- roundup ------------------------------------------------------------------------------------
+
+
+def cmd_roundup(args: argparse.Namespace, ctx: Context) -> int:
+    from bot.roundup import compute_roundup, render_json, render_text
+
+    if ctx.store.client is None:
+        ctx.error("Redis is not available, so there is no history to read")
+        return EXIT_INTERNAL
+    roundup = compute_roundup(ctx.store, args.channel, args.window)
+    print(render_json(roundup) if args.json else render_text(roundup), file=ctx.stdout)
+    if args.post:
+        from bot.schedule import load_poster
+
+        load_poster(ctx.settings, ctx.store)(args.channel, roundup)
+    return EXIT_OK
+
+
+def add_roundup(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "roundup",
+        help="the actors who keep coming back in a channel's articles",
+        description="Print a channel's roundup of recurring actors (from its history in Redis).",
+    )
+    p.add_argument("--channel", required=True, metavar="ID", help="the Slack channel id")
+    p.add_argument("--window", choices=("day", "week"), default="day", help="last 24 hours or 7 days (day)")
+    p.add_argument("--json", action="store_true", help="print the roundup as one JSON object")
+    p.add_argument("--post", action="store_true", help="also post it to the channel (needs SLACK_BOT_TOKEN)")
+    p.set_defaults(func=cmd_roundup)
 
 
 # -- main ---------------------------------------------------------------------------------------
 
-CORE_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_analyze]
+CORE_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_analyze, add_roundup]
 
 
 def build_parser() -> argparse.ArgumentParser:

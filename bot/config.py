@@ -64,6 +64,7 @@ class Settings:
     # History and roundups
     history_days: int = 30
     roundup_min_articles: int = 2
+    roundup_grace_hours: int = 6
     # Scale-out
     queue_mode: str = "inline"
 
@@ -199,5 +200,6 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         share_ttl=_int(env, "BRIEF_SHARE_TTL", 24 * 3600, minimum=60),
         history_days=_int(env, "BRIEF_HISTORY_DAYS", 30, minimum=1),
         roundup_min_articles=_int(env, "BRIEF_ROUNDUP_MIN_ARTICLES", 2, minimum=1),
+        roundup_grace_hours=_int(env, "BRIEF_ROUNDUP_GRACE_HOURS", 6, minimum=1),
         queue_mode=queue_mode,
     )
