@@ -8,6 +8,7 @@ path, so tests can assert "fetched once" and "never connected". Routes:
 | ``/article``           | a news page: nav, cookie banner, byline, date, article, related links, newsletter box, footer |
 | ``/article/amp``       | the AMP version, naming ``/article`` as canonical                     |
 | ``/second``            | another article                                                       |
+| ``/claims?to=URL``     | the article, naming URL as its canonical                              |
 | ``/redirect/N``        | N redirects in a row, then ``/article``                               |
 | ``/redirect-to?to=URL``| one redirect to URL (anywhere)                                        |
 | ``/slow?s=SECONDS``    | waits before answering                                                |
@@ -207,6 +208,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, article_html().encode())
         elif path == "/article/amp":
             self._send(200, article_html(canonical=f"{base}/article").encode())
+        elif path == "/claims":  # names any URL as its canonical
+            self._send(200, article_html(canonical=query["to"][0]).encode())
         elif path == "/second":
             self._send(200, article_html(SECOND, "Night buses to reach the airport", "/second").encode())
         elif path.startswith("/redirect/"):

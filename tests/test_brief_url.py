@@ -1,0 +1,123 @@
+"""Briefer.brief_url / brief_links: the whole link path with a real Redis and a local server."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bot.briefing import Briefer
+from bot.errors import LinkError
+from bot.store import Store, connect
+from tests import article_server as served
+from tests.article_server import PARAGRAPHS, TITLE
+
+article_server = served.article_server
+server = served.server
+
+
+@pytest.fixture
+def briefer(settings):
+    s = replace(settings, fetch_allow_private=True, fetch_timeout=5.0)
+    return Briefer(s, Store(connect(s), s))
+
+
+def test_same_link_with_different_tracking_tails_is_fetched_once(briefer, server):
+    first = briefer.brief_url(server.url("/article?utm_source=slack&utm_medium=social#top"))
+    second = briefer.brief_url(server.url("/article?utm_campaign=spring&fbclid=XyZ"))
+    assert server.hits["/article"] == 1
+    assert not first.cached and second.cached
+    assert first.url == second.url == server.url("/article")
+    assert second.to_dict() | {"cached": False} == first.to_dict()
+
+
+def test_brief_carries_canonical_url_extracted_text_and_metadata(briefer, server):
+    brief = briefer.brief_url(server.url("/article?utm_source=x"))
+    assert brief.url == server.url("/article")
+    assert brief.title == TITLE
+    assert PARAGRAPHS[0] in brief.text and "Sign up for our newsletter" not in brief.text
+    assert brief.site == "The Coastal Courier" and brief.author and brief.date == "2024-03-12"
+    assert brief.words > 100
+
+
+def test_amp_page_folds_into_its_canonical_article(briefer, server):
+    canonical = briefer.brief_url(server.url("/article"))
+    amp = briefer.brief_url(server.url("/article/amp"))
+    assert server.hits["/article"] == 1 and server.hits["/article/amp"] == 1
+    assert amp.url == canonical.url and amp.cached
+    again = briefer.brief_url(server.url("/article/amp?utm_source=x"))
+    assert again.cached and server.hits["/article/amp"] == 1
+
+
+def test_amp_first_then_canonical_is_one_analysis(briefer, server):
+    amp = briefer.brief_url(server.url("/article/amp"))
+    assert amp.url == server.url("/article")
+    canonical = briefer.brief_url(server.url("/article"))
+    assert canonical.cached and server.hits["/article"] == 0
+
+
+def test_a_page_cannot_write_a_brief_under_another_url(briefer, server):
+    other_site = briefer.brief_url(server.url("/claims?to=https://victim.example/story"))
+    assert other_site.url == server.url("/claims?to=https://victim.example/story")
+    assert briefer.cached_url_brief("https://victim.example/story") is None
+    # Same host, not an AMP variant: the page may name its URL, but not fill that URL's cache entry.
+    same_site = briefer.brief_url(server.url("/claims?to=/second"))
+    assert same_site.url == server.url("/second")
+    assert briefer.cached_url_brief(server.url("/second")) is None
+
+
+def test_failures_are_cached(briefer, server):
+    for _ in range(10):
+        with pytest.raises(LinkError, match=r"^the site answered 404"):
+            briefer.brief_url(server.url("/missing?utm_source=x"))
+    assert server.hits["/missing"] == 1
+    ttl = briefer.store.client.ttl(briefer.store.key_url_failure(server.url("/missing")))
+    assert 0 < ttl <= briefer.settings.failure_cache_ttl
+
+
+def test_not_an_article(briefer, server):
+    with pytest.raises(LinkError, match=r"^not an article: too little text$"):
+        briefer.brief_url(server.url("/paywall"))
+
+
+def test_refused_link_is_refused_through_the_briefer(settings, server):
+    strict = replace(settings, fetch_allow_private=False)
+    b = Briefer(strict, Store(connect(strict), strict))
+    with pytest.raises(LinkError, match=r"^refused: private address \(loopback\)$"):
+        b.brief_url(server.url("/article"))
+    assert server.total_hits == 0
+
+
+def test_plain_text_and_legacy_charset_pages(briefer, server):
+    assert PARAGRAPHS[3][:50] in briefer.brief_url(server.url("/plain")).text
+    assert "“This is the agreement" in briefer.brief_url(server.url("/latin1")).text
+
+
+def test_brief_links_for_a_slack_message(briefer, server):
+    message = (
+        f"Two stories: <{server.url('/article?utm_source=slack')}|breakwater> and {server.url('/second')} "
+        f"(plus <{server.url('/report.pdf')}|the report>, <https://files.slack.com/x.png> and "
+        f"<{server.url('/missing')}>)"
+    )
+    results = briefer.brief_links(message)
+    assert [r.canonical for r in results] == [
+        server.url("/article"),
+        server.url("/second"),
+        server.url("/report.pdf"),
+    ]  # BRIEF_MAX_LINKS=3 by default: the fourth link is left out
+    assert results[0].brief.title == TITLE and results[0].label == "breakwater"
+    assert results[1].brief.title.startswith("Night buses")
+    assert str(results[2].error) == "can't read this kind of link: PDF"
+    assert server.hits["/report.pdf"] == 0
+
+
+def test_brief_links_reports_each_error(briefer, server):
+    b = Briefer(replace(briefer.settings, max_links=5), briefer.store)
+    results = b.brief_links(
+        f"<{server.url('/missing')}> <{server.url('/consent')}> <http://169.254.169.254/x>"
+    )
+    assert [str(r.error) for r in results] == [
+        "the site answered 404 Not Found",
+        "not an article: too little text",
+        "refused: private address (link-local)",
+    ]
