@@ -36,11 +36,12 @@ def _nlp(nlp):
     return get_nlp()
 
 
-def extract(doc) -> tuple[list[Actor], list[Quote]]:
-    """Actors and quotes of a parsed article."""
+def extract(doc, text: str | None = None) -> tuple[list[Actor], list[Quote]]:
+    """Actors and quotes of a parsed article (``text`` is ``doc.text`` when the caller has it)."""
     table = build_actors(doc)
-    spans = find_quote_spans(doc.text)
-    quotes = attribute(doc, spans, table)
+    text = doc.text if text is None else text
+    spans = find_quote_spans(text)
+    quotes = attribute(doc, spans, table, text=text)
     return table.public(), quotes
 
 
@@ -57,7 +58,7 @@ def _prepare_article(text: str) -> str:
 
 
 def _brief(title: str | None, body: str, doc) -> Brief:
-    actors, quotes = extract(doc)
+    actors, quotes = extract(doc, body)
     return Brief(title=title, url=None, words=word_count(body), text=body, actors=actors, quotes=quotes)
 
 

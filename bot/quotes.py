@@ -16,6 +16,7 @@ Two steps:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -243,22 +244,18 @@ class _Attr:
 
 
 class _Ctx:
-    def __init__(self, doc, spans: list[QuoteSpan], actors: ActorTable):
+    def __init__(self, doc, spans: list[QuoteSpan], actors: ActorTable, text: str | None = None):
         self.doc = doc
         self.spans = spans
         self.actors = actors
+        self.text = doc.text if text is None else text  # Doc.text is rebuilt on every access
         n = len(doc)
-        self.qid = [-1] * n  # which quote (incl. marks) a token is in
-        self.tok_start: list[int] = []
-        self.tok_end: list[int] = []
-        self.para_of: list[int] = [0] * n
-        bounds = _paragraph_bounds(doc.text)
-        bi = 0
-        for t in doc:
-            while bi + 1 < len(bounds) and t.idx >= bounds[bi + 1][0]:
-                bi += 1
-            self.para_of[t.i] = bi
+        self.qid = [-1] * n  # which quote (marks included) a token is in
+        self.starts = starts = [t.idx for t in doc]
+        bounds = _paragraph_bounds(self.text)
         self.para_bounds = bounds
+        self.para_of = [bisect.bisect_right(bounds, (c, 1 << 62)) - 1 for c in starts] if bounds else [0] * n
+        self.para_of = [max(0, p) for p in self.para_of]
         self.q_tok: list[tuple[int, int]] = []
         for k, s in enumerate(spans):
             a = self._tok_at(s.open_mark)
@@ -267,16 +264,10 @@ class _Ctx:
             for i in range(a, b + 1):
                 if self.qid[i] == -1:
                     self.qid[i] = k
-        self._token_starts = [t.idx for t in doc]
 
     def _tok_at(self, char: int) -> int:
-        import bisect
-
-        starts = getattr(self, "_token_starts", None)
-        if starts is None:
-            starts = self._token_starts = [t.idx for t in self.doc]
-        i = bisect.bisect_right(starts, char) - 1
-        return max(0, min(i, len(self.doc) - 1))
+        i = bisect.bisect_right(self.starts, char) - 1
+        return max(0, min(i, len(self.starts) - 1))
 
 
 def _is_cue(tok) -> bool:
@@ -299,7 +290,7 @@ def _window(ctx: _Ctx, k: int) -> tuple[list[int], list[int]]:
         if ctx.qid[i] != -1:
             # Another quote: stop, unless it is a short fragment inside the same sentence.
             j = ctx.qid[i]
-            if ctx.spans[j].closed and len(ctx.spans[j].text_in(doc.text).split()) <= 4:
+            if ctx.spans[j].closed and len(ctx.spans[j].text_in(ctx.text).split()) <= 4:
                 i = ctx.q_tok[j][0] - 1
                 continue
             break
@@ -309,14 +300,14 @@ def _window(ctx: _Ctx, k: int) -> tuple[list[int], list[int]]:
         i -= 1
     right: list[int] = []
     i = b
-    body = ctx.spans[k].text_in(doc.text).rstrip()
+    body = ctx.spans[k].text_in(ctx.text).rstrip()
     if body.endswith(".") and ctx.spans[k].closed:
         i = len(doc)  # the quote ended its sentence
     while i < len(doc) and ctx.para_of[i] == para:
         t = doc[i]
         if ctx.qid[i] != -1:
             j = ctx.qid[i]
-            if ctx.spans[j].closed and len(ctx.spans[j].text_in(doc.text).split()) <= 4:
+            if ctx.spans[j].closed and len(ctx.spans[j].text_in(ctx.text).split()) <= 4:
                 i = ctx.q_tok[j][1]
                 continue
             break
@@ -494,7 +485,7 @@ def _nearest_cue(ctx: _Ctx, left: list[int], right: list[int], k: int):
     a, b = ctx.q_tok[k]
     best = None
     best_d = None
-    text = doc.text
+    text = ctx.text
     span = ctx.spans[k]
     # '“…,” said X' — a comma (or ?/!) closing the quote points at the cue after it.
     tail = text[span.start : span.end].rstrip()
@@ -585,12 +576,14 @@ def _prev_para_colon_cue(ctx: _Ctx, k: int) -> _Attr | None:
     return None
 
 
-def attribute(doc, spans: list[QuoteSpan], actors: ActorTable, *, keep_unattributed: bool = False) -> list[Quote]:
+def attribute(
+    doc, spans: list[QuoteSpan], actors: ActorTable, *, text: str | None = None, keep_unattributed: bool = False
+) -> list[Quote]:
     """Attribute each quote span of ``doc`` (see the module docstring)."""
     if not spans:
         return []
-    ctx = _Ctx(doc, spans, actors)
-    text = doc.text
+    ctx = _Ctx(doc, spans, actors, text)
+    text = ctx.text
     results: list[tuple[QuoteSpan, _Attr | None, bool]] = []
     for k, span in enumerate(spans):
         attr = _attribute_one(ctx, k)
