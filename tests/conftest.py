@@ -101,3 +101,84 @@ def run_cli(cli_env):
         return proc
 
     return run
+
+
+# -- Slack: a fake Web API, the HTTP app on a free port, signed requests (tests/fake_slack.py) ------
+
+SIGNING_SECRET = "test-signing-secret-0123456789"
+
+
+@pytest.fixture(scope="session")
+def fake_slack():
+    """One fake Slack Web API for the session; tests tell their calls apart by channel or ts."""
+    from tests.fake_slack import FakeSlack
+
+    fake = FakeSlack().start()
+    yield fake
+    fake.stop()
+
+
+def slack_settings_for(redis_url: str, api_url: str, data_dir: Path, **overrides) -> Settings:
+    """Settings for a bot talking to the fake Slack, with its own Redis key prefix."""
+    base = load_settings({})
+    return replace(
+        base,
+        redis_url=redis_url,
+        redis_prefix=f"t{uuid.uuid4().hex[:10]}:",
+        data_dir=data_dir,
+        slack_bot_token="xoxb-test-token-not-a-secret",
+        slack_signing_secret=SIGNING_SECRET,
+        slack_api_url=api_url,
+        fetch_allow_private=True,
+        **overrides,
+    )
+
+
+class RunningApp:
+    """The real Bolt app behind the real WSGI application, on a threaded local HTTP server."""
+
+    def __init__(self, settings: Settings):
+        import socketserver
+        import threading
+        from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+        from handlers.app import build_app
+        from handlers.serve import EVENTS_PATH, wsgi_app
+        from tests.slack_signing import SignedSender
+
+        class Server(socketserver.ThreadingMixIn, WSGIServer):
+            daemon_threads = True
+
+        class QuietHandler(WSGIRequestHandler):
+            def log_message(self, format, *args):
+                pass
+
+        self.settings = settings
+        self.app = build_app(settings)
+        self.runtime = self.app.runtime
+        self.server = make_server(
+            "127.0.0.1", 0, wsgi_app(self.app), server_class=Server, handler_class=QuietHandler
+        )
+        self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.sender = SignedSender(self.base_url + EVENTS_PATH, settings.slack_signing_secret)
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.runtime.close()
+
+
+@pytest.fixture(scope="module")
+def slack_app(redis_url, fake_slack, nlp, tmp_path_factory):
+    """One running HTTP app per test module (real Redis, real spaCy, the fake Slack)."""
+    app = RunningApp(slack_settings_for(redis_url, fake_slack.api_url, tmp_path_factory.mktemp("slack")))
+    yield app
+    app.stop()
+
+
+@pytest.fixture
+def signed_sender(slack_app):
+    """Sends correctly signed events, commands and actions to ``slack_app``."""
+    return slack_app.sender

@@ -1,0 +1,250 @@
+"""A fake Slack Web API: a threaded local HTTP server that records every call and answers like Slack.
+
+Point the bot at it with ``SLACK_API_URL=fake.api_url``. It answers ``auth.test``, ``chat.postMessage``,
+``chat.postEphemeral``, ``chat.update``, ``chat.getPermalink``, ``reactions.add``/``remove``,
+``files.getUploadURLExternal``/``completeUploadExternal`` and the upload URL those hand out, plus
+``response_url`` posts (``fake.response_url()`` makes one). ``fake.rate_limit(method, times=N)`` makes
+the next N calls of a method answer 429 with ``Retry-After``. Tests wait for asynchronous posts with
+``fake.wait_for(...)`` (polling with a deadline, never a fixed sleep).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl
+
+BOT_USER_ID = "UBOTFAKE1"
+BOT_ID = "BBOTFAKE1"
+TEAM_ID = "TFAKE0001"
+
+
+@dataclass
+class Call:
+    """One recorded request: a Web API method (``chat.postMessage``), ``response_url`` or ``upload``."""
+
+    method: str
+    params: dict[str, Any]
+    headers: dict[str, str]
+    at: float = field(default_factory=time.monotonic)
+    status: int = 200
+
+
+class FakeSlack:
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self._lock = threading.Condition()
+        self._ts = itertools.count(1)
+        self._limits: dict[str, tuple[int, int]] = {}  # method -> (remaining 429s, retry_after)
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        self.api_url = f"{self.base_url}/api/"
+        self._thread = threading.Thread(target=self.server.serve_forever, name="fake-slack", daemon=True)
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    def start(self) -> FakeSlack:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def reset(self) -> None:
+        with self._lock:
+            self.calls.clear()
+            self._limits.clear()
+
+    # -- behaviour -----------------------------------------------------------------------------
+    def rate_limit(self, method: str, times: int = 1, retry_after: int = 1) -> None:
+        """The next ``times`` calls of ``method`` answer 429 with ``Retry-After: retry_after``."""
+        with self._lock:
+            self._limits[method] = (times, retry_after)
+
+    def response_url(self, name: str = "r") -> str:
+        return f"{self.base_url}/response/{name}"
+
+    def next_ts(self) -> str:
+        return f"{int(time.time())}.{next(self._ts):06d}"
+
+    # -- inspection ----------------------------------------------------------------------------
+    def calls_to(self, method: str, *, status: int | None = 200, **match: Any) -> list[Call]:
+        """Recorded calls of ``method`` (answered with ``status``; None: any) whose params match."""
+        with self._lock:
+            return [
+                c
+                for c in self.calls
+                if c.method == method
+                and (status is None or c.status == status)
+                and all(c.params.get(k) == v for k, v in match.items())
+            ]
+
+    def wait_for(
+        self, predicate: Callable[[FakeSlack], Any], timeout: float = 30.0, message: str = "condition"
+    ) -> Any:
+        """Poll until ``predicate(self)`` is truthy; return its value, or fail after ``timeout`` s."""
+        deadline = time.monotonic() + timeout
+        while True:
+            value = predicate(self)
+            if value:
+                return value
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                methods = [c.method for c in self.calls]
+                raise AssertionError(f"timed out after {timeout}s waiting for {message}; calls: {methods}")
+            with self._lock:
+                self._lock.wait(min(remaining, 0.05))
+
+    def wait_calls(self, method: str, count: int = 1, timeout: float = 30.0, **match: Any) -> list[Call]:
+        return self.wait_for(
+            lambda f: (found := f.calls_to(method, **match)) and len(found) >= count and found,
+            timeout,
+            f"{count} x {method} {match or ''}",
+        )
+
+    # -- answering -----------------------------------------------------------------------------
+    def _record(self, call: Call) -> None:
+        with self._lock:
+            self.calls.append(call)
+            self._lock.notify_all()
+
+    def _take_limit(self, method: str) -> int | None:
+        with self._lock:
+            remaining, retry_after = self._limits.get(method, (0, 0))
+            if remaining <= 0:
+                return None
+            self._limits[method] = (remaining - 1, retry_after)
+            return retry_after
+
+    def answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        channel = params.get("channel")
+        if method == "auth.test":
+            return {
+                "ok": True,
+                "url": "https://fake.slack.com/",
+                "team": "Fake Newsroom",
+                "user": "newsroom_brief",
+                "team_id": TEAM_ID,
+                "user_id": BOT_USER_ID,
+                "bot_id": BOT_ID,
+                "is_enterprise_install": False,
+            }
+        if method == "chat.postMessage":
+            if not channel or not (params.get("text") or params.get("blocks")):
+                return {"ok": False, "error": "no_text" if channel else "channel_not_found"}
+            ts = self.next_ts()
+            message = {
+                "type": "message",
+                "user": BOT_USER_ID,
+                "bot_id": BOT_ID,
+                "ts": ts,
+                "text": params.get("text"),
+            }
+            if params.get("thread_ts"):
+                message["thread_ts"] = params["thread_ts"]
+            return {"ok": True, "channel": channel, "ts": ts, "message": message}
+        if method == "chat.postEphemeral":
+            return {"ok": True, "message_ts": self.next_ts()}
+        if method == "chat.update":
+            return {"ok": True, "channel": channel, "ts": params.get("ts"), "text": params.get("text")}
+        if method == "chat.getPermalink":
+            ts = str(params.get("message_ts", "")).replace(".", "")
+            return {
+                "ok": True,
+                "channel": channel,
+                "permalink": f"https://fake.slack.com/archives/{channel}/p{ts}",
+            }
+        if method in {"reactions.add", "reactions.remove"}:
+            return {"ok": True}
+        if method == "files.getUploadURLExternal":
+            file_id = f"F{next(self._ts):08d}"
+            return {"ok": True, "upload_url": f"{self.base_url}/upload/{file_id}", "file_id": file_id}
+        if method == "files.completeUploadExternal":
+            files = params.get("files")
+            if isinstance(files, str):
+                files = json.loads(files)
+            return {"ok": True, "files": [{"id": f.get("id"), "title": f.get("title")} for f in files or []]}
+        if method == "apps.connections.open":
+            return {"ok": False, "error": "not_allowed_token_type"}
+        return {"ok": False, "error": "unknown_method"}
+
+
+def _parse_body(raw: bytes, content_type: str) -> dict[str, Any]:
+    if not raw:
+        return {}
+    if "application/json" in content_type:
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            return {"_raw": raw.decode("utf-8", "replace")}
+        return data if isinstance(data, dict) else {"_json": data}
+    if "application/x-www-form-urlencoded" in content_type:
+        params: dict[str, Any] = dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
+        for key in ("blocks", "attachments", "files"):
+            if isinstance(params.get(key), str):
+                try:
+                    params[key] = json.loads(params[key])
+                except ValueError:
+                    pass
+        return params
+    return {"_bytes": len(raw)}
+
+
+def _handler_for(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
+            pass
+
+        def _send(
+            self, status: int, body: dict[str, Any] | str, headers: dict[str, str] | None = None
+        ) -> None:
+            data = (json.dumps(body) if isinstance(body, dict) else body).encode()
+            self.send_response(status)
+            ctype = "application/json; charset=utf-8" if isinstance(body, dict) else "text/plain"
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(data)))
+            for key, value in (headers or {}).items():
+                self.send_header(key, value)
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_GET(self) -> None:
+            self.do_POST()
+
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            raw = self.rfile.read(length) if length else b""
+            path = self.path.split("?", 1)[0]
+            query = dict(parse_qsl(self.path.split("?", 1)[1])) if "?" in self.path else {}
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            params = {**query, **_parse_body(raw, headers.get("content-type", ""))}
+            if path.startswith("/api/"):
+                method = path[len("/api/") :]
+                retry_after = fake._take_limit(method)
+                if retry_after is not None:
+                    fake._record(Call(method, params, headers, status=429))
+                    self._send(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": str(retry_after)})
+                    return
+                answer = fake.answer(method, params)
+                fake._record(Call(method, params, headers))
+                self._send(200, answer)
+            elif path.startswith("/response/"):
+                fake._record(Call("response_url", {**params, "_path": path}, headers))
+                self._send(200, "ok")
+            elif path.startswith("/upload/"):
+                fake._record(Call("upload", {"file_id": path.rsplit("/", 1)[-1], "bytes": len(raw)}, headers))
+                self._send(200, f"OK - {len(raw)}")
+            else:
+                self._send(404, {"ok": False, "error": "not_found"})
+
+    return Handler
