@@ -30,6 +30,7 @@ NO_WORKSPACE = "_"
 MAX_NAME = 80
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _EDGE = "\"'“”‘’«»()[]{},;:!?. "
+_EDGE_KEPT_DOT = _EDGE.replace(".", "")
 
 
 def workspace_key(workspace: str | None) -> str:
@@ -38,7 +39,7 @@ def workspace_key(workspace: str | None) -> str:
 
 def clean_name(name: str) -> str:
     """A name as typed or extracted, with whitespace folded and edge quotes/punctuation removed."""
-    return " ".join(unicodedata.normalize("NFC", name).split()).strip(_EDGE)[:MAX_NAME]
+    return " ".join(unicodedata.normalize("NFC", name).split()).strip(_EDGE_KEPT_DOT)[:MAX_NAME]
 
 
 def fold(name: str) -> str:

@@ -1,0 +1,353 @@
+"""The roundup: which actors keep coming back in a channel's articles, over a day or a week.
+
+For a window (``day``: the last 24 hours, ``week``: the last 7 days) the roundup lists the actors that
+appeared in at least ``BRIEF_ROUNDUP_MIN_ARTICLES`` of the channel's articles, people first, then
+organisations, places and groups, each ranked by articles then mentions. For each: its kind, article
+and mention counts, its strongest quote in the window with the date, links to the threads where it
+appeared (the digest's permalink, else the article's link), whether it is new (not seen in the
+channel's history before the window), and articles per day (for the weekly chart).
+
+Actors are joined across articles by ``bot.identity`` at read time, so an editor's alias or ignore
+changes the next roundup. Rendered here for the terminal, as JSON (a contract: ``brief roundup
+--json``) and as Block Kit dicts (no Slack import; ``handlers/`` posts them).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot import history, identity
+from bot.errors import BadInput
+from bot.store import Store
+
+WINDOWS = {"day": 1, "week": 7}
+WINDOW_LABELS = {"day": "the last 24 hours", "week": "the last 7 days"}
+NEW_LABELS = {"day": "new today", "week": "new this week"}
+KIND_ORDER = {"person": 0, "organization": 1, "place": 2, "group": 3}
+KIND_TITLES = {"person": "People", "organization": "Organisations", "place": "Places", "group": "Groups"}
+MAX_LINKS = 10
+PRIOR_BATCH = 500
+
+# Slack limits (Block Kit): 50 blocks a message, 3,000 characters a section text, 150 a header.
+MAX_BLOCKS = 50
+MAX_SECTION_TEXT = 3000
+MAX_BLOCK_ACTORS = 40
+
+
+@dataclass
+class RoundupQuote:
+    quote: str
+    date: str  # ISO date of the article, in the roundup's time zone
+    link: str | None = None
+
+
+@dataclass
+class RoundupActor:
+    name: str
+    kind: str
+    articles: int
+    mentions: int
+    quote: RoundupQuote | None = None
+    links: list[str] = field(default_factory=list)
+    new: bool = False
+    per_day: dict[str, int] = field(default_factory=dict)  # ISO date → articles that day
+
+
+@dataclass
+class Roundup:
+    channel: str
+    window: str
+    start: datetime
+    end: datetime
+    articles: int  # articles in the window
+    actors: list[RoundupActor] = field(default_factory=list)
+    min_articles: int = 2
+
+    @property
+    def empty(self) -> bool:
+        return not self.actors
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``brief roundup --json`` shape (a contract; keys may be added, never renamed)."""
+        return {
+            "channel": self.channel,
+            "window": self.window,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "articles": self.articles,
+            "min_articles": self.min_articles,
+            "actors": [
+                {
+                    "name": a.name,
+                    "kind": a.kind,
+                    "articles": a.articles,
+                    "mentions": a.mentions,
+                    "quote": None if a.quote is None else {"quote": a.quote.quote, "date": a.quote.date},
+                    "links": a.links,
+                    "new": a.new,
+                    "per_day": a.per_day,
+                }
+                for a in self.actors
+            ],
+        }
+
+
+def parse_window(window: str | None) -> str:
+    value = (window or "day").strip().lower()
+    if value in ("today", "24h", "daily"):
+        value = "day"
+    if value in ("7d", "weekly"):
+        value = "week"
+    if value not in WINDOWS:
+        raise BadInput(f"window must be day or week, got {window!r}")
+    return value
+
+
+@dataclass
+class _Tally:
+    rows: list[int] = field(default_factory=list)  # indexes into the window's rows, oldest first
+    mentions: int = 0
+    kinds: Counter = field(default_factory=Counter)
+    quote: tuple[float, float, str, int] | None = None  # (strength, when, text, row index)
+
+
+def compute_roundup(
+    store: Store,
+    channel: str,
+    window: str = "day",
+    *,
+    now: datetime | float | None = None,
+    tz: str | None = None,
+    min_articles: int | None = None,
+    workspace: str | None = None,
+) -> Roundup:
+    """The roundup of ``channel`` for the window ending at ``now`` (default: the current time)."""
+    window = parse_window(window)
+    zone = ZoneInfo(tz or store.settings.timezone)
+    minimum = min_articles or store.settings.roundup_min_articles
+    end = history.epoch(now)
+    start = end - WINDOWS[window] * history.DAY
+    ids = history.article_ids(store, channel, start, end)
+    rows = history.read_articles(store, channel, ids, ("a", "q", "w"))
+    roundup = Roundup(
+        channel,
+        window,
+        datetime.fromtimestamp(start, zone),
+        datetime.fromtimestamp(end, zone),
+        len(rows),
+        min_articles=minimum,
+    )
+    if not rows:
+        return roundup
+
+    raw = {(name, code) for row in rows for name, code, _ in row.actors or []}
+    known = [(name, history.CODE_KINDS.get(code, "group")) for name, code in raw]
+    resolver = identity.resolver_for(
+        store,
+        workspace or history.channel_workspace(rows),
+        since=end - history.retention_seconds(store),
+        extra=known,
+    )
+    resolved = {
+        (name, code): resolver.resolve(name, history.CODE_KINDS.get(code, "group")) for name, code in raw
+    }
+
+    tallies: dict[str, _Tally] = {}
+    for index, row in enumerate(rows):
+        quotes = row.quotes or {}
+        for name, code, mentions in row.actors or []:
+            actor = resolved[(name, code)]
+            if actor is None:
+                continue
+            tally = tallies.get(actor)
+            if tally is None:
+                tally = tallies[actor] = _Tally()
+            if not tally.rows or tally.rows[-1] != index:
+                tally.rows.append(index)
+                tally.kinds[code] += 1
+            tally.mentions += mentions
+            best = quotes.get(name)
+            if best:
+                candidate = (float(best[1]), row.ts, best[0], index)
+                if tally.quote is None or candidate[:2] > tally.quote[:2]:
+                    tally.quote = candidate
+
+    chosen = {name: t for name, t in tallies.items() if len(t.rows) >= minimum}
+    if not chosen:
+        return roundup
+    before = _seen_before_window(store, channel, start, end, resolver, set(chosen))
+
+    # Links: the newest articles of each chosen actor.
+    wanted = sorted({i for t in chosen.values() for i in t.rows[-MAX_LINKS:]})
+    link_rows = history.read_articles(store, channel, [(rows[i].id, rows[i].ts) for i in wanted], ("p", "u"))
+    links = {row.id: row.link for row in link_rows}
+
+    actors = []
+    for name, t in chosen.items():
+        code = t.kinds.most_common(1)[0][0]
+        quote = None
+        if t.quote is not None:
+            _, when, text, index = t.quote
+            quote = RoundupQuote(
+                text, datetime.fromtimestamp(when, zone).date().isoformat(), links.get(rows[index].id)
+            )
+        per_day = Counter(datetime.fromtimestamp(rows[i].ts, zone).date().isoformat() for i in t.rows)
+        actor_links = [links[rows[i].id] for i in reversed(t.rows[-MAX_LINKS:]) if links.get(rows[i].id)]
+        actors.append(
+            RoundupActor(
+                name=name,
+                kind=history.CODE_KINDS.get(code, "group"),
+                articles=len(t.rows),
+                mentions=t.mentions,
+                quote=quote,
+                links=list(dict.fromkeys(actor_links)),
+                new=name not in before,
+                per_day=dict(sorted(per_day.items())),
+            )
+        )
+    actors.sort(key=lambda a: (KIND_ORDER.get(a.kind, 9), -a.articles, -a.mentions, a.name.casefold()))
+    roundup.actors = actors
+    return roundup
+
+
+def _seen_before_window(
+    store: Store, channel: str, start: float, end: float, resolver: identity.Resolver, names: set[str]
+) -> set[str]:
+    """Which of ``names`` the channel met before the window (within retention), newest first, stopping early."""
+    prior = history.article_ids(store, channel, end - history.retention_seconds(store), start)
+    prior = [(aid, ts) for aid, ts in prior if ts < start]
+    found: set[str] = set()
+    for stop in range(len(prior), 0, -PRIOR_BATCH):
+        batch = prior[max(0, stop - PRIOR_BATCH) : stop]
+        for row in history.read_articles(store, channel, batch, ("a",)):
+            for name, code, _ in row.actors or []:
+                actor = resolver.resolve(name, history.CODE_KINDS.get(code, "group"))
+                if actor in names:
+                    found.add(actor)
+        if found >= names:
+            break
+    return found
+
+
+# -- rendering ---------------------------------------------------------------------------------------
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _short_date(iso: str) -> str:
+    return datetime.fromisoformat(iso).strftime("%-d %b")
+
+
+def quiet_line(roundup: Roundup) -> str:
+    if not roundup.articles:
+        return f"Quiet day: no articles were briefed here in {WINDOW_LABELS[roundup.window]}."
+    return (
+        f"Quiet day: no actor appeared in {roundup.min_articles} or more of the "
+        f"{_plural(roundup.articles, 'article')} briefed here in {WINDOW_LABELS[roundup.window]}."
+    )
+
+
+def render_text(roundup: Roundup, width: int = 88) -> str:
+    """The roundup laid out for a terminal."""
+    head = (
+        f"Roundup for {roundup.channel}: {WINDOW_LABELS[roundup.window]} "
+        f"({roundup.start:%Y-%m-%d %H:%M} – {roundup.end:%Y-%m-%d %H:%M %Z}), "
+        f"{_plural(roundup.articles, 'article')}"
+    )
+    lines = [head, "=" * min(width, len(head))]
+    if roundup.empty:
+        lines.append(quiet_line(roundup))
+        return "\n".join(lines)
+    kind = None
+    for actor in roundup.actors:
+        if actor.kind != kind:
+            kind = actor.kind
+            lines += ["", KIND_TITLES.get(kind, kind.title())]
+        marker = f"  [{NEW_LABELS[roundup.window]}]" if actor.new else ""
+        lines.append(
+            f"  {actor.name} — {_plural(actor.articles, 'article')}, {_plural(actor.mentions, 'mention')}{marker}"
+        )
+        if actor.quote:
+            lines.append(f"      “{actor.quote.quote}” ({actor.quote.date})")
+        for link in actor.links[:3]:
+            lines.append(f"      {link}")
+        if len(actor.links) > 3:
+            lines.append(f"      and {len(actor.links) - 3} more")
+    return "\n".join(lines)
+
+
+def render_json(roundup: Roundup) -> str:
+    return json.dumps(roundup.to_dict(), ensure_ascii=False)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _actor_text(actor: RoundupActor, window: str) -> str:
+    head = (
+        f"*{_esc(actor.name)}* · {_plural(actor.articles, 'article')} · {_plural(actor.mentions, 'mention')}"
+    )
+    if actor.new:
+        head += f" · :new: _{NEW_LABELS[window]}_"
+    parts = [head]
+    if actor.quote:
+        parts.append(f"> “{_esc(_clip(actor.quote.quote, 400))}” ({_short_date(actor.quote.date)})")
+    if actor.links:
+        shown = " ".join(f"<{link}|{n}>" for n, link in enumerate(actor.links[:5], start=1))
+        more = f" and {len(actor.links) - 5} more" if len(actor.links) > 5 else ""
+        parts.append(f"Threads: {shown}{more}")
+    return _clip("\n".join(parts), MAX_SECTION_TEXT)
+
+
+def roundup_blocks(roundup: Roundup, *, quiet: bool = True) -> tuple[str, list[dict]]:
+    """(fallback text, Block Kit blocks) for Slack: at most 50 blocks, 3,000 characters a text."""
+    title = f"Recurring actors, {WINDOW_LABELS[roundup.window]}"
+    summary = (
+        f"{_plural(roundup.articles, 'article')} · actors in {roundup.min_articles}+ articles · "
+        f"{roundup.start:%-d %b %H:%M} – {roundup.end:%-d %b %H:%M %Z}"
+    )
+    blocks: list[dict] = [
+        {"type": "header", "text": {"type": "plain_text", "text": _clip(title, 150)}},
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": _esc(summary)}]},
+    ]
+    if roundup.empty:
+        line = quiet_line(roundup)
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": _esc(line)}})
+        return line, blocks
+    shown = roundup.actors[:MAX_BLOCK_ACTORS]
+    kinds = len({a.kind for a in shown})
+    room = MAX_BLOCKS - len(blocks) - kinds - 1  # a heading per kind, one "and N more" line
+    shown = shown[:room]
+    kind = None
+    for actor in shown:
+        if actor.kind != kind:
+            kind = actor.kind
+            title_text = f"*{KIND_TITLES.get(kind, kind.title())}*"
+            blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": title_text}})
+        blocks.append(
+            {"type": "section", "text": {"type": "mrkdwn", "text": _actor_text(actor, roundup.window)}}
+        )
+    hidden = len(roundup.actors) - len(shown)
+    if hidden:
+        blocks.append(
+            {
+                "type": "context",
+                "elements": [{"type": "mrkdwn", "text": f"and {hidden} more recurring actors"}],
+            }
+        )
+    names = ", ".join(a.name for a in roundup.actors[:10])
+    more = f" and {len(roundup.actors) - 10} more" if len(roundup.actors) > 10 else ""
+    fallback = _clip(f"{title}: {names}{more}", 3000)
+    return fallback, blocks

@@ -1,0 +1,167 @@
+"""The roundup from real Redis history: counts, quotes, links, order, identity, rendering limits."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import pytest
+
+from bot import history, identity
+from bot.errors import BadInput
+from bot.roundup import compute_roundup, parse_window, render_text, roundup_blocks
+from tests.history_briefs import NOW, hours_ago, make_brief
+
+ARTICLES = [
+    (
+        hours_ago(20),
+        "https://slack.test/p1",
+        make_brief(
+            "Putin in Moscow, day one.",
+            [("Vladimir Putin", "person", 4), ("Kremlin", "organization", 2), ("Moscow", "place", 1)],
+            [("Vladimir Putin", "short one")],
+        ),
+    ),
+    (
+        hours_ago(10),
+        "https://slack.test/p2",
+        make_brief(
+            "Putin and Xi, day one evening.",
+            [
+                ("Putin", "person", 2),
+                ("Xi Jinping", "person", 3),
+                ("Kremlin", "organization", 1),
+                ("Moscow", "place", 2),
+            ],
+            [("Putin", "Our partnership has no limits and no forbidden areas of cooperation, none at all.")],
+        ),
+    ),
+    (
+        hours_ago(1),
+        "https://slack.test/p3",
+        make_brief(
+            "Xi in Beijing, next morning.",
+            [("Xi Jinping", "person", 2), ("Beijing", "place", 1)],
+            [("Xi Jinping", "We are ready to work with Russia on the initiatives agreed in Moscow.")],
+        ),
+    ),
+]
+
+
+@pytest.fixture
+def channel(store):
+    for when, permalink, brief in ARTICLES:
+        assert history.record_article(store, "C1", brief, workspace="T1", permalink=permalink, when=when)
+    return "C1"
+
+
+def test_three_articles_over_a_day(store, channel):
+    roundup = compute_roundup(store, channel, "day", now=NOW)
+    data = roundup.to_dict()
+    assert data["channel"] == "C1" and data["window"] == "day" and data["articles"] == 3
+    got = [(a["name"], a["kind"], a["articles"], a["mentions"]) for a in data["actors"]]
+    assert got == [
+        ("Vladimir Putin", "person", 2, 6),
+        ("Xi Jinping", "person", 2, 5),
+        ("Kremlin", "organization", 2, 3),
+        ("Moscow", "place", 2, 3),
+    ]
+    putin = data["actors"][0]
+    assert putin["quote"]["quote"].startswith("Our partnership has no limits")
+    assert putin["quote"]["date"] == hours_ago(10).date().isoformat()
+    assert putin["links"] == ["https://slack.test/p2", "https://slack.test/p1"]
+    assert data["actors"][1]["links"] == ["https://slack.test/p3", "https://slack.test/p2"]
+    assert data["actors"][2]["quote"] is None
+    assert all(a["new"] for a in data["actors"])
+    json.dumps(data)  # the --json contract is plain JSON
+
+
+def test_window_and_min_articles(store, channel):
+    earlier = NOW - timedelta(hours=12)  # the window then holds only the first article
+    assert compute_roundup(store, channel, "day", now=earlier).actors == []
+    names = [a.name for a in compute_roundup(store, channel, "day", now=NOW, min_articles=1).actors]
+    assert names[:2] == ["Vladimir Putin", "Xi Jinping"] and "Beijing" in names
+    assert names.index("Kremlin") < names.index("Moscow")  # organisations before places
+
+
+def test_new_marker_means_not_seen_before_the_window(store, channel):
+    old = make_brief("Kremlin story from last week.", [("Kremlin", "organization", 1)])
+    history.record_article(store, channel, old, workspace="T1", when=hours_ago(24 * 5))
+    roundup = compute_roundup(store, channel, "day", now=NOW)
+    assert {a.name: a.new for a in roundup.actors} == {
+        "Vladimir Putin": True,
+        "Xi Jinping": True,
+        "Kremlin": False,
+        "Moscow": True,
+    }
+    week = compute_roundup(store, channel, "week", now=NOW)
+    assert [a for a in week.actors if a.name == "Kremlin"][0].articles == 3
+
+
+def test_alias_and_ignore_change_the_next_roundup(store, channel):
+    identity.add_ignore(store, "T1", "Kremlin")
+    identity.add_alias(store, "T1", "Moscow", "Russia")
+    names = [(a.name, a.articles) for a in compute_roundup(store, channel, "day", now=NOW).actors]
+    assert ("Kremlin", 2) not in names and ("Russia", 2) in names
+    identity.remove_ignore(store, "T1", "kremlin")
+    names = [a.name for a in compute_roundup(store, channel, "day", now=NOW).actors]
+    assert "Kremlin" in names
+
+
+def test_ambiguous_surname_stays_separate(store):
+    for n, (when, actors) in enumerate(
+        [
+            (hours_ago(5), [("Joe Biden", "person", 2)]),
+            (hours_ago(4), [("Hunter Biden", "person", 2)]),
+            (hours_ago(3), [("Biden", "person", 1)]),
+            (hours_ago(2), [("Biden", "person", 1), ("Joe Biden", "person", 1)]),
+        ]
+    ):
+        history.record_article(store, "C3", make_brief(f"article {n}", actors), workspace="T1", when=when)
+    got = {a.name: a.articles for a in compute_roundup(store, "C3", "day", now=NOW).actors}
+    assert got == {"Joe Biden": 2, "Biden": 2}
+
+
+def test_empty_window_and_quiet_line(store):
+    roundup = compute_roundup(store, "NOPE", "day", now=NOW)
+    assert roundup.empty and roundup.articles == 0
+    text, blocks = roundup_blocks(roundup)
+    assert text.startswith("Quiet day")
+    assert "Quiet day" in render_text(roundup)
+
+
+def test_blocks_stay_within_slack_limits(store):
+    # 60 recurring actors with long quotes: the message is cut, never over the limits.
+    for n in range(3):
+        actors = [(f"Person Number{i:02d}", "person", 1) for i in range(45)]
+        actors += [(f"Organisation {i:02d}", "organization", 1) for i in range(15)]
+        quotes = [(f"Person Number{i:02d}", "Quote <with> & markup. " * 40) for i in range(45)]
+        brief = make_brief(f"big article {n}", actors, quotes)
+        history.record_article(
+            store, "C4", brief, permalink=f"https://slack.test/x{n}", when=hours_ago(n + 1)
+        )
+    roundup = compute_roundup(store, "C4", "day", now=NOW)
+    assert len(roundup.actors) == 60  # at most 60 actors are kept per article
+    text, blocks = roundup_blocks(roundup)
+    assert len(blocks) <= 50
+    for block in blocks:
+        if block["type"] == "section":
+            assert len(block["text"]["text"]) <= 3000
+            assert "<with>" not in block["text"]["text"]
+        if block["type"] == "header":
+            assert len(block["text"]["text"]) <= 150
+    assert "more recurring actors" in json.dumps(blocks[-1])
+    assert len(text) <= 3000
+
+
+def test_render_text_lists_kinds_and_markers(store, channel):
+    out = render_text(compute_roundup(store, channel, "day", now=NOW))
+    assert out.index("People") < out.index("Organisations") < out.index("Places")
+    assert "Vladimir Putin — 2 articles, 6 mentions  [new today]" in out
+    assert "https://slack.test/p2" in out
+
+
+def test_parse_window():
+    assert parse_window(None) == "day" and parse_window("WEEK") == "week"
+    with pytest.raises(BadInput):
+        parse_window("month")
