@@ -287,11 +287,13 @@ class Fetcher:
     """Fetches one link at a time under the rules in the module docstring.
 
     ``resolver`` (host, port) → addresses replaces DNS, for tests; it is called once per hop.
+    ``ca_certs`` replaces the trusted certificate authorities, for tests.
     """
 
-    def __init__(self, settings: Settings, resolver: Resolver | None = None):
+    def __init__(self, settings: Settings, resolver: Resolver | None = None, ca_certs: str | None = None):
         self.settings = settings
         self.resolver = resolver or system_resolver
+        self.ca_certs = ca_certs or _ca_certs()  # tests pass their own CA; production uses certifi's
         self.connect_timeout = min(settings.fetch_connect_timeout, settings.fetch_timeout)
 
     # -- checks -----------------------------------------------------------------------------------
@@ -393,7 +395,7 @@ class Fetcher:
         )
         if t.scheme == "https":
             pool: urllib3.HTTPConnectionPool = _PinnedHTTPSPool(
-                cert_reqs="CERT_REQUIRED", ca_certs=_ca_certs(), **common
+                cert_reqs="CERT_REQUIRED", ca_certs=self.ca_certs, **common
             )
         else:
             pool = _PinnedHTTPPool(**common)

@@ -299,3 +299,71 @@ def test_unknown_host_is_reported(strict):
 
     with pytest.raises(LinkError, match=r"^could not find the site nowhere\.test$"):
         Fetcher(strict, resolver=resolver).fetch("https://nowhere.test/")
+
+
+# -- HTTPS: TCP to the pinned address, TLS to the name ---------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tls_server(tmp_path_factory):
+    """An HTTPS server on 127.0.0.1 with a self-signed certificate for news.test; records SNI names."""
+    import shutil
+    import ssl
+    import subprocess
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    if not shutil.which("openssl"):
+        pytest.skip("openssl is needed to make a test certificate")
+    d = tmp_path_factory.mktemp("tls")
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(d / "key.pem"),
+         "-out", str(d / "cert.pem"), "-days", "2", "-subj", "/CN=news.test",
+         "-addext", "subjectAltName=DNS:news.test"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    names: list[str | None] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            body = ("<html><body>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</body></html>").encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(d / "cert.pem", d / "key.pem")
+    context.sni_callback = lambda sock, name, ctx: names.append(name)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.handle_error = lambda *args: None
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield httpd, str(d / "cert.pem"), names
+    httpd.shutdown()
+
+
+def test_https_connects_to_the_pinned_address_with_the_name_for_tls(local, tls_server, connections):
+    httpd, ca, names = tls_server
+    port = httpd.server_address[1]
+    page = Fetcher(local, resolver=lambda host, p: ["127.0.0.1"], ca_certs=ca).fetch(
+        f"https://news.test:{port}/a"
+    )
+    assert PARAGRAPHS[0][:40] in page.text
+    assert connections["connect"] == [("127.0.0.1", port)]
+    assert "news.test" in names  # SNI carried the name, not the address
+
+
+def test_https_certificate_is_checked_against_the_name(local, tls_server):
+    httpd, ca, _ = tls_server
+    port = httpd.server_address[1]
+    wrong_name = Fetcher(local, resolver=lambda host, p: ["127.0.0.1"], ca_certs=ca)
+    with pytest.raises(LinkError, match="could not connect securely to other.test"):
+        wrong_name.fetch(f"https://other.test:{port}/a")
+    untrusted = Fetcher(local, resolver=lambda host, p: ["127.0.0.1"])  # the default CAs
+    with pytest.raises(LinkError, match="could not connect securely to news.test"):
+        untrusted.fetch(f"https://news.test:{port}/a")
