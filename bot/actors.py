@@ -11,6 +11,7 @@ grammatical gender, which the pronoun resolver in ``bot.quotes`` uses.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -229,6 +230,11 @@ class ActorTable:
     actors: list[ActorRec] = field(default_factory=list)
     tok2actor: dict[int, int] = field(default_factory=dict)  # token index -> actor index
     mentions: list[tuple[int, int]] = field(default_factory=list)  # (token index, actor index), sorted
+    subjects: set[int] = field(default_factory=set)  # token indices of mentions that are clause subjects
+    sent_starts: list[int] = field(default_factory=list)  # first token of each sentence
+
+    def sent_index(self, i: int) -> int:
+        return bisect.bisect_right(self.sent_starts, i) - 1
 
     def actor_at(self, i: int) -> ActorRec | None:
         idx = self.tok2actor.get(i)
@@ -291,6 +297,9 @@ def _mentions(doc) -> list[_Mention]:
             continue
         out.append(_Mention(ent.start, ent.end, surface.strip(), norm, ent.label_, gender))
     return out
+
+
+_SUBJ = {"nsubj", "nsubjpass"}
 
 
 def build_actors(doc) -> ActorTable:
@@ -363,6 +372,8 @@ def build_actors(doc) -> ActorTable:
             table.tok2actor[i] = idx
             covered.add(i)
         table.mentions.append((m.start, idx))
+        if doc[m.start : m.end].root.dep_ in _SUBJ:
+            table.subjects.add(m.start)
 
     # Organisation acronyms ("NSC") merge with the one organisation whose initials they are.
     orgs = [i for i, a in enumerate(table.actors) if a.kind == "organization"]
@@ -402,6 +413,8 @@ def build_actors(doc) -> ActorTable:
             table.tok2actor[tok.i] = idx
             table.actors[idx].mentions += 1
             table.mentions.append((tok.i, idx))
+            if tok.dep_ in _SUBJ or (tok.dep_ == "compound" and tok.head.dep_ in _SUBJ):
+                table.subjects.add(tok.i)
 
     for i, a in enumerate(table.actors):
         if a.kind == "person" and not a.gender:
@@ -412,6 +425,12 @@ def build_actors(doc) -> ActorTable:
                 elif first in FEMALE_NAMES and first not in MALE_NAMES:
                     a.gender = "f"
         table.actors[i] = a
+    # A dateline or a shouted form ("MOSCOW") is not the name to show when the article also has "Moscow".
+    for a in table.actors:
+        if a.name.isupper() and len(a.name) > 4:
+            better = [n for n, _ in a.aliases.most_common() if not n.isupper()]
+            if better:
+                a.name = better[0]
     table.mentions.sort()
     _vote_gender(doc, table)
     return table
@@ -435,28 +454,21 @@ _SHE = {"she", "her", "hers", "herself"}
 
 
 def _vote_gender(doc, table: ActorTable) -> None:
-    """Gender evidence from pronouns: a he/she in the sentence after a lone person mention."""
-    persons = [(t, i) for t, i in table.mentions if table.actors[i].kind == "person"]
+    """Gender evidence from pronouns: a he/she subject right after a lone person subject."""
+    table.sent_starts = [s.start for s in doc.sents]
+    persons = [(t, i) for t, i in table.mentions if table.actors[i].kind == "person" and t in table.subjects]
     if not persons:
         return
-    sents = list(doc.sents)
-    sent_of = {}
-    for si, s in enumerate(sents):
-        sent_of[s.start] = si
-    tok_sent = [0] * len(doc)
-    for si, s in enumerate(sents):
-        for k in range(s.start, s.end):
-            tok_sent[k] = si
     by_sent: dict[int, set[int]] = {}
     for t, i in persons:
-        by_sent.setdefault(tok_sent[t], set()).add(i)
+        by_sent.setdefault(table.sent_index(t), set()).add(i)
     for tok in doc:
         low = tok.lower_
         g = "m" if low in _HE else "f" if low in _SHE else None
-        if g is None:
+        if g is None or tok.dep_ not in _SUBJ:
             continue
-        si = tok_sent[tok.i]
-        here = {i for t, i in persons if tok_sent[t] == si and t < tok.i}
+        si = table.sent_index(tok.i)
+        here = {i for t, i in persons if t < tok.i and table.sent_index(t) == si}
         cands = here or by_sent.get(si - 1, set())
         if len(cands) == 1:
             table.actors[next(iter(cands))].gender_votes[g] += 1

@@ -217,7 +217,7 @@ CUE_VERBS = set(
     concede call accuse charge complain boast brag vow promise predict mention observe remark comment
     testify quip joke shout yell scream cry exclaim whisper mutter murmur sing read repeat reiterate
     emphasize emphasise point urge caution contend maintain assert allege confirm deny dismiss blast
-    slam criticize criticise condemn lament concur agree disagree counter retort snap fire rail deride
+    slam criticize criticise condemn lament counter retort snap fire rail deride
     mock label dub brand term hail applaud thank welcome laud decry denounce question wonder muse
     speculate estimate conclude find show indicate cite quote recount relate offer tout characterize
     characterise summarize summarise put liken compare rate refer deem chant inform assure advise plead
@@ -443,41 +443,50 @@ def _speaker_of(tok, ctx: _Ctx, quote_start: int) -> _Attr | None:
 
 
 def resolve_pronoun(ctx: _Ctx, tok) -> int | None:
-    """The actor a pronoun refers to: the most recent compatible mention before it."""
+    """The actor a pronoun refers to, or None.
+
+    he/she: the most recent person who is the subject of a clause in this or the three previous
+    sentences and whose gender is not known to differ; else the most recent person of that gender;
+    else the most recent person of unknown gender. they/we/it: a recent organisation or group.
+    """
     actors = ctx.actors
     low = tok.lower_
     if low in ("he", "him", "his", "himself"):
-        want_kind, gender = "person", "m"
+        gender = "m"
     elif low in ("she", "her", "hers", "herself"):
-        want_kind, gender = "person", "f"
+        gender = "f"
     elif low in ("they", "them", "their", "we", "us", "our", "it", "its"):
-        want_kind, gender = "org", None
+        for t, idx in reversed(actors.mentions):
+            if t >= tok.i or ctx.qid[t] != -1:
+                continue
+            a = actors.actors[idx]
+            if a.kind in ("organization", "group"):
+                return idx if tok.i - t < 80 else None
+            if a.kind == "person":
+                return None
+        return None
     else:
         return None
-    best_any = None
+    here = actors.sent_index(tok.i)
+    same_gender = unknown = None
     for t, idx in reversed(actors.mentions):
         if t >= tok.i:
             continue
         if ctx.qid[t] != -1 and ctx.qid[t] != ctx.qid[tok.i]:
             continue  # a name inside someone else's quote is rarely the speaker
         a = actors.actors[idx]
-        if want_kind == "person":
-            if a.kind != "person":
-                continue
-            g = actors.person_gender(idx)
-            if g is None:
-                if best_any is None:
-                    best_any = idx
-                continue
-            if g == gender:
-                # an ungendered person mentioned more recently is still a candidate if it is the subject
-                return idx
-        else:
-            if a.kind in ("organization", "group"):
-                return idx if tok.i - t < 80 else None
-            if a.kind == "person":
-                return None
-    return best_any
+        if a.kind != "person":
+            continue
+        g = actors.person_gender(idx)
+        if g is not None and g != gender:
+            continue
+        if t in actors.subjects and here - actors.sent_index(t) <= 3:
+            return idx
+        if g == gender and same_gender is None:
+            same_gender = idx
+        elif g is None and unknown is None:
+            unknown = idx
+    return same_gender if same_gender is not None else unknown
 
 
 def _nearest_cue(ctx: _Ctx, left: list[int], right: list[int], k: int):
