@@ -1,0 +1,39 @@
+"""`brief analyze --channel` records into history; `brief roundup` prints it (terminal and JSON)."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import SEED
+
+
+def test_analyze_channel_then_roundup(run_cli, tmp_path, seed_text):
+    second = tmp_path / "second.txt"
+    # The same article with a different first paragraph is another article with the same actors.
+    second.write_text("A follow-up report, published later the same day.\n\n" + seed_text, encoding="utf-8")
+    first = run_cli("analyze", "--channel", "C42", str(SEED))
+    assert first.returncode == 0, first.stderr
+    again = run_cli("analyze", "--channel", "C42", "--json", str(SEED))  # shared twice: counted once
+    assert again.returncode == 0, again.stderr
+    assert run_cli("analyze", "--channel", "C42", str(second)).returncode == 0
+
+    out = run_cli("roundup", "--channel", "C42", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["channel"] == "C42" and data["window"] == "day" and data["articles"] == 2
+    names = {a["name"]: a for a in data["actors"]}
+    assert "Vladimir Putin" in names
+    putin = names["Vladimir Putin"]
+    assert putin["kind"] == "person" and putin["articles"] == 2 and putin["mentions"] >= 2
+    assert set(putin) >= {"name", "kind", "articles", "mentions", "quote", "links"}
+    assert any(a["quote"] for a in data["actors"])
+
+    text = run_cli("roundup", "--channel", "C42", "--window", "week")
+    assert text.returncode == 0 and "Vladimir Putin" in text.stdout and "People" in text.stdout
+
+
+def test_roundup_of_an_unknown_channel_is_quiet(run_cli):
+    out = run_cli("roundup", "--channel", "NOBODY")
+    assert out.returncode == 0 and "Quiet day" in out.stdout
+    bad = run_cli("roundup", "--channel", "C1", "--window", "month")
+    assert bad.returncode == 2
