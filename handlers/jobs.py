@@ -367,7 +367,7 @@ def busy_message(ticket: Ticket) -> str | None:
         return (
             f"Lots of articles right now: yours is queued ({ahead} ahead of it). It will come through shortly."
             if ahead
-            else "Lots of articles right now: yours is next in the queue. It will come through shortly."
+            else "Lots of articles right now: yours is queued (next in line). It will come through shortly."
         )
     if ticket.status is Submission.REJECTED:
         return "I'm too busy to read this right now: please try again in a few minutes."
