@@ -21,7 +21,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urlsplit, urlunsplit
 
 from bot.errors import LinkError
 
@@ -173,14 +173,28 @@ def canonical_url(url: str) -> str:
         port = None
     userinfo = parts.netloc.rpartition("@")[0] if "@" in parts.netloc else ""
     netloc = (userinfo + "@" if userinfo else "") + host + (f":{port}" if port else "")
-    path = parts.path or "/"
-    # Decode then re-encode what needs encoding, so %7E and ~ (and spaces) give one form.
-    path = quote(unquote(path), safe="/:@!$&'()*+,;=-._~%")
-    query = ""
-    if parts.query:
-        pairs = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
-        query = urlencode(pairs, doseq=True, safe="/:@!$'()*,;-._~")
+    path = _normalise_escapes(parts.path or "/")
+    # Tracking parameters go; every other parameter stays exactly as written, in its order.
+    kept = [
+        pair for pair in parts.query.split("&") if pair and not _is_tracking(unquote(pair.split("=", 1)[0]))
+    ]
+    query = "&".join(_normalise_escapes(pair) for pair in kept)
     return urlunsplit((scheme, netloc, path, query, ""))
+
+
+_ESCAPE = re.compile(r"%([0-9a-fA-F]{2})")
+_UNRESERVED = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+
+def _normalise_escapes(part: str) -> str:
+    """One spelling per URL: %7e → ~ (unreserved characters unescaped), other escapes upper-case,
+    spaces and non-ASCII escaped; reserved escapes such as %2F stay escaped (they mean something else)."""
+
+    def fix(m: re.Match) -> str:
+        char = chr(int(m.group(1), 16))
+        return char if char in _UNRESERVED else "%" + m.group(1).upper()
+
+    return quote(_ESCAPE.sub(fix, part), safe="/:@!$&'()*+,;=-._~%?")
 
 
 def _extension(url: str) -> str:

@@ -94,6 +94,9 @@ def test_ignored_domains_include_subdomains_only():
         ("https://example.com/a?UTM_Source=x", "https://example.com/a"),
         ("https://example.com/a%7Eb", "https://example.com/a~b"),
         ("https://example.com./a", "https://example.com/a"),
+        ("https://example.com/a%2Fb/c%3f?q=a%2Fb&amp", "https://example.com/a%2Fb/c%3F?q=a%2Fb&amp"),
+        ("https://example.com/caf%c3%a9 x/?q=1+2", "https://example.com/caf%C3%A9%20x/?q=1+2"),
+        ("https://example.com/café", "https://example.com/caf%C3%A9"),
     ],
 )
 def test_canonical_url(url, canonical):
