@@ -240,6 +240,26 @@ class ActorTable:
         idx = self.tok2actor.get(i)
         return None if idx is None else self.actors[idx]
 
+    def add_person(self, name: str, tokens: list[int]) -> int:
+        """A person the model missed (a named speaker); joins an existing person of that name."""
+        idx = next((i for i, a in enumerate(self.actors) if a.kind == "person" and a.name == name), None)
+        if idx is None:
+            last = name.split()[-1]
+            hits = [i for i, a in enumerate(self.actors) if a.kind == "person" and a.name.split()[-1] == last]
+            if len(name.split()) == 1 and len(hits) == 1:
+                idx = hits[0]
+        if idx is None:
+            idx = len(self.actors)
+            self.actors.append(ActorRec(name=name, kind="person", first=min(tokens)))
+        a = self.actors[idx]
+        if not any(self.tok2actor.get(t) == idx for t in tokens):
+            a.mentions += 1
+            a.aliases[name] += 1
+            bisect.insort(self.mentions, (min(tokens), idx))
+        for t in tokens:
+            self.tok2actor[t] = idx
+        return idx
+
     def by_name(self, name: str) -> ActorRec | None:
         for a in self.actors:
             if a.name == name:
@@ -300,11 +320,17 @@ def _mentions(doc) -> list[_Mention]:
 
 
 _SUBJ = {"nsubj", "nsubjpass"}
+_GIVEN = MALE_NAMES | FEMALE_NAMES
 
 
 def build_actors(doc) -> ActorTable:
     """Build the article's actor table from ``doc.ents`` (see the module docstring for the rules)."""
     mentions = _mentions(doc)
+    for m in mentions:
+        w = m.norm.split()
+        if m.label in ("ORG", "GPE", "NORP", "LOC") and 2 <= len(w) <= 3 and w[0].lower() in _GIVEN:
+            if all(x[:1].isupper() and x.isalpha() for x in w):
+                m.label = "PERSON"
     person_forms = Counter(m.norm for m in mentions if m.label == "PERSON")
     full = {n for n in person_forms if len(n.split()) >= 2}
 
@@ -336,8 +362,9 @@ def build_actors(doc) -> ActorTable:
         n = m.norm
         label = m.label
         if label != "PERSON":
-            # Label slips: a form that is, in this article, a person's name.
-            if n in full_key or (len(n.split()) == 1 and n in person_words):
+            # Label slips: a form that is, in this article, a person's name; or has a person's title
+            # ("Ms. Kravets") or a common given name ("Maria Kravets").
+            if n in full_key or (len(n.split()) == 1 and n in person_words) or m.gender:
                 label = "PERSON"
         if label == "PERSON":
             if n in full_key:

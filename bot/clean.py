@@ -44,7 +44,7 @@ _FURNITURE = [
 _FURNITURE_RE = re.compile(r"^(?:" + "|".join(_FURNITURE) + r")$", re.IGNORECASE)
 
 _BYLINE_RE = re.compile(
-    r"^(by|written by|reporting by|story by|words by)\s+"
+    r"^(?i:by|written by|reporting by|story by|words by)\s+"
     r"[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}"
     r"((\s*(,|and|&)\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3})*)"
     r"(\s*[,|–—-]\s*.{0,60})?$",

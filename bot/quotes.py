@@ -20,7 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from bot.actors import ActorTable
+from bot.actors import ActorTable, normalise_name
 from bot.brief import Quote
 
 __all__ = ["QuoteSpan", "find_quote_spans", "attribute", "CUE_VERBS"]
@@ -397,7 +397,10 @@ def _speaker_of(tok, ctx: _Ctx, quote_start: int) -> _Attr | None:
             return _Attr(None, None)
         return _Attr(actors.actors[idx].name, None, idx)
     idx = actors.tok2actor.get(tok.i)
-    if idx is not None and actors.actors[idx].kind in ("person", "organization", "group", "place"):
+    named_chain = tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1 for c in tok.children
+    )
+    if idx is not None and not (actors.actors[idx].kind == "place" and named_chain):
         return _Attr(actors.actors[idx].name, None, idx)
     # A named person in apposition or compound: "spokesman Brian Fallon", "the aide, Jane Doe".
     for c in tok.children:
@@ -435,6 +438,15 @@ def _speaker_of(tok, ctx: _Ctx, quote_start: int) -> _Attr | None:
                 if c.dep_ == "nsubj" and actors.tok2actor.get(c.i) is not None:
                     j = actors.tok2actor[c.i]
                     return _Attr(actors.actors[j].name, None, j)
+    if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "LOC", "GPE", "PERSON"):
+        # A name the model did not tag as a person, speaking: "said Mayor Ana Costa".
+        chain = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+        toks = sorted([*chain, tok], key=lambda t: t.i)
+        if toks[-1].i - toks[0].i == len(toks) - 1 and all(t.text[:1].isupper() for t in toks):
+            name, _ = normalise_name(" ".join(t.text for t in toks))
+            if name and len(name.split()) >= 2:
+                j = actors.add_person(name, [t.i for t in toks])
+                return _Attr(actors.actors[j].name, None, j)
     if tok.pos_ in ("NOUN", "PROPN"):
         phrase = _phrase(tok)
         if phrase and phrase.lower() not in PRONOUNS:
