@@ -501,31 +501,22 @@ def resolve_pronoun(ctx: _Ctx, tok) -> int | None:
     return same_gender if same_gender is not None else unknown
 
 
-def _nearest_cue(ctx: _Ctx, left: list[int], right: list[int], k: int):
+def _cues_by_distance(ctx: _Ctx, left: list[int], right: list[int], k: int) -> list:
+    """Cue tokens of the clause around quote ``k``, nearest first."""
     doc = ctx.doc
     a, b = ctx.q_tok[k]
-    best = None
-    best_d = None
-    text = ctx.text
     span = ctx.spans[k]
     # '“…,” said X' — a comma (or ?/!) closing the quote points at the cue after it.
-    tail = text[span.start : span.end].rstrip()
+    tail = ctx.text[span.start : span.end].rstrip()
     prefers_right = tail.endswith((",", "?", "!", "—", "-")) or not span.closed
+    found = []
     for i in right:
         if _is_cue(doc[i]):
-            d = i - b
-            if prefers_right:
-                d -= 3
-            if best_d is None or d < best_d:
-                best, best_d = doc[i], d
-            break
+            found.append((i - b - (3 if prefers_right else 0), i))
     for i in left:
         if _is_cue(doc[i]):
-            d = a - i
-            if best_d is None or d < best_d:
-                best, best_d = doc[i], d
-            break
-    return best
+            found.append((a - i, i))
+    return [doc[i] for _, i in sorted(found)]
 
 
 def _cue_text(tok) -> str:
@@ -536,19 +527,17 @@ def _cue_text(tok) -> str:
 
 def _attribute_one(ctx: _Ctx, k: int) -> _Attr | None:
     left, right = _window(ctx, k)
-    cue = _nearest_cue(ctx, left, right, k)
-    if cue is None:
-        # Other cues in the window (a nearer one may have had no usable subject).
-        return None
-    subj = _subject(cue, ctx)
-    if subj is None:
-        return _Attr(None, _cue_text(cue))
-    attr = _speaker_of(subj, ctx, ctx.q_tok[k][0])
-    if attr is None:
-        return _Attr(None, _cue_text(cue), None, cue.i)
-    attr.cue = _cue_text(cue)
-    attr.cue_tok = cue.i
-    return attr
+    first = None
+    for cue in _cues_by_distance(ctx, left, right, k):
+        subj = _subject(cue, ctx)
+        attr = _speaker_of(subj, ctx, ctx.q_tok[k][0]) if subj is not None else None
+        if attr is not None and attr.speaker is not None:
+            attr.cue = _cue_text(cue)
+            attr.cue_tok = cue.i
+            return attr
+        if first is None:
+            first = _Attr(None, _cue_text(cue), None, cue.i)
+    return first
 
 
 def _is_partial(text: str, span: QuoteSpan) -> bool:
