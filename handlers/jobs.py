@@ -32,6 +32,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 from slack_sdk.webhook import WebhookClient
 
+from bot import history
 from bot.brief import Brief
 from bot.briefing import Briefer
 from bot.config import Settings, load_settings
@@ -40,11 +41,6 @@ from bot.digest import Digest, escape, message_digest, render_digest, share_valu
 from bot.errors import BriefError
 from bot.pool import Submission, Ticket, WorkerPool
 from bot.store import Store, open_store
-
-try:
-    from bot import history
-except ImportError:  # the roundup issue's history module; until it exists there is no "seen before"
-    history = None
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +80,10 @@ class Runtime:
     @classmethod
     def from_settings(cls, settings: Settings, *, store: Store | None = None, pool: bool = True) -> Runtime:
         store = store if store is not None else open_store(settings)
+        if settings.queue_mode != "inline":
+            log.warning(
+                "BRIEF_QUEUE=%s is not available yet; jobs run on the in-process pool", settings.queue_mode
+            )
         return cls(
             settings=settings,
             store=store,
@@ -156,10 +156,10 @@ def _permalink(client: WebClient, channel: str, ts: str) -> str | None:
 
 
 def _seen_before(rt: Runtime, channel: str, brief: Brief) -> list[str]:
-    if history is None:
-        return []
     try:
-        return history.seen_before(rt.store, channel, [a.name for a in brief.actors], days=SEEN_BEFORE_DAYS)
+        return history.seen_before(
+            rt.store, channel, [a.name for a in brief.actors], days=SEEN_BEFORE_DAYS, exclude=brief
+        )
     except Exception:
         log.warning("Could not read the channel history of %s", channel, exc_info=True)
         return []
@@ -168,8 +168,6 @@ def _seen_before(rt: Runtime, channel: str, brief: Brief) -> list[str]:
 def _record(
     rt: Runtime, payload: dict[str, Any], brief: Brief, thread_ts: str, permalink: str | None
 ) -> None:
-    if history is None:
-        return
     try:
         history.record_article(
             rt.store,

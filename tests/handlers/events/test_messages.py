@@ -166,3 +166,24 @@ def test_unreadable_link_gets_a_warning(slack_app, signed_sender, fake_slack, ht
     [reply] = fake_slack.wait_calls("chat.postMessage", channel=channel, thread_ts=event["ts"])
     assert reply.params["text"].startswith(":warning:")
     fake_slack.wait_calls("reactions.add", channel=channel, name="warning")
+
+
+def test_second_article_names_actors_seen_before(slack_app, signed_sender, fake_slack, seed_text):
+    from bot import history
+
+    channel = new_channel()
+    first = message_event(seed_text, channel=channel)
+    assert signed_sender.event(event_envelope(first)).status == 200
+    [reply] = fake_slack.wait_calls("chat.postMessage", channel=channel, thread_ts=first["ts"])
+    assert "Seen in this channel" not in str(reply.params["blocks"])
+    second_text = (
+        seed_text.replace("MOSCOW", "BEIJING", 1) + "\n\nA follow-up paragraph makes this a new story."
+    )
+    second = message_event(second_text, channel=channel)
+    assert signed_sender.event(event_envelope(second)).status == 200
+    [follow] = fake_slack.wait_calls("chat.postMessage", channel=channel, thread_ts=second["ts"])
+    seen = [b for b in follow.params["blocks"] if "Seen in this channel" in str(b)]
+    assert seen and "Putin" in str(seen)
+    # both articles are in the channel's history, with the thread and a permalink
+    assert fake_slack.calls_to("chat.getPermalink", channel=channel)
+    assert history.seen_before(slack_app.runtime.store, channel, ["Vladimir Putin"]) == ["Vladimir Putin"]
