@@ -26,7 +26,9 @@ DEFAULT_GOLD = Path("/work/shared/eval/quotes-dev-articles.jsonl")
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
-    ap.add_argument("--scorer", type=Path, default=None, help="default: score_quotes.py next to the gold file")
+    ap.add_argument(
+        "--scorer", type=Path, default=None, help="default: score_quotes.py next to the gold file"
+    )
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
     ap.add_argument("--misses", type=int, default=0)
     a = ap.parse_args(argv)
@@ -40,7 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     nlp = get_nlp()
     with pred_path.open("w", encoding="utf-8") as f:
         for item, brief in zip(items, analyze_many((it["text"] for it in items), nlp=nlp), strict=True):
-            quotes = [{"quote": q.quote, "speaker": q.speaker, "cue": q.cue, "partial": q.partial} for q in brief.quotes]
+            quotes = [
+                {"quote": q.quote, "speaker": q.speaker, "cue": q.cue, "partial": q.partial}
+                for q in brief.quotes
+            ]
             f.write(json.dumps({"id": item["id"], "quotes": quotes}, ensure_ascii=False) + "\n")
 
     scorer = a.scorer or a.gold.parent / "score_quotes.py"
@@ -57,14 +62,20 @@ def main(argv: list[str] | None = None) -> int:
     att = res["all_quotes"]["attributed"]
     n_pred = res["predicted_quotes"] or 1
     unresolved = res["predicted_speakers_unresolved"] / n_pred
-    print(f"articles {res['gold_items']}  gold quotes {res['gold_quotes']}  predicted {res['predicted_quotes']}")
+    print(
+        f"articles {res['gold_items']}  gold quotes {res['gold_quotes']}  predicted {res['predicted_quotes']}"
+    )
     print(
         f"detection   F1 {det['f1']:.4f}  P {det['precision']:.4f}  R {det['recall']:.4f}"
         f"  (tp {det['tp']} fp {det['fp']} fn {det['fn']})"
     )
-    print(f"speaker accuracy {res['all_quotes']['speaker_accuracy']:.4f}  over {res['all_quotes']['speaker_pairs']} pairs")
+    print(
+        f"speaker accuracy {res['all_quotes']['speaker_accuracy']:.4f}  over {res['all_quotes']['speaker_pairs']} pairs"
+    )
     print(f"attributed  F1 {att['f1']:.4f}  P {att['precision']:.4f}  R {att['recall']:.4f}")
-    print(f"unresolved  {res['predicted_speakers_unresolved']} / {res['predicted_quotes']} = {unresolved:.2%}")
+    print(
+        f"unresolved  {res['predicted_speakers_unresolved']} / {res['predicted_quotes']} = {unresolved:.2%}"
+    )
     full = res["full_quotes_only"]
     print(
         f"(full quotes only: detection F1 {full['quote_detection']['f1']:.4f}, "

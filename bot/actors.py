@@ -199,7 +199,12 @@ def normalise_name(text: str, label: str = "PERSON") -> tuple[str, str | None]:
         words = words[1:]
     if label == "PERSON":
         # Trailing suffixes stay ("Jr."); a trailing title word ("Putin aide") does not.
-        while len(words) > 1 and words[-1].lower().rstrip(".") in {"aide", "adviser", "campaign", "spokesman"}:
+        while len(words) > 1 and words[-1].lower().rstrip(".") in {
+            "aide",
+            "adviser",
+            "campaign",
+            "spokesman",
+        }:
             words = words[:-1]
     if words:
         words[-1] = _strip_possessive(words[-1])
@@ -222,7 +227,9 @@ class ActorRec:
 
     def to_actor(self) -> Actor:
         aliases = [a for a, _ in self.aliases.most_common() if a != self.name]
-        return Actor(name=self.name, kind=self.kind, mentions=self.mentions, aliases=aliases, quotes=self.quotes)
+        return Actor(
+            name=self.name, kind=self.kind, mentions=self.mentions, aliases=aliases, quotes=self.quotes
+        )
 
 
 @dataclass
@@ -410,8 +417,7 @@ def build_actors(doc) -> ActorTable:
             hits = [
                 j
                 for j in orgs
-                if j != i
-                and "".join(w[0] for w in table.actors[j].name.split() if w[0].isupper()) == a.name
+                if j != i and "".join(w[0] for w in table.actors[j].name.split() if w[0].isupper()) == a.name
             ]
             if len(hits) == 1:
                 _merge(table, i, hits[0])

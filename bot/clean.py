@@ -57,7 +57,9 @@ _PUBLISHER_RE = re.compile(
     r"(\s+[A-Z][\w.&’'-]*){0,2}$",
     re.IGNORECASE,
 )
-_WIRE_RE = re.compile(r"^(AP|AFP|Reuters|Associated Press|Bloomberg|Agence France-Presse|Xinhua|TASS|UPI)$", re.I)
+_WIRE_RE = re.compile(
+    r"^(AP|AFP|Reuters|Associated Press|Bloomberg|Agence France-Presse|Xinhua|TASS|UPI)$", re.I
+)
 
 
 def _unslack(text: str) -> str:

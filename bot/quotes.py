@@ -587,7 +587,12 @@ def _prev_para_colon_cue(ctx: _Ctx, k: int) -> _Attr | None:
 
 
 def attribute(
-    doc, spans: list[QuoteSpan], actors: ActorTable, *, text: str | None = None, keep_unattributed: bool = False
+    doc,
+    spans: list[QuoteSpan],
+    actors: ActorTable,
+    *,
+    text: str | None = None,
+    keep_unattributed: bool = False,
 ) -> list[Quote]:
     """Attribute each quote span of ``doc`` (see the module docstring)."""
     if not spans:
@@ -606,14 +611,14 @@ def attribute(
     # A quote with no cue of its own keeps the speaker of the quote before it (same paragraph, or the
     # previous paragraph when this paragraph opens with the quote), else of the next quote in the
     # same paragraph.
-    final: list[tuple[QuoteSpan, _Attr | None, bool]] = []
+    # (Updated in place, so a run of quotes passes the speaker along.)
     for k, (span, attr, partial) in enumerate(results):
         if attr is None or (attr.speaker is None and attr.cue is None):
             inherited = None
             if not partial:
                 inherited = _inherit(ctx, results, k)
-            attr = inherited
-        final.append((span, attr, partial))
+            results[k] = (span, inherited, partial)
+    final = results
 
     quotes: list[Quote] = []
     for span, attr, partial in final:

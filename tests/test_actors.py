@@ -31,7 +31,9 @@ def test_title_gives_gender_hint():
 
 
 def test_surname_links_to_unique_full_name(nlp):
-    got = actors("Maria Varga leads the union. Varga said the strike would go on. Varga’s deputy agreed.", nlp)
+    got = actors(
+        "Maria Varga leads the union. Varga said the strike would go on. Varga’s deputy agreed.", nlp
+    )
     assert "Maria Varga" in got
     assert "Varga" not in got
     assert got["Maria Varga"][0] == "person"

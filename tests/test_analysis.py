@@ -50,7 +50,9 @@ def test_analyze_many_matches_analyze(nlp):
 
 
 def test_analyze_article_uses_given_title(nlp):
-    b = analyze_article("The council met.\n\n“It is done,” said Mayor Ana Costa.", title="Council Meets", nlp=nlp)
+    b = analyze_article(
+        "The council met.\n\n“It is done,” said Mayor Ana Costa.", title="Council Meets", nlp=nlp
+    )
     assert b.title == "Council Meets"
     assert [q.speaker for q in b.quotes] == ["Ana Costa"]
 

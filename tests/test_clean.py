@@ -49,7 +49,9 @@ def test_caption_credit_removed():
 
 
 def test_ordinary_last_sentence_kept():
-    assert clean_text("One.\n\nThe mayor said the news was good.") == "One.\n\nThe mayor said the news was good."
+    assert (
+        clean_text("One.\n\nThe mayor said the news was good.") == "One.\n\nThe mayor said the news was good."
+    )
 
 
 def test_split_title_headline():

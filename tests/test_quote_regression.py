@@ -57,7 +57,7 @@ CASES = [
         [("The numbers speak", "Okoro"), ("We doubled our sales", "Okoro")],
     ),
     (
-        "Teachers said the new schedule was \"exhausting\" and asked for a review.",
+        'Teachers said the new schedule was "exhausting" and asked for a review.',
         [("exhausting", "Teachers")],
     ),
     (
@@ -68,7 +68,11 @@ CASES = [
         "Elena Rossi runs the bakery on Main Street.\n\n"
         "“We sell out by noon every day,” she said. “People line up before we open.”\n\n"
         "“Next year we want a second shop.”",
-        [("We sell out", "Elena Rossi"), ("People line up", "Elena Rossi"), ("Next year we want", "Elena Rossi")],
+        [
+            ("We sell out", "Elena Rossi"),
+            ("People line up", "Elena Rossi"),
+            ("Next year we want", "Elena Rossi"),
+        ],
     ),
     (
         "The union’s leader, Marta Nowak, wrote on social media that the deal was “a betrayal.”",
