@@ -115,3 +115,39 @@ def test_redis_stopped_still_replies(fake_slack, nlp, tmp_path, seed_text):
             assert json.loads(response.read())["status"] == "degraded"
     finally:
         app.stop()
+
+
+def test_build_app_needs_a_token_and_in_http_mode_a_signing_secret(fake_slack, redis_url, tmp_path):
+    from dataclasses import replace
+
+    from bot.errors import ConfigError
+    from handlers.app import build_app
+
+    settings = slack_settings_for(redis_url, fake_slack.api_url, tmp_path)
+    with pytest.raises(ConfigError, match="SLACK_BOT_TOKEN"):
+        build_app(replace(settings, slack_bot_token=None))
+    with pytest.raises(ConfigError, match="SLACK_SIGNING_SECRET"):
+        build_app(replace(settings, slack_signing_secret=None))
+
+
+def test_socket_mode_app_uses_the_configured_api_url(fake_slack, redis_url, tmp_path):
+    from dataclasses import replace
+
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+    from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
+
+    from handlers.app import build_app
+
+    settings = replace(
+        slack_settings_for(redis_url, fake_slack.api_url, tmp_path),
+        slack_signing_secret=None,
+        slack_app_token="xapp-x",
+    )
+    app = build_app(settings, socket_mode=True)
+    try:
+        handler = SocketModeHandler(app, settings.slack_app_token)
+        assert handler.client.web_client.base_url == fake_slack.api_url
+        kinds = {type(h) for h in app.client.retry_handlers}
+        assert {RateLimitErrorRetryHandler, ConnectionErrorRetryHandler} <= kinds
+    finally:
+        app.runtime.close()
