@@ -17,7 +17,7 @@ Stored per channel (keys in ``bot.store``):
   ``p``  the Slack permalink of the digest, when there is one
   ``th`` the Slack thread ts of the digest, when there is one
   ``w``  the Slack workspace (team id)
-  ``a``  actors, JSON ``[[name, kind letter, mentions], ...]`` (at most 60)
+  ``a``  actors, JSON ``[[name, kind letter, mentions(, quote strength)], ...]`` (at most 60)
   ``q``  the strongest quote of each speaking actor, JSON ``{name: [quote, strength]}``
   ====== =========================================================================
 
@@ -154,8 +154,11 @@ def record_article(
         if not added:
             return False
         rows = _actor_rows(brief)
-        fields = {"t": str(int(ts)), "a": json.dumps(rows, ensure_ascii=False, separators=(",", ":"))}
         quotes = _best_quotes(brief, {row[0] for row in rows})
+        for row in rows:  # the strength rides with the actor, so a roundup reads quote texts only for winners
+            if row[0] in quotes:
+                row.append(quotes[row[0]][1])
+        fields = {"t": str(int(ts)), "a": json.dumps(rows, ensure_ascii=False, separators=(",", ":"))}
         if quotes:
             fields["q"] = json.dumps(quotes, ensure_ascii=False, separators=(",", ":"))
         optional = {
@@ -172,7 +175,7 @@ def record_article(
         pipe.hset(article, mapping=fields)
         pipe.expire(article, remaining)
         if rows:
-            members = {identity.known_member(name, CODE_KINDS[code]): ts for name, code, _ in rows}
+            members = {identity.known_member(row[0], CODE_KINDS[row[1]]): ts for row in rows}
             pipe.zadd(registry, members, gt=True)  # GT: new members added, old ones only moved forward
             pipe.zremrangebyscore(registry, "-inf", f"({ts - ttl}")
             pipe.expire(registry, ttl)
@@ -197,7 +200,7 @@ class ArticleRow:
     permalink: str | None = None
     thread_ts: str | None = None
     workspace: str | None = None
-    actors: list | None = None  # [[name, kind letter, mentions], ...]
+    actors: list | None = None  # [[name, kind letter, mentions(, quote strength)], ...]
     quotes: dict | None = None  # {name: [quote, strength]}
 
     @property
@@ -230,38 +233,256 @@ def article_ids(store: Store, channel: str, start: float, end: float) -> list[tu
     return [(member.decode(), score) for member, score in pairs]
 
 
+# One round trip for a whole window: the script reads every article hash server-side and returns one
+# JSON array ``[[id, t, field...], ...]`` (``a`` and ``q`` are stored as JSON and passed through; other
+# fields are JSON-encoded; an expired article is left out). Thousands of HMGETs through a pipeline cost
+# far more in client-side packing and parsing than the reads themselves.
+_READ_SCRIPT = """
+local fields = cjson.decode(ARGV[1])
+local raw = {}
+for i, name in ipairs(fields) do raw[i] = (name == 'a' or name == 'q') end
+local out = {}
+for k, key in ipairs(KEYS) do
+  local values = redis.call('HMGET', key, 't', unpack(fields))
+  if values[1] then
+    local parts = {cjson.encode(ARGV[k + 1]), values[1]}
+    for i = 1, #fields do
+      local v = values[i + 1]
+      if not v then
+        parts[#parts + 1] = 'null'
+      elseif raw[i] then
+        parts[#parts + 1] = v
+      else
+        parts[#parts + 1] = cjson.encode(v)
+      end
+    end
+    out[#out + 1] = '[' .. table.concat(parts, ',') .. ']'
+  end
+end
+return '[' .. table.concat(out, ',') .. ']'
+"""
+READ_CHUNK = 2000
+
+
 def read_articles(
     store: Store, channel: str, ids: Sequence[tuple[str, float]], fields: Iterable[str] = ("a", "w")
 ) -> list[ArticleRow]:
     """The asked-for fields of these articles; an article whose hash has expired is left out."""
-    fields = list(fields)
+    fields = [f for f in fields if f in FIELD_NAMES]
     if store.client is None or not ids:
         return []
+    scores = dict(ids)
+    rows = []
     try:
-        pipe = store.client.pipeline(transaction=False)
-        for aid, _ in ids:
-            pipe.hmget(store.key_history_article(channel, aid), ["t", *fields])
-        results = pipe.execute()
+        script = store.client.register_script(_READ_SCRIPT)
+        for at in range(0, len(ids), READ_CHUNK):
+            chunk = [aid for aid, _ in ids[at : at + READ_CHUNK]]
+            keys = [store.key_history_article(channel, aid) for aid in chunk]
+            blob = script(keys=keys, args=[json.dumps(fields), *chunk])
+            for row in _rows_from(json.loads(blob), fields):
+                row.ts = scores.get(row.id, row.ts)
+                rows.append(row)
     except REDIS_ERRORS as error:
         store.warn_unavailable(error)
         return []
+    except ValueError:
+        log.warning("Unreadable history in channel %s; reading it as empty", channel)
+        return []
+    return rows
+
+
+# The same, for a time window read server-side from the channel's index (oldest first, or newest first
+# with ZREVRANGEBYSCORE), one page at a time. Returns ``{"n": members scanned, "rows": [...]}``.
+_WINDOW_SCRIPT = """
+local prefix, fields = ARGV[1], cjson.decode(ARGV[4])
+local ids
+if ARGV[5] == '1' then
+  ids = redis.call('ZREVRANGEBYSCORE', KEYS[1], ARGV[3], ARGV[2], 'LIMIT', ARGV[6], ARGV[7])
+else
+  ids = redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[2], ARGV[3], 'LIMIT', ARGV[6], ARGV[7])
+end
+local raw = {}
+for i, name in ipairs(fields) do raw[i] = (name == 'a' or name == 'q') end
+local out = {}
+for _, id in ipairs(ids) do
+  local values = redis.call('HMGET', prefix .. id, 't', unpack(fields))
+  if values[1] then
+    local parts = {cjson.encode(id), values[1]}
+    for i = 1, #fields do
+      local v = values[i + 1]
+      if not v then
+        parts[#parts + 1] = 'null'
+      elseif raw[i] then
+        parts[#parts + 1] = v
+      else
+        parts[#parts + 1] = cjson.encode(v)
+      end
+    end
+    out[#out + 1] = '[' .. table.concat(parts, ',') .. ']'
+  end
+end
+return '{"n":' .. #ids .. ',"rows":[' .. table.concat(out, ',') .. ']}'
+"""
+
+
+@dataclass
+class WindowPage:
+    rows: list[ArticleRow]
+    scanned: int  # index members looked at (expired articles are scanned but not returned)
+
+
+def _rows_from(records: list, fields: list[str]) -> list[ArticleRow]:
     rows = []
-    for (aid, score), values in zip(ids, results, strict=True):
-        if values[0] is None:
-            continue  # expired
-        row = ArticleRow(aid, score)
-        for name, raw in zip(fields, values[1:], strict=True):
-            if raw is None:
-                continue
-            value = raw.decode()
-            if name in ("a", "q"):
-                try:
-                    value = json.loads(value)
-                except ValueError:
-                    continue
-            setattr(row, FIELD_NAMES[name], value)
+    for record in records:
+        row = ArticleRow(record[0], float(record[1]))
+        for name, value in zip(fields, record[2:], strict=True):
+            if value is not None:
+                setattr(row, FIELD_NAMES[name], value)
         rows.append(row)
     return rows
+
+
+def read_window(
+    store: Store,
+    channel: str,
+    start: float,
+    end: float,
+    fields: Iterable[str] = ("a", "w"),
+    *,
+    newest_first: bool = False,
+    exclusive_end: bool = False,
+    offset: int = 0,
+    count: int = -1,
+) -> WindowPage:
+    """The channel's articles recorded in [start, end] (within retention), with the asked-for fields,
+    in one round trip; ``offset``/``count`` page through them."""
+    fields = [f for f in fields if f in FIELD_NAMES]
+    if store.client is None:
+        return WindowPage([], 0)
+    start = max(start, end - retention_seconds(store))
+    upper = f"({end}" if exclusive_end else str(end)
+    try:
+        script = store.client.register_script(_WINDOW_SCRIPT)
+        blob = script(
+            keys=[store.key_history_articles(channel)],
+            args=[
+                store.key_history_article(channel, ""),
+                str(start),
+                upper,
+                json.dumps(fields),
+                "1" if newest_first else "0",
+                offset,
+                count,
+            ],
+        )
+        data = json.loads(blob)
+    except REDIS_ERRORS as error:
+        store.warn_unavailable(error)
+        return WindowPage([], 0)
+    except ValueError:
+        log.warning("Unreadable history in channel %s; reading it as empty", channel)
+        return WindowPage([], 0)
+    return WindowPage(_rows_from(data["rows"], fields), int(data["n"]))
+
+
+# A window's actors tallied server-side, for the roundup: one round trip and a small reply however many
+# articles the window holds. Per raw (name, kind letter): mentions, the indexes (into the returned id
+# list, oldest first) of its articles, and its strongest quote's strength and article index.
+_TALLY_SCRIPT = """
+local ids = redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[2], ARGV[3])
+local prefix = ARGV[1]
+local out_ids, out_ts, tallies, order = {}, {}, {}, {}
+for _, id in ipairs(ids) do
+  local values = redis.call('HMGET', prefix .. id, 't', 'a')
+  if values[1] and values[2] then
+    local index = #out_ids
+    out_ids[index + 1] = id
+    out_ts[index + 1] = tonumber(values[1])
+    local ok, actors = pcall(cjson.decode, values[2])
+    if ok then
+      for _, e in ipairs(actors) do
+        local key = e[2] .. e[1]
+        local t = tallies[key]
+        if not t then
+          t = {e[1], e[2], 0, {}, false, false}
+          tallies[key] = t
+          order[#order + 1] = key
+        end
+        t[3] = t[3] + e[3]
+        local rows = t[4]
+        if rows[#rows] ~= index then rows[#rows + 1] = index end
+        if e[4] and (not t[5] or e[4] >= t[5]) then
+          t[5] = e[4]
+          t[6] = index
+        end
+      end
+    end
+  end
+end
+local list = {}
+for i, key in ipairs(order) do list[i] = tallies[key] end
+if #out_ids == 0 then return '{"ids":[],"ts":[],"tallies":[]}' end
+if #list == 0 then return cjson.encode({ids = out_ids, ts = out_ts}) end
+return cjson.encode({ids = out_ids, ts = out_ts, tallies = list})
+"""
+
+
+@dataclass
+class RawTally:
+    """One actor name (as extracted) over a window: see ``tally_window``."""
+
+    name: str
+    code: str  # kind letter
+    mentions: int
+    rows: list[int]  # indexes into ``WindowTally.ids``, oldest first
+    strength: float | None  # of its strongest quote, when it has one
+    quote_row: int | None  # the article index of that quote
+
+
+@dataclass
+class WindowTally:
+    ids: list[str]
+    ts: list[float]
+    tallies: list[RawTally]
+
+
+def tally_window(
+    store: Store, channel: str, start: float, end: float, *, exclusive_end: bool = False
+) -> WindowTally:
+    """Every actor name of the channel's articles in [start, end] (within retention), tallied in Redis."""
+    empty = WindowTally([], [], [])
+    if store.client is None:
+        return empty
+    start = max(start, end - retention_seconds(store))
+    try:
+        script = store.client.register_script(_TALLY_SCRIPT)
+        blob = script(
+            keys=[store.key_history_articles(channel)],
+            args=[
+                store.key_history_article(channel, ""),
+                str(start),
+                f"({end}" if exclusive_end else str(end),
+            ],
+        )
+        data = json.loads(blob)
+    except REDIS_ERRORS as error:
+        store.warn_unavailable(error)
+        return empty
+    except ValueError:
+        log.warning("Unreadable history in channel %s; reading it as empty", channel)
+        return empty
+    tallies = [
+        RawTally(
+            t[0],
+            t[1],
+            int(t[2]),
+            t[3],
+            t[4] if t[4] is not False else None,
+            t[5] if t[5] is not False else None,
+        )
+        for t in data.get("tallies") or []
+    ]
+    return WindowTally(data["ids"], [float(x) for x in data["ts"]], tallies)
 
 
 def channel_workspace(rows: Iterable[ArticleRow]) -> str | None:
@@ -295,7 +516,7 @@ def seen_before(
     if not names or not ids:
         return []
     rows = read_articles(store, channel, ids, ("a", "w"))
-    met_raw = [(name, CODE_KINDS.get(code, "group")) for row in rows for name, code, _ in row.actors or []]
+    met_raw = [(a[0], CODE_KINDS.get(a[1], "group")) for row in rows for a in row.actors or []]
     resolver = identity.resolver_for(
         store, channel_workspace(rows), since=end - retention_seconds(store), extra=met_raw
     )

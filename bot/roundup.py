@@ -30,8 +30,7 @@ WINDOW_LABELS = {"day": "the last 24 hours", "week": "the last 7 days"}
 NEW_LABELS = {"day": "new today", "week": "new this week"}
 KIND_ORDER = {"person": 0, "organization": 1, "place": 2, "group": 3}
 KIND_TITLES = {"person": "People", "organization": "Organisations", "place": "Places", "group": "Groups"}
-MAX_LINKS = 10
-PRIOR_BATCH = 500
+MAX_LINKS = 5
 
 # Slack limits (Block Kit): 50 blocks a message, 3,000 characters a section text, 150 a header.
 MAX_BLOCKS = 50
@@ -108,14 +107,6 @@ def parse_window(window: str | None) -> str:
     return value
 
 
-@dataclass
-class _Tally:
-    rows: list[int] = field(default_factory=list)  # indexes into the window's rows, oldest first
-    mentions: int = 0
-    kinds: Counter = field(default_factory=Counter)
-    quote: tuple[float, float, str, int] | None = None  # (strength, when, text, row index)
-
-
 def compute_roundup(
     store: Store,
     channel: str,
@@ -132,82 +123,84 @@ def compute_roundup(
     minimum = min_articles or store.settings.roundup_min_articles
     end = history.epoch(now)
     start = end - WINDOWS[window] * history.DAY
-    ids = history.article_ids(store, channel, start, end)
-    rows = history.read_articles(store, channel, ids, ("a", "q", "w"))
+    window_tally = history.tally_window(store, channel, start, end)
+    ids, stamps = window_tally.ids, window_tally.ts
     roundup = Roundup(
         channel,
         window,
         datetime.fromtimestamp(start, zone),
         datetime.fromtimestamp(end, zone),
-        len(rows),
+        len(ids),
         min_articles=minimum,
     )
-    if not rows:
+    if not ids:
         return roundup
+    if workspace is None:
+        newest = history.read_articles(store, channel, [(ids[-1], stamps[-1])], ("w",))
+        workspace = newest[0].workspace if newest else None
 
-    raw = {(name, code) for row in rows for name, code, _ in row.actors or []}
-    known = [(name, history.CODE_KINDS.get(code, "group")) for name, code in raw]
+    kinds = history.CODE_KINDS
     resolver = identity.resolver_for(
         store,
-        workspace or history.channel_workspace(rows),
+        workspace,
         since=end - history.retention_seconds(store),
-        extra=known,
+        extra=[(t.name, kinds.get(t.code, "group")) for t in window_tally.tallies],
     )
-    resolved = {
-        (name, code): resolver.resolve(name, history.CODE_KINDS.get(code, "group")) for name, code in raw
-    }
+    # Join the names that are one actor (identity); most actors have exactly one name.
+    groups: dict[str, list[history.RawTally]] = {}
+    for raw in window_tally.tallies:
+        actor = resolver.resolve(raw.name, kinds.get(raw.code, "group"))
+        if actor is not None:
+            groups.setdefault(actor, []).append(raw)
 
-    tallies: dict[str, _Tally] = {}
-    for index, row in enumerate(rows):
-        quotes = row.quotes or {}
-        for name, code, mentions in row.actors or []:
-            actor = resolved[(name, code)]
-            if actor is None:
-                continue
-            tally = tallies.get(actor)
-            if tally is None:
-                tally = tallies[actor] = _Tally()
-            if not tally.rows or tally.rows[-1] != index:
-                tally.rows.append(index)
-                tally.kinds[code] += 1
-            tally.mentions += mentions
-            best = quotes.get(name)
-            if best:
-                candidate = (float(best[1]), row.ts, best[0], index)
-                if tally.quote is None or candidate[:2] > tally.quote[:2]:
-                    tally.quote = candidate
-
-    chosen = {name: t for name, t in tallies.items() if len(t.rows) >= minimum}
+    chosen: dict[str, tuple[list[int], int, str, tuple | None]] = {}
+    for actor, raws in groups.items():
+        rows = raws[0].rows if len(raws) == 1 else sorted({i for raw in raws for i in raw.rows})
+        if len(rows) < minimum:
+            continue
+        best = None
+        for raw in raws:
+            if raw.strength is not None:
+                candidate = (raw.strength, raw.quote_row, raw.name)
+                if best is None or candidate[:2] > best[:2]:
+                    best = candidate
+        code = max(raws, key=lambda r: len(r.rows)).code
+        chosen[actor] = (rows, sum(raw.mentions for raw in raws), code, best)
     if not chosen:
         return roundup
     before = _seen_before_window(store, channel, start, end, resolver, set(chosen))
 
-    # Links: the newest articles of each chosen actor.
-    wanted = sorted({i for t in chosen.values() for i in t.rows[-MAX_LINKS:]})
-    link_rows = history.read_articles(store, channel, [(rows[i].id, rows[i].ts) for i in wanted], ("p", "u"))
-    links = {row.id: row.link for row in link_rows}
+    # Second reads, only of what is shown: the winning quotes' texts and the newest links of each actor.
+    def pairs(indexes):
+        return [(ids[i], stamps[i]) for i in sorted(indexes)]
 
+    quote_rows = {c[3][1] for c in chosen.values() if c[3] is not None}
+    quote_texts = {
+        r.id: r.quotes or {} for r in history.read_articles(store, channel, pairs(quote_rows), ("q",))
+    }
+    link_rows = {i for c in chosen.values() for i in c[0][-MAX_LINKS:]}
+    links = {r.id: r.link for r in history.read_articles(store, channel, pairs(link_rows), ("p", "u"))}
+
+    day_of = [datetime.fromtimestamp(ts, zone).date().isoformat() for ts in stamps]
     actors = []
-    for name, t in chosen.items():
-        code = t.kinds.most_common(1)[0][0]
+    for name, (rows, mentions, code, best) in chosen.items():
         quote = None
-        if t.quote is not None:
-            _, when, text, index = t.quote
-            quote = RoundupQuote(
-                text, datetime.fromtimestamp(when, zone).date().isoformat(), links.get(rows[index].id)
-            )
-        per_day = Counter(datetime.fromtimestamp(rows[i].ts, zone).date().isoformat() for i in t.rows)
-        actor_links = [links[rows[i].id] for i in reversed(t.rows[-MAX_LINKS:]) if links.get(rows[i].id)]
+        if best is not None:
+            _, index, raw_name = best
+            text = quote_texts.get(ids[index], {}).get(raw_name)
+            if text:
+                quote = RoundupQuote(text[0], day_of[index], links.get(ids[index]))
+        actor_links = [links[ids[i]] for i in reversed(rows[-MAX_LINKS:]) if links.get(ids[i])]
         actors.append(
             RoundupActor(
                 name=name,
-                kind=history.CODE_KINDS.get(code, "group"),
-                articles=len(t.rows),
-                mentions=t.mentions,
+                kind=kinds.get(code, "group"),
+                articles=len(rows),
+                mentions=mentions,
                 quote=quote,
                 links=list(dict.fromkeys(actor_links)),
                 new=name not in before,
-                per_day=dict(sorted(per_day.items())),
+                per_day=dict(sorted(Counter(day_of[i] for i in rows).items())),
             )
         )
     actors.sort(key=lambda a: (KIND_ORDER.get(a.kind, 9), -a.articles, -a.mentions, a.name.casefold()))
@@ -218,20 +211,12 @@ def compute_roundup(
 def _seen_before_window(
     store: Store, channel: str, start: float, end: float, resolver: identity.Resolver, names: set[str]
 ) -> set[str]:
-    """Which of ``names`` the channel met before the window (within retention), newest first, stopping early."""
-    prior = history.article_ids(store, channel, end - history.retention_seconds(store), start)
-    prior = [(aid, ts) for aid, ts in prior if ts < start]
-    found: set[str] = set()
-    for stop in range(len(prior), 0, -PRIOR_BATCH):
-        batch = prior[max(0, stop - PRIOR_BATCH) : stop]
-        for row in history.read_articles(store, channel, batch, ("a",)):
-            for name, code, _ in row.actors or []:
-                actor = resolver.resolve(name, history.CODE_KINDS.get(code, "group"))
-                if actor in names:
-                    found.add(actor)
-        if found >= names:
-            break
-    return found
+    """Which of ``names`` the channel met before the window (within its retention)."""
+    prior = history.tally_window(
+        store, channel, end - history.retention_seconds(store), start, exclusive_end=True
+    )
+    kinds = history.CODE_KINDS
+    return {resolver.resolve(t.name, kinds.get(t.code, "group")) for t in prior.tallies} & names
 
 
 # -- rendering ---------------------------------------------------------------------------------------

@@ -57,7 +57,7 @@ def test_record_keeps_best_quote_and_links(store):
     )
     ids = history.article_ids(store, "C1", 0, NOW.timestamp())
     (row,) = history.read_articles(store, "C1", ids, ("a", "q", "p", "th", "w", "ti"))
-    assert row.actors[0] == ["Vladimir Putin", "p", 3]
+    assert row.actors[0][:3] == ["Vladimir Putin", "p", 3] and row.actors[0][3] > 2  # with quote strength
     assert row.quotes["Vladimir Putin"][0].startswith("We will not be lectured")
     assert (row.permalink, row.thread_ts, row.workspace) == ("https://slack.test/p1", "1.2", "T1")
     assert row.link == "https://slack.test/p1"
