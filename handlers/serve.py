@@ -22,6 +22,7 @@ from bot.config import Settings
 from bot.errors import ConfigError
 from handlers.app import build_app
 from handlers.jobs import Runtime
+from handlers.roundups import start_roundup_scheduler, stop_roundup_scheduler
 
 log = logging.getLogger(__name__)
 
@@ -111,11 +112,13 @@ def serve_socket(settings: Settings) -> int:
     setup_server_logging(settings.log_level)
     app = build_app(settings, socket_mode=True)
     warm_up(app.runtime)  # type: ignore[attr-defined]
+    start_roundup_scheduler(app.runtime)  # type: ignore[attr-defined]
     log.info("Newsroom Brief: Socket Mode, %d analysis workers", settings.workers)
     handler = SocketModeHandler(app, settings.slack_app_token)
     try:
         handler.start()
     finally:
+        stop_roundup_scheduler()
         app.runtime.close()  # type: ignore[attr-defined]
     return 0
 
@@ -132,12 +135,14 @@ def serve_http(settings: Settings, port: int, host: str = "0.0.0.0") -> int:
         app = build_app(settings)
         built["app"] = app
         warm_up(app.runtime)  # type: ignore[attr-defined]
+        start_roundup_scheduler(app.runtime)  # type: ignore[attr-defined]
         log.info(
             "Newsroom Brief: HTTP on %s:%d%s, %d analysis workers", host, port, EVENTS_PATH, settings.workers
         )
         return wsgi_app(app)
 
     def worker_exit(server, worker) -> None:
+        stop_roundup_scheduler()
         if "app" in built:
             built["app"].runtime.close()  # type: ignore[attr-defined]
 

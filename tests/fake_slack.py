@@ -187,7 +187,7 @@ def _parse_body(raw: bytes, content_type: str) -> dict[str, Any]:
             return {"_raw": raw.decode("utf-8", "replace")}
         return data if isinstance(data, dict) else {"_json": data}
     if "application/x-www-form-urlencoded" in content_type:
-        params: dict[str, Any] = dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
+        params: dict[str, Any] = dict(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
         for key in ("blocks", "attachments", "files"):
             if isinstance(params.get(key), str):
                 try:

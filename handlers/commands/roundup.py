@@ -1,0 +1,115 @@
+"""``/brief actors``, ``/brief roundup``, ``/brief alias``, ``/brief ignore``, ``/brief aliases``.
+
+Registered in the ``/brief`` registry at import. Each answers at once (ephemeral); the roundup itself
+is computed off the request path and comes back through the response URL.
+"""
+
+from __future__ import annotations
+
+import shlex
+
+from bot import identity, schedule
+from bot.errors import BriefError
+from bot.roundup import parse_window
+from handlers import jobs, roundups
+from handlers.commands import CommandRequest, Reply, register_subcommand
+
+_SMART_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
+
+
+def names_in(args: str) -> list[str]:
+    """``"Xi" "Xi Jinping"`` → ``["Xi", "Xi Jinping"]`` (Slack's curly quotes work too)."""
+    try:
+        return [part for part in shlex.split(args.translate(_SMART_QUOTES)) if part.strip()]
+    except ValueError:  # an unclosed quote
+        return []
+
+
+def handle_actors(request: CommandRequest) -> Reply:
+    try:
+        window = parse_window(request.args or "day")
+    except BriefError as error:
+        return f"{error}. Usage: `/brief actors [day|week]`"
+    if not request.channel_id or not request.response_url:
+        return "I can only show the roundup in a channel: please try again there."
+    payload = {
+        "team": request.team_id,
+        "channel": request.channel_id,
+        "window": window,
+        "response_url": request.response_url,
+    }
+    ticket = request.runtime.submit(roundups.actors_job, payload)
+    return jobs.busy_message(ticket) or "Counting who keeps coming back…"
+
+
+def handle_roundup(request: CommandRequest) -> Reply:
+    if not request.channel_id:
+        return "Roundups are set per channel: run this in the channel."
+    try:
+        return schedule.run_command(
+            request.runtime.store,
+            request.channel_id,
+            request.args,
+            request.runtime.settings,
+            scheduler=roundups.current_scheduler(),
+        )
+    except BriefError as error:
+        return str(error)
+
+
+def handle_alias(request: CommandRequest) -> Reply:
+    store, names = request.runtime.store, names_in(request.args)
+    try:
+        if len(names) == 2 and names[0].lower() == "remove":
+            removed = identity.remove_alias(store, request.team_id, names[1])
+            return f'Alias "{names[1]}" removed.' if removed else f'There is no alias "{names[1]}".'
+        if len(names) != 2:
+            return 'Usage: `/brief alias "Xi" "Xi Jinping"` (or `/brief alias remove "Xi"`)'
+        alias, actor = identity.add_alias(store, request.team_id, names[0], names[1])
+    except BriefError as error:
+        return str(error)
+    return f'From the next roundup, "{alias}" counts as "{actor}" in this workspace.'
+
+
+def handle_ignore(request: CommandRequest) -> Reply:
+    store, names = request.runtime.store, names_in(request.args)
+    try:
+        if len(names) == 2 and names[0].lower() == "remove":
+            removed = identity.remove_ignore(store, request.team_id, names[1])
+            return f'"{names[1]}" is counted again.' if removed else f'"{names[1]}" was not ignored.'
+        if len(names) != 1:
+            return 'Usage: `/brief ignore "ABC News"` (or `/brief ignore remove "ABC News"`)'
+        name = identity.add_ignore(store, request.team_id, names[0])
+    except BriefError as error:
+        return str(error)
+    return f'"{name}" is left out of roundups and "seen before" in this workspace.'
+
+
+def handle_aliases(request: CommandRequest) -> Reply:
+    rules = identity.load_rules(request.runtime.store, request.team_id)
+    if not rules.aliases and not rules.ignored:
+        return 'No aliases or ignores yet. Add them with `/brief alias "Xi" "Xi Jinping"` or `/brief ignore "ABC News"`.'
+    lines = []
+    if rules.aliases:
+        lines.append("*Aliases*")
+        lines += [
+            f"• {alias} → {actor}"
+            for alias, actor in sorted(rules.aliases.values(), key=lambda p: p[0].lower())
+        ]
+    if rules.ignored:
+        lines.append("*Ignored*")
+        lines += [f"• {name}" for name in sorted(rules.ignored.values(), key=str.lower)]
+    return "\n".join(lines)
+
+
+register_subcommand(
+    "actors", handle_actors, "`/brief actors [day|week]` — who keeps coming back here, shown only to you"
+)
+register_subcommand(
+    "roundup",
+    handle_roundup,
+    "`/brief roundup at 08:30 [Europe/Berlin]` · `weekly mon 09:00` · `off` · `status` — the channel's scheduled roundup",
+)
+register_subcommand("alias", handle_alias, '`/brief alias "Xi" "Xi Jinping"` — count a name as another actor')
+register_subcommand("ignore", handle_ignore, '`/brief ignore "ABC News"` — leave an actor out of roundups')
+register_subcommand("aliases", handle_aliases, "`/brief aliases` — this workspace's aliases and ignores")

@@ -1,0 +1,186 @@
+"""Slack side of the roundup: posting it (with the weekly chart), the scheduler of ``brief serve``,
+``/brief actors`` jobs and its "Share in channel" button. All the work is in ``bot.roundup`` and
+``bot.schedule``; this module only talks to Slack.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import uuid
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot import schedule
+from bot.chart import articles_per_day_png
+from bot.config import Settings
+from bot.errors import BriefError, ConfigError
+from bot.roundup import Roundup, compute_roundup, roundup_blocks
+from bot.store import Store
+from handlers import jobs
+
+log = logging.getLogger(__name__)
+
+SHARE_ROUNDUP_ACTION_ID = "roundup_share"
+
+
+def post_roundup(client: WebClient, channel: str, roundup: Roundup) -> str:
+    """Post a roundup in a channel; the weekly one gets its chart in the thread. Returns the message ts.
+
+    A failed chart upload is logged, not raised: the roundup itself was posted, and raising would let
+    the scheduler's lock be given back and the roundup posted twice.
+    """
+    text, blocks = roundup_blocks(roundup)
+    response = client.chat_postMessage(
+        channel=channel, text=text, blocks=blocks, unfurl_links=False, unfurl_media=False
+    )
+    ts = response["ts"]
+    if roundup.window == "week" and not roundup.empty:
+        try:
+            png = articles_per_day_png(roundup)
+            if png:
+                client.files_upload_v2(
+                    channel=channel,
+                    thread_ts=ts,
+                    file=png,
+                    filename="roundup-week.png",
+                    title="Articles per day, top recurring actors",
+                )
+        except (SlackApiError, OSError, ValueError) as error:
+            log.warning("Could not upload the weekly chart to %s: %s", channel, error)
+    return ts
+
+
+def poster_for(client: WebClient) -> schedule.Poster:
+    def post(channel: str, roundup: Roundup) -> None:
+        post_roundup(client, channel, roundup)
+
+    return post
+
+
+def make_poster(settings: Settings, store: Store) -> schedule.Poster:
+    """Entry point ``newsroom_brief.posters``/``roundup``: what ``brief roundup --post`` posts with."""
+    if not settings.slack_bot_token:
+        raise ConfigError("SLACK_BOT_TOKEN is not set: posting a roundup needs the bot token (xoxb-…)")
+    return poster_for(jobs.web_client(settings))
+
+
+# -- the scheduler of this process ------------------------------------------------------------------
+
+_scheduler: Any = None
+_scheduler_lock = threading.Lock()
+
+
+def start_roundup_scheduler(runtime: jobs.Runtime):
+    """Start this process's roundup scheduler (``brief serve``); None when Redis is not there."""
+    global _scheduler
+    with _scheduler_lock:
+        if _scheduler is not None:
+            return _scheduler
+        try:
+            _scheduler = schedule.start_scheduler(runtime.store, poster_for(runtime.client))
+        except BriefError as error:
+            log.warning("Roundups will not be posted on schedule: %s", error)
+            return None
+        return _scheduler
+
+
+def stop_roundup_scheduler() -> None:
+    global _scheduler
+    with _scheduler_lock:
+        if _scheduler is not None and _scheduler.running:
+            _scheduler.shutdown(wait=False)
+        _scheduler = None
+
+
+def current_scheduler():
+    """The running scheduler of this process, or None (schedules are then only saved in Redis)."""
+    return _scheduler
+
+
+# -- /brief actors and its Share button ------------------------------------------------------------
+
+
+def share_value(window: str) -> str:
+    return json.dumps({"id": uuid.uuid4().hex, "window": window}, separators=(",", ":"))
+
+
+def with_share_button(roundup: Roundup) -> tuple[str, list[dict]]:
+    text, blocks = roundup_blocks(roundup)
+    if not roundup.empty:
+        button = {
+            "type": "actions",
+            "elements": [
+                {
+                    "type": "button",
+                    "action_id": SHARE_ROUNDUP_ACTION_ID,
+                    "text": {"type": "plain_text", "text": "Share in channel"},
+                    "value": share_value(roundup.window),
+                }
+            ],
+        }
+        blocks = blocks[:49] + [button]
+    return text, blocks
+
+
+def actors_job(payload: dict[str, Any], runtime: jobs.Runtime | None = None) -> None:
+    """``/brief actors [day|week]``: the roundup now, to the user only, with a Share button."""
+    rt = runtime or jobs.default_runtime()
+    roundup = compute_roundup(rt.store, payload["channel"], payload["window"], workspace=payload.get("team"))
+    text, blocks = with_share_button(roundup)
+    jobs._respond(payload["response_url"], {"response_type": "ephemeral", "text": text, "blocks": blocks})
+
+
+def share_roundup_job(payload: dict[str, Any], runtime: jobs.Runtime | None = None) -> None:
+    """The Share button: post the roundup (as of now) in the channel, once however often pressed."""
+    rt = runtime or jobs.default_runtime()
+    store, settings = rt.store, rt.settings
+    keys = [store.key_shared(payload["share_id"])]
+    if not store.renew_claim(keys, payload["token"], settings.claim_ttl):
+        return
+    try:
+        roundup = compute_roundup(store, payload["channel"], payload["window"], workspace=payload.get("team"))
+        post_roundup(rt.client, payload["channel"], roundup)
+    except Exception:
+        store.release_claim(keys, payload["token"])
+        log.exception("Could not share the roundup in %s", payload["channel"])
+        raise
+    store.mark_done(keys, settings.dedup_ttl)
+
+
+def handle_share_roundup(ack, body: dict[str, Any], action: dict[str, Any], context, respond, logger) -> None:
+    ack()
+    runtime: jobs.Runtime = context["runtime"]
+    try:
+        value = json.loads(action.get("value") or "")
+        share_id, window = str(value["id"]), str(value.get("window") or "day")
+    except (ValueError, KeyError, TypeError):
+        share_id, window = None, "day"
+    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+    if not share_id or not channel:
+        respond(
+            text="I can't tell what to share: run /brief actors again.",
+            response_type="ephemeral",
+            replace_original=False,
+        )
+        return
+    payload = {
+        "team": (body.get("team") or {}).get("id"),
+        "channel": channel,
+        "window": window,
+        "share_id": f"roundup:{share_id}",
+        "token": jobs.new_token(),
+    }
+    store = runtime.store
+    if not store.claim([store.key_shared(payload["share_id"])], payload["token"], runtime.settings.claim_ttl):
+        logger.info("Roundup share %s pressed again; already shared or being shared", share_id)
+        return
+    ticket = runtime.submit(share_roundup_job, payload)
+    if not ticket.accepted:
+        store.release_claim([store.key_shared(payload["share_id"])], payload["token"])
+    notice = jobs.busy_message(ticket)
+    if notice:
+        respond(text=notice, response_type="ephemeral", replace_original=False)
