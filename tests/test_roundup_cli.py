@@ -37,3 +37,19 @@ def test_roundup_of_an_unknown_channel_is_quiet(run_cli):
     assert out.returncode == 0 and "Quiet day" in out.stdout
     bad = run_cli("roundup", "--channel", "C1", "--window", "month")
     assert bad.returncode == 2
+
+
+def test_roundup_post_uses_the_slack_poster(run_cli, fake_slack, store):
+    from bot import history
+    from tests.history_briefs import hours_ago, make_brief
+
+    channel = "CPOSTCLI1"
+    for n in range(2):
+        brief = make_brief(f"cli story {n}", [("Xi Jinping", "person", 2)])
+        history.record_article(store, channel, brief, when=hours_ago(n + 1))
+    env = {"SLACK_BOT_TOKEN": "xoxb-test-token-not-a-secret", "SLACK_API_URL": fake_slack.api_url}
+    out = run_cli("roundup", "--channel", channel, "--post", env=env)
+    assert out.returncode == 0, out.stderr
+    [call] = fake_slack.wait_calls("chat.postMessage", channel=channel)
+    assert "Xi Jinping" in str(call.params["blocks"])
+    assert run_cli("roundup", "--channel", channel, "--post").returncode == 2  # no token: one line, exit 2
