@@ -81,7 +81,7 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=200)
     parser.add_argument("--rate", type=float, default=20.0, help="events per second")
     parser.add_argument("--workers", type=int, default=2, help="BRIEF_WORKERS")
-    parser.add_argument("--queue-limit", type=int, default=100, help="BRIEF_QUEUE_LIMIT")
+    parser.add_argument("--queue-limit", type=int, default=500, help="BRIEF_QUEUE_LIMIT")
     parser.add_argument("--timeout", type=float, default=600, help="seconds to wait for the last digest")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "out" / "slack_load.json"))
     args = parser.parse_args()

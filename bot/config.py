@@ -55,7 +55,7 @@ class Settings:
     min_sentences: int = 3
     max_quotes: int = 5
     workers: int = 2
-    queue_limit: int = 100
+    queue_limit: int = 500
     port: int = 3000
     http_threads: int = 8
     claim_ttl: int = 300
@@ -192,7 +192,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         min_sentences=_int(env, "BRIEF_MIN_SENTENCES", 3, minimum=1),
         max_quotes=_int(env, "BRIEF_MAX_QUOTES", 5, minimum=1),
         workers=_int(env, "BRIEF_WORKERS", 2, minimum=1),
-        queue_limit=_int(env, "BRIEF_QUEUE_LIMIT", 100, minimum=1),
+        queue_limit=_int(env, "BRIEF_QUEUE_LIMIT", 500, minimum=1),
         port=_int(env, "PORT", 3000, minimum=1),
         http_threads=_int(env, "BRIEF_HTTP_THREADS", 8, minimum=1),
         claim_ttl=_int(env, "BRIEF_CLAIM_TTL", 300, minimum=5),
