@@ -525,7 +525,39 @@ def _cue_text(tok) -> str:
     return tok.text
 
 
+_DASH_SIGNOFF = re.compile(r"[ \t]*[―—–][ \t]*(?=[A-Z])")
+
+
+def _dash_signoff(ctx: _Ctx, k: int) -> _Attr | None:
+    """'“…” ― Jane Doe': a closing mark followed by a dash and a name signs the quote."""
+    span = ctx.spans[k]
+    if not span.closed:
+        return None
+    m = _DASH_SIGNOFF.match(ctx.text, span.close_end)
+    if m is None:
+        return None
+    i = ctx._tok_at(m.end())
+    doc = ctx.doc
+    toks = []
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and len(toks) < 4:
+        toks.append(doc[i])
+        i += 1
+    if not toks:
+        return None
+    j = ctx.actors.tok2actor.get(toks[0].i)
+    if j is not None and ctx.actors.actors[j].kind in ("person", "organization"):
+        return _Attr(ctx.actors.actors[j].name, "―", j)
+    name, _ = normalise_name(" ".join(t.text for t in toks))
+    if len(name.split()) >= 2:
+        j = ctx.actors.add_person(name, [t.i for t in toks])
+        return _Attr(ctx.actors.actors[j].name, "―", j)
+    return None
+
+
 def _attribute_one(ctx: _Ctx, k: int) -> _Attr | None:
+    signed = _dash_signoff(ctx, k)
+    if signed is not None:
+        return signed
     left, right = _window(ctx, k)
     first = None
     for cue in _cues_by_distance(ctx, left, right, k):

@@ -151,3 +151,8 @@ def test_unknown_speaker_is_none_not_pronoun(nlp):
 def test_nominal_speaker_kept_as_phrase(nlp):
     got = quotes("“Nobody told us anything,” a local fisherman said.", nlp)
     assert got == [("Nobody told us anything,", "a local fisherman")]
+
+
+def test_dash_signoff(nlp):
+    text = "Readers wrote in after the debate.\n\n“It was a long night for everyone.” ― Nadia Sorensen"
+    assert quotes(text, nlp) == [("It was a long night for everyone.", "Nadia Sorensen")]
