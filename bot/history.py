@@ -387,17 +387,19 @@ def read_window(
 
 # A window's actors tallied server-side, for the roundup: one round trip and a small reply however many
 # articles the window holds. Per raw (name, kind letter): mentions, the indexes (into the returned id
-# list, oldest first) of its articles, and its strongest quote's strength and article index.
+# list, oldest first) of its articles, and its strongest quote's strength and article index; and each
+# article's link.
 _TALLY_SCRIPT = """
 local ids = redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[2], ARGV[3])
 local prefix = ARGV[1]
-local out_ids, out_ts, tallies, order = {}, {}, {}, {}
+local out_ids, out_ts, out_links, tallies, order = {}, {}, {}, {}, {}
 for _, id in ipairs(ids) do
-  local values = redis.call('HMGET', prefix .. id, 't', 'a')
+  local values = redis.call('HMGET', prefix .. id, 't', 'a', 'p', 'u')
   if values[1] and values[2] then
     local index = #out_ids
     out_ids[index + 1] = id
     out_ts[index + 1] = tonumber(values[1])
+    out_links[index + 1] = values[3] or values[4] or false
     local ok, actors = pcall(cjson.decode, values[2])
     if ok then
       for _, e in ipairs(actors) do
@@ -421,9 +423,9 @@ for _, id in ipairs(ids) do
 end
 local list = {}
 for i, key in ipairs(order) do list[i] = tallies[key] end
-if #out_ids == 0 then return '{"ids":[],"ts":[],"tallies":[]}' end
-if #list == 0 then return cjson.encode({ids = out_ids, ts = out_ts}) end
-return cjson.encode({ids = out_ids, ts = out_ts, tallies = list})
+if #out_ids == 0 then return '{"ids":[],"ts":[],"links":[],"tallies":[]}' end
+if #list == 0 then return cjson.encode({ids = out_ids, ts = out_ts, links = out_links}) end
+return cjson.encode({ids = out_ids, ts = out_ts, links = out_links, tallies = list})
 """
 
 
@@ -443,6 +445,7 @@ class RawTally:
 class WindowTally:
     ids: list[str]
     ts: list[float]
+    links: list[str | None]  # each article's link (digest permalink, else the article's URL)
     tallies: list[RawTally]
 
 
@@ -450,7 +453,7 @@ def tally_window(
     store: Store, channel: str, start: float, end: float, *, exclusive_end: bool = False
 ) -> WindowTally:
     """Every actor name of the channel's articles in [start, end] (within retention), tallied in Redis."""
-    empty = WindowTally([], [], [])
+    empty = WindowTally([], [], [], [])
     if store.client is None:
         return empty
     start = max(start, end - retention_seconds(store))
@@ -482,7 +485,8 @@ def tally_window(
         )
         for t in data.get("tallies") or []
     ]
-    return WindowTally(data["ids"], [float(x) for x in data["ts"]], tallies)
+    links = [link or None for link in data.get("links") or []]
+    return WindowTally(data["ids"], [float(x) for x in data["ts"]], links, tallies)
 
 
 def channel_workspace(rows: Iterable[ArticleRow]) -> str | None:

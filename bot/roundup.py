@@ -170,7 +170,7 @@ def compute_roundup(
         return roundup
     before = _seen_before_window(store, channel, start, end, resolver, set(chosen))
 
-    # Second reads, only of what is shown: the winning quotes' texts and the newest links of each actor.
+    # A second read, only of what is shown: the winning quotes' texts.
     def pairs(indexes):
         return [(ids[i], stamps[i]) for i in sorted(indexes)]
 
@@ -178,8 +178,7 @@ def compute_roundup(
     quote_texts = {
         r.id: r.quotes or {} for r in history.read_articles(store, channel, pairs(quote_rows), ("q",))
     }
-    link_rows = {i for c in chosen.values() for i in c[0][-MAX_LINKS:]}
-    links = {r.id: r.link for r in history.read_articles(store, channel, pairs(link_rows), ("p", "u"))}
+    links = dict(zip(ids, window_tally.links, strict=False))
 
     day_of = [datetime.fromtimestamp(ts, zone).date().isoformat() for ts in stamps]
     actors = []
