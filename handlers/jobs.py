@@ -24,7 +24,7 @@ import logging
 import threading
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from slack_sdk import WebClient
@@ -76,27 +76,33 @@ class Runtime:
     briefer: Briefer
     client: WebClient
     pool: WorkerPool | None = None
+    queue: Any = None  # queue mode: the RQ dispatcher (handlers.queue.RQDispatcher)
 
     @classmethod
     def from_settings(cls, settings: Settings, *, store: Store | None = None, pool: bool = True) -> Runtime:
+        """In queue mode (``BRIEF_QUEUE=rq``) jobs go to RQ instead of a pool of this process."""
         store = store if store is not None else open_store(settings)
-        if settings.queue_mode != "inline":
-            log.warning(
-                "BRIEF_QUEUE=%s is not available yet; jobs run on the in-process pool", settings.queue_mode
-            )
+        queue = None
+        if settings.queue_mode == "rq" and pool:
+            from handlers.queue import RQDispatcher
+
+            queue, pool = RQDispatcher(settings, store), False
         return cls(
             settings=settings,
             store=store,
             briefer=Briefer(settings, store),
             client=web_client(settings),
             pool=WorkerPool(settings.workers, settings.queue_limit) if pool else None,
+            queue=queue,
         )
 
     def submit(self, job: Job, payload: dict[str, Any]) -> Ticket:
         """Run ``job(payload)`` off the request path; the ticket says started, queued or refused.
 
-        Queue mode (issue 7) replaces this body with an RQ enqueue of ``job`` and ``payload``.
+        Inline mode: the in-process pool. Queue mode: an RQ enqueue of ``job`` and ``payload``.
         """
+        if self.queue is not None:
+            return self.queue.submit(job, payload)
         if self.pool is None:
             raise RuntimeError("this runtime has no worker pool")
         return self.pool.submit(job, payload, runtime=self)
@@ -117,6 +123,22 @@ def default_runtime() -> Runtime:
         if _default is None:
             _default = Runtime.from_settings(load_settings(), pool=False)
         return _default
+
+
+class TransientFailure(Exception):
+    """A job should be tried again later (queue mode): a fetch timed out."""
+
+
+def _in_worker() -> bool:
+    from handlers.queue import in_worker
+
+    return in_worker()
+
+
+def _will_retry() -> bool:
+    from handlers.queue import will_retry
+
+    return will_retry()
 
 
 def new_token() -> str:
@@ -205,6 +227,7 @@ class Outcome:
 
     briefs: list[Brief]
     problems: list[str]
+    transient: list[str] = field(default_factory=list)  # canonical URLs whose fetch timed out
 
 
 def brief_message_text(rt: Runtime, text: str, *, explicit: bool) -> Outcome:
@@ -218,7 +241,8 @@ def brief_message_text(rt: Runtime, text: str, *, explicit: bool) -> Outcome:
     if results:
         briefs = [r.brief for r in results if r.brief is not None]
         problems = [f"{escape(r.label or r.url)}: {r.error}" for r in results if r.error is not None]
-        return Outcome(briefs, problems)
+        transient = [r.canonical for r in results if r.error is not None and "timed out" in str(r.error)]
+        return Outcome(briefs, problems, [c for c in transient if c])
     if explicit:
         return Outcome([], [f"nothing to brief: paste a link or a whole article ({verdict.reason})"])
     return Outcome([], [])
@@ -248,6 +272,11 @@ def brief_message(payload: dict[str, Any], runtime: Runtime | None = None) -> No
             )
         except BriefError as error:
             outcome = Outcome([], [str(error)])
+        if outcome.transient and not outcome.briefs and _will_retry():
+            # queue mode: a fetch timed out and RQ will try again after its backoff; forget the failure
+            for canonical in outcome.transient:
+                store.delete(store.key_url_failure(canonical))
+            raise TransientFailure(f"fetch timed out: {', '.join(outcome.transient)}")
         posted = 0
         for brief in outcome.briefs:
             post_digest(rt, payload, brief, thread_ts=thread_ts)
@@ -258,6 +287,8 @@ def brief_message(payload: dict[str, Any], runtime: Runtime | None = None) -> No
             )
     except Exception:
         store.release_claim(keys, token)
+        if _in_worker():
+            raise  # RQ retries it; handlers.queue.on_job_failure warns the user when it gives up
         _react(client, channel, ts, REACTION_WORKING, remove=True)
         _react(client, channel, ts, REACTION_FAILED)
         raise

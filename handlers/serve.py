@@ -70,6 +70,12 @@ def health(runtime: Runtime) -> tuple[int, dict[str, Any]]:
     body: dict[str, Any] = {"status": status, "redis": redis_ok, "model": model_ok}
     if runtime.pool is not None:
         body["pool"] = runtime.pool.stats()
+    if getattr(runtime, "queue", None) is not None:
+        body["queue_mode"] = "rq"
+        try:
+            body["queue"] = runtime.queue.lengths()
+        except Exception:
+            body["queue"] = None
     return (200 if model_ok else 503), body
 
 
@@ -112,7 +118,8 @@ def serve_socket(settings: Settings) -> int:
     setup_server_logging(settings.log_level)
     app = build_app(settings, socket_mode=True)
     warm_up(app.runtime)  # type: ignore[attr-defined]
-    start_roundup_scheduler(app.runtime)  # type: ignore[attr-defined]
+    if settings.queue_mode != "rq":  # queue mode: `brief scheduler` is the one scheduler
+        start_roundup_scheduler(app.runtime)  # type: ignore[attr-defined]
     log.info("Newsroom Brief: Socket Mode, %d analysis workers", settings.workers)
     handler = SocketModeHandler(app, settings.slack_app_token)
     try:
@@ -135,7 +142,8 @@ def serve_http(settings: Settings, port: int, host: str = "0.0.0.0") -> int:
         app = build_app(settings)
         built["app"] = app
         warm_up(app.runtime)  # type: ignore[attr-defined]
-        start_roundup_scheduler(app.runtime)  # type: ignore[attr-defined]
+        if settings.queue_mode != "rq":  # queue mode: `brief scheduler` is the one scheduler
+            start_roundup_scheduler(app.runtime)  # type: ignore[attr-defined]
         log.info(
             "Newsroom Brief: HTTP on %s:%d%s, %d analysis workers", host, port, EVENTS_PATH, settings.workers
         )
