@@ -65,7 +65,7 @@ def health(runtime: Runtime) -> tuple[int, dict[str, Any]]:
     from bot.nlp import is_loaded
 
     redis_ok = runtime.store.ping()
-    model_ok = is_loaded()
+    model_ok = is_loaded() or getattr(runtime, "queue", None) is not None  # queue mode: workers load it
     status = "starting" if not model_ok else ("ok" if redis_ok else "degraded")
     body: dict[str, Any] = {"status": status, "redis": redis_ok, "model": model_ok}
     if runtime.pool is not None:
@@ -141,7 +141,8 @@ def serve_http(settings: Settings, port: int, host: str = "0.0.0.0") -> int:
     def load() -> WSGIApp:
         app = build_app(settings)
         built["app"] = app
-        warm_up(app.runtime)  # type: ignore[attr-defined]
+        if settings.queue_mode != "rq":  # queue mode: the workers load spaCy, not the replicas
+            warm_up(app.runtime)  # type: ignore[attr-defined]
         if settings.queue_mode != "rq":  # queue mode: `brief scheduler` is the one scheduler
             start_roundup_scheduler(app.runtime)  # type: ignore[attr-defined]
         log.info(

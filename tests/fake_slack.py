@@ -42,6 +42,8 @@ class FakeSlack:
         self._lock = threading.Condition()
         self._ts = itertools.count(1)
         self._limits: dict[str, tuple[int, int]] = {}  # method -> (remaining 429s, retry_after)
+        self._failures: dict[tuple[str, str | None], tuple[int, int]] = {}  # (method, channel) -> (n, status)
+        self._delays: dict[tuple[str, str | None], tuple[int, float]] = {}  # (method, channel) -> (n, s)
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self.server.daemon_threads = True
         self.port = self.server.server_address[1]
@@ -62,12 +64,34 @@ class FakeSlack:
         with self._lock:
             self.calls.clear()
             self._limits.clear()
+            self._failures.clear()
+            self._delays.clear()
 
     # -- behaviour -----------------------------------------------------------------------------
     def rate_limit(self, method: str, times: int = 1, retry_after: int = 1) -> None:
         """The next ``times`` calls of ``method`` answer 429 with ``Retry-After: retry_after``."""
         with self._lock:
             self._limits[method] = (times, retry_after)
+
+    def fail(self, method: str, times: int = 1, status: int = 500, channel: str | None = None) -> None:
+        """The next ``times`` calls of ``method`` (in ``channel``, if given) answer HTTP ``status``."""
+        with self._lock:
+            self._failures[(method, channel)] = (times, status)
+
+    def delay(self, method: str, seconds: float, times: int = 1, channel: str | None = None) -> None:
+        """The next ``times`` calls of ``method`` (in ``channel``, if given) answer after ``seconds``;
+        each is recorded as it arrives with status 0 (answered later)."""
+        with self._lock:
+            self._delays[(method, channel)] = (times, seconds)
+
+    def _take(self, table: dict, method: str, channel: str | None):
+        with self._lock:
+            for key in ((method, channel), (method, None)):
+                remaining, value = table.get(key, (0, 0))
+                if remaining > 0:
+                    table[key] = (remaining - 1, value)
+                    return value
+            return None
 
     def response_url(self, name: str = "r") -> str:
         return f"{self.base_url}/response/{name}"
@@ -234,6 +258,15 @@ def _handler_for(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
                 if retry_after is not None:
                     fake._record(Call(method, params, headers, status=429))
                     self._send(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": str(retry_after)})
+                    return
+                pause = fake._take(fake._delays, method, params.get("channel"))
+                if pause is not None:
+                    fake._record(Call(method, params, headers, status=0))
+                    time.sleep(pause)
+                status = fake._take(fake._failures, method, params.get("channel"))
+                if status is not None:
+                    fake._record(Call(method, params, headers, status=status))
+                    self._send(status, {"ok": False, "error": "fatal_error"})
                     return
                 answer = fake.answer(method, params)
                 fake._record(Call(method, params, headers))
