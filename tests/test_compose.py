@@ -81,3 +81,40 @@ def test_dockerfile(needle):
 def test_events_path_is_what_the_manifest_uses():
     manifest = (ROOT / "manifest.yml").read_text(encoding="utf-8")
     assert manifest.count(EVENTS_PATH) == 3
+
+
+# -- queue mode (docs/scale.md): replicas, scalable workers, one scheduler --------------------------
+
+
+@pytest.mark.parametrize("name", ["bot", "worker", "scheduler"])
+def test_every_process_role_runs_in_queue_mode(name):
+    service = COMPOSE["services"][name]
+    assert service["environment"]["BRIEF_QUEUE"] == "rq"
+    assert service["environment"]["REDIS_URL"].startswith("redis://redis:")
+    assert service["depends_on"]["redis"]["condition"] == "service_healthy"
+    unknown = set(service["environment"]) - SETTING_NAMES
+    assert not unknown, f"{name} sets variables the code never reads: {sorted(unknown)}"
+    defaults = load_settings({})
+    for var, raw in service["environment"].items():
+        match = _SUBST.match(str(raw))
+        if match and match.group(2) == "-" and match.group(3):
+            assert load_settings({var: match.group(3)}) == defaults, var
+
+
+def test_worker_scales_and_scheduler_enqueues():
+    worker, scheduler = COMPOSE["services"]["worker"], COMPOSE["services"]["scheduler"]
+    assert worker["command"][:2] == ["brief", "worker"]
+    assert scheduler["command"] == ["brief", "scheduler"]
+    # `docker compose up --scale worker=4` needs no fixed name and no published port
+    assert "container_name" not in worker and "ports" not in worker
+    assert worker["image"] == bot()["image"] == scheduler["image"]
+    assert "SLACK_BOT_TOKEN" in worker["environment"]  # workers post to Slack themselves
+    assert "SLACK_SIGNING_SECRET" not in worker["environment"]  # only the replicas verify requests
+
+
+def test_queue_commands_exist():
+    from bot.cli import build_parser
+
+    parser = build_parser()
+    for argv in (["worker", "--queues", "high,messages", "--burst"], ["scheduler"], ["status", "--json"]):
+        assert parser.parse_args(argv).func
