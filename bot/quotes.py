@@ -31,6 +31,10 @@ __all__ = ["QuoteSpan", "find_quote_spans", "attribute", "CUE_VERBS"]
 
 _OPENERS_CTX = set(" \t\n([{—–-/:;,") | {""}
 _PUNCT_AFTER = set(" \t\n.,;:!?)]}—–-/…") | {""}
+# Where a single mark (’ or ') can open a quote: after a space, a bracket, a dash or a double mark; not
+# after a comma or full stop, where it closes one (‘We will not back down,’ she said).
+_SINGLE_OPEN_CTX = set(' \t\n([{—–/“"«') | {""}
+_ELIDED_N = re.compile(r"[’'‘]n[’'](?=\s)")
 
 
 @dataclass
@@ -78,18 +82,26 @@ def _scan_marks(para: str) -> list[_Mark]:
         if c in "“„«":
             marks.append(_Mark(i, 1, "open", "d"))
         elif c in "”»":
-            marks.append(_Mark(i, 1, "close", "d"))
+            # A closing mark that opens a paragraph is an opening one typed the wrong way round.
+            role = "open" if not para[:i].strip() and para[i + 1 : i + 2] != "" else "close"
+            marks.append(_Mark(i, 1, role, "d"))
         elif c == '"':
             marks.append(_Mark(i, 1, _straight_role(para, i, 1), "d"))
         elif c in "‘'’":
             left, right = _ctx(para, i, 1)
             if left.isalnum() and right.isalnum():
                 pass  # apostrophe inside a word: don't, Clinton’s
-            elif c == "‘" or (c == "'" and not left.isalnum()) or (c == "’" and left in _OPENERS_CTX):
+            elif _ELIDED_N.match(para, i):
+                i += 3  # rock ’n’ roll
+                continue
+            elif (left in _SINGLE_OPEN_CTX or (c == "‘" and left in _OPENERS_CTX)) and (
+                right.isalnum() or right in '“"«$£€…'
+            ):
                 # Opening single mark, unless it is an elision ('90s, 'em, ’til).
-                if right.isalnum() and not re.match(r"\d\ds\b|em\b|til\b|cause\b|n\b", para[i + 1 : i + 6]):
+                if not re.match(r"\d\ds\b|em\b|til\b|cause\b|n\b|tis\b", para[i + 1 : i + 6]):
                     marks.append(_Mark(i, 1, "open", "s"))
-            elif left and not left.isspace() and (right in _PUNCT_AFTER or not right.isalnum()):
+            elif c != "‘" and left and not left.isspace() and not right.isalnum():
+                # A closing mark after a word or punctuation: ‘…,’ she said / ‘…’. / the voters’
                 marks.append(_Mark(i, 1, "close", "s"))
         i += 1
     return marks
@@ -229,6 +241,15 @@ CUE_NOUNS = {"statement", "interview", "tweet", "post", "release", "letter", "em
 # "X's office said" speaks for X; so do the documents X issues.
 PROXY_NOUNS = {"office", "statement", "release", "letter", "tweet", "website", "account", "spokesperson"}
 DOC_NOUNS = {"statement", "report", "release", "letter", "memo", "tweet", "post", "ad", "email", "website"}
+# Nouns for a person's role: a name in apposition to one is a person ("the minister, Amara Diallo").
+ROLE_NOUNS = set(
+    """minister spokesman spokeswoman spokesperson director chairman chairwoman chair president
+    secretary official leader adviser advisor aide lawyer attorney chief head manager mayor governor
+    senator representative lawmaker legislator ambassador envoy commissioner chancellor founder owner
+    organiser organizer analyst economist professor researcher scientist doctor officer commander
+    general coach captain executive ceo candidate nominee strategist consultant pollster activist
+    resident witness teacher headteacher principal author historian editor correspondent""".split()
+)
 PRONOUNS = {"he", "she", "they", "we", "i", "you", "it", "him", "her", "them", "us", "me"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _NOT_SPEAKER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -353,7 +374,15 @@ def _subject(tok, ctx: _Ctx, depth: int = 0):
     if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and tok.head is not tok:
         # "X said … but said “…”": a subjectless cue shares its head's subject (the parser often
         # takes the second verb of a coordination for a complement).
-        return _subject(tok.head, ctx, depth + 1)
+        head = tok.head
+        if tok.dep_ == "conj" and head.dep_ == "ccomp" and not _is_cue(head) and _is_cue(head.head):
+            # "The ministry said the outbreak was contained and urged calm": the cue is coordinated
+            # with the reported clause by the parser, but its subject is the reporter, unless the
+            # reported clause's subject is a person.
+            inner = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if inner is None or not _personal(inner, ctx):
+                return _subject(head.head, ctx, depth + 1)
+        return _subject(head, ctx, depth + 1)
     # Inverted order the parser missed: 'said Smith', 'said the mayor'.
     if tok.i + 1 < len(tok.doc):
         nxt = tok.doc[tok.i + 1]
@@ -366,6 +395,14 @@ def _subject(tok, ctx: _Ctx, depth: int = 0):
         if nxt.pos_ == "DET" and nxt.head.pos_ in ("NOUN", "PROPN"):
             return nxt.head
     return None
+
+
+def _personal(tok, ctx: _Ctx) -> bool:
+    """Whether a subject token names a person (an actor of that kind, or a personal pronoun)."""
+    if tok.lower_ in ("he", "she", "i", "we", "they", "you"):
+        return True
+    a = ctx.actors.actor_at(tok.i)
+    return a is not None and a.kind == "person"
 
 
 def _phrase(tok) -> str:
@@ -407,6 +444,16 @@ def _speaker_of(tok, ctx: _Ctx, quote_start: int) -> _Attr | None:
         if c.dep_ in ("appos", "compound", "nmod") and ctx.qid[c.i] == -1:
             j = actors.tok2actor.get(c.i)
             if j is not None and actors.actors[j].kind == "person":
+                return _Attr(actors.actors[j].name, None, j)
+            if (
+                j is not None
+                and c.pos_ == "PROPN"
+                and tok.lemma_.lower() in ROLE_NOUNS
+                and len(actors.actors[j].name.split()) >= 2
+            ):
+                # "the foreign minister, Amara Diallo": a name in apposition to a person's role is a
+                # person, whatever label the model gave it.
+                actors.actors[j].kind = "person"
                 return _Attr(actors.actors[j].name, None, j)
     # "Patrushev’s office said", "the ministry's statement": the owner speaks.
     if tok.lemma_.lower() in PROXY_NOUNS or tok.lemma_.lower() in DOC_NOUNS:
@@ -592,6 +639,15 @@ def _looks_like_title(body: str) -> bool:
     return len(caps) >= 2 and all(w[:1].isupper() for w in caps)
 
 
+def _is_subhead(ctx: _Ctx, span: QuoteSpan, body: str) -> bool:
+    """A paragraph that is nothing but a short quote in title case: a section heading, not speech."""
+    pstart, pend = ctx.para_bounds[span.para]
+    whole = ctx.text[pstart:pend].strip()
+    if span.open_mark - pstart > 1 or len(whole) - len(body) > 4:
+        return False
+    return len(body.split()) <= 8 and _looks_like_title(body)
+
+
 def _prev_para_colon_cue(ctx: _Ctx, k: int) -> _Attr | None:
     """A quote opening a paragraph after 'X said:' at the end of the previous one."""
     doc = ctx.doc
@@ -655,6 +711,8 @@ def attribute(
     quotes: list[Quote] = []
     for span, attr, partial in final:
         body = span.text_in(text).strip()
+        if _is_subhead(ctx, span, body):
+            continue  # a quoted section heading on a line of its own ('All Bets Are Off.')
         if attr is None or attr.speaker is None:
             if not keep_unattributed:
                 # Unattributed: scare quotes, titles, or speech whose source we cannot name.

@@ -11,6 +11,7 @@ import pytest
 
 from bot.analysis import analyze
 from bot.nlp import get_nlp
+from tests.data.quote_regression import CASES as REGISTER_CASES
 
 CASES = [
     (
@@ -115,3 +116,38 @@ def test_regression_accuracy(nlp):
     assert recall >= 0.9, failures
     assert accuracy >= 0.85, failures
     assert extra <= 1, failures
+
+
+def _same_speaker(pred: str | None, gold: str) -> bool:
+    """As the dev scorer counts it: equal, or the same last word ("the ministry" / "Health Ministry")."""
+    if pred is None:
+        return False
+    p, g = pred.replace("’", "'").lower().split(), gold.replace("’", "'").lower().split()
+    return p == g or (bool(p) and bool(g) and p[-1] == g[-1])
+
+
+def test_register_regression(nlp):
+    """Wire copy, British single marks, guillemets, inversions, multi-paragraph quotes, offices,
+    pronouns, transcripts, apostrophes, titles: see tests/data/quote_regression.py."""
+    expected = right = extra = 0
+    failures = []
+    for register, text, gold in REGISTER_CASES:
+        preds = [(q.quote, q.speaker) for q in analyze(text, nlp).quotes]
+        assert all((s or "").lower() not in {"he", "she", "they", "we", "it"} for _, s in preds)
+        used: set[int] = set()
+        for start, speaker in gold:
+            expected += 1
+            hit = next((i for i, (q, _) in enumerate(preds) if i not in used and q.startswith(start)), None)
+            if hit is None:
+                failures.append((register, "missed", start))
+                continue
+            used.add(hit)
+            if _same_speaker(preds[hit][1], speaker):
+                right += 1
+            else:
+                failures.append((register, "speaker", start, preds[hit][1], speaker))
+        extra += len(preds) - len(used)
+        failures.extend((register, "extra", q, s) for i, (q, s) in enumerate(preds) if i not in used)
+    assert len(REGISTER_CASES) >= 30
+    assert right / expected >= 0.9, failures
+    assert extra <= 2, failures

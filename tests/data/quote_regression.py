@@ -1,0 +1,242 @@
+"""Hand-written news paragraphs for the quote regression test (registers the dev set lacks).
+
+Every text here was written for this file. Each case: (register, text, [(quote start, speaker)]). A
+speaker matches when it equals the expected one or ends with the same word, as the dev scorer counts
+it ("the ministry" / "Health Ministry" both end in "ministry"). An empty list means no quote should be
+reported (titles, scare quotes, apostrophes).
+"""
+
+CASES = [
+    # --- wire copy -------------------------------------------------------------------------------
+    (
+        "wire",
+        "BRUSSELS (Reuters) - The European Union will tighten rules on chemical imports, the bloc’s trade "
+        "commissioner said on Monday.\n\n“We cannot allow unsafe products onto our market,” Commissioner "
+        "Petra Lindahl said in a statement.",
+        [("We cannot allow", "Petra Lindahl")],
+    ),
+    (
+        "wire",
+        "The ministry said in a statement on Tuesday that the talks had been “constructive and frank.”",
+        [("constructive and frank", "ministry")],
+    ),
+    (
+        "wire",
+        "“We are deeply saddened by this loss,” the family said in a statement on Monday.",
+        [("We are deeply saddened", "family")],
+    ),
+    (
+        "wire",
+        "Prices rose 3 percent in March, the statistics office said. “Energy was the main driver,” the "
+        "office added.",
+        [("Energy was the main driver", "office")],
+    ),
+    (
+        "wire",
+        "In a statement, the Coast Guard said crews had rescued 14 people and described conditions as "
+        "“extremely dangerous.”",
+        [("extremely dangerous", "Coast Guard")],
+    ),
+    (
+        "wire",
+        "“The situation remains tense,” the Defence Ministry said on Sunday, adding that two villages had "
+        "been evacuated.",
+        [("The situation remains tense", "Defence Ministry")],
+    ),
+    (
+        "wire",
+        "The plant will close in June, according to a statement from Norland Steel, which called the "
+        "decision “painful but unavoidable.”",
+        [("painful but unavoidable", "Norland Steel")],
+    ),
+    (
+        "wire",
+        "“We are not going to negotiate in public,” Mayor Carla Jimenez told reporters on Wednesday.",
+        [("We are not going to negotiate", "Carla Jimenez")],
+    ),
+    (
+        "wire",
+        "Governor Paul Whitaker toured the flooded towns on Saturday.\n\n“Nobody saw this coming,” he told "
+        "reporters in Millbrook.",
+        [("Nobody saw this coming", "Paul Whitaker")],
+    ),
+    (
+        "wire",
+        "The Health Ministry said the outbreak was “under control” and urged people not to panic.",
+        [("under control", "Health Ministry")],
+    ),
+    # --- speaker after the quote, inverted ----------------------------------------------------------
+    (
+        "inversion",
+        "“The figures are alarming,” said Ruth Adeyemi, a spokeswoman for the Coastal Food Bank, which "
+        "serves four counties.",
+        [("The figures are alarming", "Ruth Adeyemi")],
+    ),
+    (
+        "inversion",
+        "“This is not the end of the campaign,” said the group’s director, Felix Aranda.",
+        [("This is not the end", "Felix Aranda")],
+    ),
+    (
+        "inversion",
+        "“Democracy is more fragile than we think,” writes historian Paul Renner in his new book.",
+        [("Democracy is more fragile", "Paul Renner")],
+    ),
+    (
+        "inversion",
+        "“Great day for the state!” Governor Mia Castell tweeted on Saturday.",
+        [("Great day for the state", "Mia Castell")],
+    ),
+    # --- British style, single marks ------------------------------------------------------------------
+    (
+        "british",
+        "Home Secretary Alice Brennan faced angry MPs on Thursday.\n\n‘We will not back down,’ she said. "
+        "‘Not now, not ever.’",
+        [("We will not back down", "Alice Brennan"), ("Not now, not ever", "Alice Brennan")],
+    ),
+    (
+        "british",
+        "‘Parents don’t want excuses,’ said Tom Hughes, a headteacher in Leeds. ‘They want their "
+        "children’s schools open.’",
+        [("Parents don’t want excuses", "Tom Hughes"), ("They want their children’s", "Tom Hughes")],
+    ),
+    (
+        "british",
+        "The council described the plan as ‘deeply flawed’ and said residents’ concerns had been ignored.",
+        [("deeply flawed", "council")],
+    ),
+    (
+        "british",
+        "Speaking at the conference in Manchester, Ms Clarke said: ‘We will deliver on our promises.’",
+        [("We will deliver on our promises", "Clarke")],
+    ),
+    (
+        "british",
+        "Mr Patel, 54, said the shop had been ‘targeted again and again’ since the summer.",
+        [("targeted again and again", "Patel")],
+    ),
+    (
+        "british",
+        "'We won't stop until the library reopens,' said Kate O'Neill, the campaign's organiser.",
+        [("We won't stop", "Kate O'Neill")],
+    ),
+    # --- guillemets ---------------------------------------------------------------------------------
+    (
+        "guillemets",
+        "«We are ready for talks,» Foreign Minister Anton Weber said on Friday.",
+        [("We are ready for talks", "Anton Weber")],
+    ),
+    (
+        "guillemets",
+        "The party’s spokesman, Luca Ferri, called the proposal «unacceptable» and left the chamber.",
+        [("unacceptable", "Luca Ferri")],
+    ),
+    (
+        "guillemets",
+        "«This is a historic day», said the chancellor, Maria Vogt. «Europe has shown it can act.»",
+        [("This is a historic day", "Maria Vogt"), ("Europe has shown", "Maria Vogt")],
+    ),
+    # --- multi-paragraph quotes and quote after quote ---------------------------------------------
+    (
+        "multipara",
+        "“The first thing we did was count the boats,” said Hana Sato, the harbour master.\n\n"
+        "“Half of them were gone. Some had sunk at their moorings, others had simply drifted away.\n\n"
+        "“It will take years to rebuild the fleet.”",
+        [
+            ("The first thing we did", "Hana Sato"),
+            ("Half of them were gone", "Hana Sato"),
+            ("It will take years", "Hana Sato"),
+        ],
+    ),
+    (
+        "multipara",
+        "“It was terrifying,” said Omar Haddad, who lives near the river. “The water came up so fast.” "
+        "Neighbours helped him carry his furniture upstairs.",
+        [("It was terrifying", "Omar Haddad"), ("The water came up", "Omar Haddad")],
+    ),
+    (
+        "multipara",
+        "Ines Moreau, the festival’s director, said ticket sales had doubled.\n\n“We added a third stage "
+        "this year. The queues were still around the block.\n\n“Next year we will need a bigger site.”",
+        [("We added a third stage", "Ines Moreau"), ("Next year we will need", "Ines Moreau")],
+    ),
+    # --- possessive offices, documents ------------------------------------------------------------
+    (
+        "office",
+        "Senator Ruth Kaplan voted against the bill. Kaplan’s office said she had “serious concerns about "
+        "the cost.”",
+        [("serious concerns about", "Ruth Kaplan")],
+    ),
+    (
+        "office",
+        "Gov. Alan Pierce signed the budget on Friday. Pierce's office said the plan would be \"balanced "
+        'by June."',
+        [("balanced by June", "Alan Pierce")],
+    ),
+    (
+        "office",
+        "“I regret nothing,” Viktor Sand said in an interview with the Nordic Herald.",
+        [("I regret nothing", "Viktor Sand")],
+    ),
+    (
+        "office",
+        "The foreign minister, Amara Diallo, put it bluntly: “There will be no deal without guarantees.”",
+        [("There will be no deal", "Amara Diallo")],
+    ),
+    # --- pronouns -----------------------------------------------------------------------------------
+    (
+        "pronoun",
+        "David Moss, the mayor, defended the budget. “We kept every promise,” Moss said.\n\n"
+        "His rival, Karen Ellis, disagreed. “The numbers do not add up,” Ellis said.\n\n"
+        "“We will keep taxes low,” he added.",
+        [
+            ("We kept every promise", "David Moss"),
+            ("The numbers do not add up", "Karen Ellis"),
+            ("We will keep taxes low", "David Moss"),
+        ],
+    ),
+    (
+        "pronoun",
+        "Greenpeace activists climbed the cooling tower on Monday. They called the protest “a warning to "
+        "the whole industry.”",
+        [("a warning to the whole industry", "Greenpeace")],
+    ),
+    (
+        "pronoun",
+        "Sarah Lund met the Finance Minister, Peter Holm, on Tuesday. She said afterwards that the meeting "
+        "had been “useful but short.”",
+        [("useful but short", "Sarah Lund")],
+    ),
+    # --- transcripts ----------------------------------------------------------------------------------
+    (
+        "transcript",
+        "Governor Lisa Moreno sat down with us on Friday. This transcript has been edited for length.\n\n"
+        "Q: What is your first priority?\n\n"
+        "MORENO: Housing. We have to build more homes, and faster.\n\n"
+        "Q: And the budget?\n\n"
+        "MORENO: It will be balanced. I promise you that.",
+        [("Housing. We have to build", "Lisa Moreno"), ("It will be balanced", "Lisa Moreno")],
+    ),
+    # --- apostrophes, titles, scare quotes: nothing to report ---------------------------------------
+    (
+        "apostrophes",
+        "In the ’90s, students’ fees were lower, and the union’s leader, Nia Roberts, said they ‘didn’t "
+        "need to march’ then.",
+        [("didn’t need to march", "Nia Roberts")],
+    ),
+    (
+        "apostrophes",
+        "‘It’s the ’90s all over again,’ said Dev Malhotra, the club’s manager. ‘Rock ’n’ roll never died.’",
+        [("It’s the ’90s all over again", "Dev Malhotra"), ("Rock ’n’ roll never died", "Dev Malhotra")],
+    ),
+    (
+        "nested",
+        "“He told me, ‘Don’t worry about it,’ and walked away,” said Leo Fontaine, a tenant.",
+        [("He told me", "Leo Fontaine")],
+    ),
+    ("title", "Her new book, “The Long Road Home,” comes out in May.", []),
+    ("title", "The company’s so-called “green” bonds drew criticism from investors.", []),
+    ("title", "The band played “Blue River” and “Night Train” at the festival, the organisers said.", []),
+    ("title", "The ‘Leave’ campaign won by a narrow margin in the northern towns.", []),
+    ("title", "The students’ union said it wasn’t consulted about the ’20s-themed ball.", []),
+]
