@@ -639,6 +639,47 @@ def _looks_like_title(body: str) -> bool:
     return len(caps) >= 2 and all(w[:1].isupper() for w in caps)
 
 
+# Works and their verbs: a title-case quote that names one of these is a title, not speech.
+WORK_NOUNS = set(
+    """book film movie song album show series play musical novel memoir documentary episode poem
+    painting exhibition exhibit podcast programme program track single opera anthem hymn ballad
+    sitcom drama game""".split()
+)
+WORK_VERBS = set(
+    "play perform release publish title entitle star direct watch stream air broadcast screen record".split()
+)
+
+
+def _is_work_title(ctx: _Ctx, k: int, body: str) -> bool:
+    """'The band played “Blue River”', 'her book “The Long Road”': a title, whatever cue is near."""
+    if not _looks_like_title(body) or len(body.split()) > 8:
+        return False
+    a, b = ctx.q_tok[k]
+    doc = ctx.doc
+    inside = range(a, b)
+    roots = [doc[i] for i in inside if not (a <= doc[i].head.i < b) or doc[i].head.i == i]
+    for r in roots:
+        if r.is_punct:
+            continue
+
+        def work(t) -> bool:
+            lemma = t.lemma_.lower()
+            return (t.pos_ == "NOUN" and lemma in WORK_NOUNS) or (t.pos_ == "VERB" and lemma in WORK_VERBS)
+
+        if any(work(c) for c in r.children if c.i < a or c.i >= b):
+            return True
+        t = r
+        for _ in range(3):  # up the tree: a cue first means speech ('hailed him as “The Comeback Kid”')
+            if _is_cue(t):
+                return False
+            if work(t):
+                return True
+            if t.head is t:
+                break
+            t = t.head
+    return False
+
+
 def _is_subhead(ctx: _Ctx, span: QuoteSpan, body: str) -> bool:
     """A paragraph that is nothing but a short quote in title case: a section heading, not speech."""
     pstart, pend = ctx.para_bounds[span.para]
@@ -674,6 +715,43 @@ def _prev_para_colon_cue(ctx: _Ctx, k: int) -> _Attr | None:
     return None
 
 
+def _prev_para_reported(ctx: _Ctx, k: int) -> _Attr | None:
+    """A paragraph opening with a quote after a paragraph of reported speech by a named speaker.
+
+    'Ines Moreau said sales had doubled.' / '“We added a third stage …”': with no quote in the earlier
+    paragraph and a cue in its last sentence whose subject names an actor, the quote is that actor's.
+    """
+    doc = ctx.doc
+    a, _ = ctx.q_tok[k]
+    para = ctx.para_of[a]
+    if para == 0 or not _opens_paragraph(ctx, k):
+        return None
+    if k > 0 and ctx.spans[k - 1].para == para - 1:
+        return None  # the earlier paragraph has a quote of its own
+    j = a - 1
+    while j >= 0 and (doc[j].is_space or ctx.para_of[j] > para - 1):
+        j -= 1
+    if j < 0 or ctx.para_of[j] != para - 1 or doc[j].text not in _SENT_END:
+        return None
+    j -= 1
+    cues = []
+    while j >= 0 and ctx.para_of[j] == para - 1 and doc[j].text not in _SENT_END:
+        if _is_cue(doc[j]):
+            cues.append(doc[j])
+        j -= 1
+    for cue in reversed(cues):  # the main verb comes first
+        subj = _subject(cue, ctx)
+        if subj is None:
+            continue
+        attr = _speaker_of(subj, ctx, a)
+        if attr is not None and attr.actor is not None:
+            attr.cue = _cue_text(cue)
+            attr.cue_tok = cue.i
+            return attr
+        return None
+    return None
+
+
 def attribute(
     doc,
     spans: list[QuoteSpan],
@@ -683,8 +761,9 @@ def attribute(
     keep_unattributed: bool = False,
 ) -> list[Quote]:
     """Attribute each quote span of ``doc`` (see the module docstring)."""
+    transcript = _transcript_lines(doc.text if text is None else text, spans, actors)
     if not spans:
-        return []
+        return [q for _, q in transcript]
     ctx = _Ctx(doc, spans, actors, text)
     text = ctx.text
     results: list[tuple[QuoteSpan, _Attr | None, bool]] = []
@@ -708,11 +787,13 @@ def attribute(
             results[k] = (span, inherited, partial)
     final = results
 
-    quotes: list[Quote] = []
-    for span, attr, partial in final:
+    quotes: list[tuple[int, Quote]] = list(transcript)
+    for k, (span, attr, partial) in enumerate(final):
         body = span.text_in(text).strip()
         if _is_subhead(ctx, span, body):
             continue  # a quoted section heading on a line of its own ('All Bets Are Off.')
+        if partial and _is_work_title(ctx, k, body):
+            continue  # the title of a song, book or show
         if attr is None or attr.speaker is None:
             if not keep_unattributed:
                 # Unattributed: scare quotes, titles, or speech whose source we cannot name.
@@ -722,8 +803,46 @@ def attribute(
         speaker = attr.speaker if attr else None
         if attr is not None and attr.actor is not None:
             actors.actors[attr.actor].quotes += 1
-        quotes.append(Quote(quote=body, speaker=speaker, cue=attr.cue if attr else None, partial=partial))
-    return quotes
+        quote = Quote(quote=body, speaker=speaker, cue=attr.cue if attr else None, partial=partial)
+        quotes.append((span.start, quote))
+    quotes.sort(key=lambda pq: pq[0])
+    return [q for _, q in quotes]
+
+
+_TRANSCRIPT_LINE = re.compile(r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})[ \t]*:[ \t]+(?=\S)")
+
+
+def _transcript_lines(text: str, spans: list[QuoteSpan], actors: ActorTable) -> list[tuple[int, Quote]]:
+    """Q&A transcript lines ("MORENO: Housing. We have to …") as quotes of the person labelled.
+
+    The label must name a person who is an actor of the article (surname or full name, any case), so
+    "UPDATE:", "Q:" or a dateline never speak; a line that holds quotation marks of its own is left
+    to the quote finder.
+    """
+    out: list[tuple[int, Quote]] = []
+    if ":" not in text:
+        return out
+    persons: dict[str, list[int]] = {}
+    for i, a in enumerate(actors.actors):
+        if a.kind == "person" and a.mentions:
+            for form in {a.name, a.name.split()[-1]}:
+                persons.setdefault(form.casefold(), []).append(i)
+    if not persons:
+        return out
+    quoted = {s.para for s in spans}
+    for pi, (pstart, pend) in enumerate(_paragraph_bounds(text)):
+        m = _TRANSCRIPT_LINE.match(text, pstart, pend)
+        if m is None or pi in quoted:
+            continue
+        label = re.sub(r"^(?:mr|mrs|ms|dr|sen|rep|gov)\.?\s+", "", m.group(1), flags=re.I).casefold()
+        hits = set(persons.get(label, []))
+        body = text[m.end() : pend].strip()
+        if len(hits) != 1 or len(body.split()) < 2:
+            continue
+        idx = hits.pop()
+        actors.actors[idx].quotes += 1
+        out.append((m.end(), Quote(quote=body, speaker=actors.actors[idx].name, cue=":", partial=False)))
+    return out
 
 
 def _inherit(ctx: _Ctx, results, k: int) -> _Attr | None:
@@ -746,6 +865,9 @@ def _inherit(ctx: _Ctx, results, k: int) -> _Attr | None:
         if nattr is not None and nattr.speaker is not None and nspan.para == span.para:
             if not _cue_between(ctx, k, k + 1, nattr.cue_tok):
                 return _Attr(nattr.speaker, nattr.cue, nattr.actor)
+    reported = _prev_para_reported(ctx, k)
+    if reported is not None:
+        return reported
     del doc
     return None
 
