@@ -361,13 +361,18 @@ def build_actors(doc) -> ActorTable:
             return hits.pop()
         return None
 
-    single_person = {n for n in person_forms if len(n.split()) == 1}
-    person_words = {w for c in canon_full for w in (c.split()[0], c.split()[-1])} | single_person
+    full_words = {w for c in canon_full for w in (c.split()[0], c.split()[-1])}
+    places = _place_forms(doc, mentions, full_words)
+    single_person = {n for n in person_forms if len(n.split()) == 1 and n not in places}
+    person_words = full_words | single_person
 
     def resolve(m: _Mention) -> tuple[str, str]:
         """(canonical name, label) for one mention."""
         n = m.norm
         label = m.label
+        if n in places:
+            # A place the model once took for an organisation, a group or a person.
+            return PLACE_ALIASES.get(n.lower(), n), "GPE" if label not in ("GPE", "LOC", "FAC") else label
         if label != "PERSON":
             # Label slips: a form that is, in this article, a person's name; or has a person's title
             # ("Ms. Kravets") or a common given name ("Maria Kravets").
@@ -422,6 +427,23 @@ def build_actors(doc) -> ActorTable:
             if len(hits) == 1:
                 _merge(table, i, hits[0])
 
+    # "the Communist Party" is the "Chinese Communist Party" when no other organisation ends that way.
+    orgs = [i for i, a in enumerate(table.actors) if a.kind == "organization" and a.mentions]
+    for i in orgs:
+        tail = table.actors[i].name.split()
+        if not tail[0][:1].isupper():
+            continue
+        hits = [
+            j
+            for j in orgs
+            if j != i
+            and table.actors[j].mentions
+            and len(table.actors[j].name.split()) > len(tail)
+            and table.actors[j].name.split()[-len(tail) :] == tail
+        ]
+        if len(hits) == 1:
+            _merge(table, i, hits[0])
+
     # Untagged repeats of a person's name (the model misses a surname now and then).
     person_idx = {}
     for i, a in enumerate(table.actors):
@@ -467,6 +489,52 @@ def build_actors(doc) -> ActorTable:
     table.mentions.sort()
     _vote_gender(doc, table)
     return table
+
+
+# Evidence in the text that a single capitalised word is a place: "the city of X", "mayor of X",
+# "X city", "X region" (a lower-case noun after it; "X City" may be a name of its own).
+_PLACE_BEFORE = (
+    r"(?:city|town|village|region|province|state|county|district|port|capital|mayor|governor|residents|"
+    r"outskirts|streets|centre|center|suburbs?|people) of (?:the )?"
+)
+_PLACE_AFTER = r"[’']?s? (?:city|town|region|province|oblast|district|county|residents|airport|area)\b"
+# Demonyms, religions and ideologies end like this; such a NORP stays a group.
+_DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ch|ist|ists|ite|ites|ean|eans|s)$")
+
+
+def _place_forms(doc, mentions: list[_Mention], person_words: set[str]) -> set[str]:
+    """Single-word forms that are places in this article, whatever label each mention got.
+
+    A form is a place when the model tagged it a place at least once, or the text says so ("the city
+    of X", "X region"), and it is not a person's name here (part of a full name, a given name, or with
+    a personal title). A NORP form that looks like a demonym or creed ("Israeli", "Kurds") stays a group.
+    """
+    by_form: dict[str, set[str]] = {}
+    gendered = set()
+    for m in mentions:
+        if " " in m.norm:
+            continue
+        by_form.setdefault(m.norm, set()).add(m.label)
+        if m.gender:
+            gendered.add(m.norm)
+    out: set[str] = set()
+    text = None
+    for form, labels in by_form.items():
+        if labels <= {"GPE", "LOC", "FAC"} or form in gendered or form in person_words:
+            continue
+        if form.lower() in _GIVEN or not form[:1].isupper():
+            continue
+        if "NORP" in labels and _DEMONYM.search(form):
+            continue
+        if labels & {"GPE", "LOC", "FAC"}:
+            out.add(form)
+            continue
+        if text is None:
+            text = doc.text
+        f = re.escape(form)
+        if re.search(rf"\b{_PLACE_BEFORE}{f}\b|\b{f}{_PLACE_AFTER}", text):
+            out.add(form)
+    return out
 
 
 def _merge(table: ActorTable, src: int, dst: int) -> None:

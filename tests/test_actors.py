@@ -76,3 +76,46 @@ def test_acronym_merges_with_organisation(nlp):
     text = "The World Health Organization issued a warning. The WHO said cases were rising."
     names = {a.name for a in build_actors(nlp(text)).public()}
     assert "WHO" not in names or "World Health Organization" not in names
+
+
+def test_organisation_tail_merges_into_unique_longer_name(nlp):
+    text = (
+        "The Chinese Communist Party opened its congress on Sunday. Delegates said the Communist Party "
+        "would stay in charge."
+    )
+    got = actors(text, nlp)
+    assert "Communist Party" not in got
+    assert got["Chinese Communist Party"] == ("organization", 2)
+
+
+def test_organisation_tail_with_two_candidates_stays_apart(nlp):
+    text = "The Democratic Party and the Republican Party clashed. The Party said nothing."
+    got = actors(text, nlp)
+    assert {"Democratic Party", "Republican Party"} <= set(got)
+    assert got["Democratic Party"][1] == 1 and got["Republican Party"][1] == 1
+
+
+def test_place_slip_fixed_by_article_evidence(nlp):
+    # Whatever label each mention gets, "the governor of X" / "X city" / a place label elsewhere in the
+    # article make a single word a place, and all its mentions one actor.
+    for text, name in [
+        ("The governor of Belgorod said drones struck Belgorod.", "Belgorod"),
+        ("Floods hit Sylhet, and aid reached Sylhet city on Friday.", "Sylhet"),
+        ("The strike in Zaporizhzhia left Zaporizhzhia without water.", "Zaporizhzhia"),
+    ]:
+        got = {a.name: a.kind for a in build_actors(nlp(text)).public()}
+        assert got.get(name) == "place", (text, got)
+        assert list(got).count(name) == 1
+
+
+def test_demonym_stays_a_group(nlp):
+    got = actors("Palestinians in Jenin said Israeli forces raided Jenin.", nlp)
+    assert got.get("Jenin", ("?",))[0] == "place"
+    assert got.get("Israeli", ("?",))[0] == "group"
+    assert got.get("Palestinians", ("?",))[0] == "group"
+
+
+def test_surname_of_a_full_name_is_not_a_place(nlp):
+    text = "George Washington crossed the river. Washington said the army was ready."
+    got = actors(text, nlp)
+    assert got.get("George Washington", ("?",))[0] == "person"
