@@ -1,6 +1,7 @@
 """A channel's history: every article briefed in it, compactly, for the roundup and "seen before".
 
-Stored per channel (keys in ``bot.store``):
+Stored per channel (keys in ``bot.store``; the channel id is a Redis Cluster hash tag, so one channel's
+keys live together and every multi-key command or script declares them all):
 
 - ``h:{channel}:articles``, a sorted set of article ids scored by when each was recorded. Members
   older than ``BRIEF_HISTORY_DAYS`` are trimmed on every write (``ZREMRANGEBYSCORE``) and ignored
@@ -21,9 +22,23 @@ Stored per channel (keys in ``bot.store``):
   ``q``  the strongest quote of each speaking actor, JSON ``{name: [quote, strength]}``
   ====== =========================================================================
 
+- Pre-aggregated on write, so a roundup never reads every article of its window:
+
+  - ``h:{channel}:b:{hour}`` (hour = epoch hours), one hash per hour with articles: actor
+    (``{kind letter}:{name}``) → ``"articles mentions"``, plus ``" strength when article_id"`` of
+    the actor's strongest quote that hour. It expires when its newest possible article leaves
+    retention. A window is the sum of at most 168 of them (plus the few articles of the hours it cuts).
+  - ``h:{channel}:n:{kind letter}:{name}``, per actor, a sorted set of the ids of its articles by
+    time (the roundup's thread links, "new today", exact counts when an alias joins two names).
+  - ``h:{channel}:names``, the channel's actors (``{kind letter}:{name}``) scored by last seen.
+
+  The sorted sets are trimmed on write and expire like the index.
+
 An article's id is a hash of its canonical URL (a link) or of its normalised text (pasted), so an
-article shared twice in a channel is recorded once (``ZADD NX`` decides, atomically). Recording also
-refreshes the workspace's registry of known actors that ``bot.identity`` joins surnames against.
+article shared twice in a channel is recorded once: one short script (its keys declared) adds the id
+with ``ZADD NX`` and, only when it was new, writes the article and its aggregates, atomically.
+Recording also refreshes the workspace's registry of known actors that ``bot.identity`` joins
+surnames against.
 """
 
 from __future__ import annotations
@@ -31,12 +46,14 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
 import re
 import time
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
 
 from bot import identity
 from bot.brief import Brief, Quote
@@ -50,6 +67,7 @@ MAX_ACTORS = 60
 MAX_TITLE = 200
 MAX_QUOTE = 280
 DAY = 24 * 3600
+HOUR = 3600
 _SPACE = re.compile(r"\s+")
 
 
@@ -76,6 +94,17 @@ def article_key(brief: Brief) -> str:
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:20]
 
 
+def actor_member(name: str, code: str) -> str:
+    """How a channel's aggregates name an actor: ``{kind letter}:{name}``."""
+    return f"{code}:{name}"
+
+
+def split_member(member: str) -> tuple[str, str]:
+    """(name, kind) of an ``actor_member``."""
+    code, _, name = member.partition(":")
+    return name, CODE_KINDS.get(code, "group")
+
+
 def quote_strength(quote: Quote) -> float:
     """How strong a quote is for a roundup: whole statements over fragments, substance over length."""
     n = len(quote.quote)
@@ -96,12 +125,18 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def _actor_rows(brief: Brief) -> list[list]:
-    rows = []
+    """[name, kind letter, mentions] per actor; one row per (name, kind), mentions summed."""
+    rows: dict[tuple[str, str], list] = {}
     for actor in sorted(brief.actors, key=lambda a: -a.mentions)[:MAX_ACTORS]:
         name = identity.clean_name(actor.name)
         if name:
-            rows.append([name, KIND_CODES.get(actor.kind, "g"), int(actor.mentions)])
-    return rows
+            code = KIND_CODES.get(actor.kind, "g")
+            row = rows.get((name, code))
+            if row is None:
+                rows[(name, code)] = [name, code, int(actor.mentions)]
+            else:
+                row[2] += int(actor.mentions)
+    return list(rows.values())
 
 
 def _best_quotes(brief: Brief, names: set[str]) -> dict[str, list]:
@@ -118,6 +153,65 @@ def _best_quotes(brief: Brief, names: set[str]) -> dict[str, list]:
 
 def retention_seconds(store: Store) -> int:
     return store.settings.history_days * DAY
+
+
+# KEYS: index, article hash, hour bucket, day bucket, channel names, then one actor sorted set per
+# actor row. ARGV: id, when, retention (s), trim below, article TTL, hour bucket TTL, n article
+# fields, the fields (name, value)..., per actor row: member, mentions, quote strength ('' without a
+# quote); last, the day bucket's TTL.
+# Short: at most 60 actors, each a few O(log n) commands.
+_RECORD_SCRIPT = """
+local aid, ts, ttl, trim = ARGV[1], ARGV[2], ARGV[3], '(' .. ARGV[4]
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', trim)
+local added = redis.call('ZADD', KEYS[1], 'NX', ts, aid)
+redis.call('EXPIRE', KEYS[1], ttl)
+if added == 0 then return 0 end
+local n = tonumber(ARGV[7])
+local fields = {}
+for i = 8, 7 + 2 * n do fields[#fields + 1] = ARGV[i] end
+redis.call('HSET', KEYS[2], unpack(fields))
+redis.call('EXPIRE', KEYS[2], ARGV[5])
+local tsn = tonumber(ts)
+local at = 8 + 2 * n
+for k = 6, #KEYS do
+  local member, mentions, strength = ARGV[at], tonumber(ARGV[at + 1]), ARGV[at + 2]
+  at = at + 3
+  for b = 3, 4 do
+    local articles, total, quote = 1, mentions, nil
+    local old = redis.call('HGET', KEYS[b], member)
+    if old then
+      local parts = {}
+      for word in string.gmatch(old, '%S+') do parts[#parts + 1] = word end
+      articles = tonumber(parts[1]) + 1
+      total = tonumber(parts[2]) + mentions
+      if parts[3] then quote = {parts[3], parts[4], parts[5]} end
+    end
+    if strength ~= '' then
+      local s = tonumber(strength)
+      if not quote then
+        quote = {strength, ts, aid}
+      else
+        local qs, qt = tonumber(quote[1]), tonumber(quote[2])
+        if s > qs or (s == qs and (tsn > qt or (tsn == qt and aid > quote[3]))) then
+          quote = {strength, ts, aid}
+        end
+      end
+    end
+    local value = articles .. ' ' .. total
+    if quote then value = value .. ' ' .. table.concat(quote, ' ') end
+    redis.call('HSET', KEYS[b], member, value)
+  end
+  redis.call('ZADD', KEYS[k], ts, aid)
+  redis.call('ZREMRANGEBYSCORE', KEYS[k], '-inf', trim)
+  redis.call('EXPIRE', KEYS[k], ttl)
+  redis.call('ZADD', KEYS[5], 'GT', ts, member)
+end
+redis.call('EXPIRE', KEYS[3], ARGV[6])
+redis.call('EXPIRE', KEYS[4], ARGV[8 + 2 * n + 3 * (#KEYS - 5)])
+redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', trim)
+redis.call('EXPIRE', KEYS[5], ttl)
+return 1
+"""
 
 
 def record_article(
@@ -140,53 +234,64 @@ def record_article(
         return False
     ts = epoch(when)
     ttl = retention_seconds(store)
-    remaining = min(ttl, int(ts + ttl - time.time()) + 1)  # Redis expiry runs on the real clock
+    real_now = time.time()  # Redis expiry runs on the real clock
+    remaining = min(ttl, int(ts + ttl - real_now) + 1)
     if remaining <= 0:
         return False
+    hour = int(ts // HOUR)
+    bucket_ttl = max(1, min(ttl + HOUR, int((hour + 1) * HOUR + ttl - real_now) + 1))
+    day = int(ts // DAY)
+    day_ttl = max(1, min(ttl + DAY, int((day + 1) * DAY + ttl - real_now) + 1))
     aid = article_key(brief)
-    index_key = store.key_history_articles(channel)
+    rows = _actor_rows(brief)
+    quotes = _best_quotes(brief, {row[0] for row in rows})
+    for row in rows:  # the strength rides with the actor, so a roundup reads quote texts only for winners
+        if row[0] in quotes:
+            row.append(quotes[row[0]][1])
+    fields = {"t": str(int(ts)), "a": json.dumps(rows, ensure_ascii=False, separators=(",", ":"))}
+    if quotes:
+        fields["q"] = json.dumps(quotes, ensure_ascii=False, separators=(",", ":"))
+    optional = {
+        "ti": _shorten(brief.title, MAX_TITLE) if brief.title else None,
+        "u": brief.url,
+        "p": permalink,
+        "th": thread_ts,
+        "w": workspace,
+    }
+    fields.update({k: v for k, v in optional.items() if v})
+    members = [actor_member(row[0], row[1]) for row in rows]
+    keys = [
+        store.key_history_articles(channel),
+        store.key_history_article(channel, aid),
+        store.key_history_bucket(channel, hour),
+        store.key_history_day(channel, day),
+        store.key_history_names(channel),
+        *(store.key_history_actor(channel, member) for member in members),
+    ]
+    args: list = [aid, repr(ts), ttl, repr(ts - ttl), remaining, bucket_ttl, len(fields)]
+    for name, value in fields.items():
+        args += [name, value]
+    for member, row in zip(members, rows, strict=True):
+        args += [member, row[2], repr(row[3]) if len(row) > 3 else ""]
+    args.append(day_ttl)
     try:
-        pipe = client.pipeline(transaction=True)
-        pipe.zremrangebyscore(index_key, "-inf", f"({ts - ttl}")
-        pipe.zadd(index_key, {aid: ts}, nx=True)
-        pipe.expire(index_key, ttl)
-        added = pipe.execute()[1]
-        if not added:
+        if not client.register_script(_RECORD_SCRIPT)(keys=keys, args=args):
             return False
-        rows = _actor_rows(brief)
-        quotes = _best_quotes(brief, {row[0] for row in rows})
-        for row in rows:  # the strength rides with the actor, so a roundup reads quote texts only for winners
-            if row[0] in quotes:
-                row.append(quotes[row[0]][1])
-        fields = {"t": str(int(ts)), "a": json.dumps(rows, ensure_ascii=False, separators=(",", ":"))}
-        if quotes:
-            fields["q"] = json.dumps(quotes, ensure_ascii=False, separators=(",", ":"))
-        optional = {
-            "ti": _shorten(brief.title, MAX_TITLE) if brief.title else None,
-            "u": brief.url,
-            "p": permalink,
-            "th": thread_ts,
-            "w": workspace,
-        }
-        fields.update({k: v for k, v in optional.items() if v})
-        article = store.key_history_article(channel, aid)
-        registry = store.key_workspace_actors(identity.workspace_key(workspace))
-        pipe = client.pipeline(transaction=False)
-        pipe.hset(article, mapping=fields)
-        pipe.expire(article, remaining)
-        if rows:
-            members = {identity.known_member(row[0], CODE_KINDS[row[1]]): ts for row in rows}
-            pipe.zadd(registry, members, gt=True)  # GT: new members added, old ones only moved forward
+        if rows:  # the workspace's registry lives elsewhere (another hash slot): a second, plain write
+            registry = store.key_workspace_actors(identity.workspace_key(workspace))
+            known = {identity.known_member(row[0], CODE_KINDS[row[1]]): ts for row in rows}
+            pipe = client.pipeline(transaction=False)
+            pipe.zadd(registry, known, gt=True)  # GT: new members added, old ones only moved forward
             pipe.zremrangebyscore(registry, "-inf", f"({ts - ttl}")
             pipe.expire(registry, ttl)
-        pipe.execute()
+            pipe.execute()
     except REDIS_ERRORS as error:
         store.warn_unavailable(error)
         return False
     return True
 
 
-# -- reading ---------------------------------------------------------------------------------------
+# -- reading articles ------------------------------------------------------------------------------
 
 
 @dataclass
@@ -218,6 +323,7 @@ FIELD_NAMES = {
     "a": "actors",
     "q": "quotes",
 }
+_JSON_FIELDS = {"a", "q"}
 
 
 def article_ids(store: Store, channel: str, start: float, end: float) -> list[tuple[str, float]]:
@@ -233,35 +339,59 @@ def article_ids(store: Store, channel: str, start: float, end: float) -> list[tu
     return [(member.decode(), score) for member, score in pairs]
 
 
-# One round trip for a whole window: the script reads every article hash server-side and returns one
-# JSON array ``[[id, t, field...], ...]`` (``a`` and ``q`` are stored as JSON and passed through; other
-# fields are JSON-encoded; an expired article is left out). Thousands of HMGETs through a pipeline cost
-# far more in client-side packing and parsing than the reads themselves.
-_READ_SCRIPT = """
-local fields = cjson.decode(ARGV[1])
-local raw = {}
-for i, name in ipairs(fields) do raw[i] = (name == 'a' or name == 'q') end
+# Batched reads. Each script call declares its keys (all of one channel: one hash slot) and returns
+# one string per key, so the client parses a few hundred strings instead of tens of thousands of
+# replies; a call covers at most ``BATCH`` keys, so each stays well under a millisecond of server time.
+BATCH = 200
+
+_FIELDS_SCRIPT = """
 local out = {}
-for k, key in ipairs(KEYS) do
-  local values = redis.call('HMGET', key, 't', unpack(fields))
-  if values[1] then
-    local parts = {cjson.encode(ARGV[k + 1]), values[1]}
-    for i = 1, #fields do
-      local v = values[i + 1]
-      if not v then
-        parts[#parts + 1] = 'null'
-      elseif raw[i] then
-        parts[#parts + 1] = v
-      else
-        parts[#parts + 1] = cjson.encode(v)
-      end
-    end
-    out[#out + 1] = '[' .. table.concat(parts, ',') .. ']'
-  end
+for i, key in ipairs(KEYS) do
+  local values = redis.call('HMGET', key, unpack(ARGV))
+  for j = 1, #ARGV do values[j] = values[j] or false end
+  out[i] = values
 end
-return '[' .. table.concat(out, ',') .. ']'
+return cjson.encode(out)
 """
-READ_CHUNK = 2000
+
+# Hashes (declared keys, at most 24 a call) as one string each: ``field\tvalue`` lines.
+_HASHES_SCRIPT = """
+local out = {}
+for i, key in ipairs(KEYS) do
+  local flat = redis.call('HGETALL', key)
+  local lines = {}
+  for j = 1, #flat, 2 do lines[#lines + 1] = flat[j] .. '\\t' .. flat[j + 1] end
+  out[i] = table.concat(lines, '\\n')
+end
+return out
+"""
+
+# Per actor (declared keys): its newest ARGV[3] article ids (with times) in [ARGV[2], ARGV[1]]
+# (-1: all, 0: none) and, when ARGV[4] is given, whether it has any in [ARGV[5], ARGV[4]].
+_ZSETS_SCRIPT = """
+local out = {}
+for i, key in ipairs(KEYS) do
+  local line = ''
+  if ARGV[3] ~= '0' then
+    line = table.concat(redis.call('ZREVRANGEBYSCORE', key, ARGV[1], ARGV[2], 'WITHSCORES', 'LIMIT', 0, ARGV[3]), ' ')
+  end
+  if ARGV[4] ~= '' then
+    local any = redis.call('ZREVRANGEBYSCORE', key, ARGV[4], ARGV[5], 'LIMIT', 0, 1)
+    line = (#any > 0 and '1|' or '0|') .. line
+  end
+  out[i] = line
+end
+return out
+"""
+
+
+def _batched(store: Store, script: str, calls: list[tuple[list[str], list]]) -> list:
+    """Run ``script`` once per (keys, args), pipelined in one round trip; the replies in order."""
+    runner = store.client.register_script(script)
+    pipe = store.client.pipeline(transaction=False)
+    for keys, args in calls:
+        runner(keys=keys, args=args, client=pipe)
+    return pipe.execute()
 
 
 def read_articles(
@@ -271,229 +401,211 @@ def read_articles(
     fields = [f for f in fields if f in FIELD_NAMES]
     if store.client is None or not ids:
         return []
-    scores = dict(ids)
-    rows = []
+    keys = [store.key_history_article(channel, aid) for aid, _ in ids]
     try:
-        script = store.client.register_script(_READ_SCRIPT)
-        for at in range(0, len(ids), READ_CHUNK):
-            chunk = [aid for aid, _ in ids[at : at + READ_CHUNK]]
-            keys = [store.key_history_article(channel, aid) for aid in chunk]
-            blob = script(keys=keys, args=[json.dumps(fields), *chunk])
-            for row in _rows_from(json.loads(blob), fields):
-                row.ts = scores.get(row.id, row.ts)
-                rows.append(row)
+        blobs = _batched(
+            store,
+            _FIELDS_SCRIPT,
+            [(keys[at : at + BATCH], ["t", *fields]) for at in range(0, len(keys), BATCH)],
+        )
+        replies = [values for blob in blobs for values in json.loads(blob)]
     except REDIS_ERRORS as error:
         store.warn_unavailable(error)
         return []
     except ValueError:
         log.warning("Unreadable history in channel %s; reading it as empty", channel)
         return []
-    return rows
-
-
-# The same, for a time window read server-side from the channel's index (oldest first, or newest first
-# with ZREVRANGEBYSCORE), one page at a time. Returns ``{"n": members scanned, "rows": [...]}``.
-_WINDOW_SCRIPT = """
-local prefix, fields = ARGV[1], cjson.decode(ARGV[4])
-local ids
-if ARGV[5] == '1' then
-  ids = redis.call('ZREVRANGEBYSCORE', KEYS[1], ARGV[3], ARGV[2], 'LIMIT', ARGV[6], ARGV[7])
-else
-  ids = redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[2], ARGV[3], 'LIMIT', ARGV[6], ARGV[7])
-end
-local raw = {}
-for i, name in ipairs(fields) do raw[i] = (name == 'a' or name == 'q') end
-local out = {}
-for _, id in ipairs(ids) do
-  local values = redis.call('HMGET', prefix .. id, 't', unpack(fields))
-  if values[1] then
-    local parts = {cjson.encode(id), values[1]}
-    for i = 1, #fields do
-      local v = values[i + 1]
-      if not v then
-        parts[#parts + 1] = 'null'
-      elseif raw[i] then
-        parts[#parts + 1] = v
-      else
-        parts[#parts + 1] = cjson.encode(v)
-      end
-    end
-    out[#out + 1] = '[' .. table.concat(parts, ',') .. ']'
-  end
-end
-return '{"n":' .. #ids .. ',"rows":[' .. table.concat(out, ',') .. ']}'
-"""
-
-
-@dataclass
-class WindowPage:
-    rows: list[ArticleRow]
-    scanned: int  # index members looked at (expired articles are scanned but not returned)
-
-
-def _rows_from(records: list, fields: list[str]) -> list[ArticleRow]:
     rows = []
-    for record in records:
-        row = ArticleRow(record[0], float(record[1]))
-        for name, value in zip(fields, record[2:], strict=True):
-            if value is not None:
-                setattr(row, FIELD_NAMES[name], value)
+    for (aid, ts), values in zip(ids, replies, strict=True):
+        if not values[0]:
+            continue
+        row = ArticleRow(aid, ts)
+        for name, value in zip(fields, values[1:], strict=True):
+            if value is False:
+                continue
+            try:
+                setattr(row, FIELD_NAMES[name], json.loads(value) if name in _JSON_FIELDS else value)
+            except ValueError:
+                log.warning("Unreadable field %s of an article in channel %s", name, channel)
         rows.append(row)
     return rows
 
 
-def read_window(
-    store: Store,
-    channel: str,
-    start: float,
-    end: float,
-    fields: Iterable[str] = ("a", "w"),
-    *,
-    newest_first: bool = False,
-    exclusive_end: bool = False,
-    offset: int = 0,
-    count: int = -1,
-) -> WindowPage:
-    """The channel's articles recorded in [start, end] (within retention), with the asked-for fields,
-    in one round trip; ``offset``/``count`` page through them."""
-    fields = [f for f in fields if f in FIELD_NAMES]
-    if store.client is None:
-        return WindowPage([], 0)
-    start = max(start, end - retention_seconds(store))
-    upper = f"({end}" if exclusive_end else str(end)
-    try:
-        script = store.client.register_script(_WINDOW_SCRIPT)
-        blob = script(
-            keys=[store.key_history_articles(channel)],
-            args=[
-                store.key_history_article(channel, ""),
-                str(start),
-                upper,
-                json.dumps(fields),
-                "1" if newest_first else "0",
-                offset,
-                count,
-            ],
-        )
-        data = json.loads(blob)
-    except REDIS_ERRORS as error:
-        store.warn_unavailable(error)
-        return WindowPage([], 0)
-    except ValueError:
-        log.warning("Unreadable history in channel %s; reading it as empty", channel)
-        return WindowPage([], 0)
-    return WindowPage(_rows_from(data["rows"], fields), int(data["n"]))
-
-
-# A window's actors tallied server-side, for the roundup: one round trip and a small reply however many
-# articles the window holds. Per raw (name, kind letter): mentions, the indexes (into the returned id
-# list, oldest first) of its articles, and its strongest quote's strength and article index; and each
-# article's link.
-_TALLY_SCRIPT = """
-local ids = redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[2], ARGV[3])
-local prefix = ARGV[1]
-local out_ids, out_ts, out_links, tallies, order = {}, {}, {}, {}, {}
-for _, id in ipairs(ids) do
-  local values = redis.call('HMGET', prefix .. id, 't', 'a', 'p', 'u')
-  if values[1] and values[2] then
-    local index = #out_ids
-    out_ids[index + 1] = id
-    out_ts[index + 1] = tonumber(values[1])
-    out_links[index + 1] = values[3] or values[4] or false
-    local ok, actors = pcall(cjson.decode, values[2])
-    if ok then
-      for _, e in ipairs(actors) do
-        local key = e[2] .. e[1]
-        local t = tallies[key]
-        if not t then
-          t = {e[1], e[2], 0, {}, false, false}
-          tallies[key] = t
-          order[#order + 1] = key
-        end
-        t[3] = t[3] + e[3]
-        local rows = t[4]
-        if rows[#rows] ~= index then rows[#rows + 1] = index end
-        if e[4] and (not t[5] or e[4] >= t[5]) then
-          t[5] = e[4]
-          t[6] = index
-        end
-      end
-    end
-  end
-end
-local list = {}
-for i, key in ipairs(order) do list[i] = tallies[key] end
-if #out_ids == 0 then return '{"ids":[],"ts":[],"links":[],"tallies":[]}' end
-if #list == 0 then return cjson.encode({ids = out_ids, ts = out_ts, links = out_links}) end
-return cjson.encode({ids = out_ids, ts = out_ts, links = out_links, tallies = list})
-"""
+# -- reading aggregates ----------------------------------------------------------------------------
 
 
 @dataclass
-class RawTally:
-    """One actor name (as extracted) over a window: see ``tally_window``."""
+class ActorTally:
+    """One actor name (``{kind letter}:{name}``, as extracted) over a window."""
 
-    name: str
-    code: str  # kind letter
-    mentions: int
-    rows: list[int]  # indexes into ``WindowTally.ids``, oldest first
-    strength: float | None  # of its strongest quote, when it has one
-    quote_row: int | None  # the article index of that quote
+    member: str
+    articles: int = 0
+    mentions: int = 0
+    best: tuple[float, float, str] | None = None  # its strongest quote: (strength, when, article id)
+    per_day: Counter = field(default_factory=Counter)  # ISO date (in the window's zone) → articles
+
+    @property
+    def name(self) -> str:
+        return split_member(self.member)[0]
+
+    @property
+    def kind(self) -> str:
+        return split_member(self.member)[1]
 
 
 @dataclass
 class WindowTally:
-    ids: list[str]
-    ts: list[float]
-    links: list[str | None]  # each article's link (digest permalink, else the article's URL)
-    tallies: list[RawTally]
+    articles: int  # articles in the window
+    tallies: dict[str, ActorTally]  # by member
+    newest: str | None = None  # the newest article's id
 
 
-def tally_window(
-    store: Store, channel: str, start: float, end: float, *, exclusive_end: bool = False
-) -> WindowTally:
-    """Every actor name of the channel's articles in [start, end] (within retention), tallied in Redis."""
-    empty = WindowTally([], [], [], [])
-    if store.client is None:
-        return empty
+def _plan(
+    start: float, end: float, zone: tzinfo
+) -> tuple[list[int], list[int], list[tuple[float, float, bool]]]:
+    """How to read [start, end]: whole UTC days (their day bucket, when the day is one local day, as in
+    UTC), whole hours (their hour bucket, when in one local day), and the rest as index ranges
+    ``(low, high, high excluded)`` whose articles are read one by one (the hours the window cuts)."""
+
+    def one_day(low: float, high: float) -> bool:
+        return datetime.fromtimestamp(low, zone).date() == datetime.fromtimestamp(high - 1, zone).date()
+
+    days, hours, cut = [], [], []
+    at = math.floor(start / HOUR) * HOUR
+    while at <= end:
+        if at % DAY == 0 and at >= start and at + DAY <= end and one_day(at, at + DAY):
+            days.append(at // DAY)
+            at += DAY
+            continue
+        low, high = at, at + HOUR
+        if low >= start and high <= end and one_day(low, high):
+            hours.append(at // HOUR)
+        else:
+            cut.append((max(low, start), min(high, end), high <= end))
+        at += HOUR
+    return days, hours, cut
+
+
+def tally_window(store: Store, channel: str, start: float, end: float, zone: tzinfo = UTC) -> WindowTally:
+    """Every actor name of the channel's articles in [start, end] (within retention): the hour buckets
+    the window covers, summed, plus the articles of the hours it cuts (a few), read one by one."""
+    empty = WindowTally(0, {})
+    client = store.client
     start = max(start, end - retention_seconds(store))
+    if client is None or start > end:
+        return empty
+    whole_days, whole_hours, cut = _plan(start, end, zone)
+    keys = [store.key_history_day(channel, d) for d in whole_days]
+    keys += [store.key_history_bucket(channel, h) for h in whole_hours]
+    dates = [datetime.fromtimestamp(d * DAY, zone).date().isoformat() for d in whole_days]
+    dates += [datetime.fromtimestamp(h * HOUR, zone).date().isoformat() for h in whole_hours]
+    index = store.key_history_articles(channel)
     try:
-        script = store.client.register_script(_TALLY_SCRIPT)
-        blob = script(
-            keys=[store.key_history_articles(channel)],
-            args=[
-                store.key_history_article(channel, ""),
-                str(start),
-                f"({end}" if exclusive_end else str(end),
-            ],
-        )
-        data = json.loads(blob)
+        pipe = client.pipeline(transaction=False)
+        pipe.zcount(index, start, end)
+        pipe.zrevrangebyscore(index, end, start, start=0, num=1)
+        for low, high, open_high in cut:
+            pipe.zrangebyscore(index, low, f"({high}" if open_high else high, withscores=True)
+        runner = client.register_script(_HASHES_SCRIPT)
+        for at in range(0, len(keys), 24):
+            runner(keys=keys[at : at + 24], client=pipe)
+        replies = pipe.execute()
     except REDIS_ERRORS as error:
         store.warn_unavailable(error)
         return empty
-    except ValueError:
-        log.warning("Unreadable history in channel %s; reading it as empty", channel)
-        return empty
-    tallies = [
-        RawTally(
-            t[0],
-            t[1],
-            int(t[2]),
-            t[3],
-            t[4] if t[4] is not False else None,
-            t[5] if t[5] is not False else None,
-        )
-        for t in data.get("tallies") or []
-    ]
-    links = [link or None for link in data.get("links") or []]
-    return WindowTally(data["ids"], [float(x) for x in data["ts"]], links, tallies)
+    count, newest = replies[0], replies[1]
+    cut_ids = replies[2 : 2 + len(cut)]
+    blobs = [blob for batch in replies[2 + len(cut) :] for blob in batch]
+    by_day: dict[str, dict[str, list]] = {}
+    for date, blob in zip(dates, blobs, strict=True):
+        if not blob:
+            continue
+        acc = by_day.setdefault(date, {})
+        for line in blob.decode().split("\n"):
+            member, _, value = line.partition("\t")
+            parts = value.split(" ")
+            t = acc.get(member)
+            if t is None:
+                acc[member] = t = [0, 0, None]
+            t[0] += int(parts[0])
+            t[1] += int(parts[1])
+            if len(parts) == 5:
+                best = (float(parts[2]), float(parts[3]), parts[4])
+                if t[2] is None or best > t[2]:
+                    t[2] = best
+    ids = [(aid.decode(), ts) for pairs in cut_ids for aid, ts in pairs]
+    for row in read_articles(store, channel, ids, ("a",)):
+        acc = by_day.setdefault(datetime.fromtimestamp(row.ts, zone).date().isoformat(), {})
+        for actor in row.actors or []:
+            member = actor_member(actor[0], actor[1])
+            t = acc.get(member)
+            if t is None:
+                acc[member] = t = [0, 0, None]
+            t[0] += 1
+            t[1] += int(actor[2])
+            if len(actor) > 3:
+                best = (float(actor[3]), row.ts, row.id)
+                if t[2] is None or best > t[2]:
+                    t[2] = best
+    tallies: dict[str, ActorTally] = {}
+    for day, acc in by_day.items():
+        for member, (articles, mentions, best) in acc.items():
+            tally = tallies.get(member)
+            if tally is None:
+                tallies[member] = tally = ActorTally(member)
+            tally.articles += articles
+            tally.mentions += mentions
+            tally.per_day[day] += articles
+            if best is not None and (tally.best is None or best > tally.best):
+                tally.best = best
+    return WindowTally(int(count), tallies, newest[0].decode() if newest else None)
 
 
-def channel_workspace(rows: Iterable[ArticleRow]) -> str | None:
-    for row in rows:
-        if row.workspace:
-            return row.workspace
-    return None
+def channel_names(store: Store, channel: str, since: float) -> list[str]:
+    """The channel's actor members (``{kind letter}:{name}``) last seen at ``since`` or later."""
+    if store.client is None:
+        return []
+    try:
+        members = store.client.zrangebyscore(store.key_history_names(channel), since, "+inf")
+    except REDIS_ERRORS as error:
+        store.warn_unavailable(error)
+        return []
+    return [m.decode() for m in members]
+
+
+def actor_articles(
+    store: Store,
+    channel: str,
+    members: Sequence[str],
+    low: float,
+    high: float | str,
+    newest: int | None = None,
+    *,
+    before: tuple[float, float | str] | None = None,
+) -> list[tuple[list[tuple[str, float]], bool | None]]:
+    """For each actor member: (id, when) of its articles in [low, high] (``high`` may be ``"(x"``,
+    exclusive), oldest first, only the newest ``newest`` when given (0: none); and, with ``before``
+    = (low, high), whether it has any article in that range (else None)."""
+    if store.client is None or not members:
+        return [([], None) for _ in members]
+    args = [high, low, -1 if newest is None else newest, *(("", "") if before is None else before[::-1])]
+    calls = []
+    for at in range(0, len(members), BATCH):
+        calls.append(([store.key_history_actor(channel, m) for m in members[at : at + BATCH]], args))
+    try:
+        replies = [reply for batch in _batched(store, _ZSETS_SCRIPT, calls) for reply in batch]
+    except REDIS_ERRORS as error:
+        store.warn_unavailable(error)
+        return [([], None) for _ in members]
+    out = []
+    for reply in replies:
+        text = reply.decode()
+        flag = None
+        if before is not None:
+            flag, text = text[0] == "1", text[2:]
+        words = text.split()
+        out.append(([(words[i], float(words[i + 1])) for i in range(len(words) - 2, -1, -2)], flag))
+    return out
 
 
 def seen_before(
@@ -512,17 +624,36 @@ def seen_before(
     or pass that article (or its ``article_key``) as ``exclude``.
     """
     names = list(actor_names)
-    end = epoch(now)
-    ids = article_ids(store, channel, end - days * DAY, end)
-    if exclude is not None:
-        skip = exclude if isinstance(exclude, str) else article_key(exclude)
-        ids = [(aid, ts) for aid, ts in ids if aid != skip]
-    if not names or not ids:
+    client = store.client
+    if client is None or not names:
         return []
-    rows = read_articles(store, channel, ids, ("a", "w"))
-    met_raw = [(a[0], CODE_KINDS.get(a[1], "group")) for row in rows for a in row.actors or []]
-    resolver = identity.resolver_for(
-        store, channel_workspace(rows), since=end - retention_seconds(store), extra=met_raw
-    )
-    met = {resolver.resolve(name, kind) for name, kind in met_raw} - {None}
+    end = epoch(now)
+    start = max(end - days * DAY, end - retention_seconds(store))
+    skip = None if exclude is None else exclude if isinstance(exclude, str) else article_key(exclude)
+    try:
+        first = client.zrangebyscore(store.key_history_articles(channel), start, end, start=0, num=4)
+    except REDIS_ERRORS as error:
+        store.warn_unavailable(error)
+        return []
+    oldest = [aid.decode() for aid in first if aid.decode() != skip]
+    if not oldest:
+        return []
+    rows = read_articles(store, channel, [(aid, 0.0) for aid in oldest], ("w",))
+    workspace = next((row.workspace for row in rows if row.workspace), None)
+    # Every actor the channel met since ``start`` (a superset: last seen may be the excluded article).
+    members = channel_names(store, channel, start)
+    met_raw = [split_member(m) for m in members]
+    resolver = identity.resolver_for(store, workspace, since=end - retention_seconds(store), extra=met_raw)
+    wanted = {resolver.resolve(name) for name in names} - {None}
+    candidates = [
+        (member, actor)
+        for member, (name, kind) in zip(members, met_raw, strict=True)
+        if (actor := resolver.resolve(name, kind)) in wanted
+    ]
+    found = actor_articles(store, channel, [member for member, _ in candidates], start, end, 2)
+    met = {
+        actor
+        for (_, actor), (pairs, _) in zip(candidates, found, strict=True)
+        if any(a != skip for a, _ in pairs)
+    }
     return [name for name in names if resolver.resolve(name) in met]

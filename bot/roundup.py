@@ -117,105 +117,125 @@ def compute_roundup(
     min_articles: int | None = None,
     workspace: str | None = None,
 ) -> Roundup:
-    """The roundup of ``channel`` for the window ending at ``now`` (default: the current time)."""
+    """The roundup of ``channel`` for the window ending at ``now`` (default: the current time).
+
+    Reads the hour buckets the window covers (``history.tally_window``: at most 168 small hashes and
+    the few articles of the hours it cuts), joins names (``bot.identity``), and only then, for the
+    actors it lists, their newest articles (links), earlier articles ("new") and best quotes' texts.
+    """
     window = parse_window(window)
     zone = ZoneInfo(tz or store.settings.timezone)
     minimum = min_articles or store.settings.roundup_min_articles
     end = history.epoch(now)
     start = end - WINDOWS[window] * history.DAY
-    window_tally = history.tally_window(store, channel, start, end)
-    ids, stamps = window_tally.ids, window_tally.ts
+    retention_start = end - history.retention_seconds(store)
+    tally = history.tally_window(store, channel, start, end, zone)
     roundup = Roundup(
         channel,
         window,
         datetime.fromtimestamp(start, zone),
         datetime.fromtimestamp(end, zone),
-        len(ids),
+        tally.articles,
         min_articles=minimum,
     )
-    if not ids:
+    if not tally.articles or not tally.tallies:
         return roundup
-    if workspace is None:
-        newest = history.read_articles(store, channel, [(ids[-1], stamps[-1])], ("w",))
+    if workspace is None and tally.newest:
+        newest = history.read_articles(store, channel, [(tally.newest, end)], ("w",))
         workspace = newest[0].workspace if newest else None
 
-    kinds = history.CODE_KINDS
     resolver = identity.resolver_for(
-        store,
-        workspace,
-        since=end - history.retention_seconds(store),
-        extra=[(t.name, kinds.get(t.code, "group")) for t in window_tally.tallies],
+        store, workspace, since=retention_start, extra=[(t.name, t.kind) for t in tally.tallies.values()]
     )
     # Join the names that are one actor (identity); most actors have exactly one name.
-    groups: dict[str, list[history.RawTally]] = {}
-    for raw in window_tally.tallies:
-        actor = resolver.resolve(raw.name, kinds.get(raw.code, "group"))
+    groups: dict[str, list[history.ActorTally]] = {}
+    for raw in tally.tallies.values():
+        actor = resolver.resolve(raw.name, raw.kind)
         if actor is not None:
             groups.setdefault(actor, []).append(raw)
+    # A name's own count is exact; joined names may share articles, so count their union (below).
+    groups = {a: raws for a, raws in groups.items() if sum(r.articles for r in raws) >= minimum}
+    if not groups:
+        return roundup
+    start = max(start, retention_start)
+    singles = {raws[0].member: a for a, raws in groups.items() if len(raws) == 1}
+    joined = [(a, raw.member) for a, raws in groups.items() if len(raws) > 1 for raw in raws]
+    # The channel's names (within retention) that are listed actors: did any appear before the window?
+    others = [
+        (member, actor)
+        for member in history.channel_names(store, channel, retention_start)
+        if member not in singles and (actor := resolver.resolve(*history.split_member(member))) in groups
+    ]
+    prior = (retention_start, f"({start}")
+    found = history.actor_articles(store, channel, list(singles), start, end, MAX_LINKS, before=prior)
+    newest = {singles[m]: pairs for m, (pairs, _) in zip(singles, found, strict=True)}
+    seen = {singles[m] for m, (_, flag) in zip(singles, found, strict=True) if flag}
+    found = history.actor_articles(store, channel, [m for m, _ in others], start, end, 0, before=prior)
+    seen |= {actor for (_, actor), (_, flag) in zip(others, found, strict=True) if flag}
+    union: dict[str, dict[str, float]] = {}
+    first_seen: dict[str, float] = {}
+    found = history.actor_articles(store, channel, [m for _, m in joined], start, end)
+    for (actor, member), (pairs, _) in zip(joined, found, strict=True):
+        union.setdefault(actor, {}).update(pairs)
+        first_seen[member] = pairs[0][1] if pairs else end
 
-    chosen: dict[str, tuple[list[int], int, str, tuple | None]] = {}
+    chosen: dict[str, tuple[int, int, str, tuple | None, list[tuple[str, float]], Counter]] = {}
     for actor, raws in groups.items():
-        rows = raws[0].rows if len(raws) == 1 else sorted({i for raw in raws for i in raw.rows})
-        if len(rows) < minimum:
+        best = max(
+            ((raw.best, raw.name) for raw in raws if raw.best is not None), key=lambda b: b[0], default=None
+        )
+        if len(raws) == 1:
+            raw = raws[0]
+            chosen[actor] = (raw.articles, raw.mentions, raw.member, best, newest[actor], raw.per_day)
             continue
-        best = None
-        for raw in raws:
-            if raw.strength is not None:
-                candidate = (raw.strength, raw.quote_row, raw.name)
-                if best is None or candidate[:2] > best[:2]:
-                    best = candidate
-        code = max(raws, key=lambda r: len(r.rows)).code
-        chosen[actor] = (rows, sum(raw.mentions for raw in raws), code, best)
+        articles = sorted(union.get(actor, {}).items(), key=lambda p: (p[1], p[0]))
+        if len(articles) < minimum:
+            continue
+        per_day = Counter(datetime.fromtimestamp(ts, zone).date().isoformat() for _, ts in articles)
+        main = max(raws, key=lambda r: (r.articles, -first_seen.get(r.member, end))).member
+        mentions = sum(raw.mentions for raw in raws)
+        chosen[actor] = (len(articles), mentions, main, best, articles[-MAX_LINKS:], per_day)
     if not chosen:
         return roundup
-    before = _seen_before_window(store, channel, start, end, resolver, set(chosen))
 
-    # A second read, only of what is shown: the winning quotes' texts.
-    def pairs(indexes):
-        return [(ids[i], stamps[i]) for i in sorted(indexes)]
-
-    quote_rows = {c[3][1] for c in chosen.values() if c[3] is not None}
-    quote_texts = {
-        r.id: r.quotes or {} for r in history.read_articles(store, channel, pairs(quote_rows), ("q",))
+    # A last read, only of what is shown: links of the newest articles and the winning quotes' texts.
+    quote_ids = {c[3][0][2] for c in chosen.values() if c[3] is not None}
+    link_ids = {aid for c in chosen.values() for aid, _ in c[4]} | quote_ids
+    rows = {
+        r.id: r
+        for r in history.read_articles(store, channel, [(i, 0.0) for i in sorted(link_ids)], ("p", "u"))
     }
-    links = dict(zip(ids, window_tally.links, strict=False))
+    texts = {
+        r.id: r.quotes or {}
+        for r in history.read_articles(store, channel, [(i, 0.0) for i in sorted(quote_ids)], ("q",))
+    }
 
-    day_of = [datetime.fromtimestamp(ts, zone).date().isoformat() for ts in stamps]
     actors = []
-    for name, (rows, mentions, code, best) in chosen.items():
+    for name, (articles, mentions, member, best, recent, per_day) in chosen.items():
         quote = None
         if best is not None:
-            _, index, raw_name = best
-            text = quote_texts.get(ids[index], {}).get(raw_name)
+            (_, when, aid), raw_name = best
+            text = texts.get(aid, {}).get(raw_name)
             if text:
-                quote = RoundupQuote(text[0], day_of[index], links.get(ids[index]))
-        actor_links = [links[ids[i]] for i in reversed(rows[-MAX_LINKS:]) if links.get(ids[i])]
+                row = rows.get(aid)
+                date = datetime.fromtimestamp(when, zone).date().isoformat()
+                quote = RoundupQuote(text[0], date, row.link if row else None)
+        actor_links = [rows[aid].link for aid, _ in reversed(recent) if aid in rows and rows[aid].link]
         actors.append(
             RoundupActor(
                 name=name,
-                kind=kinds.get(code, "group"),
-                articles=len(rows),
+                kind=history.split_member(member)[1],
+                articles=articles,
                 mentions=mentions,
                 quote=quote,
                 links=list(dict.fromkeys(actor_links)),
-                new=name not in before,
-                per_day=dict(sorted(Counter(day_of[i] for i in rows).items())),
+                new=name not in seen,
+                per_day=dict(sorted(per_day.items())),
             )
         )
     actors.sort(key=lambda a: (KIND_ORDER.get(a.kind, 9), -a.articles, -a.mentions, a.name.casefold()))
     roundup.actors = actors
     return roundup
-
-
-def _seen_before_window(
-    store: Store, channel: str, start: float, end: float, resolver: identity.Resolver, names: set[str]
-) -> set[str]:
-    """Which of ``names`` the channel met before the window (within its retention)."""
-    prior = history.tally_window(
-        store, channel, end - history.retention_seconds(store), start, exclusive_end=True
-    )
-    kinds = history.CODE_KINDS
-    return {resolver.resolve(t.name, kinds.get(t.code, "group")) for t in prior.tallies} & names
 
 
 # -- rendering ---------------------------------------------------------------------------------------

@@ -8,8 +8,12 @@ This is the only module that spells a Redis key. Every key starts with the confi
 | ``v{N}:text:{sha256}``               | string | brief (JSON) of a normalised text, schema N        | ``BRIEF_CACHE_TTL``     |
 | ``v{N}:url:{sha256}``                | string | brief (JSON) of a canonical URL, schema N          | ``BRIEF_URL_CACHE_TTL`` |
 | ``fail:url:{sha256}``                | string | why a canonical URL could not be briefed           | ``BRIEF_FAILURE_CACHE_TTL`` |
-| ``h:{channel}:articles``             | zset   | a channel's article ids, scored by when recorded   | ``BRIEF_HISTORY_DAYS``, refreshed on write |
+| ``h:{channel}:articles``             | zset   | a channel's article ids, scored by when recorded (``{channel}`` is a literal hash tag: a channel's ``h:`` keys share a Cluster slot) | ``BRIEF_HISTORY_DAYS``, refreshed on write |
 | ``h:{channel}:a:{article_id}``       | hash   | one recorded article: time, title, links, actors, best quote per actor | ``BRIEF_HISTORY_DAYS`` |
+| ``h:{channel}:b:{hour}``             | hash   | one hour's articles pre-aggregated: ``{kind}:{actor}`` → ``"articles mentions[ strength when id]"`` (best quote) | ``BRIEF_HISTORY_DAYS`` after the hour |
+| ``h:{channel}:d:{day}``              | hash   | the same for one UTC day (day = epoch days)        | ``BRIEF_HISTORY_DAYS`` after the day |
+| ``h:{channel}:n:{kind}:{actor}``     | zset   | one actor's article ids in the channel, scored by when recorded | ``BRIEF_HISTORY_DAYS``, refreshed on write |
+| ``h:{channel}:names``                | zset   | ``{kind}:{actor}`` of the channel's actors, scored by last seen | ``BRIEF_HISTORY_DAYS``, refreshed on write |
 | ``ws:{workspace}:actors``            | zset   | ``kind:name`` of actors a workspace has met, scored by last seen | ``BRIEF_HISTORY_DAYS``, refreshed on write |
 | ``ws:{workspace}:aliases``           | hash   | editor aliases: folded alias → JSON ``[alias, actor]`` | never              |
 | ``ws:{workspace}:ignored``           | hash   | editor ignores: folded name → name as typed          | never              |
@@ -151,10 +155,22 @@ class Store:
         return f"{self.prefix}slack:shared:{share_id}"
 
     def key_history_articles(self, channel: str) -> str:
-        return f"{self.prefix}h:{channel}:articles"
+        return f"{self.prefix}h:{{{channel}}}:articles"
 
     def key_history_article(self, channel: str, article_id: str) -> str:
-        return f"{self.prefix}h:{channel}:a:{article_id}"
+        return f"{self.prefix}h:{{{channel}}}:a:{article_id}"
+
+    def key_history_bucket(self, channel: str, hour: int) -> str:
+        return f"{self.prefix}h:{{{channel}}}:b:{hour}"
+
+    def key_history_day(self, channel: str, day: int) -> str:
+        return f"{self.prefix}h:{{{channel}}}:d:{day}"
+
+    def key_history_actor(self, channel: str, member: str) -> str:
+        return f"{self.prefix}h:{{{channel}}}:n:{member}"
+
+    def key_history_names(self, channel: str) -> str:
+        return f"{self.prefix}h:{{{channel}}}:names"
 
     def key_workspace_actors(self, workspace: str) -> str:
         return f"{self.prefix}ws:{workspace}:actors"
