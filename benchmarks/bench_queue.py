@@ -111,12 +111,12 @@ def wait_workers(conn, queue_name: str, count: int, timeout: float = 90) -> None
         time.sleep(0.2)
 
 
-def run_load(fake, senders, channel: str, events: int, rate: float, tag: str) -> dict:
+def run_load(fake, senders, channel: str, events: int, rate: float, tag: str, channels: int = 1) -> dict:
     envelopes = [
         event_envelope(
             message_event(
                 f"{SEED}\n\nUpdate {tag}-{i}: officials said talks would resume on day {i}.",
-                channel=channel,
+                channel=f"{channel}{i % channels}",
                 ts=f"1700000000.{i:06d}",
             )
         )
@@ -136,8 +136,14 @@ def run_load(fake, senders, channel: str, events: int, rate: float, tag: str) ->
     with ThreadPoolExecutor(32) as pool:
         list(pool.map(send, range(events)))
 
+    names = {f"{channel}{k}" for k in range(channels)}
+
     def digests(f):
-        return [c for c in f.calls_to("chat.postMessage", channel=channel) if c.params.get("blocks")]
+        return [
+            c
+            for c in f.calls_to("chat.postMessage")
+            if c.params.get("blocks") and c.params.get("channel") in names
+        ]
 
     fake.wait_for(lambda f: len(digests(f)) >= events, timeout=1200, message=f"{events} digests")
     elapsed = max(c.at for c in digests(fake)) - start
@@ -220,8 +226,14 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=120)
     parser.add_argument("--rate", type=float, default=20.0)
     parser.add_argument("--workers", default="1,2,4")
+    parser.add_argument(
+        "--channels",
+        type=int,
+        default=1,
+        help="spread the events over this many channels (history per channel)",
+    )
     parser.add_argument("--no-fork-compare", action="store_true", help="skip the one --fork worker run")
-    parser.add_argument("--out", default=str(ROOT / "benchmarks" / "out" / "queue.json"))
+    parser.add_argument("--out", default=None)
     args = parser.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-queue-"))
@@ -243,7 +255,13 @@ def main() -> int:
         BRIEF_LOG_LEVEL="WARNING",
     )
     procs = Procs(env, tmp)
-    results: dict = {"cpus": os.cpu_count(), "events": args.events, "rate": args.rate, "runs": {}}
+    results: dict = {
+        "cpus": os.cpu_count(),
+        "events": args.events,
+        "rate": args.rate,
+        "channels": args.channels,
+        "runs": {},
+    }
     try:
         senders = []
         for i in range(2):
@@ -261,7 +279,9 @@ def main() -> int:
                 procs.start(f"worker-{label}-{i}", "worker", *(["--fork"] if fork else [])) for i in range(n)
             ]
             wait_workers(conn, "bench", n)
-            run = run_load(fake, senders, f"CBENCH{label.replace(' ', '')}", args.events, args.rate, label)
+            run = run_load(
+                fake, senders, f"CBENCH{label.replace(' ', '')}", args.events, args.rate, label, args.channels
+            )
             results["runs"][label] = run
             print(f"{label:>7} worker(s): {json.dumps(run)}", flush=True)
             procs.stop(workers)
@@ -281,8 +301,9 @@ def main() -> int:
         curve = {k: round(v["articles_per_min"] / base, 2) for k, v in results["runs"].items()}
         results["speedup_vs_1"] = curve
         print("speed-up vs 1 worker:", curve)
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(json.dumps(results, indent=2))
+    out = Path(args.out or ROOT / "benchmarks" / "out" / f"queue_{args.channels}ch.json")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2))
     return 0
 
 
