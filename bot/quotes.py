@@ -428,6 +428,10 @@ def _speaker_of(tok, ctx: _Ctx, quote_start: int) -> _Attr | None:
         if rel.dep_ == "relcl":
             tok = rel.head
             low = tok.lower_
+    if low in ("they", "we"):
+        plural = _resolve_plural(ctx, tok)
+        if plural is not None:
+            return plural
     if tok.pos_ == "PRON" or low in PRONOUNS:
         idx = resolve_pronoun(ctx, tok)
         if idx is None:
@@ -498,6 +502,39 @@ def _speaker_of(tok, ctx: _Ctx, quote_start: int) -> _Attr | None:
         phrase = _phrase(tok)
         if phrase and phrase.lower() not in PRONOUNS:
             return _Attr(phrase, None)
+    return None
+
+
+def _resolve_plural(ctx: _Ctx, tok) -> _Attr | None:
+    """'they'/'we': the most recent plural clause subject in this or the two previous sentences.
+
+    An organisation or group actor ("Democrats in the Senate", "Norwind Airlines") gives that actor; a
+    plural common noun ("Teachers at Lincoln High", "Residents of Oakdale") gives the phrase. Names
+    inside quotes are skipped.
+    """
+    actors = ctx.actors
+    if not actors.sent_starts:
+        return None
+    here = actors.sent_index(tok.i)
+    lo = actors.sent_starts[max(0, here - 2)]
+    doc = ctx.doc
+    for i in range(tok.i - 1, lo - 1, -1):
+        t = doc[i]
+        if ctx.qid[i] != -1 or t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in PRONOUNS:
+            continue
+        if t.lower_ in _RELATIVE or (t.head.dep_ == "ccomp" and _is_cue(t.head.head)):
+            continue  # the subject of reported speech ("said flights would resume") is not a speaker
+        idx = actors.tok2actor.get(i)
+        if idx is not None:
+            kind = actors.actors[idx].kind
+            if kind in ("organization", "group"):
+                return _Attr(actors.actors[idx].name, None, idx)
+            if kind == "person":
+                return None  # "they" after a person subject: leave it to the general resolver
+            continue
+        if t.tag_ == "NNS" and t.pos_ == "NOUN":
+            phrase = _phrase(t)
+            return _Attr(phrase, None) if phrase else None
     return None
 
 

@@ -156,3 +156,84 @@ def test_nominal_speaker_kept_as_phrase(nlp):
 def test_dash_signoff(nlp):
     text = "Readers wrote in after the debate.\n\n“It was a long night for everyone.” ― Nadia Sorensen"
     assert quotes(text, nlp) == [("It was a long night for everyone.", "Nadia Sorensen")]
+
+
+def test_they_resolves_to_recent_plural_subject(nlp):
+    text = "Teachers at Lincoln High walked out on Monday. They called the pay offer “an insult.”"
+    assert quotes(text, nlp) == [("an insult.", "Teachers")]
+
+
+def test_they_resolves_to_group_not_later_organisation(nlp):
+    text = "Democrats in the Senate blocked the bill. “This is a cynical stunt,” they said."
+    assert quotes(text, nlp) == [("This is a cynical stunt,", "Democrats")]
+
+
+def test_they_skips_subject_of_reported_clause(nlp):
+    text = "Norwind Airlines said flights would resume. “Passengers will be refunded,” they added."
+    assert quotes(text, nlp) == [("Passengers will be refunded,", "Norwind Airlines")]
+
+
+def test_he_after_intervening_quote_by_another_speaker(nlp):
+    text = (
+        "Mr. Halvorsen opened the meeting. “We have a plan,” Halvorsen said.\n\n"
+        "Ms. Dahl was unimpressed. “It is a plan to do nothing,” Dahl said.\n\n"
+        "“We will see who is right,” he said."
+    )
+    assert [s for _, s in quotes(text, nlp)] == ["Halvorsen", "Dahl", "Halvorsen"]
+
+
+def test_british_single_marks(nlp):
+    text = "Alice Brennan faced angry MPs on Thursday.\n\n‘We will not back down,’ she said. ‘Not now, not ever.’"
+    assert quotes(text, nlp) == [
+        ("We will not back down,", "Alice Brennan"),
+        ("Not now, not ever.", "Alice Brennan"),
+    ]
+
+
+def test_straight_single_marks_with_apostrophes():
+    text = "'We won't stop until it reopens,' said Kate O'Neill, the campaign's organiser."
+    assert spans(text) == ["We won't stop until it reopens,"]
+
+
+def test_elided_n_is_not_a_quote():
+    assert spans("‘Rock ’n’ roll never died,’ he said.") == ["Rock ’n’ roll never died,"]
+
+
+def test_guillemets_attributed(nlp):
+    text = "«This is a historic day», said the chancellor, Maria Vogt. «Europe has shown it can act.»"
+    assert [s for _, s in quotes(text, nlp)] == ["Maria Vogt", "Maria Vogt"]
+
+
+def test_paragraph_after_reported_speech_goes_to_that_speaker(nlp):
+    text = (
+        "Ines Moreau, the festival’s director, said ticket sales had doubled.\n\n"
+        "“We added a third stage this year.”"
+    )
+    assert quotes(text, nlp) == [("We added a third stage this year.", "Ines Moreau")]
+
+
+def test_transcript_lines_of_a_known_person(nlp):
+    text = (
+        "Governor Lisa Moreno spoke to us on Friday.\n\nQ: What is your first priority?\n\n"
+        "MORENO: Housing. We have to build more homes.\n\nUPDATE: The interview was edited."
+    )
+    assert quotes(text, nlp) == [("Housing. We have to build more homes.", "Lisa Moreno")]
+
+
+def test_titles_of_works_are_not_speech(nlp):
+    text = "The band played “Blue River” and “Night Train” at the festival, the organisers said."
+    assert quotes(text, nlp) == []
+
+
+def test_quoted_subhead_is_not_speech(nlp):
+    text = "“We are done here,” said Omar Haddad.\n\n‘The Long Road Back.’\n\nThe town rebuilt slowly."
+    assert quotes(text, nlp) == [("We are done here,", "Omar Haddad")]
+
+
+def test_closing_mark_opening_a_paragraph_opens_a_quote():
+    assert spans("”We will win this,” she said.") == ["We will win this,"]
+
+
+def test_coordinated_cue_keeps_the_reporter(nlp):
+    text = "The Health Ministry said the outbreak was “under control” and urged people not to panic."
+    assert quotes(text, nlp) == [("under control", "Health Ministry")]

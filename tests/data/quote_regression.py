@@ -199,13 +199,40 @@ CASES = [
         "pronoun",
         "Greenpeace activists climbed the cooling tower on Monday. They called the protest “a warning to "
         "the whole industry.”",
-        [("a warning to the whole industry", "Greenpeace")],
+        [("a warning to the whole industry", "Greenpeace activists")],
     ),
     (
         "pronoun",
         "Sarah Lund met the Finance Minister, Peter Holm, on Tuesday. She said afterwards that the meeting "
         "had been “useful but short.”",
         [("useful but short", "Sarah Lund")],
+    ),
+    (
+        "pronoun",
+        "Mr. Halvorsen, the mayor, opened the meeting. “We have a plan,” Halvorsen said.\n\nThe opposition "
+        "leader, Ms. Dahl, was unimpressed. “It is a plan to do nothing,” Dahl said.\n\n“We will see who "
+        "is right,” he said.",
+        [
+            ("We have a plan", "Halvorsen"),
+            ("It is a plan to do nothing", "Dahl"),
+            ("We will see who is right", "Halvorsen"),
+        ],
+    ),
+    (
+        "pronoun",
+        "Democrats in the Senate blocked the bill. “This is a cynical stunt,” they said in a joint statement.",
+        [("This is a cynical stunt", "Democrats")],
+    ),
+    (
+        "pronoun",
+        "Residents of Oakdale packed the hall on Thursday. “Nobody asked us,” they said.",
+        [("Nobody asked us", "Residents")],
+    ),
+    (
+        "pronoun",
+        "Norwind Airlines said flights would resume on Friday. “Passengers will be refunded in full,” they "
+        "added.",
+        [("Passengers will be refunded", "Norwind Airlines")],
     ),
     # --- transcripts ----------------------------------------------------------------------------------
     (
