@@ -230,10 +230,15 @@ def test_quoted_subhead_is_not_speech(nlp):
     assert quotes(text, nlp) == [("We are done here,", "Omar Haddad")]
 
 
-def test_closing_mark_opening_a_paragraph_opens_a_quote():
-    assert spans("”We will win this,” she said.") == ["We will win this,"]
+def test_closing_mark_opening_a_paragraph_never_raises():
+    assert spans("”We will win this,” she said.\n\n”") == []
 
 
 def test_coordinated_cue_keeps_the_reporter(nlp):
     text = "The Health Ministry said the outbreak was “under control” and urged people not to panic."
     assert quotes(text, nlp) == [("under control", "Health Ministry")]
+
+
+def test_participle_after_a_name(nlp):
+    text = "The new ad shows footage of Maria Lopez saying, “We will win this state.”"
+    assert quotes(text, nlp) == [("We will win this state.", "Maria Lopez")]
