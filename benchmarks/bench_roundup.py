@@ -5,8 +5,9 @@ each) into one channel of a fresh embedded Redis over the last 7 days, then repo
 
 - the roundup computation time for the week window (all 5,000 articles) and for the day window,
   median of several runs (target: < 200 ms for the week);
-- Redis memory per article: ``MEMORY USAGE`` of the article hashes, and the ``used_memory`` delta
-  over the whole recording (index, workspace registry included), divided by 5,000 (target: < 4 KB;
+- Redis memory per article: ``MEMORY USAGE`` of the article hashes, of the pre-aggregates (hour
+  and day buckets, per-actor article sets, the channel's names), and the ``used_memory`` delta over
+  the whole recording (everything, workspace registry included), divided by 5,000 (target: < 4 KB;
   no cached briefs are written here).
 
     /work/venv/bin/python benchmarks/bench_roundup.py [--articles 5000] [--json out.json]
@@ -107,6 +108,11 @@ def main() -> None:
             client.memory_usage(store.key_history_article("CBENCH", aid), samples=0) for aid, _ in sample
         ]
         index_bytes = client.memory_usage(store.key_history_articles("CBENCH"), samples=0)
+        aggregate_bytes = sum(
+            client.memory_usage(key, samples=0) or 0
+            for pattern in ("b:*", "d:*", "n:*", "names")
+            for key in client.scan_iter(store.key_history_bucket("CBENCH", 0)[: -len("b:0")] + pattern)
+        )
         mentions = sum(len(r.actors) for r in history.read_articles(store, "CBENCH", ids, ("a",)))
 
         def timed(window: str) -> tuple[float, object]:
@@ -132,6 +138,7 @@ def main() -> None:
         "article_hash_bytes_mean": round(statistics.mean(usage)),
         "article_hash_bytes_max": max(usage),
         "index_zset_bytes_per_article": round(index_bytes / len(ids), 1),
+        "aggregate_bytes_per_article": round(aggregate_bytes / len(ids)),
         "used_memory_delta_per_article": round((after - before) / args.articles),
         "targets": {"roundup_ms": 200, "bytes_per_article": 4096},
     }

@@ -144,8 +144,10 @@ def compute_roundup(
         newest = history.read_articles(store, channel, [(tally.newest, end)], ("w",))
         workspace = newest[0].workspace if newest else None
 
+    # Names that fold together ("The Kremlin", "Kremlin") show as the one most used in the window.
+    by_use = sorted(tally.tallies.values(), key=lambda t: (-t.articles, min(t.per_day, default=""), t.member))
     resolver = identity.resolver_for(
-        store, workspace, since=retention_start, extra=[(t.name, t.kind) for t in tally.tallies.values()]
+        store, workspace, since=retention_start, extra=[(t.name, t.kind) for t in by_use]
     )
     # Join the names that are one actor (identity); most actors have exactly one name.
     groups: dict[str, list[history.ActorTally]] = {}

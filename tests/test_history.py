@@ -104,3 +104,18 @@ def test_an_article_takes_under_4_kb(store):
     )
     key = store.key_history_article("C1", history.article_key(brief))
     assert store.client.memory_usage(key) < 4096
+
+
+def test_aggregates_are_written_once_with_the_retention(store):
+    assert history.record_article(store, "C1", PUTIN, workspace="T1", when=hours_ago(1))
+    assert not history.record_article(store, "C1", PUTIN, workspace="T1", when=hours_ago(1))
+    hour = int(hours_ago(1).timestamp() // 3600)
+    bucket = store.key_history_bucket("C1", hour)
+    assert store.client.hget(bucket, "p:Vladimir Putin").split()[:2] == [b"1", b"3"]
+    assert store.client.hget(bucket, "o:Kremlin") == b"1 1"
+    actor = store.key_history_actor("C1", "p:Vladimir Putin")
+    assert store.client.zcard(actor) == 1
+    days = 30 * 86400
+    assert days - 2 * 3600 < store.client.ttl(bucket) <= days + 3600
+    assert 0 < store.client.ttl(actor) <= days
+    assert 0 < store.client.ttl(store.key_history_names("C1")) <= days

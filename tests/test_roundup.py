@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 
 from bot import history, identity
+from bot.brief import Quote
 from bot.errors import BadInput
 from bot.roundup import compute_roundup, parse_window, render_text, roundup_blocks
 from tests.history_briefs import NOW, hours_ago, make_brief
@@ -165,3 +166,54 @@ def test_parse_window():
     assert parse_window(None) == "day" and parse_window("WEEK") == "week"
     with pytest.raises(BadInput):
         parse_window("month")
+
+
+def test_an_alias_joining_two_names_in_one_article_counts_it_once(store):
+    both = make_brief("Xi and Xi Jinping", [("Xi", "person", 2), ("Xi Jinping", "person", 3)])
+    one = make_brief("Xi Jinping alone", [("Xi Jinping", "person", 1)])
+    history.record_article(
+        store, "C5", both, workspace="T1", permalink="https://slack.test/b", when=hours_ago(3)
+    )
+    history.record_article(
+        store, "C5", one, workspace="T1", permalink="https://slack.test/o", when=hours_ago(2)
+    )
+    assert [a.name for a in compute_roundup(store, "C5", "day", now=NOW).actors] == ["Xi Jinping"]
+    identity.add_alias(store, "T1", "Xi", "Xi Jinping")
+    (xi,) = compute_roundup(store, "C5", "day", now=NOW).actors
+    assert (xi.articles, xi.mentions) == (2, 6)
+    assert xi.links == ["https://slack.test/o", "https://slack.test/b"]
+
+
+def test_windows_cut_hours_and_local_days_exactly(store):
+    # Articles every 20 minutes over two days; windows ending mid-hour, in zones a half hour off UTC.
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    def text(n: int) -> str:
+        return f"Statement number {n} " * (1 + n % 7)
+
+    stamps = [NOW - timedelta(minutes=20 * n + 7) for n in range(150)]
+    for n, when in enumerate(stamps):
+        actors = [("Anna Ivanova", "person", 1)] + ([("Kremlin", "organization", 2)] if n % 3 == 0 else [])
+        brief = make_brief(f"story {n}", actors, [("Anna Ivanova", text(n))])
+        history.record_article(store, "C6", brief, workspace="T1", when=when)
+    for tz in ("UTC", "Asia/Kolkata", "America/St_Johns"):
+        for back in (0, 0.5, 5.25, 13.9):
+            end = NOW - timedelta(hours=back)
+            inside = [(n, w) for n, w in enumerate(stamps) if end - timedelta(days=1) <= w <= end]
+            roundup = compute_roundup(store, "C6", "day", now=end, tz=tz)
+            anna = next(a for a in roundup.actors if a.name == "Anna Ivanova")
+            assert anna.articles == roundup.articles == len(inside)
+            days: dict[str, int] = {}
+            for _, w in inside:
+                day = w.astimezone(ZoneInfo(tz)).date().isoformat()
+                days[day] = days.get(day, 0) + 1
+            assert anna.per_day == dict(sorted(days.items()))
+            kremlin = next(a for a in roundup.actors if a.name == "Kremlin")
+            assert kremlin.mentions == 2 * sum(1 for n, _ in inside if n % 3 == 0)
+            # The strongest quote (by the recorded strength), the newest among equals.
+            strength = {n: history.quote_strength(Quote(text(n), "Anna Ivanova", "said")) for n, _ in inside}
+            best_n, best_w = max(inside, key=lambda p: (strength[p[0]], p[1]))
+            assert anna.quote.quote == text(best_n).strip()
+            assert anna.quote.date == best_w.astimezone(ZoneInfo(tz)).date().isoformat()
+            assert datetime.now(UTC) > end - timedelta(days=2)
