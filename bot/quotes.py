@@ -119,16 +119,20 @@ def _straight_role(para: str, i: int, width: int) -> str:
     return "amb"
 
 
-def _pair_doubles(para: str, marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark | None]], _Mark | None]:
+def _pair_doubles(
+    para: str, marks: list[_Mark]
+) -> tuple[list[tuple[_Mark, _Mark | None]], _Mark | None, list[_Mark]]:
     pairs: list[tuple[_Mark, _Mark | None]] = []
     cur: _Mark | None = None
+    stray: list[_Mark] = []
     for m in marks:
         if m.family != "d":
             continue
         if cur is None:
             if m.role in ("open", "amb"):
                 cur = m
-            # a stray closing mark is ignored
+            elif not pairs:
+                stray.append(m)  # a stray closing mark is ignored (but see find_quote_spans)
         elif m.role in ("close", "amb"):
             pairs.append((cur, m))
             cur = None
@@ -138,7 +142,7 @@ def _pair_doubles(para: str, marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mar
                 cur = None
             else:
                 cur = m
-    return pairs, cur
+    return pairs, cur, stray
 
 
 def _pair_singles(para: str, marks: list[_Mark], blocked: list[tuple[int, int]]) -> list[tuple[_Mark, _Mark]]:
@@ -191,13 +195,17 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         marks = _scan_marks(para)
         if not marks:
             continue
-        dpairs, unclosed = _pair_doubles(para, marks)
+        dpairs, unclosed, stray = _pair_doubles(para, marks)
         found: list[tuple[int, int, int, int, bool, bool]] = []
         for o, c in dpairs:
             found.append((o.pos, o.pos + o.width, c.pos, c.pos + c.width, True, False))
         if unclosed is not None:
             found.append((unclosed.pos, unclosed.pos + unclosed.width, len(para), len(para), False, False))
         blocked = [(a, d) for a, _, _, d, _, _ in found]
+        if stray:
+            # A closing double mark with no opening one before it ends speech whose opening mark is
+            # lost: single marks before it are a quote inside that quote, not a quote of their own.
+            blocked.append((0, stray[-1].pos))
         for o, c in _pair_singles(para, marks, blocked):
             found.append((o.pos, o.pos + 1, c.pos, c.pos + 1, True, True))
         for a, b, c, d, closed, single in sorted(found):

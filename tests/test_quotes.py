@@ -242,3 +242,8 @@ def test_coordinated_cue_keeps_the_reporter(nlp):
 def test_participle_after_a_name(nlp):
     text = "The new ad shows footage of Maria Lopez saying, “We will win this state.”"
     assert quotes(text, nlp) == [("We will win this state.", "Maria Lopez")]
+
+
+def test_single_marks_before_a_stray_closing_double_are_nested():
+    text = "… when you call them ‘bad actors,’ the way it is heard is wrong,” the senator said."
+    assert spans(text) == []
