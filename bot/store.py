@@ -24,6 +24,7 @@ This is the only module that spells a Redis key. Every key starts with the confi
 | ``slack:event:{event_id}``           | string | Slack event de-dup: a claim token while processing, ``done`` after | ``BRIEF_CLAIM_TTL``, then ``BRIEF_DEDUP_TTL`` |
 | ``slack:msg:{channel}:{ts}``         | string | message de-dup (same states), so a message and its @mention reply once | ``BRIEF_CLAIM_TTL``, then ``BRIEF_DEDUP_TTL`` |
 | ``slack:share:{id}``                 | string | brief (JSON) behind a ``/brief`` "Share in channel" button | ``BRIEF_SHARE_TTL`` |
+| ``slack:post:{post_id}``             | string | one Slack post: ``{"posting": time}`` before the call, ``{"posted": ts}`` after (``handlers/posting.py``) | ``BRIEF_DEDUP_TTL`` |
 | ``slack:shared:{id}``                | string | share-button de-dup (same states): pressed twice, posted once | ``BRIEF_CLAIM_TTL``, then ``BRIEF_DEDUP_TTL`` |
 | ``sched:scheduler``                 | string | the running ``brief scheduler`` (host.pid), so a second one warns | 60 s, refreshed |
 
@@ -153,6 +154,9 @@ class Store:
 
     def key_shared(self, share_id: str) -> str:
         return f"{self.prefix}slack:shared:{share_id}"
+
+    def key_slack_post(self, post_id: str) -> str:
+        return f"{self.prefix}slack:post:{post_id}"
 
     def key_history_articles(self, channel: str) -> str:
         return f"{self.prefix}h:{{{channel}}}:articles"

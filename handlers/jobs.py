@@ -40,7 +40,8 @@ from bot.detect import looks_like_article
 from bot.digest import Digest, escape, message_digest, render_digest, share_value
 from bot.errors import BriefError
 from bot.pool import Submission, Ticket, WorkerPool
-from bot.store import Store, open_store
+from bot.store import Store, open_store, text_digest
+from handlers.posting import post_id_for, post_once
 
 log = logging.getLogger(__name__)
 
@@ -208,15 +209,21 @@ def post_digest(rt: Runtime, payload: dict[str, Any], brief: Brief, *, thread_ts
     channel = payload["channel"]
     seen = _seen_before(rt, channel, brief)
     digest = render_digest(brief, max_quotes=rt.settings.max_quotes, seen_before=seen)
-    response = rt.client.chat_postMessage(
+    # What makes this post unique: the message (or share button) it answers and the article.
+    origin = payload.get("share_id") or thread_ts or payload.get("ts")
+    post_id = post_id_for("digest", channel, origin, brief.url or text_digest(brief.text))
+    posted_ts, _ = post_once(
+        rt.client,
+        rt.store,
+        post_id,
         channel=channel,
         thread_ts=thread_ts,
+        ttl=rt.settings.dedup_ttl,
         text=digest.text,
         blocks=digest.blocks,
         unfurl_links=False,
         unfurl_media=False,
     )
-    posted_ts = response["ts"]
     _record(rt, payload, brief, thread_ts or posted_ts, _permalink(rt.client, channel, posted_ts))
     return posted_ts
 

@@ -2,7 +2,8 @@
 
 Point the bot at it with ``SLACK_API_URL=fake.api_url``. It answers ``auth.test``, ``chat.postMessage``,
 ``chat.postEphemeral``, ``chat.update``, ``chat.getPermalink``, ``reactions.add``/``remove``,
-``files.getUploadURLExternal``/``completeUploadExternal`` and the upload URL those hand out, plus
+``files.getUploadURLExternal``/``completeUploadExternal`` and the upload URL those hand out,
+``conversations.replies``/``history`` (over the messages it was sent, metadata included), plus
 ``response_url`` posts (``fake.response_url()`` makes one). ``fake.rate_limit(method, times=N)`` makes
 the next N calls of a method answer 429 with ``Retry-After``. Tests wait for asynchronous posts with
 ``fake.wait_for(...)`` (polling with a deadline, never a fixed sleep).
@@ -44,6 +45,7 @@ class FakeSlack:
         self._limits: dict[str, tuple[int, int]] = {}  # method -> (remaining 429s, retry_after)
         self._failures: dict[tuple[str, str | None], tuple[int, int]] = {}  # (method, channel) -> (n, status)
         self._delays: dict[tuple[str, str | None], tuple[int, float]] = {}  # (method, channel) -> (n, s)
+        self.messages: dict[str, list[dict[str, Any]]] = {}  # channel -> messages posted, oldest first
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self.server.daemon_threads = True
         self.port = self.server.server_address[1]
@@ -66,6 +68,7 @@ class FakeSlack:
             self._limits.clear()
             self._failures.clear()
             self._delays.clear()
+            self.messages.clear()
 
     # -- behaviour -----------------------------------------------------------------------------
     def rate_limit(self, method: str, times: int = 1, retry_after: int = 1) -> None:
@@ -174,7 +177,24 @@ class FakeSlack:
             }
             if params.get("thread_ts"):
                 message["thread_ts"] = params["thread_ts"]
+            if isinstance(params.get("metadata"), dict):
+                message["metadata"] = params["metadata"]
+            with self._lock:
+                self.messages.setdefault(channel, []).append(message)
             return {"ok": True, "channel": channel, "ts": ts, "message": message}
+        if method in {"conversations.replies", "conversations.history"}:
+            with self._lock:
+                posted = list(self.messages.get(channel, []))
+            if method == "conversations.replies":
+                found = [
+                    m for m in posted if m.get("thread_ts") == params.get("ts") or m["ts"] == params.get("ts")
+                ]
+            else:
+                oldest = float(params.get("oldest") or 0)
+                found = [m for m in reversed(posted) if float(m["ts"]) >= oldest]
+            if params.get("include_all_metadata") not in (True, 1, "1", "true"):
+                found = [{k: v for k, v in m.items() if k != "metadata"} for m in found]
+            return {"ok": True, "messages": found, "has_more": False}
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": self.next_ts()}
         if method == "chat.update":
@@ -212,7 +232,7 @@ def _parse_body(raw: bytes, content_type: str) -> dict[str, Any]:
         return data if isinstance(data, dict) else {"_json": data}
     if "application/x-www-form-urlencoded" in content_type:
         params: dict[str, Any] = dict(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
-        for key in ("blocks", "attachments", "files"):
+        for key in ("blocks", "attachments", "files", "metadata"):
             if isinstance(params.get(key), str):
                 try:
                     params[key] = json.loads(params[key])
