@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -197,6 +198,68 @@ def period_key(schedule: Schedule, fire: datetime) -> str:
 
 
 # -- posting once ----------------------------------------------------------------------------------
+#
+# The period lock holds ``claim:{unix time}:{token}`` while a process posts and ``done`` after. A claim
+# older than ``CLAIM_STALE`` belongs to a process that died mid-post: the next run for that period (a
+# retried job, or the catch-up at scheduler start) takes it over. The poster itself checks Slack before
+# posting again (``handlers/posting.py``), so a process that died *after* posting causes no second post.
+
+CLAIM_PREFIX = "claim:"
+CLAIM_STALE = 5 * 60
+
+_TAKE_OVER_SCRIPT = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3])
+  return 1
+end
+return 0
+"""
+
+
+def _claim_age(value: bytes | None) -> float | None:
+    """Seconds since a claim was taken; None for ``done``, a missing lock or an unreadable value."""
+    if not value or not value.startswith(CLAIM_PREFIX.encode()):
+        return None
+    try:
+        return time.time() - float(value.split(b":")[1])
+    except (IndexError, ValueError):
+        return None
+
+
+def _take_period(store: Store, lock: str, token: str) -> str:
+    """``taken`` (ours now), ``done`` (posted already) or ``busy`` (another process is posting)."""
+    if store.client.set(lock, token, nx=True, ex=LOCK_TTL):
+        return "taken"
+    current = store.client.get(lock)
+    age = _claim_age(current)
+    if age is None:
+        return "done" if current is not None else _take_period(store, lock, token)
+    if age > CLAIM_STALE and store.client.eval(_TAKE_OVER_SCRIPT, 1, lock, current, token, LOCK_TTL):
+        log.warning("Roundup lock %s was left by a process that stopped mid-post; taking it over", lock)
+        return "taken"
+    return "busy"
+
+
+def _finish_period(store: Store, lock: str) -> None:
+    try:
+        store.client.set(lock, "done", ex=LOCK_TTL)
+    except REDIS_ERRORS as error:
+        store.warn_unavailable(error)
+
+
+def interrupted_channels(store: Store, now: datetime | None = None) -> list[str]:
+    """Channels whose current period was claimed by a process that died mid-post (stale claim)."""
+    now = now or _now()
+    found = []
+    grace = timedelta(hours=store.settings.roundup_grace_hours)
+    for channel, schedule in all_schedules(store).items():
+        fire = last_fire_time(schedule, now)
+        if fire is None or now - fire > grace:
+            continue
+        age = _claim_age(store.client.get(store.key_roundup_lock(channel, period_key(schedule, fire))))
+        if age is not None and age > CLAIM_STALE:
+            found.append(channel)
+    return found
 
 
 def post_roundup_once(
@@ -229,14 +292,20 @@ def post_roundup_once(
         )
         return "unavailable"
     lock = store.key_roundup_lock(channel, period_key(schedule, fire))
-    token = uuid.uuid4().hex
+    token = f"{CLAIM_PREFIX}{time.time():.0f}:{uuid.uuid4().hex}"
     try:
-        if not store.client.set(lock, token, nx=True, ex=LOCK_TTL):
-            log.info("Roundup for %s (%s) was already posted; skipped", channel, period_key(schedule, fire))
-            return "duplicate"
+        taken = _take_period(store, lock, token)
     except REDIS_ERRORS as error:
         store.warn_unavailable(error)
         return "unavailable"
+    if taken != "taken":
+        log.info(
+            "Roundup for %s (%s) %s; skipped",
+            channel,
+            period_key(schedule, fire),
+            "was already posted" if taken == "done" else "is being posted by another process",
+        )
+        return "duplicate"
     try:
         roundup = compute_roundup(store, channel, schedule.window, now=fire, tz=schedule.timezone)
         if roundup.empty and not schedule.quiet:
@@ -245,6 +314,7 @@ def post_roundup_once(
                 channel,
                 period_key(schedule, fire),
             )
+            _finish_period(store, lock)
             return "empty"
         post(channel, roundup)
     except Exception:
@@ -253,6 +323,7 @@ def post_roundup_once(
             store.client.delete(lock)
         log.exception("Roundup for %s: posting failed", channel)
         raise
+    _finish_period(store, lock)
     if now - fire > timedelta(minutes=1):
         log.info("Roundup for %s posted %s late (scheduled %s)", channel, now - fire, fire.isoformat())
     return "posted"
@@ -367,8 +438,44 @@ def start_scheduler(store: Store, post: Poster, *, scheduler_cls=None, executor=
     scheduler = build_scheduler(store, scheduler_cls=scheduler_cls, executor=executor)
     scheduler.start()
     count = restore_schedules(scheduler, store)
+    scheduler.add_job(
+        run_catch_up,
+        trigger="interval",
+        minutes=CATCH_UP_MINUTES,
+        next_run_time=_now(),
+        id=CATCH_UP_JOB_ID,
+        name="roundup catch-up",
+        replace_existing=True,
+    )
     log.info("Roundup scheduler started with %d channel schedule(s)", count)
     return scheduler
+
+
+CATCH_UP_JOB_ID = "roundup-catch-up"
+CATCH_UP_MINUTES = 5
+
+
+def run_catch_up() -> list[str]:
+    """Run again the roundups a process left half-posted when it died (stale claims, see the lock).
+
+    Scheduled at start-up and every ``CATCH_UP_MINUTES``; harmless when several schedulers run it,
+    since the period lock still decides who posts.
+    """
+    store = _runtime["store"]
+    if store is None or store.client is None:
+        return []
+    try:
+        channels = interrupted_channels(store)
+    except REDIS_ERRORS as error:
+        store.warn_unavailable(error)
+        return []
+    for channel in channels:
+        log.warning("Roundup for %s was interrupted mid-post; running it again", channel)
+        try:
+            run_scheduled_roundup(channel)
+        except Exception:
+            log.exception("Roundup for %s: the catch-up run failed", channel)
+    return channels
 
 
 # -- what the commands call ------------------------------------------------------------------------

@@ -20,7 +20,7 @@ This is the only module that spells a Redis key. Every key starts with the confi
 | ``sched:channels``                   | hash   | channel → its roundup schedule (JSON)               | never              |
 | ``sched:jobs``                       | hash   | APScheduler ``RedisJobStore`` jobs (``jobs_key``)   | never              |
 | ``sched:run_times``                  | zset   | APScheduler ``RedisJobStore`` next run times        | never              |
-| ``lock:roundup:{channel}:{period}``  | string | the one post of a channel's roundup for a period    | 8 days             |
+| ``lock:roundup:{channel}:{period}``  | string | the one post of a channel's roundup for a period: ``claim:{time}:{token}`` while posting (stale after 5 min: taken over), ``done`` after | 8 days |
 | ``slack:event:{event_id}``           | string | Slack event de-dup: a claim token while processing, ``done`` after | ``BRIEF_CLAIM_TTL``, then ``BRIEF_DEDUP_TTL`` |
 | ``slack:msg:{channel}:{ts}``         | string | message de-dup (same states), so a message and its @mention reply once | ``BRIEF_CLAIM_TTL``, then ``BRIEF_DEDUP_TTL`` |
 | ``slack:share:{id}``                 | string | brief (JSON) behind a ``/brief`` "Share in channel" button | ``BRIEF_SHARE_TTL`` |

@@ -172,7 +172,7 @@ def scheduled_roundup(payload: dict[str, Any], runtime=None) -> str:
     if sched is None:
         log.info("Roundup for %s: schedule was turned off; skipped", channel)
         return "off"
-    return schedule.post_roundup_once(rt.store, channel, sched, roundups.poster_for(rt.client))
+    return schedule.post_roundup_once(rt.store, channel, sched, roundups.poster_for(rt.client, rt.store))
 
 
 # -- status: what ``/healthz`` and ``brief status`` show --------------------------------------------

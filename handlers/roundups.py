@@ -21,24 +21,37 @@ from bot.errors import BriefError, ConfigError
 from bot.roundup import Roundup, compute_roundup, roundup_blocks
 from bot.store import Store
 from handlers import jobs
+from handlers.posting import post_id_for, post_once
 
 log = logging.getLogger(__name__)
 
 SHARE_ROUNDUP_ACTION_ID = "roundup_share"
 
 
-def post_roundup(client: WebClient, channel: str, roundup: Roundup) -> str:
+def post_roundup(
+    client: WebClient,
+    channel: str,
+    roundup: Roundup,
+    *,
+    store: Store | None = None,
+    post_id: str | None = None,
+    ttl: int = 8 * 24 * 3600,
+) -> str:
     """Post a roundup in a channel; the weekly one gets its chart in the thread. Returns the message ts.
 
+    With a ``store``, the post is made once per ``post_id`` (by default: channel, window and end of the
+    window), even if an earlier attempt died right after Slack answered (``handlers.posting``).
     A failed chart upload is logged, not raised: the roundup itself was posted, and raising would let
     the scheduler's lock be given back and the roundup posted twice.
     """
     text, blocks = roundup_blocks(roundup)
-    response = client.chat_postMessage(
-        channel=channel, text=text, blocks=blocks, unfurl_links=False, unfurl_media=False
-    )
-    ts = response["ts"]
-    if roundup.window == "week" and not roundup.empty:
+    message = dict(text=text, blocks=blocks, unfurl_links=False, unfurl_media=False)
+    if store is None:
+        ts, fresh = client.chat_postMessage(channel=channel, **message)["ts"], True
+    else:
+        post_id = post_id or post_id_for("roundup", channel, roundup.window, roundup.end.isoformat())
+        ts, fresh = post_once(client, store, post_id, channel=channel, ttl=ttl, **message)
+    if fresh and roundup.window == "week" and not roundup.empty:
         try:
             png = articles_per_day_png(roundup)
             if png:
@@ -54,9 +67,9 @@ def post_roundup(client: WebClient, channel: str, roundup: Roundup) -> str:
     return ts
 
 
-def poster_for(client: WebClient) -> schedule.Poster:
+def poster_for(client: WebClient, store: Store | None = None) -> schedule.Poster:
     def post(channel: str, roundup: Roundup) -> None:
-        post_roundup(client, channel, roundup)
+        post_roundup(client, channel, roundup, store=store)
 
     return post
 
@@ -65,7 +78,7 @@ def make_poster(settings: Settings, store: Store) -> schedule.Poster:
     """Entry point ``newsroom_brief.posters``/``roundup``: what ``brief roundup --post`` posts with."""
     if not settings.slack_bot_token:
         raise ConfigError("SLACK_BOT_TOKEN is not set: posting a roundup needs the bot token (xoxb-…)")
-    return poster_for(jobs.web_client(settings))
+    return poster_for(jobs.web_client(settings), store)
 
 
 # -- the scheduler of this process ------------------------------------------------------------------
@@ -81,7 +94,7 @@ def start_roundup_scheduler(runtime: jobs.Runtime):
         if _scheduler is not None:
             return _scheduler
         try:
-            _scheduler = schedule.start_scheduler(runtime.store, poster_for(runtime.client))
+            _scheduler = schedule.start_scheduler(runtime.store, poster_for(runtime.client, runtime.store))
         except BriefError as error:
             log.warning("Roundups will not be posted on schedule: %s", error)
             return None
@@ -143,7 +156,14 @@ def share_roundup_job(payload: dict[str, Any], runtime: jobs.Runtime | None = No
         return
     try:
         roundup = compute_roundup(store, payload["channel"], payload["window"], workspace=payload.get("team"))
-        post_roundup(rt.client, payload["channel"], roundup)
+        post_roundup(
+            rt.client,
+            payload["channel"],
+            roundup,
+            store=store,
+            post_id=post_id_for("roundup-share", payload["share_id"]),
+            ttl=settings.dedup_ttl,
+        )
     except Exception:
         store.release_claim(keys, payload["token"])
         log.exception("Could not share the roundup in %s", payload["channel"])

@@ -61,7 +61,7 @@ def run_scheduler(settings, *, stop: threading.Event | None = None) -> int:
         poster = None
     else:
         schedule.configure_dispatch(None)
-        poster = roundups.poster_for(jobs.web_client(settings))
+        poster = roundups.poster_for(jobs.web_client(settings), store)
 
     def no_post(channel, roundup) -> None:  # queue mode: the worker posts
         raise RuntimeError("brief scheduler only enqueues roundups in queue mode")

@@ -325,3 +325,52 @@ def test_restore_replaces_changed_and_removes_stale_jobs(store, clock, start):
     assert sched.get_job(schedule.job_id("C2")) is None
     # Jobs live under our prefix.
     assert store.client.hexists(store.key_scheduler_jobs(), schedule.job_id("C1"))
+
+
+# -- a process that died mid-post ------------------------------------------------------------------
+
+
+def _lock(store, fire):
+    return store.key_roundup_lock("C1", schedule.period_key(DAILY, fire))
+
+
+def test_a_live_claim_blocks_and_a_stale_one_is_taken_over(store):
+    import time
+
+    fire = tomorrow_0830()
+    fill_history(store, fire)
+    posts = []
+
+    def post(channel, roundup):
+        posts.append(channel)
+
+    lock = _lock(store, fire)
+    store.client.set(lock, f"claim:{time.time() - 30:.0f}:another-process")
+    assert schedule.post_roundup_once(store, "C1", DAILY, post, now=fire) == "duplicate"
+    assert posts == []
+    store.client.set(lock, f"claim:{time.time() - schedule.CLAIM_STALE - 60:.0f}:a-process-that-died")
+    assert schedule.post_roundup_once(store, "C1", DAILY, post, now=fire + timedelta(minutes=1)) == "posted"
+    assert store.client.get(lock) == b"done"
+    assert (
+        schedule.post_roundup_once(store, "C1", DAILY, post, now=fire + timedelta(minutes=2)) == "duplicate"
+    )
+    assert posts == ["C1"]
+
+
+def test_catch_up_reruns_only_interrupted_periods(store, clock):
+    import time
+
+    fire = tomorrow_0830()
+    fill_history(store, fire)
+    clock.now = fire + timedelta(minutes=20)
+    schedule.save_schedule(store, "C1", DAILY)
+    posts = []
+    schedule.configure_runtime(store, lambda channel, roundup: posts.append(channel))
+    schedule.configure_dispatch(None)
+    assert schedule.run_catch_up() == []  # never started: APScheduler's misfire handling owns it
+    store.client.set(_lock(store, fire), f"claim:{time.time() - schedule.CLAIM_STALE - 1:.0f}:died")
+    assert schedule.interrupted_channels(store) == ["C1"]
+    assert schedule.run_catch_up() == ["C1"]
+    assert posts == ["C1"]
+    assert schedule.run_catch_up() == []
+    assert posts == ["C1"]

@@ -86,3 +86,19 @@ def test_a_crash_after_posting_a_digest_never_posts_a_second_one(
     )
     assert slack_app.runtime.pool.wait_idle(30)
     assert len(fake_slack.calls_to("chat.postMessage", channel=channel, thread_ts=event["ts"])) == 1
+
+
+def test_a_roundup_interrupted_after_posting_is_not_posted_again(fake_slack, store, redis_url, tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from bot.roundup import Roundup
+    from handlers import roundups
+
+    client, channel = _client(fake_slack, redis_url, tmp_path), _channel()
+    end = datetime(2026, 3, 30, 6, 30, tzinfo=UTC)
+    roundup = Roundup(channel=channel, window="day", start=end - timedelta(days=1), end=end, articles=0)
+    ts = roundups.post_roundup(client, channel, roundup, store=store)
+    for key in store.client.scan_iter(f"{store.prefix}slack:post:*"):
+        store.set_json(key.decode(), {"posting": time.time() - 2}, 60)  # died before writing "posted"
+    assert roundups.post_roundup(client, channel, roundup, store=store) == ts
+    assert len(fake_slack.calls_to("chat.postMessage", channel=channel)) == 1
