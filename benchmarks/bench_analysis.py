@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Throughput of the full analysis against bare spaCy, on the dev articles.
 
-    /work/venv/bin/python benchmarks/bench_analysis.py [--gold PATH] [--repeat N]
+    python benchmarks/bench_analysis.py [--gold PATH] [--repeat N]
 
 In one process and with one loaded pipeline: (1) a bare ``nlp.pipe`` over the cleaned article bodies,
 (2) ``analyze_many`` over the raw texts (cleaning, parsing, actors, quotes). Prints words per second for
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-DEFAULT_GOLD = Path("/work/shared/eval/quotes-dev-articles.jsonl")
+DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "quotes-dev-articles.jsonl"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """How much extraction adds: median milliseconds per page, next to analysis of the same articles.
 
-    /work/venv/bin/python benchmarks/bench_extract.py [--pages DIR] [--repeat N]
+    python benchmarks/bench_extract.py [--pages DIR] [--repeat N]
 
-For every saved page (default ``/work/shared/eval/pages``): decoding + ``extract_article`` (trafilatura
+For every saved page (default ``../shared/eval/pages`` beside the repository): decoding + ``extract_article`` (trafilatura
 plus our cleanup), timed alone; then ``analysis.analyze_article`` on the extracted text (spaCy loaded
 once beforehand). Prints median and 90th-percentile milliseconds per page for both.
 """
@@ -27,7 +27,9 @@ def pct(values: list[float], q: float) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pages", type=Path, default=Path("/work/shared/eval/pages"))
+    ap.add_argument(
+        "--pages", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "eval" / "pages"
+    )
     ap.add_argument("--repeat", type=int, default=3, help="runs per page; the best is kept (3)")
     a = ap.parse_args(argv)
 

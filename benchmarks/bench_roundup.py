@@ -10,7 +10,7 @@ each) into one channel of a fresh embedded Redis over the last 7 days, then repo
   the whole recording (everything, workspace registry included), divided by 5,000 (target: < 4 KB;
   no cached briefs are written here).
 
-    /work/venv/bin/python benchmarks/bench_roundup.py [--articles 5000] [--json out.json]
+    python benchmarks/bench_roundup.py [--articles 5000] [--json out.json]
 """
 
 from __future__ import annotations

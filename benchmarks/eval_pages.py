@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Score article extraction on saved real pages, through the real link path.
 
-    /work/venv/bin/python benchmarks/eval_pages.py [--pages DIR] [--misses] [--json OUT]
+    python benchmarks/eval_pages.py [--pages DIR] [--misses] [--json OUT]
 
-Serves the pages folder (default ``/work/shared/eval/pages``, see its README) from a local HTTP server
+Serves the pages folder (default ``../shared/eval/pages`` beside the repository, see its README) from a local HTTP server
 and briefs every page with ``Briefer.brief_url`` (fetch → extraction → cleanup → analysis), with the
 private-address switch on for this run only and a fresh embedded Redis. A page is *found* when every
 ``with`` passage is in the brief's text, *clean* when no ``without`` piece is (whitespace folded).
@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-DEFAULT_PAGES = Path("/work/shared/eval/pages")
+DEFAULT_PAGES = Path(__file__).resolve().parents[2] / "shared" / "eval" / "pages"
 
 
 def fold(text: str | None) -> str:

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score quote extraction on the dev articles with the shared scorer.
 
-    /work/venv/bin/python benchmarks/eval_quotes.py [--gold PATH] [--out DIR] [--misses N]
+    python benchmarks/eval_quotes.py [--gold PATH] [--out DIR] [--misses N]
 
 Runs ``analyze_many`` over every article of the gold JSONL (as pasted text), writes the predictions to
 ``benchmarks/out/quotes-dev-predictions.jsonl``, runs ``score_quotes.py`` on them and prints the four
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-DEFAULT_GOLD = Path("/work/shared/eval/quotes-dev-articles.jsonl")
+DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "quotes-dev-articles.jsonl"
 
 
 def main(argv: list[str] | None = None) -> int:
