@@ -84,7 +84,7 @@ def _scan_marks(para: str) -> list[_Mark]:
         elif c in "”»":
             # A closing mark that opens a paragraph stays a (stray) closing mark: treating it as an
             # opening one typed the wrong way round finds real quotes, but the dev annotators left
-            # those out, so it was measured and not adopted (docs/extraction.md).
+            # those out, so it was measured and not adopted (README, "Who said what").
             marks.append(_Mark(i, 1, "close", "d"))
         elif c == '"':
             marks.append(_Mark(i, 1, _straight_role(para, i, 1), "d"))

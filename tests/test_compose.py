@@ -83,7 +83,7 @@ def test_events_path_is_what_the_manifest_uses():
     assert manifest.count(EVENTS_PATH) == 3
 
 
-# -- queue mode (docs/scale.md): replicas, scalable workers, one scheduler --------------------------
+# -- queue mode (README, "Running at scale"): replicas, scalable workers, one scheduler --------------------------
 
 
 @pytest.mark.parametrize("name", ["bot", "worker", "scheduler"])
