@@ -56,6 +56,7 @@ class Settings:
     max_quotes: int = 5
     workers: int = 2
     queue_limit: int = 500
+    queue_notice_after: int = 20
     port: int = 3000
     http_threads: int = 8
     claim_ttl: int = 300
@@ -209,6 +210,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         max_quotes=_int(env, "BRIEF_MAX_QUOTES", 5, minimum=1),
         workers=_int(env, "BRIEF_WORKERS", 2, minimum=1),
         queue_limit=_int(env, "BRIEF_QUEUE_LIMIT", 500, minimum=1),
+        queue_notice_after=_int(env, "BRIEF_QUEUE_NOTICE_AFTER", 20, minimum=0),
         port=_int(env, "PORT", 3000, minimum=1),
         http_threads=_int(env, "BRIEF_HTTP_THREADS", 8, minimum=1),
         claim_ttl=_int(env, "BRIEF_CLAIM_TTL", 300, minimum=5),

@@ -14,6 +14,13 @@ from handlers.jobs import Runtime, web_client
 log = logging.getLogger(__name__)
 
 
+class _OwnClientIsMeant(logging.Filter):
+    """Bolt warns that SLACK_BOT_TOKEN is unused when a client is given; ours carries that token."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
 def build_app(settings: Settings, *, runtime: Runtime | None = None, socket_mode: bool = False) -> App:
     """A Bolt app with every listener group registered; ``runtime`` defaults to one built from ``settings``.
 
@@ -25,11 +32,14 @@ def build_app(settings: Settings, *, runtime: Runtime | None = None, socket_mode
     if not socket_mode and not settings.slack_signing_secret:
         raise ConfigError("SLACK_SIGNING_SECRET is not set (needed to verify requests from Slack)")
     runtime = runtime or Runtime.from_settings(settings)
+    bolt_logger = logging.getLogger("handlers.bolt")
+    if not any(isinstance(f, _OwnClientIsMeant) for f in bolt_logger.filters):
+        bolt_logger.addFilter(_OwnClientIsMeant())
     app = App(
         client=web_client(settings),
         signing_secret=settings.slack_signing_secret or "unused-in-socket-mode",
         request_verification_enabled=not socket_mode,
-        logger=logging.getLogger("handlers.bolt"),
+        logger=bolt_logger,
     )
 
     def add_runtime(context: BoltContext, next) -> None:

@@ -37,7 +37,8 @@ def enqueue_brief(
         return True
     try:
         if ticket.accepted:
-            if payload.get("user"):
+            # A short wait goes unremarked (the :eyes: reaction comes when work starts); a long one is told.
+            if payload.get("user") and ticket.position > settings.queue_notice_after:
                 client.chat_postEphemeral(channel=payload["channel"], user=payload["user"], text=notice)
         else:
             store.release_claim(keys, payload["token"])

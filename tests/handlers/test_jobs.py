@@ -80,7 +80,7 @@ def test_event_claimed_elsewhere_is_skipped_until_the_claim_expires(
 
 @pytest.fixture
 def tiny_runtime(redis_url, fake_slack, tmp_path):
-    settings = slack_settings_for(redis_url, fake_slack.api_url, tmp_path)
+    settings = slack_settings_for(redis_url, fake_slack.api_url, tmp_path, queue_notice_after=0)
     runtime = jobs.Runtime.from_settings(settings, pool=False)
     runtime.pool = WorkerPool(workers=1, queue_limit=1)
     gate = threading.Event()
@@ -155,3 +155,22 @@ def test_redis_going_away_keeps_claims_in_the_process(settings, tmp_path):
     keys = [store.key_slack_event("EvGone")]
     assert store.claim(keys, "a", 60)
     assert not store.claim(keys, "b", 60)
+
+
+def test_a_short_wait_in_the_queue_goes_unremarked(redis_url, fake_slack, tmp_path):
+    import logging
+
+    settings = slack_settings_for(redis_url, fake_slack.api_url, tmp_path, queue_notice_after=1)
+    runtime = jobs.Runtime.from_settings(settings, pool=False)
+    runtime.pool = WorkerPool(workers=1, queue_limit=5)
+    gate = threading.Event()
+    runtime.pool.submit(gate.wait, 10)
+    try:
+        channel, logger = new_channel(), logging.getLogger("test")
+        assert enqueue_brief(runtime, runtime.client, payload_for(channel, "2.000001"), logger, None)
+        assert enqueue_brief(runtime, runtime.client, payload_for(channel, "2.000002"), logger, None)
+        [notice] = fake_slack.wait_calls("chat.postEphemeral", channel=channel)
+        assert "1 ahead" in notice.params["text"]  # only the second, queued behind one, is told
+    finally:
+        gate.set()
+        runtime.close()
