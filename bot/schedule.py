@@ -386,7 +386,12 @@ def build_scheduler(store: Store, *, scheduler_cls=None, executor=None):
     jobstore = RedisJobStore(
         jobs_key=store.key_scheduler_jobs(),
         run_times_key=store.key_scheduler_run_times(),
-        connection_pool=store.client.connection_pool,
+        # A pool of its own: shutting the scheduler down disconnects its pool, which must not cut
+        # the connections that running jobs are using.
+        connection_pool=type(store.client.connection_pool)(
+            connection_class=store.client.connection_pool.connection_class,
+            **store.client.connection_pool.connection_kwargs,
+        ),
     )
     scheduler = (scheduler_cls or BackgroundScheduler)(
         jobstores={"default": jobstore},

@@ -125,8 +125,8 @@ def serve_socket(settings: Settings) -> int:
     try:
         handler.start()
     finally:
+        app.runtime.close()  # type: ignore[attr-defined]  # let running jobs finish first
         stop_roundup_scheduler()
-        app.runtime.close()  # type: ignore[attr-defined]
     return 0
 
 
@@ -151,9 +151,9 @@ def serve_http(settings: Settings, port: int, host: str = "0.0.0.0") -> int:
         return wsgi_app(app)
 
     def worker_exit(server, worker) -> None:
-        stop_roundup_scheduler()
         if "app" in built:
-            built["app"].runtime.close()  # type: ignore[attr-defined]
+            built["app"].runtime.close()  # type: ignore[attr-defined]  # let running jobs finish first
+        stop_roundup_scheduler()
 
     class Server(BaseApplication):
         def load_config(self) -> None:
