@@ -374,3 +374,17 @@ def test_catch_up_reruns_only_interrupted_periods(store, clock):
     assert posts == ["C1"]
     assert schedule.run_catch_up() == []
     assert posts == ["C1"]
+
+
+def test_the_job_store_has_its_own_redis_pool(store):
+    """Stopping a scheduler disconnects its job store's pool; jobs' connections must not be in it."""
+    scheduler = schedule.build_scheduler(store)
+    jobstore = scheduler._jobstores["default"]
+    assert jobstore.redis.connection_pool is not store.client.connection_pool
+    in_use = store.client.connection_pool.get_connection()
+    try:
+        jobstore.shutdown()
+        in_use.send_command("PING")
+        assert in_use.read_response() in (b"PONG", "PONG")
+    finally:
+        store.client.connection_pool.release(in_use)
