@@ -13,11 +13,13 @@ from bot.links import find_links
 from handlers.events.enqueue import enqueue_brief
 
 CHANNEL_TYPES = {"channel", "group"}
+# A user's message with a file attached is still that user's message: its text may hold a link.
+ANSWERED_SUBTYPES = {"file_share"}
 
 
 def ignore_reason(event: dict[str, Any], bot_user_id: str | None) -> str | None:
     """Why a message event gets no reply, or None when it may deserve one."""
-    if event.get("subtype"):
+    if event.get("subtype") and event["subtype"] not in ANSWERED_SUBTYPES:
         return f"subtype {event['subtype']}"  # edits, deletions, joins, bot posts, topic changes...
     if event.get("bot_id") or event.get("bot_profile"):
         return "a bot's message"

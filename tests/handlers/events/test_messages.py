@@ -43,6 +43,9 @@ def test_a_plain_channel_message_is_considered():
     assert (
         ignore_reason({"user": "U1", "channel": "C1", "ts": "1.1", "thread_ts": "1.1"}, BOT_USER_ID) is None
     )
+    # a message with a file attached (its text may carry the link) is a user's message all the same
+    shared = {"subtype": "file_share", "user": "U1", "channel": "C1", "channel_type": "channel", "ts": "1.1"}
+    assert ignore_reason(shared, BOT_USER_ID) is None
 
 
 def test_worth_briefing(settings, seed_text):
