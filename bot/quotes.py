@@ -240,7 +240,7 @@ CUE_VERBS = set(
     emphasize emphasise point urge caution contend maintain assert allege confirm deny dismiss blast
     slam criticize criticise condemn lament counter retort snap fire rail deride
     mock label dub brand term hail applaud thank welcome laud decry denounce question wonder muse
-    speculate estimate conclude find show indicate cite quote recount relate offer tout characterize
+    speculate estimate conclude find indicate cite quote recount relate offer tout characterize
     characterise summarize summarise put liken compare rate refer deem chant inform assure advise plead
     beg demand threaten proclaim pronounce profess hint imply recount sign text message caution tease
     lecture preach scoff sneer gush rave marvel concede counsel instruct order reason ponder""".split()
@@ -371,10 +371,17 @@ def _subject(tok, ctx: _Ctx, depth: int = 0):
         if a is not None and a.kind in ("person", "organization") and ctx.qid[prev.i] == -1:
             if prev.pos_ == "PROPN":
                 return prev
+    if tok.lemma_.lower() == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+        return None  # "as the memo put it" reports speech; "putting his name on the line" does not
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    has_subj = False
     for c in tok.children:
-        if c.dep_ == "nsubj" and ctx.qid[c.i] == -1 and c.ent_type_ not in _NOT_SPEAKER_ENTS:
-            return c
+        if c.dep_ == "nsubj" and ctx.qid[c.i] == -1:
+            has_subj = True
+            if c.ent_type_ not in _NOT_SPEAKER_ENTS:
+                return c
+            if c.ent_type_ in ("PERCENT", "CARDINAL") and c.pos_ == "NOUN" and c.i < tok.i:
+                return c  # "63 percent said": poll respondents
         if c.dep_ == "nsubjpass" and ctx.qid[c.i] == -1 and tok.lemma_ not in ("tell", "ask", "call"):
             if tok.lemma_ in ("quote", "report"):
                 return c
@@ -387,10 +394,17 @@ def _subject(tok, ctx: _Ctx, depth: int = 0):
         return None
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
+    before = _named_before(tok, ctx)
+    if before is not None:
+        return before
     if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and tok.head is not tok:
         # "X said … but said “…”": a subjectless cue shares its head's subject (the parser often
         # takes the second verb of a coordination for a complement).
         head = tok.head
+        if ctx.qid[head.i] != -1 and ctx.qid[tok.i] == -1:
+            # The parser hung the cue on a verb inside a quote ("treating it as a compliment --
+            # ''…'' -- and asserting, ''…''"): the subject is the nearest clause subject before.
+            return _clause_subject_before(tok, ctx)
         if tok.dep_ == "conj" and head.dep_ == "ccomp" and not _is_cue(head) and _is_cue(head.head):
             # "The ministry said the outbreak was contained and urged calm": the cue is coordinated
             # with the reported clause by the parser, but its subject is the reporter, unless the
@@ -400,7 +414,7 @@ def _subject(tok, ctx: _Ctx, depth: int = 0):
                 return _subject(head.head, ctx, depth + 1)
         return _subject(head, ctx, depth + 1)
     # Inverted order the parser missed: 'said Smith', 'said the mayor'.
-    if tok.i + 1 < len(tok.doc):
+    if tok.i + 1 < len(tok.doc) and not has_subj:
         nxt = tok.doc[tok.i + 1]
         while nxt.ent_type_ in _NOT_SPEAKER_ENTS or nxt.text == ",":
             if nxt.i + 1 >= len(tok.doc) or nxt.i - tok.i > 6:
@@ -410,6 +424,47 @@ def _subject(tok, ctx: _Ctx, depth: int = 0):
             return nxt.head if nxt.dep_ == "compound" else nxt
         if nxt.pos_ == "DET" and nxt.head.pos_ in ("NOUN", "PROPN"):
             return nxt.head
+    return None
+
+
+def _named_before(tok, ctx: _Ctx):
+    """'“…,” Tulsa police Chief Ana Ortiz said' / '“…,” Flynn, a retired general, said' when the
+    parser found no subject: the first person or organisation named between the quote and the cue."""
+    doc = ctx.doc
+    i = tok.i - 1
+    while i >= 0 and ctx.qid[i] == -1 and doc[i].text not in _SENT_END and tok.i - i <= 14:
+        i -= 1
+    if i < 0 or ctx.qid[i] == -1 or not doc[i].is_punct:
+        return None  # the cue must follow a closing quotation mark
+    k = ctx.qid[i]
+    if not ctx.spans[k].text_in(ctx.text).rstrip().endswith((",", "?", "!", "—", "-")):
+        return None
+    for j in range(i + 1, tok.i):
+        t = doc[j]
+        if t.is_punct or t.is_space:
+            continue
+        if _is_cue(t) or t.lower_ in _RELATIVE or (t.text.islower() and t.pos_ not in ("DET", "NOUN", "ADJ")):
+            return None
+        a = ctx.actors.actor_at(j)
+        if a is not None and a.kind in ("person", "organization"):
+            # the last token of that name
+            while j + 1 < tok.i and ctx.actors.tok2actor.get(j + 1) == ctx.actors.tok2actor.get(j):
+                j += 1
+            return doc[j]
+    return None
+
+
+def _clause_subject_before(tok, ctx: _Ctx):
+    """The nearest clause subject before ``tok`` in its sentence, outside quotes, or None."""
+    doc = ctx.doc
+    start = tok.sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        t = doc[i]
+        if ctx.qid[i] != -1 or t.dep_ != "nsubj" or t.lower_ in _RELATIVE:
+            continue
+        if ctx.qid[t.head.i] != -1:
+            continue
+        return t
     return None
 
 

@@ -244,6 +244,28 @@ CASES = [
         "MORENO: It will be balanced. I promise you that.",
         [("Housing. We have to build", "Lisa Moreno"), ("It will be balanced", "Lisa Moreno")],
     ),
+    # --- parser slips around the speaker (2nd pass) --------------------------------------------------
+    (
+        "speaker after quote",
+        "“We will have the bridge open by the weekend,” Harbor police Chief Dana Whitfield said Monday.",
+        [("We will have the bridge open", "Dana Whitfield")],
+    ),
+    (
+        "speaker after quote",
+        "“Nobody in the fleet wants this fight,” Okafor, a retired admiral, said Tuesday in a radio interview.",
+        [("Nobody in the fleet", "Okafor")],
+    ),
+    (
+        "poll",
+        "In the new survey, only 41 percent said the mayor was “doing a good job.”",
+        [("doing a good job", "41 percent")],
+    ),
+    (
+        "put it",
+        "The council leader told residents she would see it as a “personal failure” if the library closed, "
+        "putting her own record on the line.",
+        [("personal failure", "council leader")],
+    ),
     # --- apostrophes, titles, scare quotes: nothing to report ---------------------------------------
     (
         "apostrophes",
