@@ -860,6 +860,41 @@ def _prev_para_reported(ctx: _Ctx, k: int) -> _Attr | None:
     return None
 
 
+def _prev_sent_reported(ctx: _Ctx, k: int) -> _Attr | None:
+    """A quote opening a sentence after a sentence of reported speech in the same paragraph.
+
+    'The talks may stall, Ortiz said. “Nobody wants that …”': with no quote in that sentence and a cue
+    whose subject names an actor, the quote is that actor's.
+    """
+    doc = ctx.doc
+    a, _ = ctx.q_tok[k]
+    para = ctx.para_of[a]
+    j = a - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or ctx.para_of[j] != para or ctx.qid[j] != -1 or doc[j].text not in _SENT_END:
+        return None
+    j -= 1
+    cues = []
+    while j >= 0 and ctx.para_of[j] == para and doc[j].text not in _SENT_END:
+        if ctx.qid[j] != -1:
+            return None  # that sentence has a quote of its own
+        if _is_cue(doc[j]):
+            cues.append(doc[j])
+        j -= 1
+    for cue in reversed(cues):  # the main verb comes first
+        subj = _subject(cue, ctx)
+        if subj is None:
+            continue
+        attr = _speaker_of(subj, ctx, a)
+        if attr is not None and attr.actor is not None:
+            attr.cue = _cue_text(cue)
+            attr.cue_tok = cue.i
+            return attr
+        return None
+    return None
+
+
 def attribute(
     doc,
     spans: list[QuoteSpan],
@@ -961,7 +996,7 @@ def _inherit(ctx: _Ctx, results, k: int) -> _Attr | None:
         pspan, pattr, ppartial = results[k - 1]
         if pattr is not None and pattr.speaker is not None:
             same_para = pspan.para == span.para
-            if same_para and not _cue_between(ctx, k - 1, k, pattr.cue_tok):
+            if same_para and not _cue_between(ctx, k - 1, k, pattr.cue_tok, pattr.speaker):
                 return _Attr(pattr.speaker, pattr.cue, pattr.actor)
             if pspan.para == span.para - 1 and _opens_paragraph(ctx, k):
                 # the previous paragraph ended in (or just after) that quote, or it ran on
@@ -974,17 +1009,40 @@ def _inherit(ctx: _Ctx, results, k: int) -> _Attr | None:
             if not _cue_between(ctx, k, k + 1, nattr.cue_tok):
                 return _Attr(nattr.speaker, nattr.cue, nattr.actor)
     reported = _prev_para_reported(ctx, k)
+    if reported is None:
+        reported = _prev_sent_reported(ctx, k)
     if reported is not None:
         return reported
     del doc
     return None
 
 
-def _cue_between(ctx: _Ctx, k1: int, k2: int, own: int | None = None) -> bool:
-    """Whether a cue other than ``own`` (the earlier quote's) lies between two quotes."""
+def _cue_between(ctx: _Ctx, k1: int, k2: int, own: int | None = None, speaker: str | None = None) -> bool:
+    """Whether a cue other than ``own`` (the earlier quote's) lies between two quotes.
+
+    With ``speaker``, a cue that speaks for the same speaker ("Obama said. He did not suggest …") or
+    has no subject of its own ("DuVernay said, emphasizing why …") does not count.
+    """
     a = ctx.q_tok[k1][1]
     b = ctx.q_tok[k2][0]
-    return any(_is_cue(ctx.doc[i]) for i in range(a, b) if ctx.qid[i] == -1 and i != own)
+    for i in range(a, b):
+        if ctx.qid[i] != -1 or i == own or not _is_cue(ctx.doc[i]):
+            continue
+        if speaker is None:
+            return True
+        t = ctx.doc[i]
+        if (
+            t.tag_ == "VBG"
+            and t.dep_ in ("advcl", "xcomp", "conj")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        ):
+            continue
+        subj = _subject(t, ctx)
+        attr = _speaker_of(subj, ctx, b) if subj is not None else None
+        if attr is not None and attr.speaker == speaker:
+            continue
+        return True
+    return False
 
 
 def _opens_paragraph(ctx: _Ctx, k: int) -> bool:

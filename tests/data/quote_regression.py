@@ -266,6 +266,18 @@ CASES = [
         "putting her own record on the line.",
         [("personal failure", "council leader")],
     ),
+    (
+        "continuation",
+        "“The ferry will run again on Friday,” Captain Ruth Adeyemi said, stressing that the engines had "
+        "been checked twice. “Nobody sails until I am satisfied.”",
+        [("The ferry will run again", "Ruth Adeyemi"), ("Nobody sails until", "Ruth Adeyemi")],
+    ),
+    (
+        "continuation",
+        "The county may delay the vote until spring, Commissioner Tomas Lindgren said. “We would rather "
+        "get it right than get it fast.”",
+        [("We would rather get it right", "Tomas Lindgren")],
+    ),
     # --- apostrophes, titles, scare quotes: nothing to report ---------------------------------------
     (
         "apostrophes",
