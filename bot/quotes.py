@@ -911,6 +911,10 @@ def attribute(
     text = ctx.text
     results: list[tuple[QuoteSpan, _Attr | None, bool]] = []
     for k, span in enumerate(spans):
+        labelled = _transcript_label(ctx, span)
+        if labelled is not None:
+            results.append((span, labelled, False))
+            continue
         attr = _attribute_one(ctx, k)
         if attr is None or attr.speaker is None:
             colon = _prev_para_colon_cue(ctx, k)
@@ -953,6 +957,44 @@ def attribute(
 
 
 _TRANSCRIPT_LINE = re.compile(r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})[ \t]*:[ \t]+(?=\S)")
+
+
+_QUOTED_LABEL = re.compile(r"([A-Z][A-Z.’'-]{2,}(?:[ \t]+[A-Z][A-Z.’'-]+){0,2})[ \t]*:[ \t]+(?=\S)")
+_NOT_LABELS = {
+    "UPDATE",
+    "NOTE",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+    "BREAKING",
+    "WATCH",
+    "READ",
+    "PHOTOS",
+    "VIDEO",
+}
+
+
+def _transcript_label(ctx: _Ctx, span: QuoteSpan) -> _Attr | None:
+    """A quoted transcript line ('"PENCE: Well, look …'): the capitalised label speaks, and the
+    quote starts after it. The span's start moves past the label."""
+    if span.open_mark > ctx.para_bounds[span.para][0] + 1:
+        return None  # the quote must open its paragraph
+    m = _QUOTED_LABEL.match(ctx.text, span.start, span.end)
+    if m is None or m.group(1) in _NOT_LABELS or len(ctx.text[m.end() : span.end].split()) < 2:
+        return None
+    label = m.group(1)
+    words = label.split()
+    idx = None
+    for i, a in enumerate(ctx.actors.actors):
+        if (
+            a.kind == "person"
+            and a.mentions
+            and label.casefold() in (a.name.casefold(), a.name.split()[-1].casefold())
+        ):
+            idx = i if idx is None else -1
+    span.start = m.end()
+    if idx is not None and idx >= 0:
+        return _Attr(ctx.actors.actors[idx].name, ":", idx)
+    return _Attr(" ".join(w.capitalize() for w in words), ":", None)
 
 
 def _transcript_lines(text: str, spans: list[QuoteSpan], actors: ActorTable) -> list[tuple[int, Quote]]:

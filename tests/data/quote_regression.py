@@ -278,6 +278,18 @@ CASES = [
         "get it right than get it fast.”",
         [("We would rather get it right", "Tomas Lindgren")],
     ),
+    (
+        "quoted transcript",
+        "Senator Hal Brennan appeared on the Sunday programme. A partial transcript follows.\n\n"
+        '"HOST: Senator, will you vote for the budget on Tuesday?\n\n'
+        '"BRENNAN: Not in its current form. The cuts to rural hospitals go too far.\n\n'
+        '"We will offer amendments, and I expect some of them to pass.',
+        [
+            ("Senator, will you vote", "Host"),
+            ("Not in its current form", "Hal Brennan"),
+            ("We will offer amendments", "Hal Brennan"),
+        ],
+    ),
     # --- apostrophes, titles, scare quotes: nothing to report ---------------------------------------
     (
         "apostrophes",
