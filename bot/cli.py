@@ -66,6 +66,15 @@ class _Formatter(logging.Formatter):
         return f"brief: {record.levelname.lower()}: {record.getMessage()}"
 
 
+# Libraries that log every page they read at INFO/WARNING: kept to errors in the CLI and the server.
+NOISY_LOGGERS = ("trafilatura", "urllib3", "htmldate", "courlan", "charset_normalizer")
+
+
+def quiet_noisy_loggers() -> None:
+    for noisy in NOISY_LOGGERS:
+        logging.getLogger(noisy).setLevel(logging.ERROR)
+
+
 def setup_logging(level: str) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_Formatter())
@@ -73,8 +82,7 @@ def setup_logging(level: str) -> None:
     root.handlers[:] = [handler]
     # The CLI talks to people: only warnings and errors unless asked for more.
     root.setLevel(level if level == "DEBUG" else "WARNING")
-    for noisy in ("trafilatura", "urllib3", "htmldate", "courlan", "charset_normalizer"):
-        logging.getLogger(noisy).setLevel(logging.ERROR)
+    quiet_noisy_loggers()
 
 
 # -- analyze ------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from typing import Any
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
+from bot.cli import quiet_noisy_loggers
 from bot.config import Settings
 from bot.errors import ConfigError
 from handlers.app import build_app
@@ -40,8 +41,7 @@ def setup_server_logging(level: str) -> None:
     root.setLevel(level)
     for name in ("slack_bolt", "slack_sdk", "handlers.bolt"):
         logging.getLogger(name).setLevel(max(logging.INFO, logging.getLevelName(level)))
-    for noisy in ("trafilatura", "urllib3", "htmldate", "courlan", "charset_normalizer"):
-        logging.getLogger(noisy).setLevel(logging.ERROR)
+    quiet_noisy_loggers()
 
 
 def warm_up(runtime: Runtime) -> threading.Thread:
