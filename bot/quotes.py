@@ -376,7 +376,7 @@ def _subject(tok, ctx: _Ctx, depth: int = 0):
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
     has_subj = False
     for c in tok.children:
-        if c.dep_ == "nsubj" and ctx.qid[c.i] == -1:
+        if c.dep_ == "nsubj" and ctx.qid[c.i] == -1 and not (c.is_punct or c.text in _DASHES):
             has_subj = True
             if c.ent_type_ not in _NOT_SPEAKER_ENTS:
                 return c
@@ -425,6 +425,9 @@ def _subject(tok, ctx: _Ctx, depth: int = 0):
         if nxt.pos_ == "DET" and nxt.head.pos_ in ("NOUN", "PROPN"):
             return nxt.head
     return None
+
+
+_DASHES = {"―", "—", "–", "--", "-"}
 
 
 def _named_before(tok, ctx: _Ctx):

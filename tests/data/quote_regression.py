@@ -290,6 +290,12 @@ CASES = [
             ("We will offer amendments", "Hal Brennan"),
         ],
     ),
+    (
+        "dash",
+        "When the auditor noted that the firm had paid no fees for years ― as was clear once its accounts "
+        "were made public ― Priya Sandoval boasted, “That is how the system works.”",
+        [("That is how the system works", "Priya Sandoval")],
+    ),
     # --- apostrophes, titles, scare quotes: nothing to report ---------------------------------------
     (
         "apostrophes",
