@@ -45,13 +45,42 @@ EXTRACT_OPTIONS: dict = {
     "favor_precision": False,
     "favor_recall": False,
 }
-# Page parts that are never the article, removed before trafilatura looks (class/id names, general).
+# Page parts that are never the article, removed before trafilatura looks: boxes whose class/id
+# names their role (general CMS vocabulary, not any site's words). A box that is itself the
+# article's container (article/main/body) or that holds more text than such a box ever does
+# (``_BOX_MAX`` characters) is never pruned: a blog platform may put "newsletter" on the post itself.
 # (Not "paywall": some sites put that class on the article body itself; not figcaption/wp-caption:
 # pruning them made trafilatura lose real paragraphs on saved pages. Captions go by rule instead.)
-PRUNE_XPATH = [
-    "//*[contains(@class, 'newsletter') or contains(@id, 'newsletter')]",
-    "//*[contains(@class, 'author-bio') or contains(@class, 'author-box') or contains(@class, 'about-author')]",
+_BOX_MAX = 800
+_BOX_ROLES = [
+    "newsletter",
+    "signup",
+    "sign-up",
+    "subscribe",
+    "subscription",
+    "email-capture",
+    "author-bio",
+    "author-box",
+    "about-author",
+    "authorbio",
+    "pullquote",
+    "pull-quote",
 ]
+
+
+def _box_xpath(roles: list[str]) -> str:
+    names = " or ".join(
+        f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{r}') or "
+        f"contains(translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{r}')"
+        for r in roles
+    )
+    return (
+        f"//*[not(self::html or self::body or self::main or self::article)][{names}]"
+        f"[string-length(normalize-space(.)) < {_BOX_MAX}]"
+    )
+
+
+PRUNE_XPATH = [_box_xpath(_BOX_ROLES)]
 
 
 @dataclass
@@ -69,7 +98,7 @@ class Article:
 
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 _META_LABEL = re.compile(
-    r"\b(categor(y|ies)|tags?|tagged( with)?|topics?|filed under|posted in|news date|labels?|keywords?)\s*:",
+    r"\b(categor(y|ies)|tags?|tagged( with)?|topics?|filed under|posted in|labels?|keywords?)\s*:",
     re.IGNORECASE,
 )
 _FILED = re.compile(r"^(filed under|posted in|tagged( with)?)\b", re.IGNORECASE)
@@ -96,7 +125,12 @@ _CTA = re.compile(
     r"unlimited (digital )?access)\b",
     re.IGNORECASE,
 )
-_READER = re.compile(r"\b(you|your|you’re|you're|you’ll|you'll|our|now|today|please|free)\b|!", re.IGNORECASE)
+# Addressed to the reader: "you"/"our"/"please"/"!" ("now", "today", "free" are news words too: they count
+# only in an imperative, a line that starts with the call itself, "Subscribe today").
+_READER = re.compile(r"\b(you|your|you’re|you're|you’ll|you'll|our|please)\b|!", re.IGNORECASE)
+_CTA_START = re.compile(
+    r"^(subscribe|sign ?up|log ?in|sign in|register|join|download|get|try|start|become)\b", re.IGNORECASE
+)
 _PAYWALL = re.compile(
     r"\b(to (view|read|see|continue reading|access|unlock) (the|this) (full |whole |rest of (the |this )?)?"
     r"(story|article|content|piece)|for the full (story|article)|already an? (subscriber|member)|"
@@ -105,12 +139,32 @@ _PAYWALL = re.compile(
     re.IGNORECASE,
 )
 _REPORTED = re.compile(r"\b(said|says|told|tells|according to|added|asked|wrote)\b", re.IGNORECASE)
+# A caption places people in the photo: "(left)", "(l-r)". The softer markers ("(pictured)",
+# "(inset)") also appear in running text ("Mr Lee (pictured) said…"): they count only in a line
+# that reports nobody's words.
 _CAPTION = re.compile(
-    r"\((left|right|centre|center|middle|top|bottom|front|back|second (from )?(left|right)|"
-    r"third (from )?(left|right)|far (left|right)|l-r|r-l|l to r|from left|from right|pictured|"
-    r"foreground|background|inset|above|below)\)",
+    r"\((left|right|centre|center|middle|second (from )?(left|right)|"
+    r"third (from )?(left|right)|far (left|right)|l-r|r-l|l to r|from left|from right)\)",
     re.IGNORECASE,
 )
+# ("(above)", "(below)", "(top)" are left out: in running text they point at a chart or a table.)
+_CAPTION_SOFT = re.compile(r"\((pictured|front|back|foreground|background|inset)\)", re.IGNORECASE)
+# Rights, disclaimers, credits and contacts: the small print around an article.
+_RIGHTS = re.compile(r"©|\ball rights reserved\b|\bmay not be (re)?published\b", re.IGNORECASE)
+_DISCLAIMER = re.compile(
+    r"\b(views|opinions) expressed\b.*\b(are (those|solely)|do not (necessarily )?(reflect|represent))\b",
+    re.IGNORECASE,
+)
+_CONTRIBUTED = re.compile(
+    r"\bcontributed( reporting)? to this (report|story|article)\b|^(additional )?reporting by\b", re.I
+)
+_RELEASE_LABEL = re.compile(
+    r"^(for immediate release|embargoed( until\b.*)?|(media|press) (contacts?|enquiries|inquiries)\b.*|"
+    r"source:.{0,60}|-?\s*(ends|end)\s*-?)$",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
+_LIST_ITEM = re.compile(r"^[-*•]\s+")
 
 
 def _words(line: str) -> int:
@@ -138,9 +192,18 @@ def is_page_furniture(line: str) -> bool:
         and (re.search(r"\b(19|20)\d\d\b", s) or re.search(r"comment", s, re.I))
     ):
         return True
-    if n <= 45 and _CTA.search(s) and _READER.search(s) and not _REPORTED.search(s):
+    if n <= 45 and _CTA.search(s) and (_READER.search(s) or _CTA_START.match(s)) and not _REPORTED.search(s):
         return True
-    if n <= 60 and _CAPTION.search(s):
+    if n <= 60 and (_CAPTION.search(s) or (_CAPTION_SOFT.search(s) and not _REPORTED.search(s))):
+        return True
+    if n == 0:  # "###", "* * *", "—": separators
+        return True
+    if n <= 40 and (_RIGHTS.search(s) or _DISCLAIMER.search(s) or _CONTRIBUTED.search(s)):
+        return True
+    if n <= 12 and _RELEASE_LABEL.match(s):
+        return True
+    # (Not a phone number on its own line: on a shop's or a venue's page it is what the reader needs.)
+    if n <= 30 and _EMAIL.search(s) and not _REPORTED.search(s):
         return True
     return False
 
@@ -164,9 +227,29 @@ def clean_extracted(text: str, title: str | None = None) -> str:
             lines = lines[:i]
             break
     kept = [ln for ln in lines if not is_page_furniture(ln)]
+    kept = _drop_leading_menus(kept)
     while kept and is_furniture(kept[-1], last=True):
         kept.pop()
     return "\n\n".join(kept)
+
+
+def _drop_leading_menus(lines: list[str]) -> list[str]:
+    """Runs of two or more one-to-four-word list items before the first real paragraph: action bars and
+    menus ("- Share", "- Save", "- Cite") that sit between a headline and the text."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _words(lines[i]) >= 20:
+            return out + lines[i:]
+        j = i
+        while j < len(lines) and _LIST_ITEM.match(lines[j]) and _words(lines[j]) <= 4:
+            j += 1
+        if j - i >= 2:
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 # -- metadata -------------------------------------------------------------------------------------

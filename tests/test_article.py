@@ -58,6 +58,14 @@ def test_pages_with_too_little_text_are_not_articles(html):
         "The minister (left) looks on as the director (right) addresses the meeting.",
         "© 2024 Example Media. All rights reserved.",
         "Sign up for our free daily newsletter",
+        "Subscribe today for unlimited access",
+        "All photographs © Jane Roe. Prints available from our shop.",
+        "The views expressed in this article are those of the author and do not necessarily reflect ours.",
+        "Associated Press writer Sam Lee in Denver contributed to this report.",
+        "FOR IMMEDIATE RELEASE",
+        "###",
+        "press@example.org",
+        "Have a news tip? Contact Jo Diaz at jdiaz@example.com.",
     ],
 )
 def test_furniture_lines(line):
@@ -73,10 +81,33 @@ def test_furniture_lines(line):
         "| gsoc-2018 | 3.3 GB/s | 0.091 GB/s |",
         "Prices rose 3% in 2023 | the sharpest rise in a decade, the bank said.",
         "Users who log in from abroad will be asked for a second code, the bank said.",
+        # news words that are not calls to action
+        "Residents can now sign up for the free shuttle at the library from today.",
+        "Mr Okafor (pictured) said the deal would be signed next week.",
+        "The chart (above) shows subscriptions falling for the third year.",
     ],
 )
 def test_article_lines_are_kept(line):
     assert not is_page_furniture(line)
+
+
+def test_action_bar_before_the_text_goes_but_lists_in_the_text_stay():
+    lines = ["- Share", "- Save to list", "- Cite", PARAGRAPHS[0], "- Flour", "- Salt", PARAGRAPHS[1]]
+    cleaned = clean_extracted("\n".join(lines)).split("\n\n")
+    assert cleaned == [PARAGRAPHS[0], "- Flour", "- Salt", PARAGRAPHS[1]]
+
+
+def test_a_post_whose_container_is_called_newsletter_is_not_pruned():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        '<html><body><article class="newsletter-post">'
+        f"<h1>{TITLE}</h1>{body}"
+        '<div class="subscription-widget"><p>Type your email to get new posts.</p></div>'
+        "</article></body></html>"
+    )
+    text = extract_article(html, "https://letters.example/p/1").text
+    assert PARAGRAPHS[3] in text
+    assert "Type your email" not in text
 
 
 def test_paywall_notice_cuts_the_rest():
