@@ -1,17 +1,23 @@
 """Reading the article out of a web page: main text, title, author, date, site name.
 
 ``trafilatura`` finds the main text (comments left out: a commenter's words are not the article's
-quotes). Then our own cleanup removes, by general rules and never by any site's own words, what it
-still lets through on real news pages:
+quotes), after small boxes whose class/id names their role (newsletter, signup, author bio, pull
+quote) are pruned. Then our own cleanup removes, by general rules and never by any site's own words,
+what it still lets through on real news pages:
 
 * furniture lines ``bot.clean`` already knows (share bars, "Sign up for our newsletter", copyright,
   photo credits, bylines…);
 * metadata lines: "Category : …", "Tags: …", "Filed under …", a date on a line of its own, a
   "date | categories | View Comments" bar, comment-count buttons;
 * calls to action: subscribe / log in / newsletter / download-our-app prompts, recognised by such a
-  word together with a word addressed to the reader ("you", "our", "now", "today", "!");
+  word together with a word addressed to the reader ("you", "our", "please", "!") or in an imperative
+  ("Subscribe today");
 * a paywall notice ("To view the full story, please subscribe…") and everything after it;
-* photo captions that place people "(left)", "(right)", "(centre)", "(l-r)".
+* small print: rights lines, "views expressed…" disclaimers, "contributed to this report" credits,
+  press-release labels ("For immediate release", "###"), lines giving a contact e-mail;
+* short list items (action bars: "Share", "Save", "Cite") before the first paragraph;
+* photo captions that place people "(left)", "(right)", "(centre)", "(l-r)"; "(pictured)" only in
+  a line that reports nobody's words.
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index
 or gallery page): ``LinkError("not an article: too little text")``.
@@ -52,30 +58,36 @@ EXTRACT_OPTIONS: dict = {
 # (Not "paywall": some sites put that class on the article body itself; not figcaption/wp-caption:
 # pruning them made trafilatura lose real paragraphs on saved pages. Captions go by rule instead.)
 _BOX_MAX = 800
+# Each role as class names spell it (lower-case, Capitalised, camelCase): ``translate()`` to fold case
+# would double the extraction time.
 _BOX_ROLES = [
     "newsletter",
+    "Newsletter",
     "signup",
     "sign-up",
+    "Signup",
+    "SignUp",
     "subscribe",
+    "Subscribe",
     "subscription",
+    "Subscription",
     "email-capture",
     "author-bio",
     "author-box",
     "about-author",
     "authorbio",
+    "AuthorBio",
     "pullquote",
     "pull-quote",
+    "PullQuote",
+    "Pullquote",
 ]
 
 
 def _box_xpath(roles: list[str]) -> str:
-    names = " or ".join(
-        f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{r}') or "
-        f"contains(translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{r}')"
-        for r in roles
-    )
+    names = " or ".join(f"contains(@class, '{r}') or contains(@id, '{r}')" for r in roles)
     return (
-        f"//*[not(self::html or self::body or self::main or self::article)][{names}]"
+        f"//*[{names}][not(self::html or self::body or self::main or self::article)]"
         f"[string-length(normalize-space(.)) < {_BOX_MAX}]"
     )
 
