@@ -850,7 +850,13 @@ def _prev_para_reported(ctx: _Ctx, k: int) -> _Attr | None:
         if _is_cue(doc[j]):
             cues.append(doc[j])
         j -= 1
-    for cue in reversed(cues):  # the main verb comes first
+    return _actor_of_first_cue(cues, ctx, a)
+
+
+def _actor_of_first_cue(cues: list, ctx: _Ctx, a: int) -> _Attr | None:
+    """The speaker of a sentence of reported speech: the first cue (the main verb comes first) with a
+    subject decides; it counts only when that subject names an actor."""
+    for cue in reversed(cues):
         subj = _subject(cue, ctx)
         if subj is None:
             continue
@@ -885,17 +891,7 @@ def _prev_sent_reported(ctx: _Ctx, k: int) -> _Attr | None:
         if _is_cue(doc[j]):
             cues.append(doc[j])
         j -= 1
-    for cue in reversed(cues):  # the main verb comes first
-        subj = _subject(cue, ctx)
-        if subj is None:
-            continue
-        attr = _speaker_of(subj, ctx, a)
-        if attr is not None and attr.actor is not None:
-            attr.cue = _cue_text(cue)
-            attr.cue_tok = cue.i
-            return attr
-        return None
-    return None
+    return _actor_of_first_cue(cues, ctx, a)
 
 
 def attribute(
