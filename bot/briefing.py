@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 import unicodedata
+import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -23,6 +25,9 @@ from bot.store import Store, text_digest
 log = logging.getLogger(__name__)
 
 _SPACE = re.compile(r"\s+")
+
+URL_LOCK_POLL_SECONDS = 0.2  # how often a link's second asker looks for the first one's brief
+URL_LOCK_ANALYSIS_SECONDS = 60  # how long, beyond the fetch timeout, it waits before fetching itself
 
 
 def normalise(text: str) -> str:
@@ -111,18 +116,47 @@ class Briefer:
         failure is remembered for ``BRIEF_FAILURE_CACHE_TTL`` so a dead link shared ten times is fetched
         once. An AMP page is folded into the article it names as canonical: cached under both URLs.
         """
-        from bot.article import extract_article, plain_article
-        from bot.errors import LinkError
-        from bot.fetch import Fetcher
-        from bot.links import canonical_url, is_amp_variant, same_site
+        from bot.links import canonical_url
 
         canonical = canonical_url(url)
+        known = self._known_url_outcome(canonical)
+        if known is not None:
+            return known
+        # One fetch at a time per link, across threads, workers and replicas: the others wait for
+        # its brief (or its failure) instead of fetching and analysing the same article again.
+        lock, token = [self.store.key_url_lock(canonical)], uuid.uuid4().hex
+        deadline = time.monotonic() + self.settings.fetch_timeout + URL_LOCK_ANALYSIS_SECONDS
+        while not self.store.claim(lock, token, int(deadline - time.monotonic()) + 1):
+            if time.monotonic() > deadline:
+                break  # the one fetching is stuck or gone: do it ourselves
+            time.sleep(URL_LOCK_POLL_SECONDS)
+            known = self._known_url_outcome(canonical)
+            if known is not None:
+                return known
+        try:
+            return self._fetch_and_brief(canonical)
+        finally:
+            self.store.release_claim(lock, token)
+
+    def _known_url_outcome(self, canonical: str) -> Brief | None:
+        """The cached brief of a canonical URL; raises its cached failure; None when neither is known."""
+        from bot.errors import LinkError
+
         cached = self.cached_url_brief(canonical)
         if cached is not None:
             return cached
         failure = self.store.get_json(self.store.key_url_failure(canonical))
         if isinstance(failure, dict) and failure.get("error"):
             raise LinkError(str(failure["error"]))
+        return None
+
+    def _fetch_and_brief(self, canonical: str) -> Brief:
+        """Fetch, extract, analyse and cache one canonical URL (see ``brief_url``)."""
+        from bot.article import extract_article, plain_article
+        from bot.errors import LinkError
+        from bot.fetch import Fetcher
+        from bot.links import canonical_url, is_amp_variant, same_site
+
         try:
             page = Fetcher(self.settings, resolver=self.resolver).fetch(canonical)
             if page.content_type == "text/plain":

@@ -8,6 +8,7 @@ This is the only module that spells a Redis key. Every key starts with the confi
 | ``v{N}:text:{sha256}``               | string | brief (JSON) of a normalised text, schema N        | ``BRIEF_CACHE_TTL``     |
 | ``v{N}:url:{sha256}``                | string | brief (JSON) of a canonical URL, schema N          | ``BRIEF_URL_CACHE_TTL`` |
 | ``fail:url:{sha256}``                | string | why a canonical URL could not be briefed           | ``BRIEF_FAILURE_CACHE_TTL`` |
+| ``lock:url:{sha256}``                | string | the one process fetching a canonical URL right now (a claim token) | fetch timeout + 60 s |
 | ``h:{channel}:articles``             | zset   | a channel's article ids, scored by when recorded (``{channel}`` is a literal hash tag: a channel's ``h:`` keys share a Cluster slot) | ``BRIEF_HISTORY_DAYS``, refreshed on write |
 | ``h:{channel}:a:{article_id}``       | hash   | one recorded article: time, title, links, actors, best quote per actor | ``BRIEF_HISTORY_DAYS`` |
 | ``h:{channel}:b:{hour}``             | hash   | one hour's articles pre-aggregated: ``{kind}:{actor}`` → ``"articles mentions[ strength when id]"`` (best quote) | ``BRIEF_HISTORY_DAYS`` after the hour |
@@ -202,6 +203,9 @@ class Store:
 
     def key_url_failure(self, canonical_url: str) -> str:
         return f"{self.prefix}fail:url:{text_digest(canonical_url)}"
+
+    def key_url_lock(self, canonical_url: str) -> str:
+        return f"{self.prefix}lock:url:{text_digest(canonical_url)}"
 
     def key_slack_event(self, event_id: str) -> str:
         return f"{self.prefix}slack:event:{event_id}"

@@ -121,3 +121,47 @@ def test_brief_links_reports_each_error(briefer, server):
         "not an article: too little text",
         "refused: private address (link-local)",
     ]
+
+
+def test_the_same_link_asked_for_at_once_is_fetched_once(briefer, server):
+    """Two askers at the same moment (two channels, two workers): one fetch, one analysis."""
+    import threading
+
+    results, errors = [], []
+
+    def ask(tail: str) -> None:
+        try:
+            results.append(briefer.brief_url(server.url(f"/slow?s=1&utm_source={tail}")))
+        except Exception as error:  # pragma: no cover - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=ask, args=(t,)) for t in ("slack", "email", "rss")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert not errors
+    assert server.hits["/slow"] == 1
+    assert len(results) == 3 and sorted(r.cached for r in results) == [False, True, True]
+    assert not briefer.store.client.exists(briefer.store.key_url_lock(server.url("/slow?s=1")))
+
+
+def test_a_failure_reaches_the_askers_who_waited(briefer, server):
+    import threading
+
+    outcomes = []
+
+    def ask() -> None:
+        try:
+            briefer.brief_url(server.url("/paywall"))
+            outcomes.append("brief")
+        except LinkError as error:
+            outcomes.append(str(error))
+
+    threads = [threading.Thread(target=ask) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert server.hits["/paywall"] == 1
+    assert len(outcomes) == 3 and all(o.startswith("not an article") for o in outcomes)
