@@ -169,38 +169,3 @@ def share_roundup_job(payload: dict[str, Any], runtime: jobs.Runtime | None = No
         log.exception("Could not share the roundup in %s", payload["channel"])
         raise
     store.mark_done(keys, settings.dedup_ttl)
-
-
-def handle_share_roundup(ack, body: dict[str, Any], action: dict[str, Any], context, respond, logger) -> None:
-    ack()
-    runtime: jobs.Runtime = context["runtime"]
-    try:
-        value = json.loads(action.get("value") or "")
-        share_id, window = str(value["id"]), str(value.get("window") or "day")
-    except (ValueError, KeyError, TypeError):
-        share_id, window = None, "day"
-    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
-    if not share_id or not channel:
-        respond(
-            text="I can't tell what to share: run /brief actors again.",
-            response_type="ephemeral",
-            replace_original=False,
-        )
-        return
-    payload = {
-        "team": (body.get("team") or {}).get("id"),
-        "channel": channel,
-        "window": window,
-        "share_id": f"roundup:{share_id}",
-        "token": jobs.new_token(),
-    }
-    store = runtime.store
-    if not store.claim([store.key_shared(payload["share_id"])], payload["token"], runtime.settings.claim_ttl):
-        logger.info("Roundup share %s pressed again; already shared or being shared", share_id)
-        return
-    ticket = runtime.submit(share_roundup_job, payload)
-    if not ticket.accepted:
-        store.release_claim([store.key_shared(payload["share_id"])], payload["token"])
-    notice = jobs.busy_message(ticket)
-    if notice:
-        respond(text=notice, response_type="ephemeral", replace_original=False)

@@ -1,12 +1,12 @@
-"""Interactive components: the "Share in channel" button of a ``/brief`` digest."""
+"""Interactive components: the "Share in channel" buttons of ``/brief`` digests and roundups."""
 
 from __future__ import annotations
 
 from slack_bolt import App
 
 from bot.digest import SHARE_ACTION_ID
-from handlers.actions.share import handle_share
-from handlers.roundups import SHARE_ROUNDUP_ACTION_ID, handle_share_roundup
+from handlers.actions.share import handle_share, handle_share_roundup
+from handlers.roundups import SHARE_ROUNDUP_ACTION_ID
 
 
 def register(app: App) -> None:
