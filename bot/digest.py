@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.brief import Actor, Brief
+from bot.brief import Actor, Brief, Quote
 
 MAX_BLOCKS = 50
 MAX_SECTION_CHARS = 3000
@@ -105,6 +105,21 @@ def _quote_line(quote) -> str:
     return f"> “{body}”\n— *{speaker}*"
 
 
+def digest_quotes(quotes: list[Quote], limit: int) -> list[Quote]:
+    """The quotes worth a reader's glance, in article order: whole attributed statements before
+    fragments ("strong support"), substantive before short, and a speaker's first quote before their
+    second. The rest are counted as "and N more"."""
+
+    def worth(item: tuple[int, Quote]) -> tuple:
+        index, quote = item
+        words = len(quote.quote.split())
+        repeat = sum(1 for other in quotes[:index] if other.speaker and other.speaker == quote.speaker)
+        return (quote.speaker is None, quote.partial and words < 8, words < 5, repeat, index)
+
+    chosen = sorted(enumerate(quotes), key=worth)[:limit]
+    return [quote for _, quote in sorted(chosen, key=lambda item: item[0])]
+
+
 def share_value(share_id: str, url: str | None = None) -> str:
     """The button's value (Slack allows 2,000 characters): which stored brief to share."""
     value = {"id": share_id, "url": url}
@@ -139,7 +154,7 @@ def render_digest(
             fallback.append(f"{label}: {cut_list([a.name for a in actors], max_items=5, max_chars=300)}")
     blocks.append(_section("\n".join(lines) if lines else "_No people, organisations or places found._"))
 
-    quotes = brief.quotes[:max_quotes]
+    quotes = digest_quotes(brief.quotes, max_quotes)
     if quotes:
         blocks.append({"type": "divider"})
         more = len(brief.quotes) - len(quotes)

@@ -94,3 +94,25 @@ def test_cut_list_and_escape():
     assert cut_list(["a", "b", "c"], max_items=2) == "a, b and 1 more"
     assert cut_list([]) == ""
     assert escape("<a & b>") == "&lt;a &amp; b&gt;"
+
+
+def test_the_digest_shows_whole_statements_before_fragments_in_article_order():
+    from bot.brief import Quote
+    from bot.digest import digest_quotes
+
+    quotes = [
+        Quote("balanced", "Ana Costa", "praised", partial=True),
+        Quote("We will rebuild the bridge before the winter comes", "Ana Costa", "said"),
+        Quote("a disaster", "Ben Okafor", "called", partial=True),
+        Quote("Nobody told the residents what the repairs would cost them", "Ben Okafor", "said"),
+        Quote("The council has the money and it has the plans", "Ana Costa", "added"),
+        Quote("It was loud, then the lights went out on the whole street", None, None),
+    ]
+    shown = digest_quotes(quotes, 3)
+    assert [q.quote for q in shown] == [
+        "We will rebuild the bridge before the winter comes",
+        "Nobody told the residents what the repairs would cost them",
+        "The council has the money and it has the plans",
+    ]
+    assert digest_quotes(quotes, 10) == quotes  # room for all: all, in article order
+    assert digest_quotes([], 5) == []
