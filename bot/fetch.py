@@ -213,8 +213,8 @@ def _connect_pinned(conn: HTTPConnection, addresses: tuple[str, ...]) -> socket.
     raise NewConnectionError(conn, f"could not connect to {conn.host}: {last}")
 
 
-class _PinnedHTTPConnection(HTTPConnection):
-    """An HTTP connection that goes to addresses checked beforehand, not to what DNS says now."""
+class _Pinned:
+    """Opens its TCP connection to addresses checked beforehand, not to what DNS says now."""
 
     def __init__(self, *args, pinned: tuple[str, ...] = (), **kwargs):
         super().__init__(*args, **kwargs)
@@ -224,15 +224,12 @@ class _PinnedHTTPConnection(HTTPConnection):
         return _connect_pinned(self, self._pinned)
 
 
-class _PinnedHTTPSConnection(HTTPSConnection):
-    """The HTTPS version: TCP to the checked address, TLS SNI and certificate check for the name."""
+class _PinnedHTTPConnection(_Pinned, HTTPConnection):
+    """Plain HTTP to the checked address."""
 
-    def __init__(self, *args, pinned: tuple[str, ...] = (), **kwargs):
-        super().__init__(*args, **kwargs)
-        self._pinned = pinned
 
-    def _new_conn(self) -> socket.socket:
-        return _connect_pinned(self, self._pinned)
+class _PinnedHTTPSConnection(_Pinned, HTTPSConnection):
+    """HTTPS: TCP to the checked address, TLS SNI and certificate check for the name."""
 
 
 class _PinnedHTTPPool(urllib3.HTTPConnectionPool):
