@@ -30,8 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch-size", type=int, default=16)
     a = ap.parse_args(argv)
 
-    from bot import nlp as nlp_mod
-    from bot.analysis import analyze_many, prepare, word_count
+    from bot.nlp import model as nlp_mod
+    from bot.nlp.analysis import analyze_many, prepare, word_count
 
     texts = [json.loads(line)["text"] for line in a.gold.open(encoding="utf-8") if line.strip()]
     t0 = time.perf_counter()

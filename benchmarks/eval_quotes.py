@@ -33,8 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", type=int, default=0)
     a = ap.parse_args(argv)
 
-    from bot.analysis import analyze_many
-    from bot.nlp import get_nlp
+    from bot.nlp.analysis import analyze_many
+    from bot.nlp.model import get_nlp
 
     items = [json.loads(line) for line in a.gold.open(encoding="utf-8") if line.strip()]
     a.out.mkdir(parents=True, exist_ok=True)

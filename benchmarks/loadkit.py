@@ -1,5 +1,5 @@
 """What the load benchmarks share: the repository root, the signing secret, the seed, a free port and
-percentiles. Importing it also puts the repository on ``sys.path`` so ``tests.fake_slack`` imports."""
+percentiles. Importing it also puts the repository on ``sys.path`` so ``tests.support.fake_slack`` imports."""
 
 from __future__ import annotations
 

@@ -14,13 +14,13 @@ import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from bot import analysis
 from bot.brief import SCHEMA_VERSION, Brief
-from bot.clean import clean_text
 from bot.config import Settings
 from bot.errors import BriefError
-from bot.sources import check_text
-from bot.store import Store, text_digest
+from bot.nlp import analysis
+from bot.storage.store import Store, text_digest
+from bot.text.clean import clean_text
+from bot.text.sources import check_text
 
 log = logging.getLogger(__name__)
 
@@ -45,14 +45,14 @@ class BatchItem:
 
 
 class Briefer:
-    """Briefs texts (and, through ``bot.links``, URLs) with the Redis cache in front of spaCy."""
+    """Briefs texts (and, through ``bot.web.links``, URLs) with the Redis cache in front of spaCy."""
 
     def __init__(self, settings: Settings, store: Store):
         self.settings = settings
         self.store = store
 
     def _nlp(self):
-        from bot.nlp import get_nlp
+        from bot.nlp.model import get_nlp
 
         return get_nlp(self.settings.spacy_model)
 
@@ -110,13 +110,13 @@ class Briefer:
     def brief_url(self, url: str) -> Brief:
         """Brief the article behind a link; raises ``LinkError`` (one line saying why) when it cannot.
 
-        canonical URL → URL brief cache → failure cache → safe fetch (``bot.fetch``) → extraction
-        (``bot.article``) → ``analysis.analyze_article`` → cache. ``Brief.url`` is the canonical URL (the
+        canonical URL → URL brief cache → failure cache → safe fetch (``bot.web.fetch``) → extraction
+        (``bot.web.article``) → ``analysis.analyze_article`` → cache. ``Brief.url`` is the canonical URL (the
         page's own, when it names one on the same site), ``Brief.text`` the extracted article text. A
         failure is remembered for ``BRIEF_FAILURE_CACHE_TTL`` so a dead link shared ten times is fetched
         once. An AMP page is folded into the article it names as canonical: cached under both URLs.
         """
-        from bot.links import canonical_url
+        from bot.web.links import canonical_url
 
         canonical = canonical_url(url)
         known = self._known_url_outcome(canonical)
@@ -152,10 +152,10 @@ class Briefer:
 
     def _fetch_and_brief(self, canonical: str) -> Brief:
         """Fetch, extract, analyse and cache one canonical URL (see ``brief_url``)."""
-        from bot.article import extract_article, plain_article
         from bot.errors import LinkError
-        from bot.fetch import Fetcher
-        from bot.links import canonical_url, is_amp_variant, same_site
+        from bot.web.article import extract_article, plain_article
+        from bot.web.fetch import Fetcher
+        from bot.web.links import canonical_url, is_amp_variant, same_site
 
         try:
             page = Fetcher(self.settings, resolver=self.resolver).fetch(canonical)
@@ -191,7 +191,7 @@ class Briefer:
 
     def brief_links(self, message_text: str) -> list[LinkResult]:
         """Every link worth briefing in a Slack message (up to ``BRIEF_MAX_LINKS``): a brief or the error."""
-        from bot.links import find_links
+        from bot.web.links import find_links
 
         results: list[LinkResult] = []
         links = find_links(

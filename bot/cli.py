@@ -21,7 +21,7 @@ from bot import __version__
 from bot.brief import Brief
 from bot.config import Settings, load_settings
 from bot.errors import BadInput, BriefError
-from bot.render import render_brief
+from bot.render.terminal import render_brief
 
 log = logging.getLogger("bot.cli")
 
@@ -41,7 +41,7 @@ class Context:
     @property
     def store(self):
         if self._store is None:
-            from bot.store import open_store
+            from bot.storage.store import open_store
 
             self._store = open_store(self.settings)
         return self._store
@@ -96,7 +96,7 @@ def brief_source(ctx: Context, source: str) -> Brief:
     """One SOURCE (file path, ``-`` or URL) through the shared briefing path."""
     if looks_like_url(source):
         return ctx.briefer.brief_url(source)
-    from bot.sources import read_source
+    from bot.text.sources import read_source
 
     text = read_source(source, ctx.settings.max_input_bytes)
     return ctx.briefer.brief_text(text, label=source if source != "-" else "standard input")
@@ -109,10 +109,10 @@ def _after_brief(ctx: Context, args: argparse.Namespace, brief: Brief) -> None:
 
 
 def _record_in_channel(ctx: Context, args: argparse.Namespace, brief: Brief) -> None:
-    """``brief analyze --channel ID``: record the brief in that channel's history (bot.history)."""
+    """``brief analyze --channel ID``: record the brief in that channel's history (bot.storage.history)."""
     channel = getattr(args, "channel", None)
     if channel:
-        from bot.history import record_article
+        from bot.storage.history import record_article
 
         record_article(ctx.store, channel, brief)
 
@@ -276,7 +276,7 @@ def add_analyze(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_roundup(args: argparse.Namespace, ctx: Context) -> int:
-    from bot.roundup import compute_roundup, render_json, render_text
+    from bot.roundup.compute import compute_roundup, render_json, render_text
 
     if ctx.store.client is None:
         ctx.error("Redis is not available, so there is no history to read")
@@ -284,7 +284,7 @@ def cmd_roundup(args: argparse.Namespace, ctx: Context) -> int:
     roundup = compute_roundup(ctx.store, args.channel, args.window)
     print(render_json(roundup) if args.json else render_text(roundup), file=ctx.stdout)
     if args.post:
-        from bot.schedule import load_poster
+        from bot.roundup.schedule import load_poster
 
         load_poster(ctx.settings, ctx.store)(args.channel, roundup)
     return EXIT_OK

@@ -1,7 +1,7 @@
 """The work behind every Slack request: brief, render, post. Run off the request path.
 
 Each job is a plain module-level function taking one JSON-serialisable ``payload`` dict, so the same
-function runs on the in-process pool (``bot.pool``, now) and on an RQ worker (``BRIEF_QUEUE=rq``,
+function runs on the in-process pool (``handlers.pool``, now) and on an RQ worker (``BRIEF_QUEUE=rq``,
 issue 7). A job finds what it needs in a ``Runtime``: passed in by the in-process pool, or built once
 per process from the environment (``default_runtime``) on an RQ worker. Jobs make their own Slack Web
 API client from the settings; they never touch a Bolt request.
@@ -32,15 +32,15 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 from slack_sdk.webhook import WebhookClient
 
-from bot import history
 from bot.brief import Brief
 from bot.briefing import Briefer
 from bot.config import Settings, load_settings
-from bot.detect import looks_like_article
-from bot.digest import Digest, escape, message_digest, render_digest, share_value
 from bot.errors import BriefError
-from bot.pool import Submission, Ticket, WorkerPool
-from bot.store import Store, open_store, text_digest
+from bot.render.digest import Digest, escape, message_digest, render_digest, share_value
+from bot.storage import history
+from bot.storage.store import Store, open_store, text_digest
+from bot.text.detect import looks_like_article
+from handlers.pool import Submission, Ticket, WorkerPool
 from handlers.posting import post_id_for, post_once
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,7 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.store import Store
+from bot.storage.store import Store
 
 log = logging.getLogger(__name__)
 

@@ -33,9 +33,9 @@ from rq import Callback, Queue, Retry, SimpleWorker, Worker, get_current_job
 from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
 
 from bot.config import Settings
-from bot.digest import message_digest
-from bot.pool import Submission, Ticket, job_name
-from bot.store import REDIS_ERRORS, Store
+from bot.render.digest import message_digest
+from bot.storage.store import REDIS_ERRORS, Store
+from handlers.pool import Submission, Ticket, job_name
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +163,7 @@ def on_job_failure(job, connection, exc_type=None, exc_value=None, tb=None) -> N
 
 def scheduled_roundup(payload: dict[str, Any], runtime=None) -> str:
     """Post a channel's scheduled roundup once (the roundup lock guards it, whoever enqueued it)."""
-    from bot import schedule
+    from bot.roundup import schedule
     from handlers import jobs, roundups
 
     rt = runtime or jobs.default_runtime()
@@ -236,7 +236,7 @@ class BriefForkWorker(Worker):
 
 def preload(settings: Settings):
     """Load what every job needs once, before any job runs: the spaCy model and the runtime."""
-    from bot.nlp import get_nlp
+    from bot.nlp.model import get_nlp
     from handlers import jobs
 
     started = time.monotonic()
@@ -276,7 +276,7 @@ def run_worker(
     instead (the horse inherits the preloaded model copy-on-write); it isolates each job in its own
     process at a measured cost per job (``benchmarks/bench_queue.py``).
     """
-    from bot.store import open_store
+    from bot.storage.store import open_store
 
     store = open_store(settings)
     if store.client is None or not store.ping():

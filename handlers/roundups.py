@@ -1,6 +1,6 @@
 """Slack side of the roundup: posting it (with the weekly chart), the scheduler of ``brief serve``,
-``/brief actors`` jobs and its "Share in channel" button. All the work is in ``bot.roundup`` and
-``bot.schedule``; this module only talks to Slack.
+``/brief actors`` jobs and its "Share in channel" button. All the work is in ``bot.roundup.compute`` and
+``bot.roundup.schedule``; this module only talks to Slack.
 """
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot import schedule
-from bot.chart import articles_per_day_png
 from bot.config import Settings
 from bot.errors import BriefError, ConfigError
-from bot.roundup import Roundup, compute_roundup, roundup_blocks
-from bot.store import Store
+from bot.render.chart import articles_per_day_png
+from bot.roundup import schedule
+from bot.roundup.compute import Roundup, compute_roundup, roundup_blocks
+from bot.storage.store import Store
 from handlers import jobs
 from handlers.posting import post_id_for, post_once
 

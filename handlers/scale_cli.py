@@ -32,8 +32,8 @@ def run_scheduler(settings, *, stop: threading.Event | None = None) -> int:
     enqueue ``handlers.queue.scheduled_roundup`` on the roundups queue (a worker posts, under the
     roundup lock); inline it posts itself. Every ``BRIEF_SCHEDULER_SYNC`` s it picks up schedules that
     ``/brief roundup`` saved on any replica."""
-    from bot import schedule
-    from bot.store import open_store
+    from bot.roundup import schedule
+    from bot.storage.store import open_store
     from handlers import jobs, roundups
     from handlers.queue import RQDispatcher, scheduled_roundup
 
@@ -96,8 +96,8 @@ def cmd_scheduler(args: argparse.Namespace, ctx) -> int:
 
 def status(settings) -> dict:
     """What ``brief status`` prints: Redis, model, queue mode, queue lengths, failed jobs, workers."""
-    from bot.nlp import model_name
-    from bot.store import open_store
+    from bot.nlp.model import model_name
+    from bot.storage.store import open_store
     from handlers.queue import queue_status
 
     store = open_store(settings)

@@ -48,7 +48,7 @@ def warm_up(runtime: Runtime) -> threading.Thread:
     """Load the spaCy model in the background; ``/healthz`` reports ``model: false`` until it is in."""
 
     def load() -> None:
-        from bot.nlp import get_nlp
+        from bot.nlp.model import get_nlp
 
         try:
             get_nlp(runtime.settings.spacy_model)
@@ -62,7 +62,7 @@ def warm_up(runtime: Runtime) -> threading.Thread:
 
 def health(runtime: Runtime) -> tuple[int, dict[str, Any]]:
     """``/healthz``: 200 once the model is loaded (Redis down is ``degraded``, still serving), else 503."""
-    from bot.nlp import is_loaded
+    from bot.nlp.model import is_loaded
 
     redis_ok = runtime.store.ping()
     model_ok = is_loaded() or getattr(runtime, "queue", None) is not None  # queue mode: workers load it

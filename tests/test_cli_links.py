@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from tests import article_server as served
-from tests.article_server import PARAGRAPHS, TITLE
+from tests.support import article_server as served
+from tests.support.article_server import PARAGRAPHS, TITLE
 
 article_server = served.article_server
 server = served.server

@@ -40,8 +40,8 @@ def test_roundup_of_an_unknown_channel_is_quiet(run_cli):
 
 
 def test_roundup_post_uses_the_slack_poster(run_cli, fake_slack, store):
-    from bot import history
-    from tests.history_briefs import hours_ago, make_brief
+    from bot.storage import history
+    from tests.support.history_briefs import hours_ago, make_brief
 
     channel = "CPOSTCLI1"
     for n in range(2):

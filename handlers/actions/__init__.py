@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.digest import SHARE_ACTION_ID
+from bot.render.digest import SHARE_ACTION_ID
 from handlers.actions.share import handle_share, handle_share_roundup
 from handlers.roundups import SHARE_ROUNDUP_ACTION_ID
 

@@ -14,7 +14,7 @@ from handlers.roundups import share_roundup_job
 
 
 def parse_value(value: str | None) -> tuple[str | None, str | None]:
-    """The button's value (``bot.digest.share_value``) → (share id, url)."""
+    """The button's value (``bot.render.digest.share_value``) → (share id, url)."""
     try:
         data = json.loads(value or "")
     except ValueError:

@@ -8,8 +8,8 @@ from typing import Any
 from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 
-from bot.detect import looks_like_article
-from bot.links import find_links
+from bot.text.detect import looks_like_article
+from bot.web.links import find_links
 from handlers import jobs
 from handlers.commands import SUBCOMMANDS, CommandRequest, Reply, register_subcommand
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import shlex
 
-from bot import identity, schedule
 from bot.errors import BriefError
-from bot.roundup import parse_window
+from bot.roundup import schedule
+from bot.roundup.compute import parse_window
+from bot.storage import identity
 from handlers import jobs, roundups
 from handlers.commands import CommandRequest, Reply, register_subcommand
 

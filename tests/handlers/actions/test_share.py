@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from handlers.actions.share import parse_value
-from tests.fake_slack import TEAM_ID
+from tests.support.fake_slack import TEAM_ID
 
 
 def share_payload(value: str, channel: str, response_url: str) -> dict:

@@ -7,8 +7,8 @@ import uuid
 import pytest
 
 from handlers.events.messages import ignore_reason, worth_briefing
-from tests.fake_slack import BOT_ID, BOT_USER_ID
-from tests.slack_signing import event_envelope, message_event
+from tests.support.fake_slack import BOT_ID, BOT_USER_ID
+from tests.support.slack_signing import event_envelope, message_event
 
 
 def new_channel() -> str:
@@ -172,7 +172,7 @@ def test_unreadable_link_gets_a_warning(slack_app, signed_sender, fake_slack, ht
 
 
 def test_second_article_names_actors_seen_before(slack_app, signed_sender, fake_slack, seed_text):
-    from bot import history
+    from bot.storage import history
 
     channel = new_channel()
     first = message_event(seed_text, channel=channel)

@@ -1,0 +1,1 @@
+"""Language: the spaCy model, actors and quotes, and the analysis that ties them."""

@@ -1,0 +1,94 @@
+"""From article text to a Brief: clean, split the title, parse with spaCy, extract actors and quotes.
+
+``analyze`` is for pasted text (Slack markup and site furniture are cleaned off first);
+``analyze_article`` is for text already extracted from a web page; ``analyze_many`` runs ``nlp.pipe``
+in batches and gives the same results as ``analyze`` one by one. The spaCy pipeline is loaded once per
+process by ``bot.nlp.model.get_nlp``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from bot.brief import Actor, Brief, Quote
+from bot.nlp.actors import build_actors
+from bot.nlp.quotes import attribute, find_quote_spans
+from bot.text.clean import _paragraphs, clean_text, is_furniture, split_title
+
+__all__ = ["analyze", "analyze_many", "analyze_article", "extract", "prepare", "word_count", "UNUSED_PIPES"]
+
+# Components the extraction never reads. Keeping them out of the pipeline saves time and changes nothing.
+UNUSED_PIPES: tuple[str, ...] = ()
+
+_WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _nlp(nlp):
+    if nlp is not None:
+        return nlp
+    from bot.nlp.model import get_nlp
+
+    return get_nlp()
+
+
+def extract(doc, text: str | None = None) -> tuple[list[Actor], list[Quote]]:
+    """Actors and quotes of a parsed article (``text`` is ``doc.text`` when the caller has it)."""
+    table = build_actors(doc)
+    text = doc.text if text is None else text
+    spans = find_quote_spans(text)
+    quotes = attribute(doc, spans, table, text=text)
+    return table.public(), quotes
+
+
+def prepare(text: str) -> tuple[str | None, str]:
+    """Clean pasted text and split off its headline: (title, body to analyse)."""
+    return split_title(clean_text(text or ""))
+
+
+def _prepare_article(text: str) -> str:
+    paras = [p for p in _paragraphs(text or "") if not is_furniture(p)]
+    while paras and is_furniture(paras[-1], last=True):
+        paras.pop()
+    return "\n\n".join(paras)
+
+
+def _brief(title: str | None, body: str, doc) -> Brief:
+    actors, quotes = extract(doc, body)
+    return Brief(title=title, url=None, words=word_count(body), text=body, actors=actors, quotes=quotes)
+
+
+def analyze(text: str, nlp=None) -> Brief:
+    """Analyse pasted article text."""
+    title, body = prepare(text)
+    return _brief(title, body, _nlp(nlp)(body))
+
+
+def analyze_many(texts: Iterable[str], nlp=None, batch_size: int = 16) -> Iterator[Brief]:
+    """Analyse many pasted texts with ``nlp.pipe``; the same results as ``analyze`` one by one."""
+    nlp = _nlp(nlp)
+    prepared = (prepare(t) for t in texts)
+    buf: list[tuple[str | None, str]] = []
+
+    def flush():
+        docs = nlp.pipe([b for _, b in buf], batch_size=batch_size)
+        for (title, body), doc in zip(buf, docs, strict=True):
+            yield _brief(title, body, doc)
+        buf.clear()
+
+    for item in prepared:
+        buf.append(item)
+        if len(buf) >= batch_size:
+            yield from flush()
+    if buf:
+        yield from flush()
+
+
+def analyze_article(text: str, *, title: str | None = None, nlp=None) -> Brief:
+    """Analyse text already extracted from a web page (no Slack markup); ``title`` is used as given."""
+    body = _prepare_article(text)
+    return _brief(title, body, _nlp(nlp)(body))

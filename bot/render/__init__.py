@@ -1,0 +1,1 @@
+"""Output for people: Slack digests and roundups, the terminal view, the chart."""

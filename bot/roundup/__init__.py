@@ -1,0 +1,1 @@
+"""Roundups: recurring actors over a window, and when each channel gets one."""

@@ -1,0 +1,659 @@
+"""A channel's history: every article briefed in it, compactly, for the roundup and "seen before".
+
+Stored per channel (keys in ``bot.storage.store``; the channel id is a Redis Cluster hash tag, so one channel's
+keys live together and every multi-key command or script declares them all):
+
+- ``h:{channel}:articles``, a sorted set of article ids scored by when each was recorded. Members
+  older than ``BRIEF_HISTORY_DAYS`` are trimmed on every write (``ZREMRANGEBYSCORE``) and ignored
+  on every read; the set itself expires ``BRIEF_HISTORY_DAYS`` after the last write.
+- ``h:{channel}:a:{article_id}``, one small hash per article that expires ``BRIEF_HISTORY_DAYS``
+  after it was recorded (Redis ``EXPIRE``: retention cannot fail the way a cleanup job can):
+
+  ====== =========================================================================
+  field  holds
+  ====== =========================================================================
+  ``t``  when, epoch seconds
+  ``ti`` title (up to 200 characters)
+  ``u``  the article's canonical URL, when it was a link
+  ``p``  the Slack permalink of the digest, when there is one
+  ``th`` the Slack thread ts of the digest, when there is one
+  ``w``  the Slack workspace (team id)
+  ``a``  actors, JSON ``[[name, kind letter, mentions(, quote strength)], ...]`` (at most 60)
+  ``q``  the strongest quote of each speaking actor, JSON ``{name: [quote, strength]}``
+  ====== =========================================================================
+
+- Pre-aggregated on write, so a roundup never reads every article of its window:
+
+  - ``h:{channel}:b:{hour}`` (hour = epoch hours), one hash per hour with articles: actor
+    (``{kind letter}:{name}``) → ``"articles mentions"``, plus ``" strength when article_id"`` of
+    the actor's strongest quote that hour. It expires when its newest possible article leaves
+    retention. A window is the sum of at most 168 of them (plus the few articles of the hours it cuts).
+  - ``h:{channel}:n:{kind letter}:{name}``, per actor, a sorted set of the ids of its articles by
+    time (the roundup's thread links, "new today", exact counts when an alias joins two names).
+  - ``h:{channel}:names``, the channel's actors (``{kind letter}:{name}``) scored by last seen.
+
+  The sorted sets are trimmed on write and expire like the index.
+
+An article's id is a hash of its canonical URL (a link) or of its normalised text (pasted), so an
+article shared twice in a channel is recorded once: one short script (its keys declared) adds the id
+with ``ZADD NX`` and, only when it was new, writes the article and its aggregates, atomically.
+Recording also refreshes the workspace's registry of known actors that ``bot.storage.identity`` joins
+surnames against.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import re
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+
+from bot.brief import Brief, Quote
+from bot.storage import identity
+from bot.storage.store import REDIS_ERRORS, Store
+
+log = logging.getLogger(__name__)
+
+KIND_CODES = {"person": "p", "organization": "o", "place": "l", "group": "g"}
+CODE_KINDS = {v: k for k, v in KIND_CODES.items()}
+MAX_ACTORS = 60
+MAX_TITLE = 200
+MAX_QUOTE = 280
+DAY = 24 * 3600
+HOUR = 3600
+_SPACE = re.compile(r"\s+")
+
+
+def epoch(when: datetime | float | int | None) -> float:
+    """Epoch seconds of a datetime (naive means UTC), a number, or now."""
+    if when is None:
+        return time.time()
+    if isinstance(when, datetime):
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        return when.timestamp()
+    return float(when)
+
+
+def article_key(brief: Brief) -> str:
+    """An article's identity: its canonical URL when it was a link, else its normalised text."""
+    if brief.url:
+        from bot.web.links import canonical_url
+
+        basis = "u:" + canonical_url(brief.url)
+    else:
+        # The same normalisation as the brief cache key (bot.briefing.normalise).
+        basis = "t:" + _SPACE.sub(" ", unicodedata.normalize("NFC", brief.text or "")).strip()
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:20]
+
+
+def actor_member(name: str, code: str) -> str:
+    """How a channel's aggregates name an actor: ``{kind letter}:{name}``."""
+    return f"{code}:{name}"
+
+
+def split_member(member: str) -> tuple[str, str]:
+    """(name, kind) of an ``actor_member``."""
+    code, _, name = member.partition(":")
+    return name, CODE_KINDS.get(code, "group")
+
+
+def quote_strength(quote: Quote) -> float:
+    """How strong a quote is for a roundup: whole statements over fragments, substance over length."""
+    n = len(quote.quote)
+    score = 0.0 if quote.partial else 2.0
+    score += min(n, 240) / 240
+    if n < 30:
+        score -= 0.5
+    if n > 400:
+        score -= 1.0
+    if quote.cue and quote.cue.lower() in {"said", "says", "told", "added", "wrote"}:
+        score += 0.25
+    return round(score, 3)
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _actor_rows(brief: Brief) -> list[list]:
+    """[name, kind letter, mentions] per actor; one row per (name, kind), mentions summed."""
+    rows: dict[tuple[str, str], list] = {}
+    for actor in sorted(brief.actors, key=lambda a: -a.mentions)[:MAX_ACTORS]:
+        name = identity.clean_name(actor.name)
+        if name:
+            code = KIND_CODES.get(actor.kind, "g")
+            row = rows.get((name, code))
+            if row is None:
+                rows[(name, code)] = [name, code, int(actor.mentions)]
+            else:
+                row[2] += int(actor.mentions)
+    return list(rows.values())
+
+
+def _best_quotes(brief: Brief, names: set[str]) -> dict[str, list]:
+    best: dict[str, list] = {}
+    for quote in brief.quotes:
+        speaker = identity.clean_name(quote.speaker or "")
+        if not speaker or speaker not in names or not quote.quote.strip():
+            continue
+        strength = quote_strength(quote)
+        if speaker not in best or strength > best[speaker][1]:
+            best[speaker] = [_shorten(quote.quote, MAX_QUOTE), strength]
+    return best
+
+
+def retention_seconds(store: Store) -> int:
+    return store.settings.history_days * DAY
+
+
+# KEYS: index, article hash, hour bucket, day bucket, channel names, then one actor sorted set per
+# actor row. ARGV: id, when, retention (s), trim below, article TTL, hour bucket TTL, n article
+# fields, the fields (name, value)..., per actor row: member, mentions, quote strength ('' without a
+# quote); last, the day bucket's TTL.
+# Short: at most 60 actors, each a few O(log n) commands.
+_RECORD_SCRIPT = """
+local aid, ts, ttl, trim = ARGV[1], ARGV[2], ARGV[3], '(' .. ARGV[4]
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', trim)
+local added = redis.call('ZADD', KEYS[1], 'NX', ts, aid)
+redis.call('EXPIRE', KEYS[1], ttl)
+if added == 0 then return 0 end
+local n = tonumber(ARGV[7])
+local fields = {}
+for i = 8, 7 + 2 * n do fields[#fields + 1] = ARGV[i] end
+redis.call('HSET', KEYS[2], unpack(fields))
+redis.call('EXPIRE', KEYS[2], ARGV[5])
+local tsn = tonumber(ts)
+local at = 8 + 2 * n
+for k = 6, #KEYS do
+  local member, mentions, strength = ARGV[at], tonumber(ARGV[at + 1]), ARGV[at + 2]
+  at = at + 3
+  for b = 3, 4 do
+    local articles, total, quote = 1, mentions, nil
+    local old = redis.call('HGET', KEYS[b], member)
+    if old then
+      local parts = {}
+      for word in string.gmatch(old, '%S+') do parts[#parts + 1] = word end
+      articles = tonumber(parts[1]) + 1
+      total = tonumber(parts[2]) + mentions
+      if parts[3] then quote = {parts[3], parts[4], parts[5]} end
+    end
+    if strength ~= '' then
+      local s = tonumber(strength)
+      if not quote then
+        quote = {strength, ts, aid}
+      else
+        local qs, qt = tonumber(quote[1]), tonumber(quote[2])
+        if s > qs or (s == qs and (tsn > qt or (tsn == qt and aid > quote[3]))) then
+          quote = {strength, ts, aid}
+        end
+      end
+    end
+    local value = articles .. ' ' .. total
+    if quote then value = value .. ' ' .. table.concat(quote, ' ') end
+    redis.call('HSET', KEYS[b], member, value)
+  end
+  redis.call('ZADD', KEYS[k], ts, aid)
+  redis.call('ZREMRANGEBYSCORE', KEYS[k], '-inf', trim)
+  redis.call('EXPIRE', KEYS[k], ttl)
+  redis.call('ZADD', KEYS[5], 'GT', ts, member)
+end
+redis.call('EXPIRE', KEYS[3], ARGV[6])
+redis.call('EXPIRE', KEYS[4], ARGV[8 + 2 * n + 3 * (#KEYS - 5)])
+redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', trim)
+redis.call('EXPIRE', KEYS[5], ttl)
+return 1
+"""
+
+
+def record_article(
+    store: Store,
+    channel: str,
+    brief: Brief,
+    *,
+    workspace: str | None = None,
+    thread_ts: str | None = None,
+    permalink: str | None = None,
+    when: datetime | float | None = None,
+) -> bool:
+    """Record a briefed article in a channel's history.
+
+    Returns True when recorded now; False when this article was already recorded in the channel
+    (within ``BRIEF_HISTORY_DAYS``), when ``when`` is older than that, or when Redis is unavailable.
+    """
+    client = store.client
+    if client is None:
+        return False
+    ts = epoch(when)
+    ttl = retention_seconds(store)
+    real_now = time.time()  # Redis expiry runs on the real clock
+    remaining = min(ttl, int(ts + ttl - real_now) + 1)
+    if remaining <= 0:
+        return False
+    hour = int(ts // HOUR)
+    bucket_ttl = max(1, min(ttl + HOUR, int((hour + 1) * HOUR + ttl - real_now) + 1))
+    day = int(ts // DAY)
+    day_ttl = max(1, min(ttl + DAY, int((day + 1) * DAY + ttl - real_now) + 1))
+    aid = article_key(brief)
+    rows = _actor_rows(brief)
+    quotes = _best_quotes(brief, {row[0] for row in rows})
+    for row in rows:  # the strength rides with the actor, so a roundup reads quote texts only for winners
+        if row[0] in quotes:
+            row.append(quotes[row[0]][1])
+    fields = {"t": str(int(ts)), "a": json.dumps(rows, ensure_ascii=False, separators=(",", ":"))}
+    if quotes:
+        fields["q"] = json.dumps(quotes, ensure_ascii=False, separators=(",", ":"))
+    optional = {
+        "ti": _shorten(brief.title, MAX_TITLE) if brief.title else None,
+        "u": brief.url,
+        "p": permalink,
+        "th": thread_ts,
+        "w": workspace,
+    }
+    fields.update({k: v for k, v in optional.items() if v})
+    members = [actor_member(row[0], row[1]) for row in rows]
+    keys = [
+        store.key_history_articles(channel),
+        store.key_history_article(channel, aid),
+        store.key_history_bucket(channel, hour),
+        store.key_history_day(channel, day),
+        store.key_history_names(channel),
+        *(store.key_history_actor(channel, member) for member in members),
+    ]
+    args: list = [aid, repr(ts), ttl, repr(ts - ttl), remaining, bucket_ttl, len(fields)]
+    for name, value in fields.items():
+        args += [name, value]
+    for member, row in zip(members, rows, strict=True):
+        args += [member, row[2], repr(row[3]) if len(row) > 3 else ""]
+    args.append(day_ttl)
+    try:
+        if not client.register_script(_RECORD_SCRIPT)(keys=keys, args=args):
+            return False
+        if rows:  # the workspace's registry lives elsewhere (another hash slot): a second, plain write
+            registry = store.key_workspace_actors(identity.workspace_key(workspace))
+            known = {identity.known_member(row[0], CODE_KINDS[row[1]]): ts for row in rows}
+            pipe = client.pipeline(transaction=False)
+            pipe.zadd(registry, known, gt=True)  # GT: new members added, old ones only moved forward
+            pipe.zremrangebyscore(registry, "-inf", f"({ts - ttl}")
+            pipe.expire(registry, ttl)
+            pipe.execute()
+    except REDIS_ERRORS as error:
+        store.warn_unavailable(error)
+        return False
+    return True
+
+
+# -- reading articles ------------------------------------------------------------------------------
+
+
+@dataclass
+class ArticleRow:
+    """One recorded article as read back (the fields asked for; others are None)."""
+
+    id: str
+    ts: float
+    title: str | None = None
+    url: str | None = None
+    permalink: str | None = None
+    thread_ts: str | None = None
+    workspace: str | None = None
+    actors: list | None = None  # [[name, kind letter, mentions(, quote strength)], ...]
+    quotes: dict | None = None  # {name: [quote, strength]}
+
+    @property
+    def link(self) -> str | None:
+        """Where a reader should go: the digest's thread, else the article itself."""
+        return self.permalink or self.url
+
+
+FIELD_NAMES = {
+    "ti": "title",
+    "u": "url",
+    "p": "permalink",
+    "th": "thread_ts",
+    "w": "workspace",
+    "a": "actors",
+    "q": "quotes",
+}
+_JSON_FIELDS = {"a", "q"}
+
+
+def article_ids(store: Store, channel: str, start: float, end: float) -> list[tuple[str, float]]:
+    """(id, when) of the channel's articles recorded in [start, end], oldest first, within retention."""
+    if store.client is None:
+        return []
+    start = max(start, end - retention_seconds(store))
+    try:
+        pairs = store.client.zrangebyscore(store.key_history_articles(channel), start, end, withscores=True)
+    except REDIS_ERRORS as error:
+        store.warn_unavailable(error)
+        return []
+    return [(member.decode(), score) for member, score in pairs]
+
+
+# Batched reads. Each script call declares its keys (all of one channel: one hash slot) and returns
+# one string per key, so the client parses a few hundred strings instead of tens of thousands of
+# replies; a call covers at most ``BATCH`` keys, so each stays well under a millisecond of server time.
+BATCH = 200
+
+_FIELDS_SCRIPT = """
+local out = {}
+for i, key in ipairs(KEYS) do
+  local values = redis.call('HMGET', key, unpack(ARGV))
+  for j = 1, #ARGV do values[j] = values[j] or false end
+  out[i] = values
+end
+return cjson.encode(out)
+"""
+
+# Hashes (declared keys, at most 24 a call) as one string each: ``field\tvalue`` lines.
+_HASHES_SCRIPT = """
+local out = {}
+for i, key in ipairs(KEYS) do
+  local flat = redis.call('HGETALL', key)
+  local lines = {}
+  for j = 1, #flat, 2 do lines[#lines + 1] = flat[j] .. '\\t' .. flat[j + 1] end
+  out[i] = table.concat(lines, '\\n')
+end
+return out
+"""
+
+# Per actor (declared keys): its newest ARGV[3] article ids (with times) in [ARGV[2], ARGV[1]]
+# (-1: all, 0: none) and, when ARGV[4] is given, whether it has any in [ARGV[5], ARGV[4]].
+_ZSETS_SCRIPT = """
+local out = {}
+for i, key in ipairs(KEYS) do
+  local line = ''
+  if ARGV[3] ~= '0' then
+    line = table.concat(redis.call('ZREVRANGEBYSCORE', key, ARGV[1], ARGV[2], 'WITHSCORES', 'LIMIT', 0, ARGV[3]), ' ')
+  end
+  if ARGV[4] ~= '' then
+    local any = redis.call('ZREVRANGEBYSCORE', key, ARGV[4], ARGV[5], 'LIMIT', 0, 1)
+    line = (#any > 0 and '1|' or '0|') .. line
+  end
+  out[i] = line
+end
+return out
+"""
+
+
+def _batched(store: Store, script: str, calls: list[tuple[list[str], list]]) -> list:
+    """Run ``script`` once per (keys, args), pipelined in one round trip; the replies in order."""
+    runner = store.client.register_script(script)
+    pipe = store.client.pipeline(transaction=False)
+    for keys, args in calls:
+        runner(keys=keys, args=args, client=pipe)
+    return pipe.execute()
+
+
+def read_articles(
+    store: Store, channel: str, ids: Sequence[tuple[str, float]], fields: Iterable[str] = ("a", "w")
+) -> list[ArticleRow]:
+    """The asked-for fields of these articles; an article whose hash has expired is left out."""
+    fields = [f for f in fields if f in FIELD_NAMES]
+    if store.client is None or not ids:
+        return []
+    keys = [store.key_history_article(channel, aid) for aid, _ in ids]
+    try:
+        blobs = _batched(
+            store,
+            _FIELDS_SCRIPT,
+            [(keys[at : at + BATCH], ["t", *fields]) for at in range(0, len(keys), BATCH)],
+        )
+        replies = [values for blob in blobs for values in json.loads(blob)]
+    except REDIS_ERRORS as error:
+        store.warn_unavailable(error)
+        return []
+    except ValueError:
+        log.warning("Unreadable history in channel %s; reading it as empty", channel)
+        return []
+    rows = []
+    for (aid, ts), values in zip(ids, replies, strict=True):
+        if not values[0]:
+            continue
+        row = ArticleRow(aid, ts)
+        for name, value in zip(fields, values[1:], strict=True):
+            if value is False:
+                continue
+            try:
+                setattr(row, FIELD_NAMES[name], json.loads(value) if name in _JSON_FIELDS else value)
+            except ValueError:
+                log.warning("Unreadable field %s of an article in channel %s", name, channel)
+        rows.append(row)
+    return rows
+
+
+# -- reading aggregates ----------------------------------------------------------------------------
+
+
+@dataclass
+class ActorTally:
+    """One actor name (``{kind letter}:{name}``, as extracted) over a window."""
+
+    member: str
+    articles: int = 0
+    mentions: int = 0
+    best: tuple[float, float, str] | None = None  # its strongest quote: (strength, when, article id)
+    per_day: Counter = field(default_factory=Counter)  # ISO date (in the window's zone) → articles
+
+    @property
+    def name(self) -> str:
+        return split_member(self.member)[0]
+
+    @property
+    def kind(self) -> str:
+        return split_member(self.member)[1]
+
+
+@dataclass
+class WindowTally:
+    articles: int  # articles in the window
+    tallies: dict[str, ActorTally]  # by member
+    newest: str | None = None  # the newest article's id
+
+
+def _plan(
+    start: float, end: float, zone: tzinfo
+) -> tuple[list[int], list[int], list[tuple[float, float, bool]]]:
+    """How to read [start, end]: whole UTC days (their day bucket, when the day is one local day, as in
+    UTC), whole hours (their hour bucket, when in one local day), and the rest as index ranges
+    ``(low, high, high excluded)`` whose articles are read one by one (the hours the window cuts)."""
+
+    def one_day(low: float, high: float) -> bool:
+        return datetime.fromtimestamp(low, zone).date() == datetime.fromtimestamp(high - 1, zone).date()
+
+    days, hours, cut = [], [], []
+    at = math.floor(start / HOUR) * HOUR
+    while at <= end:
+        if at % DAY == 0 and at >= start and at + DAY <= end and one_day(at, at + DAY):
+            days.append(at // DAY)
+            at += DAY
+            continue
+        low, high = at, at + HOUR
+        if low >= start and high <= end and one_day(low, high):
+            hours.append(at // HOUR)
+        else:
+            cut.append((max(low, start), min(high, end), high <= end))
+        at += HOUR
+    return days, hours, cut
+
+
+def tally_window(store: Store, channel: str, start: float, end: float, zone: tzinfo = UTC) -> WindowTally:
+    """Every actor name of the channel's articles in [start, end] (within retention): the hour buckets
+    the window covers, summed, plus the articles of the hours it cuts (a few), read one by one."""
+    empty = WindowTally(0, {})
+    client = store.client
+    start = max(start, end - retention_seconds(store))
+    if client is None or start > end:
+        return empty
+    whole_days, whole_hours, cut = _plan(start, end, zone)
+    keys = [store.key_history_day(channel, d) for d in whole_days]
+    keys += [store.key_history_bucket(channel, h) for h in whole_hours]
+    dates = [datetime.fromtimestamp(d * DAY, zone).date().isoformat() for d in whole_days]
+    dates += [datetime.fromtimestamp(h * HOUR, zone).date().isoformat() for h in whole_hours]
+    index = store.key_history_articles(channel)
+    try:
+        pipe = client.pipeline(transaction=False)
+        pipe.zcount(index, start, end)
+        pipe.zrevrangebyscore(index, end, start, start=0, num=1)
+        for low, high, open_high in cut:
+            pipe.zrangebyscore(index, low, f"({high}" if open_high else high, withscores=True)
+        runner = client.register_script(_HASHES_SCRIPT)
+        for at in range(0, len(keys), 24):
+            runner(keys=keys[at : at + 24], client=pipe)
+        replies = pipe.execute()
+    except REDIS_ERRORS as error:
+        store.warn_unavailable(error)
+        return empty
+    count, newest = replies[0], replies[1]
+    cut_ids = replies[2 : 2 + len(cut)]
+    blobs = [blob for batch in replies[2 + len(cut) :] for blob in batch]
+    by_day: dict[str, dict[str, list]] = {}
+    for date, blob in zip(dates, blobs, strict=True):
+        if not blob:
+            continue
+        acc = by_day.setdefault(date, {})
+        for line in blob.decode().split("\n"):
+            member, _, value = line.partition("\t")
+            parts = value.split(" ")
+            t = acc.get(member)
+            if t is None:
+                acc[member] = t = [0, 0, None]
+            t[0] += int(parts[0])
+            t[1] += int(parts[1])
+            if len(parts) == 5:
+                best = (float(parts[2]), float(parts[3]), parts[4])
+                if t[2] is None or best > t[2]:
+                    t[2] = best
+    ids = [(aid.decode(), ts) for pairs in cut_ids for aid, ts in pairs]
+    for row in read_articles(store, channel, ids, ("a",)):
+        acc = by_day.setdefault(datetime.fromtimestamp(row.ts, zone).date().isoformat(), {})
+        for actor in row.actors or []:
+            member = actor_member(actor[0], actor[1])
+            t = acc.get(member)
+            if t is None:
+                acc[member] = t = [0, 0, None]
+            t[0] += 1
+            t[1] += int(actor[2])
+            if len(actor) > 3:
+                best = (float(actor[3]), row.ts, row.id)
+                if t[2] is None or best > t[2]:
+                    t[2] = best
+    tallies: dict[str, ActorTally] = {}
+    for day, acc in by_day.items():
+        for member, (articles, mentions, best) in acc.items():
+            tally = tallies.get(member)
+            if tally is None:
+                tallies[member] = tally = ActorTally(member)
+            tally.articles += articles
+            tally.mentions += mentions
+            tally.per_day[day] += articles
+            if best is not None and (tally.best is None or best > tally.best):
+                tally.best = best
+    return WindowTally(int(count), tallies, newest[0].decode() if newest else None)
+
+
+def channel_names(store: Store, channel: str, since: float) -> list[str]:
+    """The channel's actor members (``{kind letter}:{name}``) last seen at ``since`` or later."""
+    if store.client is None:
+        return []
+    try:
+        members = store.client.zrangebyscore(store.key_history_names(channel), since, "+inf")
+    except REDIS_ERRORS as error:
+        store.warn_unavailable(error)
+        return []
+    return [m.decode() for m in members]
+
+
+def actor_articles(
+    store: Store,
+    channel: str,
+    members: Sequence[str],
+    low: float,
+    high: float | str,
+    newest: int | None = None,
+    *,
+    before: tuple[float, float | str] | None = None,
+) -> list[tuple[list[tuple[str, float]], bool | None]]:
+    """For each actor member: (id, when) of its articles in [low, high] (``high`` may be ``"(x"``,
+    exclusive), oldest first, only the newest ``newest`` when given (0: none); and, with ``before``
+    = (low, high), whether it has any article in that range (else None)."""
+    if store.client is None or not members:
+        return [([], None) for _ in members]
+    args = [high, low, -1 if newest is None else newest, *(("", "") if before is None else before[::-1])]
+    calls = []
+    for at in range(0, len(members), BATCH):
+        calls.append(([store.key_history_actor(channel, m) for m in members[at : at + BATCH]], args))
+    try:
+        replies = [reply for batch in _batched(store, _ZSETS_SCRIPT, calls) for reply in batch]
+    except REDIS_ERRORS as error:
+        store.warn_unavailable(error)
+        return [([], None) for _ in members]
+    out = []
+    for reply in replies:
+        text = reply.decode()
+        flag = None
+        if before is not None:
+            flag, text = text[0] == "1", text[2:]
+        words = text.split()
+        out.append(([(words[i], float(words[i + 1])) for i in range(len(words) - 2, -1, -2)], flag))
+    return out
+
+
+def seen_before(
+    store: Store,
+    channel: str,
+    actor_names: Iterable[str],
+    *,
+    days: int = 7,
+    now: datetime | float | None = None,
+    exclude: Brief | str | None = None,
+) -> list[str]:
+    """The names among ``actor_names`` this channel already met in the last ``days`` days.
+
+    Names are compared through ``bot.storage.identity`` (aliases, ignores, surname joins), so "Putin" is
+    seen before when "Vladimir Putin" was. Call it before ``record_article`` for the same article,
+    or pass that article (or its ``article_key``) as ``exclude``.
+    """
+    names = list(actor_names)
+    client = store.client
+    if client is None or not names:
+        return []
+    end = epoch(now)
+    start = max(end - days * DAY, end - retention_seconds(store))
+    skip = None if exclude is None else exclude if isinstance(exclude, str) else article_key(exclude)
+    try:
+        first = client.zrangebyscore(store.key_history_articles(channel), start, end, start=0, num=4)
+    except REDIS_ERRORS as error:
+        store.warn_unavailable(error)
+        return []
+    oldest = [aid.decode() for aid in first if aid.decode() != skip]
+    if not oldest:
+        return []
+    rows = read_articles(store, channel, [(aid, 0.0) for aid in oldest], ("w",))
+    workspace = next((row.workspace for row in rows if row.workspace), None)
+    # Every actor the channel met since ``start`` (a superset: last seen may be the excluded article).
+    members = channel_names(store, channel, start)
+    met_raw = [split_member(m) for m in members]
+    resolver = identity.resolver_for(store, workspace, since=end - retention_seconds(store), extra=met_raw)
+    wanted = {resolver.resolve(name) for name in names} - {None}
+    candidates = [
+        (member, actor)
+        for member, (name, kind) in zip(members, met_raw, strict=True)
+        if (actor := resolver.resolve(name, kind)) in wanted
+    ]
+    found = actor_articles(store, channel, [member for member, _ in candidates], start, end, 2)
+    met = {
+        actor
+        for (_, actor), (pairs, _) in zip(candidates, found, strict=True)
+        if any(a != skip for a, _ in pairs)
+    }
+    return [name for name in names if resolver.resolve(name) in met]

@@ -1,0 +1,1 @@
+"""Text in: cleaning pasted text, checking input, telling an article from chat."""

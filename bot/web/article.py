@@ -1,0 +1,371 @@
+"""Reading the article out of a web page: main text, title, author, date, site name.
+
+``trafilatura`` finds the main text (comments left out: a commenter's words are not the article's
+quotes), after small boxes whose class/id names their role (newsletter, signup, author bio, pull
+quote) are pruned. Then our own cleanup removes, by general rules and never by any site's own words,
+what it still lets through on real news pages:
+
+* furniture lines ``bot.text.clean`` already knows (share bars, "Sign up for our newsletter", copyright,
+  photo credits, bylines…);
+* metadata lines: "Category : …", "Tags: …", "Filed under …", a date on a line of its own, a
+  "date | categories | View Comments" bar, comment-count buttons;
+* calls to action: subscribe / log in / newsletter / download-our-app prompts, recognised by such a
+  word together with a word addressed to the reader ("you", "our", "please", "!") or in an imperative
+  ("Subscribe today");
+* a paywall notice ("To view the full story, please subscribe…") and everything after it;
+* small print: rights lines, "views expressed…" disclaimers, "contributed to this report" credits,
+  press-release labels ("For immediate release", "###"), lines giving a contact e-mail;
+* short list items (action bars: "Share", "Save", "Cite") before the first paragraph;
+* photo captions that place people "(left)", "(right)", "(centre)", "(l-r)"; "(pictured)" only in
+  a line that reports nobody's words.
+
+A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index
+or gallery page): ``LinkError("not an article: too little text")``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import unescape
+from urllib.parse import urljoin
+
+from bot.errors import LinkError
+from bot.text.clean import is_furniture
+
+__all__ = [
+    "Article",
+    "extract_article",
+    "plain_article",
+    "declared_canonical",
+    "MIN_WORDS",
+    "EXTRACT_OPTIONS",
+]
+
+MIN_WORDS = 50
+
+# trafilatura's own options, chosen on saved news pages (benchmarks/eval_pages.py compares them).
+EXTRACT_OPTIONS: dict = {
+    "include_comments": False,
+    "include_tables": True,
+    "favor_precision": False,
+    "favor_recall": False,
+}
+# Page parts that are never the article, removed before trafilatura looks: boxes whose class/id
+# names their role (general CMS vocabulary, not any site's words). A box that is itself the
+# article's container (article/main/body) or that holds more text than such a box ever does
+# (``_BOX_MAX`` characters) is never pruned: a blog platform may put "newsletter" on the post itself.
+# (Not "paywall": some sites put that class on the article body itself; not figcaption/wp-caption:
+# pruning them made trafilatura lose real paragraphs on saved pages. Captions go by rule instead.)
+_BOX_MAX = 800
+# Each role as class names spell it (lower-case, Capitalised, camelCase): ``translate()`` to fold case
+# would double the extraction time.
+_BOX_ROLES = [
+    "newsletter",
+    "Newsletter",
+    "signup",
+    "sign-up",
+    "Signup",
+    "SignUp",
+    "subscribe",
+    "Subscribe",
+    "subscription",
+    "Subscription",
+    "email-capture",
+    "author-bio",
+    "author-box",
+    "about-author",
+    "authorbio",
+    "AuthorBio",
+    "pullquote",
+    "pull-quote",
+    "PullQuote",
+    "Pullquote",
+]
+
+
+def _box_xpath(roles: list[str]) -> str:
+    names = " or ".join(f"contains(@class, '{r}') or contains(@id, '{r}')" for r in roles)
+    return (
+        f"//*[{names}][not(self::html or self::body or self::main or self::article)]"
+        f"[string-length(normalize-space(.)) < {_BOX_MAX}]"
+    )
+
+
+PRUNE_XPATH = [_box_xpath(_BOX_ROLES)]
+
+
+@dataclass
+class Article:
+    text: str  # paragraphs separated by one blank line
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None  # ISO date, YYYY-MM-DD
+    site: str | None = None
+    canonical_url: str | None = None  # the page's own <link rel="canonical">/og:url, absolute
+    words: int = 0
+
+
+# -- cleanup rules --------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
+_META_LABEL = re.compile(
+    r"\b(categor(y|ies)|tags?|tagged( with)?|topics?|filed under|posted in|labels?|keywords?)\s*:",
+    re.IGNORECASE,
+)
+_FILED = re.compile(r"^(filed under|posted in|tagged( with)?)\b", re.IGNORECASE)
+_COMMENTS_BUTTON = re.compile(
+    r"^((view|show|leave|add|post|read|see|hide|load)( all| more)?( the)? ?(\d+ )?(a )?comments?|"
+    r"\d+ (comments?|replies|responses)|(no|join the) (comments?|conversation|discussion))\W*$",
+    re.IGNORECASE,
+)
+_MONTH = (
+    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|"
+    r"nov(ember)?|dec(ember)?)\.?"
+)
+_DATE_ONLY = re.compile(
+    r"^((published|updated|posted|last updated|date)\s*:?\s*)?(on\s+)?"
+    r"((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"({_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?(\s+\d{{4}})?|\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH},?(\s+\d{{4}})?|"
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
+    r"(,?\s*(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?\W*$",
+    re.IGNORECASE,
+)
+_CTA = re.compile(
+    r"\b(subscrib(e|er|ers|ing|ption)|newsletters?|sign(ing)? ?up|log ?in|logged in|"
+    r"download\b.{0,40}\bapps?|app store|google play|your (email|inbox)|inbox|"
+    r"unlimited (digital )?access)\b",
+    re.IGNORECASE,
+)
+# Addressed to the reader: "you"/"our"/"please"/"!" ("now", "today", "free" are news words too: they count
+# only in an imperative, a line that starts with the call itself, "Subscribe today").
+_READER = re.compile(r"\b(you|your|you’re|you're|you’ll|you'll|our|please)\b|!", re.IGNORECASE)
+_CTA_START = re.compile(
+    r"^(subscribe|sign ?up|log ?in|sign in|register|join|download|get|try|start|become)\b", re.IGNORECASE
+)
+_PAYWALL = re.compile(
+    r"\b(to (view|read|see|continue reading|access|unlock) (the|this) (full |whole |rest of (the |this )?)?"
+    r"(story|article|content|piece)|for the full (story|article)|already an? (subscriber|member)|"
+    r"subscribe (now |today )?to (continue|read|keep reading|view|unlock)|this (story|article|content) is "
+    r"(only )?(available|for|reserved) (to|for) (subscribers|members))\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(r"\b(said|says|told|tells|according to|added|asked|wrote)\b", re.IGNORECASE)
+# A caption places people in the photo: "(left)", "(l-r)". The softer markers ("(pictured)",
+# "(inset)") also appear in running text ("Mr Lee (pictured) said…"): they count only in a line
+# that reports nobody's words.
+_CAPTION = re.compile(
+    r"\((left|right|centre|center|middle|second (from )?(left|right)|"
+    r"third (from )?(left|right)|far (left|right)|l-r|r-l|l to r|from left|from right)\)",
+    re.IGNORECASE,
+)
+# ("(above)", "(below)", "(top)" are left out: in running text they point at a chart or a table.)
+_CAPTION_SOFT = re.compile(r"\((pictured|front|back|foreground|background|inset)\)", re.IGNORECASE)
+# Rights, disclaimers, credits and contacts: the small print around an article.
+_RIGHTS = re.compile(r"©|\ball rights reserved\b|\bmay not be (re)?published\b", re.IGNORECASE)
+_DISCLAIMER = re.compile(
+    r"\b(views|opinions) expressed\b.*\b(are (those|solely)|do not (necessarily )?(reflect|represent))\b",
+    re.IGNORECASE,
+)
+_CONTRIBUTED = re.compile(
+    r"\bcontributed( reporting)? to this (report|story|article)\b|^(additional )?reporting by\b", re.I
+)
+_RELEASE_LABEL = re.compile(
+    r"^(for immediate release|embargoed( until\b.*)?|(media|press) (contacts?|enquiries|inquiries)\b.*|"
+    r"source:.{0,60}|-?\s*(ends|end)\s*-?)$",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
+_LIST_ITEM = re.compile(r"^[-*•]\s+")
+
+
+def _words(line: str) -> int:
+    return len(_WORD.findall(line))
+
+
+def is_page_furniture(line: str) -> bool:
+    """Whether one extracted line is page furniture rather than article text (general rules)."""
+    s = line.strip()
+    if not s:
+        return True
+    n = _words(s)
+    if is_furniture(s):
+        return True
+    if n <= 30 and (_META_LABEL.search(s) or _FILED.match(s)):
+        return True
+    if n <= 8 and _COMMENTS_BUTTON.match(s):
+        return True
+    if n <= 12 and _DATE_ONLY.match(s):
+        return True
+    if (
+        n <= 30
+        and s.count("|") >= 2
+        and not s.startswith("|")
+        and (re.search(r"\b(19|20)\d\d\b", s) or re.search(r"comment", s, re.I))
+    ):
+        return True
+    if n <= 45 and _CTA.search(s) and (_READER.search(s) or _CTA_START.match(s)) and not _REPORTED.search(s):
+        return True
+    if n <= 60 and (_CAPTION.search(s) or (_CAPTION_SOFT.search(s) and not _REPORTED.search(s))):
+        return True
+    if n == 0:  # "###", "* * *", "—": separators
+        return True
+    if n <= 40 and (_RIGHTS.search(s) or _DISCLAIMER.search(s) or _CONTRIBUTED.search(s)):
+        return True
+    if n <= 12 and _RELEASE_LABEL.match(s):
+        return True
+    # (Not a phone number on its own line: on a shop's or a venue's page it is what the reader needs.)
+    if n <= 30 and _EMAIL.search(s) and not _REPORTED.search(s):
+        return True
+    return False
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().lower()
+
+
+def clean_extracted(text: str, title: str | None = None) -> str:
+    """Apply the cleanup rules to trafilatura's text (one paragraph a line); paragraphs joined by a blank line.
+
+    A first line repeating the title goes too: the brief carries the title on its own.
+    """
+    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    if lines and title and _fold(lines[0]) and _fold(lines[0]) == _fold(title):
+        lines = lines[1:]
+    # A paywall notice in the second half cuts the page there: what follows is the sales pitch.
+    for i, line in enumerate(lines):
+        if i >= max(1, len(lines) // 2) and _words(line) <= 60 and _PAYWALL.search(line):
+            lines = lines[:i]
+            break
+    kept = [ln for ln in lines if not is_page_furniture(ln)]
+    kept = _drop_leading_menus(kept)
+    while kept and is_furniture(kept[-1], last=True):
+        kept.pop()
+    return "\n\n".join(kept)
+
+
+def _drop_leading_menus(lines: list[str]) -> list[str]:
+    """Runs of two or more one-to-four-word list items before the first real paragraph: action bars and
+    menus ("- Share", "- Save", "- Cite") that sit between a headline and the text."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _words(lines[i]) >= 20:
+            return out + lines[i:]
+        j = i
+        while j < len(lines) and _LIST_ITEM.match(lines[j]) and _words(lines[j]) <= 4:
+            j += 1
+        if j - i >= 2:
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+# -- metadata -------------------------------------------------------------------------------------
+
+_LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_ATTR = re.compile(r"""([a-zA-Z:_-]+)\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))""")
+
+
+def _attrs(tag: str) -> dict[str, str]:
+    return {
+        m.group(1).lower(): unescape(m.group(3) or m.group(4) or m.group(5) or "")
+        for m in _ATTR.finditer(tag)
+    }
+
+
+def declared_canonical(html: str, base_url: str | None = None) -> str | None:
+    """The page's own canonical URL (``<link rel="canonical">``, else ``og:url``), made absolute."""
+    head = html[:300_000]
+    found = None
+    for tag in _LINK_TAG.findall(head):
+        a = _attrs(tag)
+        if "canonical" in a.get("rel", "").lower().split() and a.get("href", "").strip():
+            found = a["href"].strip()
+            break
+    if found is None:
+        for tag in _META_TAG.findall(head):
+            a = _attrs(tag)
+            if a.get("property", a.get("name", "")).lower() == "og:url" and a.get("content", "").strip():
+                found = a["content"].strip()
+                break
+    if not found:
+        return None
+    url = urljoin(base_url, found) if base_url else found
+    return url if url.lower().startswith(("http://", "https://")) else None
+
+
+# -- extraction -----------------------------------------------------------------------------------
+
+
+def _extract_raw(html: str, url: str | None, options: dict, prune: bool = True):
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        prune_xpath=PRUNE_XPATH if prune else None,
+        **options,
+    )
+
+
+def extract_article(
+    html: str,
+    url: str | None = None,
+    *,
+    min_words: int = MIN_WORDS,
+    options: dict | None = None,
+    cleanup: bool = True,
+) -> Article:
+    """The article in a page; ``LinkError("not an article: too little text")`` when there is none.
+
+    ``options``/``cleanup`` exist for the evaluation benchmark (to compare with trafilatura alone).
+    """
+    if not html or not html.strip():
+        raise LinkError("not an article: the page is empty")
+    doc = _extract_raw(html, url, EXTRACT_OPTIONS if options is None else options, prune=cleanup)
+    raw_text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    text = (
+        clean_extracted(raw_text, getattr(doc, "title", None))
+        if cleanup
+        else "\n\n".join(ln for ln in raw_text.splitlines() if ln.strip())
+    )
+    words = _words(text)
+    if words < min_words:
+        raise LinkError("not an article: too little text")
+
+    def meta(name: str) -> str | None:
+        value = getattr(doc, name, None)
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value if v)
+        value = re.sub(r"\s+", " ", str(value)).strip() if value else ""
+        return value or None
+
+    author = meta("author")
+    if author and len(author) > 120:
+        author = None
+    return Article(
+        text=text,
+        title=meta("title"),
+        author=author,
+        date=meta("date"),
+        site=meta("sitename") or meta("hostname"),
+        canonical_url=declared_canonical(html, url),
+        words=words,
+    )
+
+
+def plain_article(text: str, *, min_words: int = MIN_WORDS) -> Article:
+    """An article served as plain text: paragraphs kept, furniture lines removed, no metadata."""
+    from bot.text.clean import clean_text
+
+    cleaned = clean_text(text or "")
+    words = _words(cleaned)
+    if words < min_words:
+        raise LinkError("not an article: too little text")
+    return Article(text=cleaned, words=words)

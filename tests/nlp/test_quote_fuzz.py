@@ -1,0 +1,68 @@
+"""Property: inserting or deleting quotation marks anywhere never makes extraction raise."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.nlp.analysis import analyze
+from bot.nlp.model import get_nlp
+from bot.nlp.quotes import find_quote_spans
+
+BASE = (
+    "“The levee held,” said Ruth Adler, the county engineer. She added that crews were ‘on alert’.\n\n"
+    "''We are not out of danger,'' Mr. Adler's deputy said. \"Rain returns Friday,\" he warned.\n\n"
+    "«Stay home», the mayor wrote. Officials called it a 'precaution' and didn't say more."
+)
+MARKS = ["“", "”", "‘", "’", '"', "'", "''", "``", "«", "»"]
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return get_nlp()
+
+
+edits = st.lists(
+    st.tuples(st.sampled_from(["insert", "delete"]), st.integers(0, len(BASE)), st.sampled_from(MARKS)),
+    min_size=1,
+    max_size=8,
+)
+
+
+def mutate(text: str, ops) -> str:
+    for op, pos, mark in ops:
+        pos = min(pos, len(text))
+        if op == "insert":
+            text = text[:pos] + mark + text[pos:]
+        else:
+            # delete the nearest quotation mark at or after pos, if any
+            for j in range(pos, len(text)):
+                if text[j] in "“”‘’\"'«»`":
+                    text = text[:j] + text[j + 1 :]
+                    break
+    return text
+
+
+@given(edits)
+@settings(max_examples=300, deadline=None)
+def test_pairing_never_raises(ops):
+    text = mutate(BASE, ops)
+    for s in find_quote_spans(text):
+        assert 0 <= s.open_mark < s.start < s.end <= s.close_end <= len(text)
+        assert text[s.start : s.end].strip()
+
+
+@given(edits)
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_full_analysis_never_raises(nlp, ops):
+    brief = analyze(mutate(BASE, ops), nlp)
+    for q in brief.quotes:
+        assert q.quote
+        assert q.speaker is None or q.speaker.lower() not in {"he", "she", "they", "it", "we"}
+
+
+@given(st.lists(st.sampled_from(list("ab .,\n") + MARKS), max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_random_mark_soup_never_raises(text):
+    find_quote_spans(text)

@@ -1,0 +1,249 @@
+"""Quote finding and attribution, one rule per test, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp.analysis import analyze
+from bot.nlp.model import get_nlp
+from bot.nlp.quotes import find_quote_spans
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return get_nlp()  # cached per process: the model loads once for the whole session
+
+
+def spans(text: str) -> list[str]:
+    return [s.text_in(text) for s in find_quote_spans(text)]
+
+
+def quotes(text: str, nlp) -> list[tuple[str, str | None]]:
+    return [(q.quote, q.speaker) for q in analyze(text, nlp).quotes]
+
+
+# --- pairing -----------------------------------------------------------------------------------------
+
+
+def test_curly_marks():
+    assert spans("She said “the bridge is safe” on Monday.") == ["the bridge is safe"]
+
+
+def test_straight_marks():
+    assert spans('He said "we will rebuild" and left. "Soon," he added.') == ["we will rebuild", "Soon,"]
+
+
+def test_nyt_double_apostrophes():
+    assert spans("The plan ''makes no sense,'' Ms. Reyes said.") == ["makes no sense,"]
+
+
+def test_guillemets():
+    assert spans("Le maire a dit «nous partons» hier.") == ["nous partons"]
+
+
+def test_single_quotes_not_apostrophes():
+    text = "The mayor’s aide called it ‘a fair deal’ and didn't elaborate on the ’90s plan."
+    assert spans(text) == ["a fair deal"]
+
+
+def test_plural_possessive_is_not_a_closing_mark():
+    assert spans("He called it ‘the voters’ choice’ today.") == ["the voters’ choice"]
+
+
+def test_single_quotes_inside_double_stay_inside():
+    text = "“I told him, ‘Go home,’ and he did,” she said."
+    assert spans(text) == ["I told him, ‘Go home,’ and he did,"]
+
+
+def test_unclosed_quote_runs_to_paragraph_end():
+    text = "“We will stay until the work is done.\n\n“Then we will go home,” the foreman said."
+    assert spans(text) == ["We will stay until the work is done.", "Then we will go home,"]
+
+
+def test_odd_number_of_marks_does_not_raise():
+    assert spans('He said "yes and "no" and "maybe') is not None
+    assert spans('"""') == []
+    assert spans("''") == []
+
+
+# --- attribution ------------------------------------------------------------------------------------
+
+
+def test_speaker_after_quote(nlp):
+    assert quotes("“The dam will hold,” said Maria Lopez, the chief engineer.", nlp) == [
+        ("The dam will hold,", "Maria Lopez")
+    ]
+
+
+def test_speaker_before_quote(nlp):
+    got = quotes("Maria Lopez, the chief engineer, said: “The dam will hold.”", nlp)
+    assert got == [("The dam will hold.", "Maria Lopez")]
+
+
+def test_pronoun_resolved_to_person(nlp):
+    text = "Daniel Okafor chairs the water board.\n\n“We are running out of time,” he said."
+    assert quotes(text, nlp) == [("We are running out of time,", "Daniel Okafor")]
+
+
+def test_pronoun_respects_gender(nlp):
+    text = (
+        "Ms. Anna Berg met Mr. Tomas Haller in Vienna on Friday. "
+        "Haller left early. “The talks went well,” she said."
+    )
+    assert quotes(text, nlp) == [("The talks went well,", "Anna Berg")]
+
+
+def test_surname_speaker_maps_to_full_name(nlp):
+    text = "Anna Berg runs the clinic.\n\n“We need more nurses,” Berg said."
+    assert quotes(text, nlp) == [("We need more nurses,", "Anna Berg")]
+
+
+def test_quote_after_quote_keeps_speaker(nlp):
+    text = "“The road is closed,” Carlos Mendes said. “It will reopen next week.”"
+    assert quotes(text, nlp) == [
+        ("The road is closed,", "Carlos Mendes"),
+        ("It will reopen next week.", "Carlos Mendes"),
+    ]
+
+
+def test_continued_paragraph_keeps_speaker(nlp):
+    text = (
+        "“The budget is tight this year,” said Carlos Mendes, the treasurer.\n\n"
+        "“We will have to cut the parks program.”"
+    )
+    got = quotes(text, nlp)
+    assert [s for _, s in got] == ["Carlos Mendes", "Carlos Mendes"]
+
+
+def test_according_to(nlp):
+    text = "According to Priya Natarajan, “the results are conclusive.”"
+    assert quotes(text, nlp) == [("the results are conclusive.", "Priya Natarajan")]
+
+
+def test_organisation_speaker(nlp):
+    text = "The European Commission said the rules were “a necessary step” for consumers."
+    assert quotes(text, nlp) == [("a necessary step", "European Commission")]
+
+
+def test_office_speaks_for_its_owner(nlp):
+    text = (
+        "Senator Helen Park visited the port on Monday.\n\n"
+        "Park’s office said in a statement that she would “fight for every job” in the region."
+    )
+    got = quotes(text, nlp)
+    assert got == [("fight for every job", "Helen Park")]
+
+
+def test_partial_quote_inside_paraphrase(nlp):
+    brief = analyze("Governor Sam Ortiz praised the volunteers for their “tireless” work.", nlp)
+    assert [(q.quote, q.speaker, q.partial) for q in brief.quotes] == [("tireless", "Sam Ortiz", True)]
+
+
+def test_scare_quote_without_cue_is_left_out(nlp):
+    assert quotes("The so-called “reform” package was shelved last year.", nlp) == []
+
+
+def test_unknown_speaker_is_none_not_pronoun(nlp):
+    brief = analyze("“It is over,” he said.", nlp)
+    assert all(q.speaker not in {"he", "she", "they"} for q in brief.quotes)
+
+
+def test_nominal_speaker_kept_as_phrase(nlp):
+    got = quotes("“Nobody told us anything,” a local fisherman said.", nlp)
+    assert got == [("Nobody told us anything,", "a local fisherman")]
+
+
+def test_dash_signoff(nlp):
+    text = "Readers wrote in after the debate.\n\n“It was a long night for everyone.” ― Nadia Sorensen"
+    assert quotes(text, nlp) == [("It was a long night for everyone.", "Nadia Sorensen")]
+
+
+def test_they_resolves_to_recent_plural_subject(nlp):
+    text = "Teachers at Lincoln High walked out on Monday. They called the pay offer “an insult.”"
+    assert quotes(text, nlp) == [("an insult.", "Teachers")]
+
+
+def test_they_resolves_to_group_not_later_organisation(nlp):
+    text = "Democrats in the Senate blocked the bill. “This is a cynical stunt,” they said."
+    assert quotes(text, nlp) == [("This is a cynical stunt,", "Democrats")]
+
+
+def test_they_skips_subject_of_reported_clause(nlp):
+    text = "Norwind Airlines said flights would resume. “Passengers will be refunded,” they added."
+    assert quotes(text, nlp) == [("Passengers will be refunded,", "Norwind Airlines")]
+
+
+def test_he_after_intervening_quote_by_another_speaker(nlp):
+    text = (
+        "Mr. Halvorsen opened the meeting. “We have a plan,” Halvorsen said.\n\n"
+        "Ms. Dahl was unimpressed. “It is a plan to do nothing,” Dahl said.\n\n"
+        "“We will see who is right,” he said."
+    )
+    assert [s for _, s in quotes(text, nlp)] == ["Halvorsen", "Dahl", "Halvorsen"]
+
+
+def test_british_single_marks(nlp):
+    text = "Alice Brennan faced angry MPs on Thursday.\n\n‘We will not back down,’ she said. ‘Not now, not ever.’"
+    assert quotes(text, nlp) == [
+        ("We will not back down,", "Alice Brennan"),
+        ("Not now, not ever.", "Alice Brennan"),
+    ]
+
+
+def test_straight_single_marks_with_apostrophes():
+    text = "'We won't stop until it reopens,' said Kate O'Neill, the campaign's organiser."
+    assert spans(text) == ["We won't stop until it reopens,"]
+
+
+def test_elided_n_is_not_a_quote():
+    assert spans("‘Rock ’n’ roll never died,’ he said.") == ["Rock ’n’ roll never died,"]
+
+
+def test_guillemets_attributed(nlp):
+    text = "«This is a historic day», said the chancellor, Maria Vogt. «Europe has shown it can act.»"
+    assert [s for _, s in quotes(text, nlp)] == ["Maria Vogt", "Maria Vogt"]
+
+
+def test_paragraph_after_reported_speech_goes_to_that_speaker(nlp):
+    text = (
+        "Ines Moreau, the festival’s director, said ticket sales had doubled.\n\n"
+        "“We added a third stage this year.”"
+    )
+    assert quotes(text, nlp) == [("We added a third stage this year.", "Ines Moreau")]
+
+
+def test_transcript_lines_of_a_known_person(nlp):
+    text = (
+        "Governor Lisa Moreno spoke to us on Friday.\n\nQ: What is your first priority?\n\n"
+        "MORENO: Housing. We have to build more homes.\n\nUPDATE: The interview was edited."
+    )
+    assert quotes(text, nlp) == [("Housing. We have to build more homes.", "Lisa Moreno")]
+
+
+def test_titles_of_works_are_not_speech(nlp):
+    text = "The band played “Blue River” and “Night Train” at the festival, the organisers said."
+    assert quotes(text, nlp) == []
+
+
+def test_quoted_subhead_is_not_speech(nlp):
+    text = "“We are done here,” said Omar Haddad.\n\n‘The Long Road Back.’\n\nThe town rebuilt slowly."
+    assert quotes(text, nlp) == [("We are done here,", "Omar Haddad")]
+
+
+def test_closing_mark_opening_a_paragraph_never_raises():
+    assert spans("”We will win this,” she said.\n\n”") == []
+
+
+def test_coordinated_cue_keeps_the_reporter(nlp):
+    text = "The Health Ministry said the outbreak was “under control” and urged people not to panic."
+    assert quotes(text, nlp) == [("under control", "Health Ministry")]
+
+
+def test_participle_after_a_name(nlp):
+    text = "The new ad shows footage of Maria Lopez saying, “We will win this state.”"
+    assert quotes(text, nlp) == [("We will win this state.", "Maria Lopez")]
+
+
+def test_single_marks_before_a_stray_closing_double_are_nested():
+    text = "… when you call them ‘bad actors,’ the way it is heard is wrong,” the senator said."
+    assert spans(text) == []

@@ -1,0 +1,121 @@
+"""Channel history in real Redis: recording once, seen before, retention, compactness."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from bot.storage import history
+from bot.storage.store import Store
+from tests.support.history_briefs import NOW, hours_ago, make_brief
+
+PUTIN = make_brief(
+    "Putin met officials in Moscow.",
+    [("Vladimir Putin", "person", 3), ("Kremlin", "organization", 1), ("Moscow", "place", 1)],
+    [("Vladimir Putin", "We will not be lectured by anyone on these matters, ever again.")],
+)
+
+
+def test_an_article_shared_twice_counts_once(store):
+    assert history.record_article(store, "C1", PUTIN, workspace="T1", when=hours_ago(2))
+    assert not history.record_article(store, "C1", PUTIN, workspace="T1", when=hours_ago(1))
+    # Whitespace differences are the same pasted article; another channel has its own history.
+    same_text = replace(PUTIN, text="Putin  met officials\nin Moscow.")
+    assert not history.record_article(store, "C1", same_text, when=hours_ago(1))
+    assert history.record_article(store, "C2", PUTIN, when=hours_ago(1))
+    assert len(history.article_ids(store, "C1", NOW.timestamp() - 86400, NOW.timestamp())) == 1
+
+
+def test_links_are_identified_by_canonical_url(store):
+    a = make_brief("one text", [("Kremlin", "organization", 1)], url="https://example.com/story?utm_source=x")
+    b = make_brief("another extraction", [("Kremlin", "organization", 1)], url="https://EXAMPLE.com/story")
+    assert history.record_article(store, "C1", a, when=hours_ago(1))
+    assert not history.record_article(store, "C1", b, when=hours_ago(1))
+
+
+def test_seen_before_uses_the_last_days_and_identity(store):
+    history.record_article(store, "C1", PUTIN, workspace="T1", when=hours_ago(48))
+    old = make_brief("An old story about Angela Merkel.", [("Angela Merkel", "person", 2)])
+    history.record_article(store, "C1", old, workspace="T1", when=hours_ago(24 * 9))
+    names = ["Putin", "Angela Merkel", "Kremlin", "Xi Jinping"]
+    assert history.seen_before(store, "C1", names, now=NOW) == ["Putin", "Kremlin"]
+    assert history.seen_before(store, "C1", names, days=10, now=NOW) == ["Putin", "Angela Merkel", "Kremlin"]
+    assert history.seen_before(store, "C2", names, now=NOW) == []
+    # The article itself can be left out when it was recorded first.
+    assert history.seen_before(store, "C1", names, now=NOW, exclude=PUTIN) == []
+
+
+def test_record_keeps_best_quote_and_links(store):
+    history.record_article(
+        store,
+        "C1",
+        PUTIN,
+        workspace="T1",
+        thread_ts="1.2",
+        permalink="https://slack.test/p1",
+        when=hours_ago(1),
+    )
+    ids = history.article_ids(store, "C1", 0, NOW.timestamp())
+    (row,) = history.read_articles(store, "C1", ids, ("a", "q", "p", "th", "w", "ti"))
+    assert row.actors[0][:3] == ["Vladimir Putin", "p", 3] and row.actors[0][3] > 2  # with quote strength
+    assert row.quotes["Vladimir Putin"][0].startswith("We will not be lectured")
+    assert (row.permalink, row.thread_ts, row.workspace) == ("https://slack.test/p1", "1.2", "T1")
+    assert row.link == "https://slack.test/p1"
+
+
+def test_retention_is_redis_expiry_and_old_members_are_trimmed(store, settings):
+    short = Store(store.client, replace(settings, history_days=2))
+    assert history.record_article(short, "C1", PUTIN, when=hours_ago(40))
+    key = short.key_history_article("C1", history.article_key(PUTIN))
+    ttl = short.client.ttl(key)
+    assert 0 < ttl <= 8 * 3600 + 1  # 48 h retention, recorded 40 h ago
+    assert 0 < short.client.ttl(short.key_history_articles("C1")) <= 2 * 86400
+    # Older than retention: not recorded at all.
+    older = make_brief("Too old to keep.", [("Kremlin", "organization", 1)])
+    assert not history.record_article(short, "C1", older, when=hours_ago(49))
+    # A write trims members outside the window; reads ignore them even before that.
+    fresh = make_brief("Fresh news today.", [("Kremlin", "organization", 1)])
+    later = NOW + timedelta(hours=10)  # the first article is now 50 h old
+    assert [a for a, _ in history.article_ids(short, "C1", 0, later.timestamp())] == []
+    assert history.record_article(short, "C1", fresh, when=later)
+    members = short.client.zrange(short.key_history_articles("C1"), 0, -1)
+    assert members == [history.article_key(fresh).encode()]
+
+
+def test_redis_down_records_nothing_and_raises_nothing(settings):
+    store = Store(None, settings)
+    assert history.record_article(store, "C1", PUTIN) is False
+    assert history.seen_before(store, "C1", ["Putin"]) == []
+
+
+def test_an_article_takes_under_4_kb(store):
+    actors = [(f"Person Number{i}", "person", i + 1) for i in range(25)]
+    quotes = [
+        (f"Person Number{i}", "A fairly long quotation that goes on for a while. " * 4) for i in range(5)
+    ]
+    brief = make_brief("A long article. " * 200, actors, quotes, url="https://news.example/a/very/long/path")
+    history.record_article(
+        store,
+        "C1",
+        brief,
+        workspace="T1",
+        thread_ts="1700000000.000100",
+        permalink="https://newsroom.slack.com/archives/C1/p1700000000000100",
+    )
+    key = store.key_history_article("C1", history.article_key(brief))
+    assert store.client.memory_usage(key) < 4096
+
+
+def test_aggregates_are_written_once_with_the_retention(store):
+    assert history.record_article(store, "C1", PUTIN, workspace="T1", when=hours_ago(1))
+    assert not history.record_article(store, "C1", PUTIN, workspace="T1", when=hours_ago(1))
+    hour = int(hours_ago(1).timestamp() // 3600)
+    bucket = store.key_history_bucket("C1", hour)
+    assert store.client.hget(bucket, "p:Vladimir Putin").split()[:2] == [b"1", b"3"]
+    assert store.client.hget(bucket, "o:Kremlin") == b"1 1"
+    actor = store.key_history_actor("C1", "p:Vladimir Putin")
+    assert store.client.zcard(actor) == 1
+    days = 30 * 86400
+    assert days - 2 * 3600 < store.client.ttl(bucket) <= days + 3600
+    assert 0 < store.client.ttl(actor) <= days
+    assert 0 < store.client.ttl(store.key_history_names("C1")) <= days

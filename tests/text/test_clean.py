@@ -1,0 +1,74 @@
+"""Cleaning pasted text: Slack markup, wrapped lines, furniture, bylines, headline split."""
+
+from __future__ import annotations
+
+from bot.text.clean import clean_text, split_title
+
+
+def test_slack_links_and_entities():
+    raw = "See <https://example.com/a|the report> and <https://example.com/b> &amp; more &lt;here&gt;."
+    assert clean_text(raw) == "See the report and https://example.com/b & more <here>."
+
+
+def test_slack_emphasis_markers_removed():
+    assert clean_text("The *mayor* said it was _final_ and ~not~ open.") == (
+        "The mayor said it was final and not open."
+    )
+
+
+def test_emphasis_inside_words_kept():
+    assert clean_text("snake_case_name and 2*3*4 stay") == "snake_case_name and 2*3*4 stay"
+
+
+def test_wrapped_lines_joined_paragraphs_kept():
+    raw = "The council met on\nTuesday to vote on\nthe budget.\n\nIt passed."
+    assert clean_text(raw) == "The council met on Tuesday to vote on the budget.\n\nIt passed."
+
+
+def test_hyphenated_wrap_joined():
+    assert clean_text("a long-standing pro-\ngramme ended") == "a long-standing programme ended"
+
+
+def test_furniture_removed():
+    raw = (
+        "By Jane Smith and Tom Lee\n\n"
+        "The river rose overnight.\n\n"
+        "Sign up for our daily newsletter\n\n"
+        "Share on Facebook\n\n"
+        "Residents were moved to higher ground.\n\n"
+        "Daily Herald\n\n"
+        "Not all news on the site expresses the point of view of the site.\n"
+        "Back to top button"
+    )
+    assert clean_text(raw) == "The river rose overnight.\n\nResidents were moved to higher ground."
+
+
+def test_caption_credit_removed():
+    raw = "Flood waters in the valley. (Photo: John Doe/Getty Images)\n\nThe river rose overnight."
+    assert clean_text(raw) == "The river rose overnight."
+
+
+def test_ordinary_last_sentence_kept():
+    assert (
+        clean_text("One.\n\nThe mayor said the news was good.") == "One.\n\nThe mayor said the news was good."
+    )
+
+
+def test_split_title_headline():
+    title, body = split_title("Council Approves New Budget\n\nThe council voted on Tuesday.")
+    assert title == "Council Approves New Budget"
+    assert body == "The council voted on Tuesday."
+
+
+def test_split_title_sentence_is_not_a_title():
+    text = "The council voted on Tuesday to approve the budget.\n\nIt passed easily."
+    assert split_title(text) == (None, text)
+
+
+def test_split_title_single_paragraph():
+    assert split_title("Just one line") == (None, "Just one line")
+
+
+def test_empty():
+    assert clean_text("") == ""
+    assert split_title("") == (None, "")
