@@ -14,6 +14,13 @@ SCHEMA_VERSION = 1
 
 ACTOR_KINDS = ("person", "organization", "place", "group")
 
+# A person's estimated gender (``Actor.gender``; ``None`` means unknown) and what it rests on
+# (``Actor.gender_basis``), strongest evidence first. "nonbinary" comes only from an editor's override.
+GENDERS = ("female", "male", "nonbinary")
+GENDER_BASES = ("override", "pronoun", "honorific", "given_name")
+# The keys of ``Brief.sources``: distinct quoted people by estimated gender.
+SOURCE_KEYS = (*GENDERS, "unknown")
+
 
 @dataclass
 class Quote:
@@ -30,6 +37,8 @@ class Actor:
     mentions: int
     aliases: list[str] = field(default_factory=list)  # other surface forms seen ("Putin")
     quotes: int = 0  # how many of the brief's quotes are attributed to this actor
+    gender: str | None = None  # one of GENDERS for a person with evidence, else None (unknown)
+    gender_basis: str | None = None  # one of GENDER_BASES when gender is set, else None
 
 
 @dataclass
@@ -44,6 +53,8 @@ class Brief:
     site: str | None = None
     author: str | None = None
     date: str | None = None
+    # distinct quoted people by estimated gender (SOURCE_KEYS); empty means "count from the actors"
+    sources: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -58,6 +69,7 @@ class Brief:
             "site": data["site"],
             "author": data["author"],
             "date": data["date"],
+            "sources": self.sources or source_counts(self.actors),
         }
 
     @classmethod
@@ -73,7 +85,24 @@ class Brief:
             site=data.get("site"),
             author=data.get("author"),
             date=data.get("date"),
+            sources=_read_sources(data.get("sources")),
         )
 
     def actors_of_kind(self, kind: str) -> list[Actor]:
         return [a for a in self.actors if a.kind == kind]
+
+
+def source_counts(actors: list[Actor]) -> dict[str, int]:
+    """Distinct quoted people by estimated gender; organisations, places and groups never count."""
+    counts = dict.fromkeys(SOURCE_KEYS, 0)
+    for actor in actors:
+        if actor.kind == "person" and actor.quotes > 0:
+            counts[actor.gender if actor.gender in GENDERS else "unknown"] += 1
+    return counts
+
+
+def _read_sources(value: Any) -> dict[str, int]:
+    """``sources`` as stored, or empty (recount from the actors) for briefs cached before it existed."""
+    if not isinstance(value, dict):
+        return {}
+    return {key: int(value.get(key) or 0) for key in SOURCE_KEYS}
