@@ -37,7 +37,9 @@ def test_every_setting_the_code_reads_is_documented():
     names = set(re.findall(r'"((?:BRIEF|SLACK)_[A-Z0-9_]+|REDIS_URL|PORT)"', code))
     documented = set(TABLE_ROW.findall(CONFIGURATION))
     assert names, "no settings found in the code"
-    assert not names - documented, f"settings missing from docs/configuration.md: {sorted(names - documented)}"
+    assert not names - documented, (
+        f"settings missing from docs/configuration.md: {sorted(names - documented)}"
+    )
 
 
 def test_the_readme_settings_are_real_settings():
