@@ -36,7 +36,7 @@ from bot.brief import Brief
 from bot.briefing import Briefer
 from bot.config import Settings, load_settings
 from bot.errors import BriefError
-from bot.render.digest import Digest, escape, message_digest, render_digest, share_value
+from bot.render.digest import Digest, message_digest, render_digest, share_value
 from bot.storage import history
 from bot.storage.store import Store, open_store, text_digest
 from bot.text.detect import looks_like_article
@@ -230,7 +230,10 @@ def post_digest(rt: Runtime, payload: dict[str, Any], brief: Brief, *, thread_ts
 
 @dataclass
 class Outcome:
-    """What briefing a message gave: briefs to post and one-line problems to mention."""
+    """What briefing a message gave: briefs to post and one-line problems to mention.
+
+    A problem is raw text (it carries a link and another site's reason phrase): it reaches Slack only
+    through ``message_digest``, which escapes it."""
 
     briefs: list[Brief]
     problems: list[str]
@@ -247,7 +250,7 @@ def brief_message_text(rt: Runtime, text: str, *, explicit: bool) -> Outcome:
     results = rt.briefer.brief_links(text)
     if results:
         briefs = [r.brief for r in results if r.brief is not None]
-        problems = [f"{escape(r.label or r.url)}: {r.error}" for r in results if r.error is not None]
+        problems = [f"{r.label or r.url}: {r.error}" for r in results if r.error is not None]
         transient = [r.canonical for r in results if r.error is not None and "timed out" in str(r.error)]
         return Outcome(briefs, problems, [c for c in transient if c])
     if explicit:
@@ -289,8 +292,9 @@ def brief_message(payload: dict[str, Any], runtime: Runtime | None = None) -> No
             post_digest(rt, payload, brief, thread_ts=thread_ts)
             posted += 1
         for problem in outcome.problems:
+            notice = message_digest(f":warning: {problem}")
             client.chat_postMessage(
-                channel=channel, thread_ts=thread_ts, text=f":warning: {problem}", unfurl_links=False
+                channel=channel, thread_ts=thread_ts, text=notice.text, unfurl_links=False
             )
     except Exception:
         store.release_claim(keys, token)

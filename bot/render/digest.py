@@ -7,7 +7,9 @@ channel met in the last days, from the roundup history); an optional "Share in c
 
 Slack's limits are kept by construction, never discovered as an API error: at most 50 blocks, at most
 3,000 characters in a section's text, a fallback ``text`` for notifications and screen readers. Long
-lists are cut with "and 12 more". Nothing here imports Slack: the Slack layer sends what this returns.
+lists are cut with "and 12 more". Every outside piece (title, URL, names, quotes, site) goes through
+``bot.render.escape``, cut to its own budget *before* it is marked up, so no section is ever cut in the
+middle of its markup. Nothing here imports Slack: the Slack layer sends what this returns.
 """
 
 from __future__ import annotations
@@ -17,12 +19,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.brief import Actor, Brief, Quote
+from bot.render.escape import escape, join_within, link
 
 MAX_BLOCKS = 50
 MAX_SECTION_CHARS = 3000
 MAX_FALLBACK_CHARS = 3000
 MAX_QUOTE_CHARS = 600
 MAX_NAMES = 15  # names shown per list before "and N more"
+MAX_TITLE_CHARS = 300
+MAX_NAME_CHARS = 150  # one actor, speaker, site, date or author
 SHARE_ACTION_ID = "brief_share"
 
 KIND_HEADINGS = (
@@ -43,26 +48,14 @@ class Digest:
     text: str = ""
 
 
-def escape(text: str) -> str:
-    """Text made safe for Slack mrkdwn: ``&``, ``<`` and ``>`` escaped."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _link(url: str, label: str) -> str:
-    safe_url = url.replace("|", "%7C").replace(">", "%3E").replace("<", "%3C")
-    return f"<{safe_url}|{escape(label).replace('|', '¦')}>"
-
-
-def _cut(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def _section(text: str) -> Block:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": _cut(text, MAX_SECTION_CHARS)}}
+    """A mrkdwn section; ``text`` is already escaped and within budget (never cut here: that could
+    break its markup)."""
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
 
 
 def _context(text: str) -> Block:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": _cut(text, MAX_SECTION_CHARS)}]}
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}
 
 
 def cut_list(items: list[str], *, max_items: int = MAX_NAMES, max_chars: int = 2800) -> str:
@@ -83,7 +76,7 @@ def cut_list(items: list[str], *, max_items: int = MAX_NAMES, max_chars: int = 2
 
 
 def _actor_label(actor: Actor) -> str:
-    return f"{escape(actor.name)} ({actor.mentions})"
+    return f"{escape(actor.name, MAX_NAME_CHARS)} ({actor.mentions})"
 
 
 def _title(brief: Brief) -> str:
@@ -94,14 +87,18 @@ def _title(brief: Brief) -> str:
 
 
 def _meta_line(brief: Brief) -> str:
-    parts = [escape(p) for p in (brief.site, brief.date, brief.author and f"by {brief.author}") if p]
+    parts = [
+        escape(p, MAX_NAME_CHARS)
+        for p in (brief.site, brief.date, brief.author and f"by {brief.author}")
+        if p
+    ]
     parts.append(f"{brief.words:,} words")
     return " · ".join(parts)
 
 
 def _quote_line(quote) -> str:
-    speaker = escape(quote.speaker) if quote.speaker else "_unattributed_"
-    body = escape(_cut(" ".join(quote.quote.split()), MAX_QUOTE_CHARS))
+    speaker = escape(quote.speaker, MAX_NAME_CHARS) if quote.speaker else "_unattributed_"
+    body = escape(quote.quote, MAX_QUOTE_CHARS)
     return f"> “{body}”\n— *{speaker}*"
 
 
@@ -141,9 +138,9 @@ def render_digest(
     a "Share in channel" button (see ``share_value``), for digests shown only to the person who asked.
     """
     title = _title(brief)
-    heading = _link(brief.url, title) if brief.url else escape(title)
+    heading = link(brief.url, title, limit=MAX_TITLE_CHARS) if brief.url else escape(title, MAX_TITLE_CHARS)
     blocks: list[Block] = [_section(f"*{heading}*"), _context(_meta_line(brief))]
-    fallback = [f"Brief: {title}"]
+    fallback = [f"Brief: {escape(title, MAX_TITLE_CHARS)}"]
 
     lines = []
     for kind, label in KIND_HEADINGS:
@@ -151,7 +148,8 @@ def render_digest(
         if actors:
             names = cut_list([_actor_label(a) for a in actors], max_items=max_names, max_chars=700)
             lines.append(f"*{label}:* {names}")
-            fallback.append(f"{label}: {cut_list([a.name for a in actors], max_items=5, max_chars=300)}")
+            short = [escape(a.name, MAX_NAME_CHARS) for a in actors]
+            fallback.append(f"{label}: {cut_list(short, max_items=5, max_chars=300)}")
     blocks.append(_section("\n".join(lines) if lines else "_No people, organisations or places found._"))
 
     quotes = digest_quotes(brief.quotes, max_quotes)
@@ -169,7 +167,9 @@ def render_digest(
         blocks.append(_context("No direct quotes found."))
 
     if seen_before:
-        names = cut_list([escape(n) for n in seen_before], max_items=max_names, max_chars=2000)
+        names = cut_list(
+            [escape(n, MAX_NAME_CHARS) for n in seen_before], max_items=max_names, max_chars=2000
+        )
         blocks.append(_context(f":repeat: Seen in this channel in the last 7 days: {names}"))
 
     if share:
@@ -191,14 +191,14 @@ def render_digest(
 
     if len(blocks) > MAX_BLOCKS:  # only reachable with an absurd BRIEF_MAX_QUOTES; keep the ends
         blocks = blocks[: MAX_BLOCKS - 2] + blocks[-2:]
-    return Digest(blocks=blocks, text=_cut(" · ".join(fallback), MAX_FALLBACK_CHARS))
+    return Digest(blocks=blocks, text=join_within(fallback, MAX_FALLBACK_CHARS))
 
 
 def message_digest(text: str, *, mrkdwn: bool = False) -> Digest:
     """A one-line message (a warning, a notice) as a digest-shaped value.
 
-    ``mrkdwn=True`` keeps Slack markup (``<#C123>``, ``<@U123>``) the caller built; otherwise the text is
-    escaped.
+    ``mrkdwn=True`` keeps Slack markup (``<#C123>``, ``<@U123>``) the caller built from trusted ids;
+    otherwise the whole text goes through ``escape`` (one line, cut to a section's size).
     """
-    body = text if mrkdwn else escape(text)
-    return Digest(blocks=[_section(body)], text=_cut(body, MAX_FALLBACK_CHARS))
+    body = text if mrkdwn else escape(text, MAX_SECTION_CHARS)
+    return Digest(blocks=[_section(body)], text=body)

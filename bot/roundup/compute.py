@@ -22,6 +22,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.errors import BadInput
+from bot.render.escape import escape, join_within
+from bot.render.escape import link as slack_link
 from bot.storage import history, identity
 from bot.storage.store import Store
 
@@ -34,7 +36,6 @@ MAX_LINKS = 5
 
 # Slack limits (Block Kit): 50 blocks a message, 3,000 characters a section text, 150 a header.
 MAX_BLOCKS = 50
-MAX_SECTION_TEXT = 3000
 MAX_BLOCK_ACTORS = 40
 
 
@@ -293,28 +294,20 @@ def render_json(roundup: Roundup) -> str:
     return json.dumps(roundup.to_dict(), ensure_ascii=False)
 
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def _actor_text(actor: RoundupActor, window: str) -> str:
-    head = (
-        f"*{_esc(actor.name)}* · {_plural(actor.articles, 'article')} · {_plural(actor.mentions, 'mention')}"
-    )
+    head = f"*{escape(actor.name, 150)}* · {_plural(actor.articles, 'article')} · {_plural(actor.mentions, 'mention')}"
     if actor.new:
         head += f" · :new: _{NEW_LABELS[window]}_"
     parts = [head]
     if actor.quote:
-        parts.append(f"> “{_esc(_clip(actor.quote.quote, 400))}” ({_short_date(actor.quote.date)})")
+        parts.append(f"> “{escape(actor.quote.quote, 400)}” ({_short_date(actor.quote.date)})")
     if actor.links:
-        shown = " ".join(f"<{link}|{n}>" for n, link in enumerate(actor.links[:5], start=1))
+        shown = " ".join(
+            slack_link(url, str(n), url_limit=400) for n, url in enumerate(actor.links[:5], start=1)
+        )
         more = f" and {len(actor.links) - 5} more" if len(actor.links) > 5 else ""
         parts.append(f"Threads: {shown}{more}")
-    return _clip("\n".join(parts), MAX_SECTION_TEXT)
+    return "\n".join(parts)  # at most ~2,600 characters by construction: never cut through markup
 
 
 def roundup_blocks(roundup: Roundup, *, quiet: bool = True) -> tuple[str, list[dict]]:
@@ -325,12 +318,12 @@ def roundup_blocks(roundup: Roundup, *, quiet: bool = True) -> tuple[str, list[d
         f"{roundup.start:%-d %b %H:%M} – {roundup.end:%-d %b %H:%M %Z}"
     )
     blocks: list[dict] = [
-        {"type": "header", "text": {"type": "plain_text", "text": _clip(title, 150)}},
-        {"type": "context", "elements": [{"type": "mrkdwn", "text": _esc(summary)}]},
+        {"type": "header", "text": {"type": "plain_text", "text": title}},
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": escape(summary)}]},
     ]
     if roundup.empty:
         line = quiet_line(roundup)
-        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": _esc(line)}})
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": escape(line)}})
         return line, blocks
     shown = roundup.actors[:MAX_BLOCK_ACTORS]
     kinds = len({a.kind for a in shown})
@@ -353,7 +346,7 @@ def roundup_blocks(roundup: Roundup, *, quiet: bool = True) -> tuple[str, list[d
                 "elements": [{"type": "mrkdwn", "text": f"and {hidden} more recurring actors"}],
             }
         )
-    names = ", ".join(a.name for a in roundup.actors[:10])
+    names = join_within([escape(a.name, 150) for a in roundup.actors[:10]], 2500, sep=", ")
     more = f" and {len(roundup.actors) - 10} more" if len(roundup.actors) > 10 else ""
-    fallback = _clip(f"{title}: {names}{more}", 3000)
+    fallback = f"{title}: {names}{more}"
     return fallback, blocks

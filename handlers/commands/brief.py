@@ -8,6 +8,7 @@ from typing import Any
 from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 
+from bot.render.escape import escape
 from bot.text.detect import looks_like_article
 from bot.web.links import find_links
 from handlers import jobs
@@ -42,7 +43,7 @@ def brief_input(request: CommandRequest) -> Reply:
     has_links = bool(find_links(text, max_links=settings.max_links, ignore_domains=settings.ignore_domains))
     if not has_links:
         if len(text.split()) == 1:
-            return f"I don't know `/brief {text}`. Give me a link or paste an article, or see `/brief help`."
+            return f"I don't know `/brief {escape(text, 40)}`. Give me a link or paste an article, or see `/brief help`."
         verdict = looks_like_article(text, min_words=settings.min_words, min_sentences=settings.min_sentences)
         if not verdict.is_article:
             return (

@@ -1,7 +1,8 @@
 """``/brief actors``, ``/brief roundup``, ``/brief alias``, ``/brief ignore``, ``/brief aliases``.
 
 Registered in the ``/brief`` registry at import. Each answers at once (ephemeral); the roundup itself
-is computed off the request path and comes back through the response URL.
+is computed off the request path and comes back through the response URL. Every name or error echoed
+back goes through ``bot.render.escape`` (an alias of ``<!channel>`` stays text).
 """
 
 from __future__ import annotations
@@ -9,12 +10,14 @@ from __future__ import annotations
 import shlex
 
 from bot.errors import BriefError
+from bot.render.escape import escape
 from bot.roundup import schedule
 from bot.roundup.compute import parse_window
 from bot.storage import identity
 from handlers import jobs, roundups
 from handlers.commands import CommandRequest, Reply, register_subcommand
 
+MAX_ECHO = 100  # characters of a name echoed back
 _SMART_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
 
 
@@ -26,11 +29,20 @@ def names_in(args: str) -> list[str]:
         return []
 
 
+def _name(name: str) -> str:
+    return escape(name, MAX_ECHO)
+
+
+def _said(error: Exception) -> str:
+    """An error as the user sees it: it may echo what they typed, so it is escaped and cut."""
+    return escape(str(error), 500)
+
+
 def handle_actors(request: CommandRequest) -> Reply:
     try:
         window = parse_window(request.args or "day")
     except BriefError as error:
-        return f"{error}. Usage: `/brief actors [day|week]`"
+        return f"{_said(error)}. Usage: `/brief actors [day|week]`"
     if not request.channel_id or not request.response_url:
         return "I can only show the roundup in a channel: please try again there."
     payload = {
@@ -55,7 +67,7 @@ def handle_roundup(request: CommandRequest) -> Reply:
             scheduler=roundups.current_scheduler(),
         )
     except BriefError as error:
-        return str(error)
+        return _said(error)
 
 
 def handle_alias(request: CommandRequest) -> Reply:
@@ -63,13 +75,14 @@ def handle_alias(request: CommandRequest) -> Reply:
     try:
         if len(names) == 2 and names[0].lower() == "remove":
             removed = identity.remove_alias(store, request.team_id, names[1])
-            return f'Alias "{names[1]}" removed.' if removed else f'There is no alias "{names[1]}".'
+            name = _name(names[1])
+            return f'Alias "{name}" removed.' if removed else f'There is no alias "{name}".'
         if len(names) != 2:
             return 'Usage: `/brief alias "Xi" "Xi Jinping"` (or `/brief alias remove "Xi"`)'
         alias, actor = identity.add_alias(store, request.team_id, names[0], names[1])
     except BriefError as error:
-        return str(error)
-    return f'From the next roundup, "{alias}" counts as "{actor}" in this workspace.'
+        return _said(error)
+    return f'From the next roundup, "{_name(alias)}" counts as "{_name(actor)}" in this workspace.'
 
 
 def handle_ignore(request: CommandRequest) -> Reply:
@@ -77,13 +90,14 @@ def handle_ignore(request: CommandRequest) -> Reply:
     try:
         if len(names) == 2 and names[0].lower() == "remove":
             removed = identity.remove_ignore(store, request.team_id, names[1])
-            return f'"{names[1]}" is counted again.' if removed else f'"{names[1]}" was not ignored.'
+            name = _name(names[1])
+            return f'"{name}" is counted again.' if removed else f'"{name}" was not ignored.'
         if len(names) != 1:
             return 'Usage: `/brief ignore "ABC News"` (or `/brief ignore remove "ABC News"`)'
         name = identity.add_ignore(store, request.team_id, names[0])
     except BriefError as error:
-        return str(error)
-    return f'"{name}" is left out of roundups and "seen before" in this workspace.'
+        return _said(error)
+    return f'"{_name(name)}" is left out of roundups and "seen before" in this workspace.'
 
 
 def handle_aliases(request: CommandRequest) -> Reply:
@@ -94,12 +108,12 @@ def handle_aliases(request: CommandRequest) -> Reply:
     if rules.aliases:
         lines.append("*Aliases*")
         lines += [
-            f"• {alias} → {actor}"
+            f"• {_name(alias)} → {_name(actor)}"
             for alias, actor in sorted(rules.aliases.values(), key=lambda p: p[0].lower())
         ]
     if rules.ignored:
         lines.append("*Ignored*")
-        lines += [f"• {name}" for name in sorted(rules.ignored.values(), key=str.lower)]
+        lines += [f"• {_name(name)}" for name in sorted(rules.ignored.values(), key=str.lower)]
     return "\n".join(lines)
 
 

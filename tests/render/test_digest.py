@@ -3,7 +3,8 @@
 import json
 
 from bot.brief import Actor, Brief, Quote
-from bot.render.digest import MAX_BLOCKS, MAX_SECTION_CHARS, cut_list, escape, render_digest, share_value
+from bot.render.digest import MAX_BLOCKS, MAX_SECTION_CHARS, cut_list, render_digest, share_value
+from bot.render.escape import escape
 
 
 def sample(n_people=3, n_quotes=2, **extra) -> Brief:
