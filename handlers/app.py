@@ -6,8 +6,7 @@ import logging
 
 from slack_bolt import App, BoltContext
 
-from bot.config import Settings
-from bot.errors import ConfigError
+from bot.config import Settings, require_slack
 from handlers import actions, commands, events
 from handlers.jobs import Runtime, web_client
 
@@ -27,10 +26,7 @@ def build_app(settings: Settings, *, runtime: Runtime | None = None, socket_mode
     HTTP mode needs ``SLACK_SIGNING_SECRET`` (signature verification stays on); both modes need
     ``SLACK_BOT_TOKEN``. The app's runtime is ``app.runtime`` (and ``context["runtime"]`` in listeners).
     """
-    if not settings.slack_bot_token:
-        raise ConfigError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-…)")
-    if not socket_mode and not settings.slack_signing_secret:
-        raise ConfigError("SLACK_SIGNING_SECRET is not set (needed to verify requests from Slack)")
+    require_slack(settings, "post" if socket_mode else "http")
     runtime = runtime or Runtime.from_settings(settings)
     bolt_logger = logging.getLogger("handlers.bolt")
     if not any(isinstance(f, _OwnClientIsMeant) for f in bolt_logger.filters):

@@ -14,8 +14,8 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.config import Settings
-from bot.errors import BriefError, ConfigError
+from bot.config import Settings, require_slack
+from bot.errors import BriefError
 from bot.render.chart import articles_per_day_png
 from bot.roundup import schedule
 from bot.roundup.compute import Roundup, compute_roundup, roundup_blocks
@@ -76,8 +76,7 @@ def poster_for(client: WebClient, store: Store | None = None) -> schedule.Poster
 
 def make_poster(settings: Settings, store: Store) -> schedule.Poster:
     """Entry point ``newsroom_brief.posters``/``roundup``: what ``brief roundup --post`` posts with."""
-    if not settings.slack_bot_token:
-        raise ConfigError("SLACK_BOT_TOKEN is not set: posting a roundup needs the bot token (xoxb-…)")
+    require_slack(settings, "post")
     return poster_for(jobs.web_client(settings), store)
 
 

@@ -19,8 +19,7 @@ from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 from bot.cli import quiet_noisy_loggers
-from bot.config import Settings
-from bot.errors import ConfigError
+from bot.config import Settings, require_slack
 from handlers.app import build_app
 from handlers.jobs import Runtime
 from handlers.roundups import start_roundup_scheduler, stop_roundup_scheduler
@@ -101,20 +100,11 @@ def wsgi_app(app: App) -> WSGIApp:
     return application
 
 
-def check_settings(settings: Settings, *, socket_mode: bool) -> None:
-    if not settings.slack_bot_token:
-        raise ConfigError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-…)")
-    if socket_mode and not settings.slack_app_token:
-        raise ConfigError("SLACK_APP_TOKEN is not set: Socket Mode needs the app-level token (xapp-…)")
-    if not socket_mode and not settings.slack_signing_secret:
-        raise ConfigError("SLACK_SIGNING_SECRET is not set: HTTP mode verifies every request with it")
-
-
 def serve_socket(settings: Settings) -> int:
     """Socket Mode: no public URL needed (a laptop, or behind a firewall)."""
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    check_settings(settings, socket_mode=True)
+    require_slack(settings, "socket")
     setup_server_logging(settings.log_level)
     app = build_app(settings, socket_mode=True)
     warm_up(app.runtime)  # type: ignore[attr-defined]
@@ -134,7 +124,7 @@ def serve_http(settings: Settings, port: int, host: str = "0.0.0.0") -> int:
     """HTTP mode on gunicorn (one gthread worker; see the module docstring)."""
     from gunicorn.app.base import BaseApplication
 
-    check_settings(settings, socket_mode=False)
+    require_slack(settings, "http")
     setup_server_logging(settings.log_level)
     built: dict[str, App] = {}
 
