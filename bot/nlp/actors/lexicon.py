@@ -1,0 +1,92 @@
+"""Every word list the actor table reads, each written once.
+
+Titles are dropped from the front of a person's name; the gendered ones also give a gender hint.
+The given-name lists are a small hand list used only to recognise a person's name and to guess
+grammatical gender for the pronoun resolver; a name common for both sexes ("jean") is in
+``UNISEX_NAMES``, never in both gender lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+# spaCy entity label -> actor kind (the kinds themselves are ``bot.brief.ACTOR_KINDS``).
+KIND_OF_LABEL = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "NORP": "group",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
+
+MALE_TITLES = frozenset("mr sir lord king prince father congressman chairman spokesman".split())
+FEMALE_TITLES = frozenset("mrs ms miss lady dame queen princess congresswoman chairwoman spokeswoman".split())
+# Words dropped from the front of a person's name (the gendered titles above included).
+TITLES = (
+    frozenset(
+        """president vice vice-president mx dr prof professor sen senator rep representative gov
+        governor lt secretary minister prime deputy foreign defense defence state gen general adm
+        admiral col colonel capt captain sgt maj major chair ceo pope judge justice mayor chancellor
+        premier ambassador commissioner director chief leader former then candidate nominee rev
+        reverend sheikh ayatollah attorney spokesperson presidential democrat republican democratic
+        sheriff officer detective coach host anchor gop""".split()
+    )
+    | MALE_TITLES
+    | FEMALE_TITLES
+)
+# Words dropped from the end of a person's name ("Putin aide").
+TRAILING_TITLES = frozenset("aide adviser campaign spokesman".split())
+
+MALE_NAMES = frozenset(
+    """aaron adam ahmed alan albert alexander ali andrew anthony arthur austin barack ben benjamin
+    bernie bill billy bob bobby boris brandon brian bruce bryan carl carlos charles chris christian
+    christopher chuck daniel david dennis dmitry donald douglas dylan edward elijah emmanuel eric
+    ethan eugene francois frank gabriel gary george gerald giuseppe gregory hans harold hassan henry
+    hugo igor ivan jack jacob jair james jason jeb jeffrey jeremy jerry jesse jim joe john jonathan
+    jordan jorge jose joseph joshua juan justin keith kenneth kevin kim klaus kyle larry lawrence
+    logan louis luis luiz marco mark mason matthew michael miguel mike mitch mitt mohammed muhammad
+    narendra nathan newt nicholas nikolai noah olaf omar patrick paul pedro peter philip pierre
+    ralph rand randy raymond recep richard robert roger ronald roy rudy russell ryan samuel scott
+    sean sergei stephen steven ted terry thomas tim timothy tom tyler viktor vincent vladimir
+    volodymyr walter wayne william willie xi zachary""".split()
+)
+FEMALE_NAMES = frozenset(
+    """abigail alexis alice amanda amber amy andrea angela ann anna ashley barbara betty beverly
+    brenda brittany carol carolyn catherine charlotte chelsea cheryl christina christine condoleezza
+    cynthia danielle debra deborah denise diana diane donna doris dorothy elizabeth emily emma
+    evelyn frances giorgia gloria grace hannah heather helen hillary hope huma isabella ivanka
+    jacinda jacqueline janet janice jennifer jessica joan joyce judith judy julia julie kamala karen
+    katherine kathleen kathryn kayla kellyanne kelly kimberly laura lauren linda lisa liz madison
+    margaret maria marie marilyn marine martha mary megan melania melissa michelle nancy natalie
+    nicole nikki olivia oprah pamela patricia rachel rebecca rose ruth samantha sandra sanna sara
+    sarah sharon sheryl shirley sophia stephanie susan teresa theresa ursula victoria virginia""".split()
+)
+UNISEX_NAMES = frozenset({"jean"})
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
+
+PLACE_ALIASES = {
+    "u.s.": "United States",
+    "us": "United States",
+    "u.s.a.": "United States",
+    "usa": "United States",
+    "america": "United States",
+    "the united states": "United States",
+    "u.k.": "United Kingdom",
+    "uk": "United Kingdom",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+}
+
+# Evidence in the text that a single capitalised word is a place: "the city of X", "mayor of X",
+# "X city", "X region" (a lower-case noun after it; "X City" may be a name of its own).
+PLACE_BEFORE = (
+    r"(?:city|town|village|region|province|state|county|district|port|capital|mayor|governor|residents|"
+    r"outskirts|streets|centre|center|suburbs?|people) of (?:the )?"
+)
+PLACE_AFTER = r"[’']?s? (?:city|town|region|province|oblast|district|county|residents|airport|area)\b"
+# Demonyms, religions and ideologies end like this; such a NORP stays a group.
+DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ch|ist|ists|ite|ites|ean|eans|s)$")
+
+HE = frozenset({"he", "him", "his", "himself"})
+SHE = frozenset({"she", "her", "hers", "herself"})

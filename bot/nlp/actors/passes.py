@@ -1,0 +1,301 @@
+"""The passes that build an article's actor table, in order (``PASSES``).
+
+Each pass is a small function of the build state ``Build``; ``build_actors`` runs them in turn. To add
+a rule, write a function ``def my_rule(b: Build) -> None`` with a one-line docstring saying why, put it
+at the right place in ``PASSES`` and give it a unit test on sentences written for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from bot.nlp.actors.lexicon import (
+    DEMONYM,
+    FEMALE_NAMES,
+    GIVEN_NAMES,
+    HE,
+    KIND_OF_LABEL,
+    MALE_NAMES,
+    PLACE_AFTER,
+    PLACE_ALIASES,
+    PLACE_BEFORE,
+    SHE,
+)
+from bot.nlp.actors.names import Mention, find_mentions, strip_possessive
+from bot.nlp.actors.table import ActorRec, ActorTable
+
+_SUBJ = {"nsubj", "nsubjpass"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@dataclass
+class Build:
+    """What the passes share: the parse, its name mentions, the table being built, and name facts."""
+
+    doc: object
+    mentions: list[Mention]
+    table: ActorTable = field(default_factory=ActorTable)
+    covered: set[int] = field(default_factory=set)  # tokens inside an entity mention
+    person_forms: Counter = field(default_factory=Counter)  # person name forms -> count
+    full_key: dict[str, str] = field(default_factory=dict)  # full name -> its longest form
+    canon_full: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)  # single-word forms that are places here
+    person_words: set[str] = field(default_factory=set)  # single words that name a person here
+
+    def person_target(self, word: str) -> str | None:
+        """The unique full name a single name links to, or None."""
+        hits = {c for c in self.canon_full if c.split()[-1] == word or c.split()[0] == word}
+        if len(hits) == 1:
+            return hits.pop()
+        return None
+
+
+def relabel_given_name_entities(b: Build) -> None:
+    """An ORG/GPE/NORP/LOC of 2-3 capitalised words opening with a common given name is a person."""
+    for m in b.mentions:
+        w = m.norm.split()
+        if m.label in ("ORG", "GPE", "NORP", "LOC") and 2 <= len(w) <= 3 and w[0].lower() in GIVEN_NAMES:
+            if all(x[:1].isupper() and x.isalpha() for x in w):
+                m.label = "PERSON"
+
+
+def link_full_names(b: Build) -> None:
+    """Full names that are one another's longer form ("Hillary Clinton" / "Hillary Rodham Clinton")."""
+    b.person_forms = Counter(m.norm for m in b.mentions if m.label == "PERSON")
+    full = {n for n in b.person_forms if len(n.split()) >= 2}
+    for n in sorted(full, key=lambda s: (-len(s.split()), -b.person_forms[s])):
+        w = n.split()
+        target = n
+        for other in b.full_key.values():
+            ow = other.split()
+            if ow != w and ow[0] == w[0] and ow[-1] == w[-1] and len(ow) > len(w):
+                target = other
+                break
+        b.full_key[n] = target
+    b.canon_full = set(b.full_key.values())
+
+
+def find_places(b: Build) -> None:
+    """Single-word forms that are places here, and the single words that name a person."""
+    full_words = {w for c in b.canon_full for w in (c.split()[0], c.split()[-1])}
+    b.places = _place_forms(b.doc, b.mentions, full_words)
+    single_person = {n for n in b.person_forms if len(n.split()) == 1 and n not in b.places}
+    b.person_words = full_words | single_person
+
+
+def _resolve(b: Build, m: Mention) -> tuple[str, str]:
+    """(canonical name, label) for one mention."""
+    n = m.norm
+    label = m.label
+    if n in b.places:
+        # A place the model once took for an organisation, a group or a person.
+        return PLACE_ALIASES.get(n.lower(), n), "GPE" if label not in _PLACE_LABELS else label
+    if label != "PERSON":
+        # Label slips: a form that is, in this article, a person's name; or has a person's title
+        # ("Ms. Kravets") or a common given name ("Maria Kravets").
+        if n in b.full_key or (len(n.split()) == 1 and n in b.person_words) or m.gender:
+            label = "PERSON"
+    if label == "PERSON":
+        if n in b.full_key:
+            return b.full_key[n], label
+        if len(n.split()) == 1:
+            return (b.person_target(n) or n), label
+        return n, label
+    if label in ("GPE", "LOC"):
+        n = PLACE_ALIASES.get(n.lower(), n)
+    return n, label
+
+
+def assign_mentions(b: Build) -> None:
+    """One actor per (canonical name, kind); every mention counted on it."""
+    table = b.table
+    index: dict[tuple[str, str], int] = {}
+    for m in b.mentions:
+        name, label = _resolve(b, m)
+        kind = KIND_OF_LABEL[label]
+        key = (name.casefold(), kind)
+        idx = index.get(key)
+        if idx is None:
+            idx = len(table.actors)
+            index[key] = idx
+            table.actors.append(ActorRec(name=name, kind=kind, first=m.start))
+        rec = table.actors[idx]
+        rec.mentions += 1
+        rec.aliases[m.norm] += 1
+        rec.labels[m.label] += 1
+        if m.gender and kind == "person":
+            rec.gender = rec.gender or m.gender
+        for i in range(m.start, m.end):
+            table.tok2actor[i] = idx
+            b.covered.add(i)
+        table.mentions.append((m.start, idx))
+        if b.doc[m.start : m.end].root.dep_ in _SUBJ:
+            table.subjects.add(m.start)
+
+
+def merge_org_acronyms(b: Build) -> None:
+    """An acronym ("NSC") merges with the one organisation whose initials it is."""
+    table = b.table
+    orgs = [i for i, a in enumerate(table.actors) if a.kind == "organization"]
+    for i in orgs:
+        a = table.actors[i]
+        if a.name.isupper() and 2 <= len(a.name) <= 6 and a.mentions:
+            hits = [
+                j
+                for j in orgs
+                if j != i and "".join(w[0] for w in table.actors[j].name.split() if w[0].isupper()) == a.name
+            ]
+            if len(hits) == 1:
+                table.merge(i, hits[0])
+
+
+def merge_org_tails(b: Build) -> None:
+    """ "the Communist Party" is the "Chinese Communist Party" when no other organisation ends that way."""
+    table = b.table
+    orgs = [i for i, a in enumerate(table.actors) if a.kind == "organization" and a.mentions]
+    for i in orgs:
+        tail = table.actors[i].name.split()
+        if not tail[0][:1].isupper():
+            continue
+        hits = [
+            j
+            for j in orgs
+            if j != i
+            and table.actors[j].mentions
+            and len(table.actors[j].name.split()) > len(tail)
+            and table.actors[j].name.split()[-len(tail) :] == tail
+        ]
+        if len(hits) == 1:
+            table.merge(i, hits[0])
+
+
+def count_untagged_repeats(b: Build) -> None:
+    """Untagged repeats of a person's name count as mentions (the model misses a surname now and then)."""
+    table, doc = b.table, b.doc
+    person_idx: dict[str, int] = {}
+    for i, a in enumerate(table.actors):
+        if a.kind != "person":
+            continue
+        person_idx.setdefault(a.name, i)
+        for w in {a.name.split()[-1], a.name.split()[0]} if len(a.name.split()) > 1 else {a.name}:
+            if w == a.name or b.person_target(w) == a.name:
+                person_idx.setdefault(w, i)
+    if not person_idx:
+        return
+    for tok in doc:
+        if tok.i in b.covered or tok.pos_ != "PROPN":
+            continue
+        idx = person_idx.get(strip_possessive(tok.text))
+        if idx is None:
+            continue
+        # Part of a longer unknown name ("Bill" in "Bill Clinton" when only Hillary is known).
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.i not in b.covered and nxt.text[:1].isupper():
+            continue
+        table.tok2actor[tok.i] = idx
+        table.actors[idx].mentions += 1
+        table.mentions.append((tok.i, idx))
+        if tok.dep_ in _SUBJ or (tok.dep_ == "compound" and tok.head.dep_ in _SUBJ):
+            table.subjects.add(tok.i)
+
+
+def guess_gender_from_given_name(b: Build) -> None:
+    """A person with no title hint gets the gender of a given name from the hand list, if any."""
+    for a in b.table.actors:
+        if a.kind == "person" and not a.gender:
+            first = a.name.split()[0].lower()
+            if first in MALE_NAMES:
+                a.gender = "m"
+            elif first in FEMALE_NAMES:
+                a.gender = "f"
+
+
+def prefer_unshouted_names(b: Build) -> None:
+    """A dateline or shouted form ("MOSCOW") is not the name to show when the article also has "Moscow"."""
+    for a in b.table.actors:
+        if a.name.isupper() and len(a.name) > 4:
+            better = [n for n, _ in a.aliases.most_common() if not n.isupper()]
+            if better:
+                a.name = better[0]
+
+
+def vote_gender_from_pronouns(b: Build) -> None:
+    """Gender evidence from pronouns: a he/she subject right after a lone person subject."""
+    doc, table = b.doc, b.table
+    table.mentions.sort()
+    table.sent_starts = [s.start for s in doc.sents]
+    persons = [(t, i) for t, i in table.mentions if table.actors[i].kind == "person" and t in table.subjects]
+    if not persons:
+        return
+    by_sent: dict[int, set[int]] = {}
+    for t, i in persons:
+        by_sent.setdefault(table.sent_index(t), set()).add(i)
+    for tok in doc:
+        low = tok.lower_
+        g = "m" if low in HE else "f" if low in SHE else None
+        if g is None or tok.dep_ not in _SUBJ:
+            continue
+        si = table.sent_index(tok.i)
+        here = {i for t, i in persons if t < tok.i and table.sent_index(t) == si}
+        cands = here or by_sent.get(si - 1, set())
+        if len(cands) == 1:
+            table.actors[next(iter(cands))].gender_votes[g] += 1
+
+
+PASSES = (
+    relabel_given_name_entities,
+    link_full_names,
+    find_places,
+    assign_mentions,
+    merge_org_acronyms,
+    merge_org_tails,
+    count_untagged_repeats,
+    guess_gender_from_given_name,
+    prefer_unshouted_names,
+    vote_gender_from_pronouns,
+)
+
+
+def build_actors(doc) -> ActorTable:
+    """Build the article's actor table from ``doc.ents`` by running ``PASSES`` in order."""
+    b = Build(doc=doc, mentions=find_mentions(doc))
+    for step in PASSES:
+        step(b)
+    return b.table
+
+
+def _place_forms(doc, mentions: list[Mention], person_words: set[str]) -> set[str]:
+    """Single-word forms that are places in this article, whatever label each mention got.
+
+    A form is a place when the model tagged it a place at least once, or the text says so ("the city
+    of X", "X region"), and it is not a person's name here (part of a full name, a given name, or with
+    a personal title). A NORP form that looks like a demonym or creed ("Israeli", "Kurds") stays a group.
+    """
+    by_form: dict[str, set[str]] = {}
+    gendered = set()
+    for m in mentions:
+        if " " in m.norm:
+            continue
+        by_form.setdefault(m.norm, set()).add(m.label)
+        if m.gender:
+            gendered.add(m.norm)
+    out: set[str] = set()
+    text = None
+    for form, labels in by_form.items():
+        if labels <= _PLACE_LABELS or form in gendered or form in person_words:
+            continue
+        if form.lower() in GIVEN_NAMES or not form[:1].isupper():
+            continue
+        if "NORP" in labels and DEMONYM.search(form):
+            continue
+        if labels & _PLACE_LABELS:
+            out.add(form)
+            continue
+        if text is None:
+            text = doc.text
+        f = re.escape(form)
+        if re.search(rf"\b{PLACE_BEFORE}{f}\b|\b{f}{PLACE_AFTER}", text):
+            out.add(form)
+    return out

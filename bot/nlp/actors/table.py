@@ -1,0 +1,104 @@
+"""The actor table: every actor of one article, and which tokens mention whom.
+
+The quote attribution reads it (``actor_at``, ``mentions``, ``subjects``, ``person_gender``) and may add
+a person the model missed (``add_person``); ``public`` turns it into the brief's ``Actor`` list.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass, field
+
+from bot.brief import Actor
+
+
+@dataclass
+class ActorRec:
+    name: str
+    kind: str
+    mentions: int = 0
+    aliases: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+    gender: str | None = None
+    gender_votes: Counter = field(default_factory=Counter)
+    quotes: int = 0
+    first: int = 0  # token index of the first mention
+
+    def to_actor(self) -> Actor:
+        aliases = [a for a, _ in self.aliases.most_common() if a != self.name]
+        return Actor(
+            name=self.name, kind=self.kind, mentions=self.mentions, aliases=aliases, quotes=self.quotes
+        )
+
+
+@dataclass
+class ActorTable:
+    actors: list[ActorRec] = field(default_factory=list)
+    tok2actor: dict[int, int] = field(default_factory=dict)  # token index -> actor index
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # (token index, actor index), sorted
+    subjects: set[int] = field(default_factory=set)  # token indices of mentions that are clause subjects
+    sent_starts: list[int] = field(default_factory=list)  # first token of each sentence
+
+    def sent_index(self, i: int) -> int:
+        return bisect.bisect_right(self.sent_starts, i) - 1
+
+    def actor_at(self, i: int) -> ActorRec | None:
+        idx = self.tok2actor.get(i)
+        return None if idx is None else self.actors[idx]
+
+    def add_person(self, name: str, tokens: list[int]) -> int:
+        """A person the model missed (a named speaker); joins an existing person of that name."""
+        idx = next((i for i, a in enumerate(self.actors) if a.kind == "person" and a.name == name), None)
+        if idx is None:
+            last = name.split()[-1]
+            hits = [i for i, a in enumerate(self.actors) if a.kind == "person" and a.name.split()[-1] == last]
+            if len(name.split()) == 1 and len(hits) == 1:
+                idx = hits[0]
+        if idx is None:
+            idx = len(self.actors)
+            self.actors.append(ActorRec(name=name, kind="person", first=min(tokens)))
+        a = self.actors[idx]
+        if not any(self.tok2actor.get(t) == idx for t in tokens):
+            a.mentions += 1
+            a.aliases[name] += 1
+            bisect.insort(self.mentions, (min(tokens), idx))
+        for t in tokens:
+            self.tok2actor[t] = idx
+        return idx
+
+    def by_name(self, name: str) -> ActorRec | None:
+        for a in self.actors:
+            if a.name == name:
+                return a
+        return None
+
+    def person_gender(self, idx: int) -> str | None:
+        a = self.actors[idx]
+        if a.gender:
+            return a.gender
+        if a.gender_votes:
+            (g, n), *rest = a.gender_votes.most_common()
+            if not rest or n > rest[0][1]:
+                return g
+        return None
+
+    def merge(self, src: int, dst: int) -> None:
+        """Fold actor ``src`` into ``dst`` (``src`` keeps its slot with no mentions)."""
+        a, b = self.actors[src], self.actors[dst]
+        b.mentions += a.mentions
+        b.aliases.update(a.aliases)
+        b.labels.update(a.labels)
+        b.first = min(a.first, b.first)
+        a.mentions = 0
+        for t, idx in list(self.tok2actor.items()):
+            if idx == src:
+                self.tok2actor[t] = dst
+        self.mentions = [(t, dst if idx == src else idx) for t, idx in self.mentions]
+
+    def public(self) -> list[Actor]:
+        ordered = sorted(
+            (a for a in self.actors if a.mentions > 0),
+            key=lambda a: (-a.quotes, -a.mentions, a.first),
+        )
+        return [a.to_actor() for a in ordered]
