@@ -79,8 +79,7 @@ def run_scheduler(settings, *, stop: threading.Event | None = None) -> int:
                 log.warning("Could not refresh the roundup schedules", exc_info=True)
     finally:
         scheduler.shutdown(wait=False)
-        if store.client.get(store.key_scheduler()) == me.encode():
-            store.client.delete(store.key_scheduler())
+        store.release_claim([store.key_scheduler()], me)
     return 0
 
 

@@ -207,14 +207,6 @@ def period_key(schedule: Schedule, fire: datetime) -> str:
 CLAIM_PREFIX = "claim:"
 CLAIM_STALE = 5 * 60
 
-_TAKE_OVER_SCRIPT = """
-if redis.call('GET', KEYS[1]) == ARGV[1] then
-  redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3])
-  return 1
-end
-return 0
-"""
-
 
 def _claim_age(value: bytes | None) -> float | None:
     """Seconds since a claim was taken; None for ``done``, a missing lock or an unreadable value."""
@@ -234,7 +226,7 @@ def _take_period(store: Store, lock: str, token: str) -> str:
     age = _claim_age(current)
     if age is None:
         return "done" if current is not None else _take_period(store, lock, token)
-    if age > CLAIM_STALE and store.client.eval(_TAKE_OVER_SCRIPT, 1, lock, current, token, LOCK_TTL):
+    if age > CLAIM_STALE and store.scripts.take_over(keys=[lock], args=[current, token, LOCK_TTL]):
         log.warning("Roundup lock %s was left by a process that stopped mid-post; taking it over", lock)
         return "taken"
     return "busy"
@@ -318,9 +310,8 @@ def post_roundup_once(
             return "empty"
         post(channel, roundup)
     except Exception:
-        # Give the period back so a retry (or another process) can post it.
-        if store.client.get(lock) == token.encode():
-            store.client.delete(lock)
+        # Give the period back (if still ours) so a retry (or another process) can post it.
+        store.release_claim([lock], token)
         log.exception("Roundup for %s: posting failed", channel)
         raise
     _finish_period(store, lock)

@@ -1,13 +1,13 @@
 """A channel's history: every article briefed in it, compactly, for the roundup and "seen before".
 
-Stored per channel (keys in ``bot.storage.store``; the channel id is a Redis Cluster hash tag, so one channel's
-keys live together and every multi-key command or script declares them all):
+Stored per channel (the keys, their types and expiry are in the table of ``bot/storage/store.py``; the
+channel id is a Redis Cluster hash tag, so one channel's keys live together and every multi-key
+command or script declares them all):
 
-- ``h:{channel}:articles``, a sorted set of article ids scored by when each was recorded. Members
-  older than ``BRIEF_HISTORY_DAYS`` are trimmed on every write (``ZREMRANGEBYSCORE``) and ignored
-  on every read; the set itself expires ``BRIEF_HISTORY_DAYS`` after the last write.
-- ``h:{channel}:a:{article_id}``, one small hash per article that expires ``BRIEF_HISTORY_DAYS``
-  after it was recorded (Redis ``EXPIRE``: retention cannot fail the way a cleanup job can):
+- the channel's index: its article ids scored by when each was recorded. Members older than
+  ``BRIEF_HISTORY_DAYS`` are trimmed on every write (``ZREMRANGEBYSCORE``) and ignored on every read.
+- one small hash per article that expires ``BRIEF_HISTORY_DAYS`` after it was recorded (Redis
+  ``EXPIRE``: retention cannot fail the way a cleanup job can), with these fields:
 
   ====== =========================================================================
   field  holds
@@ -24,13 +24,13 @@ keys live together and every multi-key command or script declares them all):
 
 - Pre-aggregated on write, so a roundup never reads every article of its window:
 
-  - ``h:{channel}:b:{hour}`` (hour = epoch hours), one hash per hour with articles: actor
-    (``{kind letter}:{name}``) → ``"articles mentions"``, plus ``" strength when article_id"`` of
-    the actor's strongest quote that hour. It expires when its newest possible article leaves
-    retention. A window is the sum of at most 168 of them (plus the few articles of the hours it cuts).
-  - ``h:{channel}:n:{kind letter}:{name}``, per actor, a sorted set of the ids of its articles by
-    time (the roundup's thread links, "new today", exact counts when an alias joins two names).
-  - ``h:{channel}:names``, the channel's actors (``{kind letter}:{name}``) scored by last seen.
+  - per hour with articles (and per UTC day), actor (``{kind letter}:{name}``) → ``"articles
+    mentions"``, plus ``" strength when article_id"`` of the actor's strongest quote in that period.
+    A bucket expires when its newest possible article leaves retention. A window is the sum of at
+    most 168 hours (or 7 days) of them, plus the few articles of the hours it cuts.
+  - per actor, the ids of its articles by time (the roundup's thread links, "new today", exact
+    counts when an alias joins two names).
+  - the channel's actors (``{kind letter}:{name}``) scored by last seen.
 
   The sorted sets are trimmed on write and expire like the index.
 
@@ -57,6 +57,7 @@ from datetime import UTC, datetime, tzinfo
 
 from bot.brief import Brief, Quote
 from bot.storage import identity
+from bot.storage.scripts import Script
 from bot.storage.store import REDIS_ERRORS, Store
 
 log = logging.getLogger(__name__)
@@ -155,65 +156,6 @@ def retention_seconds(store: Store) -> int:
     return store.settings.history_days * DAY
 
 
-# KEYS: index, article hash, hour bucket, day bucket, channel names, then one actor sorted set per
-# actor row. ARGV: id, when, retention (s), trim below, article TTL, hour bucket TTL, n article
-# fields, the fields (name, value)..., per actor row: member, mentions, quote strength ('' without a
-# quote); last, the day bucket's TTL.
-# Short: at most 60 actors, each a few O(log n) commands.
-_RECORD_SCRIPT = """
-local aid, ts, ttl, trim = ARGV[1], ARGV[2], ARGV[3], '(' .. ARGV[4]
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', trim)
-local added = redis.call('ZADD', KEYS[1], 'NX', ts, aid)
-redis.call('EXPIRE', KEYS[1], ttl)
-if added == 0 then return 0 end
-local n = tonumber(ARGV[7])
-local fields = {}
-for i = 8, 7 + 2 * n do fields[#fields + 1] = ARGV[i] end
-redis.call('HSET', KEYS[2], unpack(fields))
-redis.call('EXPIRE', KEYS[2], ARGV[5])
-local tsn = tonumber(ts)
-local at = 8 + 2 * n
-for k = 6, #KEYS do
-  local member, mentions, strength = ARGV[at], tonumber(ARGV[at + 1]), ARGV[at + 2]
-  at = at + 3
-  for b = 3, 4 do
-    local articles, total, quote = 1, mentions, nil
-    local old = redis.call('HGET', KEYS[b], member)
-    if old then
-      local parts = {}
-      for word in string.gmatch(old, '%S+') do parts[#parts + 1] = word end
-      articles = tonumber(parts[1]) + 1
-      total = tonumber(parts[2]) + mentions
-      if parts[3] then quote = {parts[3], parts[4], parts[5]} end
-    end
-    if strength ~= '' then
-      local s = tonumber(strength)
-      if not quote then
-        quote = {strength, ts, aid}
-      else
-        local qs, qt = tonumber(quote[1]), tonumber(quote[2])
-        if s > qs or (s == qs and (tsn > qt or (tsn == qt and aid > quote[3]))) then
-          quote = {strength, ts, aid}
-        end
-      end
-    end
-    local value = articles .. ' ' .. total
-    if quote then value = value .. ' ' .. table.concat(quote, ' ') end
-    redis.call('HSET', KEYS[b], member, value)
-  end
-  redis.call('ZADD', KEYS[k], ts, aid)
-  redis.call('ZREMRANGEBYSCORE', KEYS[k], '-inf', trim)
-  redis.call('EXPIRE', KEYS[k], ttl)
-  redis.call('ZADD', KEYS[5], 'GT', ts, member)
-end
-redis.call('EXPIRE', KEYS[3], ARGV[6])
-redis.call('EXPIRE', KEYS[4], ARGV[8 + 2 * n + 3 * (#KEYS - 5)])
-redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', trim)
-redis.call('EXPIRE', KEYS[5], ttl)
-return 1
-"""
-
-
 def record_article(
     store: Store,
     channel: str,
@@ -275,7 +217,7 @@ def record_article(
         args += [member, row[2], repr(row[3]) if len(row) > 3 else ""]
     args.append(day_ttl)
     try:
-        if not client.register_script(_RECORD_SCRIPT)(keys=keys, args=args):
+        if not store.scripts.record_article(keys=keys, args=args):
             return False
         if rows:  # the workspace's registry lives elsewhere (another hash slot): a second, plain write
             registry = store.key_workspace_actors(identity.workspace_key(workspace))
@@ -344,50 +286,9 @@ def article_ids(store: Store, channel: str, start: float, end: float) -> list[tu
 # replies; a call covers at most ``BATCH`` keys, so each stays well under a millisecond of server time.
 BATCH = 200
 
-_FIELDS_SCRIPT = """
-local out = {}
-for i, key in ipairs(KEYS) do
-  local values = redis.call('HMGET', key, unpack(ARGV))
-  for j = 1, #ARGV do values[j] = values[j] or false end
-  out[i] = values
-end
-return cjson.encode(out)
-"""
 
-# Hashes (declared keys, at most 24 a call) as one string each: ``field\tvalue`` lines.
-_HASHES_SCRIPT = """
-local out = {}
-for i, key in ipairs(KEYS) do
-  local flat = redis.call('HGETALL', key)
-  local lines = {}
-  for j = 1, #flat, 2 do lines[#lines + 1] = flat[j] .. '\\t' .. flat[j + 1] end
-  out[i] = table.concat(lines, '\\n')
-end
-return out
-"""
-
-# Per actor (declared keys): its newest ARGV[3] article ids (with times) in [ARGV[2], ARGV[1]]
-# (-1: all, 0: none) and, when ARGV[4] is given, whether it has any in [ARGV[5], ARGV[4]].
-_ZSETS_SCRIPT = """
-local out = {}
-for i, key in ipairs(KEYS) do
-  local line = ''
-  if ARGV[3] ~= '0' then
-    line = table.concat(redis.call('ZREVRANGEBYSCORE', key, ARGV[1], ARGV[2], 'WITHSCORES', 'LIMIT', 0, ARGV[3]), ' ')
-  end
-  if ARGV[4] ~= '' then
-    local any = redis.call('ZREVRANGEBYSCORE', key, ARGV[4], ARGV[5], 'LIMIT', 0, 1)
-    line = (#any > 0 and '1|' or '0|') .. line
-  end
-  out[i] = line
-end
-return out
-"""
-
-
-def _batched(store: Store, script: str, calls: list[tuple[list[str], list]]) -> list:
-    """Run ``script`` once per (keys, args), pipelined in one round trip; the replies in order."""
-    runner = store.client.register_script(script)
+def _batched(store: Store, runner: Script, calls: list[tuple[list[str], list]]) -> list:
+    """Run the script once per (keys, args), pipelined in one round trip; the replies in order."""
     pipe = store.client.pipeline(transaction=False)
     for keys, args in calls:
         runner(keys=keys, args=args, client=pipe)
@@ -405,7 +306,7 @@ def read_articles(
     try:
         blobs = _batched(
             store,
-            _FIELDS_SCRIPT,
+            store.scripts.hash_fields,
             [(keys[at : at + BATCH], ["t", *fields]) for at in range(0, len(keys), BATCH)],
         )
         replies = [values for blob in blobs for values in json.loads(blob)]
@@ -506,7 +407,7 @@ def tally_window(store: Store, channel: str, start: float, end: float, zone: tzi
         pipe.zrevrangebyscore(index, end, start, start=0, num=1)
         for low, high, open_high in cut:
             pipe.zrangebyscore(index, low, f"({high}" if open_high else high, withscores=True)
-        runner = client.register_script(_HASHES_SCRIPT)
+        runner = store.scripts.hashes
         for at in range(0, len(keys), 24):
             runner(keys=keys[at : at + 24], client=pipe)
         replies = pipe.execute()
@@ -593,7 +494,7 @@ def actor_articles(
     for at in range(0, len(members), BATCH):
         calls.append(([store.key_history_actor(channel, m) for m in members[at : at + BATCH]], args))
     try:
-        replies = [reply for batch in _batched(store, _ZSETS_SCRIPT, calls) for reply in batch]
+        replies = [reply for batch in _batched(store, store.scripts.zset_ranges, calls) for reply in batch]
     except REDIS_ERRORS as error:
         store.warn_unavailable(error)
         return [([], None) for _ in members]

@@ -53,6 +53,7 @@ from typing import Any
 import redis
 
 from bot.config import Settings
+from bot.storage.scripts import Scripts, scripts_for
 
 log = logging.getLogger(__name__)
 
@@ -98,41 +99,13 @@ def embedded_socket_url(client: redis.Redis) -> str | None:
 
 DONE = "done"
 
-_CLAIM_SCRIPT = """
-for i, key in ipairs(KEYS) do
-  if redis.call('EXISTS', key) == 1 then return 0 end
-end
-for i, key in ipairs(KEYS) do
-  redis.call('SET', key, ARGV[1], 'EX', tonumber(ARGV[2]))
-end
-return 1
-"""
-
-_RENEW_SCRIPT = """
-for i, key in ipairs(KEYS) do
-  local v = redis.call('GET', key)
-  if v and v ~= ARGV[1] then return 0 end
-end
-for i, key in ipairs(KEYS) do
-  redis.call('SET', key, ARGV[1], 'EX', tonumber(ARGV[2]))
-end
-return 1
-"""
-
-_RELEASE_SCRIPT = """
-for i, key in ipairs(KEYS) do
-  if redis.call('GET', key) == ARGV[1] then redis.call('DEL', key) end
-end
-return 1
-"""
-
 
 class LocalClaims:
     """The claims of this process alone, used while Redis is unreachable.
 
     Without Redis there is no exactly-once across processes, but a Slack retry reaching the same
     process (the common case: a slow first answer) is still recognised, so it never posts twice.
-    Same semantics as the Redis scripts above; entries expire like the keys would.
+    Same semantics as the Redis scripts (``bot/storage/scripts.py``); entries expire like the keys would.
     """
 
     def __init__(self, limit: int = 10_000):
@@ -189,6 +162,7 @@ class Store:
 
     def __init__(self, client: redis.Redis | None, settings: Settings):
         self.client = client
+        self.scripts: Scripts | None = scripts_for(client) if client is not None else None
         self.settings = settings
         self.prefix = settings.redis_prefix
         self.local_claims = LocalClaims()
@@ -326,10 +300,10 @@ class Store:
     # -- claims (see the comment above DONE) -------------------------------------------------
     def _claim_call(self, script: str, keys: list[str], *args) -> bool | None:
         """Run a claim script; None when Redis is unreachable (callers fall back to ``local_claims``)."""
-        if self.client is None:
+        if self.scripts is None:
             return None
         try:
-            return bool(self.client.eval(script, len(keys), *keys, *args))
+            return bool(getattr(self.scripts, script)(keys=keys, args=args))
         except REDIS_ERRORS as error:
             self.warn_unavailable(error)
             return None
@@ -340,17 +314,17 @@ class Store:
         Without Redis, the claim is kept in this process (``LocalClaims``): the bot still replies, and
         a retry reaching this process is still recognised.
         """
-        result = self._claim_call(_CLAIM_SCRIPT, keys, token, ttl)
+        result = self._claim_call("claim", keys, token, ttl)
         return self.local_claims.claim(keys, token, ttl) if result is None else result
 
     def renew_claim(self, keys: list[str], token: str, ttl: int) -> bool:
         """Extend our claim (or retake it if it expired); False when someone else holds it or it is done."""
-        result = self._claim_call(_RENEW_SCRIPT, keys, token, ttl)
+        result = self._claim_call("renew", keys, token, ttl)
         return self.local_claims.renew(keys, token, ttl) if result is None else result
 
     def release_claim(self, keys: list[str], token: str) -> None:
         """Give a claim back (the work was not done), so the next delivery can do it."""
-        if self._claim_call(_RELEASE_SCRIPT, keys, token) is None:
+        if self._claim_call("release", keys, token) is None:
             self.local_claims.release(keys, token)
 
     def mark_done(self, keys: list[str], ttl: int) -> None:

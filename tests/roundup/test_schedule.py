@@ -389,3 +389,20 @@ def test_the_job_store_has_its_own_redis_pool(store):
         assert in_use.read_response() in (b"PONG", "PONG")
     finally:
         store.client.connection_pool.release(in_use)
+
+
+def test_a_failed_post_never_gives_back_a_period_another_process_took_over(store):
+    import time
+
+    fire = tomorrow_0830()
+    fill_history(store, fire)
+    lock = _lock(store, fire)
+    other = f"claim:{time.time():.0f}:another-process"
+
+    def slow_then_failing(channel, roundup):
+        store.client.set(lock, other)  # our claim was taken over while we were posting
+        raise RuntimeError("Slack is down")
+
+    with pytest.raises(RuntimeError):
+        schedule.post_roundup_once(store, "C1", DAILY, slow_then_failing, now=fire)
+    assert store.client.get(lock) == other.encode()
