@@ -36,10 +36,11 @@ from bot.brief import Brief
 from bot.briefing import Briefer
 from bot.config import Settings, load_settings
 from bot.errors import BriefError
-from bot.render.digest import Digest, message_digest, render_digest, share_value
+from bot.render.digest import Digest, message_digest, render_digest
 from bot.storage import history
 from bot.storage.store import Store, open_store, text_digest
 from bot.text.detect import looks_like_article
+from handlers.guard import button_value
 from handlers.pool import Submission, Ticket, WorkerPool
 from handlers.posting import post_id_for, post_once
 
@@ -344,7 +345,17 @@ def brief_command(payload: dict[str, Any], runtime: Runtime | None = None) -> No
             {"brief": brief.to_dict(), "user": payload.get("user"), "channel": payload.get("channel")},
             rt.settings.share_ttl,
         )
-        share = share_value(share_id, brief.url) if (stored or brief.url) else None
+        share = (
+            button_value(
+                rt.settings,
+                user=payload.get("user"),
+                channel=payload.get("channel"),
+                id=share_id,
+                url=brief.url,
+            )
+            if (stored or brief.url) and payload.get("user") and payload.get("channel")
+            else None
+        )
         seen = _seen_before(rt, payload["channel"], brief) if payload.get("channel") else []
         digest = render_digest(brief, max_quotes=rt.settings.max_quotes, seen_before=seen, share=share)
         respond_digest(response_url, digest)
@@ -363,6 +374,13 @@ def share_digest(payload: dict[str, Any], runtime: Runtime | None = None) -> Non
         return
     try:
         data = store.get_json(store.key_share(payload["share_id"]))
+        if data is not None and (data.get("user"), data.get("channel")) != (
+            payload["user"],
+            payload["channel"],
+        ):
+            log.warning("Share %s refused: stored for another user or channel", payload["share_id"])
+            store.mark_done(keys, settings.dedup_ttl)
+            return
         if data is not None:
             brief = Brief.from_dict(data["brief"])
         elif payload.get("url"):

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import uuid
@@ -21,6 +20,7 @@ from bot.roundup import schedule
 from bot.roundup.compute import Roundup, compute_roundup, roundup_blocks
 from bot.storage.store import Store
 from handlers import jobs
+from handlers.guard import button_value
 from handlers.posting import post_id_for, post_once
 
 log = logging.getLogger(__name__)
@@ -116,13 +116,11 @@ def current_scheduler():
 # -- /brief actors and its Share button ------------------------------------------------------------
 
 
-def share_value(window: str) -> str:
-    return json.dumps({"id": uuid.uuid4().hex, "window": window}, separators=(",", ":"))
-
-
-def with_share_button(roundup: Roundup) -> tuple[str, list[dict]]:
+def with_share_button(roundup: Roundup, value: str | None) -> tuple[str, list[dict]]:
+    """The roundup's blocks, with a "Share in channel" button carrying ``value`` (signed: see
+    ``handlers.guard``) when there is something to share."""
     text, blocks = roundup_blocks(roundup)
-    if not roundup.empty:
+    if not roundup.empty and value:
         button = {
             "type": "actions",
             "elements": [
@@ -130,7 +128,7 @@ def with_share_button(roundup: Roundup) -> tuple[str, list[dict]]:
                     "type": "button",
                     "action_id": SHARE_ROUNDUP_ACTION_ID,
                     "text": {"type": "plain_text", "text": "Share in channel"},
-                    "value": share_value(roundup.window),
+                    "value": value,
                 }
             ],
         }
@@ -142,7 +140,14 @@ def actors_job(payload: dict[str, Any], runtime: jobs.Runtime | None = None) -> 
     """``/brief actors [day|week]``: the roundup now, to the user only, with a Share button."""
     rt = runtime or jobs.default_runtime()
     roundup = compute_roundup(rt.store, payload["channel"], payload["window"], workspace=payload.get("team"))
-    text, blocks = with_share_button(roundup)
+    value = button_value(
+        rt.settings,
+        user=payload.get("user"),
+        channel=payload["channel"],
+        id=uuid.uuid4().hex,
+        window=roundup.window,
+    )
+    text, blocks = with_share_button(roundup, value if payload.get("user") else None)
     jobs._respond(payload["response_url"], {"response_type": "ephemeral", "text": text, "blocks": blocks})
 
 

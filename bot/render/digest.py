@@ -14,7 +14,6 @@ middle of its markup. Nothing here imports Slack: the Slack layer sends what thi
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -117,13 +116,6 @@ def digest_quotes(quotes: list[Quote], limit: int) -> list[Quote]:
     return [quote for _, quote in sorted(chosen, key=lambda item: item[0])]
 
 
-def share_value(share_id: str, url: str | None = None) -> str:
-    """The button's value (Slack allows 2,000 characters): which stored brief to share."""
-    value = {"id": share_id, "url": url}
-    text = json.dumps(value, separators=(",", ":"))
-    return text if len(text) <= 2000 else json.dumps({"id": share_id, "url": None})
-
-
 def render_digest(
     brief: Brief,
     *,
@@ -135,7 +127,7 @@ def render_digest(
     """Blocks and fallback text for one brief.
 
     ``seen_before``: actor names this channel has met recently (a context line); ``share``: the value of
-    a "Share in channel" button (see ``share_value``), for digests shown only to the person who asked.
+    a "Share in channel" button (signed by the Slack layer), for digests shown only to the person who asked.
     """
     title = _title(brief)
     heading = link(brief.url, title, limit=MAX_TITLE_CHARS) if brief.url else escape(title, MAX_TITLE_CHARS)

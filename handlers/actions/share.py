@@ -1,28 +1,20 @@
 """The "Share in channel" buttons (a ``/brief`` digest, a ``/brief actors`` roundup): post once, however
-often pressed."""
+often pressed, and only for the person the digest was made for, in the channel it was made in.
+
+Button values are signed (``handlers.guard``); a press with a forged value, by someone else, in another
+channel or with a ``response_url`` that is not Slack's is refused with one log line and posts nothing.
+"""
 
 from __future__ import annotations
 
-import json
 from logging import Logger
 from typing import Any
 
 from slack_bolt import Ack, BoltContext, Respond
 
 from handlers import jobs
+from handlers.guard import ButtonRefused, read_button, response_url_allowed
 from handlers.roundups import share_roundup_job
-
-
-def parse_value(value: str | None) -> tuple[str | None, str | None]:
-    """The button's value (``bot.render.digest.share_value``) → (share id, url)."""
-    try:
-        data = json.loads(value or "")
-    except ValueError:
-        return None, None
-    if not isinstance(data, dict) or not isinstance(data.get("id"), str):
-        return None, None
-    url = data.get("url")
-    return data["id"], url if isinstance(url, str) else None
 
 
 def channel_of(body: dict[str, Any]) -> str | None:
@@ -46,12 +38,35 @@ def submit_share(
         respond(text=notice, response_type="ephemeral", replace_original=False)
 
 
-def cannot_tell(respond: Respond, command: str) -> None:
-    respond(
-        text=f"I can't tell what to share: run {command} again.",
-        response_type="ephemeral",
-        replace_original=False,
-    )
+def checked_press(
+    runtime: jobs.Runtime, body: dict[str, Any], action: dict[str, Any], logger: Logger
+) -> dict[str, Any] | None:
+    """The button's signed fields when this press may share, else None (one log line saying why)."""
+    user = (body.get("user") or {}).get("id")
+    channel = channel_of(body)
+    response_url = body.get("response_url")
+    if response_url is not None and not response_url_allowed(response_url, runtime.settings):
+        logger.warning("Share press by %s refused: response_url is not a Slack host", user)
+        return None
+    try:
+        fields = read_button(runtime.settings, action.get("value"), user=user, channel=channel)
+    except ButtonRefused as refusal:
+        logger.warning("Share press by %s in %s refused: %s", user, channel, refusal)
+        return None
+    if not isinstance(fields.get("id"), str) or not fields["id"]:
+        logger.warning("Share press by %s in %s refused: no share id", user, channel)
+        return None
+    return fields
+
+
+def refuse(body: dict[str, Any], respond: Respond, runtime: jobs.Runtime) -> None:
+    """Tell the presser, when their response URL is Slack's, that this button is not theirs to press."""
+    if response_url_allowed(body.get("response_url"), runtime.settings):
+        respond(
+            text="I can't share this: the button was made for someone else or another channel.",
+            response_type="ephemeral",
+            replace_original=False,
+        )
 
 
 def handle_share(
@@ -63,21 +78,22 @@ def handle_share(
     logger: Logger,
 ) -> None:
     ack()
-    share_id, url = parse_value(action.get("value"))
-    channel = channel_of(body)
-    if not share_id or not channel:
-        cannot_tell(respond, "/brief")
+    runtime = context["runtime"]
+    fields = checked_press(runtime, body, action, logger)
+    if fields is None:
+        refuse(body, respond, runtime)
         return
+    url = fields.get("url")
     payload = {
         "team": (body.get("team") or {}).get("id"),
-        "channel": channel,
-        "user": (body.get("user") or {}).get("id"),
-        "share_id": share_id,
-        "url": url,
+        "channel": fields["c"],
+        "user": fields["u"],
+        "share_id": fields["id"],
+        "url": url if isinstance(url, str) else None,
         "response_url": body.get("response_url"),
         "token": jobs.new_token(),
     }
-    submit_share(context["runtime"], jobs.share_digest, payload, respond, logger)
+    submit_share(runtime, jobs.share_digest, payload, respond, logger)
 
 
 def handle_share_roundup(
@@ -90,20 +106,16 @@ def handle_share_roundup(
 ) -> None:
     """The roundup's "Share in channel" button (``/brief actors``): post it once, however often pressed."""
     ack()
-    try:
-        value = json.loads(action.get("value") or "")
-        share_id, window = str(value["id"]), str(value.get("window") or "day")
-    except (ValueError, KeyError, TypeError):
-        share_id, window = None, "day"
-    channel = channel_of(body)
-    if not share_id or not channel:
-        cannot_tell(respond, "/brief actors")
+    runtime = context["runtime"]
+    fields = checked_press(runtime, body, action, logger)
+    if fields is None or fields.get("window") not in {"day", "week"}:
+        refuse(body, respond, runtime)
         return
     payload = {
         "team": (body.get("team") or {}).get("id"),
-        "channel": channel,
-        "window": window,
-        "share_id": f"roundup:{share_id}",
+        "channel": fields["c"],
+        "window": fields["window"],
+        "share_id": f"roundup:{fields['id']}",
         "token": jobs.new_token(),
     }
-    submit_share(context["runtime"], share_roundup_job, payload, respond, logger)
+    submit_share(runtime, share_roundup_job, payload, respond, logger)

@@ -13,6 +13,7 @@ from bot.text.detect import looks_like_article
 from bot.web.links import find_links
 from handlers import jobs
 from handlers.commands import SUBCOMMANDS, CommandRequest, Reply, register_subcommand
+from handlers.guard import response_url_allowed
 
 
 def help_text() -> str:
@@ -86,14 +87,19 @@ def handle_brief(
     ack: Ack, command: dict[str, Any], context: BoltContext, client: WebClient, logger: Logger
 ) -> None:
     name, args = parse(command.get("text") or "")
+    runtime = context["runtime"]
+    response_url = command.get("response_url")
+    if response_url and not response_url_allowed(response_url, runtime.settings):
+        logger.warning("/brief from %s: response_url is not a Slack host; not used", command.get("user_id"))
+        response_url = None
     request = CommandRequest(
         name=name,
         args=args,
         user_id=command.get("user_id"),
         channel_id=command.get("channel_id"),
         team_id=command.get("team_id"),
-        response_url=command.get("response_url"),
-        runtime=context["runtime"],
+        response_url=response_url,
+        runtime=runtime,
         client=client,
         logger=logger,
     )

@@ -48,6 +48,7 @@ def handle_actors(request: CommandRequest) -> Reply:
     payload = {
         "team": request.team_id,
         "channel": request.channel_id,
+        "user": request.user_id,
         "window": window,
         "response_url": request.response_url,
     }
