@@ -14,6 +14,7 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 from importlib.metadata import entry_points
 from typing import Any, TextIO
 
@@ -303,9 +304,63 @@ def add_roundup(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_roundup)
 
 
+# -- sources ------------------------------------------------------------------------------------
+
+
+def _day(value: str, flag: str, zone) -> datetime:
+    try:
+        return datetime.combine(date.fromisoformat(value.strip()), time.min, zone)
+    except ValueError:
+        shown = value if len(value) <= 30 else value[:29] + "…"
+        raise BadInput(f"{flag} must be a date like 2026-03-01, got {shown!r}") from None
+
+
+def cmd_sources(args: argparse.Namespace, ctx: Context) -> int:
+    from bot.roundup import sources
+
+    zone = ctx.settings.tz
+    now = datetime.now(zone)
+    until = _day(args.until, "--until", zone) + timedelta(days=1) if args.until else now
+    since = (
+        _day(args.since, "--since", zone) if args.since else until - timedelta(days=ctx.settings.history_days)
+    )
+    if since >= until:
+        raise BadInput("--since must be before --until")
+    if ctx.store.client is None:
+        ctx.error("Redis is not available, so there is no history to read")
+        return EXIT_INTERNAL
+    rows = sources.quote_rows(ctx.store, args.channel, since.timestamp(), until.timestamp())
+    if ctx.store.degraded:  # an empty export would read as "nobody was quoted"
+        ctx.error("Redis could not be read, so nothing was exported")
+        return EXIT_INTERNAL
+    if args.csv:
+        ctx.stdout.write(sources.render_rows_csv(rows))
+    elif args.json:
+        print(sources.render_json(args.channel, since, until, rows), file=ctx.stdout)
+    else:
+        print(sources.render_text(args.channel, since, until, rows), file=ctx.stdout)
+    return EXIT_OK
+
+
+def add_sources(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "sources",
+        help="who a channel's articles quote: the source mix, and one row per attributed quote",
+        description="Export a channel's attributed quotes (date, article title, URL, speaker, kind, "
+        "gender, basis) from its history in Redis, or print its source mix.",
+    )
+    p.add_argument("--channel", required=True, metavar="ID", help="the Slack channel id")
+    p.add_argument("--since", metavar="DATE", help="from this day (YYYY-MM-DD; default: all kept history)")
+    p.add_argument("--until", metavar="DATE", help="up to and including this day (YYYY-MM-DD; default: now)")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--csv", action="store_true", help="one CSV row per attributed quote, with a header")
+    out.add_argument("--json", action="store_true", help="one JSON object: the mix and the rows")
+    p.set_defaults(func=cmd_sources)
+
+
 # -- main ---------------------------------------------------------------------------------------
 
-CORE_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_analyze, add_roundup]
+CORE_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_analyze, add_roundup, add_sources]
 
 
 def build_parser() -> argparse.ArgumentParser:

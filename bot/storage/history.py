@@ -20,6 +20,11 @@ command or script declares them all):
   ``w``  the Slack workspace (team id)
   ``a``  actors, JSON ``[[name, kind letter, mentions(, quote strength)], ...]`` (at most 60)
   ``q``  the strongest quote of each speaking actor, JSON ``{name: [quote, strength]}``
+  ``s``  who was quoted (``bot.roundup.sources``), JSON ``[[actor, quotes, evidence], ...]``: one
+         row per speaker with attributed quotes (at most 60); ``actor`` is its index in ``a`` (else
+         ``[name, kind letter]``), ``evidence`` that article's gender estimate and its basis as two
+         letters (``f``/``m``/``n``; ``o`` override, ``p`` pronoun, ``h`` honorific, ``g`` given
+         name), ``""`` when unknown
   ====== =========================================================================
 
 - Pre-aggregated on write, so a roundup never reads every article of its window:
@@ -55,7 +60,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 
-from bot.brief import Brief, Quote
+from bot.brief import GENDERS, Brief, Quote
 from bot.storage import identity
 from bot.storage.scripts import Script
 from bot.storage.store import REDIS_ERRORS, Store
@@ -65,6 +70,10 @@ log = logging.getLogger(__name__)
 KIND_CODES = {"person": "p", "organization": "o", "place": "l", "group": "g"}
 CODE_KINDS = {v: k for k, v in KIND_CODES.items()}
 MAX_ACTORS = 60
+GENDER_CODES = {gender: gender[0] for gender in GENDERS}  # female → f, male → m, nonbinary → n
+CODE_GENDERS = {v: k for k, v in GENDER_CODES.items()}
+BASIS_CODES = {"override": "o", "pronoun": "p", "honorific": "h", "given_name": "g"}
+CODE_BASES = {v: k for k, v in BASIS_CODES.items()}
 MAX_TITLE = 200
 MAX_QUOTE = 280
 DAY = 24 * 3600
@@ -152,6 +161,47 @@ def _best_quotes(brief: Brief, names: set[str]) -> dict[str, list]:
     return best
 
 
+def _source_rows(brief: Brief, actor_rows: list[list]) -> list[list]:
+    """Per speaker with attributed quotes: ``[actor, quotes, evidence]``. ``actor`` is the speaker's
+    index in ``actor_rows`` (the ``a`` field: name and kind are not written twice), or, for a speaker
+    not among them, ``[name, kind letter]``; ``evidence`` is the gender letter and the basis letter
+    (``"fp"``: female, from a pronoun), ``""`` when unknown."""
+    index = {(row[0], row[1]): n for n, row in enumerate(actor_rows)}
+    actors = {identity.clean_name(actor.name): actor for actor in brief.actors}
+    counts: Counter = Counter()
+    for quote in brief.quotes:
+        speaker = identity.clean_name(quote.speaker or "")
+        if speaker:
+            counts[speaker] += 1
+    rows = []
+    for speaker, quotes in counts.most_common(MAX_ACTORS):
+        actor = actors.get(speaker)
+        code = KIND_CODES.get(actor.kind, "g") if actor else "p"  # a speaker is an actor; only a guard
+        gender = GENDER_CODES.get(actor.gender, "") if actor and code == "p" else ""
+        basis = BASIS_CODES.get(actor.gender_basis, "") if gender else ""
+        ref = index.get((speaker, code), [speaker, code])
+        rows.append([ref, quotes, gender + basis])
+    return rows
+
+
+def read_source_rows(article: ArticleRow) -> list[tuple[str, str, int, str | None, str | None]]:
+    """(speaker, kind, quotes, gender, basis) of an article read with fields ``a`` and ``s``; a
+    damaged entry is skipped, never fatal."""
+    out = []
+    actors = article.actors or []
+    for entry in article.sources or []:
+        try:
+            ref, quotes, evidence = entry
+            name, code = (actors[ref][0], actors[ref][1]) if isinstance(ref, int) else (ref[0], ref[1])
+            quotes = max(1, min(int(quotes), 1000))
+        except (TypeError, ValueError, IndexError, KeyError):
+            continue
+        gender = CODE_GENDERS.get(evidence[:1]) if isinstance(evidence, str) else None
+        basis = CODE_BASES.get(evidence[1:2]) if gender else None
+        out.append((str(name), CODE_KINDS.get(code, "group"), quotes, gender, basis))
+    return out
+
+
 def retention_seconds(store: Store) -> int:
     return store.settings.history_days * DAY
 
@@ -193,6 +243,9 @@ def record_article(
     fields = {"t": str(int(ts)), "a": json.dumps(rows, ensure_ascii=False, separators=(",", ":"))}
     if quotes:
         fields["q"] = json.dumps(quotes, ensure_ascii=False, separators=(",", ":"))
+    speakers = _source_rows(brief, rows)
+    if speakers:
+        fields["s"] = json.dumps(speakers, ensure_ascii=False, separators=(",", ":"))
     optional = {
         "ti": _shorten(brief.title, MAX_TITLE) if brief.title else None,
         "u": brief.url,
@@ -249,6 +302,7 @@ class ArticleRow:
     workspace: str | None = None
     actors: list | None = None  # [[name, kind letter, mentions(, quote strength)], ...]
     quotes: dict | None = None  # {name: [quote, strength]}
+    sources: list | None = None  # [[actor index or [name, kind letter], quotes, evidence], ...]
 
     @property
     def link(self) -> str | None:
@@ -264,8 +318,9 @@ FIELD_NAMES = {
     "w": "workspace",
     "a": "actors",
     "q": "quotes",
+    "s": "sources",
 }
-_JSON_FIELDS = {"a", "q"}
+_JSON_FIELDS = {"a", "q", "s"}
 
 
 def article_ids(store: Store, channel: str, start: float, end: float) -> list[tuple[str, float]]:

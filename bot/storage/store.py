@@ -18,6 +18,7 @@ This is the only module that spells a Redis key. Every key starts with the confi
 | ``ws:{workspace}:actors``            | zset   | ``kind:name`` of actors a workspace has met, scored by last seen | ``BRIEF_HISTORY_DAYS``, refreshed on write |
 | ``ws:{workspace}:aliases``           | hash   | editor aliases: folded alias → JSON ``[alias, actor]`` | never              |
 | ``ws:{workspace}:ignored``           | hash   | editor ignores: folded name → name as typed          | never              |
+| ``ws:{workspace}:genders``           | hash   | editor gender overrides: folded name → JSON ``[name, gender]`` (``bot.storage.genders``) | never |
 | ``sched:channels``                   | hash   | channel → its roundup schedule (JSON)               | never              |
 | ``sched:jobs``                       | hash   | APScheduler ``RedisJobStore`` jobs (``jobs_key``)   | never              |
 | ``sched:run_times``                  | zset   | APScheduler ``RedisJobStore`` next run times        | never              |
@@ -222,6 +223,9 @@ class Store:
 
     def key_workspace_ignored(self, workspace: str) -> str:
         return f"{self.prefix}ws:{workspace}:ignored"
+
+    def key_workspace_genders(self, workspace: str) -> str:
+        return f"{self.prefix}ws:{workspace}:genders"
 
     def key_schedules(self) -> str:
         return f"{self.prefix}sched:channels"

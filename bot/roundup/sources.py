@@ -1,0 +1,288 @@
+"""Who a channel quotes: its source mix over a window, its most-quoted people, and the export rows.
+
+Read from the channel's history (``bot.storage.history``, field ``s``: per article, each speaker with
+attributed quotes, its kind and that article's gender estimate). Names are joined across articles by
+``bot.storage.identity`` (aliases, ignores, surname joins) and the workspace's overrides
+(``bot.storage.genders``) win over every estimate, both when the history is read: an editor's fix
+changes the next answer, nothing stored is rewritten.
+
+Only people count for the balance: organisations and groups that "said" something are listed apart.
+A person quoted in several articles counts once; their gender is the strongest evidence any of those
+articles had (override, then pronoun, then honorific, then given name); equally strong evidence that
+disagrees leaves them unknown.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.brief import GENDER_BASES, SOURCE_KEYS
+from bot.errors import BadInput
+from bot.storage import genders, history, identity
+from bot.storage.store import Store
+
+WINDOWS = {"day": 1, "week": 7, "month": 30}
+WINDOW_LABELS = {"day": "the last 24 hours", "week": "the last 7 days", "month": "the last 30 days"}
+ROW_FIELDS = ("date", "title", "url", "speaker", "kind", "gender", "basis")
+TOP_PEOPLE = 10
+_RANK = {basis: n for n, basis in enumerate(GENDER_BASES)}  # override first
+
+
+def parse_window(window: str | None) -> str:
+    value = (window or "week").strip().lower()
+    value = {"today": "day", "24h": "day", "daily": "day", "7d": "week", "weekly": "week"}.get(value, value)
+    value = {"30d": "month", "monthly": "month"}.get(value, value)
+    if value not in WINDOWS:
+        shown = value if len(value) <= 20 else value[:19] + "…"
+        raise BadInput(f"window must be day, week or month, got {shown!r}")
+    return value
+
+
+@dataclass
+class SourceRow:
+    """One attributed quote, as exported: when, which article, who, and the gender as now known."""
+
+    date: str  # ISO date the article was recorded, in the settings' time zone
+    title: str | None
+    url: str | None
+    speaker: str  # the workspace's name for the speaker (aliases applied)
+    kind: str  # person, organization, place or group
+    gender: str | None  # female, male, nonbinary or None (unknown)
+    basis: str | None  # override, pronoun, honorific, given_name or None
+    article: str = ""  # the article's history id (not exported: which quotes share an article)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in ROW_FIELDS}
+
+
+@dataclass
+class Person:
+    name: str
+    quotes: int = 0
+    articles: int = 0
+    gender: str | None = None
+    basis: str | None = None
+
+
+@dataclass
+class SourceMix:
+    """A channel's quoted sources over a window: distinct people by gender, and who they were."""
+
+    articles: int = 0  # articles in the window with at least one attributed quote
+    sources: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SOURCE_KEYS, 0))
+    people: list[Person] = field(default_factory=list)  # most-quoted first
+    organisations: list[Person] = field(default_factory=list)  # non-people quoted, most-quoted first
+
+    @property
+    def known(self) -> int:
+        return self.sources["female"] + self.sources["male"] + self.sources["nonbinary"]
+
+    @property
+    def women_share(self) -> float | None:
+        """Women among quoted people whose gender is known (estimated or overridden); None with none."""
+        return round(self.sources["female"] / self.known, 4) if self.known else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "sources": dict(self.sources),
+            "women_share": self.women_share,
+            "people": [_person_dict(p) for p in self.people],
+            "organisations": [
+                {"name": o.name, "quotes": o.quotes, "articles": o.articles} for o in self.organisations
+            ],
+        }
+
+
+def _person_dict(person: Person) -> dict[str, Any]:
+    return {
+        "name": person.name,
+        "quotes": person.quotes,
+        "articles": person.articles,
+        "gender": person.gender,
+        "basis": person.basis,
+    }
+
+
+def quote_rows(
+    store: Store, channel: str, start: float, end: float, *, workspace: str | None = None
+) -> list[SourceRow]:
+    """One row per attributed quote in the channel's articles recorded in [start, end], oldest first."""
+    ids = history.article_ids(store, channel, start, end)
+    articles = history.read_articles(store, channel, ids, ("s", "a", "ti", "u", "w"))
+    if workspace is None:
+        workspace = next((a.workspace for a in reversed(articles) if a.workspace), None)
+    speakers = {a.id: history.read_source_rows(a) for a in articles}
+    raw = [(row[0], row[1]) for rows in speakers.values() for row in rows]
+    resolver = identity.resolver_for(
+        store, workspace, since=end - history.retention_seconds(store), extra=raw
+    )
+    overrides = genders.load_overrides(store, workspace)
+    # An override on one spelling ("Kim") covers the person it resolves to ("Alex Kim").
+    by_person = {}
+    for typed, value in overrides.listed():
+        resolved = resolver.resolve(typed, "person")
+        if resolved:
+            by_person.setdefault(identity.fold(resolved), value)
+    zone = ZoneInfo(store.settings.timezone)
+    rows: list[SourceRow] = []
+    for article in articles:
+        date = datetime.fromtimestamp(article.ts, zone).date().isoformat()
+        for speaker, kind, quotes, gender, basis in speakers[article.id]:
+            name = resolver.resolve(speaker, kind)
+            if name is None:  # an editor ignores this actor
+                continue
+            if kind == "person":
+                value = overrides.lookup(name, speaker) or by_person.get(identity.fold(name))
+                if value is not None:
+                    gender = None if value == genders.UNKNOWN else value
+                    basis = genders.BASIS
+            else:
+                gender = basis = None
+            row = SourceRow(date, article.title, article.url, name, kind, gender, basis, article.id)
+            rows.extend([row] * quotes)
+    return rows
+
+
+def _combine(evidence: Counter) -> tuple[str | None, str | None]:
+    """One person's gender over the articles that quoted them: the strongest basis wins; a tie between
+    different genders at that strength leaves them unknown."""
+    known = [(gender, basis) for (gender, basis) in evidence if gender]
+    if not known:
+        return None, None
+    best = min(_RANK.get(basis, len(_RANK)) for _, basis in known)
+    top = {(gender, basis) for gender, basis in known if _RANK.get(basis, len(_RANK)) == best}
+    if len({gender for gender, _ in top}) != 1:
+        return None, None
+    return next(iter(top))
+
+
+def mix_of(rows: list[SourceRow]) -> SourceMix:
+    """The source mix of these rows: distinct people by gender, most-quoted people, organisations."""
+    mix = SourceMix(articles=len({row.article for row in rows}))
+    people: dict[str, Person] = {}
+    others: dict[str, Person] = {}
+    evidence: dict[str, Counter] = {}
+    seen_in: dict[str, set[str]] = {}
+    for row in rows:
+        bucket = people if row.kind == "person" else others
+        key = identity.fold(row.speaker)
+        entry = bucket.get(key)
+        if entry is None:
+            bucket[key] = entry = Person(row.speaker)
+        entry.quotes += 1
+        seen_in.setdefault(("p:" if bucket is people else "o:") + key, set()).add(row.article)
+        if bucket is people:
+            evidence.setdefault(key, Counter())[(row.gender, row.basis)] += 1
+    for key, person in people.items():
+        person.articles = len(seen_in["p:" + key])
+        person.gender, person.basis = _combine(evidence[key])
+        mix.sources[person.gender or "unknown"] += 1
+    for key, other in others.items():
+        other.articles = len(seen_in["o:" + key])
+
+    def order(p: Person) -> tuple:
+        return (-p.articles, -p.quotes, p.name.casefold())
+
+    mix.people = sorted(people.values(), key=order)
+    mix.organisations = sorted(others.values(), key=order)
+    return mix
+
+
+def channel_mix(
+    store: Store, channel: str, start: float, end: float, *, workspace: str | None = None
+) -> SourceMix:
+    return mix_of(quote_rows(store, channel, start, end, workspace=workspace))
+
+
+# -- rendering ---------------------------------------------------------------------------------------
+
+_WORDS = {"female": ("woman", "women"), "male": ("man", "men"), "nonbinary": ("nonbinary", "nonbinary")}
+
+
+def counts_phrase(sources: dict[str, int]) -> str | None:
+    """``3 men · 1 woman · 1 unknown (estimated)``, largest first; None when nobody was quoted."""
+    parts = []
+    for key in sorted(SOURCE_KEYS, key=lambda k: (k == "unknown", -int(sources.get(k) or 0))):
+        n = int(sources.get(key) or 0)
+        if n:
+            word = "unknown" if key == "unknown" else _WORDS[key][n != 1]
+            parts.append(f"{n} {word}")
+    return " · ".join(parts) + " (estimated)" if parts else None
+
+
+def share_phrase(share: float | None, previous: float | None) -> str | None:
+    """``Women among quoted sources: 32% (up from 25%)``; None when no source's gender is known."""
+    if share is None:
+        return None
+    text = f"Women among quoted sources: {share:.0%}"
+    if previous is None:
+        return text + " (no earlier figure to compare)"
+    points = round((share - previous) * 100)
+    if points == 0:
+        return text + f" (same as the {previous:.0%} before)"
+    return text + f" ({'up' if points > 0 else 'down'} from {previous:.0%})"
+
+
+def render_rows_csv(rows: list[SourceRow]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(ROW_FIELDS)
+    for row in rows:
+        writer.writerow(["" if value is None else _no_formula(value) for value in row.to_dict().values()])
+    return out.getvalue()
+
+
+def _no_formula(value: Any) -> Any:
+    """A spreadsheet must not run what an article's title says: cells starting like a formula are quoted."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def render_json(channel: str, start: datetime, end: datetime, rows: list[SourceRow]) -> str:
+    mix = mix_of(rows)
+    data = {"channel": channel, "since": start.isoformat(), "until": end.isoformat(), **mix.to_dict()}
+    data["rows"] = [row.to_dict() for row in rows]
+    return json.dumps(data, ensure_ascii=False)
+
+
+def render_text(channel: str, start: datetime, end: datetime, rows: list[SourceRow]) -> str:
+    mix = mix_of(rows)
+    head = f"Sources quoted in {channel}, {start:%Y-%m-%d %H:%M} – {end:%Y-%m-%d %H:%M %Z}"
+    lines = [head, "=" * len(head)]
+    if not rows:
+        lines.append("No attributed quotes in this period.")
+        return "\n".join(lines)
+    lines.append(f"{len(rows)} attributed quotes in {mix.articles} articles")
+    lines.append(f"People quoted: {counts_phrase(mix.sources) or 'none'}")
+    share = share_phrase(mix.women_share, None)
+    if share:
+        lines.append(share.split(" (")[0])
+    if mix.people:
+        lines += ["", "Most-quoted people"]
+        for person in mix.people[:TOP_PEOPLE]:
+            lines.append(f"  {person.name} — {_count(person)}{_gender_note(person)}")
+    if mix.organisations:
+        lines += ["", "Organisations and groups quoted (not counted in the balance)"]
+        for other in mix.organisations[:TOP_PEOPLE]:
+            lines.append(f"  {other.name} — {_count(other)}")
+    return "\n".join(lines)
+
+
+def _count(person: Person) -> str:
+    quotes = f"{person.quotes} quote{'s' if person.quotes != 1 else ''}"
+    return f"{quotes} in {person.articles} article{'s' if person.articles != 1 else ''}"
+
+
+def _gender_note(person: Person) -> str:
+    if not person.gender:
+        return ", unknown"
+    return f", {person.gender} ({person.basis.replace('_', ' ') if person.basis else 'estimated'})"
