@@ -1,0 +1,142 @@
+"""What every attribution rule reads: the parsed article, its quote spans and actors, and where each
+token sits (which quote, which paragraph); plus the record a rule returns (``Attribution``) and the
+per-quote record the rules pass along (``Candidate``)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from bot.nlp.actors import ActorTable
+from bot.nlp.quotes.lexicon import SENT_END
+from bot.nlp.quotes.marks import QuoteSpan, paragraph_bounds
+
+# A quote of this many words or fewer inside a clause is a fragment the clause runs through.
+_FRAGMENT_WORDS = 4
+
+
+@dataclass
+class Attribution:
+    """Who said a quote, as a rule found it.
+
+    A rule only looks: what it would change in the actor table (a person the model missed, a name whose
+    kind is wrong, a transcript label to cut off the quote) is recorded here and applied by
+    ``speakers.commit`` once the attribution is accepted.
+    """
+
+    speaker: str | None
+    cue: str | None
+    actor: int | None = None  # actor index when the speaker is an actor
+    cue_tok: int | None = None  # token index of the cue
+    rule: str | None = None  # name of the rule that fired
+    new_person: tuple[str, list[int]] | None = None  # (name, tokens) of a person to add on commit
+    make_person: bool = False  # on commit, the actor's kind becomes "person"
+    label_end: int | None = None  # on commit, the quote starts here (after a transcript label)
+
+    @property
+    def names_actor(self) -> bool:
+        return self.actor is not None or self.new_person is not None
+
+
+@dataclass
+class Candidate:
+    """One quote span on its way through the rules."""
+
+    k: int  # index of the span
+    span: QuoteSpan
+    attr: Attribution | None
+    partial: bool
+
+
+class Context:
+    def __init__(
+        self,
+        doc,
+        spans: list[QuoteSpan],
+        actors: ActorTable,
+        text: str | None = None,
+        keep_unattributed: bool = False,
+    ):
+        self.doc = doc
+        self.spans = spans
+        self.actors = actors
+        self.keep_unattributed = keep_unattributed
+        self.text = doc.text if text is None else text  # Doc.text is rebuilt on every access
+        n = len(doc)
+        self.qid = [-1] * n  # which quote (marks included) a token is in
+        self.starts = starts = [t.idx for t in doc]
+        bounds = paragraph_bounds(self.text)
+        self.para_bounds = bounds
+        self.para_of = [bisect.bisect_right(bounds, (c, 1 << 62)) - 1 for c in starts] if bounds else [0] * n
+        self.para_of = [max(0, p) for p in self.para_of]
+        self.q_tok: list[tuple[int, int]] = []
+        for k, s in enumerate(spans):
+            a = self.tok_at(s.open_mark)
+            b = self.tok_at(max(s.close_end - 1, s.open_mark))
+            self.q_tok.append((a, b + 1))
+            for i in range(a, b + 1):
+                if self.qid[i] == -1:
+                    self.qid[i] = k
+
+    def tok_at(self, char: int) -> int:
+        i = bisect.bisect_right(self.starts, char) - 1
+        return max(0, min(i, len(self.starts) - 1))
+
+    def is_fragment(self, k: int) -> bool:
+        """A short closed quote a clause runs through ('called it “a disgrace” and said')."""
+        return self.spans[k].closed and len(self.spans[k].text_in(self.text).split()) <= _FRAGMENT_WORDS
+
+    def window(self, k: int) -> tuple[list[int], list[int]]:
+        """Token indices of the clause before and after quote ``k`` (outside quotes, same paragraph)."""
+        doc = self.doc
+        a, b = self.q_tok[k]
+        para = self.para_of[a]
+        left: list[int] = []
+        i = a - 1
+        while i >= 0 and self.para_of[i] == para:
+            t = doc[i]
+            if self.qid[i] != -1:
+                # Another quote: stop, unless it is a short fragment inside the same sentence.
+                j = self.qid[i]
+                if self.is_fragment(j):
+                    i = self.q_tok[j][0] - 1
+                    continue
+                break
+            if t.text in SENT_END:
+                break
+            left.append(i)
+            i -= 1
+        right: list[int] = []
+        i = b
+        body = self.spans[k].text_in(self.text).rstrip()
+        if body.endswith(".") and self.spans[k].closed:
+            i = len(doc)  # the quote ended its sentence
+        while i < len(doc) and self.para_of[i] == para:
+            t = doc[i]
+            if self.qid[i] != -1:
+                j = self.qid[i]
+                if self.is_fragment(j):
+                    i = self.q_tok[j][1]
+                    continue
+                break
+            if t.text in SENT_END:
+                break
+            right.append(i)
+            i += 1
+        return left, right
+
+    def opens_paragraph(self, k: int) -> bool:
+        a = self.q_tok[k][0]
+        p = self.para_of[a]
+        return self.doc[a].idx - self.para_bounds[p][0] <= 2
+
+    def tail_after(self, k: int) -> int:
+        """How many tokens of its paragraph follow quote ``k``."""
+        b = self.q_tok[k][1]
+        p = self.para_of[b - 1]
+        n = 0
+        i = b
+        while i < len(self.doc) and self.para_of[i] == p:
+            n += 1
+            i += 1
+        return n

@@ -1,0 +1,209 @@
+"""Reporting cues and the grammar around them: which tokens are cues, and which token is a cue's
+speaker (its grammatical subject, or the name the parser missed)."""
+
+from __future__ import annotations
+
+from bot.nlp.quotes.context import Context
+from bot.nlp.quotes.lexicon import (
+    CUE_VERBS,
+    DASHES,
+    NOT_SPEAKER_ENTS,
+    PASSIVE_LISTENER_CUES,
+    PASSIVE_SPEAKER_CUES,
+    PERSONAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SENT_END,
+)
+
+
+def is_cue(tok) -> bool:
+    if tok.lower_ == "according":
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok.lemma_.lower() in CUE_VERBS or tok.lower_ in CUE_VERBS
+    return False
+
+
+def cue_text(tok) -> str:
+    if tok.lower_ == "according":
+        return "according to"
+    return tok.text
+
+
+def cues_by_distance(ctx: Context, left: list[int], right: list[int], k: int) -> list:
+    """Cue tokens of the clause around quote ``k``, nearest first."""
+    doc = ctx.doc
+    a, b = ctx.q_tok[k]
+    span = ctx.spans[k]
+    # '“…,” said X' — a comma (or ?/!) closing the quote points at the cue after it.
+    tail = ctx.text[span.start : span.end].rstrip()
+    prefers_right = tail.endswith((",", "?", "!", "—", "-")) or not span.closed
+    found = []
+    for i in right:
+        if is_cue(doc[i]):
+            found.append((i - b - (3 if prefers_right else 0), i))
+    for i in left:
+        if is_cue(doc[i]):
+            found.append((a - i, i))
+    return [doc[i] for _, i in sorted(found)]
+
+
+def _according_to_object(tok):
+    for c in tok.children:
+        if c.lower_ == "to":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "to" and nxt.i + 1 < len(tok.doc):
+        for g in nxt.children:
+            if g.dep_ == "pobj":
+                return g
+    return None
+
+
+def subject(tok, ctx: Context, depth: int = 0):
+    """The speaker token of cue ``tok``, or None."""
+    if depth > 4:
+        return None
+    if tok.lower_ == "according":
+        return _according_to_object(tok)
+    if tok.tag_ == "VBG" and tok.i > 0 and not any(c.dep_ == "nsubj" for c in tok.children):
+        # "footage of Hillary Clinton asking, “…”": a named actor right before the participle.
+        prev = tok.doc[tok.i - 1]
+        a = ctx.actors.actor_at(prev.i)
+        if a is not None and a.kind in ("person", "organization") and ctx.qid[prev.i] == -1:
+            if prev.pos_ == "PROPN":
+                return prev
+    if tok.lemma_.lower() == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+        return None  # "as the memo put it" reports speech; "putting his name on the line" does not
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    has_subj = False
+    for c in tok.children:
+        if c.dep_ == "nsubj" and ctx.qid[c.i] == -1 and not (c.is_punct or c.text in DASHES):
+            has_subj = True
+            if c.ent_type_ not in NOT_SPEAKER_ENTS:
+                return c
+            if c.ent_type_ in ("PERCENT", "CARDINAL") and c.pos_ == "NOUN" and c.i < tok.i:
+                return c  # "63 percent said": poll respondents
+        if c.dep_ == "nsubjpass" and ctx.qid[c.i] == -1 and tok.lemma_ not in PASSIVE_LISTENER_CUES:
+            if tok.lemma_ in PASSIVE_SPEAKER_CUES:
+                return c
+    if passive:
+        for c in tok.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        return None
+    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    before = named_before(tok, ctx)
+    if before is not None:
+        return before
+    if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and tok.head is not tok:
+        return _shared_subject(tok, ctx, depth)
+    if not has_subj:
+        return _inverted_subject(tok, ctx)
+    return None
+
+
+def _shared_subject(tok, ctx: Context, depth: int):
+    """A subjectless cue ("X said … but said “…”") shares its head's subject; the parser often takes
+    the second verb of a coordination for a complement."""
+    head = tok.head
+    if ctx.qid[head.i] != -1 and ctx.qid[tok.i] == -1:
+        # The parser hung the cue on a verb inside a quote ("treating it as a compliment --
+        # ''…'' -- and asserting, ''…''"): the subject is the nearest clause subject before.
+        return clause_subject_before(tok, ctx)
+    if tok.dep_ == "conj" and head.dep_ == "ccomp" and not is_cue(head) and is_cue(head.head):
+        # "The ministry said the outbreak was contained and urged calm": the cue is coordinated
+        # with the reported clause by the parser, but its subject is the reporter, unless the
+        # reported clause's subject is a person.
+        inner = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if inner is None or not personal(inner, ctx):
+            return subject(head.head, ctx, depth + 1)
+    return subject(head, ctx, depth + 1)
+
+
+def _inverted_subject(tok, ctx: Context):
+    """Inverted order the parser missed: 'said Smith', 'said the mayor'."""
+    if tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    while nxt.ent_type_ in NOT_SPEAKER_ENTS or nxt.text == ",":
+        if nxt.i + 1 >= len(tok.doc) or nxt.i - tok.i > 6:
+            return None
+        nxt = tok.doc[nxt.i + 1]
+    if nxt.pos_ in ("PROPN", "NOUN", "PRON") and ctx.qid[nxt.i] == -1 and nxt.dep_ != "dobj":
+        return nxt.head if nxt.dep_ == "compound" else nxt
+    if nxt.pos_ == "DET" and nxt.head.pos_ in ("NOUN", "PROPN"):
+        return nxt.head
+    return None
+
+
+def named_before(tok, ctx: Context):
+    """'“…,” Tulsa police Chief Ana Ortiz said' / '“…,” Flynn, a retired general, said' when the
+    parser found no subject: the first person or organisation named between the quote and the cue."""
+    doc = ctx.doc
+    i = tok.i - 1
+    while i >= 0 and ctx.qid[i] == -1 and doc[i].text not in SENT_END and tok.i - i <= 14:
+        i -= 1
+    if i < 0 or ctx.qid[i] == -1 or not doc[i].is_punct:
+        return None  # the cue must follow a closing quotation mark
+    k = ctx.qid[i]
+    if not ctx.spans[k].text_in(ctx.text).rstrip().endswith((",", "?", "!", "—", "-")):
+        return None
+    for j in range(i + 1, tok.i):
+        t = doc[j]
+        if t.is_punct or t.is_space:
+            continue
+        if (
+            is_cue(t)
+            or t.lower_ in RELATIVE_PRONOUNS
+            or (t.text.islower() and t.pos_ not in ("DET", "NOUN", "ADJ"))
+        ):
+            return None
+        a = ctx.actors.actor_at(j)
+        if a is not None and a.kind in ("person", "organization"):
+            # the last token of that name
+            while j + 1 < tok.i and ctx.actors.tok2actor.get(j + 1) == ctx.actors.tok2actor.get(j):
+                j += 1
+            return doc[j]
+    return None
+
+
+def clause_subject_before(tok, ctx: Context):
+    """The nearest clause subject before ``tok`` in its sentence, outside quotes, or None."""
+    doc = ctx.doc
+    start = tok.sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        t = doc[i]
+        if ctx.qid[i] != -1 or t.dep_ != "nsubj" or t.lower_ in RELATIVE_PRONOUNS:
+            continue
+        if ctx.qid[t.head.i] != -1:
+            continue
+        return t
+    return None
+
+
+def personal(tok, ctx: Context) -> bool:
+    """Whether a subject token names a person (an actor of that kind, or a personal pronoun)."""
+    if tok.lower_ in PERSONAL_PRONOUNS:
+        return True
+    a = ctx.actors.actor_at(tok.i)
+    return a is not None and a.kind == "person"
+
+
+def noun_phrase(tok) -> str:
+    """A short noun phrase for an unnamed speaker: 'a campaign spokesman', 'the ad’s narrator'."""
+    keep = [tok]
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("det", "amod", "compound", "poss", "nummod", "case", "nmod"):
+            keep.extend(c.subtree)
+    keep = sorted(set(keep), key=lambda t: t.i)
+    start, end = keep[0].i, keep[-1].i + 1
+    words = [t for t in tok.doc[start:end] if not t.is_punct or t.text in ("’s", "'s")]
+    while words and words[-1].dep_ in ("cc", "punct", "prep"):
+        words.pop()
+    return "".join(t.text_with_ws for t in words).strip(" ,")

@@ -1,0 +1,92 @@
+"""What is quoted but is no quote of anyone's: subheads, titles of works, quotes left without a
+speaker; and whether a quote is a fragment inside paraphrase (``is_partial``)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlp.quotes.context import Candidate, Context
+from bot.nlp.quotes.cues import is_cue
+from bot.nlp.quotes.lexicon import TITLE_SMALL_WORDS, WORK_NOUNS, WORK_VERBS
+from bot.nlp.quotes.marks import QuoteSpan
+
+
+def is_partial(text: str, span: QuoteSpan) -> bool:
+    body = text[span.start : span.end]
+    if body[:1].islower():
+        return True
+    j = span.open_mark - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    prev = text[j] if j >= 0 else "\n"
+    return prev.isalnum() and len(body.split()) <= 12 and not body.rstrip().endswith((".", "?", "!"))
+
+
+def looks_like_title(body: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w’'-]*", body)
+    if not words or len(words) > 10:
+        return False
+    caps = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+    return len(caps) >= 2 and all(w[:1].isupper() for w in caps)
+
+
+def _names_a_work(t) -> bool:
+    lemma = t.lemma_.lower()
+    return (t.pos_ == "NOUN" and lemma in WORK_NOUNS) or (t.pos_ == "VERB" and lemma in WORK_VERBS)
+
+
+def is_work_title(ctx: Context, k: int, body: str) -> bool:
+    """'The band played “Blue River”', 'her book “The Long Road”': a title, whatever cue is near."""
+    if not looks_like_title(body) or len(body.split()) > 8:
+        return False
+    a, b = ctx.q_tok[k]
+    doc = ctx.doc
+    inside = range(a, b)
+    roots = [doc[i] for i in inside if not (a <= doc[i].head.i < b) or doc[i].head.i == i]
+    for r in roots:
+        if r.is_punct:
+            continue
+        if any(_names_a_work(c) for c in r.children if c.i < a or c.i >= b):
+            return True
+        t = r
+        for _ in range(3):  # up the tree: a cue first means speech ('hailed him as “The Comeback Kid”')
+            if is_cue(t):
+                return False
+            if _names_a_work(t):
+                return True
+            if t.head is t:
+                break
+            t = t.head
+    return False
+
+
+def is_subhead(ctx: Context, span: QuoteSpan, body: str) -> bool:
+    """A paragraph that is nothing but a short quote in title case: a section heading, not speech."""
+    pstart, pend = ctx.para_bounds[span.para]
+    whole = ctx.text[pstart:pend].strip()
+    if span.open_mark - pstart > 1 or len(whole) - len(body) > 4:
+        return False
+    return len(body.split()) <= 8 and looks_like_title(body)
+
+
+# Drop filters: each says whether a candidate quote is left out of the brief.
+
+
+def drop_subhead(ctx: Context, cand: Candidate, body: str) -> bool:
+    """A quoted section heading on a line of its own ('All Bets Are Off.')."""
+    return is_subhead(ctx, cand.span, body)
+
+
+def drop_work_title(ctx: Context, cand: Candidate, body: str) -> bool:
+    """The title of a song, book or show inside a sentence."""
+    return cand.partial and is_work_title(ctx, cand.k, body)
+
+
+def drop_unattributed(ctx: Context, cand: Candidate, body: str) -> bool:
+    """Scare quotes, titles, or speech whose source we cannot name (kept, when asked, only if long
+    enough to be speech)."""
+    if cand.attr is not None and cand.attr.speaker is not None:
+        return False
+    if not ctx.keep_unattributed:
+        return True
+    return len(body.split()) <= 4 or looks_like_title(body)

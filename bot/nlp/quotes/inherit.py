@@ -1,0 +1,154 @@
+"""Inherit rules: a quote with no cue of its own takes its speaker from its neighbours (the quote
+before or after it, or reported speech just before it)."""
+
+from __future__ import annotations
+
+from bot.nlp.quotes.context import Attribution, Candidate, Context
+from bot.nlp.quotes.cues import cue_text, is_cue, subject
+from bot.nlp.quotes.lexicon import SENT_END
+from bot.nlp.quotes.speakers import speaker_of
+
+# A paragraph that ends this many tokens or fewer after its quote still hands the speaker on.
+_HANDOVER_TAIL = 25
+
+
+def _copy(attr: Attribution) -> Attribution:
+    return Attribution(attr.speaker, attr.cue, attr.actor)
+
+
+def previous_quote_same_paragraph(ctx: Context, cands: list[Candidate], k: int) -> Attribution | None:
+    """The quote before, in the same paragraph, with no other speaker's cue between."""
+    if k == 0:
+        return None
+    prev = cands[k - 1]
+    pattr = prev.attr
+    if pattr is None or pattr.speaker is None or prev.span.para != cands[k].span.para:
+        return None
+    if cue_between(ctx, k - 1, k, pattr.cue_tok, pattr.speaker):
+        return None
+    return _copy(pattr)
+
+
+def previous_quote_previous_paragraph(ctx: Context, cands: list[Candidate], k: int) -> Attribution | None:
+    """A paragraph opening with a quote after a paragraph that ended in (or just after) a quote, or
+    whose quote ran on."""
+    if k == 0:
+        return None
+    prev = cands[k - 1]
+    pattr = prev.attr
+    if pattr is None or pattr.speaker is None:
+        return None
+    if prev.span.para != cands[k].span.para - 1 or not ctx.opens_paragraph(k):
+        return None
+    if prev.span.closed and ctx.tail_after(k - 1) > _HANDOVER_TAIL:
+        return None
+    return _copy(pattr)
+
+
+def next_quote_same_paragraph(ctx: Context, cands: list[Candidate], k: int) -> Attribution | None:
+    """The next quote of the same paragraph, with nothing but quote between."""
+    if k + 1 >= len(cands):
+        return None
+    nxt = cands[k + 1]
+    nattr = nxt.attr
+    if nattr is None or nattr.speaker is None or nxt.span.para != cands[k].span.para:
+        return None
+    if cue_between(ctx, k, k + 1, nattr.cue_tok):
+        return None
+    return _copy(nattr)
+
+
+def reported_previous_paragraph(ctx: Context, cands: list[Candidate], k: int) -> Attribution | None:
+    """A paragraph opening with a quote after a paragraph of reported speech by a named speaker.
+
+    'Ines Moreau said sales had doubled.' / '“We added a third stage …”': with no quote in the earlier
+    paragraph and a cue in its last sentence whose subject names an actor, the quote is that actor's.
+    """
+    doc = ctx.doc
+    a, _ = ctx.q_tok[k]
+    para = ctx.para_of[a]
+    if para == 0 or not ctx.opens_paragraph(k):
+        return None
+    if k > 0 and cands[k - 1].span.para == para - 1:
+        return None  # the earlier paragraph has a quote of its own
+    j = a - 1
+    while j >= 0 and (doc[j].is_space or ctx.para_of[j] > para - 1):
+        j -= 1
+    if j < 0 or ctx.para_of[j] != para - 1 or doc[j].text not in SENT_END:
+        return None
+    j -= 1
+    cues = []
+    while j >= 0 and ctx.para_of[j] == para - 1 and doc[j].text not in SENT_END:
+        if is_cue(doc[j]):
+            cues.append(doc[j])
+        j -= 1
+    return _actor_of_first_cue(cues, ctx)
+
+
+def reported_previous_sentence(ctx: Context, _cands: list[Candidate], k: int) -> Attribution | None:
+    """A quote opening a sentence after a sentence of reported speech in the same paragraph.
+
+    'The talks may stall, Ortiz said. “Nobody wants that …”': with no quote in that sentence and a cue
+    whose subject names an actor, the quote is that actor's.
+    """
+    doc = ctx.doc
+    a, _ = ctx.q_tok[k]
+    para = ctx.para_of[a]
+    j = a - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or ctx.para_of[j] != para or ctx.qid[j] != -1 or doc[j].text not in SENT_END:
+        return None
+    j -= 1
+    cues = []
+    while j >= 0 and ctx.para_of[j] == para and doc[j].text not in SENT_END:
+        if ctx.qid[j] != -1:
+            return None  # that sentence has a quote of its own
+        if is_cue(doc[j]):
+            cues.append(doc[j])
+        j -= 1
+    return _actor_of_first_cue(cues, ctx)
+
+
+def _actor_of_first_cue(cues: list, ctx: Context) -> Attribution | None:
+    """The speaker of a sentence of reported speech: the first cue (the main verb comes first) with a
+    subject decides; it counts only when that subject names an actor."""
+    for cue in reversed(cues):
+        subj = subject(cue, ctx)
+        if subj is None:
+            continue
+        attr = speaker_of(subj, ctx)
+        if attr is not None and attr.names_actor:
+            attr.cue = cue_text(cue)
+            attr.cue_tok = cue.i
+            return attr
+        return None
+    return None
+
+
+def cue_between(ctx: Context, k1: int, k2: int, own: int | None = None, speaker: str | None = None) -> bool:
+    """Whether a cue other than ``own`` (the earlier quote's) lies between two quotes.
+
+    With ``speaker``, a cue that speaks for the same speaker ("Obama said. He did not suggest …") or
+    has no subject of its own ("DuVernay said, emphasizing why …") does not count.
+    """
+    a = ctx.q_tok[k1][1]
+    b = ctx.q_tok[k2][0]
+    for i in range(a, b):
+        if ctx.qid[i] != -1 or i == own or not is_cue(ctx.doc[i]):
+            continue
+        if speaker is None:
+            return True
+        t = ctx.doc[i]
+        if (
+            t.tag_ == "VBG"
+            and t.dep_ in ("advcl", "xcomp", "conj")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        ):
+            continue
+        subj = subject(t, ctx)
+        attr = speaker_of(subj, ctx) if subj is not None else None
+        if attr is not None and attr.speaker == speaker:
+            continue
+        return True
+    return False

@@ -1,0 +1,89 @@
+"""Every word list the quote extractor reads, in one place (each word once).
+
+Lists are matched against lowercased lemmas or words unless a comment says otherwise.
+"""
+
+from __future__ import annotations
+
+# Reporting verbs: a quote's speaker is the subject of one of these in the clause around it.
+CUE_VERBS = frozenset(
+    """say tell add describe stress praise pledge write tweet post claim state declare explain note
+    argue ask insist warn announce suggest recall continue report reply respond answer acknowledge admit
+    concede call accuse charge complain boast brag vow promise predict mention observe remark comment
+    testify quip joke shout yell scream cry exclaim whisper mutter murmur sing read repeat reiterate
+    emphasize emphasise point urge caution contend maintain assert allege confirm deny dismiss blast
+    slam criticize criticise condemn lament counter retort snap fire rail deride
+    mock label dub brand term hail applaud thank welcome laud decry denounce question wonder muse
+    speculate estimate conclude find indicate cite quote recount relate offer tout characterize
+    characterise summarize summarise put liken compare rate refer deem chant inform assure advise plead
+    beg demand threaten proclaim pronounce profess hint imply sign text message tease
+    lecture preach scoff sneer gush rave marvel counsel instruct order reason ponder""".split()
+)
+# Cues whose passive subject is the person told, not the speaker ("she was told").
+PASSIVE_LISTENER_CUES = frozenset({"tell", "ask", "call"})
+# Cues whose passive subject is the speaker ("X was quoted as saying").
+PASSIVE_SPEAKER_CUES = frozenset({"quote", "report"})
+
+# "X's office said" speaks for X; so do the documents X issues.
+PROXY_NOUNS = frozenset(
+    {"office", "statement", "release", "letter", "tweet", "website", "account", "spokesperson"}
+)
+DOC_NOUNS = frozenset(
+    {"statement", "report", "release", "letter", "memo", "tweet", "post", "ad", "email", "website"}
+)
+# Prepositions that name a document's issuer ("a statement from the ministry").
+ISSUER_PREPOSITIONS = frozenset({"from", "by", "of"})
+
+# Nouns for a person's role: a name in apposition to one is a person ("the minister, Amara Diallo").
+ROLE_NOUNS = frozenset(
+    """minister spokesman spokeswoman spokesperson director chairman chairwoman chair president
+    secretary official leader adviser advisor aide lawyer attorney chief head manager mayor governor
+    senator representative lawmaker legislator ambassador envoy commissioner chancellor founder owner
+    organiser organizer analyst economist professor researcher scientist doctor officer commander
+    general coach captain executive ceo candidate nominee strategist consultant pollster activist
+    resident witness teacher headteacher principal author historian editor correspondent""".split()
+)
+
+# Pronouns never shown as a speaker.
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "him", "her", "them", "us", "me"})
+# Subject pronouns that name a person.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you"})
+MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+# Pronouns for an organisation or group.
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our", "it", "its"})
+# Plural subject pronouns tried against plural clause subjects first.
+PLURAL_SUBJECT_PRONOUNS = frozenset({"they", "we"})
+# Possessives that point at the owner of an office or a document ("his office said").
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+
+# spaCy entity labels that are never a speaker (a number, a date).
+NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+# Tokens that end a sentence, and dashes (which the parser sometimes takes for a subject).
+SENT_END = frozenset({".", "!", "?"})
+DASHES = frozenset({"―", "—", "–", "--", "-"})
+
+# Works and their verbs: a title-case quote that names one of these is a title, not speech.
+WORK_NOUNS = frozenset(
+    """book film movie song album show series play musical novel memoir documentary episode poem
+    painting exhibition exhibit podcast programme program track single opera anthem hymn ballad
+    sitcom drama game""".split()
+)
+WORK_VERBS = frozenset(
+    "play perform release publish title entitle star direct watch stream air broadcast screen record".split()
+)
+# Words left lowercase in a title ("The Art of the Deal").
+TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by", "is"}
+)
+
+# Capitalised labels before a colon that are page furniture, not a transcript speaker (exact case).
+NOT_LABELS = frozenset(
+    {"UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "BREAKING", "WATCH", "READ", "PHOTOS", "VIDEO"}
+)
+# Titles dropped from a transcript label before it is matched to a person ("SEN. KAINE:").
+LABEL_TITLES = ("mr", "mrs", "ms", "dr", "sen", "rep", "gov")
+
+# Words an opening single mark elides, so it is no quote ('em, ’til, ’cause, rock ’n’ roll, ’tis).
+ELISIONS = ("em", "til", "cause", "n", "tis")

@@ -1,0 +1,100 @@
+"""Pronoun speakers: he/she to a person of the article, they/we to a group, organisation or plural
+noun phrase. A small within-article resolver; it reads the actor table and never changes it."""
+
+from __future__ import annotations
+
+from bot.nlp.quotes.context import Attribution, Context
+from bot.nlp.quotes.cues import is_cue, noun_phrase
+from bot.nlp.quotes.lexicon import (
+    FEMININE_PRONOUNS,
+    GROUP_PRONOUNS,
+    MASCULINE_PRONOUNS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+)
+
+
+def resolve_plural(ctx: Context, tok) -> Attribution | None:
+    """'they'/'we': the most recent plural clause subject in this or the two previous sentences.
+
+    An organisation or group actor ("Democrats in the Senate", "Norwind Airlines") gives that actor; a
+    plural common noun ("Teachers at Lincoln High", "Residents of Oakdale") gives the phrase. Names
+    inside quotes are skipped.
+    """
+    actors = ctx.actors
+    if not actors.sent_starts:
+        return None
+    here = actors.sent_index(tok.i)
+    lo = actors.sent_starts[max(0, here - 2)]
+    doc = ctx.doc
+    for i in range(tok.i - 1, lo - 1, -1):
+        t = doc[i]
+        if ctx.qid[i] != -1 or t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in PRONOUNS:
+            continue
+        if t.lower_ in RELATIVE_PRONOUNS or (t.head.dep_ == "ccomp" and is_cue(t.head.head)):
+            continue  # the subject of reported speech ("said flights would resume") is not a speaker
+        idx = actors.tok2actor.get(i)
+        if idx is not None:
+            kind = actors.actors[idx].kind
+            if kind in ("organization", "group"):
+                return Attribution(actors.actors[idx].name, None, idx)
+            if kind == "person":
+                return None  # "they" after a person subject: leave it to the general resolver
+            continue
+        if t.tag_ == "NNS" and t.pos_ == "NOUN":
+            phrase = noun_phrase(t)
+            return Attribution(phrase, None) if phrase else None
+    return None
+
+
+def _resolve_group(ctx: Context, tok) -> int | None:
+    """they/we/it: a recent organisation or group, unless a person was named more recently."""
+    actors = ctx.actors
+    for t, idx in reversed(actors.mentions):
+        if t >= tok.i or ctx.qid[t] != -1:
+            continue
+        a = actors.actors[idx]
+        if a.kind in ("organization", "group"):
+            return idx if tok.i - t < 80 else None
+        if a.kind == "person":
+            return None
+    return None
+
+
+def resolve_pronoun(ctx: Context, tok) -> int | None:
+    """The actor a pronoun refers to, or None.
+
+    he/she: the most recent person who is the subject of a clause in this or the three previous
+    sentences and whose gender is not known to differ; else the most recent person of that gender;
+    else the most recent person of unknown gender. they/we/it: a recent organisation or group.
+    """
+    actors = ctx.actors
+    low = tok.lower_
+    if low in MASCULINE_PRONOUNS:
+        gender = "m"
+    elif low in FEMININE_PRONOUNS:
+        gender = "f"
+    elif low in GROUP_PRONOUNS:
+        return _resolve_group(ctx, tok)
+    else:
+        return None
+    here = actors.sent_index(tok.i)
+    same_gender = unknown = None
+    for t, idx in reversed(actors.mentions):
+        if t >= tok.i:
+            continue
+        if ctx.qid[t] != -1 and ctx.qid[t] != ctx.qid[tok.i]:
+            continue  # a name inside someone else's quote is rarely the speaker
+        a = actors.actors[idx]
+        if a.kind != "person":
+            continue
+        g = actors.person_gender(idx)
+        if g is not None and g != gender:
+            continue
+        if t in actors.subjects and here - actors.sent_index(t) <= 3:
+            return idx
+        if g == gender and same_gender is None:
+            same_gender = idx
+        elif g is None and unknown is None:
+            unknown = idx
+    return same_gender if same_gender is not None else unknown

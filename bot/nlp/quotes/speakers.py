@@ -1,0 +1,142 @@
+"""From a cue's subject token to a speaker: an actor's canonical name, a resolved pronoun, or a short
+noun phrase for an unnamed source. Lookups only look; ``commit`` applies what an accepted attribution
+changes in the actor table."""
+
+from __future__ import annotations
+
+from bot.nlp.actors import normalise_name
+from bot.nlp.quotes.context import Attribution, Context
+from bot.nlp.quotes.cues import noun_phrase
+from bot.nlp.quotes.lexicon import (
+    DOC_NOUNS,
+    ISSUER_PREPOSITIONS,
+    PLURAL_SUBJECT_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    PRONOUNS,
+    PROXY_NOUNS,
+    RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
+)
+from bot.nlp.quotes.pronouns import resolve_plural, resolve_pronoun
+
+
+def commit(ctx: Context, attr: Attribution) -> None:
+    """Apply an accepted attribution to the article: add the person a rule found that the model
+    missed, make a name in apposition to a role a person, cut a transcript label off the quote."""
+    actors = ctx.actors
+    if attr.new_person is not None:
+        name, tokens = attr.new_person
+        attr.actor = actors.add_person(name, tokens)
+        attr.speaker = actors.actors[attr.actor].name
+        attr.new_person = None
+    if attr.make_person and attr.actor is not None:
+        actors.actors[attr.actor].kind = "person"
+        attr.make_person = False
+
+
+def _actor(ctx: Context, idx: int, **kw) -> Attribution:
+    return Attribution(ctx.actors.actors[idx].name, None, idx, **kw)
+
+
+def speaker_of(tok, ctx: Context) -> Attribution | None:
+    """Map a subject token to a speaker: actor name, resolved pronoun, or a short noun phrase."""
+    actors = ctx.actors
+    low = tok.lower_
+    if low in RELATIVE_PRONOUNS and tok.head is not None:
+        rel = tok.head
+        if rel.dep_ == "relcl":
+            tok = rel.head
+            low = tok.lower_
+    if low in PLURAL_SUBJECT_PRONOUNS:
+        plural = resolve_plural(ctx, tok)
+        if plural is not None:
+            return plural
+    if tok.pos_ == "PRON" or low in PRONOUNS:
+        idx = resolve_pronoun(ctx, tok)
+        if idx is None:
+            return Attribution(None, None)
+        return _actor(ctx, idx)
+    idx = actors.tok2actor.get(tok.i)
+    named_chain = tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1 for c in tok.children
+    )
+    if idx is not None and not (actors.actors[idx].kind == "place" and named_chain):
+        return _actor(ctx, idx)
+    for look in (_named_in_apposition, _owner_of_proxy, _untagged_name):
+        found = look(tok, ctx)
+        if found is not None:
+            return found
+    if tok.pos_ in ("NOUN", "PROPN"):
+        phrase = noun_phrase(tok)
+        if phrase and phrase.lower() not in PRONOUNS:
+            return Attribution(phrase, None)
+    return None
+
+
+def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
+    """A named person in apposition or compound: "spokesman Brian Fallon", "the aide, Jane Doe"."""
+    actors = ctx.actors
+    for c in tok.children:
+        if c.dep_ in ("appos", "compound", "nmod") and ctx.qid[c.i] == -1:
+            j = actors.tok2actor.get(c.i)
+            if j is not None and actors.actors[j].kind == "person":
+                return _actor(ctx, j)
+            if (
+                j is not None
+                and c.pos_ == "PROPN"
+                and tok.lemma_.lower() in ROLE_NOUNS
+                and len(actors.actors[j].name.split()) >= 2
+            ):
+                # "the foreign minister, Amara Diallo": a name in apposition to a person's role is a
+                # person, whatever label the model gave it.
+                return _actor(ctx, j, make_person=True)
+    return None
+
+
+def _owner_of_proxy(tok, ctx: Context) -> Attribution | None:
+    """The owner or issuer speaks: "Patrushev’s office said", "the ministry's statement", "a statement
+    from the council", "the council issued a statement calling…"."""
+    actors = ctx.actors
+    lemma = tok.lemma_.lower()
+    if lemma not in PROXY_NOUNS and lemma not in DOC_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "poss":
+            j = actors.tok2actor.get(c.i)
+            if j is not None:
+                return _actor(ctx, j)
+            if c.lower_ in POSSESSIVE_PRONOUNS:
+                j = resolve_pronoun(ctx, c)
+                if j is not None:
+                    return _actor(ctx, j)
+    if lemma in DOC_NOUNS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ISSUER_PREPOSITIONS:
+                for g in c.children:
+                    j = actors.tok2actor.get(g.i)
+                    if g.dep_ == "pobj" and j is not None:
+                        return _actor(ctx, j)
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod"):
+            j = actors.tok2actor.get(c.i)
+            if j is not None and actors.actors[j].kind in ("organization", "person"):
+                return _actor(ctx, j)
+    if tok.dep_ in ("dobj", "pobj") and lemma in DOC_NOUNS:
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        for c in verb.children:
+            if c.dep_ == "nsubj" and actors.tok2actor.get(c.i) is not None:
+                return _actor(ctx, actors.tok2actor[c.i])
+    return None
+
+
+def _untagged_name(tok, ctx: Context) -> Attribution | None:
+    """A name the model did not tag as a person, speaking: "said Mayor Ana Costa"."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "LOC", "GPE", "PERSON"):
+        return None
+    chain = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+    toks = sorted([*chain, tok], key=lambda t: t.i)
+    if toks[-1].i - toks[0].i == len(toks) - 1 and all(t.text[:1].isupper() for t in toks):
+        name, _ = normalise_name(" ".join(t.text for t in toks))
+        if name and len(name.split()) >= 2:
+            return Attribution(name, None, new_person=(name, [t.i for t in toks]))
+    return None

@@ -1,0 +1,73 @@
+"""Q&A transcripts: a capitalised label and a colon ("MORENO: Housing. …") name the speaker."""
+
+from __future__ import annotations
+
+import re
+
+from bot.brief import Quote
+from bot.nlp.actors import ActorTable
+from bot.nlp.quotes.context import Attribution, Context
+from bot.nlp.quotes.lexicon import LABEL_TITLES, NOT_LABELS
+from bot.nlp.quotes.marks import QuoteSpan, paragraph_bounds
+
+_TRANSCRIPT_LINE = re.compile(r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})[ \t]*:[ \t]+(?=\S)")
+_QUOTED_LABEL = re.compile(r"([A-Z][A-Z.’'-]{2,}(?:[ \t]+[A-Z][A-Z.’'-]+){0,2})[ \t]*:[ \t]+(?=\S)")
+_LABEL_TITLE = re.compile(r"^(?:" + "|".join(LABEL_TITLES) + r")\.?\s+", re.I)
+
+
+def transcript_label(ctx: Context, k: int) -> Attribution | None:
+    """A quoted transcript line ('"PENCE: Well, look …'): the capitalised label speaks, and the
+    quote starts after it (on commit)."""
+    span = ctx.spans[k]
+    if span.open_mark > ctx.para_bounds[span.para][0] + 1:
+        return None  # the quote must open its paragraph
+    m = _QUOTED_LABEL.match(ctx.text, span.start, span.end)
+    if m is None or m.group(1) in NOT_LABELS or len(ctx.text[m.end() : span.end].split()) < 2:
+        return None
+    label = m.group(1)
+    words = label.split()
+    idx = None
+    for i, a in enumerate(ctx.actors.actors):
+        if (
+            a.kind == "person"
+            and a.mentions
+            and label.casefold() in (a.name.casefold(), a.name.split()[-1].casefold())
+        ):
+            idx = i if idx is None else -1
+    if idx is not None and idx >= 0:
+        return Attribution(ctx.actors.actors[idx].name, ":", idx, label_end=m.end())
+    return Attribution(" ".join(w.capitalize() for w in words), ":", None, label_end=m.end())
+
+
+def transcript_lines(text: str, spans: list[QuoteSpan], actors: ActorTable) -> list[tuple[int, int, Quote]]:
+    """Q&A transcript lines ("MORENO: Housing. We have to …") as (offset, actor index, quote) of the
+    person labelled.
+
+    The label must name a person who is an actor of the article (surname or full name, any case), so
+    "UPDATE:", "Q:" or a dateline never speak; a line that holds quotation marks of its own is left
+    to the quote finder.
+    """
+    out: list[tuple[int, int, Quote]] = []
+    if ":" not in text:
+        return out
+    persons: dict[str, list[int]] = {}
+    for i, a in enumerate(actors.actors):
+        if a.kind == "person" and a.mentions:
+            for form in {a.name, a.name.split()[-1]}:
+                persons.setdefault(form.casefold(), []).append(i)
+    if not persons:
+        return out
+    quoted = {s.para for s in spans}
+    for pi, (pstart, pend) in enumerate(paragraph_bounds(text)):
+        m = _TRANSCRIPT_LINE.match(text, pstart, pend)
+        if m is None or pi in quoted:
+            continue
+        label = _LABEL_TITLE.sub("", m.group(1)).casefold()
+        hits = set(persons.get(label, []))
+        body = text[m.end() : pend].strip()
+        if len(hits) != 1 or len(body.split()) < 2:
+            continue
+        idx = hits.pop()
+        quote = Quote(quote=body, speaker=actors.actors[idx].name, cue=":", partial=False)
+        out.append((m.end(), idx, quote))
+    return out
