@@ -1,0 +1,62 @@
+"""The rule tables of the quote extractor: rules only look, ``commit`` changes the actor table."""
+
+from __future__ import annotations
+
+import copy
+
+from bot.nlp.actors import build_actors
+from bot.nlp.quotes import INHERIT_RULES, OWN_CUE_RULES, find_quote_spans
+from bot.nlp.quotes.context import Candidate, Context
+from bot.nlp.quotes.speakers import commit
+
+TEXTS = [
+    # an untagged name after the cue (a person the model may miss), a role noun in apposition
+    "“The bridge will reopen in May,” said Harbour Commissioner Odile Marchetti-Vance. "
+    "“We are on schedule,” the agency’s director, Tomasz Wielgosz, added.",
+    # a dash sign-off, a colon cue in the previous paragraph, an inherited quote
+    "“We could have done better.” ― Coach Brendan Okafor\n\nThe club’s chair, Ruth Ames, said:\n\n"
+    "“The season is not over.”\n\n“We go again on Saturday.”",
+    # a quoted transcript label
+    "Senator Kaine spoke first.\n\n“KAINE: We need a plan for the region, and we need it now.”",
+]
+
+
+def _snapshot(table):
+    return (
+        [(a.name, a.kind, a.mentions, a.quotes) for a in table.actors],
+        dict(table.tok2actor),
+        list(table.mentions),
+    )
+
+
+def test_rules_only_look(nlp):
+    for text in TEXTS:
+        doc = nlp(text)
+        table = build_actors(doc)
+        spans = find_quote_spans(text)
+        assert spans
+        before = _snapshot(table)
+        ctx = Context(doc, copy.deepcopy(spans), table, text)
+        cands = [Candidate(k, s, None, False) for k, s in enumerate(ctx.spans)]
+        for k in range(len(spans)):
+            for _, rule in OWN_CUE_RULES:
+                found = rule(ctx, k)
+                if found is not None and cands[k].attr is None:
+                    cands[k].attr = found
+            for _, rule in INHERIT_RULES:
+                rule(ctx, cands, k)
+        assert _snapshot(table) == before, text
+        assert [s.start for s in ctx.spans] == [s.start for s in spans]  # labels are cut on commit only
+
+
+def test_commit_adds_the_person_a_rule_found(nlp):
+    text = TEXTS[1]
+    doc = nlp(text)
+    table = build_actors(doc)
+    ctx = Context(doc, find_quote_spans(text), table, text)
+    dash = dict(OWN_CUE_RULES)["dash sign-off"]
+    attr = dash(ctx, 0)
+    assert attr is not None and attr.speaker == "Brendan Okafor"
+    commit(ctx, attr)
+    assert attr.actor is not None and table.actors[attr.actor].name == "Brendan Okafor"
+    assert table.actors[attr.actor].kind == "person"
