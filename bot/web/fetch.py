@@ -125,7 +125,7 @@ def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
     return None
 
 
-def address_kind(ip: IPAddress) -> str | None:
+def address_kind(ip: IPAddress) -> str | None:  # noqa: C901 (one rule table: the refused ranges, in order)
     """Why an address may not be fetched ("loopback", "link-local"...), or None for a public one."""
     if isinstance(ip, ipaddress.IPv6Address):
         if ip.scope_id:

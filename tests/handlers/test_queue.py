@@ -17,15 +17,15 @@ from handlers.queue import RQDispatcher, build_worker, queue_names, role_of, sch
 RAN: list[dict] = []
 
 
-def record(payload: dict, runtime=None) -> None:
+def record(payload: dict, runtime=None) -> None:  # noqa: ARG001 (a job's signature)
     RAN.append(payload)
 
 
-def brief_message(payload: dict, runtime=None) -> None:  # named like the real job: the messages queue
+def brief_message(payload: dict, runtime=None) -> None:  # noqa: ARG001 (a job's signature)
     RAN.append(payload)
 
 
-def always_fails(payload: dict, runtime=None) -> None:
+def always_fails(payload: dict, runtime=None) -> None:  # noqa: ARG001 (a job's signature)
     RAN.append(payload)
     raise RuntimeError("Slack answered 500")
 
@@ -72,7 +72,7 @@ def test_runtime_submit_enqueues_and_a_worker_runs_the_same_job(rq_settings, sto
 
 def test_failing_job_is_retried_then_failed_once(rq_settings, store, monkeypatch):
     calls = []
-    monkeypatch.setattr("handlers.queue.log.error", lambda *a, **k: calls.append(a))
+    monkeypatch.setattr("handlers.queue.log.error", lambda *a, **_k: calls.append(a))
     dispatcher = RQDispatcher(rq_settings, store)
     RAN.clear()
     dispatcher.submit(always_fails, {"channel": "C2"})

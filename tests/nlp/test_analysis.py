@@ -57,7 +57,8 @@ def test_analyze_article_uses_given_title(nlp):
     assert [q.speaker for q in b.quotes] == ["Ana Costa"]
 
 
-def test_default_nlp_is_shared(nlp):
+@pytest.mark.usefixtures("nlp")
+def test_default_nlp_is_shared():
     before = nlp_mod.load_count
     analyze("Short text about Oslo.")
     assert nlp_mod.load_count == before

@@ -251,7 +251,7 @@ def test_post_once_guard_without_apscheduler(store, posts, caplog):
     fire = tomorrow_0830()
     fill_history(store, fire)
 
-    def post(channel, roundup):
+    def post(channel, _roundup):
         posts.append(channel)
 
     late = fire + timedelta(days=1, hours=-1)  # 07:30 the next day: last run was 23 h ago
@@ -270,7 +270,7 @@ def test_a_failed_post_gives_the_period_back(store):
     fill_history(store, fire)
     calls = []
 
-    def flaky(channel, roundup):
+    def flaky(channel, _roundup):
         calls.append(channel)
         if len(calls) == 1:
             raise RuntimeError("Slack is down")
@@ -284,11 +284,14 @@ def test_a_failed_post_gives_the_period_back(store):
 def test_empty_window_posts_nothing_unless_quiet(store):
     fire = tomorrow_0830()
     posted = []
-    assert schedule.post_roundup_once(store, "C9", DAILY, lambda c, r: posted.append(r), now=fire) == "empty"
+    assert (
+        schedule.post_roundup_once(store, "C9", DAILY, lambda _channel, r: posted.append(r), now=fire)
+        == "empty"
+    )
     quiet = Schedule("day", 8, 30, "Europe/Berlin", quiet=True)
     next_day = fire + timedelta(days=1)
     assert (
-        schedule.post_roundup_once(store, "C9", quiet, lambda c, r: posted.append(r), now=next_day)
+        schedule.post_roundup_once(store, "C9", quiet, lambda _channel, r: posted.append(r), now=next_day)
         == "posted"
     )
     assert posted[0].empty
@@ -342,7 +345,7 @@ def test_a_live_claim_blocks_and_a_stale_one_is_taken_over(store):
     fill_history(store, fire)
     posts = []
 
-    def post(channel, roundup):
+    def post(channel, _roundup):
         posts.append(channel)
 
     lock = _lock(store, fire)
@@ -366,7 +369,7 @@ def test_catch_up_reruns_only_interrupted_periods(store, clock):
     clock.now = fire + timedelta(minutes=20)
     schedule.save_schedule(store, "C1", DAILY)
     posts = []
-    schedule.configure_runtime(store, lambda channel, roundup: posts.append(channel))
+    schedule.configure_runtime(store, lambda channel, _roundup: posts.append(channel))
     schedule.configure_dispatch(None)
     assert schedule.run_catch_up() == []  # never started: APScheduler's misfire handling owns it
     store.client.set(_lock(store, fire), f"claim:{time.time() - schedule.CLAIM_STALE - 1:.0f}:died")
@@ -399,7 +402,7 @@ def test_a_failed_post_never_gives_back_a_period_another_process_took_over(store
     lock = _lock(store, fire)
     other = f"claim:{time.time():.0f}:another-process"
 
-    def slow_then_failing(channel, roundup):
+    def slow_then_failing(_channel, _roundup):
         store.client.set(lock, other)  # our claim was taken over while we were posting
         raise RuntimeError("Slack is down")
 

@@ -19,7 +19,7 @@ def test_scripts_are_registered_once_per_connection(settings, monkeypatch):
     store = Store(client, settings)
     assert Store(client, settings).scripts is store.scripts is scripts_for(client)
 
-    def no_more(script):
+    def no_more(_script):
         raise AssertionError("a script was registered again")
 
     monkeypatch.setattr(client, "register_script", no_more)

@@ -133,7 +133,7 @@ def test_numeric_hosts_are_read_like_inet_aton():
 
 
 def test_every_resolved_address_is_checked(strict, connections):
-    def resolver(host, port):
+    def resolver(host, _port):
         return {"mixed.test": ["93.184.216.34", "10.0.0.7"], "intranet.test": ["192.168.4.2"]}[host]
 
     for host in ("mixed.test", "intranet.test"):
@@ -145,7 +145,7 @@ def test_every_resolved_address_is_checked(strict, connections):
 def test_connection_goes_to_the_checked_address_without_a_second_lookup(local, server, connections):
     calls = []
 
-    def rebinding(host, port):
+    def rebinding(host, _port):
         calls.append(host)
         return ["127.0.0.1"] if len(calls) == 1 else ["10.0.0.1"]  # DNS rebinding: changes on the 2nd ask
 
@@ -166,7 +166,7 @@ def test_redirect_to_private_address_is_refused(local, server, connections):
 
 
 def test_redirect_to_a_name_resolving_private_is_refused(local, server, connections):
-    def resolver(host, port):
+    def resolver(host, _port):
         return {"news.test": ["127.0.0.1"], "internal.test": ["10.20.30.40"]}[host]
 
     with pytest.raises(LinkError, match=r"^refused: private address$"):
@@ -210,7 +210,7 @@ def test_only_http_and_https(url, local):
 
 
 def test_ports_outside_the_allowed_list_are_refused(strict, connections):
-    def resolver(host, port):
+    def resolver(_host, _port):
         return ["93.184.216.34"]
 
     with pytest.raises(LinkError, match=r"^refused: port 8080 is not allowed$"):
@@ -294,7 +294,7 @@ def test_error_status_is_reported(local, server):
 
 
 def test_unknown_host_is_reported(strict):
-    def resolver(host, port):
+    def resolver(_host, _port):
         raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
 
     with pytest.raises(LinkError, match=r"^could not find the site nowhere\.test$"):
@@ -338,9 +338,9 @@ def tls_server(tmp_path_factory):
 
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(d / "cert.pem", d / "key.pem")
-    context.sni_callback = lambda sock, name, ctx: names.append(name)
+    context.sni_callback = lambda _sock, name, _ctx: names.append(name)
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.handle_error = lambda *args: None
+    httpd.handle_error = lambda *_args: None
     httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield httpd, str(d / "cert.pem"), names
@@ -350,7 +350,7 @@ def tls_server(tmp_path_factory):
 def test_https_connects_to_the_pinned_address_with_the_name_for_tls(local, tls_server, connections):
     httpd, ca, names = tls_server
     port = httpd.server_address[1]
-    page = Fetcher(local, resolver=lambda host, p: ["127.0.0.1"], ca_certs=ca).fetch(
+    page = Fetcher(local, resolver=lambda _host, _port: ["127.0.0.1"], ca_certs=ca).fetch(
         f"https://news.test:{port}/a"
     )
     assert PARAGRAPHS[0][:40] in page.text
@@ -361,9 +361,9 @@ def test_https_connects_to_the_pinned_address_with_the_name_for_tls(local, tls_s
 def test_https_certificate_is_checked_against_the_name(local, tls_server):
     httpd, ca, _ = tls_server
     port = httpd.server_address[1]
-    wrong_name = Fetcher(local, resolver=lambda host, p: ["127.0.0.1"], ca_certs=ca)
+    wrong_name = Fetcher(local, resolver=lambda _host, _port: ["127.0.0.1"], ca_certs=ca)
     with pytest.raises(LinkError, match="could not connect securely to other.test"):
         wrong_name.fetch(f"https://other.test:{port}/a")
-    untrusted = Fetcher(local, resolver=lambda host, p: ["127.0.0.1"])  # the default CAs
+    untrusted = Fetcher(local, resolver=lambda _host, _port: ["127.0.0.1"])  # the default CAs
     with pytest.raises(LinkError, match="could not connect securely to news.test"):
         untrusted.fetch(f"https://news.test:{port}/a")

@@ -27,7 +27,7 @@ def test_registered_subcommands_are_listed_in_help():
 
 def test_subcommand_names_are_one_word():
     with pytest.raises(ValueError):
-        register_subcommand("two words", lambda r: None, "")
+        register_subcommand("two words", lambda _request: None, "")
 
 
 def test_help_is_answered_within_three_seconds(signed_sender, fake_slack):

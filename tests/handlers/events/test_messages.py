@@ -62,7 +62,8 @@ def replies(fake, channel: str, ts: str):
     return fake.calls_to("chat.postMessage", channel=channel, thread_ts=ts)
 
 
-def test_pasted_article_gets_one_threaded_digest(slack_app, signed_sender, fake_slack, seed_text):
+@pytest.mark.usefixtures("slack_app")
+def test_pasted_article_gets_one_threaded_digest(signed_sender, fake_slack, seed_text):
     channel = new_channel()
     event = message_event(seed_text, channel=channel)
     response = signed_sender.event(event_envelope(event))
@@ -161,7 +162,8 @@ def test_link_gets_one_threaded_digest(slack_app, signed_sender, fake_slack, see
     assert len(replies(fake_slack, channel, event["ts"])) == 1
 
 
-def test_unreadable_link_gets_a_warning(slack_app, signed_sender, fake_slack, httpserver):
+@pytest.mark.usefixtures("slack_app")
+def test_unreadable_link_gets_a_warning(signed_sender, fake_slack, httpserver):
     httpserver.expect_request("/gone").respond_with_data("nope", status=404)
     channel = new_channel()
     event = message_event(f"see <{httpserver.url_for('/gone')}>", channel=channel)
