@@ -33,7 +33,8 @@ def recorded(settings):
     return store
 
 
-def test_csv_has_one_row_per_attributed_quote(run_cli, recorded):
+@pytest.mark.usefixtures("recorded")
+def test_csv_has_one_row_per_attributed_quote(run_cli):
     out = run_cli("sources", "--channel", "CSRC", "--csv")
     assert out.returncode == 0, out.stderr
     rows = list(csv.DictReader(io.StringIO(out.stdout)))
@@ -48,7 +49,8 @@ def test_csv_has_one_row_per_attributed_quote(run_cli, recorded):
     assert rows[0]["date"] == hours_ago(2).date().isoformat()  # BRIEF_TIMEZONE is UTC here
 
 
-def test_json_carries_the_mix_and_the_rows(run_cli, recorded):
+@pytest.mark.usefixtures("recorded")
+def test_json_carries_the_mix_and_the_rows(run_cli):
     out = run_cli("sources", "--channel", "CSRC", "--json")
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
@@ -59,7 +61,8 @@ def test_json_carries_the_mix_and_the_rows(run_cli, recorded):
     assert set(data["rows"][0]) == {"date", "title", "url", "speaker", "kind", "gender", "basis"}
 
 
-def test_text_and_date_bounds(run_cli, recorded):
+@pytest.mark.usefixtures("recorded")
+def test_text_and_date_bounds(run_cli):
     text = run_cli("sources", "--channel", "CSRC")
     assert text.returncode == 0, text.stderr
     assert "1 woman · 1 unknown (estimated)" in text.stdout and "City Council" in text.stdout
