@@ -32,13 +32,16 @@ _FURNITURE = [
     r"(read|see|click) (the rest|more|full story|here).{0,20}",
     r"(follow|like) us on .*",
     r"all rights reserved.*",
-    r"(copyright|©|\(c\)) .*",
+    r"(copyright\s*(©|\(c\)|(19|20)\d\d|by\b)|©|\(c\)\s*(19|20)\d\d).*",  # not "Copyright claims rose…"
     r"this (article|story) (was|has been) (updated|corrected|originally published).*",
     r"(listen to|watch)( this)? (article|story|video).*",
     r"\d+ (min|minute)s? read",
     r"(photo|image|video|credit|file photo|pictured)\s*:.*",
     r".*\((photo|image|picture)( credit)?:? [^)]*\)\s*",
-    r".*\b(getty images|afp via getty images|ap photo|reuters/[a-z ]+|shutterstock|epa-efe)\b.{0,40}",
+    # A photo credit closes its line: "John Moore/Getty Images.", "(Jane Doe/Reuters/Pool)". Not "The
+    # Reuters/Ipsos poll showed…": the credit must end the line, give or take a short agency tail.
+    r".*\b(getty images|afp via getty images|ap photo|reuters/[a-z]+( [a-z]+)?|shutterstock|epa-efe)\b"
+    r"[^.!?]{0,25}[.)\]]*",
     r"(updated|published|posted|last updated)\s*:?\s*.{0,60}\d{4}.{0,20}",
 ]
 _FURNITURE_RE = re.compile(r"^(?:" + "|".join(_FURNITURE) + r")$", re.IGNORECASE)

@@ -26,6 +26,7 @@ or gallery page): ``LinkError("not an article: too little text")``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import unescape
 from urllib.parse import urljoin
@@ -151,6 +152,13 @@ _PAYWALL = re.compile(
     re.IGNORECASE,
 )
 _REPORTED = re.compile(r"\b(said|says|told|tells|according to|added|asked|wrote)\b", re.IGNORECASE)
+# Third-person narration: a line that tells what someone did or has is reporting, not a prompt to the
+# reader ("Its subscribers have doubled", "the company's app, which lets you…, was launched").
+_NARRATIVE = re.compile(
+    r"\b(he|she|they|its|his|her|their|was|were|had|has been|have been|is expected|announced|reported|"
+    r"launched|percent|per cent|million|billion)\b|%",
+    re.IGNORECASE,
+)
 # A caption places people in the photo: "(left)", "(l-r)". The softer markers ("(pictured)",
 # "(inset)") also appear in running text ("Mr Lee (pictured) said…"): they count only in a line
 # that reports nobody's words.
@@ -162,7 +170,10 @@ _CAPTION = re.compile(
 # ("(above)", "(below)", "(top)" are left out: in running text they point at a chart or a table.)
 _CAPTION_SOFT = re.compile(r"\((pictured|front|back|foreground|background|inset)\)", re.IGNORECASE)
 # Rights, disclaimers, credits and contacts: the small print around an article.
-_RIGHTS = re.compile(r"©|\ball rights reserved\b|\bmay not be (re)?published\b", re.IGNORECASE)
+_RIGHTS = re.compile(
+    r"(?<!\w)©\s*((19|20)\d\d|[A-Z])|\ball rights reserved\b|\b(this|the) (material|article|story|content) may not be (re)?published\b",
+    re.IGNORECASE,
+)
 _DISCLAIMER = re.compile(
     r"\b(views|opinions) expressed\b.*\b(are (those|solely)|do not (necessarily )?(reflect|represent))\b",
     re.IGNORECASE,
@@ -177,47 +188,103 @@ _RELEASE_LABEL = re.compile(
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
 _LIST_ITEM = re.compile(r"^[-*•]\s+")
+_PITCH_MAX = 30  # words: a line this long after a paywall notice is article text, not a sales pitch
+# Below this many words the default extraction may have cut the article short (a recipe, a table, a
+# list-heavy post): trafilatura's recall mode is tried too and kept when it finds clearly more.
+_THIN_WORDS = 300
+_RECALL_GAIN = 1.25
 
 
 def _words(line: str) -> int:
     return len(_WORD.findall(line))
 
 
-def is_page_furniture(line: str) -> bool:
-    """Whether one extracted line is page furniture rather than article text (general rules)."""
-    s = line.strip()
-    if not s:
-        return True
-    n = _words(s)
-    if is_furniture(s):
-        return True
-    if n <= 30 and (_META_LABEL.search(s) or _FILED.match(s)):
-        return True
-    if n <= 8 and _COMMENTS_BUTTON.match(s):
-        return True
-    if n <= 12 and _DATE_ONLY.match(s):
-        return True
-    if (
+# Each rule: (name, predicate over the stripped line and its word count). Order does not matter: a line
+# is furniture when any rule holds. Every rule is bounded by a word count, so a long paragraph of
+# article text that happens to mention a newsletter, an e-mail or a copyright is never pruned.
+Rule = tuple[str, Callable[[str, int], bool]]
+
+
+def _meta_line(s: str, n: int) -> bool:
+    return n <= 30 and bool(_META_LABEL.search(s) or _FILED.match(s))
+
+
+def _comments_button(s: str, n: int) -> bool:
+    return n <= 8 and bool(_COMMENTS_BUTTON.match(s))
+
+
+def _date_only(s: str, n: int) -> bool:
+    return n <= 12 and bool(_DATE_ONLY.match(s))
+
+
+def _meta_bar(s: str, n: int) -> bool:
+    """ "June 3, 2024 | Politics | 4 Comments": a bar of separated metadata, not a table row."""
+    return (
         n <= 30
         and s.count("|") >= 2
         and not s.startswith("|")
-        and (re.search(r"\b(19|20)\d\d\b", s) or re.search(r"comment", s, re.I))
-    ):
-        return True
-    if n <= 45 and _CTA.search(s) and (_READER.search(s) or _CTA_START.match(s)) and not _REPORTED.search(s):
-        return True
-    if n <= 60 and (_CAPTION.search(s) or (_CAPTION_SOFT.search(s) and not _REPORTED.search(s))):
-        return True
-    if n == 0:  # "###", "* * *", "—": separators
-        return True
-    if n <= 40 and (_RIGHTS.search(s) or _DISCLAIMER.search(s) or _CONTRIBUTED.search(s)):
-        return True
-    if n <= 12 and _RELEASE_LABEL.match(s):
-        return True
+        and bool(re.search(r"\b(19|20)\d\d\b", s) or re.search(r"comment", s, re.I))
+    )
+
+
+def _call_to_action(s: str, n: int) -> bool:
+    return (
+        n <= 45
+        and bool(_CTA.search(s))
+        and bool(_READER.search(s) or _CTA_START.match(s))
+        and not _REPORTED.search(s)
+        and not _NARRATIVE.search(s)
+    )
+
+
+def _caption(s: str, n: int) -> bool:
+    return n <= 60 and bool(_CAPTION.search(s) or (_CAPTION_SOFT.search(s) and not _REPORTED.search(s)))
+
+
+def _separator(_s: str, n: int) -> bool:
+    return n == 0  # "###", "* * *", "—"
+
+
+def _small_print(s: str, n: int) -> bool:
+    return n <= 40 and bool(_RIGHTS.search(s) or _DISCLAIMER.search(s) or _CONTRIBUTED.search(s))
+
+
+def _release_label(s: str, n: int) -> bool:
+    return n <= 12 and bool(_RELEASE_LABEL.match(s))
+
+
+def _contact_email(s: str, n: int) -> bool:
     # (Not a phone number on its own line: on a shop's or a venue's page it is what the reader needs.)
-    if n <= 30 and _EMAIL.search(s) and not _REPORTED.search(s):
-        return True
-    return False
+    return n <= 30 and bool(_EMAIL.search(s)) and not _REPORTED.search(s) and not _NARRATIVE.search(s)
+
+
+PAGE_RULES: tuple[Rule, ...] = (
+    ("site furniture", lambda s, _n: is_furniture(s)),
+    ("metadata line", _meta_line),
+    ("comments button", _comments_button),
+    ("date on its own", _date_only),
+    ("metadata bar", _meta_bar),
+    ("call to action", _call_to_action),
+    ("photo caption", _caption),
+    ("separator", _separator),
+    ("small print", _small_print),
+    ("press-release label", _release_label),
+    ("contact e-mail", _contact_email),
+)
+
+
+def furniture_rule(line: str) -> str | None:
+    """The name of the first rule that makes this extracted line page furniture, or None."""
+    s = line.strip()
+    if not s:
+        return "empty"
+    n = _words(s)
+    return next((name for name, holds in PAGE_RULES if holds(s, n)), None)
+
+
+def is_page_furniture(line: str) -> bool:
+    """Whether one extracted line is page furniture rather than article text (general rules)."""
+    return furniture_rule(line) is not None
 
 
 def _fold(s: str) -> str:
@@ -234,15 +301,24 @@ def clean_extracted(text: str, title: str | None = None) -> str:
     if lines and title and _fold(lines[0]) and _fold(lines[0]) == _fold(title):
         lines = lines[1:]
     # A paywall notice in the second half cuts the page there: what follows is the sales pitch.
+    # (Only when what follows is a pitch: short lines or furniture. Article text after a paywall-like
+    # sentence, on a page that shows the whole story, is kept and only the notice goes.)
     for i, line in enumerate(lines):
         if i >= max(1, len(lines) // 2) and _words(line) <= 60 and _PAYWALL.search(line):
-            lines = lines[:i]
+            tail = lines[i + 1 :]
+            pitch = all(_words(t) < _PITCH_MAX or is_page_furniture(t) for t in tail)
+            lines = lines[:i] if pitch else lines[:i] + tail
             break
     kept = [ln for ln in lines if not is_page_furniture(ln)]
     kept = _drop_leading_menus(kept)
     while kept and is_furniture(kept[-1], last=True):
         kept.pop()
     return "\n\n".join(kept)
+
+
+def _is_menu_item(line: str) -> bool:
+    """ "- Share", "- Save": a short list item with no figure (an ingredient or a result has one)."""
+    return bool(_LIST_ITEM.match(line)) and _words(line) <= 4 and not re.search(r"\d", line)
 
 
 def _drop_leading_menus(lines: list[str]) -> list[str]:
@@ -254,7 +330,7 @@ def _drop_leading_menus(lines: list[str]) -> list[str]:
         if _words(lines[i]) >= 20:
             return out + lines[i:]
         j = i
-        while j < len(lines) and _LIST_ITEM.match(lines[j]) and _words(lines[j]) <= 4:
+        while j < len(lines) and _is_menu_item(lines[j]):
             j += 1
         if j - i >= 2:
             i = j
@@ -314,6 +390,14 @@ def _extract_raw(html: str, url: str | None, options: dict, prune: bool = True):
     )
 
 
+def _extract_text(html: str, url: str | None, options: dict, cleanup: bool):
+    doc = _extract_raw(html, url, options, prune=cleanup)
+    raw_text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    if cleanup:
+        return doc, clean_extracted(raw_text, getattr(doc, "title", None))
+    return doc, "\n\n".join(ln for ln in raw_text.splitlines() if ln.strip())
+
+
 def extract_article(
     html: str,
     url: str | None = None,
@@ -328,14 +412,13 @@ def extract_article(
     """
     if not html or not html.strip():
         raise LinkError("not an article: the page is empty")
-    doc = _extract_raw(html, url, EXTRACT_OPTIONS if options is None else options, prune=cleanup)
-    raw_text = (getattr(doc, "text", None) or "") if doc is not None else ""
-    text = (
-        clean_extracted(raw_text, getattr(doc, "title", None))
-        if cleanup
-        else "\n\n".join(ln for ln in raw_text.splitlines() if ln.strip())
-    )
+    doc, text = _extract_text(html, url, EXTRACT_OPTIONS if options is None else options, cleanup)
     words = _words(text)
+    if options is None and words < _THIN_WORDS:
+        recall_doc, recall_text = _extract_text(html, url, {**EXTRACT_OPTIONS, "favor_recall": True}, cleanup)
+        recall_words = _words(recall_text)
+        if recall_words >= max(words * _RECALL_GAIN, words + 30):
+            doc, text, words = recall_doc, recall_text, recall_words
     if words < min_words:
         raise LinkError("not an article: too little text")
 

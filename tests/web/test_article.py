@@ -9,6 +9,7 @@ from bot.web.article import (
     clean_extracted,
     declared_canonical,
     extract_article,
+    furniture_rule,
     is_page_furniture,
     plain_article,
 )
@@ -91,6 +92,16 @@ def test_furniture_lines(line):
         "Residents can now sign up for the free shuttle at the library from today.",
         "Mr Okafor (pictured) said the deal would be signed next week.",
         "The chart (above) shows subscriptions falling for the third year.",
+        # a credit-like name inside a sentence, a copyright story, a sign inside a word
+        "The Reuters/Ipsos poll showed the senator doing better than in other polls after the debate.",
+        "Footage credited to Reuters/Pool showed the crowd breaking through the cordon at the gate.",
+        "Copyright claims against the platform rose by a third last year, the report found.",
+        "Under state law the names of minors may not be published without a judge's order.",
+        "It was a cliché of the naÃ¯vetÃ© years that every start-up would change the world.",
+        # a reader-addressed word in narration is reporting, not a prompt
+        "Its subscribers can now log in with a code, which the company announced last week.",
+        "The app, which lets you sign up for alerts, was launched in 2019 and has 2 million users.",
+        "She told readers to email her at the paper, and they did: 400 letters arrived in a week.",
     ],
 )
 def test_article_lines_are_kept(line):
@@ -101,6 +112,26 @@ def test_action_bar_before_the_text_goes_but_lists_in_the_text_stay():
     lines = ["- Share", "- Save to list", "- Cite", PARAGRAPHS[0], "- Flour", "- Salt", PARAGRAPHS[1]]
     cleaned = clean_extracted("\n".join(lines)).split("\n\n")
     assert cleaned == [PARAGRAPHS[0], "- Flour", "- Salt", PARAGRAPHS[1]]
+
+
+def test_a_list_with_figures_before_the_text_is_content_not_a_menu():
+    lines = ["- 2 cups flour", "- 1 tsp salt", "- 300 ml water", PARAGRAPHS[0]]
+    assert clean_extracted("\n".join(lines)).split("\n\n") == lines
+
+
+def test_a_paywall_like_sentence_followed_by_the_article_keeps_the_article():
+    # A page that shows the whole story: the notice goes, the paragraphs after it stay.
+    long_tail = PARAGRAPHS[1] + " " + PARAGRAPHS[2]
+    text = "\n".join([PARAGRAPHS[0], PARAGRAPHS[3], "Already a subscriber? Log in.", long_tail])
+    cleaned = clean_extracted(text)
+    assert long_tail in cleaned
+    assert "Already a subscriber" not in cleaned
+
+
+def test_each_furniture_line_names_its_rule():
+    assert furniture_rule("© 2024 Example Media. All rights reserved.") == "site furniture"
+    assert furniture_rule("Have a news tip? Contact Jo Diaz at jdiaz@example.com.") == "contact e-mail"
+    assert furniture_rule("The council voted 7 to 2 on Tuesday night.") is None
 
 
 def test_a_post_whose_container_is_called_newsletter_is_not_pruned():
