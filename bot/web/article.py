@@ -135,7 +135,7 @@ _DATE_ONLY = re.compile(
 _CTA = re.compile(
     r"\b(subscrib(e|er|ers|ing|ption)|newsletters?|sign(ing)? ?up|log ?in|logged in|"
     r"download\b.{0,40}\bapps?|app store|google play|your (email|inbox)|inbox|"
-    r"unlimited (digital )?access)\b",
+    r"unlimited (digital )?access|(\d+ )?free (articles?|stories))\b",
     re.IGNORECASE,
 )
 # Addressed to the reader: "you"/"our"/"please"/"!" ("now", "today", "free" are news words too: they count
@@ -179,7 +179,9 @@ _DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 _CONTRIBUTED = re.compile(
-    r"\bcontributed( reporting)? to this (report|story|article)\b|^(additional )?reporting by\b", re.I
+    r"\bcontributed( reporting)? to this (report|story|article)\b|"
+    r"^\(?((additional )?reporting|writing|editing|compiled|produced) by\b",
+    re.I,
 )
 _RELEASE_LABEL = re.compile(
     r"^(for immediate release|embargoed( until\b.*)?|(media|press) (contacts?|enquiries|inquiries)\b.*|"
@@ -291,7 +293,54 @@ def _fold(s: str) -> str:
     return re.sub(r"\W+", " ", s).strip().lower()
 
 
-def clean_extracted(text: str, title: str | None = None) -> str:
+_ANCHOR = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
+_IN_PAGE = re.compile(r"""href\s*=\s*["']?\s*(#|javascript:)""", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+_LABEL = re.compile(r"^[\w ’'-]{1,30}:\s*")  # "READ MORE: ", "Related: "
+_LINK_LINE_MAX = 20  # words: a line this short that is all one link is a link to elsewhere
+
+
+def link_texts(html: str) -> frozenset[str]:
+    """The folded text of every link of two or more words in the page.
+
+    A line of the extracted text that is nothing but one of these (give or take a "READ MORE:" label)
+    is a headline linking elsewhere (a sidebar, "related", a list of latest stories), whatever the
+    site's layout: evidence from the page's own links, not from any site's words. Such a line goes only
+    with a label or in a run of two or more: one linked heading inside the text may be the text's own.
+    """
+    out = set()
+    for m in _ANCHOR.finditer(html):
+        if _IN_PAGE.search(m.group(1)):  # a tab or a jump to a section of this page
+            continue
+        text = _fold(unescape(_TAG.sub(" ", m.group(2))))
+        if len(text.split()) >= 2:
+            out.add(text)
+    return frozenset(out)
+
+
+def _is_link_line(line: str, links: frozenset[str]) -> bool:
+    return bool(links) and _words(line) <= _LINK_LINE_MAX and _fold(line) in links
+
+
+def _is_labelled_link(line: str, links: frozenset[str]) -> bool:
+    label = _LABEL.match(line)
+    return bool(label and links and _words(line) <= _LINK_LINE_MAX and _fold(line[label.end() :]) in links)
+
+
+def _drop_link_lists(lines: list[str], links: frozenset[str]) -> list[str]:
+    """Lines that are all one link to elsewhere: with a label ("READ MORE: …"), or two or more in a row."""
+    if not links:
+        return lines
+    is_link = [_is_link_line(ln, links) for ln in lines]
+    out = []
+    for i, line in enumerate(lines):
+        in_run = is_link[i] and ((i > 0 and is_link[i - 1]) or (i + 1 < len(lines) and is_link[i + 1]))
+        if not (in_run or _is_labelled_link(line, links)):
+            out.append(line)
+    return out
+
+
+def clean_extracted(text: str, title: str | None = None, links: frozenset[str] = frozenset()) -> str:
     """Apply the cleanup rules to trafilatura's text (one paragraph a line); paragraphs joined by a blank line.
 
     A first line repeating the title goes too: the brief carries the title on its own.
@@ -309,7 +358,7 @@ def clean_extracted(text: str, title: str | None = None) -> str:
             pitch = all(_words(t) < _PITCH_MAX or is_page_furniture(t) for t in tail)
             lines = lines[:i] if pitch else lines[:i] + tail
             break
-    kept = [ln for ln in lines if not is_page_furniture(ln)]
+    kept = [ln for ln in _drop_link_lists(lines, links) if not is_page_furniture(ln)]
     kept = _drop_leading_menus(kept)
     while kept and is_furniture(kept[-1], last=True):
         kept.pop()
@@ -394,7 +443,7 @@ def _extract_text(html: str, url: str | None, options: dict, cleanup: bool):
     doc = _extract_raw(html, url, options, prune=cleanup)
     raw_text = (getattr(doc, "text", None) or "") if doc is not None else ""
     if cleanup:
-        return doc, clean_extracted(raw_text, getattr(doc, "title", None))
+        return doc, clean_extracted(raw_text, getattr(doc, "title", None), link_texts(html))
     return doc, "\n\n".join(ln for ln in raw_text.splitlines() if ln.strip())
 
 

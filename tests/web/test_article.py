@@ -73,6 +73,8 @@ def test_pages_with_too_little_text_are_not_articles(html):
         "###",
         "press@example.org",
         "Have a news tip? Contact Jo Diaz at jdiaz@example.com.",
+        "You have read 2 of 5 free articles this month.",
+        "(Reporting by Anna Visser; Editing by Mark Dunn)",
     ],
 )
 def test_furniture_lines(line):
@@ -126,6 +128,28 @@ def test_a_paywall_like_sentence_followed_by_the_article_keeps_the_article():
     cleaned = clean_extracted(text)
     assert long_tail in cleaned
     assert "Already a subscriber" not in cleaned
+
+
+def test_lines_that_are_links_to_elsewhere_go_in_a_run_or_with_a_label():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:3])
+    html = (
+        f"<html><body><article><h1>{TITLE}</h1>"
+        f"{body}"
+        "<p>READ MORE: <a href='/x'>Costs are rising for the third year</a></p>"
+        "<ul><li><a href='/a'>Oil steadies after a two-day fall</a></li>"
+        "<li><a href='/b'>Central bank holds its rates</a></li></ul>"
+        "</article></body></html>"
+    )
+    text = extract_article(html, "https://paper.example/story").text
+    assert PARAGRAPHS[2] in text
+    for gone in ("Costs are rising", "Oil steadies", "Central bank holds"):
+        assert gone not in text
+
+
+def test_one_linked_heading_inside_the_text_stays():
+    links = frozenset({"how the vote works"})
+    lines = [PARAGRAPHS[0], "How the vote works", PARAGRAPHS[1]]
+    assert clean_extracted("\n".join(lines), links=links).split("\n\n") == lines
 
 
 def test_each_furniture_line_names_its_rule():
