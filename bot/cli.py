@@ -144,7 +144,7 @@ def cmd_analyze(args: argparse.Namespace, ctx: Context) -> int:
         else:
             if number:
                 print("\n" + "─" * 60 + "\n", file=ctx.stdout)
-            print(render_brief(brief), file=ctx.stdout)
+            print(render_brief(brief, source_mix=ctx.settings.source_mix), file=ctx.stdout)
     return status
 
 

@@ -218,6 +218,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("BRIEF_MAX_QUOTES", "max_quotes", int, 5,
             "Quotes shown in a digest.",
             _int, minimum=1),
+    Setting("BRIEF_SOURCE_MIX", "source_mix", bool, True,
+            "The estimated gender mix of quoted people: a line in each digest and `brief analyze`, and the "
+            "share of women in the weekly roundup (`off` hides them; see [sources.md](sources.md)).",
+            _bool),
     Setting("BRIEF_WORKERS", "workers", int, 2,
             "Analysis threads in the bot's own worker pool.",
             _int, minimum=1),

@@ -37,7 +37,7 @@ from bot.briefing import Briefer
 from bot.config import Settings, load_settings
 from bot.errors import BriefError
 from bot.render.digest import Digest, message_digest, render_digest
-from bot.storage import history
+from bot.storage import genders, history
 from bot.storage.store import Store, open_store, text_digest
 from bot.text.detect import looks_like_article
 from handlers.guard import button_value
@@ -209,7 +209,10 @@ def post_digest(rt: Runtime, payload: dict[str, Any], brief: Brief, *, thread_ts
     """Post one brief's digest in a channel (in a thread when ``thread_ts``); record it; return its ts."""
     channel = payload["channel"]
     seen = _seen_before(rt, channel, brief)
-    digest = render_digest(brief, max_quotes=rt.settings.max_quotes, seen_before=seen)
+    shown = genders.as_shown(rt.store, brief, payload.get("team"))
+    digest = render_digest(
+        shown, max_quotes=rt.settings.max_quotes, seen_before=seen, source_mix=rt.settings.source_mix
+    )
     # What makes this post unique: the message (or share button) it answers and the article.
     origin = payload.get("share_id") or thread_ts or payload.get("ts")
     post_id = post_id_for("digest", channel, origin, brief.url or text_digest(brief.text))
@@ -357,7 +360,13 @@ def brief_command(payload: dict[str, Any], runtime: Runtime | None = None) -> No
             else None
         )
         seen = _seen_before(rt, payload["channel"], brief) if payload.get("channel") else []
-        digest = render_digest(brief, max_quotes=rt.settings.max_quotes, seen_before=seen, share=share)
+        digest = render_digest(
+            genders.as_shown(rt.store, brief, payload.get("team")),
+            max_quotes=rt.settings.max_quotes,
+            seen_before=seen,
+            share=share,
+            source_mix=rt.settings.source_mix,
+        )
         respond_digest(response_url, digest)
     for problem in outcome.problems:
         respond_digest(response_url, message_digest(f":warning: {problem}"))

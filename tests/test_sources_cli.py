@@ -11,6 +11,7 @@ import pytest
 from bot.brief import Actor
 from bot.storage import history
 from bot.storage.store import Store, connect
+from tests.conftest import SEED
 from tests.support.history_briefs import hours_ago, make_brief
 
 
@@ -96,3 +97,15 @@ def test_unreachable_redis_is_an_error_not_an_empty_export(run_cli):
     out = run_cli("sources", "--channel", "C1", "--csv", env={"REDIS_URL": "redis://127.0.0.1:1/0"})
     assert out.returncode == 1 and out.stdout == ""
     assert "Redis could not be read, so nothing was exported" in out.stderr
+
+
+def test_analyze_prints_the_mix_line_unless_switched_off(run_cli):
+    on = run_cli("analyze", str(SEED))
+    assert on.returncode == 0, on.stderr
+    assert "Quoted: " in on.stdout and "(estimated)" in on.stdout
+    off = run_cli("analyze", str(SEED), env={"BRIEF_SOURCE_MIX": "off"})
+    assert off.returncode == 0 and "Quoted: " not in off.stdout
+    data = json.loads(run_cli("analyze", "--json", str(SEED), env={"BRIEF_SOURCE_MIX": "off"}).stdout)
+    assert set(data["sources"]) == {"female", "male", "nonbinary", "unknown"}  # the JSON always has it
+    bad = run_cli("analyze", str(SEED), env={"BRIEF_SOURCE_MIX": "sometimes"})
+    assert bad.returncode == 2 and "BRIEF_SOURCE_MIX" in bad.stderr

@@ -19,6 +19,7 @@ from typing import Any
 
 from bot.brief import Actor, Brief, Quote
 from bot.render.escape import escape, join_within, link
+from bot.render.sources import source_line
 
 MAX_BLOCKS = 50
 MAX_SECTION_CHARS = 3000
@@ -123,8 +124,11 @@ def render_digest(
     seen_before: list[str] | None = None,
     share: str | None = None,
     max_names: int = MAX_NAMES,
+    source_mix: bool = True,
 ) -> Digest:
     """Blocks and fallback text for one brief.
+
+    ``source_mix``: the "Quoted: 3 men · 1 woman (estimated)" line (``BRIEF_SOURCE_MIX``, per channel).
 
     ``seen_before``: actor names this channel has met recently (a context line); ``share``: the value of
     a "Share in channel" button (signed by the Slack layer), for digests shown only to the person who asked.
@@ -143,6 +147,10 @@ def render_digest(
             short = [escape(a.name, MAX_NAME_CHARS) for a in actors]
             fallback.append(f"{label}: {cut_list(short, max_items=5, max_chars=300)}")
     blocks.append(_section("\n".join(lines) if lines else "_No people, organisations or places found._"))
+    mix = source_line(brief) if source_mix else None
+    if mix:  # counts and fixed words only: nothing from outside to escape
+        blocks.append(_context(mix))
+        fallback.append(mix)
 
     quotes = digest_quotes(brief.quotes, max_quotes)
     if quotes:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from bot.brief import Brief
+from bot.render.sources import source_line
 
 KIND_HEADINGS = (
     ("person", "People"),
@@ -14,7 +15,7 @@ KIND_HEADINGS = (
 )
 
 
-def render_brief(brief: Brief, width: int = 88) -> str:
+def render_brief(brief: Brief, width: int = 88, *, source_mix: bool = True) -> str:
     lines: list[str] = []
     lines.append(brief.title or "(untitled)")
     facts = [f"{brief.words:,} words"]
@@ -34,11 +35,16 @@ def render_brief(brief: Brief, width: int = 88) -> str:
             entry = f"  {actor.name} ×{actor.mentions}"
             if actor.quotes:
                 entry += f", {actor.quotes} quote{'s' if actor.quotes != 1 else ''}"
+            if source_mix and actor.gender:
+                entry += f", {actor.gender} ({(actor.gender_basis or 'estimated').replace('_', ' ')})"
             others = [a for a in actor.aliases if a != actor.name]
             if others:
                 entry += f"  (also: {', '.join(others)})"
             lines.append(entry)
 
+    mix = source_line(brief) if source_mix else None
+    if mix:
+        lines += ["", mix]
     lines.append("")
     if brief.quotes:
         lines.append(f"Quotes ({len(brief.quotes)})")

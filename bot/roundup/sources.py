@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from bot.brief import GENDER_BASES, SOURCE_KEYS
 from bot.errors import BadInput
+from bot.render.sources import counts_phrase, share_phrase
 from bot.storage import genders, history, identity
 from bot.storage.store import Store
 
@@ -203,32 +204,6 @@ def channel_mix(
 
 
 # -- rendering ---------------------------------------------------------------------------------------
-
-_WORDS = {"female": ("woman", "women"), "male": ("man", "men"), "nonbinary": ("nonbinary", "nonbinary")}
-
-
-def counts_phrase(sources: dict[str, int]) -> str | None:
-    """``3 men · 1 woman · 1 unknown (estimated)``, largest first; None when nobody was quoted."""
-    parts = []
-    for key in sorted(SOURCE_KEYS, key=lambda k: (k == "unknown", -int(sources.get(k) or 0))):
-        n = int(sources.get(key) or 0)
-        if n:
-            word = "unknown" if key == "unknown" else _WORDS[key][n != 1]
-            parts.append(f"{n} {word}")
-    return " · ".join(parts) + " (estimated)" if parts else None
-
-
-def share_phrase(share: float | None, previous: float | None) -> str | None:
-    """``Women among quoted sources: 32% (up from 25%)``; None when no source's gender is known."""
-    if share is None:
-        return None
-    text = f"Women among quoted sources: {share:.0%}"
-    if previous is None:
-        return text + " (no earlier figure to compare)"
-    points = round((share - previous) * 100)
-    if points == 0:
-        return text + f" (same as the {previous:.0%} before)"
-    return text + f" ({'up' if points > 0 else 'down'} from {previous:.0%})"
 
 
 def render_rows_csv(rows: list[SourceRow]) -> str:

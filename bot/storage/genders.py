@@ -13,6 +13,7 @@ workspace's aliases and surname joins (the resolver), so an override on "Alex Ki
 
 from __future__ import annotations
 
+import copy
 import json
 from dataclasses import dataclass, field
 
@@ -135,6 +136,13 @@ def remove_override(store: Store, workspace: str | None, name: str) -> bool:
     except REDIS_ERRORS as error:
         store.warn_unavailable(error)
         raise BadInput("Redis is not available, so overrides cannot be changed right now") from None
+
+
+def as_shown(store: Store, brief: Brief, workspace: str | None) -> Brief:
+    """The brief as a digest in this workspace shows it: a copy with the workspace's overrides applied
+    (the brief itself, cached and recorded, keeps the estimate)."""
+    overrides = load_overrides(store, workspace)
+    return apply_to_brief(copy.deepcopy(brief), overrides) if overrides else brief
 
 
 def apply_to_brief(brief: Brief, overrides: Overrides) -> Brief:

@@ -4,6 +4,7 @@ identity joins and overrides applied when read, and what each article costs in m
 from __future__ import annotations
 
 from bot.brief import Actor
+from bot.render import sources as phrases
 from bot.roundup import sources
 from bot.storage import genders, history, identity
 from tests.support.history_briefs import NOW, hours_ago, make_brief
@@ -107,16 +108,16 @@ def test_the_strongest_evidence_wins_and_a_tie_stays_unknown(store):
 
 
 def test_phrases():
-    assert sources.counts_phrase({"female": 1, "male": 3, "nonbinary": 0, "unknown": 1}) == (
+    assert phrases.counts_phrase({"female": 1, "male": 3, "nonbinary": 0, "unknown": 1}) == (
         "3 men · 1 woman · 1 unknown (estimated)"
     )
-    assert sources.counts_phrase({"female": 2, "male": 0, "nonbinary": 1, "unknown": 0}) == (
+    assert phrases.counts_phrase({"female": 2, "male": 0, "nonbinary": 1, "unknown": 0}) == (
         "2 women · 1 nonbinary (estimated)"
     )
-    assert sources.counts_phrase(dict.fromkeys(("female", "male", "nonbinary", "unknown"), 0)) is None
-    assert sources.share_phrase(0.4, 0.25) == "Women among quoted sources: 40% (up from 25%)"
-    assert sources.share_phrase(0.2, 0.25) == "Women among quoted sources: 20% (down from 25%)"
-    assert sources.share_phrase(None, 0.25) is None
+    assert phrases.counts_phrase(dict.fromkeys(("female", "male", "nonbinary", "unknown"), 0)) is None
+    assert phrases.share_phrase(0.4, 0.25) == "Women among quoted sources: 40% (up from 25%)"
+    assert phrases.share_phrase(0.2, 0.25) == "Women among quoted sources: 20% (down from 25%)"
+    assert phrases.share_phrase(None, 0.25) is None
 
 
 def test_csv_cells_never_start_a_formula():
