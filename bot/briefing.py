@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.brief import SCHEMA_VERSION, Brief
 from bot.config import Settings
-from bot.errors import BriefError
+from bot.errors import BriefError, LinkError, LinkTimeout
 from bot.nlp import analysis
 from bot.storage.store import Store, text_digest
 from bot.text.clean import clean_text
@@ -103,9 +103,10 @@ class Briefer:
             )
 
     def remember_url_failure(self, canonical: str, error: BriefError) -> None:
-        self.store.set_json(
-            self.store.key_url_failure(canonical), {"error": str(error)}, self.settings.failure_cache_ttl
-        )
+        failure = {"error": str(error)}
+        if isinstance(error, LinkTimeout):
+            failure["timeout"] = True  # read back as a LinkTimeout: still worth a retry
+        self.store.set_json(self.store.key_url_failure(canonical), failure, self.settings.failure_cache_ttl)
 
     def brief_url(self, url: str) -> Brief:
         """Brief the article behind a link; raises ``LinkError`` (one line saying why) when it cannot.
@@ -140,19 +141,16 @@ class Briefer:
 
     def _known_url_outcome(self, canonical: str) -> Brief | None:
         """The cached brief of a canonical URL; raises its cached failure; None when neither is known."""
-        from bot.errors import LinkError
-
         cached = self.cached_url_brief(canonical)
         if cached is not None:
             return cached
         failure = self.store.get_json(self.store.key_url_failure(canonical))
         if isinstance(failure, dict) and failure.get("error"):
-            raise LinkError(str(failure["error"]))
+            raise (LinkTimeout if failure.get("timeout") else LinkError)(str(failure["error"]))
         return None
 
     def _fetch_and_brief(self, canonical: str) -> Brief:
         """Fetch, extract, analyse and cache one canonical URL (see ``brief_url``)."""
-        from bot.errors import LinkError
         from bot.web.article import extract_article, plain_article
         from bot.web.fetch import Fetcher
         from bot.web.links import canonical_url, is_amp_variant, same_site

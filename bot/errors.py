@@ -30,5 +30,5 @@ class LinkError(BadInput):
     """A link was refused or could not be read; the message says why."""
 
 
-class StoreUnavailable(BriefError):
-    """Redis cannot be reached; callers degrade (no cache) instead of failing."""
+class LinkTimeout(LinkError):
+    """A link's server did not answer in time: worth trying again later (queue mode retries it)."""

@@ -35,7 +35,7 @@ from slack_sdk.webhook import WebhookClient
 from bot.brief import Brief
 from bot.briefing import Briefer
 from bot.config import Settings, load_settings
-from bot.errors import BriefError
+from bot.errors import BriefError, LinkTimeout
 from bot.render.digest import Digest, message_digest, render_digest
 from bot.storage import genders, history
 from bot.storage.store import Store, open_store, text_digest
@@ -255,7 +255,7 @@ def brief_message_text(rt: Runtime, text: str, *, explicit: bool) -> Outcome:
     if results:
         briefs = [r.brief for r in results if r.brief is not None]
         problems = [f"{r.label or r.url}: {r.error}" for r in results if r.error is not None]
-        transient = [r.canonical for r in results if r.error is not None and "timed out" in str(r.error)]
+        transient = [r.canonical for r in results if isinstance(r.error, LinkTimeout)]
         return Outcome(briefs, problems, [c for c in transient if c])
     if explicit:
         return Outcome([], [f"nothing to brief: paste a link or a whole article ({verdict.reason})"])

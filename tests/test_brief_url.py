@@ -165,3 +165,18 @@ def test_a_failure_reaches_the_askers_who_waited(briefer, server):
         thread.join(30)
     assert server.hits["/paywall"] == 1
     assert len(outcomes) == 3 and all(o.startswith("not an article") for o in outcomes)
+
+
+def test_a_timeout_is_a_link_timeout_also_when_read_back_from_the_failure_cache(settings, server):
+    from bot.errors import LinkTimeout
+
+    s = replace(settings, fetch_allow_private=True, fetch_timeout=1.0)
+    briefer = Briefer(s, Store(connect(s), s))
+    with pytest.raises(LinkTimeout, match=r"^timed out after 1 s$"):
+        briefer.brief_url(server.url("/slow?s=3"))
+    with pytest.raises(LinkTimeout, match=r"^timed out after 1 s$"):  # cached: not fetched again
+        briefer.brief_url(server.url("/slow?s=3"))
+    assert server.hits["/slow"] == 1
+    with pytest.raises(LinkError) as refused:  # any other failure stays a plain LinkError
+        briefer.brief_url(server.url("/missing"))
+    assert not isinstance(refused.value, LinkTimeout)

@@ -128,3 +128,14 @@ def test_the_core_never_imports_handlers_or_slack():
             if name.split(".")[0] in ("handlers", *SLACK):
                 offenders.append(f"{module} imports {name}")
     assert not offenders, offenders
+
+
+def test_the_service_never_imports_a_dev_only_dependency():
+    dev_only = ("requests", "pytest", "pytest_httpserver", "hypothesis", "yaml", "psutil", "tests")
+    offenders = [
+        f"{module} imports {name}"
+        for module, path in _modules().items()
+        for name in _imported_names(path, module)
+        if name.split(".")[0] in dev_only
+    ]
+    assert not offenders, offenders

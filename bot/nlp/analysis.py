@@ -16,10 +16,7 @@ from bot.nlp.actors import build_actors
 from bot.nlp.quotes import attribute, find_quote_spans
 from bot.text.clean import _paragraphs, clean_text, is_furniture, split_title
 
-__all__ = ["analyze", "analyze_many", "analyze_article", "extract", "prepare", "word_count", "UNUSED_PIPES"]
-
-# Components the extraction never reads. Keeping them out of the pipeline saves time and changes nothing.
-UNUSED_PIPES: tuple[str, ...] = ()
+__all__ = ["analyze", "analyze_many", "analyze_article", "extract", "prepare", "word_count"]
 
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 

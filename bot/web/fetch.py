@@ -57,7 +57,7 @@ from urllib3.exceptions import (
 )
 
 from bot.config import Settings
-from bot.errors import LinkError
+from bot.errors import LinkError, LinkTimeout
 
 log = logging.getLogger(__name__)
 
@@ -373,8 +373,8 @@ class Fetcher:
             redirects.append(target.url)
             current = urljoin(target.url, outcome)
 
-    def _timed_out(self) -> LinkError:
-        return LinkError(f"timed out after {self.settings.fetch_timeout:g} s")
+    def _timed_out(self) -> LinkTimeout:
+        return LinkTimeout(f"timed out after {self.settings.fetch_timeout:g} s")
 
     def _get(self, t: Target, deadline: float) -> Page | str:
         """One request: a ``Page``, or the Location of a redirect."""
@@ -419,7 +419,7 @@ class Fetcher:
             finally:
                 response.close()
         except ConnectTimeoutError:
-            raise LinkError(f"timed out after {self.connect_timeout:g} s connecting to {t.host}") from None
+            raise LinkTimeout(f"timed out after {self.connect_timeout:g} s connecting to {t.host}") from None
         except (ReadTimeoutError, TimeoutError):
             raise self._timed_out() from None
         except SSLError:
