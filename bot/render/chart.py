@@ -22,6 +22,26 @@ def window_days(roundup: Roundup) -> list[str]:
 
 def articles_per_day_png(roundup: Roundup, top: int = TOP_ACTORS) -> bytes | None:
     """PNG of articles per day for the roundup's top ``top`` actors; None when there is nothing to draw."""
+    figure = chart_figure(roundup, top)
+    if figure is None:
+        return None
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+def women_share_bars(roundup: Roundup) -> list[tuple[str, float]]:
+    """(label, percent) of women among quoted sources, the window before and this one, where known."""
+    trend = roundup.sources
+    if trend is None or trend.women_share is None:
+        return []
+    bars = [] if trend.previous_women_share is None else [("before", trend.previous_women_share * 100)]
+    return [*bars, (f"this {roundup.window}", trend.women_share * 100)]
+
+
+def chart_figure(roundup: Roundup, top: int = TOP_ACTORS):
+    """The matplotlib ``Figure``: articles per day of the top actors and, when known, a small panel
+    with the share of women among quoted sources (``women_share_bars``); None with no actors."""
     actors = sorted(roundup.actors, key=lambda a: (-a.articles, -a.mentions, a.name.casefold()))[:top]
     if not actors:
         return None
@@ -32,8 +52,10 @@ def articles_per_day_png(roundup: Roundup, top: int = TOP_ACTORS) -> bytes | Non
 
     days = window_days(roundup)
     labels = [date.fromisoformat(d).strftime("%a %-d") for d in days]
-    figure = Figure(figsize=(7, 3.2), dpi=100)
-    axes = figure.add_subplot()
+    shares = women_share_bars(roundup)
+    figure = Figure(figsize=(9 if shares else 7, 3.2), dpi=100)
+    grid = figure.add_gridspec(1, 2, width_ratios=(5, 1)) if shares else None
+    axes = figure.add_subplot(grid[0, 0]) if grid is not None else figure.add_subplot()
     width = 0.8 / len(actors)
     for n, actor in enumerate(actors):
         counts = [actor.per_day.get(d, 0) for d in days]
@@ -45,7 +67,13 @@ def articles_per_day_png(roundup: Roundup, top: int = TOP_ACTORS) -> bytes | Non
     axes.yaxis.get_major_locator().set_params(integer=True)
     axes.spines[["top", "right"]].set_visible(False)
     axes.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    if grid is not None:
+        panel = figure.add_subplot(grid[0, 1])
+        bars = panel.bar([label for label, _ in shares], [value for _, value in shares], color="#7a5195")
+        panel.bar_label(bars, labels=[f"{value:.0f}%" for _, value in shares], fontsize=8)
+        panel.set_ylim(0, 100)
+        panel.set_title("Women among\nquoted sources (%)", fontsize=9)
+        panel.tick_params(labelsize=8)
+        panel.spines[["top", "right"]].set_visible(False)
     figure.tight_layout()
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
-    return buffer.getvalue()
+    return figure

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 from bot.errors import BadInput
 from bot.render.escape import escape, join_within
 from bot.render.escape import link as slack_link
+from bot.roundup.sources import ShareTrend, share_trend
 from bot.storage import history, identity
 from bot.storage.store import Store
 
@@ -67,6 +68,7 @@ class Roundup:
     articles: int  # articles in the window
     actors: list[RoundupActor] = field(default_factory=list)
     min_articles: int = 2
+    sources: ShareTrend | None = None  # women among quoted people, and before (BRIEF_SOURCE_MIX)
 
     @property
     def empty(self) -> bool:
@@ -94,6 +96,7 @@ class Roundup:
                 }
                 for a in self.actors
             ],
+            "sources": None if self.sources is None else self.sources.to_dict(),
         }
 
 
@@ -139,6 +142,8 @@ def compute_roundup(
         tally.articles,
         min_articles=minimum,
     )
+    if store.settings.source_mix:
+        roundup.sources = share_trend(store, channel, start, end, workspace=workspace)
     if not tally.articles or not tally.tallies:
         return roundup
     if workspace is None and tally.newest:
@@ -269,6 +274,9 @@ def render_text(roundup: Roundup, width: int = 88) -> str:
         f"{_plural(roundup.articles, 'article')}"
     )
     lines = [head, "=" * min(width, len(head))]
+    share = roundup.sources.line() if roundup.sources else None
+    if share:
+        lines.append(share)
     if roundup.empty:
         lines.append(quiet_line(roundup))
         return "\n".join(lines)
@@ -321,6 +329,11 @@ def roundup_blocks(roundup: Roundup) -> tuple[str, list[dict]]:
         {"type": "header", "text": {"type": "plain_text", "text": title}},
         {"type": "context", "elements": [{"type": "mrkdwn", "text": escape(summary)}]},
     ]
+    share = roundup.sources.line() if roundup.sources else None
+    if share:  # counts and fixed words: nothing from outside
+        blocks.append(
+            {"type": "context", "elements": [{"type": "mrkdwn", "text": f":busts_in_silhouette: {share}"}]}
+        )
     if roundup.empty:
         line = quiet_line(roundup)
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": escape(line)}})

@@ -203,6 +203,42 @@ def channel_mix(
     return mix_of(quote_rows(store, channel, start, end, workspace=workspace))
 
 
+@dataclass
+class ShareTrend:
+    """The share of women among a window's quoted people, and the window before it (the roundup's)."""
+
+    sources: dict[str, int]
+    women_share: float | None
+    previous_sources: dict[str, int]
+    previous_women_share: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "counts": dict(self.sources),
+            "women_share": self.women_share,
+            "previous_counts": dict(self.previous_sources),
+            "previous_women_share": self.previous_women_share,
+        }
+
+    def line(self) -> str | None:
+        """``Women among quoted sources: 32% (up from 25%) · 9 people quoted, 2 unknown``."""
+        share = share_phrase(self.women_share, self.previous_women_share)
+        if share is None:
+            return None
+        people = sum(self.sources.values())
+        unknown = self.sources.get("unknown", 0)
+        return f"{share} · {people} {'person' if people == 1 else 'people'} quoted, {unknown} unknown"
+
+
+def share_trend(
+    store: Store, channel: str, start: float, end: float, *, workspace: str | None = None
+) -> ShareTrend:
+    """The mix of [start, end] and of the window of the same length just before it."""
+    now = channel_mix(store, channel, start, end, workspace=workspace)
+    before = channel_mix(store, channel, start - (end - start), start - 0.001, workspace=workspace)
+    return ShareTrend(now.sources, now.women_share, before.sources, before.women_share)
+
+
 # -- rendering ---------------------------------------------------------------------------------------
 
 

@@ -146,3 +146,32 @@ def test_an_article_with_many_speakers_still_takes_under_4_kb(store):
     key = store.key_history_article("C4", history.article_key(brief))
     assert store.client.memory_usage(key, samples=0) < 4096  # every field counted, not a sample
     assert len(sources.quote_rows(store, "C4", *window())) == 20
+
+
+def test_the_roundup_carries_the_share_and_its_trend_unless_switched_off(store, settings):
+    from dataclasses import replace
+
+    from bot.roundup.compute import compute_roundup, render_text, roundup_blocks
+    from bot.storage.store import Store
+
+    def quoted(text, people):
+        brief = brief_with(text, [*people, MINISTRY], [(p[0], "x") for p in people])
+        brief.actors[-1].mentions = 1
+        return brief
+
+    record(store, "CR", quoted("last week", [ANN, BOB, ("Carl Dunn", "person", "male", "honorific")]), 24 * 8)
+    record(store, "CR", quoted("monday", [ANN, BOB]), 30)
+    record(store, "CR", quoted("tuesday", [("Eve Fox", "person", "female", "given_name"), CY]), 5)
+    roundup = compute_roundup(store, "CR", "week", now=NOW)
+    line = "Women among quoted sources: 67% (up from 33%) · 4 people quoted, 1 unknown"
+    assert roundup.sources.line() == line
+    _, blocks = roundup_blocks(roundup)
+    assert blocks[2] == {
+        "type": "context",
+        "elements": [{"type": "mrkdwn", "text": f":busts_in_silhouette: {line}"}],
+    }
+    assert line in render_text(roundup)
+    off = Store(store.client, replace(settings, source_mix=False))
+    quiet = compute_roundup(off, "CR", "week", now=NOW)
+    assert quiet.sources is None and quiet.to_dict()["sources"] is None
+    assert "Women among" not in str(roundup_blocks(quiet)[1]) and "Women among" not in render_text(quiet)
