@@ -1,4 +1,4 @@
-# Newsroom Brief: the Slack bot in HTTP mode (gunicorn). docker-compose.yml runs it next to Redis.
+# Newsroom Brief: the Slack bot in HTTP mode (waitress). docker-compose.yml runs it next to Redis.
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \

@@ -1,6 +1,6 @@
 """Load on the Slack HTTP app: 200 signed message events with pasted articles at 20 per second.
 
-Runs the real ``brief serve --http`` (gunicorn) as a subprocess against the fake Slack Web API
+Runs the real ``brief serve --http`` (waitress) as a subprocess against the fake Slack Web API
 (``tests/fake_slack.py``) and an embedded Redis, sends the events on a fixed schedule (a request is
 never held back by a slow answer), and reports:
 

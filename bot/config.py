@@ -240,6 +240,14 @@ SETTINGS: tuple[Setting, ...] = (
             "Request threads of `brief serve --http` (they only ack and enqueue; analysis runs on "
             "`BRIEF_WORKERS`).",
             _int, minimum=1),
+    Setting("BRIEF_HTTP_MAX_BODY", "http_max_body", int, 1_048_576,
+            "Largest request body `brief serve --http` accepts, in bytes (413 beyond it, unread; Slack's "
+            "own requests are far smaller).",
+            _int, minimum=1024),
+    Setting("BRIEF_HTTP_CONNECTIONS", "http_connections", int, 1000,
+            "Open connections `brief serve --http` holds at once (idle or slow ones included; they cost "
+            "no request thread). Beyond it new connections wait to be accepted.",
+            _int, minimum=10),
     Setting("BRIEF_CLAIM_TTL", "claim_ttl", int, 300,
             "Seconds a Slack event stays claimed while it waits and is processed; a retry after that "
             "(the bot died mid-way) is processed again.",

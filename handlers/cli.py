@@ -19,11 +19,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "serve",
         help="run the Slack bot (Socket Mode or HTTP)",
         description="Run the Slack bot. --socket: Socket Mode (needs SLACK_APP_TOKEN). "
-        "--http: HTTP on gunicorn, endpoints /slack/events and /healthz (needs SLACK_SIGNING_SECRET).",
+        "--http: HTTP on waitress, endpoints /slack/events and /healthz (needs SLACK_SIGNING_SECRET).",
     )
     mode = p.add_mutually_exclusive_group(required=True)
     mode.add_argument("--socket", action="store_true", help="Socket Mode (needs SLACK_APP_TOKEN)")
-    mode.add_argument("--http", action="store_true", help="HTTP mode on gunicorn")
+    mode.add_argument("--http", action="store_true", help="HTTP mode on waitress")
     p.add_argument("--port", type=int, default=None, help="port for --http (default: PORT, 3000)")
     p.add_argument("--host", default="0.0.0.0", help="address for --http to listen on (default 0.0.0.0)")
     p.set_defaults(func=cmd_serve)

@@ -1,15 +1,22 @@
-"""Running the app: Socket Mode, or HTTP on gunicorn (``/slack/events`` and ``/healthz``).
+"""Running the app: Socket Mode, or HTTP on waitress (``/slack/events`` and ``/healthz``).
 
 Start-up reads top to bottom: settings → logging → runtime (Redis, briefer, worker pool, Slack
-client) → Bolt app → spaCy warm-up in the background → serve. In HTTP mode everything is built inside
-the gunicorn worker (one worker process, ``BRIEF_HTTP_THREADS`` request threads), after the fork, so the
-pool's threads and the Redis connections belong to the process that serves.
+client) → Bolt app → spaCy warm-up in the background → serve.
+
+HTTP runs on waitress, not gunicorn's threaded worker: waitress reads every request **whole** in its
+event loop (with ``BRIEF_HTTP_MAX_BODY`` as the cap) before a request thread sees it, so slow or idle
+clients (a ``Content-Length: 1000`` and one byte, or headers sent a byte at a time) hold only a socket,
+never one of the ``BRIEF_HTTP_THREADS`` threads; gunicorn's gthread worker gave each such client a
+thread until it finished, and eight of them froze the bot. Every request then passes
+``handlers.http_guard`` (size, signature, shape: 4xx with one log line) before Bolt sees it. One
+process: the worker pool and the Redis connections belong to the process that serves.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable
@@ -21,6 +28,7 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from bot.cli import quiet_noisy_loggers
 from bot.config import Settings, require_slack
 from handlers.app import build_app
+from handlers.http_guard import guarded
 from handlers.jobs import Runtime
 from handlers.roundups import start_roundup_scheduler, stop_roundup_scheduler
 
@@ -82,9 +90,16 @@ WSGIApp = Callable[[dict, Callable], Iterable[bytes]]
 
 
 def wsgi_app(app: App) -> WSGIApp:
-    """The WSGI application: Bolt on ``/slack/events`` (events, commands, interactivity), ``/healthz``."""
-    slack = SlackRequestHandler(app, path=EVENTS_PATH)
+    """The WSGI application: Bolt on ``/slack/events`` (events, commands, interactivity) behind
+    ``handlers.http_guard``, and ``/healthz``."""
     runtime: Runtime = app.runtime  # type: ignore[attr-defined]
+    settings = runtime.settings
+    slack = guarded(
+        SlackRequestHandler(app, path=EVENTS_PATH),
+        path=EVENTS_PATH,
+        secret=settings.slack_signing_secret or "",
+        max_body=settings.http_max_body,
+    )
 
     def application(environ: dict, start_response: Callable) -> Iterable[bytes]:
         if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") in {"GET", "HEAD"}:
@@ -120,50 +135,51 @@ def serve_socket(settings: Settings) -> int:
     return 0
 
 
-def serve_http(settings: Settings, port: int, host: str = "0.0.0.0") -> int:
-    """HTTP mode on gunicorn (one gthread worker; see the module docstring)."""
-    from gunicorn.app.base import BaseApplication
+def http_server(application: WSGIApp, settings: Settings, port: int, host: str = "0.0.0.0"):
+    """A waitress server for ``application`` (see the module docstring); ``.run()`` serves until
+    SystemExit or KeyboardInterrupt, ``.close()`` stops it."""
+    from waitress.server import create_server
 
+    return create_server(
+        application,
+        host=host,
+        port=port,
+        threads=settings.http_threads,
+        connection_limit=settings.http_connections,
+        max_request_body_size=settings.http_max_body,
+        max_request_header_size=64 * 1024,
+        channel_timeout=30,  # an idle or stalled connection is closed after 30 s
+        cleanup_interval=5,
+        expose_tracebacks=False,
+        ident="newsroom-brief",
+        clear_untrusted_proxy_headers=True,
+    )
+
+
+def _stop_on_signal(signum, frame) -> None:
+    raise SystemExit(0)
+
+
+def serve_http(settings: Settings, port: int, host: str = "0.0.0.0") -> int:
+    """HTTP mode on waitress (see the module docstring). SIGTERM or SIGINT stops taking requests, then
+    lets running jobs finish."""
     require_slack(settings, "http")
     setup_server_logging(settings.log_level)
-    built: dict[str, App] = {}
-
-    def load() -> WSGIApp:
-        app = build_app(settings)
-        built["app"] = app
-        if settings.queue_mode != "rq":  # queue mode: the workers load spaCy, not the replicas
-            warm_up(app.runtime)  # type: ignore[attr-defined]
-        if settings.queue_mode != "rq":  # queue mode: `brief scheduler` is the one scheduler
-            start_roundup_scheduler(app.runtime)  # type: ignore[attr-defined]
-        log.info(
-            "Newsroom Brief: HTTP on %s:%d%s, %d analysis workers", host, port, EVENTS_PATH, settings.workers
-        )
-        return wsgi_app(app)
-
-    def worker_exit(server, worker) -> None:
-        if "app" in built:
-            built["app"].runtime.close()  # type: ignore[attr-defined]  # let running jobs finish first
+    app = build_app(settings)
+    if settings.queue_mode != "rq":  # queue mode: the workers load spaCy, not the replicas
+        warm_up(app.runtime)  # type: ignore[attr-defined]
+    if settings.queue_mode != "rq":  # queue mode: `brief scheduler` is the one scheduler
+        start_roundup_scheduler(app.runtime)  # type: ignore[attr-defined]
+    server = http_server(wsgi_app(app), settings, port, host)
+    log.info(
+        "Newsroom Brief: HTTP on %s:%d%s, %d analysis workers", host, port, EVENTS_PATH, settings.workers
+    )
+    signal.signal(signal.SIGTERM, _stop_on_signal)
+    signal.signal(signal.SIGINT, _stop_on_signal)
+    try:
+        server.run()  # returns after SystemExit/KeyboardInterrupt, request threads stopped
+    finally:
+        server.close()
+        app.runtime.close()  # type: ignore[attr-defined]  # let running jobs finish first
         stop_roundup_scheduler()
-
-    class Server(BaseApplication):
-        def load_config(self) -> None:
-            options = {
-                "bind": f"{host}:{port}",
-                "workers": 1,
-                "worker_class": "gthread",
-                "threads": settings.http_threads,
-                "timeout": 60,
-                "graceful_timeout": 30,
-                "keepalive": 5,
-                "loglevel": settings.log_level.lower(),
-                "accesslog": None,
-                "worker_exit": worker_exit,
-            }
-            for key, value in options.items():
-                self.cfg.set(key, value)
-
-        def load(self) -> WSGIApp:
-            return load()
-
-    Server().run()
     return 0

@@ -1,4 +1,4 @@
-"""``brief serve``: the real command, on gunicorn, against the fake Slack."""
+"""``brief serve``: the real command, on waitress, against the fake Slack."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import urllib.request
 import pytest
 
 from tests.conftest import ROOT, SIGNING_SECRET
-from tests.support.slack_signing import SignedSender
+from tests.support.slack_signing import SignedSender, event_envelope, message_event
 
 
 def free_port() -> int:
@@ -63,7 +63,7 @@ def served(cli_env, fake_slack):
             proc.communicate()
 
 
-def test_serve_http_on_gunicorn(served, fake_slack):
+def test_serve_http_on_waitress(served, fake_slack):
     base, health, proc = served
     assert health == {**health, "status": "ok", "redis": True, "model": True}
     sender = SignedSender(base + "/slack/events", SIGNING_SECRET)
@@ -83,7 +83,7 @@ def test_serve_log_has_no_secrets(served, fake_slack):
     proc.send_signal(signal.SIGTERM)
     out, _ = proc.communicate(timeout=30)
     log = out.decode("utf-8", "replace")
-    assert "gunicorn" in log.lower() or "Newsroom Brief: HTTP" in log
+    assert "Newsroom Brief: HTTP" in log
     assert "xoxb-serve-test-token-SECRET" not in log
     assert SIGNING_SECRET not in log
 
@@ -100,3 +100,69 @@ def test_serve_is_in_the_cli_help(run_cli):
     result = run_cli("serve", "--help")
     assert result.returncode == 0 and "--socket" in result.stdout and "--http" in result.stdout
     assert os.path.exists(ROOT / "manifest.yml")
+
+
+def _slow_clients(port: int, count: int) -> list[socket.socket]:
+    """``count`` connections that never finish: half promise a 1,000-byte body and send one byte, half
+    send their headers a few bytes at a time."""
+    clients = []
+    for i in range(count):
+        client = socket.create_connection(("127.0.0.1", port), timeout=5)
+        if i % 2:
+            client.sendall(
+                b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                b"Content-Length: 1000\r\n\r\n{"
+            )
+        else:
+            client.sendall(b"POST /slack/events HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+        clients.append(client)
+    return clients
+
+
+def test_slow_clients_do_not_starve_the_server(served, fake_slack):
+    base, _, proc = served
+    port = int(base.rsplit(":", 1)[1])
+    clients = _slow_clients(port, 64)
+    try:
+        sender = SignedSender(base + "/slack/events", SIGNING_SECRET)
+        for _ in range(3):
+            for client in clients:
+                client.sendall(b"a")  # still alive, still not done
+            start = time.monotonic()
+            with urllib.request.urlopen(base + "/healthz", timeout=5) as response:
+                assert response.status == 200
+            assert time.monotonic() - start < 1.0
+            event = message_event("lunch at one?", channel="CSLOW0001")
+            response = sender.event(event_envelope(event))
+            assert response.status == 200 and response.seconds < 1.0
+    finally:
+        for client in clients:
+            client.close()
+
+
+def test_huge_and_unsigned_bodies_are_refused_with_a_short_log_line(served, fake_slack):
+    base, _, proc = served
+    port = int(base.rsplit(":", 1)[1])
+    # 10 MB announced: 413 before the body is read
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as client:
+        client.sendall(
+            b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b"X-Slack-Request-Timestamp: 1\r\nX-Slack-Signature: v0=bad\r\n"
+            b"Content-Length: 10485760\r\n\r\n" + b"x" * 65536
+        )
+        answer = client.recv(4096)
+    assert answer.startswith(b"HTTP/1.1 413")
+    # a body under the cap with a bad signature: 401, and the log never echoes it
+    marker = "https://hooks.slack.com/commands/T1/ECHOED-RESPONSE-URL"
+    body = ("command=%2Fbrief&response_url=" + marker + "&text=" + "y" * 900_000).encode()
+    bad = SignedSender(base + "/slack/events", "wrong-secret").signed(
+        body, "application/x-www-form-urlencoded"
+    )
+    assert bad.status == 401
+    proc.send_signal(signal.SIGTERM)
+    out, _ = proc.communicate(timeout=30)
+    log = out.decode("utf-8", "replace")
+    assert "ECHOED-RESPONSE-URL" not in log and "yyyyyyyyyy" not in log
+    refused = [line for line in log.splitlines() if "Refused" in line]
+    assert refused and max(len(line) for line in refused) < 250
+    assert len(log) < 20_000
