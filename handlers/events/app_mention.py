@@ -9,7 +9,7 @@ from typing import Any
 from slack_bolt import BoltContext, BoltRequest
 from slack_sdk import WebClient
 
-from handlers.events.enqueue import enqueue_brief
+from handlers.events.enqueue import enqueue_brief, malformed, scrub
 
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 
@@ -32,6 +32,10 @@ def handle_app_mention(
     if event.get("bot_id") or event.get("subtype") or not event.get("user"):
         logger.debug("Mention %s ignored: from a bot or not a plain message", event.get("ts"))
         return
+    problem = malformed(event)
+    if problem is not None:
+        logger.info("Mention event %s ignored: %s", str(body.get("event_id"))[:40], problem)
+        return
     payload = {
         "kind": "mention",
         "team": body.get("team_id") or context.team_id,
@@ -39,7 +43,7 @@ def handle_app_mention(
         "ts": event["ts"],
         "thread_ts": event.get("thread_ts") or event["ts"],
         "user": event.get("user"),
-        "text": mention_text(event.get("text") or "", context.bot_user_id),
+        "text": mention_text(scrub(event["text"]), context.bot_user_id),
         "event_id": body.get("event_id"),
     }
     enqueue_brief(

@@ -11,6 +11,23 @@ from slack_sdk.errors import SlackApiError
 from handlers import jobs
 
 
+def malformed(event: dict[str, Any]) -> str | None:
+    """Why an event cannot be answered (no channel, ts or text as strings), or None when it can."""
+    for key in ("channel", "ts"):
+        if not isinstance(event.get(key), str) or not event[key]:
+            return f"no {key}"
+    if event.get("thread_ts") is not None and not isinstance(event["thread_ts"], str):
+        return "a thread_ts that is not a string"
+    if not isinstance(event.get("text"), str):
+        return "no text"
+    return None
+
+
+def scrub(text: str) -> str:
+    """The event's text with lone surrogates (``\ud800``, which no encoder takes) made U+FFFD."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 def enqueue_brief(
     runtime: jobs.Runtime, client: WebClient, payload: dict[str, Any], logger: Logger, retry_num: str | None
 ) -> bool:

@@ -10,7 +10,7 @@ from slack_sdk import WebClient
 
 from bot.text.detect import looks_like_article
 from bot.web.links import find_links
-from handlers.events.enqueue import enqueue_brief
+from handlers.events.enqueue import enqueue_brief, malformed, scrub
 
 CHANNEL_TYPES = {"channel", "group"}
 # A user's message with a file attached is still that user's message: its text may hold a link.
@@ -51,7 +51,12 @@ def handle_message(
 ) -> None:
     runtime = context["runtime"]
     reason = ignore_reason(event, context.bot_user_id)
-    text = event.get("text") or ""
+    if reason is None:
+        problem = malformed(event)
+        if problem is not None:
+            logger.info("Message event %s ignored: %s", str(body.get("event_id"))[:40], problem)
+            return
+    text = scrub(event.get("text") or "")
     if reason is None and context.bot_user_id and f"<@{context.bot_user_id}>" in text:
         reason = "mentions the bot (the app_mention listener answers)"
     if reason is not None:
