@@ -57,18 +57,18 @@ SIGNED_MALFORMED = [
 ]
 
 
-@pytest.mark.parametrize("name,body,ctype,headers", UNSIGNED, ids=[c[0] for c in UNSIGNED])
-def test_unsigned_requests_get_401_without_traceback(
-    slack_app, signed_sender, caplog, name, body, ctype, headers
-):
+@pytest.mark.parametrize("body,ctype,headers", [c[1:] for c in UNSIGNED], ids=[c[0] for c in UNSIGNED])
+def test_unsigned_requests_get_401_without_traceback(signed_sender, caplog, body, ctype, headers):
     caplog.set_level(logging.INFO)
     response = _post(signed_sender, body, ctype, headers)
     assert response.status == 401, response.text
     assert "Traceback" not in caplog.text
 
 
-@pytest.mark.parametrize("name,body,ctype", SIGNED_MALFORMED, ids=[c[0] for c in SIGNED_MALFORMED])
-def test_signed_but_malformed_requests_get_400(slack_app, signed_sender, caplog, name, body, ctype):
+@pytest.mark.parametrize(
+    "body,ctype", [c[1:] for c in SIGNED_MALFORMED], ids=[c[0] for c in SIGNED_MALFORMED]
+)
+def test_signed_but_malformed_requests_get_400(signed_sender, caplog, body, ctype):
     caplog.set_level(logging.INFO)
     response = signed_sender.signed(body, ctype)
     assert response.status == 400, response.text
@@ -88,7 +88,7 @@ def test_wrong_paths_and_methods_are_4xx(slack_app):
         assert 400 <= error.value.code < 500
 
 
-def test_a_big_body_with_a_bad_signature_logs_one_short_line(slack_app, signed_sender, caplog):
+def test_a_big_body_with_a_bad_signature_logs_one_short_line(signed_sender, caplog):
     caplog.set_level(logging.DEBUG)
     marker = "https://hooks.slack.com/commands/SECRET-RESPONSE-URL"
     body = urlencode({"command": "/brief", "response_url": marker, "text": "x" * 900_000}).encode()
@@ -101,27 +101,27 @@ def test_a_big_body_with_a_bad_signature_logs_one_short_line(slack_app, signed_s
     assert sum(len(r.getMessage()) for r in caplog.records) < 2000
 
 
-def test_an_oversized_body_gets_413_unread(slack_app):
+def test_an_oversized_body_gets_413_unread():
     from handlers.http_guard import guarded
 
     seen = []
 
-    def inner(environ, start_response):
+    def inner(environ, _start_response):
         seen.append(environ)
         return []
 
     class Unreadable:
-        def read(self, *args):
+        def read(self, *_args):
             raise AssertionError("the body was read")
 
     app = guarded(inner, path="/slack/events", secret="s", max_body=1024)
     statuses = []
     environ = {"PATH_INFO": "/slack/events", "REQUEST_METHOD": "POST", "CONTENT_LENGTH": "10485760"}
-    result = app({**environ, "wsgi.input": Unreadable()}, lambda status, headers: statuses.append(status))
+    result = app({**environ, "wsgi.input": Unreadable()}, lambda status, _headers: statuses.append(status))
     assert statuses == ["413 Content Too Large"] and not seen and b"larger" in b"".join(result)
 
 
-def test_a_signed_good_event_still_passes(slack_app, signed_sender):
+def test_a_signed_good_event_still_passes(signed_sender):
     event = message_event("lunch at one?", channel="CGUARD001")
     assert signed_sender.event(event_envelope(event)).status == 200
     challenge = json.dumps({"type": "url_verification", "challenge": "abc", "token": "x"}).encode()

@@ -119,7 +119,7 @@ def _slow_clients(port: int, count: int) -> list[socket.socket]:
     return clients
 
 
-def test_slow_clients_do_not_starve_the_server(served, fake_slack):
+def test_slow_clients_do_not_starve_the_server(served):
     base, _, proc = served
     port = int(base.rsplit(":", 1)[1])
     clients = _slow_clients(port, 64)
@@ -140,7 +140,7 @@ def test_slow_clients_do_not_starve_the_server(served, fake_slack):
             client.close()
 
 
-def test_huge_and_unsigned_bodies_are_refused_with_a_short_log_line(served, fake_slack):
+def test_huge_and_unsigned_bodies_are_refused_with_a_short_log_line(served):
     base, _, proc = served
     port = int(base.rsplit(":", 1)[1])
     # 10 MB announced: 413 before the body is read

@@ -14,9 +14,7 @@ def new_channel() -> str:
     return "C" + uuid.uuid4().hex[:9].upper()
 
 
-def test_a_lone_surrogate_in_a_pasted_article_still_gets_a_digest(
-    slack_app, signed_sender, fake_slack, seed_text
-):
+def test_a_lone_surrogate_in_a_pasted_article_still_gets_a_digest(signed_sender, fake_slack, seed_text):
     channel = new_channel()
     event = message_event(seed_text.replace("Putin", "Putin\ud800", 1), channel=channel)
     assert signed_sender.event(event_envelope(event)).status == 200
@@ -25,7 +23,7 @@ def test_a_lone_surrogate_in_a_pasted_article_still_gets_a_digest(
     fake_slack.wait_calls("reactions.add", channel=channel, name="white_check_mark")
 
 
-def test_a_lone_surrogate_in_a_mention_gets_a_clear_reply(slack_app, signed_sender, fake_slack):
+def test_a_lone_surrogate_in_a_mention_gets_a_clear_reply(signed_sender, fake_slack):
     from tests.support.fake_slack import BOT_USER_ID
 
     channel = new_channel()
@@ -54,7 +52,7 @@ def test_an_event_missing_a_field_is_ignored_with_one_log_line(
     assert not fake_slack.calls_to("chat.postMessage", channel=channel)
 
 
-def test_brief_with_a_40_kb_word_does_not_echo_it(slack_app, signed_sender, fake_slack):
+def test_brief_with_a_40_kb_word_does_not_echo_it(signed_sender, fake_slack):
     word = "Z" * 40_000
     response = signed_sender.command(word, response_url=fake_slack.response_url(uuid.uuid4().hex))
     assert response.status == 200
