@@ -164,6 +164,10 @@ class Briefer:
         except LinkError as error:
             self.remember_url_failure(canonical, error)
             raise
+        except Exception as error:  # a page that breaks the reader is a failed link all the same
+            failure = LinkError(f"could not read the link ({type(error).__name__})")
+            self.remember_url_failure(canonical, failure)
+            raise failure from None
         final = canonical_url(page.url)
         keys = [canonical, final]
         brief_url = final

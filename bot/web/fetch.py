@@ -39,10 +39,12 @@ import ipaddress
 import logging
 import re
 import socket
+import threading
 import time
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NoReturn
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import urllib3
@@ -192,6 +194,28 @@ def system_resolver(host: str, port: int) -> list[str]:
 # -- the pinned connection ------------------------------------------------------------------------
 
 
+class _Watchdog:
+    """Shuts down a fetch's sockets when its deadline passes, wherever the fetch is blocked."""
+
+    def __init__(self, sockets: list[socket.socket], seconds: float):
+        self.fired = False
+        self._sockets = sockets
+        self._timer = threading.Timer(max(seconds, 0.0), self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _fire(self) -> None:
+        self.fired = True
+        for sock in list(self._sockets):
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
 def _connect_pinned(conn: HTTPConnection, addresses: tuple[str, ...]) -> socket.socket:
     """Open a TCP connection to one of the checked addresses, never resolving the host name."""
     last: OSError | None = None
@@ -216,12 +240,16 @@ def _connect_pinned(conn: HTTPConnection, addresses: tuple[str, ...]) -> socket.
 class _Pinned:
     """Opens its TCP connection to addresses checked beforehand, not to what DNS says now."""
 
-    def __init__(self, *args, pinned: tuple[str, ...] = (), **kwargs):
+    def __init__(self, *args, pinned: tuple[str, ...] = (), opened: list | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self._pinned = pinned
+        self._opened = opened
 
     def _new_conn(self) -> socket.socket:
-        return _connect_pinned(self, self._pinned)
+        sock = _connect_pinned(self, self._pinned)
+        if self._opened is not None:
+            self._opened.append(sock)  # the fetch's deadline watchdog shuts it down when time is up
+        return sock
 
 
 class _PinnedHTTPConnection(_Pinned, HTTPConnection):
@@ -382,6 +410,7 @@ class Fetcher:
         if remaining <= 0:
             raise self._timed_out()
         timeout = urllib3.Timeout(connect=min(self.connect_timeout, remaining), read=remaining)
+        opened: list[socket.socket] = []
         common = dict(
             host=t.host,
             port=t.port,
@@ -389,6 +418,7 @@ class Fetcher:
             retries=False,
             timeout=timeout,
             pinned=t.addresses,
+            opened=opened,
         )
         if t.scheme == "https":
             pool: urllib3.HTTPConnectionPool = _PinnedHTTPSPool(
@@ -402,6 +432,9 @@ class Fetcher:
             "Accept-Encoding": "gzip, deflate",
             "Accept-Language": "en;q=1.0, *;q=0.5",
         }
+        # One wall-clock deadline over everything (status line, headers, chunk sizes, body): socket
+        # timeouts only bound each read, and a server trickling a byte at a time would reset them.
+        watchdog = _Watchdog(opened, remaining)
         try:
             response = pool.urlopen(
                 "GET",
@@ -415,9 +448,28 @@ class Fetcher:
                 release_conn=False,
             )
             try:
-                return self._read(t, response, deadline)
+                outcome = self._read(t, response, deadline)
             finally:
                 response.close()
+            if watchdog.fired:
+                raise self._timed_out()
+            return outcome
+        except LinkError:
+            if watchdog.fired:
+                raise self._timed_out() from None
+            raise
+        except Exception as error:
+            if watchdog.fired:
+                raise self._timed_out() from None
+            self._failure(t, error)
+        finally:
+            watchdog.cancel()
+            pool.close()
+
+    def _failure(self, t: Target, error: Exception) -> NoReturn:
+        """Raise the one-line ``LinkError`` for what went wrong while talking to ``t``."""
+        try:
+            raise error
         except ConnectTimeoutError:
             raise LinkTimeout(f"timed out after {self.connect_timeout:g} s connecting to {t.host}") from None
         except (ReadTimeoutError, TimeoutError):
@@ -426,14 +478,12 @@ class Fetcher:
             raise LinkError(f"could not connect securely to {t.host} (certificate or TLS problem)") from None
         except NewConnectionError:
             raise LinkError(f"could not connect to {t.host}") from None
-        except ProtocolError as error:
-            if isinstance(error.__context__, TimeoutError) or "timed out" in str(error):
+        except ProtocolError as broke:
+            if isinstance(broke.__context__, TimeoutError) or "timed out" in str(broke):
                 raise self._timed_out() from None
             raise LinkError(f"the connection to {t.host} broke off") from None
-        except HTTPError as error:
+        except (HTTPError, OSError, ValueError):
             raise LinkError(f"could not read the link ({type(error).__name__})") from None
-        finally:
-            pool.close()
 
     def _read(self, t: Target, response, deadline: float) -> Page | str:
         status = response.status
@@ -566,16 +616,37 @@ def _kind_name(media_type: str) -> str:
     return media_type
 
 
+# Python codecs that are not a web page's character set: transforms (rot13, base64, hex, zlib, uu, …
+# are refused by ``_is_text_encoding``), domain-name and escape codecs, and one that always fails.
+_NOT_PAGE_CHARSETS = frozenset(
+    {
+        "idna",
+        "punycode",
+        "undefined",
+        "unicode_escape",
+        "raw_unicode_escape",
+        "unicode_internal",
+        "mbcs",
+        "oem",
+    }
+)
+
+
 def _codec(name: str | None) -> str | None:
+    """The Python codec for a declared charset, or None when it is not a text encoding a page may use
+    (then the body's charset is detected instead)."""
     if not name:
         return None
     name = name.strip().strip("\"'").lower()
     if name in _LATIN1_ALIASES:
         return "cp1252"  # what browsers do: "latin-1" pages are written in windows-1252
     try:
-        return codecs.lookup(name).name
-    except LookupError:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError, TypeError):
         return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_CHARSETS:
+        return None
+    return info.name
 
 
 def decode_body(body: bytes, declared: str | None, media_type: str = "text/html") -> tuple[str, str]:
@@ -594,7 +665,10 @@ def decode_body(body: bytes, declared: str | None, media_type: str = "text/html"
             candidates.append(_codec(m.group(1).decode("ascii", "replace")))
     for name in candidates:
         if name:
-            return name, body.decode(name, errors="replace")
+            try:
+                return name, body.decode(name, errors="replace")
+            except (LookupError, UnicodeError, ValueError, TypeError):
+                continue  # a codec that cannot decode at all: detect instead
     try:
         return "utf-8", body.decode("utf-8")
     except UnicodeDecodeError:
