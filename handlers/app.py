@@ -8,7 +8,9 @@ from slack_bolt import App, BoltContext
 
 from bot.config import Settings, require_slack
 from handlers import actions, commands, events
-from handlers.jobs import Runtime, web_client
+from handlers.compose import serving_runtime
+from handlers.runtime import Runtime
+from handlers.slack_io import web_client
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +29,7 @@ def build_app(settings: Settings, *, runtime: Runtime | None = None, socket_mode
     ``SLACK_BOT_TOKEN``. The app's runtime is ``app.runtime`` (and ``context["runtime"]`` in listeners).
     """
     require_slack(settings, "post" if socket_mode else "http")
-    runtime = runtime or Runtime.from_settings(settings)
+    runtime = runtime or serving_runtime(settings)
     bolt_logger = logging.getLogger("handlers.bolt")
     if not any(isinstance(f, _OwnClientIsMeant) for f in bolt_logger.filters):
         bolt_logger.addFilter(_OwnClientIsMeant())

@@ -1,10 +1,9 @@
-"""The work behind every Slack request: brief, render, post. Run off the request path.
+"""The jobs behind every Slack request: brief, render, post. Run off the request path.
 
-Each job is a plain module-level function taking one JSON-serialisable ``payload`` dict, so the same
-function runs on the in-process pool (``handlers.pool``, now) and on an RQ worker (``BRIEF_QUEUE=rq``,
-issue 7). A job finds what it needs in a ``Runtime``: passed in by the in-process pool, or built once
-per process from the environment (``default_runtime``) on an RQ worker. Jobs make their own Slack Web
-API client from the settings; they never touch a Bolt request.
+Each job is a plain module-level function taking one JSON-serialisable ``payload`` dict and an optional
+``Runtime`` (``handlers.runtime``), so the same function runs on the in-process pool and on an RQ
+worker (``BRIEF_QUEUE=rq``). Jobs make their own Slack Web API client from the settings; they never
+touch a Bolt request. Which queue each job goes to is written in ``handlers.job_routes``.
 
 Exactly once: the listener claims the event (``Store.claim``: event id *and* channel + message ts) and
 puts the claim token in the payload. The job renews the claim before it starts (a job whose claim was
@@ -16,131 +15,44 @@ that could not post gives the claim back, so the next delivery of the event can 
 | ``brief_message``   | kind (message/mention), team, channel, ts, thread_ts, user, text, event_id, token |
 | ``brief_command``   | team, channel, user, text, response_url                                       |
 | ``share_digest``    | team, channel, user, share_id, url, response_url, token                       |
+
+Roundup jobs are in ``handlers.roundup_jobs``.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
-from slack_sdk.webhook import WebhookClient
 
 from bot.brief import Brief
-from bot.briefing import Briefer
-from bot.config import Settings, load_settings
 from bot.errors import BriefError, LinkTimeout
-from bot.render.digest import Digest, message_digest, render_digest
+from bot.render.digest import message_digest, render_digest
 from bot.storage import genders, history
-from bot.storage.store import Store, open_store, text_digest
+from bot.storage.store import Store, text_digest
 from bot.text.detect import looks_like_article
 from handlers.guard import button_value
-from handlers.pool import Submission, Ticket, WorkerPool
+from handlers.pool import Submission, Ticket
 from handlers.posting import post_id_for, post_once
+from handlers.runtime import Runtime, default_runtime, in_queue_worker, will_retry
+from handlers.slack_io import permalink, react, respond_digest
 
 log = logging.getLogger(__name__)
-
-Job = Callable[..., None]
 
 REACTION_WORKING = "eyes"
 REACTION_DONE = "white_check_mark"
 REACTION_FAILED = "warning"
 SEEN_BEFORE_DAYS = 7
-
-
-def retry_handlers() -> list:
-    """429s wait for Retry-After and try again; dropped connections are retried too."""
-    return [RateLimitErrorRetryHandler(max_retry_count=3), ConnectionErrorRetryHandler(max_retry_count=2)]
-
-
-def web_client(settings: Settings) -> WebClient:
-    """A Slack Web API client for ``SLACK_API_URL`` with the bot token and retries on."""
-    return WebClient(
-        base_url=settings.slack_api_url,
-        token=settings.slack_bot_token,
-        timeout=15,
-        retry_handlers=retry_handlers(),
-    )
-
-
-@dataclass
-class Runtime:
-    """What jobs need, built once per process: settings, Redis, the briefer, Slack, the pool."""
-
-    settings: Settings
-    store: Store
-    briefer: Briefer
-    client: WebClient
-    pool: WorkerPool | None = None
-    queue: Any = None  # queue mode: the RQ dispatcher (handlers.queue.RQDispatcher)
-
-    @classmethod
-    def from_settings(cls, settings: Settings, *, store: Store | None = None, pool: bool = True) -> Runtime:
-        """In queue mode (``BRIEF_QUEUE=rq``) jobs go to RQ instead of a pool of this process."""
-        store = store if store is not None else open_store(settings)
-        queue = None
-        if settings.queue_mode == "rq" and pool:
-            from handlers.queue import RQDispatcher
-
-            queue, pool = RQDispatcher(settings, store), False
-        return cls(
-            settings=settings,
-            store=store,
-            briefer=Briefer(settings, store),
-            client=web_client(settings),
-            pool=WorkerPool(settings.workers, settings.queue_limit) if pool else None,
-            queue=queue,
-        )
-
-    def submit(self, job: Job, payload: dict[str, Any]) -> Ticket:
-        """Run ``job(payload)`` off the request path; the ticket says started, queued or refused.
-
-        Inline mode: the in-process pool. Queue mode: an RQ enqueue of ``job`` and ``payload``.
-        """
-        if self.queue is not None:
-            return self.queue.submit(job, payload)
-        if self.pool is None:
-            raise RuntimeError("this runtime has no worker pool")
-        return self.pool.submit(job, payload, runtime=self)
-
-    def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, timeout=30)
-
-
-_default: Runtime | None = None
-_default_lock = threading.Lock()
-
-
-def default_runtime() -> Runtime:
-    """The process's runtime from the environment (used by RQ workers, which get only the payload)."""
-    global _default
-    with _default_lock:
-        if _default is None:
-            _default = Runtime.from_settings(load_settings(), pool=False)
-        return _default
+FAILED_NOTICE = (
+    "I couldn't finish this one (Slack or the article's site kept failing). Please try again later."
+)
 
 
 class TransientFailure(Exception):
     """A job should be tried again later (queue mode): a fetch timed out."""
-
-
-def _in_worker() -> bool:
-    from handlers.queue import in_worker
-
-    return in_worker()
-
-
-def _will_retry() -> bool:
-    from handlers.queue import will_retry
-
-    return will_retry()
 
 
 def new_token() -> str:
@@ -155,30 +67,6 @@ def event_keys(store: Store, payload: dict[str, Any]) -> list[str]:
     return keys
 
 
-# -- small Slack helpers (each failure is logged, never raised: a reaction is not worth a lost reply)
-
-
-def _react(client: WebClient, channel: str, ts: str, name: str, *, remove: bool = False) -> None:
-    try:
-        if remove:
-            client.reactions_remove(channel=channel, timestamp=ts, name=name)
-        else:
-            client.reactions_add(channel=channel, timestamp=ts, name=name)
-    except SlackApiError as error:
-        if error.response.get("error") not in {"already_reacted", "no_reaction"}:
-            log.warning(
-                "Could not change reaction %s on %s/%s: %s", name, channel, ts, error.response.get("error")
-            )
-
-
-def _permalink(client: WebClient, channel: str, ts: str) -> str | None:
-    try:
-        return client.chat_getPermalink(channel=channel, message_ts=ts).get("permalink")
-    except SlackApiError as error:
-        log.warning("Could not get a permalink for %s/%s: %s", channel, ts, error.response.get("error"))
-        return None
-
-
 def _seen_before(rt: Runtime, channel: str, brief: Brief) -> list[str]:
     try:
         return history.seen_before(
@@ -189,9 +77,7 @@ def _seen_before(rt: Runtime, channel: str, brief: Brief) -> list[str]:
         return []
 
 
-def _record(
-    rt: Runtime, payload: dict[str, Any], brief: Brief, thread_ts: str, permalink: str | None
-) -> None:
+def _record(rt: Runtime, payload: dict[str, Any], brief: Brief, thread_ts: str, link: str | None) -> None:
     try:
         history.record_article(
             rt.store,
@@ -199,7 +85,7 @@ def _record(
             brief,
             workspace=payload.get("team"),
             thread_ts=thread_ts,
-            permalink=permalink,
+            permalink=link,
         )
     except Exception:
         log.warning("Could not record an article in the history of %s", payload["channel"], exc_info=True)
@@ -228,7 +114,7 @@ def post_digest(rt: Runtime, payload: dict[str, Any], brief: Brief, *, thread_ts
         unfurl_links=False,
         unfurl_media=False,
     )
-    _record(rt, payload, brief, thread_ts or posted_ts, _permalink(rt.client, channel, posted_ts))
+    _record(rt, payload, brief, thread_ts or posted_ts, permalink(rt.client, channel, posted_ts))
     return posted_ts
 
 
@@ -278,7 +164,7 @@ def brief_message(payload: dict[str, Any], runtime: Runtime | None = None) -> No
             "Event %s in %s/%s is done or taken elsewhere; skipped", payload.get("event_id"), channel, ts
         )
         return
-    _react(client, channel, ts, REACTION_WORKING)
+    react(client, channel, ts, REACTION_WORKING)
     try:
         try:
             outcome = brief_message_text(
@@ -286,7 +172,7 @@ def brief_message(payload: dict[str, Any], runtime: Runtime | None = None) -> No
             )
         except BriefError as error:
             outcome = Outcome([], [str(error)])
-        if outcome.transient and not outcome.briefs and _will_retry():
+        if outcome.transient and not outcome.briefs and will_retry():
             # queue mode: a fetch timed out and RQ will try again after its backoff; forget the failure
             for canonical in outcome.transient:
                 store.delete(store.key_url_failure(canonical))
@@ -302,35 +188,15 @@ def brief_message(payload: dict[str, Any], runtime: Runtime | None = None) -> No
             )
     except Exception:
         store.release_claim(keys, token)
-        if _in_worker():
-            raise  # RQ retries it; handlers.queue.on_job_failure warns the user when it gives up
-        _react(client, channel, ts, REACTION_WORKING, remove=True)
-        _react(client, channel, ts, REACTION_FAILED)
+        if in_queue_worker():
+            raise  # RQ retries it; give_up_message warns the user when RQ gives up
+        react(client, channel, ts, REACTION_WORKING, remove=True)
+        react(client, channel, ts, REACTION_FAILED)
         raise
     store.mark_done(keys, settings.dedup_ttl)
-    _react(client, channel, ts, REACTION_WORKING, remove=True)
+    react(client, channel, ts, REACTION_WORKING, remove=True)
     if posted or outcome.problems:
-        _react(client, channel, ts, REACTION_DONE if posted else REACTION_FAILED)
-
-
-def _respond(response_url: str, body: dict[str, Any]) -> None:
-    client = WebhookClient(response_url, timeout=15, retry_handlers=retry_handlers())
-    response = client.send_dict(body)
-    if response.status_code >= 400:
-        log.warning("response_url answered %s", response.status_code)
-
-
-def respond_digest(response_url: str, digest: Digest, *, replace: bool = False) -> None:
-    """Show a digest (or a notice) to the person who asked, ephemerally, through ``response_url``."""
-    _respond(
-        response_url,
-        {
-            "response_type": "ephemeral",
-            "replace_original": replace,
-            "text": digest.text,
-            "blocks": digest.blocks,
-        },
-    )
+        react(client, channel, ts, REACTION_DONE if posted else REACTION_FAILED)
 
 
 def brief_command(payload: dict[str, Any], runtime: Runtime | None = None) -> None:
@@ -439,3 +305,29 @@ def busy_message(ticket: Ticket) -> str | None:
     if ticket.status is Submission.REJECTED:
         return "I'm too busy to read this right now: please try again in a few minutes."
     return None
+
+
+# -- giving up: what the user is told when a job failed for good (queue mode, ``handlers.queue``) ----
+
+
+def give_up_message(rt: Runtime, payload: dict[str, Any]) -> None:
+    """``brief_message`` failed for good: free the event, :warning: on it, the notice in its thread."""
+    rt.store.release_claim(event_keys(rt.store, payload), payload["token"])
+    channel, ts = payload["channel"], payload["ts"]
+    react(rt.client, channel, ts, REACTION_WORKING, remove=True)
+    react(rt.client, channel, ts, REACTION_FAILED)
+    rt.client.chat_postMessage(
+        channel=channel,
+        thread_ts=payload.get("thread_ts") or ts,
+        text=f":warning: {FAILED_NOTICE}",
+        unfurl_links=False,
+    )
+
+
+def give_up_response(rt: Runtime, payload: dict[str, Any]) -> None:
+    """A job that answers through ``response_url`` failed for good: free its share claim, say so."""
+    if not payload.get("response_url"):
+        return
+    if payload.get("share_id") and payload.get("token"):
+        rt.store.release_claim([rt.store.key_shared(payload["share_id"])], payload["token"])
+    respond_digest(payload["response_url"], message_digest(f":warning: {FAILED_NOTICE}"))

@@ -1,8 +1,9 @@
 """Queue mode (``BRIEF_QUEUE=rq``): jobs go to RQ queues in our Redis and run on ``brief worker``.
 
-``Runtime.submit`` hands every job to ``RQDispatcher.submit`` in queue mode. The job function and its
-JSON payload are the same as on the in-process pool; only where it runs changes. Three queues, named
-from ``BRIEF_REDIS_PREFIX`` (``Store.queue_name``), taken by workers in this order:
+``Runtime.submit`` hands every job to ``RQDispatcher.submit`` in queue mode (``handlers.compose``
+chooses it). The job function and its JSON payload are the same as on the in-process pool; only where
+it runs changes. Three queues, named from ``BRIEF_REDIS_PREFIX`` (``Store.queue_name``), taken by
+workers in this order; which job goes where is the table in ``handlers.job_routes``:
 
 * ``brief-high``     — ``/brief`` digests, Share buttons, ``/brief actors`` (a person is waiting);
 * ``brief``          — channel messages and @mentions;
@@ -10,7 +11,8 @@ from ``BRIEF_REDIS_PREFIX`` (``Store.queue_name``), taken by workers in this ord
 
 Every job is enqueued with ``Retry(max=BRIEF_JOB_RETRIES, interval=BRIEF_JOB_BACKOFF)`` and
 ``job_timeout=BRIEF_JOB_TIMEOUT``. A job that raises is retried by RQ after the backoff; the failure
-callback (``on_job_failure``) tells the user with the warning reply only once no retry is left. A
+callback (``on_job_failure``) tells the user (the job's ``give_up`` in ``handlers.job_routes``) only
+once no retry is left. A
 worker killed mid-job leaves its job in RQ's ``StartedJobRegistry``; once the job's heartbeat expires
 (``BRIEF_JOB_TIMEOUT`` + ``BRIEF_WORKER_GRACE`` on our no-fork worker) another worker's maintenance
 (every ``BRIEF_WORKER_MAINTENANCE`` s) retries it. The job's claim (``Store.claim``) still guards the
@@ -26,24 +28,19 @@ import logging
 import os
 import socket
 import time
-from collections.abc import Callable
 from typing import Any
 
-from rq import Callback, Queue, Retry, SimpleWorker, Worker, get_current_job
+from rq import Callback, Queue, Retry, SimpleWorker, Worker
 from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
 
 from bot.config import Settings
-from bot.render.digest import message_digest
 from bot.storage.store import REDIS_ERRORS, Store
+from handlers.job_routes import ROLES, route_of
 from handlers.pool import Submission, Ticket, job_name
+from handlers.roundup_jobs import scheduled_roundup  # noqa: F401  (the previous release's job path)
+from handlers.runtime import Job, Runtime, default_runtime
 
 log = logging.getLogger(__name__)
-
-ROLES = ("high", "messages", "roundups")  # worker order: a waiting person first, roundups last
-
-FAILED_NOTICE = (
-    "I couldn't finish this one (Slack or the article's site kept failing). Please try again later."
-)
 
 
 def queue_names(store: Store) -> dict[str, str]:
@@ -51,13 +48,9 @@ def queue_names(store: Store) -> dict[str, str]:
     return {role: store.queue_name(role) for role in ROLES}
 
 
-def role_of(job: Callable[..., Any]) -> str:
-    name = getattr(job, "__name__", "")
-    if name == "brief_message":
-        return "messages"
-    if name == "scheduled_roundup":
-        return "roundups"
-    return "high"
+def role_of(job: Job) -> str:
+    """The queue role of ``job`` (``handlers.job_routes``)."""
+    return route_of(job).role
 
 
 def retry_policy(settings: Settings) -> Retry | None:
@@ -66,19 +59,10 @@ def retry_policy(settings: Settings) -> Retry | None:
     return Retry(max=settings.job_retries, interval=list(settings.job_backoff) or 0)
 
 
-def in_worker() -> bool:
-    """True inside a job run by an RQ worker (queue mode)."""
-    return get_current_job() is not None
-
-
-def will_retry() -> bool:
-    """True inside an RQ job that RQ will run again if it raises now (retries are left)."""
-    job = get_current_job()
-    return job is not None and bool(job.retries_left)
-
-
 class RQDispatcher:
     """``Runtime.submit`` in queue mode: enqueue ``job(payload)`` on its RQ queue."""
+
+    runs_jobs_here = False  # the workers load the model and run the jobs
 
     def __init__(self, settings: Settings, store: Store):
         if store.client is None:
@@ -91,7 +75,7 @@ class RQDispatcher:
         }
         self.retry = retry_policy(settings)
 
-    def submit(self, job: Callable[..., Any], payload: dict[str, Any]) -> Ticket:
+    def submit(self, job: Job, payload: dict[str, Any], runtime: Runtime | None = None) -> Ticket:  # noqa: ARG002 (the Dispatcher protocol: a worker builds its own runtime)
         """Like ``WorkerPool.submit``: STARTED when nothing waits (a free worker takes it at once),
         QUEUED with a position when jobs wait ahead of it, REJECTED beyond ``BRIEF_QUEUE_LIMIT``."""
         queue = self.queues[role_of(job)]
@@ -119,60 +103,35 @@ class RQDispatcher:
         """Jobs waiting per queue name (for ``/healthz``)."""
         return {q.name: q.count for q in self.queues.values()}
 
+    def health(self) -> dict[str, Any]:
+        try:
+            lengths: dict[str, int] | None = self.lengths()
+        except Exception:
+            lengths = None
+        return {"queue_mode": "rq", "queue": lengths}
+
+    def close(self, timeout: float) -> None:
+        """Nothing runs here: the jobs wait in Redis for the workers."""
+
 
 # -- the failure callback: the user hears about a job only when RQ gives up on it ---------------------
 
 
 def on_job_failure(job, connection, exc_type=None, exc_value=None, tb=None) -> None:
-    """RQ failure callback (runs on every failed attempt, and for abandoned jobs): the warning reply,
-    once, when no retry is left."""
+    """RQ failure callback (runs on every failed attempt, and for abandoned jobs): the job's ``give_up``
+    (``handlers.job_routes``), once, when no retry is left."""
     if job.retries_left:
         log.info(
             "Job %s (%s) failed (%s); %d retries left", job.id, job.func_name, exc_type, job.retries_left
         )
         return
-    from handlers import jobs
-
-    payload = job.args[0] if job.args else {}
-    name = job.func_name.rsplit(".", 1)[-1]
-    log.error("Job %s (%s) failed for good: %s", job.id, name, exc_type)
+    log.error("Job %s (%s) failed for good: %s", job.id, job.func_name.rsplit(".", 1)[-1], exc_type)
     try:
-        rt = jobs.default_runtime()
-        if name == "brief_message":
-            keys = jobs.event_keys(rt.store, payload)
-            rt.store.release_claim(keys, payload["token"])
-            channel, ts = payload["channel"], payload["ts"]
-            jobs._react(rt.client, channel, ts, jobs.REACTION_WORKING, remove=True)
-            jobs._react(rt.client, channel, ts, jobs.REACTION_FAILED)
-            rt.client.chat_postMessage(
-                channel=channel,
-                thread_ts=payload.get("thread_ts") or ts,
-                text=f":warning: {FAILED_NOTICE}",
-                unfurl_links=False,
-            )
-        elif payload.get("response_url"):
-            if payload.get("share_id") and payload.get("token"):
-                rt.store.release_claim([rt.store.key_shared(payload["share_id"])], payload["token"])
-            jobs.respond_digest(payload["response_url"], message_digest(f":warning: {FAILED_NOTICE}"))
+        give_up = route_of(job.func).give_up
+        if give_up is not None:
+            give_up(default_runtime(), job.args[0] if job.args else {})
     except Exception:
         log.exception("Could not tell the user that job %s failed", job.id)
-
-
-# -- the scheduled roundup job (enqueued by ``brief scheduler`` in queue mode) -----------------------
-
-
-def scheduled_roundup(payload: dict[str, Any], runtime=None) -> str:
-    """Post a channel's scheduled roundup once (the roundup lock guards it, whoever enqueued it)."""
-    from bot.roundup import schedule
-    from handlers import jobs, roundups
-
-    rt = runtime or jobs.default_runtime()
-    channel = payload["channel"]
-    sched = schedule.load_schedule(rt.store, channel)
-    if sched is None:
-        log.info("Roundup for %s: schedule was turned off; skipped", channel)
-        return "off"
-    return schedule.post_roundup_once(rt.store, channel, sched, roundups.poster_for(rt.client, rt.store))
 
 
 # -- status: what ``/healthz`` and ``brief status`` show --------------------------------------------
@@ -237,11 +196,10 @@ class BriefForkWorker(Worker):
 def preload(settings: Settings):
     """Load what every job needs once, before any job runs: the spaCy model and the runtime."""
     from bot.nlp.model import get_nlp
-    from handlers import jobs
 
     started = time.monotonic()
     get_nlp(settings.spacy_model)
-    runtime = jobs.default_runtime()
+    runtime = default_runtime()
     log.info("Worker preloaded the spaCy model and runtime in %.1f s", time.monotonic() - started)
     return runtime
 

@@ -1,13 +1,14 @@
-"""Slack side of the roundup: posting it (with the weekly chart), the scheduler of ``brief serve``,
-``/brief actors`` jobs and its "Share in channel" button. All the work is in ``bot.roundup.compute`` and
-``bot.roundup.schedule``; this module only talks to Slack.
+"""Slack side of the roundup: posting it (with the weekly chart) and the scheduler of ``brief serve``.
+All the work is in ``bot.roundup.compute`` and ``bot.roundup.schedule``; this module only talks to
+Slack. The roundup jobs (``/brief actors``, its Share button, a scheduled post) are in
+``handlers.roundup_jobs``.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
-import uuid
 from typing import Any
 
 from slack_sdk import WebClient
@@ -17,15 +18,13 @@ from bot.config import Settings, require_slack
 from bot.errors import BriefError
 from bot.render.chart import articles_per_day_png
 from bot.roundup import schedule
-from bot.roundup.compute import Roundup, compute_roundup, roundup_blocks
+from bot.roundup.compute import Roundup, roundup_blocks
 from bot.storage.store import Store
-from handlers import jobs
-from handlers.guard import button_value
 from handlers.posting import post_id_for, post_once
+from handlers.runtime import Runtime
+from handlers.slack_io import web_client
 
 log = logging.getLogger(__name__)
-
-SHARE_ROUNDUP_ACTION_ID = "roundup_share"
 
 
 def post_roundup(
@@ -77,7 +76,7 @@ def poster_for(client: WebClient, store: Store | None = None) -> schedule.Poster
 def make_poster(settings: Settings, store: Store) -> schedule.Poster:
     """Entry point ``newsroom_brief.posters``/``roundup``: what ``brief roundup --post`` posts with."""
     require_slack(settings, "post")
-    return poster_for(jobs.web_client(settings), store)
+    return poster_for(web_client(settings), store)
 
 
 # -- the scheduler of this process ------------------------------------------------------------------
@@ -86,7 +85,7 @@ _scheduler: Any = None
 _scheduler_lock = threading.Lock()
 
 
-def start_roundup_scheduler(runtime: jobs.Runtime):
+def start_roundup_scheduler(runtime: Runtime):
     """Start this process's roundup scheduler (``brief serve``); None when Redis is not there."""
     global _scheduler
     with _scheduler_lock:
@@ -113,63 +112,15 @@ def current_scheduler():
     return _scheduler
 
 
-# -- /brief actors and its Share button ------------------------------------------------------------
+# -- jobs queued before they moved to ``handlers.roundup_jobs`` --------------------------------------
+# RQ stores a job's function as a dotted path. Jobs enqueued by the previous release name
+# ``handlers.roundups.actors_job`` and ``handlers.roundups.share_roundup_job``; they resolve here, lazily
+# (``handlers.roundup_jobs`` imports this module). Remove in the release after next.
+
+_MOVED_JOBS = {"actors_job": "handlers.roundup_jobs", "share_roundup_job": "handlers.roundup_jobs"}
 
 
-def with_share_button(roundup: Roundup, value: str | None) -> tuple[str, list[dict]]:
-    """The roundup's blocks, with a "Share in channel" button carrying ``value`` (signed: see
-    ``handlers.guard``) when there is something to share."""
-    text, blocks = roundup_blocks(roundup)
-    if not roundup.empty and value:
-        button = {
-            "type": "actions",
-            "elements": [
-                {
-                    "type": "button",
-                    "action_id": SHARE_ROUNDUP_ACTION_ID,
-                    "text": {"type": "plain_text", "text": "Share in channel"},
-                    "value": value,
-                }
-            ],
-        }
-        blocks = blocks[:49] + [button]
-    return text, blocks
-
-
-def actors_job(payload: dict[str, Any], runtime: jobs.Runtime | None = None) -> None:
-    """``/brief actors [day|week]``: the roundup now, to the user only, with a Share button."""
-    rt = runtime or jobs.default_runtime()
-    roundup = compute_roundup(rt.store, payload["channel"], payload["window"], workspace=payload.get("team"))
-    value = button_value(
-        rt.settings,
-        user=payload.get("user"),
-        channel=payload["channel"],
-        id=uuid.uuid4().hex,
-        window=roundup.window,
-    )
-    text, blocks = with_share_button(roundup, value if payload.get("user") else None)
-    jobs._respond(payload["response_url"], {"response_type": "ephemeral", "text": text, "blocks": blocks})
-
-
-def share_roundup_job(payload: dict[str, Any], runtime: jobs.Runtime | None = None) -> None:
-    """The Share button: post the roundup (as of now) in the channel, once however often pressed."""
-    rt = runtime or jobs.default_runtime()
-    store, settings = rt.store, rt.settings
-    keys = [store.key_shared(payload["share_id"])]
-    if not store.renew_claim(keys, payload["token"], settings.claim_ttl):
-        return
-    try:
-        roundup = compute_roundup(store, payload["channel"], payload["window"], workspace=payload.get("team"))
-        post_roundup(
-            rt.client,
-            payload["channel"],
-            roundup,
-            store=store,
-            post_id=post_id_for("roundup-share", payload["share_id"]),
-            ttl=settings.dedup_ttl,
-        )
-    except Exception:
-        store.release_claim(keys, payload["token"])
-        log.exception("Could not share the roundup in %s", payload["channel"])
-        raise
-    store.mark_done(keys, settings.dedup_ttl)
+def __getattr__(name: str) -> Any:
+    if name in _MOVED_JOBS:
+        return getattr(importlib.import_module(_MOVED_JOBS[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

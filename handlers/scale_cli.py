@@ -29,13 +29,15 @@ def cmd_worker(args: argparse.Namespace, ctx) -> int:
 
 def run_scheduler(settings, *, stop: threading.Event | None = None) -> int:
     """The one roundup scheduler: APScheduler on the Redis job store. In queue mode its jobs only
-    enqueue ``handlers.queue.scheduled_roundup`` on the roundups queue (a worker posts, under the
+    enqueue ``handlers.roundup_jobs.scheduled_roundup`` on the roundups queue (a worker posts, under the
     roundup lock); inline it posts itself. Every ``BRIEF_SCHEDULER_SYNC`` s it picks up schedules that
     ``/brief roundup`` saved on any replica."""
     from bot.roundup import schedule
     from bot.storage.store import open_store
-    from handlers import jobs, roundups
-    from handlers.queue import RQDispatcher, scheduled_roundup
+    from handlers import roundups
+    from handlers.queue import RQDispatcher
+    from handlers.roundup_jobs import scheduled_roundup
+    from handlers.slack_io import web_client
 
     stop = stop or threading.Event()
     store = open_store(settings)
@@ -61,7 +63,7 @@ def run_scheduler(settings, *, stop: threading.Event | None = None) -> int:
         poster = None
     else:
         schedule.configure_dispatch(None)
-        poster = roundups.poster_for(jobs.web_client(settings), store)
+        poster = roundups.poster_for(web_client(settings), store)
 
     def no_post(channel, roundup) -> None:  # queue mode: the worker posts
         raise RuntimeError("brief scheduler only enqueues roundups in queue mode")

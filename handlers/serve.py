@@ -29,8 +29,8 @@ from bot.cli import quiet_noisy_loggers
 from bot.config import Settings, require_slack
 from handlers.app import build_app
 from handlers.http_guard import guarded
-from handlers.jobs import Runtime
 from handlers.roundups import start_roundup_scheduler, stop_roundup_scheduler
+from handlers.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -72,17 +72,13 @@ def health(runtime: Runtime) -> tuple[int, dict[str, Any]]:
     from bot.nlp.model import is_loaded
 
     redis_ok = runtime.store.ping()
-    model_ok = is_loaded() or getattr(runtime, "queue", None) is not None  # queue mode: workers load it
+    dispatcher = runtime.dispatcher
+    # queue mode: the workers load the model, not this process
+    model_ok = is_loaded() or (dispatcher is not None and not dispatcher.runs_jobs_here)
     status = "starting" if not model_ok else ("ok" if redis_ok else "degraded")
     body: dict[str, Any] = {"status": status, "redis": redis_ok, "model": model_ok}
-    if runtime.pool is not None:
-        body["pool"] = runtime.pool.stats()
-    if getattr(runtime, "queue", None) is not None:
-        body["queue_mode"] = "rq"
-        try:
-            body["queue"] = runtime.queue.lengths()
-        except Exception:
-            body["queue"] = None
+    if dispatcher is not None:
+        body.update(dispatcher.health())
     return (200 if model_ok else 503), body
 
 

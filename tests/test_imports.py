@@ -15,12 +15,6 @@ from tests.conftest import ROOT
 PACKAGES = ("bot", "handlers")
 SLACK = ("slack_bolt", "slack_sdk")
 
-# Cycles being broken right now (issue 10, item 3): tolerated until that lands, then this list goes.
-KNOWN_CYCLES = [
-    ["handlers.jobs", "handlers.queue", "handlers.roundups"],
-    ["handlers.commands", "handlers.commands.brief"],
-]
-
 
 def _module_name(path: Path) -> str:
     parts = list(path.relative_to(ROOT).with_suffix("").parts)
@@ -113,7 +107,7 @@ def test_the_checker_sees_imports_inside_functions_and_relative_ones(tmp_path):
 
 
 def test_no_import_cycle_between_project_modules():
-    cycles = [c for c in _cycles(_graph()) if c not in KNOWN_CYCLES]
+    cycles = _cycles(_graph())
     assert not cycles, "import cycles (break them; see docs/architecture.md): " + "; ".join(
         " ↔ ".join(c) for c in cycles
     )

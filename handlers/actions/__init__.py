@@ -6,7 +6,7 @@ from slack_bolt import App
 
 from bot.render.digest import SHARE_ACTION_ID
 from handlers.actions.share import handle_share, handle_share_roundup
-from handlers.roundups import SHARE_ROUNDUP_ACTION_ID
+from handlers.roundup_jobs import SHARE_ROUNDUP_ACTION_ID
 
 
 def register(app: App) -> None:

@@ -14,7 +14,8 @@ from slack_bolt import Ack, BoltContext, Respond
 
 from handlers import jobs
 from handlers.guard import ButtonRefused, read_button, response_url_allowed
-from handlers.roundups import share_roundup_job
+from handlers.roundup_jobs import share_roundup_job
+from handlers.runtime import Job, Runtime
 
 
 def channel_of(body: dict[str, Any]) -> str | None:
@@ -23,7 +24,7 @@ def channel_of(body: dict[str, Any]) -> str | None:
 
 
 def submit_share(
-    runtime: jobs.Runtime, job: jobs.Job, payload: dict[str, Any], respond: Respond, logger: Logger
+    runtime: Runtime, job: Job, payload: dict[str, Any], respond: Respond, logger: Logger
 ) -> None:
     """Claim the share (pressed twice, posted once), hand ``job`` to the pool or queue, say if it waits."""
     store, key = runtime.store, [runtime.store.key_shared(payload["share_id"])]
@@ -39,7 +40,7 @@ def submit_share(
 
 
 def checked_press(
-    runtime: jobs.Runtime, body: dict[str, Any], action: dict[str, Any], logger: Logger
+    runtime: Runtime, body: dict[str, Any], action: dict[str, Any], logger: Logger
 ) -> dict[str, Any] | None:
     """The button's signed fields when this press may share, else None (one log line saying why)."""
     user = (body.get("user") or {}).get("id")
@@ -59,7 +60,7 @@ def checked_press(
     return fields
 
 
-def refuse(body: dict[str, Any], respond: Respond, runtime: jobs.Runtime) -> None:
+def refuse(body: dict[str, Any], respond: Respond, runtime: Runtime) -> None:
     """Tell the presser, when their response URL is Slack's, that this button is not theirs to press."""
     if response_url_allowed(body.get("response_url"), runtime.settings):
         respond(

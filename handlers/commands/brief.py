@@ -1,7 +1,9 @@
-"""``/brief``: help, ``<link or text>`` (an ephemeral digest with a Share button), registered subcommands."""
+"""``/brief``: the listener, help, and ``<link or text>`` (an ephemeral digest with a Share button).
+The subcommands are the table in ``handlers.commands``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from logging import Logger
 from typing import Any
 
@@ -12,17 +14,17 @@ from bot.render.escape import escape
 from bot.text.detect import looks_like_article
 from bot.web.links import find_links
 from handlers import jobs
-from handlers.commands import SUBCOMMANDS, CommandRequest, Reply, register_subcommand
+from handlers.commands.base import CommandRequest, Reply, Subcommand
 from handlers.guard import response_url_allowed
 
 
-def help_text() -> str:
+def help_text(subcommands: Mapping[str, Subcommand]) -> str:
     lines = [
         "*Newsroom Brief* — who is in an article and who said what.",
         "`/brief <link>` or `/brief <pasted article>` — the digest, shown only to you, with a button to "
         "share it in the channel",
     ]
-    lines += [sub.usage for name, sub in sorted(SUBCOMMANDS.items()) if name != "help"]
+    lines += [sub.usage for name, sub in sorted(subcommands.items()) if name != "help"]
     lines.append("`/brief help` — this help")
     lines.append(
         "In channels I'm in, I also answer articles and links on my own, and `@Newsroom Brief <link or text>`."
@@ -31,10 +33,7 @@ def help_text() -> str:
 
 
 def handle_help(request: CommandRequest) -> Reply:
-    return help_text()
-
-
-register_subcommand("help", handle_help, "`/brief help` — this help")
+    return help_text(request.subcommands)
 
 
 def brief_input(request: CommandRequest) -> Reply:
@@ -63,13 +62,13 @@ def brief_input(request: CommandRequest) -> Reply:
     return jobs.busy_message(ticket) or "Reading it… the digest will appear here in a few seconds."
 
 
-def parse(text: str) -> tuple[str, str]:
+def parse(text: str, subcommands: Mapping[str, Subcommand]) -> tuple[str, str]:
     """``"actors 7"`` → ``("actors", "7")``; text that is not a subcommand → ``("", text)``."""
     text = (text or "").strip()
     if not text:
         return "help", ""
     first, _, rest = text.partition(" ")
-    if first.lower() in SUBCOMMANDS:
+    if first.lower() in subcommands:
         return first.lower(), rest.strip()
     return "", text
 
@@ -83,30 +82,38 @@ def _ack_reply(ack: Ack, reply: Reply) -> None:
         ack(response_type="ephemeral", **reply)
 
 
-def handle_brief(
-    ack: Ack, command: dict[str, Any], context: BoltContext, client: WebClient, logger: Logger
-) -> None:
-    name, args = parse(command.get("text") or "")
-    runtime = context["runtime"]
-    response_url = command.get("response_url")
-    if response_url and not response_url_allowed(response_url, runtime.settings):
-        logger.warning("/brief from %s: response_url is not a Slack host; not used", command.get("user_id"))
-        response_url = None
-    request = CommandRequest(
-        name=name,
-        args=args,
-        user_id=command.get("user_id"),
-        channel_id=command.get("channel_id"),
-        team_id=command.get("team_id"),
-        response_url=response_url,
-        runtime=runtime,
-        client=client,
-        logger=logger,
-    )
-    handler = SUBCOMMANDS[name].handler if name else brief_input
-    try:
-        reply = handler(request)
-    except Exception:
-        logger.exception("/brief %s failed", name or "<text>")
-        reply = "Something went wrong on my side; please try again."
-    _ack_reply(ack, reply)
+def listener(subcommands: Mapping[str, Subcommand]) -> Callable[..., None]:
+    """The Bolt listener for ``/brief`` over the subcommand table ``subcommands``."""
+
+    def handle_brief(
+        ack: Ack, command: dict[str, Any], context: BoltContext, client: WebClient, logger: Logger
+    ) -> None:
+        name, args = parse(command.get("text") or "", subcommands)
+        runtime = context["runtime"]
+        response_url = command.get("response_url")
+        if response_url and not response_url_allowed(response_url, runtime.settings):
+            logger.warning(
+                "/brief from %s: response_url is not a Slack host; not used", command.get("user_id")
+            )
+            response_url = None
+        request = CommandRequest(
+            name=name,
+            args=args,
+            user_id=command.get("user_id"),
+            channel_id=command.get("channel_id"),
+            team_id=command.get("team_id"),
+            response_url=response_url,
+            runtime=runtime,
+            client=client,
+            logger=logger,
+            subcommands=subcommands,
+        )
+        handler = subcommands[name].handler if name else brief_input
+        try:
+            reply = handler(request)
+        except Exception:
+            logger.exception("/brief %s failed", name or "<text>")
+            reply = "Something went wrong on my side; please try again."
+        _ack_reply(ack, reply)
+
+    return handle_brief

@@ -1,7 +1,6 @@
-"""``/brief actors``, ``/brief roundup``, ``/brief alias``, ``/brief ignore``, ``/brief aliases``.
-
-Registered in the ``/brief`` registry at import. Each answers at once (ephemeral); the roundup itself
-is computed off the request path and comes back through the response URL. Every name or error echoed
+"""``/brief actors``, ``/brief roundup``, ``/brief alias``, ``/brief ignore``, ``/brief aliases``
+(rows of the table in ``handlers.commands``). Each answers at once (ephemeral); the roundup itself is
+computed off the request path and comes back through the response URL. Every name or error echoed
 back goes through ``bot.render.escape`` (an alias of ``<!channel>`` stays text).
 """
 
@@ -14,8 +13,8 @@ from bot.render.escape import escape
 from bot.roundup import schedule
 from bot.roundup.compute import parse_window
 from bot.storage import identity
-from handlers import jobs, roundups
-from handlers.commands import CommandRequest, Reply, register_subcommand
+from handlers import jobs, roundup_jobs, roundups
+from handlers.commands.base import CommandRequest, Reply
 
 MAX_ECHO = 100  # characters of a name echoed back
 _SMART_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
@@ -52,7 +51,7 @@ def handle_actors(request: CommandRequest) -> Reply:
         "window": window,
         "response_url": request.response_url,
     }
-    ticket = request.runtime.submit(roundups.actors_job, payload)
+    ticket = request.runtime.submit(roundup_jobs.actors_job, payload)
     return jobs.busy_message(ticket) or "Counting who keeps coming back…"
 
 
@@ -116,16 +115,3 @@ def handle_aliases(request: CommandRequest) -> Reply:
         lines.append("*Ignored*")
         lines += [f"• {_name(name)}" for name in sorted(rules.ignored.values(), key=str.lower)]
     return "\n".join(lines)
-
-
-register_subcommand(
-    "actors", handle_actors, "`/brief actors [day|week]` — who keeps coming back here, shown only to you"
-)
-register_subcommand(
-    "roundup",
-    handle_roundup,
-    "`/brief roundup at 08:30 [Europe/Berlin]` · `weekly mon 09:00` · `off` · `status` — the channel's scheduled roundup",
-)
-register_subcommand("alias", handle_alias, '`/brief alias "Xi" "Xi Jinping"` — count a name as another actor')
-register_subcommand("ignore", handle_ignore, '`/brief ignore "ABC News"` — leave an actor out of roundups')
-register_subcommand("aliases", handle_aliases, "`/brief aliases` — this workspace's aliases and ignores")

@@ -9,6 +9,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from handlers import jobs
+from handlers.runtime import Runtime
 
 
 def malformed(event: dict[str, Any]) -> str | None:
@@ -29,7 +30,7 @@ def scrub(text: str) -> str:
 
 
 def enqueue_brief(
-    runtime: jobs.Runtime, client: WebClient, payload: dict[str, Any], logger: Logger, retry_num: str | None
+    runtime: Runtime, client: WebClient, payload: dict[str, Any], logger: Logger, retry_num: str | None
 ) -> bool:
     """Claim the event (id and channel + ts) and submit ``jobs.brief_message``; False if not taken.
 

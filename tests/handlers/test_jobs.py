@@ -11,6 +11,7 @@ import pytest
 from handlers import jobs
 from handlers.events.enqueue import enqueue_brief
 from handlers.pool import WorkerPool
+from handlers.runtime import InlineDispatcher, build_runtime
 from tests.conftest import slack_settings_for
 from tests.support.slack_signing import event_envelope, message_event
 
@@ -94,8 +95,7 @@ def test_event_claimed_elsewhere_is_skipped_until_the_claim_expires(
 @pytest.fixture
 def tiny_runtime(redis_url, fake_slack, tmp_path):
     settings = slack_settings_for(redis_url, fake_slack.api_url, tmp_path, queue_notice_after=0)
-    runtime = jobs.Runtime.from_settings(settings, pool=False)
-    runtime.pool = WorkerPool(workers=1, queue_limit=1)
+    runtime = build_runtime(settings, dispatcher=InlineDispatcher(WorkerPool(workers=1, queue_limit=1)))
     gate = threading.Event()
     runtime.pool.submit(gate.wait, 10)  # the only worker is busy
     yield runtime
@@ -174,8 +174,7 @@ def test_a_short_wait_in_the_queue_goes_unremarked(redis_url, fake_slack, tmp_pa
     import logging
 
     settings = slack_settings_for(redis_url, fake_slack.api_url, tmp_path, queue_notice_after=1)
-    runtime = jobs.Runtime.from_settings(settings, pool=False)
-    runtime.pool = WorkerPool(workers=1, queue_limit=5)
+    runtime = build_runtime(settings, dispatcher=InlineDispatcher(WorkerPool(workers=1, queue_limit=5)))
     gate = threading.Event()
     runtime.pool.submit(gate.wait, 10)
     try:

@@ -6,8 +6,8 @@ import time
 import uuid
 
 from bot.storage.store import Store
-from handlers.jobs import web_client
 from handlers.posting import METADATA_EVENT, post_id_for, post_once
+from handlers.slack_io import web_client
 from tests.conftest import slack_settings_for
 from tests.support.slack_signing import event_envelope, message_event
 

@@ -11,17 +11,15 @@ from rq import Queue
 
 from bot.config import load_settings
 from bot.errors import ConfigError
+from handlers import jobs, roundup_jobs
+from handlers.compose import serving_runtime
 from handlers.pool import Submission
-from handlers.queue import RQDispatcher, build_worker, queue_names, role_of, scheduled_roundup
+from handlers.queue import RQDispatcher, build_worker, queue_names, role_of
 
 RAN: list[dict] = []
 
 
 def record(payload: dict, runtime=None) -> None:  # noqa: ARG001 (a job's signature)
-    RAN.append(payload)
-
-
-def brief_message(payload: dict, runtime=None) -> None:  # noqa: ARG001 (a job's signature)
     RAN.append(payload)
 
 
@@ -38,14 +36,15 @@ def rq_settings(settings):
 def test_queue_names_follow_the_prefix(store):
     base = store.prefix.rstrip(":")
     assert queue_names(store) == {"high": f"{base}-high", "messages": base, "roundups": f"{base}-roundups"}
-    assert role_of(brief_message) == "messages"
-    assert role_of(scheduled_roundup) == "roundups"
-    assert role_of(record) == "high"
+    assert role_of(jobs.brief_message) == "messages"
+    assert role_of(roundup_jobs.scheduled_roundup) == "roundups"
+    assert role_of(jobs.brief_command) == "high"
+    assert role_of(record) == "high"  # a job not in the table: a person is waiting
 
 
 def test_tickets_started_queued_rejected_like_the_pool(rq_settings, store):
     dispatcher = RQDispatcher(rq_settings, store)
-    tickets = [dispatcher.submit(brief_message, {"n": i}) for i in range(5)]
+    tickets = [dispatcher.submit(record, {"n": i}) for i in range(5)]
     assert [t.status for t in tickets] == [
         Submission.STARTED,
         Submission.QUEUED,
@@ -54,16 +53,14 @@ def test_tickets_started_queued_rejected_like_the_pool(rq_settings, store):
         Submission.REJECTED,
     ]
     assert [t.position for t in tickets[1:3]] == [2, 3]
-    assert dispatcher.lengths()[store.queue_name("messages")] == 3
-    job = Queue(store.queue_name("messages"), connection=store.client).jobs[0]
+    assert dispatcher.lengths()[store.queue_name("high")] == 3
+    job = Queue(store.queue_name("high"), connection=store.client).jobs[0]
     assert job.retries_left == 2 and job.timeout == rq_settings.job_timeout
 
 
 def test_runtime_submit_enqueues_and_a_worker_runs_the_same_job(rq_settings, store):
-    from handlers.jobs import Runtime
-
-    runtime = Runtime.from_settings(rq_settings, store=store)
-    assert runtime.pool is None and runtime.queue is not None
+    runtime = serving_runtime(rq_settings, store=store)
+    assert runtime.pool is None and isinstance(runtime.dispatcher, RQDispatcher)
     RAN.clear()
     assert runtime.submit(record, {"channel": "C1", "x": 1}).accepted
     build_worker(rq_settings, store).work(burst=True)
@@ -84,11 +81,9 @@ def test_failing_job_is_retried_then_failed_once(rq_settings, store, monkeypatch
 
 
 def test_inline_mode_is_unchanged(settings, store):
-    from handlers.jobs import Runtime
-
-    runtime = Runtime.from_settings(settings, store=store)
+    runtime = serving_runtime(settings, store=store)
     try:
-        assert runtime.queue is None and runtime.pool is not None
+        assert runtime.pool is not None and runtime.dispatcher.runs_jobs_here
     finally:
         runtime.close()
 

@@ -1,4 +1,4 @@
-"""``/brief``: help, unknown subcommands, text and links, the subcommand registry."""
+"""``/brief``: help, unknown subcommands, text and links, the subcommand table."""
 
 from __future__ import annotations
 
@@ -6,28 +6,35 @@ import uuid
 
 import pytest
 
-from handlers.commands import SUBCOMMANDS, register_subcommand
+from handlers.commands import SUBCOMMANDS
+from handlers.commands.base import Subcommand, table
 from handlers.commands.brief import help_text, parse
 
 
 def test_parse():
-    assert parse("") == ("help", "")
-    assert parse("  HELP ") == ("help", "")
-    assert parse("https://example.org/a") == ("", "https://example.org/a")
+    assert parse("", SUBCOMMANDS) == ("help", "")
+    assert parse("  HELP ", SUBCOMMANDS) == ("help", "")
+    assert parse("actors week", SUBCOMMANDS) == ("actors", "week")
+    assert parse("https://example.org/a", SUBCOMMANDS) == ("", "https://example.org/a")
 
 
-def test_registered_subcommands_are_listed_in_help():
-    register_subcommand("zzdemo", lambda request: f"demo {request.args}", "`/brief zzdemo` — a demo")
-    try:
-        assert "`/brief zzdemo` — a demo" in help_text()
-        assert parse("zzdemo 7 days") == ("zzdemo", "7 days")
-    finally:
-        SUBCOMMANDS.pop("zzdemo")
+def test_every_subcommand_in_the_table_is_listed_in_help():
+    text = help_text(SUBCOMMANDS)
+    assert {"help", "actors", "roundup", "alias", "ignore", "aliases"} <= set(SUBCOMMANDS)
+    for sub in SUBCOMMANDS.values():
+        assert sub.usage in text
+    demo = table(
+        *SUBCOMMANDS.values(), Subcommand("zzdemo", lambda r: f"demo {r.args}", "`/brief zzdemo` — a demo")
+    )
+    assert "`/brief zzdemo` — a demo" in help_text(demo)
+    assert parse("zzdemo 7 days", demo) == ("zzdemo", "7 days")
 
 
-def test_subcommand_names_are_one_word():
+def test_subcommand_names_are_one_word_and_given_once():
     with pytest.raises(ValueError):
-        register_subcommand("two words", lambda _request: None, "")
+        Subcommand("two words", lambda _request: None, "")
+    with pytest.raises(ValueError):
+        table(Subcommand("x", lambda _request: None, ""), Subcommand("x", lambda _request: None, ""))
 
 
 def test_help_is_answered_within_three_seconds(signed_sender, fake_slack):

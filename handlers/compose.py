@@ -1,0 +1,27 @@
+"""The composition root: the one place that decides where this process's jobs run.
+
+Inline mode (the default): a bounded pool of this process. Queue mode (``BRIEF_QUEUE=rq``): RQ queues
+in Redis, worked by ``brief worker``. Everything else (listeners, jobs) only sees a ``Runtime`` and its
+``Dispatcher`` (``handlers.runtime``).
+"""
+
+from __future__ import annotations
+
+from bot.config import Settings
+from bot.storage.store import Store, open_store
+from handlers.pool import WorkerPool
+from handlers.queue import RQDispatcher
+from handlers.runtime import Dispatcher, InlineDispatcher, Runtime, build_runtime
+
+
+def dispatcher_for(settings: Settings, store: Store) -> Dispatcher:
+    """RQ in queue mode, else the in-process pool of ``BRIEF_WORKERS`` threads."""
+    if settings.queue_mode == "rq":
+        return RQDispatcher(settings, store)
+    return InlineDispatcher(WorkerPool(settings.workers, settings.queue_limit))
+
+
+def serving_runtime(settings: Settings, *, store: Store | None = None) -> Runtime:
+    """The runtime of a process that takes Slack requests (``brief serve``, the tests' app)."""
+    store = store if store is not None else open_store(settings)
+    return build_runtime(settings, store=store, dispatcher=dispatcher_for(settings, store))

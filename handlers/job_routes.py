@@ -1,0 +1,53 @@
+"""Every job the bot runs, by name: which queue it waits on in queue mode and who is told when it fails
+for good. One table, so routing never depends on how a function happens to be named.
+
+Queues (``handlers.queue``), taken by workers in this order:
+
+* ``high``     — a person is waiting (``/brief``, Share buttons, ``/brief actors``);
+* ``messages`` — channel messages and @mentions;
+* ``roundups`` — scheduled roundup posts.
+
+``MOVED_JOBS`` lists the dotted paths under which the previous release enqueued jobs that have since
+moved: RQ stores the path in Redis, so each old path still resolves to the job (remove after one
+release; ``tests/handlers/test_job_routes.py`` checks them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from handlers import jobs, roundup_jobs
+from handlers.runtime import Job, Runtime
+
+GiveUp = Callable[[Runtime, dict[str, Any]], None]
+
+
+@dataclass(frozen=True)
+class Route:
+    role: str  # the queue: "high", "messages" or "roundups"
+    give_up: GiveUp | None = None  # tells the user when no retry is left
+
+
+ROLES = ("high", "messages", "roundups")  # worker order: a waiting person first, roundups last
+DEFAULT_ROUTE = Route("high")  # a job not in the table (a test's, a plugin's): a person is waiting
+
+ROUTES: dict[Job, Route] = {
+    jobs.brief_message: Route("messages", jobs.give_up_message),
+    jobs.brief_command: Route("high", jobs.give_up_response),
+    jobs.share_digest: Route("high", jobs.give_up_response),
+    roundup_jobs.actors_job: Route("high", jobs.give_up_response),
+    roundup_jobs.share_roundup_job: Route("high", jobs.give_up_response),
+    roundup_jobs.scheduled_roundup: Route("roundups"),
+}
+
+MOVED_JOBS = {
+    "handlers.roundups.actors_job": "handlers.roundup_jobs.actors_job",
+    "handlers.roundups.share_roundup_job": "handlers.roundup_jobs.share_roundup_job",
+    "handlers.queue.scheduled_roundup": "handlers.roundup_jobs.scheduled_roundup",
+}
+
+
+def route_of(job: Job) -> Route:
+    return ROUTES.get(job, DEFAULT_ROUTE)
