@@ -75,7 +75,12 @@ class RQDispatcher:
         }
         self.retry = retry_policy(settings)
 
-    def submit(self, job: Job, payload: dict[str, Any], runtime: Runtime | None = None) -> Ticket:  # noqa: ARG002 (the Dispatcher protocol: a worker builds its own runtime)
+    def submit(
+        self,
+        job: Job,
+        payload: dict[str, Any],
+        runtime: Runtime | None = None,  # noqa: ARG002 (the Dispatcher protocol; a worker builds its own)
+    ) -> Ticket:
         """Like ``WorkerPool.submit``: STARTED when nothing waits (a free worker takes it at once),
         QUEUED with a position when jobs wait ahead of it, REJECTED beyond ``BRIEF_QUEUE_LIMIT``."""
         queue = self.queues[role_of(job)]
