@@ -20,7 +20,7 @@ from bot.errors import BriefError, LinkError, LinkTimeout
 from bot.nlp import analysis
 from bot.storage.store import Store, text_digest
 from bot.text.clean import clean_text
-from bot.text.sources import check_text
+from bot.text.inputs import check_text
 
 log = logging.getLogger(__name__)
 

@@ -97,7 +97,7 @@ def brief_source(ctx: Context, source: str) -> Brief:
     """One SOURCE (file path, ``-`` or URL) through the shared briefing path."""
     if looks_like_url(source):
         return ctx.briefer.brief_url(source)
-    from bot.text.sources import read_source
+    from bot.text.inputs import read_source
 
     text = read_source(source, ctx.settings.max_input_bytes)
     return ctx.briefer.brief_text(text, label=source if source != "-" else "standard input")

@@ -5,7 +5,7 @@ import io
 import pytest
 
 from bot.errors import BadInput
-from bot.text.sources import read_limited, read_source, text_from_bytes
+from bot.text.inputs import read_limited, read_source, text_from_bytes
 
 
 def test_reads_a_utf8_file(tmp_path):
