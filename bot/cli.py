@@ -71,9 +71,11 @@ class _Formatter(logging.Formatter):
 NOISY_LOGGERS = ("trafilatura", "urllib3", "htmldate", "courlan", "charset_normalizer")
 
 
-def quiet_noisy_loggers() -> None:
+def quiet_noisy_loggers(level: str = "INFO") -> None:
+    """Silence the libraries' own log lines (trafilatura logs a page it cannot parse at ERROR): a failed
+    link is our one line saying why. At DEBUG their warnings come back."""
     for noisy in NOISY_LOGGERS:
-        logging.getLogger(noisy).setLevel(logging.ERROR)
+        logging.getLogger(noisy).setLevel(logging.WARNING if level == "DEBUG" else logging.CRITICAL + 1)
 
 
 def setup_logging(level: str) -> None:
@@ -83,7 +85,7 @@ def setup_logging(level: str) -> None:
     root.handlers[:] = [handler]
     # The CLI talks to people: only warnings and errors unless asked for more.
     root.setLevel(level if level == "DEBUG" else "WARNING")
-    quiet_noisy_loggers()
+    quiet_noisy_loggers(level)
 
 
 # -- analyze ------------------------------------------------------------------------------------
