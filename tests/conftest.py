@@ -56,6 +56,7 @@ def store(settings) -> Store:
 
 @pytest.fixture(scope="session")
 def nlp():
+    """The spaCy pipeline, loaded once for the whole session (every test of the model shares it)."""
     from bot.nlp.model import get_nlp
 
     return get_nlp()

@@ -25,6 +25,7 @@ import redis
 import requests
 
 from tests.conftest import ROOT, SIGNING_SECRET
+from tests.support.quiet import wait_until_quiet
 from tests.support.slack_signing import SignedSender, event_envelope, message_event
 
 pytestmark = pytest.mark.slow
@@ -108,6 +109,22 @@ class Cluster:
 
         return Worker.all(queue=Queue(self.prefix.rstrip(":"), connection=self.redis))
 
+    def busy(self) -> bool:
+        """Is any job queued, running, or waiting for its retry, on any of our queues?"""
+        from rq import Queue
+        from rq.registry import ScheduledJobRegistry, StartedJobRegistry
+
+        base = self.prefix.rstrip(":")
+        for name in (base, f"{base}-high", f"{base}-roundups"):
+            queue = Queue(name, connection=self.redis)
+            if (
+                queue.count
+                or StartedJobRegistry(queue=queue).count
+                or ScheduledJobRegistry(queue=queue).count
+            ):
+                return True
+        return False
+
     def wait_workers(self, count: int) -> None:
         deadline = time.monotonic() + 60
         while len(self.workers()) < count:
@@ -164,7 +181,7 @@ def test_hundred_events_twice_over_two_replicas_give_hundred_digests(cluster, fa
     with ThreadPoolExecutor(8) as pool:
         acks = [t for pair in pool.map(deliver, range(100)) for t in pair]
     fake_slack.wait_for(lambda f: len(digests(f, channel)) >= 100, timeout=60, message="100 digests")
-    time.sleep(1.0)  # a duplicate would come right behind
+    wait_until_quiet(fake_slack, busy=cluster.busy, channel=channel)  # a duplicate would come by now
     posted = digests(fake_slack, channel)
     assert len(posted) == 100
     assert len({c.params["thread_ts"] for c in posted}) == 100
@@ -182,7 +199,7 @@ def test_slack_5xx_twice_is_retried_and_posted_once(cluster, fake_slack):
     fake_slack.fail("chat.postMessage", times=2, status=500, channel=channel)
     cluster.replicas[0].event(event_envelope(message_event(ARTICLE.format(i="5xx"), channel=channel)))
     fake_slack.wait_for(lambda f: digests(f, channel), timeout=30, message="the digest after two 5xx")
-    time.sleep(1.5)
+    wait_until_quiet(fake_slack, busy=cluster.busy, channel=channel)
     assert len(digests(fake_slack, channel)) == 1
     assert len(fake_slack.calls_to("chat.postMessage", status=500, channel=channel)) == 2
     warnings = [
@@ -236,7 +253,8 @@ def test_two_schedulers_post_one_roundup(cluster, fake_slack):
     cluster.start("scheduler-1", "scheduler")
     cluster.start("scheduler-2", "scheduler")
     fake_slack.wait_calls("chat.postMessage", channel=channel, timeout=30)
-    time.sleep(3.0)  # both schedulers have looked at the job and synced at least once by now
+    # both schedulers have looked at the job (they sync every second) and their jobs have run
+    wait_until_quiet(fake_slack, busy=cluster.busy, quiet=2.5, channel=channel)
     assert len(fake_slack.calls_to("chat.postMessage", channel=channel)) == 1
     assert store.client.exists(store.key_roundup_lock(channel, schedule.period_key(sched, due)))
     both = cluster.log("scheduler-1") + cluster.log("scheduler-2")
@@ -267,6 +285,6 @@ def test_worker_killed_mid_job_is_retried_elsewhere_and_posts_once(cluster, fake
     started = time.monotonic()
     fake_slack.wait_for(lambda f: digests(f, channel), timeout=40, message="the digest from the other worker")
     retried_after = time.monotonic() - started
-    time.sleep(1.5)
+    wait_until_quiet(fake_slack, busy=cluster.busy, channel=channel)
     assert len(digests(fake_slack, channel)) == 1
     assert retried_after < 30

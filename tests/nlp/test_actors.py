@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.nlp.actors import build_actors, normalise_name
-from bot.nlp.model import get_nlp
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return get_nlp()
 
 
 def actors(text: str, nlp) -> dict[str, tuple[str, int]]:

@@ -17,11 +17,6 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="session")
-def nlp():
-    return nlp_mod.get_nlp()
-
-
 def test_analyze_returns_brief(nlp):
     b = analyze(ARTICLES[0], nlp)
     assert isinstance(b, Brief)

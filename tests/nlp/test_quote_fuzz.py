@@ -1,13 +1,13 @@
-"""Property: inserting or deleting quotation marks anywhere never makes extraction raise."""
+"""Properties: inserting or deleting quotation marks anywhere never makes extraction raise, and what
+comes out still holds together (spans in order, inside one paragraph, opened and closed by marks;
+quotes found in the text, counted on their speakers, never spoken by a pronoun)."""
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.nlp.analysis import analyze
-from bot.nlp.model import get_nlp
 from bot.nlp.quotes import find_quote_spans
 
 BASE = (
@@ -16,11 +16,19 @@ BASE = (
     "«Stay home», the mayor wrote. Officials called it a 'precaution' and didn't say more."
 )
 MARKS = ["“", "”", "‘", "’", '"', "'", "''", "``", "«", "»"]
+MARK_CHARS = set("“”‘’\"'«»`")
 
 
-@pytest.fixture(scope="session")
-def nlp():
-    return get_nlp()
+def assert_spans_hold_together(text: str) -> None:
+    spans = find_quote_spans(text)
+    for before, after in zip(spans, spans[1:], strict=False):
+        assert before.close_end <= after.open_mark  # in order, never overlapping
+    for s in spans:
+        assert 0 <= s.open_mark < s.start < s.end <= s.close_end <= len(text)
+        assert text[s.start : s.end].strip()
+        assert "\n\n" not in text[s.start : s.end]  # a quote is paired within its paragraph
+        assert text[s.open_mark] in MARK_CHARS
+        assert not s.closed or text[s.close_end - 1] in MARK_CHARS
 
 
 edits = st.lists(
@@ -46,23 +54,24 @@ def mutate(text: str, ops) -> str:
 
 @given(edits)
 @settings(max_examples=300, deadline=None)
-def test_pairing_never_raises(ops):
-    text = mutate(BASE, ops)
-    for s in find_quote_spans(text):
-        assert 0 <= s.open_mark < s.start < s.end <= s.close_end <= len(text)
-        assert text[s.start : s.end].strip()
+def test_pairing_never_raises_and_holds_together(ops):
+    assert_spans_hold_together(mutate(BASE, ops))
 
 
 @given(edits)
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-def test_full_analysis_never_raises(nlp, ops):
+def test_full_analysis_never_raises_and_holds_together(nlp, ops):
     brief = analyze(mutate(BASE, ops), nlp)
+    analysed = " ".join(brief.text.split())
     for q in brief.quotes:
         assert q.quote
+        assert " ".join(q.quote.split()) in analysed
         assert q.speaker is None or q.speaker.lower() not in {"he", "she", "they", "it", "we"}
+    for actor in brief.actors:
+        assert actor.quotes == sum(1 for q in brief.quotes if q.speaker == actor.name)
 
 
 @given(st.lists(st.sampled_from(list("ab .,\n") + MARKS), max_size=40).map("".join))
 @settings(max_examples=300, deadline=None)
-def test_random_mark_soup_never_raises(text):
-    find_quote_spans(text)
+def test_random_mark_soup_never_raises_and_holds_together(text):
+    assert_spans_hold_together(text)

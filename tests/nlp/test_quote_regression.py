@@ -7,10 +7,7 @@ zero pronoun speakers.
 
 from __future__ import annotations
 
-import pytest
-
 from bot.nlp.analysis import analyze
-from bot.nlp.model import get_nlp
 from tests.data.quote_regression import CASES as REGISTER_CASES
 
 CASES = [
@@ -84,11 +81,6 @@ CASES = [
         [("We will appeal", "a lawyer")],
     ),
 ]
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return get_nlp()
 
 
 def test_regression_accuracy(nlp):

@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.nlp.analysis import analyze
-from bot.nlp.model import get_nlp
 from bot.nlp.quotes import find_quote_spans
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return get_nlp()  # cached per process: the model loads once for the whole session
 
 
 def spans(text: str) -> list[str]:

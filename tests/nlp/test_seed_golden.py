@@ -7,14 +7,8 @@ from pathlib import Path
 import pytest
 
 from bot.nlp.analysis import analyze
-from bot.nlp.model import get_nlp
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_b4144648db288aab.txt"
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return get_nlp()
 
 
 @pytest.fixture(scope="module")
