@@ -2,7 +2,11 @@
 
 import json
 
+import pytest
+
 from tests.conftest import SEED
+
+pytestmark = pytest.mark.slow  # each test runs the brief command in a subprocess that loads the model
 
 
 def test_seed_brief_is_printed_for_a_person(run_cli):

@@ -14,6 +14,8 @@ server = served.server
 
 LOCAL = {"BRIEF_FETCH_ALLOW_PRIVATE": "1"}
 
+pytestmark = pytest.mark.slow  # each test runs the brief command in a subprocess that loads the model
+
 
 def test_analyze_a_link_as_json(run_cli, server):
     proc = run_cli("analyze", "--json", server.url("/article?utm_source=slack#x"), env=LOCAL)

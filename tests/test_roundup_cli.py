@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.conftest import SEED
+
+pytestmark = pytest.mark.slow  # each test runs the brief command in a subprocess that loads the model
 
 
 def test_analyze_channel_then_roundup(run_cli, tmp_path, seed_text):

@@ -99,6 +99,7 @@ def test_unreachable_redis_is_an_error_not_an_empty_export(run_cli):
     assert "Redis could not be read, so nothing was exported" in out.stderr
 
 
+@pytest.mark.slow
 def test_analyze_prints_the_mix_line_unless_switched_off(run_cli):
     on = run_cli("analyze", str(SEED))
     assert on.returncode == 0, on.stderr

@@ -17,6 +17,8 @@ import pytest
 from tests.conftest import ROOT, SIGNING_SECRET
 from tests.support.slack_signing import SignedSender, event_envelope, message_event
 
+pytestmark = pytest.mark.slow  # each test starts brief serve in a subprocess
+
 
 def free_port() -> int:
     with socket.socket() as s:

