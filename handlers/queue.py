@@ -122,7 +122,7 @@ class RQDispatcher:
 # -- the failure callback: the user hears about a job only when RQ gives up on it ---------------------
 
 
-def on_job_failure(job, connection, exc_type=None, exc_value=None, tb=None) -> None:
+def on_job_failure(job, _connection, exc_type=None, _exc_value=None, _tb=None) -> None:
     """RQ failure callback (runs on every failed attempt, and for abandoned jobs): the job's ``give_up``
     (``handlers.job_routes``), once, when no retry is left."""
     if job.retries_left:

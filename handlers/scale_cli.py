@@ -65,7 +65,7 @@ def run_scheduler(settings, *, stop: threading.Event | None = None) -> int:
         schedule.configure_dispatch(None)
         poster = roundups.poster_for(web_client(settings), store)
 
-    def no_post(channel, roundup) -> None:  # queue mode: the worker posts
+    def no_post(_channel, _roundup) -> None:  # queue mode: the worker posts
         raise RuntimeError("brief scheduler only enqueues roundups in queue mode")
 
     scheduler = schedule.start_scheduler(store, poster or no_post)
@@ -85,7 +85,7 @@ def run_scheduler(settings, *, stop: threading.Event | None = None) -> int:
     return 0
 
 
-def cmd_scheduler(args: argparse.Namespace, ctx) -> int:
+def cmd_scheduler(_args: argparse.Namespace, ctx) -> int:
     from handlers.serve import setup_server_logging
 
     setup_server_logging(ctx.settings.log_level)

@@ -152,7 +152,7 @@ def http_server(application: WSGIApp, settings: Settings, port: int, host: str =
     )
 
 
-def _stop_on_signal(signum, frame) -> None:
+def _stop_on_signal(_signum, _frame) -> None:
     raise SystemExit(0)
 
 
