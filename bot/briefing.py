@@ -2,6 +2,8 @@
 
 text → clean → cache lookup (by a hash of the cleaned, normalised text) → analyse → cache store.
 An article pasted twice is analysed once; a cache that is down only costs speed, never the brief.
+Analysis runs where the ``analyzer`` says (``bot.nlp.workers``): in this process by default, or in
+worker processes (the batch CLI, the inline bot). A cached brief never imports spaCy.
 """
 
 from __future__ import annotations
@@ -11,13 +13,15 @@ import re
 import time
 import unicodedata
 import uuid
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass
 
 from bot.brief import SCHEMA_VERSION, Brief
 from bot.config import Settings
 from bot.errors import BriefError, LinkError, LinkTimeout
-from bot.nlp import analysis
+from bot.nlp.workers import AnalysisProcesses, LocalAnalyzer
 from bot.storage.store import Store, text_digest
 from bot.text.clean import clean_text
 from bot.text.inputs import check_text
@@ -47,14 +51,11 @@ class BatchItem:
 class Briefer:
     """Briefs texts (and, through ``bot.web.links``, URLs) with the Redis cache in front of spaCy."""
 
-    def __init__(self, settings: Settings, store: Store):
+    def __init__(self, settings: Settings, store: Store, analyzer=None):
         self.settings = settings
         self.store = store
-
-    def _nlp(self):
-        from bot.nlp.model import get_nlp
-
-        return get_nlp(self.settings.spacy_model)
+        # LocalAnalyzer or AnalysisProcesses: analyze / analyze_article / analyze_many
+        self.analyzer = analyzer if analyzer is not None else LocalAnalyzer(settings.spacy_model)
 
     def _text_key(self, cleaned: str) -> str:
         return self.store.key_text_brief(SCHEMA_VERSION, text_digest(normalise(cleaned)))
@@ -78,7 +79,7 @@ class Briefer:
         cached = self.cached_text_brief(cleaned)
         if cached is not None:
             return cached
-        brief = analysis.analyze(cleaned, nlp=self._nlp())
+        brief = self.analyzer.analyze(cleaned)
         self.remember_text_brief(cleaned, brief)
         return brief
 
@@ -112,7 +113,7 @@ class Briefer:
         """Brief the article behind a link; raises ``LinkError`` (one line saying why) when it cannot.
 
         canonical URL → URL brief cache → failure cache → safe fetch (``bot.web.fetch``) → extraction
-        (``bot.web.article``) → ``analysis.analyze_article`` → cache. ``Brief.url`` is the canonical URL (the
+        (``bot.web.article``) → ``analyzer.analyze_article`` → cache. ``Brief.url`` is the canonical URL (the
         page's own, when it names one on the same site), ``Brief.text`` the extracted article text. A
         failure is remembered for ``BRIEF_FAILURE_CACHE_TTL`` so a dead link shared ten times is fetched
         once. An AMP page is folded into the article it names as canonical: cached under both URLs.
@@ -182,7 +183,7 @@ class Briefer:
                     self.remember_url_brief(keys, folded)
                     return folded
                 keys.append(declared)
-        brief = analysis.analyze_article(article.text, title=article.title, nlp=self._nlp())
+        brief = self.analyzer.analyze_article(article.text, article.title)
         brief.url = brief_url
         brief.site = brief.site or article.site
         brief.author = brief.author or article.author
@@ -209,23 +210,56 @@ class Briefer:
             results.append(result)
         return results
 
-    def brief_many(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[BatchItem]:
-        """Brief many texts, running uncached ones through spaCy in batches; order is kept."""
+    def brief_many(
+        self, texts: Iterable[str], batch_size: int = 16, *, processes: AnalysisProcesses | None = None
+    ) -> Iterator[BatchItem]:
+        """Brief many texts, running uncached ones through spaCy in batches; order is kept.
+
+        With ``processes``, chunks of a few texts go to the analysis processes, several at a time, while
+        the texts after them are read, cleaned and looked up; at most a bounded number of texts is held
+        (in flight or waiting for an earlier one), so memory stays flat however long the input.
+        """
+        chunk_size = batch_size if processes is None else max(1, min(batch_size, PROCESS_CHUNK))
+        max_in_flight = 0 if processes is None else 2 * processes.processes
+        hold_limit = max(BUFFER_LIMIT, 4 * chunk_size * max(1, max_in_flight))
         pending: list[tuple[int, str]] = []
+        in_flight: deque[tuple[list[tuple[int, str]], Future]] = deque()
         buffered: dict[int, BatchItem] = {}
         next_out = 0
+
+        def store(chunk: list[tuple[int, str]], briefs: list[Brief]) -> None:
+            for (index, cleaned), brief in zip(chunk, briefs, strict=True):
+                self.remember_text_brief(cleaned, brief)
+                buffered[index] = BatchItem(index, brief=brief)
 
         def flush() -> None:
             if not pending:
                 return
-            briefs = analysis.analyze_many([c for _, c in pending], nlp=self._nlp(), batch_size=batch_size)
-            for (index, cleaned), brief in zip(pending, briefs, strict=True):
-                self.remember_text_brief(cleaned, brief)
-                buffered[index] = BatchItem(index, brief=brief)
+            chunk = list(pending)
             pending.clear()
+            if processes is None:
+                store(chunk, self.analyzer.analyze_many([c for _, c in chunk], batch_size=batch_size))
+            else:
+                in_flight.append((chunk, processes.submit_many([c for _, c in chunk], batch_size)))
+
+        def collect(chunk: list[tuple[int, str]], future: Future) -> None:
+            try:
+                store(chunk, [Brief.from_dict(d) for d in future.result()])
+            except BriefError as error:
+                if len(chunk) > 1:  # find the one text that failed: the others still get briefed
+                    for one in chunk:
+                        collect([one], processes.submit_many([one[1]], batch_size))
+                    return
+                buffered[chunk[0][0]] = BatchItem(chunk[0][0], error=error)
+            except Exception as error:
+                log.warning("Analysis failed on a batch", exc_info=True)
+                for index, _ in chunk:
+                    buffered[index] = BatchItem(index, error=BriefError(f"analysis failed ({error})"))
 
         def drain() -> Iterator[BatchItem]:
             nonlocal next_out
+            while in_flight and in_flight[0][1].done():
+                collect(*in_flight.popleft())
             while next_out in buffered:
                 yield buffered.pop(next_out)
                 next_out += 1
@@ -243,11 +277,23 @@ class Briefer:
                     buffered[index] = BatchItem(index, brief=cached)
                 else:
                     pending.append((index, cleaned))
-                    if len(pending) >= batch_size:
+                    if len(pending) >= chunk_size:
                         flush()
             yield from drain()
+            held = len(buffered) + sum(len(chunk) for chunk, _ in in_flight)
+            while in_flight and (len(in_flight) >= max_in_flight or held > hold_limit):
+                collect(*in_flight.popleft())  # wait for the oldest chunk
+                yield from drain()
+                held = len(buffered) + sum(len(chunk) for chunk, _ in in_flight)
         flush()
+        while in_flight:
+            collect(*in_flight.popleft())
+            yield from drain()
         yield from drain()
+
+
+PROCESS_CHUNK = 4  # texts per task sent to an analysis process: small, so the cores finish together
+BUFFER_LIMIT = 256  # texts held at most while an earlier one is still being analysed (times chunks)
 
 
 @dataclass

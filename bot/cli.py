@@ -230,8 +230,16 @@ def analyze_jsonl(args: argparse.Namespace, ctx: Context) -> int:
             lines.append(line)
             yield line.text if line.text is not None else ""
 
+    processes = _batch_processes(args.processes, total)
+    pool, finished = None, False
+    briefer = ctx.briefer
+    if processes > 1:
+        from bot.nlp.workers import AnalysisProcesses
+
+        pool = AnalysisProcesses(processes, ctx.settings.spacy_model)
+        briefer.analyzer, local = pool, briefer.analyzer  # links' articles are analysed there too
     try:
-        for item in ctx.briefer.brief_many(texts(), batch_size=args.batch_size):
+        for item in briefer.brief_many(texts(), batch_size=args.batch_size, processes=pool):
             line = lines[item.index]
             brief, error = item.brief, item.error
             if line.url is not None and line.text is None:
@@ -246,6 +254,7 @@ def analyze_jsonl(args: argparse.Namespace, ctx: Context) -> int:
                 continue
             _after_brief(ctx, args, brief)
             print(json.dumps({"id": line.id, **brief.to_dict()}, ensure_ascii=False), file=ctx.stdout)
+        finished = True
     except UnicodeDecodeError as error:
         ctx.error(f"{path}: not valid UTF-8 ({error.reason}); stopped")
         return EXIT_BAD_INPUT
@@ -253,7 +262,24 @@ def analyze_jsonl(args: argparse.Namespace, ctx: Context) -> int:
         progress.close()
         if handle is not sys.stdin:
             handle.close()
+        if pool is not None:
+            briefer.analyzer = local
+            pool.shutdown(cancel=not finished)  # interrupted: drop what is queued
     return EXIT_BAD_INPUT if bad else EXIT_OK
+
+
+def _batch_processes(requested: str, total: int) -> int:
+    """``--processes``: a number, or ``auto`` (the cores), never more than the lines to brief."""
+    from bot.nlp.workers import default_processes
+
+    count = default_processes() if requested == "auto" else int(requested)
+    return max(1, min(count, total)) if total else count
+
+
+def _processes_arg(value: str) -> str:
+    if value == "auto" or (value.isdigit() and int(value) >= 1):
+        return value
+    raise argparse.ArgumentTypeError(f"expected a number of processes (1 or more) or auto, got {value!r}")
 
 
 def add_analyze(subparsers: argparse._SubParsersAction) -> None:
@@ -271,6 +297,13 @@ def add_analyze(subparsers: argparse._SubParsersAction) -> None:
         help='batch: each line {"id", "text"} (or "url"); one JSON object per line out',
     )
     p.add_argument("--batch-size", type=int, default=16, help="texts per spaCy batch with --jsonl (16)")
+    p.add_argument(
+        "--processes",
+        type=_processes_arg,
+        default="auto",
+        metavar="N|auto",
+        help="analysis processes with --jsonl, one model each (auto: one per core)",
+    )
     p.add_argument("--channel", metavar="ID", help="also record each brief in this channel's history")
     p.set_defaults(func=cmd_analyze)
 

