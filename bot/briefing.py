@@ -219,81 +219,99 @@ class Briefer:
         the texts after them are read, cleaned and looked up; at most a bounded number of texts is held
         (in flight or waiting for an earlier one), so memory stays flat however long the input.
         """
-        chunk_size = batch_size if processes is None else max(1, min(batch_size, PROCESS_CHUNK))
-        max_in_flight = 0 if processes is None else 2 * processes.processes
-        hold_limit = max(BUFFER_LIMIT, 4 * chunk_size * max(1, max_in_flight))
-        pending: list[tuple[int, str]] = []
-        in_flight: deque[tuple[list[tuple[int, str]], Future]] = deque()
-        buffered: dict[int, BatchItem] = {}
-        next_out = 0
-
-        def store(chunk: list[tuple[int, str]], briefs: list[Brief]) -> None:
-            for (index, cleaned), brief in zip(chunk, briefs, strict=True):
-                self.remember_text_brief(cleaned, brief)
-                buffered[index] = BatchItem(index, brief=brief)
-
-        def flush() -> None:
-            if not pending:
-                return
-            chunk = list(pending)
-            pending.clear()
-            if processes is None:
-                store(chunk, self.analyzer.analyze_many([c for _, c in chunk], batch_size=batch_size))
-            else:
-                in_flight.append((chunk, processes.submit_many([c for _, c in chunk], batch_size)))
-
-        def collect(chunk: list[tuple[int, str]], future: Future) -> None:
-            try:
-                store(chunk, [Brief.from_dict(d) for d in future.result()])
-            except BriefError as error:
-                if len(chunk) > 1:  # find the one text that failed: the others still get briefed
-                    for one in chunk:
-                        collect([one], processes.submit_many([one[1]], batch_size))
-                    return
-                buffered[chunk[0][0]] = BatchItem(chunk[0][0], error=error)
-            except Exception as error:
-                log.warning("Analysis failed on a batch", exc_info=True)
-                for index, _ in chunk:
-                    buffered[index] = BatchItem(index, error=BriefError(f"analysis failed ({error})"))
-
-        def drain() -> Iterator[BatchItem]:
-            nonlocal next_out
-            while in_flight and in_flight[0][1].done():
-                collect(*in_flight.popleft())
-            while next_out in buffered:
-                yield buffered.pop(next_out)
-                next_out += 1
-
+        batch = _Batch(self, batch_size, processes)
         for index, text in enumerate(texts):
-            try:
-                check_text(text, "the text", self.settings.max_input_bytes)
-                cleaned = clean_text(text)
-                check_text(cleaned, "the text", self.settings.max_input_bytes)
-            except BriefError as error:
-                buffered[index] = BatchItem(index, error=error)
-            else:
-                cached = self.cached_text_brief(cleaned)
-                if cached is not None:
-                    buffered[index] = BatchItem(index, brief=cached)
-                else:
-                    pending.append((index, cleaned))
-                    if len(pending) >= chunk_size:
-                        flush()
-            yield from drain()
-            held = len(buffered) + sum(len(chunk) for chunk, _ in in_flight)
-            while in_flight and (len(in_flight) >= max_in_flight or held > hold_limit):
-                collect(*in_flight.popleft())  # wait for the oldest chunk
-                yield from drain()
-                held = len(buffered) + sum(len(chunk) for chunk, _ in in_flight)
-        flush()
-        while in_flight:
-            collect(*in_flight.popleft())
-            yield from drain()
-        yield from drain()
+            batch.add(index, text)
+            yield from batch.ready()
+            while batch.too_much_held():
+                batch.collect_oldest()  # wait for the oldest chunk
+                yield from batch.ready()
+        batch.flush()
+        while batch.in_flight:
+            batch.collect_oldest()
+            yield from batch.ready()
+        yield from batch.ready()
 
 
 PROCESS_CHUNK = 4  # texts per task sent to an analysis process: small, so the cores finish together
 BUFFER_LIMIT = 256  # texts held at most while an earlier one is still being analysed (times chunks)
+
+Chunk = list[tuple[int, str]]  # (index in the input, cleaned text) of texts analysed together
+
+
+class _Batch:
+    """The state of one ``Briefer.brief_many``: texts waiting, chunks in flight, results to put in order."""
+
+    def __init__(self, briefer: Briefer, batch_size: int, processes: AnalysisProcesses | None):
+        self.briefer, self.batch_size, self.processes = briefer, batch_size, processes
+        self.chunk_size = batch_size if processes is None else max(1, min(batch_size, PROCESS_CHUNK))
+        self.max_in_flight = 0 if processes is None else 2 * processes.processes
+        self.hold_limit = max(BUFFER_LIMIT, 4 * self.chunk_size * max(1, self.max_in_flight))
+        self.pending: Chunk = []
+        self.in_flight: deque[tuple[Chunk, Future]] = deque()
+        self.buffered: dict[int, BatchItem] = {}
+        self.next_out = 0
+
+    def add(self, index: int, text: str) -> None:
+        settings = self.briefer.settings
+        try:
+            check_text(text, "the text", settings.max_input_bytes)
+            cleaned = clean_text(text)
+            check_text(cleaned, "the text", settings.max_input_bytes)
+        except BriefError as error:
+            self.buffered[index] = BatchItem(index, error=error)
+            return
+        cached = self.briefer.cached_text_brief(cleaned)
+        if cached is not None:
+            self.buffered[index] = BatchItem(index, brief=cached)
+            return
+        self.pending.append((index, cleaned))
+        if len(self.pending) >= self.chunk_size:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        chunk, self.pending = self.pending, []
+        texts = [cleaned for _, cleaned in chunk]
+        if self.processes is None:
+            self._store(chunk, self.briefer.analyzer.analyze_many(texts, batch_size=self.batch_size))
+        else:
+            self.in_flight.append((chunk, self.processes.submit_many(texts, self.batch_size)))
+
+    def _store(self, chunk: Chunk, briefs: list[Brief]) -> None:
+        for (index, cleaned), brief in zip(chunk, briefs, strict=True):
+            self.briefer.remember_text_brief(cleaned, brief)
+            self.buffered[index] = BatchItem(index, brief=brief)
+
+    def _collect(self, chunk: Chunk, future: Future) -> None:
+        try:
+            self._store(chunk, [Brief.from_dict(d) for d in future.result()])
+        except BriefError as error:
+            if len(chunk) > 1:  # find the one text that failed: the others still get briefed
+                for one in chunk:
+                    self._collect([one], self.processes.submit_many([one[1]], self.batch_size))
+                return
+            self.buffered[chunk[0][0]] = BatchItem(chunk[0][0], error=error)
+        except Exception as error:
+            log.warning("Analysis failed on a batch", exc_info=True)
+            for index, _ in chunk:
+                self.buffered[index] = BatchItem(index, error=BriefError(f"analysis failed ({error})"))
+
+    def collect_oldest(self) -> None:
+        self._collect(*self.in_flight.popleft())
+
+    def too_much_held(self) -> bool:
+        held = len(self.buffered) + sum(len(chunk) for chunk, _ in self.in_flight)
+        return bool(self.in_flight) and (len(self.in_flight) >= self.max_in_flight or held > self.hold_limit)
+
+    def ready(self) -> Iterator[BatchItem]:
+        """The results that are next in input order, as far as they are known."""
+        while self.in_flight and self.in_flight[0][1].done():
+            self.collect_oldest()
+        while self.next_out in self.buffered:
+            yield self.buffered.pop(self.next_out)
+            self.next_out += 1
 
 
 @dataclass

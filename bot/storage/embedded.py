@@ -198,7 +198,7 @@ def _spawn_keeper(data_dir: Path, path: Path, idle: float) -> None:
     env = dict(os.environ)
     package_root = str(Path(__file__).resolve().parents[2])
     env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
-    log_file = open(run_dir(data_dir) / "keeper.log", "ab")  # noqa: SIM115 - handed to the child
+    log_file = open(run_dir(data_dir) / "keeper.log", "ab")  # handed to the child
     try:
         keeper = subprocess.Popen(
             [sys.executable, "-m", "bot.storage.embedded", str(data_dir), str(path), str(idle)],
@@ -344,6 +344,26 @@ def keep(data_dir: Path, path: Path, idle: float) -> int:
     lock = _lock(run / "keeper.lock", blocking=False)
     if lock is None:
         return 0  # another keeper runs this data dir; the client connects to it
+    try:
+        started = _start_server(data_dir, path, run)
+        if started is None:
+            return 1
+        server, sock = started
+        try:
+            _watch(server, sock, path, idle, stop)
+        except OSError as error:
+            print(f"lost the server: {error}", flush=True)
+        finally:
+            _stop_server(server, sock)
+    finally:
+        for name in (path, Path(f"{path}.closing"), run / "redis.pid"):
+            name.unlink(missing_ok=True)
+        _unlock(lock)
+    return 0
+
+
+def _start_server(data_dir: Path, path: Path, run: Path) -> tuple[subprocess.Popen, socket.socket] | None:
+    """Start ``redis-server`` on stale-free files; its process and a connection once it answers."""
     _stop_stale_server(run)
     for stale in (path, Path(f"{path}.closing"), run / "redis.pid"):
         stale.unlink(missing_ok=True)
@@ -363,65 +383,65 @@ def keep(data_dir: Path, path: Path, idle: float) -> int:
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         close_fds=True,
-        preexec_fn=_set_parent_death_signal,  # noqa: PLW1509 - the keeper has no threads
+        preexec_fn=_set_parent_death_signal,  # the keeper has no threads
     )
-    sock = None
     deadline = time.monotonic() + START_TIMEOUT
-    while sock is None:
+    while True:
         if server.poll() is not None or time.monotonic() > deadline:
             print(f"redis-server did not start (exit {server.poll()}); see {run / 'redis.log'}", flush=True)
             server.kill()
-            return 1
+            server.wait()
+            return None
         try:
             sock = _open(path)
-            if _command(sock, "PING") != b"+PONG":
-                sock.close()
-                sock = None
         except OSError:
-            sock = None
-        if sock is None:
             time.sleep(POLL)
+            continue
+        try:
+            if _command(sock, "PING") == b"+PONG":
+                break
+        except OSError:
+            pass
+        sock.close()
+        time.sleep(POLL)
     if convert:  # an RDB from an earlier version: loaded; now written out as the append-only file
         _command(sock, "CONFIG", "SET", "appendonly", "yes")
     _command(sock, "CLIENT", "SETNAME", "brief-keeper")
+    return server, sock
+
+
+def _watch(server: subprocess.Popen, sock: socket.socket, path: Path, idle: float, stop: dict) -> None:
+    """Return once the server has had no client but us for ``idle`` seconds (or stopped, or SIGTERM)."""
     idle_since = None
-    try:
-        while server.poll() is None:
-            if stop["now"]:
-                break
-            time.sleep(KEEPER_TICK)
-            if _clients(sock) > 1:
-                idle_since = None
-                continue
-            idle_since = idle_since or time.monotonic()
-            if time.monotonic() - idle_since < idle:
-                continue
-            # Idle long enough: hide the socket, check once more, then stop (or put it back).
-            closing = Path(f"{path}.closing")
-            os.replace(path, closing)
-            if _clients(sock) > 1:
-                os.replace(closing, path)
-                idle_since = None
-                continue
-            break
-    except OSError as error:
-        print(f"lost the server: {error}", flush=True)
-    finally:
-        if server.poll() is None:
-            try:
-                _command(sock, "SHUTDOWN")  # fsyncs the append-only file; no RDB save is configured
-            except OSError:
-                pass  # the connection drops as the server exits
-            try:
-                server.wait(30)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
-        sock.close()
-        for name in (path, Path(f"{path}.closing"), run / "redis.pid"):
-            name.unlink(missing_ok=True)
-        _unlock(lock)
-    return 0
+    while server.poll() is None and not stop["now"]:
+        time.sleep(KEEPER_TICK)
+        if _clients(sock) > 1:
+            idle_since = None
+            continue
+        idle_since = idle_since or time.monotonic()
+        if time.monotonic() - idle_since < idle:
+            continue
+        # Idle long enough: hide the socket, check once more, then stop (or put it back).
+        closing = Path(f"{path}.closing")
+        os.replace(path, closing)
+        if _clients(sock) <= 1:
+            return
+        os.replace(closing, path)
+        idle_since = None
+
+
+def _stop_server(server: subprocess.Popen, sock: socket.socket) -> None:
+    if server.poll() is None:
+        try:
+            _command(sock, "SHUTDOWN")  # fsyncs the append-only file; no RDB save is configured
+        except OSError:
+            pass  # the connection drops as the server exits
+        try:
+            server.wait(30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+    sock.close()
 
 
 if __name__ == "__main__":
