@@ -11,6 +11,8 @@ import pytest
 from bot.nlp import analysis
 from bot.nlp.workers import AnalysisCrashed, AnalysisProcesses
 
+pytestmark = pytest.mark.slow  # each test starts analysis processes that load the model
+
 
 @pytest.fixture(scope="module")
 def processes():

@@ -20,6 +20,8 @@ from bot.storage import embedded
 from bot.storage.store import embedded_redis
 from tests.conftest import ROOT, SEED
 
+pytestmark = pytest.mark.slow  # every test starts (and waits out) real embedded servers
+
 PYTHON_ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 
 
