@@ -3,7 +3,7 @@ for good. One table, so routing never depends on how a function happens to be na
 
 Queues (``handlers.queue``), taken by workers in this order:
 
-* ``high``     — a person is waiting (``/brief``, Share buttons, ``/brief actors``);
+* ``high``     — a person is waiting (``/brief``, Share buttons, ``/brief actors``, ``/brief sources``);
 * ``messages`` — channel messages and @mentions;
 * ``roundups`` — scheduled roundup posts.
 
@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from handlers import jobs, roundup_jobs
+from handlers import jobs, roundup_jobs, source_jobs
 from handlers.runtime import Job, Runtime
 
 GiveUp = Callable[[Runtime, dict[str, Any]], None]
@@ -40,6 +40,7 @@ ROUTES: dict[Job, Route] = {
     roundup_jobs.actors_job: Route("high", jobs.give_up_response),
     roundup_jobs.share_roundup_job: Route("high", jobs.give_up_response),
     roundup_jobs.scheduled_roundup: Route("roundups"),
+    source_jobs.sources_job: Route("high", jobs.give_up_response),
 }
 
 MOVED_JOBS = {

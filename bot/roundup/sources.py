@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from bot.brief import GENDER_BASES, SOURCE_KEYS
 from bot.errors import BadInput
+from bot.render.escape import escape
 from bot.render.sources import counts_phrase, share_phrase
 from bot.storage import genders, history, identity
 from bot.storage.store import Store
@@ -240,6 +241,58 @@ def share_trend(
 
 
 # -- rendering ---------------------------------------------------------------------------------------
+
+
+def slack_reply(mix: SourceMix, window: str) -> dict[str, Any]:
+    """``/brief sources``: the channel's mix, the share of women, the most-quoted people and the
+    organisations quoted, as an ephemeral message (text and blocks; names escaped)."""
+    head = f"*Who this channel quoted in {WINDOW_LABELS[window]}*"
+    if not mix.people and not mix.organisations:
+        text = f"No attributed quotes in the articles briefed here in {WINDOW_LABELS[window]}."
+        return {"text": text, "blocks": [_section(f"{head}\n{text}")]}
+    lines = [
+        head,
+        f"People quoted: {counts_phrase(mix.sources) or 'none'} · {_plural(mix.articles, 'article')}",
+    ]
+    share = share_phrase(mix.women_share, None)
+    if share:
+        lines.append(share.split(" (")[0])
+    blocks = [_section("\n".join(lines))]
+    if mix.people:
+        people = [f"• {escape(p.name, 80)} — {_count(p)}{_gender_note(p)}" for p in mix.people[:TOP_PEOPLE]]
+        more = len(mix.people) - TOP_PEOPLE
+        if more > 0:
+            people.append(f"and {more} more")
+        blocks.append(_section("*Most-quoted people*\n" + "\n".join(people)))
+    if mix.organisations:
+        names = [f"{escape(o.name, 80)} ({o.quotes})" for o in mix.organisations[:TOP_PEOPLE]]
+        more = len(mix.organisations) - TOP_PEOPLE
+        text = ", ".join(names) + (f" and {more} more" if more > 0 else "")
+        blocks.append(_section(f"*Organisations and groups quoted* (not counted in the balance)\n{text}"))
+    blocks.append(
+        {
+            "type": "context",
+            "elements": [
+                {
+                    "type": "mrkdwn",
+                    "text": "Gender is estimated from each article's text; fix one with "
+                    '`/brief gender "Name" woman|man|nonbinary|unknown`.',
+                }
+            ],
+        }
+    )
+    fallback = (
+        f"Who this channel quoted in {WINDOW_LABELS[window]}: {counts_phrase(mix.sources) or 'no people'}"
+    )
+    return {"text": fallback, "blocks": blocks}
+
+
+def _section(text: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def render_rows_csv(rows: list[SourceRow]) -> str:

@@ -56,7 +56,7 @@ def check_name(name: str) -> str:
     if len(spaced) > identity.MAX_NAME:
         raise BadInput(f"that name is {len(spaced):,} characters long; names are at most {identity.MAX_NAME}")
     cleaned = identity.clean_name(spaced)
-    if not cleaned:
+    if not any(char.isalnum() for char in cleaned):
         raise BadInput('say whose: gender "Alex Kim" woman')
     return cleaned
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from handlers.commands import roundup
+from handlers.commands import roundup, sources
 from handlers.commands.base import Subcommand, table
 from handlers.commands.brief import handle_help, listener
 
@@ -33,6 +33,17 @@ SUBCOMMANDS: dict[str, Subcommand] = table(
         "ignore", roundup.handle_ignore, '`/brief ignore "ABC News"` — leave an actor out of roundups'
     ),
     Subcommand("aliases", roundup.handle_aliases, "`/brief aliases` — this workspace's aliases and ignores"),
+    Subcommand(
+        "sources",
+        sources.handle_sources,
+        "`/brief sources [day|week|month]` — who this channel quoted: the estimated gender mix, the most-quoted",
+    ),
+    Subcommand(
+        "gender",
+        sources.handle_gender,
+        '`/brief gender "Alex Kim" woman|man|nonbinary|unknown` (or `remove "Alex Kim"`) — correct an estimate',
+    ),
+    Subcommand("genders", sources.handle_genders, "`/brief genders` — this workspace's gender overrides"),
 )
 
 

@@ -9,7 +9,7 @@ import pytest
 from rq import Queue
 from rq.utils import import_attribute
 
-from handlers import jobs, roundup_jobs, runtime
+from handlers import jobs, roundup_jobs, runtime, source_jobs
 from handlers.job_routes import MOVED_JOBS, ROLES, ROUTES, route_of
 from handlers.queue import build_worker
 from handlers.runtime import build_runtime
@@ -25,6 +25,7 @@ def test_every_job_has_a_route_on_a_real_queue():
         roundup_jobs.actors_job,
         roundup_jobs.share_roundup_job,
         roundup_jobs.scheduled_roundup,
+        source_jobs.sources_job,
     }
     assert {route.role for route in ROUTES.values()} == set(ROLES)
     assert route_of(jobs.brief_message).give_up is jobs.give_up_message
