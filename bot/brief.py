@@ -54,7 +54,7 @@ class Brief:
     author: str | None = None
     date: str | None = None
     # distinct quoted people by estimated gender (SOURCE_KEYS); empty means "count from the actors"
-    sources: dict[str, int] = field(default_factory=dict)
+    sources: dict[str, int] = field(default_factory=dict, compare=False)  # derived from the actors
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
