@@ -165,3 +165,27 @@ def test_switched_off_the_digest_has_no_mix_line(redis_url, fake_slack, tmp_path
         assert "Quoted: " not in str(reply.params["blocks"]) and "Quoted: " not in reply.params["text"]
     finally:
         app.stop()
+
+
+def test_hostile_names_never_become_live_markup(slack_app, signed_sender, fake_slack):
+    from tests.support.markup import HOSTILE, live_markup
+
+    channel = new_channel()
+    history.record_article(
+        slack_app.runtime.store,
+        channel,
+        quoted(
+            "x", [(HOSTILE[:80], "person", "female", "pronoun"), (HOSTILE[:70], "organization", None, None)]
+        ),
+        workspace=TEAM_ID,
+        when=hours_ago(1),
+    )
+    replies = [ask(signed_sender, fake_slack, f'gender "{HOSTILE[:80]}" woman', channel)[0].json()]
+    replies.append(ask(signed_sender, fake_slack, f'gender "{HOSTILE[:80]}" {HOSTILE}', channel)[0].json())
+    replies.append(ask(signed_sender, fake_slack, "genders", channel)[0].json())
+    replies.append(ask(signed_sender, fake_slack, f"sources {HOSTILE}", channel)[0].json())
+    _, name = ask(signed_sender, fake_slack, "sources", channel)
+    [call] = fake_slack.wait_calls("response_url", _path=f"/response/{name}")
+    assert "1 woman" in str(call.params["blocks"])
+    assert live_markup([*replies, call.params]) == []
+    ask(signed_sender, fake_slack, f'gender remove "{HOSTILE[:80]}"', channel)
