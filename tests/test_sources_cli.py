@@ -110,3 +110,19 @@ def test_analyze_prints_the_mix_line_unless_switched_off(run_cli):
     assert set(data["sources"]) == {"female", "male", "nonbinary", "unknown"}  # the JSON always has it
     bad = run_cli("analyze", str(SEED), env={"BRIEF_SOURCE_MIX": "sometimes"})
     assert bad.returncode == 2 and "BRIEF_SOURCE_MIX" in bad.stderr
+
+
+def test_analyze_into_a_channel_then_export_its_quotes(run_cli):
+    assert run_cli("analyze", "--channel", "CSEED", str(SEED)).returncode == 0
+    analysed = json.loads(run_cli("analyze", "--json", str(SEED)).stdout)
+    out = run_cli("sources", "--channel", "CSEED", "--csv")
+    assert out.returncode == 0, out.stderr
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    attributed = [q for q in analysed["quotes"] if q["speaker"]]
+    assert len(rows) == len(attributed) > 0
+    assert {r["speaker"] for r in rows} == {q["speaker"] for q in attributed}
+    assert {r["title"] for r in rows} == {analysed["title"]}
+    people = {a["name"]: a for a in analysed["actors"] if a["kind"] == "person"}
+    for row in rows:
+        if row["speaker"] in people:
+            assert row["gender"] == (people[row["speaker"]]["gender"] or "")
