@@ -3,7 +3,8 @@ for good. One table, so routing never depends on how a function happens to be na
 
 Queues (``handlers.queue``), taken by workers in this order:
 
-* ``high``     — a person is waiting (``/brief``, Share buttons, ``/brief actors``, ``/brief sources``);
+* ``high``     — a person is waiting (``/brief``, Share and Show all quotes buttons, ``/brief actors``,
+  ``/brief sources``);
 * ``messages`` — channel messages and @mentions;
 * ``roundups`` — scheduled roundup posts.
 
@@ -37,6 +38,7 @@ ROUTES: dict[Job, Route] = {
     jobs.brief_message: Route("messages", jobs.give_up_message),
     jobs.brief_command: Route("high", jobs.give_up_response),
     jobs.share_digest: Route("high", jobs.give_up_response),
+    jobs.show_quotes: Route("high", jobs.give_up_response),
     roundup_jobs.actors_job: Route("high", jobs.give_up_response),
     roundup_jobs.share_roundup_job: Route("high", jobs.give_up_response),
     roundup_jobs.scheduled_roundup: Route("roundups"),

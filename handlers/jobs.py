@@ -15,6 +15,7 @@ that could not post gives the claim back, so the next delivery of the event can 
 | ``brief_message``   | kind (message/mention), team, channel, ts, thread_ts, user, text, event_id, token |
 | ``brief_command``   | team, channel, user, text, response_url                                       |
 | ``share_digest``    | team, channel, user, share_id, url, response_url, token                       |
+| ``show_quotes``     | ref, response_url                                                            |
 
 Roundup jobs are in ``handlers.roundup_jobs``.
 """
@@ -30,8 +31,9 @@ from slack_sdk.errors import SlackApiError
 
 from bot.brief import Brief
 from bot.errors import BriefError, LinkTimeout
-from bot.render.digest import message_digest, render_digest
-from bot.storage import genders, history
+from bot.render.digest import Digest, message_digest, render_all_quotes, render_digest
+from bot.storage import genders, history, quotes
+from bot.storage.channels import channel_settings
 from bot.storage.store import Store, text_digest
 from bot.text.detect import looks_like_article
 from handlers.guard import button_value
@@ -91,14 +93,50 @@ def _record(rt: Runtime, payload: dict[str, Any], brief: Brief, thread_ts: str, 
         log.warning("Could not record an article in the history of %s", payload["channel"], exc_info=True)
 
 
-def post_digest(rt: Runtime, payload: dict[str, Any], brief: Brief, *, thread_ts: str | None) -> str:
-    """Post one brief's digest in a channel (in a thread when ``thread_ts``); record it; return its ts."""
-    channel = payload["channel"]
-    seen = _seen_before(rt, channel, brief)
-    shown = genders.as_shown(rt.store, brief, payload.get("team"))
-    digest = render_digest(
-        shown, max_quotes=rt.settings.max_quotes, seen_before=seen, source_mix=rt.settings.source_mix
+def is_direct_message(channel: str | None) -> bool:
+    """A DM with the bot (channel ids of DMs start with D): nothing can be shared or scheduled there."""
+    return bool(channel) and channel.startswith("D")
+
+
+def _quotes_ref(rt: Runtime, brief: Brief) -> str | None:
+    """Store the brief's quotes for a "Show all quotes" button, when the digest cannot show them all."""
+    if len(brief.quotes) <= rt.settings.max_quotes:
+        return None
+    return quotes.save_quotes(rt.store, brief)
+
+
+def channel_digest(
+    rt: Runtime,
+    channel: str | None,
+    brief: Brief,
+    *,
+    team: str | None = None,
+    share: str | None = None,
+    shared_by: str | None = None,
+) -> Digest:
+    """The digest of ``brief`` as this channel wants it: its settings (the source-mix line), the
+    workspace's gender overrides, "seen before", the all-quotes button."""
+    in_channel = bool(channel) and not is_direct_message(channel)
+    seen = _seen_before(rt, channel, brief) if in_channel else []
+    wanted = channel_settings(rt.store, channel) if in_channel else None
+    return render_digest(
+        genders.as_shown(rt.store, brief, team),
+        max_quotes=rt.settings.max_quotes,
+        seen_before=seen,
+        share=share,
+        quotes_ref=_quotes_ref(rt, brief),
+        shared_by=shared_by,
+        source_mix=rt.settings.source_mix and (wanted is None or wanted.sources),
     )
+
+
+def post_digest(rt: Runtime, payload: dict[str, Any], brief: Brief, *, thread_ts: str | None) -> str:
+    """Post one brief's digest in a channel (in a thread when ``thread_ts``); record it; return its ts.
+
+    A digest posted from a Share button (``share_id`` in the payload) says who shared it."""
+    channel = payload["channel"]
+    shared_by = payload.get("user") if payload.get("share_id") else None
+    digest = channel_digest(rt, channel, brief, team=payload.get("team"), shared_by=shared_by)
     # What makes this post unique: the message (or share button) it answers and the article.
     origin = payload.get("share_id") or thread_ts or payload.get("ts")
     post_id = post_id_for("digest", channel, origin, brief.url or text_digest(brief.text))
@@ -207,35 +245,38 @@ def brief_command(payload: dict[str, Any], runtime: Runtime | None = None) -> No
         outcome = brief_message_text(rt, payload.get("text") or "", explicit=True)
     except BriefError as error:
         outcome = Outcome([], [str(error)])
+    channel = payload.get("channel")
+    # The first answer replaces the "Reading it…" notice; any further ones come after it.
+    replace = True
     for brief in outcome.briefs:
-        share_id = new_token()
-        stored = rt.store.set_json(
-            rt.store.key_share(share_id),
-            {"brief": brief.to_dict(), "user": payload.get("user"), "channel": payload.get("channel")},
-            rt.settings.share_ttl,
-        )
-        share = (
-            button_value(
-                rt.settings,
-                user=payload.get("user"),
-                channel=payload.get("channel"),
-                id=share_id,
-                url=brief.url,
+        share = None
+        user = payload.get("user")
+        if channel and user and not is_direct_message(channel):  # a DM has no one to share with
+            share_id = new_token()
+            stored = rt.store.set_json(
+                rt.store.key_share(share_id),
+                {"brief": brief.to_dict(), "user": user, "channel": channel},
+                rt.settings.share_ttl,
             )
-            if (stored or brief.url) and payload.get("user") and payload.get("channel")
-            else None
-        )
-        seen = _seen_before(rt, payload["channel"], brief) if payload.get("channel") else []
-        digest = render_digest(
-            genders.as_shown(rt.store, brief, payload.get("team")),
-            max_quotes=rt.settings.max_quotes,
-            seen_before=seen,
-            share=share,
-            source_mix=rt.settings.source_mix,
-        )
-        respond_digest(response_url, digest)
+            if stored or brief.url:
+                share = button_value(rt.settings, user=user, channel=channel, id=share_id, url=brief.url)
+        digest = channel_digest(rt, channel, brief, team=payload.get("team"), share=share)
+        respond_digest(response_url, digest, replace=replace)
+        replace = False
     for problem in outcome.problems:
-        respond_digest(response_url, message_digest(f":warning: {problem}"))
+        respond_digest(response_url, message_digest(f":warning: {problem}"), replace=replace)
+        replace = False
+
+
+def show_quotes(payload: dict[str, Any], runtime: Runtime | None = None) -> None:
+    """The "Show all quotes" button: every quote of the digest, to whoever pressed it (ephemeral)."""
+    rt = runtime or default_runtime()
+    found = quotes.load_quotes(rt.store, payload.get("ref") or "")
+    if found is None:
+        digest = message_digest("Those quotes have expired: brief the article again to see them.")
+    else:
+        digest = render_all_quotes(*found)
+    respond_digest(payload["response_url"], digest)
 
 
 def share_digest(payload: dict[str, Any], runtime: Runtime | None = None) -> None:

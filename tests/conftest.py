@@ -179,6 +179,15 @@ def slack_app(redis_url, fake_slack, nlp, tmp_path_factory):  # noqa: ARG001 (nl
     app.stop()
 
 
+@pytest.fixture(autouse=True)
+def slack_payloads_are_valid(request):
+    """Every test that talks to the fake Slack fails if anything it sent was invalid Block Kit."""
+    yield
+    if "fake_slack" in request.fixturenames:
+        invalid = request.getfixturevalue("fake_slack").take_invalid()
+        assert not invalid, f"Slack would refuse these payloads: {invalid}"
+
+
 @pytest.fixture
 def signed_sender(slack_app):
     """Sends correctly signed events, commands and actions to ``slack_app``."""

@@ -14,6 +14,7 @@ command or script declares them all):
   ====== =========================================================================
   ``t``  when, epoch seconds
   ``ti`` title (up to 200 characters)
+  ``da`` the article's own date (as the page or text gives it), when known
   ``u``  the article's canonical URL, when it was a link
   ``p``  the Slack permalink of the digest, when there is one
   ``th`` the Slack thread ts of the digest, when there is one
@@ -39,9 +40,12 @@ command or script declares them all):
 
   The sorted sets are trimmed on write and expire like the index.
 
-An article's id is a hash of its canonical URL (a link) or of its normalised text (pasted), so an
-article shared twice in a channel is recorded once: one short script (its keys declared) adds the id
-with ``ZADD NX`` and, only when it was new, writes the article and its aggregates, atomically.
+An article is one article however it arrives (a link, a paste, ``/brief``, a re-share). Its id is a hash
+of its canonical URL (a link) or of its normalised text (pasted), and its text leaves a few fingerprints
+(``h:{channel}:f:{fingerprint}`` → id; ``fingerprints``): the same article pasted after its link was
+shared (or the other way round) shares most of them, and is recognised as the article already recorded.
+One short script (its keys declared) checks the id and the fingerprints and, only when the article is
+new, writes it and its aggregates, atomically. "Seen before" leaves the article itself out the same way.
 Recording also refreshes the workspace's registry of known actors that ``bot.storage.identity`` joins
 surnames against.
 """
@@ -102,6 +106,58 @@ def article_key(brief: Brief) -> str:
         # The same normalisation as the brief cache key (bot.briefing.normalise).
         basis = "t:" + _SPACE.sub(" ", unicodedata.normalize("NFC", brief.text or "")).strip()
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:20]
+
+
+FINGERPRINT_WORDS = 8  # words per shingle
+FINGERPRINTS = 16  # shingles kept per article (the smallest hashes: a bottom-k sketch)
+SAME_ARTICLE_MATCHES = 8  # shared fingerprints (half) that make two texts one article
+_WORD = re.compile(r"\w+")
+
+
+def fingerprints(text: str | None) -> list[str]:
+    """An article's text fingerprints: the ``FINGERPRINTS`` smallest hashes of its 8-word runs.
+
+    The same article pasted as text and read from its link differ at the edges (a headline, a caption,
+    a byline, spacing, curly quotes) but share nearly all their 8-word runs, so they share most of these
+    hashes (half of them make two texts one article); two different articles share few, even when one
+    reprints a long passage of the other. Case, accents'
+    composition and punctuation do not count.
+    """
+    words = _WORD.findall(unicodedata.normalize("NFKC", text or "").casefold())
+    if len(words) < FINGERPRINT_WORDS:
+        return []
+    hashes = {
+        hashlib.blake2b(" ".join(words[i : i + FINGERPRINT_WORDS]).encode(), digest_size=8).hexdigest()
+        for i in range(len(words) - FINGERPRINT_WORDS + 1)
+    }
+    return sorted(hashes)[:FINGERPRINTS]
+
+
+def known_article(store: Store, channel: str, brief: Brief) -> str | None:
+    """The id under which this article is already in the channel's history (its own id, or the id of
+    the same article that arrived another way), or None when the channel has not had it."""
+    client = store.client
+    if client is None:
+        return None
+    aid, prints = article_key(brief), fingerprints(brief.text)
+    index = store.key_history_articles(channel)
+    try:
+        pipe = client.pipeline(transaction=False)
+        pipe.zscore(index, aid)
+        for fp in prints:
+            pipe.get(store.key_history_fingerprint(channel, fp))
+        own, *others = pipe.execute()
+        if own is not None:
+            return aid
+        counts = Counter(other.decode() for other in others if other is not None)
+        for other, count in counts.most_common():
+            if count < min(SAME_ARTICLE_MATCHES, len(prints)):
+                break
+            if client.zscore(index, other) is not None:
+                return other
+    except REDIS_ERRORS as error:
+        store.warn_unavailable(error)
+    return None
 
 
 def actor_member(name: str, code: str) -> str:
@@ -219,7 +275,8 @@ def record_article(
     """Record a briefed article in a channel's history.
 
     Returns True when recorded now; False when this article was already recorded in the channel
-    (within ``BRIEF_HISTORY_DAYS``), when ``when`` is older than that, or when Redis is unavailable.
+    (within ``BRIEF_HISTORY_DAYS``: the same link, the same text, or the same article arriving another
+    way, see ``fingerprints``), when ``when`` is older than that, or when Redis is unavailable.
     """
     client = store.client
     if client is None:
@@ -248,6 +305,7 @@ def record_article(
         fields["s"] = json.dumps(speakers, ensure_ascii=False, separators=(",", ":"))
     optional = {
         "ti": _shorten(brief.title, MAX_TITLE) if brief.title else None,
+        "da": _shorten(brief.date, 40) if brief.date else None,
         "u": brief.url,
         "p": permalink,
         "th": thread_ts,
@@ -255,22 +313,26 @@ def record_article(
     }
     fields.update({k: v for k, v in optional.items() if v})
     members = [actor_member(row[0], row[1]) for row in rows]
+    prints = fingerprints(brief.text)
     keys = [
         store.key_history_articles(channel),
         store.key_history_article(channel, aid),
         store.key_history_bucket(channel, hour),
         store.key_history_day(channel, day),
         store.key_history_names(channel),
+        *(store.key_history_fingerprint(channel, fp) for fp in prints),
         *(store.key_history_actor(channel, member) for member in members),
     ]
-    args: list = [aid, repr(ts), ttl, repr(ts - ttl), remaining, bucket_ttl, len(fields)]
+    need = min(SAME_ARTICLE_MATCHES, len(prints))
+    args: list = [aid, repr(ts), ttl, repr(ts - ttl), remaining, bucket_ttl, day_ttl, len(prints), need]
+    args.append(len(fields))
     for name, value in fields.items():
         args += [name, value]
     for member, row in zip(members, rows, strict=True):
         args += [member, row[2], repr(row[3]) if len(row) > 3 else ""]
-    args.append(day_ttl)
     try:
-        if not store.scripts.record_article(keys=keys, args=args):
+        recorded, _ = store.scripts.record_article(keys=keys, args=args)
+        if not recorded:
             return False
         if rows:  # the workspace's registry lives elsewhere (another hash slot): a second, plain write
             registry = store.key_workspace_actors(identity.workspace_key(workspace))
@@ -296,6 +358,7 @@ class ArticleRow:
     id: str
     ts: float
     title: str | None = None
+    date: str | None = None  # the article's own date, as given
     url: str | None = None
     permalink: str | None = None
     thread_ts: str | None = None
@@ -312,6 +375,7 @@ class ArticleRow:
 
 FIELD_NAMES = {
     "ti": "title",
+    "da": "date",
     "u": "url",
     "p": "permalink",
     "th": "thread_ts",
@@ -576,8 +640,8 @@ def seen_before(
     """The names among ``actor_names`` this channel already met in the last ``days`` days.
 
     Names are compared through ``bot.storage.identity`` (aliases, ignores, surname joins), so "Putin" is
-    seen before when "Vladimir Putin" was. Call it before ``record_article`` for the same article,
-    or pass that article (or its ``article_key``) as ``exclude``.
+    seen before when "Vladimir Putin" was. An article never counts for itself: pass it as ``exclude``
+    (or its id), and neither it nor the same article arrived another way (``known_article``) counts.
     """
     names = list(actor_names)
     client = store.client
@@ -585,13 +649,17 @@ def seen_before(
         return []
     end = epoch(now)
     start = max(end - days * DAY, end - retention_seconds(store))
-    skip = None if exclude is None else exclude if isinstance(exclude, str) else article_key(exclude)
+    skip: set[str | None] = {None}
+    if isinstance(exclude, str):
+        skip.add(exclude)
+    elif exclude is not None:
+        skip |= {article_key(exclude), known_article(store, channel, exclude)}
     try:
         first = client.zrangebyscore(store.key_history_articles(channel), start, end, start=0, num=4)
     except REDIS_ERRORS as error:
         store.warn_unavailable(error)
         return []
-    oldest = [aid.decode() for aid in first if aid.decode() != skip]
+    oldest = [aid.decode() for aid in first if aid.decode() not in skip]
     if not oldest:
         return []
     rows = read_articles(store, channel, [(aid, 0.0) for aid in oldest], ("w",))
@@ -610,6 +678,6 @@ def seen_before(
     met = {
         actor
         for (_, actor), (pairs, _) in zip(candidates, found, strict=True)
-        if any(a != skip for a, _ in pairs)
+        if any(a not in skip for a, _ in pairs)
     }
     return [name for name in names if resolver.resolve(name) in met]

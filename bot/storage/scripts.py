@@ -62,25 +62,36 @@ return 0
 
 # -- a channel's history (``bot/storage/history.py``) ------------------------------------------------
 
-# KEYS: index, article hash, hour bucket, day bucket, channel names, then one actor sorted set per
-# actor row. ARGV: id, when, retention (s), trim below, article TTL, hour bucket TTL, n article
-# fields, the fields (name, value)..., per actor row: member, mentions, quote strength ('' without a
-# quote); last, the day bucket's TTL.
-# Short: at most 60 actors, each a few O(log n) commands.
+# KEYS: index, article hash, hour bucket, day bucket, channel names, the article's fingerprint keys, then
+# one actor sorted set per actor row. ARGV: id, when, retention (s), trim below, article TTL, hour bucket
+# TTL, day bucket TTL, n fingerprints, fingerprints needed for "the same article", n article fields,
+# the fields (name, value)..., per actor row: member, mentions, quote strength ('' without a quote).
+# Returns {1, id} when recorded, {0, id of the article it already is} when not.
+# Short: at most 60 actors and 16 fingerprints, each a few O(log n) commands.
 RECORD_ARTICLE = """
 local aid, ts, ttl, trim = ARGV[1], ARGV[2], ARGV[3], '(' .. ARGV[4]
+local nf, need, n = tonumber(ARGV[8]), tonumber(ARGV[9]), tonumber(ARGV[10])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', trim)
-local added = redis.call('ZADD', KEYS[1], 'NX', ts, aid)
+redis.call('EXPIRE', KEYS[1], ttl)  -- a key that does not exist yet gets its expiry after the ZADD
+if redis.call('ZSCORE', KEYS[1], aid) then return {0, aid} end
+local counts = {}
+for k = 6, 5 + nf do
+  local other = redis.call('GET', KEYS[k])
+  if other and redis.call('ZSCORE', KEYS[1], other) then
+    counts[other] = (counts[other] or 0) + 1
+    if counts[other] >= need then return {0, other} end
+  end
+end
+redis.call('ZADD', KEYS[1], ts, aid)
 redis.call('EXPIRE', KEYS[1], ttl)
-if added == 0 then return 0 end
-local n = tonumber(ARGV[7])
 local fields = {}
-for i = 8, 7 + 2 * n do fields[#fields + 1] = ARGV[i] end
+for i = 11, 10 + 2 * n do fields[#fields + 1] = ARGV[i] end
 redis.call('HSET', KEYS[2], unpack(fields))
 redis.call('EXPIRE', KEYS[2], ARGV[5])
+for k = 6, 5 + nf do redis.call('SET', KEYS[k], aid, 'EX', ARGV[5]) end
 local tsn = tonumber(ts)
-local at = 8 + 2 * n
-for k = 6, #KEYS do
+local at = 11 + 2 * n
+for k = 6 + nf, #KEYS do
   local member, mentions, strength = ARGV[at], tonumber(ARGV[at + 1]), ARGV[at + 2]
   at = at + 3
   for b = 3, 4 do
@@ -114,10 +125,10 @@ for k = 6, #KEYS do
   redis.call('ZADD', KEYS[5], 'GT', ts, member)
 end
 redis.call('EXPIRE', KEYS[3], ARGV[6])
-redis.call('EXPIRE', KEYS[4], ARGV[8 + 2 * n + 3 * (#KEYS - 5)])
+redis.call('EXPIRE', KEYS[4], ARGV[7])
 redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', trim)
 redis.call('EXPIRE', KEYS[5], ttl)
-return 1
+return {1, aid}
 """
 
 # Articles (declared keys, at most ``history.BATCH`` a call): the ARGV fields of each hash, as one JSON

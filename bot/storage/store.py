@@ -29,6 +29,9 @@ This is the only module that spells a Redis key. Every key starts with the confi
 | ``slack:post:{post_id}``             | string | one Slack post: ``{"posting": time}`` before the call, ``{"posted": ts}`` after (``handlers/posting.py``) | ``BRIEF_DEDUP_TTL`` |
 | ``slack:shared:{id}``                | string | share-button de-dup (same states): pressed twice, posted once | ``BRIEF_CLAIM_TTL``, then ``BRIEF_DEDUP_TTL`` |
 | ``sched:scheduler``                 | string | the running ``brief scheduler`` (host.pid), so a second one warns | 60 s, refreshed |
+| ``h:{channel}:f:{fingerprint}``      | string | the article id a text fingerprint belongs to (one article, however it arrives) | ``BRIEF_HISTORY_DAYS`` after the article |
+| ``ch:{channel}:settings``            | hash   | a channel's settings (``bot.storage.channels``): ``articles``, ``links``, ``sources`` → ``1``/``0`` | never |
+| ``slack:quotes:{ref}``               | string | every quote of a digest (JSON), behind its "Show all quotes" button | ``BRIEF_CACHE_TTL`` |
 
 Queue mode (``BRIEF_QUEUE=rq``) also uses RQ's own keys (``rq:queue:{name}``, ``rq:job:{id}``,
 ``rq:wip:{name}``, ``rq:workers``...), which RQ names and expires. Only the queue names are ours
@@ -217,6 +220,15 @@ class Store:
 
     def key_history_names(self, channel: str) -> str:
         return f"{self.prefix}h:{{{channel}}}:names"
+
+    def key_history_fingerprint(self, channel: str, fingerprint: str) -> str:
+        return f"{self.prefix}h:{{{channel}}}:f:{fingerprint}"
+
+    def key_channel_settings(self, channel: str) -> str:
+        return f"{self.prefix}ch:{channel}:settings"
+
+    def key_quotes(self, ref: str) -> str:
+        return f"{self.prefix}slack:quotes:{ref}"
 
     def key_workspace_actors(self, workspace: str) -> str:
         return f"{self.prefix}ws:{workspace}:actors"

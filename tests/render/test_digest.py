@@ -3,8 +3,16 @@
 import json
 
 from bot.brief import Actor, Brief, Quote
-from bot.render.digest import MAX_BLOCKS, MAX_SECTION_CHARS, cut_list, render_digest
+from bot.render.digest import (
+    MAX_BLOCKS,
+    MAX_SECTION_CHARS,
+    SHOW_QUOTES_ACTION_ID,
+    cut_list,
+    render_all_quotes,
+    render_digest,
+)
 from bot.render.escape import escape
+from tests.support.blocks import assert_valid_blocks, blocks_as_text
 
 
 def sample(n_people=3, n_quotes=2, **extra) -> Brief:
@@ -31,10 +39,39 @@ def test_digest_of_the_seed(nlp, seed_text):
     digest = render_digest(analyze(seed_text, nlp=nlp), max_quotes=5)
     text = "\n".join(all_texts(digest.blocks))
     assert "Russia and China agree to expand security ties" in text
-    assert "Vladimir Putin (6)" in text and "Nikolai Patrushev" in text
+    assert "Vladimir Putin (6 mentions, 2 quotes)" in text and "Nikolai Patrushev" in text
     assert "strengthening comprehensive partnership" in text
-    assert "*People:*" in text and "*Places:*" in text and "*Organisations:*" in text
+    assert "*People*, most mentioned first:" in text
+    assert "*Places:*" in text and "*Organisations:*" in text
     assert "Putin" in digest.text and digest.text.startswith("Brief: Russia and China")
+    assert_valid_blocks(digest.blocks)
+
+
+def test_every_count_is_labelled_and_lists_are_most_mentioned_first():
+    brief = sample(n_people=0, n_quotes=0)
+    brief.actors = [
+        Actor("Ana Costa", "person", 2, quotes=1),
+        Actor("Ben Okafor", "person", 5),
+        Actor("Beijing", "place", 4, quotes=1),
+        Actor("Ukraine", "place", 7),
+    ]
+    text = "\n".join(all_texts(render_digest(brief).blocks))
+    assert "Ben Okafor (5 mentions), Ana Costa (2 mentions, 1 quote)" in text
+    assert "*Places:* Ukraine, Beijing" in text  # the order says it: no bare numbers
+    assert "(4)" not in text and "(7)" not in text
+
+
+def test_people_come_first_and_other_kinds_stay_one_short_line():
+    brief = sample(n_people=3, n_quotes=0)
+    brief.actors += [Actor(f"Place {i}", "place", 1) for i in range(12)]
+    brief.actors += [Actor(f"Group {i}", "group", 1) for i in range(9)]
+    [actors] = [b["text"]["text"] for b in render_digest(brief).blocks if "People" in str(b)]
+    lines = actors.split("\n")
+    assert lines[0].startswith("*People*")
+    [places] = [line for line in lines if line.startswith("*Places:*")]
+    assert places.count(",") == 4 and places.endswith("and 8 more")  # Beijing and 12 places: 5 shown
+    [groups] = [line for line in lines if line.startswith("*Groups:*")]
+    assert groups.endswith("and 4 more")
 
 
 def test_title_links_to_the_article_and_meta_line():
@@ -48,8 +85,43 @@ def test_quotes_are_limited_and_escaped():
     digest = render_digest(sample(n_quotes=9), max_quotes=3)
     text = "\n".join(all_texts(digest.blocks))
     assert text.count("> “quote number") == 3
-    assert "&amp; &lt;stuff&gt;" in text and "and 6 more" in text
-    assert "*Quotes* (9)" in text
+    assert "&amp; &lt;stuff&gt;" in text and "and 6 more quotes" in text
+    assert "*Quotes* · 3 of 9" in text
+
+
+def test_hidden_quotes_get_a_show_all_button():
+    digest = render_digest(sample(n_quotes=9), max_quotes=3, quotes_ref="ref123", share="s")
+    assert "and 6 more" not in str(digest.blocks)
+    [actions] = [b for b in digest.blocks if b["type"] == "actions"]
+    show, share = actions["elements"]
+    assert show["action_id"] == SHOW_QUOTES_ACTION_ID and show["value"] == "ref123"
+    assert show["text"]["text"] == "Show all 9 quotes" and share["text"]["text"] == "Share in channel"
+    assert_valid_blocks(digest.blocks)
+    # all quotes fit: no button
+    assert SHOW_QUOTES_ACTION_ID not in str(render_digest(sample(n_quotes=2), quotes_ref="ref123").blocks)
+
+
+def test_all_quotes_view_keeps_slacks_limits():
+    quotes = [Quote(f"statement {i} " + "word " * 300, f"Person {i}") for i in range(400)]
+    digest = render_all_quotes("A & B", quotes)
+    assert_valid_blocks(digest.blocks)
+    text = blocks_as_text(digest.blocks)
+    assert text.startswith("*All 400 quotes* · A & B")
+    assert "statement 0 " in text and "more quotes: too many to show here" in text
+    small = render_all_quotes(None, quotes[:3])
+    assert [b["type"] for b in small.blocks] == ["section", "section"]
+
+
+def test_the_attribution_comma_is_trimmed():
+    brief = sample(n_quotes=0)
+    brief.quotes = [Quote("We have waited for decades,", "Person 1", "said")]
+    assert "“We have waited for decades”" in str(render_digest(brief).blocks)
+
+
+def test_shared_digest_says_who_shared_it_and_notes_are_shown():
+    digest = render_digest(sample(), shared_by="U123", notes=["Quoted: 2 men"])
+    context = [b["elements"][0]["text"] for b in digest.blocks if b["type"] == "context"]
+    assert context[-2:] == ["Quoted: 2 men", "Shared by <@U123>"]
 
 
 def test_unattributed_quote():
@@ -61,11 +133,15 @@ def test_unattributed_quote():
 def test_long_lists_are_cut_and_limits_hold():
     brief = sample(n_people=500, n_quotes=200)
     brief.quotes = [Quote("word " * 2000, "Person 1")] * 200
-    digest = render_digest(brief, max_quotes=100, seen_before=[f"Name {i}" for i in range(1000)], share="x")
+    digest = render_digest(
+        brief, max_quotes=100, seen_before=[f"Name {i}" for i in range(1000)], share="x", quotes_ref="r"
+    )
+    assert_valid_blocks(digest.blocks)
+    assert digest.blocks[-1]["type"] == "actions"
     assert len(digest.blocks) <= MAX_BLOCKS
     assert all(len(t) <= MAX_SECTION_CHARS for t in all_texts(digest.blocks))
     text = "\n".join(all_texts(digest.blocks))
-    assert "and 485 more" in text  # 500 people, 15 shown
+    assert "and 492 more" in text  # 500 people, 8 shown
     assert "Seen in this channel" in text
     assert len(digest.text) <= 3000
     assert len(json.dumps(digest.blocks)) < 50_000

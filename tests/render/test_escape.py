@@ -106,7 +106,7 @@ def test_a_huge_title_and_url_do_not_break_markup():
 def test_roundup_blocks_and_fallback_carry_no_live_markup(store):
     for hours in (2, 3):
         brief = make_brief(
-            f"{HOSTILE} article {hours}",
+            f"Story number {hours}.",  # two different articles (one text twice is one article)
             [(HOSTILE, "person", 3), ("Plain Name", "person", 2)],
             [(HOSTILE, f"{HOSTILE} said so")],
             title=HOSTILE,

@@ -33,6 +33,70 @@ def test_links_are_identified_by_canonical_url(store):
     assert not history.record_article(store, "C1", b, when=hours_ago(1))
 
 
+def _as_pasted_and_as_linked(seed_text: str):
+    """The seed article twice, the way it really arrives: pasted (its headline split off) and read from
+    its link (a caption and a byline around it, straight quotes, other spacing)."""
+    title, _, body = seed_text.strip().partition("\n")
+    cast = [("Vladimir Putin", "person", 6), ("Xi Jinping", "person", 5), ("Beijing", "place", 4)]
+    pasted = make_brief(body, cast, title=title)
+    page = "Photo: the two leaders in Moscow.\nBy Staff Writer\n" + body.replace("“", '"').replace("”", '"')
+    linked = make_brief(
+        " ".join(page.split()), cast, url="https://news.example.org/russia-china", title=title
+    )
+    return pasted, linked
+
+
+def test_an_article_is_one_article_however_it_arrives(store, seed_text):
+    pasted, linked = _as_pasted_and_as_linked(seed_text)
+    assert history.article_key(pasted) != history.article_key(linked)
+    shared = set(history.fingerprints(pasted.text)) & set(history.fingerprints(linked.text))
+    assert len(shared) >= history.SAME_ARTICLE_MATCHES
+    assert history.record_article(store, "C1", pasted, when=hours_ago(2))
+    assert history.known_article(store, "C1", linked) == history.article_key(pasted)
+    assert not history.record_article(store, "C1", linked, when=hours_ago(1))  # the link: same article
+    assert len(history.article_ids(store, "C1", NOW.timestamp() - 86400, NOW.timestamp())) == 1
+    # ...and its own cast is not "seen before" when the link's digest is made
+    names = ["Vladimir Putin", "Xi Jinping"]
+    assert history.seen_before(store, "C1", names, now=NOW, exclude=linked) == []
+    assert history.seen_before(store, "C1", names, now=NOW, exclude=pasted) == []
+    # the other way round in another channel: the link first, then the paste
+    assert history.record_article(store, "C2", linked, when=hours_ago(2))
+    assert not history.record_article(store, "C2", pasted, when=hours_ago(1))
+    assert history.seen_before(store, "C2", names, now=NOW, exclude=pasted) == []
+    # another article with the same people is another article, and they were seen before it
+    other = make_brief(
+        "Vladimir Putin and Xi Jinping spoke by phone on Tuesday about grain exports and the "
+        "summer harvest, their offices said in separate statements after the call ended.",
+        [("Vladimir Putin", "person", 1), ("Xi Jinping", "person", 1)],
+    )
+    assert history.known_article(store, "C1", other) is None
+    assert history.seen_before(store, "C1", names, now=NOW, exclude=other) == names
+    assert history.record_article(store, "C1", other, when=hours_ago(1))
+
+
+def test_fingerprints_ignore_case_spacing_and_punctuation():
+    text = "The council voted on Tuesday to rebuild the old bridge before the winter comes, officials said."
+    same = text.upper().replace(",", " ;").replace(" ", "  ")
+    assert history.fingerprints(text) == history.fingerprints(same)
+    assert len(history.fingerprints(text)) == 9  # 16 words: 9 runs of 8, all kept
+    assert history.fingerprints("too short to count") == []
+
+
+def test_a_reprinted_passage_does_not_make_two_articles_one(store, seed_text):
+    """Another story quoting a long passage of the seed (a fifth of it) is still another story."""
+    _, _, body = seed_text.strip().partition("\n")
+    words = body.split()
+    passage = " ".join(words[len(words) // 3 : len(words) // 3 + 80])
+    other = " ".join(
+        f"Filler sentence number {n} about the harbour budget and the ferry timetable." for n in range(30)
+    )
+    reprint = make_brief(f"{other} As the earlier report put it: {passage}", [("Kremlin", "organization", 1)])
+    original = make_brief(body, [("Vladimir Putin", "person", 6)])
+    assert history.record_article(store, "C1", original, when=hours_ago(2))
+    assert history.known_article(store, "C1", reprint) is None
+    assert history.record_article(store, "C1", reprint, when=hours_ago(1))
+
+
 def test_seen_before_uses_the_last_days_and_identity(store):
     history.record_article(store, "C1", PUTIN, workspace="T1", when=hours_ago(48))
     old = make_brief("An old story about Angela Merkel.", [("Angela Merkel", "person", 2)])

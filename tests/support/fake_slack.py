@@ -7,6 +7,10 @@ Point the bot at it with ``SLACK_API_URL=fake.api_url``. It answers ``auth.test`
 ``response_url`` posts (``fake.response_url()`` makes one). ``fake.rate_limit(method, times=N)`` makes
 the next N calls of a method answer 429 with ``Retry-After``. Tests wait for asynchronous posts with
 ``fake.wait_for(...)`` (polling with a deadline, never a fixed sleep).
+
+Every Block Kit payload it receives (messages, ephemerals, updates, ``response_url`` posts,
+``views.publish``) is checked with ``tests.support.blocks.block_problems``: an invalid one is answered
+``invalid_blocks`` as Slack would, and kept in ``fake.invalid`` (the test fixtures fail on it).
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl
+
+from tests.support.blocks import block_problems
 
 BOT_USER_ID = "UBOTFAKE1"
 BOT_ID = "BBOTFAKE1"
@@ -46,6 +52,7 @@ class FakeSlack:
         self._failures: dict[tuple[str, str | None], tuple[int, int]] = {}  # (method, channel) -> (n, status)
         self._delays: dict[tuple[str, str | None], tuple[int, float]] = {}  # (method, channel) -> (n, s)
         self.messages: dict[str, list[dict[str, Any]]] = {}  # channel -> messages posted, oldest first
+        self.invalid: list[tuple[str, list[str]]] = []  # (method, problems) of refused Block Kit payloads
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self.server.daemon_threads = True
         self.port = self.server.server_address[1]
@@ -69,6 +76,41 @@ class FakeSlack:
             self._failures.clear()
             self._delays.clear()
             self.messages.clear()
+            self.invalid.clear()
+
+    def take_invalid(self) -> list[tuple[str, list[str]]]:
+        """The invalid Block Kit payloads received since the last call (and forget them)."""
+        with self._lock:
+            found, self.invalid[:] = list(self.invalid), []
+            return found
+
+    def check_blocks(self, method: str, params: dict[str, Any]) -> list[str]:
+        """Problems of the payload's blocks (or view's blocks); recorded in ``invalid``."""
+        if method == "views.publish":
+            view = params.get("view")
+            if isinstance(view, str):
+                try:
+                    view = json.loads(view)
+                except ValueError:
+                    view = None
+            if not isinstance(view, dict):
+                problems = ["views.publish without a view object"]
+            else:
+                problems = block_problems(view.get("blocks"), view.get("type") or "home")
+        elif "blocks" in params:
+            blocks = params["blocks"]
+            if isinstance(blocks, str):
+                try:
+                    blocks = json.loads(blocks)
+                except ValueError:
+                    pass
+            problems = block_problems(blocks, "message")
+        else:
+            return []
+        if problems:
+            with self._lock:
+                self.invalid.append((method, problems))
+        return problems
 
     # -- behaviour -----------------------------------------------------------------------------
     def rate_limit(self, method: str, times: int = 1, retry_after: int = 1) -> None:
@@ -153,6 +195,8 @@ class FakeSlack:
 
     def answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         channel = params.get("channel")
+        if self.check_blocks(method, params):
+            return {"ok": False, "error": "invalid_blocks"}
         if method == "auth.test":
             return {
                 "ok": True,
@@ -232,7 +276,7 @@ def _parse_body(raw: bytes, content_type: str) -> dict[str, Any]:
         return data if isinstance(data, dict) else {"_json": data}
     if "application/x-www-form-urlencoded" in content_type:
         params: dict[str, Any] = dict(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
-        for key in ("blocks", "attachments", "files", "metadata"):
+        for key in ("blocks", "attachments", "files", "metadata", "view"):
             if isinstance(params.get(key), str):
                 try:
                     params[key] = json.loads(params[key])
@@ -292,6 +336,10 @@ def _handler_for(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
                 fake._record(Call(method, params, headers))
                 self._send(200, answer)
             elif path.startswith("/response/"):
+                if fake.check_blocks("response_url", params):
+                    fake._record(Call("response_url", {**params, "_path": path}, headers, status=400))
+                    self._send(400, "invalid_blocks")
+                    return
                 fake._record(Call("response_url", {**params, "_path": path}, headers))
                 self._send(200, "ok")
             elif path.startswith("/upload/"):

@@ -10,7 +10,9 @@ from handlers.guard import ButtonRefused, button_value, read_button, response_ur
 from tests.support.fake_slack import TEAM_ID
 
 
-def share_payload(value: str, channel: str, response_url: str, user: str = "UREPORTER1") -> dict:
+def share_payload(
+    value: str, channel: str, response_url: str, user: str = "UREPORTER1", action_id: str = "brief_share"
+) -> dict:
     return {
         "type": "block_actions",
         "user": {"id": user, "username": "reporter"},
@@ -28,8 +30,8 @@ def share_payload(value: str, channel: str, response_url: str, user: str = "UREP
         "response_url": response_url,
         "actions": [
             {
-                "action_id": "brief_share",
-                "block_id": "brief_share",
+                "action_id": action_id,
+                "block_id": "brief_buttons",
                 "value": value,
                 "type": "button",
                 "action_ts": "1.000002",
@@ -81,19 +83,52 @@ def test_response_urls_only_on_slack_hosts(settings):
         assert not response_url_allowed(url, settings), url
 
 
+def button_of(blocks: list[dict], action_id: str) -> list[dict]:
+    return [e for b in blocks if b["type"] == "actions" for e in b["elements"] if e["action_id"] == action_id]
+
+
+def test_show_all_quotes_answers_the_presser_only(signed_sender, fake_slack, seed_text):
+    """The seed has 9 quotes and the digest shows 5: its button shows all 9, ephemerally."""
+    channel = "C" + uuid.uuid4().hex[:9].upper()
+    name = uuid.uuid4().hex
+    signed_sender.command(seed_text, channel=channel, response_url=fake_slack.response_url(name))
+    [call] = fake_slack.wait_calls("response_url", _path=f"/response/{name}")
+    assert call.params["replace_original"] is True  # the digest replaces "Reading it…"
+    [show] = button_of(call.params["blocks"], "brief_show_quotes")
+    assert show["text"]["text"] == "Show all 9 quotes"
+    payload = share_payload(
+        show["value"], channel, fake_slack.response_url(name + "-q"), action_id="brief_show_quotes"
+    )
+    assert signed_sender.action(payload).status == 200
+    [answer] = fake_slack.wait_calls("response_url", _path=f"/response/{name}-q")
+    assert answer.params["response_type"] == "ephemeral" and answer.params["replace_original"] is False
+    text = str(answer.params["blocks"])
+    assert "All 9 quotes" in text and text.count("> “") == 9 and "“concerns”" in text
+    assert not fake_slack.calls_to("chat.postMessage", channel=channel)
+    # a button whose quotes are gone says so
+    gone = share_payload(
+        "0" * 24, channel, fake_slack.response_url(name + "-gone"), action_id="brief_show_quotes"
+    )
+    assert signed_sender.action(gone).status == 200
+    [expired] = fake_slack.wait_calls("response_url", _path=f"/response/{name}-gone")
+    assert "expired" in expired.params["text"]
+
+
 def test_share_pressed_twice_posts_once(slack_app, signed_sender, fake_slack, seed_text):
     channel = "C" + uuid.uuid4().hex[:9].upper()
     name = uuid.uuid4().hex
     signed_sender.command(seed_text, channel=channel, response_url=fake_slack.response_url(name))
     [call] = fake_slack.wait_calls("response_url", _path=f"/response/{name}")
-    [button] = [b for b in call.params["blocks"] if b["type"] == "actions"][0]["elements"]
+    [button] = button_of(call.params["blocks"], "brief_share")
     payload = share_payload(button["value"], channel, fake_slack.response_url(name + "-share"))
     assert signed_sender.action(payload).status == 200
     assert signed_sender.action(payload).status == 200
     [post] = fake_slack.wait_calls("chat.postMessage", channel=channel)
     assert "Patrushev" in str(post.params["blocks"]) and "thread_ts" not in post.params
-    assert not any(b["type"] == "actions" for b in post.params["blocks"])  # no button in the shared copy
-    fake_slack.wait_calls("response_url", _path=f"/response/{name}-share")
+    assert not button_of(post.params["blocks"], "brief_share")  # no Share button in the shared copy
+    assert post.params["blocks"][-2]["elements"][0]["text"] == "Shared by <@UREPORTER1>"
+    [done] = fake_slack.wait_calls("response_url", _path=f"/response/{name}-share")
+    assert done.params["replace_original"] is True and "Shared in <#" in done.params["text"]
     assert slack_app.runtime.pool.wait_idle(10)
     assert signed_sender.action(payload).status == 200  # a third press, after it is done
     assert slack_app.runtime.pool.wait_idle(10)

@@ -181,8 +181,15 @@ def test_second_article_names_actors_seen_before(slack_app, signed_sender, fake_
     assert signed_sender.event(event_envelope(first)).status == 200
     [reply] = fake_slack.wait_calls("chat.postMessage", channel=channel, thread_ts=first["ts"])
     assert "Seen in this channel" not in str(reply.params["blocks"])
-    second_text = (
-        seed_text.replace("MOSCOW", "BEIJING", 1) + "\n\nA follow-up paragraph makes this a new story."
+    second_text = (  # another story about the same people (the same story again would be one article)
+        "Putin and Xi to meet again in autumn\n\n"
+        "BEIJING (Reuters) - Russian President Vladimir Putin will travel to Beijing in the autumn for "
+        "talks with Chinese leader Xi Jinping, the Kremlin said on Friday, weeks after the two countries "
+        "agreed to widen their security cooperation.\n\n"
+        "Kremlin spokesman Dmitry Peskov told reporters that the visit would focus on trade, energy "
+        'supplies and a planned gas pipeline. "The agenda is very full," Peskov said.\n\n'
+        "Chinese officials have not confirmed the dates. Analysts in Moscow said the trip would be "
+        "closely watched in Washington, where officials have warned Beijing against supplying Russia."
     )
     second = message_event(second_text, channel=channel)
     assert signed_sender.event(event_envelope(second)).status == 200
