@@ -7,13 +7,15 @@ import logging
 import uuid
 from typing import Any
 
+from bot.render.digest import message_digest
+from bot.render.roundup import roundup_blocks
 from bot.roundup import schedule
-from bot.roundup.compute import Roundup, compute_roundup, roundup_blocks
+from bot.roundup.compute import Roundup, compute_roundup
 from handlers.guard import button_value
 from handlers.posting import post_id_for
 from handlers.roundups import post_roundup, poster_for
 from handlers.runtime import Runtime, default_runtime
-from handlers.slack_io import respond
+from handlers.slack_io import respond, respond_digest
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +79,12 @@ def share_roundup_job(payload: dict[str, Any], runtime: Runtime | None = None) -
         log.exception("Could not share the roundup in %s", payload["channel"])
         raise
     store.mark_done(keys, settings.dedup_ttl)
+    if payload.get("response_url"):  # the presser's private copy becomes "Shared in #… by @…"
+        respond_digest(
+            payload["response_url"],
+            message_digest(f"Shared in <#{payload['channel']}> by <@{payload['user']}>.", mrkdwn=True),
+            replace=True,
+        )
 
 
 def scheduled_roundup(payload: dict[str, Any], runtime: Runtime | None = None) -> str:

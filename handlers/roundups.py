@@ -17,14 +17,24 @@ from slack_sdk.errors import SlackApiError
 from bot.config import Settings, require_slack
 from bot.errors import BriefError
 from bot.render.chart import articles_per_day_png
+from bot.render.roundup import roundup_blocks
 from bot.roundup import schedule
-from bot.roundup.compute import Roundup, roundup_blocks
+from bot.roundup.compute import Roundup
 from bot.storage.store import Store
 from handlers.posting import post_id_for, post_once
 from handlers.runtime import Runtime
 from handlers.slack_io import web_client
 
 log = logging.getLogger(__name__)
+
+
+def channel_name(client: WebClient, channel: str) -> str | None:
+    """The channel's name (``politics``) for headings and charts; None when Slack will not say."""
+    try:
+        return (client.conversations_info(channel=channel).get("channel") or {}).get("name")
+    except SlackApiError as error:
+        log.info("No name for channel %s: %s", channel, error.response.get("error"))
+        return None
 
 
 def post_roundup(
@@ -43,6 +53,8 @@ def post_roundup(
     A failed chart upload is logged, not raised: the roundup itself was posted, and raising would let
     the scheduler's lock be given back and the roundup posted twice.
     """
+    if roundup.channel_name is None:
+        roundup.channel_name = channel_name(client, channel)
     text, blocks = roundup_blocks(roundup)
     message = dict(text=text, blocks=blocks, unfurl_links=False, unfurl_media=False)
     if store is None:

@@ -7,14 +7,15 @@ import json
 import pytest
 
 from tests.conftest import SEED
+from tests.support.history_briefs import FOLLOW_UP_ARTICLE
 
 pytestmark = pytest.mark.slow  # each test runs the brief command in a subprocess that loads the model
 
 
-def test_analyze_channel_then_roundup(run_cli, tmp_path, seed_text):
+def test_analyze_channel_then_roundup(run_cli, tmp_path):
     second = tmp_path / "second.txt"
-    # The same article with a different first paragraph is another article with the same actors.
-    second.write_text("A follow-up report, published later the same day.\n\n" + seed_text, encoding="utf-8")
+    # Another article with the same people (the seed with a paragraph added would be the same article).
+    second.write_text(FOLLOW_UP_ARTICLE, encoding="utf-8")
     first = run_cli("analyze", "--channel", "C42", str(SEED))
     assert first.returncode == 0, first.stderr
     again = run_cli("analyze", "--channel", "C42", "--json", str(SEED))  # shared twice: counted once

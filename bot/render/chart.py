@@ -20,6 +20,13 @@ def window_days(roundup: Roundup) -> list[str]:
     return [(first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
 
 
+def chart_title(roundup: Roundup) -> str:
+    """The chart's title names the channel as people know it (``#politics``), its id only when the
+    name is unknown."""
+    where = f"#{roundup.channel_name}" if roundup.channel_name else roundup.channel
+    return f"Recurring actors: articles per day ({where})"
+
+
 def articles_per_day_png(roundup: Roundup, top: int = TOP_ACTORS) -> bytes | None:
     """PNG of articles per day for the roundup's top ``top`` actors; None when there is nothing to draw."""
     figure = chart_figure(roundup, top)
@@ -63,7 +70,7 @@ def chart_figure(roundup: Roundup, top: int = TOP_ACTORS):
         axes.bar(offsets, counts, width=width, label=actor.name[:30])
     axes.set_xticks(range(len(days)), labels)
     axes.set_ylabel("articles")
-    axes.set_title(f"Recurring actors: articles per day ({roundup.channel})", fontsize=10)
+    axes.set_title(chart_title(roundup), fontsize=10)
     axes.yaxis.get_major_locator().set_params(integer=True)
     axes.spines[["top", "right"]].set_visible(False)
     axes.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))

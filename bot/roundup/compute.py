@@ -3,29 +3,31 @@
 For a window (``day``: the last 24 hours, ``week``: the last 7 days) the roundup lists the actors that
 appeared in at least ``BRIEF_ROUNDUP_MIN_ARTICLES`` of the channel's articles, people first, then
 organisations, places and groups, each ranked by articles then mentions. For each: its kind, article
-and mention counts, its strongest quote in the window with the date, links to the threads where it
-appeared (the digest's permalink, else the article's link), whether it is new (not seen in the
-channel's history before the window), and articles per day (for the weekly chart).
+and mention counts, its strongest quote in the window with its date (the article's own date when the
+article gave one, else the day it was shared), the threads where it appeared (title and link: the
+digest's permalink, else the article's link), whether it is new (not in the channel's previous window;
+when the previous window had no articles at all, nothing is marked new and the roundup says why), and
+articles per day (for the weekly chart).
 
 Actors are joined across articles by ``bot.storage.identity`` at read time, so an editor's alias or ignore
-changes the next roundup. Rendered here for the terminal, as JSON (a contract: ``brief roundup
---json``) and as Block Kit dicts (no Slack import; ``handlers/`` posts them).
+changes the next roundup. Rendered here for the terminal and as JSON (a contract: ``brief roundup
+--json``); the Slack layout is ``bot.render.roundup``.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.errors import BadInput
-from bot.render.escape import escape, join_within
-from bot.render.escape import link as slack_link
 from bot.roundup.sources import ShareTrend, share_trend
 from bot.storage import history, identity
+from bot.storage.channels import channel_settings
 from bot.storage.store import Store
 
 WINDOWS = {"day": 1, "week": 7}
@@ -35,16 +37,21 @@ KIND_ORDER = {"person": 0, "organization": 1, "place": 2, "group": 3}
 KIND_TITLES = {"person": "People", "organization": "Organisations", "place": "Places", "group": "Groups"}
 MAX_LINKS = 5
 
-# Slack limits (Block Kit): 50 blocks a message, 3,000 characters a section text, 150 a header.
-MAX_BLOCKS = 50
-MAX_BLOCK_ACTORS = 40
-
 
 @dataclass
 class RoundupQuote:
     quote: str
-    date: str  # ISO date of the article, in the roundup's time zone
+    date: str  # ISO date: the article's own date when known, else the day it was shared (roundup's zone)
     link: str | None = None
+    dated: str = "shared"  # what ``date`` is: "article" (the article's date) or "shared"
+
+
+@dataclass
+class RoundupThread:
+    """Where an actor appeared: the article's title and the link to its digest's thread (or the article)."""
+
+    title: str
+    link: str
 
 
 @dataclass
@@ -57,6 +64,7 @@ class RoundupActor:
     links: list[str] = field(default_factory=list)
     new: bool = False
     per_day: dict[str, int] = field(default_factory=dict)  # ISO date → articles that day
+    threads: list[RoundupThread] = field(default_factory=list)  # newest first, the same as ``links``
 
 
 @dataclass
@@ -69,10 +77,18 @@ class Roundup:
     actors: list[RoundupActor] = field(default_factory=list)
     min_articles: int = 2
     sources: ShareTrend | None = None  # women among quoted people, and before (BRIEF_SOURCE_MIX)
+    previous_articles: int = 0  # articles in the window before this one ("new" compares with it)
+    first: bool = False  # no article was briefed in the channel before this window (within retention)
+    channel_name: str | None = None  # the channel's name, when the caller knows it (charts, headings)
 
     @property
     def empty(self) -> bool:
         return not self.actors
+
+    @property
+    def compared(self) -> bool:
+        """Whether "new" means anything: the previous window had articles to compare with."""
+        return self.previous_articles > 0
 
     def to_dict(self) -> dict[str, Any]:
         """The ``brief roundup --json`` shape (a contract; keys may be added, never renamed)."""
@@ -83,14 +99,19 @@ class Roundup:
             "end": self.end.isoformat(),
             "articles": self.articles,
             "min_articles": self.min_articles,
+            "previous_articles": self.previous_articles,
+            "first": self.first,
             "actors": [
                 {
                     "name": a.name,
                     "kind": a.kind,
                     "articles": a.articles,
                     "mentions": a.mentions,
-                    "quote": None if a.quote is None else {"quote": a.quote.quote, "date": a.quote.date},
+                    "quote": None
+                    if a.quote is None
+                    else {"quote": a.quote.quote, "date": a.quote.date, "dated": a.quote.dated},
                     "links": a.links,
+                    "threads": [{"title": t.title, "link": t.link} for t in a.threads],
                     "new": a.new,
                     "per_day": a.per_day,
                 }
@@ -142,8 +163,14 @@ def compute_roundup(
         tally.articles,
         min_articles=minimum,
     )
-    if store.settings.source_mix:
+    if store.settings.source_mix and channel_settings(store, channel).sources:
         roundup.sources = share_trend(store, channel, start, end, workspace=workspace)
+    # "New" compares with the previous window of the same length (within retention).
+    previous_start = max(start - WINDOWS[window] * history.DAY, retention_start)
+    roundup.previous_articles = history.count_articles(store, channel, previous_start, f"({start}")
+    roundup.first = not roundup.previous_articles and not history.count_articles(
+        store, channel, retention_start, f"({start}"
+    )
     if not tally.articles or not tally.tallies:
         return roundup
     if workspace is None and tally.newest:
@@ -174,7 +201,7 @@ def compute_roundup(
         for member in history.channel_names(store, channel, retention_start)
         if member not in singles and (actor := resolver.resolve(*history.split_member(member))) in groups
     ]
-    prior = (retention_start, f"({start}")
+    prior = (max(previous_start, retention_start), f"({start}")
     found = history.actor_articles(store, channel, list(singles), start, end, MAX_LINKS, before=prior)
     newest = {singles[m]: pairs for m, (pairs, _) in zip(singles, found, strict=True)}
     seen = {singles[m] for m, (_, flag) in zip(singles, found, strict=True) if flag}
@@ -211,7 +238,9 @@ def compute_roundup(
     link_ids = {aid for c in chosen.values() for aid, _ in c[4]} | quote_ids
     rows = {
         r.id: r
-        for r in history.read_articles(store, channel, [(i, 0.0) for i in sorted(link_ids)], ("p", "u"))
+        for r in history.read_articles(
+            store, channel, [(i, 0.0) for i in sorted(link_ids)], ("p", "u", "ti", "da")
+        )
     }
     texts = {
         r.id: r.quotes or {}
@@ -226,9 +255,16 @@ def compute_roundup(
             text = texts.get(aid, {}).get(raw_name)
             if text:
                 row = rows.get(aid)
-                date = datetime.fromtimestamp(when, zone).date().isoformat()
-                quote = RoundupQuote(text[0], date, row.link if row else None)
-        actor_links = [rows[aid].link for aid, _ in reversed(recent) if aid in rows and rows[aid].link]
+                published = article_date(row.date) if row else None
+                date = published or datetime.fromtimestamp(when, zone).date().isoformat()
+                quote = RoundupQuote(
+                    text[0], date, row.link if row else None, "article" if published else "shared"
+                )
+        shown = [rows[aid] for aid, _ in reversed(recent) if aid in rows and rows[aid].link]
+        actor_links = [row.link for row in shown]
+        threads = {
+            row.link: RoundupThread(row.title or "Untitled article", row.link) for row in reversed(shown)
+        }
         actors.append(
             RoundupActor(
                 name=name,
@@ -237,13 +273,29 @@ def compute_roundup(
                 mentions=mentions,
                 quote=quote,
                 links=list(dict.fromkeys(actor_links)),
-                new=name not in seen,
+                new=roundup.compared and name not in seen,
                 per_day=dict(sorted(per_day.items())),
+                threads=[threads[link] for link in dict.fromkeys(actor_links)],
             )
         )
     actors.sort(key=lambda a: (KIND_ORDER.get(a.kind, 9), -a.articles, -a.mentions, a.name.casefold()))
     roundup.actors = actors
     return roundup
+
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def article_date(value: str | None) -> str | None:
+    """The ISO date an article gave for itself (``2024-05-20``, ``2024-05-20T10:00:00Z``); None when it
+    gave none or one that is not a date."""
+    match = _ISO_DATE.match((value or "").strip())
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+    except ValueError:
+        return None
 
 
 # -- rendering ---------------------------------------------------------------------------------------
@@ -266,6 +318,30 @@ def quiet_line(roundup: Roundup) -> str:
     )
 
 
+def comparison_line(roundup: Roundup) -> str:
+    """Why nothing is marked new, said once: a first roundup, or an empty previous window."""
+    if roundup.first:
+        return (
+            "This channel's first roundup: nothing is marked new yet. From the next one, actors who were "
+            f"not in the previous roundup's window are marked {NEW_LABELS[roundup.window]}."
+        )
+    return (
+        f"No articles were briefed here in the {WINDOW_LABELS[roundup.window].replace('the last', 'previous')} "
+        "before this window, so nothing is marked new."
+    )
+
+
+def quote_text(text: str) -> str:
+    """A quote as shown: whitespace folded, without the attribution comma (“…for decades,” she said)."""
+    return " ".join(text.split()).rstrip(",;: ")
+
+
+def quote_date(quote: RoundupQuote) -> str:
+    """``20 May`` for the article's own date, ``shared 20 May`` when only the sharing day is known."""
+    day = _short_date(quote.date)
+    return day if quote.dated == "article" else f"shared {day}"
+
+
 def render_text(roundup: Roundup, width: int = 88) -> str:
     """The roundup laid out for a terminal."""
     head = (
@@ -280,6 +356,8 @@ def render_text(roundup: Roundup, width: int = 88) -> str:
     if roundup.empty:
         lines.append(quiet_line(roundup))
         return "\n".join(lines)
+    if not roundup.compared:
+        lines.append(comparison_line(roundup))
     kind = None
     for actor in roundup.actors:
         if actor.kind != kind:
@@ -290,76 +368,13 @@ def render_text(roundup: Roundup, width: int = 88) -> str:
             f"  {actor.name} — {_plural(actor.articles, 'article')}, {_plural(actor.mentions, 'mention')}{marker}"
         )
         if actor.quote:
-            lines.append(f"      “{actor.quote.quote}” ({actor.quote.date})")
-        for link in actor.links[:3]:
-            lines.append(f"      {link}")
-        if len(actor.links) > 3:
-            lines.append(f"      and {len(actor.links) - 3} more")
+            lines.append(f"      “{quote_text(actor.quote.quote)}” ({quote_date(actor.quote)})")
+        for thread in actor.threads[:3]:
+            lines.append(f"      {thread.title} — {thread.link}")
+        if len(actor.threads) > 3:
+            lines.append(f"      and {len(actor.threads) - 3} more")
     return "\n".join(lines)
 
 
 def render_json(roundup: Roundup) -> str:
     return json.dumps(roundup.to_dict(), ensure_ascii=False)
-
-
-def _actor_text(actor: RoundupActor, window: str) -> str:
-    head = f"*{escape(actor.name, 150)}* · {_plural(actor.articles, 'article')} · {_plural(actor.mentions, 'mention')}"
-    if actor.new:
-        head += f" · :new: _{NEW_LABELS[window]}_"
-    parts = [head]
-    if actor.quote:
-        parts.append(f"> “{escape(actor.quote.quote, 400)}” ({_short_date(actor.quote.date)})")
-    if actor.links:
-        shown = " ".join(
-            slack_link(url, str(n), url_limit=400) for n, url in enumerate(actor.links[:5], start=1)
-        )
-        more = f" and {len(actor.links) - 5} more" if len(actor.links) > 5 else ""
-        parts.append(f"Threads: {shown}{more}")
-    return "\n".join(parts)  # at most ~2,600 characters by construction: never cut through markup
-
-
-def roundup_blocks(roundup: Roundup) -> tuple[str, list[dict]]:
-    """(fallback text, Block Kit blocks) for Slack: at most 50 blocks, 3,000 characters a text."""
-    title = f"Recurring actors, {WINDOW_LABELS[roundup.window]}"
-    summary = (
-        f"{_plural(roundup.articles, 'article')} · actors in {roundup.min_articles}+ articles · "
-        f"{roundup.start:%-d %b %H:%M} – {roundup.end:%-d %b %H:%M %Z}"
-    )
-    blocks: list[dict] = [
-        {"type": "header", "text": {"type": "plain_text", "text": title}},
-        {"type": "context", "elements": [{"type": "mrkdwn", "text": escape(summary)}]},
-    ]
-    share = roundup.sources.line() if roundup.sources else None
-    if share:  # counts and fixed words: nothing from outside
-        blocks.append(
-            {"type": "context", "elements": [{"type": "mrkdwn", "text": f":busts_in_silhouette: {share}"}]}
-        )
-    if roundup.empty:
-        line = quiet_line(roundup)
-        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": escape(line)}})
-        return line, blocks
-    shown = roundup.actors[:MAX_BLOCK_ACTORS]
-    kinds = len({a.kind for a in shown})
-    room = MAX_BLOCKS - len(blocks) - kinds - 1  # a heading per kind, one "and N more" line
-    shown = shown[:room]
-    kind = None
-    for actor in shown:
-        if actor.kind != kind:
-            kind = actor.kind
-            title_text = f"*{KIND_TITLES.get(kind, kind.title())}*"
-            blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": title_text}})
-        blocks.append(
-            {"type": "section", "text": {"type": "mrkdwn", "text": _actor_text(actor, roundup.window)}}
-        )
-    hidden = len(roundup.actors) - len(shown)
-    if hidden:
-        blocks.append(
-            {
-                "type": "context",
-                "elements": [{"type": "mrkdwn", "text": f"and {hidden} more recurring actors"}],
-            }
-        )
-    names = join_within([escape(a.name, 150) for a in roundup.actors[:10]], 2500, sep=", ")
-    more = f" and {len(roundup.actors) - 10} more" if len(roundup.actors) > 10 else ""
-    fallback = f"{title}: {names}{more}"
-    return fallback, blocks

@@ -400,6 +400,17 @@ def article_ids(store: Store, channel: str, start: float, end: float) -> list[tu
     return [(member.decode(), score) for member, score in pairs]
 
 
+def count_articles(store: Store, channel: str, low: float, high: float | str) -> int:
+    """How many articles the channel recorded in [low, high] (``high`` may be ``"(x"``, exclusive)."""
+    if store.client is None:
+        return 0
+    try:
+        return int(store.client.zcount(store.key_history_articles(channel), low, high))
+    except REDIS_ERRORS as error:
+        store.warn_unavailable(error)
+        return 0
+
+
 # Batched reads. Each script call declares its keys (all of one channel: one hash slot) and returns
 # one string per key, so the client parses a few hundred strings instead of tens of thousands of
 # replies; a call covers at most ``BATCH`` keys, so each stays well under a millisecond of server time.

@@ -116,6 +116,8 @@ def handle_share_roundup(
         "team": (body.get("team") or {}).get("id"),
         "channel": fields["c"],
         "window": fields["window"],
+        "user": fields["u"],
+        "response_url": body.get("response_url"),
         "share_id": f"roundup:{fields['id']}",
         "token": jobs.new_token(),
     }

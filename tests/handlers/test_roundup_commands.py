@@ -63,8 +63,14 @@ def test_actors_is_ephemeral_with_a_share_button_that_posts_once(slack_app, sign
     assert signed_sender.action(payload).status == 200
     [post] = fake_slack.wait_calls("chat.postMessage", channel=channel)
     assert "Vladimir Putin" in str(post.params["blocks"])
+    # the header names the channel (conversations.info), and the presser is told, in place of the roundup
+    assert post.params["blocks"][0]["text"]["text"].endswith(f"in #news-{channel.lower()}")
+    [told] = fake_slack.wait_calls("response_url", _path=f"/response/{name}-share")
+    assert told.params["replace_original"] is True
+    assert told.params["text"] == f"Shared in <#{channel}> by <@UREPORTER1>."
     assert slack_app.runtime.pool.wait_idle(10)
     assert len(fake_slack.calls_to("chat.postMessage", channel=channel)) == 1
+    assert len(fake_slack.calls_to("response_url", _path=f"/response/{name}-share")) == 1
 
 
 def test_actors_with_a_bad_window_says_how(signed_sender, fake_slack):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.render.chart import articles_per_day_png, window_days
+from bot.render.chart import articles_per_day_png, chart_title, window_days
 from bot.roundup.compute import compute_roundup
 from bot.storage import history
 from tests.support.history_briefs import NOW, hours_ago, make_brief
@@ -59,3 +59,10 @@ def test_the_weekly_chart_gains_the_share_of_women_and_the_week_before(store):
     assert [round(bar.get_height(), 2) for bar in figure.axes[1].patches] == [25.0, 66.67]
     png = articles_per_day_png(roundup)
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_chart_names_the_channel_by_its_name(store):
+    roundup = compute_roundup(store, "C0WEEK", "week", now=NOW)
+    assert chart_title(roundup).endswith("(C0WEEK)")  # the name unknown: the id
+    roundup.channel_name = "politics"
+    assert chart_title(roundup) == "Recurring actors: articles per day (#politics)"

@@ -7,7 +7,8 @@ from datetime import timedelta
 from bot.brief import Actor, Brief, Quote
 from bot.render.digest import MAX_SECTION_CHARS, message_digest, render_digest
 from bot.render.escape import escape, join_within, link, plain
-from bot.roundup.compute import compute_roundup, roundup_blocks
+from bot.render.roundup import roundup_blocks
+from bot.roundup.compute import compute_roundup
 from bot.storage import history
 from tests.support.history_briefs import NOW, make_brief
 from tests.support.markup import BIDI, FORMATTED, HOSTILE, live_markup

@@ -9,8 +9,10 @@ import pytest
 
 from bot.brief import Quote
 from bot.errors import BadInput
-from bot.roundup.compute import compute_roundup, parse_window, render_text, roundup_blocks
+from bot.render.roundup import roundup_blocks
+from bot.roundup.compute import compute_roundup, parse_window, render_text
 from bot.storage import history, identity
+from tests.support.blocks import assert_valid_blocks, blocks_as_text
 from tests.support.history_briefs import NOW, hours_ago, make_brief
 
 ARTICLES = [
@@ -73,7 +75,8 @@ def test_three_articles_over_a_day(store, channel):
     assert putin["links"] == ["https://slack.test/p2", "https://slack.test/p1"]
     assert data["actors"][1]["links"] == ["https://slack.test/p3", "https://slack.test/p2"]
     assert data["actors"][2]["quote"] is None
-    assert all(a["new"] for a in data["actors"])
+    # the channel's first roundup: nothing to compare with, so nothing is tagged new
+    assert data["first"] is True and not any(a["new"] for a in data["actors"])
     json.dumps(data)  # the --json contract is plain JSON
 
 
@@ -85,18 +88,83 @@ def test_window_and_min_articles(store, channel):
     assert names.index("Kremlin") < names.index("Moscow")  # organisations before places
 
 
-def test_new_marker_means_not_seen_before_the_window(store, channel):
-    old = make_brief("Kremlin story from last week.", [("Kremlin", "organization", 1)])
-    history.record_article(store, channel, old, workspace="T1", when=hours_ago(24 * 5))
+def test_new_means_not_in_the_previous_window(store, channel):
+    previous = make_brief("Kremlin story from yesterday.", [("Kremlin", "organization", 1)])
+    history.record_article(store, channel, previous, workspace="T1", when=hours_ago(30))
+    older = make_brief("Moscow story from last week.", [("Moscow", "place", 1)])
+    history.record_article(store, channel, older, workspace="T1", when=hours_ago(24 * 5))
     roundup = compute_roundup(store, channel, "day", now=NOW)
+    assert roundup.compared and not roundup.first
     assert {a.name: a.new for a in roundup.actors} == {
         "Vladimir Putin": True,
         "Xi Jinping": True,
-        "Kremlin": False,
-        "Moscow": True,
+        "Kremlin": False,  # in the previous 24 hours
+        "Moscow": True,  # only five days ago: not in the previous window
     }
     week = compute_roundup(store, channel, "week", now=NOW)
     assert [a for a in week.actors if a.name == "Kremlin"][0].articles == 3
+    text = blocks_as_text(roundup_blocks(roundup)[1])
+    assert text.count(":new: _new today_") == 2  # people and organisations are tagged; Moscow's line isn't
+    assert "nothing is marked new" not in text
+
+
+def test_first_roundup_says_so_once_instead_of_tagging_everything(store, channel):
+    text, blocks = roundup_blocks(compute_roundup(store, channel, "day", now=NOW))
+    shown = blocks_as_text(blocks)
+    assert ":new:" not in shown and shown.count("first roundup") == 1
+    # a channel with older articles but none in the previous window says why nothing is new
+    history.record_article(
+        store, channel, make_brief("old", [("Moscow", "place", 1)]), when=hours_ago(24 * 5)
+    )
+    shown = blocks_as_text(roundup_blocks(compute_roundup(store, channel, "day", now=NOW))[1])
+    assert "No articles were briefed here in the previous 24 hours" in shown and ":new:" not in shown
+
+
+def test_people_first_with_their_best_quote_and_threads_by_title(store, channel):
+    roundup = compute_roundup(store, channel, "day", now=NOW)
+    putin = roundup.actors[0]
+    assert [t.title for t in putin.threads] == ["Putin and Xi, day one evening.", "Putin in Moscow, day one."]
+    text, blocks = roundup_blocks(roundup)
+    assert_valid_blocks(blocks)
+    kinds = [b["text"]["text"] for b in blocks if b["type"] == "section"]
+    assert kinds[0] == "*People*" and kinds[1].startswith("*Vladimir Putin* · 2 articles · 6 mentions")
+    assert "<https://slack.test/p2|Putin and Xi, day one evening.>" in kinds[1]  # titles, not 1, 2
+    assert "> “Our partnership has no limits" in kinds[1]
+    assert kinds.index("*Organisations*") > kinds.index("*People*")
+    [others] = [k for k in kinds if k.startswith("*Places and groups:*")]
+    assert others == "*Places and groups:* Moscow (2 articles)"
+    assert text.startswith("Recurring actors, the last 24 hours: Vladimir Putin, Xi Jinping")
+
+
+def test_quote_date_is_the_articles_own_date_and_the_comma_is_trimmed(store):
+    for n, date in enumerate(["2024-05-20T09:00:00+00:00", None]):
+        brief = make_brief(
+            f"Dated story {n}.",
+            [("Ana Costa", "person", 2)],
+            [("Ana Costa", "We have waited for this bridge for decades and decades, all of us,")]
+            if n == 0
+            else [],
+        )
+        brief.date = date
+        history.record_article(
+            store, "C5", brief, permalink=f"https://slack.test/d{n}", when=hours_ago(n + 1)
+        )
+    [ana] = compute_roundup(store, "C5", "day", now=NOW).actors
+    assert ana.quote.date == "2024-05-20" and ana.quote.dated == "article"
+    text = blocks_as_text(roundup_blocks(compute_roundup(store, "C5", "day", now=NOW))[1])
+    assert "for decades and decades, all of us” (20 May)" in text
+    # an article without a date: the day it was shared, said as such
+    brief = make_brief(
+        "Undated.", [("Ben Okafor", "person", 1)], [("Ben Okafor", "Nobody told us anything.")]
+    )
+    history.record_article(store, "C6", brief, when=hours_ago(2))
+    history.record_article(
+        store, "C6", make_brief("Again.", [("Ben Okafor", "person", 1)]), when=hours_ago(1)
+    )
+    [ben] = compute_roundup(store, "C6", "day", now=NOW).actors
+    assert ben.quote.dated == "shared" and f"(shared {hours_ago(2):%-d %b})" in render_text(
+        compute_roundup(store, "C6", "day", now=NOW)
+    )
 
 
 def test_alias_and_ignore_change_the_next_roundup(store, channel):
@@ -144,6 +212,7 @@ def test_blocks_stay_within_slack_limits(store):
     roundup = compute_roundup(store, "C4", "day", now=NOW)
     assert len(roundup.actors) == 60  # at most 60 actors are kept per article
     text, blocks = roundup_blocks(roundup)
+    assert_valid_blocks(blocks)
     assert len(blocks) <= 50
     for block in blocks:
         if block["type"] == "section":
@@ -151,15 +220,16 @@ def test_blocks_stay_within_slack_limits(store):
             assert "<with>" not in block["text"]["text"]
         if block["type"] == "header":
             assert len(block["text"]["text"]) <= 150
-    assert "more recurring actors" in json.dumps(blocks[-1])
+    assert "more recurring people" in json.dumps(blocks[-1])
+    assert "Organisation 14" in json.dumps(blocks)  # the people never push the organisations out
     assert len(text) <= 3000
 
 
 def test_render_text_lists_kinds_and_markers(store, channel):
     out = render_text(compute_roundup(store, channel, "day", now=NOW))
     assert out.index("People") < out.index("Organisations") < out.index("Places")
-    assert "Vladimir Putin — 2 articles, 6 mentions  [new today]" in out
-    assert "https://slack.test/p2" in out
+    assert "Vladimir Putin — 2 articles, 6 mentions" in out and "first roundup" in out
+    assert "Putin and Xi, day one evening. — https://slack.test/p2" in out
 
 
 def test_parse_window():

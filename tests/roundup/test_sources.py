@@ -151,7 +151,9 @@ def test_an_article_with_many_speakers_still_takes_under_4_kb(store):
 def test_the_roundup_carries_the_share_and_its_trend_unless_switched_off(store, settings):
     from dataclasses import replace
 
-    from bot.roundup.compute import compute_roundup, render_text, roundup_blocks
+    from bot.render.roundup import roundup_blocks
+    from bot.roundup.compute import compute_roundup, render_text
+    from bot.storage.channels import set_channel_setting
     from bot.storage.store import Store
 
     def quoted(text, people):
@@ -175,3 +177,6 @@ def test_the_roundup_carries_the_share_and_its_trend_unless_switched_off(store, 
     quiet = compute_roundup(off, "CR", "week", now=NOW)
     assert quiet.sources is None and quiet.to_dict()["sources"] is None
     assert "Women among" not in str(roundup_blocks(quiet)[1]) and "Women among" not in render_text(quiet)
+    # one channel can switch it off for itself (/brief settings sources off)
+    set_channel_setting(store, "CR", "sources", False)
+    assert compute_roundup(store, "CR", "week", now=NOW).sources is None

@@ -52,6 +52,7 @@ class FakeSlack:
         self._failures: dict[tuple[str, str | None], tuple[int, int]] = {}  # (method, channel) -> (n, status)
         self._delays: dict[tuple[str, str | None], tuple[int, float]] = {}  # (method, channel) -> (n, s)
         self.messages: dict[str, list[dict[str, Any]]] = {}  # channel -> messages posted, oldest first
+        self.channel_names: dict[str, str] = {}  # channel id -> name (conversations.info); else news-{id}
         self.invalid: list[tuple[str, list[str]]] = []  # (method, problems) of refused Block Kit payloads
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self.server.daemon_threads = True
@@ -239,6 +240,12 @@ class FakeSlack:
             if params.get("include_all_metadata") not in (True, 1, "1", "true"):
                 found = [{k: v for k, v in m.items() if k != "metadata"} for m in found]
             return {"ok": True, "messages": found, "has_more": False}
+        if method == "conversations.info":
+            if not channel:
+                return {"ok": False, "error": "channel_not_found"}
+            info = {"id": channel, "name": self.channel_names.get(channel, f"news-{channel.lower()}")}
+            info["is_im"] = channel.startswith("D")
+            return {"ok": True, "channel": info}
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": self.next_ts()}
         if method == "chat.update":

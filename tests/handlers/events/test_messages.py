@@ -8,6 +8,7 @@ import pytest
 
 from handlers.events.messages import ignore_reason, worth_briefing
 from tests.support.fake_slack import BOT_ID, BOT_USER_ID
+from tests.support.history_briefs import FOLLOW_UP_ARTICLE
 from tests.support.slack_signing import event_envelope, message_event
 
 
@@ -162,6 +163,33 @@ def test_link_gets_one_threaded_digest(slack_app, signed_sender, fake_slack, see
     assert len(replies(fake_slack, channel, event["ts"])) == 1
 
 
+def test_an_article_pasted_then_linked_is_one_article(
+    slack_app, signed_sender, fake_slack, seed_text, httpserver
+):
+    """Pasted, then shared as a link: one article in the channel's history, and the link's digest does
+    not call the article's own cast "seen before"."""
+    from bot.roundup.compute import compute_roundup
+    from bot.storage import history
+
+    httpserver.expect_request("/world/pasted-then-linked").respond_with_data(
+        article_html(seed_text), content_type="text/html; charset=utf-8"
+    )
+    channel = new_channel()
+    pasted = message_event(seed_text, channel=channel)
+    assert signed_sender.event(event_envelope(pasted)).status == 200
+    fake_slack.wait_calls("chat.postMessage", channel=channel, thread_ts=pasted["ts"])
+    url = httpserver.url_for("/world/pasted-then-linked")
+    linked = message_event(f"Same story: <{url}>", channel=channel)
+    assert signed_sender.event(event_envelope(linked)).status == 200
+    [reply] = fake_slack.wait_calls("chat.postMessage", channel=channel, thread_ts=linked["ts"])
+    assert "Patrushev" in str(reply.params["blocks"])
+    assert "Seen in this channel" not in str(reply.params["blocks"])
+    assert slack_app.runtime.pool.wait_idle(30)
+    store = slack_app.runtime.store
+    assert history.count_articles(store, channel, 0, "+inf") == 1
+    assert compute_roundup(store, channel, "day", min_articles=1).articles == 1
+
+
 @pytest.mark.usefixtures("slack_app")
 def test_unreadable_link_gets_a_warning(signed_sender, fake_slack, httpserver):
     httpserver.expect_request("/gone").respond_with_data("nope", status=404)
@@ -181,16 +209,7 @@ def test_second_article_names_actors_seen_before(slack_app, signed_sender, fake_
     assert signed_sender.event(event_envelope(first)).status == 200
     [reply] = fake_slack.wait_calls("chat.postMessage", channel=channel, thread_ts=first["ts"])
     assert "Seen in this channel" not in str(reply.params["blocks"])
-    second_text = (  # another story about the same people (the same story again would be one article)
-        "Putin and Xi to meet again in autumn\n\n"
-        "BEIJING (Reuters) - Russian President Vladimir Putin will travel to Beijing in the autumn for "
-        "talks with Chinese leader Xi Jinping, the Kremlin said on Friday, weeks after the two countries "
-        "agreed to widen their security cooperation.\n\n"
-        "Kremlin spokesman Dmitry Peskov told reporters that the visit would focus on trade, energy "
-        'supplies and a planned gas pipeline. "The agenda is very full," Peskov said.\n\n'
-        "Chinese officials have not confirmed the dates. Analysts in Moscow said the trip would be "
-        "closely watched in Washington, where officials have warned Beijing against supplying Russia."
-    )
+    second_text = FOLLOW_UP_ARTICLE  # another story about the same people
     second = message_event(second_text, channel=channel)
     assert signed_sender.event(event_envelope(second)).status == 200
     [follow] = fake_slack.wait_calls("chat.postMessage", channel=channel, thread_ts=second["ts"])
