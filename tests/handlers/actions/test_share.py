@@ -149,7 +149,7 @@ def test_expired_share_says_so(slack_app, signed_sender, fake_slack):
 def _digest_button(signed_sender, fake_slack, seed_text, channel: str, name: str) -> str:
     signed_sender.command(seed_text, channel=channel, response_url=fake_slack.response_url(name))
     [call] = fake_slack.wait_calls("response_url", _path=f"/response/{name}")
-    [button] = [b for b in call.params["blocks"] if b["type"] == "actions"][0]["elements"]
+    [button] = button_of(call.params["blocks"], "brief_share")
     return button["value"]
 
 
