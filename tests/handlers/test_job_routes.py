@@ -22,6 +22,7 @@ def test_every_job_has_a_route_on_a_real_queue():
         jobs.brief_message,
         jobs.brief_command,
         jobs.share_digest,
+        jobs.show_quotes,
         roundup_jobs.actors_job,
         roundup_jobs.share_roundup_job,
         roundup_jobs.scheduled_roundup,
