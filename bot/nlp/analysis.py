@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from bot.brief import Actor, Brief, Quote
+from bot.brief import Actor, Brief, Quote, source_counts
 from bot.nlp.actors import build_actors
+from bot.nlp.actors.gender import estimate_genders
 from bot.nlp.quotes import attribute, find_quote_spans
 from bot.text.clean import _paragraphs, clean_text, is_furniture, split_title
 
@@ -39,6 +40,7 @@ def extract(doc, text: str | None = None) -> tuple[list[Actor], list[Quote]]:
     text = doc.text if text is None else text
     spans = find_quote_spans(text)
     quotes = attribute(doc, spans, table, text=text)
+    estimate_genders(doc, table)
     return table.public(), quotes
 
 
@@ -56,7 +58,15 @@ def _prepare_article(text: str) -> str:
 
 def _brief(title: str | None, body: str, doc) -> Brief:
     actors, quotes = extract(doc, body)
-    return Brief(title=title, url=None, words=word_count(body), text=body, actors=actors, quotes=quotes)
+    return Brief(
+        title=title,
+        url=None,
+        words=word_count(body),
+        text=body,
+        actors=actors,
+        quotes=quotes,
+        sources=source_counts(actors),
+    )
 
 
 def analyze(text: str, nlp=None) -> Brief:

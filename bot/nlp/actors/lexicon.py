@@ -22,6 +22,20 @@ KIND_OF_LABEL = {
 
 MALE_TITLES = frozenset("mr sir lord king prince father congressman chairman spokesman".split())
 FEMALE_TITLES = frozenset("mrs ms miss lady dame queen princess congresswoman chairwoman spokeswoman".split())
+# Courtesy titles that state a person's gender (the "honorific" evidence of the gender estimate);
+# role titles ("king", "spokeswoman") are hints for the pronoun resolver only.
+HONORIFICS = {
+    "mr": "male",
+    "sir": "male",
+    "lord": "male",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+    "dame": "female",
+    "lady": "female",
+    "madam": "female",
+    "mme": "female",
+}
 # Words dropped from the front of a person's name (the gendered titles above included).
 TITLES = (
     frozenset(
@@ -34,6 +48,7 @@ TITLES = (
     )
     | MALE_TITLES
     | FEMALE_TITLES
+    | frozenset(HONORIFICS)
 )
 # Words dropped from the end of a person's name ("Putin aide").
 TRAILING_TITLES = frozenset("aide adviser campaign spokesman".split())
@@ -88,5 +103,11 @@ PLACE_AFTER = r"[’']?s? (?:city|town|region|province|oblast|district|county|re
 # Demonyms, religions and ideologies end like this; such a NORP stays a group.
 DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ch|ist|ists|ite|ites|ean|eans|s)$")
 
+# Common nouns a he/she may refer to instead of a named person ("a 39-year-old woman ... She").
+GENDERED_NOUNS = frozenset(
+    """woman women girl girls lady ladies mother mom mum wife daughter sister grandmother aunt niece
+    widow actress queen princess girlfriend bride man men boy boys gentleman father dad husband son
+    brother grandfather uncle nephew widower actor king prince boyfriend groom""".split()
+)
 HE = frozenset({"he", "him", "his", "himself"})
 SHE = frozenset({"she", "her", "hers", "herself"})

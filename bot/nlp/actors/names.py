@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.nlp.actors.lexicon import FEMALE_TITLES, KIND_OF_LABEL, MALE_TITLES, TITLES, TRAILING_TITLES
+from bot.nlp.actors.lexicon import (
+    FEMALE_TITLES,
+    HONORIFICS,
+    KIND_OF_LABEL,
+    MALE_TITLES,
+    TITLES,
+    TRAILING_TITLES,
+)
 
 _POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 _JUNK = re.compile(r"https?:|www\.|@|^\W+$|^\d[\d\W]*$")
@@ -23,6 +30,15 @@ def title_gender(word: str) -> str | None:
         return "m"
     if w in FEMALE_TITLES:
         return "f"
+    return None
+
+
+def honorific_of(words) -> str | None:
+    """ "female"/"male" from the first courtesy title among ``words`` ("Ms.", "Sir"), else None."""
+    for w in words:
+        g = HONORIFICS.get(w.lower().rstrip("."))
+        if g:
+            return g
     return None
 
 
@@ -62,6 +78,7 @@ class Mention:
     norm: str
     label: str
     gender: str | None
+    honorific: str | None = None  # "female"/"male" from a courtesy title in or just before the mention
 
 
 def find_mentions(doc) -> list[Mention]:
@@ -81,5 +98,9 @@ def find_mentions(doc) -> list[Mention]:
             continue
         if ent.label_ == "PERSON" and len(norm) < 2:
             continue
-        out.append(Mention(ent.start, ent.end, surface.strip(), norm, ent.label_, gender))
+        # Courtesy titles inside the entity ("Ms. Kerr") or just before it; only up to the name itself.
+        head = surface.replace("\n", " ").split()[: max(0, len(surface.split()) - len(norm.split()))]
+        before = [doc[ent.start - 1].text] if ent.start > 0 else []
+        honorific = honorific_of(head) or honorific_of(before)
+        out.append(Mention(ent.start, ent.end, surface.strip(), norm, ent.label_, gender, honorific))
     return out

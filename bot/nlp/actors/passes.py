@@ -23,7 +23,7 @@ from bot.nlp.actors.lexicon import (
     PLACE_BEFORE,
     SHE,
 )
-from bot.nlp.actors.names import Mention, find_mentions, strip_possessive
+from bot.nlp.actors.names import Mention, find_mentions, honorific_of, strip_possessive
 from bot.nlp.actors.table import ActorRec, ActorTable
 
 _SUBJ = {"nsubj", "nsubjpass"}
@@ -127,6 +127,8 @@ def assign_mentions(b: Build) -> None:
         rec.labels[m.label] += 1
         if m.gender and kind == "person":
             rec.gender = rec.gender or m.gender
+        if m.honorific and kind == "person":
+            rec.honorifics[m.honorific] += 1
         for i in range(m.start, m.end):
             table.tok2actor[i] = idx
             b.covered.add(i)
@@ -196,6 +198,8 @@ def count_untagged_repeats(b: Build) -> None:
             continue
         table.tok2actor[tok.i] = idx
         table.actors[idx].mentions += 1
+        if tok.i > 0 and (h := honorific_of([doc[tok.i - 1].text])):
+            table.actors[idx].honorifics[h] += 1
         table.mentions.append((tok.i, idx))
         if tok.dep_ in _SUBJ or (tok.dep_ == "compound" and tok.head.dep_ in _SUBJ):
             table.subjects.add(tok.i)

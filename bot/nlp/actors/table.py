@@ -24,11 +24,20 @@ class ActorRec:
     gender_votes: Counter = field(default_factory=Counter)
     quotes: int = 0
     first: int = 0  # token index of the first mention
+    honorifics: Counter = field(default_factory=Counter)  # "female"/"male" -> courtesy titles seen
+    estimate: str | None = None  # the public gender estimate (``bot.nlp.actors.gender``)
+    estimate_basis: str | None = None
 
     def to_actor(self) -> Actor:
         aliases = [a for a, _ in self.aliases.most_common() if a != self.name]
         return Actor(
-            name=self.name, kind=self.kind, mentions=self.mentions, aliases=aliases, quotes=self.quotes
+            name=self.name,
+            kind=self.kind,
+            mentions=self.mentions,
+            aliases=aliases,
+            quotes=self.quotes,
+            gender=self.estimate,
+            gender_basis=self.estimate_basis,
         )
 
 
@@ -89,6 +98,7 @@ class ActorTable:
         b.mentions += a.mentions
         b.aliases.update(a.aliases)
         b.labels.update(a.labels)
+        b.honorifics.update(a.honorifics)
         b.first = min(a.first, b.first)
         a.mentions = 0
         for t, idx in list(self.tok2actor.items()):
