@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: actors carry a gender estimate; briefs cached before it are recomputed
 
 ACTOR_KINDS = ("person", "organization", "place", "group")
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from bot.brief import Actor
 from bot.nlp.actors import build_actors
-from bot.nlp.actors.gender import apply_overrides, estimate_genders, given_name_gender
+from bot.nlp.actors.gender import estimate_genders, given_name_gender
 from bot.nlp.analysis import analyze
 
 
@@ -78,16 +77,6 @@ def test_override_wins_and_unknown_clears(nlp):
     got = estimates(text, nlp, {"john harwell": "nonbinary", "Taylor Brooks": "unknown"})
     assert got["John Harwell"][1:] == ("nonbinary", "override")
     assert got["Taylor Brooks"][1:] == (None, None)
-
-
-def test_apply_overrides_to_stored_actors():
-    actors = [
-        Actor(name="Taylor Brooks", kind="person", mentions=2, aliases=["Brooks"]),
-        Actor(name="Brooks Ltd", kind="organization", mentions=1),
-    ]
-    apply_overrides(actors, {"Brooks": "female", "Brooks Ltd": "male"})
-    assert (actors[0].gender, actors[0].gender_basis) == ("female", "override")
-    assert actors[1].gender is None  # an organisation never gets one
 
 
 def test_brief_counts_distinct_quoted_people_by_gender(nlp):

@@ -3,8 +3,9 @@
 This is an estimate from the public text of one article, never a statement about a person's identity.
 Evidence is taken in this order, the first that speaks wins:
 
-1. ``override``: an editor's mapping (name -> "female" | "male" | "nonbinary" | "unknown"); "unknown"
-   clears any estimate. Overrides are the only source of "nonbinary".
+1. ``override``: a mapping passed in (name -> "female" | "male" | "nonbinary" | "unknown"); "unknown"
+   clears any estimate. Overrides are the only source of "nonbinary". (Editors' workspace overrides are
+   applied when a brief is shown or the history read: ``bot.storage.genders``.)
 2. ``pronoun``: he/she/his/her that can only refer to this person (the one person named before the
    pronoun in its sentence, or else in the sentence before, with no other possible referent there), all
    pointing the same way, not contradicting a courtesy title, and, against a given name that says
@@ -30,11 +31,10 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from bot.brief import Actor
 from bot.nlp.actors.lexicon import GENDERED_NOUNS, HE, SHE
 from bot.nlp.actors.table import ActorTable
 
-__all__ = ["estimate_genders", "apply_overrides", "given_name_gender", "OVERRIDE_VALUES"]
+__all__ = ["estimate_genders", "given_name_gender", "OVERRIDE_VALUES"]
 
 log = logging.getLogger(__name__)
 
@@ -185,14 +185,3 @@ def estimate_genders(doc, table: ActorTable, overrides: Mapping[str, str] | None
             a.estimate, a.estimate_basis = honorific, "honorific"
         elif named and (not v or v[named] * 2 > sum(v.values())):
             a.estimate, a.estimate_basis = named, "given_name"
-
-
-def apply_overrides(actors: list[Actor], overrides: Mapping[str, str]) -> list[Actor]:
-    """The actors with an editor's overrides applied (for briefs read back from the cache or history)."""
-    for a in actors:
-        if a.kind != "person":
-            continue
-        found, value = _override_for([a.name, *a.aliases], overrides)
-        if found:
-            a.gender, a.gender_basis = value, "override" if value else None
-    return actors
