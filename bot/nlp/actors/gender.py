@@ -34,7 +34,7 @@ from pathlib import Path
 from bot.nlp.actors.lexicon import GENDERED_NOUNS, HE, SHE
 from bot.nlp.actors.table import ActorTable
 
-__all__ = ["estimate_genders", "given_name_gender", "OVERRIDE_VALUES"]
+__all__ = ["estimate_genders", "given_name_gender", "load_name_data", "OVERRIDE_VALUES"]
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,11 @@ def _plain(word: str) -> str:
     """Lower case without diacritics ("François" -> "francois"), as the name data are keyed."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def load_name_data() -> int:
+    """Load the given-name data now (``bot.nlp.model.get_nlp`` does, with the pipeline); how many names."""
+    return len(_name_table())
 
 
 @lru_cache(maxsize=1)
