@@ -111,3 +111,42 @@ GENDERED_NOUNS = frozenset(
 )
 HE = frozenset({"he", "him", "his", "himself"})
 SHE = frozenset({"she", "her", "hers", "herself"})
+
+# Region abbreviations and names that follow a town in a dateline or address ("Milton, Ont.").
+REGION_ABBREVIATIONS = frozenset(
+    """ont que qc bc b.c alta ab sask sk man mb ns n.s nb n.b nl n.l nfld pei p.e.i yt nwt n.w.t nu
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la mass md mich minn miss mo mont neb nev
+    n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash wis w.va wyo""".split()
+)
+REGIONS = frozenset(
+    """ontario quebec alberta saskatchewan manitoba yukon nunavut newfoundland labrador
+    california texas florida""".split()
+) | frozenset(
+    {
+        "british columbia",
+        "nova scotia",
+        "new brunswick",
+        "prince edward island",
+        "northwest territories",
+        "new york",
+    }
+)
+# Last words that make a name an organisation, a place, an event or a work, not a person.
+ORG_HEADS = frozenset(
+    """university college school academy institute center centre project hall llp inc ltd corp co
+    award awards invitational station sport sports society foundation council committee association
+    club church hospital clinic group party press news times post review method agency department
+    ministry bureau commission league union federation museum library gallery theatre theater
+    festival tournament championship cup open games series show studio studios records network
+    company partners holdings bank fund trust authority service services team""".split()
+)
+# Words before a name that make it a photo credit, not a person of the story.
+CREDIT_CUES = r"(?:photo|photograph|image|picture|credit|illustration|video|graphic)s?(?:\s+by|\s*:)\s*$"
+# Platforms and brands the small model often tags as people.
+PLATFORMS = frozenset(
+    """twitter facebook instagram youtube tiktok snapchat linkedin reddit whatsapp telegram google
+    apple amazon netflix spotify uber airbnb oracle microsoft wikipedia""".split()
+)
+# Lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "Bashar al-Assad").
+NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von bin ibn al el y st".split())
+ROMAN_NUMERALS = frozenset("II III IV V VI JR SR".split())

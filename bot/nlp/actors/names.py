@@ -14,8 +14,12 @@ from bot.nlp.actors.lexicon import (
     TRAILING_TITLES,
 )
 
-_POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
-_JUNK = re.compile(r"https?:|www\.|@|^\W+$|^\d[\d\W]*$")
+_POSSESSIVE = re.compile(r"(?:[’‘']s|(?<=s)[’'])$")
+_JUNK = re.compile(r"https?:|www\.|@|#|pic\.twitter|\.com\b|^\W+$|^\d[\d\W]*$")
+# "Justin Trudeau’s Liberals": the entity ran past a possessive; the name is what comes before it.
+_INNER_POSSESSIVE = re.compile(r"^(.+?)[’‘']s\s+\S")
+# "Khaled Belkacemi,60", "Lauren Pelley / CBC News": the name ends at a comma, slash or digit.
+_NAME_END = re.compile(r"\s*(?:[,/|]|\d).*$", re.S)
 _EDGE_PUNCT = "\"'“”‘’«»()[]{},;:!?—–-•*_ "
 
 
@@ -44,7 +48,15 @@ def honorific_of(words) -> str | None:
 
 def normalise_name(text: str, label: str = "PERSON") -> tuple[str, str | None]:
     """The name without titles, possessives and edge punctuation, and a gender hint from a title."""
+    if label == "PERSON":
+        m = _INNER_POSSESSIVE.match(text)
+        if m:
+            text = m.group(1)
+        text = _NAME_END.sub("", text)
     words = text.replace("\n", " ").split()
+    # "’s Trudeau": a possessive ending split off the word before.
+    while words and words[0] in ("s", "’s", "'s"):
+        words = words[1:]
     gender = None
     # Titles at the front; a nationality before a title ("Russian President") goes with it.
     while len(words) > 1 and label == "PERSON":

@@ -12,15 +12,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.nlp.actors.lexicon import (
+    CREDIT_CUES,
     DEMONYM,
     FEMALE_NAMES,
     GIVEN_NAMES,
     HE,
     KIND_OF_LABEL,
     MALE_NAMES,
+    NAME_PARTICLES,
+    ORG_HEADS,
     PLACE_AFTER,
     PLACE_ALIASES,
     PLACE_BEFORE,
+    PLATFORMS,
+    REGION_ABBREVIATIONS,
+    REGIONS,
+    ROMAN_NUMERALS,
     SHE,
 )
 from bot.nlp.actors.names import Mention, find_mentions, honorific_of, strip_possessive
@@ -38,6 +45,7 @@ class Build:
     mentions: list[Mention]
     table: ActorTable = field(default_factory=ActorTable)
     covered: set[int] = field(default_factory=set)  # tokens inside an entity mention
+    excluded: set[int] = field(default_factory=set)  # tokens of dropped mentions (credits, non-names)
     person_forms: Counter = field(default_factory=Counter)  # person name forms -> count
     full_key: dict[str, str] = field(default_factory=dict)  # full name -> its longest form
     canon_full: set[str] = field(default_factory=set)
@@ -50,6 +58,115 @@ class Build:
         if len(hits) == 1:
             return hits.pop()
         return None
+
+
+_CREDIT_BEFORE = re.compile(CREDIT_CUES, re.I)
+_CREDIT_AFTER = re.compile(r"\s*/")
+_REGION_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)*)")
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*)?\s*(?:—|–|-{1,2})\s")
+_COMMON_SUFFIX = re.compile(r"(?:ness|ment|tion|sion|ity|ism|ship)$")
+
+
+def _span_chars(doc, m: Mention) -> tuple[int, int]:
+    last = doc[m.end - 1]
+    return doc[m.start].idx, last.idx + len(last.text)
+
+
+def _drop(b: Build, keep) -> None:
+    """Drop the mentions ``keep`` rejects; their tokens are never counted as a repeat of a name."""
+    kept = []
+    for m in b.mentions:
+        if keep(m):
+            kept.append(m)
+        else:
+            b.excluded.update(range(m.start, m.end))
+    b.mentions = kept
+
+
+def drop_credits(b: Build) -> None:
+    """A name in a photo credit or byline ("Jane Doe / The Canadian Press", "Photo: Jane Doe") is no actor."""
+    text = b.doc.text
+
+    def keep(m: Mention) -> bool:
+        if m.label != "PERSON":
+            return True
+        a, e = _span_chars(b.doc, m)
+        if "/" in m.surface or _CREDIT_AFTER.match(text, e) or text[max(0, a - 3) : a].rstrip().endswith("/"):
+            return False
+        return not _CREDIT_BEFORE.search(text[max(0, a - 30) : a])
+
+    _drop(b, keep)
+
+
+def _is_region(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w in REGION_ABBREVIATIONS or w in REGIONS
+
+
+def relabel_places_by_evidence(b: Build) -> None:
+    """Places by their shape: a region abbreviation ("Ont."), a town before one ("Milton, Ont."), a
+    dateline at the start of a paragraph ("MOSUL —")."""
+    doc, text = b.doc, b.doc.text
+    for m in b.mentions:
+        if m.label in _PLACE_LABELS:
+            continue
+        a, e = _span_chars(doc, m)
+        after = _REGION_AFTER.match(text, e)
+        starts_para = a == 0 or text[max(0, a - 1)] == "\n"
+        if (
+            _is_region(m.norm)
+            or (
+                after
+                and _is_region(after.group(1))
+                and not _is_region(m.norm.split()[-1])
+                and m.label != "ORG"
+            )
+            or (starts_para and m.surface.isupper() and _DATELINE_AFTER.match(text, e))
+        ):
+            m.label = "GPE"
+
+
+def relabel_org_heads(b: Build) -> None:
+    """A "person" whose last word names an institution, event or work ("Dixon Hall", "Hockey Canada
+    Cup", "The Kominsky Method"), or a platform ("Twitter"), is an organisation."""
+    for m in b.mentions:
+        w = m.norm.split()
+        if m.label == "PERSON" and len(w) >= 2 and (w[-1].lower() in ORG_HEADS or w[0] == "The"):
+            m.label = "ORG"
+        elif m.label in ("PERSON", "GPE", "NORP") and m.norm.lower() in PLATFORMS:
+            m.label = "ORG"
+
+
+def drop_non_name_words(b: Build) -> None:
+    """Not a person: a lone capitalised word that is a common word here ("Escape" beside "escape"), an
+    all-capitals label ("ANALYST", "CANADIAN PRESS") or an abstract noun ("Uselessness"); a name with a
+    lower-case word that is no name particle ("the Birth of Modern Canada") or ending in a role acronym
+    ("Liberal MLA"). A word that is part of a longer name here, a given name or one with a title stays."""
+    doc, text = b.doc, b.doc.text
+    in_longer = {w for m in b.mentions if m.label == "PERSON" for w in m.norm.split() if " " in m.norm}
+
+    def keep(m: Mention) -> bool:
+        n = m.norm
+        if m.label == "PERSON" and " " in n:
+            w = n.split()
+            if n.isupper() and not m.gender:
+                return False  # "CANADIAN PRESS"
+            if any(x.islower() and x not in NAME_PARTICLES for x in w):
+                return False  # "the Birth of Modern Canada"
+            return not (
+                w[-1].isupper() and 2 <= len(w[-1]) <= 4 and w[-1] not in ROMAN_NUMERALS
+            )  # "Liberal MLA"
+        if m.label != "PERSON" or " " in n or m.gender or n in in_longer or n.lower() in GIVEN_NAMES:
+            return True
+        if n.isupper() and len(n) > 1:
+            return False
+        if _COMMON_SUFFIX.search(n.lower()):
+            return False
+        if re.search(rf"(?<![\w’'-]){re.escape(n.lower())}(?![\w’'-])", text):
+            return False  # the same word in lower case: a common noun or verb, capitalised here
+        return not (doc[m.start].is_sent_start and doc[m.start].pos_ != "PROPN")
+
+    _drop(b, keep)
 
 
 def relabel_given_name_entities(b: Build) -> None:
@@ -187,7 +304,7 @@ def count_untagged_repeats(b: Build) -> None:
     if not person_idx:
         return
     for tok in doc:
-        if tok.i in b.covered or tok.pos_ != "PROPN":
+        if tok.i in b.covered or tok.i in b.excluded or tok.pos_ != "PROPN":
             continue
         idx = person_idx.get(strip_possessive(tok.text))
         if idx is None:
@@ -249,6 +366,10 @@ def vote_gender_from_pronouns(b: Build) -> None:
 
 
 PASSES = (
+    drop_credits,
+    relabel_places_by_evidence,
+    relabel_org_heads,
+    drop_non_name_words,
     relabel_given_name_entities,
     link_full_names,
     find_places,

@@ -41,6 +41,20 @@ class ActorRec:
         )
 
 
+def _unsupported_word(a: ActorRec) -> bool:
+    """A "person" named by one word once, never quoted, with no title or pronoun: more often a thing
+    the model took for a name ("Destroyer", "Café") than a person, so it is not listed."""
+    return (
+        a.kind == "person"
+        and " " not in a.name
+        and a.mentions == 1
+        and not a.quotes
+        and not a.honorifics
+        and not a.gender_votes
+        and a.estimate_basis not in ("pronoun", "override")
+    )
+
+
 @dataclass
 class ActorTable:
     actors: list[ActorRec] = field(default_factory=list)
@@ -107,8 +121,9 @@ class ActorTable:
         self.mentions = [(t, dst if idx == src else idx) for t, idx in self.mentions]
 
     def public(self) -> list[Actor]:
+        """The actors to show, most quoted then most mentioned first; lone unsupported words left out."""
         ordered = sorted(
-            (a for a in self.actors if a.mentions > 0),
+            (a for a in self.actors if a.mentions > 0 and not _unsupported_word(a)),
             key=lambda a: (-a.quotes, -a.mentions, a.first),
         )
         return [a.to_actor() for a in ordered]
