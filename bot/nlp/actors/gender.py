@@ -23,8 +23,8 @@ the installed package: nothing is downloaded at run time.
 from __future__ import annotations
 
 import importlib.util
-import json
 import logging
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -46,6 +46,7 @@ NAME_MIN_COUNT = 300
 # What an editor may set: the estimate, or "unknown" to clear it.
 OVERRIDE_VALUES = {"female": "female", "male": "male", "nonbinary": "nonbinary", "unknown": None}
 _PRONOUN_DEPS = {"nsubj", "nsubjpass", "poss"}
+_ENTRY = re.compile(r'"([^"\\]+)": \[\d+, (\d+), ([0-9.]+)')
 
 
 def _plain(word: str) -> str:
@@ -68,19 +69,24 @@ def _name_table() -> dict[str, str]:
         return {}
     path = Path(next(iter(spec.submodule_search_locations))) / "name_data.json"
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as exc:
         log.warning("cannot read the given-name data (%s): no gender estimate from given names", exc)
         return {}
+    # Entries are "name": [sources, counts, p_female, ...]. Matched one by one rather than with one
+    # json.loads: a single 20 MB parse holds the GIL for seconds, and a server warming up in the
+    # background must keep answering its health checks meanwhile.
     out: dict[str, str] = {}
-    for name, row in data.items():
-        counts, p_female = row[1], row[2]
-        if counts < NAME_MIN_COUNT or not name.isalpha() and "-" not in name:
+    for m in _ENTRY.finditer(raw):
+        name, counts, p_female = m.group(1), int(m.group(2)), float(m.group(3))
+        if counts < NAME_MIN_COUNT or not name.replace("-", "").isalpha():
             continue
         if p_female >= NAME_MIN_SHARE:
             out[name] = "female"
         elif p_female <= 1 - NAME_MIN_SHARE:
             out[name] = "male"
+    if not out:
+        log.warning("the given-name data had no usable entry: no gender estimate from given names")
     return out
 
 
