@@ -49,7 +49,9 @@ def test_a_named_person_in_the_story_stays(nlp):
 
 
 def test_credit_end_to_end(nlp):
-    text = "Crews fought the fire for hours.\n\nFirefighters at the scene. (Jane Doherty / The Canadian Press)"
+    text = (
+        "Crews fought the fire for hours.\n\nFirefighters at the scene. (Jane Doherty / The Canadian Press)"
+    )
     assert "Jane Doherty" not in people(text, nlp)
 
 
