@@ -12,7 +12,8 @@ from typing import Any
 
 SCHEMA_VERSION = 2  # 2: actors carry a gender estimate; briefs cached before it are recomputed
 
-ACTOR_KINDS = ("person", "organization", "place", "group")
+ACTOR_KINDS = ("person", "organization", "place", "group")  # in the order every listing uses
+KIND_TITLES = {"person": "People", "organization": "Organisations", "place": "Places", "group": "Groups"}
 
 # A person's estimated gender (``Actor.gender``; ``None`` means unknown) and what it rests on
 # (``Actor.gender_basis``), strongest evidence first. "nonbinary" comes only from an editor's override.

@@ -47,7 +47,6 @@ log = logging.getLogger(__name__)
 REACTION_WORKING = "eyes"
 REACTION_DONE = "white_check_mark"
 REACTION_FAILED = "warning"
-SEEN_BEFORE_DAYS = 7
 FAILED_NOTICE = (
     "I couldn't finish this one (Slack or the article's site kept failing). Please try again later."
 )
@@ -71,9 +70,7 @@ def event_keys(store: Store, payload: dict[str, Any]) -> list[str]:
 
 def _seen_before(rt: Runtime, channel: str, brief: Brief) -> list[str]:
     try:
-        return history.seen_before(
-            rt.store, channel, [a.name for a in brief.actors], days=SEEN_BEFORE_DAYS, exclude=brief
-        )
+        return history.seen_before(rt.store, channel, [a.name for a in brief.actors], exclude=brief)
     except Exception:
         log.warning("Could not read the channel history of %s", channel, exc_info=True)
         return []

@@ -12,8 +12,8 @@ The layout, top to bottom, written for a reader who glances:
   itself), any extra lines the caller adds (the source mix), who shared it;
 - a "Share in channel" button for digests shown only to the person who asked (never in a DM).
 
-Slack's limits are kept by construction, never discovered as an API error: at most 50 blocks, at most
-3,000 characters in a section's text, a fallback ``text`` for notifications and screen readers. Every
+Slack's limits are kept by construction, never discovered as an API error: at most ``MAX_BLOCKS``, at most
+``MAX_SECTION_TEXT`` characters in a section's text (``bot.render.limits``), a fallback ``text`` for notifications and screen readers. Every
 outside piece (title, URL, names, quotes, site) goes through ``bot.render.escape``, cut to its own budget
 *before* it is marked up, so no section is ever cut in the middle of its markup. Nothing here imports
 Slack: the Slack layer sends what this returns.
@@ -24,13 +24,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.brief import Actor, Brief, Quote
+from bot.brief import KIND_TITLES, Actor, Brief, Quote
 from bot.render.escape import escape, join_within, link
+from bot.render.limits import MAX_BLOCKS, MAX_SECTION_TEXT
 from bot.render.sources import source_line
+from bot.storage.history import SEEN_BEFORE_DAYS
 
-MAX_BLOCKS = 50
-MAX_SECTION_CHARS = 3000
-MAX_FALLBACK_CHARS = 3000
+MAX_FALLBACK_CHARS = 3000  # our own bound on the notification text (Slack allows far more)
 MAX_QUOTE_CHARS = 600
 MAX_NAMES = 15  # names shown in a long list (seen before) before "and N more"
 MAX_TITLE_CHARS = 300
@@ -40,12 +40,6 @@ MAX_OTHERS = 5  # organisations, places, groups shown (each) before "and N more"
 SHARE_ACTION_ID = "brief_share"
 SHOW_QUOTES_ACTION_ID = "brief_show_quotes"
 
-KIND_HEADINGS = (
-    ("person", "People"),
-    ("organization", "Organisations"),
-    ("place", "Places"),
-    ("group", "Groups"),
-)
 
 Block = dict[str, Any]
 
@@ -105,7 +99,7 @@ def person_label(actor: Actor) -> str:
 def actor_lines(brief: Brief, *, max_people: int = MAX_PEOPLE, max_others: int = MAX_OTHERS) -> list[str]:
     """One line per kind that has actors: people first with their counts, the others by name only."""
     lines = []
-    for kind, label in KIND_HEADINGS:
+    for kind, label in KIND_TITLES.items():
         actors = by_mentions(brief.actors_of_kind(kind))
         if not actors:
             continue
@@ -236,7 +230,7 @@ def render_digest(
         names = cut_list(
             [escape(n, MAX_NAME_CHARS) for n in seen_before], max_items=max_names, max_chars=2000
         )
-        context.append(f":repeat: Seen in this channel in the last 7 days: {names}")
+        context.append(f":repeat: Seen in this channel in the last {SEEN_BEFORE_DAYS} days: {names}")
     context += notes or []
     if shared_by:
         context.append(f"Shared by <@{shared_by}>")
@@ -259,7 +253,7 @@ MAX_ALL_QUOTES_CHARS = 2900  # quotes packed into sections of at most this much 
 
 def render_all_quotes(title: str | None, quotes: list[Quote]) -> Digest:
     """Every quote of a brief, in article order, packed into few sections (the "Show all quotes" button):
-    at most 50 blocks; a list too long for that says how many it left out."""
+    at most ``MAX_BLOCKS``; a list too long for that says how many it left out."""
     head = f"*All {_plural(len(quotes), 'quote')}*" + (f" · {escape(title, 250)}" if title else "")
     blocks: list[Block] = [_section(head)]
     chunk: list[str] = []
@@ -287,5 +281,5 @@ def message_digest(text: str, *, mrkdwn: bool = False) -> Digest:
     ``mrkdwn=True`` keeps Slack markup (``<#C123>``, ``<@U123>``) the caller built from trusted ids;
     otherwise the whole text goes through ``escape`` (one line, cut to a section's size).
     """
-    body = text if mrkdwn else escape(text, MAX_SECTION_CHARS)
+    body = text if mrkdwn else escape(text, MAX_SECTION_TEXT)
     return Digest(blocks=[_section(body)], text=body)

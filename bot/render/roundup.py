@@ -12,15 +12,16 @@ Written for an editor who glances at it in the morning:
 - **Organisations** next, one line each (counts, :new:, the newest thread);
 - **Places and groups** together in one line, names with their article counts.
 
-Slack's limits are kept by construction: at most 50 blocks (people beyond the room are counted in a
-closing line), 3,000 characters a section, 150 a header. Every outside piece (names, quotes, titles,
-links) goes through ``bot.render.escape`` with its own budget before it is marked up, so a section is
+Slack's limits (``bot.render.limits``) are kept by construction: people beyond the room for blocks
+are counted in a closing line, sections and the header are cut to their lengths. Every outside piece
+(names, quotes, titles, links) goes through ``bot.render.escape`` with its own budget before it is marked up, so a section is
 never cut through its markup.
 """
 
 from __future__ import annotations
 
 from bot.render.escape import escape, join_within, link, plain
+from bot.render.limits import MAX_BLOCKS, MAX_HEADER_TEXT, MAX_SECTION_TEXT
 from bot.roundup.compute import (
     NEW_LABELS,
     WINDOW_LABELS,
@@ -32,9 +33,6 @@ from bot.roundup.compute import (
     quote_text,
 )
 
-MAX_BLOCKS = 50
-MAX_SECTION_TEXT = 3000
-MAX_HEADER = 150
 MAX_QUOTE = 400
 MAX_THREADS = 3  # thread titles shown per person
 MAX_TITLE = 70  # characters of a thread title
@@ -124,7 +122,7 @@ def roundup_blocks(roundup: Roundup) -> tuple[str, list[dict]]:
         f"{roundup.start:%-d %b %H:%M} – {roundup.end:%-d %b %H:%M %Z}"
     )
     blocks: list[dict] = [
-        {"type": "header", "text": {"type": "plain_text", "text": title[:MAX_HEADER]}},
+        {"type": "header", "text": {"type": "plain_text", "text": title[:MAX_HEADER_TEXT]}},
         _context(escape(summary)),
     ]
     share = roundup.sources.line() if roundup.sources else None

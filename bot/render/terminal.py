@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
-from bot.brief import Brief
+from bot.brief import KIND_TITLES, Brief
 from bot.render.sources import source_line
-
-KIND_HEADINGS = (
-    ("person", "People"),
-    ("organization", "Organisations"),
-    ("place", "Places"),
-    ("group", "Groups"),
-)
 
 
 def render_brief(brief: Brief, width: int = 88, *, source_mix: bool = True) -> str:
@@ -25,7 +18,7 @@ def render_brief(brief: Brief, width: int = 88, *, source_mix: bool = True) -> s
     facts.append("from cache" if brief.cached else "analysed now")
     lines.append(" · ".join(facts))
 
-    for kind, heading in KIND_HEADINGS:
+    for kind, heading in KIND_TITLES.items():
         actors = brief.actors_of_kind(kind)
         if not actors:
             continue

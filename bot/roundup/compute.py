@@ -24,6 +24,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.brief import ACTOR_KINDS, KIND_TITLES
 from bot.errors import BadInput
 from bot.roundup.sources import ShareTrend, share_trend
 from bot.storage import history, identity
@@ -33,8 +34,7 @@ from bot.storage.store import Store
 WINDOWS = {"day": 1, "week": 7}
 WINDOW_LABELS = {"day": "the last 24 hours", "week": "the last 7 days"}
 NEW_LABELS = {"day": "new today", "week": "new this week"}
-KIND_ORDER = {"person": 0, "organization": 1, "place": 2, "group": 3}
-KIND_TITLES = {"person": "People", "organization": "Organisations", "place": "Places", "group": "Groups"}
+KIND_ORDER = {kind: i for i, kind in enumerate(ACTOR_KINDS)}
 MAX_LINKS = 5
 
 

@@ -74,6 +74,7 @@ log = logging.getLogger(__name__)
 KIND_CODES = {"person": "p", "organization": "o", "place": "l", "group": "g"}
 CODE_KINDS = {v: k for k, v in KIND_CODES.items()}
 MAX_ACTORS = 60
+SEEN_BEFORE_DAYS = 7  # how far back a digest's "seen in this channel" line looks
 GENDER_CODES = {gender: gender[0] for gender in GENDERS}  # female → f, male → m, nonbinary → n
 CODE_GENDERS = {v: k for k, v in GENDER_CODES.items()}
 BASIS_CODES = {"override": "o", "pronoun": "p", "honorific": "h", "given_name": "g"}
@@ -644,7 +645,7 @@ def seen_before(
     channel: str,
     actor_names: Iterable[str],
     *,
-    days: int = 7,
+    days: int = SEEN_BEFORE_DAYS,
     now: datetime | float | None = None,
     exclude: Brief | str | None = None,
 ) -> list[str]:

@@ -4,14 +4,13 @@ import json
 
 from bot.brief import Actor, Brief, Quote
 from bot.render.digest import (
-    MAX_BLOCKS,
-    MAX_SECTION_CHARS,
     SHOW_QUOTES_ACTION_ID,
     cut_list,
     render_all_quotes,
     render_digest,
 )
 from bot.render.escape import escape
+from bot.render.limits import MAX_BLOCKS, MAX_SECTION_TEXT
 from tests.support.blocks import assert_valid_blocks, blocks_as_text
 
 
@@ -139,7 +138,7 @@ def test_long_lists_are_cut_and_limits_hold():
     assert_valid_blocks(digest.blocks)
     assert digest.blocks[-1]["type"] == "actions"
     assert len(digest.blocks) <= MAX_BLOCKS
-    assert all(len(t) <= MAX_SECTION_CHARS for t in all_texts(digest.blocks))
+    assert all(len(t) <= MAX_SECTION_TEXT for t in all_texts(digest.blocks))
     text = "\n".join(all_texts(digest.blocks))
     assert "and 492 more" in text  # 500 people, 8 shown
     assert "Seen in this channel" in text

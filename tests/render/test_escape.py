@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.brief import Actor, Brief, Quote
-from bot.render.digest import MAX_SECTION_CHARS, message_digest, render_digest
+from bot.render.digest import message_digest, render_digest
 from bot.render.escape import escape, join_within, link, plain
+from bot.render.limits import MAX_SECTION_TEXT
 from bot.render.roundup import roundup_blocks
 from bot.roundup.compute import compute_roundup
 from bot.storage import history
@@ -101,7 +102,7 @@ def test_a_huge_title_and_url_do_not_break_markup():
         for text in [block.get("text", {}).get("text", "")] + [
             e.get("text", "") for e in block.get("elements", [])
         ]:
-            assert len(text) <= MAX_SECTION_CHARS
+            assert len(text) <= MAX_SECTION_TEXT
 
 
 def test_roundup_blocks_and_fallback_carry_no_live_markup(store):
