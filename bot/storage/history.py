@@ -518,6 +518,52 @@ def _plan(
     return days, hours, cut
 
 
+# A day's running tally per actor member: [articles, mentions, best quote (strength, when, id) or None].
+DayTally = dict[str, list]
+
+
+def _add(acc: DayTally, member: str, articles: int, mentions: int, best: tuple | None) -> None:
+    t = acc.get(member)
+    if t is None:
+        acc[member] = t = [0, 0, None]
+    t[0] += articles
+    t[1] += mentions
+    if best is not None and (t[2] is None or best > t[2]):
+        t[2] = best
+
+
+def _add_bucket(acc: DayTally, blob: bytes) -> None:
+    """A pre-aggregated bucket (``member\\tarticles mentions[ strength when id]`` lines)."""
+    for line in blob.decode().split("\n"):
+        member, _, value = line.partition("\t")
+        parts = value.split(" ")
+        best = (float(parts[2]), float(parts[3]), parts[4]) if len(parts) == 5 else None
+        _add(acc, member, int(parts[0]), int(parts[1]), best)
+
+
+def _add_article(acc: DayTally, row: ArticleRow) -> None:
+    """One article read whole (from an hour the window cuts)."""
+    for actor in row.actors or []:
+        best = (float(actor[3]), row.ts, row.id) if len(actor) > 3 else None
+        _add(acc, actor_member(actor[0], actor[1]), 1, int(actor[2]), best)
+
+
+def _tallies(by_day: dict[str, DayTally]) -> dict[str, ActorTally]:
+    """The days summed into one tally per actor (articles per day kept)."""
+    tallies: dict[str, ActorTally] = {}
+    for day, acc in by_day.items():
+        for member, (articles, mentions, best) in acc.items():
+            tally = tallies.get(member)
+            if tally is None:
+                tallies[member] = tally = ActorTally(member)
+            tally.articles += articles
+            tally.mentions += mentions
+            tally.per_day[day] += articles
+            if best is not None and (tally.best is None or best > tally.best):
+                tally.best = best
+    return tallies
+
+
 def tally_window(store: Store, channel: str, start: float, end: float, zone: tzinfo = UTC) -> WindowTally:
     """Every actor name of the channel's articles in [start, end] (within retention): the hour buckets
     the window covers, summed, plus the articles of the hours it cuts (a few), read one by one."""
@@ -550,46 +596,12 @@ def tally_window(store: Store, channel: str, start: float, end: float, zone: tzi
     blobs = [blob for batch in replies[2 + len(cut) :] for blob in batch]
     by_day: dict[str, dict[str, list]] = {}
     for date, blob in zip(dates, blobs, strict=True):
-        if not blob:
-            continue
-        acc = by_day.setdefault(date, {})
-        for line in blob.decode().split("\n"):
-            member, _, value = line.partition("\t")
-            parts = value.split(" ")
-            t = acc.get(member)
-            if t is None:
-                acc[member] = t = [0, 0, None]
-            t[0] += int(parts[0])
-            t[1] += int(parts[1])
-            if len(parts) == 5:
-                best = (float(parts[2]), float(parts[3]), parts[4])
-                if t[2] is None or best > t[2]:
-                    t[2] = best
+        if blob:
+            _add_bucket(by_day.setdefault(date, {}), blob)
     ids = [(aid.decode(), ts) for pairs in cut_ids for aid, ts in pairs]
     for row in read_articles(store, channel, ids, ("a",)):
-        acc = by_day.setdefault(datetime.fromtimestamp(row.ts, zone).date().isoformat(), {})
-        for actor in row.actors or []:
-            member = actor_member(actor[0], actor[1])
-            t = acc.get(member)
-            if t is None:
-                acc[member] = t = [0, 0, None]
-            t[0] += 1
-            t[1] += int(actor[2])
-            if len(actor) > 3:
-                best = (float(actor[3]), row.ts, row.id)
-                if t[2] is None or best > t[2]:
-                    t[2] = best
-    tallies: dict[str, ActorTally] = {}
-    for day, acc in by_day.items():
-        for member, (articles, mentions, best) in acc.items():
-            tally = tallies.get(member)
-            if tally is None:
-                tallies[member] = tally = ActorTally(member)
-            tally.articles += articles
-            tally.mentions += mentions
-            tally.per_day[day] += articles
-            if best is not None and (tally.best is None or best > tally.best):
-                tally.best = best
+        _add_article(by_day.setdefault(datetime.fromtimestamp(row.ts, zone).date().isoformat(), {}), row)
+    tallies = _tallies(by_day)
     return WindowTally(int(count), tallies, newest[0].decode() if newest else None)
 
 

@@ -43,6 +43,18 @@ class Call:
     status: int = 200
 
 
+AUTH_TEST = {
+    "ok": True,
+    "url": "https://fake.slack.com/",
+    "team": "Fake Newsroom",
+    "user": "newsroom_brief",
+    "team_id": TEAM_ID,
+    "user_id": BOT_USER_ID,
+    "bot_id": BOT_ID,
+    "is_enterprise_install": False,
+}
+
+
 class FakeSlack:
     def __init__(self) -> None:
         self.calls: list[Call] = []
@@ -195,81 +207,87 @@ class FakeSlack:
             return retry_after
 
     def answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
-        channel = params.get("channel")
         if self.check_blocks(method, params):
             return {"ok": False, "error": "invalid_blocks"}
-        if method == "auth.test":
-            return {
-                "ok": True,
-                "url": "https://fake.slack.com/",
-                "team": "Fake Newsroom",
-                "user": "newsroom_brief",
-                "team_id": TEAM_ID,
-                "user_id": BOT_USER_ID,
-                "bot_id": BOT_ID,
-                "is_enterprise_install": False,
-            }
-        if method == "chat.postMessage":
-            if not channel or not (params.get("text") or params.get("blocks")):
-                return {"ok": False, "error": "no_text" if channel else "channel_not_found"}
-            ts = self.next_ts()
-            message = {
-                "type": "message",
-                "user": BOT_USER_ID,
-                "bot_id": BOT_ID,
-                "ts": ts,
-                "text": params.get("text"),
-            }
-            if params.get("thread_ts"):
-                message["thread_ts"] = params["thread_ts"]
-            if isinstance(params.get("metadata"), dict):
-                message["metadata"] = params["metadata"]
-            with self._lock:
-                self.messages.setdefault(channel, []).append(message)
-            return {"ok": True, "channel": channel, "ts": ts, "message": message}
-        if method in {"conversations.replies", "conversations.history"}:
-            with self._lock:
-                posted = list(self.messages.get(channel, []))
-            if method == "conversations.replies":
-                found = [
-                    m for m in posted if m.get("thread_ts") == params.get("ts") or m["ts"] == params.get("ts")
-                ]
-            else:
-                oldest = float(params.get("oldest") or 0)
-                found = [m for m in reversed(posted) if float(m["ts"]) >= oldest]
-            if params.get("include_all_metadata") not in (True, 1, "1", "true"):
-                found = [{k: v for k, v in m.items() if k != "metadata"} for m in found]
-            return {"ok": True, "messages": found, "has_more": False}
-        if method == "conversations.info":
-            if not channel:
-                return {"ok": False, "error": "channel_not_found"}
-            info = {"id": channel, "name": self.channel_names.get(channel, f"news-{channel.lower()}")}
-            info["is_im"] = channel.startswith("D")
-            return {"ok": True, "channel": info}
-        if method == "chat.postEphemeral":
-            return {"ok": True, "message_ts": self.next_ts()}
-        if method == "chat.update":
-            return {"ok": True, "channel": channel, "ts": params.get("ts"), "text": params.get("text")}
-        if method == "chat.getPermalink":
-            ts = str(params.get("message_ts", "")).replace(".", "")
-            return {
+        channel = params.get("channel")
+        answers: dict[str, Callable[[], dict[str, Any]]] = {
+            "auth.test": lambda: dict(AUTH_TEST),
+            "chat.postMessage": lambda: self._post_message(params),
+            "conversations.replies": lambda: self._read_messages(method, params),
+            "conversations.history": lambda: self._read_messages(method, params),
+            "conversations.info": lambda: self._conversation_info(channel),
+            "chat.postEphemeral": lambda: {"ok": True, "message_ts": self.next_ts()},
+            "chat.update": lambda: {
                 "ok": True,
                 "channel": channel,
-                "permalink": f"https://fake.slack.com/archives/{channel}/p{ts}",
-            }
-        if method in {"reactions.add", "reactions.remove"}:
-            return {"ok": True}
-        if method == "files.getUploadURLExternal":
-            file_id = f"F{next(self._ts):08d}"
-            return {"ok": True, "upload_url": f"{self.base_url}/upload/{file_id}", "file_id": file_id}
-        if method == "files.completeUploadExternal":
-            files = params.get("files")
-            if isinstance(files, str):
-                files = json.loads(files)
-            return {"ok": True, "files": [{"id": f.get("id"), "title": f.get("title")} for f in files or []]}
-        if method == "apps.connections.open":
-            return {"ok": False, "error": "not_allowed_token_type"}
-        return {"ok": False, "error": "unknown_method"}
+                "ts": params.get("ts"),
+                "text": params.get("text"),
+            },
+            "chat.getPermalink": lambda: {
+                "ok": True,
+                "channel": channel,
+                "permalink": f"https://fake.slack.com/archives/{channel}/p"
+                + str(params.get("message_ts", "")).replace(".", ""),
+            },
+            "reactions.add": lambda: {"ok": True},
+            "reactions.remove": lambda: {"ok": True},
+            "files.getUploadURLExternal": self._upload_url,
+            "files.completeUploadExternal": lambda: self._complete_upload(params),
+            "apps.connections.open": lambda: {"ok": False, "error": "not_allowed_token_type"},
+        }
+        answer = answers.get(method)
+        return answer() if answer else {"ok": False, "error": "unknown_method"}
+
+    def _post_message(self, params: dict[str, Any]) -> dict[str, Any]:
+        channel = params.get("channel")
+        if not channel or not (params.get("text") or params.get("blocks")):
+            return {"ok": False, "error": "no_text" if channel else "channel_not_found"}
+        ts = self.next_ts()
+        message = {
+            "type": "message",
+            "user": BOT_USER_ID,
+            "bot_id": BOT_ID,
+            "ts": ts,
+            "text": params.get("text"),
+        }
+        if params.get("thread_ts"):
+            message["thread_ts"] = params["thread_ts"]
+        if isinstance(params.get("metadata"), dict):
+            message["metadata"] = params["metadata"]
+        with self._lock:
+            self.messages.setdefault(channel, []).append(message)
+        return {"ok": True, "channel": channel, "ts": ts, "message": message}
+
+    def _read_messages(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        with self._lock:
+            posted = list(self.messages.get(params.get("channel"), []))
+        if method == "conversations.replies":
+            found = [
+                m for m in posted if m.get("thread_ts") == params.get("ts") or m["ts"] == params.get("ts")
+            ]
+        else:
+            oldest = float(params.get("oldest") or 0)
+            found = [m for m in reversed(posted) if float(m["ts"]) >= oldest]
+        if params.get("include_all_metadata") not in (True, 1, "1", "true"):
+            found = [{k: v for k, v in m.items() if k != "metadata"} for m in found]
+        return {"ok": True, "messages": found, "has_more": False}
+
+    def _conversation_info(self, channel: str | None) -> dict[str, Any]:
+        if not channel:
+            return {"ok": False, "error": "channel_not_found"}
+        info = {"id": channel, "name": self.channel_names.get(channel, f"news-{channel.lower()}")}
+        info["is_im"] = channel.startswith("D")
+        return {"ok": True, "channel": info}
+
+    def _upload_url(self) -> dict[str, Any]:
+        file_id = f"F{next(self._ts):08d}"
+        return {"ok": True, "upload_url": f"{self.base_url}/upload/{file_id}", "file_id": file_id}
+
+    def _complete_upload(self, params: dict[str, Any]) -> dict[str, Any]:
+        files = params.get("files")
+        if isinstance(files, str):
+            files = json.loads(files)
+        return {"ok": True, "files": [{"id": f.get("id"), "title": f.get("title")} for f in files or []]}
 
 
 def _parse_body(raw: bytes, content_type: str) -> dict[str, Any]:
