@@ -29,6 +29,9 @@ class Quote:
     speaker: str | None  # canonical actor name, or None when unknown; never a pronoun
     cue: str | None = None  # the reporting verb or phrase ("said", "according to")
     partial: bool = False  # a fragment inside paraphrase rather than a whole quoted statement
+    # How sure the extractor is of the speaker (0-1); below the threshold the speaker is left None
+    # (shown as unattributed). None when there was no speaker to weigh, or in briefs cached before it.
+    speaker_confidence: float | None = None
 
 
 @dataclass
