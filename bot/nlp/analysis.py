@@ -34,12 +34,18 @@ def _nlp(nlp):
     return get_nlp()
 
 
-def extract(doc, text: str | None = None) -> tuple[list[Actor], list[Quote]]:
-    """Actors and quotes of a parsed article (``text`` is ``doc.text`` when the caller has it)."""
+def extract(
+    doc, text: str | None = None, *, threshold: float | None = None, explain: list | None = None
+) -> tuple[list[Actor], list[Quote]]:
+    """Actors and quotes of a parsed article (``text`` is ``doc.text`` when the caller has it).
+
+    ``threshold`` and ``explain`` go to ``attribute`` (the speaker-confidence threshold, and a list that
+    receives each attribution's features); only the confidence model's fitting script sets them.
+    """
     table = build_actors(doc)
     text = doc.text if text is None else text
     spans = find_quote_spans(text)
-    quotes = attribute(doc, spans, table, text=text)
+    quotes = attribute(doc, spans, table, text=text, threshold=threshold, explain=explain)
     estimate_genders(doc, table)
     return table.public(), quotes
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bot.brief import Quote
 from bot.nlp.actors import ActorTable
-from bot.nlp.quotes import filters, inherit, own_cue
+from bot.nlp.quotes import confidence, confidence_model, filters, inherit, own_cue
 from bot.nlp.quotes.context import Attribution, Candidate, Context
 from bot.nlp.quotes.filters import is_partial
 from bot.nlp.quotes.lexicon import CUE_VERBS
@@ -34,8 +34,10 @@ __all__ = ["QuoteSpan", "find_quote_spans", "attribute", "CUE_VERBS", "OWN_CUE_R
 OWN_CUE_RULES = (
     ("transcript label", transcript_label),  # '"PENCE: Well, look …'
     ("dash sign-off", own_cue.dash_signoff),  # '“…” ― Jane Doe'
+    ("sign-off on the next line", own_cue.next_line_signoff),  # '“…”' ¶ 'Dr Ana Ruiz, virologist'
     ("cue in the clause", own_cue.cue_in_clause),  # '“…,” Ortiz said' / 'Ortiz said: “…”'
     ("colon cue in the previous paragraph", own_cue.colon_cue_before),  # 'Ortiz said:' ¶ '“…”'
+    ("colon after a clause", own_cue.colon_after_clause),  # 'Persaud is more blunt: “…”'
 )
 # (name, rule(ctx, candidates, k) -> Attribution | None), tried in order for a whole quote with no cue.
 INHERIT_RULES = (
@@ -44,10 +46,13 @@ INHERIT_RULES = (
     ("next quote, same paragraph", inherit.next_quote_same_paragraph),
     ("reported speech in the previous paragraph", inherit.reported_previous_paragraph),
     ("reported speech in the previous sentence", inherit.reported_previous_sentence),
+    ("person narrated in the previous paragraph", inherit.narrated_person),
 )
 # (name, filter(ctx, candidate, body) -> bool): True leaves the quote out.
 DROP_FILTERS = (
+    ("page furniture", filters.drop_furniture),  # 'READ MORE: ‘Costs are rising,’ union says'
     ("quoted subhead", filters.drop_subhead),
+    ("nickname", filters.drop_nickname),  # 'called her the “Iron Lady”'
     ("title of a work", filters.drop_work_title),
     ("no speaker", filters.drop_unattributed),
 )
@@ -84,8 +89,17 @@ def attribute(
     *,
     text: str | None = None,
     keep_unattributed: bool = False,
+    threshold: float | None = None,
+    explain: list | None = None,
 ) -> list[Quote]:
-    """Attribute each quote span of ``doc`` (see the module docstring)."""
+    """Attribute each quote span of ``doc`` (see the module docstring).
+
+    A speaker whose confidence is below ``threshold`` (default: the shipped model's) is withheld: the
+    quote stays, with ``speaker`` None and its ``speaker_confidence``. ``explain``, when given, receives
+    ``(quote, features, speaker)`` for every quote that had a speaker (for fitting the confidence model).
+    """
+    if threshold is None:
+        threshold = confidence_model.THRESHOLD
     quotes: list[tuple[int, Quote]] = []
     for pos, idx, quote in transcript_lines(doc.text if text is None else text, spans, actors):
         actors.actors[idx].quotes += 1
@@ -113,14 +127,16 @@ def attribute(
         if any(drop(ctx, cand, body) for _, drop in DROP_FILTERS):
             continue
         attr = cand.attr
-        if attr is not None and attr.actor is not None:
-            actors.actors[attr.actor].quotes += 1
-        quote = Quote(
-            quote=body,
-            speaker=attr.speaker if attr else None,
-            cue=attr.cue if attr else None,
-            partial=cand.partial,
-        )
+        quote = Quote(quote=body, speaker=None, cue=attr.cue if attr else None, partial=cand.partial)
+        if attr is not None and attr.speaker is not None:
+            x = confidence.features(ctx, cand)
+            quote.speaker_confidence = round(confidence.probability(x), 3)
+            if explain is not None:
+                explain.append((quote, x, attr.speaker))
+            if quote.speaker_confidence >= threshold:
+                quote.speaker = attr.speaker
+                if attr.actor is not None:
+                    actors.actors[attr.actor].quotes += 1
         quotes.append((cand.span.start, quote))
     quotes.sort(key=lambda pq: pq[0])
     return [q for _, q in quotes]

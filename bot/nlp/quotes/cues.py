@@ -3,13 +3,17 @@ speaker (its grammatical subject, or the name the parser missed)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bot.nlp.quotes.context import Context
 from bot.nlp.quotes.lexicon import (
+    AGE_WORD,
     CUE_VERBS,
     DASHES,
     NOT_SPEAKER_ENTS,
     PASSIVE_LISTENER_CUES,
     PASSIVE_SPEAKER_CUES,
+    PERCEPTION_VERBS,
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     SENT_END,
@@ -82,12 +86,12 @@ def subject(tok, ctx: Context, depth: int = 0):
     for c in tok.children:
         if c.dep_ == "nsubj" and ctx.qid[c.i] == -1 and not (c.is_punct or c.text in DASHES):
             has_subj = True
-            if c.ent_type_ not in NOT_SPEAKER_ENTS:
+            if c.ent_type_ not in NOT_SPEAKER_ENTS or AGE_WORD.fullmatch(c.text):
                 return c
             if c.ent_type_ in ("PERCENT", "CARDINAL") and c.pos_ == "NOUN" and c.i < tok.i:
                 return c  # "63 percent said": poll respondents
         if c.dep_ == "nsubjpass" and ctx.qid[c.i] == -1 and tok.lemma_ not in PASSIVE_LISTENER_CUES:
-            if tok.lemma_ in PASSIVE_SPEAKER_CUES:
+            if tok.lemma_ in PASSIVE_SPEAKER_CUES or tok.lemma_ in PERCEPTION_VERBS:
                 return c
     if passive:
         for c in tok.children:
@@ -101,6 +105,9 @@ def subject(tok, ctx: Context, depth: int = 0):
     before = named_before(tok, ctx)
     if before is not None:
         return before
+    described = _description_before(tok, ctx)
+    if described is not None:
+        return described
     if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and tok.head is not tok:
         return _shared_subject(tok, ctx, depth)
     if not has_subj:
@@ -203,7 +210,40 @@ def noun_phrase(tok) -> str:
             keep.extend(c.subtree)
     keep = sorted(set(keep), key=lambda t: t.i)
     start, end = keep[0].i, keep[-1].i + 1
-    words = [t for t in tok.doc[start:end] if not t.is_punct or t.text in ("’s", "'s")]
+    words = [t for t in tok.doc[start:end] if not t.is_punct or t.text in ("’s", "'s") or _joins_word(t)]
     while words and words[-1].dep_ in ("cc", "punct", "prep"):
         words.pop()
-    return "".join(t.text_with_ws for t in words).strip(" ,")
+    # a word after a dropped punctuation token keeps its space ('“risk mitigation” payments')
+    out = "".join(t.text + (" " if t.whitespace_ or t.i + 1 != n.i else "") for t, n in pairwise(words))
+    return (out + (words[-1].text if words else "")).strip(" ,")
+
+
+def _joins_word(t) -> bool:
+    """A hyphen inside a word ('52-count', 'Rolls-Royce'), kept in a phrase."""
+    return t.text in ("-", "–") and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
+
+
+def description(tok) -> str | None:
+    """The words of a definite description ending at ``tok`` ('the 24-year-old', 'the Brazilian'),
+    without the article; None when ``tok`` ends none."""
+    doc = tok.doc
+    for j in range(tok.i - 1, max(-1, tok.i - 7), -1):
+        if doc[j].lower_ == "the":
+            return doc[j + 1 : tok.i + 1].text
+        if doc[j].is_punct and doc[j].text not in ("-", "–"):
+            return None
+    return None
+
+
+def describes_person(words: str, tok) -> bool:
+    """An age ('24-year-old', '24-year-old striker') or a nationality ('Brazilian') as a description."""
+    return AGE_WORD.match(words) is not None or (tok.ent_type_ == "NORP" and len(words.split()) == 1)
+
+
+def _description_before(tok, ctx: Context):
+    """'“…,” the 24-year-old said' when the parser gave the cue no subject: the description's last word."""
+    if tok.i == 0 or ctx.qid[tok.i - 1] != -1:
+        return None
+    last = tok.doc[tok.i - 1]
+    words = description(last)
+    return last if words is not None and describes_person(words, last) else None

@@ -7,7 +7,7 @@ import re
 
 from bot.nlp.quotes.context import Candidate, Context
 from bot.nlp.quotes.cues import is_cue
-from bot.nlp.quotes.lexicon import TITLE_SMALL_WORDS, WORK_NOUNS, WORK_VERBS
+from bot.nlp.quotes.lexicon import FURNITURE_LABELS, NAMING_VERBS, TITLE_SMALL_WORDS, WORK_NOUNS, WORK_VERBS
 from bot.nlp.quotes.marks import QuoteSpan
 
 
@@ -69,7 +69,52 @@ def is_subhead(ctx: Context, span: QuoteSpan, body: str) -> bool:
     return len(body.split()) <= 8 and looks_like_title(body)
 
 
+_FURNITURE_LINE = re.compile(r"(?:" + "|".join(re.escape(w) for w in FURNITURE_LABELS) + r")\s*:", re.I)
+
+
+def _is_nickname(ctx: Context, k: int, body: str) -> bool:
+    """'called her the “Iron Lady”', 'known as “The Hammer”': a title-case quote named by a naming verb."""
+    if not looks_like_title(body) or len(body.split()) > 5:
+        return False
+    a, b = ctx.q_tok[k]
+    doc = ctx.doc
+    for i in range(a, b):
+        t = doc[i]
+        if a <= t.head.i < b and t.head.i != i:
+            continue
+        h = t.head
+        for _ in range(3):
+            if (h.i < a or h.i >= b) and h.pos_ in ("VERB", "AUX"):
+                return h.lemma_.lower() in NAMING_VERBS and not _reported(h)
+            if h.head.i == h.i:
+                break
+            h = h.head
+    return False
+
+
+def _reported(tok) -> bool:
+    """Whether a cue governs ``tok`` ('Clinton says the player nicknamed “King James” …': her words)."""
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if is_cue(tok):
+            return True
+    return False
+
+
 # Drop filters: each says whether a candidate quote is left out of the brief.
+
+
+def drop_furniture(ctx: Context, cand: Candidate, _body: str) -> bool:
+    """A quote in a 'READ MORE: …' or 'WATCH: …' line: the headline of another story."""
+    pstart, _ = ctx.para_bounds[cand.span.para]
+    return _FURNITURE_LINE.match(ctx.text, pstart) is not None
+
+
+def drop_nickname(ctx: Context, cand: Candidate, body: str) -> bool:
+    """A nickname or a name given: 'called her the “Iron Lady”'."""
+    return cand.partial and _is_nickname(ctx, cand.k, body)
 
 
 def drop_subhead(ctx: Context, cand: Candidate, body: str) -> bool:
@@ -87,6 +132,6 @@ def drop_unattributed(ctx: Context, cand: Candidate, body: str) -> bool:
     enough to be speech)."""
     if cand.attr is not None and cand.attr.speaker is not None:
         return False
-    if not ctx.keep_unattributed:
+    if not ctx.keep_unattributed and not (cand.attr is not None and cand.attr.cue and not cand.partial):
         return True
     return len(body.split()) <= 4 or looks_like_title(body)

@@ -13,7 +13,7 @@ _HANDOVER_TAIL = 25
 
 
 def _copy(attr: Attribution) -> Attribution:
-    return Attribution(attr.speaker, attr.cue, attr.actor)
+    return Attribution(attr.speaker, attr.cue, attr.actor, basis=attr.basis)
 
 
 def previous_quote_same_paragraph(ctx: Context, cands: list[Candidate], k: int) -> Attribution | None:
@@ -40,9 +40,32 @@ def previous_quote_previous_paragraph(ctx: Context, cands: list[Candidate], k: i
         return None
     if prev.span.para != cands[k].span.para - 1 or not ctx.opens_paragraph(k):
         return None
-    if prev.span.closed and ctx.tail_after(k - 1) > _HANDOVER_TAIL:
+    if (
+        prev.span.closed
+        and ctx.tail_after(k - 1) > _HANDOVER_TAIL
+        and not _tail_is_attribution(ctx, k - 1, pattr.cue_tok)
+    ):
         return None
     return _copy(pattr)
+
+
+def _tail_is_attribution(ctx: Context, k: int, cue: int | None) -> bool:
+    """What follows quote ``k`` to its paragraph's end is one sentence holding the quote's own cue
+    ('“…,” Wilson-Raybould said in November, rejecting a plea from …')."""
+    if cue is None:
+        return False
+    b = ctx.q_tok[k][1]
+    p = ctx.para_of[b - 1]
+    i = b
+    ends = 0
+    while i < len(ctx.doc) and ctx.para_of[i] == p:
+        if ctx.qid[i] != -1:
+            return False
+        if ctx.doc[i].text in SENT_END:
+            ends += 1
+        i += 1
+    last = i - 1
+    return b <= cue < last and ends <= 1 and ctx.doc[last].text in SENT_END
 
 
 def next_quote_same_paragraph(ctx: Context, cands: list[Candidate], k: int) -> Attribution | None:
@@ -152,3 +175,38 @@ def cue_between(ctx: Context, k1: int, k2: int, own: int | None = None, speaker:
             continue
         return True
     return False
+
+
+def narrated_person(ctx: Context, cands: list[Candidate], k: int) -> Attribution | None:
+    """A paragraph that is a quote with no cue, after a paragraph with no quote that is about one
+    person ('Maria Lopez has run the shelter for a decade.' / '“We had beds for twelve …”'): that
+    person, when exactly one person is named there and is a clause subject."""
+    doc = ctx.doc
+    a, b = ctx.q_tok[k]
+    para = ctx.para_of[a]
+    if para == 0 or not ctx.opens_paragraph(k):
+        return None
+    if k > 0 and cands[k - 1].span.para == para - 1:
+        return None  # the earlier paragraph has a quote of its own
+    if b < len(doc) and ctx.para_of[b] == para and any(ctx.qid[i] == -1 for i in _rest_of_para(ctx, b)):
+        return None  # the paragraph goes on after the quote
+    actors = ctx.actors
+    people = set()
+    subject = False
+    for t, idx in actors.mentions:
+        if t < len(doc) and ctx.para_of[t] == para - 1 and ctx.qid[t] == -1:
+            if actors.actors[idx].kind == "person":
+                people.add(idx)
+                subject = subject or t in actors.subjects
+    if len(people) != 1 or not subject:
+        return None
+    idx = people.pop()
+    return Attribution(actors.actors[idx].name, None, idx, basis="narration")
+
+
+def _rest_of_para(ctx: Context, i: int):
+    p = ctx.para_of[i]
+    while i < len(ctx.doc) and ctx.para_of[i] == p:
+        if not (ctx.doc[i].is_punct or ctx.doc[i].is_space):
+            yield i
+        i += 1

@@ -5,6 +5,8 @@ Lists are matched against lowercased lemmas or words unless a comment says other
 
 from __future__ import annotations
 
+import re
+
 # Reporting verbs: a quote's speaker is the subject of one of these in the clause around it.
 CUE_VERBS = frozenset(
     """say tell add describe stress praise pledge write tweet post claim state declare explain note
@@ -41,8 +43,14 @@ ROLE_NOUNS = frozenset(
     senator representative lawmaker legislator ambassador envoy commissioner chancellor founder owner
     organiser organizer analyst economist professor researcher scientist doctor officer commander
     general coach captain executive ceo candidate nominee strategist consultant pollster activist
-    resident witness teacher headteacher principal author historian editor correspondent""".split()
+    resident witness teacher headteacher principal author historian editor correspondent
+    mp mla mpp councillor councilor premier goalie goaltender goalkeeper striker forward defenceman
+    defender midfielder winger quarterback pitcher rookie veteran player skipper""".split()
 )
+# A person described by age ("the 24-year-old said").
+AGE_WORD = re.compile(r"\d+-year-old", re.I)
+# Characters of a photo credit ("Jane Doe / The Canadian Press"), never of a speaker's name.
+CREDIT_MARKS = ("/", "|")
 
 # Pronouns never shown as a speaker.
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "him", "her", "them", "us", "me"})
@@ -87,3 +95,23 @@ LABEL_TITLES = ("mr", "mrs", "ms", "dr", "sen", "rep", "gov")
 
 # Words an opening single mark elides, so it is no quote ('em, ’til, ’cause, rock ’n’ roll, ’tis).
 ELISIONS = ("em", "til", "cause", "n", "tis")
+
+# Labels that open a line of page furniture (a link to another story, a video); quotes in such a line
+# are that story's headline, not speech in this one. Matched case-insensitively, before a colon.
+FURNITURE_LABELS = (
+    "read more",
+    "read",
+    "related",
+    "watch",
+    "listen",
+    "see also",
+    "also read",
+    "video",
+    "photos",
+)
+# Verbs that give a name rather than report speech: a title-case quote they govern is a nickname
+# (“Iron Lady”), not a quote.
+NAMING_VERBS = frozenset({"call", "dub", "nickname", "name", "label", "brand", "christen", "know", "title"})
+# Verbs of perception whose passive subject is the speaker of the cue they govern ("she could be heard
+# saying “…”").
+PERCEPTION_VERBS = frozenset({"hear", "see", "overhear", "film", "record", "catch"})

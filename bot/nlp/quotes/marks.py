@@ -177,7 +177,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     if not text:
         return spans
-    for pi, (pstart, pend) in enumerate(paragraph_bounds(text)):
+    bounds = paragraph_bounds(text)
+    for pi, (pstart, pend) in enumerate(bounds):
         para = text[pstart:pend]
         marks = _scan_marks(para)
         if not marks:
@@ -193,8 +194,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             # A closing double mark with no opening one before it ends speech whose opening mark is
             # lost: single marks before it are a quote inside that quote, not a quote of their own.
             blocked.append((0, stray[-1].pos))
-        for o, c in _pair_singles(para, marks, blocked):
+        singles = _pair_singles(para, marks, blocked)
+        for o, c in singles:
             found.append((o.pos, o.pos + 1, c.pos, c.pos + 1, True, True))
+        if _runs_on_in_single_marks(text, bounds, pi, marks, singles, blocked):
+            # British style: a quote running over several paragraphs in single marks opens each one
+            # with ‘ and closes only the last.
+            found.append((0, 1, len(para), len(para), False, True))
         for a, b, c, d, closed, single in sorted(found):
             # trim whitespace inside the marks
             while b < c and para[b].isspace():
@@ -205,6 +211,20 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 continue
             spans.append(QuoteSpan(pstart + b, pstart + c, pstart + a, pstart + d, pi, closed, single))
     return spans
+
+
+def _runs_on_in_single_marks(text, bounds, pi, marks, singles, blocked) -> bool:
+    """Paragraph ``pi`` opens with a single mark that nothing closes, and the next paragraph opens with
+    one too: a quote that runs on (the double-mark convention, in single marks)."""
+    first = next((m for m in marks if m.family == "s"), None)
+    if first is None or first.pos != 0 or first.role != "open" or blocked:
+        return False
+    if any(o is first for o, _ in singles) or any(m.family == "s" and m.role == "close" for m in marks):
+        return False
+    if pi + 1 >= len(bounds):
+        return False
+    nxt = text[bounds[pi + 1][0] : bounds[pi + 1][1]]
+    return nxt.startswith(("‘", "'")) and any(m.pos == 0 and m.role == "open" for m in _scan_marks(nxt))
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ import re
 
 from bot.nlp.actors import normalise_name
 from bot.nlp.quotes.context import Attribution, Context
-from bot.nlp.quotes.cues import cue_text, cues_by_distance, is_cue, subject
+from bot.nlp.quotes.cues import clause_subject_before, cue_text, cues_by_distance, is_cue, subject
 from bot.nlp.quotes.lexicon import SENT_END
 from bot.nlp.quotes.speakers import speaker_of
 
@@ -15,27 +15,74 @@ _DASH_SIGNOFF = re.compile(r"[ \t]*[―—–][ \t]*(?=[A-Z])")
 
 
 def dash_signoff(ctx: Context, k: int) -> Attribution | None:
-    """'“…” ― Jane Doe': a closing mark followed by a dash and a name signs the quote."""
+    """'“…” ― Jane Doe', '‘…’ – Wales coach Tom Bright': a closing mark followed by a dash and a name
+    (after any role words) signs the quote."""
     span = ctx.spans[k]
     if not span.closed:
         return None
     m = _DASH_SIGNOFF.match(ctx.text, span.close_end)
     if m is None:
         return None
-    i = ctx.tok_at(m.end())
+    return _signed_by(ctx, ctx.tok_at(m.end()))
+
+
+def next_line_signoff(ctx: Context, k: int) -> Attribution | None:
+    """A paragraph that opens with a quote and ends in a short line that is only a name and a role
+    (‘…’ Dr Ana Ruiz, virologist), or is only the quote and the next paragraph is that line: the line
+    signs the quote (pull quotes, captions)."""
+    span = ctx.spans[k]
+    pstart, pend = ctx.para_bounds[span.para]
+    if span.open_mark - pstart > 1 or not span.closed:
+        return None
+    start, end = span.close_end, pend
+    while start < end and ctx.text[start] in " \t":
+        start += 1
+    if start == end:
+        if span.para + 1 >= len(ctx.para_bounds):
+            return None
+        start, end = ctx.para_bounds[span.para + 1]
+    line = ctx.text[start:end]
+    if (
+        len(line.split()) > _SIGNOFF_WORDS
+        or line.rstrip().endswith((".", "?", "!", ":"))
+        or not line[:1].isupper()
+    ):
+        return None
+    first, last = ctx.tok_at(start), ctx.tok_at(end - 1)
+    if any(ctx.doc[i].pos_ in ("VERB", "AUX") or ctx.qid[i] != -1 for i in range(first, last + 1)):
+        return None
+    return _signed_by(ctx, first)
+
+
+_SIGNOFF_WORDS = 8
+
+
+def _signed_by(ctx: Context, i: int) -> Attribution | None:
+    """The name at the head of a sign-off starting at token ``i``: a person or organisation actor among
+    its first words, else a run of two or more capitalised proper nouns (a person the model missed)."""
     doc = ctx.doc
+    para = ctx.para_of[i] if i < len(doc) else -1
     toks = []
-    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and len(toks) < 4:
+    while i < len(doc) and ctx.para_of[i] == para and len(toks) < _SIGNOFF_WORDS and doc[i].text != ",":
         toks.append(doc[i])
         i += 1
-    if not toks:
+    for t in toks:
+        j = ctx.actors.tok2actor.get(t.i)
+        if j is not None and ctx.actors.actors[j].kind in ("person", "organization"):
+            return Attribution(ctx.actors.actors[j].name, "―", j, basis="signoff")
+    run: list = []
+    for t in toks:
+        if t.pos_ == "PROPN" and t.text[:1].isupper():
+            run.append(t)
+        elif len(run) >= 2:
+            break
+        else:
+            run = []
+    if len(run) < 2:
         return None
-    j = ctx.actors.tok2actor.get(toks[0].i)
-    if j is not None and ctx.actors.actors[j].kind in ("person", "organization"):
-        return Attribution(ctx.actors.actors[j].name, "―", j)
-    name, _ = normalise_name(" ".join(t.text for t in toks))
+    name, _ = normalise_name(" ".join(t.text for t in run[:4]))
     if len(name.split()) >= 2:
-        return Attribution(name, "―", new_person=(name, [t.i for t in toks]))
+        return Attribution(name, "―", basis="signoff", new_person=(name, [t.i for t in run[:4]]))
     return None
 
 
@@ -80,3 +127,23 @@ def colon_cue_before(ctx: Context, k: int) -> Attribution | None:
             return None
         j -= 1
     return None
+
+
+def colon_after_clause(ctx: Context, k: int) -> Attribution | None:
+    """'Persaud is more blunt: “…”', 'Ruiz, 37, had one message: “…”': a quote right after a colon that
+    ends a clause with no cue speaks for that clause's subject, when the subject names an actor."""
+    doc = ctx.doc
+    a, _ = ctx.q_tok[k]
+    i = a - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i <= 0 or doc[i].text != ":" or ctx.para_of[i] != ctx.para_of[a] or ctx.qid[i] != -1:
+        return None
+    subj = clause_subject_before(doc[i], ctx)
+    if subj is None:
+        return None
+    attr = speaker_of(subj, ctx)
+    if attr is None or not attr.names_actor:
+        return None
+    attr.cue = ":"
+    return attr

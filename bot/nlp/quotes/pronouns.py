@@ -98,3 +98,19 @@ def resolve_pronoun(ctx: Context, tok) -> int | None:
         elif g is None and unknown is None:
             unknown = idx
     return same_gender if same_gender is not None else unknown
+
+
+def resolve_description(ctx: Context, tok) -> int | None:
+    """The person a definite description ("the 24-year-old") refers to: the most recent person who is
+    a clause subject in this or the three previous sentences, outside other quotes; else None."""
+    actors = ctx.actors
+    here = actors.sent_index(tok.i)
+    own = actors.tok2actor.get(tok.i)
+    for t, idx in reversed(actors.mentions):
+        if t >= tok.i or ctx.qid[t] != -1 or actors.actors[idx].kind != "person" or idx == own:
+            continue
+        if here - actors.sent_index(t) > 3:
+            return None
+        if t in actors.subjects:
+            return idx
+    return None

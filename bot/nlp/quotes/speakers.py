@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from bot.nlp.actors import normalise_name
 from bot.nlp.quotes.context import Attribution, Context
-from bot.nlp.quotes.cues import noun_phrase
+from bot.nlp.quotes.cues import describes_person, description, noun_phrase
 from bot.nlp.quotes.lexicon import (
+    CREDIT_MARKS,
     DOC_NOUNS,
     ISSUER_PREPOSITIONS,
     PLURAL_SUBJECT_PRONOUNS,
@@ -17,7 +18,7 @@ from bot.nlp.quotes.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
 )
-from bot.nlp.quotes.pronouns import resolve_plural, resolve_pronoun
+from bot.nlp.quotes.pronouns import resolve_description, resolve_plural, resolve_pronoun
 
 
 def commit(ctx: Context, attr: Attribution) -> None:
@@ -34,12 +35,27 @@ def commit(ctx: Context, attr: Attribution) -> None:
         attr.make_person = False
 
 
-def _actor(ctx: Context, idx: int, **kw) -> Attribution:
-    return Attribution(ctx.actors.actors[idx].name, None, idx, **kw)
+def _actor(ctx: Context, idx: int, basis: str, **kw) -> Attribution:
+    return Attribution(ctx.actors.actors[idx].name, None, idx, basis=basis, **kw)
 
 
 def speaker_of(tok, ctx: Context) -> Attribution | None:
-    """Map a subject token to a speaker: actor name, resolved pronoun, or a short noun phrase."""
+    """Map a subject token to a speaker: actor name, resolved pronoun, or a short noun phrase.
+
+    A speaker is a person, an organisation or a phrase naming people: never a quoted word or a photo
+    credit (those give a speakerless result). A bare surname that two people of the article share stays
+    the bare surname (the actor table keeps it apart): it is never guessed to be one of them.
+    """
+    found = _speaker_of(tok, ctx)
+    if found is None or found.actor is None:
+        return found
+    actor = ctx.actors.actors[found.actor]
+    if any(ch in actor.name for ch in CREDIT_MARKS):
+        return Attribution(None, None, basis=found.basis)
+    return found
+
+
+def _speaker_of(tok, ctx: Context) -> Attribution | None:
     actors = ctx.actors
     low = tok.lower_
     if low in RELATIVE_PRONOUNS and tok.head is not None:
@@ -47,30 +63,53 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
         if rel.dep_ == "relcl":
             tok = rel.head
             low = tok.lower_
+    if ctx.qid[tok.i] != -1:
+        return None  # a quoted word ('“nugatory,” which means …') is never a speaker
     if low in PLURAL_SUBJECT_PRONOUNS:
         plural = resolve_plural(ctx, tok)
         if plural is not None:
+            plural.basis = "plural"
             return plural
     if tok.pos_ == "PRON" or low in PRONOUNS:
         idx = resolve_pronoun(ctx, tok)
         if idx is None:
             return Attribution(None, None)
-        return _actor(ctx, idx)
+        return _actor(ctx, idx, "pronoun")
+    described = _described_person(tok, ctx)
+    if described is not None:
+        return described
     idx = actors.tok2actor.get(tok.i)
     named_chain = tok.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1 for c in tok.children
     )
     if idx is not None and not (actors.actors[idx].kind == "place" and named_chain):
-        return _actor(ctx, idx)
+        return _actor(ctx, idx, "name")
     for look in (_named_in_apposition, _owner_of_proxy, _untagged_name):
         found = look(tok, ctx)
         if found is not None:
             return found
     if tok.pos_ in ("NOUN", "PROPN"):
         phrase = noun_phrase(tok)
-        if phrase and phrase.lower() not in PRONOUNS:
-            return Attribution(phrase, None)
+        if phrase and phrase.lower() not in PRONOUNS and not _quoted_inside(tok, ctx):
+            return Attribution(phrase, None, basis="phrase")
     return None
+
+
+def _quoted_inside(tok, ctx: Context) -> bool:
+    """Whether the noun phrase of ``tok`` runs into a quote ('“risk mitigation” payments')."""
+    return any(ctx.qid[t.i] != -1 for t in tok.subtree if t.i < tok.i)
+
+
+def _described_person(tok, ctx: Context) -> Attribution | None:
+    """'the 24-year-old said', 'the Brazilian said': a definite description by age or nationality
+    speaks for the person it describes, the most recent person who was a clause subject in this or
+    the three previous sentences. (Role nouns, "the mayor", stay a phrase: which person holds the role
+    is not in the grammar, and annotators name the phrase.)"""
+    words = description(tok)
+    if words is None or not describes_person(words, tok):
+        return None
+    idx = resolve_description(ctx, tok)
+    return None if idx is None else _actor(ctx, idx, "description")
 
 
 def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
@@ -80,7 +119,7 @@ def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
         if c.dep_ in ("appos", "compound", "nmod") and ctx.qid[c.i] == -1:
             j = actors.tok2actor.get(c.i)
             if j is not None and actors.actors[j].kind == "person":
-                return _actor(ctx, j)
+                return _actor(ctx, j, "apposition")
             if (
                 j is not None
                 and c.pos_ == "PROPN"
@@ -89,7 +128,7 @@ def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
             ):
                 # "the foreign minister, Amara Diallo": a name in apposition to a person's role is a
                 # person, whatever label the model gave it.
-                return _actor(ctx, j, make_person=True)
+                return _actor(ctx, j, "apposition", make_person=True)
     return None
 
 
@@ -104,28 +143,28 @@ def _owner_of_proxy(tok, ctx: Context) -> Attribution | None:
         if c.dep_ == "poss":
             j = actors.tok2actor.get(c.i)
             if j is not None:
-                return _actor(ctx, j)
+                return _actor(ctx, j, "proxy")
             if c.lower_ in POSSESSIVE_PRONOUNS:
                 j = resolve_pronoun(ctx, c)
                 if j is not None:
-                    return _actor(ctx, j)
+                    return _actor(ctx, j, "proxy")
     if lemma in DOC_NOUNS:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ISSUER_PREPOSITIONS:
                 for g in c.children:
                     j = actors.tok2actor.get(g.i)
                     if g.dep_ == "pobj" and j is not None:
-                        return _actor(ctx, j)
+                        return _actor(ctx, j, "proxy")
     for c in tok.children:
         if c.dep_ in ("compound", "amod"):
             j = actors.tok2actor.get(c.i)
             if j is not None and actors.actors[j].kind in ("organization", "person"):
-                return _actor(ctx, j)
+                return _actor(ctx, j, "proxy")
     if tok.dep_ in ("dobj", "pobj") and lemma in DOC_NOUNS:
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
         for c in verb.children:
             if c.dep_ == "nsubj" and actors.tok2actor.get(c.i) is not None:
-                return _actor(ctx, actors.tok2actor[c.i])
+                return _actor(ctx, actors.tok2actor[c.i], "proxy")
     return None
 
 
@@ -138,5 +177,5 @@ def _untagged_name(tok, ctx: Context) -> Attribution | None:
     if toks[-1].i - toks[0].i == len(toks) - 1 and all(t.text[:1].isupper() for t in toks):
         name, _ = normalise_name(" ".join(t.text for t in toks))
         if name and len(name.split()) >= 2:
-            return Attribution(name, None, new_person=(name, [t.i for t in toks]))
+            return Attribution(name, None, basis="untagged", new_person=(name, [t.i for t in toks]))
     return None

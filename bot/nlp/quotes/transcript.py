@@ -35,8 +35,8 @@ def transcript_label(ctx: Context, k: int) -> Attribution | None:
         ):
             idx = i if idx is None else -1
     if idx is not None and idx >= 0:
-        return Attribution(ctx.actors.actors[idx].name, ":", idx, label_end=m.end())
-    return Attribution(" ".join(w.capitalize() for w in words), ":", None, label_end=m.end())
+        return Attribution(ctx.actors.actors[idx].name, ":", idx, basis="label", label_end=m.end())
+    return Attribution(" ".join(w.capitalize() for w in words), ":", None, basis="label", label_end=m.end())
 
 
 def transcript_lines(text: str, spans: list[QuoteSpan], actors: ActorTable) -> list[tuple[int, int, Quote]]:

@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Fit the speaker-confidence model and choose its threshold; write bot/nlp/quotes/confidence_model.py.
+
+    python benchmarks/fit_speaker_confidence.py [--dry-run]
+
+1. Fit: every attribution the extractor makes on the PolNeAR **train** split (840 articles) is a row of
+   features (``bot.nlp.quotes.confidence.features``) labelled right or wrong by the shared scorer's own
+   rules (``align`` and ``speaker_ok`` of ``score_quotes.py``): right when it is aligned to a gold quote
+   with a named speaker and names that speaker; wrong when it names another or the quote is not a gold
+   quote at all. Quotes aligned to gold quotes with a pronoun speaker are left out (the scorer does).
+   A logistic regression with an L2 penalty, fitted by Newton's method (numpy only).
+2. Choose: on both dev sets (PolNeAR dev, GGT dev), each threshold from 0 to 0.99 withholds the
+   speakers below it; the threshold kept is the one with the best mean attributed F1 among those where
+   named-speaker precision is at least ``--precision`` (0.95) on both sets; if none reaches it, the one
+   with the best lower named-speaker precision of the two.
+
+Parses are cached in benchmarks/out/parses (as ``eval_quotes.py --cache``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from eval_quotes import EVAL, OUT, SETS, load_scorer, parsed  # noqa: E402
+
+TRAIN = EVAL / "quotes-train-articles.jsonl"
+MODEL = ROOT / "bot" / "nlp" / "quotes" / "confidence_model.py"
+L2 = 1.0
+
+
+def rows_of(
+    gold: Path, nlp, scorer
+) -> tuple[list[dict], list[dict], list[tuple[str, int, list[float], int]]]:
+    """(items, predictions with every speaker kept, [(article id, quote index, features, label)])."""
+    from bot.nlp.analysis import extract, prepare
+
+    items = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
+    prepared = [prepare(it["text"]) for it in items]
+    docs = parsed([body for _, body in prepared], nlp, OUT / "parses")
+    preds: dict[str, list[dict]] = {}
+    rows = []
+    for item, (_, body), doc in zip(items, prepared, docs, strict=True):
+        explain: list = []
+        _, quotes = extract(doc, body, threshold=0.0, explain=explain)
+        feats = {id(q): (x, spk) for q, x, spk in explain}
+        out = [{"quote": q.quote, "speaker": q.speaker} for q in quotes]
+        preds[item["id"]] = out
+        golds = item["quotes"]
+        aligned = dict(scorer.align(out, golds))
+        for i, q in enumerate(quotes):
+            if id(q) not in feats:
+                continue
+            x, spk = feats[id(q)]
+            j = aligned.get(i)
+            if j is None:
+                label = 0
+            elif not scorer.named(golds[j]):
+                continue
+            else:
+                label = int(scorer.speaker_ok(spk, golds[j]))
+            rows.append((item["id"], i, x, label))
+    return items, preds, rows
+
+
+def fit(x: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
+    """L2-penalised logistic regression (intercept not penalised), Newton's method."""
+    xb = np.hstack([np.ones((len(x), 1)), x])
+    w = np.zeros(xb.shape[1])
+    pen = np.full(xb.shape[1], L2)
+    pen[0] = 0.0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-np.clip(xb @ w, -30, 30)))
+        grad = xb.T @ (p - y) + pen * w
+        hess = (xb * (p * (1 - p))[:, None]).T @ xb + np.diag(pen + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return float(w[0]), w[1:]
+
+
+def scored(scorer, items, preds, rows, w0, w, t) -> dict:
+    probs = {(aid, i): 1 / (1 + np.exp(-np.clip(w0 + np.dot(w, x), -30, 30))) for aid, i, x, _ in rows}
+    cut = {aid: [dict(q) for q in qs] for aid, qs in preds.items()}
+    for (aid, i), p in probs.items():
+        if p < t:
+            cut[aid][i]["speaker"] = None
+    return scorer.score(cut, items, False, scorer.Bounded(0))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--precision", type=float, default=0.95)
+    ap.add_argument("--dry-run", action="store_true", help="print, do not write the model file")
+    a = ap.parse_args(argv)
+
+    from bot.nlp.model import get_nlp
+    from bot.nlp.quotes.confidence import feature_names
+
+    nlp = get_nlp()
+    scorer = load_scorer(TRAIN)
+    names = feature_names()
+    _, _, train = rows_of(TRAIN, nlp, scorer)
+    x = np.array([r[2] for r in train])
+    y = np.array([r[3] for r in train], dtype=float)
+    w0, w = fit(x, y)
+    print(f"train: {len(y)} attributions, {y.mean():.3f} right")
+    for n, c in sorted(zip(names, w, strict=True), key=lambda nc: -abs(nc[1])):
+        print(f"  {c:+.3f}  {n}")
+
+    dev = {name: rows_of(path, nlp, scorer) for name, path in SETS.items()}
+    table = []
+    for t in [k / 100 for k in range(100)]:
+        res = {
+            name: scored(scorer, items, preds, rows, w0, w, t) for name, (items, preds, rows) in dev.items()
+        }
+        nsp = [r["named_speaker_precision"] or 0.0 for r in res.values()]
+        att = [r["attributed"]["f1"] for r in res.values()]
+        table.append((t, nsp, att))
+    ok = [row for row in table if min(row[1]) >= a.precision]
+    if ok:
+        best = max(ok, key=lambda row: (sum(row[2]), -row[0]))
+    else:
+        best = max(table, key=lambda row: (min(row[1]), sum(row[2])))
+    for t, nsp, att in table[::5] + [best]:
+        mark = "  <- chosen" if (t, nsp, att) == best else ""
+        print(
+            f"  t={t:.2f}  named-P {' / '.join(f'{v:.3f}' for v in nsp)}"
+            f"  attributed F1 {' / '.join(f'{v:.3f}' for v in att)}{mark}"
+        )
+    if a.dry_run:
+        return 0
+    MODEL.write_text(
+        '"""Coefficients of the speaker-confidence model (written by benchmarks/fit_speaker_confidence.py:\n'
+        f"fitted on {len(y)} attributions of the PolNeAR train split; threshold chosen on PolNeAR dev and GGT\n"
+        "dev for the best attributed F1 with named-speaker precision >= "
+        f'{a.precision})."""\n\n'
+        f"FEATURES = {tuple(names)!r}\n"
+        f"INTERCEPT = {w0:.4f}\n"
+        f"COEFFICIENTS = ({', '.join(f'{c:.4f}' for c in w)},)\n"
+        f"THRESHOLD = {best[0]:.2f}\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {MODEL.relative_to(ROOT)} (threshold {best[0]:.2f})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

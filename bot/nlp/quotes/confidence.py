@@ -1,0 +1,115 @@
+"""How sure an attribution is: a small logistic model over what the rules know about it.
+
+Features are what fired and how (the rule, how the speaker was named, the cue), how far apart cue and
+quote are, how many people were in play, and what kind of speaker it is. The coefficients are learnt on
+the PolNeAR train split by ``benchmarks/fit_speaker_confidence.py`` and shipped in
+``confidence_model.py``; the threshold below which a speaker is withheld (shown as unattributed) was
+chosen there on the two dev sets. Changing a rule changes what the features mean: refit after it.
+"""
+
+from __future__ import annotations
+
+import math
+
+from bot.nlp.quotes import confidence_model as model
+from bot.nlp.quotes.context import Candidate, Context
+
+# Names of the one-hot features; a value not listed here sets none of them.
+RULES = (
+    "transcript label",
+    "dash sign-off",
+    "sign-off on the next line",
+    "cue in the clause",
+    "colon cue in the previous paragraph",
+    "colon after a clause",
+    "previous quote, same paragraph",
+    "previous quote, previous paragraph",
+    "next quote, same paragraph",
+    "reported speech in the previous paragraph",
+    "reported speech in the previous sentence",
+    "person narrated in the previous paragraph",
+)
+BASES = (
+    "name",
+    "pronoun",
+    "plural",
+    "apposition",
+    "proxy",
+    "untagged",
+    "phrase",
+    "signoff",
+    "label",
+    "description",
+    "narration",
+)
+KINDS = ("person", "organization", "place", "group")
+_PLAIN_CUES = {"say", "tell", "add", "according"}
+_WINDOW_SENTENCES = 3
+
+
+def feature_names() -> list[str]:
+    return [
+        *(f"rule={r}" for r in RULES),
+        *(f"basis={b}" for b in BASES),
+        *(f"kind={k}" for k in KINDS),
+        "plain cue",
+        "cue after quote",
+        "log cue distance",
+        "log people nearby",
+        "log speaker mentions",
+        "one-word name",
+        "shared surname",
+        "partial",
+        "log quote words",
+    ]
+
+
+def features(ctx: Context, cand: Candidate) -> list[float]:
+    """The feature vector of an attributed candidate (order of ``feature_names``)."""
+    attr = cand.attr
+    assert attr is not None and attr.speaker is not None
+    actors = ctx.actors
+    a, b = ctx.q_tok[cand.k]
+    actor = actors.actors[attr.actor] if attr.actor is not None else None
+    x = [float(attr.rule == r) for r in RULES]
+    x += [float(attr.basis == s) for s in BASES]
+    x += [float(actor is not None and actor.kind == k) for k in KINDS]
+    cue = ctx.doc[attr.cue_tok] if attr.cue_tok is not None else None
+    plain = cue is not None and (cue.lemma_.lower() in _PLAIN_CUES or cue.lower_ in _PLAIN_CUES)
+    after = cue is not None and cue.i >= b
+    dist = 0 if cue is None else (cue.i - b if after else max(0, a - cue.i))
+    x += [float(plain), float(after), math.log1p(dist)]
+    x.append(math.log1p(_people_nearby(ctx, a)))
+    x.append(math.log1p(actor.mentions) if actor is not None else 0.0)
+    words = attr.speaker.split()
+    x.append(float(len(words) == 1))
+    x.append(float(actor is not None and actor.kind == "person" and _shared_surname(ctx, attr.actor)))
+    x.append(float(cand.partial))
+    x.append(math.log1p(len(cand.span.text_in(ctx.text).split())))
+    return x
+
+
+def _people_nearby(ctx: Context, tok: int) -> int:
+    """Distinct people named in the quote's sentence and the few before it."""
+    actors = ctx.actors
+    if not actors.sent_starts:
+        return 0
+    here = actors.sent_index(tok)
+    lo = actors.sent_starts[max(0, here - _WINDOW_SENTENCES)]
+    seen = {idx for t, idx in actors.mentions if lo <= t <= tok and actors.actors[idx].kind == "person"}
+    return len(seen)
+
+
+def _shared_surname(ctx: Context, idx: int) -> bool:
+    """Whether another person of the article has this person's surname."""
+    people = ctx.actors.actors
+    last = people[idx].name.split()[-1]
+    return any(
+        i != idx and a.kind == "person" and a.mentions and a.name.split()[-1] == last
+        for i, a in enumerate(people)
+    )
+
+
+def probability(x: list[float]) -> float:
+    z = model.INTERCEPT + sum(c * v for c, v in zip(model.COEFFICIENTS, x, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

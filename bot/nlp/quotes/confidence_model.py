@@ -1,0 +1,6 @@
+"""Coefficients of the speaker-confidence model (written by benchmarks/fit_speaker_confidence.py)."""
+
+FEATURES = ('rule=transcript label', 'rule=dash sign-off', 'rule=sign-off on the next line', 'rule=cue in the clause', 'rule=colon cue in the previous paragraph', 'rule=colon after a clause', 'rule=previous quote, same paragraph', 'rule=previous quote, previous paragraph', 'rule=next quote, same paragraph', 'rule=reported speech in the previous paragraph', 'rule=reported speech in the previous sentence', 'rule=person narrated in the previous paragraph', 'basis=name', 'basis=pronoun', 'basis=plural', 'basis=apposition', 'basis=proxy', 'basis=untagged', 'basis=phrase', 'basis=signoff', 'basis=label', 'basis=description', 'basis=narration', 'kind=person', 'kind=organization', 'kind=place', 'kind=group', 'plain cue', 'cue after quote', 'log cue distance', 'log people nearby', 'log speaker mentions', 'one-word name', 'shared surname', 'partial', 'log quote words')
+INTERCEPT = 5.0
+COEFFICIENTS = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+THRESHOLD = 0.0
