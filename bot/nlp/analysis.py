@@ -15,6 +15,7 @@ from bot.brief import Actor, Brief, Quote, source_counts
 from bot.nlp.actors import build_actors
 from bot.nlp.actors.gender import estimate_genders
 from bot.nlp.quotes import attribute, find_quote_spans
+from bot.nlp.quotes.headline import headline_quote
 from bot.text.clean import _paragraphs, clean_text, is_furniture, split_title
 
 __all__ = ["analyze", "analyze_many", "analyze_article", "extract", "prepare", "word_count"]
@@ -64,6 +65,12 @@ def _prepare_article(text: str) -> str:
 
 def _brief(title: str | None, body: str, doc) -> Brief:
     actors, quotes = extract(doc, body)
+    headline = headline_quote(title, actors)
+    if headline is not None and all(q.quote != headline.quote for q in quotes):
+        quotes.insert(0, headline)
+        for actor in actors:
+            if actor.name == headline.speaker:
+                actor.quotes += 1
     return Brief(
         title=title,
         url=None,

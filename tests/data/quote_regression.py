@@ -3,7 +3,7 @@
 Every text here was written for this file. Each case: (register, text, [(quote start, speaker)]). A
 speaker matches when it equals the expected one or ends with the same word, as the dev scorer counts
 it ("the ministry" / "Health Ministry" both end in "ministry"). An empty list means no quote should be
-reported (titles, scare quotes, apostrophes).
+reported (titles, scare quotes, nicknames, page furniture, apostrophes).
 """
 
 CASES = [
@@ -295,6 +295,85 @@ CASES = [
         "When the auditor noted that the firm had paid no fees for years ― as was clear once its accounts "
         "were made public ― Priya Sandoval boasted, “That is how the system works.”",
         [("That is how the system works", "Priya Sandoval")],
+    ),
+    # --- unseen copy (issue 16): registers beyond US political news ---------------------------------
+    (
+        "british multi-paragraph",
+        "Union Rejects Offer\n\nGeorgina Pike, the union’s regional secretary, said the deal was an "
+        "insult.\n\n‘Our members have been patient for two years.\n\n‘They will not be patient for a "
+        "third.’\n\nTalks resume on Monday.",
+        [("Our members have been patient", "Georgina Pike"), ("They will not be patient", "Georgina Pike")],
+    ),
+    (
+        "dash sign-off",
+        "Late Collapse\n\nThe visitors led until the 80th minute.\n\n‘We switched off and got punished.’ "
+        "– Rovers manager Kieran Doyle",
+        [("We switched off", "Kieran Doyle")],
+    ),
+    (
+        "pull quote and name line",
+        "Reef Survey\n\nThe survey covered 40 sites along the coast.\n\n“Half the coral we mapped in "
+        "2019 is gone.”\n\nProf Helen Achebe, marine biologist\n\nThe results were published on Friday.",
+        [("Half the coral", "Helen Achebe")],
+    ),
+    (
+        "headline quote",
+        "‘We were never consulted’: Halvorsen slams depot plan\n\nCouncillor Ingrid Halvorsen said the "
+        "bus depot would bring noise to a quiet street.",
+        [("We were never consulted", "Ingrid Halvorsen")],
+    ),
+    (
+        "age description",
+        "Derby Hero\n\nMarcus Reid came off the bench to score the winner. “I have dreamed of this since "
+        "I was a boy,” the 19-year-old said.",
+        [("I have dreamed of this", "Marcus Reid")],
+    ),
+    (
+        "nationality description",
+        "Open Final\n\nSofia Martinez of Argentina beat the top seed in straight sets. “I played the best "
+        "tennis of my life,” the Argentine said.",
+        [("I played the best tennis", "Sofia Martinez")],
+    ),
+    ("nickname", "Fans have called the striker “The Hammer” since his first season at the club.", []),
+    ("title of a work", "The documentary “Salt and Stone” premieres at the festival next week.", []),
+    (
+        "read more furniture",
+        "Ferry Fares\n\nFares will rise by four per cent in April.\n\nREAD MORE: ‘We can’t afford it,’ "
+        "islanders say\n\nThe operator blamed fuel costs.",
+        [],
+    ),
+    (
+        "pronoun, nearest fitting antecedent",
+        "Hearing Adjourned\n\nThe lawyer Tom Becker asked for more time. The hearing was chaired by "
+        "Judge Miriam Osei. She said, “This court will not wait forever.”",
+        [("This court will not wait forever.", "Miriam Osei")],
+    ),
+    (
+        "shared surname",
+        "Family Firm\n\nRobert Castell founded the bakery in 1971 and his daughter Louise Castell runs it "
+        "now. “We still use the same ovens,” Castell said.",
+        [("We still use the same ovens", "Castell")],
+    ),
+    (
+        "age in apposition before a colon cue",
+        "Flood Clean-up\n\nShopkeeper Nadia Ruiz, 37, said: “Everything on the ground floor is ruined.”",
+        [("Everything on the ground floor", "Nadia Ruiz")],
+    ),
+    (
+        "told this newspaper",
+        "Rent Rises\n\n“Nobody can live on these wages,” Arjun Persaud told this newspaper.",
+        [("Nobody can live on these wages", "Arjun Persaud")],
+    ),
+    (
+        "colon after a clause",
+        "Hospital Delays\n\nNurse manager Elif Demir is more blunt: “The ward is full every night.”",
+        [("The ward is full every night.", "Elif Demir")],
+    ),
+    (
+        "narrated person",
+        "Night Shift\n\nKwame Mensah has driven the night bus for 22 years. He knows every stop by heart."
+        "\n\n“You see the whole city asleep. I would not swap it for anything.”",
+        [("You see the whole city asleep.", "Kwame Mensah")],
     ),
     # --- apostrophes, titles, scare quotes: nothing to report ---------------------------------------
     (

@@ -74,7 +74,9 @@ _FURNITURE_LINE = re.compile(r"(?:" + "|".join(re.escape(w) for w in FURNITURE_L
 
 def _is_nickname(ctx: Context, k: int, body: str) -> bool:
     """'called her the “Iron Lady”', 'known as “The Hammer”': a title-case quote named by a naming verb."""
-    if not looks_like_title(body) or len(body.split()) > 5:
+    words = re.findall(r"[A-Za-z][\w’'-]*", body)
+    caps = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+    if not caps or len(words) > 5 or not all(w[:1].isupper() for w in caps):
         return False
     a, b = ctx.q_tok[k]
     doc = ctx.doc

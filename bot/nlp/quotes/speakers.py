@@ -97,7 +97,7 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
 
 def _quoted_inside(tok, ctx: Context) -> bool:
     """Whether the noun phrase of ``tok`` runs into a quote ('“risk mitigation” payments')."""
-    return any(ctx.qid[t.i] != -1 for t in tok.subtree if t.i < tok.i)
+    return any(ctx.qid[t.i] != -1 and not t.is_punct for t in tok.subtree if t.i < tok.i)
 
 
 def _described_person(tok, ctx: Context) -> Attribution | None:
@@ -109,7 +109,9 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
     if words is None or not describes_person(words, tok):
         return None
     idx = resolve_description(ctx, tok)
-    return None if idx is None else _actor(ctx, idx, "description")
+    if idx is None:
+        return Attribution(None, None, basis="description")  # a person, but not one we can name
+    return _actor(ctx, idx, "description")
 
 
 def _named_in_apposition(tok, ctx: Context) -> Attribution | None:

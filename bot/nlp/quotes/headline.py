@@ -1,0 +1,54 @@
+"""Quotes in a headline: '‘We were misled’: tenants speak out'.
+
+A headline is not parsed (the body is), so only the unambiguous form counts: the headline opens with a
+quote and a colon follows it. The speaker is an actor of the article named in the rest of the headline
+(full name, or a surname only one person has); otherwise the quote is kept unattributed. Headlines of
+the form 'Warren: ‘…’' or 'X says ‘…’' are left alone: annotators of news corpora do not count them, and
+the body nearly always repeats the quote with its attribution.
+"""
+
+from __future__ import annotations
+
+import re
+
+from collections.abc import Iterable
+
+from bot.brief import Actor, Quote
+from bot.nlp.quotes.marks import find_quote_spans
+
+_WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
+
+
+def headline_quote(title: str | None, actors: Iterable[Actor]) -> Quote | None:
+    """The quote opening ``title`` ('‘We were misled’: tenants speak out'), or None."""
+    if not title:
+        return None
+    spans = find_quote_spans(title)
+    if not spans or spans[0].open_mark != 0 or not spans[0].closed:
+        return None
+    span = spans[0]
+    rest = title[span.close_end :]
+    if not rest.lstrip().startswith(":"):
+        return None
+    body = span.text_in(title).strip()
+    if len(body.split()) < 2:
+        return None
+    speaker = _named_in(rest, actors)
+    return Quote(quote=body, speaker=speaker, cue=":", partial=False)
+
+
+def _named_in(text: str, actors: Iterable[Actor]) -> str | None:
+    words = _WORD.findall(text)
+    joined = f" {' '.join(words)} "
+    found = None
+    for a in actors:
+        if a.kind not in ("person", "organization") or not a.mentions:
+            continue
+        if f" {a.name} " in joined:
+            return a.name
+        last = a.name.split()[-1]
+        if a.kind == "person" and last in words:
+            if found is not None and found != a.name:
+                return None  # two people share the surname: never guessed
+            found = a.name
+    return found
