@@ -13,6 +13,7 @@ import math
 
 from bot.nlp.quotes import confidence_model as model
 from bot.nlp.quotes.context import Candidate, Context
+from bot.nlp.quotes.lexicon import ROLE_NOUNS
 
 # Names of the one-hot features; a value not listed here sets none of them.
 RULES = (
@@ -61,6 +62,7 @@ def feature_names() -> list[str]:
         "shared surname",
         "partial",
         "log quote words",
+        "phrase names a role",
     ]
 
 
@@ -86,6 +88,8 @@ def features(ctx: Context, cand: Candidate) -> list[float]:
     x.append(float(actor is not None and actor.kind == "person" and _shared_surname(ctx, attr.actor)))
     x.append(float(cand.partial))
     x.append(math.log1p(len(cand.span.text_in(ctx.text).split())))
+    head = words[-1].lower() if words else ""
+    x.append(float(actor is None and (head in ROLE_NOUNS or head.rstrip("s") in ROLE_NOUNS)))
     return x
 
 

@@ -236,8 +236,9 @@ def description(tok) -> str | None:
 
 
 def describes_person(words: str, tok) -> bool:
-    """An age ('24-year-old', '24-year-old striker') or a nationality ('Brazilian') as a description."""
-    return AGE_WORD.match(words) is not None or (tok.ent_type_ == "NORP" and len(words.split()) == 1)
+    """An age ('24-year-old') or a nationality ('Brazilian') standing alone as a description (with a noun
+    after it, 'the 34-year-old mother' names someone by itself)."""
+    return AGE_WORD.fullmatch(words) is not None or (tok.ent_type_ == "NORP" and len(words.split()) == 1)
 
 
 def _description_before(tok, ctx: Context):

@@ -76,8 +76,13 @@ def _is_nickname(ctx: Context, k: int, body: str) -> bool:
     """'called her the “Iron Lady”', 'known as “The Hammer”': a title-case quote named by a naming verb."""
     words = re.findall(r"[A-Za-z][\w’'-]*", body)
     caps = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
-    if not caps or len(words) > 5 or not all(w[:1].isupper() for w in caps):
-        return False
+    if (
+        not caps
+        or len(words) > 5
+        or not all(w[:1].isupper() for w in caps)
+        or words[0].lower() in ("a", "an")
+    ):
+        return False  # 'called her “A Disgrace”' is a judgement, not a name
     a, b = ctx.q_tok[k]
     doc = ctx.doc
     for i in range(a, b):
