@@ -60,3 +60,27 @@ def test_commit_adds_the_person_a_rule_found(nlp):
     commit(ctx, attr)
     assert attr.actor is not None and table.actors[attr.actor].name == "Brendan Okafor"
     assert table.actors[attr.actor].kind == "person"
+
+
+def test_confidence_model_matches_the_features():
+    from bot.nlp.quotes import confidence, confidence_model
+
+    assert tuple(confidence_model.FEATURES) == tuple(confidence.feature_names())
+    assert len(confidence_model.COEFFICIENTS) == len(confidence_model.FEATURES)
+    assert 0.0 <= confidence_model.THRESHOLD < 1.0
+
+
+def test_low_confidence_withholds_the_speaker_but_keeps_the_quote(nlp):
+    from bot.brief import Brief
+    from bot.nlp.analysis import extract
+    from bot.render.digest import render_all_quotes
+
+    text = "“We will reopen the bridge in May,” said Odile Marchetti, the harbour commissioner."
+    _, sure = extract(nlp(text), text, threshold=0.0)
+    _, unsure = extract(nlp(text), text, threshold=1.0)
+    assert [(q.quote, q.speaker) for q in sure] == [("We will reopen the bridge in May,", "Odile Marchetti")]
+    assert [(q.quote, q.speaker, q.cue) for q in unsure] == [("We will reopen the bridge in May,", None, "said")]
+    assert 0.0 < unsure[0].speaker_confidence == sure[0].speaker_confidence < 1.0
+    data = Brief(title=None, url=None, words=12, text=text, quotes=unsure).to_dict()
+    assert data["quotes"][0]["speaker"] is None and data["quotes"][0]["speaker_confidence"] > 0
+    assert "_unattributed_" in str(render_all_quotes(None, unsure).blocks)

@@ -256,7 +256,9 @@ def test_quote_paragraph_after_narration_about_one_person(nlp):  # pattern 1
         "Shelter Opens Doors\n\nMaria Lopez has run the Eastside shelter for a decade. She opened it "
         "after the flood.\n\n“We had beds for twelve. It broke my heart to turn people away.”"
     )
-    assert ruled(text, nlp) == [("We had beds for twelve. It broke my heart to turn people away.", "Maria Lopez")]
+    assert ruled(text, nlp) == [
+        ("We had beds for twelve. It broke my heart to turn people away.", "Maria Lopez")
+    ]
 
 
 def test_narration_about_two_people_gives_no_speaker(nlp):  # pattern 1, the limit

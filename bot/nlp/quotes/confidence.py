@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from bot.nlp.quotes import confidence_model as model
+from bot.nlp.quotes.confidence_model import COEFFICIENTS, INTERCEPT
 from bot.nlp.quotes.context import Candidate, Context
 from bot.nlp.quotes.lexicon import ROLE_NOUNS
 
@@ -115,5 +115,5 @@ def _shared_surname(ctx: Context, idx: int) -> bool:
 
 
 def probability(x: list[float]) -> float:
-    z = model.INTERCEPT + sum(c * v for c, v in zip(model.COEFFICIENTS, x, strict=True))
+    z = INTERCEPT + sum(c * v for c, v in zip(COEFFICIENTS, x, strict=True))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

@@ -10,7 +10,6 @@ the body nearly always repeats the quote with its attribution.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterable
 
 from bot.brief import Actor, Quote
