@@ -79,7 +79,9 @@ def test_low_confidence_withholds_the_speaker_but_keeps_the_quote(nlp):
     _, sure = extract(nlp(text), text, threshold=0.0)
     _, unsure = extract(nlp(text), text, threshold=1.0)
     assert [(q.quote, q.speaker) for q in sure] == [("We will reopen the bridge in May,", "Odile Marchetti")]
-    assert [(q.quote, q.speaker, q.cue) for q in unsure] == [("We will reopen the bridge in May,", None, "said")]
+    assert [(q.quote, q.speaker, q.cue) for q in unsure] == [
+        ("We will reopen the bridge in May,", None, "said")
+    ]
     assert 0.0 < unsure[0].speaker_confidence == sure[0].speaker_confidence < 1.0
     data = Brief(title=None, url=None, words=12, text=text, quotes=unsure).to_dict()
     assert data["quotes"][0]["speaker"] is None and data["quotes"][0]["speaker_confidence"] > 0
