@@ -133,3 +133,21 @@ def test_lone_word_mentioned_once_without_evidence_is_not_listed(nlp):
 def test_lone_surname_with_a_title_or_quote_is_listed(nlp):
     got = people("The hearing ended early. Mr. Okafor left without comment.", nlp)
     assert "Okafor" in got
+
+
+def test_tail_of_one_longer_name_merges(nlp):
+    text = "Omar Abu Salem runs the bakery. Abu Salem said flour prices had doubled since spring."
+    got = {a.name: a for a in build_actors(nlp(text)).public() if a.kind == "person"}
+    assert "Abu Salem" not in got
+    assert "Abu Salem" in got["Omar Abu Salem"].aliases
+
+
+def test_role_title_is_not_part_of_the_name():
+    assert normalise_name("Chef Ana Torres")[0] == "Ana Torres"
+    assert normalise_name("Councillor Maria Keller")[0] == "Maria Keller"
+
+
+def test_father_and_son_stay_apart(nlp):
+    text = "Pierre Lavoie founded the firm in 1970. His son Marc Lavoie runs it now. Marc Lavoie said sales rose."
+    got = {a.name for a in build_actors(nlp(text)).public() if a.kind == "person"}
+    assert {"Pierre Lavoie", "Marc Lavoie"} <= got

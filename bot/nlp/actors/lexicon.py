@@ -44,7 +44,8 @@ TITLES = (
         admiral col colonel capt captain sgt maj major chair ceo pope judge justice mayor chancellor
         premier ambassador commissioner director chief leader former then candidate nominee rev
         reverend sheikh ayatollah attorney spokesperson presidential democrat republican democratic
-        sheriff officer detective coach host anchor gop""".split()
+        sheriff officer detective coach host anchor gop chef pastor rabbi imam
+        councillor constable inspector superintendent""".split()
     )
     | MALE_TITLES
     | FEMALE_TITLES

@@ -52,6 +52,14 @@ class Build:
     places: set[str] = field(default_factory=set)  # single-word forms that are places here
     person_words: set[str] = field(default_factory=set)  # single words that name a person here
 
+    def tail_target(self, name: str) -> str | None:
+        """The one longer full name that ends with the words of ``name`` ("Abu Salem"), or None."""
+        w = name.split()
+        if len(w) < 2:
+            return None
+        hits = {c for c in self.canon_full if len(c.split()) > len(w) and c.split()[-len(w) :] == w}
+        return hits.pop() if len(hits) == 1 else None
+
     def person_target(self, word: str) -> str | None:
         """The unique full name a single name links to, or None."""
         hits = {c for c in self.canon_full if c.split()[-1] == word or c.split()[0] == word}
@@ -179,7 +187,8 @@ def relabel_given_name_entities(b: Build) -> None:
 
 
 def link_full_names(b: Build) -> None:
-    """Full names that are one another's longer form ("Hillary Clinton" / "Hillary Rodham Clinton")."""
+    """Full names that are one another's longer form ("Hillary Clinton" / "Hillary Rodham Clinton",
+    "Abu Salem" / "Omar Abu Salem")."""
     b.person_forms = Counter(m.norm for m in b.mentions if m.label == "PERSON")
     full = {n for n in b.person_forms if len(n.split()) >= 2}
     for n in sorted(full, key=lambda s: (-len(s.split()), -b.person_forms[s])):
@@ -190,6 +199,11 @@ def link_full_names(b: Build) -> None:
             if ow != w and ow[0] == w[0] and ow[-1] == w[-1] and len(ow) > len(w):
                 target = other
                 break
+        if target == n:
+            # "Abu Salem" is "Omar Abu Salem" when exactly one longer name ends that way.
+            tails = {o for o in b.full_key.values() if len(o.split()) > len(w) and o.split()[-len(w) :] == w}
+            if len(tails) == 1:
+                target = tails.pop()
         b.full_key[n] = target
     b.canon_full = set(b.full_key.values())
 
@@ -212,11 +226,13 @@ def _resolve(b: Build, m: Mention) -> tuple[str, str]:
     if label != "PERSON":
         # Label slips: a form that is, in this article, a person's name; or has a person's title
         # ("Ms. Kravets") or a common given name ("Maria Kravets").
-        if n in b.full_key or (len(n.split()) == 1 and n in b.person_words) or m.gender:
+        if n in b.full_key or (len(n.split()) == 1 and n in b.person_words) or m.gender or b.tail_target(n):
             label = "PERSON"
     if label == "PERSON":
         if n in b.full_key:
             return b.full_key[n], label
+        if b.tail_target(n):
+            return b.tail_target(n), label
         if len(n.split()) == 1:
             return (b.person_target(n) or n), label
         return n, label
