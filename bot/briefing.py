@@ -79,7 +79,7 @@ class Briefer:
         cached = self.cached_text_brief(cleaned)
         if cached is not None:
             return cached
-        brief = self.analyzer.analyze(cleaned)
+        brief = self.analyzer.analyze(as_cleaned(cleaned))
         self.remember_text_brief(cleaned, brief)
         return brief
 
@@ -236,6 +236,14 @@ class Briefer:
 PROCESS_CHUNK = 4  # texts per task sent to an analysis process: small, so the cores finish together
 BUFFER_LIMIT = 256  # texts held at most while an earlier one is still being analysed (times chunks)
 
+
+def as_cleaned(cleaned: str) -> str:
+    """Cleaned text, spelt so that the analyser's own ``clean_text`` gives it back unchanged: its Slack
+    entities escaped again. Cleaning twice used to unescape twice, so a pasted "&lt;!channel&gt;" (sent
+    by Slack as "&amp;lt;…") became a real "<!channel>", and a literal "<b>" was read as a Slack link."""
+    return cleaned.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 Chunk = list[tuple[int, str]]  # (index in the input, cleaned text) of texts analysed together
 
 
@@ -273,7 +281,7 @@ class _Batch:
         if not self.pending:
             return
         chunk, self.pending = self.pending, []
-        texts = [cleaned for _, cleaned in chunk]
+        texts = [as_cleaned(cleaned) for _, cleaned in chunk]
         if self.processes is None:
             self._store(chunk, self.briefer.analyzer.analyze_many(texts, batch_size=self.batch_size))
         else:
@@ -290,7 +298,7 @@ class _Batch:
         except BriefError as error:
             if len(chunk) > 1:  # find the one text that failed: the others still get briefed
                 for one in chunk:
-                    self._collect([one], self.processes.submit_many([one[1]], self.batch_size))
+                    self._collect([one], self.processes.submit_many([as_cleaned(one[1])], self.batch_size))
                 return
             self.buffered[chunk[0][0]] = BatchItem(chunk[0][0], error=error)
         except Exception as error:

@@ -58,3 +58,15 @@ def test_redis_going_away_mid_run_still_briefs(settings, tmp_path, seed_text):
     assert brief.cached is False
     assert any(a.name == "Nikolai Patrushev" for a in brief.actors)
     assert briefer.store.degraded
+
+
+@pytest.mark.usefixtures("nlp")
+def test_slack_entities_are_unescaped_once(settings, store, seed_text):
+    """Slack sends a typed "&lt;!channel&gt;" as "&amp;lt;!channel&amp;gt;": it must come out as typed,
+    never as a real "<!channel>" (the text used to be cleaned, and so unescaped, twice)."""
+    typed = "The mayor wrote &lt;!channel&gt; at the top of her memo, aides said on Tuesday."
+    pasted = seed_text + "\n\n" + typed.replace("&", "&amp;")
+    brief = Briefer(settings, store).brief_text(pasted)
+    assert "&lt;!channel&gt;" in brief.text and "<!channel>" not in brief.text
+    [batched] = [item.brief for item in Briefer(settings, store).brief_many([pasted + " Again."])]
+    assert "&lt;!channel&gt;" in batched.text and "<!channel>" not in batched.text
