@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from handlers import jobs, roundup_jobs, source_jobs
+from handlers import home, jobs, roundup_jobs, source_jobs
 from handlers.runtime import Job, Runtime
 
 GiveUp = Callable[[Runtime, dict[str, Any]], None]
@@ -39,6 +39,9 @@ ROUTES: dict[Job, Route] = {
     jobs.brief_command: Route("high", jobs.give_up_response),
     jobs.share_digest: Route("high", jobs.give_up_response),
     jobs.show_quotes: Route("high", jobs.give_up_response),
+    jobs.brief_shortcut: Route("high", jobs.give_up_response),
+    home.publish_home: Route("high"),
+    home.change_from_home: Route("high"),
     roundup_jobs.actors_job: Route("high", jobs.give_up_response),
     roundup_jobs.share_roundup_job: Route("high", jobs.give_up_response),
     roundup_jobs.scheduled_roundup: Route("roundups"),

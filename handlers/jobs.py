@@ -16,6 +16,7 @@ that could not post gives the claim back, so the next delivery of the event can 
 | ``brief_command``   | team, channel, user, text, response_url                                       |
 | ``share_digest``    | team, channel, user, share_id, url, response_url, token                       |
 | ``show_quotes``     | ref, response_url                                                            |
+| ``brief_shortcut``  | team, channel, user, ts, thread_ts, text, response_url                        |
 
 Roundup jobs are in ``handlers.roundup_jobs``.
 """
@@ -165,11 +166,19 @@ class Outcome:
     transient: list[str] = field(default_factory=list)  # canonical URLs whose fetch timed out
 
 
-def brief_message_text(rt: Runtime, text: str, *, explicit: bool) -> Outcome:
-    """A pasted article is briefed as text; otherwise its links are. ``explicit``: /brief or a mention."""
+def brief_message_text(
+    rt: Runtime, text: str, *, explicit: bool, articles: bool = True, links: bool = True
+) -> Outcome:
+    """A pasted article is briefed as text; otherwise its links are. ``explicit``: /brief, a mention or
+    the shortcut. ``articles``/``links``: what the channel briefs on its own (``bot.storage.channels``);
+    an automatic brief of a message skips what the channel switched off."""
     verdict = looks_like_article(
         text, min_words=rt.settings.min_words, min_sentences=rt.settings.min_sentences
     )
+    if verdict.is_article and not articles:
+        return Outcome([], [])
+    if not verdict.is_article and not links:
+        return Outcome([], [])
     if verdict.is_article:
         return Outcome([rt.briefer.brief_text(text, label="the message")], [])
     results = rt.briefer.brief_links(text)
@@ -203,7 +212,11 @@ def brief_message(payload: dict[str, Any], runtime: Runtime | None = None) -> No
     try:
         try:
             outcome = brief_message_text(
-                rt, payload.get("text") or "", explicit=payload.get("kind") == "mention"
+                rt,
+                payload.get("text") or "",
+                explicit=payload.get("kind") == "mention",
+                articles=payload.get("articles", True),
+                links=payload.get("links", True),
             )
         except BriefError as error:
             outcome = Outcome([], [str(error)])
@@ -234,20 +247,12 @@ def brief_message(payload: dict[str, Any], runtime: Runtime | None = None) -> No
         react(client, channel, ts, REACTION_DONE if posted else REACTION_FAILED)
 
 
-def brief_command(payload: dict[str, Any], runtime: Runtime | None = None) -> None:
-    """``/brief <link or text>``: the digest, ephemeral, with a "Share in channel" button."""
-    rt = runtime or default_runtime()
-    response_url = payload["response_url"]
-    try:
-        outcome = brief_message_text(rt, payload.get("text") or "", explicit=True)
-    except BriefError as error:
-        outcome = Outcome([], [str(error)])
-    channel = payload.get("channel")
-    # The first answer replaces the "Reading it…" notice; any further ones come after it.
-    replace = True
+def respond_briefs(rt: Runtime, payload: dict[str, Any], outcome: Outcome, *, replace: bool) -> None:
+    """Show an outcome's digests (with a Share button, in a channel) and problems to the person who
+    asked, through ``payload["response_url"]``; ``replace``: the first answer replaces a notice."""
+    response_url, channel, user = payload["response_url"], payload.get("channel"), payload.get("user")
     for brief in outcome.briefs:
         share = None
-        user = payload.get("user")
         if channel and user and not is_direct_message(channel):  # a DM has no one to share with
             share_id = new_token()
             stored = rt.store.set_json(
@@ -263,6 +268,58 @@ def brief_command(payload: dict[str, Any], runtime: Runtime | None = None) -> No
     for problem in outcome.problems:
         respond_digest(response_url, message_digest(f":warning: {problem}"), replace=replace)
         replace = False
+
+
+def brief_command(payload: dict[str, Any], runtime: Runtime | None = None) -> None:
+    """``/brief <link or text>``: the digest, ephemeral, with a "Share in channel" button (not in a DM);
+    the first answer replaces the "Reading it…" notice."""
+    rt = runtime or default_runtime()
+    try:
+        outcome = brief_message_text(rt, payload.get("text") or "", explicit=True)
+    except BriefError as error:
+        outcome = Outcome([], [str(error)])
+    respond_briefs(rt, payload, outcome, replace=True)
+
+
+NOT_A_MEMBER = {"not_in_channel", "channel_not_found", "is_archived", "restricted_action"}
+
+
+def auto_briefs(rt: Runtime, channel: str | None, text: str) -> bool:
+    """Whether ``channel`` briefs this message on its own (an article with ``articles`` on, links with
+    ``links`` on); never in a DM."""
+    if not channel or is_direct_message(channel):
+        return False
+    wanted = channel_settings(rt.store, channel)
+    verdict = looks_like_article(
+        text, min_words=rt.settings.min_words, min_sentences=rt.settings.min_sentences
+    )
+    return wanted.articles if verdict.is_article else wanted.links
+
+
+def brief_shortcut(payload: dict[str, Any], runtime: Runtime | None = None) -> None:
+    """ "Brief this message": into the message's thread where the bot is a member and the channel briefs
+    such messages on its own (the automatic digest's post id, so never twice); otherwise only to the
+    person who asked, with a Share button in channels."""
+    rt = runtime or default_runtime()
+    text = payload.get("text") or ""
+    try:
+        outcome = brief_message_text(rt, text, explicit=True)
+    except BriefError as error:
+        outcome = Outcome([], [str(error)])
+    if outcome.briefs and auto_briefs(rt, payload.get("channel"), text):
+        try:
+            for brief in outcome.briefs:
+                post_digest(rt, payload, brief, thread_ts=payload.get("thread_ts") or payload["ts"])
+        except SlackApiError as error:
+            if error.response.get("error") not in NOT_A_MEMBER:
+                raise
+            log.info("Shortcut in %s: not a member (%s); answering privately", payload["channel"], error)
+        else:
+            where = message_digest("The digest is in the message's thread.")
+            respond_digest(payload["response_url"], where)
+            respond_briefs(rt, payload, Outcome([], outcome.problems), replace=False)
+            return
+    respond_briefs(rt, payload, outcome, replace=False)
 
 
 def show_quotes(payload: dict[str, Any], runtime: Runtime | None = None) -> None:

@@ -36,6 +36,7 @@ METHOD_SCOPES = {
 EVENT_SUBSCRIPTIONS = {
     "message": ({"message.channels", "message.groups"}, {"channels:history", "groups:history"}),
     "app_mention": ({"app_mention"}, {"app_mentions:read"}),
+    "app_home_opened": ({"app_home_opened"}, set()),
 }
 
 
@@ -82,3 +83,27 @@ def test_commands_are_exactly_what_the_code_registers():
 def test_interactivity_is_on_for_the_share_button():
     assert "app.action(" in HANDLERS
     assert MANIFEST["settings"]["interactivity"]["is_enabled"] is True
+
+
+def used_shortcuts() -> set[str]:
+    """Callback ids of the shortcuts the handlers listen to (``app.shortcut(CALLBACK_ID)``)."""
+    found = set()
+    for name in re.findall(r"app\.shortcut\(([A-Za-z_\"']+)\)", HANDLERS):
+        if name.strip("\"'") != name:
+            found.add(name.strip("\"'"))
+        else:
+            found |= set(re.findall(rf"^{name} = \"([a-z_]+)\"", HANDLERS, re.M))
+    return found
+
+
+def test_shortcuts_are_exactly_what_the_code_listens_to():
+    shortcuts = MANIFEST["features"]["shortcuts"]
+    assert {s["callback_id"] for s in shortcuts} == used_shortcuts() == {"brief_this_message"}
+    [shortcut] = shortcuts
+    assert shortcut["type"] == "message" and shortcut["name"] == "Brief this message"
+    assert len(shortcut["description"]) <= 80
+
+
+def test_app_home_is_on_when_the_code_publishes_it():
+    assert ("views_publish" in used_methods()) == MANIFEST["features"]["app_home"]["home_tab_enabled"]
+    assert "app_home_opened" in used_events()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from handlers.commands import roundup, sources
+from handlers.commands import roundup, settings, sources
 from handlers.commands.base import Subcommand, table
 from handlers.commands.brief import handle_help, listener
 
@@ -44,6 +44,11 @@ SUBCOMMANDS: dict[str, Subcommand] = table(
         '`/brief gender "Alex Kim" woman|man|nonbinary|unknown` (or `remove "Alex Kim"`) — correct an estimate',
     ),
     Subcommand("genders", sources.handle_genders, "`/brief genders` — this workspace's gender overrides"),
+    Subcommand(
+        "settings",
+        settings.handle_settings,
+        "`/brief settings` · `articles|links|sources on|off` · `roundup at 08:30` — what I do in this channel",
+    ),
 )
 
 

@@ -3,6 +3,7 @@ The subcommands are the table in ``handlers.commands``."""
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Mapping
 from logging import Logger
 from typing import Any
@@ -27,7 +28,8 @@ def help_text(subcommands: Mapping[str, Subcommand]) -> str:
     lines += [sub.usage for name, sub in sorted(subcommands.items()) if name != "help"]
     lines.append("`/brief help` — this help")
     lines.append(
-        "In channels I'm in, I also answer articles and links on my own, and `@Newsroom Brief <link or text>`."
+        "In channels I'm in, I also answer articles and links on my own (`/brief settings` changes that), "
+        "and `@Newsroom Brief <link or text>`; on any message, its ⋯ menu has *Brief this message*."
     )
     return "\n".join(lines)
 
@@ -36,16 +38,37 @@ def handle_help(request: CommandRequest) -> Reply:
     return help_text(request.subcommands)
 
 
+def closest_subcommand(word: str, subcommands: Mapping[str, Subcommand]) -> str | None:
+    """The subcommand a mistyped word most likely meant (``roundups`` → ``roundup``), or None."""
+    found = difflib.get_close_matches(word.lower(), list(subcommands), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def unknown_subcommand(text: str, subcommands: Mapping[str, Subcommand]) -> str | None:
+    """The answer to ``/brief <word> [args]`` that is neither a subcommand nor something to brief: the
+    closest command (with the same arguments) when one is close, else the help hint for a lone word.
+    None for several words close to no command (too little to brief, said by the caller)."""
+    first, _, rest = text.strip().partition(" ")
+    closest = closest_subcommand(first, subcommands)
+    if closest:
+        again = f"/brief {closest} {rest.strip()}".strip()
+        return f"I don't know `/brief {escape(first, 40)}`. Did you mean `{escape(again, 120)}`? (`/brief help` lists them all)"
+    if not rest.strip():
+        return f"I don't know `/brief {escape(first, 40)}`. Give me a link or paste an article, or see `/brief help`."
+    return None
+
+
 def brief_input(request: CommandRequest) -> Reply:
     """``/brief <link or text>``: checked here (fast), briefed on the pool, answered via response_url."""
     settings = request.runtime.settings
     text = request.args
     has_links = bool(find_links(text, max_links=settings.max_links, ignore_domains=settings.ignore_domains))
     if not has_links:
-        if len(text.split()) == 1:
-            return f"I don't know `/brief {escape(text, 40)}`. Give me a link or paste an article, or see `/brief help`."
         verdict = looks_like_article(text, min_words=settings.min_words, min_sentences=settings.min_sentences)
         if not verdict.is_article:
+            hint = unknown_subcommand(text, request.subcommands)
+            if hint:
+                return hint
             return (
                 f"That's not enough to brief ({verdict.reason}). Paste the whole article or give me a link."
             )

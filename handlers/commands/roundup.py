@@ -13,7 +13,7 @@ from bot.render.escape import escape
 from bot.roundup import schedule
 from bot.roundup.compute import parse_window
 from bot.storage import identity
-from handlers import jobs, roundup_jobs, roundups
+from handlers import home, jobs, roundup_jobs, roundups
 from handlers.commands.base import CommandRequest, Reply
 
 MAX_ECHO = 100  # characters of a name echoed back
@@ -37,7 +37,20 @@ def _said(error: Exception) -> str:
     return escape(str(error), 500)
 
 
+def channel_only(request: CommandRequest, what: str) -> str | None:
+    """The plain answer for a channel-only subcommand run in a DM (or with no channel), else None."""
+    if not request.channel_id or jobs.is_direct_message(request.channel_id):
+        return (
+            f"{what} work only in channels, not in a direct message: run this in the channel it is for "
+            "(and invite me there with `/invite @Newsroom Brief`)."
+        )
+    return None
+
+
 def handle_actors(request: CommandRequest) -> Reply:
+    refusal = channel_only(request, "Recurring actors")
+    if refusal:
+        return refusal
     try:
         window = parse_window(request.args or "day")
     except BriefError as error:
@@ -56,10 +69,11 @@ def handle_actors(request: CommandRequest) -> Reply:
 
 
 def handle_roundup(request: CommandRequest) -> Reply:
-    if not request.channel_id:
-        return "Roundups are set per channel: run this in the channel."
+    refusal = channel_only(request, "Roundups")
+    if refusal:
+        return refusal
     try:
-        return schedule.run_command(
+        reply = schedule.run_command(
             request.runtime.store,
             request.channel_id,
             request.args,
@@ -68,6 +82,9 @@ def handle_roundup(request: CommandRequest) -> Reply:
         )
     except BriefError as error:
         return _said(error)
+    if request.args.strip().lower() not in ("", "status"):  # changed: App Home shows it at once
+        home.refresh(request.runtime, request.user_id, request.team_id)
+    return reply
 
 
 def handle_alias(request: CommandRequest) -> Reply:

@@ -1,4 +1,5 @@
-"""Channel messages: a pasted article or a message with article links gets a digest in its thread."""
+"""Channel messages: a pasted article or a message with article links gets a digest in its thread, as
+far as the channel's settings (``/brief settings articles|links on|off``) want it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 from slack_bolt import BoltContext, BoltRequest
 from slack_sdk import WebClient
 
+from bot.storage.channels import DEFAULTS, ChannelSettings, channel_settings
 from bot.text.detect import looks_like_article
 from bot.web.links import find_links
 from handlers.events.enqueue import enqueue_brief, malformed, scrub
@@ -32,12 +34,16 @@ def ignore_reason(event: dict[str, Any], bot_user_id: str | None) -> str | None:
     return None
 
 
-def worth_briefing(settings, text: str) -> bool:
-    """A pasted article (``bot.text.detect``) or at least one link worth reading (``bot.web.links``)."""
+def worth_briefing(settings, text: str, wanted: ChannelSettings = DEFAULTS) -> bool:
+    """A pasted article (``bot.text.detect``) or at least one link worth reading (``bot.web.links``),
+    of a kind the channel briefs on its own (``wanted``: its settings)."""
     if looks_like_article(
         text, min_words=settings.min_words, min_sentences=settings.min_sentences
     ).is_article:
-        return True
+        if wanted.articles:
+            return True
+    if not wanted.links:
+        return False
     return bool(find_links(text, max_links=settings.max_links, ignore_domains=settings.ignore_domains))
 
 
@@ -62,7 +68,9 @@ def handle_message(
     if reason is not None:
         logger.debug("Message %s ignored: %s", event.get("ts"), reason)
         return
-    if not worth_briefing(runtime.settings, text):
+    wanted = channel_settings(runtime.store, event["channel"])
+    if not worth_briefing(runtime.settings, text, wanted):
+        logger.debug("Message %s not briefed: nothing this channel briefs on its own", event.get("ts"))
         return
     payload = {
         "kind": "message",
@@ -73,5 +81,7 @@ def handle_message(
         "user": event.get("user"),
         "text": text,
         "event_id": body.get("event_id"),
+        "articles": wanted.articles,  # what the channel briefs on its own (/brief settings)
+        "links": wanted.links,
     }
     enqueue_brief(runtime, client, payload, logger, request.headers.get("x-slack-retry-num", [None])[0])

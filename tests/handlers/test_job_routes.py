@@ -9,7 +9,7 @@ import pytest
 from rq import Queue
 from rq.utils import import_attribute
 
-from handlers import jobs, roundup_jobs, runtime, source_jobs
+from handlers import home, jobs, roundup_jobs, runtime, source_jobs
 from handlers.job_routes import MOVED_JOBS, ROLES, ROUTES, route_of
 from handlers.queue import build_worker
 from handlers.runtime import build_runtime
@@ -23,6 +23,9 @@ def test_every_job_has_a_route_on_a_real_queue():
         jobs.brief_command,
         jobs.share_digest,
         jobs.show_quotes,
+        jobs.brief_shortcut,
+        home.publish_home,
+        home.change_from_home,
         roundup_jobs.actors_job,
         roundup_jobs.share_roundup_job,
         roundup_jobs.scheduled_roundup,

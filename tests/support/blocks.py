@@ -108,6 +108,14 @@ def _text_of(obj: Any) -> str:
     return ""
 
 
+def _element_text(element: dict[str, Any]) -> str:
+    """A button as ``[ Label ]``, a menu as ``[ Chosen option ▾ ]`` (or its placeholder)."""
+    if element.get("type") == "static_select":
+        chosen = element.get("initial_option") or {}
+        return f"[ {_text_of(chosen.get('text') or element.get('placeholder'))} ▾ ]"
+    return f"[ {_text_of(element.get('text'))} ]"
+
+
 def blocks_as_text(blocks: list[dict[str, Any]]) -> str:
     """Blocks laid out as lines of text: headers underlined, context in a lighter ``·`` margin,
     buttons as ``[ Label ]``."""
@@ -131,7 +139,7 @@ def blocks_as_text(blocks: list[dict[str, Any]]) -> str:
         elif kind == "divider":
             lines.append("-" * 40)
         elif kind == "actions":
-            lines.append("  ".join(f"[ {_text_of(e.get('text'))} ]" for e in block.get("elements") or []))
+            lines.append("  ".join(_element_text(e) for e in block.get("elements") or []))
         elif kind == "image":
             lines.append(f"(image: {block.get('alt_text')})")
     return "\n".join(lines)

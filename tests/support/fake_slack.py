@@ -3,7 +3,9 @@
 Point the bot at it with ``SLACK_API_URL=fake.api_url``. It answers ``auth.test``, ``chat.postMessage``,
 ``chat.postEphemeral``, ``chat.update``, ``chat.getPermalink``, ``reactions.add``/``remove``,
 ``files.getUploadURLExternal``/``completeUploadExternal`` and the upload URL those hand out,
-``conversations.replies``/``history`` (over the messages it was sent, metadata included), plus
+``conversations.replies``/``history`` (over the messages it was sent, metadata included),
+``conversations.info``, ``users.conversations`` and ``conversations.members`` (from ``fake.members``),
+``views.publish``, plus
 ``response_url`` posts (``fake.response_url()`` makes one). ``fake.rate_limit(method, times=N)`` makes
 the next N calls of a method answer 429 with ``Retry-After``. Tests wait for asynchronous posts with
 ``fake.wait_for(...)`` (polling with a deadline, never a fixed sleep).
@@ -65,6 +67,10 @@ class FakeSlack:
         self._delays: dict[tuple[str, str | None], tuple[int, float]] = {}  # (method, channel) -> (n, s)
         self.messages: dict[str, list[dict[str, Any]]] = {}  # channel -> messages posted, oldest first
         self.channel_names: dict[str, str] = {}  # channel id -> name (conversations.info); else news-{id}
+        # channel id -> its members (users.conversations, conversations.members); the bot is BOT_USER_ID
+        self.members: dict[str, set[str]] = {}
+        # channels the bot is not in: chat.postMessage there says not_in_channel
+        self.not_in: set[str] = set()
         self.invalid: list[tuple[str, list[str]]] = []  # (method, problems) of refused Block Kit payloads
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self.server.daemon_threads = True
@@ -90,6 +96,8 @@ class FakeSlack:
             self._delays.clear()
             self.messages.clear()
             self.invalid.clear()
+            self.members.clear()
+            self.not_in.clear()
 
     def take_invalid(self) -> list[tuple[str, list[str]]]:
         """The invalid Block Kit payloads received since the last call (and forget them)."""
@@ -216,6 +224,9 @@ class FakeSlack:
             "conversations.replies": lambda: self._read_messages(method, params),
             "conversations.history": lambda: self._read_messages(method, params),
             "conversations.info": lambda: self._conversation_info(channel),
+            "users.conversations": lambda: self._user_channels(params.get("user") or BOT_USER_ID),
+            "conversations.members": lambda: self._channel_members(channel),
+            "views.publish": lambda: {"ok": True, "view": {"id": f"V{next(self._ts):08d}"}},
             "chat.postEphemeral": lambda: {"ok": True, "message_ts": self.next_ts()},
             "chat.update": lambda: {
                 "ok": True,
@@ -240,6 +251,8 @@ class FakeSlack:
 
     def _post_message(self, params: dict[str, Any]) -> dict[str, Any]:
         channel = params.get("channel")
+        if channel in self.not_in:
+            return {"ok": False, "error": "not_in_channel"}
         if not channel or not (params.get("text") or params.get("blocks")):
             return {"ok": False, "error": "no_text" if channel else "channel_not_found"}
         ts = self.next_ts()
@@ -278,6 +291,17 @@ class FakeSlack:
         info = {"id": channel, "name": self.channel_names.get(channel, f"news-{channel.lower()}")}
         info["is_im"] = channel.startswith("D")
         return {"ok": True, "channel": info}
+
+    def _user_channels(self, user: str) -> dict[str, Any]:
+        with self._lock:
+            found = sorted(c for c, people in self.members.items() if user in people)
+        channels = [{"id": c, "name": self.channel_names.get(c, f"news-{c.lower()}")} for c in found]
+        return {"ok": True, "channels": channels, "response_metadata": {"next_cursor": ""}}
+
+    def _channel_members(self, channel: str | None) -> dict[str, Any]:
+        with self._lock:
+            people = sorted(self.members.get(channel or "", set()))
+        return {"ok": True, "members": people, "response_metadata": {"next_cursor": ""}}
 
     def _upload_url(self) -> dict[str, Any]:
         file_id = f"F{next(self._ts):08d}"
