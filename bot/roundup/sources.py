@@ -6,7 +6,8 @@ attributed quotes, its kind and that article's gender estimate). Names are joine
 (``bot.storage.genders``) win over every estimate, both when the history is read: an editor's fix
 changes the next answer, nothing stored is rewritten.
 
-Only people count for the balance: organisations and groups that "said" something are listed apart.
+Only people count for the balance: organisations, places and groups that "said" something, and
+unnamed sources the article only describes ("a campaign spokesman", kind ``unnamed``), are listed apart.
 A person quoted in several articles counts once; their gender is the strongest evidence any of those
 articles had (override, then pronoun, then honorific, then given name); equally strong evidence that
 disagrees leaves them unknown.
@@ -34,6 +35,8 @@ WINDOWS = {"day": 1, "week": 7, "month": 30}
 WINDOW_LABELS = {"day": "the last 24 hours", "week": "the last 7 days", "month": "the last 30 days"}
 ROW_FIELDS = ("date", "title", "url", "speaker", "kind", "gender", "basis")
 TOP_PEOPLE = 10
+OTHERS_HEADING = "Other sources: organisations, places, groups, unnamed"
+_KIND_WORDS = {"organization": "organisation", "place": "place", "group": "group", "unnamed": "unnamed"}
 _RANK = {basis: n for n, basis in enumerate(GENDER_BASES)}  # override first
 
 
@@ -55,7 +58,7 @@ class SourceRow:
     title: str | None
     url: str | None
     speaker: str  # the workspace's name for the speaker (aliases applied)
-    kind: str  # person, organization, place or group
+    kind: str  # person, organization, place, group, or unnamed (a described source, no actor)
     gender: str | None  # female, male, nonbinary or None (unknown)
     basis: str | None  # override, pronoun, honorific, given_name or None
     article: str = ""  # the article's history id (not exported: which quotes share an article)
@@ -67,6 +70,7 @@ class SourceRow:
 @dataclass
 class Person:
     name: str
+    kind: str = "person"
     quotes: int = 0
     articles: int = 0
     gender: str | None = None
@@ -98,7 +102,8 @@ class SourceMix:
             "women_share": self.women_share,
             "people": [_person_dict(p) for p in self.people],
             "organisations": [
-                {"name": o.name, "quotes": o.quotes, "articles": o.articles} for o in self.organisations
+                {"name": o.name, "kind": o.kind, "quotes": o.quotes, "articles": o.articles}
+                for o in self.organisations
             ],
         }
 
@@ -178,7 +183,7 @@ def mix_of(rows: list[SourceRow]) -> SourceMix:
         key = identity.fold(row.speaker)
         entry = bucket.get(key)
         if entry is None:
-            bucket[key] = entry = Person(row.speaker)
+            bucket[key] = entry = Person(row.speaker, row.kind)
         entry.quotes += 1
         seen_in.setdefault(("p:" if bucket is people else "o:") + key, set()).add(row.article)
         if bucket is people:
@@ -265,10 +270,13 @@ def slack_reply(mix: SourceMix, window: str) -> dict[str, Any]:
             people.append(f"and {more} more")
         blocks.append(_section("*Most-quoted people*\n" + "\n".join(people)))
     if mix.organisations:
-        names = [f"{escape(o.name, 80)} ({o.quotes})" for o in mix.organisations[:TOP_PEOPLE]]
+        names = [
+            f"{escape(o.name, 80)} ({_KIND_WORDS.get(o.kind, o.kind)}, {o.quotes})"
+            for o in mix.organisations[:TOP_PEOPLE]
+        ]
         more = len(mix.organisations) - TOP_PEOPLE
         text = ", ".join(names) + (f" and {more} more" if more > 0 else "")
-        blocks.append(_section(f"*Organisations and groups quoted* (not counted in the balance)\n{text}"))
+        blocks.append(_section(f"*{OTHERS_HEADING}* (not counted in the balance)\n{text}"))
     blocks.append(
         {
             "type": "context",
@@ -325,7 +333,7 @@ def render_text(channel: str, start: datetime, end: datetime, rows: list[SourceR
     if not rows:
         lines.append("No attributed quotes in this period.")
         return "\n".join(lines)
-    lines.append(f"{len(rows)} attributed quotes in {mix.articles} articles")
+    lines.append(f"{_plural(len(rows), 'attributed quote')} in {_plural(mix.articles, 'article')}")
     lines.append(f"People quoted: {counts_phrase(mix.sources) or 'none'}")
     share = share_phrase(mix.women_share, None)
     if share:
@@ -335,9 +343,9 @@ def render_text(channel: str, start: datetime, end: datetime, rows: list[SourceR
         for person in mix.people[:TOP_PEOPLE]:
             lines.append(f"  {person.name} — {_count(person)}{_gender_note(person)}")
     if mix.organisations:
-        lines += ["", "Organisations and groups quoted (not counted in the balance)"]
+        lines += ["", f"{OTHERS_HEADING} (not counted in the balance)"]
         for other in mix.organisations[:TOP_PEOPLE]:
-            lines.append(f"  {other.name} — {_count(other)}")
+            lines.append(f"  {other.name} ({_KIND_WORDS.get(other.kind, other.kind)}) — {_count(other)}")
     return "\n".join(lines)
 
 

@@ -73,6 +73,8 @@ log = logging.getLogger(__name__)
 
 KIND_CODES = {"person": "p", "organization": "o", "place": "l", "group": "g"}
 CODE_KINDS = {v: k for k, v in KIND_CODES.items()}
+UNNAMED = "u"  # a speaker who is no actor: the article's description of an unnamed source
+SPEAKER_KINDS = {**CODE_KINDS, UNNAMED: "unnamed"}
 MAX_ACTORS = 60
 SEEN_BEFORE_DAYS = 7  # how far back a digest's "seen in this channel" line looks
 GENDER_CODES = {gender: gender[0] for gender in GENDERS}  # female → f, male → m, nonbinary → n
@@ -221,7 +223,8 @@ def _best_quotes(brief: Brief, names: set[str]) -> dict[str, list]:
 def _source_rows(brief: Brief, actor_rows: list[list]) -> list[list]:
     """Per speaker with attributed quotes: ``[actor, quotes, evidence]``. ``actor`` is the speaker's
     index in ``actor_rows`` (the ``a`` field: name and kind are not written twice), or, for a speaker
-    not among them, ``[name, kind letter]``; ``evidence`` is the gender letter and the basis letter
+    not among them, ``[name, kind letter]`` (``u``: no actor at all, an unnamed source described by the
+    article, "a campaign spokesman"); ``evidence`` is the gender letter and the basis letter
     (``"fp"``: female, from a pronoun), ``""`` when unknown."""
     index = {(row[0], row[1]): n for n, row in enumerate(actor_rows)}
     actors = {identity.clean_name(actor.name): actor for actor in brief.actors}
@@ -233,7 +236,7 @@ def _source_rows(brief: Brief, actor_rows: list[list]) -> list[list]:
     rows = []
     for speaker, quotes in counts.most_common(MAX_ACTORS):
         actor = actors.get(speaker)
-        code = KIND_CODES.get(actor.kind, "g") if actor else "p"  # a speaker is an actor; only a guard
+        code = KIND_CODES.get(actor.kind, "g") if actor else UNNAMED  # "a campaign spokesman"
         gender = GENDER_CODES.get(actor.gender, "") if actor and code == "p" else ""
         basis = BASIS_CODES.get(actor.gender_basis, "") if gender else ""
         ref = index.get((speaker, code), [speaker, code])
@@ -255,7 +258,7 @@ def read_source_rows(article: ArticleRow) -> list[tuple[str, str, int, str | Non
             continue
         gender = CODE_GENDERS.get(evidence[:1]) if isinstance(evidence, str) else None
         basis = CODE_BASES.get(evidence[1:2]) if gender else None
-        out.append((str(name), CODE_KINDS.get(code, "group"), quotes, gender, basis))
+        out.append((str(name), SPEAKER_KINDS.get(code, "group"), quotes, gender, basis))
     return out
 
 

@@ -180,3 +180,17 @@ def test_the_roundup_carries_the_share_and_its_trend_unless_switched_off(store, 
     # one channel can switch it off for itself (/brief settings sources off)
     set_channel_setting(store, "CR", "sources", False)
     assert compute_roundup(store, "CR", "week", now=NOW).sources is None
+
+
+def test_an_unnamed_source_is_listed_apart_never_as_a_person(store):
+    brief = brief_with("u", [ANN], [("Ann Lee", "x"), ("a campaign spokesman", "y")])
+    record(store, "CU", brief, 1)
+    rows = sources.quote_rows(store, "CU", *window())
+    spokesman = next(r for r in rows if r.speaker == "a campaign spokesman")
+    assert (spokesman.kind, spokesman.gender) == ("unnamed", None)
+    mix = sources.mix_of(rows)
+    assert mix.sources == {"female": 1, "male": 0, "nonbinary": 0, "unknown": 0}
+    assert [(o.name, o.kind) for o in mix.organisations] == [("a campaign spokesman", "unnamed")]
+    text = sources.render_text("CU", NOW, NOW, rows)
+    assert "a campaign spokesman (unnamed) — 1 quote in 1 article" in text
+    assert "2 attributed quotes in 1 article\n" in text

@@ -69,7 +69,7 @@ def test_sources_answers_with_the_mix_and_the_most_quoted(slack_app, signed_send
     assert "People quoted: 1 woman · 1 man · 1 unknown (estimated) · 2 articles" in body
     assert "Women among quoted sources: 50%" in body
     assert "Ann Lee — 2 quotes in 2 articles, female (pronoun)" in body
-    assert "City Council (1)" in body and "not counted in the balance" in body
+    assert "City Council (organisation, 1)" in body and "not counted in the balance" in body
     assert "<!channel>" not in body and "&lt;!channel&gt;" in body and "*Cy*" not in body  # escaped
 
 
