@@ -100,6 +100,8 @@ PLACE_BEFORE = (
     r"(?:city|town|village|region|province|state|county|district|port|capital|mayor|governor|residents|"
     r"outskirts|streets|centre|center|suburbs?|people) of (?:the )?"
 )
+# "in X", "near X": a preposition people are rarely the object of (not before a possessive: "in X's view").
+PLACE_PREPOSITION = r"(?:in|near|outside|across|around) "
 PLACE_AFTER = r"[’']?s? (?:city|town|region|province|oblast|district|county|residents|airport|area)\b"
 # Demonyms, religions and ideologies end like this; such a NORP stays a group.
 DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ch|ist|ists|ite|ites|ean|eans|s)$")
@@ -151,3 +153,14 @@ PLATFORMS = frozenset(
 # Lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "Bashar al-Assad").
 NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von bin ibn al el y st".split())
 ROMAN_NUMERALS = frozenset("II III IV V VI JR SR".split())
+# Last words that make a name a place ("Niagara Falls", "Glace Bay"); first words that make it an
+# organisation or a venue ("Studio Schicketanz").
+PLACE_HEADS = frozenset(
+    """falls lake lakes river bay island islands street avenue road park square bridge valley mountain
+    mountains beach harbour harbor creek heights""".split()
+)
+ORG_FIRSTS = frozenset("the studio hotel club team camp restaurant cafe café".split())
+# A country or province ending a name makes it a body of that place ("Hockey Canada").
+COUNTRY_HEADS = frozenset("canada america britain ontario quebec alberta australia".split())
+# Heads above that are also common surnames: after a given name they stay a person's name.
+SURNAME_HEADS = frozenset("hall church bay lake park bank banks bridge brook field island post".split())

@@ -11,7 +11,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
+    COUNTRY_HEADS,
     CREDIT_CUES,
     DEMONYM,
     FEMALE_NAMES,
@@ -20,15 +22,19 @@ from bot.nlp.actors.lexicon import (
     KIND_OF_LABEL,
     MALE_NAMES,
     NAME_PARTICLES,
+    ORG_FIRSTS,
     ORG_HEADS,
     PLACE_AFTER,
     PLACE_ALIASES,
     PLACE_BEFORE,
+    PLACE_HEADS,
+    PLACE_PREPOSITION,
     PLATFORMS,
     REGION_ABBREVIATIONS,
     REGIONS,
     ROMAN_NUMERALS,
     SHE,
+    SURNAME_HEADS,
 )
 from bot.nlp.actors.names import Mention, find_mentions, honorific_of, strip_possessive
 from bot.nlp.actors.table import ActorRec, ActorTable
@@ -134,13 +140,29 @@ def relabel_places_by_evidence(b: Build) -> None:
             m.label = "GPE"
 
 
+def _institution_kind(b: Build, m: Mention) -> str | None:
+    """ "ORG" or "GPE" when the shape of a multi-word name says it is no person, else None."""
+    w = m.norm.split()
+    if len(w) < 2:
+        return None
+    last, first = w[-1].lower(), w[0].lower()
+    if last in SURNAME_HEADS and len(w) == 2 and (first in GIVEN_NAMES or given_name_gender(m.norm)):
+        return None  # "Ryan Hall", "Michael Bay": a given name and a surname that is also a noun
+    if last in PLACE_HEADS:
+        return "GPE"
+    if last in ORG_HEADS or last in COUNTRY_HEADS or first in ORG_FIRSTS:
+        return "ORG"
+    if b.doc[m.end - 1].tag_ in ("VBZ", "VBD"):
+        return "ORG"  # a title of a work ends in a verb ("Mary Poppins Returns")
+    return None
+
+
 def relabel_org_heads(b: Build) -> None:
-    """A "person" whose last word names an institution, event or work ("Dixon Hall", "Hockey Canada
-    Cup", "The Kominsky Method"), or a platform ("Twitter"), is an organisation."""
+    """A "person" whose words name an institution, event, work or place ("Dixon Hall", "Hockey Canada",
+    "The Kominsky Method", "Studio Schicketanz", "Niagara Falls"), or a platform ("Twitter"), is none."""
     for m in b.mentions:
-        w = m.norm.split()
-        if m.label == "PERSON" and len(w) >= 2 and (w[-1].lower() in ORG_HEADS or w[0] == "The"):
-            m.label = "ORG"
+        if m.label == "PERSON" and (kind := _institution_kind(b, m)):
+            m.label = kind
         elif m.label in ("PERSON", "GPE", "NORP") and m.norm.lower() in PLATFORMS:
             m.label = "ORG"
 
@@ -178,11 +200,12 @@ def drop_non_name_words(b: Build) -> None:
 
 
 def relabel_given_name_entities(b: Build) -> None:
-    """An ORG/GPE/NORP/LOC of 2-3 capitalised words opening with a common given name is a person."""
+    """An ORG/GPE/NORP/LOC of 2-3 capitalised words opening with a common given name is a person
+    (unless its shape says otherwise: "Carol Burnett Award", "Wayne State University")."""
     for m in b.mentions:
         w = m.norm.split()
         if m.label in ("ORG", "GPE", "NORP", "LOC") and 2 <= len(w) <= 3 and w[0].lower() in GIVEN_NAMES:
-            if all(x[:1].isupper() and x.isalpha() for x in w):
+            if all(x[:1].isupper() and x.isalpha() for x in w) and not _institution_kind(b, m):
                 m.label = "PERSON"
 
 
@@ -437,6 +460,6 @@ def _place_forms(doc, mentions: list[Mention], person_words: set[str]) -> set[st
         if text is None:
             text = doc.text
         f = re.escape(form)
-        if re.search(rf"\b{PLACE_BEFORE}{f}\b|\b{f}{PLACE_AFTER}", text):
+        if re.search(rf"\b{PLACE_BEFORE}{f}\b|\b{f}{PLACE_AFTER}|\b{PLACE_PREPOSITION}{f}\b(?![’'])", text):
             out.add(form)
     return out
