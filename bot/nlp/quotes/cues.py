@@ -72,34 +72,16 @@ def subject(tok, ctx: Context, depth: int = 0):
         return None
     if tok.lower_ == "according":
         return _according_to_object(tok)
-    if tok.tag_ == "VBG" and tok.i > 0 and not any(c.dep_ == "nsubj" for c in tok.children):
-        # "footage of Hillary Clinton asking, “…”": a named actor right before the participle.
-        prev = tok.doc[tok.i - 1]
-        a = ctx.actors.actor_at(prev.i)
-        if a is not None and a.kind in ("person", "organization") and ctx.qid[prev.i] == -1:
-            if prev.pos_ == "PROPN":
-                return prev
+    named = _named_before_participle(tok, ctx)
+    if named is not None:
+        return named
     if tok.lemma_.lower() == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return None  # "as the memo put it" reports speech; "putting his name on the line" does not
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-    has_subj = False
-    for c in tok.children:
-        if c.dep_ == "nsubj" and ctx.qid[c.i] == -1 and not (c.is_punct or c.text in DASHES):
-            has_subj = True
-            if c.ent_type_ not in NOT_SPEAKER_ENTS or AGE_WORD.fullmatch(c.text):
-                return c
-            if c.ent_type_ in ("PERCENT", "CARDINAL") and c.pos_ == "NOUN" and c.i < tok.i:
-                return c  # "63 percent said": poll respondents
-        if c.dep_ == "nsubjpass" and ctx.qid[c.i] == -1 and tok.lemma_ not in PASSIVE_LISTENER_CUES:
-            if tok.lemma_ in PASSIVE_SPEAKER_CUES or tok.lemma_ in PERCEPTION_VERBS:
-                return c
-    if passive:
-        for c in tok.children:
-            if c.dep_ == "agent":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g
-        return None
+    found, has_subj = _grammatical_subject(tok, ctx)
+    if found is not None:
+        return found
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return _passive_agent(tok)
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
     before = named_before(tok, ctx)
@@ -112,6 +94,44 @@ def subject(tok, ctx: Context, depth: int = 0):
         return _shared_subject(tok, ctx, depth)
     if not has_subj:
         return _inverted_subject(tok, ctx)
+    return None
+
+
+def _named_before_participle(tok, ctx: Context):
+    """ "footage of Hillary Clinton asking, “…”": a named actor right before a subjectless participle."""
+    if tok.tag_ != "VBG" or tok.i == 0 or any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    prev = tok.doc[tok.i - 1]
+    a = ctx.actors.actor_at(prev.i)
+    if a is not None and a.kind in ("person", "organization") and ctx.qid[prev.i] == -1:
+        if prev.pos_ == "PROPN":
+            return prev
+    return None
+
+
+def _grammatical_subject(tok, ctx: Context):
+    """(the cue's subject if it can speak, or None; whether the cue has a subject outside quotes)."""
+    has_subj = False
+    for c in tok.children:
+        if c.dep_ == "nsubj" and ctx.qid[c.i] == -1 and not (c.is_punct or c.text in DASHES):
+            has_subj = True
+            if c.ent_type_ not in NOT_SPEAKER_ENTS or AGE_WORD.fullmatch(c.text):
+                return c, has_subj
+            if c.ent_type_ in ("PERCENT", "CARDINAL") and c.pos_ == "NOUN" and c.i < tok.i:
+                return c, has_subj  # "63 percent said": poll respondents
+        if c.dep_ == "nsubjpass" and ctx.qid[c.i] == -1 and tok.lemma_ not in PASSIVE_LISTENER_CUES:
+            if tok.lemma_ in PASSIVE_SPEAKER_CUES or tok.lemma_ in PERCEPTION_VERBS:
+                return c, has_subj
+    return None, has_subj
+
+
+def _passive_agent(tok):
+    """ "it was described by the minister as …": the agent of a passive cue, or None."""
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
     return None
 
 

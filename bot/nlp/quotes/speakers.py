@@ -137,40 +137,63 @@ def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
 def _owner_of_proxy(tok, ctx: Context) -> Attribution | None:
     """The owner or issuer speaks: "Patrushev’s office said", "the ministry's statement", "a statement
     from the council", "the council issued a statement calling…"."""
-    actors = ctx.actors
     lemma = tok.lemma_.lower()
     if lemma not in PROXY_NOUNS and lemma not in DOC_NOUNS:
         return None
+    owner = _proxy_possessor(tok, ctx)  # "Patrushev's office", "his statement"
+    if owner is None and lemma in DOC_NOUNS:
+        owner = _document_issuer(tok, ctx)  # "a statement from the council"
+    if owner is None:
+        owner = _proxy_modifier(tok, ctx)  # "the Kremlin statement"
+    if owner is None and lemma in DOC_NOUNS:
+        owner = _document_publisher(tok, ctx)  # "the council issued a statement"
+    return None if owner is None else _actor(ctx, owner, "proxy")
+
+
+def _proxy_possessor(tok, ctx: Context) -> int | None:
     for c in tok.children:
         if c.dep_ == "poss":
-            j = actors.tok2actor.get(c.i)
+            j = ctx.actors.tok2actor.get(c.i)
             if j is not None:
-                return _actor(ctx, j, "proxy")
+                return j
             if c.lower_ in POSSESSIVE_PRONOUNS:
                 j = resolve_pronoun(ctx, c)
                 if j is not None:
-                    return _actor(ctx, j, "proxy")
-    if lemma in DOC_NOUNS:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ISSUER_PREPOSITIONS:
-                for g in c.children:
-                    j = actors.tok2actor.get(g.i)
-                    if g.dep_ == "pobj" and j is not None:
-                        return _actor(ctx, j, "proxy")
+                    return j
+    return None
+
+
+def _document_issuer(tok, ctx: Context) -> int | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ISSUER_PREPOSITIONS:
+            for g in c.children:
+                j = ctx.actors.tok2actor.get(g.i)
+                if g.dep_ == "pobj" and j is not None:
+                    return j
+    return None
+
+
+def _proxy_modifier(tok, ctx: Context) -> int | None:
+    actors = ctx.actors
     for c in tok.children:
         if c.dep_ in ("compound", "amod"):
             j = actors.tok2actor.get(c.i)
             if j is not None and actors.actors[j].kind in ("organization", "person"):
-                return _actor(ctx, j, "proxy")
-    if tok.dep_ in ("dobj", "pobj") and lemma in DOC_NOUNS:
-        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
-        for c in verb.children:
-            if c.dep_ == "nsubj" and actors.tok2actor.get(c.i) is not None:
-                return _actor(ctx, actors.tok2actor[c.i], "proxy")
+                return j
     return None
 
 
-def _untagged_name(tok, ctx: Context) -> Attribution | None:
+def _document_publisher(tok, ctx: Context) -> int | None:
+    if tok.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+    for c in verb.children:
+        if c.dep_ == "nsubj" and ctx.actors.tok2actor.get(c.i) is not None:
+            return ctx.actors.tok2actor[c.i]
+    return None
+
+
+def _untagged_name(tok, _ctx: Context) -> Attribution | None:  # the signature of every look (above)
     """A name the model did not tag as a person, speaking: "said Mayor Ana Costa"."""
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "LOC", "GPE", "PERSON"):
         return None
