@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 
+from bot.config import SETTING_BY_FIELD
+
 
 def cmd_serve(args: argparse.Namespace, ctx) -> int:
     from handlers.serve import serve_http, serve_socket
@@ -24,6 +26,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     mode = p.add_mutually_exclusive_group(required=True)
     mode.add_argument("--socket", action="store_true", help="Socket Mode (needs SLACK_APP_TOKEN)")
     mode.add_argument("--http", action="store_true", help="HTTP mode on waitress")
-    p.add_argument("--port", type=int, default=None, help="port for --http (default: PORT, 3000)")
+    p.add_argument(
+        "--port",
+        type=int,
+        default=None,
+        help=f"port for --http (default: PORT, {SETTING_BY_FIELD['port'].default})",
+    )
     p.add_argument("--host", default="0.0.0.0", help="address for --http to listen on (default 0.0.0.0)")
     p.set_defaults(func=cmd_serve)
