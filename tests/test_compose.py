@@ -46,13 +46,22 @@ def test_every_variable_is_a_setting_the_code_reads():
         assert name in bot()["environment"]
 
 
-def test_compose_defaults_are_the_code_defaults():
-    defaults = load_settings({})
-    for name, raw in bot()["environment"].items():
+def _written_defaults(environment: dict) -> dict:
+    """Variables compose gives a fallback value of its own (``${NAME:-value}``)."""
+    found = {}
+    for name, raw in environment.items():
         match = _SUBST.match(str(raw))
         if match and match.group(2) == "-" and match.group(3):
-            # the value compose falls back to must load, and give the same setting as no value at all
-            assert load_settings({name: match.group(3)}) == defaults, name
+            found[name] = match.group(3)
+    return found
+
+
+def test_compose_writes_no_default_of_its_own():
+    # ``${NAME:-}`` passes the variable through, blank when unset: the code's table (bot/config.py)
+    # is the one place a default is written, and a blank value loads it
+    assert not _written_defaults(bot()["environment"])
+    blanks = {name: "" for name in bot()["environment"] if name in SETTING_NAMES}
+    assert load_settings(blanks | {"PORT": "3000"}) == load_settings({})
 
 
 def test_secrets_are_required_not_defaulted():
@@ -94,11 +103,7 @@ def test_every_process_role_runs_in_queue_mode(name):
     assert service["depends_on"]["redis"]["condition"] == "service_healthy"
     unknown = set(service["environment"]) - SETTING_NAMES
     assert not unknown, f"{name} sets variables the code never reads: {sorted(unknown)}"
-    defaults = load_settings({})
-    for var, raw in service["environment"].items():
-        match = _SUBST.match(str(raw))
-        if match and match.group(2) == "-" and match.group(3):
-            assert load_settings({var: match.group(3)}) == defaults, var
+    assert not _written_defaults(service["environment"])
 
 
 def test_worker_scales_and_scheduler_enqueues():
