@@ -57,9 +57,9 @@ INTRO = (
 HOW_TO = "\n".join(
     [
         "• *In a channel I'm in*, paste an article or a link: the digest comes in its thread.",
-        "• *Anywhere*, `/brief <link or pasted article>`: the digest, shown only to you, with a Share button.",
+        "• *Anywhere*, `/brief &lt;link or pasted article&gt;`: the digest, shown only to you, with a Share button.",
         "• *On any message*, open its ⋯ menu and choose *Brief this message*.",
-        "• *@Newsroom Brief <link or text>*, also inside a thread.",
+        "• *@Newsroom Brief &lt;link or text&gt;*, also inside a thread.",
         "• `/brief settings` in a channel changes what I do there; `/brief actors` shows who keeps "
         "coming back; `/brief roundup at 08:30` posts that every morning. `/brief help` lists everything.",
     ]

@@ -22,14 +22,14 @@ from handlers.guard import response_url_allowed
 def help_text(subcommands: Mapping[str, Subcommand]) -> str:
     lines = [
         "*Newsroom Brief* — who is in an article and who said what.",
-        "`/brief <link>` or `/brief <pasted article>` — the digest, shown only to you, with a button to "
+        "`/brief &lt;link&gt;` or `/brief &lt;pasted article&gt;` — the digest, shown only to you, with a button to "
         "share it in the channel",
     ]
     lines += [sub.usage for name, sub in sorted(subcommands.items()) if name != "help"]
     lines.append("`/brief help` — this help")
     lines.append(
         "In channels I'm in, I also answer articles and links on my own (`/brief settings` changes that), "
-        "and `@Newsroom Brief <link or text>`; on any message, its ⋯ menu has *Brief this message*."
+        "and `@Newsroom Brief &lt;link or text&gt;`; on any message, its ⋯ menu has *Brief this message*."
     )
     return "\n".join(lines)
 

@@ -3,7 +3,7 @@
 One channel gets everything: a shared link to an article full of markup, links whose failure reasons
 and content types are hostile, a pasted article with pings and formatting, an @mention, ``/brief`` with
 the link, its Share button, aliases with hostile targets, ``/brief aliases``, an unknown hostile word,
-``/brief actors`` and its Share button. Then every call the bot made to the fake Slack for that channel
+``/brief actors`` and its Share button, "Brief this message" and App Home. Then every call the bot made to the fake Slack for that channel
 or its response URLs, and every immediate reply, is walked by ``tests.support.markup.live_markup``.
 """
 
@@ -134,6 +134,28 @@ def test_no_payload_carries_live_markup(slack_app, signed_sender, fake_slack, ho
             ),
             message="the shared roundup",
         )
+    # "Brief this message" on a hostile pasted article, in a channel the bot is not in (ephemeral)
+    outside = "C" + uuid.uuid4().hex[:9].upper()
+    fake_slack.not_in.add(outside)
+    shortcut = {
+        "type": "message_action",
+        "callback_id": "brief_this_message",
+        "trigger_id": "trigger.markup",
+        "team": {"id": TEAM_ID},
+        "user": {"id": user},
+        "channel": {"id": outside, "name": "news"},
+        "message_ts": "1700000000.000777",
+        "message": {"type": "message", "user": "UWRITER1", "ts": "1700000000.000777", "text": slack_text},
+        "response_url": fake_slack.response_url(f"{name}-shortcut"),
+    }
+    assert signed_sender.action(shortcut).status == 200
+    fake_slack.wait_calls("response_url", _path=f"/response/{name}-shortcut")
+    # App Home of the reporter, who shares the channel with the bot
+    fake_slack.members[channel] = {BOT_USER_ID, user}
+    fake_slack.channel_names[channel] = "<!channel>*news*"
+    home = {"type": "app_home_opened", "user": user, "channel": "D0MARKUP1", "tab": "home", "event_ts": "1.1"}
+    assert signed_sender.event(event_envelope(home)).status == 200
+    fake_slack.wait_calls("views.publish", user_id=user)
     assert slack_app.runtime.pool.wait_idle(20)
 
     sent = [
@@ -141,6 +163,7 @@ def test_no_payload_carries_live_markup(slack_app, signed_sender, fake_slack, ho
         for c in fake_slack.calls
         if c.params.get("channel") == channel
         or str(c.params.get("_path", "")).startswith(f"/response/{name}")
+        or (c.method == "views.publish" and c.params.get("user_id") == user)
     ]
     payloads = sent + immediate
     permalinks = {

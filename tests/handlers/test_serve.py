@@ -70,7 +70,7 @@ def test_serve_http_on_waitress(served, fake_slack):
     assert health == {**health, "status": "ok", "redis": True, "model": True}
     sender = SignedSender(base + "/slack/events", SIGNING_SECRET)
     response = sender.command("help", response_url=fake_slack.response_url("serve"))
-    assert response.status == 200 and "/brief <link>" in response.json()["text"]
+    assert response.status == 200 and "/brief &lt;link&gt;" in response.json()["text"]
     assert response.seconds < 3
     assert sender.command("help", response_url="x").status == 200
     bad = SignedSender(base + "/slack/events", "wrong-secret").command("help", response_url="x")

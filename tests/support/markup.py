@@ -51,7 +51,7 @@ def live_markup(payload: Any, *, allowed_links: Iterable[str] = (), allowed_ids:
         for m in _ANGLE.finditer(text):
             inner = m.group(1)
             target = inner.split("|", 1)[0]
-            if inner in ids or target in allowed:
+            if inner in ids or target in ids or target in allowed:
                 continue
             found.append(("angle", m.group(0)[:80]))
         for token in FORMATTED:

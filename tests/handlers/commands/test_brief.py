@@ -44,7 +44,7 @@ def test_help_is_answered_within_three_seconds(signed_sender, fake_slack):
         assert response.seconds < 3
         body = response.json()
         assert body["response_type"] == "ephemeral"
-        assert "/brief <link>" in body["text"]
+        assert "/brief &lt;link&gt;" in body["text"]
 
 
 def test_unknown_subcommand_gets_a_helpful_reply(signed_sender, fake_slack):
