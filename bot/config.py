@@ -254,6 +254,10 @@ SETTINGS: tuple[Setting, ...] = (
             "Open connections `brief serve --http` holds at once (idle or slow ones included; they cost "
             "no request thread). Beyond it new connections wait to be accepted.",
             _int, minimum=10),
+    Setting("BRIEF_STOP_GRACE", "stop_grace", int, 20,
+            "Seconds `brief serve` lets running jobs finish after SIGTERM; jobs not finished by then stay "
+            "in the durable intake and run at the next start.",
+            _int, minimum=0),
     Setting("BRIEF_CLAIM_TTL", "claim_ttl", int, 300,
             "Seconds a Slack event stays claimed while it waits and is processed; a retry after that "
             "(the bot died mid-way) is processed again.",

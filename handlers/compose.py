@@ -9,19 +9,24 @@ from __future__ import annotations
 
 from bot.config import Settings
 from bot.storage.store import Store, open_store
+from handlers.intake import DurableDispatcher, owner_id
 from handlers.pool import WorkerPool
 from handlers.queue import RQDispatcher
 from handlers.runtime import Dispatcher, InlineDispatcher, Runtime, build_runtime
 
 
-def dispatcher_for(settings: Settings, store: Store) -> Dispatcher:
-    """RQ in queue mode, else the in-process pool of ``BRIEF_WORKERS`` threads."""
+def dispatcher_for(settings: Settings, store: Store, *, port: int | None = None) -> Dispatcher:
+    """RQ in queue mode, else the in-process pool of ``BRIEF_WORKERS`` threads, behind the durable
+    intake when there is Redis (``handlers.intake``; ``port`` names this process's records)."""
     if settings.queue_mode == "rq":
         return RQDispatcher(settings, store)
-    return InlineDispatcher(WorkerPool(settings.workers, settings.queue_limit))
+    pool = WorkerPool(settings.workers, settings.queue_limit)
+    if store.client is None:
+        return InlineDispatcher(pool)
+    return DurableDispatcher(pool, store, owner_id(port))
 
 
-def serving_runtime(settings: Settings, *, store: Store | None = None) -> Runtime:
+def serving_runtime(settings: Settings, *, store: Store | None = None, port: int | None = None) -> Runtime:
     """The runtime of a process that takes Slack requests (``brief serve``, the tests' app)."""
     store = store if store is not None else open_store(settings)
-    return build_runtime(settings, store=store, dispatcher=dispatcher_for(settings, store))
+    return build_runtime(settings, store=store, dispatcher=dispatcher_for(settings, store, port=port))

@@ -57,3 +57,20 @@ MOVED_JOBS = {
 
 def route_of(job: Job) -> Route:
     return ROUTES.get(job, DEFAULT_ROUTE)
+
+
+def _name(job: Job) -> str:
+    return f"{job.__module__}.{job.__qualname__}"
+
+
+_BY_NAME: dict[str, Job] = {_name(job): job for job in ROUTES}
+
+
+def name_of_job(job: Job) -> str | None:
+    """The name the durable intake stores for ``job`` (its dotted path); None for a job not in the table."""
+    return _name(job) if job in ROUTES else None
+
+
+def job_by_name(name: str | None) -> Job | None:
+    """The job of a stored name: only jobs of the table, never an arbitrary import from Redis data."""
+    return _BY_NAME.get(name or "")

@@ -145,6 +145,7 @@ def post_digest(rt: Runtime, payload: dict[str, Any], brief: Brief, *, thread_ts
         channel=channel,
         thread_ts=thread_ts,
         ttl=rt.settings.dedup_ttl,
+        verify_since=payload.get("resumed"),
         text=digest.text,
         blocks=digest.blocks,
         unfurl_links=False,
@@ -231,8 +232,16 @@ def brief_message(payload: dict[str, Any], runtime: Runtime | None = None) -> No
             posted += 1
         for problem in outcome.problems:
             notice = message_digest(f":warning: {problem}")
-            client.chat_postMessage(
-                channel=channel, thread_ts=thread_ts, text=notice.text, unfurl_links=False
+            post_once(
+                client,
+                store,
+                post_id_for("warning", channel, thread_ts, problem),
+                channel=channel,
+                thread_ts=thread_ts,
+                ttl=settings.dedup_ttl,
+                verify_since=payload.get("resumed"),
+                text=notice.text,
+                unfurl_links=False,
             )
     except Exception:
         store.release_claim(keys, token)

@@ -7,6 +7,10 @@ Redis marker records ``posting`` before the call and ``posted`` (with the messag
 attempt that finds ``posting`` left behind asks Slack (the thread's replies, or the channel's recent
 history) whether that post is already there, and only posts when it is not. If Slack cannot be asked,
 it posts: a rare duplicate is better than a lost digest.
+
+A job resumed from the durable intake after a crash (``handlers.intake``) passes ``verify_since`` (when
+it was first accepted): Redis may have lost the last second of markers with the process (the embedded
+server syncs every second), so even with no marker it asks Slack first.
 """
 
 from __future__ import annotations
@@ -76,20 +80,25 @@ def post_once(
     channel: str,
     thread_ts: str | None = None,
     ttl: int,
+    verify_since: float | None = None,
     **message: Any,
 ) -> tuple[str, bool]:
     """``chat.postMessage`` unless post ``post_id`` was already made; returns (ts, posted_now)."""
     key = store.key_slack_post(post_id)
     state = store.get_json(key)
-    if isinstance(state, dict):
-        if state.get("posted"):
-            return str(state["posted"]), False
-        if state.get("posting"):
-            found = find_posted(client, channel, thread_ts, post_id, float(state["posting"]))
-            if found:
-                log.info("Post %s in %s was made before an interruption; not posted again", post_id, channel)
-                store.set_json(key, {"posted": found}, ttl)
-                return found, False
+    if isinstance(state, dict) and state.get("posted"):
+        return str(state["posted"]), False
+    since = None
+    if isinstance(state, dict) and state.get("posting"):
+        since = float(state["posting"])
+    elif verify_since:
+        since = float(verify_since)
+    if since is not None:
+        found = find_posted(client, channel, thread_ts, post_id, since)
+        if found:
+            log.info("Post %s in %s was made before an interruption; not posted again", post_id, channel)
+            store.set_json(key, {"posted": found}, ttl)
+            return found, False
     store.set_json(key, {"posting": time.time()}, ttl)
     response = client.chat_postMessage(
         channel=channel,

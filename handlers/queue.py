@@ -115,6 +115,10 @@ class RQDispatcher:
             lengths = None
         return {"queue_mode": "rq", "queue": lengths}
 
+    def start(self, runtime: Runtime) -> int:  # noqa: ARG002 (the Dispatcher protocol)
+        """Nothing to resume here: the jobs wait in RQ's queues for the workers."""
+        return 0
+
     def close(self, timeout: float) -> None:
         """Nothing runs here: the jobs wait in Redis for the workers."""
 

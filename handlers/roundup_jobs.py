@@ -73,6 +73,7 @@ def share_roundup_job(payload: dict[str, Any], runtime: Runtime | None = None) -
             store=store,
             post_id=post_id_for("roundup-share", payload["share_id"]),
             ttl=settings.dedup_ttl,
+            verify_since=payload.get("resumed"),
         )
     except Exception:
         store.release_claim(keys, payload["token"])

@@ -45,6 +45,7 @@ def post_roundup(
     store: Store | None = None,
     post_id: str | None = None,
     ttl: int = 8 * 24 * 3600,
+    verify_since: float | None = None,
 ) -> str:
     """Post a roundup in a channel; the weekly one gets its chart in the thread. Returns the message ts.
 
@@ -61,7 +62,9 @@ def post_roundup(
         ts, fresh = client.chat_postMessage(channel=channel, **message)["ts"], True
     else:
         post_id = post_id or post_id_for("roundup", channel, roundup.window, roundup.end.isoformat())
-        ts, fresh = post_once(client, store, post_id, channel=channel, ttl=ttl, **message)
+        ts, fresh = post_once(
+            client, store, post_id, channel=channel, ttl=ttl, verify_since=verify_since, **message
+        )
     if fresh and roundup.window == "week" and not roundup.empty:
         try:
             png = articles_per_day_png(roundup)

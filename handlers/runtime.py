@@ -36,6 +36,10 @@ class Dispatcher(Protocol):
 
     def submit(self, job: Job, payload: dict[str, Any], runtime: Runtime) -> Ticket: ...
 
+    def start(self, runtime: Runtime) -> int:
+        """The process is ready to serve: resume what an earlier run accepted (the count)."""
+        ...
+
     def health(self) -> dict[str, Any]:
         """What ``/healthz`` shows about the dispatcher (pool stats, queue lengths)."""
         ...
@@ -55,6 +59,9 @@ class InlineDispatcher:
 
     def submit(self, job: Job, payload: dict[str, Any], runtime: Runtime) -> Ticket:
         return self.pool.submit(job, payload, runtime=runtime)
+
+    def start(self, runtime: Runtime) -> int:  # noqa: ARG002 (nothing survives a stop without Redis)
+        return 0
 
     def health(self) -> dict[str, Any]:
         return {"pool": self.pool.stats()}
@@ -84,9 +91,14 @@ class Runtime:
             raise RuntimeError("this runtime has no dispatcher")
         return self.dispatcher.submit(job, payload, self)
 
+    def start(self) -> int:
+        """Ready to serve: the dispatcher resumes what an earlier run of this process accepted."""
+        return self.dispatcher.start(self) if self.dispatcher is not None else 0
+
     def close(self) -> None:
+        """Stop taking jobs; running ones get ``BRIEF_STOP_GRACE`` seconds (``handlers.intake``)."""
         if self.dispatcher is not None:
-            self.dispatcher.close(30)
+            self.dispatcher.close(self.settings.stop_grace)
 
 
 def build_runtime(

@@ -28,6 +28,7 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from bot.cli import quiet_noisy_loggers
 from bot.config import Settings, require_slack
 from handlers.app import build_app
+from handlers.compose import serving_runtime
 from handlers.http_guard import guarded
 from handlers.roundups import start_roundup_scheduler, stop_roundup_scheduler
 from handlers.runtime import Runtime
@@ -68,15 +69,19 @@ def warm_up(runtime: Runtime) -> threading.Thread:
 
 
 def health(runtime: Runtime) -> tuple[int, dict[str, Any]]:
-    """``/healthz``: 200 once the model is loaded (Redis down is ``degraded``, still serving), else 503."""
+    """``/healthz``: 200 once the model is loaded, else 503. Redis down, full or read-only is
+    ``degraded`` with the ``reason`` (the bot still answers, without its durable intake and cache)."""
     from bot.nlp.model import is_loaded
 
-    redis_ok = runtime.store.ping()
+    reason = runtime.store.write_refused()  # a real write: a full or read-only Redis still answers PING
+    redis_ok = reason is None
     dispatcher = runtime.dispatcher
     # queue mode: the workers load the model, not this process
     model_ok = is_loaded() or (dispatcher is not None and not dispatcher.runs_jobs_here)
     status = "starting" if not model_ok else ("ok" if redis_ok else "degraded")
     body: dict[str, Any] = {"status": status, "redis": redis_ok, "model": model_ok}
+    if reason:
+        body["reason"] = reason
     if dispatcher is not None:
         body.update(dispatcher.health())
     return (200 if model_ok else 503), body
@@ -117,18 +122,23 @@ def serve_socket(settings: Settings) -> int:
 
     require_slack(settings, "socket")
     setup_server_logging(settings.log_level)
-    app = build_app(settings, socket_mode=True)
+    app = build_app(settings, socket_mode=True, runtime=serving_runtime(settings))
     warm_up(app.runtime)  # type: ignore[attr-defined]
     if settings.queue_mode != "rq":  # queue mode: `brief scheduler` is the one scheduler
         start_roundup_scheduler(app.runtime)  # type: ignore[attr-defined]
     log.info("Newsroom Brief: Socket Mode, %d analysis workers", settings.workers)
     handler = SocketModeHandler(app, settings.slack_app_token)
+    signal.signal(signal.SIGTERM, _stop_on_signal)
+    signal.signal(signal.SIGINT, _stop_on_signal)
     try:
-        handler.start()
+        handler.connect()
+        app.runtime.start()  # type: ignore[attr-defined]  # resume what an earlier run accepted
+        threading.Event().wait()
     finally:
-        app.runtime.close()  # type: ignore[attr-defined]  # let running jobs finish first
+        handler.close()
         stop_roundup_scheduler()
-    return 0
+        app.runtime.close()  # type: ignore[attr-defined]  # running jobs finish, the rest stay durable
+    return stop_status(app.runtime)  # type: ignore[attr-defined]
 
 
 def http_server(application: WSGIApp, settings: Settings, port: int, host: str = "0.0.0.0"):
@@ -156,12 +166,17 @@ def _stop_on_signal(_signum, _frame) -> None:
     raise SystemExit(0)
 
 
+def stop_status(runtime: Runtime) -> int:
+    """The exit status after a stop: 1 when accepted work was lost (Redis could not hold it), else 0."""
+    return 1 if getattr(runtime.dispatcher, "lost_at_stop", 0) else 0
+
+
 def serve_http(settings: Settings, port: int, host: str = "0.0.0.0") -> int:
     """HTTP mode on waitress (see the module docstring). SIGTERM or SIGINT stops taking requests, then
     lets running jobs finish."""
     require_slack(settings, "http")
     setup_server_logging(settings.log_level)
-    app = build_app(settings)
+    app = build_app(settings, runtime=serving_runtime(settings, port=port))
     if settings.queue_mode != "rq":  # queue mode: the workers load spaCy, not the replicas
         warm_up(app.runtime)  # type: ignore[attr-defined]
     if settings.queue_mode != "rq":  # queue mode: `brief scheduler` is the one scheduler
@@ -173,9 +188,10 @@ def serve_http(settings: Settings, port: int, host: str = "0.0.0.0") -> int:
     signal.signal(signal.SIGTERM, _stop_on_signal)
     signal.signal(signal.SIGINT, _stop_on_signal)
     try:
+        app.runtime.start()  # type: ignore[attr-defined]  # resume what an earlier run accepted
         server.run()  # returns after SystemExit/KeyboardInterrupt, request threads stopped
     finally:
         server.close()
-        app.runtime.close()  # type: ignore[attr-defined]  # let running jobs finish first
         stop_roundup_scheduler()
-    return 0
+        app.runtime.close()  # type: ignore[attr-defined]  # running jobs finish, the rest stay durable
+    return stop_status(app.runtime)  # type: ignore[attr-defined]

@@ -13,7 +13,7 @@ import threading
 import weakref
 
 import redis
-from redis.commands.core import Script  # re-exported: the type of a registered script
+from redis.commands.core import Script as _RedisScript
 
 # -- claims and locks (``Store.claim``, ``renew_claim``, ``release_claim``; the roundup's period lock) --
 
@@ -174,6 +174,36 @@ return out
 """
 
 
+def refusal(error: redis.ResponseError) -> redis.ResponseError:
+    """A write refused inside a script comes back as a generic script error; give it the type redis-py
+    gives the same refusal outside one (``OutOfMemoryError``, ``ReadOnlyError``), so callers see one
+    "Redis refuses writes" (``bot.storage.store.WRITE_REFUSED``)."""
+    text = str(error)
+    if type(error) is redis.ResponseError:
+        if "OOM command not allowed" in text:
+            return redis.exceptions.OutOfMemoryError(text)
+        if "READONLY" in text:
+            return redis.exceptions.ReadOnlyError(text)
+    return error
+
+
+class Script:
+    """One registered script (``EVALSHA``, loaded on first use), its write refusals typed (``refusal``)."""
+
+    def __init__(self, script: _RedisScript):
+        self._script = script
+        self.sha = script.sha
+
+    def __call__(self, keys=None, args=None, client=None):
+        try:
+            return self._script(keys=keys, args=args, client=client)
+        except redis.ResponseError as error:
+            typed = refusal(error)
+            if typed is error:
+                raise
+            raise typed from error
+
+
 class Scripts:
     """The scripts registered on one client; call them as ``scripts.claim(keys=[...], args=[...])``.
 
@@ -181,14 +211,14 @@ class Scripts:
     """
 
     def __init__(self, client: redis.Redis):
-        self.claim: Script = client.register_script(CLAIM)
-        self.renew: Script = client.register_script(RENEW)
-        self.release: Script = client.register_script(RELEASE)
-        self.take_over: Script = client.register_script(TAKE_OVER)
-        self.record_article: Script = client.register_script(RECORD_ARTICLE)
-        self.hash_fields: Script = client.register_script(HASH_FIELDS)
-        self.hashes: Script = client.register_script(HASHES)
-        self.zset_ranges: Script = client.register_script(ZSET_RANGES)
+        self.claim: Script = Script(client.register_script(CLAIM))
+        self.renew: Script = Script(client.register_script(RENEW))
+        self.release: Script = Script(client.register_script(RELEASE))
+        self.take_over: Script = Script(client.register_script(TAKE_OVER))
+        self.record_article: Script = Script(client.register_script(RECORD_ARTICLE))
+        self.hash_fields: Script = Script(client.register_script(HASH_FIELDS))
+        self.hashes: Script = Script(client.register_script(HASHES))
+        self.zset_ranges: Script = Script(client.register_script(ZSET_RANGES))
 
 
 _registered: weakref.WeakKeyDictionary[redis.Redis, Scripts] = weakref.WeakKeyDictionary()

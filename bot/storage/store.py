@@ -28,6 +28,10 @@ This is the only module that spells a Redis key. Every key starts with the confi
 | ``slack:share:{id}``                 | string | brief (JSON) behind a ``/brief`` "Share in channel" button | ``BRIEF_SHARE_TTL`` |
 | ``slack:post:{post_id}``             | string | one Slack post: ``{"posting": time}`` before the call, ``{"posted": ts}`` after (``handlers/posting.py``) | ``BRIEF_DEDUP_TTL`` |
 | ``slack:shared:{id}``                | string | share-button de-dup (same states): pressed twice, posted once | ``BRIEF_CLAIM_TTL``, then ``BRIEF_DEDUP_TTL`` |
+| ``intake:{owner}``                  | hash   | inline mode's durable intake: accepted jobs not finished yet, id → JSON ``{"job", "payload", "at", "tries"}`` (``handlers/intake.py``); ``{owner}`` is ``host:port`` of the process that took them | never: removed when the job finishes |
+| ``intake:owners``                    | set    | owners that have an intake hash (so a live process adopts a dead one's jobs) | never |
+| ``intake:alive:{owner}``             | string | a running owner's heartbeat                         | 15 s, refreshed every 5 s |
+| ``health:probe``                     | string | ``/healthz``'s write probe (is Redis accepting writes?) | 60 s |
 | ``sched:scheduler``                 | string | the running ``brief scheduler`` (host.pid), so a second one warns | 60 s, refreshed |
 | ``h:{channel}:f:{fingerprint}``      | string | the article id a text fingerprint belongs to (one article, however it arrives) | ``BRIEF_HISTORY_DAYS`` after the article |
 | ``ch:{channel}:settings``            | hash   | a channel's settings (``bot.storage.channels``): ``articles``, ``links``, ``sources`` → ``1``/``0`` | never |
@@ -62,7 +66,11 @@ from bot.storage.scripts import Scripts, scripts_for
 
 log = logging.getLogger(__name__)
 
-REDIS_ERRORS = (redis.ConnectionError, redis.TimeoutError, OSError)
+# Redis is up but refuses writes: full (``maxmemory`` with ``noeviction``) or a read-only replica.
+WRITE_REFUSED = (redis.exceptions.OutOfMemoryError, redis.exceptions.ReadOnlyError)
+# What "Redis cannot serve this" looks like: unreachable, or refusing the write. Callers carry on
+# without Redis (uncached, claims kept in the process) rather than fail the user's request.
+REDIS_ERRORS = (redis.ConnectionError, redis.TimeoutError, OSError, *WRITE_REFUSED)
 
 
 def text_digest(normalised_text: str) -> str:
@@ -163,6 +171,17 @@ class LocalClaims:
         with self._lock:
             self._set(keys, DONE, ttl, time.monotonic())
 
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def take_all(self) -> list[tuple[str, str, int]]:
+        """Every live entry as (key, value, seconds left), and forget them (Redis holds them next)."""
+        with self._lock:
+            now = time.monotonic()
+            out = [(k, v, max(1, int(exp - now))) for k, (v, exp) in self._values.items() if exp > now]
+            self._values.clear()
+            return out
+
 
 class Store:
     """Typed access to Redis for the rest of ``bot/``; every key is built here."""
@@ -257,6 +276,18 @@ class Store:
     def key_scheduler(self) -> str:
         return f"{self.prefix}sched:scheduler"
 
+    def key_intake(self, owner: str) -> str:
+        return f"{self.prefix}intake:{owner}"
+
+    def key_intake_owners(self) -> str:
+        return f"{self.prefix}intake:owners"
+
+    def key_intake_alive(self, owner: str) -> str:
+        return f"{self.prefix}intake:alive:{owner}"
+
+    def key_health_probe(self) -> str:
+        return f"{self.prefix}health:probe"
+
     def queue_name(self, role: str) -> str:
         """The RQ queue of a role (``high``, ``messages``, ``roundups``) for this prefix."""
         base = self.prefix.rstrip(":") or "brief"
@@ -266,7 +297,11 @@ class Store:
     def warn_unavailable(self, error: BaseException) -> None:
         if not self._warned:
             self._warned = True
-            log.warning("Redis is unavailable (%s); carrying on without the cache", type(error).__name__)
+            log.warning(
+                "Redis is unavailable (%s: %s); carrying on without the cache",
+                type(error).__name__,
+                str(error).split("\n")[0][:120],
+            )
 
     @property
     def degraded(self) -> bool:
@@ -280,6 +315,18 @@ class Store:
             return bool(self.client.ping())
         except REDIS_ERRORS:
             return False
+
+    def write_refused(self) -> str | None:
+        """Why Redis refuses writes right now (full, read-only, unreachable), or None when it takes them."""
+        if self.client is None:
+            return "no Redis"
+        try:
+            self.client.set(self.key_health_probe(), "1", ex=60)
+            return None
+        except WRITE_REFUSED as error:
+            return f"Redis refuses writes: {str(error).split(chr(10))[0][:120]}"
+        except REDIS_ERRORS as error:
+            return f"Redis unreachable ({type(error).__name__})"
 
     # -- JSON values ----------------------------------------------------------------------------
     def get_json(self, key: str) -> Any | None:
@@ -322,10 +369,36 @@ class Store:
         if self.scripts is None:
             return None
         try:
+            if len(self.local_claims):
+                self.reconcile_claims()
             return bool(getattr(self.scripts, script)(keys=keys, args=args))
         except REDIS_ERRORS as error:
             self.warn_unavailable(error)
             return None
+
+    def reconcile_claims(self) -> int:
+        """Redis is back: write the claims this process kept while it was not (``LocalClaims``), so a
+        redelivery of an event handled during the outage finds it claimed or done. ``done`` overwrites;
+        a claim token is only set where Redis has nothing. Raises ``REDIS_ERRORS`` (the claims then
+        stay local)."""
+        entries = self.local_claims.take_all()
+        if not entries or self.client is None:
+            return 0
+        try:
+            pipe = self.client.pipeline()
+            for key, value, ttl in entries:
+                pipe.set(key, value, ex=ttl, nx=value != DONE)
+            pipe.execute()
+        except REDIS_ERRORS:
+            for key, value, ttl in entries:  # keep them for the next try
+                if value == DONE:
+                    self.local_claims.done([key], ttl)
+                else:
+                    self.local_claims.claim([key], value, ttl)
+            raise
+        log.info("Redis is back: %d claims kept in the process during the outage written to it", len(entries))
+        self._warned = False
+        return len(entries)
 
     def claim(self, keys: list[str], token: str, ttl: int) -> bool:
         """Take every key (all or none); False when any is already claimed or done.
@@ -358,6 +431,76 @@ class Store:
             except REDIS_ERRORS as error:
                 self.warn_unavailable(error)
         self.local_claims.done(keys, ttl)
+
+
+class IntakeStore:
+    """The durable intake of inline mode (``handlers/intake.py``) in Redis: one hash per owner.
+
+    Every method raises what Redis raised (``REDIS_ERRORS``, ``WRITE_REFUSED``): the caller decides what
+    an intake it cannot write means (the job runs anyway, in memory only).
+    """
+
+    def __init__(self, store: Store, owner: str):
+        if store.client is None:
+            raise ValueError("the durable intake needs Redis")
+        self.client = store.client
+        self.owner = owner
+        self.key = store.key_intake(owner)
+        self._store = store
+
+    def put(self, record_id: str, record: dict[str, Any]) -> None:
+        pipe = self.client.pipeline()
+        pipe.sadd(self._store.key_intake_owners(), self.owner)
+        pipe.hset(self.key, record_id, json.dumps(record, ensure_ascii=False, separators=(",", ":")))
+        pipe.execute()
+
+    def remove(self, record_id: str) -> None:
+        self.client.hdel(self.key, record_id)
+
+    def records(self) -> dict[str, dict[str, Any]]:
+        """This owner's records; an unreadable one is dropped with a warning."""
+        out = {}
+        for raw_id, raw in self.client.hgetall(self.key).items():
+            record_id = raw_id.decode()
+            try:
+                out[record_id] = json.loads(raw)
+            except ValueError:
+                log.warning("Dropping an unreadable intake record %s", record_id)
+                self.client.hdel(self.key, record_id)
+        return out
+
+    def count(self) -> int:
+        return int(self.client.hlen(self.key))
+
+    def heartbeat(self, ttl: int) -> None:
+        self.client.set(self._store.key_intake_alive(self.owner), str(time.time()), ex=ttl)
+
+    def end_heartbeat(self) -> None:
+        self.client.delete(self._store.key_intake_alive(self.owner))
+
+    def adopt_orphans(self) -> int:
+        """Move the records of owners with no heartbeat (dead processes) into this owner's hash."""
+        moved = 0
+        owners_key = self._store.key_intake_owners()
+        for raw in self.client.smembers(owners_key):
+            other = raw.decode()
+            if other == self.owner or self.client.exists(self._store.key_intake_alive(other)):
+                continue
+            source = self._store.key_intake(other)
+            with self.client.pipeline() as pipe:
+                try:
+                    pipe.watch(source)
+                    records = pipe.hgetall(source)
+                    pipe.multi()
+                    if records:
+                        pipe.hset(self.key, mapping=records)
+                    pipe.delete(source)
+                    pipe.srem(owners_key, other)
+                    pipe.execute()
+                    moved += len(records)
+                except redis.WatchError:
+                    continue  # another process adopted them first, or the owner came back
+        return moved
 
 
 def open_store(settings: Settings) -> Store:
