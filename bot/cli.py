@@ -63,8 +63,13 @@ Command = Callable[[argparse.Namespace, Context], int]
 
 
 class _Formatter(logging.Formatter):
+    """``brief: level: message``; a record logged with ``exc_info`` (shown at DEBUG) keeps its traceback."""
+
     def format(self, record: logging.LogRecord) -> str:
-        return f"brief: {record.levelname.lower()}: {record.getMessage()}"
+        line = f"brief: {record.levelname.lower()}: {record.getMessage()}"
+        if record.exc_info:
+            line += "\n" + self.formatException(record.exc_info)
+        return line
 
 
 # Libraries that log every page they read at INFO/WARNING: kept to errors in the CLI and the server.
@@ -160,8 +165,14 @@ class _JsonlLine:
 
 def _read_jsonl(args: argparse.Namespace, ctx: Context, bad: list[int]) -> Iterator[_JsonlLine]:
     limit = ctx.settings.max_input_bytes
-    for number, raw in enumerate(args.jsonl_handle, start=1):
-        if not raw.strip():
+    for number, raw_bytes in enumerate(args.jsonl_handle, start=1):
+        if not raw_bytes.strip():
+            continue
+        try:
+            raw = raw_bytes.decode("utf-8")
+        except UnicodeDecodeError as error:
+            ctx.error(f"line {number}: not valid UTF-8 ({error.reason} at byte {error.start}); skipped")
+            bad.append(number)
             continue
         try:
             record = json.loads(raw)
@@ -173,12 +184,18 @@ def _read_jsonl(args: argparse.Namespace, ctx: Context, bad: list[int]) -> Itera
             ctx.error(f'line {number}: expected an object with "id" and "text"; skipped')
             bad.append(number)
             continue
+        try:  # JSON may spell a lone surrogate ("\ud800"), which no UTF-8 output can carry
+            json.dumps(record, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            ctx.error(f"line {number}: contains a lone surrogate (an invalid \\u escape); skipped")
+            bad.append(number)
+            continue
         text, url = record.get("text"), record.get("url")
         if not isinstance(text, str) and not isinstance(url, str):
             ctx.error(f'line {number}: needs a "text" (or "url") string; skipped')
             bad.append(number)
             continue
-        if isinstance(text, str) and len(text.encode("utf-8", "surrogatepass")) > limit:
+        if isinstance(text, str) and len(text.encode("utf-8")) > limit:
             ctx.error(f"line {number}: text is larger than the limit of {limit:,} bytes; skipped")
             bad.append(number)
             continue
@@ -210,15 +227,16 @@ class _Progress:
 def analyze_jsonl(args: argparse.Namespace, ctx: Context) -> int:
     path = args.jsonl
     try:
-        handle = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="strict")
+        # bytes: a line that is not UTF-8 is skipped with its number, the others still briefed
+        handle = sys.stdin.buffer if path == "-" else open(path, "rb")
         total = 0 if path == "-" else sum(1 for line in handle if line.strip())
         if path != "-":
             handle.seek(0)
     except FileNotFoundError:
         ctx.error(f"{path}: no such file")
         return EXIT_BAD_INPUT
-    except (OSError, UnicodeDecodeError) as error:
-        ctx.error(f"{path}: cannot be read as UTF-8 text ({error})")
+    except OSError as error:
+        ctx.error(f"{path}: cannot be read ({error})")
         return EXIT_BAD_INPUT
     args.jsonl_handle = handle
     bad: list[int] = []
@@ -255,12 +273,9 @@ def analyze_jsonl(args: argparse.Namespace, ctx: Context) -> int:
             _after_brief(ctx, args, brief)
             print(json.dumps({"id": line.id, **brief.to_dict()}, ensure_ascii=False), file=ctx.stdout)
         finished = True
-    except UnicodeDecodeError as error:
-        ctx.error(f"{path}: not valid UTF-8 ({error.reason}); stopped")
-        return EXIT_BAD_INPUT
     finally:
         progress.close()
-        if handle is not sys.stdin:
+        if path != "-":
             handle.close()
         if pool is not None:
             briefer.analyzer = local

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests.conftest import SEED
+from tests.conftest import ROOT, SEED
 
 pytestmark = pytest.mark.slow  # each test runs the brief command in a subprocess that loads the model
 
@@ -140,3 +140,50 @@ def test_processes_must_be_a_number_or_auto(run_cli, tmp_path):
     proc = run_cli("analyze", "--jsonl", str(tmp_path / "x.jsonl"), "--processes", "0")
     assert proc.returncode == 2
     assert "--processes" in proc.stderr
+
+
+def test_jsonl_batch_skips_bad_encoding_and_lone_surrogates_by_line(run_cli, tmp_path):
+    text = (
+        "The mayor said on Friday that “the bridge will reopen in May”. "
+        "Residents welcomed the news. Traffic has been heavy for weeks."
+    )
+    batch = tmp_path / "batch.jsonl"
+    batch.write_bytes(
+        json.dumps({"id": "a", "text": text}).encode()
+        + b"\n"
+        + b'{"id": "b", "text": "caf\xe9 latin-1 bytes"}\n'
+        + b'{"id": "c", "text": "a lone \\ud800 surrogate"}\n'
+        + json.dumps({"id": "d", "text": text + " Again."}).encode()
+        + b"\n"
+    )
+    proc = run_cli("analyze", "--jsonl", str(batch))
+    assert proc.returncode == 2
+    assert [json.loads(line)["id"] for line in proc.stdout.splitlines()] == ["a", "d"]
+    assert "line 2: not valid UTF-8" in proc.stderr and "line 3: contains a lone surrogate" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_debug_shows_the_traceback_of_an_internal_error(run_cli, tmp_path):
+    plugin = tmp_path / "plugin"
+    plugin.mkdir()
+    # a command whose code fails at run time, as `brief status` did with a broken install
+    (plugin / "sitecustomize.py").write_text(
+        "import bot.cli\n"
+        "def _boom(args, ctx):\n"
+        "    import no_such_module_for_brief  # noqa: F401\n"
+        "_original = bot.cli.build_parser\n"
+        "def build_parser():\n"
+        "    parser = _original()\n"
+        "    sub = next(a for a in parser._actions if a.__class__.__name__ == '_SubParsersAction')\n"
+        "    sub.add_parser('boom').set_defaults(func=_boom)\n"
+        "    return parser\n"
+        "bot.cli.build_parser = build_parser\n",
+        encoding="utf-8",
+    )
+    env = {"PYTHONPATH": f"{plugin}:{ROOT}"}
+    quiet = run_cli("boom", env=env)
+    assert quiet.returncode == 1 and "internal error (ModuleNotFoundError)" in quiet.stderr
+    assert "Traceback" not in quiet.stderr
+    loud = run_cli("boom", env={**env, "BRIEF_LOG_LEVEL": "DEBUG"})
+    assert loud.returncode == 1
+    assert "Traceback (most recent call last)" in loud.stderr and "no_such_module_for_brief" in loud.stderr
