@@ -81,9 +81,70 @@ def post_roundup(
     return ts
 
 
+class RoundupUndeliverable(BriefError):
+    """Slack refused a scheduled roundup (bot not in the channel, channel archived, token revoked)."""
+
+
+# Slack's refusal → (the schedule stays: the cause can go away, what the user who set it is told).
+REFUSALS = {
+    "not_in_channel": (
+        True,
+        "I couldn't post the scheduled roundup in <#{channel}>: I'm not in that channel. Invite me "
+        "with `/invite @Newsroom Brief` and the next roundup will come through.",
+    ),
+    "channel_not_found": (
+        False,
+        "I couldn't post the scheduled roundup in <#{channel}>: the channel is gone or I can't see "
+        "it, so I turned its roundup off.",
+    ),
+    "is_archived": (
+        False,
+        "I couldn't post the scheduled roundup in <#{channel}>: the channel is archived, so I turned "
+        "its roundup off. Set it again with `/brief roundup` if it comes back.",
+    ),
+}
+# The bot's own token no longer works: no one can be told through Slack; the schedule stays for when
+# the app is reinstalled, and the log says so.
+AUTH_REFUSALS = {"invalid_auth", "token_revoked", "token_expired", "account_inactive", "not_authed"}
+
+
+def tell_scheduler(client: WebClient, store: Store, channel: str, code: str) -> None:
+    """A scheduled roundup was refused with ``code``: tell the user who set it (once per cause, by
+    DM), turn the schedule off when the cause cannot go away; then raise ``RoundupUndeliverable``."""
+    keep, message = REFUSALS.get(
+        code,
+        (True, f"I couldn't post the scheduled roundup in <#{{channel}}>: Slack said `{code}`."),
+    )
+    if code in AUTH_REFUSALS:
+        keep, message = True, None
+        log.error("Roundup for %s: Slack refused the bot's token (%s); reinstall the app", channel, code)
+    sched = schedule.load_schedule(store, channel)
+    if not keep:
+        schedule.turn_off(store, channel, scheduler=current_scheduler())
+    user = sched.by if sched else None
+    fresh = store.client is not None and store.client.set(
+        store.key_roundup_notice(channel, code), "1", nx=True, ex=30 * 24 * 3600
+    )
+    if message and user and fresh:
+        try:
+            client.chat_postMessage(channel=user, text=message.format(channel=channel))
+        except SlackApiError as error:
+            log.warning("Could not tell %s that the roundup of %s failed: %s", user, channel, error)
+    state = "kept" if keep else "turned off"
+    raise RoundupUndeliverable(f"Slack refused it ({code}); schedule {state}; told {user or 'no one'}")
+
+
 def poster_for(client: WebClient, store: Store | None = None) -> schedule.Poster:
+    """What the scheduler posts with. With a ``store``, a refusal from Slack reaches the user who set
+    the schedule (``tell_scheduler``) instead of only the log."""
+
     def post(channel: str, roundup: Roundup) -> None:
-        post_roundup(client, channel, roundup, store=store)
+        try:
+            post_roundup(client, channel, roundup, store=store)
+        except SlackApiError as error:
+            if store is None:
+                raise
+            tell_scheduler(client, store, channel, str(error.response.get("error") or "unknown"))
 
     return post
 

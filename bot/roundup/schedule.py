@@ -28,7 +28,7 @@ import re
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
 from importlib.metadata import entry_points
 from typing import Any
@@ -72,6 +72,7 @@ class Schedule:
     timezone: str
     day_of_week: str | None = None  # "mon"... for weekly
     quiet: bool = False  # post a one-line "quiet day" when no actor recurs
+    by: str | None = None  # the Slack user who set it: told when a roundup cannot be posted
 
     def trigger(self):
         from apscheduler.triggers.cron import CronTrigger
@@ -261,7 +262,8 @@ def post_roundup_once(
 
     Returns what happened: ``posted``, ``duplicate`` (the lock for this period is taken), ``missed``
     (later than the grace time), ``empty`` (no recurring actors and no quiet line wanted),
-    ``no-run`` (nothing scheduled before now) or ``unavailable`` (no Redis, so no lock: not posted).
+    ``no-run`` (nothing scheduled before now), ``unavailable`` (no Redis, so no lock: not posted) or
+    ``failed`` (the poster raised a ``BriefError``: Slack refused it, the user who set it was told).
     """
     now = now or _now()
     fire = last_fire_time(schedule, now)
@@ -309,6 +311,10 @@ def post_roundup_once(
             _finish_period(store, lock)
             return "empty"
         post(channel, roundup)
+    except BriefError as error:  # the poster said why (and told whoever it could): one line, no traceback
+        store.release_claim([lock], token)
+        log.warning("Roundup for %s not posted: %s", channel, error)
+        return "failed"
     except Exception:
         # Give the period back (if still ours) so a retry (or another process) can post it.
         store.release_claim([lock], token)
@@ -515,8 +521,11 @@ def schedule_status(store: Store, channel: str, *, scheduler=None, now: datetime
     return f"Roundup {schedule.describe()}. Next run: {when}."
 
 
-def run_command(store: Store, channel: str, text: str, settings: Settings, *, scheduler=None) -> str:
-    """Apply ``/brief roundup <text>`` to a channel; returns the reply. Raises ``BadInput``."""
+def run_command(
+    store: Store, channel: str, text: str, settings: Settings, *, scheduler=None, user: str | None = None
+) -> str:
+    """Apply ``/brief roundup <text>`` to a channel (``user``: who asked, told if a roundup cannot be
+    posted); returns the reply. Raises ``BadInput``."""
     command = parse_schedule_command(text, settings.timezone)
     if command.action == "status":
         return schedule_status(store, channel, scheduler=scheduler)
@@ -526,7 +535,8 @@ def run_command(store: Store, channel: str, text: str, settings: Settings, *, sc
             if turn_off(store, channel, scheduler=scheduler)
             else ("No roundup was scheduled for this channel.")
         )
-    next_run = set_schedule(store, channel, command.schedule, scheduler=scheduler)
+    chosen = replace(command.schedule, by=user) if user else command.schedule
+    next_run = set_schedule(store, channel, chosen, scheduler=scheduler)
     zone = ZoneInfo(command.schedule.timezone)
     when = next_run.astimezone(zone).strftime("%a %-d %b %Y %H:%M %Z") if next_run else "never"
     return f"Roundup scheduled {command.schedule.describe()}. Next run: {when}."

@@ -28,6 +28,7 @@ This is the only module that spells a Redis key. Every key starts with the confi
 | ``slack:share:{id}``                 | string | brief (JSON) behind a ``/brief`` "Share in channel" button | ``BRIEF_SHARE_TTL`` |
 | ``slack:post:{post_id}``             | string | one Slack post: ``{"posting": time}`` before the call, ``{"posted": ts}`` after (``handlers/posting.py``) | ``BRIEF_DEDUP_TTL`` |
 | ``slack:shared:{id}``                | string | share-button de-dup (same states): pressed twice, posted once | ``BRIEF_CLAIM_TTL``, then ``BRIEF_DEDUP_TTL`` |
+| ``notice:roundup:{channel}:{error}`` | string | the user who scheduled a channel's roundup was told it cannot be posted (``error``: Slack's reason), so they are told once | 30 days |
 | ``intake:{owner}``                  | hash   | inline mode's durable intake: accepted jobs not finished yet, id → JSON ``{"job", "payload", "at", "tries"}`` (``handlers/intake.py``); ``{owner}`` is ``host:port`` of the process that took them | never: removed when the job finishes |
 | ``intake:owners``                    | set    | owners that have an intake hash (so a live process adopts a dead one's jobs) | never |
 | ``intake:alive:{owner}``             | string | a running owner's heartbeat                         | 15 s, refreshed every 5 s |
@@ -275,6 +276,9 @@ class Store:
 
     def key_scheduler(self) -> str:
         return f"{self.prefix}sched:scheduler"
+
+    def key_roundup_notice(self, channel: str, error: str) -> str:
+        return f"{self.prefix}notice:roundup:{channel}:{error}"
 
     def key_intake(self, owner: str) -> str:
         return f"{self.prefix}intake:{owner}"

@@ -79,6 +79,7 @@ def handle_roundup(request: CommandRequest) -> Reply:
             request.args,
             request.runtime.settings,
             scheduler=roundups.current_scheduler(),
+            user=request.user_id,
         )
     except BriefError as error:
         return _said(error)

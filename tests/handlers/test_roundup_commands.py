@@ -85,7 +85,7 @@ def test_roundup_schedule_commands(slack_app, signed_sender, fake_slack):
     )
     assert "every day at 08:30 Europe/Berlin" in reply.json()["text"] and "Next run" in reply.json()["text"]
     assert schedule.load_schedule(slack_app.runtime.store, channel) == schedule.Schedule(
-        "day", 8, 30, "Europe/Berlin"
+        "day", 8, 30, "Europe/Berlin", by="UREPORTER1"
     )
     status = signed_sender.command("roundup status", channel=channel, response_url=fake_slack.response_url())
     assert "Next run" in status.json()["text"]
@@ -149,6 +149,30 @@ def test_scheduled_post_goes_through_the_poster_once(slack_app, fake_slack):
     )
     [call] = fake_slack.wait_calls("chat.postMessage", channel=channel)
     assert "Xi Jinping" in str(call.params["blocks"])
+
+
+@pytest.mark.parametrize(
+    "refusal, kept, told",
+    [("not_in_channel", True, "Invite me"), ("is_archived", False, "turned its roundup off")],
+)
+def test_a_refused_roundup_tells_who_scheduled_it_once(slack_app, fake_slack, refusal, kept, told):
+    store = slack_app.runtime.store
+    channel, user = new_channel(), "U" + uuid.uuid4().hex[:8].upper()
+    fill(store, channel)
+    daily = schedule.Schedule("day", 8, 30, "UTC", by=user)
+    schedule.save_schedule(store, channel, daily)
+    post = roundups.poster_for(slack_app.runtime.client, store)
+    fire = NOW.replace(hour=8, minute=30, second=0, microsecond=0)
+    for minutes in (1, 2):  # a second run (the catch-up, another replica) tells no one again
+        fake_slack.refuse("chat.postMessage", refusal, channel=channel)
+        now = fire + timedelta(minutes=minutes)
+        assert schedule.post_roundup_once(store, channel, daily, post, now=now) == "failed"
+        if not kept:
+            break
+    [dm] = fake_slack.wait_calls("chat.postMessage", channel=user)
+    assert told in dm.params["text"] and channel in dm.params["text"]
+    assert (schedule.load_schedule(store, channel) is not None) is kept
+    assert fake_slack.calls_to("chat.postMessage", channel=channel) == []
 
 
 def test_scheduler_starts_and_stops_with_the_runtime(slack_app):

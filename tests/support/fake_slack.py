@@ -43,6 +43,7 @@ class Call:
     headers: dict[str, str]
     at: float = field(default_factory=time.monotonic)
     status: int = 200
+    error: str | None = None  # a Slack error answered with HTTP 200 and "ok": false (``refuse``)
 
 
 AUTH_TEST = {
@@ -65,6 +66,7 @@ class FakeSlack:
         self._limits: dict[str, tuple[int, int]] = {}  # method -> (remaining 429s, retry_after)
         self._failures: dict[tuple[str, str | None], tuple[int, int]] = {}  # (method, channel) -> (n, status)
         self._delays: dict[tuple[str, str | None], tuple[int, float]] = {}  # (method, channel) -> (n, s)
+        self._refusals: dict[tuple[str, str | None], tuple[int, str]] = {}  # (method, channel) -> (n, error)
         self.messages: dict[str, list[dict[str, Any]]] = {}  # channel -> messages posted, oldest first
         self.channel_names: dict[str, str] = {}  # channel id -> name (conversations.info); else news-{id}
         # channel id -> its members (users.conversations, conversations.members); the bot is BOT_USER_ID
@@ -144,6 +146,12 @@ class FakeSlack:
         with self._lock:
             self._failures[(method, channel)] = (times, status)
 
+    def refuse(self, method: str, error: str, times: int = 1, channel: str | None = None) -> None:
+        """The next ``times`` calls of ``method`` (in ``channel``, if given) answer like Slack refusing
+        them: HTTP 200, ``{"ok": false, "error": error}`` (``not_in_channel``, ``is_archived``...)."""
+        with self._lock:
+            self._refusals[(method, channel)] = (times, error)
+
     def delay(self, method: str, seconds: float, times: int = 1, channel: str | None = None) -> None:
         """The next ``times`` calls of ``method`` (in ``channel``, if given) answer after ``seconds``;
         each is recorded as it arrives with status 0 (answered later)."""
@@ -167,13 +175,14 @@ class FakeSlack:
 
     # -- inspection ----------------------------------------------------------------------------
     def calls_to(self, method: str, *, status: int | None = 200, **match: Any) -> list[Call]:
-        """Recorded calls of ``method`` (answered with ``status``; None: any) whose params match."""
+        """Recorded calls of ``method`` (answered with ``status``, 200 meaning "ok"; None: any) whose
+        params match."""
         with self._lock:
             return [
                 c
                 for c in self.calls
                 if c.method == method
-                and (status is None or c.status == status)
+                and (status is None or (c.status == status and not (status == 200 and c.error)))
                 and all(c.params.get(k) == v for k, v in match.items())
             ]
 
@@ -380,6 +389,11 @@ def _handler_for(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
                 if status is not None:
                     fake._record(Call(method, params, headers, status=status))
                     self._send(status, {"ok": False, "error": "fatal_error"})
+                    return
+                refusal = fake._take(fake._refusals, method, params.get("channel"))
+                if refusal is not None:
+                    fake._record(Call(method, params, headers, error=refusal))
+                    self._send(200, {"ok": False, "error": refusal})
                     return
                 answer = fake.answer(method, params)
                 fake._record(Call(method, params, headers))
