@@ -254,6 +254,10 @@ SETTINGS: tuple[Setting, ...] = (
             "Open connections `brief serve --http` holds at once (idle or slow ones included; they cost "
             "no request thread). Beyond it new connections wait to be accepted.",
             _int, minimum=10),
+    Setting("BRIEF_INSTANCE", "instance", str | None, None,
+            "Name of this `brief serve` in its durable intake (`docs/operations.md`); unset: host and "
+            "port, stable across restarts. Set it when several bots share a host and a Redis.",
+            _text, shown="host:port"),
     Setting("BRIEF_STOP_GRACE", "stop_grace", int, 20,
             "Seconds `brief serve` lets running jobs finish after SIGTERM; jobs not finished by then stay "
             "in the durable intake and run at the next start.",

@@ -23,7 +23,7 @@ def dispatcher_for(settings: Settings, store: Store, *, port: int | None = None)
     pool = WorkerPool(settings.workers, settings.queue_limit)
     if store.client is None:
         return InlineDispatcher(pool)
-    return DurableDispatcher(pool, store, owner_id(port))
+    return DurableDispatcher(pool, store, owner_id(settings.instance, port))
 
 
 def serving_runtime(settings: Settings, *, store: Store | None = None, port: int | None = None) -> Runtime:

@@ -23,7 +23,6 @@ the stop is logged as an error and ``brief serve`` exits 1.
 from __future__ import annotations
 
 import logging
-import os
 import socket
 import threading
 import time
@@ -44,10 +43,10 @@ MAX_TRIES = 3  # starts of one job (first run included) before it is given up
 RESPONSE_URL_LIFETIME = 30 * 60 - 60  # Slack's response_url works 30 minutes; keep a minute spare
 
 
-def owner_id(port: int | None = None) -> str:
-    """Who holds the intake records of this process: host and port, stable across a restart, so a
-    restarted process takes back its own records at once (``BRIEF_INSTANCE`` overrides)."""
-    return os.environ.get("BRIEF_INSTANCE") or f"{socket.gethostname()}:{port or 'socket'}"
+def owner_id(instance: str | None, port: int | None = None) -> str:
+    """Who holds the intake records of this process: ``BRIEF_INSTANCE``, else host and port, stable
+    across a restart, so a restarted process takes back its own records at once."""
+    return instance or f"{socket.gethostname()}:{port or 'socket'}"
 
 
 @dataclass
