@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.errors import BriefError
+from bot.render.escape import escape
 from bot.render.home import MAX_CHANNELS, ROUNDUP_CHOICES, HomeChannel, render_home
 from bot.roundup import schedule
 from bot.roundup.compute import compute_roundup
@@ -29,6 +31,7 @@ from handlers.runtime import Runtime, default_runtime
 
 log = logging.getLogger(__name__)
 
+_CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,20}$")
 MAX_PAGES = 5  # pages of 200 channels read per list
 CHANNEL_TYPES = "public_channel,private_channel"
 
@@ -124,7 +127,7 @@ def change_from_home(payload: dict[str, Any], runtime: Runtime | None = None) ->
         try:
             notice = apply_change(rt, channel, payload)
         except BriefError as error:
-            notice = f":warning: {error}"
+            notice = f":warning: {escape(str(error), 500)}"  # it may echo a forged menu value
     publish_home({"user": user, "team": payload.get("team"), "notice": notice}, rt)
 
 
@@ -153,6 +156,6 @@ def parse_home_value(value: str | None) -> dict[str, Any] | None:
         data = json.loads(value or "")
     except ValueError:
         return None
-    if not isinstance(data, dict) or not isinstance(data.get("c"), str) or not data["c"]:
-        return None
+    if not isinstance(data, dict) or not isinstance(data.get("c"), str) or not _CHANNEL_ID.match(data["c"]):
+        return None  # a forged value: the channel id is echoed in notices, so it must be one
     return data

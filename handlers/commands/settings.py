@@ -8,6 +8,7 @@ the member's App Home is published again, so it never shows a stale setting.
 from __future__ import annotations
 
 from bot.errors import BriefError
+from bot.render.escape import escape
 from bot.roundup import schedule
 from bot.storage.channels import DESCRIPTIONS, channel_settings, parse_setting, set_channel_setting
 from handlers import home, roundups
@@ -59,6 +60,6 @@ def handle_settings(request: CommandRequest) -> Reply:
             set_channel_setting(store, channel, name, on)
             reply = f"{LABELS[name]} turned *{'on' if on else 'off'}* in <#{channel}>: I {'' if on else 'no longer '}{DESCRIPTIONS[name]}."
     except BriefError as error:
-        return f"{error}. Usage: {USAGE}"
+        return f"{escape(str(error), 500)}. Usage: {USAGE}"  # the error may echo what was typed
     home.refresh(request.runtime, request.user_id, request.team_id)
     return reply

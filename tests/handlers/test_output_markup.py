@@ -123,6 +123,8 @@ def test_no_payload_carries_live_markup(slack_app, signed_sender, fake_slack, ho
     command(f'alias "Lena Park" "{REASON}"', "alias2")
     command("aliases", "aliases")
     command("<!channel>*x*", "word")
+    command(f"settings {REASON} on", "settings")
+    command(f"roundup at {REASON}", "roundup")
     # the roundup, and its Share button
     command("actors", "actors")
     [roundup] = fake_slack.wait_calls("response_url", _path=f"/response/{name}-actors")
@@ -156,6 +158,20 @@ def test_no_payload_carries_live_markup(slack_app, signed_sender, fake_slack, ho
     home = {"type": "app_home_opened", "user": user, "channel": "D0MARKUP1", "tab": "home", "event_ts": "1.1"}
     assert signed_sender.event(event_envelope(home)).status == 200
     fake_slack.wait_calls("views.publish", user_id=user)
+    # forged Home controls: a hostile channel id (ignored) and a hostile roundup choice (an escaped notice)
+    for value in ('{"c":"<!channel>","r":"off"}', json.dumps({"c": channel, "r": REASON})):
+        control = {
+            "type": "block_actions",
+            "user": {"id": user},
+            "team": {"id": TEAM_ID},
+            "container": {"type": "view", "view_id": "V0MARKUP"},
+            "view": {"id": "V0MARKUP", "type": "home"},
+            "actions": [
+                {"action_id": "home_roundup", "selected_option": {"value": value}, "type": "static_select"}
+            ],
+        }
+        assert signed_sender.action(control).status == 200
+    fake_slack.wait_calls("views.publish", count=2, user_id=user)
     assert slack_app.runtime.pool.wait_idle(20)
 
     sent = [
