@@ -190,3 +190,26 @@ def test_in_x_is_place_evidence(nlp):
     text = "Police in Tarrowby’s office closed the case."
     b, m = forced(nlp, text, "Tarrowby")
     assert _place_forms(b.doc, b.mentions, set()) == set()
+
+
+def test_name_run_across_a_line_keeps_one_line(nlp):
+    text = "Record crowds at the fair\nAna Costa said the gates opened early."
+    doc = nlp(text)
+    from bot.nlp.actors.names import _line_part
+
+    start = next(t.i for t in doc if t.text == "fair")
+    end = next(t.i for t in doc if t.text == "Costa") + 1
+    a, b = _line_part(doc, start, end)
+    assert doc[a:b].text == "Ana Costa"
+
+
+def test_surname_doubled_by_a_joined_line():
+    assert normalise_name("Maria Keller Keller")[0] == "Maria Keller"
+    assert normalise_name("Sirhan Sirhan")[0] == "Sirhan Sirhan"  # a real double name stays
+
+
+def test_given_name_left_out_of_the_entity_joins_it(nlp):
+    text = "Council approved the budget. Mayor Ana Costa said the city would hire 40 nurses. Costa thanked staff."
+    got = {a.name: a.kind for a in build_actors(nlp(text)).public()}
+    assert got.get("Ana Costa") == "person"
+    assert "Costa" not in got

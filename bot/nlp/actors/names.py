@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
     FEMALE_TITLES,
+    GIVEN_NAMES,
     HONORIFICS,
     KIND_OF_LABEL,
     MALE_TITLES,
@@ -75,6 +77,8 @@ def normalise_name(text: str, label: str = "PERSON") -> tuple[str, str | None]:
         # Trailing suffixes stay ("Jr."); a trailing title word ("Putin aide") does not.
         while len(words) > 1 and words[-1].lower().rstrip(".") in TRAILING_TITLES:
             words = words[:-1]
+    if label == "PERSON" and len(words) >= 3 and words[-1] == words[-2]:
+        words = words[:-1]  # "Maria Keller Keller": a line break joined a name to the next line's surname
     if words:
         words[-1] = strip_possessive(words[-1])
     name = " ".join(words).strip(_EDGE_PUNCT)
@@ -93,12 +97,49 @@ class Mention:
     honorific: str | None = None  # "female"/"male" from a courtesy title in or just before the mention
 
 
+def _line_part(doc, start: int, end: int) -> tuple[int, int]:
+    """The longest run of tokens of ``start..end`` not broken by a line break: an entity run across a
+    line ("Maria Keller\\nKeller said", a subhead run into the next line) keeps one line's name."""
+    runs, run_start = [], start
+    for i in range(start, end):
+        tok = doc[i]
+        if "\n" in tok.text and tok.is_space:
+            runs.append((run_start, i))
+            run_start = i + 1
+        elif "\n" in tok.whitespace_:
+            runs.append((run_start, i + 1))
+            run_start = i + 1
+    runs.append((run_start, end))
+    runs = [r for r in runs if r[1] > r[0]]
+    return max(runs, key=lambda r: r[1] - r[0]) if runs else (start, end)
+
+
+def _given_name_before(doc, start: int) -> bool:
+    """The token before ``start`` is a capitalised given name outside any entity ("Ana" in "Mayor Ana
+    Costa" when the model tagged only "Costa")."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    if prev.ent_type_ or not prev.is_alpha or not prev.text[:1].isupper() or prev.is_sent_start:
+        return False
+    return prev.lower_ in GIVEN_NAMES or given_name_gender(prev.text + " X") is not None
+
+
 def find_mentions(doc) -> list[Mention]:
     """One ``Mention`` per usable entity: a kind we list, not a URL or number, with a capital letter."""
     out: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ not in KIND_OF_LABEL:
             continue
+        label = ent.label_
+        start, end = ent.start, ent.end
+        if "\n" in ent.text:
+            start, end = _line_part(doc, start, end)
+        if end - start == 1 and _given_name_before(doc, start):
+            start, label = start - 1, "PERSON"
+        if (start, end) != (ent.start, ent.end):
+            ent = doc[start:end]
+            ent.label_ = label
         surface = ent.text
         if _JUNK.search(surface) or len(surface) > 80:
             continue
