@@ -37,6 +37,8 @@ def test_photo_credit_is_not_a_person(nlp):
         ("Firefighters worked through the night. (Jane Doherty / The Canadian Press)", "Jane Doherty"),
         ("Firefighters worked through the night. Kali Madsen/CBC", "Kali Madsen"),
         ("Firefighters worked through the night. Photo by Tom Arkell.", "Tom Arkell"),
+        ("Crews worked all night.\n\nREAD MORE: Tom Arkell faces new charges", "Tom Arkell"),
+        ("Crews worked all night.\n\nRelated: Why Tom Arkell quit", "Tom Arkell"),
     ]:
         b, _ = forced(nlp, text, name)
         drop_credits(b)

@@ -143,6 +143,8 @@ ORG_HEADS = frozenset(
     festival tournament championship cup open games series show studio studios records network
     company partners holdings bank fund trust authority service services team""".split()
 )
+# A paragraph opening with one of these labels is a link to another story, not this one's text.
+LINK_LABELS = r"(?:read more|related|watch|listen|more|see also|also read|recommended|trending|opinion)\s*:"
 # Words before a name that make it a photo credit, not a person of the story.
 CREDIT_CUES = r"(?:photo|photograph|image|picture|credit|illustration|video|graphic)s?(?:\s+by|\s*:)\s*$"
 # Platforms and brands the small model often tags as people.

@@ -20,6 +20,7 @@ from bot.nlp.actors.lexicon import (
     GIVEN_NAMES,
     HE,
     KIND_OF_LABEL,
+    LINK_LABELS,
     MALE_NAMES,
     NAME_PARTICLES,
     ORG_FIRSTS,
@@ -75,6 +76,7 @@ class Build:
 
 
 _CREDIT_BEFORE = re.compile(CREDIT_CUES, re.I)
+_LINK_LINE = re.compile(rf"\s*{LINK_LABELS}", re.I)
 _CREDIT_AFTER = re.compile(r"\s*/")
 _REGION_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)*)")
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*)?\s*(?:—|–|-{1,2})\s")
@@ -98,7 +100,8 @@ def _drop(b: Build, keep) -> None:
 
 
 def drop_credits(b: Build) -> None:
-    """A name in a photo credit or byline ("Jane Doe / The Canadian Press", "Photo: Jane Doe") is no actor."""
+    """A name in a photo credit or byline ("Jane Doe / The Canadian Press", "Photo: Jane Doe") or in a
+    link to another story ("READ MORE: Jane Doe faces …") is no actor of this one."""
     text = b.doc.text
 
     def keep(m: Mention) -> bool:
@@ -106,6 +109,8 @@ def drop_credits(b: Build) -> None:
             return True
         a, e = _span_chars(b.doc, m)
         if "/" in m.surface or _CREDIT_AFTER.match(text, e) or text[max(0, a - 3) : a].rstrip().endswith("/"):
+            return False
+        if _LINK_LINE.match(text, text.rfind("\n", 0, a) + 1):
             return False
         return not _CREDIT_BEFORE.search(text[max(0, a - 30) : a])
 
