@@ -48,6 +48,9 @@ def test_actors_is_ephemeral_with_a_share_button_that_posts_once(slack_app, sign
     [call] = fake_slack.wait_calls("response_url", _path=f"/response/{name}")
     assert call.params["response_type"] == "ephemeral"
     assert "Vladimir Putin" in str(call.params["blocks"])
+    shown = str(call.params["blocks"])  # threads by title, and a first roundup says so instead of :new:
+    assert f"<https://slack.test/{channel}/0|story 0 in {channel}>" in shown
+    assert "first roundup" in shown and ":new:" not in shown
     [button] = [b for b in call.params["blocks"] if b["type"] == "actions"][0]["elements"]
     assert button["text"]["text"] == "Share in channel"
     payload = {
