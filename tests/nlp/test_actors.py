@@ -111,3 +111,10 @@ def test_surname_of_a_full_name_is_not_a_place(nlp):
     text = "George Washington crossed the river. Washington said the army was ready."
     got = actors(text, nlp)
     assert got.get("George Washington", ("?",))[0] == "person"
+
+
+def test_given_name_data_guide_the_pronoun_resolver(nlp):
+    # Neither name is in the small hand list; the packaged name data give the resolver their gender.
+    table = build_actors(nlp("Tomasz Wierzbicki met Ingrid Halvorsen at the council office on Monday."))
+    genders = {a.name: table.person_gender(i) for i, a in enumerate(table.actors) if a.kind == "person"}
+    assert genders["Ingrid Halvorsen"] == "f"

@@ -367,7 +367,8 @@ def count_untagged_repeats(b: Build) -> None:
 
 
 def guess_gender_from_given_name(b: Build) -> None:
-    """A person with no title hint gets the gender of a given name from the hand list, if any."""
+    """A person with no title hint gets the gender of a given name (the hand list, else the name data
+    when near-certain), for the pronoun resolver."""
     for a in b.table.actors:
         if a.kind == "person" and not a.gender:
             first = a.name.split()[0].lower()
@@ -375,6 +376,8 @@ def guess_gender_from_given_name(b: Build) -> None:
                 a.gender = "m"
             elif first in FEMALE_NAMES:
                 a.gender = "f"
+            elif named := given_name_gender(a.name):
+                a.gender = named[0]
 
 
 def prefer_unshouted_names(b: Build) -> None:
