@@ -70,6 +70,7 @@ class DurableDispatcher:
         self._lock = threading.Lock()
         self._running: dict[str, _Running] = {}  # record id → job submitted to the pool, not finished
         self._finished: set[str] = set()  # record ids finished since the current sweep began
+        self._sweeps = False  # start() was called: sweeps read (and clear) ``_finished``
         self._stopping = threading.Event()
         self._sweeper: threading.Thread | None = None
         self._runtime: Runtime | None = None
@@ -114,7 +115,8 @@ class DurableDispatcher:
                 self.store.warn_unavailable(error)
         with self._lock:
             self._running.pop(record_id, None)
-            self._finished.add(record_id)
+            if self._sweeps:
+                self._finished.add(record_id)
         running.done.set()
 
     def _run(self, job: Job, payload: dict[str, Any], runtime: Runtime, record_id: str) -> None:
@@ -135,6 +137,8 @@ class DurableDispatcher:
     def start(self, runtime: Runtime) -> int:
         """Resume this owner's unfinished records now, then keep sweeping in the background."""
         self._runtime = runtime
+        with self._lock:
+            self._sweeps = True
         count = self.resume()
         if self.intake is not None and self._sweeper is None:
             self._sweeper = threading.Thread(target=self._sweep_forever, name="intake-sweeper", daemon=True)
