@@ -162,10 +162,10 @@ def test_a_refused_roundup_tells_who_scheduled_it_once(slack_app, fake_slack, re
     store = slack_app.runtime.store
     channel, user = new_channel(), "U" + uuid.uuid4().hex[:8].upper()
     fill(store, channel)
-    daily = schedule.Schedule("day", 8, 30, "UTC", by=user)
+    fire = NOW.replace(second=0)  # a run due now: the history filled above is in its window
+    daily = schedule.Schedule("day", fire.hour, fire.minute, "UTC", by=user)
     schedule.save_schedule(store, channel, daily)
     post = roundups.poster_for(slack_app.runtime.client, store)
-    fire = NOW.replace(hour=8, minute=30, second=0, microsecond=0)
     for minutes in (1, 2):  # a second run (the catch-up, another replica) tells no one again
         fake_slack.refuse("chat.postMessage", refusal, channel=channel)
         now = fire + timedelta(minutes=minutes)
