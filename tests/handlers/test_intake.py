@@ -89,7 +89,7 @@ def test_stop_leaves_waiting_jobs_durable(settings, store, caplog):
     made = DurableDispatcher(WorkerPool(1, 10), store, "stopping-owner")
     runtime = build_runtime(settings, store=store, dispatcher=made)
     gate = threading.Event()
-    made.pool.submit(gate.wait, 0.5)
+    made.pool.submit(gate.wait, 2)  # busy while the three are submitted and the stop begins
     for n in range(3):
         runtime.submit(record_job, {"n": n})
     with caplog.at_level("INFO", logger="handlers.intake"):
