@@ -53,8 +53,10 @@ class ButtonRefused(Exception):
 def read_button(settings: Settings, value: str | None, *, user: str | None, channel: str | None) -> dict:
     """The fields of a button value made by ``button_value``; raises ``ButtonRefused`` when the value is
     malformed or forged, or when ``user``/``channel`` are not the ones it was made for."""
+    if not isinstance(value, str):
+        raise ButtonRefused("not a button of ours")
     try:
-        data = json.loads(value or "")
+        data = json.loads(value)
     except ValueError:
         raise ButtonRefused("not a button of ours") from None
     if not isinstance(data, dict) or not isinstance(data.get("sig"), str):

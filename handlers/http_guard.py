@@ -16,6 +16,7 @@ import hmac
 import io
 import json
 import logging
+import sys
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -25,6 +26,20 @@ log = logging.getLogger(__name__)
 
 MAX_SKEW = 300  # seconds a signed request stays valid (Slack's own rule)
 MAX_DEPTH = 32  # nesting of a JSON body; Slack's are a few levels deep
+# Fields Slack always sends as strings (when it sends them): anything else would trip Bolt or a listener.
+EVENT_STRINGS = (
+    "channel",
+    "ts",
+    "text",
+    "user",
+    "thread_ts",
+    "event_ts",
+    "subtype",
+    "bot_id",
+    "channel_type",
+    "tab",
+)
+ENVELOPE_STRINGS = ("team_id", "api_app_id", "event_id", "enterprise_id")
 
 WSGIApp = Callable[[dict, Callable], Iterable[bytes]]
 
@@ -73,6 +88,23 @@ def _json_object(text: str | bytes, what: str) -> dict[str, Any]:
     return data
 
 
+def _good_actions(payload: dict[str, Any]) -> bool:
+    """A ``block_actions`` payload as Slack sends it: a user, and actions with a string ``action_id``,
+    a string ``value`` if any and a ``selected_option`` object with a string value if any."""
+    actions, user = payload.get("actions"), payload.get("user")
+    if not isinstance(user, dict) or not isinstance(actions, list) or not actions:
+        return False
+    for action in actions:
+        if not isinstance(action, dict) or not isinstance(action.get("action_id"), str):
+            return False
+        if "value" in action and not isinstance(action["value"], str):
+            return False
+        option = action.get("selected_option")
+        if option is not None and not (isinstance(option, dict) and isinstance(option.get("value"), str)):
+            return False
+    return True
+
+
 def check_signature(secret: str, headers: dict[str, str], body: bytes, now: float | None = None) -> None:
     """Raise ``Refused(401)`` unless the body is signed with ``secret`` within ``MAX_SKEW`` seconds."""
     stamp = headers.get("x-slack-request-timestamp", "")
@@ -100,6 +132,10 @@ def check_shape(content_type: str, body: bytes) -> None:
             event = data.get("event")
             if not isinstance(event, dict) or not isinstance(event.get("type"), str):
                 raise Refused(400, "the event has no type")
+            if any(key in event and not isinstance(event[key], str) for key in EVENT_STRINGS):
+                raise Refused(400, "an event field that should be text is not")
+            if any(key in data and not isinstance(data[key], str) for key in ENVELOPE_STRINGS):
+                raise Refused(400, "an envelope field that should be text is not")
         if data["type"] == "url_verification" and not isinstance(data.get("challenge"), str):
             raise Refused(400, "url_verification without a challenge")
         return
@@ -112,12 +148,8 @@ def check_shape(content_type: str, body: bytes) -> None:
             payload = _json_object(form["payload"][0], "the payload")
             if not isinstance(payload.get("type"), str):
                 raise Refused(400, "the payload has no type")
-            if payload["type"] == "block_actions" and not (
-                isinstance(payload.get("actions"), list)
-                and all(isinstance(a, dict) for a in payload["actions"])
-                and isinstance(payload.get("user"), dict)
-            ):
-                raise Refused(400, "block_actions without actions or user")
+            if payload["type"] == "block_actions" and not _good_actions(payload):
+                raise Refused(400, "block_actions without well-formed actions or user")
             return
         if "command" in form or "ssl_check" in form:
             return
@@ -148,7 +180,17 @@ def guarded(slack: WSGIApp, *, path: str, secret: str, max_body: int) -> WSGIApp
             return [data]
         environ["wsgi.input"] = io.BytesIO(body)
         environ["CONTENT_LENGTH"] = str(len(body))
-        return slack(environ, start_response)
+        try:
+            return slack(environ, start_response)
+        except Exception as error:  # a signed body odd enough to trip Bolt itself: malformed all the same
+            log.warning("Refused a signed request Bolt could not read: %s", type(error).__name__)
+            data = json.dumps({"ok": False, "error": "malformed request"}).encode()
+            start_response(
+                _STATUS[400],
+                [("Content-Type", "application/json"), ("Content-Length", str(len(data)))],
+                sys.exc_info(),
+            )
+            return [data]
 
     return application
 

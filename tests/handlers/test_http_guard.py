@@ -21,6 +21,11 @@ def _post(sender, body: bytes, content_type: str, headers: dict | None = None):
     return sender.post(body, content_type, headers or {})
 
 
+def _actions(actions: list) -> bytes:
+    payload = {"type": "block_actions", "user": {"id": "U1"}, "actions": actions}
+    return urlencode({"payload": json.dumps(payload)}).encode()
+
+
 UNSIGNED = [
     ("no signature, bad timestamp", b"{}", JSON, {"X-Slack-Request-Timestamp": "abc"}),
     ("no headers at all", b'{"type":"event_callback"}', JSON, {}),
@@ -52,6 +57,17 @@ SIGNED_MALFORMED = [
     ("deep form payload", urlencode({"payload": DEEP.decode()}).encode(), FORM),
     ("block_actions without actions", urlencode({"payload": '{"type":"block_actions"}'}).encode(), FORM),
     ("form without command", urlencode({"text": "hi"}).encode(), FORM),
+    ("action without action_id", _actions([{}]), FORM),
+    ("button value not text", _actions([{"action_id": "roundup_share", "value": 5}]), FORM),
+    ("menu option not an object", _actions([{"action_id": "home_roundup", "selected_option": "x"}]), FORM),
+    ("button value an object", _actions([{"action_id": "brief_show_quotes", "value": {"a": 1}}]), FORM),
+    (
+        "event fields not text",
+        json.dumps(
+            {"type": "event_callback", "event": {"type": "message", "channel": 5, "ts": [], "text": {}}}
+        ).encode(),
+        JSON,
+    ),
     ("broken form", b"a=%zz&&b", FORM),
     ("other content type", b"hello", "text/plain"),
 ]
@@ -137,3 +153,36 @@ def test_check_signature_unit():
         check_signature("other", headers, body)
     with pytest.raises(Refused):
         check_signature("s", headers, body, now=time.time() + 3600)
+
+
+ODD_BUT_SIGNED = [
+    (
+        "shortcut without a message",
+        {"payload": json.dumps({"type": "message_action", "callback_id": "brief_this_message"})},
+    ),
+    (
+        "shortcut with odd fields",
+        {
+            "payload": json.dumps(
+                {
+                    "type": "message_action",
+                    "callback_id": "brief_this_message",
+                    "message": "x",
+                    "response_url": 5,
+                }
+            )
+        },
+    ),
+    ("an unknown payload type", {"payload": json.dumps({"type": "view_submission"})}),
+    ("a command without user or channel", {"command": "/brief", "text": "actors"}),
+    ("another command", {"command": "/other", "text": "x"}),
+]
+
+
+@pytest.mark.parametrize("form", [c[1] for c in ODD_BUT_SIGNED], ids=[c[0] for c in ODD_BUT_SIGNED])
+def test_odd_signed_requests_never_give_500(slack_app, signed_sender, caplog, form):
+    caplog.set_level(logging.INFO)
+    response = signed_sender.signed(urlencode(form).encode(), FORM)
+    assert response.status < 500, response.text
+    assert slack_app.runtime.pool.wait_idle(10)
+    assert "Traceback" not in caplog.text
