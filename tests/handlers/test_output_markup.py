@@ -83,7 +83,11 @@ def _press(sender, call, channel, user, response_url):
 
 
 def test_no_payload_carries_live_markup(slack_app, signed_sender, fake_slack, hostile_site, seed_text):
-    channel, user, name = "C" + uuid.uuid4().hex[:9].upper(), "UREPORTER1", uuid.uuid4().hex
+    channel, user, name = (
+        "C" + uuid.uuid4().hex[:9].upper(),
+        "U" + uuid.uuid4().hex[:9].upper(),
+        uuid.uuid4().hex,
+    )
     story, immediate = f"{hostile_site}/story", []
 
     def command(text, suffix):
