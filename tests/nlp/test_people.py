@@ -215,3 +215,8 @@ def test_given_name_left_out_of_the_entity_joins_it(nlp):
     got = {a.name: a.kind for a in build_actors(nlp(text)).public()}
     assert got.get("Ana Costa") == "person"
     assert "Costa" not in got
+
+
+def test_lone_common_given_name_is_listed(nlp):
+    text = "Nurses worked double shifts at the clinic. Later that week Sandra stayed until midnight."
+    assert "Sandra" in people(text, nlp)

@@ -42,13 +42,14 @@ class ActorRec:
 
 
 def _unsupported_word(a: ActorRec) -> bool:
-    """A "person" named by one word once, never quoted, with no title or pronoun: more often a thing
-    the model took for a name ("Destroyer", "Café") than a person, so it is not listed."""
+    """A "person" named by one word once, never quoted, with no title, pronoun or common given name: more
+    often a thing the model took for a name ("Destroyer", "Café") than a person, so it is not listed."""
     return (
         a.kind == "person"
         and " " not in a.name
         and a.mentions == 1
         and not a.quotes
+        and not a.gender
         and not a.honorifics
         and not a.gender_votes
         and a.estimate_basis not in ("pronoun", "override")
