@@ -229,8 +229,14 @@ SETTINGS: tuple[Setting, ...] = (
             "share of women in the weekly roundup (`off` hides them; see [sources.md](sources.md)).",
             _bool),
     Setting("BRIEF_WORKERS", "workers", int, 2,
-            "Analysis threads in the bot's own worker pool.",
+            "Analysis workers of the bot's own pool (inline mode): jobs run on this many threads, each "
+            "handing its analysis to one of this many analysis processes (`BRIEF_WORKER_PROCESSES`).",
             _int, minimum=1),
+    Setting("BRIEF_WORKER_PROCESSES", "worker_processes", bool, True,
+            "Run the analysis of each worker in its own process, the model loaded once per process at "
+            "start, so every core is busy (a crashed process is replaced, its job kept). `0`: analysis "
+            "in the job's thread (one model, one core).",
+            _bool),
     Setting("BRIEF_QUEUE_LIMIT", "queue_limit", int, 500,
             "Jobs that may wait for a worker (about 2 minutes of work at 4.5 articles a second); beyond "
             "it the user is told in the thread to try again.",

@@ -10,6 +10,12 @@ them. ``submit`` never blocks and never drops work silently: it says what happen
 Jobs are plain callables. A job that raises is logged with its name and counted; the worker lives on.
 The same job functions run unchanged on an RQ worker in queue mode (``BRIEF_QUEUE=rq``), which is why
 the pool knows nothing of Slack.
+
+spaCy holds the GIL for most of a parse, so the threads alone would keep one core busy. With
+``analysis`` (``bot.nlp.workers.AnalysisProcesses``, ``BRIEF_WORKER_PROCESSES``, on by default) each
+job's analysis runs in one of ``workers`` analysis processes, each with the model loaded once at start;
+the job's thread waits for it, doing the Slack and Redis I/O around it. A process that dies mid-job is
+replaced and the analysis run again, so the job is not lost. ``stats`` reports each process's memory.
 """
 
 from __future__ import annotations
@@ -53,11 +59,12 @@ def job_name(fn: Callable[..., Any]) -> str:
 class WorkerPool:
     """``workers`` threads and room for ``queue_limit`` waiting jobs."""
 
-    def __init__(self, workers: int, queue_limit: int, *, name: str = "brief-worker"):
+    def __init__(self, workers: int, queue_limit: int, *, name: str = "brief-worker", analysis=None):
         if workers < 1 or queue_limit < 0:
             raise ValueError("a pool needs at least one worker and a non-negative queue limit")
         self.workers = workers
         self.queue_limit = queue_limit
+        self.analysis = analysis  # AnalysisProcesses doing the jobs' analysis, or None (in the thread)
         self._jobs: queue.SimpleQueue = queue.SimpleQueue()
         self._lock = threading.Condition()
         self._outstanding = 0  # running + waiting
@@ -111,10 +118,10 @@ class WorkerPool:
                     self._outstanding -= 1
                     self._lock.notify_all()
 
-    def stats(self) -> dict[str, int]:
-        """Numbers for ``/healthz``: workers, running, waiting, limits and counters."""
+    def stats(self) -> dict[str, Any]:
+        """Numbers for ``/healthz``: workers, running, waiting, limits, counters, analysis processes."""
         with self._lock:
-            return {
+            numbers: dict[str, Any] = {
                 "workers": self.workers,
                 "running": self._running,
                 "waiting": max(0, self._outstanding - self._running),
@@ -123,6 +130,9 @@ class WorkerPool:
                 "failed": self.failed,
                 "rejected": self.rejected,
             }
+        if self.analysis is not None:
+            numbers["analysis"] = self.analysis.stats()
+        return numbers
 
     def wait_idle(self, timeout: float | None = None) -> bool:
         """Block until no job is running or waiting; False if ``timeout`` ran out first."""
@@ -143,8 +153,11 @@ class WorkerPool:
             self._closed = True
         for _ in self._threads:
             self._jobs.put(_STOP)
+        deadline = None if timeout is None else time.monotonic() + timeout
         if wait:
-            deadline = None if timeout is None else time.monotonic() + timeout
             for thread in self._threads:
                 remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
                 thread.join(remaining)
+        if self.analysis is not None:  # after the jobs: a job still running has its analysis finish
+            remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
+            self.analysis.shutdown(timeout=remaining if wait else 0)

@@ -102,14 +102,19 @@ class Runtime:
 
 
 def build_runtime(
-    settings: Settings, *, store: Store | None = None, dispatcher: Dispatcher | None = None
+    settings: Settings,
+    *,
+    store: Store | None = None,
+    dispatcher: Dispatcher | None = None,
+    analyzer: Any = None,
 ) -> Runtime:
-    """A runtime for ``settings``: Redis (``store`` or a new connection), the briefer, a Slack client."""
+    """A runtime for ``settings``: Redis (``store`` or a new connection), the briefer (analysing in
+    ``analyzer``: analysis processes, or None for this thread), a Slack client."""
     store = store if store is not None else open_store(settings)
     return Runtime(
         settings=settings,
         store=store,
-        briefer=Briefer(settings, store),
+        briefer=Briefer(settings, store, analyzer=analyzer),
         client=web_client(settings),
         dispatcher=dispatcher,
     )

@@ -52,8 +52,14 @@ def setup_server_logging(level: str) -> None:
     quiet_noisy_loggers()
 
 
-def warm_up(runtime: Runtime) -> threading.Thread:
-    """Load the spaCy model in the background; ``/healthz`` reports ``model: false`` until it is in."""
+def warm_up(runtime: Runtime) -> threading.Thread | None:
+    """Load the spaCy model in the background; ``/healthz`` reports ``model: false`` until it is in.
+
+    With analysis processes the model is loaded there (each at once, in the background), not here."""
+    analysis = getattr(runtime.pool, "analysis", None)
+    if analysis is not None:
+        analysis.warm_up()
+        return None
 
     def load() -> None:
         from bot.nlp.model import get_nlp
@@ -76,8 +82,12 @@ def health(runtime: Runtime) -> tuple[int, dict[str, Any]]:
     reason = runtime.store.write_refused()  # a real write: a full or read-only Redis still answers PING
     redis_ok = reason is None
     dispatcher = runtime.dispatcher
-    # queue mode: the workers load the model, not this process
-    model_ok = is_loaded() or (dispatcher is not None and not dispatcher.runs_jobs_here)
+    analysis = getattr(runtime.pool, "analysis", None)
+    model_ok = (
+        is_loaded()
+        or (dispatcher is not None and not dispatcher.runs_jobs_here)  # queue mode: the workers load it
+        or (analysis is not None and analysis.ready())  # analysis processes: one has it
+    )
     status = "starting" if not model_ok else ("ok" if redis_ok else "degraded")
     body: dict[str, Any] = {"status": status, "redis": redis_ok, "model": model_ok}
     if reason:

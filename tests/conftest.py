@@ -120,7 +120,11 @@ def fake_slack():
 
 
 def slack_settings_for(redis_url: str, api_url: str, data_dir: Path, **overrides) -> Settings:
-    """Settings for a bot talking to the fake Slack, with its own Redis key prefix."""
+    """Settings for a bot talking to the fake Slack, with its own Redis key prefix.
+
+    Analysis runs in the job's thread (one model for the whole session) unless a test asks for the
+    analysis processes (``worker_processes=True``): they are tested on their own."""
+    overrides.setdefault("worker_processes", False)
     base = load_settings({})
     return replace(
         base,

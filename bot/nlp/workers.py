@@ -18,6 +18,7 @@ import multiprocessing
 import os
 import queue
 import signal
+import sys
 import threading
 import time
 from concurrent.futures import Future
@@ -87,6 +88,10 @@ def _run_task(analyzer: LocalAnalyzer, kind: str, args: tuple) -> Any:
 def _worker_main(conn, model: str | None) -> None:
     """A worker process: load the model, say ready, then answer tasks until told to stop (or EOF)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl-C is for the parent, which stops us
+    if sys.platform.startswith("linux"):  # never outlive the parent, even one killed mid-task
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     analyzer = LocalAnalyzer(model)
     try:
         analyzer._nlp()
@@ -152,6 +157,15 @@ class _Process:
             import psutil
 
             return psutil.Process(self.pid).memory_info().rss
+        except Exception:
+            return None
+
+    def uss(self) -> int | None:
+        """Memory of this process alone (not shared with others): what one more worker costs."""
+        try:
+            import psutil
+
+            return psutil.Process(self.pid).memory_full_info().uss
         except Exception:
             return None
 
@@ -320,6 +334,7 @@ class AnalysisProcesses:
             "replaced": self.replaced,
             "crashed_tasks": self.crashed_tasks,
             "rss_mb": [round((p.rss() or 0) / 2**20) for p in live],
+            "uss_mb": [round((p.uss() or 0) / 2**20) for p in live],
         }
 
     def warm_up(self) -> None:
@@ -329,8 +344,9 @@ class AnalysisProcesses:
                 self._add_thread(eager=True)
 
     def ready(self) -> bool:
+        """True once a process has its model (``/healthz``: the bot can brief)."""
         with self._lock:
-            return len(self._live) == self.processes
+            return bool(self._live)
 
     def shutdown(self, timeout: float | None = 30.0, *, cancel: bool = False) -> None:
         """Let queued tasks finish (``cancel``: drop them), then stop every process."""
