@@ -270,6 +270,9 @@ class AnalysisProcesses:
             if not future.set_running_or_notify_cancel():
                 continue
             for attempt in range(1, ATTEMPTS + 1):
+                if process is None and self._closed:  # stopping: no new process for a late task
+                    future.set_exception(RuntimeError("the analysis processes are stopping"))
+                    break
                 try:
                     if process is None:
                         process = self._start(slot)
