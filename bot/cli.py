@@ -413,9 +413,7 @@ def add_sources(subparsers: argparse._SubParsersAction) -> None:
 CORE_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_analyze, add_roundup, add_sources]
 
 
-def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
-    """The ``brief`` parser, every command. Given ``argv`` naming a core command (``analyze``...), the
-    plug-ins' commands (``serve``...) are left out: reading their entry points costs a short run ~50 ms."""
+def _core_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
     parser = argparse.ArgumentParser(
         prog="brief",
         description="Newsroom Brief: who is in an article and who said what.",
@@ -424,9 +422,12 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add in CORE_COMMANDS:
         add(subparsers)
-    words = [a for a in argv or () if not a.startswith("-")]
-    if words and words[0] in subparsers.choices:
-        return parser
+    return parser, subparsers
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``brief`` parser: the core commands and those of the plug-ins (entry points)."""
+    parser, subparsers = _core_parser()
     for entry in sorted(entry_points(group="newsroom_brief.commands"), key=lambda e: e.name):
         try:
             entry.load()(subparsers)
@@ -435,8 +436,16 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def parser_for(argv: list[str]) -> argparse.ArgumentParser:
+    """The core parser alone when ``argv`` names a core command (``analyze``...): reading the plug-ins'
+    entry points and importing them costs a short run ~50 ms. Every other command line: all commands."""
+    parser, subparsers = _core_parser()
+    words = [a for a in argv if not a.startswith("-")]
+    return parser if words and words[0] in subparsers.choices else build_parser()
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser(sys.argv[1:] if argv is None else argv)
+    parser = parser_for(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
