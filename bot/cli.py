@@ -142,7 +142,8 @@ def cmd_analyze(args: argparse.Namespace, ctx: Context) -> int:
         try:
             brief = brief_source(ctx, source)
         except BriefError as error:
-            ctx.error(str(error))
+            # one line per failed source, saying which when there are several
+            ctx.error(f"{source}: {error}" if len(args.sources) > 1 else str(error))
             status = max(status, error.exit_code)
             continue
         _after_brief(ctx, args, brief)

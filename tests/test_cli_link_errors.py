@@ -36,4 +36,5 @@ def test_one_stderr_line_per_failed_link(run_cli, broken_site):
     )
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 2, result.stderr
+    assert lines[0].startswith(f"brief: error: {broken_site}/xml: ") and f"{broken_site}/bin: " in lines[1]
     assert "parsed tree" not in result.stderr and "empty HTML tree" not in result.stderr
