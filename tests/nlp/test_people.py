@@ -11,6 +11,7 @@ from bot.nlp.actors.names import Mention
 from bot.nlp.actors.passes import (
     Build,
     _place_forms,
+    add_untagged_full_names,
     drop_credits,
     drop_non_name_words,
     relabel_org_heads,
@@ -220,3 +221,31 @@ def test_given_name_left_out_of_the_entity_joins_it(nlp):
 def test_lone_common_given_name_is_listed(nlp):
     text = "Nurses worked double shifts at the clinic. Later that week Sandra stayed until midnight."
     assert "Sandra" in people(text, nlp)
+
+
+def test_surname_tagged_as_a_place_after_an_untagged_full_name_is_a_person(nlp):
+    text = (
+        "The vessels were seized.\n\nTatiana Stanovaya, an independent political expert who writes about "
+        "the Kremlin, noted that Putin would not budge. “He will not move,” Stanovaya said."
+    )
+    doc = nlp(text)
+    at = text.rindex("Stanovaya")
+    span = doc.char_span(at, at + len("Stanovaya"))
+    first = doc.char_span(text.index("Tatiana"), text.index(","))
+    assert not any(t.ent_type_ for t in first)  # the model left the full name untagged
+    m = Mention(span.start, span.end, span.text, "Stanovaya", "FAC", None)
+    b = Build(doc=doc, mentions=[m])
+    add_untagged_full_names(b)
+    assert m.label == "PERSON"
+    assert [x.norm for x in b.mentions] == ["Tatiana Stanovaya", "Stanovaya"]
+
+
+def test_untagged_full_name_needs_a_real_given_name(nlp):
+    text = "Harbour Stanovaya opened in May. Stanovaya is busy."
+    doc = nlp(text)
+    at = text.rindex("Stanovaya")
+    span = doc.char_span(at, at + len("Stanovaya"))
+    m = Mention(span.start, span.end, span.text, "Stanovaya", "FAC", None)
+    b = Build(doc=doc, mentions=[m])
+    add_untagged_full_names(b)
+    assert m.label == "FAC" and len(b.mentions) == 1

@@ -204,6 +204,27 @@ def drop_non_name_words(b: Build) -> None:
     _drop(b, keep)
 
 
+def add_untagged_full_names(b: Build) -> None:
+    """A name the model tagged only by its surname, as a place or organisation ("Stanovaya said"), is a
+    person when the article also writes it after a given name the model left untagged ("Tatiana
+    Stanovaya, an independent expert"): that full name becomes a mention and the surname a person's."""
+    doc, text = b.doc, b.doc.text
+    forms = {m.norm for m in b.mentions if m.label != "PERSON" and m.norm.isalpha() and m.norm[:1].isupper()}
+    for form in sorted(forms):
+        if len(form) < 3 or form.lower() in ORG_HEADS or form.lower() in PLACE_HEADS:
+            continue
+        for hit in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(form)}\b", text):
+            span = doc.char_span(hit.start(), hit.end())
+            if span is None or any(t.ent_type_ for t in span) or given_name_gender(hit.group(0)) is None:
+                continue
+            b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
+            for m in b.mentions:
+                if m.norm == form:
+                    m.label = "PERSON"
+            break
+    b.mentions.sort(key=lambda m: m.start)
+
+
 def relabel_given_name_entities(b: Build) -> None:
     """An ORG/GPE/NORP/LOC of 2-3 capitalised words opening with a common given name is a person
     (unless its shape says otherwise: "Carol Burnett Award", "Wayne State University")."""
@@ -417,6 +438,7 @@ PASSES = (
     relabel_places_by_evidence,
     relabel_org_heads,
     drop_non_name_words,
+    add_untagged_full_names,
     relabel_given_name_entities,
     link_full_names,
     find_places,
