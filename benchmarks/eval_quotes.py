@@ -12,6 +12,7 @@ all desks), both from ``../shared/eval``; both by default. Each article is brief
 id). Printed per set and half: detection F1 (P / R), speaker accuracy, named-speaker precision,
 attributed F1 and how many quotes were left unattributed (see ``half_of`` for the split).
 
+``--threshold 0`` scores the rules alone (no speaker withheld for low confidence).
 ``--cache`` keeps the spaCy parses in ``benchmarks/out/parses/`` (keyed by the model and the texts), so
 rerunning after a change to the extraction rules skips the parse; the figures are the same.
 """
@@ -73,7 +74,9 @@ def parsed(bodies: list[str], nlp, cache: Path | None) -> Iterator:
     yield from DocBin().from_disk(path).get_docs(nlp.vocab)
 
 
-def predict(items: list[dict], nlp, cache: Path | None) -> dict[str, list[dict]]:
+def predict(
+    items: list[dict], nlp, cache: Path | None, threshold: float | None = None
+) -> dict[str, list[dict]]:
     """The quotes of each article as the brief JSON gives them, by article id."""
     from bot.nlp.analysis import extract, prepare
 
@@ -81,7 +84,7 @@ def predict(items: list[dict], nlp, cache: Path | None) -> dict[str, list[dict]]
     out: dict[str, list[dict]] = {}
     docs = parsed([body for _, body in prepared], nlp, cache)
     for item, (_, body), doc in zip(items, prepared, docs, strict=True):
-        _, quotes = extract(doc, body)
+        _, quotes = extract(doc, body, threshold=threshold)
         out[item["id"]] = [
             {
                 "quote": q.quote,
@@ -115,9 +118,11 @@ def row(label: str, res: dict) -> str:
     )
 
 
-def evaluate(name: str, gold: Path, nlp, cache: Path | None, misses: int) -> dict:
+def evaluate(
+    name: str, gold: Path, nlp, cache: Path | None, misses: int, threshold: float | None = None
+) -> dict:
     items = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
-    preds = predict(items, nlp, cache)
+    preds = predict(items, nlp, cache, threshold)
     OUT.mkdir(parents=True, exist_ok=True)
     with (OUT / f"quotes-{name}-predictions.jsonl").open("w", encoding="utf-8") as f:
         for it in items:
@@ -136,6 +141,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", action="store_true", help="keep the spaCy parses in benchmarks/out/parses")
     ap.add_argument("--misses", type=int, default=0, help="list up to N speaker misses per set")
     ap.add_argument("--json", type=Path, help="write every figure here")
+    ap.add_argument(
+        "--threshold",
+        type=float,
+        help="speaker-confidence threshold (default: the shipped one; 0: rules only)",
+    )
     a = ap.parse_args(argv)
 
     from bot.nlp.model import get_nlp
@@ -147,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     cache = OUT / "parses" if a.cache else None
     results = {}
     for name, gold in chosen.items():
-        res = evaluate(name, gold, nlp, cache, a.misses)
+        res = evaluate(name, gold, nlp, cache, a.misses, a.threshold)
         results[name] = res
         print(f"{name}: {gold.name}, {res['all']['gold_quotes']} gold quotes")
         for label, r in res.items():

@@ -6,8 +6,11 @@
 1. Fit: every attribution the extractor makes on the PolNeAR **train** split (840 articles) is a row of
    features (``bot.nlp.quotes.confidence.features``) labelled right or wrong by the shared scorer's own
    rules (``align`` and ``speaker_ok`` of ``score_quotes.py``): right when it is aligned to a gold quote
-   with a named speaker and names that speaker; wrong when it names another or the quote is not a gold
-   quote at all. Quotes aligned to gold quotes with a pronoun speaker are left out (the scorer does).
+   with a named speaker and names that speaker; wrong when it names another or the quote is no gold
+   quote at all (attributed F1 counts that as a false attribution). Quotes aligned to gold quotes with a
+   pronoun speaker are left out (the scorer does). Measured and not adopted: leaving quotes that are no
+   gold quote out of the fit (a purer speaker label) gave 0.762 / 0.710 attributed F1 at the chosen
+   threshold instead of 0.790 / 0.730.
    A logistic regression with an L2 penalty, fitted by Newton's method (numpy only).
 2. Choose: on both dev sets (PolNeAR dev, GGT dev), each threshold from 0 to 0.99 withholds the
    speakers below it; the threshold kept is the one with the best mean attributed F1 among those where
@@ -37,10 +40,9 @@ MODEL = ROOT / "bot" / "nlp" / "quotes" / "confidence_model.py"
 L2 = 1.0
 
 
-def rows_of(
-    gold: Path, nlp, scorer
-) -> tuple[list[dict], list[dict], list[tuple[str, int, list[float], int]]]:
-    """(items, predictions with every speaker kept, [(article id, quote index, features, label)])."""
+def rows_of(gold: Path, nlp, scorer) -> tuple[list[dict], dict, list, dict]:
+    """(items, predictions with every speaker kept, labelled rows [(article id, quote index, features,
+    label)], the features of every attribution by (article id, quote index))."""
     from bot.nlp.analysis import extract, prepare
 
     items = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
@@ -48,6 +50,7 @@ def rows_of(
     docs = parsed([body for _, body in prepared], nlp, OUT / "parses")
     preds: dict[str, list[dict]] = {}
     rows = []
+    every: dict[tuple[str, int], list[float]] = {}  # features of every attribution, labelled or not
     for item, (_, body), doc in zip(items, prepared, docs, strict=True):
         explain: list = []
         _, quotes = extract(doc, body, threshold=0.0, explain=explain)
@@ -60,15 +63,14 @@ def rows_of(
             if id(q) not in feats:
                 continue
             x, spk = feats[id(q)]
+            every[(item["id"], i)] = x
             j = aligned.get(i)
-            if j is None:
-                label = 0
-            elif not scorer.named(golds[j]):
-                continue
-            else:
-                label = int(scorer.speaker_ok(spk, golds[j]))
+            if j is not None and not scorer.named(golds[j]):
+                continue  # a gold quote with a pronoun speaker: the scorer leaves it out
+            # no gold quote: a named speaker there is a false attribution too (attributed F1 counts it)
+            label = 0 if j is None else int(scorer.speaker_ok(spk, golds[j]))
             rows.append((item["id"], i, x, label))
-    return items, preds, rows
+    return items, preds, rows, every
 
 
 def fit(x: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
@@ -88,8 +90,38 @@ def fit(x: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
     return float(w[0]), w[1:]
 
 
-def scored(scorer, items, preds, rows, w0, w, t) -> dict:
-    probs = {(aid, i): 1 / (1 + np.exp(-np.clip(w0 + np.dot(w, x), -30, 30))) for aid, i, x, _ in rows}
+def sweep(scorer, items, preds, every, w0, w, thresholds) -> list[tuple[float, float]]:
+    """(named-speaker precision, attributed F1) at each threshold, as ``score_quotes.score`` counts them
+    (all quotes), with the alignment computed once: withholding speakers never changes it."""
+    prob = {key: 1 / (1 + np.exp(-np.clip(w0 + np.dot(w, x), -30, 30))) for key, x in every.items()}
+    cases = []  # (probability, aligned to a named gold quote, speaker right)
+    n_named_gold = 0
+    for it in items:
+        ps, gs = preds[it["id"]], it["quotes"]
+        aligned = dict(scorer.align(ps, gs))
+        n_named_gold += sum(1 for g in gs if scorer.named(g))
+        for i, p in enumerate(ps):
+            if not scorer.resolved(p["speaker"]):
+                continue
+            j = aligned.get(i)
+            if j is not None and not scorer.named(gs[j]):
+                continue
+            ok = j is not None and scorer.speaker_ok(p["speaker"], gs[j])
+            cases.append((prob.get((it["id"], i), 1.0), j is not None, ok))
+    out = []
+    for t in thresholds:
+        kept = [(al, ok) for p, al, ok in cases if p >= t]
+        good = sum(ok for _, ok in kept)
+        named = sum(al for al, _ in kept)
+        prec = good / len(kept) if kept else 0.0
+        rec = good / n_named_gold if n_named_gold else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out.append((good / named if named else 0.0, round(f1, 4)))
+    return out
+
+
+def scored(scorer, items, preds, every, w0, w, t) -> dict:
+    probs = {key: 1 / (1 + np.exp(-np.clip(w0 + np.dot(w, x), -30, 30))) for key, x in every.items()}
     cut = {aid: [dict(q) for q in qs] for aid, qs in preds.items()}
     for (aid, i), p in probs.items():
         if p < t:
@@ -109,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     nlp = get_nlp()
     scorer = load_scorer(TRAIN)
     names = feature_names()
-    _, _, train = rows_of(TRAIN, nlp, scorer)
+    _, _, train, _ = rows_of(TRAIN, nlp, scorer)
     x = np.array([r[2] for r in train])
     y = np.array([r[3] for r in train], dtype=float)
     w0, w = fit(x, y)
@@ -118,14 +150,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {c:+.3f}  {n}")
 
     dev = {name: rows_of(path, nlp, scorer) for name, path in SETS.items()}
-    table = []
-    for t in [k / 100 for k in range(100)]:
-        res = {
-            name: scored(scorer, items, preds, rows, w0, w, t) for name, (items, preds, rows) in dev.items()
-        }
-        nsp = [r["named_speaker_precision"] or 0.0 for r in res.values()]
-        att = [r["attributed"]["f1"] for r in res.values()]
-        table.append((t, nsp, att))
+    thresholds = [k / 100 for k in range(100)]
+    curves = [
+        sweep(scorer, items, preds, every, w0, w, thresholds) for items, preds, _, every in dev.values()
+    ]
+    table = [(t, [c[k][0] for c in curves], [c[k][1] for c in curves]) for k, t in enumerate(thresholds)]
     ok = [row for row in table if min(row[1]) >= a.precision]
     if ok:
         best = max(ok, key=lambda row: (sum(row[2]), -row[0]))
@@ -137,6 +166,13 @@ def main(argv: list[str] | None = None) -> int:
             f"  t={t:.2f}  named-P {' / '.join(f'{v:.3f}' for v in nsp)}"
             f"  attributed F1 {' / '.join(f'{v:.3f}' for v in att)}{mark}"
         )
+    check = [scored(scorer, items, preds, every, w0, w, best[0]) for items, preds, _, every in dev.values()]
+    print(
+        "  scorer at the chosen threshold: "
+        + " / ".join(
+            f"named-P {r['named_speaker_precision']} attributed F1 {r['attributed']['f1']}" for r in check
+        )
+    )
     if a.dry_run:
         return 0
     MODEL.write_text(

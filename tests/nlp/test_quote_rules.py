@@ -86,3 +86,10 @@ def test_low_confidence_withholds_the_speaker_but_keeps_the_quote(nlp):
     data = Brief(title=None, url=None, words=12, text=text, quotes=unsure).to_dict()
     assert data["quotes"][0]["speaker"] is None and data["quotes"][0]["speaker_confidence"] > 0
     assert "_unattributed_" in str(render_all_quotes(None, unsure).blocks)
+
+
+def test_confidence_knows_every_rule_in_order():
+    from bot.nlp.quotes import confidence
+
+    assert confidence.RULES == tuple(name for name, _ in OWN_CUE_RULES + INHERIT_RULES)
+    assert confidence.INHERITED == {name for name, _ in INHERIT_RULES}

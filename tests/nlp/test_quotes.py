@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from bot.nlp.analysis import analyze, extract, prepare
+from bot.nlp.analysis import analyze
 from bot.nlp.quotes import find_quote_spans
+from tests.support.quotes import rule_quotes
 
 
 def spans(text: str) -> list[str]:
@@ -11,7 +12,8 @@ def spans(text: str) -> list[str]:
 
 
 def quotes(text: str, nlp) -> list[tuple[str, str | None]]:
-    return [(q.quote, q.speaker) for q in analyze(text, nlp).quotes]
+    """Quotes and speakers as the rules give them (no speaker withheld for low confidence)."""
+    return [(q.quote, q.speaker) for q in rule_quotes(text, nlp)]
 
 
 # --- pairing -----------------------------------------------------------------------------------------
@@ -241,14 +243,7 @@ def test_single_marks_before_a_stray_closing_double_are_nested():
     assert spans(text) == []
 
 
-# --- unseen copy: the failure patterns of issue 16 (rules at threshold 0: no abstaining) ------------
-
-
-def ruled(text: str, nlp) -> list[tuple[str, str | None]]:
-    """Quotes and speakers as the rules give them, before any speaker is withheld for low confidence."""
-    title, body = prepare(text)
-    _, found = extract(nlp(body), body, threshold=0.0)
-    return [(q.quote, q.speaker) for q in found]
+# --- unseen copy: the failure patterns of issue 16 ------------------------------------------------
 
 
 def test_quote_paragraph_after_narration_about_one_person(nlp):  # pattern 1
@@ -256,7 +251,7 @@ def test_quote_paragraph_after_narration_about_one_person(nlp):  # pattern 1
         "Shelter Opens Doors\n\nMaria Lopez has run the Eastside shelter for a decade. She opened it "
         "after the flood.\n\n“We had beds for twelve. It broke my heart to turn people away.”"
     )
-    assert ruled(text, nlp) == [
+    assert quotes(text, nlp) == [
         ("We had beds for twelve. It broke my heart to turn people away.", "Maria Lopez")
     ]
 
@@ -266,7 +261,7 @@ def test_narration_about_two_people_gives_no_speaker(nlp):  # pattern 1, the lim
         "Shelter Opens Doors\n\nMaria Lopez and Tom Reyes have run the shelter for a decade.\n\n"
         "“We had beds for twelve. It broke my heart to turn people away.”"
     )
-    assert ruled(text, nlp) == []
+    assert quotes(text, nlp) == []
 
 
 def test_pronoun_goes_to_the_nearest_fitting_person(nlp):  # pattern 2
@@ -274,7 +269,7 @@ def test_pronoun_goes_to_the_nearest_fitting_person(nlp):  # pattern 2
         "Peter Walsh, the treasurer, spoke first about the budget. The meeting was chaired by Anne Kerr. "
         "She said “we cannot keep borrowing.”"
     )
-    assert ruled(text, nlp) == [("we cannot keep borrowing.", "Anne Kerr")]
+    assert quotes(text, nlp) == [("we cannot keep borrowing.", "Anne Kerr")]
 
 
 def test_shared_surname_is_never_guessed(nlp):  # pattern 2
@@ -282,7 +277,7 @@ def test_shared_surname_is_never_guessed(nlp):  # pattern 2
         "Farm Dispute\n\nJohn Harlan and his son Mike Harlan run the dairy farm. “We are losing money on "
         "every litre,” Harlan said."
     )
-    assert ruled(text, nlp) == [("We are losing money on every litre,", "Harlan")]
+    assert quotes(text, nlp) == [("We are losing money on every litre,", "Harlan")]
 
 
 def test_age_and_nationality_descriptions_name_the_person(nlp):  # pattern 3
@@ -290,24 +285,24 @@ def test_age_and_nationality_descriptions_name_the_person(nlp):  # pattern 3
         "Luca Moretti stopped 31 shots in his first start. “I just tried to stay calm,” the 24-year-old "
         "said.\n\nBrazilian forward Thiago Reis scored twice. “It was a dream night,” the Brazilian said."
     )
-    assert ruled(text, nlp) == [
+    assert quotes(text, nlp) == [
         ("I just tried to stay calm,", "Luca Moretti"),
         ("It was a dream night,", "Thiago Reis"),
     ]
 
 
 def test_nickname_is_not_a_quote(nlp):  # pattern 4
-    assert ruled("Critics have long called her the “Iron Lady” of British cinema.", nlp) == []
+    assert quotes("Critics have long called her the “Iron Lady” of British cinema.", nlp) == []
 
 
 def test_nickname_inside_reported_speech_stays(nlp):  # pattern 4, the limit
     text = "Clinton says the Ohio native nicknamed “King James” is a tireless advocate for children."
-    assert [q for q, _ in ruled(text, nlp)] == ["King James"]
+    assert [q for q, _ in quotes(text, nlp)] == ["King James"]
 
 
 def test_quoted_word_is_never_a_speaker(nlp):  # pattern 4
     text = "This year's list included “couth,” which doesn't describe manners but means “no value.”"
-    assert all(s not in ("couth", "couth,") for _, s in ruled(text, nlp))
+    assert all(s not in ("couth", "couth,") for _, s in quotes(text, nlp))
 
 
 def test_read_more_lines_and_photo_credits(nlp):  # pattern 5
@@ -315,7 +310,7 @@ def test_read_more_lines_and_photo_credits(nlp):  # pattern 5
         "Budget Row\n\nThe union met on Monday.\n\nREAD MORE: ‘Costs are rising,’ union says\n\n"
         "WATCH: “We will strike,” nurses warn"
     )
-    assert ruled(text, nlp) == []
+    assert quotes(text, nlp) == []
 
 
 def test_british_quote_over_several_paragraphs(nlp):  # pattern 6
@@ -324,7 +319,7 @@ def test_british_quote_over_several_paragraphs(nlp):  # pattern 6
         "Our members deserve better.\n\n‘We will ballot for strike action next month.\n\n"
         "‘The employer has had months to act.’"
     )
-    assert ruled(text, nlp) == [
+    assert quotes(text, nlp) == [
         ("We will not accept this offer. Our members deserve better.", "Sarah Tait"),
         ("We will ballot for strike action next month.", "Sarah Tait"),
         ("The employer has had months to act.", "Sarah Tait"),
@@ -333,12 +328,12 @@ def test_british_quote_over_several_paragraphs(nlp):  # pattern 6
 
 def test_dash_sign_off_after_role_words(nlp):  # pattern 7
     text = "The team lost 30-10 on Saturday.\n\n‘We could have done better.’ – Wales coach Tom Bright"
-    assert ruled(text, nlp) == [("We could have done better.", "Tom Bright")]
+    assert quotes(text, nlp) == [("We could have done better.", "Tom Bright")]
 
 
 def test_sign_off_line_after_a_pull_quote(nlp):  # pattern 7
     text = "The virus spread fast.\n\n“Nobody was ready for this.”\n\nDr Ana Ruiz, virologist\n\nCases fell."
-    assert ruled(text, nlp) == [("Nobody was ready for this.", "Ana Ruiz")]
+    assert quotes(text, nlp) == [("Nobody was ready for this.", "Ana Ruiz")]
 
 
 def test_headline_quote(nlp):  # pattern 8
@@ -356,7 +351,7 @@ def test_ordinary_wordings(nlp):  # pattern 9
         "Officer Lee Grant could be heard saying “get back” to the crowd.\n\n"
         "Dana Ruiz is more blunt: “The system is broken.”"
     )
-    assert ruled(text, nlp) == [
+    assert quotes(text, nlp) == [
         ("The clinic will reopen next week.", "Dana Ruiz"),
         ("The wait times are a scandal,", "Priya Persaud"),
         ("get back", "Lee Grant"),
@@ -366,9 +361,9 @@ def test_ordinary_wordings(nlp):  # pattern 9
 
 def test_phrase_with_a_hyphen_keeps_it(nlp):  # pattern 10
     text = "“We stand by our engines,” a Rolls-Royce spokesperson said."
-    assert ruled(text, nlp) == [("We stand by our engines,", "a Rolls-Royce spokesperson")]
+    assert quotes(text, nlp) == [("We stand by our engines,", "a Rolls-Royce spokesperson")]
 
 
 def test_speaker_phrase_never_runs_into_a_quote(nlp):  # pattern 10
     text = "Suncor said it had received “risk mitigation” payments relating to its operations abroad."
-    assert all("mitigation" not in (s or "") for _, s in ruled(text, nlp))
+    assert all("mitigation" not in (s or "") for _, s in quotes(text, nlp))

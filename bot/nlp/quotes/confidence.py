@@ -13,6 +13,7 @@ import math
 
 from bot.nlp.quotes.confidence_model import COEFFICIENTS, INTERCEPT
 from bot.nlp.quotes.context import Candidate, Context
+from bot.nlp.quotes.cues import is_cue
 from bot.nlp.quotes.lexicon import ROLE_NOUNS
 
 # Names of the one-hot features; a value not listed here sets none of them.
@@ -45,6 +46,7 @@ BASES = (
 )
 KINDS = ("person", "organization", "place", "group")
 _PLAIN_CUES = {"say", "tell", "add", "according"}
+INHERITED = frozenset(RULES[6:])  # the inherit rules
 _WINDOW_SENTENCES = 3
 
 
@@ -63,6 +65,14 @@ def feature_names() -> list[str]:
         "partial",
         "log quote words",
         "phrase names a role",
+        "pronoun by gender only",
+        "pronoun of unknown gender",
+        "inherited pronoun",
+        "partial with a phrase",
+        "log other people in the clause",
+        "log other cues in the clause",
+        "cue inside another cue's clause",
+        "log distance to the speaker's mention",
     ]
 
 
@@ -90,7 +100,32 @@ def features(ctx: Context, cand: Candidate) -> list[float]:
     x.append(math.log1p(len(cand.span.text_in(ctx.text).split())))
     head = words[-1].lower() if words else ""
     x.append(float(actor is None and (head in ROLE_NOUNS or head.rstrip("s") in ROLE_NOUNS)))
+    inherited = attr.rule in INHERITED
+    x += [float(attr.how == "gender"), float(attr.how == "unknown gender")]
+    x += [float(inherited and attr.basis == "pronoun"), float(cand.partial and attr.basis == "phrase")]
+    left, right = ctx.window(cand.k)
+    clause = left + right
+    others = {actors.tok2actor[i] for i in clause if i in actors.tok2actor} - {attr.actor}
+    x.append(math.log1p(len(others)))
+    cues = [i for i in clause if is_cue(ctx.doc[i])]
+    x.append(math.log1p(max(0, len(cues) - 1)))
+    nested = (
+        cue is not None
+        and cue.dep_ in ("ccomp", "xcomp", "advcl")
+        and is_cue(cue.head)
+        and cue.head.i != cue.i
+    )
+    x.append(float(nested))
+    x.append(math.log1p(_mention_distance(ctx, attr.actor, a, b)))
     return x
+
+
+def _mention_distance(ctx: Context, idx: int | None, a: int, b: int) -> int:
+    """Tokens between the quote and the nearest mention of its speaker (0 when not an actor)."""
+    if idx is None:
+        return 0
+    dists = [a - t if t < a else t - b for t, i in ctx.actors.mentions if i == idx and not a <= t < b]
+    return min(dists) if dists else 0
 
 
 def _people_nearby(ctx: Context, tok: int) -> int:

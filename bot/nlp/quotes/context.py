@@ -30,6 +30,7 @@ class Attribution:
     cue_tok: int | None = None  # token index of the cue
     rule: str | None = None  # name of the rule that fired
     basis: str | None = None  # how the speaker was named: name, pronoun, plural, apposition, proxy, ...
+    how: str = ""  # for a pronoun, which step of the resolver named the person
     new_person: tuple[str, list[int]] | None = None  # (name, tokens) of a person to add on commit
     make_person: bool = False  # on commit, the actor's kind becomes "person"
     label_end: int | None = None  # on commit, the quote starts here (after a transcript label)

@@ -13,7 +13,7 @@ _HANDOVER_TAIL = 25
 
 
 def _copy(attr: Attribution) -> Attribution:
-    return Attribution(attr.speaker, attr.cue, attr.actor, basis=attr.basis)
+    return Attribution(attr.speaker, attr.cue, attr.actor, basis=attr.basis, how=attr.how)
 
 
 def previous_quote_same_paragraph(ctx: Context, cands: list[Candidate], k: int) -> Attribution | None:

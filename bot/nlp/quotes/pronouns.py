@@ -62,7 +62,13 @@ def _resolve_group(ctx: Context, tok) -> int | None:
 
 
 def resolve_pronoun(ctx: Context, tok) -> int | None:
-    """The actor a pronoun refers to, or None.
+    """The actor a pronoun refers to, or None (see ``resolve_pronoun_how``)."""
+    return resolve_pronoun_how(ctx, tok)[0]
+
+
+def resolve_pronoun_how(ctx: Context, tok) -> tuple[int | None, str]:
+    """The actor a pronoun refers to, or None, and which step found it ("subject", "gender",
+    "unknown gender", "group").
 
     he/she: the most recent person who is the subject of a clause in this or the three previous
     sentences and whose gender is not known to differ; else the most recent person of that gender;
@@ -75,9 +81,9 @@ def resolve_pronoun(ctx: Context, tok) -> int | None:
     elif low in FEMININE_PRONOUNS:
         gender = "f"
     elif low in GROUP_PRONOUNS:
-        return _resolve_group(ctx, tok)
+        return _resolve_group(ctx, tok), "group"
     else:
-        return None
+        return None, ""
     here = actors.sent_index(tok.i)
     same_gender = unknown = None
     for t, idx in reversed(actors.mentions):
@@ -92,12 +98,14 @@ def resolve_pronoun(ctx: Context, tok) -> int | None:
         if g is not None and g != gender:
             continue
         if t in actors.subjects and here - actors.sent_index(t) <= 3:
-            return idx
+            return idx, "subject"
         if g == gender and same_gender is None:
             same_gender = idx
         elif g is None and unknown is None:
             unknown = idx
-    return same_gender if same_gender is not None else unknown
+    if same_gender is not None:
+        return same_gender, "gender"
+    return unknown, "unknown gender"
 
 
 def resolve_description(ctx: Context, tok) -> int | None:

@@ -18,7 +18,7 @@ from bot.nlp.quotes.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
 )
-from bot.nlp.quotes.pronouns import resolve_description, resolve_plural, resolve_pronoun
+from bot.nlp.quotes.pronouns import resolve_description, resolve_plural, resolve_pronoun, resolve_pronoun_how
 
 
 def commit(ctx: Context, attr: Attribution) -> None:
@@ -71,10 +71,10 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
             plural.basis = "plural"
             return plural
     if tok.pos_ == "PRON" or low in PRONOUNS:
-        idx = resolve_pronoun(ctx, tok)
+        idx, how = resolve_pronoun_how(ctx, tok)
         if idx is None:
             return Attribution(None, None)
-        return _actor(ctx, idx, "pronoun")
+        return _actor(ctx, idx, "pronoun", how=how)
     described = _described_person(tok, ctx)
     if described is not None:
         return described

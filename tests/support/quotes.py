@@ -1,0 +1,18 @@
+"""The quotes of a text as the attribution rules give them, before any speaker is withheld for low
+confidence: what rule tests check (the confidence threshold has its own tests)."""
+
+from __future__ import annotations
+
+from bot.brief import Quote
+from bot.nlp.analysis import extract, prepare
+from bot.nlp.quotes.headline import headline_quote
+
+
+def rule_quotes(text: str, nlp) -> list[Quote]:
+    """``analyze(text).quotes`` with every speaker the rules name kept (threshold 0)."""
+    title, body = prepare(text)
+    actors, quotes = extract(nlp(body), body, threshold=0.0)
+    headline = headline_quote(title, actors)
+    if headline is not None and all(q.quote != headline.quote for q in quotes):
+        quotes.insert(0, headline)
+    return quotes
