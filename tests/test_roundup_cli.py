@@ -15,7 +15,10 @@ pytestmark = pytest.mark.slow  # each test runs the brief command in a subproces
 def test_analyze_channel_then_roundup(run_cli, tmp_path):
     second = tmp_path / "second.txt"
     # Another article with the same people (the seed with a paragraph added would be the same article).
-    second.write_text(FOLLOW_UP_ARTICLE, encoding="utf-8")
+    # Putin is quoted in it with a sure attribution (the seed's short fragments of his are withheld for
+    # low speaker confidence), so the roundup has a quote to show.
+    quoted = "“Our partnership with China has never been stronger,” Putin told reporters in Moscow on Friday."
+    second.write_text(FOLLOW_UP_ARTICLE + "\n\n" + quoted, encoding="utf-8")
     first = run_cli("analyze", "--channel", "C42", str(SEED))
     assert first.returncode == 0, first.stderr
     again = run_cli("analyze", "--channel", "C42", "--json", str(SEED))  # shared twice: counted once
