@@ -364,21 +364,25 @@ def keep(data_dir: Path, path: Path, idle: float) -> int:
         finally:
             _stop_server(server, sock)
     finally:
-        for name in (path, Path(f"{path}.closing"), run / "redis.pid"):
+        for name in (path, Path(f"{path}.starting"), Path(f"{path}.closing"), run / "redis.pid"):
             name.unlink(missing_ok=True)
         _unlock(lock)
     return 0
 
 
 def _start_server(data_dir: Path, path: Path, run: Path) -> tuple[subprocess.Popen, socket.socket] | None:
-    """Start ``redis-server`` on stale-free files; its process and a connection once it answers."""
+    """Start ``redis-server`` on stale-free files; its process and a connection once it is ready.
+
+    The server listens on ``{path}.starting`` until it is set up (the append-only file switched on
+    after loading an old RDB), then the socket is renamed to ``path``: no client ever sees it before."""
     _stop_stale_server(run)
-    for stale in (path, Path(f"{path}.closing"), run / "redis.pid"):
+    starting = Path(f"{path}.starting")
+    for stale in (path, starting, Path(f"{path}.closing"), run / "redis.pid"):
         stale.unlink(missing_ok=True)
     convert = not (data_dir / AOF_FILE).exists() and (data_dir / RDB_FILE).exists()
     (run / "redis.conf").write_text(
         _CONFIG.format(
-            socket=path,
+            socket=starting,
             data_dir=data_dir,
             rdb=RDB_FILE,
             aof=AOF_FILE,
@@ -401,7 +405,7 @@ def _start_server(data_dir: Path, path: Path, run: Path) -> tuple[subprocess.Pop
             server.wait()
             return None
         try:
-            sock = _open(path)
+            sock = _open(starting)
         except OSError:
             time.sleep(POLL)
             continue
@@ -415,6 +419,7 @@ def _start_server(data_dir: Path, path: Path, run: Path) -> tuple[subprocess.Pop
     if convert:  # an RDB from an earlier version: loaded; now written out as the append-only file
         _command(sock, "CONFIG", "SET", "appendonly", "yes")
     _command(sock, "CLIENT", "SETNAME", "brief-keeper")
+    os.replace(starting, path)  # ready: clients may connect
     return server, sock
 
 

@@ -40,17 +40,21 @@ def start_serve(data_dir, fake_slack) -> tuple[subprocess.Popen, dict]:
         start_new_session=True,  # its own process group, as in a container
     )
     deadline = time.monotonic() + 180
-    while time.monotonic() < deadline and proc.poll() is None:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=10) as response:
-                health = json.loads(response.read())
-            if health["model"] and health["pool"]["analysis"]["started"] == 2:
-                return proc, health
-        except (OSError, KeyError):
-            pass
-        time.sleep(0.1)  # polling for start-up, bounded by the deadline
-    proc.kill()
-    raise AssertionError("brief serve did not become healthy with its analysis processes")
+    try:
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=10) as response:
+                    health = json.loads(response.read())
+                if health["model"] and health["pool"]["analysis"]["started"] == 2:
+                    return proc, health
+            except (OSError, KeyError):
+                pass
+            time.sleep(0.1)  # polling for start-up, bounded by the deadline
+        raise AssertionError("brief serve did not become healthy with its analysis processes")
+    except BaseException:
+        os.killpg(proc.pid, signal.SIGKILL)  # never leave a half-started server behind
+        proc.wait()
+        raise
 
 
 def descendants(proc: subprocess.Popen) -> list[psutil.Process]:
