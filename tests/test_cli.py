@@ -187,3 +187,29 @@ def test_debug_shows_the_traceback_of_an_internal_error(run_cli, tmp_path):
     loud = run_cli("boom", env={**env, "BRIEF_LOG_LEVEL": "DEBUG"})
     assert loud.returncode == 1
     assert "Traceback (most recent call last)" in loud.stderr and "no_such_module_for_brief" in loud.stderr
+
+
+def test_short_commands_skip_teardown_only_when_nothing_is_left_running():
+    import subprocess
+    import sys
+
+    probe = (
+        "import threading, time\n"
+        "from bot.cli import may_exit_fast\n"
+        "print(may_exit_fast(['analyze', 'f.txt']), may_exit_fast(['--json', 'status']),"
+        " may_exit_fast(['serve', '--http']))\n"
+        "t = threading.Thread(target=time.sleep, args=(2,)); t.start()\n"
+        "print(may_exit_fast(['analyze', 'f.txt']))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
+    ).stdout.split()
+    assert out == ["True", "True", "False", "False"]
+
+
+def test_fast_exit_keeps_the_whole_output_and_the_exit_code(run_cli, tmp_path):
+    proc = run_cli("analyze", "--json", str(SEED))
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)["quotes"]  # every byte of the JSON made it out before the exit
+    (tmp_path / "empty.txt").write_text("")
+    assert run_cli("analyze", str(tmp_path / "empty.txt")).returncode == 2

@@ -175,6 +175,26 @@ def keeper_running(data_dir: Path) -> bool:
 _spawned: list[subprocess.Popen] = []  # keepers this process started (reaped once they exit)
 
 
+def start_soon(data_dir: Path, idle: float) -> None:
+    """Start the data dir's server without waiting for it: a CLI run imports the rest of its code
+    while the keeper starts on the other core; ``ensure_server`` waits for it later. Does nothing when
+    a server runs or another process is starting one."""
+    data_dir = Path(data_dir).resolve()
+    path = socket_path(data_dir)
+    if probe(path):
+        return
+    run = run_dir(data_dir)
+    run.mkdir(parents=True, exist_ok=True, mode=0o700)
+    start_lock = _lock(run / "start.lock", blocking=False)
+    if start_lock is None:
+        return
+    try:
+        if not keeper_running(data_dir):
+            _spawn_keeper(data_dir, path, idle)
+    finally:
+        _unlock(start_lock)
+
+
 def ensure_server(data_dir: Path, idle: float) -> Path:
     """The socket of the data dir's running server, started (through a keeper) when none runs."""
     data_dir = Path(data_dir).resolve()
@@ -186,7 +206,8 @@ def ensure_server(data_dir: Path, idle: float) -> Path:
     deadline = time.monotonic() + START_TIMEOUT
     start_lock = _lock(run / "start.lock", blocking=True)  # one starter at a time per data dir
     try:
-        spawned = False
+        # A keeper ``start_soon`` spawned may not hold its lock yet: wait for it, never start a second.
+        spawned = bool(_spawned) and _spawned[-1].poll() is None
         while time.monotonic() < deadline:
             if probe(path):
                 return path
