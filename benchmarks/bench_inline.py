@@ -32,7 +32,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from loadkit import ROOT, SECRET, SEED, free_port, percentile
+from loadkit import SECRET, SEED, free_port, percentile, start_bot
 
 from tests.support.fake_slack import FakeSlack
 from tests.support.slack_signing import SignedSender, event_envelope, message_event
@@ -50,21 +50,12 @@ def health(base: str) -> dict | None:
 
 def one_run(workers: int, args: argparse.Namespace, fake: FakeSlack, tmp: Path, run: int) -> dict:
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEF_", "SLACK_", "REDIS_"))}
-    env.update(
+    bot = start_bot(
+        port,
+        fake.api_url,
         BRIEF_DATA_DIR=str(tmp / f"data{run}"),
         BRIEF_REDIS_IDLE="2",
         BRIEF_WORKERS=str(workers),
-        BRIEF_LOG_LEVEL="WARNING",
-        SLACK_BOT_TOKEN="xoxb-bench",
-        SLACK_SIGNING_SECRET=SECRET,
-        SLACK_API_URL=fake.api_url,
-        PYTHONPATH=str(ROOT),
-    )
-    bot = subprocess.Popen(
-        [sys.executable, "-m", "bot", "serve", "--http", "--host", "127.0.0.1", "--port", str(port)],
-        env=env,
-        cwd=str(ROOT),
     )
     base = f"http://127.0.0.1:{port}"
     try:

