@@ -439,11 +439,12 @@ def _extract_raw(html: str, url: str | None, options: dict, prune: bool = True):
     )
 
 
-def _extract_text(html: str, url: str | None, options: dict, cleanup: bool):
-    doc = _extract_raw(html, url, options, prune=cleanup)
+def _extract_text(html: str, url: str | None, options: dict, links: frozenset[str] | None):
+    """trafilatura's text, cleaned with the page's ``links`` (None: raw, for the benchmark)."""
+    doc = _extract_raw(html, url, options, prune=links is not None)
     raw_text = (getattr(doc, "text", None) or "") if doc is not None else ""
-    if cleanup:
-        return doc, clean_extracted(raw_text, getattr(doc, "title", None), link_texts(html))
+    if links is not None:
+        return doc, clean_extracted(raw_text, getattr(doc, "title", None), links)
     return doc, "\n\n".join(ln for ln in raw_text.splitlines() if ln.strip())
 
 
@@ -461,10 +462,11 @@ def extract_article(
     """
     if not html or not html.strip():
         raise LinkError("not an article: the page is empty")
-    doc, text = _extract_text(html, url, EXTRACT_OPTIONS if options is None else options, cleanup)
+    links = link_texts(html) if cleanup else None  # read once, for both extractions
+    doc, text = _extract_text(html, url, EXTRACT_OPTIONS if options is None else options, links)
     words = _words(text)
     if options is None and words < _THIN_WORDS:
-        recall_doc, recall_text = _extract_text(html, url, {**EXTRACT_OPTIONS, "favor_recall": True}, cleanup)
+        recall_doc, recall_text = _extract_text(html, url, {**EXTRACT_OPTIONS, "favor_recall": True}, links)
         recall_words = _words(recall_text)
         if recall_words >= max(words * _RECALL_GAIN, words + 30):
             doc, text, words = recall_doc, recall_text, recall_words
