@@ -249,3 +249,51 @@ def test_untagged_full_name_needs_a_real_given_name(nlp):
     b = Build(doc=doc, mentions=[m])
     add_untagged_full_names(b)
     assert m.label == "FAC" and len(b.mentions) == 1
+
+
+def test_caption_lines_are_found():
+    from bot.nlp.actors.passes import caption_spans
+
+    captions = [
+        "Open this photo in gallery Mayor Ana Costa opens the new library. Jo Baird/The Canadian Press.",
+        "Pat Ruane / The Canadian Press Ana Costa, left, greets Tom Reyes at the harbour on Monday.",
+        "The Canadian Press Finance Minister Ana Costa arrives at the legislature on Jan. 4.",
+        "Volunteers sort donations in the church hall. (Lee Fenwick/CBC)",
+        "Ana Costa, right, and Tom Reyes at the plant in 1971. ( Harbour Herald file photo )",
+        "Dock workers are shown in this 1958 photo. ( City Archives and Museum )",
+        "This image released by Northlight Films shows Ana Costa in a scene from the film.",
+    ]
+    body = [
+        "Ana Costa said the library would open on Monday.",
+        "A Harbour Herald/Ipsos poll found 40 per cent support for the plan.",
+        "The Canadian Press has learned that the budget will be late.",
+        "The shares rose 3 per cent (9/17/16), traders said.",
+        "She laughed (she says the photo of her son still hangs in the hall).",
+    ]
+    for line in captions:
+        assert caption_spans(line) == [(0, len(line))], line
+    for line in body:
+        assert caption_spans(line) == [], line
+
+
+def test_name_only_in_a_caption_is_not_a_person(nlp):
+    text = (
+        "Ana Costa said the library would open on Monday.\n\n"
+        "Pat Ruane / The Canadian Press Ana Costa, left, greets Tom Reyes at the harbour.\n\n"
+        "Costa said the budget was tight."
+    )
+    names = people(text, nlp)
+    assert "Tom Reyes" not in names and "Pat Ruane" not in names
+    assert "Ana Costa" in names  # named in the story too
+
+
+def test_caption_name_written_in_the_story_stays(nlp):
+    from bot.nlp.actors.passes import drop_caption_names
+
+    text = (
+        "Open this photo in gallery Leader Tom Reyes. Jo Baird/The Canadian Press.\n\n"
+        "Tom Reyes’s New Democrats will argue the tax is too low."
+    )
+    b, m = forced(nlp, text, "Tom Reyes")
+    drop_caption_names(b)
+    assert b.mentions == [m]

@@ -147,6 +147,12 @@ ORG_HEADS = frozenset(
 LINK_LABELS = r"(?:read more|related|watch|listen|more|see also|also read|recommended|trending|opinion)\s*:"
 # Words before a name that make it a photo credit, not a person of the story.
 CREDIT_CUES = r"(?:photo|photograph|image|picture|credit|illustration|video|graphic)s?(?:\s+by|\s*:)\s*$"
+# A line that opens like this is a photo caption ("Open this photo in gallery Premier Ana Costa …",
+# "This image released by …"), and so is one opening with a wire agency before a name.
+CAPTION_OPENERS = r"(?:open this photo in gallery|this image released by|photo illustration)"
+CAPTION_AGENCIES = r"(?:The Canadian Press|The Associated Press|Associated Press|Getty Images|Reuters|AFP)"
+# Words that say a line describes a picture ("… are shown in this 1958 photo. ( City Archives )").
+CAPTION_WORDS = r"(?:shown|pictured|photo|photographed|poses?|posing|seen here|file photo|handout)"
 # Platforms and brands the small model often tags as people.
 PLATFORMS = frozenset(
     """twitter facebook instagram youtube tiktok snapchat linkedin reddit whatsapp telegram google

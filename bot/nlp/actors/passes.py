@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
+    CAPTION_AGENCIES,
+    CAPTION_OPENERS,
+    CAPTION_WORDS,
     COUNTRY_HEADS,
     CREDIT_CUES,
     DEMONYM,
@@ -113,6 +116,64 @@ def drop_credits(b: Build) -> None:
         if _LINK_LINE.match(text, text.rfind("\n", 0, a) + 1):
             return False
         return not _CREDIT_BEFORE.search(text[max(0, a - 30) : a])
+
+    _drop(b, keep)
+
+
+_CAP_WORD = r"[A-Z][\w.'’&-]*"
+_CREDIT = rf"{_CAP_WORD}(?:\s{_CAP_WORD})+\s?/\s?(?:[Tt]he\s)?{_CAP_WORD}(?:\s{_CAP_WORD})*"
+_CAPTION_LINE = (
+    # "Open this photo in gallery …", "This image released by …", "The Canadian Press Kevin Vickers …"
+    re.compile(rf"\s*(?:(?i:{CAPTION_OPENERS})|{CAPTION_AGENCIES}\s+[A-Z])"),
+    # a credit before the caption: "Ryan Remiorz / The Canadian Press Kevin Vickers, right, …"
+    re.compile(rf"\s*(?!The\s|A\s){_CAP_WORD}(?:\s{_CAP_WORD}){{1,2}}\s/\s(?:The\s)?{_CAP_WORD}"),
+)
+# a credit after it: "… in Ottawa. (Jane Doe/CBC)", "( THE CANADIAN PRESS FILE PHOTO )", "Jane Doe/Reuters."
+_CAPTION_CREDIT = re.compile(
+    rf"\(\s*[A-Z][^()]*[A-Za-z]\s?/\s?[A-Z][^()]*\)|\(\s*[A-Z][^()]{{0,60}}(?i:\bphoto)\s*\)"
+    rf"|^\s*{_CAP_WORD}(?:\s{_CAP_WORD}){{0,3}}\s?/\s?(?:[Tt]he\s)?{_CAP_WORD}(?:\s{_CAP_WORD})*\.?\s*$"
+    rf"|[.!?]\s+{_CREDIT}\.?\s*$"
+)
+# a source after a description of a picture: "… are shown in this 1958 photo. ( City Archives )"
+_CAPTION_SOURCE = re.compile(
+    rf"(?i:\b{CAPTION_WORDS}\b).*\(\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|of|the))*\s*\)\s*$"
+)
+
+
+def caption_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of the lines of ``text`` that are photo captions (see ``drop_caption_names``)."""
+    spans, at = [], 0
+    for line in text.split("\n"):
+        if line.strip() and (
+            any(p.match(line) for p in _CAPTION_LINE)
+            or _CAPTION_CREDIT.search(line)
+            or _CAPTION_SOURCE.search(line)
+        ):
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
+def drop_caption_names(b: Build) -> None:
+    """A name written only in a photo caption ("Ryan Remiorz / The Canadian Press Kevin Vickers, right,
+    tosses Hadrien Trudeau …", "… shown in 1958. ( City Archives )") is a person in the picture, not in
+    the story: it is dropped unless every word of it is also written outside the captions."""
+    text = b.doc.text
+    spans = caption_spans(text)
+    if not spans:
+        return
+    outside, last = [], 0
+    for a, e in spans:
+        outside.append(text[last:a])
+        last = e
+    outside.append(text[last:])
+    words = {strip_possessive(w) for w in re.findall(r"\w[\w'’-]*", " ".join(outside))}
+
+    def keep(m: Mention) -> bool:
+        a, _ = _span_chars(b.doc, m)
+        if not any(s <= a < e for s, e in spans):
+            return True
+        return all(w in words for w in m.norm.split() if w not in NAME_PARTICLES)
 
     _drop(b, keep)
 
@@ -435,6 +496,7 @@ def vote_gender_from_pronouns(b: Build) -> None:
 
 PASSES = (
     drop_credits,
+    drop_caption_names,
     relabel_places_by_evidence,
     relabel_org_heads,
     drop_non_name_words,
