@@ -297,3 +297,73 @@ def test_caption_name_written_in_the_story_stays(nlp):
     b, m = forced(nlp, text, "Tom Reyes")
     drop_caption_names(b)
     assert b.mentions == [m]
+
+
+LIST = (
+    "The jury named its winners on Sunday.\n\n"
+    "Best Actress in a Drama\n\n"
+    "Maria Lindqvist, Harbour Lights\n\n"
+    "** WINNER: Olive Brandt, The Quiet Winter\n\n"
+    "Daria Holm and Nina Sorvino, Mary Keeps Running\n\n"
+    "Best Actor in a Comedy\n\n"
+    "Tomas Eriksen (Frank Goes Home)\n\n"
+    "Peter Vollmer (Dirty Walter)\n\n"
+    "Anders Kask (The Long Road)\n\n"
+    "Mary Keeps Running\n"
+)
+
+
+def test_list_entries_name_slots_and_works():
+    from bot.nlp.actors.passes import _list_entries
+
+    runs = _list_entries(LIST)
+    assert len(runs) == 2
+    names = [[LIST[a:e] for a, e in line] for run in runs for line, _ in run]
+    works = [LIST[a:e] for run in runs for _, (a, e) in run]
+    assert names == [
+        ["Maria Lindqvist"],
+        ["Olive Brandt"],
+        ["Daria Holm", "Nina Sorvino"],
+        ["Tomas Eriksen"],
+        ["Peter Vollmer"],
+        ["Anders Kask"],
+    ]
+    assert works == [
+        "Harbour Lights",
+        "The Quiet Winter",
+        "Mary Keeps Running",
+        "Frank Goes Home",
+        "Dirty Walter",
+        "The Long Road",
+    ]
+
+
+def test_people_in_a_list_are_people_and_the_works_are_not(nlp):
+    names = people(LIST, nlp)
+    for person in (
+        "Maria Lindqvist",
+        "Olive Brandt",
+        "Daria Holm",
+        "Nina Sorvino",
+        "Tomas Eriksen",
+        "Peter Vollmer",
+        "Anders Kask",
+    ):
+        assert person in names, person
+    assert not names & {"Mary Keeps Running", "Frank Goes Home", "Dirty Walter", "Walter", "Frank"}
+
+
+def test_a_list_of_shows_or_sentences_is_no_list_of_people():
+    from bot.nlp.actors.passes import _list_entries
+
+    shows = "The Alienist (TNT)\n\nSharp Objects (HBO)\n\nA Very English Scandal (Amazon)\n"
+    assert len(_list_entries(shows)) == 1  # a list, but its leads are not names: people_in_lists skips it
+    prose = (
+        "Ana Costa spoke first, then left.\n\nTom Reyes, the mayor, agreed.\n\nThe vote was close, he said.\n"
+    )
+    assert _list_entries(prose) == []
+
+
+def test_list_of_shows_adds_no_person(nlp):
+    text = "Nominees:\n\nThe Alienist (TNT)\n\nSharp Objects (HBO)\n\nA Very English Scandal (Amazon)\n"
+    assert "Sharp Objects" not in people(text, nlp)

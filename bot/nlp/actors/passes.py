@@ -40,7 +40,7 @@ from bot.nlp.actors.lexicon import (
     SHE,
     SURNAME_HEADS,
 )
-from bot.nlp.actors.names import Mention, find_mentions, honorific_of, strip_possessive
+from bot.nlp.actors.names import Mention, find_mentions, honorific_of, normalise_name, strip_possessive
 from bot.nlp.actors.table import ActorRec, ActorTable
 
 _SUBJ = {"nsubj", "nsubjpass"}
@@ -176,6 +176,88 @@ def drop_caption_names(b: Build) -> None:
         return all(w in words for w in m.norm.split() if w not in NAME_PARTICLES)
 
     _drop(b, keep)
+
+# A line of a list of entries: "Ana Costa, The Long Road", "** WINNER: Ana Costa (Harbour Lights)",
+# "Ana Costa, Tom Reyes, The Long Road". The label before it ("WINNER:", a bullet) is left out.
+_LIST_LABEL = re.compile(r"^[\W_]*(?:[A-Z]{2,}(?:\s[A-Z]{2,})*:\s*)?")
+_LIST_ENTRY = re.compile(r"^(?P<names>[^()]{3,120}?)\s*(?:\((?P<paren>[^()]{1,90})\)|,\s*(?P<work>[^,()]{1,90}))\s*$")
+_LIST_JOIN = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_NAME_SLOT = re.compile(
+    rf"^(?!(?:The|A|An)\s)[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|(?:{'|'.join(sorted(NAME_PARTICLES))})(?=\s[A-Z])))+$"
+)
+LIST_MIN_LINES = 3  # lines in a run of list entries before the run counts as a list
+
+
+def _list_entries(text: str) -> list[list[tuple[list[tuple[int, int]], tuple[int, int]]]]:
+    """Runs of consecutive list lines: per line, the character spans of its name slots and of its last
+    slot (the work, team or party the entry is for)."""
+    runs, run, at = [], [], 0
+    for line in text.split("\n"):
+        label = _LIST_LABEL.match(line)
+        start = at + (label.end() if label else 0)
+        body = text[start : at + len(line)]
+        m = _LIST_ENTRY.match(body) if len(body.split()) <= 16 and not body.rstrip().endswith(".") else None
+        if m is None:
+            if line.strip():
+                runs.append(run)
+                run = []
+        else:
+            pos, slot = start + m.start("names"), "paren" if m.group("paren") else "work"
+            names, last = [], 0
+            for hit in [*_LIST_JOIN.finditer(m.group("names")), None]:
+                end = hit.start() if hit else len(m.group("names"))
+                names.append((pos + last, pos + end))
+                last = hit.end() if hit else end
+            run.append((names, (start + m.start(slot), start + m.end(slot))))
+        at += len(line) + 1
+    runs.append(run)
+    return [r for r in runs if len(r) >= LIST_MIN_LINES]
+
+
+def people_in_lists(b: Build) -> None:
+    """In a list of entries ("Ana Costa, The Long Road" / "Tom Reyes (Harbour Lights)", three lines or
+    more, most of them led by a name the model tagged a person or opening with a given name), each
+    name-shaped lead is a person whatever the model tagged it, and a name in the last slot (the work,
+    team or party) is none, here or wherever the article writes it again."""
+    doc, text = b.doc, b.doc.text
+    persons = [_span_chars(doc, m) for m in b.mentions if m.label == "PERSON"]
+
+    def evidenced(a: int, e: int) -> bool:
+        first = text[a:e].split()[0]
+        return any(a <= s and t <= e for s, t in persons) or (
+            first.lower() in GIVEN_NAMES or given_name_gender(text[a:e]) is not None
+        )
+
+    slots: list[tuple[int, int]] = []
+    works: set[str] = set()
+    for run in _list_entries(text):
+        names = [(a, e) for line, _ in run for a, e in line if _NAME_SLOT.match(text[a:e])]
+        if len(names) < LIST_MIN_LINES or 3 * sum(evidenced(a, e) for a, e in names) < 2 * len(names):
+            continue
+        slots += names
+        works |= {text[a:e].strip() for _, (a, e) in run if len(text[a:e].strip()) > 2}
+    if not slots:
+        return
+    names_here = {text[a:e] for a, e in slots}
+    work_spans = [
+        (hit.start(), hit.end()) for w in works - names_here for hit in re.finditer(re.escape(w), text)
+    ]
+
+    def keep(m: Mention) -> bool:
+        a, e = _span_chars(doc, m)
+        if any(s <= a and e <= t for s, t in slots):
+            return False  # replaced by the whole slot below
+        return not (m.label == "PERSON" and any(s <= a and e <= t for s, t in work_spans))
+
+    _drop(b, keep)
+    for a, e in slots:
+        span = doc.char_span(a, e, alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        norm, gender = normalise_name(span.text)
+        b.excluded.difference_update(range(span.start, span.end))
+        b.mentions.append(Mention(span.start, span.end, span.text, norm, "PERSON", gender))
+    b.mentions.sort(key=lambda m: m.start)
 
 
 def _is_region(word: str) -> bool:
@@ -497,6 +579,7 @@ def vote_gender_from_pronouns(b: Build) -> None:
 PASSES = (
     drop_credits,
     drop_caption_names,
+    people_in_lists,
     relabel_places_by_evidence,
     relabel_org_heads,
     drop_non_name_words,
