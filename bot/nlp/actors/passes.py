@@ -177,10 +177,13 @@ def drop_caption_names(b: Build) -> None:
 
     _drop(b, keep)
 
+
 # A line of a list of entries: "Ana Costa, The Long Road", "** WINNER: Ana Costa (Harbour Lights)",
 # "Ana Costa, Tom Reyes, The Long Road". The label before it ("WINNER:", a bullet) is left out.
 _LIST_LABEL = re.compile(r"^[\W_]*(?:[A-Z]{2,}(?:\s[A-Z]{2,})*:\s*)?")
-_LIST_ENTRY = re.compile(r"^(?P<names>[^()]{3,120}?)\s*(?:\((?P<paren>[^()]{1,90})\)|,\s*(?P<work>[^,()]{1,90}))\s*$")
+_LIST_ENTRY = re.compile(
+    r"^(?P<names>[^()]{3,120}?)\s*(?:\((?P<paren>[^()]{1,90})\)|,\s*(?P<work>[^,()]{1,90}))\s*$"
+)
 _LIST_JOIN = re.compile(r"\s*(?:,|&|\band\b)\s*")
 _NAME_SLOT = re.compile(
     rf"^(?!(?:The|A|An)\s)[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|(?:{'|'.join(sorted(NAME_PARTICLES))})(?=\s[A-Z])))+$"
