@@ -37,7 +37,7 @@ from eval_quotes import EVAL, OUT, SETS, load_scorer, parsed  # noqa: E402
 
 TRAIN = EVAL / "quotes-train-articles.jsonl"
 MODEL = ROOT / "bot" / "nlp" / "quotes" / "confidence_model.py"
-L2 = 1.0
+L2 = 3.0  # chosen on the dev sets among 1, 3 and 5
 
 
 def rows_of(gold: Path, nlp, scorer) -> tuple[list[dict], dict, list, dict]:

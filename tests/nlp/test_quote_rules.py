@@ -93,3 +93,46 @@ def test_confidence_knows_every_rule_in_order():
 
     assert confidence.RULES == tuple(name for name, _ in OWN_CUE_RULES + INHERIT_RULES)
     assert confidence.INHERITED == {name for name, _ in INHERIT_RULES}
+
+
+def test_a_phrase_naming_a_thing_is_told_from_one_naming_people():
+    from bot.nlp.quotes.confidence import names_thing
+
+    for thing in ("a box", "the advertisement", "Language", "softer language", "a game", "Claims"):
+        assert names_thing(thing), thing
+    for people in (
+        "a campaign spokeswoman",
+        "two residents",
+        "the organisers",
+        "Stella's owners",
+        "the union",
+        "a statement",
+        "the players",
+        "Critics",
+        "the economist",
+    ):
+        assert not names_thing(people), people
+
+
+def _explained(nlp, text):
+    from bot.nlp.analysis import extract
+    from bot.nlp.quotes.confidence import feature_names
+
+    explain: list = []
+    extract(nlp(text), text, threshold=0.0, explain=explain)
+    names = feature_names()
+    return [(speaker, dict(zip(names, x, strict=True))) for _, x, speaker in explain]
+
+
+def test_rival_people_count_others_a_pronoun_could_mean(nlp):
+    alone = _explained(
+        nlp,
+        "Maria Lopez has run the shelter on Elm Street for a decade.\n\n“We are full every night,” she said.",
+    )
+    crowded = _explained(
+        nlp,
+        "Maria Lopez has run the shelter with Anna Keller and Sarah Brandt for a decade.\n\n“We are full every night,” she said.",
+    )
+    assert [s for s, _ in alone] == [s for s, _ in crowded] == ["Maria Lopez"]
+    assert alone[0][1]["log rival people for the pronoun"] == 0.0
+    assert crowded[0][1]["log rival people for the pronoun"] > 0.0

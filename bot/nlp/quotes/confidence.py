@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import math
 
+from bot.nlp.actors.lexicon import ORG_HEADS
 from bot.nlp.quotes.confidence_model import COEFFICIENTS, INTERCEPT
 from bot.nlp.quotes.context import Candidate, Context
 from bot.nlp.quotes.cues import is_cue
-from bot.nlp.quotes.lexicon import ROLE_NOUNS
+from bot.nlp.quotes.lexicon import DOC_NOUNS, PEOPLE_NOUNS, PERSON_SUFFIXES, PROXY_NOUNS, ROLE_NOUNS
 
 # Names of the one-hot features; a value not listed here sets none of them.
 RULES = (
@@ -45,6 +46,10 @@ BASES = (
     "narration",
 )
 KINDS = ("person", "organization", "place", "group")
+# The commonest rule and basis set no feature of their own: the intercept stands for them, so a rule
+# seldom seen in training is weighed like the common case rather than like an unknown.
+REFERENCE_RULE = "cue in the clause"
+REFERENCE_BASIS = "name"
 _PLAIN_CUES = {"say", "tell", "add", "according"}
 INHERITED = frozenset(RULES[6:])  # the inherit rules
 _WINDOW_SENTENCES = 3
@@ -52,8 +57,8 @@ _WINDOW_SENTENCES = 3
 
 def feature_names() -> list[str]:
     return [
-        *(f"rule={r}" for r in RULES),
-        *(f"basis={b}" for b in BASES),
+        *(f"rule={r}" for r in RULES if r != REFERENCE_RULE),
+        *(f"basis={b}" for b in BASES if b != REFERENCE_BASIS),
         *(f"kind={k}" for k in KINDS),
         "plain cue",
         "cue after quote",
@@ -73,6 +78,8 @@ def feature_names() -> list[str]:
         "log other cues in the clause",
         "cue inside another cue's clause",
         "log distance to the speaker's mention",
+        "phrase names a thing",
+        "log rival people for the pronoun",
     ]
 
 
@@ -83,8 +90,8 @@ def features(ctx: Context, cand: Candidate) -> list[float]:
     actors = ctx.actors
     a, b = ctx.q_tok[cand.k]
     actor = actors.actors[attr.actor] if attr.actor is not None else None
-    x = [float(attr.rule == r) for r in RULES]
-    x += [float(attr.basis == s) for s in BASES]
+    x = [float(attr.rule == r) for r in RULES if r != REFERENCE_RULE]
+    x += [float(attr.basis == s) for s in BASES if s != REFERENCE_BASIS]
     x += [float(actor is not None and actor.kind == k) for k in KINDS]
     cue = ctx.doc[attr.cue_tok] if attr.cue_tok is not None else None
     plain = cue is not None and (cue.lemma_.lower() in _PLAIN_CUES or cue.lower_ in _PLAIN_CUES)
@@ -117,7 +124,49 @@ def features(ctx: Context, cand: Candidate) -> list[float]:
     )
     x.append(float(nested))
     x.append(math.log1p(_mention_distance(ctx, attr.actor, a, b)))
+    x.append(float(actor is None and attr.basis in ("phrase", "plural") and names_thing(attr.speaker)))
+    x.append(math.log1p(_rival_people(ctx, attr, a)) if attr.basis == "pronoun" else 0.0)
     return x
+
+
+def names_thing(phrase: str) -> bool:
+    """Whether a speaker phrase's head word names a thing ("a box", "the advertisement", "Language"),
+    not a person, a group of people, an organisation or a document that speaks for one."""
+    words = phrase.lower().replace("’", "'").split()
+    if not words:
+        return False
+    head = words[-1].removesuffix("'s").strip(",.'")
+    singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    for word in (head, singular):
+        if word in ROLE_NOUNS or word in PEOPLE_NOUNS or word in ORG_HEADS:
+            return False
+        if word in DOC_NOUNS or word in PROXY_NOUNS:
+            return False
+        if word.endswith(PERSON_SUFFIXES) and not word.endswith("ment"):
+            return False
+    return True
+
+
+def _rival_people(ctx: Context, attr, tok: int) -> int:
+    """People other than the speaker, of the pronoun's gender or of unknown gender, named in the
+    sentence of the cue and the two before it (outside quotes): others the pronoun could mean."""
+    actors = ctx.actors
+    if attr.actor is None or not actors.sent_starts:
+        return 0
+    tok = attr.cue_tok if attr.cue_tok is not None else tok
+    here = actors.sent_index(tok)
+    lo = actors.sent_starts[max(0, here - 2)]
+    gender = actors.person_gender(attr.actor)
+    rivals = set()
+    for t, idx in actors.mentions:
+        if not lo <= t <= tok or idx == attr.actor or ctx.qid[t] != -1:
+            continue
+        if actors.actors[idx].kind != "person":
+            continue
+        g = actors.person_gender(idx)
+        if gender is None or g is None or g == gender:
+            rivals.add(idx)
+    return len(rivals)
 
 
 def _mention_distance(ctx: Context, idx: int | None, a: int, b: int) -> int:

@@ -47,6 +47,31 @@ ROLE_NOUNS = frozenset(
     mp mla mpp councillor councilor premier goalie goaltender goalkeeper striker forward defenceman
     defender midfielder winger quarterback pitcher rookie veteran player skipper""".split()
 )
+# Nouns for people that are no role: a phrase ending in one names people ("two residents", "fans").
+PEOPLE_NOUNS = frozenset(
+    """people person man woman men women child children kid kids family families parent parents mother
+    father son daughter wife husband friend friends neighbour neighbor neighbours public crowd fans
+    staff crew team police army government administration audience community couple youth victim
+    victims patient patients student students voter voters citizen citizens colleague colleagues
+    opponent opponents critic critics ally allies rival rivals expert experts source sources
+    someone anyone everyone nobody""".split()
+)
+# Word endings of nouns for people ("organiser", "economist", "resident", "spokeswoman").
+PERSON_SUFFIXES = (
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "ant",
+    "ent",
+    "man",
+    "woman",
+    "person",
+    "ee",
+    "eer",
+    "ess",
+    "ive",
+)
 # A person described by age ("the 24-year-old said").
 AGE_WORD = re.compile(r"\d+-year-old", re.I)
 # Characters of a photo credit ("Jane Doe / The Canadian Press"), never of a speaker's name.
