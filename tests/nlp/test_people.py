@@ -367,3 +367,134 @@ def test_a_list_of_shows_or_sentences_is_no_list_of_people():
 def test_list_of_shows_adds_no_person(nlp):
     text = "Nominees:\n\nThe Alienist (TNT)\n\nSharp Objects (HBO)\n\nA Very English Scandal (Amazon)\n"
     assert "Sharp Objects" not in people(text, nlp)
+
+
+def test_given_name_from_name_data_makes_a_person_but_not_a_title_or_state(nlp):
+    from bot.nlp.actors.passes import relabel_given_name_entities
+
+    for text, surface, want in [
+        ("The fight ended after Antoine Roussel took an elbow.", "Antoine Roussel", "PERSON"),
+        ("The case went to the Supreme Court on Friday.", "Supreme Court", "ORG"),
+        ("Workers at General Motors walked out.", "General Motors", "ORG"),
+        ("She studied at Georgia Tech for a year.", "Georgia Tech", "ORG"),
+    ]:
+        b, m = forced(nlp, text, surface, "ORG")
+        relabel_given_name_entities(b)
+        assert m.label == want, text
+
+
+def test_possessive_inside_an_entity_splits_off_the_person(nlp):
+    from bot.nlp.actors.names import _possessive_parts
+
+    doc = nlp("The goal came from Vancouver's Rudi Kovac. Kovac said it was lucky.")
+    at = doc.text.index("Vancouver")
+    ent = doc.char_span(at, doc.text.index(". Kovac"), label="ORG")
+    parts = _possessive_parts(doc, ent, {"Kovac"})
+    assert [(doc[s:e].text, label) for s, e, label in parts] == [
+        ("Vancouver", "ORG"),
+        ("Rudi Kovac", "PERSON"),
+    ]
+    doc = nlp("The Liberals lost to Blaine Higgins' Tories.")
+    at = doc.text.index("Blaine")
+    ent = doc.char_span(at, doc.text.index("."), label="ORG")
+    parts = _possessive_parts(doc, ent, set())
+    assert ("Blaine Higgins", "PERSON") in [(doc[s:e].text, label) for s, e, label in parts]
+    doc = nlp("Toronto's City Hall is shut.")
+    ent = doc.char_span(0, doc.text.index(" is"), label="FAC")
+    assert _possessive_parts(doc, ent, set()) is None
+
+
+def test_nationality_before_a_full_name_is_left_out(nlp):
+    from bot.nlp.actors.names import _demonym_lead
+
+    doc = nlp("He will play alongside fellow Canadians Michael Vance and Tom Reyes.")
+    at = doc.text.index("Canadians")
+    span = doc.char_span(at, doc.text.index(" and"))
+    assert _demonym_lead(doc, span.start, span.end)
+    doc = nlp("Brian Tom Reyes spoke.")
+    assert not _demonym_lead(doc, 0, 3)  # "Brian" is a given name, not a nationality
+
+
+def test_nickname_inside_a_full_name(nlp):
+    names = people(
+        'The champion beat Maria "The Hammer" Lindqvist in the first round. Lindqvist fell twice.', nlp
+    )
+    assert "Maria Lindqvist" in names
+    # a quoted judgement after a full name is no nickname
+    from bot.nlp.actors.names import find_mentions
+    from bot.nlp.actors.passes import Build, add_nicknamed_names
+
+    doc = nlp("Governor Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting")
+    b = Build(doc=doc, mentions=find_mentions(doc))
+    add_nicknamed_names(b)
+    assert all("Over" not in m.norm for m in b.mentions)
+
+
+def test_kin_apposition_and_relatives_are_people(nlp):
+    from bot.nlp.actors.passes import relabel_kin_and_family
+
+    b, m = forced(
+        nlp, "Aside from the founder's brother, Kimbor, the board was independent.", "Kimbor", "ORG"
+    )
+    relabel_kin_and_family(b)
+    assert m.label == "PERSON"
+    text = "Her father Khaled Mansouri was killed. Rania Mansouri waited. Khaled Mansouri was 60."
+    doc = nlp(text)
+    s1 = doc.char_span(text.index("Khaled"), text.index(" was killed"))
+    s2 = doc.char_span(text.index("Rania"), text.index(" waited"))
+    s3 = doc.char_span(text.rindex("Khaled"), text.rindex(" was"))
+    b = Build(
+        doc=doc,
+        mentions=[
+            Mention(s1.start, s1.end, s1.text, s1.text, "PERSON", None),
+            Mention(s2.start, s2.end, s2.text, s2.text, "ORG", None),
+            Mention(s3.start, s3.end, s3.text, s3.text, "PERSON", None),
+        ],
+    )
+    relabel_kin_and_family(b)
+    assert b.mentions[1].label == "PERSON"
+    # a company the model took for a person makes no relative ("energy" is a word here)
+    text = "Walter Energy cut jobs. Walter Energy closed a mine. Peabody Energy said energy prices fell."
+    doc = nlp(text)
+    s1 = doc.char_span(0, text.index(" cut"))
+    s2 = doc.char_span(text.index("Peabody"), text.index(" said"))
+    s3 = doc.char_span(text.index("Walter Energy closed"), text.index(" closed"))
+    b = Build(
+        doc=doc,
+        mentions=[
+            Mention(s1.start, s1.end, s1.text, s1.text, "PERSON", None),
+            Mention(s2.start, s2.end, s2.text, s2.text, "ORG", None),
+            Mention(s3.start, s3.end, s3.text, s3.text, "PERSON", None),
+        ],
+    )
+    relabel_kin_and_family(b)
+    assert b.mentions[1].label == "ORG"
+    # a spelling variant of the same person's name is no relative
+    text = "Gunman Michael Zihaf Brault was shot. Zehaf Brault had a record."
+    doc = nlp(text)
+    s1 = doc.char_span(text.index("Michael"), text.index(" was"))
+    s2 = doc.char_span(text.index("Zehaf"), text.index(" had"))
+    b = Build(
+        doc=doc,
+        mentions=[
+            Mention(s1.start, s1.end, s1.text, s1.text, "PERSON", None),
+            Mention(s2.start, s2.end, s2.text, s2.text, "ORG", None),
+        ],
+    )
+    relabel_kin_and_family(b)
+    assert b.mentions[1].label == "ORG"
+
+
+def test_bare_surname_two_listed_people_share_is_not_listed_unless_quoted():
+    from bot.nlp.actors.table import ActorRec, ActorTable
+
+    t = ActorTable(
+        actors=[
+            ActorRec("Kevin Harlan", "person", mentions=3),
+            ActorRec("Andrew Harlan", "person", mentions=1),
+            ActorRec("Harlan", "person", mentions=4),
+        ]
+    )
+    assert [a.name for a in t.public()] == ["Kevin Harlan", "Andrew Harlan"]
+    t.actors[2].quotes = 1
+    assert "Harlan" in [a.name for a in t.public()]

@@ -106,11 +106,20 @@ PLACE_AFTER = r"[’']?s? (?:city|town|region|province|oblast|district|county|re
 # Demonyms, religions and ideologies end like this; such a NORP stays a group.
 DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ch|ist|ists|ite|ites|ean|eans|s)$")
 
+# A nationality (or its plural) opening an entity before a full name ("Canadians Mackenzie Hughes").
+DEMONYM_LEAD = re.compile(r"(?:ians?|ans|eans?|ese|ish|is|ch|ers)$")
+
 # Common nouns a he/she may refer to instead of a named person ("a 39-year-old woman ... She").
 GENDERED_NOUNS = frozenset(
     """woman women girl girls lady ladies mother mom mum wife daughter sister grandmother aunt niece
     widow actress queen princess girlfriend bride man men boy boys gentleman father dad husband son
     brother grandfather uncle nephew widower actor king prince boyfriend groom""".split()
+)
+# Kin and close ties: a name in apposition after one is a person ("Musk's brother, Kimbal").
+KIN_NOUNS = frozenset(
+    """brother sister wife husband son daughter father mother partner spouse cousin uncle aunt nephew
+    niece grandson granddaughter grandfather grandmother stepfather stepmother stepson stepdaughter
+    widow widower fiance fiancé fiancee fiancée girlfriend boyfriend friend""".split()
 )
 HE = frozenset({"he", "him", "his", "himself"})
 SHE = frozenset({"she", "her", "hers", "herself"})
@@ -134,6 +143,12 @@ REGIONS = frozenset(
         "new york",
     }
 )
+# First words of US states and provinces that the name data also record as given names ("Georgia Tech",
+# "Carolina Hurricanes", "Virginia Beach"): such a name is no person on the name data's word alone.
+STATE_FIRSTS = frozenset(
+    """georgia carolina virginia florida dakota washington indiana nevada montana kansas louisiana
+    alabama arizona tennessee kentucky maryland augusta victoria regina""".split()
+)
 # Last words that make a name an organisation, a place, an event or a work, not a person.
 ORG_HEADS = frozenset(
     """university college school academy institute center centre project hall llp inc ltd corp co
@@ -141,7 +156,8 @@ ORG_HEADS = frozenset(
     club church hospital clinic group party press news times post review method agency department
     ministry bureau commission league union federation museum library gallery theatre theater
     festival tournament championship cup open games series show studio studios records network
-    company partners holdings bank fund trust authority service services team""".split()
+    company partners holdings bank fund trust authority service services team court police program
+    programme tech motors national""".split()
 )
 # A paragraph opening with one of these labels is a link to another story, not this one's text.
 LINK_LABELS = r"(?:read more|related|watch|listen|more|see also|also read|recommended|trending|opinion)\s*:"
@@ -165,7 +181,7 @@ ROMAN_NUMERALS = frozenset("II III IV V VI JR SR".split())
 # organisation or a venue ("Studio Schicketanz").
 PLACE_HEADS = frozenset(
     """falls lake lakes river bay island islands street avenue road park square bridge valley mountain
-    mountains beach harbour harbor creek heights""".split()
+    mountains beach harbour harbor creek heights village""".split()
 )
 ORG_FIRSTS = frozenset("the studio hotel club team camp restaurant cafe café".split())
 # A country or province ending a name makes it a body of that place ("Hockey Canada").

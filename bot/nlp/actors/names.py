@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
+    DEMONYM_LEAD,
     FEMALE_TITLES,
     GIVEN_NAMES,
     HONORIFICS,
@@ -125,14 +126,85 @@ def _given_name_before(doc, start: int) -> bool:
     return prev.lower_ in GIVEN_NAMES or given_name_gender(prev.text + " X") is not None
 
 
+def _looks_like_full_name(words: list[str]) -> bool:
+    """Two or three capitalised words opening with a given name (the hand list or the name data)."""
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
+        and (words[0].lower() in GIVEN_NAMES or given_name_gender(" ".join(words)) is not None)
+    )
+
+
+_SPEECH = frozenset("said says told added explained asked wrote tweeted".split())
+
+
+def person_words(doc) -> set[str]:
+    """Words that name a person somewhere in ``doc``: in a PERSON entity, or right before "said"."""
+    out = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.text[:1].isupper()}
+    out |= {t.text for t in doc[:-1] if t.text[:1].isupper() and doc[t.i + 1].lower_ in _SPEECH}
+    return out
+
+
+def _possessive_parts(doc, ent, named: set[str]) -> list[tuple[int, int, str]] | None:
+    """An entity run across a possessive ("Vancouver's Bo Horvat", "Golf Channel’s Ana Ruiz", "Blaine
+    Higgs' Tories"): its parts, a part that is a full name as a person, the other with the entity's label
+    (when it is a kind we list); after the possessive, two or three capitalised words whose last word
+    names a person elsewhere (``named``) are a person too. None when the entity holds no possessive."""
+    cut = next((t.i for t in ent[:-1] if t.tag_ == "POS" and t.i > ent.start), None)
+    if cut is None:
+        return None
+    parts = []
+    for start, end in ((ent.start, cut), (cut + 1, ent.end)):
+        if end <= start:
+            continue
+        words = [t.text for t in doc[start:end]]
+        if _looks_like_full_name(words) or (
+            start > cut and len(words) in (2, 3) and words[-1] in named and all(w.istitle() for w in words)
+        ):
+            parts.append((start, end, "PERSON"))
+        elif ent.label_ in KIND_OF_LABEL and ent.label_ != "PERSON":
+            parts.append((start, end, ent.label_))
+    return parts if any(label == "PERSON" for *_, label in parts) else None
+
+
+def _demonym_lead(doc, start: int, end: int) -> bool:
+    """The entity opens with a nationality or a plural of one before a full name ("fellow Canadians
+    Mackenzie Hughes", "Brazilian Ana Ruiz"): the name is what follows it."""
+    if end - start < 3:
+        return False
+    first = doc[start].text
+    return (
+        first[:1].isupper()
+        and bool(DEMONYM_LEAD.search(first))
+        and first.lower() not in GIVEN_NAMES
+        and given_name_gender(first + " X") is None
+        and _looks_like_full_name([t.text for t in doc[start + 1 : end]])
+    )
+
+
 def find_mentions(doc) -> list[Mention]:
     """One ``Mention`` per usable entity: a kind we list, not a URL or number, with a capital letter."""
     out: list[Mention] = []
+    spans, named = [], None
     for ent in doc.ents:
+        parts = None
+        if ent.label_ != "PERSON" and any(t.tag_ == "POS" for t in ent[1:-1]):
+            named = person_words(doc) if named is None else named
+            parts = _possessive_parts(doc, ent, named)
+        if parts is None:
+            spans.append(ent)
+            continue
+        for start, end, label in parts:
+            part = doc[start:end]
+            part.label_ = label
+            spans.append(part)
+    for ent in spans:
         if ent.label_ not in KIND_OF_LABEL:
             continue
         label = ent.label_
         start, end = ent.start, ent.end
+        if _demonym_lead(doc, start, end):
+            start, label = start + 1, "PERSON"
         if "\n" in ent.text:
             start, end = _line_part(doc, start, end)
         if end - start == 1 and _given_name_before(doc, start):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
@@ -22,6 +23,7 @@ from bot.nlp.actors.lexicon import (
     FEMALE_NAMES,
     GIVEN_NAMES,
     HE,
+    KIN_NOUNS,
     KIND_OF_LABEL,
     LINK_LABELS,
     MALE_NAMES,
@@ -38,9 +40,18 @@ from bot.nlp.actors.lexicon import (
     REGIONS,
     ROMAN_NUMERALS,
     SHE,
+    STATE_FIRSTS,
     SURNAME_HEADS,
+    TITLES,
 )
-from bot.nlp.actors.names import Mention, find_mentions, honorific_of, normalise_name, strip_possessive
+from bot.nlp.actors.names import (
+    Mention,
+    find_mentions,
+    honorific_of,
+    normalise_name,
+    person_words,
+    strip_possessive,
+)
 from bot.nlp.actors.table import ActorRec, ActorTable
 
 _SUBJ = {"nsubj", "nsubjpass"}
@@ -371,12 +382,95 @@ def add_untagged_full_names(b: Build) -> None:
     b.mentions.sort(key=lambda m: m.start)
 
 
+def _data_given_name(name: str) -> bool:
+    """The name data give the first word to one sex, and it is no title ("General"), state or province
+    ("Georgia Tech", "Nova Scotia")."""
+    first = name.split()[0].lower()
+    return bool(
+        given_name_gender(name)
+        and first not in TITLES
+        and first not in STATE_FIRSTS
+        and not _is_region(first)
+        and not _is_region(name)
+    )
+
+
+_NICKNAME = re.compile(r"\b([A-Z][a-z]+) [“\"‘']([^”\"’'\n]{2,25})[”\"’'] ([A-Z][\w’'-]+)")
+
+
+def add_nicknamed_names(b: Build) -> None:
+    """A full name with a nickname inside it ('Cris “Cyborg” Justino', 'Joaquin "El Chapo" Guzman') is a
+    person named by the given name and the surname, whatever the model tagged the parts."""
+    doc, text = b.doc, b.doc.text
+    named = None
+    for hit in _NICKNAME.finditer(text):
+        given, surname = hit.group(1), strip_possessive(hit.group(3))
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is None or (span.start > 0 and doc[span.start - 1].text[:1].isupper()):
+            continue  # 'Hillary Clinton ‘A Disgrace’ Over …': the name began before
+        if not all(w[:1].isupper() for w in hit.group(2).split()):
+            continue
+        if given.lower() not in GIVEN_NAMES and given_name_gender(f"{given} {surname}") is None:
+            named = person_words(doc) if named is None else named
+            if surname not in named:
+                continue
+        b.mentions = [m for m in b.mentions if m.end <= span.start or m.start >= span.end]
+        b.mentions.append(
+            Mention(span.start, span.end, span.text, f"{given} {strip_possessive(surname)}", "PERSON", None)
+        )
+    b.mentions.sort(key=lambda m: m.start)
+
+
+def _opens_with_given_name(name: str) -> bool:
+    return name.split()[0].lower() in GIVEN_NAMES or given_name_gender(name) is not None
+
+
+def relabel_kin_and_family(b: Build) -> None:
+    """A name in apposition after a kin noun is a person ("Musk's brother, Kimbal"), and so is a
+    two-word name the model tagged otherwise that ends in the surname of a person of the article
+    ("Megda Belkacemi" beside "Khaled Belkacemi": a relative; the person's full name must be written
+    twice or more and open with a given name, and the surname must not be a word the article writes in lower case: "Walter Energy" tagged a
+    person makes no relative of "Peabody Energy")."""
+    doc = b.doc
+    named = Counter(m.norm for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2)
+    fulls = [n.split() for n, k in named.items() if k >= 2 and _opens_with_given_name(n)]
+    surnames = {w[-1] for w in fulls}
+    for m in b.mentions:
+        if m.label == "PERSON":
+            continue
+        w = m.norm.split()
+        kin = m.start >= 2 and doc[m.start - 1].text == "," and doc[m.start - 2].lower_ in KIN_NOUNS
+        family = (
+            len(w) == 2
+            and w[-1] in surnames
+            and w[0].isalpha()
+            and w[0].istitle()
+            and w[0].lower() not in ORG_FIRSTS
+            and not _institution_kind(b, m)
+            and not re.search(rf"(?<![\w’'-]){re.escape(w[-1].lower())}(?![\w’'-])", doc.text)
+            # a spelling variant of the same person ("Zehaf Bibeau" beside "Michael Zihaf Bibeau") is none
+            and not any(
+                SequenceMatcher(None, w[0].lower(), x.lower()).ratio() >= 0.7
+                for f in fulls
+                if f[-1] == w[-1]
+                for x in f[:-1]
+            )
+        )
+        if (kin and m.norm[:1].isupper() and len(w) <= 3) or family:
+            m.label = "PERSON"
+
+
 def relabel_given_name_entities(b: Build) -> None:
-    """An ORG/GPE/NORP/LOC of 2-3 capitalised words opening with a common given name is a person
-    (unless its shape says otherwise: "Carol Burnett Award", "Wayne State University")."""
+    """An ORG/GPE/NORP/LOC of 2-3 capitalised words opening with a common given name (the hand list, or
+    one the name data give to one sex) is a person (unless its shape says otherwise: "Carol Burnett
+    Award", "Wayne State University")."""
     for m in b.mentions:
         w = m.norm.split()
-        if m.label in ("ORG", "GPE", "NORP", "LOC") and 2 <= len(w) <= 3 and w[0].lower() in GIVEN_NAMES:
+        if (
+            m.label in ("ORG", "GPE", "NORP", "LOC")
+            and 2 <= len(w) <= 3
+            and (w[0].lower() in GIVEN_NAMES or _data_given_name(m.norm))
+        ):
             if all(x[:1].isupper() and x.isalpha() for x in w) and not _institution_kind(b, m):
                 m.label = "PERSON"
 
@@ -588,6 +682,8 @@ PASSES = (
     drop_non_name_words,
     add_untagged_full_names,
     relabel_given_name_entities,
+    add_nicknamed_names,
+    relabel_kin_and_family,
     link_full_names,
     find_places,
     assign_mentions,

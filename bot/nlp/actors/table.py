@@ -121,10 +121,26 @@ class ActorTable:
                 self.tok2actor[t] = dst
         self.mentions = [(t, dst if idx == src else idx) for t, idx in self.mentions]
 
+    def _shared_surnames(self) -> set[str]:
+        """Surnames that end two or more listed person names ("Vickers": Kevin and Andrew Vickers)."""
+        ends = Counter(
+            a.name.split()[-1] for a in self.actors if a.kind == "person" and a.mentions and " " in a.name
+        )
+        return {w for w, n in ends.items() if n >= 2}
+
     def public(self) -> list[Actor]:
-        """The actors to show, most quoted then most mentioned first; lone unsupported words left out."""
+        """The actors to show, most quoted then most mentioned first; lone unsupported words left out,
+        and a bare surname two listed people share that no quote is credited to (each of its mentions is
+        one of them: listing it would count a third person)."""
+        shared = self._shared_surnames()
         ordered = sorted(
-            (a for a in self.actors if a.mentions > 0 and not _unsupported_word(a)),
+            (
+                a
+                for a in self.actors
+                if a.mentions > 0
+                and not _unsupported_word(a)
+                and not (a.kind == "person" and a.name in shared and not a.quotes)
+            ),
             key=lambda a: (-a.quotes, -a.mentions, a.first),
         )
         return [a.to_actor() for a in ordered]
