@@ -367,3 +367,22 @@ def test_phrase_with_a_hyphen_keeps_it(nlp):  # pattern 10
 def test_speaker_phrase_never_runs_into_a_quote(nlp):  # pattern 10
     text = "Suncor said it had received “risk mitigation” payments relating to its operations abroad."
     assert all("mitigation" not in (s or "") for _, s in quotes(text, nlp))
+
+
+def test_a_name_that_only_modifies_the_speaker_is_not_the_speaker(nlp):
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday.\n\n"
+        "A Clinton campaign official said the candidate “did not have a particular video in mind.”\n\n"
+        "“We will not comment on private letters,” a State Department official said."
+    )
+    assert quotes(text, nlp) == [
+        ("did not have a particular video in mind.", "A Clinton campaign official"),
+        ("We will not comment on private letters,", "a State Department official"),
+    ]
+
+
+def test_a_name_in_apposition_is_the_speaker_even_after_an_organisation(nlp):
+    text = (
+        "“Somebody entered the country illegally,” the White House spokesman, Josh Earnest, told reporters."
+    )
+    assert quotes(text, nlp) == [("Somebody entered the country illegally,", "Josh Earnest")]

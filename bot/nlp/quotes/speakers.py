@@ -115,10 +115,13 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
 
 
 def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
-    """A named person in apposition or compound: "spokesman Brian Fallon", "the aide, Jane Doe"."""
+    """A named person in apposition: "the aide, Jane Doe", "the White House spokesman, Josh Earnest".
+
+    A name that only modifies the noun ("a Clinton campaign official", "the Rove ad", "a Trump adviser")
+    is whom the speaker works for or what it is about, never the speaker: that phrase stays a phrase."""
     actors = ctx.actors
     for c in tok.children:
-        if c.dep_ in ("appos", "compound", "nmod") and ctx.qid[c.i] == -1:
+        if c.dep_ == "appos" and ctx.qid[c.i] == -1:
             j = actors.tok2actor.get(c.i)
             if j is not None and actors.actors[j].kind == "person":
                 return _actor(ctx, j, "apposition")
