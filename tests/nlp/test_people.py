@@ -373,7 +373,10 @@ def test_given_name_from_name_data_makes_a_person_but_not_a_title_or_state(nlp):
     from bot.nlp.actors.passes import relabel_given_name_entities
 
     for text, surface, want in [
-        ("The fight ended after Antoine Roussel took an elbow.", "Antoine Roussel", "PERSON"),
+        ("The fight began after Antoine Roussel took an elbow. Roussel left.", "Antoine Roussel", "PERSON"),
+        ("Carmel entrepreneur Marci Bracco owns the dog.", "Marci Bracco", "PERSON"),
+        ("He sat on the board of the Hoover Institution.", "Hoover Institution", "ORG"),
+        ("Voters in Coral Springs lined up.", "Coral Springs", "ORG"),  # no sign of a person here
         ("The case went to the Supreme Court on Friday.", "Supreme Court", "ORG"),
         ("Workers at General Motors walked out.", "General Motors", "ORG"),
         ("She studied at Georgia Tech for a year.", "Georgia Tech", "ORG"),
@@ -498,3 +501,97 @@ def test_bare_surname_two_listed_people_share_is_not_listed_unless_quoted():
     assert [a.name for a in t.public()] == ["Kevin Harlan", "Andrew Harlan"]
     t.actors[2].quotes = 1
     assert "Harlan" in [a.name for a in t.public()]
+
+
+def test_reporter_credits_are_not_people(nlp):
+    for text, name in [
+        ("The vote passed.\n\nWith files from Dana Whitfield in Halifax", "Dana Whitfield"),
+        ("Markets fell.\n\nDana Whitfield contributed to this report from Singapore.", "Dana Whitfield"),
+        ("Markets fell.\n\nDana Whitfield is a Toronto-based reporter covering housing.", "Dana Whitfield"),
+    ]:
+        b, _ = forced(nlp, text, name)
+        drop_credits(b)
+        assert b.mentions == [], text
+    # a person of the story who contributed money stays
+    b, m = forced(nlp, "Dana Whitfield contributed $500 to the campaign.", "Dana Whitfield")
+    drop_credits(b)
+    assert b.mentions == [m]
+
+
+def test_particle_in_any_case_joins_the_full_name(nlp):
+    text = "The party picked Adam van Koeverden. Van Koeverden will face Lisa Raitt."
+    assert "Van Koeverden" not in people(text, nlp)
+
+
+def _context(nlp, text: str, surface: str, label: str = "PERSON") -> Mention | None:
+    from bot.nlp.actors.passes import relabel_by_context
+
+    b, m = forced(nlp, text, surface, label)
+    relabel_by_context(b)
+    return b.mentions[0] if b.mentions else None
+
+
+def test_organisation_by_apposition_or_what_it_owns(nlp):
+    m = _context(
+        nlp, "The study is run by Dixon Hall, a non-profit agency that helps the homeless.", "Dixon Hall"
+    )
+    assert m.label == "ORG"
+    m = _context(nlp, "Vauxhall's U.K. managing director said the plant would stay.", "Vauxhall")
+    assert m.label == "ORG"
+    m = _context(nlp, "Workers at two of Stella's locations voted to join the union.", "Stella")
+    assert m.label == "ORG"
+    # a person with a role that a company can also be stays a person
+    m = _context(
+        nlp, "“It is cynical,” said Tim Hessler, a real estate developer in Virginia.", "Tim Hessler"
+    )
+    assert m.label == "PERSON"
+    m = _context(nlp, "Ana Costa, a founder of the group, spoke first.", "Ana Costa")
+    assert m.label == "PERSON"
+
+
+def test_not_people_by_context(nlp):
+    assert _context(nlp, "He wrote about it in My Name's Not George, his memoir.", "My Name") is None
+    assert _context(nlp, "The group Ontario Proud bought ads.", "Ontario Proud").label == "ORG"
+    text = "The Forecaddie hears things. The Forecaddie knows the market is volatile."
+    assert _context(nlp, text, "Forecaddie") is None
+    text = "The bullies Lance (Tom Tayler) and Kaye (Rhiannon Dore) chase him."
+    assert _context(nlp, text, "Kaye") is None
+    text = "It stars Patrick Stewart (as “old” Merlino) and a sword."
+    assert _context(nlp, text, "Merlino") is None
+    # a person named once after "the" and once without stays
+    assert _context(nlp, "The Kovac we knew is gone, Kovac said.", "Kovac") is not None
+
+
+def test_plural_of_a_name(nlp):
+    from bot.nlp.actors.passes import merge_plural_names
+
+    text = "Audrey Parker died in November. Do we want more Audrey Parkers?"
+    doc = nlp(text)
+    s1 = doc.char_span(0, len("Audrey Parker"))
+    s2 = doc.char_span(text.index("Audrey Parkers"), text.index("?"))
+    b = Build(
+        doc=doc,
+        mentions=[
+            Mention(s1.start, s1.end, s1.text, s1.text, "PERSON", None),
+            Mention(s2.start, s2.end, s2.text, s2.text, "PERSON", None),
+        ],
+    )
+    merge_plural_names(b)
+    assert [m.norm for m in b.mentions] == ["Audrey Parker", "Audrey Parker"]
+    b, _ = forced(nlp, "She won a Golden Globe. The Golden Globes are in January.", "Golden Globes")
+    merge_plural_names(b)
+    assert b.mentions == []
+    b, m = forced(nlp, "Serena Williams won again.", "Serena Williams")
+    merge_plural_names(b)
+    assert b.mentions == [m]
+
+
+def test_city_by_its_mayor_and_council(nlp):
+    doc = nlp("Surrey mayor Doug McCallum spoke. Nanaimo closed parks, and Surrey's councillors met.")
+    ms = [
+        Mention(t.i, t.i + 1, t.text, t.text, "PERSON", None) for t in doc if t.text in ("Surrey", "Nanaimo")
+    ]
+    assert "Surrey" in _place_forms(doc, ms, set())
+    doc = nlp("Storms hit municipalities like Nanaimo on Saturday. Nanaimo closed its parks.")
+    ms = [Mention(t.i, t.i + 1, t.text, t.text, "PERSON", None) for t in doc if t.text == "Nanaimo"]
+    assert "Nanaimo" in _place_forms(doc, ms, set())

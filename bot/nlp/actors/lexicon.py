@@ -97,12 +97,15 @@ PLACE_ALIASES = {
 # Evidence in the text that a single capitalised word is a place: "the city of X", "mayor of X",
 # "X city", "X region" (a lower-case noun after it; "X City" may be a name of its own).
 PLACE_BEFORE = (
-    r"(?:city|town|village|region|province|state|county|district|port|capital|mayor|governor|residents|"
+    r"(?:[Cc]ity|town|village|region|province|state|county|district|port|capital|mayor|governor|residents|"
     r"outskirts|streets|centre|center|suburbs?|people) of (?:the )?"
 )
 # "in X", "near X": a preposition people are rarely the object of (not before a possessive: "in X's view").
-PLACE_PREPOSITION = r"(?:in|near|outside|across|around) "
-PLACE_AFTER = r"[’']?s? (?:city|town|region|province|oblast|district|county|residents|airport|area)\b"
+PLACE_PREPOSITION = r"(?:in|near|outside|across|around|(?:municipalities|cities|towns|communities) (?:like|such as|including)) "
+PLACE_AFTER = (
+    r"[’']?s? (?:city|town|region|province|oblast|district|county|residents|airport|area|mayor|mayoral|"
+    r"council|councillors?|city council)\b"
+)
 # Demonyms, religions and ideologies end like this; such a NORP stays a group.
 DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ch|ist|ists|ite|ites|ean|eans|s)$")
 
@@ -157,7 +160,7 @@ ORG_HEADS = frozenset(
     ministry bureau commission league union federation museum library gallery theatre theater
     festival tournament championship cup open games series show studio studios records network
     company partners holdings bank fund trust authority service services team court police program
-    programme tech motors national""".split()
+    programme tech motors national institution politics""".split()
 )
 # A paragraph opening with one of these labels is a link to another story, not this one's text.
 LINK_LABELS = r"(?:read more|related|watch|listen|more|see also|also read|recommended|trending|opinion)\s*:"
@@ -169,6 +172,26 @@ CAPTION_OPENERS = r"(?:open this photo in gallery|this image released by|photo i
 CAPTION_AGENCIES = r"(?:The Canadian Press|The Associated Press|Associated Press|Getty Images|Reuters|AFP)"
 # Words that say a line describes a picture ("… are shown in this 1958 photo. ( City Archives )").
 CAPTION_WORDS = r"(?:shown|pictured|photo|photographed|poses?|posing|seen here|file photo|handout)"
+# A reporter's credit: "With files from Jane Doe", "Jane Doe contributed to this report", and at the end
+# of the article "Jane Doe is a Toronto-based reporter covering …".
+CONTRIBUTOR_BEFORE = r"(?:with files from|files from|reporting by|additional reporting by|written by)\s*$"
+CONTRIBUTOR_AFTER = r"\s+contributed\b(?:\s+(?:reporting|to\s+(?:this|the)\s+(?:story|report|article)))"
+STAFF_AFTER = (
+    r"\s+is\s+an?\s+(?:[\w-]+\s+){0,4}?(?:reporter|writer|columnist|correspondent|journalist|editor|"
+    r"contributor|photographer)\b"
+)
+# Nouns that say a name in apposition is an organisation ("Dixon Hall, a non-profit agency that …");
+# not those a person can be too ("a real estate developer", "a producer", "a publisher").
+ORG_NOUNS = frozenset(
+    """agency company firm charity organization organisation non-profit nonprofit group band brand
+    chain website app startup start-up publisher retailer restaurant café cafe bar store shop
+    manufacturer newspaper magazine channel network broadcaster union association society foundation
+    institute dictionary outlet airline bank insurer automaker carmaker""".split()
+)
+# Nouns after a possessive that only a business has ("Vauxhall's U.K. managing director").
+CORPORATE_NOUNS = r"(?:ceo|managing director|shareholders|locations?|outlets|subsidiary|franchisees?|menu)"
+# Words that open a phrase, never a person's name ("My Name's Not George").
+DETERMINER_FIRSTS = frozenset("my our your his her their its this that these those".split())
 # Platforms and brands the small model often tags as people.
 PLATFORMS = frozenset(
     """twitter facebook instagram youtube tiktok snapchat linkedin reddit whatsapp telegram google

@@ -17,9 +17,13 @@ from bot.nlp.actors.lexicon import (
     CAPTION_AGENCIES,
     CAPTION_OPENERS,
     CAPTION_WORDS,
+    CONTRIBUTOR_AFTER,
+    CONTRIBUTOR_BEFORE,
+    CORPORATE_NOUNS,
     COUNTRY_HEADS,
     CREDIT_CUES,
     DEMONYM,
+    DETERMINER_FIRSTS,
     FEMALE_NAMES,
     GIVEN_NAMES,
     HE,
@@ -30,6 +34,7 @@ from bot.nlp.actors.lexicon import (
     NAME_PARTICLES,
     ORG_FIRSTS,
     ORG_HEADS,
+    ORG_NOUNS,
     PLACE_AFTER,
     PLACE_ALIASES,
     PLACE_BEFORE,
@@ -40,6 +45,7 @@ from bot.nlp.actors.lexicon import (
     REGIONS,
     ROMAN_NUMERALS,
     SHE,
+    STAFF_AFTER,
     STATE_FIRSTS,
     SURNAME_HEADS,
     TITLES,
@@ -78,7 +84,7 @@ class Build:
         w = name.split()
         if len(w) < 2:
             return None
-        hits = {c for c in self.canon_full if len(c.split()) > len(w) and c.split()[-len(w) :] == w}
+        hits = {c for c in self.canon_full if len(c.split()) > len(w) and _tail(c.split(), len(w)) == _key(w)}
         return hits.pop() if len(hits) == 1 else None
 
     def person_target(self, word: str) -> str | None:
@@ -89,9 +95,23 @@ class Build:
         return None
 
 
+def _key(words: list[str]) -> list[str]:
+    """Name words compared with a name particle in any case ("Van Koeverden" opening a sentence is the
+    tail of "Adam van Koeverden")."""
+    return [w.lower() if w.lower() in NAME_PARTICLES else w for w in words]
+
+
+def _tail(words: list[str], n: int) -> list[str]:
+    return _key(words[-n:])
+
+
 _CREDIT_BEFORE = re.compile(CREDIT_CUES, re.I)
 _LINK_LINE = re.compile(rf"\s*{LINK_LABELS}", re.I)
 _CREDIT_AFTER = re.compile(r"\s*/")
+_CONTRIBUTOR_BEFORE = re.compile(CONTRIBUTOR_BEFORE, re.I)
+_CONTRIBUTOR_AFTER = re.compile(CONTRIBUTOR_AFTER, re.I)
+_STAFF_AFTER = re.compile(STAFF_AFTER)
+STAFF_TAIL = 800  # characters at the end of an article where "X is a … reporter" is the writer's tagline
 _REGION_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)*)")
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*)?\s*(?:—|–|-{1,2})\s")
 _COMMON_SUFFIX = re.compile(r"(?:ness|ment|tion|sion|ity|ism|ship)$")
@@ -114,8 +134,10 @@ def _drop(b: Build, keep) -> None:
 
 
 def drop_credits(b: Build) -> None:
-    """A name in a photo credit or byline ("Jane Doe / The Canadian Press", "Photo: Jane Doe") or in a
-    link to another story ("READ MORE: Jane Doe faces …") is no actor of this one."""
+    """A name in a photo credit or byline ("Jane Doe / The Canadian Press", "Photo: Jane Doe"), a
+    reporter's credit ("With files from Jane Doe", "Jane Doe contributed to this report", "Jane Doe is a
+    Toronto-based reporter …" at the end) or a link to another story ("READ MORE: Jane Doe faces …") is
+    no actor of this one."""
     text = b.doc.text
 
     def keep(m: Mention) -> bool:
@@ -125,6 +147,10 @@ def drop_credits(b: Build) -> None:
         if "/" in m.surface or _CREDIT_AFTER.match(text, e) or text[max(0, a - 3) : a].rstrip().endswith("/"):
             return False
         if _LINK_LINE.match(text, text.rfind("\n", 0, a) + 1):
+            return False
+        if _CONTRIBUTOR_BEFORE.search(text[max(0, a - 40) : a]) or _CONTRIBUTOR_AFTER.match(text, e):
+            return False
+        if a >= len(text) - STAFF_TAIL and _STAFF_AFTER.match(text, e):
             return False
         return not _CREDIT_BEFORE.search(text[max(0, a - 30) : a])
 
@@ -460,19 +486,127 @@ def relabel_kin_and_family(b: Build) -> None:
             m.label = "PERSON"
 
 
+_ORG_APPOSITION = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:(?!(?:of|for|with|in|at|the|a|an|to|from|and|by|on|who|whose)\b)[\w-]+,?\s+){{0,4}}?"
+    rf"(?:{'|'.join(sorted(ORG_NOUNS))})"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|founded|in|whose|run|with|from|for|of)\b)"
+)
+_ORG_POSSESSIVE = re.compile(rf"[’']s?\s+(?:[A-Z][\w.]*\s+)?(?i:{CORPORATE_NOUNS})\b")
+
+
+def _every(text: str, form: str, before: str = "", after: str = "") -> tuple[int, int]:
+    """(occurrences of ``form`` as a word in ``text``, how many of them have ``before``/``after`` around)."""
+    hits = list(re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w-])", text))
+    fit = [
+        h
+        for h in hits
+        if (not before or re.search(before + r"$", text[max(0, h.start() - 20) : h.start()]))
+        and (not after or re.match(after, text[h.end() :]))
+    ]
+    return len(hits), len(fit)
+
+
+def relabel_by_context(b: Build) -> None:
+    """What the article says a "person" is: an organisation when in apposition with an organisation
+    noun ("Dixon Hall, a non-profit agency that …") or owning what only a business has ("Vauxhall's U.K.
+    managing director", "Stella's locations"); no one when it opens with a determiner ("My Name's Not
+    George") or a province or country before a non-name ("Ontario Proud"), when it is a lone word always
+    written after "the" ("the Forecaddie"), or a character played by a named person ("Kaye (Rebecca
+    Holm)", "(as Merlin)")."""
+    text = b.doc.text
+    full_words = {w for m in b.mentions if m.label == "PERSON" and " " in m.norm for w in m.norm.split()}
+    verdict: dict[str, str | None] = {}
+    for m in b.mentions:
+        if m.label != "PERSON" or m.gender or m.honorific or m.norm in verdict:
+            continue
+        n, w = m.norm, m.norm.split()
+        given = _opens_with_given_name(n) if len(w) > 1 else n.lower() in GIVEN_NAMES
+        kind = None
+        if w[0].lower() in DETERMINER_FIRSTS:
+            kind = "DROP"
+        elif len(w) > 1 and _is_region(w[0]) and w[0].lower() not in GIVEN_NAMES:
+            kind = "ORG"
+        elif _every(text, n, after=_ORG_APPOSITION.pattern)[1] or (
+            not given and _every(text, n, after=_ORG_POSSESSIVE.pattern)[1]
+        ):
+            kind = "ORG"
+        elif len(w) == 1 and n not in full_words:
+            total, after_the = _every(text, n, before=r"\b[Tt]he\s")
+            played = _every(text, n, after=r"\s+\(\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*\)")[1]
+            played += _every(text, n, before=r"\(\s*as\s+(?:[“\"][^”\"]{1,20}[”\"]\s+)?")[1]
+            if (total and after_the == total and not given) or played:
+                kind = "DROP"
+        verdict[n] = kind
+    for m in b.mentions:
+        if m.label == "PERSON" and verdict.get(m.norm) == "ORG":
+            m.label = "ORG"
+    _drop(b, lambda m: not (m.label == "PERSON" and verdict.get(m.norm) == "DROP"))
+
+
+def merge_plural_names(b: Build) -> None:
+    """A plural of a person's name ("more Audrey Parkers") is a mention of that person; the plural of a
+    name that is no person's here ("the Golden Globes" beside "the Golden Globe", "U.S. Opens") is none."""
+    text = b.doc.text
+    persons = {m.norm for m in b.mentions if m.label == "PERSON"}
+    person_words = {w for n in persons for w in n.split()}
+    drop = set()
+    for m in b.mentions:
+        n = m.norm
+        if (
+            m.label != "PERSON"
+            or m.gender
+            or not n.endswith("s")
+            or n.endswith("ss")
+            or len(n.split()[-1]) < 4
+        ):
+            continue
+        single = n[:-1]
+        if " " in n and single in persons:
+            m.norm = single
+        elif single.split()[-1] not in person_words and re.search(
+            rf"(?<![\w’'-]){re.escape(single)}(?![\w’'-])", text
+        ):
+            drop.add(n)
+    _drop(b, lambda m: not (m.label == "PERSON" and m.norm in drop))
+
+
 def relabel_given_name_entities(b: Build) -> None:
     """An ORG/GPE/NORP/LOC of 2-3 capitalised words opening with a common given name (the hand list, or
-    one the name data give to one sex) is a person (unless its shape says otherwise: "Carol Burnett
-    Award", "Wayne State University")."""
+    one the name data give to one sex when the article writes it as a person's) is a person (unless its
+    shape says otherwise: "Carol Burnett Award", "Wayne State University")."""
     for m in b.mentions:
         w = m.norm.split()
-        if (
-            m.label in ("ORG", "GPE", "NORP", "LOC")
-            and 2 <= len(w) <= 3
-            and (w[0].lower() in GIVEN_NAMES or _data_given_name(m.norm))
-        ):
+        if m.label in ("ORG", "GPE", "NORP", "LOC") and 2 <= len(w) <= 3:
+            if not (w[0].lower() in GIVEN_NAMES or (_data_given_name(m.norm) and _named_like_a_person(b, m))):
+                continue
             if all(x[:1].isupper() and x.isalpha() for x in w) and not _institution_kind(b, m):
                 m.label = "PERSON"
+
+
+_ROLE_AFTER = re.compile(r"(?:[’']s?)?\s*(?:,\s+(?:a|an|the|\d+)\b|\s+(?:said|says|told|added|wrote)\b)")
+
+
+def _named_like_a_person(b: Build, m: Mention) -> bool:
+    """The article writes this name as a person's: a lower-case role noun before it ("entrepreneur Ana
+    Ruiz"), a description, age or speech verb after it, or its last word alone elsewhere ("Ruiz said");
+    never after "the" ("the Hoover Institution")."""
+    doc, text = b.doc, b.doc.text
+    prev = doc[m.start - 1] if m.start else None
+    if prev is not None and prev.lower_ == "the":
+        return False
+    if prev is not None and prev.pos_ == "NOUN" and prev.text.islower():
+        return True
+    a, e = _span_chars(doc, m)
+    if _ROLE_AFTER.match(text, e):
+        return True
+    last = m.norm.split()[-1]
+    first = m.norm.split()[0]
+    return bool(
+        re.search(
+            rf"(?<!{re.escape(first)} )(?<![\w’'-]){re.escape(last)}(?![\w-])(?! [A-Z])",
+            text[:a] + " " * (e - a) + text[e:],
+        )
+    )
 
 
 def link_full_names(b: Build) -> None:
@@ -490,7 +624,11 @@ def link_full_names(b: Build) -> None:
                 break
         if target == n:
             # "Abu Salem" is "Omar Abu Salem" when exactly one longer name ends that way.
-            tails = {o for o in b.full_key.values() if len(o.split()) > len(w) and o.split()[-len(w) :] == w}
+            tails = {
+                o
+                for o in b.full_key.values()
+                if len(o.split()) > len(w) and _tail(o.split(), len(w)) == _key(w)
+            }
             if len(tails) == 1:
                 target = tails.pop()
         b.full_key[n] = target
@@ -684,6 +822,8 @@ PASSES = (
     relabel_given_name_entities,
     add_nicknamed_names,
     relabel_kin_and_family,
+    relabel_by_context,
+    merge_plural_names,
     link_full_names,
     find_places,
     assign_mentions,
