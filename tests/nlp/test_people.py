@@ -595,3 +595,54 @@ def test_city_by_its_mayor_and_council(nlp):
     doc = nlp("Storms hit municipalities like Nanaimo on Saturday. Nanaimo closed its parks.")
     ms = [Mention(t.i, t.i + 1, t.text, t.text, "PERSON", None) for t in doc if t.text == "Nanaimo"]
     assert "Nanaimo" in _place_forms(doc, ms, set())
+
+
+def test_bare_given_name_two_listed_people_share_is_not_listed():
+    from bot.nlp.actors.table import ActorRec, ActorTable
+
+    t = ActorTable(
+        actors=[
+            ActorRec("George Pullman", "person", mentions=3),
+            ActorRec("George Garrison", "person", mentions=1),
+            ActorRec("George", "person", mentions=5),
+        ]
+    )
+    assert [a.name for a in t.public()] == ["George Pullman", "George Garrison"]
+
+
+def test_kin_noun_gives_the_gender_and_a_nationality_is_no_kin(nlp):
+    from bot.nlp.actors.passes import relabel_kin_and_family
+
+    b, m = forced(
+        nlp, "Aside from the founder's brother, Kimbor, the board was independent.", "Kimbor", "ORG"
+    )
+    relabel_kin_and_family(b)
+    assert (m.label, m.gender) == ("PERSON", "m")
+    b, m = forced(nlp, "He flew with his wife, Democratic nominee Ana Costa, to Ohio.", "Democratic", "NORP")
+    relabel_kin_and_family(b)
+    assert m.label == "NORP"
+
+
+def test_untagged_given_name_and_surname_written_as_a_person(nlp):
+    from bot.nlp.actors.passes import add_untagged_people
+
+    for text, name in [
+        (
+            "For Carole Lauzon, a series of strokes changed everything. Lauzon said she was lucky.",
+            "Carole Lauzon",
+        ),
+        ("Will Younger, a locomotive mechanic in Kansas City, spoke.", "Will Younger"),
+    ]:
+        doc = nlp(text)
+        for t in doc:
+            t.ent_type_ = ""  # the model left the name untagged
+        b = Build(doc=doc, mentions=[])
+        add_untagged_people(b)
+        assert [m.norm for m in b.mentions] == [name], text
+    # no evidence that it is a person: nothing added
+    doc = nlp("Will Younger people vote this year?")
+    for t in doc:
+        t.ent_type_ = ""
+    b = Build(doc=doc, mentions=[])
+    add_untagged_people(b)
+    assert b.mentions == []

@@ -124,6 +124,16 @@ KIN_NOUNS = frozenset(
     niece grandson granddaughter grandfather grandmother stepfather stepmother stepson stepdaughter
     widow widower fiance fiancé fiancee fiancée girlfriend boyfriend friend""".split()
 )
+MALE_KIN = frozenset(
+    """brother husband son father uncle nephew grandson grandfather stepfather stepson widower fiance
+    boyfriend""".split()
+)
+FEMALE_KIN = frozenset(
+    """sister wife daughter mother aunt niece granddaughter grandmother stepmother stepdaughter widow
+    fiancee fiancée girlfriend""".split()
+)
+# Verbs right after a capitalised word that say it names a person ("Laurin said").
+SPEECH_VERBS = frozenset("said says told added explained asked wrote tweeted".split())
 HE = frozenset({"he", "him", "his", "himself"})
 SHE = frozenset({"she", "her", "hers", "herself"})
 

@@ -13,6 +13,7 @@ from bot.nlp.actors.lexicon import (
     HONORIFICS,
     KIND_OF_LABEL,
     MALE_TITLES,
+    SPEECH_VERBS,
     TITLES,
     TRAILING_TITLES,
 )
@@ -135,13 +136,10 @@ def _looks_like_full_name(words: list[str]) -> bool:
     )
 
 
-_SPEECH = frozenset("said says told added explained asked wrote tweeted".split())
-
-
 def person_words(doc) -> set[str]:
     """Words that name a person somewhere in ``doc``: in a PERSON entity, or right before "said"."""
     out = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.text[:1].isupper()}
-    out |= {t.text for t in doc[:-1] if t.text[:1].isupper() and doc[t.i + 1].lower_ in _SPEECH}
+    out |= {t.text for t in doc[:-1] if t.text[:1].isupper() and doc[t.i + 1].lower_ in SPEECH_VERBS}
     return out
 
 

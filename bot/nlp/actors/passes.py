@@ -24,12 +24,14 @@ from bot.nlp.actors.lexicon import (
     CREDIT_CUES,
     DEMONYM,
     DETERMINER_FIRSTS,
+    FEMALE_KIN,
     FEMALE_NAMES,
     GIVEN_NAMES,
     HE,
     KIN_NOUNS,
     KIND_OF_LABEL,
     LINK_LABELS,
+    MALE_KIN,
     MALE_NAMES,
     NAME_PARTICLES,
     ORG_FIRSTS,
@@ -45,6 +47,7 @@ from bot.nlp.actors.lexicon import (
     REGIONS,
     ROMAN_NUMERALS,
     SHE,
+    SPEECH_VERBS,
     STAFF_AFTER,
     STATE_FIRSTS,
     SURNAME_HEADS,
@@ -387,6 +390,39 @@ def drop_non_name_words(b: Build) -> None:
     _drop(b, keep)
 
 
+_UNTAGGED_NAME = re.compile(r"(?=\b([A-Z][a-z]+) ((?:Mc|Mac|O’|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
+
+
+def add_untagged_people(b: Build) -> None:
+    """A given name and a surname the model left untagged are a person when the article writes them as
+    one: a description, age or speech verb after the full name ("Will Young, a locomotive mechanic"), or
+    the surname alone before a speech verb elsewhere ("Laurin said")."""
+    doc, text = b.doc, b.doc.text
+    named = None
+    for hit in _UNTAGGED_NAME.finditer(text):
+        given, surname = hit.group(1), hit.group(2)
+        if given.lower() not in GIVEN_NAMES and not _data_given_name(f"{given} {surname}"):
+            continue
+        span = doc.char_span(hit.start(1), hit.end(2))
+        if span is None or any(t.ent_type_ or t.i in b.excluded for t in span):
+            continue
+        if span.start and doc[span.start - 1].text[:1].isupper() and not doc[span.start - 1].is_sent_start:
+            continue  # part of a longer capitalised run
+        if surname.lower() in ORG_HEADS or surname.lower() in PLACE_HEADS:
+            continue
+        if not _ROLE_AFTER.match(text, hit.end(2)):
+            named = _said_words(doc) if named is None else named
+            if surname not in named:
+                continue
+        b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
+    b.mentions.sort(key=lambda m: m.start)
+
+
+def _said_words(doc) -> set[str]:
+    """Capitalised words right before a speech verb ("Laurin said")."""
+    return {t.text for t in doc[:-1] if t.text[:1].isupper() and doc[t.i + 1].lower_ in SPEECH_VERBS}
+
+
 def add_untagged_full_names(b: Build) -> None:
     """A name the model tagged only by its surname, as a place or organisation ("Stanovaya said"), is a
     person when the article also writes it after a given name the model left untagged ("Tatiana
@@ -465,7 +501,13 @@ def relabel_kin_and_family(b: Build) -> None:
         if m.label == "PERSON":
             continue
         w = m.norm.split()
-        kin = m.start >= 2 and doc[m.start - 1].text == "," and doc[m.start - 2].lower_ in KIN_NOUNS
+        kin = (
+            m.label != "NORP"
+            and m.start >= 2
+            and doc[m.start - 1].text == ","
+            and doc[m.start - 2].lower_ in KIN_NOUNS
+            and (m.end >= len(doc) or doc[m.end].pos_ not in ("NOUN", "PROPN", "ADJ"))
+        )
         family = (
             len(w) == 2
             and w[-1] in surnames
@@ -484,6 +526,9 @@ def relabel_kin_and_family(b: Build) -> None:
         )
         if (kin and m.norm[:1].isupper() and len(w) <= 3) or family:
             m.label = "PERSON"
+            if kin:  # "his brother, Kimbal": the kin noun says the gender, as a title would
+                noun = doc[m.start - 2].lower_
+                m.gender = m.gender or ("m" if noun in MALE_KIN else "f" if noun in FEMALE_KIN else None)
 
 
 _ORG_APPOSITION = re.compile(
@@ -820,6 +865,7 @@ PASSES = (
     drop_non_name_words,
     add_untagged_full_names,
     relabel_given_name_entities,
+    add_untagged_people,
     add_nicknamed_names,
     relabel_kin_and_family,
     relabel_by_context,

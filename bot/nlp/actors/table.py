@@ -121,18 +121,18 @@ class ActorTable:
                 self.tok2actor[t] = dst
         self.mentions = [(t, dst if idx == src else idx) for t, idx in self.mentions]
 
-    def _shared_surnames(self) -> set[str]:
-        """Surnames that end two or more listed person names ("Vickers": Kevin and Andrew Vickers)."""
-        ends = Counter(
-            a.name.split()[-1] for a in self.actors if a.kind == "person" and a.mentions and " " in a.name
-        )
-        return {w for w, n in ends.items() if n >= 2}
+    def _shared_names(self) -> set[str]:
+        """Surnames that end, or given names that open, two or more listed person names ("Vickers": Kevin
+        and Andrew Vickers; "George": George Pullman and George Garraway)."""
+        fulls = [a.name.split() for a in self.actors if a.kind == "person" and a.mentions and " " in a.name]
+        ends, starts = Counter(w[-1] for w in fulls), Counter(w[0] for w in fulls)
+        return {w for w, n in (ends + starts).items() if ends[w] >= 2 or starts[w] >= 2}
 
     def public(self) -> list[Actor]:
         """The actors to show, most quoted then most mentioned first; lone unsupported words left out,
-        and a bare surname two listed people share that no quote is credited to (each of its mentions is
-        one of them: listing it would count a third person)."""
-        shared = self._shared_surnames()
+        and a bare surname (or given name) two listed people share that no quote is credited to (each of
+        its mentions is one of them: listing it would count a third person)."""
+        shared = self._shared_names()
         ordered = sorted(
             (
                 a
