@@ -32,6 +32,9 @@ class Quote:
     # How sure the extractor is of the speaker (0-1); below the threshold the speaker is left None
     # (shown as unattributed). None when there was no speaker to weigh, or in briefs cached before it.
     speaker_confidence: float | None = None
+    # The canonical name of the actor who spoke, when the speaker is one: "Doug McCallum" for the speaker
+    # "Doug McCallum (the mayor)" (a role the article tied to him). None for an unnamed source.
+    speaker_actor: str | None = None
 
 
 @dataclass

@@ -137,6 +137,7 @@ def attribute(
                 quote.speaker = attr.speaker
                 if attr.actor is not None:
                     actors.actors[attr.actor].quotes += 1
+                    quote.speaker_actor = actors.actors[attr.actor].name
         quotes.append((cand.span.start, quote))
     quotes.sort(key=lambda pq: pq[0])
     return [q for _, q in quotes]

@@ -44,6 +44,7 @@ BASES = (
     "label",
     "description",
     "narration",
+    "role",
 )
 KINDS = ("person", "organization", "place", "group")
 # The commonest rule and basis set no feature of their own: the intercept stands for them, so a rule

@@ -115,6 +115,10 @@ def _grammatical_subject(tok, ctx: Context):
     for c in tok.children:
         if c.dep_ == "nsubj" and ctx.qid[c.i] == -1 and not (c.is_punct or c.text in DASHES):
             has_subj = True
+            if ctx.para_of[c.i] != ctx.para_of[tok.i]:
+                c = _part_in_paragraph(c, tok, ctx)  # a subhead the parser ran into the clause
+                if c is None:
+                    continue
             if c.ent_type_ not in NOT_SPEAKER_ENTS or AGE_WORD.fullmatch(c.text):
                 return c, has_subj
             if c.ent_type_ in ("PERCENT", "CARDINAL") and c.pos_ == "NOUN" and c.i < tok.i:
@@ -123,6 +127,16 @@ def _grammatical_subject(tok, ctx: Context):
             if tok.lemma_ in PASSIVE_SPEAKER_CUES or tok.lemma_ in PERCEPTION_VERBS:
                 return c, has_subj
     return None, has_subj
+
+
+def _part_in_paragraph(subj, tok, ctx: Context):
+    """A subject the parser found in an earlier paragraph ("Claims about the costs" ¶ "McCallum also
+    claimed"): a subhead is never the speaker; the noun of the subject's subtree that stands in the
+    cue's own paragraph, before the cue, is (the last such noun), else None."""
+    para = ctx.para_of[tok.i]
+    part = [t for t in subj.subtree if ctx.para_of[t.i] == para and t.i < tok.i and ctx.qid[t.i] == -1]
+    heads = [t for t in part if t.head not in part and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return heads[-1] if heads else None
 
 
 def _passive_agent(tok):
@@ -258,6 +272,8 @@ def description(tok) -> str | None:
 def describes_person(words: str, tok) -> bool:
     """An age ('24-year-old') or a nationality ('Brazilian') standing alone as a description (with a noun
     after it, 'the 34-year-old mother' names someone by itself)."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return False  # "the Conservatives" is a party, not one person
     return AGE_WORD.fullmatch(words) is not None or (tok.ent_type_ == "NORP" and len(words.split()) == 1)
 
 

@@ -45,7 +45,18 @@ ROLE_NOUNS = frozenset(
     general coach captain executive ceo candidate nominee strategist consultant pollster activist
     resident witness teacher headteacher principal author historian editor correspondent
     mp mla mpp councillor councilor premier goalie goaltender goalkeeper striker forward defenceman
-    defender midfielder winger quarterback pitcher rookie veteran player skipper""".split()
+    defender midfielder winger quarterback pitcher rookie veteran player skipper judge sheriff detective
+    constable sergeant inspector prosecutor superintendent congressman congresswoman councilman
+    councilwoman alderman trustee dean provost pastor priest bishop rabbi imam nurse physician surgeon
+    psychologist therapist chef pilot singer actor actress artist musician fighter champion boxer golfer
+    skier swimmer sprinter cyclist""".split()
+)
+# Nouns for an organisation: "the company said" speaks for the company the article has named.
+ORG_NOUNS = frozenset(
+    """company firm club team union airline bank retailer carrier automaker carmaker insurer league
+    association agency ministry department corporation organization organisation charity network
+    broadcaster publisher university college hospital council board commission committee party
+    startup manufacturer utility railway railroad operator provider foundation institute""".split()
 )
 # Nouns for people that are no role: a phrase ending in one names people ("two residents", "fans").
 PEOPLE_NOUNS = frozenset(

@@ -18,6 +18,7 @@ from bot.nlp.quotes.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
 )
+from bot.nlp.quotes.roles import role_holder, shown_as
 from bot.nlp.quotes.pronouns import resolve_description, resolve_plural, resolve_pronoun, resolve_pronoun_how
 
 
@@ -91,6 +92,10 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         phrase = noun_phrase(tok)
         if phrase and phrase.lower() not in PRONOUNS and not _quoted_inside(tok, ctx):
+            holder = role_holder(ctx, tok)
+            if holder is not None:
+                name = shown_as(actors.actors[holder].name, phrase)
+                return Attribution(name, None, holder, basis="role")
             return Attribution(phrase, None, basis="phrase")
     return None
 
@@ -111,7 +116,8 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
     idx = resolve_description(ctx, tok)
     if idx is None:
         return Attribution(None, None, basis="description")  # a person, but not one we can name
-    return _actor(ctx, idx, "description")
+    name = shown_as(ctx.actors.actors[idx].name, "the " + words)  # "Ana Ruiz (the 24-year-old)"
+    return Attribution(name, None, idx, basis="description")
 
 
 def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
@@ -150,7 +156,10 @@ def _owner_of_proxy(tok, ctx: Context) -> Attribution | None:
         owner = _proxy_modifier(tok, ctx)  # "the Kremlin statement"
     if owner is None and lemma in DOC_NOUNS:
         owner = _document_publisher(tok, ctx)  # "the council issued a statement"
-    return None if owner is None else _actor(ctx, owner, "proxy")
+    if owner is None:
+        return None
+    # "Jim Carr (his office)": the owner, then the article's words for the office or document
+    return Attribution(shown_as(ctx.actors.actors[owner].name, noun_phrase(tok)), None, owner, basis="proxy")
 
 
 def _proxy_possessor(tok, ctx: Context) -> int | None:

@@ -1,0 +1,174 @@
+"""Who holds a role: "the mayor said" speaks for the person the article has tied to that role.
+
+A definite description ("the mayor", "the Conservative MP", "the company") names an actor only when the
+article itself ties that role to exactly one actor:
+
+- a title before the name: "Surrey Mayor Doug McCallum", "Conservative MP Ana Kerr";
+- apposition: "Doug McCallum, the mayor of Surrey," / "the captain, Jordan Stewart,";
+- a copula or "as": "McCallum is the mayor", "Stewart was named captain", "his term as mayor";
+- for an organisation noun ("the company", "the union"), the same evidence ("energy company Suncor",
+  "Suncor, the company"), a name holding the noun ("the Teamsters Union" for "the union"), or else the one
+  organisation that was a clause subject in this or the two previous sentences.
+
+The description's own modifiers must all be among the evidence's when several actors share the role ("the
+prime minister" is not "Immigration Minister Ahmed Hussen"). Resolved, the speaker is shown as the name
+with the article's words after it, "Doug McCallum (the mayor)": the reader gets the name, and the phrase
+the article used stays as evidence. The map is read-only and built once per article.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from bot.nlp.quotes.context import Context
+from bot.nlp.quotes.lexicon import ORG_NOUNS, ROLE_NOUNS
+
+# Words before a name that may carry a title ("former Surrey Mayor", "Conservative MP").
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+_MAX_TITLE_WORDS = 4
+_ORG_WINDOW_SENTENCES = 2
+
+
+def is_role_noun(tok) -> bool:
+    """A singular noun naming a person's role or an organisation ("mayor", "captain", "company")."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return False
+    low = tok.lower_
+    return low in ROLE_NOUNS or low in ORG_NOUNS or tok.lemma_.lower() in ROLE_NOUNS
+
+
+def _modifiers(tok) -> set[str]:
+    """Lower-case words that qualify a role noun: "prime" in "the prime minister", "surrey" in "Surrey's
+    mayor", "team" in "the captain of the team"."""
+    out = set()
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i:
+            out.update(t.lower_ for t in c.subtree if t.is_alpha and t.lower_ not in ("the", "a", "an"))
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out.update(t.lower_ for t in c.subtree if t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADJ"))
+    return out
+
+
+def _fits_kind(tok, kind: str) -> bool:
+    return (tok.lower_ in ORG_NOUNS) == (kind == "organization")
+
+
+def _add(roles: dict, idx: int, tok, extra: set[str] | None = None) -> None:
+    words = _modifiers(tok) | (extra or set())
+    roles[tok.lower_].setdefault(idx, set()).update(words)
+    lemma = tok.lemma_.lower()
+    if lemma != tok.lower_:
+        roles[lemma].setdefault(idx, set()).update(words)
+
+
+def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
+    """role word -> {actor index: modifiers seen with it}, from the evidence listed in the module doc."""
+    if ctx.roles is not None:
+        return ctx.roles
+    roles: dict[str, dict[int, set[str]]] = defaultdict(dict)
+    doc, actors = ctx.doc, ctx.actors
+    for t, idx in actors.mentions:
+        if actors.actors[idx].kind not in ("person", "organization"):
+            continue
+        _title_before(ctx, t, idx, roles)
+        # the name's own tokens and their heads: appositions and copulas
+        span = [t]
+        while span[-1] + 1 < len(doc) and actors.tok2actor.get(span[-1] + 1) == idx:
+            span.append(span[-1] + 1)
+        for i in span:
+            tok = doc[i]
+            for c in tok.children:
+                if c.dep_ == "appos" and is_role_noun(c):
+                    _add(roles, idx, c)
+            if tok.dep_ == "appos" and is_role_noun(tok.head):
+                _add(roles, idx, tok.head)
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                for c in tok.head.children:
+                    if c.dep_ in ("attr", "oprd") and is_role_noun(c):
+                        _add(roles, idx, c)
+                if not any(c.dep_ == "dobj" for c in tok.head.children):
+                    _as_role(roles, idx, tok.head)  # "Trudeau, as prime minister, said"
+            if tok.dep_ == "poss":
+                _as_role(roles, idx, tok.head)  # "McCallum's last term as mayor"
+    ctx.roles = dict(roles)
+    return ctx.roles
+
+
+def _as_role(roles: dict, idx: int, head) -> None:
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for g in c.children:
+                if g.dep_ == "pobj" and is_role_noun(g):
+                    _add(roles, idx, g)
+
+
+def _title_before(ctx: Context, t: int, idx: int, roles: dict) -> None:
+    """'Surrey Mayor Doug McCallum': role words right before the name (or inside its tagged span)."""
+    doc, actors = ctx.doc, ctx.actors
+    run = []
+    i = t
+    # a title the model took into the name ("Mayor Doug McCallum" tagged as one PERSON)
+    while i < len(doc) and actors.tok2actor.get(i) == idx and is_role_noun(doc[i]):
+        run.append(doc[i])
+        i += 1
+    i = t - 1
+    sent = actors.sent_index(t)
+    while i >= 0 and len(run) < _MAX_TITLE_WORDS and doc[i].pos_ in _TITLE_POS:
+        if actors.sent_index(i) != sent or actors.tok2actor.get(i) == idx:
+            break
+        run.insert(0, doc[i])
+        i -= 1
+    words = {w.lower_ for w in run if w.is_alpha}
+    held = [w for w in run if is_role_noun(w) and _fits_kind(w, actors.actors[idx].kind)]
+    if held:  # the last role word is the title ("Hockey Association president Marty Jones")
+        _add(roles, idx, held[-1], words - {held[-1].lower_})
+
+
+def role_holder(ctx: Context, tok) -> int | None:
+    """The actor a definite description ending at ``tok`` refers to, or None (see the module doc)."""
+    if not is_role_noun(tok) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    org = tok.lower_ in ORG_NOUNS
+    roles = role_map(ctx)
+    kind = "organization" if org else "person"
+    fits = {
+        idx: mods
+        for idx, mods in roles.get(tok.lower_, {}).items()
+        if ctx.actors.actors[idx].kind == kind and ctx.actors.actors[idx].mentions > 0
+    }
+    if org:
+        for idx, a in enumerate(ctx.actors.actors):
+            if a.kind == kind and a.mentions > 0 and tok.lower_ in a.name.lower().split():
+                fits.setdefault(idx, set()).update(w.lower() for w in a.name.split())
+    mods = _modifiers(tok)
+    if len(fits) > 1 and mods:
+        fits = {idx: m for idx, m in fits.items() if mods <= m}
+    if len(fits) == 1:
+        return next(iter(fits))
+    if not fits and org:
+        return _recent_organisation(ctx, tok)
+    return None
+
+
+def _recent_organisation(ctx: Context, tok) -> int | None:
+    """The one organisation that was a clause subject in this or the two previous sentences."""
+    actors = ctx.actors
+    here = actors.sent_index(tok.i)
+    found = set()
+    for t, idx in reversed(actors.mentions):
+        if t >= tok.i or ctx.qid[t] != -1:
+            continue
+        if here - actors.sent_index(t) > _ORG_WINDOW_SENTENCES:
+            break
+        if actors.actors[idx].kind == "organization":
+            found.add((idx, t in actors.subjects))
+    subjects = {idx for idx, subj in found if subj}
+    named = {idx for idx, _ in found}
+    return next(iter(subjects)) if len(subjects) == 1 and len(named) == 1 else None
+
+
+def shown_as(name: str, phrase: str) -> str:
+    """'Doug McCallum (the mayor)': the holder's name, then the article's words."""
+    if phrase.split(" ", 1)[0] in ("The", "A", "An", "His", "Her", "Its", "Their"):
+        phrase = phrase[0].lower() + phrase[1:]
+    return f"{name} ({phrase})"
