@@ -211,7 +211,7 @@ def _actor_rows(brief: Brief) -> list[list]:
 def _best_quotes(brief: Brief, names: set[str]) -> dict[str, list]:
     best: dict[str, list] = {}
     for quote in brief.quotes:
-        speaker = identity.clean_name(quote.speaker or "")
+        speaker = identity.clean_name(quote.speaker_actor or quote.speaker or "")
         if not speaker or speaker not in names or not quote.quote.strip():
             continue
         strength = quote_strength(quote)
@@ -225,12 +225,13 @@ def _source_rows(brief: Brief, actor_rows: list[list]) -> list[list]:
     index in ``actor_rows`` (the ``a`` field: name and kind are not written twice), or, for a speaker
     not among them, ``[name, kind letter]`` (``u``: no actor at all, an unnamed source described by the
     article, "a campaign spokesman"); ``evidence`` is the gender letter and the basis letter
-    (``"fp"``: female, from a pronoun), ``""`` when unknown."""
+    (``"fp"``: female, from a pronoun), ``""`` when unknown. A quote joins its actor by
+    ``speaker_actor`` when it has one ("Doug McCallum" for "Doug McCallum (the mayor)")."""
     index = {(row[0], row[1]): n for n, row in enumerate(actor_rows)}
     actors = {identity.clean_name(actor.name): actor for actor in brief.actors}
     counts: Counter = Counter()
     for quote in brief.quotes:
-        speaker = identity.clean_name(quote.speaker or "")
+        speaker = identity.clean_name(quote.speaker_actor or quote.speaker or "")
         if speaker:
             counts[speaker] += 1
     rows = []

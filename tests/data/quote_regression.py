@@ -375,6 +375,44 @@ CASES = [
         "\n\n“You see the whole city asleep. I would not swap it for anything.”",
         [("You see the whole city asleep.", "Kwame Mensah")],
     ),
+    # --- role nouns: the person or firm the article tied to the role (issue 16, class 1) -------------
+    (
+        "local",
+        "Lakeside Mayor Rosa Delgado defended the library cuts at Tuesday's council meeting.\n\n"
+        "Residents packed the gallery.\n\n"
+        "“Every branch will stay open, just for fewer hours,” the mayor told reporters afterwards.",
+        [("Every branch will stay open", "Rosa Delgado (the mayor)")],
+    ),
+    (
+        "sport",
+        "Rookie goalie Max Dupuis made 38 saves as the Falcons beat Oakridge 3-1.\n\n"
+        "“I just tried to stay square to the puck,” the rookie goalie said.",
+        [("I just tried to stay square", "Max Dupuis (the rookie goalie)")],
+    ),
+    (
+        "sport",
+        "Two coaches were fined after the brawl: coach Ann Burke of the Falcons and coach Tom Reyes of "
+        "the Hawks.\n\n“It was ugly for everyone,” the coach said.",
+        [("It was ugly for everyone", "the coach")],
+    ),
+    (
+        "business",
+        "Pellmark Foods will close its Brandon plant in March, cutting 240 jobs.\n\n"
+        "The company said the decision was “the hardest we have made in our history.”",
+        [("the hardest we have made", "Pellmark Foods (the company)")],
+    ),
+    (
+        "business",
+        "Opposition finance critic Leah Moss questioned the deal. Her office said the terms were "
+        "“far too generous to the lender.”",
+        [("far too generous to the lender", "Leah Moss’s office")],
+    ),
+    (
+        "subhead",
+        "Costs of the new line\n\nDelgado also claimed of the tram project, “The soil is too soft to "
+        "build it cheaply.”",
+        [("The soil is too soft", "Delgado")],
+    ),
     # --- apostrophes, titles, scare quotes: nothing to report ---------------------------------------
     (
         "apostrophes",

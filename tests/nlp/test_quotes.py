@@ -124,8 +124,13 @@ def test_office_speaks_for_its_owner(nlp):
         "Senator Helen Park visited the port on Monday.\n\n"
         "Park’s office said in a statement that she would “fight for every job” in the region."
     )
-    got = quotes(text, nlp)
-    assert got == [("fight for every job", "Helen Park")]
+    (q,) = rule_quotes(text, nlp)
+    # the office under its owner's full name; the quote is filed under the owner
+    assert (q.quote, q.speaker, q.speaker_actor) == (
+        "fight for every job",
+        "Helen Park’s office",
+        "Helen Park",
+    )
 
 
 def test_partial_quote_inside_paraphrase(nlp):
@@ -286,8 +291,8 @@ def test_age_and_nationality_descriptions_name_the_person(nlp):  # pattern 3
         "said.\n\nBrazilian forward Thiago Reis scored twice. “It was a dream night,” the Brazilian said."
     )
     assert quotes(text, nlp) == [
-        ("I just tried to stay calm,", "Luca Moretti"),
-        ("It was a dream night,", "Thiago Reis"),
+        ("I just tried to stay calm,", "Luca Moretti (the 24-year-old)"),
+        ("It was a dream night,", "Thiago Reis (the Brazilian)"),
     ]
 
 
@@ -386,3 +391,59 @@ def test_a_name_in_apposition_is_the_speaker_even_after_an_organisation(nlp):
         "“Somebody entered the country illegally,” the White House spokesman, Josh Earnest, told reporters."
     )
     assert quotes(text, nlp) == [("Somebody entered the country illegally,", "Josh Earnest")]
+
+
+# --- role nouns, proxies, subheads (issue 16, GGT classes 1-3) ------------------------------------------
+
+
+def test_role_noun_names_the_one_holder_the_article_tied_to_it(nlp):
+    text = (
+        "Harbourview Mayor Dana Ortiz unveiled the budget on Monday. Councillors were split.\n\n"
+        "“We cannot keep borrowing for arenas,” the mayor told reporters."
+    )
+    assert quotes(text, nlp) == [("We cannot keep borrowing for arenas,", "Dana Ortiz (the mayor)")]
+
+
+def test_role_noun_by_apposition_and_its_actor_field(nlp):
+    text = (
+        "Priya Nair, the captain of the under-12 team, organised the fundraiser.\n\n"
+        "“Everyone chipped in,” the captain said."
+    )
+    (q,) = rule_quotes(text, nlp)
+    assert (q.speaker, q.speaker_actor) == ("Priya Nair (the captain)", "Priya Nair")
+
+
+def test_role_noun_stays_a_phrase_when_two_people_hold_it(nlp):
+    text = (
+        "Mayor Dana Ortiz met Mayor Colin Webb in Lakeside on Friday.\n\n"
+        "“The bridge is our priority,” the mayor said."
+    )
+    assert quotes(text, nlp) == [("The bridge is our priority,", "the mayor")]
+
+
+def test_role_modifiers_pick_between_holders(nlp):
+    text = (
+        "Prime Minister Helen Strand spoke after Finance Minister Omar Haddad tabled the budget.\n\n"
+        "“This budget keeps its promises,” the prime minister said."
+    )
+    assert quotes(text, nlp) == [("This budget keeps its promises,", "Helen Strand (the prime minister)")]
+
+
+def test_company_noun_names_the_company(nlp):
+    text = (
+        "Norwind Airlines cut 40 routes on Tuesday. The company said the cuts were “painful but necessary.”"
+    )
+    assert quotes(text, nlp) == [("painful but necessary.", "Norwind Airlines (the company)")]
+
+
+def test_possessive_pronoun_proxy_names_the_owner(nlp):
+    text = 'Senator Maya Brooks did not comment. Her office said the report was "riddled with errors."'
+    assert quotes(text, nlp) == [("riddled with errors.", "Maya Brooks's office")]
+
+
+def test_a_subhead_is_never_the_speaker(nlp):
+    text = (
+        "Questions about the budget\n\n"
+        "Ortiz also claimed of the new arena, “The ground is too soft for a cheaper design.”"
+    )
+    assert quotes(text, nlp) == [("The ground is too soft for a cheaper design.", "Ortiz")]

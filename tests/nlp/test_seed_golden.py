@@ -57,10 +57,11 @@ def test_quotes(brief, nlp):
     by_start = {" ".join(q.quote.lower().split()[:2]): q for q in ruled}
     assert by_start["under current"].speaker == "Nikolai Patrushev"
     assert by_start["strengthening comprehensive"].speaker == "Nikolai Patrushev"
-    assert by_start["to expand"].speaker == "Nikolai Patrushev"  # "Patrushev’s office said"
+    assert by_start["to expand"].speaker == "Nikolai Patrushev’s office"  # "Patrushev’s office said"
+    assert by_start["to expand"].speaker_actor == "Nikolai Patrushev"
     assert by_start["strong support"].speaker == "Xi Jinping"
     assert by_start["strong support"].partial
     assert by_start["concerns"].speaker == "Vladimir Putin"
     assert all(q.speaker not in {"he", "she", "they"} for q in ruled)
     patrushev = next(a for a in brief.actors if a.name == "Nikolai Patrushev")
-    assert patrushev.quotes == sum(q.speaker == "Nikolai Patrushev" for q in brief.quotes) >= 1
+    assert patrushev.quotes == sum(q.speaker_actor == "Nikolai Patrushev" for q in brief.quotes) >= 1

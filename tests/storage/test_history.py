@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+from bot.brief import Quote
 from bot.storage import history
 from bot.storage.store import Store
 from tests.support.history_briefs import NOW, hours_ago, make_brief
@@ -125,6 +126,23 @@ def test_record_keeps_best_quote_and_links(store):
     assert row.quotes["Vladimir Putin"][0].startswith("We will not be lectured")
     assert (row.permalink, row.thread_ts, row.workspace) == ("https://slack.test/p1", "1.2", "T1")
     assert row.link == "https://slack.test/p1"
+
+
+def test_a_role_speaker_joins_its_actor(store):
+    """'Doug McCallum (the mayor)' is shown, but the history files the quote under the actor."""
+    brief = make_brief("The mayor spoke.", [("Dana Ortiz", "person", 2)])
+    brief.quotes[:] = [
+        Quote(
+            quote="We will build the rink next year.",
+            speaker="Dana Ortiz (the mayor)",
+            speaker_actor="Dana Ortiz",
+        )
+    ]
+    history.record_article(store, "C1", brief, when=hours_ago(1))
+    ids = history.article_ids(store, "C1", 0, NOW.timestamp())
+    (row,) = history.read_articles(store, "C1", ids, ("a", "q", "s"))
+    assert row.quotes["Dana Ortiz"][0].startswith("We will build")
+    assert history.read_source_rows(row)[0][:3] == ("Dana Ortiz", "person", 1)
 
 
 def test_retention_is_redis_expiry_and_old_members_are_trimmed(store, settings):

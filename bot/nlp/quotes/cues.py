@@ -131,11 +131,13 @@ def _grammatical_subject(tok, ctx: Context):
 
 def _part_in_paragraph(subj, tok, ctx: Context):
     """A subject the parser found in an earlier paragraph ("Claims about the costs" ¶ "McCallum also
-    claimed"): a subhead is never the speaker; the noun of the subject's subtree that stands in the
-    cue's own paragraph, before the cue, is (the last such noun), else None."""
+    claimed"): a subhead is never the speaker; the name or pronoun of the subject's subtree that stands
+    in the cue's own paragraph, before the cue, is (the last such), else None."""
     para = ctx.para_of[tok.i]
     part = [t for t in subj.subtree if ctx.para_of[t.i] == para and t.i < tok.i and ctx.qid[t.i] == -1]
-    heads = [t for t in part if t.head not in part and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    heads = [
+        t for t in part if t.head not in part and (t.pos_ in ("PROPN", "PRON") or t.i in ctx.actors.tok2actor)
+    ]
     return heads[-1] if heads else None
 
 

@@ -24,7 +24,7 @@ def previous_quote_same_paragraph(ctx: Context, cands: list[Candidate], k: int) 
     pattr = prev.attr
     if pattr is None or pattr.speaker is None or prev.span.para != cands[k].span.para:
         return None
-    if cue_between(ctx, k - 1, k, pattr.cue_tok, pattr.speaker):
+    if cue_between(ctx, k - 1, k, pattr.cue_tok, pattr.speaker, pattr.actor):
         return None
     return _copy(pattr)
 
@@ -149,10 +149,18 @@ def _actor_of_first_cue(cues: list, ctx: Context) -> Attribution | None:
     return None
 
 
-def cue_between(ctx: Context, k1: int, k2: int, own: int | None = None, speaker: str | None = None) -> bool:
+def cue_between(
+    ctx: Context,
+    k1: int,
+    k2: int,
+    own: int | None = None,
+    speaker: str | None = None,
+    actor: int | None = None,
+) -> bool:
     """Whether a cue other than ``own`` (the earlier quote's) lies between two quotes.
 
-    With ``speaker``, a cue that speaks for the same speaker ("Obama said. He did not suggest …") or
+    With ``speaker``, a cue that speaks for the same speaker or actor ("Obama said. He did not suggest …",
+    "Ash wrote in the email, which was reported …") or
     has no subject of its own ("DuVernay said, emphasizing why …") does not count.
     """
     a = ctx.q_tok[k1][1]
@@ -171,7 +179,7 @@ def cue_between(ctx: Context, k1: int, k2: int, own: int | None = None, speaker:
             continue
         subj = subject(t, ctx)
         attr = speaker_of(subj, ctx) if subj is not None else None
-        if attr is not None and attr.speaker == speaker:
+        if attr is not None and (attr.speaker == speaker or (actor is not None and attr.actor == actor)):
             continue
         return True
     return False

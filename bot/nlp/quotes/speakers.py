@@ -18,8 +18,8 @@ from bot.nlp.quotes.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
 )
-from bot.nlp.quotes.roles import role_holder, shown_as
 from bot.nlp.quotes.pronouns import resolve_description, resolve_plural, resolve_pronoun, resolve_pronoun_how
+from bot.nlp.quotes.roles import role_holder, shown_as
 
 
 def commit(ctx: Context, attr: Attribution) -> None:
@@ -149,30 +149,46 @@ def _owner_of_proxy(tok, ctx: Context) -> Attribution | None:
     lemma = tok.lemma_.lower()
     if lemma not in PROXY_NOUNS and lemma not in DOC_NOUNS:
         return None
-    owner = _proxy_possessor(tok, ctx)  # "Patrushev's office", "his statement"
-    if owner is None and lemma in DOC_NOUNS:
+    found = _proxy_possessor(tok, ctx)  # "Patrushev's office", "his statement"
+    if found is not None:
+        owner, poss = found
+        return Attribution(_owned(ctx.actors.actors[owner].name, poss, tok), None, owner, basis="proxy")
+    owner = _proxy_modifier(tok, ctx)  # "the Kremlin statement"
+    if owner is not None:
+        name, phrase = ctx.actors.actors[owner].name, noun_phrase(tok)
+        shown = phrase if name in phrase else shown_as(name, phrase)
+        return Attribution(shown, None, owner, basis="proxy")
+    if lemma in DOC_NOUNS:
         owner = _document_issuer(tok, ctx)  # "a statement from the council"
-    if owner is None:
-        owner = _proxy_modifier(tok, ctx)  # "the Kremlin statement"
-    if owner is None and lemma in DOC_NOUNS:
-        owner = _document_publisher(tok, ctx)  # "the council issued a statement"
-    if owner is None:
-        return None
-    # "Jim Carr (his office)": the owner, then the article's words for the office or document
-    return Attribution(shown_as(ctx.actors.actors[owner].name, noun_phrase(tok)), None, owner, basis="proxy")
+        if owner is None:
+            owner = _document_publisher(tok, ctx)  # "the council issued a statement"
+    return None if owner is None else _actor(ctx, owner, "proxy")
 
 
-def _proxy_possessor(tok, ctx: Context) -> int | None:
+def _proxy_possessor(tok, ctx: Context) -> tuple[int, object] | None:
+    """(the owner, the possessive token) of "Patrushev's office", "his statement"."""
     for c in tok.children:
         if c.dep_ == "poss":
             j = ctx.actors.tok2actor.get(c.i)
             if j is not None:
-                return j
+                return j, c
             if c.lower_ in POSSESSIVE_PRONOUNS:
                 j = resolve_pronoun(ctx, c)
                 if j is not None:
-                    return j
+                    return j, c
     return None
+
+
+def _owned(name: str, poss, tok) -> str:
+    """The office or document under its owner's full name: "his office" -> "Jim Carr's office",
+    "Hoff's letter" -> "Rachel Hoff's letter" (the article's words, with the name the reader needs)."""
+    doc = tok.doc
+    end = max(t.i for t in poss.subtree)
+    mark = "’s" if "’" in doc.text else "'s"
+    if end + 1 <= tok.i and doc[end + 1].text in ("’s", "'s", "’", "'"):
+        end += 1  # the article's own mark is replaced by one for the full name
+    rest = doc[end + 1 : tok.i + 1].text
+    return f"{name}{mark} {rest}".strip()
 
 
 def _document_issuer(tok, ctx: Context) -> int | None:
