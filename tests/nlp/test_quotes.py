@@ -447,3 +447,26 @@ def test_a_subhead_is_never_the_speaker(nlp):
         "Ortiz also claimed of the new arena, “The ground is too soft for a cheaper design.”"
     )
     assert quotes(text, nlp) == [("The ground is too soft for a cheaper design.", "Ortiz")]
+
+
+def test_a_speech_verb_that_reports_no_speech_is_no_cue(nlp):
+    # a modal: nobody has asked yet; a participle used as an adjective inside a noun phrase
+    assert (
+        quotes("The council should ask who will pay for the “world-class fan experience” next year.", nlp)
+        == []
+    )
+    assert quotes("Officials met to discuss the so-called “fiscal cliff” on Monday.", nlp) == []
+    # a plain cue still is one
+    assert quotes("The mayor said the plan was “long overdue” on Monday.", nlp) == [
+        ("long overdue", "The mayor")
+    ]
+
+
+def test_a_title_named_as_a_work_anywhere_is_a_title_everywhere(nlp):
+    text = (
+        "Imogen Clarke’s third novel, “The Salt Road,” follows two sisters walking to Santiago.\n\n"
+        "But the ending is earned. “The Salt Road” is the best thing Clarke has written."
+    )
+    assert quotes(text, nlp) == []
+    by_line = "Clarke signed copies of “The Salt Road” by Imogen Clarke.\n\n“The Salt Road” is the best thing she has written."
+    assert quotes(by_line, nlp) == []

@@ -17,6 +17,7 @@ from bot.nlp.quotes.lexicon import (
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     SENT_END,
+    UNSPOKEN_MODALS,
 )
 
 
@@ -24,8 +25,24 @@ def is_cue(tok) -> bool:
     if tok.lower_ == "according":
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
     if tok.pos_ in ("VERB", "AUX"):
+        if _modifies_a_noun(tok) or any(
+            c.dep_ == "aux" and c.lower_ in UNSPOKEN_MODALS for c in tok.children
+        ):
+            return False  # 'a telling detail', 'the council should ask': no one spoke
         return tok.lemma_.lower() in CUE_VERBS or tok.lower_ in CUE_VERBS
     return False
+
+
+_NOUN_PHRASE_BEFORE = frozenset({"DET", "ADJ", "ADV", "PUNCT", "ADP", "NUM", "CCONJ"})
+
+
+def _modifies_a_noun(tok) -> bool:
+    """A speech verb's participle used as an adjective inside a noun phrase ('the small, telling
+    detail', 'so-called reforms'). The parser also tags some real cues amod ('Trump blasted Disney'),
+    so only a lower-case participle right after a word of a noun phrase counts."""
+    if tok.dep_ != "amod" or tok.head.i <= tok.i or not tok.text[:1].islower():
+        return False
+    return tok.i > 0 and tok.doc[tok.i - 1].pos_ in _NOUN_PHRASE_BEFORE
 
 
 def cue_text(tok) -> str:

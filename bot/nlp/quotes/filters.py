@@ -130,8 +130,28 @@ def drop_subhead(ctx: Context, cand: Candidate, body: str) -> bool:
 
 
 def drop_work_title(ctx: Context, cand: Candidate, body: str) -> bool:
-    """The title of a song, book or show inside a sentence."""
-    return cand.partial and is_work_title(ctx, cand.k, body)
+    """The title of a song, book or show inside a sentence, or a title-case quote the article names as
+    a work anywhere ('her third novel, “The Salt Road,”', '“The Salt Road” by Imogen Clarke'): then
+    every mention of it is the title ('“The Salt Road” is the best thing Clarke has written')."""
+    if cand.partial and is_work_title(ctx, cand.k, body):
+        return True
+    return looks_like_title(body) and len(body.split()) <= 8 and _titled_anywhere(ctx, body)
+
+
+_BY_AUTHOR = re.compile(r"[,.]?\s+by\s+[A-Z]")
+
+
+def _titled_anywhere(ctx: Context, body: str) -> bool:
+    """Whether some quote of the article with these words is named as a work or followed by 'by' and a
+    name."""
+    words = body.strip(" ,.;:!?").lower()
+    for j, span in enumerate(ctx.spans):
+        other = span.text_in(ctx.text)
+        if other.strip(" ,.;:!?").lower() != words:
+            continue
+        if is_work_title(ctx, j, other) or _BY_AUTHOR.match(ctx.text, span.close_end):
+            return True
+    return False
 
 
 def drop_unattributed(ctx: Context, cand: Candidate, body: str) -> bool:

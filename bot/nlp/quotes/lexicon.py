@@ -22,6 +22,8 @@ CUE_VERBS = frozenset(
     lecture preach scoff sneer gush rave marvel counsel instruct order reason ponder""".split()
 )
 # Cues whose passive subject is the person told, not the speaker ("she was told").
+# Modals that make a speech verb something not (yet) said: 'the council should ask who will pay'.
+UNSPOKEN_MODALS = frozenset({"should", "must", "ought"})
 PASSIVE_LISTENER_CUES = frozenset({"tell", "ask", "call"})
 # Cues whose passive subject is the speaker ("X was quoted as saying").
 PASSIVE_SPEAKER_CUES = frozenset({"quote", "report"})
