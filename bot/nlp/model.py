@@ -49,6 +49,10 @@ def get_nlp(configured: str | None = None):
                 raise ConfigError(f"BRIEF_SPACY_MODEL: spaCy model {name!r} is not installed") from None
             # Articles are capped well below this by BRIEF_MAX_INPUT_BYTES; keep spaCy's guard in line.
             nlp.max_length = 2_000_000
+            # The attribute ruler by table look-ups: the same annotations, an eighth of the parse less.
+            from bot.nlp.attribute_rules import install
+
+            install(nlp)
             # The gender estimate's name data load with the pipeline, so a forking worker's jobs and a
             # server's first brief inherit them instead of each loading them again.
             from bot.nlp.actors.gender import load_name_data
