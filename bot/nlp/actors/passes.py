@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cached_property
 
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
@@ -82,6 +83,11 @@ class Build:
     places: set[str] = field(default_factory=set)  # single-word forms that are places here
     person_words: set[str] = field(default_factory=set)  # single words that name a person here
 
+    @cached_property
+    def text(self) -> str:
+        """``doc.text``, built once: spaCy joins every token again on each read."""
+        return self.doc.text
+
     def tail_target(self, name: str) -> str | None:
         """The one longer full name that ends with the words of ``name`` ("Abu Salem"), or None."""
         w = name.split()
@@ -141,7 +147,7 @@ def drop_credits(b: Build) -> None:
     reporter's credit ("With files from Jane Doe", "Jane Doe contributed to this report", "Jane Doe is a
     Toronto-based reporter …" at the end) or a link to another story ("READ MORE: Jane Doe faces …") is
     no actor of this one."""
-    text = b.doc.text
+    text = b.text
 
     def keep(m: Mention) -> bool:
         if m.label != "PERSON":
@@ -198,7 +204,7 @@ def drop_caption_names(b: Build) -> None:
     """A name written only in a photo caption ("Ryan Remiorz / The Canadian Press Kevin Vickers, right,
     tosses Hadrien Trudeau …", "… shown in 1958. ( City Archives )") is a person in the picture, not in
     the story: it is dropped unless every word of it is also written outside the captions."""
-    text = b.doc.text
+    text = b.text
     spans = caption_spans(text)
     if not spans:
         return
@@ -262,7 +268,7 @@ def people_in_lists(b: Build) -> None:
     more, most of them led by a name the model tagged a person or opening with a given name), each
     name-shaped lead is a person whatever the model tagged it, and a name in the last slot (the work,
     team or party) is none, here or wherever the article writes it again."""
-    doc, text = b.doc, b.doc.text
+    doc, text = b.doc, b.text
     persons = [_span_chars(doc, m) for m in b.mentions if m.label == "PERSON"]
 
     def evidenced(a: int, e: int) -> bool:
@@ -311,7 +317,7 @@ def _is_region(word: str) -> bool:
 def relabel_places_by_evidence(b: Build) -> None:
     """Places by their shape: a region abbreviation ("Ont."), a town before one ("Milton, Ont."), a
     dateline at the start of a paragraph ("MOSUL —")."""
-    doc, text = b.doc, b.doc.text
+    doc, text = b.doc, b.text
     for m in b.mentions:
         if m.label in _PLACE_LABELS:
             continue
@@ -363,7 +369,7 @@ def drop_non_name_words(b: Build) -> None:
     all-capitals label ("ANALYST", "CANADIAN PRESS") or an abstract noun ("Uselessness"); a name with a
     lower-case word that is no name particle ("the Birth of Modern Canada") or ending in a role acronym
     ("Liberal MLA"). A word that is part of a longer name here, a given name or one with a title stays."""
-    doc, text = b.doc, b.doc.text
+    doc, text = b.doc, b.text
     in_longer = {w for m in b.mentions if m.label == "PERSON" for w in m.norm.split() if " " in m.norm}
 
     def keep(m: Mention) -> bool:
@@ -397,7 +403,7 @@ def add_untagged_people(b: Build) -> None:
     """A given name and a surname the model left untagged are a person when the article writes them as
     one: a description, age or speech verb after the full name ("Will Young, a locomotive mechanic"), or
     the surname alone before a speech verb elsewhere ("Laurin said")."""
-    doc, text = b.doc, b.doc.text
+    doc, text = b.doc, b.text
     named = None
     for hit in _UNTAGGED_NAME.finditer(text):
         given, surname = hit.group(1), hit.group(2)
@@ -427,7 +433,7 @@ def add_untagged_full_names(b: Build) -> None:
     """A name the model tagged only by its surname, as a place or organisation ("Stanovaya said"), is a
     person when the article also writes it after a given name the model left untagged ("Tatiana
     Stanovaya, an independent expert"): that full name becomes a mention and the surname a person's."""
-    doc, text = b.doc, b.doc.text
+    doc, text = b.doc, b.text
     forms = {m.norm for m in b.mentions if m.label != "PERSON" and m.norm.isalpha() and m.norm[:1].isupper()}
     for form in sorted(forms):
         if len(form) < 3 or form.lower() in ORG_HEADS or form.lower() in PLACE_HEADS:
@@ -463,7 +469,7 @@ _NICKNAME = re.compile(r"\b([A-Z][a-z]+) [“\"‘']([^”\"’'\n]{2,25})[”\"
 def add_nicknamed_names(b: Build) -> None:
     """A full name with a nickname inside it ('Cris “Cyborg” Justino', 'Joaquin "El Chapo" Guzman') is a
     person named by the given name and the surname, whatever the model tagged the parts."""
-    doc, text = b.doc, b.doc.text
+    doc, text = b.doc, b.text
     named = None
     for hit in _NICKNAME.finditer(text):
         given, surname = hit.group(1), strip_possessive(hit.group(3))
@@ -515,7 +521,7 @@ def relabel_kin_and_family(b: Build) -> None:
             and w[0].istitle()
             and w[0].lower() not in ORG_FIRSTS
             and not _institution_kind(b, m)
-            and not re.search(rf"(?<![\w’'-]){re.escape(w[-1].lower())}(?![\w’'-])", doc.text)
+            and not re.search(rf"(?<![\w’'-]){re.escape(w[-1].lower())}(?![\w’'-])", b.text)
             # a spelling variant of the same person ("Zehaf Bibeau" beside "Michael Zihaf Bibeau") is none
             and not any(
                 SequenceMatcher(None, w[0].lower(), x.lower()).ratio() >= 0.7
@@ -558,7 +564,7 @@ def relabel_by_context(b: Build) -> None:
     George") or a province or country before a non-name ("Ontario Proud"), when it is a lone word always
     written after "the" ("the Forecaddie"), or a character played by a named person ("Kaye (Rebecca
     Holm)", "(as Merlin)")."""
-    text = b.doc.text
+    text = b.text
     full_words = {w for m in b.mentions if m.label == "PERSON" and " " in m.norm for w in m.norm.split()}
     verdict: dict[str, str | None] = {}
     for m in b.mentions:
@@ -591,7 +597,7 @@ def relabel_by_context(b: Build) -> None:
 def merge_plural_names(b: Build) -> None:
     """A plural of a person's name ("more Audrey Parkers") is a mention of that person; the plural of a
     name that is no person's here ("the Golden Globes" beside "the Golden Globe", "U.S. Opens") is none."""
-    text = b.doc.text
+    text = b.text
     persons = {m.norm for m in b.mentions if m.label == "PERSON"}
     person_words = {w for n in persons for w in n.split()}
     drop = set()
@@ -635,7 +641,7 @@ def _named_like_a_person(b: Build, m: Mention) -> bool:
     """The article writes this name as a person's: a lower-case role noun before it ("entrepreneur Ana
     Ruiz"), a description, age or speech verb after it, or its last word alone elsewhere ("Ruiz said");
     never after "the" ("the Hoover Institution")."""
-    doc, text = b.doc, b.doc.text
+    doc, text = b.doc, b.text
     prev = doc[m.start - 1] if m.start else None
     if prev is not None and prev.lower_ == "the":
         return False
