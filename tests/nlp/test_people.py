@@ -373,7 +373,11 @@ def test_given_name_from_name_data_makes_a_person_but_not_a_title_or_state(nlp):
     from bot.nlp.actors.passes import relabel_given_name_entities
 
     for text, surface, want in [
-        ("The fight began after Antoine Roussel took an elbow. Roussel left.", "Antoine Roussel", "PERSON"),
+        (
+            "The fight began after Antoine Roussel took an elbow. Roussel said it hurt.",
+            "Antoine Roussel",
+            "PERSON",
+        ),
         ("Carmel entrepreneur Marci Bracco owns the dog.", "Marci Bracco", "PERSON"),
         ("He sat on the board of the Hoover Institution.", "Hoover Institution", "ORG"),
         ("Voters in Coral Springs lined up.", "Coral Springs", "ORG"),  # no sign of a person here
@@ -646,3 +650,44 @@ def test_untagged_given_name_and_surname_written_as_a_person(nlp):
     b = Build(doc=doc, mentions=[])
     add_untagged_people(b)
     assert b.mentions == []
+
+
+def test_no_person_from_name_data_without_evidence_and_no_false_org(nlp):
+    from bot.nlp.actors.passes import relabel_by_context, relabel_given_name_entities, relabel_kin_and_family
+
+    for text, surface in [
+        ("Fans packed the Cleveland Bears stadium. The Cleveland Bears lost.", "Cleveland Bears"),
+        ("Ads were cut by America Rising, a conservative group.", "America Rising"),
+    ]:
+        b, m = forced(nlp, text, surface, "ORG")
+        relabel_given_name_entities(b)
+        assert m.label == "ORG", text
+    # a person whose first word is a state abbreviation ("Mo") stays a person
+    b, m = forced(nlp, "“No one else gets oxygen,” said Mo Elleby, a campaign aide.", "Mo Elleby")
+    relabel_by_context(b)
+    assert m.label == "PERSON"
+    # a name run into a noun after it is a modifier, not a relative
+    text = "Donald Trump spoke. Donald Trump left. The Stop Trump movement grew."
+    doc = nlp(text)
+    spans = [
+        doc.char_span(0, 12),
+        doc.char_span(20, 32),
+        doc.char_span(text.index("Stop"), text.index(" movement")),
+    ]
+    b = Build(
+        doc=doc,
+        mentions=[
+            Mention(s.start, s.end, s.text, s.text, lab, None)
+            for s, lab in zip(spans, ["PERSON", "PERSON", "ORG"], strict=True)
+        ],
+    )
+    relabel_kin_and_family(b)
+    assert b.mentions[2].label == "ORG"
+
+
+def test_written_by_is_no_credit(nlp):
+    b, m = forced(
+        nlp, "The charge is set out in an affidavit written by Marc Bujak, a detective.", "Marc Bujak"
+    )
+    drop_credits(b)
+    assert b.mentions == [m]

@@ -170,7 +170,7 @@ ORG_HEADS = frozenset(
     ministry bureau commission league union federation museum library gallery theatre theater
     festival tournament championship cup open games series show studio studios records network
     company partners holdings bank fund trust authority service services team court police program
-    programme tech motors national institution politics""".split()
+    programme tech motors national institution politics channel business enterprises""".split()
 )
 # A paragraph opening with one of these labels is a link to another story, not this one's text.
 LINK_LABELS = r"(?:read more|related|watch|listen|more|see also|also read|recommended|trending|opinion)\s*:"
@@ -184,7 +184,7 @@ CAPTION_AGENCIES = r"(?:The Canadian Press|The Associated Press|Associated Press
 CAPTION_WORDS = r"(?:shown|pictured|photo|photographed|poses?|posing|seen here|file photo|handout)"
 # A reporter's credit: "With files from Jane Doe", "Jane Doe contributed to this report", and at the end
 # of the article "Jane Doe is a Toronto-based reporter covering …".
-CONTRIBUTOR_BEFORE = r"(?:with files from|files from|reporting by|additional reporting by|written by)\s*$"
+CONTRIBUTOR_BEFORE = r"(?:with files from|files from|reporting by|additional reporting by)\s*$"
 CONTRIBUTOR_AFTER = r"\s+contributed\b(?:\s+(?:reporting|to\s+(?:this|the)\s+(?:story|report|article)))"
 STAFF_AFTER = (
     r"\s+is\s+an?\s+(?:[\w-]+\s+){0,4}?(?:reporter|writer|columnist|correspondent|journalist|editor|"
@@ -197,6 +197,15 @@ ORG_NOUNS = frozenset(
     chain website app startup start-up publisher retailer restaurant café cafe bar store shop
     manufacturer newspaper magazine channel network broadcaster union association society foundation
     institute dictionary outlet airline bank insurer automaker carmaker""".split()
+)
+# Role nouns right before a name that say it is a person's ("entrepreneur Ana Ruiz", "moderator Lee Holt").
+ROLE_NOUNS = frozenset(
+    """entrepreneur moderator anchor host reporter writer author actor actress singer player coach chef
+    owner founder lawyer attorney spokesman spokeswoman spokesperson analyst professor economist
+    director manager official activist candidate rapper comedian filmmaker columnist journalist
+    photographer resident student teacher nurse doctor officer senator mayor councillor minister premier
+    leader pastor rabbi imam musician artist designer athlete veteran winger goalie forward defenceman
+    quarterback pitcher golfer caddie boxer fighter champion researcher scientist historian""".split()
 )
 # Nouns after a possessive that only a business has ("Vauxhall's U.K. managing director").
 CORPORATE_NOUNS = r"(?:ceo|managing director|shareholders|locations?|outlets|subsidiary|franchisees?|menu)"
@@ -214,7 +223,7 @@ ROMAN_NUMERALS = frozenset("II III IV V VI JR SR".split())
 # organisation or a venue ("Studio Schicketanz").
 PLACE_HEADS = frozenset(
     """falls lake lakes river bay island islands street avenue road park square bridge valley mountain
-    mountains beach harbour harbor creek heights village""".split()
+    mountains beach harbour harbor creek heights village county township parish borough""".split()
 )
 ORG_FIRSTS = frozenset("the studio hotel club team camp restaurant cafe café".split())
 # A country or province ending a name makes it a body of that place ("Hockey Canada").

@@ -13,6 +13,8 @@ from bot.nlp.actors.lexicon import (
     HONORIFICS,
     KIND_OF_LABEL,
     MALE_TITLES,
+    ORG_HEADS,
+    PLACE_HEADS,
     SPEECH_VERBS,
     TITLES,
     TRAILING_TITLES,
@@ -128,9 +130,12 @@ def _given_name_before(doc, start: int) -> bool:
 
 
 def _looks_like_full_name(words: list[str]) -> bool:
-    """Two or three capitalised words opening with a given name (the hand list or the name data)."""
+    """Two or three capitalised words opening with a given name (the hand list or the name data), not
+    ending in an institution or place word ("Fox News Channel")."""
     return (
         2 <= len(words) <= 3
+        and words[-1].lower() not in ORG_HEADS
+        and words[-1].lower() not in PLACE_HEADS
         and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
         and (words[0].lower() in GIVEN_NAMES or given_name_gender(" ".join(words)) is not None)
     )

@@ -46,6 +46,7 @@ from bot.nlp.actors.lexicon import (
     PLATFORMS,
     REGION_ABBREVIATIONS,
     REGIONS,
+    ROLE_NOUNS,
     ROMAN_NUMERALS,
     SHE,
     SPEECH_VERBS,
@@ -416,6 +417,8 @@ def add_untagged_people(b: Build) -> None:
             continue  # part of a longer capitalised run
         if surname.lower() in ORG_HEADS or surname.lower() in PLACE_HEADS:
             continue
+        if span.start and doc[span.start - 1].lower_ == "the":
+            continue  # "the Sunshine State, a …"
         if not _ROLE_AFTER.match(text, hit.end(2)):
             named = _said_words(doc) if named is None else named
             if surname not in named:
@@ -516,6 +519,8 @@ def relabel_kin_and_family(b: Build) -> None:
         )
         family = (
             len(w) == 2
+            and not re.search(rf"(?<![\w’'-]){re.escape(w[0].lower())}(?![\w’'-])", b.text)
+            and (m.end >= len(doc) or doc[m.end].pos_ != "NOUN")
             and w[-1] in surnames
             and w[0].isalpha()
             and w[0].istitle()
@@ -575,7 +580,12 @@ def relabel_by_context(b: Build) -> None:
         kind = None
         if w[0].lower() in DETERMINER_FIRSTS:
             kind = "DROP"
-        elif len(w) > 1 and _is_region(w[0]) and w[0].lower() not in GIVEN_NAMES:
+        elif (
+            len(w) > 1
+            and w[0].lower() in REGIONS | COUNTRY_HEADS
+            and w[0].lower() not in GIVEN_NAMES
+            and not _named_like_a_person(b, m)
+        ):
             kind = "ORG"
         elif _every(text, n, after=_ORG_APPOSITION.pattern)[1] or (
             not given and _every(text, n, after=_ORG_POSSESSIVE.pattern)[1]
@@ -634,29 +644,28 @@ def relabel_given_name_entities(b: Build) -> None:
                 m.label = "PERSON"
 
 
-_ROLE_AFTER = re.compile(r"(?:[’']s?)?\s*(?:,\s+(?:a|an|the|\d+)\b|\s+(?:said|says|told|added|wrote)\b)")
+_ROLE_AFTER = re.compile(r"(?:[’']s?)?\s*(?:,\s+(?:a|an|\d+)\b|\s+(?:said|says|told|added|wrote)\b)")
+_SAID_AFTER = re.compile(r"(?:,\s+\d+,)?\s+(?:said|says|told|added|wrote)\b")
 
 
 def _named_like_a_person(b: Build, m: Mention) -> bool:
-    """The article writes this name as a person's: a lower-case role noun before it ("entrepreneur Ana
-    Ruiz"), a description, age or speech verb after it, or its last word alone elsewhere ("Ruiz said");
-    never after "the" ("the Hoover Institution")."""
+    """The article writes this name as a person's: a role noun before it ("entrepreneur Ana Ruiz"), a
+    speech verb or an age after it, or its last word elsewhere tagged a person or before a speech verb
+    ("Ruiz said"); never after "the" anywhere ("the Hoover Institution", "the Houston Astros")."""
     doc, text = b.doc, b.text
-    prev = doc[m.start - 1] if m.start else None
-    if prev is not None and prev.lower_ == "the":
+    if _every(text, m.norm, before=r"\b[Tt]he\s")[1]:
         return False
-    if prev is not None and prev.pos_ == "NOUN" and prev.text.islower():
+    if m.start and doc[m.start - 1].lower_ in ROLE_NOUNS:
         return True
-    a, e = _span_chars(doc, m)
-    if _ROLE_AFTER.match(text, e):
+    _, e = _span_chars(doc, m)
+    if _SAID_AFTER.match(text, e):
         return True
     last = m.norm.split()[-1]
-    first = m.norm.split()[0]
-    return bool(
-        re.search(
-            rf"(?<!{re.escape(first)} )(?<![\w’'-]){re.escape(last)}(?![\w-])(?! [A-Z])",
-            text[:a] + " " * (e - a) + text[e:],
-        )
+    return any(
+        t.text == last
+        and not (m.start <= t.i < m.end)
+        and (t.ent_type_ == "PERSON" or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SPEECH_VERBS))
+        for t in doc
     )
 
 
