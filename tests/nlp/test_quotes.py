@@ -470,3 +470,14 @@ def test_a_title_named_as_a_work_anywhere_is_a_title_everywhere(nlp):
     assert quotes(text, nlp) == []
     by_line = "Clarke signed copies of “The Salt Road” by Imogen Clarke.\n\n“The Salt Road” is the best thing she has written."
     assert quotes(by_line, nlp) == []
+
+
+def test_a_colon_after_a_cue_never_reaches_back_over_a_paragraph(nlp):
+    # the sign-off line has no full stop, so the parser may run its sentence into the next paragraph
+    text = (
+        "‘We could have done better.’ – Wales coach Tom Bright, after the defeat in Cardiff\n\n"
+        "Ruiz, 37, said: ‘I never thought I’d see the day.’"
+    )
+    found = dict(quotes(text, nlp))
+    assert found["We could have done better."] == "Tom Bright"
+    assert found.get("I never thought I’d see the day.") != "Tom Bright"

@@ -140,8 +140,8 @@ def colon_after_clause(ctx: Context, k: int) -> Attribution | None:
     if i <= 0 or doc[i].text != ":" or ctx.para_of[i] != ctx.para_of[a] or ctx.qid[i] != -1:
         return None
     subj = clause_subject_before(doc[i], ctx)
-    if subj is None:
-        return None
+    if subj is None or any(is_cue(doc[j]) for j in range(subj.i, i)):
+        return None  # 'Ruiz, 37, said:' is a cue whose speaker was not found, not a clause to lean on
     attr = speaker_of(subj, ctx)
     if attr is None or not attr.names_actor:
         return None
