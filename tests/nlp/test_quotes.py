@@ -481,3 +481,31 @@ def test_a_colon_after_a_cue_never_reaches_back_over_a_paragraph(nlp):
     found = dict(quotes(text, nlp))
     assert found["We could have done better."] == "Tom Bright"
     assert found.get("I never thought I’d see the day.") != "Tom Bright"
+
+
+def test_a_name_right_before_a_coordinated_cue_is_its_subject(nlp):
+    text = (
+        "Tom Marek, 38, coaches the team. The captain of the team, Owen Park, and his mother approached "
+        "Marek and asked him about next steps for his health and Marek suggested he might make a “selfie "
+        "video” that was “not too sad.”"
+    )
+    assert quotes(text, nlp) == [("selfie video", "Tom Marek"), ("not too sad.", "Tom Marek")]
+
+
+def test_a_speaker_phrase_never_crosses_a_paragraph_break(nlp):
+    """A photo credit the parser hung on the next line's subject stays out of the phrase."""
+    from spacy.tokens import Doc
+
+    from bot.nlp.quotes.cues import noun_phrase
+
+    words = ["Lena", "Holt", "THE", "PRESS", "\n\n", "A", "hockey", "coach", "says"]
+    heads = [3, 3, 3, 7, 3, 7, 7, 8, 8]
+    deps = ["compound", "compound", "det", "compound", "dep", "det", "compound", "nsubj", "ROOT"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, True, False, False, True, True, True, False],
+        heads=heads,
+        deps=deps,
+    )
+    assert noun_phrase(doc[7]) == "A hockey coach"

@@ -89,11 +89,11 @@ def subject(tok, ctx: Context, depth: int = 0):
         return None
     if tok.lower_ == "according":
         return _according_to_object(tok)
+    if tok.lemma_.lower() == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+        return None  # "as the memo put it" reports speech; "putting his name on the line" does not
     named = _named_before_participle(tok, ctx)
     if named is not None:
         return named
-    if tok.lemma_.lower() == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
-        return None  # "as the memo put it" reports speech; "putting his name on the line" does not
     found, has_subj = _grammatical_subject(tok, ctx)
     if found is not None:
         return found
@@ -115,13 +115,19 @@ def subject(tok, ctx: Context, depth: int = 0):
 
 
 def _named_before_participle(tok, ctx: Context):
-    """ "footage of Hillary Clinton asking, “…”": a named actor right before a subjectless participle."""
-    if tok.tag_ != "VBG" or tok.i == 0 or any(c.dep_ == "nsubj" for c in tok.children):
+    """ "footage of Hillary Clinton asking, “…”": a named actor right before a subjectless participle.
+    Also before a subjectless finite cue the parser coordinated with an earlier verb ("… asked him
+    about his health and Gillis suggested “…”": "Gillis" hung on "health"): a name right before a
+    verb is its subject."""
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP") and tok.dep_ == "conj"
+    if not (tok.tag_ == "VBG" or finite) or tok.i == 0 or any(c.dep_ == "nsubj" for c in tok.children):
         return None
     prev = tok.doc[tok.i - 1]
+    if finite and prev.pos_ == "ADV" and tok.i > 1:
+        prev = tok.doc[tok.i - 2]  # "and Gillis also suggested"
     a = ctx.actors.actor_at(prev.i)
     if a is not None and a.kind in ("person", "organization") and ctx.qid[prev.i] == -1:
-        if prev.pos_ == "PROPN":
+        if prev.pos_ == "PROPN" and (not finite or a.kind == "person"):
             return prev
     return None
 
@@ -265,6 +271,8 @@ def noun_phrase(tok) -> str:
         if c.i < tok.i and c.dep_ in ("det", "amod", "compound", "poss", "nummod", "case", "nmod"):
             keep.extend(c.subtree)
     keep = sorted(set(keep), key=lambda t: t.i)
+    # never across a paragraph break (a photo credit the parser ran into the next line)
+    keep = [t for t in keep if not any("\n" in u.text for u in tok.doc[min(t.i, tok.i) : max(t.i, tok.i)])]
     start, end = keep[0].i, keep[-1].i + 1
     words = [t for t in tok.doc[start:end] if not t.is_punct or t.text in ("’s", "'s") or _joins_word(t)]
     while words and words[-1].dep_ in ("cc", "punct", "prep"):
