@@ -509,3 +509,15 @@ def test_a_speaker_phrase_never_crosses_a_paragraph_break(nlp):
         deps=deps,
     )
     assert noun_phrase(doc[7]) == "A hockey coach"
+
+
+def test_a_name_opening_a_clause_after_a_run_on_link_line_is_a_subject(nlp):
+    """The parser runs "READ MORE: … the victims" into the next paragraph and hangs the name there; the
+    name is still the subject of its own clause, so "He" goes to it."""
+    text = (
+        "In court, Judge Tom Pruitt has made it clear he is leaning in that direction and that a long term "
+        "is “likely.”\n\nREAD MORE: Lakeside warehouse fire: Remembering the victims\n\n"
+        "Daniel Okafor had a history of debts and a fascination with fire. He told investigators the "
+        "arsonists he had read about were his “heroes.”"
+    )
+    assert quotes(text, nlp)[-1] == ("heroes.", "Daniel Okafor")

@@ -61,6 +61,26 @@ def _resolve_group(ctx: Context, tok) -> int | None:
     return None
 
 
+def is_subject(ctx: Context, t: int) -> bool:
+    """Whether the mention starting at token ``t`` is a clause subject: as the actor table marks it, or
+    a name opening a clause the parser ran into the line before ("READ MORE: … the victims" ¶
+    "Bissonnette had a history …": the name hung on "victims", its verb right after it)."""
+    actors = ctx.actors
+    if t in actors.subjects:
+        return True
+    doc, idx = ctx.doc, actors.tok2actor.get(t)
+    end = t
+    while end + 1 < len(doc) and actors.tok2actor.get(end + 1) == idx:
+        end += 1
+    last = doc[end]
+    return (
+        end + 1 < len(doc)
+        and ctx.para_of[last.head.i] != ctx.para_of[t]
+        and doc[end + 1].pos_ in ("VERB", "AUX")
+        and ctx.para_of[end + 1] == ctx.para_of[t]
+    )
+
+
 def resolve_pronoun(ctx: Context, tok) -> int | None:
     """The actor a pronoun refers to, or None (see ``resolve_pronoun_how``)."""
     return resolve_pronoun_how(ctx, tok)[0]
@@ -97,7 +117,7 @@ def resolve_pronoun_how(ctx: Context, tok) -> tuple[int | None, str]:
         g = actors.person_gender(idx)
         if g is not None and g != gender:
             continue
-        if t in actors.subjects and here - actors.sent_index(t) <= 3:
+        if is_subject(ctx, t) and here - actors.sent_index(t) <= 3:
             return idx, "subject"
         if g == gender and same_gender is None:
             same_gender = idx
@@ -119,6 +139,6 @@ def resolve_description(ctx: Context, tok) -> int | None:
             continue
         if here - actors.sent_index(t) > 3:
             return None
-        if t in actors.subjects:
+        if is_subject(ctx, t):
             return idx
     return None
