@@ -256,14 +256,16 @@ def analyze_jsonl(args: argparse.Namespace, ctx: Context) -> int:
             yield line.text if line.text is not None else ""
 
     processes = _batch_processes(args.processes, total)
-    pool, finished = None, False
-    briefer = ctx.briefer
+    pool, briefer, finished = None, None, False
     if processes > 1:
         from bot.nlp.workers import AnalysisProcesses
 
         pool = AnalysisProcesses(processes, ctx.settings.spacy_model)
-        briefer.analyzer, local = pool, briefer.analyzer  # links' articles are analysed there too
+        pool.warm_up()  # every model loads while the cache opens and the first lines are read
     try:
+        briefer = ctx.briefer
+        if pool is not None:
+            briefer.analyzer, local = pool, briefer.analyzer  # links' articles are analysed there too
         for item in briefer.brief_many(texts(), batch_size=args.batch_size, processes=pool):
             line = lines[item.index]
             brief, error = item.brief, item.error
@@ -285,7 +287,8 @@ def analyze_jsonl(args: argparse.Namespace, ctx: Context) -> int:
         if path != "-":
             handle.close()
         if pool is not None:
-            briefer.analyzer = local
+            if briefer is not None and briefer.analyzer is pool:
+                briefer.analyzer = local
             pool.shutdown(cancel=not finished)  # interrupted: drop what is queued
     return EXIT_BAD_INPUT if bad else EXIT_OK
 
