@@ -691,3 +691,33 @@ def test_written_by_is_no_credit(nlp):
     )
     drop_credits(b)
     assert b.mentions == [m]
+
+
+def test_people_in_a_series(nlp):
+    from bot.nlp.actors.passes import people_in_series
+
+    text = "The crowd included Halle Brandt, Dolph Larsen, Travis Barkley and Amber Vallen."
+    doc = nlp(text)
+    mentions = []
+    for name in ("Halle Brandt", "Dolph Larsen", "Travis Barkley"):
+        span = doc.char_span(text.index(name), text.index(name) + len(name))
+        mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
+    for t in doc[mentions[-1].end :]:
+        t.ent_type_ = ""  # the model left the last name untagged
+    b = Build(doc=doc, mentions=mentions)
+    people_in_series(b)
+    assert "Amber Vallen" in [m.norm for m in b.mentions if m.label == "PERSON"]
+    # one person beside a title in a list line is no series
+    text = "Lucas Hedgeley, Boy Erased\n"
+    doc = nlp(text)
+    span = doc.char_span(0, len("Lucas Hedgeley"))
+    b = Build(doc=doc, mentions=[Mention(span.start, span.end, span.text, span.text, "PERSON", None)])
+    people_in_series(b)
+    assert [m.norm for m in b.mentions] == ["Lucas Hedgeley"]
+
+
+def test_every_name_of_a_credit_line_is_a_credit(nlp):
+    text = "China lobbied hard.\n\n(Additional reporting by Marius Zaharov, Paige Limm and Lee Chen in Singapore)"
+    b, _ = forced(nlp, text, "Paige Limm")
+    drop_credits(b)
+    assert b.mentions == []

@@ -185,6 +185,9 @@ CAPTION_WORDS = r"(?:shown|pictured|photo|photographed|poses?|posing|seen here|f
 # A reporter's credit: "With files from Jane Doe", "Jane Doe contributed to this report", and at the end
 # of the article "Jane Doe is a Toronto-based reporter covering …".
 CONTRIBUTOR_BEFORE = r"(?:with files from|files from|reporting by|additional reporting by)\s*$"
+# A credit line naming several ("(Additional reporting by A, B and C in Singapore; Editing by D)"): every
+# name up to the end of the clause is a credit.
+CONTRIBUTOR_RUN = r"(?:with files from|reporting by|editing by|writing by|compiled by)\b[^).;\n]*"
 CONTRIBUTOR_AFTER = r"\s+contributed\b(?:\s+(?:reporting|to\s+(?:this|the)\s+(?:story|report|article)))"
 STAFF_AFTER = (
     r"\s+is\s+an?\s+(?:[\w-]+\s+){0,4}?(?:reporter|writer|columnist|correspondent|journalist|editor|"

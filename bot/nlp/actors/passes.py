@@ -20,10 +20,12 @@ from bot.nlp.actors.lexicon import (
     CAPTION_WORDS,
     CONTRIBUTOR_AFTER,
     CONTRIBUTOR_BEFORE,
+    CONTRIBUTOR_RUN,
     CORPORATE_NOUNS,
     COUNTRY_HEADS,
     CREDIT_CUES,
     DEMONYM,
+    DEMONYM_LEAD,
     DETERMINER_FIRSTS,
     FEMALE_KIN,
     FEMALE_NAMES,
@@ -119,6 +121,7 @@ _CREDIT_BEFORE = re.compile(CREDIT_CUES, re.I)
 _LINK_LINE = re.compile(rf"\s*{LINK_LABELS}", re.I)
 _CREDIT_AFTER = re.compile(r"\s*/")
 _CONTRIBUTOR_BEFORE = re.compile(CONTRIBUTOR_BEFORE, re.I)
+_CONTRIBUTOR_RUN = re.compile(CONTRIBUTOR_RUN, re.I)
 _CONTRIBUTOR_AFTER = re.compile(CONTRIBUTOR_AFTER, re.I)
 _STAFF_AFTER = re.compile(STAFF_AFTER)
 STAFF_TAIL = 800  # characters at the end of an article where "X is a … reporter" is the writer's tagline
@@ -145,15 +148,19 @@ def _drop(b: Build, keep) -> None:
 
 def drop_credits(b: Build) -> None:
     """A name in a photo credit or byline ("Jane Doe / The Canadian Press", "Photo: Jane Doe"), a
-    reporter's credit ("With files from Jane Doe", "Jane Doe contributed to this report", "Jane Doe is a
-    Toronto-based reporter …" at the end) or a link to another story ("READ MORE: Jane Doe faces …") is
+    reporter's credit ("With files from Jane Doe", "Additional reporting by Ana Ruiz, Tom Lee and Jane Doe
+    in Singapore", "Jane Doe contributed to this report", "Jane Doe is a Toronto-based reporter …" at the
+    end) or a link to another story ("READ MORE: Jane Doe faces …") is
     no actor of this one."""
     text = b.text
+    runs = [(hit.start(), hit.end()) for hit in _CONTRIBUTOR_RUN.finditer(text)]
 
     def keep(m: Mention) -> bool:
         if m.label != "PERSON":
             return True
         a, e = _span_chars(b.doc, m)
+        if any(s <= a < t for s, t in runs):
+            return False
         if "/" in m.surface or _CREDIT_AFTER.match(text, e) or text[max(0, a - 3) : a].rstrip().endswith("/"):
             return False
         if _LINK_LINE.match(text, text.rfind("\n", 0, a) + 1):
@@ -427,6 +434,63 @@ def add_untagged_people(b: Build) -> None:
     b.mentions.sort(key=lambda m: m.start)
 
 
+_SERIES_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def people_in_series(b: Build) -> None:
+    """A name in a series of people ("Travis Barker, Mick Foley and Amber Valletta", "fellow Canadians
+    Mackenzie Hughes, Ben Silverman, Roger Sloan") is a person: a given name and a surname left
+    untagged or tagged an organisation or group, or two or three capitalised words after a nationality,
+    right before or after a person's name with only a comma or "and" between."""
+    doc, text = b.doc, b.text
+    spans = {(m.start, m.end): m for m in b.mentions}
+    persons = sorted(_span_chars(doc, m) for m in b.mentions if m.label == "PERSON")
+    if len(persons) < 2:
+        return
+
+    def previous(a: int) -> tuple[int, int] | None:
+        return next((p for p in persons if a - 8 <= p[1] < a and _SERIES_GAP.match(text[p[1] : a])), None)
+
+    def following(e: int) -> tuple[int, int] | None:
+        return next((p for p in persons if e < p[0] <= e + 8 and _SERIES_GAP.match(text[e : p[0]])), None)
+
+    def beside(a: int, e: int) -> bool:
+        """Three names or more in the series: a person on each side, or two on one side."""
+        before, after = previous(a), following(e)
+        return bool((before and after) or (before and previous(before[0])) or (after and following(after[1])))
+
+    def name_words(start: int, end: int) -> bool:
+        words = [t.text for t in doc[start:end]]
+        return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+
+    for m in list(b.mentions):
+        if m.label not in ("ORG", "NORP"):
+            continue
+        lead = m.end - m.start >= 3 and DEMONYM_LEAD.search(doc[m.start].text)
+        start = m.start + 1 if lead else m.start
+        if not name_words(start, m.end) or doc[m.end - 1].lower_ in ORG_HEADS:
+            continue
+        if not lead and not _opens_with_given_name(doc[start : m.end].text):
+            continue
+        a, e = doc[start].idx, _span_chars(doc, m)[1]
+        if beside(a, e):
+            m.start, m.surface, m.label = start, doc[start : m.end].text, "PERSON"
+            m.norm = normalise_name(m.surface)[0]
+    for hit in _UNTAGGED_NAME.finditer(text):
+        span = doc.char_span(hit.start(1), hit.end(2))
+        if (
+            span is None
+            or any(t.ent_type_ or t.i in b.excluded for t in span)
+            or (span.start, span.end) in spans
+        ):
+            continue
+        if hit.group(1).lower() not in GIVEN_NAMES and not _data_given_name(f"{hit.group(1)} {hit.group(2)}"):
+            continue
+        if beside(hit.start(1), hit.end(2)):
+            b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
+    b.mentions.sort(key=lambda m: m.start)
+
+
 def _said_words(doc) -> set[str]:
     """Capitalised words right before a speech verb ("Laurin said")."""
     return {t.text for t in doc[:-1] if t.text[:1].isupper() and doc[t.i + 1].lower_ in SPEECH_VERBS}
@@ -645,12 +709,12 @@ def relabel_given_name_entities(b: Build) -> None:
 
 
 _ROLE_AFTER = re.compile(r"(?:[’']s?)?\s*(?:,\s+(?:a|an|\d+)\b|\s+(?:said|says|told|added|wrote)\b)")
-_SAID_AFTER = re.compile(r"(?:,\s+\d+,)?\s+(?:said|says|told|added|wrote)\b")
+_SAID_AFTER = re.compile(r"(?:,\s+\d+,)?\s+(?:said|says|told|added|wrote)\b|\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def _named_like_a_person(b: Build, m: Mention) -> bool:
     """The article writes this name as a person's: a role noun before it ("entrepreneur Ana Ruiz"), a
-    speech verb or an age after it, or its last word elsewhere tagged a person or before a speech verb
+    speech verb, an age or an affiliation after it ("Lester Holt of NBC News"), or its last word elsewhere tagged a person or before a speech verb
     ("Ruiz said"); never after "the" anywhere ("the Hoover Institution", "the Houston Astros")."""
     doc, text = b.doc, b.text
     if _every(text, m.norm, before=r"\b[Tt]he\s")[1]:
@@ -881,6 +945,7 @@ PASSES = (
     add_untagged_full_names,
     relabel_given_name_entities,
     add_untagged_people,
+    people_in_series,
     add_nicknamed_names,
     relabel_kin_and_family,
     relabel_by_context,
