@@ -521,3 +521,13 @@ def test_a_name_opening_a_clause_after_a_run_on_link_line_is_a_subject(nlp):
         "arsonists he had read about were his “heroes.”"
     )
     assert quotes(text, nlp)[-1] == ("heroes.", "Daniel Okafor")
+
+
+def test_single_marks_skip_a_dropped_g_and_plural_possessives():
+    text = (
+        "Asked about the fans’ chants, Saka said: ‘They were brilliant. We’re goin’ to need them in Germany.’"
+    )
+    assert spans(text) == ["They were brilliant. We’re goin’ to need them in Germany."]
+    assert spans("‘It’s the players’ decision, not mine,’ said Southgate.") == [
+        "It’s the players’ decision, not mine,"
+    ]

@@ -145,7 +145,8 @@ def _pair_singles(para: str, marks: list[_Mark], blocked: list[tuple[int, int]])
             k += 1
             continue
         # The nearest closing mark before the next opening one; a closing mark right after a plural
-        # "s" followed by a word is more likely a possessive (the voters’ choice), so prefer another.
+        # "s" followed by a word is more likely a possessive (the voters’ choice), and one after "in"
+        # followed by a lower-case word a dropped g (we’re goin’ to win), so prefer another.
         closes = []
         for j in range(k + 1, len(singles)):
             if singles[j].role == "open":
@@ -159,7 +160,10 @@ def _pair_singles(para: str, marks: list[_Mark], blocked: list[tuple[int, int]])
             c = singles[j]
             left, right = _ctx(para, c.pos, 1)
             plural_possessive = left == "s" and right == " " and para[c.pos + 2 : c.pos + 3].isalpha()
-            if not plural_possessive:
+            dropped_g = (
+                para[c.pos - 2 : c.pos] == "in" and right == " " and para[c.pos + 2 : c.pos + 3].islower()
+            )
+            if not (plural_possessive or dropped_g):
                 pick = j
                 break
         c = singles[pick]
