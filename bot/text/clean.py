@@ -95,10 +95,19 @@ def is_furniture(line: str, *, last: bool = False) -> bool:
     return False
 
 
+# A run of this many symbols with no letter, digit or space between them ("!!!!…", "“““…", "$$$$…",
+# emoji) is cut to its first few: spaCy's tokenizer splits such a run one character at a time, in time
+# that grows with the square of its length (6,000 marks: ~12 s; a 1 MB paste: days), and no prose has one.
+SYMBOL_RUN = 25
+SYMBOL_RUN_KEEP = 3
+_SYMBOL_RUN = re.compile(rf"[^\w\s]{{{SYMBOL_RUN},}}")
+
+
 def _paragraphs(text: str) -> list[str]:
     """Split on blank lines and join hard-wrapped lines inside each paragraph."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text).replace("\u00a0", " ")
+    text = _SYMBOL_RUN.sub(lambda m: m.group()[:SYMBOL_RUN_KEEP], text)
     blocks = re.split(r"\n\s*\n", text)
     out: list[str] = []
     for block in blocks:

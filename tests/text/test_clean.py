@@ -72,3 +72,21 @@ def test_split_title_single_paragraph():
 def test_empty():
     assert clean_text("") == ""
     assert split_title("") == (None, "")
+
+
+def test_long_symbol_runs_are_cut_before_the_tokenizer_sees_them():
+    # spaCy splits a run of marks with no space one character at a time, in quadratic time
+    from bot.text.clean import SYMBOL_RUN, SYMBOL_RUN_KEEP
+
+    junk = "“" * 50_000 + "ok" + "$!" * 20_000
+    cleaned = clean_text(f"The council met on Monday. {junk} Then it voted.")
+    assert cleaned == "The council met on Monday. " + "“" * SYMBOL_RUN_KEEP + "ok" + "$!$" + " Then it voted."
+    prose = "“Wait—what?!” she asked… (again). " + "!" * (SYMBOL_RUN - 1)
+    assert clean_text(prose) == prose.strip()
+
+
+def test_a_paste_of_nothing_but_marks_is_briefed(nlp):
+    from bot.nlp.analysis import analyze
+
+    brief = analyze("“" * 200_000 + "”" * 200_000, nlp=nlp)
+    assert brief.text == "“““" and brief.quotes == []
