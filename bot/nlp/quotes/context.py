@@ -8,11 +8,22 @@ import bisect
 from dataclasses import dataclass
 
 from bot.nlp.actors import ActorTable
-from bot.nlp.quotes.lexicon import SENT_END
+from bot.nlp.quotes.lexicon import SENT_END, TITLE_ABBREVIATIONS
 from bot.nlp.quotes.marks import QuoteSpan, paragraph_bounds
 
 # A quote of this many words or fewer inside a clause is a fragment the clause runs through.
 _FRAGMENT_WORDS = 4
+
+
+def ends_sentence(doc, i: int) -> bool:
+    """Whether token ``i`` ends a sentence: a full stop, ! or ?, but not the full stop of an abbreviated
+    title the tokenizer split off before a person's name ("Police Lt. Tom Wilkison said")."""
+    t = doc[i]
+    if t.text not in SENT_END:
+        return False
+    if t.text == "." and i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text in TITLE_ABBREVIATIONS:
+        return not (i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON")
+    return True
 
 
 @dataclass
@@ -105,7 +116,7 @@ class Context:
                     i = self.q_tok[j][0] - 1
                     continue
                 break
-            if t.text in SENT_END:
+            if ends_sentence(doc, i):
                 break
             left.append(i)
             i -= 1
@@ -122,7 +133,7 @@ class Context:
                     i = self.q_tok[j][1]
                     continue
                 break
-            if t.text in SENT_END:
+            if ends_sentence(doc, i):
                 break
             right.append(i)
             i += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from bot.nlp.quotes.context import Context
+from bot.nlp.quotes.context import Context, ends_sentence
 from bot.nlp.quotes.lexicon import (
     AGE_WORD,
     CUE_VERBS,
@@ -213,7 +213,7 @@ def named_before(tok, ctx: Context):
     parser found no subject: the first person or organisation named between the quote and the cue."""
     doc = ctx.doc
     i = tok.i - 1
-    while i >= 0 and ctx.qid[i] == -1 and doc[i].text not in SENT_END and tok.i - i <= 14:
+    while i >= 0 and ctx.qid[i] == -1 and not ends_sentence(doc, i) and tok.i - i <= 14:
         i -= 1
     if i < 0 or ctx.qid[i] == -1 or not doc[i].is_punct:
         return None  # the cue must follow a closing quotation mark

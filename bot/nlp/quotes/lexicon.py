@@ -108,6 +108,12 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Tokens that end a sentence, and dashes (which the parser sometimes takes for a subject).
 SENT_END = frozenset({".", "!", "?"})
+# Abbreviated titles whose full stop the tokenizer may split off ("Police Lt. Tom Wilkison said"): that
+# full stop ends no sentence. Matched case-sensitively on the word before it.
+TITLE_ABBREVIATIONS = frozenset(
+    """Lt Sgt Cpl Cpt Capt Col Gen Maj Adm Cmdr Insp Det Cst Const Supt Dr Mr Mrs Ms Prof Rev Sen Rep
+    Gov Hon""".split()
+)
 DASHES = frozenset({"―", "—", "–", "--", "-"})
 
 # Works and their verbs: a title-case quote that names one of these is a title, not speech.

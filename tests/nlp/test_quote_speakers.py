@@ -1,0 +1,22 @@
+"""Speaker rules added late for issue 16 (the GGT wrong-speaker classes), on sentences written for them.
+
+Kept apart from ``test_quotes.py`` so parallel work on that file does not collide.
+"""
+
+from __future__ import annotations
+
+from tests.support.quotes import rule_quotes
+
+
+def quotes(text: str, nlp) -> list[tuple[str, str | None]]:
+    return [(q.quote, q.speaker) for q in rule_quotes(text, nlp)]
+
+
+def test_a_split_off_title_full_stop_ends_no_sentence(nlp):
+    """ "Police Lt. Tom Wilkison said": the tokenizer may split "Lt" from its full stop; the cue after
+    it is still the quote's own."""
+    text = (
+        "Chief Ana Lopez said officers arrived within minutes.\n\n"
+        "“The caller could hear shouting in the background,” Riverside Police Lt. Tom Wilkes said."
+    )
+    assert quotes(text, nlp)[-1] == ("The caller could hear shouting in the background,", "Tom Wilkes")
