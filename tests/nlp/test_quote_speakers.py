@@ -20,3 +20,14 @@ def test_a_split_off_title_full_stop_ends_no_sentence(nlp):
         "“The caller could hear shouting in the background,” Riverside Police Lt. Tom Wilkes said."
     )
     assert quotes(text, nlp)[-1] == ("The caller could hear shouting in the background,", "Tom Wilkes")
+
+
+def test_one_of_a_group_speaks_as_that_phrase(nlp):
+    text = "“We need the rink,” says one of the players in the clip."
+    assert quotes(text, nlp) == [("We need the rink,", "one of the players")]
+
+
+def test_a_finite_cue_hung_on_a_prepositional_object_is_not_its_noun(nlp):
+    """ "members dressed for a game say": the parser hung "say" on "game"; a game is no speaker."""
+    text = "“Please save our rink,” team members dressed for a game say in unison in the video."
+    assert all(s != "a game" for _, s in quotes(text, nlp))

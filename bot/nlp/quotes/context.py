@@ -108,7 +108,6 @@ class Context:
         left: list[int] = []
         i = a - 1
         while i >= 0 and self.para_of[i] == para:
-            t = doc[i]
             if self.qid[i] != -1:
                 # Another quote: stop, unless it is a short fragment inside the same sentence.
                 j = self.qid[i]
@@ -126,7 +125,6 @@ class Context:
         if body.endswith(".") and self.spans[k].closed:
             i = len(doc)  # the quote ended its sentence
         while i < len(doc) and self.para_of[i] == para:
-            t = doc[i]
             if self.qid[i] != -1:
                 j = self.qid[i]
                 if self.is_fragment(j):

@@ -16,7 +16,6 @@ from bot.nlp.quotes.lexicon import (
     PERCEPTION_VERBS,
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
-    SENT_END,
     UNSPOKEN_MODALS,
 )
 
@@ -100,7 +99,16 @@ def subject(tok, ctx: Context, depth: int = 0):
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return _passive_agent(tok)
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
-        return tok.head
+        head = tok.head
+        if (
+            tok.dep_ == "relcl"
+            or tok.tag_ in ("VBG", "VBN")
+            or head.dep_ != "pobj"
+            or head.i in ctx.actors.tok2actor
+            or any(c.dep_ == "appos" for c in head.children)
+        ):
+            return tok.head  # "a statement saying …"; a finite verb hung on the object of a
+            # preposition ("members dressed for a game say") is a parse error, and that noun no speaker
     before = named_before(tok, ctx)
     if before is not None:
         return before
@@ -146,6 +154,8 @@ def _grammatical_subject(tok, ctx: Context):
                 return c, has_subj
             if c.ent_type_ in ("PERCENT", "CARDINAL") and c.pos_ == "NOUN" and c.i < tok.i:
                 return c, has_subj  # "63 percent said": poll respondents
+            if part_of_group(c) is not None:
+                return c, has_subj  # "says one of the players"
         if c.dep_ == "nsubjpass" and ctx.qid[c.i] == -1 and tok.lemma_ not in PASSIVE_LISTENER_CUES:
             if tok.lemma_ in PASSIVE_SPEAKER_CUES or tok.lemma_ in PERCEPTION_VERBS:
                 return c, has_subj
@@ -162,6 +172,19 @@ def _part_in_paragraph(subj, tok, ctx: Context):
         t for t in part if t.head not in part and (t.pos_ in ("PROPN", "PRON") or t.i in ctx.actors.tok2actor)
     ]
     return heads[-1] if heads else None
+
+
+def part_of_group(tok):
+    """The group noun of "one of the players", "two of the residents" (a number with "of" and a plural
+    noun after it), or None."""
+    if tok.pos_ != "NUM" and tok.lower_ not in ("one", "some", "several", "many", "most", "few"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS"):
+                    return g
+    return None
 
 
 def _passive_agent(tok):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.nlp.actors import normalise_name
 from bot.nlp.quotes.context import Attribution, Context
-from bot.nlp.quotes.cues import describes_person, description, noun_phrase
+from bot.nlp.quotes.cues import describes_person, description, noun_phrase, part_of_group
 from bot.nlp.quotes.lexicon import (
     CREDIT_MARKS,
     DOC_NOUNS,
@@ -89,12 +89,21 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
         found = look(tok, ctx)
         if found is not None:
             return found
+    return _phrase(tok, ctx)
+
+
+def _phrase(tok, ctx: Context) -> Attribution | None:
+    """An unnamed source as the article describes it ("a campaign spokesman", "one of the players"), or
+    the actor a role description stands for ("Doug McCallum (the mayor)", see ``roles``)."""
+    group = part_of_group(tok)
+    if group is not None and not _quoted_inside(group, ctx):
+        return Attribution(f"{tok.text} of {noun_phrase(group)}", None, basis="phrase")
     if tok.pos_ in ("NOUN", "PROPN"):
         phrase = noun_phrase(tok)
         if phrase and phrase.lower() not in PRONOUNS and not _quoted_inside(tok, ctx):
             holder = role_holder(ctx, tok)
             if holder is not None:
-                name = shown_as(actors.actors[holder].name, phrase)
+                name = shown_as(ctx.actors.actors[holder].name, phrase)
                 return Attribution(name, None, holder, basis="role")
             return Attribution(phrase, None, basis="phrase")
     return None
