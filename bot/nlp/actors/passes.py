@@ -583,9 +583,9 @@ def relabel_kin_and_family(b: Build) -> None:
         )
         family = (
             len(w) == 2
+            and w[-1] in surnames
             and not re.search(rf"(?<![\w’'-]){re.escape(w[0].lower())}(?![\w’'-])", b.text)
             and (m.end >= len(doc) or doc[m.end].pos_ != "NOUN")
-            and w[-1] in surnames
             and w[0].isalpha()
             and w[0].istitle()
             and w[0].lower() not in ORG_FIRSTS
@@ -614,14 +614,36 @@ _ORG_APPOSITION = re.compile(
 _ORG_POSSESSIVE = re.compile(rf"[’']s?\s+(?:[A-Z][\w.]*\s+)?(?i:{CORPORATE_NOUNS})\b")
 
 
-def _every(text: str, form: str, before: str = "", after: str = "") -> tuple[int, int]:
-    """(occurrences of ``form`` as a word in ``text``, how many of them have ``before``/``after`` around)."""
-    hits = list(re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w-])", text))
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+_PLAYED_BY = re.compile(r"\s+\(\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*\)")
+_PLAYED_AS = re.compile(r"\(\s*as\s+(?:[“\"][^”\"]{1,20}[”\"]\s+)?$")
+
+
+def _word_hits(text: str, form: str) -> list[tuple[int, int]]:
+    """Where ``form`` stands as a word in ``text`` (``str.find``: a regex per name costs a compile and a
+    slow scan)."""
+    out, at = [], text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_’'-") and not (after.isalnum() or after in "_-"):
+            out.append((at, end))
+        at = text.find(form, at + 1)
+    return out
+
+
+def _every(
+    text: str, form: str, before: re.Pattern | None = None, after: re.Pattern | None = None
+) -> tuple[int, int]:
+    """(occurrences of ``form`` as a word in ``text``, how many of them have ``before`` (a pattern ending
+    in "$", matched on the 30 characters before) or ``after`` (matched right after) around)."""
+    hits = _word_hits(text, form)
     fit = [
-        h
-        for h in hits
-        if (not before or re.search(before + r"$", text[max(0, h.start() - 20) : h.start()]))
-        and (not after or re.match(after, text[h.end() :]))
+        (a, e)
+        for a, e in hits
+        if (before is None or before.search(text[max(0, a - 30) : a]))
+        and (after is None or after.match(text, e))
     ]
     return len(hits), len(fit)
 
@@ -651,14 +673,13 @@ def relabel_by_context(b: Build) -> None:
             and not _named_like_a_person(b, m)
         ):
             kind = "ORG"
-        elif _every(text, n, after=_ORG_APPOSITION.pattern)[1] or (
-            not given and _every(text, n, after=_ORG_POSSESSIVE.pattern)[1]
+        elif _every(text, n, after=_ORG_APPOSITION)[1] or (
+            not given and _every(text, n, after=_ORG_POSSESSIVE)[1]
         ):
             kind = "ORG"
         elif len(w) == 1 and n not in full_words:
-            total, after_the = _every(text, n, before=r"\b[Tt]he\s")
-            played = _every(text, n, after=r"\s+\(\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*\)")[1]
-            played += _every(text, n, before=r"\(\s*as\s+(?:[“\"][^”\"]{1,20}[”\"]\s+)?")[1]
+            total, after_the = _every(text, n, before=_THE_BEFORE)
+            played = _every(text, n, after=_PLAYED_BY)[1] + _every(text, n, before=_PLAYED_AS)[1]
             if (total and after_the == total and not given) or played:
                 kind = "DROP"
         verdict[n] = kind
@@ -688,8 +709,8 @@ def merge_plural_names(b: Build) -> None:
         single = n[:-1]
         if " " in n and single in persons:
             m.norm = single
-        elif single.split()[-1] not in person_words and re.search(
-            rf"(?<![\w’'-]){re.escape(single)}(?![\w’'-])", text
+        elif single.split()[-1] not in person_words and any(
+            e == len(text) or text[e] not in "’'" for _, e in _word_hits(text, single)
         ):
             drop.add(n)
     _drop(b, lambda m: not (m.label == "PERSON" and m.norm in drop))
@@ -717,7 +738,7 @@ def _named_like_a_person(b: Build, m: Mention) -> bool:
     speech verb, an age or an affiliation after it ("Lester Holt of NBC News"), or its last word elsewhere tagged a person or before a speech verb
     ("Ruiz said"); never after "the" anywhere ("the Hoover Institution", "the Houston Astros")."""
     doc, text = b.doc, b.text
-    if _every(text, m.norm, before=r"\b[Tt]he\s")[1]:
+    if _every(text, m.norm, before=_THE_BEFORE)[1]:
         return False
     if m.start and doc[m.start - 1].lower_ in ROLE_NOUNS:
         return True
