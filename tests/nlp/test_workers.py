@@ -18,8 +18,11 @@ pytestmark = pytest.mark.slow  # each test starts analysis processes that load t
 def processes():
     pool = AnalysisProcesses(2)
     yield pool
+    live = list(pool._live.values())
     pool.shutdown()
     assert pool.pids() == []
+    # told to stop, each leaves by itself (not killed after the stop's timeout)
+    assert live and [p.process.exitcode for p in live] == [0] * len(live)
 
 
 def _kill_when_busy(pool: AnalysisProcesses, spare: set[int] = frozenset()) -> int:
