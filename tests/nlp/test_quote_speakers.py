@@ -31,3 +31,11 @@ def test_a_finite_cue_hung_on_a_prepositional_object_is_not_its_noun(nlp):
     """ "members dressed for a game say": the parser hung "say" on "game"; a game is no speaker."""
     text = "“Please save our rink,” team members dressed for a game say in unison in the video."
     assert all(s != "a game" for _, s in quotes(text, nlp))
+
+
+def test_going_on_is_speaking(nlp):
+    text = (
+        "Councillor Ruth Abara listened from the back row. As Mayor Leo Grant went on about “respect for "
+        "taxpayers,” Abara shook her head."
+    )
+    assert quotes(text, nlp) == [("respect for taxpayers,", "Leo Grant")]

@@ -28,6 +28,8 @@ def is_cue(tok) -> bool:
             c.dep_ == "aux" and c.lower_ in UNSPOKEN_MODALS for c in tok.children
         ):
             return False  # 'a telling detail', 'the council should ask': no one spoke
+        if tok.lemma_.lower() == "go":
+            return _goes_on(tok)
         return tok.lemma_.lower() in CUE_VERBS or tok.lower_ in CUE_VERBS
     return False
 
@@ -42,6 +44,14 @@ def _modifies_a_noun(tok) -> bool:
     if tok.dep_ != "amod" or tok.head.i <= tok.i or not tok.text[:1].islower():
         return False
     return tok.i > 0 and tok.doc[tok.i - 1].pos_ in _NOUN_PHRASE_BEFORE
+
+
+def _goes_on(tok) -> bool:
+    """ "he went on", "as Trump went on about “…”": to go on is to keep talking (not "went on to win")."""
+    kids = list(tok.children)
+    return any(c.dep_ == "prt" and c.lower_ == "on" for c in kids) and not any(
+        c.dep_ in ("xcomp", "dobj") for c in kids
+    )
 
 
 def cue_text(tok) -> str:
