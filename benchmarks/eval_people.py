@@ -28,7 +28,6 @@ read from the cache; the figures are the same, a rerun after a rule change takes
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 import tempfile
@@ -39,22 +38,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.eval_quotes import EVAL, OUT, half_of, parsed  # noqa: E402
+from benchmarks.eval_quotes import EVAL, OUT, half_of, load_scorer, parsed  # noqa: E402
 
 GGT = EVAL / "quotes-ggt-dev-articles.jsonl"
 POLNEAR = EVAL / "quotes-dev-articles.jsonl"
 CHANNEL = "CEVALPEOPLE"
 LINK = "https://eval.test/article/"  # each article's "permalink" names its id, so the roundup's threads do
-
-
-def load_scorer(gold: Path):
-    path = gold.parent / "score_people.py"
-    spec = importlib.util.spec_from_file_location("score_people", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"no scorer at {path}")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 class CachedAnalyzer:
@@ -212,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     from bot.nlp.model import get_nlp
     from bot.storage.store import Store, embedded_redis
 
-    scorer = load_scorer(a.gold)
+    scorer = load_scorer(a.gold, "score_people")
     items = [json.loads(line) for line in a.gold.open(encoding="utf-8") if line.strip()]
     results: dict = {}
     with tempfile.TemporaryDirectory(prefix="eval-people-") as tmp:

@@ -45,11 +45,12 @@ OWN_SETS = {"mixed": ROOT / "benchmarks" / "data" / "quotes-mixed-articles.jsonl
 OUT = ROOT / "benchmarks" / "out"
 
 
-def load_scorer(gold: Path):
-    path = gold.parent / "score_quotes.py"
+def load_scorer(gold: Path, name: str = "score_quotes"):
+    """The shared scorer ``name`` (``score_quotes``, ``score_people``) beside the gold file, imported."""
+    path = gold.parent / f"{name}.py"
     if not path.exists():
-        path = EVAL / "score_quotes.py"  # a set of our own is scored by the shared scorer
-    spec = importlib.util.spec_from_file_location("score_quotes", path)
+        path = EVAL / f"{name}.py"  # a set of our own is scored by the shared scorer
+    spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"no scorer at {path}")
     mod = importlib.util.module_from_spec(spec)
