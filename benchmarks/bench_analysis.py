@@ -20,7 +20,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "quotes-dev-articles.jsonl"
+# the shared evaluation data sits next to the checkout (/work/shared next to /work/main, or a worktree's)
+DEFAULT_GOLD = next(
+    (
+        base / "shared" / "eval" / "quotes-dev-articles.jsonl"
+        for base in ROOT.parents
+        if (base / "shared" / "eval" / "quotes-dev-articles.jsonl").exists()
+    ),
+    ROOT.parent / "shared" / "eval" / "quotes-dev-articles.jsonl",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
