@@ -8,6 +8,7 @@ from itertools import pairwise
 from bot.nlp.quotes.context import Context, ends_sentence
 from bot.nlp.quotes.lexicon import (
     AGE_WORD,
+    ASPECT_CUES,
     CUE_VERBS,
     DASHES,
     NOT_SPEAKER_ENTS,
@@ -70,12 +71,21 @@ def cues_by_distance(ctx: Context, left: list[int], right: list[int], k: int) ->
     prefers_right = tail.endswith((",", "?", "!", "—", "-")) or not span.closed
     found = []
     for i in right:
-        if is_cue(doc[i]):
+        if is_cue(doc[i]) and not _goes_on_doing(doc[i], a, b):
             found.append((i - b - (3 if prefers_right else 0), i))
     for i in left:
-        if is_cue(doc[i]):
+        if is_cue(doc[i]) and not _goes_on_doing(doc[i], a, b):
             found.append((a - i, i))
     return [doc[i] for _, i in sorted(found)]
+
+
+def _goes_on_doing(tok, a: int, b: int) -> bool:
+    """ "the government will continue to fight": an aspect verb with a verb after it says what someone
+    goes on doing; it reports the quote only when the quote is inside what follows it ("Trump
+    continued to call them “illegal”"), never a quote beside it."""
+    if tok.lemma_.lower() not in ASPECT_CUES or not any(c.dep_ == "xcomp" for c in tok.children):
+        return False
+    return not (tok.left_edge.i <= a and b - 1 <= tok.right_edge.i)
 
 
 def _according_to_object(tok):

@@ -21,6 +21,9 @@ CUE_VERBS = frozenset(
     beg demand threaten proclaim pronounce profess hint imply sign text message tease
     lecture preach scoff sneer gush rave marvel counsel instruct order reason ponder""".split()
 )
+# Cues that only report speech when nothing follows them ("she continued: …"): with a verb after
+# them ("will continue to fight", "continued working") they say what someone went on doing.
+ASPECT_CUES = frozenset({"continue"})
 # Cues whose passive subject is the person told, not the speaker ("she was told").
 # Modals that make a speech verb something not (yet) said: 'the council should ask who will pay'.
 UNSPOKEN_MODALS = frozenset({"should", "must", "ought"})

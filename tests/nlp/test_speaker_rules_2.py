@@ -1,0 +1,30 @@
+"""Speaker rules that make the rules themselves more precise (issue 16: a wrong name is worse than none),
+each on sentences written for it."""
+
+from __future__ import annotations
+
+from tests.support.quotes import rule_quotes
+
+
+def quotes(text: str, nlp) -> list[tuple[str, str | None]]:
+    return [(q.quote, q.speaker) for q in rule_quotes(text, nlp)]
+
+
+def test_going_on_doing_is_no_cue_for_a_quote_beside_it(nlp):
+    """ "and the council will continue to press": "continue" with a verb after it says what someone goes
+    on doing; the quote belongs to the cue of its own clause."""
+    text = (
+        "Mayor Ines Calloway said the closure came as a “blow to every family on the line,” and the "
+        "council will continue to press for a new owner."
+    )
+    assert quotes(text, nlp) == [("blow to every family on the line,", "Ines Calloway")]
+
+
+def test_going_on_doing_still_reports_a_quote_inside_it(nlp):
+    text = "Senator Ruth Abernathy continued to call the proposal “a gift to the banks” on Tuesday."
+    assert quotes(text, nlp) == [("a gift to the banks", "Ruth Abernathy")]
+
+
+def test_continued_alone_still_reports(nlp):
+    text = "“We are not finished,” Coach Brendan Okafor continued. “Not by a long way.”"
+    assert [s for _, s in quotes(text, nlp)] == ["Brendan Okafor", "Brendan Okafor"]
