@@ -8,7 +8,7 @@ Sets: ``dev`` (PolNeAR dev, US political news) and ``ggt`` (Gender Gap Tracker d
 all desks), both from ``../shared/eval``, and two of our own (``benchmarks/data``, articles written for
 the project in registers neither has): ``mixed`` (14 articles, faults found on it were fixed) and
 ``mixed2`` (18 articles, written later as a held-out check); every set by default. Each article is briefed as pasted text
-(``prepare`` then ``extract``, what ``analyze_many`` does); predictions go to
+(``prepare``, ``extract`` and the headline's quote, what ``analyze_many`` does); predictions go to
 ``benchmarks/out/quotes-<set>-predictions.jsonl`` and the scorer's functions (imported from
 ``score_quotes.py`` beside the gold file) score the set overall and on each half (by CRC-32 of the article
 id). Printed per set and half: detection F1 (P / R), speaker accuracy, named-speaker precision,
@@ -93,13 +93,14 @@ def predict(
     items: list[dict], nlp, cache: Path | None, threshold: float | None = None
 ) -> dict[str, list[dict]]:
     """The quotes of each article as the brief JSON gives them, by article id."""
-    from bot.nlp.analysis import extract, prepare
+    from bot.nlp.analysis import extract, prepare, with_headline_quote
 
     prepared = [prepare(it["text"]) for it in items]
     out: dict[str, list[dict]] = {}
     docs = parsed([body for _, body in prepared], nlp, cache)
-    for item, (_, body), doc in zip(items, prepared, docs, strict=True):
-        _, quotes = extract(doc, body, threshold=threshold)
+    for item, (title, body), doc in zip(items, prepared, docs, strict=True):
+        actors, quotes = extract(doc, body, threshold=threshold)
+        quotes = with_headline_quote(title, actors, quotes)  # as the brief gives them
         out[item["id"]] = [
             {
                 "quote": q.quote,

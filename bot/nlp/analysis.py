@@ -18,7 +18,15 @@ from bot.nlp.quotes import attribute, find_quote_spans
 from bot.nlp.quotes.headline import headline_quote
 from bot.text.clean import _paragraphs, clean_text, is_furniture, split_title
 
-__all__ = ["analyze", "analyze_many", "analyze_article", "extract", "prepare", "word_count"]
+__all__ = [
+    "analyze",
+    "analyze_many",
+    "analyze_article",
+    "extract",
+    "prepare",
+    "with_headline_quote",
+    "word_count",
+]
 
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 
@@ -63,14 +71,21 @@ def _prepare_article(text: str) -> str:
     return "\n\n".join(paras)
 
 
-def _brief(title: str | None, body: str, doc) -> Brief:
-    actors, quotes = extract(doc, body)
+def with_headline_quote(title: str | None, actors: list[Actor], quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` with the headline's quote first ('‘We were misled’: tenants speak out') when the body
+    does not repeat it word for word; its speaker's quote count goes up."""
     headline = headline_quote(title, actors)
     if headline is not None and all(q.quote != headline.quote for q in quotes):
         quotes.insert(0, headline)
         for actor in actors:
             if actor.name == headline.speaker:
                 actor.quotes += 1
+    return quotes
+
+
+def _brief(title: str | None, body: str, doc) -> Brief:
+    actors, quotes = extract(doc, body)
+    quotes = with_headline_quote(title, actors, quotes)
     return Brief(
         title=title,
         url=None,

@@ -179,6 +179,9 @@ _TITLE_SMALL = {
 }
 
 
+_QUOTE_COLON_HEADLINE = re.compile(r"[‘“'\"].{3,150}?[’”'\"]:\s")
+
+
 def split_title(text: str) -> tuple[str | None, str]:
     """The first line when it looks like a headline, and the rest of the text."""
     if not text:
@@ -198,8 +201,9 @@ def split_title(text: str) -> tuple[str | None, str]:
     if re.search(r"\b(said|says)\b", line) and len(words) > 16:
         return None, text
     capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w[:1] in "“‘\"'")
-    # Title case, or sentence case short enough to be a headline.
-    if capitalised / len(words) < 0.5 and len(words) > 14:
+    # Title case, or sentence case short enough to be a headline, or a quote and a colon opening the
+    # line ("‘I never planned this’: a referee on 20 years with the whistle"): a headline's form.
+    if capitalised / len(words) < 0.5 and len(words) > 14 and not _QUOTE_COLON_HEADLINE.match(line):
         return None, text
     if not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0][:1] in "“‘\"'"):
         return None, text

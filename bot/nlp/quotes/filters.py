@@ -41,6 +41,11 @@ def is_work_title(ctx: Context, k: int, body: str) -> bool:
         return False
     a, b = ctx.q_tok[k]
     doc = ctx.doc
+    before = a - 1
+    while before >= 0 and doc[before].text == ",":
+        before -= 1
+    if before >= 0 and _names_a_work(doc[before]) and doc[before].pos_ == "NOUN":
+        return True  # 'a poem, ‘Low Tide’, which she wrote …' (whatever the parser hung it on)
     inside = range(a, b)
     roots = [doc[i] for i in inside if not (a <= doc[i].head.i < b) or doc[i].head.i == i]
     for r in roots:
@@ -100,9 +105,11 @@ def _is_nickname(ctx: Context, k: int, body: str) -> bool:
 
 
 def _reported(tok) -> bool:
-    """Whether a cue governs ``tok`` ('Clinton says the player nicknamed “King James” …': her words)."""
+    """Whether a cue governs ``tok`` ('Clinton says the player nicknamed “King James” …': her words);
+    not when the naming describes the cue's subject ('The backbencher, known as ‘the Iron Duke’,
+    added: …': the speaker's nickname)."""
     for _ in range(4):
-        if tok.head.i == tok.i:
+        if tok.head.i == tok.i or tok.dep_ in ("nsubj", "nsubjpass"):
             return False
         tok = tok.head
         if is_cue(tok):
@@ -152,6 +159,30 @@ def _titled_anywhere(ctx: Context, body: str) -> bool:
         if is_work_title(ctx, j, other) or _BY_AUTHOR.match(ctx.text, span.close_end):
             return True
     return False
+
+
+_NAME_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def drop_name_modifier(ctx: Context, cand: Candidate, body: str) -> bool:
+    """A capitalised name in quotation marks used as a modifier between a determiner or possessive and
+    the noun it names ('the ‘Fit for the Future’ programme', 'its “Home of Good Value” slogan', 'the
+    “GO” zone', 'the theatre’s ‘Pay What You Can’ Tuesdays'): a programme, slogan or label, not speech."""
+    words = _NAME_WORD.findall(body)
+    caps = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+    if not caps or len(words) > 8 or not all(w[:1].isupper() for w in caps) or not cand.span.closed:
+        return False
+    if body.rstrip()[-1:] in ",.!?":
+        return False  # speech ends its own clause or sentence
+    a, b = ctx.q_tok[cand.k]
+    doc = ctx.doc
+    if a == 0 or b >= len(doc):
+        return False
+    prev, nxt = doc[a - 1], doc[b]
+    # 'the' or a possessive: 'a “Commander-In-Chief” forum' is left alone (the PolNeAR annotators
+    # count such a label as a partial quote of the event's organiser)
+    determiner = prev.lower_ in ("the", "’s", "'s") or prev.tag_ in ("PRP$", "POS")
+    return determiner and nxt.pos_ in ("NOUN", "PROPN") and not is_cue(nxt)
 
 
 def drop_unattributed(ctx: Context, cand: Candidate, body: str) -> bool:

@@ -167,7 +167,10 @@ def _pair_singles(para: str, marks: list[_Mark], blocked: list[tuple[int, int]])
                 pick = j
                 break
         c = singles[pick]
-        if any(a < c.pos and b > m.pos for a, b in blocked if a > m.pos):
+        # A double-quoted span that starts inside the pair must end inside it too: British style nests
+        # double marks in single ones (‘He said, “Go home,” and I did.’); a double span that runs past
+        # the closing mark means the single marks are not a pair.
+        if any(m.pos < a < c.pos < b for a, b in blocked):
             k += 1
             continue
         if len(para[m.pos + 1 : c.pos].split()) <= 80:
@@ -201,10 +204,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         singles = _pair_singles(para, marks, blocked)
         for o, c in singles:
             found.append((o.pos, o.pos + 1, c.pos, c.pos + 1, True, True))
-        if _runs_on_in_single_marks(text, bounds, pi, marks, singles, blocked):
+        run_on = _runs_on_in_single_marks(text, bounds, pi, marks, singles, blocked)
+        if run_on is not None:
             # British style: a quote running over several paragraphs in single marks opens each one
-            # with ‘ and closes only the last.
-            found.append((0, 1, len(para), len(para), False, True))
+            # with ‘ and closes only the last (the first may open after a closed quote and its cue).
+            found.append((run_on, run_on + 1, len(para), len(para), False, True))
+        # A double-quoted span inside a single-quoted one is a quote inside that quote, not a quote.
+        outer = [(a, d) for a, _, _, d, _, single in found if single]
+        found = [f for f in found if f[5] or not any(a < f[0] and f[3] <= d for a, d in outer)]
         for a, b, c, d, closed, single in sorted(found):
             # trim whitespace inside the marks
             while b < c and para[b].isspace():
@@ -217,18 +224,31 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     return spans
 
 
-def _runs_on_in_single_marks(text, bounds, pi, marks, singles, blocked) -> bool:
-    """Paragraph ``pi`` opens with a single mark that nothing closes, and the next paragraph opens with
-    one too: a quote that runs on (the double-mark convention, in single marks)."""
-    first = next((m for m in marks if m.family == "s"), None)
-    if first is None or first.pos != 0 or first.role != "open" or blocked:
-        return False
-    if any(o is first for o, _ in singles) or any(m.family == "s" and m.role == "close" for m in marks):
-        return False
+def _runs_on_in_single_marks(text, bounds, pi, marks, singles, blocked) -> int | None:
+    """Where in paragraph ``pi`` a quote in single marks opens that nothing closes while the next
+    paragraph opens with a single mark too: a quote that runs on (the double-mark convention, in single
+    marks). It is the paragraph's last single opening mark when nothing pairs it, no single mark closes
+    after it and no double-quoted span holds it; it may follow a closed quote and its cue
+    (‘…,’ she said. ‘… ¶ ‘…’). None when there is no such mark."""
     if pi + 1 >= len(bounds):
-        return False
+        return None
+    paired = {o.pos for o, _ in singles} | {c.pos for _, c in singles}
+    opener = None
+    for m in marks:
+        if m.family != "s" or m.pos in paired or any(a <= m.pos < b for a, b in blocked):
+            continue
+        if m.role == "open":
+            opener = m
+        elif m.role == "close" and opener is not None:
+            opener = None  # closed after all (a pair the pairing refused): not a run-on
+    if opener is None or any(o.pos > opener.pos for o, _ in singles):
+        return None
+    if any(a < opener.pos < b for a, b in blocked):
+        return None
     nxt = text[bounds[pi + 1][0] : bounds[pi + 1][1]]
-    return nxt.startswith(("‘", "'")) and any(m.pos == 0 and m.role == "open" for m in _scan_marks(nxt))
+    if not (nxt.startswith(("‘", "'")) and any(m.pos == 0 and m.role == "open" for m in _scan_marks(nxt))):
+        return None
+    return opener.pos
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:

@@ -12,12 +12,52 @@ from bot.nlp.quotes.marks import QuoteSpan, paragraph_bounds
 
 _TRANSCRIPT_LINE = re.compile(r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})[ \t]*:[ \t]+(?=\S)")
 _QUOTED_LABEL = re.compile(r"([A-Z][A-Z.’'-]{2,}(?:[ \t]+[A-Z][A-Z.’'-]+){0,2})[ \t]*:[ \t]+(?=\S)")
+# A question paragraph of a Q&A is short.
+_QUESTION_WORDS = 40
 _LABEL_TITLE = re.compile(r"^(?:" + "|".join(LABEL_TITLES) + r")\.?\s+", re.I)
 
 
 def transcript_label(ctx: Context, k: int) -> Attribution | None:
     """A quoted transcript line ('"PENCE: Well, look …'): the capitalised label speaks, and the
-    quote starts after it (on commit)."""
+    quote starts after it (on commit). Or an interview's answer (see ``interview_answer``)."""
+    return _quoted_label(ctx, k) or interview_answer(ctx, k)
+
+
+def interview_answer(ctx: Context, k: int) -> Attribution | None:
+    """A Q&A printed as questions and quoted answers ('Why Leith?' ¶ '“The rent was cheap …”'): a
+    paragraph that is one whole quote, after a short question paragraph with no quotation marks, is the
+    answer of the person the article names first, when the article has two such pairs or more (one
+    rhetorical question before a quote is not an interview)."""
+    answers = _answer_spans(ctx)
+    if k not in answers:
+        return None
+    first_q = ctx.spans[min(answers)].para - 1
+    for tok, idx in ctx.actors.mentions:
+        if ctx.para_of[tok] >= first_q:
+            break
+        actor = ctx.actors.actors[idx]
+        if actor.kind == "person":
+            return Attribution(actor.name, ":", idx, basis="label")
+    return None
+
+
+def _answer_spans(ctx: Context) -> set[int]:
+    quoted_paras = {s.para for s in ctx.spans}
+    answers = set()
+    for k, span in enumerate(ctx.spans):
+        p = span.para
+        if p == 0 or p - 1 in quoted_paras or not span.closed:
+            continue
+        start, end = ctx.para_bounds[p]
+        if span.open_mark != start or ctx.text[span.close_end : end].strip():
+            continue
+        question = ctx.text[slice(*ctx.para_bounds[p - 1])].strip()
+        if question.endswith("?") and len(question.split()) <= _QUESTION_WORDS:
+            answers.add(k)
+    return answers if len(answers) >= 2 else set()
+
+
+def _quoted_label(ctx: Context, k: int) -> Attribution | None:
     span = ctx.spans[k]
     if span.open_mark > ctx.para_bounds[span.para][0] + 1:
         return None  # the quote must open its paragraph

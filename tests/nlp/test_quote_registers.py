@@ -1,0 +1,167 @@
+"""Quote rules for registers beyond US political news: British single marks (nested and run-on
+quotes), Q&A interviews, headline quotes as the brief gives them, names used as modifiers, nicknames
+describing the speaker and titles in apposition to a work. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from bot.nlp.analysis import analyze
+from bot.nlp.quotes import find_quote_spans
+from bot.text.clean import split_title
+from tests.support.quotes import rule_quotes
+
+
+def spans(text: str) -> list[str]:
+    return [s.text_in(text) for s in find_quote_spans(text)]
+
+
+def quotes(text: str, nlp) -> list[tuple[str, str | None]]:
+    return [(q.quote, q.speaker) for q in rule_quotes(text, nlp)]
+
+
+# --- British style: double marks nested in single ones ---------------------------------------------
+
+
+def test_double_marks_inside_single_marks_are_part_of_the_quote():
+    text = "‘The foreman shouted, “Down tools,” and we all went home,’ said Ivy Marsh."
+    assert spans(text) == ["The foreman shouted, “Down tools,” and we all went home,"]
+
+
+def test_double_marks_nested_in_a_closing_run_on_paragraph():
+    text = (
+        "Bert Naylor, 80, remembers the flood.\n\n"
+        "‘The water came in at night.\n\n"
+        "‘My wife said, “Get the photographs,” so I did. We lost the rest.’"
+    )
+    assert spans(text) == [
+        "The water came in at night.",
+        "My wife said, “Get the photographs,” so I did. We lost the rest.",
+    ]
+
+
+def test_american_single_marks_inside_double_marks_stay_nested():
+    text = "“She told me ‘not today’ and shut the door,” said Omar Said."
+    assert spans(text) == ["She told me ‘not today’ and shut the door,"]
+
+
+def test_a_double_quote_running_past_the_single_marks_keeps_them_apart():
+    # the double-quoted span opens inside the single marks and closes after them: no pair around it
+    text = "She wrote ‘maybe “later’ she said” again."
+    assert spans(text) == ["later’ she said"]
+
+
+# --- British style: a quote running on after a closed quote and its cue -----------------------------
+
+
+def test_run_on_single_quote_opened_after_a_cue_in_the_same_paragraph():
+    text = (
+        "‘We lost by a point,’ said the coach, Owen Pryce. ‘The lads gave everything and I could not ask "
+        "for more.\n\n"
+        "‘We go to Bath next week and we go to win.’"
+    )
+    assert spans(text) == [
+        "We lost by a point,",
+        "The lads gave everything and I could not ask for more.",
+        "We go to Bath next week and we go to win.",
+    ]
+
+
+def test_an_unclosed_single_mark_without_a_next_paragraph_quote_is_no_run_on():
+    text = "‘We lost,’ said Owen Pryce. ‘The lads gave everything.\n\nThe club sits ninth."
+    assert spans(text) == ["We lost,"]
+
+
+def test_run_on_single_quote_is_attributed(nlp):
+    text = (
+        "‘It was a long night,’ said Nora Kelly, the shelter’s manager. ‘We had forty beds and sixty "
+        "people at the door.\n\n"
+        "‘Nobody was turned away.’"
+    )
+    got = quotes(text, nlp)
+    assert ("We had forty beds and sixty people at the door.", "Nora Kelly") in got
+    assert ("Nobody was turned away.", "Nora Kelly") in got
+
+
+# --- Q&A interviews: questions, then quoted answers ------------------------------------------------
+
+QA = (
+    "Five minutes with Helen Ilves\n\n"
+    "Helen Ilves has run the ferry café at Kirkwall for 15 years. Next month she sells up.\n\n"
+    "Why now?\n\n"
+    "“My knees. Standing for ten hours a day gets harder every winter.”\n\n"
+    "What will you miss?\n\n"
+    "“The fishermen at six in the morning. They never ordered anything but tea.”\n\n"
+    "Her buyer, Callum Reid, said he would keep the menu. “Why change it?” he said."
+)
+
+
+def test_quoted_answers_after_questions_are_the_interviewee_s(nlp):
+    got = quotes(QA, nlp)
+    assert ("My knees. Standing for ten hours a day gets harder every winter.", "Helen Ilves") in got
+    assert ("The fishermen at six in the morning. They never ordered anything but tea.", "Helen Ilves") in got
+    assert ("Why change it?", "Callum Reid") in got
+
+
+def test_one_rhetorical_question_before_a_quote_is_no_interview(nlp):
+    text = (
+        "Paula Grant chairs the residents’ group. Tom Webb runs the pub.\n\n"
+        "What happens to the pub now?\n\n"
+        "“Nobody has told us anything about the lease.”"
+    )
+    assert ("Nobody has told us anything about the lease.", "Paula Grant") not in quotes(text, nlp)
+
+
+# --- headline quotes are in the brief (and in what the eval scores) ---------------------------------
+
+
+def test_a_long_sentence_case_headline_opening_with_a_quote_and_a_colon_is_a_headline():
+    line = "'I never thought it would take this long': a nurse on 30 years of night shifts at the Royal"
+    assert split_title(line + "\n\nThe body of the story.")[0] == line
+    sentence = "the council said on Monday that it would look again at the plans for the depot next year"
+    assert split_title(sentence + "\n\nThe body.")[0] is None
+
+
+def test_headline_quote_names_the_person_in_the_rest_of_the_headline(nlp):
+    text = (
+        "‘I never wanted to leave’: Mary Collins on forty years at the mill\n\n"
+        "Mary Collins started at the Delph mill in 1984. She retires on Friday.\n\n"
+        "“The noise was the first thing,” she said."
+    )
+    brief = analyze(text, nlp)
+    assert (brief.quotes[0].quote, brief.quotes[0].speaker) == ("I never wanted to leave", "Mary Collins")
+
+
+# --- names used as modifiers, nicknames describing the speaker, titles after a work noun ------------
+
+
+def test_a_capitalised_name_between_the_and_its_noun_is_no_quote(nlp):
+    text = "Sheriff Ana Brook urged residents in the “RED” zone to leave at once. “Go now,” Brook said."
+    assert [q for q, _ in quotes(text, nlp)] == ["Go now,"]
+
+
+def test_a_slogan_after_a_possessive_is_no_quote(nlp):
+    text = (
+        "The museum’s ‘Free After Five’ Fridays continue all summer, director Hal Innes said. "
+        "‘We want students here,’ he added."
+    )
+    assert [q for q, _ in quotes(text, nlp)] == ["We want students here,"]
+
+
+def test_speech_before_a_noun_is_kept_when_it_ends_its_clause(nlp):
+    text = "“Stay Home,” the mayor, Rosa Diaz, told the city on Sunday."
+    assert quotes(text, nlp) == [("Stay Home,", "Rosa Diaz")]
+
+
+def test_a_nickname_describing_the_speaker_is_no_quote(nlp):
+    text = (
+        "The old centre-half, known in Leeds as ‘the Wall’ for his tackling, added: "
+        "‘We were never going to lose that game.’"
+    )
+    assert [q for q, _ in quotes(text, nlp)] == ["We were never going to lose that game."]
+
+
+def test_a_title_in_apposition_to_a_work_noun_is_no_quote(nlp):
+    text = (
+        "Ruth Olsen said the opera began as a poem, ‘Winter Harbour’, which she wrote in 1990. "
+        "‘It took twenty years to find the music,’ she said."
+    )
+    assert [q for q, _ in quotes(text, nlp)] == ["It took twenty years to find the music,"]
