@@ -28,3 +28,36 @@ def test_going_on_doing_still_reports_a_quote_inside_it(nlp):
 def test_continued_alone_still_reports(nlp):
     text = "“We are not finished,” Coach Brendan Okafor continued. “Not by a long way.”"
     assert [s for _, s in quotes(text, nlp)] == ["Brendan Okafor", "Brendan Okafor"]
+
+
+def test_a_role_tied_to_no_one_is_the_subject_just_before(nlp):
+    """The article names the person, then calls them by their role without ever writing the title."""
+    text = (
+        "Karen Mitchell toured the flooded valley on Monday with local volunteers.\n\n"
+        "The premier said the damage was “worse than anyone feared.”"
+    )
+    assert quotes(text, nlp) == [("worse than anyone feared.", "Karen Mitchell (the premier)")]
+
+
+def test_a_role_that_speaks_for_someone_else_stays_a_phrase(nlp):
+    text = (
+        "Karen Mitchell toured the flooded valley on Monday with local volunteers.\n\n"
+        "The spokesman said the damage was “worse than anyone feared.”"
+    )
+    assert quotes(text, nlp) == [("worse than anyone feared.", "The spokesman")]
+
+
+def test_a_role_is_not_a_person_who_holds_another_one(nlp):
+    text = (
+        "Mayor Tom Reyes toured the flooded valley on Monday with local volunteers.\n\n"
+        "The premier said the damage was “worse than anyone feared.”"
+    )
+    assert quotes(text, nlp) == [("worse than anyone feared.", "The premier")]
+
+
+def test_a_role_with_a_name_inside_stays_a_phrase(nlp):
+    text = (
+        "Karen Mitchell toured the flooded valley on Monday with local volunteers.\n\n"
+        "The Ontario premier said the damage was “worse than anyone feared.”"
+    )
+    assert quotes(text, nlp) == [("worse than anyone feared.", "The Ontario premier")]

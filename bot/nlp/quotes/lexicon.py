@@ -63,6 +63,12 @@ ORG_NOUNS = frozenset(
     broadcaster publisher university college hospital council board commission committee party
     startup manufacturer utility railway railroad operator provider foundation institute""".split()
 )
+# Roles whose holder speaks for someone else: "the spokesman" after a sentence about a minister is not
+# the minister.
+PROXY_ROLES = frozenset(
+    """spokesman spokeswoman spokesperson aide adviser advisor official lawyer attorney assistant
+    representative agent staffer editor publicist secretary""".split()
+)
 # Nouns for people that are no role: a phrase ending in one names people ("two residents", "fans").
 PEOPLE_NOUNS = frozenset(
     """people person man woman men women child children kid kids family families parent parents mother

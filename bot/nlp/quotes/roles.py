@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from bot.nlp.quotes.context import Context
-from bot.nlp.quotes.lexicon import ORG_NOUNS, ROLE_NOUNS
+from bot.nlp.quotes.lexicon import ORG_NOUNS, PROXY_ROLES, ROLE_NOUNS
 
 # Words before a name that may carry a title ("former Surrey Mayor", "Conservative MP").
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -147,6 +147,44 @@ def role_holder(ctx: Context, tok) -> int | None:
         return next(iter(fits))
     if not fits and org:
         return _recent_organisation(ctx, tok)
+    if not fits:
+        return _recent_role_free_person(ctx, tok, roles)
+    return None
+
+
+def _recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
+    """'Trudeau took questions for an hour. The prime minister said …': a role the article ties to no one
+    is the person who was the clause subject of this or the previous sentence, the last person named
+    before it (places and organisations between do not count), when nothing in the phrase points elsewhere: no name inside it ("the Vermont senator",
+    "the senior Cruz adviser"), not a role that speaks for someone else ("the spokesman"), no clash of
+    sex ("the chairwoman"), and the person holds no other role in the article ("Premier Doug Ford said
+    … The prime minister said" is not Ford)."""
+    if tok.lower_ in PROXY_ROLES or any(
+        t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in tok.subtree if t.i != tok.i
+    ):
+        return None
+    actors = ctx.actors
+    here = actors.sent_index(tok.i)
+    for t, idx in reversed(actors.mentions):
+        if t >= tok.i or ctx.qid[t] != -1 or actors.actors[idx].kind != "person":
+            continue
+        if here - actors.sent_index(t) > 1:
+            return None
+        if t not in actors.subjects:
+            return None
+        sex = _role_sex(tok.lower_)
+        if sex is not None and actors.person_gender(idx) not in (None, sex):
+            return None
+        held = {role for role, holders in roles.items() if idx in holders and role not in ORG_NOUNS}
+        return idx if not held else None
+    return None
+
+
+def _role_sex(word: str) -> str | None:
+    if word.endswith(("woman", "ess")):
+        return "f"
+    if word.endswith("man"):
+        return "m"
     return None
 
 
