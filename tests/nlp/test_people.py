@@ -7,16 +7,12 @@ gives (so the test does not depend on the model's mood), and end to end where th
 from __future__ import annotations
 
 from bot.nlp.actors import build_actors, normalise_name
+from bot.nlp.actors.build import Build
+from bot.nlp.actors.furniture import drop_credits
+from bot.nlp.actors.merge import _place_forms
 from bot.nlp.actors.names import Mention
-from bot.nlp.actors.passes import (
-    Build,
-    _place_forms,
-    add_untagged_full_names,
-    drop_credits,
-    drop_non_name_words,
-    relabel_org_heads,
-    relabel_places_by_evidence,
-)
+from bot.nlp.actors.relabel import drop_non_name_words, relabel_org_heads, relabel_places_by_evidence
+from bot.nlp.actors.untagged import add_untagged_full_names
 
 
 def forced(nlp, text: str, surface: str, label: str = "PERSON") -> tuple[Build, Mention]:
@@ -252,7 +248,7 @@ def test_untagged_full_name_needs_a_real_given_name(nlp):
 
 
 def test_caption_lines_are_found():
-    from bot.nlp.actors.passes import caption_spans
+    from bot.nlp.actors.furniture import caption_spans
 
     captions = [
         "Open this photo in gallery Mayor Ana Costa opens the new library. Jo Baird/The Canadian Press.",
@@ -288,7 +284,7 @@ def test_name_only_in_a_caption_is_not_a_person(nlp):
 
 
 def test_caption_name_written_in_the_story_stays(nlp):
-    from bot.nlp.actors.passes import drop_caption_names
+    from bot.nlp.actors.furniture import drop_caption_names
 
     text = (
         "Open this photo in gallery Leader Tom Reyes. Jo Baird/The Canadian Press.\n\n"
@@ -314,7 +310,7 @@ LIST = (
 
 
 def test_list_entries_name_slots_and_works():
-    from bot.nlp.actors.passes import _list_entries
+    from bot.nlp.actors.furniture import _list_entries
 
     runs = _list_entries(LIST)
     assert len(runs) == 2
@@ -354,7 +350,7 @@ def test_people_in_a_list_are_people_and_the_works_are_not(nlp):
 
 
 def test_a_list_of_shows_or_sentences_is_no_list_of_people():
-    from bot.nlp.actors.passes import _list_entries
+    from bot.nlp.actors.furniture import _list_entries
 
     shows = "The Alienist (TNT)\n\nSharp Objects (HBO)\n\nA Very English Scandal (Amazon)\n"
     assert len(_list_entries(shows)) == 1  # a list, but its leads are not names: people_in_lists skips it
@@ -370,7 +366,7 @@ def test_list_of_shows_adds_no_person(nlp):
 
 
 def test_given_name_from_name_data_makes_a_person_but_not_a_title_or_state(nlp):
-    from bot.nlp.actors.passes import relabel_given_name_entities
+    from bot.nlp.actors.relabel import relabel_given_name_entities
 
     for text, surface, want in [
         (
@@ -428,8 +424,9 @@ def test_nickname_inside_a_full_name(nlp):
     )
     assert "Maria Lindqvist" in names
     # a quoted judgement after a full name is no nickname
+    from bot.nlp.actors.build import Build
     from bot.nlp.actors.names import find_mentions
-    from bot.nlp.actors.passes import Build, add_nicknamed_names
+    from bot.nlp.actors.untagged import add_nicknamed_names
 
     doc = nlp("Governor Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting")
     b = Build(doc=doc, mentions=find_mentions(doc))
@@ -438,7 +435,7 @@ def test_nickname_inside_a_full_name(nlp):
 
 
 def test_kin_apposition_and_relatives_are_people(nlp):
-    from bot.nlp.actors.passes import relabel_kin_and_family
+    from bot.nlp.actors.relabel import relabel_kin_and_family
 
     b, m = forced(
         nlp, "Aside from the founder's brother, Kimbor, the board was independent.", "Kimbor", "ORG"
@@ -525,7 +522,7 @@ def test_particle_in_any_case_joins_the_full_name(nlp):
 
 
 def _context(nlp, text: str, surface: str, label: str = "PERSON") -> Mention | None:
-    from bot.nlp.actors.passes import relabel_by_context
+    from bot.nlp.actors.relabel import relabel_by_context
 
     b, m = forced(nlp, text, surface, label)
     relabel_by_context(b)
@@ -564,7 +561,7 @@ def test_not_people_by_context(nlp):
 
 
 def test_plural_of_a_name(nlp):
-    from bot.nlp.actors.passes import merge_plural_names
+    from bot.nlp.actors.merge import merge_plural_names
 
     text = "Audrey Parker died in November. Do we want more Audrey Parkers?"
     doc = nlp(text)
@@ -612,7 +609,7 @@ def test_bare_given_name_two_listed_people_share_is_not_listed():
 
 
 def test_kin_noun_gives_the_gender_and_a_nationality_is_no_kin(nlp):
-    from bot.nlp.actors.passes import relabel_kin_and_family
+    from bot.nlp.actors.relabel import relabel_kin_and_family
 
     b, m = forced(
         nlp, "Aside from the founder's brother, Kimbor, the board was independent.", "Kimbor", "ORG"
@@ -625,7 +622,7 @@ def test_kin_noun_gives_the_gender_and_a_nationality_is_no_kin(nlp):
 
 
 def test_untagged_given_name_and_surname_written_as_a_person(nlp):
-    from bot.nlp.actors.passes import add_untagged_people
+    from bot.nlp.actors.untagged import add_untagged_people
 
     for text, name in [
         (
@@ -650,7 +647,7 @@ def test_untagged_given_name_and_surname_written_as_a_person(nlp):
 
 
 def test_no_person_from_name_data_without_evidence_and_no_false_org(nlp):
-    from bot.nlp.actors.passes import relabel_by_context, relabel_given_name_entities, relabel_kin_and_family
+    from bot.nlp.actors.relabel import relabel_by_context, relabel_given_name_entities, relabel_kin_and_family
 
     for text, surface in [
         ("Fans packed the Cleveland Bears stadium. The Cleveland Bears lost.", "Cleveland Bears"),
@@ -691,7 +688,7 @@ def test_written_by_is_no_credit(nlp):
 
 
 def test_people_in_a_series(nlp):
-    from bot.nlp.actors.passes import people_in_series
+    from bot.nlp.actors.untagged import people_in_series
 
     text = "The crowd included Halle Brandt, Dolph Larsen, Travis Barkley and Amber Vallen."
     doc = nlp(text)

@@ -9,7 +9,11 @@ surname are counted as mentions. The table also records where each person is men
 grammatical gender, which the pronoun resolver in ``bot.nlp.quotes`` uses.
 
 Modules: ``lexicon`` (every word list), ``names`` (entity -> normalised name), ``table`` (the
-``ActorTable`` the quote attribution reads), ``passes`` (``PASSES``, the build steps in order).
+``ActorTable`` the quote attribution reads), ``passes`` (``PASSES``, the build steps in order), and the
+passes by concern: ``build`` (the state they share), ``furniture`` (credits, captions, lists),
+``relabel`` (a mention's kind from evidence), ``untagged`` (people the model missed), ``evidence``
+(tests of a name several of them ask), ``merge`` (mentions to actors), ``gender_hints`` (for the
+pronoun resolver); ``gender`` is the public gender estimate, made after attribution.
 """
 
 from __future__ import annotations

@@ -1,0 +1,87 @@
+"""The build state every actor pass reads and changes (``Build``), and the few helpers all passes share.
+
+A pass is a function ``def my_rule(b: Build) -> None``: it sees the parse, the name mentions found so
+far and, from ``assign_mentions`` on, the actor table. Keeping the state in one small module lets each
+pass module import it without importing the others.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from bot.nlp.actors.lexicon import NAME_PARTICLES
+from bot.nlp.actors.names import Mention
+from bot.nlp.actors.table import ActorTable
+
+SUBJ = {"nsubj", "nsubjpass"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@dataclass
+class Build:
+    """What the passes share: the parse, its name mentions, the table being built, and name facts."""
+
+    doc: object
+    mentions: list[Mention]
+    table: ActorTable = field(default_factory=ActorTable)
+    covered: set[int] = field(default_factory=set)  # tokens inside an entity mention
+    excluded: set[int] = field(default_factory=set)  # tokens of dropped mentions (credits, non-names)
+    person_forms: Counter = field(default_factory=Counter)  # person name forms -> count
+    full_key: dict[str, str] = field(default_factory=dict)  # full name -> its longest form
+    canon_full: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)  # single-word forms that are places here
+    person_words: set[str] = field(default_factory=set)  # single words that name a person here
+
+    @cached_property
+    def text(self) -> str:
+        """``doc.text``, built once: spaCy joins every token again on each read."""
+        return self.doc.text
+
+    def tail_target(self, name: str) -> str | None:
+        """The one longer full name that ends with the words of ``name`` ("Abu Salem"), or None."""
+        w = name.split()
+        if len(w) < 2:
+            return None
+        hits = {
+            c
+            for c in self.canon_full
+            if len(c.split()) > len(w) and name_tail(c.split(), len(w)) == name_key(w)
+        }
+        return hits.pop() if len(hits) == 1 else None
+
+    def person_target(self, word: str) -> str | None:
+        """The unique full name a single name links to, or None."""
+        hits = {c for c in self.canon_full if c.split()[-1] == word or c.split()[0] == word}
+        if len(hits) == 1:
+            return hits.pop()
+        return None
+
+
+def name_key(words: list[str]) -> list[str]:
+    """Name words compared with a name particle in any case ("Van Koeverden" opening a sentence is the
+    tail of "Adam van Koeverden")."""
+    return [w.lower() if w.lower() in NAME_PARTICLES else w for w in words]
+
+
+def name_tail(words: list[str], n: int) -> list[str]:
+    """The last ``n`` words of a name, compared as ``name_key`` compares them."""
+    return name_key(words[-n:])
+
+
+def span_chars(doc, m: Mention) -> tuple[int, int]:
+    """The character span of a mention in the text."""
+    last = doc[m.end - 1]
+    return doc[m.start].idx, last.idx + len(last.text)
+
+
+def drop_mentions(b: Build, keep) -> None:
+    """Drop the mentions ``keep`` rejects; their tokens are never counted as a repeat of a name."""
+    kept = []
+    for m in b.mentions:
+        if keep(m):
+            kept.append(m)
+        else:
+            b.excluded.update(range(m.start, m.end))
+    b.mentions = kept

@@ -1,0 +1,68 @@
+"""What the article says about a name, asked by passes of more than one module.
+
+Small tests shared by ``relabel``, ``untagged`` and ``merge``: is a word a region, does a name open
+with a given name, where and in what company a form is written. They change nothing; the passes decide.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlp.actors.gender import given_name_gender
+from bot.nlp.actors.lexicon import GIVEN_NAMES, REGION_ABBREVIATIONS, REGIONS, STATE_FIRSTS, TITLES
+
+
+def is_region(word: str) -> bool:
+    """A province or state, or its abbreviation ("Ont.", "Nova Scotia")."""
+    w = word.lower().rstrip(".")
+    return w in REGION_ABBREVIATIONS or w in REGIONS
+
+
+def data_given_name(name: str) -> bool:
+    """The name data give the first word to one sex, and it is no title ("General"), state or province
+    ("Georgia Tech", "Nova Scotia")."""
+    first = name.split()[0].lower()
+    return bool(
+        given_name_gender(name)
+        and first not in TITLES
+        and first not in STATE_FIRSTS
+        and not is_region(first)
+        and not is_region(name)
+    )
+
+
+def opens_with_given_name(name: str) -> bool:
+    """The first word is a given name: the hand list, or the name data give it to one sex."""
+    return name.split()[0].lower() in GIVEN_NAMES or given_name_gender(name) is not None
+
+
+THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+
+
+def word_hits(text: str, form: str) -> list[tuple[int, int]]:
+    """Where ``form`` stands as a word in ``text`` (``str.find``: a regex per name costs a compile and a
+    slow scan)."""
+    out, at = [], text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_’'-") and not (after.isalnum() or after in "_-"):
+            out.append((at, end))
+        at = text.find(form, at + 1)
+    return out
+
+
+def occurrences(
+    text: str, form: str, before: re.Pattern | None = None, after: re.Pattern | None = None
+) -> tuple[int, int]:
+    """(occurrences of ``form`` as a word in ``text``, how many of them have ``before`` (a pattern ending
+    in "$", matched on the 30 characters before) or ``after`` (matched right after) around)."""
+    hits = word_hits(text, form)
+    fit = [
+        (a, e)
+        for a, e in hits
+        if (before is None or before.search(text[max(0, a - 30) : a]))
+        and (after is None or after.match(text, e))
+    ]
+    return len(hits), len(fit)

@@ -1,0 +1,207 @@
+"""Page furniture: names the page prints that are no actors of the story.
+
+Photo credits and bylines, reporters' credits, links to other stories, photo captions and lists of
+entries (award winners, line-ups): the passes here run first and drop those mentions (a list also
+turns its name-shaped leads into people), so later passes never count them as repeats of a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlp.actors.build import Build, drop_mentions, span_chars
+from bot.nlp.actors.gender import given_name_gender
+from bot.nlp.actors.lexicon import (
+    CAPTION_AGENCIES,
+    CAPTION_OPENERS,
+    CAPTION_WORDS,
+    CONTRIBUTOR_AFTER,
+    CONTRIBUTOR_BEFORE,
+    CONTRIBUTOR_RUN,
+    CREDIT_CUES,
+    GIVEN_NAMES,
+    LINK_LABELS,
+    NAME_PARTICLES,
+    STAFF_AFTER,
+)
+from bot.nlp.actors.names import Mention, normalise_name, strip_possessive
+
+_CREDIT_BEFORE = re.compile(CREDIT_CUES, re.I)
+_LINK_LINE = re.compile(rf"\s*{LINK_LABELS}", re.I)
+_CREDIT_AFTER = re.compile(r"\s*/")
+_CONTRIBUTOR_BEFORE = re.compile(CONTRIBUTOR_BEFORE, re.I)
+_CONTRIBUTOR_RUN = re.compile(CONTRIBUTOR_RUN, re.I)
+_CONTRIBUTOR_AFTER = re.compile(CONTRIBUTOR_AFTER, re.I)
+_STAFF_AFTER = re.compile(STAFF_AFTER)
+STAFF_TAIL = 800  # characters at the end of an article where "X is a … reporter" is the writer's tagline
+
+
+def drop_credits(b: Build) -> None:
+    """A name in a photo credit or byline ("Jane Doe / The Canadian Press", "Photo: Jane Doe"), a
+    reporter's credit ("With files from Jane Doe", "Additional reporting by Ana Ruiz, Tom Lee and Jane Doe
+    in Singapore", "Jane Doe contributed to this report", "Jane Doe is a Toronto-based reporter …" at the
+    end) or a link to another story ("READ MORE: Jane Doe faces …") is
+    no actor of this one."""
+    text = b.text
+    runs = [(hit.start(), hit.end()) for hit in _CONTRIBUTOR_RUN.finditer(text)]
+
+    def keep(m: Mention) -> bool:
+        if m.label != "PERSON":
+            return True
+        a, e = span_chars(b.doc, m)
+        if any(s <= a < t for s, t in runs):
+            return False
+        if "/" in m.surface or _CREDIT_AFTER.match(text, e) or text[max(0, a - 3) : a].rstrip().endswith("/"):
+            return False
+        if _LINK_LINE.match(text, text.rfind("\n", 0, a) + 1):
+            return False
+        if _CONTRIBUTOR_BEFORE.search(text[max(0, a - 40) : a]) or _CONTRIBUTOR_AFTER.match(text, e):
+            return False
+        if a >= len(text) - STAFF_TAIL and _STAFF_AFTER.match(text, e):
+            return False
+        return not _CREDIT_BEFORE.search(text[max(0, a - 30) : a])
+
+    drop_mentions(b, keep)
+
+
+_CAP_WORD = r"[A-Z][\w.'’&-]*"
+_CREDIT = rf"{_CAP_WORD}(?:\s{_CAP_WORD})+\s?/\s?(?:[Tt]he\s)?{_CAP_WORD}(?:\s{_CAP_WORD})*"
+_CAPTION_LINE = (
+    # "Open this photo in gallery …", "This image released by …", "The Canadian Press Kevin Vickers …"
+    re.compile(rf"\s*(?:(?i:{CAPTION_OPENERS})|{CAPTION_AGENCIES}\s+[A-Z])"),
+    # a credit before the caption: "Ryan Remiorz / The Canadian Press Kevin Vickers, right, …"
+    re.compile(rf"\s*(?!The\s|A\s){_CAP_WORD}(?:\s{_CAP_WORD}){{1,2}}\s/\s(?:The\s)?{_CAP_WORD}"),
+)
+# a credit after it: "… in Ottawa. (Jane Doe/CBC)", "( THE CANADIAN PRESS FILE PHOTO )", "Jane Doe/Reuters."
+_CAPTION_CREDIT = re.compile(
+    rf"\(\s*[A-Z][^()]*[A-Za-z]\s?/\s?[A-Z][^()]*\)|\(\s*[A-Z][^()]{{0,60}}(?i:\bphoto)\s*\)"
+    rf"|^\s*{_CAP_WORD}(?:\s{_CAP_WORD}){{0,3}}\s?/\s?(?:[Tt]he\s)?{_CAP_WORD}(?:\s{_CAP_WORD})*\.?\s*$"
+    rf"|[.!?]\s+{_CREDIT}\.?\s*$"
+)
+# a source after a description of a picture: "… are shown in this 1958 photo. ( City Archives )"
+_CAPTION_SOURCE = re.compile(
+    rf"(?i:\b{CAPTION_WORDS}\b).*\(\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|of|the))*\s*\)\s*$"
+)
+
+
+def caption_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of the lines of ``text`` that are photo captions (see ``drop_caption_names``)."""
+    spans, at = [], 0
+    for line in text.split("\n"):
+        if line.strip() and (
+            any(p.match(line) for p in _CAPTION_LINE)
+            or _CAPTION_CREDIT.search(line)
+            or _CAPTION_SOURCE.search(line)
+        ):
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
+def drop_caption_names(b: Build) -> None:
+    """A name written only in a photo caption ("Ryan Remiorz / The Canadian Press Kevin Vickers, right,
+    tosses Hadrien Trudeau …", "… shown in 1958. ( City Archives )") is a person in the picture, not in
+    the story: it is dropped unless every word of it is also written outside the captions."""
+    text = b.text
+    spans = caption_spans(text)
+    if not spans:
+        return
+    outside, last = [], 0
+    for a, e in spans:
+        outside.append(text[last:a])
+        last = e
+    outside.append(text[last:])
+    words = {strip_possessive(w) for w in re.findall(r"\w[\w'’-]*", " ".join(outside))}
+
+    def keep(m: Mention) -> bool:
+        a, _ = span_chars(b.doc, m)
+        if not any(s <= a < e for s, e in spans):
+            return True
+        return all(w in words for w in m.norm.split() if w not in NAME_PARTICLES)
+
+    drop_mentions(b, keep)
+
+
+# A line of a list of entries: "Ana Costa, The Long Road", "** WINNER: Ana Costa (Harbour Lights)",
+# "Ana Costa, Tom Reyes, The Long Road". The label before it ("WINNER:", a bullet) is left out.
+_LIST_LABEL = re.compile(r"^[\W_]*(?:[A-Z]{2,}(?:\s[A-Z]{2,})*:\s*)?")
+_LIST_ENTRY = re.compile(
+    r"^(?P<names>[^()]{3,120}?)\s*(?:\((?P<paren>[^()]{1,90})\)|,\s*(?P<work>[^,()]{1,90}))\s*$"
+)
+_LIST_JOIN = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_NAME_SLOT = re.compile(
+    rf"^(?!(?:The|A|An)\s)[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|(?:{'|'.join(sorted(NAME_PARTICLES))})(?=\s[A-Z])))+$"
+)
+LIST_MIN_LINES = 3  # lines in a run of list entries before the run counts as a list
+
+
+def _list_entries(text: str) -> list[list[tuple[list[tuple[int, int]], tuple[int, int]]]]:
+    """Runs of consecutive list lines: per line, the character spans of its name slots and of its last
+    slot (the work, team or party the entry is for)."""
+    runs, run, at = [], [], 0
+    for line in text.split("\n"):
+        label = _LIST_LABEL.match(line)
+        start = at + (label.end() if label else 0)
+        body = text[start : at + len(line)]
+        m = _LIST_ENTRY.match(body) if len(body.split()) <= 16 and not body.rstrip().endswith(".") else None
+        if m is None:
+            if line.strip():
+                runs.append(run)
+                run = []
+        else:
+            pos, slot = start + m.start("names"), "paren" if m.group("paren") else "work"
+            names, last = [], 0
+            for hit in [*_LIST_JOIN.finditer(m.group("names")), None]:
+                end = hit.start() if hit else len(m.group("names"))
+                names.append((pos + last, pos + end))
+                last = hit.end() if hit else end
+            run.append((names, (start + m.start(slot), start + m.end(slot))))
+        at += len(line) + 1
+    runs.append(run)
+    return [r for r in runs if len(r) >= LIST_MIN_LINES]
+
+
+def people_in_lists(b: Build) -> None:
+    """In a list of entries ("Ana Costa, The Long Road" / "Tom Reyes (Harbour Lights)", three lines or
+    more, most of them led by a name the model tagged a person or opening with a given name), each
+    name-shaped lead is a person whatever the model tagged it, and a name in the last slot (the work,
+    team or party) is none, here or wherever the article writes it again."""
+    doc, text = b.doc, b.text
+    persons = [span_chars(doc, m) for m in b.mentions if m.label == "PERSON"]
+
+    def evidenced(a: int, e: int) -> bool:
+        first = text[a:e].split()[0]
+        return any(a <= s and t <= e for s, t in persons) or (
+            first.lower() in GIVEN_NAMES or given_name_gender(text[a:e]) is not None
+        )
+
+    slots: list[tuple[int, int]] = []
+    works: set[str] = set()
+    for run in _list_entries(text):
+        names = [(a, e) for line, _ in run for a, e in line if _NAME_SLOT.match(text[a:e])]
+        if len(names) < LIST_MIN_LINES or 3 * sum(evidenced(a, e) for a, e in names) < 2 * len(names):
+            continue
+        slots += names
+        works |= {text[a:e].strip() for _, (a, e) in run if len(text[a:e].strip()) > 2}
+    if not slots:
+        return
+    names_here = {text[a:e] for a, e in slots}
+    work_spans = [
+        (hit.start(), hit.end()) for w in works - names_here for hit in re.finditer(re.escape(w), text)
+    ]
+
+    def keep(m: Mention) -> bool:
+        a, e = span_chars(doc, m)
+        if any(s <= a and e <= t for s, t in slots):
+            return False  # replaced by the whole slot below
+        return not (m.label == "PERSON" and any(s <= a and e <= t for s, t in work_spans))
+
+    drop_mentions(b, keep)
+    for a, e in slots:
+        span = doc.char_span(a, e, alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        norm, gender = normalise_name(span.text)
+        b.excluded.difference_update(range(span.start, span.end))
+        b.mentions.append(Mention(span.start, span.end, span.text, norm, "PERSON", gender))
+    b.mentions.sort(key=lambda m: m.start)

@@ -1,0 +1,49 @@
+"""Grammatical gender hints for the pronoun resolver of ``bot.nlp.quotes``.
+
+Not the public gender estimate (that is ``gender.estimate_genders``, after attribution): a person's
+``gender`` from a given name and ``gender_votes`` from he/she subjects, so "she said" can be given to
+the one woman of the sentence before.
+"""
+
+from __future__ import annotations
+
+from bot.nlp.actors.build import SUBJ, Build
+from bot.nlp.actors.gender import given_name_gender
+from bot.nlp.actors.lexicon import FEMALE_NAMES, HE, MALE_NAMES, SHE
+
+
+def guess_gender_from_given_name(b: Build) -> None:
+    """A person with no title hint gets the gender of a given name (the hand list, else the name data
+    when near-certain), for the pronoun resolver."""
+    for a in b.table.actors:
+        if a.kind == "person" and not a.gender:
+            first = a.name.split()[0].lower()
+            if first in MALE_NAMES:
+                a.gender = "m"
+            elif first in FEMALE_NAMES:
+                a.gender = "f"
+            elif named := given_name_gender(a.name):
+                a.gender = named[0]
+
+
+def vote_gender_from_pronouns(b: Build) -> None:
+    """Gender evidence from pronouns: a he/she subject right after a lone person subject."""
+    doc, table = b.doc, b.table
+    table.mentions.sort()
+    table.sent_starts = [s.start for s in doc.sents]
+    persons = [(t, i) for t, i in table.mentions if table.actors[i].kind == "person" and t in table.subjects]
+    if not persons:
+        return
+    by_sent: dict[int, set[int]] = {}
+    for t, i in persons:
+        by_sent.setdefault(table.sent_index(t), set()).add(i)
+    for tok in doc:
+        low = tok.lower_
+        g = "m" if low in HE else "f" if low in SHE else None
+        if g is None or tok.dep_ not in SUBJ:
+            continue
+        si = table.sent_index(tok.i)
+        here = {i for t, i in persons if t < tok.i and table.sent_index(t) == si}
+        cands = here or by_sent.get(si - 1, set())
+        if len(cands) == 1:
+            table.actors[next(iter(cands))].gender_votes[g] += 1

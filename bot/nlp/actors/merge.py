@@ -1,0 +1,253 @@
+"""From mentions to actors: one actor per real name, its forms joined and its repeats counted.
+
+Plural forms join their person, full names join their longer forms, single words are found to be
+places or people, every mention is assigned to one actor of the table, organisations merge with
+their acronyms and tails, untagged repeats of a person's name are counted, and an actor shows its
+unshouted name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from bot.nlp.actors.build import PLACE_LABELS, SUBJ, Build, drop_mentions, name_key, name_tail
+from bot.nlp.actors.evidence import word_hits
+from bot.nlp.actors.lexicon import (
+    DEMONYM,
+    GIVEN_NAMES,
+    KIND_OF_LABEL,
+    PLACE_AFTER,
+    PLACE_ALIASES,
+    PLACE_BEFORE,
+    PLACE_PREPOSITION,
+)
+from bot.nlp.actors.names import Mention, honorific_of, strip_possessive
+from bot.nlp.actors.table import ActorRec
+
+
+def merge_plural_names(b: Build) -> None:
+    """A plural of a person's name ("more Audrey Parkers") is a mention of that person; the plural of a
+    name that is no person's here ("the Golden Globes" beside "the Golden Globe", "U.S. Opens") is none."""
+    text = b.text
+    persons = {m.norm for m in b.mentions if m.label == "PERSON"}
+    person_words = {w for n in persons for w in n.split()}
+    drop = set()
+    for m in b.mentions:
+        n = m.norm
+        if (
+            m.label != "PERSON"
+            or m.gender
+            or not n.endswith("s")
+            or n.endswith("ss")
+            or len(n.split()[-1]) < 4
+        ):
+            continue
+        single = n[:-1]
+        if " " in n and single in persons:
+            m.norm = single
+        elif single.split()[-1] not in person_words and any(
+            e == len(text) or text[e] not in "’'" for _, e in word_hits(text, single)
+        ):
+            drop.add(n)
+    drop_mentions(b, lambda m: not (m.label == "PERSON" and m.norm in drop))
+
+
+def link_full_names(b: Build) -> None:
+    """Full names that are one another's longer form ("Hillary Clinton" / "Hillary Rodham Clinton",
+    "Abu Salem" / "Omar Abu Salem")."""
+    b.person_forms = Counter(m.norm for m in b.mentions if m.label == "PERSON")
+    full = {n for n in b.person_forms if len(n.split()) >= 2}
+    for n in sorted(full, key=lambda s: (-len(s.split()), -b.person_forms[s])):
+        w = n.split()
+        target = n
+        for other in b.full_key.values():
+            ow = other.split()
+            if ow != w and ow[0] == w[0] and ow[-1] == w[-1] and len(ow) > len(w):
+                target = other
+                break
+        if target == n:
+            # "Abu Salem" is "Omar Abu Salem" when exactly one longer name ends that way.
+            tails = {
+                o
+                for o in b.full_key.values()
+                if len(o.split()) > len(w) and name_tail(o.split(), len(w)) == name_key(w)
+            }
+            if len(tails) == 1:
+                target = tails.pop()
+        b.full_key[n] = target
+    b.canon_full = set(b.full_key.values())
+
+
+def find_places(b: Build) -> None:
+    """Single-word forms that are places here, and the single words that name a person."""
+    full_words = {w for c in b.canon_full for w in (c.split()[0], c.split()[-1])}
+    b.places = _place_forms(b.doc, b.mentions, full_words)
+    single_person = {n for n in b.person_forms if len(n.split()) == 1 and n not in b.places}
+    b.person_words = full_words | single_person
+
+
+def _place_forms(doc, mentions: list[Mention], person_words: set[str]) -> set[str]:
+    """Single-word forms that are places in this article, whatever label each mention got.
+
+    A form is a place when the model tagged it a place at least once, or the text says so ("the city
+    of X", "X region"), and it is not a person's name here (part of a full name, a given name, or with
+    a personal title). A NORP form that looks like a demonym or creed ("Israeli", "Kurds") stays a group.
+    """
+    by_form: dict[str, set[str]] = {}
+    gendered = set()
+    for m in mentions:
+        if " " in m.norm:
+            continue
+        by_form.setdefault(m.norm, set()).add(m.label)
+        if m.gender:
+            gendered.add(m.norm)
+    out: set[str] = set()
+    text = None
+    for form, labels in by_form.items():
+        if labels <= PLACE_LABELS or form in gendered or form in person_words:
+            continue
+        if form.lower() in GIVEN_NAMES or not form[:1].isupper():
+            continue
+        if "NORP" in labels and DEMONYM.search(form):
+            continue
+        if labels & PLACE_LABELS:
+            out.add(form)
+            continue
+        if text is None:
+            text = doc.text
+        f = re.escape(form)
+        if re.search(rf"\b{PLACE_BEFORE}{f}\b|\b{f}{PLACE_AFTER}|\b{PLACE_PREPOSITION}{f}\b(?![’'])", text):
+            out.add(form)
+    return out
+
+
+def _resolve(b: Build, m: Mention) -> tuple[str, str]:
+    """(canonical name, label) for one mention."""
+    n = m.norm
+    label = m.label
+    if n in b.places:
+        # A place the model once took for an organisation, a group or a person.
+        return PLACE_ALIASES.get(n.lower(), n), "GPE" if label not in PLACE_LABELS else label
+    if label != "PERSON":
+        # Label slips: a form that is, in this article, a person's name; or has a person's title
+        # ("Ms. Kravets") or a common given name ("Maria Kravets").
+        if n in b.full_key or (len(n.split()) == 1 and n in b.person_words) or m.gender or b.tail_target(n):
+            label = "PERSON"
+    if label == "PERSON":
+        if n in b.full_key:
+            return b.full_key[n], label
+        if b.tail_target(n):
+            return b.tail_target(n), label
+        if len(n.split()) == 1:
+            return (b.person_target(n) or n), label
+        return n, label
+    if label in ("GPE", "LOC"):
+        n = PLACE_ALIASES.get(n.lower(), n)
+    return n, label
+
+
+def assign_mentions(b: Build) -> None:
+    """One actor per (canonical name, kind); every mention counted on it."""
+    table = b.table
+    index: dict[tuple[str, str], int] = {}
+    for m in b.mentions:
+        name, label = _resolve(b, m)
+        kind = KIND_OF_LABEL[label]
+        key = (name.casefold(), kind)
+        idx = index.get(key)
+        if idx is None:
+            idx = len(table.actors)
+            index[key] = idx
+            table.actors.append(ActorRec(name=name, kind=kind, first=m.start))
+        rec = table.actors[idx]
+        rec.mentions += 1
+        rec.aliases[m.norm] += 1
+        rec.labels[m.label] += 1
+        if m.gender and kind == "person":
+            rec.gender = rec.gender or m.gender
+        if m.honorific and kind == "person":
+            rec.honorifics[m.honorific] += 1
+        for i in range(m.start, m.end):
+            table.tok2actor[i] = idx
+            b.covered.add(i)
+        table.mentions.append((m.start, idx))
+        if b.doc[m.start : m.end].root.dep_ in SUBJ:
+            table.subjects.add(m.start)
+
+
+def merge_org_acronyms(b: Build) -> None:
+    """An acronym ("NSC") merges with the one organisation whose initials it is."""
+    table = b.table
+    orgs = [i for i, a in enumerate(table.actors) if a.kind == "organization"]
+    for i in orgs:
+        a = table.actors[i]
+        if a.name.isupper() and 2 <= len(a.name) <= 6 and a.mentions:
+            hits = [
+                j
+                for j in orgs
+                if j != i and "".join(w[0] for w in table.actors[j].name.split() if w[0].isupper()) == a.name
+            ]
+            if len(hits) == 1:
+                table.merge(i, hits[0])
+
+
+def merge_org_tails(b: Build) -> None:
+    """ "the Communist Party" is the "Chinese Communist Party" when no other organisation ends that way."""
+    table = b.table
+    orgs = [i for i, a in enumerate(table.actors) if a.kind == "organization" and a.mentions]
+    for i in orgs:
+        tail = table.actors[i].name.split()
+        if not tail[0][:1].isupper():
+            continue
+        hits = [
+            j
+            for j in orgs
+            if j != i
+            and table.actors[j].mentions
+            and len(table.actors[j].name.split()) > len(tail)
+            and table.actors[j].name.split()[-len(tail) :] == tail
+        ]
+        if len(hits) == 1:
+            table.merge(i, hits[0])
+
+
+def count_untagged_repeats(b: Build) -> None:
+    """Untagged repeats of a person's name count as mentions (the model misses a surname now and then)."""
+    table, doc = b.table, b.doc
+    person_idx: dict[str, int] = {}
+    for i, a in enumerate(table.actors):
+        if a.kind != "person":
+            continue
+        person_idx.setdefault(a.name, i)
+        for w in {a.name.split()[-1], a.name.split()[0]} if len(a.name.split()) > 1 else {a.name}:
+            if w == a.name or b.person_target(w) == a.name:
+                person_idx.setdefault(w, i)
+    if not person_idx:
+        return
+    for tok in doc:
+        if tok.i in b.covered or tok.i in b.excluded or tok.pos_ != "PROPN":
+            continue
+        idx = person_idx.get(strip_possessive(tok.text))
+        if idx is None:
+            continue
+        # Part of a longer unknown name ("Bill" in "Bill Clinton" when only Hillary is known).
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.i not in b.covered and nxt.text[:1].isupper():
+            continue
+        table.tok2actor[tok.i] = idx
+        table.actors[idx].mentions += 1
+        if tok.i > 0 and (h := honorific_of([doc[tok.i - 1].text])):
+            table.actors[idx].honorifics[h] += 1
+        table.mentions.append((tok.i, idx))
+        if tok.dep_ in SUBJ or (tok.dep_ == "compound" and tok.head.dep_ in SUBJ):
+            table.subjects.add(tok.i)
+
+
+def prefer_unshouted_names(b: Build) -> None:
+    """A dateline or shouted form ("MOSCOW") is not the name to show when the article also has "Moscow"."""
+    for a in b.table.actors:
+        if a.name.isupper() and len(a.name) > 4:
+            better = [n for n, _ in a.aliases.most_common() if not n.isupper()]
+            if better:
+                a.name = better[0]

@@ -1,0 +1,256 @@
+"""The kind of a mention (person, organisation, place, or no actor) fixed by evidence in the article.
+
+The small model slips: it tags "Dixon Hall" a person, "Milton, Ont." an organisation, "Escape" a name.
+Each pass here reads the shape of the name or the words around it and changes the mention's label,
+or drops it when it names no one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from difflib import SequenceMatcher
+
+from bot.nlp.actors.build import PLACE_LABELS, Build, drop_mentions, span_chars
+from bot.nlp.actors.evidence import THE_BEFORE, data_given_name, is_region, occurrences, opens_with_given_name
+from bot.nlp.actors.gender import given_name_gender
+from bot.nlp.actors.lexicon import (
+    CORPORATE_NOUNS,
+    COUNTRY_HEADS,
+    DETERMINER_FIRSTS,
+    FEMALE_KIN,
+    GIVEN_NAMES,
+    KIN_NOUNS,
+    MALE_KIN,
+    NAME_PARTICLES,
+    ORG_FIRSTS,
+    ORG_HEADS,
+    ORG_NOUNS,
+    PLACE_HEADS,
+    PLATFORMS,
+    REGIONS,
+    ROLE_NOUNS,
+    ROMAN_NUMERALS,
+    SPEECH_VERBS,
+    SURNAME_HEADS,
+)
+from bot.nlp.actors.names import Mention
+
+_REGION_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)*)")
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*)?\s*(?:—|–|-{1,2})\s")
+_COMMON_SUFFIX = re.compile(r"(?:ness|ment|tion|sion|ity|ism|ship)$")
+
+
+def relabel_places_by_evidence(b: Build) -> None:
+    """Places by their shape: a region abbreviation ("Ont."), a town before one ("Milton, Ont."), a
+    dateline at the start of a paragraph ("MOSUL —")."""
+    doc, text = b.doc, b.text
+    for m in b.mentions:
+        if m.label in PLACE_LABELS:
+            continue
+        a, e = span_chars(doc, m)
+        after = _REGION_AFTER.match(text, e)
+        starts_para = a == 0 or text[max(0, a - 1)] == "\n"
+        if (
+            is_region(m.norm)
+            or (
+                after and is_region(after.group(1)) and not is_region(m.norm.split()[-1]) and m.label != "ORG"
+            )
+            or (starts_para and m.surface.isupper() and _DATELINE_AFTER.match(text, e))
+        ):
+            m.label = "GPE"
+
+
+def _institution_kind(b: Build, m: Mention) -> str | None:
+    """ "ORG" or "GPE" when the shape of a multi-word name says it is no person, else None."""
+    w = m.norm.split()
+    if len(w) < 2:
+        return None
+    last, first = w[-1].lower(), w[0].lower()
+    if last in SURNAME_HEADS and len(w) == 2 and (first in GIVEN_NAMES or given_name_gender(m.norm)):
+        return None  # "Ryan Hall", "Michael Bay": a given name and a surname that is also a noun
+    if last in PLACE_HEADS:
+        return "GPE"
+    if last in ORG_HEADS or last in COUNTRY_HEADS or first in ORG_FIRSTS:
+        return "ORG"
+    if b.doc[m.end - 1].tag_ in ("VBZ", "VBD"):
+        return "ORG"  # a title of a work ends in a verb ("Mary Poppins Returns")
+    return None
+
+
+def relabel_org_heads(b: Build) -> None:
+    """A "person" whose words name an institution, event, work or place ("Dixon Hall", "Hockey Canada",
+    "The Kominsky Method", "Studio Schicketanz", "Niagara Falls"), or a platform ("Twitter"), is none."""
+    for m in b.mentions:
+        if m.label == "PERSON" and (kind := _institution_kind(b, m)):
+            m.label = kind
+        elif m.label in ("PERSON", "GPE", "NORP") and m.norm.lower() in PLATFORMS:
+            m.label = "ORG"
+
+
+def drop_non_name_words(b: Build) -> None:
+    """Not a person: a lone capitalised word that is a common word here ("Escape" beside "escape"), an
+    all-capitals label ("ANALYST", "CANADIAN PRESS") or an abstract noun ("Uselessness"); a name with a
+    lower-case word that is no name particle ("the Birth of Modern Canada") or ending in a role acronym
+    ("Liberal MLA"). A word that is part of a longer name here, a given name or one with a title stays."""
+    doc, text = b.doc, b.text
+    in_longer = {w for m in b.mentions if m.label == "PERSON" for w in m.norm.split() if " " in m.norm}
+
+    def keep(m: Mention) -> bool:
+        n = m.norm
+        if m.label == "PERSON" and " " in n:
+            w = n.split()
+            if n.isupper() and not m.gender:
+                return False  # "CANADIAN PRESS"
+            if any(x.islower() and x not in NAME_PARTICLES for x in w):
+                return False  # "the Birth of Modern Canada"
+            return not (
+                w[-1].isupper() and 2 <= len(w[-1]) <= 4 and w[-1] not in ROMAN_NUMERALS
+            )  # "Liberal MLA"
+        if m.label != "PERSON" or " " in n or m.gender or n in in_longer or n.lower() in GIVEN_NAMES:
+            return True
+        if n.isupper() and len(n) > 1:
+            return False
+        if _COMMON_SUFFIX.search(n.lower()):
+            return False
+        if re.search(rf"(?<![\w’'-]){re.escape(n.lower())}(?![\w’'-])", text):
+            return False  # the same word in lower case: a common noun or verb, capitalised here
+        return not (doc[m.start].is_sent_start and doc[m.start].pos_ != "PROPN")
+
+    drop_mentions(b, keep)
+
+
+def relabel_kin_and_family(b: Build) -> None:
+    """A name in apposition after a kin noun is a person ("Musk's brother, Kimbal"), and so is a
+    two-word name the model tagged otherwise that ends in the surname of a person of the article
+    ("Megda Belkacemi" beside "Khaled Belkacemi": a relative; the person's full name must be written
+    twice or more and open with a given name, and the surname must not be a word the article writes in lower case: "Walter Energy" tagged a
+    person makes no relative of "Peabody Energy")."""
+    doc = b.doc
+    named = Counter(m.norm for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2)
+    fulls = [n.split() for n, k in named.items() if k >= 2 and opens_with_given_name(n)]
+    surnames = {w[-1] for w in fulls}
+    for m in b.mentions:
+        if m.label == "PERSON":
+            continue
+        w = m.norm.split()
+        kin = (
+            m.label != "NORP"
+            and m.start >= 2
+            and doc[m.start - 1].text == ","
+            and doc[m.start - 2].lower_ in KIN_NOUNS
+            and (m.end >= len(doc) or doc[m.end].pos_ not in ("NOUN", "PROPN", "ADJ"))
+        )
+        family = (
+            len(w) == 2
+            and w[-1] in surnames
+            and not re.search(rf"(?<![\w’'-]){re.escape(w[0].lower())}(?![\w’'-])", b.text)
+            and (m.end >= len(doc) or doc[m.end].pos_ != "NOUN")
+            and w[0].isalpha()
+            and w[0].istitle()
+            and w[0].lower() not in ORG_FIRSTS
+            and not _institution_kind(b, m)
+            and not re.search(rf"(?<![\w’'-]){re.escape(w[-1].lower())}(?![\w’'-])", b.text)
+            # a spelling variant of the same person ("Zehaf Bibeau" beside "Michael Zihaf Bibeau") is none
+            and not any(
+                SequenceMatcher(None, w[0].lower(), x.lower()).ratio() >= 0.7
+                for f in fulls
+                if f[-1] == w[-1]
+                for x in f[:-1]
+            )
+        )
+        if (kin and m.norm[:1].isupper() and len(w) <= 3) or family:
+            m.label = "PERSON"
+            if kin:  # "his brother, Kimbal": the kin noun says the gender, as a title would
+                noun = doc[m.start - 2].lower_
+                m.gender = m.gender or ("m" if noun in MALE_KIN else "f" if noun in FEMALE_KIN else None)
+
+
+_ORG_APPOSITION = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:(?!(?:of|for|with|in|at|the|a|an|to|from|and|by|on|who|whose)\b)[\w-]+,?\s+){{0,4}}?"
+    rf"(?:{'|'.join(sorted(ORG_NOUNS))})"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|founded|in|whose|run|with|from|for|of)\b)"
+)
+_ORG_POSSESSIVE = re.compile(rf"[’']s?\s+(?:[A-Z][\w.]*\s+)?(?i:{CORPORATE_NOUNS})\b")
+
+
+_PLAYED_BY = re.compile(r"\s+\(\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*\)")
+_PLAYED_AS = re.compile(r"\(\s*as\s+(?:[“\"][^”\"]{1,20}[”\"]\s+)?$")
+
+
+def relabel_by_context(b: Build) -> None:
+    """What the article says a "person" is: an organisation when in apposition with an organisation
+    noun ("Dixon Hall, a non-profit agency that …") or owning what only a business has ("Vauxhall's U.K.
+    managing director", "Stella's locations"); no one when it opens with a determiner ("My Name's Not
+    George") or a province or country before a non-name ("Ontario Proud"), when it is a lone word always
+    written after "the" ("the Forecaddie"), or a character played by a named person ("Kaye (Rebecca
+    Holm)", "(as Merlin)")."""
+    text = b.text
+    full_words = {w for m in b.mentions if m.label == "PERSON" and " " in m.norm for w in m.norm.split()}
+    verdict: dict[str, str | None] = {}
+    for m in b.mentions:
+        if m.label != "PERSON" or m.gender or m.honorific or m.norm in verdict:
+            continue
+        n, w = m.norm, m.norm.split()
+        given = opens_with_given_name(n) if len(w) > 1 else n.lower() in GIVEN_NAMES
+        kind = None
+        if w[0].lower() in DETERMINER_FIRSTS:
+            kind = "DROP"
+        elif (
+            len(w) > 1
+            and w[0].lower() in REGIONS | COUNTRY_HEADS
+            and w[0].lower() not in GIVEN_NAMES
+            and not _named_like_a_person(b, m)
+        ):
+            kind = "ORG"
+        elif occurrences(text, n, after=_ORG_APPOSITION)[1] or (
+            not given and occurrences(text, n, after=_ORG_POSSESSIVE)[1]
+        ):
+            kind = "ORG"
+        elif len(w) == 1 and n not in full_words:
+            total, after_the = occurrences(text, n, before=THE_BEFORE)
+            played = occurrences(text, n, after=_PLAYED_BY)[1] + occurrences(text, n, before=_PLAYED_AS)[1]
+            if (total and after_the == total and not given) or played:
+                kind = "DROP"
+        verdict[n] = kind
+    for m in b.mentions:
+        if m.label == "PERSON" and verdict.get(m.norm) == "ORG":
+            m.label = "ORG"
+    drop_mentions(b, lambda m: not (m.label == "PERSON" and verdict.get(m.norm) == "DROP"))
+
+
+def relabel_given_name_entities(b: Build) -> None:
+    """An ORG/GPE/NORP/LOC of 2-3 capitalised words opening with a common given name (the hand list, or
+    one the name data give to one sex when the article writes it as a person's) is a person (unless its
+    shape says otherwise: "Carol Burnett Award", "Wayne State University")."""
+    for m in b.mentions:
+        w = m.norm.split()
+        if m.label in ("ORG", "GPE", "NORP", "LOC") and 2 <= len(w) <= 3:
+            if not (w[0].lower() in GIVEN_NAMES or (data_given_name(m.norm) and _named_like_a_person(b, m))):
+                continue
+            if all(x[:1].isupper() and x.isalpha() for x in w) and not _institution_kind(b, m):
+                m.label = "PERSON"
+
+
+_SAID_AFTER = re.compile(r"(?:,\s+\d+,)?\s+(?:said|says|told|added|wrote)\b|\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _named_like_a_person(b: Build, m: Mention) -> bool:
+    """The article writes this name as a person's: a role noun before it ("entrepreneur Ana Ruiz"), a
+    speech verb, an age or an affiliation after it ("Lester Holt of NBC News"), or its last word elsewhere tagged a person or before a speech verb
+    ("Ruiz said"); never after "the" anywhere ("the Hoover Institution", "the Houston Astros")."""
+    doc, text = b.doc, b.text
+    if occurrences(text, m.norm, before=THE_BEFORE)[1]:
+        return False
+    if m.start and doc[m.start - 1].lower_ in ROLE_NOUNS:
+        return True
+    _, e = span_chars(doc, m)
+    if _SAID_AFTER.match(text, e):
+        return True
+    last = m.norm.split()[-1]
+    return any(
+        t.text == last
+        and not (m.start <= t.i < m.end)
+        and (t.ent_type_ == "PERSON" or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SPEECH_VERBS))
+        for t in doc
+    )

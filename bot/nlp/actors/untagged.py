@@ -1,0 +1,157 @@
+"""People the model missed: left untagged, tagged as something else, or cut around a nickname.
+
+Each pass adds a person mention where the text writes a name as a person's: a given name and a
+surname with a description or a speech verb, a name in a series of people, a surname the model tagged
+a place beside its untagged full name, a full name with a nickname inside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlp.actors.build import Build, span_chars
+from bot.nlp.actors.evidence import data_given_name, opens_with_given_name
+from bot.nlp.actors.gender import given_name_gender
+from bot.nlp.actors.lexicon import DEMONYM_LEAD, GIVEN_NAMES, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS
+from bot.nlp.actors.names import Mention, normalise_name, person_words, strip_possessive
+
+_UNTAGGED_NAME = re.compile(r"(?=\b([A-Z][a-z]+) ((?:Mc|Mac|O’|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
+
+
+_ROLE_AFTER = re.compile(r"(?:[’']s?)?\s*(?:,\s+(?:a|an|\d+)\b|\s+(?:said|says|told|added|wrote)\b)")
+
+
+def add_untagged_people(b: Build) -> None:
+    """A given name and a surname the model left untagged are a person when the article writes them as
+    one: a description, age or speech verb after the full name ("Will Young, a locomotive mechanic"), or
+    the surname alone before a speech verb elsewhere ("Laurin said")."""
+    doc, text = b.doc, b.text
+    named = None
+    for hit in _UNTAGGED_NAME.finditer(text):
+        given, surname = hit.group(1), hit.group(2)
+        if given.lower() not in GIVEN_NAMES and not data_given_name(f"{given} {surname}"):
+            continue
+        span = doc.char_span(hit.start(1), hit.end(2))
+        if span is None or any(t.ent_type_ or t.i in b.excluded for t in span):
+            continue
+        if span.start and doc[span.start - 1].text[:1].isupper() and not doc[span.start - 1].is_sent_start:
+            continue  # part of a longer capitalised run
+        if surname.lower() in ORG_HEADS or surname.lower() in PLACE_HEADS:
+            continue
+        if span.start and doc[span.start - 1].lower_ == "the":
+            continue  # "the Sunshine State, a …"
+        if not _ROLE_AFTER.match(text, hit.end(2)):
+            named = _said_words(doc) if named is None else named
+            if surname not in named:
+                continue
+        b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
+    b.mentions.sort(key=lambda m: m.start)
+
+
+_SERIES_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def people_in_series(b: Build) -> None:
+    """A name in a series of people ("Travis Barker, Mick Foley and Amber Valletta", "fellow Canadians
+    Mackenzie Hughes, Ben Silverman, Roger Sloan") is a person: a given name and a surname left
+    untagged or tagged an organisation or group, or two or three capitalised words after a nationality,
+    right before or after a person's name with only a comma or "and" between."""
+    doc, text = b.doc, b.text
+    spans = {(m.start, m.end): m for m in b.mentions}
+    persons = sorted(span_chars(doc, m) for m in b.mentions if m.label == "PERSON")
+    if len(persons) < 2:
+        return
+
+    def previous(a: int) -> tuple[int, int] | None:
+        return next((p for p in persons if a - 8 <= p[1] < a and _SERIES_GAP.match(text[p[1] : a])), None)
+
+    def following(e: int) -> tuple[int, int] | None:
+        return next((p for p in persons if e < p[0] <= e + 8 and _SERIES_GAP.match(text[e : p[0]])), None)
+
+    def beside(a: int, e: int) -> bool:
+        """Three names or more in the series: a person on each side, or two on one side."""
+        before, after = previous(a), following(e)
+        return bool((before and after) or (before and previous(before[0])) or (after and following(after[1])))
+
+    def name_words(start: int, end: int) -> bool:
+        words = [t.text for t in doc[start:end]]
+        return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+
+    for m in list(b.mentions):
+        if m.label not in ("ORG", "NORP"):
+            continue
+        lead = m.end - m.start >= 3 and DEMONYM_LEAD.search(doc[m.start].text)
+        start = m.start + 1 if lead else m.start
+        if not name_words(start, m.end) or doc[m.end - 1].lower_ in ORG_HEADS:
+            continue
+        if not lead and not opens_with_given_name(doc[start : m.end].text):
+            continue
+        a, e = doc[start].idx, span_chars(doc, m)[1]
+        if beside(a, e):
+            m.start, m.surface, m.label = start, doc[start : m.end].text, "PERSON"
+            m.norm = normalise_name(m.surface)[0]
+    for hit in _UNTAGGED_NAME.finditer(text):
+        span = doc.char_span(hit.start(1), hit.end(2))
+        if (
+            span is None
+            or any(t.ent_type_ or t.i in b.excluded for t in span)
+            or (span.start, span.end) in spans
+        ):
+            continue
+        if hit.group(1).lower() not in GIVEN_NAMES and not data_given_name(f"{hit.group(1)} {hit.group(2)}"):
+            continue
+        if beside(hit.start(1), hit.end(2)):
+            b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
+    b.mentions.sort(key=lambda m: m.start)
+
+
+def _said_words(doc) -> set[str]:
+    """Capitalised words right before a speech verb ("Laurin said")."""
+    return {t.text for t in doc[:-1] if t.text[:1].isupper() and doc[t.i + 1].lower_ in SPEECH_VERBS}
+
+
+def add_untagged_full_names(b: Build) -> None:
+    """A name the model tagged only by its surname, as a place or organisation ("Stanovaya said"), is a
+    person when the article also writes it after a given name the model left untagged ("Tatiana
+    Stanovaya, an independent expert"): that full name becomes a mention and the surname a person's."""
+    doc, text = b.doc, b.text
+    forms = {m.norm for m in b.mentions if m.label != "PERSON" and m.norm.isalpha() and m.norm[:1].isupper()}
+    for form in sorted(forms):
+        if len(form) < 3 or form.lower() in ORG_HEADS or form.lower() in PLACE_HEADS:
+            continue
+        for hit in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(form)}\b", text):
+            span = doc.char_span(hit.start(), hit.end())
+            if span is None or any(t.ent_type_ for t in span) or given_name_gender(hit.group(0)) is None:
+                continue
+            b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
+            for m in b.mentions:
+                if m.norm == form:
+                    m.label = "PERSON"
+            break
+    b.mentions.sort(key=lambda m: m.start)
+
+
+_NICKNAME = re.compile(r"\b([A-Z][a-z]+) [“\"‘']([^”\"’'\n]{2,25})[”\"’'] ([A-Z][\w’'-]+)")
+
+
+def add_nicknamed_names(b: Build) -> None:
+    """A full name with a nickname inside it ('Cris “Cyborg” Justino', 'Joaquin "El Chapo" Guzman') is a
+    person named by the given name and the surname, whatever the model tagged the parts."""
+    doc, text = b.doc, b.text
+    named = None
+    for hit in _NICKNAME.finditer(text):
+        given, surname = hit.group(1), strip_possessive(hit.group(3))
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is None or (span.start > 0 and doc[span.start - 1].text[:1].isupper()):
+            continue  # 'Hillary Clinton ‘A Disgrace’ Over …': the name began before
+        if not all(w[:1].isupper() for w in hit.group(2).split()):
+            continue
+        if given.lower() not in GIVEN_NAMES and given_name_gender(f"{given} {surname}") is None:
+            named = person_words(doc) if named is None else named
+            if surname not in named:
+                continue
+        b.mentions = [m for m in b.mentions if m.end <= span.start or m.start >= span.end]
+        b.mentions.append(
+            Mention(span.start, span.end, span.text, f"{given} {strip_possessive(surname)}", "PERSON", None)
+        )
+    b.mentions.sort(key=lambda m: m.start)
