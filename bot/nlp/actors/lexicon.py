@@ -134,6 +134,8 @@ FEMALE_KIN = frozenset(
 )
 # Verbs right after a capitalised word that say it names a person ("Laurin said").
 SPEECH_VERBS = frozenset("said says told added explained asked wrote tweeted".split())
+# The commonest of them, as a pattern: after a full name ("Will Young said"), or after a name and an age.
+SAID_VERBS = r"(?:said|says|told|added|wrote)"
 HE = frozenset({"he", "him", "his", "himself"})
 SHE = frozenset({"she", "her", "hers", "herself"})
 
@@ -212,6 +214,13 @@ ROLE_NOUNS = frozenset(
 )
 # Nouns after a possessive that only a business has ("Vauxhall's U.K. managing director").
 CORPORATE_NOUNS = r"(?:ceo|managing director|shareholders|locations?|outlets|subsidiary|franchisees?|menu)"
+# Between "a"/"an"/"the" and an organisation noun in apposition, the words are adjectives or nouns, not
+# these ("Dixon Hall, a non-profit agency"; not "Ana Ruiz, a lawyer for the agency").
+APPOSITION_STOPS = r"(?:of|for|with|in|at|the|a|an|to|from|and|by|on|who|whose)"
+# What may follow such an organisation noun ("a non-profit agency that …", "a firm based in …").
+ORG_NOUN_AFTER = r"(?:that|which|based|founded|in|whose|run|with|from|for|of)"
+# Endings of abstract nouns, never a lone person's name ("Uselessness", "Management").
+ABSTRACT_ENDINGS = re.compile(r"(?:ness|ment|tion|sion|ity|ism|ship)$")
 # Words that open a phrase, never a person's name ("My Name's Not George").
 DETERMINER_FIRSTS = frozenset("my our your his her their its this that these those".split())
 # Platforms and brands the small model often tags as people.
@@ -219,6 +228,8 @@ PLATFORMS = frozenset(
     """twitter facebook instagram youtube tiktok snapchat linkedin reddit whatsapp telegram google
     apple amazon netflix spotify uber airbnb oracle microsoft wikipedia""".split()
 )
+# Prefixes a surname may open with before its capital ("McKenna", "MacLeod", "O’Brien").
+SURNAME_PREFIXES = r"(?:Mc|Mac|O’|O')"
 # Lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "Bashar al-Assad").
 NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von bin ibn al el y st".split())
 ROMAN_NUMERALS = frozenset("II III IV V VI JR SR".split())

@@ -15,6 +15,8 @@ from bot.nlp.actors.build import PLACE_LABELS, Build, drop_mentions, span_chars
 from bot.nlp.actors.evidence import THE_BEFORE, data_given_name, is_region, occurrences, opens_with_given_name
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
+    ABSTRACT_ENDINGS,
+    APPOSITION_STOPS,
     CORPORATE_NOUNS,
     COUNTRY_HEADS,
     DETERMINER_FIRSTS,
@@ -25,12 +27,14 @@ from bot.nlp.actors.lexicon import (
     NAME_PARTICLES,
     ORG_FIRSTS,
     ORG_HEADS,
+    ORG_NOUN_AFTER,
     ORG_NOUNS,
     PLACE_HEADS,
     PLATFORMS,
     REGIONS,
     ROLE_NOUNS,
     ROMAN_NUMERALS,
+    SAID_VERBS,
     SPEECH_VERBS,
     SURNAME_HEADS,
 )
@@ -38,7 +42,6 @@ from bot.nlp.actors.names import Mention
 
 _REGION_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)*)")
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*)?\s*(?:—|–|-{1,2})\s")
-_COMMON_SUFFIX = re.compile(r"(?:ness|ment|tion|sion|ity|ism|ship)$")
 
 
 def relabel_places_by_evidence(b: Build) -> None:
@@ -111,7 +114,7 @@ def drop_non_name_words(b: Build) -> None:
             return True
         if n.isupper() and len(n) > 1:
             return False
-        if _COMMON_SUFFIX.search(n.lower()):
+        if ABSTRACT_ENDINGS.search(n.lower()):
             return False
         if re.search(rf"(?<![\w’'-]){re.escape(n.lower())}(?![\w’'-])", text):
             return False  # the same word in lower case: a common noun or verb, capitalised here
@@ -167,9 +170,9 @@ def relabel_kin_and_family(b: Build) -> None:
 
 
 _ORG_APPOSITION = re.compile(
-    rf",\s+(?:a|an|the)\s+(?:(?!(?:of|for|with|in|at|the|a|an|to|from|and|by|on|who|whose)\b)[\w-]+,?\s+){{0,4}}?"
+    rf",\s+(?:a|an|the)\s+(?:(?!{APPOSITION_STOPS}\b)[\w-]+,?\s+){{0,4}}?"
     rf"(?:{'|'.join(sorted(ORG_NOUNS))})"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|founded|in|whose|run|with|from|for|of)\b)"
+    rf"(?=\s*(?:[,.;:)]|$)|\s+{ORG_NOUN_AFTER}\b)"
 )
 _ORG_POSSESSIVE = re.compile(rf"[’']s?\s+(?:[A-Z][\w.]*\s+)?(?i:{CORPORATE_NOUNS})\b")
 
@@ -232,7 +235,7 @@ def relabel_given_name_entities(b: Build) -> None:
                 m.label = "PERSON"
 
 
-_SAID_AFTER = re.compile(r"(?:,\s+\d+,)?\s+(?:said|says|told|added|wrote)\b|\s+of\s+(?:the\s+)?[A-Z]")
+_SAID_AFTER = re.compile(rf"(?:,\s+\d+,)?\s+{SAID_VERBS}\b|\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def _named_like_a_person(b: Build, m: Mention) -> bool:

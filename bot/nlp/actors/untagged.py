@@ -12,13 +12,21 @@ import re
 from bot.nlp.actors.build import Build, span_chars
 from bot.nlp.actors.evidence import data_given_name, opens_with_given_name
 from bot.nlp.actors.gender import given_name_gender
-from bot.nlp.actors.lexicon import DEMONYM_LEAD, GIVEN_NAMES, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS
+from bot.nlp.actors.lexicon import (
+    DEMONYM_LEAD,
+    GIVEN_NAMES,
+    ORG_HEADS,
+    PLACE_HEADS,
+    SAID_VERBS,
+    SPEECH_VERBS,
+    SURNAME_PREFIXES,
+)
 from bot.nlp.actors.names import Mention, normalise_name, person_words, strip_possessive
 
-_UNTAGGED_NAME = re.compile(r"(?=\b([A-Z][a-z]+) ((?:Mc|Mac|O’|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
+_UNTAGGED_NAME = re.compile(rf"(?=\b([A-Z][a-z]+) ({SURNAME_PREFIXES}?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
 
 
-_ROLE_AFTER = re.compile(r"(?:[’']s?)?\s*(?:,\s+(?:a|an|\d+)\b|\s+(?:said|says|told|added|wrote)\b)")
+_ROLE_AFTER = re.compile(rf"(?:[’']s?)?\s*(?:,\s+(?:a|an|\d+)\b|\s+{SAID_VERBS}\b)")
 
 
 def add_untagged_people(b: Build) -> None:
