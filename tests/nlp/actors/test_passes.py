@@ -1,25 +1,13 @@
-"""Actor merging on sentences written for these tests."""
+"""The passes in their order (``bot.nlp.actors.passes``), end to end through ``build_actors``: merging,
+kinds and label slips, on sentences written for these tests."""
 
 from __future__ import annotations
 
-from bot.nlp.actors import build_actors, normalise_name
+from bot.nlp.actors import build_actors
 
 
 def actors(text: str, nlp) -> dict[str, tuple[str, int]]:
     return {a.name: (a.kind, a.mentions) for a in build_actors(nlp(text)).public()}
-
-
-def test_titles_and_possessives_dropped():
-    assert normalise_name("President Maria Alves")[0] == "Maria Alves"
-    assert normalise_name("Mr. Tomas Haller")[0] == "Tomas Haller"
-    assert normalise_name("Secretary Jane Doe’s")[0] == "Jane Doe"
-    assert normalise_name("Russian President Ivan Petrov")[0] == "Ivan Petrov"
-    assert normalise_name("the Senate's", "ORG")[0] == "Senate"
-
-
-def test_title_gives_gender_hint():
-    assert normalise_name("Mrs. Jane Doe")[1] == "f"
-    assert normalise_name("Mr. John Doe")[1] == "m"
 
 
 def test_surname_links_to_unique_full_name(nlp):

@@ -1,0 +1,177 @@
+"""Page furniture (``bot.nlp.actors.furniture``): photo credits, reporters' credits, links to other
+stories, captions and lists of entries, on sentences written for these tests.
+
+Each rule is tested on its own pass with the mention forced to the label the small model sometimes
+gives (so the test does not depend on the model's mood), and end to end where the model is steady.
+"""
+
+from __future__ import annotations
+
+from bot.nlp.actors.furniture import _list_entries, caption_spans, drop_caption_names, drop_credits
+from tests.support.actors import forced, people
+
+
+def test_photo_credit_is_not_a_person(nlp):
+    for text, name in [
+        ("Firefighters worked through the night. (Jane Doherty / The Canadian Press)", "Jane Doherty"),
+        ("Firefighters worked through the night. Kali Madsen/CBC", "Kali Madsen"),
+        ("Firefighters worked through the night. Photo by Tom Arkell.", "Tom Arkell"),
+        ("Crews worked all night.\n\nREAD MORE: Tom Arkell faces new charges", "Tom Arkell"),
+        ("Crews worked all night.\n\nRelated: Why Tom Arkell quit", "Tom Arkell"),
+    ]:
+        b, _ = forced(nlp, text, name)
+        drop_credits(b)
+        assert b.mentions == [], text
+
+
+def test_a_named_person_in_the_story_stays(nlp):
+    b, m = forced(nlp, "Jane Doherty said the fire was out by morning.", "Jane Doherty")
+    drop_credits(b)
+    assert b.mentions == [m]
+
+
+def test_credit_end_to_end(nlp):
+    text = (
+        "Crews fought the fire for hours.\n\nFirefighters at the scene. (Jane Doherty / The Canadian Press)"
+    )
+    assert "Jane Doherty" not in people(text, nlp)
+
+
+def test_reporter_credits_are_not_people(nlp):
+    for text, name in [
+        ("The vote passed.\n\nWith files from Dana Whitfield in Halifax", "Dana Whitfield"),
+        ("Markets fell.\n\nDana Whitfield contributed to this report from Singapore.", "Dana Whitfield"),
+        ("Markets fell.\n\nDana Whitfield is a Toronto-based reporter covering housing.", "Dana Whitfield"),
+    ]:
+        b, _ = forced(nlp, text, name)
+        drop_credits(b)
+        assert b.mentions == [], text
+    # a person of the story who contributed money stays
+    b, m = forced(nlp, "Dana Whitfield contributed $500 to the campaign.", "Dana Whitfield")
+    drop_credits(b)
+    assert b.mentions == [m]
+
+
+def test_written_by_is_no_credit(nlp):
+    b, m = forced(
+        nlp, "The charge is set out in an affidavit written by Marc Bujak, a detective.", "Marc Bujak"
+    )
+    drop_credits(b)
+    assert b.mentions == [m]
+
+
+def test_every_name_of_a_credit_line_is_a_credit(nlp):
+    text = "China lobbied hard.\n\n(Additional reporting by Marius Zaharov, Paige Limm and Lee Chen in Singapore)"
+    b, _ = forced(nlp, text, "Paige Limm")
+    drop_credits(b)
+    assert b.mentions == []
+
+
+def test_caption_lines_are_found():
+    captions = [
+        "Open this photo in gallery Mayor Ana Costa opens the new library. Jo Baird/The Canadian Press.",
+        "Pat Ruane / The Canadian Press Ana Costa, left, greets Tom Reyes at the harbour on Monday.",
+        "The Canadian Press Finance Minister Ana Costa arrives at the legislature on Jan. 4.",
+        "Volunteers sort donations in the church hall. (Lee Fenwick/CBC)",
+        "Ana Costa, right, and Tom Reyes at the plant in 1971. ( Harbour Herald file photo )",
+        "Dock workers are shown in this 1958 photo. ( City Archives and Museum )",
+        "This image released by Northlight Films shows Ana Costa in a scene from the film.",
+    ]
+    body = [
+        "Ana Costa said the library would open on Monday.",
+        "A Harbour Herald/Ipsos poll found 40 per cent support for the plan.",
+        "The Canadian Press has learned that the budget will be late.",
+        "The shares rose 3 per cent (9/17/16), traders said.",
+        "She laughed (she says the photo of her son still hangs in the hall).",
+    ]
+    for line in captions:
+        assert caption_spans(line) == [(0, len(line))], line
+    for line in body:
+        assert caption_spans(line) == [], line
+
+
+def test_name_only_in_a_caption_is_not_a_person(nlp):
+    text = (
+        "Ana Costa said the library would open on Monday.\n\n"
+        "Pat Ruane / The Canadian Press Ana Costa, left, greets Tom Reyes at the harbour.\n\n"
+        "Costa said the budget was tight."
+    )
+    names = people(text, nlp)
+    assert "Tom Reyes" not in names and "Pat Ruane" not in names
+    assert "Ana Costa" in names  # named in the story too
+
+
+def test_caption_name_written_in_the_story_stays(nlp):
+    text = (
+        "Open this photo in gallery Leader Tom Reyes. Jo Baird/The Canadian Press.\n\n"
+        "Tom Reyes’s New Democrats will argue the tax is too low."
+    )
+    b, m = forced(nlp, text, "Tom Reyes")
+    drop_caption_names(b)
+    assert b.mentions == [m]
+
+
+LIST = (
+    "The jury named its winners on Sunday.\n\n"
+    "Best Actress in a Drama\n\n"
+    "Maria Lindqvist, Harbour Lights\n\n"
+    "** WINNER: Olive Brandt, The Quiet Winter\n\n"
+    "Daria Holm and Nina Sorvino, Mary Keeps Running\n\n"
+    "Best Actor in a Comedy\n\n"
+    "Tomas Eriksen (Frank Goes Home)\n\n"
+    "Peter Vollmer (Dirty Walter)\n\n"
+    "Anders Kask (The Long Road)\n\n"
+    "Mary Keeps Running\n"
+)
+
+
+def test_list_entries_name_slots_and_works():
+    runs = _list_entries(LIST)
+    assert len(runs) == 2
+    names = [[LIST[a:e] for a, e in line] for run in runs for line, _ in run]
+    works = [LIST[a:e] for run in runs for _, (a, e) in run]
+    assert names == [
+        ["Maria Lindqvist"],
+        ["Olive Brandt"],
+        ["Daria Holm", "Nina Sorvino"],
+        ["Tomas Eriksen"],
+        ["Peter Vollmer"],
+        ["Anders Kask"],
+    ]
+    assert works == [
+        "Harbour Lights",
+        "The Quiet Winter",
+        "Mary Keeps Running",
+        "Frank Goes Home",
+        "Dirty Walter",
+        "The Long Road",
+    ]
+
+
+def test_people_in_a_list_are_people_and_the_works_are_not(nlp):
+    names = people(LIST, nlp)
+    for person in (
+        "Maria Lindqvist",
+        "Olive Brandt",
+        "Daria Holm",
+        "Nina Sorvino",
+        "Tomas Eriksen",
+        "Peter Vollmer",
+        "Anders Kask",
+    ):
+        assert person in names, person
+    assert not names & {"Mary Keeps Running", "Frank Goes Home", "Dirty Walter", "Walter", "Frank"}
+
+
+def test_a_list_of_shows_or_sentences_is_no_list_of_people():
+    shows = "The Alienist (TNT)\n\nSharp Objects (HBO)\n\nA Very English Scandal (Amazon)\n"
+    assert len(_list_entries(shows)) == 1  # a list, but its leads are not names: people_in_lists skips it
+    prose = (
+        "Ana Costa spoke first, then left.\n\nTom Reyes, the mayor, agreed.\n\nThe vote was close, he said.\n"
+    )
+    assert _list_entries(prose) == []
+
+
+def test_list_of_shows_adds_no_person(nlp):
+    text = "Nominees:\n\nThe Alienist (TNT)\n\nSharp Objects (HBO)\n\nA Very English Scandal (Amazon)\n"
+    assert "Sharp Objects" not in people(text, nlp)

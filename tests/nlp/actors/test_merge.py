@@ -1,0 +1,70 @@
+"""From mentions to actors (``bot.nlp.actors.merge``): plurals, longer forms of full names, single
+words that are places; on sentences written for these tests."""
+
+from __future__ import annotations
+
+from bot.nlp.actors import build_actors
+from bot.nlp.actors.build import Build
+from bot.nlp.actors.merge import _place_forms, merge_plural_names
+from bot.nlp.actors.names import Mention
+from tests.support.actors import forced, people
+
+
+def test_plural_of_a_name(nlp):
+    text = "Audrey Parker died in November. Do we want more Audrey Parkers?"
+    doc = nlp(text)
+    s1 = doc.char_span(0, len("Audrey Parker"))
+    s2 = doc.char_span(text.index("Audrey Parkers"), text.index("?"))
+    b = Build(
+        doc=doc,
+        mentions=[
+            Mention(s1.start, s1.end, s1.text, s1.text, "PERSON", None),
+            Mention(s2.start, s2.end, s2.text, s2.text, "PERSON", None),
+        ],
+    )
+    merge_plural_names(b)
+    assert [m.norm for m in b.mentions] == ["Audrey Parker", "Audrey Parker"]
+    b, _ = forced(nlp, "She won a Golden Globe. The Golden Globes are in January.", "Golden Globes")
+    merge_plural_names(b)
+    assert b.mentions == []
+    b, m = forced(nlp, "Serena Williams won again.", "Serena Williams")
+    merge_plural_names(b)
+    assert b.mentions == [m]
+
+
+def test_tail_of_one_longer_name_merges(nlp):
+    text = "Omar Abu Salem runs the bakery. Abu Salem said flour prices had doubled since spring."
+    got = {a.name: a for a in build_actors(nlp(text)).public() if a.kind == "person"}
+    assert "Abu Salem" not in got
+    assert "Abu Salem" in got["Omar Abu Salem"].aliases
+
+
+def test_particle_in_any_case_joins_the_full_name(nlp):
+    text = "The party picked Adam van Koeverden. Van Koeverden will face Lisa Raitt."
+    assert "Van Koeverden" not in people(text, nlp)
+
+
+def test_father_and_son_stay_apart(nlp):
+    text = "Pierre Lavoie founded the firm in 1970. His son Marc Lavoie runs it now. Marc Lavoie said sales rose."
+    got = {a.name for a in build_actors(nlp(text)).public() if a.kind == "person"}
+    assert {"Pierre Lavoie", "Marc Lavoie"} <= got
+
+
+def test_in_x_is_place_evidence(nlp):
+    text = "Police in Tarrowby closed the road. Tarrowby has one bridge."
+    b, m = forced(nlp, text, "Tarrowby")
+    assert _place_forms(b.doc, b.mentions, set()) == {"Tarrowby"}
+    text = "Police in Tarrowby’s office closed the case."
+    b, m = forced(nlp, text, "Tarrowby")
+    assert _place_forms(b.doc, b.mentions, set()) == set()
+
+
+def test_city_by_its_mayor_and_council(nlp):
+    doc = nlp("Surrey mayor Doug McCallum spoke. Nanaimo closed parks, and Surrey's councillors met.")
+    ms = [
+        Mention(t.i, t.i + 1, t.text, t.text, "PERSON", None) for t in doc if t.text in ("Surrey", "Nanaimo")
+    ]
+    assert "Surrey" in _place_forms(doc, ms, set())
+    doc = nlp("Storms hit municipalities like Nanaimo on Saturday. Nanaimo closed its parks.")
+    ms = [Mention(t.i, t.i + 1, t.text, t.text, "PERSON", None) for t in doc if t.text == "Nanaimo"]
+    assert "Nanaimo" in _place_forms(doc, ms, set())

@@ -1,0 +1,82 @@
+"""Entity text to a normalised name and its mentions (``bot.nlp.actors.names``), on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from bot.nlp.actors import build_actors, normalise_name
+from bot.nlp.actors.names import _demonym_lead, _line_part, _possessive_parts
+
+
+def test_possessive_span_keeps_the_person():
+    assert normalise_name("Justin Trudeau’s Liberals")[0] == "Justin Trudeau"
+    assert normalise_name("Donald Trump‘s")[0] == "Donald Trump"
+    assert normalise_name("Khaled Belkacemi,60")[0] == "Khaled Belkacemi"
+    assert normalise_name("’s Trudeau")[0] == "Trudeau"
+
+
+def test_role_title_is_not_part_of_the_name():
+    assert normalise_name("Chef Ana Torres")[0] == "Ana Torres"
+    assert normalise_name("Councillor Maria Keller")[0] == "Maria Keller"
+
+
+def test_surname_doubled_by_a_joined_line():
+    assert normalise_name("Maria Keller Keller")[0] == "Maria Keller"
+    assert normalise_name("Sirhan Sirhan")[0] == "Sirhan Sirhan"  # a real double name stays
+
+
+def test_name_run_across_a_line_keeps_one_line(nlp):
+    text = "Record crowds at the fair\nAna Costa said the gates opened early."
+    doc = nlp(text)
+
+    start = next(t.i for t in doc if t.text == "fair")
+    end = next(t.i for t in doc if t.text == "Costa") + 1
+    a, b = _line_part(doc, start, end)
+    assert doc[a:b].text == "Ana Costa"
+
+
+def test_given_name_left_out_of_the_entity_joins_it(nlp):
+    text = "Council approved the budget. Mayor Ana Costa said the city would hire 40 nurses. Costa thanked staff."
+    got = {a.name: a.kind for a in build_actors(nlp(text)).public()}
+    assert got.get("Ana Costa") == "person"
+    assert "Costa" not in got
+
+
+def test_possessive_inside_an_entity_splits_off_the_person(nlp):
+    doc = nlp("The goal came from Vancouver's Rudi Kovac. Kovac said it was lucky.")
+    at = doc.text.index("Vancouver")
+    ent = doc.char_span(at, doc.text.index(". Kovac"), label="ORG")
+    parts = _possessive_parts(doc, ent, {"Kovac"})
+    assert [(doc[s:e].text, label) for s, e, label in parts] == [
+        ("Vancouver", "ORG"),
+        ("Rudi Kovac", "PERSON"),
+    ]
+    doc = nlp("The Liberals lost to Blaine Higgins' Tories.")
+    at = doc.text.index("Blaine")
+    ent = doc.char_span(at, doc.text.index("."), label="ORG")
+    parts = _possessive_parts(doc, ent, set())
+    assert ("Blaine Higgins", "PERSON") in [(doc[s:e].text, label) for s, e, label in parts]
+    doc = nlp("Toronto's City Hall is shut.")
+    ent = doc.char_span(0, doc.text.index(" is"), label="FAC")
+    assert _possessive_parts(doc, ent, set()) is None
+
+
+def test_nationality_before_a_full_name_is_left_out(nlp):
+    doc = nlp("He will play alongside fellow Canadians Michael Vance and Tom Reyes.")
+    at = doc.text.index("Canadians")
+    span = doc.char_span(at, doc.text.index(" and"))
+    assert _demonym_lead(doc, span.start, span.end)
+    doc = nlp("Brian Tom Reyes spoke.")
+    assert not _demonym_lead(doc, 0, 3)  # "Brian" is a given name, not a nationality
+
+
+def test_titles_and_possessives_dropped():
+    assert normalise_name("President Maria Alves")[0] == "Maria Alves"
+    assert normalise_name("Mr. Tomas Haller")[0] == "Tomas Haller"
+    assert normalise_name("Secretary Jane Doe’s")[0] == "Jane Doe"
+    assert normalise_name("Russian President Ivan Petrov")[0] == "Ivan Petrov"
+    assert normalise_name("the Senate's", "ORG")[0] == "Senate"
+
+
+def test_title_gives_gender_hint():
+    assert normalise_name("Mrs. Jane Doe")[1] == "f"
+    assert normalise_name("Mr. John Doe")[1] == "m"

@@ -1,0 +1,49 @@
+"""Which actors the table lists (``bot.nlp.actors.table``): lone unsupported words and bare names two
+listed people share left out; on sentences written for these tests."""
+
+from __future__ import annotations
+
+from bot.nlp.actors.table import ActorRec, ActorTable
+from tests.support.actors import people
+
+
+def test_lone_word_mentioned_once_without_evidence_is_not_listed(nlp):
+    text = "John Harwell opened the cafe on Monday. Customers said Zelmo was the best thing on the menu."
+    assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"] == ["John Harwell", "Zelmo"]
+    got = people(text, nlp)
+    assert "John Harwell" in got
+    assert "Zelmo" not in got
+
+
+def test_lone_surname_with_a_title_or_quote_is_listed(nlp):
+    got = people("The hearing ended early. Mr. Okafor left without comment.", nlp)
+    assert "Okafor" in got
+
+
+def test_lone_common_given_name_is_listed(nlp):
+    text = "Nurses worked double shifts at the clinic. Later that week Sandra stayed until midnight."
+    assert "Sandra" in people(text, nlp)
+
+
+def test_bare_surname_two_listed_people_share_is_not_listed_unless_quoted():
+    t = ActorTable(
+        actors=[
+            ActorRec("Kevin Harlan", "person", mentions=3),
+            ActorRec("Andrew Harlan", "person", mentions=1),
+            ActorRec("Harlan", "person", mentions=4),
+        ]
+    )
+    assert [a.name for a in t.public()] == ["Kevin Harlan", "Andrew Harlan"]
+    t.actors[2].quotes = 1
+    assert "Harlan" in [a.name for a in t.public()]
+
+
+def test_bare_given_name_two_listed_people_share_is_not_listed():
+    t = ActorTable(
+        actors=[
+            ActorRec("George Pullman", "person", mentions=3),
+            ActorRec("George Garrison", "person", mentions=1),
+            ActorRec("George", "person", mentions=5),
+        ]
+    )
+    assert [a.name for a in t.public()] == ["George Pullman", "George Garrison"]

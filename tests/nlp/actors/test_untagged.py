@@ -1,0 +1,99 @@
+"""People the model missed (``bot.nlp.actors.untagged``): untagged full names, series of people,
+nicknames; on sentences written for these tests."""
+
+from __future__ import annotations
+
+from bot.nlp.actors.build import Build
+from bot.nlp.actors.names import Mention, find_mentions
+from bot.nlp.actors.untagged import (
+    add_nicknamed_names,
+    add_untagged_full_names,
+    add_untagged_people,
+    people_in_series,
+)
+from tests.support.actors import people
+
+
+def test_surname_tagged_as_a_place_after_an_untagged_full_name_is_a_person(nlp):
+    text = (
+        "The vessels were seized.\n\nTatiana Stanovaya, an independent political expert who writes about "
+        "the Kremlin, noted that Putin would not budge. “He will not move,” Stanovaya said."
+    )
+    doc = nlp(text)
+    at = text.rindex("Stanovaya")
+    span = doc.char_span(at, at + len("Stanovaya"))
+    first = doc.char_span(text.index("Tatiana"), text.index(","))
+    assert not any(t.ent_type_ for t in first)  # the model left the full name untagged
+    m = Mention(span.start, span.end, span.text, "Stanovaya", "FAC", None)
+    b = Build(doc=doc, mentions=[m])
+    add_untagged_full_names(b)
+    assert m.label == "PERSON"
+    assert [x.norm for x in b.mentions] == ["Tatiana Stanovaya", "Stanovaya"]
+
+
+def test_untagged_full_name_needs_a_real_given_name(nlp):
+    text = "Harbour Stanovaya opened in May. Stanovaya is busy."
+    doc = nlp(text)
+    at = text.rindex("Stanovaya")
+    span = doc.char_span(at, at + len("Stanovaya"))
+    m = Mention(span.start, span.end, span.text, "Stanovaya", "FAC", None)
+    b = Build(doc=doc, mentions=[m])
+    add_untagged_full_names(b)
+    assert m.label == "FAC" and len(b.mentions) == 1
+
+
+def test_untagged_given_name_and_surname_written_as_a_person(nlp):
+    for text, name in [
+        (
+            "For Carole Lauzon, a series of strokes changed everything. Lauzon said she was lucky.",
+            "Carole Lauzon",
+        ),
+        ("Will Younger, a locomotive mechanic in Kansas City, spoke.", "Will Younger"),
+    ]:
+        doc = nlp(text)
+        for t in doc:
+            t.ent_type_ = ""  # the model left the name untagged
+        b = Build(doc=doc, mentions=[])
+        add_untagged_people(b)
+        assert [m.norm for m in b.mentions] == [name], text
+    # no evidence that it is a person: nothing added
+    doc = nlp("Will Younger people vote this year?")
+    for t in doc:
+        t.ent_type_ = ""
+    b = Build(doc=doc, mentions=[])
+    add_untagged_people(b)
+    assert b.mentions == []
+
+
+def test_people_in_a_series(nlp):
+    text = "The crowd included Halle Brandt, Dolph Larsen, Travis Barkley and Amber Vallen."
+    doc = nlp(text)
+    mentions = []
+    for name in ("Halle Brandt", "Dolph Larsen", "Travis Barkley"):
+        span = doc.char_span(text.index(name), text.index(name) + len(name))
+        mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
+    for t in doc[mentions[-1].end :]:
+        t.ent_type_ = ""  # the model left the last name untagged
+    b = Build(doc=doc, mentions=mentions)
+    people_in_series(b)
+    assert "Amber Vallen" in [m.norm for m in b.mentions if m.label == "PERSON"]
+    # one person beside a title in a list line is no series
+    text = "Lucas Hedgeley, Boy Erased\n"
+    doc = nlp(text)
+    span = doc.char_span(0, len("Lucas Hedgeley"))
+    b = Build(doc=doc, mentions=[Mention(span.start, span.end, span.text, span.text, "PERSON", None)])
+    people_in_series(b)
+    assert [m.norm for m in b.mentions] == ["Lucas Hedgeley"]
+
+
+def test_nickname_inside_a_full_name(nlp):
+    names = people(
+        'The champion beat Maria "The Hammer" Lindqvist in the first round. Lindqvist fell twice.', nlp
+    )
+    assert "Maria Lindqvist" in names
+    # a quoted judgement after a full name is no nickname
+
+    doc = nlp("Governor Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting")
+    b = Build(doc=doc, mentions=find_mentions(doc))
+    add_nicknamed_names(b)
+    assert all("Over" not in m.norm for m in b.mentions)
