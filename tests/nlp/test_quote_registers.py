@@ -165,3 +165,14 @@ def test_a_title_in_apposition_to_a_work_noun_is_no_quote(nlp):
         "‘It took twenty years to find the music,’ she said."
     )
     assert [q for q, _ in quotes(text, nlp)] == ["It took twenty years to find the music,"]
+
+
+# --- British councillors' title -------------------------------------------------------------------
+
+
+def test_cllr_is_a_title_not_part_of_the_name(nlp):
+    text = (
+        "Jean Price has lived on the estate since 1990. Labour group leader Cllr Martin Hale called the "
+        "plan a mistake. “We will vote against it,” he said."
+    )
+    assert ("We will vote against it,", "Martin Hale") in quotes(text, nlp)

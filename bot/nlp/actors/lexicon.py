@@ -20,8 +20,13 @@ KIND_OF_LABEL = {
     "FAC": "place",
 }
 
-MALE_TITLES = frozenset("mr sir lord king prince father congressman chairman spokesman".split())
-FEMALE_TITLES = frozenset("mrs ms miss lady dame queen princess congresswoman chairwoman spokeswoman".split())
+MALE_TITLES = frozenset(
+    "mr sir lord king prince father congressman chairman spokesman councilman assemblyman alderman".split()
+)
+FEMALE_TITLES = frozenset(
+    """mrs ms miss lady dame queen princess congresswoman chairwoman spokeswoman councilwoman
+    assemblywoman alderwoman""".split()
+)
 # Courtesy titles that state a person's gender (the "honorific" evidence of the gender estimate);
 # role titles ("king", "spokeswoman") are hints for the pronoun resolver only.
 HONORIFICS = {
