@@ -74,7 +74,7 @@ def _prepare_article(text: str) -> str:
 def with_headline_quote(title: str | None, actors: list[Actor], quotes: list[Quote]) -> list[Quote]:
     """``quotes`` with the headline's quote first ('‘We were misled’: tenants speak out') when the body
     does not repeat it word for word; its speaker's quote count goes up."""
-    headline = headline_quote(title, actors)
+    headline = headline_quote(title, actors, quotes)
     if headline is not None and all(q.quote != headline.quote for q in quotes):
         quotes.insert(0, headline)
         for actor in actors:

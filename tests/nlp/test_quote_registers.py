@@ -176,3 +176,24 @@ def test_cllr_is_a_title_not_part_of_the_name(nlp):
         "plan a mistake. “We will vote against it,” he said."
     )
     assert ("We will vote against it,", "Martin Hale") in quotes(text, nlp)
+
+
+def test_headline_quote_takes_the_speaker_of_the_body_quote_repeating_it(nlp):
+    text = (
+        "‘A slap in the face’: nurses reject pay offer\n\n"
+        "Nurses have voted to reject the latest pay offer. Union leader Carla Benn said the offer was "
+        "‘a slap in the face’ for staff who had worked through the winter.\n\n"
+        "Health minister Owen Grey said the offer was fair."
+    )
+    brief = analyze(text, nlp)
+    assert (brief.quotes[0].quote, brief.quotes[0].speaker) == ("A slap in the face", "Carla Benn")
+
+
+def test_headline_quote_stays_unattributed_when_two_speakers_repeat_it(nlp):
+    text = (
+        "‘Not good enough’: parents and teachers criticise school plan\n\n"
+        "Parent Julia Moss called the plan ‘not good enough’. Teacher Adam Kerr, who has taught at the "
+        "school for 20 years, also said it was ‘not good enough’ for the pupils."
+    )
+    brief = analyze(text, nlp)
+    assert brief.quotes[0].quote == "Not good enough" and brief.quotes[0].speaker is None

@@ -12,7 +12,7 @@ def rule_quotes(text: str, nlp) -> list[Quote]:
     """``analyze(text).quotes`` with every speaker the rules name kept (threshold 0)."""
     title, body = prepare(text)
     actors, quotes = extract(nlp(body), body, threshold=0.0)
-    headline = headline_quote(title, actors)
+    headline = headline_quote(title, actors, quotes)
     if headline is not None and all(q.quote != headline.quote for q in quotes):
         quotes.insert(0, headline)
     return quotes

@@ -2,7 +2,8 @@
 
 A headline is not parsed (the body is), so only the unambiguous form counts: the headline opens with a
 quote and a colon follows it. The speaker is an actor of the article named in the rest of the headline
-(full name, or a surname only one person has); otherwise the quote is kept unattributed. Headlines of
+(full name, or a surname only one person has), else the speaker of the body quote that repeats its
+words; otherwise the quote is kept unattributed. Headlines of
 the form 'Warren: ‘…’' or 'X says ‘…’' are left alone: annotators of news corpora do not count them, and
 the body nearly always repeats the quote with its attribution.
 """
@@ -18,8 +19,12 @@ from bot.nlp.quotes.marks import find_quote_spans
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 
 
-def headline_quote(title: str | None, actors: Iterable[Actor]) -> Quote | None:
-    """The quote opening ``title`` ('‘We were misled’: tenants speak out'), or None."""
+def headline_quote(
+    title: str | None, actors: Iterable[Actor], body_quotes: Iterable[Quote] = ()
+) -> Quote | None:
+    """The quote opening ``title`` ('‘We were misled’: tenants speak out'), or None. With no speaker
+    named in the headline, a body quote holding the same words lends its speaker ('‘A betrayal’: MPs
+    round on ministers' ¶ 'Sadiq said the delay was ‘a betrayal’')."""
     if not title:
         return None
     spans = find_quote_spans(title)
@@ -32,8 +37,19 @@ def headline_quote(title: str | None, actors: Iterable[Actor]) -> Quote | None:
     body = span.text_in(title).strip()
     if len(body.split()) < 2:
         return None
-    speaker = _named_in(rest, actors)
+    speaker = _named_in(rest, actors) or _said_in_body(body, body_quotes)
     return Quote(quote=body, speaker=speaker, cue=":", partial=False)
+
+
+def _said_in_body(words: str, body_quotes: Iterable[Quote]) -> str | None:
+    """The one speaker of the body quotes that hold ``words`` (case and punctuation aside)."""
+    key = f" {' '.join(_WORD.findall(words.casefold()))} "
+    speakers = {
+        q.speaker
+        for q in body_quotes
+        if q.speaker and key in f" {' '.join(_WORD.findall(q.quote.casefold()))} "
+    }
+    return speakers.pop() if len(speakers) == 1 else None
 
 
 def _named_in(text: str, actors: Iterable[Actor]) -> str | None:
