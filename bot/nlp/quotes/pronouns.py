@@ -9,8 +9,11 @@ from bot.nlp.quotes.lexicon import (
     FEMININE_PRONOUNS,
     GROUP_PRONOUNS,
     MASCULINE_PRONOUNS,
+    PEOPLE_NOUNS,
+    PERSON_SUFFIXES,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
 )
 
 
@@ -79,6 +82,42 @@ def is_subject(ctx: Context, t: int) -> bool:
         and doc[end + 1].pos_ in ("VERB", "AUX")
         and ctx.para_of[end + 1] == ctx.para_of[t]
     )
+
+
+def unnamed_subject(ctx: Context, tok):
+    """he/she right after an unnamed person was the subject: "A spokesperson for the agency said … “It is
+    not too late,” she said." The nearest clause subject before the pronoun, in its sentence or the one
+    before and outside quotes, when it is a singular common noun naming a person (a role or people noun)
+    with no name in its phrase and no sex clash ("spokesman" … "she"); else None. A named person who is
+    the nearer subject keeps the pronoun."""
+    actors, doc = ctx.actors, ctx.doc
+    low = tok.lower_
+    if low not in MASCULINE_PRONOUNS and low not in FEMININE_PRONOUNS or not actors.sent_starts:
+        return None
+    here = actors.sent_index(tok.i)
+    lo = actors.sent_starts[max(0, here - 1)]
+    for i in range(tok.i - 1, lo - 1, -1):
+        t = doc[i]
+        if ctx.qid[i] != -1 or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if t.lower_ in PRONOUNS or t.lower_ in RELATIVE_PRONOUNS:
+            continue
+        if t.head.dep_ == "ccomp" and is_cue(t.head.head):
+            continue  # the subject of reported speech ("said flights would resume") is not a speaker
+        if i in actors.tok2actor or any(c.i in actors.tok2actor for c in t.subtree):
+            return None  # a name is the nearer subject: the general resolver decides
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or not _names_a_person(t.lower_):
+            return None
+        if (low in FEMININE_PRONOUNS and t.lower_.endswith("man")) or (
+            low in MASCULINE_PRONOUNS and t.lower_.endswith("woman")
+        ):
+            return None
+        return t
+    return None
+
+
+def _names_a_person(word: str) -> bool:
+    return word in ROLE_NOUNS or word in PEOPLE_NOUNS or word.endswith(PERSON_SUFFIXES)
 
 
 def resolve_pronoun(ctx: Context, tok) -> int | None:

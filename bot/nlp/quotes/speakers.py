@@ -18,7 +18,13 @@ from bot.nlp.quotes.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
 )
-from bot.nlp.quotes.pronouns import resolve_description, resolve_plural, resolve_pronoun, resolve_pronoun_how
+from bot.nlp.quotes.pronouns import (
+    resolve_description,
+    resolve_plural,
+    resolve_pronoun,
+    resolve_pronoun_how,
+    unnamed_subject,
+)
 from bot.nlp.quotes.roles import role_holder, shown_as
 
 
@@ -72,6 +78,9 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
             plural.basis = "plural"
             return plural
     if tok.pos_ == "PRON" or low in PRONOUNS:
+        unnamed = unnamed_subject(ctx, tok)
+        if unnamed is not None:
+            return _phrase(unnamed, ctx)
         idx, how = resolve_pronoun_how(ctx, tok)
         if idx is None:
             return Attribution(None, None)
