@@ -10,7 +10,6 @@ from bot.nlp.quotes.lexicon import (
     GROUP_PRONOUNS,
     MASCULINE_PRONOUNS,
     PEOPLE_NOUNS,
-    PERSON_SUFFIXES,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
@@ -87,9 +86,10 @@ def is_subject(ctx: Context, t: int) -> bool:
 def unnamed_subject(ctx: Context, tok):
     """he/she right after an unnamed person was the subject: "A spokesperson for the agency said … “It is
     not too late,” she said." The nearest clause subject before the pronoun, in its sentence or the one
-    before and outside quotes, when it is a singular common noun naming a person (a role or people noun)
-    with no name in its phrase and no sex clash ("spokesman" … "she"); else None. A named person who is
-    the nearer subject keeps the pronoun."""
+    before and outside quotes, when it is the subject of that sentence's main verb, a speech verb, and a
+    singular common noun naming a person (a role or people noun) with no name in its phrase and no sex
+    clash ("spokesman" … "she"); else None. A named person who is the nearer subject keeps the
+    pronoun."""
     actors, doc = ctx.actors, ctx.doc
     low = tok.lower_
     if low not in MASCULINE_PRONOUNS and low not in FEMININE_PRONOUNS or not actors.sent_starts:
@@ -108,6 +108,8 @@ def unnamed_subject(ctx: Context, tok):
             return None  # a name is the nearer subject: the general resolver decides
         if t.pos_ != "NOUN" or t.tag_ != "NN" or not _names_a_person(t.lower_):
             return None
+        if not is_cue(t.head) or t.head.i != t.sent.root.i:
+            return None  # only an unnamed person just introduced as saying something
         if (low in FEMININE_PRONOUNS and t.lower_.endswith("man")) or (
             low in MASCULINE_PRONOUNS and t.lower_.endswith("woman")
         ):
@@ -117,7 +119,7 @@ def unnamed_subject(ctx: Context, tok):
 
 
 def _names_a_person(word: str) -> bool:
-    return word in ROLE_NOUNS or word in PEOPLE_NOUNS or word.endswith(PERSON_SUFFIXES)
+    return word in ROLE_NOUNS or word in PEOPLE_NOUNS or word.endswith(("person", "man", "woman"))
 
 
 def resolve_pronoun(ctx: Context, tok) -> int | None:

@@ -1,0 +1,44 @@
+"""he/she right after an unnamed person who just spoke means that person, not someone named earlier."""
+
+from __future__ import annotations
+
+from tests.support.quotes import rule_quotes
+
+
+def speakers(text: str, nlp) -> list[tuple[str, str | None]]:
+    return [(q.quote, q.speaker) for q in rule_quotes(text, nlp)]
+
+
+def test_she_after_an_unnamed_spokesperson_is_the_spokesperson(nlp):
+    text = (
+        "Dr Alice Moreno, a consultant at the clinic, said waiting times had doubled.\n\n"
+        "A spokesperson for the health board said extra staff had been hired. “We expect the queues to "
+        "shorten by March,” she said."
+    )
+    found = dict(speakers(text, nlp))
+    assert found["We expect the queues to shorten by March,"] == "A spokesperson"
+
+
+def test_a_named_person_who_spoke_later_keeps_the_pronoun(nlp):
+    text = (
+        "A spokesperson for the health board said extra staff had been hired.\n\n"
+        "Dr Alice Moreno said waiting times had doubled. “I have never seen it this bad,” she said."
+    )
+    assert dict(speakers(text, nlp))["I have never seen it this bad,"] == "Alice Moreno"
+
+
+def test_an_unnamed_person_in_a_side_clause_is_not_the_pronoun(nlp):
+    """ "after a friend suggested it": the friend is no speaker of the sentence; "he" is the man named."""
+    text = (
+        "Tom Reyes started volunteering at the shelter after a friend suggested it. “I was nervous at "
+        "first,” he said."
+    )
+    assert dict(speakers(text, nlp))["I was nervous at first,"] == "Tom Reyes"
+
+
+def test_no_sex_clash(nlp):
+    text = (
+        "Maria Lopez runs the food bank. A spokesman for the council said funding would be reviewed. "
+        "“We were not told,” she said."
+    )
+    assert dict(speakers(text, nlp))["We were not told,"] == "Maria Lopez"
