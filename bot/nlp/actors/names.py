@@ -129,6 +129,25 @@ def _given_name_before(doc, start: int) -> bool:
     return prev.lower_ in GIVEN_NAMES or given_name_gender(prev.text + " X") is not None
 
 
+def _surname_after(doc, end: int) -> bool:
+    """The token at ``end`` is the surname the model left out of a person entity ("Cllr Sarah" tagged,
+    "Finch" not): a capitalised proper noun outside any entity, on the same line, that the entity's last
+    word modifies as a compound."""
+    if end >= len(doc) or end == 0:
+        return False
+    nxt, last = doc[end], doc[end - 1]
+    return (
+        not nxt.ent_type_
+        and nxt.pos_ == "PROPN"
+        and nxt.is_alpha
+        and nxt.text[:1].isupper()
+        and not nxt.text.isupper()
+        and last.dep_ == "compound"
+        and last.head.i == end
+        and "\n" not in last.whitespace_
+    )
+
+
 def _looks_like_full_name(words: list[str]) -> bool:
     """Two or three capitalised words opening with a given name (the hand list or the name data), not
     ending in an institution or place word ("Fox News Channel")."""
@@ -212,6 +231,8 @@ def find_mentions(doc) -> list[Mention]:
             start, end = _line_part(doc, start, end)
         if end - start == 1 and _given_name_before(doc, start):
             start, label = start - 1, "PERSON"
+        if label == "PERSON" and _surname_after(doc, end):
+            end += 1
         if (start, end) != (ent.start, ent.end):
             ent = doc[start:end]
             ent.label_ = label
