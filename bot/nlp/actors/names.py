@@ -204,6 +204,26 @@ def _demonym_lead(doc, start: int, end: int) -> bool:
     )
 
 
+def _name_extent(doc, ent):
+    """The entity with the words the model put in or left out of it mended: a demonym opening it, a run
+    into the next line, a given name or a surname left outside."""
+    label = ent.label_
+    start, end = ent.start, ent.end
+    if _demonym_lead(doc, start, end):
+        start, label = start + 1, "PERSON"
+    if "\n" in ent.text:
+        start, end = _line_part(doc, start, end)
+    if end - start == 1 and _given_name_before(doc, start):
+        start, label = start - 1, "PERSON"
+    if label == "PERSON" and _surname_after(doc, end):
+        end += 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    span = doc[start:end]
+    span.label_ = label
+    return span
+
+
 def find_mentions(doc) -> list[Mention]:
     """One ``Mention`` per usable entity: a kind we list, not a URL or number, with a capital letter."""
     out: list[Mention] = []
@@ -223,19 +243,7 @@ def find_mentions(doc) -> list[Mention]:
     for ent in spans:
         if ent.label_ not in KIND_OF_LABEL:
             continue
-        label = ent.label_
-        start, end = ent.start, ent.end
-        if _demonym_lead(doc, start, end):
-            start, label = start + 1, "PERSON"
-        if "\n" in ent.text:
-            start, end = _line_part(doc, start, end)
-        if end - start == 1 and _given_name_before(doc, start):
-            start, label = start - 1, "PERSON"
-        if label == "PERSON" and _surname_after(doc, end):
-            end += 1
-        if (start, end) != (ent.start, ent.end):
-            ent = doc[start:end]
-            ent.label_ = label
+        ent = _name_extent(doc, ent)
         surface = ent.text
         if _JUNK.search(surface) or len(surface) > 80:
             continue
