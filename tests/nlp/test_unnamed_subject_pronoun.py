@@ -42,3 +42,10 @@ def test_no_sex_clash(nlp):
         "“We were not told,” she said."
     )
     assert dict(speakers(text, nlp))["We were not told,"] == "Maria Lopez"
+
+
+def test_a_party_and_role_is_no_untagged_name(nlp):
+    """ "the Labour MP said": "Labour MP" is a role the article ties to the MP it named, not a person."""
+    text = "Ravi Dhillon said the closure was a disgrace.\n\n“We were never consulted,” the Labour MP said."
+    found = dict(speakers(text, nlp))["We were never consulted,"]
+    assert found in ("Ravi Dhillon (the Labour MP)", "the Labour MP")

@@ -243,6 +243,8 @@ def _untagged_name(tok, _ctx: Context) -> Attribution | None:  # the signature o
     """A name the model did not tag as a person, speaking: "said Mayor Ana Costa"."""
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "LOC", "GPE", "PERSON"):
         return None
+    if tok.lower_ in ROLE_NOUNS:
+        return None  # "the Labour MP said": a role, not a name (``_phrase`` finds who holds it)
     chain = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
     toks = sorted([*chain, tok], key=lambda t: t.i)
     if toks[-1].i - toks[0].i == len(toks) - 1 and all(t.text[:1].isupper() for t in toks):
