@@ -197,3 +197,30 @@ def test_headline_quote_stays_unattributed_when_two_speakers_repeat_it(nlp):
     )
     brief = analyze(text, nlp)
     assert brief.quotes[0].quote == "Not good enough" and brief.quotes[0].speaker is None
+
+
+# --- speech and manner verbs of features and sport ------------------------------------------------
+
+
+def test_feature_speech_verbs_are_cues(nlp):
+    text = (
+        "Susan Harper has coached the under-12s for a decade. “They keep me young,” Harper reflected. "
+        "“Some weeks they keep me up at night,” she reckons."
+    )
+    assert quotes(text, nlp) == [
+        ("They keep me young,", "Susan Harper"),
+        ("Some weeks they keep me up at night,", "Susan Harper"),
+    ]
+
+
+def test_a_manner_verb_beside_a_quote_is_a_cue(nlp):
+    text = "Pete Orme has run the chip shop since 1988. ‘I still eat here every day,’ he laughs."
+    assert quotes(text, nlp) == [("I still eat here every day,", "Pete Orme")]
+
+
+def test_a_manner_verb_across_a_clause_is_no_cue(nlp):
+    text = (
+        "The cast were superb. Her brother is the family’s ‘peacemaker’, a part he plays so badly "
+        "that the audience laughed all night."
+    )
+    assert quotes(text, nlp) == []

@@ -11,6 +11,7 @@ from bot.nlp.quotes.lexicon import (
     ASPECT_CUES,
     CUE_VERBS,
     DASHES,
+    MANNER_CUES,
     NOT_SPEAKER_ENTS,
     PASSIVE_LISTENER_CUES,
     PASSIVE_SPEAKER_CUES,
@@ -71,12 +72,30 @@ def cues_by_distance(ctx: Context, left: list[int], right: list[int], k: int) ->
     prefers_right = tail.endswith((",", "?", "!", "—", "-")) or not span.closed
     found = []
     for i in right:
-        if is_cue(doc[i]) and not _goes_on_doing(doc[i], a, b):
+        if (
+            is_cue(doc[i])
+            and not _goes_on_doing(doc[i], a, b)
+            and _manner_beside(doc[i], a, b, prefers_right)
+        ):
             found.append((i - b - (3 if prefers_right else 0), i))
     for i in left:
-        if is_cue(doc[i]) and not _goes_on_doing(doc[i], a, b):
+        if (
+            is_cue(doc[i])
+            and not _goes_on_doing(doc[i], a, b)
+            and _manner_beside(doc[i], a, b, prefers_right)
+        ):
             found.append((a - i, i))
     return [doc[i] for _, i in sorted(found)]
+
+
+def _manner_beside(tok, a: int, b: int, prefers_right: bool) -> bool:
+    """A manner cue (laugh, smile, shrug …) reports the quote only right beside it: '“…,” she laughs'
+    (at most three words of subject between) or 'She laughed: “…”' (only punctuation between)."""
+    if tok.lemma_.lower() not in MANNER_CUES:
+        return True
+    if tok.i >= b:
+        return prefers_right and tok.i - b <= 3
+    return all(t.is_punct for t in tok.doc[tok.i + 1 : a]) and tok.doc[a - 1].text in (":", ",")
 
 
 def _goes_on_doing(tok, a: int, b: int) -> bool:

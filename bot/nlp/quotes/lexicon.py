@@ -19,8 +19,13 @@ CUE_VERBS = frozenset(
     speculate estimate conclude find indicate cite quote recount relate offer tout characterize
     characterise summarize summarise put liken compare rate refer deem chant inform assure advise plead
     beg demand threaten proclaim pronounce profess hint imply sign text message tease
-    lecture preach scoff sneer gush rave marvel counsel instruct order reason ponder""".split()
+    lecture preach scoff sneer gush rave marvel counsel instruct order reason ponder
+    reflect reckon enthuse fume venture groan grumble gasp laugh chuckle smile grin sigh shrug wince beam""".split()
 )
+# Cues that say how someone looked or sounded ("‘…,’ she laughs"): they report a quote only right
+# beside it (after a quote closed by a comma, or before a colon), never from across a clause ("a role he
+# plays so badly that the audience laughed").
+MANNER_CUES = frozenset("laugh chuckle smile grin sigh shrug wince beam groan gasp".split())
 # Cues that only report speech when nothing follows them ("she continued: …"): with a verb after
 # them ("will continue to fight", "continued working") they say what someone went on doing.
 ASPECT_CUES = frozenset({"continue"})
