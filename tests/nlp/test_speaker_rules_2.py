@@ -61,3 +61,17 @@ def test_a_role_with_a_name_inside_stays_a_phrase(nlp):
         "The Ontario premier said the damage was “worse than anyone feared.”"
     )
     assert quotes(text, nlp) == [("worse than anyone feared.", "The Ontario premier")]
+
+
+def test_british_and_canadian_councillor_titles_are_no_part_of_the_name(nlp):
+    """ "Cllr", "MP", "MLA", "Alderman" before a name are titles: the speaker is the person's name, and a
+    pronoun after it finds that person."""
+    text = (
+        "The leader of the council, Cllr Helen Marsh, opened the meeting on Monday.\n\n"
+        "‘We will publish the figures in full,’ she said."
+    )
+    assert [s for _, s in quotes(text, nlp)] == ["Helen Marsh"]
+    from bot.nlp.actors import normalise_name
+
+    for title in ("Cllr", "MP", "MLA", "MPP", "Alderman", "Councilwoman"):
+        assert normalise_name(f"{title} Helen Marsh")[0] == "Helen Marsh"

@@ -50,7 +50,8 @@ TITLES = (
         premier ambassador commissioner director chief leader former then candidate nominee rev
         reverend sheikh ayatollah attorney spokesperson presidential democrat republican democratic
         sheriff officer detective coach host anchor gop chef pastor rabbi imam
-        councillor councilor cllr alderman constable inspector superintendent""".split()
+        councillor councilor cllr alderman mp mla mpp constable inspector
+        superintendent""".split()
     )
     | MALE_TITLES
     | FEMALE_TITLES
