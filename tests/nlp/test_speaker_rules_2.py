@@ -75,3 +75,22 @@ def test_british_and_canadian_councillor_titles_are_no_part_of_the_name(nlp):
 
     for title in ("Cllr", "MP", "MLA", "MPP", "Alderman", "Councilwoman"):
         assert normalise_name(f"{title} Helen Marsh")[0] == "Helen Marsh"
+
+
+def test_he_is_not_the_subject_of_a_remembered_participle(nlp):
+    text = (
+        "Jim Carter remembers Tom Bell building the first boat in the old shed.\n\n"
+        "“He was a hard man to please,” he says."
+    )
+    assert quotes(text, nlp) == [("He was a hard man to please,", "Jim Carter")]
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_subject(nlp):
+    """ "One of them, Kai Mendez, says …": the pronoun after it finds the apprentice, not the person the
+    paragraph before was about."""
+    text = (
+        "Tom Bell opened the yard in 1971 and still works there every day.\n\n"
+        "The yard now trains two apprentices. One of them, Luis Ortega, says he had never held a chisel.\n\n"
+        "“I wanted to be a mechanic,” he says."
+    )
+    assert quotes(text, nlp)[-1] == ("I wanted to be a mechanic,", "Luis Ortega")

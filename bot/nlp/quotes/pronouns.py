@@ -63,18 +63,27 @@ def _resolve_group(ctx: Context, tok) -> int | None:
     return None
 
 
+# A name in apposition starts this many tokens or fewer after its head ("One of them, Kai Mendez"):
+# an apposition the parser hung further back is mostly a parse error.
+_APPOS_GAP = 4
+
+
 def is_subject(ctx: Context, t: int) -> bool:
     """Whether the mention starting at token ``t`` is a clause subject: as the actor table marks it, or
     a name opening a clause the parser ran into the line before ("READ MORE: … the victims" ¶
-    "Bissonnette had a history …": the name hung on "victims", its verb right after it)."""
+    "Bissonnette had a history …": the name hung on "victims", its verb right after it); a name in
+    apposition to a subject ("One of them, Kai Mendez, says")."""
     actors = ctx.actors
-    if t in actors.subjects:
-        return True
     doc, idx = ctx.doc, actors.tok2actor.get(t)
     end = t
     while end + 1 < len(doc) and actors.tok2actor.get(end + 1) == idx:
         end += 1
+    if t in actors.subjects:
+        return True
     last = doc[end]
+    head = last.head
+    if last.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and 0 < t - head.i <= _APPOS_GAP:
+        return True  # "One of them, Kai Mendez, 19, says …": the name in apposition to the subject
     return (
         end + 1 < len(doc)
         and ctx.para_of[last.head.i] != ctx.para_of[t]
@@ -122,6 +131,17 @@ def _names_a_person(word: str) -> bool:
     return word in ROLE_NOUNS or word in PEOPLE_NOUNS or word.endswith(("person", "man", "woman"))
 
 
+def _subject_of_participle(ctx: Context, t: int) -> bool:
+    """ "Trethewey remembers Walter building his first boat": the name is the subject of a participle
+    inside another clause, what someone saw or remembers, not the clause's own subject."""
+    doc, idx = ctx.doc, ctx.actors.tok2actor.get(t)
+    end = t
+    while end + 1 < len(doc) and ctx.actors.tok2actor.get(end + 1) == idx:
+        end += 1
+    verb = doc[end].head
+    return doc[end].dep_ == "nsubj" and verb.tag_ == "VBG" and verb.dep_ in ("ccomp", "xcomp", "acl", "advcl")
+
+
 def resolve_pronoun(ctx: Context, tok) -> int | None:
     """The actor a pronoun refers to, or None (see ``resolve_pronoun_how``)."""
     return resolve_pronoun_how(ctx, tok)[0]
@@ -158,7 +178,7 @@ def resolve_pronoun_how(ctx: Context, tok) -> tuple[int | None, str]:
         g = actors.person_gender(idx)
         if g is not None and g != gender:
             continue
-        if is_subject(ctx, t) and here - actors.sent_index(t) <= 3:
+        if is_subject(ctx, t) and here - actors.sent_index(t) <= 3 and not _subject_of_participle(ctx, t):
             return idx, "subject"
         if g == gender and same_gender is None:
             same_gender = idx
