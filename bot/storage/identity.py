@@ -1,16 +1,19 @@
 """Who is who across articles: one actor per real-world name within a workspace.
 
 Each brief already names its actors canonically ("Vladimir Putin", with "Putin" as an alias). Across
-articles, three rules join them, applied when history is read (so an editor's fix changes the next
+articles, these rules join them, applied when history is read (so an editor's fix changes the next
 roundup, and nothing stored has to be rewritten):
 
 1. **Aliases** set by editors (``/brief alias "Xi" "Xi Jinping"``) rename first, per workspace.
 2. **Ignores** (``/brief ignore "ABC News"``) drop an actor from roundups and "seen before", per
    workspace; an alias pointing at an ignored name is ignored too.
 3. **Same name**: names equal after folding (case, spacing, a leading "the") are one actor.
-4. **Surname only**: a one-word person ("Putin") joins a known multi-word person ("Vladimir Putin")
-   when exactly one known person in the workspace has that surname; with two ("Joe Biden",
-   "Hunter Biden") it stays separate.
+4. **Middle initials**: a person written with middle initials ("Donald J. Trump", as the New York Times
+   writes him) and without ("Donald Trump") is one actor, shown as the fuller form, unless two people
+   differ only there ("George W. Bush", "George H. W. Bush"): then no name of that group is joined.
+5. **Surname only**: a one-word person ("Putin") joins a known multi-word person ("Vladimir Putin")
+   when exactly one known person in the workspace has that surname (the forms of rule 4 counting as one
+   person); with two ("Joe Biden", "Hunter Biden") it stays separate.
 
 "Known" means met in the workspace in the last ``BRIEF_HISTORY_DAYS`` (the ``ws:{workspace}:actors``
 registry that ``bot.storage.history`` keeps) plus the actors of the articles being read.
@@ -48,6 +51,21 @@ def fold(name: str) -> str:
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return " ".join(words).strip(_EDGE)
+
+
+def without_initials(key: str) -> str:
+    """A folded name without its middle initials ("donald j. trump" -> "donald trump"); the first and
+    last words always stay."""
+    words = key.split()
+    if len(words) < 3:
+        return key
+    middle = [w for w in words[1:-1] if not _is_initial(w)]
+    return " ".join([words[0], *middle, words[-1]])
+
+
+def _is_initial(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) == 1 and letters.isalpha()
 
 
 def surname(name: str) -> str | None:
@@ -176,6 +194,7 @@ class Resolver:
         self.rules = rules
         self._display: dict[str, str] = {}
         self._by_surname: dict[str, set[str]] = {}
+        self._forms: dict[str, set[str]] = {}  # a person's key without initials -> its known keys
         self._cache: dict[tuple[str, str | None], str | None] = {}
         for name, kind in known:
             self.add_known(name, kind)
@@ -187,9 +206,21 @@ class Resolver:
         if not key:
             return
         self._display.setdefault(key, clean_name(name))
-        last = surname(name) if kind == "person" else None
+        if kind != "person":
+            return
+        self._forms.setdefault(without_initials(key), set()).add(key)
+        last = surname(name)
         if last:
-            self._by_surname.setdefault(last, set()).add(key)
+            self._by_surname.setdefault(last, set()).add(without_initials(key))
+
+    def _one_form(self, key: str) -> str | None:
+        """The key a person's name joins under rule 4: the fullest known form of the same name with or
+        without middle initials; None when two known forms differ in their initials or none is known."""
+        forms = self._forms.get(without_initials(key), set())
+        initialled = {f for f in forms if f != without_initials(f)}
+        if len(initialled) > 1 or not forms:
+            return None
+        return max(forms, key=lambda f: (len(f.split()), f))
 
     def _follow_aliases(self, name: str) -> tuple[str, list[str]]:
         keys = [fold(name)]
@@ -220,11 +251,13 @@ class Resolver:
         aliased = len(keys) > 1
         if not aliased and " " not in key and kind in (None, "person"):
             matches = self._by_surname.get(key, set())
-            if len(matches) == 1:
-                (full,) = matches
-                if full in self.rules.ignored:
-                    return None
-                return self._display[full]
+            full = self._one_form(next(iter(matches))) if len(matches) == 1 else None
+            if full is not None:
+                return None if full in self.rules.ignored else self._display[full]
+        if not aliased and kind in (None, "person"):
+            full = self._one_form(key)
+            if full is not None and full != key:
+                return None if full in self.rules.ignored else self._display[full]
         return self._display.get(key) or clean_name(name) or None
 
 
