@@ -49,3 +49,15 @@ def test_a_party_and_role_is_no_untagged_name(nlp):
     text = "Ravi Dhillon said the closure was a disgrace.\n\n“We were never consulted,” the Labour MP said."
     found = dict(speakers(text, nlp))["We were never consulted,"]
     assert found in ("Ravi Dhillon (the Labour MP)", "the Labour MP")
+
+
+def test_a_second_quote_after_quoted_as_saying_is_the_same_speaker(nlp):
+    """ "she was quoted as saying": both cue words are one attribution, so the quote after it in the
+    same paragraph keeps that speaker."""
+    text = (
+        "Lena Ortiz reacted to the audit.\n\n"
+        "“I was shocked by what I read in the report this week,” she was quoted as saying in a news "
+        "release. “The fact that the city keeps borrowing is irresponsible.”"
+    )
+    found = dict(speakers(text, nlp))
+    assert found["The fact that the city keeps borrowing is irresponsible."] == "Lena Ortiz"

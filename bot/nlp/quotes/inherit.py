@@ -171,6 +171,8 @@ def cue_between(
         if speaker is None:
             return True
         t = ctx.doc[i]
+        if own is not None and _same_attribution(t, ctx.doc[own]):
+            continue
         if (
             t.tag_ == "VBG"
             and t.dep_ in ("advcl", "xcomp", "conj")
@@ -183,6 +185,12 @@ def cue_between(
             continue
         return True
     return False
+
+
+def _same_attribution(t, own) -> bool:
+    """Whether cue ``t`` is part of the earlier quote's own attribution: one governs the other ("he was
+    quoted as saying", "she said, adding")."""
+    return own in t.ancestors or t in own.ancestors
 
 
 def narrated_person(ctx: Context, cands: list[Candidate], k: int) -> Attribution | None:
