@@ -94,3 +94,20 @@ def test_a_name_in_apposition_to_the_subject_is_the_subject(nlp):
         "“I wanted to be a mechanic,” he says."
     )
     assert quotes(text, nlp)[-1] == ("I wanted to be a mechanic,", "Luis Ortega")
+
+
+def test_the_name_after_said_that_has_its_own_verb_is_what_was_said(nlp):
+    """ "said Okafor has “a gift for …”": the name after the cue is the subject of the reported clause,
+    never the speaker; the person opening the paragraph, whose description runs up to the cue, is."""
+    text = (
+        "The vote is set for Friday.\n\n"
+        "READ MORE: Senate Dems says budget hearings will move quickly if audit report warrants it\n\n"
+        "Sen. Maria Delgado, D-Mich., a member of the finance committee, said Okafor has “a real gift for "
+        "listening” to every side."
+    )
+    assert quotes(text, nlp) == [("a real gift for listening", "Maria Delgado")]
+
+
+def test_said_then_a_name_is_still_an_inverted_speaker(nlp):
+    text = "“The rink will stay open all winter,” said Councillor Tom Okafor, who chairs the parks board."
+    assert quotes(text, nlp) == [("The rink will stay open all winter,", "Tom Okafor")]

@@ -157,8 +157,41 @@ def subject(tok, ctx: Context, depth: int = 0):
     if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and tok.head is not tok:
         return _shared_subject(tok, ctx, depth)
     if not has_subj:
+        opening = _name_opening_paragraph(tok, ctx)
+        if opening is not None:
+            return opening
         return _inverted_subject(tok, ctx)
     return None
+
+
+def _name_opening_paragraph(tok, ctx: Context):
+    """'Sen. Debbie Stabenow, D-Mich., a member of the leadership team, said …' when the parser hung the
+    name on the line before: a subjectless cue whose paragraph opens with a person's name, with only its
+    description (no verb, no quote) between, is that person's (the last token of the name)."""
+    doc, actors = ctx.doc, ctx.actors
+    para = ctx.para_of[tok.i]
+    i = tok.i - 1
+    while i >= 0 and ctx.para_of[i] == para:
+        i -= 1
+    start = i + 1
+    while start < tok.i and doc[start].is_space:
+        start += 1
+    a = actors.actor_at(start) if start < tok.i else None
+    if a is None:
+        i = start + 1  # a title the model left out of the name ("Sen. Debbie Stabenow")
+        while i < tok.i and doc[i].pos_ == "PROPN" and actors.actor_at(i) is None:
+            i += 1
+        a = actors.actor_at(i) if i < tok.i else None
+        start = i
+    if a is None or a.kind != "person":
+        return None
+    idx = actors.tok2actor[start]
+    end = start
+    while end + 1 < tok.i and actors.tok2actor.get(end + 1) == idx:
+        end += 1
+    if any(ctx.qid[j] != -1 or doc[j].pos_ in ("VERB", "AUX") for j in range(end + 1, tok.i)):
+        return None
+    return doc[end]
 
 
 def _named_before_participle(tok, ctx: Context):
@@ -264,10 +297,19 @@ def _inverted_subject(tok, ctx: Context):
             return None
         nxt = tok.doc[nxt.i + 1]
     if nxt.pos_ in ("PROPN", "NOUN", "PRON") and ctx.qid[nxt.i] == -1 and nxt.dep_ != "dobj":
-        return nxt.head if nxt.dep_ == "compound" else nxt
-    if nxt.pos_ == "DET" and nxt.head.pos_ in ("NOUN", "PROPN"):
-        return nxt.head
-    return None
+        found = nxt.head if nxt.dep_ == "compound" else nxt
+    elif nxt.pos_ == "DET" and nxt.head.pos_ in ("NOUN", "PROPN"):
+        found = nxt.head
+    else:
+        return None
+    verb = found.head
+    if (
+        found.dep_ in ("nsubj", "nsubjpass")
+        and verb.i == found.i + 1
+        and verb.tag_ in ("VBZ", "VBD", "VBP", "MD")
+    ):
+        return None  # 'said Schumer has “a way …”': the subject of what was said, not who said it
+    return found
 
 
 def named_before(tok, ctx: Context):
