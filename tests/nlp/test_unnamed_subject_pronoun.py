@@ -61,3 +61,20 @@ def test_a_second_quote_after_quoted_as_saying_is_the_same_speaker(nlp):
     )
     found = dict(speakers(text, nlp))
     assert found["The fact that the city keeps borrowing is irresponsible."] == "Lena Ortiz"
+
+
+def test_a_long_attribution_tail_hands_the_speaker_to_the_next_paragraph(nlp):
+    """ "…,” Okafor said on Monday, rejecting a plea from Tom Hale, a …" ¶ "“…”": the tail is one sentence
+    holding the quote's own cue, even with the paragraph break as a token of its own."""
+    text = (
+        "“We are not going to reopen the contract,” Okafor said on Monday, rejecting a plea for more time "
+        "from Tom Hale, a Leeds builder with six unfinished houses on the estate.\n\n"
+        "“The terms were agreed by both sides two years ago, and they were fair then and they are fair now.”"
+    )
+    found = dict(speakers(text, nlp))
+    assert (
+        found[
+            "The terms were agreed by both sides two years ago, and they were fair then and they are fair now."
+        ]
+        == "Okafor"
+    )

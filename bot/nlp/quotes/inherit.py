@@ -58,13 +58,15 @@ def _tail_is_attribution(ctx: Context, k: int, cue: int | None) -> bool:
     p = ctx.para_of[b - 1]
     i = b
     ends = 0
+    last = b
     while i < len(ctx.doc) and ctx.para_of[i] == p:
         if ctx.qid[i] != -1:
             return False
         if ctx.doc[i].text in SENT_END:
             ends += 1
+        if not ctx.doc[i].is_space:
+            last = i  # the paragraph break may be a token of its own
         i += 1
-    last = i - 1
     return b <= cue < last and ends <= 1 and ctx.doc[last].text in SENT_END
 
 
