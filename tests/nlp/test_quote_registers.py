@@ -224,3 +224,31 @@ def test_a_manner_verb_across_a_clause_is_no_cue(nlp):
         "that the audience laughed all night."
     )
     assert quotes(text, nlp) == []
+
+
+def test_an_age_after_an_inverted_cue_is_the_speaker(nlp):
+    text = "Kyle Baptiste came off the bench to score. “I just hit it,” said the 19-year-old."
+    assert [(q, s is not None and "Kyle Baptiste" in s) for q, s in quotes(text, nlp)] == [
+        ("I just hit it,", True)
+    ]
+
+
+# --- wire copy ------------------------------------------------------------------------------------
+
+
+def test_a_dateline_is_never_the_subject_of_the_cue(nlp):
+    # the parser makes the dateline a second subject of "told"
+    text = "WASHINGTON (AP) — “It’s over,” Sen. Dana Holt told reporters."
+    assert quotes(text, nlp) == [("It’s over,", "Dana Holt")]
+
+
+def test_quoted_as_saying_credits_the_one_quoted(nlp):
+    text = "State television quoted Interior Minister Omar Haddad as saying: “The border will stay shut.”"
+    assert quotes(text, nlp) == [("The border will stay shut.", "Omar Haddad")]
+    text = "The agency quoted a senior official as saying the talks had been “frank and useful”."
+    assert quotes(text, nlp) == [("frank and useful", "a senior official")]
+
+
+def test_police_rank_abbreviations_are_titles(nlp):
+    text = "Officers are appealing for witnesses. Det Insp Carol Reed said: “Someone saw something.”"
+    assert quotes(text, nlp) == [("Someone saw something.", "Carol Reed")]

@@ -51,7 +51,7 @@ TITLES = (
         reverend sheikh ayatollah attorney spokesperson presidential democrat republican democratic
         sheriff officer detective coach host anchor gop chef pastor rabbi imam
         councillor councilor cllr alderman mp mla mpp constable inspector
-        superintendent""".split()
+        superintendent det insp supt dci cst const cpl""".split()
     )
     | MALE_TITLES
     | FEMALE_TITLES

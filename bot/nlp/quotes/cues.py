@@ -3,6 +3,7 @@ speaker (its grammatical subject, or the name the parser missed)."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from bot.nlp.quotes.context import Context, ends_sentence
@@ -132,6 +133,9 @@ def subject(tok, ctx: Context, depth: int = 0):
     named = _named_before_participle(tok, ctx)
     if named is not None:
         return named
+    quoted = _quoted_as_saying(tok)
+    if quoted is not None:
+        return quoted
     found, has_subj = _grammatical_subject(tok, ctx)
     if found is not None:
         return found
@@ -194,6 +198,30 @@ def _name_opening_paragraph(tok, ctx: Context):
     return doc[end]
 
 
+def _quoted_as_saying(tok):
+    """'State media quoted Li Wen as saying: “…”': the one quoted speaks, not the one quoting (for the
+    cue "quoted" and for the "saying" under it)."""
+    verb = tok
+    if tok.lemma_.lower() == "say" and tok.dep_ == "pcomp" and tok.head.lower_ == "as":
+        verb = tok.head.head
+    if verb.lemma_.lower() != "quote" or not any(c.lower_ == "as" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\s*(?:\([A-Za-z. ]+\))?\s*(?:—|–|-{1,2})\s"
+)
+
+
+def _in_dateline(c, ctx: Context) -> bool:
+    """Whether token ``c`` is in the dateline opening its paragraph ("WASHINGTON (AP) —"): a place,
+    never a cue's subject."""
+    start = ctx.para_bounds[ctx.para_of[c.i]][0]
+    m = _DATELINE.match(ctx.text, start)
+    return m is not None and c.idx < m.end()
+
+
 def _named_before_participle(tok, ctx: Context):
     """ "footage of Hillary Clinton asking, “…”": a named actor right before a subjectless participle.
     Also before a subjectless finite cue the parser coordinated with an earlier verb ("… asked him
@@ -217,12 +245,14 @@ def _grammatical_subject(tok, ctx: Context):
     has_subj = False
     for c in tok.children:
         if c.dep_ == "nsubj" and ctx.qid[c.i] == -1 and not (c.is_punct or c.text in DASHES):
+            if _in_dateline(c, ctx):
+                continue  # 'WASHINGTON (AP) — “…,” Holt told reporters': the parser's other subject
             has_subj = True
             if ctx.para_of[c.i] != ctx.para_of[tok.i]:
                 c = _part_in_paragraph(c, tok, ctx)  # a subhead the parser ran into the clause
                 if c is None:
                     continue
-            if c.ent_type_ not in NOT_SPEAKER_ENTS or AGE_WORD.fullmatch(c.text):
+            if c.ent_type_ not in NOT_SPEAKER_ENTS or AGE_WORD.fullmatch(c.text) or _an_age(c):
                 return c, has_subj
             if c.ent_type_ in ("PERCENT", "CARDINAL") and c.pos_ == "NOUN" and c.i < tok.i:
                 return c, has_subj  # "63 percent said": poll respondents
@@ -232,6 +262,15 @@ def _grammatical_subject(tok, ctx: Context):
             if tok.lemma_ in PASSIVE_SPEAKER_CUES or tok.lemma_ in PERCEPTION_VERBS:
                 return c, has_subj
     return None, has_subj
+
+
+def _an_age(tok) -> bool:
+    """'said the 19-year-old': the tokenizer split the age, so the subject is "old" with the rest of
+    the age before it."""
+    words = tok.doc[tok.left_edge.i : tok.i + 1].text
+    if words.lower().startswith("the "):
+        words = words[4:]
+    return AGE_WORD.fullmatch(words) is not None
 
 
 def _part_in_paragraph(subj, tok, ctx: Context):
