@@ -28,17 +28,26 @@ def interview_answer(ctx: Context, k: int) -> Attribution | None:
     paragraph that is one whole quote, after a short question paragraph with no quotation marks, is the
     answer of the person the article names first, when the article has two such pairs or more (one
     rhetorical question before a quote is not an interview)."""
-    answers = _answer_spans(ctx)
-    if k not in answers:
+    if ctx.answers is None:
+        ctx.answers = _interviewee(ctx)  # once per article: asked for every quote
+    k_answers, who = ctx.answers
+    if k not in k_answers or who is None:
         return None
+    return Attribution(ctx.actors.actors[who].name, ":", who, basis="label")
+
+
+def _interviewee(ctx: Context) -> tuple[set[int], int | None]:
+    """The answer quotes of a Q&A and the person the article names before its first question."""
+    answers = _answer_spans(ctx)
+    if not answers:
+        return answers, None
     first_q = ctx.spans[min(answers)].para - 1
     for tok, idx in ctx.actors.mentions:
         if ctx.para_of[tok] >= first_q:
             break
-        actor = ctx.actors.actors[idx]
-        if actor.kind == "person":
-            return Attribution(actor.name, ":", idx, basis="label")
-    return None
+        if ctx.actors.actors[idx].kind == "person":
+            return answers, idx
+    return answers, None
 
 
 def _answer_spans(ctx: Context) -> set[int]:
