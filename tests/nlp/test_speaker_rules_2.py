@@ -111,3 +111,15 @@ def test_the_name_after_said_that_has_its_own_verb_is_what_was_said(nlp):
 def test_said_then_a_name_is_still_an_inverted_speaker(nlp):
     text = "“The rink will stay open all winter,” said Councillor Tom Okafor, who chairs the parks board."
     assert quotes(text, nlp) == [("The rink will stay open all winter,", "Tom Okafor")]
+
+
+def test_a_cue_hung_on_a_verb_of_the_paragraph_before_does_not_share_its_subject(nlp):
+    """A paragraph break ends a sentence: a subjectless cue the parser hung on the previous paragraph's
+    verb speaks for the name opening its own paragraph, not that verb's subject."""
+    text = (
+        "The company said in a statement that it now expected operating profit of between €20m and €50m, "
+        "down from a previous forecast of €90m.\n\n"
+        "Chief executive Tomas Lindqvist told analysts on a conference call that the ferry line had been "
+        "“battered from every side”."
+    )
+    assert quotes(text, nlp) == [("battered from every side", "Tomas Lindqvist")]

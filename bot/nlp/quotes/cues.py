@@ -158,6 +158,9 @@ def subject(tok, ctx: Context, depth: int = 0):
     described = _description_before(tok, ctx)
     if described is not None:
         return described
+    if not has_subj and ctx.para_of[tok.head.i] != ctx.para_of[tok.i]:
+        # a head in another paragraph is a parse error: its subject is not shared
+        return _name_opening_paragraph(tok, ctx) or _inverted_subject(tok, ctx)
     if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and tok.head is not tok:
         return _shared_subject(tok, ctx, depth)
     if not has_subj:
@@ -166,6 +169,10 @@ def subject(tok, ctx: Context, depth: int = 0):
             return opening
         return _inverted_subject(tok, ctx)
     return None
+
+
+_TITLE_WORDS = 4
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PUNCT"})
 
 
 def _name_opening_paragraph(tok, ctx: Context):
@@ -180,13 +187,11 @@ def _name_opening_paragraph(tok, ctx: Context):
     start = i + 1
     while start < tok.i and doc[start].is_space:
         start += 1
-    a = actors.actor_at(start) if start < tok.i else None
-    if a is None:
-        i = start + 1  # a title the model left out of the name ("Sen. Debbie Stabenow")
-        while i < tok.i and doc[i].pos_ == "PROPN" and actors.actor_at(i) is None:
-            i += 1
-        a = actors.actor_at(i) if i < tok.i else None
-        start = i
+    i = start  # past a title the model left out of the name ("Sen. Debbie Stabenow", "Chief executive")
+    while i < tok.i and i - start < _TITLE_WORDS and actors.actor_at(i) is None and doc[i].pos_ in _TITLE_POS:
+        i += 1
+    a = actors.actor_at(i) if i < tok.i else None
+    start = i
     if a is None or a.kind != "person":
         return None
     idx = actors.tok2actor[start]
