@@ -2,8 +2,11 @@
 
 ``trafilatura`` finds the main text (comments left out: a commenter's words are not the article's
 quotes), after small boxes whose class/id names their role (newsletter, signup, author bio, pull
-quote) are pruned. Then our own cleanup removes, by general rules and never by any site's own words,
-what it still lets through on real news pages:
+quote) are pruned. The page is first read as a reader sees it (a bare text ``<div>`` is a paragraph, a
+feed of sibling ``<article>`` posts is one text), and the blocks trafilatura's precision mode (and, on a
+thin page, its recall mode) finds beyond its default are merged in (``merge_missing``). Then our own
+cleanup removes, by general rules and never by any site's own words, what it still lets through on
+real news pages:
 
 * furniture lines ``bot.text.clean`` already knows (share bars, "Sign up for our newsletter", copyright,
   photo credits, bylines…);
@@ -14,7 +17,9 @@ what it still lets through on real news pages:
   ("Subscribe today");
 * a paywall notice ("To view the full story, please subscribe…") and everything after it;
 * small print: rights lines, "views expressed…" disclaimers, "contributed to this report" credits,
-  press-release labels ("For immediate release", "###"), lines giving a contact e-mail;
+  press-release labels ("For immediate release", "###"), newswire trailers ("View original content…",
+  "SOURCE Acme Corp"), lines giving a contact e-mail;
+* reading times ("7 min read") and cookie notices in the site's own voice ("We use cookies…");
 * short list items (action bars: "Share", "Save", "Cite") before the first paragraph;
 * photo captions that place people "(left)", "(right)", "(centre)", "(l-r)"; "(pictured)" only in
   a line that reports nobody's words.
@@ -85,11 +90,19 @@ _BOX_ROLES = [
 ]
 
 
+# A box holding this many paragraphs of prose (each over ``_PROSE_P`` characters) is article text
+# whatever its class says: a paywalled site marks its free teaser "subscriber-preview", a sign-up box
+# has one short paragraph at most.
+_PROSE_P = 120
+_PROSE_BOX_PARAGRAPHS = 2
+
+
 def _box_xpath(roles: list[str]) -> str:
     names = " or ".join(f"contains(@class, '{r}') or contains(@id, '{r}')" for r in roles)
     return (
         f"//*[{names}][not(self::html or self::body or self::main or self::article)]"
         f"[string-length(normalize-space(.)) < {_BOX_MAX}]"
+        f"[count(.//p[string-length(normalize-space(.)) > {_PROSE_P}]) < {_PROSE_BOX_PARAGRAPHS}]"
     )
 
 
@@ -147,7 +160,8 @@ _CTA_START = re.compile(
 _PAYWALL = re.compile(
     r"\b(to (view|read|see|continue reading|access|unlock) (the|this) (full |whole |rest of (the |this )?)?"
     r"(story|article|content|piece)|for the full (story|article)|already an? (subscriber|member)|"
-    r"subscribe (now |today )?to (continue|read|keep reading|view|unlock)|this (story|article|content) is "
+    r"subscribe (now |today )?to (continue|read|keep reading|view|unlock)|"
+    r"(subscription|account|log ?in|sign ?in|sign ?up|register) to (continue|keep) reading|this (story|article|content) is "
     r"(only )?(available|for|reserved) (to|for) (subscribers|members))\b",
     re.IGNORECASE,
 )
@@ -186,6 +200,17 @@ _CONTRIBUTED = re.compile(
 _RELEASE_LABEL = re.compile(
     r"^(for immediate release|embargoed( until\b.*)?|(media|press) (contacts?|enquiries|inquiries)\b.*|"
     r"source:.{0,60}|-?\s*(ends|end)\s*-?)$",
+    re.IGNORECASE,
+)
+# Newswire trailers: "View original content to download multimedia: <url>", "SOURCE Acme Corp".
+_WIRE_VIEW = re.compile(r"^view original content\b", re.IGNORECASE)
+_WIRE_SOURCE = re.compile(r"^SOURCE\s+[A-Z][\w&.,' -]{1,60}$")  # capitals: the wire's own label
+# "7 min read", "4 minute listen": reading time, alone or in a byline bar.
+_READING_TIME = re.compile(r"\b\d+\s*-?\s*min(ute)?s?\.?\s+(read|listen)\b", re.IGNORECASE)
+# A cookie notice speaks as the site: "Our site uses cookies…", "We use cookies to…".
+_COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_SITE_VOICE = re.compile(
+    r"\b(our|this) (web ?site|site|service)\b|\bwe(,)?( and our partners,?)? use\b|\bby (continuing|using)\b",
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
@@ -260,6 +285,18 @@ def _contact_email(s: str, n: int) -> bool:
     return n <= 30 and bool(_EMAIL.search(s)) and not _REPORTED.search(s) and not _NARRATIVE.search(s)
 
 
+def _wire_trailer(s: str, n: int) -> bool:
+    return (n <= 30 and bool(_WIRE_VIEW.match(s))) or (n <= 10 and bool(_WIRE_SOURCE.match(s)))
+
+
+def _reading_time(s: str, n: int) -> bool:
+    return n <= 12 and bool(_READING_TIME.search(s))
+
+
+def _cookie_notice(s: str, n: int) -> bool:
+    return n <= 80 and bool(_COOKIES.search(s) and _SITE_VOICE.search(s)) and not _REPORTED.search(s)
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -272,6 +309,9 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("small print", _small_print),
     ("press-release label", _release_label),
     ("contact e-mail", _contact_email),
+    ("newswire trailer", _wire_trailer),
+    ("reading time", _reading_time),
+    ("cookie notice", _cookie_notice),
 )
 
 
@@ -349,11 +389,13 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     lines = [ln for ln in lines if ln]
     if lines and title and _fold(lines[0]) and _fold(lines[0]) == _fold(title):
         lines = lines[1:]
-    # A paywall notice in the second half cuts the page there: what follows is the sales pitch.
+    # A paywall notice in the second half, or after a paragraph of article text (a teaser of three
+    # paragraphs, then the offer), cuts the page there: what follows is the sales pitch.
     # (Only when what follows is a pitch: short lines or furniture. Article text after a paywall-like
     # sentence, on a page that shows the whole story, is kept and only the notice goes.)
     for i, line in enumerate(lines):
-        if i >= max(1, len(lines) // 2) and _words(line) <= 60 and _PAYWALL.search(line):
+        after_text = i >= max(1, len(lines) // 2) or any(_words(t) >= _PITCH_MAX for t in lines[:i])
+        if after_text and _words(line) <= 60 and _PAYWALL.search(line):
             tail = lines[i + 1 :]
             pitch = all(_words(t) < _PITCH_MAX or is_page_furniture(t) for t in tail)
             lines = lines[:i] if pitch else lines[:i] + tail
@@ -387,6 +429,60 @@ def _drop_leading_menus(lines: list[str]) -> list[str]:
         out.append(lines[i])
         i += 1
     return out
+
+
+# -- blocks one extraction finds and another misses -------------------------------------------------
+
+_SENTENCE_END = re.compile(r"""[.!?:;)"”’']$""")
+_EXTRA_MIN_WORDS = 6
+_SEEN_SHARE = 0.5  # a block whose word triples are half in the text already is a variant of a paragraph
+
+
+def _triples(line: str) -> set[tuple[str, ...]]:
+    words = [w.lower() for w in _WORD.findall(line)]
+    return {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))} if words else set()
+
+
+def _is_article_block(line: str) -> bool:
+    """A list item of three words or with a figure ("- 250 g minced lamb"; "- Home", "- More sport" are
+    menus), or a sentence of ``_EXTRA_MIN_WORDS`` words or more ("News provided by", "Close",
+    "Written: 2023-11-07 15:03" are labels and bars, not text)."""
+    if _LIST_ITEM.match(line):
+        return _words(line) >= 3 or bool(re.search(r"\d", line))
+    return _words(line) >= _EXTRA_MIN_WORDS and bool(_SENTENCE_END.search(line))
+
+
+def merge_missing(text: str, other: str) -> str:
+    """``text`` with the article blocks of ``other`` it lacks, each after the last paragraph the two share.
+
+    trafilatura's three modes choose differently: the default may read the page's consent box and
+    method while its precision mode reads the ingredient list beside them; its recall mode keeps a
+    bullet list the default drops. Both inputs are already cleaned, so the page rules hold for what is
+    added; a block must still look like article text (``_is_article_block``) and not repeat a paragraph
+    already there in another cut (``_SEEN_SHARE`` of its word triples).
+    """
+    base = [ln for ln in text.split("\n\n") if ln]
+    position = {_fold(ln): i for i, ln in enumerate(base)}
+    seen: set[tuple[str, ...]] = set().union(*(_triples(ln) for ln in base)) if base else set()
+    after: dict[int, list[str]] = {}
+    anchor = -1
+    for line in (ln for ln in other.split("\n\n") if ln):
+        key = _fold(line)
+        if key in position:
+            anchor = position[key]
+            continue
+        triples = _triples(line)
+        if not triples or len(triples & seen) >= _SEEN_SHARE * len(triples) or not _is_article_block(line):
+            continue
+        seen |= triples
+        after.setdefault(anchor, []).append(line)
+    if not after:
+        return text
+    merged = list(after.get(-1, []))
+    for i, line in enumerate(base):
+        merged.append(line)
+        merged.extend(after.get(i, []))
+    return "\n\n".join(merged)
 
 
 # -- metadata -------------------------------------------------------------------------------------
@@ -427,7 +523,72 @@ def declared_canonical(html: str, base_url: str | None = None) -> str | None:
 # -- extraction -----------------------------------------------------------------------------------
 
 
-def _extract_raw(html: str, url: str | None, options: dict, prune: bool = True):
+# -- reading the page the way a reader sees it ------------------------------------------------------
+
+# Elements that sit inside a line of text; a <div> holding nothing else is a paragraph on screen.
+_INLINE_TAGS = frozenset(
+    "a abbr b bdi bdo br cite code data dfn em font i img kbd label mark q s small span strong sub sup "
+    "time u var wbr".split()
+)
+_LEAF_MIN_WORDS = 6  # fewer words in a bare <div>: a label, a date, a button
+_FEED_MIN_POSTS = 3  # sibling <article>s that make a feed of posts (a live blog), not one article
+
+
+def _leaf_divs_as_paragraphs(tree) -> None:
+    """A ``<div>`` that holds only text and inline elements is a paragraph on screen: it becomes a ``<p>``.
+
+    trafilatura reads bare ``<div>`` text only on pages with little ``<p>`` text, so on a page that has
+    paragraphs elsewhere it drops such blocks inside the article: a recipe card's summary and nutrition
+    line, a live post's body, a standfirst. Only blocks of ``_LEAF_MIN_WORDS`` words or more whose words
+    are mostly not link text (a link list is navigation) are turned; the cleanup rules still apply.
+    """
+    for div in tree.iter("div"):
+        if any(isinstance(el.tag, str) and el.tag not in _INLINE_TAGS for el in div.iterdescendants()):
+            continue
+        words = len(_WORD.findall(" ".join(div.itertext())))
+        if words < _LEAF_MIN_WORDS:
+            continue
+        linked = sum(len(_WORD.findall(" ".join(a.itertext()))) for a in div.iter("a"))
+        if linked * 2 < words:
+            div.tag = "p"
+
+
+def _feeds_as_sections(tree) -> None:
+    """Three or more sibling ``<article>``s, none holding half their text, are posts of one feed.
+
+    trafilatura takes the first ``<article>`` of a page as the article: on a live blog that is one post
+    (and its fallbacks then drop others). Such siblings become plain ``<div>``s, so the container of the
+    whole feed is read. A page whose first ``<article>`` holds most of the text (the story, with a few small
+    "related" cards beside it) is left alone.
+    """
+    parents = {id(p): p for p in (a.getparent() for a in tree.iter("article")) if p is not None}
+    for parent in parents.values():
+        posts = [child for child in parent if child.tag == "article"]
+        if len(posts) < _FEED_MIN_POSTS:
+            continue
+        sizes = [len(_WORD.findall(" ".join(p.itertext()))) for p in posts]
+        if max(sizes) * 2 < sum(sizes):
+            for post in posts:
+                post.tag = "div"
+                # (its own class goes too: class="post" would make trafilatura read that one post again)
+                post.attrib.pop("class", None)
+                post.attrib.pop("id", None)
+
+
+def _page_tree(html: str):
+    """The page parsed once (lxml, through trafilatura), with bare text blocks and feeds made readable."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return None
+    _leaf_divs_as_paragraphs(tree)
+    _feeds_as_sections(tree)
+    return tree
+
+
+def _extract_raw(html, url: str | None, options: dict, prune: bool = True):
+    """trafilatura on ``html`` (a string, or a tree from ``_page_tree``: trafilatura works on a copy)."""
     import trafilatura
 
     return trafilatura.bare_extraction(
@@ -439,7 +600,7 @@ def _extract_raw(html: str, url: str | None, options: dict, prune: bool = True):
     )
 
 
-def _extract_text(html: str, url: str | None, options: dict, links: frozenset[str] | None):
+def _extract_text(html, url: str | None, options: dict, links: frozenset[str] | None):
     """trafilatura's text, cleaned with the page's ``links`` (None: raw, for the benchmark)."""
     doc = _extract_raw(html, url, options, prune=links is not None)
     raw_text = (getattr(doc, "text", None) or "") if doc is not None else ""
@@ -463,13 +624,26 @@ def extract_article(
     if not html or not html.strip():
         raise LinkError("not an article: the page is empty")
     links = link_texts(html) if cleanup else None  # read once, for both extractions
-    doc, text = _extract_text(html, url, EXTRACT_OPTIONS if options is None else options, links)
+    tree = _page_tree(html) if cleanup else None
+    page = html if tree is None else tree
+    doc, text = _extract_text(page, url, EXTRACT_OPTIONS if options is None else options, links)
     words = _words(text)
-    if options is None and words < _THIN_WORDS:
-        recall_doc, recall_text = _extract_text(html, url, {**EXTRACT_OPTIONS, "favor_recall": True}, links)
-        recall_words = _words(recall_text)
-        if recall_words >= max(words * _RECALL_GAIN, words + 30):
-            doc, text, words = recall_doc, recall_text, recall_words
+    if options is None and cleanup:
+        others = []
+        if words < _THIN_WORDS:
+            recall_doc, recall_text = _extract_text(
+                page, url, {**EXTRACT_OPTIONS, "favor_recall": True}, links
+            )
+            recall_words = _words(recall_text)
+            if recall_words >= max(words * _RECALL_GAIN, words + 30):
+                others.append(text)  # the default's own paragraphs are not lost with the switch
+                doc, text = recall_doc, recall_text
+            else:
+                others.append(recall_text)
+        others.append(_extract_text(page, url, {**EXTRACT_OPTIONS, "favor_precision": True}, links)[1])
+        for other in others:
+            text = merge_missing(text, other)
+        words = _words(text)
     if words < min_words:
         raise LinkError("not an article: too little text")
 
