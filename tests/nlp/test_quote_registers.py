@@ -252,3 +252,12 @@ def test_quoted_as_saying_credits_the_one_quoted(nlp):
 def test_police_rank_abbreviations_are_titles(nlp):
     text = "Officers are appealing for witnesses. Det Insp Carol Reed said: “Someone saw something.”"
     assert quotes(text, nlp) == [("Someone saw something.", "Carol Reed")]
+
+
+def test_a_fragment_belongs_to_the_cue_that_reports_it(nlp):
+    # the parser coordinates "urged" with the verb inside the fragment; "said" reports the fragment
+    text = (
+        'A spokesperson for the agency said vaccination was "the best protection we have" and urged '
+        "eligible people to book a jab."
+    )
+    assert quotes(text, nlp) == [("the best protection we have", "A spokesperson")]
