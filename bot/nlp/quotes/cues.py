@@ -141,12 +141,9 @@ def subject(tok, ctx: Context, depth: int = 0):
         return _according_to_object(tok)
     if tok.lemma_.lower() == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return None  # "as the memo put it" reports speech; "putting his name on the line" does not
-    named = _named_before_participle(tok, ctx)
+    named = _named_before_participle(tok, ctx) or _quoted_as_saying(tok)
     if named is not None:
         return named
-    quoted = _quoted_as_saying(tok)
-    if quoted is not None:
-        return quoted
     found, has_subj = _grammatical_subject(tok, ctx)
     if found is not None:
         return found
