@@ -14,9 +14,11 @@ from bot.nlp.quotes.lexicon import (
     DASHES,
     MANNER_CUES,
     NOT_SPEAKER_ENTS,
+    ORIGIN_NOUNS,
     PASSIVE_LISTENER_CUES,
     PASSIVE_SPEAKER_CUES,
     PERCEPTION_VERBS,
+    PERSON_DESCRIPTIONS,
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     UNSPOKEN_MODALS,
@@ -455,12 +457,35 @@ def description(tok) -> str | None:
     return None
 
 
+def names_age_or_nation(words: str, tok) -> bool:
+    """An age ('24-year-old') or a tagged nationality ('Brazilian') alone."""
+    return AGE_WORD.fullmatch(words) is not None or (tok.ent_type_ == "NORP" and len(words.split()) == 1)
+
+
 def describes_person(words: str, tok) -> bool:
-    """An age ('24-year-old') or a nationality ('Brazilian') standing alone as a description (with a noun
-    after it, 'the 34-year-old mother' names someone by itself)."""
+    """An age ('24-year-old'), a nationality or origin ('Brazilian', 'the Scot', 'the Corkman') or an age
+    or standing noun ('the teenager', 'the veteran', 'the old man') standing alone as a description (with
+    a noun after it, 'the 34-year-old mother' names someone by itself)."""
     if tok.tag_ in ("NNS", "NNPS"):
         return False  # "the Conservatives" is a party, not one person
-    return AGE_WORD.fullmatch(words) is not None or (tok.ent_type_ == "NORP" and len(words.split()) == 1)
+    if AGE_WORD.fullmatch(words) is not None:
+        return True
+    parts = words.split()
+    low = words.lower()
+    if len(parts) == 1:
+        if tok.ent_type_ == "NORP" or low in ORIGIN_NOUNS or low in PERSON_DESCRIPTIONS:
+            return True
+        # "the Corkman", "the Englishwoman": a capitalised place word joined to man or woman
+        return words[:1].isupper() and low.endswith(("man", "woman")) and len(low) > 6
+    return (
+        len(parts) == 2
+        and parts[0].lower() in ("old", "young", "older", "younger")
+        and parts[1]
+        in (
+            "man",
+            "woman",
+        )
+    )
 
 
 def _description_before(tok, ctx: Context):

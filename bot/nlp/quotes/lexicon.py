@@ -61,6 +61,17 @@ ROLE_NOUNS = frozenset(
     psychologist therapist chef pilot singer actor actress artist musician fighter champion boxer golfer
     skier swimmer sprinter cyclist""".split()
 )
+# Nouns for a person by origin that spaCy seldom tags as a nationality ("the Scot said"); words ending
+# in -man or -woman ("the Corkman", "the Englishwoman") count too (``cues.describes_person``).
+ORIGIN_NOUNS = frozenset(
+    """scot brit kiwi aussie swede dane finn pole czech slovak serb croat bosnian basque catalan
+    geordie scouser cockney texan yankee""".split()
+)
+# Descriptions of a person by age or standing that stand alone as a speaker ("the teenager said").
+PERSON_DESCRIPTIONS = frozenset(
+    """teenager youngster veteran rookie newcomer debutant octogenarian nonagenarian centenarian
+    pensioner""".split()
+)
 # Nouns for an organisation: "the company said" speaks for the company the article has named.
 ORG_NOUNS = frozenset(
     """company firm club team union airline bank retailer carrier automaker carmaker insurer league

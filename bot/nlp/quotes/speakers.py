@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from bot.nlp.actors import normalise_name
 from bot.nlp.quotes.context import Attribution, Context
-from bot.nlp.quotes.cues import describes_person, description, noun_phrase, part_of_group
+from bot.nlp.quotes.cues import (
+    describes_person,
+    description,
+    names_age_or_nation,
+    noun_phrase,
+    part_of_group,
+)
 from bot.nlp.quotes.lexicon import (
     CREDIT_MARKS,
     DOC_NOUNS,
@@ -124,14 +130,16 @@ def _quoted_inside(tok, ctx: Context) -> bool:
 
 
 def _described_person(tok, ctx: Context) -> Attribution | None:
-    """'the 24-year-old said', 'the Brazilian said': a definite description by age or nationality
-    speaks for the person it describes, the most recent person who was a clause subject in this or
+    """'the 24-year-old said', 'the Brazilian said', 'the Scot said': a definite description by age,
+    nationality or origin speaks for the person it describes, the most recent person who was a clause subject in this or
     the three previous sentences. (Role nouns, "the mayor", stay a phrase: which person holds the role
     is not in the grammar, and annotators name the phrase.)"""
     words = description(tok)
     if words is None or not describes_person(words, tok):
         return None
     idx = resolve_description(ctx, tok)
+    if idx is None and not names_age_or_nation(words, tok):
+        return None  # "the Corkman", "the old man": left to the phrase rules, as before
     if idx is None:
         return Attribution(None, None, basis="description")  # a person, but not one we can name
     name = shown_as(ctx.actors.actors[idx].name, "the " + words)  # "Ana Ruiz (the 24-year-old)"

@@ -1,0 +1,32 @@
+"""Descriptions by origin or standing ("the Scot", "the Corkman", "the veteran") speak for the person
+last named as a subject, as ages and nationalities do; unresolved, they stay the phrase."""
+
+from __future__ import annotations
+
+from tests.support.quotes import rule_quotes
+
+
+def speakers(text: str, nlp) -> dict[str, str | None]:
+    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+
+
+def test_an_origin_noun_speaks_for_the_last_subject(nlp):
+    text = (
+        "Rovers signed Callum Reid from Dundee on Tuesday for an undisclosed fee.\n\n"
+        "Reid said he had wanted the move for a year. “It is a club that wins things,” the Scot said."
+    )
+    assert speakers(text, nlp)["It is a club that wins things,"] == "Callum Reid (the Scot)"
+
+
+def test_a_place_man_speaks_for_the_last_subject(nlp):
+    text = (
+        "Sean Dillon has fished out of Kinsale harbour for forty years.\n\n"
+        "Dillon said the season had been the worst he could remember. “There is nothing out there,” the "
+        "Corkman said."
+    )
+    assert speakers(text, nlp)["There is nothing out there,"] == "Sean Dillon (the Corkman)"
+
+
+def test_an_unresolved_description_stays_the_phrase(nlp):
+    text = "“We never locked the door in those days,” the old man says."
+    assert speakers(text, nlp)["We never locked the door in those days,"] == "the old man"
