@@ -151,17 +151,9 @@ def subject(tok, ctx: Context, depth: int = 0):
         return found
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return _passive_agent(tok)
-    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
-        head = tok.head
-        if (
-            tok.dep_ == "relcl"
-            or tok.tag_ in ("VBG", "VBN")
-            or head.dep_ != "pobj"
-            or head.i in ctx.actors.tok2actor
-            or any(c.dep_ == "appos" for c in head.children)
-        ):
-            return tok.head  # "a statement saying …"; a finite verb hung on the object of a
-            # preposition ("members dressed for a game say") is a parse error, and that noun no speaker
+    noun = _noun_of_clause(tok, ctx)
+    if noun is not None:
+        return noun
     before = named_before(tok, ctx)
     if before is not None:
         return before
@@ -179,6 +171,23 @@ def subject(tok, ctx: Context, depth: int = 0):
             return opening
         return _inverted_subject(tok, ctx)
     return None
+
+
+def _noun_of_clause(tok, ctx: Context):
+    """The noun a cue clause hangs on ("a statement saying …", "the official who said"), or None."""
+    if tok.dep_ not in ("relcl", "acl") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = tok.head
+    if (
+        tok.dep_ == "relcl"
+        or tok.tag_ in ("VBG", "VBN")
+        or head.dep_ != "pobj"
+        or head.i in ctx.actors.tok2actor
+        or any(c.dep_ == "appos" for c in head.children)
+    ):
+        return head
+    return None  # a finite verb hung on the object of a preposition ("members dressed for a game say")
+    # is a parse error, and that noun no speaker
 
 
 _TITLE_WORDS = 4
