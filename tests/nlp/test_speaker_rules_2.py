@@ -123,3 +123,13 @@ def test_a_cue_hung_on_a_verb_of_the_paragraph_before_does_not_share_its_subject
         "“battered from every side”."
     )
     assert quotes(text, nlp) == [("battered from every side", "Tomas Lindqvist")]
+
+
+def test_a_name_in_a_clause_whose_subject_is_the_same_pronoun_is_someone_else(nlp):
+    """ "Asked what he would tell Mayor Tom Reyes, he said": "he" would tell Reyes, so "he" is not Reyes."""
+    text = (
+        "Ben Ortiz has slept outside for two winters. He keeps a tarp and a small stove. He cooks rice "
+        "on it most nights. He rarely goes to the shelter.\n\n"
+        "Asked what he would tell Mayor Tom Reyes about the shelters, he said: “Just listen to us.”"
+    )
+    assert quotes(text, nlp) == [("Just listen to us.", "Ben Ortiz")]

@@ -142,6 +142,21 @@ def _subject_of_participle(ctx: Context, t: int) -> bool:
     return doc[end].dep_ == "nsubj" and verb.tag_ == "VBG" and verb.dep_ in ("ccomp", "xcomp", "acl", "advcl")
 
 
+def _object_of_same_pronoun(ctx: Context, t: int, pron) -> bool:
+    """ "Asked what he would tell Mayor John Tory, he said": a name in a clause whose subject is the same
+    pronoun, in the pronoun's sentence, is someone else than that pronoun's person."""
+    doc = ctx.doc
+    if ctx.actors.sent_index(t) != ctx.actors.sent_index(pron.i):
+        return False
+    head = doc[t].head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == pron.lower_ and c.i != pron.i and c.i < t
+        for c in head.children
+    )
+
+
 def resolve_pronoun(ctx: Context, tok) -> int | None:
     """The actor a pronoun refers to, or None (see ``resolve_pronoun_how``)."""
     return resolve_pronoun_how(ctx, tok)[0]
@@ -180,6 +195,8 @@ def resolve_pronoun_how(ctx: Context, tok) -> tuple[int | None, str]:
             continue
         if is_subject(ctx, t) and here - actors.sent_index(t) <= 3 and not _subject_of_participle(ctx, t):
             return idx, "subject"
+        if _object_of_same_pronoun(ctx, t, tok):
+            continue
         if g == gender and same_gender is None:
             same_gender = idx
         elif g is None and unknown is None:
