@@ -20,6 +20,8 @@ real news pages:
   press-release labels ("For immediate release", "###"), newswire trailers ("View original content…",
   "SOURCE Acme Corp"), lines giving a contact e-mail;
 * reading times ("7 min read") and cookie notices in the site's own voice ("We use cookies…");
+* list items cut short with an ellipsis ("… Wikipedia": teasers of other pages) and a closing author
+  tagline ("Jane Doe is a lecturer in…" as the last paragraph);
 * short list items (action bars: "Share", "Save", "Cite") before the first paragraph;
 * photo captions that place people "(left)", "(right)", "(centre)", "(l-r)"; "(pictured)" only in
   a line that reports nobody's words.
@@ -400,11 +402,49 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
             pitch = all(_words(t) < _PITCH_MAX or is_page_furniture(t) for t in tail)
             lines = lines[:i] if pitch else lines[:i] + tail
             break
-    kept = [ln for ln in _drop_link_lists(lines, links) if not is_page_furniture(ln)]
+    kept = [ln for ln in _drop_link_lists(lines, links) if not (is_page_furniture(ln) or _is_teaser_item(ln))]
     kept = _drop_leading_menus(kept)
     while kept and is_furniture(kept[-1], last=True):
         kept.pop()
+    if kept and _is_author_bio(kept[-1]):
+        kept.pop()
     return "\n\n".join(kept)
+
+
+# "Jane Doe is a lecturer in history at …": the tagline that closes an opinion piece, about its author.
+_AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w'’-]+( [A-Z][\w.'’-]+){1,3},? is (a|an|the|also|currently|founder|co-founder)\b"
+)
+
+
+# A capitalised name ending in one of these heads is a place or a body, not a person ("Harlan County is
+# the second-largest…").
+_NOT_PERSON_HEAD = frozenset(
+    "county city town state council department university college school party company group "
+    "association agency authority board committee ministry office hospital church club team league "
+    "foundation institute center centre river park street road inc ltd llc corp".split()
+)
+
+
+def _is_author_bio(line: str) -> bool:
+    """The last paragraph opens with a person's full name and "is a/the …" and reports no one's words.
+
+    (On the 965 PolNeAR and Canadian articles, every last paragraph of that shape is such a tagline.)
+    """
+    m = _AUTHOR_BIO.match(line)
+    if not m or _words(line) > 80 or _REPORTED.search(line):
+        return False
+    name = line[: m.start(2)].rstrip(", ").split()[:-1]  # the words before "is"
+    return bool(name) and name[-1].lower().strip(".,") not in _NOT_PERSON_HEAD
+
+
+# A list item cut short with an ellipsis, maybe followed by its source ("… Wikipedia"): a teaser for
+# another page (a "related" or dictionary box), never the article's own list.
+_TEASER_END = re.compile(r"(…|\.\.\.|\[…\])\s*([A-Z][\w.-]*\s*){0,3}$")
+
+
+def _is_teaser_item(line: str) -> bool:
+    return bool(_LIST_ITEM.match(line)) and bool(_TEASER_END.search(line))
 
 
 def _is_menu_item(line: str) -> bool:

@@ -260,3 +260,47 @@ def test_extract_article_merges_the_precision_and_recall_modes(monkeypatch):
     seen.clear()
     extract_article(_page(_paras(PROSE)), options={}, cleanup=False)
     assert seen == [(False, False)]
+
+
+# -- author taglines and teaser excerpts -----------------------------------------------------------
+
+
+def test_a_closing_author_tagline_goes():
+    bio = (
+        "Marisa Quint is the founder of a small consultancy that helps bakeries sell online. "
+        "She is also a part-time lecturer in marketing."
+    )
+    cleaned = article.clean_extracted("\n".join([*PROSE, bio]))
+    assert cleaned == "\n\n".join(PROSE)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Marisa Quint is the founder of the bakery, which opened in 2019, her lawyer said on Friday.",
+        "Harlan County is the second-largest county in the state by area.",  # "is the" after a place
+        "The board is a body of seven elected members that meets once a month.",
+    ],
+)
+def test_a_closing_paragraph_that_reports_or_describes_a_place_stays(last):
+    lines = [*PROSE, last]
+    kept = article.clean_extracted("\n".join(lines)).split("\n\n")
+    assert kept[-1] == last
+
+
+def test_a_tagline_in_the_middle_of_the_text_stays():
+    bio = "Marisa Quint is the founder of a small consultancy that helps bakeries sell online."
+    assert bio in article.clean_extracted("\n".join([PROSE[0], bio, PROSE[1]]))
+
+
+def test_list_items_cut_short_with_an_ellipsis_are_teasers_for_other_pages():
+    lines = [
+        PROSE[0],
+        "- micropolitics — noun The use of power by groups within organizations, as opposed to … Wiktionary",
+        "- Jane Roe — (born 1930), is professor emeritus of history at the university … Wikipedia",
+        "- Ada Lovelace, writing on the engine...",
+        "- 250 g plain flour",
+        "- Stir until smooth, then rest for ten minutes.",
+    ]
+    kept = article.clean_extracted("\n".join(lines)).split("\n\n")
+    assert kept == [PROSE[0], "- 250 g plain flour", "- Stir until smooth, then rest for ten minutes."]
