@@ -50,7 +50,7 @@ TITLES = (
         premier ambassador commissioner director chief leader former then candidate nominee rev
         reverend sheikh ayatollah attorney spokesperson presidential democrat republican democratic
         sheriff officer detective coach host anchor gop chef pastor rabbi imam
-        councillor councilor cllr alderman mp mla mpp constable inspector
+        councillor councilor cllr cr alderman mp mla mpp constable inspector
         superintendent det insp supt dci cst const cpl""".split()
     )
     | MALE_TITLES
@@ -59,6 +59,8 @@ TITLES = (
 )
 # Words dropped from the end of a person's name ("Putin aide").
 TRAILING_TITLES = frozenset("aide adviser campaign spokesman".split())
+# Letters after a full name ("Rachel Dunmore KC", "Anna Lowe MSP") are dropped from it; "Jr." stays.
+POST_NOMINALS = frozenset("KC QC SC MP MSP MLA MPP MEP TD OBE MBE CBE PhD".split())
 
 MALE_NAMES = frozenset(
     """aaron adam ahmed alan albert alexander ali andrew anthony arthur austin barack ben benjamin

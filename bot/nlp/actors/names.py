@@ -15,6 +15,7 @@ from bot.nlp.actors.lexicon import (
     MALE_TITLES,
     ORG_HEADS,
     PLACE_HEADS,
+    POST_NOMINALS,
     SPEECH_VERBS,
     TITLES,
     TRAILING_TITLES,
@@ -81,6 +82,8 @@ def normalise_name(text: str, label: str = "PERSON") -> tuple[str, str | None]:
         # Trailing suffixes stay ("Jr."); a trailing title word ("Putin aide") does not.
         while len(words) > 1 and words[-1].lower().rstrip(".") in TRAILING_TITLES:
             words = words[:-1]
+        while len(words) > 2 and words[-1].strip(",.") in POST_NOMINALS:
+            words = words[:-1]  # "Rachel Dunmore KC"; "Liberal MP" is no name with letters after it
     if label == "PERSON" and len(words) >= 3 and words[-1] == words[-2]:
         words = words[:-1]  # "Maria Keller Keller": a line break joined a name to the next line's surname
     if words:
