@@ -261,3 +261,34 @@ def test_a_fragment_belongs_to_the_cue_that_reports_it(nlp):
         "eligible people to book a jab."
     )
     assert quotes(text, nlp) == [("the best protection we have", "A spokesperson")]
+
+
+# --- inscriptions, nicknames and product names ------------------------------------------------------
+
+
+def test_words_on_signs_banners_and_slogans_are_no_quotes(nlp):
+    text = (
+        "Protesters held banners reading “Keep Our Library Open” outside the town hall. Their slogan, "
+        "painted on the railings, reads ‘Books not budgets’. “We will be back,” said organiser Jo Finn."
+    )
+    assert quotes(text, nlp) == [("We will be back,", "Jo Finn")]
+
+
+def test_a_headline_that_appears_is_no_quote_but_a_quote_used_as_a_headline_is_kept(nlp):
+    text = "Every winter the same headline appears: “Hospitals buckle under flu.” Nothing changes."
+    assert quotes(text, nlp) == []
+    # no verb of showing after "headline": kept (PolNeAR credits such a quote to the piece)
+    text = "The Herald put it as its headline: “We are exhausted,” nurse Amy Cole told the paper."
+    assert quotes(text, nlp) == [("We are exhausted,", "Amy Cole")]
+
+
+def test_known_as_with_words_between_is_a_nickname(nlp):
+    text = (
+        "Sam Okoro, known to his teammates as “Tank”, scored the winner. “I just leaned on it,” Okoro said."
+    )
+    assert quotes(text, nlp) == [("I just leaned on it,", "Sam Okoro")]
+
+
+def test_a_name_after_an_adjective_modifying_a_noun_is_no_quote(nlp):
+    text = "The firm began shipping its new “Falcon” chip in May, chief executive Rita Moss said."
+    assert quotes(text, nlp) == []

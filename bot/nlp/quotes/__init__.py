@@ -54,7 +54,11 @@ DROP_FILTERS = (
     ("quoted subhead", filters.drop_subhead),
     ("nickname", filters.drop_nickname),  # 'called her the “Iron Lady”'
     ("title of a work", filters.drop_work_title),
-    ("name as a modifier", filters.drop_name_modifier),  # 'its ‘Home of Good Value’ slogan'
+    ("name as a modifier", filters.drop_name_modifier),
+    (
+        "inscription",
+        filters.drop_inscription,
+    ),  # 'banners reading “Lithium for Bolivians”'  # 'its ‘Home of Good Value’ slogan'
     ("no speaker", filters.drop_unattributed),
 )
 

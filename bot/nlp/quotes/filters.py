@@ -7,7 +7,16 @@ import re
 
 from bot.nlp.quotes.context import Candidate, Context
 from bot.nlp.quotes.cues import is_cue
-from bot.nlp.quotes.lexicon import FURNITURE_LABELS, NAMING_VERBS, TITLE_SMALL_WORDS, WORK_NOUNS, WORK_VERBS
+from bot.nlp.quotes.lexicon import (
+    FURNITURE_LABELS,
+    HEADLINE_NOUNS,
+    INSCRIPTION_NOUNS,
+    INSCRIPTION_VERBS,
+    NAMING_VERBS,
+    TITLE_SMALL_WORDS,
+    WORK_NOUNS,
+    WORK_VERBS,
+)
 from bot.nlp.quotes.marks import QuoteSpan
 
 
@@ -77,6 +86,11 @@ def is_subhead(ctx: Context, span: QuoteSpan, body: str) -> bool:
 _FURNITURE_LINE = re.compile(r"(?:" + "|".join(re.escape(w) for w in FURNITURE_LABELS) + r")\s*:", re.I)
 
 
+_KNOWN_AS = re.compile(
+    r"\b(?:(?:known|dubbed|nicknamed)\b[^.,;:!?“”\"‘’]{0,30}?\bas|dubbed|nicknamed)\s*$", re.I
+)
+
+
 def _is_nickname(ctx: Context, k: int, body: str) -> bool:
     """'called her the “Iron Lady”', 'known as “The Hammer”': a title-case quote named by a naming verb."""
     words = re.findall(r"[A-Za-z][\w’'-]*", body)
@@ -88,6 +102,10 @@ def _is_nickname(ctx: Context, k: int, body: str) -> bool:
         or words[0].lower() in ("a", "an")
     ):
         return False  # 'called her “A Disgrace”' is a judgement, not a name
+    start = max(ctx.para_bounds[ctx.spans[k].para][0], ctx.spans[k].open_mark - 60)
+    known = _KNOWN_AS.search(ctx.text, start, ctx.spans[k].open_mark)
+    if known and not _reported(ctx.doc[ctx.tok_at(known.start())]):
+        return True  # 'known to teammates as “Stretch”', however the parser hung it
     a, b = ctx.q_tok[k]
     doc = ctx.doc
     for i in range(a, b):
@@ -109,7 +127,7 @@ def _reported(tok) -> bool:
     not when the naming describes the cue's subject ('The backbencher, known as ‘the Iron Duke’,
     added: …': the speaker's nickname)."""
     for _ in range(4):
-        if tok.head.i == tok.i or tok.dep_ in ("nsubj", "nsubjpass"):
+        if tok.head.i == tok.i or (tok.dep_ in ("nsubj", "nsubjpass") and is_cue(tok.head)):
             return False
         tok = tok.head
         if is_cue(tok):
@@ -161,6 +179,30 @@ def _titled_anywhere(ctx: Context, body: str) -> bool:
     return False
 
 
+_SHOWING = r"(?:" + "|".join(INSCRIPTION_VERBS) + r")\b"
+_INSCRIPTION = re.compile(
+    r"\b(?:(?:"
+    + "|".join(re.escape(w) for w in INSCRIPTION_NOUNS)
+    + r")s?\b\s*(?:,[^.!?“”\"‘’,]{1,60},\s*)?(?:(?:that|which)\s+)?(?:"
+    + _SHOWING
+    + r")?|(?:"
+    + "|".join(HEADLINE_NOUNS)
+    + r")s?\b\s*(?:,[^.!?“”\"‘’,]{1,60},\s*)?(?:(?:that|which)\s+)?"
+    + _SHOWING
+    + r")\s*[:,]?\s*$",
+    re.I,
+)
+
+
+def drop_inscription(ctx: Context, cand: Candidate, _body: str) -> bool:
+    """Words a sign, banner, slogan or headline carries ('signs reading “Save Our Foreshore”', 'its
+    slogan, printed on the banners, reads ‘Homes, not hotels’', 'the same headline appears: “…”'): no
+    one's speech. The noun must stand right before the quote, or before a verb of showing ("reads",
+    "appears") with at most a parenthesis between."""
+    start = max(ctx.para_bounds[cand.span.para][0], cand.span.open_mark - 160)
+    return _INSCRIPTION.search(ctx.text, start, cand.span.open_mark) is not None
+
+
 _NAME_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
@@ -179,6 +221,9 @@ def drop_name_modifier(ctx: Context, cand: Candidate, body: str) -> bool:
     if a == 0 or b >= len(doc):
         return False
     prev, nxt = doc[a - 1], doc[b]
+    while prev.pos_ == "ADJ" and prev.i > 0:
+        prev = doc[prev.i - 1]  # 'its new “Helix” chip'
+
     # 'the' or a possessive: 'a “Commander-In-Chief” forum' is left alone (the PolNeAR annotators
     # count such a label as a partial quote of the event's organiser)
     determiner = prev.lower_ in ("the", "’s", "'s") or prev.tag_ in ("PRP$", "POS")

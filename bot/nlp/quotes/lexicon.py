@@ -178,6 +178,19 @@ FURNITURE_LABELS = (
     "video",
     "photos",
 )
+# Things that carry words but do not speak: a quote they "read" or "say" (or that stands right after
+# them) is an inscription, a slogan or a headline ('signs reading “Save Our Foreshore”'), not speech.
+INSCRIPTION_NOUNS = (
+    "sign banner placard slogan motto poster billboard t-shirt shirt sticker hashtag graffiti plaque "
+    "inscription"
+).split()
+# Headlines count only with a verb of showing ('the same headline appears: “…”'): PolNeAR credits a
+# quote a piece "used as its headline" to the piece.
+HEADLINE_NOUNS = "headline caption tagline strapline".split()
+INSCRIPTION_VERBS = (
+    "read reads reading say says saying said appear appears appeared proclaim proclaims proclaiming "
+    "declare declares declaring ran runs"
+).split()
 # Verbs that give a name rather than report speech: a title-case quote they govern is a nickname
 # (“Iron Lady”), not a quote.
 NAMING_VERBS = frozenset({"call", "dub", "nickname", "name", "label", "brand", "christen", "know", "title"})
