@@ -30,3 +30,11 @@ def test_a_place_man_speaks_for_the_last_subject(nlp):
 def test_an_unresolved_description_stays_the_phrase(nlp):
     text = "“We never locked the door in those days,” the old man says."
     assert speakers(text, nlp)["We never locked the door in those days,"] == "the old man"
+
+
+def test_a_dash_sign_off_names_the_person_not_the_club(nlp):
+    text = (
+        "Leinster beat Munster 24-17 at the Aviva Stadium.\n\n"
+        "‘We’ll learn from this and go again next week.’ – Munster winger Conor Daly"
+    )
+    assert speakers(text, nlp)["We’ll learn from this and go again next week."] == "Conor Daly"

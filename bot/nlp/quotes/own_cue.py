@@ -58,18 +58,20 @@ _SIGNOFF_WORDS = 8
 
 
 def _signed_by(ctx: Context, i: int) -> Attribution | None:
-    """The name at the head of a sign-off starting at token ``i``: a person or organisation actor among
-    its first words, else a run of two or more capitalised proper nouns (a person the model missed)."""
+    """The name at the head of a sign-off starting at token ``i``: a person among its first words, else an
+    organisation, else a run of two or more capitalised proper nouns (a person the model missed)."""
     doc = ctx.doc
     para = ctx.para_of[i] if i < len(doc) else -1
     toks = []
     while i < len(doc) and ctx.para_of[i] == para and len(toks) < _SIGNOFF_WORDS and doc[i].text != ",":
         toks.append(doc[i])
         i += 1
-    for t in toks:
-        j = ctx.actors.tok2actor.get(t.i)
-        if j is not None and ctx.actors.actors[j].kind in ("person", "organization"):
-            return Attribution(ctx.actors.actors[j].name, "―", j, basis="signoff")
+    found = [ctx.actors.tok2actor[t.i] for t in toks if t.i in ctx.actors.tok2actor]
+    actors = ctx.actors.actors
+    # "– Ulster winger Ben Mulholland": a full name before a one-word one, a person before a club
+    for j in sorted(found, key=lambda j: (actors[j].kind != "person", len(actors[j].name.split()) < 2)):
+        if actors[j].kind in ("person", "organization"):
+            return Attribution(actors[j].name, "―", j, basis="signoff")
     run: list = []
     for t in toks:
         if t.pos_ == "PROPN" and t.text[:1].isupper():
