@@ -78,3 +78,17 @@ def test_a_long_attribution_tail_hands_the_speaker_to_the_next_paragraph(nlp):
         ]
         == "Okafor"
     )
+
+
+def test_an_unnamed_witness_keeps_the_pronoun_past_a_side_clause_and_a_split_quote(nlp):
+    """ "One neighbour … said she had heard shouting before the police arrived." ¶ "‘It was awful. …,’ she
+    said": the police are the subject of a side clause, and the quote the parser split off as a sentence
+    of its own does not hide the sentence before it."""
+    text = (
+        "Detective Sergeant Alice Moreno said the man and the woman knew each other.\n\n"
+        "One neighbour, who did not want to be named, said she had heard shouting for an hour before the "
+        "police arrived.\n\n"
+        "‘It was the worst I have ever heard. I nearly called them myself,’ she said."
+    )
+    found = dict(speakers(text, nlp))
+    assert found["It was the worst I have ever heard. I nearly called them myself,"] == "One neighbour"

@@ -103,21 +103,21 @@ def unnamed_subject(ctx: Context, tok):
     low = tok.lower_
     if low not in MASCULINE_PRONOUNS and low not in FEMININE_PRONOUNS or not actors.sent_starts:
         return None
-    here = actors.sent_index(tok.i)
-    lo = actors.sent_starts[max(0, here - 1)]
+    lo = actors.sent_starts[_narrated_sentence_before(ctx, actors.sent_index(tok.i))]
     for i in range(tok.i - 1, lo - 1, -1):
         t = doc[i]
         if ctx.qid[i] != -1 or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if t.lower_ in PRONOUNS or t.lower_ in RELATIVE_PRONOUNS:
             continue
-        if t.head.dep_ == "ccomp" and is_cue(t.head.head):
-            continue  # the subject of reported speech ("said flights would resume") is not a speaker
-        if i in actors.tok2actor or any(c.i in actors.tok2actor for c in t.subtree):
-            return None  # a name is the nearer subject: the general resolver decides
+        if t.head.i != t.sent.root.i:
+            continue  # a side clause ("before the police arrived", "said flights would resume")
+        named = {actors.tok2actor.get(c.i) for c in t.subtree} - {None}
+        if i in actors.tok2actor or any(actors.actors[j].kind == "person" for j in named):
+            return None  # a person named as (or in) the nearer subject: the general resolver decides
         if t.pos_ != "NOUN" or t.tag_ != "NN" or not _names_a_person(t.lower_):
             return None
-        if not is_cue(t.head) or t.head.i != t.sent.root.i:
+        if not is_cue(t.head):
             return None  # only an unnamed person just introduced as saying something
         if (low in FEMININE_PRONOUNS and t.lower_.endswith("man")) or (
             low in MASCULINE_PRONOUNS and t.lower_.endswith("woman")
@@ -125,6 +125,20 @@ def unnamed_subject(ctx: Context, tok):
             return None
         return t
     return None
+
+
+def _narrated_sentence_before(ctx: Context, here: int) -> int:
+    """The index of the sentence before sentence ``here`` that has words outside quotes (a quote the
+    parser split off as a sentence of its own is skipped)."""
+    actors, doc = ctx.actors, ctx.doc
+    k = here - 1
+    while k > 0:
+        a = actors.sent_starts[k]
+        b = actors.sent_starts[k + 1] if k + 1 < len(actors.sent_starts) else len(doc)
+        if any(ctx.qid[i] == -1 and not (doc[i].is_punct or doc[i].is_space) for i in range(a, b)):
+            break
+        k -= 1
+    return max(0, k)
 
 
 def _names_a_person(word: str) -> bool:
