@@ -38,3 +38,18 @@ def test_a_dash_sign_off_names_the_person_not_the_club(nlp):
         "‘We’ll learn from this and go again next week.’ – Munster winger Conor Daly"
     )
     assert speakers(text, nlp)["We’ll learn from this and go again next week."] == "Conor Daly"
+
+
+def test_only_the_first_pronoun_of_a_sentence_votes_for_its_subjects_gender(nlp):
+    """ "Quinn said she had cast Doyle because he had grown up on a farm and he knew cattle": "she" is
+    about Quinn; the later "he"s are about Doyle and cast no vote for Quinn."""
+    from bot.nlp.actors import build_actors
+
+    doc = nlp(
+        "The film is the second feature by Siofra Quinn.\n\n"
+        "Speaking in Dublin last week, Quinn said she had cast Doyle because he had grown up on a farm and "
+        "he knew cattle."
+    )
+    table = build_actors(doc)
+    [quinn] = [a for a in table.actors if a.name == "Siofra Quinn"]
+    assert quinn.gender_votes.get("m", 0) == 0 and quinn.gender_votes.get("f", 0) == 1

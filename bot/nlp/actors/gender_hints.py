@@ -27,7 +27,8 @@ def guess_gender_from_given_name(b: Build) -> None:
 
 
 def vote_gender_from_pronouns(b: Build) -> None:
-    """Gender evidence from pronouns: a he/she subject right after a lone person subject."""
+    """Gender evidence from pronouns: a he/she subject right after a lone person subject (the first such
+    pronoun of a sentence only: a later one is often about someone the person talks of)."""
     doc, table = b.doc, b.table
     table.mentions.sort()
     table.sent_starts = [s.start for s in doc.sents]
@@ -37,12 +38,16 @@ def vote_gender_from_pronouns(b: Build) -> None:
     by_sent: dict[int, set[int]] = {}
     for t, i in persons:
         by_sent.setdefault(table.sent_index(t), set()).add(i)
+    voted: set[int] = set()
     for tok in doc:
         low = tok.lower_
         g = "m" if low in HE else "f" if low in SHE else None
         if g is None or tok.dep_ not in SUBJ:
             continue
         si = table.sent_index(tok.i)
+        if si in voted:
+            continue  # "Brennan said she had cast Furlong because he had grown up …": only "she" votes
+        voted.add(si)
         here = {i for t, i in persons if t < tok.i and table.sent_index(t) == si}
         cands = here or by_sent.get(si - 1, set())
         if len(cands) == 1:
