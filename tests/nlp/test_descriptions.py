@@ -53,3 +53,15 @@ def test_only_the_first_pronoun_of_a_sentence_votes_for_its_subjects_gender(nlp)
     table = build_actors(doc)
     [quinn] = [a for a in table.actors if a.name == "Siofra Quinn"]
     assert quinn.gender_votes.get("m", 0) == 0 and quinn.gender_votes.get("f", 0) == 1
+
+
+def test_the_owner_of_a_speech_noun_before_a_colon_speaks(nlp):
+    text = (
+        "Retired surveyor Alan Brooks told the hearing he had measured the site himself. His verdict: "
+        "“The wall will not hold another winter of storms like the last one.”\n\n"
+        "Council leader Priya Shah rejected the claim. Her message to residents was blunt: “The wall is "
+        "safe and the engineers have said so in writing.”"
+    )
+    found = speakers(text, nlp)
+    assert found["The wall will not hold another winter of storms like the last one."] == "Alan Brooks"
+    assert found["The wall is safe and the engineers have said so in writing."] == "Priya Shah"

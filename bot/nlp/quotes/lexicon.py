@@ -72,6 +72,11 @@ PERSON_DESCRIPTIONS = frozenset(
     """teenager youngster veteran rookie newcomer debutant octogenarian nonagenarian centenarian
     pensioner""".split()
 )
+# Nouns for what someone said, whose owner speaks the quote after a colon ("His verdict: “…”").
+SPEECH_NOUNS = frozenset(
+    """verdict message response reply answer advice view warning retort explanation assessment
+    prediction reaction words comment plea conclusion take""".split()
+)
 # Nouns for an organisation: "the company said" speaks for the company the article has named.
 ORG_NOUNS = frozenset(
     """company firm club team union airline bank retailer carrier automaker carmaker insurer league

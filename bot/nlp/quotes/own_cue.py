@@ -9,7 +9,7 @@ from bot.nlp.actors import normalise_name
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import clause_subject_before, cue_text, cues_by_distance, is_cue, subject
 from bot.nlp.quotes.lexicon import SENT_END
-from bot.nlp.quotes.speakers import speaker_of
+from bot.nlp.quotes.speakers import owner_of_words, speaker_of
 
 _DASH_SIGNOFF = re.compile(r"[ \t]*[―—–][ \t]*(?=[A-Z])")
 
@@ -133,7 +133,8 @@ def colon_cue_before(ctx: Context, k: int) -> Attribution | None:
 
 def colon_after_clause(ctx: Context, k: int) -> Attribution | None:
     """'Persaud is more blunt: “…”', 'Ruiz, 37, had one message: “…”': a quote right after a colon that
-    ends a clause with no cue speaks for that clause's subject, when the subject names an actor."""
+    ends a clause with no cue speaks for that clause's subject, when the subject names an actor; else for
+    the owner of a speech noun before the colon ('His verdict: “…”')."""
     doc = ctx.doc
     a, _ = ctx.q_tok[k]
     i = a - 1
@@ -142,10 +143,25 @@ def colon_after_clause(ctx: Context, k: int) -> Attribution | None:
     if i <= 0 or doc[i].text != ":" or ctx.para_of[i] != ctx.para_of[a] or ctx.qid[i] != -1:
         return None
     subj = clause_subject_before(doc[i], ctx)
-    if subj is None or any(is_cue(doc[j]) for j in range(subj.i, i)):
+    if subj is not None and any(is_cue(doc[j]) for j in range(subj.i, i)):
         return None  # 'Ruiz, 37, said:' is a cue whose speaker was not found, not a clause to lean on
-    attr = speaker_of(subj, ctx)
+    attr = speaker_of(subj, ctx) if subj is not None else None
+    if attr is None or not attr.names_actor:
+        attr = _owner_before_colon(ctx, i)
     if attr is None or not attr.names_actor:
         return None
     attr.cue = ":"
     return attr
+
+
+def _owner_before_colon(ctx: Context, colon: int) -> Attribution | None:
+    """'His verdict: “…”', 'Her message to critics was blunt: “…”': the owner of a speech noun in the
+    sentence before the colon."""
+    doc = ctx.doc
+    for j in range(colon - 1, doc[colon].sent.start - 1, -1):
+        if ctx.qid[j] != -1 or ctx.para_of[j] != ctx.para_of[colon]:
+            break
+        attr = owner_of_words(doc[j], ctx)
+        if attr is not None:
+            return attr
+    return None

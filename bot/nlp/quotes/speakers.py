@@ -23,6 +23,7 @@ from bot.nlp.quotes.lexicon import (
     PROXY_NOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
+    SPEECH_NOUNS,
 )
 from bot.nlp.quotes.pronouns import (
     resolve_description,
@@ -189,6 +190,17 @@ def _owner_of_proxy(tok, ctx: Context) -> Attribution | None:
         if owner is None:
             owner = _document_publisher(tok, ctx)  # "the council issued a statement"
     return None if owner is None else _actor(ctx, owner, "proxy")
+
+
+def owner_of_words(tok, ctx: Context) -> Attribution | None:
+    """The person whose words a speech noun names, by its possessive: "His verdict: “…”", "Her message
+    to critics was blunt: “…”" (the owner, through a pronoun or a name)."""
+    if tok.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    found = _proxy_possessor(tok, ctx)
+    if found is None or ctx.actors.actors[found[0]].kind != "person":
+        return None
+    return _actor(ctx, found[0], "proxy")
 
 
 def _proxy_possessor(tok, ctx: Context) -> tuple[int, object] | None:
