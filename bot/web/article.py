@@ -395,8 +395,9 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     # paragraphs, then the offer), cuts the page there: what follows is the sales pitch.
     # (Only when what follows is a pitch: short lines or furniture. Article text after a paywall-like
     # sentence, on a page that shows the whole story, is kept and only the notice goes.)
+    first_text = next((i for i, ln in enumerate(lines) if _words(ln) >= _PITCH_MAX), len(lines))
     for i, line in enumerate(lines):
-        after_text = i >= max(1, len(lines) // 2) or any(_words(t) >= _PITCH_MAX for t in lines[:i])
+        after_text = i >= max(1, len(lines) // 2) or i > first_text
         if after_text and _words(line) <= 60 and _PAYWALL.search(line):
             tail = lines[i + 1 :]
             pitch = all(_words(t) < _PITCH_MAX or is_page_furniture(t) for t in tail)
