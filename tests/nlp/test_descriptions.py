@@ -65,3 +65,17 @@ def test_the_owner_of_a_speech_noun_before_a_colon_speaks(nlp):
     found = speakers(text, nlp)
     assert found["The wall will not hold another winter of storms like the last one."] == "Alan Brooks"
     assert found["The wall is safe and the engineers have said so in writing."] == "Priya Shah"
+
+
+def test_sign_offs_in_lower_case_with_a_tail_and_by_a_public_body(nlp):
+    text = (
+        "WHAT THEY SAID\n\n"
+        "“That was the finest hundred I have seen at this ground in years.” — former opener Mitchell Crane "
+        "on Sky Sports\n\n"
+        "“Please stay indoors until the wind drops tonight.” – Cumbria police"
+    )
+    found = speakers(text, nlp)
+    assert found["That was the finest hundred I have seen at this ground in years."] == "Mitchell Crane"
+    assert found["Please stay indoors until the wind drops tonight."] == "Cumbria police"
+    going_on = "“The yard was full of fallen trees this morning.” – and then the power went off again."
+    assert speakers(going_on, nlp).get("The yard was full of fallen trees this morning.") is None

@@ -72,6 +72,8 @@ PERSON_DESCRIPTIONS = frozenset(
     """teenager youngster veteran rookie newcomer debutant octogenarian nonagenarian centenarian
     pensioner""".split()
 )
+# Public bodies a place names in a sign-off ("– Cumbria police"), beside ``ORG_NOUNS``.
+PUBLIC_BODIES = frozenset("police constabulary gardaí garda service services ambulance coastguard".split())
 # Nouns for what someone said, whose owner speaks the quote after a colon ("His verdict: “…”").
 SPEECH_NOUNS = frozenset(
     """verdict message response reply answer advice view warning retort explanation assessment

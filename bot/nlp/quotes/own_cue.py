@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from bot.nlp.actors import normalise_name
+from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import clause_subject_before, cue_text, cues_by_distance, is_cue, subject
-from bot.nlp.quotes.lexicon import SENT_END
+from bot.nlp.quotes.lexicon import ORG_NOUNS, PUBLIC_BODIES, SENT_END
 from bot.nlp.quotes.speakers import owner_of_words, speaker_of
 
-_DASH_SIGNOFF = re.compile(r"[ \t]*[―—–][ \t]*(?=[A-Z])")
+_DASH_SIGNOFF = re.compile(r"[ \t]*[―—–][ \t]*(?=[A-Za-z])")
 
 
 def dash_signoff(ctx: Context, k: int) -> Attribution | None:
@@ -23,7 +24,20 @@ def dash_signoff(ctx: Context, k: int) -> Attribution | None:
     m = _DASH_SIGNOFF.match(ctx.text, span.close_end)
     if m is None:
         return None
-    return _signed_by(ctx, ctx.tok_at(m.end()))
+    first = ctx.tok_at(m.end())
+    if not ctx.text[m.end()].isupper() and not _verbless_to_comma(ctx, first):
+        return None  # "– former captain Jo Reid" signs; "– and then he left" goes on with the sentence
+    return _signed_by(ctx, first)
+
+
+def _verbless_to_comma(ctx: Context, i: int) -> bool:
+    """Whether the words from token ``i`` to the first comma or the paragraph's end have no verb."""
+    doc, para = ctx.doc, ctx.para_of[i]
+    while i < len(doc) and ctx.para_of[i] == para and doc[i].text != ",":
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return False
+        i += 1
+    return True
 
 
 def next_line_signoff(ctx: Context, k: int) -> Attribution | None:
@@ -64,14 +78,31 @@ def _signed_by(ctx: Context, i: int) -> Attribution | None:
     para = ctx.para_of[i] if i < len(doc) else -1
     toks = []
     while i < len(doc) and ctx.para_of[i] == para and len(toks) < _SIGNOFF_WORDS and doc[i].text != ",":
-        toks.append(doc[i])
+        if not doc[i].is_space:  # the paragraph break may be a token of its own
+            toks.append(doc[i])
         i += 1
     found = [ctx.actors.tok2actor[t.i] for t in toks if t.i in ctx.actors.tok2actor]
     actors = ctx.actors.actors
     # "– Ulster winger Ben Mulholland": a full name before a one-word one, a person before a club
-    for j in sorted(found, key=lambda j: (actors[j].kind != "person", len(actors[j].name.split()) < 2)):
-        if actors[j].kind in ("person", "organization"):
+    for j in sorted(found, key=lambda j: (len(actors[j].name.split()) < 2)):
+        if actors[j].kind == "person":
             return Attribution(actors[j].name, "―", j, basis="signoff")
+    missed = _name_run(toks)  # "— opener Mitchell Cole on Fox Cricket": a person the model missed
+    if missed is not None and given_name_gender(missed[0] + " X") is not None:
+        return Attribution(missed[0], "―", basis="signoff", new_person=missed)
+    for j in found:
+        if actors[j].kind == "organization":
+            return Attribution(actors[j].name, "―", j, basis="signoff")
+    body = _body_of_organisation(toks)
+    if body is not None:
+        return Attribution(body, "―", basis="signoff")
+    if missed is not None:
+        return Attribution(missed[0], "―", basis="signoff", new_person=missed)
+    return None
+
+
+def _name_run(toks: list) -> tuple[str, list[int]] | None:
+    """The first run of two or more capitalised proper nouns, as a name, and its tokens."""
     run: list = []
     for t in toks:
         if t.pos_ == "PROPN" and t.text[:1].isupper():
@@ -83,9 +114,20 @@ def _signed_by(ctx: Context, i: int) -> Attribution | None:
     if len(run) < 2:
         return None
     name, _ = normalise_name(" ".join(t.text for t in run[:4]))
-    if len(name.split()) >= 2:
-        return Attribution(name, "―", basis="signoff", new_person=(name, [t.i for t in run[:4]]))
-    return None
+    return (name, [t.i for t in run[:4]]) if len(name.split()) >= 2 else None
+
+
+def _body_of_organisation(toks: list) -> str | None:
+    """A sign-off that is a place and a public body ("– Cumbria police", "– Leeds city council"): that
+    body, as written."""
+    if not 2 <= len(toks) <= 4 or not toks[0].text[:1].isupper():
+        return None
+    last = toks[-1].lower_
+    if last not in ORG_NOUNS and last not in PUBLIC_BODIES:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in toks):
+        return None
+    return " ".join(t.text for t in toks)
 
 
 def cue_in_clause(ctx: Context, k: int) -> Attribution | None:
