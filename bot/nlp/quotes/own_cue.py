@@ -84,7 +84,7 @@ def _signed_by(ctx: Context, i: int) -> Attribution | None:
     found = [ctx.actors.tok2actor[t.i] for t in toks if t.i in ctx.actors.tok2actor]
     actors = ctx.actors.actors
     # "– Ulster winger Ben Mulholland": a full name before a one-word one, a person before a club
-    for j in sorted(found, key=lambda j: (len(actors[j].name.split()) < 2)):
+    for j in sorted(found, key=lambda j: len(actors[j].name.split()) < 2):
         if actors[j].kind == "person":
             return Attribution(actors[j].name, "―", j, basis="signoff")
     missed = _name_run(toks)  # "— opener Mitchell Cole on Fox Cricket": a person the model missed
