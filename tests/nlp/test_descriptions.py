@@ -79,3 +79,15 @@ def test_sign_offs_in_lower_case_with_a_tail_and_by_a_public_body(nlp):
     assert found["Please stay indoors until the wind drops tonight."] == "Cumbria police"
     going_on = "“The yard was full of fallen trees this morning.” – and then the power went off again."
     assert speakers(going_on, nlp).get("The yard was full of fallen trees this morning.") is None
+
+
+def test_a_quote_paragraph_after_narration_by_pronoun_is_that_persons(nlp):
+    text = (
+        "Nora Hale has run the island ferry since her father retired.\n\n"
+        "“Some days the sea decides for you,” she says.\n\n"
+        "The crossing takes twenty minutes on a calm day and an hour when the wind is up.\n\n"
+        "She pauses, and looks over at the pier, where the new boat is tied up.\n\n"
+        "“But if we lose the contract, it will not be because we did not try.”"
+    )
+    found = speakers(text, nlp)
+    assert found["But if we lose the contract, it will not be because we did not try."] == "Nora Hale"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.nlp.quotes.context import Attribution, Candidate, Context
 from bot.nlp.quotes.cues import cue_text, is_cue, subject
 from bot.nlp.quotes.lexicon import SENT_END
+from bot.nlp.quotes.pronouns import resolve_pronoun
 from bot.nlp.quotes.speakers import speaker_of
 
 # A paragraph that ends this many tokens or fewer after its quote still hands the speaker on.
@@ -216,10 +217,29 @@ def narrated_person(ctx: Context, cands: list[Candidate], k: int) -> Attribution
             if actors.actors[idx].kind == "person":
                 people.add(idx)
                 subject = subject or t in actors.subjects
+    if not people:
+        idx = _pronoun_narrated(ctx, para - 1)
+        return None if idx is None else Attribution(actors.actors[idx].name, None, idx, basis="narration")
     if len(people) != 1 or not subject:
         return None
     idx = people.pop()
     return Attribution(actors.actors[idx].name, None, idx, basis="narration")
+
+
+def _pronoun_narrated(ctx: Context, para: int) -> int | None:
+    """A paragraph naming no one whose first clause subject is he or she ('She pauses, and looks over at
+    the pier.'): the person the pronoun stands for."""
+    for i in range(ctx.tok_at(ctx.para_bounds[para][0]), len(ctx.doc)):
+        if ctx.para_of[i] > para:
+            break
+        t = ctx.doc[i]
+        if ctx.para_of[i] != para or ctx.qid[i] != -1 or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if t.lower_ not in ("he", "she"):
+            return None
+        idx = resolve_pronoun(ctx, t)
+        return idx if idx is not None and ctx.actors.actors[idx].kind == "person" else None
+    return None
 
 
 def _rest_of_para(ctx: Context, i: int):
