@@ -91,3 +91,22 @@ def test_a_quote_paragraph_after_narration_by_pronoun_is_that_persons(nlp):
     )
     found = speakers(text, nlp)
     assert found["But if we lose the contract, it will not be because we did not try."] == "Nora Hale"
+
+
+def test_a_quote_split_into_sentences_does_not_push_the_person_out_of_reach(nlp):
+    """Three sentences back, counting only sentences with narration: a long quote the parser splits into
+    sentences of its own before the cue does not count."""
+    text = (
+        "The last pints will be pulled at the Anchor on Friday, when Liam Foley closes the doors of the pub "
+        "his grandfather opened.\n\n"
+        "The 68-year-old said the decision had been the hardest of his life.\n\n"
+        "“You don’t own a place like this. You mind it for a while. Then you hand it on. That is all "
+        "there is to it,” the Corkman told the Echo."
+    )
+    found = speakers(text, nlp)
+    assert (
+        found[
+            "You don’t own a place like this. You mind it for a while. Then you hand it on. That is all there is to it,"
+        ]
+        == "Liam Foley (the Corkman)"
+    )

@@ -222,15 +222,32 @@ def resolve_pronoun_how(ctx: Context, tok) -> tuple[int | None, str]:
 
 def resolve_description(ctx: Context, tok) -> int | None:
     """The person a definite description ("the 24-year-old") refers to: the most recent person who is
-    a clause subject in this or the three previous sentences, outside other quotes; else None."""
+    a clause subject in this or the three previous sentences (sentences of quote alone not counted),
+    outside other quotes; else None."""
     actors = ctx.actors
     here = actors.sent_index(tok.i)
     own = actors.tok2actor.get(tok.i)
     for t, idx in reversed(actors.mentions):
         if t >= tok.i or ctx.qid[t] != -1 or actors.actors[idx].kind != "person" or idx == own:
             continue
-        if here - actors.sent_index(t) > 3:
+        if narrated_sentences_between(ctx, actors.sent_index(t), here) > 3:
             return None
         if is_subject(ctx, t):
             return idx
     return None
+
+
+def narrated_sentences_between(ctx: Context, first: int, last: int) -> int:
+    """How many sentences after sentence ``first`` up to sentence ``last`` have words outside quotes: a
+    quote the parser split into sentences of its own does not push the narration out of reach."""
+    actors, doc = ctx.actors, ctx.doc
+    n = 0
+    for k in range(first + 1, last + 1):
+        if last - k > 12:
+            n += 1  # far back: counted without looking (the callers look a few sentences back)
+            continue
+        a = actors.sent_starts[k]
+        b = actors.sent_starts[k + 1] if k + 1 < len(actors.sent_starts) else len(doc)
+        if any(ctx.qid[i] == -1 and not (doc[i].is_punct or doc[i].is_space) for i in range(a, b)):
+            n += 1
+    return n
