@@ -222,6 +222,10 @@ _PITCH_MAX = 30  # words: a line this long after a paywall notice is article tex
 # list-heavy post): trafilatura's recall mode is tried too and kept when it finds clearly more.
 _THIN_WORDS = 300
 _RECALL_GAIN = 1.25
+# Pages larger than this (article pages are mostly under 400 kB) are read by the default mode alone:
+# trafilatura's time grows with the page (a 5 MB page can take over a minute a pass), and the second and
+# third passes would double it.
+_MERGE_MAX_CHARS = 1_500_000
 
 
 def _words(line: str) -> int:
@@ -669,7 +673,7 @@ def extract_article(
     page = html if tree is None else tree
     doc, text = _extract_text(page, url, EXTRACT_OPTIONS if options is None else options, links)
     words = _words(text)
-    if options is None and cleanup:
+    if options is None and cleanup and len(html) <= _MERGE_MAX_CHARS:
         others = []
         if words < _THIN_WORDS:
             recall_doc, recall_text = _extract_text(
