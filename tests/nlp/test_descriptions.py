@@ -110,3 +110,15 @@ def test_a_quote_split_into_sentences_does_not_push_the_person_out_of_reach(nlp)
         ]
         == "Liam Foley (the Corkman)"
     )
+
+
+def test_sports_roles_and_their_synonyms(nlp):
+    text = (
+        "Reid put on 120 with captain Tom Akers, who made 54.\n\n"
+        "“He has been brilliant all summer,” the skipper said.\n\n"
+        "Rory Danes, the pick of the attack with four wickets, admitted the pitch had done little.\n\n"
+        "“We bowled too short after lunch and paid for it,” the fast bowler said."
+    )
+    found = speakers(text, nlp)
+    assert found["He has been brilliant all summer,"] == "Tom Akers (the skipper)"
+    assert found["We bowled too short after lunch and paid for it,"] == "Rory Danes (the fast bowler)"

@@ -59,8 +59,19 @@ ROLE_NOUNS = frozenset(
     constable sergeant inspector prosecutor superintendent congressman congresswoman councilman
     councilwoman alderman trustee dean provost pastor priest bishop rabbi imam nurse physician surgeon
     psychologist therapist chef pilot singer actor actress artist musician fighter champion boxer golfer
-    skier swimmer sprinter cyclist""".split()
+    skier swimmer sprinter cyclist bowler batsman batter spinner opener wicketkeeper all-rounder
+    fly-half scrum-half flanker fullback full-back jockey trainer rider athlete olympian gaffer""".split()
 )
+# Roles a sports page writes two ways: "captain Steve Holden" … "the skipper said".
+ROLE_SYNONYMS = {
+    "skipper": ("captain",),
+    "captain": ("skipper",),
+    "gaffer": ("manager", "coach"),
+    "boss": ("manager", "coach"),
+    "keeper": ("goalkeeper", "wicketkeeper", "goalie"),
+    "goalkeeper": ("keeper", "goalie"),
+    "goalie": ("goalkeeper", "keeper", "goaltender"),
+}
 # Nouns for a person by origin that spaCy seldom tags as a nationality ("the Scot said"); words ending
 # in -man or -woman ("the Corkman", "the Englishwoman") count too (``cues.describes_person``).
 ORIGIN_NOUNS = frozenset(

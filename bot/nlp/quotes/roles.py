@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from bot.nlp.quotes.context import Context
-from bot.nlp.quotes.lexicon import ORG_NOUNS, PROXY_ROLES, ROLE_NOUNS
+from bot.nlp.quotes.lexicon import ORG_NOUNS, PROXY_ROLES, ROLE_NOUNS, ROLE_SYNONYMS
 
 # Words before a name that may carry a title ("former Surrey Mayor", "Conservative MP").
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -133,7 +133,8 @@ def role_holder(ctx: Context, tok) -> int | None:
     kind = "organization" if org else "person"
     fits = {
         idx: mods
-        for idx, mods in roles.get(tok.lower_, {}).items()
+        for word in (tok.lower_, *ROLE_SYNONYMS.get(tok.lower_, ()))
+        for idx, mods in roles.get(word, {}).items()
         if ctx.actors.actors[idx].kind == kind and ctx.actors.actors[idx].mentions > 0
     }
     if org:
