@@ -122,3 +122,16 @@ def test_sports_roles_and_their_synonyms(nlp):
     found = speakers(text, nlp)
     assert found["He has been brilliant all summer,"] == "Tom Akers (the skipper)"
     assert found["We bowled too short after lunch and paid for it,"] == "Rory Danes (the fast bowler)"
+
+
+def test_a_read_more_line_lends_no_one_a_cue(nlp):
+    """ "READ MORE: Judge rules Ed Sheeran may have copied …": a cue in a link to another story gives no
+    speaker, so the name in it stays out of the people listed."""
+    from bot.nlp.analysis import analyze
+
+    text = (
+        "Awards night\n\nThe film won three prizes on Sunday, including best score for Mia Lund.\n\n"
+        "READ MORE: Judge rules Ed Sheeran may have copied Marvin Gaye’s ‘Let’s Get It On’\n\n"
+        "Best Animated Feature went to a studio from Osaka."
+    )
+    assert "Ed Sheeran" not in [a.name for a in analyze(text, nlp=nlp).actors if a.kind == "person"]

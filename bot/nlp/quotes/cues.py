@@ -12,6 +12,7 @@ from bot.nlp.quotes.lexicon import (
     ASPECT_CUES,
     CUE_VERBS,
     DASHES,
+    FURNITURE_LINE,
     MANNER_CUES,
     NOT_SPEAKER_ENTS,
     ORIGIN_NOUNS,
@@ -139,6 +140,8 @@ def subject(tok, ctx: Context, depth: int = 0):
     """The speaker token of cue ``tok``, or None."""
     if depth > 4:
         return None
+    if FURNITURE_LINE.match(ctx.text, ctx.para_bounds[ctx.para_of[tok.i]][0]):
+        return None  # 'READ MORE: Judge rules Ed Sheeran may have …': another story's headline
     if tok.lower_ == "according":
         return _according_to_object(tok)
     if tok.lemma_.lower() == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):

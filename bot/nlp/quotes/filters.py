@@ -8,7 +8,7 @@ import re
 from bot.nlp.quotes.context import Candidate, Context
 from bot.nlp.quotes.cues import is_cue
 from bot.nlp.quotes.lexicon import (
-    FURNITURE_LABELS,
+    FURNITURE_LINE,
     HEADLINE_NOUNS,
     INSCRIPTION_NOUNS,
     INSCRIPTION_VERBS,
@@ -83,9 +83,6 @@ def is_subhead(ctx: Context, span: QuoteSpan, body: str) -> bool:
     return len(body.split()) <= 8 and looks_like_title(body)
 
 
-_FURNITURE_LINE = re.compile(r"(?:" + "|".join(re.escape(w) for w in FURNITURE_LABELS) + r")\s*:", re.I)
-
-
 _KNOWN_AS = re.compile(
     r"\b(?:(?:known|dubbed|nicknamed)\b[^.,;:!?“”\"‘’]{0,30}?\bas|dubbed|nicknamed)\s*$", re.I
 )
@@ -141,7 +138,7 @@ def _reported(tok) -> bool:
 def drop_furniture(ctx: Context, cand: Candidate, _body: str) -> bool:
     """A quote in a 'READ MORE: …' or 'WATCH: …' line: the headline of another story."""
     pstart, _ = ctx.para_bounds[cand.span.para]
-    return _FURNITURE_LINE.match(ctx.text, pstart) is not None
+    return FURNITURE_LINE.match(ctx.text, pstart) is not None
 
 
 def drop_nickname(ctx: Context, cand: Candidate, body: str) -> bool:

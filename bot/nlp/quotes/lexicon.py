@@ -196,6 +196,7 @@ FURNITURE_LABELS = (
     "video",
     "photos",
 )
+FURNITURE_LINE = re.compile(r"(?:" + "|".join(re.escape(w) for w in FURNITURE_LABELS) + r")\s*:", re.I)
 # Things that carry words but do not speak: a quote they "read" or "say" (or that stands right after
 # them) is an inscription, a slogan or a headline ('signs reading “Save Our Foreshore”'), not speech.
 INSCRIPTION_NOUNS = (
