@@ -130,15 +130,18 @@ def unnamed_subject(ctx: Context, tok):
 def _narrated_sentence_before(ctx: Context, here: int) -> int:
     """The index of the sentence before sentence ``here`` that has words outside quotes (a quote the
     parser split off as a sentence of its own is skipped)."""
-    actors, doc = ctx.actors, ctx.doc
     k = here - 1
-    while k > 0:
-        a = actors.sent_starts[k]
-        b = actors.sent_starts[k + 1] if k + 1 < len(actors.sent_starts) else len(doc)
-        if any(ctx.qid[i] == -1 and not (doc[i].is_punct or doc[i].is_space) for i in range(a, b)):
-            break
+    while k > 0 and not _has_narration(ctx, k):
         k -= 1
     return max(0, k)
+
+
+def _has_narration(ctx: Context, k: int) -> bool:
+    """Whether sentence ``k`` has words outside quotes."""
+    actors, doc = ctx.actors, ctx.doc
+    a = actors.sent_starts[k]
+    b = actors.sent_starts[k + 1] if k + 1 < len(actors.sent_starts) else len(doc)
+    return any(ctx.qid[i] == -1 and not (doc[i].is_punct or doc[i].is_space) for i in range(a, b))
 
 
 def _names_a_person(word: str) -> bool:
@@ -240,14 +243,9 @@ def resolve_description(ctx: Context, tok) -> int | None:
 def narrated_sentences_between(ctx: Context, first: int, last: int) -> int:
     """How many sentences after sentence ``first`` up to sentence ``last`` have words outside quotes: a
     quote the parser split into sentences of its own does not push the narration out of reach."""
-    actors, doc = ctx.actors, ctx.doc
     n = 0
     for k in range(first + 1, last + 1):
-        if last - k > 12:
-            n += 1  # far back: counted without looking (the callers look a few sentences back)
-            continue
-        a = actors.sent_starts[k]
-        b = actors.sent_starts[k + 1] if k + 1 < len(actors.sent_starts) else len(doc)
-        if any(ctx.qid[i] == -1 and not (doc[i].is_punct or doc[i].is_space) for i in range(a, b)):
+        # far back: counted without looking (the callers look a few sentences back)
+        if last - k > 12 or _has_narration(ctx, k):
             n += 1
     return n
