@@ -93,6 +93,25 @@ def test_a_quote_paragraph_after_narration_by_pronoun_is_that_persons(nlp):
     assert found["But if we lose the contract, it will not be because we did not try."] == "Nora Hale"
 
 
+def test_a_quote_paragraph_after_a_paragraph_about_her_by_possessive_is_hers(nlp):
+    # the paragraph between names no one; its only personal pronoun, "Her", stands for Mary Tregothnan
+    text = (
+        "When Mary Tregothnan was told that her rent would rise, she assumed it was a mistake.\n\n"
+        "It was not. Her landlord, a firm based in Jersey, wanted the flat for holiday lets.\n\n"
+        "“I phoned them four times. Each time I got someone new.”"
+    )
+    assert speakers(text, nlp)["I phoned them four times. Each time I got someone new."] == "Mary Tregothnan"
+
+
+def test_a_paragraph_with_pronouns_of_both_sexes_hands_on_no_one(nlp):
+    text = (
+        "When Mary Tregothnan was told that her rent would rise, she called Tom Pascoe.\n\n"
+        "It was too late. Her landlord had already written to him.\n\n"
+        "“I phoned them four times. Each time I got someone new.”"
+    )
+    assert speakers(text, nlp).get("I phoned them four times. Each time I got someone new.") is None
+
+
 def test_a_quote_split_into_sentences_does_not_push_the_person_out_of_reach(nlp):
     """Three sentences back, counting only sentences with narration: a long quote the parser splits into
     sentences of its own before the cue does not count."""

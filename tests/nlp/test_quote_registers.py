@@ -70,6 +70,44 @@ def test_an_unclosed_single_mark_without_a_next_paragraph_quote_is_no_run_on():
     assert spans(text) == ["We lost,"]
 
 
+def test_a_continuation_paragraph_without_its_opening_mark_still_runs_on():
+    # the writer forgot to reopen the quote: the second paragraph closes a quote it never opened
+    for o, c in (("‘", "’"), ("“", "”")):
+        text = (
+            f"{o}I phoned the letting agent four times. Each time I got someone new.\n\n"
+            f"I grew up on this street. And now I’m told I can’t afford to live here.{c}\n\n"
+            "The agency did not reply."
+        )
+        assert spans(text) == [
+            "I phoned the letting agent four times. Each time I got someone new.",
+            "I grew up on this street. And now I’m told I can’t afford to live here.",
+        ]
+
+
+def test_a_stray_closing_mark_mid_sentence_is_no_continuation():
+    # the next paragraph's first single mark is an apostrophe after a word, not after a full stop
+    text = "‘I phoned the agent four times.\n\nThe tenants’ union met on Friday. It was full."
+    assert spans(text) == []
+
+
+def test_a_continuation_without_its_mark_after_pronoun_narration_is_attributed(nlp):
+    text = (
+        "Rents Soar in Harbour Town\n\n"
+        "When Mary Tregothnan was told in May that her rent would rise by £300 a month, she assumed it was "
+        "a mistake.\n\n"
+        "It was not. Her landlord, a firm based in Jersey, wanted the flat for holiday lets.\n\n"
+        "‘I phoned them four times. Each time I got someone new.\n\n"
+        "I grew up on this street. And now I’m told I can’t afford to live here.’\n\n"
+        "The firm did not reply."
+    )
+    got = quotes(text, nlp)
+    assert ("I phoned them four times. Each time I got someone new.", "Mary Tregothnan") in got
+    assert (
+        "I grew up on this street. And now I’m told I can’t afford to live here.",
+        "Mary Tregothnan",
+    ) in got
+
+
 def test_run_on_single_quote_is_attributed(nlp):
     text = (
         "‘It was a long night,’ said Nora Kelly, the shelter’s manager. ‘We had forty beds and sixty "

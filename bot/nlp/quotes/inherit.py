@@ -226,20 +226,33 @@ def narrated_person(ctx: Context, cands: list[Candidate], k: int) -> Attribution
     return Attribution(actors.actors[idx].name, None, idx, basis="narration")
 
 
+_HE = frozenset({"he", "him", "his", "himself"})
+_SHE = frozenset({"she", "her", "hers", "herself"})
+
+
 def _pronoun_narrated(ctx: Context, para: int) -> int | None:
     """A paragraph naming no one whose first clause subject is he or she ('She pauses, and looks over at
-    the pier.'): the person the pronoun stands for."""
-    for i in range(ctx.tok_at(ctx.para_bounds[para][0]), len(ctx.doc)):
-        if ctx.para_of[i] > para:
-            break
-        t = ctx.doc[i]
-        if ctx.para_of[i] != para or ctx.qid[i] != -1 or t.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        if t.lower_ not in ("he", "she"):
-            return None
-        idx = resolve_pronoun(ctx, t)
-        return idx if idx is not None and ctx.actors.actors[idx].kind == "person" else None
-    return None
+    the pier.'), or whose every he/she/his/her is of one sex ('It was not. Her landlord wanted the flat
+    back.'): the person the pronoun stands for."""
+    tokens = [
+        ctx.doc[i]
+        for i in range(ctx.tok_at(ctx.para_bounds[para][0]), len(ctx.doc))
+        if ctx.para_of[i] == para and ctx.qid[i] == -1
+    ]
+    first = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if first is not None and first.lower_ in ("he", "she"):
+        return _person(ctx, first)
+    gendered = [t for t in tokens if t.lower_ in _HE or t.lower_ in _SHE]
+    if not gendered or not (
+        all(t.lower_ in _HE for t in gendered) or all(t.lower_ in _SHE for t in gendered)
+    ):
+        return None
+    return _person(ctx, gendered[0])
+
+
+def _person(ctx: Context, pronoun) -> int | None:
+    idx = resolve_pronoun(ctx, pronoun)
+    return idx if idx is not None and ctx.actors.actors[idx].kind == "person" else None
 
 
 def _rest_of_para(ctx: Context, i: int):

@@ -185,17 +185,27 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     if not text:
         return spans
     bounds = paragraph_bounds(text)
+    carried: str | None = None  # the family of a quote the previous paragraph left open
     for pi, (pstart, pend) in enumerate(bounds):
         para = text[pstart:pend]
         marks = _scan_marks(para)
+        left_open, carried = carried, None
         if not marks:
             continue
         dpairs, unclosed, stray = _pair_doubles(para, marks)
         found: list[tuple[int, int, int, int, bool, bool]] = []
+        close = _unopened_continuation(para, marks, left_open)
+        if close is not None:
+            # The quote the previous paragraph left open goes on here with no opening mark of its own
+            # (a slip of the usual convention) and closes in this paragraph.
+            found.append((0, 0, close.pos, close.pos + close.width, True, close.family == "s"))
+            marks = [m for m in marks if m.pos > close.pos]
+            dpairs, unclosed, stray = _pair_doubles(para, marks)
         for o, c in dpairs:
             found.append((o.pos, o.pos + o.width, c.pos, c.pos + c.width, True, False))
         if unclosed is not None:
             found.append((unclosed.pos, unclosed.pos + unclosed.width, len(para), len(para), False, False))
+            carried = "d"
         blocked = [(a, d) for a, _, _, d, _, _ in found]
         if stray:
             # A closing double mark with no opening one before it ends speech whose opening mark is
@@ -209,6 +219,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             # British style: a quote running over several paragraphs in single marks opens each one
             # with ‘ and closes only the last (the first may open after a closed quote and its cue).
             found.append((run_on, run_on + 1, len(para), len(para), False, True))
+            carried = "s"
         # A double-quoted span inside a single-quoted one is a quote inside that quote, not a quote.
         outer = [(a, d) for a, _, _, d, _, single in found if single]
         found = [f for f in found if f[5] or not any(a < f[0] and f[3] <= d for a, d in outer)]
@@ -246,9 +257,26 @@ def _runs_on_in_single_marks(text, bounds, pi, marks, singles, blocked) -> int |
     if any(a < opener.pos < b for a, b in blocked):
         return None
     nxt = text[bounds[pi + 1][0] : bounds[pi + 1][1]]
-    if not (nxt.startswith(("‘", "'")) and any(m.pos == 0 and m.role == "open" for m in _scan_marks(nxt))):
+    nxt_marks = _scan_marks(nxt)
+    opens_next = nxt.startswith(("‘", "'")) and any(m.pos == 0 and m.role == "open" for m in nxt_marks)
+    if not opens_next and _unopened_continuation(nxt, nxt_marks, "s") is None:
         return None
     return opener.pos
+
+
+def _unopened_continuation(para: str, marks: list[_Mark], family: str | None) -> _Mark | None:
+    """The closing mark that ends a quote carried over from the previous paragraph when this paragraph
+    goes on with it without opening a mark of its own: the paragraph's first mark of ``family`` closes,
+    right after the end of a sentence or clause (‘… ¶ I grew up here. And now I can’t stay.’). None
+    otherwise (the usual continuation opens with a mark; a stray mark mid-sentence is no evidence)."""
+    if family is None:
+        return None
+    first = next((m for m in marks if m.family == family), None)
+    if first is None or first.role != "close" or first.pos == 0:
+        return None
+    if para[first.pos - 1] not in ".,!?…":
+        return None
+    return first
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
