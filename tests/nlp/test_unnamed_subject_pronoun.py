@@ -92,3 +92,21 @@ def test_an_unnamed_witness_keeps_the_pronoun_past_a_side_clause_and_a_split_quo
     )
     found = dict(speakers(text, nlp))
     assert found["It was the worst I have ever heard. I nearly called them myself,"] == "One neighbour"
+
+
+def test_she_after_an_unnamed_woman_is_that_woman(nlp):
+    """ "A woman who … said" then "she said": "woman" ends in "man", which is no clash with "she"."""
+    text = (
+        "Sgt. Paul Grady said officers arrived within minutes.\n\n"
+        "A woman who lives across the road, who asked not to be named, said she heard glass breaking.\n\n"
+        "“I thought it was a car crash at first,” she said."
+    )
+    assert dict(speakers(text, nlp))["I thought it was a car crash at first,"] == "A woman"
+
+
+def test_he_after_an_unnamed_woman_is_not_her(nlp):
+    text = (
+        "Tom Reyes runs the garage. A woman who lives next door said the noise went on all night.\n\n"
+        "“We have had no complaints,” he said."
+    )
+    assert dict(speakers(text, nlp))["We have had no complaints,"] == "Tom Reyes"

@@ -212,6 +212,37 @@ def merge_org_tails(b: Build) -> None:
             table.merge(i, hits[0])
 
 
+def count_untagged_full_names(b: Build) -> None:
+    """An untagged repeat of a person's full name ("Raj Dhillon said the store would reopen", the model
+    tagging it only the first time) is a mention of that person, and a subject when it is one: the
+    pronoun after it must not reach back past it to someone named earlier."""
+    table, doc = b.table, b.doc
+    by_first: dict[str, list[tuple[list[str], int]]] = {}
+    for i, a in enumerate(table.actors):
+        words = a.name.split()
+        if a.kind == "person" and len(words) >= 2:
+            by_first.setdefault(words[0], []).append((words, i))
+    if not by_first:
+        return
+    for tok in doc:
+        for words, idx in by_first.get(tok.text, ()):
+            span = doc[tok.i : tok.i + len(words)]
+            if [t.text for t in span] != words or any(t.i in b.covered or t.i in b.excluded for t in span):
+                continue
+            before = doc[tok.i - 1] if tok.i > 0 else None
+            after = doc[span.end] if span.end < len(doc) else None
+            if any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() for t in (before, after)):
+                continue  # part of a longer name ("Anil Raj Dhillon")
+            for t in span:
+                table.tok2actor[t.i] = idx
+                b.covered.add(t.i)
+            table.actors[idx].mentions += 1
+            table.mentions.append((tok.i, idx))
+            if span.root.dep_ in SUBJ:
+                table.subjects.add(tok.i)
+            break
+
+
 def count_untagged_repeats(b: Build) -> None:
     """Untagged repeats of a person's name count as mentions (the model misses a surname now and then)."""
     table, doc = b.table, b.doc

@@ -15,6 +15,7 @@ from bot.nlp.actors.furniture import drop_caption_names, drop_credits, people_in
 from bot.nlp.actors.gender_hints import guess_gender_from_given_name, vote_gender_from_pronouns
 from bot.nlp.actors.merge import (
     assign_mentions,
+    count_untagged_full_names,
     count_untagged_repeats,
     find_places,
     link_full_names,
@@ -60,6 +61,7 @@ PASSES = (
     assign_mentions,
     merge_org_acronyms,
     merge_org_tails,
+    count_untagged_full_names,
     count_untagged_repeats,
     guess_gender_from_given_name,
     prefer_unshouted_names,

@@ -119,9 +119,7 @@ def unnamed_subject(ctx: Context, tok):
             return None
         if not is_cue(t.head):
             return None  # only an unnamed person just introduced as saying something
-        if (low in FEMININE_PRONOUNS and t.lower_.endswith("man")) or (
-            low in MASCULINE_PRONOUNS and t.lower_.endswith("woman")
-        ):
+        if _sex_clash(low, t.lower_):
             return None
         return t
     return None
@@ -142,6 +140,13 @@ def _has_narration(ctx: Context, k: int) -> bool:
     a = actors.sent_starts[k]
     b = actors.sent_starts[k + 1] if k + 1 < len(actors.sent_starts) else len(doc)
     return any(ctx.qid[i] == -1 and not (doc[i].is_punct or doc[i].is_space) for i in range(a, b))
+
+
+def _sex_clash(pronoun: str, noun: str) -> bool:
+    """ "she" for "a spokesman", "he" for "a woman" ("woman" ends in "man" too: no clash with "she")."""
+    female = noun.endswith(("woman", "women"))
+    male = not female and noun.endswith(("man", "men"))
+    return (pronoun in FEMININE_PRONOUNS and male) or (pronoun in MASCULINE_PRONOUNS and female)
 
 
 def _names_a_person(word: str) -> bool:

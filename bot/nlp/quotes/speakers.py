@@ -24,6 +24,7 @@ from bot.nlp.quotes.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SPEECH_NOUNS,
+    TITLE_ABBREVIATIONS,
 )
 from bot.nlp.quotes.pronouns import (
     resolve_description,
@@ -95,6 +96,9 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
     described = _described_person(tok, ctx)
     if described is not None:
         return described
+    titled = _title_before_name(tok, ctx)
+    if titled is not None:
+        return titled
     idx = actors.tok2actor.get(tok.i)
     named_chain = tok.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1 for c in tok.children
@@ -123,6 +127,19 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
                 return Attribution(name, None, holder, basis="role")
             return Attribution(phrase, None, basis="phrase")
     return None
+
+
+def _title_before_name(tok, ctx: Context) -> Attribution | None:
+    """ "“…,” said Const. Maya Trudel": the parser made the abbreviated title the subject and ended the
+    sentence at its full stop; the person named right after that full stop speaks."""
+    doc, actors = ctx.doc, ctx.actors
+    i = tok.i
+    if tok.text not in TITLE_ABBREVIATIONS or i + 2 >= len(doc) or doc[i + 1].text != ".":
+        return None
+    j = actors.tok2actor.get(i + 2)
+    if j is None or actors.actors[j].kind != "person":
+        return None
+    return _actor(ctx, j, "name")
 
 
 def _quoted_inside(tok, ctx: Context) -> bool:

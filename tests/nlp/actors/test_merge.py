@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.nlp.actors import build_actors
 from bot.nlp.actors.build import Build
-from bot.nlp.actors.merge import _place_forms, merge_plural_names
+from bot.nlp.actors.merge import _place_forms, assign_mentions, count_untagged_full_names, merge_plural_names
 from bot.nlp.actors.names import Mention
 from tests.support.actors import forced, people
 
@@ -68,3 +68,22 @@ def test_city_by_its_mayor_and_council(nlp):
     doc = nlp("Storms hit municipalities like Nanaimo on Saturday. Nanaimo closed its parks.")
     ms = [Mention(t.i, t.i + 1, t.text, t.text, "PERSON", None) for t in doc if t.text == "Nanaimo"]
     assert "Nanaimo" in _place_forms(doc, ms, set())
+
+
+def test_an_untagged_repeat_of_a_full_name_is_a_mention_and_a_subject(nlp):
+    """The model tags "Nora Vance" the first time only; the later "Nora Vance said" is her mention (and a
+    subject), so a pronoun after it does not reach back to someone named before."""
+    text = "Nora Vance owns the bakery. Later that week, Nora Vance said the shop would reopen."
+    b, m = forced(nlp, text, "Nora Vance")
+    assign_mentions(b)
+    count_untagged_full_names(b)
+    second = text.rindex("Nora Vance")
+    tok = next(t for t in b.doc if t.idx == second)
+    assert b.table.tok2actor[tok.i] == b.table.tok2actor[m.start]
+    assert tok.i in b.table.subjects
+    assert (tok.i, b.table.tok2actor[m.start]) in b.table.mentions
+    # part of a longer name: not hers
+    b, m = forced(nlp, "Nora Vance owns the bakery. Ellen Nora Vance Smith said no.", "Nora Vance")
+    assign_mentions(b)
+    count_untagged_full_names(b)
+    assert len([i for i, j in b.table.mentions]) == 1
