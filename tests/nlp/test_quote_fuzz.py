@@ -24,10 +24,15 @@ def assert_spans_hold_together(text: str) -> None:
     for before, after in zip(spans, spans[1:], strict=False):
         assert before.close_end <= after.open_mark  # in order, never overlapping
     for s in spans:
-        assert 0 <= s.open_mark < s.start < s.end <= s.close_end <= len(text)
+        assert 0 <= s.open_mark <= s.start < s.end <= s.close_end <= len(text)
         assert text[s.start : s.end].strip()
         assert "\n\n" not in text[s.start : s.end]  # a quote is paired within its paragraph
-        assert text[s.open_mark] in MARK_CHARS
+        if s.open_mark == s.start:
+            # a continuation the writer did not reopen: it starts its paragraph, after an open quote
+            assert s.start == 0 or text[s.start - 1] == "\n"
+            assert s.closed
+        else:
+            assert text[s.open_mark] in MARK_CHARS
         assert not s.closed or text[s.close_end - 1] in MARK_CHARS
 
 

@@ -133,6 +133,32 @@ def test_office_speaks_for_its_owner(nlp):
     )
 
 
+def test_the_statement_speaks_for_whoever_issued_it_earlier(nlp):
+    text = (
+        "Data Centre Approved\n\n"
+        "Harlow Systems said in a statement that it had “followed every rule the county asked of us.”\n\n"
+        "“We are proud to be building here and we look forward to being a good neighbour,” the statement "
+        "read.\n\n"
+        "In a victim impact statement read to the court, the club chairwoman, Ann Roche, said the thefts "
+        "had hurt the town.\n\n"
+        "“He coached our children. We trusted him with everything,” the statement said."
+    )
+    got = {q.quote: (q.speaker, q.speaker_actor) for q in rule_quotes(text, nlp)}
+    # the issuer's name, then the article's words; filed under the issuer
+    neighbour = "We are proud to be building here and we look forward to being a good neighbour,"
+    assert got[neighbour] == ("Harlow Systems (the statement)", "Harlow Systems")
+    children = "He coached our children. We trusted him with everything,"
+    assert got[children] == ("Ann Roche (the statement)", "Ann Roche")
+
+
+def test_the_statement_without_a_named_issuer_stays_the_phrase(nlp):
+    text = (
+        "A statement was posted on the door of the closed plant on Friday.\n\n"
+        "“We thank our workers for thirty years of service,” the statement read."
+    )
+    assert quotes(text, nlp) == [("We thank our workers for thirty years of service,", "the statement")]
+
+
 def test_partial_quote_inside_paraphrase(nlp):
     brief = analyze("Governor Sam Ortiz praised the volunteers for their “tireless” work.", nlp)
     assert [(q.quote, q.speaker, q.partial) for q in brief.quotes] == [("tireless", "Sam Ortiz", True)]

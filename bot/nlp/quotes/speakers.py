@@ -9,9 +9,11 @@ from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
     describes_person,
     description,
+    is_cue,
     names_age_or_nation,
     noun_phrase,
     part_of_group,
+    subject,
 )
 from bot.nlp.quotes.lexicon import (
     CREDIT_MARKS,
@@ -206,7 +208,46 @@ def _owner_of_proxy(tok, ctx: Context) -> Attribution | None:
         owner = _document_issuer(tok, ctx)  # "a statement from the council"
         if owner is None:
             owner = _document_publisher(tok, ctx)  # "the council issued a statement"
+        if owner is None:
+            return _earlier_document_owner(tok, ctx)  # "X said in a statement …" ¶ "the statement read"
     return None if owner is None else _actor(ctx, owner, "proxy")
+
+
+_DOCUMENT_VIA = frozenset({"in", "through", "via"})
+
+
+def _earlier_document_owner(tok, ctx: Context) -> Attribution | None:
+    """'… ,” the statement read.' after 'Stratum Compute said in a statement that …': the document the
+    definite phrase points back to is its nearest earlier mention in the same or the two paragraphs
+    before, and whoever issued that one speaks, shown with the phrase ("Stratum Compute (the
+    statement)"). Nothing when that mention has no issuer the article names: never a guess."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children):
+        return None
+    lemma, para = tok.lemma_.lower(), ctx.para_of[tok.i]
+    for i in range(tok.i - 1, -1, -1):
+        if ctx.para_of[i] < para - 2:
+            break
+        earlier = ctx.doc[i]
+        if ctx.qid[i] != -1 or earlier.lemma_.lower() != lemma:
+            continue
+        owner = _issuer_of(earlier, ctx)
+        if owner is None or owner.speaker is None or lemma in owner.speaker.lower():
+            return None  # no issuer named, or the document itself ("the Sharon Statement")
+        return Attribution(shown_as(owner.speaker, noun_phrase(tok)), None, owner.actor, basis="proxy")
+    return None
+
+
+def _issuer_of(doc_tok, ctx: Context) -> Attribution | None:
+    """Who issued an earlier mention of a document: the speaker of the cue it is the means of ("X said
+    in a statement"), else its owner as a speaker phrase shows it ("a statement from X")."""
+    via = doc_tok.head
+    if doc_tok.dep_ == "pobj" and via.lower_ in _DOCUMENT_VIA and is_cue(via.head):
+        who = subject(via.head, ctx)
+        return None if who is None else speaker_of(who, ctx)
+    found = _owner_of_proxy(doc_tok, ctx)
+    if found is None or found.actor is None:
+        return None
+    return _actor(ctx, found.actor, "proxy")  # the owner's name, not "Hoff's letter"
 
 
 def owner_of_words(tok, ctx: Context) -> Attribution | None:
