@@ -180,3 +180,13 @@ def test_a_timeout_is_a_link_timeout_also_when_read_back_from_the_failure_cache(
     with pytest.raises(LinkError) as refused:  # any other failure stays a plain LinkError
         briefer.brief_url(server.url("/missing"))
     assert not isinstance(refused.value, LinkTimeout)
+
+
+def test_a_page_too_big_to_read_gets_one_line_saying_so_and_is_not_fetched_again(briefer, server):
+    for _ in range(2):
+        with pytest.raises(LinkError) as caught:
+            briefer.brief_url(server.url("/crowded"))
+        assert str(caught.value).startswith(
+            "page too big to read: 200,002 HTML elements, more than the 10,000"
+        )
+    assert server.hits["/crowded"] == 1  # the refusal is remembered like any failed link

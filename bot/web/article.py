@@ -26,7 +26,9 @@ real news pages:
 * photo captions that place people "(left)", "(right)", "(centre)", "(l-r)"; "(pictured)" only in
   a line that reports nobody's words.
 
-A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index
+A page past the work bounds (``MAX_ELEMENTS`` elements, ``MAX_MARKUP_CHARS`` of markup besides script
+code) is refused before trafilatura starts: ``LinkError("page too big to read: …")``. A page that still
+has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index
 or gallery page): ``LinkError("not an article: too little text")``.
 """
 
@@ -222,10 +224,6 @@ _PITCH_MAX = 30  # words: a line this long after a paywall notice is article tex
 # list-heavy post): trafilatura's recall mode is tried too and kept when it finds clearly more.
 _THIN_WORDS = 300
 _RECALL_GAIN = 1.25
-# Pages larger than this (article pages are mostly under 400 kB) are read by the default mode alone:
-# trafilatura's time grows with the page (a 5 MB page can take over a minute a pass), and the second and
-# third passes would double it.
-_MERGE_MAX_CHARS = 1_500_000
 
 
 def _words(line: str) -> int:
@@ -339,9 +337,12 @@ def _fold(s: str) -> str:
     return re.sub(r"\W+", " ", s).strip().lower()
 
 
-_ANCHOR = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
+# An anchor's opening and closing tags, found in one left-to-right pass and paired (an opener takes the
+# next closer; openers before it are inside the link): a pattern "<a …>(.*?)</a>" rescans the rest of
+# the page from every opener that has no closer, so a page of unclosed links took hours.
+_ANCHOR_TAG = re.compile(r"<a\b([^<>]*)>|</a\s*>", re.IGNORECASE)
 _IN_PAGE = re.compile(r"""href\s*=\s*["']?\s*(#|javascript:)""", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]+>")
+_TAG = re.compile(r"<[^<>]+>")  # ("<" excluded inside: a stray "<" never makes a scan run to the end)
 _LABEL = re.compile(r"^[\w ’'-]{1,30}:\s*")  # "READ MORE: ", "Related: "
 _LINK_LINE_MAX = 20  # words: a line this short that is all one link is a link to elsewhere
 
@@ -355,10 +356,17 @@ def link_texts(html: str) -> frozenset[str]:
     with a label or in a run of two or more: one linked heading inside the text may be the text's own.
     """
     out = set()
-    for m in _ANCHOR.finditer(html):
-        if _IN_PAGE.search(m.group(1)):  # a tab or a jump to a section of this page
+    opener = None
+    for m in _ANCHOR_TAG.finditer(html):
+        if m.group(1) is not None or m.group(0)[1] != "/":  # an opening tag
+            opener = opener or m
             continue
-        text = _fold(unescape(_TAG.sub(" ", m.group(2))))
+        if opener is None:
+            continue
+        attrs, inner, opener = opener.group(1) or "", html[opener.end() : m.start()], None
+        if _IN_PAGE.search(attrs):  # a tab or a jump to a section of this page
+            continue
+        text = _fold(unescape(_TAG.sub(" ", inner)))
         if len(text.split()) >= 2:
             out.add(text)
     return frozenset(out)
@@ -532,8 +540,9 @@ def merge_missing(text: str, other: str) -> str:
 
 # -- metadata -------------------------------------------------------------------------------------
 
-_LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
-_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+# ("<" excluded inside a tag, as in ``_ANCHOR_TAG``: each scan stops at the next tag, so the work is linear)
+_LINK_TAG = re.compile(r"<link\b[^<>]*>", re.IGNORECASE)
+_META_TAG = re.compile(r"<meta\b[^<>]*>", re.IGNORECASE)
 _ATTR = re.compile(r"""([a-zA-Z:_-]+)\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))""")
 
 
@@ -620,16 +629,82 @@ def _feeds_as_sections(tree) -> None:
                 post.attrib.pop("id", None)
 
 
+# -- bounding the work -----------------------------------------------------------------------------
+# trafilatura's time grows with the page (a 5 MB page of ~100,000 small blocks took it 36 s to two
+# minutes) and cannot be cut short: it is synchronous lxml-heavy Python, a thread cannot be killed, and a process per page would
+# cost more than most extractions. So the work is bounded before it starts, by what drives it: the
+# number of elements and the size of the markup, both read off the parsed page in milliseconds. Article
+# pages are far below both (the 105 saved and written pages: at most 2,080 elements and 390 kB).
+MAX_ELEMENTS = 10_000  # more: "too big to read", before trafilatura or our cleanup look at it
+MAX_MARKUP_CHARS = 1_500_000  # HTML left once a large page's scripts, styles and SVG are set aside
+# A page larger than this (script code can be megabytes) is slimmed first and read by trafilatura's
+# default mode alone, as is a page of more than ``_FULL_ELEMENTS``: the second and third passes would
+# triple the time. Below both, the three modes run.
+_LARGE_PAGE_CHARS = 1_000_000
+_FULL_ELEMENTS = 5_000
+_KEPT_SCRIPTS = ("json",)  # JSON-LD and other JSON data stay: metadata (and dates) are read from them
+
+
+def _slim(tree) -> None:
+    """Set aside what a reader never sees and trafilatura drops anyway: script code, styles, SVG drawings.
+
+    Only on large pages (``_LARGE_PAGE_CHARS``), so an ordinary page reaches trafilatura untouched.
+    """
+    for el in list(tree.iter("script", "style", "svg", "{http://www.w3.org/2000/svg}svg")):
+        if el.tag == "script" and any(k in (el.get("type") or "").lower() for k in _KEPT_SCRIPTS):
+            continue
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tail:  # the text after the element stays where it was
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)
+
+
+def _page_size(tree, html: str) -> tuple[int, int]:
+    """(elements, markup characters) of a parsed page, slimmed first when large (``_slim``)."""
+    from lxml import etree
+
+    if len(html) > _LARGE_PAGE_CHARS:
+        _slim(tree)
+        markup = len(etree.tostring(tree, encoding="unicode"))
+    else:
+        markup = len(html)
+    return sum(1 for _ in tree.iter()), markup
+
+
+def _too_big(elements: int, markup: int) -> LinkError | None:
+    if elements > MAX_ELEMENTS:
+        return LinkError(
+            f"page too big to read: {elements:,} HTML elements, more than the {MAX_ELEMENTS:,} an article page needs"
+        )
+    if markup > MAX_MARKUP_CHARS:
+        return LinkError(
+            f"page too big to read: {markup:,} characters of HTML besides scripts and styles, "
+            f"more than the {MAX_MARKUP_CHARS:,} an article page needs"
+        )
+    return None
+
+
 def _page_tree(html: str):
-    """The page parsed once (lxml, through trafilatura), with bare text blocks and feeds made readable."""
+    """(tree, elements): the page parsed once (lxml, through trafilatura), checked against the work
+    bounds (``LinkError`` "page too big to read" past them), bare text blocks and feeds made readable."""
     from trafilatura.utils import load_html
 
     tree = load_html(html)
     if tree is None:
-        return None
+        return None, 0
+    elements, markup = _page_size(tree, html)
+    refusal = _too_big(elements, markup)
+    if refusal is not None:
+        raise refusal
     _leaf_divs_as_paragraphs(tree)
     _feeds_as_sections(tree)
-    return tree
+    return tree, elements
 
 
 def _extract_raw(html, url: str | None, options: dict, prune: bool = True):
@@ -668,12 +743,12 @@ def extract_article(
     """
     if not html or not html.strip():
         raise LinkError("not an article: the page is empty")
+    tree, elements = _page_tree(html) if cleanup else (None, 0)  # refuses a page past the work bounds
     links = link_texts(html) if cleanup else None  # read once, for both extractions
-    tree = _page_tree(html) if cleanup else None
     page = html if tree is None else tree
     doc, text = _extract_text(page, url, EXTRACT_OPTIONS if options is None else options, links)
     words = _words(text)
-    if options is None and cleanup and len(html) <= _MERGE_MAX_CHARS:
+    if options is None and cleanup and len(html) <= _LARGE_PAGE_CHARS and elements <= _FULL_ELEMENTS:
         others = []
         if words < _THIN_WORDS:
             recall_doc, recall_text = _extract_text(

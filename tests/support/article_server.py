@@ -234,6 +234,8 @@ class _Handler(BaseHTTPRequestHandler):
                 pass
         elif path == "/huge":
             self._send(200, b"<html><body>" + b"<p>word word word word</p>" * 240_000)
+        elif path == "/crowded":  # under the byte limit, but ~100,000 blocks: too big to read
+            self._send(200, b"<html><body>" + b"<div><span>Item of a list</span></div>" * 100_000)
         elif path == "/huge-chunked":
             self.send_response(200)
             self.send_header("Content-Type", "text/html")

@@ -307,7 +307,7 @@ def test_list_items_cut_short_with_an_ellipsis_are_teasers_for_other_pages():
 
 
 def test_a_very_large_page_is_read_by_the_default_mode_alone(monkeypatch):
-    """The extra passes are bounded: past ``_MERGE_MAX_CHARS`` only trafilatura's default runs."""
+    """The extra passes are bounded: past ``_LARGE_PAGE_CHARS`` only trafilatura's default runs."""
     seen = []
 
     def fake(_page, _url, options, _links):
@@ -315,7 +315,7 @@ def test_a_very_large_page_is_read_by_the_default_mode_alone(monkeypatch):
         return None, "\n\n".join(PROSE * 40)
 
     monkeypatch.setattr(article, "_extract_text", fake)
-    monkeypatch.setattr(article, "_MERGE_MAX_CHARS", 10_000)
+    monkeypatch.setattr(article, "_LARGE_PAGE_CHARS", 10_000)
     small, large = _page(_paras(PROSE)), _page(_paras(PROSE * 40))
     assert len(small) < 10_000 < len(large)
     extract_article(small)
