@@ -72,6 +72,13 @@ ROLE_SYNONYMS = {
     "goalkeeper": ("keeper", "goalie"),
     "goalie": ("goalkeeper", "keeper", "goaltender"),
 }
+# Modifiers that set one holder of a role against another ("the visiting coach", "the assistant
+# manager"): a description with one resolves to a holder only when the article itself used that word
+# for them. Not "former": "the former president" is "President George W. Bush" too.
+CONTRASTIVE_MODIFIERS = frozenset(
+    """visiting home away opposing rival other assistant deputy vice interim acting caretaker
+    incoming""".split()
+)
 # Nouns for a person by origin that spaCy seldom tags as a nationality ("the Scot said"); words ending
 # in -man or -woman ("the Corkman", "the Englishwoman") count too (``cues.describes_person``).
 ORIGIN_NOUNS = frozenset(

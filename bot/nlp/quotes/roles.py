@@ -21,7 +21,13 @@ from __future__ import annotations
 from collections import defaultdict
 
 from bot.nlp.quotes.context import Context
-from bot.nlp.quotes.lexicon import ORG_NOUNS, PROXY_ROLES, ROLE_NOUNS, ROLE_SYNONYMS
+from bot.nlp.quotes.lexicon import (
+    CONTRASTIVE_MODIFIERS,
+    ORG_NOUNS,
+    PROXY_ROLES,
+    ROLE_NOUNS,
+    ROLE_SYNONYMS,
+)
 
 # Words before a name that may carry a title ("former Surrey Mayor", "Conservative MP").
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -145,12 +151,42 @@ def role_holder(ctx: Context, tok) -> int | None:
     if len(fits) > 1 and mods:
         fits = {idx: m for idx, m in fits.items() if mods <= m}
     if len(fits) == 1:
-        return next(iter(fits))
+        idx, held = next(iter(fits.items()))
+        return None if _clashes(ctx, tok, idx, mods, held) else idx
     if not fits and org:
         return _recent_organisation(ctx, tok)
     if not fits:
         return _recent_role_free_person(ctx, tok, roles)
     return None
+
+
+def _clashes(ctx: Context, tok, idx: int, mods: set[str], held: set[str]) -> bool:
+    """Whether the one holder's evidence contradicts the description: "the visiting coach" or "the
+    assistant coach" is no coach the article never called that (``CONTRASTIVE_MODIFIERS``), and "the
+    Ulster coach" is not "Munster head coach Graham Pryce" when the article gives that title, with
+    that name, to someone else ("Ulster head coach Niall Devlin", whom the model may not have tagged)."""
+    missing = mods - held
+    if not missing:
+        return False
+    if missing & CONTRASTIVE_MODIFIERS:
+        return True
+    names = {t.lower_ for c in tok.children if c.i < tok.i for t in c.subtree if t.pos_ == "PROPN"}
+    return bool(missing & names) and _titled_elsewhere(ctx, tok, idx, missing & names)
+
+
+def _titled_elsewhere(ctx: Context, tok, idx: int, names: set[str]) -> bool:
+    """Whether the role word of ``tok`` (or a synonym) is a title before, or in apposition to, a name
+    other than actor ``idx``'s, with one of ``names`` among its modifiers."""
+    words = {tok.lower_, *ROLE_SYNONYMS.get(tok.lower_, ())}
+    doc, actors = ctx.doc, ctx.actors
+    for t in doc:
+        if t.i == tok.i or t.lower_ not in words or not names & _modifiers(t):
+            continue
+        named = [doc[t.i + 1]] if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" else []
+        named += [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if any(actors.tok2actor.get(n.i) != idx for n in named):
+            return True
+    return False
 
 
 def _recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
