@@ -124,7 +124,8 @@ def drop_non_name_words(b: Build) -> None:
 
 
 def relabel_kin_and_family(b: Build) -> None:
-    """A name in apposition after a kin noun is a person ("Musk's brother, Kimbal"), and so is a
+    """A name in apposition after a kin noun is a person ("Musk's brother, Kimbal"), or before one with a
+    possessive pronoun ("Kimbal, his brother,"), and so is a
     two-word name the model tagged otherwise that ends in the surname of a person of the article
     ("Megda Belkacemi" beside "Khaled Belkacemi": a relative; the person's full name must be written
     twice or more and open with a given name, and the surname must not be a word the article writes in lower case: "Walter Energy" tagged a
@@ -144,6 +145,7 @@ def relabel_kin_and_family(b: Build) -> None:
             and doc[m.start - 2].lower_ in KIN_NOUNS
             and (m.end >= len(doc) or doc[m.end].pos_ not in ("NOUN", "PROPN", "ADJ"))
         )
+        kin_after = _kin_after(doc, m.end)  # "Callum, her son, runs the ovens"
         family = (
             len(w) == 2
             and w[-1] in surnames
@@ -162,11 +164,22 @@ def relabel_kin_and_family(b: Build) -> None:
                 for x in f[:-1]
             )
         )
-        if (kin and m.norm[:1].isupper() and len(w) <= 3) or family:
+        if ((kin or kin_after) and m.norm[:1].isupper() and len(w) <= 3) or family:
             m.label = "PERSON"
-            if kin:  # "his brother, Kimbal": the kin noun says the gender, as a title would
-                noun = doc[m.start - 2].lower_
+            if kin or kin_after:  # "his brother, Kimbal": the kin noun says the gender, as a title would
+                noun = doc[m.start - 2].lower_ if kin else kin_after
                 m.gender = m.gender or ("m" if noun in MALE_KIN else "f" if noun in FEMALE_KIN else None)
+
+
+def _kin_after(doc, end: int) -> str | None:
+    """The kin noun of ", her son," (a possessive pronoun, then the noun, then punctuation) right after a
+    name ending before token ``end``, or None."""
+    if end + 3 >= len(doc) or doc[end].text != ",":
+        return None
+    poss, noun, after = doc[end + 1], doc[end + 2], doc[end + 3]
+    if poss.lower_ not in ("his", "her", "their") or noun.lower_ not in KIN_NOUNS:
+        return None
+    return noun.lower_ if after.text in (",", ".", ";", ":") else None
 
 
 _ORG_APPOSITION = re.compile(

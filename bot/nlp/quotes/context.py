@@ -83,6 +83,7 @@ class Context:
         self.para_of = [bisect.bisect_right(bounds, (c, 1 << 62)) - 1 for c in starts] if bounds else [0] * n
         self.para_of = [max(0, p) for p in self.para_of]
         self.roles: dict | None = None  # role word -> actors tied to it (``roles.role_map``)
+        self.kin: list | None = None  # kin and agent ties to named people (``kin._ties``)
         # A Q&A's answer quotes and the actor who gives them (``transcript.interview_answer``).
         self.answers: tuple[set[int], int | None] | None = None
         self.q_tok: list[tuple[int, int]] = []

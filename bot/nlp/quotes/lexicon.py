@@ -79,6 +79,37 @@ CONTRASTIVE_MODIFIERS = frozenset(
     """visiting home away opposing rival other assistant deputy vice interim acting caretaker
     incoming""".split()
 )
+# Kin and agent nouns a possessive phrase speaks through ("her son said", "his agent told reporters"):
+# word -> (the relation, the sex it gives its holder). Spellings of one relation share it ("mum").
+RELATION_NOUNS = {
+    **{w: (w, "m") for w in "son father husband brother grandson grandfather nephew uncle widower".split()},
+    **{w: (w, "f") for w in "daughter mother wife sister granddaughter grandmother niece aunt widow".split()},
+    **{w: (w, None) for w in "child parent partner spouse sibling cousin twin agent publicist".split()},
+    "mum": ("mother", "f"),
+    "mom": ("mother", "f"),
+    "dad": ("father", "m"),
+    "fiancé": ("fiancé", "m"),
+    "fiancée": ("fiancée", "f"),
+    "boyfriend": ("boyfriend", "m"),
+    "girlfriend": ("girlfriend", "f"),
+    **{w: ("lawyer", None) for w in "lawyer attorney solicitor barrister".split()},
+    **{w: ("spokesperson", None) for w in "spokesman spokeswoman spokesperson".split()},
+}
+# The other side of a kin relation, for a man and for a woman: "Morag's daughter, Eilidh" makes Morag
+# (a woman) Eilidh's mother.
+KIN_INVERSE = {
+    **dict.fromkeys(("son", "daughter", "child"), ("father", "mother")),
+    **dict.fromkeys(("father", "mother", "parent"), ("son", "daughter")),
+    **dict.fromkeys(("husband", "wife", "spouse"), ("husband", "wife")),
+    **dict.fromkeys(("brother", "sister", "sibling"), ("brother", "sister")),
+    **dict.fromkeys(("grandson", "granddaughter"), ("grandfather", "grandmother")),
+    **dict.fromkeys(("grandfather", "grandmother"), ("grandson", "granddaughter")),
+    **dict.fromkeys(("nephew", "niece"), ("uncle", "aunt")),
+    **dict.fromkeys(("uncle", "aunt"), ("nephew", "niece")),
+    "partner": ("partner", "partner"),
+    "cousin": ("cousin", "cousin"),
+    "twin": ("twin", "twin"),
+}
 # Nouns for a person by origin that spaCy seldom tags as a nationality ("the Scot said"); words ending
 # in -man or -woman ("the Corkman", "the Englishwoman") count too (``cues.describes_person``).
 ORIGIN_NOUNS = frozenset(

@@ -15,6 +15,7 @@ from bot.nlp.quotes.cues import (
     part_of_group,
     subject,
 )
+from bot.nlp.quotes.kin import kin_holder
 from bot.nlp.quotes.lexicon import (
     CREDIT_MARKS,
     DOC_NOUNS,
@@ -124,6 +125,8 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
         phrase = noun_phrase(tok)
         if phrase and phrase.lower() not in PRONOUNS and not _quoted_inside(tok, ctx):
             holder = role_holder(ctx, tok)
+            if holder is None:
+                holder = kin_holder(ctx, tok)  # "her son", "his agent"
             if holder is not None:
                 name = shown_as(ctx.actors.actors[holder].name, phrase)
                 return Attribution(name, None, holder, basis="role")

@@ -217,6 +217,16 @@ def test_kin_noun_gives_the_gender_and_a_nationality_is_no_kin(nlp):
     assert m.label == "NORP"
 
 
+def test_a_name_before_a_possessive_kin_noun_is_a_person_of_its_gender(nlp):
+    b, m = forced(nlp, "Callum, her son, now runs the ovens.", "Callum", "ORG")
+    relabel_kin_and_family(b)
+    assert (m.label, m.gender) == ("PERSON", "m")
+    # the kin noun must end the apposition: "Acme, their partner firm" is no relative
+    b, m = forced(nlp, "Acme, their partner firm, paid the bill.", "Acme", "ORG")
+    relabel_kin_and_family(b)
+    assert m.label == "ORG"
+
+
 def _context(nlp, text: str, surface: str, label: str = "PERSON") -> Mention | None:
     b, m = forced(nlp, text, surface, label)
     relabel_by_context(b)

@@ -1,0 +1,155 @@
+"""Whose son: "her son said" speaks for the one person the article ties to that relation.
+
+A possessive kin or agent phrase ("her son", "his mother", "their lawyer", "his agent") names a person
+only when the article itself ties the relation to exactly one named person:
+
+- apposition either way: "her son, Jake Moore, 12," / "Jake, her son," / "The striker's agent, Ana Diaz";
+- a copula: "Jake is her son";
+- a title right before the name: "her son Jake Moore", "defence lawyer Ana Diaz", "Trump lawyer X";
+- the other side of a kin tie, when the article gives that person's sex: "Morag's daughter, Eilidh"
+  makes Morag (a woman) Eilidh's mother.
+
+Each tie keeps whose relation it is when the article says (a name, or a pronoun resolved as speakers'
+pronouns are). The phrase's owner must fit: the same person when both are known, else no clash of sex
+("her son" is not the son of a man the article named); the holder is never the owner ("his agent" is
+not the athlete), and a sex the relation gives ("son", "mother") must not clash with the holder's.
+Resolved, the speaker is shown "Jake Moore (her son)", as role nouns are (``roles.shown_as``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.nlp.quotes.context import Context
+from bot.nlp.quotes.lexicon import (
+    FEMININE_PRONOUNS,
+    KIN_INVERSE,
+    MASCULINE_PRONOUNS,
+    RELATION_NOUNS,
+)
+from bot.nlp.quotes.pronouns import resolve_pronoun
+
+
+@dataclass(frozen=True)
+class _Owner:
+    """Whose relation it is: an actor, or only a sex (an unresolved pronoun), or nothing known."""
+
+    actor: int | None = None
+    sex: str | None = None
+
+
+@dataclass(frozen=True)
+class _Tie:
+    holder: int
+    relation: str
+    owner: _Owner
+
+
+def relation_of(tok) -> tuple[str, str | None] | None:
+    """(relation, the sex it gives its holder) of a singular kin or agent noun ("mum" -> mother, f)."""
+    if tok.tag_ in ("NNS", "NNPS") or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return RELATION_NOUNS.get(tok.lower_)
+
+
+def _sex(ctx: Context, idx: int | None) -> str | None:
+    return None if idx is None else ctx.actors.person_gender(idx)
+
+
+def _owner(ctx: Context, noun) -> _Owner:
+    """Whose relation ``noun`` is: its possessive ("Morag's", "his", resolved) or a name compounded
+    before it ("Trump lawyer")."""
+    actors = ctx.actors
+    for c in noun.children:
+        if c.dep_ == "poss":
+            low = c.lower_
+            if low in MASCULINE_PRONOUNS or low in FEMININE_PRONOUNS:
+                sex = "m" if low in MASCULINE_PRONOUNS else "f"
+                idx = resolve_pronoun(ctx, c)
+                return _Owner(idx if idx is not None and _sex(ctx, idx) in (None, sex) else None, sex)
+            for t in c.subtree:
+                idx = actors.tok2actor.get(t.i)
+                if idx is not None and actors.actors[idx].kind == "person":
+                    return _Owner(idx, _sex(ctx, idx))
+            return _Owner()
+        if c.dep_ == "compound" and c.i < noun.i:
+            idx = actors.tok2actor.get(c.i)
+            if idx is not None and actors.actors[idx].kind == "person":
+                return _Owner(idx, _sex(ctx, idx))
+    return _Owner()
+
+
+def _ties(ctx: Context) -> list[_Tie]:
+    """Every relation the article ties to a named person (see the module doc), built once."""
+    if ctx.kin is not None:
+        return ctx.kin
+    actors = ctx.actors
+    ties: list[_Tie] = []
+    for t, idx in actors.mentions:
+        if actors.actors[idx].kind != "person" or ctx.qid[t] != -1:
+            continue
+        for noun in _relation_words(ctx, t, idx):
+            rel = relation_of(noun)
+            if rel is not None and ctx.qid[noun.i] == -1:
+                ties.append(_Tie(idx, rel[0], _owner(ctx, noun)))
+    ties += [inv for inv in (_inverse(ctx, t) for t in ties) if inv is not None]
+    ctx.kin = ties
+    return ties
+
+
+def _relation_words(ctx: Context, t: int, idx: int) -> list:
+    """The nouns the article ties to the mention of actor ``idx`` starting at token ``t``: the word right
+    before it ("her son Jake Moore"), appositions either way, the attribute of a copula."""
+    doc, actors = ctx.doc, ctx.actors
+    span = [t]
+    while span[-1] + 1 < len(doc) and actors.tok2actor.get(span[-1] + 1) == idx:
+        span.append(span[-1] + 1)
+    out = [doc[t - 1]] if t > 0 and actors.sent_index(t - 1) == actors.sent_index(t) else []
+    for i in span:
+        tok = doc[i]
+        if tok.dep_ == "appos" and tok.head.i not in span:
+            out.append(tok.head)  # "her son, Jake Moore,"
+        out += [c for c in tok.children if c.dep_ == "appos"]  # "Jake, her son,"
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ == "be":
+            out += [c for c in tok.head.children if c.dep_ == "attr"]  # "Jake is her son"
+    return out
+
+
+def _inverse(ctx: Context, t: _Tie) -> _Tie | None:
+    """The other side of a kin tie: "Morag's daughter, Eilidh" -> Morag is Eilidh's mother, only when
+    the article gives Morag's sex (a parent of unknown sex is no mother)."""
+    pair = KIN_INVERSE.get(t.relation)
+    owner = t.owner.actor
+    if pair is None or owner is None or owner == t.holder:
+        return None
+    sex = _sex(ctx, owner)
+    if sex is None:
+        return None
+    return _Tie(owner, pair[0] if sex == "m" else pair[1], _Owner(t.holder, _sex(ctx, t.holder)))
+
+
+def _fits(ctx: Context, t: _Tie, owner: _Owner, sex: str | None) -> bool:
+    if t.holder in (owner.actor, t.owner.actor):
+        return False  # "his agent" is never the athlete himself
+    if sex is not None and _sex(ctx, t.holder) not in (None, sex):
+        return False
+    if owner.actor is not None and t.owner.actor is not None:
+        return owner.actor == t.owner.actor
+    mine = owner.sex if owner.actor is None else _sex(ctx, owner.actor)
+    theirs = t.owner.sex if t.owner.actor is None else _sex(ctx, t.owner.actor)
+    return mine is None or theirs is None or mine == theirs
+
+
+def kin_holder(ctx: Context, tok) -> int | None:
+    """The one person a possessive kin or agent phrase ending at ``tok`` names ("her son"), or None."""
+    rel = relation_of(tok)
+    if rel is None or not any(c.dep_ == "poss" for c in tok.children):
+        return None
+    relation, sex = rel
+    owner = _owner(ctx, tok)
+    holders = {
+        t.holder
+        for t in _ties(ctx)
+        if t.relation == relation and ctx.actors.actors[t.holder].mentions > 0 and _fits(ctx, t, owner, sex)
+    }
+    return next(iter(holders)) if len(holders) == 1 else None

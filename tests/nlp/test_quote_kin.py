@@ -1,0 +1,72 @@
+"""Kin and agent phrases (``bot/nlp/quotes/kin.py``): "her son said" names the one person the article
+ties to that relation, with the right owner; else the phrase stays, and no name is guessed."""
+
+from __future__ import annotations
+
+from tests.support.quotes import rule_quotes
+
+
+def speakers(text: str, nlp) -> dict[str, str | None]:
+    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+
+
+def test_a_son_named_in_apposition_speaks_for_her_son(nlp):
+    text = (
+        "Ellen Marsh has lived on Dock Street for twenty years. Her son, Callum Marsh, 12, found the "
+        "puppy under a car on Sunday.\n\n"
+        "“He was shaking and covered in oil,” her son said."
+    )
+    assert speakers(text, nlp) == {"He was shaking and covered in oil,": "Callum Marsh (her son)"}
+
+
+def test_the_name_before_the_relation_ties_it_too(nlp):
+    text = (
+        "Ellen Marsh opened the bakery in 1998. Callum, her son, now runs the ovens.\n\n"
+        "“I was in here before I could walk,” her son said."
+    )
+    assert speakers(text, nlp) == {"I was in here before I could walk,": "Callum (her son)"}
+
+
+def test_an_untied_relation_stays_the_phrase(nlp):
+    text = (
+        "Ellen Marsh opened the bakery in 1998 and still works the early shift.\n\n"
+        "“She has never taken a holiday,” her son said."
+    )
+    assert speakers(text, nlp) == {"She has never taken a holiday,": "her son"}
+
+
+def test_his_agent_is_never_the_player_himself(nlp):
+    text = (
+        "Striker Tomas Vidal is close to a move to Lisbon. The forward’s agent, Rui Campos, confirmed "
+        "talks on Friday.\n\n"
+        "Vidal scored 14 goals last season. He was dropped for the cup final, which his agent called "
+        "“a mistake by the coach”."
+    )
+    assert speakers(text, nlp) == {"a mistake by the coach": "Rui Campos (his agent)"}
+
+
+def test_a_relation_owned_by_someone_else_stays_the_phrase(nlp):
+    text = (
+        "Paul Drake’s lawyer, Ana Diaz, said he would appeal.\n\n"
+        "Ruth Kemp, who brought the case, did not attend the hearing.\n\n"
+        "“She is relieved it is over,” her lawyer said."
+    )
+    found = speakers(text, nlp)
+    assert found["She is relieved it is over,"] == "her lawyer"
+
+
+def test_the_other_side_of_a_kin_tie_needs_the_persons_sex(nlp):
+    text = (
+        "Mr Ian Ross’s daughter, Kate Ross, took over the farm in 2019. She has doubled the herd.\n\n"
+        "“I thought she was mad,” her father said."
+    )
+    assert speakers(text, nlp) == {"I thought she was mad,": "Ian Ross (her father)"}
+
+
+def test_two_people_holding_the_relation_leave_the_phrase(nlp):
+    text = (
+        "Ellen Marsh has two sons. Her son, Callum Marsh, runs the ovens, and her son, Aidan Marsh, "
+        "drives the van.\n\n"
+        "“We argue about everything,” her son said."
+    )
+    assert speakers(text, nlp) == {"We argue about everything,": "her son"}
