@@ -56,7 +56,12 @@ def extract(
     spans = find_quote_spans(text)
     quotes = attribute(doc, spans, table, text=text, threshold=threshold, explain=explain)
     estimate_genders(doc, table)
-    return table.public(), quotes
+    listed = table.public()
+    names = {a.name for a in listed}
+    for quote in quotes:
+        if quote.speaker_actor is not None and quote.speaker_actor not in names:
+            quote.speaker_actor = None  # history and roundups join on listed actors only
+    return listed, quotes
 
 
 def prepare(text: str) -> tuple[str | None, str]:

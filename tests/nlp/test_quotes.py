@@ -311,6 +311,18 @@ def test_shared_surname_is_never_guessed(nlp):  # pattern 2
     assert quotes(text, nlp) == [("We are losing money on every litre,", "Harlan")]
 
 
+def test_a_quoted_shared_surname_is_no_third_person(nlp):  # pattern 2, the people list
+    text = (
+        "Farm Dispute\n\nJohn Harlan and his son Mike Harlan run the dairy farm. “We are losing money on "
+        "every litre,” Harlan said."
+    )
+    brief = analyze(text, nlp)
+    people = [a.name for a in brief.actors if a.kind == "person"]
+    assert sorted(people) == ["John Harlan", "Mike Harlan"]
+    # the quote keeps the article's word and is filed under no one: it is one of them, unknown which
+    assert [(q.speaker, q.speaker_actor) for q in brief.quotes] == [("Harlan", None)]
+
+
 def test_age_and_nationality_descriptions_name_the_person(nlp):  # pattern 3
     text = (
         "Luca Moretti stopped 31 shots in his first start. “I just tried to stay calm,” the 24-year-old "

@@ -130,8 +130,9 @@ class ActorTable:
 
     def public(self) -> list[Actor]:
         """The actors to show, most quoted then most mentioned first; lone unsupported words left out,
-        and a bare surname (or given name) two listed people share that no quote is credited to (each of
-        its mentions is one of them: listing it would count a third person)."""
+        and a bare surname (or given name) two listed people share, even when quotes are credited to it
+        (each of its mentions is one of them: listing it would count a third person; its quotes keep
+        the article's word as their speaker, filed under no actor)."""
         shared = self._shared_names()
         ordered = sorted(
             (
@@ -139,7 +140,7 @@ class ActorTable:
                 for a in self.actors
                 if a.mentions > 0
                 and not _unsupported_word(a)
-                and not (a.kind == "person" and a.name in shared and not a.quotes)
+                and not (a.kind == "person" and a.name in shared)
             ),
             key=lambda a: (-a.quotes, -a.mentions, a.first),
         )
