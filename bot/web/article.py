@@ -131,12 +131,16 @@ _META_LABEL = re.compile(
     r"\b(categor(y|ies)|tags?|tagged( with)?|topics?|filed under|posted in|labels?|keywords?)\s*:",
     re.IGNORECASE,
 )
+# A forum poster's profile beside each post: "Joined: Sat Mar 14, 2009", "Posts: 2317".
+_PROFILE_FIELD = re.compile(r"^[-*•]?\s*(joined|member since|posts|messages)\s*:?\s.*\d", re.IGNORECASE)
 _FILED = re.compile(r"^(filed under|posted in|tagged( with)?)\b", re.IGNORECASE)
 _COMMENTS_BUTTON = re.compile(
     r"^((view|show|leave|add|post|read|see|hide|load)( all| more)?( the)? ?(\d+ )?(a )?comments?|"
-    r"\d+ (comments?|replies|responses)|(no|join the) (comments?|conversation|discussion))\W*$",
+    r"\d+ (comments?|replies|responses)|(no|join the) (comments?|conversation|discussion))\W*(\(\d+\)\W*)?$",
     re.IGNORECASE,
 )
+# The invitation that closes a reactions bar: "What do you think? Join the conversation (48)".
+_COMMENTS_INVITE = re.compile(r"\bjoin the (conversation|discussion)\W*(\(\d+\)\W*)?$", re.IGNORECASE)
 _MONTH = (
     r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|"
     r"nov(ember)?|dec(ember)?)\.?"
@@ -161,15 +165,29 @@ _READER = re.compile(r"\b(you|your|you’re|you're|you’ll|you'll|our|please)\b
 _CTA_START = re.compile(
     r"^(subscribe|sign ?up|log ?in|sign in|register|join|download|get|try|start|become)\b", re.IGNORECASE
 )
+# A call that opens a later sentence: "This story appears in the winter issue. Subscribe to the print edition."
+_CTA_SENTENCE = re.compile(r"[.!?]\s+(subscribe|sign ?up|register|donate|become a member)\b", re.IGNORECASE)
 _PAYWALL = re.compile(
     r"\b(to (view|read|see|continue reading|access|unlock) (the|this) (full |whole |rest of (the |this )?)?"
     r"(story|article|content|piece)|for the full (story|article)|already an? (subscriber|member)|"
     r"subscribe (now |today )?to (continue|read|keep reading|view|unlock)|"
+    r"(continue|keep) reading with (a|an|your) (subscription|account|membership)|"
+    r"(reached|read) (the end of )?(your|the|this) (free )?(preview|article limit|free articles?)|"
     r"(subscription|account|log ?in|sign ?in|sign ?up|register) to (continue|keep) reading|this (story|article|content) is "
     r"(only )?(available|for|reserved) (to|for) (subscribers|members))\b",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(r"\b(said|says|told|tells|according to|added|asked|wrote)\b", re.IGNORECASE)
+# An appeal for the outlet's own funding: support words together with the site speaking of its own
+# journalism ("Reader donations pay for stories like this one", "X is reader-funded. If this story was
+# useful, become a member"). A report about a newsroom's finances names no "this story" and no "our".
+_SUPPORT = re.compile(r"\b(donat\w*|members?(hip)?|support\w*|fund\w*|chip in|give|gift)\b", re.IGNORECASE)
+_OWN_JOURNALISM = re.compile(
+    r"\b(this (story|article|reporting|journalism)|stories like this|"
+    r"(our|independent|local|nonprofit|public[- ]service) (local )?(journalism|reporting)|"
+    r"reader[- ](funded|supported|powered))\b",
+    re.IGNORECASE,
+)
 # Third-person narration: a line that tells what someone did or has is reporting, not a prompt to the
 # reader ("Its subscribers have doubled", "the company's app, which lets you…, was launched").
 _NARRATIVE = re.compile(
@@ -203,7 +221,13 @@ _CONTRIBUTED = re.compile(
 )
 _RELEASE_LABEL = re.compile(
     r"^(for immediate release|embargoed( until\b.*)?|(media|press) (contacts?|enquiries|inquiries)\b.*|"
-    r"source:.{0,60}|-?\s*(ends|end)\s*-?)$",
+    r"source:.{0,60}|[-–—]*\s*(ends|end)\s*[-–—]*)$",
+    re.IGNORECASE,
+)
+# Where an advertisement interrupts the text: "Story continues below advertisement", "Article continues below".
+_AD_MARKER = re.compile(
+    r"^((story|article|text) continues( below| after)?( (this|the))?( (advertisement|ad|ads|video))?|"
+    r"continue reading below|advertisement( continues below)?)\W*$",
     re.IGNORECASE,
 )
 # Newswire trailers: "View original content to download multimedia: <url>", "SOURCE Acme Corp".
@@ -237,11 +261,16 @@ Rule = tuple[str, Callable[[str, int], bool]]
 
 
 def _meta_line(s: str, n: int) -> bool:
-    return n <= 30 and bool(_META_LABEL.search(s) or _FILED.match(s))
+    return (
+        n <= 30
+        and bool(_META_LABEL.search(s) or _FILED.match(s))
+        or n <= 10
+        and bool(_PROFILE_FIELD.match(s))
+    )
 
 
 def _comments_button(s: str, n: int) -> bool:
-    return n <= 8 and bool(_COMMENTS_BUTTON.match(s))
+    return (n <= 8 and bool(_COMMENTS_BUTTON.match(s))) or (n <= 12 and bool(_COMMENTS_INVITE.search(s)))
 
 
 def _date_only(s: str, n: int) -> bool:
@@ -262,10 +291,14 @@ def _call_to_action(s: str, n: int) -> bool:
     return (
         n <= 45
         and bool(_CTA.search(s))
-        and bool(_READER.search(s) or _CTA_START.match(s))
+        and bool(_READER.search(s) or _CTA_START.match(s) or _CTA_SENTENCE.search(s))
         and not _REPORTED.search(s)
         and not _NARRATIVE.search(s)
     )
+
+
+def _support_appeal(s: str, n: int) -> bool:
+    return n <= 40 and bool(_SUPPORT.search(s) and _OWN_JOURNALISM.search(s)) and not _REPORTED.search(s)
 
 
 def _caption(s: str, n: int) -> bool:
@@ -297,6 +330,10 @@ def _reading_time(s: str, n: int) -> bool:
     return n <= 12 and bool(_READING_TIME.search(s))
 
 
+def _ad_marker(s: str, n: int) -> bool:
+    return n <= 8 and bool(_AD_MARKER.match(s))
+
+
 def _cookie_notice(s: str, n: int) -> bool:
     return n <= 80 and bool(_COOKIES.search(s) and _SITE_VOICE.search(s)) and not _REPORTED.search(s)
 
@@ -308,6 +345,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("date on its own", _date_only),
     ("metadata bar", _meta_bar),
     ("call to action", _call_to_action),
+    ("appeal for support", _support_appeal),
     ("photo caption", _caption),
     ("separator", _separator),
     ("small print", _small_print),
@@ -316,6 +354,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("newswire trailer", _wire_trailer),
     ("reading time", _reading_time),
     ("cookie notice", _cookie_notice),
+    ("advertisement marker", _ad_marker),
 )
 
 
@@ -343,7 +382,7 @@ def _fold(s: str) -> str:
 _ANCHOR_TAG = re.compile(r"<a\b([^<>]*)>|</a\s*>", re.IGNORECASE)
 _IN_PAGE = re.compile(r"""href\s*=\s*["']?\s*(#|javascript:)""", re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]+>")  # ("<" excluded inside: a stray "<" never makes a scan run to the end)
-_LABEL = re.compile(r"^[\w ’'-]{1,30}:\s*")  # "READ MORE: ", "Related: "
+_LABEL = re.compile(r"^[\w ’'-]{1,30}(:|\s[|»›])\s*")  # "READ MORE: ", "Related: ", "ALSO READ | "
 _LINK_LINE_MAX = 20  # words: a line this short that is all one link is a link to elsewhere
 
 
