@@ -38,3 +38,21 @@ def test_the_description_still_names_the_one_holder_when_its_words_agree(nlp):
         "“They never stopped running,” the Kestrels coach said."
     )
     assert speakers(text, nlp) == {"They never stopped running,": "Martin Oyelaran (the Kestrels coach)"}
+
+
+def test_the_force_is_the_one_police_body_the_article_names(nlp):
+    text = (
+        "Officers were called to a flat on Mill Lane at 2am. Westshire Police said a man had been arrested "
+        "and that the Independent Office for Police Conduct had been told.\n\n"
+        "“We will co-operate fully with the inquiry,” the force said."
+    )
+    found = speakers(text, nlp)
+    assert found["We will co-operate fully with the inquiry,"] == "Westshire Police (the force)"
+
+
+def test_an_organisation_noun_with_two_candidates_stays_the_phrase(nlp):
+    text = (
+        "Harbourview Council and Lakeside Council both objected to the plan on Monday.\n\n"
+        "“The road cannot take the traffic,” the council said."
+    )
+    assert speakers(text, nlp) == {"The road cannot take the traffic,": "the council"}

@@ -133,8 +133,15 @@ ORG_NOUNS = frozenset(
     """company firm club team union airline bank retailer carrier automaker carmaker insurer league
     association agency ministry department corporation organization organisation charity network
     broadcaster publisher university college hospital council board commission committee party
-    startup manufacturer utility railway railroad operator provider foundation institute""".split()
+    startup manufacturer utility railway railroad operator provider foundation institute force
+    constabulary""".split()
 )
+# Organisation nouns an article writes for a body named by another ("the force said" after "Cumbria
+# Police"): matched against the head word of the organisation's name.
+ORG_SYNONYMS = {
+    "force": ("police", "constabulary"),
+    "constabulary": ("police", "force"),
+}
 # Roles whose holder speaks for someone else: "the spokesman" after a sentence about a minister is not
 # the minister.
 PROXY_ROLES = frozenset(

@@ -24,6 +24,7 @@ from bot.nlp.quotes.context import Context
 from bot.nlp.quotes.lexicon import (
     CONTRASTIVE_MODIFIERS,
     ORG_NOUNS,
+    ORG_SYNONYMS,
     PROXY_ROLES,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
@@ -144,9 +145,11 @@ def role_holder(ctx: Context, tok) -> int | None:
         if ctx.actors.actors[idx].kind == kind and ctx.actors.actors[idx].mentions > 0
     }
     if org:
+        others = ORG_SYNONYMS.get(tok.lower_, ())
         for idx, a in enumerate(ctx.actors.actors):
-            if a.kind == kind and a.mentions > 0 and tok.lower_ in a.name.lower().split():
-                fits.setdefault(idx, set()).update(w.lower() for w in a.name.split())
+            words = a.name.lower().split()
+            if a.kind == kind and a.mentions > 0 and (tok.lower_ in words or _name_head(words) in others):
+                fits.setdefault(idx, set()).update(words)
     mods = _modifiers(tok)
     if len(fits) > 1 and mods:
         fits = {idx: m for idx, m in fits.items() if mods <= m}
@@ -158,6 +161,13 @@ def role_holder(ctx: Context, tok) -> int | None:
     if not fits:
         return _recent_role_free_person(ctx, tok, roles)
     return None
+
+
+def _name_head(words: list[str]) -> str:
+    """The noun that says what an organisation is: "police" in "Cumbria Police", "office" in
+    "Independent Office for Police Conduct"."""
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k > 0), len(words))
+    return words[cut - 1]
 
 
 def _clashes(ctx: Context, tok, idx: int, mods: set[str], held: set[str]) -> bool:
