@@ -420,10 +420,27 @@ def _is_labelled_link(line: str, links: frozenset[str]) -> bool:
     return bool(label and links and _words(line) <= _LINK_LINE_MAX and _fold(line[label.end() :]) in links)
 
 
+# A bar of links set apart by brackets, bars or bullets: "[ Back to news ] [ Print this story ]".
+_BUTTON_WORDS = 4
+_BAR_SEPARATOR = re.compile(r"\s*(?:\]\s*\[|[|•·]|\[|\])\s*")
+
+
+def _is_link_bar(line: str, links: frozenset[str]) -> bool:
+    """Separated pieces, two or more of them the whole text of one of the page's links (of two words or
+    more), the others as short as a button ("Print this story" is a script link, not in ``links``)."""
+    if _words(line) > _LINK_LINE_MAX or not _BAR_SEPARATOR.search(line):
+        return False
+    pieces = [p for p in _BAR_SEPARATOR.split(line) if p.strip()]
+    linked = sum(_fold(p) in links for p in pieces)
+    return linked >= 2 and all(_fold(p) in links or _words(p) <= _BUTTON_WORDS for p in pieces)
+
+
 def _drop_link_lists(lines: list[str], links: frozenset[str]) -> list[str]:
-    """Lines that are all one link to elsewhere: with a label ("READ MORE: …"), or two or more in a row."""
+    """Lines that are all one link to elsewhere: with a label ("READ MORE: …"), or two or more in a row;
+    and bars of such links ("[ Back to news ] [ Print this story ]")."""
     if not links:
         return lines
+    lines = [ln for ln in lines if not _is_link_bar(ln, links)]
     is_link = [_is_link_line(ln, links) for ln in lines]
     out = []
     for i, line in enumerate(lines):
@@ -646,6 +663,46 @@ def _leaf_divs_as_paragraphs(tree) -> None:
             div.tag = "p"
 
 
+_LAYOUT_CELL_WORDS = 100  # a table cell holding this much text is a column of the page, not a datum
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+def _is_layout_table(table) -> bool:
+    """A table that lays out the page (an old template's columns), not one that holds data.
+
+    Evidence of structure, as browsers' reader modes use it: it declares itself presentational, it holds
+    another table, or one of its own cells holds a column of prose.
+    """
+    if (table.get("role") or "").lower() in ("presentation", "none"):
+        return True
+    if next(table.iterdescendants("table"), None) is not None:
+        return True
+    for cell in table.iterdescendants("td", "th"):
+        if next(cell.iterancestors("table")) is table:
+            if len(_WORD.findall(" ".join(cell.itertext()))) >= _LAYOUT_CELL_WORDS:
+                return True
+    return False
+
+
+def _layout_tables_as_boxes(tree) -> None:
+    """A layout table's rows and cells become plain boxes, so each column is read as its own block.
+
+    Read as a table, trafilatura joins a row's cells into one line: the sidebar's headlines, the menu and
+    the article in one "| … | … |" row that no cleanup rule can take apart. A data table is left alone.
+    """
+    for table in [t for t in tree.iter("table") if _is_layout_table(t)]:
+        parts = [
+            table,
+            *(
+                el
+                for el in table.iterdescendants(*_TABLE_PARTS[1:])
+                if next(el.iterancestors("table")) is table
+            ),
+        ]
+        for el in parts:
+            el.tag = "div"
+
+
 def _feeds_as_sections(tree) -> None:
     """Three or more sibling ``<article>``s, none holding half their text, are posts of one feed.
 
@@ -741,6 +798,7 @@ def _page_tree(html: str):
     refusal = _too_big(elements, markup)
     if refusal is not None:
         raise refusal
+    _layout_tables_as_boxes(tree)
     _leaf_divs_as_paragraphs(tree)
     _feeds_as_sections(tree)
     return tree, elements

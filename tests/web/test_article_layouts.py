@@ -82,3 +82,50 @@ def test_a_subscription_offer_after_the_teaser_cuts_the_price_plans():
 def test_a_free_preview_notice_cuts_the_pitch_after_it():
     lines = [*PROSE, "You've reached the end of your free preview.", "Plans from $2 a week", "Get started"]
     assert article.clean_extracted("\n".join(lines)).split("\n\n") == PROSE
+
+
+# -- layout tables and link bars --------------------------------------------------------------------
+
+STORY = "".join(f"{p}<br><br>" for p in PROSE * 2)
+SIDEBAR = (
+    "<b>MORE NEWS</b><br><a href='/n/1'>Township hires a new fire chief</a><br>"
+    "<a href='/n/2'>Parade route announced for Monday</a><br>"
+)
+
+
+def _text(html: str) -> str:
+    return article.extract_article(html, "https://paper.example/news/1.html").text
+
+
+def test_a_layout_table_is_read_column_by_column():
+    # An old template: a nested table, the story in one cell, headlines in the next. Read as a table,
+    # the whole row came out as one "| … | … |" line with the sidebar inside it.
+    page = (
+        "<html><body><table width='780'><tr><td><table><tr><td>"
+        f"<font size='3'>{STORY}</font></td></tr></table></td><td>{SIDEBAR}</td></tr></table></body></html>"
+    )
+    text = _text(page)
+    assert PROSE[0] in text.split("\n\n") and PROSE[1] in text.split("\n\n")
+    assert "Township hires" not in text and "|" not in text
+
+
+def _table(html: str):
+    from trafilatura.utils import load_html
+
+    return load_html(f"<html><body>{html}</body></html>").find(".//table")
+
+
+def test_a_data_table_stays_a_table_and_a_layout_table_is_known_by_its_structure():
+    data = "<table><tr><th>Ward</th><th>Votes</th></tr><tr><td>North</td><td>1,204</td></tr></table>"
+    assert not article._is_layout_table(_table(data))
+    assert article._is_layout_table(_table(f"<table><tr><td>{' '.join(PROSE * 2)}</td></tr></table>"))
+    assert article._is_layout_table(_table("<table role='presentation'><tr><td>Menu</td></tr></table>"))
+    assert article._is_layout_table(_table(f"<table><tr><td>{data}</td></tr></table>"))
+
+
+def test_a_bar_of_links_goes_but_a_line_naming_two_links_stays():
+    links = frozenset({"back to local news", "e mail to a friend", "council agenda", "budget draft"})
+    bar = "[ Back to Local News ] [ Print this story ] [ E-mail to a friend ]"
+    named = "The council agenda | the budget draft and the minutes of the last three meetings are online"
+    kept = article.clean_extracted("\n".join([PROSE[0], bar, PROSE[1], named]), links=links)
+    assert kept.split("\n\n") == [PROSE[0], PROSE[1], named]
