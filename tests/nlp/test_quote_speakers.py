@@ -39,3 +39,23 @@ def test_going_on_is_speaking(nlp):
         "taxpayers,” Abara shook her head."
     )
     assert quotes(text, nlp) == [("respect for taxpayers,", "Leo Grant")]
+
+
+def test_a_shared_surname_goes_to_the_one_sharer_named_in_its_paragraph(nlp):
+    """ "Moore said" beside Kevin and Liam Moore: only evidence says which, here the one of them the
+    paragraph names before the cue (by full or given name); with none, the bare surname stays."""
+    family = (
+        "Kevin Moore, 52, has farmed the valley all his life. His son, Liam Moore, 24, wants to sell.\n\n"
+    )
+    said = "“The land is worth more than the sheep,” Moore said."
+    assert quotes(family + said, nlp) == [("The land is worth more than the sheep,", "Moore")]
+    text = family + "Liam studied in Leeds and came home last year. " + said
+    assert quotes(text, nlp) == [("The land is worth more than the sheep,", "Liam Moore")]
+
+
+def test_a_courtesy_title_picks_the_sharer_of_its_sex(nlp):
+    text = (
+        "Ruth Keane and her husband, Tom Keane, opened the shop in 1990.\n\n"
+        "“We never took a day off,” Mrs Keane said. “Not one,” Mr Keane added."
+    )
+    assert quotes(text, nlp) == [("We never took a day off,", "Ruth Keane"), ("Not one,", "Tom Keane")]

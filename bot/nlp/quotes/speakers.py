@@ -5,6 +5,7 @@ changes in the actor table."""
 from __future__ import annotations
 
 from bot.nlp.actors import normalise_name
+from bot.nlp.actors.lexicon import HONORIFICS
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
     describes_person,
@@ -107,12 +108,43 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1 for c in tok.children
     )
     if idx is not None and not (actors.actors[idx].kind == "place" and named_chain):
-        return _actor(ctx, idx, "name")
+        return _actor(ctx, _shared_surname_owner(ctx, tok, idx), "name")
     for look in (_named_in_apposition, _owner_of_proxy, _untagged_name):
         found = look(tok, ctx)
         if found is not None:
             return found
     return _phrase(tok, ctx)
+
+
+def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
+    """A bare surname two named people share ("Moore" beside Kevin and Liam Moore) stays itself unless the
+    article says which: a courtesy title of one's sex when the others are known to be of the other sex
+    ("Mrs Keane" beside Ruth and Tom Keane), or only one of them named in the paragraph before it
+    ("Liam studied in Leeds. … Moore said"). Else ``idx``, never a guess."""
+    actors, doc = ctx.actors, ctx.doc
+    name = actors.actors[idx].name
+    if actors.actors[idx].kind != "person" or " " in name:
+        return idx
+    sharers = [
+        j
+        for j, a in enumerate(actors.actors)
+        if a.kind == "person" and a.mentions and " " in a.name and a.name.split()[-1] == name
+    ]
+    if len(sharers) < 2:
+        return idx
+    start = tok.i
+    while start > 0 and actors.tok2actor.get(start - 1) == idx:
+        start -= 1
+    titles = [HONORIFICS.get(doc[i].lower_.rstrip(".")) for i in range(max(0, start - 1), tok.i)]
+    title = next((t for t in titles if t), None)
+    if title is not None:  # "Mrs Keane" is not the one who is a man
+        fit = [j for j in sharers if actors.person_gender(j) not in (None, "m" if title == "female" else "f")]
+        fit = fit or [j for j in sharers if actors.person_gender(j) is None]
+        sexes = {actors.person_gender(j) for j in sharers if j not in fit}
+        return fit[0] if len(fit) == 1 and None not in sexes else idx
+    para = ctx.para_of[tok.i]
+    named = {j for t, j in actors.mentions if t < start and ctx.para_of[t] == para and j in sharers}
+    return next(iter(named)) if len(named) == 1 else idx
 
 
 def _phrase(tok, ctx: Context) -> Attribution | None:
