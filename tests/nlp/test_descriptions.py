@@ -112,6 +112,36 @@ def test_a_paragraph_with_pronouns_of_both_sexes_hands_on_no_one(nlp):
     assert speakers(text, nlp).get("I phoned them four times. Each time I got someone new.") is None
 
 
+def test_a_person_named_in_apposition_to_the_subject_is_the_narrated_person(nlp):
+    text = (
+        "Residents of Kelvin Court were told on Friday that their service charges would double.\n\n"
+        "Her neighbour, Tariq Hussain, a bus driver, was angrier still.\n\n"
+        "“They knew about this for two years and said nothing.”"
+    )
+    assert speakers(text, nlp)["They knew about this for two years and said nothing."] == "Tariq Hussain"
+
+
+def test_a_quote_closing_a_paragraph_of_narration_about_one_person_is_theirs(nlp):
+    text = (
+        "The ferry has crossed to the island since 1952.\n\n"
+        "Nora Hale looks over at the pier, where the new boat is tied up. “If we lose the contract, it "
+        "will not be because we did not try.”"
+    )
+    assert (
+        speakers(text, nlp)["If we lose the contract, it will not be because we did not try."] == "Nora Hale"
+    )
+
+
+def test_narration_about_two_people_before_a_quote_in_its_paragraph_gives_no_one(nlp):
+    text = (
+        "The ferry has crossed to the island since 1952.\n\n"
+        "Nora Hale and Tom Pryce look over at the pier, where the new boat is tied up. “If we lose the "
+        "contract, it will not be because we did not try.”"
+    )
+    found = speakers(text, nlp)
+    assert found.get("If we lose the contract, it will not be because we did not try.") is None
+
+
 def test_a_quote_split_into_sentences_does_not_push_the_person_out_of_reach(nlp):
     """Three sentences back, counting only sentences with narration: a long quote the parser splits into
     sentences of its own before the cue does not count."""

@@ -199,16 +199,19 @@ def _same_attribution(t, own) -> bool:
 def narrated_person(ctx: Context, cands: list[Candidate], k: int) -> Attribution | None:
     """A paragraph that is a quote with no cue, after a paragraph with no quote that is about one
     person ('Maria Lopez has run the shelter for a decade.' / '“We had beds for twelve …”'): that
-    person, when exactly one person is named there and is a clause subject."""
+    person, when exactly one person is named there and is a clause subject. A quote closing a
+    paragraph of narration is read the same way within it (``_narrated_before``)."""
     doc = ctx.doc
     a, b = ctx.q_tok[k]
     para = ctx.para_of[a]
-    if para == 0 or not ctx.opens_paragraph(k):
+    if b < len(doc) and ctx.para_of[b] == para and any(ctx.qid[i] == -1 for i in _rest_of_para(ctx, b)):
+        return None  # the paragraph goes on after the quote
+    if not ctx.opens_paragraph(k):
+        return _narrated_before(ctx, cands, k)
+    if para == 0:
         return None
     if k > 0 and cands[k - 1].span.para == para - 1:
         return None  # the earlier paragraph has a quote of its own
-    if b < len(doc) and ctx.para_of[b] == para and any(ctx.qid[i] == -1 for i in _rest_of_para(ctx, b)):
-        return None  # the paragraph goes on after the quote
     actors = ctx.actors
     people = set()
     subject = False
@@ -216,7 +219,7 @@ def narrated_person(ctx: Context, cands: list[Candidate], k: int) -> Attribution
         if t < len(doc) and ctx.para_of[t] == para - 1 and ctx.qid[t] == -1:
             if actors.actors[idx].kind == "person":
                 people.add(idx)
-                subject = subject or t in actors.subjects
+                subject = subject or t in actors.subjects or _named_in_subject(ctx, t, idx)
     if not people:
         idx = _pronoun_narrated(ctx, para - 1)
         return None if idx is None else Attribution(actors.actors[idx].name, None, idx, basis="narration")
@@ -224,6 +227,42 @@ def narrated_person(ctx: Context, cands: list[Candidate], k: int) -> Attribution
         return None
     idx = people.pop()
     return Attribution(actors.actors[idx].name, None, idx, basis="narration")
+
+
+def _narrated_before(ctx: Context, cands: list[Candidate], k: int) -> Attribution | None:
+    """A quote that closes its paragraph after narration in it with no cue ('Cameron shrugs when I
+    repeat this. ‘Eilidh worries. That is her job.’'): the one person named there as a clause subject,
+    or, naming no one, the person its first subject he or she stands for."""
+    a = ctx.q_tok[k][0]
+    para = ctx.para_of[a]
+    if k > 0 and cands[k - 1].span.para == para:
+        return None  # an earlier quote of the paragraph: its speaker is handed on by other rules
+    start = ctx.tok_at(ctx.para_bounds[para][0])
+    before = [i for i in range(start, a) if ctx.qid[i] == -1 and not ctx.doc[i].is_space]
+    if not before or not ctx.doc[before[-1]].is_punct or ctx.doc[before[-1]].text not in SENT_END:
+        return None  # the quote goes on a sentence of narration, it does not follow one
+    actors = ctx.actors
+    people, subject = set(), False
+    for t, idx in actors.mentions:
+        if start <= t < a and ctx.qid[t] == -1 and actors.actors[idx].kind == "person":
+            people.add(idx)
+            subject = subject or t in actors.subjects or _named_in_subject(ctx, t, idx)
+    if not people:
+        first = next((ctx.doc[i] for i in before if ctx.doc[i].dep_ in ("nsubj", "nsubjpass")), None)
+        idx = _person(ctx, first) if first is not None and first.lower_ in ("he", "she") else None
+    else:
+        idx = people.pop() if len(people) == 1 and subject else None
+    return None if idx is None else Attribution(actors.actors[idx].name, None, idx, basis="narration")
+
+
+def _named_in_subject(ctx: Context, t: int, idx: int) -> bool:
+    """Whether the mention at ``t`` names the clause subject in apposition ("Her neighbour, Tariq
+    Hussain, a bus driver, was angrier still.")."""
+    end = t
+    while end + 1 < len(ctx.doc) and ctx.actors.tok2actor.get(end + 1) == idx:
+        end += 1
+    root = ctx.doc[t : end + 1].root
+    return root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
 
 
 _HE = frozenset({"he", "him", "his", "himself"})
