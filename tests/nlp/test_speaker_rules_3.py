@@ -23,3 +23,18 @@ def test_an_abbreviated_title_after_the_cue_gives_the_name_after_it(nlp):
     found = speakers(text, nlp)
     assert found["Both were taken to hospital with minor injuries,"] == "Lena Marchetti"
     assert found["Neither is cooperating with us."] == "Lena Marchetti"
+
+
+def test_adding_a_thing_is_no_cue(nlp):
+    """ "the city had added 40 buses and was “…”": adding buses is no speech, so the fragment is the
+    reporter's ("said"), not the city's; "added" with a quote or alone still speaks."""
+    text = (
+        "Leah Ortiz, the transit director, said the city had added 40 new buses and was “moving as fast "
+        "as it can” to cut waiting times.\n\n"
+        "Ortiz added, “We are not done.”\n\n"
+        "“Nobody should wait an hour for a bus,” she added."
+    )
+    found = speakers(text, nlp)
+    assert found["moving as fast as it can"] == "Leah Ortiz"
+    assert found["We are not done."] == "Leah Ortiz"
+    assert found["Nobody should wait an hour for a bus,"] == "Leah Ortiz"

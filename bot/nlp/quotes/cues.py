@@ -22,6 +22,7 @@ from bot.nlp.quotes.lexicon import (
     PERSON_DESCRIPTIONS,
     PERSONAL_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SPEECH_NOUNS,
     UNSPOKEN_MODALS,
 )
 
@@ -36,6 +37,8 @@ def is_cue(tok) -> bool:
             return False  # 'a telling detail', 'the council should ask': no one spoke
         if tok.lemma_.lower() == "go":
             return _goes_on(tok)
+        if tok.lemma_.lower() == "add" and _adds_a_thing(tok):
+            return False  # 'the province had added 1,000 physicians': nothing was said
         return tok.lemma_.lower() in CUE_VERBS or tok.lower_ in CUE_VERBS
     return False
 
@@ -58,6 +61,19 @@ def _goes_on(tok) -> bool:
     return any(c.dep_ == "prt" and c.lower_ == "on" for c in kids) and not any(
         c.dep_ in ("xcomp", "dobj") for c in kids
     )
+
+
+def _adds_a_thing(tok) -> bool:
+    """ "add" with a noun object that is no quote and no speech noun ('added 1,000 nurses', 'added a
+    stage') is adding, not speaking ('she added', 'he added a warning', 'added “…”' speak)."""
+    for c in tok.children:
+        if c.dep_ != "dobj" or c.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        a, b = sorted((tok.i, c.i))
+        if {c.lemma_.lower(), c.lower_} & SPEECH_NOUNS or any(t.tag_ in ("``", "''") for t in tok.doc[a:b]):
+            continue  # a speech noun, or a word of the quote itself ('Pence added, “It would be …”')
+        return True
+    return False
 
 
 def cue_text(tok) -> str:
