@@ -38,3 +38,24 @@ def test_adding_a_thing_is_no_cue(nlp):
     assert found["moving as fast as it can"] == "Leah Ortiz"
     assert found["We are not done."] == "Leah Ortiz"
     assert found["Nobody should wait an hour for a bus,"] == "Leah Ortiz"
+
+
+def test_a_name_right_before_a_subjectless_cue_speaks(nlp):
+    """ "In the press release that accompanied the album, Okafor-Lindqvist said …": the parser hangs the
+    name on "album" as an apposition and leaves "said" without a subject; the person named right before
+    the cue speaks, not the subject of what was said ("the trio")."""
+    text = (
+        "Lena Okafor-Lindqvist has fronted the trio since 2015.\n\n"
+        "In the press release that accompanied the album, Okafor-Lindqvist said the trio had decided to "
+        "record “without a metronome.”"
+    )
+    assert speakers(text, nlp)["without a metronome."] == "Lena Okafor-Lindqvist"
+
+
+def test_the_subject_of_what_was_said_is_no_inverted_speaker(nlp):
+    """Without that name known, "the trio" (the subject of the reported clause) is still no speaker."""
+    text = (
+        "In the press release that accompanied the album, Okafor-Lindqvist said the trio had decided to "
+        "record “without a metronome.”"
+    )
+    assert speakers(text, nlp).get("without a metronome.") != "the trio"

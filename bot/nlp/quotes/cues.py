@@ -185,11 +185,24 @@ def subject(tok, ctx: Context, depth: int = 0):
     if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and tok.head is not tok:
         return _shared_subject(tok, ctx, depth)
     if not has_subj:
-        opening = _name_opening_paragraph(tok, ctx)
+        opening = _name_opening_paragraph(tok, ctx) or (depth == 0 and _person_right_before(tok, ctx)) or None
         if opening is not None:
             return opening
         return _inverted_subject(tok, ctx)
     return None
+
+
+def _person_right_before(tok, ctx: Context):
+    """'In the press release that accompanied the album, Reyes-Whitaker said …', the parser hanging the
+    name on "album" as an apposition and leaving "said" without a subject: a person named right before
+    a subjectless cue (an adverb between at most: "Reyes-Whitaker also said") is its subject."""
+    i = tok.i - 1
+    if i > 0 and ctx.doc[i].pos_ == "ADV":
+        i -= 1
+    a = ctx.actors.actor_at(i) if i >= 0 else None
+    if a is None or a.kind != "person" or ctx.qid[i] != -1 or ctx.para_of[i] != ctx.para_of[tok.i]:
+        return None
+    return ctx.doc[i]
 
 
 def _noun_of_clause(tok, ctx: Context):
@@ -385,12 +398,17 @@ def _inverted_subject(tok, ctx: Context):
     else:
         return None
     verb = found.head
-    if (
-        found.dep_ in ("nsubj", "nsubjpass")
-        and verb.i == found.i + 1
-        and verb.tag_ in ("VBZ", "VBD", "VBP", "MD")
+    if found.dep_ in ("nsubj", "nsubjpass") and (
+        (verb.i == found.i + 1 and verb.tag_ in ("VBZ", "VBD", "VBP", "MD"))
+        or (
+            verb.dep_ == "ccomp"
+            and verb.head.i == tok.i
+            and ctx.qid[verb.i] == -1
+            and 0 < verb.i - found.i <= 4
+        )
     ):
-        return None  # 'said Schumer has “a way …”': the subject of what was said, not who said it
+        return None  # 'said Schumer has “a way …”', 'said the band had decided …': the subject of
+        # what was said, not who said it
     return found
 
 
