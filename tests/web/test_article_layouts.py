@@ -129,3 +129,51 @@ def test_a_bar_of_links_goes_but_a_line_naming_two_links_stays():
     named = "The council agenda | the budget draft and the minutes of the last three meetings are online"
     kept = article.clean_extracted("\n".join([PROSE[0], bar, PROSE[1], named]), links=links)
     assert kept.split("\n\n") == [PROSE[0], PROSE[1], named]
+
+
+# -- an article held only in the page's JSON data ----------------------------------------------------
+
+HEADLINE = "Library branches stay open for another year"
+SKELETON = (
+    "<html><head><title>{title} | The Valley Voice</title></head><body><div id='root'><h1>{title}</h1>"
+    "<div class='skeleton'></div></div>"
+    '<script id="__NEXT_DATA__" type="application/json">{data}</script></body></html>'
+)
+MORE = [
+    "Residents who spoke at the meeting said the Millbrook branch is the only place in town with free internet.",
+    "The board will take up the budget again in March, when the state's figures for road money are known.",
+]
+
+
+def _next_page(record: dict, title: str = HEADLINE) -> str:
+    import json
+
+    data = json.dumps({"props": {"pageProps": {"story": record, "site": "The Valley Voice"}}})
+    return SKELETON.format(title=title, data=data.replace("</", "<\\/"))
+
+
+def test_paragraph_records_in_the_page_data_are_the_article_without_their_pull_quote():
+    record = {
+        "headline": HEADLINE,
+        "blocks": [
+            {"type": "paragraph", "text": PROSE[0]},
+            {"type": "pullquote", "text": "The roof could wait one more winter but the libraries could not."},
+            {"type": "paragraph", "text": PROSE[1]},
+            *({"type": "paragraph", "text": p} for p in MORE),
+        ],
+        "related": [{"title": "Ferry fares rise for the first time since 2019", "slug": "ferry"}],
+    }
+    text = _text(_next_page(record))
+    assert text.split("\n\n") == [*PROSE, *MORE]
+
+
+def test_an_html_body_string_in_the_page_data_is_read_as_paragraphs():
+    body = "".join(f"<p>{p}</p>" for p in [*PROSE, *MORE])
+    text = _text(_next_page({"title": HEADLINE, "content": {"rendered": body}}))
+    assert text.split("\n\n") == [*PROSE, *MORE]
+
+
+def test_other_stories_teasers_in_the_data_of_an_index_page_are_no_article():
+    teasers = [{"title": f"Story {i}", "summary": p} for i, p in enumerate([*PROSE, *MORE])]
+    with pytest.raises(article.LinkError, match="not an article"):
+        _text(_next_page({"name": "Latest news", "items": teasers}, title="Latest news from the valley"))
