@@ -24,7 +24,7 @@ from bot.errors import BriefError, LinkError, LinkTimeout
 from bot.nlp.workers import AnalysisProcesses, LocalAnalyzer
 from bot.storage.store import Store, text_digest
 from bot.text.clean import clean_text
-from bot.text.inputs import check_text
+from bot.text.inputs import check_text, describe_limit
 
 log = logging.getLogger(__name__)
 
@@ -162,6 +162,12 @@ class Briefer:
                 article = plain_article(page.text)
             else:
                 article = extract_article(page.text, page.url)
+            if len(article.text.encode("utf-8", "surrogatepass")) > self.settings.max_input_bytes:
+                # The analysis obeys the same bound as pasted text: a page cannot buy a longer one.
+                raise LinkError(
+                    "page too big to read: its article text is larger than the limit of "
+                    + describe_limit(self.settings.max_input_bytes)
+                )
         except LinkError as error:
             self.remember_url_failure(canonical, error)
             raise

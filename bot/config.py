@@ -180,7 +180,7 @@ SETTINGS: tuple[Setting, ...] = (
             "`DEBUG`, `INFO`, `WARNING` or `ERROR`. The CLI shows only warnings and errors unless `DEBUG`.",
             _choice, choices=("DEBUG", "INFO", "WARNING", "ERROR")),
     Setting("BRIEF_MAX_INPUT_BYTES", "max_input_bytes", int, 1_000_000,
-            "Largest text accepted for a brief, in bytes.",
+            "Largest text accepted for a brief, in bytes (pasted, or a link's article text).",
             _int, minimum=1000),
     Setting("BRIEF_CACHE_TTL", "cache_ttl", int, 30 * DAY,
             "How long the brief of a pasted text stays cached, in seconds.",

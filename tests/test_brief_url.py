@@ -190,3 +190,13 @@ def test_a_page_too_big_to_read_gets_one_line_saying_so_and_is_not_fetched_again
             "page too big to read: 200,002 HTML elements, more than the 10,000"
         )
     assert server.hits["/crowded"] == 1  # the refusal is remembered like any failed link
+
+
+def test_an_article_longer_than_pasted_text_may_be_is_refused_like_it(settings, server):
+    s = replace(settings, fetch_allow_private=True, fetch_timeout=5.0, max_input_bytes=500)
+    briefer = Briefer(s, Store(connect(s), s))
+    with pytest.raises(LinkError) as caught:
+        briefer.brief_url(server.url("/article"))
+    assert str(caught.value) == (
+        "page too big to read: its article text is larger than the limit of 500 bytes (BRIEF_MAX_INPUT_BYTES)"
+    )
