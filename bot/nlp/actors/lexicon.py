@@ -182,6 +182,12 @@ ORG_HEADS = frozenset(
     company partners holdings bank fund trust authority service services team court police program
     programme tech motors national institution politics channel business enterprises""".split()
 )
+# The word after a company's own name in its full form ("Suncor Energy", "Rivian Inc"): the name alone is
+# the same company.
+COMPANY_DESIGNATORS = frozenset(
+    """inc ltd corp co corporation limited llc plc group holdings energy resources industries
+    technologies systems foods motors airlines airways pharmaceuticals communications petroleum""".split()
+)
 # A paragraph opening with one of these labels is a link to another story, not this one's text.
 LINK_LABELS = r"(?:read more|related|watch|listen|more|see also|also read|recommended|trending|opinion)\s*:"
 # Words before a name that make it a photo credit, not a person of the story.

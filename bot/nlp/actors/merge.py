@@ -14,6 +14,7 @@ from collections import Counter
 from bot.nlp.actors.build import PLACE_LABELS, SUBJ, Build, drop_mentions, name_key, name_tail
 from bot.nlp.actors.evidence import word_hits
 from bot.nlp.actors.lexicon import (
+    COMPANY_DESIGNATORS,
     DEMONYM,
     GIVEN_NAMES,
     KIND_OF_LABEL,
@@ -210,6 +211,31 @@ def merge_org_tails(b: Build) -> None:
         ]
         if len(hits) == 1:
             table.merge(i, hits[0])
+
+
+def merge_org_short_names(b: Build) -> None:
+    """ "Suncor" is "Suncor Energy" when that is the one organisation of the article named by the word
+    and a company designator ("Energy", "Inc", "Group": ``COMPANY_DESIGNATORS``); the fuller name is
+    shown. "Ford" and the "Ford Foundation" stay two: a foundation is no designator."""
+    table = b.table
+    orgs = [i for i, a in enumerate(table.actors) if a.kind == "organization" and a.mentions]
+    for i in orgs:
+        short = table.actors[i].name
+        if " " in short or not short[:1].isupper():
+            continue
+        longer = [
+            j
+            for j in orgs
+            if j != i
+            and table.actors[j].mentions
+            and table.actors[j].name.split()[0] == short
+            and len(table.actors[j].name.split()) > 1
+        ]
+        if len(longer) != 1:
+            continue
+        rest = table.actors[longer[0]].name.split()[1:]
+        if len(rest) == 1 and rest[0].lower().rstrip(".") in COMPANY_DESIGNATORS:
+            table.merge(i, longer[0])
 
 
 def count_untagged_full_names(b: Build) -> None:

@@ -87,3 +87,23 @@ def test_an_untagged_repeat_of_a_full_name_is_a_mention_and_a_subject(nlp):
     assign_mentions(b)
     count_untagged_full_names(b)
     assert len([i for i, j in b.table.mentions]) == 1
+
+
+def test_a_company_named_by_its_first_word_is_its_full_name(nlp):
+    text = (
+        "The government paid Calgary-based Suncor Energy as much as $600-million. On Wednesday Suncor "
+        "disclosed the payments in its results. Suncor declined to answer questions."
+    )
+    orgs = {a.name: a for a in build_actors(nlp(text)).public() if a.kind == "organization"}
+    assert "Suncor" not in orgs
+    assert orgs["Suncor Energy"].mentions == 3 and "Suncor" in orgs["Suncor Energy"].aliases
+
+
+def test_a_foundation_is_no_company_designator(nlp):
+    # the Ford Foundation is not the Ford company: "Foundation" is no designator, the two stay apart
+    text = (
+        "The Ford Foundation gave the museum a grant. Ford said on Monday that it would close a plant. "
+        "Ford shares fell."
+    )
+    orgs = {a.name for a in build_actors(nlp(text)).public() if a.kind == "organization"}
+    assert {"Ford", "Ford Foundation"} <= orgs
