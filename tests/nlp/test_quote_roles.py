@@ -56,3 +56,11 @@ def test_an_organisation_noun_with_two_candidates_stays_the_phrase(nlp):
         "“The road cannot take the traffic,” the council said."
     )
     assert speakers(text, nlp) == {"The road cannot take the traffic,": "the council"}
+
+
+def test_the_company_is_the_organisation_just_written_as_the_subject_in_apposition(nlp):
+    text = (
+        "The high street retailer Kellaway is to close 30 of its stores, putting 600 jobs at risk.\n\n"
+        "The company, which sells kitchenware and toys, said trading had been ‘extremely tough’."
+    )
+    assert speakers(text, nlp) == {"extremely tough": "Kellaway (the company)"}

@@ -217,6 +217,14 @@ ORG_NOUNS = frozenset(
     manufacturer newspaper magazine channel network broadcaster union association society foundation
     institute dictionary outlet airline bank insurer automaker carmaker""".split()
 )
+# Organisation nouns no person is called, as a title right before a name ("the retailer Kellaway",
+# "carmaker Vauxhall"): the name is an organisation wherever the article writes it, even "in Kellaway".
+# Not "group", "network", "publisher", "manufacturer": "publisher Ron Unz", "network Russia Today".
+TITLE_ORG_NOUNS = frozenset(
+    """company firm retailer airline bank carmaker automaker insurer supermarket chain startup start-up
+    broadcaster charity union club brand""".split()
+)
+ORG_TITLE = r"(?:" + "|".join(sorted(TITLE_ORG_NOUNS)) + r") "
 # Role nouns right before a name that say it is a person's ("entrepreneur Ana Ruiz", "moderator Lee Holt").
 ROLE_NOUNS = frozenset(
     """entrepreneur moderator anchor host reporter writer author actor actress singer player coach chef

@@ -18,6 +18,7 @@ from bot.nlp.actors.lexicon import (
     DEMONYM,
     GIVEN_NAMES,
     KIND_OF_LABEL,
+    ORG_TITLE,
     PLACE_AFTER,
     PLACE_ALIASES,
     PLACE_BEFORE,
@@ -112,12 +113,14 @@ def _place_forms(doc, mentions: list[Mention], person_words: set[str]) -> set[st
             continue
         if "NORP" in labels and DEMONYM.search(form):
             continue
-        if labels & PLACE_LABELS:
-            out.add(form)
-            continue
         if text is None:
             text = doc.text
         f = re.escape(form)
+        if re.search(rf"\b{ORG_TITLE}{f}\b", text):
+            continue  # "the high street retailer Brightwell" … "Shares in Brightwell": an organisation
+        if labels & PLACE_LABELS:
+            out.add(form)
+            continue
         if re.search(rf"\b{PLACE_BEFORE}{f}\b|\b{f}{PLACE_AFTER}|\b{PLACE_PREPOSITION}{f}\b(?![’'])", text):
             out.add(form)
     return out

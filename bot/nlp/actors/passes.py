@@ -33,6 +33,7 @@ from bot.nlp.actors.relabel import (
     relabel_kin_and_family,
     relabel_org_heads,
     relabel_places_by_evidence,
+    relabel_titled_organisations,
 )
 from bot.nlp.actors.table import ActorTable
 from bot.nlp.actors.untagged import (
@@ -48,6 +49,7 @@ PASSES = (
     people_in_lists,
     relabel_places_by_evidence,
     relabel_org_heads,
+    relabel_titled_organisations,
     drop_non_name_words,
     add_untagged_full_names,
     relabel_given_name_entities,

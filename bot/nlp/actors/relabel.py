@@ -37,6 +37,7 @@ from bot.nlp.actors.lexicon import (
     SAID_VERBS,
     SPEECH_VERBS,
     SURNAME_HEADS,
+    TITLE_ORG_NOUNS,
 )
 from bot.nlp.actors.names import Mention
 
@@ -88,6 +89,27 @@ def relabel_org_heads(b: Build) -> None:
         if m.label == "PERSON" and (kind := _institution_kind(b, m)):
             m.label = kind
         elif m.label in ("PERSON", "GPE", "NORP") and m.norm.lower() in PLATFORMS:
+            m.label = "ORG"
+
+
+def relabel_titled_organisations(b: Build) -> None:
+    """A name the article titles with an organisation noun ("the high street retailer Kellaway", "carmaker
+    Vauxhall") is an organisation wherever it is written, however the model tagged each mention (a
+    person, a place)."""
+    doc = b.doc
+    titled = {
+        m.norm
+        for m in b.mentions
+        if m.start > 0
+        and doc[m.start - 1].lower_ in TITLE_ORG_NOUNS
+        and doc[m.start - 1].text.islower()
+        and not opens_with_given_name(m.norm)
+        and doc[m.start - 1].pos_ == "NOUN"
+        and not m.gender
+        and not m.honorific
+    }
+    for m in b.mentions:
+        if m.norm in titled and m.label in PLACE_LABELS | {"PERSON", "ORG"}:
             m.label = "ORG"
 
 

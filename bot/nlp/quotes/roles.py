@@ -29,6 +29,7 @@ from bot.nlp.quotes.lexicon import (
     ROLE_NOUNS,
     ROLE_SYNONYMS,
 )
+from bot.nlp.quotes.pronouns import is_subject
 
 # Words before a name that may carry a title ("former Surrey Mayor", "Conservative MP").
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -246,7 +247,7 @@ def _recent_organisation(ctx: Context, tok) -> int | None:
         if here - actors.sent_index(t) > _ORG_WINDOW_SENTENCES:
             break
         if actors.actors[idx].kind == "organization":
-            found.add((idx, t in actors.subjects))
+            found.add((idx, is_subject(ctx, t)))  # "The retailer Brightwell is to close …" too
     subjects = {idx for idx, subj in found if subj}
     named = {idx for idx, _ in found}
     return next(iter(subjects)) if len(subjects) == 1 and len(named) == 1 else None

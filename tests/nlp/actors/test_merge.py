@@ -59,6 +59,18 @@ def test_in_x_is_place_evidence(nlp):
     assert _place_forms(b.doc, b.mentions, set()) == set()
 
 
+def test_a_name_titled_by_an_organisation_noun_is_no_place(nlp):
+    """ "the retailer Pennyfold" … "Shares in Pennyfold": the title says what "in" does not."""
+    doc = nlp(
+        "The high street retailer Pennyfold is to close 30 stores. Shares in Pennyfold fell 9 per cent."
+    )
+    ms = [Mention(t.i, t.i + 1, t.text, t.text, "ORG", None) for t in doc if t.text == "Pennyfold"]
+    assert _place_forms(doc, ms, set()) == set()
+    doc = nlp("Shops in Pennyfold closed early. Pennyfold has one bridge.")
+    ms = [Mention(t.i, t.i + 1, t.text, t.text, "ORG", None) for t in doc if t.text == "Pennyfold"]
+    assert _place_forms(doc, ms, set()) == {"Pennyfold"}
+
+
 def test_city_by_its_mayor_and_council(nlp):
     doc = nlp("Surrey mayor Doug McCallum spoke. Nanaimo closed parks, and Surrey's councillors met.")
     ms = [

@@ -13,6 +13,7 @@ from bot.nlp.actors.relabel import (
     relabel_kin_and_family,
     relabel_org_heads,
     relabel_places_by_evidence,
+    relabel_titled_organisations,
 )
 from tests.support.actors import forced
 
@@ -225,6 +226,26 @@ def test_a_name_before_a_possessive_kin_noun_is_a_person_of_its_gender(nlp):
     b, m = forced(nlp, "Acme, their partner firm, paid the bill.", "Acme", "ORG")
     relabel_kin_and_family(b)
     assert m.label == "ORG"
+
+
+def test_a_name_titled_by_a_business_noun_is_an_organisation_everywhere(nlp):
+    text = "The high street retailer Kellaway is to close 30 stores. Shares in Kellaway fell."
+    doc = nlp(text)
+    at = [t for t in doc if t.text == "Kellaway"]
+    ms = [
+        Mention(t.i, t.i + 1, t.text, t.text, lab, None) for t, lab in zip(at, ("PERSON", "GPE"), strict=True)
+    ]
+    b = Build(doc=doc, mentions=ms)
+    relabel_titled_organisations(b)
+    assert [m.label for m in b.mentions] == ["ORG", "ORG"]
+    # a person can be a publisher, and no company is called by a given name and surname
+    for text, surface in (
+        ("The publisher Wren Adair spoke.", "Wren Adair"),
+        ("The firm Ana Ruiz founded.", "Ana Ruiz"),
+    ):
+        b, m = forced(nlp, text, surface)
+        relabel_titled_organisations(b)
+        assert m.label == "PERSON"
 
 
 def _context(nlp, text: str, surface: str, label: str = "PERSON") -> Mention | None:
