@@ -59,3 +59,18 @@ def test_the_subject_of_what_was_said_is_no_inverted_speaker(nlp):
         "record “without a metronome.”"
     )
     assert speakers(text, nlp).get("without a metronome.") != "the trio"
+
+
+def test_a_title_opening_a_paragraph_ties_the_role_when_the_parser_ran_it_into_the_sentence_before(nlp):
+    """ "… drains first.” ¶ Local Green MP Mara Tane welcomed …": the parser puts "Local Green MP" in the
+    sentence before; the paragraph, not the parser's sentence, bounds the title, so "the Green MP" is
+    Mara Tane."""
+    text = (
+        "“We have pipes older than I am,” Councillor Ray Pike said. “I’m all for parks. I’d just like to "
+        "fix the drains first.”\n\n"
+        "Local Green MP Mara Tane welcomed the decision and said she would push the Government to match "
+        "the council’s contribution. The trust will meet in May.\n\n"
+        "“This is what partnership looks like when it is more than a slogan,” the Green MP said."
+    )
+    found = speakers(text, nlp)["This is what partnership looks like when it is more than a slogan,"]
+    assert found == "Mara Tane (the Green MP)"

@@ -120,9 +120,10 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict) -> None:
         run.append(doc[i])
         i += 1
     i = t - 1
-    sent = actors.sent_index(t)
+    para = ctx.para_of[t]  # not the parser's sentence: it may run a paragraph's opening title into the
+    # sentence before ("… first.” ¶ Local Green MP Aroha Whaanga welcomed …"); a full stop ends the run
     while i >= 0 and len(run) < _MAX_TITLE_WORDS and doc[i].pos_ in _TITLE_POS:
-        if actors.sent_index(i) != sent or actors.tok2actor.get(i) == idx:
+        if ctx.para_of[i] != para or actors.tok2actor.get(i) == idx:
             break
         run.insert(0, doc[i])
         i -= 1
