@@ -232,7 +232,8 @@ ROLE_NOUNS = frozenset(
     director manager official activist candidate rapper comedian filmmaker columnist journalist
     photographer resident student teacher nurse doctor officer senator mayor councillor minister premier
     leader pastor rabbi imam musician artist designer athlete veteran winger goalie forward defenceman
-    quarterback pitcher golfer caddie boxer fighter champion researcher scientist historian""".split()
+    quarterback pitcher golfer caddie boxer fighter champion researcher scientist historian developer
+    engineer programmer""".split()
 )
 # Nouns after a possessive that only a business has ("Vauxhall's U.K. managing director").
 CORPORATE_NOUNS = r"(?:ceo|managing director|shareholders|locations?|outlets|subsidiary|franchisees?|menu)"

@@ -271,11 +271,14 @@ def relabel_given_name_entities(b: Build) -> None:
 
 
 _SAID_AFTER = re.compile(rf"(?:,\s+\d+,)?\s+{SAID_VERBS}\b|\s+of\s+(?:the\s+)?[A-Z]")
+# ", a developer in Bangalore", ", a 34-year-old nurse": a description of a person in apposition.
+_PERSON_APPOSED = re.compile(rf",\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(ROLE_NOUNS))})s?\b")
 
 
 def _named_like_a_person(b: Build, m: Mention) -> bool:
     """The article writes this name as a person's: a role noun before it ("entrepreneur Ana Ruiz"), a
-    speech verb, an age or an affiliation after it ("Lester Holt of NBC News"), or its last word elsewhere tagged a person or before a speech verb
+    speech verb, an age, a person's description ("Priya Raman, a developer in Pune") or an affiliation
+    after it ("Lester Holt of NBC News"), or its last word elsewhere tagged a person or before a speech verb
     ("Ruiz said"); never after "the" anywhere ("the Hoover Institution", "the Houston Astros")."""
     doc, text = b.doc, b.text
     if occurrences(text, m.norm, before=THE_BEFORE)[1]:
@@ -283,7 +286,7 @@ def _named_like_a_person(b: Build, m: Mention) -> bool:
     if m.start and doc[m.start - 1].lower_ in ROLE_NOUNS:
         return True
     _, e = span_chars(doc, m)
-    if _SAID_AFTER.match(text, e):
+    if _SAID_AFTER.match(text, e) or _PERSON_APPOSED.match(text, e):
         return True
     last = m.norm.split()[-1]
     return any(

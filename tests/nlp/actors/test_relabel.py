@@ -115,6 +115,10 @@ def test_given_name_from_name_data_makes_a_person_but_not_a_title_or_state(nlp):
             "PERSON",
         ),
         ("Carmel entrepreneur Marci Bracco owns the dog.", "Marci Bracco", "PERSON"),
+        # a person's description in apposition ("a developer in Pune", "a 34-year-old nurse")
+        ("Others agreed. Priyanka Desai, a developer in Pune, posted a reply.", "Priyanka Desai", "PERSON"),
+        ("Anjali Rao, a 34-year-old nurse, was first in line.", "Anjali Rao", "PERSON"),
+        ("Coral Springs, a city of 130,000, votes today.", "Coral Springs", "ORG"),
         ("He sat on the board of the Hoover Institution.", "Hoover Institution", "ORG"),
         ("Voters in Coral Springs lined up.", "Coral Springs", "ORG"),  # no sign of a person here
         ("The case went to the Supreme Court on Friday.", "Supreme Court", "ORG"),
