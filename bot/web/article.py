@@ -302,7 +302,12 @@ def _support_appeal(s: str, n: int) -> bool:
 
 
 def _caption(s: str, n: int) -> bool:
-    return n <= 60 and bool(_CAPTION.search(s) or (_CAPTION_SOFT.search(s) and not _REPORTED.search(s)))
+    # (Not a table row: "| 目の前で | me no mae de | (right) in front of you |" is a datum, not a photo.)
+    return (
+        n <= 60
+        and not s.startswith("|")
+        and bool(_CAPTION.search(s) or (_CAPTION_SOFT.search(s) and not _REPORTED.search(s)))
+    )
 
 
 def _separator(_s: str, n: int) -> bool:

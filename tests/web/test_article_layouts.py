@@ -54,6 +54,7 @@ def test_layout_furniture_lines_are_recognised(line, rule):
         "Members of the club said they would fund the repairs themselves if the council did not.",
         "The union's members voted to join the strike. Register offices will close at noon on Friday.",
         "She joined the company in 2009 and posts about 40 photographs a week from the plant floor.",
+        "| hidari | left | (left) the side of the heart |",
         "The subscription service, which was launched in May, has been joined by 40,000 households.",
     ],
 )
