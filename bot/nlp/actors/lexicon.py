@@ -51,7 +51,7 @@ TITLES = (
         reverend sheikh ayatollah attorney spokesperson presidential democrat republican democratic
         sheriff officer detective coach host anchor gop chef pastor rabbi imam
         councillor councilor cllr cr alderman mp mla mpp constable inspector
-        superintendent det insp supt dci cst const cpl""".split()
+        superintendent det insp supt dci cst const cpl sergeant garda""".split()
     )
     | MALE_TITLES
     | FEMALE_TITLES
@@ -117,8 +117,9 @@ PLACE_AFTER = (
 # Demonyms, religions and ideologies end like this; such a NORP stays a group.
 DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ch|ist|ists|ite|ites|ean|eans|s)$")
 
-# A nationality (or its plural) opening an entity before a full name ("Canadians Mackenzie Hughes").
-DEMONYM_LEAD = re.compile(r"(?:ians?|ans|eans?|ese|ish|is|ch|ers)$")
+# A nationality (or its plural) opening an entity before a full name ("Canadians Mackenzie Hughes",
+# "American Jess Holloway").
+DEMONYM_LEAD = re.compile(r"(?:ians?|ans?|eans?|ese|ish|is|ch|ers)$")
 
 # Common nouns a he/she may refer to instead of a named person ("a 39-year-old woman ... She").
 GENDERED_NOUNS = frozenset(
@@ -180,7 +181,8 @@ ORG_HEADS = frozenset(
     ministry bureau commission league union federation museum library gallery theatre theater
     festival tournament championship cup open games series show studio studios records network
     company partners holdings bank fund trust authority service services team court police program
-    programme tech motors national institution politics channel business enterprises""".split()
+    programme tech motors national institution politics channel business enterprises trophy shield
+    family anonymous water energy airlines airways rail foods""".split()
 )
 # The word after a company's own name in its full form ("Suncor Energy", "Rivian Inc"): the name alone is
 # the same company.
@@ -188,6 +190,11 @@ COMPANY_DESIGNATORS = frozenset(
     """inc ltd corp co corporation limited llc plc group holdings energy resources industries
     technologies systems foods motors airlines airways pharmaceuticals communications petroleum""".split()
 )
+# First words that make a name a place: the Irish county ("Co Wexford", "County Kerry").
+PLACE_FIRSTS = frozenset("co co. county".split())
+# First words of an institution named after a saint ("St Finian’s GAA Club", "St Mary's"), or a place
+# ("St Albans"): no person of the story.
+SAINT_FIRSTS = frozenset("st st. saint".split())
 # A paragraph opening with one of these labels is a link to another story, not this one's text.
 LINK_LABELS = r"(?:read more|related|watch|listen|more|see also|also read|recommended|trending|opinion)\s*:"
 # Words before a name that make it a photo credit, not a person of the story.

@@ -207,11 +207,30 @@ def _demonym_lead(doc, start: int, end: int) -> bool:
     )
 
 
+def _participle_lead(doc, start: int, end: int) -> bool:
+    """The entity opens a sentence with a participle before a name and a comma ("Sentencing Furlong,
+    the judge said", "Jailing Ana Ruiz, …"): the name is what follows it. Not a given name ("Sterling")."""
+    first = doc[start].text
+    return (
+        end - start >= 2
+        and doc[start].is_sent_start
+        and len(first) > 5
+        and first.endswith("ing")
+        and first[:1].isupper()
+        and first.lower() not in GIVEN_NAMES
+        and given_name_gender(first + " X") is None
+        and end < len(doc)
+        and doc[end].text == ","
+    )
+
+
 def _name_extent(doc, ent):
     """The entity with the words the model put in or left out of it mended: a demonym opening it, a run
     into the next line, a given name or a surname left outside."""
     label = ent.label_
     start, end = ent.start, ent.end
+    if label == "PERSON" and _participle_lead(doc, start, end):
+        start += 1
     if _demonym_lead(doc, start, end):
         start, label = start + 1, "PERSON"
     if "\n" in ent.text:

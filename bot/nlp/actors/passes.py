@@ -32,6 +32,7 @@ from bot.nlp.actors.relabel import (
     relabel_given_name_entities,
     relabel_kin_and_family,
     relabel_org_heads,
+    relabel_org_short_forms,
     relabel_places_by_evidence,
     relabel_titled_organisations,
 )
@@ -50,6 +51,7 @@ PASSES = (
     relabel_places_by_evidence,
     relabel_org_heads,
     relabel_titled_organisations,
+    relabel_org_short_forms,
     drop_non_name_words,
     add_untagged_full_names,
     relabel_given_name_entities,

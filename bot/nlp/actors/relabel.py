@@ -29,12 +29,14 @@ from bot.nlp.actors.lexicon import (
     ORG_HEADS,
     ORG_NOUN_AFTER,
     ORG_NOUNS,
+    PLACE_FIRSTS,
     PLACE_HEADS,
     PLATFORMS,
     REGIONS,
     ROLE_NOUNS,
     ROMAN_NUMERALS,
     SAID_VERBS,
+    SAINT_FIRSTS,
     SPEECH_VERBS,
     SURNAME_HEADS,
     TITLE_ORG_NOUNS,
@@ -73,13 +75,45 @@ def _institution_kind(b: Build, m: Mention) -> str | None:
     last, first = w[-1].lower(), w[0].lower()
     if last in SURNAME_HEADS and len(w) == 2 and (first in GIVEN_NAMES or given_name_gender(m.norm)):
         return None  # "Ryan Hall", "Michael Bay": a given name and a surname that is also a noun
-    if last in PLACE_HEADS:
-        return "GPE"
+    if last in PLACE_HEADS or first in PLACE_FIRSTS:
+        return "GPE"  # "Niagara Falls", "Co Wexford"
+    if first in SAINT_FIRSTS:
+        possessive = m.surface.endswith(("’s", "'s"))
+        return "ORG" if possessive else "GPE"  # "St Finian’s GAA Club", "St Albans"
     if last in ORG_HEADS or last in COUNTRY_HEADS or first in ORG_FIRSTS:
         return "ORG"
     if b.doc[m.end - 1].tag_ in ("VBZ", "VBD"):
         return "ORG"  # a title of a work ends in a verb ("Mary Poppins Returns")
     return None
+
+
+def relabel_org_short_forms(b: Build) -> None:
+    """A lone word tagged a person that opens an organisation's name written earlier in the article, and
+    that no person's full name holds, is that organisation's short form ("Harwick Rovers lost at home.
+    Harwick had led at the break"), not a person. The name must come first ("Trump" before "Trump
+    Tower" is the man), and the word never speak ("Trump told Newsmax": a person, whatever came first)."""
+    opens_org: dict[str, int] = {}
+    for m in b.mentions:
+        if m.label == "ORG" and len(m.norm.split()) > 1:
+            opens_org.setdefault(m.norm.split()[0], m.start)
+    in_full = {w for m in b.mentions if m.label == "PERSON" and " " in m.norm for w in m.norm.split()}
+    first_lone: dict[str, int] = {}
+    for m in b.mentions:
+        if m.label == "PERSON" and " " not in m.norm:
+            first_lone.setdefault(m.norm, m.start)
+    for m in b.mentions:
+        if (
+            m.label == "PERSON"
+            and " " not in m.norm
+            and m.norm in opens_org
+            and opens_org[m.norm] < first_lone[m.norm]
+            and not occurrences(b.text, m.norm, after=_SPEAKS_AFTER)[1]
+            and m.norm not in in_full
+            and not m.gender
+            and not m.honorific
+            and m.norm.lower() not in GIVEN_NAMES
+        ):
+            m.label = "ORG"
 
 
 def relabel_org_heads(b: Build) -> None:
@@ -270,6 +304,7 @@ def relabel_given_name_entities(b: Build) -> None:
                 m.label = "PERSON"
 
 
+_SPEAKS_AFTER = re.compile(rf"\s+(?:{'|'.join(SPEECH_VERBS)})\b")
 _SAID_AFTER = re.compile(rf"(?:,\s+\d+,)?\s+{SAID_VERBS}\b|\s+of\s+(?:the\s+)?[A-Z]")
 # ", a developer in Bangalore", ", a 34-year-old nurse": a description of a person in apposition.
 _PERSON_APPOSED = re.compile(rf",\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(ROLE_NOUNS))})s?\b")

@@ -4,7 +4,7 @@ for these tests."""
 from __future__ import annotations
 
 from bot.nlp.actors import build_actors, normalise_name
-from bot.nlp.actors.names import _demonym_lead, _line_part, _possessive_parts
+from bot.nlp.actors.names import _demonym_lead, _line_part, _participle_lead, _possessive_parts
 
 
 def test_possessive_span_keeps_the_person():
@@ -69,11 +69,30 @@ def test_nationality_before_a_full_name_is_left_out(nlp):
     assert not _demonym_lead(doc, 0, 3)  # "Brian" is a given name, not a nationality
 
 
+def test_a_singular_nationality_before_a_full_name_is_left_out(nlp):
+    doc = nlp("In the final she meets 12th-seeded American Maria Delgado, who won in Miami.")
+    at = doc.text.index("American")
+    span = doc.char_span(at, doc.text.index(","))
+    assert _demonym_lead(doc, span.start, span.end)
+    doc = nlp("Dean Maria Delgado spoke.")
+    assert not _demonym_lead(doc, 0, 3)  # "Dean" is a given name
+
+
+def test_a_participle_opening_the_sentence_is_not_part_of_the_name(nlp):
+    doc = nlp("Jailing Patrick Doyle, Judge Anne Reilly said the offences were grave.")
+    span = doc.char_span(0, doc.text.index(","), label="PERSON")
+    assert _participle_lead(doc, span.start, span.end)
+    doc = nlp("Sterling Moss, a driver, won the race.")
+    span = doc.char_span(0, doc.text.index(","), label="PERSON")
+    assert not _participle_lead(doc, span.start, span.end)  # a given name
+
+
 def test_titles_and_possessives_dropped():
     assert normalise_name("President Maria Alves")[0] == "Maria Alves"
     assert normalise_name("Mr. Tomas Haller")[0] == "Tomas Haller"
     assert normalise_name("Secretary Jane Doe’s")[0] == "Jane Doe"
     assert normalise_name("Russian President Ivan Petrov")[0] == "Ivan Petrov"
+    assert normalise_name("Garda Sergeant Aoife Nolan")[0] == "Aoife Nolan"
     assert normalise_name("the Senate's", "ORG")[0] == "Senate"
 
 

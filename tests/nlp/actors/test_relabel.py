@@ -12,6 +12,7 @@ from bot.nlp.actors.relabel import (
     relabel_given_name_entities,
     relabel_kin_and_family,
     relabel_org_heads,
+    relabel_org_short_forms,
     relabel_places_by_evidence,
     relabel_titled_organisations,
 )
@@ -62,6 +63,64 @@ def test_place_and_venue_shapes(nlp):
         b, m = forced(nlp, text, name)
         relabel_org_heads(b)
         assert m.label == label, name
+
+
+def test_county_and_saint_shapes(nlp):
+    for text, name, label in [
+        ("Ann Doyle, of Main Street, Gorey, Co Carlow, was fined.", "Co Carlow", "GPE"),
+        ("The fixture at St Brigid’s Park was called off.", "St Brigid’s", "ORG"),
+        ("Commuters from St Albans faced delays.", "St Albans", "GPE"),
+    ]:
+        b, m = forced(nlp, text, name)
+        relabel_org_heads(b)
+        assert m.label == label, name
+
+
+def test_events_families_and_utilities_are_not_people(nlp):
+    for text, name in [
+        ("They won the Murray Trophy last year.", "Murray Trophy"),
+        ("Old records by the Lennon Family sold well.", "Lennon Family"),
+        ("He went to Debtors Anonymous every week.", "Debtors Anonymous"),
+        ("Bristol Water said supply was back.", "Bristol Water"),
+    ]:
+        b, m = forced(nlp, text, name)
+        relabel_org_heads(b)
+        assert m.label == "ORG", name
+
+
+def _mention(doc, at: int, surface: str, label: str) -> Mention:
+    span = doc.char_span(at, at + len(surface))
+    return Mention(span.start, span.end, surface, surface, label, None)
+
+
+def test_a_lone_word_opening_an_organisation_name_is_its_short_form(nlp):
+    text = "Harwick Rovers lost at home. Harwick had led at the break."
+    doc = nlp(text)
+    org = _mention(doc, 0, "Harwick Rovers", "ORG")
+    lone = _mention(doc, text.index("Harwick had"), "Harwick", "PERSON")
+    relabel_org_short_forms(Build(doc=doc, mentions=[org, lone]))
+    assert lone.label == "ORG"
+    # a person's full name holding the word keeps it a person ("Trump" beside "Trump Tower")
+    text = "Tina Harwick opened Harwick Rovers' ground. Harwick said it was a dream."
+    doc = nlp(text)
+    full = _mention(doc, 0, "Tina Harwick", "PERSON")
+    org = _mention(doc, text.index("Harwick Rovers"), "Harwick Rovers", "ORG")
+    lone = _mention(doc, text.index("Harwick said"), "Harwick", "PERSON")
+    relabel_org_short_forms(Build(doc=doc, mentions=[full, org, lone]))
+    assert lone.label == "PERSON"
+    # a word that speaks is a person, and so is one written before the organisation's name
+    text = "Harwick Rovers lost at home. Harwick told reporters he was proud."
+    doc = nlp(text)
+    org = _mention(doc, 0, "Harwick Rovers", "ORG")
+    lone = _mention(doc, text.index("Harwick told"), "Harwick", "PERSON")
+    relabel_org_short_forms(Build(doc=doc, mentions=[org, lone]))
+    assert lone.label == "PERSON"
+    text = "Harwick scored twice. Harwick Rovers won."
+    doc = nlp(text)
+    lone = _mention(doc, 0, "Harwick", "PERSON")
+    org = _mention(doc, text.index("Harwick Rovers"), "Harwick Rovers", "ORG")
+    relabel_org_short_forms(Build(doc=doc, mentions=[lone, org]))
+    assert lone.label == "PERSON"
 
 
 def test_given_name_and_noun_surname_stays_a_person(nlp):
