@@ -5,10 +5,11 @@
                                      [--json OUT]
 
 Sets: ``dev`` (PolNeAR dev, US political news) and ``ggt`` (Gender Gap Tracker dev, Canadian news,
-all desks), both from ``../shared/eval``, and three of our own (``benchmarks/data``, articles written for
+all desks), both from ``../shared/eval``, and four of our own (``benchmarks/data``, articles written for
 the project in registers neither has): ``mixed`` (14 articles, faults found on it were fixed),
-``mixed2`` (18 articles, written later as a held-out check, since used to fix faults) and ``mixed3`` (17
-articles, written and measured as a held-out check with no rule changed for it); every set by default. Each article is briefed as pasted text
+``mixed2`` (18 articles, written later as a held-out check, since used to fix faults), ``mixed3`` (17
+articles) and ``mixed4`` (18 articles), each written and first measured as a held-out check before any
+rule was changed for it; every set by default. Each article is briefed as pasted text
 (``prepare``, ``extract`` and the headline's quote, what ``analyze_many`` does); predictions go to
 ``benchmarks/out/quotes-<set>-predictions.jsonl`` and the scorer's functions (imported from
 ``score_quotes.py`` beside the gold file) score the set overall and on each half (by CRC-32 of the article

@@ -413,6 +413,17 @@ CASES = [
         "build it cheaply.”",
         [("The soil is too soft", "Delgado")],
     ),
+    (
+        "business",
+        "Sara Lind, an analyst at Norcap, said the outlook implied a “very soft” first quarter for the "
+        "group.",
+        [("very soft", "Sara Lind")],
+    ),
+    (
+        "court",
+        "A forensic accountant, Mark Delaney, gave evidence that the records had been ‘altered by hand’.",
+        [("altered by hand", "Mark Delaney")],
+    ),
     # --- apostrophes, titles, scare quotes: nothing to report ---------------------------------------
     (
         "apostrophes",
@@ -430,6 +441,8 @@ CASES = [
         "“He told me, ‘Don’t worry about it,’ and walked away,” said Leo Fontaine, a tenant.",
         [("He told me", "Leo Fontaine")],
     ),
+    ("nickname", "She said she had grown tired of being called “the Duchess of Dartmoor” in the papers.", []),
+    ("inscription", "A placard at the front of the march read “Fund our libraries”.", []),
     ("title", "Her new book, “The Long Road Home,” comes out in May.", []),
     ("title", "The company’s so-called “green” bonds drew criticism from investors.", []),
     ("title", "The band played “Blue River” and “Night Train” at the festival, the organisers said.", []),

@@ -274,6 +274,59 @@ def test_single_marks_before_a_stray_closing_double_are_nested():
     assert spans(text) == []
 
 
+def test_a_thing_inside_reported_speech_is_not_the_speaker(nlp):
+    text = (
+        "Tom Reyes, an economist at Harbor Bank, said the forecast implied a “painful” winter for shoppers."
+    )
+    assert quotes(text, nlp) == [("painful", "Tom Reyes")]
+
+
+def test_narration_is_about_the_main_clause_subject_not_a_subordinate_one(nlp):
+    text = (
+        "Rosa Mendel ran the bakery with her husband, Karl, for thirty years.\n\n"
+        "When he died in 2015, she kept it open alone. She still bakes every loaf by hand.\n\n"
+        "“People said I was mad. Maybe I was.”"
+    )
+    assert quotes(text, nlp) == [("People said I was mad. Maybe I was.", "Rosa Mendel")]
+
+
+def test_a_title_in_the_narration_does_not_stop_the_next_quote_paragraph(nlp):
+    text = (
+        "Nora Quist has sung in the choir at St Aidan’s for forty years.\n\n"
+        "At the end of each service she plays the hymn her mother loved, “Abide With Me.” She has never "
+        "missed a Sunday.\n\n"
+        "“It’s the only song I know all the words to.”"
+    )
+    assert quotes(text, nlp) == [("It’s the only song I know all the words to.", "Nora Quist")]
+
+
+def test_a_name_given_in_the_passive_is_no_quote_even_inside_speech(nlp):
+    text = "Asked in 1990 about being called ‘the Iron Chef of Leeds’, Dora Pike replied: ‘I have never owned an iron.’"
+    assert quotes(text, nlp) == [("I have never owned an iron.", "Dora Pike")]
+
+
+def test_a_headline_or_banner_with_a_place_phrase_before_its_verb_is_no_quote(nlp):
+    text = "A headline in the county paper last week read ‘Bypass back on track, says council’. Nothing was built."
+    assert quotes(text, nlp) == []
+    text = "A banner outside the town hall read “No tip in Kelby”, and Tom Avery said the protest was calm."
+    assert quotes(text, nlp) == []
+
+
+def test_giving_evidence_is_a_cue(nlp):
+    text = (
+        "Eimear Walsh, a psychologist who has assessed Doyle since 2022, gave evidence that he had shown "
+        "‘real insight’ into his offending."
+    )
+    assert quotes(text, nlp) == [("real insight", "Eimear Walsh")]
+
+
+def test_a_placard_showing_words_is_no_cue_for_the_chant_beside_it(nlp):
+    text = (
+        "Strikers chanted “No pay, no play!” and waved placards reading “Fair wages now” outside the depot."
+    )
+    assert quotes(text, nlp) == [("No pay, no play!", "Strikers")]
+
+
 # --- unseen copy: the failure patterns of issue 16 ------------------------------------------------
 
 

@@ -39,6 +39,8 @@ def is_cue(tok) -> bool:
             return _goes_on(tok)
         if tok.lemma_.lower() == "add" and _adds_a_thing(tok):
             return False  # 'the province had added 1,000 physicians': nothing was said
+        if tok.lemma_.lower() == "give":
+            return _gives_evidence(tok)
         return tok.lemma_.lower() in CUE_VERBS or tok.lower_ in CUE_VERBS
     return False
 
@@ -74,6 +76,12 @@ def _adds_a_thing(tok) -> bool:
             continue  # a speech noun, or a word of the quote itself ('Pence added, “It would be …”')
         return True
     return False
+
+
+def _gives_evidence(tok) -> bool:
+    """ "she gave evidence that he had shown ‘genuine remorse’": to give evidence or testimony is to say
+    it in court (not "gave him a chance")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("evidence", "testimony") for c in tok.children)
 
 
 def cue_text(tok) -> str:

@@ -112,11 +112,18 @@ def _is_nickname(ctx: Context, k: int, body: str) -> bool:
         h = t.head
         for _ in range(3):
             if (h.i < a or h.i >= b) and h.pos_ in ("VERB", "AUX"):
-                return h.lemma_.lower() in NAMING_VERBS and not _reported(h)
+                return h.lemma_.lower() in NAMING_VERBS and (not _reported(h) or _named_by_no_one(h))
             if h.head.i == h.i:
                 break
             h = h.head
     return False
+
+
+def _named_by_no_one(verb) -> bool:
+    """A passive naming verb with no agent ('asked about being called “the Queen of the Hedgerows”'):
+    a name the person is known by, even inside reported speech, not anyone's words."""
+    kids = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
 
 
 def _reported(tok) -> bool:
@@ -177,14 +184,21 @@ def _titled_anywhere(ctx: Context, body: str) -> bool:
 
 
 _SHOWING = r"(?:" + "|".join(INSCRIPTION_VERBS) + r")\b"
+# Between the noun and its verb: a parenthesis in commas, or a short place phrase ('a banner outside the
+# hall read', 'a headline in a local paper last month read').
+_BETWEEN = (
+    r"(?:,[^.!?“”\"‘’,]{1,60},\s*|(?:in|on|at|from|outside|above|across)\s(?:[^\s.!?“”\"‘’,;:]+\s+){1,6}?)?"
+)
 _INSCRIPTION = re.compile(
     r"\b(?:(?:"
     + "|".join(re.escape(w) for w in INSCRIPTION_NOUNS)
     + r")s?\b\s*(?:,[^.!?“”\"‘’,]{1,60},\s*)?(?:(?:that|which)\s+)?(?:"
     + _SHOWING
     + r")?|(?:"
-    + "|".join(HEADLINE_NOUNS)
-    + r")s?\b\s*(?:,[^.!?“”\"‘’,]{1,60},\s*)?(?:(?:that|which)\s+)?"
+    + "|".join(re.escape(w) for w in INSCRIPTION_NOUNS + HEADLINE_NOUNS)
+    + r")s?\b\s*"
+    + _BETWEEN
+    + r"(?:(?:that|which)\s+)?"
     + _SHOWING
     + r")\s*[:,]?\s*$",
     re.I,

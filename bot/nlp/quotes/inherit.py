@@ -210,8 +210,8 @@ def narrated_person(ctx: Context, cands: list[Candidate], k: int) -> Attribution
         return _narrated_before(ctx, cands, k)
     if para == 0:
         return None
-    if k > 0 and cands[k - 1].span.para == para - 1:
-        return None  # the earlier paragraph has a quote of its own
+    if k > 0 and cands[k - 1].span.para == para - 1 and cands[k - 1].attr is not None:
+        return None  # the earlier paragraph has a quote of its own (a title or scare quote is none)
     actors = ctx.actors
     people = set()
     subject = False
@@ -270,15 +270,16 @@ _SHE = frozenset({"she", "her", "hers", "herself"})
 
 
 def _pronoun_narrated(ctx: Context, para: int) -> int | None:
-    """A paragraph naming no one whose first clause subject is he or she ('She pauses, and looks over at
-    the pier.'), or whose every he/she/his/her is of one sex ('It was not. Her landlord wanted the flat
-    back.'): the person the pronoun stands for."""
+    """A paragraph naming no one whose first main-clause subject is he or she ('She pauses, and looks over
+    at the pier.'; 'When he died, she took over.' is she: the subject of a clause inside the sentence is
+    not whom the paragraph is about), or whose every he/she/his/her is of one sex ('It was not. Her
+    landlord wanted the flat back.'): the person the pronoun stands for."""
     tokens = [
         ctx.doc[i]
         for i in range(ctx.tok_at(ctx.para_bounds[para][0]), len(ctx.doc))
         if ctx.para_of[i] == para and ctx.qid[i] == -1
     ]
-    first = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
+    first = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and _main_clause(ctx, t.head)), None)
     if first is not None and first.lower_ in ("he", "she"):
         return _person(ctx, first)
     gendered = [t for t in tokens if t.lower_ in _HE or t.lower_ in _SHE]
@@ -292,6 +293,15 @@ def _pronoun_narrated(ctx: Context, para: int) -> int | None:
 def _person(ctx: Context, pronoun) -> int | None:
     idx = resolve_pronoun(ctx, pronoun)
     return idx if idx is not None and ctx.actors.actors[idx].kind == "person" else None
+
+
+def _main_clause(ctx: Context, verb) -> bool:
+    """Whether ``verb`` heads a sentence's main clause, or one coordinated with it; or one the parser hung
+    on a word outside its paragraph or inside a quote (the sentence it ran on into is not this one)."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    head = verb.head
+    return verb.dep_ == "ROOT" or ctx.para_of[head.i] != ctx.para_of[verb.i] or ctx.qid[head.i] != -1
 
 
 def _rest_of_para(ctx: Context, i: int):

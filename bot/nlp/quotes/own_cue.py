@@ -7,9 +7,17 @@ import re
 
 from bot.nlp.actors import normalise_name
 from bot.nlp.actors.gender import given_name_gender
+from bot.nlp.quotes.confidence import names_thing
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import clause_subject_before, cue_text, cues_by_distance, is_cue, subject
-from bot.nlp.quotes.lexicon import ORG_NOUNS, PUBLIC_BODIES, SENT_END
+from bot.nlp.quotes.lexicon import (
+    HEADLINE_NOUNS,
+    INSCRIPTION_NOUNS,
+    INSCRIPTION_VERBS,
+    ORG_NOUNS,
+    PUBLIC_BODIES,
+    SENT_END,
+)
 from bot.nlp.quotes.speakers import owner_of_words, speaker_of
 
 _DASH_SIGNOFF = re.compile(r"[ \t]*[―—–][ \t]*(?=[A-Za-z])")
@@ -137,14 +145,45 @@ def cue_in_clause(ctx: Context, k: int) -> Attribution | None:
     first = None
     for cue in cues_by_distance(ctx, left, right, k):
         subj = subject(cue, ctx)
+        if subj is not None and _shows_writing(cue, subj):
+            continue
         attr = speaker_of(subj, ctx) if subj is not None else None
         if attr is not None and attr.speaker is not None:
+            if not attr.names_actor and names_thing(attr.speaker):
+                cue, attr = _reporter_of(ctx, cue, attr)
             attr.cue = cue_text(cue)
             attr.cue_tok = cue.i
             return attr
         if first is None:
             first = Attribution(None, cue_text(cue), None, cue.i)
     return first
+
+
+def _shows_writing(cue, subj) -> bool:
+    """'banners reading “…”', 'the sign said “…”': a sign, banner or headline showing words is no one
+    speaking, so it is no cue for a quote beside it ('marchers chanted “…” and carried banners reading
+    “…”': the chant is not the banners')."""
+    nouns = INSCRIPTION_NOUNS + HEADLINE_NOUNS
+    return cue.lower_ in INSCRIPTION_VERBS and subj.lemma_.lower() in nouns
+
+
+def _reporter_of(ctx: Context, cue, attr: Attribution) -> tuple:
+    """A cue whose subject names a thing inside what an actor is reported to say ('Lam said the guidance
+    implied a “very weak” half': not "the guidance"; 'Grieve, who presented a later series with her,
+    called Marlowe …' parsed with the series as subject): the reporting cue above it, and its actor."""
+    t = cue
+    for _ in range(3):
+        if t.head is t or t.dep_ not in ("ccomp", "xcomp"):
+            break
+        t = t.head
+        if ctx.para_of[t.i] != ctx.para_of[cue.i]:
+            break  # the parser ran the sentence on into the next paragraph
+        if is_cue(t):
+            subj = subject(t, ctx)
+            outer = speaker_of(subj, ctx) if subj is not None else None
+            if outer is not None and outer.speaker is not None and outer.names_actor:
+                return t, outer
+    return cue, attr
 
 
 def colon_cue_before(ctx: Context, k: int) -> Attribution | None:
