@@ -70,6 +70,23 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'analysis (spaCy, ours)':28} {statistics.median(analyse_ms):10.1f} {pct(analyse_ms, 0.9):8.1f}")
     share = statistics.median(extract_ms) / (statistics.median(extract_ms) + statistics.median(analyse_ms))
     print(f"\nextraction is {share:.0%} of the median page's extraction + analysis time")
+
+    # Metadata read once (shipped) against every mode reading it again, pages interleaved, same process.
+    from bot.web import article as article_module
+
+    once, every = [], []
+    for page in sorted(a.pages.glob("*.html")):
+        _, html = decode_body(page.read_bytes(), None)
+        for flag, out in ((True, once), (False, every)):
+            article_module.METADATA_ONCE = flag
+            t0 = time.perf_counter()
+            try:
+                extract_article(html, None)
+            except LinkError:
+                pass
+            out.append(time.perf_counter() - t0)
+    article_module.METADATA_ONCE = True
+    print(f"metadata read once: {sum(once) / sum(every):.2f} of the time when every mode reads it")
     return 0
 
 

@@ -743,6 +743,9 @@ MAX_MARKUP_CHARS = 1_500_000  # HTML left once a large page's scripts, styles an
 # triple the time. Below both, the three modes run.
 _LARGE_PAGE_CHARS = 1_000_000
 _FULL_ELEMENTS = 5_000
+# The second and third modes reuse the first one's metadata (False: each reads it again, the baseline
+# ``benchmarks/bench_extract.py`` measures against).
+METADATA_ONCE = True
 _KEPT_SCRIPTS = ("json",)  # JSON-LD and other JSON data stay: metadata (and dates) are read from them
 
 
@@ -809,25 +812,30 @@ def _page_tree(html: str):
     return tree, elements
 
 
-def _extract_raw(html, url: str | None, options: dict, prune: bool = True):
-    """trafilatura on ``html`` (a string, or a tree from ``_page_tree``: trafilatura works on a copy)."""
+def _extract_raw(html, url: str | None, options: dict, prune: bool = True, metadata: bool = True):
+    """trafilatura on ``html`` (a string, or a tree from ``_page_tree``: trafilatura works on a copy).
+
+    ``metadata=False`` for the second and third modes: the page's title, author and date are the same
+    whatever the mode, and reading them (the date search scans the whole page) is a third of a pass.
+    """
     import trafilatura
 
     return trafilatura.bare_extraction(
         html,
         url=url,
-        with_metadata=True,
+        with_metadata=metadata,
         prune_xpath=PRUNE_XPATH if prune else None,
         **options,
     )
 
 
-def _extract_text(html, url: str | None, options: dict, links: frozenset[str] | None):
-    """trafilatura's text, cleaned with the page's ``links`` (None: raw, for the benchmark)."""
-    doc = _extract_raw(html, url, options, prune=links is not None)
+def _extract_text(html, url: str | None, options: dict, links: frozenset[str] | None, of=None):
+    """trafilatura's text, cleaned with the page's ``links`` (None: raw, for the benchmark); ``of``: the
+    first mode's document, whose metadata (the title the cleanup drops) this mode does not read again."""
+    doc = _extract_raw(html, url, options, prune=links is not None, metadata=of is None)
     raw_text = (getattr(doc, "text", None) or "") if doc is not None else ""
     if links is not None:
-        return doc, clean_extracted(raw_text, getattr(doc, "title", None), links)
+        return doc, clean_extracted(raw_text, getattr(of or doc, "title", None), links)
     return doc, "\n\n".join(ln for ln in raw_text.splitlines() if ln.strip())
 
 
@@ -952,16 +960,24 @@ def extract_article(
     if options is None and cleanup and len(html) <= _LARGE_PAGE_CHARS and elements <= _FULL_ELEMENTS:
         others = []
         if words < _THIN_WORDS:
-            recall_doc, recall_text = _extract_text(
-                page, url, {**EXTRACT_OPTIONS, "favor_recall": True}, links
+            _, recall_text = _extract_text(
+                page, url, {**EXTRACT_OPTIONS, "favor_recall": True}, links, of=doc if METADATA_ONCE else None
             )
             recall_words = _words(recall_text)
             if recall_words >= max(words * _RECALL_GAIN, words + 30):
                 others.append(text)  # the default's own paragraphs are not lost with the switch
-                doc, text = recall_doc, recall_text
+                text = recall_text
             else:
                 others.append(recall_text)
-        others.append(_extract_text(page, url, {**EXTRACT_OPTIONS, "favor_precision": True}, links)[1])
+        others.append(
+            _extract_text(
+                page,
+                url,
+                {**EXTRACT_OPTIONS, "favor_precision": True},
+                links,
+                of=doc if METADATA_ONCE else None,
+            )[1]
+        )
         for other in others:
             text = merge_missing(text, other)
         words = _words(text)

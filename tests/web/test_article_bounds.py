@@ -31,9 +31,9 @@ def passes(monkeypatch):
     seen: list[dict] = []
     real = article._extract_raw
 
-    def counting(html, url, options, prune=True):
+    def counting(html, url, options, prune=True, metadata=True):
         seen.append(options)
-        return real(html, url, options, prune)
+        return real(html, url, options, prune, metadata)
 
     monkeypatch.setattr(article, "_extract_raw", counting)
     return seen
@@ -123,3 +123,19 @@ def test_canonical_lookup_is_linear_on_unclosed_tags():
     assert (
         article.declared_canonical(page + "</head></html>", "https://example.org/") == "https://example.org/a"
     )
+
+
+def test_only_the_first_mode_reads_the_page_metadata(monkeypatch):
+    seen = []
+    real = article._extract_raw
+
+    def recording(html, url, options, prune=True, metadata=True):
+        seen.append(metadata)
+        return real(html, url, options, prune, metadata)
+
+    monkeypatch.setattr(article, "_extract_raw", recording)
+    found = extract_article(
+        f"<html><head><title>Ferry deal</title></head><body><article>{_paras(4)}</article></body></html>"
+    )
+    assert seen[0] is True and seen[1:] and not any(seen[1:])
+    assert found.title == "Ferry deal"

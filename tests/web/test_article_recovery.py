@@ -248,7 +248,7 @@ def test_extract_article_merges_the_precision_and_recall_modes(monkeypatch):
     precision = "\n\n".join(["- 1 large whole chicken", "- 250 g minced lamb", PROSE[0]])
     seen = []
 
-    def fake(_page, _url, options, _links):
+    def fake(_page, _url, options, _links, **_first_mode):
         seen.append((options.get("favor_precision", False), options.get("favor_recall", False)))
         return None, precision if options.get("favor_precision") else default
 
@@ -310,7 +310,7 @@ def test_a_very_large_page_is_read_by_the_default_mode_alone(monkeypatch):
     """The extra passes are bounded: past ``_LARGE_PAGE_CHARS`` only trafilatura's default runs."""
     seen = []
 
-    def fake(_page, _url, options, _links):
+    def fake(_page, _url, options, _links, **_first_mode):
         seen.append((options.get("favor_precision", False), options.get("favor_recall", False)))
         return None, "\n\n".join(PROSE * 40)
 
