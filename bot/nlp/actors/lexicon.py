@@ -267,10 +267,13 @@ ROMAN_NUMERALS = frozenset("II III IV V VI JR SR".split())
 # organisation or a venue ("Studio Schicketanz").
 PLACE_HEADS = frozenset(
     """falls lake lakes river bay island islands street avenue road park square bridge valley mountain
-    mountains beach harbour harbor creek heights village county township parish borough""".split()
+    mountains beach harbour harbor creek heights village county township parish borough lane close
+    crescent drive terrace grove gardens mews""".split()
 )
 ORG_FIRSTS = frozenset("the studio hotel club team camp restaurant cafe café".split())
 # A country or province ending a name makes it a body of that place ("Hockey Canada").
 COUNTRY_HEADS = frozenset("canada america britain ontario quebec alberta australia".split())
 # Heads above that are also common surnames: after a given name they stay a person's name.
-SURNAME_HEADS = frozenset("hall church bay lake park bank banks bridge brook field island post".split())
+SURNAME_HEADS = frozenset(
+    "hall church bay lake park bank banks bridge brook field island post lane close grove".split()
+)

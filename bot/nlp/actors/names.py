@@ -132,6 +132,23 @@ def _given_name_before(doc, start: int) -> bool:
     return prev.lower_ in GIVEN_NAMES or given_name_gender(prev.text + " X") is not None
 
 
+def _first_name_before_middle(doc, start: int) -> bool:
+    """A given name left outside a two-word person entity whose first word is a given name too: the
+    model cut the first name off a full name with a middle name ("Edith" outside "Mary Marlowe" in an
+    obituary's "Edith Mary Marlowe, botanist, born …"), even at the start of a sentence when the tagger
+    reads it as a proper noun."""
+    if start == 0:
+        return False
+    prev, first = doc[start - 1], doc[start]
+    if prev.ent_type_ or not prev.is_alpha or not prev.text[:1].isupper() or prev.pos_ != "PROPN":
+        return False
+
+    def given(word: str) -> bool:
+        return word.lower() in GIVEN_NAMES or given_name_gender(word + " X") is not None
+
+    return given(prev.text) and given(first.text)
+
+
 def _surname_after(doc, end: int) -> bool:
     """The token at ``end`` is the surname the model left out of a person entity ("Cllr Sarah" tagged,
     "Finch" not): a capitalised proper noun outside any entity, on the same line, that the entity's last
@@ -237,6 +254,8 @@ def _name_extent(doc, ent):
         start, end = _line_part(doc, start, end)
     if end - start == 1 and _given_name_before(doc, start):
         start, label = start - 1, "PERSON"
+    elif label == "PERSON" and end - start == 2 and _first_name_before_middle(doc, start):
+        start -= 1
     if label == "PERSON" and _surname_after(doc, end):
         end += 1
     if (start, end) == (ent.start, ent.end):

@@ -4,7 +4,14 @@ for these tests."""
 from __future__ import annotations
 
 from bot.nlp.actors import build_actors, normalise_name
-from bot.nlp.actors.names import _demonym_lead, _line_part, _participle_lead, _possessive_parts
+from bot.nlp.actors.names import (
+    _demonym_lead,
+    _first_name_before_middle,
+    _line_part,
+    _participle_lead,
+    _possessive_parts,
+    find_mentions,
+)
 
 
 def test_possessive_span_keeps_the_person():
@@ -85,6 +92,20 @@ def test_a_participle_opening_the_sentence_is_not_part_of_the_name(nlp):
     doc = nlp("Sterling Moss, a driver, won the race.")
     span = doc.char_span(0, doc.text.index(","), label="PERSON")
     assert not _participle_lead(doc, span.start, span.end)  # a given name
+
+
+def test_a_first_name_cut_off_before_a_middle_name_joins_the_name(nlp):
+    from spacy.tokens import Doc
+
+    words = ["Harriet", "Anne", "Colby", ",", "teacher", ",", "born", "1937"]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "NOUN", "PUNCT", "VERB", "NUM"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, pos=pos, ents=ents)  # the model cut "Harriet" off
+    assert _first_name_before_middle(doc, 1)
+    assert [m.norm for m in find_mentions(doc)] == ["Harriet Anne Colby"]
+    words[0], pos[0] = "Tuesday", "PROPN"
+    doc = Doc(nlp.vocab, words=words, pos=pos, ents=ents)
+    assert not _first_name_before_middle(doc, 1)  # "Tuesday" is no given name
 
 
 def test_titles_and_possessives_dropped():

@@ -70,6 +70,7 @@ def test_county_and_saint_shapes(nlp):
         ("Ann Doyle, of Main Street, Gorey, Co Carlow, was fined.", "Co Carlow", "GPE"),
         ("The fixture at St Brigid’s Park was called off.", "St Brigid’s", "ORG"),
         ("Commuters from St Albans faced delays.", "St Albans", "GPE"),
+        ("Tom Kerr, 45, of Mill Lane, Naas, admitted the charge.", "Mill Lane", "GPE"),
     ]:
         b, m = forced(nlp, text, name)
         relabel_org_heads(b)
@@ -124,7 +125,11 @@ def test_a_lone_word_opening_an_organisation_name_is_its_short_form(nlp):
 
 
 def test_given_name_and_noun_surname_stays_a_person(nlp):
-    for text, name in [("Ryan Hall scored twice.", "Ryan Hall"), ("Michael Bay directed it.", "Michael Bay")]:
+    for text, name in [
+        ("Ryan Hall scored twice.", "Ryan Hall"),
+        ("Michael Bay directed it.", "Michael Bay"),
+        ("Nathan Lane starred in it.", "Nathan Lane"),
+    ]:
         b, m = forced(nlp, text, name)
         relabel_org_heads(b)
         assert m.label == "PERSON", name
