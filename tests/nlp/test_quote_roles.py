@@ -64,3 +64,23 @@ def test_the_company_is_the_organisation_just_written_as_the_subject_in_appositi
         "The company, which sells kitchenware and toys, said trading had been ‘extremely tough’."
     )
     assert speakers(text, nlp) == {"extremely tough": "Kellaway (the company)"}
+
+
+def test_an_organisation_noun_names_the_one_untagged_subject_that_is_an_organisation(nlp):
+    """The small model leaves "Harbour Link Ferries" untagged: as the one capitalised subject of the
+    sentences before "the operator said", it is the operator, added as an organisation."""
+    from bot.nlp.analysis import analyze
+
+    text = (
+        "Harbour Link Ferries has cancelled all sailings until Monday because of the storm.\n\n"
+        "“Safety has to come first,” the operator said."
+    )
+    assert speakers(text, nlp) == {"Safety has to come first,": "Harbour Link Ferries (the operator)"}
+    brief = analyze(text, nlp=nlp)
+    assert ("Harbour Link Ferries", "organization") in [(a.name, a.kind) for a in brief.actors]
+    # a name opening with a given name is a person the model missed, never "the operator"
+    text = (
+        "Martin Keane Ferris has cancelled all sailings until Monday.\n\n"
+        "“Safety has to come first,” the operator said."
+    )
+    assert speakers(text, nlp) == {"Safety has to come first,": "the operator"}

@@ -91,6 +91,22 @@ class ActorTable:
             self.tok2actor[t] = idx
         return idx
 
+    def add_organisation(self, name: str, tokens: list[int]) -> int:
+        """An organisation the model missed (named as "the company" speaks); joins one of that name."""
+        idx = next(
+            (i for i, a in enumerate(self.actors) if a.kind == "organization" and a.name == name), None
+        )
+        if idx is None:
+            idx = len(self.actors)
+            self.actors.append(ActorRec(name=name, kind="organization", first=min(tokens)))
+        if not any(self.tok2actor.get(t) == idx for t in tokens):
+            self.actors[idx].mentions += 1
+            self.actors[idx].aliases[name] += 1
+            bisect.insort(self.mentions, (min(tokens), idx))
+        for t in tokens:
+            self.tok2actor[t] = idx
+        return idx
+
     def by_name(self, name: str) -> ActorRec | None:
         for a in self.actors:
             if a.name == name:

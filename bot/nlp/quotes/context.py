@@ -43,12 +43,13 @@ class Attribution:
     basis: str | None = None  # how the speaker was named: name, pronoun, plural, apposition, proxy, ...
     how: str = ""  # for a pronoun, which step of the resolver named the person
     new_person: tuple[str, list[int]] | None = None  # (name, tokens) of a person to add on commit
+    new_org: tuple[str, list[int]] | None = None  # (name, tokens) of an organisation to add on commit
     make_person: bool = False  # on commit, the actor's kind becomes "person"
     label_end: int | None = None  # on commit, the quote starts here (after a transcript label)
 
     @property
     def names_actor(self) -> bool:
-        return self.actor is not None or self.new_person is not None
+        return self.actor is not None or self.new_person is not None or self.new_org is not None
 
 
 @dataclass

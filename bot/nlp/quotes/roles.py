@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from bot.nlp.actors.evidence import opens_with_given_name
 from bot.nlp.quotes.context import Context
 from bot.nlp.quotes.lexicon import (
     CONTRASTIVE_MODIFIERS,
@@ -252,6 +253,43 @@ def _recent_organisation(ctx: Context, tok) -> int | None:
     subjects = {idx for idx, subj in found if subj}
     named = {idx for idx, _ in found}
     return next(iter(subjects)) if len(subjects) == 1 and len(named) == 1 else None
+
+
+def untagged_organisation(ctx: Context, tok) -> tuple[str, list[int]] | None:
+    """ "Northern Grid Power says it has restored power … “…,” the company said": with no organisation
+    actor named in this or the two previous sentences, the one capitalised name of two words or more
+    the model left untagged that was a clause subject there, (name, tokens); not one opening with a given
+    name (a person the model missed) or "The"."""
+    if tok.lower_ not in ORG_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    actors, doc = ctx.actors, ctx.doc
+    lo = actors.sent_starts[max(0, actors.sent_index(tok.i) - _ORG_WINDOW_SENTENCES)]
+    found = []
+    for i in range(lo, tok.i):
+        idx = actors.tok2actor.get(i)
+        if ctx.qid[i] != -1:
+            continue
+        if idx is not None and actors.actors[idx].kind == "organization":
+            return None  # an organisation the model tagged: ``role_holder`` has decided
+        t = doc[i]
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.ent_type_ or idx is not None:
+            continue
+        chain = [t]
+        while chain[0].i > lo and doc[chain[0].i - 1].head.i in {c.i for c in chain}:
+            prev = doc[chain[0].i - 1]
+            if prev.dep_ not in ("compound", "amod", "nmod") or not prev.text[:1].isupper():
+                break
+            chain.insert(0, prev)  # "Great Western Railway", "Northern Grid Power"
+        words = [c.text for c in chain]
+        if (
+            len(chain) >= 2
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and words[0] != "The"
+            and not opens_with_given_name(" ".join(words))
+            and not any(actors.tok2actor.get(c.i) is not None or c.ent_type_ for c in chain)
+        ):
+            found.append((" ".join(words), [c.i for c in chain]))
+    return found[0] if len(found) == 1 else None
 
 
 def shown_as(name: str, phrase: str) -> str:

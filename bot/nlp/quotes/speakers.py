@@ -37,7 +37,7 @@ from bot.nlp.quotes.pronouns import (
     resolve_pronoun_how,
     unnamed_subject,
 )
-from bot.nlp.quotes.roles import role_holder, shown_as
+from bot.nlp.quotes.roles import role_holder, shown_as, untagged_organisation
 
 
 def commit(ctx: Context, attr: Attribution) -> None:
@@ -49,6 +49,9 @@ def commit(ctx: Context, attr: Attribution) -> None:
         attr.actor = actors.add_person(name, tokens)
         attr.speaker = actors.actors[attr.actor].name
         attr.new_person = None
+    if attr.new_org is not None:  # "Northern Grid Power (the company)": the name shown stays
+        attr.actor = actors.add_organisation(*attr.new_org)
+        attr.new_org = None
     if attr.make_person and attr.actor is not None:
         actors.actors[attr.actor].kind = "person"
         attr.make_person = False
@@ -159,6 +162,9 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
             holder = role_holder(ctx, tok)
             if holder is None:
                 holder = kin_holder(ctx, tok)  # "her son", "his agent"
+            if holder is None and (missed := untagged_organisation(ctx, tok)) is not None:
+                name = shown_as(missed[0], phrase)
+                return Attribution(name, None, basis="role", new_org=missed)
             if holder is not None:
                 name = shown_as(ctx.actors.actors[holder].name, phrase)
                 return Attribution(name, None, holder, basis="role")
