@@ -59,3 +59,16 @@ def test_a_courtesy_title_picks_the_sharer_of_its_sex(nlp):
         "“We never took a day off,” Mrs Keane said. “Not one,” Mr Keane added."
     )
     assert quotes(text, nlp) == [("We never took a day off,", "Ruth Keane"), ("Not one,", "Tom Keane")]
+
+
+def test_a_person_after_an_organisation_and_a_title_word_speaks(nlp):
+    # the parser makes "Party" the subject and hangs "bandmate" and the name on it
+    text = (
+        "Album Review\n\nRosa Kent returns with a new record.\n\n"
+        "Her former Gull Party bandmate Desmond Obi, who plays bass on three of the new songs, said working "
+        "with her again felt “like no time had passed at all.”"
+    )
+    assert quotes(text, nlp) == [("like no time had passed at all.", "Desmond Obi")]
+    # an organisation alone still speaks for itself
+    text = "Trade Talk\n\nThe Jets said on Monday that the trade was “a good deal for both teams.”"
+    assert quotes(text, nlp) == [("a good deal for both teams.", "Jets")]
