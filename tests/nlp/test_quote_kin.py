@@ -70,3 +70,26 @@ def test_two_people_holding_the_relation_leave_the_phrase(nlp):
         "“We argue about everything,” her son said."
     )
     assert speakers(text, nlp) == {"We argue about everything,": "her son"}
+
+
+def test_the_holder_just_named_is_not_the_owner_of_the_pronoun(nlp):
+    """ "Vidal's agent, Rui Campos, confirmed talks. … his agent said": the last subject is the agent
+    himself, and no one is his own agent; "his" still fits Vidal."""
+    text = (
+        "Striker Tomas Vidal is close to a move. Vidal’s agent, Rui Campos, confirmed talks.\n\n"
+        "“It is only details now,” his agent told reporters."
+    )
+    assert speakers(text, nlp) == {"It is only details now,": "Rui Campos (his agent)"}
+
+
+def test_their_lawyer_and_a_copula_tie(nlp):
+    text = (
+        "The Okafor family has sued the school board. The family’s lawyer, Ana Diaz, filed the claim on "
+        "Monday.\n\n“They were let down at every turn,” their lawyer said."
+    )
+    assert speakers(text, nlp) == {"They were let down at every turn,": "Ana Diaz (their lawyer)"}
+    text = (
+        "Ellen Marsh opened the bakery in 1998. Callum Marsh is her son and now runs the ovens.\n\n"
+        "“I was in here before I could walk,” her son said."
+    )
+    assert speakers(text, nlp) == {"I was in here before I could walk,": "Callum Marsh (her son)"}

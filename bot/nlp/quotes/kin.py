@@ -129,8 +129,12 @@ def _inverse(ctx: Context, t: _Tie) -> _Tie | None:
 
 
 def _fits(ctx: Context, t: _Tie, owner: _Owner, sex: str | None) -> bool:
-    if t.holder in (owner.actor, t.owner.actor):
-        return False  # "his agent" is never the athlete himself
+    if t.holder == t.owner.actor:
+        return False
+    if owner.actor == t.holder:
+        # the pronoun went to the holder, the last subject ("Vidal's agent, Rui Campos, confirmed
+        # talks. … his agent said"): no one is his own agent, so only its sex is known
+        owner = _Owner(None, owner.sex)
     if sex is not None and _sex(ctx, t.holder) not in (None, sex):
         return False
     if owner.actor is not None and t.owner.actor is not None:
