@@ -133,6 +133,12 @@ KIN_NOUNS = frozenset(
     niece grandson granddaughter grandfather grandmother stepfather stepmother stepson stepdaughter
     widow widower fiance fiancé fiancee fiancée girlfriend boyfriend friend""".split()
 )
+# What a family calls its own ("Mum can't do this", "Grandad said"): written like a name, never a
+# person's name to list.
+FAMILY_TERMS = frozenset(
+    """mum mom mam mummy mommy dad daddy mama mamma papa pa ma grandad granddad grandpa granda grandma
+    granny gran nan nana nanna gramps""".split()
+)
 MALE_KIN = frozenset(
     """brother husband son father uncle nephew grandson grandfather stepfather stepson widower fiance
     boyfriend""".split()

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.brief import Actor
+from bot.nlp.actors.lexicon import FAMILY_TERMS
 
 
 @dataclass
@@ -39,6 +40,11 @@ class ActorRec:
             gender=self.estimate,
             gender_basis=self.estimate_basis,
         )
+
+
+def _family_term(a: ActorRec) -> bool:
+    """ "Mum", "Grandad": a relative called what the family calls them, not a name (``FAMILY_TERMS``)."""
+    return a.kind == "person" and a.name.lower() in FAMILY_TERMS
 
 
 def _unsupported_word(a: ActorRec) -> bool:
@@ -156,6 +162,7 @@ class ActorTable:
                 for a in self.actors
                 if a.mentions > 0
                 and not _unsupported_word(a)
+                and not _family_term(a)
                 and not (a.kind == "person" and a.name in shared)
             ),
             key=lambda a: (-a.quotes, -a.mentions, a.first),

@@ -47,3 +47,14 @@ def test_bare_given_name_two_listed_people_share_is_not_listed():
         ]
     )
     assert [a.name for a in t.public()] == ["George Pullman", "George Garrison"]
+
+
+def test_what_a_family_calls_a_relative_is_no_name_to_list():
+    t = ActorTable(
+        actors=[
+            ActorRec("Morag Lennox", "person", mentions=3),
+            ActorRec("Mum", "person", mentions=2, quotes=1),
+            ActorRec("Grandad", "person", mentions=1),
+        ]
+    )
+    assert [a.name for a in t.public()] == ["Morag Lennox"]
