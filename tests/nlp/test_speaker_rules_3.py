@@ -74,3 +74,24 @@ def test_a_title_opening_a_paragraph_ties_the_role_when_the_parser_ran_it_into_t
     )
     found = speakers(text, nlp)["This is what partnership looks like when it is more than a slogan,"]
     assert found == "Mara Tane (the Green MP)"
+
+
+def test_an_organisation_in_apposition_to_a_group_noun_speaks(nlp):
+    """ "A residents' group, the Elm Street Tenants Association, posted …": the group's name speaks, not
+    the common noun."""
+    text = (
+        "A residents’ group, the Elm Street Tenants Association, posted a statement on its website calling "
+        "the rent increase “a betrayal of every promise the landlord made.”"
+    )
+    found = speakers(text, nlp)["a betrayal of every promise the landlord made."]
+    assert found == "Elm Street Tenants Association"
+
+
+def test_a_person_titled_by_an_organisation_and_a_role_word_speaks(nlp):
+    """ "His old Blue Orchestra bandmate Tom Reyes … said": the parser makes the organisation the subject
+    and hangs the person under it; the person after the organisation and the role word speaks."""
+    text = (
+        "His old Blue Orchestra bandmate Tom Reyes, who plays bass on two songs, said recording again "
+        "felt “like coming home.”"
+    )
+    assert speakers(text, nlp)["like coming home."] == "Tom Reyes"

@@ -136,6 +136,9 @@ ORG_NOUNS = frozenset(
     startup manufacturer utility railway railroad operator provider foundation institute force
     constabulary""".split()
 )
+# Nouns for a body of people that an organisation's name in apposition names ("A supporters' group, the
+# Thistle Trust, posted …"): with the organisation nouns above, the name speaks, not the noun.
+COLLECTIVE_NOUNS = frozenset("group coalition alliance collective campaign nonprofit non-profit".split())
 # Organisation nouns an article writes for a body named by another ("the force said" after "Cumbria
 # Police"): matched against the head word of the organisation's name.
 ORG_SYNONYMS = {

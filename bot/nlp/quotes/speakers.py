@@ -18,9 +18,11 @@ from bot.nlp.quotes.cues import (
 )
 from bot.nlp.quotes.kin import kin_holder
 from bot.nlp.quotes.lexicon import (
+    COLLECTIVE_NOUNS,
     CREDIT_MARKS,
     DOC_NOUNS,
     ISSUER_PREPOSITIONS,
+    ORG_NOUNS,
     PLURAL_SUBJECT_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
@@ -111,7 +113,8 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1 for c in tok.children
     )
     if idx is not None and not (actors.actors[idx].kind == "place" and named_chain):
-        return _actor(ctx, _shared_surname_owner(ctx, tok, idx), "name")
+        titled = _person_after_org_title(tok, ctx, idx) if actors.actors[idx].kind == "organization" else None
+        return titled or _actor(ctx, _shared_surname_owner(ctx, tok, idx), "name")
     for look in (_named_in_apposition, _owner_of_proxy, _untagged_name):
         found = look(tok, ctx)
         if found is not None:
@@ -148,6 +151,34 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
     para = ctx.para_of[tok.i]
     named = {j for t, j in actors.mentions if t < start and ctx.para_of[t] == para and j in sharers}
     return next(iter(named)) if len(named) == 1 else idx
+
+
+def _person_after_org_title(tok, ctx: Context, idx: int) -> Attribution | None:
+    """ "Her former Gull Party bandmate Desmond Obi … said": the parser made the organisation the subject
+    and hung the person under it; an organisation, then one or two lower-case role words, then a
+    person, inside the subject's phrase, is that person's title ("Harbourside manager Kevin Rudge")."""
+    doc, actors = ctx.doc, ctx.actors
+    end = tok.i
+    while end + 1 < len(doc) and actors.tok2actor.get(end + 1) == idx:
+        end += 1
+    k = end + 1
+    while k < len(doc) and k - end <= 2 and doc[k].is_alpha and doc[k].is_lower and _role_word(doc[k]):
+        k += 1
+    j = actors.tok2actor.get(k)
+    inside = {t.i for t in tok.subtree}
+    if k == end + 1 or j is None or actors.actors[j].kind != "person" or k not in inside:
+        return None
+    return _actor(ctx, j, "name")
+
+
+def _role_word(tok) -> bool:
+    """A word that can name a role after an organisation ("bandmate", "manager"), not one that joins
+    two names ("Dovere and Debenedetti", "Rudge of Harbourside"); the parser's part of speech for it
+    is unreliable ("bandmate" tagged a preposition)."""
+    return tok.pos_ not in ("CCONJ", "DET", "PRON", "AUX", "VERB") and tok.lower_ not in _JOINING_WORDS
+
+
+_JOINING_WORDS = frozenset("and or nor of for with to at by from in on as".split())
 
 
 def _phrase(tok, ctx: Context) -> Attribution | None:
@@ -231,7 +262,9 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
 
 
 def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
-    """A named person in apposition: "the aide, Jane Doe", "the White House spokesman, Josh Earnest".
+    """A named person in apposition: "the aide, Jane Doe", "the White House spokesman, Josh Earnest"; a
+    named organisation in apposition to an organisation or group noun: "a supporters' group, the Thistle
+    Trust".
 
     A name that only modifies the noun ("a Clinton campaign official", "the Rove ad", "a Trump adviser")
     is whom the speaker works for or what it is about, never the speaker: that phrase stays a phrase."""
@@ -250,6 +283,12 @@ def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
                 # "the foreign minister, Amara Diallo": a name in apposition to a person's role is a
                 # person, whatever label the model gave it.
                 return _actor(ctx, j, "apposition", make_person=True)
+            if (
+                j is not None
+                and actors.actors[j].kind == "organization"
+                and tok.lemma_.lower() in ORG_NOUNS | COLLECTIVE_NOUNS
+            ):
+                return _actor(ctx, j, "apposition")  # "A supporters' group, the Thistle Trust, posted"
     return None
 
 
