@@ -5,6 +5,7 @@ Kept apart from ``test_quotes.py`` so parallel work on that file does not collid
 
 from __future__ import annotations
 
+from bot.nlp.quotes.filters import named_as_work
 from tests.support.quotes import rule_quotes
 
 
@@ -95,3 +96,30 @@ def test_a_person_titled_by_an_organisation_and_a_role_word_speaks(nlp):
         "felt “like coming home.”"
     )
     assert speakers(text, nlp)["like coming home."] == "Tom Reyes"
+
+
+def test_words_after_titled_are_a_title_in_any_case(nlp):
+    """ "a blog post titled “Building a sustainable company,”": a title, not speech, though in sentence
+    case; an editorial 'entitled' with whole sentences quoted stays the paper's words."""
+    text = (
+        "In a blog post titled “Building a sustainable company,” chief executive Mara Lind wrote that "
+        "free accounts cost too much.\n\n"
+        "The Herald answered with an editorial entitled “The free tier was never free. Someone always "
+        "pays.”"
+    )
+    quotes = speakers(text, nlp)
+    assert "Building a sustainable company," not in quotes
+    assert "The free tier was never free. Someone always pays." in quotes
+
+
+def test_a_title_named_inside_a_quote_is_a_title_wherever_it_is_quoted():
+    """ "a song on the record called ‘Harbour Lamp’" inside her quote names a work, so '“Harbour Lamp”
+    above all' elsewhere is a title, not her words; words never named as a work are not."""
+    text = (
+        "“There’s a song on the record called ‘Harbour Lamp’ that I wrote after the funeral,” Ada Moss "
+        "said.\n\nThe best songs here, “Harbour Lamp” above all, are among the finest she has written. "
+        "Her new film, “Low Tide,” opens Friday. She called it “a mess.”"
+    )
+    assert named_as_work(text, "Harbour Lamp")
+    assert named_as_work(text, "Low Tide,")
+    assert not named_as_work(text, "a mess.")

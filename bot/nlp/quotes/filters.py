@@ -164,7 +164,40 @@ def drop_work_title(ctx: Context, cand: Candidate, body: str) -> bool:
     every mention of it is the title ('“The Salt Road” is the best thing Clarke has written')."""
     if cand.partial and is_work_title(ctx, cand.k, body):
         return True
+    start = max(ctx.para_bounds[cand.span.para][0], cand.span.open_mark - 30)
+    if _TITLED.search(ctx.text, start, cand.span.open_mark) and _one_short_phrase(body):
+        return True  # 'a blog post titled “Building a sustainable company,”': a title in any case
     return looks_like_title(body) and len(body.split()) <= 8 and _titled_anywhere(ctx, body)
+
+
+def _one_short_phrase(body: str) -> bool:
+    """At most 12 words and no full stop inside: a title, not sentences (an editorial "entitled" with its
+    opening sentences quoted is the paper's words)."""
+    inner = body.strip().rstrip(".,;:!?”’\"'")
+    return len(body.split()) <= 12 and not re.search(r"[.!?]\s", inner)
+
+
+# "titled", "entitled": what follows is a name given to a work, whatever its case.
+_TITLED = re.compile(r"\b(?:titled|entitled|subtitled)\s*[:,]?\s*$", re.I)
+# A work noun, then (after "called" or "titled", a few words on, or a comma) these words in quotation marks: the words
+# are that work's title wherever else the article quotes them ("a song called ‘Kitchen Light’ that I
+# wrote" inside a quote, then '“Kitchen Light” above all').
+_WORK_THEN = (
+    r"\b(?:"
+    + "|".join(sorted(WORK_NOUNS))
+    + r")s?\b(?:,|(?:\s+[\w’'-]+){0,4}?\s+(?:called|titled|entitled|named))?\s*[“\"‘']"
+)
+
+
+def named_as_work(text: str, body: str) -> bool:
+    """Whether ``text`` quotes these words right after a work noun, or after one and "called" or "titled"
+    a few words on, in any quotation marks, nested ones too ("a song on the record called ‘Kitchen
+    Light’" inside someone's quote)."""
+    words = body.strip(" ,.;:!?")
+    return (
+        bool(words)
+        and re.search(_WORK_THEN + re.escape(words) + r"[ ,.;:!?]*[”\"’']", text, re.I) is not None
+    )
 
 
 _BY_AUTHOR = re.compile(r"[,.]?\s+by\s+[A-Z]")
@@ -174,6 +207,8 @@ def _titled_anywhere(ctx: Context, body: str) -> bool:
     """Whether some quote of the article with these words is named as a work or followed by 'by' and a
     name."""
     words = body.strip(" ,.;:!?").lower()
+    if named_as_work(ctx.text, body):
+        return True
     for j, span in enumerate(ctx.spans):
         other = span.text_in(ctx.text)
         if other.strip(" ,.;:!?").lower() != words:
