@@ -246,7 +246,8 @@ ROLE_NOUNS = frozenset(
     photographer resident student teacher nurse doctor officer senator mayor councillor minister premier
     leader pastor rabbi imam musician artist designer athlete veteran winger goalie forward defenceman
     quarterback pitcher golfer caddie boxer fighter champion researcher scientist historian developer
-    engineer programmer""".split()
+    engineer programmer flyhalf fly-half scrumhalf scrum-half hooker striker midfielder defender
+    goalkeeper skipper captain bowler batsman batter opener seamer spinner""".split()
 )
 # Nouns after a possessive that only a business has ("Vauxhall's U.K. managing director").
 CORPORATE_NOUNS = r"(?:ceo|managing director|shareholders|locations?|outlets|subsidiary|franchisees?|menu)"

@@ -17,6 +17,7 @@ from bot.nlp.actors.lexicon import (
     GIVEN_NAMES,
     ORG_HEADS,
     PLACE_HEADS,
+    ROLE_NOUNS,
     SAID_VERBS,
     SPEECH_VERBS,
     SURNAME_PREFIXES,
@@ -121,7 +122,8 @@ def _said_words(doc) -> set[str]:
 def add_untagged_full_names(b: Build) -> None:
     """A name the model tagged only by its surname, as a place or organisation ("Stanovaya said"), is a
     person when the article also writes it after a given name the model left untagged ("Tatiana
-    Stanovaya, an independent expert"): that full name becomes a mention and the surname a person's."""
+    Stanovaya, an independent expert"), or after any capitalised word with a role noun before it
+    ("Flyhalf Thabo Mokoena slotted …"): that full name becomes a mention and the surname a person's."""
     doc, text = b.doc, b.text
     forms = {m.norm for m in b.mentions if m.label != "PERSON" and m.norm.isalpha() and m.norm[:1].isupper()}
     for form in sorted(forms):
@@ -129,8 +131,11 @@ def add_untagged_full_names(b: Build) -> None:
             continue
         for hit in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(form)}\b", text):
             span = doc.char_span(hit.start(), hit.end())
-            if span is None or any(t.ent_type_ for t in span) or given_name_gender(hit.group(0)) is None:
+            if span is None or any(t.ent_type_ for t in span):
                 continue
+            role_before = span.start > 0 and doc[span.start - 1].lower_ in ROLE_NOUNS
+            if given_name_gender(hit.group(0)) is None and not role_before:
+                continue  # a given name the data know, or a role before it ("Flyhalf Thabo Mokoena")
             b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
             for m in b.mentions:
                 if m.norm == form:

@@ -42,6 +42,18 @@ def test_untagged_full_name_needs_a_real_given_name(nlp):
     assert m.label == "FAC" and len(b.mentions) == 1
 
 
+def test_untagged_full_name_after_a_role_noun_is_a_person(nlp):
+    from spacy.tokens import Doc
+
+    words = ["Flyhalf", "Sizwe", "Dlamuka", "kicked", "it", ".", "Dlamuka", ",", "who", "had", "missed", "."]
+    doc = Doc(nlp.vocab, words=words, ents=["O"] * 6 + ["B-GPE"] + ["O"] * 5)
+    m = Mention(6, 7, "Dlamuka", "Dlamuka", "GPE", None)
+    b = Build(doc=doc, mentions=[m])
+    add_untagged_full_names(b)  # "Sizwe" is in no name list: the role noun before it says it is a name
+    assert m.label == "PERSON"
+    assert [x.norm for x in b.mentions] == ["Sizwe Dlamuka", "Dlamuka"]
+
+
 def test_untagged_given_name_and_surname_written_as_a_person(nlp):
     for text, name in [
         (
