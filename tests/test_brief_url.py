@@ -187,7 +187,7 @@ def test_a_page_too_big_to_read_gets_one_line_saying_so_and_is_not_fetched_again
         with pytest.raises(LinkError) as caught:
             briefer.brief_url(server.url("/crowded"))
         assert str(caught.value).startswith(
-            "page too big to read: 200,002 HTML elements, more than the 10,000"
+            "page too big to read: 200,002 HTML elements, more than the 20,000"
         )
     assert server.hits["/crowded"] == 1  # the refusal is remembered like any failed link
 

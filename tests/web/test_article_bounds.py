@@ -64,6 +64,16 @@ def test_the_element_bound_is_exact(passes):
     assert passes == []
 
 
+def test_inline_drawings_do_not_count_against_the_element_bound(passes):
+    # icons drawn inline: more path elements than the bound, but no page structure; the story is read
+    icon = "<svg viewBox='0 0 24 24'>" + "<path d='M0 0h1v1z'/>" * 300 + "</svg>"
+    icons = f"<nav>{icon * ((MAX_ELEMENTS // 300) + 5)}</nav>"
+    page = f"<html><body>{icons}<article>{_paras(12)}</article></body></html>"
+    assert page.count("<path") > MAX_ELEMENTS
+    assert extract_article(page).words > 200
+    assert len(passes) >= 2  # read in the three modes of an ordinary page: the drawings weigh nothing
+
+
 def test_an_ordinary_page_gets_three_passes_and_a_crowded_one_only_the_default(passes):
     ordinary = f"<html><body><article>{_paras(12)}</article></body></html>"
     extract_article(ordinary)
