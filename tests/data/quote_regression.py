@@ -424,6 +424,31 @@ CASES = [
         "A forensic accountant, Mark Delaney, gave evidence that the records had been ‘altered by hand’.",
         [("altered by hand", "Mark Delaney")],
     ),
+    # --- kin, agents and organisation nouns: the one person or body the article ties to them --------
+    (
+        "feature",
+        "Nadia Fenwick has kept bees on the allotment for thirty years. Her daughter, Isla Fenwick, 15, "
+        "now does the heavy lifting.\n\n“Mum still tells me I’m doing it wrong,” her daughter said.",
+        [("Mum still tells me", "Isla Fenwick (her daughter)")],
+    ),
+    (
+        "sport",
+        "Winger Joao Pinto has asked to leave. The player’s agent, Luis Moura, met the club on Monday, and "
+        "Pinto trained alone.\n\nHe missed the last match, which his agent called “a punishment”.",
+        [("a punishment", "Luis Moura (his agent)")],
+    ),
+    (
+        "local",
+        "Dorset Police said a woman had been arrested after the fire on Bay Road.\n\n‘We would ask anyone "
+        "with footage to get in touch,’ the force said.",
+        [("We would ask anyone", "Dorset Police (the force)")],
+    ),
+    (
+        "local",
+        "Harbour Link Ferries has cancelled all sailings until Monday because of the storm.\n\n“Safety has "
+        "to come first,” the operator said.",
+        [("Safety has to come first", "Harbour Link Ferries (the operator)")],
+    ),
     # --- apostrophes, titles, scare quotes: nothing to report ---------------------------------------
     (
         "apostrophes",
