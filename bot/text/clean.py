@@ -103,6 +103,16 @@ SYMBOL_RUN_KEEP = 3
 _SYMBOL_RUN = re.compile(rf"[^\w\s]{{{SYMBOL_RUN},}}")
 
 
+# A lone label over a list of links to other stories ("READ MORE:", "Related stories"), and the list's
+# bullets ("* Marina plan ‘dead in the water’, says developer"): another story's headlines.
+_LINK_LIST_LABEL = re.compile(
+    r"^(?:read more|related|related (?:stories|articles|coverage|content)|more stories|recommended|"
+    r"you may also like|also read|see also|more on this story)\s*:?$",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^[*•·▪►–-]\s+\S")
+
+
 def _paragraphs(text: str) -> list[str]:
     """Split on blank lines and join hard-wrapped lines inside each paragraph."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -110,12 +120,20 @@ def _paragraphs(text: str) -> list[str]:
     text = _SYMBOL_RUN.sub(lambda m: m.group()[:SYMBOL_RUN_KEEP], text)
     blocks = re.split(r"\n\s*\n", text)
     out: list[str] = []
+    in_list = False  # after a lone "READ MORE:" label, its bulleted links are furniture too
     for block in blocks:
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
         if not lines:
             continue
         # Furniture lines inside a block (a caption or a share bar glued to a paragraph) go too.
-        kept = [ln for ln in lines if not is_furniture(ln)]
+        kept = []
+        for ln in lines:
+            if _LINK_LIST_LABEL.match(ln):
+                in_list = True
+            elif not (in_list and _BULLET.match(ln)):
+                in_list = False
+                if not is_furniture(ln):
+                    kept.append(ln)
         if not kept:
             continue
         para = kept[0]

@@ -90,3 +90,22 @@ def test_a_paste_of_nothing_but_marks_is_briefed(nlp):
 
     brief = analyze("“" * 200_000 + "”" * 200_000, nlp=nlp)
     assert brief.text == "“““" and brief.quotes == []
+
+
+def test_bulleted_links_under_a_read_more_label_are_furniture():
+    """ "READ MORE:" over a bulleted list of other stories' headlines: the label and the bullets go; a
+    bulleted list in the story itself, and the paragraph after the links, stay."""
+    raw = (
+        "The council voted 11-3 to buy the land.\n\n"
+        "READ MORE:\n"
+        "* Marina plan “dead in the water”, says developer\n"
+        "* Shorebirds return after decades of drainage\n\n"
+        "The block includes salt marsh and tidal flats.\n\n"
+        "The plan has three parts:\n"
+        "- fill the drains\n"
+        "- replant the dunes"
+    )
+    out = clean_text(raw)
+    assert "dead in the water" not in out and "Shorebirds" not in out and "READ MORE" not in out
+    assert "The block includes salt marsh and tidal flats." in out
+    assert "- fill the drains" in out
