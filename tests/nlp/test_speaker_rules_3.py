@@ -123,3 +123,18 @@ def test_a_title_named_inside_a_quote_is_a_title_wherever_it_is_quoted():
     assert named_as_work(text, "Harbour Lamp")
     assert named_as_work(text, "Low Tide,")
     assert not named_as_work(text, "a mess.")
+
+
+def test_a_headline_quote_repeated_in_the_body_takes_the_body_speaker(nlp):
+    """ "‘Utterly gutted’: Harbour Rovers captain’s farewell post goes viral": the headline names the
+    club only as whose captain it is; the body quote with the same words says who wrote them."""
+    from bot.nlp.analysis import analyze
+
+    text = (
+        "‘Utterly gutted’: Harbour Rovers captain’s farewell post goes viral\n\n"
+        "Harbour Rovers confirmed on Sunday that Lewis Baird would leave the club.\n\n"
+        "“Utterly gutted to be writing this. This club has been my life,” Baird wrote on Instagram."
+    )
+    brief = analyze(text, nlp)
+    head = next(q for q in brief.quotes if q.quote == "Utterly gutted")
+    assert head.speaker == "Lewis Baird"

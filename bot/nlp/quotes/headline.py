@@ -1,9 +1,9 @@
 """Quotes in a headline: '‘We were misled’: tenants speak out'.
 
 A headline is not parsed (the body is), so only the unambiguous form counts: the headline opens with a
-quote and a colon follows it. The speaker is an actor of the article named in the rest of the headline
-(full name, or a surname only one person has), else the speaker of the body quote that repeats its
-words; otherwise the quote is kept unattributed. Headlines of
+quote and a colon follows it. The speaker is the one speaker of the body quotes that repeat its words,
+else an actor of the article named in the rest of the headline (full name, or a surname only one
+person has); otherwise the quote is kept unattributed. Headlines of
 the form 'Warren: ‘…’' or 'X says ‘…’' are left alone: annotators of news corpora do not count them, and
 the body nearly always repeats the quote with its attribution.
 """
@@ -37,7 +37,9 @@ def headline_quote(
     body = span.text_in(title).strip()
     if len(body.split()) < 2:
         return None
-    speaker = _named_in(rest, actors) or _said_in_body(body, body_quotes)
+    # A body quote holding the words is the stronger evidence: the headline may name only whose story
+    # it is ("‘Absolutely gutted’: Inverclyde Thistle captain’s farewell post goes viral").
+    speaker = _said_in_body(body, body_quotes) or _named_in(rest, actors)
     return Quote(quote=body, speaker=speaker, cue=":", partial=False)
 
 
