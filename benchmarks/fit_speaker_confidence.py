@@ -265,11 +265,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     if a.dry_run:
         return 0
+    rule = (
+        f"the largest margin above both goals\n(named-speaker precision >= {a.precision}, speaker accuracy >= "
+        f"{a.speaker}) on the worse set"
+        if a.select == "margin"
+        else f"the best attributed F1 with named-speaker precision >= {a.precision}"
+    )
     MODEL.write_text(
         '"""Coefficients of the speaker-confidence model (written by benchmarks/fit_speaker_confidence.py:\n'
         f"fitted on {len(y)} attributions of the PolNeAR train split, L2 penalty {l2:g}; penalty and threshold\n"
-        "chosen on PolNeAR dev and GGT dev for the best attributed F1 with named-speaker precision >= "
-        f'{a.precision})."""\n\n'
+        f'chosen on PolNeAR dev and GGT dev for {rule})."""\n\n'
         f"FEATURES = {tuple(names)!r}\n"
         f"INTERCEPT = {w0:.4f}\n"
         f"COEFFICIENTS = ({', '.join(f'{c:.4f}' for c in w)},)\n"
