@@ -105,7 +105,7 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
     described = _described_person(tok, ctx)
     if described is not None:
         return described
-    titled = _title_before_name(tok, ctx) or _person_after_organisation_title(tok, ctx)
+    titled = _title_before_name(tok, ctx)
     if titled is not None:
         return titled
     idx = actors.tok2actor.get(tok.i)
@@ -212,29 +212,6 @@ def _title_before_name(tok, ctx: Context) -> Attribution | None:
         return None
     j = actors.tok2actor.get(i + 2)
     if j is None or actors.actors[j].kind != "person":
-        return None
-    return _actor(ctx, j, "name")
-
-
-def _person_after_organisation_title(tok, ctx: Context) -> Attribution | None:
-    """ "Her former Gull Party bandmate Desmond Obi said": the parser made the organisation the subject
-    and hung the rest on it; the person named right after the organisation and one lower-case title
-    word speaks (the organisation only says whose bandmate, coach or spokesman it is)."""
-    doc, actors = ctx.doc, ctx.actors
-    idx = actors.tok2actor.get(tok.i)
-    if idx is None or actors.actors[idx].kind not in ("organization", "place"):
-        return None
-    end = tok.i
-    while end + 1 < len(doc) and actors.tok2actor.get(end + 1) == idx:
-        end += 1
-    title = end + 1
-    word = doc[title] if title + 1 < len(doc) else None
-    if word is None or not (word.is_alpha and word.is_lower) or word.is_stop or word.pos_ == "VERB":
-        return None  # a title word ("bandmate", whatever tag the confused parse gave it), not "and"
-    j = actors.tok2actor.get(title + 1)
-    if j is None or actors.actors[j].kind != "person" or ctx.qid[title + 1] != -1:
-        return None
-    if doc[title + 1].sent != tok.sent or not any(t.i == title + 1 or t.i > title for t in tok.subtree):
         return None
     return _actor(ctx, j, "name")
 
