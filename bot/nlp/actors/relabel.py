@@ -246,19 +246,33 @@ _ORG_APPOSITION = re.compile(
 _ORG_POSSESSIVE = re.compile(rf"[’']s?\s+(?:[A-Z][\w.]*\s+)?(?i:{CORPORATE_NOUNS})\b")
 
 
+_STORM_BEFORE = re.compile(
+    r"\b(?:Tropical\s+Storm|Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Depression)\s+$"
+)
 _PLAYED_BY = re.compile(r"\s+\(\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*\)")
 _PLAYED_AS = re.compile(r"\(\s*as\s+(?:[“\"][^”\"]{1,20}[”\"]\s+)?$")
 
 
 def relabel_by_context(b: Build) -> None:
     """What the article says a "person" is: an organisation when in apposition with an organisation
-    noun ("Dixon Hall, a non-profit agency that …") or owning what only a business has ("Vauxhall's U.K.
+    noun ("Dixon Hall, a non-profit agency that …"), when it is one word ending an organisation's name
+    there and no person's ("Jets" beside "the Winnipeg Jets"), or owning what only a business has ("Vauxhall's U.K.
     managing director", "Stella's locations"); no one when it opens with a determiner ("My Name's Not
-    George") or a province or country before a non-name ("Ontario Proud"), when it is a lone word always
-    written after "the" ("the Forecaddie"), or a character played by a named person ("Kaye (Rebecca
+    George") or a province or country before a non-name ("Ontario Proud"), when it names a storm
+    ("Tropical Storm Irene"), when it is a lone word always written after "the" ("the Forecaddie"), or a
+    character played by a named person ("Kaye (Rebecca
     Holm)", "(as Merlin)")."""
     text = b.text
     full_words = {w for m in b.mentions if m.label == "PERSON" and " " in m.norm for w in m.norm.split()}
+    # a team or company the article writes after "the" ("the Winnipeg Jets", tagged "ORG" or "PRODUCT");
+    # not a person's name the model tagged an organisation ("Rahm Emanuel")
+    org_names = {e.text.removeprefix("the ") for e in b.doc.ents if e.label_ in ("ORG", "PRODUCT")}
+    org_names |= {m.norm for m in b.mentions if m.label == "ORG"}
+    org_tails = {
+        n.split()[-1]
+        for n in org_names
+        if len(n.split()) > 1 and not opens_with_given_name(n) and f"the {n}" in text.replace("The ", "the ")
+    }
     verdict: dict[str, str | None] = {}
     for m in b.mentions:
         if m.label != "PERSON" or m.gender or m.honorific or m.norm in verdict:
@@ -279,6 +293,10 @@ def relabel_by_context(b: Build) -> None:
             not given and occurrences(text, n, after=_ORG_POSSESSIVE)[1]
         ):
             kind = "ORG"
+        elif occurrences(text, n, before=_STORM_BEFORE)[1]:
+            kind = "DROP"  # "Tropical Storm Irene", "Hurricane Otis": a storm, not a person
+        elif len(w) == 1 and n not in full_words and n in org_tails:
+            kind = "ORG"  # "Jets" beside "the Winnipeg Jets": the team, not a person
         elif len(w) == 1 and n not in full_words:
             total, after_the = occurrences(text, n, before=THE_BEFORE)
             played = occurrences(text, n, after=_PLAYED_BY)[1] + occurrences(text, n, before=_PLAYED_AS)[1]

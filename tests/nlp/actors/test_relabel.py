@@ -351,3 +351,21 @@ def test_not_people_by_context(nlp):
     assert _context(nlp, text, "Merlino") is None
     # a person named once after "the" and once without stays
     assert _context(nlp, "The Kovac we knew is gone, Kovac said.", "Kovac") is not None
+
+
+def test_a_storm_and_a_team_are_no_people(nlp):
+    """ "Tropical Storm Irene" is a storm; "Jets" beside "the Winnipeg Jets" is the team; "Emanuel" beside
+    a "Rahm Emanuel" the model tagged an organisation stays a person."""
+    b, m = forced(nlp, "Flooding was worse than Tropical Storm Irene in 2011, when Irene hit hard.", "Irene")
+    relabel_by_context(b)
+    assert m not in b.mentions
+    text = "Tara Kell scored as the Winnipeg Jets won. Jets coach Rick Dunn was pleased."
+    b, m = forced(nlp, text, "Jets coach", "PERSON")
+    m.end, m.surface, m.norm = m.start + 1, "Jets", "Jets"
+    team = b.doc.char_span(text.index("Winnipeg"), text.index(" won"))
+    b.mentions.append(Mention(team.start, team.end, team.text, team.text, "ORG", None))
+    relabel_by_context(b)
+    assert m.label == "ORG"
+    b, m = forced(nlp, "Rahm Emanuel spoke. Emanuel said no.", "Emanuel")
+    relabel_by_context(b)
+    assert m.label == "PERSON"
