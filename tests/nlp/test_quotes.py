@@ -151,6 +151,15 @@ def test_the_statement_speaks_for_whoever_issued_it_earlier(nlp):
     assert got[children] == ("Ann Roche (the statement)", "Ann Roche")
 
 
+def test_the_statement_of_an_issuer_named_by_a_role_shows_the_name_once(nlp):
+    text = (
+        "Arena Plan\n\nSurrey Mayor Doug McCallum toured the site on Monday. The mayor said in a statement "
+        "that the plan was sound.\n\n“We will build it, and we will build it on time,” the statement read."
+    )
+    got = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert got["We will build it, and we will build it on time,"] == "Doug McCallum (the statement)"
+
+
 def test_the_statement_without_a_named_issuer_stays_the_phrase(nlp):
     text = (
         "A statement was posted on the door of the closed plant on Friday.\n\n"

@@ -297,9 +297,9 @@ _DOCUMENT_VIA = frozenset({"in", "through", "via"})
 
 
 def _earlier_document_owner(tok, ctx: Context) -> Attribution | None:
-    """'… ,” the statement read.' after 'Stratum Compute said in a statement that …': the document the
+    """'… ,” the statement read.' after 'Harlow Systems said in a statement that …': the document the
     definite phrase points back to is its nearest earlier mention in the same or the two paragraphs
-    before, and whoever issued that one speaks, shown with the phrase ("Stratum Compute (the
+    before, and whoever issued that one speaks, shown by name with the phrase ("Harlow Systems (the
     statement)"). Nothing when that mention has no issuer the article names: never a guess."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children):
         return None
@@ -313,7 +313,9 @@ def _earlier_document_owner(tok, ctx: Context) -> Attribution | None:
         owner = _issuer_of(earlier, ctx)
         if owner is None or owner.speaker is None or lemma in owner.speaker.lower():
             return None  # no issuer named, or the document itself ("the Sharon Statement")
-        return Attribution(shown_as(owner.speaker, noun_phrase(tok)), None, owner.actor, basis="proxy")
+        # an actor by its name alone: its speaker may already carry a phrase ("X (the railway)")
+        name = ctx.actors.actors[owner.actor].name if owner.actor is not None else owner.speaker
+        return Attribution(shown_as(name, noun_phrase(tok)), None, owner.actor, basis="proxy")
     return None
 
 
