@@ -1,7 +1,6 @@
-"""Speaker rules for faults a fresh held-out set showed (issue 16, mixed5), on sentences written for them.
-
-Kept apart from ``test_quotes.py`` so parallel work on that file does not collide.
-"""
+"""Speaker and title rules for faults a fresh held-out set showed (issue 16, mixed5): abbreviated titles,
+subjectless cues, titles opening a paragraph, organisations before a role word, "titled"/"called" works,
+headline quotes repeated in the body; on sentences written for them."""
 
 from __future__ import annotations
 
