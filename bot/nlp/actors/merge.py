@@ -198,46 +198,38 @@ def merge_org_acronyms(b: Build) -> None:
 
 def merge_org_tails(b: Build) -> None:
     """ "the Communist Party" is the "Chinese Communist Party" when no other organisation ends that way."""
-    table = b.table
-    orgs = [i for i, a in enumerate(table.actors) if a.kind == "organization" and a.mentions]
-    for i in orgs:
-        tail = table.actors[i].name.split()
-        if not tail[0][:1].isupper():
-            continue
-        hits = [
-            j
-            for j in orgs
-            if j != i
-            and table.actors[j].mentions
-            and len(table.actors[j].name.split()) > len(tail)
-            and table.actors[j].name.split()[-len(tail) :] == tail
-        ]
-        if len(hits) == 1:
-            table.merge(i, hits[0])
+    _merge_into_one_longer_org(b, lambda short, long: long[-len(short) :] == short)
 
 
 def merge_org_short_names(b: Build) -> None:
     """ "Suncor" is "Suncor Energy" when that is the one organisation of the article named by the word
     and a company designator ("Energy", "Inc", "Group": ``COMPANY_DESIGNATORS``); the fuller name is
     shown. "Ford" and the "Ford Foundation" stay two: a foundation is no designator."""
+    _merge_into_one_longer_org(
+        b,
+        lambda short, long: len(short) == 1 and long[0] == short[0],
+        lambda long: len(long) == 2 and long[1].lower().rstrip(".") in COMPANY_DESIGNATORS,
+    )
+
+
+def _merge_into_one_longer_org(b: Build, part_of, joins=None) -> None:
+    """Each organisation whose (capitalised) name is ``part_of(short, long)`` exactly one longer
+    organisation name of the article merges into it, when ``joins(long)`` allows (names as word lists)."""
     table = b.table
     orgs = [i for i, a in enumerate(table.actors) if a.kind == "organization" and a.mentions]
     for i in orgs:
-        short = table.actors[i].name
-        if " " in short or not short[:1].isupper():
+        short = table.actors[i].name.split()
+        if not short[0][:1].isupper():
             continue
         longer = [
             j
             for j in orgs
             if j != i
             and table.actors[j].mentions
-            and table.actors[j].name.split()[0] == short
-            and len(table.actors[j].name.split()) > 1
+            and len(table.actors[j].name.split()) > len(short)
+            and part_of(short, table.actors[j].name.split())
         ]
-        if len(longer) != 1:
-            continue
-        rest = table.actors[longer[0]].name.split()[1:]
-        if len(rest) == 1 and rest[0].lower().rstrip(".") in COMPANY_DESIGNATORS:
+        if len(longer) == 1 and (joins is None or joins(table.actors[longer[0]].name.split())):
             table.merge(i, longer[0])
 
 

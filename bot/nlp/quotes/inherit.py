@@ -213,13 +213,7 @@ def narrated_person(ctx: Context, cands: list[Candidate], k: int) -> Attribution
     if k > 0 and cands[k - 1].span.para == para - 1 and cands[k - 1].attr is not None:
         return None  # the earlier paragraph has a quote of its own (a title or scare quote is none)
     actors = ctx.actors
-    people = set()
-    subject = False
-    for t, idx in actors.mentions:
-        if t < len(doc) and ctx.para_of[t] == para - 1 and ctx.qid[t] == -1:
-            if actors.actors[idx].kind == "person":
-                people.add(idx)
-                subject = subject or t in actors.subjects or _named_in_subject(ctx, t, idx)
+    people, subject = _people_named(ctx, lambda t: t < len(doc) and ctx.para_of[t] == para - 1)
     if not people:
         idx = _pronoun_narrated(ctx, para - 1)
         return None if idx is None else Attribution(actors.actors[idx].name, None, idx, basis="narration")
@@ -242,17 +236,25 @@ def _narrated_before(ctx: Context, cands: list[Candidate], k: int) -> Attributio
     if not before or not ctx.doc[before[-1]].is_punct or ctx.doc[before[-1]].text not in SENT_END:
         return None  # the quote goes on a sentence of narration, it does not follow one
     actors = ctx.actors
-    people, subject = set(), False
-    for t, idx in actors.mentions:
-        if start <= t < a and ctx.qid[t] == -1 and actors.actors[idx].kind == "person":
-            people.add(idx)
-            subject = subject or t in actors.subjects or _named_in_subject(ctx, t, idx)
+    people, subject = _people_named(ctx, lambda t: start <= t < a)
     if not people:
         first = next((ctx.doc[i] for i in before if ctx.doc[i].dep_ in ("nsubj", "nsubjpass")), None)
         idx = _person(ctx, first) if first is not None and first.lower_ in ("he", "she") else None
     else:
         idx = people.pop() if len(people) == 1 and subject else None
     return None if idx is None else Attribution(actors.actors[idx].name, None, idx, basis="narration")
+
+
+def _people_named(ctx: Context, inside) -> tuple[set[int], bool]:
+    """The people named outside quotes at the tokens ``inside`` accepts, and whether one of those
+    mentions is a clause subject (or names the subject in apposition)."""
+    actors = ctx.actors
+    people, subject = set(), False
+    for t, idx in actors.mentions:
+        if inside(t) and ctx.qid[t] == -1 and actors.actors[idx].kind == "person":
+            people.add(idx)
+            subject = subject or t in actors.subjects or _named_in_subject(ctx, t, idx)
+    return people, subject
 
 
 def _named_in_subject(ctx: Context, t: int, idx: int) -> bool:

@@ -192,15 +192,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         left_open, carried = carried, None
         if not marks:
             continue
-        dpairs, unclosed, stray = _pair_doubles(para, marks)
         found: list[tuple[int, int, int, int, bool, bool]] = []
         close = _unopened_continuation(para, marks, left_open)
         if close is not None:
             # The quote the previous paragraph left open goes on here with no opening mark of its own
-            # (a slip of the usual convention) and closes in this paragraph.
+            # (a slip of the usual convention) and closes in this paragraph; the marks after it pair.
             found.append((0, 0, close.pos, close.pos + close.width, True, close.family == "s"))
             marks = [m for m in marks if m.pos > close.pos]
-            dpairs, unclosed, stray = _pair_doubles(para, marks)
+        dpairs, unclosed, stray = _pair_doubles(para, marks)
         for o, c in dpairs:
             found.append((o.pos, o.pos + o.width, c.pos, c.pos + c.width, True, False))
         if unclosed is not None:
