@@ -168,6 +168,18 @@ def test_the_statement_without_a_named_issuer_stays_the_phrase(nlp):
     assert quotes(text, nlp) == [("We thank our workers for thirty years of service,", "the statement")]
 
 
+def test_a_long_chain_of_the_statement_is_followed_without_overflowing(nlp):
+    # Each "the statement" looks back to the one before; 400 links used to overflow the stack.
+    links = "\n\n".join(
+        f"The statement ran long, and part {i} of the statement covered roads." for i in range(400)
+    )
+    text = (
+        "Road Plan\n\nHarlow Systems said in a statement that the plan was sound.\n\n"
+        f"{links}\n\n“We will build it,” the statement said."
+    )
+    assert quotes(text, nlp) == [("We will build it,", "Harlow Systems (the statement)")]
+
+
 def test_partial_quote_inside_paraphrase(nlp):
     brief = analyze("Governor Sam Ortiz praised the volunteers for their “tireless” work.", nlp)
     assert [(q.quote, q.speaker, q.partial) for q in brief.quotes] == [("tireless", "Sam Ortiz", True)]

@@ -85,6 +85,9 @@ class Context:
         self.para_of = [max(0, p) for p in self.para_of]
         self.roles: dict | None = None  # role word -> actors tied to it (``roles.role_map``)
         self.kin: list | None = None  # kin and agent ties to named people (``kin._ties``)
+        # "the statement" -> who issued it, by token index, and per document word how far the
+        # article has been read for them (``speakers._earlier_document_owner``).
+        self.document_owners: dict[int | str, object] = {}
         # A Q&A's answer quotes and the actor who gives them (``transcript.interview_answer``).
         self.answers: tuple[set[int], int | None] | None = None
         self.q_tok: list[tuple[int, int]] = []

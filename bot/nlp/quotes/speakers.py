@@ -300,7 +300,24 @@ def _earlier_document_owner(tok, ctx: Context) -> Attribution | None:
     """'… ,” the statement read.' after 'Harlow Systems said in a statement that …': the document the
     definite phrase points back to is its nearest earlier mention in the same or the two paragraphs
     before, and whoever issued that one speaks, shown by name with the phrase ("Harlow Systems (the
-    statement)"). Nothing when that mention has no issuer the article names: never a guess."""
+    statement)"). Nothing when that mention has no issuer the article names: never a guess.
+
+    A mention whose nearest earlier mention has no issuer of its own follows that one back in turn, so
+    a run of them is a chain. Every earlier mention of the word is answered first, in reading order,
+    and kept on the context: each then looks back one link, never down the whole chain (which grew
+    with the square of its length and, a few hundred links long, overflowed the stack)."""
+    memo, lemma = ctx.document_owners, tok.lemma_.lower()
+    if tok.i not in memo:
+        start = memo.get(lemma, 0)  # the word's earlier mentions answered so far
+        for earlier in ctx.doc[start : tok.i]:
+            if earlier.i not in memo and ctx.qid[earlier.i] == -1 and earlier.lemma_.lower() == lemma:
+                memo[earlier.i] = _find_earlier_document_owner(earlier, ctx)
+        memo[lemma] = max(start, tok.i)
+        memo[tok.i] = _find_earlier_document_owner(tok, ctx)
+    return memo[tok.i]
+
+
+def _find_earlier_document_owner(tok, ctx: Context) -> Attribution | None:
     if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children):
         return None
     lemma, para = tok.lemma_.lower(), ctx.para_of[tok.i]
