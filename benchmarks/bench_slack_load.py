@@ -1,13 +1,14 @@
 """Load on the Slack HTTP app: 200 signed message events with pasted articles at 20 per second.
 
 Runs the real ``brief serve --http`` (waitress) as a subprocess against the fake Slack Web API
-(``tests/fake_slack.py``) and an embedded Redis, sends the events on a fixed schedule (a request is
+(``tests/support/fake_slack.py``) and an embedded Redis, sends the events on a fixed schedule (a request is
 never held back by a slow answer), and reports:
 
 * ack latency p50 / p99 / max (targets: p99 < 300 ms, never over 3 s: Slack's deadline);
 * time from the first event to the last digest posted, and how many digests, "queued" notices and
   "too busy" refusals there were (every event is accounted for: nothing is dropped silently);
-* the bot's peak resident memory, its process tree sampled every 50 ms (target < 400 MB).
+* the bot's peak memory, its process tree sampled every 100 ms: proportional (PSS, shared pages split
+  between the processes; the target, < 400 MB) and resident summed (RSS, shared pages counted per process).
 
 Each article is the seed with a numbered closing paragraph, so none is a cache hit.
 
@@ -41,12 +42,15 @@ from tests.support.slack_signing import SignedSender, event_envelope, message_ev
 
 
 class RssSampler(threading.Thread):
-    """Peak resident memory of a process and its children."""
+    """Peak memory of a process and its children: resident (RSS, pages shared between the forked
+    workers counted once per process) and proportional (PSS, each shared page split between the
+    processes that map it, so the sum is what the group really holds; Linux only, else None)."""
 
     def __init__(self, pid: int):
         super().__init__(daemon=True)
         self.process = psutil.Process(pid)
         self.peak = 0
+        self.peak_pss: int | None = None
         self.stop_event = threading.Event()
 
     def run(self) -> None:
@@ -54,9 +58,12 @@ class RssSampler(threading.Thread):
             try:
                 procs = [self.process, *self.process.children(recursive=True)]
                 self.peak = max(self.peak, sum(p.memory_info().rss for p in procs))
-            except psutil.Error:
+                pss = [getattr(p.memory_full_info(), "pss", None) for p in procs]
+                if None not in pss:
+                    self.peak_pss = max(self.peak_pss or 0, sum(pss))
+            except (psutil.Error, OSError):
                 pass
-            self.stop_event.wait(0.05)
+            self.stop_event.wait(0.1)
 
 
 def main() -> int:
@@ -98,7 +105,7 @@ def main() -> int:
                 print("the bot did not start", file=sys.stderr)
                 return 1
             time.sleep(0.1)
-        idle_rss = sampler.peak
+        idle_rss, idle_pss = sampler.peak, sampler.peak_pss
 
         sender = SignedSender(base + "/slack/events", SECRET)
         channel = "CBENCH0001"
@@ -167,12 +174,18 @@ def main() -> int:
             "rate_limited_429": len(fake.calls_to("chat.postMessage", status=429)),
             "bot_rss_idle_mb": round(idle_rss / 2**20, 1),
             "bot_rss_peak_mb": round(sampler.peak / 2**20, 1),
+            "bot_pss_idle_mb": None if idle_pss is None else round(idle_pss / 2**20, 1),
+            "bot_pss_peak_mb": None if sampler.peak_pss is None else round(sampler.peak_pss / 2**20, 1),
             "cpu_count": os.cpu_count(),
         }
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
         print(json.dumps(result, indent=2))
-        ok = result["ack_p99_ms"] < 300 and result["ack_max_ms"] < 3000 and result["bot_rss_peak_mb"] < 400
+        # the memory target on what the group holds: PSS where the system reports it, else RSS
+        memory = (
+            result["bot_pss_peak_mb"] if result["bot_pss_peak_mb"] is not None else result["bot_rss_peak_mb"]
+        )
+        ok = result["ack_p99_ms"] < 300 and result["ack_max_ms"] < 3000 and memory < 400
         print("targets met" if ok else "TARGETS MISSED", file=sys.stderr)
         return 0 if ok else 1
     finally:
