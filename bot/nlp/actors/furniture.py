@@ -15,6 +15,7 @@ from bot.nlp.actors.lexicon import (
     CAPTION_AGENCIES,
     CAPTION_OPENERS,
     CAPTION_WORDS,
+    CONTACT_AFTER,
     CONTRIBUTOR_AFTER,
     CONTRIBUTOR_BEFORE,
     CONTRIBUTOR_RUN,
@@ -33,6 +34,7 @@ _CONTRIBUTOR_BEFORE = re.compile(CONTRIBUTOR_BEFORE, re.I)
 _CONTRIBUTOR_RUN = re.compile(CONTRIBUTOR_RUN, re.I)
 _CONTRIBUTOR_AFTER = re.compile(CONTRIBUTOR_AFTER, re.I)
 _STAFF_AFTER = re.compile(STAFF_AFTER)
+_CONTACT_AFTER = re.compile(CONTACT_AFTER, re.I)
 STAFF_TAIL = 800  # characters at the end of an article where "X is a … reporter" is the writer's tagline
 
 
@@ -40,8 +42,8 @@ def drop_credits(b: Build) -> None:
     """A name in a photo credit or byline ("Jane Doe / The Canadian Press", "Photo: Jane Doe"), a
     reporter's credit ("With files from Jane Doe", "Additional reporting by Ana Ruiz, Tom Lee and Jane Doe
     in Singapore", "Jane Doe contributed to this report", "Jane Doe is a Toronto-based reporter …" at the
-    end) or a link to another story ("READ MORE: Jane Doe faces …") is
-    no actor of this one."""
+    end), a contact line ("Jane Doe can be reached at jdoe@paper.com") or a link to another story
+    ("READ MORE: Jane Doe faces …") is no actor of this one."""
     text = b.text
     runs = [(hit.start(), hit.end()) for hit in _CONTRIBUTOR_RUN.finditer(text)]
 
@@ -56,6 +58,8 @@ def drop_credits(b: Build) -> None:
         if _LINK_LINE.match(text, text.rfind("\n", 0, a) + 1):
             return False
         if _CONTRIBUTOR_BEFORE.search(text[max(0, a - 40) : a]) or _CONTRIBUTOR_AFTER.match(text, e):
+            return False
+        if _CONTACT_AFTER.match(text, e):
             return False
         if a >= len(text) - STAFF_TAIL and _STAFF_AFTER.match(text, e):
             return False

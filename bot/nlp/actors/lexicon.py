@@ -190,6 +190,13 @@ ORG_HEADS = frozenset(
     programme tech motors national institution politics channel business enterprises trophy shield
     family anonymous water energy airlines airways rail foods""".split()
 )
+# Last words of a sports club's, a school's or a holding company's name ("Coldmere Town", "Harwick
+# United", "Lincoln Elementary", "Halvmane Holding"): no person's (kept apart from ``ORG_HEADS``, which
+# the speaker confidence reads).
+CLUB_HEADS = frozenset(
+    """town city united rovers wanderers athletic athletico albion fc afc cf rfc elementary primary
+    secondary holding""".split()
+)
 # The word after a company's own name in its full form ("Suncor Energy", "Rivian Inc"): the name alone is
 # the same company.
 COMPANY_DESIGNATORS = frozenset(
@@ -218,6 +225,11 @@ CONTRIBUTOR_BEFORE = r"(?:with files from|files from|reporting by|additional rep
 # name up to the end of the clause is a credit.
 CONTRIBUTOR_RUN = r"(?:with files from|reporting by|editing by|writing by|compiled by)\b[^).;\n]*"
 CONTRIBUTOR_AFTER = r"\s+contributed\b(?:\s+(?:reporting|to\s+(?:this|the)\s+(?:story|report|article)))"
+# A reporter's contact line: "Jane Doe can be reached at jdoe@paper.com or 555-0100" (an address or a
+# number on the same line; "the mayor can be reached at city hall" stays).
+CONTACT_AFTER = (
+    r"\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\b[^\n]{0,80}?(?:\S@\S|@\w|\d{3}[-.\s]\d{4})"
+)
 STAFF_AFTER = (
     r"\s+is\s+an?\s+(?:[\w-]+\s+){0,4}?(?:reporter|writer|columnist|correspondent|journalist|editor|"
     r"contributor|photographer)\b"
@@ -279,8 +291,8 @@ PLACE_HEADS = frozenset(
 )
 ORG_FIRSTS = frozenset("the studio hotel club team camp restaurant cafe café".split())
 # A country or province ending a name makes it a body of that place ("Hockey Canada").
-COUNTRY_HEADS = frozenset("canada america britain ontario quebec alberta australia".split())
+COUNTRY_HEADS = frozenset("canada america britain ontario quebec alberta australia uk usa".split())
 # Heads above that are also common surnames: after a given name they stay a person's name.
 SURNAME_HEADS = frozenset(
-    "hall church bay lake park bank banks bridge brook field island post lane close grove".split()
+    "hall church bay lake park bank banks bridge brook field island post lane close grove holding".split()
 )

@@ -7,12 +7,14 @@ from dataclasses import dataclass
 
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
+    CLUB_HEADS,
     DEMONYM_LEAD,
     FEMALE_TITLES,
     GIVEN_NAMES,
     HONORIFICS,
     KIND_OF_LABEL,
     MALE_TITLES,
+    NAME_PARTICLES,
     ORG_HEADS,
     PLACE_HEADS,
     POST_NOMINALS,
@@ -174,6 +176,7 @@ def _looks_like_full_name(words: list[str]) -> bool:
     return (
         2 <= len(words) <= 3
         and words[-1].lower() not in ORG_HEADS
+        and words[-1].lower() not in CLUB_HEADS
         and words[-1].lower() not in PLACE_HEADS
         and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
         and (words[0].lower() in GIVEN_NAMES or given_name_gender(" ".join(words)) is not None)
@@ -241,11 +244,29 @@ def _participle_lead(doc, start: int, end: int) -> bool:
     )
 
 
+def _lower_lead(doc, start: int, end: int) -> int:
+    """How many lower-case words open a person entity before its capitalised name ("fiancé Dean Ray",
+    "footballer Ana Ruiz"): a noun the model ran into the name, not part of it (a name particle stays:
+    "de Gaulle")."""
+    n = 0
+    while (
+        end - (start + n) >= 2
+        and doc[start + n].is_alpha
+        and doc[start + n].is_lower
+        and doc[start + n].lower_ not in NAME_PARTICLES
+        and doc[start + n + 1].text[:1].isupper()
+    ):
+        n += 1
+    return n if n and end - (start + n) >= 1 else 0
+
+
 def _name_extent(doc, ent):
-    """The entity with the words the model put in or left out of it mended: a demonym opening it, a run
-    into the next line, a given name or a surname left outside."""
+    """The entity with the words the model put in or left out of it mended: a demonym or a lower-case
+    noun opening it, a run into the next line, a given name or a surname left outside."""
     label = ent.label_
     start, end = ent.start, ent.end
+    if label == "PERSON":
+        start += _lower_lead(doc, start, end)
     if label == "PERSON" and _participle_lead(doc, start, end):
         start += 1
     if _demonym_lead(doc, start, end):
@@ -301,4 +322,36 @@ def find_mentions(doc) -> list[Mention]:
         before = [doc[ent.start - 1].text] if ent.start > 0 else []
         honorific = honorific_of(head) or honorific_of(before)
         out.append(Mention(ent.start, ent.end, surface.strip(), norm, ent.label_, gender, honorific))
+    _share_surname(doc, out)
     return out
+
+
+def _given(word: str) -> bool:
+    """A given name: the hand list, or the name data give it to one sex."""
+    return word.lower() in GIVEN_NAMES or given_name_gender(word + " X") is not None
+
+
+def _share_surname(doc, mentions: list[Mention]) -> None:
+    """A lone given name joined by "and" to a full name opening with another given name ("Colin and
+    Elaine Dunmore", "Tom & Ana Ruiz") is named with that surname: two people of one family. When the
+    model left that given name untagged, it becomes a mention."""
+    added = []
+    for i, second in enumerate(mentions):
+        words = second.norm.split()
+        if second.label != "PERSON" or len(words) < 2 or second.start < 2 or not _given(words[0]):
+            continue
+        if doc[second.start - 1].lower_ not in ("and", "&") or second.surface.split()[0] != words[0]:
+            continue
+        tok = doc[second.start - 2]
+        if not (tok.is_alpha and tok.text.istitle() and _given(tok.text)) or tok.text == words[0]:
+            continue
+        surname = " ".join(words[1:])
+        first = mentions[i - 1] if i else None
+        if first is not None and (first.start, first.end) == (tok.i, tok.i + 1):
+            if first.label == "PERSON" and first.norm == tok.text:
+                first.norm = f"{tok.text} {surname}"
+        elif not tok.ent_type_ and not tok.is_sent_start:
+            added.append(Mention(tok.i, tok.i + 1, tok.text, f"{tok.text} {surname}", "PERSON", None))
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda m: m.start)

@@ -17,6 +17,7 @@ from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
     ABSTRACT_ENDINGS,
     APPOSITION_STOPS,
+    CLUB_HEADS,
     CORPORATE_NOUNS,
     COUNTRY_HEADS,
     DETERMINER_FIRSTS,
@@ -80,7 +81,7 @@ def _institution_kind(b: Build, m: Mention) -> str | None:
     if first in SAINT_FIRSTS:
         possessive = m.surface.endswith(("’s", "'s"))
         return "ORG" if possessive else "GPE"  # "St Finian’s GAA Club", "St Albans"
-    if last in ORG_HEADS or last in COUNTRY_HEADS or first in ORG_FIRSTS:
+    if last in ORG_HEADS or last in CLUB_HEADS or last in COUNTRY_HEADS or first in ORG_FIRSTS:
         return "ORG"
     if b.doc[m.end - 1].tag_ in ("VBZ", "VBD"):
         return "ORG"  # a title of a work ends in a verb ("Mary Poppins Returns")

@@ -52,6 +52,20 @@ def test_reporter_credits_are_not_people(nlp):
     assert b.mentions == [m]
 
 
+def test_contact_line_names_the_writer(nlp):
+    for text in [
+        "The ferry runs twice a day.\n\nTomas Ekberg can be reached at tekberg@harbourtimes.example.",
+        "The ferry runs twice a day.\n\nTomas Ekberg may be contacted by phone at 555-0192.",
+    ]:
+        b, _ = forced(nlp, text, "Tomas Ekberg")
+        drop_credits(b)
+        assert b.mentions == [], text
+    # someone of the story who can be reached somewhere stays
+    b, m = forced(nlp, "Tomas Ekberg can be reached at the marina most mornings.", "Tomas Ekberg")
+    drop_credits(b)
+    assert b.mentions == [m]
+
+
 def test_written_by_is_no_credit(nlp):
     b, m = forced(
         nlp, "The charge is set out in an affidavit written by Marc Bujak, a detective.", "Marc Bujak"

@@ -28,3 +28,36 @@ def test_a_proper_noun_the_name_does_not_modify_stays_out(nlp):
     deps = ["compound", "compound", "compound", "nsubj", "npadvmod", "ROOT", "dobj", "punct"]
     [m] = find_mentions(_doc(nlp, heads, deps))
     assert (m.start, m.end, m.norm) == (2, 4, "Sarah")
+
+
+def _tagged(nlp, words: list[str], ents: list[str]) -> Doc:
+    """A doc with the given entities and no parse (the rules below read words and entities only)."""
+    return Doc(nlp.vocab, words=words, ents=ents)
+
+
+def test_a_lower_case_noun_run_into_a_person_entity_is_left_out(nlp):
+    # "her fiancé Dean Rowley": the model ran the noun into the name
+    doc = _tagged(
+        nlp,
+        ["She", "left", "her", "fiancé", "Dean", "Rowley", "."],
+        ["O", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O"],
+    )
+    [m] = find_mentions(doc)
+    assert (m.start, m.norm) == (4, "Dean Rowley")
+    # a name particle opening a name stays in it
+    doc = _tagged(nlp, ["Ask", "van", "Houten", "."], ["O", "B-PERSON", "I-PERSON", "O"])
+    [m] = find_mentions(doc)
+    assert m.norm == "van Houten"
+
+
+def test_a_given_name_joined_to_a_full_name_by_and_shares_its_surname(nlp):
+    words = ["One", "couple", ",", "Colin", "and", "Elaine", "Hartley", ",", "paid", "."]
+    doc = _tagged(nlp, words, ["O", "O", "O", "B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert [m.norm for m in find_mentions(doc)] == ["Colin Hartley", "Elaine Hartley"]
+    # the model left the first given name untagged: it becomes a mention
+    doc = _tagged(nlp, words, ["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert [m.norm for m in find_mentions(doc)] == ["Colin Hartley", "Elaine Hartley"]
+    # a place or a word that is no given name before "and" takes no surname
+    words = ["Both", "Leeds", "and", "Elaine", "Hartley", "won", "."]
+    doc = _tagged(nlp, words, ["O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert [m.norm for m in find_mentions(doc)] == ["Leeds", "Elaine Hartley"]

@@ -89,6 +89,23 @@ def test_events_families_and_utilities_are_not_people(nlp):
         assert m.label == "ORG", name
 
 
+def test_clubs_schools_and_national_bodies_are_not_people(nlp):
+    for text, name in [
+        ("Ashby Town came from behind to win.", "Ashby Town"),
+        ("Kelso Rovers travel to Hawick on Saturday.", "Kelso Rovers"),
+        ("Pupils at Jefferson Elementary held a bake sale.", "Jefferson Elementary"),
+        ("The family's vehicle Nordvik Holding owns a stake.", "Nordvik Holding"),
+        ("Carers Trust UK said the cut was unfair.", "Carers Trust UK"),
+    ]:
+        b, m = forced(nlp, text, name)
+        relabel_org_heads(b)
+        assert m.label == "ORG", name
+    # a given name before a surname that is also such a word stays a person
+    b, m = forced(nlp, "Michael Holding bowled the first over.", "Michael Holding")
+    relabel_org_heads(b)
+    assert m.label == "PERSON"
+
+
 def _mention(doc, at: int, surface: str, label: str) -> Mention:
     span = doc.char_span(at, at + len(surface))
     return Mention(span.start, span.end, surface, surface, label, None)
