@@ -35,13 +35,24 @@ or gallery page): ``LinkError("not an article: too little text")``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from html import unescape
 from urllib.parse import urljoin
 
 from bot.errors import LinkError
 from bot.text.clean import is_furniture
+from bot.web.page_boxes import PRUNE_XPATH
+from bot.web.page_rules import (
+    _LIST_ITEM,
+    _PAYWALL,
+    _PITCH_MAX,
+    _REPORTED,
+    _WORD,
+    PAGE_RULES,
+    _words,
+    furniture_rule,
+    is_page_furniture,
+)
 
 __all__ = [
     "Article",
@@ -50,6 +61,10 @@ __all__ = [
     "declared_canonical",
     "MIN_WORDS",
     "EXTRACT_OPTIONS",
+    "PAGE_RULES",
+    "PRUNE_XPATH",
+    "furniture_rule",
+    "is_page_furniture",
 ]
 
 MIN_WORDS = 50
@@ -61,56 +76,6 @@ EXTRACT_OPTIONS: dict = {
     "favor_precision": False,
     "favor_recall": False,
 }
-# Page parts that are never the article, removed before trafilatura looks: boxes whose class/id
-# names their role (general CMS vocabulary, not any site's words). A box that is itself the
-# article's container (article/main/body) or that holds more text than such a box ever does
-# (``_BOX_MAX`` characters) is never pruned: a blog platform may put "newsletter" on the post itself.
-# (Not "paywall": some sites put that class on the article body itself; not figcaption/wp-caption:
-# pruning them made trafilatura lose real paragraphs on saved pages. Captions go by rule instead.)
-_BOX_MAX = 800
-# Each role as class names spell it (lower-case, Capitalised, camelCase): ``translate()`` to fold case
-# would double the extraction time.
-_BOX_ROLES = [
-    "newsletter",
-    "Newsletter",
-    "signup",
-    "sign-up",
-    "Signup",
-    "SignUp",
-    "subscribe",
-    "Subscribe",
-    "subscription",
-    "Subscription",
-    "email-capture",
-    "author-bio",
-    "author-box",
-    "about-author",
-    "authorbio",
-    "AuthorBio",
-    "pullquote",
-    "pull-quote",
-    "PullQuote",
-    "Pullquote",
-]
-
-
-# A box holding this many paragraphs of prose (each over ``_PROSE_P`` characters) is article text
-# whatever its class says: a paywalled site marks its free teaser "subscriber-preview", a sign-up box
-# has one short paragraph at most.
-_PROSE_P = 120
-_PROSE_BOX_PARAGRAPHS = 2
-
-
-def _box_xpath(roles: list[str]) -> str:
-    names = " or ".join(f"contains(@class, '{r}') or contains(@id, '{r}')" for r in roles)
-    return (
-        f"//*[{names}][not(self::html or self::body or self::main or self::article)]"
-        f"[string-length(normalize-space(.)) < {_BOX_MAX}]"
-        f"[count(.//p[string-length(normalize-space(.)) > {_PROSE_P}]) < {_PROSE_BOX_PARAGRAPHS}]"
-    )
-
-
-PRUNE_XPATH = [_box_xpath(_BOX_ROLES)]
 
 
 @dataclass
@@ -124,257 +89,12 @@ class Article:
     words: int = 0
 
 
-# -- cleanup rules --------------------------------------------------------------------------------
+# -- cleanup ------------------------------------------------------------------------------------
 
-_WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
-_META_LABEL = re.compile(
-    r"\b(categor(y|ies)|tags?|tagged( with)?|topics?|filed under|posted in|labels?|keywords?)\s*:",
-    re.IGNORECASE,
-)
-# A forum poster's profile beside each post: "Joined: Sat Mar 14, 2009", "Posts: 2317".
-_PROFILE_FIELD = re.compile(r"^[-*•]?\s*(joined|member since|posts|messages)\s*:?\s.*\d", re.IGNORECASE)
-_FILED = re.compile(r"^(filed under|posted in|tagged( with)?)\b", re.IGNORECASE)
-_COMMENTS_BUTTON = re.compile(
-    r"^((view|show|leave|add|post|read|see|hide|load)( all| more)?( the)? ?(\d+ )?(a )?comments?|"
-    r"\d+ (comments?|replies|responses)|(no|join the) (comments?|conversation|discussion))\W*(\(\d+\)\W*)?$",
-    re.IGNORECASE,
-)
-# The invitation that closes a reactions bar: "What do you think? Join the conversation (48)".
-_COMMENTS_INVITE = re.compile(r"\bjoin the (conversation|discussion)\W*(\(\d+\)\W*)?$", re.IGNORECASE)
-_MONTH = (
-    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|"
-    r"nov(ember)?|dec(ember)?)\.?"
-)
-_DATE_ONLY = re.compile(
-    r"^((published|updated|posted|last updated|date)\s*:?\s*)?(on\s+)?"
-    r"((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-    rf"({_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?(\s+\d{{4}})?|\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH},?(\s+\d{{4}})?|"
-    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
-    r"(,?\s*(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?\W*$",
-    re.IGNORECASE,
-)
-_CTA = re.compile(
-    r"\b(subscrib(e|er|ers|ing|ption)|newsletters?|sign(ing)? ?up|log ?in|logged in|"
-    r"download\b.{0,40}\bapps?|app store|google play|your (email|inbox)|inbox|"
-    r"unlimited (digital )?access|(\d+ )?free (articles?|stories))\b",
-    re.IGNORECASE,
-)
-# Addressed to the reader: "you"/"our"/"please"/"!" ("now", "today", "free" are news words too: they count
-# only in an imperative, a line that starts with the call itself, "Subscribe today").
-_READER = re.compile(r"\b(you|your|you’re|you're|you’ll|you'll|our|please)\b|!", re.IGNORECASE)
-_CTA_START = re.compile(
-    r"^(subscribe|sign ?up|log ?in|sign in|register|join|download|get|try|start|become)\b", re.IGNORECASE
-)
-# A call that opens a later sentence: "This story appears in the winter issue. Subscribe to the print edition."
-_CTA_SENTENCE = re.compile(r"[.!?]\s+(subscribe|sign ?up|register|donate|become a member)\b", re.IGNORECASE)
-_PAYWALL = re.compile(
-    r"\b(to (view|read|see|continue reading|access|unlock) (the|this) (full |whole |rest of (the |this )?)?"
-    r"(story|article|content|piece)|for the full (story|article)|already an? (subscriber|member)|"
-    r"subscribe (now |today )?to (continue|read|keep reading|view|unlock)|"
-    r"(continue|keep) reading with (a|an|your) (subscription|account|membership)|"
-    r"(reached|read) (the end of )?(your|the|this) (free )?(preview|article limit|free articles?)|"
-    r"(subscription|account|log ?in|sign ?in|sign ?up|register) to (continue|keep) reading|this (story|article|content) is "
-    r"(only )?(available|for|reserved) (to|for) (subscribers|members))\b",
-    re.IGNORECASE,
-)
-_REPORTED = re.compile(r"\b(said|says|told|tells|according to|added|asked|wrote)\b", re.IGNORECASE)
-# An appeal for the outlet's own funding: support words together with the site speaking of its own
-# journalism ("Reader donations pay for stories like this one", "X is reader-funded. If this story was
-# useful, become a member"). A report about a newsroom's finances names no "this story" and no "our".
-_SUPPORT = re.compile(r"\b(donat\w*|members?(hip)?|support\w*|fund\w*|chip in|give|gift)\b", re.IGNORECASE)
-_OWN_JOURNALISM = re.compile(
-    r"\b(this (story|article|reporting|journalism)|stories like this|"
-    r"(our|independent|local|nonprofit|public[- ]service) (local )?(journalism|reporting)|"
-    r"reader[- ](funded|supported|powered))\b",
-    re.IGNORECASE,
-)
-# Third-person narration: a line that tells what someone did or has is reporting, not a prompt to the
-# reader ("Its subscribers have doubled", "the company's app, which lets you…, was launched").
-_NARRATIVE = re.compile(
-    r"\b(he|she|they|its|his|her|their|was|were|had|has been|have been|is expected|announced|reported|"
-    r"launched|percent|per cent|million|billion)\b|%",
-    re.IGNORECASE,
-)
-# A caption places people in the photo: "(left)", "(l-r)". The softer markers ("(pictured)",
-# "(inset)") also appear in running text ("Mr Lee (pictured) said…"): they count only in a line
-# that reports nobody's words.
-_CAPTION = re.compile(
-    r"\((left|right|centre|center|middle|second (from )?(left|right)|"
-    r"third (from )?(left|right)|far (left|right)|l-r|r-l|l to r|from left|from right)\)",
-    re.IGNORECASE,
-)
-# ("(above)", "(below)", "(top)" are left out: in running text they point at a chart or a table.)
-_CAPTION_SOFT = re.compile(r"\((pictured|front|back|foreground|background|inset)\)", re.IGNORECASE)
-# Rights, disclaimers, credits and contacts: the small print around an article.
-_RIGHTS = re.compile(
-    r"(?<!\w)©\s*((19|20)\d\d|[A-Z])|\ball rights reserved\b|\b(this|the) (material|article|story|content) may not be (re)?published\b",
-    re.IGNORECASE,
-)
-_DISCLAIMER = re.compile(
-    r"\b(views|opinions) expressed\b.*\b(are (those|solely)|do not (necessarily )?(reflect|represent))\b",
-    re.IGNORECASE,
-)
-_CONTRIBUTED = re.compile(
-    r"\bcontributed( reporting)? to this (report|story|article)\b|"
-    r"^\(?((additional )?reporting|writing|editing|compiled|produced) by\b",
-    re.I,
-)
-_RELEASE_LABEL = re.compile(
-    r"^(for immediate release|embargoed( until\b.*)?|(media|press) (contacts?|enquiries|inquiries)\b.*|"
-    r"source:.{0,60}|[-–—]*\s*(ends|end)\s*[-–—]*)$",
-    re.IGNORECASE,
-)
-# Where an advertisement interrupts the text: "Story continues below advertisement", "Article continues below".
-_AD_MARKER = re.compile(
-    r"^((story|article|text) continues( below| after)?( (this|the))?( (advertisement|ad|ads|video))?|"
-    r"continue reading below|advertisement( continues below)?)\W*$",
-    re.IGNORECASE,
-)
-# Newswire trailers: "View original content to download multimedia: <url>", "SOURCE Acme Corp".
-_WIRE_VIEW = re.compile(r"^view original content\b", re.IGNORECASE)
-_WIRE_SOURCE = re.compile(r"^SOURCE\s+[A-Z][\w&.,' -]{1,60}$")  # capitals: the wire's own label
-# "7 min read", "4 minute listen": reading time, alone or in a byline bar.
-_READING_TIME = re.compile(r"\b\d+\s*-?\s*min(ute)?s?\.?\s+(read|listen)\b", re.IGNORECASE)
-# A cookie notice speaks as the site: "Our site uses cookies…", "We use cookies to…".
-_COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
-_SITE_VOICE = re.compile(
-    r"\b(our|this) (web ?site|site|service)\b|\bwe(,)?( and our partners,?)? use\b|\bby (continuing|using)\b",
-    re.IGNORECASE,
-)
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
-_LIST_ITEM = re.compile(r"^[-*•]\s+")
-_PITCH_MAX = 30  # words: a line this long after a paywall notice is article text, not a sales pitch
 # Below this many words the default extraction may have cut the article short (a recipe, a table, a
 # list-heavy post): trafilatura's recall mode is tried too and kept when it finds clearly more.
 _THIN_WORDS = 300
 _RECALL_GAIN = 1.25
-
-
-def _words(line: str) -> int:
-    return len(_WORD.findall(line))
-
-
-# Each rule: (name, predicate over the stripped line and its word count). Order does not matter: a line
-# is furniture when any rule holds. Every rule is bounded by a word count, so a long paragraph of
-# article text that happens to mention a newsletter, an e-mail or a copyright is never pruned.
-Rule = tuple[str, Callable[[str, int], bool]]
-
-
-def _meta_line(s: str, n: int) -> bool:
-    return (
-        n <= 30
-        and bool(_META_LABEL.search(s) or _FILED.match(s))
-        or n <= 10
-        and bool(_PROFILE_FIELD.match(s))
-    )
-
-
-def _comments_button(s: str, n: int) -> bool:
-    return (n <= 8 and bool(_COMMENTS_BUTTON.match(s))) or (n <= 12 and bool(_COMMENTS_INVITE.search(s)))
-
-
-def _date_only(s: str, n: int) -> bool:
-    return n <= 12 and bool(_DATE_ONLY.match(s))
-
-
-def _meta_bar(s: str, n: int) -> bool:
-    """ "June 3, 2024 | Politics | 4 Comments": a bar of separated metadata, not a table row."""
-    return (
-        n <= 30
-        and s.count("|") >= 2
-        and not s.startswith("|")
-        and bool(re.search(r"\b(19|20)\d\d\b", s) or re.search(r"comment", s, re.I))
-    )
-
-
-def _call_to_action(s: str, n: int) -> bool:
-    return (
-        n <= 45
-        and bool(_CTA.search(s))
-        and bool(_READER.search(s) or _CTA_START.match(s) or _CTA_SENTENCE.search(s))
-        and not _REPORTED.search(s)
-        and not _NARRATIVE.search(s)
-    )
-
-
-def _support_appeal(s: str, n: int) -> bool:
-    return n <= 40 and bool(_SUPPORT.search(s) and _OWN_JOURNALISM.search(s)) and not _REPORTED.search(s)
-
-
-def _caption(s: str, n: int) -> bool:
-    # (Not a table row: "| 目の前で | me no mae de | (right) in front of you |" is a datum, not a photo.)
-    return (
-        n <= 60
-        and not s.startswith("|")
-        and bool(_CAPTION.search(s) or (_CAPTION_SOFT.search(s) and not _REPORTED.search(s)))
-    )
-
-
-def _separator(_s: str, n: int) -> bool:
-    return n == 0  # "###", "* * *", "—"
-
-
-def _small_print(s: str, n: int) -> bool:
-    return n <= 40 and bool(_RIGHTS.search(s) or _DISCLAIMER.search(s) or _CONTRIBUTED.search(s))
-
-
-def _release_label(s: str, n: int) -> bool:
-    return n <= 12 and bool(_RELEASE_LABEL.match(s))
-
-
-def _contact_email(s: str, n: int) -> bool:
-    # (Not a phone number on its own line: on a shop's or a venue's page it is what the reader needs.)
-    return n <= 30 and bool(_EMAIL.search(s)) and not _REPORTED.search(s) and not _NARRATIVE.search(s)
-
-
-def _wire_trailer(s: str, n: int) -> bool:
-    return (n <= 30 and bool(_WIRE_VIEW.match(s))) or (n <= 10 and bool(_WIRE_SOURCE.match(s)))
-
-
-def _reading_time(s: str, n: int) -> bool:
-    return n <= 12 and bool(_READING_TIME.search(s))
-
-
-def _ad_marker(s: str, n: int) -> bool:
-    return n <= 8 and bool(_AD_MARKER.match(s))
-
-
-def _cookie_notice(s: str, n: int) -> bool:
-    return n <= 80 and bool(_COOKIES.search(s) and _SITE_VOICE.search(s)) and not _REPORTED.search(s)
-
-
-PAGE_RULES: tuple[Rule, ...] = (
-    ("site furniture", lambda s, _n: is_furniture(s)),
-    ("metadata line", _meta_line),
-    ("comments button", _comments_button),
-    ("date on its own", _date_only),
-    ("metadata bar", _meta_bar),
-    ("call to action", _call_to_action),
-    ("appeal for support", _support_appeal),
-    ("photo caption", _caption),
-    ("separator", _separator),
-    ("small print", _small_print),
-    ("press-release label", _release_label),
-    ("contact e-mail", _contact_email),
-    ("newswire trailer", _wire_trailer),
-    ("reading time", _reading_time),
-    ("cookie notice", _cookie_notice),
-    ("advertisement marker", _ad_marker),
-)
-
-
-def furniture_rule(line: str) -> str | None:
-    """The name of the first rule that makes this extracted line page furniture, or None."""
-    s = line.strip()
-    if not s:
-        return "empty"
-    n = _words(s)
-    return next((name for name, holds in PAGE_RULES if holds(s, n)), None)
-
-
-def is_page_furniture(line: str) -> bool:
-    """Whether one extracted line is page furniture rather than article text (general rules)."""
-    return furniture_rule(line) is not None
 
 
 def _fold(s: str) -> str:
