@@ -41,7 +41,7 @@ from urllib.parse import urljoin
 
 from bot.errors import LinkError
 from bot.text.clean import is_furniture
-from bot.web.page_boxes import PRUNE_XPATH
+from bot.web.page_boxes import PRUNE_XPATH, drop_offer_boxes
 from bot.web.page_rules import (
     _LIST_ITEM,
     _PAYWALL,
@@ -178,12 +178,12 @@ def _drop_link_lists(lines: list[str], links: frozenset[str]) -> list[str]:
 def clean_extracted(text: str, title: str | None = None, links: frozenset[str] = frozenset()) -> str:
     """Apply the cleanup rules to trafilatura's text (one paragraph a line); paragraphs joined by a blank line.
 
-    A first line repeating the title goes too: the brief carries the title on its own.
+    A first line repeating the title goes too (the brief carries the title on its own), and so do short
+    labels above a repeat of it (``_below_title``: a kicker, a badge, the lead photo's credit).
     """
     lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.splitlines()]
     lines = [ln for ln in lines if ln]
-    if lines and title and _fold(lines[0]) and _fold(lines[0]) == _fold(title):
-        lines = lines[1:]
+    lines = _below_title(lines, title)
     # A paywall notice in the second half, or after a paragraph of article text (a teaser of three
     # paragraphs, then the offer), cuts the page there: what follows is the sales pitch.
     # (Only when what follows is a pitch: short lines or furniture. Article text after a paywall-like
@@ -203,6 +203,32 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     if kept and _is_author_bio(kept[-1]):
         kept.pop()
     return "\n\n".join(kept)
+
+
+# Above the headline sit a section kicker ("Design"), a badge ("Subscriber exclusive") and the lead
+# photo's credit ("Photographs by Jane Doe for The Magazine"): short labels, not sentences.
+_ABOVE_TITLE_LINES = 3
+_LABEL_WORDS = 10
+
+
+def _below_title(lines: list[str], title: str | None) -> list[str]:
+    """Without a first line repeating the headline, or without the short labels above a repeat of it
+    among the first lines (no sentence end, ``_LABEL_WORDS`` words at most).
+
+    (A headline under labels stays: read as the text's first line, it is what the page shows first.)
+    """
+    headline = _fold(title or "")
+    if not headline:
+        return lines
+    for i, line in enumerate(lines[: _ABOVE_TITLE_LINES + 1]):
+        if _fold(line) == headline:
+            above = lines[:i]
+            if not above:
+                return lines[1:]
+            if all(_words(ln) <= _LABEL_WORDS and not _SENTENCE_END.search(ln) for ln in above):
+                return lines[i:]
+            return lines
+    return lines
 
 
 # "Jane Doe is a lecturer in history at …": the tagline that closes an opinion piece, about its author.
@@ -536,6 +562,7 @@ def _page_tree(html: str):
     refusal = _too_big(elements, markup)
     if refusal is not None:
         raise refusal
+    drop_offer_boxes(tree)
     _layout_tables_as_boxes(tree)
     _leaf_divs_as_paragraphs(tree)
     _feeds_as_sections(tree)

@@ -1,12 +1,20 @@
-"""Boxes of a page removed before trafilatura reads it, by the role their markup gives them.
+"""Boxes of a page removed before trafilatura reads it: by the role their markup gives them, or by
+what they hold.
 
-Small boxes whose class or id names their role (newsletter, signup, subscribe, author bio, pull quote)
-are never the article; neither is their content once the article's own container is ruled out.
+* Small boxes whose class or id names their role (newsletter, signup, subscribe, author bio, pull
+  quote) are never the article, once the article's own container is ruled out (``PRUNE_XPATH``).
+* Readers' posts under their own role name (a guest book of condolences under an obituary): trafilatura
+  leaves out boxes named "comment", not these.
+* Offer boxes (``drop_offer_boxes``): a small box holding a price and a button or link that calls the
+  reader to buy ("Keep reading for just $1 … Subscribe now", "Sympathy flowers … Starting at $59.99 …
+  Send flowers now"): an advertisement or a paywall's price plans, on any site.
 """
 
 from __future__ import annotations
 
-__all__ = ["PRUNE_XPATH"]
+import re
+
+__all__ = ["PRUNE_XPATH", "drop_offer_boxes"]
 
 # Page parts that are never the article, removed before trafilatura looks: boxes whose class/id
 # names their role (general CMS vocabulary, not any site's words). A box that is itself the
@@ -57,4 +65,94 @@ def _box_xpath(roles: list[str]) -> str:
     )
 
 
-PRUNE_XPATH = [_box_xpath(_BOX_ROLES)]
+# Readers' posts under a role name trafilatura does not know as comments. These boxes can be long (a
+# guest book of 140 entries), so there is no size bound: only the page's headline (a guest-book page of
+# its own) and the article's own container are never pruned.
+_USER_POST_ROLES = ["guestbook", "guest-book", "Guestbook", "GuestBook", "condolence", "Condolence"]
+
+
+def _user_posts_xpath(roles: list[str]) -> str:
+    names = " or ".join(f"contains(@class, '{r}') or contains(@id, '{r}')" for r in roles)
+    return f"//*[{names}][not(self::html or self::body or self::main or self::article)][not(.//h1)]"
+
+
+PRUNE_XPATH = [_box_xpath(_BOX_ROLES), _user_posts_xpath(_USER_POST_ROLES)]
+
+
+# -- offer boxes ----------------------------------------------------------------------------------
+
+# A price as offers write it: "$1", "£12", "€4.99", "99p", "50 cents".
+PRICE = re.compile(r"[$£€]\s?\d|\b\d+(\.\d\d)?\s?(p|pence|cents?)\b|\b\d+(\.\d\d)?\s?(USD|EUR|GBP)\b")
+# A control that asks the reader to buy: its text opens with the call ("Subscribe now", "Send Flowers
+# Now", "Buy the issue", "Add to basket", "See all plans").
+_CALL = re.compile(
+    r"^(subscribe|buy|shop|order|send|get|start|try|join|sign ?up|claim|book|donate|give|renew|upgrade|"
+    r"unlock|continue|keep reading|add to (cart|basket|bag)|see (all )?(plans|offers|deals|prices?)|"
+    r"view (the )?(offer|deal|plans)|check (the )?price)\b",
+    re.IGNORECASE,
+)
+_CALL_WORDS = 6  # a control's text: a button, not a sentence
+_OFFER_MAX = 500  # characters: an offer box is small; a container this large is more than an offer
+_OFFER_LEVELS = 3  # how far above the control the box holding the price may be
+_BOX_TAGS = frozenset(("div", "aside", "section", "form", "figure", "footer"))
+
+
+def _text(el, limit: int | None = None) -> str | None:
+    """The element's text, whitespace folded; None once it passes ``limit`` characters (read no further:
+    a menu of thousands of links has thousands of controls below one big box)."""
+    parts, size = [], 0
+    for piece in el.itertext():
+        parts.append(piece)
+        size += len(piece)
+        if limit is not None and size > 2 * limit and len(" ".join(" ".join(parts).split())) > limit:
+            return None
+    text = " ".join(" ".join(parts).split())
+    return None if limit is not None and len(text) > limit else text
+
+
+def _offer_box(control):
+    """The small box around ``control`` that also holds a price, or None.
+
+    A block box (never a paragraph: "<p>Tickets are $25. <a>Buy tickets</a></p>" is article text), of at
+    most ``_OFFER_MAX`` characters, with fewer than two paragraphs of prose (``_PROSE_P``) and not holding the page's
+    headline or the article's own container.
+    """
+    box = control
+    for _ in range(_OFFER_LEVELS):
+        box = box.getparent()
+        if box is None or box.tag in ("body", "html", "main", "article"):
+            return None
+        if box.tag not in _BOX_TAGS:
+            continue
+        text = _text(box, _OFFER_MAX)
+        if text is None:
+            return None
+        if PRICE.search(text):
+            if next(box.iter("h1", "article", "main"), None) is not None:
+                return None
+            if sum(len(_text(p)) > _PROSE_P for p in box.iter("p")) >= _PROSE_BOX_PARAGRAPHS:
+                return None
+            return box
+    return None
+
+
+def drop_offer_boxes(tree) -> None:
+    """Remove every small box that holds a price and a call to buy (see ``_offer_box``)."""
+    boxes = []
+    for control in tree.iter("a", "button"):
+        label = _text(control, 80)
+        if label and len(label.split()) <= _CALL_WORDS and _CALL.match(label):
+            box = _offer_box(control)
+            if box is not None and not any(b is box for b in boxes):
+                boxes.append(box)
+    for box in boxes:
+        parent = box.getparent()
+        if parent is None:  # inside a box already removed
+            continue
+        if box.tail and box.tail.strip():
+            prev = box.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + box.tail
+            else:
+                parent.text = (parent.text or "") + box.tail
+        parent.remove(box)

@@ -73,7 +73,10 @@ _SUPPORT = re.compile(r"\b(donat\w*|members?(hip)?|support\w*|fund\w*|chip in|gi
 _OWN_JOURNALISM = re.compile(
     r"\b(this (story|article|reporting|journalism)|stories like this|"
     r"(our|independent|local|nonprofit|public[- ]service) (local )?(journalism|reporting)|"
-    r"reader[- ](funded|supported|powered))\b",
+    r"reader[- ](funded|supported|powered))\b|"
+    # the outlet by its name: "Chip in to keep the Bulletin free", "help keep The Ledger independent"
+    r"\bkeep(s|ing)? (the |this |our )?(?-i:[A-Z][\w'’-]*)( (?-i:[A-Z][\w'’-]*)){0,2} "
+    r"(free|independent|going|alive|ad-free)\b",
     re.IGNORECASE,
 )
 # Third-person narration: a line that tells what someone did or has is reporting, not a prompt to the
@@ -99,7 +102,10 @@ _RIGHTS = re.compile(
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
-    r"\b(views|opinions) expressed\b.*\b(are (those|solely)|do not (necessarily )?(reflect|represent))\b",
+    r"\b(views|opinions) expressed\b.*\b(are (those|solely)|do not (necessarily )?(reflect|represent))\b|"
+    r"\b(is|are) not responsible for the (accuracy|content|views)\b|"
+    r"\b(transcripts?|captions?|translations?) (is|are|was|were|has been|have been) (generated|produced|created) "
+    r"(automatically|by (a )?(machine|software|ai))\b",
     re.IGNORECASE,
 )
 _CONTRIBUTED = re.compile(
@@ -227,6 +233,112 @@ def _cookie_notice(s: str, n: int) -> bool:
     return n <= 80 and bool(_COOKIES.search(s) and _SITE_VOICE.search(s)) and not _REPORTED.search(s)
 
 
+# -- promotions, credits and platform furniture --------------------------------------------------
+
+# A label for another page's media or story, then its headline: "WATCH: Traffic plan explained in 90
+# seconds", "PHOTOS: Flooding on Riverside Drive", "Listen | The week in politics". A promotion, not a
+# sentence: no end mark ("UPDATE: The council has since replied." is the article's own).
+_PROMO_LABEL = re.compile(
+    r"^(watch|listen|video|videos|photos|photo gallery|gallery|in pictures|pictures|podcast|interactive|"
+    r"quiz|related|more|read more|read also|also read|see also|recommended|don'?t miss|must read|trending)"
+    r"\s*(:|\||»|›|-{1,2}|–|—)\s*\S",
+    re.IGNORECASE,
+)
+_PROMO_MAX = 20
+_SENTENCE_CLOSE = re.compile(r"""[.!?]['"”’]?$""")
+
+
+def _promo_label(s: str, n: int) -> bool:
+    return n <= _PROMO_MAX and bool(_PROMO_LABEL.match(s)) and not _SENTENCE_CLOSE.search(s)
+
+
+# Who took the picture: "Photographs by Jane Doe for The Magazine", "Photo by Marc Duval /Prairie
+# Signal", "Illustration by Tom Lee", "Courtesy of the family"; a caption closing with its credit in
+# brackets, a name and an agency: "… on Friday. (Marc Duval/Prairie Signal)". ("Photo: …" and "… /Getty
+# Images" are ``is_furniture``'s.)
+_CREDIT_LEAD = re.compile(
+    r"^(photo(graph)?s?|photography|pictures?|images?|illustrations?|artwork|graphics?|video|"
+    r"(lead|main|top|cover|header|hero) (image|photo|picture)|photo illustration)"
+    r"( and (words|text|video|illustrations?|photos?|photographs?))?\s*(by|courtesy( of)?)\s+\S|"
+    r"^courtesy( of)?\s+\S",
+    re.IGNORECASE,
+)
+_CREDIT_TAIL = re.compile(r"\((?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3}\s?/\s?(?-i:[A-Z])[\w.&'’ -]{1,40}\)$")
+
+
+def _photo_credit(s: str, n: int) -> bool:
+    lead = n <= 15 and bool(_CREDIT_LEAD.match(s)) and not re.search(r"[.!?]$", s) and not _REPORTED.search(s)
+    # (A caption that reports words, "… Dennis Brooks says: 'Just listen.' (Jane Doe/CBC)", keeps its quote.)
+    return lead or (n <= 50 and bool(_CREDIT_TAIL.search(s)) and not _REPORTED.search(s))
+
+
+# A sponsor's read in show notes or a newsletter: "Use code ROADS for 15% off your first order",
+# "This episode is brought to you by …". (A report of a discount says who offered it: "said" keeps it.)
+_SPONSOR = re.compile(
+    r"\b(use|with|enter|apply)( the)?( promo| promotional| discount| coupon| offer)? code \w+|"
+    r"\b(brought to you by|thanks to (our|this week'?s|today'?s) sponsors?|(this|today'?s) (episode|issue|newsletter) "
+    r"is (sponsored|supported) by)\b",
+    re.IGNORECASE,
+)
+
+
+def _sponsor_read(s: str, n: int) -> bool:
+    return n <= 45 and bool(_SPONSOR.search(s)) and not _REPORTED.search(s)
+
+
+# The web site's own credits and notices: "Site designed by …", "Best viewed at 800x600", "This page was
+# last updated on …", and a forum's board statistics ("Users browsing this forum: No registered users and
+# 4 guests", "Who is online") and jump box ("Return to “Harbour News”").
+_SITE_CREDIT = re.compile(
+    r"\b(site|website|web site|page|theme|template|blog) (designed|built|created|developed|hosted|maintained|"
+    r"powered) (by|with)\b|\bbest viewed (at|with|in|using)\b|"
+    r"\b(this )?(page|site|website) (was )?last (updated|modified)\b|"
+    r"\b(users?|members?|visitors?|guests?) (browsing|viewing|reading|online in) (this|the) (forum|board|topic|thread)\b|"
+    r"\b(no|\d+) registered users?\b|^who is online$|"
+    r"^(return|back|go back) to [“\"‘'].{1,60}[”\"’'](\s+jump to)?$",
+    re.IGNORECASE,
+)
+
+
+def _site_credit(s: str, n: int) -> bool:
+    # (No narration guard: "This page was last updated…" says "was", and the patterns name the site's parts.)
+    return n <= 30 and bool(_SITE_CREDIT.search(s)) and not _REPORTED.search(s)
+
+
+# A newsletter read in the browser keeps its e-mail trailer: "View this email in your browser", "You are
+# receiving this email because…", "unsubscribe from this list", "update your preferences".
+_EMAIL_TRAILER = re.compile(
+    r"\b(view|read|open) (this|the|it|our) ((e-?mail|newsletter|message|issue) )?(online|in (your|a|the) (web )?browser)\b|"
+    r"\byou('re| are) receiving this\b|\bunsubscribe\b|\bupdate your (e-?mail |subscription )?preferences\b|"
+    r"\b(change|manage) how you receive\b|\bour mailing address\b",
+    re.IGNORECASE,
+)
+
+
+def _email_trailer(s: str, n: int) -> bool:
+    return n <= 40 and bool(_EMAIL_TRAILER.search(s)) and not _REPORTED.search(s) and not _NARRATIVE.search(s)
+
+
+# A price offer on a line of its own: "Keep reading for just $1", "Only $1 for your first 3 months",
+# "Starting at $59.99", "Subscribe: 4 issues for £12". Short, no sentence end, and an offer's words.
+PRICE = re.compile(r"[$£€]\s?\d|\b\d+(\.\d\d)?\s?(p|pence|cents?)\b|\b\d+(\.\d\d)?\s?(USD|EUR|GBP)\b")
+_OFFER_WORDS = re.compile(
+    r"\b(just|only|starting at|starts at|from|for your first|per (week|month|year)|a (week|month|year)|"
+    r"/ ?(wk|week|mo|month|yr|year))\b|^(keep reading|continue reading|read on|subscribe|join|get|try|save|unlock)\b",
+    re.IGNORECASE,
+)
+
+
+def _price_offer(s: str, n: int) -> bool:
+    return (
+        n <= 10
+        and bool(PRICE.search(s) and _OFFER_WORDS.search(s))
+        and not re.search(r"[.!?]$", s)
+        and not _REPORTED.search(s)
+        and not _NARRATIVE.search(s)
+    )
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -244,6 +356,12 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("reading time", _reading_time),
     ("cookie notice", _cookie_notice),
     ("advertisement marker", _ad_marker),
+    ("promotion label", _promo_label),
+    ("photo credit", _photo_credit),
+    ("sponsor read", _sponsor_read),
+    ("site credit", _site_credit),
+    ("e-mail trailer", _email_trailer),
+    ("price offer", _price_offer),
 )
 
 

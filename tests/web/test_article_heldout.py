@@ -1,6 +1,7 @@
-"""Extraction on held-out pages (tests/data/pages, tests/data/pages_heldout): pages written for this
+"""Extraction on held-out pages (tests/data/pages, pages_heldout, pages_final): pages written for this
 test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
-(the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16).
+(the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
+third was the last blind set, measured once before any rule was written for it).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -20,7 +21,7 @@ from bot.web.article import extract_article
 from bot.web.fetch import decode_body
 
 DATA = Path(__file__).parent.parent / "data"
-SETS = {"pages": DATA / "pages", "pages_heldout": DATA / "pages_heldout"}
+SETS = {name: DATA / name for name in ("pages", "pages_heldout", "pages_final")}
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
 
@@ -42,7 +43,7 @@ def test_the_set_is_big_enough_and_well_formed():
         assert len(list(folder.glob("*.html"))) >= 12
     for name in NAMES:
         expect = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
-        assert expect["url"].startswith("https://")
+        assert expect["url"].startswith(("https://", "http://"))
         assert len(expect["with"]) >= 3 and len(expect["without"]) >= 3
 
 

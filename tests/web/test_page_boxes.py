@@ -1,0 +1,106 @@
+"""Boxes removed before trafilatura reads a page (bot.web.page_boxes): offer boxes (a price and a call
+to buy), readers' posts under a guest-book role; and the labels above a repeated headline
+(``clean_extracted``). Pages written for the test; near misses must keep their article text.
+"""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from bot.web.article import clean_extracted, extract_article
+from bot.web.page_boxes import drop_offer_boxes
+
+BODY = [
+    "The county board voted on Tuesday to keep both branch libraries open for another year, using money "
+    "set aside for a new roof at the courthouse, after more than two hundred residents came to speak.",
+    "Commissioner Ada Brandt said the roof could wait one more winter but the libraries could not, and "
+    "asked staff to come back in March with a plan that does not depend on one-off savings.",
+    "The libraries lend about 90,000 items a year between them, and the Eastfield branch is the only "
+    "place in the north of the county with free internet access after six in the evening.",
+]
+
+
+def _page(inside: str = "", after: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    return (
+        "<html><head><title>Board keeps branch libraries open</title></head><body><main><article>"
+        f"<h1>Board keeps branch libraries open</h1><div class='body'>{paragraphs}{inside}</div>"
+        f"</article>{after}</main></body></html>"
+    )
+
+
+def _text(html: str) -> str:
+    return extract_article(html, "https://www.example.org/news/libraries").text
+
+
+def test_an_offer_box_with_a_price_and_a_call_goes_with_its_heading():
+    offer = (
+        "<div class='meter-offer'><h2>Keep reading for just $1</h2><p>Unlimited access to every story we "
+        "publish, on any device.</p><a class='btn' href='/subscribe'>Subscribe now</a></div>"
+    )
+    text = _text(_page(inside=offer))
+    assert "Keep reading" not in text and "Unlimited access to every story we publish" not in text
+    assert all(p in text for p in BODY)
+    tree = lxml_html.fromstring(_page(inside=offer))
+    drop_offer_boxes(tree)
+    assert "Keep reading" not in tree.text_content() and BODY[2] in tree.text_content()
+
+
+def test_an_advertisement_with_a_price_and_a_button_goes():
+    ad = (
+        "<div class='ad'><h3>Sympathy flowers</h3><p>Show you care with a bouquet, delivered by a local florist "
+        "the same day.</p><button>Send flowers now</button><span>From £35</span></div>"
+    )
+    text = _text(_page(inside=ad))
+    assert "Show you care with a bouquet" not in text
+    assert all(p in text for p in BODY)
+
+
+def test_a_paragraph_with_a_price_and_a_ticket_link_stays():
+    inside = "<p>Tickets for the reopening concert are $12 and go on sale on Friday. <a href='/t'>Buy tickets</a></p>"
+    text = _text(_page(inside=inside))
+    assert "Tickets for the reopening concert are $12" in text
+
+
+def test_a_box_with_a_price_but_two_paragraphs_of_prose_stays():
+    tree = lxml_html.fromstring(
+        "<html><body><div class='promo'>"
+        f"<p>{BODY[0]} It cost $400,000.</p><p>{BODY[1]}</p><a href='/s'>Subscribe</a>"
+        "</div></body></html>"
+    )
+    drop_offer_boxes(tree)
+    assert "It cost $400,000." in tree.text_content()
+
+
+def test_a_call_without_a_price_is_no_offer_box():
+    tree = lxml_html.fromstring(
+        "<html><body><div><p>Read the full council report.</p><a href='/r'>Get the report</a></div></body></html>"
+    )
+    drop_offer_boxes(tree)
+    assert "Read the full council report." in tree.text_content()
+
+
+def test_a_guest_book_under_an_obituary_goes_and_a_guest_book_page_stays():
+    book = (
+        "<section id='guestbook'><h2>Guest Book</h2>"
+        "<div class='entry'><p>She taught me to swim at the lido in 1975 and I never forgot her kindness to us all.</p>"
+        "<p>Jo Marsh, Eastfield</p></div></section>"
+    )
+    text = _text(_page(after=book))
+    assert "She taught me to swim" not in text
+    assert all(p in text for p in BODY)
+    own = "<html><body><div class='guestbook-page'><h1>Sign our guest book</h1>" + "".join(
+        f"<p>{p}</p>" for p in BODY
+    )
+    assert BODY[0] in extract_article(own + "</div></body></html>").text
+
+
+def test_labels_above_a_repeated_headline_go_and_a_standfirst_stays():
+    title = "The glassblowers of Mill Street"
+    lines = ["Photographs by Ines Varro for Northlight", "Design", title, BODY[0], BODY[1]]
+    assert clean_extracted("\n".join(lines), title).split("\n\n") == [title, BODY[0], BODY[1]]
+    # a sentence above the headline is text the page shows first: nothing above it goes
+    lines = ["Four craftspeople keep an old art alive in a tram depot.", title, BODY[0]]
+    assert clean_extracted("\n".join(lines), title).split("\n\n") == lines
+    # the headline as the first line goes, as before
+    assert clean_extracted("\n".join([title, BODY[0]]), title) == BODY[0]
