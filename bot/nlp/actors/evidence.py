@@ -9,7 +9,21 @@ from __future__ import annotations
 import re
 
 from bot.nlp.actors.gender import given_name_gender
-from bot.nlp.actors.lexicon import GIVEN_NAMES, REGION_ABBREVIATIONS, REGIONS, STATE_FIRSTS, TITLES
+from bot.nlp.actors.lexicon import (
+    CLUB_HEADS,
+    COUNTRY_HEADS,
+    GIVEN_NAMES,
+    ORG_FIRSTS,
+    ORG_HEADS,
+    PLACE_FIRSTS,
+    PLACE_HEADS,
+    REGION_ABBREVIATIONS,
+    REGIONS,
+    SAINT_FIRSTS,
+    STATE_FIRSTS,
+    SURNAME_HEADS,
+    TITLES,
+)
 
 
 def is_region(word: str) -> bool:
@@ -34,6 +48,25 @@ def data_given_name(name: str) -> bool:
 def opens_with_given_name(name: str) -> bool:
     """The first word is a given name: the hand list, or the name data give it to one sex."""
     return name.split()[0].lower() in GIVEN_NAMES or given_name_gender(name) is not None
+
+
+def institution_shape(name: str, surface: str = "") -> str | None:
+    """ "ORG" or "GPE" when the words of a multi-word name say it is an institution, club, event, work
+    or place ("Dixon Hall", "Ashby Town", "Niagara Falls", "Co Wexford"), else None; a given name before
+    a surname that is also such a noun stays a name ("Ryan Hall", "Michael Holding")."""
+    w = name.split()
+    if len(w) < 2:
+        return None
+    last, first = w[-1].lower(), w[0].lower()
+    if last in SURNAME_HEADS and len(w) == 2 and (first in GIVEN_NAMES or given_name_gender(name)):
+        return None
+    if last in PLACE_HEADS or first in PLACE_FIRSTS:
+        return "GPE"  # "Niagara Falls", "Co Wexford"
+    if first in SAINT_FIRSTS:
+        return "ORG" if surface.endswith(("’s", "'s")) else "GPE"  # "St Finian’s GAA Club", "St Albans"
+    if last in ORG_HEADS or last in CLUB_HEADS or last in COUNTRY_HEADS or first in ORG_FIRSTS:
+        return "ORG"
+    return None
 
 
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")

@@ -261,6 +261,20 @@ ROLE_NOUNS = frozenset(
     engineer programmer flyhalf fly-half scrumhalf scrum-half hooker striker midfielder defender
     goalkeeper skipper captain bowler batsman batter opener seamer spinner""".split()
 )
+# Words between a club's or a body's name and the role of its person ("Ashby head coach Ana Ruiz").
+ROLE_MODIFIERS = frozenset("head assistant team club interim caretaker former new club's".split())
+# Role nouns of a body's people: "the chairman of X", "the head of X" make X a body, not a person.
+BODY_ROLES = frozenset(
+    """chairman chairwoman chair president director head chief ceo founder co-founder member members
+    leader spokesman spokeswoman spokesperson executive manager secretary boss coach captain trustee
+    trustees governor governors principal""".split()
+)
+# Before a vessel's or a horse's name ("HMS Dauntless", "the trawler Mary Jane", "the colt Red Lad").
+VESSEL_BEFORE = (
+    r"(?:\b(?:HMS|HMCS|HMAS|HMNZS|USS|USNS|RMS|MV|FV|RV)|\b[Tt]he\s+(?:trawler|yacht|ship|boat|vessel|ferry|"
+    r"tug|tugboat|liner|schooner|barge|tanker|freighter|lifeboat|sloop|cutter|catamaran|submarine|frigate|"
+    r"destroyer|steamer|racehorse|horse|colt|filly|mare|gelding|stallion))\s+$"
+)
 # Nouns after a possessive that only a business has ("Vauxhall's U.K. managing director").
 CORPORATE_NOUNS = r"(?:ceo|managing director|shareholders|locations?|outlets|subsidiary|franchisees?|menu)"
 # Between "a"/"an"/"the" and an organisation noun in apposition, the words are adjectives or nouns, not

@@ -254,6 +254,7 @@ def _lower_lead(doc, start: int, end: int) -> int:
         and doc[start + n].is_alpha
         and doc[start + n].is_lower
         and doc[start + n].lower_ not in NAME_PARTICLES
+        and doc[start + n].pos_ in ("NOUN", "ADJ")
         and doc[start + n + 1].text[:1].isupper()
     ):
         n += 1
@@ -336,6 +337,7 @@ def _share_surname(doc, mentions: list[Mention]) -> None:
     Elaine Dunmore", "Tom & Ana Ruiz") is named with that surname: two people of one family. When the
     model left that given name untagged, it becomes a mention."""
     added = []
+    persons = [m.norm.split() for m in mentions if m.label == "PERSON" and " " in m.norm]
     for i, second in enumerate(mentions):
         words = second.norm.split()
         if second.label != "PERSON" or len(words) < 2 or second.start < 2 or not _given(words[0]):
@@ -345,6 +347,13 @@ def _share_surname(doc, mentions: list[Mention]) -> None:
         tok = doc[second.start - 2]
         if not (tok.is_alpha and tok.text.istitle() and _given(tok.text)) or tok.text == words[0]:
             continue
+        before = doc[tok.i - 1] if tok.i else None
+        if before is not None and any(c.isupper() for c in before.text) and not before.is_sent_start:
+            continue  # "Todd Rogers and Adan Acevedo": the word before is a surname, not a given name
+        if before is not None and before.text == "," and tok.i >= 2 and doc[tok.i - 2].text[:1].isupper():
+            continue  # "Brandy, Monica and Lauryn Hill": a series of people, each named alone
+        if any(tok.text in (w[0], w[-1]) and w[1:] != words[1:] for w in persons):
+            continue  # "Clinton and Tim Kaine" beside "Hillary Clinton": another person's name
         surname = " ".join(words[1:])
         first = mentions[i - 1] if i else None
         if first is not None and (first.start, first.end) == (tok.i, tok.i + 1):

@@ -12,12 +12,18 @@ from collections import Counter
 from difflib import SequenceMatcher
 
 from bot.nlp.actors.build import PLACE_LABELS, Build, drop_mentions, span_chars
-from bot.nlp.actors.evidence import THE_BEFORE, data_given_name, is_region, occurrences, opens_with_given_name
-from bot.nlp.actors.gender import given_name_gender
+from bot.nlp.actors.evidence import (
+    THE_BEFORE,
+    data_given_name,
+    institution_shape,
+    is_region,
+    occurrences,
+    opens_with_given_name,
+)
 from bot.nlp.actors.lexicon import (
     ABSTRACT_ENDINGS,
     APPOSITION_STOPS,
-    CLUB_HEADS,
+    BODY_ROLES,
     CORPORATE_NOUNS,
     COUNTRY_HEADS,
     DETERMINER_FIRSTS,
@@ -27,20 +33,17 @@ from bot.nlp.actors.lexicon import (
     MALE_KIN,
     NAME_PARTICLES,
     ORG_FIRSTS,
-    ORG_HEADS,
     ORG_NOUN_AFTER,
     ORG_NOUNS,
-    PLACE_FIRSTS,
-    PLACE_HEADS,
     PLATFORMS,
     REGIONS,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROMAN_NUMERALS,
     SAID_VERBS,
-    SAINT_FIRSTS,
     SPEECH_VERBS,
-    SURNAME_HEADS,
     TITLE_ORG_NOUNS,
+    VESSEL_BEFORE,
 )
 from bot.nlp.actors.names import Mention
 
@@ -70,22 +73,10 @@ def relabel_places_by_evidence(b: Build) -> None:
 
 def _institution_kind(b: Build, m: Mention) -> str | None:
     """ "ORG" or "GPE" when the shape of a multi-word name says it is no person, else None."""
-    w = m.norm.split()
-    if len(w) < 2:
-        return None
-    last, first = w[-1].lower(), w[0].lower()
-    if last in SURNAME_HEADS and len(w) == 2 and (first in GIVEN_NAMES or given_name_gender(m.norm)):
-        return None  # "Ryan Hall", "Michael Bay": a given name and a surname that is also a noun
-    if last in PLACE_HEADS or first in PLACE_FIRSTS:
-        return "GPE"  # "Niagara Falls", "Co Wexford"
-    if first in SAINT_FIRSTS:
-        possessive = m.surface.endswith(("’s", "'s"))
-        return "ORG" if possessive else "GPE"  # "St Finian’s GAA Club", "St Albans"
-    if last in ORG_HEADS or last in CLUB_HEADS or last in COUNTRY_HEADS or first in ORG_FIRSTS:
-        return "ORG"
-    if b.doc[m.end - 1].tag_ in ("VBZ", "VBD"):
+    kind = institution_shape(m.norm, m.surface)
+    if kind is None and len(m.norm.split()) >= 2 and b.doc[m.end - 1].tag_ in ("VBZ", "VBD"):
         return "ORG"  # a title of a work ends in a verb ("Mary Poppins Returns")
-    return None
+    return kind
 
 
 def relabel_org_short_forms(b: Build) -> None:
@@ -250,6 +241,7 @@ _ORG_POSSESSIVE = re.compile(rf"[’']s?\s+(?:[A-Z][\w.]*\s+)?(?i:{CORPORATE_NOU
 _STORM_BEFORE = re.compile(
     r"\b(?:Tropical\s+Storm|Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Depression)\s+$"
 )
+_VESSEL_BEFORE = re.compile(VESSEL_BEFORE)
 _PLAYED_BY = re.compile(r"\s+\(\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*\)")
 _PLAYED_AS = re.compile(r"\(\s*as\s+(?:[“\"][^”\"]{1,20}[”\"]\s+)?$")
 
@@ -274,6 +266,7 @@ def relabel_by_context(b: Build) -> None:
         for n in org_names
         if len(n.split()) > 1 and not opens_with_given_name(n) and f"the {n}" in text.replace("The ", "the ")
     }
+    affiliated, collective, of_body = _affiliations(b), _collective_subjects(b), _after_person_of(b)
     verdict: dict[str, str | None] = {}
     for m in b.mentions:
         if m.label != "PERSON" or m.gender or m.honorific or m.norm in verdict:
@@ -294,8 +287,14 @@ def relabel_by_context(b: Build) -> None:
             not given and occurrences(text, n, after=_ORG_POSSESSIVE)[1]
         ):
             kind = "ORG"
-        elif occurrences(text, n, before=_STORM_BEFORE)[1]:
-            kind = "DROP"  # "Tropical Storm Irene", "Hurricane Otis": a storm, not a person
+        elif occurrences(text, n, before=_STORM_BEFORE)[1] or occurrences(text, n, before=_VESSEL_BEFORE)[1]:
+            kind = "DROP"  # "Tropical Storm Irene", "HMS Dauntless", "the colt Red Lad": no person
+        elif len(w) > 1 and _always_after_the(text, n):
+            kind = "DROP"  # "the Mary Ellen" every time: a boat, a building, a horse
+        elif of_body.get(n):
+            kind = of_body[n]  # "Sen. Ana Ruiz of Eau Claire", "chairman of Te Runanga"
+        elif len(w) == 1 and n not in full_words and not given and (n in affiliated or n in collective):
+            kind = "ORG"  # "Ashby head coach Ana Ruiz", "the Ashby fly-half", "Ashby travel to Leeds"
         elif len(w) == 1 and n not in full_words and n in org_tails:
             kind = "ORG"  # "Jets" beside "the Winnipeg Jets": the team, not a person
         elif len(w) == 1 and n not in full_words:
@@ -305,9 +304,80 @@ def relabel_by_context(b: Build) -> None:
                 kind = "DROP"
         verdict[n] = kind
     for m in b.mentions:
-        if m.label == "PERSON" and verdict.get(m.norm) == "ORG":
-            m.label = "ORG"
+        if m.label == "PERSON" and verdict.get(m.norm) in ("ORG", "GPE"):
+            m.label = verdict[m.norm]
     drop_mentions(b, lambda m: not (m.label == "PERSON" and verdict.get(m.norm) == "DROP"))
+
+
+def _always_after_the(text: str, name: str) -> bool:
+    """Written twice or more, and after "the" every time ("the Mary Ellen", "The Grand Hotel")."""
+    total, after_the = occurrences(text, name, before=THE_BEFORE)
+    return total >= 2 and after_the == total
+
+
+def _affiliations(b: Build) -> set[str]:
+    """Lone words written before the role of a body's person ("Ashby head coach Ana Ruiz", "Ashby's
+    goalkeeper Tom Lee", "the Ashby fly-half"): the body, a club or a firm, the person's affiliation.
+    A word that speaks anywhere ("Trump aide Ana Ruiz" where "Trump said") is left to other evidence."""
+    doc, out = b.doc, set()
+    for m in b.mentions:
+        if m.label != "PERSON" or m.end - m.start != 1:
+            continue
+        i = m.end + (m.end < len(doc) and doc[m.end].tag_ == "POS")
+        while i < len(doc) and doc[i].lower_ in ROLE_MODIFIERS:
+            i += 1
+        if i >= len(doc) or i == m.end or doc[i].lower_ not in ROLE_NOUNS | BODY_ROLES:
+            continue
+        named_after = i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()
+        the_before = m.start > 0 and doc[m.start - 1].lower_ in ("the", "a")
+        if named_after or the_before:
+            out.add(m.norm)
+    return {n for n in out if not occurrences(b.text, n, after=_SPEAKS_AFTER)[1]}
+
+
+def _collective_subjects(b: Build) -> set[str]:
+    """Lone words that take a plural verb right after them as a subject with no other subject beside
+    them ("Ashby travel to Leeds", "Ashby were relegated", "Ashby have won four"): a club or a band,
+    British style; not a subjunctive ("if Smith were president")."""
+    doc, out = b.doc, set()
+    for m in b.mentions:
+        if m.label != "PERSON" or m.end - m.start != 1:
+            continue
+        t = doc[m.start]
+        if t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.tag_ == "VBP":
+            out.add(m.norm)  # "Ashby travel to Kelso", parsed as a compound noun with a verb's tag
+            continue
+        if t.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in t.children):
+            continue
+        verb = t.head
+        forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+        plural = any(v.tag_ == "VBP" and v.i == t.i + 1 for v in forms)
+        were = any(v.lower_ == "were" and v.i == t.i + 1 for v in forms)
+        subjunctive = any(x.lower_ in ("if", "wish", "though", "unless") for x in doc[t.sent.start : t.i])
+        if plural or (were and not subjunctive):
+            out.add(m.norm)
+    return out
+
+
+def _after_person_of(b: Build) -> dict[str, str]:
+    """Names written, every time, after a person's name and "of" ("Sen. Ana Ruiz of Eau Claire": a
+    place) or after the role of a body's person and "of" ("chairman of Te Runanga": that body)."""
+    doc = b.doc
+    person_ends = {m.end for m in b.mentions if m.label == "PERSON"}
+    seen: dict[str, list[str | None]] = {}
+    for m in b.mentions:
+        if m.label != "PERSON":
+            continue
+        kind = None
+        # "chairman of Ana Ruiz's campaign": she owns the body
+        owner = doc[m.end - 1].tag_ == "POS" or (m.end < len(doc) and doc[m.end].tag_ == "POS")
+        if m.start >= 2 and doc[m.start - 1].lower_ == "of" and not owner:
+            if m.start - 1 in person_ends:
+                kind = "GPE"
+            elif doc[m.start - 2].lower_ in BODY_ROLES and doc[m.start - 2].pos_ == "NOUN":
+                kind = "ORG"
+        seen.setdefault(m.norm, []).append(kind)
+    return {n: kinds[0] for n, kinds in seen.items() if kinds[0] and len(set(kinds)) == 1}
 
 
 def relabel_given_name_entities(b: Build) -> None:

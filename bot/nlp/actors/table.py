@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.brief import Actor
-from bot.nlp.actors.lexicon import FAMILY_TERMS
+from bot.nlp.actors.lexicon import CLUB_HEADS, COUNTRY_HEADS, FAMILY_TERMS, ORG_HEADS, SURNAME_HEADS
 
 
 @dataclass
@@ -62,6 +62,14 @@ def _unsupported_word(a: ActorRec) -> bool:
     )
 
 
+def _institution_name(name: str) -> bool:
+    """Several words ending in an institution's, club's or country's word that is no surname too ("Age
+    Concern UK", "Ashby Town"; not "Ryan Hall")."""
+    words = name.split()
+    last = words[-1].lower() if len(words) >= 2 else ""
+    return last not in SURNAME_HEADS and (last in ORG_HEADS or last in CLUB_HEADS or last in COUNTRY_HEADS)
+
+
 @dataclass
 class ActorTable:
     actors: list[ActorRec] = field(default_factory=list)
@@ -78,7 +86,10 @@ class ActorTable:
         return None if idx is None else self.actors[idx]
 
     def add_person(self, name: str, tokens: list[int]) -> int:
-        """A person the model missed (a named speaker); joins an existing person of that name."""
+        """A person the model missed (a named speaker); joins an existing person of that name. A name
+        shaped like an institution ("Age Concern UK said", "Ashby Town said") is that organisation."""
+        if _institution_name(name):
+            return self.add_organisation(name, tokens)
         idx = next((i for i, a in enumerate(self.actors) if a.kind == "person" and a.name == name), None)
         if idx is None:
             last = name.split()[-1]

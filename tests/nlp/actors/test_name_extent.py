@@ -30,9 +30,9 @@ def test_a_proper_noun_the_name_does_not_modify_stays_out(nlp):
     assert (m.start, m.end, m.norm) == (2, 4, "Sarah")
 
 
-def _tagged(nlp, words: list[str], ents: list[str]) -> Doc:
-    """A doc with the given entities and no parse (the rules below read words and entities only)."""
-    return Doc(nlp.vocab, words=words, ents=ents)
+def _tagged(nlp, words: list[str], ents: list[str], pos: list[str] | None = None) -> Doc:
+    """A doc with the given entities and parts of speech, no parse (the rules below read no more)."""
+    return Doc(nlp.vocab, words=words, ents=ents, pos=pos)
 
 
 def test_a_lower_case_noun_run_into_a_person_entity_is_left_out(nlp):
@@ -41,9 +41,19 @@ def test_a_lower_case_noun_run_into_a_person_entity_is_left_out(nlp):
         nlp,
         ["She", "left", "her", "fiancé", "Dean", "Rowley", "."],
         ["O", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O"],
+        ["PRON", "VERB", "PRON", "NOUN", "PROPN", "PROPN", "PUNCT"],
     )
     [m] = find_mentions(doc)
     assert (m.start, m.norm) == (4, "Dean Rowley")
+    # a determiner is no noun run into the name: the entity keeps its lower-case word
+    doc = _tagged(
+        nlp,
+        ["They", "met", "at", "the", "Stonewall", "Inn", "."],
+        ["O", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O"],
+        ["PRON", "VERB", "ADP", "DET", "PROPN", "PROPN", "PUNCT"],
+    )
+    [m] = find_mentions(doc)
+    assert m.start == 3
     # a name particle opening a name stays in it
     doc = _tagged(nlp, ["Ask", "van", "Houten", "."], ["O", "B-PERSON", "I-PERSON", "O"])
     [m] = find_mentions(doc)
@@ -57,6 +67,11 @@ def test_a_given_name_joined_to_a_full_name_by_and_shares_its_surname(nlp):
     # the model left the first given name untagged: it becomes a mention
     doc = _tagged(nlp, words, ["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
     assert [m.norm for m in find_mentions(doc)] == ["Colin Hartley", "Elaine Hartley"]
+    # a given name that is another person's name in the article takes no surname
+    words = ["Sally", "Hartley", "met", "Colin", "Baird", ".", "Colin", "and", "Elaine", "Hartley", "left"]
+    ents = "B-PERSON I-PERSON O B-PERSON I-PERSON O B-PERSON O B-PERSON I-PERSON O".split()
+    doc = _tagged(nlp, words, ents)
+    assert [m.norm for m in find_mentions(doc)][2] == "Colin"
     # a place or a word that is no given name before "and" takes no surname
     words = ["Both", "Leeds", "and", "Elaine", "Hartley", "won", "."]
     doc = _tagged(nlp, words, ["O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"])

@@ -58,3 +58,11 @@ def test_what_a_family_calls_a_relative_is_no_name_to_list():
         ]
     )
     assert [a.name for a in t.public()] == ["Morag Lennox"]
+
+
+def test_a_speaker_added_with_an_institution_name_is_an_organisation():
+    t = ActorTable()
+    i = t.add_person("Carers Trust UK", [4, 5, 6])
+    j = t.add_person("Ashby Town", [9, 10])
+    k = t.add_person("Ryan Hall", [12, 13])
+    assert [t.actors[x].kind for x in (i, j, k)] == ["organization", "organization", "person"]
