@@ -154,8 +154,45 @@ def drop_nickname(ctx: Context, cand: Candidate, body: str) -> bool:
 
 
 def drop_subhead(ctx: Context, cand: Candidate, body: str) -> bool:
-    """A quoted section heading on a line of its own ('All Bets Are Off.')."""
-    return is_subhead(ctx, cand.span, body)
+    """A quoted section heading on a line of its own ('All Bets Are Off.'), or a heading that echoes a
+    quote of the body (see ``echoes_body_quote``)."""
+    return is_subhead(ctx, cand.span, body) or echoes_body_quote(ctx, cand.k, body)
+
+
+# A heading line: at most this many words in all, and this many after the quote.
+_HEADING_WORDS = 14
+_HEADING_TAIL_WORDS = 6
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def echoes_body_quote(ctx: Context, k: int, body: str) -> bool:
+    """A heading line opening with a short quote that ends no sentence ('‘Just listen to us’',
+    '‘Community of acquaintances’ exists in program'), with no cue and no sign-off on the line, whose
+    words another quote of the article holds: the subhead repeats what someone says in the body, so it is
+    no quote of its own (and no one's: the rules would hand it the speaker of the paragraph near it)."""
+    span = ctx.spans[k]
+    pstart, pend = ctx.para_bounds[span.para]
+    if span.open_mark - pstart > 1 or not span.closed or body.rstrip()[-1:] in (".", "?", "!", ":", ";", ","):
+        return False
+    tail = ctx.text[span.close_end : pend].strip()
+    if (
+        len(ctx.text[pstart:pend].split()) > _HEADING_WORDS
+        or len(tail.split()) > _HEADING_TAIL_WORDS
+        or (tail and (tail[-1] in ".?!:;," or tail[0] in "―—–-"))
+    ):
+        return False
+    b = ctx.q_tok[k][1]
+    if any(is_cue(ctx.doc[i]) for i in range(b, ctx.tok_at(pend - 1) + 1) if ctx.para_of[i] == span.para):
+        return False
+    words = _WORDS.findall(body.casefold())
+    if len(words) < 2:
+        return False
+    key = f" {' '.join(words)} "
+    for j, other in enumerate(ctx.spans):
+        if j != k and other.para != span.para:
+            if key in f" {' '.join(_WORDS.findall(other.text_in(ctx.text).casefold()))} ":
+                return True
+    return False
 
 
 def drop_work_title(ctx: Context, cand: Candidate, body: str) -> bool:

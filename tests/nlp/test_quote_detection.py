@@ -1,0 +1,49 @@
+"""Quotes found or left out on unseen registers (issue 16, detection): one rule per test, on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from tests.support.quotes import rule_quotes
+
+
+def quotes(text: str, nlp) -> list[tuple[str, str | None]]:
+    """Quotes and speakers as the rules give them (no speaker withheld for low confidence)."""
+    return [(q.quote, q.speaker) for q in rule_quotes(text, nlp)]
+
+
+def test_a_subhead_echoing_a_body_quote_is_no_quote(nlp):
+    text = (
+        "The shelter on Dock Road has opened every night this winter. “We never turn anyone away,” said "
+        "its manager, Ruth Okafor.\n\n"
+        "‘Nobody asks us anything’\n\n"
+        "Marcus Lyle, who has slept there since November, said the staff were kind. "
+        "“Nobody asks us anything. They just let us in,” he said."
+    )
+    got = quotes(text, nlp)
+    assert got == [
+        ("We never turn anyone away,", "Ruth Okafor"),
+        ("Nobody asks us anything. They just let us in,", "Marcus Lyle"),
+    ]
+
+
+def test_a_subhead_with_words_after_the_quote_echoing_the_body_is_no_quote(nlp):
+    text = (
+        "“It took six months,” said the council’s Tom Reyes.\n\n"
+        "‘A room full of strangers’ at the centre\n\n"
+        "Priya Shah, who led the survey, said: “It was a room full of strangers at first, and then it was "
+        "not.”"
+    )
+    assert [q for q, _ in quotes(text, nlp)] == [
+        "It took six months,",
+        "It was a room full of strangers at first, and then it was not.",
+    ]
+
+
+def test_a_quote_paragraph_that_echoes_nothing_is_still_speech(nlp):
+    text = (
+        "Priya Shah led the survey for six months.\n\n"
+        "“We learned a great deal,” she said.\n\n"
+        "‘Nothing like it before’ – Priya Shah"
+    )
+    got = quotes(text, nlp)
+    assert ("Nothing like it before", "Priya Shah") in got
