@@ -47,3 +47,16 @@ def test_a_quote_paragraph_that_echoes_nothing_is_still_speech(nlp):
     )
     got = quotes(text, nlp)
     assert ("Nothing like it before", "Priya Shah") in got
+
+
+def test_with_a_noun_and_a_speech_verb_before_a_colon_is_a_cue(nlp):
+    text = (
+        "Supporters filled the club's page with messages after the final whistle, with one fan writing: "
+        "“Proudest night of my life. Thank you, lads.”"
+    )
+    assert quotes(text, nlp) == [("Proudest night of my life. Thank you, lads.", "one fan")]
+
+
+def test_with_a_noun_and_a_gerund_that_is_no_speech_is_no_cue(nlp):
+    text = "The band credited him with song writing, and the label added: “He shaped the album.”"
+    assert quotes(text, nlp) == [("He shaped the album.", "the label")]

@@ -30,6 +30,8 @@ from bot.nlp.quotes.lexicon import (
 def is_cue(tok) -> bool:
     if tok.lower_ == "according":
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+    if tok.pos_ == "NOUN":
+        return _with_noun_writing(tok) is not None
     if tok.pos_ in ("VERB", "AUX"):
         if _modifies_a_noun(tok) or any(
             c.dep_ == "aux" and c.lower_ in UNSPOKEN_MODALS for c in tok.children
@@ -46,6 +48,30 @@ def is_cue(tok) -> bool:
 
 
 _NOUN_PHRASE_BEFORE = frozenset({"DET", "ADJ", "ADV", "PUNCT", "ADP", "NUM", "CCONJ"})
+
+
+def _with_noun_writing(tok):
+    """ "…, with one fan writing: “…”": a speech verb's -ing form after "with" and a noun, which the
+    parser took for a noun ("fan writing") and its object: the noun before it, or None. (Parsed as a
+    verb, "with one supporter saying" has its subject already.)"""
+    low = tok.lower_
+    if (
+        tok.pos_ != "NOUN"
+        or not low.endswith("ing")
+        or tok.dep_ != "pobj"
+        or tok.head.lower_ != "with"
+        or tok.i < 1
+    ):
+        return None
+    if tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].text not in (":", ",", "“", '"', "‘"):
+        return None  # the words follow ("with one fan writing: …"), not "helped with song writing"
+    stem = low[:-3]
+    if not {stem, stem + "e", stem[:-1]} & CUE_VERBS or stem[:-1] in MANNER_CUES:
+        return None
+    noun = tok.doc[tok.i - 1]
+    if noun.head.i != tok.i or noun.dep_ != "compound" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun
 
 
 def _modifies_a_noun(tok) -> bool:
@@ -170,7 +196,7 @@ def subject(tok, ctx: Context, depth: int = 0):
         return _according_to_object(tok)
     if tok.lemma_.lower() == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return None  # "as the memo put it" reports speech; "putting his name on the line" does not
-    named = _named_before_participle(tok, ctx) or _quoted_as_saying(tok)
+    named = _named_before_participle(tok, ctx) or _quoted_as_saying(tok) or _with_noun_writing(tok)
     if named is not None:
         return named
     found, has_subj = _grammatical_subject(tok, ctx)
@@ -479,7 +505,10 @@ def personal(tok, ctx: Context) -> bool:
 def noun_phrase(tok) -> str:
     """A short noun phrase for an unnamed speaker: 'a campaign spokesman', 'the ad’s narrator'."""
     keep = [tok]
-    for c in tok.children:
+    kids = list(tok.children)
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and is_cue(tok.head):
+        kids += [c for c in tok.head.children if c.i < tok.i]  # "one fan writing": "one" is the cue's
+    for c in kids:
         if c.i < tok.i and c.dep_ in ("det", "amod", "compound", "poss", "nummod", "case", "nmod"):
             keep.extend(c.subtree)
     keep = sorted(set(keep), key=lambda t: t.i)
