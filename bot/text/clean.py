@@ -137,13 +137,23 @@ def _paragraphs(text: str) -> list[str]:
         if not kept:
             continue
         para = kept[0]
-        for ln in kept[1:]:
-            if para.endswith("-") and not para.endswith(" -") and ln[:1].islower():
+        for prev, ln in zip(kept, kept[1:], strict=False):
+            if _TIME_LINE.match(prev) or _TIME_LINE.match(ln):
+                out.append(re.sub(r"[ \t]+", " ", para))  # a live blog's time stamp heads its entry
+                para = ln
+            elif para.endswith("-") and not para.endswith(" -") and ln[:1].islower():
                 para = para[:-1] + ln  # a word hyphenated at the wrap
             else:
                 para = para + " " + ln
         out.append(re.sub(r"[ \t]+", " ", para))
     return out
+
+
+# A line that is only a time ("14:52", "2.25pm", "Updated 09:10 GMT"): a live blog's entry stamp, a line
+# of its own, never wrapped into the entry's first line ("14:52 Minister: “…”").
+_TIME_LINE = re.compile(
+    r"^(?:updated:?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$", re.IGNORECASE
+)
 
 
 def clean_text(raw: str) -> str:

@@ -60,3 +60,52 @@ def test_with_a_noun_and_a_speech_verb_before_a_colon_is_a_cue(nlp):
 def test_with_a_noun_and_a_gerund_that_is_no_speech_is_no_cue(nlp):
     text = "The band credited him with song writing, and the label added: “He shaped the album.”"
     assert quotes(text, nlp) == [("He shaped the album.", "the label")]
+
+
+def test_a_label_line_naming_a_person_is_that_persons_quote(nlp):
+    text = (
+        "Reaction poured in after the vote.\n\n"
+        "Council leader Ines Moreau welcomed the result.\n\n"
+        "Moreau: “This is a good day for the town.”"
+    )
+    assert quotes(text, nlp) == [("This is a good day for the town.", "Ines Moreau")]
+
+
+def test_a_label_line_naming_a_role_is_the_one_holders_quote(nlp):
+    text = (
+        "10:05\n"
+        "Minister: “Nobody will be left without heat tonight”\n\n"
+        "Energy minister Tariq Hussain visited the depot in Leeds this morning and met engineers."
+    )
+    assert quotes(text, nlp) == [("Nobody will be left without heat tonight", "Tariq Hussain")]
+
+
+def test_a_label_line_whose_words_the_body_repeats_takes_that_speaker(nlp):
+    text = (
+        "11:20\n"
+        "Police: “Stay off the roads unless you must travel”\n\n"
+        "Chief Superintendent Dana Kerr said the storm had brought down trees across the county. "
+        "“Stay off the roads unless you must travel,” Kerr said.\n\n"
+        "Inspector Omar Bell of the traffic unit said three lorries had overturned."
+    )
+    got = quotes(text, nlp)
+    assert ("Stay off the roads unless you must travel", "Dana Kerr") in got
+
+
+def test_an_answer_after_a_question_line_is_the_interviewees(nlp):
+    text = (
+        "We put your questions to our transport correspondent, Laura Quinn.\n\n"
+        "Q: Will the trains run tomorrow?\n\n"
+        "A: “Some will. The coast line stays closed until the bridge is checked.”\n\n"
+        "Q: What about buses?\n\n"
+        "A: “Replacement buses are running every half hour from the station.”"
+    )
+    assert quotes(text, nlp) == [
+        ("Some will. The coast line stays closed until the bridge is checked.", "Laura Quinn"),
+        ("Replacement buses are running every half hour from the station.", "Laura Quinn"),
+    ]
+
+
+def test_a_label_that_names_no_one_claims_nothing(nlp):
+    text = "The critics were split.\n\nVerdict: “A triumph of nerve over sense”"
+    assert quotes(text, nlp) == []

@@ -25,6 +25,17 @@ def test_wrapped_lines_joined_paragraphs_kept():
     assert clean_text(raw) == "The council met on Tuesday to vote on the budget.\n\nIt passed."
 
 
+def test_a_live_blog_time_stamp_is_a_line_of_its_own():
+    raw = "Storm live\n\n09:40\nCouncil: “Schools will stay shut.”\n\n2.15pm GMT\nThe ferries are\nback."
+    assert clean_text(raw) == (
+        "Storm live\n\n09:40\n\nCouncil: “Schools will stay shut.”\n\n2.15pm GMT\n\nThe ferries are back."
+    )
+
+
+def test_a_time_inside_a_wrapped_line_is_joined():
+    assert clean_text("The polls close at\n10.00 tonight.") == "The polls close at 10.00 tonight."
+
+
 def test_hyphenated_wrap_joined():
     assert clean_text("a long-standing pro-\ngramme ended") == "a long-standing programme ended"
 

@@ -26,7 +26,7 @@ from bot.nlp.quotes.filters import is_partial
 from bot.nlp.quotes.lexicon import CUE_VERBS
 from bot.nlp.quotes.marks import QuoteSpan, find_quote_spans
 from bot.nlp.quotes.speakers import commit
-from bot.nlp.quotes.transcript import transcript_label, transcript_lines
+from bot.nlp.quotes.transcript import echoed_speaker, transcript_label, transcript_lines
 
 __all__ = ["QuoteSpan", "find_quote_spans", "attribute", "CUE_VERBS", "OWN_CUE_RULES", "INHERIT_RULES"]
 
@@ -87,6 +87,17 @@ def _inherited(ctx: Context, cands: list[Candidate], k: int) -> Attribution | No
     return None
 
 
+def _name_labels_by_echo(ctx: Context, cands: list[Candidate]) -> None:
+    """A labelled line left without a speaker ('Minister: “…”') takes the speaker of the body quote
+    that says its words again (``transcript.echoed_speaker``)."""
+    for k, cand in enumerate(cands):
+        if cand.attr is not None and cand.attr.speaker is None and cand.attr.basis == "label":
+            echo = echoed_speaker(ctx, cands, k)
+            if echo is not None:
+                echo.rule = cand.attr.rule
+                cand.attr = echo
+
+
 def attribute(
     doc,
     spans: list[QuoteSpan],
@@ -126,6 +137,8 @@ def attribute(
     for k, cand in enumerate(cands):
         if cand.attr is None or (cand.attr.speaker is None and cand.attr.cue is None):
             cand.attr = None if cand.partial else _inherited(ctx, cands, k)
+
+    _name_labels_by_echo(ctx, cands)
 
     for cand in cands:
         body = cand.span.text_in(ctx.text).strip()

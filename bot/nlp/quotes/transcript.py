@@ -6,9 +6,17 @@ import re
 
 from bot.brief import Quote
 from bot.nlp.actors import ActorTable
-from bot.nlp.quotes.context import Attribution, Context
-from bot.nlp.quotes.lexicon import LABEL_TITLES, NOT_LABELS
+from bot.nlp.quotes.context import Attribution, Candidate, Context
+from bot.nlp.quotes.lexicon import (
+    FURNITURE_LINE,
+    LABEL_TITLES,
+    NOT_LABELS,
+    ORG_NOUNS,
+    PUBLIC_BODIES,
+    ROLE_NOUNS,
+)
 from bot.nlp.quotes.marks import QuoteSpan, paragraph_bounds
+from bot.nlp.quotes.roles import role_map
 
 _TRANSCRIPT_LINE = re.compile(r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})[ \t]*:[ \t]+(?=\S)")
 _QUOTED_LABEL = re.compile(r"([A-Z][A-Z.’'-]{2,}(?:[ \t]+[A-Z][A-Z.’'-]+){0,2})[ \t]*:[ \t]+(?=\S)")
@@ -19,8 +27,101 @@ _LABEL_TITLE = re.compile(r"^(?:" + "|".join(LABEL_TITLES) + r")\.?\s+", re.I)
 
 def transcript_label(ctx: Context, k: int) -> Attribution | None:
     """A quoted transcript line ('"PENCE: Well, look …'): the capitalised label speaks, and the
-    quote starts after it (on commit). Or an interview's answer (see ``interview_answer``)."""
-    return _quoted_label(ctx, k) or interview_answer(ctx, k)
+    quote starts after it (on commit). Or an interview's answer (see ``interview_answer``), or a
+    labelled line (see ``label_line``)."""
+    return _quoted_label(ctx, k) or interview_answer(ctx, k) or label_line(ctx, k)
+
+
+# A label before a colon and a quote that fills the rest of the paragraph: one to four words, the first
+# capitalised ("Minister: “…”", "Tom Reyes: ‘…’", "A: “…”").
+_LABEL_BEFORE_QUOTE = re.compile(r"([A-Z][\w.’'-]*(?:[ \t]+[\w.’'-]+){0,3})[ \t]*:[ \t]*$")
+_ANSWER_LABELS = frozenset({"a", "answer"})
+_QUESTION_LINE = re.compile(r"(?:q|question)[ \t]*[:.]", re.I)
+
+
+def label_line(ctx: Context, k: int) -> Attribution | None:
+    """A paragraph that is a label, a colon and one whole quote (a live blog's entry heading, a list of
+    reactions): 'Tom Reyes: “…”' is the person the label names (full name or a surname one person has);
+    'Minister: “…”' the one person the article ties to that role ("Energy minister Ana Ruiz"), else
+    speech of unknown source (``echoed_speaker`` may name it later). 'A: “…”' after a 'Q: …' paragraph is
+    the answer of the one person named in the paragraph before the questions ("we put your questions to
+    our correspondent, Ana Ruiz."). Any other label ("Verdict: ‘…’") claims nothing."""
+    span = ctx.spans[k]
+    pstart, pend = ctx.para_bounds[span.para]
+    m = _LABEL_BEFORE_QUOTE.fullmatch(ctx.text, pstart, span.open_mark)
+    if m is None or not span.closed or ctx.text[span.close_end : pend].strip(" .\t"):
+        return None
+    label = _LABEL_TITLE.sub("", m.group(1)).strip()
+    if label.upper() in NOT_LABELS or FURNITURE_LINE.match(ctx.text, pstart):
+        return None
+    if label.casefold() in _ANSWER_LABELS:
+        return _answer_after_question(ctx, span.para)
+    idx = _person_named(ctx, label, span.para)
+    if idx is not None:
+        return Attribution(ctx.actors.actors[idx].name, ":", idx, basis="label")
+    role = label.split()[-1].casefold()
+    if role in ORG_NOUNS or role in PUBLIC_BODIES:
+        return Attribution(None, ":", basis="label")  # 'Police: “…”': the body may say it again
+    if role not in ROLE_NOUNS:
+        return None
+    holders = [i for i in role_map(ctx).get(role, {}) if ctx.actors.actors[i].kind == "person"]
+    if len(holders) == 1:
+        return Attribution(ctx.actors.actors[holders[0]].name, ":", holders[0], basis="label")
+    return Attribution(None, ":", basis="label")
+
+
+def _person_named(ctx: Context, label: str, para: int) -> int | None:
+    """The one person or organisation actor whose full name, or (for a person) surname, the label is,
+    when the article names it outside the label's paragraph too (a lone "Verdict:" the model tagged a
+    person is no one)."""
+    key = label.casefold()
+    found = {
+        i
+        for i, a in enumerate(ctx.actors.actors)
+        if a.kind in ("person", "organization")
+        and (key == a.name.casefold() or (a.kind == "person" and key == a.name.split()[-1].casefold()))
+    }
+    found &= {idx for tok, idx in ctx.actors.mentions if ctx.para_of[tok] != para}
+    return found.pop() if len(found) == 1 else None
+
+
+def _answer_after_question(ctx: Context, para: int) -> Attribution | None:
+    """'A: “…”' right after a 'Q: …' paragraph: the one person named in the paragraph before the first
+    question of the run, else speech of unknown source."""
+    p = para - 1
+    if p < 0 or not _QUESTION_LINE.match(ctx.text, ctx.para_bounds[p][0]):
+        return None
+    while p >= 2 and _QUESTION_LINE.match(ctx.text, ctx.para_bounds[p - 2][0]):
+        p -= 2  # back over earlier question-and-answer pairs
+    if p == 0:
+        return Attribution(None, ":", basis="label")
+    named = {idx for tok, idx in ctx.actors.mentions if ctx.para_of[tok] == p - 1}
+    people = [i for i in named if ctx.actors.actors[i].kind == "person"]
+    if len(people) == 1:
+        return Attribution(ctx.actors.actors[people[0]].name, ":", people[0], basis="label")
+    return Attribution(None, ":", basis="label")
+
+
+def echoed_speaker(ctx: Context, cands: list[Candidate], k: int) -> Attribution | None:
+    """A labelled line left without a speaker ('Minister: “We will not leave anyone behind”') whose words
+    a quote elsewhere in the article repeats: the one speaker of those quotes."""
+    words = _WORDS.findall(cands[k].span.text_in(ctx.text).casefold())
+    if len(words) < 2:
+        return None
+    key = f" {' '.join(words)} "
+    found = {}
+    for j, other in enumerate(cands):
+        if j == k or other.attr is None or other.attr.speaker is None:
+            continue
+        if key in f" {' '.join(_WORDS.findall(other.span.text_in(ctx.text).casefold()))} ":
+            found[other.attr.speaker] = other.attr
+    if len(found) != 1:
+        return None
+    attr = next(iter(found.values()))
+    return Attribution(attr.speaker, ":", attr.actor, basis=attr.basis, how=attr.how)
+
+
+_WORDS = re.compile(r"[^\W_]+")
 
 
 def interview_answer(ctx: Context, k: int) -> Attribution | None:
