@@ -84,3 +84,23 @@ def test_an_organisation_noun_names_the_one_untagged_subject_that_is_an_organisa
         "“Safety has to come first,” the operator said."
     )
     assert speakers(text, nlp) == {"Safety has to come first,": "the operator"}
+
+
+def test_of_several_holders_the_role_names_the_one_the_narration_is_about(nlp):
+    text = (
+        "Falcons head coach Dana Whitlock praised her defence after the 3-1 win.\n\n"
+        "Rovers coach Piet Kruger blamed the referee.\n\n"
+        "Falcons head coach Dana Whitlock said she had told Ellis about the start on Friday.\n\n"
+        "“I knew she would handle it,” the coach said."
+    )
+    assert speakers(text, nlp) == {"I knew she would handle it,": "Dana Whitlock (the coach)"}
+
+
+def test_of_several_holders_none_is_named_when_the_last_subject_holds_no_such_role(nlp):
+    text = (
+        "Falcons head coach Dana Whitlock praised her defence after the 3-1 win.\n\n"
+        "Rovers coach Piet Kruger blamed the referee.\n\n"
+        "Striker Ama Boateng scored twice in the second half.\n\n"
+        "“I knew she would handle it,” the coach said."
+    )
+    assert speakers(text, nlp) == {"I knew she would handle it,": "the coach"}

@@ -30,7 +30,7 @@ from bot.nlp.quotes.lexicon import (
     ROLE_NOUNS,
     ROLE_SYNONYMS,
 )
-from bot.nlp.quotes.pronouns import is_subject
+from bot.nlp.quotes.pronouns import is_subject, narrated_sentences_between
 
 # Words before a name that may carry a title ("former Surrey Mayor", "Conservative MP").
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -163,7 +163,37 @@ def role_holder(ctx: Context, tok) -> int | None:
         return _recent_organisation(ctx, tok)
     if not fits:
         return _recent_role_free_person(ctx, tok, roles)
+    return _recent_holder(ctx, tok, fits, mods)
+
+
+def _recent_holder(ctx: Context, tok, fits: dict[int, set[str]], mods: set[str]) -> int | None:
+    """Several holders ("Jets head coach Rick Dunleavy", "Oilers coach Mark Kessler"): "the coach" is
+    the one the narration is about, the last holder who was a clause subject in this or the previous
+    sentence with words outside quotes ("Jets head coach Rick Dunleavy said he told Bélanger …" ¶ "“…,”
+    the coach said"), not one of two coordinated subjects, when nothing in the description sets itself
+    against that holder; else None."""
+    actors = ctx.actors
+    here = actors.sent_index(tok.i)
+    for t, idx in reversed(actors.mentions):
+        if t >= tok.i or ctx.qid[t] != -1:
+            continue
+        if narrated_sentences_between(ctx, actors.sent_index(t), here) > 1:
+            return None
+        if idx in fits and is_subject(ctx, t):
+            if _coordinated(ctx, t):
+                return None  # "Harbourview Council and Lakeside Council objected": both are
+            return None if _clashes(ctx, tok, idx, mods, fits[idx]) else idx
     return None
+
+
+def _coordinated(ctx: Context, t: int) -> bool:
+    """Whether the mention starting at ``t`` is one of two or more coordinated names."""
+    doc, idx = ctx.doc, ctx.actors.tok2actor.get(t)
+    end = t
+    while end + 1 < len(doc) and ctx.actors.tok2actor.get(end + 1) == idx:
+        end += 1
+    last = doc[end]
+    return last.dep_ == "conj" or any(c.dep_ == "conj" for c in last.children)
 
 
 def _name_head(words: list[str]) -> str:
