@@ -104,3 +104,11 @@ def test_of_several_holders_none_is_named_when_the_last_subject_holds_no_such_ro
         "“I knew she would handle it,” the coach said."
     )
     assert speakers(text, nlp) == {"I knew she would handle it,": "the coach"}
+
+
+def test_an_organisation_named_in_apposition_to_any_noun_for_a_place_or_business_speaks(nlp):
+    text = (
+        "Officers were called to the High Street shortly after 2am on Sunday.\n\n"
+        "The nightclub, Halcyon Rooms Ltd, said it was “devastated” by what had happened."
+    )
+    assert speakers(text, nlp) == {"devastated": "Halcyon Rooms Ltd"}

@@ -23,6 +23,8 @@ from bot.nlp.quotes.lexicon import (
     DOC_NOUNS,
     ISSUER_PREPOSITIONS,
     ORG_NOUNS,
+    PEOPLE_NOUNS,
+    PERSON_DESCRIPTIONS,
     PLURAL_SUBJECT_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
@@ -260,13 +262,27 @@ def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
                 # "the foreign minister, Amara Diallo": a name in apposition to a person's role is a
                 # person, whatever label the model gave it.
                 return _actor(ctx, j, "apposition", make_person=True)
-            if (
-                j is not None
-                and actors.actors[j].kind == "organization"
-                and tok.lemma_.lower() in ORG_NOUNS | COLLECTIVE_NOUNS
-            ):
+            if j is not None and actors.actors[j].kind == "organization" and _names_a_body(tok):
                 return _actor(ctx, j, "apposition")  # "A supporters' group, the Thistle Trust, posted"
     return None
+
+
+def _names_a_body(tok) -> bool:
+    """Whether a noun an organisation's name stands in apposition to names that body: an organisation
+    or group noun ("the union", "a supporters' group"), or any other common noun that names no person,
+    document or people ("The nightclub, Vault, said", "the bakery, Crumbs,"); not "the mayor, Vault"."""
+    lemma = tok.lemma_.lower()
+    if lemma in ORG_NOUNS or lemma in COLLECTIVE_NOUNS:
+        return True
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and lemma not in ROLE_NOUNS
+        and lemma not in PEOPLE_NOUNS
+        and lemma not in DOC_NOUNS
+        and lemma not in PROXY_NOUNS
+        and lemma not in PERSON_DESCRIPTIONS
+    )
 
 
 def _owner_of_proxy(tok, ctx: Context) -> Attribution | None:
