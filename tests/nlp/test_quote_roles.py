@@ -112,3 +112,29 @@ def test_an_organisation_named_in_apposition_to_any_noun_for_a_place_or_business
         "The nightclub, Halcyon Rooms Ltd, said it was “devastated” by what had happened."
     )
     assert speakers(text, nlp) == {"devastated": "Halcyon Rooms Ltd"}
+
+
+def test_a_statement_not_mentioned_before_is_the_words_of_whoever_was_just_reported(nlp):
+    text = (
+        "Shares in Brackwater fell 12 per cent on Thursday.\n\n"
+        "Its largest investor, Tidewater Capital, said it still backed the board. “We are patient owners "
+        "and we are not selling,” the statement read."
+    )
+    assert speakers(text, nlp)["We are patient owners and we are not selling,"] == (
+        "Tidewater Capital (the statement)"
+    )
+    # nobody reported as saying anything just before: the phrase stays
+    text = (
+        "Shares in Brackwater fell 12 per cent on Thursday.\n\n"
+        "Its largest investor, Tidewater Capital, bought more shares. “We are patient owners "
+        "and we are not selling,” the statement read."
+    )
+    assert speakers(text, nlp)["We are patient owners and we are not selling,"] == "the statement"
+
+
+def test_a_name_in_apposition_to_the_noun_in_apposition_to_the_subject_speaks(nlp):
+    text = (
+        "The club's main sponsor, the brewing group Hollins & Marsh Ltd, said it was “disappointed” by "
+        "the result."
+    )
+    assert speakers(text, nlp) == {"disappointed": "Hollins & Marsh Ltd"}

@@ -103,7 +103,7 @@ def unnamed_subject(ctx: Context, tok):
     low = tok.lower_
     if low not in MASCULINE_PRONOUNS and low not in FEMININE_PRONOUNS or not actors.sent_starts:
         return None
-    lo = actors.sent_starts[_narrated_sentence_before(ctx, actors.sent_index(tok.i))]
+    lo = actors.sent_starts[narrated_sentence_before(ctx, actors.sent_index(tok.i))]
     for i in range(tok.i - 1, lo - 1, -1):
         t = doc[i]
         if ctx.qid[i] != -1 or t.dep_ not in ("nsubj", "nsubjpass"):
@@ -125,7 +125,7 @@ def unnamed_subject(ctx: Context, tok):
     return None
 
 
-def _narrated_sentence_before(ctx: Context, here: int) -> int:
+def narrated_sentence_before(ctx: Context, here: int) -> int:
     """The index of the sentence before sentence ``here`` that has words outside quotes (a quote the
     parser split off as a sentence of its own is skipped)."""
     k = here - 1

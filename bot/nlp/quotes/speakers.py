@@ -29,12 +29,14 @@ from bot.nlp.quotes.lexicon import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     PROXY_NOUNS,
+    RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SPEECH_NOUNS,
     TITLE_ABBREVIATIONS,
 )
 from bot.nlp.quotes.pronouns import (
+    narrated_sentence_before,
     resolve_description,
     resolve_plural,
     resolve_pronoun,
@@ -248,8 +250,8 @@ def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
     A name that only modifies the noun ("a Clinton campaign official", "the Rove ad", "a Trump adviser")
     is whom the speaker works for or what it is about, never the speaker: that phrase stays a phrase."""
     actors = ctx.actors
-    for c in tok.children:
-        if c.dep_ == "appos" and ctx.qid[c.i] == -1:
+    for c in _appositions(tok, ctx):
+        if ctx.qid[c.i] == -1:
             j = actors.tok2actor.get(c.i)
             if j is not None and actors.actors[j].kind == "person":
                 return _actor(ctx, j, "apposition")
@@ -267,10 +269,26 @@ def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
     return None
 
 
+def _appositions(tok, ctx: Context) -> list:
+    """The words in apposition to ``tok``; for one that names no actor, also a name in apposition right
+    after it ("The company's largest shareholder, the family's investment vehicle Halvmane Holding,
+    said": the name under "vehicle"). Not one in brackets."""
+    out = []
+    doc = ctx.doc
+    for c in tok.children:
+        if c.dep_ != "appos" or (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "("):
+            continue  # "state Del. Marcia Price (D-Newport News)": a party and district, not a name
+        out.append(c)
+        if ctx.actors.tok2actor.get(c.i) is None:
+            out += [g for g in c.children if g.dep_ == "appos" and g.left_edge.i == c.i + 1]
+    return out
+
+
 def _names_a_body(tok) -> bool:
     """Whether a noun an organisation's name stands in apposition to names that body: an organisation
-    or group noun ("the union", "a supporters' group"), or any other common noun that names no person,
-    document or people ("The nightclub, Vault, said", "the bakery, Crumbs,"); not "the mayor, Vault"."""
+    or group noun ("the union", "a supporters' group"), or any other common noun that is no role,
+    relative, document or people noun ("The nightclub, Vault, said", "its largest investor, Tidewater
+    Capital,"); not "his niece, X", whatever the model tagged X."""
     lemma = tok.lemma_.lower()
     if lemma in ORG_NOUNS or lemma in COLLECTIVE_NOUNS:
         return True
@@ -282,6 +300,7 @@ def _names_a_body(tok) -> bool:
         and lemma not in DOC_NOUNS
         and lemma not in PROXY_NOUNS
         and lemma not in PERSON_DESCRIPTIONS
+        and lemma not in RELATION_NOUNS
     )
 
 
@@ -349,7 +368,35 @@ def _find_earlier_document_owner(tok, ctx: Context) -> Attribution | None:
         # an actor by its name alone: its speaker may already carry a phrase ("X (the railway)")
         name = ctx.actors.actors[owner.actor].name if owner.actor is not None else owner.speaker
         return Attribution(shown_as(name, noun_phrase(tok)), None, owner.actor, basis="proxy")
-    return None
+    return _reporter_just_before(tok, ctx)
+
+
+def _reporter_just_before(tok, ctx: Context) -> Attribution | None:
+    """'Halvmane Holding said it continued to back the board. “…,” the statement read.': a document the
+    article has not mentioned before is the words of whoever was just reported as saying something, the
+    named speaker of a cue in the narrated sentence before, in the same paragraph; shown by name with the
+    phrase ("Halvmane Holding (the statement)"). Two such speakers, or none, nothing."""
+    actors, doc = ctx.actors, ctx.doc
+    here = actors.sent_index(tok.i)
+    if here == 0:
+        return None
+    before = narrated_sentence_before(ctx, here)
+    a = actors.sent_starts[before]
+    b = actors.sent_starts[before + 1] if before + 1 < len(actors.sent_starts) else len(doc)
+    if ctx.para_of[a] != ctx.para_of[tok.i] and ctx.para_of[b - 1] != ctx.para_of[tok.i]:
+        return None
+    found = set()
+    for i in range(a, min(b, tok.i)):
+        if ctx.qid[i] != -1 or ctx.para_of[i] != ctx.para_of[tok.i] or not is_cue(doc[i]):
+            continue
+        who = subject(doc[i], ctx)
+        attr = None if who is None else speaker_of(who, ctx)
+        if attr is not None and attr.actor is not None:
+            found.add(attr.actor)
+    if len(found) != 1:
+        return None
+    owner = next(iter(found))
+    return Attribution(shown_as(actors.actors[owner].name, noun_phrase(tok)), None, owner, basis="proxy")
 
 
 def _issuer_of(doc_tok, ctx: Context) -> Attribution | None:
