@@ -170,8 +170,8 @@ def _recent_holder(ctx: Context, tok, fits: dict[int, set[str]], mods: set[str])
     """Several holders ("Jets head coach Rick Dunleavy", "Oilers coach Mark Kessler"): "the coach" is
     the one the narration is about, the last holder who was a clause subject in this or the previous
     sentence with words outside quotes ("Jets head coach Rick Dunleavy said he told Bélanger …" ¶ "“…,”
-    the coach said"), not one of two coordinated subjects, when nothing in the description sets itself
-    against that holder; else None."""
+    the coach said"), not one of two coordinated subjects nor one with another holder named beside it
+    or since, when nothing in the description sets itself against that holder; else None."""
     actors = ctx.actors
     here = actors.sent_index(tok.i)
     for t, idx in reversed(actors.mentions):
@@ -180,10 +180,18 @@ def _recent_holder(ctx: Context, tok, fits: dict[int, set[str]], mods: set[str])
         if narrated_sentences_between(ctx, actors.sent_index(t), here) > 1:
             return None
         if idx in fits and is_subject(ctx, t):
-            if _coordinated(ctx, t):
+            if _coordinated(ctx, t) or _other_holder_since(ctx, t, tok.i, idx, fits):
                 return None  # "Harbourview Council and Lakeside Council objected": both are
             return None if _clashes(ctx, tok, idx, mods, fits[idx]) else idx
     return None
+
+
+def _other_holder_since(ctx: Context, t: int, end: int, idx: int, fits: dict) -> bool:
+    """Whether another holder is named from the start of the sentence of mention ``t`` up to ``end``
+    ("Mayor Dana Ortiz met Mayor Colin Webb …": "the mayor" may be either)."""
+    actors = ctx.actors
+    start = actors.sent_starts[actors.sent_index(t)]
+    return any(start <= m < end and j != idx and j in fits for m, j in actors.mentions)
 
 
 def _coordinated(ctx: Context, t: int) -> bool:
