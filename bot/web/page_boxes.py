@@ -110,12 +110,13 @@ def _text(el, limit: int | None = None) -> str | None:
     return None if limit is not None and len(text) > limit else text
 
 
-def _offer_box(control):
+def _offer_box(control, seen: dict):
     """The small box around ``control`` that also holds a price, or None.
 
-    A block box (never a paragraph: "<p>Tickets are $25. <a>Buy tickets</a></p>" is article text), of at
-    most ``_OFFER_MAX`` characters, with fewer than two paragraphs of prose (``_PROSE_P``) and not holding the page's
-    headline or the article's own container.
+    A block box (never a paragraph: "<p>Tickets are $12. <a>Buy tickets</a></p>" is article text), of at
+    most ``_OFFER_MAX`` characters, with fewer than two paragraphs of prose (``_PROSE_P``), not holding
+    the page's headline or the article's own container. ``seen`` keeps each box's verdict: a page of
+    thousands of buttons in one box judges that box once.
     """
     box = control
     for _ in range(_OFFER_LEVELS):
@@ -124,25 +125,35 @@ def _offer_box(control):
             return None
         if box.tag not in _BOX_TAGS:
             continue
-        text = _text(box, _OFFER_MAX)
-        if text is None:
-            return None
-        if PRICE.search(text):
-            if next(box.iter("h1", "article", "main"), None) is not None:
-                return None
-            if sum(len(_text(p)) > _PROSE_P for p in box.iter("p")) >= _PROSE_BOX_PARAGRAPHS:
-                return None
-            return box
+        if box not in seen:
+            seen[box] = _judge(box)
+        verdict = seen[box]
+        if verdict != "no price":
+            return box if verdict == "offer" else None
     return None
+
+
+def _judge(box) -> str:
+    """ "offer", "no price" (look further up) or "not an offer" (stop: too big, or article text)."""
+    text = _text(box, _OFFER_MAX)
+    if text is None:
+        return "not an offer"
+    if not PRICE.search(text):
+        return "no price"
+    if next(box.iter("h1", "article", "main"), None) is not None:
+        return "not an offer"
+    if sum(len(_text(p)) > _PROSE_P for p in box.iter("p")) >= _PROSE_BOX_PARAGRAPHS:
+        return "not an offer"
+    return "offer"
 
 
 def drop_offer_boxes(tree) -> None:
     """Remove every small box that holds a price and a call to buy (see ``_offer_box``)."""
-    boxes = []
+    boxes, seen = [], {}
     for control in tree.iter("a", "button"):
         label = _text(control, 80)
         if label and len(label.split()) <= _CALL_WORDS and _CALL.match(label):
-            box = _offer_box(control)
+            box = _offer_box(control, seen)
             if box is not None and not any(b is box for b in boxes):
                 boxes.append(box)
     for box in boxes:
