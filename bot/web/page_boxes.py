@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from bot.web.page_rules import PRICE
+
 __all__ = ["PRUNE_XPATH", "drop_offer_boxes"]
 
 # Page parts that are never the article, removed before trafilatura looks: boxes whose class/id
@@ -81,8 +83,6 @@ PRUNE_XPATH = [_box_xpath(_BOX_ROLES), _user_posts_xpath(_USER_POST_ROLES)]
 
 # -- offer boxes ----------------------------------------------------------------------------------
 
-# A price as offers write it: "$1", "£12", "€4.99", "99p", "50 cents".
-PRICE = re.compile(r"[$£€]\s?\d|\b\d+(\.\d\d)?\s?(p|pence|cents?)\b|\b\d+(\.\d\d)?\s?(USD|EUR|GBP)\b")
 # A control that asks the reader to buy: its text opens with the call ("Subscribe now", "Send Flowers
 # Now", "Buy the issue", "Add to basket", "See all plans").
 _CALL = re.compile(

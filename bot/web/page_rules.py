@@ -260,10 +260,15 @@ _CREDIT_LEAD = re.compile(
     r"^(photo(graph)?s?|photography|pictures?|images?|illustrations?|artwork|graphics?|video|"
     r"(lead|main|top|cover|header|hero) (image|photo|picture)|photo illustration)"
     r"( and (words|text|video|illustrations?|photos?|photographs?))?\s*(by|courtesy( of)?)\s+\S|"
-    r"^courtesy( of)?\s+\S",
+    r"^courtesy( of)?\s+\S|^(photograph|pictures?|illustration|graphic)s?\s*:\s*\S",
     re.IGNORECASE,
 )
-_CREDIT_TAIL = re.compile(r"\((?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3}\s?/\s?(?-i:[A-Z])[\w.&'’ -]{1,40}\)$")
+_CREDIT_TAIL = re.compile(
+    r"\((?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3}\s?/\s?(?-i:[A-Z])[\w.&'’ -]{1,40}\)$|"
+    # "… outside parliament. Photo: Jane Doe/AFP": the caption's last sentence is its credit
+    r"[.!?]\s+(photo(graph)?|picture|image|credit)s?\s*:\s*(?-i:[A-Z])[^.!?]{1,60}$",
+    re.IGNORECASE,
+)
 
 
 def _photo_credit(s: str, n: int) -> bool:
@@ -298,10 +303,19 @@ _SITE_CREDIT = re.compile(
     r"^(return|back|go back) to [“\"‘'].{1,60}[”\"’'](\s+jump to)?$",
     re.IGNORECASE,
 )
+# The same, in a line that is nothing else: "Proudly powered by WordPress", "Theme by Anders Norén",
+# "Users online: 34", "3 users online" (short, no sentence end: "Powered by solar panels, the …" is text).
+_SITE_BADGE = re.compile(
+    r"^((proudly )?powered by|(\w+ )?theme( by|:)|built with|made with \w+ (by|in|on))\s+\S|"
+    r"^(\d+ )?(users?|members?|guests?|visitors?) online\b",
+    re.IGNORECASE,
+)
 
 
 def _site_credit(s: str, n: int) -> bool:
     # (No narration guard: "This page was last updated…" says "was", and the patterns name the site's parts.)
+    if n <= 6 and _SITE_BADGE.match(s) and not re.search(r"[.!?]$", s):
+        return True
     return n <= 30 and bool(_SITE_CREDIT.search(s)) and not _REPORTED.search(s)
 
 
@@ -321,15 +335,27 @@ def _email_trailer(s: str, n: int) -> bool:
 
 # A price offer on a line of its own: "Keep reading for just $1", "Only $1 for your first 3 months",
 # "Starting at $59.99", "Subscribe: 4 issues for £12". Short, no sentence end, and an offer's words.
+# A price as offers write it: "$1", "£12", "€4.99", "99p", "50 cents" (also read by ``page_boxes``).
 PRICE = re.compile(r"[$£€]\s?\d|\b\d+(\.\d\d)?\s?(p|pence|cents?)\b|\b\d+(\.\d\d)?\s?(USD|EUR|GBP)\b")
 _OFFER_WORDS = re.compile(
-    r"\b(just|only|starting at|starts at|from|for your first|per (week|month|year)|a (week|month|year)|"
-    r"/ ?(wk|week|mo|month|yr|year))\b|^(keep reading|continue reading|read on|subscribe|join|get|try|save|unlock)\b",
+    r"\b(just|only|starting at|starts at|from|for your first|per (week|month|year)|a (week|month|year)|offer|"
+    r"for (\d+|one|two|three|four|six|twelve) (weeks?|months?|years?)|/ ?(wk|week|mo|month|yr|year))\b|"
+    r"^(keep reading|continue reading|read on|subscribe|join|get|try|save|unlock)\b",
     re.IGNORECASE,
+)
+# A discount addressed to the buyer: "Save 50% on your first year", "40% off your first box".
+_DISCOUNT = re.compile(
+    r"^save (up to )?\d+ ?%|\b\d+ ?% off (your|the|a) (first|next|annual|yearly)\b", re.IGNORECASE
+)
+# A log-in prompt beside a paywall or a members' box: "Already a member? Log in".
+_ACCOUNT_PROMPT = re.compile(
+    r"^already (a|an) (subscriber|member|customer|registered user)\b\W+(log ?in|sign ?in)\b", re.IGNORECASE
 )
 
 
 def _price_offer(s: str, n: int) -> bool:
+    if n <= 10 and bool(_DISCOUNT.search(s) or _ACCOUNT_PROMPT.match(s)) and not re.search(r"[.!?]$", s):
+        return True
     return (
         n <= 10
         and bool(PRICE.search(s) and _OFFER_WORDS.search(s))
@@ -361,7 +387,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("sponsor read", _sponsor_read),
     ("site credit", _site_credit),
     ("e-mail trailer", _email_trailer),
-    ("price offer", _price_offer),
+    ("paywall offer", _price_offer),
 )
 
 
