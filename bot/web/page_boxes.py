@@ -85,10 +85,13 @@ PRUNE_XPATH = [_box_xpath(_BOX_ROLES), _user_posts_xpath(_USER_POST_ROLES)]
 
 # A control that asks the reader to buy: its text opens with the call ("Subscribe now", "Send Flowers
 # Now", "Buy the issue", "Add to basket", "See all plans").
+# ("Get", "start", "try", "send" only with what is bought: "Get the full report" in a fact box is no sale.)
 _CALL = re.compile(
-    r"^(subscribe|buy|shop|order|send|get|start|try|join|sign ?up|claim|book|donate|give|renew|upgrade|"
-    r"unlock|continue|keep reading|add to (cart|basket|bag)|see (all )?(plans|offers|deals|prices?)|"
-    r"view (the )?(offer|deal|plans)|check (the )?price)\b",
+    r"^(subscribe|buy|shop|order|join|sign ?up|claim|book|donate|give|renew|upgrade|unlock|"
+    r"get (started|access|offer|deal|this deal|the deal|it now|yours|unlimited|digital|\d)|"
+    r"start (your|my|a|free|now|today|trial|subscription|reading)|try (it|free|now|today|for|\d)|"
+    r"send (flowers|a gift|gifts)|continue reading|keep reading|add to (cart|basket|bag)|"
+    r"see (all )?(plans|offers|deals|prices?)|view (the )?(offer|deal|plans)|check (the )?price)\b",
     re.IGNORECASE,
 )
 _CALL_WORDS = 6  # a control's text: a button, not a sentence

@@ -336,7 +336,13 @@ def _email_trailer(s: str, n: int) -> bool:
 # A price offer on a line of its own: "Keep reading for just $1", "Only $1 for your first 3 months",
 # "Starting at $59.99", "Subscribe: 4 issues for £12". Short, no sentence end, and an offer's words.
 # A price as offers write it: "$1", "£12", "€4.99", "99p", "50 cents" (also read by ``page_boxes``).
-PRICE = re.compile(r"[$£€]\s?\d|\b\d+(\.\d\d)?\s?(p|pence|cents?)\b|\b\d+(\.\d\d)?\s?(USD|EUR|GBP)\b")
+# (Not a sum in the news: "$2 million", "£40m", "€3bn"; the digits are read whole, ``*+``, so "$25 million"
+# is not taken for "$2".)
+PRICE = re.compile(
+    r"[$£€]\s?\d[\d,.]*+(?!\s?(million|billion|trillion|bn|mn|m|k)\b)|"
+    r"\b\d+(\.\d\d)?\s?(p|pence|cents?)\b|\b\d+(\.\d\d)?\s?(USD|EUR|GBP)\b(?!\s?(million|billion|bn|m)\b)",
+    re.IGNORECASE,
+)
 _OFFER_WORDS = re.compile(
     r"\b(just|only|starting at|starts at|from|for your first|per (week|month|year)|a (week|month|year)|offer|"
     r"for (\d+|one|two|three|four|six|twelve) (weeks?|months?|years?)|/ ?(wk|week|mo|month|yr|year))\b|"

@@ -104,3 +104,13 @@ def test_labels_above_a_repeated_headline_go_and_a_standfirst_stays():
     assert clean_extracted("\n".join(lines), title).split("\n\n") == lines
     # the headline as the first line goes, as before
     assert clean_extracted("\n".join([title, BODY[0]]), title) == BODY[0]
+
+
+def test_a_fact_box_with_a_sum_in_the_news_and_a_report_link_stays():
+    tree = lxml_html.fromstring(
+        "<html><body><div class='factbox'><h3>At a glance</h3><ul><li>Cost: $2 million from the county</li>"
+        "<li>Opens: spring 2026</li></ul><a href='/r'>Get the full report</a> <a href='/s'>Subscribe</a>"
+        "</div></body></html>"
+    )
+    drop_offer_boxes(tree)
+    assert "Cost: $2 million from the county" in tree.text_content()

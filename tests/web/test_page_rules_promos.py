@@ -75,6 +75,7 @@ def test_promotions_credits_and_platform_lines_are_furniture(line, rule):
         "The new bus fare is just £2 a week for pupils under 16, the council said.",
         "Prices start from €4.99 per person.",
         "The rent was $900 for six months",
+        "Only $2 million for the first phase",
         "The plan: $1 for 3 months of rent relief.",
         "Save the date",
         "Already a member of the club, Jones joined the board in 2019.",
