@@ -41,7 +41,7 @@ from urllib.parse import urljoin
 
 from bot.errors import LinkError
 from bot.text.clean import is_furniture
-from bot.web.page_boxes import PRUNE_XPATH, drop_offer_boxes
+from bot.web.page_boxes import PRUNE_XPATH, drop_call_boxes, drop_offer_boxes
 from bot.web.page_rules import (
     _LIST_ITEM,
     _PAYWALL,
@@ -563,6 +563,7 @@ def _page_tree(html: str):
     if refusal is not None:
         raise refusal
     drop_offer_boxes(tree)
+    drop_call_boxes(tree)
     _layout_tables_as_boxes(tree)
     _leaf_divs_as_paragraphs(tree)
     _feeds_as_sections(tree)

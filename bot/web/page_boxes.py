@@ -5,6 +5,9 @@ what they hold.
   quote) are never the article, once the article's own container is ruled out (``PRUNE_XPATH``).
 * Readers' posts under their own role name (a guest book of condolences under an obituary): trafilatura
   leaves out boxes named "comment", not these.
+* Call boxes (``drop_call_boxes``): a small box of one paragraph addressed to the reader and a button
+  beside it ("Like this recipe? Add the ingredients to your basket …" + "Shop ingredients"; "Sign up to
+  get the top stories in your inbox" + "Sign up!"): a prompt, whatever its words.
 * Offer boxes (``drop_offer_boxes``): a small box holding a price and a button or link that calls the
   reader to buy ("Keep reading for just $1 … Subscribe now", "Sympathy flowers … Starting at $59.99 …
   Send flowers now"): an advertisement or a paywall's price plans, on any site.
@@ -16,7 +19,7 @@ import re
 
 from bot.web.page_rules import PRICE
 
-__all__ = ["PRUNE_XPATH", "drop_offer_boxes"]
+__all__ = ["PRUNE_XPATH", "drop_call_boxes", "drop_offer_boxes"]
 
 # Page parts that are never the article, removed before trafilatura looks: boxes whose class/id
 # names their role (general CMS vocabulary, not any site's words). A box that is itself the
@@ -152,21 +155,75 @@ def _judge(box) -> str:
 
 def drop_offer_boxes(tree) -> None:
     """Remove every small box that holds a price and a call to buy (see ``_offer_box``)."""
-    boxes, seen = [], {}
+    boxes, seen = {}, {}  # (a dict keeps the page's order)
     for control in tree.iter("a", "button"):
         label = _text(control, 80)
         if label and len(label.split()) <= _CALL_WORDS and _CALL.match(label):
             box = _offer_box(control, seen)
-            if box is not None and not any(b is box for b in boxes):
-                boxes.append(box)
+            if box is not None:
+                boxes[box] = True
     for box in boxes:
-        parent = box.getparent()
-        if parent is None:  # inside a box already removed
+        _remove(box)
+
+
+def _remove(box) -> None:
+    """Take ``box`` out of the page, the text after it staying where it was."""
+    parent = box.getparent()
+    if parent is None:
+        return
+    if box.tail and box.tail.strip():
+        prev = box.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + box.tail
+        else:
+            parent.text = (parent.text or "") + box.tail
+    parent.remove(box)
+
+
+# -- call boxes -----------------------------------------------------------------------------------
+
+_YOU = re.compile(r"\b(you|your|yours|you’re|you're|you’ll|you'll|you’ve|you've)\b", re.IGNORECASE)
+_CALL_BOX_MAX = 300  # characters: a prompt and its button, not a passage
+_CALL_BOX_ELEMENTS = 30  # a prompt's box is a handful of elements; a wrapper is not read further
+_BUTTON_MAX_WORDS = 4
+
+
+def _at_most(el, count: int) -> bool:
+    """Whether ``el`` holds at most ``count`` elements (counting stops there: a wrapper costs no more)."""
+    for i, _ in enumerate(el.iter()):
+        if i >= count:
+            return False
+    return True
+
+
+def _call_box(box) -> bool:
+    if box.tag not in ("div", "section", "aside", "form") or not _at_most(box, _CALL_BOX_ELEMENTS):
+        return False
+    paragraphs = list(box.iter("p"))
+    if len(paragraphs) != 1 or not _YOU.search(_text(paragraphs[0]) or ""):
+        return False
+    if _text(box, _CALL_BOX_MAX) is None or next(box.iter("h1", "article", "main"), None) is not None:
+        return False
+    # the button stands beside the paragraph, not inside it: a link in a sentence is the text's own
+    return any(
+        child.tag in ("a", "button") and 0 < len((_text(child) or "").split()) <= _BUTTON_MAX_WORDS
+        for child in box
+    )
+
+
+def drop_call_boxes(tree) -> None:
+    """Remove every small box of one reader-addressed paragraph and a button beside it (``_call_box``).
+
+    Judged from each paragraph's own box, so the work is bounded by the paragraphs of the page, each
+    box read to at most ``_CALL_BOX_ELEMENTS`` elements.
+    """
+    boxes, seen = [], set()
+    for paragraph in tree.iter("p"):
+        box = paragraph.getparent()
+        if box is None or box in seen:
             continue
-        if box.tail and box.tail.strip():
-            prev = box.getprevious()
-            if prev is not None:
-                prev.tail = (prev.tail or "") + box.tail
-            else:
-                parent.text = (parent.text or "") + box.tail
-        parent.remove(box)
+        seen.add(box)
+        if _call_box(box):
+            boxes.append(box)
+    for box in boxes:
+        _remove(box)

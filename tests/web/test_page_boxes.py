@@ -8,7 +8,7 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from bot.web.article import clean_extracted, extract_article
-from bot.web.page_boxes import drop_offer_boxes
+from bot.web.page_boxes import drop_call_boxes, drop_offer_boxes
 
 BODY = [
     "The county board voted on Tuesday to keep both branch libraries open for another year, using money "
@@ -114,3 +114,28 @@ def test_a_fact_box_with_a_sum_in_the_news_and_a_report_link_stays():
     )
     drop_offer_boxes(tree)
     assert "Cost: $2 million from the county" in tree.text_content()
+
+
+def test_a_prompt_box_of_one_reader_addressed_paragraph_and_a_button_goes():
+    prompt = (
+        "<div class='shop'><p>Liked this walk? Add the map to your basket and we post it to you.</p>"
+        "<a class='btn' href='/shop'>Shop maps</a></div>"
+    )
+    text = _text(_page(inside=prompt))
+    assert "Add the map to your basket" not in text
+    assert all(p in text for p in BODY)
+
+
+def test_a_paragraph_with_its_own_link_or_without_a_reader_stays():
+    tree = lxml_html.fromstring(
+        "<html><body>"
+        "<div><p>If you want to speak at the hearing, <a href='/f'>fill in the form</a> by Friday.</p></div>"
+        "<div><p>The library opens at nine on weekdays and at ten on Saturdays.</p><a href='/h'>Opening hours</a></div>"
+        "<div><p>You can read the whole report online.</p><p>It runs to 80 pages.</p><a href='/r'>Report</a></div>"
+        "</body></html>"
+    )
+    drop_call_boxes(tree)
+    text = tree.text_content()
+    assert "If you want to speak at the hearing" in text
+    assert "The library opens at nine" in text
+    assert "You can read the whole report online." in text
