@@ -23,6 +23,8 @@ from bot.nlp.actors.lexicon import (
     PLACE_ALIASES,
     PLACE_BEFORE,
     PLACE_PREPOSITION,
+    ROLE_NOUNS,
+    TITLES,
 )
 from bot.nlp.actors.names import Mention, honorific_of, strip_possessive
 from bot.nlp.actors.table import ActorRec
@@ -178,6 +180,27 @@ def assign_mentions(b: Build) -> None:
         table.mentions.append((m.start, idx))
         if b.doc[m.start : m.end].root.dep_ in SUBJ:
             table.subjects.add(m.start)
+        if kind == "person" and _written_as_a_person(b.doc, m):
+            table.personal.add(m.start)
+
+
+def _written_as_a_person(doc, m: Mention) -> bool:
+    """A title or role noun before or in the mention ("President Obama", "striker Ana Ruiz"), a possessive
+    after it ("Obama's") or a person beside it in a coordination ("Kerry and Obama"): how a person is
+    written, kept for the listing of lone words."""
+    words = m.surface.split()
+    before = doc[m.start - 1].lower_.rstrip(".") if m.start else ""
+    root = doc[m.start : m.end].root
+    beside = [root.head] if root.dep_ == "conj" else []
+    beside += [c for c in root.children if c.dep_ == "conj"]
+    return (
+        any(t.ent_type_ == "PERSON" for t in beside)  # "Kerry and Obama"
+        or len(words) > len(m.norm.split())
+        or before in TITLES
+        or before in ROLE_NOUNS
+        or doc[m.end - 1].tag_ == "POS"
+        or (m.end < len(doc) and doc[m.end].tag_ == "POS")
+    )
 
 
 def merge_org_acronyms(b: Build) -> None:

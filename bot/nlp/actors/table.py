@@ -47,13 +47,16 @@ def _family_term(a: ActorRec) -> bool:
     return a.kind == "person" and a.name.lower() in FAMILY_TERMS
 
 
-def _unsupported_word(a: ActorRec) -> bool:
-    """A "person" named by one word once, never quoted, with no title, pronoun or common given name: more
-    often a thing the model took for a name ("Destroyer", "Café") than a person, so it is not listed."""
+def _unsupported_word(a: ActorRec, written: bool) -> bool:
+    """A "person" named by one word, never quoted, with no courtesy title, pronoun or common given name,
+    written once, or never as a clause subject, after a title or role or with a possessive ("the
+    herbarium at Kew", "a Thistle legend", "between Gilmore and Yarran"): more often a thing, place or
+    club the model took for a name than a person, so it is not listed ("Obama said", "President Obama",
+    "Obama's" keep a lone surname)."""
     return (
         a.kind == "person"
         and " " not in a.name
-        and a.mentions == 1
+        and (a.mentions == 1 or not written)
         and not a.quotes
         and not a.gender
         and not a.honorifics
@@ -76,6 +79,7 @@ class ActorTable:
     tok2actor: dict[int, int] = field(default_factory=dict)  # token index -> actor index
     mentions: list[tuple[int, int]] = field(default_factory=list)  # (token index, actor index), sorted
     subjects: set[int] = field(default_factory=set)  # token indices of mentions that are clause subjects
+    personal: set[int] = field(default_factory=set)  # ... of mentions titled or possessive ("Mr X", "X's")
     sent_starts: list[int] = field(default_factory=list)  # first token of each sentence
 
     def sent_index(self, i: int) -> int:
@@ -167,12 +171,13 @@ class ActorTable:
         (each of its mentions is one of them: listing it would count a third person; its quotes keep
         the article's word as their speaker, filed under no actor)."""
         shared = self._shared_names()
+        written = {self.tok2actor.get(t) for t in self.subjects | self.personal}
         ordered = sorted(
             (
                 a
-                for a in self.actors
+                for i, a in enumerate(self.actors)
                 if a.mentions > 0
-                and not _unsupported_word(a)
+                and not _unsupported_word(a, i in written)
                 and not _family_term(a)
                 and not (a.kind == "person" and a.name in shared)
             ),

@@ -66,3 +66,29 @@ def test_a_speaker_added_with_an_institution_name_is_an_organisation():
     j = t.add_person("Ashby Town", [9, 10])
     k = t.add_person("Ryan Hall", [12, 13])
     assert [t.actors[x].kind for x in (i, j, k)] == ["organization", "organization", "person"]
+
+
+def _lone(table: ActorTable, name: str, tokens: list[int]) -> int:
+    table.actors.append(ActorRec(name=name, kind="person", mentions=len(tokens), first=tokens[0]))
+    idx = len(table.actors) - 1
+    for t in tokens:
+        table.tok2actor[t] = idx
+    return idx
+
+
+def test_lone_word_never_written_as_a_person_is_not_listed():
+    t = ActorTable()
+    _lone(t, "Kelbrook", [3, 20])  # "the herbarium at Kelbrook", "a Kelbrook legend"
+    _lone(t, "Varga", [5, 30])
+    t.subjects.add(30)  # "Varga said": a clause subject
+    _lone(t, "Okafor", [8, 40])
+    t.personal.add(8)  # "President Okafor", "Okafor's", "Lee and Okafor"
+    assert [a.name for a in t.public()] == ["Varga", "Okafor"]
+
+
+def test_lone_words_by_how_the_article_writes_them(nlp):
+    text = "Officers were called to Briggs at 2am. A takeaway on Briggs stayed open."
+    assert [e.label_ for e in nlp(text).ents if e.text == "Briggs"] == ["PERSON", "PERSON"]
+    assert "Briggs" not in people(text, nlp)
+    text = "Officers were called to Briggs at 2am. Briggs said the takeaway stayed open."
+    assert "Briggs" in people(text, nlp)
