@@ -73,10 +73,14 @@ _SUPPORT = re.compile(r"\b(donat\w*|members?(hip)?|support\w*|fund\w*|chip in|gi
 _OWN_JOURNALISM = re.compile(
     r"\b(this (story|article|reporting|journalism)|stories like this|"
     r"(our|independent|local|nonprofit|public[- ]service) (local )?(journalism|reporting)|"
-    r"reader[- ](funded|supported|powered))\b|"
-    # the outlet by its name: "Chip in to keep the Bulletin free", "help keep The Ledger independent"
-    r"\bkeep(s|ing)? (the |this |our )?(?-i:[A-Z][\w'’-]*)( (?-i:[A-Z][\w'’-]*)){0,2} "
-    r"(free|independent|going|alive|ad-free)\b",
+    r"reader[- ](funded|supported|powered))\b",
+    re.IGNORECASE,
+)
+# The outlet by its name, in a call that opens the line: "Chip in to keep the Bulletin free", "Help keep The
+# Ledger independent" ("Members voted to keep The Crown Inn going" is news).
+_KEEP_OUTLET = re.compile(
+    r"^(chip in|donate|give|support us|help|become a (member|supporter)|join us)\b.{0,30}"
+    r"\bkeep (the |this |our )?(?-i:[A-Z][\w'’-]*)( (?-i:[A-Z][\w'’-]*)){0,2} (free|independent|going|alive|ad-free)\b",
     re.IGNORECASE,
 )
 # Third-person narration: a line that tells what someone did or has is reporting, not a prompt to the
@@ -103,9 +107,9 @@ _RIGHTS = re.compile(
 )
 _DISCLAIMER = re.compile(
     r"\b(views|opinions) expressed\b.*\b(are (those|solely)|do not (necessarily )?(reflect|represent))\b|"
-    r"\b(is|are) not responsible for the (accuracy|content|views)\b|"
-    r"\b(transcripts?|captions?|translations?) (is|are|was|were|has been|have been) (generated|produced|created) "
-    r"(automatically|by (a )?(machine|software|ai))\b",
+    # the site speaking for itself ("The platform argues it is not responsible for the content" is news)
+    r"^disclaimer\b|\b(we|this (site|website|web site|service|newspaper|publication)) (is|are) not responsible for\b|"
+    r"\b(transcripts?|captions?|translations?)\b.{0,60}\bmay (contain|include|have) (errors|mistakes|inaccuracies)\b",
     re.IGNORECASE,
 )
 _CONTRIBUTED = re.compile(
@@ -188,7 +192,8 @@ def _call_to_action(s: str, n: int) -> bool:
 
 
 def _support_appeal(s: str, n: int) -> bool:
-    return n <= 40 and bool(_SUPPORT.search(s) and _OWN_JOURNALISM.search(s)) and not _REPORTED.search(s)
+    own = _OWN_JOURNALISM.search(s) or _KEEP_OUTLET.match(s)
+    return n <= 40 and bool(_SUPPORT.search(s) and own) and not _REPORTED.search(s)
 
 
 def _caption(s: str, n: int) -> bool:
@@ -241,7 +246,7 @@ def _cookie_notice(s: str, n: int) -> bool:
 _PROMO_LABEL = re.compile(
     r"^(watch|listen|video|videos|photos|photo gallery|gallery|in pictures|pictures|podcast|interactive|"
     r"quiz|related|more|read more|read also|also read|see also|recommended|don'?t miss|must read|trending)"
-    r"\s*(:|\||»|›|-{1,2}|–|—)\s*\S",
+    r"(\s*(:|\||»|›)|\s+(-{1,2}|–|—))\s*\S",  # (a dash only between spaces: "Quiz-show host dies")
     re.IGNORECASE,
 )
 _PROMO_MAX = 20
@@ -259,7 +264,8 @@ def _promo_label(s: str, n: int) -> bool:
 _CREDIT_LEAD = re.compile(
     r"^(photo(graph)?s?|photography|pictures?|images?|illustrations?|artwork|graphics?|video|"
     r"(lead|main|top|cover|header|hero) (image|photo|picture)|photo illustration)"
-    r"( and (words|text|video|illustrations?|photos?|photographs?))?\s*(by|courtesy( of)?)\s+\S|"
+    # (a name after "by": "Pictures by local pupils hang in the hall" is news)
+    r"( and (words|text|video|illustrations?|photos?|photographs?))?\s*(by\s+(?-i:[A-Z])|courtesy( of)?\s+\S)|"
     r"^courtesy( of)?\s+\S|^(photograph|pictures?|illustration|graphic)s?\s*:\s*\S",
     re.IGNORECASE,
 )
@@ -280,7 +286,9 @@ def _photo_credit(s: str, n: int) -> bool:
 # A sponsor's read in show notes or a newsletter: "Use code ROADS for 15% off your first order",
 # "This episode is brought to you by …". (A report of a discount says who offered it: "said" keeps it.)
 _SPONSOR = re.compile(
-    r"\b(use|with|enter|apply)( the)?( promo| promotional| discount| coupon| offer)? code \w+|"
+    r"\b(promo|promotional|discount|coupon|voucher|offer) code\b|"
+    # "Use code ROADS for 15% off" ("The pilot squawked with code 7700" is no offer: no discount words)
+    r"\b(use|enter|apply)( the)? code [A-Z0-9]{3,}\b.{0,40}\b(off|discount|free|save|saving)\b|"
     r"\b(brought to you by|thanks to (our|this week'?s|today'?s) sponsors?|(this|today'?s) (episode|issue|newsletter) "
     r"is (sponsored|supported) by)\b",
     re.IGNORECASE,
@@ -295,11 +303,13 @@ def _sponsor_read(s: str, n: int) -> bool:
 # last updated on …", and a forum's board statistics ("Users browsing this forum: No registered users and
 # 4 guests", "Who is online") and jump box ("Return to “Harbour News”").
 _SITE_CREDIT = re.compile(
-    r"\b(site|website|web site|page|theme|template|blog) (designed|built|created|developed|hosted|maintained|"
-    r"powered) (by|with)\b|\bbest viewed (at|with|in|using)\b|"
-    r"\b(this )?(page|site|website) (was )?last (updated|modified)\b|"
+    # each opens the line or a sentence of it: "The website built by the council's contractor cost £2m" and
+    # "The council's website was last updated in 2019" are news
+    r"(^|[.!?|]\s+)((this )?(site|website|web site|page|theme|template|blog|web design) ((was )?(designed|built|created|"
+    r"developed|hosted|maintained|powered) )?(by|with)\b|best viewed (at|with|in|using)\b|"
+    r"(this )?(page|site|website) (was )?last (updated|modified)\b)|"
     r"\b(users?|members?|visitors?|guests?) (browsing|viewing|reading|online in) (this|the) (forum|board|topic|thread)\b|"
-    r"\b(no|\d+) registered users?\b|^who is online$|"
+    r"\b(no|\d+) registered users?(,| and) (no|\d+) (guests?|hidden|anonymous)\b|^who is online$|"
     r"^(return|back|go back) to [“\"‘'].{1,60}[”\"’'](\s+jump to)?$",
     re.IGNORECASE,
 )
@@ -322,8 +332,12 @@ def _site_credit(s: str, n: int) -> bool:
 # A newsletter read in the browser keeps its e-mail trailer: "View this email in your browser", "You are
 # receiving this email because…", "unsubscribe from this list", "update your preferences".
 _EMAIL_TRAILER = re.compile(
-    r"\b(view|read|open) (this|the|it|our) ((e-?mail|newsletter|message|issue) )?(online|in (your|a|the) (web )?browser)\b|"
-    r"\byou('re| are) receiving this\b|\bunsubscribe\b|\bupdate your (e-?mail |subscription )?preferences\b|"
+    # (an e-mail's words: "Readers can read the issue online from Friday" is news)
+    r"\b(view|read|open) (this|it)( (e-?mail|newsletter|message))? (online|in (your|a|the) (web )?browser)\b|"
+    r"\b(view|read|open) (the|this|our) (e-?mail|newsletter|message) (online|in (your|a|the) (web )?browser)\b|"
+    r"\byou('re| are) receiving this\b|\bupdate your (e-?mail |subscription )?preferences\b|"
+    r"\bunsubscribe (from (this|our|these|the) (list|e-?mails?|newsletters?|mailing( list)?)|here)\b|^unsubscribe\b|"
+    r"\byou (can|may) (always )?unsubscribe\b|\bunsubscribe\b.{0,40}\bat any time\b|"
     r"\b(change|manage) how you receive\b|\bour mailing address\b",
     re.IGNORECASE,
 )
@@ -344,7 +358,7 @@ PRICE = re.compile(
     re.IGNORECASE,
 )
 _OFFER_WORDS = re.compile(
-    r"\b(just|only|starting at|starts at|from|for your first|per (week|month|year)|a (week|month|year)|offer|"
+    r"^(from|starting at|starts at)\b|\b(just|only|starting at|starts at|for your first|per (week|month|year)|a (week|month|year)|offer|"
     r"for (\d+|one|two|three|four|six|twelve) (weeks?|months?|years?)|/ ?(wk|week|mo|month|yr|year))\b|"
     r"^(keep reading|continue reading|read on|subscribe|join|get|try|save|unlock)\b",
     re.IGNORECASE,
@@ -397,9 +411,17 @@ PAGE_RULES: tuple[Rule, ...] = (
 )
 
 
+# A table row of one cell ("| Chip in to keep the Bulletin free |": an e-mail's or an old site's layout
+# table read as data) is judged by its text.
+_ONE_CELL = re.compile(r"\|\s*((?:[^|\\]|\\.)*?)\s*\|")
+
+
 def furniture_rule(line: str) -> str | None:
     """The name of the first rule that makes this extracted line page furniture, or None."""
     s = line.strip()
+    cell = _ONE_CELL.fullmatch(s)
+    if cell:
+        s = cell.group(1).replace("\\|", "|")
     if not s:
         return "empty"
     n = _words(s)
