@@ -138,3 +138,22 @@ def test_a_name_in_apposition_to_the_noun_in_apposition_to_the_subject_speaks(nl
         "the result."
     )
     assert speakers(text, nlp) == {"disappointed": "Hollins & Marsh Ltd"}
+
+
+def test_a_role_tied_to_no_one_is_the_subject_named_in_apposition_before_a_long_quote(nlp):
+    text = (
+        "The governor's cousin, Tomas Revilla, who runs the housing department, rejected the report.\n\n"
+        "“We built homes. We built schools. We built roads, and nobody thanked us for any of it,” the "
+        "minister told reporters."
+    )
+    found = speakers(text, nlp)
+    assert found[
+        "We built homes. We built schools. We built roads, and nobody thanked us for any of it,"
+    ] == ("Tomas Revilla (the minister)")
+
+
+def test_a_role_tied_to_no_one_is_not_the_person_who_just_asked_the_question(nlp):
+    text = (
+        "“Would that be you?” Harriet Vance asked.\n\n“That would be me, yes. I think so,” the senator said."
+    )
+    assert speakers(text, nlp)["That would be me, yes. I think so,"] == "the senator"

@@ -245,10 +245,13 @@ def _recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
     is the person who was the clause subject of this or the previous sentence, the last person named
     before it (places and organisations between do not count), when nothing in the phrase points elsewhere: no name inside it ("the Vermont senator",
     "the senior Cruz adviser"), not a role that speaks for someone else ("the spokesman"), no clash of
-    sex ("the chairwoman"), and the person holds no other role in the article ("Premier Doug Ford said
-    … The prime minister said" is not Ford)."""
+    sex ("the chairwoman"), the person holds no other role in the article ("Premier Doug Ford said
+    … The prime minister said" is not Ford) and did not just ask a question (the answer is another's).
+    Sentences that are only quote do not count between ("“…” ¶ Diego Arrieta, who heads the ministry,
+    rejected the criticism." ¶ "“We offered land. We offered houses. …,” the minister told reporters").
+    A subject's name in apposition counts as the subject ("The president's brother, Diego Arrieta,")."""
     if tok.lower_ in PROXY_ROLES or any(
-        t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in tok.subtree if t.i != tok.i
+        t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in _description_words(tok)
     ):
         return None
     actors = ctx.actors
@@ -256,9 +259,9 @@ def _recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
     for t, idx in reversed(actors.mentions):
         if t >= tok.i or ctx.qid[t] != -1 or actors.actors[idx].kind != "person":
             continue
-        if here - actors.sent_index(t) > 1:
+        if narrated_sentences_between(ctx, actors.sent_index(t), here) > 1:
             return None
-        if t not in actors.subjects:
+        if not is_subject(ctx, t) or _asked(ctx, t):
             return None
         sex = _role_sex(tok.lower_)
         if sex is not None and actors.person_gender(idx) not in (None, sex):
@@ -266,6 +269,27 @@ def _recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
         held = {role for role, holders in roles.items() if idx in holders and role not in ORG_NOUNS}
         return idx if not held else None
     return None
+
+
+def _asked(ctx: Context, t: int) -> bool:
+    """Whether the mention at ``t`` is the subject of "ask": the next quote is the answer, someone
+    else's ("“That would be you?” Borger asked." ¶ "“That would be me,” the senator said.")."""
+    doc, idx = ctx.doc, ctx.actors.tok2actor.get(t)
+    end = t
+    while end + 1 < len(doc) and ctx.actors.tok2actor.get(end + 1) == idx:
+        end += 1
+    return doc[end].dep_ == "nsubj" and doc[end].head.lemma_.lower() == "ask"
+
+
+def _description_words(tok) -> list:
+    """The words of a role description that say whose or which role it is: those before the noun and
+    its "of"/"from" phrases ("the Vermont senator", "the senator from Vermont"), not a clause hung on it
+    ("The veteran backbencher, known at Westminster as ‘the Iron Duke’, added")."""
+    out = []
+    for c in tok.children:
+        if c.i < tok.i or (c.dep_ == "prep" and c.lower_ in ("of", "from", "for")):
+            out.extend(c.subtree)
+    return out
 
 
 def _role_sex(word: str) -> str | None:
