@@ -275,6 +275,13 @@ VESSEL_BEFORE = (
     r"tug|tugboat|liner|schooner|barge|tanker|freighter|lifeboat|sloop|cutter|catamaran|submarine|frigate|"
     r"destroyer|steamer|racehorse|horse|colt|filly|mare|gelding|stallion))\s+$"
 )
+# Roles in apposition after a full name that make it a person's ("Ana Ruiz, the agency's director",
+# "Ana Ruiz, head of research at …"): people's jobs that no work or product is.
+APPOSED_ROLES = frozenset(
+    """director head chief chair chairman chairwoman president founder co-founder professor lecturer
+    researcher editor manager spokesman spokeswoman spokesperson secretary minister executive officer
+    analyst economist coach captain principal superintendent""".split()
+)
 # Nouns after a possessive that only a business has ("Vauxhall's U.K. managing director").
 CORPORATE_NOUNS = r"(?:ceo|managing director|shareholders|locations?|outlets|subsidiary|franchisees?|menu)"
 # Between "a"/"an"/"the" and an organisation noun in apposition, the words are adjectives or nouns, not

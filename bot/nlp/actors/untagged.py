@@ -13,6 +13,7 @@ from bot.nlp.actors.build import Build, span_chars
 from bot.nlp.actors.evidence import data_given_name, opens_with_given_name
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
+    APPOSED_ROLES,
     DEMONYM_LEAD,
     GIVEN_NAMES,
     ORG_HEADS,
@@ -27,13 +28,22 @@ from bot.nlp.actors.names import Mention, normalise_name, person_words, strip_po
 _UNTAGGED_NAME = re.compile(rf"(?=\b([A-Z][a-z]+) ({SURNAME_PREFIXES}?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
 
 
-_ROLE_AFTER = re.compile(rf"(?:[’']s?)?\s*(?:,\s+(?:a|an|\d+)\b|\s+{SAID_VERBS}\b)")
+_ROLE_AFTER = re.compile(
+    rf"(?:[’']s?)?\s*(?:,\s+(?:a|an|\d+)\b|\s+{SAID_VERBS}\b"
+    # ", the agency's director", ", head of research at …", ", its chief executive,"
+    rf"|,\s+(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(APPOSED_ROLES))})\b"
+    rf"(?=\s*(?:,|\.|\s(?:of|at|for|in|with)\b)))"
+)
+# Kinds the actor table does not list: a name the model tagged one of these is as good as untagged.
+UNLISTED = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 
 
 def add_untagged_people(b: Build) -> None:
-    """A given name and a surname the model left untagged are a person when the article writes them as
-    one: a description, age or speech verb after the full name ("Will Young, a locomotive mechanic"), or
-    the surname alone before a speech verb elsewhere ("Laurin said")."""
+    """A given name and a surname the model left untagged (or tagged a kind we do not list, a work or a
+    product) are a person when the article writes them as one: a description, age, role or speech verb
+    after the full name ("Will Young, a locomotive mechanic", "Ana Ruiz, the agency's director", "Ana
+    Ruiz, head of research at …"), or the surname alone before a speech verb elsewhere ("Laurin
+    said")."""
     doc, text = b.doc, b.text
     named = None
     for hit in _UNTAGGED_NAME.finditer(text):
@@ -41,7 +51,9 @@ def add_untagged_people(b: Build) -> None:
         if given.lower() not in GIVEN_NAMES and not data_given_name(f"{given} {surname}"):
             continue
         span = doc.char_span(hit.start(1), hit.end(2))
-        if span is None or any(t.ent_type_ or t.i in b.excluded for t in span):
+        if span is None or any(t.ent_type_ not in UNLISTED or t.i in b.excluded for t in span):
+            continue
+        if any(t.i in b.covered or (m.start <= t.i < m.end) for t in span for m in b.mentions):
             continue
         if span.start and doc[span.start - 1].text[:1].isupper() and not doc[span.start - 1].is_sent_start:
             continue  # part of a longer capitalised run

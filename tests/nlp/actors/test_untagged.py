@@ -77,6 +77,36 @@ def test_untagged_given_name_and_surname_written_as_a_person(nlp):
     assert b.mentions == []
 
 
+def test_a_name_tagged_a_work_or_followed_by_a_role_is_a_person(nlp):
+    for text, name, kind in [
+        (
+            "“It is slow,” Carla Mendes-Ortiz, the agency's director, told reporters.",
+            "Carla Mendes-Ortiz",
+            "WORK_OF_ART",
+        ),
+        ("Priya Raman, head of research at Dunmore Securities, cut her forecast.", "Priya Raman", ""),
+        (
+            "It stars Ottilie Brand as the eldest sister. Brand told me it was hard.",
+            "Ottilie Brand",
+            "WORK_OF_ART",
+        ),
+    ]:
+        doc = nlp(text)
+        at = text.index(name)
+        for t in doc:
+            t.ent_type_ = kind if at <= t.idx < at + len(name) else ""
+        b = Build(doc=doc, mentions=[])
+        add_untagged_people(b)
+        assert [m.norm for m in b.mentions] == [name], text
+    # a role word that is no apposition ("Bill Wexford, head down, ran") adds nobody
+    doc = nlp("Bill Wexford, head down, ran for the bus.")
+    for t in doc:
+        t.ent_type_ = ""
+    b = Build(doc=doc, mentions=[])
+    add_untagged_people(b)
+    assert b.mentions == []
+
+
 def test_people_in_a_series(nlp):
     text = "The crowd included Halle Brandt, Dolph Larsen, Travis Barkley and Amber Vallen."
     doc = nlp(text)
