@@ -261,6 +261,20 @@ def _lower_lead(doc, start: int, end: int) -> int:
     return n if n and end - (start + n) >= 1 else 0
 
 
+def _titled_full_name(doc, start: int, end: int) -> tuple[int, int] | None:
+    """An entity of another kind holding titles before a full name ("Detective Constable Ravi Shah of",
+    tagged an organisation): the full name's tokens, a person; else None."""
+    k = start
+    while k < end and doc[k].lower_.rstrip(".") in TITLES:
+        k += 1
+    e = end
+    while e > k and doc[e - 1].is_lower:
+        e -= 1  # "… Shah of": the entity ran into the next word
+    if k == start or not _looks_like_full_name([t.text for t in doc[k:e]]):
+        return None
+    return k, e
+
+
 def _name_extent(doc, ent):
     """The entity with the words the model put in or left out of it mended: a demonym or a lower-case
     noun opening it, a run into the next line, a given name or a surname left outside."""
@@ -268,6 +282,8 @@ def _name_extent(doc, ent):
     start, end = ent.start, ent.end
     if label == "PERSON":
         start += _lower_lead(doc, start, end)
+    elif label in KIND_OF_LABEL and (titled := _titled_full_name(doc, start, end)):
+        (start, end), label = titled, "PERSON"
     if label == "PERSON" and _participle_lead(doc, start, end):
         start += 1
     if _demonym_lead(doc, start, end):

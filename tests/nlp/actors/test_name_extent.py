@@ -76,3 +76,14 @@ def test_a_given_name_joined_to_a_full_name_by_and_shares_its_surname(nlp):
     words = ["Both", "Leeds", "and", "Elaine", "Hartley", "won", "."]
     doc = _tagged(nlp, words, ["O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"])
     assert [m.norm for m in find_mentions(doc)] == ["Leeds", "Elaine Hartley"]
+
+
+def test_titles_before_a_full_name_tagged_an_organisation_make_a_person(nlp):
+    words = ["Detective", "Constable", "Ravi", "Shah", "of", "Kent", "Police", "said", "so", "."]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "B-ORG", "I-ORG", "O", "O", "O"]
+    mentions = find_mentions(_tagged(nlp, words, ents))
+    assert [(m.norm, m.label) for m in mentions] == [("Ravi Shah", "PERSON"), ("Kent Police", "ORG")]
+    # a title before words that are no full name stays an organisation
+    words = ["General", "Motors", "and", "Democratic", "National", "Committee", "agreed", "."]
+    ents = ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    assert [m.label for m in find_mentions(_tagged(nlp, words, ents))] == ["ORG", "ORG"]
