@@ -109,3 +109,13 @@ def test_an_answer_after_a_question_line_is_the_interviewees(nlp):
 def test_a_label_that_names_no_one_claims_nothing(nlp):
     text = "The critics were split.\n\nVerdict: “A triumph of nerve over sense”"
     assert quotes(text, nlp) == []
+
+
+def test_a_sign_off_by_a_public_body_the_parser_took_for_a_verb(nlp):
+    text = (
+        "Flood warnings cover most of the valley.\n\n"
+        "“Do not drive through flood water.” – Dorset police\n\n"
+        "14:05\n\n"
+        "The river crested at noon."
+    )
+    assert quotes(text, nlp) == [("Do not drive through flood water.", "Dorset police")]

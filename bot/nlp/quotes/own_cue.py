@@ -133,8 +133,8 @@ def _body_of_organisation(toks: list) -> str | None:
     last = toks[-1].lower_
     if last not in ORG_NOUNS and last not in PUBLIC_BODIES:
         return None
-    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in toks):
-        return None
+    if any(t.is_punct or (t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper()) for t in toks[:-1]):
+        return None  # a capitalised place and the body's noun may be tagged verbs ("– Dorset police")
     return " ".join(t.text for t in toks)
 
 
