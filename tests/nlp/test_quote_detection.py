@@ -119,3 +119,20 @@ def test_a_sign_off_by_a_public_body_the_parser_took_for_a_verb(nlp):
         "The river crested at noon."
     )
     assert quotes(text, nlp) == [("Do not drive through flood water.", "Dorset police")]
+
+
+def test_in_the_words_of_a_person_is_a_cue(nlp):
+    text = (
+        "The crowd was the biggest of the season. The noise was, in the words of one fan, “like nothing on "
+        "earth”.\n\n"
+        "The team lost again. In the words of their coach, Ana Ruiz: “We were not good enough.”"
+    )
+    assert quotes(text, nlp) == [
+        ("like nothing on earth", "one fan"),
+        ("We were not good enough.", "Ana Ruiz"),
+    ]
+
+
+def test_in_the_words_of_a_song_is_no_cue(nlp):
+    text = "The mood had shifted. In the words of the old song, “the times they are a-changing”."
+    assert quotes(text, nlp) == []

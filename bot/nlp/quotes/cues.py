@@ -12,7 +12,10 @@ from bot.nlp.quotes.lexicon import (
     ASPECT_CUES,
     CUE_VERBS,
     DASHES,
+    DOC_NOUNS,
     FURNITURE_LINE,
+    HEADLINE_NOUNS,
+    INSCRIPTION_NOUNS,
     MANNER_CUES,
     NOT_SPEAKER_ENTS,
     ORIGIN_NOUNS,
@@ -24,6 +27,7 @@ from bot.nlp.quotes.lexicon import (
     RELATIVE_PRONOUNS,
     SPEECH_NOUNS,
     UNSPOKEN_MODALS,
+    WORK_NOUNS,
 )
 
 
@@ -31,7 +35,7 @@ def is_cue(tok) -> bool:
     if tok.lower_ == "according":
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
     if tok.pos_ == "NOUN":
-        return _with_noun_writing(tok) is not None
+        return _with_noun_writing(tok) is not None or _in_the_words_of(tok) is not None
     if tok.pos_ in ("VERB", "AUX"):
         if _modifies_a_noun(tok) or any(
             c.dep_ == "aux" and c.lower_ in UNSPOKEN_MODALS for c in tok.children
@@ -72,6 +76,40 @@ def _with_noun_writing(tok):
     if noun.head.i != tok.i or noun.dep_ != "compound" or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     return noun
+
+
+def _in_the_words_of(tok):
+    """ "in the words of one steward, ‘…’", "In the words of her coach, Ana Ruiz: “…”": the person whose
+    words they are, the last word of the phrase after "of" (up to a comma, colon or quotation mark,
+    whatever the parser made of it), when it is a person or organisation actor or a word for people
+    ("steward", "coach"): "in the words of the song" is no one. Else None."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ != "words" or i < 2 or doc[i - 1].lower_ != "the" or doc[i - 2].lower_ != "in":
+        return None
+    if i + 1 >= len(doc) or doc[i + 1].lower_ != "of":
+        return None
+    end = i + 2
+    while end < len(doc) and end - i <= 8 and not (doc[end].is_punct or doc[end].is_space):
+        end += 1
+    if end == i + 2 or end >= len(doc) or doc[end].text not in (",", ":", "“", "‘", '"', "'"):
+        return None
+    if doc[end].text == ",":  # "of her coach, Ana Ruiz:": the name in apposition
+        j = end + 1
+        while j < len(doc) and (doc[j].ent_type_ == "PERSON" or doc[j].pos_ == "PROPN"):
+            j += 1
+        if j > end + 1 and j < len(doc) and doc[j].text in (",", ":"):
+            return doc[j - 1]
+    last = doc[end - 1]
+    low = last.lemma_.lower()
+    if last.pos_ not in ("NOUN", "PROPN") or low in _WORDS_OF_THINGS or last.ent_type_ in NOT_SPEAKER_ENTS:
+        return None
+    return last  # "one steward", "her coach", "Ana Ruiz"
+
+
+# Whose words are no one's: "in the words of the song", "of the report", "of the banner".
+_WORDS_OF_THINGS = (
+    frozenset(WORK_NOUNS) | DOC_NOUNS | SPEECH_NOUNS | set(INSCRIPTION_NOUNS) | set(HEADLINE_NOUNS)
+)
 
 
 def _modifies_a_noun(tok) -> bool:
@@ -196,7 +234,12 @@ def subject(tok, ctx: Context, depth: int = 0):
         return _according_to_object(tok)
     if tok.lemma_.lower() == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return None  # "as the memo put it" reports speech; "putting his name on the line" does not
-    named = _named_before_participle(tok, ctx) or _quoted_as_saying(tok) or _with_noun_writing(tok)
+    named = (
+        _named_before_participle(tok, ctx)
+        or _quoted_as_saying(tok)
+        or _with_noun_writing(tok)
+        or _in_the_words_of(tok)
+    )
     if named is not None:
         return named
     found, has_subj = _grammatical_subject(tok, ctx)
