@@ -136,3 +136,16 @@ def test_in_the_words_of_a_person_is_a_cue(nlp):
 def test_in_the_words_of_a_song_is_no_cue(nlp):
     text = "The mood had shifted. In the words of the old song, “the times they are a-changing”."
     assert quotes(text, nlp) == []
+
+
+def test_a_one_word_title_after_a_work_noun_is_no_quote(nlp):
+    text = "In her 2004 memoir, “Breakwater”, Ruth Okafor wrote that she had been “lucky every single day”."
+    assert quotes(text, nlp) == [("lucky every single day", "Ruth Okafor")]
+
+
+def test_a_title_in_apposition_to_a_work_noun_after_it_is_no_quote(nlp):
+    text = (
+        "Halfway through “The Long Crossing,” Omar Haddad’s new play at the Tron, the lights go out. "
+        "“I wanted the audience to feel lost,” Haddad said."
+    )
+    assert quotes(text, nlp) == [("I wanted the audience to feel lost,", "Omar Haddad")]

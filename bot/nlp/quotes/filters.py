@@ -204,7 +204,25 @@ def drop_work_title(ctx: Context, cand: Candidate, body: str) -> bool:
     start = max(ctx.para_bounds[cand.span.para][0], cand.span.open_mark - 30)
     if _TITLED.search(ctx.text, start, cand.span.open_mark) and _one_short_phrase(body):
         return True  # 'a blog post titled “Building a sustainable company,”': a title in any case
+    if _one_capitalised_word(body) and named_as_work(ctx.text, body):
+        return True  # 'In a 1998 memoir, “Soundings”, he wrote …'
+    if looks_like_title(body) and _WORK_AFTER.match(ctx.text, cand.span.close_end):
+        return True  # '“The Salt Houses,” Lucinda Marr’s new play, …'
     return looks_like_title(body) and len(body.split()) <= 8 and _titled_anywhere(ctx, body)
+
+
+def _one_capitalised_word(body: str) -> bool:
+    words = _NAME_WORD.findall(body)
+    return len(words) == 1 and words[0][:1].isupper()
+
+
+# A title-case quote in apposition to a work noun after it: '“The Salt Houses,” Lucinda Marr’s new play',
+# '‘Low Tide’, a poem she wrote at nineteen'.
+_WORK_AFTER = re.compile(
+    r"\s*,?\s*(?:a|an|the|his|her|their|its|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(WORK_NOUNS))
+    + r")\b"
+)
 
 
 def _one_short_phrase(body: str) -> bool:
