@@ -149,3 +149,25 @@ def test_a_title_in_apposition_to_a_work_noun_after_it_is_no_quote(nlp):
         "lone voice begins to sing."
     )
     assert quotes(text, nlp) == []
+
+
+def test_a_quote_going_on_after_speech_of_unknown_source_is_kept(nlp):
+    text = (
+        "The visitors scored twice late on.\n\n"
+        "“We switched off and we paid for it,” she said. “Nobody in that dressing room is happy tonight.”"
+    )
+    assert quotes(text, nlp) == [
+        ("We switched off and we paid for it,", None),
+        ("Nobody in that dressing room is happy tonight.", None),
+    ]
+
+
+def test_an_adverb_after_an_inverted_subject_is_not_the_subject(nlp):
+    text = (
+        "Tom Reay kicked the winning penalty.\n\n"
+        "‘I just tried to keep my head down,’ said the 29-year-old afterwards. ‘I never saw it go over.’"
+    )
+    assert quotes(text, nlp) == [
+        ("I just tried to keep my head down,", "Tom Reay (the 29-year-old)"),
+        ("I never saw it go over.", "Tom Reay (the 29-year-old)"),
+    ]

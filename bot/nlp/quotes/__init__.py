@@ -23,6 +23,7 @@ from bot.nlp.actors import ActorTable
 from bot.nlp.quotes import confidence, confidence_model, filters, inherit, own_cue
 from bot.nlp.quotes.context import Attribution, Candidate, Context
 from bot.nlp.quotes.filters import is_partial
+from bot.nlp.quotes.inherit import cue_between
 from bot.nlp.quotes.lexicon import CUE_VERBS
 from bot.nlp.quotes.marks import QuoteSpan, find_quote_spans
 from bot.nlp.quotes.speakers import commit
@@ -98,6 +99,21 @@ def _name_labels_by_echo(ctx: Context, cands: list[Candidate]) -> None:
                 cand.attr = echo
 
 
+def _speech_after_unknown(ctx: Context, cands: list[Candidate]) -> None:
+    """A whole quote with no cue that follows, in the same paragraph and with no other cue between, a
+    quote that has a cue but no speaker the rules can name ('“…,” the world No. 2 said. “…”') goes on
+    with the same speech: it is kept, unattributed, as the first is (not dropped as a scare quote)."""
+    for k in range(1, len(cands)):
+        cand, prev = cands[k], cands[k - 1]
+        pattr = prev.attr
+        if cand.attr is not None or cand.partial or pattr is None or pattr.speaker is not None:
+            continue
+        if pattr.cue is None or prev.span.para != cand.span.para or prev.partial:
+            continue
+        if not cue_between(ctx, k - 1, k, pattr.cue_tok):
+            cand.attr = Attribution(None, pattr.cue, None, pattr.cue_tok, rule=pattr.rule)
+
+
 def attribute(
     doc,
     spans: list[QuoteSpan],
@@ -139,6 +155,7 @@ def attribute(
             cand.attr = None if cand.partial else _inherited(ctx, cands, k)
 
     _name_labels_by_echo(ctx, cands)
+    _speech_after_unknown(ctx, cands)
 
     for cand in cands:
         body = cand.span.text_in(ctx.text).strip()

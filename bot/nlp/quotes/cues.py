@@ -385,6 +385,7 @@ def _grammatical_subject(tok, ctx: Context):
                 c = _part_in_paragraph(c, tok, ctx)  # a subhead the parser ran into the clause
                 if c is None:
                     continue
+            c = _noun_before_adverb(c, tok)
             if c.ent_type_ not in NOT_SPEAKER_ENTS or AGE_WORD.fullmatch(c.text) or _an_age(c):
                 return c, has_subj
             if c.ent_type_ in ("PERCENT", "CARDINAL") and c.pos_ == "NOUN" and c.i < tok.i:
@@ -395,6 +396,21 @@ def _grammatical_subject(tok, ctx: Context):
             if tok.lemma_ in PASSIVE_SPEAKER_CUES or tok.lemma_ in PERCEPTION_VERBS:
                 return c, has_subj
     return None, has_subj
+
+
+def _noun_before_adverb(c, tok):
+    """ "said the 29-year-old afterwards": the parser made the adverb after an inverted subject the
+    subject, with the subject's words hung on it; the word right before the adverb is the subject."""
+    if c.pos_ != "ADV" or c.i <= tok.i + 1:
+        return c
+    prev = c.doc[c.i - 1]
+    if (
+        prev.head.i == c.i
+        and prev.dep_ in ("amod", "compound", "nmod")
+        and prev.pos_ in ("NOUN", "ADJ", "PROPN")
+    ):
+        return prev
+    return c
 
 
 def _an_age(tok) -> bool:
