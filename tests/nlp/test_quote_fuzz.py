@@ -29,7 +29,7 @@ def assert_spans_hold_together(text: str) -> None:
         assert "\n\n" not in text[s.start : s.end]  # a quote is paired within its paragraph
         if s.open_mark == s.start:
             # a continuation the writer did not reopen: it starts its paragraph, after an open quote
-            assert s.start == 0 or text[s.start - 1] == "\n"
+            assert text[: s.start].rstrip(" \t")[-1:] in ("", "\n")  # after any indent
             assert s.closed
         else:
             assert text[s.open_mark] in MARK_CHARS

@@ -281,6 +281,6 @@ def _unopened_continuation(para: str, marks: list[_Mark], family: str | None) ->
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     bounds = []
     for m in re.finditer(r"[^\n]+", text):
-        if m.group().strip():
-            bounds.append((m.start(), m.end()))
+        if m.group().strip():  # a paragraph starts at its first non-space character
+            bounds.append((m.start() + len(m.group()) - len(m.group().lstrip()), m.end()))
     return bounds
