@@ -157,3 +157,14 @@ def test_a_role_tied_to_no_one_is_not_the_person_who_just_asked_the_question(nlp
         "“Would that be you?” Harriet Vance asked.\n\n“That would be me, yes. I think so,” the senator said."
     )
     assert speakers(text, nlp)["That would be me, yes. I think so,"] == "the senator"
+
+
+def test_an_untagged_organisation_subject_is_the_company_beside_a_tagged_one_that_is_no_subject(nlp):
+    text = (
+        "Forecasters at the Met Office have issued a red warning for parts of Cumbria.\n\n"
+        "Western Fells Water says it has restored supplies to about 8,000 homes.\n\n"
+        "“Our crews are working around the clock,” the company said."
+    )
+    assert speakers(text, nlp) == {
+        "Our crews are working around the clock,": "Western Fells Water (the company)"
+    }

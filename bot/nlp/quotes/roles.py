@@ -319,7 +319,7 @@ def _recent_organisation(ctx: Context, tok) -> int | None:
 
 def untagged_organisation(ctx: Context, tok) -> tuple[str, list[int]] | None:
     """ "Northern Grid Power says it has restored power … “…,” the company said": with no organisation
-    actor named in this or the two previous sentences, the one capitalised name of two words or more
+    actor a clause subject in this or the two previous sentences, the one capitalised name of two words or more
     the model left untagged that was a clause subject there, (name, tokens); not one opening with a given
     name (a person the model missed) or "The"."""
     if tok.lower_ not in ORG_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -331,8 +331,8 @@ def untagged_organisation(ctx: Context, tok) -> tuple[str, list[int]] | None:
         idx = actors.tok2actor.get(i)
         if ctx.qid[i] != -1:
             continue
-        if idx is not None and actors.actors[idx].kind == "organization":
-            return None  # an organisation the model tagged: ``role_holder`` has decided
+        if idx is not None and actors.actors[idx].kind == "organization" and is_subject(ctx, i):
+            return None  # an organisation the model tagged as a subject: ``role_holder`` has decided
         t = doc[i]
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.ent_type_ or idx is not None:
             continue
