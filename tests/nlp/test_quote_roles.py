@@ -168,3 +168,14 @@ def test_an_untagged_organisation_subject_is_the_company_beside_a_tagged_one_tha
     assert speakers(text, nlp) == {
         "Our crews are working around the clock,": "Western Fells Water (the company)"
     }
+
+
+def test_a_wire_dateline_with_a_date_is_no_organisation_the_company_could_be(nlp):
+    text = (
+        "LISBON, March 3 (Reuters) - Portuguese shoemaker Solana Shoes Group cut its sales forecast on "
+        "Monday, blaming weaker demand in Germany.\n\n"
+        "The company, whose brands include Passo and Trilho, now expects sales to fall 5%.\n\n"
+        "“Our customers are being careful with their money,” the company said in a statement."
+    )
+    found = speakers(text, nlp)
+    assert found["Our customers are being careful with their money,"] == "Solana Shoes Group (the company)"

@@ -343,11 +343,11 @@ def _quoted_as_saying(tok):
 
 
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\s*(?:\([A-Za-z. ]+\))?\s*(?:—|–|-{1,2})\s"
+    r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z0-9][A-Za-z0-9.]*){0,2})?\s*(?:\([A-Za-z. ]+\))?\s*(?:—|–|-{1,2})\s"
 )
 
 
-def _in_dateline(c, ctx: Context) -> bool:
+def in_dateline(c, ctx: Context) -> bool:
     """Whether token ``c`` is in the dateline opening its paragraph ("WASHINGTON (AP) —"): a place,
     never a cue's subject."""
     start = ctx.para_bounds[ctx.para_of[c.i]][0]
@@ -378,7 +378,7 @@ def _grammatical_subject(tok, ctx: Context):
     has_subj = False
     for c in tok.children:
         if c.dep_ == "nsubj" and ctx.qid[c.i] == -1 and not (c.is_punct or c.text in DASHES):
-            if _in_dateline(c, ctx):
+            if in_dateline(c, ctx):
                 continue  # 'WASHINGTON (AP) — “…,” Holt told reporters': the parser's other subject
             has_subj = True
             if ctx.para_of[c.i] != ctx.para_of[tok.i]:

@@ -22,6 +22,7 @@ from collections import defaultdict
 
 from bot.nlp.actors.evidence import opens_with_given_name
 from bot.nlp.quotes.context import Context
+from bot.nlp.quotes.cues import in_dateline
 from bot.nlp.quotes.lexicon import (
     CONTRASTIVE_MODIFIERS,
     ORG_NOUNS,
@@ -301,7 +302,8 @@ def _role_sex(word: str) -> str | None:
 
 
 def _recent_organisation(ctx: Context, tok) -> int | None:
-    """The one organisation that was a clause subject in this or the two previous sentences."""
+    """The one organisation that was a clause subject in this or the two previous sentences (a dateline,
+    "OSLO, Feb 6 (Reuters) -", which the model may tag an organisation, is none)."""
     actors = ctx.actors
     here = actors.sent_index(tok.i)
     found = set()
@@ -310,7 +312,7 @@ def _recent_organisation(ctx: Context, tok) -> int | None:
             continue
         if here - actors.sent_index(t) > _ORG_WINDOW_SENTENCES:
             break
-        if actors.actors[idx].kind == "organization":
+        if actors.actors[idx].kind == "organization" and not in_dateline(ctx.doc[t], ctx):
             found.add((idx, is_subject(ctx, t)))  # "The retailer Brightwell is to close …" too
     subjects = {idx for idx, subj in found if subj}
     named = {idx for idx, _ in found}
