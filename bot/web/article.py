@@ -197,12 +197,38 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
             lines = lines[:i] if pitch else lines[:i] + tail
             break
     kept = [ln for ln in _drop_link_lists(lines, links) if not (is_page_furniture(ln) or _is_teaser_item(ln))]
-    kept = _drop_leading_menus(kept)
+    kept = _drop_leading_menus(_drop_repeated_lines(kept))
     while kept and is_furniture(kept[-1], last=True):
         kept.pop()
     if kept and _is_author_bio(kept[-1]):
         kept.pop()
     return "\n\n".join(kept)
+
+
+# A short line whose every word stands, in order, inside a longer paragraph is that paragraph's pull
+# quote or a fragment of it read twice (a highlight box, a line broken out of the text): the words stay
+# once, in the paragraph.
+_REPEAT_MIN_WORDS = 6
+_REPEAT_MAX_WORDS = 40
+
+
+def _drop_repeated_lines(lines: list[str]) -> list[str]:
+    folded = [f" {_fold(ln)} " for ln in lines]
+    # where each run of three words occurs: a line is looked for only in the lines sharing its first run
+    where: dict[tuple[str, ...], set[int]] = {}
+    for i, text in enumerate(folded):
+        words = text.split()
+        for k in range(len(words) - 2):
+            where.setdefault(tuple(words[k : k + 3]), set()).add(i)
+    out = []
+    for i, line in enumerate(lines):
+        words = folded[i].split()
+        if _REPEAT_MIN_WORDS <= len(words) <= _REPEAT_MAX_WORDS and not _LIST_ITEM.match(line):
+            others = where.get(tuple(words[:3]), set()) - {i}
+            if any(len(folded[j]) > len(folded[i]) and folded[i] in folded[j] for j in others):
+                continue
+        out.append(line)
+    return out
 
 
 # Above the headline sit a section kicker ("Design"), a badge ("Subscriber exclusive") and the lead

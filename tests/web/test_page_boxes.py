@@ -1,6 +1,7 @@
 """Boxes removed before trafilatura reads a page (bot.web.page_boxes): offer boxes (a price and a call
-to buy), readers' posts under a guest-book role; and the labels above a repeated headline
-(``clean_extracted``). Pages written for the test; near misses must keep their article text.
+to buy), call boxes, readers' posts under a guest-book role; and, in ``clean_extracted``, the labels
+above a repeated headline and a pull quote read twice. Pages written for the test; near misses must
+keep their article text.
 """
 
 from __future__ import annotations
@@ -139,3 +140,15 @@ def test_a_paragraph_with_its_own_link_or_without_a_reader_stays():
     assert "If you want to speak at the hearing" in text
     assert "The library opens at nine" in text
     assert "You can read the whole report online." in text
+
+
+def test_a_pull_quote_read_twice_stays_once_in_its_paragraph():
+    quote = "“We could have put up a concrete span for half the money,” said the county engineer, Pete Dunn."
+    lines = [BODY[0], "“We could have put up a concrete span for half the money”", quote, BODY[1]]
+    assert clean_extracted("\n".join(lines)).split("\n\n") == [BODY[0], quote, BODY[1]]
+    # a short paragraph is kept when no longer one holds all its words in order
+    short = [
+        "The vote was seven to two.",
+        "The vote was close, seven to two, after a long debate on the roof.",
+    ]
+    assert clean_extracted("\n".join(short)).split("\n\n") == short
