@@ -212,23 +212,38 @@ _REPEAT_MIN_WORDS = 6
 _REPEAT_MAX_WORDS = 40
 
 
+_REPEAT_CANDIDATES = 50  # a line whose rarest run of words is in more lines than this is no pull quote
+_REPEAT_MAX_LINES = 2_000  # an article has a few hundred paragraphs; a longer text is not looked through
+
+
 def _drop_repeated_lines(lines: list[str]) -> list[str]:
+    if len(lines) > _REPEAT_MAX_LINES:
+        return lines
     folded = [f" {_fold(ln)} " for ln in lines]
-    # where each run of three words occurs: a line is looked for only in the lines sharing its first run
-    where: dict[tuple[str, ...], set[int]] = {}
-    for i, text in enumerate(folded):
-        words = text.split()
-        for k in range(len(words) - 2):
-            where.setdefault(tuple(words[k : k + 3]), set()).add(i)
+    # where each run of three words occurs: a longer line holding a whole line holds all its runs, so
+    # only the lines holding its rarest run are looked at (a page of thousands of look-alike lines
+    # costs no more than a few comparisons a line)
+    runs = [_runs(text) for text in folded]
+    where: dict[tuple[str, ...], list[int]] = {}
+    for i, mine in enumerate(runs):
+        for run in mine:
+            where.setdefault(run, []).append(i)
     out = []
     for i, line in enumerate(lines):
-        words = folded[i].split()
-        if _REPEAT_MIN_WORDS <= len(words) <= _REPEAT_MAX_WORDS and not _LIST_ITEM.match(line):
-            others = where.get(tuple(words[:3]), set()) - {i}
-            if any(len(folded[j]) > len(folded[i]) and folded[i] in folded[j] for j in others):
+        size = len(folded[i].split())
+        if _REPEAT_MIN_WORDS <= size <= _REPEAT_MAX_WORDS and not _LIST_ITEM.match(line):
+            others = min((where[run] for run in runs[i]), key=len)
+            if len(others) <= _REPEAT_CANDIDATES and any(
+                len(folded[j]) > len(folded[i]) and folded[i] in folded[j] for j in others if j != i
+            ):
                 continue
         out.append(line)
     return out
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    words = text.split()
+    return {tuple(words[k : k + 3]) for k in range(len(words) - 2)}
 
 
 # Above the headline sit a section kicker ("Design"), a badge ("Subscriber exclusive") and the lead
