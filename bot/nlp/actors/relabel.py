@@ -20,10 +20,13 @@ from bot.nlp.actors.evidence import (
     occurrences,
     opens_with_given_name,
 )
+from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
     ABSTRACT_ENDINGS,
     APPOSITION_STOPS,
     BODY_ROLES,
+    CLUB_HEADS,
+    COMPANY_DESIGNATORS,
     CORPORATE_NOUNS,
     COUNTRY_HEADS,
     DETERMINER_FIRSTS,
@@ -33,6 +36,7 @@ from bot.nlp.actors.lexicon import (
     MALE_KIN,
     NAME_PARTICLES,
     ORG_FIRSTS,
+    ORG_HEADS,
     ORG_NOUN_AFTER,
     ORG_NOUNS,
     PLATFORMS,
@@ -83,7 +87,9 @@ def relabel_org_short_forms(b: Build) -> None:
     """A lone word tagged a person that opens an organisation's name written earlier in the article, and
     that no person's full name holds, is that organisation's short form ("Harwick Rovers lost at home.
     Harwick had led at the break"), not a person. The name must come first ("Trump" before "Trump
-    Tower" is the man), and the word never speak ("Trump told Newsmax": a person, whatever came first)."""
+    Tower" is the man), and the word never speak ("Trump told Newsmax": a person, whatever came first).
+    A name of several words that opens a longer organisation name is its short form wherever it stands
+    ("Maple Ridge said" beside "Maple Ridge Grocers Inc."; not after a given name: "John Lewis")."""
     opens_org: dict[str, int] = {}
     for m in b.mentions:
         if m.label == "ORG" and len(m.norm.split()) > 1:
@@ -94,6 +100,9 @@ def relabel_org_short_forms(b: Build) -> None:
         if m.label == "PERSON" and " " not in m.norm:
             first_lone.setdefault(m.norm, m.start)
     for m in b.mentions:
+        if m.label in ("PERSON", "GPE") and " " in m.norm and _opens_an_org(b, m.norm):
+            m.label = "ORG"  # "Maple Ridge said" beside "Maple Ridge Grocers Inc.": the company
+            continue
         if (
             m.label == "PERSON"
             and " " not in m.norm
@@ -106,6 +115,21 @@ def relabel_org_short_forms(b: Build) -> None:
             and m.norm.lower() not in GIVEN_NAMES
         ):
             m.label = "ORG"
+
+
+def _opens_an_org(b: Build, name: str) -> bool:
+    """``name`` (several words, not opening with a common given name) opens a longer organisation name
+    of the article that ends like one, word for word ("Maple Ridge" and "Maple Ridge Grocers Inc."): its
+    short form ("Selenis Leyva" before a headline tagged an organisation, "Selenis Leyva Got Real …",
+    is not)."""
+    if name.split()[0].lower() in GIVEN_NAMES:
+        return False
+    return any(
+        m.label == "ORG"
+        and m.norm.startswith(name + " ")
+        and m.norm.split()[-1].lower().rstrip(".") in ORG_HEADS | CLUB_HEADS | COMPANY_DESIGNATORS
+        for m in b.mentions
+    )
 
 
 def relabel_org_heads(b: Build) -> None:
@@ -266,7 +290,7 @@ def relabel_by_context(b: Build) -> None:
         for n in org_names
         if len(n.split()) > 1 and not opens_with_given_name(n) and f"the {n}" in text.replace("The ", "the ")
     }
-    affiliated, collective, of_body = _affiliations(b), _collective_subjects(b), _after_person_of(b)
+    evidence = (_affiliations(b), _collective_subjects(b), _after_person_of(b))
     verdict: dict[str, str | None] = {}
     for m in b.mentions:
         if m.label != "PERSON" or m.gender or m.honorific or m.norm in verdict:
@@ -287,14 +311,8 @@ def relabel_by_context(b: Build) -> None:
             not given and occurrences(text, n, after=_ORG_POSSESSIVE)[1]
         ):
             kind = "ORG"
-        elif occurrences(text, n, before=_STORM_BEFORE)[1] or occurrences(text, n, before=_VESSEL_BEFORE)[1]:
-            kind = "DROP"  # "Tropical Storm Irene", "HMS Dauntless", "the colt Red Lad": no person
-        elif len(w) > 1 and _always_after_the(text, n):
-            kind = "DROP"  # "the Mary Ellen" every time: a boat, a building, a horse
-        elif of_body.get(n):
-            kind = of_body[n]  # "Sen. Ana Ruiz of Eau Claire", "chairman of Te Runanga"
-        elif len(w) == 1 and n not in full_words and not given and (n in affiliated or n in collective):
-            kind = "ORG"  # "Ashby head coach Ana Ruiz", "the Ashby fly-half", "Ashby travel to Leeds"
+        elif found := _kind_by_company(b, m, given, n in full_words, evidence):
+            kind = found
         elif len(w) == 1 and n not in full_words and n in org_tails:
             kind = "ORG"  # "Jets" beside "the Winnipeg Jets": the team, not a person
         elif len(w) == 1 and n not in full_words:
@@ -307,6 +325,55 @@ def relabel_by_context(b: Build) -> None:
         if m.label == "PERSON" and verdict.get(m.norm) in ("ORG", "GPE"):
             m.label = verdict[m.norm]
     drop_mentions(b, lambda m: not (m.label == "PERSON" and verdict.get(m.norm) == "DROP"))
+
+
+_DEMONYM_ADJECTIVE = re.compile(r"(?:ish|sh|ese|ian|ean|can)$")
+
+
+def _team_lead(b: Build, word: str) -> bool:
+    """``word`` is a nationality or regional adjective ("Cornish", "Welsh") or a place the model tagged
+    as one elsewhere in the article ("Leicester"): what opens a team's name, not a given name."""
+    if word.lower() in GIVEN_NAMES or given_name_gender(word + " X"):
+        return False
+    return bool(_DEMONYM_ADJECTIVE.search(word)) or any(
+        e.label_ in PLACE_LABELS and e.text == word for e in b.doc.ents
+    )
+
+
+def _plural_surname(b: Build, name: str) -> bool:
+    """The last word of ``name`` ends a person's name of the article with a given name before it
+    ("Woods" of "Tiger Woods"), or is said by itself to speak ("Sands told me")."""
+    last = name.split()[-1]
+    return any(
+        m.label == "PERSON" and m.norm != name and m.norm.split()[-1] == last for m in b.mentions
+    ) or bool(occurrences(b.text, last, after=_SPEAKS_AFTER)[1])
+
+
+def _kind_by_company(b: Build, m: Mention, given: bool, in_full_name: bool, evidence) -> str | None:
+    """What the words around a "person" say it is: no one after a storm's or a vessel's prefix ("Tropical
+    Storm Irene", "HMS Valour", "the colt Red Lad") or written after "the" every time ("the Anna Louise"),
+    a team by its shape ("Cornish Pirates"), a place or body after a person and "of" ("Sen. Ana Ruiz of
+    Eau Galle", "chairman of Te Awa"), a club or body by its people or its plural verb ("Ashby head
+    coach Ana Ruiz", "Ashby travel to Leeds"); else None."""
+    text, n, w = b.text, m.norm, m.norm.split()
+    affiliated, collective, of_body = evidence
+    if occurrences(text, n, before=_STORM_BEFORE)[1] or occurrences(text, n, before=_VESSEL_BEFORE)[1]:
+        return "DROP"
+    if (
+        2 <= len(w) <= 3
+        and not given
+        and w[-1].endswith("s")
+        and _team_lead(b, w[0])
+        and not _plural_surname(b, n)
+    ):
+        return "ORG"
+    if len(w) > 1 and _always_after_the(text, n):
+        return "DROP"
+    if of_body.get(n):
+        return of_body[n]
+    if len(w) == 1 and not in_full_name and not given and (n in affiliated or n in collective):
+        return "ORG"
+    return None
 
 
 def _always_after_the(text: str, name: str) -> bool:
@@ -388,6 +455,8 @@ def relabel_given_name_entities(b: Build) -> None:
         w = m.norm.split()
         if m.label in ("ORG", "GPE", "NORP", "LOC") and 2 <= len(w) <= 3:
             if not (w[0].lower() in GIVEN_NAMES or (data_given_name(m.norm) and _named_like_a_person(b, m))):
+                continue
+            if _opens_an_org(b, m.norm):
                 continue
             if all(x[:1].isupper() and x.isalpha() for x in w) and not _institution_kind(b, m):
                 m.label = "PERSON"

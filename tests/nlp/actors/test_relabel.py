@@ -463,3 +463,27 @@ def test_vessels_horses_and_names_always_after_the_are_no_people(nlp):
     b = _built(nlp, text, [("Anna Louise", "PERSON")])
     relabel_by_context(b)
     assert _labels(b) == {"Anna Louise": "PERSON"}
+
+
+def test_a_name_opening_a_companys_full_name_is_its_short_form(nlp):
+    text = "Birch Valley Foods Inc. will close 12 stores. Birch Valley said the cuts were painful."
+    b = _built(nlp, text, [("Birch Valley Foods Inc.", "ORG"), ("Birch Valley", "PERSON")])
+    relabel_org_short_forms(b)
+    assert _labels(b)["Birch Valley"] == "ORG"
+    # after a common given name, or before a name that does not end like a company's, it stays
+    text = "Selma Hart Got Real About Fame. Selma Hart said it was hard."
+    b = _built(nlp, text, [("Selma Hart Got Real", "ORG"), ("Selma Hart", "PERSON")])
+    relabel_org_short_forms(b)
+    assert _labels(b)["Selma Hart"] == "PERSON"
+
+
+def test_a_place_or_nationality_before_a_plural_is_a_team(nlp):
+    text = "Ashby host Cornish Pirates on Friday."
+    b = _built(nlp, text, [("Cornish Pirates", "PERSON")])
+    relabel_by_context(b)
+    assert _labels(b) == {"Cornish Pirates": "ORG"}
+    # a surname that is a plural noun after a given name stays a person
+    text = "Dana Sands scored twice. Sands said the pitch was heavy."
+    b = _built(nlp, text, [("Dana Sands", "PERSON"), ("Sands", "PERSON")])
+    relabel_by_context(b)
+    assert _labels(b)["Dana Sands"] == "PERSON"
