@@ -1,8 +1,9 @@
 """Reading the article out of a web page: main text, title, author, date, site name.
 
 ``trafilatura`` finds the main text (comments left out: a commenter's words are not the article's
-quotes), after small boxes whose class/id names their role (newsletter, signup, author bio, pull
-quote) are pruned. The page is first read as a reader sees it (a bare text ``<div>`` is a paragraph, a
+quotes), after boxes that are never the article are pruned (``bot.web.page_boxes``: small boxes whose
+class/id names their role, guest books, offer boxes with a price and a call to buy, one-paragraph
+prompts with a button). The page is first read as a reader sees it (a bare text ``<div>`` is a paragraph, a
 feed of sibling ``<article>`` posts is one text), and the blocks trafilatura's precision mode (and, on a
 thin page, its recall mode) finds beyond its default are merged in (``merge_missing``). Then our own
 cleanup removes, by general rules and never by any site's own words, what it still lets through on
@@ -25,6 +26,13 @@ real news pages:
 * short list items (action bars: "Share", "Save", "Cite") before the first paragraph;
 * photo captions that place people "(left)", "(right)", "(centre)", "(l-r)"; "(pictured)" only in
   a line that reports nobody's words.
+* promotion labels ("WATCH: …"), photo credits, sponsor reads, site credits and forum statistics, a
+  newsletter's e-mail trailer, paywall offers ("Keep reading for just $1");
+* short labels above a repeated headline (kicker, badge, the lead photo's credit) and a pull quote
+  read twice.
+
+The line rules are ``PAGE_RULES`` in ``bot.web.page_rules`` (``furniture_rule(line)`` names the one
+that removes a line).
 
 A page past the work bounds (``MAX_ELEMENTS`` elements, ``MAX_MARKUP_CHARS`` of markup besides script
 code) is refused before trafilatura starts: ``LinkError("page too big to read: …")``. A page that still
