@@ -213,13 +213,16 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     return "\n\n".join(kept)
 
 
-# A short line whose every word stands, in order, inside a longer paragraph is that paragraph's pull
-# quote or a fragment of it read twice (a highlight box, a line broken out of the text): the words stay
-# once, in the paragraph.
+# A short sentence or quotation whose every word stands, in order, inside a longer paragraph is that
+# paragraph's pull quote read twice (a highlight box, a quote set as a subhead): the words stay once, in
+# the paragraph.
 _REPEAT_MIN_WORDS = 6
 _REPEAT_MAX_WORDS = 40
 
 
+# Only a sentence or a quotation is looked for: a heading ("Best Limited Series") whose words the text
+# happens to use again labels what follows it.
+_QUOTE_OR_SENTENCE = re.compile(r"""^["“‘']|[.!?…]["”’']?$""")
 _REPEAT_CANDIDATES = 50  # a line whose rarest run of words is in more lines than this is no pull quote
 _REPEAT_MAX_LINES = 2_000  # an article has a few hundred paragraphs; a longer text is not looked through
 
@@ -239,7 +242,7 @@ def _drop_repeated_lines(lines: list[str]) -> list[str]:
     out = []
     for i, line in enumerate(lines):
         size = len(folded[i].split())
-        if _REPEAT_MIN_WORDS <= size <= _REPEAT_MAX_WORDS and not _LIST_ITEM.match(line):
+        if _REPEAT_MIN_WORDS <= size <= _REPEAT_MAX_WORDS and _QUOTE_OR_SENTENCE.search(line):
             others = min((where[run] for run in runs[i]), key=len)
             if len(others) <= _REPEAT_CANDIDATES and any(
                 len(folded[j]) > len(folded[i]) and folded[i] in folded[j] for j in others if j != i

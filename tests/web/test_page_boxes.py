@@ -152,3 +152,9 @@ def test_a_pull_quote_read_twice_stays_once_in_its_paragraph():
         "The vote was close, seven to two, after a long debate on the roof.",
     ]
     assert clean_extracted("\n".join(short)).split("\n\n") == short
+    # a heading whose words the text uses again labels what follows it: it stays
+    heading = [
+        "Best Drama Series Made For Television",
+        "It won best drama series made for television at the awards.",
+    ]
+    assert clean_extracted("\n".join(heading)).split("\n\n") == heading
