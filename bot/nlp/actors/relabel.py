@@ -427,8 +427,9 @@ def _collective_subjects(b: Build) -> set[str]:
 
 
 def _after_person_of(b: Build) -> dict[str, str]:
-    """Names written, every time, after a person's name and "of" ("Sen. Ana Ruiz of Eau Claire": a
-    place) or after the role of a body's person and "of" ("chairman of Te Runanga": that body)."""
+    """Names written, every time, after a person's name and "of" or ", from" ("Sen. Ana Ruiz of Eau
+    Claire", "Elaine Hartley, from Melton Mowbray,": a place) or after the role of a body's person and
+    "of" ("chairman of Te Runanga": that body)."""
     doc = b.doc
     person_ends = {m.end for m in b.mentions if m.label == "PERSON"}
     seen: dict[str, list[str | None]] = {}
@@ -443,6 +444,9 @@ def _after_person_of(b: Build) -> dict[str, str]:
                 kind = "GPE"
             elif doc[m.start - 2].lower_ in BODY_ROLES and doc[m.start - 2].pos_ == "NOUN":
                 kind = "ORG"
+        elif m.start >= 3 and doc[m.start - 1].lower_ == "from" and doc[m.start - 2].text == ",":
+            if m.start - 2 in person_ends and not owner:
+                kind = "GPE"  # "Elaine Hartley, from Melton Mowbray,": where she lives
         seen.setdefault(m.norm, []).append(kind)
     return {n: kinds[0] for n, kinds in seen.items() if kinds[0] and len(set(kinds)) == 1}
 

@@ -432,7 +432,7 @@ def test_a_word_taking_a_plural_verb_is_a_club_or_band(nlp):
         assert b.mentions[0].label == "PERSON", text
 
 
-def test_a_name_after_a_person_and_of_or_a_body_role_and_of_is_no_person(nlp):
+def test_a_name_after_a_person_and_of_or_from_or_a_body_role_and_of_is_no_person(nlp):
     text = "Sen. Dana Pruett of Eau Galle voted no."
     b = _built(nlp, text, [("Dana Pruett", "PERSON"), ("Eau Galle", "PERSON")])
     relabel_by_context(b)
@@ -441,6 +441,10 @@ def test_a_name_after_a_person_and_of_or_a_body_role_and_of_is_no_person(nlp):
     b = _built(nlp, text, [("Hemi Walker", "PERSON"), ("Te Awa", "PERSON")])
     relabel_by_context(b)
     assert _labels(b)["Te Awa"] == "ORG"
+    text = "One couple, Elaine Hartley, from Kelso Mowbray, paid for a roof."
+    b = _built(nlp, text, [("Elaine Hartley", "PERSON"), ("Kelso Mowbray", "PERSON")])
+    relabel_by_context(b)
+    assert _labels(b)["Kelso Mowbray"] == "GPE"
     # the owner of a body ("chairman of Ana Ruiz's campaign") is a person
     text = "Tom Lee, chairman of Dana Pruett's campaign, resigned."
     b = _built(nlp, text, [("Tom Lee", "PERSON"), ("Dana Pruett", "PERSON")])
