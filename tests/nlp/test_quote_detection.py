@@ -171,3 +171,12 @@ def test_an_adverb_after_an_inverted_subject_is_not_the_subject(nlp):
         ("I just tried to keep my head down,", "Tom Reay (the 29-year-old)"),
         ("I never saw it go over.", "Tom Reay (the 29-year-old)"),
     ]
+
+
+def test_a_quote_in_a_photo_caption_is_no_quote(nlp):
+    text = (
+        "Dennis Lowe has lived in the shelter since March. “It keeps me alive,” Lowe said.\n\n"
+        "Lowe says: ‘It keeps me alive. It really does.’ (Jane Doe/CBC)\n\n"
+        "The shelter closes in April."
+    )
+    assert quotes(text, nlp) == [("It keeps me alive,", "Dennis Lowe")]

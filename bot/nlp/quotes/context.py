@@ -90,6 +90,7 @@ class Context:
         self.document_owners: dict[int | str, object] = {}
         # A Q&A's answer quotes and the actor who gives them (``transcript.interview_answer``).
         self.answers: tuple[set[int], int | None] | None = None
+        self.captions: list[tuple[int, int]] | None = None  # photo caption lines (``filters``)
         self.q_tok: list[tuple[int, int]] = []
         for k, s in enumerate(spans):
             a = self.tok_at(s.open_mark)
