@@ -180,3 +180,14 @@ def test_a_quote_in_a_photo_caption_is_no_quote(nlp):
         "The shelter closes in April."
     )
     assert quotes(text, nlp) == [("It keeps me alive,", "Dennis Lowe")]
+
+
+def test_a_person_set_off_by_commas_in_the_subject_before_a_colon_speaks(nlp):
+    text = (
+        "The storm brought trees down across the county.\n\n"
+        "A reader in Ambleside, Priya Natt, has sent us this: “Tree down across the lane. Power went off "
+        "at six and we have heard nothing since.”"
+    )
+    assert quotes(text, nlp) == [
+        ("Tree down across the lane. Power went off at six and we have heard nothing since.", "Priya Natt")
+    ]

@@ -227,12 +227,36 @@ def colon_after_clause(ctx: Context, k: int) -> Attribution | None:
     if subj is not None and any(is_cue(doc[j]) for j in range(subj.i, i)):
         return None  # 'Ruiz, 37, said:' is a cue whose speaker was not found, not a clause to lean on
     attr = speaker_of(subj, ctx) if subj is not None else None
+    if subj is not None and (attr is None or not attr.names_actor):
+        attr = _person_set_off(ctx, subj, i) or attr
     if attr is None or not attr.names_actor:
         attr = _owner_before_colon(ctx, i)
     if attr is None or not attr.names_actor:
         return None
     attr.cue = ":"
     return attr
+
+
+def _person_set_off(ctx: Context, subj, colon: int) -> Attribution | None:
+    """'A reader in Keswick, Tom Salazar, has sent us this: “…”': the one person named between commas
+    inside the subject's phrase (whatever word the parser hung the name on) is the subject."""
+    doc, actors = ctx.doc, ctx.actors
+    found = set()
+    for t in subj.subtree:
+        idx = actors.tok2actor.get(t.i)
+        if t.i >= colon or idx is None or actors.actors[idx].kind != "person":
+            continue
+        a = b = t.i
+        while a > 0 and actors.tok2actor.get(a - 1) == idx:
+            a -= 1
+        while b + 1 < len(doc) and actors.tok2actor.get(b + 1) == idx:
+            b += 1
+        if a > 0 and doc[a - 1].text == "," and b + 1 < colon and doc[b + 1].text == ",":
+            found.add(idx)
+    if len(found) != 1:
+        return None
+    idx = found.pop()
+    return Attribution(actors.actors[idx].name, None, idx, basis="apposition")
 
 
 def _owner_before_colon(ctx: Context, colon: int) -> Attribution | None:
