@@ -191,3 +191,14 @@ def test_a_person_set_off_by_commas_in_the_subject_before_a_colon_speaks(nlp):
     assert quotes(text, nlp) == [
         ("Tree down across the lane. Power went off at six and we have heard nothing since.", "Priya Natt")
     ]
+
+
+def test_a_second_fragment_of_a_reported_clause_takes_its_cue(nlp):
+    text = (
+        "Sentencing him, Judge Aileen Moss said Pryce had shown “a total disregard for the families” of "
+        "residents who were “among the most frail in the county”."
+    )
+    assert quotes(text, nlp) == [
+        ("a total disregard for the families", "Aileen Moss"),
+        ("among the most frail in the county", "Aileen Moss"),
+    ]

@@ -108,18 +108,27 @@ class Context:
         """A short closed quote a clause runs through ('called it “a disgrace” and said')."""
         return self.spans[k].closed and len(self.spans[k].text_in(self.text).split()) <= _FRAGMENT_WORDS
 
+    def runs_through(self, j: int) -> bool:
+        """A closed fragment in lower case that ends no sentence ('she was “the happiest I have ever
+        been” and that …'): the reported clause goes on through it."""
+        body = self.spans[j].text_in(self.text).strip()
+        return self.spans[j].closed and body[:1].islower() and not body.endswith((".", "?", "!"))
+
     def window(self, k: int) -> tuple[list[int], list[int]]:
-        """Token indices of the clause before and after quote ``k`` (outside quotes, same paragraph)."""
+        """Token indices of the clause before and after quote ``k`` (outside quotes, same paragraph).
+        A short fragment is passed over; so, for a fragment in lower case, is any other lower-case
+        fragment of the same sentence ('told this paper she was “…” and that they were “…”')."""
         doc = self.doc
         a, b = self.q_tok[k]
         para = self.para_of[a]
+        lower = self.runs_through(k)
         left: list[int] = []
         i = a - 1
         while i >= 0 and self.para_of[i] == para:
             if self.qid[i] != -1:
                 # Another quote: stop, unless it is a short fragment inside the same sentence.
                 j = self.qid[i]
-                if self.is_fragment(j):
+                if self.is_fragment(j) or (lower and self.runs_through(j)):
                     i = self.q_tok[j][0] - 1
                     continue
                 break
@@ -135,7 +144,7 @@ class Context:
         while i < len(doc) and self.para_of[i] == para:
             if self.qid[i] != -1:
                 j = self.qid[i]
-                if self.is_fragment(j):
+                if self.is_fragment(j) or (lower and self.runs_through(j)):
                     i = self.q_tok[j][1]
                     continue
                 break
