@@ -291,6 +291,8 @@ APPOSITION_STOPS = r"(?:of|for|with|in|at|the|a|an|to|from|and|by|on|who|whose)"
 ORG_NOUN_AFTER = r"(?:that|which|based|founded|in|whose|run|with|from|for|of)"
 # Endings of abstract nouns, never a lone person's name ("Uselessness", "Management").
 ABSTRACT_ENDINGS = re.compile(r"(?:ness|ment|tion|sion|ity|ism|ship)$")
+# Possessive determiners before a kin noun ("her husband Dave").
+POSSESSIVE_DETERMINERS = frozenset("my our your his her their".split())
 # Words that open a phrase, never a person's name ("My Name's Not George").
 DETERMINER_FIRSTS = frozenset("my our your his her their its this that these those".split())
 # Platforms and brands the small model often tags as people.

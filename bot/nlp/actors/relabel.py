@@ -40,6 +40,7 @@ from bot.nlp.actors.lexicon import (
     ORG_NOUN_AFTER,
     ORG_NOUNS,
     PLATFORMS,
+    POSSESSIVE_DETERMINERS,
     REGIONS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -197,12 +198,17 @@ def drop_non_name_words(b: Build) -> None:
 
 def relabel_kin_and_family(b: Build) -> None:
     """A name in apposition after a kin noun is a person ("Musk's brother, Kimbal"), or before one with a
-    possessive pronoun ("Kimbal, his brother,"), and so is a
+    possessive pronoun ("Kimbal, his brother,"); a person right after a possessive and a kin noun ("her
+    husband Dave") has the kin noun's gender, as a title would give it; and so is a
     two-word name the model tagged otherwise that ends in the surname of a person of the article
     ("Megda Belkacemi" beside "Khaled Belkacemi": a relative; the person's full name must be written
     twice or more and open with a given name, and the surname must not be a word the article writes in lower case: "Walter Energy" tagged a
     person makes no relative of "Peabody Energy")."""
     doc = b.doc
+    for m in b.mentions:
+        played = m.end < len(doc) and doc[m.end].text == "("  # "her brother Colm (Sean Doyle)": a role
+        if m.label == "PERSON" and not m.gender and not played and (noun := _kin_before(doc, m.start)):
+            m.gender = "m" if noun in MALE_KIN else "f" if noun in FEMALE_KIN else None  # "her husband Dave"
     named = Counter(m.norm for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2)
     fulls = [n.split() for n, k in named.items() if k >= 2 and opens_with_given_name(n)]
     surnames = {w[-1] for w in fulls}
@@ -241,6 +247,17 @@ def relabel_kin_and_family(b: Build) -> None:
             if kin or kin_after:  # "his brother, Kimbal": the kin noun says the gender, as a title would
                 noun = doc[m.start - 2].lower_ if kin else kin_after
                 m.gender = m.gender or ("m" if noun in MALE_KIN else "f" if noun in FEMALE_KIN else None)
+
+
+def _kin_before(doc, start: int) -> str | None:
+    """The kin noun of "her husband Dave", "Ana's son Tom" (a possessive, then the noun) right before a
+    name starting at token ``start``, or None."""
+    if start < 2:
+        return None
+    noun, poss = doc[start - 1], doc[start - 2]
+    if noun.lower_ not in KIN_NOUNS or not (poss.lower_ in POSSESSIVE_DETERMINERS or poss.tag_ == "POS"):
+        return None
+    return noun.lower_
 
 
 def _kin_after(doc, end: int) -> str | None:

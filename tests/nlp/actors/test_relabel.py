@@ -491,3 +491,15 @@ def test_a_place_or_nationality_before_a_plural_is_a_team(nlp):
     b = _built(nlp, text, [("Dana Sands", "PERSON"), ("Sands", "PERSON")])
     relabel_by_context(b)
     assert _labels(b)["Dana Sands"] == "PERSON"
+
+
+def test_a_name_after_a_possessive_kin_noun_has_its_gender(nlp):
+    text = "Mrs Ong has lived there for 31 years with her husband Dave, who built the shed."
+    b = _built(nlp, text, [("Dave", "PERSON")])
+    relabel_kin_and_family(b)
+    assert b.mentions[0].gender == "m"
+    # a character followed by who plays it gets none
+    text = "Her brother Colm (Sean Doyle) runs the farm."
+    b = _built(nlp, text, [("Colm", "PERSON")])
+    relabel_kin_and_family(b)
+    assert b.mentions[0].gender is None
