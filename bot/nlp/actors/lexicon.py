@@ -190,12 +190,14 @@ ORG_HEADS = frozenset(
     programme tech motors national institution politics channel business enterprises trophy shield
     family anonymous water energy airlines airways rail foods""".split()
 )
-# Last words of a sports club's, a school's or a holding company's name ("Coldmere Town", "Harwick
-# United", "Lincoln Elementary", "Halvmane Holding"): no person's (kept apart from ``ORG_HEADS``, which
+# Last words of a sports club's, a school's, a holding company's or a newspaper's name ("Coldmere
+# Town", "Harwick United", "Lincoln Elementary", "Halvmane Holding", "Dunmore Herald"): no person's (kept apart from ``ORG_HEADS``, which
 # the speaker confidence reads).
 CLUB_HEADS = frozenset(
     """town city united rovers wanderers athletic athletico albion fc afc cf rfc elementary primary
-    secondary holding""".split()
+    secondary holding herald gazette chronicle tribune courier telegraph advertiser examiner journal
+    mail express mirror observer guardian independent globe bulletin sentinel enquirer inquirer
+    dispatch register argus citizen""".split()
 )
 # The word after a company's own name in its full form ("Suncor Energy", "Rivian Inc"): the name alone is
 # the same company.
@@ -231,7 +233,7 @@ CONTACT_AFTER = (
     r"\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\b[^\n]{0,80}?(?:\S@\S|@\w|\d{3}[-.\s]\d{4})"
 )
 STAFF_AFTER = (
-    r"\s+is\s+an?\s+(?:[\w-]+\s+){0,4}?(?:reporter|writer|columnist|correspondent|journalist|editor|"
+    r"\s+is\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?(?:reporter|writer|columnist|correspondent|journalist|editor|"
     r"contributor|photographer)\b"
 )
 # Nouns that say a name in apposition is an organisation ("Dixon Hall, a non-profit agency that …");
@@ -317,5 +319,6 @@ ORG_FIRSTS = frozenset("the studio hotel club team camp restaurant cafe café".s
 COUNTRY_HEADS = frozenset("canada america britain ontario quebec alberta australia uk usa".split())
 # Heads above that are also common surnames: after a given name they stay a person's name.
 SURNAME_HEADS = frozenset(
-    "hall church bay lake park bank banks bridge brook field island post lane close grove holding".split()
+    """hall church bay lake park bank banks bridge brook field island post lane close grove holding guardian
+    courier citizen globe herald""".split()
 )

@@ -42,6 +42,7 @@ def test_reporter_credits_are_not_people(nlp):
         ("The vote passed.\n\nWith files from Dana Whitfield in Halifax", "Dana Whitfield"),
         ("Markets fell.\n\nDana Whitfield contributed to this report from Singapore.", "Dana Whitfield"),
         ("Markets fell.\n\nDana Whitfield is a Toronto-based reporter covering housing.", "Dana Whitfield"),
+        ("Markets fell.\n\nDana Whitfield is the Kelso Herald's local democracy reporter.", "Dana Whitfield"),
     ]:
         b, _ = forced(nlp, text, name)
         drop_credits(b)
