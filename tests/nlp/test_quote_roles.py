@@ -179,3 +179,12 @@ def test_a_wire_dateline_with_a_date_is_no_organisation_the_company_could_be(nlp
     )
     found = speakers(text, nlp)
     assert found["Our customers are being careful with their money,"] == "Solana Shoes Group (the company)"
+
+
+def test_a_backbencher_tied_to_no_one_is_the_member_just_narrated(nlp):
+    text = (
+        "Some Conservatives were openly critical. Sir Alan Pickering, who chairs the health committee, "
+        "said he was ‘deeply disappointed’.\n\n"
+        "The veteran backbencher, known in the Commons as ‘the Bulldog’, added: ‘Every delay costs more.’"
+    )
+    assert speakers(text, nlp)["Every delay costs more."] == "Alan Pickering (the veteran backbencher)"

@@ -60,7 +60,9 @@ ROLE_NOUNS = frozenset(
     councilwoman alderman trustee dean provost pastor priest bishop rabbi imam nurse physician surgeon
     psychologist therapist chef pilot singer actor actress artist musician fighter champion boxer golfer
     skier swimmer sprinter cyclist bowler batsman batter spinner opener wicketkeeper all-rounder
-    fly-half scrum-half flanker fullback full-back jockey trainer rider athlete olympian gaffer""".split()
+    fly-half scrum-half flanker fullback full-back jockey trainer rider athlete olympian gaffer
+    backbencher frontbencher songwriter politician campaigner novelist writer comedian filmmaker
+    entrepreneur businessman businesswoman farmer""".split()
 )
 # Roles a sports page writes two ways: "captain Steve Holden" … "the skipper said".
 ROLE_SYNONYMS = {
