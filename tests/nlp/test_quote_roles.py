@@ -188,3 +188,13 @@ def test_a_backbencher_tied_to_no_one_is_the_member_just_narrated(nlp):
         "The veteran backbencher, known in the Commons as ‘the Bulldog’, added: ‘Every delay costs more.’"
     )
     assert speakers(text, nlp)["Every delay costs more."] == "Alan Pickering (the veteran backbencher)"
+
+
+def test_the_officer_named_before_of_and_the_force_speaks_not_the_force(nlp):
+    text = "Outside court, Inspector Tom Garvey of Westshire Constabulary said the sentence was ‘fair’."
+    assert speakers(text, nlp) == {"fair": "Tom Garvey"}
+    text = (
+        "Outside court, Detective Sergeant Amina Yusuf of Northshire Police said the verdict sent "
+        "‘a strong signal’ to fraudsters."
+    )
+    assert speakers(text, nlp) == {"a strong signal": "Amina Yusuf"}

@@ -117,7 +117,9 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1 for c in tok.children
     )
     if idx is not None and not (actors.actors[idx].kind == "place" and named_chain):
-        titled = _person_after_org_title(tok, ctx, idx) if actors.actors[idx].kind == "organization" else None
+        titled = None
+        if actors.actors[idx].kind == "organization":
+            titled = _person_after_org_title(tok, ctx, idx) or _person_of_org(tok, ctx, idx)
         return titled or _actor(ctx, _shared_surname_owner(ctx, tok, idx), "name")
     for look in (_named_in_apposition, _owner_of_proxy, _untagged_name):
         found = look(tok, ctx)
@@ -171,6 +173,22 @@ def _person_after_org_title(tok, ctx: Context, idx: int) -> Attribution | None:
     j = actors.tok2actor.get(k)
     inside = {t.i for t in tok.subtree}
     if k == end + 1 or j is None or actors.actors[j].kind != "person" or k not in inside:
+        return None
+    return _actor(ctx, j, "name")
+
+
+def _person_of_org(tok, ctx: Context, idx: int) -> Attribution | None:
+    """ "Detective Constable Ravi Shah of Leicestershire Police said": the parser made the force the
+    subject and hung the officer on it; a person named right before "of" and the organisation, inside
+    the subject's phrase, speaks, not the body they work for."""
+    doc, actors = ctx.doc, ctx.actors
+    start = tok.i
+    while start > 0 and actors.tok2actor.get(start - 1) == idx:
+        start -= 1
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return None
+    j = actors.tok2actor.get(start - 2)
+    if j is None or actors.actors[j].kind != "person" or (start - 2) not in {t.i for t in tok.subtree}:
         return None
     return _actor(ctx, j, "name")
 
@@ -265,7 +283,9 @@ def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
                 # person, whatever label the model gave it.
                 return _actor(ctx, j, "apposition", make_person=True)
             if j is not None and actors.actors[j].kind == "organization" and _names_a_body(tok):
-                return _actor(ctx, j, "apposition")  # "A supporters' group, the Thistle Trust, posted"
+                # "A supporters' group, the Thistle Trust, posted"; the officer in "… Sergeant Amina
+                # Yusuf of Northshire Police" when the parser hung the force on another noun
+                return _person_of_org(c, ctx, j) or _actor(ctx, j, "apposition")
     return None
 
 
