@@ -202,3 +202,16 @@ def test_a_second_fragment_of_a_reported_clause_takes_its_cue(nlp):
         ("a total disregard for the families", "Aileen Moss"),
         ("among the most frail in the county", "Aileen Moss"),
     ]
+
+
+def test_a_speech_verb_in_a_phrase_of_time_or_manner_shares_the_main_subject(nlp):
+    text = (
+        "Ana Ruiz appeared on the radio on Tuesday and began by saying she would “never” back the plan.\n\n"
+        "After admitting the budget was “a mess,” Tom Reyes resigned."
+    )
+    assert quotes(text, nlp) == [("never", "Ana Ruiz"), ("a mess,", "Tom Reyes")]
+
+
+def test_it_goes_without_saying_is_no_cue(nlp):
+    text = "It goes without saying that the town wants a “grand bargain” on parking."
+    assert quotes(text, nlp) == []

@@ -461,6 +461,8 @@ def _shared_subject(tok, ctx: Context, depth: int):
     """A subjectless cue ("X said … but said “…”") shares its head's subject; the parser often takes
     the second verb of a coordination for a complement."""
     head = tok.head
+    if tok.dep_ == "pcomp" and head.lower_ in _PHRASE_PREPOSITIONS and _main_verb(head.head):
+        head = head.head  # "began by saying", "after admitting …, she was": the verb the phrase modifies
     if ctx.qid[head.i] != -1 and ctx.qid[tok.i] == -1:
         # The parser hung the cue on a verb inside a quote ("treating it as a compliment --
         # ''…'' -- and asserting, ''…''"): the subject is the nearest clause subject before.
@@ -473,6 +475,19 @@ def _shared_subject(tok, ctx: Context, depth: int):
         if inner is None or not personal(inner, ctx):
             return subject(head.head, ctx, depth + 1)
     return subject(head, ctx, depth + 1)
+
+
+# "began by saying", "after admitting", "despite claiming": a speech verb's -ing form in a phrase that
+# tells when or how someone did something ("without" is left out: "it goes without saying").
+_PHRASE_PREPOSITIONS = frozenset({"by", "after", "before", "despite", "while", "upon", "on", "in"})
+
+
+def _main_verb(tok) -> bool:
+    """A verb that is its sentence's root or coordinated with it ("appeared … and began"), not one inside
+    what someone else is reported to say ("Mook said he expects Holt to insert himself … by calling")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
 
 
 def _inverted_subject(tok, ctx: Context):
