@@ -215,3 +215,16 @@ def test_a_speech_verb_in_a_phrase_of_time_or_manner_shares_the_main_subject(nlp
 def test_it_goes_without_saying_is_no_cue(nlp):
     text = "It goes without saying that the town wants a “grand bargain” on parking."
     assert quotes(text, nlp) == []
+
+
+def test_attacking_and_referencing_words_are_cues(nlp):
+    text = "In a speech on Monday, Mayor Dana Kerr attacked “the cowardice of the county board” over funding."
+    assert quotes(text, nlp) == [("the cowardice of the county board", "Dana Kerr")]
+
+
+def test_the_object_of_a_participle_after_a_quote_is_no_inverted_speaker(nlp):
+    text = (
+        "Tom Reyes hit back: “If they sue us here, they are going to lose,” referencing the large number of "
+        "fishermen on the jury list."
+    )
+    assert quotes(text, nlp) == [("If they sue us here, they are going to lose,", "Tom Reyes")]

@@ -491,8 +491,9 @@ def _main_verb(tok) -> bool:
 
 
 def _inverted_subject(tok, ctx: Context):
-    """Inverted order the parser missed: 'said Smith', 'said the mayor'."""
-    if tok.i + 1 >= len(tok.doc):
+    """Inverted order the parser missed: 'said Smith', 'said the mayor'. Never after an -ing form: in
+    '“…,” referencing the large number of …' the noun is what is referred to."""
+    if tok.i + 1 >= len(tok.doc) or tok.tag_ == "VBG":
         return None
     nxt = tok.doc[tok.i + 1]
     while nxt.ent_type_ in NOT_SPEAKER_ENTS or nxt.text == ",":

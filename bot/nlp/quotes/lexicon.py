@@ -20,7 +20,8 @@ CUE_VERBS = frozenset(
     characterise summarize summarise put liken compare rate refer deem chant inform assure advise plead
     beg demand threaten proclaim pronounce profess hint imply sign text message tease
     lecture preach scoff sneer gush rave marvel counsel instruct order reason ponder
-    reflect reckon enthuse fume venture groan grumble gasp laugh chuckle smile grin sigh shrug wince beam""".split()
+    reflect reckon enthuse fume venture groan grumble gasp laugh chuckle smile grin sigh shrug wince beam
+    attack reference""".split()
 )
 # Cues that say how someone looked or sounded ("‘…,’ she laughs"): they report a quote only right
 # beside it (after a quote closed by a comma, or before a colon), never from across a clause ("a role he
