@@ -36,7 +36,7 @@ def merge_plural_names(b: Build) -> None:
     text = b.text
     persons = {m.norm for m in b.mentions if m.label == "PERSON"}
     person_words = {w for n in persons for w in n.split()}
-    drop = set()
+    drop, hits = set(), {}  # hits: the singular's places in the text, found once per name
     for m in b.mentions:
         n = m.norm
         if (
@@ -50,10 +50,11 @@ def merge_plural_names(b: Build) -> None:
         single = n[:-1]
         if " " in n and single in persons:
             m.norm = single
-        elif single.split()[-1] not in person_words and any(
-            e == len(text) or text[e] not in "’'" for _, e in word_hits(text, single)
-        ):
-            drop.add(n)
+        elif single.split()[-1] not in person_words:
+            if single not in hits:
+                hits[single] = word_hits(text, single)
+            if any(e == len(text) or text[e] not in "’'" for _, e in hits[single]):
+                drop.add(n)
     drop_mentions(b, lambda m: not (m.label == "PERSON" and m.norm in drop))
 
 

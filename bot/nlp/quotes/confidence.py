@@ -9,6 +9,7 @@ chosen there on the two dev sets. Changing a rule changes what the features mean
 
 from __future__ import annotations
 
+import bisect
 import math
 
 from bot.nlp.actors.lexicon import ORG_HEADS
@@ -174,7 +175,9 @@ def _mention_distance(ctx: Context, idx: int | None, a: int, b: int) -> int:
     """Tokens between the quote and the nearest mention of its speaker (0 when not an actor)."""
     if idx is None:
         return 0
-    dists = [a - t if t < a else t - b for t, i in ctx.actors.mentions if i == idx and not a <= t < b]
+    where = _mention_positions(ctx).get(idx, [])
+    before, after = bisect.bisect_left(where, a) - 1, bisect.bisect_left(where, b)
+    dists = ([a - where[before]] if before >= 0 else []) + ([where[after] - b] if after < len(where) else [])
     return min(dists) if dists else 0
 
 
@@ -185,8 +188,22 @@ def _people_nearby(ctx: Context, tok: int) -> int:
         return 0
     here = actors.sent_index(tok)
     lo = actors.sent_starts[max(0, here - _WINDOW_SENTENCES)]
-    seen = {idx for t, idx in actors.mentions if lo <= t <= tok and actors.actors[idx].kind == "person"}
-    return len(seen)
+    ordered = _mention_positions(ctx)[None]
+    window = ordered[
+        bisect.bisect_left(ordered, (lo, -1)) : bisect.bisect_right(ordered, (tok, len(actors.actors)))
+    ]
+    return len({idx for _, idx in window if actors.actors[idx].kind == "person"})
+
+
+def _mention_positions(ctx: Context) -> dict:
+    """Every mention as (token, actor) in text order under ``None``, and each actor's mention tokens in
+    order under its index: built once per article, since the features of every quote look them up."""
+    if ctx.mention_positions is None:
+        ordered = sorted(ctx.actors.mentions)
+        ctx.mention_positions = {None: ordered}
+        for t, i in ordered:
+            ctx.mention_positions.setdefault(i, []).append(t)
+    return ctx.mention_positions
 
 
 def _shared_surname(ctx: Context, idx: int) -> bool:

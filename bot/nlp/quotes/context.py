@@ -85,6 +85,11 @@ class Context:
         self.para_of = [max(0, p) for p in self.para_of]
         self.roles: dict | None = None  # role word -> actors tied to it (``roles.role_map``)
         self.kin: list | None = None  # kin and agent ties to named people (``kin._ties``)
+        self.quote_words: dict[int, str] = {}  # a quote's folded words (``transcript._words_of``)
+        self.question_runs: dict[int, int] = {}  # a Q&A question paragraph -> its run's first question
+        self.mention_positions: dict | None = (
+            None  # mentions in text order (``confidence._mention_positions``)
+        )
         # "the statement" -> who issued it, by token index, and per document word how far the
         # article has been read for them (``speakers._earlier_document_owner``).
         self.document_owners: dict[int | str, object] = {}
@@ -99,6 +104,16 @@ class Context:
             for i in range(a, b + 1):
                 if self.qid[i] == -1:
                     self.qid[i] = k
+
+    def sent_start_tok(self, i: int) -> int:
+        """The first token of token ``i``'s sentence, looked up (``Token.sent`` walks the sentence)."""
+        starts = self.actors.sent_starts
+        return starts[self.actors.sent_index(i)] if starts else 0
+
+    def para_start_tok(self, i: int) -> int:
+        """The first token of token ``i``'s paragraph (a lookup, not a walk: the parser can run one
+        "sentence" over thousands of tokens of lines without full stops)."""
+        return bisect.bisect_left(self.para_of, self.para_of[i], 0, i + 1)
 
     def tok_at(self, char: int) -> int:
         i = bisect.bisect_right(self.starts, char) - 1

@@ -556,9 +556,7 @@ def clause_subject_before(tok, ctx: Context):
     """The nearest clause subject before ``tok`` in its sentence and paragraph, outside quotes, or None.
     (The parser may run a sentence across a paragraph break after a line with no full stop.)"""
     doc = ctx.doc
-    start = tok.sent.start
-    while start < tok.i and ctx.para_of[start] != ctx.para_of[tok.i]:
-        start += 1
+    start = max(ctx.sent_start_tok(tok.i), ctx.para_start_tok(tok.i))
     for i in range(tok.i - 1, start - 1, -1):
         t = doc[i]
         if ctx.qid[i] != -1 or t.dep_ != "nsubj" or t.lower_ in RELATIVE_PRONOUNS:

@@ -3,6 +3,8 @@ before or after it, or reported speech just before it)."""
 
 from __future__ import annotations
 
+import bisect
+
 from bot.nlp.quotes.context import Attribution, Candidate, Context
 from bot.nlp.quotes.cues import cue_text, is_cue, subject
 from bot.nlp.quotes.lexicon import SENT_END
@@ -276,11 +278,9 @@ def _pronoun_narrated(ctx: Context, para: int) -> int | None:
     at the pier.'; 'When he died, she took over.' is she: the subject of a clause inside the sentence is
     not whom the paragraph is about), or whose every he/she/his/her is of one sex ('It was not. Her
     landlord wanted the flat back.'): the person the pronoun stands for."""
-    tokens = [
-        ctx.doc[i]
-        for i in range(ctx.tok_at(ctx.para_bounds[para][0]), len(ctx.doc))
-        if ctx.para_of[i] == para and ctx.qid[i] == -1
-    ]
+    a = ctx.tok_at(ctx.para_bounds[para][0])
+    b = bisect.bisect_right(ctx.para_of, para, a)  # the paragraph's end: not a walk to the article's
+    tokens = [ctx.doc[i] for i in range(a, b) if ctx.para_of[i] == para and ctx.qid[i] == -1]
     first = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and _main_clause(ctx, t.head)), None)
     if first is not None and first.lower_ in ("he", "she"):
         return _person(ctx, first)

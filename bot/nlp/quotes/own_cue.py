@@ -263,7 +263,7 @@ def _owner_before_colon(ctx: Context, colon: int) -> Attribution | None:
     """'His verdict: “…”', 'Her message to critics was blunt: “…”': the owner of a speech noun in the
     sentence before the colon."""
     doc = ctx.doc
-    for j in range(colon - 1, doc[colon].sent.start - 1, -1):
+    for j in range(colon - 1, ctx.sent_start_tok(colon) - 1, -1):
         if ctx.qid[j] != -1 or ctx.para_of[j] != ctx.para_of[colon]:
             break
         attr = owner_of_words(doc[j], ctx)

@@ -103,14 +103,16 @@ def unnamed_subject(ctx: Context, tok):
     low = tok.lower_
     if low not in MASCULINE_PRONOUNS and low not in FEMININE_PRONOUNS or not actors.sent_starts:
         return None
-    lo = actors.sent_starts[narrated_sentence_before(ctx, actors.sent_index(tok.i))]
+    lo = max(
+        actors.sent_starts[narrated_sentence_before(ctx, actors.sent_index(tok.i))], tok.i - _SUBJECT_LOOKBACK
+    )
     for i in range(tok.i - 1, lo - 1, -1):
         t = doc[i]
         if ctx.qid[i] != -1 or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if t.lower_ in PRONOUNS or t.lower_ in RELATIVE_PRONOUNS:
             continue
-        if t.head.i != t.sent.root.i:
+        if t.head.head.i != t.head.i:  # not the main verb (the root heads itself; Token.sent walks)
             continue  # a side clause ("before the police arrived", "said flights would resume")
         named = {actors.tok2actor.get(c.i) for c in t.subtree} - {None}
         if i in actors.tok2actor or any(actors.actors[j].kind == "person" for j in named):
@@ -129,9 +131,17 @@ def narrated_sentence_before(ctx: Context, here: int) -> int:
     """The index of the sentence before sentence ``here`` that has words outside quotes (a quote the
     parser split off as a sentence of its own is skipped)."""
     k = here - 1
-    while k > 0 and not _has_narration(ctx, k):
+    while k > 0 and k > here - _QUOTED_SENTENCES and not _has_narration(ctx, k):
         k -= 1
     return max(0, k)
+
+
+# Sentences of quotation looked back over for the narration before them: a long quote split into
+# sentences is a dozen, never hundreds (a bound, so a text of nothing but nested quotes is not read
+# back to its start for every pronoun).
+_QUOTED_SENTENCES = 40
+# Tokens looked back over for an unnamed subject: the pronoun's sentence and the narrated one before.
+_SUBJECT_LOOKBACK = 1000
 
 
 def _has_narration(ctx: Context, k: int) -> bool:

@@ -91,8 +91,13 @@ def _answer_after_question(ctx: Context, para: int) -> Attribution | None:
     p = para - 1
     if p < 0 or not _QUESTION_LINE.match(ctx.text, ctx.para_bounds[p][0]):
         return None
-    while p >= 2 and _QUESTION_LINE.match(ctx.text, ctx.para_bounds[p - 2][0]):
+    walked = []
+    while p >= 2 and p not in ctx.question_runs and _QUESTION_LINE.match(ctx.text, ctx.para_bounds[p - 2][0]):
+        walked.append(p)
         p -= 2  # back over earlier question-and-answer pairs
+    p = ctx.question_runs.get(p, p)
+    for q in walked:  # each question's run start, kept: the next answer does not walk the run again
+        ctx.question_runs[q] = p
     if p == 0:
         return Attribution(None, ":", basis="label")
     named = {idx for tok, idx in ctx.actors.mentions if ctx.para_of[tok] == p - 1}
@@ -105,15 +110,14 @@ def _answer_after_question(ctx: Context, para: int) -> Attribution | None:
 def echoed_speaker(ctx: Context, cands: list[Candidate], k: int) -> Attribution | None:
     """A labelled line left without a speaker ('Minister: “We will not leave anyone behind”') whose words
     a quote elsewhere in the article repeats: the one speaker of those quotes."""
-    words = _WORDS.findall(cands[k].span.text_in(ctx.text).casefold())
-    if len(words) < 2:
+    key = _words_of(ctx, cands[k])
+    if key.count(" ") < 3:  # fewer than two words
         return None
-    key = f" {' '.join(words)} "
     found = {}
     for j, other in enumerate(cands):
         if j == k or other.attr is None or other.attr.speaker is None:
             continue
-        if key in f" {' '.join(_WORDS.findall(other.span.text_in(ctx.text).casefold()))} ":
+        if key in _words_of(ctx, other):
             found[other.attr.speaker] = other.attr
     if len(found) != 1:
         return None
@@ -122,6 +126,14 @@ def echoed_speaker(ctx: Context, cands: list[Candidate], k: int) -> Attribution 
 
 
 _WORDS = re.compile(r"[^\W_]+")
+
+
+def _words_of(ctx: Context, cand: Candidate) -> str:
+    """A quote's words, folded and space-bounded (" we will not leave "), worked out once per quote: every
+    labelled line compares itself with every other quote."""
+    if cand.k not in ctx.quote_words:
+        ctx.quote_words[cand.k] = f" {' '.join(_WORDS.findall(cand.span.text_in(ctx.text).casefold()))} "
+    return ctx.quote_words[cand.k]
 
 
 def interview_answer(ctx: Context, k: int) -> Attribution | None:
