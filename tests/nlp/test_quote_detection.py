@@ -228,3 +228,15 @@ def test_the_object_of_a_participle_after_a_quote_is_no_inverted_speaker(nlp):
         "fishermen on the jury list."
     )
     assert quotes(text, nlp) == [("If they sue us here, they are going to lose,", "Tom Reyes")]
+
+
+def test_a_paragraph_going_on_after_speech_of_unknown_source_is_kept(nlp):
+    text = (
+        "Crews worked through the night.\n\n"
+        "“There are hundreds of separate faults to repair,” it said.\n\n"
+        "“Replacing one pole can take a whole shift.”"
+    )
+    assert quotes(text, nlp) == [
+        ("There are hundreds of separate faults to repair,", None),
+        ("Replacing one pole can take a whole shift.", None),
+    ]

@@ -23,7 +23,7 @@ from bot.nlp.actors import ActorTable
 from bot.nlp.quotes import confidence, confidence_model, filters, inherit, own_cue
 from bot.nlp.quotes.context import Attribution, Candidate, Context
 from bot.nlp.quotes.filters import is_partial
-from bot.nlp.quotes.inherit import cue_between
+from bot.nlp.quotes.inherit import _HANDOVER_TAIL, cue_between
 from bot.nlp.quotes.lexicon import CUE_VERBS
 from bot.nlp.quotes.marks import QuoteSpan, find_quote_spans
 from bot.nlp.quotes.speakers import commit
@@ -108,9 +108,16 @@ def _speech_after_unknown(ctx: Context, cands: list[Candidate]) -> None:
         pattr = prev.attr
         if cand.attr is not None or cand.partial or pattr is None or pattr.speaker is not None:
             continue
-        if pattr.cue is None or prev.span.para != cand.span.para or prev.partial:
+        if pattr.cue is None or prev.partial:
             continue
-        if not cue_between(ctx, k - 1, k, pattr.cue_tok):
+        same = prev.span.para == cand.span.para and not cue_between(ctx, k - 1, k, pattr.cue_tok)
+        # or the next paragraph, opened by the quote, when the earlier one ended in (or just after) its quote
+        runs_on = (
+            prev.span.para == cand.span.para - 1
+            and ctx.opens_paragraph(k)
+            and ctx.tail_after(k - 1) <= _HANDOVER_TAIL
+        )
+        if same or runs_on:
             cand.attr = Attribution(None, pattr.cue, None, pattr.cue_tok, rule=pattr.rule)
 
 
