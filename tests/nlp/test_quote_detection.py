@@ -240,3 +240,15 @@ def test_a_paragraph_going_on_after_speech_of_unknown_source_is_kept(nlp):
         ("There are hundreds of separate faults to repair,", None),
         ("Replacing one pole can take a whole shift.", None),
     ]
+
+
+def test_a_last_fragment_ending_the_sentence_takes_the_clause_cue(nlp):
+    text = (
+        "Councillors met on Tuesday.\n\n"
+        "Cllr Ruth Adler, who chairs the planning committee, said the mayor has “a rare gift for listening” "
+        "to residents and ends up with a plan that “most people can live with.”"
+    )
+    assert quotes(text, nlp) == [
+        ("a rare gift for listening", "Ruth Adler"),
+        ("most people can live with.", "Ruth Adler"),
+    ]

@@ -131,12 +131,13 @@ class Context:
 
     def window(self, k: int) -> tuple[list[int], list[int]]:
         """Token indices of the clause before and after quote ``k`` (outside quotes, same paragraph).
-        A short fragment is passed over; so, for a fragment in lower case, is any other lower-case
-        fragment of the same sentence ('told this paper she was “…” and that they were “…”')."""
+        A short fragment is passed over; so, for a quote opening in lower case (the sentence's last
+        fragment too), is any other lower-case fragment of the same sentence ('told this paper she was
+        “…” and that they were “…”')."""
         doc = self.doc
         a, b = self.q_tok[k]
         para = self.para_of[a]
-        lower = self.runs_through(k)
+        lower = self.spans[k].text_in(self.text).strip()[:1].islower()
         left: list[int] = []
         i = a - 1
         while i >= 0 and self.para_of[i] == para:
