@@ -198,3 +198,13 @@ def test_the_officer_named_before_of_and_the_force_speaks_not_the_force(nlp):
         "‘a strong signal’ to fraudsters."
     )
     assert speakers(text, nlp) == {"a strong signal": "Amina Yusuf"}
+
+
+def test_the_company_is_the_organisation_whose_short_name_the_model_took_for_a_place(nlp):
+    # the small model tags the short "Dakota" a place; "Dakota Logistics" is out of the window
+    text = (
+        "Dakota Logistics cut its outlook on Thursday. Freight rates have fallen for six months in a row.\n\n"
+        "Dakota said revenue fell 9% in the quarter, below the 10% analysts expected. The company said it "
+        "would cut 900 office jobs, a step it called “painful but unavoidable”."
+    )
+    assert speakers(text, nlp) == {"painful but unavoidable": "Dakota Logistics (the company)"}

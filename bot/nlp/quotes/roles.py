@@ -312,11 +312,28 @@ def _recent_organisation(ctx: Context, tok) -> int | None:
             continue
         if here - actors.sent_index(t) > _ORG_WINDOW_SENTENCES:
             break
+        if actors.actors[idx].kind == "place":
+            idx = _organisation_opening_with(ctx, idx)  # "Nordhaven said …" beside "Nordhaven Logistics"
+            if idx is None:
+                continue
         if actors.actors[idx].kind == "organization" and not in_dateline(ctx.doc[t], ctx):
             found.add((idx, is_subject(ctx, t)))  # "The retailer Brightwell is to close …" too
     subjects = {idx for idx, subj in found if subj}
     named = {idx for idx, _ in found}
     return next(iter(subjects)) if len(subjects) == 1 and len(named) == 1 else None
+
+
+def _organisation_opening_with(ctx: Context, idx: int) -> int | None:
+    """The one organisation whose name opens with the name of place actor ``idx`` ("Nordhaven" the model
+    tagged a place, "Nordhaven Logistics" an organisation: the short form is the company), or None."""
+    actors = ctx.actors
+    name = actors.actors[idx].name + " "
+    found = [
+        j
+        for j, a in enumerate(actors.actors)
+        if a.kind == "organization" and a.mentions > 0 and a.name.startswith(name)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def untagged_organisation(ctx: Context, tok) -> tuple[str, list[int]] | None:
