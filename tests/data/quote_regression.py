@@ -473,4 +473,34 @@ CASES = [
     ("title", "The band played “Blue River” and “Night Train” at the festival, the organisers said.", []),
     ("title", "The ‘Leave’ campaign won by a narrow margin in the northern towns.", []),
     ("title", "The students’ union said it wasn’t consulted about the ’20s-themed ball.", []),
+    # --- live blogs, subheads and captions (issue 16, detection) ------------------------------------
+    (
+        "live blog",
+        "Floods live: river peaks in Tewkesbury\n\n"
+        "15:40\n"
+        "Minister: “Every pump we have is on its way”\n\n"
+        "Floods minister Ruth Adler has been speaking in Gloucester. “Every pump we have is on its way "
+        "north tonight,” Adler said.\n\n"
+        "15:10\n"
+        "We put your questions to our weather correspondent, Sam Okoro.\n\n"
+        "Q: When will the rain stop?\n\n"
+        "A: “Not before Thursday, and the rivers keep rising for a day after that.”",
+        [
+            ("Every pump we have is on its way", "Ruth Adler"),
+            ("Every pump we have is on its way north", "Ruth Adler"),
+            ("Not before Thursday", "Sam Okoro"),
+        ],
+    ),
+    (
+        "feature with subheads and a caption",
+        "The night bus has run from the hospital to the estate for forty years. “People think it is a "
+        "ghost bus,” said driver Carol Mensah.\n\n"
+        "‘We know every face’\n\n"
+        "Mensah, 58, has driven the route since 2009. “We know every face on this bus,” she said.\n\n"
+        "Mensah says: ‘We know every face.’ (Jo Baird/Evening Post)",
+        [
+            ("People think it is a ghost bus", "Carol Mensah"),
+            ("We know every face on this bus", "Carol Mensah"),
+        ],
+    ),
 ]
