@@ -49,7 +49,7 @@ from urllib.parse import urljoin
 
 from bot.errors import LinkError
 from bot.text.clean import is_furniture
-from bot.web.page_boxes import PRUNE_XPATH, drop_call_boxes, drop_offer_boxes
+from bot.web.page_boxes import PRUNE_XPATH, drop_call_boxes, drop_offer_boxes, remove_keeping_tail
 from bot.web.page_rules import (
     _LIST_ITEM,
     _PAYWALL,
@@ -557,16 +557,7 @@ def _slim(tree) -> None:
     for el in list(tree.iter("script", "style", "svg", "{http://www.w3.org/2000/svg}svg")):
         if el.tag == "script" and any(k in (el.get("type") or "").lower() for k in _KEPT_SCRIPTS):
             continue
-        parent = el.getparent()
-        if parent is None:
-            continue
-        if el.tail:  # the text after the element stays where it was
-            prev = el.getprevious()
-            if prev is not None:
-                prev.tail = (prev.tail or "") + el.tail
-            else:
-                parent.text = (parent.text or "") + el.tail
-        parent.remove(el)
+        remove_keeping_tail(el)
 
 
 def _page_size(tree, html: str) -> tuple[int, int]:

@@ -163,21 +163,21 @@ def drop_offer_boxes(tree) -> None:
             if box is not None:
                 boxes[box] = True
     for box in boxes:
-        _remove(box)
+        remove_keeping_tail(box)
 
 
-def _remove(box) -> None:
-    """Take ``box`` out of the page, the text after it staying where it was."""
-    parent = box.getparent()
+def remove_keeping_tail(el) -> None:
+    """Take ``el`` out of the page, the text after it (its tail) staying where it was."""
+    parent = el.getparent()
     if parent is None:
         return
-    if box.tail and box.tail.strip():
-        prev = box.getprevious()
+    if el.tail:
+        prev = el.getprevious()
         if prev is not None:
-            prev.tail = (prev.tail or "") + box.tail
+            prev.tail = (prev.tail or "") + el.tail
         else:
-            parent.text = (parent.text or "") + box.tail
-    parent.remove(box)
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
 
 
 # -- call boxes -----------------------------------------------------------------------------------
@@ -226,4 +226,4 @@ def drop_call_boxes(tree) -> None:
         if _call_box(box):
             boxes.append(box)
     for box in boxes:
-        _remove(box)
+        remove_keeping_tail(box)
