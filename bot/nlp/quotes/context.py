@@ -5,6 +5,7 @@ per-quote record the rules pass along (``Candidate``)."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from bot.nlp.actors import ActorTable
@@ -13,6 +14,7 @@ from bot.nlp.quotes.marks import QuoteSpan, paragraph_bounds
 
 # A quote of this many words or fewer inside a clause is a fragment the clause runs through.
 _FRAGMENT_WORDS = 4
+_WORDS = re.compile(r"[^\W_]+")  # a word, for comparing quotes' words
 
 
 def ends_sentence(doc, i: int) -> bool:
@@ -85,7 +87,7 @@ class Context:
         self.para_of = [max(0, p) for p in self.para_of]
         self.roles: dict | None = None  # role word -> actors tied to it (``roles.role_map``)
         self.kin: list | None = None  # kin and agent ties to named people (``kin._ties``)
-        self.quote_words: dict[int, str] = {}  # a quote's folded words (``transcript._words_of``)
+        self.quote_words: dict[int, str] = {}  # a quote's folded words (``words_of``)
         self.question_runs: dict[int, int] = {}  # a Q&A question paragraph -> its run's first question
         self.mention_positions: dict | None = (
             None  # mentions in text order (``confidence._mention_positions``)
@@ -118,6 +120,15 @@ class Context:
     def tok_at(self, char: int) -> int:
         i = bisect.bisect_right(self.starts, char) - 1
         return max(0, min(i, len(self.starts) - 1))
+
+    def words_of(self, k: int) -> str:
+        """Quote ``k``'s words, folded and space-bounded (" we will not leave "), for finding one quote's
+        words inside another; worked out once per quote, since a heading or a labelled line is compared
+        with every other quote of the article."""
+        if k not in self.quote_words:
+            words = _WORDS.findall(self.spans[k].text_in(self.text).casefold())
+            self.quote_words[k] = f" {' '.join(words)} "
+        return self.quote_words[k]
 
     def is_fragment(self, k: int) -> bool:
         """A short closed quote a clause runs through ('called it “a disgrace” and said')."""

@@ -168,7 +168,6 @@ def drop_subhead(ctx: Context, cand: Candidate, body: str) -> bool:
 # A heading line: at most this many words in all, and this many after the quote.
 _HEADING_WORDS = 14
 _HEADING_TAIL_WORDS = 6
-_WORDS = re.compile(r"[^\W_]+")
 
 
 def echoes_body_quote(ctx: Context, k: int, body: str) -> bool:
@@ -190,15 +189,12 @@ def echoes_body_quote(ctx: Context, k: int, body: str) -> bool:
     b = ctx.q_tok[k][1]
     if any(is_cue(ctx.doc[i]) for i in range(b, ctx.tok_at(pend - 1) + 1) if ctx.para_of[i] == span.para):
         return False
-    words = _WORDS.findall(body.casefold())
-    if len(words) < 2:
+    key = ctx.words_of(k)
+    if key.count(" ") < 3:  # fewer than two words
         return False
-    key = f" {' '.join(words)} "
-    for j, other in enumerate(ctx.spans):
-        if j != k and other.para != span.para:
-            if key in f" {' '.join(_WORDS.findall(other.text_in(ctx.text).casefold()))} ":
-                return True
-    return False
+    return any(
+        j != k and other.para != span.para and key in ctx.words_of(j) for j, other in enumerate(ctx.spans)
+    )
 
 
 def drop_work_title(ctx: Context, cand: Candidate, body: str) -> bool:

@@ -110,30 +110,19 @@ def _answer_after_question(ctx: Context, para: int) -> Attribution | None:
 def echoed_speaker(ctx: Context, cands: list[Candidate], k: int) -> Attribution | None:
     """A labelled line left without a speaker ('Minister: “We will not leave anyone behind”') whose words
     a quote elsewhere in the article repeats: the one speaker of those quotes."""
-    key = _words_of(ctx, cands[k])
+    key = ctx.words_of(cands[k].k)
     if key.count(" ") < 3:  # fewer than two words
         return None
     found = {}
     for j, other in enumerate(cands):
         if j == k or other.attr is None or other.attr.speaker is None:
             continue
-        if key in _words_of(ctx, other):
+        if key in ctx.words_of(other.k):
             found[other.attr.speaker] = other.attr
     if len(found) != 1:
         return None
     attr = next(iter(found.values()))
     return Attribution(attr.speaker, ":", attr.actor, basis=attr.basis, how=attr.how)
-
-
-_WORDS = re.compile(r"[^\W_]+")
-
-
-def _words_of(ctx: Context, cand: Candidate) -> str:
-    """A quote's words, folded and space-bounded (" we will not leave "), worked out once per quote: every
-    labelled line compares itself with every other quote."""
-    if cand.k not in ctx.quote_words:
-        ctx.quote_words[cand.k] = f" {' '.join(_WORDS.findall(cand.span.text_in(ctx.text).casefold()))} "
-    return ctx.quote_words[cand.k]
 
 
 def interview_answer(ctx: Context, k: int) -> Attribution | None:
