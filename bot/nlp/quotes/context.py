@@ -92,9 +92,10 @@ class Context:
         self.mention_positions: dict | None = (
             None  # mentions in text order (``confidence._mention_positions``)
         )
-        # "the statement" -> who issued it, by token index, and per document word how far the
-        # article has been read for them (``speakers._earlier_document_owner``).
-        self.document_owners: dict[int | str, object] = {}
+        # "the statement" -> who issued it, by token index; and per document word ("statement"), up to
+        # which token its mentions have been answered (``speakers._earlier_document_owner``).
+        self.document_owners: dict[int, object] = {}
+        self.document_words_read: dict[str, int] = {}
         # A Q&A's answer quotes and the actor who gives them (``transcript.interview_answer``).
         self.answers: tuple[set[int], int | None] | None = None
         self.captions: list[tuple[int, int]] | None = None  # photo caption lines (``filters``)

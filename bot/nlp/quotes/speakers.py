@@ -363,11 +363,11 @@ def _earlier_document_owner(tok, ctx: Context) -> Attribution | None:
     with the square of its length and, a few hundred links long, overflowed the stack)."""
     memo, lemma = ctx.document_owners, tok.lemma_.lower()
     if tok.i not in memo:
-        start = memo.get(lemma, 0)  # the word's earlier mentions answered so far
+        start = ctx.document_words_read.get(lemma, 0)  # the word's earlier mentions answered so far
         for earlier in ctx.doc[start : tok.i]:
             if earlier.i not in memo and ctx.qid[earlier.i] == -1 and earlier.lemma_.lower() == lemma:
                 memo[earlier.i] = _find_earlier_document_owner(earlier, ctx)
-        memo[lemma] = max(start, tok.i)
+        ctx.document_words_read[lemma] = max(start, tok.i)
         memo[tok.i] = _find_earlier_document_owner(tok, ctx)
     return memo[tok.i]
 
