@@ -118,6 +118,16 @@ class Context:
         "sentence" over thousands of tokens of lines without full stops)."""
         return bisect.bisect_left(self.para_of, self.para_of[i], 0, i + 1)
 
+    def mention_end(self, t: int, idx: int | None = None) -> int:
+        """The last token of the name that starts at token ``t`` (of actor ``idx``, by default the actor
+        at ``t``): where the parser hangs the name's dependency ("Kai Mendez" -> "Mendez")."""
+        if idx is None:
+            idx = self.actors.tok2actor.get(t)
+        end = t
+        while end + 1 < len(self.doc) and self.actors.tok2actor.get(end + 1) == idx:
+            end += 1
+        return end
+
     def tok_at(self, char: int) -> int:
         i = bisect.bisect_right(self.starts, char) - 1
         return max(0, min(i, len(self.starts) - 1))

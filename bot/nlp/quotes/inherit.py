@@ -262,10 +262,7 @@ def _people_named(ctx: Context, inside) -> tuple[set[int], bool]:
 def _named_in_subject(ctx: Context, t: int, idx: int) -> bool:
     """Whether the mention at ``t`` names the clause subject in apposition ("Her neighbour, Tariq
     Hussain, a bus driver, was angrier still.")."""
-    end = t
-    while end + 1 < len(ctx.doc) and ctx.actors.tok2actor.get(end + 1) == idx:
-        end += 1
-    root = ctx.doc[t : end + 1].root
+    root = ctx.doc[t : ctx.mention_end(t, idx) + 1].root
     return root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
 
 

@@ -73,11 +73,8 @@ def is_subject(ctx: Context, t: int) -> bool:
     a name opening a clause the parser ran into the line before ("READ MORE: … the victims" ¶
     "Bissonnette had a history …": the name hung on "victims", its verb right after it); a name in
     apposition to a subject ("One of them, Kai Mendez, says")."""
-    actors = ctx.actors
-    doc, idx = ctx.doc, actors.tok2actor.get(t)
-    end = t
-    while end + 1 < len(doc) and actors.tok2actor.get(end + 1) == idx:
-        end += 1
+    actors, doc = ctx.actors, ctx.doc
+    end = ctx.mention_end(t)
     if t in actors.subjects:
         return True
     last = doc[end]
@@ -166,10 +163,7 @@ def _names_a_person(word: str) -> bool:
 def _subject_of_participle(ctx: Context, t: int) -> bool:
     """ "Trethewey remembers Walter building his first boat": the name is the subject of a participle
     inside another clause, what someone saw or remembers, not the clause's own subject."""
-    doc, idx = ctx.doc, ctx.actors.tok2actor.get(t)
-    end = t
-    while end + 1 < len(doc) and ctx.actors.tok2actor.get(end + 1) == idx:
-        end += 1
+    doc, end = ctx.doc, ctx.mention_end(t)
     verb = doc[end].head
     return doc[end].dep_ == "nsubj" and verb.tag_ == "VBG" and verb.dep_ in ("ccomp", "xcomp", "acl", "advcl")
 

@@ -197,11 +197,7 @@ def _other_holder_since(ctx: Context, t: int, end: int, idx: int, fits: dict) ->
 
 def _coordinated(ctx: Context, t: int) -> bool:
     """Whether the mention starting at ``t`` is one of two or more coordinated names."""
-    doc, idx = ctx.doc, ctx.actors.tok2actor.get(t)
-    end = t
-    while end + 1 < len(doc) and ctx.actors.tok2actor.get(end + 1) == idx:
-        end += 1
-    last = doc[end]
+    last = ctx.doc[ctx.mention_end(t)]
     return last.dep_ == "conj" or any(c.dep_ == "conj" for c in last.children)
 
 
@@ -275,11 +271,8 @@ def _recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
 def _asked(ctx: Context, t: int) -> bool:
     """Whether the mention at ``t`` is the subject of "ask": the next quote is the answer, someone
     else's ("“That would be you?” Borger asked." ¶ "“That would be me,” the senator said.")."""
-    doc, idx = ctx.doc, ctx.actors.tok2actor.get(t)
-    end = t
-    while end + 1 < len(doc) and ctx.actors.tok2actor.get(end + 1) == idx:
-        end += 1
-    return doc[end].dep_ == "nsubj" and doc[end].head.lemma_.lower() == "ask"
+    last = ctx.doc[ctx.mention_end(t)]
+    return last.dep_ == "nsubj" and last.head.lemma_.lower() == "ask"
 
 
 def _description_words(tok) -> list:

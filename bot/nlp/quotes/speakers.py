@@ -164,9 +164,7 @@ def _person_after_org_title(tok, ctx: Context, idx: int) -> Attribution | None:
     and hung the person under it; an organisation, then one or two lower-case role words, then a
     person, inside the subject's phrase, is that person's title ("Harbourside manager Kevin Rudge")."""
     doc, actors = ctx.doc, ctx.actors
-    end = tok.i
-    while end + 1 < len(doc) and actors.tok2actor.get(end + 1) == idx:
-        end += 1
+    end = ctx.mention_end(tok.i, idx)
     k = end + 1
     while k < len(doc) and k - end <= 2 and doc[k].is_alpha and doc[k].is_lower and _role_word(doc[k]):
         k += 1
