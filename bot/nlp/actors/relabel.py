@@ -302,10 +302,11 @@ def relabel_by_context(b: Build) -> None:
     # not a person's name the model tagged an organisation ("Rahm Emanuel")
     org_names = {e.text.removeprefix("the ") for e in b.doc.ents if e.label_ in ("ORG", "PRODUCT")}
     org_names |= {m.norm for m in b.mentions if m.label == "ORG"}
+    lowered_the = text.replace("The ", "the ")  # once, not once per name
     org_tails = {
         n.split()[-1]
         for n in org_names
-        if len(n.split()) > 1 and not opens_with_given_name(n) and f"the {n}" in text.replace("The ", "the ")
+        if len(n.split()) > 1 and not opens_with_given_name(n) and f"the {n}" in lowered_the
     }
     evidence = (_affiliations(b), _collective_subjects(b), _after_person_of(b))
     verdict: dict[str, str | None] = {}
