@@ -72,3 +72,27 @@ def test_a_person_after_an_organisation_and_a_title_word_speaks(nlp):
     # an organisation alone still speaks for itself
     text = "Trade Talk\n\nThe Jets said on Monday that the trade was “a good deal for both teams.”"
     assert quotes(text, nlp) == [("a good deal for both teams.", "Jets")]
+
+
+def test_a_surname_the_tagger_reads_as_an_adverb_still_speaks(nlp):
+    """ "“…,” Edgerly told reporters": a surname ending in -ly is tagged an adverb and the verb left
+    without a subject; the person named before it is still the speaker, on every later mention."""
+    text = (
+        "Senator Ann Timberly voted against the package on Thursday.\n\n"
+        "“People here have lived in trailers since August,” Timberly told reporters after the vote."
+    )
+    assert quotes(text, nlp)[-1] == ("People here have lived in trailers since August,", "Ann Timberly")
+
+
+def test_a_party_and_state_tag_is_never_the_speaker(nlp):
+    """ "Sen. Ann Lee, D-Ore., called the vote “…”": when the parser hangs the given name on the sentence
+    before and makes the tag the subject, the legislator before the tag still speaks."""
+    text = (
+        "Sen. Mary Holt voted no.\n\n"
+        '"We can pay now or pay later," Holt said. "That is all I am asking for."\n\n'
+        'Senate Majority Leader Thomas Timberly, D-Ore., called the vote "a moral failure" and said he '
+        "would try again."
+    )
+    assert quotes(text, nlp)[-1] == ("a moral failure", "Thomas Timberly")
+    text = "“It is a shame,” said Rep. Jo Marsh, D-N.Y., after the vote."
+    assert quotes(text, nlp) == [("It is a shame,", "Jo Marsh")]

@@ -188,7 +188,15 @@ ORG_HEADS = frozenset(
     festival tournament championship cup open games series show studio studios records network
     company partners holdings bank fund trust authority service services team court police program
     programme tech motors national institution politics channel business enterprises trophy shield
-    family anonymous water energy airlines airways rail foods""".split()
+    family anonymous water energy airlines airways rail foods management administration office board
+    coalition alliance directorate secretariat""".split()
+)
+# Last words of a public body's name that no place's name ends in ("Eskridge County Emergency
+# Management", "Halton Regional Police"): the model's "place" for such a name is the body.
+AGENCY_HEADS = frozenset(
+    """management administration office department agency authority ministry bureau commission council
+    committee service services police board directorate secretariat association foundation society
+    union federation coalition alliance""".split()
 )
 # Last words of a sports club's, a school's, a holding company's or a newspaper's name ("Coldmere
 # Town", "Harwick United", "Lincoln Elementary", "Halvmane Holding", "Dunmore Herald"): no person's (kept apart from ``ORG_HEADS``, which

@@ -302,7 +302,7 @@ def count_untagged_repeats(b: Build) -> None:
     if not person_idx:
         return
     for tok in doc:
-        if tok.i in b.covered or tok.i in b.excluded or tok.pos_ != "PROPN":
+        if tok.i in b.covered or tok.i in b.excluded or not _read_as_name(tok):
             continue
         idx = person_idx.get(strip_possessive(tok.text))
         if idx is None:
@@ -318,6 +318,20 @@ def count_untagged_repeats(b: Build) -> None:
         table.mentions.append((tok.i, idx))
         if tok.dep_ in SUBJ or (tok.dep_ == "compound" and tok.head.dep_ in SUBJ):
             table.subjects.add(tok.i)
+
+
+def _read_as_name(tok) -> bool:
+    """A proper noun, or a capitalised word inside a sentence the tagger read as another part of speech
+    ("Edgerly told reporters": an adverb for its -ly). At a sentence's start a capital proves nothing
+    ("Young people …"), so there only a proper noun counts, unless a quote has just closed."""
+    if tok.pos_ == "PROPN":
+        return True
+    after_quote = tok.i > 0 and tok.doc[tok.i - 1].is_quote
+    return (
+        tok.pos_ in ("ADV", "ADJ", "NOUN")
+        and tok.text[:1].isupper()
+        and (not tok.is_sent_start or after_quote)
+    )
 
 
 def prefer_unshouted_names(b: Build) -> None:

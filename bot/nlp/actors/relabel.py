@@ -23,6 +23,7 @@ from bot.nlp.actors.evidence import (
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
     ABSTRACT_ENDINGS,
+    AGENCY_HEADS,
     APPOSITION_STOPS,
     BODY_ROLES,
     CLUB_HEADS,
@@ -135,10 +136,15 @@ def _opens_an_org(b: Build, name: str) -> bool:
 
 def relabel_org_heads(b: Build) -> None:
     """A "person" whose words name an institution, event, work or place ("Dixon Hall", "Hockey Canada",
-    "The Kominsky Method", "Studio Schicketanz", "Niagara Falls"), or a platform ("Twitter"), is none."""
+    "The Kominsky Method", "Studio Schicketanz", "Niagara Falls"), or a platform ("Twitter"), is none; a
+    "place" whose last word names a public body ("… County Emergency Management") is that body."""
     for m in b.mentions:
         if m.label == "PERSON" and (kind := _institution_kind(b, m)):
             m.label = kind
+        elif (
+            m.label in PLACE_LABELS and len(m.norm.split()) > 1 and m.norm.split()[-1].lower() in AGENCY_HEADS
+        ):
+            m.label = "ORG"  # "Eskridge County Emergency Management": a county's office, not the county
         elif m.label in ("PERSON", "GPE", "NORP") and m.norm.lower() in PLATFORMS:
             m.label = "ORG"
 

@@ -19,6 +19,7 @@ from bot.nlp.quotes.lexicon import (
     MANNER_CUES,
     NOT_SPEAKER_ENTS,
     ORIGIN_NOUNS,
+    PARTY_TAG,
     PASSIVE_LISTENER_CUES,
     PASSIVE_SPEAKER_CUES,
     PERCEPTION_VERBS,
@@ -360,13 +361,20 @@ def _named_before_participle(tok, ctx: Context):
     Also before a subjectless finite cue the parser coordinated with an earlier verb ("… asked him
     about his health and Gillis suggested “…”": "Gillis" hung on "health"): a name right before a
     verb is its subject."""
-    finite = tok.tag_ in ("VBD", "VBZ", "VBP") and tok.dep_ == "conj"
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP")
     if not (tok.tag_ == "VBG" or finite) or tok.i == 0 or any(c.dep_ == "nsubj" for c in tok.children):
         return None
     prev = tok.doc[tok.i - 1]
+    a = ctx.actors.actor_at(prev.i)
+    if finite and tok.dep_ != "conj":
+        # '“…,” Edgerly told reporters': the tagger read the surname as an adverb (-ly), so the
+        # verb has no subject; a person's name right before it is the subject.
+        if a is not None and a.kind == "person" and prev.pos_ != "PROPN" and ctx.qid[prev.i] == -1:
+            return prev
+        return None
     if finite and prev.pos_ == "ADV" and tok.i > 1:
         prev = tok.doc[tok.i - 2]  # "and Gillis also suggested"
-    a = ctx.actors.actor_at(prev.i)
+        a = ctx.actors.actor_at(prev.i)
     if a is not None and a.kind in ("person", "organization") and ctx.qid[prev.i] == -1:
         if prev.pos_ == "PROPN" and (not finite or a.kind == "person"):
             return prev
@@ -386,6 +394,10 @@ def _grammatical_subject(tok, ctx: Context):
                 if c is None:
                     continue
             c = _noun_before_adverb(c, tok)
+            if PARTY_TAG.fullmatch(c.doc[c.left_edge.i : c.i + 1].text):
+                c = _name_before_party_tag(c, ctx)
+                if c is None:
+                    continue
             if c.ent_type_ not in NOT_SPEAKER_ENTS or AGE_WORD.fullmatch(c.text) or _an_age(c):
                 return c, has_subj
             if c.ent_type_ in ("PERCENT", "CARDINAL") and c.pos_ == "NOUN" and c.i < tok.i:
@@ -396,6 +408,17 @@ def _grammatical_subject(tok, ctx: Context):
             if tok.lemma_ in PASSIVE_SPEAKER_CUES or tok.lemma_ in PERCEPTION_VERBS:
                 return c, has_subj
     return None, has_subj
+
+
+def _name_before_party_tag(tag, ctx: Context):
+    """ "Sen. Ann Lee, D-Ore., called the vote …": the parser made the party tag the subject; the
+    name before its comma is. None when no named person stands there."""
+    comma = tag.left_edge.i - 1
+    if comma < 1 or tag.doc[comma].text != ",":
+        return None
+    name = tag.doc[comma - 1]
+    a = ctx.actors.actor_at(name.i)
+    return name if a is not None and a.kind == "person" else None
 
 
 def _noun_before_adverb(c, tok):

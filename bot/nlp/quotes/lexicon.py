@@ -181,6 +181,8 @@ PERSON_SUFFIXES = (
 )
 # A person described by age ("the 24-year-old said").
 AGE_WORD = re.compile(r"\d+-year-old", re.I)
+# A US legislator's party and state after the name ("Sen. Ann Lee, D-Ore.,"): never a speaker itself.
+PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 # Characters of a photo credit ("Jane Doe / The Canadian Press"), never of a speaker's name.
 CREDIT_MARKS = ("/", "|")
 

@@ -54,6 +54,19 @@ def test_institutions_works_and_platforms_are_not_people(nlp):
         assert m.label == "ORG", name
 
 
+def test_a_place_named_for_a_public_body_is_the_body(nlp):
+    """ "Harlan County Emergency Management" tagged a place is the county's office; a place whose last
+    word names no body stays a place."""
+    for name in ("Harlan County Emergency Management", "Dunmore Regional Police", "Essex Water Authority"):
+        b, m = forced(nlp, f"{name} asked drivers to stay off the roads.", name, "GPE")
+        relabel_org_heads(b)
+        assert m.label == "ORG", name
+    for name in ("Harlan County", "Kansas City", "Lake Dunmore"):
+        b, m = forced(nlp, f"{name} asked drivers to stay off the roads.", name, "GPE")
+        relabel_org_heads(b)
+        assert m.label == "GPE", name
+
+
 def test_place_and_venue_shapes(nlp):
     for text, name, label in [
         ("Tourists crowded Niagara Falls on Saturday.", "Niagara Falls", "GPE"),
