@@ -9,6 +9,19 @@ reported (titles, scare quotes, nicknames, page furniture, apostrophes).
 CASES = [
     # --- wire copy -------------------------------------------------------------------------------
     (
+        "wire lede, delayed identification",
+        "A Moncton daycare owner says she was “blindsided” by the province’s new licensing fees.\n\n"
+        "Carla Benoit said she learned of the change from a parent on Friday.",
+        [("blindsided", "Carla Benoit")],
+    ),
+    (
+        "wire, party and state tag",
+        "Sen. Ruth Okafor voted no.\n\n"
+        '"We can pay now or pay later," Okafor said. "That is all I am asking for."\n\n'
+        'Senate Minority Leader Glen Ashby, R-Utah, called the bill "a blank check" and walked out.',
+        [("We can pay now", "Ruth Okafor"), ("That is all", "Ruth Okafor"), ("a blank check", "Glen Ashby")],
+    ),
+    (
         "wire",
         "BRUSSELS (Reuters) - The European Union will tighten rules on chemical imports, the bloc’s trade "
         "commissioner said on Monday.\n\n“We cannot allow unsafe products onto our market,” Commissioner "

@@ -17,6 +17,7 @@ from bot.nlp.quotes.cues import (
     subject,
 )
 from bot.nlp.quotes.kin import kin_holder
+from bot.nlp.quotes.lede import named_after_lede
 from bot.nlp.quotes.lexicon import (
     COLLECTIVE_NOUNS,
     CREDIT_MARKS,
@@ -213,6 +214,8 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
             holder = role_holder(ctx, tok)
             if holder is None:
                 holder = kin_holder(ctx, tok)  # "her son", "his agent"
+            if holder is None:
+                holder = named_after_lede(ctx, tok, phrase)  # "A Vancouver coach says …" ¶ "Jo Lee said"
             if holder is None and (missed := untagged_organisation(ctx, tok)) is not None:
                 name = shown_as(missed[0], phrase)
                 return Attribution(name, None, basis="role", new_org=missed)
