@@ -3,7 +3,8 @@
 ``trafilatura`` finds the main text (comments left out: a commenter's words are not the article's
 quotes), after boxes that are never the article are pruned (``bot.web.page_boxes``: small boxes whose
 class/id names their role, guest books, offer boxes with a price and a call to buy, one-paragraph
-prompts with a button). The page is first read as a reader sees it (a bare text ``<div>`` is a paragraph, a
+prompts with a button, teaser cards, a thread's replies, the wall of posts beside a posting form, a
+heading over a list of links); the lines of a pop-up hidden on load are dropped from its text. The page is first read as a reader sees it (a bare text ``<div>`` is a paragraph, a
 feed of sibling ``<article>`` posts is one text), and the blocks trafilatura's precision mode (and, on a
 thin page, its recall mode) finds beyond its default are merged in (``merge_missing``). Then our own
 cleanup removes, by general rules and never by any site's own words, what it still lets through on
@@ -29,7 +30,9 @@ real news pages:
 * promotion labels ("WATCH: …"), photo credits, sponsor reads, site credits and forum statistics, a
   newsletter's e-mail trailer, paywall offers ("Keep reading for just $1");
 * short labels above a repeated headline (kicker, badge, the lead photo's credit) and a pull quote
-  read twice.
+  read twice;
+* a press office's contact block after the text, a label left with nothing after it ("Date
+  modified:") and the heading over a run of links.
 
 The line rules are ``PAGE_RULES`` in ``bot.web.page_rules`` (``furniture_rule(line)`` names the one
 that removes a line).
@@ -49,8 +52,18 @@ from urllib.parse import urljoin
 
 from bot.errors import LinkError
 from bot.text.clean import is_furniture
-from bot.web.page_boxes import PRUNE_XPATH, drop_call_boxes, drop_offer_boxes, remove_keeping_tail
+from bot.web.page_boxes import (
+    PRUNE_XPATH,
+    drop_call_boxes,
+    drop_headed_link_lists,
+    drop_offer_boxes,
+    drop_posting_walls,
+    drop_reply_posts,
+    hidden_dialog_text,
+    remove_keeping_tail,
+)
 from bot.web.page_rules import (
+    _EMAIL,
     _LIST_ITEM,
     _PAYWALL,
     _PITCH_MAX,
@@ -175,12 +188,29 @@ def _drop_link_lists(lines: list[str], links: frozenset[str]) -> list[str]:
         return lines
     lines = [ln for ln in lines if not _is_link_bar(ln, links)]
     is_link = [_is_link_line(ln, links) for ln in lines]
+    in_run = [
+        is_link[i] and ((i > 0 and is_link[i - 1]) or (i + 1 < len(lines) and is_link[i + 1]))
+        for i in range(len(lines))
+    ]
     out = []
     for i, line in enumerate(lines):
-        in_run = is_link[i] and ((i > 0 and is_link[i - 1]) or (i + 1 < len(lines) and is_link[i + 1]))
-        if not (in_run or _is_labelled_link(line, links)):
+        # the short heading over a run of links ("Associated links", "More from the council") labels
+        # nothing once the run is gone
+        heads_run = i + 1 < len(lines) and in_run[i + 1] and not in_run[i] and _is_run_heading(line)
+        if not (in_run[i] or heads_run or _is_labelled_link(line, links)):
             out.append(line)
     return out
+
+
+_RUN_HEADING_WORDS = 6
+
+
+def _is_run_heading(line: str) -> bool:
+    return (
+        _words(line) <= _RUN_HEADING_WORDS
+        and not re.search(r"[.!?\"”’']$", line)
+        and not _LIST_ITEM.match(line)
+    )
 
 
 def clean_extracted(text: str, title: str | None = None, links: frozenset[str] = frozenset()) -> str:
@@ -204,13 +234,55 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
             pitch = all(_words(t) < _PITCH_MAX or is_page_furniture(t) for t in tail)
             lines = lines[:i] if pitch else lines[:i] + tail
             break
+    lines = _drop_contact_block(lines)
     kept = [ln for ln in _drop_link_lists(lines, links) if not (is_page_furniture(ln) or _is_teaser_item(ln))]
     kept = _drop_leading_menus(_drop_repeated_lines(kept))
     while kept and is_furniture(kept[-1], last=True):
         kept.pop()
     if kept and _is_author_bio(kept[-1]):
         kept.pop()
+    while kept and _is_dangling_label(kept[-1]):
+        kept.pop()
     return "\n\n".join(kept)
+
+
+# A press office's contacts after the text: a heading ("Contacts", "Media contact", "For more
+# information:") over short lines of names, titles, offices and numbers, one of them a phone number or
+# an e-mail. Read in the second half of the text only, and only while the lines stay short: a
+# paragraph after it is text again.
+_CONTACT_HEADING = re.compile(
+    r"^((media|press|news) )?(contacts?|enquiries|inquiries)( (information|details|us))?\s*:?$|"
+    r"^for (more|further) information( (please )?(contact|call|email|e-mail))?\s*:?$",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"(\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d[\d ()-]{8,}\d|\b0\d{2,4} \d{3,4} ?\d{3,4})\b")
+_CONTACT_LINE_WORDS = 14
+
+
+def _drop_contact_block(lines: list[str]) -> list[str]:
+    """Without a contact block in the second half of the text (by words): its heading and the short
+    lines under it, when one of them gives a phone number or an e-mail address."""
+    sizes = [_words(ln) for ln in lines]
+    half, before = sum(sizes) / 2, 0
+    for i, line in enumerate(lines):
+        before += sizes[i]
+        if before - sizes[i] < half or not _CONTACT_HEADING.match(line.lstrip("-*• ")):
+            continue
+        end = i + 1
+        while end < len(lines) and _words(lines[end]) <= _CONTACT_LINE_WORDS:
+            end += 1
+        if any(_PHONE.search(ln) or _EMAIL.search(ln) for ln in lines[i + 1 : end]):
+            return lines[:i] + lines[end:]
+        return lines
+    return lines
+
+
+# A label closing the text with nothing after it ("Date modified:", "Share:"): what it labelled is gone.
+_DANGLING_LABEL_WORDS = 4
+
+
+def _is_dangling_label(line: str) -> bool:
+    return line.endswith(":") and _words(line) <= _DANGLING_LABEL_WORDS
 
 
 # A short sentence or quotation whose every word stands, in order, inside a longer paragraph is that
@@ -607,6 +679,10 @@ def _page_tree(html: str):
         raise refusal
     drop_offer_boxes(tree)
     drop_call_boxes(tree)
+    drop_posting_walls(tree)
+    drop_headed_link_lists(tree)
+    title = tree.find(".//title")
+    drop_reply_posts(tree, title.text_content() if title is not None else None)
     _layout_tables_as_boxes(tree)
     _leaf_divs_as_paragraphs(tree)
     _feeds_as_sections(tree)
@@ -739,6 +815,29 @@ def data_article_text(tree, title: str | None = None) -> str:
     return "\n".join(_without_repeats(best))
 
 
+_DIALOG_KEEP_WORDS = 150  # words of article left outside the dialogs: the article is not in one
+_DIALOG_LINE_WORDS = 6  # a line this long found inside a hidden dialog's text is the dialog's, even cut
+
+
+def _without_dialog_lines(text: str, blocks: frozenset[str], whole: str) -> str:
+    """``text`` without the lines of a pop-up hidden on load (``page_boxes.hidden_dialog_text``): a block
+    of the dialog, or a line of ``_DIALOG_LINE_WORDS`` words or more inside its text. Unless the dialog
+    holds most of the text (a page showing its article in a dialog): then nothing goes."""
+    if not blocks:
+        return text
+    lines = text.split("\n\n")
+    kept = []
+    for line in lines:
+        key = _fold(line)
+        if key in blocks or (len(key.split()) >= _DIALOG_LINE_WORDS and key in whole):
+            continue
+        kept.append(line)
+    left = _words("\n".join(kept))
+    if left < _DIALOG_KEEP_WORDS and left * 2 < _words(text):
+        return text
+    return "\n\n".join(kept)
+
+
 def extract_article(
     html: str,
     url: str | None = None,
@@ -781,6 +880,9 @@ def extract_article(
         )
         for other in others:
             text = merge_missing(text, other)
+        words = _words(text)
+    if tree is not None:
+        text = _without_dialog_lines(text, *hidden_dialog_text(tree))
         words = _words(text)
     if words < min_words and tree is not None:
         title = getattr(doc, "title", None)

@@ -11,6 +11,13 @@ what they hold.
 * Offer boxes (``drop_offer_boxes``): a small box holding a price and a button or link that calls the
   reader to buy ("Keep reading for just $1 … Subscribe now", "Sympathy flowers … Starting at $59.99 …
   Send flowers now"): an advertisement or a paywall's price plans, on any site.
+* Teaser cards (also ``drop_call_boxes``): a heading and one blurb closing with a read-on link to
+  another page ("… Read our explainer").
+* Readers' posts by their shape (``drop_reply_posts``, ``drop_posting_walls``): a thread's replies
+  ("Re: <the thread's subject>"), the cards beside a posting form (a tribute wall), a poster's signature.
+* A heading over a list of links (``drop_headed_link_lists``): "Associated links", "Related pages".
+* Pop-ups hidden on load (``hidden_dialog_text``): not pruned, their text only read, so that the
+  extraction can drop their lines.
 """
 
 from __future__ import annotations
@@ -19,7 +26,15 @@ import re
 
 from bot.web.page_rules import PRICE
 
-__all__ = ["PRUNE_XPATH", "drop_call_boxes", "drop_offer_boxes"]
+__all__ = [
+    "PRUNE_XPATH",
+    "drop_call_boxes",
+    "drop_headed_link_lists",
+    "drop_offer_boxes",
+    "drop_posting_walls",
+    "drop_reply_posts",
+    "hidden_dialog_text",
+]
 
 # Page parts that are never the article, removed before trafilatura looks: boxes whose class/id
 # names their role (general CMS vocabulary, not any site's words). A box that is itself the
@@ -81,7 +96,21 @@ def _user_posts_xpath(roles: list[str]) -> str:
     return f"//*[{names}][not(self::html or self::body or self::main or self::article)][not(.//h1)]"
 
 
-PRUNE_XPATH = [_box_xpath(_BOX_ROLES), _user_posts_xpath(_USER_POST_ROLES)]
+# A poster's signature under each forum post ("Jo - Wyke Lane", a motto, a club's name): the class token
+# itself, not a word inside a longer class ("signature-series" may be a site's own section), and small.
+_TOKEN_ROLES = ["signature"]
+
+
+def _token_xpath(roles: list[str]) -> str:
+    names = " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {r} ')" for r in roles)
+    return (
+        f"//*[{names}][not(self::html or self::body or self::main or self::article)][not(.//h1)]"
+        f"[string-length(normalize-space(.)) < {_BOX_MAX}]"
+        f"[count(.//p[string-length(normalize-space(.)) > {_PROSE_P}]) < {_PROSE_BOX_PARAGRAPHS}]"
+    )
+
+
+PRUNE_XPATH = [_box_xpath(_BOX_ROLES), _user_posts_xpath(_USER_POST_ROLES), _token_xpath(_TOKEN_ROLES)]
 
 
 # -- offer boxes ----------------------------------------------------------------------------------
@@ -212,7 +241,8 @@ def _call_box(box) -> bool:
 
 
 def drop_call_boxes(tree) -> None:
-    """Remove every small box of one reader-addressed paragraph and a button beside it (``_call_box``).
+    """Remove every small box of one reader-addressed paragraph and a button beside it (``_call_box``),
+    and every teaser card of a heading and a blurb closing with a read-on link (``_teaser_card``).
 
     Judged from each paragraph's own box, so the work is bounded by the paragraphs of the page, each
     box read to at most ``_CALL_BOX_ELEMENTS`` elements.
@@ -223,7 +253,195 @@ def drop_call_boxes(tree) -> None:
         if box is None or box in seen:
             continue
         seen.add(box)
-        if _call_box(box):
+        if _call_box(box) or _teaser_card(box):
             boxes.append(box)
     for box in boxes:
         remove_keeping_tail(box)
+
+
+# -- readers' posts: replies, posting forms, signatures ---------------------------------------------
+
+# A reply's subject repeats the thread's with a reply prefix: "Re: Harbour fees up 12%", "RE[2]: …"
+# (the convention of e-mail and of every forum package). The thread's first post is the article; the
+# replies are readers' comments, which trafilatura leaves out only when the markup calls them so.
+_REPLY_SUBJECT = re.compile(r"^\s*re\s*(\[\d+\])?\s*:\s*(.+)$", re.IGNORECASE | re.DOTALL)
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_NEVER_PRUNED = frozenset(("html", "body", "main"))
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text).lower().split())
+
+
+def _post_box(start, marks: set) -> object | None:
+    """The largest box above ``start`` that holds no other of ``marks`` (the headings of the thread's
+    posts) and no page headline: one post, never the thread or the page."""
+    box = start
+    while True:
+        parent = box.getparent()
+        if parent is None or parent.tag in _NEVER_PRUNED:
+            break
+        if any(h in marks and h is not start for h in parent.iter(*_HEADINGS)):
+            break
+        if next(parent.iter("h1"), None) is not None:
+            break
+        box = parent
+    return None if box is start else box
+
+
+def drop_reply_posts(tree, title: str | None = None) -> None:
+    """Remove the replies of a thread: the box of each post whose heading is "Re: <the thread's subject>".
+
+    The subject must be the page's title or another heading of the page (the first post's), so a
+    heading that merely opens with "Re:" in an article stays. Each reply's box is the largest holding no
+    other post's heading (``_post_box``).
+    """
+    headings = [h for h in tree.iter(*_HEADINGS)]
+    if not headings:
+        return
+    replies, subjects = [], {_folded(title or "")}
+    for h in headings:
+        text = " ".join(h.itertext())
+        m = _REPLY_SUBJECT.match(text)
+        if m:
+            replies.append((h, _folded(m.group(2))))
+        else:
+            subjects.add(_folded(text))
+    page_title = _folded(title or "")
+    replies = [(h, s) for h, s in replies if s and (s in subjects or s in page_title)]
+    if not replies:
+        return
+    marks = {h for h, _ in replies} | {h for h in headings if _folded(" ".join(h.itertext())) in subjects}
+    for box in [_post_box(h, marks) for h, _ in replies]:
+        if box is not None and box.getparent() is not None:
+            remove_keeping_tail(box)
+
+
+# A posting form (a ``<textarea>``) beside a run of look-alike cards: the readers' posts it collects
+# (a tribute wall under an obituary, a comment section of any name). Found from the form up, a few
+# boxes at most: the box whose children hold the form and two or more cards of one class.
+_FORM_LEVELS = 4
+_CARD_TAGS = frozenset(("div", "li", "article", "section", "ol", "ul"))
+
+
+def _cards(box) -> int:
+    """The most children of ``box`` that share one tag and one class (a run of look-alike cards)."""
+    counts: dict[tuple, int] = {}
+    for child in box:
+        cls = (child.get("class") or "").split()
+        if child.tag in _CARD_TAGS and cls:
+            key = (child.tag, cls[0])
+            counts[key] = counts.get(key, 0) + 1
+    return max(counts.values(), default=0)
+
+
+def drop_posting_walls(tree) -> None:
+    """Remove the box holding a posting form and the readers' posts beside it (``_cards``).
+
+    Never the page's body or main part, nor a box holding the headline or an ``<article>``.
+    """
+    boxes = []
+    for area in tree.iter("textarea"):
+        box = area
+        for _ in range(_FORM_LEVELS):
+            box = box.getparent()
+            if box is None or box.tag in _NEVER_PRUNED or box.tag == "article":
+                break
+            if next(box.iter("h1", "article"), None) is not None:
+                break
+            if _cards(box) >= 2:
+                boxes.append(box)
+                break
+    for box in boxes:
+        if box.getparent() is not None:
+            remove_keeping_tail(box)
+
+
+# -- teaser cards -----------------------------------------------------------------------------------
+
+# A link that sends the reader to read on elsewhere: "Read our explainer", "Read more", "Full story".
+_READ_ON = re.compile(
+    r"^(read|continue reading|keep reading|full (story|report|coverage)|find out more|learn more|"
+    r"see (more|the full|our|all)|more (on|about) (this|the))\b",
+    re.IGNORECASE,
+)
+_READ_ON_WORDS = 6
+_TEASER_MAX = 400  # characters: a heading and a blurb
+
+
+def _teaser_card(box) -> bool:
+    """A small box of a heading and one paragraph that closes with a read-on link to another page."""
+    if box.tag not in ("div", "section", "aside", "li") or not _at_most(box, _CALL_BOX_ELEMENTS):
+        return False
+    paragraphs = list(box.iter("p"))
+    if len(paragraphs) != 1 or not any(child.tag in _HEADINGS for child in box):
+        return False
+    if _text(box, _TEASER_MAX) is None or next(box.iter("h1", "article", "main"), None) is not None:
+        return False
+    last = paragraphs[0][-1] if len(paragraphs[0]) else None
+    if last is None or last.tag != "a" or (last.tail or "").strip(" .!?»›→"):
+        return False
+    href = (last.get("href") or "").strip()
+    label = _text(last) or ""
+    return (
+        bool(href)
+        and not href.startswith(("#", "javascript:"))
+        and len(label.split()) <= _READ_ON_WORDS
+        and bool(_READ_ON.match(label))
+    )
+
+
+# -- pop-ups hidden on load -------------------------------------------------------------------------
+
+# A dialog the page hides until a click (``role="dialog"`` with ``aria-hidden="true"``: a pop-up plugin's
+# course description, a donation appeal, a consent box) is no part of the article. Pruning it from the
+# page changes what trafilatura takes for the article's container (tried: a page lost the label above
+# its headline), so its text is only noted here and its lines are dropped from the extracted text.
+_DIALOG_XPATH = "//*[@aria-hidden='true'][@role='dialog' or @role='alertdialog' or @aria-modal='true']"
+_DIALOG_BLOCKS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "dd", "dt", "figcaption")
+
+
+def hidden_dialog_text(tree) -> tuple[frozenset[str], str]:
+    """(the folded text of each block inside a dialog hidden on load, all their text folded in one)."""
+    blocks: set[str] = set()
+    whole = []
+    for dialog in tree.xpath(_DIALOG_XPATH):
+        for el in dialog.iter(*_DIALOG_BLOCKS):
+            text = _folded(" ".join(el.itertext()))
+            if text:
+                blocks.add(text)
+        whole.append(_folded(" ".join(dialog.itertext())))
+    return frozenset(blocks), " | ".join(whole)
+
+
+# -- headed link lists ------------------------------------------------------------------------------
+
+# A heading over a list whose every item is nothing but a link ("Associated links", "More from the
+# council", "Latest news"): a list of other pages. trafilatura drops such a list for its link density
+# but keeps the heading, which then labels nothing, or the next block.
+_LINK_LIST_MIN_ITEMS = 2
+_LINKED_SHARE = 0.9
+
+
+def _all_links(items) -> bool:
+    for li in items:
+        words = len(" ".join(li.itertext()).split())
+        linked = sum(len(" ".join(a.itertext()).split()) for a in li.iter("a"))
+        if words == 0 or linked < _LINKED_SHARE * words:
+            return False
+    return True
+
+
+def drop_headed_link_lists(tree) -> None:
+    """Remove a heading and the list of links right under it (every item all link, two items or more)."""
+    found = []
+    for heading in tree.iter(*_HEADINGS):
+        nxt = heading.getnext()
+        if nxt is None or nxt.tag not in ("ul", "ol") or (heading.tail or "").strip():
+            continue
+        items = [li for li in nxt if li.tag == "li"]
+        if len(items) >= _LINK_LIST_MIN_ITEMS and _all_links(items):
+            found.append((heading, nxt))
+    for heading, links in found:
+        remove_keeping_tail(links)
+        remove_keeping_tail(heading)

@@ -295,7 +295,20 @@ _SPONSOR = re.compile(
 )
 
 
+# A sponsor's label on a line of its own: "This week's Harbour Note is supported by Glenmoor Credit Union",
+# "Sponsored by Acme Tools", "Presented by …". No end mark: "This year's fair is sponsored by the
+# council." is a sentence of the news.
+_SPONSOR_LABEL = re.compile(
+    r"^((this|today'?s|tonight'?s|this (week|month|year)'?s)\b.{0,50}\b(is|are) )?"
+    r"(sponsored|supported|presented|underwritten|made possible|brought to you) by\s+\S",
+    re.IGNORECASE,
+)
+_SPONSOR_LABEL_MAX = 16
+
+
 def _sponsor_read(s: str, n: int) -> bool:
+    if n <= _SPONSOR_LABEL_MAX and _SPONSOR_LABEL.match(s) and not re.search(r"[.!?]$", s):
+        return True
     return n <= 45 and bool(_SPONSOR.search(s)) and not _REPORTED.search(s)
 
 

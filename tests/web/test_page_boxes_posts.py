@@ -1,0 +1,168 @@
+"""Boxes of readers' posts and promotions removed before trafilatura reads a page (bot.web.page_boxes):
+a thread's replies, a posting form's wall of posts, a forum signature, a teaser card, a heading over a
+list of links; and the lines of a pop-up hidden on load. Pages written for the test; near misses must
+keep their article text.
+"""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from bot.web.article import extract_article
+from bot.web.page_boxes import (
+    drop_call_boxes,
+    drop_headed_link_lists,
+    drop_posting_walls,
+    drop_reply_posts,
+    hidden_dialog_text,
+)
+
+BODY = [
+    "The harbour board agreed on Thursday to dredge the inner channel before the summer, after two fishing "
+    "boats ran aground at low tide in March and the lifeboat crew had to wait for the flood to launch.",
+    "The work will cost about 1.4 million pounds and will be paid for from mooring fees, which go up by "
+    "nine per cent in April, and a grant from the county's coastal fund.",
+    "Board chair Wendy Okafor said the channel had not been dredged properly for eleven years and that the "
+    "board could not ask the lifeboat crew to gamble on the tide again.",
+]
+TITLE = "Harbour board to dredge inner channel before summer"
+
+
+def _paragraphs() -> str:
+    return "".join(f"<p>{p}</p>" for p in BODY)
+
+
+def _text(html: str) -> str:
+    return extract_article(html, "https://www.example.org/news/dredging").text
+
+
+def _thread(reply_heading: str) -> str:
+    def post(n: int, heading: str, body: str, signature: str = "") -> str:
+        sig = f"<div class='signature'>{signature}</div>" if signature else ""
+        return (
+            f"<div id='p{n}' class='post row{n % 2}'><div class='inner'><dl class='profile'><dt>user{n}</dt>"
+            f"<dd>Posts: {n * 7}</dd></dl><div class='body'><h3><a href='#p{n}'>{heading}</a></h3>"
+            f"<div class='content'>{body}</div>{sig}</div></div></div>"
+        )
+
+    return (
+        f"<html><head><title>{TITLE} - Quayside Forum</title></head><body><h1>Quayside Forum</h1>"
+        f"<div id='page-body'><h2 class='topic'>{TITLE}</h2>"
+        + post(1, TITLE, "<br><br>".join(BODY), "Quayside Sailing Club - on the water since 1922")
+        + post(2, reply_heading, "Long overdue. Will the slipway be shut while they work on the channel?")
+        + post(3, reply_heading, "The slipway stays open, the notice to mariners says so on the last page.")
+        + "</div></body></html>"
+    )
+
+
+def test_replies_under_the_threads_subject_go_and_the_first_post_stays():
+    text = _text(_thread(f"Re: {TITLE}"))
+    assert all(p in text for p in BODY)
+    assert "Long overdue" not in text and "The slipway stays open" not in text
+    # the poster's signature under the first post goes too
+    assert "on the water since 1922" not in text
+
+
+def test_a_heading_opening_with_re_that_names_no_other_subject_stays():
+    tree = lxml_html.fromstring(
+        "<html><head><title>Letters</title></head><body><div class='letter'><h3>Re: the bypass</h3>"
+        "<p>Your report on the bypass left out the cost of the new junction at Mill Lane entirely.</p></div>"
+        "<div class='letter'><h3>Parking</h3><p>The new charges at the station car park are too high.</p></div>"
+        "</body></html>"
+    )
+    drop_reply_posts(tree, "Letters")
+    assert "left out the cost of the new junction" in tree.text_content()
+    # and replies are judged by their subject, not by the word: other posts' headings stay
+    text = _text(_thread("Slipway question"))
+    assert "Long overdue" in text
+
+
+def test_a_posting_form_and_the_wall_of_posts_beside_it_go():
+    wall = (
+        "<section class='memories'><h2>Share a memory</h2><div class='memories__form'>"
+        "<textarea placeholder='Write something'></textarea><button>Post</button></div>"
+        "<div class='memory'><p>He taught my boys to sail and never once raised his voice at them.</p></div>"
+        "<div class='memory'><p>A gentleman on the quay every morning, whatever the weather was doing.</p></div>"
+        "</section>"
+    )
+    page = f"<html><body><main><h1>{TITLE}</h1><div class='story'>{_paragraphs()}</div>{wall}</main></body></html>"
+    text = _text(page)
+    assert all(p in text for p in BODY)
+    assert "taught my boys to sail" not in text
+
+
+def test_a_form_without_posts_beside_it_or_inside_the_article_stays():
+    tree = lxml_html.fromstring(
+        "<html><body><div class='contact'><p>Tell us what you saw on the quay that night.</p>"
+        "<textarea></textarea><button>Send</button></div></body></html>"
+    )
+    drop_posting_walls(tree)
+    assert "Tell us what you saw" in tree.text_content()
+    tree = lxml_html.fromstring(
+        f"<html><body><article><h1>{TITLE}</h1><div class='para'>{BODY[0]}</div><div class='para'>{BODY[1]}</div>"
+        "<textarea></textarea></article></body></html>"
+    )
+    drop_posting_walls(tree)
+    assert BODY[1] in tree.text_content()
+
+
+def test_a_teaser_card_closing_with_a_read_on_link_goes():
+    card = (
+        "<div class='pinned'><h3>The channel: a short history</h3><p>Dredged in 1958, 1987 and 2013, each time "
+        "after a grounding. <a href='/explainer/channel'>Read our explainer</a></p></div>"
+    )
+    page = f"<html><body><main><h1>{TITLE}</h1><div class='feed'>{card}{_paragraphs()}</div></main></body></html>"
+    text = _text(page)
+    assert all(p in text for p in BODY)
+    assert "Dredged in 1958" not in text
+
+
+def test_a_section_with_an_inline_link_or_no_heading_is_no_teaser():
+    tree = lxml_html.fromstring(
+        "<html><body>"
+        "<div><h3>Background</h3><p>The board <a href='/minutes'>published its minutes</a> on Friday.</p></div>"
+        "<div><p>Dredged in 1958 and 1987. <a href='/history'>Read more</a></p></div>"
+        "<div><h3>Tides</h3><p>Low water is at 6.10am. <a href='#tides'>Read the table</a></p></div>"
+        "</body></html>"
+    )
+    drop_call_boxes(tree)
+    text = tree.text_content()
+    assert "published its minutes" in text and "Dredged in 1958" in text and "Low water is at" in text
+
+
+def test_a_heading_over_a_list_of_links_goes_and_a_list_of_facts_stays():
+    tree = lxml_html.fromstring(
+        "<html><body><h2>Related pages</h2><ul><li><a href='/a'>Mooring fees 2026</a></li>"
+        "<li><a href='/b'>Notice to mariners</a></li></ul>"
+        "<h2>Key facts</h2><ul><li>Cost: 1.4 million pounds, from <a href='/fees'>mooring fees</a></li>"
+        "<li><a href='/w'>Work</a> starts in May</li></ul></body></html>"
+    )
+    drop_headed_link_lists(tree)
+    text = tree.text_content()
+    assert "Related pages" not in text and "Notice to mariners" not in text
+    assert "Key facts" in text and "Cost: 1.4 million pounds" in text
+
+
+def test_lines_of_a_pop_up_hidden_on_load_go():
+    popup = (
+        "<div class='popup' role='dialog' aria-hidden='true'><div><p><strong>ABOUT THE ACADEMY</strong></p>"
+        "<p>The sailing academy trains about two hundred young people a year in dinghies and keelboats.</p>"
+        "<p>Courses run from April to October and are free for pupils at the town's two schools.</p></div></div>"
+    )
+    page = (
+        f"<html><head><title>{TITLE}</title></head><body><div id='page'><h1>{TITLE}</h1>"
+        f"<div class='entry'>{_paragraphs()}{_paragraphs().replace('board', 'Board')}</div></div>{popup}</body></html>"
+    )
+    tree = lxml_html.fromstring(page)
+    blocks, whole = hidden_dialog_text(tree)
+    assert "about the academy" in blocks and "free for pupils" in whole
+    text = _text(page)
+    assert BODY[0] in text and "trains about two hundred young people" not in text
+
+
+def test_a_page_whose_article_is_in_a_hidden_dialog_keeps_it():
+    page = (
+        f"<html><head><title>{TITLE}</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<div role='dialog' aria-hidden='true'><h1>{TITLE}</h1>{_paragraphs()}</div></body></html>"
+    )
+    assert BODY[1] in _text(page)
