@@ -21,6 +21,7 @@ from __future__ import annotations
 from bot.brief import Quote
 from bot.nlp.actors import ActorTable
 from bot.nlp.quotes import confidence, confidence_model, filters, inherit, own_cue
+from bot.nlp.quotes.address import addresses
 from bot.nlp.quotes.context import Attribution, Candidate, Context
 from bot.nlp.quotes.filters import is_partial
 from bot.nlp.quotes.inherit import _HANDOVER_TAIL, cue_between
@@ -121,6 +122,17 @@ def _speech_after_unknown(ctx: Context, cands: list[Candidate]) -> None:
             cand.attr = Attribution(None, pattr.cue, None, pattr.cue_tok, rule=pattr.rule)
 
 
+def _withhold_the_addressee(ctx: Context, cands: list[Candidate]) -> None:
+    """A person the quote speaks to by name ("…, Mr. Maddox.") is not its speaker: the speaker is
+    withheld and the quote kept as speech of unknown source (``address``)."""
+    for cand in cands:
+        attr = cand.attr
+        if attr is None or attr.actor is None or ctx.actors.actors[attr.actor].kind != "person":
+            continue
+        if addresses(cand.span.text_in(ctx.text), ctx.actors.actors[attr.actor].name):
+            cand.attr = Attribution(None, attr.cue, None, attr.cue_tok, rule=attr.rule)
+
+
 def attribute(
     doc,
     spans: list[QuoteSpan],
@@ -155,6 +167,7 @@ def attribute(
             cands.append(Candidate(k, span, attr, partial=False))
         else:
             cands.append(Candidate(k, span, attr, is_partial(ctx.text, span)))
+    _withhold_the_addressee(ctx, cands)  # before inheritance, so what follows is not handed the name
 
     # In order, so a run of quotes passes the speaker along.
     for k, cand in enumerate(cands):
@@ -163,6 +176,7 @@ def attribute(
 
     _name_labels_by_echo(ctx, cands)
     _speech_after_unknown(ctx, cands)
+    _withhold_the_addressee(ctx, cands)
 
     for cand in cands:
         body = cand.span.text_in(ctx.text).strip()
