@@ -96,3 +96,13 @@ def test_a_party_and_state_tag_is_never_the_speaker(nlp):
     assert quotes(text, nlp)[-1] == ("a moral failure", "Thomas Timberly")
     text = "“It is a shame,” said Rep. Jo Marsh, D-N.Y., after the vote."
     assert quotes(text, nlp) == [("It is a shame,", "Jo Marsh")]
+
+
+def test_a_title_the_parser_made_the_subject_hands_the_cue_to_the_name_after_it(nlp):
+    """ "Cllr Kiely put it bluntly": the tagger read the -ly surname as an adverb and made the title the
+    subject; the councillor named after it speaks, not "Cllr"."""
+    text = (
+        "Local councillor Aidan Timberly said the closure was part of a wider pattern.\n\n"
+        "Cllr Timberly put it bluntly: ‘When the post office goes, the village goes with it.’"
+    )
+    assert quotes(text, nlp)[-1] == ("When the post office goes, the village goes with it.", "Aidan Timberly")

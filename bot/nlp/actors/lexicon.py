@@ -191,6 +191,12 @@ ORG_HEADS = frozenset(
     family anonymous water energy airlines airways rail foods management administration office board
     coalition alliance directorate secretariat""".split()
 )
+# Titles written only before a person's name ("Dr Nwosu", "Cllr Kiely", "Mr. Hale"): a name after one is a
+# person's, whatever the model tagged it.
+PERSONAL_TITLES = frozenset(
+    """mr mrs ms miss mx dr prof sir dame cllr councillor sen senator rep gov lt sgt cpl det insp supt
+    const cst rev fr""".split()
+)
 # Last words of a public body's name that no place's name ends in ("Eskridge County Emergency
 # Management", "Halton Regional Police"): the model's "place" for such a name is the body.
 AGENCY_HEADS = frozenset(

@@ -35,6 +35,7 @@ from bot.nlp.actors.relabel import (
     relabel_org_short_forms,
     relabel_places_by_evidence,
     relabel_titled_organisations,
+    relabel_titled_people,
 )
 from bot.nlp.actors.table import ActorTable
 from bot.nlp.actors.untagged import (
@@ -51,6 +52,7 @@ PASSES = (
     relabel_places_by_evidence,
     relabel_org_heads,
     relabel_titled_organisations,
+    relabel_titled_people,
     relabel_org_short_forms,
     drop_non_name_words,
     add_untagged_full_names,

@@ -40,6 +40,7 @@ from bot.nlp.actors.lexicon import (
     ORG_HEADS,
     ORG_NOUN_AFTER,
     ORG_NOUNS,
+    PERSONAL_TITLES,
     PLATFORMS,
     POSSESSIVE_DETERMINERS,
     REGIONS,
@@ -147,6 +148,23 @@ def relabel_org_heads(b: Build) -> None:
             m.label = "ORG"  # "Eskridge County Emergency Management": a county's office, not the county
         elif m.label in ("PERSON", "GPE", "NORP") and m.norm.lower() in PLATFORMS:
             m.label = "ORG"
+
+
+def relabel_titled_people(b: Build) -> None:
+    """A name the article writes after a personal title ("Dr Nwosu said", "Mr. Hale") is a person's
+    wherever it is written, however the model tagged each mention (a place, an organisation): only
+    people are called doctor or mister."""
+    doc = b.doc
+    titled = set()
+    for m in b.mentions:
+        if m.start == 0 or " " in m.norm:
+            continue
+        before = doc[m.start - 1] if doc[m.start - 1].text != "." or m.start < 2 else doc[m.start - 2]
+        if before.lower_ in PERSONAL_TITLES and before.text[:1].isupper():
+            titled.add(m.norm)
+    for m in b.mentions:
+        if m.norm in titled:
+            m.label = "PERSON"
 
 
 def relabel_titled_organisations(b: Build) -> None:

@@ -5,7 +5,7 @@ changes in the actor table."""
 from __future__ import annotations
 
 from bot.nlp.actors import normalise_name
-from bot.nlp.actors.lexicon import HONORIFICS
+from bot.nlp.actors.lexicon import HONORIFICS, TITLES
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
     describes_person,
@@ -228,12 +228,16 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
 
 def _title_before_name(tok, ctx: Context) -> Attribution | None:
     """ "“…,” said Const. Maya Trudel": the parser made the abbreviated title the subject and ended the
-    sentence at its full stop; the person named right after that full stop speaks."""
+    sentence at its full stop; the person named right after that full stop speaks. So does the person
+    named right after a title the parser made the subject ("Cllr Kiely put it bluntly")."""
     doc, actors = ctx.doc, ctx.actors
     i = tok.i
-    if tok.text not in TITLE_ABBREVIATIONS or i + 2 >= len(doc) or doc[i + 1].text != ".":
+    if tok.text in TITLE_ABBREVIATIONS and i + 2 < len(doc) and doc[i + 1].text == ".":
+        j = actors.tok2actor.get(i + 2)
+    elif tok.lower_ in TITLES and tok.text[:1].isupper() and i + 1 < len(doc) and i not in actors.tok2actor:
+        j = actors.tok2actor.get(i + 1)  # "Cllr Kiely put it bluntly": the tagger read "Kiely" as an adverb
+    else:
         return None
-    j = actors.tok2actor.get(i + 2)
     if j is None or actors.actors[j].kind != "person":
         return None
     return _actor(ctx, j, "name")

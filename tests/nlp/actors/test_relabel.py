@@ -15,6 +15,7 @@ from bot.nlp.actors.relabel import (
     relabel_org_short_forms,
     relabel_places_by_evidence,
     relabel_titled_organisations,
+    relabel_titled_people,
 )
 from tests.support.actors import forced
 
@@ -521,3 +522,20 @@ def test_a_name_after_a_possessive_kin_noun_has_its_gender(nlp):
     b = _built(nlp, text, [("Colm", "PERSON")])
     relabel_kin_and_family(b)
     assert b.mentions[0].gender is None
+
+
+def test_a_name_written_after_a_personal_title_is_a_person_everywhere(nlp):
+    """ "Dr Okwu said" makes "Okwu" a person's name, including where the model tagged it a place."""
+    text = "Okwu has studied bees for a decade. “They sleep,” Dr Okwu said."
+    doc = nlp(text)
+    first = _mention(doc, 0, "Okwu", "GPE")
+    titled = _mention(doc, text.index("Okwu said"), "Okwu", "PERSON")
+    relabel_titled_people(Build(doc=doc, mentions=[first, titled]))
+    assert first.label == "PERSON"
+    # a place after a word that is no personal title stays a place
+    text = "Okwu has a market. Central Okwu flooded."
+    doc = nlp(text)
+    first = _mention(doc, 0, "Okwu", "GPE")
+    second = _mention(doc, text.index("Okwu flooded"), "Okwu", "GPE")
+    relabel_titled_people(Build(doc=doc, mentions=[first, second]))
+    assert first.label == "GPE"
