@@ -63,14 +63,16 @@ ROLE_NOUNS = frozenset(
     skier swimmer sprinter cyclist bowler batsman batter spinner opener wicketkeeper all-rounder
     fly-half scrum-half flanker fullback full-back jockey trainer rider athlete olympian gaffer
     backbencher frontbencher songwriter politician campaigner novelist writer comedian filmmaker
-    entrepreneur businessman businesswoman farmer""".split()
+    entrepreneur businessman businesswoman farmer boss treasurer engineer designer architect physicist
+    chemist biologist coroner referee umpire curator producer""".split()
 )
 # Roles a sports page writes two ways: "captain Steve Holden" … "the skipper said".
 ROLE_SYNONYMS = {
     "skipper": ("captain",),
     "captain": ("skipper",),
-    "gaffer": ("manager", "coach"),
-    "boss": ("manager", "coach"),
+    "gaffer": ("manager", "coach", "boss"),
+    "boss": ("manager", "coach", "gaffer", "chief", "ceo"),
+    "manager": ("boss", "gaffer"),
     "keeper": ("goalkeeper", "wicketkeeper", "goalie"),
     "goalkeeper": ("keeper", "goalie"),
     "goalie": ("goalkeeper", "keeper", "goaltender"),
@@ -80,8 +82,31 @@ ROLE_SYNONYMS = {
 # for them. Not "former": "the former president" is "President George W. Bush" too.
 CONTRASTIVE_MODIFIERS = frozenset(
     """visiting home away opposing rival other assistant deputy vice interim acting caretaker
-    incoming""".split()
+    incoming shadow""".split()
 )
+# Modifiers that make a holder someone below or beside the role ("shadow treasurer", "deputy mayor",
+# "assistant coach", "vice president"): a description without the word ("the treasurer") is never
+# that holder, even when no one else holds the role.
+SUBORDINATE_MODIFIERS = frozenset("shadow deputy vice assistant associate".split())
+# A field of work and the noun for a person in it: "Gabriel Brandt, the firm's head of engineering" is
+# "the engineer" (``FIELD_HEADS`` of a field name whom the article later calls by the field's person).
+FIELD_PERSONS = {
+    "engineering": "engineer",
+    "research": "researcher",
+    "science": "scientist",
+    "design": "designer",
+    "economics": "economist",
+    "architecture": "architect",
+    "physics": "physicist",
+    "chemistry": "chemist",
+    "biology": "biologist",
+    "history": "historian",
+    "psychology": "psychologist",
+    "nursing": "nurse",
+    "coaching": "coach",
+}
+# Roles that lead a field ("head of engineering", "research director", "chief scientist").
+FIELD_HEADS = frozenset("head director chief lead leader manager professor lecturer vp".split())
 # Kin and agent nouns a possessive phrase speaks through ("her son said", "his agent told reporters"):
 # word -> (the relation, the sex it gives its holder). Spellings of one relation share it ("mum").
 RELATION_NOUNS = {
@@ -137,7 +162,7 @@ ORG_NOUNS = frozenset(
     association agency ministry department corporation organization organisation charity network
     broadcaster publisher university college hospital council board commission committee party
     startup manufacturer utility railway railroad operator provider foundation institute force
-    constabulary""".split()
+    constabulary body""".split()
 )
 # Nouns for a body of people that an organisation's name in apposition names ("A supporters' group, the
 # Thistle Trust, posted …"): with the organisation nouns above, the name speaks, not the noun.

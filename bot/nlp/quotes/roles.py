@@ -24,12 +24,16 @@ from bot.nlp.actors.evidence import opens_with_given_name
 from bot.nlp.quotes.context import Context
 from bot.nlp.quotes.cues import in_dateline
 from bot.nlp.quotes.lexicon import (
+    COLLECTIVE_NOUNS,
     CONTRASTIVE_MODIFIERS,
+    FIELD_HEADS,
+    FIELD_PERSONS,
     ORG_NOUNS,
     ORG_SYNONYMS,
     PROXY_ROLES,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
+    SUBORDINATE_MODIFIERS,
 )
 from bot.nlp.quotes.pronouns import is_subject, narrated_sentences_between
 
@@ -40,11 +44,17 @@ _ORG_WINDOW_SENTENCES = 2
 
 
 def is_role_noun(tok) -> bool:
-    """A singular noun naming a person's role or an organisation ("mayor", "captain", "company")."""
+    """A singular noun naming a person's role or an organisation ("mayor", "captain", "company",
+    "group")."""
     if tok.tag_ in ("NNS", "NNPS"):
         return False
     low = tok.lower_
-    return low in ROLE_NOUNS or low in ORG_NOUNS or tok.lemma_.lower() in ROLE_NOUNS
+    return low in ROLE_NOUNS or _is_org_noun(low) or tok.lemma_.lower() in ROLE_NOUNS
+
+
+def _is_org_noun(word: str) -> bool:
+    """An organisation noun ("the company") or a collective one ("the group", "the coalition")."""
+    return word in ORG_NOUNS or word in COLLECTIVE_NOUNS
 
 
 def _modifiers(tok) -> set[str]:
@@ -60,7 +70,7 @@ def _modifiers(tok) -> set[str]:
 
 
 def _fits_kind(tok, kind: str) -> bool:
-    return (tok.lower_ in ORG_NOUNS) == (kind == "organization")
+    return _is_org_noun(tok.lower_) == (kind == "organization")
 
 
 def _add(roles: dict, idx: int, tok, extra: set[str] | None = None) -> None:
@@ -69,6 +79,9 @@ def _add(roles: dict, idx: int, tok, extra: set[str] | None = None) -> None:
     lemma = tok.lemma_.lower()
     if lemma != tok.lower_:
         roles[lemma].setdefault(idx, set()).update(words)
+    if lemma in FIELD_HEADS:  # "head of engineering", "research director": also "the engineer"
+        for field in words & FIELD_PERSONS.keys():
+            roles[FIELD_PERSONS[field]].setdefault(idx, set()).update(words - {field})
 
 
 def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
@@ -100,8 +113,58 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
                     _as_role(roles, idx, tok.head)  # "Trudeau, as prime minister, said"
             if tok.dep_ == "poss":
                 _as_role(roles, idx, tok.head)  # "McCallum's last term as mayor"
+    _header_roles(ctx, roles)
     ctx.roles = dict(roles)
     return ctx.roles
+
+
+def _header_roles(ctx: Context, roles: dict) -> None:
+    """A header line whose subject is a bare title ("Treasurer begins budget speech", a live blog's entry
+    or a subhead) speaks of the person the next paragraph opens with as its subject ("Danielle Rourke
+    is on her feet …"): that person holds the title, when the article ties them to no other role (the
+    lede's subject of "Premier under fire" ¶ "Opposition leader Ana Kerr has accused …" holds one)."""
+    doc, actors = ctx.doc, ctx.actors
+    firsts = [i for i in range(len(doc)) if i == 0 or ctx.para_of[i] != ctx.para_of[i - 1]]
+    for k, start in enumerate(firsts[:-1]):
+        end = firsts[k + 1]
+        words = [t for t in doc[start:end] if not t.is_space]
+        title = _header_title(ctx, words)
+        if title is None:
+            continue
+        first = end
+        while first < len(doc) and doc[first].is_space:
+            first += 1
+        idx = actors.tok2actor.get(first)
+        if (
+            idx is None
+            or actors.actors[idx].kind != "person"
+            or (first > 0 and actors.tok2actor.get(first - 1) == idx)
+            or not is_subject(ctx, first)
+            or any(idx in holders for word, holders in roles.items() if not _is_org_noun(word))
+        ):
+            continue
+        noun, mods = title
+        roles[noun].setdefault(idx, set()).update(mods)
+
+
+def _header_title(ctx: Context, words: list) -> tuple[str, set[str]] | None:
+    """(role word, its modifiers) when ``words`` are a header line opening with a bare title and a verb
+    ("Treasurer begins budget speech", "Health Minister defends waiting times"): no more than twelve
+    words, no closing full stop, no name in it, capitalised words up to the role noun, then a word in
+    lower case."""
+    if not 2 <= len(words) <= 12 or words[-1].text in (".", "?", "!", ":"):
+        return None
+    if any(ctx.actors.tok2actor.get(t.i) is not None or ctx.qid[t.i] != -1 for t in words[:4]):
+        return None
+    for n, t in enumerate(words[:3]):
+        if not (t.is_alpha and t.text[:1].isupper()):
+            return None
+        if is_role_noun(t) and not _is_org_noun(t.lower_):
+            after = words[n + 1] if n + 1 < len(words) else None
+            if after is None or not after.text[:1].islower() or after.pos_ not in ("VERB", "AUX"):
+                return None
+            return t.lower_, {w.lower_ for w in words[:n]}
+    return None
 
 
 def _as_role(roles: dict, idx: int, head) -> None:
@@ -139,7 +202,7 @@ def role_holder(ctx: Context, tok) -> int | None:
     """The actor a definite description ending at ``tok`` refers to, or None (see the module doc)."""
     if not is_role_noun(tok) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
-    org = tok.lower_ in ORG_NOUNS
+    org = _is_org_noun(tok.lower_)
     roles = role_map(ctx)
     kind = "organization" if org else "person"
     fits = {
@@ -155,13 +218,17 @@ def role_holder(ctx: Context, tok) -> int | None:
             if a.kind == kind and a.mentions > 0 and (tok.lower_ in words or _name_head(words) in others):
                 fits.setdefault(idx, set()).update(words)
     mods = _modifiers(tok)
+    below = {idx for idx, m in fits.items() if (m & SUBORDINATE_MODIFIERS) - mods}
+    fits = {idx: m for idx, m in fits.items() if idx not in below}  # "the treasurer": no shadow one
     if len(fits) > 1 and mods:
         fits = {idx: m for idx, m in fits.items() if mods <= m}
     if len(fits) == 1:
         idx, held = next(iter(fits.items()))
+        if below and mods - held:
+            return None  # "the former president" beside "President X" and "Vice President Y"
         return None if _clashes(ctx, tok, idx, mods, held) else idx
     if not fits and org:
-        return _recent_organisation(ctx, tok)
+        return _recent_organisation(ctx, tok) if tok.lower_ in ORG_NOUNS else None
     if not fits:
         return _recent_role_free_person(ctx, tok, roles)
     return _recent_holder(ctx, tok, fits, mods)
