@@ -462,6 +462,43 @@ CASES = [
         "to come first,” the operator said.",
         [("Safety has to come first", "Harbour Link Ferries (the operator)")],
     ),
+    # --- role synonyms, fields, collective nouns, shadow holders, live-blog headers (issue 16) -------
+    (
+        "sport",
+        "Tullamore manager Eamon Brady saw his side lose a five-point lead in the last ten minutes.\n\n"
+        "‘We stopped playing and they punished us,’ the Tullamore boss said. ‘That is on me.’",
+        [
+            ("We stopped playing and they punished us", "Eamon Brady (the Tullamore boss)"),
+            ("That is on me.", "Eamon Brady (the Tullamore boss)"),
+        ],
+    ),
+    (
+        "tech feature",
+        "Ruth Okonkwo, Vellum's head of research, left a university lab to join the company.\n\n"
+        "“In a lab nobody asks what it costs,” the researcher says.",
+        [("In a lab nobody asks", "Ruth Okonkwo (the researcher)")],
+    ),
+    (
+        "local",
+        "The trail was reopened on Saturday.\n\n"
+        "The conservation group Friends of Tarn Moss said it would plant 300 trees along it.\n\n"
+        "‘People have been waiting a long time for this,’ the group said.",
+        [("People have been waiting", "Friends of Tarn Moss (the group)")],
+    ),
+    (
+        "live blog",
+        "Budget night live\n\n"
+        "8.05pm\n\n"
+        "“Nobody earning under $90,000 will pay more,” the Treasurer said.\n\n"
+        "The shadow treasurer, Gus Fenner, called the plan a ‘sugar hit’.\n\n"
+        "7.30pm\n\n"
+        "Treasurer rises to deliver the budget\n\n"
+        "Marion Teale is on her feet in the House.",
+        [
+            ("Nobody earning under $90,000", "Marion Teale (the Treasurer)"),
+            ("sugar hit", "Gus Fenner"),
+        ],
+    ),
     # --- apostrophes, titles, scare quotes: nothing to report ---------------------------------------
     (
         "apostrophes",

@@ -208,3 +208,97 @@ def test_the_company_is_the_organisation_whose_short_name_the_model_took_for_a_p
         "would cut 900 office jobs, a step it called “painful but unavoidable”."
     )
     assert speakers(text, nlp) == {"painful but unavoidable": "Dakota Logistics (the company)"}
+
+
+# --- role synonyms, fields, collective nouns, subordinate holders, header titles (issue 16) ------------
+
+
+def test_the_boss_is_the_manager_of_the_side_its_modifier_names(nlp):
+    text = (
+        "Kelso Rovers manager Ross Dunbar was furious with the penalty decision.\n\n"
+        "Ashby Town manager Tom Reid said his side had deserved the point.\n\n"
+        "“I have never seen a softer penalty in my life,” the Kelso boss said."
+    )
+    found = speakers(text, nlp)
+    assert found["I have never seen a softer penalty in my life,"] == "Ross Dunbar (the Kelso boss)"
+
+
+def test_the_boss_of_a_side_is_not_the_one_manager_titled_with_another_side(nlp):
+    text = (
+        "Kelso manager Ross Dunbar was furious with the penalty decision on Saturday.\n\n"
+        "“We were robbed in the last minute and everybody in the ground saw it,” the Ashby boss said."
+    )
+    found = speakers(text, nlp)
+    assert found["We were robbed in the last minute and everybody in the ground saw it,"] == "the Ashby boss"
+
+
+def test_the_head_of_a_field_is_the_person_of_that_field(nlp):
+    text = (
+        "Marta Quintero, Fennick's head of engineering, spent a decade building jet engines.\n\n"
+        "“Every gram we save is range we give back to the pilot,” the engineer says."
+    )
+    found = speakers(text, nlp)
+    assert found["Every gram we save is range we give back to the pilot,"] == "Marta Quintero (the engineer)"
+
+
+def test_a_body_is_the_organisation_just_written_as_the_subject(nlp):
+    text = (
+        "The National Farmers Federation has responded to the drought package. In a statement, the peak "
+        "body welcomed the loans but said the plan “does nothing for the next six months”."
+    )
+    found = speakers(text, nlp)
+    assert found["does nothing for the next six months"] == "National Farmers Federation (the peak body)"
+
+
+def test_the_group_is_the_organisation_the_article_introduced_as_a_group(nlp):
+    text = (
+        "Residents packed the hall on Tuesday night as the plan was approved.\n\n"
+        "The volunteer group Friends of Alder Creek said it would help with the planting.\n\n"
+        "Councillor Mark Ellery said the work would start in spring.\n\n"
+        "“This creek has waited thirty years for some care,” the group said in a statement."
+    )
+    found = speakers(text, nlp)
+    assert found["This creek has waited thirty years for some care,"] == "Friends of Alder Creek (the group)"
+
+
+def test_the_role_is_never_the_shadow_holder(nlp):
+    text = (
+        "The shadow treasurer, Tom Baird, said the figures did not add up.\n\n"
+        "Earlier in the evening the budget papers were released to the press gallery.\n\n"
+        "“This is a budget for working families,” the treasurer said."
+    )
+    found = speakers(text, nlp)
+    assert found["This is a budget for working families,"] == "the treasurer"
+
+
+def test_a_description_with_a_word_the_one_holder_lacks_stays_when_a_deputy_holds_the_role_too(nlp):
+    text = (
+        "Mayor Irene Soto opened the bridge on Monday, with Deputy Mayor Carl Nyberg beside her.\n\n"
+        "The crowd cheered as the ribbon was cut.\n\n"
+        "“I waited forty years for this crossing,” the former mayor said."
+    )
+    found = speakers(text, nlp)
+    assert found["I waited forty years for this crossing,"] == "the former mayor"
+
+
+def test_a_header_with_a_bare_title_gives_it_to_the_subject_of_the_next_paragraph(nlp):
+    text = (
+        "9.05pm\n\n"
+        "“We will not raise the fuel levy this year,” the minister said.\n\n"
+        "8.40pm\n\n"
+        "Minister begins her statement\n\n"
+        "Helen Varga is on her feet in the chamber. She opens with the jobs figures."
+    )
+    found = speakers(text, nlp)
+    assert found["We will not raise the fuel levy this year,"] == "Helen Varga (the minister)"
+
+
+def test_a_header_title_is_not_given_to_a_subject_the_article_ties_to_another_role(nlp):
+    text = (
+        "Hospital waiting lists grew again in March, the health department said.\n\n"
+        "Premier defends hospital cuts\n\n"
+        "Ana Kerr, the opposition leader, has accused the government of hiding the waiting lists.\n\n"
+        "“The numbers are worse than anyone has been told,” the premier said later."
+    )
+    found = speakers(text, nlp)
+    assert found["The numbers are worse than anyone has been told,"] == "the premier"

@@ -63,7 +63,7 @@ ROLE_NOUNS = frozenset(
     skier swimmer sprinter cyclist bowler batsman batter spinner opener wicketkeeper all-rounder
     fly-half scrum-half flanker fullback full-back jockey trainer rider athlete olympian gaffer
     backbencher frontbencher songwriter politician campaigner novelist writer comedian filmmaker
-    entrepreneur businessman businesswoman farmer boss treasurer engineer designer architect physicist
+    entrepreneur businessman businesswoman farmer boss treasurer engineer designer physicist
     chemist biologist coroner referee umpire curator producer""".split()
 )
 # Roles a sports page writes two ways: "captain Steve Holden" … "the skipper said".
@@ -96,7 +96,6 @@ FIELD_PERSONS = {
     "science": "scientist",
     "design": "designer",
     "economics": "economist",
-    "architecture": "architect",
     "physics": "physicist",
     "chemistry": "chemist",
     "biology": "biologist",

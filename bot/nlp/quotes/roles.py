@@ -228,7 +228,7 @@ def role_holder(ctx: Context, tok) -> int | None:
             return None  # "the former president" beside "President X" and "Vice President Y"
         return None if _clashes(ctx, tok, idx, mods, held) else idx
     if not fits and org:
-        return _recent_organisation(ctx, tok) if tok.lower_ in ORG_NOUNS else None
+        return _recent_organisation(ctx, tok)
     if not fits:
         return _recent_role_free_person(ctx, tok, roles)
     return _recent_holder(ctx, tok, fits, mods)
@@ -279,14 +279,25 @@ def _clashes(ctx: Context, tok, idx: int, mods: set[str], held: set[str]) -> boo
     """Whether the one holder's evidence contradicts the description: "the visiting coach" or "the
     assistant coach" is no coach the article never called that (``CONTRASTIVE_MODIFIERS``), and "the
     Ulster coach" is not "Munster head coach Graham Pryce" when the article gives that title, with
-    that name, to someone else ("Ulster head coach Niall Devlin", whom the model may not have tagged)."""
+    that name, to someone else ("Ulster head coach Niall Devlin", whom the model may not have tagged),
+    nor "the Mayo boss" the one holder whose evidence names another side ("Galway manager Ana Ruiz")."""
     missing = mods - held
     if not missing:
         return False
     if missing & CONTRASTIVE_MODIFIERS:
         return True
     names = {t.lower_ for c in tok.children if c.i < tok.i for t in c.subtree if t.pos_ == "PROPN"}
-    return bool(missing & names) and _titled_elsewhere(ctx, tok, idx, missing & names)
+    if not missing & names:
+        return False
+    if ctx.actors.actors[idx].kind == "person" and _names_another(ctx, held - mods):
+        return True  # an organisation's evidence is its own name ("the Calgary-based railway")
+    return _titled_elsewhere(ctx, tok, idx, missing & names)
+
+
+def _names_another(ctx: Context, words: set[str]) -> bool:
+    """Whether any of ``words`` (a holder's evidence) is a name in the article: a word the model tags an
+    entity or a proper noun somewhere ("galway" of "Galway manager Ana Ruiz")."""
+    return bool(words) and any(t.lower_ in words and (t.ent_type_ or t.pos_ == "PROPN") for t in ctx.doc)
 
 
 def _titled_elsewhere(ctx: Context, tok, idx: int, names: set[str]) -> bool:
