@@ -60,6 +60,7 @@ from bot.web.page_boxes import (
     drop_posting_walls,
     drop_reply_posts,
     hidden_dialog_text,
+    page_text,
     remove_keeping_tail,
 )
 from bot.web.page_rules import (
@@ -335,24 +336,54 @@ _ABOVE_TITLE_LINES = 3
 _LABEL_WORDS = 10
 
 
+# Above the headline, a line speaking to the reader is the site's notice or prompt ("Openwire News is the
+# free news source you can write. Write an article today!"), not the article's standfirst, which follows it.
+_TO_READER = re.compile(r"\b(you|your|you’re|you're|you’ll|you'll)\b|!", re.IGNORECASE)
+_NOTICE_WORDS = 25
+
+
+def _is_label(line: str) -> bool:
+    return _words(line) <= _LABEL_WORDS and not _SENTENCE_END.search(line)
+
+
+def _addresses_reader(line: str) -> bool:
+    return _words(line) <= _NOTICE_WORDS and bool(_TO_READER.search(line)) and not _REPORTED.search(line)
+
+
 def _below_title(lines: list[str], title: str | None) -> list[str]:
     """Without a first line repeating the headline, or without the short labels above a repeat of it
-    among the first lines (no sentence end, ``_LABEL_WORDS`` words at most).
+    among the first lines (no sentence end, ``_LABEL_WORDS`` words at most) and the site's notices
+    there (a line of ``_NOTICE_WORDS`` words at most speaking to the reader: "you", "!").
 
-    (A headline under labels stays: read as the text's first line, it is what the page shows first.)
+    (A headline under labels stays: read as the text's first line, it is what the page shows first.) A
+    title that adds the site's name ("Ferry firm fined - Openwire News") finds the headline it opens
+    with too, for the labels above it; such a headline is never dropped as the title.
     """
     headline = _fold(title or "")
     if not headline:
         return lines
     for i, line in enumerate(lines[: _ABOVE_TITLE_LINES + 1]):
-        if _fold(line) == headline:
+        folded = _fold(line)
+        exact = folded == headline
+        if exact or _opens_title(folded, headline):
             above = lines[:i]
             if not above:
-                return lines[1:]
-            if all(_words(ln) <= _LABEL_WORDS and not _SENTENCE_END.search(ln) for ln in above):
+                return lines[1:] if exact else lines
+            if all(_is_label(ln) or _addresses_reader(ln) for ln in above):
                 return lines[i:]
             return lines
     return lines
+
+
+_TITLE_SHARE = 0.6  # of the title's words: a headline the title opens with, before the site's name
+
+
+def _opens_title(line: str, headline: str) -> bool:
+    return (
+        bool(line)
+        and headline.startswith(line + " ")
+        and len(line.split()) >= _TITLE_SHARE * len(headline.split())
+    )
 
 
 # "Jane Doe is a lecturer in history at …": the tagline that closes an opinion piece, about its author.
@@ -819,19 +850,27 @@ _DIALOG_KEEP_WORDS = 150  # words of article left outside the dialogs: the artic
 _DIALOG_LINE_WORDS = 6  # a line this long found inside a hidden dialog's text is the dialog's, even cut
 
 
-def _without_dialog_lines(text: str, blocks: frozenset[str], whole: str) -> str:
+def _without_dialog_lines(text: str, tree) -> str:
     """``text`` without the lines of a pop-up hidden on load (``page_boxes.hidden_dialog_text``): a block
-    of the dialog, or a line of ``_DIALOG_LINE_WORDS`` words or more inside its text. Unless the dialog
-    holds most of the text (a page showing its article in a dialog): then nothing goes."""
+    of the dialog, or a line of ``_DIALOG_LINE_WORDS`` words or more inside its text, that the page does
+    not also show outside its dialogs (an image viewer's caption repeating the headline). Unless what is
+    left is short and less than half the text (a page showing its article in a dialog): then nothing goes.
+    """
+    blocks, whole = hidden_dialog_text(tree)
     if not blocks:
         return text
     lines = text.split("\n\n")
-    kept = []
-    for line in lines:
-        key = _fold(line)
-        if key in blocks or (len(key.split()) >= _DIALOG_LINE_WORDS and key in whole):
-            continue
-        kept.append(line)
+    keys = [_fold(line) for line in lines]
+    inside = [k in blocks or (len(k.split()) >= _DIALOG_LINE_WORDS and k in whole) for k in keys]
+    if not any(inside):
+        return text
+    # a line the page shows more often than its dialogs do is shown outside them too
+    page, dialogs = f" {page_text(tree)} ", f" {whole} "
+    kept = [
+        line
+        for line, key, hidden in zip(lines, keys, inside, strict=True)
+        if not (hidden and page.count(f" {key} ") <= dialogs.count(f" {key} "))
+    ]
     left = _words("\n".join(kept))
     if left < _DIALOG_KEEP_WORDS and left * 2 < _words(text):
         return text
@@ -882,7 +921,7 @@ def extract_article(
             text = merge_missing(text, other)
         words = _words(text)
     if tree is not None:
-        text = _without_dialog_lines(text, *hidden_dialog_text(tree))
+        text = _without_dialog_lines(text, tree)
         words = _words(text)
     if words < min_words and tree is not None:
         title = getattr(doc, "title", None)

@@ -34,6 +34,7 @@ __all__ = [
     "drop_posting_walls",
     "drop_reply_posts",
     "hidden_dialog_text",
+    "page_text",
 ]
 
 # Page parts that are never the article, removed before trafilatura looks: boxes whose class/id
@@ -335,14 +336,18 @@ def _cards(box) -> int:
     return max(counts.values(), default=0)
 
 
+_FORM_BOX_MAX = 400  # characters: a form under its heading ("Comments (0)", "Leave a reply") and a line
+
+
 def drop_posting_walls(tree) -> None:
-    """Remove the box holding a posting form and the readers' posts beside it (``_cards``).
+    """Remove the box holding a posting form and the readers' posts beside it (``_cards``); with no
+    posts yet, the form's own small box under its heading ("Comments (0)", "Share a memory").
 
     Never the page's body or main part, nor a box holding the headline or an ``<article>``.
     """
     boxes = []
     for area in tree.iter("textarea"):
-        box = area
+        box, own = area, None
         for _ in range(_FORM_LEVELS):
             box = box.getparent()
             if box is None or box.tag in _NEVER_PRUNED or box.tag == "article":
@@ -350,8 +355,12 @@ def drop_posting_walls(tree) -> None:
             if next(box.iter("h1", "article"), None) is not None:
                 break
             if _cards(box) >= 2:
-                boxes.append(box)
+                own = box
                 break
+            if next(box.iter(*_HEADINGS), None) is not None and _text(box, _FORM_BOX_MAX) is not None:
+                own = box
+        if own is not None:
+            boxes.append(own)
     for box in boxes:
         if box.getparent() is not None:
             remove_keeping_tail(box)
@@ -397,7 +406,9 @@ def _teaser_card(box) -> bool:
 # course description, a donation appeal, a consent box) is no part of the article. Pruning it from the
 # page changes what trafilatura takes for the article's container (tried: a page lost the label above
 # its headline), so its text is only noted here and its lines are dropped from the extracted text.
-_DIALOG_XPATH = "//*[@aria-hidden='true'][@role='dialog' or @role='alertdialog' or @aria-modal='true']"
+_DIALOG = "[@aria-hidden='true'][@role='dialog' or @role='alertdialog' or @aria-modal='true']"
+_DIALOG_XPATH = f"//*{_DIALOG}"
+_PAGE_TEXT_XPATH = "//body//text()[not(parent::script or parent::style)]"
 _DIALOG_BLOCKS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "dd", "dt", "figcaption")
 
 
@@ -412,6 +423,11 @@ def hidden_dialog_text(tree) -> tuple[frozenset[str], str]:
                 blocks.add(text)
         whole.append(_folded(" ".join(dialog.itertext())))
     return frozenset(blocks), " | ".join(whole)
+
+
+def page_text(tree) -> str:
+    """The whole page's text, folded (read only when a line of the text is in a hidden dialog)."""
+    return _folded(" ".join(tree.xpath(_PAGE_TEXT_XPATH)))
 
 
 # -- headed link lists ------------------------------------------------------------------------------

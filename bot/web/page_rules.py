@@ -61,8 +61,9 @@ _PAYWALL = re.compile(
     r"subscribe (now |today )?to (continue|read|keep reading|view|unlock)|"
     r"(continue|keep) reading with (a|an|your) (subscription|account|membership)|"
     r"(reached|read) (the end of )?(your|the|this) (free )?(preview|article limit|free articles?)|"
-    r"(subscription|account|log ?in|sign ?in|sign ?up|register) to (continue|keep) reading|this (story|article|content) is "
-    r"(only )?(available|for|reserved) (to|for) (subscribers|members))\b",
+    r"(subscription|account|log ?in|sign ?in|sign ?up|register)( for free| free| now| today)? to (continue|keep) reading|"
+    r"this (story|article|content) is (only )?(available|for|reserved) (to|for) "
+    r"(subscribers|members|registered (readers|users|members)))\b",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(r"\b(said|says|told|tells|according to|added|asked|wrote)\b", re.IGNORECASE)
@@ -71,8 +72,11 @@ _REPORTED = re.compile(r"\b(said|says|told|tells|according to|added|asked|wrote)
 # useful, become a member"). A report about a newsroom's finances names no "this story" and no "our".
 _SUPPORT = re.compile(r"\b(donat\w*|members?(hip)?|support\w*|fund\w*|chip in|give|gift)\b", re.IGNORECASE)
 _OWN_JOURNALISM = re.compile(
-    r"\b(this (story|article|reporting|journalism)|stories like this|"
+    r"\b(this (story|article|reporting|journalism)|(stories|reporting|journalism) like this|"
     r"(our|independent|local|nonprofit|public[- ]service) (local )?(journalism|reporting)|"
+    # the site saying what it is: "X is a nonprofit newsroom" ("The nonprofit newsroom, which relies on
+    # donations, cut three jobs" is news about one)
+    r"(is|are) an? ((independent|local|nonprofit|non-profit|reader-(funded|supported)),? )+newsroom|our (\w+ )?newsroom|"
     r"reader[- ](funded|supported|powered))\b",
     re.IGNORECASE,
 )

@@ -166,3 +166,23 @@ def test_a_page_whose_article_is_in_a_hidden_dialog_keeps_it():
         f"<div role='dialog' aria-hidden='true'><h1>{TITLE}</h1>{_paragraphs()}</div></body></html>"
     )
     assert BODY[1] in _text(page)
+
+
+def test_a_posting_form_under_its_heading_goes_before_any_post():
+    box = (
+        "<div class='reader-comments'><h3>Comments (0)</h3><p>We welcome comments from readers. Every comment is "
+        "read before it appears.</p><form><textarea name='c'></textarea><button>Submit</button></form></div>"
+    )
+    page = f"<html><body><main><h1>{TITLE}</h1><div class='story'>{_paragraphs()}</div>{box}</main></body></html>"
+    text = _text(page)
+    assert all(p in text for p in BODY)
+    assert "We welcome comments from readers" not in text
+
+
+def test_a_dialog_line_the_page_also_shows_outside_it_stays():
+    viewer = f"<div class='modal zoom' role='dialog' aria-hidden='true'><p>Close</p><p>{BODY[2]}</p></div>"
+    page = (
+        f"<html><head><title>{TITLE}</title></head><body><div id='page'><h1>{TITLE}</h1>"
+        f"<div class='entry'>{_paragraphs()}{_paragraphs().replace('board', 'Board')}</div></div>{viewer}</body></html>"
+    )
+    assert BODY[2] in _text(page)

@@ -79,3 +79,38 @@ def test_a_sponsors_label_goes_and_a_sponsorship_in_the_news_stays():
     # a sentence of the news, or a longer line naming who paid for something
     assert furniture_rule("This year's regatta is sponsored by the harbour board.") is None
     assert furniture_rule("The regatta, supported by the harbour board, drew 40 boats on Saturday") is None
+
+
+def test_a_notice_to_the_reader_above_the_headline_goes():
+    title = "Arden flood defences to get 3.2 million dollars"
+    notice = "Arden Today is the news site you can write for. Send us your story!"
+    assert _clean_titled([notice, title, *BODY], title) == [title, *BODY]
+    # the page's title may add the site's name after the headline
+    assert _clean_titled([notice, title, *BODY], f"{title} - Arden Today") == [title, *BODY]
+    # a sentence above the headline that speaks to no reader is the text's own: it stays
+    lines = ["The river rose two metres in a night.", title, *BODY]
+    assert _clean_titled(lines, title) == lines
+
+
+def _clean_titled(lines: list[str], title: str) -> list[str]:
+    return clean_extracted("\n".join(lines), title).split("\n\n")
+
+
+def test_a_free_registration_wall_cuts_the_pitch_after_it():
+    wall = [
+        "Register for free to keep reading",
+        "This article is available to registered readers. Create a free account to continue reading and get:",
+        "- Unlimited access to news and analysis",
+        "- Our daily newsletter",
+    ]
+    assert _clean(BODY + wall) == BODY
+    # the same words reported in the news stay
+    line = "The council said residents must register for free parking permits before June."
+    assert _clean([*BODY, line]) == [*BODY, line]
+
+
+def test_an_appeal_naming_the_newsroom_or_reporting_like_this_goes():
+    appeal = "The Arden Ledger is a nonprofit newsroom. We rely on donations from readers to do reporting like this."
+    assert furniture_rule(appeal) == "appeal for support"
+    assert furniture_rule("The nonprofit newsroom said donations fell by a third last year.") is None
+    assert furniture_rule("The nonprofit newsroom, which relies on donations, cut three jobs in May.") is None
