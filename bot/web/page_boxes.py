@@ -274,28 +274,41 @@ def _folded(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text).lower().split())
 
 
+def _alike(el) -> bool:
+    """Whether ``el`` has a sibling of its tag and first class: it is one of a run of posts."""
+    cls = (el.get("class") or "").split()
+    if not cls or el.getparent() is None:
+        return False
+    return any(
+        sib is not el and sib.tag == el.tag and (sib.get("class") or "").split()[:1] == cls[:1]
+        for sib in el.getparent()
+    )
+
+
 def _post_box(start, marks: set) -> object | None:
-    """The largest box above ``start`` that holds no other of ``marks`` (the headings of the thread's
-    posts) and no page headline: one post, never the thread or the page."""
+    """The box of one post above ``start`` (the heading of a reply): the first box that is one of a run
+    of look-alike siblings, never one holding another of ``marks`` (the headings of the thread's posts)
+    or the page's headline. None when there is no such box (the replies are not set apart)."""
     box = start
     while True:
         parent = box.getparent()
         if parent is None or parent.tag in _NEVER_PRUNED:
-            break
+            return None
         if any(h in marks and h is not start for h in parent.iter(*_HEADINGS)):
-            break
+            return None
         if next(parent.iter("h1"), None) is not None:
-            break
+            return None
         box = parent
-    return None if box is start else box
+        if _alike(box):
+            return box
 
 
 def drop_reply_posts(tree, title: str | None = None) -> None:
     """Remove the replies of a thread: the box of each post whose heading is "Re: <the thread's subject>".
 
     The subject must be the page's title or another heading of the page (the first post's), so a
-    heading that merely opens with "Re:" in an article stays. Each reply's box is the largest holding no
-    other post's heading (``_post_box``).
+    heading that merely opens with "Re:" in an article stays. Each reply's box is the first above its
+    heading that is one of a run of look-alike boxes, holding no other post's heading (``_post_box``).
     """
     headings = [h for h in tree.iter(*_HEADINGS)]
     if not headings:
@@ -318,19 +331,31 @@ def drop_reply_posts(tree, title: str | None = None) -> None:
             remove_keeping_tail(box)
 
 
-# A posting form (a ``<textarea>``) beside a run of look-alike cards: the readers' posts it collects
-# (a tribute wall under an obituary, a comment section of any name). Found from the form up, a few
-# boxes at most: the box whose children hold the form and two or more cards of one class.
+# A posting form (a ``<textarea>``) beside a run of look-alike cards, each dated as posts are ("February
+# 10, 2026", "3 days ago", a ``<time>``): the readers' posts it collects (a tribute wall under an obituary,
+# a comment section of any name). Found from the form up, a few boxes at most: the box whose children
+# hold the form and two or more dated cards of one class. (Undated look-alike boxes beside a contact form
+# are a page builder's text blocks, the article's own.)
 _FORM_LEVELS = 4
-_CARD_TAGS = frozenset(("div", "li", "article", "section", "ol", "ul"))
+_CARD_TAGS = frozenset(("div", "li", "article", "section"))
+_MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_POST_DATE = re.compile(
+    rf"\b{_MONTHS} \d{{1,2}}\b|\b\d{{1,2}} {_MONTHS}|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|"
+    r"\b(\d+|an?|one) (minutes?|hours?|days?|weeks?|months?|years?) ago\b",
+    re.IGNORECASE,
+)
+
+
+def _dated(card) -> bool:
+    return next(card.iter("time"), None) is not None or bool(_POST_DATE.search(_text(card, 2000) or ""))
 
 
 def _cards(box) -> int:
-    """The most children of ``box`` that share one tag and one class (a run of look-alike cards)."""
+    """The most children of ``box`` that share one tag and one class and carry a date (readers' posts)."""
     counts: dict[tuple, int] = {}
     for child in box:
         cls = (child.get("class") or "").split()
-        if child.tag in _CARD_TAGS and cls:
+        if child.tag in _CARD_TAGS and cls and _dated(child):
             key = (child.tag, cls[0])
             counts[key] = counts.get(key, 0) + 1
     return max(counts.values(), default=0)

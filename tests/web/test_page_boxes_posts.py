@@ -81,8 +81,10 @@ def test_a_posting_form_and_the_wall_of_posts_beside_it_go():
     wall = (
         "<section class='memories'><h2>Share a memory</h2><div class='memories__form'>"
         "<textarea placeholder='Write something'></textarea><button>Post</button></div>"
-        "<div class='memory'><p>He taught my boys to sail and never once raised his voice at them.</p></div>"
-        "<div class='memory'><p>A gentleman on the quay every morning, whatever the weather was doing.</p></div>"
+        "<div class='memory'><p>He taught my boys to sail and never once raised his voice at them.</p>"
+        "<span>March 3, 2026</span></div>"
+        "<div class='memory'><p>A gentleman on the quay every morning, whatever the weather was doing.</p>"
+        "<span>2 days ago</span></div>"
         "</section>"
     )
     page = f"<html><body><main><h1>{TITLE}</h1><div class='story'>{_paragraphs()}</div>{wall}</main></body></html>"
@@ -104,6 +106,14 @@ def test_a_form_without_posts_beside_it_or_inside_the_article_stays():
     )
     drop_posting_walls(tree)
     assert BODY[1] in tree.text_content()
+    # a page builder's look-alike text blocks beside a contact form are the article's own (no dates)
+    tree = lxml_html.fromstring(
+        f"<html><body><h1>{TITLE}</h1><section><div class='text-block'><p>{BODY[0]}</p></div>"
+        f"<div class='text-block'><p>{BODY[1]}</p></div><div class='form-block'><form><textarea></textarea>"
+        "</form></div></section></body></html>"
+    )
+    drop_posting_walls(tree)
+    assert BODY[0] in tree.text_content() and BODY[1] in tree.text_content()
 
 
 def test_a_teaser_card_closing_with_a_read_on_link_goes():
@@ -186,3 +196,17 @@ def test_a_dialog_line_the_page_also_shows_outside_it_stays():
         f"<div class='entry'>{_paragraphs()}{_paragraphs().replace('board', 'Board')}</div></div>{viewer}</body></html>"
     )
     assert BODY[2] in _text(page)
+
+
+def test_a_reply_is_pruned_only_as_one_of_a_run_of_look_alike_posts():
+    # the first post is no box of the same shape as the reply: nothing above the reply is pruned, so the
+    # article cannot go with it
+    page = (
+        f"<html><head><title>{TITLE}</title></head><body><div id='wrap'><h2>Quayside Forum</h2>"
+        f"<div class='opening'>{_paragraphs()}</div>"
+        f"<div class='reply'><h3>Re: {TITLE}</h3><p>Long overdue, and about time too, says everyone.</p></div>"
+        "</div></body></html>"
+    )
+    tree = lxml_html.fromstring(page)
+    drop_reply_posts(tree, TITLE)
+    assert BODY[0] in tree.text_content() and "Long overdue" in tree.text_content()
