@@ -106,3 +106,15 @@ def test_a_title_the_parser_made_the_subject_hands_the_cue_to_the_name_after_it(
         "Cllr Timberly put it bluntly: ‘When the post office goes, the village goes with it.’"
     )
     assert quotes(text, nlp)[-1] == ("When the post office goes, the village goes with it.", "Aidan Timberly")
+
+
+def test_an_organisation_speaks_by_the_short_name_it_goes_by(nlp):
+    """ "Dunmore said in a statement" beside "Dunmore Athletic manager Tom Lee": the club speaks, shown by
+    its full name, not a person called Dunmore."""
+    text = (
+        "Dunmore Athletic manager Tom Lee has insisted the striker will stay this summer, despite a bid "
+        "from Italy.\n\n"
+        "Dunmore said in a statement on Wednesday that they had rejected an “unsolicited and "
+        "significantly undervalued” offer."
+    )
+    assert quotes(text, nlp)[-1] == ("unsolicited and significantly undervalued", "Dunmore Athletic")

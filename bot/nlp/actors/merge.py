@@ -14,6 +14,7 @@ from collections import Counter
 from bot.nlp.actors.build import PLACE_LABELS, SUBJ, Build, drop_mentions, name_key, name_tail
 from bot.nlp.actors.evidence import word_hits
 from bot.nlp.actors.lexicon import (
+    CLUB_HEADS,
     COMPANY_DESIGNATORS,
     DEMONYM,
     GIVEN_NAMES,
@@ -234,6 +235,31 @@ def merge_org_short_names(b: Build) -> None:
         lambda short, long: len(short) == 1 and long[0] == short[0],
         lambda long: len(long) == 2 and long[1].lower().rstrip(".") in COMPANY_DESIGNATORS,
     )
+
+
+def name_clubs_in_full(b: Build) -> None:
+    """A club, school or paper the article names by one word ("Portbridge said in a statement") is shown
+    by the full name the article also writes for it ("Portbridge Athletic manager Graeme Lennox"), when
+    the article joins the word to one such name only (a club's, a school's or a paper's last word:
+    ``CLUB_HEADS``); when the model tagged the full name too, the two are one organisation."""
+    table, text = b.table, b.text
+    named = {a.name: i for i, a in enumerate(table.actors) if a.mentions}
+    for i, a in enumerate(table.actors):
+        if a.kind != "organization" or not a.mentions or " " in a.name or not a.name[:1].isupper():
+            continue
+        fuller = {
+            f"{a.name} {hit.group(1)}"
+            for hit in re.finditer(rf"\b{re.escape(a.name)} ([A-Z][a-z]+)\b", text)
+            if hit.group(1).lower() in CLUB_HEADS
+        }
+        if len(fuller) != 1:
+            continue
+        full = fuller.pop()
+        if full not in named:
+            a.aliases[a.name] += 1
+            a.name = full
+        elif table.actors[named[full]].kind == "organization":
+            table.merge(i, named[full])  # the model tagged both: one club
 
 
 def _merge_into_one_longer_org(b: Build, part_of, joins=None) -> None:

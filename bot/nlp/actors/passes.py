@@ -23,6 +23,7 @@ from bot.nlp.actors.merge import (
     merge_org_short_names,
     merge_org_tails,
     merge_plural_names,
+    name_clubs_in_full,
     prefer_unshouted_names,
 )
 from bot.nlp.actors.names import find_mentions
@@ -69,6 +70,7 @@ PASSES = (
     merge_org_acronyms,
     merge_org_tails,
     merge_org_short_names,
+    name_clubs_in_full,
     count_untagged_full_names,
     count_untagged_repeats,
     guess_gender_from_given_name,

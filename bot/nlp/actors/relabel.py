@@ -90,13 +90,18 @@ def relabel_org_short_forms(b: Build) -> None:
     """A lone word tagged a person that opens an organisation's name written earlier in the article, and
     that no person's full name holds, is that organisation's short form ("Harwick Rovers lost at home.
     Harwick had led at the break"), not a person. The name must come first ("Trump" before "Trump
-    Tower" is the man), and the word never speak ("Trump told Newsmax": a person, whatever came first).
+    Tower" is the man), and the word never speak ("Trump told Newsmax": a person, whatever came first)
+    unless the name is a club's, school's or paper's and it speaks as a body ("Harwick Rovers" … "Harwick
+    said in a statement"; "Harwick told reporters he was proud" is a person).
     A name of several words that opens a longer organisation name is its short form wherever it stands
     ("Maple Ridge said" beside "Maple Ridge Grocers Inc."; not after a given name: "John Lewis")."""
     opens_org: dict[str, int] = {}
+    opens_club: set[str] = set()
     for m in b.mentions:
         if m.label == "ORG" and len(m.norm.split()) > 1:
             opens_org.setdefault(m.norm.split()[0], m.start)
+            if len(m.norm.split()) == 2 and m.norm.split()[1].lower() in CLUB_HEADS:
+                opens_club.add(m.norm.split()[0])
     in_full = {w for m in b.mentions if m.label == "PERSON" and " " in m.norm for w in m.norm.split()}
     first_lone: dict[str, int] = {}
     for m in b.mentions:
@@ -111,13 +116,24 @@ def relabel_org_short_forms(b: Build) -> None:
             and " " not in m.norm
             and m.norm in opens_org
             and opens_org[m.norm] < first_lone[m.norm]
-            and not occurrences(b.text, m.norm, after=_SPEAKS_AFTER)[1]
+            and not _speaks_as_a_person(b.text, m.norm, m.norm in opens_club)
             and m.norm not in in_full
             and not m.gender
             and not m.honorific
             and m.norm.lower() not in GIVEN_NAMES
         ):
             m.label = "ORG"
+
+
+# A speech verb, then he or she in the same sentence ("Harwick told reporters he was proud").
+_SPEAKS_AS_HE_OR_SHE = re.compile(rf"\s+(?:{'|'.join(SPEECH_VERBS)})\b[^.!?\n]*?\b(?:he|she|his|her)\b")
+
+
+def _speaks_as_a_person(text: str, word: str, club: bool) -> bool:
+    """Whether ``word`` speaks as a person does: any speech verb after it ("Trump told Newsmax"); for a
+    club's, school's or paper's short form, which speaks as a body ("Harwick said in a statement"), one
+    followed by he or she in its sentence."""
+    return occurrences(text, word, after=_SPEAKS_AS_HE_OR_SHE if club else _SPEAKS_AFTER)[1] > 0
 
 
 def _opens_an_org(b: Build, name: str) -> bool:

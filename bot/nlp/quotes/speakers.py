@@ -122,7 +122,7 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
         if actors.actors[idx].kind == "organization":
             titled = _person_after_org_title(tok, ctx, idx) or _person_of_org(tok, ctx, idx)
         return titled or _actor(ctx, _shared_surname_owner(ctx, tok, idx), "name")
-    for look in (_named_in_apposition, _owner_of_proxy, _untagged_name):
+    for look in (_named_in_apposition, _owner_of_proxy, _untagged_name, _organisation_by_short_name):
         found = look(tok, ctx)
         if found is not None:
             return found
@@ -502,6 +502,19 @@ def _document_publisher(tok, ctx: Context) -> int | None:
         if c.dep_ == "nsubj" and ctx.actors.tok2actor.get(c.i) is not None:
             return ctx.actors.tok2actor[c.i]
     return None
+
+
+def _organisation_by_short_name(tok, ctx: Context) -> Attribution | None:
+    """An untagged mention of an organisation by the short name it goes by in the article ("Portbridge
+    said in a statement" beside "Portbridge Athletic", once tagged "Portbridge"): that organisation."""
+    if tok.pos_ != "PROPN" or any(c.dep_ == "compound" for c in tok.children):
+        return None
+    found = [
+        i
+        for i, a in enumerate(ctx.actors.actors)
+        if a.mentions and a.kind == "organization" and (a.name == tok.text or tok.text in a.aliases)
+    ]
+    return _actor(ctx, found[0], "name") if len(found) == 1 else None
 
 
 def _untagged_name(tok, _ctx: Context) -> Attribution | None:  # the signature of every look (above)

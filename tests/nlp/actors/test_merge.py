@@ -5,8 +5,15 @@ from __future__ import annotations
 
 from bot.nlp.actors import build_actors
 from bot.nlp.actors.build import Build
-from bot.nlp.actors.merge import _place_forms, assign_mentions, count_untagged_full_names, merge_plural_names
+from bot.nlp.actors.merge import (
+    _place_forms,
+    assign_mentions,
+    count_untagged_full_names,
+    merge_plural_names,
+    name_clubs_in_full,
+)
 from bot.nlp.actors.names import Mention
+from bot.nlp.actors.table import ActorRec
 from tests.support.actors import forced, people
 
 
@@ -119,3 +126,19 @@ def test_a_foundation_is_no_company_designator(nlp):
     )
     orgs = {a.name for a in build_actors(nlp(text)).public() if a.kind == "organization"}
     assert {"Ford", "Ford Foundation"} <= orgs
+
+
+def test_a_club_named_by_one_word_is_shown_by_its_full_name(nlp):
+    """ "Harwick" tagged alone beside "Harwick Rovers manager Tom Lee" (the model missed the full name):
+    the club is shown as "Harwick Rovers"; a word the article joins to two club names stays as it is."""
+    text = "Harwick Rovers manager Tom Lee smiled. Harwick rejected the bid."
+    b = Build(doc=nlp(text), mentions=[])
+    b.table.actors.append(ActorRec("Harwick", "organization", mentions=1))
+    name_clubs_in_full(b)
+    assert b.table.actors[0].name == "Harwick Rovers"
+    assert "Harwick" in b.table.actors[0].aliases
+    text = "Harwick Rovers beat Harwick Town. Harwick rejected the bid."
+    b = Build(doc=nlp(text), mentions=[])
+    b.table.actors.append(ActorRec("Harwick", "organization", mentions=1))
+    name_clubs_in_full(b)
+    assert b.table.actors[0].name == "Harwick"

@@ -152,6 +152,13 @@ def test_a_lone_word_opening_an_organisation_name_is_its_short_form(nlp):
     lone = _mention(doc, text.index("Harwick told"), "Harwick", "PERSON")
     relabel_org_short_forms(Build(doc=doc, mentions=[org, lone]))
     assert lone.label == "PERSON"
+    # a club's short form speaks as a body ("said in a statement"), and stays the club
+    text = "Harwick Rovers lost at home. Harwick said in a statement that the bid was rejected."
+    doc = nlp(text)
+    org = _mention(doc, 0, "Harwick Rovers", "ORG")
+    lone = _mention(doc, text.index("Harwick said"), "Harwick", "PERSON")
+    relabel_org_short_forms(Build(doc=doc, mentions=[org, lone]))
+    assert lone.label == "ORG"
     text = "Harwick scored twice. Harwick Rovers won."
     doc = nlp(text)
     lone = _mention(doc, 0, "Harwick", "PERSON")
