@@ -59,6 +59,7 @@ from bot.web.page_boxes import (
     drop_offer_boxes,
     drop_posting_walls,
     drop_reply_posts,
+    drop_sponsor_boxes,
     hidden_dialog_text,
     page_text,
     remove_keeping_tail,
@@ -712,6 +713,7 @@ def _page_tree(html: str):
     drop_call_boxes(tree)
     drop_posting_walls(tree)
     drop_headed_link_lists(tree)
+    drop_sponsor_boxes(tree)
     title = tree.find(".//title")
     drop_reply_posts(tree, title.text_content() if title is not None else None)
     _layout_tables_as_boxes(tree)

@@ -16,6 +16,7 @@ what they hold.
 * Readers' posts by their shape (``drop_reply_posts``, ``drop_posting_walls``): a thread's replies
   ("Re: <the thread's subject>"), the cards beside a posting form (a tribute wall), a poster's signature.
 * A heading over a list of links (``drop_headed_link_lists``): "Associated links", "Related pages".
+* Sponsors' boxes (``drop_sponsor_boxes``): a small box opening with "Together with …", "Sponsored".
 * Pop-ups hidden on load (``hidden_dialog_text``): not pruned, their text only read, so that the
   extraction can drop their lines.
 """
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from bot.web.page_rules import PRICE
+from bot.web.page_rules import PRICE, is_sponsor_label
 
 __all__ = [
     "PRUNE_XPATH",
@@ -33,6 +34,7 @@ __all__ = [
     "drop_offer_boxes",
     "drop_posting_walls",
     "drop_reply_posts",
+    "drop_sponsor_boxes",
     "hidden_dialog_text",
     "page_text",
 ]
@@ -486,3 +488,32 @@ def drop_headed_link_lists(tree) -> None:
     for heading, links in found:
         remove_keeping_tail(links)
         remove_keeping_tail(heading)
+
+
+# -- sponsors' boxes --------------------------------------------------------------------------------
+
+# A small box whose first line labels it as paid for ("Together with Sunvale Solar", "Sponsored",
+# "Advertisement") is a sponsor's slot: its pitch and button go with the label, whatever they say.
+_SPONSOR_BOX_MAX = 600  # characters: a label, a pitch and a button
+_SPONSOR_BOX_ELEMENTS = 40
+
+
+def _sponsor_box(box) -> bool:
+    if len(box) < 2 or not isinstance(box[0].tag, str):
+        return False
+    label = _text(box[0], 120)
+    if not label or not is_sponsor_label(label) or (box.text or "").strip():
+        return False
+    if not _at_most(box, _SPONSOR_BOX_ELEMENTS) or _text(box, _SPONSOR_BOX_MAX) is None:
+        return False
+    if next(box.iter("h1", "article", "main"), None) is not None:
+        return False
+    return sum(len(_text(p) or "") > _PROSE_P for p in box.iter("p")) < _PROSE_BOX_PARAGRAPHS
+
+
+def drop_sponsor_boxes(tree) -> None:
+    """Remove every small box that opens with a sponsor's label (``_sponsor_box``)."""
+    boxes = [box for box in tree.iter("div", "aside", "section") if _sponsor_box(box)]
+    for box in boxes:
+        if box.getparent() is not None:
+            remove_keeping_tail(box)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from bot.text.clean import is_furniture
 
-__all__ = ["PAGE_RULES", "furniture_rule", "is_page_furniture"]
+__all__ = ["PAGE_RULES", "furniture_rule", "is_page_furniture", "is_sponsor_label"]
 
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 _META_LABEL = re.compile(
@@ -304,10 +304,27 @@ _SPONSOR = re.compile(
 # council." is a sentence of the news.
 _SPONSOR_LABEL = re.compile(
     r"^((this|today'?s|tonight'?s|this (week|month|year)'?s)\b.{0,50}\b(is|are) )?"
-    r"(sponsored|supported|presented|underwritten|made possible|brought to you) by\s+\S",
+    r"(sponsored|supported|presented|underwritten|made possible|brought to you) by\s+\S|"
+    # a newsletter's sponsor slot: "Together with Sunvale Solar" ("Together with her husband, …" is text)
+    r"^(together|in partnership|in association|partnered) with\s+(?-i:[A-Z0-9])",
     re.IGNORECASE,
 )
 _SPONSOR_LABEL_MAX = 16
+# The label that opens a sponsor's box, alone on its line: "Sponsored", "Paid content", "Advertisement",
+# or a sponsor label above ("Together with …"). Read by ``page_boxes`` on a box's first line.
+SPONSOR_BOX_LABEL = re.compile(
+    r"^(sponsored( content| post| story)?|paid (content|post|partnership)|partner content|promoted( content)?|"
+    r"advertisement|advertorial)$",
+    re.IGNORECASE,
+)
+
+
+def is_sponsor_label(s: str) -> bool:
+    """A line that labels what follows as paid for (``SPONSOR_BOX_LABEL``, or a short ``_SPONSOR_LABEL``)."""
+    s = s.strip()
+    if SPONSOR_BOX_LABEL.match(s):
+        return True
+    return _words(s) <= _SPONSOR_LABEL_MAX and bool(_SPONSOR_LABEL.match(s)) and not re.search(r"[.!?]$", s)
 
 
 def _sponsor_read(s: str, n: int) -> bool:

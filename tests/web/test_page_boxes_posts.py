@@ -14,6 +14,7 @@ from bot.web.page_boxes import (
     drop_headed_link_lists,
     drop_posting_walls,
     drop_reply_posts,
+    drop_sponsor_boxes,
     hidden_dialog_text,
 )
 
@@ -210,3 +211,34 @@ def test_a_reply_is_pruned_only_as_one_of_a_run_of_look_alike_posts():
     tree = lxml_html.fromstring(page)
     drop_reply_posts(tree, TITLE)
     assert BODY[0] in tree.text_content() and "Long overdue" in tree.text_content()
+
+
+def test_a_box_opening_with_a_sponsors_label_goes_with_its_pitch():
+    slot = (
+        "<div class='slot'><p class='label'>Together with Harbour Kayaks</p><p><strong>Paddle the estuary this "
+        "spring.</strong> Guided trips every weekend, all kit included.</p><a href='https://ads.example/k'>Book a "
+        "trip</a></div>"
+    )
+    page = f"<html><body><main><h1>{TITLE}</h1><div class='story'>{_paragraphs()}{slot}</div></main></body></html>"
+    text = _text(page)
+    assert all(p in text for p in BODY)
+    assert "Guided trips every weekend" not in text and "Together with Harbour Kayaks" not in text
+    tree = lxml_html.fromstring(
+        "<html><body><div class='ad'><span>Advertisement</span><p>Spring sale at Quay Chandlery.</p></div>"
+        "</body></html>"
+    )
+    drop_sponsor_boxes(tree)
+    assert "Spring sale" not in tree.text_content()
+
+
+def test_a_box_whose_first_line_is_no_label_or_that_holds_prose_stays():
+    tree = lxml_html.fromstring(
+        "<html><body>"
+        "<div><p>Together with her husband she ran the chandlery on the quay for forty years.</p>"
+        "<p>She retired in 2019.</p></div>"
+        f"<div><p>Supported by the Coastal Fund</p><p>{BODY[0]}</p><p>{BODY[1]}</p></div>"
+        "</body></html>"
+    )
+    drop_sponsor_boxes(tree)
+    text = tree.text_content()
+    assert "Together with her husband" in text and BODY[1] in text

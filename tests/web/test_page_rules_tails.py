@@ -76,6 +76,8 @@ def test_a_sponsors_label_goes_and_a_sponsorship_in_the_news_stays():
     )
     assert furniture_rule("Sponsored by Kettle & Sons Hardware") == "sponsor read"
     assert furniture_rule("Today's edition is brought to you by Fenwick Books") == "sponsor read"
+    assert furniture_rule("Together with Fenwick Books") == "sponsor read"
+    assert furniture_rule("Together with her sister, she runs the bookshop") is None
     # a sentence of the news, or a longer line naming who paid for something
     assert furniture_rule("This year's regatta is sponsored by the harbour board.") is None
     assert furniture_rule("The regatta, supported by the harbour board, drew 40 boats on Saturday") is None
