@@ -302,3 +302,14 @@ def test_a_header_title_is_not_given_to_a_subject_the_article_ties_to_another_ro
     )
     found = speakers(text, nlp)
     assert found["The numbers are worse than anyone has been told,"] == "the premier"
+
+
+def test_of_several_holders_the_one_a_relative_clause_narrates_is_the_role(nlp):
+    text = (
+        "Visiting captain Liam Ortega fell for a duck in the morning session.\n\n"
+        "Priya Nair put on 140 with captain Dev Kapoor, who made a patient 61 and was full of praise "
+        "for his partner.\n\n"
+        "“She has been the best batter in the country for two years,” the skipper said."
+    )
+    found = speakers(text, nlp)
+    assert found["She has been the best batter in the country for two years,"] == "Dev Kapoor (the skipper)"

@@ -247,11 +247,21 @@ def _recent_holder(ctx: Context, tok, fits: dict[int, set[str]], mods: set[str])
             continue
         if narrated_sentences_between(ctx, actors.sent_index(t), here) > 1:
             return None
-        if idx in fits and is_subject(ctx, t):
+        if idx in fits and (is_subject(ctx, t) or _relative_subject(ctx, t)):
             if _coordinated(ctx, t) or _other_holder_since(ctx, t, tok.i, idx, fits):
                 return None  # "Harbourview Council and Lakeside Council objected": both are
             return None if _clashes(ctx, tok, idx, mods, fits[idx]) else idx
     return None
+
+
+def _relative_subject(ctx: Context, t: int) -> bool:
+    """Whether the mention at ``t`` is the subject of a relative clause hung on it ("… with captain Steve
+    Holden, who made 76 and was full of praise for his partner"): the narration is about that person."""
+    last = ctx.doc[ctx.mention_end(t)]
+    return any(
+        c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)
+        for c in last.children
+    )
 
 
 def _other_holder_since(ctx: Context, t: int, end: int, idx: int, fits: dict) -> bool:
