@@ -313,3 +313,11 @@ def test_of_several_holders_the_one_a_relative_clause_narrates_is_the_role(nlp):
     )
     found = speakers(text, nlp)
     assert found["She has been the best batter in the country for two years,"] == "Dev Kapoor (the skipper)"
+
+
+def test_the_boss_of_a_business_is_its_one_chief_executive(nlp):
+    text = (
+        "Lisa Chen, the council's chief executive, said the budget was the tightest in a decade.\n\n"
+        "“We have cut what we can cut,” the boss said."
+    )
+    assert speakers(text, nlp) == {"We have cut what we can cut,": "Lisa Chen (the boss)"}

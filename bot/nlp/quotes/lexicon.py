@@ -71,7 +71,7 @@ ROLE_SYNONYMS = {
     "skipper": ("captain",),
     "captain": ("skipper",),
     "gaffer": ("manager", "coach", "boss"),
-    "boss": ("manager", "coach", "gaffer", "chief", "ceo"),
+    "boss": ("manager", "coach", "gaffer", "chief", "ceo", "executive"),
     "manager": ("boss", "gaffer"),
     "keeper": ("goalkeeper", "wicketkeeper", "goalie"),
     "goalkeeper": ("keeper", "goalie"),
