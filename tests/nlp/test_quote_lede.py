@@ -40,3 +40,15 @@ def test_two_people_named_next_or_a_thing_give_no_holder(nlp):
         "Ana Ruiz said the report came as no surprise."
     )
     assert "Ana Ruiz" not in str(speakers(text, nlp))
+
+
+def test_a_definite_lede_description_and_people_named_as_objects(nlp):
+    """ "The only witness … told jurors" ¶ "Ray Cole, 31, spent three hours on the stand in the trial of
+    Ian Lyle": the witness is the sentence's subject, whoever else it names."""
+    text = (
+        "The only witness to the robbery told jurors Tuesday that he had first told police he “saw "
+        "nothing at all.”\n\n"
+        "Ray Cole, 31, spent three hours on the witness stand in the trial of Ian Lyle, who has pleaded "
+        "not guilty."
+    )
+    assert speakers(text, nlp) == ["Ray Cole (the only witness)"]

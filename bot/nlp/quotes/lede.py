@@ -1,9 +1,10 @@
 """Delayed identification: a news lede that describes its speaker before naming them.
 
 Wire and local copy open "A Vancouver hockey coach says he is “amazed” …" and name him in the next
-sentence ("Stephen Gillis said the video …"). The indefinite description is that person when nobody was
-named before it and the very next sentence brings in exactly one person, as its subject, for the first
-time. Anywhere else "an aide said" is someone the article does not name, and stays a phrase.
+sentence ("Stephen Gillis said the video …"). The description is that person when nobody was
+named before it and the very next sentence brings in a person, as its only person subject, for the
+first time (others it names as objects do not matter: "Dwayne Maddox spent three hours on the stand in
+the trial of Marcus Lyle"). Anywhere else "an aide said" is someone the article does not name, and stays a phrase.
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ from bot.nlp.actors.furniture import caption_spans
 from bot.nlp.quotes.confidence import names_thing
 from bot.nlp.quotes.context import Context
 
-_INDEFINITE = frozenset({"a", "an"})
+_INDEFINITE = frozenset({"a", "an", "the"})
 
 
 def named_after_lede(ctx: Context, tok, phrase: str) -> int | None:
-    """The person the next sentence names, for a lede's indefinite description ``tok``; else None."""
+    """The person the next sentence names, for a lede's description ``tok`` ("a/the …"); else None."""
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
         return None
     if names_thing(phrase):
@@ -29,18 +30,21 @@ def named_after_lede(ctx: Context, tok, phrase: str) -> int | None:
         return None
     lo = actors.sent_starts[here + 1]
     hi = actors.sent_starts[here + 2] if here + 2 < len(actors.sent_starts) else len(doc)
-    people = {
-        idx
+    named = [
+        (t, idx)
         for t, idx in actors.mentions
         if lo <= t < hi and ctx.qid[t] == -1 and actors.actors[idx].kind == "person"
-    }
-    if len(people) != 1:
+    ]
+    if not named:
         return None
-    idx = next(iter(people))
-    first = next(t for t, i in actors.mentions if i == idx and lo <= t < hi and ctx.qid[t] == -1)
-    if not any(t in actors.subjects for t in range(first, ctx.mention_end(first, idx) + 1)):
-        return None
-    return idx
+    subjects = {i for t, i in named if any(u in actors.subjects for u in range(t, ctx.mention_end(t, i) + 1))}
+    first, idx = named[0]  # the first person the sentence names, its only person subject
+    return idx if subjects == {idx} and not _coordinated(doc[ctx.mention_end(first, idx)], actors) else None
+
+
+def _coordinated(tok, actors) -> bool:
+    """ "Ana Ruiz and Tom Baker said": two people are the subject."""
+    return any(c.dep_ == "conj" and actors.actor_at(c.i) is not None for c in tok.children)
 
 
 def _person_named_before(ctx: Context, end: int) -> bool:
