@@ -63,6 +63,11 @@ def normalise_name(text: str, label: str = "PERSON") -> tuple[str, str | None]:
             text = m.group(1)
         text = _NAME_END.sub("", text)
     words = text.replace("\n", " ").split()
+    # Symbols at either end ("Edinburgh ★★★★☆", a review's rating run into the line): no part of a name.
+    while words and not any(ch.isalnum() for ch in words[-1]):
+        words.pop()
+    while words and not any(ch.isalnum() for ch in words[0]):
+        words.pop(0)
     # "’s Trudeau": a possessive ending split off the word before.
     while words and words[0] in ("s", "’s", "'s"):
         words = words[1:]

@@ -120,3 +120,11 @@ def test_titles_and_possessives_dropped():
 def test_title_gives_gender_hint():
     assert normalise_name("Mrs. Jane Doe")[1] == "f"
     assert normalise_name("Mr. John Doe")[1] == "m"
+
+
+def test_symbols_at_either_end_are_no_part_of_a_name():
+    """A review's star rating run into the venue line ("Tramway, Glasgow ★★★☆☆") or a bullet before a
+    name is dropped from it."""
+    assert normalise_name("Glasgow ★★★☆☆")[0] == "Glasgow"
+    assert normalise_name("• Ana Ruiz")[0] == "Ana Ruiz"
+    assert normalise_name("★★★★★")[0] == ""
