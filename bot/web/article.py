@@ -4,8 +4,9 @@
 quotes), after boxes that are never the article are pruned (``bot.web.page_boxes``: small boxes whose
 class/id names their role, guest books, offer boxes with a price and a call to buy, one-paragraph
 prompts with a button, teaser cards, a thread's replies, the wall of posts beside a posting form, a
-heading over a list of links); the lines of a pop-up hidden on load are dropped from its text. The page is first read as a reader sees it (a bare text ``<div>`` is a paragraph, a
-feed of sibling ``<article>`` posts is one text), and the blocks trafilatura's precision mode (and, on a
+heading over a list of links, a sponsor's box); the lines of a pop-up hidden on load are dropped from
+its text. The page is first read as a reader sees it (a bare text ``<div>`` is a paragraph, a feed of
+sibling ``<article>`` posts is one text), and the blocks trafilatura's precision mode (and, on a
 thin page, its recall mode) finds beyond its default are merged in (``merge_missing``). Then our own
 cleanup removes, by general rules and never by any site's own words, what it still lets through on
 real news pages:
