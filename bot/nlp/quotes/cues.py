@@ -10,6 +10,7 @@ from bot.nlp.quotes.context import Context, ends_sentence
 from bot.nlp.quotes.lexicon import (
     AGE_WORD,
     ASPECT_CUES,
+    COLLECTIVE_NOUNS,
     CUE_VERBS,
     DASHES,
     DOC_NOUNS,
@@ -18,14 +19,19 @@ from bot.nlp.quotes.lexicon import (
     INSCRIPTION_NOUNS,
     MANNER_CUES,
     NOT_SPEAKER_ENTS,
+    ORG_NOUNS,
     ORIGIN_NOUNS,
     PARTY_TAG,
     PASSIVE_LISTENER_CUES,
     PASSIVE_SPEAKER_CUES,
+    PEOPLE_NOUNS,
     PERCEPTION_VERBS,
     PERSON_DESCRIPTIONS,
     PERSONAL_PRONOUNS,
+    PROXY_NOUNS,
+    RELATION_NOUNS,
     RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
     SPEECH_NOUNS,
     UNSPOKEN_MODALS,
     WORK_NOUNS,
@@ -240,6 +246,7 @@ def subject(tok, ctx: Context, depth: int = 0):
         or _quoted_as_saying(tok)
         or _with_noun_writing(tok)
         or _in_the_words_of(tok)
+        or _participle_after_clause(tok, ctx, depth)
     )
     if named is not None:
         return named
@@ -268,6 +275,80 @@ def subject(tok, ctx: Context, depth: int = 0):
             return opening
         return _inverted_subject(tok, ctx)
     return None
+
+
+def _participle_after_clause(tok, ctx: Context, depth: int):
+    """A participle set off by a comma ('…, saying', '…, adding', '…, calling it “…”') tells what the
+    subject of the sentence did; the parser hangs it on the nearest word instead, and that word's
+    subject is no speaker:
+
+    - on a noun that names no one ('Ruiz rejected the idea that the plan had failed, saying …': not
+      "the idea"): the subject of the verb that noun belongs to speaks;
+    - on the verb of what someone reported ('Ruiz said the process could be “messy,” adding, “…”':
+      not "the process"), when that clause's subject is no person: the reporter speaks.
+
+    None when the participle is not set off, or the word it hangs on may speak (a person, a document:
+    "a statement saying" is the issuer's, found elsewhere)."""
+    doc = ctx.doc
+    if tok.tag_ != "VBG" or tok.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    i = tok.i - 1
+    if doc[i].lower_ in ("and", "but"):
+        i -= 1  # "…, and adding"
+    while i > 0 and doc[i].tag_ == "''":
+        i -= 1  # 'could be “slow,” adding': the comma inside the closing mark
+    if doc[i].text not in (",", "—", "–", "--", "-"):
+        return None
+    head = tok.head
+    if ctx.qid[head.i] != -1 or ctx.para_of[head.i] != ctx.para_of[tok.i]:
+        return None
+    if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        if not _names_no_one(head, ctx):
+            return None
+        verb = head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or ctx.qid[verb.i] != -1 or verb.i == tok.i:
+            return None
+        return subject(verb, ctx, depth + 1)
+    if tok.dep_ in ("advcl", "conj") and head.pos_ in ("VERB", "AUX") and not is_cue(head):
+        if head.dep_ != "ccomp" or not is_cue(head.head) or ctx.qid[head.head.i] != -1:
+            return None
+        inner = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if inner is not None and (personal(inner, ctx) or _word_for_people(inner)):
+            return None
+        return subject(head.head, ctx, depth + 1)
+    return None
+
+
+def _word_for_people(tok) -> bool:
+    """A role, people, relation or description noun ("the congressman", "voters", "his son")."""
+    lemma = tok.lemma_.lower()
+    return (
+        lemma in ROLE_NOUNS
+        or lemma in PEOPLE_NOUNS
+        or lemma in PERSON_DESCRIPTIONS
+        or lemma in RELATION_NOUNS
+        or tok.lower_ in PEOPLE_NOUNS
+    )
+
+
+def _names_no_one(tok, ctx: Context) -> bool:
+    """Whether a noun surely names no one who could speak: not an actor, not a name, not a word for
+    people, a role, a body or a document ("the idea", "the process", "voter mistrust")."""
+    if tok.i in ctx.actors.tok2actor or tok.pos_ not in ("NOUN",) or tok.ent_type_:
+        return False
+    if tok.lower_ in PERSONAL_PRONOUNS:
+        return False
+    lemma = tok.lemma_.lower()
+    return not (
+        _word_for_people(tok)
+        or lemma in ORG_NOUNS
+        or lemma in COLLECTIVE_NOUNS
+        or lemma in DOC_NOUNS
+        or lemma in PROXY_NOUNS
+        or lemma in SPEECH_NOUNS
+    )
 
 
 def _person_right_before(tok, ctx: Context):

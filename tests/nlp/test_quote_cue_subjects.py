@@ -1,0 +1,35 @@
+"""Who a cue's subject is when the parser hangs the cue on the wrong word (``quotes.cues``), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.support.quotes import rule_quotes
+
+
+def quotes(text: str, nlp) -> list[tuple[str, str | None]]:
+    return [(q.quote, q.speaker) for q in rule_quotes(text, nlp)]
+
+
+def test_participle_after_a_reported_clause_is_the_reporters(nlp):
+    text = (
+        "Budget Talks\n\nAt a briefing on Tuesday, Helen Marsh said the process of setting the budget "
+        "could be “slow,” adding, “Nobody likes waiting for money.”"
+    )
+    assert ("Nobody likes waiting for money.", "Helen Marsh") in quotes(text, nlp)
+
+
+def test_participle_after_a_noun_that_names_no_one_is_the_subjects(nlp):
+    text = (
+        "Harbour Plan\n\nOwen Pryce rejected the idea that the harbour plan had failed, saying that "
+        "the town “will see the benefits within five years.”"
+    )
+    assert quotes(text, nlp) == [("will see the benefits within five years.", "Owen Pryce")]
+
+
+def test_participle_after_a_clause_about_a_person_stays_with_that_person(nlp):
+    # the reported clause's subject is a person: the participle may be theirs, so the rule stays out
+    text = (
+        "Court Report\n\nThe prosecutor said Daniel Hart left the flat at noon, telling a neighbour, "
+        "“I will not be back tonight.”"
+    )
+    assert quotes(text, nlp) == [("I will not be back tonight.", "Daniel Hart")]
