@@ -33,3 +33,17 @@ def test_participle_after_a_clause_about_a_person_stays_with_that_person(nlp):
         "“I will not be back tonight.”"
     )
     assert quotes(text, nlp) == [("I will not be back tonight.", "Daniel Hart")]
+
+
+def test_fragment_inside_what_someone_reports_is_the_reporters(nlp):
+    text = (
+        "Council Row\n\nCouncillor Ben Ashby said on Monday that the mayor had called the housing plan "
+        "“a complete disgrace” during a private meeting."
+    )
+    assert quotes(text, nlp) == [("a complete disgrace", "Ben Ashby")]
+
+
+def test_fragment_with_a_cue_after_it_keeps_that_cue(nlp):
+    # the inner cue follows the fragment: the parser's nesting is no reported speech inside another
+    text = "Court Row\n\nThe judge cannot rule that “on the evidence alone,” Maya Collins added."
+    assert quotes(text, nlp) == [("on the evidence alone,", "Maya Collins")]

@@ -10,6 +10,7 @@ from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.quotes.confidence import names_thing
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import clause_subject_before, cue_text, cues_by_distance, is_cue, subject
+from bot.nlp.quotes.filters import is_partial
 from bot.nlp.quotes.lexicon import (
     HEADLINE_NOUNS,
     INSCRIPTION_NOUNS,
@@ -151,12 +152,37 @@ def cue_in_clause(ctx: Context, k: int) -> Attribution | None:
         if attr is not None and attr.speaker is not None:
             if not attr.names_actor and names_thing(attr.speaker):
                 cue, attr = _reporter_of(ctx, cue, attr)
+            elif is_partial(ctx.text, ctx.spans[k]):
+                cue, attr = _outer_reporter(ctx, cue, attr, k)
             attr.cue = cue_text(cue)
             attr.cue_tok = cue.i
             return attr
         if first is None:
             first = Attribution(None, cue_text(cue), None, cue.i)
     return first
+
+
+def _outer_reporter(ctx: Context, cue, attr: Attribution, k: int) -> tuple:
+    """Nested reported speech: a fragment quoted inside what someone reports another said ('Ruiz said
+    the mayor had called the plan “a disgrace”', 'It was described by staff as “chaotic,” she said')
+    is in the reporter's words, the words the writer heard: the cue that reports the inner cue's clause
+    (up through complements, in the same paragraph, governing the fragment) speaks, when its subject
+    names an actor. Only for an inner cue before the fragment: '“…,” Ruiz added' parsed as a
+    complement of the verb before the quote is no nesting."""
+    a, b = ctx.q_tok[k]
+    t = cue
+    for _ in range(3):
+        if t.head is t or t.dep_ not in ("ccomp",):
+            break
+        t = t.head
+        if ctx.para_of[t.i] != ctx.para_of[cue.i] or ctx.qid[t.i] != -1:
+            break
+        if is_cue(t) and cue.i < a and t.left_edge.i <= a and b - 1 <= t.right_edge.i:
+            subj = subject(t, ctx)
+            outer = speaker_of(subj, ctx) if subj is not None else None
+            if outer is not None and outer.speaker is not None and outer.names_actor:
+                return t, outer
+    return cue, attr
 
 
 def _shows_writing(cue, subj) -> bool:
