@@ -321,3 +321,22 @@ def test_the_boss_of_a_business_is_its_one_chief_executive(nlp):
         "“We have cut what we can cut,” the boss said."
     )
     assert speakers(text, nlp) == {"We have cut what we can cut,": "Lisa Chen (the boss)"}
+
+
+def test_a_role_owned_by_a_name_is_the_holder_the_article_titled_so(nlp):
+    text = (
+        "Brightwell chief executive Sarah Mitchell told analysts the quarter had been difficult.\n\n"
+        "“We have cut what we can cut,” Brightwell's chief executive said."
+    )
+    assert speakers(text, nlp) == {
+        "We have cut what we can cut,": "Sarah Mitchell (Brightwell's chief executive)"
+    }
+
+
+def test_a_body_named_by_another_field_is_not_the_one_body_holding_the_noun(nlp):
+    text = (
+        "The Interior Ministry said the border crossing would reopen on Monday.\n\n"
+        "Farmers' groups want more help, and Spain's agriculture ministry promised “additional support” "
+        "for growers."
+    )
+    assert speakers(text, nlp)["additional support"] == "Spain's agriculture ministry"

@@ -200,7 +200,7 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict) -> None:
 
 def role_holder(ctx: Context, tok) -> int | None:
     """The actor a definite description ending at ``tok`` refers to, or None (see the module doc)."""
-    if not is_role_noun(tok) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if not is_role_noun(tok) or not _definite(tok):
         return None
     org = _is_org_noun(tok.lower_)
     roles = role_map(ctx)
@@ -232,6 +232,17 @@ def role_holder(ctx: Context, tok) -> int | None:
     if not fits:
         return _recent_role_free_person(ctx, tok, roles)
     return _recent_holder(ctx, tok, fits, mods)
+
+
+def _definite(tok) -> bool:
+    """Whether a role noun is definite: "the mayor", or owned by a name or a definite phrase ("Acme's
+    chief executive", "the club's manager"); not by a pronoun ("his manager": ``kin`` reads those)."""
+    for c in tok.children:
+        if c.dep_ == "det" and c.lower_ == "the":
+            return True
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+            return True
+    return False
 
 
 def _recent_holder(ctx: Context, tok, fits: dict[int, set[str]], mods: set[str]) -> int | None:
@@ -296,6 +307,10 @@ def _clashes(ctx: Context, tok, idx: int, mods: set[str], held: set[str]) -> boo
         return False
     if missing & CONTRASTIVE_MODIFIERS:
         return True
+    if ctx.actors.actors[idx].kind == "organization" and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in missing for c in tok.children
+    ):
+        return True  # "the agriculture ministry" is not the "Interior Ministry"
     names = {t.lower_ for c in tok.children if c.i < tok.i for t in c.subtree if t.pos_ == "PROPN"}
     if not missing & names:
         return False
