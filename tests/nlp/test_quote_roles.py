@@ -340,3 +340,16 @@ def test_a_body_named_by_another_field_is_not_the_one_body_holding_the_noun(nlp)
         "for growers."
     )
     assert speakers(text, nlp)["additional support"] == "Spain's agriculture ministry"
+
+
+def test_the_group_is_the_one_untagged_name_just_written_as_the_subject(nlp):
+    """The small model leaves "Green Valley Walkers" untagged: as the one capitalised subject before "the
+    group said", it is the group, as an untagged subject is "the company"."""
+    text = (
+        "The trail reopened on Saturday.\n\n"
+        "Green Valley Walkers says it will plant 300 trees along the route.\n\n"
+        "“People have waited a long time for this,” the group said."
+    )
+    assert speakers(text, nlp) == {
+        "People have waited a long time for this,": "Green Valley Walkers (the group)"
+    }

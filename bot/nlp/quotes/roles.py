@@ -437,7 +437,7 @@ def untagged_organisation(ctx: Context, tok) -> tuple[str, list[int]] | None:
     actor a clause subject in this or the two previous sentences, the one capitalised name of two words or more
     the model left untagged that was a clause subject there, (name, tokens); not one opening with a given
     name (a person the model missed) or "The"."""
-    if tok.lower_ not in ORG_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if not _is_org_noun(tok.lower_) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     actors, doc = ctx.actors, ctx.doc
     lo = actors.sent_starts[max(0, actors.sent_index(tok.i) - _ORG_WINDOW_SENTENCES)]
