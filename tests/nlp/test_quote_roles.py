@@ -353,3 +353,15 @@ def test_the_group_is_the_one_untagged_name_just_written_as_the_subject(nlp):
     assert speakers(text, nlp) == {
         "People have waited a long time for this,": "Green Valley Walkers (the group)"
     }
+
+
+def test_a_header_title_is_not_given_when_the_article_names_the_holder_itself(nlp):
+    text = (
+        "The Jets won 3-1 on Saturday.\n\n"
+        "Coach praises young side\n\n"
+        "Jake Moss scored twice as the Jets beat Oakridge. Jets coach Ana Whitlock was delighted.\n\n"
+        "Moss has scored in four straight games.\n\n"
+        "“They played without fear,” the coach said."
+    )
+    found = speakers(text, nlp)
+    assert found["They played without fear,"] == "Ana Whitlock (the coach)"

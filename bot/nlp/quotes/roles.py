@@ -122,7 +122,9 @@ def _header_roles(ctx: Context, roles: dict) -> None:
     """A header line whose subject is a bare title ("Treasurer begins budget speech", a live blog's entry
     or a subhead) speaks of the person the next paragraph opens with as its subject ("Danielle Rourke
     is on her feet …"): that person holds the title, when the article ties them to no other role (the
-    lede's subject of "Premier under fire" ¶ "Opposition leader Ana Kerr has accused …" holds one)."""
+    lede's subject of "Premier under fire" ¶ "Opposition leader Ana Kerr has accused …" holds one) and
+    the article gives the title to no one else but a deputy or a shadow ("Coach praises young side" ¶
+    "Jake Moss scored twice …" adds nothing beside "Jets coach Ana Ruiz")."""
     doc, actors = ctx.doc, ctx.actors
     firsts = [i for i in range(len(doc)) if i == 0 or ctx.para_of[i] != ctx.para_of[i - 1]]
     for k, start in enumerate(firsts[:-1]):
@@ -144,6 +146,9 @@ def _header_roles(ctx: Context, roles: dict) -> None:
         ):
             continue
         noun, mods = title
+        words = (noun, *ROLE_SYNONYMS.get(noun, ()))
+        if any(not held & SUBORDINATE_MODIFIERS for w in words for held in roles.get(w, {}).values()):
+            continue  # the article names the holder itself ("Jets coach Ana Ruiz"): a weaker tie adds none
         roles[noun].setdefault(idx, set()).update(mods)
 
 
