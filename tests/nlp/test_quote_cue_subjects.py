@@ -47,3 +47,32 @@ def test_fragment_with_a_cue_after_it_keeps_that_cue(nlp):
     # the inner cue follows the fragment: the parser's nesting is no reported speech inside another
     text = "Court Row\n\nThe judge cannot rule that “on the evidence alone,” Maya Collins added."
     assert quotes(text, nlp) == [("on the evidence alone,", "Maya Collins")]
+
+
+def test_name_and_description_set_off_before_a_subjectless_cue(nlp):
+    text = (
+        "Flood Defences\n\nBut in a call with reporters on Jan. 5, Maj. Ruth Okafor, an army engineer in "
+        "Carlisle, said, "
+        "“The barriers held, but only just.”"
+    )
+    assert quotes(text, nlp) == [("The barriers held, but only just.", "Ruth Okafor")]
+
+
+def test_name_in_apposition_right_before_a_subjectless_cue(nlp):
+    text = (
+        "Trade Row\n\nIn a statement to the Gazette, her chief of staff, Daniel Brennan, said: “The minister "
+        "believes the deal is sound.”"
+    )
+    assert quotes(text, nlp) == [("The minister believes the deal is sound.", "Daniel Brennan")]
+
+
+def test_inverted_surname_the_tagger_read_as_an_adverb(nlp):
+    text = (
+        "Data Deal\n\nBut Tom Skelly, a longtime party data manager, vouched for both men.\n\n"
+        "“Having the voter file and two people who understand it is valuable,” said Skelly, explaining "
+        "he had worked with both."
+    )
+    assert quotes(text, nlp)[0] == (
+        "Having the voter file and two people who understand it is valuable,",
+        "Tom Skelly",
+    )

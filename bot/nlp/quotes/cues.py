@@ -270,7 +270,11 @@ def subject(tok, ctx: Context, depth: int = 0):
     if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and tok.head is not tok:
         return _shared_subject(tok, ctx, depth)
     if not has_subj:
-        opening = _name_opening_paragraph(tok, ctx) or (depth == 0 and _person_right_before(tok, ctx)) or None
+        opening = (
+            _name_opening_paragraph(tok, ctx)
+            or (depth == 0 and (_person_right_before(tok, ctx) or _person_set_off_before(tok, ctx)))
+            or None
+        )
         if opening is not None:
             return opening
         return _inverted_subject(tok, ctx)
@@ -349,6 +353,45 @@ def _names_no_one(tok, ctx: Context) -> bool:
         or lemma in PROXY_NOUNS
         or lemma in SPEECH_NOUNS
     )
+
+
+_SET_OFF_WORDS = 16
+SENT_END_MARKS = frozenset({".", "!", "?", ";", ":"})
+
+
+def _person_set_off_before(tok, ctx: Context):
+    """'Col. Ana Ruiz, a military spokeswoman in Kabul, said …', 'Levine, who has given money to the
+    mayor, said …', 'her adviser, Jake Sullivan, said' when the parser hung the name on a noun before it
+    and left the cue without a subject: a person named right before the comma before the cue, or right
+    before a description set off by commas (no quote, no verb but in a relative clause) ending there,
+    is its subject."""
+    doc = ctx.doc
+    i = tok.i - 1
+    if i < 2 or doc[i].text != "," or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    a = ctx.actors.actor_at(i - 1)
+    if a is not None and a.kind == "person" and ctx.qid[i - 1] == -1:
+        return doc[i - 1]  # "her adviser, Jake Sullivan, said": the name set off in apposition
+    j = i - 1
+    relative = False
+    while j > 0 and doc[j].text != "," and i - j <= _SET_OFF_WORDS:
+        t = doc[j]
+        if ctx.qid[j] != -1 or ctx.para_of[j] != ctx.para_of[tok.i] or t.text in SENT_END_MARKS:
+            return None
+        if t.lower_ in ("who", "whose"):
+            relative = True
+        j -= 1
+    if j <= 0 or doc[j].text != "," or j == i - 1:
+        return None
+    words = doc[j + 1 : i]
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
+    if verbs and not (relative and words[0].lower_ in ("who", "whose")):
+        return None
+    name = doc[j - 1]
+    a = ctx.actors.actor_at(name.i)
+    if a is None or a.kind != "person" or ctx.qid[name.i] != -1:
+        return None
+    return name
 
 
 def _person_right_before(tok, ctx: Context):
@@ -608,6 +651,8 @@ def _inverted_subject(tok, ctx: Context):
         found = nxt.head if nxt.dep_ == "compound" else nxt
     elif nxt.pos_ == "DET" and nxt.head.pos_ in ("NOUN", "PROPN"):
         found = nxt.head
+    elif _misread_person(nxt, ctx):
+        return nxt  # 'said Skelly,': a person's surname the tagger read as an adverb (-ly)
     else:
         return None
     verb = found.head
@@ -623,6 +668,15 @@ def _inverted_subject(tok, ctx: Context):
         return None  # 'said Schumer has “a way …”', 'said the band had decided …': the subject of
         # what was said, not who said it
     return found
+
+
+def _misread_person(t, ctx: Context) -> bool:
+    """A mention of a person the tagger gave another part of speech (a surname read as an adverb for
+    its -ly), capitalised, outside quotes, with punctuation or the end of the sentence after it."""
+    a = ctx.actors.actor_at(t.i)
+    if a is None or a.kind != "person" or ctx.qid[t.i] != -1 or not t.text[:1].isupper():
+        return False
+    return t.i + 1 >= len(t.doc) or t.doc[t.i + 1].is_punct
 
 
 def named_before(tok, ctx: Context):
