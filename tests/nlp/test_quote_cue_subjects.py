@@ -20,10 +20,11 @@ def test_participle_after_a_reported_clause_is_the_reporters(nlp):
 
 def test_participle_after_a_noun_that_names_no_one_is_the_subjects(nlp):
     text = (
-        "Harbour Plan\n\nOwen Pryce rejected the idea that the harbour plan had failed, saying that "
-        "the town “will see the benefits within five years.”"
+        "Council Debate\n\n“Too corny?” one councillor asked when Ana Ruiz closed the council debate last "
+        "week with a reference to the “Jaws” sequel showing in town, remarking, “Thank you, and may the "
+        "tide be with you.”"
     )
-    assert quotes(text, nlp) == [("will see the benefits within five years.", "Owen Pryce")]
+    assert ("Thank you, and may the tide be with you.", "Ana Ruiz") in quotes(text, nlp)
 
 
 def test_participle_after_a_clause_about_a_person_stays_with_that_person(nlp):
