@@ -118,3 +118,28 @@ def test_an_organisation_speaks_by_the_short_name_it_goes_by(nlp):
         "significantly undervalued” offer."
     )
     assert quotes(text, nlp)[-1] == ("unsolicited and significantly undervalued", "Dunmore Athletic")
+
+
+def test_a_subjectless_cue_after_a_role_and_name_set_off_by_commas(nlp):
+    """ "Speaking in Wellington, the prime minister, Jacinda Holt, said:": the parser hung the role and
+    the name on the place and left "said" without a subject; the person named before it speaks. The
+    finance spokesperson named in apposition is a person the next "she" can stand for."""
+    text = (
+        "Speaking to reporters in Wellington, the prime minister, Jacinda Holt, said: “This is a good day "
+        "for New Zealand.”\n\n"
+        "National's finance spokesperson, Nicola Willis-Grant, disagreed. “It is a bad deal,” she said."
+    )
+    assert quotes(text, nlp) == [
+        ("This is a good day for New Zealand.", "Jacinda Holt"),
+        ("It is a bad deal,", "Nicola Willis-Grant"),
+    ]
+
+
+def test_a_titled_name_the_model_missed_in_apposition_to_a_role(nlp):
+    """ "The Commissioner for Environment, Mr Tunde Bakare, …, said:": the model tagged no name; the
+    titled name in apposition to the role speaks, not "The Commissioner"."""
+    text = (
+        "The Commissioner for Environment, Mr Tunde Bakare, who spoke with journalists on Tuesday, said: "
+        "“We cannot continue to pick up bodies every rainy season.”"
+    )
+    assert quotes(text, nlp) == [("We cannot continue to pick up bodies every rainy season.", "Tunde Bakare")]

@@ -509,6 +509,23 @@ def _after_person_of(b: Build) -> dict[str, str]:
     return {n: kinds[0] for n, kinds in seen.items() if kinds[0] and len(set(kinds)) == 1}
 
 
+def relabel_names_apposed_to_roles(b: Build) -> None:
+    """A name of 2-3 capitalised words set off after a person's role ("the finance spokesperson, Nicola
+    Willis-Grant, disagreed") is a person's, whatever the model tagged it, unless its shape says it is an
+    institution ("the regulator, Ofcom Scotland Authority")."""
+    doc = b.doc
+    for m in b.mentions:
+        w = m.norm.split()
+        if m.label not in ("ORG", "GPE", "NORP", "LOC") or not 2 <= len(w) <= 3:
+            continue
+        root = doc[m.start : m.end].root
+        head = root.head
+        if root.dep_ != "appos" or head.pos_ != "NOUN" or head.lower_ not in ROLE_NOUNS:
+            continue
+        if all(x[:1].isupper() and _letters(x) for x in w) and not _institution_kind(b, m):
+            m.label = "PERSON"
+
+
 def relabel_given_name_entities(b: Build) -> None:
     """An ORG/GPE/NORP/LOC of 2-3 capitalised words opening with a common given name (the hand list, or
     one the name data give to one sex when the article writes it as a person's) is a person (unless its
@@ -520,8 +537,13 @@ def relabel_given_name_entities(b: Build) -> None:
                 continue
             if _opens_an_org(b, m.norm):
                 continue
-            if all(x[:1].isupper() and x.isalpha() for x in w) and not _institution_kind(b, m):
+            if all(x[:1].isupper() and _letters(x) for x in w) and not _institution_kind(b, m):
                 m.label = "PERSON"
+
+
+def _letters(word: str) -> bool:
+    """A word of letters, joined by hyphens or apostrophes ("Willis-Grant", "O'Neill")."""
+    return re.sub(r"[-'’]", "", word).isalpha() and word[-1:].isalpha()
 
 
 _SPEAKS_AFTER = re.compile(rf"\s+(?:{'|'.join(SPEECH_VERBS)})\b")

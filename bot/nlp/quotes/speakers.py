@@ -287,11 +287,22 @@ def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
                 # "the foreign minister, Amara Diallo": a name in apposition to a person's role is a
                 # person, whatever label the model gave it.
                 return _actor(ctx, j, "apposition", make_person=True)
+            if j is None and c.pos_ == "PROPN" and _role_head(tok):
+                # "The Commissioner for Environment, Mr Tunde Bakare, said": a name the model missed
+                untagged = _untagged_name(c, ctx)
+                if untagged is not None:
+                    untagged.basis = "apposition"
+                    return untagged
             if j is not None and actors.actors[j].kind == "organization" and _names_a_body(tok):
                 # "A supporters' group, the Thistle Trust, posted"; the officer in "… Sergeant Amina
                 # Yusuf of Northshire Police" when the parser hung the force on another noun
                 return _person_of_org(c, ctx, j) or _actor(ctx, j, "apposition")
     return None
+
+
+def _role_head(tok) -> bool:
+    """Whether ``tok`` is a role noun ("the commissioner", "Commissioner for Environment")."""
+    return tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS
 
 
 def _appositions(tok, ctx: Context) -> list:

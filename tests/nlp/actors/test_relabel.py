@@ -11,6 +11,7 @@ from bot.nlp.actors.relabel import (
     relabel_by_context,
     relabel_given_name_entities,
     relabel_kin_and_family,
+    relabel_names_apposed_to_roles,
     relabel_org_heads,
     relabel_org_short_forms,
     relabel_places_by_evidence,
@@ -546,3 +547,16 @@ def test_a_name_written_after_a_personal_title_is_a_person_everywhere(nlp):
     second = _mention(doc, text.index("Okwu flooded"), "Okwu", "GPE")
     relabel_titled_people(Build(doc=doc, mentions=[first, second]))
     assert first.label == "GPE"
+
+
+def test_a_name_set_off_after_a_persons_role_is_a_person(nlp):
+    """ "the finance spokesperson, Nicola Willis-Grant, disagreed": a person, whatever the model tagged
+    the name; a body's name after a role stays an organisation by its shape."""
+    text = "The party's finance spokesperson, Nicola Willis-Grant, disagreed."
+    b, m = forced(nlp, text, "Nicola Willis-Grant", "ORG")
+    relabel_names_apposed_to_roles(b)
+    assert m.label == "PERSON"
+    text = "The party's spokesperson, Harwick Rovers Football Club, disagreed."
+    b, m = forced(nlp, text, "Harwick Rovers Football Club", "ORG")
+    relabel_names_apposed_to_roles(b)
+    assert m.label == "ORG"
