@@ -210,6 +210,11 @@ _TITLE_SMALL = {
 _QUOTE_COLON_HEADLINE = re.compile(r"[‘“'\"].{3,150}?[’”'\"]:\s")
 
 
+# A reporting verb in the past tense: a headline reports in the present ("Tenants say …"), a lede's
+# sentence that closes on a quoted full stop in the past ("… told the defendant: “…”").
+_PAST_CUE = re.compile(r"\b(said|told|added|asked|replied|warned|wrote|insisted|declared)\b")
+
+
 def split_title(text: str) -> tuple[str | None, str]:
     """The first line when it looks like a headline, and the rest of the text."""
     if not text:
@@ -226,6 +231,8 @@ def split_title(text: str) -> tuple[str | None, str]:
         # A sentence, not a headline (a headline rarely ends in a full stop, unless it quotes one).
         if not line.endswith(".”") and not line.endswith('."'):
             return None, text
+    if re.search(r"[.!?][”\"’']$", line) and _PAST_CUE.search(line):
+        return None, text  # 'Judge Ann Lee told him: “You showed no remorse.”': a lede, not a headline
     if re.search(r"\b(said|says)\b", line) and len(words) > 16:
         return None, text
     capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w[:1] in "“‘\"'")

@@ -120,3 +120,14 @@ def test_bulleted_links_under_a_read_more_label_are_furniture():
     assert "dead in the water" not in out and "Shorebirds" not in out and "READ MORE" not in out
     assert "The block includes salt marsh and tidal flats." in out
     assert "- fill the drains" in out
+
+
+def test_a_lede_closing_on_a_quoted_full_stop_is_not_a_title():
+    """A pasted article that opens with its lede ('… told the defendant: “…”') keeps it as text, with its
+    quote; a headline that quotes someone in the present tense stays a headline."""
+    text = (
+        "Judge Ann Lee told the defendant: “You showed no remorse.”\n\nThe court heard he had been drinking."
+    )
+    assert split_title(text) == (None, text)
+    title, _ = split_title("Tenants say ‘we were misled’\n\nThe landlord denied it on Monday.")
+    assert title == "Tenants say ‘we were misled’"
