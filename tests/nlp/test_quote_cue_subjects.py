@@ -77,3 +77,17 @@ def test_inverted_surname_the_tagger_read_as_an_adverb(nlp):
         "Having the voter file and two people who understand it is valuable,",
         "Tom Skelly",
     )
+
+
+def test_it_passes_over_a_person_to_the_organisation_that_spoke(nlp):
+    # "it" never stands for a person: a pull quote signed by the mayor does not stop the search
+    text = (
+        "Storm Damage\n\nLakeside Mayor Ana Ruiz said the town hall would stay open overnight.\n\n"
+        "Northgate Power said in a statement that 60,000 homes lost power in the storm.\n\n"
+        "It's very bad for older people if they have no backup. Ana Ruiz, Lakeside mayor\n\n"
+        "“Hundreds of fallen trees have left some roads impassable,” it said."
+    )
+    assert quotes(text, nlp)[-1] == (
+        "Hundreds of fallen trees have left some roads impassable,",
+        "Northgate Power",
+    )

@@ -50,16 +50,30 @@ def resolve_plural(ctx: Context, tok) -> Attribution | None:
 
 
 def _resolve_group(ctx: Context, tok) -> int | None:
-    """they/we/it: a recent organisation or group, unless a person was named more recently."""
+    """they/we/it: a recent organisation or group, unless a person was named more recently. "it" never
+    stands for a person: past a person named since, it still finds an organisation that was the subject
+    of a clause in this or the three previous sentences ("BC Hydro said in a statement …" ¶ a pull quote
+    signed by the mayor ¶ "“…,” it said": BC Hydro)."""
     actors = ctx.actors
+    it = tok.lower_ == "it"
+    past_person = False
+    here = actors.sent_index(tok.i) if actors.sent_starts else 0
     for t, idx in reversed(actors.mentions):
         if t >= tok.i or ctx.qid[t] != -1:
             continue
         a = actors.actors[idx]
-        if a.kind in ("organization", "group"):
-            return idx if tok.i - t < 80 else None
-        if a.kind == "person":
+        if past_person and here - actors.sent_index(t) > 3:
             return None
+        if a.kind in ("organization", "group"):
+            if not past_person:
+                return idx if tok.i - t < 80 else None
+            if is_subject(ctx, t):
+                return idx
+            continue
+        if a.kind == "person":
+            if not it:
+                return None
+            past_person = True
     return None
 
 
