@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The worst a page can cost the reader, against an ordinary page: the work bounds of bot/web/article.py.
+"""The worst a page can cost the reader, against an ordinary page: the work bounds of bot/web/page_tree.py.
 
     python benchmarks/bench_extract_bounds.py [--pages DIR] [--unbounded]
 
@@ -38,9 +38,9 @@ def page(body: str, head: str = "") -> str:
 
 
 def hostile_pages() -> dict[str, str]:
-    from bot.web.article import _FULL_ELEMENTS, MAX_ELEMENTS
+    from bot.web.page_tree import FULL_ELEMENTS, MAX_ELEMENTS
 
-    n, full = MAX_ELEMENTS - 10, _FULL_ELEMENTS - 10
+    n, full = MAX_ELEMENTS - 10, FULL_ELEMENTS - 10
     blob = json.dumps(["x" * 80] * 55_000)
     story = "".join(f"<p>{words(i, 15)}.</p>" for i in range(30))
     return {

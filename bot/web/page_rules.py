@@ -12,9 +12,22 @@ from collections.abc import Callable
 
 from bot.text.clean import is_furniture
 
-__all__ = ["PAGE_RULES", "furniture_rule", "is_page_furniture", "is_sponsor_label"]
+__all__ = [
+    "EMAIL",
+    "LIST_ITEM",
+    "PAGE_RULES",
+    "PAYWALL",
+    "PITCH_MAX",
+    "REPORTED",
+    "WORD",
+    "fold",
+    "furniture_rule",
+    "is_page_furniture",
+    "is_sponsor_label",
+    "word_count",
+]
 
-_WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
+WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 _META_LABEL = re.compile(
     r"\b(categor(y|ies)|tags?|tagged( with)?|topics?|filed under|posted in|labels?|keywords?)\s*:",
     re.IGNORECASE,
@@ -55,7 +68,7 @@ _CTA_START = re.compile(
 )
 # A call that opens a later sentence: "This story appears in the winter issue. Subscribe to the print edition."
 _CTA_SENTENCE = re.compile(r"[.!?]\s+(subscribe|sign ?up|register|donate|become a member)\b", re.IGNORECASE)
-_PAYWALL = re.compile(
+PAYWALL = re.compile(
     r"\b(to (view|read|see|continue reading|access|unlock) (the|this) (full |whole |rest of (the |this )?)?"
     r"(story|article|content|piece)|for the full (story|article)|already an? (subscriber|member)|"
     r"subscribe (now |today )?to (continue|read|keep reading|view|unlock)|"
@@ -66,7 +79,7 @@ _PAYWALL = re.compile(
     r"(subscribers|members|registered (readers|users|members)))\b",
     re.IGNORECASE,
 )
-_REPORTED = re.compile(r"\b(said|says|told|tells|according to|added|asked|wrote)\b", re.IGNORECASE)
+REPORTED = re.compile(r"\b(said|says|told|tells|according to|added|asked|wrote)\b", re.IGNORECASE)
 # An appeal for the outlet's own funding: support words together with the site speaking of its own
 # journalism ("Reader donations pay for stories like this one", "X is reader-funded. If this story was
 # useful, become a member"). A report about a newsroom's finances names no "this story" and no "our".
@@ -143,13 +156,18 @@ _SITE_VOICE = re.compile(
     r"\b(our|this) (web ?site|site|service)\b|\bwe(,)?( and our partners,?)? use\b|\bby (continuing|using)\b",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
-_LIST_ITEM = re.compile(r"^[-*•]\s+")
-_PITCH_MAX = 30  # words: a line this long after a paywall notice is article text, not a sales pitch
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
+LIST_ITEM = re.compile(r"^[-*•]\s+")
+PITCH_MAX = 30  # words: a line this long after a paywall notice is article text, not a sales pitch
 
 
-def _words(line: str) -> int:
-    return len(_WORD.findall(line))
+def word_count(line: str) -> int:
+    return len(WORD.findall(line))
+
+
+def fold(s: str) -> str:
+    """A line's words, lower-case, one space apart: the key by which two lines are the same text."""
+    return re.sub(r"\W+", " ", s).strip().lower()
 
 
 # Each rule: (name, predicate over the stripped line and its word count). Order does not matter: a line
@@ -190,14 +208,14 @@ def _call_to_action(s: str, n: int) -> bool:
         n <= 45
         and bool(_CTA.search(s))
         and bool(_READER.search(s) or _CTA_START.match(s) or _CTA_SENTENCE.search(s))
-        and not _REPORTED.search(s)
+        and not REPORTED.search(s)
         and not _NARRATIVE.search(s)
     )
 
 
 def _support_appeal(s: str, n: int) -> bool:
     own = _OWN_JOURNALISM.search(s) or _KEEP_OUTLET.match(s)
-    return n <= 40 and bool(_SUPPORT.search(s) and own) and not _REPORTED.search(s)
+    return n <= 40 and bool(_SUPPORT.search(s) and own) and not REPORTED.search(s)
 
 
 def _caption(s: str, n: int) -> bool:
@@ -205,7 +223,7 @@ def _caption(s: str, n: int) -> bool:
     return (
         n <= 60
         and not s.startswith("|")
-        and bool(_CAPTION.search(s) or (_CAPTION_SOFT.search(s) and not _REPORTED.search(s)))
+        and bool(_CAPTION.search(s) or (_CAPTION_SOFT.search(s) and not REPORTED.search(s)))
     )
 
 
@@ -223,7 +241,7 @@ def _release_label(s: str, n: int) -> bool:
 
 def _contact_email(s: str, n: int) -> bool:
     # (Not a phone number on its own line: on a shop's or a venue's page it is what the reader needs.)
-    return n <= 30 and bool(_EMAIL.search(s)) and not _REPORTED.search(s) and not _NARRATIVE.search(s)
+    return n <= 30 and bool(EMAIL.search(s)) and not REPORTED.search(s) and not _NARRATIVE.search(s)
 
 
 def _wire_trailer(s: str, n: int) -> bool:
@@ -239,7 +257,7 @@ def _ad_marker(s: str, n: int) -> bool:
 
 
 def _cookie_notice(s: str, n: int) -> bool:
-    return n <= 80 and bool(_COOKIES.search(s) and _SITE_VOICE.search(s)) and not _REPORTED.search(s)
+    return n <= 80 and bool(_COOKIES.search(s) and _SITE_VOICE.search(s)) and not REPORTED.search(s)
 
 
 # -- promotions, credits and platform furniture --------------------------------------------------
@@ -282,9 +300,9 @@ _CREDIT_TAIL = re.compile(
 
 
 def _photo_credit(s: str, n: int) -> bool:
-    lead = n <= 15 and bool(_CREDIT_LEAD.match(s)) and not re.search(r"[.!?]$", s) and not _REPORTED.search(s)
+    lead = n <= 15 and bool(_CREDIT_LEAD.match(s)) and not re.search(r"[.!?]$", s) and not REPORTED.search(s)
     # (A caption that reports words, "… Dennis Brooks says: 'Just listen.' (Jane Doe/CBC)", keeps its quote.)
-    return lead or (n <= 50 and bool(_CREDIT_TAIL.search(s)) and not _REPORTED.search(s))
+    return lead or (n <= 50 and bool(_CREDIT_TAIL.search(s)) and not REPORTED.search(s))
 
 
 # A sponsor's read in show notes or a newsletter: "Use code ROADS for 15% off your first order",
@@ -324,13 +342,15 @@ def is_sponsor_label(s: str) -> bool:
     s = s.strip()
     if SPONSOR_BOX_LABEL.match(s):
         return True
-    return _words(s) <= _SPONSOR_LABEL_MAX and bool(_SPONSOR_LABEL.match(s)) and not re.search(r"[.!?]$", s)
+    return (
+        word_count(s) <= _SPONSOR_LABEL_MAX and bool(_SPONSOR_LABEL.match(s)) and not re.search(r"[.!?]$", s)
+    )
 
 
 def _sponsor_read(s: str, n: int) -> bool:
     if n <= _SPONSOR_LABEL_MAX and _SPONSOR_LABEL.match(s) and not re.search(r"[.!?]$", s):
         return True
-    return n <= 45 and bool(_SPONSOR.search(s)) and not _REPORTED.search(s)
+    return n <= 45 and bool(_SPONSOR.search(s)) and not REPORTED.search(s)
 
 
 # The web site's own credits and notices: "Site designed by …", "Best viewed at 800x600", "This page was
@@ -360,7 +380,7 @@ def _site_credit(s: str, n: int) -> bool:
     # (No narration guard: "This page was last updated…" says "was", and the patterns name the site's parts.)
     if n <= 6 and _SITE_BADGE.match(s) and not re.search(r"[.!?]$", s):
         return True
-    return n <= 30 and bool(_SITE_CREDIT.search(s)) and not _REPORTED.search(s)
+    return n <= 30 and bool(_SITE_CREDIT.search(s)) and not REPORTED.search(s)
 
 
 # A newsletter read in the browser keeps its e-mail trailer: "View this email in your browser", "You are
@@ -378,7 +398,7 @@ _EMAIL_TRAILER = re.compile(
 
 
 def _email_trailer(s: str, n: int) -> bool:
-    return n <= 40 and bool(_EMAIL_TRAILER.search(s)) and not _REPORTED.search(s) and not _NARRATIVE.search(s)
+    return n <= 40 and bool(_EMAIL_TRAILER.search(s)) and not REPORTED.search(s) and not _NARRATIVE.search(s)
 
 
 # A price offer on a line of its own: "Keep reading for just $1", "Only $1 for your first 3 months",
@@ -414,7 +434,7 @@ def _price_offer(s: str, n: int) -> bool:
         n <= 10
         and bool(PRICE.search(s) and _OFFER_WORDS.search(s))
         and not re.search(r"[.!?]$", s)
-        and not _REPORTED.search(s)
+        and not REPORTED.search(s)
         and not _NARRATIVE.search(s)
     )
 
@@ -458,7 +478,7 @@ def furniture_rule(line: str) -> str | None:
         s = cell.group(1).replace("\\|", "|")
     if not s:
         return "empty"
-    n = _words(s)
+    n = word_count(s)
     return next((name for name, holds in PAGE_RULES if holds(s, n)), None)
 
 

@@ -6,13 +6,13 @@ import pytest
 
 from bot.errors import LinkError
 from bot.web.article import (
-    clean_extracted,
     declared_canonical,
     extract_article,
     furniture_rule,
     is_page_furniture,
     plain_article,
 )
+from bot.web.page_lines import clean_extracted
 from tests.support.article_server import (
     AUTHOR,
     CONSENT,

@@ -1,4 +1,4 @@
-"""The work of reading a page is bounded before trafilatura starts (bot/web/article.py, "bounding the work").
+"""The work of reading a page is bounded before trafilatura starts (bot/web/page_tree.py, "bounding the work").
 
 trafilatura cannot be interrupted, and unbounded it spent ~115 s on a 5 MB page of small blocks; these
 tests count the work done (trafilatura passes, elements read) instead of timing it, and use pages that
@@ -13,7 +13,9 @@ import pytest
 
 from bot.errors import LinkError
 from bot.web import article
-from bot.web.article import MAX_ELEMENTS, MAX_MARKUP_CHARS, extract_article, link_texts
+from bot.web.article import extract_article
+from bot.web.page_lines import link_texts
+from bot.web.page_tree import FULL_ELEMENTS, MAX_ELEMENTS, MAX_MARKUP_CHARS
 
 PROSE = (
     "The harbour commission voted on Tuesday to extend the ferry contract for another five years, "
@@ -57,7 +59,7 @@ def test_the_element_bound_is_exact(passes):
     filler = "<i>x</i>" * (MAX_ELEMENTS - head - 40)
     page = f"<html><head><title>T</title></head><body><main>{_paras(40)}{filler}</main></body></html>"
     assert extract_article(page).words > 1000
-    assert len(passes) == 1  # above _FULL_ELEMENTS: trafilatura's default mode alone
+    assert len(passes) == 1  # above FULL_ELEMENTS: trafilatura's default mode alone
     passes.clear()
     with pytest.raises(LinkError, match="page too big to read"):
         extract_article(page.replace("</main>", "<i>x</i></main>"))
@@ -79,7 +81,7 @@ def test_an_ordinary_page_gets_three_passes_and_a_crowded_one_only_the_default(p
     extract_article(ordinary)
     assert len(passes) >= 2  # the default and its precision mode (and recall on a thin page)
     passes.clear()
-    crowded = ordinary.replace("</article>", "<b>x</b>" * article._FULL_ELEMENTS + "</article>")
+    crowded = ordinary.replace("</article>", "<b>x</b>" * FULL_ELEMENTS + "</article>")
     extract_article(crowded)
     assert len(passes) == 1
 

@@ -10,6 +10,9 @@ import pytest
 
 from bot.web import article
 from bot.web.article import furniture_rule
+from bot.web.page_lines import clean_extracted
+from bot.web.page_rules import fold
+from bot.web.page_tree import is_layout_table
 
 PROSE = [
     "The county board voted on Tuesday to keep both branch libraries open for another year, using "
@@ -65,7 +68,7 @@ def test_article_sentences_near_the_layout_rules_are_kept(line):
 def test_a_labelled_link_with_a_bar_goes_like_one_with_a_colon():
     link = "Heatwave closes schools in three districts"
     lines = [PROSE[0], f"ALSO READ | {link}", PROSE[1], f"Related: {link}"]
-    kept = article.clean_extracted("\n".join(lines), links=frozenset({article._fold(link)}))
+    kept = clean_extracted("\n".join(lines), links=frozenset({fold(link)}))
     assert kept.split("\n\n") == PROSE
 
 
@@ -77,12 +80,12 @@ def test_a_subscription_offer_after_the_teaser_cuts_the_price_plans():
         "Digital $1 for 6 months then $9.99/month. Cancel anytime. Get started",
         "Print + Digital $4.99/week Get started",
     ]
-    assert article.clean_extracted("\n".join(lines)).split("\n\n") == PROSE
+    assert clean_extracted("\n".join(lines)).split("\n\n") == PROSE
 
 
 def test_a_free_preview_notice_cuts_the_pitch_after_it():
     lines = [*PROSE, "You've reached the end of your free preview.", "Plans from $2 a week", "Get started"]
-    assert article.clean_extracted("\n".join(lines)).split("\n\n") == PROSE
+    assert clean_extracted("\n".join(lines)).split("\n\n") == PROSE
 
 
 # -- layout tables and link bars --------------------------------------------------------------------
@@ -118,17 +121,17 @@ def _table(html: str):
 
 def test_a_data_table_stays_a_table_and_a_layout_table_is_known_by_its_structure():
     data = "<table><tr><th>Ward</th><th>Votes</th></tr><tr><td>North</td><td>1,204</td></tr></table>"
-    assert not article._is_layout_table(_table(data))
-    assert article._is_layout_table(_table(f"<table><tr><td>{' '.join(PROSE * 2)}</td></tr></table>"))
-    assert article._is_layout_table(_table("<table role='presentation'><tr><td>Menu</td></tr></table>"))
-    assert article._is_layout_table(_table(f"<table><tr><td>{data}</td></tr></table>"))
+    assert not is_layout_table(_table(data))
+    assert is_layout_table(_table(f"<table><tr><td>{' '.join(PROSE * 2)}</td></tr></table>"))
+    assert is_layout_table(_table("<table role='presentation'><tr><td>Menu</td></tr></table>"))
+    assert is_layout_table(_table(f"<table><tr><td>{data}</td></tr></table>"))
 
 
 def test_a_bar_of_links_goes_but_a_line_naming_two_links_stays():
     links = frozenset({"back to local news", "e mail to a friend", "council agenda", "budget draft"})
     bar = "[ Back to Local News ] [ Print this story ] [ E-mail to a friend ]"
     named = "The council agenda | the budget draft and the minutes of the last three meetings are online"
-    kept = article.clean_extracted("\n".join([PROSE[0], bar, PROSE[1], named]), links=links)
+    kept = clean_extracted("\n".join([PROSE[0], bar, PROSE[1], named]), links=links)
     assert kept.split("\n\n") == [PROSE[0], PROSE[1], named]
 
 

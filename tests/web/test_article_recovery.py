@@ -1,13 +1,15 @@
-"""Recovering article text that trafilatura or our pruning drops on unseen layouts (bot/web/article.py):
-bare text blocks, feeds of posts, teaser boxes, blocks only one extraction mode finds, and the
-furniture rules added beside them."""
+"""Recovering article text that trafilatura or our pruning drops on unseen layouts (bot/web/article.py and
+the page_* modules it runs): bare text blocks, feeds of posts, teaser boxes, blocks only one extraction
+mode finds, and the furniture rules added beside them."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.web import article
-from bot.web.article import extract_article, furniture_rule, merge_missing
+from bot.web import article, page_tree
+from bot.web.article import extract_article, furniture_rule
+from bot.web.page_lines import clean_extracted
+from bot.web.page_merge import merge_missing
 
 PROSE = [
     "The county board met on Tuesday evening to weigh a plan that would close two rural branches and "
@@ -72,7 +74,7 @@ def test_short_or_link_heavy_bare_divs_are_not_turned_into_paragraphs():
         "<div id='text'>Commissioners will hear from residents at a public meeting next Tuesday.</div>"
         "<div id='box'><p>A block with a paragraph inside it is not bare text at all.</p></div></body></html>"
     )
-    article._leaf_divs_as_paragraphs(tree)
+    page_tree.leaf_divs_as_paragraphs(tree)
     tags = {el.get("id"): el.tag for el in tree.iter() if el.get("id")}
     assert tags == {"date": "div", "nav": "div", "text": "p", "box": "div"}
 
@@ -105,7 +107,7 @@ def test_a_story_with_small_related_cards_beside_it_is_not_treated_as_a_feed():
     tree = lxml_html.fromstring(
         f"<html><body><div><article id='story'>{_paras(PROSE)}</article>{cards}</div></body></html>"
     )
-    article._feeds_as_sections(tree)
+    page_tree.feeds_as_sections(tree)
     assert [el.tag for el in tree.iter("article")][:1] == ["article"]
     assert len(list(tree.iter("article"))) == 4
 
@@ -150,19 +152,19 @@ def test_a_paywall_notice_after_a_teaser_in_the_first_half_cuts_the_pitch():
         "Already a subscriber? Log in",
         "Activate your print subscription",
     ]
-    cleaned = article.clean_extracted("\n".join(lines))
+    cleaned = clean_extracted("\n".join(lines))
     assert cleaned.endswith("Thank you for reading!")
     assert "Only $1" not in cleaned
 
 
 def test_a_paywall_like_line_before_any_article_text_cuts_nothing():
     lines = ["Please sign in to continue reading.", PROSE[0], PROSE[1], PROSE[2]]
-    assert article.clean_extracted("\n".join(lines)).endswith("\n\n".join(PROSE))
+    assert clean_extracted("\n".join(lines)).endswith("\n\n".join(PROSE))
 
 
 def test_a_paywall_like_line_inside_a_full_story_only_loses_itself():
     lines = [PROSE[0], "Please sign in to continue reading.", PROSE[1], PROSE[2]]
-    assert article.clean_extracted("\n".join(lines)) == "\n\n".join(PROSE)
+    assert clean_extracted("\n".join(lines)) == "\n\n".join(PROSE)
 
 
 # -- new furniture rules ---------------------------------------------------------------------------
@@ -270,7 +272,7 @@ def test_a_closing_author_tagline_goes():
         "Marisa Quint is the founder of a small consultancy that helps bakeries sell online. "
         "She is also a part-time lecturer in marketing."
     )
-    cleaned = article.clean_extracted("\n".join([*PROSE, bio]))
+    cleaned = clean_extracted("\n".join([*PROSE, bio]))
     assert cleaned == "\n\n".join(PROSE)
 
 
@@ -284,13 +286,13 @@ def test_a_closing_author_tagline_goes():
 )
 def test_a_closing_paragraph_that_reports_or_describes_a_place_stays(last):
     lines = [*PROSE, last]
-    kept = article.clean_extracted("\n".join(lines)).split("\n\n")
+    kept = clean_extracted("\n".join(lines)).split("\n\n")
     assert kept[-1] == last
 
 
 def test_a_tagline_in_the_middle_of_the_text_stays():
     bio = "Marisa Quint is the founder of a small consultancy that helps bakeries sell online."
-    assert bio in article.clean_extracted("\n".join([PROSE[0], bio, PROSE[1]]))
+    assert bio in clean_extracted("\n".join([PROSE[0], bio, PROSE[1]]))
 
 
 def test_list_items_cut_short_with_an_ellipsis_are_teasers_for_other_pages():
@@ -302,12 +304,12 @@ def test_list_items_cut_short_with_an_ellipsis_are_teasers_for_other_pages():
         "- 250 g plain flour",
         "- Stir until smooth, then rest for ten minutes.",
     ]
-    kept = article.clean_extracted("\n".join(lines)).split("\n\n")
+    kept = clean_extracted("\n".join(lines)).split("\n\n")
     assert kept == [PROSE[0], "- 250 g plain flour", "- Stir until smooth, then rest for ten minutes."]
 
 
 def test_a_very_large_page_is_read_by_the_default_mode_alone(monkeypatch):
-    """The extra passes are bounded: past ``_LARGE_PAGE_CHARS`` only trafilatura's default runs."""
+    """The extra passes are bounded: past ``page_tree.LARGE_PAGE_CHARS`` only trafilatura's default runs."""
     seen = []
 
     def fake(_page, _url, options, _links, **_first_mode):
@@ -315,7 +317,7 @@ def test_a_very_large_page_is_read_by_the_default_mode_alone(monkeypatch):
         return None, "\n\n".join(PROSE * 40)
 
     monkeypatch.setattr(article, "_extract_text", fake)
-    monkeypatch.setattr(article, "_LARGE_PAGE_CHARS", 10_000)
+    monkeypatch.setattr(page_tree, "LARGE_PAGE_CHARS", 10_000)
     small, large = _page(_paras(PROSE)), _page(_paras(PROSE * 40))
     assert len(small) < 10_000 < len(large)
     extract_article(small)

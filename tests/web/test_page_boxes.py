@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from bot.web.article import clean_extracted, extract_article
+from bot.web.article import extract_article
 from bot.web.page_boxes import drop_call_boxes, drop_offer_boxes
+from bot.web.page_lines import clean_extracted
 
 BODY = [
     "The county board voted on Tuesday to keep both branch libraries open for another year, using money "

@@ -1,11 +1,11 @@
-"""Lines that close a page's text and are no part of the article (bot.web.article.clean_extracted and
+"""Lines that close a page's text and are no part of the article (bot.web.page_lines.clean_extracted and
 bot.web.page_rules): a press office's contact block, a label left with nothing after it, the heading
 over a run of links, a sponsor's label. Sentences written for the test; near misses must stay.
 """
 
 from __future__ import annotations
 
-from bot.web.article import clean_extracted
+from bot.web.page_lines import clean_extracted
 from bot.web.page_rules import furniture_rule
 
 BODY = [

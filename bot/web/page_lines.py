@@ -1,0 +1,353 @@
+"""Cleanup of the extracted text as a whole: the passes that need more than one line to judge a line.
+
+``bot.web.page_rules`` judges each line alone; these passes read a line against the page's own links
+(a run of links to elsewhere and its heading), its neighbours (a press office's contact block, a label
+left dangling, a pull quote read twice, a menu before the first paragraph) and its place (labels above
+the headline, an author's tagline closing the text, a paywall notice and the pitch after it).
+``clean_extracted`` applies them all, with the line rules, to one extraction's text.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from bot.text.clean import is_furniture
+from bot.web.page_rules import (
+    EMAIL,
+    LIST_ITEM,
+    PAYWALL,
+    PITCH_MAX,
+    REPORTED,
+    fold,
+    is_page_furniture,
+    word_count,
+)
+
+__all__ = ["SENTENCE_END", "clean_extracted", "link_texts"]
+
+# An anchor's opening and closing tags, found in one left-to-right pass and paired (an opener takes the
+# next closer; openers before it are inside the link): a pattern "<a …>(.*?)</a>" rescans the rest of
+# the page from every opener that has no closer, so a page of unclosed links took hours.
+_ANCHOR_TAG = re.compile(r"<a\b([^<>]*)>|</a\s*>", re.IGNORECASE)
+_IN_PAGE = re.compile(r"""href\s*=\s*["']?\s*(#|javascript:)""", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]+>")  # ("<" excluded inside: a stray "<" never makes a scan run to the end)
+_LABEL = re.compile(r"^[\w ’'-]{1,30}(:|\s[|»›])\s*")  # "READ MORE: ", "Related: ", "ALSO READ | "
+_LINK_LINE_MAX = 20  # words: a line this short that is all one link is a link to elsewhere
+
+
+def link_texts(html: str) -> frozenset[str]:
+    """The folded text of every link of two or more words in the page.
+
+    A line of the extracted text that is nothing but one of these (give or take a "READ MORE:" label)
+    is a headline linking elsewhere (a sidebar, "related", a list of latest stories), whatever the
+    site's layout: evidence from the page's own links, not from any site's words. Such a line goes only
+    with a label or in a run of two or more: one linked heading inside the text may be the text's own.
+    """
+    out = set()
+    opener = None
+    for m in _ANCHOR_TAG.finditer(html):
+        if m.group(1) is not None or m.group(0)[1] != "/":  # an opening tag
+            opener = opener or m
+            continue
+        if opener is None:
+            continue
+        attrs, inner, opener = opener.group(1) or "", html[opener.end() : m.start()], None
+        if _IN_PAGE.search(attrs):  # a tab or a jump to a section of this page
+            continue
+        text = fold(unescape(_TAG.sub(" ", inner)))
+        if len(text.split()) >= 2:
+            out.add(text)
+    return frozenset(out)
+
+
+def _is_link_line(line: str, links: frozenset[str]) -> bool:
+    return bool(links) and word_count(line) <= _LINK_LINE_MAX and fold(line) in links
+
+
+def _is_labelled_link(line: str, links: frozenset[str]) -> bool:
+    label = _LABEL.match(line)
+    return bool(label and links and word_count(line) <= _LINK_LINE_MAX and fold(line[label.end() :]) in links)
+
+
+# A bar of links set apart by brackets, bars or bullets: "[ Back to news ] [ Print this story ]".
+_BUTTON_WORDS = 4
+_BAR_SEPARATOR = re.compile(r"\s*(?:\]\s*\[|[|•·]|\[|\])\s*")
+
+
+def _is_link_bar(line: str, links: frozenset[str]) -> bool:
+    """Separated pieces, two or more of them the whole text of one of the page's links (of two words or
+    more), the others as short as a button ("Print this story" is a script link, not in ``links``)."""
+    if word_count(line) > _LINK_LINE_MAX or not _BAR_SEPARATOR.search(line):
+        return False
+    pieces = [p for p in _BAR_SEPARATOR.split(line) if p.strip()]
+    linked = sum(fold(p) in links for p in pieces)
+    return linked >= 2 and all(fold(p) in links or word_count(p) <= _BUTTON_WORDS for p in pieces)
+
+
+def _drop_link_lists(lines: list[str], links: frozenset[str]) -> list[str]:
+    """Lines that are all one link to elsewhere: with a label ("READ MORE: …"), or two or more in a row;
+    and bars of such links ("[ Back to news ] [ Print this story ]")."""
+    if not links:
+        return lines
+    lines = [ln for ln in lines if not _is_link_bar(ln, links)]
+    is_link = [_is_link_line(ln, links) for ln in lines]
+    in_run = [
+        is_link[i] and ((i > 0 and is_link[i - 1]) or (i + 1 < len(lines) and is_link[i + 1]))
+        for i in range(len(lines))
+    ]
+    out = []
+    for i, line in enumerate(lines):
+        # the short heading over a run of links ("Associated links", "More from the council") labels
+        # nothing once the run is gone
+        heads_run = i + 1 < len(lines) and in_run[i + 1] and not in_run[i] and _is_run_heading(line)
+        if not (in_run[i] or heads_run or _is_labelled_link(line, links)):
+            out.append(line)
+    return out
+
+
+_RUN_HEADING_WORDS = 6
+
+
+def _is_run_heading(line: str) -> bool:
+    return (
+        word_count(line) <= _RUN_HEADING_WORDS
+        and not re.search(r"[.!?\"”’']$", line)
+        and not LIST_ITEM.match(line)
+    )
+
+
+def clean_extracted(text: str, title: str | None = None, links: frozenset[str] = frozenset()) -> str:
+    """Apply the cleanup rules to trafilatura's text (one paragraph a line); paragraphs joined by a blank line.
+
+    A first line repeating the title goes too (the brief carries the title on its own), and so do short
+    labels above a repeat of it (``_below_title``: a kicker, a badge, the lead photo's credit).
+    """
+    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    lines = _below_title(lines, title)
+    # A paywall notice in the second half, or after a paragraph of article text (a teaser of three
+    # paragraphs, then the offer), cuts the page there: what follows is the sales pitch.
+    # (Only when what follows is a pitch: short lines or furniture. Article text after a paywall-like
+    # sentence, on a page that shows the whole story, is kept and only the notice goes.)
+    first_text = next((i for i, ln in enumerate(lines) if word_count(ln) >= PITCH_MAX), len(lines))
+    for i, line in enumerate(lines):
+        after_text = i >= max(1, len(lines) // 2) or i > first_text
+        if after_text and word_count(line) <= 60 and PAYWALL.search(line):
+            tail = lines[i + 1 :]
+            pitch = all(word_count(t) < PITCH_MAX or is_page_furniture(t) for t in tail)
+            lines = lines[:i] if pitch else lines[:i] + tail
+            break
+    lines = _drop_contact_block(lines)
+    kept = [ln for ln in _drop_link_lists(lines, links) if not (is_page_furniture(ln) or _is_teaser_item(ln))]
+    kept = _drop_leading_menus(_drop_repeated_lines(kept))
+    while kept and is_furniture(kept[-1], last=True):
+        kept.pop()
+    if kept and _is_author_bio(kept[-1]):
+        kept.pop()
+    while kept and _is_dangling_label(kept[-1]):
+        kept.pop()
+    return "\n\n".join(kept)
+
+
+# A press office's contacts after the text: a heading ("Contacts", "Media contact", "For more
+# information:") over short lines of names, titles, offices and numbers, one of them a phone number or
+# an e-mail. Read in the second half of the text only, and only while the lines stay short: a
+# paragraph after it is text again.
+_CONTACT_HEADING = re.compile(
+    r"^((media|press|news) )?(contacts?|enquiries|inquiries)( (information|details|us))?\s*:?$|"
+    r"^for (more|further) information( (please )?(contact|call|email|e-mail))?\s*:?$",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"(\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d[\d ()-]{8,}\d|\b0\d{2,4} \d{3,4} ?\d{3,4})\b")
+_CONTACT_LINE_WORDS = 14
+
+
+def _drop_contact_block(lines: list[str]) -> list[str]:
+    """Without a contact block in the second half of the text (by words): its heading and the short
+    lines under it, when one of them gives a phone number or an e-mail address."""
+    sizes = [word_count(ln) for ln in lines]
+    half, before = sum(sizes) / 2, 0
+    for i, line in enumerate(lines):
+        before += sizes[i]
+        if before - sizes[i] < half or not _CONTACT_HEADING.match(line.lstrip("-*• ")):
+            continue
+        end = i + 1
+        while end < len(lines) and word_count(lines[end]) <= _CONTACT_LINE_WORDS:
+            end += 1
+        if any(_PHONE.search(ln) or EMAIL.search(ln) for ln in lines[i + 1 : end]):
+            return lines[:i] + lines[end:]
+        return lines
+    return lines
+
+
+# A label closing the text with nothing after it ("Date modified:", "Share:"): what it labelled is gone.
+_DANGLING_LABEL_WORDS = 4
+
+
+def _is_dangling_label(line: str) -> bool:
+    return line.endswith(":") and word_count(line) <= _DANGLING_LABEL_WORDS
+
+
+# A short sentence or quotation whose every word stands, in order, inside a longer paragraph is that
+# paragraph's pull quote read twice (a highlight box, a quote set as a subhead): the words stay once, in
+# the paragraph.
+_REPEAT_MIN_WORDS = 6
+_REPEAT_MAX_WORDS = 40
+
+
+# Only a sentence or a quotation is looked for: a heading ("Best Limited Series") whose words the text
+# happens to use again labels what follows it.
+_QUOTE_OR_SENTENCE = re.compile(r"""^["“‘']|[.!?…]["”’']?$""")
+_REPEAT_CANDIDATES = 50  # a line whose rarest run of words is in more lines than this is no pull quote
+_REPEAT_MAX_LINES = 2_000  # an article has a few hundred paragraphs; a longer text is not looked through
+
+
+def _drop_repeated_lines(lines: list[str]) -> list[str]:
+    if len(lines) > _REPEAT_MAX_LINES:
+        return lines
+    folded = [f" {fold(ln)} " for ln in lines]
+    # where each run of three words occurs: a longer line holding a whole line holds all its runs, so
+    # only the lines holding its rarest run are looked at (a page of thousands of look-alike lines
+    # costs no more than a few comparisons a line)
+    runs = [_runs(text) for text in folded]
+    where: dict[tuple[str, ...], list[int]] = {}
+    for i, mine in enumerate(runs):
+        for run in mine:
+            where.setdefault(run, []).append(i)
+    out = []
+    for i, line in enumerate(lines):
+        size = len(folded[i].split())
+        if _REPEAT_MIN_WORDS <= size <= _REPEAT_MAX_WORDS and _QUOTE_OR_SENTENCE.search(line):
+            others = min((where[run] for run in runs[i]), key=len)
+            if len(others) <= _REPEAT_CANDIDATES and any(
+                len(folded[j]) > len(folded[i]) and folded[i] in folded[j] for j in others if j != i
+            ):
+                continue
+        out.append(line)
+    return out
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    words = text.split()
+    return {tuple(words[k : k + 3]) for k in range(len(words) - 2)}
+
+
+# Above the headline sit a section kicker ("Design"), a badge ("Subscriber exclusive") and the lead
+# photo's credit ("Photographs by Jane Doe for The Magazine"): short labels, not sentences.
+_ABOVE_TITLE_LINES = 3
+_LABEL_WORDS = 10
+
+
+# Above the headline, a line speaking to the reader is the site's notice or prompt ("Openwire News is the
+# free news source you can write. Write an article today!"), not the article's standfirst, which follows it.
+_TO_READER = re.compile(r"\b(you|your|you’re|you're|you’ll|you'll)\b|!", re.IGNORECASE)
+_NOTICE_WORDS = 25
+
+
+# The end of a sentence, a quotation or a clause (a label or a heading has none).
+SENTENCE_END = re.compile(r"""[.!?:;)"”’']$""")
+
+
+def _is_label(line: str) -> bool:
+    return word_count(line) <= _LABEL_WORDS and not SENTENCE_END.search(line)
+
+
+def _addresses_reader(line: str) -> bool:
+    return word_count(line) <= _NOTICE_WORDS and bool(_TO_READER.search(line)) and not REPORTED.search(line)
+
+
+def _below_title(lines: list[str], title: str | None) -> list[str]:
+    """Without a first line repeating the headline, or without the short labels above a repeat of it
+    among the first lines (no sentence end, ``_LABEL_WORDS`` words at most) and the site's notices
+    there (a line of ``_NOTICE_WORDS`` words at most speaking to the reader: "you", "!").
+
+    (A headline under labels stays: read as the text's first line, it is what the page shows first.) A
+    title that adds the site's name ("Ferry firm fined - Openwire News") finds the headline it opens
+    with too, for the labels above it; such a headline is never dropped as the title.
+    """
+    headline = fold(title or "")
+    if not headline:
+        return lines
+    for i, line in enumerate(lines[: _ABOVE_TITLE_LINES + 1]):
+        folded = fold(line)
+        exact = folded == headline
+        if exact or _opens_title(folded, headline):
+            above = lines[:i]
+            if not above:
+                return lines[1:] if exact else lines
+            if all(_is_label(ln) or _addresses_reader(ln) for ln in above):
+                return lines[i:]
+            return lines
+    return lines
+
+
+_TITLE_SHARE = 0.6  # of the title's words: a headline the title opens with, before the site's name
+
+
+def _opens_title(line: str, headline: str) -> bool:
+    return (
+        bool(line)
+        and headline.startswith(line + " ")
+        and len(line.split()) >= _TITLE_SHARE * len(headline.split())
+    )
+
+
+# "Jane Doe is a lecturer in history at …": the tagline that closes an opinion piece, about its author.
+_AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w'’-]+( [A-Z][\w.'’-]+){1,3},? is (a|an|the|also|currently|founder|co-founder)\b"
+)
+
+
+# A capitalised name ending in one of these heads is a place or a body, not a person ("Harlan County is
+# the second-largest…").
+_NOT_PERSON_HEAD = frozenset(
+    "county city town state council department university college school party company group "
+    "association agency authority board committee ministry office hospital church club team league "
+    "foundation institute center centre river park street road inc ltd llc corp".split()
+)
+
+
+def _is_author_bio(line: str) -> bool:
+    """The last paragraph opens with a person's full name and "is a/the …" and reports no one's words.
+
+    (On the 965 PolNeAR and Canadian articles, every last paragraph of that shape is such a tagline.)
+    """
+    m = _AUTHOR_BIO.match(line)
+    if not m or word_count(line) > 80 or REPORTED.search(line):
+        return False
+    name = line[: m.start(2)].rstrip(", ").split()[:-1]  # the words before "is"
+    return bool(name) and name[-1].lower().strip(".,") not in _NOT_PERSON_HEAD
+
+
+# A list item cut short with an ellipsis, maybe followed by its source ("… Wikipedia"): a teaser for
+# another page (a "related" or dictionary box), never the article's own list.
+_TEASER_END = re.compile(r"(…|\.\.\.|\[…\])\s*([A-Z][\w.-]*\s*){0,3}$")
+
+
+def _is_teaser_item(line: str) -> bool:
+    return bool(LIST_ITEM.match(line)) and bool(_TEASER_END.search(line))
+
+
+def _is_menu_item(line: str) -> bool:
+    """ "- Share", "- Save": a short list item with no figure (an ingredient or a result has one)."""
+    return bool(LIST_ITEM.match(line)) and word_count(line) <= 4 and not re.search(r"\d", line)
+
+
+def _drop_leading_menus(lines: list[str]) -> list[str]:
+    """Runs of two or more one-to-four-word list items before the first real paragraph: action bars and
+    menus ("- Share", "- Save", "- Cite") that sit between a headline and the text."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if word_count(lines[i]) >= 20:
+            return out + lines[i:]
+        j = i
+        while j < len(lines) and _is_menu_item(lines[j]):
+            j += 1
+        if j - i >= 2:
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return out

@@ -1,0 +1,66 @@
+"""Merging what trafilatura's modes find: the article blocks one extraction has that another lacks.
+
+Its default, precision and recall modes each drop something on some layouts (an ingredient list, a
+bullet list, a standfirst); each mode's cleaned text is read, and the blocks that look like article
+text and repeat no paragraph already there are put back in place (``merge_missing``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.web.page_lines import SENTENCE_END
+from bot.web.page_rules import LIST_ITEM, WORD, fold, word_count
+
+__all__ = ["merge_missing", "word_triples"]
+
+_EXTRA_MIN_WORDS = 6
+_SEEN_SHARE = 0.5  # a block whose word triples are half in the text already is a variant of a paragraph
+
+
+def word_triples(line: str) -> set[tuple[str, ...]]:
+    """Each run of three words in ``line``, lower-case: how much of a block a text already holds."""
+    words = [w.lower() for w in WORD.findall(line)]
+    return {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))} if words else set()
+
+
+def _is_article_block(line: str) -> bool:
+    """A list item of three words or with a figure ("- 250 g minced lamb"; "- Home", "- More sport" are
+    menus), or a sentence of ``_EXTRA_MIN_WORDS`` words or more ("News provided by", "Close",
+    "Written: 2023-11-07 15:03" are labels and bars, not text)."""
+    if LIST_ITEM.match(line):
+        return word_count(line) >= 3 or bool(re.search(r"\d", line))
+    return word_count(line) >= _EXTRA_MIN_WORDS and bool(SENTENCE_END.search(line))
+
+
+def merge_missing(text: str, other: str) -> str:
+    """``text`` with the article blocks of ``other`` it lacks, each after the last paragraph the two share.
+
+    trafilatura's three modes choose differently: the default may read the page's consent box and
+    method while its precision mode reads the ingredient list beside them; its recall mode keeps a
+    bullet list the default drops. Both inputs are already cleaned, so the page rules hold for what is
+    added; a block must still look like article text (``_is_article_block``) and not repeat a paragraph
+    already there in another cut (``_SEEN_SHARE`` of its word triples).
+    """
+    base = [ln for ln in text.split("\n\n") if ln]
+    position = {fold(ln): i for i, ln in enumerate(base)}
+    seen: set[tuple[str, ...]] = set().union(*(word_triples(ln) for ln in base)) if base else set()
+    after: dict[int, list[str]] = {}
+    anchor = -1
+    for line in (ln for ln in other.split("\n\n") if ln):
+        key = fold(line)
+        if key in position:
+            anchor = position[key]
+            continue
+        triples = word_triples(line)
+        if not triples or len(triples & seen) >= _SEEN_SHARE * len(triples) or not _is_article_block(line):
+            continue
+        seen |= triples
+        after.setdefault(anchor, []).append(line)
+    if not after:
+        return text
+    merged = list(after.get(-1, []))
+    for i, line in enumerate(base):
+        merged.append(line)
+        merged.extend(after.get(i, []))
+    return "\n\n".join(merged)

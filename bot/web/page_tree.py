@@ -1,0 +1,248 @@
+"""The parsed page, read as a reader sees it, within bounds on the work.
+
+trafilatura reads markup, not the screen: a bare text ``<div>`` is a paragraph on screen, a layout
+table's columns are separate blocks, a feed of sibling ``<article>`` posts is one text, and the lines of
+a pop-up hidden on load are not shown. The page is parsed once here, refused when past the work bounds
+(``MAX_ELEMENTS``, ``MAX_MARKUP_CHARS``), pruned of the boxes ``bot.web.page_boxes`` knows and
+reshaped so (``readable_tree``); ``without_dialog_lines`` drops a hidden pop-up's lines from the text.
+"""
+
+from __future__ import annotations
+
+from bot.errors import LinkError
+from bot.web.page_boxes import (
+    drop_call_boxes,
+    drop_headed_link_lists,
+    drop_offer_boxes,
+    drop_posting_walls,
+    drop_reply_posts,
+    drop_sponsor_boxes,
+    hidden_dialog_text,
+    page_text,
+    remove_keeping_tail,
+)
+from bot.web.page_rules import WORD, fold, word_count
+
+__all__ = [
+    "FULL_ELEMENTS",
+    "LARGE_PAGE_CHARS",
+    "MAX_ELEMENTS",
+    "MAX_MARKUP_CHARS",
+    "feeds_as_sections",
+    "is_layout_table",
+    "layout_tables_as_boxes",
+    "leaf_divs_as_paragraphs",
+    "readable_tree",
+    "without_dialog_lines",
+]
+
+# -- reading the page the way a reader sees it ------------------------------------------------------
+
+# Elements that sit inside a line of text; a <div> holding nothing else is a paragraph on screen.
+_INLINE_TAGS = frozenset(
+    "a abbr b bdi bdo br cite code data dfn em font i img kbd label mark q s small span strong sub sup "
+    "time u var wbr".split()
+)
+_LEAF_MIN_WORDS = 6  # fewer words in a bare <div>: a label, a date, a button
+_FEED_MIN_POSTS = 3  # sibling <article>s that make a feed of posts (a live blog), not one article
+
+
+def leaf_divs_as_paragraphs(tree) -> None:
+    """A ``<div>`` that holds only text and inline elements is a paragraph on screen: it becomes a ``<p>``.
+
+    trafilatura reads bare ``<div>`` text only on pages with little ``<p>`` text, so on a page that has
+    paragraphs elsewhere it drops such blocks inside the article: a recipe card's summary and nutrition
+    line, a live post's body, a standfirst. Only blocks of ``_LEAF_MIN_WORDS`` words or more whose words
+    are mostly not link text (a link list is navigation) are turned; the cleanup rules still apply.
+    """
+    for div in tree.iter("div"):
+        if any(isinstance(el.tag, str) and el.tag not in _INLINE_TAGS for el in div.iterdescendants()):
+            continue
+        words = len(WORD.findall(" ".join(div.itertext())))
+        if words < _LEAF_MIN_WORDS:
+            continue
+        linked = sum(len(WORD.findall(" ".join(a.itertext()))) for a in div.iter("a"))
+        if linked * 2 < words:
+            div.tag = "p"
+
+
+_LAYOUT_CELL_WORDS = 100  # a table cell holding this much text is a column of the page, not a datum
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+def is_layout_table(table) -> bool:
+    """A table that lays out the page (an old template's columns), not one that holds data.
+
+    Evidence of structure, as browsers' reader modes use it: it declares itself presentational, it holds
+    another table, or one of its own cells holds a column of prose.
+    """
+    if (table.get("role") or "").lower() in ("presentation", "none"):
+        return True
+    if next(table.iterdescendants("table"), None) is not None:
+        return True
+    for cell in table.iterdescendants("td", "th"):
+        if next(cell.iterancestors("table")) is table:
+            if len(WORD.findall(" ".join(cell.itertext()))) >= _LAYOUT_CELL_WORDS:
+                return True
+    return False
+
+
+def layout_tables_as_boxes(tree) -> None:
+    """A layout table's rows and cells become plain boxes, so each column is read as its own block.
+
+    Read as a table, trafilatura joins a row's cells into one line: the sidebar's headlines, the menu and
+    the article in one "| … | … |" row that no cleanup rule can take apart. A data table is left alone.
+    """
+    for table in [t for t in tree.iter("table") if is_layout_table(t)]:
+        parts = [
+            table,
+            *(
+                el
+                for el in table.iterdescendants(*_TABLE_PARTS[1:])
+                if next(el.iterancestors("table")) is table
+            ),
+        ]
+        for el in parts:
+            el.tag = "div"
+
+
+def feeds_as_sections(tree) -> None:
+    """Three or more sibling ``<article>``s, none holding half their text, are posts of one feed.
+
+    trafilatura takes the first ``<article>`` of a page as the article: on a live blog that is one post
+    (and its fallbacks then drop others). Such siblings become plain ``<div>``s, so the container of the
+    whole feed is read. A page whose first ``<article>`` holds most of the text (the story, with a few small
+    "related" cards beside it) is left alone.
+    """
+    parents = {id(p): p for p in (a.getparent() for a in tree.iter("article")) if p is not None}
+    for parent in parents.values():
+        posts = [child for child in parent if child.tag == "article"]
+        if len(posts) < _FEED_MIN_POSTS:
+            continue
+        sizes = [len(WORD.findall(" ".join(p.itertext()))) for p in posts]
+        if max(sizes) * 2 < sum(sizes):
+            for post in posts:
+                post.tag = "div"
+                # (its own class goes too: class="post" would make trafilatura read that one post again)
+                post.attrib.pop("class", None)
+                post.attrib.pop("id", None)
+
+
+# -- bounding the work -----------------------------------------------------------------------------
+# trafilatura's time grows with the page (a 5 MB page of ~100,000 small blocks took it 36 s to two
+# minutes) and cannot be cut short: it is synchronous lxml-heavy Python, a thread cannot be killed, and a process per page would
+# cost more than most extractions. So the work is bounded before it starts, by what drives it: the
+# number of elements and the size of the markup, both read off the parsed page in milliseconds. Article
+# pages are far below both (the 105 saved and written pages: at most 2,080 elements and 390 kB).
+# Heavy real pages (mega-menus, long related rails) reach several thousand elements; twice the 10,000
+# first chosen keeps them readable at about twice the worst time (benchmarks/README.md, the work bounds).
+MAX_ELEMENTS = 20_000  # more: "too big to read", before trafilatura or our cleanup look at it
+MAX_MARKUP_CHARS = 1_500_000  # HTML left once a large page's scripts, styles and SVG are set aside
+# A page larger than this (script code can be megabytes) is slimmed first and read by trafilatura's
+# default mode alone, as is a page of more than ``FULL_ELEMENTS``: the second and third passes would
+# triple the time. Below both, the three modes run.
+LARGE_PAGE_CHARS = 1_000_000
+FULL_ELEMENTS = 5_000
+_KEPT_SCRIPTS = ("json",)  # JSON-LD and other JSON data stay: metadata (and dates) are read from them
+
+
+def _slim(tree) -> None:
+    """Set aside what a reader never sees and trafilatura drops anyway: script code, styles, SVG drawings.
+
+    Only on large pages (``LARGE_PAGE_CHARS``), so an ordinary page reaches trafilatura untouched.
+    """
+    for el in list(tree.iter("script", "style", "svg", "{http://www.w3.org/2000/svg}svg")):
+        if el.tag == "script" and any(k in (el.get("type") or "").lower() for k in _KEPT_SCRIPTS):
+            continue
+        remove_keeping_tail(el)
+
+
+def _page_size(tree, html: str) -> tuple[int, int]:
+    """(elements, markup characters) of a parsed page, slimmed first when large (``_slim``)."""
+    from lxml import etree
+
+    if len(html) > LARGE_PAGE_CHARS:
+        _slim(tree)
+        markup = len(etree.tostring(tree, encoding="unicode"))
+    else:
+        markup = len(html)
+    # the parts of inline SVG drawings (icons are often hundreds of paths each) are no page structure:
+    # trafilatura drops a drawing whole, so they are not counted against the bound
+    svg_tags = ("svg", "{http://www.w3.org/2000/svg}svg")
+    drawn = sum(
+        sum(1 for _ in svg.iter()) - 1
+        for svg in tree.iter(*svg_tags)
+        if next(svg.iterancestors(*svg_tags), None) is None  # a drawing inside a drawing is counted once
+    )
+    return sum(1 for _ in tree.iter()) - drawn, markup
+
+
+def _too_big(elements: int, markup: int) -> LinkError | None:
+    if elements > MAX_ELEMENTS:
+        return LinkError(
+            f"page too big to read: {elements:,} HTML elements, more than the {MAX_ELEMENTS:,} an article page needs"
+        )
+    if markup > MAX_MARKUP_CHARS:
+        return LinkError(
+            f"page too big to read: {markup:,} characters of HTML besides scripts and styles, "
+            f"more than the {MAX_MARKUP_CHARS:,} an article page needs"
+        )
+    return None
+
+
+def readable_tree(html: str):
+    """(tree, elements): the page parsed once (lxml, through trafilatura), checked against the work
+    bounds (``LinkError`` "page too big to read" past them), bare text blocks and feeds made readable."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return None, 0
+    elements, markup = _page_size(tree, html)
+    refusal = _too_big(elements, markup)
+    if refusal is not None:
+        raise refusal
+    drop_offer_boxes(tree)
+    drop_call_boxes(tree)
+    drop_posting_walls(tree)
+    drop_headed_link_lists(tree)
+    drop_sponsor_boxes(tree)
+    title = tree.find(".//title")
+    drop_reply_posts(tree, title.text_content() if title is not None else None)
+    layout_tables_as_boxes(tree)
+    leaf_divs_as_paragraphs(tree)
+    feeds_as_sections(tree)
+    return tree, elements
+
+
+# -- a pop-up hidden on load ------------------------------------------------------------------------
+
+_DIALOG_KEEP_WORDS = 150  # words of article left outside the dialogs: the article is not in one
+_DIALOG_LINE_WORDS = 6  # a line this long found inside a hidden dialog's text is the dialog's, even cut
+
+
+def without_dialog_lines(text: str, tree) -> str:
+    """``text`` without the lines of a pop-up hidden on load (``page_boxes.hidden_dialog_text``): a block
+    of the dialog, or a line of ``_DIALOG_LINE_WORDS`` words or more inside its text, that the page does
+    not also show outside its dialogs (an image viewer's caption repeating the headline). Unless what is
+    left is short and less than half the text (a page showing its article in a dialog): then nothing goes.
+    """
+    blocks, whole = hidden_dialog_text(tree)
+    if not blocks:
+        return text
+    lines = text.split("\n\n")
+    keys = [fold(line) for line in lines]
+    inside = [k in blocks or (len(k.split()) >= _DIALOG_LINE_WORDS and k in whole) for k in keys]
+    if not any(inside):
+        return text
+    # a line the page shows more often than its dialogs do is shown outside them too
+    page, dialogs = f" {page_text(tree)} ", f" {whole} "
+    kept = [
+        line
+        for line, key, hidden in zip(lines, keys, inside, strict=True)
+        if not (hidden and page.count(f" {key} ") <= dialogs.count(f" {key} "))
+    ]
+    left = word_count("\n".join(kept))
+    if left < _DIALOG_KEEP_WORDS and left * 2 < word_count(text):
+        return text
+    return "\n\n".join(kept)
