@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from bot.web.page_rules import PRICE, is_sponsor_label
+from bot.web.page_rules import PRICE, fold, is_sponsor_label
 
 __all__ = [
     "PRUNE_XPATH",
@@ -272,10 +272,6 @@ _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _NEVER_PRUNED = frozenset(("html", "body", "main"))
 
 
-def _folded(text: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", text).lower().split())
-
-
 def _alike(el) -> bool:
     """Whether ``el`` has a sibling of its tag and first class: it is one of a run of posts."""
     cls = (el.get("class") or "").split()
@@ -315,19 +311,19 @@ def drop_reply_posts(tree, title: str | None = None) -> None:
     headings = [h for h in tree.iter(*_HEADINGS)]
     if not headings:
         return
-    replies, subjects = [], {_folded(title or "")}
+    replies, subjects = [], {fold(title or "")}
     for h in headings:
         text = " ".join(h.itertext())
         m = _REPLY_SUBJECT.match(text)
         if m:
-            replies.append((h, _folded(m.group(2))))
+            replies.append((h, fold(m.group(2))))
         else:
-            subjects.add(_folded(text))
-    page_title = _folded(title or "")
+            subjects.add(fold(text))
+    page_title = fold(title or "")
     replies = [(h, s) for h, s in replies if s and (s in subjects or s in page_title)]
     if not replies:
         return
-    marks = {h for h, _ in replies} | {h for h in headings if _folded(" ".join(h.itertext())) in subjects}
+    marks = {h for h, _ in replies} | {h for h in headings if fold(" ".join(h.itertext())) in subjects}
     for box in [_post_box(h, marks) for h, _ in replies]:
         if box is not None and box.getparent() is not None:
             remove_keeping_tail(box)
@@ -445,16 +441,16 @@ def hidden_dialog_text(tree) -> tuple[frozenset[str], str]:
     whole = []
     for dialog in tree.xpath(_DIALOG_XPATH):
         for el in dialog.iter(*_DIALOG_BLOCKS):
-            text = _folded(" ".join(el.itertext()))
+            text = fold(" ".join(el.itertext()))
             if text:
                 blocks.add(text)
-        whole.append(_folded(" ".join(dialog.itertext())))
+        whole.append(fold(" ".join(dialog.itertext())))
     return frozenset(blocks), " | ".join(whole)
 
 
 def page_text(tree) -> str:
     """The whole page's text, folded (read only when a line of the text is in a hidden dialog)."""
-    return _folded(" ".join(tree.xpath(_PAGE_TEXT_XPATH)))
+    return fold(" ".join(tree.xpath(_PAGE_TEXT_XPATH)))
 
 
 # -- headed link lists ------------------------------------------------------------------------------
