@@ -52,3 +52,18 @@ def test_a_definite_lede_description_and_people_named_as_objects(nlp):
         "not guilty."
     )
     assert speakers(text, nlp) == ["Ray Cole (the only witness)"]
+
+
+def test_a_body_or_a_spokesman_in_the_lede_is_not_the_person_named_next(nlp):
+    """ "The company said …" ¶ "Chief executive Ana Ruiz told analysts …": the company spoke, not its
+    chief; "a spokesman for the ministry" is not the minister the next sentence names."""
+    text = (
+        "The company said its profits would fall by a “significant margin” this year.\n\n"
+        "Chief executive Ana Ruiz told analysts the slowdown was temporary."
+    )
+    assert speakers(text, nlp) == ["The company"]
+    text = (
+        "A spokesman for the ministry said the talks had been “productive.”\n\n"
+        "Foreign Minister Ana Ruiz flew to Geneva on Monday."
+    )
+    assert speakers(text, nlp) == ["A spokesman"]

@@ -12,6 +12,15 @@ from __future__ import annotations
 from bot.nlp.actors.furniture import caption_spans
 from bot.nlp.quotes.confidence import names_thing
 from bot.nlp.quotes.context import Context
+from bot.nlp.quotes.lexicon import (
+    COLLECTIVE_NOUNS,
+    ORG_NOUNS,
+    PEOPLE_NOUNS,
+    PERSON_DESCRIPTIONS,
+    PERSON_SUFFIXES,
+    PROXY_ROLES,
+    ROLE_NOUNS,
+)
 
 _INDEFINITE = frozenset({"a", "an", "the"})
 
@@ -20,7 +29,7 @@ def named_after_lede(ctx: Context, tok, phrase: str) -> int | None:
     """The person the next sentence names, for a lede's description ``tok`` ("a/the …"); else None."""
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
         return None
-    if names_thing(phrase):
+    if names_thing(phrase) or not _one_person(tok):
         return None
     actors, doc = ctx.actors, ctx.doc
     if _person_named_before(ctx, tok.i):
@@ -45,6 +54,29 @@ def named_after_lede(ctx: Context, tok, phrase: str) -> int | None:
 def _coordinated(tok, actors) -> bool:
     """ "Ana Ruiz and Tom Baker said": two people are the subject."""
     return any(c.dep_ == "conj" and actors.actor_at(c.i) is not None for c in tok.children)
+
+
+# Nouns for many people or for a body: "the company said" or "the crowd chanted" is not the person named
+# next.
+_NOT_ONE_PERSON = frozenset(
+    "public crowd staff crew team police army government administration audience community couple family".split()
+)
+
+
+def _one_person(tok) -> bool:
+    """A singular noun for one person ("coach", "witness", "bus driver"): not a body ("the company"), a
+    group ("the crowd"), or someone who speaks for another ("a spokesman for the ministry" is not the
+    minister named next)."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NN" or lemma in PROXY_ROLES or lemma in ORG_NOUNS or lemma in COLLECTIVE_NOUNS:
+        return False
+    return lemma not in _NOT_ONE_PERSON and (
+        lemma in ROLE_NOUNS
+        or lemma in PEOPLE_NOUNS
+        or lemma in PERSON_DESCRIPTIONS
+        or lemma.endswith("witness")
+        or (lemma.endswith(PERSON_SUFFIXES) and not lemma.endswith("ment"))
+    )
 
 
 def _person_named_before(ctx: Context, end: int) -> bool:
