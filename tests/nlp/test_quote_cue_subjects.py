@@ -91,3 +91,25 @@ def test_it_passes_over_a_person_to_the_organisation_that_spoke(nlp):
         "Hundreds of fallen trees have left some roads impassable,",
         "Northgate Power",
     )
+
+
+def test_a_phrasal_reply_is_a_cue(nlp):
+    text = (
+        "Street Debate\n\n“Look at all these fans here,” Sandy Moss said with a smirk.\n\n"
+        "“They are all here for the free tickets,” Jim Barlow shot back with a laugh."
+    )
+    assert quotes(text, nlp)[-1] == ("They are all here for the free tickets,", "Jim Barlow")
+
+
+def test_shooting_is_no_cue_without_its_particle(nlp):
+    # "shot" without "back" is no speech verb: the quote is not handed to the one who shot
+    text = (
+        "Range Day\n\n“Keep your eyes on the target,” the instructor said. Ana Pryce shot twice and missed.\n\n"
+        "“Again,” he said."
+    )
+    assert all(speaker != "Ana Pryce" for _, speaker in quotes(text, nlp))
+
+
+def test_a_sharp_word_is_a_cue(nlp):
+    text = "Parade Ground\n\n“Eyes front,” Sergeant Dan Mercer barked. “Nobody moves until I say so.”"
+    assert quotes(text, nlp)[0] == ("Eyes front,", "Dan Mercer")

@@ -28,6 +28,7 @@ from bot.nlp.quotes.lexicon import (
     PERCEPTION_VERBS,
     PERSON_DESCRIPTIONS,
     PERSONAL_PRONOUNS,
+    PHRASAL_CUES,
     PROXY_NOUNS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
@@ -54,6 +55,9 @@ def is_cue(tok) -> bool:
             return False  # 'the province had added 1,000 physicians': nothing was said
         if tok.lemma_.lower() == "give":
             return _gives_evidence(tok)
+        if tok.lemma_.lower() in PHRASAL_CUES:
+            particle = PHRASAL_CUES[tok.lemma_.lower()]
+            return any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in tok.children)
         return tok.lemma_.lower() in CUE_VERBS or tok.lower_ in CUE_VERBS
     return False
 

@@ -21,8 +21,11 @@ CUE_VERBS = frozenset(
     beg demand threaten proclaim pronounce profess hint imply sign text message tease
     lecture preach scoff sneer gush rave marvel counsel instruct order reason ponder
     reflect reckon enthuse fume venture groan grumble gasp laugh chuckle smile grin sigh shrug wince beam
-    attack reference""".split()
+    attack reference bark growl bellow holler interject confide clarify elaborate opine gripe grouse
+    whine stammer intone""".split()
 )
+# Phrasal cues: a verb that speaks only with its particle ("Ruiz shot back", "Hale cut in", "chimed in").
+PHRASAL_CUES = {"shoot": "back", "cut": "in", "chime": "in", "pipe": "up", "butt": "in", "hit": "back"}
 # Cues that say how someone looked or sounded ("‘…,’ she laughs"): they report a quote only right
 # beside it (after a quote closed by a comma, or before a colon), never from across a clause ("a role he
 # plays so badly that the audience laughed").
