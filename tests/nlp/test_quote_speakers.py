@@ -143,3 +143,9 @@ def test_a_titled_name_the_model_missed_in_apposition_to_a_role(nlp):
         "“We cannot continue to pick up bodies every rainy season.”"
     )
     assert quotes(text, nlp) == [("We cannot continue to pick up bodies every rainy season.", "Tunde Bakare")]
+
+
+def test_a_word_cut_off_before_a_hyphen_is_never_the_subject(nlp):
+    """ "says co-author Professor Ann Lee": the parser made "co" a subject of "says"; the person speaks."""
+    text = "“It is a bit like watching a snowball in the sun,” says co-author Professor Graham Achterberg."
+    assert quotes(text, nlp) == [("It is a bit like watching a snowball in the sun,", "Graham Achterberg")]

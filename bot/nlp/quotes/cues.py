@@ -512,8 +512,8 @@ def _named_before_participle(tok, ctx: Context):
 def _grammatical_subject(tok, ctx: Context):
     """(the cue's subject if it can speak, or None; whether the cue has a subject outside quotes)."""
     has_subj = False
-    for c in tok.children:
-        if c.dep_ == "nsubj" and ctx.qid[c.i] == -1 and not (c.is_punct or c.text in DASHES):
+    for c in _named_people_first(tok, ctx):
+        if c.dep_ == "nsubj" and ctx.qid[c.i] == -1 and not (c.is_punct or c.text in DASHES or _prefix(c)):
             if in_dateline(c, ctx):
                 continue  # 'WASHINGTON (AP) — “…,” Holt told reporters': the parser's other subject
             has_subj = True
@@ -536,6 +536,24 @@ def _grammatical_subject(tok, ctx: Context):
             if tok.lemma_ in PASSIVE_SPEAKER_CUES or tok.lemma_ in PERCEPTION_VERBS:
                 return c, has_subj
     return None, has_subj
+
+
+def _named_people_first(tok, ctx: Context) -> list:
+    """``tok``'s children, and when the parser gave it several subjects ("says co-author Professor Ann
+    Lee": "co", "author" and "Lee"), a named person's first."""
+    children = list(tok.children)
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if len(subjects) < 2:
+        return children
+    named = [c for c in subjects if (a := ctx.actors.actor_at(c.i)) is not None and a.kind == "person"]
+    return named + [c for c in children if c not in named]
+
+
+def _prefix(tok) -> bool:
+    """ "says co-author Professor Ann Lee": a word cut off before a hyphen ("co", "ex", "vice") is part of
+    the word after it, never the subject the parser made it."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and not tok.whitespace_ and nxt.text == "-"
 
 
 def _name_before_party_tag(tag, ctx: Context):
