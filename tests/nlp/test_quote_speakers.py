@@ -149,3 +149,13 @@ def test_a_word_cut_off_before_a_hyphen_is_never_the_subject(nlp):
     """ "says co-author Professor Ann Lee": the parser made "co" a subject of "says"; the person speaks."""
     text = "“It is a bit like watching a snowball in the sun,” says co-author Professor Graham Achterberg."
     assert quotes(text, nlp) == [("It is a bit like watching a snowball in the sun,", "Graham Achterberg")]
+
+
+def test_a_player_described_by_a_ranking_is_not_named_the_world(nlp):
+    """ "the world No 4 said": the phrase cut at "world" named "the world"; the player is someone the
+    words alone do not name, so the quote stays unattributed."""
+    text = (
+        "Elise van der Linde lost in three sets to a wildcard.\n\n"
+        "‘She played unbelievable on the big points,’ the world No 4 said."
+    )
+    assert quotes(text, nlp) == [("She played unbelievable on the big points,", None)]

@@ -205,6 +205,8 @@ _JOINING_WORDS = frozenset("and or nor of for with to at by from in on as".split
 def _phrase(tok, ctx: Context) -> Attribution | None:
     """An unnamed source as the article describes it ("a campaign spokesman", "one of the players"), or
     the actor a role description stands for ("Doug McCallum (the mayor)", see ``roles``)."""
+    if _ranking(tok):
+        return Attribution(None, None, basis="description")  # "the world No 4 said": a player, unnamed here
     group = part_of_group(tok)
     if group is not None and not _quoted_inside(group, ctx):
         return Attribution(f"{tok.text} of {noun_phrase(group)}", None, basis="phrase")
@@ -224,6 +226,18 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
                 return Attribution(name, None, holder, basis="role")
             return Attribution(phrase, None, basis="phrase")
     return None
+
+
+_RANK_WORDS = frozenset({"no", "no.", "number"})
+
+
+def _ranking(tok) -> bool:
+    """ "the world No 4", "the world number four": a player described by a ranking, whom the phrase cut at
+    "world" would misname ("the world"); a person the rules cannot name from the words alone."""
+    doc = tok.doc
+    if tok.lower_ in _RANK_WORDS:
+        return tok.i > 0 and doc[tok.i - 1].lower_ == "world"
+    return tok.lower_ == "world" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _RANK_WORDS
 
 
 def _title_before_name(tok, ctx: Context) -> Attribution | None:
