@@ -159,3 +159,14 @@ def test_a_player_described_by_a_ranking_is_not_named_the_world(nlp):
         "‘She played unbelievable on the big points,’ the world No 4 said."
     )
     assert quotes(text, nlp) == [("She played unbelievable on the big points,", None)]
+
+
+def test_a_dateline_with_a_colon_is_never_the_speaker(nlp):
+    """ "NEW DELHI: The court …, observing that …": South Asian and African papers end the dateline with
+    a colon; the parser made the place a subject, but the court speaks."""
+    text = (
+        "NEW DELHI: The Delhi High Court on Thursday came down heavily on the city corporation for failing "
+        'to act on complaints about the plant, observing that the city "cannot let children breathe poison '
+        'while files move."'
+    )
+    assert quotes(text, nlp) == [("cannot let children breathe poison while files move.", "Delhi High Court")]

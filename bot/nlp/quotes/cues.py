@@ -472,13 +472,13 @@ def _quoted_as_saying(tok):
 
 
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z0-9][A-Za-z0-9.]*){0,2})?\s*(?:\([A-Za-z. ]+\))?\s*(?:—|–|-{1,2})\s"
+    r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z0-9][A-Za-z0-9.]*){0,2})?\s*(?:\([A-Za-z. ]+\))?\s*(?:—|–|-{1,2}|:)\s"
 )
 
 
 def in_dateline(c, ctx: Context) -> bool:
-    """Whether token ``c`` is in the dateline opening its paragraph ("WASHINGTON (AP) —"): a place,
-    never a cue's subject."""
+    """Whether token ``c`` is in the dateline opening its paragraph ("WASHINGTON (AP) —", or with a colon
+    as South Asian and African papers write it, "NEW DELHI:"): a place, never a cue's subject."""
     start = ctx.para_bounds[ctx.para_of[c.i]][0]
     m = _DATELINE.match(ctx.text, start)
     return m is not None and c.idx < m.end()
