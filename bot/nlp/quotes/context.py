@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from bot.nlp.actors import ActorTable
+from bot.nlp.actors.furniture import caption_spans
 from bot.nlp.quotes.lexicon import SENT_END, TITLE_ABBREVIATIONS
 from bot.nlp.quotes.marks import QuoteSpan, paragraph_bounds
 
@@ -98,7 +99,7 @@ class Context:
         self.document_words_read: dict[str, int] = {}
         # A Q&A's answer quotes and the actor who gives them (``transcript.interview_answer``).
         self.answers: tuple[set[int], int | None] | None = None
-        self.captions: list[tuple[int, int]] | None = None  # photo caption lines (``filters``)
+        self.captions: list[tuple[int, int]] | None = None  # photo caption lines (``in_caption``)
         self.q_tok: list[tuple[int, int]] = []
         for k, s in enumerate(spans):
             a = self.tok_at(s.open_mark)
@@ -127,6 +128,24 @@ class Context:
         while end + 1 < len(self.doc) and self.actors.tok2actor.get(end + 1) == idx:
             end += 1
         return end
+
+    def mention_start(self, t: int, idx: int | None = None) -> int:
+        """The first token of the name that ends at (or runs through) token ``t``, of actor ``idx`` (by
+        default the actor at ``t``): the other end of ``mention_end``."""
+        if idx is None:
+            idx = self.actors.tok2actor.get(t)
+        start = t
+        while start > 0 and self.actors.tok2actor.get(start - 1) == idx:
+            start -= 1
+        return start
+
+    def in_caption(self, para: int) -> bool:
+        """Whether paragraph ``para`` is a photo caption line (``actors.furniture.caption_spans``: a credit
+        in brackets, "This image released by …"), worked out once per article."""
+        if self.captions is None:
+            self.captions = caption_spans(self.text)
+        pstart, pend = self.para_bounds[para]
+        return any(a <= pstart and pend <= b for a, b in self.captions)
 
     def tok_at(self, char: int) -> int:
         i = bisect.bisect_right(self.starts, char) - 1

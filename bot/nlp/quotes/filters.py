@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp.actors.furniture import caption_spans
 from bot.nlp.quotes.context import Candidate, Context
 from bot.nlp.quotes.cues import is_cue
 from bot.nlp.quotes.lexicon import (
@@ -146,12 +145,10 @@ def _reported(tok) -> bool:
 def drop_furniture(ctx: Context, cand: Candidate, _body: str) -> bool:
     """A quote in a 'READ MORE: …' or 'WATCH: …' line: the headline of another story; or in a photo
     caption ('Brooks says: ‘Just listen to us.’ (Jane Doe/CBC)'): the caption repeats the story."""
-    pstart, pend = ctx.para_bounds[cand.span.para]
+    pstart, _ = ctx.para_bounds[cand.span.para]
     if FURNITURE_LINE.match(ctx.text, pstart) is not None:
         return True
-    if ctx.captions is None:
-        ctx.captions = caption_spans(ctx.text)
-    return any(a <= pstart and pend <= b for a, b in ctx.captions)
+    return ctx.in_caption(cand.span.para)
 
 
 def drop_nickname(ctx: Context, cand: Candidate, body: str) -> bool:

@@ -101,9 +101,7 @@ def _relation_words(ctx: Context, t: int, idx: int) -> list:
     """The nouns the article ties to the mention of actor ``idx`` starting at token ``t``: the word right
     before it ("her son Jake Moore"), appositions either way, the attribute of a copula."""
     doc, actors = ctx.doc, ctx.actors
-    span = [t]
-    while span[-1] + 1 < len(doc) and actors.tok2actor.get(span[-1] + 1) == idx:
-        span.append(span[-1] + 1)
+    span = range(t, ctx.mention_end(t, idx) + 1)
     out = [doc[t - 1]] if t > 0 and actors.sent_index(t - 1) == actors.sent_index(t) else []
     for i in span:
         tok = doc[i]

@@ -9,7 +9,6 @@ the trial of Marcus Lyle"). Anywhere else "an aide said" is someone the article 
 
 from __future__ import annotations
 
-from bot.nlp.actors.furniture import caption_spans
 from bot.nlp.quotes.confidence import names_thing
 from bot.nlp.quotes.context import Context
 from bot.nlp.quotes.lexicon import (
@@ -81,15 +80,10 @@ def _one_person(tok) -> bool:
 
 def _person_named_before(ctx: Context, end: int) -> bool:
     """Whether a person is named before token ``end`` outside quotes and photo captions."""
-    if ctx.captions is None:
-        ctx.captions = caption_spans(ctx.text)
     actors = ctx.actors
     for t, idx in actors.mentions:
         if t >= end:
             break
-        if ctx.qid[t] != -1 or actors.actors[idx].kind != "person":
-            continue
-        p0, p1 = ctx.para_bounds[ctx.para_of[t]]
-        if not any(a <= p0 and p1 <= b for a, b in ctx.captions):
+        if ctx.qid[t] == -1 and actors.actors[idx].kind == "person" and not ctx.in_caption(ctx.para_of[t]):
             return True
     return False

@@ -272,11 +272,7 @@ def _person_set_off(ctx: Context, subj, colon: int) -> Attribution | None:
         idx = actors.tok2actor.get(t.i)
         if t.i >= colon or idx is None or actors.actors[idx].kind != "person":
             continue
-        a = b = t.i
-        while a > 0 and actors.tok2actor.get(a - 1) == idx:
-            a -= 1
-        while b + 1 < len(doc) and actors.tok2actor.get(b + 1) == idx:
-            b += 1
+        a, b = ctx.mention_start(t.i, idx), ctx.mention_end(t.i, idx)
         if a > 0 and doc[a - 1].text == "," and b + 1 < colon and doc[b + 1].text == ",":
             found.add(idx)
     if len(found) != 1:

@@ -95,9 +95,7 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
             continue
         _title_before(ctx, t, idx, roles)
         # the name's own tokens and their heads: appositions and copulas
-        span = [t]
-        while span[-1] + 1 < len(doc) and actors.tok2actor.get(span[-1] + 1) == idx:
-            span.append(span[-1] + 1)
+        span = range(t, ctx.mention_end(t, idx) + 1)
         for i in span:
             tok = doc[i]
             for c in tok.children:

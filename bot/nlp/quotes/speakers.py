@@ -145,9 +145,7 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
     ]
     if len(sharers) < 2:
         return idx
-    start = tok.i
-    while start > 0 and actors.tok2actor.get(start - 1) == idx:
-        start -= 1
+    start = ctx.mention_start(tok.i, idx)
     titles = [HONORIFICS.get(doc[i].lower_.rstrip(".")) for i in range(max(0, start - 1), tok.i)]
     title = next((t for t in titles if t), None)
     if title is not None:  # "Mrs Keane" is not the one who is a man
@@ -181,9 +179,7 @@ def _person_of_org(tok, ctx: Context, idx: int) -> Attribution | None:
     subject and hung the officer on it; a person named right before "of" and the organisation, inside
     the subject's phrase, speaks, not the body they work for."""
     doc, actors = ctx.doc, ctx.actors
-    start = tok.i
-    while start > 0 and actors.tok2actor.get(start - 1) == idx:
-        start -= 1
+    start = ctx.mention_start(tok.i, idx)
     if start < 2 or doc[start - 1].lower_ != "of":
         return None
     j = actors.tok2actor.get(start - 2)
