@@ -10,6 +10,7 @@ from bot.nlp.quotes.context import Context, ends_sentence
 from bot.nlp.quotes.lexicon import (
     AGE_WORD,
     ASPECT_CUES,
+    CLAUSE_END,
     COLLECTIVE_NOUNS,
     CUE_VERBS,
     DASHES,
@@ -360,7 +361,6 @@ def _names_no_one(tok, ctx: Context) -> bool:
 
 
 _SET_OFF_WORDS = 16
-SENT_END_MARKS = frozenset({".", "!", "?", ";", ":"})
 
 
 def _person_set_off_before(tok, ctx: Context):
@@ -380,7 +380,7 @@ def _person_set_off_before(tok, ctx: Context):
     relative = False
     while j > 0 and doc[j].text != "," and i - j <= _SET_OFF_WORDS:
         t = doc[j]
-        if ctx.qid[j] != -1 or ctx.para_of[j] != ctx.para_of[tok.i] or t.text in SENT_END_MARKS:
+        if ctx.qid[j] != -1 or ctx.para_of[j] != ctx.para_of[tok.i] or t.text in CLAUSE_END:
             return None
         if t.lower_ in ("who", "whose"):
             relative = True

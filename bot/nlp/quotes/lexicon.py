@@ -231,6 +231,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Tokens that end a sentence, and dashes (which the parser sometimes takes for a subject).
 SENT_END = frozenset({".", "!", "?"})
+# Marks a description set off by commas never runs across: a sentence's end, a semicolon or a colon.
+CLAUSE_END = SENT_END | {";", ":"}
 # Abbreviated titles whose full stop the tokenizer may split off ("Police Lt. Tom Wilkison said"): that
 # full stop ends no sentence. Matched case-sensitively on the word before it.
 TITLE_ABBREVIATIONS = frozenset(
