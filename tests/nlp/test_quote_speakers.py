@@ -151,14 +151,27 @@ def test_a_word_cut_off_before_a_hyphen_is_never_the_subject(nlp):
     assert quotes(text, nlp) == [("It is a bit like watching a snowball in the sun,", "Graham Achterberg")]
 
 
-def test_a_player_described_by_a_ranking_is_not_named_the_world(nlp):
-    """ "the world No 4 said": the phrase cut at "world" named "the world"; the player is someone the
-    words alone do not name, so the quote stays unattributed."""
+def test_a_player_described_by_a_ranking_is_the_player_just_narrated(nlp):
+    """ "the world No 4 said": the phrase cut at "world" named "the world"; like "the 24-year-old", a
+    ranking describes the person who was the subject just before."""
     text = (
-        "Elise van der Linde lost in three sets to a wildcard.\n\n"
-        "‘She played unbelievable on the big points,’ the world No 4 said."
+        "Marta Quintero lost in three sets to a qualifier on Thursday.\n\n"
+        "‘She served better than anyone I have played this year,’ the world No 4 said."
     )
-    assert quotes(text, nlp) == [("She played unbelievable on the big points,", None)]
+    assert quotes(text, nlp) == [
+        ("She served better than anyone I have played this year,", "Marta Quintero (the world No 4)")
+    ]
+    text = (
+        "Tyler Brandt was less amused by his three-putt on the 18th.\n\n"
+        "“I hit it where I was looking and it just didn't drop,” the world number six said."
+    )
+    assert quotes(text, nlp)[0][1] == "Tyler Brandt (the world number six)"
+
+
+def test_a_ranking_with_no_one_narrated_before_stays_unattributed(nlp):
+    """With no person the ranking can stand for, the player is someone the words alone do not name."""
+    text = "The rain fell all afternoon on court 3.\n\n‘The grass was like ice,’ the world No 12 said."
+    assert quotes(text, nlp) == [("The grass was like ice,", None)]
 
 
 def test_a_dateline_with_a_colon_is_never_the_speaker(nlp):

@@ -291,6 +291,8 @@ def _name_extent(doc, ent):
         (start, end), label = titled, "PERSON"
     if label == "PERSON" and _participle_lead(doc, start, end):
         start += 1
+    if doc[start].lower_ == "the" and _demonym_lead(doc, start + 1, end):
+        start += 1  # "the American Tyler Brandt", tagged an organisation with its article
     if _demonym_lead(doc, start, end):
         start, label = start + 1, "PERSON"
     if "\n" in ent.text:

@@ -202,7 +202,7 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
     """An unnamed source as the article describes it ("a campaign spokesman", "one of the players"), or
     the actor a role description stands for ("Doug McCallum (the mayor)", see ``roles``)."""
     if _ranking(tok):
-        return Attribution(None, None, basis="description")  # "the world No 4 said": a player, unnamed here
+        return _ranked_player(tok, ctx)
     group = part_of_group(tok)
     if group is not None and not _quoted_inside(group, ctx):
         return Attribution(f"{tok.text} of {noun_phrase(group)}", None, basis="phrase")
@@ -225,6 +225,22 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
 
 
 _RANK_WORDS = frozenset({"no", "no.", "number"})
+
+
+def _ranked_player(tok, ctx: Context) -> Attribution:
+    """ "the world No 6 said": a description by ranking stands, like "the 24-year-old", for the most
+    recent person who was a clause subject nearby ("Brandt was less amused … ¶ “…,” the world No 6
+    said"); with none, a player the words alone do not name: unattributed, never "the world"."""
+    doc = tok.doc
+    first = tok.i if tok.lower_ == "world" else tok.i - 1
+    last = first + 1
+    if last + 1 < len(doc) and (doc[last + 1].like_num or doc[last + 1].pos_ == "NUM"):
+        last += 1
+    idx = resolve_description(ctx, doc[first])
+    if idx is None:
+        return Attribution(None, None, basis="description")
+    name = shown_as(ctx.actors.actors[idx].name, "the " + doc[first : last + 1].text)
+    return Attribution(name, None, idx, basis="description")
 
 
 def _ranking(tok) -> bool:

@@ -85,6 +85,15 @@ def test_a_singular_nationality_before_a_full_name_is_left_out(nlp):
     assert not _demonym_lead(doc, 0, 3)  # "Dean" is a given name
 
 
+def test_a_nationality_with_its_article_before_a_full_name_is_left_out(nlp):
+    """ "the American Tyler Brandt" tagged an organisation, article and all: a person, Tyler Brandt."""
+    from bot.nlp.actors.names import find_mentions
+
+    doc = nlp("Two shots back is the American Tyler Brandt, whose caddie chased a flag.")
+    people = [m for m in find_mentions(doc) if m.label == "PERSON"]
+    assert [doc[m.start : m.end].text for m in people] == ["Tyler Brandt"]
+
+
 def test_a_participle_opening_the_sentence_is_not_part_of_the_name(nlp):
     doc = nlp("Jailing Patrick Doyle, Judge Anne Reilly said the offences were grave.")
     span = doc.char_span(0, doc.text.index(","), label="PERSON")
