@@ -51,7 +51,8 @@ TITLES = (
         reverend sheikh ayatollah attorney spokesperson presidential democrat republican democratic
         sheriff officer detective coach host anchor gop chef pastor rabbi imam
         councillor councilor cllr cr alderman mp mla mpp constable inspector
-        superintendent det insp supt dci cst const cpl sergeant garda""".split()
+        superintendent det insp supt dci cst const cpl sergeant garda fr canon archdeacon bishop
+        archbishop alhaji alhaja hajia mallam malam engr barr otunba hon honourable honorable rt""".split()
     )
     | MALE_TITLES
     | FEMALE_TITLES
@@ -195,7 +196,7 @@ ORG_HEADS = frozenset(
 # person's, whatever the model tagged it.
 PERSONAL_TITLES = frozenset(
     """mr mrs ms miss mx dr prof sir dame cllr councillor sen senator rep gov lt sgt cpl det insp supt
-    const cst rev fr""".split()
+    const cst rev fr cr canon alhaji alhaja hajia mallam engr""".split()
 )
 # Last words of a public body's name that no place's name ends in ("Eskridge County Emergency
 # Management", "Halton Regional Police"): the model's "place" for such a name is the body.
@@ -319,7 +320,12 @@ PLATFORMS = frozenset(
 # Prefixes a surname may open with before its capital ("McKenna", "MacLeod", "O’Brien").
 SURNAME_PREFIXES = r"(?:Mc|Mac|O’|O')"
 # Lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "Bashar al-Assad").
-NAME_PARTICLES = frozenset("de del della der den di da dos das du la le van von bin ibn al el y st".split())
+NAME_PARTICLES = frozenset(
+    "de del della der den di da dos das du la le van von bin ibn al el y st ap dela delos ter ten zu".split()
+)
+# Words that may stand between titles and a full name inside an entity the model tagged otherwise
+# ("The Rev Canon Ana Ruiz", "former British No 1 Tom Hale"): the article, a ranking.
+TITLE_FILLERS = frozenset("the no no. number".split())
 ROMAN_NUMERALS = frozenset("II III IV V VI JR SR".split())
 # Last words that make a name a place ("Niagara Falls", "Glace Bay"); first words that make it an
 # organisation or a venue ("Studio Schicketanz").

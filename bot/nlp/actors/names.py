@@ -18,7 +18,9 @@ from bot.nlp.actors.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     POST_NOMINALS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
+    TITLE_FILLERS,
     TITLES,
     TRAILING_TITLES,
 )
@@ -266,18 +268,79 @@ def _lower_lead(doc, start: int, end: int) -> int:
     return n if n and end - (start + n) >= 1 else 0
 
 
+def _lead_word(tok) -> bool:
+    """A word that may open an entity before a titled full name: a title ("Rev", "Canon"), a capitalised
+    role noun ("Nurse"), "the" or a ranking ("No 1")."""
+    w = tok.lower_.rstrip(".")
+    return w in TITLES or w in TITLE_FILLERS or tok.like_num or (w in ROLE_NOUNS and tok.text[:1].isupper())
+
+
 def _titled_full_name(doc, start: int, end: int) -> tuple[int, int] | None:
     """An entity of another kind holding titles before a full name ("Detective Constable Ravi Shah of",
-    tagged an organisation): the full name's tokens, a person; else None."""
+    "The Rev Canon Ana Ruiz", "No 1 Tom Hale", "Nurse Ana Ruiz", tagged an organisation): the full name's
+    tokens, a person; else None. A title must be among the words before it ("The Ana Ruiz Trust" is no
+    one's)."""
     k = start
-    while k < end and doc[k].lower_.rstrip(".") in TITLES:
+    while k < end and _lead_word(doc[k]):
         k += 1
+    leads = [t.lower_.rstrip(".") for t in doc[start:k]]
+    if not any(w in TITLES or w in ROLE_NOUNS or w in ("no", "number") for w in leads):
+        return None
     e = end
     while e > k and doc[e - 1].is_lower:
         e -= 1  # "… Shah of": the entity ran into the next word
     if k == start or not _looks_like_full_name([t.text for t in doc[k:e]]):
         return None
     return k, e
+
+
+def _hyphenated_end(doc, end: int) -> int:
+    """A person entity cut at a hyphen of a double-barrelled surname ("Sipho Dlamini" of "Sipho
+    Dlamini-Ntuli"): its end moved past the hyphen and the capitalised word joined to it."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "‐")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].text[:1].isupper()
+        and doc[end + 1].ent_type_ not in ("ORG", "GPE", "NORP")
+    ):
+        end += 2
+    return end
+
+
+def _particle_start(doc, start: int) -> int:
+    """A person entity that left out a lower-case name particle before it ("ap Dafydd" of "Ffion ap
+    Dafydd", "dela Cruz" of "Theresa dela Cruz"): its start moved back over the particles and, when a
+    capitalised given name or another capitalised name word (not a title, not opening the sentence)
+    stands before them, over that word too."""
+
+    def particle(tok) -> bool:
+        return tok.is_lower and tok.lower_ in NAME_PARTICLES and tok.lower_ not in _ENGLISH
+
+    k = start
+    while k > 0 and particle(doc[k - 1]):
+        k -= 1
+    if (k == start and not particle(doc[start])) or k == 0:
+        return start
+    prev = doc[k - 1]
+    given = prev.lower_ in GIVEN_NAMES or given_name_gender(prev.text + " X") is not None
+    if (
+        prev.is_alpha
+        and prev.text[:1].isupper()
+        and (
+            prev.lower_.rstrip(".") in TITLES
+            or given
+            or (not prev.is_sent_start and prev.ent_type_ in ("", "PERSON"))
+        )
+    ):
+        k -= 1  # a title joins too ("Cllr ap Dafydd"); the name's normal form leaves it out
+    return k
+
+
+# Particles that are also English words: before a name they are the English word ("in Le Mans" aside).
+_ENGLISH = frozenset({"y", "st", "al", "ten"})
 
 
 def _name_extent(doc, ent):
@@ -303,6 +366,9 @@ def _name_extent(doc, ent):
         start -= 1
     if label == "PERSON" and _surname_after(doc, end):
         end += 1
+    if label == "PERSON":
+        end = _hyphenated_end(doc, end)
+        start = _particle_start(doc, start)
     if (start, end) == (ent.start, ent.end):
         return ent
     span = doc[start:end]
@@ -346,8 +412,23 @@ def find_mentions(doc) -> list[Mention]:
         before = [doc[ent.start - 1].text] if ent.start > 0 else []
         honorific = honorific_of(head) or honorific_of(before)
         out.append(Mention(ent.start, ent.end, surface.strip(), norm, ent.label_, gender, honorific))
+    _drop_overlapped(out)
     _share_surname(doc, out)
     return out
+
+
+def _drop_overlapped(mentions: list[Mention]) -> None:
+    """A mention that a person's longer, mended name now overlaps ("Cllr Ffion", tagged an organisation,
+    beside "Ffion ap Dafydd"; "Cllr" beside "Cllr ap Dafydd") is no mention of its own."""
+    people = [m for m in mentions if m.label == "PERSON"]
+    mentions[:] = [
+        m
+        for m in mentions
+        if not any(
+            p is not m and p.start < m.end and m.start < p.end and p.end - p.start > m.end - m.start
+            for p in people
+        )
+    ]
 
 
 def _given(word: str) -> bool:

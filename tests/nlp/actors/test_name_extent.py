@@ -87,3 +87,70 @@ def test_titles_before_a_full_name_tagged_an_organisation_make_a_person(nlp):
     words = ["General", "Motors", "and", "Democratic", "National", "Committee", "agreed", "."]
     ents = ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
     assert [m.label for m in find_mentions(_tagged(nlp, words, ents))] == ["ORG", "ORG"]
+
+
+def test_a_ranking_a_religious_title_or_a_role_noun_before_a_full_name_makes_a_person(nlp):
+    """ "No 1 Tom Hale", "The Rev Canon Ana Ruiz", "Nurse Ana Ruiz" tagged an organisation: the full name
+    after them is a person; "The Ana Ruiz Trust" (no title before the name) is no one's."""
+    for words, ents in [
+        (
+            ["former", "No", "1", "Tom", "Hale", "said", "."],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
+        ),
+        (
+            ["The", "Rev", "Canon", "Ana", "Ruiz", "said", "."],
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
+        ),
+        (["Nurse", "Ana", "Ruiz", "said", "."], ["B-ORG", "I-ORG", "I-ORG", "O", "O"]),
+    ]:
+        [m] = find_mentions(_tagged(nlp, words, ents))
+        assert (m.norm, m.label) == (" ".join(words[-4:-2]), "PERSON"), words
+    words = ["The", "Ana", "Ruiz", "Trust", "gave", "."]
+    [m] = find_mentions(_tagged(nlp, words, ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]))
+    assert m.label == "ORG"
+
+
+def test_new_titles_are_left_out_of_the_name():
+    from bot.nlp.actors.names import normalise_name
+
+    for surface, name in [
+        ("Alhaji Musa Bello", "Musa Bello"),
+        ("Engr Ada Obi", "Ada Obi"),
+        ("Fr Donal Keane", "Donal Keane"),
+        ("Honourable Kevin Roos", "Kevin Roos"),
+        ("Archbishop Ana Ruiz", "Ana Ruiz"),
+    ]:
+        assert normalise_name(surface)[0] == name
+
+
+def test_a_double_barrelled_surname_cut_at_its_hyphen_is_whole(nlp):
+    words = ["Minister", "Thabo", "Mbeki", "-", "Ndlovu", "said", "so", "."]
+    spaces = [True, True, False, False, True, True, False, False]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"]
+    [m] = find_mentions(Doc(nlp.vocab, words=words, spaces=spaces, ents=ents))
+    assert m.norm == "Thabo Mbeki-Ndlovu"
+    # a dash between spaced words is no hyphen of a name
+    spaces = [True, True, True, True, True, True, False, False]
+    [m] = find_mentions(Doc(nlp.vocab, words=words, spaces=spaces, ents=ents))
+    assert m.norm == "Thabo Mbeki"
+
+
+def test_a_name_particle_left_out_of_the_entity_joins_it_with_the_given_name(nlp):
+    # "Cllr Ffion ap Dafydd": the title and given name tagged an organisation, the surname a person
+    words = ["Cllr", "Ffion", "ap", "Dafydd", "spoke", "."]
+    ents = ["B-ORG", "I-ORG", "O", "B-PERSON", "O", "O"]
+    assert [(m.norm, m.label) for m in find_mentions(_tagged(nlp, words, ents))] == [
+        ("Ffion ap Dafydd", "PERSON")
+    ]
+    # the particle inside the entity, the given name outside it, after a sentence break
+    words = ["Mayor", "Ma", ".", "Theresa", "dela", "Cruz", "spoke", "."]
+    ents = ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    assert [m.norm for m in find_mentions(_tagged(nlp, words, ents))] == ["Theresa dela Cruz"]
+    # after a title only, the particle joins and the title stays out of the name
+    words = ["Later", ",", "Cllr", "ap", "Dafydd", "said", "no", "."]
+    ents = ["O", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "O"]
+    assert [m.norm for m in find_mentions(_tagged(nlp, words, ents))] == ["ap Dafydd"]
+    # an English word before the entity is no particle ("in Al Smith's view" aside: "al" is skipped)
+    words = ["Ten", "Al", "Smith", "fans", "came", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    assert [m.norm for m in find_mentions(_tagged(nlp, words, ents))] == ["Al Smith"]
