@@ -183,3 +183,24 @@ def test_a_dateline_with_a_colon_is_never_the_speaker(nlp):
         'while files move."'
     )
     assert quotes(text, nlp) == [("cannot let children breathe poison while files move.", "Delhi High Court")]
+
+
+def test_a_description_first_used_at_the_cue_is_the_subject_just_before(nlp):
+    """ "Okafor was gracious. “…,” the two-time champion said": a description of one person whose head
+    word the article had not used is the person who was the subject just before, shown with it."""
+    text = (
+        "Grace Okafor finished second, four seconds behind the winner. Okafor was gracious. "
+        "“She was stronger today. Next year will be different,” the two-time champion said."
+    )
+    assert quotes(text, nlp)[0][1] == "Grace Okafor (the two-time champion)"
+
+
+def test_a_description_is_not_the_person_asked_nor_a_group_nor_a_used_role(nlp):
+    """The one asked is not the asker; a group is not the last person named; a role the article used for
+    someone earlier ("criticised the mayor") is left to the role rules."""
+    asked = "Tom Reyes was asked about the budget. “Can you explain the gap?” the moderator said."
+    assert quotes(asked, nlp)[0][1] in (None, "the moderator")
+    crowd = "Tom Reyes walked on stage. “Four more years!” the crowd chanted."
+    assert "Reyes" not in (quotes(crowd, nlp)[0][1] or "")
+    used = "Tom Reyes criticised the mayor on Monday. “We will not back down,” the mayor said."
+    assert "Reyes" not in (quotes(used, nlp)[0][1] or "")

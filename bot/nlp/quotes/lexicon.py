@@ -190,6 +190,11 @@ PEOPLE_NOUNS = frozenset(
     opponent opponents critic critics ally allies rival rivals expert experts source sources
     someone anyone everyone nobody""".split()
 )
+# People nouns that name a group, never one person ("the crowd said" is not the last person named).
+GROUP_NOUNS = frozenset(
+    """public crowd fans staff crew team police army government administration audience community couple
+    family families youth""".split()
+)
 # Word endings of nouns for people ("organiser", "economist", "resident", "spokeswoman").
 PERSON_SUFFIXES = (
     "er",

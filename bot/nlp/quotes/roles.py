@@ -233,7 +233,7 @@ def role_holder(ctx: Context, tok) -> int | None:
     if not fits and org:
         return _recent_organisation(ctx, tok)
     if not fits:
-        return _recent_role_free_person(ctx, tok, roles)
+        return recent_role_free_person(ctx, tok, roles)
     return _recent_holder(ctx, tok, fits, mods)
 
 
@@ -343,7 +343,7 @@ def _titled_elsewhere(ctx: Context, tok, idx: int, names: set[str]) -> bool:
     return False
 
 
-def _recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
+def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
     """'Trudeau took questions for an hour. The prime minister said …': a role the article ties to no one
     is the person who was the clause subject of this or the previous sentence, the last person named
     before it (places and organisations between do not count), when nothing in the phrase points elsewhere: no name inside it ("the Vermont senator",
@@ -354,7 +354,8 @@ def _recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
     rejected the criticism." ¶ "“We offered land. We offered houses. …,” the minister told reporters").
     A subject's name in apposition counts as the subject ("The president's brother, Diego Arrieta,")."""
     if tok.lower_ in PROXY_ROLES or any(
-        t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in _description_words(tok)
+        t.pos_ == "PROPN" or t.ent_type_ not in _NUMBER_TYPES or t.dep_ == "poss"
+        for t in _description_words(tok)
     ):
         return None
     actors = ctx.actors
@@ -366,12 +367,25 @@ def _recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
             return None
         if not is_subject(ctx, t) or _asked(ctx, t):
             return None
+        if _role_word_between(ctx, t, tok):
+            return None  # "Reyes criticised the mayor. “…,” the mayor said": the mayor is another
         sex = _role_sex(tok.lower_)
         if sex is not None and actors.person_gender(idx) not in (None, sex):
             return None
         held = {role for role, holders in roles.items() if idx in holders and role not in ORG_NOUNS}
         return idx if not held else None
     return None
+
+
+# Entity types that are numbers, not names: "the two-time champion", "the mother of three".
+_NUMBER_TYPES = frozenset({"", "CARDINAL", "ORDINAL", "QUANTITY"})
+
+
+def _role_word_between(ctx: Context, t: int, tok) -> bool:
+    """Whether the role word of ``tok`` was written, outside quotes, after the mention at ``t``: the
+    subject acted on someone of that role ("Reyes criticised the mayor"), who is the one speaking."""
+    first = min(w.i for w in tok.subtree)
+    return any(ctx.doc[i].lower_ == tok.lower_ and ctx.qid[i] == -1 for i in range(t + 1, first))
 
 
 def _asked(ctx: Context, t: int) -> bool:

@@ -22,14 +22,17 @@ from bot.nlp.quotes.lexicon import (
     COLLECTIVE_NOUNS,
     CREDIT_MARKS,
     DOC_NOUNS,
+    GROUP_NOUNS,
     ISSUER_PREPOSITIONS,
     ORG_NOUNS,
     PEOPLE_NOUNS,
     PERSON_DESCRIPTIONS,
+    PERSON_SUFFIXES,
     PLURAL_SUBJECT_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     PROXY_NOUNS,
+    PROXY_ROLES,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
@@ -44,7 +47,13 @@ from bot.nlp.quotes.pronouns import (
     resolve_pronoun_how,
     unnamed_subject,
 )
-from bot.nlp.quotes.roles import role_holder, shown_as, untagged_organisation
+from bot.nlp.quotes.roles import (
+    recent_role_free_person,
+    role_holder,
+    role_map,
+    shown_as,
+    untagged_organisation,
+)
 
 
 def commit(ctx: Context, attr: Attribution) -> None:
@@ -217,11 +226,47 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
             if holder is None and (missed := untagged_organisation(ctx, tok)) is not None:
                 name = shown_as(missed[0], phrase)
                 return Attribution(name, None, basis="role", new_org=missed)
+            if holder is None:
+                holder = _subject_just_before(
+                    ctx, tok, phrase
+                )  # "Kiprono was gracious. “…,” the champion said"
             if holder is not None:
                 name = shown_as(ctx.actors.actors[holder].name, phrase)
                 return Attribution(name, None, holder, basis="role")
             return Attribution(phrase, None, basis="phrase")
     return None
+
+
+def _subject_just_before(ctx: Context, tok, phrase: str) -> int | None:
+    """ "Kiprono was gracious. “…,” the two-time champion said": a definite description of one person
+    by a noun that is no role title ("champion", "mother"), whose head word the article has not used
+    before, stands for the person who was the subject just before, as a role tied to no one does (see
+    ``roles.recent_role_free_person``, which also keeps out the one asked and a role acted on)."""
+    if not phrase.lower().startswith("the ") or tok.tag_ != "NN" or not _person_noun(tok):
+        return None
+    first = min(t.i for t in tok.subtree)
+    if any(t.lower_ == tok.lower_ for t in ctx.doc[:first]):
+        return None
+    idx = recent_role_free_person(ctx, tok, role_map(ctx))
+    if idx is None:
+        return None
+    last = max(t for t, j in ctx.actors.mentions if j == idx and t < first)
+    if ctx.doc[ctx.mention_end(last, idx)].dep_ == "nsubjpass":
+        return None  # "Reyes was asked … ¶ “…,” the moderator said": the one acted on is not the speaker
+    return idx
+
+
+def _person_noun(tok) -> bool:
+    """A noun that names one person by what they are or do ("champion", "trainer", "mother"); not a
+    group ("the crowd") nor a role that speaks for someone else ("the spokesman")."""
+    low = tok.lemma_.lower()
+    if low in GROUP_NOUNS or low in COLLECTIVE_NOUNS or low in PROXY_ROLES or low in ORG_NOUNS:
+        return False
+    return (
+        low in ROLE_NOUNS
+        or low in PEOPLE_NOUNS
+        or (low.endswith(PERSON_SUFFIXES) and not low.endswith("ment"))
+    )
 
 
 _RANK_WORDS = frozenset({"no", "no.", "number"})
