@@ -7,7 +7,8 @@ This module runs the steps in order and builds the ``Article``; each step lives 
    …")``), the boxes that are never the article pruned (``bot.web.page_boxes``: small boxes whose
    class/id names their role, guest books, offer boxes with a price and a call to buy, one-paragraph
    prompts with a button, teaser cards, a thread's replies, the wall of posts beside a posting form, a
-   heading over a list of links, a sponsor's box), and the page read as a reader sees it (a bare text
+   heading over a list of links, a sponsor's box, a poll's radio buttons, a card headed by a link to
+   another page), and the page read as a reader sees it (a bare text
    ``<div>`` is a paragraph, a layout table's columns are blocks, a feed of sibling ``<article>`` posts
    is one text).
 2. ``trafilatura`` finds the main text (comments left out: a commenter's words are not the article's
@@ -15,7 +16,8 @@ This module runs the steps in order and builds the ``Article``; each step lives 
    ``PAGE_RULES`` of ``bot.web.page_rules``: ``furniture_rule(line)`` names the one that removes a line).
 3. ``bot.web.page_merge``: the blocks trafilatura's precision mode (and, on a thin page, its recall
    mode) finds beyond its default are merged in (``merge_missing``).
-4. ``bot.web.page_tree.without_dialog_lines``: the lines of a pop-up hidden on load are dropped.
+4. ``bot.web.page_tree.without_dialog_lines``: the lines of a pop-up (hidden on load or modal) are
+   dropped.
 5. ``bot.web.page_data``: a page whose HTML still gives too little is read from its JSON data.
 
 The cleanup removes, by general rules and never by any site's own words, what trafilatura still lets
@@ -43,7 +45,9 @@ through on real news pages:
 * short labels above a repeated headline (kicker, badge, the lead photo's credit) and a pull quote
   read twice;
 * a press office's contact block after the text, a label left with nothing after it ("Date
-  modified:") and the heading over a run of links.
+  modified:") and the heading over a run of links;
+* widgets' lines (a player's clock "0:00 / 47:12", "Was this page helpful?", a republishing licence) and
+  a read-on link closing a paragraph ("… See all galleries in the series").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

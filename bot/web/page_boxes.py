@@ -17,19 +17,23 @@ what they hold.
   ("Re: <the thread's subject>"), the cards beside a posting form (a tribute wall), a poster's signature.
 * A heading over a list of links (``drop_headed_link_lists``): "Associated links", "Related pages".
 * Sponsors' boxes (``drop_sponsor_boxes``): a small box opening with "Together with …", "Sponsored".
-* Pop-ups hidden on load (``hidden_dialog_text``): not pruned, their text only read, so that the
-  extraction can drop their lines.
+* Choice boxes (``drop_choice_boxes``): the small box around a group of radio buttons (a poll, a quiz).
+* Cards for other pages (``drop_link_cards``): a small box headed by a link to another page, over a blurb.
+* Pop-ups, hidden on load or modal (``hidden_dialog_text``): not pruned, their text only read, so that
+  the extraction can drop their lines.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.web.page_rules import PRICE, fold, is_sponsor_label
+from bot.web.page_rules import PRICE, READ_ON, fold, is_sponsor_label
 
 __all__ = [
     "PRUNE_XPATH",
     "drop_call_boxes",
+    "drop_choice_boxes",
+    "drop_link_cards",
     "drop_headed_link_lists",
     "drop_offer_boxes",
     "drop_posting_walls",
@@ -391,12 +395,7 @@ def drop_posting_walls(tree) -> None:
 
 # -- teaser cards -----------------------------------------------------------------------------------
 
-# A link that sends the reader to read on elsewhere: "Read our explainer", "Read more", "Full story".
-_READ_ON = re.compile(
-    r"^(read|continue reading|keep reading|full (story|report|coverage)|find out more|learn more|"
-    r"see (more|the full|our|all)|more (on|about) (this|the))\b",
-    re.IGNORECASE,
-)
+# A link that sends the reader to read on elsewhere (``page_rules.READ_ON``): "Read our explainer".
 _READ_ON_WORDS = 6
 _TEASER_MAX = 400  # characters: a heading and a blurb
 
@@ -419,24 +418,26 @@ def _teaser_card(box) -> bool:
         bool(href)
         and not href.startswith(("#", "javascript:"))
         and len(label.split()) <= _READ_ON_WORDS
-        and bool(_READ_ON.match(label))
+        and bool(READ_ON.match(label))
     )
 
 
-# -- pop-ups hidden on load -------------------------------------------------------------------------
+# -- pop-ups: dialogs hidden on load or shown over the page ---------------------------------------------
 
 # A dialog the page hides until a click (``role="dialog"`` with ``aria-hidden="true"``: a pop-up plugin's
-# course description, a donation appeal, a consent box) is no part of the article. Pruning it from the
-# page changes what trafilatura takes for the article's container (tried: a page lost the label above
-# its headline), so its text is only noted here and its lines are dropped from the extracted text.
-_DIALOG = "[@aria-hidden='true'][@role='dialog' or @role='alertdialog' or @aria-modal='true']"
-_DIALOG_XPATH = f"//*{_DIALOG}"
+# course description, a donation appeal, a consent box) or shows over the page (``aria-modal="true"``, a
+# ``<dialog>``: a registration wall over a truncated story, "Keep reading for free … Already registered?
+# Log in") is no part of the article: the markup says the box stands apart from the page. Pruning it
+# from the page changes what trafilatura takes for the article's container (tried: a page lost the label
+# above its headline), so its text is only noted here and its lines are dropped from the extracted text.
+_DIALOG_XPATH = "//*[@role='dialog' or @role='alertdialog' or @aria-modal='true'] | //dialog"
 _PAGE_TEXT_XPATH = "//body//text()[not(parent::script or parent::style)]"
 _DIALOG_BLOCKS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "dd", "dt", "figcaption")
 
 
 def hidden_dialog_text(tree) -> tuple[frozenset[str], str]:
-    """(the folded text of each block inside a dialog hidden on load, all their text folded in one)."""
+    """(the folded text of each block inside a dialog (hidden on load or modal), all their text folded in
+    one)."""
     blocks: set[str] = set()
     whole = []
     for dialog in tree.xpath(_DIALOG_XPATH):
@@ -510,6 +511,128 @@ def _sponsor_box(box) -> bool:
 def drop_sponsor_boxes(tree) -> None:
     """Remove every small box that opens with a sponsor's label (``_sponsor_box``)."""
     boxes = [box for box in tree.iter("div", "aside", "section") if _sponsor_box(box)]
+    for box in boxes:
+        if box.getparent() is not None:
+            remove_keeping_tail(box)
+
+
+# -- choice boxes: polls and quizzes ----------------------------------------------------------------
+
+# A group of two or more radio buttons of one name is a choice put to the reader (a poll, "Should the
+# city ban …? Yes / No", a quiz, a "rate this" widget): an article asks nothing of the kind in its
+# markup. The box goes with its question and small print ("This poll is not scientific"): the largest
+# box above the buttons that stays small (``_CHOICE_BOX_MAX`` characters, ``_PROSE_BOX_PARAGRAPHS``
+# paragraphs of prose at most, never the headline, the article's container or the page's main part).
+_CHOICE_BOX_MAX = 700
+_CHOICE_MIN = 2
+
+
+def _choice_box(radios) -> object | None:
+    box = radios[0]
+    while any(box not in r.iterancestors() for r in radios):
+        box = box.getparent()
+        if box is None:
+            return None
+    chosen = None
+    while box is not None and box.tag not in _NEVER_PRUNED and box.tag != "article":
+        if _text(box, _CHOICE_BOX_MAX) is None or next(box.iter("h1", "article", "main"), None) is not None:
+            break
+        if sum(len(_text(p) or "") > _PROSE_P for p in box.iter("p")) >= _PROSE_BOX_PARAGRAPHS:
+            break
+        chosen = box
+        box = box.getparent()
+    return chosen
+
+
+def drop_choice_boxes(tree) -> None:
+    """Remove the small box around each group of radio buttons of one name (``_choice_box``)."""
+    groups: dict[str, list] = {}
+    for el in tree.iter("input"):
+        if (el.get("type") or "").strip().lower() == "radio":
+            groups.setdefault(el.get("name") or "", []).append(el)
+    boxes = []
+    for radios in groups.values():
+        if len(radios) >= _CHOICE_MIN:
+            box = _choice_box(radios)
+            if box is not None:
+                boxes.append(box)
+    for box in boxes:
+        if box.getparent() is not None:
+            remove_keeping_tail(box)
+
+
+# -- cards for other pages ----------------------------------------------------------------------------
+
+# A small box whose heading is nothing but a link to another page, with at most a blurb and a date under
+# it ("The water troughs are leaking again …" over "Three of the five troughs …", "September 12, 2024"):
+# a card for another story (related posts, "more from", an event listing), whatever the site calls it.
+# trafilatura drops the linked heading for its link density but may keep the blurb, which then reads as
+# the article's own paragraph. (A heading linking to the page itself, a live post's permalink, is the
+# page's own; a heading over more than a blurb is a section; a card with no blurb, an author's name over
+# a date, stays: trafilatura reads the page's author and date there.)
+_CARD_MAX = 400  # characters: a headline, a blurb and a date
+_CARD_TAGS_BOX = frozenset(("div", "li", "article", "section"))
+_CARD_ELEMENTS = 30
+_BLURB_WORDS = 8
+
+
+def _own_path(tree) -> str | None:
+    for href in tree.xpath(
+        "//head/link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href"
+        " | //head/meta[@property='og:url']/@content"
+    ):
+        if href.strip():
+            return _path(href)
+    return None
+
+
+def _path(href: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(href.strip()).path.rstrip("/")
+
+
+def _linked_heading(heading) -> str | None:
+    """The href of the one link that is the whole of ``heading``'s text, else None."""
+    links = list(heading.iter("a"))
+    if len(links) != 1:
+        return None
+    text, linked = _text(heading) or "", _text(links[0]) or ""
+    href = (links[0].get("href") or "").strip()
+    if not linked or len(linked) < 0.9 * len(text) or not href or href.startswith(("#", "javascript:", "?")):
+        return None
+    return href
+
+
+def _link_card(heading, own: str | None) -> object | None:
+    box = heading.getparent()
+    if box is None or box.tag not in _CARD_TAGS_BOX or not _at_most(box, _CARD_ELEMENTS):
+        return None
+    href = _linked_heading(heading)
+    if href is None or (own is not None and _path(href) == own):
+        return None
+    if _text(box, _CARD_MAX) is None or next(box.iter("h1", "main"), None) is not None:
+        return None
+    if sum(1 for _ in box.iter(*_HEADINGS)) != 1 or sum(1 for _ in box.iter("p", "li")) > 3:
+        return None
+    # a blurb under it, one short paragraph at most (a byline's card, a name over a date and a reading
+    # time, is the page's own metadata: trafilatura reads the author and the date there)
+    paragraphs = [_text(p) or "" for p in box.iter("p")]
+    if sum(len(p) > _PROSE_P for p in paragraphs) > 1 or not any(
+        len(p.split()) >= _BLURB_WORDS for p in paragraphs
+    ):
+        return None
+    return box
+
+
+def drop_link_cards(tree) -> None:
+    """Remove every small box headed by a link to another page (``_link_card``)."""
+    own = _own_path(tree)
+    boxes = []
+    for heading in tree.iter(*_HEADINGS):
+        box = _link_card(heading, own)
+        if box is not None:
+            boxes.append(box)
     for box in boxes:
         if box.getparent() is not None:
             remove_keeping_tail(box)

@@ -18,6 +18,7 @@ from bot.web.page_rules import (
     LIST_ITEM,
     PAYWALL,
     PITCH_MAX,
+    READ_ON,
     REPORTED,
     fold,
     is_page_furniture,
@@ -106,6 +107,24 @@ def _drop_link_lists(lines: list[str], links: frozenset[str]) -> list[str]:
     return out
 
 
+# A paragraph closing with a link that sends the reader elsewhere, set as a sentence of its own: "This is
+# part of Working nights, a series about … while the rest of us sleep. See all galleries in the series".
+# The link goes (its words are the page's own link, of two words or more, and a read-on call,
+# ``READ_ON``); the paragraph stays, whatever it says (a link inside a sentence is the text's own).
+_READ_ON_TAIL = re.compile(r"(?<=[.!?…”\"’')])\s+([^.!?…]{3,60})$")
+_READ_ON_TAIL_WORDS = 6
+
+
+def _without_read_on_tail(line: str, links: frozenset[str]) -> str:
+    m = _READ_ON_TAIL.search(line) if links else None
+    if not m:
+        return line
+    tail = m.group(1).strip(" →›»")
+    if word_count(tail) > _READ_ON_TAIL_WORDS or not READ_ON.match(tail) or fold(tail) not in links:
+        return line
+    return line[: m.start()].rstrip()
+
+
 _RUN_HEADING_WORDS = 6
 
 
@@ -139,7 +158,8 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
             lines = lines[:i] if pitch else lines[:i] + tail
             break
     lines = _drop_contact_block(lines)
-    kept = [ln for ln in _drop_link_lists(lines, links) if not (is_page_furniture(ln) or _is_teaser_item(ln))]
+    lines = [_without_read_on_tail(ln, links) for ln in _drop_link_lists(lines, links)]
+    kept = [ln for ln in lines if ln and not (is_page_furniture(ln) or _is_teaser_item(ln))]
     kept = _drop_leading_menus(_drop_repeated_lines(kept))
     while kept and is_furniture(kept[-1], last=True):
         kept.pop()

@@ -18,6 +18,7 @@ __all__ = [
     "PAGE_RULES",
     "PAYWALL",
     "PITCH_MAX",
+    "READ_ON",
     "REPORTED",
     "WORD",
     "fold",
@@ -77,6 +78,13 @@ PAYWALL = re.compile(
     r"(subscription|account|log ?in|sign ?in|sign ?up|register)( for free| free| now| today)? to (continue|keep) reading|"
     r"this (story|article|content) is (only )?(available|for|reserved) (to|for) "
     r"(subscribers|members|registered (readers|users|members)))\b",
+    re.IGNORECASE,
+)
+# A link that sends the reader to read on elsewhere: "Read our explainer", "Read more", "Full story", "See
+# all galleries in the series" (a teaser card's last link, a promotion's closing link).
+READ_ON = re.compile(
+    r"^(read|continue reading|keep reading|full (story|report|coverage)|find out more|learn more|"
+    r"see (more|the full|our|all)|more (on|about) (this|the))\b",
     re.IGNORECASE,
 )
 REPORTED = re.compile(r"\b(said|says|told|tells|according to|added|asked|wrote)\b", re.IGNORECASE)
@@ -439,6 +447,42 @@ def _price_offer(s: str, n: int) -> bool:
     )
 
 
+# -- widgets' lines: a media player's clock, a feedback prompt, a republishing licence ----------------
+
+# A media player's clock as it reads before playing, closing a short line (alone, or after the track's
+# title, which the player's markup runs into it): "0:00 / 47:12", "The last dairy in the valley0:00 /
+# 47:12", "00:00 of 1:02:33". (A zero clock: a race time or a score in the news is never "0:00 / …".)
+_PLAYER_CLOCK = re.compile(r"(^|\D)0{1,2}:00(:00)?\s*(/|of)\s*(\d{1,2}:)?\d{1,2}:\d{2}$", re.IGNORECASE)
+# A feedback widget's question, with its buttons: "Was this page helpful? Yes No", "Did you find this
+# article useful?", "How helpful was this guide?" (the question alone on its line, about the page itself).
+_FEEDBACK = re.compile(
+    r"^(was|is|were|are|did you find|do you find|how (useful|helpful|clear) (was|is|were|are|did you find)) "
+    r"(this|these|the)( [\w-]+){1,2}?( (useful|helpful|informative|clear))?\s*\?(\s*(yes|no|not really)\b\W*)*$",
+    re.IGNORECASE,
+)
+_FEEDBACK_WORDS = 12
+# A nonprofit's republishing licence in its own voice: "Civic Ledger stories may be republished for free
+# under a Creative Commons license", "This article can be republished…", "Republish this story".
+_REPUBLISH = re.compile(
+    r"\b(stories|articles?|story|content|photos|reporting|work)\b.{0,30}\b(may|can) (also )?be (freely )?"
+    r"(re-?published|reproduced|reprinted|redistributed)\b|^republish (this|our) (story|article|piece)$",
+    re.IGNORECASE,
+)
+_WIDGET_LINE_WORDS = 40
+
+
+def _widget_line(s: str, n: int) -> bool:
+    if n <= _FEEDBACK_WORDS and _PLAYER_CLOCK.search(s):
+        return True
+    if (
+        n <= _FEEDBACK_WORDS
+        and _FEEDBACK.match(s)
+        and re.search(r"(useful|helpful|informative|clear)", s, re.I)
+    ):
+        return True
+    return n <= _WIDGET_LINE_WORDS and bool(_REPUBLISH.search(s)) and not REPORTED.search(s)
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -462,6 +506,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("site credit", _site_credit),
     ("e-mail trailer", _email_trailer),
     ("paywall offer", _price_offer),
+    ("widget line", _widget_line),
 )
 
 

@@ -2,9 +2,9 @@
 
 trafilatura reads markup, not the screen: a bare text ``<div>`` is a paragraph on screen, a layout
 table's columns are separate blocks, a feed of sibling ``<article>`` posts is one text, and the lines of
-a pop-up hidden on load are not shown. The page is parsed once here, refused when past the work bounds
+a pop-up (hidden on load, or a modal dialog over the page) are not the article's. The page is parsed once here, refused when past the work bounds
 (``MAX_ELEMENTS``, ``MAX_MARKUP_CHARS``), pruned of the boxes ``bot.web.page_boxes`` knows and
-reshaped so (``readable_tree``); ``without_dialog_lines`` drops a hidden pop-up's lines from the text.
+reshaped so (``readable_tree``); ``without_dialog_lines`` drops a pop-up's lines from the text.
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from __future__ import annotations
 from bot.errors import LinkError
 from bot.web.page_boxes import (
     drop_call_boxes,
+    drop_choice_boxes,
     drop_headed_link_lists,
+    drop_link_cards,
     drop_offer_boxes,
     drop_posting_walls,
     drop_reply_posts,
@@ -204,6 +206,8 @@ def readable_tree(html: str):
         raise refusal
     drop_offer_boxes(tree)
     drop_call_boxes(tree)
+    drop_choice_boxes(tree)
+    drop_link_cards(tree)
     drop_posting_walls(tree)
     drop_headed_link_lists(tree)
     drop_sponsor_boxes(tree)

@@ -1,0 +1,197 @@
+"""Widgets and cards a page sets among or beside its article (issue 16, pages never seen): a modal
+dialog over the page (a registration wall), a poll's radio buttons, a card headed by a link to another
+page, a media player's clock, a feedback prompt, a republishing licence, a read-on link closing a
+paragraph. Pages and sentences written for the test; near misses must keep their article text.
+"""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from bot.web.article import extract_article
+from bot.web.page_boxes import drop_choice_boxes, drop_link_cards
+from bot.web.page_lines import clean_extracted
+from bot.web.page_rules import furniture_rule
+
+BODY = [
+    "The harbour board agreed on Thursday to raise mooring fees by eight per cent from April, the first "
+    "rise in four years, after the cost of dredging the outer channel doubled since the last contract.",
+    "Board chair Nadia Kovac said the increase would still leave the harbour among the cheapest on the "
+    "coast, and that a discount for fishing boats registered in the town would stay in place.",
+    "Several yacht owners told the meeting that they had not been consulted and asked the board to phase "
+    "the rise over two years, a request it said it would consider at its next meeting in February.",
+]
+URL = "https://www.example.org/news/harbour-fees"
+
+
+def _page(inside: str = "", after: str = "", head: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    return (
+        f"<html><head><title>Harbour board raises mooring fees</title>{head}</head><body><main><article>"
+        f"<h1>Harbour board raises mooring fees</h1><div class='body'>{paragraphs}{inside}</div>"
+        f"</article>{after}</main></body></html>"
+    )
+
+
+def _text(html: str) -> str:
+    return extract_article(html, URL).text
+
+
+# -- dialogs shown over the page -------------------------------------------------------------------
+
+
+def test_a_modal_registration_wall_over_the_page_goes_whatever_it_says():
+    wall = (
+        "<div class='gate' role='dialog' aria-modal='true'><h2>Keep reading for free</h2>"
+        "<p>Register with your email address to keep reading the stories from your town this month.</p>"
+        "<ul><li>Every story on the website and in the app, on any device</li>"
+        "<li>The printed edition as a digital replica from six in the morning</li></ul>"
+        "<p>We will send you occasional offers, which you may opt out of whenever you like.</p></div>"
+    )
+    text = _text(_page(after=wall))
+    assert all(p in text for p in BODY)
+    assert "digital replica" not in text and "occasional offers" not in text and "Every story" not in text
+    # a <dialog> element is one too
+    dialog = wall.replace("<div class='gate' role='dialog' aria-modal='true'>", "<dialog open>").replace(
+        "</div>", "</dialog>"
+    )
+    text = _text(_page(after=dialog))
+    assert "occasional offers" not in text and all(p in text for p in BODY)
+
+
+def test_an_article_shown_in_a_dialog_stays():
+    # the whole article inside a modal reader view: what is left outside is too little to be the article
+    html = _page().replace("<article>", "<article role='dialog' aria-modal='true'>")
+    assert all(p in _text(html) for p in BODY)
+
+
+# -- polls -------------------------------------------------------------------------------------------
+
+
+def _poll(note: str = "This poll is not scientific and shows only the views of readers who voted.") -> str:
+    return (
+        "<div class='widget-9'><div class='w-in'><h3>Should the harbour raise its fees?</h3>"
+        "<div class='opts'><label><input type='radio' name='q17' value='1'> Yes, it has to pay for dredging</label>"
+        "<label><input type='radio' name='q17' value='2'> Yes, but more slowly</label>"
+        "<label><input type='radio' name='q17' value='3'> No</label></div>"
+        f"<button>Vote</button><a href='#'>View results</a><p>{note}</p></div></div>"
+    )
+
+
+def test_a_poll_among_the_paragraphs_goes_with_its_question_and_small_print():
+    text = _text(_page(inside=_poll()))
+    assert all(p in text for p in BODY)
+    assert "Should the harbour raise its fees" not in text and "not scientific" not in text
+    assert "but more slowly" not in text
+
+
+def test_the_poll_box_stops_below_the_article_text():
+    # radio buttons set straight in the text's box: the box holds paragraphs of prose, so it stays
+    tree = lxml_html.fromstring(_page(inside="<input type='radio' name='a'><input type='radio' name='a'>"))
+    drop_choice_boxes(tree)
+    assert all(p in tree.text_content() for p in BODY)
+    # one radio button is no choice put to the reader
+    tree = lxml_html.fromstring(_page(inside=_poll().replace("name='q17' value='2'", "name='other'")))
+    tree_text = tree.text_content()
+    drop_choice_boxes(tree)
+    assert "Should the harbour" not in tree.text_content() and tree_text != tree.text_content()
+    one = "<div class='x'><p>Pick one.</p><label><input type='radio' name='solo'> only</label></div>"
+    tree = lxml_html.fromstring(_page(inside=one))
+    drop_choice_boxes(tree)
+    assert "Pick one." in tree.text_content()
+
+
+# -- cards headed by a link to another page ----------------------------------------------------------
+
+
+def _card(href: str = "/news/dredging-contract", blurb: str | None = None) -> str:
+    blurb = (
+        blurb or "The council's contract for dredging the outer channel has gone to a firm from Rotterdam."
+    )
+    return (
+        "<div class='rel-item'><h4><a href='" + href + "'>Dredging contract goes to Dutch firm</a></h4>"
+        f"<p>{blurb}</p><p>March 3, 2025</p></div>"
+    )
+
+
+def test_a_card_headed_by_a_link_to_another_story_goes_with_its_blurb():
+    text = _text(_page(inside=_card()))
+    assert all(p in text for p in BODY)
+    assert "has gone to a firm from Rotterdam" not in text
+
+
+def test_a_heading_linking_to_the_page_itself_or_a_card_without_a_blurb_stays():
+    canonical = f"<link rel='canonical' href='{URL}'>"
+    # a live post's permalink is the page's own
+    tree = lxml_html.fromstring(_page(inside=_card(href=URL + "?post=12"), head=canonical))
+    drop_link_cards(tree)
+    assert "firm from Rotterdam" in tree.text_content()
+    # a byline's card (a name over a date) holds no blurb: trafilatura reads the author and date there
+    byline = (
+        "<div class='by'><h4><a href='/author/ana'>Ana Ruiz</a></h4><p>June 2, 2025 - 5 min read</p></div>"
+    )
+    tree = lxml_html.fromstring(_page(inside=byline))
+    drop_link_cards(tree)
+    assert "Ana Ruiz" in tree.text_content()
+    # a heading that is only partly a link is a section's heading
+    section = (
+        "<div class='s'><h3>Why the <a href='/topics/dredging'>dredging</a> costs more</h3>"
+        "<p>The outer channel silts up faster since the new breakwater was built in 2019.</p></div>"
+    )
+    tree = lxml_html.fromstring(_page(inside=section))
+    drop_link_cards(tree)
+    assert "silts up faster" in tree.text_content()
+
+
+def test_a_linked_heading_over_more_than_a_blurb_stays():
+    long_blurbs = "".join(f"<p>{p}</p>" for p in BODY[:2])
+    box = f"<div class='s'><h3><a href='/news/fees-2021'>The last rise</a></h3>{long_blurbs}</div>"
+    tree = lxml_html.fromstring(f"<html><body>{box}</body></html>")
+    drop_link_cards(tree)
+    assert BODY[0] in tree.text_content()
+
+
+# -- one-line widgets ----------------------------------------------------------------------------------
+
+
+def test_a_players_clock_a_feedback_prompt_and_a_republishing_licence_go():
+    for line in [
+        "0:00 / 47:12",
+        "00:00 of 1:02:33",
+        "The last dairy in the valley0:00 / 47:12",  # a track's title run into the clock
+        "Was this page helpful? Yes No",
+        "Was this explainer useful?",
+        "Did you find this article helpful?",
+        "How useful was this guide?",
+        "Harbour Ledger stories may be republished for free under a Creative Commons license.",
+        "This article can be reproduced with credit to the Ledger.",
+        "Republish this story",
+    ]:
+        assert furniture_rule(line) == "widget line", line
+
+
+def test_the_same_words_in_news_copy_stay():
+    for line in [
+        "She finished the 10,000 metres in 31:00 / 31:12 on the two clocks, the referee said.",
+        "Was this the right decision?",
+        "Was this decision helpful to the harbour? Several owners doubt it.",
+        "The court ruled that the photographs may be republished, the paper's lawyer said.",
+        "The score was 2:1 at half-time.",
+    ]:
+        assert furniture_rule(line) is None, line
+
+
+def test_a_read_on_link_closing_a_paragraph_goes_and_the_paragraph_stays():
+    links = frozenset({"see all galleries in the series", "read the full report"})
+    lines = BODY + [
+        "This is part of Working Harbours, a series about the people who keep the port open. "
+        "See all galleries in the series"
+    ]
+    out = clean_extracted("\n".join(lines), None, links).split("\n\n")
+    assert out[:3] == BODY
+    assert out[3] == "This is part of Working Harbours, a series about the people who keep the port open."
+    # a read-on phrase that is no link of the page, or a link inside the sentence, stays
+    kept = BODY[0] + " Read the full report"
+    assert clean_extracted(kept, None, frozenset()) == kept
+    inside = "The board will read the full report at its next meeting in February."
+    assert clean_extracted(inside, None, links) == inside
