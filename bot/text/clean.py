@@ -113,11 +113,18 @@ _LINK_LIST_LABEL = re.compile(
 _BULLET = re.compile(r"^[*•·▪►–-]\s+\S")
 
 
+# A closing curly double mark after a comma, full stop, ? or ! glued to the next word (‘…paranoia,”Clinton
+# said’, ‘…voters!”After his rally’): a typo that hides the speaker's name inside one token. A space goes
+# back in; the mark can only close there.
+_GLUED_CLOSE = re.compile(r"(?<=[,.?!])”(?=[^\W\d_])")
+
+
 def _paragraphs(text: str) -> list[str]:
     """Split on blank lines and join hard-wrapped lines inside each paragraph."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text).replace("\u00a0", " ")
     text = _SYMBOL_RUN.sub(lambda m: m.group()[:SYMBOL_RUN_KEEP], text)
+    text = _GLUED_CLOSE.sub("” ", text)
     blocks = re.split(r"\n\s*\n", text)
     out: list[str] = []
     in_list = False  # after a lone "READ MORE:" label, its bulleted links are furniture too

@@ -113,3 +113,34 @@ def test_shooting_is_no_cue_without_its_particle(nlp):
 def test_a_sharp_word_is_a_cue(nlp):
     text = "Parade Ground\n\n“Eyes front,” Sergeant Dan Mercer barked. “Nobody moves until I say so.”"
     assert quotes(text, nlp)[0] == ("Eyes front,", "Dan Mercer")
+
+
+def test_the_one_told_is_never_an_inverted_speaker(nlp):
+    # wire style: the parser leaves "told" without a subject; the newspaper after it was spoken to
+    text = (
+        "Hospital Cuts\n\n“Every ward on this floor will close by spring,” an aide to the health minister, "
+        "who spoke on condition of anonymity, told the Kelso Gazette."
+    )
+    assert quotes(text, nlp) == [("Every ward on this floor will close by spring,", None)]
+
+
+def test_another_after_a_quote_is_a_second_speaker(nlp):
+    # a sports-desk vox pop: "added another supporter" names someone new, not the fan quoted before
+    text = (
+        "Cup Final\n\n“I have waited forty years for this,” said one Rovers fan outside the ground. "
+        "“My father would have cried,” added another supporter."
+    )
+    got = quotes(text, nlp)
+    assert ("I have waited forty years for this,", "one Rovers fan") in got
+    assert ("My father would have cried,", "another supporter") in got
+
+
+def test_yet_another_never_takes_the_speaker_before(nlp):
+    # a local-news vox pop: "yet another" says a third person spoke; unnamed, so unattributed
+    text = (
+        "Bus Route\n\nOne commuter said, “The timetable is hopeless.” Yet another said, “We wait an "
+        "hour in the rain.”"
+    )
+    got = dict(quotes(text, nlp))
+    assert got["The timetable is hopeless."] == "One commuter"
+    assert got["We wait an hour in the rain."] is None

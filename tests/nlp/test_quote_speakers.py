@@ -204,3 +204,8 @@ def test_a_description_is_not_the_person_asked_nor_a_group_nor_a_used_role(nlp):
     assert "Reyes" not in (quotes(crowd, nlp)[0][1] or "")
     used = "Tom Reyes criticised the mayor on Monday. “We will not back down,” the mayor said."
     assert "Reyes" not in (quotes(used, nlp)[0][1] or "")
+
+
+def test_a_name_after_a_glued_closing_mark_speaks(nlp):
+    text = "Trade Talks\n\n“The tariffs are a tax on every family,”Delgado said at the port on Friday."
+    assert quotes(text, nlp) == [("The tariffs are a tax on every family,", "Delgado")]

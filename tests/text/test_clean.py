@@ -131,3 +131,10 @@ def test_a_lede_closing_on_a_quoted_full_stop_is_not_a_title():
     assert split_title(text) == (None, text)
     title, _ = split_title("Tenants say ‘we were misled’\n\nThe landlord denied it on Monday.")
     assert title == "Tenants say ‘we were misled’"
+
+
+def test_a_closing_mark_glued_to_the_next_word_gets_its_space_back():
+    raw = "“We will appeal,”Okonkwo said. “Not today.”Then she left. ’Tis the season, “quote”marks stay."
+    assert clean_text(raw) == (
+        "“We will appeal,” Okonkwo said. “Not today.” Then she left. ’Tis the season, “quote”marks stay."
+    )

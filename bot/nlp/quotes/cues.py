@@ -8,7 +8,9 @@ from itertools import pairwise
 
 from bot.nlp.quotes.context import Context, ends_sentence
 from bot.nlp.quotes.lexicon import (
+    ADDRESSEE_CUES,
     AGE_WORD,
+    ANOTHER_WORDS,
     ASPECT_CUES,
     CLAUSE_END,
     COLLECTIVE_NOUNS,
@@ -143,7 +145,11 @@ def _goes_on(tok) -> bool:
 
 def _adds_a_thing(tok) -> bool:
     """ "add" with a noun object that is no quote and no speech noun ('added 1,000 nurses', 'added a
-    stage') is adding, not speaking ('she added', 'he added a warning', 'added “…”' speak)."""
+    stage') is adding, not speaking ('she added', 'he added a warning', 'added “…”' speak). Right after
+    a quote closed by a comma it speaks, whatever the parser made of the words after it ('“…,” added
+    another volunteer': the one who added it, not a volunteer added)."""
+    if _after_comma_quote(tok):
+        return False
     for c in tok.children:
         if c.dep_ != "dobj" or c.pos_ not in ("NOUN", "PROPN", "NUM"):
             continue
@@ -152,6 +158,13 @@ def _adds_a_thing(tok) -> bool:
             continue  # a speech noun, or a word of the quote itself ('Pence added, “It would be …”')
         return True
     return False
+
+
+def _after_comma_quote(tok) -> bool:
+    """Whether ``tok`` comes right after a closing quotation mark with a comma, ? or ! before it
+    ('“…,” added …')."""
+    doc, i = tok.doc, tok.i
+    return i >= 2 and doc[i - 1].tag_ == "''" and doc[i - 2].text in (",", "?", "!")
 
 
 def _gives_evidence(tok) -> bool:
@@ -662,9 +675,12 @@ def _main_verb(tok) -> bool:
 def _inverted_subject(tok, ctx: Context):
     """Inverted order the parser missed: 'said Smith', 'said the mayor'. Never after an -ing form: in
     '“…,” referencing the large number of …' the noun is what is referred to."""
-    if tok.i + 1 >= len(tok.doc) or tok.tag_ == "VBG":
-        return None
+    if tok.i + 1 >= len(tok.doc) or tok.tag_ == "VBG" or tok.lemma_.lower() in ADDRESSEE_CUES:
+        return None  # "told the Herald": the one told, never the teller
     nxt = tok.doc[tok.i + 1]
+    if nxt.lower_ in ANOTHER_WORDS and _after_comma_quote(tok) and ctx.qid[nxt.i] == -1:
+        # '“…,” added another volunteer', '“…,” wrote another': another speaker, whatever its parse
+        return nxt.head if nxt.dep_ == "det" and nxt.head.i > nxt.i else nxt
     while nxt.ent_type_ in NOT_SPEAKER_ENTS or nxt.text == ",":
         if nxt.i + 1 >= len(tok.doc) or nxt.i - tok.i > 6:
             return None

@@ -37,6 +37,12 @@ ASPECT_CUES = frozenset({"continue"})
 # Modals that make a speech verb something not (yet) said: 'the council should ask who will pay'.
 UNSPOKEN_MODALS = frozenset({"should", "must", "ought"})
 PASSIVE_LISTENER_CUES = frozenset({"tell", "ask", "call"})
+# Cues whose first noun after them is always the one spoken to, never a speaker in inverted order: "told
+# the Herald" (while "said the mayor", "asked the coach", "warned the minister" may invert).
+ADDRESSEE_CUES = frozenset({"tell"})
+# A word that opens a phrase for a person other than the one just quoted ("another fan", "yet another"):
+# the speaker after a quote closed by a comma ('“…,” added another volunteer'), never the one before.
+ANOTHER_WORDS = frozenset({"another"})
 # Cues whose passive subject is the speaker ("X was quoted as saying").
 PASSIVE_SPEAKER_CUES = frozenset({"quote", "report"})
 

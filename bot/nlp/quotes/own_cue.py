@@ -12,6 +12,7 @@ from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import clause_subject_before, cue_text, cues_by_distance, is_cue, subject
 from bot.nlp.quotes.filters import is_partial
 from bot.nlp.quotes.lexicon import (
+    ANOTHER_WORDS,
     HEADLINE_NOUNS,
     INSCRIPTION_NOUNS,
     INSCRIPTION_VERBS,
@@ -159,6 +160,8 @@ def cue_in_clause(ctx: Context, k: int) -> Attribution | None:
             return attr
         if first is None:
             first = Attribution(None, cue_text(cue), None, cue.i)
+        if subj is not None and subj.lower_ in ANOTHER_WORDS:
+            return first  # 'Yet another said, “…”': someone else than any speaker further off
     return first
 
 
