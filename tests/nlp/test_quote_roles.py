@@ -365,3 +365,32 @@ def test_a_header_title_is_not_given_when_the_article_names_the_holder_itself(nl
     )
     found = speakers(text, nlp)
     assert found["They played without fear,"] == "Ana Whitlock (the coach)"
+
+
+def test_a_name_after_an_abbreviated_title_holds_the_role_of_the_phrase_it_is_set_off_from(nlp):
+    """The parser ends a sentence at "Engr." and hangs the title alone on "Environment", the object of
+    "for": the name after the title still holds "Commissioner for Environment"."""
+    text = (
+        "Residents were moved to three camps on Sunday.\n\n"
+        "The Commissioner for Environment, Engr. Funmilayo Adeyemi, disclosed that water levels at the gauge "
+        "had risen to 11 metres.\n\n"
+        "According to her, the release of water from the dam had worsened the situation. “We began "
+        "sensitisation in the riverine communities,” the commissioner said."
+    )
+    found = speakers(text, nlp)
+    assert found["We began sensitisation in the riverine communities,"] == (
+        "Funmilayo Adeyemi (the commissioner)"
+    )
+
+
+def test_a_name_the_model_took_for_an_organisation_after_a_capitalised_title_is_a_person(nlp):
+    """ "Bola Adeyemi-Cole" is tagged an organisation; set off after "The Commissioner for Works" it is the
+    commissioner, a person."""
+    text = (
+        "Heavy rain fell across the state for a third day.\n\n"
+        "The Commissioner for Works, Bola Adeyemi-Cole, disclosed that two bridges had been closed.\n\n"
+        "“We closed the bridges before anyone was hurt,” the commissioner said."
+    )
+    assert speakers(text, nlp) == {
+        "We closed the bridges before anyone was hurt,": "Bola Adeyemi-Cole (the commissioner)"
+    }

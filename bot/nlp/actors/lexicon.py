@@ -297,7 +297,8 @@ VESSEL_BEFORE = (
 APPOSED_ROLES = frozenset(
     """director head chief chair chairman chairwoman president founder co-founder professor lecturer
     researcher editor manager spokesman spokeswoman spokesperson secretary minister executive officer
-    analyst economist coach captain principal superintendent""".split()
+    analyst economist coach captain principal superintendent commissioner governor ambassador
+    chancellor""".split()
 )
 # Nouns after a possessive that only a business has ("Vauxhall's U.K. managing director").
 CORPORATE_NOUNS = r"(?:ceo|managing director|shareholders|locations?|outlets|subsidiary|franchisees?|menu)"

@@ -24,6 +24,7 @@ from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
     ABSTRACT_ENDINGS,
     AGENCY_HEADS,
+    APPOSED_ROLES,
     APPOSITION_STOPS,
     BODY_ROLES,
     CLUB_HEADS,
@@ -520,7 +521,9 @@ def relabel_names_apposed_to_roles(b: Build) -> None:
             continue
         root = doc[m.start : m.end].root
         head = root.head
-        if root.dep_ != "appos" or head.pos_ != "NOUN" or head.lower_ not in ROLE_NOUNS:
+        # the role may be written as a title ("The Commissioner for Works, Bola Adeyemi-Cole,")
+        role = head.lower_ in ROLE_NOUNS or head.lower_ in APPOSED_ROLES
+        if root.dep_ != "appos" or head.pos_ not in ("NOUN", "PROPN") or not role:
             continue
         if all(x[:1].isupper() and _letters(x) for x in w) and not _institution_kind(b, m):
             m.label = "PERSON"

@@ -248,7 +248,7 @@ CLAUSE_END = SENT_END | {";", ":"}
 # full stop ends no sentence. Matched case-sensitively on the word before it.
 TITLE_ABBREVIATIONS = frozenset(
     """Lt Sgt Cpl Cpt Capt Col Gen Maj Adm Cmdr Insp Det Cst Const Supt Dr Mr Mrs Ms Prof Rev Sen Rep
-    Gov Hon""".split()
+    Gov Hon Engr""".split()
 )
 DASHES = frozenset({"―", "—", "–", "--", "-"})
 

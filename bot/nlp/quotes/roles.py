@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from bot.nlp.actors.evidence import opens_with_given_name
+from bot.nlp.actors.lexicon import TITLES
 from bot.nlp.quotes.context import Context
 from bot.nlp.quotes.cues import in_dateline
 from bot.nlp.quotes.lexicon import (
@@ -30,10 +31,13 @@ from bot.nlp.quotes.lexicon import (
     FIELD_PERSONS,
     ORG_NOUNS,
     ORG_SYNONYMS,
+    PEOPLE_NOUNS,
     PROXY_ROLES,
+    RELATION_NOUNS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
     SUBORDINATE_MODIFIERS,
+    TITLE_ABBREVIATIONS,
 )
 from bot.nlp.quotes.pronouns import is_subject, narrated_sentences_between
 
@@ -91,18 +95,23 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
     roles: dict[str, dict[int, set[str]]] = defaultdict(dict)
     doc, actors = ctx.doc, ctx.actors
     for t, idx in actors.mentions:
-        if actors.actors[idx].kind not in ("person", "organization"):
-            continue
+        if (
+            actors.actors[idx].kind not in ("person", "organization")
+            or actors.actors[idx].name.lower() in TITLES
+        ):
+            continue  # a title the model tagged alone ("Engr" of "Engr. Aisha Bello") holds no role
         _title_before(ctx, t, idx, roles)
         # the name's own tokens and their heads: appositions and copulas
-        span = range(t, ctx.mention_end(t, idx) + 1)
+        span = range(_titled_start(ctx, t), ctx.mention_end(t, idx) + 1)
         for i in span:
             tok = doc[i]
             for c in tok.children:
                 if c.dep_ == "appos" and is_role_noun(c):
                     _add(roles, idx, c)
-            if tok.dep_ == "appos" and is_role_noun(tok.head):
-                _add(roles, idx, tok.head)
+            if tok.dep_ == "appos":
+                role = tok.head if is_role_noun(tok.head) else _role_of_field(tok.head)
+                if role is not None:
+                    _add(roles, idx, role)
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 for c in tok.head.children:
                     if c.dep_ in ("attr", "oprd") and is_role_noun(c):
@@ -114,6 +123,30 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
     _header_roles(ctx, roles)
     ctx.roles = dict(roles)
     return ctx.roles
+
+
+def _titled_start(ctx: Context, t: int) -> int:
+    """Where a name's phrase starts when an abbreviated title stands before it ("Engr. Aisha Bello",
+    "Dr. Ana Ruiz"): the parser may end a sentence at the title's full stop and hang the title alone in
+    apposition, so the title's token carries the name's ties."""
+    doc = ctx.doc
+    if t >= 2 and doc[t - 1].text == "." and doc[t - 2].text in TITLE_ABBREVIATIONS:
+        return t - 2
+    return t
+
+
+def _role_of_field(tok):
+    """The role noun whose "of"/"for" phrase ends at ``tok``, when a name in apposition hung on ``tok``
+    names the role's holder, not ``tok``: "The Commissioner for Environment, Aisha Bello," (the parser
+    hangs the name on "Environment"), "the director of the agency, Ana Ruiz,"; not when ``tok`` is itself
+    a person ("the lawyer for the victim, Jane Doe," is the victim)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("of", "for") or not is_role_noun(prep.head):
+        return None
+    low = tok.lemma_.lower()
+    if tok.ent_type_ == "PERSON" or low in ROLE_NOUNS or low in PEOPLE_NOUNS or low in RELATION_NOUNS:
+        return None
+    return prep.head
 
 
 def _header_roles(ctx: Context, roles: dict) -> None:
