@@ -264,8 +264,10 @@ ORG_NOUNS = frozenset(
 # Not "group", "network", "publisher", "manufacturer": "publisher Ron Unz", "network Russia Today".
 TITLE_ORG_NOUNS = frozenset(
     """company firm retailer airline bank carmaker automaker insurer supermarket chain startup start-up
-    broadcaster charity union club brand""".split()
+    broadcaster charity union club brand newspaper magazine tabloid maker operator""".split()
 )
+# Articles of other languages that open a title's name ("the Dutch newspaper Het Parool", "Le Monde").
+FOREIGN_ARTICLES = frozenset("het de le la les die der das el il lo los las".split())
 ORG_TITLE = r"(?:" + "|".join(sorted(TITLE_ORG_NOUNS)) + r") "
 # Role nouns right before a name that say it is a person's ("entrepreneur Ana Ruiz", "moderator Lee Holt").
 ROLE_NOUNS = frozenset(
@@ -276,7 +278,8 @@ ROLE_NOUNS = frozenset(
     leader pastor rabbi imam musician artist designer athlete veteran winger goalie forward defenceman
     quarterback pitcher golfer caddie boxer fighter champion researcher scientist historian developer
     engineer programmer flyhalf fly-half scrumhalf scrum-half hooker striker midfielder defender
-    goalkeeper skipper captain bowler batsman batter opener seamer spinner""".split()
+    goalkeeper skipper captain bowler batsman batter opener seamer spinner coroner magistrate registrar
+    vicar curate chaplain coordinator""".split()
 )
 # Words between a club's or a body's name and the role of its person ("Ashby head coach Ana Ruiz").
 ROLE_MODIFIERS = frozenset("head assistant team club interim caretaker former new club's".split())
@@ -301,7 +304,10 @@ APPOSED_ROLES = frozenset(
     chancellor""".split()
 )
 # Nouns after a possessive that only a business has ("Vauxhall's U.K. managing director").
-CORPORATE_NOUNS = r"(?:ceo|managing director|shareholders|locations?|outlets|subsidiary|franchisees?|menu)"
+CORPORATE_NOUNS = (
+    r"(?:ceo|managing director|shareholders|locations?|outlets|subsidiary|franchisees?|menu|board|"
+    r"(?:group )?chief executive|chairman|chairwoman|headquarters|share price|workforce|annual report)"
+)
 # Between "a"/"an"/"the" and an organisation noun in apposition, the words are adjectives or nouns, not
 # these ("Dixon Hall, a non-profit agency"; not "Ana Ruiz, a lawyer for the agency").
 APPOSITION_STOPS = r"(?:of|for|with|in|at|the|a|an|to|from|and|by|on|who|whose)"
@@ -333,7 +339,13 @@ ROMAN_NUMERALS = frozenset("II III IV V VI JR SR".split())
 PLACE_HEADS = frozenset(
     """falls lake lakes river bay island islands street avenue road park square bridge valley mountain
     mountains beach harbour harbor creek heights village county township parish borough lane close
-    crescent drive terrace grove gardens mews""".split()
+    crescent drive terrace grove gardens mews state province region territory oblast prefecture
+    governorate municipality""".split()
+)
+# Last words of a made thing's name ("James Webb Space Telescope", "Mars Perseverance Rover"): no one.
+THING_HEADS = frozenset(
+    """telescope satellite spacecraft rover probe rocket missile lander orbiter shuttle locomotive
+    vaccine""".split()
 )
 ORG_FIRSTS = frozenset("the studio hotel club team camp restaurant cafe café".split())
 # A country or province ending a name makes it a body of that place ("Hockey Canada").

@@ -29,6 +29,7 @@ from bot.nlp.actors.merge import (
 from bot.nlp.actors.names import find_mentions
 from bot.nlp.actors.relabel import (
     drop_non_name_words,
+    relabel_bracketed_short_forms,
     relabel_by_context,
     relabel_given_name_entities,
     relabel_kin_and_family,
@@ -53,6 +54,7 @@ PASSES = (
     people_in_lists,
     relabel_places_by_evidence,
     relabel_org_heads,
+    relabel_bracketed_short_forms,
     relabel_titled_organisations,
     relabel_titled_people,
     relabel_org_short_forms,

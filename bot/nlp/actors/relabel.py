@@ -33,6 +33,7 @@ from bot.nlp.actors.lexicon import (
     COUNTRY_HEADS,
     DETERMINER_FIRSTS,
     FEMALE_KIN,
+    FOREIGN_ARTICLES,
     GIVEN_NAMES,
     KIN_NOUNS,
     MALE_KIN,
@@ -50,7 +51,9 @@ from bot.nlp.actors.lexicon import (
     ROMAN_NUMERALS,
     SAID_VERBS,
     SPEECH_VERBS,
+    THING_HEADS,
     TITLE_ORG_NOUNS,
+    TITLES,
     VESSEL_BEFORE,
 )
 from bot.nlp.actors.names import Mention
@@ -167,6 +170,25 @@ def relabel_org_heads(b: Build) -> None:
             m.label = "ORG"
 
 
+def relabel_bracketed_short_forms(b: Build) -> None:
+    """A lone word in brackets right after an organisation's name ("the Philippine Atmospheric …
+    Administration (Pagasa)") is that organisation's short form wherever the article writes it, however
+    the model tagged it ("Pagasa said it was monitoring …")."""
+    doc = b.doc
+    short = {
+        doc[m.end + 1].text
+        for m in b.mentions
+        if m.label == "ORG"
+        and m.end + 2 < len(doc)
+        and doc[m.end].text == "("
+        and doc[m.end + 2].text == ")"
+        and doc[m.end + 1].text[:1].isupper()
+    }
+    for m in b.mentions:
+        if m.norm in short and m.label in PLACE_LABELS | {"PERSON", "NORP"}:
+            m.label = "ORG"
+
+
 def relabel_titled_people(b: Build) -> None:
     """A name the article writes after a personal title ("Dr Nwosu said", "Mr. Hale") is a person's
     wherever it is written, however the model tagged each mention (a place, an organisation): only
@@ -189,14 +211,20 @@ def relabel_titled_organisations(b: Build) -> None:
     Vauxhall") is an organisation wherever it is written, however the model tagged each mention (a
     person, a place)."""
     doc = b.doc
+
+    def noun_before(m: Mention) -> int:
+        """The token before the name, past an article of another language ("newspaper Het Parool")."""
+        i = m.start - 1
+        return i - 1 if i > 0 and doc[i].lower_ in FOREIGN_ARTICLES and doc[i].text[:1].isupper() else i
+
     titled = {
         m.norm
         for m in b.mentions
-        if m.start > 0
-        and doc[m.start - 1].lower_ in TITLE_ORG_NOUNS
-        and doc[m.start - 1].text.islower()
+        if (i := noun_before(m)) >= 0
+        and doc[i].lower_ in TITLE_ORG_NOUNS
+        and doc[i].text.islower()
         and not opens_with_given_name(m.norm)
-        and doc[m.start - 1].pos_ == "NOUN"
+        and doc[i].pos_ == "NOUN"
         and not m.gender
         and not m.honorific
     }
@@ -219,6 +247,10 @@ def drop_non_name_words(b: Build) -> None:
             w = n.split()
             if n.isupper() and not m.gender:
                 return False  # "CANADIAN PRESS"
+            if w[-1].lower() in THING_HEADS:
+                return False  # "James Webb Space Telescope"
+            if _ends_in_a_role(text, w) and not m.gender and not m.honorific:
+                return False  # "Midchester Coroner" of "Midchester Coroner's Court" beside "the coroner"
             if any(x.islower() and x not in NAME_PARTICLES for x in w):
                 return False  # "the Birth of Modern Canada"
             return not (
@@ -228,6 +260,8 @@ def drop_non_name_words(b: Build) -> None:
             return True
         if n.isupper() and len(n) > 1:
             return False
+        if len(n) > 2 and n[:-1].isupper() and n.endswith("s"):
+            return False  # "MPs", "CEOs": a plural of a role's letters
         if ABSTRACT_ENDINGS.search(n.lower()):
             return False
         if re.search(rf"(?<![\w’'-]){re.escape(n.lower())}(?![\w’'-])", text):
@@ -235,6 +269,17 @@ def drop_non_name_words(b: Build) -> None:
         return not (doc[m.start].is_sent_start and doc[m.start].pos_ != "PROPN")
 
     drop_mentions(b, keep)
+
+
+def _ends_in_a_role(text: str, words: list[str]) -> bool:
+    """A name whose last word is a role or title the article also writes in lower case ("Midchester
+    Coroner" beside "the coroner") and whose first word is no given name: a role, not a surname."""
+    last = words[-1].lower()
+    return (
+        last in TITLES | ROLE_NOUNS | BODY_ROLES
+        and not opens_with_given_name(" ".join(words))
+        and re.search(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", text) is not None
+    )
 
 
 def relabel_kin_and_family(b: Build) -> None:
@@ -426,13 +471,27 @@ def _kind_by_company(b: Build, m: Mention, given: bool, in_full_name: bool, evid
         and not _plural_surname(b, n)
     ):
         return "ORG"
-    if len(w) > 1 and _always_after_the(text, n):
+    if len(w) > 1 and (_always_after_the(text, n) or _always_after_an_article(b.doc, m, text, n)):
         return "DROP"
     if of_body.get(n):
         return of_body[n]
     if len(w) == 1 and not in_full_name and not given and (n in affiliated or n in collective):
         return "ORG"
     return None
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s$")
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s$")
+
+
+def _always_after_an_article(doc, m: Mention, text: str, name: str) -> bool:
+    """Written after "a" or "an" at least once and after an article every time, as a noun ("she has a
+    Vauxhall Corsa"; not "a Jane Ruiz fan"): a thing of that make or name, no person."""
+    total, after_article = occurrences(text, name, before=_ARTICLE_BEFORE)
+    head = m.end >= len(doc) or doc[m.end].pos_ not in ("NOUN", "PROPN")
+    return bool(
+        total and after_article == total and occurrences(text, name, before=_INDEFINITE_BEFORE)[1] and head
+    )
 
 
 def _always_after_the(text: str, name: str) -> bool:

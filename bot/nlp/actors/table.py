@@ -11,7 +11,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.brief import Actor
-from bot.nlp.actors.lexicon import CLUB_HEADS, COUNTRY_HEADS, FAMILY_TERMS, ORG_HEADS, SURNAME_HEADS
+from bot.nlp.actors.lexicon import (
+    CLUB_HEADS,
+    COMPANY_DESIGNATORS,
+    COUNTRY_HEADS,
+    FAMILY_TERMS,
+    GIVEN_NAMES,
+    ORG_HEADS,
+    SURNAME_HEADS,
+)
 
 
 @dataclass
@@ -94,6 +102,8 @@ class ActorTable:
         shaped like an institution ("Age Concern UK said", "Ashby Town said") is that organisation."""
         if _institution_name(name):
             return self.add_organisation(name, tokens)
+        if (org := self._organisation_holding(name)) is not None:
+            return self.add_organisation(org, tokens)
         idx = next((i for i, a in enumerate(self.actors) if a.kind == "person" and a.name == name), None)
         if idx is None:
             last = name.split()[-1]
@@ -111,6 +121,25 @@ class ActorTable:
         for t in tokens:
             self.tok2actor[t] = idx
         return idx
+
+    def _organisation_holding(self, name: str) -> str | None:
+        """The one organisation of the table whose name ends like one and holds ``name`` as a run of its
+        words, not at its start ("Valley Leisure said" beside "Cerrig Valley Leisure Ltd", the parser
+        having cut the first word off): the speaker is that body. A name opening with a common given
+        name is left alone, and so is a "body" whose name ends in no institution's or company's word
+        (a person the model tagged an organisation: "Cathal Mac Giolla Bhríde")."""
+        first = name.split()[0].lower()
+        if " " not in name or first in GIVEN_NAMES:
+            return None
+        hits = {
+            a.name
+            for a in self.actors
+            if a.kind == "organization"
+            and f" {name} " in f" {a.name} "
+            and not a.name.startswith(name)
+            and a.name.split()[-1].lower().rstrip(".") in ORG_HEADS | CLUB_HEADS | COMPANY_DESIGNATORS
+        }
+        return hits.pop() if len(hits) == 1 else None
 
     def add_organisation(self, name: str, tokens: list[int]) -> int:
         """An organisation the model missed (named as "the company" speaks); joins one of that name."""

@@ -8,6 +8,7 @@ from bot.nlp.actors.build import Build
 from bot.nlp.actors.names import Mention
 from bot.nlp.actors.relabel import (
     drop_non_name_words,
+    relabel_bracketed_short_forms,
     relabel_by_context,
     relabel_given_name_entities,
     relabel_kin_and_family,
@@ -559,4 +560,76 @@ def test_a_name_set_off_after_a_persons_role_is_a_person(nlp):
     text = "The party's spokesperson, Harwick Rovers Football Club, disagreed."
     b, m = forced(nlp, text, "Harwick Rovers Football Club", "ORG")
     relabel_names_apposed_to_roles(b)
+    assert m.label == "ORG"
+
+
+def test_made_things_role_words_and_plural_role_letters_are_not_people(nlp):
+    """ "the Hale Deep Space Telescope", "Kelso Coroner" (of "Kelso Coroner's Court" beside "the
+    coroner"), "MPs": no person; "Aaron Judge" (a given name first) stays."""
+    for text, name in [
+        ("Images from the Hale Deep Space Telescope arrived on Monday.", "Hale Deep Space Telescope"),
+        ("At Kelso Coroner's Court, the coroner recorded a verdict.", "Kelso Coroner"),
+        ("The minister faced questions from MPs on Tuesday.", "MPs"),
+    ]:
+        b, m = forced(nlp, text, name)
+        drop_non_name_words(b)
+        assert b.mentions == [], name
+    b, m = forced(nlp, "Aaron Judge hit a home run, and the judge at the game cheered.", "Aaron Judge")
+    drop_non_name_words(b)
+    assert b.mentions == [m]
+    # the role word written only in capitals in the name is no evidence
+    b, m = forced(nlp, "Kelso Coroner opened on Monday.", "Kelso Coroner")
+    drop_non_name_words(b)
+    assert b.mentions == [m]
+
+
+def test_a_state_or_province_named_so_is_a_place(nlp):
+    for name in ("Kogi State", "Punjab Province"):
+        b, m = forced(nlp, f"Flooding in {name} displaced thousands.", name)
+        relabel_org_heads(b)
+        assert m.label == "GPE", name
+
+
+def test_a_lone_word_in_brackets_after_an_organisation_is_its_short_form(nlp):
+    text = "Rain is forecast, according to the Northern Weather Service Agency (Nowesa). Nowesa said it would warn."
+    b = _tagged(nlp, text, ("Northern Weather Service Agency", "ORG"), ("Nowesa", "PERSON"))
+    relabel_bracketed_short_forms(b)
+    assert b.mentions[1].label == "ORG"
+    # brackets after a person are no short form ("Ana Ruiz (Labour)")
+    text = "The motion came from Ana Ruiz (Kelso). Kelso said it passed."
+    b = _tagged(nlp, text, ("Ana Ruiz", "PERSON"), ("Kelso", "PERSON"))
+    relabel_bracketed_short_forms(b)
+    assert b.mentions[1].label == "PERSON"
+
+
+def test_a_name_titled_by_a_newspaper_or_a_maker_is_an_organisation(nlp):
+    for text, name in [
+        ("He told the Dutch newspaper Het Kleine Blad that it would stay.", "Kleine Blad"),
+        ("The group bought snack maker Crunchy Leaf in 2023.", "Crunchy Leaf"),
+        ("The union notified operator Metro Rail Kelso on Tuesday.", "Metro Rail Kelso"),
+    ]:
+        b, m = forced(nlp, text, name)
+        relabel_titled_organisations(b)
+        assert m.label == "ORG", name
+    b, m = forced(nlp, "The camera operator Mary Kaye filmed it.", "Mary Kaye")
+    relabel_titled_organisations(b)
+    assert m.label == "PERSON"
+
+
+def test_a_name_written_after_a_or_an_every_time_is_a_thing(nlp):
+    b, m = forced(nlp, "She has a Kelso Corsair and a big repair bill.", "Kelso Corsair")
+    relabel_by_context(b)
+    assert b.mentions == []
+    # a name that modifies a noun after "a" is a person's ("a Jane Ruiz fan")
+    b, m = forced(nlp, "He was a Jane Ruiz fan for years.", "Jane Ruiz")
+    relabel_by_context(b)
+    assert b.mentions == [m]
+
+
+def test_an_organisation_owning_a_board_or_a_chief_executive_is_no_person(nlp):
+    text = (
+        "Eskaro said in a statement that Eskaro's board had met; Eskaro's group chief executive will appear."
+    )
+    b, m = forced(nlp, text, "Eskaro")
+    relabel_by_context(b)
     assert m.label == "ORG"

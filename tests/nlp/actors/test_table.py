@@ -68,6 +68,23 @@ def test_a_speaker_added_with_an_institution_name_is_an_organisation():
     assert [t.actors[x].kind for x in (i, j, k)] == ["organization", "organization", "person"]
 
 
+def test_a_speaker_whose_name_is_inside_a_company_name_is_that_company():
+    """ "Valley Leisure said" beside "Cerrig Valley Leisure Ltd": the parser cut a word off the body."""
+    t = ActorTable()
+    t.add_organisation("Cerrig Valley Leisure Ltd", [1, 2, 3, 4])
+    i = t.add_person("Valley Leisure", [20, 21])
+    assert (t.actors[i].kind, t.actors[i].name) == ("organization", "Cerrig Valley Leisure Ltd")
+    # a "body" whose name ends in no institution's word is a person the model tagged otherwise
+    t = ActorTable()
+    t.add_organisation("Cathal Mac Giolla Bhride", [1, 2, 3, 4])
+    i = t.add_person("Mac Giolla Bhride", [20, 21, 22])
+    assert t.actors[i].kind == "person"
+    # a name opening with a common given name stays a person
+    t = ActorTable()
+    t.add_organisation("The Paul Smith Foundation", [1, 2, 3, 4])
+    assert t.actors[t.add_person("Paul Smith", [20, 21])].kind == "person"
+
+
 def _lone(table: ActorTable, name: str, tokens: list[int]) -> int:
     table.actors.append(ActorRec(name=name, kind="person", mentions=len(tokens), first=tokens[0]))
     idx = len(table.actors) - 1
