@@ -209,3 +209,23 @@ def test_a_description_is_not_the_person_asked_nor_a_group_nor_a_used_role(nlp):
 def test_a_name_after_a_glued_closing_mark_speaks(nlp):
     text = "Trade Talks\n\n“The tariffs are a tax on every family,”Delgado said at the port on Friday."
     assert quotes(text, nlp) == [("The tariffs are a tax on every family,", "Delgado")]
+
+
+def test_a_feature_s_recalling_and_agreeing_verbs_report_the_quote_beside_them(nlp):
+    """ "‘…,’ she remembers", "he agrees", "she confesses": a feature's present-tense cues."""
+    text = (
+        "Their daughter, Sarah Penrose, grew up on the crossing.\n\n"
+        "‘Dad let me steer when I was six,’ she remembers. ‘He never shouted. Not once.’\n\n"
+        "Colin Treloar nods. ‘It was never about the money,’ he agrees.\n\n"
+        "‘I hate the cold,’ Maud Kessel confesses."
+    )
+    got = dict(quotes(text, nlp))
+    assert got["Dad let me steer when I was six,"] == "Sarah Penrose"
+    assert got["It was never about the money,"] == "Colin Treloar"
+    assert got["I hate the cold,"] == "Maud Kessel"
+
+
+def test_a_recalling_verb_far_from_the_quote_reports_nothing(nlp):
+    """Beside-the-quote cues never reach across a clause: "remembers" in narration is no cue."""
+    text = "Amir Haddad remembers the flood of 1998, when the river rose “like a wall of brown water.”"
+    assert quotes(text, nlp) == [] or quotes(text, nlp)[0][1] is None

@@ -22,14 +22,18 @@ CUE_VERBS = frozenset(
     lecture preach scoff sneer gush rave marvel counsel instruct order reason ponder
     reflect reckon enthuse fume venture groan grumble gasp laugh chuckle smile grin sigh shrug wince beam
     attack reference bark growl bellow holler interject confide clarify elaborate opine gripe grouse
-    whine stammer intone""".split()
+    whine stammer intone confess protest interrupt apologise apologize concur recite remember agree
+    sob exult crow""".split()
 )
 # Phrasal cues: a verb that speaks only with its particle ("Ruiz shot back", "Hale cut in", "chimed in").
 PHRASAL_CUES = {"shoot": "back", "cut": "in", "chime": "in", "pipe": "up", "butt": "in", "hit": "back"}
 # Cues that say how someone looked or sounded ("‘…,’ she laughs"): they report a quote only right
 # beside it (after a quote closed by a comma, or before a colon), never from across a clause ("a role he
 # plays so badly that the audience laughed").
-MANNER_CUES = frozenset("laugh chuckle smile grin sigh shrug wince beam groan gasp".split())
+# So do cues that say what someone recalled or felt ("‘…,’ she remembers", "he agrees", "she sobs").
+MANNER_CUES = frozenset(
+    "laugh chuckle smile grin sigh shrug wince beam groan gasp remember agree sob exult crow".split()
+)
 # Cues that only report speech when nothing follows them ("she continued: …"): with a verb after
 # them ("will continue to fight", "continued working") they say what someone went on doing.
 ASPECT_CUES = frozenset({"continue"})
