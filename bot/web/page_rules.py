@@ -376,17 +376,21 @@ _SITE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # The same, in a line that is nothing else: "Proudly powered by WordPress", "Theme by Anders Norén",
-# "Users online: 34", "3 users online" (short, no sentence end: "Powered by solar panels, the …" is text).
+# "Users online: 34", "3 users online", "Sign our Guestbook!", "You are visitor number" (short, no
+# sentence end: "Powered by solar panels, the …" is text).
 _SITE_BADGE = re.compile(
     r"^((proudly )?powered by|(\w+ )?theme( by|:)|built with|made with \w+ (by|in|on))\s+\S|"
-    r"^(\d+ )?(users?|members?|guests?|visitors?) online\b",
+    r"^(\d+ )?(users?|members?|guests?|visitors?) online\b|"
+    # an old site's guest book and hit counter: "Sign our Guestbook!", "You are visitor number 017342"
+    r"^(please )?(sign|view|read) (our|my|the) guest ?book\b|^you are (visitor|guest) (number|no\.?|#)",
     re.IGNORECASE,
 )
 
 
 def _site_credit(s: str, n: int) -> bool:
     # (No narration guard: "This page was last updated…" says "was", and the patterns name the site's parts.)
-    if n <= 6 and _SITE_BADGE.match(s) and not re.search(r"[.!?]$", s):
+    # (a badge may shout, "Sign our Guestbook!": only a full stop or a question makes it a sentence)
+    if n <= 6 and _SITE_BADGE.match(s) and not re.search(r"[.?]$", s):
         return True
     return n <= 30 and bool(_SITE_CREDIT.search(s)) and not REPORTED.search(s)
 

@@ -195,3 +195,18 @@ def test_a_read_on_link_closing_a_paragraph_goes_and_the_paragraph_stays():
     assert clean_extracted(kept, None, frozenset()) == kept
     inside = "The board will read the full report at its next meeting in February."
     assert clean_extracted(inside, None, links) == inside
+
+
+def test_an_old_sites_guest_book_and_hit_counter_go():
+    for line in [
+        "Sign our Guestbook!",
+        "You are visitor number",
+        "You are visitor number 017342",
+        "View my guestbook",
+    ]:
+        assert furniture_rule(line) == "site credit", line
+    for line in [
+        "Sign the guestbook at the door when you arrive.",
+        "Visitors were asked to sign the guest book.",
+    ]:
+        assert furniture_rule(line) is None, line
