@@ -563,17 +563,21 @@ def drop_choice_boxes(tree) -> None:
 
 # -- cards for other pages ----------------------------------------------------------------------------
 
-# A small box whose heading is nothing but a link to another page, with at most a blurb and a date under
-# it ("The water troughs are leaking again …" over "Three of the five troughs …", "September 12, 2024"):
-# a card for another story (related posts, "more from", an event listing), whatever the site calls it.
-# trafilatura drops the linked heading for its link density but may keep the blurb, which then reads as
-# the article's own paragraph. (A heading linking to the page itself, a live post's permalink, is the
-# page's own; a heading over more than a blurb is a section; a card with no blurb, an author's name over
-# a date, stays: trafilatura reads the page's author and date there.)
+# A small box opened by a title that is nothing but a link to another page, with a blurb and maybe a date
+# under it ("The water troughs are leaking again …" over "Three of the five troughs …", "September 12,
+# 2024"): a card for another story (related posts, "more from", an event listing), whatever the site calls
+# it. trafilatura drops the linked title for its link density but may keep the blurb, which then reads as
+# the article's own paragraph. The title is a heading, or (in a run of two cards or more under one list or
+# box: a related list's "title" and "description" boxes) any block. (A title linking to the page itself,
+# a live post's permalink, is the page's own; a title over more than a blurb is a section's; a card with
+# no blurb, an author's name over a date, stays: trafilatura reads the page's author and date there.)
 _CARD_MAX = 400  # characters: a headline, a blurb and a date
 _CARD_TAGS_BOX = frozenset(("div", "li", "article", "section"))
+_CARD_TITLE_TAGS = frozenset((*_HEADINGS, "div", "p", "span", "a"))
 _CARD_ELEMENTS = 30
 _BLURB_WORDS = 8
+_CARD_RUN = 2
+_IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|avif|svg)$", re.IGNORECASE)
 
 
 def _own_path(tree) -> str | None:
@@ -592,47 +596,97 @@ def _path(href: str) -> str:
     return urlsplit(href.strip()).path.rstrip("/")
 
 
-def _linked_heading(heading) -> str | None:
-    """The href of the one link that is the whole of ``heading``'s text, else None."""
-    links = list(heading.iter("a"))
-    if len(links) != 1:
-        return None
-    text, linked = _text(heading) or "", _text(links[0]) or ""
-    href = (links[0].get("href") or "").strip()
-    if not linked or len(linked) < 0.9 * len(text) or not href or href.startswith(("#", "javascript:", "?")):
-        return None
-    return href
+def _elements(box) -> list:
+    return [child for child in box if isinstance(child.tag, str)]
 
 
-def _link_card(heading, own: str | None) -> object | None:
-    box = heading.getparent()
+def _card_title(link):
+    """The block that ``link`` is the whole of (the link itself, or up to two boxes wrapping only it)."""
+    linked = _text(link, 300) or ""
+    if not linked:
+        return None
+    title = link
+    for _ in range(2):
+        parent = title.getparent()
+        if (
+            parent is None
+            or parent.tag not in _CARD_TITLE_TAGS
+            or len(_text(parent, 400) or "") > 1.1 * len(linked)
+        ):
+            break
+        title = parent
+    return title
+
+
+def _link_card(link, own: str | None) -> tuple[object, bool] | None:
+    """(the card's box, whether its title is a heading) when ``link`` is the whole title of a card."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "?")) or (own is not None and _path(href) == own):
+        return None
+    if _IMAGE_FILE.search(_path(href)):  # "click to enlarge": the picture, not another page
+        return None
+    title = _card_title(link)
+    box = title.getparent() if title is not None else None
     if box is None or box.tag not in _CARD_TAGS_BOX or not _at_most(box, _CARD_ELEMENTS):
         return None
-    href = _linked_heading(heading)
-    if href is None or (own is not None and _path(href) == own):
+    children = _elements(box)
+    if not children or children[0] is not title or title.tag not in _CARD_TITLE_TAGS:
         return None
     if _text(box, _CARD_MAX) is None or next(box.iter("h1", "main"), None) is not None:
         return None
-    if sum(1 for _ in box.iter(*_HEADINGS)) != 1 or sum(1 for _ in box.iter("p", "li")) > 3:
+    if sum(1 for _ in box.iter(*_HEADINGS)) > 1 or sum(1 for _ in box.iter("p", "li")) > 3:
         return None
-    # a blurb under it, one short paragraph at most (a byline's card, a name over a date and a reading
-    # time, is the page's own metadata: trafilatura reads the author and the date there)
-    paragraphs = [_text(p) or "" for p in box.iter("p")]
-    if sum(len(p) > _PROSE_P for p in paragraphs) > 1 or not any(
-        len(p.split()) >= _BLURB_WORDS for p in paragraphs
-    ):
+    # a blurb under the title, one short paragraph at most (a byline's card, a name over a date and a
+    # reading time, is the page's own metadata: trafilatura reads the author and the date there)
+    rest = [_text(child) or "" for child in children[1:]]
+    if sum(len(r) > _PROSE_P for r in rest) > 1 or not any(_blurb(child) for child in children[1:]):
         return None
-    return box
+    return box, title.tag in _HEADINGS
+
+
+# A blurb is a sentence or two of the card's own words: eight words or more, closing with an end mark, not
+# mostly link text (a menu's list of links, a byline's "Published: June 9 at 11:02 a.m." and a site's
+# tagline are none).
+_BLURB_END = re.compile(r"""([.!?…]|\.\.\.)["”’')]?$""")
+
+
+_BYLINE_WORDS = re.compile(r"\b(published|updated|posted)\b", re.IGNORECASE)
+
+
+def _blurb(el) -> bool:
+    text = _text(el, _CARD_MAX) or ""
+    if len(text.split()) < _BLURB_WORDS or not _BLURB_END.search(text) or _BYLINE_WORDS.search(text):
+        return False
+    linked = sum(len(_text(a) or "") for a in el.iter("a"))
+    return linked * 2 < len(text)
 
 
 def drop_link_cards(tree) -> None:
-    """Remove every small box headed by a link to another page (``_link_card``)."""
+    """Remove every small box opened by a linked title to another page over a blurb (``_link_card``):
+    alone when the title is a heading, else in a run of cards under one list or box."""
     own = _own_path(tree)
-    boxes = []
-    for heading in tree.iter(*_HEADINGS):
-        box = _link_card(heading, own)
-        if box is not None:
-            boxes.append(box)
+    headed, others, runs = [], [], {}
+    for link in tree.iter("a"):
+        found = _link_card(link, own)
+        if found is None:
+            continue
+        box, is_heading = found
+        if is_heading:
+            headed.append(box)
+        else:
+            others.append(box)
+            for holder in (box.getparent(), box.getparent().getparent()):
+                if holder is not None:
+                    runs[holder] = runs.get(holder, 0) + 1
+    boxes = headed + [
+        box
+        for box in others
+        if any(
+            runs.get(h, 0) >= _CARD_RUN
+            for h in (box.getparent(), box.getparent().getparent())
+            if h is not None
+        )
+    ]
     for box in boxes:
         if box.getparent() is not None:
             remove_keeping_tail(box)

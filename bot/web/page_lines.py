@@ -87,8 +87,8 @@ def _is_link_bar(line: str, links: frozenset[str]) -> bool:
 
 
 def _drop_link_lists(lines: list[str], links: frozenset[str]) -> list[str]:
-    """Lines that are all one link to elsewhere: with a label ("READ MORE: …"), or two or more in a row;
-    and bars of such links ("[ Back to news ] [ Print this story ]")."""
+    """Lines that are all one link to elsewhere: with a label ("READ MORE: …"), two or more in a row, or
+    alone when as long as a paragraph; and bars of such links ("[ Back to news ] [ Print this story ]")."""
     if not links:
         return lines
     lines = [ln for ln in lines if not _is_link_bar(ln, links)]
@@ -102,9 +102,21 @@ def _drop_link_lists(lines: list[str], links: frozenset[str]) -> list[str]:
         # the short heading over a run of links ("Associated links", "More from the council") labels
         # nothing once the run is gone
         heads_run = i + 1 < len(lines) and in_run[i + 1] and not in_run[i] and _is_run_heading(line)
-        if not (in_run[i] or heads_run or _is_labelled_link(line, links)):
+        if not (
+            in_run[i] or heads_run or _is_labelled_link(line, links) or _is_linked_paragraph(line, links)
+        ):
             out.append(line)
     return out
+
+
+# A paragraph of prose that is wholly one link to another page (a reblog's comment, a card's blurb wrapped
+# in its link): the article's own paragraphs carry their links inside the sentence. (A short linked line
+# alone may be the text's own heading, so only a line this long goes alone.)
+_LINKED_PARAGRAPH_WORDS = 12
+
+
+def _is_linked_paragraph(line: str, links: frozenset[str]) -> bool:
+    return word_count(line) >= _LINKED_PARAGRAPH_WORDS and fold(line) in links
 
 
 # A paragraph closing with a link that sends the reader elsewhere, set as a sentence of its own: "This is

@@ -137,6 +137,17 @@ _DISCLAIMER = re.compile(
     r"\b(transcripts?|captions?|translations?)\b.{0,60}\bmay (contain|include|have) (errors|mistakes|inaccuracies)\b",
     re.IGNORECASE,
 )
+# The outlet's notes on where the story comes from or ran: "A version of this article appears in print on
+# Jan. 22, Section A, Page 14", "(Except for the headline, this story has not been edited by … staff and is
+# published from a syndicated feed.)", "This article was generated from an automated news agency feed".
+_PROVENANCE = re.compile(
+    r"\bthis (article|story|piece|column|review|essay|report) (appears|appeared|ran|will appear|was published) in "
+    r"(print|the print edition|our print|(the|our) [\w ]{0,30}(issue|edition|magazine))\b|"
+    r"\bthis (story|article|report|copy|content) (has not been|was not|is not|has been neither) (edited|modified)\b|"
+    r"\b(published|generated|auto-?generated|sourced|taken|carried) (directly |verbatim )?from an? "
+    r"((automated|syndicated|agency|wire|news) )+feed\b",
+    re.IGNORECASE,
+)
 _CONTRIBUTED = re.compile(
     r"\bcontributed( reporting)? to this (report|story|article)\b|"
     r"^\(?((additional )?reporting|writing|editing|compiled|produced) by\b",
@@ -240,6 +251,8 @@ def _separator(_s: str, n: int) -> bool:
 
 
 def _small_print(s: str, n: int) -> bool:
+    if n <= 60 and _PROVENANCE.search(s) and not REPORTED.search(s):
+        return True
     return n <= 40 and bool(_RIGHTS.search(s) or _DISCLAIMER.search(s) or _CONTRIBUTED.search(s))
 
 
@@ -473,10 +486,34 @@ _REPUBLISH = re.compile(
     re.IGNORECASE,
 )
 _WIDGET_LINE_WORDS = 40
+# A corrections widget's call: "Click here to report a typo.", "Report an error", "Spotted a mistake? Let
+# us know" (the call opens the line: "Residents can report a pothole online" is news).
+_REPORT_ERROR = re.compile(
+    r"^((click|tap) here to |please |help us by |to )?(report|submit|flag|suggest) (a|an) "
+    r"(typo|error|mistake|correction|inaccuracy)\b|^(spotted|spot|see|found) (a|an) (typo|error|mistake)\b.{0,20}\?",
+    re.IGNORECASE,
+)
+# A social platform's activity under a post: "gullwatcher liked this", "northsounder reblogged this from
+# harbourlights", "Ana Ruiz and 3 others like this" (a name, the action on "this", nothing reported).
+_ACTIVITY = re.compile(
+    r"^([-*•]\s+)?[\w.@'’-]+( [\w.'’-]+){0,2}( and \d+ (others?|more))? (liked|likes|like|reblogged|shared|reposted|"
+    r"retweeted|favou?rited|upvoted|bookmarked|saved) this\b( (from|via) [\w.@-]+)?( and added)?\W*$",
+    re.IGNORECASE,
+)
+# The same action with the reader's own words after it: "saltmarshwitch reblogged this from harbourlights
+# and added: the lobster line …" (a reader's comment, whatever its length).
+_ACTIVITY_ADDED = re.compile(
+    r"^([-*•]\s+)?[\w.@'’-]+ (reblogged|shared|reposted|retweeted|quoted) this( (from|via) [\w.@-]+)? and added:",
+    re.IGNORECASE,
+)
 
 
 def _widget_line(s: str, n: int) -> bool:
-    if n <= _FEEDBACK_WORDS and _PLAYER_CLOCK.search(s):
+    if n <= _FEEDBACK_WORDS and (_PLAYER_CLOCK.search(s) or _ACTIVITY.match(s)):
+        return True
+    if _ACTIVITY_ADDED.match(s):
+        return True
+    if n <= 20 and _REPORT_ERROR.match(s):
         return True
     if (
         n <= _FEEDBACK_WORDS

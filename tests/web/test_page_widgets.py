@@ -11,7 +11,7 @@ from lxml import html as lxml_html
 from bot.web.article import extract_article
 from bot.web.page_boxes import drop_choice_boxes, drop_link_cards
 from bot.web.page_lines import clean_extracted
-from bot.web.page_rules import furniture_rule
+from bot.web.page_rules import fold, furniture_rule
 
 BODY = [
     "The harbour board agreed on Thursday to raise mooring fees by eight per cent from April, the first "
@@ -210,3 +210,84 @@ def test_an_old_sites_guest_book_and_hit_counter_go():
         "Visitors were asked to sign the guest book.",
     ]:
         assert furniture_rule(line) is None, line
+
+
+def test_a_corrections_call_a_platforms_activity_and_a_provenance_note_go():
+    widget = [
+        "Click here to report a typo. Please include the headline of the story.",
+        "Report an error",
+        "Spotted a mistake? Let us know.",
+        "- gullwatcher liked this",
+        "- northsounder reblogged this from harbourlights",
+        "Ana Ruiz and 3 others like this",
+        "- saltmarshwitch reblogged this from harbourlights and added: sending love to everyone on that island, "
+        "we had the same thing in 2019 and it was grim",
+    ]
+    for line in widget:
+        assert furniture_rule(line) == "widget line", line
+    for line in [
+        "(Except for the headline, this story has not been edited by Pulse staff and is published from a "
+        "syndicated feed.)",
+        "This article was generated from an automated news agency feed without modifications to text.",
+        "A version of this article appears in print on Jan. 22, 2026, Section A, Page 14 of the Lakeland edition.",
+    ]:
+        assert furniture_rule(line) == "small print", line
+
+
+def test_news_sentences_with_those_words_stay():
+    for line in [
+        "Residents can report a pothole on the council website.",
+        "Voters liked this plan more than the last one.",
+        "The minister said this story has not been edited to suit anyone.",
+        "The paper said the article appeared in print on Monday.",
+        "The agency feed was cut for six hours on Friday.",
+    ]:
+        assert furniture_rule(line) is None, line
+
+
+def test_a_paragraph_wholly_one_link_goes_and_a_short_linked_heading_stays():
+    comment = "the lobster line is going to live in my head for weeks, sending love to everyone stuck on that island"
+    links = frozenset({fold(comment), "the harbour in numbers"})  # (the page's link texts, folded)
+    out = clean_extracted("\n".join([*BODY, comment]), None, links).split("\n\n")
+    assert out == BODY
+    # a short linked line alone may be the text's own heading
+    out = clean_extracted("\n".join([BODY[0], "The harbour in numbers", BODY[1]]), None, links)
+    assert "The harbour in numbers" in out
+
+
+def _promo_list(items: int = 2) -> str:
+    promo = (
+        "<li><div class='pc'><div class='pc-title'><a href='/news/{n}'>Dredging firm named for outer channel {n}"
+        "</a></div><div class='pc-desc'>The contract runs for five years and covers both the outer and inner "
+        "channels.</div></div></li>"
+    )
+    return "<h2>Related</h2><ul>" + "".join(promo.format(n=i) for i in range(items)) + "</ul>"
+
+
+def test_a_run_of_cards_titled_by_a_linked_block_goes():
+    text = _text(_page(after=_promo_list(2)))
+    assert all(p in text for p in BODY)
+    assert "The contract runs for five years" not in text
+
+
+def test_a_lone_card_titled_by_a_block_a_byline_or_a_picture_link_stays():
+    # one such card alone: a block title needs a run (a heading title does not)
+    tree = lxml_html.fromstring(_page(after=_promo_list(1)))
+    drop_link_cards(tree)
+    assert "The contract runs for five years" in tree.text_content()
+    # a byline under the author's linked name, even in a run
+    byline = (
+        "<div class='by'><div><a href='/staff/ana'>Ana Ruiz</a></div><div>Published: June 2, 2025 at 11:02 a.m. "
+        "and updated later that day.</div></div>"
+    )
+    tree = lxml_html.fromstring(_page(inside=byline + byline))
+    drop_link_cards(tree)
+    assert "Published: June 2" in tree.text_content()
+    # a picture's "click to enlarge" over its caption
+    figure = (
+        "<div class='fig'><a href='/img/tower.jpg'>click to enlarge</a><p>The seafood tower is among the "
+        "unique dishes on the new harbour menu.</p></div>"
+    )
+    tree = lxml_html.fromstring(_page(inside=figure + figure))
+    drop_link_cards(tree)
+    assert "seafood tower" in tree.text_content()
