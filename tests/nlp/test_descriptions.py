@@ -103,6 +103,19 @@ def test_a_quote_paragraph_after_a_paragraph_about_her_by_possessive_is_hers(nlp
     assert speakers(text, nlp)["I phoned them four times. Each time I got someone new."] == "Mary Tregothnan"
 
 
+def test_a_paragraph_naming_a_shared_surname_hands_on_no_one_else(nlp):
+    """ "Polglase shrugs when this is repeated to him" beside Alan and Jenny Polglase: the paragraph is
+    about a Polglase the rules cannot tell apart, never about the last other man the pronoun finds."""
+    text = (
+        "Alan Polglase has rowed the crossing for forty years. His daughter, Jenny Polglase, grew up on it.\n\n"
+        "The parish council chairman, Colin Marsh, admits a successor has been hard to find. "
+        "“Nobody wants to row in January,” he says.\n\n"
+        "Polglase shrugs when this is repeated to him.\n\n"
+        "“She was six. What was I going to do, fire her?”"
+    )
+    assert speakers(text, nlp).get("She was six. What was I going to do, fire her?") != "Colin Marsh"
+
+
 def test_a_paragraph_with_pronouns_of_both_sexes_hands_on_no_one(nlp):
     text = (
         "When Mary Tregothnan was told that her rent would rise, she called Tom Pascoe.\n\n"

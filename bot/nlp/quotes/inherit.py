@@ -281,12 +281,22 @@ def _pronoun_narrated(ctx: Context, para: int) -> int | None:
     first = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and _main_clause(ctx, t.head)), None)
     if first is not None and first.lower_ in ("he", "she"):
         return _person(ctx, first)
+    if _unresolved_surname(ctx, tokens):
+        return None  # "Polglase shrugs …" beside Derek and Sarah Polglase: about one of them, not "him"
     gendered = [t for t in tokens if t.lower_ in _HE or t.lower_ in _SHE]
     if not gendered or not (
         all(t.lower_ in _HE for t in gendered) or all(t.lower_ in _SHE for t in gendered)
     ):
         return None
     return _person(ctx, gendered[0])
+
+
+def _unresolved_surname(ctx: Context, tokens) -> bool:
+    """Whether the tokens hold a surname of the article's people that the actor table left unresolved
+    (one shared by two of them): the paragraph names someone, though the rules cannot say whom."""
+    actors = ctx.actors
+    surnames = {a.name.split()[-1] for a in actors.actors if a.kind == "person" and len(a.name.split()) > 1}
+    return any(t.text in surnames and t.i not in actors.tok2actor for t in tokens)
 
 
 def _person(ctx: Context, pronoun) -> int | None:
