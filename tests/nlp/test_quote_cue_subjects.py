@@ -144,3 +144,22 @@ def test_yet_another_never_takes_the_speaker_before(nlp):
     got = dict(quotes(text, nlp))
     assert got["The timetable is hopeless."] == "One commuter"
     assert got["We wait an hour in the rain."] is None
+
+
+def test_any_verb_with_its_subject_right_after_a_comma_quote_reports_it(nlp):
+    # newspapers vary the word for "said" without end: a council report, a feature, a sports page
+    pressed = "Harbour Talks\n\n“Will the ferry run in winter?” Councillor Joan Pike pressed. “People need to know.”"
+    assert quotes(pressed, nlp) == [
+        ("Will the ferry run in winter?", "Joan Pike"),
+        ("People need to know.", "Joan Pike"),
+    ]
+    agrees = "Rents\n\n“It was never about the money,” agrees Mira Kapoor, 34, of Leeds."
+    assert quotes(agrees, nlp) == [("It was never about the money,", "Mira Kapoor")]
+    surmised = "Derby Day\n\n“We will see how the legs hold up,” the trainer surmised."
+    assert quotes(surmised, nlp) == [("We will see how the legs hold up,", "the trainer")]
+
+
+def test_a_verb_doing_something_else_after_a_quote_is_no_cue(nlp):
+    # an object after the verb: the quote's speaker is not told by it
+    text = "Night Shift\n\n“Run for the door!” Ana Ruiz grabbed her bag and left the ward."
+    assert ("Run for the door!", "Ana Ruiz") not in quotes(text, nlp)

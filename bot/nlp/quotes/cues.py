@@ -190,7 +190,7 @@ def cues_by_distance(ctx: Context, left: list[int], right: list[int], k: int) ->
     found = []
     for i in right:
         if (
-            is_cue(doc[i])
+            (is_cue(doc[i]) or (prefers_right and span.closed and _verb_closing_a_quote(doc[i], ctx, b)))
             and not _goes_on_doing(doc[i], a, b)
             and _manner_beside(doc[i], a, b, prefers_right)
         ):
@@ -209,6 +209,35 @@ def cues_by_distance(ctx: Context, left: list[int], right: list[int], k: int) ->
         found = [(not _reports(doc[i], a, b), d, i) for d, i in found]
         return [doc[i] for _, _, i in sorted(found)]
     return [doc[i] for _, i in sorted(found)]
+
+
+# Words between a closing mark and the verb that reports the quote: the subject ("an angry Hollande").
+_BOOKISM_GAP = 6
+
+
+def _verb_closing_a_quote(tok, ctx: Context, b: int) -> bool:
+    """'“…,” Hale pressed.', '“…?” reacted the mayor.', '“…,” she surmised.': any verb with its subject
+    right after a quote closed by a comma, ? or !, that takes nothing but the quote and ends the clause,
+    reports it, whatever the verb (newspapers vary the word for "said" without end). Only the subject
+    may come between the mark and the verb; after it only adverbs ("pressed again", "agreed later")."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i - b > _BOOKISM_GAP:
+        return False
+    doc = tok.doc
+    subj = [c for c in tok.children if c.dep_ == "nsubj" and ctx.qid[c.i] == -1]
+    if len(subj) != 1 or not (b <= subj[0].left_edge.i) or subj[0].lower_ in RELATIVE_PRONOUNS:
+        return False  # '“… to California,” which votes June 7': the clause is about a word of the quote
+    before = subj[0].i < tok.i
+    if before and subj[0].right_edge.i != tok.i - 1:
+        return False  # only the subject between the mark and the verb
+    if not before and any(not doc[j].is_punct for j in range(b, tok.i)):
+        return False  # inverted: the verb right after the mark
+    for c in tok.children:
+        if c.i == subj[0].i or c.dep_ in ("punct", "advmod", "npadvmod"):
+            continue
+        if ctx.qid[c.i] != -1 and c.i < b:
+            continue  # the quote itself, hung on the verb
+        return False  # an object, a clause, a preposition: the verb does something else
+    return True
 
 
 def _reports(tok, a: int, b: int) -> bool:
