@@ -51,8 +51,8 @@ TITLES = (
         reverend sheikh ayatollah attorney spokesperson presidential democrat republican democratic
         sheriff officer detective coach host anchor gop chef pastor rabbi imam
         councillor councilor cllr cr alderman mp mla mpp constable inspector
-        superintendent det insp supt dci cst const cpl sergeant garda fr canon archdeacon bishop
-        archbishop alhaji alhaja hajia mallam malam engr barr otunba hon honourable honorable rt""".split()
+        superintendent det insp supt dci cst const cpl sergeant garda fr canon archdeacon archbishop
+        alhaji alhaja hajia mallam malam engr otunba hon honourable honorable rt""".split()
     )
     | MALE_TITLES
     | FEMALE_TITLES
@@ -301,8 +301,15 @@ APPOSED_ROLES = frozenset(
     """director head chief chair chairman chairwoman president founder co-founder professor lecturer
     researcher editor manager spokesman spokeswoman spokesperson secretary minister executive officer
     analyst economist coach captain principal superintendent commissioner governor ambassador
-    chancellor""".split()
+    chancellor coordinator co-ordinator adviser advisor consultant organiser organizer campaigner
+    administrator curator treasurer""".split()
 )
+# A name given to a person to hide who they are ("asked us to call her Priya", "Priya (not her real
+# name)"): a person, as the article names her.
+PSEUDONYM_BEFORE = (
+    r"\b(?:call(?:ed|ing)?|refer to|referred to as|known only as|name(?:d)?)\s+(?:her|him|them|me)\s+$"
+)
+PSEUDONYM_AFTER = r"\s*[(,]\s*(?:not|which is not|who is not)\s+(?:her|his|their|my)\s+real\s+name\b"
 # Nouns after a possessive that only a business has ("Vauxhall's U.K. managing director").
 CORPORATE_NOUNS = (
     r"(?:ceo|managing director|shareholders|locations?|outlets|subsidiary|franchisees?|menu|board|"
@@ -333,6 +340,8 @@ NAME_PARTICLES = frozenset(
 # Words that may stand between titles and a full name inside an entity the model tagged otherwise
 # ("The Rev Canon Ana Ruiz", "former British No 1 Tom Hale"): the article, a ranking.
 TITLE_FILLERS = frozenset("the no no. number".split())
+# Titles "the" may open an entity with ("The Rev Canon Ana Ruiz"; not "the King James Bible").
+THE_TITLES = frozenset("rev reverend very most rt right hon honourable honorable".split())
 ROMAN_NUMERALS = frozenset("II III IV V VI JR SR".split())
 # Last words that make a name a place ("Niagara Falls", "Glace Bay"); first words that make it an
 # organisation or a venue ("Studio Schicketanz").

@@ -20,6 +20,7 @@ from bot.nlp.actors.lexicon import (
     POST_NOMINALS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    THE_TITLES,
     TITLE_FILLERS,
     TITLES,
     TRAILING_TITLES,
@@ -29,8 +30,9 @@ _POSSESSIVE = re.compile(r"(?:[’‘']s|(?<=s)[’'])$")
 _JUNK = re.compile(r"https?:|www\.|@|#|pic\.twitter|\.com\b|^\W+$|^\d[\d\W]*$")
 # "Justin Trudeau’s Liberals": the entity ran past a possessive; the name is what comes before it.
 _INNER_POSSESSIVE = re.compile(r"^(.+?)[’‘']s\s+\S")
-# "Khaled Belkacemi,60", "Lauren Pelley / CBC News": the name ends at a comma, slash or digit.
-_NAME_END = re.compile(r"\s*(?:[,/|]|\d).*$", re.S)
+# "Khaled Belkacemi,60", "Lauren Pelley / CBC News", "Robert Barr - won": the name ends at a comma,
+# slash, digit or a dash set off by spaces (a hyphen inside a name has none: "Dlamini-Ntuli").
+_NAME_END = re.compile(r"\s*(?:[,/|]|\d|\s[-–—]\s).*$", re.S)
 _EDGE_PUNCT = "\"'“”‘’«»()[]{},;:!?—–-•*_ "
 
 
@@ -219,6 +221,19 @@ def _possessive_parts(doc, ent, named: set[str]) -> list[tuple[int, int, str]] |
     return parts if any(label == "PERSON" for *_, label in parts) else None
 
 
+def _person_of_body(doc, ent) -> list[tuple[int, int, str]] | None:
+    """An entity of another kind run from a full name over "of" into a body's name ("Tomos Prydderch of
+    Prydderch Planning", tagged an organisation): the full name a person, the rest with the entity's
+    label. None unless the words before "of" are a full name opening with a given name."""
+    cut = next((t.i for t in ent[2:-1] if t.lower_ == "of"), None)
+    if cut is None or not _looks_like_full_name([t.text for t in doc[ent.start : cut]]):
+        return None
+    parts = [(ent.start, cut, "PERSON")]
+    if ent.label_ in KIND_OF_LABEL:
+        parts.append((cut + 1, ent.end, ent.label_))
+    return parts
+
+
 def _demonym_lead(doc, start: int, end: int) -> bool:
     """The entity opens with a nationality or a plural of one before a full name ("fellow Canadians
     Mackenzie Hughes", "Brazilian Ana Ruiz"): the name is what follows it."""
@@ -272,6 +287,8 @@ def _lead_word(tok) -> bool:
     """A word that may open an entity before a titled full name: a title ("Rev", "Canon"), a capitalised
     role noun ("Nurse"), "the" or a ranking ("No 1")."""
     w = tok.lower_.rstrip(".")
+    if w == "the":
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_.rstrip(".") in THE_TITLES
     return w in TITLES or w in TITLE_FILLERS or tok.like_num or (w in ROLE_NOUNS and tok.text[:1].isupper())
 
 
@@ -294,11 +311,13 @@ def _titled_full_name(doc, start: int, end: int) -> tuple[int, int] | None:
     return k, e
 
 
-def _hyphenated_end(doc, end: int) -> int:
-    """A person entity cut at a hyphen of a double-barrelled surname ("Sipho Dlamini" of "Sipho
-    Dlamini-Ntuli"): its end moved past the hyphen and the capitalised word joined to it."""
+def _hyphenated_end(doc, start: int, end: int) -> int:
+    """A person entity of two words or more cut at a hyphen of a double-barrelled surname ("Sipho
+    Dlamini" of "Sipho Dlamini-Ntuli"): its end moved past the hyphen and the capitalised word joined
+    to it (a lone word is left: "Dodd" of the law "Dodd-Frank")."""
     while (
-        end + 1 < len(doc)
+        end - start >= 2
+        and end + 1 < len(doc)
         and doc[end].text in ("-", "‐")
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
@@ -367,7 +386,7 @@ def _name_extent(doc, ent):
     if label == "PERSON" and _surname_after(doc, end):
         end += 1
     if label == "PERSON":
-        end = _hyphenated_end(doc, end)
+        end = _hyphenated_end(doc, start, end)
         start = _particle_start(doc, start)
     if (start, end) == (ent.start, ent.end):
         return ent
@@ -385,6 +404,8 @@ def find_mentions(doc) -> list[Mention]:
         if ent.label_ != "PERSON" and any(t.tag_ == "POS" for t in ent[1:-1]):
             named = person_words(doc) if named is None else named
             parts = _possessive_parts(doc, ent, named)
+        if parts is None and ent.label_ != "PERSON":
+            parts = _person_of_body(doc, ent)
         if parts is None:
             spans.append(ent)
             continue

@@ -43,6 +43,7 @@ from bot.nlp.actors.relabel import (
 from bot.nlp.actors.table import ActorTable
 from bot.nlp.actors.untagged import (
     add_nicknamed_names,
+    add_pseudonyms,
     add_untagged_full_names,
     add_untagged_people,
     people_in_series,
@@ -65,6 +66,7 @@ PASSES = (
     add_untagged_people,
     people_in_series,
     add_nicknamed_names,
+    add_pseudonyms,
     relabel_kin_and_family,
     relabel_by_context,
     merge_plural_names,

@@ -584,6 +584,8 @@ def relabel_names_apposed_to_roles(b: Build) -> None:
         role = head.lower_ in ROLE_NOUNS or head.lower_ in APPOSED_ROLES
         if root.dep_ != "appos" or head.pos_ not in ("NOUN", "PROPN") or not role:
             continue
+        if head.ent_type_ in PLACE_LABELS | {"PERSON"}:
+            continue  # "from Hilton Head, South Carolina": the word is a name's, not a role
         if all(x[:1].isupper() and _letters(x) for x in w) and not _institution_kind(b, m):
             m.label = "PERSON"
 

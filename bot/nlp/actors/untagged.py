@@ -17,7 +17,10 @@ from bot.nlp.actors.lexicon import (
     DEMONYM_LEAD,
     GIVEN_NAMES,
     ORG_HEADS,
+    PERSONAL_TITLES,
     PLACE_HEADS,
+    PSEUDONYM_AFTER,
+    PSEUDONYM_BEFORE,
     ROLE_NOUNS,
     SAID_VERBS,
     SPEECH_VERBS,
@@ -29,7 +32,7 @@ _UNTAGGED_NAME = re.compile(rf"(?=\b([A-Z][a-z]+) ({SURNAME_PREFIXES}?[A-Z][a-z]
 
 
 _ROLE_AFTER = re.compile(
-    rf"(?:[’']s?)?\s*(?:,\s+(?:a|an|\d+)\b|\s+{SAID_VERBS}\b"
+    rf"(?:[’']s?)?\s*(?:,\s+(?:a|an|\d+|who)\b|\s+{SAID_VERBS}\b"
     # ", the agency's director", ", head of research at …", ", its chief executive,"
     rf"|,\s+(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(APPOSED_ROLES))})\b"
     rf"(?=\s*(?:,|\.|\s(?:of|at|for|in|with)\b)))"
@@ -55,13 +58,19 @@ def add_untagged_people(b: Build) -> None:
             continue
         if any(t.i in b.covered or (m.start <= t.i < m.end) for t in span for m in b.mentions):
             continue
-        if span.start and doc[span.start - 1].text[:1].isupper() and not doc[span.start - 1].is_sent_start:
+        titled = span.start > 0 and _personal_title(doc[span.start - 1])
+        if (
+            span.start
+            and doc[span.start - 1].text[:1].isupper()
+            and not doc[span.start - 1].is_sent_start
+            and not titled
+        ):
             continue  # part of a longer capitalised run
         if surname.lower() in ORG_HEADS or surname.lower() in PLACE_HEADS:
             continue
         if span.start and doc[span.start - 1].lower_ == "the":
             continue  # "the Sunshine State, a …"
-        if not _ROLE_AFTER.match(text, hit.end(2)):
+        if not titled and not _ROLE_AFTER.match(text, hit.end(2)):
             named = _said_words(doc) if named is None else named
             if surname not in named:
                 continue
@@ -123,6 +132,32 @@ def people_in_series(b: Build) -> None:
             continue
         if beside(hit.start(1), hit.end(2)):
             b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
+    b.mentions.sort(key=lambda m: m.start)
+
+
+def _personal_title(tok) -> bool:
+    """A capitalised personal title ("Cr", "Cllr", "Dr", "Mr."): the name after it is a person's."""
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in PERSONAL_TITLES
+
+
+_PSEUDONYM_BEFORE = re.compile(PSEUDONYM_BEFORE)
+_PSEUDONYM_AFTER = re.compile(PSEUDONYM_AFTER)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def add_pseudonyms(b: Build) -> None:
+    """A name the article gives a person to hide who they are ("asked us to call her Priya (not her
+    real name)", "Tom, not his real name, said") is a person, whatever the model tagged it."""
+    doc, text = b.doc, b.text
+    for hit in _CAPITALISED.finditer(text):
+        before = _PSEUDONYM_BEFORE.search(text[max(0, hit.start() - 40) : hit.start()])
+        if not before and not _PSEUDONYM_AFTER.match(text, hit.end()):
+            continue
+        span = doc.char_span(hit.start(), hit.end())
+        if span is None or any(t.i in b.excluded for t in span):
+            continue
+        b.mentions = [m for m in b.mentions if m.end <= span.start or m.start >= span.end]
+        b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
     b.mentions.sort(key=lambda m: m.start)
 
 

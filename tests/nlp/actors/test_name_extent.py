@@ -154,3 +154,35 @@ def test_a_name_particle_left_out_of_the_entity_joins_it_with_the_given_name(nlp
     words = ["Ten", "Al", "Smith", "fans", "came", "."]
     ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O"]
     assert [m.norm for m in find_mentions(_tagged(nlp, words, ents))] == ["Al Smith"]
+
+
+def test_what_stays_out_of_the_title_and_hyphen_rules(nlp):
+    # "the King James Bible": "the" opens a titled name only before a clergy or honour title
+    words = ["from", "the", "King", "James", "Bible", "."]
+    [m] = find_mentions(_tagged(nlp, words, ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]))
+    assert m.label == "ORG"
+    # a lone word before a hyphen is no name to extend ("Dodd-Frank", a law)
+    words = ["repeal", "Dodd", "-", "Frank", "now", "."]
+    spaces = [True, False, False, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, ents=["O", "B-PERSON", "O", "O", "O", "O"])
+    assert [m.norm for m in find_mentions(doc)] == ["Dodd"]
+
+
+def test_a_name_ends_at_a_dash_set_off_by_spaces():
+    from bot.nlp.actors.names import normalise_name
+
+    assert normalise_name("Robert Barr - won")[0] == "Robert Barr"
+    assert normalise_name("Ana Ruiz – who")[0] == "Ana Ruiz"
+    assert normalise_name("Ana Ruiz-Lee")[0] == "Ana Ruiz-Lee"
+
+
+def test_a_full_name_run_over_of_into_a_body_is_a_person_and_the_body(nlp):
+    """ "Tomos Pryce of Pryce Planning", tagged an organisation: a person and the body; "Bank of
+    Canada" (no full name before "of") stays whole."""
+    words = ["agent", ",", "Tomos", "Pryce", "of", "Pryce", "Planning", ",", "said", "."]
+    ents = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    mentions = find_mentions(_tagged(nlp, words, ents))
+    assert [(m.norm, m.label) for m in mentions] == [("Tomos Pryce", "PERSON"), ("Pryce Planning", "ORG")]
+    words = ["the", "Bank", "of", "Canada", "said", "."]
+    mentions = find_mentions(_tagged(nlp, words, ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]))
+    assert [(m.norm, m.label) for m in mentions] == [("Bank of Canada", "ORG")]

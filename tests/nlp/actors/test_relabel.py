@@ -561,6 +561,16 @@ def test_a_name_set_off_after_a_persons_role_is_a_person(nlp):
     b, m = forced(nlp, text, "Harwick Rovers Football Club", "ORG")
     relabel_names_apposed_to_roles(b)
     assert m.label == "ORG"
+    # a place set off after a place whose last word is a role noun ("Hilton Head") stays a place
+    text = (
+        "“I never trusted her,” said Robert Stone, a 59-year-old from Hilton Head, South Carolina, who voted."
+    )
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == "Head")
+    b, m = forced(nlp, text, "South Carolina", "GPE")
+    relabel_names_apposed_to_roles(b)
+    assert m.label == "GPE"
+    assert head.ent_type_ and b.doc[m.end - 1].head.text == "Head"  # the case the rule must refuse
 
 
 def test_made_things_role_words_and_plural_role_letters_are_not_people(nlp):

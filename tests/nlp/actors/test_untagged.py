@@ -139,3 +139,41 @@ def test_nickname_inside_a_full_name(nlp):
     b = Build(doc=doc, mentions=find_mentions(doc))
     add_nicknamed_names(b)
     assert all("Over" not in m.norm for m in b.mentions)
+
+
+def _untagged_doc(nlp, text: str):
+    """``text`` as a doc with no entities at all, so the rules see the names as the model missed them."""
+    from spacy.tokens import Doc
+
+    words = text.split(" ")
+    return Doc(nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
+
+
+def test_a_full_name_after_a_personal_title_or_before_who_is_a_person(nlp):
+    for text, name in [
+        ("Later , Cr Trent Harlow voted against the motion .", "Trent Harlow"),
+        ("Ines Barrow-Keane , who runs the depot , spoke .", "Ines Barrow-Keane"),
+        ("Ines Barrow-Keane , the city's emergency management coordinator , spoke .", "Ines Barrow-Keane"),
+    ]:
+        b = Build(doc=_untagged_doc(nlp, text), mentions=[])
+        add_untagged_people(b)
+        assert [m.norm for m in b.mentions] == [name], text
+    # no title, no description: left alone
+    b = Build(doc=_untagged_doc(nlp, "Later , Trent Harlow voted against the motion ."), mentions=[])
+    add_untagged_people(b)
+    assert b.mentions == []
+
+
+def test_a_name_given_to_hide_who_someone_is_is_a_person(nlp):
+    from bot.nlp.actors.untagged import add_pseudonyms
+
+    for text in (
+        "Another woman , who asked us to call her Nadia ( not her real name ) , was diagnosed late .",
+        "One tenant , Nadia , not her real name , said the rent doubled .",
+    ):
+        b = Build(doc=_untagged_doc(nlp, text), mentions=[])
+        add_pseudonyms(b)
+        assert [m.norm for m in b.mentions] == ["Nadia"], text
+    b = Build(doc=_untagged_doc(nlp, "They call it Nadia Street ."), mentions=[])
+    add_pseudonyms(b)
+    assert b.mentions == []
