@@ -33,6 +33,7 @@ __all__ = [
     "PRUNE_XPATH",
     "drop_call_boxes",
     "drop_choice_boxes",
+    "drop_form_boxes",
     "drop_link_cards",
     "drop_headed_link_lists",
     "drop_offer_boxes",
@@ -414,12 +415,19 @@ def _teaser_card(box) -> bool:
         return False
     href = (last.get("href") or "").strip()
     label = _text(last) or ""
+    # a blurb is one sentence; a digest's item (a morning briefing's "The bridge reopened at 5 a.m. … The
+    # county said …" closing with "Read the full story") reports in several and is the page's own text
+    blurb = (_text(paragraphs[0]) or "")[: -len(label) or None]
     return (
         bool(href)
         and not href.startswith(("#", "javascript:"))
         and len(label.split()) <= _READ_ON_WORDS
         and bool(READ_ON.match(label))
+        and not _SENTENCE_BREAK.search(blurb)
     )
+
+
+_SENTENCE_BREAK = re.compile(r"""[.!?]["”’')]?\s+["“‘]?[A-Z0-9]""")
 
 
 # -- pop-ups: dialogs hidden on load or shown over the page ---------------------------------------------
@@ -577,6 +585,7 @@ _CARD_TITLE_TAGS = frozenset((*_HEADINGS, "div", "p", "span", "a"))
 _CARD_ELEMENTS = 30
 _BLURB_WORDS = 8
 _CARD_RUN = 2
+_LABEL_WORDS = 4
 _IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|avif|svg)$", re.IGNORECASE)
 
 
@@ -586,7 +595,7 @@ def _own_path(tree) -> str | None:
         " | //head/meta[@property='og:url']/@content"
     ):
         if href.strip():
-            return _path(href)
+            return href.strip()
     return None
 
 
@@ -594,6 +603,20 @@ def _path(href: str) -> str:
     from urllib.parse import urlsplit
 
     return urlsplit(href.strip()).path.rstrip("/")
+
+
+def _same_page(href: str, own: str | None) -> bool:
+    """Whether ``href`` leads to the page itself: the same path, and the same query when both have one
+    ("article.aspx?id=1170" is another story than "article.aspx?id=1187"; "?post=12" on the page's own
+    address is a live post's permalink)."""
+    from urllib.parse import urlsplit
+
+    if own is None:
+        return False
+    mine, theirs = urlsplit(own), urlsplit(href.strip())
+    if mine.path.rstrip("/") != theirs.path.rstrip("/"):
+        return False
+    return not (mine.query and theirs.query) or mine.query == theirs.query
 
 
 def _elements(box) -> list:
@@ -621,7 +644,7 @@ def _card_title(link):
 def _link_card(link, own: str | None) -> tuple[object, bool] | None:
     """(the card's box, whether its title is a heading) when ``link`` is the whole title of a card."""
     href = (link.get("href") or "").strip()
-    if not href or href.startswith(("#", "javascript:", "?")) or (own is not None and _path(href) == own):
+    if not href or href.startswith(("#", "javascript:", "?")) or _same_page(href, own):
         return None
     if _IMAGE_FILE.search(_path(href)):  # "click to enlarge": the picture, not another page
         return None
@@ -630,16 +653,24 @@ def _link_card(link, own: str | None) -> tuple[object, bool] | None:
     if box is None or box.tag not in _CARD_TAGS_BOX or not _at_most(box, _CARD_ELEMENTS):
         return None
     children = _elements(box)
-    if not children or children[0] is not title or title.tag not in _CARD_TITLE_TAGS:
+    # the title opens the box, or follows a short label ("Upcoming Webinar", "Free White Paper")
+    label = children[0] if len(children) > 1 and children[1] is title else None
+    if label is not None and (
+        len((_text(label) or "").split()) > _LABEL_WORDS or next(label.iter("a"), None) is not None
+    ):
+        return None
+    if not children or (children[0] is not title and label is None) or title.tag not in _CARD_TITLE_TAGS:
         return None
     if _text(box, _CARD_MAX) is None or next(box.iter("h1", "main"), None) is not None:
         return None
-    if sum(1 for _ in box.iter(*_HEADINGS)) > 1 or sum(1 for _ in box.iter("p", "li")) > 3:
+    headings = sum(1 for h in box.iter(*_HEADINGS) if label is None or h is not label)
+    if headings > 1 or sum(1 for _ in box.iter("p", "li")) > 3:
         return None
     # a blurb under the title, one short paragraph at most (a byline's card, a name over a date and a
     # reading time, is the page's own metadata: trafilatura reads the author and the date there)
-    rest = [_text(child) or "" for child in children[1:]]
-    if sum(len(r) > _PROSE_P for r in rest) > 1 or not any(_blurb(child) for child in children[1:]):
+    after = children[children.index(title) + 1 :]
+    rest = [_text(child) or "" for child in after]
+    if sum(len(r) > _PROSE_P for r in rest) > 1 or not any(_blurb(child) for child in after):
         return None
     return box, title.tag in _HEADINGS
 
@@ -687,6 +718,49 @@ def drop_link_cards(tree) -> None:
             if h is not None
         )
     ]
+    for box in boxes:
+        if box.getparent() is not None:
+            remove_keeping_tail(box)
+
+
+# -- form boxes -------------------------------------------------------------------------------------
+
+# A form asking the reader to type something in (an e-mail, a name, a company) with a button to send it:
+# a newsletter sign-up, a gated white paper ("First name … Business email … Download now"), a lead form
+# beside a law firm's post. The article asks nothing of the kind; the box around it goes with its pitch
+# and small print, as large as it stays small (``_ENTRY_FORM_MAX`` characters, under two paragraphs of
+# prose, never the headline's, the article's or the page's main box: a site that wraps its whole page in
+# one form keeps it). A search box is such a form too, and no part of the article either.
+_ENTRY_FORM_MAX = 600
+_TYPED_INPUTS = frozenset(("", "text", "email", "tel", "search"))
+
+
+def _form_box(form) -> object | None:
+    fields = [el for el in form.iter("input") if (el.get("type") or "").strip().lower() in _TYPED_INPUTS]
+    sends = next(
+        (
+            el
+            for el in form.iter("button", "input")
+            if el.tag == "button" or (el.get("type") or "").lower() == "submit"
+        ),
+        None,
+    )
+    if not fields or sends is None:
+        return None
+    chosen, box = None, form
+    while box is not None and box.tag not in _NEVER_PRUNED and box.tag != "article":
+        if _text(box, _ENTRY_FORM_MAX) is None or next(box.iter("h1", "article", "main"), None) is not None:
+            break
+        if sum(len(_text(p) or "") > _PROSE_P for p in box.iter("p")) >= _PROSE_BOX_PARAGRAPHS:
+            break
+        chosen = box
+        box = box.getparent()
+    return chosen
+
+
+def drop_form_boxes(tree) -> None:
+    """Remove the small box around each form the reader is asked to fill in (``_form_box``)."""
+    boxes = [box for box in (_form_box(form) for form in tree.iter("form")) if box is not None]
     for box in boxes:
         if box.getparent() is not None:
             remove_keeping_tail(box)

@@ -42,7 +42,12 @@ _COMMENTS_BUTTON = re.compile(
     re.IGNORECASE,
 )
 # The invitation that closes a reactions bar: "What do you think? Join the conversation (48)".
-_COMMENTS_INVITE = re.compile(r"\bjoin the (conversation|discussion)\W*(\(\d+\)\W*)?$", re.IGNORECASE)
+_COMMENTS_INVITE = re.compile(
+    r"\bjoin the (conversation|discussion)\W*(\(\d+\)\W*)?$|"
+    # "Have your say in the comments below. Show comments"
+    r"^(have your say|tell us what you think|share your (thoughts|views))\b.{0,40}\bcomments?\b",
+    re.IGNORECASE,
+)
 _MONTH = (
     r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|"
     r"nov(ember)?|dec(ember)?)\.?"
@@ -58,7 +63,9 @@ _DATE_ONLY = re.compile(
 _CTA = re.compile(
     r"\b(subscrib(e|er|ers|ing|ption)|newsletters?|sign(ing)? ?up|log ?in|logged in|"
     r"download\b.{0,40}\bapps?|app store|google play|your (email|inbox)|inbox|"
-    r"unlimited (digital )?access|(\d+ )?free (articles?|stories))\b",
+    r"unlimited (digital )?access|(\d+ )?free (articles?|stories)|"
+    # a shop's call: "Add the ingredients to your basket", "add to cart"
+    r"add\b.{0,30}\bto (your )?(basket|cart|bag|trolley))\b",
     re.IGNORECASE,
 )
 # Addressed to the reader: "you"/"our"/"please"/"!" ("now", "today", "free" are news words too: they count
@@ -133,7 +140,7 @@ _RIGHTS = re.compile(
 _DISCLAIMER = re.compile(
     r"\b(views|opinions) expressed\b.*\b(are (those|solely)|do not (necessarily )?(reflect|represent))\b|"
     # the site speaking for itself ("The platform argues it is not responsible for the content" is news)
-    r"^disclaimer\b|\b(we|this (site|website|web site|service|newspaper|publication)) (is|are) not responsible for\b|"
+    r"^disclaimer\b|^disclosures?( statement)?\s*:|\b(we|this (site|website|web site|service|newspaper|publication)) (is|are) not responsible for\b|"
     r"\b(transcripts?|captions?|translations?)\b.{0,60}\bmay (contain|include|have) (errors|mistakes|inaccuracies)\b",
     re.IGNORECASE,
 )
@@ -146,6 +153,22 @@ _PROVENANCE = re.compile(
     r"\bthis (story|article|report|copy|content) (has not been|was not|is not|has been neither) (edited|modified)\b|"
     r"\b(published|generated|auto-?generated|sourced|taken|carried) (directly |verbatim )?from an? "
     r"((automated|syndicated|agency|wire|news) )+feed\b",
+    re.IGNORECASE,
+)
+# Legal boilerplate in the publisher's own voice: a release's safe-harbour paragraph ("This press release
+# contains forward-looking statements within the meaning of …", "The company undertakes no obligation to
+# update …", its heading alone), and an adviser's notice ("This article is for information only and is not
+# investment advice", "The author holds no position in the stocks mentioned"). Any length: the paragraph
+# is long, and a report quoting such words says so ("…, the company said").
+_BOILERPLATE = re.compile(
+    r"\b(this|the) (press |news )?(release|announcement|document|communication|report|presentation) "
+    r"(contains|includes|may contain) (certain )?[\"“]?forward[- ]looking statements\b|"
+    r"\bundertakes? no (obligation|duty)\b.{0,40}\b(update|revise)\b|"
+    r"^(cautionary (note|statement)s? (regarding|concerning|about) )?forward[- ]looking statements?\W*$|"
+    r"^safe harbou?r statements?\W*$|"
+    r"\b(this|the) (article|post|content|information|material|page|blog)\b.{0,60}\b(is|are|does) not "
+    r"(intended as |meant as |constitute |a substitute for )?(investment|financial|legal|medical|tax) advice\b|"
+    r"\b(author|writer|i|we) (holds?|have|has|own) no (positions?|stake|shares)( in)?\b",
     re.IGNORECASE,
 )
 _CONTRIBUTED = re.compile(
@@ -252,6 +275,8 @@ def _separator(_s: str, n: int) -> bool:
 
 def _small_print(s: str, n: int) -> bool:
     if n <= 60 and _PROVENANCE.search(s) and not REPORTED.search(s):
+        return True
+    if n <= 200 and _BOILERPLATE.search(s) and not REPORTED.search(s):
         return True
     return n <= 40 and bool(_RIGHTS.search(s) or _DISCLAIMER.search(s) or _CONTRIBUTED.search(s))
 
@@ -474,7 +499,9 @@ _PLAYER_CLOCK = re.compile(r"(^|\D)0{1,2}:00(:00)?\s*(/|of)\s*(\d{1,2}:)?\d{1,2}
 # article useful?", "How helpful was this guide?" (the question alone on its line, about the page itself).
 _FEEDBACK = re.compile(
     r"^(was|is|were|are|did you find|do you find|how (useful|helpful|clear) (was|is|were|are|did you find)) "
-    r"(this|these|the)( [\w-]+){1,2}?( (useful|helpful|informative|clear))?\s*\?(\s*(yes|no|not really)\b\W*)*$",
+    r"(this|these|the)( [\w-]+){1,2}?( (useful|helpful|informative|clear))?\s*\?(\s*(yes|no|not really)\b\W*)*$|"
+    # a recipe card's prompt: "Tried this recipe?", "Made this recipe? Tag us …", "Did you make this dish?"
+    r"^(tried|made|did you (make|try|cook|bake)) this (recipe|dish|bake)\s*\?",
     re.IGNORECASE,
 )
 _FEEDBACK_WORDS = 12
@@ -491,6 +518,13 @@ _WIDGET_LINE_WORDS = 40
 _REPORT_ERROR = re.compile(
     r"^((click|tap) here to |please |help us by |to )?(report|submit|flag|suggest) (a|an) "
     r"(typo|error|mistake|correction|inaccuracy)\b|^(spotted|spot|see|found) (a|an) (typo|error|mistake)\b.{0,20}\?",
+    re.IGNORECASE,
+)
+# A widget with nothing to show: "There are currently no active alerts.", "There are no comments yet."
+_EMPTY_WIDGET = re.compile(
+    r"^there (are|is) (currently |still )?no (active |new |current )?(alerts?|notifications?|comments?|"
+    r"responses|replies|events|items|posts|results)( yet| at this time| to (show|display))?\W*"
+    r"((view|see|show) all( \w+)?\W*)?$",
     re.IGNORECASE,
 )
 # A social platform's activity under a post: "gullwatcher liked this", "northsounder reblogged this from
@@ -515,10 +549,12 @@ def _widget_line(s: str, n: int) -> bool:
         return True
     if n <= 20 and _REPORT_ERROR.match(s):
         return True
+    if n <= 10 and _EMPTY_WIDGET.match(s):
+        return True
     if (
         n <= _FEEDBACK_WORDS
         and _FEEDBACK.match(s)
-        and re.search(r"(useful|helpful|informative|clear)", s, re.I)
+        and re.search(r"(useful|helpful|informative|clear|recipe|dish|bake)", s, re.I)
     ):
         return True
     return n <= _WIDGET_LINE_WORDS and bool(_REPUBLISH.search(s)) and not REPORTED.search(s)

@@ -13,6 +13,7 @@ from bot.errors import LinkError
 from bot.web.page_boxes import (
     drop_call_boxes,
     drop_choice_boxes,
+    drop_form_boxes,
     drop_headed_link_lists,
     drop_link_cards,
     drop_offer_boxes,
@@ -207,6 +208,7 @@ def readable_tree(html: str):
     drop_offer_boxes(tree)
     drop_call_boxes(tree)
     drop_choice_boxes(tree)
+    drop_form_boxes(tree)
     drop_link_cards(tree)
     drop_posting_walls(tree)
     drop_headed_link_lists(tree)

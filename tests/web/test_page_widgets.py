@@ -291,3 +291,86 @@ def test_a_lone_card_titled_by_a_block_a_byline_or_a_picture_link_stays():
     tree = lxml_html.fromstring(_page(inside=figure + figure))
     drop_link_cards(tree)
     assert "seafood tower" in tree.text_content()
+
+
+# -- third batch: forms, labelled cards, digests, boilerplate ------------------------------------------
+
+
+def test_a_form_asking_the_reader_to_type_goes_with_its_pitch():
+    gate = (
+        "<div class='promo-x'><div>Free White Paper</div><h4><a href='/papers/moorings'>The Harbour Operator's "
+        "Guide</a></h4><p>Compare the lifetime costs of pontoons and swinging moorings in this 24-page guide.</p>"
+        "<form><input type='text' placeholder='First name'><input type='email' placeholder='Business email'>"
+        "<button type='submit'>Download now</button></form><p>Your details may be shared with the sponsor.</p></div>"
+    )
+    text = _text(_page(inside=gate))
+    assert all(p in text for p in BODY)
+    assert "lifetime costs of pontoons" not in text and "shared with the sponsor" not in text
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_article():
+    html = _page().replace(
+        "<main>", "<main><form id='aspnetForm'><input type='text' name='q'><button>Go</button>"
+    )
+    html = html.replace("</main>", "</form></main>")
+    assert all(p in _text(html) for p in BODY)
+
+
+def test_a_card_whose_title_follows_a_short_label_goes():
+    webinar = (
+        "<div class='up'><h3>Upcoming Webinar</h3><h4><a href='/webinars/dredging'>Dredging on a budget</a></h4>"
+        "<p>Join our panel of harbour masters for a practical look at what a survey finds.</p>"
+        "<a class='button' href='/webinars/dredging/register'>Register now</a></div>"
+    )
+    text = _text(_page(after=webinar))
+    assert "Join our panel of harbour masters" not in text and all(p in text for p in BODY)
+
+
+def test_a_card_linking_to_the_same_script_with_another_query_is_another_page():
+    canonical = "<link rel='canonical' href='https://www.example.org/News.aspx?AID=1187'>"
+    others = "<ul>" + _promo_list(2).split("<ul>", 1)[1].replace("/news/", "/News.aspx?AID=11")
+    tree = lxml_html.fromstring(_page(after=others, head=canonical))
+    drop_link_cards(tree)
+    assert "The contract runs for five years" not in tree.text_content()
+
+
+def test_a_digest_item_reporting_in_several_sentences_keeps_its_read_on_link_box():
+    item = (
+        "<div class='item'><h2>The bridge is open again</h2><p>The Canal Street bridge reopened at 5 a.m. after "
+        "11 weeks of repairs. The county said buses can use it again. <a href='/news/bridge'>Read the full "
+        "story</a></p></div>"
+    )
+    text = _text(_page(inside=item))
+    assert "The Canal Street bridge reopened at 5 a.m." in text
+
+
+def test_legal_boilerplate_disclosures_and_widget_prompts_go():
+    small_print = [
+        "Forward-Looking Statements",
+        "This press release contains forward-looking statements within the meaning of the Private Securities "
+        "Litigation Reform Act of 1995. Actual results may differ materially. The company undertakes no "
+        "obligation to update any forward-looking statement.",
+        "Disclosure: The author holds no position in any of the stocks mentioned.",
+        "This article is for information only and is not investment advice.",
+    ]
+    for line in small_print:
+        assert furniture_rule(line) == "small print", line
+    for line in [
+        "Tried this recipe?",
+        "Made this recipe? Tag us on Instagram!",
+        "There are currently no active alerts.",
+    ]:
+        assert furniture_rule(line) == "widget line", line
+    assert furniture_rule("Have your say in the comments below. Show comments") == "comments button"
+    assert (
+        furniture_rule("Like recipe? Add the ingredients to your basket and deliver to you.")
+        == "call to action"
+    )
+    for line in [
+        "The company said it undertakes no obligation to update its forecast.",
+        "Disclosure of the documents was ordered by the court on Friday.",
+        "Have your say on the plans at the town hall on Monday.",
+        "Add the garlic to the pan and stir.",
+        "The fund holds no position in the bank, a spokesman said.",
+    ]:
+        assert furniture_rule(line) is None, line
