@@ -7,8 +7,8 @@ This module runs the steps in order and builds the ``Article``; each step lives 
    …")``), the boxes that are never the article pruned (``bot.web.page_boxes``: small boxes whose
    class/id names their role, guest books, offer boxes with a price and a call to buy, one-paragraph
    prompts with a button, teaser cards, a thread's replies, the wall of posts beside a posting form, a
-   heading over a list of links, a sponsor's box, a poll's radio buttons, a card headed by a link to
-   another page), and the page read as a reader sees it (a bare text
+   heading over a list of links, a sponsor's box, a poll's radio buttons, a card titled by a link to
+   another page, a form the reader types into), and the page read as a reader sees it (a bare text
    ``<div>`` is a paragraph, a layout table's columns are blocks, a feed of sibling ``<article>`` posts
    is one text).
 2. ``trafilatura`` finds the main text (comments left out: a commenter's words are not the article's
@@ -46,8 +46,11 @@ through on real news pages:
   read twice;
 * a press office's contact block after the text, a label left with nothing after it ("Date
   modified:") and the heading over a run of links;
-* widgets' lines (a player's clock "0:00 / 47:12", "Was this page helpful?", a republishing licence) and
-  a read-on link closing a paragraph ("… See all galleries in the series").
+* widgets' lines (a player's clock "0:00 / 47:12", "Was this page helpful?", a republishing licence,
+  "Click here to report a typo", "X reblogged this from Y", "Tried this recipe?"), provenance notes and
+  legal boilerplate ("appears in print on …", "published from a syndicated feed", "forward-looking
+  statements", "not investment advice"), a line as long as a paragraph that is wholly a link, and a
+  read-on link closing a paragraph ("… See all galleries in the series").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -18,7 +18,10 @@ what they hold.
 * A heading over a list of links (``drop_headed_link_lists``): "Associated links", "Related pages".
 * Sponsors' boxes (``drop_sponsor_boxes``): a small box opening with "Together with …", "Sponsored".
 * Choice boxes (``drop_choice_boxes``): the small box around a group of radio buttons (a poll, a quiz).
-* Cards for other pages (``drop_link_cards``): a small box headed by a link to another page, over a blurb.
+* Cards for other pages (``drop_link_cards``): a small box opened by a linked title to another page, over
+  a blurb.
+* Form boxes (``drop_form_boxes``): the small box around a form the reader types into (a gated download,
+  a sign-up, a log-in).
 * Pop-ups, hidden on load or modal (``hidden_dialog_text``): not pruned, their text only read, so that
   the extraction can drop their lines.
 """
@@ -624,51 +627,55 @@ def _elements(box) -> list:
 
 
 def _card_title(link):
-    """The block that ``link`` is the whole of (the link itself, or up to two boxes wrapping only it)."""
-    linked = _text(link, 300) or ""
-    if not linked:
-        return None
+    """The block that ``link`` is the whole of: the link itself, or up to two boxes wrapping only it (no
+    other element, no text of their own). Read from the markup alone: no text is read here."""
     title = link
     for _ in range(2):
         parent = title.getparent()
-        if (
-            parent is None
-            or parent.tag not in _CARD_TITLE_TAGS
-            or len(_text(parent, 400) or "") > 1.1 * len(linked)
-        ):
+        if parent is None or parent.tag not in _CARD_TITLE_TAGS or (parent.text or "").strip():
+            break
+        if (title.tail or "").strip() or len(_elements(parent)) != 1:
             break
         title = parent
     return title
 
 
 def _link_card(link, own: str | None) -> tuple[object, bool] | None:
-    """(the card's box, whether its title is a heading) when ``link`` is the whole title of a card."""
+    """(the card's box, whether its title is a heading) when ``link`` is the whole title of a card.
+
+    The markup is checked first (the title opens the box, something follows it), so the text of the
+    page's many menu links is never read."""
     href = (link.get("href") or "").strip()
-    if not href or href.startswith(("#", "javascript:", "?")) or _same_page(href, own):
-        return None
-    if _IMAGE_FILE.search(_path(href)):  # "click to enlarge": the picture, not another page
+    if not href or href.startswith(("#", "javascript:", "?")):
         return None
     title = _card_title(link)
-    box = title.getparent() if title is not None else None
-    if box is None or box.tag not in _CARD_TAGS_BOX or not _at_most(box, _CARD_ELEMENTS):
+    box = title.getparent()
+    if box is None or box.tag not in _CARD_TAGS_BOX or title.tag not in _CARD_TITLE_TAGS:
         return None
     children = _elements(box)
+    at = next((i for i, child in enumerate(children[:2]) if child is title), None)
+    if at is None or at + 1 >= len(children) or not _at_most(box, _CARD_ELEMENTS):
+        return None
+    if _same_page(href, own) or _IMAGE_FILE.search(_path(href)):  # (a picture's "click to enlarge")
+        return None
     # the title opens the box, or follows a short label ("Upcoming Webinar", "Free White Paper")
-    label = children[0] if len(children) > 1 and children[1] is title else None
+    label = children[0] if at == 1 else None
     if label is not None and (
-        len((_text(label) or "").split()) > _LABEL_WORDS or next(label.iter("a"), None) is not None
+        len((_text(label, 60) or "x " * 9).split()) > _LABEL_WORDS or next(label.iter("a"), None) is not None
     ):
         return None
-    if not children or (children[0] is not title and label is None) or title.tag not in _CARD_TITLE_TAGS:
+    if (
+        not _text(link, 300)
+        or _text(box, _CARD_MAX) is None
+        or next(box.iter("h1", "main"), None) is not None
+    ):
         return None
-    if _text(box, _CARD_MAX) is None or next(box.iter("h1", "main"), None) is not None:
-        return None
-    headings = sum(1 for h in box.iter(*_HEADINGS) if label is None or h is not label)
+    headings = sum(1 for h in box.iter(*_HEADINGS) if h is not label)
     if headings > 1 or sum(1 for _ in box.iter("p", "li")) > 3:
         return None
     # a blurb under the title, one short paragraph at most (a byline's card, a name over a date and a
     # reading time, is the page's own metadata: trafilatura reads the author and the date there)
-    after = children[children.index(title) + 1 :]
+    after = children[at + 1 :]
     rest = [_text(child) or "" for child in after]
     if sum(len(r) > _PROSE_P for r in rest) > 1 or not any(_blurb(child) for child in after):
         return None
