@@ -426,7 +426,7 @@ def find_mentions(doc) -> list[Mention]:
             gender = title_gender(doc[ent.start - 1].lower_) or gender
         if not norm or not any(c.isalpha() for c in norm) or norm.lower() == norm:
             continue
-        if ent.label_ == "PERSON" and len(norm) < 2:
+        if ent.label_ == "PERSON" and (len(norm) < 2 or _imperative(doc, ent)):
             continue
         # Courtesy titles inside the entity ("Ms. Kerr") or just before it; only up to the name itself.
         head = surface.replace("\n", " ").split()[: max(0, len(surface.split()) - len(norm.split()))]
@@ -436,6 +436,18 @@ def find_mentions(doc) -> list[Mention]:
     _drop_overlapped(out)
     _share_surname(doc, out)
     return out
+
+
+# Words that follow a verb, never a name, with no comma between ("Mark my words", "Grant us time").
+_OBJECT_WORDS = frozenset("my your our me us him them".split())
+
+
+def _imperative(doc, ent) -> bool:
+    """A one-word "name" opening a sentence right before an object or possessive pronoun ("Mark my
+    words", "Grant us a minute"): a verb in the imperative that the model read as a given name."""
+    return (
+        len(ent) == 1 and ent[0].is_sent_start and ent.end < len(doc) and doc[ent.end].lower_ in _OBJECT_WORDS
+    )
 
 
 def _drop_overlapped(mentions: list[Mention]) -> None:

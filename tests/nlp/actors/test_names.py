@@ -137,3 +137,13 @@ def test_symbols_at_either_end_are_no_part_of_a_name():
     assert normalise_name("Glasgow ★★★☆☆")[0] == "Glasgow"
     assert normalise_name("• Ana Ruiz")[0] == "Ana Ruiz"
     assert normalise_name("★★★★★")[0] == ""
+
+
+def test_an_imperative_opening_a_sentence_is_no_name(nlp):
+    """ "Mark my words": a verb before an object or possessive pronoun, not a person called Mark."""
+    from bot.nlp.actors.names import find_mentions
+
+    doc = nlp("The numbers do not add up. Mark my words, there will be a mini-budget before December.")
+    assert all(doc[m.start : m.end].text != "Mark" for m in find_mentions(doc))
+    doc = nlp("Mark Ellison said the numbers did not add up.")
+    assert [doc[m.start : m.end].text for m in find_mentions(doc)] == ["Mark Ellison"]
