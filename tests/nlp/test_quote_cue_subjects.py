@@ -163,3 +163,28 @@ def test_a_verb_doing_something_else_after_a_quote_is_no_cue(nlp):
     # an object after the verb: the quote's speaker is not told by it
     text = "Night Shift\n\n“Run for the door!” Ana Ruiz grabbed her bag and left the ward."
     assert ("Run for the door!", "Ana Ruiz") not in quotes(text, nlp)
+
+
+def test_a_role_set_off_after_a_name_with_no_comma_before_the_verb_is_the_subject(nlp):
+    """ "…, Mr. Daniel Okeke, the governor also urged …": nothing closes "the governor" before its verb,
+    so the governor urged (the parser hung him in apposition on the press secretary); the statement is
+    the governor's, not the secretary's who signed it."""
+    text = (
+        "Governor Ahmed Bello ordered the evacuation of six riverside villages on Monday.\n\n"
+        "In a statement signed by his chief press secretary, Mr. Daniel Okeke, the governor also urged the "
+        "federal authorities to dredge the river.\n\n"
+        "“We have waited thirty years for this river to be dredged,” the statement read."
+    )
+    found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert found["We have waited thirty years for this river to be dredged,"] == "Ahmed Bello (the statement)"
+
+
+def test_a_role_set_off_by_two_commas_stays_in_apposition(nlp):
+    text = (
+        "Governor Ahmed Bello ordered the evacuation of six riverside villages on Monday.\n\n"
+        "His chief press secretary, Daniel Okeke, the governor's longest-serving aide, said the camps were "
+        "full.\n\n"
+        "“We need more tents by tonight,” he said."
+    )
+    found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert found["We need more tents by tonight,"] == "Daniel Okeke"

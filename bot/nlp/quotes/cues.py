@@ -518,6 +518,22 @@ _DATELINE = re.compile(
 )
 
 
+def unclosed_apposition(tok) -> bool:
+    """Whether ``tok``, which the parser hung in apposition on a subject, is the subject itself: nothing
+    closes it before the verb (only adverbs or auxiliaries between) and the name it hangs on is set off
+    by a comma before it ("In a statement signed by his press secretary, Mr. Tom Ode, the governor also
+    appealed …": the governor appealed; "Tom Ode, the governor, appealed" closes it)."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.dep_ not in ("nsubj", "nsubjpass") or tok.i < head.i:
+        return False
+    doc, verb = tok.doc, head.head
+    before = head.left_edge.i - 1
+    if before < 0 or doc[before].text != "," or verb.i <= tok.right_edge.i or tok.right_edge.is_punct:
+        return False  # (a comma the parser hung inside the apposition closes it too)
+    between = doc[tok.right_edge.i + 1 : verb.i]
+    return all(t.dep_ in ("advmod", "aux", "auxpass", "neg") and not t.is_punct for t in between)
+
+
 def in_dateline(c, ctx: Context) -> bool:
     """Whether token ``c`` is in the dateline opening its paragraph ("WASHINGTON (AP) —", or with a colon
     as South Asian and African papers write it, "NEW DELHI:"): a place, never a cue's subject."""
@@ -564,6 +580,7 @@ def _grammatical_subject(tok, ctx: Context):
                 if c is None:
                     continue
             c = _noun_before_adverb(c, tok)
+            c = next((a for a in c.children if unclosed_apposition(a)), c)
             if PARTY_TAG.fullmatch(c.doc[c.left_edge.i : c.i + 1].text):
                 c = _name_before_party_tag(c, ctx)
                 if c is None:

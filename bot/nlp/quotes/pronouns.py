@@ -4,7 +4,7 @@ noun phrase. A small within-article resolver; it reads the actor table and never
 from __future__ import annotations
 
 from bot.nlp.quotes.context import Attribution, Context
-from bot.nlp.quotes.cues import is_cue, noun_phrase
+from bot.nlp.quotes.cues import is_cue, noun_phrase, unclosed_apposition
 from bot.nlp.quotes.lexicon import (
     FEMININE_PRONOUNS,
     GROUP_PRONOUNS,
@@ -89,9 +89,10 @@ def is_subject(ctx: Context, t: int) -> bool:
     apposition to a subject ("One of them, Kai Mendez, says")."""
     actors, doc = ctx.actors, ctx.doc
     end = ctx.mention_end(t)
-    if t in actors.subjects:
-        return True
     last = doc[end]
+    if t in actors.subjects:
+        # "…, Mr. Tom Ode, the governor also appealed": the governor is the subject, not the name
+        return not any(unclosed_apposition(c) for c in last.children)
     head = last.head
     if last.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and 0 < t - head.i <= _APPOS_GAP:
         return True  # "One of them, Kai Mendez, 19, says …": the name in apposition to the subject

@@ -23,7 +23,7 @@ from collections import defaultdict
 from bot.nlp.actors.evidence import opens_with_given_name
 from bot.nlp.actors.lexicon import TITLES
 from bot.nlp.quotes.context import Context
-from bot.nlp.quotes.cues import in_dateline
+from bot.nlp.quotes.cues import in_dateline, unclosed_apposition
 from bot.nlp.quotes.lexicon import (
     COLLECTIVE_NOUNS,
     CONTRASTIVE_MODIFIERS,
@@ -106,7 +106,7 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
         for i in span:
             tok = doc[i]
             for c in tok.children:
-                if c.dep_ == "appos" and is_role_noun(c):
+                if c.dep_ == "appos" and is_role_noun(c) and not unclosed_apposition(c):
                     _add(roles, idx, c)
             if tok.dep_ == "appos":
                 role = tok.head if is_role_noun(tok.head) else _role_of_field(tok.head)

@@ -15,6 +15,7 @@ from bot.nlp.quotes.cues import (
     noun_phrase,
     part_of_group,
     subject,
+    unclosed_apposition,
 )
 from bot.nlp.quotes.kin import kin_holder
 from bot.nlp.quotes.lede import named_after_lede
@@ -577,12 +578,21 @@ def _proxy_modifier(tok, ctx: Context) -> int | None:
 
 
 def _document_publisher(tok, ctx: Context) -> int | None:
+    """Whoever issued a document that is the object of their verb: "the council issued a statement", "In
+    its order, the court directed …" (the subject, or the one actor a role or organisation noun there
+    stands for: "the governor", "the court")."""
     if tok.dep_ not in ("dobj", "pobj"):
         return None
     verb = tok.head if tok.dep_ == "dobj" else tok.head.head
     for c in verb.children:
-        if c.dep_ == "nsubj" and ctx.actors.tok2actor.get(c.i) is not None:
+        if c.dep_ != "nsubj" or ctx.qid[c.i] != -1:
+            continue
+        c = next((a for a in c.children if unclosed_apposition(a)), c)
+        if ctx.actors.tok2actor.get(c.i) is not None:
             return ctx.actors.tok2actor[c.i]
+        if c.pos_ == "NOUN" and c.lower_ not in PRONOUNS:
+            found = _phrase(c, ctx)  # "the governor", "the court": the holder, when the article names one
+            return None if found is None else found.actor
     return None
 
 
