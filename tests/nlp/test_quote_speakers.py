@@ -229,3 +229,42 @@ def test_a_recalling_verb_far_from_the_quote_reports_nothing(nlp):
     """Beside-the-quote cues never reach across a clause: "remembers" in narration is no cue."""
     text = "Amir Haddad remembers the flood of 1998, when the river rose “like a wall of brown water.”"
     assert quotes(text, nlp) == [] or quotes(text, nlp)[0][1] is None
+
+
+def test_a_courts_ruling_is_the_courts_words(nlp):
+    """ "In its ruling, the court ordered …" ¶ "“…,” the ruling said": the ruling is the one the court
+    just issued (the subject of the clause it opens), and "the court" is the one court the article
+    names: the quote is the court's, never the document's as if it spoke."""
+    text = (
+        "The Lagos High Court sat for two days in March.\n\n"
+        "In its ruling, the court ordered the landlord to repay the deposit in full.\n\n"
+        "“The landlord offered no credible evidence that the damage predated the tenancy,” the ruling said."
+    )
+    assert quotes(text, nlp)[-1] == (
+        "The landlord offered no credible evidence that the damage predated the tenancy,",
+        "Lagos High Court (the ruling)",
+    )
+
+
+def test_a_judgment_of_a_body_the_model_missed_names_the_body_once(nlp):
+    text = (
+        "The Employment Appeal Tribunal heard the case last month.\n\n"
+        "In its judgment, the tribunal found that the dismissal had been unfair.\n\n"
+        "“The claimant was given no chance to answer the allegations,” the judgment said."
+    )
+    assert quotes(text, nlp)[-1] == (
+        "The claimant was given no chance to answer the allegations,",
+        "Employment Appeal Tribunal (the judgment)",
+    )
+
+
+def test_the_court_is_the_one_court_the_article_names(nlp):
+    text = (
+        "Residents say they were told nothing.\n\n"
+        "The Supreme Court of Appeal ruled on Tuesday that the eviction was unlawful.\n\n"
+        "“No family may be removed without a court order,” the court said."
+    )
+    assert quotes(text, nlp)[-1] == (
+        "No family may be removed without a court order,",
+        "Supreme Court of Appeal (the court)",
+    )

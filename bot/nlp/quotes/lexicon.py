@@ -55,7 +55,8 @@ PROXY_NOUNS = frozenset(
     {"office", "statement", "release", "letter", "tweet", "website", "account", "spokesperson"}
 )
 DOC_NOUNS = frozenset(
-    {"statement", "report", "release", "letter", "memo", "tweet", "post", "ad", "email", "website"}
+    """statement report release letter memo tweet post ad email website order ruling judgment
+    judgement""".split()
 )
 # Prepositions that name a document's issuer ("a statement from the ministry").
 ISSUER_PREPOSITIONS = frozenset({"from", "by", "of"})
@@ -174,7 +175,7 @@ ORG_NOUNS = frozenset(
     association agency ministry department corporation organization organisation charity network
     broadcaster publisher university college hospital council board commission committee party
     startup manufacturer utility railway railroad operator provider foundation institute force
-    constabulary body""".split()
+    constabulary body court tribunal""".split()
 )
 # Nouns for a body of people that an organisation's name in apposition names ("A supporters' group, the
 # Thistle Trust, posted …"): with the organisation nouns above, the name speaks, not the noun.

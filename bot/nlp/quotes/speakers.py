@@ -475,7 +475,10 @@ def _find_earlier_document_owner(tok, ctx: Context) -> Attribution | None:
             return None  # no issuer named, or the document itself ("the Sharon Statement")
         # an actor by its name alone: its speaker may already carry a phrase ("X (the railway)")
         name = ctx.actors.actors[owner.actor].name if owner.actor is not None else owner.speaker
-        return Attribution(shown_as(name, noun_phrase(tok)), None, owner.actor, basis="proxy")
+        if owner.new_org is not None:  # an organisation the model missed, named by its own words
+            name = owner.new_org[0]
+        shown = shown_as(name, noun_phrase(tok))
+        return Attribution(shown, None, owner.actor, basis="proxy", new_org=owner.new_org)
     return _reporter_just_before(tok, ctx)
 
 
@@ -514,6 +517,10 @@ def _issuer_of(doc_tok, ctx: Context) -> Attribution | None:
     if doc_tok.dep_ == "pobj" and via.lower_ in _DOCUMENT_VIA and is_cue(via.head):
         who = subject(via.head, ctx)
         return None if who is None else speaker_of(who, ctx)
+    if doc_tok.dep_ == "pobj" and via.lower_ in _DOCUMENT_VIA:
+        owner = _document_publisher(doc_tok, ctx)  # "In its order, the court directed …": the court's
+        if owner is not None:
+            return _actor(ctx, owner, "proxy")
     found = _owner_of_proxy(doc_tok, ctx)
     if found is None or found.actor is None:
         return None
