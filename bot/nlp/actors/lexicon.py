@@ -279,7 +279,7 @@ ROLE_NOUNS = frozenset(
     quarterback pitcher golfer caddie boxer fighter champion researcher scientist historian developer
     engineer programmer flyhalf fly-half scrumhalf scrum-half hooker striker midfielder defender
     goalkeeper skipper captain bowler batsman batter opener seamer spinner coroner magistrate registrar
-    vicar curate chaplain coordinator""".split()
+    vicar curate chaplain coordinator jockey trainer rider breeder""".split()
 )
 # Words between a club's or a body's name and the role of its person ("Ashby head coach Ana Ruiz").
 ROLE_MODIFIERS = frozenset("head assistant team club interim caretaker former new club's".split())
@@ -294,6 +294,12 @@ VESSEL_BEFORE = (
     r"(?:\b(?:HMS|HMCS|HMAS|HMNZS|USS|USNS|RMS|MV|FV|RV)|\b[Tt]he\s+(?:trawler|yacht|ship|boat|vessel|ferry|"
     r"tug|tugboat|liner|schooner|barge|tanker|freighter|lifeboat|sloop|cutter|catamaran|submarine|frigate|"
     r"destroyer|steamer|racehorse|horse|colt|filly|mare|gelding|stallion))\s+$"
+)
+# Words of a horse race's report ("the jockey", "four lengths", "the 2-1 favourite"): three of them in an
+# article and the runners' names, shaped like people's, are horses.
+RACING_WORDS = frozenset(
+    """jockey jockeys trainer trainers furlong furlongs lengths favourite favorite gelding mare colt filly
+    stallion hurdle hurdles fences steeplechase racecourse handicap gallops stewards""".split()
 )
 # Roles in apposition after a full name that make it a person's ("Ana Ruiz, the agency's director",
 # "Ana Ruiz, head of research at …"): people's jobs that no work or product is.

@@ -29,6 +29,7 @@ from bot.nlp.actors.merge import (
 from bot.nlp.actors.names import find_mentions
 from bot.nlp.actors.relabel import (
     drop_non_name_words,
+    drop_racehorses,
     relabel_bracketed_short_forms,
     relabel_by_context,
     relabel_given_name_entities,
@@ -68,6 +69,7 @@ PASSES = (
     add_nicknamed_names,
     add_pseudonyms,
     relabel_kin_and_family,
+    drop_racehorses,
     relabel_by_context,
     merge_plural_names,
     link_full_names,

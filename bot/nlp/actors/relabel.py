@@ -45,6 +45,7 @@ from bot.nlp.actors.lexicon import (
     PERSONAL_TITLES,
     PLATFORMS,
     POSSESSIVE_DETERMINERS,
+    RACING_WORDS,
     REGIONS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -280,6 +281,37 @@ def _ends_in_a_role(text: str, words: list[str]) -> bool:
         and not opens_with_given_name(" ".join(words))
         and re.search(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", text) is not None
     )
+
+
+_ROLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS))})\s$", re.I)
+
+
+def drop_racehorses(b: Build) -> None:
+    """In a horse race's report (three words of ``RACING_WORDS`` or more), a "person" of two or three
+    words whose first word is no given name, with no title, never speaking, described or written after
+    a role ("Ballyhale Rose gave the family …", "with Shantalla Lad four lengths back"), is a horse; the
+    jockeys, trainers and owners keep their given names ("Liam Mullane said")."""
+    words = {t.lower_ for t in b.doc if t.lower_ in RACING_WORDS}
+    if len(words) < 3:
+        return
+    horses = set()
+    for m in b.mentions:
+        w = m.norm.split()
+        if m.label != "PERSON" or not 2 <= len(w) <= 3 or m.gender or m.honorific:
+            continue
+        if opens_with_given_name(m.norm) or any(x.isupper() for x in w):
+            continue
+        horses.add(m.norm)
+    text = b.text
+    for n in list(horses):
+        if (
+            occurrences(text, n, before=_ROLE_BEFORE)[1]
+            or occurrences(text, n, after=_SAID_AFTER)[1]
+            or occurrences(text, n, after=_PERSON_APPOSED)[1]
+            or occurrences(text, n.split()[-1], after=_SPEAKS_AFTER)[1]
+        ):
+            horses.discard(n)  # "trainer Ana Ruiz", "Ana Ruiz, a jockey from …", "Ruiz said"
+    drop_mentions(b, lambda m: m.norm not in horses)
 
 
 def relabel_kin_and_family(b: Build) -> None:

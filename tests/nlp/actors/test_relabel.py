@@ -8,6 +8,7 @@ from bot.nlp.actors.build import Build
 from bot.nlp.actors.names import Mention
 from bot.nlp.actors.relabel import (
     drop_non_name_words,
+    drop_racehorses,
     relabel_bracketed_short_forms,
     relabel_by_context,
     relabel_given_name_entities,
@@ -643,3 +644,36 @@ def test_an_organisation_owning_a_board_or_a_chief_executive_is_no_person(nlp):
     b, m = forced(nlp, text, "Eskaro")
     relabel_by_context(b)
     assert m.label == "ORG"
+
+
+RACE = (
+    "Kilcash Lady won the Grand National by four lengths, with jockey Ana Ruiz riding the mare for "
+    "trainer Tom Brody. The 5-1 favourite Morrow Boy was second and Dunmore Prince fell at the last. "
+    "Callum Hart, who rode Morrow Boy, said he was happy. Kilcash Lady cost 9,000 euros."
+)
+
+
+def test_runners_of_a_horse_race_are_not_people(nlp):
+    names = [
+        ("Kilcash Lady", "PERSON"),
+        ("Ana Ruiz", "PERSON"),
+        ("Tom Brody", "PERSON"),
+        ("Morrow Boy", "PERSON"),
+    ]
+    names += [("Dunmore Prince", "PERSON"), ("Callum Hart", "PERSON"), ("Kilcash Lady", "PERSON")]
+    b = _tagged(nlp, RACE, *names)
+    drop_racehorses(b)
+    assert [m.norm for m in b.mentions] == ["Ana Ruiz", "Tom Brody", "Callum Hart"]
+
+
+def test_outside_a_race_report_or_with_a_persons_evidence_a_name_stays(nlp):
+    # no racing words: the same shapes are left alone
+    text = "Kilcash Lady opened the fair. Dunmore Prince played at the hall."
+    b = _tagged(nlp, text, ("Kilcash Lady", "PERSON"), ("Dunmore Prince", "PERSON"))
+    drop_racehorses(b)
+    assert len(b.mentions) == 2
+    # a name that speaks or is described stays a person, even in a race report
+    text = RACE + " Dunmore Prince said the ground was soft. Kilcash Lady, a jockey from Cork, agreed."
+    b = _tagged(nlp, text, ("Dunmore Prince", "PERSON"), ("Kilcash Lady", "PERSON"))
+    drop_racehorses(b)
+    assert [m.norm for m in b.mentions] == ["Dunmore Prince", "Kilcash Lady"]
