@@ -178,7 +178,7 @@ _CONTRIBUTED = re.compile(
 )
 _RELEASE_LABEL = re.compile(
     r"^(for immediate release|embargoed( until\b.*)?|(media|press) (contacts?|enquiries|inquiries)\b.*|"
-    r"source:.{0,60}|[-–—]*\s*(ends|end)\s*[-–—]*)$",
+    r"source:.{0,60}|[(\[]?\s*[-–—]*\s*(ends|end)\s*[-–—]*\s*[)\]]?)$",
     re.IGNORECASE,
 )
 # Where an advertisement interrupts the text: "Story continues below advertisement", "Article continues below".
@@ -188,7 +188,14 @@ _AD_MARKER = re.compile(
     re.IGNORECASE,
 )
 # Newswire trailers: "View original content to download multimedia: <url>", "SOURCE Acme Corp".
-_WIRE_VIEW = re.compile(r"^view original content\b", re.IGNORECASE)
+_WIRE_VIEW = re.compile(
+    r"^view original content\b|"
+    # the wire's pointer to its hub: "Follow AP's coverage of severe weather at https://…", "More coverage:
+    # https://…" (a link to more coverage closing the line)
+    r"^(follow|read|see|find|for) (more of |more |all of |the latest )?(\S+['’]s |our |the |more )?"
+    r"(full |latest |complete )?coverage\b.{0,80}(https?://|www\.)\S+\W*$|^more \S+ coverage:\s*(https?://|www\.)\S+\W*$",
+    re.IGNORECASE,
+)
 _WIRE_SOURCE = re.compile(r"^SOURCE\s+[A-Z][\w&.,' -]{1,60}$")  # capitals: the wire's own label
 # "7 min read", "4 minute listen": reading time, alone or in a byline bar.
 _READING_TIME = re.compile(r"\b\d+\s*-?\s*min(ute)?s?\.?\s+(read|listen)\b", re.IGNORECASE)

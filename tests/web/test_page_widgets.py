@@ -374,3 +374,15 @@ def test_legal_boilerplate_disclosures_and_widget_prompts_go():
         "The fund holds no position in the bank, a spokesman said.",
     ]:
         assert furniture_rule(line) is None, line
+
+
+def test_a_wires_end_mark_and_its_pointer_to_more_coverage_go():
+    assert furniture_rule("(END)") == "press-release label"
+    assert furniture_rule("[END]") == "press-release label"
+    for line in [
+        "Follow AP's coverage of severe weather at https://apnews.example/hub/weather.",
+        "More AP coverage: https://apnews.example/hub/elections",
+    ]:
+        assert furniture_rule(line) == "newswire trailer", line
+    for line in ["Follow the coverage of the trial at the courthouse.", "The end of an era."]:
+        assert furniture_rule(line) is None, line
