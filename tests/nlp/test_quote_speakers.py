@@ -268,3 +268,18 @@ def test_the_court_is_the_one_court_the_article_names(nlp):
         "No family may be removed without a court order,",
         "Supreme Court of Appeal (the court)",
     )
+
+
+def test_a_statement_from_a_named_officer_is_that_officers(nlp):
+    """ "A statement from the trust's director of nursing, Helen Marchetti, was read": the parser hangs the
+    name on "statement"; a person set off there is the statement's author, and "the statement said"
+    is hers."""
+    text = (
+        "The inquest heard evidence from three witnesses.\n\n"
+        "A statement from the trust's director of nursing, Helen Marchetti, was read to the court.\n\n"
+        "“I would like to apologise to the family for the failings in Mr Doyle's care,” the statement said."
+    )
+    assert quotes(text, nlp)[-1] == (
+        "I would like to apologise to the family for the failings in Mr Doyle's care,",
+        "Helen Marchetti (the statement)",
+    )

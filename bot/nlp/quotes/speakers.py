@@ -565,12 +565,27 @@ def _owned(name: str, poss, tok) -> str:
 
 
 def _document_issuer(tok, ctx: Context) -> int | None:
+    """ "a statement from the ministry": the issuer; also a person named in apposition to a role there
+    ("A statement from the council's head of highways, Martin Pryce-Jones,"), which the parser may hang
+    on the document itself: a person in apposition to a document is its author, never the document."""
+    from_role = False
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ISSUER_PREPOSITIONS:
+            from_role = from_role or any(g.dep_ == "pobj" and _role_head(g) for g in c.children)
             for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
                 j = ctx.actors.tok2actor.get(g.i)
-                if g.dep_ == "pobj" and j is not None:
+                if j is not None:
                     return j
+                if _role_head(g):
+                    named = _named_in_apposition(g, ctx)
+                    if named is not None and named.actor is not None:
+                        return named.actor
+    if from_role:
+        named = _named_in_apposition(tok, ctx)
+        if named is not None and named.actor is not None and ctx.actors.actors[named.actor].kind == "person":
+            return named.actor
     return None
 
 
