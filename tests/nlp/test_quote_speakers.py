@@ -283,3 +283,35 @@ def test_a_statement_from_a_named_officer_is_that_officers(nlp):
         "I would like to apologise to the family for the failings in Mr Doyle's care,",
         "Helen Marchetti (the statement)",
     )
+
+
+def test_a_spokesperson_for_a_named_body_is_shown_under_the_bodys_name(nlp):
+    """ "A spokesman for Kestrel Capital Partners said": the body is named, then the article's words."""
+    text = (
+        "Talks on the takeover have stalled, according to two people close to the deal.\n\n"
+        "A spokesman for Kestrel Capital Partners, the investment group through which the family holds its "
+        "stake, said it “does not comment on market rumours.”"
+    )
+    assert quotes(text, nlp)[-1] == (
+        "does not comment on market rumours.",
+        "Kestrel Capital Partners (a spokesman)",
+    )
+
+
+def test_a_spokesperson_for_the_airline_is_the_one_airline_the_article_names(nlp):
+    text = (
+        "Brightwater Airways cancelled 40 flights on Friday after a computer fault.\n\n"
+        "A spokesperson for the airline said: “We apologise to every passenger affected.”"
+    )
+    assert quotes(text, nlp)[-1] == (
+        "We apologise to every passenger affected.",
+        "Brightwater Airways (a spokesperson)",
+    )
+
+
+def test_a_spokesperson_for_no_body_the_article_names_stays_the_phrase(nlp):
+    text = (
+        "The airline cancelled 40 flights on Friday after a computer fault.\n\n"
+        "A spokesperson for the company said: “We apologise to every passenger affected.”"
+    )
+    assert quotes(text, nlp)[-1] == ("We apologise to every passenger affected.", "A spokesperson")

@@ -186,6 +186,8 @@ ORG_SYNONYMS = {
     "force": ("police", "constabulary"),
     "constabulary": ("police", "force"),
 }
+# Nouns for someone who speaks for a body: "a spokesman for Zipway said" is Zipway's word.
+SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # Roles whose holder speaks for someone else: "the spokesman" after a sentence about a minister is not
 # the minister.
 PROXY_ROLES = frozenset(

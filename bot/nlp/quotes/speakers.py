@@ -38,6 +38,7 @@ from bot.nlp.quotes.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SPEECH_NOUNS,
+    SPOKESPERSON_NOUNS,
     TITLE_ABBREVIATIONS,
 )
 from bot.nlp.quotes.pronouns import (
@@ -219,6 +220,9 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         phrase = noun_phrase(tok)
         if phrase and phrase.lower() not in PRONOUNS and not _quoted_inside(tok, ctx):
+            body = _body_spoken_for(tok, ctx)
+            if body is not None:  # "a spokesman for the operator, Zipway," -> "Zipway (a spokesman)"
+                return Attribution(shown_as(ctx.actors.actors[body].name, phrase), None, body, basis="role")
             holder = role_holder(ctx, tok)
             if holder is None:
                 holder = kin_holder(ctx, tok)  # "her son", "his agent"
@@ -268,6 +272,29 @@ def _person_noun(tok) -> bool:
         or low in PEOPLE_NOUNS
         or (low.endswith(PERSON_SUFFIXES) and not low.endswith("ment"))
     )
+
+
+def _body_spoken_for(tok, ctx: Context) -> int | None:
+    """The organisation an unnamed spokesperson speaks for, by name or by a noun the article resolves to
+    one: "a spokesman for Zipway", "a spokesperson for the e-scooter operator, Zipway,", "a spokeswoman
+    for the company" (see ``roles``). Shown "Zipway (a spokesman)": the body a reader needs, then the
+    article's words (annotators name either)."""
+    if tok.lemma_.lower() not in SPOKESPERSON_NOUNS:
+        return None
+    actors = ctx.actors
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "at"):
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj" or ctx.qid[g.i] != -1:
+                continue
+            j = actors.tok2actor.get(g.i)
+            if j is None:
+                named = _named_in_apposition(g, ctx) if g.pos_ == "NOUN" else None
+                j = named.actor if named is not None else role_holder(ctx, g)
+            if j is not None and actors.actors[j].kind == "organization":
+                return j
+    return None
 
 
 _RANK_WORDS = frozenset({"no", "no.", "number"})
