@@ -315,3 +315,19 @@ def test_a_spokesperson_for_no_body_the_article_names_stays_the_phrase(nlp):
         "A spokesperson for the company said: “We apologise to every passenger affected.”"
     )
     assert quotes(text, nlp)[-1] == ("We apologise to every passenger affected.", "A spokesperson")
+
+
+def test_a_person_fronted_as_the_topic_is_the_pronoun_after(nlp):
+    # a court feature: the subject named first is another woman; "For X," makes X the one "she" means
+    court = (
+        "Sentencing Day\n\nLeila Haddad, whose cousin died in the fire, said the family had waited six "
+        "years. For Maria Lopez, Friday is a day she has counted down to. Her brother was among the "
+        "victims. “I want to hear the sentence read,” she said."
+    )
+    assert quotes(court, nlp) == [("I want to hear the sentence read,", "Maria Lopez")]
+    # a sports page: "As for X, he …" after another man was the subject
+    sport = (
+        "Derby Preview\n\nPaul Ortiz trained the colt for three seasons. As for Tom Hale, he never wanted "
+        "to ride anything else. “He is the best horse I have sat on,” he said."
+    )
+    assert quotes(sport, nlp) == [("He is the best horse I have sat on,", "Tom Hale")]

@@ -47,6 +47,9 @@ ADDRESSEE_CUES = frozenset({"tell"})
 # A word that opens a phrase for a person other than the one just quoted ("another fan", "yet another"):
 # the speaker after a quote closed by a comma ('“…,” added another volunteer'), never the one before.
 ANOTHER_WORDS = frozenset({"another"})
+# Prepositions that front a sentence's topic: "For Ana Ruiz, Friday is a day she has waited for", "As for
+# Tom Hale, he …" (a he/she later in that sentence or the next is that person, as a subject would be).
+TOPIC_PREPOSITIONS = frozenset({"for", "to"})
 # Cues whose passive subject is the speaker ("X was quoted as saying").
 PASSIVE_SPEAKER_CUES = frozenset({"quote", "report"})
 

@@ -13,6 +13,7 @@ from bot.nlp.quotes.lexicon import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
+    TOPIC_PREPOSITIONS,
 )
 
 
@@ -175,6 +176,24 @@ def _names_a_person(word: str) -> bool:
     return word in ROLE_NOUNS or word in PEOPLE_NOUNS or word.endswith(("person", "man", "woman"))
 
 
+def _fronted_topic(ctx: Context, t: int) -> bool:
+    """ "For Megan Ruiz, Friday is a day she has waited for", "As for Hale, he …": a name after a
+    preposition that opens its sentence, set off by a comma, is the sentence's topic, whom a he/she after
+    it means as it would mean a subject (not a subject named before it in the paragraph)."""
+    doc = ctx.doc
+    end = ctx.mention_end(t)
+    first = t - 1
+    if (
+        first < 0
+        or doc[first].lower_ not in TOPIC_PREPOSITIONS
+        or end + 1 >= len(doc)
+        or doc[end + 1].text != ","
+    ):
+        return False
+    opener = first - 1 if first > 0 and doc[first - 1].lower_ == "as" else first
+    return opener == ctx.sent_start_tok(t) or (opener > 0 and doc[opener - 1].is_space)
+
+
 def _subject_of_participle(ctx: Context, t: int) -> bool:
     """ "Trethewey remembers Walter building his first boat": the name is the subject of a participle
     inside another clause, what someone saw or remembers, not the clause's own subject."""
@@ -234,7 +253,11 @@ def resolve_pronoun_how(ctx: Context, tok) -> tuple[int | None, str]:
         g = actors.person_gender(idx)
         if g is not None and g != gender:
             continue
-        if is_subject(ctx, t) and here - actors.sent_index(t) <= 3 and not _subject_of_participle(ctx, t):
+        if (
+            (is_subject(ctx, t) or _fronted_topic(ctx, t))
+            and here - actors.sent_index(t) <= 3
+            and not _subject_of_participle(ctx, t)
+        ):
             return idx, "subject"
         if _object_of_same_pronoun(ctx, t, tok):
             continue
