@@ -188,3 +188,18 @@ def test_a_role_set_off_by_two_commas_stays_in_apposition(nlp):
     )
     found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
     assert found["We need more tents by tonight,"] == "Daniel Okeke"
+
+
+def test_a_participle_hung_on_a_relative_clause_is_the_main_subjects(nlp):
+    # a protest report: "where X works" has its own subject; the marchers chant, not the doctor
+    text = (
+        "Picket Line\n\nNurses picketed outside the hospital where Dr. Ana Ruiz works, chanting, “Safe "
+        "staffing saves lives.”"
+    )
+    assert quotes(text, nlp) == [("Safe staffing saves lives.", "Nurses")]
+    # a sports page: the fans chant, not the club whose ground it is
+    fans = (
+        "Cup Protest\n\nHundreds of fans marched past the stadium where the Kelso Rovers played the Ashby "
+        "Town side, while chanting, “Sell the club now.”"
+    )
+    assert ("Sell the club now.", "Kelso Rovers") not in quotes(fans, nlp)

@@ -344,8 +344,8 @@ def _participle_after_clause(tok, ctx: Context, depth: int):
     if tok.tag_ != "VBG" or tok.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None
     i = tok.i - 1
-    if doc[i].lower_ in ("and", "but"):
-        i -= 1  # "…, and adding"
+    if doc[i].lower_ in ("and", "but", "while"):
+        i -= 1  # "…, and adding", "…, while chanting"
     while i > 0 and doc[i].tag_ == "''":
         i -= 1  # 'could be “slow,” adding': the comma inside the closing mark
     if doc[i].text not in (",", "—", "–", "--", "-"):
@@ -362,6 +362,8 @@ def _participle_after_clause(tok, ctx: Context, depth: int):
         if verb.pos_ not in ("VERB", "AUX") or ctx.qid[verb.i] != -1 or verb.i == tok.i:
             return None
         return subject(verb, ctx, depth + 1)
+    if tok.dep_ == "advcl" and (head.dep_ == "relcl" or any(c.lower_ in _WH_PLACES for c in head.children)):
+        return _outside_place_clause(head, ctx, depth)
     if tok.dep_ in ("advcl", "conj") and head.pos_ in ("VERB", "AUX") and not is_cue(head):
         if head.dep_ != "ccomp" or not is_cue(head.head) or ctx.qid[head.head.i] != -1:
             return None
@@ -370,6 +372,26 @@ def _participle_after_clause(tok, ctx: Context, depth: int):
             return None
         return subject(head.head, ctx, depth + 1)
     return None
+
+
+def _outside_place_clause(head, ctx: Context, depth: int):
+    """A participle on the verb ``head`` of a relative clause with a subject of its own ('Fans marched past
+    the ground where the Rovers play, chanting, “…”': not the Rovers): the subject of the verb the
+    clause's noun belongs to, or None."""
+    inner = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if inner is None or inner.lower_ in RELATIVE_PRONOUNS:
+        return None
+    verb = head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or ctx.qid[verb.i] != -1 or verb.dep_ == "relcl":
+        return None
+    return subject(verb, ctx, depth + 1)
+
+
+# Words opening a clause about a place or time ("the ground where the Rovers play"), whatever the parser
+# made of it (a relative clause or a complement).
+_WH_PLACES = frozenset({"where", "when"})
 
 
 def _word_for_people(tok) -> bool:
