@@ -394,3 +394,22 @@ def test_a_name_the_model_took_for_an_organisation_after_a_capitalised_title_is_
     assert speakers(text, nlp) == {
         "We closed the bridges before anyone was hurt,": "Bola Adeyemi-Cole (the commissioner)"
     }
+
+
+def test_court_and_trade_roles_name_their_one_holder(nlp):
+    """Roles of courts, services and trades ("the solicitor", "the agent", "the paramedic") are role
+    nouns: the one person the article titles with them speaks."""
+    text = (
+        "Defence solicitor Niamh Corrigan said her client had been drinking heavily.\n\n"
+        "“He is deeply ashamed of what he did,” the solicitor told the court."
+    )
+    assert speakers(text, nlp) == {"He is deeply ashamed of what he did,": "Niamh Corrigan (the solicitor)"}
+    text = (
+        "The applicant's agent, Gareth Pugh, told the committee the shop had traded for decades.\n\n"
+        "The chairman, Cllr Ieuan Rees, thanked him.\n\n"
+        "“This is a family business and it wants to stay here,” the agent said."
+    )
+    assert (
+        speakers(text, nlp)["This is a family business and it wants to stay here,"]
+        == "Gareth Pugh (the agent)"
+    )

@@ -81,7 +81,10 @@ ROLE_NOUNS = frozenset(
     fly-half scrum-half flanker fullback full-back jockey trainer rider athlete olympian gaffer
     backbencher frontbencher songwriter politician campaigner novelist writer comedian filmmaker
     entrepreneur businessman businesswoman farmer boss treasurer engineer designer physicist
-    chemist biologist coroner referee umpire curator producer""".split()
+    chemist biologist coroner referee umpire curator producer solicitor barrister counsel magistrate
+    registrar pathologist paramedic firefighter midwife pharmacist ranger librarian conductor composer
+    poet playwright choreographer coxswain caddie driver agent negotiator investigator headmaster
+    headmistress""".split()
 )
 # Roles a sports page writes two ways: "captain Steve Holden" … "the skipper said".
 ROLE_SYNONYMS = {
