@@ -301,6 +301,12 @@ RACING_WORDS = frozenset(
     """jockey jockeys trainer trainers furlong furlongs lengths favourite favorite gelding mare colt filly
     stallion hurdle hurdles fences steeplechase racecourse handicap gallops stewards""".split()
 )
+# A list of a company's brands or products ("whose brands include Crispwell, Dunmore Farms and Nonna
+# Lucia"): the names in it are the company's, not people.
+BRAND_LIST_OPENER = (
+    r"\b(?:brands|labels|products|marques|imprints|titles|chains|subsidiaries|businesses)\s+"
+    r"(?:include|included|including|such as|like)\s+"
+)
 # Roles in apposition after a full name that make it a person's ("Ana Ruiz, the agency's director",
 # "Ana Ruiz, head of research at …"): people's jobs that no work or product is.
 APPOSED_ROLES = frozenset(

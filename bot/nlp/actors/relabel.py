@@ -19,6 +19,7 @@ from bot.nlp.actors.evidence import (
     is_region,
     occurrences,
     opens_with_given_name,
+    word_hits,
 )
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
@@ -27,6 +28,7 @@ from bot.nlp.actors.lexicon import (
     APPOSED_ROLES,
     APPOSITION_STOPS,
     BODY_ROLES,
+    BRAND_LIST_OPENER,
     CLUB_HEADS,
     COMPANY_DESIGNATORS,
     CORPORATE_NOUNS,
@@ -447,6 +449,8 @@ def relabel_by_context(b: Build) -> None:
             not given and occurrences(text, n, after=_ORG_POSSESSIVE)[1]
         ):
             kind = "ORG"
+        elif _among_brands(text, n):
+            kind = "DROP"  # a product's name: no person, and no body to say "the company" of
         elif found := _kind_by_company(b, m, given, n in full_words, evidence):
             kind = found
         elif len(w) == 1 and n not in full_words and n in org_tails:
@@ -461,6 +465,19 @@ def relabel_by_context(b: Build) -> None:
         if m.label == "PERSON" and verdict.get(m.norm) in ("ORG", "GPE"):
             m.label = verdict[m.norm]
     drop_mentions(b, lambda m: not (m.label == "PERSON" and verdict.get(m.norm) == "DROP"))
+
+
+_BRAND_LIST = re.compile(
+    BRAND_LIST_OPENER + r"((?:[A-Z][^\s,.;]*(?:\s+[A-Z][^\s,.;]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*)$"
+)
+
+
+def _among_brands(text: str, name: str) -> bool:
+    """Written, every time, in a list of a company's brands or products right after "brands include"
+    and the like, with only other capitalised names, commas and "and" before it ("whose brands include
+    Crispwell, Dunmore Farms and Nonna Lucia")."""
+    hits = word_hits(text, name)
+    return bool(hits) and all(_BRAND_LIST.search(text[max(0, a - 200) : a]) for a, _ in hits)
 
 
 _DEMONYM_ADJECTIVE = re.compile(r"(?:ish|sh|ese|ian|ean|can)$")
@@ -651,13 +668,22 @@ _PERSON_APPOSED = re.compile(rf",\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sort
 def _named_like_a_person(b: Build, m: Mention) -> bool:
     """The article writes this name as a person's: a role noun before it ("entrepreneur Ana Ruiz"), a
     speech verb, an age, a person's description ("Priya Raman, a developer in Pune") or an affiliation
-    after it ("Lester Holt of NBC News"), or its last word elsewhere tagged a person or before a speech verb
+    after it ("Lester Holt of NBC News"), a place's or body's possessive before it ("Vancouver's Antoine
+    Roussel"), or its last word elsewhere tagged a person or before a speech verb
     ("Ruiz said"); never after "the" anywhere ("the Hoover Institution", "the Houston Astros")."""
     doc, text = b.doc, b.text
     if occurrences(text, m.norm, before=THE_BEFORE)[1]:
         return False
     if m.start and doc[m.start - 1].lower_ in ROLE_NOUNS:
         return True
+    if (
+        m.label == "ORG"
+        and m.start >= 2
+        and doc[m.start - 1].tag_ == "POS"
+        and doc[m.start - 2].ent_type_ in ("GPE", "ORG")
+    ):
+        return True  # a team's, city's or outlet's person: "Vancouver's Antoine Roussel" (not a place:
+        # "New York's Long Island")
     _, e = span_chars(doc, m)
     if _SAID_AFTER.match(text, e) or _PERSON_APPOSED.match(text, e):
         return True

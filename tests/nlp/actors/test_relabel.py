@@ -677,3 +677,34 @@ def test_outside_a_race_report_or_with_a_persons_evidence_a_name_stays(nlp):
     b = _tagged(nlp, text, ("Dunmore Prince", "PERSON"), ("Kilcash Lady", "PERSON"))
     drop_racehorses(b)
     assert [m.norm for m in b.mentions] == ["Dunmore Prince", "Kilcash Lady"]
+
+
+def test_names_in_a_list_of_brands_are_the_companys(nlp):
+    text = "The Ohio company, whose brands include Crispwell, Dunmore Farms and Nonna Rosa, cut its forecast."
+    b, m = forced(nlp, text, "Nonna Rosa")
+    relabel_by_context(b)
+    assert b.mentions == []
+    # the same name written elsewhere as a person's stays a person
+    b, m = forced(nlp, text + " Nonna Rosa told reporters she was sorry.", "Nonna Rosa")
+    relabel_by_context(b)
+    assert b.mentions == [m] and m.label == "PERSON"
+
+
+def test_a_given_name_entity_after_a_places_possessive_is_a_person(nlp):
+    """ "Vancouver's Antoine Roussel" tagged an organisation: a player of the city's team."""
+    text = "Fists flew after Vancouver's Antoine Roussel took an elbow to the face."
+    doc = nlp(text)
+    vancouver = next(t for t in doc if t.text == "Vancouver")
+    assert vancouver.ent_type_ in ("GPE", "ORG")  # the place the rule reads
+    b, m = forced(nlp, text, "Antoine Roussel", "ORG")
+    relabel_given_name_entities(b)
+    assert m.label == "PERSON"
+    b, m = forced(
+        nlp, "Fists flew after Antoine Roussel took an elbow to the face.", "Antoine Roussel", "ORG"
+    )
+    relabel_given_name_entities(b)
+    assert m.label == "ORG"
+    # a place after a place's possessive stays a place
+    b, m = forced(nlp, "Storms hit New York's Long Island on Monday.", "Long Island", "GPE")
+    relabel_given_name_entities(b)
+    assert m.label == "GPE"
