@@ -93,3 +93,22 @@ def test_their_lawyer_and_a_copula_tie(nlp):
         "“I was in here before I could walk,” her son said."
     )
     assert speakers(text, nlp) == {"I was in here before I could walk,": "Callum Marsh (her son)"}
+
+
+def test_the_agent_is_the_one_agent_the_article_named_whoever_he_acts_for(nlp):
+    text = (
+        "Councillors approved the scheme on Thursday.\n\n"
+        "The developer's agent, Gwilym Baines of Baines Associates, said the firm had cut the number of "
+        "homes.\n\n"
+        "“We listened, and we changed the plan,” the agent said."
+    )
+    assert speakers(text, nlp) == {"We listened, and we changed the plan,": "Gwilym Baines (the agent)"}
+
+
+def test_the_agent_with_two_agents_named_stays_the_phrase(nlp):
+    text = (
+        "Rui Campos, the striker's agent, and Ana Pires, the midfielder's agent, met the club on Monday.\n\n"
+        "The talks lasted three hours.\n\n"
+        "“Nothing is signed,” the agent said."
+    )
+    assert speakers(text, nlp) == {"Nothing is signed,": "the agent"}

@@ -143,15 +143,26 @@ def _fits(ctx: Context, t: _Tie, owner: _Owner, sex: str | None) -> bool:
 
 
 def kin_holder(ctx: Context, tok) -> int | None:
-    """The one person a possessive kin or agent phrase ending at ``tok`` names ("her son"), or None."""
+    """The one person a possessive kin or agent phrase ending at ``tok`` names ("her son"), or a bare
+    definite one ("the agent"), or None."""
     rel = relation_of(tok)
-    if rel is None or not any(c.dep_ == "poss" for c in tok.children):
+    if rel is None:
+        return None
+    if not any(c.dep_ == "poss" for c in tok.children) and not _bare_definite(tok):
         return None
     relation, sex = rel
-    owner = _owner(ctx, tok)
+    owner = _owner(ctx, tok)  # nothing known for "the agent": any owner fits, one holder still needed
     holders = {
         t.holder
         for t in _ties(ctx)
         if t.relation == relation and ctx.actors.actors[t.holder].mentions > 0 and _fits(ctx, t, owner, sex)
     }
     return next(iter(holders)) if len(holders) == 1 else None
+
+
+def _bare_definite(tok) -> bool:
+    """ "the agent said", "the widow said": a relation noun with "the" and nothing else before it, which
+    points back to the one person the article tied to that relation ("The applicant's agent, Tomos
+    Prydderch, said …"), whoever's relation it was."""
+    before = [c for c in tok.children if c.i < tok.i]
+    return len(before) == 1 and before[0].dep_ == "det" and before[0].lower_ == "the"
