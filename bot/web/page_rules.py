@@ -65,7 +65,9 @@ _CTA = re.compile(
     r"download\b.{0,40}\bapps?|app store|google play|your (email|inbox)|inbox|"
     r"unlimited (digital )?access|(\d+ )?free (articles?|stories)|"
     # a shop's call: "Add the ingredients to your basket", "add to cart"
-    r"add\b.{0,30}\bto (your )?(basket|cart|bag|trolley))\b",
+    r"add\b.{0,30}\bto (your )?(basket|cart|bag|trolley)|"
+    # a sponsor's offer: "Get R250 when you open an account with code LONGREAD"
+    r"(with|use|enter|using) (the )?((promo|discount|coupon|voucher) )?code (?-i:[A-Z][A-Z0-9]{3,}))\b",
     re.IGNORECASE,
 )
 # Addressed to the reader: "you"/"our"/"please"/"!" ("now", "today", "free" are news words too: they count
@@ -83,7 +85,7 @@ PAYWALL = re.compile(
     r"(continue|keep) reading with (a|an|your) (subscription|account|membership)|"
     r"(reached|read) (the end of )?(your|the|this) (free )?(preview|article limit|free articles?)|"
     r"(subscription|account|log ?in|sign ?in|sign ?up|register)( for free| free| now| today)? to (continue|keep) reading|"
-    r"this (story|article|content) is (only )?(available|for|reserved) (to|for) "
+    r"this (story|article|content) is (only )?(available|for|reserved|exclusive) (to|for) "
     r"(subscribers|members|registered (readers|users|members)))\b",
     re.IGNORECASE,
 )

@@ -75,6 +75,9 @@ def test_pages_with_too_little_text_are_not_articles(html):
         "Have a news tip? Contact Jo Diaz at jdiaz@example.com.",
         "You have read 2 of 5 free articles this month.",
         "(Reporting by Anna Visser; Editing by Mark Dunn)",
+        # a sponsor's offer with a code, read in a podcast's notes
+        "Get R250 when you open an account with code LONGREAD at bank.example/podcast. T&Cs apply.",
+        "Listeners save 20% on their first box: use promo code HARBOUR20.",
     ],
 )
 def test_furniture_lines(line):
@@ -104,6 +107,9 @@ def test_furniture_lines(line):
         "Its subscribers can now log in with a code, which the company announced last week.",
         "The app, which lets you sign up for alerts, was launched in 2019 and has 2 million users.",
         "She told readers to email her at the paper, and they did: 400 letters arrived in a week.",
+        # a code in news copy: not an offer's (lower case, a number, or no "with/use code")
+        "Users who sign in with the code you were sent will see the new page, the bank said.",
+        "The virus was given the code H5N1 by scientists in 1997.",
     ],
 )
 def test_article_lines_are_kept(line):

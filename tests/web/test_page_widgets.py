@@ -386,3 +386,13 @@ def test_a_wires_end_mark_and_its_pointer_to_more_coverage_go():
         assert furniture_rule(line) == "newswire trailer", line
     for line in ["Follow the coverage of the trial at the courthouse.", "The end of an era."]:
         assert furniture_rule(line) is None, line
+
+
+def test_a_gate_saying_the_story_is_exclusive_to_subscribers_cuts_the_pitch():
+    """ "This story is exclusive to subscribers. Get unlimited access …" after a teaser: the gate."""
+    lede = (
+        "The shire council voted on Tuesday night to close the Yarram pool for the winter, a decision "
+        "swimmers say will leave the town's children with nowhere to train until October."
+    )
+    body = "\n".join([lede, "This story is exclusive to subscribers. Get unlimited access to local news."])
+    assert clean_extracted(body) == lede
