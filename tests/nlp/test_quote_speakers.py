@@ -317,6 +317,21 @@ def test_a_spokesperson_for_no_body_the_article_names_stays_the_phrase(nlp):
     assert quotes(text, nlp)[-1] == ("We apologise to every passenger affected.", "A spokesperson")
 
 
+def test_a_spokesperson_titled_by_a_body_named_before_the_noun_is_shown_under_its_full_name(nlp):
+    """ "a Halvard spokesperson" beside "Halvard Pharmaceuticals": the one body the name stands for."""
+    text = (
+        "Among individual stocks, Halvard Pharmaceuticals fell 11% after regulators asked for more data.\n\n"
+        "“We remain confident in the safety of the drug,” a Halvard spokesperson said."
+    )
+    assert quotes(text, nlp)[-1] == (
+        "We remain confident in the safety of the drug,",
+        "Halvard Pharmaceuticals (a Halvard spokesperson)",
+    )
+    # two bodies the name could stand for: the phrase stays
+    two = text.replace("fell 11%", "and Halvard Logistics fell 11%")
+    assert quotes(two, nlp)[-1][1] == "a Halvard spokesperson"
+
+
 def test_a_person_fronted_as_the_topic_is_the_pronoun_after(nlp):
     # a court feature: the subject named first is another woman; "For X," makes X the one "she" means
     court = (

@@ -277,11 +277,14 @@ def _person_noun(tok) -> bool:
 def _body_spoken_for(tok, ctx: Context) -> int | None:
     """The organisation an unnamed spokesperson speaks for, by name or by a noun the article resolves to
     one: "a spokesman for Zipway", "a spokesperson for the e-scooter operator, Zipway,", "a spokeswoman
-    for the company" (see ``roles``). Shown "Zipway (a spokesman)": the body a reader needs, then the
+    for the company" (see ``roles``), or by a name before the noun ("a Brightridge spokesperson"). Shown "Zipway (a spokesman)": the body a reader needs, then the
     article's words (annotators name either)."""
     if tok.lemma_.lower() not in SPOKESPERSON_NOUNS:
         return None
     actors = ctx.actors
+    named = _body_named_before(tok, ctx)  # "a Brightridge spokesperson", "an MoD spokeswoman"
+    if named is not None:
+        return named
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "at"):
             continue
@@ -295,6 +298,35 @@ def _body_spoken_for(tok, ctx: Context) -> int | None:
             if j is not None and actors.actors[j].kind == "organization":
                 return j
     return None
+
+
+def _body_named_before(tok, ctx: Context) -> int | None:
+    """The one organisation of the article a name right before a spokesperson noun stands for ("a
+    Brightridge spokesperson" beside "Brightridge Pharmaceuticals", "an MoD spokeswoman" beside "MoD"),
+    whatever kind the model gave the name there; None when no organisation, or two, fit it."""
+    doc, actors = ctx.doc, ctx.actors
+    words = []
+    i = tok.i - 1
+    while i >= 0 and _name_word(doc[i]) and doc[i].head.i == tok.i and ctx.qid[i] == -1:
+        words.insert(0, doc[i].text)
+        i -= 1
+    if not words:
+        return None
+    name = " ".join(words)
+    fits = [
+        j
+        for j, a in enumerate(actors.actors)
+        if a.kind == "organization"
+        and a.mentions > 0
+        and (a.name == name or a.name.startswith(name + " ") or name in a.aliases)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _name_word(t) -> bool:
+    """A capitalised word of a name before a noun ("Brightridge", "MoD", tagged a proper noun or an
+    adjective), not a nationality ("an Irish spokesman")."""
+    return t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.ent_type_ != "NORP"
 
 
 _RANK_WORDS = frozenset({"no", "no.", "number"})
