@@ -413,3 +413,16 @@ def test_court_and_trade_roles_name_their_one_holder(nlp):
         speakers(text, nlp)["This is a family business and it wants to stay here,"]
         == "Gareth Pugh (the agent)"
     )
+
+
+def test_a_trade_description_is_the_subject_just_before_whatever_else_the_article_calls_them(nlp):
+    """ "Another resident, Samuel Wekesa, 67, said … “…,” the retired teacher said": a trade is no office
+    another person holds, so being "a resident" too does not stop it; an office still does."""
+    text = (
+        "Another resident, Samuel Wekesa, 67, said he had attended the ceremony three years ago.\n\n"
+        "“They came with tents and music. The board is still there. The water is not,” the retired "
+        "teacher said."
+    )
+    assert speakers(text, nlp)[
+        "They came with tents and music. The board is still there. The water is not,"
+    ] == ("Samuel Wekesa (the retired teacher)")

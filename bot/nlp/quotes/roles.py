@@ -405,6 +405,8 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
         sex = _role_sex(tok.lower_)
         if sex is not None and actors.person_gender(idx) not in (None, sex):
             return None
+        if tok.lower_ not in TITLES:
+            return idx  # "the retired teacher", "the 31-year-old lawyer": a trade, no office another holds
         held = {role for role, holders in roles.items() if idx in holders and role not in ORG_NOUNS}
         return idx if not held else None
     return None
