@@ -544,9 +544,17 @@ def _choice_box(radios) -> object | None:
         box = box.getparent()
         if box is None:
             return None
+    return _largest_small_box(box, _CHOICE_BOX_MAX)
+
+
+def _largest_small_box(box, max_chars: int) -> object | None:
+    """The largest of ``box`` and its ancestors that stays small: at most ``max_chars`` characters and
+    ``_PROSE_BOX_PARAGRAPHS`` paragraphs of prose, never the headline, the article's container or the
+    page's main part (a poll's or a form's box, with its question and small print); None when even
+    ``box`` is too big."""
     chosen = None
     while box is not None and box.tag not in _NEVER_PRUNED and box.tag != "article":
-        if _text(box, _CHOICE_BOX_MAX) is None or next(box.iter("h1", "article", "main"), None) is not None:
+        if _text(box, max_chars) is None or next(box.iter("h1", "article", "main"), None) is not None:
             break
         if sum(len(_text(p) or "") > _PROSE_P for p in box.iter("p")) >= _PROSE_BOX_PARAGRAPHS:
             break
@@ -754,15 +762,7 @@ def _form_box(form) -> object | None:
     )
     if not fields or sends is None:
         return None
-    chosen, box = None, form
-    while box is not None and box.tag not in _NEVER_PRUNED and box.tag != "article":
-        if _text(box, _ENTRY_FORM_MAX) is None or next(box.iter("h1", "article", "main"), None) is not None:
-            break
-        if sum(len(_text(p) or "") > _PROSE_P for p in box.iter("p")) >= _PROSE_BOX_PARAGRAPHS:
-            break
-        chosen = box
-        box = box.getparent()
-    return chosen
+    return _largest_small_box(form, _ENTRY_FORM_MAX)
 
 
 def drop_form_boxes(tree) -> None:
