@@ -474,12 +474,15 @@ def _recent_organisation(ctx: Context, tok) -> int | None:
 def _organisation_opening_with(ctx: Context, idx: int) -> int | None:
     """The one organisation whose name opens with the name of place actor ``idx`` ("Nordhaven" the model
     tagged a place, "Nordhaven Logistics" an organisation: the short form is the company), or None."""
-    actors = ctx.actors
-    name = actors.actors[idx].name + " "
+    name = ctx.actors.actors[idx].name + " "
+    return one_organisation(ctx, lambda a: a.name.startswith(name))
+
+
+def one_organisation(ctx: Context, fits) -> int | None:
+    """The index of the one organisation actor mentioned in the article that ``fits`` accepts (a name it
+    goes by, a name it opens with); None when none or several do."""
     found = [
-        j
-        for j, a in enumerate(actors.actors)
-        if a.kind == "organization" and a.mentions > 0 and a.name.startswith(name)
+        j for j, a in enumerate(ctx.actors.actors) if a.kind == "organization" and a.mentions > 0 and fits(a)
     ]
     return found[0] if len(found) == 1 else None
 

@@ -50,6 +50,7 @@ from bot.nlp.quotes.pronouns import (
     unnamed_subject,
 )
 from bot.nlp.quotes.roles import (
+    one_organisation,
     recent_role_free_person,
     role_holder,
     role_map,
@@ -244,9 +245,10 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
 
 def _subject_just_before(ctx: Context, tok, phrase: str) -> int | None:
     """ "Kiprono was gracious. “…,” the two-time champion said": a definite description of one person
-    by a noun that is no role title ("champion", "mother"), whose head word the article has not used
-    before, stands for the person who was the subject just before, as a role tied to no one does (see
-    ``roles.recent_role_free_person``, which also keeps out the one asked and a role acted on)."""
+    ("champion", "mother", or a role noun the role rules left untied), whose head word the article has
+    not used before, stands for the person who was the subject just before, as a role tied to no one
+    does (see ``roles.recent_role_free_person``, which also keeps out the one asked and a role acted
+    on)."""
     if not phrase.lower().startswith("the ") or tok.tag_ != "NN" or not _person_noun(tok):
         return None
     first = min(t.i for t in tok.subtree)
@@ -304,7 +306,7 @@ def _body_named_before(tok, ctx: Context) -> int | None:
     """The one organisation of the article a name right before a spokesperson noun stands for ("a
     Brightridge spokesperson" beside "Brightridge Pharmaceuticals", "an MoD spokeswoman" beside "MoD"),
     whatever kind the model gave the name there; None when no organisation, or two, fit it."""
-    doc, actors = ctx.doc, ctx.actors
+    doc = ctx.doc
     words = []
     i = tok.i - 1
     while i >= 0 and _name_word(doc[i]) and doc[i].head.i == tok.i and ctx.qid[i] == -1:
@@ -313,14 +315,9 @@ def _body_named_before(tok, ctx: Context) -> int | None:
     if not words:
         return None
     name = " ".join(words)
-    fits = [
-        j
-        for j, a in enumerate(actors.actors)
-        if a.kind == "organization"
-        and a.mentions > 0
-        and (a.name == name or a.name.startswith(name + " ") or name in a.aliases)
-    ]
-    return fits[0] if len(fits) == 1 else None
+    return one_organisation(
+        ctx, lambda a: a.name == name or a.name.startswith(name + " ") or name in a.aliases
+    )
 
 
 def _name_word(t) -> bool:
@@ -682,12 +679,8 @@ def _organisation_by_short_name(tok, ctx: Context) -> Attribution | None:
     said in a statement" beside "Portbridge Athletic", once tagged "Portbridge"): that organisation."""
     if tok.pos_ != "PROPN" or any(c.dep_ == "compound" for c in tok.children):
         return None
-    found = [
-        i
-        for i, a in enumerate(ctx.actors.actors)
-        if a.mentions and a.kind == "organization" and (a.name == tok.text or tok.text in a.aliases)
-    ]
-    return _actor(ctx, found[0], "name") if len(found) == 1 else None
+    found = one_organisation(ctx, lambda a: a.name == tok.text or tok.text in a.aliases)
+    return _actor(ctx, found, "name") if found is not None else None
 
 
 def _untagged_name(tok, _ctx: Context) -> Attribution | None:  # the signature of every look (above)
