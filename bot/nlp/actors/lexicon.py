@@ -40,6 +40,18 @@ HONORIFICS = {
     "lady": "female",
     "madam": "female",
     "mme": "female",
+    # the courtesy titles English copy keeps from other languages ("Madame Tremblay", "Herr Weber")
+    "monsieur": "male",
+    "herr": "male",
+    "señor": "male",
+    "signor": "male",
+    "madame": "female",
+    "mademoiselle": "female",
+    "mlle": "female",
+    "frau": "female",
+    "señora": "female",
+    "señorita": "female",
+    "signora": "female",
 }
 # Words dropped from the front of a person's name (the gendered titles above included).
 TITLES = (

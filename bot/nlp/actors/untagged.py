@@ -183,7 +183,10 @@ def add_untagged_full_names(b: Build) -> None:
             role_before = span.start > 0 and doc[span.start - 1].lower_ in ROLE_NOUNS
             if given_name_gender(hit.group(0)) is None and not role_before:
                 continue  # a given name the data know, or a role before it ("Flyhalf Thabo Mokoena")
-            b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
+            # "Madame Tremblay": a courtesy title the data take for a given name is no part of the name
+            b.mentions.append(
+                Mention(span.start, span.end, span.text, normalise_name(span.text)[0], "PERSON", None)
+            )
             for m in b.mentions:
                 if m.norm == form:
                     m.label = "PERSON"

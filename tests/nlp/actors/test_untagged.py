@@ -177,3 +177,13 @@ def test_a_name_given_to_hide_who_someone_is_is_a_person(nlp):
     b = Build(doc=_untagged_doc(nlp, "They call it Nadia Street ."), mentions=[])
     add_pseudonyms(b)
     assert b.mentions == []
+
+
+def test_a_foreign_courtesy_title_before_a_surname_is_no_given_name(nlp):
+    # "Madame", "Herr": titles the given-name data also know; the person stays one, under the full name
+    for title, given in [("Madame", "Marie-Ève"), ("Herr", "Klaus")]:
+        text = (
+            f"{given} Tremblay won the seat on Monday. Her rival conceded. “I called {title} Tremblay to "
+            f"congratulate her,” he said. “Tonight we chose change,” Tremblay said."
+        )
+        assert {p for p in people(text, nlp) if "Tremblay" in p} == {f"{given} Tremblay"}, title
