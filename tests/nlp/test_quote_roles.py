@@ -426,3 +426,25 @@ def test_a_trade_description_is_the_subject_just_before_whatever_else_the_articl
     assert speakers(text, nlp)[
         "They came with tents and music. The board is still there. The water is not,"
     ] == ("Samuel Wekesa (the retired teacher)")
+
+
+def test_a_name_set_off_from_a_role_of_a_two_part_field_holds_the_role(nlp):
+    # the parser joins "and Natural Resources" to the role noun itself and hangs "Hon." on the last part
+    text = (
+        "The Deputy Minister of Lands and Natural Resources, Hon. Kwesi Manu-Darko, who was the special "
+        "guest, commended the chief.\n\n"
+        "“The fight is not a fight for the government alone,” the Deputy Minister said."
+    )
+    assert speakers(text, nlp)["The fight is not a fight for the government alone,"] == (
+        "Kwesi Manu-Darko (the Deputy Minister)"
+    )
+
+
+def test_a_playing_position_is_a_role_its_one_holder_speaks_by(nlp):
+    for position in ("setter", "keeper", "shortstop", "netminder"):
+        text = (
+            f"Nadia Ferrante, the team's {position}, finished with a season best. Her sister had 19.\n\n"
+            f"“We have been playing together since we were eight,” the {position} said."
+        )
+        found = speakers(text, nlp)["We have been playing together since we were eight,"]
+        assert found == f"Nadia Ferrante (the {position})", position

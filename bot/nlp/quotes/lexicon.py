@@ -84,7 +84,9 @@ ROLE_NOUNS = frozenset(
     chemist biologist coroner referee umpire curator producer solicitor barrister counsel magistrate
     registrar pathologist paramedic firefighter midwife pharmacist ranger librarian conductor composer
     poet playwright choreographer coxswain caddie driver agent negotiator investigator headmaster
-    headmistress""".split()
+    headmistress keeper netminder blueliner centre-back centre-half wing-back playmaker flyhalf
+    scrumhalf seamer setter libero shortstop catcher outfielder infielder reliever linebacker lineman
+    receiver wrestler""".split()
 )
 # Roles a sports page writes two ways: "captain Steve Holden" … "the skipper said".
 ROLE_SYNONYMS = {

@@ -139,7 +139,12 @@ def _role_of_field(tok):
     """The role noun whose "of"/"for" phrase ends at ``tok``, when a name in apposition hung on ``tok``
     names the role's holder, not ``tok``: "The Commissioner for Environment, Aisha Bello," (the parser
     hangs the name on "Environment"), "the director of the agency, Ana Ruiz,"; not when ``tok`` is itself
-    a person ("the lawyer for the victim, Jane Doe," is the victim)."""
+    a person ("the lawyer for the victim, Jane Doe," is the victim). A field of two joined parts ("the
+    Minister of Lands and Natural Resources, Kofi Boateng,") hangs the name on its last part."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+        if is_role_noun(tok):
+            return tok  # the parser joined the field's last part to the role itself
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in ("of", "for") or not is_role_noun(prep.head):
         return None
