@@ -448,3 +448,22 @@ def test_a_playing_position_is_a_role_its_one_holder_speaks_by(nlp):
         )
         found = speakers(text, nlp)["We have been playing together since we were eight,"]
         assert found == f"Nadia Ferrante (the {position})", position
+
+
+def test_letters_defined_after_a_role_stand_for_its_one_holder(nlp):
+    for role, letters in [("Resident District Commissioner", "RDC"), ("Municipal Chief Executive", "MCE")]:
+        text = (
+            f"The Kasese Central {role} ({letters}), Ms Naome Kirabo, said she would meet the riders' "
+            f"leaders on Wednesday.\n\n“Government is not against boda bodas,” the {letters} said."
+        )
+        found = speakers(text, nlp)["Government is not against boda bodas,"]
+        assert found == f"Naome Kirabo (the {letters})", role
+
+
+def test_a_school_year_or_student_is_a_role_its_one_holder_speaks_by(nlp):
+    text = (
+        "The Hornets trailed at halftime before quarterback Devon Ashby threw two touchdown passes. "
+        "Coach Ray Lund praised the defence.\n\nAshby, a junior, finished 19-of-27 for 243 yards. "
+        "“Our line gave me all day,” the junior said."
+    )
+    assert speakers(text, nlp)["Our line gave me all day,"] == "Devon Ashby (the junior)"

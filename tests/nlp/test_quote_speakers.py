@@ -346,3 +346,12 @@ def test_a_person_fronted_as_the_topic_is_the_pronoun_after(nlp):
         "to ride anything else. “He is the best horse I have sat on,” he said."
     )
     assert quotes(sport, nlp) == [("He is the best horse I have sat on,", "Tom Hale")]
+
+
+def test_the_name_before_of_speaks_whatever_the_model_took_the_name_after_for(nlp):
+    # the small model tags the firm "Melville Douglas" a person and makes it the subject
+    text = (
+        "Analysts were divided. Johan Steyn of Melville Douglas was more sceptical, describing the "
+        "valuation as “priced for perfection”."
+    )
+    assert quotes(text, nlp) == [("priced for perfection", "Johan Steyn")]

@@ -33,6 +33,7 @@ _INNER_POSSESSIVE = re.compile(r"^(.+?)[’‘']s\s+\S")
 # "Khaled Belkacemi,60", "Lauren Pelley / CBC News", "Robert Barr - won": the name ends at a comma,
 # slash, digit or a dash set off by spaces (a hyphen inside a name has none: "Dlamini-Ntuli").
 _NAME_END = re.compile(r"\s*(?:[,/|]|\d|\s[-–—]\s).*$", re.S)
+_UNCLOSED_BRACKET = re.compile(r"\s*\([^()]*$")
 _EDGE_PUNCT = "\"'“”‘’«»()[]{},;:!?—–-•*_ "
 
 
@@ -66,6 +67,8 @@ def normalise_name(text: str, label: str = "PERSON") -> tuple[str, str | None]:
         if m:
             text = m.group(1)
         text = _NAME_END.sub("", text)
+    # "World Health Organization (WHO": the model ran the entity into a bracket it did not close
+    text = _UNCLOSED_BRACKET.sub("", text)
     words = text.replace("\n", " ").split()
     # Symbols at either end ("Edinburgh ★★★★☆", a review's rating run into the line): no part of a name.
     while words and not any(ch.isalnum() for ch in words[-1]):

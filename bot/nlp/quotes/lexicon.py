@@ -86,7 +86,8 @@ ROLE_NOUNS = frozenset(
     poet playwright choreographer coxswain caddie driver agent negotiator investigator headmaster
     headmistress keeper netminder blueliner centre-back centre-half wing-back playmaker flyhalf
     scrumhalf seamer setter libero shortstop catcher outfielder infielder reliever linebacker lineman
-    receiver wrestler""".split()
+    receiver wrestler student pupil undergraduate schoolboy schoolgirl freshman sophomore
+    junior""".split()
 )
 # Roles a sports page writes two ways: "captain Steve Holden" … "the skipper said".
 ROLE_SYNONYMS = {

@@ -53,10 +53,10 @@ def is_role_noun(tok) -> bool:
     if tok.tag_ in ("NNS", "NNPS"):
         return False
     low = tok.lower_
-    return low in ROLE_NOUNS or _is_org_noun(low) or tok.lemma_.lower() in ROLE_NOUNS
+    return low in ROLE_NOUNS or is_org_noun(low) or tok.lemma_.lower() in ROLE_NOUNS
 
 
-def _is_org_noun(word: str) -> bool:
+def is_org_noun(word: str) -> bool:
     """An organisation noun ("the company") or a collective one ("the group", "the coalition")."""
     return word in ORG_NOUNS or word in COLLECTIVE_NOUNS
 
@@ -74,7 +74,7 @@ def _modifiers(tok) -> set[str]:
 
 
 def _fits_kind(tok, kind: str) -> bool:
-    return _is_org_noun(tok.lower_) == (kind == "organization")
+    return is_org_noun(tok.lower_) == (kind == "organization")
 
 
 def _add(roles: dict, idx: int, tok, extra: set[str] | None = None) -> None:
@@ -108,6 +108,10 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
             for c in tok.children:
                 if c.dep_ == "appos" and is_role_noun(c) and not unclosed_apposition(c):
                     _add(roles, idx, c)
+                elif c.dep_ == "nmod" and _set_off_before(c, t) and is_role_noun(c):
+                    _add(
+                        roles, idx, c
+                    )  # "The Chief Executive (MCE), Mrs Esi Asante,": a misparsed apposition
             if tok.dep_ == "appos":
                 role = tok.head if is_role_noun(tok.head) else _role_of_field(tok.head)
                 if role is not None:
@@ -123,6 +127,12 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
     _header_roles(ctx, roles)
     ctx.roles = dict(roles)
     return ctx.roles
+
+
+def _set_off_before(tok, t: int) -> bool:
+    """``tok``'s phrase ends in a comma right before the name at ``t`` ("The Chief Executive, Ana Ruiz")."""
+    comma = tok.right_edge.i if tok.right_edge.text == "," else tok.right_edge.i + 1
+    return tok.i < comma < t and tok.doc[comma].text == ","
 
 
 def _titled_start(ctx: Context, t: int) -> int:
@@ -178,7 +188,7 @@ def _header_roles(ctx: Context, roles: dict) -> None:
             or actors.actors[idx].kind != "person"
             or (first > 0 and actors.tok2actor.get(first - 1) == idx)
             or not is_subject(ctx, first)
-            or any(idx in holders for word, holders in roles.items() if not _is_org_noun(word))
+            or any(idx in holders for word, holders in roles.items() if not is_org_noun(word))
         ):
             continue
         noun, mods = title
@@ -200,7 +210,7 @@ def _header_title(ctx: Context, words: list) -> tuple[str, set[str]] | None:
     for n, t in enumerate(words[:3]):
         if not (t.is_alpha and t.text[:1].isupper()):
             return None
-        if is_role_noun(t) and not _is_org_noun(t.lower_):
+        if is_role_noun(t) and not is_org_noun(t.lower_):
             after = words[n + 1] if n + 1 < len(words) else None
             if after is None or not after.text[:1].islower() or after.pos_ not in ("VERB", "AUX"):
                 return None
@@ -243,7 +253,7 @@ def role_holder(ctx: Context, tok) -> int | None:
     """The actor a definite description ending at ``tok`` refers to, or None (see the module doc)."""
     if not is_role_noun(tok) or not _definite(tok):
         return None
-    org = _is_org_noun(tok.lower_)
+    org = is_org_noun(tok.lower_)
     roles = role_map(ctx)
     kind = "organization" if org else "person"
     fits = {
@@ -497,7 +507,7 @@ def untagged_organisation(ctx: Context, tok) -> tuple[str, list[int]] | None:
     actor a clause subject in this or the two previous sentences, the one capitalised name of two words or more
     the model left untagged that was a clause subject there, (name, tokens); not one opening with a given
     name (a person the model missed) or "The"."""
-    if not _is_org_noun(tok.lower_) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if not is_org_noun(tok.lower_) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     actors, doc = ctx.actors, ctx.doc
     lo = actors.sent_starts[max(0, actors.sent_index(tok.i) - _ORG_WINDOW_SENTENCES)]

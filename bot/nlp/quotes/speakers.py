@@ -50,6 +50,8 @@ from bot.nlp.quotes.pronouns import (
     unnamed_subject,
 )
 from bot.nlp.quotes.roles import (
+    is_org_noun,
+    is_role_noun,
     one_organisation,
     recent_role_free_person,
     role_holder,
@@ -130,10 +132,7 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1 for c in tok.children
     )
     if idx is not None and not (actors.actors[idx].kind == "place" and named_chain):
-        titled = None
-        if actors.actors[idx].kind == "organization":
-            titled = _person_after_org_title(tok, ctx, idx) or _person_of_org(tok, ctx, idx)
-        return titled or _actor(ctx, _shared_surname_owner(ctx, tok, idx), "name")
+        return _person_behind(tok, ctx, idx) or _actor(ctx, _shared_surname_owner(ctx, tok, idx), "name")
     for look in (_named_in_apposition, _owner_of_proxy, _untagged_name, _organisation_by_short_name):
         found = look(tok, ctx)
         if found is not None:
@@ -170,6 +169,21 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
     return next(iter(named)) if len(named) == 1 else idx
 
 
+def _person_behind(tok, ctx: Context, idx: int) -> Attribution | None:
+    """The person a subject naming actor ``idx`` stands for when the parser or the model put another name
+    in front: the name before "of" ("Johan Steyn of Melville Douglas"), or for an organisation, the
+    person after its title words ("Harbourside manager Kevin Rudge") or the holder of the role its
+    letters abbreviate ("the RDC")."""
+    titled = _person_of_org(tok, ctx, idx)
+    if titled is not None or ctx.actors.actors[idx].kind != "organization":
+        return titled
+    titled = _person_after_org_title(tok, ctx, idx)
+    if titled is None and (holder := _holder_of_role_short_form(ctx, tok.text)) is not None:
+        name = shown_as(ctx.actors.actors[holder].name, noun_phrase(tok))
+        titled = Attribution(name, None, holder, basis="role")
+    return titled
+
+
 def _person_after_org_title(tok, ctx: Context, idx: int) -> Attribution | None:
     """ "Her former Gull Party bandmate Desmond Obi … said": the parser made the organisation the subject
     and hung the person under it; an organisation, then one or two lower-case role words, then a
@@ -186,10 +200,29 @@ def _person_after_org_title(tok, ctx: Context, idx: int) -> Attribution | None:
     return _actor(ctx, j, "name")
 
 
+def _holder_of_role_short_form(ctx: Context, word: str) -> int | None:
+    """ "The Municipal Chief Executive (MCE), Mrs Esi Asante, said …" then "the MCE lamented": letters the
+    article defined in brackets after a role noun stand for the one person it ties to that role (the
+    model may take them for an organisation)."""
+    doc = ctx.doc
+    if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6):
+        return None
+    for t in range(2, len(doc) - 1):
+        if doc[t].text == word and doc[t - 1].text == "(" and doc[t + 1].text == ")":
+            role = doc[t - 2]
+            if not is_role_noun(role) or is_org_noun(role.lower_):
+                return None
+            holders = [j for j in role_map(ctx).get(role.lower_, {}) if ctx.actors.actors[j].kind == "person"]
+            return holders[0] if len(holders) == 1 else None
+    return None
+
+
 def _person_of_org(tok, ctx: Context, idx: int) -> Attribution | None:
     """ "Detective Constable Ravi Shah of Leicestershire Police said": the parser made the force the
     subject and hung the officer on it; a person named right before "of" and the organisation, inside
-    the subject's phrase, speaks, not the body they work for."""
+    the subject's phrase, speaks, not the body they work for. Whatever the model took the name after
+    "of" for ("Johan Steyn of Melville Douglas", a firm tagged a person; "of Leeds"), the name before
+    it heads the phrase."""
     doc, actors = ctx.doc, ctx.actors
     start = ctx.mention_start(tok.i, idx)
     if start < 2 or doc[start - 1].lower_ != "of":
@@ -225,6 +258,8 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
             if body is not None:  # "a spokesman for the operator, Zipway," -> "Zipway (a spokesman)"
                 return Attribution(shown_as(ctx.actors.actors[body].name, phrase), None, body, basis="role")
             holder = role_holder(ctx, tok)
+            if holder is None:
+                holder = _holder_of_role_short_form(ctx, tok.text)  # "the MCE" after "Chief Executive (MCE)"
             if holder is None:
                 holder = kin_holder(ctx, tok)  # "her son", "his agent"
             if holder is None:

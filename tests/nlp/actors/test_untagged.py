@@ -3,6 +3,7 @@ nicknames; on sentences written for these tests."""
 
 from __future__ import annotations
 
+from bot.nlp.actors import build_actors
 from bot.nlp.actors.build import Build
 from bot.nlp.actors.names import Mention, find_mentions
 from bot.nlp.actors.untagged import (
@@ -187,3 +188,10 @@ def test_a_foreign_courtesy_title_before_a_surname_is_no_given_name(nlp):
             f"congratulate her,” he said. “Tonight we chose change,” Tremblay said."
         )
         assert {p for p in people(text, nlp) if "Tremblay" in p} == {f"{given} Tremblay"}, title
+
+
+def test_an_organisation_run_into_its_unclosed_bracket_is_named_without_it(nlp):
+    # the model tags "The World Health Organization (WHO" as one organisation
+    text = "The World Health Organization (WHO) said cases rose. The WHO said it was worried."
+    names = {a.name for a in build_actors(nlp(text)).public() if a.kind == "organization"}
+    assert names == {"World Health Organization"}
