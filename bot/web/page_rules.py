@@ -48,6 +48,16 @@ _COMMENTS_INVITE = re.compile(
     r"^(have your say|tell us what you think|share your (thoughts|views))\b.{0,40}\bcomments?\b",
     re.IGNORECASE,
 )
+# The gate over a comment form, in whatever words the CMS gives it: "Log in or register to post comments",
+# "You must be logged in to post a comment.", "Sign in to comment" (the call closes the line: "Register to
+# comment on the draft plan before March 31" tells readers how to reach the council).
+_COMMENTS_GATE = re.compile(
+    r"^([-*•]\s+)?(you (must|need to) (be )?|please )?(log ?in|logged in|sign ?in|signed in|register(ed)?)\b"
+    r".{0,30}\bto (post|leave|add|write|submit|make)( a| your| new)? (comments?|repl(y|ies))\W*$|"
+    r"^([-*•]\s+)?(you (must|need to) (be )?|please )?(log ?in|logged in|sign ?in|signed in|register(ed)?)\b"
+    r".{0,30}\bto (comment|reply)\W*$",
+    re.IGNORECASE,
+)
 _MONTH = (
     r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|"
     r"nov(ember)?|dec(ember)?)\.?"
@@ -237,6 +247,8 @@ def _meta_line(s: str, n: int) -> bool:
 
 
 def _comments_button(s: str, n: int) -> bool:
+    if n <= 15 and _COMMENTS_GATE.match(s) and not REPORTED.search(s):
+        return True
     return (n <= 8 and bool(_COMMENTS_BUTTON.match(s))) or (n <= 12 and bool(_COMMENTS_INVITE.search(s)))
 
 
