@@ -325,9 +325,12 @@ def _opens_title(line: str, headline: str) -> bool:
     )
 
 
-# "Jane Doe is a lecturer in history at …": the tagline that closes an opinion piece, about its author.
+# "Jane Doe is a lecturer in history at …": the tagline that closes an opinion piece, about its author;
+# "Jane Doe covers energy for The Ledger. Send tips …": a reporter's, after a news story (the beat and the
+# outlet it is covered for).
 _AUTHOR_BIO = re.compile(
-    r"^[A-Z][\w'’-]+( [A-Z][\w.'’-]+){1,3},? is (a|an|the|also|currently|founder|co-founder)\b"
+    r"^(?P<name>[A-Z][\w'’-]+( [A-Z][\w.'’-]+){1,3}),? (is (a|an|the|also|currently|founder|co-founder)\b|"
+    r"(covers|reports on|writes about|writes on)\b[^.!?]{1,80}\bfor (the )?[A-Z])"
 )
 
 
@@ -341,14 +344,15 @@ _NOT_PERSON_HEAD = frozenset(
 
 
 def _is_author_bio(line: str) -> bool:
-    """The last paragraph opens with a person's full name and "is a/the …" and reports no one's words.
+    """The last paragraph opens with a person's full name and "is a/the …" (or "covers … for <Outlet>")
+    and reports no one's words.
 
     (On the 965 PolNeAR and Canadian articles, every last paragraph of that shape is such a tagline.)
     """
     m = _AUTHOR_BIO.match(line)
     if not m or word_count(line) > 80 or REPORTED.search(line):
         return False
-    name = line[: m.start(2)].rstrip(", ").split()[:-1]  # the words before "is"
+    name = m.group("name").split()
     return bool(name) and name[-1].lower().strip(".,") not in _NOT_PERSON_HEAD
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.web.page_lines import clean_extracted
 from bot.web.page_rules import furniture_rule
 
 
@@ -34,3 +35,29 @@ def test_the_gate_over_a_comment_form_goes(line):
 )
 def test_a_report_about_commenting_stays(line):
     assert furniture_rule(line) is None
+
+
+BODY = [
+    "The county will spend 3.2 million dollars on flood defences along the Arden river this year, the "
+    "environment department said on Monday, after two winters in which the town centre flooded.",
+    "The money will pay for a new embankment at Weir Meadow and for raising the footbridge at Station Road "
+    "by half a metre, work that the department expects to finish before the autumn rains.",
+]
+
+
+def _clean(lines: list[str]) -> list[str]:
+    return clean_extracted("\n".join(lines), None).split("\n\n")
+
+
+def test_a_reporters_tagline_closing_the_story_goes():
+    tagline = "Tomas Reyes covers water and farming for the Arden Ledger. Send tips to the newsroom."
+    assert _clean([*BODY, tagline]) == BODY
+
+
+def test_a_last_paragraph_about_someone_covering_something_stays():
+    for last in (
+        "Harlan County covers the cost of the footbridge for Weir Meadow residents.",
+        "Tomas Reyes covers the cost of his own pumps, he said.",
+        "Tomas Reyes covers the night shift at the pumping station.",
+    ):
+        assert _clean([*BODY, last]) == [*BODY, last]
