@@ -87,7 +87,10 @@ _CTA_START = re.compile(
     r"^(subscribe|sign ?up|log ?in|sign in|register|join|download|get|try|start|become)\b", re.IGNORECASE
 )
 # A call that opens a later sentence: "This story appears in the winter issue. Subscribe to the print edition."
-_CTA_SENTENCE = re.compile(r"[.!?]\s+(subscribe|sign ?up|register|donate|become a member)\b", re.IGNORECASE)
+# ("Download the app …" too: "Catch all the … News on X. Download The X News App to get Daily Market Updates.")
+_CTA_SENTENCE = re.compile(
+    r"[.!?]\s+(subscribe|sign ?up|register|donate|become a member|download)\b", re.IGNORECASE
+)
 PAYWALL = re.compile(
     r"\b(to (view|read|see|continue reading|access|unlock) (the|this) (full |whole |rest of (the |this )?)?"
     r"(story|article|content|piece)|for the full (story|article)|already an? (subscriber|member)|"
@@ -165,6 +168,16 @@ _PROVENANCE = re.compile(
     r"\bthis (story|article|report|copy|content) (has not been|was not|is not|has been neither) (edited|modified)\b|"
     r"\b(published|generated|auto-?generated|sourced|taken|carried) (directly |verbatim )?from an? "
     r"((automated|syndicated|agency|wire|news) )+feed\b",
+    re.IGNORECASE,
+)
+# The note under a machine-written summary, the site speaking of its own box: "These takeaways are
+# AI-generated and reviewed by our editors", "Summary generated automatically", "AI-generated summary".
+# ("The summary, which was AI-generated, contained errors, the court heard" is news: it narrates.)
+_SUMMARY_NOTE = re.compile(
+    r"^(this|these) (summary|summaries|takeaways|key (points|takeaways)|highlights|bullet points) "
+    r"(is|are|was|were|has been|have been) (ai|automatically|machine)[- ]generated\b|"
+    r"^(summary|takeaways|highlights|key points) (generated (automatically|by ai)|(ai|machine)[- ]generated)\b|"
+    r"^(ai|automatically|machine)[- ]generated (summary|takeaways|highlights|key points)\b",
     re.IGNORECASE,
 )
 # Legal boilerplate in the publisher's own voice: a release's safe-harbour paragraph ("This press release
@@ -296,6 +309,8 @@ def _separator(_s: str, n: int) -> bool:
 
 def _small_print(s: str, n: int) -> bool:
     if n <= 60 and _PROVENANCE.search(s) and not REPORTED.search(s):
+        return True
+    if n <= 20 and _SUMMARY_NOTE.match(s):
         return True
     if n <= 200 and _BOILERPLATE.search(s) and not REPORTED.search(s):
         return True

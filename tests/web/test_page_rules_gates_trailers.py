@@ -61,3 +61,33 @@ def test_a_last_paragraph_about_someone_covering_something_stays():
         "Tomas Reyes covers the night shift at the pumping station.",
     ):
         assert _clean([*BODY, last]) == [*BODY, last]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "Catch all the Local News and Weather Updates on Arden Today. Download The Arden Today App to get "
+            "Daily Alerts.",
+            "call to action",
+        ),
+        ("These takeaways are AI-generated and reviewed by our editors.", "small print"),
+        ("This summary was AI-generated.", "small print"),
+        ("Summary generated automatically. Read the full article below.", "small print"),
+    ],
+)
+def test_an_app_call_in_a_later_sentence_and_a_summary_boxs_note_go(line, rule):
+    assert furniture_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The city launched a parking app last week. Download figures show 40,000 users.",
+        "The summary, which was AI-generated, contained errors, the court heard.",
+        "The summary was machine-generated and riddled with errors, the judge found.",
+        "The fake video was generated using AI, police said.",
+    ],
+)
+def test_news_about_apps_and_machine_written_text_stays(line):
+    assert furniture_rule(line) is None
