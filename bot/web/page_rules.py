@@ -222,6 +222,9 @@ _WIRE_VIEW = re.compile(
     re.IGNORECASE,
 )
 _WIRE_SOURCE = re.compile(r"^SOURCE\s+[A-Z][\w&.,' -]{1,60}$")  # capitals: the wire's own label
+# The desk's initials closing an agency story, a line of nothing else: "lr/mv/jg", "ef/ale", "arc/ifs/mem"
+# (lower-case letters between slashes; a sentence has spaces).
+_WIRE_INITIALS = re.compile(r"^[a-z]{2,4}(/[a-z]{2,4}){1,5}$")
 # "7 min read", "4 minute listen": reading time, alone or in a byline bar.
 _READING_TIME = re.compile(r"\b\d+\s*-?\s*min(ute)?s?\.?\s+(read|listen)\b", re.IGNORECASE)
 # A cookie notice speaks as the site: "Our site uses cookies…", "We use cookies to…".
@@ -327,6 +330,8 @@ def _contact_email(s: str, n: int) -> bool:
 
 
 def _wire_trailer(s: str, n: int) -> bool:
+    if n <= 6 and _WIRE_INITIALS.match(s):
+        return True
     return (n <= 30 and bool(_WIRE_VIEW.match(s))) or (n <= 10 and bool(_WIRE_SOURCE.match(s)))
 
 
@@ -531,6 +536,13 @@ def _price_offer(s: str, n: int) -> bool:
 # title, which the player's markup runs into it): "0:00 / 47:12", "The last dairy in the valley0:00 /
 # 47:12", "00:00 of 1:02:33". (A zero clock: a race time or a score in the news is never "0:00 / …".)
 _PLAYER_CLOCK = re.compile(r"(^|\D)0{1,2}:00(:00)?\s*(/|of)\s*(\d{1,2}:)?\d{1,2}:\d{2}$", re.IGNORECASE)
+# A media player's controls left as text, a line of nothing else: "Video Player Close", "Play Video", "Video
+# Player is loading.", "Audio player Pause Mute" (a player's name or "video"/"audio", and a control).
+_PLAYER_CONTROLS = re.compile(
+    r"^(((video|audio|media) )?player |(video|audio) )?((play|pause|close|mute|unmute|replay|stop|skip( ad)?|"
+    r"(exit )?full ?screen|(is )?loading|now playing)( (video|audio))?\W*){1,3}$",
+    re.IGNORECASE,
+)
 # A feedback widget's question, with its buttons: "Was this page helpful? Yes No", "Did you find this
 # article useful?", "How helpful was this guide?" (the question alone on its line, about the page itself).
 _FEEDBACK = re.compile(
@@ -580,6 +592,8 @@ _ACTIVITY_ADDED = re.compile(
 
 def _widget_line(s: str, n: int) -> bool:
     if n <= _FEEDBACK_WORDS and (_PLAYER_CLOCK.search(s) or _ACTIVITY.match(s)):
+        return True
+    if 2 <= n <= 6 and _PLAYER_CONTROLS.match(s) and re.search(r"\b(video|audio|player)\b", s, re.I):
         return True
     if _ACTIVITY_ADDED.match(s):
         return True

@@ -91,3 +91,32 @@ def test_an_app_call_in_a_later_sentence_and_a_summary_boxs_note_go(line, rule):
 )
 def test_news_about_apps_and_machine_written_text_stays(line):
     assert furniture_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("lr/mv/jg", "newswire trailer"),
+        ("ef/ale", "newswire trailer"),
+        ("Video Player Close", "widget line"),
+        ("Play Video", "widget line"),
+        ("Video Player is loading.", "widget line"),
+    ],
+)
+def test_a_desks_initials_and_a_players_controls_go(line, rule):
+    assert furniture_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Replay",
+        "Play ball",
+        "Stop the video",
+        "Player of the match",
+        "Video player fails",
+        "Lr/MV/JG went public.",
+    ],
+)
+def test_lines_near_the_initials_and_the_player_stay(line):
+    assert furniture_rule(line) is None
