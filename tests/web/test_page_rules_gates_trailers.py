@@ -120,3 +120,22 @@ def test_a_desks_initials_and_a_players_controls_go(line, rule):
 )
 def test_lines_near_the_initials_and_the_player_stay(line):
     assert furniture_rule(line) is None
+
+
+def test_an_appeal_closing_with_its_call_goes():
+    appeal = "Enjoying The Arden Note? It's free, and it stays free because 300 readers chip in $5 a month. Become a supporter."
+    assert furniture_rule(appeal) == "appeal for support"
+    assert furniture_rule("Like this newsletter? Become a paying member.") == "appeal for support"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents were asked to give. Donate now, the posters said.",
+        "Become a member of the library to borrow e-books.",
+        "The club wants 200 new members. Become a member at the clubhouse on Saturday.",
+        "The hospice was supported by 300 donors last year. Donations fell in the winter.",
+    ],
+)
+def test_news_about_giving_and_membership_stays(line):
+    assert furniture_rule(line) is None
