@@ -50,7 +50,13 @@ through on real news pages:
   "Click here to report a typo", "X reblogged this from Y", "Tried this recipe?"), provenance notes and
   legal boilerplate ("appears in print on …", "published from a syndicated feed", "forward-looking
   statements", "not investment advice"), a line as long as a paragraph that is wholly a link, and a
-  read-on link closing a paragraph ("… See all galleries in the series").
+  read-on link closing a paragraph ("… See all galleries in the series");
+* the gate over a comment form ("Log in or register to post comments"), a reporter's closing tagline
+  ("Jane Doe covers energy for The Ledger"), a call to download the app in a later sentence, the note
+  under a machine-written summary ("These takeaways are AI-generated …"), an agency desk's initials
+  ("lr/mv/jg"), a player's controls left as text ("Video Player Close"), an appeal closing with its call
+  ("… Become a supporter."), an advertisement's placeholder ("This advertisement has not loaded yet …")
+  and a short label the template repeats between paragraphs ("Article content", three times or more).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -20,6 +20,7 @@ from bot.web.page_rules import (
     PITCH_MAX,
     READ_ON,
     REPORTED,
+    WORD,
     fold,
     is_page_furniture,
     word_count,
@@ -172,7 +173,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     lines = _drop_contact_block(lines)
     lines = [_without_read_on_tail(ln, links) for ln in _drop_link_lists(lines, links)]
     kept = [ln for ln in lines if ln and not (is_page_furniture(ln) or _is_teaser_item(ln))]
-    kept = _drop_leading_menus(_drop_repeated_lines(kept))
+    kept = _drop_leading_menus(_drop_repeated_lines(_drop_repeated_labels(kept)))
     while kept and is_furniture(kept[-1], last=True):
         kept.pop()
     if kept and _is_author_bio(kept[-1]):
@@ -219,6 +220,40 @@ _DANGLING_LABEL_WORDS = 4
 
 def _is_dangling_label(line: str) -> bool:
     return line.endswith(":") and word_count(line) <= _DANGLING_LABEL_WORDS
+
+
+# A short label the page repeats between paragraphs, the same words three times or more ("Article content",
+# "Story continues below"): a template's furniture, whatever its words. Two to four words ending in a
+# letter or a figure (no sentence, no salutation: "Dear Editor," opens each letter of a letters page). A
+# line of capitalised words only may be a name (a transcript's speaker over each answer: "NALEDI
+# MOKOENA", "Key Events"), and one word may be the text's own ("つづく", "to be continued", closing each
+# post of a quoted thread); list items and table rows are data.
+_REPEATED_LABEL_WORDS = (2, 4)
+_REPEATED_LABEL_TIMES = 3
+
+
+def _label_key(line: str) -> str | None:
+    words = WORD.findall(line)
+    low, high = _REPEATED_LABEL_WORDS
+    if (
+        not low <= len(words) <= high
+        or not line[-1].isalnum()
+        or LIST_ITEM.match(line)
+        or line.startswith("|")
+    ):
+        return None
+    if all(w[0].isupper() or not w[0].isalpha() for w in words):
+        return None
+    return fold(line) or None
+
+
+def _drop_repeated_labels(lines: list[str]) -> list[str]:
+    keys = [_label_key(ln) for ln in lines]
+    times: dict[str, int] = {}
+    for key in keys:
+        if key:
+            times[key] = times.get(key, 0) + 1
+    return [ln for ln, key in zip(lines, keys, strict=True) if not key or times[key] < _REPEATED_LABEL_TIMES]
 
 
 # A short sentence or quotation whose every word stands, in order, inside a longer paragraph is that

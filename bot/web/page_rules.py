@@ -351,8 +351,17 @@ def _reading_time(s: str, n: int) -> bool:
     return n <= 12 and bool(_READING_TIME.search(s))
 
 
+# An advertisement's placeholder, speaking of itself: "This advertisement has not loaded yet, but your article
+# continues below."
+_AD_PLACEHOLDER = re.compile(
+    r"^(this |the )?(advertisement|advert|ad) (has not|hasn't|did not|didn't|could not|couldn't|failed to) "
+    r"(yet )?(been )?load(ed)?\b",
+    re.IGNORECASE,
+)
+
+
 def _ad_marker(s: str, n: int) -> bool:
-    return n <= 8 and bool(_AD_MARKER.match(s))
+    return (n <= 8 and bool(_AD_MARKER.match(s))) or (n <= 16 and bool(_AD_PLACEHOLDER.match(s)))
 
 
 def _cookie_notice(s: str, n: int) -> bool:

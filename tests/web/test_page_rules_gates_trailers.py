@@ -139,3 +139,42 @@ def test_an_appeal_closing_with_its_call_goes():
 )
 def test_news_about_giving_and_membership_stays(line):
     assert furniture_rule(line) is None
+
+
+def test_an_advertisements_placeholder_goes():
+    line = "This advertisement has not loaded yet, but your article continues below."
+    assert furniture_rule(line) == "advertisement marker"
+    assert (
+        furniture_rule("The advertisement has not been shown on television since 2019, the regulator said.")
+        is None
+    )
+
+
+def test_a_short_label_repeated_between_paragraphs_goes():
+    label = "Article content"
+    lines = [BODY[0], label, BODY[1], label, BODY[0].replace("county", "city"), label]
+    assert _clean(lines) == [BODY[0], BODY[1], BODY[0].replace("county", "city")]
+
+
+def test_repeated_names_salutations_and_twice_said_labels_stay():
+    speaker = [
+        BODY[0],
+        "PRIYA SHAH",
+        BODY[1],
+        "PRIYA SHAH",
+        "We lost the ground floor twice.",
+        "PRIYA SHAH",
+        "Yes.",
+    ]
+    assert _clean(speaker) == speaker
+    letters = [
+        "Dear Editor,",
+        BODY[0],
+        "Dear Editor,",
+        BODY[1],
+        "Dear Editor,",
+        "The footbridge must be raised.",
+    ]
+    assert _clean(letters) == letters
+    twice = [BODY[0], "Article content", BODY[1], "Article content"]
+    assert _clean(twice) == twice
