@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score quote extraction on both dev sets with the shared scorer (version 2), overall and per half.
 
-    python benchmarks/eval_quotes.py [--set dev|ggt|mixed|mixed2|...|mixed10 ...] [--gold PATH ...] [--cache] [--misses N]
+    python benchmarks/eval_quotes.py [--set dev|ggt|mixed|mixed2|...|mixed11 ...] [--gold PATH ...] [--cache] [--misses N]
                                      [--json OUT]
 
 Sets: ``dev`` (PolNeAR dev, US political news) and ``ggt`` (Gender Gap Tracker dev, Canadian news,
@@ -81,6 +81,11 @@ OWN_SETS = {
     # prep sports, election night, an avalanche, games and security trade press, seafood, the Dail, Uganda)
     # by a helper who read no code, measured once on main before any rule was written for it
     "mixed10": ROOT / "benchmarks" / "data" / "quotes-mixed10-articles.jsonl",
+    # written blind (20 articles, 20 more registers: Canadian city hall, Zambian, Zimbabwean, Bangladeshi, Gulf,
+    # Israeli, Maltese and Cypriot press, a Canadian column, a festival junket, golf, athletics, a dig-site feature,
+    # a US crime brief, a wire obituary, a federal trial day, Jersey's States, a primary debate, Sri Lankan press,
+    # public radio) by a helper who read no code, measured once on main before any rule was written for it
+    "mixed11": ROOT / "benchmarks" / "data" / "quotes-mixed11-articles.jsonl",
 }
 OUT = ROOT / "benchmarks" / "out"
 
