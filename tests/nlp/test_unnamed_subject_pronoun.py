@@ -110,3 +110,24 @@ def test_he_after_an_unnamed_woman_is_not_her(nlp):
         "“We have had no complaints,” he said."
     )
     assert dict(speakers(text, nlp))["We have had no complaints,"] == "Tom Reyes"
+
+
+def test_he_after_an_unnamed_person_described_in_apposition_is_that_person(nlp):
+    # the unnamed survivor is introduced as a person, not as saying anything, and a sentence of his
+    # with only a pronoun comes between: the last man named (the guide) is not the speaker
+    text = (
+        "Mountain guide Pieter Vos said the slope was popular. “It is serious terrain,” he said.\n\n"
+        "The survivor, a 29-year-old man, was flown to hospital with hypothermia. He later spoke briefly "
+        "to a broadcaster.\n\n“I heard a noise like a train and then everything was white,” he said."
+    )
+    found = dict(speakers(text, nlp))
+    assert found["It is serious terrain,"] == "Pieter Vos"
+    assert found["I heard a noise like a train and then everything was white,"] == "The survivor"
+
+
+def test_a_pronoun_sentence_naming_someone_does_not_reach_back_to_an_unnamed_subject(nlp):
+    text = (
+        "Cruz warned against a brokered convention. “It would be a disaster,” the Texas senator said.\n\n"
+        "As for Trump, he said he is not worried. “I think I am going to have the delegates,” he said."
+    )
+    assert dict(speakers(text, nlp))["I think I am going to have the delegates,"] == "Trump"

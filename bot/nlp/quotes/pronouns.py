@@ -116,24 +116,30 @@ def unnamed_subject(ctx: Context, tok):
     low = tok.lower_
     if low not in MASCULINE_PRONOUNS and low not in FEMININE_PRONOUNS or not actors.sent_starts:
         return None
-    lo = max(
-        actors.sent_starts[narrated_sentence_before(ctx, actors.sent_index(tok.i))], tok.i - _SUBJECT_LOOKBACK
-    )
-    for i in range(tok.i - 1, lo - 1, -1):
+    before = narrated_sentence_before(ctx, actors.sent_index(tok.i))
+    lo = max(actors.sent_starts[before], tok.i - _SUBJECT_LOOKBACK)
+    chained = False
+    i = tok.i
+    while i > lo:
+        i -= 1
         t = doc[i]
         if ctx.qid[i] != -1 or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if t.lower_ in PRONOUNS or t.lower_ in RELATIVE_PRONOUNS:
+            if not chained and _same_pronoun(low, t.lower_) and _unnamed_sentence(ctx, i) and i < tok.i - 1:
+                # "The survivor, a 29-year-old man, was flown … He later spoke to SRF." ¶ "“…,” he said"
+                chained = True
+                lo = max(actors.sent_starts[narrated_sentence_before(ctx, actors.sent_index(i))], lo - 200)
             continue
         if t.head.head.i != t.head.i:  # not the main verb (the root heads itself; Token.sent walks)
             continue  # a side clause ("before the police arrived", "said flights would resume")
         named = {actors.tok2actor.get(c.i) for c in t.subtree} - {None}
         if i in actors.tok2actor or any(actors.actors[j].kind == "person" for j in named):
             return None  # a person named as (or in) the nearer subject: the general resolver decides
-        if t.pos_ != "NOUN" or t.tag_ != "NN" or not _names_a_person(t.lower_):
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or not (_names_a_person(t.lower_) or _described_as_a_person(t)):
             return None
-        if not is_cue(t.head):
-            return None  # only an unnamed person just introduced as saying something
+        if (chained or not is_cue(t.head)) and not _described_as_a_person(t):
+            return None  # only an unnamed person just introduced as saying something, or as a person
         if _sex_clash(low, t.lower_):
             return None
         return t
@@ -170,6 +176,35 @@ def _sex_clash(pronoun: str, noun: str) -> bool:
     female = noun.endswith(("woman", "women"))
     male = not female and noun.endswith(("man", "men"))
     return (pronoun in FEMININE_PRONOUNS and male) or (pronoun in MASCULINE_PRONOUNS and female)
+
+
+def _unnamed_sentence(ctx: Context, i: int) -> bool:
+    """The pronoun at ``i`` is its sentence's main subject and no one is named in that sentence outside
+    quotes ("He later spoke briefly to broadcaster SRF."; not "As for Trump, he said …")."""
+    doc, actors = ctx.doc, ctx.actors
+    if doc[i].head.head.i != doc[i].head.i:
+        return False
+    sent = doc[i].sent
+    return not any(
+        ctx.qid[k] == -1 and (j := actors.tok2actor.get(k)) is not None and actors.actors[j].kind == "person"
+        for k in range(sent.start, sent.end)
+    )
+
+
+def _same_pronoun(a: str, b: str) -> bool:
+    """Two pronouns of one sex ("he" … "he", "she" … "her")."""
+    return (a in MASCULINE_PRONOUNS and b in MASCULINE_PRONOUNS) or (
+        a in FEMININE_PRONOUNS and b in FEMININE_PRONOUNS
+    )
+
+
+def _described_as_a_person(t) -> bool:
+    """ "The survivor, a 29-year-old man,": an unnamed subject the article describes in apposition as a
+    person of an age, sex or role."""
+    return any(
+        c.dep_ == "appos" and c.tag_ == "NN" and _names_a_person(c.lower_) and not c.ent_type_
+        for c in t.children
+    )
 
 
 def _names_a_person(word: str) -> bool:
