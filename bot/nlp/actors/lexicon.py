@@ -52,7 +52,16 @@ HONORIFICS = {
     "señora": "female",
     "señorita": "female",
     "signora": "female",
+    # Indian and Malaysian ones ("Smt Sunita Rao", "Datin Aminah")
+    "shri": "male",
+    "smt": "female",
+    "shrimati": "female",
+    "datin": "female",
 }
+# Titles of other countries' copy written before a name, never a given name or a surname in English copy:
+# Malaysian ("Datuk", "Dato'", "Datin"), Irish ("Taoiseach", "Tánaiste", "Labour TD Ana Ruiz"), Indian
+# ("Shri", "Smt"), "Hajji". Alone, such a word names an office or a rank, not a person.
+FOREIGN_TITLES = frozenset("datuk dato datin taoiseach tánaiste tanaiste td shri smt shrimati hajji".split())
 # Words dropped from the front of a person's name (the gendered titles above included).
 TITLES = (
     frozenset(
@@ -69,7 +78,18 @@ TITLES = (
     | MALE_TITLES
     | FEMALE_TITLES
     | frozenset(HONORIFICS)
+    | FOREIGN_TITLES
 )
+# Titles of two words ("Tan Sri", "Datuk Seri", "Dato' Sri", "Toh Puan", "Ceann Comhairle"): each word
+# alone may be a name ("Tan Wei Ming", "Sri Srinivasan"), so only the pair is a title.
+TITLE_PAIRS = frozenset(
+    tuple(pair.split("_"))
+    for pair in """tan_sri puan_sri toh_puan datuk_seri datuk_sri dato_seri dato_sri datin_seri datin_sri
+    datin_paduka datuk_patinggi ceann_comhairle""".split()
+)
+# Titles of other countries that are given names too ("Adi", "Ratu", "Roko", "Tun", "Kumari", "Puan"):
+# dropped only before a given name and a surname ("Adi Litia Qionibaravi"; "Adi Shamir" stays).
+SOFT_TITLES = frozenset("adi ratu roko tun kumari puan encik".split())
 # Words dropped from the end of a person's name ("Putin aide").
 TRAILING_TITLES = frozenset("aide adviser campaign spokesman".split())
 # Letters after a full name ("Rachel Dunmore KC", "Anna Lowe MSP") are dropped from it; "Jr." stays.
@@ -357,6 +377,8 @@ PLATFORMS = frozenset(
 )
 # Prefixes a surname may open with before its capital ("McKenna", "MacLeod", "O’Brien").
 SURNAME_PREFIXES = r"(?:Mc|Mac|O’|O')"
+# Irish surname particles written as a word of their own ("Seán Ó Raghallaigh", "Aoife Ní Chonaill").
+SURNAME_PARTICLE_WORDS = r"(?:Ó|Ní|Nic|Mac|Mhic|Uí|Ua)"
 # Lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "Bashar al-Assad").
 NAME_PARTICLES = frozenset(
     "de del della der den di da dos das du la le van von bin ibn al el y st ap dela delos ter ten zu".split()

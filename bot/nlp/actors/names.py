@@ -19,9 +19,11 @@ from bot.nlp.actors.lexicon import (
     PLACE_HEADS,
     POST_NOMINALS,
     ROLE_NOUNS,
+    SOFT_TITLES,
     SPEECH_VERBS,
     THE_TITLES,
     TITLE_FILLERS,
+    TITLE_PAIRS,
     TITLES,
     TRAILING_TITLES,
 )
@@ -60,6 +62,36 @@ def honorific_of(words) -> str | None:
     return None
 
 
+def title_key(word: str) -> str:
+    """A word as the title lists write it: lower case, without a closing full stop or apostrophe ("Dr.",
+    "Dato'")."""
+    return word.lower().rstrip(".").rstrip("'’")
+
+
+def _name_follows(words: list[str]) -> bool:
+    """A given name and a surname, or more, capitalised: what a title that is also a given name ("Adi",
+    "Ratu") must stand before to be read as a title."""
+    return len(words) >= 2 and all(w[:1].isupper() and any(c.isalpha() for c in w) for w in words[:2])
+
+
+def _drop_titles(words: list[str]) -> tuple[list[str], str | None]:
+    """A person's name words without the titles at the front (a nationality before a title goes with it:
+    "Russian President"), and the gender hint of a gendered title among them."""
+    gender = None
+    while len(words) > 1:
+        w = title_key(words[0])
+        gender = title_gender(w) or gender
+        if (w, title_key(words[1])) in TITLE_PAIRS:
+            words = words[2:]  # "Tan Sri Lim Boon Keat"; "Tan Sri" alone names no one
+        elif w in TITLES or (w in SOFT_TITLES and _name_follows(words[1:])):
+            words = words[1:]
+        elif len(words) > 2 and title_key(words[1]) in TITLES:
+            words = words[1:]
+        else:
+            break
+    return words, gender
+
+
 def normalise_name(text: str, label: str = "PERSON") -> tuple[str, str | None]:
     """The name without titles, possessives and edge punctuation, and a gender hint from a title."""
     if label == "PERSON":
@@ -79,17 +111,8 @@ def normalise_name(text: str, label: str = "PERSON") -> tuple[str, str | None]:
     while words and words[0] in ("s", "’s", "'s"):
         words = words[1:]
     gender = None
-    # Titles at the front; a nationality before a title ("Russian President") goes with it.
-    while len(words) > 1 and label == "PERSON":
-        w = words[0].lower().rstrip(".")
-        gender = title_gender(w) or gender
-        if w in TITLES:
-            words = words[1:]
-            continue
-        if len(words) > 2 and words[1].lower().rstrip(".") in TITLES:
-            words = words[1:]
-            continue
-        break
+    if label == "PERSON":
+        words, gender = _drop_titles(words)
     if label != "PERSON" and words and words[0].lower() == "the" and len(words) > 1:
         words = words[1:]
     if label == "PERSON":
@@ -314,6 +337,46 @@ def _titled_full_name(doc, start: int, end: int) -> tuple[int, int] | None:
     return k, e
 
 
+def only_titles(words: list[str]) -> bool:
+    """Every word a title ("Taoiseach", "Tan Sri", "Datuk Seri Dr"): an office or a rank, no one's name."""
+    keys = [title_key(w) for w in words]
+    i = 0
+    while i < len(keys):
+        if tuple(keys[i : i + 2]) in TITLE_PAIRS:
+            i += 2
+        elif keys[i] in TITLES or (keys[i] == "" and i):
+            i += 1  # "Dato" "'": an apostrophe the tokenizer split off
+        else:
+            return False
+    return bool(keys)
+
+
+_NAME_AFTER_TITLES = 4  # name words taken after a run of titles ("Seán Ó Raghallaigh", "Lim Boon Keat")
+
+
+def _name_after_titles(doc, start: int, end: int) -> int | None:
+    """A person entity of titles only ("Taoiseach", "Datuk Seri") before a name the model left untagged
+    ("Taoiseach Seán Ó Raghallaigh said", "Datuk Seri Azman Rahim said"): the end of that name (more
+    titles may stand between: "Tan Sri Dr"), or None."""
+    if not only_titles([t.text for t in doc[start:end]]):
+        return None
+    k = end
+    while k < len(doc) and not doc[k].ent_type_ and only_titles([doc[k].text]) and doc[k].text[:1].isupper():
+        k += 1
+    e = k
+    while (
+        e < len(doc)
+        and e - k < _NAME_AFTER_TITLES
+        and not doc[e].ent_type_
+        and doc[e].is_alpha
+        and doc[e].text[:1].isupper()
+        and not doc[e].is_sent_start
+        and "\n" not in doc[e - 1].whitespace_
+    ):
+        e += 1
+    return e if e > k else None
+
+
 def _hyphenated_end(doc, start: int, end: int) -> int:
     """A person entity of two words or more cut at a hyphen of a double-barrelled surname ("Sipho
     Dlamini" of "Sipho Dlamini-Ntuli"): its end moved past the hyphen and the capitalised word joined
@@ -386,7 +449,9 @@ def _name_extent(doc, ent):
         start, label = start - 1, "PERSON"
     elif label == "PERSON" and end - start == 2 and _first_name_before_middle(doc, start):
         start -= 1
-    if label == "PERSON" and _surname_after(doc, end):
+    if label == "PERSON" and (after := _name_after_titles(doc, start, end)):
+        end = after
+    elif label == "PERSON" and _surname_after(doc, end):
         end += 1
     if label == "PERSON":
         end = _hyphenated_end(doc, start, end)
@@ -429,8 +494,10 @@ def find_mentions(doc) -> list[Mention]:
             gender = title_gender(doc[ent.start - 1].lower_) or gender
         if not norm or not any(c.isalpha() for c in norm) or norm.lower() == norm:
             continue
-        if ent.label_ == "PERSON" and (len(norm) < 2 or _imperative(doc, ent)):
-            continue
+        if ent.label_ == "PERSON" and (
+            len(norm) < 2 or _imperative(doc, ent) or only_titles(surface.split())
+        ):
+            continue  # "Taoiseach", "Tan Sri Dr": titles only
         # Courtesy titles inside the entity ("Ms. Kerr") or just before it; only up to the name itself.
         head = surface.replace("\n", " ").split()[: max(0, len(surface.split()) - len(norm.split()))]
         before = [doc[ent.start - 1].text] if ent.start > 0 else []
@@ -438,7 +505,24 @@ def find_mentions(doc) -> list[Mention]:
         out.append(Mention(ent.start, ent.end, surface.strip(), norm, ent.label_, gender, honorific))
     _drop_overlapped(out)
     _share_surname(doc, out)
+    _strip_soft_titles(out)
     return out
+
+
+def _strip_soft_titles(mentions: list[Mention]) -> None:
+    """A title that is a given name too ("Ratu", "Adi"), which the article writes as a title before a full
+    name ("Ratu Josefa Vuniwai"), is a title before one name as well ("Ratu Josefa said"): dropped there."""
+    used = {
+        title_key(m.surface.split()[0])
+        for m in mentions
+        if m.label == "PERSON"
+        and title_key(m.surface.split()[0]) in SOFT_TITLES
+        and m.norm.split()[0] != m.surface.split()[0]
+    }
+    for m in mentions:
+        words = m.norm.split()
+        if m.label == "PERSON" and len(words) == 2 and title_key(words[0]) in used:
+            m.norm = words[1]
 
 
 # Words that follow a verb, never a name, with no comma between ("Mark my words", "Grant us time").

@@ -24,11 +24,18 @@ from bot.nlp.actors.lexicon import (
     ROLE_NOUNS,
     SAID_VERBS,
     SPEECH_VERBS,
+    SURNAME_PARTICLE_WORDS,
     SURNAME_PREFIXES,
+    TITLES,
 )
 from bot.nlp.actors.names import Mention, normalise_name, person_words, strip_possessive
 
-_UNTAGGED_NAME = re.compile(rf"(?=\b([A-Z][a-z]+) ({SURNAME_PREFIXES}?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
+# Capitals and small letters of the Latin alphabets of Western Europe ("Seán", "Ó", "Søren").
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_UNTAGGED_NAME = re.compile(
+    rf"(?=\b([{_UP}][{_LOW}]+) ((?:{SURNAME_PARTICLE_WORDS} )?{SURNAME_PREFIXES}?[{_UP}][{_LOW}]+"
+    rf"(?:-[{_UP}][{_LOW}]+)?)(?![\w’'-]))"
+)
 
 
 _ROLE_AFTER = re.compile(
@@ -58,7 +65,9 @@ def add_untagged_people(b: Build) -> None:
             continue
         if any(t.i in b.covered or (m.start <= t.i < m.end) for t in span for m in b.mentions):
             continue
-        titled = span.start > 0 and _personal_title(doc[span.start - 1])
+        titled = span.start > 0 and (
+            _personal_title(doc[span.start - 1]) or _title_run_before(doc, span.start)
+        )
         if (
             span.start
             and doc[span.start - 1].text[:1].isupper()
@@ -133,6 +142,24 @@ def people_in_series(b: Build) -> None:
         if beside(hit.start(1), hit.end(2)):
             b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
     b.mentions.sort(key=lambda m: m.start)
+
+
+_RUN_JOINS = frozenset("of for in on the and".split())
+
+
+def _title_run_before(doc, start: int) -> bool:
+    """The capitalised words right before ``start`` (joined by "of", "for", "in", "the", "and"), in the same
+    sentence and line, hold a title ("Labour TD Ana Ruiz", "Taoiseach Ana Ruiz", "Leader of Opposition in
+    the Assembly Ana Ruiz"): the name after them is a person's."""
+    i = start - 1
+    while i >= 0 and doc[i].is_alpha and "\n" not in doc[i].whitespace_:
+        tok = doc[i]
+        if tok.text[:1].isupper() and tok.lower_ in TITLES:
+            return True
+        if not tok.text[:1].isupper() and tok.lower_ not in _RUN_JOINS or tok.is_sent_start:
+            break
+        i -= 1
+    return False
 
 
 def _personal_title(tok) -> bool:

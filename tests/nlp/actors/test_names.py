@@ -147,3 +147,53 @@ def test_an_imperative_opening_a_sentence_is_no_name(nlp):
     assert all(doc[m.start : m.end].text != "Mark" for m in find_mentions(doc))
     doc = nlp("Mark Ellison said the numbers did not add up.")
     assert [doc[m.start : m.end].text for m in find_mentions(doc)] == ["Mark Ellison"]
+
+
+def test_titles_of_other_countries_are_no_part_of_the_name():
+    assert normalise_name("Datuk Seri Azlan Harun")[0] == "Azlan Harun"
+    assert normalise_name("Tan Sri Dr Wong Kah Seng")[0] == "Wong Kah Seng"
+    assert normalise_name("Dato' Sri Aminah Yusof")[0] == "Aminah Yusof"
+    assert normalise_name("Toh Puan Rohani Said")[0] == "Rohani Said"
+    assert normalise_name("Ceann Comhairle Donal Furey")[0] == "Donal Furey"
+    assert normalise_name("Labour TD Cathal Brennan")[0] == "Cathal Brennan"
+    assert normalise_name("Smt Lakshmi Deshmane") == ("Lakshmi Deshmane", None)
+    assert normalise_name("Tan Sri")[0] == ""  # a rank alone names no one
+    # a title that is a given name too goes only before a given name and a surname
+    assert normalise_name("Adi Mereani Tuilagi")[0] == "Mereani Tuilagi"
+    assert normalise_name("Ratu Semi Tamani")[0] == "Semi Tamani"
+    assert normalise_name("Adi Brennan")[0] == "Adi Brennan"
+    # the words of a two-word title are names alone
+    assert normalise_name("Tan Mei Ling")[0] == "Tan Mei Ling"
+    assert normalise_name("Sri Ramaswamy")[0] == "Sri Ramaswamy"
+
+
+def _with_ents(nlp, text: str, *ents: tuple[str, str]):
+    """``text`` parsed, with only the entities ``(surface, label)`` given, in their order in the text."""
+    doc, spans, at = nlp(text), [], 0
+    for s, label in ents:
+        at = text.index(s, at)
+        spans.append(doc.char_span(at, at + len(s), label=label, alignment_mode="expand"))
+        at += len(s)
+    doc.ents = spans
+    return doc
+
+
+def test_a_person_entity_of_titles_only_takes_the_name_after_it(nlp):
+    text = "Its minister Datuk Seri Azlan Harun said the ministry had received 900 complaints."
+    doc = _with_ents(nlp, text, ("Datuk Seri", "PERSON"))
+    assert [m.norm for m in find_mentions(doc)] == ["Azlan Harun"]
+    text = "Union president Tan Sri Dr Wong Kah Seng welcomed the move."
+    doc = _with_ents(nlp, text, ("Tan Sri", "PERSON"), ("Wong Kah Seng", "PERSON"))
+    assert [m.norm for m in find_mentions(doc)] == ["Wong Kah Seng"]
+    text = "The Taoiseach said the plan was working. Taoiseach was heckled."
+    doc = _with_ents(nlp, text, ("Taoiseach", "PERSON"))
+    assert find_mentions(doc) == []
+
+
+def test_a_title_that_is_a_given_name_too_goes_wherever_the_article_uses_it_as_one(nlp):
+    text = "Another grower, Ratu Semi Tamani of Nailaga, spoke. “We wait,” Ratu Semi said."
+    doc = _with_ents(nlp, text, ("Ratu Semi Tamani", "PERSON"), ("Ratu Semi", "PERSON"))
+    assert [m.norm for m in find_mentions(doc)] == ["Semi Tamani", "Semi"]
+    text = "Adi Brennan spoke first. “We wait,” Adi Brennan said."
+    doc = _with_ents(nlp, text, ("Adi Brennan", "PERSON"))
+    assert [m.norm for m in find_mentions(doc)] == ["Adi Brennan"]

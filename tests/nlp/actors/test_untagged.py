@@ -195,3 +195,24 @@ def test_an_organisation_run_into_its_unclosed_bracket_is_named_without_it(nlp):
     text = "The World Health Organization (WHO) said cases rose. The WHO said it was worried."
     names = {a.name for a in build_actors(nlp(text)).public() if a.kind == "organization"}
     assert names == {"World Health Organization"}
+
+
+def test_a_full_name_after_a_run_of_titles_is_a_person(nlp):
+    for text, name in [
+        ("Labour TD Cathal Brennan said the plan would fail .", "Cathal Brennan"),
+        (
+            "Leader of Opposition in the Council Priyanka Deshmane termed the plan a joke .",
+            "Priyanka Deshmane",
+        ),
+        ("Taoiseach Séamus Ó Briain said the figures were bad .", "Séamus Ó Briain"),
+        ("The Tánaiste , Micheál Ó Briain , who leads the party , spoke .", "Micheál Ó Briain"),
+    ]:
+        b = Build(doc=_untagged_doc(nlp, text), mentions=[])
+        add_untagged_people(b)
+        assert [m.norm for m in b.mentions] == [name], text
+    # a capitalised run with no title before the name: left alone
+    b = Build(
+        doc=_untagged_doc(nlp, "Later , Harbour Board Priyanka Deshmane termed it a joke ."), mentions=[]
+    )
+    add_untagged_people(b)
+    assert b.mentions == []
