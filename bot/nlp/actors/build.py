@@ -13,7 +13,7 @@ from functools import cached_property
 
 from bot.nlp.actors.lexicon import NAME_PARTICLES
 from bot.nlp.actors.names import Mention
-from bot.nlp.actors.table import ActorTable
+from bot.nlp.actors.table import ActorTable, name_ends
 
 SUBJ = {"nsubj", "nsubjpass"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -53,7 +53,7 @@ class Build:
 
     def person_target(self, word: str) -> str | None:
         """The unique full name a single name links to, or None."""
-        hits = {c for c in self.canon_full if c.split()[-1] == word or c.split()[0] == word}
+        hits = {c for c in self.canon_full if word in name_ends(c.split())}
         if len(hits) == 1:
             return hits.pop()
         return None

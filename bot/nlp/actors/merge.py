@@ -28,7 +28,7 @@ from bot.nlp.actors.lexicon import (
     TITLES,
 )
 from bot.nlp.actors.names import Mention, honorific_of, strip_possessive
-from bot.nlp.actors.table import ActorRec
+from bot.nlp.actors.table import ActorRec, name_ends
 
 
 def merge_plural_names(b: Build) -> None:
@@ -87,7 +87,7 @@ def link_full_names(b: Build) -> None:
 
 def find_places(b: Build) -> None:
     """Single-word forms that are places here, and the single words that name a person."""
-    full_words = {w for c in b.canon_full for w in (c.split()[0], c.split()[-1])}
+    full_words = {w for c in b.canon_full for w in name_ends(c.split())}
     b.places = _place_forms(b.doc, b.mentions, full_words)
     single_person = {n for n in b.person_forms if len(n.split()) == 1 and n not in b.places}
     b.person_words = full_words | single_person
@@ -322,7 +322,7 @@ def count_untagged_repeats(b: Build) -> None:
         if a.kind != "person":
             continue
         person_idx.setdefault(a.name, i)
-        for w in {a.name.split()[-1], a.name.split()[0]} if len(a.name.split()) > 1 else {a.name}:
+        for w in name_ends(a.name.split()) if len(a.name.split()) > 1 else {a.name}:
             if w == a.name or b.person_target(w) == a.name:
                 person_idx.setdefault(w, i)
     if not person_idx:

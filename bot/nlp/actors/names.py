@@ -377,6 +377,21 @@ def _name_after_titles(doc, start: int, end: int) -> int | None:
     return e if e > k else None
 
 
+def _portfolio_lead(doc, start: int, end: int) -> int | None:
+    """An entity of another kind after a title and "for" or "of" that runs a portfolio into a full name
+    ("Secretary for Housing Grace Lam Man-yee", "Minister of Finance Ana Ruiz", tagged an organisation):
+    the token the full name opens at, or None."""
+    if start < 2 or doc[start - 1].lower_ not in ("for", "of"):
+        return None
+    title = doc[start - 2]
+    if not title.text[:1].isupper() or title.lower_ not in TITLES | ROLE_NOUNS:
+        return None
+    for k in range(start + 1, end - 1):
+        if doc[k].text[:1].isupper() and _looks_like_full_name(doc[k:end].text.split()):
+            return k
+    return None
+
+
 def _hyphenated_end(doc, start: int, end: int) -> int:
     """A person entity of two words or more cut at a hyphen of a double-barrelled surname ("Sipho
     Dlamini" of "Sipho Dlamini-Ntuli"): its end moved past the hyphen and the capitalised word joined
@@ -437,6 +452,8 @@ def _name_extent(doc, ent):
         start += _lower_lead(doc, start, end)
     elif label in KIND_OF_LABEL and (titled := _titled_full_name(doc, start, end)):
         (start, end), label = titled, "PERSON"
+    elif label in KIND_OF_LABEL and (k := _portfolio_lead(doc, start, end)):
+        start, label = k, "PERSON"
     if label == "PERSON" and _participle_lead(doc, start, end):
         start += 1
     if doc[start].lower_ == "the" and _demonym_lead(doc, start + 1, end):

@@ -7,6 +7,7 @@ a person the model missed (``add_person``); ``public`` turns it into the brief's
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -20,6 +21,18 @@ from bot.nlp.actors.lexicon import (
     ORG_HEADS,
     SURNAME_HEADS,
 )
+
+# A Cantonese given name written with a hyphen after the surname ("Lam Man-yee", "Chan Wai-ming").
+_HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def name_ends(words: list[str]) -> set[str]:
+    """The words of a full name a lone name may stand for: the first and the last, and the surname before
+    a hyphenated Cantonese given name ("Lam" of "Grace Lam Man-yee", the English name first)."""
+    out = {words[0], words[-1]}
+    if len(words) >= 3 and _HYPHENED_GIVEN.match(words[-1]):
+        out.add(words[-2])
+    return out
 
 
 @dataclass
@@ -191,7 +204,8 @@ class ActorTable:
         """Surnames that end, or given names that open, two or more listed person names ("Vickers": Kevin
         and Andrew Vickers; "George": George Pullman and George Garraway)."""
         fulls = [a.name.split() for a in self.actors if a.kind == "person" and a.mentions and " " in a.name]
-        ends, starts = Counter(w[-1] for w in fulls), Counter(w[0] for w in fulls)
+        ends = Counter(x for w in fulls for x in name_ends(w) - {w[0]})
+        starts = Counter(w[0] for w in fulls)
         return {w for w, n in (ends + starts).items() if ends[w] >= 2 or starts[w] >= 2}
 
     def public(self) -> list[Actor]:

@@ -197,3 +197,16 @@ def test_a_title_that_is_a_given_name_too_goes_wherever_the_article_uses_it_as_o
     text = "Adi Brennan spoke first. “We wait,” Adi Brennan said."
     doc = _with_ents(nlp, text, ("Adi Brennan", "PERSON"))
     assert [m.norm for m in find_mentions(doc)] == ["Adi Brennan"]
+
+
+def test_a_portfolio_run_into_the_name_after_a_title_leaves_the_name_a_person(nlp):
+    text = "Secretary for Transport Helen Tse Kit-ying told lawmakers the line would open late."
+    doc = _with_ents(nlp, text, ("Transport Helen Tse Kit-ying", "ORG"))
+    assert [(m.norm, m.label) for m in find_mentions(doc)] == [("Helen Tse Kit-ying", "PERSON")]
+    text = "Minister of Finance Ana Ruiz said the budget was balanced."
+    doc = _with_ents(nlp, text, ("Finance Ana Ruiz", "ORG"))
+    assert [(m.norm, m.label) for m in find_mentions(doc)] == [("Ana Ruiz", "PERSON")]
+    # no title before "of": an organisation's name
+    text = "The Bank of Transport Helen Tse said nothing."
+    doc = _with_ents(nlp, text, ("Transport Helen Tse", "ORG"))
+    assert [m.label for m in find_mentions(doc)] == ["ORG"]

@@ -109,3 +109,23 @@ def test_lone_words_by_how_the_article_writes_them(nlp):
     assert "Briggs" not in people(text, nlp)
     text = "Officers were called to Briggs at 2am. Briggs said the takeaway stayed open."
     assert "Briggs" in people(text, nlp)
+
+
+def test_a_hong_kong_surname_before_a_hyphenated_given_name_is_shared_or_linked():
+    # "English name, surname, Chinese given name": the surname is the second word
+    t = ActorTable(
+        actors=[
+            ActorRec("Ricky Ho Wai-ming", "person", mentions=2),
+            ActorRec("Joyce Ho Hoi-yan", "person", mentions=1),
+            ActorRec("Ho", "person", mentions=4),
+        ]
+    )
+    assert [a.name for a in t.public()] == ["Ricky Ho Wai-ming", "Joyce Ho Hoi-yan"]
+    from bot.nlp.actors.build import Build
+
+    b = Build(doc=None, mentions=[], canon_full={"Helen Tse Kit-ying", "Mary Tse"})
+    assert b.person_target("Tse") is None  # two people of that surname
+    b = Build(doc=None, mentions=[], canon_full={"Helen Tse Kit-ying", "Ricky Ho Wai-ming"})
+    assert b.person_target("Tse") == "Helen Tse Kit-ying"
+    assert b.person_target("Kit-ying") == "Helen Tse Kit-ying"
+    assert b.person_target("Wai") is None
