@@ -355,3 +355,30 @@ def test_the_name_before_of_speaks_whatever_the_model_took_the_name_after_for(nl
         "valuation as “priced for perfection”."
     )
     assert quotes(text, nlp) == [("priced for perfection", "Johan Steyn")]
+
+
+def test_a_name_ending_a_long_title_speaks_not_the_titles_first_words(nlp):
+    text = (
+        "Kalulushi Member of Parliament Bwalya Chanda, who accompanied the Minister, described the "
+        "framework as “long overdue”. But Zambia Chamber of Mines chief executive officer Mutinta Nkhoma "
+        "cautioned against what she called a “mining tax by another name”."
+    )
+    assert quotes(text, nlp) == [
+        ("long overdue", "Bwalya Chanda"),
+        ("mining tax by another name", "Mutinta Nkhoma"),
+    ]
+
+
+def test_a_title_written_short_or_split_at_its_hyphen_names_its_holder(nlp):
+    text = (
+        "Vice-President Tendai Mbeki opened the season. VP Mbeki urged farmers to resist side-marketing, "
+        "which he described as “economic sabotage”.\n\n"
+        "“Anyone who buys outside the official system is stealing from the nation,” said the Vice-President."
+    )
+    assert quotes(text, nlp) == [
+        ("economic sabotage", "Tendai Mbeki"),
+        (
+            "Anyone who buys outside the official system is stealing from the nation,",
+            "Tendai Mbeki (the Vice-President)",
+        ),
+    ]

@@ -443,6 +443,18 @@ def _particle_start(doc, start: int) -> int:
 _ENGLISH = frozenset({"y", "st", "al", "ten"})
 
 
+def _unit_after_number(doc, start: int) -> bool:
+    """A capital letter with a full stop right after a number ("31 C.", "5 K."): a unit, no initial."""
+    tok = doc[start]
+    return (
+        start > 0
+        and doc[start - 1].like_num
+        and len(tok.text) == 2
+        and tok.text[0].isupper()
+        and tok.text[1] == "."
+    )
+
+
 def _name_extent(doc, ent):
     """The entity with the words the model put in or left out of it mended: a demonym or a lower-case
     noun opening it, a run into the next line, a given name or a surname left outside."""
@@ -456,6 +468,8 @@ def _name_extent(doc, ent):
         start, label = k, "PERSON"
     if label == "PERSON" and _participle_lead(doc, start, end):
         start += 1
+    if end - start >= 3 and _unit_after_number(doc, start):
+        start += 1  # "reads 31 C. Anneke Lindqvist is …": the unit ended the sentence before the name
     if doc[start].lower_ == "the" and _demonym_lead(doc, start + 1, end):
         start += 1  # "the American Tyler Brandt", tagged an organisation with its article
     if _demonym_lead(doc, start, end):

@@ -848,6 +848,11 @@ def noun_phrase(tok) -> str:
     for c in kids:
         if c.i < tok.i and c.dep_ in ("det", "amod", "compound", "poss", "nummod", "case", "nmod"):
             keep.extend(c.subtree)
+    glued = tok.i
+    while glued >= 2 and _joins_word(tok.doc[glued - 1]):
+        glued -= 2  # "the Vice-President": the parser's tree broken at the hyphen
+    if glued < tok.i:
+        keep.extend(tok.doc[glued - 1 if glued and tok.doc[glued - 1].lower_ == "the" else glued : tok.i])
     keep = sorted(set(keep), key=lambda t: t.i)
     # never across a paragraph break (a photo credit the parser ran into the next line)
     keep = [t for t in keep if not any("\n" in u.text for u in tok.doc[min(t.i, tok.i) : max(t.i, tok.i)])]

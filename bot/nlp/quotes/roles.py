@@ -61,10 +61,20 @@ def is_org_noun(word: str) -> bool:
     return word in ORG_NOUNS or word in COLLECTIVE_NOUNS
 
 
+def glued_start(tok) -> int:
+    """Where a word the tokenizer split at its hyphens starts ("Vice-President": the index of "Vice")."""
+    doc, i = tok.doc, tok.i
+    while (
+        i >= 2 and doc[i - 1].text in ("-", "‑") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    ):
+        i -= 2
+    return i
+
+
 def _modifiers(tok) -> set[str]:
     """Lower-case words that qualify a role noun: "prime" in "the prime minister", "surrey" in "Surrey's
-    mayor", "team" in "the captain of the team"."""
-    out = set()
+    mayor", "team" in "the captain of the team", "vice" in "the Vice-President"."""
+    out = {t.lower_ for t in tok.doc[glued_start(tok) : tok.i] if t.is_alpha}
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i:
             out.update(t.lower_ for t in c.subtree if t.is_alpha and t.lower_ not in ("the", "a", "an"))
@@ -288,6 +298,9 @@ def role_holder(ctx: Context, tok) -> int | None:
 def _definite(tok) -> bool:
     """Whether a role noun is definite: "the mayor", or owned by a name or a definite phrase ("Acme's
     chief executive", "the club's manager"); not by a pronoun ("his manager": ``kin`` reads those)."""
+    start = glued_start(tok)
+    if start < tok.i and start > 0 and tok.doc[start - 1].lower_ == "the":
+        return True  # "the Vice-President", the parser's tree broken at the hyphen
     for c in tok.children:
         if c.dep_ == "det" and c.lower_ == "the":
             return True

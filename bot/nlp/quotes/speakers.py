@@ -124,7 +124,7 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
     described = _described_person(tok, ctx)
     if described is not None:
         return described
-    titled = _title_before_name(tok, ctx)
+    titled = _title_before_name(tok, ctx) or _name_ending_a_title(tok, ctx)
     if titled is not None:
         return titled
     idx = actors.tok2actor.get(tok.i)
@@ -198,6 +198,37 @@ def _person_after_org_title(tok, ctx: Context, idx: int) -> Attribution | None:
     if k == end + 1 or j is None or actors.actors[j].kind != "person" or k not in inside:
         return None
     return _actor(ctx, j, "name")
+
+
+def _name_ending_a_title(tok, ctx: Context) -> Attribution | None:
+    """ "Kalulushi Member of Parliament Bwalya Chanda, who …, described …", "Zambia Chamber of Mines chief
+    executive officer Mutinta Nkhoma cautioned …": the parser made a word of the title the subject (and
+    the model may tag its first words a person); a person's name that ends the subject's phrase after
+    title words only (capitalised words, "of"/"for"/"the", lower-case role words), with nothing after it
+    but a comma, is the speaker."""
+    doc, actors = ctx.doc, ctx.actors
+    if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+        return None
+    inside = {t.i for t in tok.subtree}
+    k = tok.i + 1
+    while k in inside:
+        j = actors.tok2actor.get(k)
+        if j is not None and actors.actors[j].kind == "person" and j != actors.tok2actor.get(tok.i):
+            end = ctx.mention_end(k, j) + 1
+            if end in inside and doc[end].text != ",":
+                return None
+            return _actor(ctx, j, "name")
+        w = doc[k]
+        if not (w.text[:1].isupper() or w.lower_ in ("of", "for", "the") or w.lower_ in _TITLE_WORDS):
+            return None
+        k += 1
+    return None
+
+
+# Lower-case words of a title written before a name ("chief executive officer Mutinta Nkhoma").
+_TITLE_WORDS = ROLE_NOUNS | frozenset(
+    "executive managing general senior deputy assistant acting interim".split()
+)
 
 
 def _holder_of_role_short_form(ctx: Context, word: str) -> int | None:

@@ -216,3 +216,16 @@ def test_a_full_name_after_a_run_of_titles_is_a_person(nlp):
     )
     add_untagged_people(b)
     assert b.mentions == []
+
+
+def test_a_unit_after_a_number_ending_the_sentence_is_no_initial_of_the_next_name(nlp):
+    # the model may run the unit into the name ("31 C. Anneke …" tagged one person): forced here
+    from spacy.tokens import Span
+
+    text = "By 9 a.m. the thermometer already reads 31 C. Liesbet Dahl is on her knees in a trench."
+    doc = nlp(text)
+    at = text.index("C. Liesbet")
+    span = doc.char_span(at, text.index(" is on"))
+    for label in ("PERSON", "ORG"):
+        doc.ents = [Span(doc, span.start, span.end, label=label)]
+        assert [m.norm for m in find_mentions(doc)] == ["Liesbet Dahl"], label
