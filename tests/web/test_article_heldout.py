@@ -1,5 +1,5 @@
 """Extraction on held-out pages (tests/data/pages, pages_heldout, pages_final, pages_final2, pages_final3,
-pages_heldout2, pages_final4, pages_final5): pages written for this
+pages_heldout2, pages_final4, pages_final5, pages_final6): pages written for this
 test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
@@ -17,7 +17,17 @@ Blogger's mobile view, a wire's trailer lines, a business portal's "Catch all th
 Italian local dailies, a Japanese English-language paper, an agency mirror, a chaptered long read, a
 newsletter's archive page, an NGO's report page, a chain paper's "Article content" labels) written blind
 and measured once on ba4cbd9 before any rule was written for it: found 1.000, clean .600; general rules
-written on its six leaking pages then brought it to clean 1.000; a dev set since.
+written on its six leaking pages then brought it to clean 1.000; a dev set since; the ninth, pages_final6,
+15 layouts in none of the others (a US newspaper-network local page, an Australian tabloid's paywall-lite
+story, a German broadcaster's English edition, a West African portal with "ALSO READ" links and an
+embedded post, a South Asian daily's "Published in …" line, a Canadian public broadcaster's story with its
+audience-relations footer, a football preview with an odds widget, a local TV page with a weather widget,
+a developer-blog platform's post, a smart-brevity local newsletter page, a hyperlocal network's page with
+neighbour posts, a Philippine daily's inline "READ:" links, a Swiss multilingual service's machine-
+translation note, a legal trade wire's case box, an English-language Ukrainian outlet's membership boxes)
+written blind and measured once on de46dba before any rule was written for it: found .933, clean .267;
+its floor (``CLEAN_FLOOR``) is the level it stands at now, and its one page missing a passage is marked
+(``KNOWN_MISSING``) until a rule brings the passage back.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -48,8 +58,13 @@ SETS = {
         "pages_heldout2",
         "pages_final4",
         "pages_final5",
+        "pages_final6",
     )
 }
+# A set below the common clean target is held at the level it stands at, so it can only go up.
+CLEAN_FLOOR = {"pages_final6": 0.266}
+# A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
+KNOWN_MISSING = {"pages_final6/09_dev_blog_platform_sponsor_toc"}
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
 
@@ -83,10 +98,13 @@ def test_found_and_clean_shares_on_held_out_pages(folder):
     clean = sum(not leaked for _, leaked in results.values()) / len(names)
     report = {n: r for n, r in results.items() if r[0] or r[1]}
     assert found >= 0.9, report
-    assert clean >= 0.85, report
+    assert clean >= CLEAN_FLOOR.get(folder, 0.85) - 1e-9, report
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in KNOWN_MISSING else n for n in NAMES],
+)
 def test_every_key_passage_is_found(name):
     # Recall matters more than the last piece of furniture: a lost paragraph is a lost quote.
     missing, _ = _score(name)
