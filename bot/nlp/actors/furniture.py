@@ -23,6 +23,7 @@ from bot.nlp.actors.lexicon import (
     GIVEN_NAMES,
     LINK_LABELS,
     NAME_PARTICLES,
+    REFERENCE_MARKS,
     STAFF_AFTER,
 )
 from bot.nlp.actors.names import Mention, normalise_name, strip_possessive
@@ -102,12 +103,36 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_REFERENCE = re.compile(REFERENCE_MARKS, re.I)
+
+
+def reference_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of the lines of ``text`` that are entries of a list of references."""
+    spans, at = [], 0
+    for line in text.split("\n"):
+        if _REFERENCE.search(line):
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
+def drop_reference_names(b: Build) -> None:
+    """A name written only in a list of references ("Br J Gen Pract 2023;73:e412-9", its authors) is a
+    journal or an author cited, not a person of the story: dropped unless every word of it is also
+    written outside those lines."""
+    _drop_names_only_in(b, reference_spans(b.text))
+
+
 def drop_caption_names(b: Build) -> None:
     """A name written only in a photo caption ("Ryan Remiorz / The Canadian Press Kevin Vickers, right,
     tosses Hadrien Trudeau …", "… shown in 1958. ( City Archives )") is a person in the picture, not in
     the story: it is dropped unless every word of it is also written outside the captions."""
+    _drop_names_only_in(b, caption_spans(b.text))
+
+
+def _drop_names_only_in(b: Build, spans: list[tuple[int, int]]) -> None:
+    """Drop the mentions inside ``spans`` (lines) unless every word of the name is written outside them."""
     text = b.text
-    spans = caption_spans(text)
     if not spans:
         return
     outside, last = [], 0

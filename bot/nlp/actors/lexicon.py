@@ -268,6 +268,9 @@ CAPTION_OPENERS = r"(?:open this photo in gallery|this image released by|photo i
 CAPTION_AGENCIES = r"(?:The Canadian Press|The Associated Press|Associated Press|Getty Images|Reuters|AFP)"
 # Words that say a line describes a picture ("… are shown in this 1958 photo. ( City Archives )").
 CAPTION_WORDS = r"(?:shown|pictured|photo|photographed|poses?|posing|seen here|file photo|handout)"
+# What makes a line an entry of a list of references: a journal's year;volume ("2023;73:e412-9"), a DOI,
+# or "et al." on a line that opens with its number ("2 Osei H, et al. …").
+REFERENCE_MARKS = r"\b(?:19|20)\d\d\s?;\s?\d+|\bdoi(?::|\.org)|^\s*\[?\d{1,3}[.)\]]?\s.*\bet al\b"
 # A reporter's credit: "With files from Jane Doe", "Jane Doe contributed to this report", and at the end
 # of the article "Jane Doe is a Toronto-based reporter covering …".
 CONTRIBUTOR_BEFORE = r"(?:with files from|files from|reporting by|additional reporting by)\s*$"
@@ -297,7 +300,8 @@ ORG_NOUNS = frozenset(
 # Not "group", "network", "publisher", "manufacturer": "publisher Ron Unz", "network Russia Today".
 TITLE_ORG_NOUNS = frozenset(
     """company firm retailer airline bank carmaker automaker insurer supermarket chain startup start-up
-    broadcaster charity union club brand newspaper magazine tabloid maker operator""".split()
+    broadcaster charity union club brand newspaper magazine tabloid maker operator processor exporter
+    importer wholesaler distributor lender refiner""".split()
 )
 # Articles of other languages that open a title's name ("the Dutch newspaper Het Parool", "Le Monde").
 FOREIGN_ARTICLES = frozenset("het de le la les die der das el il lo los las".split())
@@ -396,7 +400,7 @@ PLACE_HEADS = frozenset(
     """falls lake lakes river bay island islands street avenue road park square bridge valley mountain
     mountains beach harbour harbor creek heights village county township parish borough lane close
     crescent drive terrace grove gardens mews state province region territory oblast prefecture
-    governorate municipality""".split()
+    governorate municipality market mill hotel stadium arena airport mall plaza wharf pier quay""".split()
 )
 # Last words of a made thing's name ("James Webb Space Telescope", "Mars Perseverance Rover"): no one.
 THING_HEADS = frozenset(
@@ -409,5 +413,5 @@ COUNTRY_HEADS = frozenset("canada america britain ontario quebec alberta austral
 # Heads above that are also common surnames: after a given name they stay a person's name.
 SURNAME_HEADS = frozenset(
     """hall church bay lake park bank banks bridge brook field island post lane close grove holding guardian
-    courier citizen globe herald""".split()
+    courier citizen globe herald mill arena plaza""".split()
 )

@@ -11,7 +11,7 @@ it a unit test on sentences written for it.
 from __future__ import annotations
 
 from bot.nlp.actors.build import Build
-from bot.nlp.actors.furniture import drop_caption_names, drop_credits, people_in_lists
+from bot.nlp.actors.furniture import drop_caption_names, drop_credits, drop_reference_names, people_in_lists
 from bot.nlp.actors.gender_hints import guess_gender_from_given_name, vote_gender_from_pronouns
 from bot.nlp.actors.merge import (
     assign_mentions,
@@ -53,6 +53,7 @@ from bot.nlp.actors.untagged import (
 PASSES = (
     drop_credits,
     drop_caption_names,
+    drop_reference_names,
     people_in_lists,
     relabel_places_by_evidence,
     relabel_org_heads,

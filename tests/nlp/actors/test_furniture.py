@@ -190,3 +190,28 @@ def test_a_list_of_shows_or_sentences_is_no_list_of_people():
 def test_list_of_shows_adds_no_person(nlp):
     text = "Nominees:\n\nThe Alienist (TNT)\n\nSharp Objects (HBO)\n\nA Very English Scandal (Amazon)\n"
     assert "Sharp Objects" not in people(text, nlp)
+
+
+def test_names_only_in_a_list_of_references_are_no_people(nlp):
+    from bot.nlp.actors.build import Build
+    from bot.nlp.actors.furniture import drop_reference_names
+    from bot.nlp.actors.names import Mention
+
+    text = (
+        "Dr Ana Varga said trainees were leaving.\n\nReferences\n\n"
+        "1 Varga A, et al. Trainee intentions. BMJ 2024;384:e0779.\n"
+        "2 Lund K. Emigration of doctors. Scand J Prim Care 2023;41:12-9."
+    )
+    doc = nlp(text)
+
+    def mention(surface: str, nth: int = 0) -> Mention:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(surface, at + 1)
+        span = doc.char_span(at, at + len(surface), alignment_mode="expand")
+        return Mention(span.start, span.end, span.text, surface, "PERSON", None)
+
+    b = Build(doc=doc, mentions=[mention("Ana Varga"), mention("Varga", 1), mention("Scand J Prim Care")])
+    drop_reference_names(b)
+    # "Varga" is written in the story too; the journal only in the references
+    assert [m.norm for m in b.mentions] == ["Ana Varga", "Varga"]

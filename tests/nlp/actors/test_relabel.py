@@ -708,3 +708,49 @@ def test_a_given_name_entity_after_a_places_possessive_is_a_person(nlp):
     b, m = forced(nlp, "Storms hit New York's Long Island on Monday.", "Long Island", "GPE")
     relabel_given_name_entities(b)
     assert m.label == "GPE"
+
+
+def test_a_market_a_mill_or_a_hotel_is_a_place_but_a_surname_stays(nlp):
+    for text, name in [
+        ("Riders parked along Nakivubo Market on Monday.", "Nakivubo Market"),
+        ("Growers waited after the Lautoka Mill broke down.", "Lautoka Mill"),
+        ("The gala was held at the Harbourview Hotel.", "Harbourview Hotel"),
+    ]:
+        b, m = forced(nlp, text, name)
+        relabel_org_heads(b)
+        assert m.label == "GPE", name
+    b, m = forced(nlp, "The economist Sarah Mill disagreed.", "Sarah Mill")
+    relabel_org_heads(b)
+    assert m.label == "PERSON"
+
+
+def test_a_name_titled_by_a_processor_or_an_exporter_is_an_organisation(nlp):
+    for text, name in [
+        (
+            "Ana Ruiz, chief executive of Tromsø-based processor Kystfangst Sjømat, spoke.",
+            "Kystfangst Sjømat",
+        ),
+        ("Prices rose, said exporter Vellamo Trading.", "Vellamo Trading"),
+    ]:
+        b, m = forced(nlp, text, name)
+        relabel_titled_organisations(b)
+        assert m.label == "ORG", name
+
+
+def test_a_name_of_several_words_before_a_persons_role_is_a_body_however_tagged(nlp):
+    text = (
+        "The Clann Nua leader accused him of failing. He accused Clann Nua of opposing new hospitals. "
+        "Clann Nua leader Aoife Brennan spoke."
+    )
+    b = _built(
+        nlp,
+        text,
+        [("Clann Nua", "NORP"), ("Clann Nua", "PERSON"), ("Clann Nua", "NORP"), ("Aoife Brennan", "PERSON")],
+    )
+    relabel_by_context(b)
+    assert [m.label for m in b.mentions] == ["NORP", "ORG", "NORP", "PERSON"]
+    # a full name opening with a given name is a person before a role too ("Ana Ruiz aide …")
+    text = "Dan Pruett aide Tom Lee left. He thanked Dan Pruett for it."
+    b = _built(nlp, text, [("Dan Pruett", "PERSON"), ("Tom Lee", "PERSON"), ("Dan Pruett", "PERSON")])
+    relabel_by_context(b)
+    assert _labels(b)["Dan Pruett"] == "PERSON"
