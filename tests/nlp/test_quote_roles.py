@@ -467,3 +467,14 @@ def test_a_school_year_or_student_is_a_role_its_one_holder_speaks_by(nlp):
         "“Our line gave me all day,” the junior said."
     )
     assert speakers(text, nlp)["Our line gave me all day,"] == "Devon Ashby (the junior)"
+
+
+def test_an_office_the_model_takes_for_an_organisation_is_a_role_of_its_holder(nlp):
+    text = (
+        "The Taoiseach has said the Government will not “play politics” with hospital overcrowding.\n\n"
+        "Taoiseach Colm Ó Dálaigh said the figures were unacceptable.\n\n"
+        "“Nobody in this House is satisfied with these numbers,” the Taoiseach said."
+    )
+    found = speakers(text, nlp)
+    assert found["Nobody in this House is satisfied with these numbers,"] == "Colm Ó Dálaigh (the Taoiseach)"
+    assert found["play politics"] == "Colm Ó Dálaigh (the Taoiseach)"

@@ -62,6 +62,12 @@ HONORIFICS = {
 # Malaysian ("Datuk", "Dato'", "Datin"), Irish ("Taoiseach", "Tánaiste", "Labour TD Ana Ruiz"), Indian
 # ("Shri", "Smt"), "Hajji". Alone, such a word names an office or a rank, not a person.
 FOREIGN_TITLES = frozenset("datuk dato datin taoiseach tánaiste tanaiste td shri smt shrimati hajji".split())
+# Offices that name one holder: alone, the word is a role, never an organisation or place of its own
+# ("the Taoiseach said", the model tagging "Taoiseach" an organisation).
+OFFICE_WORDS = frozenset(
+    """taoiseach tánaiste tanaiste president senator governor minister premier chancellor mayor
+    ambassador commissioner""".split()
+)
 # Words dropped from the front of a person's name (the gendered titles above included).
 TITLES = (
     frozenset(

@@ -40,6 +40,7 @@ from bot.nlp.actors.lexicon import (
     KIN_NOUNS,
     MALE_KIN,
     NAME_PARTICLES,
+    OFFICE_WORDS,
     ORG_FIRSTS,
     ORG_HEADS,
     ORG_NOUN_AFTER,
@@ -246,6 +247,8 @@ def drop_non_name_words(b: Build) -> None:
 
     def keep(m: Mention) -> bool:
         n = m.norm
+        if m.label != "PERSON" and n.lower() in OFFICE_WORDS:
+            return False  # "the Taoiseach said": an office, its holder found by the role rules
         if m.label == "PERSON" and " " in n:
             w = n.split()
             if n.isupper() and not m.gender:
