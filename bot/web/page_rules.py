@@ -72,7 +72,9 @@ _DATE_ONLY = re.compile(
 )
 _CTA = re.compile(
     r"\b(subscrib(e|er|ers|ing|ption)|newsletters?|sign(ing)? ?up|log ?in|logged in|"
-    r"download\b.{0,40}\bapps?|app store|google play|your (email|inbox)|inbox|"
+    # (an inbox a message is delivered to: "in your inbox", "straight to the inbox"; "my inbox is open" is a
+    # writer's own)
+    r"download\b.{0,40}\bapps?|app store|google play|your (email|inbox)|(in|to|into|hits?|lands? in) (the |an? )?inbox(es)?|"
     r"unlimited (digital )?access|(\d+ )?free (articles?|stories)|"
     # a shop's call: "Add the ingredients to your basket", "add to cart"
     r"add\b.{0,30}\bto (your )?(basket|cart|bag|trolley)|"
