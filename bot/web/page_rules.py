@@ -93,6 +93,20 @@ _CTA_START = re.compile(
 _CTA_SENTENCE = re.compile(
     r"[.!?]\s+(subscribe|sign ?up|register|donate|become a member|download)\b", re.IGNORECASE
 )
+# A call to follow the outlet on a platform, opening the line or a sentence of it: "Follow The Ledger Business
+# on X, LinkedIn and Facebook for insights …", "Stay informed! Follow X on WhatsApp for real-time updates",
+# "Reach Jane Doe at jdoe@… Follow her on X @janedoe", "Join our Telegram channel". ("Fans can follow the
+# race on YouTube" narrates; "Follow-up posts on Facebook" is no call.)
+_PLATFORM = (
+    r"(whats ?app|telegram|google news|twitter|(?-i:X)|facebook|instagram|linkedin|tiktok|youtube|threads|"
+    r"bluesky|mastodon|snapchat|signal)"
+)
+_FOLLOW_CALL = re.compile(
+    rf"(^|[.!?]\s+)(please )?(follow|connect with|like us)\s[^.!?]{{0,60}}\bon (the )?{_PLATFORM}\b|"
+    rf"(^|[.!?]\s+)(please )?join (us on |our |the )[^.!?]{{0,30}}\b{_PLATFORM}( channel| group| community)\b",
+    re.IGNORECASE,
+)
+_FOLLOW_CALL_MAX = 45
 PAYWALL = re.compile(
     r"\b(to (view|read|see|continue reading|access|unlock) (the|this) (full |whole |rest of (the |this )?)?"
     r"(story|article|content|piece)|for the full (story|article)|already an? (subscriber|member)|"
@@ -285,6 +299,9 @@ def _meta_bar(s: str, n: int) -> bool:
 
 
 def _call_to_action(s: str, n: int) -> bool:
+    # (a follow call is judged by its imperative alone: "Follow her on X" names its reporter)
+    if n <= _FOLLOW_CALL_MAX and _FOLLOW_CALL.search(s) and not REPORTED.search(s):
+        return True
     return (
         n <= 45
         and bool(_CTA.search(s))

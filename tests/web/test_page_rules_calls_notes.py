@@ -34,3 +34,35 @@ def test_a_newsletter_call_naming_the_inbox_goes(line):
 )
 def test_an_inbox_that_delivers_nothing_stays(line):
     assert furniture_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow The Harbour Post Business on X, LinkedIn, Instagram and Facebook for insights on business and "
+        "finance from the region and across the globe.",
+        "Stay informed and ahead of the curve! Follow Harbour Post on WhatsApp for real-time updates. Don't "
+        "miss a headline – join our channel now!",
+        "Reach Ana Ruiz at aruiz@harbourpost.example or 555-0142. Follow her on X @anaruiz.",
+        "Follow Tom Reyes on Twitter @tomreyes.",
+        "Please join our Telegram channel for breaking news.",
+        "Connect with The Harbour Post on LinkedIn for the week's business news.",
+    ],
+)
+def test_a_call_to_follow_the_outlet_on_a_platform_goes(line):
+    assert furniture_rule(line) == "call to action"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # narrated, reported, or no platform: the news
+        "Fans can follow the race on YouTube from 2 p.m., the organisers said.",
+        "He told supporters to follow him on Instagram for updates on the campaign.",
+        "Follow-up posts on Facebook showed the same photograph with a different caption.",
+        "Follow the river path on foot for two miles until the footbridge at Weir Meadow.",
+        "Follow the money, the auditor said, and you will find the missing funds.",
+    ],
+)
+def test_news_about_following_stays(line):
+    assert furniture_rule(line) is None
