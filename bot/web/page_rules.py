@@ -217,6 +217,15 @@ _CONTRIBUTED = re.compile(
     r"^\(?((additional )?reporting|writing|editing|compiled|produced) by\b",
     re.I,
 )
+# An editor's credit, a line of nothing but names: "Edited by: Jane Doe", "Fact-checked by Tom Reyes and Ana
+# Ruiz" ("Edited by a team of volunteers, the magazine has run since 1971" goes on past a name).
+_NAME = r"(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,3}"
+_EDITOR_CREDIT = re.compile(
+    rf"^\(?(edited|copy-?edited|sub-?edited|fact-?checked|proofread|reviewed) by:?\s+{_NAME}"
+    rf"((,|,? and|,? &) {_NAME})*[.)]?$",
+    re.IGNORECASE,
+)
+_EDITOR_CREDIT_MAX = 14
 _RELEASE_LABEL = re.compile(
     r"^(for immediate release|embargoed( until\b.*)?|(media|press) (contacts?|enquiries|inquiries)\b.*|"
     r"source:.{0,60}|[(\[]?\s*[-–—]*\s*(ends|end)\s*[-–—]*\s*[)\]]?)$",
@@ -347,6 +356,8 @@ def _small_print(s: str, n: int) -> bool:
     if n <= 20 and _SUMMARY_NOTE.match(s):
         return True
     if n <= 200 and _BOILERPLATE.search(s) and not REPORTED.search(s):
+        return True
+    if n <= _EDITOR_CREDIT_MAX and _EDITOR_CREDIT.match(s):
         return True
     return n <= 40 and bool(_RIGHTS.search(s) or _DISCLAIMER.search(s) or _CONTRIBUTED.search(s))
 

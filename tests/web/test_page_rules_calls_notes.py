@@ -66,3 +66,23 @@ def test_a_call_to_follow_the_outlet_on_a_platform_goes(line):
 )
 def test_news_about_following_stays(line):
     assert furniture_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Edited by: Wesley Brandt", "Fact-checked by Tom Reyes and Ana Ruiz", "(Edited by Jane Doe)"],
+)
+def test_an_editors_credit_of_names_only_goes(line):
+    assert furniture_rule(line) == "small print"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Edited by a team of volunteers, the magazine has run since 1971.",
+        "Edited by Ana Ruiz since 2019, the quarterly has won three awards.",
+        "Reviewed by the panel in March, the plan was sent back to the council.",
+    ],
+)
+def test_a_sentence_opening_with_edited_by_stays(line):
+    assert furniture_rule(line) is None
