@@ -478,3 +478,17 @@ def test_an_office_the_model_takes_for_an_organisation_is_a_role_of_its_holder(n
     found = speakers(text, nlp)
     assert found["Nobody in this House is satisfied with these numbers,"] == "Colm Ó Dálaigh (the Taoiseach)"
     assert found["play politics"] == "Colm Ó Dálaigh (the Taoiseach)"
+
+
+def test_a_place_in_the_description_the_article_gives_another_person_is_not_the_one_holder(nlp):
+    text = (
+        "The vote split two councillors. Coun. Marc Lavoie, who represents Somerset, and his sister, "
+        "Coun. Sarah Lavoie of Kitchissippi, voted on opposite sides.\n\n"
+        "Naomi Richter, a councillor from Capital Ward, said she expected the issue to come back.\n\n"
+        "Asked whether the family dinner table would be awkward, the Kitchissippi councillor laughed. "
+        "“We’ve survived worse. He still owes me for the last election sign he borrowed.”"
+    )
+    # Richter is the one councillor the role rules find, but Kitchissippi is Sarah Lavoie's: the quote
+    # stays, unattributed, rather than go to Richter
+    found = speakers(text, nlp)
+    assert found["We’ve survived worse. He still owes me for the last election sign he borrowed."] is None

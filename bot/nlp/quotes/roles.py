@@ -380,7 +380,21 @@ def _clashes(ctx: Context, tok, idx: int, mods: set[str], held: set[str]) -> boo
         return False
     if ctx.actors.actors[idx].kind == "person" and _names_another(ctx, held - mods):
         return True  # an organisation's evidence is its own name ("the Calgary-based railway")
-    return _titled_elsewhere(ctx, tok, idx, missing & names)
+    return _titled_elsewhere(ctx, tok, idx, missing & names) or _of_another(ctx, idx, missing & names)
+
+
+def _of_another(ctx: Context, idx: int, names: set[str]) -> bool:
+    """Whether the article writes one of ``names`` after another person's name and "of"/"from"
+    ("Coun. Sarah Pelletier of Kitchissippi"): "the Kitchissippi councillor" is that person, not the
+    one councillor the role rules found ("Naomi Richter, a councillor from Capital Ward")."""
+    doc, actors = ctx.doc, ctx.actors
+    for t in doc[2:]:
+        if t.lower_ not in names or doc[t.i - 1].lower_ not in ("of", "from"):
+            continue
+        j = actors.tok2actor.get(t.i - 2)
+        if j is not None and j != idx and actors.actors[j].kind == "person":
+            return True
+    return False
 
 
 def _names_another(ctx: Context, words: set[str]) -> bool:
