@@ -186,6 +186,17 @@ _PROVENANCE = re.compile(
     r"((automated|syndicated|agency|wire|news) )+feed\b",
     re.IGNORECASE,
 )
+# A syndicated story's trailer, a line of nothing else: "Originally published as Ferry terminal rebuild
+# blows out by $40m", "This article originally appeared in The Harbour Post", "Originally published on March 5,
+# 2026". (A sentence that goes on after a comma is the text's own: "Originally published in 1962, the novel
+# sold …".)
+_ORIGINALLY = re.compile(
+    r"^(this (article|story|piece|post|column) (was )?)?originally (published|appeared|posted|ran)\b"
+    r"( (as|in|on|at|by|with)\b)?[^;]*$",
+    re.IGNORECASE,
+)
+_CLAUSE_GOES_ON = re.compile(r"[,;:]\s+(?-i:[a-z])")
+_ORIGINALLY_MAX = 25
 # The note under a machine-written summary, the site speaking of its own box: "These takeaways are
 # AI-generated and reviewed by our editors", "Summary generated automatically", "AI-generated summary".
 # ("The summary, which was AI-generated, contained errors, the court heard" is news: it narrates.)
@@ -352,6 +363,8 @@ def _separator(_s: str, n: int) -> bool:
 
 def _small_print(s: str, n: int) -> bool:
     if n <= 60 and _PROVENANCE.search(s) and not REPORTED.search(s):
+        return True
+    if n <= _ORIGINALLY_MAX and _ORIGINALLY.match(s) and not (REPORTED.search(s) or _CLAUSE_GOES_ON.search(s)):
         return True
     if n <= 20 and _SUMMARY_NOTE.match(s):
         return True

@@ -86,3 +86,27 @@ def test_an_editors_credit_of_names_only_goes(line):
 )
 def test_a_sentence_opening_with_edited_by_stays(line):
     assert furniture_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Originally published as Ferry terminal rebuild blows out by $40m",
+        "This article originally appeared in The Harbour Post.",
+        "Originally published on March 5, 2026",
+    ],
+)
+def test_a_syndicated_storys_originally_published_trailer_goes(line):
+    assert furniture_rule(line) == "small print"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Originally published in 1962, the novel sold fewer than 2,000 copies in its first year.",
+        "The report, originally published in 2019, found the bridge in poor condition.",
+        "Originally published as a pamphlet, the guide was reprinted by the council, the archivist said.",
+    ],
+)
+def test_a_sentence_about_what_was_first_published_stays(line):
+    assert furniture_rule(line) is None
