@@ -364,7 +364,11 @@ def _separator(_s: str, n: int) -> bool:
 def _small_print(s: str, n: int) -> bool:
     if n <= 60 and _PROVENANCE.search(s) and not REPORTED.search(s):
         return True
-    if n <= _ORIGINALLY_MAX and _ORIGINALLY.match(s) and not (REPORTED.search(s) or _CLAUSE_GOES_ON.search(s)):
+    if (
+        n <= _ORIGINALLY_MAX
+        and _ORIGINALLY.match(s)
+        and not (REPORTED.search(s) or _CLAUSE_GOES_ON.search(s))
+    ):
         return True
     if n <= 20 and _SUMMARY_NOTE.match(s):
         return True
