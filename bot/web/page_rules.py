@@ -678,6 +678,23 @@ def _widget_line(s: str, n: int) -> bool:
     return n <= _WIDGET_LINE_WORDS and bool(_REPUBLISH.search(s)) and not REPORTED.search(s)
 
 
+# A betting site's notices, in the words every licensed bookmaker's page carries: "18+ only", "Please gamble
+# responsibly. For free, confidential advice call the National Gambling Helpline …", "BeGambleAware.org",
+# "Full T&Cs apply". (A report names who spoke: "BeGambleAware said calls rose by a third"; "18+ fans need
+# ID at the gate" is no label.)
+_BETTING_NOTICE = re.compile(
+    r"^18\+\s*(only\b|[.|]|$)|(^|[.!?,]\s+)please (gamble|bet|play) (responsibly|safely)\b|"
+    r"^(gamble|bet) (responsibly|aware)\b|\bbegambleaware(\.org)?\b|\bt ?& ?cs? apply\b|"
+    r"\bcall (the )?([\w-]+ ){0,3}gambling helpline\b",
+    re.IGNORECASE,
+)
+_BETTING_NOTICE_MAX = 50
+
+
+def _betting_notice(s: str, n: int) -> bool:
+    return n <= _BETTING_NOTICE_MAX and bool(_BETTING_NOTICE.search(s)) and not REPORTED.search(s)
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -702,6 +719,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("e-mail trailer", _email_trailer),
     ("paywall offer", _price_offer),
     ("widget line", _widget_line),
+    ("betting notice", _betting_notice),
 )
 
 

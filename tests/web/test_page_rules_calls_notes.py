@@ -110,3 +110,30 @@ def test_a_syndicated_storys_originally_published_trailer_goes(line):
 )
 def test_a_sentence_about_what_was_first_published_stays(line):
     assert furniture_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please gamble responsibly. For free, confidential advice call the National Gambling Helpline on "
+        "0808 555 0133 or visit BeGambleAware.org. 18+",
+        "18+ only. Please gamble responsibly.",
+        "New customers only. Min deposit £10. Free bets expire in 7 days. Full T&Cs apply.",
+        "Bet responsibly",
+    ],
+)
+def test_a_betting_sites_notices_go(line):
+    assert furniture_rule(line) == "betting notice"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BeGambleAware said calls to its helpline rose by a third during the tournament.",
+        "18+ fans will need photo ID at the gate, the club has confirmed.",
+        "The National Gambling Helpline took 40,000 calls last year, twice as many as in 2019.",
+        "Harland's side are 11/4 to win, with the draw at 12/5.",
+    ],
+)
+def test_news_about_betting_stays(line):
+    assert furniture_rule(line) is None
