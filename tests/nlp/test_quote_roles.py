@@ -492,3 +492,20 @@ def test_a_place_in_the_description_the_article_gives_another_person_is_not_the_
     # stays, unattributed, rather than go to Richter
     found = speakers(text, nlp)
     assert found["We’ve survived worse. He still owes me for the last election sign he borrowed."] is None
+
+
+def test_a_nationality_in_a_description_points_at_no_one_else(nlp):
+    text = (
+        "Lucia Brandauer has a rule for her actors: no one reads the ending until the last week.\n\n"
+        "“I don’t want them playing the ending from page one,” the Argentine-Canadian director says."
+    )
+    found = speakers(text, nlp)["I don’t want them playing the ending from page one,"]
+    assert found == "Lucia Brandauer (the Argentine-Canadian director)"
+
+
+def test_a_party_in_a_description_still_points_elsewhere(nlp):
+    text = (
+        "Ana Ruiz, the Liberal candidate, spoke first.\n\nMark Hale attacked the plan for an hour.\n\n"
+        "“It will not pass,” the Conservative senator said."
+    )
+    assert speakers(text, nlp)["It will not pass,"] == "the Conservative senator"

@@ -429,7 +429,7 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
     rejected the criticism." ¶ "“We offered land. We offered houses. …,” the minister told reporters").
     A subject's name in apposition counts as the subject ("The president's brother, Diego Arrieta,")."""
     if tok.lower_ in PROXY_ROLES or any(
-        t.pos_ == "PROPN" or t.ent_type_ not in _NUMBER_TYPES or t.dep_ == "poss"
+        (t.pos_ == "PROPN" or t.ent_type_ not in _NUMBER_TYPES or t.dep_ == "poss") and not _nationality(t)
         for t in _description_words(tok)
     ):
         return None
@@ -452,6 +452,20 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
         held = {role for role, holders in roles.items() if idx in holders and role not in ORG_NOUNS}
         return idx if not held else None
     return None
+
+
+def _nationality(t) -> bool:
+    """A nationality describing the person ("the Argentine-Canadian director", "the Belgian designer"):
+    no name pointing elsewhere, unlike a party ("the Republican senator") or a place ("the Vermont
+    senator")."""
+    if t.is_punct and t.text in ("-", "‑"):
+        return True
+    return t.ent_type_ == "NORP" and not t.lower_.endswith("s") and t.lower_ not in _PARTY_WORDS
+
+
+_PARTY_WORDS = frozenset(
+    "republican democrat democratic liberal conservative labour tory green socialist communist".split()
+)
 
 
 # Entity types that are numbers, not names: "the two-time champion", "the mother of three".
