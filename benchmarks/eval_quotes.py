@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score quote extraction on both dev sets with the shared scorer (version 2), overall and per half.
 
-    python benchmarks/eval_quotes.py [--set dev|ggt|mixed|mixed2|...|mixed11 ...] [--gold PATH ...] [--cache] [--misses N]
+    python benchmarks/eval_quotes.py [--set dev|ggt|mixed|mixed2|...|mixed12 ...] [--gold PATH ...] [--cache] [--misses N]
                                      [--json OUT]
 
 Sets: ``dev`` (PolNeAR dev, US political news) and ``ggt`` (Gender Gap Tracker dev, Canadian news,
@@ -86,6 +86,11 @@ OWN_SETS = {
     # a US crime brief, a wire obituary, a federal trial day, Jersey's States, a primary debate, Sri Lankan press,
     # public radio) by a helper who read no code, measured once on main before any rule was written for it
     "mixed11": ROOT / "benchmarks" / "data" / "quotes-mixed11-articles.jsonl",
+    # written blind (20 articles: five US politics, five Canadian of every desk, ten more registers: a Nigerian
+    # business daily, a Kenyan sports page, ABC regional, a BBC explainer, a long read, an oil wrap, a union
+    # bulletin, a university release, a charity release, a tech podcast recap) by a helper who read no code,
+    # measured once on main before any rule was written for it
+    "mixed12": ROOT / "benchmarks" / "data" / "quotes-mixed12-articles.jsonl",
 }
 OUT = ROOT / "benchmarks" / "out"
 
