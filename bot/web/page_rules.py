@@ -341,7 +341,19 @@ _SUPPORT_CALL = re.compile(
 )
 
 
+# A creator's sponsor box: "Support Jane Doe by becoming a sponsor. Any amount is appreciated!" (the call
+# opens the line; "Any amount helps" closes an appeal).
+_SPONSOR_APPEAL = re.compile(
+    r"^(support|back)\s.{0,50}\bby becoming an? (\w+ )?(sponsor|patron|member|supporter|subscriber|donor)\b|"
+    r"(^|[.!?]\s+)any (amount|contribution|donation|gift)( (big or small|large or small))?"
+    r"( (is|will be)( (greatly|much|really))? (appreciated|welcome)| helps)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _support_appeal(s: str, n: int) -> bool:
+    if n <= 40 and _SPONSOR_APPEAL.search(s) and not REPORTED.search(s):
+        return True
     if n > 40 or not _SUPPORT.search(s) or REPORTED.search(s):
         return False
     own = _OWN_JOURNALISM.search(s) or _KEEP_OUTLET.match(s)
@@ -615,7 +627,7 @@ _PLAYER_CONTROLS = re.compile(
 # article useful?", "How helpful was this guide?" (the question alone on its line, about the page itself).
 _FEEDBACK = re.compile(
     r"^(was|is|were|are|did you find|do you find|how (useful|helpful|clear) (was|is|were|are|did you find)) "
-    r"(this|these|the)( [\w-]+){1,2}?( (useful|helpful|informative|clear))?\s*\?(\s*(yes|no|not really)\b\W*)*$|"
+    r"(this|these|the)( [\w-]+){1,2}?( (useful|helpful|informative|clear|valuable))?\s*\?(\s*(yes|no|not really)\b\W*)*$|"
     # a recipe card's prompt: "Tried this recipe?", "Made this recipe? Tag us …", "Did you make this dish?"
     r"^(tried|made|did you (make|try|cook|bake)) this (recipe|dish|bake)\s*\?",
     re.IGNORECASE,
@@ -658,8 +670,18 @@ _ACTIVITY_ADDED = re.compile(
 )
 
 
+# The heading of a table of contents, alone on its line once its in-page links are gone: "Table of contents",
+# "In this article", "On this page", "Jump to".
+_CONTENTS_HEADING = re.compile(
+    r"^(table of contents|contents|on this page|in this (article|story|post|guide|piece)|jump to( section)?)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _widget_line(s: str, n: int) -> bool:
     if n <= _FEEDBACK_WORDS and (_PLAYER_CLOCK.search(s) or _ACTIVITY.match(s)):
+        return True
+    if n <= 4 and _CONTENTS_HEADING.match(s):
         return True
     if 2 <= n <= 6 and _PLAYER_CONTROLS.match(s) and re.search(r"\b(video|audio|player)\b", s, re.I):
         return True
@@ -672,7 +694,7 @@ def _widget_line(s: str, n: int) -> bool:
     if (
         n <= _FEEDBACK_WORDS
         and _FEEDBACK.match(s)
-        and re.search(r"(useful|helpful|informative|clear|recipe|dish|bake)", s, re.I)
+        and re.search(r"(useful|helpful|informative|clear|valuable|recipe|dish|bake)", s, re.I)
     ):
         return True
     return n <= _WIDGET_LINE_WORDS and bool(_REPUBLISH.search(s)) and not REPORTED.search(s)

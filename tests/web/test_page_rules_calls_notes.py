@@ -137,3 +137,31 @@ def test_a_betting_sites_notices_go(line):
 )
 def test_news_about_betting_stays(line):
     assert furniture_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line,rule",
+    [
+        ("Table of contents", "widget line"),
+        ("In this article", "widget line"),
+        ("Did you find this article valuable?", "widget line"),
+        ("Support Ana Ruiz by becoming a sponsor. Any amount is appreciated!", "appeal for support"),
+        ("Back the Harbour Post by becoming a monthly supporter", "appeal for support"),
+    ],
+)
+def test_a_blog_platforms_contents_heading_feedback_and_sponsor_box_go(line, rule):
+    assert furniture_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The contents of the safe were never found, police said.",
+        "Table of contents pages from the 1890s ledger were scanned by volunteers last year.",
+        "Did you find this article on the bridge closure before it was updated on Tuesday morning?",
+        "Residents supported the plan by becoming members of the co-operative, the chairman said.",
+        "Any amount over the limit will be refunded to the ratepayers next April.",
+    ],
+)
+def test_lines_near_the_contents_feedback_and_sponsor_rules_stay(line):
+    assert furniture_rule(line) is None

@@ -410,6 +410,18 @@ def _hyphenated_end(doc, start: int, end: int) -> int:
     return end
 
 
+def _hyphenated_start(doc, start: int) -> int:
+    """A person entity cut at the hyphen of a double given name ("Erik Johansen" of "Jan-Erik Johansen"):
+    its start moved back over the hyphen and the capitalised word joined to it, when the entity opens
+    with a given name ("Anti-Trump" is no name)."""
+    if start < 2 or doc[start - 1].text not in ("-", "‐") or doc[start - 1].whitespace_:
+        return start
+    first, given = doc[start - 2], doc[start]
+    if first.whitespace_ or first.ent_type_ or not first.is_alpha or not first.text[:1].isupper():
+        return start
+    return start - 2 if given.lower_ in GIVEN_NAMES or given_name_gender(given.text + " X") else start
+
+
 def _particle_start(doc, start: int) -> int:
     """A person entity that left out a lower-case name particle before it ("ap Dafydd" of "Ffion ap
     Dafydd", "dela Cruz" of "Theresa dela Cruz"): its start moved back over the particles and, when a
@@ -486,7 +498,7 @@ def _name_extent(doc, ent):
         end += 1
     if label == "PERSON":
         end = _hyphenated_end(doc, start, end)
-        start = _particle_start(doc, start)
+        start = _particle_start(doc, _hyphenated_start(doc, start))
     if (start, end) == (ent.start, ent.end):
         return ent
     span = doc[start:end]

@@ -650,10 +650,17 @@ def relabel_names_apposed_to_roles(b: Build) -> None:
 def relabel_given_name_entities(b: Build) -> None:
     """An ORG/GPE/NORP/LOC of 2-3 capitalised words opening with a common given name (the hand list, or
     one the name data give to one sex when the article writes it as a person's) is a person (unless its
-    shape says otherwise: "Carol Burnett Award", "Wayne State University")."""
+    shape says otherwise: "Carol Burnett Award", "Wayne State University"); so is a FAC, a venue's label,
+    only when the article writes it as a person's ("hosted by Maya Rodriguez and Dev Fitzgerald"; not
+    "the Beverly Hilton Hotel")."""
     for m in b.mentions:
         w = m.norm.split()
-        if m.label in ("ORG", "GPE", "NORP", "LOC") and 2 <= len(w) <= 3:
+        if m.label == "FAC" and 2 <= len(w) <= 3:
+            if not (opens_with_given_name(m.norm) and data_given_name(m.norm) and _named_like_a_person(b, m)):
+                continue
+            if all(x[:1].isupper() and _letters(x) for x in w) and not _institution_kind(b, m):
+                m.label = "PERSON"
+        elif m.label in ("ORG", "GPE", "NORP", "LOC") and 2 <= len(w) <= 3:
             if not (w[0].lower() in GIVEN_NAMES or (data_given_name(m.norm) and _named_like_a_person(b, m))):
                 continue
             if _opens_an_org(b, m.norm):
@@ -676,7 +683,7 @@ _PERSON_APPOSED = re.compile(rf",\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sort
 def _named_like_a_person(b: Build, m: Mention) -> bool:
     """The article writes this name as a person's: a role noun before it ("entrepreneur Ana Ruiz"), a
     speech verb, an age, a person's description ("Priya Raman, a developer in Pune") or an affiliation
-    after it ("Lester Holt of NBC News"), a place's or body's possessive before it ("Vancouver's Antoine
+    after it ("Lester Holt of NBC News"), a person joined to it by "and" ("Maya Ruiz and Dev Kerr"), a place's or body's possessive before it ("Vancouver's Antoine
     Roussel"), or its last word elsewhere tagged a person or before a speech verb
     ("Ruiz said"); never after "the" anywhere ("the Hoover Institution", "the Houston Astros")."""
     doc, text = b.doc, b.text
@@ -695,6 +702,11 @@ def _named_like_a_person(b: Build, m: Mention) -> bool:
     _, e = span_chars(doc, m)
     if _SAID_AFTER.match(text, e) or _PERSON_APPOSED.match(text, e):
         return True
+    root = doc[m.start : m.end].root
+    beside = [root.head] if root.dep_ == "conj" else []
+    people = {i for p in b.mentions if p.label == "PERSON" for i in range(p.start, p.end)}
+    if any(t.i in people for t in beside + [c for c in root.children if c.dep_ == "conj"]):
+        return True  # "hosted by Maya Rodriguez and Dev Fitzgerald"
     last = m.norm.split()[-1]
     return any(
         t.text == last

@@ -210,3 +210,12 @@ def test_a_portfolio_run_into_the_name_after_a_title_leaves_the_name_a_person(nl
     text = "The Bank of Transport Helen Tse said nothing."
     doc = _with_ents(nlp, text, ("Transport Helen Tse", "ORG"))
     assert [m.label for m in find_mentions(doc)] == ["ORG"]
+
+
+def test_a_double_given_name_cut_at_its_hyphen_is_whole(nlp):
+    text = "Processors will suffer. Jan-Erik Lunde, chief executive of a processor, said so."
+    doc = _with_ents(nlp, text, ("Erik Lunde", "PERSON"))
+    assert [m.norm for m in find_mentions(doc)] == ["Jan-Erik Lunde"]
+    text = "Hundreds of Anti-Varga marchers filled the square."
+    doc = _with_ents(nlp, text, ("Varga", "PERSON"))
+    assert [m.norm for m in find_mentions(doc)] == ["Varga"]

@@ -754,3 +754,18 @@ def test_a_name_of_several_words_before_a_persons_role_is_a_body_however_tagged(
     b = _built(nlp, text, [("Dan Pruett", "PERSON"), ("Tom Lee", "PERSON"), ("Dan Pruett", "PERSON")])
     relabel_by_context(b)
     assert _labels(b)["Dan Pruett"] == "PERSON"
+
+
+def test_a_venue_label_on_a_name_written_as_a_persons_is_a_person(nlp):
+    text = "The show is hosted by Maya Okafor and Dev Kerr. Okafor opens with a joke."
+    b = _built(nlp, text, [("Maya Okafor", "FAC"), ("Dev Kerr", "PERSON")])
+    relabel_given_name_entities(b)
+    assert _labels(b) == {"Maya Okafor": "PERSON", "Dev Kerr": "PERSON"}
+    # a venue: no person's evidence, and a venue's word at the end
+    for text, name in [
+        ("The gala was held at Beverly Crest Hotel on Sunday.", "Beverly Crest Hotel"),
+        ("Fans queued outside Maya Okafor on Sunday.", "Maya Okafor"),
+    ]:
+        b = _built(nlp, text, [(name, "FAC")])
+        relabel_given_name_entities(b)
+        assert _labels(b) == {name: "FAC"}, name
