@@ -174,6 +174,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     lines = [_without_read_on_tail(ln, links) for ln in _drop_link_lists(lines, links)]
     kept = [ln for ln in lines if ln and not (is_page_furniture(ln) or _is_teaser_item(ln))]
     kept = _drop_leading_menus(_drop_repeated_lines(_drop_repeated_labels(kept)))
+    kept = _without_author_card(kept)
     while kept and is_furniture(kept[-1], last=True):
         kept.pop()
     if kept and _is_author_bio(kept[-1]):
@@ -358,6 +359,27 @@ def _opens_title(line: str, headline: str) -> bool:
         and headline.startswith(line + " ")
         and len(line.split()) >= _TITLE_SHARE * len(headline.split())
     )
+
+
+# The writer's card after the text: a label of its own ("Written by", "About the author") over a few short
+# lines (the name, a one-line bio), with nothing after it. A label over a paragraph of text ("About the author"
+# heading a review's long last section), or one in the first half of the text, stays.
+_CARD_LABEL = re.compile(
+    r"^(written by|about the (author|authors|writer|writers|reporter|contributor)|meet the (author|writer))\W*$",
+    re.IGNORECASE,
+)
+_CARD_LINES = 4
+_CARD_LINE_WORDS = 25
+
+
+def _without_author_card(lines: list[str]) -> list[str]:
+    for i in range(len(lines) - 1, max(len(lines) - _CARD_LINES - 2, 0), -1):
+        if _CARD_LABEL.match(lines[i]):
+            card = lines[i + 1 :]
+            if i >= len(lines) // 2 and all(word_count(ln) <= _CARD_LINE_WORDS for ln in card):
+                return lines[:i]
+            return lines
+    return lines
 
 
 # "Jane Doe is a lecturer in history at …": the tagline that closes an opinion piece, about its author;

@@ -7,7 +7,20 @@ from __future__ import annotations
 
 import pytest
 
+from bot.web.page_lines import clean_extracted
 from bot.web.page_rules import furniture_rule
+
+BODY = [
+    "Last month the city switched off the server that had run its open data portal since 2014, after an "
+    "eight-month migration that moved 1,140 datasets to a new platform.",
+    "Nothing broke for the council, but two journalists' scrapers did, because they parsed tables the team "
+    "had redesigned; the city now gives two weeks' notice before changing a page's layout.",
+    "The compatibility layer is on the city's public code repository under an MIT licence.",
+]
+
+
+def _clean(lines: list[str]) -> list[str]:
+    return clean_extracted("\n".join(lines)).split("\n\n")
 
 
 @pytest.mark.parametrize(
@@ -165,3 +178,26 @@ def test_a_blog_platforms_contents_heading_feedback_and_sponsor_box_go(line, rul
 )
 def test_lines_near_the_contents_feedback_and_sponsor_rules_stay(line):
     assert furniture_rule(line) is None
+
+
+def test_a_writers_card_after_the_text_goes():
+    card = [
+        "Written by",
+        "Ana Ruiz",
+        "Civic technologist. I build boring, reliable software for local government.",
+    ]
+    assert _clean(BODY + card) == BODY
+    assert _clean(BODY + ["About the author", "Tom Reyes"]) == BODY
+
+
+def test_a_label_over_text_or_before_more_text_stays():
+    # a paragraph under the label is the text's own section
+    long_section = (
+        "The author spent eleven years as a court reporter in Harbourton before turning to fiction, and the "
+        "novel's trial scenes draw on cases she covered, from the ferry sinking to the mayor's fraud trial."
+    )
+    lines = BODY + ["About the author", long_section]
+    assert _clean(lines) == lines
+    # the label in the first half of the text, with the article after it
+    lines = ["Written by", "Ana Ruiz", *BODY, BODY[0].replace("city", "county")]
+    assert _clean(lines) == lines
