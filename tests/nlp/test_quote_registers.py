@@ -168,6 +168,17 @@ def test_headline_quote_names_the_person_in_the_rest_of_the_headline(nlp):
     assert (brief.quotes[0].quote, brief.quotes[0].speaker) == ("I never wanted to leave", "Mary Collins")
 
 
+def test_a_headline_opening_with_a_quote_and_a_dash_is_a_headline_quote(nlp):
+    for dash in ("–", "—", "-"):
+        text = (
+            f"‘This harbour is not for sale’ {dash} residents vow to fight the marina plan\n\n"
+            "Residents of Porthleven on Thursday urged the tribunal to overturn the permit.\n\n"
+            "Alex Trewin, who chairs the residents’ group, said the plan would ruin the coast."
+        )
+        brief = analyze(text, nlp)
+        assert [q.quote for q in brief.quotes] == ["This harbour is not for sale"], dash
+
+
 # --- names used as modifiers, nicknames describing the speaker, titles after a work noun ------------
 
 

@@ -1,7 +1,7 @@
 """Quotes in a headline: '‘We were misled’: tenants speak out'.
 
 A headline is not parsed (the body is), so only the unambiguous form counts: the headline opens with a
-quote and a colon follows it. The speaker is the one speaker of the body quotes that repeat its words,
+quote and a colon or a dash follows it. The speaker is the one speaker of the body quotes that repeat its words,
 else an actor of the article named in the rest of the headline (full name, or a surname only one
 person has); otherwise the quote is kept unattributed. Headlines of
 the form 'Warren: ‘…’' or 'X says ‘…’' are left alone: annotators of news corpora do not count them, and
@@ -32,8 +32,8 @@ def headline_quote(
         return None
     span = spans[0]
     rest = title[span.close_end :]
-    if not rest.lstrip().startswith(":"):
-        return None
+    if not rest.lstrip().startswith((":", "–", "—")) and not rest.startswith(" - "):
+        return None  # a colon or a dash after it ('‘This valley is not for sale’ – residents vow …')
     body = span.text_in(title).strip()
     if len(body.split()) < 2:
         return None
