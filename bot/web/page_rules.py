@@ -334,11 +334,20 @@ def _call_to_action(s: str, n: int) -> bool:
 # The call that closes an appeal, a sentence of its own at the line's end: "Enjoying The Civic Desk? It stays free because
 # 412 readers chip in $5 a month. Become a supporter." (A story that tells what someone did narrates:
 # "Residents were asked to give. Donate now, the posters said" keeps.)
+# (The outlet may name itself in the call: "Become a Brevity Denver member.")
 _SUPPORT_CALL = re.compile(
-    r"(^|[.!?]\s+)(become an? (paying |monthly |founding )?(member|supporter|patron|donor)|"
+    r"(^|[.!?]\s+)(become an? ((?-i:[A-Z])[\w'’-]*\s+){0,3}(paying |monthly |founding )?(member|supporter|patron|donor)|"
     r"donate|give|chip in|support us)( now| today| here)?\W*$",
     re.IGNORECASE,
 )
+# The same appeal with no word of money, the outlet asking to go on: "We've been covering the war since day
+# one. Help us keep going." (In the site's voice: a line quoting a sign or a speaker has quotation marks.)
+_KEEP_US_GOING = re.compile(
+    r"(^|[.!?]\s+)help (us|keep us) (keep going|going|continue( (this|our) work)?|stay (independent|free|online)|"
+    r"do (more|this work))\W*$",
+    re.IGNORECASE,
+)
+_QUOTE_MARK = re.compile(r"[\"“”‘]")
 
 
 # A creator's sponsor box: "Support Jane Doe by becoming a sponsor. Any amount is appreciated!" (the call
@@ -353,6 +362,8 @@ _SPONSOR_APPEAL = re.compile(
 
 def _support_appeal(s: str, n: int) -> bool:
     if n <= 40 and _SPONSOR_APPEAL.search(s) and not REPORTED.search(s):
+        return True
+    if n <= 40 and _KEEP_US_GOING.search(s) and not (REPORTED.search(s) or _QUOTE_MARK.search(s)):
         return True
     if n > 40 or not _SUPPORT.search(s) or REPORTED.search(s):
         return False

@@ -201,3 +201,27 @@ def test_a_label_over_text_or_before_more_text_stays():
     # the label in the first half of the text, with the article after it
     lines = ["Written by", "Ana Ruiz", *BODY, BODY[0].replace("city", "county")]
     assert _clean(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support safe, smart, sane local news. Become a Brevity Harbourton member.",
+        "We've been covering the war since day one. Help us keep going.",
+        "Reporting from the front line costs money. Help us stay independent.",
+    ],
+)
+def test_an_appeal_closing_with_a_named_membership_or_a_plea_to_go_on_goes(line):
+    assert furniture_rule(line) == "appeal for support"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The food bank's banner read \u201cWe have fed this town since 1987. Help us keep going.\u201d",
+        "She became a Harbour Rowing Club member in 2004 and never missed a regatta.",
+        "Volunteers asked the council to help them keep going through the winter, the chairman said.",
+    ],
+)
+def test_news_about_members_and_pleas_stays(line):
+    assert furniture_rule(line) is None
