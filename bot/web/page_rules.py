@@ -406,8 +406,21 @@ def _release_label(s: str, n: int) -> bool:
     return n <= 12 and bool(_RELEASE_LABEL.match(s))
 
 
+# The site's own contact prompt, with or without an address: "For feedback, complaints, or inquiries, contact
+# us.", "Questions or corrections? Email us." (the site is "us"; "For help with flood damage, contact the
+# council's hotline" names someone else).
+_CONTACT_US = re.compile(
+    r"^((for|with) [^.!?]{1,60}|(questions|comments|feedback|corrections|tips|story ideas?)\b[^.!?]{0,40}[?,:])\s*"
+    r"(please )?(contact|e-?mail|write to|message|reach|call) us\b\W*$",
+    re.IGNORECASE,
+)
+_CONTACT_US_MAX = 20
+
+
 def _contact_email(s: str, n: int) -> bool:
     # (Not a phone number on its own line: on a shop's or a venue's page it is what the reader needs.)
+    if n <= _CONTACT_US_MAX and _CONTACT_US.match(s) and not REPORTED.search(s):
+        return True
     return n <= 30 and bool(EMAIL.search(s)) and not REPORTED.search(s) and not _NARRATIVE.search(s)
 
 

@@ -26,8 +26,10 @@ a developer-blog platform's post, a smart-brevity local newsletter page, a hyper
 neighbour posts, a Philippine daily's inline "READ:" links, a Swiss multilingual service's machine-
 translation note, a legal trade wire's case box, an English-language Ukrainian outlet's membership boxes)
 written blind and measured once on de46dba before any rule was written for it: found .933, clean .267;
-its floor (``CLEAN_FLOOR``) is the level it stands at now; its one page missing a passage (a writer's
-closing "my inbox is open" read as a newsletter call) is found since the call needs an inbox that delivers.
+its one page missing a passage (a writer's closing "my inbox is open" read as a newsletter call) is found
+since a call needs an inbox that delivers, and general rules written on its leaking pages then brought it to
+clean .933 (its floor, ``CLEAN_FLOOR``, rising with them, went once it reached the common target); a dev
+set since.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -61,8 +63,6 @@ SETS = {
         "pages_final6",
     )
 }
-# A set below the common clean target is held at the level it stands at, so it can only go up.
-CLEAN_FLOOR = {"pages_final6": 0.866}
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
 
@@ -96,7 +96,7 @@ def test_found_and_clean_shares_on_held_out_pages(folder):
     clean = sum(not leaked for _, leaked in results.values()) / len(names)
     report = {n: r for n, r in results.items() if r[0] or r[1]}
     assert found >= 0.9, report
-    assert clean >= CLEAN_FLOOR.get(folder, 0.85) - 1e-9, report
+    assert clean >= 0.85, report
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -225,3 +225,27 @@ def test_an_appeal_closing_with_a_named_membership_or_a_plea_to_go_on_goes(line)
 )
 def test_news_about_members_and_pleas_stays(line):
     assert furniture_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For feedback, complaints, or inquiries, contact us.",
+        "Questions or corrections? Email us.",
+        "With story ideas or tips, please write to us",
+    ],
+)
+def test_the_sites_own_contact_prompt_goes(line):
+    assert furniture_rule(line) == "contact e-mail"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For help with flood damage, residents should contact the council's hotline.",
+        "Anyone with information should contact us, Detective Sergeant Ana Ruiz said.",
+        "For three years nobody would contact us about the leak, and then the ceiling fell in.",
+    ],
+)
+def test_contact_lines_of_the_news_stay(line):
+    assert furniture_rule(line) is None
