@@ -386,6 +386,8 @@ PLATFORMS = frozenset(
     """twitter facebook instagram youtube tiktok snapchat linkedin reddit whatsapp telegram google
     apple amazon netflix spotify uber airbnb oracle microsoft wikipedia""".split()
 )
+# A Cantonese or Korean given name written with a hyphen after the surname ("Lam Man-yee", "Lee Jae-won").
+HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 # Prefixes a surname may open with before its capital ("McKenna", "MacLeod", "O’Brien").
 SURNAME_PREFIXES = r"(?:Mc|Mac|O’|O')"
 # Irish surname particles written as a word of their own ("Seán Ó Raghallaigh", "Aoife Ní Chonaill").

@@ -12,6 +12,7 @@ from bot.nlp.actors.lexicon import (
     FEMALE_TITLES,
     GIVEN_NAMES,
     HONORIFICS,
+    HYPHENED_GIVEN,
     KIND_OF_LABEL,
     MALE_TITLES,
     NAME_PARTICLES,
@@ -410,6 +411,18 @@ def _hyphenated_end(doc, start: int, end: int) -> int:
     return end
 
 
+def _given_name_after_surname(doc, end: int) -> int:
+    """A person entity the model ended before a Korean or Cantonese given name written with a hyphen
+    ("Kim" of "Kim Do-yoon", "Wong" of "Wong Siu-fan"): its end moved past that given name."""
+    if end + 2 >= len(doc) or "\n" in doc[end - 1].whitespace_:
+        return end
+    first, hyphen, second = doc[end], doc[end + 1], doc[end + 2]
+    if first.ent_type_ or hyphen.text not in ("-", "‐") or first.whitespace_ or hyphen.whitespace_:
+        return end
+    word = first.text + "-" + second.text
+    return end + 3 if HYPHENED_GIVEN.match(word) else end
+
+
 def _hyphenated_start(doc, start: int) -> int:
     """A person entity cut at the hyphen of a double given name ("Erik Johansen" of "Jan-Erik Johansen"):
     its start moved back over the hyphen and the capitalised word joined to it, when the entity opens
@@ -497,7 +510,7 @@ def _name_extent(doc, ent):
     elif label == "PERSON" and _surname_after(doc, end):
         end += 1
     if label == "PERSON":
-        end = _hyphenated_end(doc, start, end)
+        end = _given_name_after_surname(doc, _hyphenated_end(doc, start, end))
         start = _particle_start(doc, _hyphenated_start(doc, start))
     if (start, end) == (ent.start, ent.end):
         return ent

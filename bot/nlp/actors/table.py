@@ -7,7 +7,6 @@ a person the model missed (``add_person``); ``public`` turns it into the brief's
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -18,19 +17,17 @@ from bot.nlp.actors.lexicon import (
     COUNTRY_HEADS,
     FAMILY_TERMS,
     GIVEN_NAMES,
+    HYPHENED_GIVEN,
     ORG_HEADS,
     SURNAME_HEADS,
 )
-
-# A Cantonese given name written with a hyphen after the surname ("Lam Man-yee", "Chan Wai-ming").
-_HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
 def name_ends(words: list[str]) -> set[str]:
     """The words of a full name a lone name may stand for: the first and the last, and the surname before
     a hyphenated Cantonese given name ("Lam" of "Grace Lam Man-yee", the English name first)."""
     out = {words[0], words[-1]}
-    if len(words) >= 3 and _HYPHENED_GIVEN.match(words[-1]):
+    if len(words) >= 3 and HYPHENED_GIVEN.match(words[-1]):
         out.add(words[-2])
     return out
 

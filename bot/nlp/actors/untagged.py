@@ -16,6 +16,7 @@ from bot.nlp.actors.lexicon import (
     APPOSED_ROLES,
     DEMONYM_LEAD,
     GIVEN_NAMES,
+    HYPHENED_GIVEN,
     ORG_HEADS,
     PERSONAL_TITLES,
     PLACE_HEADS,
@@ -225,10 +226,12 @@ _NICKNAME = re.compile(r"\b([A-Z][a-z]+) [“\"‘']([^”\"’'\n]{2,25})[”\"
 
 
 def add_nicknamed_names(b: Build) -> None:
-    """A full name with a nickname inside it ('Cris “Cyborg” Justino', 'Joaquin "El Chapo" Guzman') is a
-    person named by the given name and the surname, whatever the model tagged the parts."""
+    """A full name with a nickname inside it ('Cris “Cyborg” Justino', 'Joaquin "El Chapo" Guzman', the
+    Korean order 'Lee "Sylph" Jae-won') is a person named by the given name and the surname, whatever the
+    model tagged the parts, and so is the nickname written alone ("Sylph said")."""
     doc, text = b.doc, b.text
     named = None
+    nicknames: dict[str, set[str]] = {}
     for hit in _NICKNAME.finditer(text):
         given, surname = hit.group(1), strip_possessive(hit.group(3))
         span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
@@ -236,12 +239,26 @@ def add_nicknamed_names(b: Build) -> None:
             continue  # 'Hillary Clinton ‘A Disgrace’ Over …': the name began before
         if not all(w[:1].isupper() for w in hit.group(2).split()):
             continue
-        if given.lower() not in GIVEN_NAMES and given_name_gender(f"{given} {surname}") is None:
+        east_asian = bool(HYPHENED_GIVEN.match(surname))  # 'Lee "Sylph" Jae-won': surname, nickname, given
+        if (
+            not east_asian
+            and given.lower() not in GIVEN_NAMES
+            and given_name_gender(f"{given} {surname}") is None
+        ):
             named = person_words(doc) if named is None else named
-            if surname not in named:
-                continue
+            if surname not in named and hit.group(2) not in named:
+                continue  # the surname or the nickname named as a person's ("Vesper said")
         b.mentions = [m for m in b.mentions if m.end <= span.start or m.start >= span.end]
-        b.mentions.append(
-            Mention(span.start, span.end, span.text, f"{given} {strip_possessive(surname)}", "PERSON", None)
-        )
+        b.mentions.append(Mention(span.start, span.end, span.text, f"{given} {surname}", "PERSON", None))
+        nicknames.setdefault(hit.group(2), set()).add(f"{given} {surname}")
+    _nicknames_alone(b, nicknames)
     b.mentions.sort(key=lambda m: m.start)
+
+
+def _nicknames_alone(b: Build, nicknames: dict[str, set[str]]) -> None:
+    """A nickname written alone after the full name that holds it ("Sylph said" after 'Lee "Sylph"
+    Jae-won') is that person, whatever the model tagged it; a nickname two people share is left."""
+    for m in b.mentions:
+        full = nicknames.get(m.norm)
+        if full and len(full) == 1 and m.label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
+            m.norm, m.label = next(iter(full)), "PERSON"

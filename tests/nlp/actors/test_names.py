@@ -219,3 +219,16 @@ def test_a_double_given_name_cut_at_its_hyphen_is_whole(nlp):
     text = "Hundreds of Anti-Varga marchers filled the square."
     doc = _with_ents(nlp, text, ("Varga", "PERSON"))
     assert [m.norm for m in find_mentions(doc)] == ["Varga"]
+
+
+def test_a_hyphenated_given_name_left_after_a_surname_joins_it(nlp):
+    text = "The team's head coach Kim Do-yoon said the draft changed."
+    doc = _with_ents(nlp, text, ("Kim", "PERSON"))
+    assert [m.norm for m in find_mentions(doc)] == ["Kim Do-yoon"]
+    text = "Officials met Wong Siu-fan, who has waited six years."
+    doc = _with_ents(nlp, text, ("Wong", "PERSON"))
+    assert [m.norm for m in find_mentions(doc)] == ["Wong Siu-fan"]
+    # a capitalised word after the hyphen is a double surname's, left to that rule
+    text = "Dr Ana Ruiz said so."
+    doc = _with_ents(nlp, text, ("Ana Ruiz", "PERSON"))
+    assert [m.norm for m in find_mentions(doc)] == ["Ana Ruiz"]

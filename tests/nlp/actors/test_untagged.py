@@ -229,3 +229,23 @@ def test_a_unit_after_a_number_ending_the_sentence_is_no_initial_of_the_next_nam
     for label in ("PERSON", "ORG"):
         doc.ents = [Span(doc, span.start, span.end, label=label)]
         assert [m.norm for m in find_mentions(doc)] == ["Liesbet Dahl"], label
+
+
+def test_a_nickname_inside_a_korean_name_and_written_alone_is_the_person(nlp):
+    text = (
+        'The final went five games, with mid laner Yoon "Falcon" Tae-min named MVP. "We kept calm," '
+        'Falcon said. Their jungler Wei "Comet" Jun led early. "It hurts," Comet said.'
+    )
+    doc = nlp(text)
+    b = Build(doc=doc, mentions=find_mentions(doc))
+    add_nicknamed_names(b)
+    got = {m.norm for m in b.mentions if m.label == "PERSON"}
+    assert {"Yoon Tae-min", "Wei Jun"} <= got
+    assert not got & {"Falcon", "Comet"}  # the nickname alone is the person it names
+    # a nickname two people share stays as written
+    b = Build(doc=doc, mentions=[])
+    b.mentions = [Mention(0, 1, "Falcon", "Falcon", "PERSON", None)]
+    from bot.nlp.actors.untagged import _nicknames_alone
+
+    _nicknames_alone(b, {"Falcon": {"Yoon Tae-min", "Kim Tae-min"}})
+    assert b.mentions[0].norm == "Falcon"
