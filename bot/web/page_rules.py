@@ -207,6 +207,21 @@ _SUMMARY_NOTE = re.compile(
     r"^(ai|automatically|machine)[- ]generated (summary|takeaways|highlights|key points)\b",
     re.IGNORECASE,
 )
+# The outlet's note that a machine translated the story: "At SWIx we select the most relevant news … and use
+# automatic translation tools such as DeepL to translate it into English", "This article was automatically
+# translated from German", "This story has been translated using AI". ("Courts increasingly use machine
+# translation, a study found" speaks of others.)
+_TRANSLATION_NOTE = re.compile(
+    r"\bwe\b[^.!?]{0,80}\buse\b[^.!?]{0,20}\b(automatic|automated|machine|ai|artificial intelligence)"
+    r"([- ]powered)? translation\b|"
+    r"^(this|the) (article|story|news story|text|piece|page|content|report) (was|has been|is) "
+    r"((automatically |machine[- ]|ai[- ])translated|translated (automatically|by (a )?machine|by ai|(with|using) "
+    r"(ai|machine translation|automatic translation|automated translation)))\b",
+    re.IGNORECASE,
+)
+_TRANSLATION_NOTE_MAX = 80
+
+
 # Legal boilerplate in the publisher's own voice: a release's safe-harbour paragraph ("This press release
 # contains forward-looking statements within the meaning of …", "The company undertakes no obligation to
 # update …", its heading alone), and an adviser's notice ("This article is for information only and is not
@@ -392,6 +407,8 @@ def _small_print(s: str, n: int) -> bool:
         and _ORIGINALLY.match(s)
         and not (REPORTED.search(s) or _CLAUSE_GOES_ON.search(s))
     ):
+        return True
+    if n <= _TRANSLATION_NOTE_MAX and _TRANSLATION_NOTE.search(s) and not REPORTED.search(s):
         return True
     if n <= 20 and _SUMMARY_NOTE.match(s):
         return True

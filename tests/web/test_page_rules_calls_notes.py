@@ -249,3 +249,28 @@ def test_the_sites_own_contact_prompt_goes(line):
 )
 def test_contact_lines_of_the_news_stay(line):
     assert furniture_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This news story has been fact-checked by an external editorial team. At Alpine Wire we select the "
+        "most relevant news and use automatic translation tools such as DeepL to translate it into English.",
+        "This article was automatically translated from German.",
+        "This story has been translated using AI and reviewed by an editor.",
+    ],
+)
+def test_the_outlets_machine_translation_note_goes(line):
+    assert furniture_rule(line) == "small print"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Courts increasingly use machine translation for hearings, a study by the university found.",
+        "We use machine translation for the first draft, the agency's director said.",
+        "This article was translated into 14 languages by the ministry's volunteers within a week.",
+    ],
+)
+def test_news_about_translation_stays(line):
+    assert furniture_rule(line) is None
