@@ -56,7 +56,12 @@ through on real news pages:
   under a machine-written summary ("These takeaways are AI-generated …"), an agency desk's initials
   ("lr/mv/jg"), a player's controls left as text ("Video Player Close"), an appeal closing with its call
   ("… Become a supporter."), an advertisement's placeholder ("This advertisement has not loaded yet …")
-  and a short label the template repeats between paragraphs ("Article content", three times or more).
+  and a short label the template repeats between paragraphs ("Article content", three times or more);
+* a call to follow the outlet on a platform ("Follow X on WhatsApp …", "… Follow her on X @jdoe"), an
+  editor's credit ("Edited by: Jane Doe"), "Originally published as …", a betting site's notices ("Please
+  gamble responsibly", "18+ only"), a table of contents' heading, a creator's sponsor box and the writer's
+  card after the text ("Written by" over a name and a bio), an appeal closing "Become a <Outlet> member." or
+  "Help us keep going.", the site's "For feedback …, contact us." and a machine-translation note.
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.
