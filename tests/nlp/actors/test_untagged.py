@@ -249,3 +249,13 @@ def test_a_nickname_inside_a_korean_name_and_written_alone_is_the_person(nlp):
 
     _nicknames_alone(b, {"Falcon": {"Yoon Tae-min", "Kim Tae-min"}})
     assert b.mentions[0].norm == "Falcon"
+
+
+def test_a_members_word_before_a_full_name_is_no_part_of_it(nlp):
+    text = (
+        "Congratulations to our stewards, Sister Rachel Dunmore (Libraries) and Brother Owen Dunmore "
+        "(Highways). Volunteer Isla Brannock, a retired teacher, has taken part in every count.\n\n"
+        "“It was honestly upsetting,” Isla said. Rachel added that she was proud."
+    )
+    assert people(text, nlp) >= {"Rachel Dunmore", "Owen Dunmore", "Isla Brannock"}
+    assert not {p for p in people(text, nlp) if p.split()[0] in ("Sister", "Brother", "Volunteer")}
