@@ -38,6 +38,7 @@ from bot.nlp.actors.relabel import (
     relabel_org_heads,
     relabel_org_short_forms,
     relabel_places_by_evidence,
+    relabel_places_by_preposition,
     relabel_titled_organisations,
     relabel_titled_people,
 )
@@ -56,6 +57,7 @@ PASSES = (
     drop_reference_names,
     people_in_lists,
     relabel_places_by_evidence,
+    relabel_places_by_preposition,
     relabel_org_heads,
     relabel_bracketed_short_forms,
     relabel_titled_organisations,

@@ -86,6 +86,37 @@ def relabel_places_by_evidence(b: Build) -> None:
             m.label = "GPE"
 
 
+# "in X", "near X", or X second of a pair after one ("in Yuen Long and X"): where places are written.
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+and\s+)?$")
+
+
+def relabel_places_by_preposition(b: Build) -> None:
+    """A "person" of two or three words that opens with no given name, has no title and never speaks,
+    written every time after "in" or "near" (or second of a pair after one: "in Yuen Long and Tuen
+    Mun") and never with a possessive, is a place ("in Sham Shui Po"; "in Ana Ruiz's view" stays)."""
+    text, verdict = b.text, {}
+    for m in b.mentions:
+        w = m.norm.split()
+        if m.label != "PERSON" or not 2 <= len(w) <= 3 or m.gender or m.honorific or m.norm in verdict:
+            continue
+        if opens_with_given_name(m.norm) or not all(x[:1].isupper() and _letters(x) for x in w):
+            verdict[m.norm] = False
+            continue
+        total, placed = occurrences(text, m.norm, before=_IN_PLACE_BEFORE)
+        verdict[m.norm] = (
+            total > 0
+            and placed == total
+            and not occurrences(text, m.norm, after=_POSSESSIVE_AFTER)[1]
+            and not occurrences(text, w[-1], after=_SPEAKS_AFTER)[1]
+        )
+    for m in b.mentions:
+        if m.label == "PERSON" and verdict.get(m.norm):
+            m.label = "GPE"
+
+
+_POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
+
+
 def _institution_kind(b: Build, m: Mention) -> str | None:
     """ "ORG" or "GPE" when the shape of a multi-word name says it is no person, else None."""
     kind = institution_shape(m.norm, m.surface)

@@ -17,6 +17,7 @@ from bot.nlp.actors.relabel import (
     relabel_org_heads,
     relabel_org_short_forms,
     relabel_places_by_evidence,
+    relabel_places_by_preposition,
     relabel_titled_organisations,
     relabel_titled_people,
 )
@@ -769,3 +770,20 @@ def test_a_venue_label_on_a_name_written_as_a_persons_is_a_person(nlp):
         b = _built(nlp, text, [(name, "FAC")])
         relabel_given_name_entities(b)
         assert _labels(b) == {name: "FAC"}, name
+
+
+def test_a_name_written_only_after_in_or_near_is_a_place(nlp):
+    text = "Works at two sites, in Sai Kung and Kwai Chung, were held up. Flats near Kwai Chung are late."
+    b = _built(nlp, text, [("Sai Kung", "PERSON"), ("Kwai Chung", "PERSON"), ("Kwai Chung", "PERSON")])
+    relabel_places_by_preposition(b)
+    assert [m.label for m in b.mentions] == ["GPE", "GPE", "GPE"]
+    # with a possessive, speaking, written elsewhere too, or opening with a given name: left alone
+    for text, name in [
+        ("Faith in Tane Mahuta's plan fell.", "Tane Mahuta"),
+        ("The vote in Tane Mahuta went badly. Mahuta said so.", "Tane Mahuta"),
+        ("They met in Tane Mahuta. Tane Mahuta left early.", "Tane Mahuta"),
+        ("They put their trust in Maria Keller.", "Maria Keller"),
+    ]:
+        b = _built(nlp, text, [(name, "PERSON")])
+        relabel_places_by_preposition(b)
+        assert _labels(b) == {name: "PERSON"}, text
