@@ -509,3 +509,13 @@ def test_a_party_in_a_description_still_points_elsewhere(nlp):
         "“It will not pass,” the Conservative senator said."
     )
     assert speakers(text, nlp)["It will not pass,"] == "the Conservative senator"
+
+
+def test_an_age_in_a_description_points_at_no_one_else(nlp):
+    # the model tags "21-year-old" a date
+    text = (
+        "Brothers Victor and Dennis Ouma combined for the winner in the 78th minute.\n\n"
+        "Dennis, who had a quieter first half, was all smiles. “He owes me lunch for a month,” the "
+        "21-year-old winger joked."
+    )
+    assert speakers(text, nlp)["He owes me lunch for a month,"] == "Dennis Ouma (the 21-year-old winger)"

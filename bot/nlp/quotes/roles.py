@@ -429,7 +429,9 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
     rejected the criticism." ¶ "“We offered land. We offered houses. …,” the minister told reporters").
     A subject's name in apposition counts as the subject ("The president's brother, Diego Arrieta,")."""
     if tok.lower_ in PROXY_ROLES or any(
-        (t.pos_ == "PROPN" or t.ent_type_ not in _NUMBER_TYPES or t.dep_ == "poss") and not _nationality(t)
+        (t.pos_ == "PROPN" or t.ent_type_ not in _NUMBER_TYPES or t.dep_ == "poss")
+        and not _nationality(t)
+        and not _age_word(t)
         for t in _description_words(tok)
     ):
         return None
@@ -461,6 +463,11 @@ def _nationality(t) -> bool:
     if t.is_punct and t.text in ("-", "‑"):
         return True
     return t.ent_type_ == "NORP" and not t.lower_.endswith("s") and t.lower_ not in _PARTY_WORDS
+
+
+def _age_word(t) -> bool:
+    """A word of an age ("the 21-year-old winger", tagged a date): a description, no name."""
+    return t.ent_type_ == "DATE" and (t.like_num or t.lower_ in ("year", "years", "old", "-"))
 
 
 _PARTY_WORDS = frozenset(
