@@ -29,6 +29,7 @@ from bot.nlp.actors.merge import (
 from bot.nlp.actors.names import find_mentions
 from bot.nlp.actors.relabel import (
     drop_non_name_words,
+    drop_quoted_titles,
     drop_racehorses,
     relabel_bracketed_short_forms,
     relabel_by_context,
@@ -64,6 +65,7 @@ PASSES = (
     relabel_titled_people,
     relabel_org_short_forms,
     drop_non_name_words,
+    drop_quoted_titles,
     add_untagged_full_names,
     relabel_given_name_entities,
     relabel_names_apposed_to_roles,

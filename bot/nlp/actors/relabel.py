@@ -308,6 +308,30 @@ def drop_non_name_words(b: Build) -> None:
     drop_mentions(b, keep)
 
 
+_OPENING_QUOTES = "“‘\"'"
+# The rest of a title in quotation marks after the name: up to four title-case words or small words,
+# then the closing mark ("“Ole Mas in Parliament”", "‘Frozen Lynx’,"); a verb ends no title.
+_TITLE_REST = re.compile(
+    r"(?:\s+(?:[A-Z][\w’'-]*|in|of|the|and|a|an|to|for|on|at|with|from)){0,4}[,.!?]?[”’\"']"
+)
+
+
+def drop_quoted_titles(b: Build) -> None:
+    """A "person" the article writes, every time, as a title in quotation marks that opens with it (a
+    work, a collection, an operation: “Souk Disco”, Exercise ‘Frozen Lynx’, “Ole Mas in Parliament”)
+    names no one; a nickname written bare elsewhere ("Sylph said") or a quoted sentence ("“Ana Ruiz
+    did it,” he said") is left."""
+    text, verdict = b.text, {}
+    for m in b.mentions:
+        if m.label != "PERSON" or m.gender or m.honorific or m.norm in verdict:
+            continue
+        hits = word_hits(text, m.norm)
+        verdict[m.norm] = bool(hits) and all(
+            a > 0 and text[a - 1] in _OPENING_QUOTES and _TITLE_REST.match(text, e) for a, e in hits
+        )
+    drop_mentions(b, lambda m: not (m.label == "PERSON" and verdict.get(m.norm)))
+
+
 def _ends_in_a_role(text: str, words: list[str]) -> bool:
     """A name whose last word is a role or title the article also writes in lower case ("Midchester
     Coroner" beside "the coroner") and whose first word is no given name: a role, not a surname."""

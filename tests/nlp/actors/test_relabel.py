@@ -8,6 +8,7 @@ from bot.nlp.actors.build import Build
 from bot.nlp.actors.names import Mention
 from bot.nlp.actors.relabel import (
     drop_non_name_words,
+    drop_quoted_titles,
     drop_racehorses,
     relabel_bracketed_short_forms,
     relabel_by_context,
@@ -787,3 +788,23 @@ def test_a_name_written_only_after_in_or_near_is_a_place(nlp):
         b = _built(nlp, text, [(name, "PERSON")])
         relabel_places_by_preposition(b)
         assert _labels(b) == {name: "PERSON"}, text
+
+
+def test_a_name_written_only_as_a_quoted_title_is_no_person(nlp):
+    for text, name in [
+        ("Their collection, “Kasbah Neon”, was staged in a depot.", "Kasbah Neon"),
+        ("The troops were on Exercise ‘Silver Heron’, a six-week deployment.", "Silver Heron"),
+        ('She won with "Tilly Rum in Parliament" on Sunday.', "Tilly Rum"),
+        ('The plan, branded "Homes Saskatoon," opens land.', "Homes Saskatoon"),
+    ]:
+        b = _built(nlp, text, [(name, "PERSON")])
+        drop_quoted_titles(b)
+        assert b.mentions == [], text
+    for text, name in [
+        ("“Tilly Rum did it,” he said.", "Tilly Rum"),  # a quoted sentence
+        ("Mid laner Yoon “Falcon” Tae-min won. “We kept calm,” Falcon said.", "Falcon"),  # bare elsewhere
+        ("“Tilly Rum” was written on it, and Tilly Rum signed it.", "Tilly Rum"),
+    ]:
+        b = _built(nlp, text, [(name, "PERSON")])
+        drop_quoted_titles(b)
+        assert [m.norm for m in b.mentions] == [name], text
