@@ -382,3 +382,20 @@ def test_a_title_written_short_or_split_at_its_hyphen_names_its_holder(nlp):
             "Tendai Mbeki (the Vice-President)",
         ),
     ]
+
+
+def test_a_vox_pop_label_before_a_colon_names_the_speaker(nlp):
+    text = (
+        "Members at the depot told us what the offer means for them.\n\n"
+        "Priya, a care co-ordinator in adult social care: “I love my job. I cannot afford my job.”\n\n"
+        "Dr Ana Ruiz, a virologist at the university: “This is a serious outbreak.”"
+    )
+    assert quotes(text, nlp) == [
+        ("I love my job. I cannot afford my job.", "Priya"),
+        ("This is a serious outbreak.", "Ana Ruiz"),
+    ]
+
+
+def test_a_name_and_colon_opening_the_article_is_a_headline_not_a_label(nlp):
+    text = "Ana Ruiz: “Of Course” the Plan Will Work\n\nThe mayor defended the plan on Monday."
+    assert quotes(text, nlp) == []

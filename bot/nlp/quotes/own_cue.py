@@ -19,6 +19,7 @@ from bot.nlp.quotes.lexicon import (
     ORG_NOUNS,
     PUBLIC_BODIES,
     SENT_END,
+    TITLE_ABBREVIATIONS,
 )
 from bot.nlp.quotes.speakers import owner_of_words, speaker_of
 
@@ -260,10 +261,53 @@ def colon_after_clause(ctx: Context, k: int) -> Attribution | None:
         attr = _person_set_off(ctx, subj, i) or attr
     if attr is None or not attr.names_actor:
         attr = _owner_before_colon(ctx, i)
+    if attr is None or not (attr.names_actor):
+        attr = _person_label(ctx, i, k)
     if attr is None or not attr.names_actor:
         return None
     attr.cue = ":"
     return attr
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _person_label(ctx: Context, colon: int, k: int) -> Attribution | None:
+    """A vox pop's label: 'Priya, a care co-ordinator in adult social care: “…”', 'Dr Ana Ruiz, a
+    virologist: “…”': a paragraph opening with a person's name (an actor, or a given name alone the
+    model left untagged), maybe a description set off by a comma, no verb, then the colon and a quote
+    that ends the paragraph; never the article's first paragraph (a headline: 'Sanders: ‘Of Course’ …')."""
+    doc, actors = ctx.doc, ctx.actors
+    para = ctx.para_of[colon]
+    b = ctx.q_tok[k][1]
+    if para == 0 or any(
+        ctx.para_of[j] == para and not (doc[j].is_punct or doc[j].is_space)
+        for j in range(b, min(b + 3, len(doc)))
+    ):
+        return None
+    start = ctx.tok_at(ctx.para_bounds[para][0])
+    while start < colon and (
+        doc[start].is_space or doc[start].text in TITLE_ABBREVIATIONS or doc[start].text == "."
+    ):
+        start += 1
+    if start >= colon or any(doc[j].tag_ in _FINITE_TAGS or ctx.qid[j] != -1 for j in range(start, colon)):
+        return None
+    idx = actors.tok2actor.get(start)
+    if idx is not None:
+        end = ctx.mention_end(start, idx) + 1
+        if actors.actors[idx].kind != "person" or (end < colon and doc[end].text != ","):
+            return None
+        return Attribution(actors.actors[idx].name, None, idx, basis="label")
+    first = doc[start]
+    if start + 1 < colon and doc[start + 1].text != ",":
+        return None  # one given name, then a comma: 'Stuart, a refuse driver at the depot:'
+    if (
+        not first.text.isalpha()
+        or not first.text[:1].isupper()
+        or given_name_gender(first.text + " X") is None
+    ):
+        return None
+    return Attribution(first.text, None, basis="label", new_person=(first.text, [start]))
 
 
 def _person_set_off(ctx: Context, subj, colon: int) -> Attribution | None:
