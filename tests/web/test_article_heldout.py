@@ -1,5 +1,5 @@
 """Extraction on held-out pages (tests/data/pages, pages_heldout, pages_final, pages_final2, pages_final3,
-pages_heldout2, pages_final4, pages_final5, pages_final6): pages written for this
+pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7): pages written for this
 test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
@@ -29,7 +29,17 @@ written blind and measured once on de46dba before any rule was written for it: f
 its one page missing a passage (a writer's closing "my inbox is open" read as a newsletter call) is found
 since a call needs an inbox that delivers, and general rules written on its leaking pages then brought it to
 clean .933 (its floor, ``CLEAN_FLOOR``, rising with them, went once it reached the common target); a dev
-set since.
+set since; the tenth, pages_final7, 15 layouts in none of the others (an Irish public broadcaster's story
+with "Read more:" links and topics, a UK tabloid's "MORE:" links and "Got a story?" box, an Indian TV
+portal's "Also Read |" links and "Track Latest News Live" line, a South African portal's "READ |" links and
+subscription box, a Kenyan daily's related cards and metered gate, a Singapore broadsheet's "READ MORE
+HERE" box and Telegram call, an Australian public broadcaster's key points and video card, a US police
+department's release on a civic CMS, a college athletics recap, AFP copy on an aggregator portal, an
+independent newsletter's archive page with a tip jar, a Canadian TV network's "Story continues below
+advertisement", a Nigerian investigative site's support box and text ad, an Indian government press
+office release, a US nonprofit statehouse newsroom's republish and corrections boxes) written blind and
+measured once on 9e728fb before any rule was written for it: found 1.000, clean .400; its floor
+(``CLEAN_FLOOR``) is the level it stands at now, rising with the rules written on it.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -61,8 +71,11 @@ SETS = {
         "pages_final4",
         "pages_final5",
         "pages_final6",
+        "pages_final7",
     )
 }
+# A set below the common clean target is held at the level it stands at, so it can only go up.
+CLEAN_FLOOR = {"pages_final7": 0.399}
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
 
@@ -96,7 +109,7 @@ def test_found_and_clean_shares_on_held_out_pages(folder):
     clean = sum(not leaked for _, leaked in results.values()) / len(names)
     report = {n: r for n, r in results.items() if r[0] or r[1]}
     assert found >= 0.9, report
-    assert clean >= 0.85, report
+    assert clean >= CLEAN_FLOOR.get(folder, 0.85), report
 
 
 @pytest.mark.parametrize("name", NAMES)
