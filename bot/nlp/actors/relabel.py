@@ -37,6 +37,7 @@ from bot.nlp.actors.lexicon import (
     FEMALE_KIN,
     FOREIGN_ARTICLES,
     GIVEN_NAMES,
+    HYPHENED_GIVEN,
     KIN_NOUNS,
     MALE_KIN,
     NAME_PARTICLES,
@@ -86,20 +87,27 @@ def relabel_places_by_evidence(b: Build) -> None:
             m.label = "GPE"
 
 
-# "in X", "near X", or X second of a pair after one ("in Yuen Long and X"): where places are written.
-_IN_PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+and\s+)?$")
+# "in X", "near X", "at X", or X second of a pair after one ("in Yuen Long and X"): where places and
+# events are written.
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|at)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+and\s+)?$")
 
 
 def relabel_places_by_preposition(b: Build) -> None:
     """A "person" of two or three words that opens with no given name, has no title and never speaks,
-    written every time after "in" or "near" (or second of a pair after one: "in Yuen Long and Tuen
-    Mun") and never with a possessive, is a place ("in Sham Shui Po"; "in Ana Ruiz's view" stays)."""
+    written every time after "in", "near" or "at" (or second of a pair after one: "in Yuen Long and
+    Tuen Mun") and never with a possessive, is a place or an event ("in Sham Shui Po", "crowned at
+    Dimanche Gras"; "in Ana Ruiz's view" and a name ending in a hyphenated given name, "a jab at Park
+    Min-seok", stay)."""
     text, verdict = b.text, {}
     for m in b.mentions:
         w = m.norm.split()
         if m.label != "PERSON" or not 2 <= len(w) <= 3 or m.gender or m.honorific or m.norm in verdict:
             continue
-        if opens_with_given_name(m.norm) or not all(x[:1].isupper() and _letters(x) for x in w):
+        if (
+            opens_with_given_name(m.norm)
+            or HYPHENED_GIVEN.match(w[-1])
+            or not all(x[:1].isupper() and _letters(x) for x in w)
+        ):
             verdict[m.norm] = False
             continue
         total, placed = occurrences(text, m.norm, before=_IN_PLACE_BEFORE)

@@ -778,12 +778,16 @@ def test_a_name_written_only_after_in_or_near_is_a_place(nlp):
     b = _built(nlp, text, [("Sai Kung", "PERSON"), ("Kwai Chung", "PERSON"), ("Kwai Chung", "PERSON")])
     relabel_places_by_preposition(b)
     assert [m.label for m in b.mentions] == ["GPE", "GPE", "GPE"]
+    b = _built(nlp, "She was crowned at Lundi Vert for the first time.", [("Lundi Vert", "PERSON")])
+    relabel_places_by_preposition(b)
+    assert _labels(b) == {"Lundi Vert": "GPE"}
     # with a possessive, speaking, written elsewhere too, or opening with a given name: left alone
     for text, name in [
         ("Faith in Tane Mahuta's plan fell.", "Tane Mahuta"),
         ("The vote in Tane Mahuta went badly. Mahuta said so.", "Tane Mahuta"),
         ("They met in Tane Mahuta. Tane Mahuta left early.", "Tane Mahuta"),
         ("They put their trust in Maria Keller.", "Maria Keller"),
+        ("It was a jab at Jung Min-seok from the coach.", "Jung Min-seok"),
     ]:
         b = _built(nlp, text, [(name, "PERSON")])
         relabel_places_by_preposition(b)
