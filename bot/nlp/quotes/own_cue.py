@@ -295,12 +295,16 @@ def _person_label(ctx: Context, colon: int, k: int) -> Attribution | None:
     idx = actors.tok2actor.get(start)
     if idx is not None:
         end = ctx.mention_end(start, idx) + 1
-        if actors.actors[idx].kind != "person" or (end < colon and doc[end].text != ","):
-            return None
+        if actors.actors[idx].kind != "person" or end + 1 >= colon or doc[end].text != ",":
+            return None  # a name and its description set off by a comma: 'Verdict: “…”' is no label
         return Attribution(actors.actors[idx].name, None, idx, basis="label")
     first = doc[start]
-    if start + 1 < colon and doc[start + 1].text != ",":
-        return None  # one given name, then a comma: 'Stuart, a refuse driver at the depot:'
+    if (
+        start + 2 >= colon
+        or doc[start + 1].text != ","
+        or not (doc[start + 2].lower_ in ("a", "an") or doc[start + 2].like_num)
+    ):
+        return None  # one given name, then a person's description: 'Stuart, a refuse driver at the depot:'
     if (
         not first.text.isalpha()
         or not first.text[:1].isupper()
