@@ -367,6 +367,8 @@ def test_a_name_ending_a_long_title_speaks_not_the_titles_first_words(nlp):
         ("long overdue", "Bwalya Chanda"),
         ("mining tax by another name", "Mutinta Nkhoma"),
     ]
+    text = "Leader of Opposition in the Assembly Ramesh Gaikwad termed the package “a cruel joke”."
+    assert quotes(text, nlp) == [("a cruel joke", "Ramesh Gaikwad")]
 
 
 def test_a_title_written_short_or_split_at_its_hyphen_names_its_holder(nlp):

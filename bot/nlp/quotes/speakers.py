@@ -204,7 +204,7 @@ def _name_ending_a_title(tok, ctx: Context) -> Attribution | None:
     """ "Kalulushi Member of Parliament Bwalya Chanda, who …, described …", "Zambia Chamber of Mines chief
     executive officer Mutinta Nkhoma cautioned …": the parser made a word of the title the subject (and
     the model may tag its first words a person); a person's name that ends the subject's phrase after
-    title words only (capitalised words, "of"/"for"/"the", lower-case role words), with nothing after it
+    title words only (capitalised words, "of", "in", "the" …, lower-case role words), with nothing after it
     but a comma, is the speaker."""
     doc, actors = ctx.doc, ctx.actors
     if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
@@ -219,12 +219,14 @@ def _name_ending_a_title(tok, ctx: Context) -> Attribution | None:
                 return None
             return _actor(ctx, j, "name")
         w = doc[k]
-        if not (w.text[:1].isupper() or w.lower_ in ("of", "for", "the") or w.lower_ in _TITLE_WORDS):
+        if not (w.text[:1].isupper() or w.lower_ in _TITLE_JOINS or w.lower_ in _TITLE_WORDS):
             return None
         k += 1
     return None
 
 
+# Small words inside a title ("Leader of Opposition in the Assembly", "Ambassador to France").
+_TITLE_JOINS = frozenset("of for the in at to".split())
 # Lower-case words of a title written before a name ("chief executive officer Mutinta Nkhoma").
 _TITLE_WORDS = ROLE_NOUNS | frozenset(
     "executive managing general senior deputy assistant acting interim".split()
