@@ -15,7 +15,8 @@ what they hold.
   another page ("… Read our explainer").
 * Readers' posts by their shape (``drop_reply_posts``, ``drop_posting_walls``): a thread's replies
   ("Re: <the thread's subject>"), the cards beside a posting form (a tribute wall), a poster's signature.
-* A heading over a list of links (``drop_headed_link_lists``): "Associated links", "Related pages".
+* A heading over a list of links (``drop_headed_link_lists``): "Associated links", "Related pages"; a
+  short label over links and nothing else (``drop_labelled_link_boxes``): "Read more: <link> <link>".
 * Sponsors' boxes (``drop_sponsor_boxes``): a small box opening with "Together with …", "Sponsored".
 * Choice boxes (``drop_choice_boxes``): the small box around a group of radio buttons (a poll, a quiz).
 * Cards for other pages (``drop_link_cards``): a small box opened by a linked title to another page, over
@@ -39,6 +40,7 @@ __all__ = [
     "drop_form_boxes",
     "drop_link_cards",
     "drop_headed_link_lists",
+    "drop_labelled_link_boxes",
     "drop_offer_boxes",
     "drop_posting_walls",
     "drop_reply_posts",
@@ -496,6 +498,57 @@ def drop_headed_link_lists(tree) -> None:
     for heading, links in found:
         remove_keeping_tail(links)
         remove_keeping_tail(heading)
+
+
+# A short label over links to other pages and nothing else, in a small box of running text between
+# paragraphs: "Read more: <link><br><link>", "RELATED | <link> · <link>". trafilatura may keep one link of it, a headline alone on its
+# line that the labelled-link rule of ``page_lines`` no longer sees under its label.
+_LABELLED_BOX_MAX = 400  # characters: a label and a few headlines
+_LABELLED_BOX_TAGS = ("div", "p", "aside", "section")
+_BOX_LABEL_WORDS = 4
+_INLINE_TAGS = frozenset(("a", "strong", "b", "em", "i", "span", "br", "small"))
+
+
+def _box_label(box, links: list) -> str:
+    """The box's words outside its links, when they all come before the first link (a label), else ""."""
+    first = links[0]
+    before, after = [], []
+    side = before
+    for el in box.iter():
+        if el is first:
+            side = after
+        inside = any(anc in links for anc in el.iterancestors()) or el in links
+        if not inside and el is not box and el.tail and el.tail.strip():
+            after.append(el.tail)
+        if not inside and el.text and el.text.strip():
+            side.append(el.text)
+    # (separators between the links, "·", "|", are no words)
+    return "" if re.search(r"\w", " ".join(after)) else " ".join(" ".join(before).split())
+
+
+def _labelled_link_box(box) -> bool:
+    # a run of text, not a section of blocks: a heading over cards or lists is ``drop_headed_link_lists``'
+    if any(el.tag not in _INLINE_TAGS for el in box.iterdescendants()):
+        return False
+    text = _text(box, _LABELLED_BOX_MAX)
+    links = [a for a in box.iter("a") if not (a.get("href") or "#").startswith("#")]
+    if not text or len(links) < 2:
+        return False
+    words = _words(_box_label(box, links))
+    linked = sum(_words(" ".join(a.itertext())) for a in links)
+    return 1 <= words <= _BOX_LABEL_WORDS and words + linked >= _words(text)
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def drop_labelled_link_boxes(tree) -> None:
+    """Remove the small boxes of a short label and two or more links to other pages."""
+    found = [box for box in tree.iter(*_LABELLED_BOX_TAGS) if _labelled_link_box(box)]
+    for box in found:
+        if box.getparent() is not None:
+            remove_keeping_tail(box)
 
 
 # -- sponsors' boxes --------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from bot.web.page_boxes import (
     drop_choice_boxes,
     drop_form_boxes,
     drop_headed_link_lists,
+    drop_labelled_link_boxes,
     drop_link_cards,
     drop_offer_boxes,
     drop_posting_walls,
@@ -212,6 +213,7 @@ def readable_tree(html: str):
     drop_link_cards(tree)
     drop_posting_walls(tree)
     drop_headed_link_lists(tree)
+    drop_labelled_link_boxes(tree)
     drop_sponsor_boxes(tree)
     title = tree.find(".//title")
     drop_reply_posts(tree, title.text_content() if title is not None else None)
