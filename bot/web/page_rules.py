@@ -107,6 +107,16 @@ _FOLLOW_CALL = re.compile(
     re.IGNORECASE,
 )
 _FOLLOW_CALL_MAX = 45
+# A call to get the outlet's news, opening the line: "Track Latest News Live on X.in and get news updates from
+# India and around the world", "Get the latest headlines on our app", "Stay updated with breaking news from
+# Y". (An imperative that opens the line: "Residents can track the latest updates on the council's site" and
+# "Get the latest news to the troops, the general told aides" narrate or report.)
+_NEWS_CALL = re.compile(
+    r"^(track|follow|get|catch|stay (updated|informed|tuned|up to date)( with| on| for)?)( all)?( the)? "
+    r"(latest|breaking|live|top|today'?s) (news|updates|headlines|stories|news updates)\b",
+    re.IGNORECASE,
+)
+_NEWS_CALL_MAX = 30
 PAYWALL = re.compile(
     r"\b(to (view|read|see|continue reading|access|unlock) (the|this) (full |whole |rest of (the |this )?)?"
     r"(story|article|content|piece)|for the full (story|article)|already an? (subscriber|member)|"
@@ -336,6 +346,8 @@ def _meta_bar(s: str, n: int) -> bool:
 def _call_to_action(s: str, n: int) -> bool:
     # (a follow call is judged by its imperative alone: "Follow her on X" names its reporter)
     if n <= _FOLLOW_CALL_MAX and _FOLLOW_CALL.search(s) and not REPORTED.search(s):
+        return True
+    if n <= _NEWS_CALL_MAX and _NEWS_CALL.match(s) and not (REPORTED.search(s) or _QUOTE_MARK.search(s)):
         return True
     return (
         n <= 45
@@ -674,6 +686,13 @@ _FEEDBACK = re.compile(
     re.IGNORECASE,
 )
 _FEEDBACK_WORDS = 12
+# A button that unfolds the rest of a collapsed story, left as text: "Show full article", "Read the full
+# story", "View entire post" (the control alone on its line; "Read the full report on the council's site"
+# points somewhere and goes on).
+_EXPANDER = re.compile(
+    r"^(show|read|view|see|load|expand|open)( the)? (full|whole|entire|complete|rest of the) (article|story|post|text|piece)\W*$",
+    re.IGNORECASE,
+)
 # A nonprofit's republishing licence in its own voice: "Civic Ledger stories may be republished for free
 # under a Creative Commons license", "This article can be republished…", "Republish this story".
 _REPUBLISH = re.compile(
@@ -723,6 +742,8 @@ def _widget_line(s: str, n: int) -> bool:
     if n <= _FEEDBACK_WORDS and (_PLAYER_CLOCK.search(s) or _ACTIVITY.match(s)):
         return True
     if n <= 4 and _CONTENTS_HEADING.match(s):
+        return True
+    if n <= 6 and _EXPANDER.match(s):
         return True
     if 2 <= n <= 6 and _PLAYER_CONTROLS.match(s) and re.search(r"\b(video|audio|player)\b", s, re.I):
         return True

@@ -10,6 +10,7 @@ from lxml import html as lxml_html
 
 from bot.web.page_boxes import drop_labelled_link_boxes
 from bot.web.page_lines import clean_extracted
+from bot.web.page_rules import furniture_rule
 
 BODY = [
     "The harbour board voted on Tuesday to close the old ferry terminal in June, after an engineering survey "
@@ -55,3 +56,35 @@ def test_a_short_label_over_links_and_nothing_else_goes():
 )
 def test_links_inside_a_sentence_or_under_a_long_label_stay(box):
     assert _boxes_left(box) == " ".join(" ".join(lxml_html.fromstring(box).itertext()).split())
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        (
+            "Track Latest News Live on Harbourton.in and get news updates from the coast and around the world.",
+            "call to action",
+        ),
+        ("Get the latest headlines from the harbour on our app", "call to action"),
+        ("Stay updated with breaking news from Harbourton", "call to action"),
+        ("Show full article", "widget line"),
+        ("Read the full story", "widget line"),
+    ],
+)
+def test_a_call_to_get_the_outlets_news_and_an_expander_button_go(line, rule):
+    assert furniture_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read the latest updates on the harbour vote below:",
+        "Residents can track the latest updates on the council's website, the board said.",
+        '"Get the latest news to the crews first," the harbour master told his deputies.',
+        "Follow the latest news on the ferry closure through the winter, the board said.",
+        "Read the full report on the board's website, where the survey's tables are published too.",
+        "Show the full article's sources to the board, Coun. Ana Ruiz asked.",
+    ],
+)
+def test_reported_calls_and_pointers_in_the_text_stay(line):
+    assert furniture_rule(line) is None
