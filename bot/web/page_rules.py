@@ -669,6 +669,13 @@ def _price_offer(s: str, n: int) -> bool:
 # title, which the player's markup runs into it): "0:00 / 47:12", "The last dairy in the valley0:00 /
 # 47:12", "00:00 of 1:02:33". (A zero clock: a race time or a score in the news is never "0:00 / …".)
 _PLAYER_CLOCK = re.compile(r"(^|\D)0{1,2}:00(:00)?\s*(/|of)\s*(\d{1,2}:)?\d{1,2}:\d{2}$", re.IGNORECASE)
+# A media player's length as its card labels it, a line of nothing else: "Duration: 1 minute 48 seconds",
+# "Duration 2:14", "Running time: 1 hr 12 min" ("The hearing's duration: three days" has no figures of time).
+_PLAYER_DURATION = re.compile(
+    r"^(duration|length|running time|run ?time)\s*:?\s*((\d{1,2}:)?\d{1,2}:\d{2}|"
+    r"(\d+\s*(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\b\s*(and\s+)?)+)\W*$",
+    re.IGNORECASE,
+)
 # A media player's controls left as text, a line of nothing else: "Video Player Close", "Play Video", "Video
 # Player is loading.", "Audio player Pause Mute" (a player's name or "video"/"audio", and a control).
 _PLAYER_CONTROLS = re.compile(
@@ -739,7 +746,7 @@ _CONTENTS_HEADING = re.compile(
 
 
 def _widget_line(s: str, n: int) -> bool:
-    if n <= _FEEDBACK_WORDS and (_PLAYER_CLOCK.search(s) or _ACTIVITY.match(s)):
+    if n <= _FEEDBACK_WORDS and (_PLAYER_CLOCK.search(s) or _PLAYER_DURATION.match(s) or _ACTIVITY.match(s)):
         return True
     if n <= 4 and _CONTENTS_HEADING.match(s):
         return True

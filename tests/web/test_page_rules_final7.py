@@ -88,3 +88,22 @@ def test_a_call_to_get_the_outlets_news_and_an_expander_button_go(line, rule):
 )
 def test_reported_calls_and_pointers_in_the_text_stay(line):
     assert furniture_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Duration: 1 minute 48 seconds", "Duration 2:14", "Running time: 1 hr 12 min"]
+)
+def test_a_players_duration_label_goes(line):
+    assert furniture_rule(line) == "widget line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Duration: three days of hearings, two of them closed",
+        "The duration of the closure is 18 months, the board said.",
+        "Length: 42 metres",
+    ],
+)
+def test_a_duration_in_the_news_stays(line):
+    assert furniture_rule(line) is None
