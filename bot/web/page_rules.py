@@ -483,11 +483,13 @@ def _cookie_notice(s: str, n: int) -> bool:
 # -- promotions, credits and platform furniture --------------------------------------------------
 
 # A label for another page's media or story, then its headline: "WATCH: Traffic plan explained in 90
-# seconds", "PHOTOS: Flooding on Riverside Drive", "Listen | The week in politics". A promotion, not a
-# sentence: no end mark ("UPDATE: The council has since replied." is the article's own).
+# seconds", "PHOTOS: Flooding on Riverside Drive", "Listen | The week in politics", "Related video: Copper
+# prices hit record (Bloomberg)". A promotion, not a sentence: no end mark ("UPDATE: The council has since
+# replied." is the article's own).
 _PROMO_LABEL = re.compile(
     r"^(watch|listen|video|videos|photos|photo gallery|gallery|in pictures|pictures|podcast|interactive|"
-    r"quiz|related|more|read more|read also|also read|see also|recommended|don'?t miss|must read|trending)"
+    r"quiz|related( videos?| stor(y|ies)| articles?| coverage| content| reading| links?)?|more|read more|read also|"
+    r"also read|see also|recommended|don'?t miss|must read|trending)"
     r"(\s*(:|\||»|›)|\s+(-{1,2}|–|—))\s*\S",  # (a dash only between spaces: "Quiz-show host dies")
     re.IGNORECASE,
 )

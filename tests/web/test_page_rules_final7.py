@@ -107,3 +107,27 @@ def test_a_players_duration_label_goes(line):
 )
 def test_a_duration_in_the_news_stays(line):
     assert furniture_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related video: Copper prices hit record as AI data centres drive demand (Bloomberg)",
+        "Related stories | Harbour dredging starts next week",
+        "Related coverage: Ferry fares to rise in April",
+    ],
+)
+def test_a_related_media_label_over_a_headline_goes(line):
+    assert furniture_rule(line) == "promotion label"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related video: the board released footage of the pier's corroded supports on Tuesday.",
+        "Related stories ran in the Harbour Post in 2019, when the first survey was published.",
+        "Related: the survey found corrosion in two piers.",
+    ],
+)
+def test_a_related_sentence_stays(line):
+    assert furniture_rule(line) is None
