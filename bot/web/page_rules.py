@@ -117,6 +117,15 @@ _NEWS_CALL = re.compile(
     re.IGNORECASE,
 )
 _NEWS_CALL_MAX = 30
+# A call to go on in the outlet's app, a line of nothing else: "Continue reading on the NewsWave app", "Read
+# this story in our app", "Open in app", "Get the app". ("The council's new app lets residents report
+# potholes" and "Get the app from the council's site, Coun. Ruiz said" go on or report.)
+_APP_CALL = re.compile(
+    r"^(((continue|keep) reading|read (this|the full|more)( \w+)?|open|view|listen|watch)( it)? (on|in) "
+    r"((the|our) )?([\w'’-]+ ){0,3}app|(get|download|open|try) (the|our) ([\w'’-]+ ){0,3}app)\W*$",
+    re.IGNORECASE,
+)
+_APP_CALL_MAX = 12
 PAYWALL = re.compile(
     r"\b(to (view|read|see|continue reading|access|unlock) (the|this) (full |whole |rest of (the |this )?)?"
     r"(story|article|content|piece)|for the full (story|article)|already an? (subscriber|member)|"
@@ -348,6 +357,8 @@ def _call_to_action(s: str, n: int) -> bool:
     if n <= _FOLLOW_CALL_MAX and _FOLLOW_CALL.search(s) and not REPORTED.search(s):
         return True
     if n <= _NEWS_CALL_MAX and _NEWS_CALL.match(s) and not (REPORTED.search(s) or _QUOTE_MARK.search(s)):
+        return True
+    if n <= _APP_CALL_MAX and _APP_CALL.match(s):
         return True
     return (
         n <= 45

@@ -131,3 +131,23 @@ def test_a_related_media_label_over_a_headline_goes(line):
 )
 def test_a_related_sentence_stays(line):
     assert furniture_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Continue reading on the NewsWave app", "Read this story in our app", "Open in app", "Get the app"],
+)
+def test_a_call_to_go_on_in_the_app_goes(line):
+    assert furniture_rule(line) == "call to action"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council's new app lets residents report potholes from their phones.",
+        "Get the app from the council's site, Coun. Ana Ruiz said.",
+        "Open in app stores since Tuesday, the ferry timetable has had 4,000 downloads.",
+    ],
+)
+def test_news_about_an_app_stays(line):
+    assert furniture_rule(line) is None
