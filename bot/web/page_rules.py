@@ -58,6 +58,16 @@ _COMMENTS_GATE = re.compile(
     r".{0,30}\bto (comment|reply)\W*$",
     re.IGNORECASE,
 )
+# The site's comments policy in its own voice: "… we reserve the ability to disable comments from time to
+# time", "Comments closed.", "Please see our Commenting Policy for more." ("The paper closed comments on the
+# story after threats, its editor said" reports; "our" and "we" are the site.)
+_COMMENTS_POLICY = re.compile(
+    r"\bwe reserve the (right|ability) to (disable|close|remove|delete|moderate|edit|turn off|switch off)\b"
+    r".{0,30}\bcomments?\b|^comments (are |have been )?(now )?(closed|disabled|turned off)\W*$|"
+    r"\b(see|read|review|check) our (comment(ing|s)?|community|discussion|moderation) (policy|guidelines|rules|standards)\b",
+    re.IGNORECASE,
+)
+_COMMENTS_POLICY_MAX = 50
 _MONTH = (
     r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|"
     r"nov(ember)?|dec(ember)?)\.?"
@@ -334,6 +344,8 @@ def _meta_line(s: str, n: int) -> bool:
 
 def _comments_button(s: str, n: int) -> bool:
     if n <= 15 and _COMMENTS_GATE.match(s) and not REPORTED.search(s):
+        return True
+    if n <= _COMMENTS_POLICY_MAX and _COMMENTS_POLICY.search(s) and not REPORTED.search(s):
         return True
     return (n <= 8 and bool(_COMMENTS_BUTTON.match(s))) or (n <= 12 and bool(_COMMENTS_INVITE.search(s)))
 

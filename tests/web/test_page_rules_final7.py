@@ -151,3 +151,30 @@ def test_a_call_to_go_on_in_the_app_goes(line):
 )
 def test_news_about_an_app_stays(line):
     assert furniture_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Due to the sensitive and/or legal subject matter of some of the content on harbourpost.example, we "
+        "reserve the ability to disable comments from time to time.",
+        "Comments closed.",
+        "Please see our Commenting Policy for more.",
+        "We reserve the right to remove comments that break these rules.",
+    ],
+)
+def test_the_sites_comments_policy_goes(line):
+    assert furniture_rule(line) == "comments button"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The paper closed comments on the story after threats, its editor said.",
+        "Comments closed on the harbour plan on Friday, and the board will publish all 412 of them in March.",
+        "The board reserves the right to close the pier without notice in a storm.",
+        "We reserve the right to be angry about this, the harbour master told the meeting.",
+    ],
+)
+def test_news_about_comments_and_rights_stays(line):
+    assert furniture_rule(line) is None
