@@ -624,7 +624,18 @@ _SITE_BADGE = re.compile(
 )
 
 
+# A page's hit counter closing a short line: "(Release ID: 2109874) Visitor Counter : 1462", "Views: 12,408",
+# "Hits: 311" (a label, a colon and a figure last; "Visits to the clinic: up 12% on last year" goes on).
+_HIT_COUNTER = re.compile(
+    r"(^|[\s)|])(visitors?|visits|hits|page ?views|views|reads)( counter| count)?\s*:\s*\d[\d,.]*\W*$",
+    re.IGNORECASE,
+)
+_HIT_COUNTER_MAX = 12
+
+
 def _site_credit(s: str, n: int) -> bool:
+    if n <= _HIT_COUNTER_MAX and _HIT_COUNTER.search(s):
+        return True
     # (No narration guard: "This page was last updated…" says "was", and the patterns name the site's parts.)
     # (a badge may shout, "Sign our Guestbook!": only a full stop or a question makes it a sentence)
     if n <= 6 and _SITE_BADGE.match(s) and not re.search(r"[.?]$", s):

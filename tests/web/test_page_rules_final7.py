@@ -178,3 +178,22 @@ def test_the_sites_comments_policy_goes(line):
 )
 def test_news_about_comments_and_rights_stays(line):
     assert furniture_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["(Release ID: 2109874) Visitor Counter : 1462", "Views: 12,408", "Hits: 311", "Page views: 98"]
+)
+def test_a_hit_counter_goes(line):
+    assert furniture_rule(line) == "site credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Visits to the clinic: up 12% on last year",
+        "The harbour museum counted 14,000 visitors: 1,400 more than in 2024.",
+        "Visitors: the pier will stay open to visitors until 6 p.m.",
+    ],
+)
+def test_counts_in_the_news_stay(line):
+    assert furniture_rule(line) is None
