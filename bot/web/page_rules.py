@@ -592,7 +592,20 @@ def is_sponsor_label(s: str) -> bool:
     )
 
 
+# A club's or a show's sponsor line, one sentence naming the sponsor: "Northfield Athletics is proudly supported
+# by First Prairie Bank, the Official Bank of the Panthers." ("The festival, proudly supported by the council,
+# drew 4,000 people" narrates: the line opens with the name and "is proudly … by".)
+_PROUD_SPONSOR = re.compile(
+    r"^(?-i:[A-Z])[\w'’&.-]*( [\w'’&.-]+){0,6} (is|are) proudly (supported|sponsored|presented|powered|"
+    r"brought to you|partnered) by (?-i:[A-Z])[^.!?]*[.!]?$",
+    re.IGNORECASE,
+)
+_PROUD_SPONSOR_MAX = 30
+
+
 def _sponsor_read(s: str, n: int) -> bool:
+    if n <= _PROUD_SPONSOR_MAX and _PROUD_SPONSOR.match(s) and not REPORTED.search(s):
+        return True
     if n <= _SPONSOR_LABEL_MAX and _SPONSOR_LABEL.match(s) and not re.search(r"[.!?]$", s):
         return True
     return n <= 45 and bool(_SPONSOR.search(s)) and not REPORTED.search(s)

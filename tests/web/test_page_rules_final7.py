@@ -197,3 +197,26 @@ def test_a_hit_counter_goes(line):
 )
 def test_counts_in_the_news_stay(line):
     assert furniture_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Northfield Athletics is proudly supported by First Prairie Bank, the Official Bank of the Panthers.",
+        "The Harbour Hour is proudly brought to you by Glenmoor Credit Union",
+    ],
+)
+def test_a_proud_sponsor_line_goes(line):
+    assert furniture_rule(line) == "sponsor read"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The festival, proudly supported by the council, drew 4,000 people to the quay.",
+        "The club said it is proudly supported by First Prairie Bank, which renewed its deal on Monday.",
+        "The team is proudly supported by its fans. Attendance rose by a third this season, to 2,400 a game.",
+    ],
+)
+def test_sponsorship_in_the_news_stays(line):
+    assert furniture_rule(line) is None
