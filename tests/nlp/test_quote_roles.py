@@ -519,3 +519,16 @@ def test_an_age_in_a_description_points_at_no_one_else(nlp):
         "21-year-old winger joked."
     )
     assert speakers(text, nlp)["He owes me lunch for a month,"] == "Dennis Ouma (the 21-year-old winger)"
+
+
+def test_the_union_is_the_untagged_name_set_off_after_the_subject_noun(nlp):
+    text = (
+        "The studio laid off 140 staff on Monday.\n\n"
+        "The Quebec games workers’ union, STJV, said in a statement that the layoffs showed the need "
+        "for stronger protections.\n\n"
+        "“Once again, workers are paying for the mistakes of executives,” the union said."
+    )
+    assert (
+        speakers(text, nlp)["Once again, workers are paying for the mistakes of executives,"]
+        == "STJV (the union)"
+    )

@@ -567,6 +567,12 @@ def untagged_organisation(ctx: Context, tok) -> tuple[str, list[int]] | None:
         if idx is not None and actors.actors[idx].kind == "organization" and is_subject(ctx, i):
             return None  # an organisation the model tagged as a subject: ``role_holder`` has decided
         t = doc[i]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lower_ == tok.lower_:
+            # "The Quebec games workers’ union, STJV, said …": the name set off after the noun
+            named = [c for c in t.children if c.dep_ == "appos" and _untagged_name_word(c, actors)]
+            if len(named) == 1:
+                found.append((named[0].text, [named[0].i]))
+            continue
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.ent_type_ or idx is not None:
             continue
         chain = [t]
@@ -585,6 +591,18 @@ def untagged_organisation(ctx: Context, tok) -> tuple[str, list[int]] | None:
         ):
             found.append((" ".join(words), [c.i for c in chain]))
     return found[0] if len(found) == 1 else None
+
+
+def _untagged_name_word(tok, actors) -> bool:
+    """One capitalised word (an acronym, "STJV", or a name, "Unifor") the model left untagged."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and tok.text.isalpha()
+        and not tok.ent_type_
+        and actors.tok2actor.get(tok.i) is None
+        and not any(c.dep_ in ("compound", "appos") for c in tok.children)
+    )
 
 
 def shown_as(name: str, phrase: str) -> str:
