@@ -495,7 +495,19 @@ _AD_PLACEHOLDER = re.compile(
 )
 
 
+# An advertisement set in the text under its own label: "TEXT AD: Call Chukwudi on 0803 … for genuine spare
+# parts", "ADVERTISEMENT: …", "Sponsored: …" (not "AD:", an interviewer's initials in a Q&A).
+_AD_LABEL = re.compile(
+    r"^(text ad|classified ad|advertisement|advert|advertorial|sponsored( content| post| message)?|paid "
+    r"(content|post|advertisement|promotion))\s*(:|\||[-–—]\s)\s*\S",
+    re.IGNORECASE,
+)
+_AD_LABEL_MAX = 40
+
+
 def _ad_marker(s: str, n: int) -> bool:
+    if n <= _AD_LABEL_MAX and _AD_LABEL.match(s):
+        return True
     return (n <= 8 and bool(_AD_MARKER.match(s))) or (n <= 16 and bool(_AD_PLACEHOLDER.match(s)))
 
 

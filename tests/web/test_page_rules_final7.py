@@ -220,3 +220,27 @@ def test_a_proud_sponsor_line_goes(line):
 )
 def test_sponsorship_in_the_news_stays(line):
     assert furniture_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "TEXT AD: Call Chukwudi on 0803 555 0147 for genuine Toyota spare parts. Nationwide delivery.",
+        "ADVERTISEMENT: Harbour Motors, the coast's biggest dealer, opens on Saturday.",
+        "Sponsored: Glenmoor Credit Union's new saver pays 4% a year.",
+    ],
+)
+def test_an_advertisement_under_its_own_label_goes(line):
+    assert furniture_rule(line) == "advertisement marker"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AD: We started in 2019 with two boats and a borrowed pier.",
+        "Advertisements for the ferry's new timetable will run in March, the board said.",
+        "Sponsored by the council, the regatta drew 40 boats.",
+    ],
+)
+def test_initials_and_news_about_advertising_stay(line):
+    assert furniture_rule(line) is None
