@@ -410,7 +410,25 @@ _SPONSOR_APPEAL = re.compile(
 )
 
 
+# The same appeal addressed to the reader at a paragraph's length, asking support for journalism: "Good
+# journalism costs a lot of money. … we ask you to consider making a modest support to this noble endeavour",
+# "By contributing to X, you are helping to sustain a journalism of relevance …". (In the site's voice: a
+# report says who spoke, a speaker's words have quotation marks.)
+_ASKS_READER = re.compile(r"\b(you|your|you’re|you're)\b", re.IGNORECASE)
+_GIVING = re.compile(r"\b(support\w*|contribut\w*|donat\w*|chip in)\b", re.IGNORECASE)
+_JOURNALISM = re.compile(r"\bjournalism\b", re.IGNORECASE)
+_READER_APPEAL_MAX = 80
+
+
 def _support_appeal(s: str, n: int) -> bool:
+    if (
+        n <= _READER_APPEAL_MAX
+        and _JOURNALISM.search(s)
+        and _GIVING.search(s)
+        and _ASKS_READER.search(s)
+        and not (REPORTED.search(s) or _QUOTE_MARK.search(s))
+    ):
+        return True
     if n <= 40 and _SPONSOR_APPEAL.search(s) and not REPORTED.search(s):
         return True
     if n <= 40 and _KEEP_US_GOING.search(s) and not (REPORTED.search(s) or _QUOTE_MARK.search(s)):

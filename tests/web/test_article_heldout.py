@@ -75,7 +75,7 @@ SETS = {
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
-CLEAN_FLOOR = {"pages_final7": 0.866}
+CLEAN_FLOOR = {"pages_final7": 0.933}
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
 

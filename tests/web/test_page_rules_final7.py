@@ -244,3 +244,30 @@ def test_an_advertisement_under_its_own_label_goes(line):
 )
 def test_initials_and_news_about_advertising_stay(line):
     assert furniture_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Good journalism costs a lot of money. Yet only good journalism can ensure the possibility of a good "
+        "society. For continued free access to the best investigative journalism in the country we ask you to "
+        "consider making a modest support to this noble endeavour.",
+        "By contributing to The Harbour Post, you are helping to sustain a journalism of relevance and ensuring "
+        "it remains free and available to all.",
+    ],
+)
+def test_an_appeal_to_the_reader_for_journalism_goes(line):
+    assert furniture_rule(line) == "appeal for support"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The foundation's grants support local journalism in 14 counties, its director said.",
+        '"If you support journalism, you pay for it," the publisher told the meeting.',
+        "Donations to the newsroom's journalism fund fell by a third last year as two funders pulled out.",
+        "Your support for the harbour plan matters, the mayor wrote in a letter to residents.",
+    ],
+)
+def test_news_about_funding_journalism_stays(line):
+    assert furniture_rule(line) is None
