@@ -801,6 +801,13 @@ _EMPTY_WIDGET = re.compile(
     r"((view|see|show) all( \w+)?\W*)?$",
     re.IGNORECASE,
 )
+# An alert centre's banner, closing with its link to the rest: "Road Closure: Main Street … closed for water
+# main repair through March 9. View All Alerts" (the banner's line, whatever the alert says).
+_ALERT_BANNER = re.compile(
+    r"(^|[.!?:]\s+|\s)(view|see|show|read) (all|more|other) (\w+ )?(alerts|notices|notifications|advisories)\W*$",
+    re.IGNORECASE,
+)
+_ALERT_BANNER_MAX = 45
 # A social platform's activity under a post: "gullwatcher liked this", "northsounder reblogged this from
 # harbourlights", "Ana Ruiz and 3 others like this" (a name, the action on "this", nothing reported).
 _ACTIVITY = re.compile(
@@ -838,6 +845,8 @@ def _widget_line(s: str, n: int) -> bool:
     if n <= 20 and _REPORT_ERROR.match(s):
         return True
     if n <= 10 and _EMPTY_WIDGET.match(s):
+        return True
+    if n <= _ALERT_BANNER_MAX and _ALERT_BANNER.search(s) and not REPORTED.search(s):
         return True
     if (
         n <= _FEEDBACK_WORDS

@@ -271,3 +271,27 @@ def test_an_appeal_to_the_reader_for_journalism_goes(line):
 )
 def test_news_about_funding_journalism_stays(line):
     assert furniture_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Road Closure: Main Street between 4th and 6th closed for water main repair through March 9. View All "
+        "Alerts",
+        "Boil water notice lifted for the east side. See all notices",
+    ],
+)
+def test_an_alert_banner_with_its_view_all_link_goes(line):
+    assert furniture_rule(line) == "widget line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Main Street between 4th and 6th will be closed for water main repair through March 9.",
+        "Residents can view all alerts on the county's website, the sheriff's office said.",
+        "The county sends alerts by text and e-mail; 12,000 people have signed up since January.",
+    ],
+)
+def test_news_about_alerts_stays(line):
+    assert furniture_rule(line) is None
