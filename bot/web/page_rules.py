@@ -136,6 +136,15 @@ _APP_CALL = re.compile(
     re.IGNORECASE,
 )
 _APP_CALL_MAX = 12
+# A notify-me widget's call, opening the line: "Receive email or text alerts when new press releases are
+# posted", "Get push notifications for breaking news", "Sign up for text alerts". ("Residents can receive
+# text alerts about flooding" narrates; a reported call says who spoke.)
+_ALERTS_CALL = re.compile(
+    r"^(receive|get|sign up (for|to receive)|subscribe to|turn on)( free)? (e-?mail|text|sms|push|breaking news)"
+    r"( (or|and|/) (e-?mail|text|sms|push))? (alerts|notifications|updates)\b",
+    re.IGNORECASE,
+)
+_ALERTS_CALL_MAX = 25
 PAYWALL = re.compile(
     r"\b(to (view|read|see|continue reading|access|unlock) (the|this) (full |whole |rest of (the |this )?)?"
     r"(story|article|content|piece)|for the full (story|article)|already an? (subscriber|member)|"
@@ -371,6 +380,8 @@ def _call_to_action(s: str, n: int) -> bool:
     if n <= _NEWS_CALL_MAX and _NEWS_CALL.match(s) and not (REPORTED.search(s) or _QUOTE_MARK.search(s)):
         return True
     if n <= _APP_CALL_MAX and _APP_CALL.match(s):
+        return True
+    if n <= _ALERTS_CALL_MAX and _ALERTS_CALL.match(s) and not (REPORTED.search(s) or _QUOTE_MARK.search(s)):
         return True
     return (
         n <= 45

@@ -38,8 +38,9 @@ department's release on a civic CMS, a college athletics recap, AFP copy on an a
 independent newsletter's archive page with a tip jar, a Canadian TV network's "Story continues below
 advertisement", a Nigerian investigative site's support box and text ad, an Indian government press
 office release, a US nonprofit statehouse newsroom's republish and corrections boxes) written blind and
-measured once on 9e728fb before any rule was written for it: found 1.000, clean .400; its floor
-(``CLEAN_FLOOR``) is the level it stands at now, rising with the rules written on it.
+measured once on 9e728fb before any rule was written for it: found 1.000, clean .400; general rules
+written on its nine leaking pages then brought it to clean 1.000 (its floor, ``CLEAN_FLOOR``, rising with
+them, went once it reached the common target); a dev set since.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -75,7 +76,7 @@ SETS = {
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
-CLEAN_FLOOR = {"pages_final7": 0.933}
+CLEAN_FLOOR: dict[str, float] = {}
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
 

@@ -295,3 +295,27 @@ def test_an_alert_banner_with_its_view_all_link_goes(line):
 )
 def test_news_about_alerts_stays(line):
     assert furniture_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Receive email or text alerts when new press releases are posted.",
+        "Get push notifications for breaking news from the coast",
+        "Sign up for text alerts",
+    ],
+)
+def test_a_notify_me_call_goes(line):
+    assert furniture_rule(line) == "call to action"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents can receive text alerts about flooding by signing up with the county.",
+        "Receive text alerts about flooding by texting FLOOD to 555-0100, the county said.",
+        "Get text alerts out to every household before the surge, the mayor told staff on Tuesday.",
+    ],
+)
+def test_news_about_alert_services_stays(line):
+    assert furniture_rule(line) is None
