@@ -320,23 +320,27 @@ _OPENING_QUOTES = "“‘\"'"
 # The rest of a title in quotation marks after the name: up to four title-case words or small words,
 # then the closing mark ("“Ole Mas in Parliament”", "‘Frozen Lynx’,"); a verb ends no title.
 _TITLE_REST = re.compile(
-    r"(?:\s+(?:[A-Z][\w’'-]*|in|of|the|and|a|an|to|for|on|at|with|from)){0,4}[,.!?]?[”’\"']"
+    r"(?P<more>(?:\s+(?:[A-Z][\w’'-]*|in|of|the|and|a|an|to|for|on|at|with|from)){0,4})[,.!?]?[”’\"'](?!\w)"
 )
 
 
 def drop_quoted_titles(b: Build) -> None:
     """A "person" the article writes, every time, as a title in quotation marks that opens with it (a
     work, a collection, an operation: “Souk Disco”, Exercise ‘Frozen Lynx’, “Ole Mas in Parliament”)
-    names no one; a nickname written bare elsewhere ("Sylph said") or a quoted sentence ("“Ana Ruiz
-    did it,” he said") is left."""
+    names no one; a nickname written bare elsewhere ("Sylph said"), a quoted sentence ("“Ana Ruiz
+    did it,” he said"), a possessive ('"Ana Ruiz's rhetoric"') or a name opening with a given name
+    that the marks hold alone ('wrote in “Ralph Nader” on the ballot') is left."""
     text, verdict = b.text, {}
+
+    def titled(a: int, e: int, given: bool) -> bool:
+        rest = _TITLE_REST.match(text, e) if a > 0 and text[a - 1] in _OPENING_QUOTES else None
+        return rest is not None and (bool(rest.group("more")) or not given)
+
     for m in b.mentions:
         if m.label != "PERSON" or m.gender or m.honorific or m.norm in verdict:
             continue
-        hits = word_hits(text, m.norm)
-        verdict[m.norm] = bool(hits) and all(
-            a > 0 and text[a - 1] in _OPENING_QUOTES and _TITLE_REST.match(text, e) for a, e in hits
-        )
+        hits, given = word_hits(text, m.norm), opens_with_given_name(m.norm)
+        verdict[m.norm] = bool(hits) and all(titled(a, e, given) for a, e in hits)
     drop_mentions(b, lambda m: not (m.label == "PERSON" and verdict.get(m.norm)))
 
 
@@ -743,6 +747,23 @@ _SAID_AFTER = re.compile(rf"(?:,\s+\d+,)?\s+{SAID_VERBS}\b|\s+of\s+(?:the\s+)?[A
 _PERSON_APPOSED = re.compile(rf",\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(ROLE_NOUNS))})s?\b")
 
 
+def _joined_to_a_full_name(b: Build, m: Mention) -> bool:
+    """The mention and a person's full name are conjuncts of one list, no semicolon between them ("Maya
+    Rodriguez and Dev Fitzgerald"; not "Allen and Stanton Streets", a lone word, nor "holdings include
+    Warner Music; Ronnie Cameron, …")."""
+    doc = b.doc
+    root = doc[m.start : m.end].root
+    beside = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+    for t in beside:
+        p = next((p for p in b.mentions if p.label == "PERSON" and p.start <= t.i < p.end), None)
+        if p is None or " " not in p.norm:
+            continue
+        lo, hi = (m.end, p.start) if p.start >= m.end else (p.end, m.start)
+        if not any(x.text == ";" for x in doc[lo:hi]):
+            return True
+    return False
+
+
 def _named_like_a_person(b: Build, m: Mention) -> bool:
     """The article writes this name as a person's: a role noun before it ("entrepreneur Ana Ruiz"), a
     speech verb, an age, a person's description ("Priya Raman, a developer in Pune") or an affiliation
@@ -765,10 +786,7 @@ def _named_like_a_person(b: Build, m: Mention) -> bool:
     _, e = span_chars(doc, m)
     if _SAID_AFTER.match(text, e) or _PERSON_APPOSED.match(text, e):
         return True
-    root = doc[m.start : m.end].root
-    beside = [root.head] if root.dep_ == "conj" else []
-    people = {i for p in b.mentions if p.label == "PERSON" for i in range(p.start, p.end)}
-    if any(t.i in people for t in beside + [c for c in root.children if c.dep_ == "conj"]):
+    if _joined_to_a_full_name(b, m):
         return True  # "hosted by Maya Rodriguez and Dev Fitzgerald"
     last = m.norm.split()[-1]
     return any(

@@ -35,7 +35,7 @@ from bot.nlp.actors.names import Mention, normalise_name, person_words, strip_po
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _UNTAGGED_NAME = re.compile(
     rf"(?=\b([{_UP}][{_LOW}]+) ((?:{SURNAME_PARTICLE_WORDS} )?{SURNAME_PREFIXES}?[{_UP}][{_LOW}]+"
-    rf"(?:-[{_UP}][{_LOW}]+)?)(?![\w’'-]))"
+    rf"(?:-[{_UP}][{_LOW}]+)?)\b)"
 )
 
 
@@ -149,18 +149,39 @@ _RUN_JOINS = frozenset("of for in on the and".split())
 
 
 def _title_run_before(doc, start: int) -> bool:
-    """The capitalised words right before ``start`` (joined by "of", "for", "in", "the", "and"), in the same
-    sentence and line, hold a title ("Labour TD Ana Ruiz", "Taoiseach Ana Ruiz", "Leader of Opposition in
-    the Assembly Ana Ruiz"): the name after them is a person's."""
-    i = start - 1
+    """Right before ``start``, a title noun ("Labour TD Ana Ruiz", "Taoiseach Ana Ruiz"), or a capitalised
+    run holding one and joined by "of", "for" or "in" ("Leader of Opposition in the Assembly Ana Ruiz",
+    "State Minister for Labour Ana Ruiz"): the name after it is a person's. A title that qualifies one
+    ("Republican", "GOP", "State") names no office here."""
+    prev = doc[start - 1]
+    if _title_noun(prev):
+        return True
+    i, titled, joined = start - 1, False, False
     while i >= 0 and doc[i].is_alpha and "\n" not in doc[i].whitespace_:
         tok = doc[i]
-        if tok.text[:1].isupper() and tok.lower_ in TITLES:
-            return True
-        if not tok.text[:1].isupper() and tok.lower_ not in _RUN_JOINS or tok.is_sent_start:
+        if tok.text[:1].isupper():
+            titled = titled or _title_noun(tok)
+        elif tok.lower_ in _RUN_JOINS:
+            joined = joined or tok.lower_ in ("of", "for", "in")
+        else:
+            break
+        if tok.is_sent_start:
             break
         i -= 1
-    return False
+    return titled and joined
+
+
+# Words of ``TITLES`` that qualify a title rather than name one ("Former", "Republican", "Deputy").
+_TITLE_ADJECTIVES = frozenset(
+    """former then gop democrat democratic republican state foreign defense defence presidential vice
+    deputy prime chief candidate nominee""".split()
+)
+
+
+def _title_noun(tok) -> bool:
+    """A capitalised title that names an office ("TD", "Taoiseach", "Leader"), not one that qualifies it."""
+    w = tok.lower_.rstrip(".")
+    return tok.text[:1].isupper() and w in TITLES and w not in _TITLE_ADJECTIVES
 
 
 def _personal_title(tok) -> bool:

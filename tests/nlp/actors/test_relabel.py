@@ -763,6 +763,24 @@ def test_a_venue_label_on_a_name_written_as_a_persons_is_a_person(nlp):
     b = _built(nlp, text, [("Maya Okafor", "FAC"), ("Dev Kerr", "PERSON")])
     relabel_given_name_entities(b)
     assert _labels(b) == {"Maya Okafor": "PERSON", "Dev Kerr": "PERSON"}
+    # joined to a lone word, or past a semicolon: no evidence
+    for text, name, other in [
+        ("The club sat at the corner of Allen and Stanton Streets for years.", "Stanton Streets", "Allen"),
+        (
+            "His holdings include Warner Music; Ronnie Cameron, a magnate, gave too.",
+            "Warner Music",
+            "Ronnie Cameron",
+        ),
+    ]:
+        b = _built(
+            nlp,
+            text,
+            [(other, "PERSON"), (name, "ORG")]
+            if text.index(other) < text.index(name)
+            else [(name, "ORG"), (other, "PERSON")],
+        )
+        relabel_given_name_entities(b)
+        assert _labels(b)[name] == "ORG", name
     # a venue: no person's evidence, and a venue's word at the end
     for text, name in [
         ("The gala was held at Beverly Crest Hotel on Sunday.", "Beverly Crest Hotel"),
@@ -808,6 +826,8 @@ def test_a_name_written_only_as_a_quoted_title_is_no_person(nlp):
         ("“Tilly Rum did it,” he said.", "Tilly Rum"),  # a quoted sentence
         ("Mid laner Yoon “Falcon” Tae-min won. “We kept calm,” Falcon said.", "Falcon"),  # bare elsewhere
         ("“Tilly Rum” was written on it, and Tilly Rum signed it.", "Tilly Rum"),
+        ('They fight "Maria Keller\'s rhetoric" at home.', "Maria Keller"),  # a possessive
+        ("I wrote in “Maria Keller” on my ballot.", "Maria Keller"),  # a given name, quoted alone
     ]:
         b = _built(nlp, text, [(name, "PERSON")])
         drop_quoted_titles(b)

@@ -205,12 +205,20 @@ def test_a_full_name_after_a_run_of_titles_is_a_person(nlp):
             "Priyanka Deshmane",
         ),
         ("Taoiseach Séamus Ó Briain said the figures were bad .", "Séamus Ó Briain"),
+        ("State Minister for Labour and Employment Farida Yasmin said wages come first .", "Farida Yasmin"),
         ("The Tánaiste , Micheál Ó Briain , who leads the party , spoke .", "Micheál Ó Briain"),
     ]:
         b = Build(doc=_untagged_doc(nlp, text), mentions=[])
         add_untagged_people(b)
         assert [m.norm for m in b.mentions] == [name], text
-    # a capitalised run with no title before the name: left alone
+    # a title that qualifies one ("GOP", "Republican") or a run with none: left alone
+    for text in (
+        "He Thinks The GOP Will Do , And He Is Willing To Bet .",
+        "Republican Officeholders Who Endorse Trump Are Sellouts , it said .",
+    ):
+        b = Build(doc=_untagged_doc(nlp, text), mentions=[])
+        add_untagged_people(b)
+        assert b.mentions == [], text
     b = Build(
         doc=_untagged_doc(nlp, "Later , Harbour Board Priyanka Deshmane termed it a joke ."), mentions=[]
     )
