@@ -61,7 +61,13 @@ through on real news pages:
   editor's credit ("Edited by: Jane Doe"), "Originally published as …", a betting site's notices ("Please
   gamble responsibly", "18+ only"), a table of contents' heading, a creator's sponsor box and the writer's
   card after the text ("Written by" over a name and a bio), an appeal closing "Become a <Outlet> member." or
-  "Help us keep going.", the site's "For feedback …, contact us." and a machine-translation note.
+  "Help us keep going.", the site's "For feedback …, contact us." and a machine-translation note;
+* a box of a short label and links ("Read more: <link> <link>"), a call to get the outlet's news ("Track
+  Latest News Live on …") or to go on in its app ("Continue reading on the … app"), an expander's "Show full
+  article", a player's "Duration: …", "Related video: …", the site's comments policy, a hit counter
+  ("Visitor Counter : 1462"), a sponsor line ("X is proudly supported by Y"), an ad under its label ("TEXT
+  AD: …"), an appeal to the reader for journalism, an alert banner ("… View All Alerts") and a notify-me
+  call ("Receive email or text alerts …").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.
