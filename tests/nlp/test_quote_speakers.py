@@ -401,3 +401,16 @@ def test_a_vox_pop_label_before_a_colon_names_the_speaker(nlp):
 def test_a_name_and_colon_opening_the_article_is_a_headline_not_a_label(nlp):
     text = "Ana Ruiz: “Of Course” the Plan Will Work\n\nThe mayor defended the plan on Monday."
     assert quotes(text, nlp) == []
+
+
+def test_the_name_an_unnamed_speaker_gave_is_the_speaker(nlp):
+    text = (
+        "The host took calls for an hour.\n\n"
+        "A listener who identified himself as Greg from Tucson called in: “I let an AI assistant handle "
+        "my calendar for a month.”\n\n"
+        "“It is a disgrace,” said a resident who asked to be identified only as Tom."
+    )
+    assert quotes(text, nlp) == [
+        ("I let an AI assistant handle my calendar for a month.", "Greg"),
+        ("It is a disgrace,", "Tom"),
+    ]

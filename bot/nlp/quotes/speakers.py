@@ -4,6 +4,8 @@ changes in the actor table."""
 
 from __future__ import annotations
 
+import re
+
 from bot.nlp.actors import normalise_name
 from bot.nlp.actors.lexicon import HONORIFICS, TITLES
 from bot.nlp.quotes.context import Attribution, Context
@@ -307,8 +309,28 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
             if holder is not None:
                 name = shown_as(ctx.actors.actors[holder].name, phrase)
                 return Attribution(name, None, holder, basis="role")
-            return Attribution(phrase, None, basis="phrase")
+            return _named_as(tok, ctx) or Attribution(phrase, None, basis="phrase")
     return None
+
+
+_NAMED_AS = re.compile(
+    r"\b(?:identified (?:himself|herself|themselves)|gave (?:his|her|their) (?:first )?name|"
+    r"asked to be (?:identified|named|called)|(?:goes|went) by)(?: only)? as ([A-Z][a-z]+)\b"
+)
+
+
+def _named_as(tok, ctx: Context) -> Attribution | None:
+    """ "A listener who identified himself as Greg from Tucson called in:", "a resident who asked to be
+    identified only as Tom": the name the unnamed speaker gave, inside the subject's own phrase."""
+    doc = ctx.doc
+    span = doc[tok.left_edge.i : tok.right_edge.i + 1]
+    hit = _NAMED_AS.search(span.text)
+    if hit is None:
+        return None
+    name = doc.char_span(span.start_char + hit.start(1), span.start_char + hit.end(1))
+    if name is None or any(ctx.qid[t.i] != -1 for t in name):
+        return None
+    return Attribution(name.text, None, basis="apposition", new_person=(name.text, [t.i for t in name]))
 
 
 def _subject_just_before(ctx: Context, tok, phrase: str) -> int | None:
