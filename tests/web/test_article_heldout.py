@@ -1,5 +1,5 @@
 """Extraction on held-out pages (tests/data/pages, pages_heldout, pages_final, pages_final2, pages_final3,
-pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7): pages written for this
+pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8): pages written for this
 test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
@@ -40,7 +40,17 @@ advertisement", a Nigerian investigative site's support box and text ad, an Indi
 office release, a US nonprofit statehouse newsroom's republish and corrections boxes) written blind and
 measured once on 9e728fb before any rule was written for it: found 1.000, clean .400; general rules
 written on its nine leaking pages then brought it to clean 1.000 (its floor, ``CLEAN_FLOOR``, rising with
-them, went once it reached the common target); a dev set since.
+them, went once it reached the common target); a dev set since; the eleventh, pages_final8, 15 layouts in
+none of the others (a UK regional network's WhatsApp call and "Most Read", an Australian broadsheet's
+"save articles" and licensing lines, an Indian daily's "Published - … IST" line, a Ghanaian WordPress
+portal's "READ ALSO" and disclaimer, a Brussels policy outlet's special-report and content-type boxes, a
+software company's blog post with a demo call-to-action and author card, a UK minister's statement on
+a government site, a supreme court's press summary, a rugby league's news page with match cards and a
+streaming promo, a UK university's research story with notes to editors, a humanitarian NGO's report
+summary, a US public radio station's story, a tech review site's affiliate disclosure and product card,
+a Ugandan daily's related links and comments, a Canadian community network's Local Journalism
+Initiative line and reader-feedback box) written blind and measured once on 0b53c56 before any rule was
+written for it: found 1.000, clean .400; held at its floor (``CLEAN_FLOOR``) until rules lift it.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -73,10 +83,11 @@ SETS = {
         "pages_final5",
         "pages_final6",
         "pages_final7",
+        "pages_final8",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
-CLEAN_FLOOR: dict[str, float] = {}
+CLEAN_FLOOR: dict[str, float] = {"pages_final8": 0.399}
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
 
