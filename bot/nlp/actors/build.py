@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.nlp.actors.lexicon import NAME_PARTICLES
+from bot.nlp.actors.lexicon import NAME_PARTICLES, SHORT_GIVEN_NAMES
 from bot.nlp.actors.names import Mention
 from bot.nlp.actors.table import ActorTable, name_ends
 
@@ -54,9 +54,19 @@ class Build:
     def person_target(self, word: str) -> str | None:
         """The unique full name a single name links to, or None."""
         hits = {c for c in self.canon_full if word in name_ends(c.split())}
+        if not hits:  # "Pete" for "Peter Santilli" when the article also wrote "Pete Santilli"
+            full = SHORT_GIVEN_NAMES.get(word.lower(), ())
+            hits = {
+                c for c in self.canon_full if c.split()[0].lower() in full and self._written_short(word, c)
+            }
         if len(hits) == 1:
             return hits.pop()
         return None
+
+    def _written_short(self, word: str, full: str) -> bool:
+        """Whether the article wrote ``full`` with the short given name ``word`` ("Pete Santilli")."""
+        rest = " ".join(full.split()[1:])
+        return self.full_key.get(f"{word} {rest}") == full
 
 
 def name_key(words: list[str]) -> list[str]:

@@ -129,6 +129,26 @@ FEMALE_NAMES = frozenset(
 )
 UNISEX_NAMES = frozenset({"jean"})
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
+# Short forms of given names and the full forms they stand for: "Greg Ames" is "Gregory Ames" when the
+# article writes both (the full form is the one listed).
+SHORT_GIVEN_NAMES = {
+    short: frozenset(full.split(","))
+    for short, full in (
+        pair.split(":")
+        for pair in """greg:gregory mike:michael bill:william will:william billy:william bob:robert
+        rob:robert bobby:robert jim:james jimmy:james tom:thomas tommy:thomas dan:daniel danny:daniel
+        dave:david chris:christopher,christine,christina kate:katherine,catherine,kathleen
+        katie:katherine,catherine,kathleen cathy:catherine kathy:katherine,kathleen liz:elizabeth
+        beth:elizabeth betsy:elizabeth sue:susan jen:jennifer jenny:jennifer joe:joseph tony:anthony
+        nick:nicholas matt:matthew pat:patrick,patricia steve:steven,stephen andy:andrew
+        alex:alexander,alexandra ben:benjamin sam:samuel,samantha ed:edward ted:edward rick:richard
+        rich:richard dick:richard ron:ronald don:donald jon:jonathan tim:timothy jeff:jeffrey
+        ken:kenneth larry:lawrence charlie:charles chuck:charles fred:frederick pete:peter phil:philip
+        nate:nathan,nathaniel zach:zachary josh:joshua abby:abigail maggie:margaret meg:margaret
+        peggy:margaret becky:rebecca vicky:victoria debbie:deborah pam:pamela barb:barbara
+        jess:jessica mandy:amanda theo:theodore""".split()
+    )
+}
 
 PLACE_ALIASES = {
     "u.s.": "United States",

@@ -25,6 +25,7 @@ from bot.nlp.actors.lexicon import (
     PLACE_BEFORE,
     PLACE_PREPOSITION,
     ROLE_NOUNS,
+    SHORT_GIVEN_NAMES,
     TITLES,
 )
 from bot.nlp.actors.names import Mention, honorific_of, strip_possessive
@@ -72,6 +73,17 @@ def link_full_names(b: Build) -> None:
             if ow != w and ow[0] == w[0] and ow[-1] == w[-1] and len(ow) > len(w):
                 target = other
                 break
+        if target == n and len(w) == 2:
+            # "Greg Ames" is "Gregory Ames" when the article writes both
+            longer = [
+                o
+                for o in full
+                if len(o.split()) == 2
+                and o.split()[1] == w[1]
+                and o.split()[0].lower() in SHORT_GIVEN_NAMES.get(w[0].lower(), ())
+            ]
+            if len(longer) == 1:
+                target = longer[0]
         if target == n:
             # "Abu Salem" is "Omar Abu Salem" when exactly one longer name ends that way.
             tails = {

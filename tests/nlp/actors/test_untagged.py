@@ -267,3 +267,14 @@ def test_a_members_word_before_a_full_name_is_no_part_of_it(nlp):
     )
     assert people(text, nlp) >= {"Rachel Dunmore", "Owen Dunmore", "Isla Brannock"}
     assert not {p for p in people(text, nlp) if p.split()[0] in ("Sister", "Brother", "Volunteer")}
+
+
+def test_a_short_given_name_joins_the_full_one_of_the_same_surname(nlp):
+    text = (
+        "A new poll shows Dana Whitfield nine points behind Sen. Gregory Amesbury.\n\n"
+        "“Ohioans know Greg Amesbury delivered for them,” a spokesman said. Greg did not attend."
+    )
+    assert {p for p in people(text, nlp) if "Ames" in p or p.startswith("Greg")} == {"Gregory Amesbury"}
+    # a short name of another full name stays apart
+    text = "Gregory Amesbury spoke first. Then Tom Amesbury, his brother, spoke."
+    assert {p for p in people(text, nlp) if "Amesbury" in p} == {"Gregory Amesbury", "Tom Amesbury"}
