@@ -773,6 +773,14 @@ _PLAYER_CONTROLS = re.compile(
     r"(exit )?full ?screen|(is )?loading|now playing)( (video|audio))?\W*){1,3}$",
     re.IGNORECASE,
 )
+# A reader's text-size buttons, left as text with nothing else on the line: "Normal text sizeLarger text
+# sizeVery large text size", "Text size: A A A", "Decrease font size Reset font size Increase font size"
+# (a sentence about type, "The council will print ballots in a larger text size", goes on around the words).
+_TEXT_SIZE = re.compile(
+    r"^(text size:?\s*(a\s*){2,4}|((text|font) size:?\s*)?(((normal|default|regular|small|smaller|medium|large|larger|"
+    r"very large|extra large|increase|decrease|reset|bigger)\s*(text|font)\s*size|a[+-])\s*){2,4})\W*$",
+    re.IGNORECASE,
+)
 # A feedback widget's question, with its buttons: "Was this page helpful? Yes No", "Did you find this
 # article useful?", "How helpful was this guide?" (the question alone on its line, about the page itself).
 _FEEDBACK = re.compile(
@@ -844,6 +852,8 @@ _CONTENTS_HEADING = re.compile(
 
 def _widget_line(s: str, n: int) -> bool:
     if n <= _FEEDBACK_WORDS and (_PLAYER_CLOCK.search(s) or _PLAYER_DURATION.match(s) or _ACTIVITY.match(s)):
+        return True
+    if n <= 16 and _TEXT_SIZE.match(s):
         return True
     if n <= 4 and _CONTENTS_HEADING.match(s):
         return True

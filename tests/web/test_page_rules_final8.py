@@ -1,0 +1,36 @@
+"""Rules written on pages_final8's misses (bot.web.page_rules, bot.web.page_lines): a reader's text-size
+buttons, a site's closing calls and cards, a press office's contact label and a content-type note.
+Sentences written for the test; near misses must stay.
+"""
+
+from __future__ import annotations
+
+from bot.web.page_lines import clean_extracted
+from bot.web.page_rules import furniture_rule
+
+BODY = [
+    "The harbour board voted on Tuesday to close the old ferry terminal in June, after an engineering survey "
+    "found corrosion in two of the piers that carry the passenger walkway.",
+    "Passengers will use a temporary pontoon at the fish quay until the new terminal opens in 2028, the board "
+    "said, and the timetable will not change.",
+    "The board will publish the survey on its website next week.",
+]
+
+
+def _clean(lines: list[str], links: frozenset[str] = frozenset()) -> list[str]:
+    return clean_extracted("\n".join(lines), None, links).split("\n\n")
+
+
+def test_text_size_buttons_left_as_text_go():
+    for line in (
+        "Normal text sizeLarger text sizeVery large text size",
+        "Text size: A A A",
+        "Decrease font size Reset font size Increase font size",
+    ):
+        assert furniture_rule(line) == "widget line", line
+    for line in (
+        "The council will print ballots in a larger text size.",
+        "A larger text size helps older readers, the charity said.",
+        "Larger text size",  # one word pair alone is no bar of buttons
+    ):
+        assert furniture_rule(line) is None, line
