@@ -398,7 +398,9 @@ def _call_to_action(s: str, n: int) -> bool:
 # (The outlet may name itself in the call: "Become a Brevity Denver member.")
 _SUPPORT_CALL = re.compile(
     r"(^|[.!?]\s+)(become an? ((?-i:[A-Z])[\w'’-]*\s+){0,3}(paying |monthly |founding )?(member|supporter|patron|donor)|"
-    r"donate|give|chip in|support us)( now| today| here)?\W*$",
+    r"donate|give|chip in|support us)( now| today| here)?"
+    # (and what the gift keeps: "Become a SudburyNow supporter to help keep it that way.")
+    r"( to help (us )?keep (it|us|this|local news|our journalism) [^.!?\"“”]{1,30})?\W*$",
     re.IGNORECASE,
 )
 # The same appeal with no word of money, the outlet asking to go on: "We've been covering the war since day

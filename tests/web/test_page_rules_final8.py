@@ -34,3 +34,18 @@ def test_text_size_buttons_left_as_text_go():
         "Larger text size",  # one word pair alone is no bar of buttons
     ):
         assert furniture_rule(line) is None, line
+
+
+def test_a_supporter_call_may_say_what_the_gift_keeps():
+    for line in (
+        "We believe that everyone deserves free access to local news. Become a Harbour Post supporter to help "
+        "keep it that way.",
+        "Become a member to help keep us independent.",
+    ):
+        assert furniture_rule(line) == "appeal for support", line
+    for line in (
+        "Volunteers asked people to become a supporter to help keep the pool open, the chairman said.",
+        "Residents can become a member to help keep the pool open until October.",
+        "She became a supporter to help keep it going in 2019.",
+    ):
+        assert furniture_rule(line) is None, line
