@@ -812,7 +812,9 @@ _WIDGET_LINE_WORDS = 40
 # us know" (the call opens the line: "Residents can report a pothole online" is news).
 _REPORT_ERROR = re.compile(
     r"^((click|tap) here to |please |help us by |to )?(report|submit|flag|suggest) (a|an) "
-    r"(typo|error|mistake|correction|inaccuracy)\b|^(spotted|spot|see|found) (a|an) (typo|error|mistake)\b.{0,20}\?",
+    r"(typo|error|mistake|correction|inaccuracy)\b|^(spotted|spot|see|found|find) (a|an) (typo|error|mistake)\b.{0,20}\?|"
+    # (with the tip line's question before it: "Have a story tip? Find a typo? Report an error or send us a news tip.")
+    r"^(have|got) an? (story|news) (tip|idea)\?\s+(spotted|spot|see|found|find) (a|an) (typo|error|mistake)\b.{0,20}\?",
     re.IGNORECASE,
 )
 # A widget with nothing to show: "There are currently no active alerts.", "There are no comments yet."

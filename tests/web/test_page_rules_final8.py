@@ -49,3 +49,16 @@ def test_a_supporter_call_may_say_what_the_gift_keeps():
         "She became a supporter to help keep it going in 2019.",
     ):
         assert furniture_rule(line) is None, line
+
+
+def test_a_tip_line_asking_for_typos_is_the_corrections_widget():
+    for line in (
+        "Have a story tip? Find a typo? Report an error or send us a news tip.",
+        "Find a typo? Let us know.",
+    ):
+        assert furniture_rule(line) == "widget line", line
+    for line in (
+        "Readers who find a typo in the council's notices can call the clerk, who will reprint them.",
+        "Have a story tip about the harbour? The board says it will answer every letter by Friday.",
+    ):
+        assert furniture_rule(line) is None, line
