@@ -532,3 +532,13 @@ def test_the_union_is_the_untagged_name_set_off_after_the_subject_noun(nlp):
         speakers(text, nlp)["Once again, workers are paying for the mistakes of executives,"]
         == "STJV (the union)"
     )
+
+
+def test_a_title_after_the_role_is_the_persons_not_the_roles_modifier(nlp):
+    # in Jersey a States member is "Deputy": "Chief Minister Deputy …" is no deputy chief minister
+    text = (
+        "Chief Minister Deputy Helen Le Marquand said a legal cap would be a blunt instrument.\n\n"
+        "“Who does Deputy Renouf think is staffing our hospital?” the Chief Minister said."
+    )
+    found = speakers(text, nlp)["Who does Deputy Renouf think is staffing our hospital?"]
+    assert found == "Helen Le Marquand (the Chief Minister)"

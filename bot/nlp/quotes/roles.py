@@ -253,10 +253,11 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict) -> None:
             break
         run.insert(0, doc[i])
         i -= 1
-    words = {w.lower_ for w in run if w.is_alpha}
     held = [w for w in run if is_role_noun(w) and _fits_kind(w, actors.actors[idx].kind)]
-    if held:  # the last role word is the title ("Hockey Association president Marty Jones")
-        _add(roles, idx, held[-1], words - {held[-1].lower_})
+    if held:  # the last role word is the title ("Hockey Association president Marty Jones"); words
+        # after it are the person's own ("Chief Minister Deputy Helen Le Quesne"), not the role's
+        words = {w.lower_ for w in run if w.is_alpha and w.i < held[-1].i}
+        _add(roles, idx, held[-1], words)
 
 
 def role_holder(ctx: Context, tok) -> int | None:
