@@ -373,7 +373,31 @@ def _meta_bar(s: str, n: int) -> bool:
     )
 
 
+# A promotion card read as one line, its pitch and then its button, a few words with no stop of their own:
+# "Get the full picture on our daily Pro briefing. Request a demo", "Interested in marine biology? Find out
+# about our courses. Explore our courses", "… in court on 5 March. Watch the judgment summary"; or closing
+# on a free trial, "New to Kayo? Start your free trial today." (A sentence of the text ends with its stop; a
+# numbered step, "1. Get a permit", has no sentence before its call.)
+_BUTTON_TAIL = re.compile(
+    r"\w[\w,;’'()-]*(\s+[\w,;’'()-]+){3,}[.!?]\s+(request|book|schedule|explore|discover|watch|listen to|start|try|"
+    r"download|shop|apply|register|give|donate|find out|learn)\b[^.!?:;,\"“”]{0,40}$|"
+    r"(^|[.!?]\s+)(start|begin|claim|get|try|activate)\b[^.!?]{0,30}\bfree trial\b[^.!?]{0,15}[.!]?$",
+    re.IGNORECASE,
+)
+_BUTTON_TAIL_MAX = 45
+_BUTTON_WORDS_MAX = 4
+
+
+def _button_tail(s: str, n: int) -> bool:
+    if n > _BUTTON_TAIL_MAX or REPORTED.search(s) or _QUOTE_MARK.search(s):
+        return False
+    m = _BUTTON_TAIL.search(s)
+    return bool(m) and word_count(m.group(0).rsplit(".", 1)[-1].rsplit("?", 1)[-1]) <= _BUTTON_WORDS_MAX
+
+
 def _call_to_action(s: str, n: int) -> bool:
+    if _button_tail(s, n):
+        return True
     # (a follow call is judged by its imperative alone: "Follow her on X" names its reporter)
     if n <= _FOLLOW_CALL_MAX and _FOLLOW_CALL.search(s) and not REPORTED.search(s):
         return True

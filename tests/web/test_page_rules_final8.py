@@ -62,3 +62,22 @@ def test_a_tip_line_asking_for_typos_is_the_corrections_widget():
         "Have a story tip about the harbour? The board says it will answer every letter by Friday.",
     ):
         assert furniture_rule(line) is None, line
+
+
+def test_a_card_read_as_one_line_closing_on_its_button_is_a_call():
+    for line in (
+        "Get the full picture on harbour policy with our daily Pro briefing. Request a demo",
+        "Interested in marine biology? Find out about our degree courses. Explore our courses",
+        "The judge delivered a summary of the ruling in court on 5 March. Watch the judgment summary",
+        "Watch every game of the season live and on demand. New to StreamCo? Start your free trial today.",
+    ):
+        assert furniture_rule(line) == "call to action", line
+    for line in (
+        "1. Get a permit",
+        "The council opened the new pool on Monday. Watch the video below.",
+        "The app offers a free trial, the company said.",
+        "Residents who want a place should apply by Friday. Apply online at the council website",
+        "Customers can start a free trial in May, when the service launches in Canada.",
+        "“Book a demo,” the sales manager told the room. Nobody did",
+    ):
+        assert furniture_rule(line) is None, line
