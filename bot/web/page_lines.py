@@ -14,6 +14,7 @@ from html import unescape
 
 from bot.text.clean import is_furniture
 from bot.web.page_rules import (
+    BUTTON_VERB,
     EMAIL,
     LIST_ITEM,
     PAYWALL,
@@ -172,6 +173,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
             break
     lines = _drop_contact_block(lines)
     lines = [_without_read_on_tail(ln, links) for ln in _drop_link_lists(lines, links)]
+    lines = _drop_button_cards(lines, links)
     kept = [ln for ln in lines if ln and not (is_page_furniture(ln) or _is_teaser_item(ln))]
     kept = _drop_leading_menus(_drop_repeated_lines(_drop_repeated_labels(kept)))
     kept = _without_author_card(kept)
@@ -213,6 +215,41 @@ def _drop_contact_block(lines: list[str]) -> list[str]:
             return lines[:i] + lines[end:]
         return lines
     return lines
+
+
+# A promotion card's button, a link of a few words alone on its line ("Book a demo", "Explore our courses",
+# "Watch the judgment summary"), goes with the card's pitch above it: up to two short lines addressed to the
+# reader ("See what X can do for your team", "Get a personalized walkthrough with one of our specialists.").
+# A paragraph, a report or a quotation above it stays.
+_BUTTON_LINE = re.compile(rf"^{BUTTON_VERB}\b[^.!?:;,\"“”]{{0,40}}$", re.IGNORECASE)
+_BUTTON_LINE_WORDS = 4
+_CARD_LINE_WORDS = 15
+_CARD_LINES = 2
+_TO_READER_OR_US = re.compile(r"\b(you|your|our|us)\b", re.IGNORECASE)
+
+
+def _is_button(line: str, links: frozenset[str]) -> bool:
+    return word_count(line) <= _BUTTON_LINE_WORDS and bool(_BUTTON_LINE.match(line)) and fold(line) in links
+
+
+def _is_card_pitch(line: str) -> bool:
+    return (
+        word_count(line) <= _CARD_LINE_WORDS
+        and bool(_TO_READER_OR_US.search(line))
+        and not (REPORTED.search(line) or re.search(r"[\"“”]", line))
+    )
+
+
+def _drop_button_cards(lines: list[str], links: frozenset[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if not (links and _is_button(line, links)):
+            out.append(line)
+            continue
+        for _ in range(_CARD_LINES):
+            if out and _is_card_pitch(out[-1]):
+                out.pop()
+    return out
 
 
 # A label closing the text with nothing after it ("Date modified:", "Share:"): what it labelled is gone.

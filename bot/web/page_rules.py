@@ -378,9 +378,12 @@ def _meta_bar(s: str, n: int) -> bool:
 # about our courses. Explore our courses", "… in court on 5 March. Watch the judgment summary"; or closing
 # on a free trial, "New to Kayo? Start your free trial today." (A sentence of the text ends with its stop; a
 # numbered step, "1. Get a permit", has no sentence before its call.)
+BUTTON_VERB = (
+    r"(request|book|schedule|explore|discover|watch|listen to|start|try|download|shop|apply|register|give|donate|"
+    r"find out|learn)"
+)
 _BUTTON_TAIL = re.compile(
-    r"\w[\w,;’'()-]*(\s+[\w,;’'()-]+){3,}[.!?]\s+(request|book|schedule|explore|discover|watch|listen to|start|try|"
-    r"download|shop|apply|register|give|donate|find out|learn)\b[^.!?:;,\"“”]{0,40}$|"
+    rf"\w[\w,;’'()-]*(\s+[\w,;’'()-]+){{3,}}[.!?]\s+{BUTTON_VERB}\b[^.!?:;,\"“”]{{0,40}}$|"
     r"(^|[.!?]\s+)(start|begin|claim|get|try|activate)\b[^.!?]{0,30}\bfree trial\b[^.!?]{0,15}[.!]?$",
     re.IGNORECASE,
 )

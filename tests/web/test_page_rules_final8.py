@@ -81,3 +81,19 @@ def test_a_card_read_as_one_line_closing_on_its_button_is_a_call():
         "“Book a demo,” the sales manager told the room. Nobody did",
     ):
         assert furniture_rule(line) is None, line
+
+
+def test_a_card_button_alone_on_its_line_goes_with_its_pitch():
+    card = [
+        "See what HarbourSoft can do for your team",
+        "Get a personalized walkthrough with one of our product specialists.",
+        "Book a demo",
+    ]
+    links = frozenset({"book a demo", "watch the board meeting"})
+    assert _clean([BODY[0], *card, BODY[1], BODY[2]], links) == BODY
+    assert _clean([BODY[0], "Watch the board meeting", BODY[1]], links) == BODY[:2]
+    # Not a link on the page, or a report or a paragraph above it: text.
+    assert _clean([BODY[0], "Book a demo", BODY[1]]) == [BODY[0], "Book a demo", BODY[1]]
+    reported = "You can try it yourself, the harbour master said."
+    assert _clean([BODY[0], reported, "Book a demo", BODY[1]], links) == [BODY[0], reported, BODY[1]]
+    assert _clean([BODY[1], "Book a demo", BODY[2]], links) == [BODY[1], BODY[2]]
