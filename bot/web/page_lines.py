@@ -187,12 +187,13 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
 
 
 # A press office's contacts after the text: a heading ("Contacts", "Media contact", "For more
-# information:") over short lines of names, titles, offices and numbers, one of them a phone number or
-# an e-mail. Read in the second half of the text only, and only while the lines stay short: a
-# paragraph after it is text again.
+# information:", "For more information or to arrange interviews, please contact:") over short lines of
+# names, titles, offices and numbers, one of them a phone number or an e-mail. Read in the second half of
+# the text only, and only while the lines stay short: a paragraph after it is text again.
 _CONTACT_HEADING = re.compile(
     r"^((media|press|news) )?(contacts?|enquiries|inquiries)( (information|details|us))?\s*:?$|"
-    r"^for (more|further) information( (please )?(contact|call|email|e-mail))?\s*:?$",
+    r"^for (more|further) information( or to (arrange|request|book) (an )?interviews?)?,?"
+    r"( (please )?(contact|call|email|e-mail))?\s*:?$",
     re.IGNORECASE,
 )
 _PHONE = re.compile(r"(\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d[\d ()-]{8,}\d|\b0\d{2,4} \d{3,4} ?\d{3,4})\b")

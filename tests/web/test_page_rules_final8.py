@@ -97,3 +97,16 @@ def test_a_card_button_alone_on_its_line_goes_with_its_pitch():
     reported = "You can try it yourself, the harbour master said."
     assert _clean([BODY[0], reported, "Book a demo", BODY[1]], links) == [BODY[0], reported, BODY[1]]
     assert _clean([BODY[1], "Book a demo", BODY[2]], links) == [BODY[1], BODY[2]]
+
+
+def test_a_contact_heading_may_offer_interviews():
+    block = [
+        "For more information or to arrange interviews, please contact:",
+        "Ana Ruiz, Media Manager, ana.ruiz@harbour.example.org, +44 20 7946 0000",
+    ]
+    assert _clean([*BODY, *block]) == BODY
+    # With no address under it, or in the first half of the text: kept.
+    no_address = ["For more information or to arrange interviews, please contact:", "Ana Ruiz, Media Manager"]
+    assert _clean([*BODY, *no_address]) == [*BODY, *no_address]
+    interviews = "For more information or to arrange interviews, the board said, residents should call the quay office."
+    assert interviews in _clean([BODY[0], interviews, BODY[1], BODY[2]])
