@@ -245,6 +245,19 @@ _SUMMARY_NOTE = re.compile(
     r"^(ai|automatically|machine)[- ]generated (summary|takeaways|highlights|key points)\b",
     re.IGNORECASE,
 )
+# A content-type label's note, in the Trust Project's definitions that every member site prints beside it:
+# "News Based on facts, either observed and verified directly by the reporter, or reported and verified from
+# knowledgeable sources", "Opinion Advocates for ideas and draws conclusions based on the author's
+# interpretation of facts and data", "Analysis Interpretation of the news based on evidence, including data".
+# ("The panel's findings were based on facts observed by its inspectors" is no definition.)
+_CONTENT_TYPE_NOTE = re.compile(
+    r"^(\w+ )?(based on facts, either observed and verified (directly )?by the reporter|"
+    r"advocates for ideas and draws conclusions based on the (author|writer)[’']s interpretation of facts|"
+    r"interpretation of the news based on evidence, including data|"
+    r"provides context, definition and detail on a specific topic)\b",
+    re.IGNORECASE,
+)
+_CONTENT_TYPE_NOTE_MAX = 45
 # The outlet's note that a machine translated the story: "At SWIx we select the most relevant news … and use
 # automatic translation tools such as DeepL to translate it into English", "This article was automatically
 # translated from German", "This story has been translated using AI". ("Courts increasingly use machine
@@ -504,6 +517,8 @@ def _small_print(s: str, n: int) -> bool:
     if n <= _TRANSLATION_NOTE_MAX and _TRANSLATION_NOTE.search(s) and not REPORTED.search(s):
         return True
     if n <= 20 and _SUMMARY_NOTE.match(s):
+        return True
+    if n <= _CONTENT_TYPE_NOTE_MAX and _CONTENT_TYPE_NOTE.match(s):
         return True
     if n <= 200 and _BOILERPLATE.search(s) and not REPORTED.search(s):
         return True

@@ -110,3 +110,21 @@ def test_a_contact_heading_may_offer_interviews():
     assert _clean([*BODY, *no_address]) == [*BODY, *no_address]
     interviews = "For more information or to arrange interviews, the board said, residents should call the quay office."
     assert interviews in _clean([BODY[0], interviews, BODY[1], BODY[2]])
+
+
+def test_a_content_type_note_in_the_trust_project_words_is_small_print():
+    for line in (
+        "News Based on facts, either observed and verified directly by the reporter, or reported and verified "
+        "from knowledgeable sources.",
+        "Opinion Advocates for ideas and draws conclusions based on the author's interpretation of facts and data.",
+        "Analysis Interpretation of the news based on evidence, including data, as well as anticipating how "
+        "events might unfold based on past events.",
+    ):
+        assert furniture_rule(line) == "small print", line
+    for line in (
+        "The panel's findings were based on facts observed by its inspectors, the report said.",
+        "The inspectors' report was based on facts, either observed and verified by staff or taken from records, "
+        "and its conclusions were challenged by the board on Friday in a letter to the minister, who has not "
+        "replied yet, and the union, which says the inspectors never visited the quay.",
+    ):
+        assert furniture_rule(line) is None, line
