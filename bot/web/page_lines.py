@@ -241,14 +241,35 @@ def _is_card_pitch(line: str) -> bool:
     )
 
 
+# A shopping card's buttons, prices at shops and nothing else ("$129.99 at Amazon$139.99 at Best Buy", "£89
+# at Argos"), go with the card above them: up to two lines of a few words, the product's name and its blurb
+# ("Eufy Video Doorbell E340", "No subscription needed: stores video on the device."). A price in a sentence
+# or under a label ("Milk: $4.99 at Tesco") is text.
+_PRICE_BUTTONS = re.compile(
+    r"^((([$£€₹]|[A-Z]{1,2}\$)\s?\d[\d,]*(\.\d{2})?|\d[\d,]*(\.\d{2})? (euros?|dollars|pounds))\s+(at|from)\s+"
+    r"[A-Z][\w&.'’ -]{0,25}?\s*)+$"
+)
+_PRODUCT_LINE_WORDS = 12
+
+
+def _is_product_line(line: str) -> bool:
+    return word_count(line) <= _PRODUCT_LINE_WORDS and not (
+        REPORTED.search(line) or re.search(r"[\"“”]", line)
+    )
+
+
 def _drop_button_cards(lines: list[str], links: frozenset[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
-        if not (links and _is_button(line, links)):
+        if _PRICE_BUTTONS.match(line):
+            card_line = _is_product_line
+        elif links and _is_button(line, links):
+            card_line = _is_card_pitch
+        else:
             out.append(line)
             continue
         for _ in range(_CARD_LINES):
-            if out and _is_card_pitch(out[-1]):
+            if out and card_line(out[-1]):
                 out.pop()
     return out
 

@@ -128,3 +128,21 @@ def test_a_content_type_note_in_the_trust_project_words_is_small_print():
         "replied yet, and the union, which says the inspectors never visited the quay.",
     ):
         assert furniture_rule(line) is None, line
+
+
+def test_a_shopping_card_goes_with_its_price_buttons():
+    card = [
+        "Quayside Video Doorbell 2",
+        "No subscription needed: stores video on the device.",
+        "$129.99 at Amazon$139.99 at Best Buy",
+    ]
+    assert _clean([BODY[0], *card, BODY[1], BODY[2]]) == BODY
+    assert _clean([BODY[0], "Harbour Kettle", "£89 at Argos", BODY[1]]) == BODY[:2]
+    # A price under a label, or in a sentence, and a report above a price line stay.
+    for kept in (
+        "Milk: $4.99 at Tesco",
+        "A litre of milk now costs $4.99 at Tesco, up from $3.80 a year ago.",
+    ):
+        assert kept in _clean([BODY[0], kept, BODY[1]])
+    reported = "It sold out in an hour, the shop said."
+    assert reported in _clean([BODY[0], reported, "$129.99 at Amazon", BODY[1]])
