@@ -289,6 +289,16 @@ _BOILERPLATE = re.compile(
     r"\b(author|writer|i|we) (holds?|have|has|own) no (positions?|stake|shares)( in)?\b",
     re.IGNORECASE,
 )
+# A university's boilerplate, its own standing in the words every press office uses: "The University of X is
+# a member of the Russell Group and is ranked in the top 100 universities in the world", "Y University is
+# consistently ranked among the top 20 public universities" (the institution as the subject, then its rank among
+# its peers or its group; "The university was ranked 40th last year, the vice-chancellor said" reports, "X
+# University is ranked in the top 10 for complaints, a student survey found" ranks it in something else).
+_INSTITUTION_BOILERPLATE = re.compile(
+    r"^(The )?((University|College|Institute) of( [A-Z][\w’'&.-]*){1,4}|([A-Z][\w’'&.-]* ){1,5}(University|College|"
+    r"Institute)),? (is|has been) (?i:((consistently |currently |now )?(ranked|rated) (in|among|as one of) the "
+    r"(top|best)|one of the world[’']s (top|leading)|a (founding )?member of the [A-Z]\w+( \w+)? group)\b)"
+)
 _CONTRIBUTED = re.compile(
     r"\bcontributed( reporting)? to this (report|story|article)\b|"
     r"^\(?((additional )?reporting|writing|editing|compiled|produced) by\b",
@@ -519,6 +529,15 @@ def _small_print(s: str, n: int) -> bool:
     if n <= 20 and _SUMMARY_NOTE.match(s):
         return True
     if n <= _CONTENT_TYPE_NOTE_MAX and _CONTENT_TYPE_NOTE.match(s):
+        return True
+    if (
+        n <= 50
+        and _INSTITUTION_BOILERPLATE.match(s)
+        and re.search(
+            r"\b(universities|institutions|colleges|group)\b", s, re.IGNORECASE
+        )  # ranked among its peers
+        and not (REPORTED.search(s) or _QUOTE_MARK.search(s))
+    ):
         return True
     if n <= 200 and _BOILERPLATE.search(s) and not REPORTED.search(s):
         return True

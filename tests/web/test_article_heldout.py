@@ -50,7 +50,9 @@ streaming promo, a UK university's research story with notes to editors, a human
 summary, a US public radio station's story, a tech review site's affiliate disclosure and product card,
 a Ugandan daily's related links and comments, a Canadian community network's Local Journalism
 Initiative line and reader-feedback box) written blind and measured once on 0b53c56 before any rule was
-written for it: found 1.000, clean .400; held at its floor (``CLEAN_FLOOR``) until rules lift it.
+written for it: found 1.000, clean .400; general rules written on its nine leaking pages then brought it to
+clean 1.000 (its floor, ``CLEAN_FLOOR``, rising with them, went once it reached the common target); a dev
+set since.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -87,7 +89,7 @@ SETS = {
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
-CLEAN_FLOOR: dict[str, float] = {"pages_final8": 0.932}
+CLEAN_FLOOR: dict[str, float] = {}
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
 

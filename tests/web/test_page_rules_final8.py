@@ -146,3 +146,19 @@ def test_a_shopping_card_goes_with_its_price_buttons():
         assert kept in _clean([BODY[0], kept, BODY[1]])
     reported = "It sold out in an hour, the shop said."
     assert reported in _clean([BODY[0], reported, "$129.99 at Amazon", BODY[1]])
+
+
+def test_a_universitys_own_standing_is_boilerplate():
+    for line in (
+        "The University of Northmoor is a member of the Russell Group and is ranked in the top 100 universities "
+        "in the world.",
+        "Harbour State University is consistently ranked among the top 50 public universities in the US.",
+    ):
+        assert furniture_rule(line) == "small print", line
+    for line in (
+        "The university was ranked 40th last year, the vice-chancellor said.",
+        "The University of Northmoor is a member of the group that brought the case.",
+        "The college is one of the top employers in the county and has 900 staff.",
+        "Northmoor University is ranked in the top 10 for complaints, a student survey found.",
+    ):
+        assert furniture_rule(line) is None, line
