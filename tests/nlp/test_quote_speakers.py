@@ -414,3 +414,11 @@ def test_the_name_an_unnamed_speaker_gave_is_the_speaker(nlp):
         ("I let an AI assistant handle my calendar for a month.", "Greg"),
         ("It is a disgrace,", "Tom"),
     ]
+
+
+def test_a_fragment_a_spokesperson_reports_of_the_body_is_the_spokespersons(nlp):
+    text = (
+        "Brightwater Interactive laid off 140 staff on Monday. Asked about a sale of the studio, the "
+        "spokesperson said the company did not comment on “market speculation”."
+    )
+    assert quotes(text, nlp) == [("market speculation", "the spokesperson")]

@@ -19,6 +19,7 @@ from bot.nlp.quotes.lexicon import (
     ORG_NOUNS,
     PUBLIC_BODIES,
     SENT_END,
+    SPOKESPERSON_NOUNS,
     TITLE_ABBREVIATIONS,
 )
 from bot.nlp.quotes.speakers import owner_of_words, speaker_of
@@ -184,9 +185,20 @@ def _outer_reporter(ctx: Context, cue, attr: Attribution, k: int) -> tuple:
         if is_cue(t) and cue.i < a and t.left_edge.i <= a and b - 1 <= t.right_edge.i:
             subj = subject(t, ctx)
             outer = speaker_of(subj, ctx) if subj is not None else None
-            if outer is not None and outer.speaker is not None and outer.names_actor:
+            if (
+                outer is not None
+                and outer.speaker is not None
+                and (outer.names_actor or _speaks_for(outer, attr))
+            ):
                 return t, outer
     return cue, attr
+
+
+def _speaks_for(outer: Attribution, inner: Attribution) -> bool:
+    """An unnamed spokesperson reporting what their body did ("the spokesperson said the company did not
+    comment on “market speculation”"): the fragment is the spokesperson's words, not the body's."""
+    words = (outer.speaker or "").lower().split()
+    return bool(words) and words[-1] in SPOKESPERSON_NOUNS and inner.speaker is not None
 
 
 def _shows_writing(cue, subj) -> bool:
@@ -211,7 +223,11 @@ def _reporter_of(ctx: Context, cue, attr: Attribution) -> tuple:
         if is_cue(t):
             subj = subject(t, ctx)
             outer = speaker_of(subj, ctx) if subj is not None else None
-            if outer is not None and outer.speaker is not None and outer.names_actor:
+            if (
+                outer is not None
+                and outer.speaker is not None
+                and (outer.names_actor or _speaks_for(outer, attr))
+            ):
                 return t, outer
     return cue, attr
 
