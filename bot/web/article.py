@@ -67,7 +67,11 @@ through on real news pages:
   article", a player's "Duration: …", "Related video: …", the site's comments policy, a hit counter
   ("Visitor Counter : 1462"), a sponsor line ("X is proudly supported by Y"), an ad under its label ("TEXT
   AD: …"), an appeal to the reader for journalism, an alert banner ("… View All Alerts") and a notify-me
-  call ("Receive email or text alerts …").
+  call ("Receive email or text alerts …");
+* text-size buttons ("Normal text size …"), a tip line's "Find a typo?", a promotion card closing on its
+  button ("… Request a demo", "Start your free trial today."), a card's button link alone on its line with
+  its short pitch, a shopping card's "$129.99 at Amazon" with the product above it, a contact heading
+  offering interviews, a Trust Project content-type note and a university's own ranking.
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.
