@@ -542,3 +542,8 @@ def test_a_title_after_the_role_is_the_persons_not_the_roles_modifier(nlp):
     )
     found = speakers(text, nlp)["Who does Deputy Renouf think is staffing our hospital?"]
     assert found == "Helen Le Marquand (the Chief Minister)"
+
+
+def test_the_chief_justice_is_the_one_titled_so(nlp):
+    text = "Chief Justice Raymond Colebrook wrote for the majority. “The statute is clear,” the chief justice wrote."
+    assert speakers(text, nlp)["The statute is clear,"] == "Raymond Colebrook (the chief justice)"

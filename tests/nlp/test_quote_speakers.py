@@ -422,3 +422,21 @@ def test_a_fragment_a_spokesperson_reports_of_the_body_is_the_spokespersons(nlp)
         "spokesperson said the company did not comment on “market speculation”."
     )
     assert quotes(text, nlp) == [("market speculation", "the spokesperson")]
+
+
+def test_a_name_ending_a_title_with_a_possessive_speaks(nlp):
+    text = "Court of King's Bench Justice Colleen Dumaresq said the offender had shown “genuine remorse”."
+    assert quotes(text, nlp) == [("genuine remorse", "Colleen Dumaresq")]
+
+
+def test_a_name_said_by_its_opening_words_is_the_longer_name(nlp):
+    text = (
+        'Haraldur Ingi Þorsteinsson, the chief superintendent, spoke to reporters. "We are not there yet," '
+        "Haraldur Ingi said."
+    )  # the name the rules add for the speaker joins the longer one (a tagged "Haraldur Ingi" stays apart)
+    assert quotes(text, nlp) == [("We are not there yet,", "Haraldur Ingi Þorsteinsson")]
+    # a suffix makes another person: "Donald Trump" is not "Donald Trump Jr."
+    from bot.nlp.actors import build_actors
+
+    table = build_actors(nlp("Donald Trump Jr. spoke first at the rally in Ohio."))
+    assert table.actors[table.add_person("Donald Trump", [0, 1])].name == "Donald Trump"

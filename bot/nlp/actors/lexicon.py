@@ -95,9 +95,11 @@ TITLE_PAIRS = frozenset(
     datin_paduka datuk_patinggi ceann_comhairle""".split()
 )
 # Titles of other countries that are given names too ("Adi", "Ratu", "Roko", "Tun", "Kumari", "Puan"),
-# and words a union, a church or a charity puts before a member's name ("Sister Rachel Dunn", "Volunteer
+# Indonesian "Pak", "Bapak", "Ibu", and words a union, a church or a charity puts before a member's name ("Sister Rachel Dunn", "Volunteer
 # Isla Brannigan"): dropped only before a given name and a surname ("Adi Shamir", "Sister Act" stay).
-SOFT_TITLES = frozenset("adi ratu roko tun kumari puan encik sister brother comrade volunteer deacon".split())
+SOFT_TITLES = frozenset(
+    "adi ratu roko tun kumari puan encik pak bapak ibu sister brother comrade volunteer deacon".split()
+)
 # Words dropped from the end of a person's name ("Putin aide").
 TRAILING_TITLES = frozenset("aide adviser campaign spokesman".split())
 # Letters after a full name ("Rachel Dunmore KC", "Anna Lowe MSP") are dropped from it; "Jr." stays.

@@ -60,6 +60,10 @@ class ActorRec:
         )
 
 
+# Words after a name that make another person of it ("Donald Trump Jr.").
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
 def _family_term(a: ActorRec) -> bool:
     """ "Mum", "Grandad": a relative called what the family calls them, not a name (``FAMILY_TERMS``)."""
     return a.kind == "person" and a.name.lower() in FAMILY_TERMS
@@ -120,6 +124,17 @@ class ActorTable:
             hits = [i for i, a in enumerate(self.actors) if a.kind == "person" and a.name.split()[-1] == last]
             if len(name.split()) == 1 and len(hits) == 1:
                 idx = hits[0]
+            # "Haraldur Ingi said" beside "Haraldur Ingi Þorsteinsson": the one longer name opening so
+            opening = [
+                i
+                for i, a in enumerate(self.actors)
+                if a.kind == "person"
+                and len(a.name.split()) == len(name.split()) + 1 > 2
+                and a.name.startswith(name + " ")
+                and a.name.split()[-1].rstrip(".").lower() not in _NAME_SUFFIXES
+            ]
+            if idx is None and len(opening) == 1:
+                idx = opening[0]
         if idx is None:
             idx = len(self.actors)
             self.actors.append(ActorRec(name=name, kind="person", first=min(tokens)))

@@ -221,7 +221,9 @@ def _name_ending_a_title(tok, ctx: Context) -> Attribution | None:
                 return None
             return _actor(ctx, j, "name")
         w = doc[k]
-        if not (w.text[:1].isupper() or w.lower_ in _TITLE_JOINS or w.lower_ in _TITLE_WORDS):
+        if not (
+            w.text[:1].isupper() or w.lower_ in _TITLE_JOINS or w.lower_ in _TITLE_WORDS or w.tag_ == "POS"
+        ):
             return None
         k += 1
     return None

@@ -278,3 +278,8 @@ def test_a_short_given_name_joins_the_full_one_of_the_same_surname(nlp):
     # a short name of another full name stays apart
     text = "Gregory Amesbury spoke first. Then Tom Amesbury, his brother, spoke."
     assert {p for p in people(text, nlp) if "Amesbury" in p} == {"Gregory Amesbury", "Tom Amesbury"}
+
+
+def test_an_indonesian_courtesy_title_is_no_part_of_the_name(nlp):
+    text = "Pak Budi Santoso, 52, has sold noodles here for twenty years. “Business is slow,” Budi said."
+    assert {p for p in people(text, nlp) if "Budi" in p} == {"Budi Santoso"}
