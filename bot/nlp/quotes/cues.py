@@ -848,9 +848,7 @@ def noun_phrase(tok) -> str:
     for c in kids:
         if c.i < tok.i and c.dep_ in ("det", "amod", "compound", "poss", "nummod", "case", "nmod"):
             keep.extend(c.subtree)
-    glued = tok.i
-    while glued >= 2 and _joins_word(tok.doc[glued - 1]):
-        glued -= 2  # "the Vice-President": the parser's tree broken at the hyphen
+    glued = glued_start(tok)  # "the Vice-President": the parser's tree broken at the hyphen
     if glued < tok.i:
         keep.extend(tok.doc[glued - 1 if glued and tok.doc[glued - 1].lower_ == "the" else glued : tok.i])
     keep = sorted(set(keep), key=lambda t: t.i)
@@ -867,7 +865,15 @@ def noun_phrase(tok) -> str:
 
 def _joins_word(t) -> bool:
     """A hyphen inside a word ('52-count', 'Rolls-Royce'), kept in a phrase."""
-    return t.text in ("-", "–") and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
+    return t.text in ("-", "‑", "–") and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
+
+
+def glued_start(tok) -> int:
+    """Where a word the tokenizer split at its hyphens starts ("Vice-President": the index of "Vice")."""
+    i = tok.i
+    while i >= 2 and _joins_word(tok.doc[i - 1]):
+        i -= 2
+    return i
 
 
 def description(tok) -> str | None:

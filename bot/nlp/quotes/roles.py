@@ -23,7 +23,7 @@ from collections import defaultdict
 from bot.nlp.actors.evidence import opens_with_given_name
 from bot.nlp.actors.lexicon import TITLES
 from bot.nlp.quotes.context import Context
-from bot.nlp.quotes.cues import in_dateline, unclosed_apposition
+from bot.nlp.quotes.cues import glued_start, in_dateline, unclosed_apposition
 from bot.nlp.quotes.lexicon import (
     COLLECTIVE_NOUNS,
     CONTRASTIVE_MODIFIERS,
@@ -59,16 +59,6 @@ def is_role_noun(tok) -> bool:
 def is_org_noun(word: str) -> bool:
     """An organisation noun ("the company") or a collective one ("the group", "the coalition")."""
     return word in ORG_NOUNS or word in COLLECTIVE_NOUNS
-
-
-def glued_start(tok) -> int:
-    """Where a word the tokenizer split at its hyphens starts ("Vice-President": the index of "Vice")."""
-    doc, i = tok.doc, tok.i
-    while (
-        i >= 2 and doc[i - 1].text in ("-", "‑") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
-    ):
-        i -= 2
-    return i
 
 
 def _modifiers(tok) -> set[str]:
