@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.web.page_lines import clean_extracted
 from bot.web.page_rules import furniture_rule
+from tests.support.page_lines import cleaned as _clean
 
 BODY = [
     "Last month the city switched off the server that had run its open data portal since 2014, after an "
@@ -17,10 +17,6 @@ BODY = [
     "had redesigned; the city now gives two weeks' notice before changing a page's layout.",
     "The compatibility layer is on the city's public code repository under an MIT licence.",
 ]
-
-
-def _clean(lines: list[str]) -> list[str]:
-    return clean_extracted("\n".join(lines)).split("\n\n")
 
 
 @pytest.mark.parametrize(

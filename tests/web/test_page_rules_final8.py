@@ -5,20 +5,9 @@ Sentences written for the test; near misses must stay.
 
 from __future__ import annotations
 
-from bot.web.page_lines import clean_extracted
 from bot.web.page_rules import furniture_rule
-
-BODY = [
-    "The harbour board voted on Tuesday to close the old ferry terminal in June, after an engineering survey "
-    "found corrosion in two of the piers that carry the passenger walkway.",
-    "Passengers will use a temporary pontoon at the fish quay until the new terminal opens in 2028, the board "
-    "said, and the timetable will not change.",
-    "The board will publish the survey on its website next week.",
-]
-
-
-def _clean(lines: list[str], links: frozenset[str] = frozenset()) -> list[str]:
-    return clean_extracted("\n".join(lines), None, links).split("\n\n")
+from tests.support.page_lines import FERRY_STORY as BODY
+from tests.support.page_lines import cleaned as _clean
 
 
 def test_text_size_buttons_left_as_text_go():

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.web.page_lines import clean_extracted
 from bot.web.page_rules import furniture_rule
+from tests.support.page_lines import cleaned as _clean
 
 
 @pytest.mark.parametrize(
@@ -43,10 +43,6 @@ BODY = [
     "The money will pay for a new embankment at Weir Meadow and for raising the footbridge at Station Road "
     "by half a metre, work that the department expects to finish before the autumn rains.",
 ]
-
-
-def _clean(lines: list[str]) -> list[str]:
-    return clean_extracted("\n".join(lines), None).split("\n\n")
 
 
 def test_a_reporters_tagline_closing_the_story_goes():
