@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score quote extraction on both dev sets with the shared scorer (version 2), overall and per half.
 
-    python benchmarks/eval_quotes.py [--set dev|ggt|mixed|mixed2|...|mixed13 ...] [--gold PATH ...] [--cache] [--misses N]
+    python benchmarks/eval_quotes.py [--set dev|ggt|mixed|mixed2|...|mixed14 ...] [--gold PATH ...] [--cache] [--misses N]
                                      [--json OUT]
 
 Sets: ``dev`` (PolNeAR dev, US political news) and ``ggt`` (Gender Gap Tracker dev, Canadian news,
@@ -96,6 +96,12 @@ OWN_SETS = {
     # news, a chess round report, shipping trade press, a cycling stage report, a Polish English-language site) by a
     # helper who read no code, measured once on main before any rule was written for it
     "mixed13": ROOT / "benchmarks" / "data" / "quotes-mixed13-articles.jsonl",
+    # written blind (20 articles in 20 more registers: League Two football, county cricket, a Northern Irish
+    # council, a Scottish health board, AFP Senegal, AP Nepal, VnExpress, AP Peru, AFP Myanmar, a Roman dig, Japanese
+    # earnings, a reader's obituary, an Ethiopian honey feature, MotoGP, an Ofsted story, Diwali in Leicester, Japan by
+    # slow train, netball, an Irish mart report, darts) by a helper who read no code, measured once on main before any
+    # rule was written for it
+    "mixed14": ROOT / "benchmarks" / "data" / "quotes-mixed14-articles.jsonl",
 }
 OUT = ROOT / "benchmarks" / "out"
 
