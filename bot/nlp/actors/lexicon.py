@@ -100,6 +100,10 @@ TITLE_PAIRS = frozenset(
 SOFT_TITLES = frozenset(
     "adi ratu roko tun kumari puan encik pak bapak ibu sister brother comrade volunteer deacon".split()
 )
+# Endings of occupation nouns that no surname has ("Volcanologist", "Oceanographer", "Paediatrician",
+# "Agronomist", "Physicist", "Psychiatrist"): such a word opening a person's full name is a role, dropped
+# like a title ("Volcanologist Haraldur Ingi Ólafsson" is "Haraldur Ingi Ólafsson").
+OCCUPATION_ENDINGS = ("ologist", "ographer", "onomist", "ician", "icist", "iatrist", "ometrist")
 # Words dropped from the end of a person's name ("Putin aide").
 TRAILING_TITLES = frozenset("aide adviser campaign spokesman".split())
 # Letters after a full name ("Rachel Dunmore KC", "Anna Lowe MSP") are dropped from it; "Jr." stays.

@@ -26,10 +26,11 @@ from bot.nlp.actors.lexicon import (
     PLACE_PREPOSITION,
     ROLE_NOUNS,
     SHORT_GIVEN_NAMES,
+    SOFT_TITLES,
     TITLES,
 )
-from bot.nlp.actors.names import Mention, honorific_of, strip_possessive
-from bot.nlp.actors.table import ActorRec, name_ends
+from bot.nlp.actors.names import Mention, honorific_of, strip_possessive, title_key
+from bot.nlp.actors.table import NAME_SUFFIXES, ActorRec, name_ends
 
 
 def merge_plural_names(b: Build) -> None:
@@ -84,6 +85,26 @@ def link_full_names(b: Build) -> None:
             ]
             if len(longer) == 1:
                 target = longer[0]
+        if target == n and len(w) == 2 and title_key(w[0]) in SOFT_TITLES:
+            # "Pak Budi" is "Budi Santosa" when the article names exactly one person so: a title that is
+            # also a given name stays in the name only while nothing else says who is meant
+            named = {o for o in full if o != n and len(o.split()) >= 2 and w[1] in name_ends(o.split())}
+            if len(named) == 1:
+                target = named.pop()
+        if target == n and len(w) >= 2 and not b.person_forms[w[-1]]:
+            # "Haraldur Ingi" is "Haraldur Ingi Ólafsson" when exactly one name one word longer opens
+            # with it; never a son's ("Donald Trump Jr."), nor when the article calls someone by the
+            # last word alone: then it is a surname and the longer run a headline's ("Donald Trump Says")
+            opening = {
+                o
+                for o in full
+                if len(o.split()) == len(w) + 1
+                and o.split()[: len(w)] == w
+                and o.split()[-1].rstrip(".").lower() not in NAME_SUFFIXES
+                and _in_running_text(b, o)
+            }
+            if len(opening) == 1:
+                target = opening.pop()
         if target == n:
             # "Abu Salem" is "Omar Abu Salem" when exactly one longer name ends that way.
             tails = {
@@ -95,6 +116,24 @@ def link_full_names(b: Build) -> None:
                 target = tails.pop()
         b.full_key[n] = target
     b.canon_full = set(b.full_key.values())
+
+
+def _in_running_text(b: Build, name: str) -> bool:
+    """Whether a person's name form is written at least once on a line of running text and not run into a
+    capitalised word after it: a headline's line of capitalised words ("Donald Trump Rampages to …") or
+    a longer run ("the Ted Cruz Super PAC") holds no one's full name."""
+    text = b.text
+    for m in b.mentions:
+        if m.label != "PERSON" or m.norm != name:
+            continue
+        if m.end < len(b.doc) and b.doc[m.end].text[:1].isupper():
+            continue
+        start, end = b.doc[m.start].idx, b.doc[m.end - 1].idx + len(b.doc[m.end - 1])
+        line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+        words = [t for t in line.split() if t[:1].isalpha()]
+        if sum(t[:1].islower() for t in words) * 3 >= len(words):
+            return True
+    return False
 
 
 def find_places(b: Build) -> None:

@@ -16,6 +16,7 @@ from bot.nlp.actors.lexicon import (
     KIND_OF_LABEL,
     MALE_TITLES,
     NAME_PARTICLES,
+    OCCUPATION_ENDINGS,
     ORG_HEADS,
     PLACE_HEADS,
     POST_NOMINALS,
@@ -75,6 +76,12 @@ def _name_follows(words: list[str]) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() and any(c.isalpha() for c in w) for w in words[:2])
 
 
+def _soft_title(word: str) -> bool:
+    """A word that is a title only before a full name: a title that is also a given name ("Adi", "Pak"),
+    a role noun written as a title ("Forward Ana Ruiz") or an occupation by its ending ("Volcanologist")."""
+    return word in SOFT_TITLES or word in ROLE_NOUNS or (len(word) >= 8 and word.endswith(OCCUPATION_ENDINGS))
+
+
 def _drop_titles(words: list[str]) -> tuple[list[str], str | None]:
     """A person's name words without the titles at the front (a nationality before a title goes with it:
     "Russian President"), and the gender hint of a gendered title among them."""
@@ -84,7 +91,7 @@ def _drop_titles(words: list[str]) -> tuple[list[str], str | None]:
         gender = title_gender(w) or gender
         if (w, title_key(words[1])) in TITLE_PAIRS:
             words = words[2:]  # "Tan Sri Lim Boon Keat"; "Tan Sri" alone names no one
-        elif w in TITLES or (w in SOFT_TITLES and _name_follows(words[1:])):
+        elif w in TITLES or (_soft_title(w) and _name_follows(words[1:])):
             words = words[1:]
         elif len(words) > 2 and title_key(words[1]) in TITLES:
             words = words[1:]

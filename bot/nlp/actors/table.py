@@ -61,7 +61,7 @@ class ActorRec:
 
 
 # Words after a name that make another person of it ("Donald Trump Jr.").
-_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 def _family_term(a: ActorRec) -> bool:
@@ -131,7 +131,7 @@ class ActorTable:
                 if a.kind == "person"
                 and len(a.name.split()) == len(name.split()) + 1 > 2
                 and a.name.startswith(name + " ")
-                and a.name.split()[-1].rstrip(".").lower() not in _NAME_SUFFIXES
+                and a.name.split()[-1].rstrip(".").lower() not in NAME_SUFFIXES
             ]
             if idx is None and len(opening) == 1:
                 idx = opening[0]

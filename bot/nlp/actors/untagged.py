@@ -57,13 +57,22 @@ def add_untagged_people(b: Build) -> None:
     said")."""
     doc, text = b.doc, b.text
     named = None
+    lone = _lone_person_names(b)
     for hit in _UNTAGGED_NAME.finditer(text):
         given, surname = hit.group(1), hit.group(2)
-        if given.lower() not in GIVEN_NAMES and not data_given_name(f"{given} {surname}"):
+        if (
+            given.lower() not in GIVEN_NAMES
+            and given not in lone
+            and not data_given_name(f"{given} {surname}")
+        ):
             continue
         span = doc.char_span(hit.start(1), hit.end(2))
         if span is None or any(t.ent_type_ not in UNLISTED or t.i in b.excluded for t in span):
             continue
+        if (third := _third_name_word(b, span.end)) is not None:
+            named = _said_words(doc) if named is None else named
+            if third.text in named or _ROLE_AFTER.match(text, third.idx + len(third)):
+                span, surname = doc[span.start : span.end + 1], third.text
         if any(t.i in b.covered or (m.start <= t.i < m.end) for t in span for m in b.mentions):
             continue
         titled = span.start > 0 and (
@@ -80,12 +89,45 @@ def add_untagged_people(b: Build) -> None:
             continue
         if span.start and doc[span.start - 1].lower_ == "the":
             continue  # "the Sunshine State, a …"
-        if not titled and not _ROLE_AFTER.match(text, hit.end(2)):
+        if not titled and not _ROLE_AFTER.match(text, span.end_char):
             named = _said_words(doc) if named is None else named
             if surname not in named:
                 continue
         b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
     b.mentions.sort(key=lambda m: m.start)
+
+
+def _lone_person_names(b: Build) -> set[str]:
+    """Single words the model tagged a person ("Agus said"): the article's own proof that the word is a
+    given name, when it also opens an untagged full name ("Agus Prasetyo Nugroho, a researcher")."""
+    return {
+        m.norm for m in b.mentions if m.label == "PERSON" and m.end - m.start == 1 and m.norm[:1].isupper()
+    }
+
+
+def _third_name_word(b: Build, i: int):
+    """The token at ``i`` when it may be a third word of the untagged name before it ("Agus Prasetyo
+    Nugroho"): a capitalised proper noun, untagged, no body's or place's head word; else None. It is
+    taken only with the evidence a two-word name needs (a description or a speech verb after it)."""
+    if i >= len(b.doc):
+        return None
+    tok = b.doc[i]
+    if (
+        tok.pos_ != "PROPN"
+        or not tok.text[:1].isupper()
+        or not tok.text.replace("-", "").isalpha()
+        or tok.text.isupper()
+        or tok.ent_type_ not in UNLISTED
+        or tok.i in b.covered
+        or tok.i in b.excluded
+        or tok.lower_ in ORG_HEADS
+        or tok.lower_ in PLACE_HEADS
+        or tok.is_sent_start
+        or tok.i > 0
+        and b.doc[tok.i - 1].whitespace_ != " "
+    ):
+        return None
+    return tok
 
 
 _SERIES_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)$")

@@ -9,6 +9,7 @@ from bot.nlp.actors.merge import (
     _place_forms,
     assign_mentions,
     count_untagged_full_names,
+    link_full_names,
     merge_plural_names,
     name_clubs_in_full,
 )
@@ -142,3 +143,39 @@ def test_a_club_named_by_one_word_is_shown_by_its_full_name(nlp):
     b.table.actors.append(ActorRec("Harwick", "organization", mentions=1))
     name_clubs_in_full(b)
     assert b.table.actors[0].name == "Harwick"
+
+
+def _build(nlp, text: str, names: list[str], last: str | None = None) -> Build:
+    """A build state whose person mentions are the first occurrence of each of ``names`` (the last
+    occurrence for ``last``)."""
+    doc = nlp(text)
+    mentions = []
+    for name in names:
+        at = text.rindex(name) if name == last else text.index(name)
+        span = doc.char_span(at, at + len(name))
+        mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
+    return Build(doc=doc, mentions=mentions)
+
+
+def test_a_two_word_name_opening_exactly_one_longer_name_is_that_person(nlp):
+    text = "Haraldur Ingi Ólafsson flew over the site. “It opened fast,” Haraldur Ingi said."
+    b = _build(nlp, text, ["Haraldur Ingi Ólafsson", "Haraldur Ingi"], last="Haraldur Ingi")
+    link_full_names(b)
+    assert b.full_key["Haraldur Ingi"] == "Haraldur Ingi Ólafsson"
+    # a son's name is another person's
+    text = "Donald Trump Jr. spoke before Donald Trump arrived."
+    b = _build(nlp, text, ["Donald Trump Jr.", "Donald Trump"], last="Donald Trump")
+    link_full_names(b)
+    assert b.full_key["Donald Trump"] == "Donald Trump"
+
+
+def test_a_soft_title_before_one_name_is_the_one_person_so_named(nlp):
+    text = "Budi Santosa opened the wall. “Pak Budi can build it,” a fisher said."
+    b = _build(nlp, text, ["Budi Santosa", "Pak Budi"])
+    link_full_names(b)
+    assert b.full_key["Pak Budi"] == "Budi Santosa"
+    # two people could be meant: the title stays with the name
+    text = "Budi Santosa and Budi Hartono spoke. “Pak Budi can build it,” a fisher said."
+    b = _build(nlp, text, ["Budi Santosa", "Budi Hartono", "Pak Budi"])
+    link_full_names(b)
+    assert b.full_key["Pak Budi"] == "Pak Budi"

@@ -232,3 +232,12 @@ def test_a_hyphenated_given_name_left_after_a_surname_joins_it(nlp):
     text = "Dr Ana Ruiz said so."
     doc = _with_ents(nlp, text, ("Ana Ruiz", "PERSON"))
     assert [m.norm for m in find_mentions(doc)] == ["Ana Ruiz"]
+
+
+def test_an_occupation_opening_a_full_name_is_dropped_like_a_title():
+    assert normalise_name("Volcanologist Haraldur Ingi Ólafsson")[0] == "Haraldur Ingi Ólafsson"
+    assert normalise_name("Paediatrician Amara Obi")[0] == "Amara Obi"
+    assert normalise_name("Forward Ana Ruiz")[0] == "Ana Ruiz"
+    # before one word only, or a short word with the ending by chance, it stays
+    assert normalise_name("Forward Ruiz")[0] == "Forward Ruiz"
+    assert normalise_name("Patrician Jones")[0] == "Patrician Jones"

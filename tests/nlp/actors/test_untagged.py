@@ -283,3 +283,20 @@ def test_a_short_given_name_joins_the_full_one_of_the_same_surname(nlp):
 def test_an_indonesian_courtesy_title_is_no_part_of_the_name(nlp):
     text = "Pak Budi Santoso, 52, has sold noodles here for twenty years. “Business is slow,” Budi said."
     assert {p for p in people(text, nlp) if "Budi" in p} == {"Budi Santoso"}
+
+
+def test_an_untagged_full_name_opening_with_a_name_the_article_uses_alone(nlp):
+    text = (
+        "Groundwater is the problem.\n\nAgus Prasetyo Nugroho, an urban planning researcher at the "
+        "university, said the wall would not stop the sinking.\n\n“A wall treats the symptom,” Agus said."
+    )
+    doc = nlp(text)
+    at = text.rindex("Agus")
+    lone = doc.char_span(at, at + len("Agus"))
+    b = Build(doc=doc, mentions=[Mention(lone.start, lone.end, "Agus", "Agus", "PERSON", None)])
+    add_untagged_people(b)
+    assert "Agus Prasetyo Nugroho" in {m.norm for m in b.mentions}
+    # the same run with no lone use of its first word, and an unknown first word, is left alone
+    b = Build(doc=doc, mentions=[])
+    add_untagged_people(b)
+    assert not any(m.norm.startswith("Agus") for m in b.mentions)
