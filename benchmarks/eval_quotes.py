@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score quote extraction on both dev sets with the shared scorer (version 2), overall and per half.
 
-    python benchmarks/eval_quotes.py [--set dev|ggt|mixed|mixed2|...|mixed14 ...] [--gold PATH ...] [--cache] [--misses N]
+    python benchmarks/eval_quotes.py [--set dev|ggt|mixed|mixed2|...|mixed15 ...] [--gold PATH ...] [--cache] [--misses N]
                                      [--json OUT]
 
 Sets: ``dev`` (PolNeAR dev, US political news) and ``ggt`` (Gender Gap Tracker dev, Canadian news,
@@ -102,6 +102,12 @@ OWN_SETS = {
     # slow train, netball, an Irish mart report, darts) by a helper who read no code, measured once on main before any
     # rule was written for it
     "mixed14": ROOT / "benchmarks" / "data" / "quotes-mixed14-articles.jsonl",
+    # written blind (21 articles: seven US of several desks (an Axios-style Hill story, a Senate primary, a police
+    # beat, a civil verdict, a utility rate hearing, college football, a town hall), seven Canadian of every desk as
+    # page dumps (PWHL hockey, a smelter, a wait-list, a column, a fire, a First Nation, a Quebec play), seven more
+    # registers: UK regional and Irish single marks, AP Mexico and Reuters Amman wires, a science story, a long
+    # feature, a county cricket report) by a helper who read no code, measured once on main before any rule
+    "mixed15": ROOT / "benchmarks" / "data" / "quotes-mixed15-articles.jsonl",
 }
 OUT = ROOT / "benchmarks" / "out"
 
