@@ -17,7 +17,8 @@ what they hold.
   ("Re: <the thread's subject>"), the cards beside a posting form (a tribute wall), a poster's signature.
 * A heading over a list of links (``drop_headed_link_lists``): "Associated links", "Related pages"; a
   short label over links and nothing else (``drop_labelled_link_boxes``): "Read more: <link> <link>".
-* Sponsors' boxes (``drop_sponsor_boxes``): a small box opening with "Together with …", "Sponsored".
+* Sponsors' boxes (``drop_sponsor_boxes``): a small box opening with "Together with …", "Sponsored", or a
+  bare "Powered by" beside the sponsor's logo.
 * Choice boxes (``drop_choice_boxes``): the small box around a group of radio buttons (a poll, a quiz).
 * Cards for other pages (``drop_link_cards``): a small box opened by a linked title to another page, over
   a blurb.
@@ -31,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from bot.web.page_rules import PRICE, READ_ON, fold, is_sponsor_label
+from bot.web.page_rules import BARE_SPONSOR_LABEL, PRICE, READ_ON, fold, is_sponsor_label
 
 __all__ = [
     "PRUNE_XPATH",
@@ -554,7 +555,8 @@ def drop_labelled_link_boxes(tree) -> None:
 # -- sponsors' boxes --------------------------------------------------------------------------------
 
 # A small box whose first line labels it as paid for ("Together with Sunvale Solar", "Sponsored",
-# "Advertisement") is a sponsor's slot: its pitch and button go with the label, whatever they say.
+# "Advertisement", or a bare "Powered by" over the sponsor's logo) is a sponsor's slot: its pitch and button
+# go with the label, whatever they say.
 _SPONSOR_BOX_MAX = 600  # characters: a label, a pitch and a button
 _SPONSOR_BOX_ELEMENTS = 40
 
@@ -563,7 +565,13 @@ def _sponsor_box(box) -> bool:
     if len(box) < 2 or not isinstance(box[0].tag, str):
         return False
     label = _text(box[0], 120)
-    if not label or not is_sponsor_label(label) or (box.text or "").strip():
+    if not label or (box.text or "").strip():
+        return False
+    # a bare label ("Powered by") names its sponsor by the logo beside it
+    if not (
+        is_sponsor_label(label)
+        or (BARE_SPONSOR_LABEL.match(label) and next(box.iter("img"), None) is not None)
+    ):
         return False
     if not _at_most(box, _SPONSOR_BOX_ELEMENTS) or _text(box, _SPONSOR_BOX_MAX) is None:
         return False

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from bot.text.clean import is_furniture
 
 __all__ = [
+    "BARE_SPONSOR_LABEL",
     "EMAIL",
     "LIST_ITEM",
     "PAGE_RULES",
@@ -682,6 +683,15 @@ _SPONSOR_LABEL_MAX = 16
 SPONSOR_BOX_LABEL = re.compile(
     r"^(sponsored( content| post| story)?|paid (content|post|partnership)|partner content|promoted( content)?|"
     r"advertisement|advertorial)$",
+    re.IGNORECASE,
+)
+
+
+# The same label with nothing after it, the sponsor being the logo beside it: "Powered by", "Presented by:",
+# "In partnership with". Counts on a box's first line only when the box holds an image (``page_boxes``).
+BARE_SPONSOR_LABEL = re.compile(
+    r"^((sponsored|supported|presented|powered|underwritten|brought to you|made possible) by|"
+    r"(together|in partnership|in association|partnered) with)\s*:?$",
     re.IGNORECASE,
 )
 

@@ -1,5 +1,5 @@
 """Extraction on held-out pages (tests/data/pages, pages_heldout, pages_final, pages_final2, pages_final3,
-pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8): pages written for this
+pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9): pages written for this
 test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
@@ -52,7 +52,15 @@ a Ugandan daily's related links and comments, a Canadian community network's Loc
 Initiative line and reader-feedback box) written blind and measured once on 0b53c56 before any rule was
 written for it: found 1.000, clean .400; general rules written on its nine leaking pages then brought it to
 clean 1.000 (its floor, ``CLEAN_FLOOR``, rising with them, went once it reached the common target); a dev
-set since.
+set since; the twelfth, pages_final9, 15 layouts in none of the others (a military public-affairs story, a
+PR-wire distribution page, a consumer science site's in-body sign-up form, a Webflow company blog, a
+Finalsite school-district post, a health system's newsroom with a call-out box, an intergovernmental
+agency's Drupal story, a music magazine's album review, a science journal's news story with references, an
+expat news site's members notes, a motorsport team's site with a partner block, an Arc regional daily's
+election story with a results embed, a medical news site's CME and source boxes, a Weebly historical
+society's blog post, a transit agency's release with a trip planner) written blind and measured once on
+3364975 before any rule was written for it: found 1.000, clean .800; general rules written on its three
+leaking pages then brought it up (at or past the common target from the first, so it has no floor).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -86,6 +94,7 @@ SETS = {
         "pages_final6",
         "pages_final7",
         "pages_final8",
+        "pages_final9",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.

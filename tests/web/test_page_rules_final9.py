@@ -1,0 +1,58 @@
+"""Rules written on pages_final9's leaks (bot.web.page_boxes, bot.web.page_rules): a sponsor's box under a
+bare label over its logo, a call-to-action box by its role name, an affiliate disclosure in the site's
+voice. Pages and sentences written for the test; near misses must stay.
+"""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from bot.web.article import extract_article
+from bot.web.page_boxes import drop_sponsor_boxes
+
+BODY = [
+    "The county fair board agreed on Monday to move the livestock barns to the north field, after two "
+    "summers in which heavy rain flooded the pens and the sheep show had to be cancelled.",
+    "The move will cost about $900,000, paid for from gate receipts and a state agriculture grant, and "
+    "the barns should be ready for the August fair, the board said.",
+    "Board president Lyle Marsh said exhibitors had waited long enough for pens that stay dry, and that "
+    "the old barn site would become parking for the grandstand.",
+]
+TITLE = "Fair board moves livestock barns to the north field"
+
+
+def _text(inside: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in BODY[:2]) + inside + f"<p>{BODY[2]}</p>"
+    page = f"<html><body><main><h1>{TITLE}</h1><div class='story'>{body}</div></main></body></html>"
+    return extract_article(page, "https://www.example.org/news/barns").text
+
+
+def test_a_bare_sponsor_label_over_a_logo_opens_a_sponsors_box():
+    for label in ("Powered by", "Presented by:", "In partnership with"):
+        box = (
+            f"<div class='promo'><span>{label}</span> <img src='/logos/prairie-bank.svg' alt='Prairie Bank'> "
+            "<p>Prairie Bank is the Official Bank of the County Fair.</p></div>"
+        )
+        text = _text(box)
+        assert all(p in text for p in BODY), label
+        assert "Official Bank" not in text, label
+    tree = lxml_html.fromstring(
+        "<html><body><div><span>Sponsored by</span><img src='/l.png'><p>Spring sale at Quay Chandlery.</p>"
+        "<a href='https://ads.example/q'>Shop now</a></div></body></html>"
+    )
+    drop_sponsor_boxes(tree)
+    assert "Spring sale" not in tree.text_content()
+
+
+def test_a_bare_label_without_a_logo_or_over_prose_stays():
+    tree = lxml_html.fromstring(
+        "<html><body>"
+        "<div><span>Powered by</span><p>volunteers, the food bank served 2,000 families in March.</p></div>"
+        f"<div><span>Presented by</span><img src='/a.jpg'><p>{BODY[0]}</p><p>{BODY[1]}</p></div>"
+        "<div><p>Powered by solar panels, the new barn needs no grid connection.</p><img src='/b.jpg'></div>"
+        "</body></html>"
+    )
+    drop_sponsor_boxes(tree)
+    text = tree.text_content()
+    assert "the food bank served 2,000 families" in text and BODY[1] in text
+    assert "Powered by solar panels" in text
