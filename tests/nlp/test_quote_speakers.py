@@ -440,3 +440,18 @@ def test_a_name_said_by_its_opening_words_is_the_longer_name(nlp):
 
     table = build_actors(nlp("Donald Trump Jr. spoke first at the rally in Ohio."))
     assert table.actors[table.add_person("Donald Trump", [0, 1])].name == "Donald Trump"
+
+
+def test_a_pronoun_after_reported_speech_goes_on_with_the_reporter(nlp):
+    """ "Reilly confirmed Grady had torn a ligament. “…,” he said.": the subject of what was reported is
+    not the one speaking; with the pronoun's own cue ("Grady, he said, “…”") nothing changes."""
+    text = (
+        "Manager Tom Reilly confirmed Paul Grady had torn a knee ligament and would miss the final. "
+        "“It's a huge blow for us,” he said."
+    )
+    assert quotes(text, nlp) == [("It's a huge blow for us,", "Tom Reilly")]
+    text = (
+        "Tom Reilly said the club had waited too long. "
+        "“We should have moved in the summer,” he said. Grady, he said, “deserves better than this.”"
+    )
+    assert [s for _, s in quotes(text, nlp)] == ["Tom Reilly", "Tom Reilly"]

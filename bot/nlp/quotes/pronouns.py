@@ -237,6 +237,32 @@ def _subject_of_participle(ctx: Context, t: int) -> bool:
     return doc[end].dep_ == "nsubj" and verb.tag_ == "VBG" and verb.dep_ in ("ccomp", "xcomp", "acl", "advcl")
 
 
+def _reported_by_another(ctx: Context, t: int, idx: int, pron) -> bool:
+    """ "Kerr confirmed Dyer had suffered a strain. “It didn't look great,” he said.": a name that is the
+    subject of speech another person reports (the clause a cue governs, the cue's subject a person of the
+    article or a he/she) is what was said, not who is speaking; the pronoun after it goes on with the
+    reporter. Not when the cue is the pronoun's own ("Schumer, he said, “knows …”"), nor across a
+    paragraph break."""
+    doc, actors = ctx.doc, ctx.actors
+    last = doc[ctx.mention_end(t)]
+    cue = last.head.head
+    if (
+        last.dep_ not in ("nsubj", "nsubjpass")
+        or last.head.dep_ != "ccomp"
+        or not is_cue(cue)
+        or cue == pron.head
+    ):
+        return False
+    for subj in cue.children:
+        if subj.dep_ != "nsubj" or ctx.qid[subj.i] != -1 or ctx.para_of[subj.i] != ctx.para_of[t]:
+            continue  # a reporter in another paragraph is a parse run over the break
+        if subj.lower_ in MASCULINE_PRONOUNS or subj.lower_ in FEMININE_PRONOUNS:
+            return True
+        named = {actors.tok2actor.get(c.i) for c in subj.subtree} - {None, idx}
+        return any(actors.actors[j].kind == "person" for j in named)
+    return False
+
+
 def _object_of_same_pronoun(ctx: Context, t: int, pron) -> bool:
     """ "Asked what he would tell Mayor John Tory, he said": a name in a clause whose subject is the same
     pronoun, in the pronoun's sentence, is someone else than that pronoun's person."""
@@ -292,6 +318,7 @@ def resolve_pronoun_how(ctx: Context, tok) -> tuple[int | None, str]:
             (is_subject(ctx, t) or _fronted_topic(ctx, t))
             and here - actors.sent_index(t) <= 3
             and not _subject_of_participle(ctx, t)
+            and not _reported_by_another(ctx, t, idx, tok)
         ):
             return idx, "subject"
         if _object_of_same_pronoun(ctx, t, tok):
