@@ -18,6 +18,7 @@ from bot.nlp.actors.lexicon import (
     NAME_PARTICLES,
     OCCUPATION_ENDINGS,
     ORG_HEADS,
+    PERSONAL_TITLES,
     PLACE_HEADS,
     POST_NOMINALS,
     ROLE_NOUNS,
@@ -385,6 +386,28 @@ def _name_after_titles(doc, start: int, end: int) -> int | None:
     return e if e > k else None
 
 
+def _titled_surname(doc, start: int, end: int) -> bool:
+    """An entity of another kind that is a personal title and a surname ("Ms MacRae", "Cllr Mistry",
+    tagged an organisation) whose surname ends a person entity of the article or a full name opening with
+    a given name, however tagged ("Fiona MacRae"): a person, written short. A brand with a title in it ("Mr Price", "Dr Martens") names no person in full."""
+    if end - start not in (2, 3):
+        return False
+    title = doc[start]
+    if not title.text[:1].isupper() or title.lower_.rstrip(".") not in PERSONAL_TITLES:
+        return False
+    words = [t.text for t in doc[start + 1 : end]]
+    if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return False
+    last = words[-1]
+    return any(
+        e.end - e.start >= 2
+        and e[-1].text == last
+        and e.start != start
+        and (e.label_ == "PERSON" or _looks_like_full_name([t.text for t in e]))
+        for e in doc.ents
+    )
+
+
 def _portfolio_lead(doc, start: int, end: int) -> int | None:
     """An entity of another kind after a title and "for" or "of" that runs a portfolio into a full name
     ("Secretary for Housing Grace Lam Man-yee", "Minister of Finance Ana Ruiz", tagged an organisation):
@@ -487,6 +510,16 @@ def _unit_after_number(doc, start: int) -> bool:
     )
 
 
+def _person_in_entity(doc, start: int, end: int) -> tuple[int, int] | None:
+    """The tokens of a person's name in an entity the model gave another kind: titles before a full name,
+    a portfolio run into one, or a title and a surname the article names in full; else None."""
+    if titled := _titled_full_name(doc, start, end):
+        return titled
+    if k := _portfolio_lead(doc, start, end):
+        return k, end
+    return (start, end) if _titled_surname(doc, start, end) else None
+
+
 def _name_extent(doc, ent):
     """The entity with the words the model put in or left out of it mended: a demonym or a lower-case
     noun opening it, a run into the next line, a given name or a surname left outside."""
@@ -494,10 +527,8 @@ def _name_extent(doc, ent):
     start, end = ent.start, ent.end
     if label == "PERSON":
         start += _lower_lead(doc, start, end)
-    elif label in KIND_OF_LABEL and (titled := _titled_full_name(doc, start, end)):
-        (start, end), label = titled, "PERSON"
-    elif label in KIND_OF_LABEL and (k := _portfolio_lead(doc, start, end)):
-        start, label = k, "PERSON"
+    elif label in KIND_OF_LABEL and (person := _person_in_entity(doc, start, end)):
+        (start, end), label = person, "PERSON"
     if label == "PERSON" and _participle_lead(doc, start, end):
         start += 1
     if end - start >= 3 and _unit_after_number(doc, start):
@@ -519,7 +550,7 @@ def _name_extent(doc, ent):
     if label == "PERSON":
         end = _given_name_after_surname(doc, _hyphenated_end(doc, start, end))
         start = _particle_start(doc, _hyphenated_start(doc, start))
-    if (start, end) == (ent.start, ent.end):
+    if (start, end) == (ent.start, ent.end) and label == ent.label_:
         return ent
     span = doc[start:end]
     span.label_ = label

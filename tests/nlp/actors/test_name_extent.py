@@ -186,3 +186,17 @@ def test_a_full_name_run_over_of_into_a_body_is_a_person_and_the_body(nlp):
     words = ["the", "Bank", "of", "Canada", "said", "."]
     mentions = find_mentions(_tagged(nlp, words, ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]))
     assert [(m.norm, m.label) for m in mentions] == [("Bank of Canada", "ORG")]
+
+
+def test_a_title_and_the_surname_of_a_full_name_tagged_an_organisation_make_a_person(nlp):
+    """ "Ms Keane" and "Cllr Odum" tagged organisations: a person written short when the article names
+    the full name ("Ruth Keane", however tagged); a title before a name no one in the article holds in
+    full ("Mr Price", a retailer) stays as tagged."""
+    words = ["Ruth", "Keane", "spoke", ".", "Ms", "Keane", "and", "Cllr", "Odum", "left", "."]
+    ents = ["B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "O"]
+    mentions = find_mentions(_tagged(nlp, words, ents))
+    assert [(m.norm, m.label) for m in mentions] == [
+        ("Ruth Keane", "ORG"),
+        ("Keane", "PERSON"),
+        ("Cllr Odum", "ORG"),
+    ]
