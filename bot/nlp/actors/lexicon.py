@@ -415,6 +415,11 @@ PLATFORMS = frozenset(
 )
 # A Cantonese or Korean given name written with a hyphen after the surname ("Lam Man-yee", "Lee Jae-won").
 HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+# Lower-case words that end an English compound after a name ("Trump-style", "Ruiz-era"), never the second
+# half of a hyphenated given name ("Kam-sing", "Ji-hoon").
+COMPOUND_ENDINGS = frozenset(
+    "style era like type esque ish born based led backed owned run made free proof".split()
+)
 # Prefixes a surname may open with before its capital ("McKenna", "MacLeod", "O’Brien").
 SURNAME_PREFIXES = r"(?:Mc|Mac|O’|O')"
 # Irish surname particles written as a word of their own ("Seán Ó Raghallaigh", "Aoife Ní Chonaill").

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
     CLUB_HEADS,
+    COMPOUND_ENDINGS,
     DEMONYM_LEAD,
     FEMALE_TITLES,
     GIVEN_NAMES,
@@ -453,6 +454,21 @@ def _given_name_after_surname(doc, end: int) -> int:
     return end + 3 if HYPHENED_GIVEN.match(word) else end
 
 
+def _given_name_half_after(doc, start: int, end: int) -> int:
+    """A person entity of a surname and the first half of a hyphenated given name, cut at the hyphen
+    ("Wong Kam" of "Wong Kam-sing", "Park Ji" of "Park Ji-hoon"): its end moved past the lower-case
+    half; never a lone word's ("Kim-style"), nor an English compound ("Donald Trump-style", "a Pat
+    Ruiz-led review")."""
+    if end - start < 2 or end + 1 >= len(doc):
+        return end
+    first, hyphen, second = doc[end - 1], doc[end], doc[end + 1]
+    if first.whitespace_ or hyphen.text not in ("-", "‐") or hyphen.whitespace_ or second.ent_type_:
+        return end
+    if second.lower_ in COMPOUND_ENDINGS or second.lower_.endswith("ed") or len(second.text) > 6:
+        return end
+    return end + 2 if HYPHENED_GIVEN.match(first.text + "-" + second.text) else end
+
+
 def _hyphenated_start(doc, start: int) -> int:
     """A person entity cut at the hyphen of a double given name ("Erik Johansen" of "Jan-Erik Johansen"):
     its start moved back over the hyphen and the capitalised word joined to it, when the entity opens
@@ -549,6 +565,7 @@ def _name_extent(doc, ent):
         end += 1
     if label == "PERSON":
         end = _given_name_after_surname(doc, _hyphenated_end(doc, start, end))
+        end = _given_name_half_after(doc, start, end)
         start = _particle_start(doc, _hyphenated_start(doc, start))
     if (start, end) == (ent.start, ent.end) and label == ent.label_:
         return ent

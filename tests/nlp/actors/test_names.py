@@ -241,3 +241,20 @@ def test_an_occupation_opening_a_full_name_is_dropped_like_a_title():
     # before one word only, or a short word with the ending by chance, it stays
     assert normalise_name("Forward Ruiz")[0] == "Forward Ruiz"
     assert normalise_name("Patrician Jones")[0] == "Patrician Jones"
+
+
+def test_a_hyphenated_given_name_cut_after_its_first_half_is_whole(nlp):
+    text = "At the back of the shop, Wong Kam-sing folds wonton skins."
+    doc = _with_ents(nlp, text, ("Wong Kam", "PERSON"))
+    assert [m.norm for m in find_mentions(doc)] == ["Wong Kam-sing"]
+    text = "The striker Park Ji-hoon said the pitch was heavy."
+    doc = _with_ents(nlp, text, ("Park Ji", "PERSON"))
+    assert [m.norm for m in find_mentions(doc)] == ["Park Ji-hoon"]
+    # an English compound after a name stays out, and so does a lone word's
+    for text, ent in [
+        ("It was a Donald Trump-style rally.", "Donald Trump"),
+        ("The Ana Ruiz-led review found nothing.", "Ana Ruiz"),
+        ("He gave a Kim-style speech.", "Kim"),
+    ]:
+        doc = _with_ents(nlp, text, (ent, "PERSON"))
+        assert [m.norm for m in find_mentions(doc)] == [ent], text
