@@ -384,7 +384,7 @@ APPOSED_ROLES = frozenset(
     researcher editor manager spokesman spokeswoman spokesperson secretary minister executive officer
     analyst economist coach captain principal superintendent commissioner governor ambassador
     chancellor coordinator co-ordinator adviser advisor consultant organiser organizer campaigner
-    administrator curator treasurer""".split()
+    administrator curator treasurer mayor premier senator councillor councilor""".split()
 )
 # A name given to a person to hide who they are ("asked us to call her Priya", "Priya (not her real
 # name)"): a person, as the article names her.

@@ -57,14 +57,12 @@ def add_untagged_people(b: Build) -> None:
     said")."""
     doc, text = b.doc, b.text
     named = None
-    lone = _lone_person_names(b)
+    lone, said_pairs = _lone_person_names(b), _said_pairs(b)
+    opened_by = []
     for hit in _UNTAGGED_NAME.finditer(text):
         given, surname = hit.group(1), hit.group(2)
-        if (
-            given.lower() not in GIVEN_NAMES
-            and given not in lone
-            and not data_given_name(f"{given} {surname}")
-        ):
+        proven = given.lower() in GIVEN_NAMES or given in lone or data_given_name(f"{given} {surname}")
+        if not proven and f"{given} {surname}" not in said_pairs:
             continue
         span = doc.char_span(hit.start(1), hit.end(2))
         if span is None or any(t.ent_type_ not in UNLISTED or t.i in b.excluded for t in span):
@@ -72,8 +70,11 @@ def add_untagged_people(b: Build) -> None:
         if (third := _third_name_word(b, span.end)) is not None:
             named = _said_words(doc) if named is None else named
             if third.text in named or _ROLE_AFTER.match(text, third.idx + len(third)):
-                span, surname = doc[span.start : span.end + 1], third.text
+                span, surname, proven = doc[span.start : span.end + 1], third.text, True
         if any(t.i in b.covered or (m.start <= t.i < m.end) for t in span for m in b.mentions):
+            continue
+        if not proven:
+            opened_by.append(span)  # two words said alone prove only the name they open
             continue
         titled = span.start > 0 and (
             _personal_title(doc[span.start - 1]) or _title_run_before(doc, span.start)
@@ -94,6 +95,13 @@ def add_untagged_people(b: Build) -> None:
             if surname not in named:
                 continue
         b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
+    # "Þórdís Björk said", once "Þórdís Björk Halldórsdóttir" is a person: the short form is a mention too
+    opened = {
+        " ".join(m.norm.split()[:2]) for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) == 3
+    }
+    for span in opened_by:
+        if span.text in opened and span.end < len(doc) and doc[span.end].lower_ in SPEECH_VERBS:
+            b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
     b.mentions.sort(key=lambda m: m.start)
 
 
@@ -103,6 +111,21 @@ def _lone_person_names(b: Build) -> set[str]:
     return {
         m.norm for m in b.mentions if m.label == "PERSON" and m.end - m.start == 1 and m.norm[:1].isupper()
     }
+
+
+def _said_pairs(b: Build) -> set[str]:
+    """Two capitalised words right before a speech verb, neither a title ("Þórdís Björk said", not "Ms
+    Baxter said"): the article's proof that they are a person's given names when they open an untagged
+    name of three words ("Þórdís Björk Halldórsdóttir, the mayor of Grindavík")."""
+    doc, out = b.doc, set()
+    for tok in doc[2:]:
+        pair = doc[tok.i - 2 : tok.i]
+        if tok.lower_ in SPEECH_VERBS and all(
+            t.is_alpha and t.text[:1].isupper() and t.lower_ not in TITLES and t.lower_ not in ROLE_NOUNS
+            for t in pair
+        ):
+            out.add(pair.text)
+    return out
 
 
 def _third_name_word(b: Build, i: int):

@@ -300,3 +300,26 @@ def test_an_untagged_full_name_opening_with_a_name_the_article_uses_alone(nlp):
     b = Build(doc=doc, mentions=[])
     add_untagged_people(b)
     assert not any(m.norm.startswith("Agus") for m in b.mentions)
+
+
+def test_two_words_before_a_speech_verb_prove_the_given_names_of_a_longer_untagged_name(nlp):
+    text = (
+        "The town was evacuated again.\n\nÞórdís Björk Halldórsdóttir, the mayor of Grindavík, told "
+        "reporters the town would review overnight stays.\n\n“We have asked a lot of these people,” "
+        "Þórdís Björk said."
+    )
+
+    def untagged_doc(text):
+        doc = nlp(text)
+        doc.ents = [
+            e for e in doc.ents if "Halldórsdóttir" not in e.text
+        ]  # as the model left it in the article
+        return doc
+
+    b = Build(doc=untagged_doc(text), mentions=[])
+    add_untagged_people(b)
+    assert "Þórdís Björk Halldórsdóttir" in {m.norm for m in b.mentions}
+    # without the short form before a speech verb nothing proves the unknown given names
+    b = Build(doc=untagged_doc(text[: text.index("\n\n“")]), mentions=[])
+    add_untagged_people(b)
+    assert not b.mentions
