@@ -455,3 +455,14 @@ def test_a_pronoun_after_reported_speech_goes_on_with_the_reporter(nlp):
         "“We should have moved in the summer,” he said. Grady, he said, “deserves better than this.”"
     )
     assert [s for _, s in quotes(text, nlp)] == ["Tom Reilly", "Tom Reilly"]
+
+
+def test_a_name_before_post_nominal_letters_is_the_subject_a_pronoun_goes_on_with(nlp):
+    """ "Dr Colin Baird MSP said": the parser makes the letters the subject and the name their modifier;
+    the name is still the clause's subject, whom the 'he said' after it means."""
+    text = (
+        "The board's medical director, Dr Iain Fraser, said every urgent referral was reviewed.\n\n"
+        "But Labour health spokesman Dr Colin Baird MSP said the figures were ‘a scandal’.\n\n"
+        "‘Patients deserve far better than this,’ he said."
+    )
+    assert quotes(text, nlp)[-1] == ("Patients deserve far better than this,", "Colin Baird")

@@ -24,6 +24,7 @@ from bot.nlp.actors.lexicon import (
     PLACE_ALIASES,
     PLACE_BEFORE,
     PLACE_PREPOSITION,
+    POST_NOMINALS,
     ROLE_NOUNS,
     SHORT_GIVEN_NAMES,
     SOFT_TITLES,
@@ -231,10 +232,19 @@ def assign_mentions(b: Build) -> None:
             table.tok2actor[i] = idx
             b.covered.add(i)
         table.mentions.append((m.start, idx))
-        if b.doc[m.start : m.end].root.dep_ in SUBJ:
+        if _name_root(b.doc, m).dep_ in SUBJ:
             table.subjects.add(m.start)
         if kind == "person" and _written_as_a_person(b.doc, m):
             table.personal.add(m.start)
+
+
+def _name_root(doc, m: Mention):
+    """The token a mention hangs on: its root, or the letters after the name the parser made the head
+    ("Dr Anna Lowe MSP said": "Lowe" a compound of "MSP", the subject)."""
+    root = doc[m.start : m.end].root
+    if root.dep_ == "compound" and root.head.i == m.end and root.head.text.strip(",.") in POST_NOMINALS:
+        return root.head
+    return root
 
 
 def _written_as_a_person(doc, m: Mention) -> bool:
