@@ -2,7 +2,8 @@
 what they hold.
 
 * Small boxes whose class or id names their role (newsletter, signup, subscribe, author bio, pull
-  quote) are never the article, once the article's own container is ruled out (``PRUNE_XPATH``).
+  quote, a call to action's "cta") are never the article, once the article's own container is ruled out
+  (``PRUNE_XPATH``).
 * Readers' posts under their own role name (a guest book of condolences under an obituary): trafilatura
   leaves out boxes named "comment", not these.
 * Call boxes (``drop_call_boxes``): a small box of one paragraph addressed to the reader and a button
@@ -124,7 +125,27 @@ def _token_xpath(roles: list[str]) -> str:
     )
 
 
-PRUNE_XPATH = [_box_xpath(_BOX_ROLES), _user_posts_xpath(_USER_POST_ROLES), _token_xpath(_TOKEN_ROLES)]
+# A call to action's box by the short name themes give it: a class token "cta" or opening with it ("cta-box",
+# "ctaBlock"), or one closing a compound ("article-cta", "c-cta", "whatsapp-cta"): a health system's "Know the
+# signs … Learn more about our stroke care" box among the paragraphs. Block boxes only, small, never holding
+# two paragraphs of prose (as ``_box_xpath``); a word that merely holds the letters ("selectable",
+# "expectation") is no such name. (Not "call-to-action" spelt out: GOV.UK's govspeak sets a minister's quote in
+# a "call-to-action" box.)
+_CTA_XPATH = (
+    "//*[self::div or self::aside or self::section or self::figure]"
+    "[contains(concat(' ', normalize-space(@class), ' '), ' cta') or contains(@class, '-cta') "
+    "or contains(@class, '_cta')]"
+    f"[string-length(normalize-space(.)) < {_BOX_MAX}]"
+    f"[count(.//p[string-length(normalize-space(.)) > {_PROSE_P}]) < {_PROSE_BOX_PARAGRAPHS}]"
+)
+
+
+PRUNE_XPATH = [
+    _box_xpath(_BOX_ROLES),
+    _user_posts_xpath(_USER_POST_ROLES),
+    _token_xpath(_TOKEN_ROLES),
+    _CTA_XPATH,
+]
 
 
 # -- offer boxes ----------------------------------------------------------------------------------

@@ -56,3 +56,33 @@ def test_a_bare_label_without_a_logo_or_over_prose_stays():
     text = tree.text_content()
     assert "the food bank served 2,000 families" in text and BODY[1] in text
     assert "Powered by solar panels" in text
+
+
+def test_a_call_to_action_box_goes_by_its_role_name():
+    for cls in ("wp-block-group cta-box", "article-cta", "ctaBlock", "inline_cta"):
+        box = (
+            f"<div class='{cls}'><h3>Know the signs of a barn fire</h3><p>Smoke, heat, restless animals: call "
+            "911 first.</p><p><a class='button' href='https://www.example.org/fire-safety'>Learn more about "
+            "barn fire safety</a></p></div>"
+        )
+        text = _text(box)
+        assert all(p in text for p in BODY), cls
+        assert "restless animals" not in text and "Know the signs" not in text, cls
+
+
+def test_a_class_that_only_holds_the_letters_a_quote_box_or_a_story_named_cta_stays():
+    # "selectable", "expectation": the letters, not the name; a story's own container with a cta class
+    # holds its paragraphs of prose
+    for cls in ("selectable", "expectation-note"):
+        box = f"<div class='{cls}'><p>Exhibitors expect the new pens to hold 400 sheep.</p></div>"
+        assert "hold 400 sheep" in _text(box), cls
+    # GOV.UK's govspeak sets a minister's quote in a "call-to-action" box: the name spelt out is no cta
+    quote = (
+        "<div class='call-to-action'><p>Exhibitors have waited long enough for pens that stay dry, and this "
+        "grant means the sheep show will go ahead whatever the weather does in August.</p></div>"
+    )
+    assert "pens that stay dry, and this grant" in _text(quote)
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    page = f"<html><body><main><h1>{TITLE}</h1><div class='story has-cta'>{paragraphs}</div></main></body></html>"
+    text = extract_article(page, "https://www.example.org/news/barns").text
+    assert all(p in text for p in BODY)
