@@ -466,3 +466,15 @@ def test_a_name_before_post_nominal_letters_is_the_subject_a_pronoun_goes_on_wit
         "‘Patients deserve far better than this,’ he said."
     )
     assert quotes(text, nlp)[-1] == ("Patients deserve far better than this,", "Colin Baird")
+
+
+def test_she_after_a_woman_with_a_man_title_is_that_woman(nlp):
+    text = (
+        "Councillor Peter Doyle said the closure would hit families hardest.\n\n"
+        "DUP alderman Sharon Boyd said she backed the plan but feared the delays.\n\n"
+        "She said: “Nobody disputes the building needs work. But there is no plan B.”"
+    )
+    assert quotes(text, nlp)[-1] == (
+        "Nobody disputes the building needs work. But there is no plan B.",
+        "Sharon Boyd",
+    )

@@ -574,6 +574,17 @@ def _name_extent(doc, ent):
     return span
 
 
+def _given_name_over_role(titles: list[str], norm: str, gender: str) -> str:
+    """The gender hint of a role title of one sex by its ending ("alderman", "chairman", "spokeswoman")
+    gives way to a near-certain given name of the other ("DUP alderman Sharon McIlroy": many papers
+    write the -man titles for women too); a courtesy title ("Mr", "Lady", "Sir") does not."""
+    sexed = [title_key(w) for w in titles if title_gender(w)]
+    if not sexed or not all(w.endswith(("man", "woman")) for w in sexed):
+        return gender
+    named = given_name_gender(norm)
+    return named[0] if named else gender
+
+
 def find_mentions(doc) -> list[Mention]:
     """One ``Mention`` per usable entity: a kind we list, not a URL or number, with a capital letter."""
     out: list[Mention] = []
@@ -613,6 +624,8 @@ def find_mentions(doc) -> list[Mention]:
         head = surface.replace("\n", " ").split()[: max(0, len(surface.split()) - len(norm.split()))]
         before = [doc[ent.start - 1].text] if ent.start > 0 else []
         honorific = honorific_of(head) or honorific_of(before)
+        if gender and ent.label_ == "PERSON":
+            gender = _given_name_over_role(head + before, norm, gender)
         out.append(Mention(ent.start, ent.end, surface.strip(), norm, ent.label_, gender, honorific))
     _drop_overlapped(out)
     _share_surname(doc, out)

@@ -258,3 +258,14 @@ def test_a_hyphenated_given_name_cut_after_its_first_half_is_whole(nlp):
     ]:
         doc = _with_ents(nlp, text, (ent, "PERSON"))
         assert [m.norm for m in find_mentions(doc)] == [ent], text
+
+
+def test_a_given_name_outweighs_a_sexed_role_title_but_not_a_courtesy_title():
+    """ "alderman Sharon Boyd": many papers write the -man titles for women, so a near-certain given name
+    of the other sex gives the hint; a courtesy title ("Mr") still does."""
+    from bot.nlp.actors.names import _given_name_over_role
+
+    assert _given_name_over_role(["alderman"], "Sharon Boyd", "m") == "f"
+    assert _given_name_over_role(["Chairman"], "Margaret Hale", "m") == "f"
+    assert _given_name_over_role(["Mr"], "Sharon Boyd", "m") == "m"
+    assert _given_name_over_role(["alderman"], "Boyd", "m") == "m"  # no given name: the title's hint
