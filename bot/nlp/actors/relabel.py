@@ -736,6 +736,30 @@ def relabel_given_name_entities(b: Build) -> None:
                 m.label = "PERSON"
 
 
+# ", a 31-year-old nurse", ", 27,": a person's age set off right after a name (not "a 10-year-old brand").
+_AGE_AFTER = re.compile(
+    r",\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b(?!\s+(?:"
+    + "|".join(sorted(ORG_NOUNS | THING_HEADS))
+    + r")\b))"
+)
+
+
+def relabel_aged_names(b: Build) -> None:
+    """A name of 2-3 capitalised words tagged another kind is a person's when the article gives it, or its
+    last word alone, an age right after it ("Then came Ama Owusu-Ansah, a 31-year-old nurse", "said
+    Hnatyshyn, a 27-year-old student"): no body or place has an age, so no known given name is needed; a
+    name shaped like an institution keeps its kind ("Dixon Hall")."""
+    text = b.text
+    for m in b.mentions:
+        w = m.norm.split()
+        if m.label not in ("ORG", "GPE", "NORP", "LOC") or not 2 <= len(w) <= 3:
+            continue
+        if not all(x[:1].isupper() and _letters(x) for x in w) or _institution_kind(b, m):
+            continue
+        if any(occurrences(text, form, after=_AGE_AFTER)[1] for form in (m.norm, w[-1])):
+            m.label = "PERSON"
+
+
 def _letters(word: str) -> bool:
     """A word of letters, joined by hyphens or apostrophes ("Willis-Grant", "O'Neill")."""
     return re.sub(r"[-'’]", "", word).isalpha() and word[-1:].isalpha()

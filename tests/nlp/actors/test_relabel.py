@@ -10,6 +10,7 @@ from bot.nlp.actors.relabel import (
     drop_non_name_words,
     drop_quoted_titles,
     drop_racehorses,
+    relabel_aged_names,
     relabel_bracketed_short_forms,
     relabel_by_context,
     relabel_given_name_entities,
@@ -832,3 +833,26 @@ def test_a_name_written_only_as_a_quoted_title_is_no_person(nlp):
         b = _built(nlp, text, [(name, "PERSON")])
         drop_quoted_titles(b)
         assert [m.norm for m in b.mentions] == [name], text
+
+
+def test_a_name_given_an_age_is_a_persons_whatever_its_given_name(nlp):
+    for text, surface in [
+        ("Then came Ama Owusu-Ansah, a 31-year-old nurse at the hospital.", "Ama Owusu-Ansah"),
+        ("Kwabena Darko, 64, runs the shop.", "Kwabena Darko"),
+        # the age after the surname alone, later in the article
+        (
+            "Her neighbour, Taras Hnatyshyn, knocked. “Run,” said Hnatyshyn, a 27-year-old student.",
+            "Taras Hnatyshyn",
+        ),
+    ]:
+        b, m = forced(nlp, text, surface, "ORG")
+        relabel_aged_names(b)
+        assert m.label == "PERSON", text
+    for text, surface in [
+        ("Harbourline Trust, a charity, ran the food bank.", "Harbourline Trust"),  # no age
+        ("Guests toured Rideau Hall, a 180-year-old residence.", "Rideau Hall"),  # an institution's shape
+        ("Fans of Kaffa Gold, a 10-year-old brand, queued.", "Kaffa Gold"),  # a brand's age, no person's form
+    ]:
+        b, m = forced(nlp, text, surface, "ORG")
+        relabel_aged_names(b)
+        assert m.label == "ORG", text
