@@ -159,6 +159,22 @@ def test_a_role_tied_to_no_one_is_not_the_person_who_just_asked_the_question(nlp
     assert speakers(text, nlp)["That would be me, yes. I think so,"] == "the senator"
 
 
+def test_a_role_tied_to_no_one_is_the_subject_who_was_asked_a_question(nlp):
+    text = (
+        "Mads Kjærgaard took the race lead on stage 11 on Wednesday.\n\nKjærgaard, asked whether he could "
+        "defend the jersey to Paris, smiled. ‘I am 22. I don’t know anything,’ the race leader said."
+    )
+    assert speakers(text, nlp)["I am 22. I don’t know anything,"].endswith("(the race leader)")
+
+
+def test_a_ships_master_is_the_captain_the_article_named(nlp):
+    text = (
+        "The master of the container ship, Captain Rodel Santos, told investigators he had turned.\n\n"
+        "“There was a small boat with no lights,” the master said, according to the report."
+    )
+    assert speakers(text, nlp)["There was a small boat with no lights,"] == "Rodel Santos (the master)"
+
+
 def test_an_untagged_organisation_subject_is_the_company_beside_a_tagged_one_that_is_no_subject(nlp):
     text = (
         "Forecasters at the Met Office have issued a red warning for parts of Cumbria.\n\n"

@@ -87,12 +87,13 @@ ROLE_NOUNS = frozenset(
     headmistress keeper netminder blueliner centre-back centre-half wing-back playmaker flyhalf
     scrumhalf seamer setter libero shortstop catcher outfielder infielder reliever linebacker lineman
     receiver wrestler student pupil undergraduate schoolboy schoolgirl freshman sophomore
-    junior taoiseach tánaiste tanaiste justice""".split()
+    junior taoiseach tánaiste tanaiste justice master skip""".split()
 )
-# Roles a sports page writes two ways: "captain Steve Holden" … "the skipper said".
+# Roles a page writes two ways: "captain Steve Holden" … "the skipper said".
 ROLE_SYNONYMS = {
     "skipper": ("captain",),
     "captain": ("skipper",),
+    "master": ("captain",),  # a ship's master is its captain ("Captain Rodel Santos" … "the master said")
     "gaffer": ("manager", "coach", "boss"),
     "boss": ("manager", "coach", "gaffer", "chief", "ceo", "executive"),
     "manager": ("boss", "gaffer"),

@@ -479,8 +479,12 @@ def _role_word_between(ctx: Context, t: int, tok) -> bool:
 
 def _asked(ctx: Context, t: int) -> bool:
     """Whether the mention at ``t`` is the subject of "ask": the next quote is the answer, someone
-    else's ("“That would be you?” Borger asked." ¶ "“That would be me,” the senator said.")."""
+    else's ("“That would be you?” Borger asked." ¶ "“That would be me,” the senator said."). Set off by a
+    comma, "asked" is what was put to the person ("Kjærgaard, asked whether he could hold on, smiled."),
+    who answers next."""
     last = ctx.doc[ctx.mention_end(t)]
+    if last.i + 1 < len(ctx.doc) and ctx.doc[last.i + 1].text == ",":
+        return False
     return last.dep_ == "nsubj" and last.head.lemma_.lower() == "ask"
 
 
