@@ -300,6 +300,22 @@ _INSTITUTION_BOILERPLATE = re.compile(
     r"Institute)),? (is|has been) (?i:((consistently |currently |now )?(ranked|rated) (in|among|as one of) the "
     r"(top|best)|one of the world[’']s (top|leading)|a (founding )?member of the [A-Z]\w+( \w+)? group)\b)"
 )
+# An affiliate disclosure, the site speaking of the commission it earns on what the reader buys through its
+# links: "When you buy through our links, we may earn an affiliate commission", "We may earn a commission from
+# purchases made through links on this page", "As an Amazon Associate I earn from qualifying purchases". The
+# commission and the reader's purchase or the links together, in the first person (``_FIRST_PERSON``): "Our
+# agents earn a commission when customers buy through the app" and "Creators who earn a commission through
+# links must now say so" are news.
+_AFFILIATE = re.compile(
+    r"\b(links?|you (buy|purchase|shop|click)|purchases?)\b.{0,80}\b(earn|earns|receive|receives|get|gets|make|"
+    r"makes|collect)\b.{0,30}\b(commissions?|compensation)\b|"
+    r"\b(earn|earns|receive|receives|get|gets|make|makes|collect)\b.{0,30}\b(commissions?|compensation)\b.{0,80}"
+    r"\b(links?|purchases?|you (buy|purchase|shop|click))\b|"
+    r"\bas an amazon associate\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(we|our|us|i|my)\b", re.IGNORECASE)
+_AFFILIATE_MAX = 60
 _CONTRIBUTED = re.compile(
     r"\bcontributed( reporting)? to this (report|story|article)\b|"
     r"^\(?((additional )?reporting|writing|editing|compiled|produced) by\b",
@@ -528,6 +544,13 @@ def _small_print(s: str, n: int) -> bool:
     if n <= _TRANSLATION_NOTE_MAX and _TRANSLATION_NOTE.search(s) and not REPORTED.search(s):
         return True
     if n <= 20 and _SUMMARY_NOTE.match(s):
+        return True
+    if (
+        n <= _AFFILIATE_MAX
+        and _AFFILIATE.search(s)
+        and _FIRST_PERSON.search(s)
+        and not (REPORTED.search(s) or _QUOTE_MARK.search(s))
+    ):
         return True
     if n <= _CONTENT_TYPE_NOTE_MAX and _CONTENT_TYPE_NOTE.match(s):
         return True

@@ -9,6 +9,9 @@ from lxml import html as lxml_html
 
 from bot.web.article import extract_article
 from bot.web.page_boxes import drop_sponsor_boxes
+from bot.web.page_rules import furniture_rule
+from tests.support.page_lines import FERRY_STORY as BODY_LINES
+from tests.support.page_lines import cleaned as _clean
 
 BODY = [
     "The county fair board agreed on Monday to move the livestock barns to the north field, after two "
@@ -86,3 +89,27 @@ def test_a_class_that_only_holds_the_letters_a_quote_box_or_a_story_named_cta_st
     page = f"<html><body><main><h1>{TITLE}</h1><div class='story has-cta'>{paragraphs}</div></main></body></html>"
     text = extract_article(page, "https://www.example.org/news/barns").text
     assert all(p in text for p in BODY)
+
+
+def test_an_affiliate_disclosure_in_the_sites_voice_is_small_print():
+    for line in (
+        "All products featured on Harbour Sound are independently selected by our editors. However, when you buy "
+        "something through our retail links, we may earn an affiliate commission.",
+        "We may earn a commission from purchases made through links on this page.",
+        "When you buy through links on our site, we may earn a small commission at no extra cost to you.",
+        "As an Amazon Associate I earn from qualifying purchases.",
+    ):
+        assert furniture_rule(line) == "small print", line
+    for line in (
+        "The broker said it earns a commission on policies bought through its links.",
+        "Creators who earn a commission through links must now say so under the new rules.",
+        "Our agents earn a commission when customers buy through the app.",
+        "“We make a commission on each purchase, so we only list shops we trust,” Ms Lee told the hearing.",
+        "We earn a commission on every house we sell, and prices fell 4% this year.",
+    ):
+        assert furniture_rule(line) is None, line
+    kept = _clean(
+        [BODY_LINES[0], "We may earn a commission from purchases made through links on this page."]
+        + BODY_LINES[1:]
+    )
+    assert kept == BODY_LINES
