@@ -181,6 +181,9 @@ PLACE_AFTER = (
     r"[’']?s? (?:city|town|region|province|oblast|district|county|residents|airport|area|mayor|mayoral|"
     r"council|councillors?|city council)\b"
 )
+# What follows the place that opens a dateline: a country or region, a wire service in brackets, then a
+# dash ("MONTERREY, Mexico (AP) —", "AMMAN (Reuters) -", "MOSUL —").
+DATELINE_REST = r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:—|–|-{1,2})\s"
 # Demonyms, religions and ideologies end like this; such a NORP stays a group.
 DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ch|ist|ists|ite|ites|ean|eans|s)$")
 

@@ -16,6 +16,7 @@ from bot.nlp.actors.evidence import word_hits
 from bot.nlp.actors.lexicon import (
     CLUB_HEADS,
     COMPANY_DESIGNATORS,
+    DATELINE_REST,
     DEMONYM,
     GIVEN_NAMES,
     KIND_OF_LABEL,
@@ -179,6 +180,8 @@ def _place_forms(doc, mentions: list[Mention], person_words: set[str]) -> set[st
             continue
         if re.search(rf"\b{PLACE_BEFORE}{f}\b|\b{f}{PLACE_AFTER}|\b{PLACE_PREPOSITION}{f}\b(?![’'])", text):
             out.add(form)
+        elif re.search(rf"(?m)^{re.escape(form.upper())}{DATELINE_REST}", text):
+            out.add(form)  # the article's dateline: "MONTERREY, Mexico (AP) —" … "the hub of Monterrey"
     return out
 
 

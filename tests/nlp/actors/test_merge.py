@@ -179,3 +179,18 @@ def test_a_soft_title_before_one_name_is_the_one_person_so_named(nlp):
     b = _build(nlp, text, ["Budi Santosa", "Budi Hartono", "Pak Budi"])
     link_full_names(b)
     assert b.full_key["Pak Budi"] == "Pak Budi"
+
+
+def test_the_word_opening_the_dateline_is_a_place(nlp):
+    for text in [
+        "TARROWBY, Mexico (AP) — Water ran out in the hub of Tarrowby. Tarrowby built too fast.",
+        "TARROWBY (Reuters) - Water ran out on Monday. Tarrowby built too fast, officials said.",
+        "TARROWBY — Water ran out on Monday. Tarrowby built too fast, officials said.",
+    ]:
+        doc = nlp(text)
+        ms = [Mention(t.i, t.i + 1, t.text, t.text, "PERSON", None) for t in doc if t.text == "Tarrowby"]
+        assert _place_forms(doc, ms, set()) == {"Tarrowby"}, text
+    # a person of the story whose name is in capitals in a headline line is no dateline
+    doc = nlp("TARROWBY SPEAKS OUT\n\nAna Tarrowby said the water ran out. Tarrowby left.")
+    ms = [Mention(t.i, t.i + 1, t.text, t.text, "PERSON", None) for t in doc if t.text == "Tarrowby"]
+    assert _place_forms(doc, ms, set()) == set()
