@@ -478,3 +478,15 @@ def test_she_after_a_woman_with_a_man_title_is_that_woman(nlp):
         "Nobody disputes the building needs work. But there is no plan B.",
         "Sharon Boyd",
     )
+
+
+def test_an_age_before_a_noun_or_two_describes_the_subject_just_before(nlp):
+    """ "the 21-year-old youth product" after "Dunne ... scored": the age says one person, and the
+    description is read back over the five tokens the age splits into."""
+    text = (
+        "Callum Dunne, on for the injured Ryan Pike at the break, scored four minutes after the restart "
+        "with a shot that crept under keeper Adam Lowe.\n\n"
+        "“I've waited all season for that,” said the 21-year-old youth product."
+    )
+    [(_, speaker)] = quotes(text, nlp)
+    assert speaker is not None and speaker.startswith("Callum Dunne")

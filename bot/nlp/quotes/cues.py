@@ -878,9 +878,10 @@ def glued_start(tok) -> int:
 
 def description(tok) -> str | None:
     """The words of a definite description ending at ``tok`` ('the 24-year-old', 'the Brazilian'),
-    without the article; None when ``tok`` ends none."""
+    without the article; None when ``tok`` ends none. Eight words back at most: an age is five tokens
+    ('19', '-', 'year', '-', 'old') and a noun or two may follow it."""
     doc = tok.doc
-    for j in range(tok.i - 1, max(-1, tok.i - 7), -1):
+    for j in range(tok.i - 1, max(-1, tok.i - 9), -1):
         if doc[j].lower_ == "the":
             return doc[j + 1 : tok.i + 1].text
         if doc[j].is_punct and doc[j].text not in ("-", "–"):
@@ -895,13 +896,20 @@ def names_age_or_nation(words: str, tok) -> bool:
 
 def describes_person(words: str, tok) -> bool:
     """An age ('24-year-old'), a nationality or origin ('Brazilian', 'the Scot', 'the Corkman') or an age
-    or standing noun ('the teenager', 'the veteran', 'the old man') standing alone as a description (with
-    a noun after it, 'the 34-year-old mother' names someone by itself)."""
+    or standing noun ('the teenager', 'the veteran', 'the old man') standing alone as a description, or
+    an age before one or two lower-case words ('the 19-year-old academy graduate', 'the 31-year-old
+    lawyer': the age says one person, whatever the noun)."""
     if tok.tag_ in ("NNS", "NNPS"):
         return False  # "the Conservatives" is a party, not one person
     if AGE_WORD.fullmatch(words) is not None:
         return True
     parts = words.split()
+    if (
+        2 <= len(parts) <= 3
+        and AGE_WORD.fullmatch(parts[0])
+        and all(w.isalpha() and w.islower() for w in parts[1:])
+    ):
+        return True
     low = words.lower()
     if len(parts) == 1:
         if tok.ent_type_ == "NORP" or low in ORIGIN_NOUNS or low in PERSON_DESCRIPTIONS:
