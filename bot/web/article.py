@@ -5,12 +5,12 @@ This module runs the steps in order and builds the ``Article``; each step lives 
 1. ``bot.web.page_tree``: the page parsed once and refused past the work bounds (``MAX_ELEMENTS``
    elements, ``MAX_MARKUP_CHARS`` of markup besides script code: ``LinkError("page too big to read:
    …")``), the boxes that are never the article pruned (``bot.web.page_boxes``: small boxes whose
-   class/id names their role, guest books, offer boxes with a price and a call to buy, one-paragraph
-   prompts with a button, teaser cards, a thread's replies, the wall of posts beside a posting form, a
-   heading over a list of links, a sponsor's box, a poll's radio buttons, a card titled by a link to
-   another page, a form the reader types into), and the page read as a reader sees it (a bare text
-   ``<div>`` is a paragraph, a layout table's columns are blocks, a feed of sibling ``<article>`` posts
-   is one text).
+   class/id names their role, a call to action's "cta" among them, guest books, offer boxes with a
+   price and a call to buy, one-paragraph prompts with a button, teaser cards, a thread's replies, the
+   wall of posts beside a posting form, a heading over a list of links, a sponsor's box, a poll's radio
+   buttons, a card titled by a link to another page, a form the reader types into), and the page read
+   as a reader sees it (a bare text ``<div>`` is a paragraph, a layout table's columns are blocks, a
+   feed of sibling ``<article>`` posts is one text).
 2. ``trafilatura`` finds the main text (comments left out: a commenter's words are not the article's
    quotes); ``bot.web.page_lines`` cleans it (``clean_extracted``, with the one-line rules
    ``PAGE_RULES`` of ``bot.web.page_rules``: ``furniture_rule(line)`` names the one that removes a line).
@@ -71,7 +71,9 @@ through on real news pages:
 * text-size buttons ("Normal text size …"), a tip line's "Find a typo?", a promotion card closing on its
   button ("… Request a demo", "Start your free trial today."), a card's button link alone on its line with
   its short pitch, a shopping card's "$129.99 at Amazon" with the product above it, a contact heading
-  offering interviews, a Trust Project content-type note and a university's own ranking.
+  offering interviews, a Trust Project content-type note and a university's own ranking;
+* a sponsor's box under a bare "Powered by" over the sponsor's logo (``page_boxes``) and an affiliate
+  disclosure in the site's voice ("… through our links, we may earn an affiliate commission").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.
