@@ -151,14 +151,18 @@ def _place_forms(doc, mentions: list[Mention], person_words: set[str]) -> set[st
 
     A form is a place when the model tagged it a place at least once, or the text says so ("the city
     of X", "X region"), and it is not a person's name here (part of a full name, a given name, or with
-    a personal title). A NORP form that looks like a demonym or creed ("Israeli", "Kurds") stays a group.
+    a personal title; a given name only when the model tagged it a place twice or more and more often than
+    anything else: "Jordan" three times a country, once a person). A NORP form that looks like a demonym
+    or creed ("Israeli", "Kurds") stays a group.
     """
     by_form: dict[str, set[str]] = {}
+    tags: Counter = Counter()
     gendered = set()
     for m in mentions:
         if " " in m.norm:
             continue
         by_form.setdefault(m.norm, set()).add(m.label)
+        tags[m.norm, m.label in PLACE_LABELS] += 1
         if m.gender:
             gendered.add(m.norm)
     out: set[str] = set()
@@ -166,7 +170,11 @@ def _place_forms(doc, mentions: list[Mention], person_words: set[str]) -> set[st
     for form, labels in by_form.items():
         if labels <= PLACE_LABELS or form in gendered or form in person_words:
             continue
-        if form.lower() in GIVEN_NAMES or not form[:1].isupper():
+        if not form[:1].isupper():
+            continue
+        if form.lower() in GIVEN_NAMES:
+            if tags[form, True] >= 2 and tags[form, True] > tags[form, False]:
+                out.add(form)  # "Jordan" the country, tagged a person once ("Jordan's problem alone")
             continue
         if "NORP" in labels and DEMONYM.search(form):
             continue

@@ -194,3 +194,23 @@ def test_the_word_opening_the_dateline_is_a_place(nlp):
     doc = nlp("TARROWBY SPEAKS OUT\n\nAna Tarrowby said the water ran out. Tarrowby left.")
     ms = [Mention(t.i, t.i + 1, t.text, t.text, "PERSON", None) for t in doc if t.text == "Tarrowby"]
     assert _place_forms(doc, ms, set()) == set()
+
+
+def test_a_given_name_the_model_mostly_tags_a_place_is_that_place(nlp):
+    doc = nlp(
+        "Refugees in Jordan wait. Jordan hosts them. Aid to Jordan fell. It is Jordan's problem, he said."
+    )
+    ms = [
+        Mention(t.i, t.i + 1, t.text, t.text, "PERSON" if doc[t.i + 1].text == "'s" else "GPE", None)
+        for t in doc
+        if t.text == "Jordan"
+    ]
+    assert _place_forms(doc, ms, set()) == {"Jordan"}
+    # tagged a place once only, or a person as often: the person stays
+    for labels in (["GPE", "PERSON", "PERSON", "PERSON"], ["GPE", "GPE", "PERSON", "PERSON"]):
+        doc = nlp("Jordan scored. Jordan left. Jordan said so. Jordan won.")
+        ms = [
+            Mention(t.i, t.i + 1, t.text, t.text, lab, None)
+            for t, lab in zip((t for t in doc if t.text == "Jordan"), labels, strict=True)
+        ]
+        assert _place_forms(doc, ms, set()) == set(), labels
