@@ -490,3 +490,15 @@ def test_an_age_before_a_noun_or_two_describes_the_subject_just_before(nlp):
     )
     [(_, speaker)] = quotes(text, nlp)
     assert speaker is not None and speaker.startswith("Callum Dunne")
+
+
+def test_the_first_name_one_of_those_narrated_gave_is_the_speaker(nlp):
+    """ "said one, who gave only his first name, Moussa": an inverted "one" set off by a comma is one of
+    those just narrated, and the name given after "gave only his first name," speaks."""
+    text = (
+        "Outside the depot, drivers waiting for the shift change shook their heads.\n\n"
+        "“Nobody tells us anything,” said one, who gave only his first name, Tomasz. "
+        "“We read about it on the news.”\n\n"
+        "“We have nowhere else to go,” said one protester, who gave only her first name, Aisha."
+    )
+    assert [s for _, s in quotes(text, nlp)] == ["Tomasz", "Tomasz", "Aisha"]

@@ -749,6 +749,13 @@ def _inverted_subject(tok, ctx: Context):
     if nxt.lower_ in ANOTHER_WORDS and _after_comma_quote(tok) and ctx.qid[nxt.i] == -1:
         # '“…,” added another volunteer', '“…,” wrote another': another speaker, whatever its parse
         return nxt.head if nxt.dep_ == "det" and nxt.head.i > nxt.i else nxt
+    if (
+        nxt.lower_ == "one"
+        and nxt.i + 1 < len(tok.doc)
+        and tok.doc[nxt.i + 1].text == ","
+        and ctx.qid[nxt.i] == -1
+    ):
+        return nxt  # '“…,” said one, who gave only his first name, Moussa': one of those just narrated
     while nxt.ent_type_ in NOT_SPEAKER_ENTS or nxt.text == ",":
         if nxt.i + 1 >= len(tok.doc) or nxt.i - tok.i > 6:
             return None

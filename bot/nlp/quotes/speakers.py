@@ -312,18 +312,19 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
                 name = shown_as(ctx.actors.actors[holder].name, phrase)
                 return Attribution(name, None, holder, basis="role")
             return _named_as(tok, ctx) or Attribution(phrase, None, basis="phrase")
-    return None
+    return _named_as(tok, ctx)  # "said one, who gave only his first name, Moussa"
 
 
 _NAMED_AS = re.compile(
-    r"\b(?:identified (?:himself|herself|themselves)|gave (?:his|her|their) (?:first )?name|"
-    r"asked to be (?:identified|named|called)|(?:goes|went) by)(?: only)? as ([A-Z][a-z]+)\b"
+    r"\b(?:identified (?:himself|herself|themselves)|gave (?:only )?(?:his|her|their) (?:first )?name|"
+    r"asked to be (?:identified|named|called)|(?:goes|went) by)(?: only)?(?: as|,) ([A-Z][a-z]+)\b"
 )
 
 
 def _named_as(tok, ctx: Context) -> Attribution | None:
     """ "A listener who identified himself as Greg from Tucson called in:", "a resident who asked to be
-    identified only as Tom": the name the unnamed speaker gave, inside the subject's own phrase."""
+    identified only as Tom", "one, who gave only his first name, Moussa": the name the unnamed speaker
+    gave, inside the subject's own phrase."""
     doc = ctx.doc
     span = doc[tok.left_edge.i : tok.right_edge.i + 1]
     hit = _NAMED_AS.search(span.text)
