@@ -502,3 +502,16 @@ def test_the_first_name_one_of_those_narrated_gave_is_the_speaker(nlp):
         "“We have nowhere else to go,” said one protester, who gave only her first name, Aisha."
     )
     assert [s for _, s in quotes(text, nlp)] == ["Tomasz", "Tomasz", "Aisha"]
+
+
+def test_a_place_before_man_or_woman_is_the_one_person_of_that_place(nlp):
+    """ "The Kilrush woman said" after "Aoife Brennan of Kilrush": the one person the article names as
+    of or from the place; with two people from it, the phrase stays."""
+    text = (
+        "The top price went to a heifer from Aoife Brennan of Kilrush, while Tom Daly of Ennis sold "
+        "bullocks.\n\n"
+        "The Kilrush woman said she was “thrilled” with the trade."
+    )
+    assert quotes(text, nlp) == [("thrilled", "Aoife Brennan (the Kilrush woman)")]
+    two = text.replace("Tom Daly of Ennis", "Mary Daly of Kilrush")
+    assert quotes(two, nlp) == [("thrilled", "The Kilrush woman")]

@@ -447,6 +447,45 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
     return None
 
 
+# Nouns a place word before them turns into a description of where someone is from ("the Strokestown man").
+_ORIGIN_HEADS = frozenset({"man", "woman"})
+
+
+def origin_holder(ctx: Context, tok) -> int | None:
+    """ "The Strokestown man said": a place word before "man" or "woman" stands for the one person the
+    article names as of or from that place ("Tommy Flanagan of Strokestown", "Ana Ruiz, from Ennis,");
+    None when no one, or two people, are so named."""
+    if tok.lower_ not in _ORIGIN_HEADS or tok.tag_ != "NN":
+        return None
+    doc = ctx.doc
+    start = tok.i
+    while (
+        start > 0
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].is_alpha
+        and doc[start - 1].lower_ != "the"
+    ):
+        start -= 1
+    if start == tok.i or start == 0 or doc[start - 1].lower_ != "the" or tok.i - start > 2:
+        return None
+    place = [t.text for t in doc[start : tok.i]]
+    actors = ctx.actors
+    found = set()
+    for t, idx in actors.mentions:
+        if actors.actors[idx].kind != "person" or ctx.qid[t] != -1:
+            continue
+        i = ctx.mention_end(t, idx) + 1
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if (
+            i < len(doc)
+            and doc[i].lower_ in ("of", "from")
+            and [w.text for w in doc[i + 1 : i + 1 + len(place)]] == place
+        ):
+            found.add(idx)
+    return found.pop() if len(found) == 1 else None
+
+
 def _nationality(t) -> bool:
     """A nationality describing the person ("the Argentine-Canadian director", "the Belgian designer"):
     no name pointing elsewhere, unlike a party ("the Republican senator") or a place ("the Vermont

@@ -55,6 +55,7 @@ from bot.nlp.quotes.roles import (
     is_org_noun,
     is_role_noun,
     one_organisation,
+    origin_holder,
     recent_role_free_person,
     role_holder,
     role_map,
@@ -299,6 +300,10 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
                 holder = _holder_of_role_short_form(ctx, tok.text)  # "the MCE" after "Chief Executive (MCE)"
             if holder is None:
                 holder = kin_holder(ctx, tok)  # "her son", "his agent"
+            if holder is None:
+                holder = origin_holder(
+                    ctx, tok
+                )  # "the Strokestown man" after "Tommy Flanagan of Strokestown"
             if holder is None:
                 holder = named_after_lede(ctx, tok, phrase)  # "A Vancouver coach says …" ¶ "Jo Lee said"
             if holder is None and (missed := untagged_organisation(ctx, tok)) is not None:
