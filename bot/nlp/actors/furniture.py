@@ -64,9 +64,44 @@ def drop_credits(b: Build) -> None:
             return False
         if a >= len(text) - STAFF_TAIL and _STAFF_AFTER.match(text, e):
             return False
+        if _byline(text, a, e):
+            return False
         return not _CREDIT_BEFORE.search(text[max(0, a - 30) : a])
 
     drop_mentions(b, keep)
+
+
+BYLINE_TOP = 600  # characters at the start of an article where "Jane Doe · CBC News" is the byline
+SIGN_OFF_TAIL = 300  # characters at the end where "— Jane Doe, staff writer" signs the story off
+_BY_LEAD = re.compile(r"(?:^|[.!?]\s+)(?:By|BY)\s+$")
+_BYLINE_TAIL = re.compile(r"\s*·|\s{2,}\S")
+_SIGN_OFF_DASH = re.compile(r"\s*[—–-]\s*")
+_CONTRIBUTING = re.compile(r"\s*(?i:contributing)\s*:\s*")
+# ", Register staff writer", ", The Canadian Press correspondent": the desk of whoever signs the story off
+# (not ", one of the holdouts", a speaker named after a quote).
+_NEWSROOM_TAIL = re.compile(
+    r",\s*(?:[\w.&’'-]+\s+){0,4}(?:writer|reporter|correspondent|editor|contributor|journalist)s?\b", re.I
+)
+
+
+def _byline(text: str, a: int, e: int) -> bool:
+    """The name at ``a``..``e`` signs the story: "By Dana Mercer" or "By Dana Mercer  The Canadian Press"
+    (at a line's start or after the standfirst's last sentence), "Lena Marchetti · CBC News · Posted: …"
+    opening a line at the top, or "— Carter Nguyen, Register staff writer" / "Contributing: Jordan Ellis"
+    ending the story. A name opening a sentence of the story ("Jane Doe said …") and a speaker named
+    after a quote ("— Carla Whitfield, one of the holdouts") are none of these. (A name alone on a line
+    at the top is left: our older sets count such bylines as people, GGT does not.)"""
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", e)
+    end = len(text) if end < 0 else end
+    before, after = text[start:a], text[e:end]
+    if end >= len(text) - SIGN_OFF_TAIL and (
+        _CONTRIBUTING.fullmatch(before) or (_SIGN_OFF_DASH.fullmatch(before) and _NEWSROOM_TAIL.match(after))
+    ):
+        return True
+    if _BY_LEAD.search(before):
+        return not after.strip() or bool(_BYLINE_TAIL.match(after))
+    return a < BYLINE_TOP and not before.strip() and after.lstrip().startswith("·")
 
 
 _CAP_WORD = r"[A-Z][\w.'’&-]*"

@@ -215,3 +215,39 @@ def test_names_only_in_a_list_of_references_are_no_people(nlp):
     drop_reference_names(b)
     # "Varga" is written in the story too; the journal only in the references
     assert [m.norm for m in b.mentions] == ["Ana Varga", "Varga"]
+
+
+def test_bylines_and_sign_offs_are_not_people(nlp):
+    story = "\n\nThe council voted 14-11 on Wednesday to remove the lanes, and cyclists protested."
+    for text, name in [
+        ("Dana Whitfield · CBC News · Posted: Dec 01, 2026 6:00 AM EST" + story, "Dana Whitfield"),
+        ("By Dana Whitfield  The Canadian Press" + story, "Dana Whitfield"),
+        ("A town and its pier. By Dana Whitfield" + story, "Dana Whitfield"),
+        ("The lanes go." + story + "\n\n— Dana Whitfield, Register staff writer", "Dana Whitfield"),
+        ("The lanes go." + story + "\n\nContributing: Dana Whitfield", "Dana Whitfield"),
+        (
+            "The lanes go."
+            + story
+            + "\n\nAP writer Dana Whitfield in Mexico City contributed to this report.",
+            "Dana Whitfield",
+        ),
+    ]:
+        b, _ = forced(nlp, text, name)
+        drop_credits(b)
+        assert b.mentions == [], text
+    # people of the story stay: a sentence at the top, a speaker after a quote, a name late in the story
+    for text, name in [
+        ("Dana Whitfield said the lanes would go." + story, "Dana Whitfield"),
+        (
+            "The lanes go." + story + '\n\n"It is a stunt."\n— Dana Whitfield, one of the holdouts',
+            "Dana Whitfield",
+        ),
+        ("The lanes go." + story * 12 + "\n\nDana Whitfield · a reader in Ottawa", "Dana Whitfield"),
+        (
+            "The lanes go." + story + "\n\nDana Whitfield in Ottawa contributed $500 to the campaign.",
+            "Dana Whitfield",
+        ),
+    ]:
+        b, m = forced(nlp, text, name)
+        drop_credits(b)
+        assert b.mentions == [m], text
