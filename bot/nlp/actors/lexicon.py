@@ -454,11 +454,19 @@ THING_HEADS = frozenset(
     """telescope satellite spacecraft rover probe rocket missile lander orbiter shuttle locomotive
     vaccine""".split()
 )
-ORG_FIRSTS = frozenset("the studio hotel club team camp restaurant cafe café".split())
-# A country or province ending a name makes it a body of that place ("Hockey Canada").
-COUNTRY_HEADS = frozenset("canada america britain ontario quebec alberta australia uk usa".split())
+# First words of an institution's name, French ones too ("Théâtre du Nouveau Monde", "Musée d'Orsay").
+ORG_FIRSTS = frozenset(
+    """the studio hotel club team camp restaurant cafe café théâtre théatre musée université école collège
+    institut société galerie cinéma""".split()
+)
+# A country, province or continent ending a name makes it a body of that place ("Hockey Canada", "Historic
+# England", "Greenpeace Africa").
+COUNTRY_HEADS = frozenset(
+    """canada america britain ontario quebec alberta australia uk usa england scotland wales ireland africa
+    europe asia""".split()
+)
 # Heads above that are also common surnames: after a given name they stay a person's name.
 SURNAME_HEADS = frozenset(
     """hall church bay lake park bank banks bridge brook field island post lane close grove holding guardian
-    courier citizen globe herald mill arena plaza""".split()
+    courier citizen globe herald mill arena plaza england wales ireland""".split()
 )

@@ -856,3 +856,19 @@ def test_a_name_given_an_age_is_a_persons_whatever_its_given_name(nlp):
         b, m = forced(nlp, text, surface, "ORG")
         relabel_aged_names(b)
         assert m.label == "ORG", text
+
+
+def test_bodies_of_a_nation_or_continent_and_french_institutions_are_not_people(nlp):
+    for text, name in [
+        ("Historic England has described the find as important.", "Historic England"),
+        ("Greenpeace Africa welcomed the announcement.", "Greenpeace Africa"),
+        ("It premiered at Théâtre du Nouveau Monde in 1995.", "Théâtre du Nouveau Monde"),
+        ("The canvas hangs in the Musée des Beaux-Arts now.", "Musée des Beaux-Arts"),
+    ]:
+        b, m = forced(nlp, text, name)
+        relabel_org_heads(b)
+        assert m.label == "ORG", name
+    # a given name before a surname that is also a nation's stays a person
+    b, m = forced(nlp, "Chris England said the pitch was fine.", "Chris England")
+    relabel_org_heads(b)
+    assert m.label == "PERSON"
