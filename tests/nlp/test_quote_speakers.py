@@ -371,6 +371,24 @@ def test_a_name_ending_a_long_title_speaks_not_the_titles_first_words(nlp):
     assert quotes(text, nlp) == [("a cruel joke", "Ramesh Gaikwad")]
 
 
+def test_a_name_the_model_missed_closing_a_bare_title_with_its_field_or_seat_speaks(nlp):
+    text = (
+        "Independent TD for Cork South-West Christy O’Mahony, who attended the meeting, described the "
+        "process as ‘a fait accompli dressed up as a consultation’."
+    )
+    assert quotes(text, nlp) == [("a fait accompli dressed up as a consultation", "Christy O’Mahony")]
+    text = (
+        "Minister of State with responsibility for the marine Siobhán Ní Chonaill said in a statement that "
+        "‘coexistence between fishing and offshore renewables is national policy’."
+    )
+    assert quotes(text, nlp) == [
+        ("coexistence between fishing and offshore renewables is national policy", "Siobhán Ní Chonaill")
+    ]
+    # a description whose holder is named after it: the holder, not the seat ("Bradford East")
+    text = "The MP for Bradford East, Imran Sadiq, said the delay was ‘a betrayal of the north’."
+    assert quotes(text, nlp) == [("a betrayal of the north", "Imran Sadiq")]
+
+
 def test_a_title_written_short_or_split_at_its_hyphen_names_its_holder(nlp):
     text = (
         "Vice-President Tendai Mbeki opened the season. VP Mbeki urged farmers to resist side-marketing, "

@@ -356,7 +356,7 @@ ROLE_NOUNS = frozenset(
     quarterback pitcher golfer caddie boxer fighter champion researcher scientist historian developer
     engineer programmer flyhalf fly-half scrumhalf scrum-half hooker striker midfielder defender
     goalkeeper skipper captain bowler batsman batter opener seamer spinner coroner magistrate registrar
-    vicar curate chaplain coordinator jockey trainer rider breeder""".split()
+    vicar curate chaplain coordinator jockey trainer rider breeder elder""".split()
 )
 # Words between a club's or a body's name and the role of its person ("Ashby head coach Ana Ruiz").
 ROLE_MODIFIERS = frozenset("head assistant team club interim caretaker former new club's".split())

@@ -288,6 +288,10 @@ def drop_non_name_words(b: Build) -> None:
         n = m.norm
         if m.label != "PERSON" and n.lower() in OFFICE_WORDS:
             return False  # "the Taoiseach said": an office, its holder found by the role rules
+        if m.label != "PERSON" and n.lower() in ROLE_NOUNS and m.start and doc[m.start - 1].lower_ == "the":
+            return (
+                False  # "the Elder said", tagged an organisation: a role, its holder found by the role rules
+            )
         if m.label == "PERSON" and " " in n:
             w = n.split()
             if n.isupper() and not m.gender:
@@ -738,7 +742,7 @@ def relabel_given_name_entities(b: Build) -> None:
 
 # ", a 31-year-old nurse", ", 27,": a person's age set off right after a name (not "a 10-year-old brand").
 _AGE_AFTER = re.compile(
-    r",\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b(?!\s+(?:"
+    r",\s+(?:\d{1,3},(?!\d)|an?\s+\d{1,3}-year-old\b(?!\s+(?:"
     + "|".join(sorted(ORG_NOUNS | THING_HEADS))
     + r")\b))"
 )

@@ -87,7 +87,7 @@ ROLE_NOUNS = frozenset(
     headmistress keeper netminder blueliner centre-back centre-half wing-back playmaker flyhalf
     scrumhalf seamer setter libero shortstop catcher outfielder infielder reliever linebacker lineman
     receiver wrestler student pupil undergraduate schoolboy schoolgirl freshman sophomore
-    junior taoiseach tánaiste tanaiste justice master skip""".split()
+    junior taoiseach tánaiste tanaiste justice master skip elder""".split()
 )
 # Roles a page writes two ways: "captain Steve Holden" … "the skipper said".
 ROLE_SYNONYMS = {

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.nlp.actors import normalise_name
+from bot.nlp.actors.evidence import opens_with_given_name
 from bot.nlp.actors.lexicon import HONORIFICS, TITLES
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
@@ -213,6 +214,15 @@ def _name_ending_a_title(tok, ctx: Context) -> Attribution | None:
     if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
         return None
     inside = {t.i for t in tok.subtree}
+    office = tok.lower_.rstrip(".") in TITLES  # "Minister of State with responsibility for the marine …"
+    # a title written bare before its holder's name ("Independent TD for Cork South-West Christy O’Mahony,"),
+    # not a description whose holder is named after it ("The MP for Bradford East, Imran Sadiq,")
+    bare = not any(c.dep_ == "det" for c in tok.children) and not any(
+        actors.actors[j].kind == "person"
+        for i in inside
+        if i > tok.i and (j := actors.tok2actor.get(i)) is not None
+    )
+    portfolio = 0
     k = tok.i + 1
     while k in inside:
         j = actors.tok2actor.get(k)
@@ -222,12 +232,73 @@ def _name_ending_a_title(tok, ctx: Context) -> Attribution | None:
                 return None
             return _actor(ctx, j, "name")
         w = doc[k]
-        if not (
-            w.text[:1].isupper() or w.lower_ in _TITLE_JOINS or w.lower_ in _TITLE_WORDS or w.tag_ == "POS"
-        ):
+        if bare and w.text[:1].isupper() and _name_closes_title(ctx, k, inside):
+            return _untagged_title_holder(ctx, k, inside)
+        if w.text[:1].isupper() or w.lower_ in _TITLE_JOINS or w.lower_ in _TITLE_WORDS or w.tag_ == "POS":
+            pass
+        elif office and _portfolio_word(w):
+            portfolio += (
+                1  # "with responsibility for the marine", "Cork South-West": the office's field or seat
+            )
+        else:
+            return None
+        if portfolio > _MAX_PORTFOLIO_WORDS:
             return None
         k += 1
     return None
+
+
+def _portfolio_word(w) -> bool:
+    """A lower-case word of an office's field or seat ("with responsibility for the marine", "South-West"):
+    a noun, adjective, preposition or hyphen that names no person ("for the family of" is someone
+    else's)."""
+    return (
+        w.pos_ in ("NOUN", "ADJ", "ADP", "DET", "CCONJ", "PUNCT")
+        and w.text not in (",", "(", ")", "“", "”", '"')
+        and w.lower_ not in ROLE_NOUNS
+        and w.lower_ not in PEOPLE_NOUNS
+        and w.lemma_.lower() not in RELATION_NOUNS
+        and w.lower_ not in ("family", "families", "victim", "victims")
+    )
+
+
+_MAX_PORTFOLIO_WORDS = 5
+
+
+def _name_closes_title(ctx: Context, k: int, inside: set[int]) -> bool:
+    """Whether the capitalised words from ``k`` close the subject's phrase as a person's name the model
+    left untagged: two or three proper nouns opening with a given name, then a comma or the phrase's
+    end ("Independent TD for Cork South-West Christy O’Mahony, who …")."""
+    doc = ctx.doc
+    end = k
+    while (
+        end in inside and doc[end].pos_ in ("PROPN", "NOUN") and doc[end].text[:1].isupper() and end - k < 3
+    ):
+        end += 1
+    if end - k < 2 or (end in inside and doc[end].text != ","):
+        return False
+    kinds = {
+        ctx.actors.actors[j].kind for i in range(k, end) if (j := ctx.actors.tok2actor.get(i)) is not None
+    }
+    if kinds - {"organization"} or any(doc[i].ent_type_ in ("GPE", "LOC") for i in range(k, end)):
+        return False
+    if opens_with_given_name(doc[k:end].text):
+        return True  # "… for the marine Siobhán Ní Chonaill said" (the model may tag it an organisation)
+    who = end + 1 < len(doc) and doc[end + 1].lower_ == "who"
+    return who and not kinds and end - k == 2  # "… for Cork South-West Christy O’Mahony, who attended …"
+
+
+def _untagged_title_holder(ctx: Context, k: int, inside: set[int]) -> Attribution | None:
+    doc = ctx.doc
+    end = k
+    while (
+        end in inside and doc[end].pos_ in ("PROPN", "NOUN") and doc[end].text[:1].isupper() and end - k < 3
+    ):
+        end += 1
+    name, _ = normalise_name(doc[k:end].text)
+    if not name or len(name.split()) < 2:
+        return None
+    return Attribution(name, None, basis="untagged", new_person=(name, list(range(k, end))))
 
 
 # Small words inside a title ("Leader of Opposition in the Assembly", "Ambassador to France").

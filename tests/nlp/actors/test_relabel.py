@@ -852,6 +852,7 @@ def test_a_name_given_an_age_is_a_persons_whatever_its_given_name(nlp):
         ("Harbourline Trust, a charity, ran the food bank.", "Harbourline Trust"),  # no age
         ("Guests toured Rideau Hall, a 180-year-old residence.", "Rideau Hall"),  # an institution's shape
         ("Fans of Kaffa Gold, a 10-year-old brand, queued.", "Kaffa Gold"),  # a brand's age, no person's form
+        ("In South Carolina, 367,000 people voted.", "South Carolina"),  # a count, not an age
     ]:
         b, m = forced(nlp, text, surface, "ORG")
         relabel_aged_names(b)
@@ -872,3 +873,16 @@ def test_bodies_of_a_nation_or_continent_and_french_institutions_are_not_people(
     b, m = forced(nlp, "Chris England said the pitch was fine.", "Chris England")
     relabel_org_heads(b)
     assert m.label == "PERSON"
+
+
+def test_a_role_noun_after_the_is_no_organisation(nlp):
+    from bot.nlp.actors.relabel import drop_non_name_words
+    from tests.support.actors import forced
+
+    b, _ = forced(nlp, '"Real tea," the Elder said, laughing.', "Elder", "ORG")
+    drop_non_name_words(b)
+    assert not b.mentions
+    # a body whose name is such a word written without "the" stays
+    b, _ = forced(nlp, '"Real tea," Elder said in its newsletter.', "Elder", "ORG")
+    drop_non_name_words(b)
+    assert [m.norm for m in b.mentions] == ["Elder"]
