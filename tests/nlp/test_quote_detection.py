@@ -252,3 +252,13 @@ def test_a_last_fragment_ending_the_sentence_takes_the_clause_cue(nlp):
         ("a rare gift for listening", "Ruth Adler"),
         ("most people can live with.", "Ruth Adler"),
     ]
+
+
+def test_a_nickname_written_inside_a_name_is_no_quote(nlp):
+    """ "Kwame ‘Daddy K’ Owusu": a quote between two words of one person's name is a nickname, however
+    short or odd its words, even when a speaker is near."""
+    text = (
+        "The singer Ama Boateng said she learned everything from her mentor. "
+        "“He taught me to listen first,” she said of the trumpeter Kwame ‘Daddy K’ Owusu, who died in 2019."
+    )
+    assert [q for q, _ in quotes(text, nlp)] == ["He taught me to listen first,"]

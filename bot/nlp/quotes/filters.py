@@ -152,8 +152,30 @@ def drop_furniture(ctx: Context, cand: Candidate, _body: str) -> bool:
 
 
 def drop_nickname(ctx: Context, cand: Candidate, body: str) -> bool:
-    """A nickname or a name given: 'called her the “Iron Lady”'."""
-    return cand.partial and _is_nickname(ctx, cand.k, body)
+    """A nickname or a name given: 'called her the “Iron Lady”', or one written inside the name it goes
+    with ('Kofi ‘Papa K’ Boateng')."""
+    return cand.partial and (_is_nickname(ctx, cand.k, body) or _inside_a_name(ctx, cand.k))
+
+
+def _inside_a_name(ctx: Context, k: int) -> bool:
+    """The quote stands between two words of one person's name, as the actor table reads it ('Kofi ‘Papa
+    K’ Boateng', 'Cris “Cyborg” Justino'): a nickname, whatever its words."""
+    a, b = ctx.q_tok[k]
+    doc, actors = ctx.doc, ctx.actors
+    before, after = a - 1, b
+    while before >= 0 and doc[before].is_punct and ctx.qid[before] == k:
+        before -= 1  # the opening mark
+    while after < len(doc) and doc[after].is_punct and ctx.qid[after] == k:
+        after += 1  # the closing mark
+    if (
+        before < 0
+        or after >= len(doc)
+        or not doc[before].text[:1].isupper()
+        or not doc[after].text[:1].isupper()
+    ):
+        return False
+    idx = actors.tok2actor.get(before)
+    return idx is not None and idx == actors.tok2actor.get(after) and actors.actors[idx].kind == "person"
 
 
 def drop_subhead(ctx: Context, cand: Candidate, body: str) -> bool:
