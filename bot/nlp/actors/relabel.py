@@ -97,20 +97,25 @@ def relabel_places_by_preposition(b: Build) -> None:
     written every time after "in", "near" or "at" (or second of a pair after one: "in Yuen Long and
     Tuen Mun") and never with a possessive, is a place or an event ("in Sham Shui Po", "crowned at
     Dimanche Gras"; "in Ana Ruiz's view" and a name ending in a hyphenated given name, "a jab at Park
-    Min-seok", stay)."""
+    Min-seok", stay); so is one written every time after a place noun and "of" ("the district of Hashmi
+    al-Shamali", "the province of Ben Tre"), even when it opens with a given name."""
     text, verdict = b.text, {}
     for m in b.mentions:
         w = m.norm.split()
         if m.label != "PERSON" or not 2 <= len(w) <= 3 or m.gender or m.honorific or m.norm in verdict:
             continue
+        total, of_place = occurrences(text, m.norm, before=_OF_PLACE_BEFORE)
+        of_place = (
+            total > 0 and of_place == total
+        )  # "the district of Hashmi al-Shamali", "province of Ben Tre"
         if (
-            opens_with_given_name(m.norm)
+            (opens_with_given_name(m.norm) and not of_place)
             or HYPHENED_GIVEN.match(w[-1])
-            or not all(x[:1].isupper() and _letters(x) for x in w)
+            or not all((x[:1].isupper() or _particle_word(x)) and _letters(x) for x in w)
         ):
             verdict[m.norm] = False
             continue
-        total, placed = occurrences(text, m.norm, before=_IN_PLACE_BEFORE)
+        placed = total if of_place else occurrences(text, m.norm, before=_IN_PLACE_BEFORE)[1]
         verdict[m.norm] = (
             total > 0
             and placed == total
@@ -123,6 +128,17 @@ def relabel_places_by_preposition(b: Build) -> None:
 
 
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
+# "the province of X", "Amman's district of X": a place noun and "of" before a name of a place.
+_OF_PLACE_BEFORE = re.compile(
+    r"\b(?:province|district|region|county|city|town|village|municipality|neighbou?rhood|suburb|capital|"
+    r"island|governorate|prefecture|oblast)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _particle_word(word: str) -> bool:
+    """A name word opening with a lower-case particle and a hyphen ("al-Shamali", "el-Masri")."""
+    head, _, rest = word.partition("-")
+    return bool(rest[:1].isupper()) and head in NAME_PARTICLES
 
 
 def _institution_kind(b: Build, m: Mention) -> str | None:

@@ -886,3 +886,26 @@ def test_a_role_noun_after_the_is_no_organisation(nlp):
     b, _ = forced(nlp, '"Real tea," Elder said in its newsletter.', "Elder", "ORG")
     drop_non_name_words(b)
     assert [m.norm for m in b.mentions] == ["Elder"]
+
+
+def test_a_name_written_only_after_a_place_noun_and_of_is_a_place(nlp):
+    for text, name in [
+        ("In the eastern Amman district of Hashmi al-Shamali, rents rose.", "Hashmi al-Shamali"),
+        ("Farmers in the Mekong Delta province of Ben Tre harvest early.", "Ben Tre"),  # opens with "Ben"
+    ]:
+        b = _built(nlp, text, [(name, "PERSON")])
+        relabel_places_by_preposition(b)
+        assert _labels(b) == {name: "GPE"}, text
+    # a person named elsewhere without the place noun, or a person's relative, stays a person
+    for text, name in [
+        ("The district of Ben Tre voted. Ben Tre said he was pleased.", "Ben Tre"),
+        ("She is the daughter of Ana Ruiz.", "Ana Ruiz"),
+    ]:
+        b = _built(nlp, text, [(name, "PERSON")])
+        relabel_places_by_preposition(b)
+        assert _labels(b) == {name: "PERSON"}, text
+    b, m = forced(
+        nlp, "Nguyen Van Hung, 58, of Thanh Phu District, cut his rice early.", "Thanh Phu District"
+    )
+    relabel_org_heads(b)
+    assert m.label == "GPE"
