@@ -563,3 +563,17 @@ def test_a_title_after_the_role_is_the_persons_not_the_roles_modifier(nlp):
 def test_the_chief_justice_is_the_one_titled_so(nlp):
     text = "Chief Justice Raymond Colebrook wrote for the majority. “The statute is clear,” the chief justice wrote."
     assert speakers(text, nlp)["The statute is clear,"] == "Raymond Colebrook (the chief justice)"
+
+
+def test_a_headlines_bare_role_noun_is_the_one_holder_or_no_one(nlp):
+    text = (
+        "Water advisory lifted\n\nChief Roland Sanderson cut the ribbon on Friday.\n\n"
+        "'Our grandchildren can drink from the tap,' chief says at the feast."
+    )
+    assert speakers(text, nlp)["Our grandchildren can drink from the tap,"] == "Roland Sanderson"
+    # no one holds the role: unattributed, never the bare noun
+    text = "Water advisory lifted\n\n'Our grandchildren can drink from the tap,' chief says at the feast."
+    assert speakers(text, nlp)["Our grandchildren can drink from the tap,"] is None
+    # a noun with a word of its own before it is a description, kept
+    text = "The crowd cheered.\n\n“You'll come back stronger,” one fan said."
+    assert speakers(text, nlp)["You'll come back stronger,"] == "one fan"

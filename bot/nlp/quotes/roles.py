@@ -250,9 +250,11 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict) -> None:
         _add(roles, idx, held[-1], words)
 
 
-def role_holder(ctx: Context, tok) -> int | None:
-    """The actor a definite description ending at ``tok`` refers to, or None (see the module doc)."""
-    if not is_role_noun(tok) or not _definite(tok):
+def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
+    """The actor a definite description ending at ``tok`` refers to, or None (see the module doc). With
+    ``bare``, a role noun written with no article as headlines write it ("union calls move ‘a betrayal’")
+    counts as definite."""
+    if not is_role_noun(tok) or not (bare or _definite(tok)):
         return None
     org = is_org_noun(tok.lower_)
     roles = role_map(ctx)

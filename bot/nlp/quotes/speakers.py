@@ -366,6 +366,13 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
             body = _body_spoken_for(tok, ctx)
             if body is not None:  # "a spokesman for the operator, Zipway," -> "Zipway (a spokesman)"
                 return Attribution(shown_as(ctx.actors.actors[body].name, phrase), None, body, basis="role")
+            if _bare_noun(tok):
+                # headline style, no article ("union calls move ‘a betrayal’", "‘…,’ chief says"): the one
+                # holder the article ties to the role, else unattributed: a bare common noun names no one
+                holder = role_holder(ctx, tok, bare=True)
+                if holder is None:
+                    return Attribution(None, None, basis="phrase")
+                return Attribution(ctx.actors.actors[holder].name, None, holder, basis="role")
             holder = role_holder(ctx, tok)
             if holder is None:
                 holder = _holder_of_role_short_form(ctx, tok.text)  # "the MCE" after "Chief Executive (MCE)"
@@ -389,6 +396,18 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
                 return Attribution(name, None, holder, basis="role")
             return _named_as(tok, ctx) or Attribution(phrase, None, basis="phrase")
     return _named_as(tok, ctx)  # "said one, who gave only his first name, Moussa"
+
+
+def _bare_noun(tok) -> bool:
+    """A singular common noun in lower case with nothing before it but punctuation: no article, owner,
+    number or modifier ("; union calls …", "’ chief says"), as a headline writes a subject."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and tok.text.islower()
+        and not any(c.i < tok.i for c in tok.children)
+        and (tok.i == 0 or tok.doc[tok.i - 1].is_punct or tok.doc[tok.i - 1].is_space or tok.is_sent_start)
+    )
 
 
 _NAMED_AS = re.compile(
