@@ -813,7 +813,7 @@ def _named_like_a_person(b: Build, m: Mention) -> bool:
     speech verb, an age, a person's description ("Priya Raman, a developer in Pune") or an affiliation
     after it ("Lester Holt of NBC News"), a person joined to it by "and" ("Maya Ruiz and Dev Kerr"), a place's or body's possessive before it ("Vancouver's Antoine
     Roussel"), or its last word elsewhere tagged a person or before a speech verb
-    ("Ruiz said"); never after "the" anywhere ("the Hoover Institution", "the Houston Astros")."""
+    ("Ruiz said", "Grant-Lewis said"); never after "the" anywhere ("the Hoover Institution", "the Houston Astros")."""
     doc, text = b.doc, b.text
     if occurrences(text, m.norm, before=THE_BEFORE)[1]:
         return False
@@ -833,9 +833,12 @@ def _named_like_a_person(b: Build, m: Mention) -> bool:
     if _joined_to_a_full_name(b, m):
         return True  # "hosted by Maya Rodriguez and Dev Fitzgerald"
     last = m.norm.split()[-1]
-    return any(
+    if any(
         t.text == last
         and not (m.start <= t.i < m.end)
         and (t.ent_type_ == "PERSON" or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SPEECH_VERBS))
         for t in doc
-    )
+    ):
+        return True
+    # a surname the tokenizer splits ("Grant-Lewis said"): read in the text
+    return "-" in last and occurrences(text, last, after=_SPEAKS_AFTER)[1] > 0

@@ -909,3 +909,18 @@ def test_a_name_written_only_after_a_place_noun_and_of_is_a_place(nlp):
     )
     relabel_org_heads(b)
     assert m.label == "GPE"
+
+
+def test_a_double_barrelled_surname_said_later_makes_the_full_name_a_person(nlp):
+    """ "Keisha Morrison-Blake" tagged an organisation, "Morrison-Blake said" later: the tokenizer splits
+    the surname at its hyphen, so the speech verb after it is read in the text."""
+    text = (
+        "Sprinter's rival Keisha Morrison-Blake won in 10.9 seconds.\n\n"
+        "“I knew I had it,” Morrison-Blake said."
+    )
+    b, m = forced(nlp, text, "Keisha Morrison-Blake", "ORG")
+    relabel_given_name_entities(b)
+    assert m.label == "PERSON"
+    b, m = forced(nlp, text.replace("Morrison-Blake said", "the team said"), "Keisha Morrison-Blake", "ORG")
+    relabel_given_name_entities(b)
+    assert m.label == "ORG"
