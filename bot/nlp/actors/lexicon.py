@@ -358,6 +358,21 @@ ROLE_NOUNS = frozenset(
     goalkeeper skipper captain bowler batsman batter opener seamer spinner coroner magistrate registrar
     vicar curate chaplain coordinator jockey trainer rider breeder elder""".split()
 )
+# Occupations written right before a person's full name ("bandleader Lionel Fontenot", "suckler farmer Bríd
+# Ní Chonghaile", "cornerback Marquise Bellamy"), beside ROLE_NOUNS: no business is called these (not
+# "developer", "retailer", "producer", "operator": "developer Mattamy Homes").
+OCCUPATION_NOUNS = frozenset(
+    """farmer fisherman fisherwoman rancher grower beekeeper shepherd baker butcher shopkeeper publican
+    bandleader ombudsman ombudswoman keeper cornerback linebacker receiver tailback lineman kicker punter
+    netminder goaltender sprinter swimmer runner cyclist skier skater wrestler rower dancer poet novelist
+    painter sculptor composer pianist violinist guitarist drummer bassist vocalist surgeon physician
+    paramedic firefighter prosecutor lecturer playwright translator curator architect midwife pharmacist
+    carpenter plumber electrician mechanic labourer laborer driver trucker miner welder""".split()
+)
+# Role nouns a business is called too ("developer Mattamy Homes", "owner Kauri Coast Aggregates").
+BUSINESS_ROLES = frozenset(
+    "developer owner operator builder contractor producer provider supplier lender".split()
+)
 # Words between a club's or a body's name and the role of its person ("Ashby head coach Ana Ruiz").
 ROLE_MODIFIERS = frozenset("head assistant team club interim caretaker former new club's".split())
 # Role nouns of a body's people: "the chairman of X", "the head of X" make X a body, not a person.

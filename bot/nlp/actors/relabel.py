@@ -29,6 +29,7 @@ from bot.nlp.actors.lexicon import (
     APPOSITION_STOPS,
     BODY_ROLES,
     BRAND_LIST_OPENER,
+    BUSINESS_ROLES,
     CLUB_HEADS,
     COMPANY_DESIGNATORS,
     CORPORATE_NOUNS,
@@ -41,6 +42,8 @@ from bot.nlp.actors.lexicon import (
     KIN_NOUNS,
     MALE_KIN,
     NAME_PARTICLES,
+    OCCUPATION_ENDINGS,
+    OCCUPATION_NOUNS,
     OFFICE_WORDS,
     ORG_FIRSTS,
     ORG_HEADS,
@@ -731,6 +734,30 @@ def relabel_names_apposed_to_roles(b: Build) -> None:
         if head.ent_type_ in PLACE_LABELS | {"PERSON"}:
             continue  # "from Hilton Head, South Carolina": the word is a name's, not a role
         if all(x[:1].isupper() and _letters(x) for x in w) and not _institution_kind(b, m):
+            m.label = "PERSON"
+
+
+def relabel_names_after_occupations(b: Build) -> None:
+    """A name of 2-4 capitalised words tagged another kind is a person's when an occupation noun stands
+    right before it ("bandleader Lionel Fontenot's group", "Human rights ombudswoman María Elena Torres
+    Vílchez", "cornerback Marquise Bellamy"): the model tags such unfamiliar names as bodies, and no given
+    name is needed with that evidence. Not a business's nouns ("developer Mattamy Homes", "retailer
+    Kellaway"), nor a name shaped like an institution."""
+    doc = b.doc
+    for m in b.mentions:
+        w = m.norm.split()
+        if m.label not in ("ORG", "NORP", "GPE", "LOC") or not 2 <= len(w) <= 4 or m.start == 0:
+            continue
+        noun = doc[m.start - 1]
+        occupation = noun.lower_ in ROLE_NOUNS | OCCUPATION_NOUNS or noun.lower_.endswith(OCCUPATION_ENDINGS)
+        if (
+            not (occupation and noun.is_lower and noun.pos_ == "NOUN")
+            or noun.lower_ in ORG_NOUNS | BUSINESS_ROLES
+        ):
+            continue
+        if all((x[:1].isupper() or _particle_word(x)) and _letters(x) for x in w) and not _institution_kind(
+            b, m
+        ):
             m.label = "PERSON"
 
 

@@ -924,3 +924,29 @@ def test_a_double_barrelled_surname_said_later_makes_the_full_name_a_person(nlp)
     b, m = forced(nlp, text.replace("Morrison-Blake said", "the team said"), "Keisha Morrison-Blake", "ORG")
     relabel_given_name_entities(b)
     assert m.label == "ORG"
+
+
+def test_a_name_after_an_occupation_is_a_persons_whatever_its_given_name(nlp):
+    from bot.nlp.actors.relabel import relabel_names_after_occupations
+
+    for text, name in [
+        ("By 19 he was playing alongside bandleader Lionel Fontenot's group.", "Lionel Fontenot"),
+        (
+            "Human rights ombudswoman María Elena Torres Vílchez urged restraint.",
+            "María Elena Torres Vílchez",
+        ),
+        ("The catch came over cornerback Marquise Bellamy in the end zone.", "Marquise Bellamy"),
+        ("Suckler farmer Bríd Ní Chonghaile sold eight heifers.", "Bríd Ní Chonghaile"),
+    ]:
+        b, m = forced(nlp, text, name, "ORG")
+        relabel_names_after_occupations(b)
+        assert m.label == "PERSON", text
+    for text, name in [
+        ("The property developer Mattamy Homes bought the site.", "Mattamy Homes"),  # a business's role
+        ("The retailer Kellaway Stores closed.", "Kellaway Stores"),
+        ("Workers at Harbour Bank walked out.", "Harbour Bank"),  # no occupation before it
+        ("Its owner Kauri Coast Aggregates applied.", "Kauri Coast Aggregates"),
+    ]:
+        b, m = forced(nlp, text, name, "ORG")
+        relabel_names_after_occupations(b)
+        assert m.label == "ORG", text
