@@ -683,7 +683,9 @@ def _given(word: str) -> bool:
 def _share_surname(doc, mentions: list[Mention]) -> None:
     """A lone given name joined by "and" to a full name opening with another given name ("Colin and
     Elaine Dunmore", "Tom & Ana Ruiz") is named with that surname: two people of one family. When the
-    model left that given name untagged, it becomes a mention."""
+    model left that given name untagged or gave it a kind we do not list ("Rajesh", a product), it becomes
+    a mention; tagged a place or a body ("Harish and Meena Patel", "Harish" a place), it is the person when
+    the name data make it a given name of one sex."""
     added = []
     persons = [m.norm.split() for m in mentions if m.label == "PERSON" and " " in m.norm]
     for i, second in enumerate(mentions):
@@ -705,9 +707,9 @@ def _share_surname(doc, mentions: list[Mention]) -> None:
         surname = " ".join(words[1:])
         first = mentions[i - 1] if i else None
         if first is not None and (first.start, first.end) == (tok.i, tok.i + 1):
-            if first.label == "PERSON" and first.norm == tok.text:
-                first.norm = f"{tok.text} {surname}"
-        elif not tok.ent_type_ and not tok.is_sent_start:
+            if first.norm == tok.text and (first.label == "PERSON" or given_name_gender(tok.text + " X")):
+                first.norm, first.label = f"{tok.text} {surname}", "PERSON"  # "Harish" tagged a place
+        elif (not tok.ent_type_ or tok.ent_type_ not in KIND_OF_LABEL) and not tok.is_sent_start:
             added.append(Mention(tok.i, tok.i + 1, tok.text, f"{tok.text} {surname}", "PERSON", None))
     if added:
         mentions.extend(added)

@@ -269,3 +269,14 @@ def test_a_given_name_outweighs_a_sexed_role_title_but_not_a_courtesy_title():
     assert _given_name_over_role(["Chairman"], "Margaret Hale", "m") == "f"
     assert _given_name_over_role(["Mr"], "Sharon Boyd", "m") == "m"
     assert _given_name_over_role(["alderman"], "Boyd", "m") == "m"  # no given name: the title's hint
+
+
+def test_a_given_name_tagged_a_place_or_a_product_before_and_and_a_full_name_shares_the_surname(nlp):
+    """ "Harish and Kavita Mehta" ("Harish" tagged a place), "Suresh and Anjali Desai" ("Suresh" a
+    product): a couple named with one surname, as "Colin and Elaine Dunmore" is."""
+    from tests.support.actors import people
+
+    text = "Outside the temple stood Harish and Kavita Mehta, who moved to Leicester in 1975."
+    assert {"Harish Mehta", "Kavita Mehta"} <= people(text, nlp)
+    text = "Waiting at the gate were Suresh and Anjali Desai, married for fifty years."
+    assert {"Suresh Desai", "Anjali Desai"} <= people(text, nlp)
