@@ -548,6 +548,8 @@ def relabel_by_context(b: Build) -> None:
             kind = found
         elif len(w) == 1 and n not in full_words and n in org_tails:
             kind = "ORG"  # "Jets" beside "the Winnipeg Jets": the team, not a person
+        elif len(w) == 1 and n not in full_words and not given and _team_of_a_place(b, n):
+            kind = "ORG"  # "the Montreal Victoire" … "the Victoire's starter": the city's team
         elif len(w) == 1 and n not in full_words:
             total, after_the = occurrences(text, n, before=THE_BEFORE)
             played = occurrences(text, n, after=_PLAYED_BY)[1] + occurrences(text, n, before=_PLAYED_AS)[1]
@@ -563,6 +565,27 @@ def relabel_by_context(b: Build) -> None:
 _BRAND_LIST = re.compile(
     BRAND_LIST_OPENER + r"((?:[A-Z][^\s,.;]*(?:\s+[A-Z][^\s,.;]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*)$"
 )
+
+
+def _team_of_a_place(b: Build, word: str) -> bool:
+    """``word`` is written twice or more, at least once right after a word the article tags a place
+    ("Montreal Victoire goaltender", "the Montreal Victoire beat …") and every other time after "the"
+    ("the Victoire's starter", "The Victoire host …"): a team or a body named for its city; no person
+    is written "the Ruiz", and a person's name said alone ("Ruiz said") breaks the rule."""
+    doc, text = b.doc, b.text
+    hits = word_hits(text, word)
+    if len(hits) < 2:
+        return False
+    places = {t.text for t in doc if t.ent_type_ in PLACE_LABELS and t.text[:1].isupper()}
+    after_place = 0
+    for a, _ in hits:
+        span = doc.char_span(a, a + len(word), alignment_mode="expand")
+        prev = doc[span.start - 1] if span is not None and span.start else None
+        if prev is not None and prev.text in places and prev.whitespace_:
+            after_place += 1
+        elif not THE_BEFORE.search(text[max(0, a - 30) : a]):
+            return False
+    return after_place > 0
 
 
 def _among_brands(text: str, name: str) -> bool:

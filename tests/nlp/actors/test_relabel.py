@@ -950,3 +950,21 @@ def test_a_name_after_an_occupation_is_a_persons_whatever_its_given_name(nlp):
         b, m = forced(nlp, text, name, "ORG")
         relabel_names_after_occupations(b)
         assert m.label == "ORG", text
+
+
+def test_a_word_written_after_its_city_and_otherwise_after_the_is_a_team(nlp):
+    text = (
+        "The Montreal Victoire beat the Toronto Sceptres 2-1. Charbonneau is in her first season as the "
+        "Victoire's starter. The Victoire host Ottawa on Wednesday, then fly home to Montreal."
+    )
+    b, m = forced(nlp, text, "Victoire")
+    relabel_by_context(b)
+    assert m.label == "ORG"
+    # a person said alone somewhere, or never written after a place, stays a person
+    for text in [
+        "The Montreal Victoire signed her. Victoire said she was thrilled. The Victoire won.",
+        "The Victoire won. The Victoire lost.",
+    ]:
+        b, m = forced(nlp, text, "Victoire")
+        relabel_by_context(b)
+        assert m.label == "PERSON", text
