@@ -259,7 +259,9 @@ ORG_HEADS = frozenset(
     company partners holdings bank fund trust authority service services team court police program
     programme tech motors national institution politics channel business enterprises trophy shield
     family anonymous water energy airlines airways rail foods management administration office board
-    coalition alliance directorate secretariat""".split()
+    coalition alliance directorate secretariat commodities tankers shipping logistics capital resources
+    minerals mining petroleum pharmaceuticals labs laboratories systems solutions technologies industries
+    media entertainment interactive esports racing classic marathon""".split()
 )
 # Titles written only before a person's name ("Dr Nwosu", "Cllr Kiely", "Mr. Hale"): a name after one is a
 # person's, whatever the model tagged it.

@@ -968,3 +968,15 @@ def test_a_word_written_after_its_city_and_otherwise_after_the_is_a_team(nlp):
         b, m = forced(nlp, text, "Victoire")
         relabel_by_context(b)
         assert m.label == "PERSON", text
+
+
+def test_a_name_ending_in_a_business_or_event_word_is_no_person(nlp):
+    for text, name in [
+        ("Marcus Ellington of Halvard Commodities said stocks fell.", "Halvard Commodities"),
+        ("The tanker is owned by Oslo-based Solberg Tankers.", "Solberg Tankers"),
+        ("She is targeting next month's Kip Keino Classic.", "Kip Keino Classic"),
+        ("Hollowgate Interactive is closing its studio.", "Hollowgate Interactive"),
+    ]:
+        b, m = forced(nlp, text, name)
+        relabel_org_heads(b)
+        assert m.label == "ORG", name
