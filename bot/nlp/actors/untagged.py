@@ -311,6 +311,15 @@ def add_untagged_full_names(b: Build) -> None:
 _NICKNAME = re.compile(r"\b([A-Z][a-z]+) [“\"‘']([^”\"’'\n]{2,25})[”\"’'] ([A-Z][\w’'-]+)")
 
 
+def _lead(tok) -> bool:
+    """A capitalised word that opens a description before a name, not a name of its own: a title, a
+    role noun or a nationality ("Welshman Owain ‘The Dragon’ Morgan", "Coach Ana ‘Tank’ Ruiz")."""
+    low = tok.lower_.rstrip(".")
+    if low in GIVEN_NAMES or given_name_gender(tok.text + " X") is not None:
+        return False
+    return low in TITLES or low in ROLE_NOUNS or bool(DEMONYM_LEAD.search(tok.text))
+
+
 def add_nicknamed_names(b: Build) -> None:
     """A full name with a nickname inside it ('Cris “Cyborg” Justino', 'Joaquin "El Chapo" Guzman', the
     Korean order 'Lee "Sylph" Jae-won') is a person named by the given name and the surname, whatever the
@@ -321,7 +330,9 @@ def add_nicknamed_names(b: Build) -> None:
     for hit in _NICKNAME.finditer(text):
         given, surname = hit.group(1), strip_possessive(hit.group(3))
         span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
-        if span is None or (span.start > 0 and doc[span.start - 1].text[:1].isupper()):
+        if span is None or (
+            span.start > 0 and doc[span.start - 1].text[:1].isupper() and not _lead(doc[span.start - 1])
+        ):
             continue  # 'Hillary Clinton ‘A Disgrace’ Over …': the name began before
         if not all(w[:1].isupper() for w in hit.group(2).split()):
             continue

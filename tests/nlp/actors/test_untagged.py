@@ -323,3 +323,12 @@ def test_two_words_before_a_speech_verb_prove_the_given_names_of_a_longer_untagg
     b = Build(doc=untagged_doc(text[: text.index("\n\n“")]), mentions=[])
     add_untagged_people(b)
     assert not b.mentions
+
+
+def test_a_nickname_inside_a_name_after_a_nationality_or_a_title(nlp):
+    """ "Welshman Rhodri ‘The Anvil’ Pugh", "Coach Ana ‘Tank’ Ruiz": a word of description before the
+    nicknamed name is no part of it; a name before it still is ('Hillary Clinton ‘A Disgrace’ …')."""
+    from tests.support.actors import people
+
+    assert "Rhodri Pugh" in people("Next up is a clash with Welshman Rhodri ‘The Anvil’ Pugh on Monday.", nlp)
+    assert "Ana Ruiz" in people("The side is run by Coach Ana ‘Tank’ Ruiz, who took over in May.", nlp)
