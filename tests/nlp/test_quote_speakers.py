@@ -533,3 +533,18 @@ def test_a_place_before_man_or_woman_is_the_one_person_of_that_place(nlp):
     assert quotes(text, nlp) == [("thrilled", "Aoife Brennan (the Kilrush woman)")]
     two = text.replace("Tom Daly of Ennis", "Mary Daly of Kilrush")
     assert quotes(two, nlp) == [("thrilled", "The Kilrush woman")]
+
+
+def test_the_elder_or_the_younger_of_a_shared_surname_is_the_one_written_sr_or_jr(nlp):
+    text = (
+        "Former pitcher Curtis Pennington Jr., 44, is running for the Senate. His father, Curtis Pennington "
+        "Sr., introduced him on Saturday.\n\n"
+        '"I raised him to finish what he starts," the elder Pennington said.\n\n'
+        '"My daddy used to say it," the younger Pennington said.\n\n'
+        '"We will win," Pennington said.'
+    )
+    assert quotes(text, nlp) == [
+        ("I raised him to finish what he starts,", "Curtis Pennington Sr."),
+        ("My daddy used to say it,", "Curtis Pennington Jr."),
+        ("We will win,", "Pennington"),  # the bare surname says neither: never a guess
+    ]

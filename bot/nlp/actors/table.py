@@ -23,9 +23,16 @@ from bot.nlp.actors.lexicon import (
 )
 
 
+def _core(words: list[str]) -> list[str]:
+    """A name's words without a closing generation suffix ("Curtis Pennington Jr.", "Pennington Sr.")."""
+    return words[:-1] if len(words) > 1 and words[-1].rstrip(".,").lower() in NAME_SUFFIXES else words
+
+
 def name_ends(words: list[str]) -> set[str]:
-    """The words of a full name a lone name may stand for: the first and the last, and the surname before
-    a hyphenated Cantonese given name ("Lam" of "Grace Lam Man-yee", the English name first)."""
+    """The words of a full name a lone name may stand for: the first and the last (before a "Jr." or "Sr."),
+    and the surname before a hyphenated Cantonese given name ("Lam" of "Grace Lam Man-yee", the English
+    name first)."""
+    words = _core(words)  # "Pennington" of "Curtis Pennington Jr.": the surname, not the suffix
     out = {words[0], words[-1]}
     if len(words) >= 3 and HYPHENED_GIVEN.match(words[-1]):
         out.add(words[-2])
@@ -215,9 +222,11 @@ class ActorTable:
     def _shared_names(self) -> set[str]:
         """Surnames that end, or given names that open, two or more listed person names ("Vickers": Kevin
         and Andrew Vickers; "George": George Pullman and George Garraway)."""
-        fulls = [a.name.split() for a in self.actors if a.kind == "person" and a.mentions and " " in a.name]
-        ends = Counter(x for w in fulls for x in name_ends(w) - {w[0]})
-        starts = Counter(w[0] for w in fulls)
+        fulls = [
+            _core(a.name.split()) for a in self.actors if a.kind == "person" and a.mentions and " " in a.name
+        ]
+        ends = Counter(x for w in fulls for x in (name_ends(w) - {w[0]} if len(w) > 1 else {w[0]}))
+        starts = Counter(w[0] for w in fulls if len(w) > 1)
         return {w for w, n in (ends + starts).items() if ends[w] >= 2 or starts[w] >= 2}
 
     def public(self) -> list[Actor]:

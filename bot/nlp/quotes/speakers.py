@@ -156,11 +156,16 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
     sharers = [
         j
         for j, a in enumerate(actors.actors)
-        if a.kind == "person" and a.mentions and " " in a.name and a.name.split()[-1] == name
+        if a.kind == "person" and a.mentions and " " in a.name and _surname(a.name) == name
     ]
     if len(sharers) < 2:
         return idx
     start = ctx.mention_start(tok.i, idx)
+    if start > 0 and doc[start - 1].lower_ in _GENERATION_WORDS:
+        # "the elder Pennington": the one written "Sr." beside one written "Jr." (and the other way round)
+        want = "sr" if doc[start - 1].lower_ in ("elder", "older") else "jr"
+        fit = [j for j in sharers if _generation(actors.actors[j].name) == want]
+        return fit[0] if len(fit) == 1 else idx
     titles = [HONORIFICS.get(doc[i].lower_.rstrip(".")) for i in range(max(0, start - 1), tok.i)]
     title = next((t for t in titles if t), None)
     if title is not None:  # "Mrs Keane" is not the one who is a man
@@ -171,6 +176,21 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
     para = ctx.para_of[tok.i]
     named = {j for t, j in actors.mentions if t < start and ctx.para_of[t] == para and j in sharers}
     return next(iter(named)) if len(named) == 1 else idx
+
+
+_GENERATION_WORDS = frozenset({"elder", "older", "younger"})
+_GENERATION = {"jr": "jr", "junior": "jr", "ii": "jr", "sr": "sr", "senior": "sr"}
+
+
+def _generation(name: str) -> str | None:
+    """ "sr" or "jr" for a name closing with a generation suffix ("Curtis Pennington Sr."), else None."""
+    return _GENERATION.get(name.split()[-1].rstrip(".,").lower())
+
+
+def _surname(name: str) -> str:
+    """The last word of a full name before a generation suffix ("Pennington" of "Curtis Pennington Jr.")."""
+    words = name.split()
+    return words[-2] if len(words) >= 2 and _generation(name) else words[-1]
 
 
 def _person_behind(tok, ctx: Context, idx: int) -> Attribution | None:

@@ -129,3 +129,25 @@ def test_a_hong_kong_surname_before_a_hyphenated_given_name_is_shared_or_linked(
     assert b.person_target("Tse") == "Helen Tse Kit-ying"
     assert b.person_target("Kit-ying") == "Helen Tse Kit-ying"
     assert b.person_target("Wai") is None
+
+
+def test_a_generation_suffix_is_no_end_a_lone_name_stands_for():
+    from bot.nlp.actors.table import name_ends
+
+    assert name_ends(["Curtis", "Pennington", "Jr."]) == {"Curtis", "Pennington"}
+    assert name_ends(["Joseph", "R.", "Biden", "Jr."]) == {"Joseph", "Biden"}
+    assert name_ends(["Ana", "Ruiz"]) == {"Ana", "Ruiz"}
+
+
+def test_a_surname_a_father_and_son_share_joins_neither(nlp):
+    from bot.nlp.actors import build_actors
+
+    text = (
+        "Curtis Pennington Jr. spoke first. His father, Curtis Pennington Sr., spoke next. "
+        "Pennington thanked the crowd."
+    )
+    doc = nlp(text)
+    table = build_actors(doc)
+    lone = doc.char_span(text.rindex("Pennington"), text.rindex("Pennington") + len("Pennington"))
+    idx = table.tok2actor.get(lone.start)
+    assert idx is None or table.actors[idx].name == "Pennington"
