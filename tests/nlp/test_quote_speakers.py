@@ -548,3 +548,21 @@ def test_the_elder_or_the_younger_of_a_shared_surname_is_the_one_written_sr_or_j
         ("My daddy used to say it,", "Curtis Pennington Jr."),
         ("We will win,", "Pennington"),  # the bare surname says neither: never a guess
     ]
+
+
+def test_the_name_a_described_speaker_is_given_by_named_speaks(nlp):
+    text = (
+        "The first speaker, a retired architect named Douglas Fairweather, told council the buildings would "
+        "“loom over” the lane behind his house."
+    )
+    assert quotes(text, nlp) == [("loom over", "Douglas Fairweather")]
+    text = "A nurse named Maria Lopez said: “We had beds for twelve.”"
+    assert quotes(text, nlp) == [("We had beds for twelve.", "Maria Lopez")]
+    # a name met further on in the clause is not the speaker's
+    text = "A nurse who treated a man named Tom Reyes said: “He was lucky.”"
+    assert quotes(text, nlp) == [("He was lucky.", "A nurse")]
+    # a naming that goes on past the name is the speaker's own words about someone
+    text = (
+        "Britain's Parliament held a debate; one lawmaker called Trump “the orange prince of self-publicity”."
+    )
+    assert quotes(text, nlp)[0][1] != "Donald Trump"

@@ -645,7 +645,7 @@ def _appositions(tok, ctx: Context) -> list:
     """The words in apposition to ``tok``; for one that names no actor, also a name in apposition right
     after it ("The company's largest shareholder, the family's investment vehicle Halvmane Holding,
     said": the name under "vehicle"). Not one in brackets."""
-    out = []
+    out = _named_by(tok)  # "a man named Greg Ames said"
     doc = ctx.doc
     for c in tok.children:
         if c.dep_ != "appos" or (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "("):
@@ -653,6 +653,25 @@ def _appositions(tok, ctx: Context) -> list:
         out.append(c)
         if ctx.actors.tok2actor.get(c.i) is None:
             out += [g for g in c.children if g.dep_ == "appos" and g.left_edge.i == c.i + 1]
+            out += _named_by(c)  # "The first speaker, a retired architect named Douglas Fairweather,"
+    return out
+
+
+def _named_by(tok) -> list:
+    """The name a noun is given by "named" or "called" right after it ("an architect named Douglas
+    Fairweather"): the name's head word, or nothing. Not a naming that goes on past the name ("one
+    lawmaker called Trump ‘the orange prince’": the lawmaker's words, not a name given to the lawmaker)."""
+    out = []
+    for a in tok.children:
+        if a.dep_ != "acl" or a.lower_ not in ("named", "called") or a.i != tok.i + 1:
+            continue
+        kids = [g for g in a.children if not g.is_punct]
+        if (
+            len(kids) == 1
+            and kids[0].dep_ in ("oprd", "dobj", "attr", "appos", "npadvmod")
+            and kids[0].pos_ == "PROPN"
+        ):
+            out.append(kids[0])
     return out
 
 
