@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score quote extraction on both dev sets with the shared scorer (version 2), overall and per half.
 
-    python benchmarks/eval_quotes.py [--set dev|ggt|mixed|mixed2|...|mixed15 ...] [--gold PATH ...] [--cache] [--misses N]
+    python benchmarks/eval_quotes.py [--set dev|ggt|mixed|mixed2|...|mixed16 ...] [--gold PATH ...] [--cache] [--misses N]
                                      [--json OUT]
 
 Sets: ``dev`` (PolNeAR dev, US political news) and ``ggt`` (Gender Gap Tracker dev, Canadian news,
@@ -108,6 +108,12 @@ OWN_SETS = {
     # registers: UK regional and Irish single marks, AP Mexico and Reuters Amman wires, a science story, a long
     # feature, a county cricket report) by a helper who read no code, measured once on main before any rule
     "mixed15": ROOT / "benchmarks" / "data" / "quotes-mixed15-articles.jsonl",
+    # written blind (18 articles in 18 more registers: a tabloid court story, Premier League and Premiership rugby
+    # reports, Reuters Baghdad and AP Nairobi wires, a journal-paper science story, Tauranga and Cape Town planning rows,
+    # a Glasgow boxing-gym long feature, a dairy merger, a Melbourne sentencing, a gene-therapy patient, an artist's
+    # obituary, a phone-free primary, Murcia flash floods, a festival review, Roland-Garros and Valencia Marathon
+    # reports with translated quotes) by a helper who read no code, measured once on main before any rule
+    "mixed16": ROOT / "benchmarks" / "data" / "quotes-mixed16-articles.jsonl",
 }
 OUT = ROOT / "benchmarks" / "out"
 
