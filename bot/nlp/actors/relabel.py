@@ -268,6 +268,15 @@ def relabel_titled_people(b: Build) -> None:
             m.label = "PERSON"
 
 
+def _apposed_to(doc, m: Mention, i: int) -> int:
+    """The noun a name is set off after ("whose company, Kaffa Gold, exports"): the name's head when the
+    parser made the name its apposition and a comma stands between; else ``i``."""
+    root = doc[m.start : m.end].root
+    if i >= 0 and doc[i].text == "," and root.dep_ == "appos" and root.head.i == i - 1:
+        return i - 1
+    return i
+
+
 def relabel_titled_organisations(b: Build) -> None:
     """A name the article titles with an organisation noun ("the high street retailer Kellaway", "carmaker
     Vauxhall") is an organisation wherever it is written, however the model tagged each mention (a
@@ -282,7 +291,7 @@ def relabel_titled_organisations(b: Build) -> None:
     titled = {
         m.norm
         for m in b.mentions
-        if (i := noun_before(m)) >= 0
+        if (i := _apposed_to(doc, m, noun_before(m))) >= 0
         and doc[i].lower_ in TITLE_ORG_NOUNS
         and doc[i].text.islower()
         and not opens_with_given_name(m.norm)

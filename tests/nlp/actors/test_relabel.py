@@ -980,3 +980,21 @@ def test_a_name_ending_in_a_business_or_event_word_is_no_person(nlp):
         b, m = forced(nlp, text, name)
         relabel_org_heads(b)
         assert m.label == "ORG", name
+
+
+def test_a_name_set_off_after_an_organisation_noun_or_titled_group_is_an_organisation(nlp):
+    """ "whose company, Rift Honey, exports", "campaign group Northwind Alliance", "watchdog Clearwater
+    Audit" tagged people: organisations; a name set off after a person's noun stays a person."""
+    for text, name in [
+        ("The buyer is Selam Bekele, whose company, Rift Honey, exports to Japan.", "Rift Honey"),
+        ("The trade was criticised by campaign group Northwind Alliance on Monday.", "Northwind Alliance"),
+        ("Figures from watchdog Clearwater Audit were published on Monday.", "Clearwater Audit"),
+    ]:
+        b, m = forced(nlp, text, name, "PERSON")
+        relabel_titled_organisations(b)
+        assert m.label == "ORG", text
+    b, m = forced(
+        nlp, "The buyer is Selam Bekele, whose brother, Dawit Bekele, farms.", "Dawit Bekele", "PERSON"
+    )
+    relabel_titled_organisations(b)
+    assert m.label == "PERSON"
