@@ -112,3 +112,18 @@ def test_the_agent_with_two_agents_named_stays_the_phrase(nlp):
         "“Nothing is signed,” the agent said."
     )
     assert speakers(text, nlp) == {"Nothing is signed,": "the agent"}
+
+
+def test_a_parent_the_article_names_without_a_sex_is_her_father_or_mother(nlp):
+    text = (
+        "Chief Roland Sanderson cut the ribbon on Friday.\n\n"
+        "Sanderson's daughter, Kayla Sanderson, 24, now works as one of the plant's two operators.\n\n"
+        "“Now I'm the one who tests it every morning,” she said.\n\n"
+        "Her father said he was “prouder of that than of the plant.”"
+    )
+    found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert found["prouder of that than of the plant."] == "Roland Sanderson (her father)"
+    # the one parent tied is the only one "her mother" may be too; with no tie at all, no one
+    text = text.replace("Sanderson's daughter, Kayla Sanderson, 24,", "Kayla Sanderson, 24,")
+    found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert found["prouder of that than of the plant."] in (None, "Her father")

@@ -91,10 +91,31 @@ def _ties(ctx: Context) -> list[_Tie]:
         for noun in _relation_words(ctx, t, idx):
             rel = relation_of(noun)
             if rel is not None and ctx.qid[noun.i] == -1:
-                ties.append(_Tie(idx, rel[0], _owner(ctx, noun)))
+                ties.append(_Tie(idx, rel[0], _other_of_surname(ctx, _owner(ctx, noun), idx)))
     ties += [inv for inv in (_inverse(ctx, t) for t in ties) if inv is not None]
     ctx.kin = ties
     return ties
+
+
+def _other_of_surname(ctx: Context, owner: _Owner, holder: int) -> _Owner:
+    """A bare surname the holder shares, as the owner ("Sanderson's daughter, Kayla Sanderson"): the one
+    other person of the article with that surname, since no one is their own relative."""
+    actors = ctx.actors.actors
+    if owner.actor is None or " " in actors[owner.actor].name:
+        return owner
+    surname = actors[owner.actor].name
+    if actors[holder].name.split()[-1] != surname:
+        return owner
+    others = [
+        j
+        for j, a in enumerate(actors)
+        if j != holder
+        and a.kind == "person"
+        and a.mentions
+        and " " in a.name
+        and a.name.split()[-1] == surname
+    ]
+    return _Owner(others[0], owner.sex) if len(others) == 1 else owner
 
 
 def _relation_words(ctx: Context, t: int, idx: int) -> list:
@@ -114,16 +135,16 @@ def _relation_words(ctx: Context, t: int, idx: int) -> list:
 
 
 def _inverse(ctx: Context, t: _Tie) -> _Tie | None:
-    """The other side of a kin tie: "Morag's daughter, Eilidh" -> Morag is Eilidh's mother, only when
-    the article gives Morag's sex (a parent of unknown sex is no mother)."""
+    """The other side of a kin tie: "Morag's daughter, Eilidh" -> Morag is Eilidh's mother; when the
+    article does not give Morag's sex, Eilidh's parent, either word ("father|mother"): "her father" or
+    "her mother" then finds the one parent the article named for her."""
     pair = KIN_INVERSE.get(t.relation)
     owner = t.owner.actor
     if pair is None or owner is None or owner == t.holder:
         return None
     sex = _sex(ctx, owner)
-    if sex is None:
-        return None
-    return _Tie(owner, pair[0] if sex == "m" else pair[1], _Owner(t.holder, _sex(ctx, t.holder)))
+    relation = "|".join(dict.fromkeys(pair)) if sex is None else pair[0] if sex == "m" else pair[1]
+    return _Tie(owner, relation, _Owner(t.holder, _sex(ctx, t.holder)))
 
 
 def _fits(ctx: Context, t: _Tie, owner: _Owner, sex: str | None) -> bool:
@@ -155,7 +176,9 @@ def kin_holder(ctx: Context, tok) -> int | None:
     holders = {
         t.holder
         for t in _ties(ctx)
-        if t.relation == relation and ctx.actors.actors[t.holder].mentions > 0 and _fits(ctx, t, owner, sex)
+        if relation in t.relation.split("|")
+        and ctx.actors.actors[t.holder].mentions > 0
+        and _fits(ctx, t, owner, sex)
     }
     return next(iter(holders)) if len(holders) == 1 else None
 
