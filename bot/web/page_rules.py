@@ -74,7 +74,9 @@ _MONTH = (
     r"nov(ember)?|dec(ember)?)\.?"
 )
 _DATE_ONLY = re.compile(
-    r"^((published|updated|posted|last updated|date)\s*:?\s*)?(on\s+)?"
+    # (an editor's stamp too: "Last edited December 1, 2026", "Modified: 3 March 2026")
+    r"^((published|updated|posted|last (updated|edited|modified|revised|reviewed)|edited|modified|revised|date)"
+    r"\s*:?\s*)?(on\s+)?"
     r"((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"({_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?(\s+\d{{4}})?|\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH},?(\s+\d{{4}})?|"
     r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"

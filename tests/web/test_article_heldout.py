@@ -1,5 +1,6 @@
 """Extraction on held-out pages (tests/data/pages, pages_heldout, pages_final, pages_final2, pages_final3,
-pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9): pages written for this
+pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
+pages_final10): pages written for this
 test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
@@ -60,7 +61,15 @@ expat news site's members notes, a motorsport team's site with a partner block, 
 election story with a results embed, a medical news site's CME and source boxes, a Weebly historical
 society's blog post, a transit agency's release with a trip planner) written blind and measured once on
 3364975 before any rule was written for it: found 1.000, clean .800; general rules written on its three
-leaking pages then brought it up (at or past the common target from the first, so it has no floor).
+leaking pages then brought it up (at or past the common target from the first, so it has no floor); the
+thirteenth, pages_final10, 15 layouts in none of the others (a Newspack nonprofit local story, a Vox Chorus
+fan blog, a Jannah-theme athletics portal, a stock exchange's regulatory announcement, a food agency's
+recall notice, a theatre review with its booking box, a cycling race's stage report, a Divi diocese news
+post, a Notion site published with Super, a museum's news on Craft CMS, a Brightspot magazine's first page
+of two, a Wagtail union press release, a foreign ministry's readout, a games news site with a price widget,
+a weather service's storm news) written blind and measured once on 06e3f25 before any rule was written for
+it: found 1.000, clean .800 through the link path; general rules written on its three leaking pages then
+brought it up (past the common target from the first rule, so it has no floor).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -95,6 +104,7 @@ SETS = {
         "pages_final7",
         "pages_final8",
         "pages_final9",
+        "pages_final10",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
