@@ -903,6 +903,19 @@ _REPUBLISH = re.compile(
     r"(re-?published|reproduced|reprinted|redistributed)\b|^republish (this|our) (story|article|piece)$",
     re.IGNORECASE,
 )
+# The licence the site puts its own work under, in the words Creative Commons' chooser and open-data licences
+# give every site: "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International
+# License", "Except where otherwise noted, content on this site is licensed under CC BY 4.0", "All content is
+# available under the Open Government Licence v3.0". The site speaks of its own work ("this", "our", "all",
+# the site's content); "The photo, licensed under a Creative Commons licence, was used without credit" and "The
+# museum's images are licensed under CC0, so schools can reuse them" speak of someone else's.
+_LICENCE_NOTE = re.compile(
+    r"^(except where otherwise (noted|stated),? )?((this|our|all)( [\w-]+){0,2}|(the )?(content|text|material)s?)"
+    r"( on this (site|website|page|blog))?,? (is|are) (licensed|available|published|released|made available|shared)"
+    r" under (a |an |the )?(creative commons|cc[- ]?(by|0)|open government|open data)\b|"
+    r"^licensed under (a |an |the )?(creative commons|cc[- ]?(by|0))\b",
+    re.IGNORECASE,
+)
 _WIDGET_LINE_WORDS = 40
 # A corrections widget's call: "Click here to report a typo.", "Report an error", "Spotted a mistake? Let
 # us know" (the call opens the line: "Residents can report a pothole online" is news).
@@ -973,6 +986,12 @@ def _widget_line(s: str, n: int) -> bool:
         n <= _FEEDBACK_WORDS
         and _FEEDBACK.match(s)
         and re.search(r"(useful|helpful|informative|clear|valuable|recipe|dish|bake)", s, re.I)
+    ):
+        return True
+    if (
+        n <= _WIDGET_LINE_WORDS
+        and _LICENCE_NOTE.match(s)
+        and not (REPORTED.search(s) or _QUOTE_MARK.search(s))
     ):
         return True
     return n <= _WIDGET_LINE_WORDS and bool(_REPUBLISH.search(s)) and not REPORTED.search(s)

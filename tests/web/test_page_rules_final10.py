@@ -47,3 +47,34 @@ def test_an_editors_date_stamp_is_a_date_on_its_own():
         "Edited by volunteers since 1971, the almanac lists every fair champion.",
     ):
         assert furniture_rule(line) is None, line
+
+
+def test_the_licence_a_site_puts_its_own_work_under_is_a_widget_line():
+    for line in (
+        "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License.",
+        "Except where otherwise noted, content on this site is licensed under a Creative Commons Attribution 4.0 "
+        "International license.",
+        "All content is available under the Open Government Licence v3.0, except where otherwise stated",
+        "Our stories are published under a Creative Commons licence.",
+        "Except where otherwise noted, content on this site is licensed under CC BY 4.0",
+        "Licensed under CC BY-SA 4.0",
+    ):
+        assert furniture_rule(line) == "widget line", line
+    box = (
+        "<div class='republication-tracker-tool-wrapper'><button>Republish this story</button><p>This work is "
+        "licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License.</p></div>"
+    )
+    text = _text(box)
+    assert all(p in text for p in BODY) and "Creative Commons" not in text
+
+
+def test_a_licence_of_someone_elses_work_stays():
+    for line in (
+        "The photo, licensed under a Creative Commons licence, was used by the campaign without credit.",
+        "This work is licensed under a Creative Commons licence, the museum said.",
+        "The museum’s images are licensed under a Creative Commons licence so that schools can reuse them.",
+        "All of the footage is licensed under CC BY, the broadcaster told the committee.",
+        "“All our content is available under a Creative Commons licence,” the editor told the hearing.",
+    ):
+        assert furniture_rule(line) is None, line
+        assert _kept(line)[1] == line
