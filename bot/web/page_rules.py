@@ -352,6 +352,20 @@ _WIRE_VIEW = re.compile(
     r"(full |latest |complete )?coverage\b.{0,80}(https?://|www\.)\S+\W*$|^more \S+ coverage:\s*(https?://|www\.)\S+\W*$",
     re.IGNORECASE,
 )
+# A distribution service's trailer naming itself: "This information is provided by RNS, the news service of the
+# London Stock Exchange", "This press release was distributed by ACCESSWIRE", "This announcement is distributed
+# by West Wire Services on behalf of West clients." The release or the information, then the service that carried
+# it, named as a news or distribution service or closing the sentence ("This information was provided by the
+# police to the court" goes on; a report says who spoke).
+_DISTRIBUTED = re.compile(
+    r"^(this|the above) (information|announcement|(press |news )?release|content|communication|disclosure) "
+    r"(is|was|has been) (provided|distributed|disseminated|transmitted|brought to you) (by|through|via) "
+    r"((?-i:[A-Z])[\w&.'’-]*( (?-i:[A-Z])[\w&.'’-]*){0,4}"
+    r"(, (the|an?) ([\w'’-]+ ){0,3}(news|wire|distribution|regulatory|information|disclosure) service\b|"
+    r"( on behalf of [^.!?]{1,60})?[.!]?$))",
+    re.IGNORECASE,
+)
+_DISTRIBUTED_MAX = 80
 _WIRE_SOURCE = re.compile(r"^SOURCE\s+[A-Z][\w&.,' -]{1,60}$")  # capitals: the wire's own label
 # The desk's initials closing an agency story, a line of nothing else: "lr/mv/jg", "ef/ale", "arc/ifs/mem"
 # (lower-case letters between slashes; a sentence has spaces).
@@ -596,6 +610,8 @@ def _contact_email(s: str, n: int) -> bool:
 
 def _wire_trailer(s: str, n: int) -> bool:
     if n <= 6 and _WIRE_INITIALS.match(s):
+        return True
+    if n <= _DISTRIBUTED_MAX and _DISTRIBUTED.match(s) and not REPORTED.search(s):
         return True
     return (n <= 30 and bool(_WIRE_VIEW.match(s))) or (n <= 10 and bool(_WIRE_SOURCE.match(s)))
 

@@ -78,3 +78,23 @@ def test_a_licence_of_someone_elses_work_stays():
     ):
         assert furniture_rule(line) is None, line
         assert _kept(line)[1] == line
+
+
+def test_a_distribution_services_trailer_is_a_newswire_trailer():
+    for line in (
+        "This information is provided by RNS, the news service of the London Stock Exchange. RNS is approved by "
+        "the Financial Conduct Authority to act as a Primary Information Provider in the United Kingdom. Terms and "
+        "conditions relating to the use and distribution of this information may apply.",
+        "This press release was distributed by ACCESSWIRE.",
+        "This announcement is distributed by West Wire Services on behalf of West clients.",
+        "This information was brought to you by Cision",
+    ):
+        assert furniture_rule(line) == "newswire trailer", line
+    for line in (
+        "This information was provided by the police to the court, and it named the driver.",
+        "This information was provided by Mr Hale, the farm’s owner, who found the coins in 1998.",
+        "This announcement was issued by the Ministry of Health after weeks of pressure from parents.",
+        "This information is provided by Harbour Council, the port’s owner, the report said.",
+    ):
+        assert furniture_rule(line) is None, line
+        assert _kept(line)[1] == line
