@@ -366,6 +366,8 @@ def drop_quoted_titles(b: Build) -> None:
 
     def titled(a: int, e: int, given: bool) -> bool:
         rest = _TITLE_REST.match(text, e) if a > 0 and text[a - 1] in _OPENING_QUOTES else None
+        if rest is not None and _NICKNAMED.search(text, max(0, a - 20), a - 1):
+            return True  # "dubbed ‘Kayleigh Bling’ by fans": a nickname, whoever's given name opens it
         return rest is not None and (bool(rest.group("more")) or not given)
 
     for m in b.mentions:
@@ -374,6 +376,10 @@ def drop_quoted_titles(b: Build) -> None:
         hits, given = word_hits(text, m.norm), opens_with_given_name(m.norm)
         verdict[m.norm] = bool(hits) and all(titled(a, e, given) for a, e in hits)
     drop_mentions(b, lambda m: not (m.label == "PERSON" and verdict.get(m.norm)))
+
+
+# A naming verb right before a quoted name: the name is a nickname ("dubbed ‘Kayleigh Bling’").
+_NICKNAMED = re.compile(r"\b(?:dubbed|nicknamed|known as|branded|billed as|labell?ed)\s*$", re.I)
 
 
 def _ends_in_a_role(text: str, words: list[str]) -> bool:
@@ -813,6 +819,26 @@ def relabel_given_name_entities(b: Build) -> None:
                 continue
             if all(x[:1].isupper() and _letters(x) for x in w) and not _institution_kind(b, m):
                 m.label = "PERSON"
+
+
+def join_given_names_to_people(b: Build) -> None:
+    """A given name the model tagged another kind right before a person's name is that name's first word
+    ("champion Beatrice Chebet Kiprop", "Beatrice" tagged an organisation): one person mention."""
+    doc = b.doc
+    by_start = {m.start: m for m in b.mentions if m.label == "PERSON"}
+    drop = []
+    for m in b.mentions:
+        if m.label in ("PERSON", "NORP") or m.end - m.start != 1 or not doc[m.start].text.istitle():
+            continue  # a nationality is no given name ("German Angela Merkel")
+        nxt = by_start.get(m.end)
+        if nxt is None or doc[m.start].whitespace_ != " " or " " not in nxt.norm:
+            continue
+        full = f"{doc[m.start].text} {nxt.norm}"
+        if doc[m.start].lower_ in GIVEN_NAMES or data_given_name(full):
+            nxt.start, nxt.surface, nxt.norm = m.start, doc[m.start : nxt.end].text, full
+            drop.append(m)
+    if drop:
+        b.mentions[:] = [m for m in b.mentions if m not in drop]
 
 
 # ", a 31-year-old nurse", ", 27,": a person's age set off right after a name (not "a 10-year-old brand").

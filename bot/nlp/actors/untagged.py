@@ -32,7 +32,7 @@ from bot.nlp.actors.lexicon import (
 from bot.nlp.actors.names import Mention, normalise_name, person_words, strip_possessive
 
 # Capitals and small letters of the Latin alphabets of Western Europe ("Seán", "Ó", "Søren").
-_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"  # Latin-1 and Latin Extended-A ("Havlíčková", "Łukasz")
 _UNTAGGED_NAME = re.compile(
     rf"(?=\b([{_UP}][{_LOW}]+) ((?:{SURNAME_PARTICLE_WORDS} )?{SURNAME_PREFIXES}?[{_UP}][{_LOW}]+"
     rf"(?:-[{_UP}][{_LOW}]+)?)\b)"
@@ -58,6 +58,7 @@ def add_untagged_people(b: Build) -> None:
     doc, text = b.doc, b.text
     named = None
     lone, said_pairs = _lone_person_names(b), _said_pairs(b)
+    tagged = {m.norm for m in b.mentions if m.label == "PERSON"}
     opened_by = []
     for hit in _UNTAGGED_NAME.finditer(text):
         given, surname = hit.group(1), hit.group(2)
@@ -67,10 +68,17 @@ def add_untagged_people(b: Build) -> None:
         span = doc.char_span(hit.start(1), hit.end(2))
         if span is None or any(t.ent_type_ not in UNLISTED or t.i in b.excluded for t in span):
             continue
+        # the model tagged the end of the name as a person elsewhere ("Havlíčková said", "Chebet Kiprop,
+        # who finished third"): the given name before it completes that person's name
+        ends_tagged = surname in tagged and " " not in surname
         if (third := _third_name_word(b, span.end)) is not None:
             named = _said_words(doc) if named is None else named
-            if third.text in named or _ROLE_AFTER.match(text, third.idx + len(third)):
+            tail_tagged = f"{surname} {third.text}" in tagged
+            if third.text in named or tail_tagged or _ROLE_AFTER.match(text, third.idx + len(third)):
                 span, surname, proven = doc[span.start : span.end + 1], third.text, True
+                ends_tagged = tail_tagged
+            else:
+                ends_tagged = False
         if any(t.i in b.covered or (m.start <= t.i < m.end) for t in span for m in b.mentions):
             continue
         if not proven:
@@ -90,7 +98,7 @@ def add_untagged_people(b: Build) -> None:
             continue
         if span.start and doc[span.start - 1].lower_ == "the":
             continue  # "the Sunshine State, a …"
-        if not titled and not _ROLE_AFTER.match(text, span.end_char):
+        if not titled and not ends_tagged and not _ROLE_AFTER.match(text, span.end_char):
             named = _said_words(doc) if named is None else named
             if surname not in named:
                 continue

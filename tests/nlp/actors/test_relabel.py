@@ -998,3 +998,51 @@ def test_a_name_set_off_after_an_organisation_noun_or_titled_group_is_an_organis
     )
     relabel_titled_organisations(b)
     assert m.label == "PERSON"
+
+
+def test_a_given_name_tagged_another_kind_before_a_persons_name_opens_it(nlp):
+    from bot.nlp.actors.build import Build
+    from bot.nlp.actors.names import Mention
+    from bot.nlp.actors.relabel import join_given_names_to_people
+
+    text = "He dropped Kenya's Olympic champion Beatrice Chebet Kiprop at the drinks station."
+    doc = nlp(text)
+    g = doc.char_span(text.index("Beatrice"), text.index("Beatrice") + len("Beatrice"))
+    p = doc.char_span(text.index("Chebet"), text.index(" at"))
+    b = Build(
+        doc=doc,
+        mentions=[
+            Mention(g.start, g.end, "Beatrice", "Beatrice", "ORG", None),
+            Mention(p.start, p.end, p.text, p.text, "PERSON", None),
+        ],
+    )
+    join_given_names_to_people(b)
+    assert [(m.norm, m.label) for m in b.mentions] == [("Beatrice Chebet Kiprop", "PERSON")]
+    # a body's name before a person's stays apart ("Acme" is no given name)
+    text = "He thanked Acme Chebet Kiprop."
+    doc = nlp(text)
+    g = doc.char_span(text.index("Acme"), text.index("Acme") + len("Acme"))
+    p = doc.char_span(text.index("Chebet"), text.index("."))
+    b = Build(
+        doc=doc,
+        mentions=[
+            Mention(g.start, g.end, "Acme", "Acme", "ORG", None),
+            Mention(p.start, p.end, p.text, p.text, "PERSON", None),
+        ],
+    )
+    join_given_names_to_people(b)
+    assert len(b.mentions) == 2
+
+
+def test_a_quoted_name_after_dubbed_is_a_nickname_not_a_person(nlp):
+    from bot.nlp.actors.relabel import drop_quoted_titles
+
+    text = "The star, dubbed ‘Kayleigh Bling’ by fans, swore at cabin crew."
+    b, _ = forced(nlp, text, "Kayleigh Bling")
+    drop_quoted_titles(b)
+    assert not b.mentions
+    # a name a voter wrote in stays a person
+    text = "He wrote in “Ralph Nader” on the ballot."
+    b, _ = forced(nlp, text, "Ralph Nader")
+    drop_quoted_titles(b)
+    assert [m.norm for m in b.mentions] == ["Ralph Nader"]
