@@ -645,7 +645,26 @@ def _ad_marker(s: str, n: int) -> bool:
     return (n <= 8 and bool(_AD_MARKER.match(s))) or (n <= 16 and bool(_AD_PLACEHOLDER.match(s)))
 
 
+# A privacy notice in the site's voice, the reader's data and the site's own policy together: "RNS may use your
+# IP address to confirm compliance … please see our Privacy Policy", "We process your personal data as set out in
+# our privacy notice". ("The regulator said the app's privacy policy let it sell personal data" reports; "Under the
+# new privacy policy, the app shares users' data" names no "our".)
+_OWN_PRIVACY_POLICY = re.compile(r"\bour privacy (policy|notice|statement|centre|center)\b", re.IGNORECASE)
+_READERS_DATA = re.compile(
+    r"\byour (ip address|personal (data|information|details))\b|\b(the )?data you (provide|give|share)\b|"
+    r"\bpersonal (data|information) (you|that you) (provide|give|share)\b",
+    re.IGNORECASE,
+)
+
+
 def _cookie_notice(s: str, n: int) -> bool:
+    if (
+        n <= 80
+        and _OWN_PRIVACY_POLICY.search(s)
+        and _READERS_DATA.search(s)
+        and not (REPORTED.search(s) or _QUOTE_MARK.search(s))
+    ):
+        return True
     return n <= 80 and bool(_COOKIES.search(s) and _SITE_VOICE.search(s)) and not REPORTED.search(s)
 
 

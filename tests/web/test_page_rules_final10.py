@@ -98,3 +98,22 @@ def test_a_distribution_services_trailer_is_a_newswire_trailer():
     ):
         assert furniture_rule(line) is None, line
         assert _kept(line)[1] == line
+
+
+def test_a_privacy_notice_in_the_sites_voice_goes():
+    for line in (
+        "RNS may use your IP address to confirm compliance with the terms and conditions, to analyse how you "
+        "engage with the information contained in this communication. For further information about how RNS "
+        "uses the personal data you provide us, please see our Privacy Policy.",
+        "We process your personal data as set out in our privacy notice.",
+    ):
+        assert furniture_rule(line) == "cookie notice", line
+    assert _kept("We process your personal data as set out in our privacy notice.") == BODY_LINES
+    for line in (
+        "The regulator said the app’s privacy policy let it sell your personal data.",
+        "Under the new privacy policy, the app can share personal data with advertisers, which critics call a "
+        "breach of trust.",
+        "Our privacy policy was rewritten after the breach exposed the IP address of every reader, the editor wrote.",
+        "“Read our privacy notice and you will see we never sell your personal data,” the chief executive said.",
+    ):
+        assert furniture_rule(line) is None, line
