@@ -370,6 +370,10 @@ _WIRE_SOURCE = re.compile(r"^SOURCE\s+[A-Z][\w&.,' -]{1,60}$")  # capitals: the 
 # The desk's initials closing an agency story, a line of nothing else: "lr/mv/jg", "ef/ale", "arc/ifs/mem"
 # (lower-case letters between slashes; a sentence has spaces).
 _WIRE_INITIALS = re.compile(r"^[a-z]{2,4}(/[a-z]{2,4}){1,5}$")
+# A regulatory news service's message code closing an announcement after its "END", a line of nothing else:
+# "TSTFLFSSVIIFLIR", "MSCFZGMKZDLGFZZ" (capitals with a run of six consonants no word of prose has; a heading
+# such as "RECOMMENDATIONS" or "ACKNOWLEDGEMENTS" has its vowels).
+_WIRE_CODE = re.compile(r"^(?=[A-Z]*[B-DF-HJ-NP-TV-XZ]{6})[A-Z]{10,20}$")
 # "7 min read", "4 minute listen": reading time, alone or in a byline bar.
 _READING_TIME = re.compile(r"\b\d+\s*-?\s*min(ute)?s?\.?\s+(read|listen)\b", re.IGNORECASE)
 # A cookie notice speaks as the site: "Our site uses cookies…", "We use cookies to…".
@@ -610,6 +614,8 @@ def _contact_email(s: str, n: int) -> bool:
 
 def _wire_trailer(s: str, n: int) -> bool:
     if n <= 6 and _WIRE_INITIALS.match(s):
+        return True
+    if n == 1 and _WIRE_CODE.match(s):
         return True
     if n <= _DISTRIBUTED_MAX and _DISTRIBUTED.match(s) and not REPORTED.search(s):
         return True

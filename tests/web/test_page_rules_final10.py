@@ -117,3 +117,10 @@ def test_a_privacy_notice_in_the_sites_voice_goes():
         "“Read our privacy notice and you will see we never sell your personal data,” the chief executive said.",
     ):
         assert furniture_rule(line) is None, line
+
+
+def test_a_news_services_message_code_is_a_newswire_trailer():
+    for line in ("TSTFLFSSVIIFLIR", "MSCFZGMKZDLGFZZ"):
+        assert furniture_rule(line) == "newswire trailer", line
+    for line in ("RECOMMENDATIONS", "ACKNOWLEDGEMENTS", "NORTHUMBERLAND", "TSTFLF SSVIIFLIR", "NHS"):
+        assert furniture_rule(line) is None, line
