@@ -289,6 +289,11 @@ _BOILERPLATE = re.compile(
     r"^safe harbou?r statements?\W*$|"
     r"\b(this|the) (article|post|content|information|material|page|blog)\b.{0,60}\b(is|are|does) not "
     r"(intended as |meant as |constitute |a substitute for )?(investment|financial|legal|medical|tax) advice\b|"
+    # the same notice turned round: "Nothing on this page is investment advice", "Nothing in this newsletter
+    # constitutes financial advice" (a sentence of its own; "nothing in the report" is someone else's)
+    r"(^|[.!?]\s+)nothing (on|in) (this|our) (page|site|website|article|post|newsletter|blog|content|email)\b.{0,30}"
+    r"\b(is|constitutes|should be (taken|construed|considered) as) (\w+ )?(investment|financial|legal|medical|tax) "
+    r"advice\b|"
     r"\b(author|writer|i|we) (holds?|have|has|own) no (positions?|stake|shares)( in)?\b",
     re.IGNORECASE,
 )

@@ -124,3 +124,16 @@ def test_a_news_services_message_code_is_a_newswire_trailer():
         assert furniture_rule(line) == "newswire trailer", line
     for line in ("RECOMMENDATIONS", "ACKNOWLEDGEMENTS", "NORTHUMBERLAND", "TSTFLF SSVIIFLIR", "NHS"):
         assert furniture_rule(line) is None, line
+
+
+def test_a_disclaimer_turned_round_is_small_print():
+    for line in (
+        "Announcements are provided for information only. Nothing on this page is investment advice.",
+        "Nothing in this newsletter constitutes financial advice.",
+    ):
+        assert furniture_rule(line) == "small print", line
+    for line in (
+        "Nothing in the report is investment advice, the regulator said.",
+        "Nothing on this page of the ledger was legal, the auditors concluded in March.",
+    ):
+        assert furniture_rule(line) is None, line
