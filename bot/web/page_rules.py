@@ -696,7 +696,21 @@ _PROMO_MAX = 20
 _SENTENCE_CLOSE = re.compile(r"""[.!?]['"”’]?$""")
 
 
+# The heading of a recirculation box left alone once its links are gone, a line of nothing else: "Related
+# stories", "Most read", "You might also like", "Recommended for you" (a box's name, not a sentence: "Related
+# stories ran in the Herald" and "Most read the report" go on).
+_RECIRCULATION_HEADING = re.compile(
+    r"^(related (stories|articles|posts|coverage|content|links|reading|news|videos)|"
+    r"most (read|viewed|shared|watched|popular)( (stories|articles|now|today|this week))?|"
+    r"you (may|might|could) also (like|enjoy)|recommended (for you|stories|articles|reading)|"
+    r"more (stories|articles|news) (like this|for you))\s*:?$",
+    re.IGNORECASE,
+)
+
+
 def _promo_label(s: str, n: int) -> bool:
+    if n <= 5 and _RECIRCULATION_HEADING.match(s):
+        return True
     return n <= _PROMO_MAX and bool(_PROMO_LABEL.match(s)) and not _SENTENCE_CLOSE.search(s)
 
 

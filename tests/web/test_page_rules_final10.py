@@ -137,3 +137,26 @@ def test_a_disclaimer_turned_round_is_small_print():
         "Nothing on this page of the ledger was legal, the auditors concluded in March.",
     ):
         assert furniture_rule(line) is None, line
+
+
+def test_a_recirculation_boxs_heading_left_alone_is_a_promotion_label():
+    for line in (
+        "Related stories",
+        "Most read",
+        "You might also like",
+        "Recommended for you",
+        "Related coverage:",
+    ):
+        assert furniture_rule(line) == "promotion label", line
+    card = (
+        "<div class='homepage-articles'><h2>Related stories</h2><article><h3><a href='/2026/10/02/fair-inspection/'>"
+        "Fair barns failed state inspection for third year</a></h3><span>By Ana Ruiz</span></article></div>"
+    )
+    text = _text(card)
+    assert all(p in text for p in BODY) and "Related stories" not in text
+    for line in (
+        "Related stories ran in the Herald the same week.",
+        "Most read the report as a warning, the survey found.",
+        "You might also like the new barns, Marsh told exhibitors.",
+    ):
+        assert furniture_rule(line) is None, line
