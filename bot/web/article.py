@@ -73,7 +73,12 @@ through on real news pages:
   its short pitch, a shopping card's "$129.99 at Amazon" with the product above it, a contact heading
   offering interviews, a Trust Project content-type note and a university's own ranking;
 * a sponsor's box under a bare "Powered by" over the sponsor's logo (``page_boxes``) and an affiliate
-  disclosure in the site's voice ("… through our links, we may earn an affiliate commission").
+  disclosure in the site's voice ("… through our links, we may earn an affiliate commission");
+* an editor's date stamp ("Last edited December 1, 2026"), the licence a site puts its own work under ("This
+  work is licensed under a Creative Commons … License"), a regulatory announcement's tail (its news service's
+  "This information is provided by RNS, the news service of …", a privacy notice with "our Privacy Policy",
+  the service's message code "TSTFLFSSVIIFLIR"), a disclaimer turned round ("Nothing on this page is
+  investment advice") and a recirculation box's heading left alone ("Related stories", "Most read").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.
