@@ -488,3 +488,9 @@ SURNAME_HEADS = frozenset(
     """hall church bay lake park bank banks bridge brook field island post lane close grove holding guardian
     courier citizen globe herald mill arena plaza england wales ireland""".split()
 )
+# A team's role written between the team's name and its holder's ("Saracens captain Ben Earl", "Villa boss
+# Stefan Lindqvist", "Leinster head coach Leo Cullen"): the name before it is a club's.
+TEAM_ROLE_AFTER = (
+    r"(?:[’']s?)?\s+(?:(?:head|assistant|interim|new)\s+)?(?:captain|skipper|manager|coach|boss|chairman|owner|"
+    r"striker|forward|midfielder|defender|goalkeeper|keeper|winger|fly-half|scrum-half|flanker|hooker)\s+[A-Z]"
+)

@@ -43,6 +43,7 @@ from bot.nlp.actors.relabel import (
     relabel_org_short_forms,
     relabel_places_by_evidence,
     relabel_places_by_preposition,
+    relabel_teams_before_roles,
     relabel_titled_organisations,
     relabel_titled_people,
 )
@@ -81,6 +82,7 @@ PASSES = (
     add_pseudonyms,
     relabel_kin_and_family,
     drop_racehorses,
+    relabel_teams_before_roles,
     relabel_by_context,
     merge_plural_names,
     link_full_names,

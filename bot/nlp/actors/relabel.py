@@ -59,6 +59,7 @@ from bot.nlp.actors.lexicon import (
     ROMAN_NUMERALS,
     SAID_VERBS,
     SPEECH_VERBS,
+    TEAM_ROLE_AFTER,
     THING_HEADS,
     TITLE_ORG_NOUNS,
     TITLES,
@@ -819,6 +820,33 @@ def relabel_given_name_entities(b: Build) -> None:
                 continue
             if all(x[:1].isupper() and _letters(x) for x in w) and not _institution_kind(b, m):
                 m.label = "PERSON"
+
+
+_TEAM_ROLE_AFTER = re.compile(TEAM_ROLE_AFTER)
+
+
+def relabel_teams_before_roles(b: Build) -> None:
+    """A "person" of one or two words that opens with no given name, has no title, and that the article
+    writes before a team's role and its holder's name ("Saracens captain Ben Earl") is a club, not a
+    person; a person's surname of the article ("Trump adviser Kellyanne Conway") stays a person."""
+    text = b.text
+    surnames = {m.norm.split()[-1] for m in b.mentions if m.label == "PERSON" and " " in m.norm}
+    verdict: dict[str, bool] = {}
+    for m in b.mentions:
+        w = m.norm.split()
+        if m.label != "PERSON" or len(w) > 2 or m.gender or m.honorific or m.norm in verdict:
+            continue
+        verdict[m.norm] = (
+            not opens_with_given_name(m.norm)
+            and w[-1] not in surnames
+            and all(x[:1].isupper() and _letters(x) for x in w)
+            and occurrences(text, m.norm, after=_TEAM_ROLE_AFTER)[1] > 0
+        )
+    clubs = {n for n, v in verdict.items() if v}
+    for m in b.mentions:
+        w = m.norm.split()
+        if m.label == "PERSON" and (m.norm in clubs or (len(w) == 2 and w[-1] in clubs)):
+            m.label = "ORG"  # "Aston Villa" too, once "Villa boss Stefan Lindqvist" says "Villa" is the club
 
 
 def join_given_names_to_people(b: Build) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.nlp.actors.build import Build, span_chars
-from bot.nlp.actors.evidence import data_given_name, opens_with_given_name
+from bot.nlp.actors.evidence import data_given_name, occurrences, opens_with_given_name
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
     APPOSED_ROLES,
@@ -27,6 +27,7 @@ from bot.nlp.actors.lexicon import (
     SPEECH_VERBS,
     SURNAME_PARTICLE_WORDS,
     SURNAME_PREFIXES,
+    TEAM_ROLE_AFTER,
     TITLES,
 )
 from bot.nlp.actors.names import Mention, normalise_name, person_words, strip_possessive
@@ -262,6 +263,7 @@ def _personal_title(tok) -> bool:
     return tok.text[:1].isupper() and tok.lower_.rstrip(".") in PERSONAL_TITLES
 
 
+_TEAM_ROLE_AFTER = re.compile(TEAM_ROLE_AFTER)
 _PSEUDONYM_BEFORE = re.compile(PSEUDONYM_BEFORE)
 _PSEUDONYM_AFTER = re.compile(PSEUDONYM_AFTER)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
@@ -298,6 +300,8 @@ def add_untagged_full_names(b: Build) -> None:
     for form in sorted(forms):
         if len(form) < 3 or form.lower() in ORG_HEADS or form.lower() in PLACE_HEADS:
             continue
+        if occurrences(text, form, after=_TEAM_ROLE_AFTER)[1]:
+            continue  # "Villa boss Stefan Lindqvist": the club, whatever "Aston Villa" looks like
         for hit in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(form)}\b", text):
             span = doc.char_span(hit.start(), hit.end())
             if span is None or any(t.ent_type_ for t in span):

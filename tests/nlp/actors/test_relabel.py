@@ -1046,3 +1046,23 @@ def test_a_quoted_name_after_dubbed_is_a_nickname_not_a_person(nlp):
     b, _ = forced(nlp, text, "Ralph Nader")
     drop_quoted_titles(b)
     assert [m.norm for m in b.mentions] == ["Ralph Nader"]
+
+
+def test_a_name_before_a_teams_role_and_its_holder_is_a_club(nlp):
+    from bot.nlp.actors.relabel import relabel_teams_before_roles
+
+    text = "Leicester beat Saracens 24-17. Saracens captain Ben Earl was sin-binned."
+    b, m = forced(nlp, text, "Saracens", "PERSON")
+    relabel_teams_before_roles(b)
+    assert m.label == "ORG"
+    # a person's surname before a role stays a person ("Trump adviser Kellyanne Conway")
+    text = "Donald Trump spoke. Trump coach Kellyanne Conway said the plan was great."
+    b, m = forced(nlp, text, "Trump", "PERSON")
+    b.mentions.append(forced(nlp, text, "Donald Trump", "PERSON")[1])
+    relabel_teams_before_roles(b)
+    assert m.label == "PERSON"
+    # a given name is no club ("Ana coach" is no team's role)
+    text = "Later Maria coach Tom Reyes said hello."
+    b, m = forced(nlp, text, "Maria", "PERSON")
+    relabel_teams_before_roles(b)
+    assert m.label == "PERSON"
