@@ -577,3 +577,10 @@ def test_a_headlines_bare_role_noun_is_the_one_holder_or_no_one(nlp):
     # a noun with a word of its own before it is a description, kept
     text = "The crowd cheered.\n\n“You'll come back stronger,” one fan said."
     assert speakers(text, nlp)["You'll come back stronger,"] == "one fan"
+
+
+def test_a_role_the_tokenizer_splits_at_its_hyphen_is_tied_to_its_holder(nlp):
+    text = (
+        "Leicester won, with fly-half Harry Pryce kicking 14 points.\n\n'I saw the space,' the fly-half said."
+    )
+    assert speakers(text, nlp)["I saw the space,"] == "Harry Pryce (the fly-half)"

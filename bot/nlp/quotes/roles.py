@@ -47,12 +47,23 @@ _MAX_TITLE_WORDS = 4
 _ORG_WINDOW_SENTENCES = 2
 
 
+def role_word(tok) -> str:
+    """The role word ending at ``tok`` in lower case: the whole word when the tokenizer split it at its
+    hyphens and it is a role ("fly-half", "scrum-half", "centre-back"), else the token's own."""
+    start = glued_start(tok)
+    if start < tok.i:
+        whole = tok.doc[start : tok.i + 1].text.lower()
+        if whole in ROLE_NOUNS:
+            return whole
+    return tok.lower_
+
+
 def is_role_noun(tok) -> bool:
     """A singular noun naming a person's role or an organisation ("mayor", "captain", "company",
-    "group")."""
+    "group", "fly-half")."""
     if tok.tag_ in ("NNS", "NNPS"):
         return False
-    low = tok.lower_
+    low = role_word(tok)
     return low in ROLE_NOUNS or is_org_noun(low) or tok.lemma_.lower() in ROLE_NOUNS
 
 
@@ -79,7 +90,7 @@ def _fits_kind(tok, kind: str) -> bool:
 
 def _add(roles: dict, idx: int, tok, extra: set[str] | None = None) -> None:
     words = _modifiers(tok) | (extra or set())
-    roles[tok.lower_].setdefault(idx, set()).update(words)
+    roles[role_word(tok)].setdefault(idx, set()).update(words)
     lemma = tok.lemma_.lower()
     if lemma != tok.lower_:
         roles[lemma].setdefault(idx, set()).update(words)
@@ -238,7 +249,7 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict) -> None:
     i = t - 1
     para = ctx.para_of[t]  # not the parser's sentence: it may run a paragraph's opening title into the
     # sentence before ("… first.” ¶ Local Green MP Aroha Whaanga welcomed …"); a full stop ends the run
-    while i >= 0 and len(run) < _MAX_TITLE_WORDS and doc[i].pos_ in _TITLE_POS:
+    while i >= 0 and len(run) < _MAX_TITLE_WORDS and (doc[i].pos_ in _TITLE_POS or _inner_hyphen(doc, i)):
         if ctx.para_of[i] != para or actors.tok2actor.get(i) == idx:
             break
         run.insert(0, doc[i])
@@ -248,6 +259,16 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict) -> None:
         # after it are the person's own ("Chief Minister Deputy Helen Le Quesne"), not the role's
         words = {w.lower_ for w in run if w.is_alpha and w.i < held[-1].i}
         _add(roles, idx, held[-1], words)
+
+
+def _inner_hyphen(doc, i: int) -> bool:
+    """A hyphen inside one word the tokenizer split ("fly-half Harry Pryce")."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text in ("-", "‑")
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+    )
 
 
 def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
@@ -261,7 +282,7 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
     kind = "organization" if org else "person"
     fits = {
         idx: mods
-        for word in (tok.lower_, *ROLE_SYNONYMS.get(tok.lower_, ()))
+        for word in (role_word(tok), *ROLE_SYNONYMS.get(role_word(tok), ()))
         for idx, mods in roles.get(word, {}).items()
         if ctx.actors.actors[idx].kind == kind and ctx.actors.actors[idx].mentions > 0
     }
