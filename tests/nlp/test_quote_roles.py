@@ -584,3 +584,16 @@ def test_a_role_the_tokenizer_splits_at_its_hyphen_is_tied_to_its_holder(nlp):
         "Leicester won, with fly-half Harry Pryce kicking 14 points.\n\n'I saw the space,' the fly-half said."
     )
     assert speakers(text, nlp)["I saw the space,"] == "Harry Pryce (the fly-half)"
+
+
+def test_a_ledes_role_is_the_one_holder_the_article_names_not_the_person_named_next(nlp):
+    text = (
+        "Two brothers who bashed a retired couple have been jailed, with a judge describing the attack as "
+        "“cowardly and calculated”.\n\n"
+        "Tuan Nguyen, 29, was sentenced in the County Court on Friday to nine years.\n\n"
+        "Judge Catherine Lo Russo said she accepted his remorse was genuine.\n\n"
+        "“You chose a house occupied by elderly people,” Her Honour told the brothers."
+    )
+    found = speakers(text, nlp)
+    assert found["cowardly and calculated"] == "Catherine Lo Russo (a judge)"
+    assert found["You chose a house occupied by elderly people,"] == "Catherine Lo Russo (her Honour)"

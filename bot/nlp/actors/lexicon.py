@@ -494,3 +494,6 @@ TEAM_ROLE_AFTER = (
     r"(?:[’']s?)?\s+(?:(?:head|assistant|interim|new)\s+)?(?:captain|skipper|manager|coach|boss|chairman|owner|"
     r"striker|forward|midfielder|defender|goalkeeper|keeper|winger|fly-half|scrum-half|flanker|hooker)\s+[A-Z]"
 )
+# A judge or mayor named by the form of address after "Her"/"His"/"Your" ("Her Honour told the court"):
+# a role, never the given name Honour.
+COURT_FORMS = frozenset({"honour", "honor", "worship", "lordship", "ladyship"})

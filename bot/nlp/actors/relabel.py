@@ -34,6 +34,7 @@ from bot.nlp.actors.lexicon import (
     COMPANY_DESIGNATORS,
     CORPORATE_NOUNS,
     COUNTRY_HEADS,
+    COURT_FORMS,
     DETERMINER_FIRSTS,
     FEMALE_KIN,
     FOREIGN_ARTICLES,
@@ -317,6 +318,8 @@ def drop_non_name_words(b: Build) -> None:
         n = m.norm
         if m.label != "PERSON" and n.lower() in OFFICE_WORDS:
             return False  # "the Taoiseach said": an office, its holder found by the role rules
+        if n.lower() in COURT_FORMS and m.start and doc[m.start - 1].lower_ in ("her", "his", "your"):
+            return False  # "Her Honour told the brothers": the judge by the court's form, not a given name
         if m.label != "PERSON" and n.lower() in ROLE_NOUNS and m.start and doc[m.start - 1].lower_ == "the":
             return (
                 False  # "the Elder said", tagged an organisation: a role, its holder found by the role rules

@@ -19,7 +19,9 @@ from bot.nlp.quotes.lexicon import (
     PERSON_SUFFIXES,
     PROXY_ROLES,
     ROLE_NOUNS,
+    ROLE_SYNONYMS,
 )
+from bot.nlp.quotes.roles import role_map, role_word
 
 _INDEFINITE = frozenset({"a", "an", "the"})
 
@@ -47,7 +49,20 @@ def named_after_lede(ctx: Context, tok, phrase: str) -> int | None:
         return None
     subjects = {i for t, i in named if any(u in actors.subjects for u in range(t, ctx.mention_end(t, i) + 1))}
     first, idx = named[0]  # the first person the sentence names, its only person subject
-    return idx if subjects == {idx} and not _coordinated(doc[ctx.mention_end(first, idx)], actors) else None
+    if subjects != {idx} or _coordinated(doc[ctx.mention_end(first, idx)], actors):
+        return None
+    # a role the article ties to someone else ("with a judge describing the attack as …" ¶ "Tuan Nguyen,
+    # 29, was sentenced …" beside "Judge Catherine Lo Russo"): not the person named next
+    word = role_word(tok)
+    holders = {
+        i
+        for w in (word, *ROLE_SYNONYMS.get(word, ()))
+        for i in role_map(ctx).get(w, {})
+        if actors.actors[i].kind == "person"
+    }
+    if holders and idx not in holders:
+        return next(iter(holders)) if len(holders) == 1 else None  # the article's one judge
+    return idx
 
 
 def _coordinated(tok, actors) -> bool:

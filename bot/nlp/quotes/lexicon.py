@@ -87,13 +87,20 @@ ROLE_NOUNS = frozenset(
     headmistress keeper netminder blueliner centre-back centre-half wing-back playmaker flyhalf
     scrumhalf seamer setter libero shortstop catcher outfielder infielder reliever linebacker lineman
     receiver wrestler student pupil undergraduate schoolboy schoolgirl freshman sophomore
-    junior taoiseach tánaiste tanaiste justice master skip elder""".split()
+    junior taoiseach tánaiste tanaiste justice master skip elder honour honor""".split()
 )
 # Roles a page writes two ways: "captain Steve Holden" … "the skipper said".
 ROLE_SYNONYMS = {
     "skipper": ("captain",),
     "captain": ("skipper",),
-    "master": ("captain",),  # a ship's master is its captain ("Captain Rodel Santos" … "the master said")
+    "master": ("captain",),
+    # a judge addressed or named by the court's form ("Judge Ana Ruiz" … "Her Honour said")
+    "honour": ("judge", "justice", "magistrate"),
+    "honor": (
+        "judge",
+        "justice",
+        "magistrate",
+    ),  # a ship's master is its captain ("Captain Rodel Santos" … "the master said")
     "gaffer": ("manager", "coach", "boss"),
     "boss": ("manager", "coach", "gaffer", "chief", "ceo", "executive"),
     "manager": ("boss", "gaffer"),

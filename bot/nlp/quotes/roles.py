@@ -320,7 +320,12 @@ def _definite(tok) -> bool:
             return True
         if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
             return True
+        if c.dep_ == "poss" and c.lower_ in ("her", "his") and tok.lower_ in _COURT_FORMS:
+            return True  # "Her Honour said": the court's form for the judge
     return False
+
+
+_COURT_FORMS = frozenset({"honour", "honor"})
 
 
 def _recent_holder(ctx: Context, tok, fits: dict[int, set[str]], mods: set[str]) -> int | None:
