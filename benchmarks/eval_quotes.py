@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score quote extraction on both dev sets with the shared scorer (version 2), overall and per half.
 
-    python benchmarks/eval_quotes.py [--set dev|ggt|mixed|mixed2|...|mixed16 ...] [--gold PATH ...] [--cache] [--misses N]
+    python benchmarks/eval_quotes.py [--set dev|ggt|mixed|mixed2|...|mixed17 ...] [--gold PATH ...] [--cache] [--misses N]
                                      [--json OUT]
 
 Sets: ``dev`` (PolNeAR dev, US political news) and ``ggt`` (Gender Gap Tracker dev, Canadian news,
@@ -114,6 +114,13 @@ OWN_SETS = {
     # obituary, a phone-free primary, Murcia flash floods, a festival review, Roland-Garros and Valencia Marathon
     # reports with translated quotes) by a helper who read no code, measured once on main before any rule
     "mixed16": ROOT / "benchmarks" / "data" / "quotes-mixed16-articles.jsonl",
+    # written blind (15 articles: three US (a Senate wildfire-aid vote, an NTSB derailment briefing, a school phone
+    # ban), three Canadian (a Nova Scotia ferry cut in CP copy, a B.C. wildfire review as a CBC page dump, Prairie
+    # canola tariffs), nine more registers: a Cornwall bus-route row in single marks, a Taunton county cricket report,
+    # AFP Peru, a Greenland-ice science story, a Tasmanian council dog ban, a Lake Superior lighthouse long feature, a
+    # novelist interview, a Dutch e-bike profit warning, a Crown Court fraud sentencing) by a helper who read no code,
+    # measured once on main before any rule
+    "mixed17": ROOT / "benchmarks" / "data" / "quotes-mixed17-articles.jsonl",
 }
 OUT = ROOT / "benchmarks" / "out"
 
