@@ -1,6 +1,6 @@
 """Extraction on held-out pages (tests/data/pages, pages_heldout, pages_final, pages_final2, pages_final3,
 pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
-pages_final10): pages written for this
+pages_final10, pages_final11): pages written for this
 test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
@@ -69,7 +69,19 @@ post, a Notion site published with Super, a museum's news on Craft CMS, a Bright
 of two, a Wagtail union press release, a foreign ministry's readout, a games news site with a price widget,
 a weather service's storm news) written blind and measured once on 06e3f25 before any rule was written for
 it: found 1.000, clean .800 through the link path; general rules written on its three leaking pages then
-brought it up (past the common target from the first rule, so it has no floor).
+brought it up (past the common target from the first rule, so it has no floor); the fourteenth,
+pages_final11, 15 layouts in none of the others (a Nexstar-style TV station story with inline trending
+links and a "head to" line, a Postmedia-style story with "Advertisement N" slots, a Reach-style regional
+court story with inline "Read more:" links and a sign-up form's states, a News Corp-style local masthead's
+"MORE COVERAGE" cards and "My News" prompt, an Indian portal's "ALSO READ |" paragraphs, a wire story on
+an aggregator with a "Story continues" button and ticker chips, a hyperlocal town edition's thank and reply
+bar, a student daily on WordPress with a donate box, a WordPress block-theme personal blog, a Ghost Source
+newsletter post with a signup and a bookmark card, a professional network's article page, a newswire
+release with attachments and contact data, a UK council's LocalGov Drupal news with page feedback, a
+county cricket club's signing with a player card and a membership promo, a science magazine's story with
+an inline related box) written blind and measured once on f43e267 before any rule was written for it:
+found 1.000, clean .733 through the link path (trafilatura 1.000, .200); held at that floor
+(``CLEAN_FLOOR``) until rules bring it to the common target.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -105,10 +117,11 @@ SETS = {
         "pages_final8",
         "pages_final9",
         "pages_final10",
+        "pages_final11",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
-CLEAN_FLOOR: dict[str, float] = {}
+CLEAN_FLOOR: dict[str, float] = {"pages_final11": 0.733}
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
 
