@@ -566,3 +566,11 @@ def test_the_name_a_described_speaker_is_given_by_named_speaks(nlp):
         "Britain's Parliament held a debate; one lawmaker called Trump “the orange prince of self-publicity”."
     )
     assert quotes(text, nlp)[0][1] != "Donald Trump"
+
+
+def test_a_name_hung_on_the_body_after_a_role_is_the_roles_holder(nlp):
+    text = "Her editor at Fourth Estate, Rhiannon Pryce-Owusu, said the book was “a slow burn”."
+    assert quotes(text, nlp) == [("a slow burn", "Rhiannon Pryce-Owusu")]
+    # a person after a person's role is that person, not the speaker: the phrase stays
+    text = "A spokesman for the minister, Jane Doe, said the plan was “on track”."
+    assert quotes(text, nlp) == [("on track", "A spokesman")]

@@ -20,7 +20,7 @@ from bot.nlp.quotes.cues import (
     subject,
     unclosed_apposition,
 )
-from bot.nlp.quotes.kin import kin_holder
+from bot.nlp.quotes.kin import kin_holder, relation_of
 from bot.nlp.quotes.lede import named_after_lede
 from bot.nlp.quotes.lexicon import (
     COLLECTIVE_NOUNS,
@@ -647,6 +647,8 @@ def _appositions(tok, ctx: Context) -> list:
     said": the name under "vehicle"). Not one in brackets."""
     out = _named_by(tok)  # "a man named Greg Ames said"
     doc = ctx.doc
+    if _role_head(tok) or relation_of(tok) is not None:
+        out += _apposed_to_its_body(tok)  # "Her editor at Fourth Estate, Rhiannon Pryce-Owusu, said"
     for c in tok.children:
         if c.dep_ != "appos" or (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "("):
             continue  # "state Del. Marcia Price (D-Newport News)": a party and district, not a name
@@ -654,6 +656,23 @@ def _appositions(tok, ctx: Context) -> list:
         if ctx.actors.tok2actor.get(c.i) is None:
             out += [g for g in c.children if g.dep_ == "appos" and g.left_edge.i == c.i + 1]
             out += _named_by(c)  # "The first speaker, a retired architect named Douglas Fairweather,"
+    return out
+
+
+def _apposed_to_its_body(tok) -> list:
+    """A person's name the parser hung on the body or place after a role ("Her editor at Fourth Estate,
+    Rhiannon Pryce-Owusu, said", "The mayor of Surrey, Doug McCallum, said"): no body or place has a
+    person in apposition, so the name is the role's holder. Only a body or place the model tagged."""
+    out = []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "of", "for", "with", "from", "in"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.ent_type_ not in ("ORG", "GPE", "FAC", "NORP"):
+                continue
+            out += [
+                g for g in pobj.children if g.dep_ == "appos" and g.ent_type_ == "PERSON" and g.i > pobj.i
+            ]
     return out
 
 
