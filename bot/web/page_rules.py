@@ -342,10 +342,11 @@ _RELEASE_LABEL = re.compile(
     r"source:.{0,60}|[(\[]?\s*[-–—]*\s*(ends|end)\s*[-–—]*\s*[)\]]?)$",
     re.IGNORECASE,
 )
-# Where an advertisement interrupts the text: "Story continues below advertisement", "Article continues below".
+# Where an advertisement interrupts the text: "Story continues below advertisement", "Article continues below",
+# a numbered slot's label ("Advertisement 2").
 _AD_MARKER = re.compile(
     r"^((story|article|text) continues( below| after)?( (this|the))?( (advertisement|ad|ads|video))?|"
-    r"continue reading below|advertisement( continues below)?)\W*$",
+    r"continue reading below|advertisement( \d{1,2})?( continues below)?)\W*$",
     re.IGNORECASE,
 )
 # Newswire trailers: "View original content to download multimedia: <url>", "SOURCE Acme Corp".
