@@ -126,7 +126,10 @@ _FOLLOW_CALL_MAX = 45
 # "Get the latest news to the troops, the general told aides" narrate or report.)
 _NEWS_CALL = re.compile(
     r"^(track|follow|get|catch|stay (updated|informed|tuned|up to date)( with| on| for)?)( all)?( the)? "
-    r"(latest|breaking|live|top|today'?s) (news|updates|headlines|stories|news updates)\b",
+    r"(latest|breaking|live|top|today'?s) (news|updates|headlines|stories|news updates)\b"
+    # a station's sign-off: "For the latest news, weather, sports, and streaming video, head to KTWO News 4."
+    r"|^for (the )?(latest|more|breaking|up-to-date) (news|updates|headlines|coverage|local news)\b[^.!?]{0,80},?"
+    r"\s+(head|go|tune in|turn|log on|download|visit|subscribe|sign up)\b",
     re.IGNORECASE,
 )
 _NEWS_CALL_MAX = 30
