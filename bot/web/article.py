@@ -78,7 +78,9 @@ through on real news pages:
   work is licensed under a Creative Commons … License"), a regulatory announcement's tail (its news service's
   "This information is provided by RNS, the news service of …", a privacy notice with "our Privacy Policy",
   the service's message code "TSTFLFSSVIIFLIR"), a disclaimer turned round ("Nothing on this page is
-  investment advice") and a recirculation box's heading left alone ("Related stories", "Most read").
+  investment advice") and a recirculation box's heading left alone ("Related stories", "Most read");
+* a numbered advertisement slot's label ("Advertisement 2") and a station's sign-off sending the reader on
+  ("For the latest news, weather, sports, and streaming video, head to KTWO News 4.").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.
