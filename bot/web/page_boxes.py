@@ -508,9 +508,13 @@ def _all_links(items) -> bool:
 
 
 def drop_headed_link_lists(tree) -> None:
-    """Remove a heading and the list of links right under it (every item all link, two items or more)."""
-    found = []
+    """Remove a heading and the list of links right under it (every item all link, two items or more),
+    and a small box holding only a heading and link cards ("MORE COVERAGE" over two linked headlines)."""
+    found, boxes = [], []
     for heading in tree.iter(*_HEADINGS):
+        if _headed_card_box(heading):
+            boxes.append(heading.getparent())
+            continue
         nxt = heading.getnext()
         if nxt is None or nxt.tag not in ("ul", "ol") or (heading.tail or "").strip():
             continue
@@ -520,6 +524,28 @@ def drop_headed_link_lists(tree) -> None:
     for heading, links in found:
         remove_keeping_tail(links)
         remove_keeping_tail(heading)
+    for box in boxes:
+        if box.getparent() is not None:
+            remove_keeping_tail(box)
+
+
+_CARD_BOX_MAX = 600  # characters: a heading and a few headlines
+
+
+def _headed_card_box(heading) -> bool:
+    """A box of a heading and nothing after it but two or more links with text of their own (cards for
+    other pages), no text between them, the box small and no article container."""
+    box = heading.getparent()
+    if box is None or box.tag not in ("div", "section", "aside") or heading is not box[0]:
+        return False
+    if (box.text or "").strip() or (heading.tail or "").strip():
+        return False
+    cards = list(box)[1:]
+    if len(cards) < _LINK_LIST_MIN_ITEMS or any(c.tag != "a" or (c.tail or "").strip() for c in cards):
+        return False
+    if any(not " ".join(c.itertext()).strip() for c in cards):
+        return False
+    return len(" ".join(box.itertext())) <= _CARD_BOX_MAX
 
 
 # A short label over links to other pages and nothing else, in a small box of running text between

@@ -1,11 +1,13 @@
-"""Rules written on pages_final11's leaks (bot.web.page_rules): a numbered advertisement slot's label and a
-station's closing call to go on to its site or app. Lines written for the test; near misses must stay.
+"""Rules written on pages_final11's leaks: a numbered advertisement slot's label and a station's closing call
+to go on to its site or app (bot.web.page_rules), a small box of a heading and link cards (bot.web.page_boxes).
+Lines and pages written for the test; near misses must stay.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bot.web.article import extract_article
 from bot.web.page_rules import furniture_rule
 
 
@@ -46,3 +48,39 @@ def test_a_stations_sign_off_sending_the_reader_on_goes(line):
 )
 def test_a_sentence_that_reports_stays(line):
     assert furniture_rule(line) is None
+
+
+BODY = [
+    "The surf club's new clubhouse will be built three metres further back from the beach after the council "
+    "approved the plans on Tuesday night.",
+    "Club president Greg Fairweather said volunteers had been running patrols out of shipping containers for "
+    "most of the year, and that the new building would be ready before next summer.",
+    "The state government has committed $4.5 million, with the rest to come from the council and the club's own "
+    "fundraising, and construction is expected to start after Easter.",
+]
+
+
+def _text(box: str) -> str:
+    paras = [f"<p>{p}</p>" for p in BODY]
+    body = "".join(paras[:2]) + box + paras[2]
+    page = f"<html><body><main><h1>Surf club clubhouse approved</h1><div class='story'>{body}</div></main></body></html>"
+    return extract_article(page, "https://www.example.org/news/clubhouse").text
+
+
+def test_a_small_box_of_a_heading_and_link_cards_goes():
+    box = (
+        "<div class='more-coverage'><h2>MORE COVERAGE</h2>"
+        "<a href='/news/sand-pumping'><span>Sand pumping to start at Palm Beach as erosion bites</span></a>"
+        "<a href='/news/lifeguards'><span>Lifeguard numbers boosted for holidays</span></a></div>"
+    )
+    text = _text(box)
+    assert "Sand pumping" not in text and "MORE COVERAGE" not in text
+    assert "construction is expected to start after Easter" in text
+
+
+def test_a_box_with_text_of_its_own_beside_its_links_stays():
+    box = (
+        "<div class='fact-box'><h2>The plan</h2>The clubhouse will hold a first-aid room open to the public. "
+        "<a href='/docs/plan'>Read the council's plan</a><a href='/docs/budget'>Read the budget papers</a></div>"
+    )
+    assert "first-aid room open to the public" in _text(box)
