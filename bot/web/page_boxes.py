@@ -81,6 +81,8 @@ _BOX_ROLES = [
     "pull-quote",
     "PullQuote",
     "Pullquote",
+    "promo",  # "promo-block", "article-promo": a promotion box (membership, tickets, an app)
+    "Promo",
 ]
 
 

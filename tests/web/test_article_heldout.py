@@ -81,7 +81,7 @@ release with attachments and contact data, a UK council's LocalGov Drupal news w
 county cricket club's signing with a player card and a membership promo, a science magazine's story with
 an inline related box) written blind and measured once on f43e267 before any rule was written for it:
 found 1.000, clean .733 through the link path (trafilatura 1.000, .200); .800 after the numbered
-advertisement label rule, .867 after the station sign-off rule, .933 after the heading-and-cards box rule; held at that floor (``CLEAN_FLOOR``) until rules bring it to the common target.
+advertisement label rule, .867 after the station sign-off rule, .933 after the heading-and-cards box rule, 1.000 after the promotion box's class; past the common target, so no floor.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -121,7 +121,7 @@ SETS = {
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
-CLEAN_FLOOR: dict[str, float] = {"pages_final11": 14 / 15}
+CLEAN_FLOOR: dict[str, float] = {}
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
 

@@ -84,3 +84,18 @@ def test_a_box_with_text_of_its_own_beside_its_links_stays():
         "<a href='/docs/plan'>Read the council's plan</a><a href='/docs/budget'>Read the budget papers</a></div>"
     )
     assert "first-aid room open to the public" in _text(box)
+
+
+def test_a_small_box_whose_class_names_a_promotion_goes():
+    box = (
+        "<div class='promo-block promo-block--membership'><h3>2027 Memberships On Sale Now</h3>"
+        "<p>Watch every day of cricket at the County Ground, with priority access to tickets.</p>"
+        "<a class='btn' href='/membership'>Join Today</a></div>"
+    )
+    text = _text(box)
+    assert "Memberships On Sale" not in text and "Join Today" not in text
+
+
+def test_a_container_named_promo_that_holds_the_story_stays():
+    box = "<div class='promo-story'>" + "".join(f"<p>{p} More detail followed.</p>" for p in BODY) + "</div>"
+    assert "Club president Greg Fairweather said" in _text(box)
