@@ -80,7 +80,9 @@ through on real news pages:
   the service's message code "TSTFLFSSVIIFLIR"), a disclaimer turned round ("Nothing on this page is
   investment advice") and a recirculation box's heading left alone ("Related stories", "Most read");
 * a numbered advertisement slot's label ("Advertisement 2") and a station's sign-off sending the reader on
-  ("For the latest news, weather, sports, and streaming video, head to KTWO News 4.").
+  ("For the latest news, weather, sports, and streaming video, head to KTWO News 4."); before trafilatura
+  (``page_boxes``), a small box of a heading and link cards ("MORE COVERAGE") and one whose class names a
+  promotion ("promo-block").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.
