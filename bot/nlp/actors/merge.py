@@ -32,7 +32,7 @@ from bot.nlp.actors.lexicon import (
     TITLES,
 )
 from bot.nlp.actors.names import Mention, honorific_of, strip_possessive, title_key
-from bot.nlp.actors.table import NAME_SUFFIXES, ActorRec, name_ends
+from bot.nlp.actors.table import ActorRec, name_ends, opens_longer_name
 
 
 def merge_plural_names(b: Build) -> None:
@@ -97,14 +97,7 @@ def link_full_names(b: Build) -> None:
             # "Haraldur Ingi" is "Haraldur Ingi Ólafsson" when exactly one name one word longer opens
             # with it; never a son's ("Donald Trump Jr."), nor when the article calls someone by the
             # last word alone: then it is a surname and the longer run a headline's ("Donald Trump Says")
-            opening = {
-                o
-                for o in full
-                if len(o.split()) == len(w) + 1
-                and o.split()[: len(w)] == w
-                and o.split()[-1].rstrip(".").lower() not in NAME_SUFFIXES
-                and _in_running_text(b, o)
-            }
+            opening = {o for o in full if opens_longer_name(w, o.split()) and _in_running_text(b, o)}
             if len(opening) == 1:
                 target = opening.pop()
         if target == n:

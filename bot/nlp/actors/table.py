@@ -28,6 +28,12 @@ def _core(words: list[str]) -> list[str]:
     return words[:-1] if len(words) > 1 and words[-1].rstrip(".,").lower() in NAME_SUFFIXES else words
 
 
+def opens_longer_name(short: list[str], longer: list[str]) -> bool:
+    """Whether ``longer`` is ``short`` and one word more, not a generation suffix ("Haraldur Ingi" of
+    "Haraldur Ingi Ólafsson"; not "Donald Trump" of "Donald Trump Jr.")."""
+    return len(longer) == len(short) + 1 and longer[: len(short)] == short and _core(longer) == longer
+
+
 def name_ends(words: list[str]) -> set[str]:
     """The words of a full name a lone name may stand for: the first and the last (before a "Jr." or "Sr."),
     and the surname before a hyphenated Cantonese given name ("Lam" of "Grace Lam Man-yee", the English
@@ -136,9 +142,8 @@ class ActorTable:
                 i
                 for i, a in enumerate(self.actors)
                 if a.kind == "person"
-                and len(a.name.split()) == len(name.split()) + 1 > 2
-                and a.name.startswith(name + " ")
-                and a.name.split()[-1].rstrip(".").lower() not in NAME_SUFFIXES
+                and len(name.split()) >= 2
+                and opens_longer_name(name.split(), a.name.split())
             ]
             if idx is None and len(opening) == 1:
                 idx = opening[0]

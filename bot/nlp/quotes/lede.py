@@ -19,9 +19,8 @@ from bot.nlp.quotes.lexicon import (
     PERSON_SUFFIXES,
     PROXY_ROLES,
     ROLE_NOUNS,
-    ROLE_SYNONYMS,
 )
-from bot.nlp.quotes.roles import role_map, role_word
+from bot.nlp.quotes.roles import tied_holders
 
 _INDEFINITE = frozenset({"a", "an", "the"})
 
@@ -53,13 +52,7 @@ def named_after_lede(ctx: Context, tok, phrase: str) -> int | None:
         return None
     # a role the article ties to someone else ("with a judge describing the attack as …" ¶ "Tuan Nguyen,
     # 29, was sentenced …" beside "Judge Catherine Lo Russo"): not the person named next
-    word = role_word(tok)
-    holders = {
-        i
-        for w in (word, *ROLE_SYNONYMS.get(word, ()))
-        for i in role_map(ctx).get(w, {})
-        if actors.actors[i].kind == "person"
-    }
+    holders = tied_holders(ctx, tok, "person")
     if holders and idx not in holders:
         return next(iter(holders)) if len(holders) == 1 else None  # the article's one judge
     return idx

@@ -271,6 +271,19 @@ def _inner_hyphen(doc, i: int) -> bool:
     )
 
 
+def tied_holders(ctx: Context, tok, kind: str) -> dict[int, set[str]]:
+    """The actors of ``kind`` the article ties to the role word ending at ``tok`` or a synonym of it, each
+    with the modifiers seen with it (``role_map``)."""
+    word = role_word(tok)
+    actors = ctx.actors.actors
+    return {
+        idx: mods
+        for w in (word, *ROLE_SYNONYMS.get(word, ()))
+        for idx, mods in role_map(ctx).get(w, {}).items()
+        if actors[idx].kind == kind and actors[idx].mentions > 0
+    }
+
+
 def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
     """The actor a definite description ending at ``tok`` refers to, or None (see the module doc). With
     ``bare``, a role noun written with no article as headlines write it ("union calls move ‘a betrayal’")
@@ -280,12 +293,7 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
     org = is_org_noun(tok.lower_)
     roles = role_map(ctx)
     kind = "organization" if org else "person"
-    fits = {
-        idx: mods
-        for word in (role_word(tok), *ROLE_SYNONYMS.get(role_word(tok), ()))
-        for idx, mods in roles.get(word, {}).items()
-        if ctx.actors.actors[idx].kind == kind and ctx.actors.actors[idx].mentions > 0
-    }
+    fits = tied_holders(ctx, tok, kind)
     if org:
         others = ORG_SYNONYMS.get(tok.lower_, ())
         for idx, a in enumerate(ctx.actors.actors):

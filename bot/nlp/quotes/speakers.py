@@ -252,14 +252,13 @@ def _name_ending_a_title(tok, ctx: Context) -> Attribution | None:
                 return None
             return _actor(ctx, j, "name")
         w = doc[k]
-        if bare and w.text[:1].isupper() and _name_closes_title(ctx, k, inside):
-            return _untagged_title_holder(ctx, k, inside)
+        if bare and w.text[:1].isupper() and (end := _name_closing_title(ctx, k, inside)) is not None:
+            return _untagged_title_holder(ctx, k, end)
         if w.text[:1].isupper() or w.lower_ in _TITLE_JOINS or w.lower_ in _TITLE_WORDS or w.tag_ == "POS":
             pass
         elif office and _portfolio_word(w):
-            portfolio += (
-                1  # "with responsibility for the marine", "Cork South-West": the office's field or seat
-            )
+            # "with responsibility for the marine", "Cork South-West": the office's field or seat
+            portfolio += 1
         else:
             return None
         if portfolio > _MAX_PORTFOLIO_WORDS:
@@ -285,10 +284,10 @@ def _portfolio_word(w) -> bool:
 _MAX_PORTFOLIO_WORDS = 5
 
 
-def _name_closes_title(ctx: Context, k: int, inside: set[int]) -> bool:
-    """Whether the capitalised words from ``k`` close the subject's phrase as a person's name the model
-    left untagged: two or three proper nouns opening with a given name, then a comma or the phrase's
-    end ("Independent TD for Cork South-West Christy O’Mahony, who …")."""
+def _name_closing_title(ctx: Context, k: int, inside: set[int]) -> int | None:
+    """The end of the capitalised words from ``k`` when they close the subject's phrase as a person's name
+    the model left untagged: two or three proper nouns opening with a given name, then a comma or the
+    phrase's end ("Independent TD for Cork South-West Christy O’Mahony, who …"); else None."""
     doc = ctx.doc
     end = k
     while (
@@ -296,26 +295,22 @@ def _name_closes_title(ctx: Context, k: int, inside: set[int]) -> bool:
     ):
         end += 1
     if end - k < 2 or (end in inside and doc[end].text != ","):
-        return False
+        return None
     kinds = {
         ctx.actors.actors[j].kind for i in range(k, end) if (j := ctx.actors.tok2actor.get(i)) is not None
     }
     if kinds - {"organization"} or any(doc[i].ent_type_ in ("GPE", "LOC") for i in range(k, end)):
-        return False
+        return None
     if opens_with_given_name(doc[k:end].text):
-        return True  # "… for the marine Siobhán Ní Chonaill said" (the model may tag it an organisation)
+        return end  # "… for the marine Siobhán Ní Chonaill said" (the model may tag it an organisation)
     who = end + 1 < len(doc) and doc[end + 1].lower_ == "who"
-    return who and not kinds and end - k == 2  # "… for Cork South-West Christy O’Mahony, who attended …"
+    # "… for Cork South-West Christy O’Mahony, who attended …"
+    return end if who and not kinds and end - k == 2 else None
 
 
-def _untagged_title_holder(ctx: Context, k: int, inside: set[int]) -> Attribution | None:
-    doc = ctx.doc
-    end = k
-    while (
-        end in inside and doc[end].pos_ in ("PROPN", "NOUN") and doc[end].text[:1].isupper() and end - k < 3
-    ):
-        end += 1
-    name, _ = normalise_name(doc[k:end].text)
+def _untagged_title_holder(ctx: Context, k: int, end: int) -> Attribution | None:
+    """The person named by the words ``k``…``end`` closing a title, added to the table as a speaker."""
+    name, _ = normalise_name(ctx.doc[k:end].text)
     if not name or len(name.split()) < 2:
         return None
     return Attribution(name, None, basis="untagged", new_person=(name, list(range(k, end))))
