@@ -1,6 +1,6 @@
 """Extraction on held-out pages (tests/data/pages, pages_heldout, pages_final, pages_final2, pages_final3,
 pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
-pages_final10, pages_final11): pages written for this
+pages_final10, pages_final11, pages_final12): pages written for this
 test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
@@ -81,7 +81,19 @@ release with attachments and contact data, a UK council's LocalGov Drupal news w
 county cricket club's signing with a player card and a membership promo, a science magazine's story with
 an inline related box) written blind and measured once on f43e267 before any rule was written for it:
 found 1.000, clean .733 through the link path (trafilatura 1.000, .200); .800 after the numbered
-advertisement label rule, .867 after the station sign-off rule, .933 after the heading-and-cards box rule, 1.000 after the promotion box's class; past the common target, so no floor.
+advertisement label rule, .867 after the station sign-off rule, .933 after the heading-and-cards box rule, 1.000 after the promotion box's class; past the common target, so no floor; the fifteenth,
+pages_final12, 15 layouts in none of the others and beyond news CMSs (a WriteFreely personal blog with
+fediverse follow and webmentions, a creator-membership post locked after its free part, a syndicated
+column with a "Distributed by" line, a Creative Circle local weekly with a printed correction, a French
+site's English edition behind a Poool paywall, a radio station's embedded live blog with timed entries, a
+university release on Modern Campus with a research-details list, a Canada.ca release in the WET theme,
+a trade publication's "Dive Brief"/"Dive Insight" story, a XenForo forum thread whose first post is the
+news, an AMP page with amp-next-page, a Swiss portal's English story split by "Article continues after
+this ad" slots and teaser cards, a photo agency's picture story with numbered slides, a podcast host's
+episode page, a Gulf English daily with Arabic furniture) written blind and measured once on 7dd758c
+before any rule was written for it: found .867, clean .800 through the link path (trafilatura defaults
+.867 / .533, favor_precision .867 / .733); held at those levels (``FOUND_FLOOR``, ``CLEAN_FLOOR``) with its
+two pages missing a passage marked (``KNOWN_MISSING``) until rules lift them.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -118,10 +130,18 @@ SETS = {
         "pages_final9",
         "pages_final10",
         "pages_final11",
+        "pages_final12",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
-CLEAN_FLOOR: dict[str, float] = {}
+CLEAN_FLOOR: dict[str, float] = {"pages_final12": 0.8}
+# Likewise for the found share, below its common 0.9 bar only on a blind set just measured.
+FOUND_FLOOR: dict[str, float] = {"pages_final12": 0.866}
+# A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
+KNOWN_MISSING = {
+    "pages_final12/06_scribble_style_liveblog_embed_radio_station_times_load_more",
+    "pages_final12/13_photo_agency_picture_story_numbered_slides_license_buttons",
+}
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
 
@@ -154,11 +174,14 @@ def test_found_and_clean_shares_on_held_out_pages(folder):
     found = sum(not missing for missing, _ in results.values()) / len(names)
     clean = sum(not leaked for _, leaked in results.values()) / len(names)
     report = {n: r for n, r in results.items() if r[0] or r[1]}
-    assert found >= 0.9, report
+    assert found >= FOUND_FLOOR.get(folder, 0.9), report
     assert clean >= CLEAN_FLOOR.get(folder, 0.85), report
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in KNOWN_MISSING else n for n in NAMES],
+)
 def test_every_key_passage_is_found(name):
     # Recall matters more than the last piece of furniture: a lost paragraph is a lost quote.
     missing, _ = _score(name)
