@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score quote extraction on both dev sets with the shared scorer (version 2), overall and per half.
 
-    python benchmarks/eval_quotes.py [--set dev|ggt|mixed|mixed2|...|mixed17 ...] [--gold PATH ...] [--cache] [--misses N]
+    python benchmarks/eval_quotes.py [--set dev|ggt|mixed|mixed2|...|mixed18 ...] [--gold PATH ...] [--cache] [--misses N]
                                      [--json OUT]
 
 Sets: ``dev`` (PolNeAR dev, US political news) and ``ggt`` (Gender Gap Tracker dev, Canadian news,
@@ -121,6 +121,13 @@ OWN_SETS = {
     # novelist interview, a Dutch e-bike profit warning, a Crown Court fraud sentencing) by a helper who read no code,
     # measured once on main before any rule
     "mixed17": ROOT / "benchmarks" / "data" / "quotes-mixed17-articles.jsonl",
+    # written blind (20 articles: four US off the politics desk (a transit strike vote, AP college basketball, a
+    # measles quarantine, a family brewery sale), four Canadian (a CP Quebec daycare strike, QMJHL hockey, a CBC potash
+    # page dump, an asthma study), twelve more registers: a Championship report and an Irish transfer story in single
+    # marks, Reuters Nairobi, a Mumbai markets report, a Lagos market fire, a Cape Town eviction judgment, an ABC reef
+    # survey, an RNZ flood live blog, a Welsh conductor's obituary, an Arranmore long feature, a Q&A with an architect,
+    # an exhibition review) by a helper who read no code, measured once on main before any rule
+    "mixed18": ROOT / "benchmarks" / "data" / "quotes-mixed18-articles.jsonl",
 }
 OUT = ROOT / "benchmarks" / "out"
 
