@@ -97,12 +97,65 @@ def is_subject(ctx: Context, t: int) -> bool:
     head = last.head
     if last.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and 0 < t - head.i <= _APPOS_GAP:
         return True  # "One of them, Kai Mendez, 19, says …": the name in apposition to the subject
+    if _subject_by_position(ctx, t, end):
+        return True
     return (
         end + 1 < len(doc)
         and ctx.para_of[last.head.i] != ctx.para_of[t]
         and doc[end + 1].pos_ in ("VERB", "AUX")
         and ctx.para_of[end + 1] == ctx.para_of[t]
     )
+
+
+# Finite verb tags: the verb a subject set off by commas leads to ("…, who runs the garage, said").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SET_OFF_REACH = 40  # tokens an apposition or relative clause set off by commas may run
+
+
+def _subject_by_position(ctx: Context, t: int, end: int) -> bool:
+    """A name the parser hung elsewhere that stands where a subject stands: opening the sentence or after
+    a comma, then, bare or set off by commas, right before a finite verb that has no subject of its own
+    after the name ("Reached by phone in Portree, Callum MacInnes, who runs the garage, said": the name
+    hung on the town; "one of the tenants, Gareth Price, a bus driver, said": on "one" as a list). Not a
+    name after a preposition ("In a letter to Martin Shaw, who chairs the trust, the minister said": a
+    noun, not the verb, follows the commas), nor in what someone else says, nor when the verb's subject is
+    someone named or a pronoun ("Ruth Hale, 61, the daughter of the founder, Agnes Whitby, said") or a
+    word the name is not set off after."""
+    doc = ctx.doc
+    if t > 0 and doc[t - 1].text != "," and not doc[t].is_sent_start:
+        return False
+    k = end + 1
+    if k < len(doc) and doc[k].text == ",":
+        k = next(
+            (
+                j + 1
+                for j in range(k, min(len(doc) - 1, k + _SET_OFF_REACH))
+                if doc[j].text == "," and doc[j + 1].tag_ in _FINITE_TAGS
+            ),
+            len(doc),
+        )
+    if k >= len(doc) or doc[k].tag_ not in _FINITE_TAGS or doc[k].pos_ not in ("VERB", "AUX"):
+        return False
+    verb = doc[k]
+    if ctx.para_of[k] != ctx.para_of[t] or any(ctx.qid[i] != -1 for i in range(t, k + 1)):
+        return False
+    if any(doc[i].is_sent_start for i in range(t + 1, k + 1)):
+        return False
+    if verb.dep_ == "ccomp" and is_cue(verb.head):
+        return False  # what someone else says ("He said the business, run by Martin Legere, gave …")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(end < c.i < k or c.i in ctx.actors.tok2actor or c.lower_ in PRONOUNS for c in subjects):
+        return False
+    if not subjects:
+        return True
+    # the verb's subject comes before the name: the name must be set off after it, one apposition or list
+    # item after another ("Outside court, Mr Marchetti's mother, Denise Marchetti, held")
+    tok = doc[end]
+    while tok.dep_ in ("appos", "conj") and tok.head.i < tok.i:
+        tok = tok.head
+        if tok in subjects:
+            return True
+    return False
 
 
 def unnamed_subject(ctx: Context, tok):
@@ -278,6 +331,20 @@ def _object_of_same_pronoun(ctx: Context, t: int, pron) -> bool:
     )
 
 
+def _addressed_by(ctx: Context, pron) -> set[int]:
+    """People the pronoun's own verb is said to ("“…,” he told Rubio"; "she told Mayor Ana Ruiz"): the
+    one spoken to is not the one speaking."""
+    verb, found = pron.head, set()
+    for c in verb.children:
+        if c.i < pron.i:
+            continue
+        if c.dep_ in ("dobj", "dative"):
+            found.add(c)
+        elif c.dep_ == "prep" and c.lower_ == "to":
+            found.update(g for g in c.children if g.dep_ == "pobj")
+    return {ctx.actors.tok2actor[t.i] for t in found if t.i in ctx.actors.tok2actor}
+
+
 def resolve_pronoun(ctx: Context, tok) -> int | None:
     """The actor a pronoun refers to, or None (see ``resolve_pronoun_how``)."""
     return resolve_pronoun_how(ctx, tok)[0]
@@ -303,8 +370,9 @@ def resolve_pronoun_how(ctx: Context, tok) -> tuple[int | None, str]:
         return None, ""
     here = actors.sent_index(tok.i)
     same_gender = unknown = None
+    addressed = _addressed_by(ctx, tok)
     for t, idx in reversed(actors.mentions):
-        if t >= tok.i:
+        if t >= tok.i or idx in addressed:
             continue
         if ctx.qid[t] != -1 and ctx.qid[t] != ctx.qid[tok.i]:
             continue  # a name inside someone else's quote is rarely the speaker

@@ -1,0 +1,62 @@
+"""Which person a "he" or "she" after a quote names (tenth pass, issue 16: pronoun speakers are most of a
+feature's quotes, and an annotator who writes the name scores a wrong one), each on sentences written for
+it."""
+
+from __future__ import annotations
+
+from tests.support.quotes import rule_quotes
+
+
+def speakers(text: str, nlp) -> list[str | None]:
+    return [q.speaker for q in rule_quotes(text, nlp)]
+
+
+def test_a_name_set_off_before_a_subjectless_verb_is_the_subject(nlp):
+    """ "Reached by phone in Portree, Callum MacInnes, who runs …, said": the parser hangs the name on the
+    town, but it stands where the subject stands; the "he" after it is his, not the inspector's."""
+    text = (
+        "Inspector Tom Dunmore said the road would stay closed overnight while engineers checked the bridge.\n\n"
+        "Reached by phone in Portree, Callum MacInnes, who runs the island's only garage, said the closure "
+        "was costing him trade.\n\n"
+        "“I had eleven cars booked in this week,” he said."
+    )
+    assert speakers(text, nlp) == ["Callum MacInnes"]
+
+
+def test_the_one_named_after_one_of_a_group_is_the_subject(nlp):
+    text = (
+        "Councillor Derek Bale said the landlord had been warned twice about the damp.\n\n"
+        "Speaking outside the hearing, one of the tenants, Gareth Price, a bus driver who has lived on the "
+        "estate for 20 years, said the ruling came too late.\n\n"
+        "“My boy has had a cough since Christmas,” he said."
+    )
+    assert speakers(text, nlp) == ["Gareth Price"]
+
+
+def test_a_name_inside_the_named_subjects_description_is_not_the_subject(nlp):
+    """ "Ruth Hale, 61, the daughter of the founder, Agnes Whitby, said": Hale is the subject."""
+    text = (
+        "Ruth Hale, 61, the daughter of the shop's founder, Agnes Whitby, said the shop would close in "
+        "March.\n\n"
+        "“We are heartbroken, but the rent has doubled,” she said."
+    )
+    assert speakers(text, nlp) == ["Ruth Hale"]
+
+
+def test_a_name_after_a_preposition_is_not_the_subject(nlp):
+    text = (
+        "Minister Alan Reid wrote to the council in June.\n\n"
+        "In a letter to Martin Shaw, who chairs the trust, the minister said the money was ready.\n\n"
+        "“The money is there,” he said."
+    )
+    assert speakers(text, nlp) == ["Alan Reid (the minister)"]
+
+
+def test_the_one_the_pronoun_speaks_to_is_not_the_speaker(nlp):
+    """ "“…,” he told Marsh": whoever "he" is, he is not Marsh, though Marsh was the last subject."""
+    text = (
+        "At a diner in Ames, voter Scott Lane asked the senator about the visa program. Senator Ted Marsh "
+        "backed a bill this year that would triple it.\n\n"
+        "“People like me have been thrown out of work by this program,” he told Marsh."
+    )
+    assert speakers(text, nlp) == ["Scott Lane"]
