@@ -82,7 +82,9 @@ through on real news pages:
 * a numbered advertisement slot's label ("Advertisement 2") and a station's sign-off sending the reader on
   ("For the latest news, weather, sports, and streaming video, head to KTWO News 4."); before trafilatura
   (``page_boxes``), a small box of a heading and link cards ("MORE COVERAGE") and one whose class names a
-  promotion ("promo-block").
+  promotion ("promo-block");
+* before trafilatura (``page_boxes``), the action bar closing each of a run of look-alike entries (a live
+  blog's "Share" under every post: buttons or links that lead nowhere).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -25,6 +25,8 @@ what they hold.
   a blurb.
 * Form boxes (``drop_form_boxes``): the small box around a form the reader types into (a gated download,
   a sign-up, a log-in).
+* Action tails (``drop_repeated_action_tails``): the same small bar of buttons or links leading nowhere
+  ("Share", "Like · Reply") closing each of a run of three or more look-alike entries (a live blog's posts).
 * Pop-ups, hidden on load or modal (``hidden_dialog_text``): not pruned, their text only read, so that
   the extraction can drop their lines.
 """
@@ -45,6 +47,7 @@ __all__ = [
     "drop_labelled_link_boxes",
     "drop_offer_boxes",
     "drop_posting_walls",
+    "drop_repeated_action_tails",
     "drop_reply_posts",
     "drop_sponsor_boxes",
     "hidden_dialog_text",
@@ -881,3 +884,76 @@ def drop_form_boxes(tree) -> None:
     for box in boxes:
         if box.getparent() is not None:
             remove_keeping_tail(box)
+
+
+# -- action tails of a run of entries ---------------------------------------------------------------
+
+# A run of look-alike entries (three or more siblings of one tag and first class: a live blog's posts, a
+# feed's items) each closing with the same small box of buttons that lead nowhere ("Share", "Like · Reply",
+# links to "#" or script, ``<button>``s): the entries' action bar. trafilatura reads each entry's link
+# density with that tail and drops entries of one short paragraph ("Share" is a third of a two-line post),
+# keeping two of five; without the tails it keeps them all. A tail that links to another page ("Read more"
+# under a related card) is a card's title link and stays: the card is then still read as links.
+_TAIL_RUN = 3
+_TAIL_MAX_WORDS = 6
+
+
+def _inert(control) -> bool:
+    """A button, or a link that leads nowhere (no address, "#…", script): an action, not a page."""
+    if control.tag == "button":
+        return True
+    href = (control.get("href") or "").strip()
+    return not href or href.startswith(("#", "javascript:"))
+
+
+def _action_tail(entry):
+    """The entry's last element when it is a small box of inert controls and nothing else, else None."""
+    children = _elements(entry)
+    if len(children) < 2:
+        return None
+    tail = children[-1]
+    if tail.tag in ("a", "button") or not _at_most(tail, 12):
+        return None
+    controls = list(tail.iter("a", "button"))
+    if not controls or not all(_inert(c) for c in controls):
+        return None
+    text = _text(tail, 80)
+    if not text or len(text.split()) > _TAIL_MAX_WORDS:
+        return None
+    inside = " ".join(_text(c) or "" for c in controls)
+    # every word of the tail is a control's (separators "·", "|" are no words)
+    if _words(text) > _words(inside):
+        return None
+    # the entry has words of its own beside its tail
+    if _words(_text(entry, 4000) or "x " * 999) <= _words(text):
+        return None
+    return tail
+
+
+def drop_repeated_action_tails(tree) -> None:
+    """Remove the action bar (``_action_tail``) closing each of a run of three or more look-alike entries,
+    when the same bar (one tag and class) closes at least three of them."""
+    found = []
+    for parent in tree.iter():
+        children = _elements(parent)
+        if len(children) < _TAIL_RUN:
+            continue
+        runs: dict[tuple, list] = {}
+        for child in children:
+            cls = (child.get("class") or "").split()
+            if cls:
+                runs.setdefault((child.tag, cls[0]), []).append(child)
+        for entries in runs.values():
+            if len(entries) < _TAIL_RUN:
+                continue
+            tails: dict[tuple, list] = {}
+            for entry in entries:
+                tail = _action_tail(entry)
+                if tail is not None:
+                    tails.setdefault((tail.tag, tail.get("class") or ""), []).append(tail)
+            for same in tails.values():
+                if len(same) >= _TAIL_RUN:
+                    found.extend(same)
+    for tail in found:
+        if tail.getparent() is not None:
+            remove_keeping_tail(tail)

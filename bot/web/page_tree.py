@@ -19,6 +19,7 @@ from bot.web.page_boxes import (
     drop_link_cards,
     drop_offer_boxes,
     drop_posting_walls,
+    drop_repeated_action_tails,
     drop_reply_posts,
     drop_sponsor_boxes,
     hidden_dialog_text,
@@ -215,6 +216,7 @@ def readable_tree(html: str):
     drop_headed_link_lists(tree)
     drop_labelled_link_boxes(tree)
     drop_sponsor_boxes(tree)
+    drop_repeated_action_tails(tree)
     title = tree.find(".//title")
     drop_reply_posts(tree, title.text_content() if title is not None else None)
     layout_tables_as_boxes(tree)
