@@ -10,7 +10,8 @@ This module runs the steps in order and builds the ``Article``; each step lives 
    wall of posts beside a posting form, a heading over a list of links, a sponsor's box, a poll's radio
    buttons, a card titled by a link to another page, a form the reader types into), and the page read
    as a reader sees it (a bare text ``<div>`` is a paragraph, a layout table's columns are blocks, a
-   feed of sibling ``<article>`` posts is one text).
+   feed of sibling ``<article>`` posts is one text, a picture story's slides are paragraphs of their
+   captions).
 2. ``trafilatura`` finds the main text (comments left out: a commenter's words are not the article's
    quotes); ``bot.web.page_lines`` cleans it (``clean_extracted``, with the one-line rules
    ``PAGE_RULES`` of ``bot.web.page_rules``: ``furniture_rule(line)`` names the one that removes a line).
@@ -84,7 +85,8 @@ through on real news pages:
   (``page_boxes``), a small box of a heading and link cards ("MORE COVERAGE") and one whose class names a
   promotion ("promo-block");
 * before trafilatura (``page_boxes``), the action bar closing each of a run of look-alike entries (a live
-  blog's "Share" under every post: buttons or links that lead nowhere).
+  blog's "Share" under every post: buttons or links that lead nowhere); and kept, a picture story's
+  captions (``page_tree``: three or more captioned slides near the headline, as many as the paragraphs).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

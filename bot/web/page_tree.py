@@ -1,7 +1,8 @@
 """The parsed page, read as a reader sees it, within bounds on the work.
 
 trafilatura reads markup, not the screen: a bare text ``<div>`` is a paragraph on screen, a layout
-table's columns are separate blocks, a feed of sibling ``<article>`` posts is one text, and the lines of
+table's columns are separate blocks, a feed of sibling ``<article>`` posts is one text, a picture story's
+captions are its text (trafilatura leaves figures out), and the lines of
 a pop-up (hidden on load, or a modal dialog over the page) are not the article's. The page is parsed once here, refused when past the work bounds
 (``MAX_ELEMENTS``, ``MAX_MARKUP_CHARS``), pruned of the boxes ``bot.web.page_boxes`` knows and
 reshaped so (``readable_tree``); ``without_dialog_lines`` drops a pop-up's lines from the text.
@@ -38,6 +39,7 @@ __all__ = [
     "layout_tables_as_boxes",
     "leaf_divs_as_paragraphs",
     "readable_tree",
+    "slide_captions_as_paragraphs",
     "without_dialog_lines",
 ]
 
@@ -133,6 +135,88 @@ def feeds_as_sections(tree) -> None:
                 post.attrib.pop("id", None)
 
 
+_SLIDE_RUN = 3  # captioned figures in a row that make a picture story's slides
+_CAPTION_MIN_WORDS = 8  # a caption that tells (a sentence), not a label or a credit
+_SLIDE_LEVELS = 2  # how far above the run the box holding the headline may be
+_APART = frozenset(("aside", "nav", "footer", "header", "dialog"))
+
+
+def _words_in(el) -> int:
+    return len(WORD.findall(" ".join(el.itertext())))
+
+
+def _slides(parent) -> list:
+    """The captioned figures among ``parent``'s children, when three or more each tell in a sentence."""
+    figures = []
+    for child in parent:
+        if child.tag != "figure":
+            continue
+        caption = next(child.iter("figcaption"), None)
+        if caption is not None and _words_in(caption) >= _CAPTION_MIN_WORDS:
+            figures.append((child, caption))
+    return figures if len(figures) >= _SLIDE_RUN else []
+
+
+def _story_box(parent):
+    """The box a few levels above the run that holds the page's headline, None when the run stands apart
+    from the story (an aside's or a hidden lightbox's carousel, a footer's gallery)."""
+    box = parent
+    for _ in range(_SLIDE_LEVELS + 1):
+        if box is None:
+            return None
+        if next(box.iter("h1"), None) is not None:
+            break
+        box = box.getparent()
+    else:
+        return None
+    for el in (parent, *parent.iterancestors()):
+        if el.tag in _APART or el.get("hidden") is not None or (el.get("aria-hidden") or "") == "true":
+            return None
+        if (el.get("role") or "") == "dialog" or "lightbox" in el.tag:
+            return None
+    return box
+
+
+def slide_captions_as_paragraphs(tree) -> None:
+    """A picture story's slides become paragraphs of their captions.
+
+    trafilatura leaves figures out, captions and all: on a picture story (an agency's or a paper's photo
+    essay: a few paragraphs and a run of captioned pictures) the captions are the story's text. A run of
+    three or more sibling figures, each captioned in a sentence (``_CAPTION_MIN_WORDS``), within a couple of
+    levels (``_SLIDE_LEVELS``) of the box holding the headline, never inside an aside, a header, a footer
+    or a hidden box, counts as slides when they are at least as many as the paragraphs of prose around
+    them in that box: each figure is replaced by its caption as a ``<p>`` (the picture, its counter and
+    its buttons go). An article's gallery of a few pictures beside many paragraphs stays a figure.
+    """
+    from lxml import etree
+
+    runs = []
+    for parent in {
+        id(f.getparent()): f.getparent() for f in tree.iter("figure") if f.getparent() is not None
+    }.values():
+        slides = _slides(parent)
+        if not slides:
+            continue
+        box = _story_box(parent)
+        if box is None:
+            continue
+        prose = sum(
+            1
+            for p in box.iter("p")
+            if _words_in(p) >= _CAPTION_MIN_WORDS and next(p.iterancestors("figure"), None) is None
+        )
+        if len(slides) >= prose:
+            runs.append(slides)
+    for slides in runs:
+        for figure, caption in slides:
+            paragraph = etree.Element("p")
+            paragraph.text = caption.text
+            for child in list(caption):
+                paragraph.append(child)
+            paragraph.tail = figure.tail
+            figure.getparent().replace(figure, paragraph)
+
+
 # -- bounding the work -----------------------------------------------------------------------------
 # trafilatura's time grows with the page (a 5 MB page of ~100,000 small blocks took it 36 s to two
 # minutes) and cannot be cut short: it is synchronous lxml-heavy Python, a thread cannot be killed, and a process per page would
@@ -220,6 +304,7 @@ def readable_tree(html: str):
     title = tree.find(".//title")
     drop_reply_posts(tree, title.text_content() if title is not None else None)
     layout_tables_as_boxes(tree)
+    slide_captions_as_paragraphs(tree)
     leaf_divs_as_paragraphs(tree)
     feeds_as_sections(tree)
     return tree, elements

@@ -136,11 +136,9 @@ SETS = {
 # A set below the common clean target is held at the level it stands at, so it can only go up.
 CLEAN_FLOOR: dict[str, float] = {"pages_final12": 0.8}
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured.
-FOUND_FLOOR: dict[str, float] = {"pages_final12": 0.933}
+FOUND_FLOOR: dict[str, float] = {}
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
-KNOWN_MISSING = {
-    "pages_final12/13_photo_agency_picture_story_numbered_slides_license_buttons",
-}
+KNOWN_MISSING: set[str] = set()
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
 

@@ -79,3 +79,49 @@ def test_a_bar_closing_fewer_than_three_entries_stays():
         page = page.replace(end, end + "<div class='lb-tail'><a href='#'>Share</a></div>")
     assert _tails_left(page) == 2
     assert _tails_left(_live_blog("<div class='lb-tail'><button>Share</button></div>")) == 0
+
+
+# -- a picture story's captions -------------------------------------------------------------------------
+
+CAPTIONS = [
+    "Marta Ilves checks the nets at first light on Lake Peipus. The ice has to be twenty centimetres thick.",
+    'Her son Rasmus drills the first hole of the season. "You listen to the ice before you trust it," he says.',
+    "The catch is mostly smelt and perch, sold the same morning to a smokehouse in Kallaste.",
+    "Fishing huts stand in a row three kilometres from the shore, where the lake is at its deepest.",
+]
+STORY = [
+    "For three generations the Ilves family has fished Lake Peipus through the ice, from the first hard frost "
+    "to the March thaw.",
+    "This winter the ice came late, and the season lasted only six weeks.",
+]
+
+
+def _picture_story(slides: list[str], paragraphs: list[str], wrap: str = "section") -> str:
+    figures = "".join(
+        f"<figure class='slide'><img src='/img/{i}.jpg' alt=''><div class='counter'>Photo {i + 1} of 12</div>"
+        f"<figcaption>{c}</figcaption><div class='tools'><a href='/buy/{i}'>License this image</a></div></figure>"
+        for i, c in enumerate(slides)
+    )
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        "<html><body><main><h1>Fishing through the ice on Lake Peipus</h1>"
+        f"<div class='intro'>{text}</div><{wrap} class='slides'>{figures}</{wrap}>"
+        "<p>Marta says she will fish again next winter, whatever the ice does.</p></main></body></html>"
+    )
+
+
+def test_a_picture_storys_captions_are_its_text():
+    text = extract_article(_picture_story(CAPTIONS, STORY)).text
+    for caption in CAPTIONS:
+        assert caption in text
+    assert "Photo 2 of 12" not in text and "License this image" not in text
+
+
+def test_captions_of_a_gallery_beside_many_paragraphs_or_in_an_aside_stay_out():
+    paragraphs = [
+        f"{p} The council met on the {n}th to discuss it again." for n in range(4, 10) for p in STORY[:1]
+    ]
+    assert CAPTIONS[0] not in extract_article(_picture_story(CAPTIONS, paragraphs)).text
+    assert CAPTIONS[0] not in extract_article(_picture_story(CAPTIONS, STORY, wrap="aside"), min_words=1).text
+    # two pictures are no run of slides
+    assert CAPTIONS[0] not in extract_article(_picture_story(CAPTIONS[:2], STORY), min_words=1).text
