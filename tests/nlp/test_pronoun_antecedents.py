@@ -60,3 +60,36 @@ def test_the_one_the_pronoun_speaks_to_is_not_the_speaker(nlp):
         "“People like me have been thrown out of work by this program,” he told Marsh."
     )
     assert speakers(text, nlp) == ["Scott Lane"]
+
+
+def test_a_given_name_borne_by_both_sexes_gives_no_sex_of_its_own(nlp):
+    """ "Kim" is no man's name by itself: "she said" after Kim Pelletier is hers, not the minister's."""
+    text = (
+        "Labour Minister Colleen Tkachuk said the province would pay for workers to retrain.\n\n"
+        "Kim Pelletier, a heavy-equipment operator at the mine, said the news came by text message.\n\n"
+        "“Two paycheques to zero, just like that,” she said."
+    )
+    assert speakers(text, nlp) == ["Kim Pelletier"]
+
+
+def test_each_of_two_people_who_both_said_is_a_subject(nlp):
+    """ "Harpreet Sandhu, of Pinnacle Wealth, and Cyrus Bharucha of Sterling Securities both said":
+    "he" then goes to the man of the two, not to the first-named of unknown sex."""
+    text = (
+        "Harpreet Kaur Sandhu, chief investment officer at Pinnacle Wealth, and Cyrus Bharucha of Sterling "
+        "Securities both said the selling looked overdone.\n\n"
+        "“Domestic flows are still strong,” he said."
+    )
+    assert speakers(text, nlp) == ["Cyrus Bharucha"]
+
+
+def test_a_titled_name_set_off_after_the_head_of_a_body_is_the_subject(nlp):
+    """ "The chairman of the traders' association, Chief Emeka Nwachukwu, said": the parser hangs the
+    name on the association; the chairman is the subject, and the name is the chairman's."""
+    text = (
+        "Musa Abubakar, a spare-parts dealer, lost three shops in the fire.\n\n"
+        "The Chairman of the Owode Traders Association, Chief Emeka Nwachukwu, said he had spent the "
+        "morning going from shop to shop with Abubakar.\n\n"
+        "“Government must come to our aid,” he said."
+    )
+    assert speakers(text, nlp) == ["Emeka Nwachukwu"]

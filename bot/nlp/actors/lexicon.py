@@ -110,12 +110,12 @@ TRAILING_TITLES = frozenset("aide adviser campaign spokesman".split())
 POST_NOMINALS = frozenset("KC QC SC MP MSP MLA MPP MEP TD OBE MBE CBE PhD".split())
 
 MALE_NAMES = frozenset(
-    """aaron adam ahmed alan albert alexander ali andrew anthony arthur austin barack ben benjamin
+    """aaron adam ahmed alan albert alexander andrew anthony arthur austin barack ben benjamin
     bernie bill billy bob bobby boris brandon brian bruce bryan carl carlos charles chris christian
     christopher chuck daniel david dennis dmitry donald douglas dylan edward elijah emmanuel eric
     ethan eugene francois frank gabriel gary george gerald giuseppe gregory hans harold hassan henry
     hugo igor ivan jack jacob jair james jason jeb jeffrey jeremy jerry jesse jim joe john jonathan
-    jordan jorge jose joseph joshua juan justin keith kenneth kevin kim klaus kyle larry lawrence
+    jorge jose joseph joshua juan justin keith kenneth kevin klaus kyle larry lawrence
     logan louis luis luiz marco mark mason matthew michael miguel mike mitch mitt mohammed muhammad
     narendra nathan newt nicholas nikolai noah olaf omar patrick paul pedro peter philip pierre
     ralph rand randy raymond recep richard robert roger ronald roy rudy russell ryan samuel scott
@@ -128,12 +128,14 @@ FEMALE_NAMES = frozenset(
     cynthia danielle debra deborah denise diana diane donna doris dorothy elizabeth emily emma
     evelyn frances giorgia gloria grace hannah heather helen hillary hope huma isabella ivanka
     jacinda jacqueline janet janice jennifer jessica joan joyce judith judy julia julie kamala karen
-    katherine kathleen kathryn kayla kellyanne kelly kimberly laura lauren linda lisa liz madison
+    katherine kathleen kathryn kayla kellyanne kimberly laura lauren linda lisa liz madison
     margaret maria marie marilyn marine martha mary megan melania melissa michelle nancy natalie
     nicole nikki olivia oprah pamela patricia rachel rebecca rose ruth samantha sandra sanna sara
     sarah sharon sheryl shirley sophia stephanie susan teresa theresa ursula victoria virginia""".split()
 )
-UNISEX_NAMES = frozenset({"jean"})
+# Given names borne by men and women alike in the copy we read ("Kim Pelletier … said she", "Jordan",
+# "Ali", "Kelly"): a given name, no sex; the article's pronouns and titles decide.
+UNISEX_NAMES = frozenset({"jean", "kim", "jordan", "ali", "kelly"})
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
 # Short forms of given names and the full forms they stand for: "Greg Ames" is "Gregory Ames" when the
 # article writes both (the full form is the one listed).

@@ -97,6 +97,14 @@ def is_subject(ctx: Context, t: int) -> bool:
     head = last.head
     if last.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and 0 < t - head.i <= _APPOS_GAP:
         return True  # "One of them, Kai Mendez, 19, says …": the name in apposition to the subject
+    if last.dep_ == "conj":
+        first = last.head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.dep_ in ("nsubj", "nsubjpass") and first.i in actors.tok2actor:
+            return (
+                True  # "Harpreet Sandhu, of Pinnacle Wealth, and Cyrus Bharucha both said": each is a subject
+            )
     if _subject_by_position(ctx, t, end):
         return True
     return (
@@ -122,7 +130,10 @@ def _subject_by_position(ctx: Context, t: int, end: int) -> bool:
     someone named or a pronoun ("Ruth Hale, 61, the daughter of the founder, Agnes Whitby, said") or a
     word the name is not set off after."""
     doc = ctx.doc
-    if t > 0 and doc[t - 1].text != "," and not doc[t].is_sent_start:
+    start = t
+    while start > 0 and doc[start - 1].dep_ == "compound" and t <= doc[start - 1].head.i <= end:
+        start -= 1  # a title the model left out of the name ("Chief Emeka Nwachukwu")
+    if start > 0 and doc[start - 1].text != "," and not doc[start].is_sent_start:
         return False
     k = end + 1
     if k < len(doc) and doc[k].text == ",":
@@ -151,8 +162,13 @@ def _subject_by_position(ctx: Context, t: int, end: int) -> bool:
     # the verb's subject comes before the name: the name must be set off after it, one apposition or list
     # item after another ("Outside court, Mr Marchetti's mother, Denise Marchetti, held")
     tok = doc[end]
-    while tok.dep_ in ("appos", "conj") and tok.head.i < tok.i:
-        tok = tok.head
+    while tok.head.i < tok.i:
+        if tok.dep_ in ("appos", "conj"):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.head.i:
+            tok = tok.head.head  # "The chairman of the association, Chief Emeka Nwachukwu, said"
+        else:
+            return False
         if tok in subjects:
             return True
     return False
