@@ -86,7 +86,9 @@ through on real news pages:
   promotion ("promo-block");
 * before trafilatura (``page_boxes``), the action bar closing each of a run of look-alike entries (a live
   blog's "Share" under every post: buttons or links that lead nowhere); and kept, a picture story's
-  captions (``page_tree``: three or more captioned slides near the headline, as many as the paragraphs).
+  captions (``page_tree``: three or more captioned slides near the headline, as many as the paragraphs);
+  before trafilatura too, a list of short labelled fields ("Journal: …", "DOI: …", a poster's "Joined: …")
+  with the heading over it.
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -27,6 +27,8 @@ what they hold.
   a sign-up, a log-in).
 * Action tails (``drop_repeated_action_tails``): the same small bar of buttons or links leading nowhere
   ("Share", "Like · Reply") closing each of a run of three or more look-alike entries (a live blog's posts).
+* Field lists (``drop_field_lists``): a ``<dl>`` of short labels and short values, no sentence ("Journal:
+  Nature Plants", "DOI: …", "Joined: Mar 4, 2009"), with the heading over it: a record's fields.
 * Pop-ups, hidden on load or modal (``hidden_dialog_text``): not pruned, their text only read, so that
   the extraction can drop their lines.
 """
@@ -41,6 +43,7 @@ __all__ = [
     "PRUNE_XPATH",
     "drop_call_boxes",
     "drop_choice_boxes",
+    "drop_field_lists",
     "drop_form_boxes",
     "drop_link_cards",
     "drop_headed_link_lists",
@@ -957,3 +960,59 @@ def drop_repeated_action_tails(tree) -> None:
     for tail in found:
         if tail.getparent() is not None:
             remove_keeping_tail(tail)
+
+
+# -- field lists --------------------------------------------------------------------------------------
+
+# A definition list whose every term is a short label and every value a few words without a sentence
+# ("Journal: Nature Plants", "DOI: 10.1038/…", "Joined: Mar 4, 2009", "Date modified: 2026-12-01") is a
+# record's fields: a release's research details, a poster's profile, a page's dates. The story tells in
+# sentences; a glossary's or a Q&A's values are sentences and stay, and so do lists whose values, with their
+# sibling lists', are all quantities ("Calories: 390", "Sugars: 45g", "Iron: 6%": a recipe's nutrition
+# facts, a table of data). The heading right above such a list ("Research details") goes with it.
+_FIELD_LABEL_WORDS = 4
+_FIELD_VALUE_WORDS = 12
+_SENTENCE_IN = re.compile(r"""[.!?]["”’')]?(\s|$)""")
+_QUANTITY = re.compile(r"^[<>~≈]?\s*\d[\d.,]*\s*(%|[a-zA-Zµ]{1,4})?$")
+
+
+def _field_values(dl) -> list[str] | None:
+    """The values of a list of short labelled fields, or None when ``dl`` is no such list."""
+    if any(isinstance(el.tag, str) and el.tag not in ("dt", "dd", "div") for el in dl):
+        return None
+    pairs = list(dl.iter("dt", "dd"))
+    if not any(el.tag == "dt" for el in pairs) or not any(el.tag == "dd" for el in pairs):
+        return None
+    values = []
+    for el in pairs:
+        text = _text(el, 200)
+        if text is None:
+            return None
+        limit = _FIELD_LABEL_WORDS if el.tag == "dt" else _FIELD_VALUE_WORDS
+        if _words(text) > limit or (el.tag == "dd" and _SENTENCE_IN.search(text)):
+            return None
+        if el.tag == "dd" and text:
+            values.append(text)
+    return values
+
+
+def drop_field_lists(tree) -> None:
+    """Remove every definition list of short labelled fields (``_field_values``), with a heading right
+    above it, unless its values and its sibling lists' are all quantities (a table of data)."""
+    found: dict = {}
+    for dl in tree.iter("dl"):
+        values = _field_values(dl)
+        if values is not None:
+            found[dl] = values
+    data = set()
+    for parent in {id(dl.getparent()): dl.getparent() for dl in found if dl.getparent() is not None}.values():
+        lists = [dl for dl in parent if dl in found]
+        if all(_QUANTITY.match(v) for dl in lists for v in found[dl]):
+            data.update(lists)
+    for dl in found:
+        if dl in data or dl.getparent() is None:
+            continue
+        heading = dl.getprevious()
+        if heading is not None and heading.tag in _HEADINGS and not (heading.tail or "").strip():
+            remove_keeping_tail(heading)
+        remove_keeping_tail(dl)

@@ -125,3 +125,47 @@ def test_captions_of_a_gallery_beside_many_paragraphs_or_in_an_aside_stay_out():
     assert CAPTIONS[0] not in extract_article(_picture_story(CAPTIONS, STORY, wrap="aside"), min_words=1).text
     # two pictures are no run of slides
     assert CAPTIONS[0] not in extract_article(_picture_story(CAPTIONS[:2], STORY), min_words=1).text
+
+
+# -- a list of short labelled fields ----------------------------------------------------------------------
+
+RELEASE = [
+    "Researchers at the state university have found that a common soil fungus helps barley roots survive "
+    "a week of flooding, according to a study published on Tuesday.",
+    "Plants grown with the fungus kept twice as many living roots after seven days under water as plants "
+    "grown without it, the team reported.",
+    '"Farmers on low ground lose a crop in one wet spring out of three," said Dr Ana Okafor, who led the '
+    'work. "This could change that."',
+]
+
+
+def _release(box: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in RELEASE)
+    page = (
+        "<html><body><main><h1>Soil fungus helps barley survive floods</h1>"
+        f"<div class='release-body'>{body}</div>{box}</main></body></html>"
+    )
+    return extract_article(page, "https://www.example.edu/news/barley-fungus").text
+
+
+def test_a_list_of_short_fields_goes_with_its_heading():
+    box = (
+        "<div class='details'><h3>Study details</h3><dl><dt>Journal</dt><dd>Plant Physiology</dd>"
+        "<dt>DOI</dt><dd>10.1093/plphys/kiab123</dd><dt>Type of study</dt><dd>Laboratory experiment</dd></dl></div>"
+    )
+    text = _release(box)
+    assert "10.1093/plphys/kiab123" not in text and "Study details" not in text
+    assert "Laboratory experiment" not in text
+    assert "This could change that." in text
+
+
+def test_a_glossary_in_sentences_and_a_table_of_quantities_stay():
+    glossary = (
+        "<dl><dt>Mycorrhiza</dt><dd>A fungus that lives on a plant's roots and trades water for sugar.</dd>"
+        "<dt>Waterlogging</dt><dd>Soil so wet that roots cannot breathe.</dd></dl>"
+    )
+    assert "trades water for sugar" in _release(glossary)
+    figures = (
+        "<dl><dt>Roots alive, with fungus</dt><dd>64%</dd><dt>Roots alive, without</dt><dd>31%</dd></dl>"
+    )
+    assert "64%" in _release(figures)
