@@ -29,6 +29,8 @@ what they hold.
   ("Share", "Like · Reply") closing each of a run of three or more look-alike entries (a live blog's posts).
 * Field lists (``drop_field_lists``): a ``<dl>`` of short labels and short values, no sentence ("Journal:
   Nature Plants", "DOI: …", "Joined: Mar 4, 2009"), with the heading over it: a record's fields.
+* About boxes (``drop_about_boxes``): a small box of a heading "About <name>" and a line or two, outside
+  the box around the headline that holds the story (the site's or the writer's card).
 * Pop-ups, hidden on load or modal (``hidden_dialog_text``): not pruned, their text only read, so that
   the extraction can drop their lines.
 """
@@ -41,6 +43,7 @@ from bot.web.page_rules import BARE_SPONSOR_LABEL, PRICE, READ_ON, fold, is_spon
 
 __all__ = [
     "PRUNE_XPATH",
+    "drop_about_boxes",
     "drop_call_boxes",
     "drop_choice_boxes",
     "drop_field_lists",
@@ -1016,3 +1019,56 @@ def drop_field_lists(tree) -> None:
         if heading is not None and heading.tag in _HEADINGS and not (heading.tail or "").strip():
             remove_keeping_tail(heading)
         remove_keeping_tail(dl)
+
+
+# -- an "About …" box beside the article ------------------------------------------------------------------
+
+# A small box of a heading "About <name>" and a line or two ("About Kestrel Inquiries" over "Independent
+# investigations …, funded entirely by readers. 1,204 members.", a blog's "About me") standing outside the
+# article's container (the box around the headline that holds the story's paragraphs): the site's or the
+# writer's card on the page, not the story. A release's own "About <the company>" section inside the box
+# of its text is left to the line rules.
+_ABOUT_HEADING = re.compile(r"^about\b(?!\s+(?:\d|half|a |an )).{0,60}$", re.IGNORECASE)
+_ABOUT_BOX_MAX = 500
+
+
+def _article_container(tree):
+    """The smallest box around the page's headline (its first ``<h1>``) that holds two paragraphs of prose,
+    or None."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None:
+        return None
+    for box in h1.iterancestors():
+        if box.tag in _NEVER_PRUNED:
+            return None
+        if sum(len(_text(p, 2000) or "x" * 9999) > _PROSE_P for p in box.iter("p")) >= _PROSE_BOX_PARAGRAPHS:
+            return box
+    return None
+
+
+def _about_box(heading, container) -> bool:
+    box = heading.getparent()
+    if box is None or box.tag not in ("div", "section", "aside") or heading is not _elements(box)[0]:
+        return False
+    label = _text(heading, 80)
+    if not label or not _ABOUT_HEADING.match(label) or _SENTENCE_IN.search(label):
+        return False
+    rest = _elements(box)[1:]
+    if not rest or len(rest) > 2 or any(el.tag != "p" for el in rest) or (box.text or "").strip():
+        return False
+    if _text(box, _ABOUT_BOX_MAX) is None:
+        return False
+    return (
+        box is not container and container not in box.iterancestors() and box not in container.iterancestors()
+    )
+
+
+def drop_about_boxes(tree) -> None:
+    """Remove every small "About …" box outside the article's container (``_about_box``)."""
+    container = _article_container(tree)
+    if container is None:
+        return
+    found = [h.getparent() for h in tree.iter(*_HEADINGS) if _about_box(h, container)]
+    for box in found:
+        if box.getparent() is not None:
+            remove_keeping_tail(box)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bot.errors import LinkError
 from bot.web.page_boxes import (
+    drop_about_boxes,
     drop_call_boxes,
     drop_choice_boxes,
     drop_field_lists,
@@ -303,6 +304,7 @@ def readable_tree(html: str):
     drop_sponsor_boxes(tree)
     drop_repeated_action_tails(tree)
     drop_field_lists(tree)
+    drop_about_boxes(tree)
     title = tree.find(".//title")
     drop_reply_posts(tree, title.text_content() if title is not None else None)
     layout_tables_as_boxes(tree)

@@ -169,3 +169,39 @@ def test_a_glossary_in_sentences_and_a_table_of_quantities_stay():
         "<dl><dt>Roots alive, with fungus</dt><dd>64%</dd><dt>Roots alive, without</dt><dd>31%</dd></dl>"
     )
     assert "64%" in _release(figures)
+
+
+# -- an "About ..." box beside the article ------------------------------------------------------------------
+
+POST = [
+    "When the water board sold its reservoir land in 2021, the sale was approved in a meeting that lasted "
+    "twenty minutes. Nobody asked who the buyer was.",
+    "Land registry records obtained for this post show that the buyer was a company set up six weeks earlier by "
+    "two of the board's former advisers, who sold half the land on within a year.",
+    '"We were told it was surplus land with no value to anyone," said Peter Oduya, who sat on the board until '
+    '2023. "Nobody mentioned who was buying it."',
+]
+
+
+def _member_post(about: str, inside: bool = False) -> str:
+    body = "".join(f"<p>{p}</p>" for p in POST) + (about if inside else "")
+    return (
+        "<html><body><main><div class='c1x'><h1>The reservoir land nobody asked about</h1>"
+        f"<div class='c2x'>{body}</div></div>{'' if inside else about}</main></body></html>"
+    )
+
+
+ABOUT = (
+    "<section class='card'><h2>About Dale Watch</h2><p>Independent investigations into councils, courts and land "
+    "in the Yorkshire Dales, written by two reporters since 2019.</p></section>"
+)
+
+
+def test_an_about_box_beside_the_article_goes():
+    text = extract_article(_member_post(ABOUT)).text
+    assert "written by two reporters since 2019" not in text and "About Dale Watch" not in text
+    assert "Nobody mentioned who was buying it." in text
+
+
+def test_an_about_section_inside_the_articles_box_stays():
+    assert "written by two reporters since 2019" in extract_article(_member_post(ABOUT, inside=True)).text
