@@ -89,7 +89,8 @@ through on real news pages:
   captions (``page_tree``: three or more captioned slides near the headline, as many as the paragraphs);
   before trafilatura too, a list of short labelled fields ("Journal: …", "DOI: …", a poster's "Joined: …")
   with the heading over it, and a small "About <name>" box outside the article's container (the site's
-  or the writer's card: "About Kestrel Inquiries" over a line).
+  or the writer's card: "About Kestrel Inquiries" over a line), and a small box whose class names reader
+  support ("support-box": "… is listener supported. … become a supporter for $5 a month").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

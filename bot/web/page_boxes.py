@@ -2,7 +2,7 @@
 what they hold.
 
 * Small boxes whose class or id names their role (newsletter, signup, subscribe, author bio, pull
-  quote, a call to action's "cta") are never the article, once the article's own container is ruled out
+  quote, a promotion, a call to action's "cta", reader support's "support-box") are never the article, once the article's own container is ruled out
   (``PRUNE_XPATH``).
 * Readers' posts under their own role name (a guest book of condolences under an obituary): trafilatura
   leaves out boxes named "comment", not these.
@@ -151,11 +151,29 @@ _CTA_XPATH = (
 )
 
 
+# A reader-support appeal's box by the name themes give it: a class token "support", or one opening or closing
+# a compound with it ("support-box", "support_banner", "article-support", "reader-support"): "Watershed Stories
+# is listener supported. … become a supporter for $5 a month". Block boxes only, small, never holding two
+# paragraphs of prose (as ``_box_xpath``); a word that merely holds the letters ("supporting-image",
+# "supported-browsers") is no such name.
+_SUPPORT_XPATH = (
+    "//*[self::div or self::aside or self::section]"
+    "[contains(concat(' ', normalize-space(@class), ' '), ' support ') "
+    "or contains(concat(' ', normalize-space(@class), ' '), ' support-') "
+    "or contains(concat(' ', normalize-space(@class), ' '), ' support_') "
+    "or contains(concat(' ', normalize-space(@class), ' '), '-support ') "
+    "or contains(concat(' ', normalize-space(@class), ' '), '_support ')]"
+    f"[string-length(normalize-space(.)) < {_BOX_MAX}]"
+    f"[count(.//p[string-length(normalize-space(.)) > {_PROSE_P}]) < {_PROSE_BOX_PARAGRAPHS}]"
+)
+
+
 PRUNE_XPATH = [
     _box_xpath(_BOX_ROLES),
     _user_posts_xpath(_USER_POST_ROLES),
     _token_xpath(_TOKEN_ROLES),
     _CTA_XPATH,
+    _SUPPORT_XPATH,
 ]
 
 

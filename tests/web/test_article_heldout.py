@@ -93,7 +93,9 @@ this ad" slots and teaser cards, a photo agency's picture story with numbered sl
 episode page, a Gulf English daily with Arabic furniture) written blind and measured once on 7dd758c
 before any rule was written for it: found .867, clean .800 through the link path (trafilatura defaults
 .867 / .533, favor_precision .867 / .733); held at those levels (``FOUND_FLOOR``, ``CLEAN_FLOOR``) with its
-two pages missing a passage marked (``KNOWN_MISSING``) until rules lift them.
+two pages missing a passage marked (``KNOWN_MISSING``) until five general rules (a repeated action bar, a
+picture story's captions, a field list, an about box, a reader-support box) brought it to found 1.000,
+clean 1.000; a dev set since.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -134,7 +136,7 @@ SETS = {
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
-CLEAN_FLOOR: dict[str, float] = {"pages_final12": 0.933}
+CLEAN_FLOOR: dict[str, float] = {}
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured.
 FOUND_FLOOR: dict[str, float] = {}
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).

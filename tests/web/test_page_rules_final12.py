@@ -205,3 +205,37 @@ def test_an_about_box_beside_the_article_goes():
 
 def test_an_about_section_inside_the_articles_box_stays():
     assert "written by two reporters since 2019" in extract_article(_member_post(ABOUT, inside=True)).text
+
+
+# -- a reader-support box by its class name ---------------------------------------------------------------
+
+NOTES = [
+    "In the summer of 1976 the reservoirs of south Wales fell so low that the drowned village of Llanwddyn "
+    "came back into view, its chapel walls standing in the mud.",
+    "Geologist Meredith Howells was nine that year. She walked the old street with her grandmother, who "
+    "pointed out the house where she had been born.",
+    "We talk about what droughts reveal, what the valleys lost when they were flooded, and why Howells "
+    "thinks the next dry summer will bring the villages back again.",
+]
+SUPPORT = (
+    "The Tideline is made possible by people like you. If the show helps you, chip in $3 a month and "
+    "hear new episodes a week early."
+)
+
+
+def _episode(cls: str) -> str:
+    notes = "".join(f"<p>{p}</p>" for p in NOTES)
+    page = (
+        "<html><body><main class='episode'><h1>The village under the reservoir</h1>"
+        f"<div class='episode-notes'>{notes}</div><div class='{cls}'><p>{SUPPORT}</p></div></main></body></html>"
+    )
+    return extract_article(page, "https://tideline.example.fm/episodes/41").text
+
+
+def test_a_small_box_whose_class_names_reader_support_goes():
+    assert "chip in $3 a month" not in _episode("support-box")
+    assert "chip in $3 a month" not in _episode("episode-support")
+
+
+def test_a_class_that_merely_holds_the_word_stays():
+    assert "chip in $3 a month" in _episode("supporting-text")
