@@ -93,3 +93,16 @@ def test_a_titled_name_set_off_after_the_head_of_a_body_is_the_subject(nlp):
         "“Government must come to our aid,” he said."
     )
     assert speakers(text, nlp) == ["Emeka Nwachukwu"]
+
+
+def test_a_description_after_a_sentence_s_topic_is_that_person(nlp):
+    """ "For Ashworth, who had given Wednesday the lead, it was his first goal" ¶ "‘…,’ the 31-year-old
+    said": the topic of the sentence before, not the subject two paragraphs up."""
+    text = (
+        "Callum Ashworth and Dominic Aboagye scored as Norwich drew 2-2.\n\n"
+        "Aboagye, who had missed from the spot a fortnight ago, said he never doubted it.\n\n"
+        "For Ashworth, who had given Wednesday the lead with a low drive, it was his first goal since "
+        "March.\n\n"
+        "‘It feels like we’ve lost,’ the 31-year-old said."
+    )
+    assert speakers(text, nlp) == ["Callum Ashworth (the 31-year-old)"]

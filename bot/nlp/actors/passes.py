@@ -46,6 +46,7 @@ from bot.nlp.actors.relabel import (
     relabel_teams_before_roles,
     relabel_titled_organisations,
     relabel_titled_people,
+    relabel_who_speakers,
 )
 from bot.nlp.actors.table import ActorTable
 from bot.nlp.actors.untagged import (
@@ -74,6 +75,7 @@ PASSES = (
     relabel_given_name_entities,
     join_given_names_to_people,
     relabel_aged_names,
+    relabel_who_speakers,
     relabel_names_after_occupations,
     relabel_names_apposed_to_roles,
     add_untagged_people,

@@ -418,8 +418,8 @@ def resolve_pronoun_how(ctx: Context, tok) -> tuple[int | None, str]:
 
 def resolve_description(ctx: Context, tok) -> int | None:
     """The person a definite description ("the 24-year-old") refers to: the most recent person who is
-    a clause subject in this or the three previous sentences (sentences of quote alone not counted),
-    outside other quotes; else None."""
+    a clause subject, or a sentence's topic ("For Ashworth, …"), in this or the three previous sentences
+    (sentences of quote alone not counted), outside other quotes; else None."""
     actors = ctx.actors
     here = actors.sent_index(tok.i)
     own = actors.tok2actor.get(tok.i)
@@ -428,8 +428,8 @@ def resolve_description(ctx: Context, tok) -> int | None:
             continue
         if narrated_sentences_between(ctx, actors.sent_index(t), here) > 3:
             return None
-        if is_subject(ctx, t):
-            return idx
+        if is_subject(ctx, t) or _fronted_topic(ctx, t):
+            return idx  # "For Ashworth, who scored the opener, it was …" ¶ "“…,” the 31-year-old said"
     return None
 
 

@@ -22,6 +22,7 @@ from bot.nlp.actors.relabel import (
     relabel_places_by_preposition,
     relabel_titled_organisations,
     relabel_titled_people,
+    relabel_who_speakers,
 )
 from tests.support.actors import forced
 
@@ -1066,3 +1067,28 @@ def test_a_name_before_a_teams_role_and_its_holder_is_a_club(nlp):
     b, m = forced(nlp, text, "Maria", "PERSON")
     relabel_teams_before_roles(b)
     assert m.label == "PERSON"
+
+
+def test_a_name_set_off_by_a_who_clause_then_said_is_a_person(nlp):
+    """No place or body is a "who" that then speaks: the name, and its short form, are a person's."""
+    for text, surface in [
+        ("Ade Sowande, who has run the food bank for eight years, said demand had changed.", "Ade Sowande"),
+        ("Khadija Oyelaran, whose shop burned down, told reporters she would rebuild.", "Khadija Oyelaran"),
+        ("Aboagye, who had missed from the spot a fortnight ago, said he never doubted it.", "Aboagye"),
+    ]:
+        for label in ("GPE", "ORG"):
+            b, m = forced(nlp, text, surface, label)
+            relabel_who_speakers(b)
+            assert m.label == "PERSON", (text, label)
+    for text, surface in [
+        (
+            "Aston Villa, who are fourth in the table, said the fee was undisclosed.",
+            "Aston Villa",
+        ),  # a club's shape
+        ("Norwich, who won on Saturday, are fifth.", "Norwich"),  # a "who" with no speech after it
+        ("Millwall Community Trust, which runs the scheme, said it was pleased.", "Millwall Community Trust"),
+        ("Fans of the Wanderers, who lost again, said little.", "Wanderers"),  # after "the"
+    ]:
+        b, m = forced(nlp, text, surface, "ORG")
+        relabel_who_speakers(b)
+        assert m.label == "ORG", text
