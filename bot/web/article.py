@@ -90,7 +90,8 @@ through on real news pages:
   before trafilatura too, a list of short labelled fields ("Journal: …", "DOI: …", a poster's "Joined: …")
   with the heading over it, and a small "About <name>" box outside the article's container (the site's
   or the writer's card: "About Kestrel Inquiries" over a line), and a small box whose class names reader
-  support ("support-box": "… is listener supported. … become a supporter for $5 a month").
+  support ("support-box": "… is listener supported. … become a supporter for $5 a month"), and a player's
+  chapter list (items opening with time codes from "00:00") with its heading.
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

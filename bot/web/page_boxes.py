@@ -31,6 +31,8 @@ what they hold.
   Nature Plants", "DOI: …", "Joined: Mar 4, 2009"), with the heading over it: a record's fields.
 * About boxes (``drop_about_boxes``): a small box of a heading "About <name>" and a line or two, outside
   the box around the headline that holds the story (the site's or the writer's card).
+* Chapter lists (``drop_chapter_lists``): a list whose items open with time codes from zero ("00:00 Cold
+  open", "03:41 A week of rain"), a player's chapter markers, with the heading over it.
 * Pop-ups, hidden on load or modal (``hidden_dialog_text``): not pruned, their text only read, so that
   the extraction can drop their lines.
 """
@@ -45,6 +47,7 @@ __all__ = [
     "PRUNE_XPATH",
     "drop_about_boxes",
     "drop_call_boxes",
+    "drop_chapter_lists",
     "drop_choice_boxes",
     "drop_field_lists",
     "drop_form_boxes",
@@ -1090,3 +1093,37 @@ def drop_about_boxes(tree) -> None:
     for box in found:
         if box.getparent() is not None:
             remove_keeping_tail(box)
+
+
+# -- a player's chapter list ----------------------------------------------------------------------------
+
+# A list whose every item opens with a time code, the first at zero ("00:00 Cold open", "03:41 A week of
+# rain"): the chapter markers of an episode's or a video's player, with the heading right above it
+# ("Chapters"). A story's timeline of the day ("09:15 Police are called") starts at a time of day, not at
+# zero, and stays.
+_TIME_CODE = re.compile(r"^[(\[]?(\d{1,2}:)?\d{1,2}:\d{2}[)\]]?(\s|$)")
+_ZERO_CODE = re.compile(r"^[(\[]?(0{1,2}:)?0{1,2}:00[)\]]?(\s|$)")
+_CHAPTER_WORDS = 12
+
+
+def _chapter_list(items: list) -> bool:
+    if len(items) < _LINK_LIST_MIN_ITEMS:
+        return False
+    texts = [_text(li, 200) for li in items]
+    if any(t is None or not _TIME_CODE.match(t) or _words(t) > _CHAPTER_WORDS for t in texts):
+        return False
+    return bool(_ZERO_CODE.match(texts[0]))
+
+
+def drop_chapter_lists(tree) -> None:
+    """Remove every list of chapter markers (``_chapter_list``), with a heading right above it."""
+    found = []
+    for lst in tree.iter("ul", "ol"):
+        if _chapter_list([li for li in lst if li.tag == "li"]):
+            found.append(lst)
+    for lst in found:
+        heading = lst.getprevious()
+        if heading is not None and heading.tag in _HEADINGS and not (heading.tail or "").strip():
+            remove_keeping_tail(heading)
+        if lst.getparent() is not None:
+            remove_keeping_tail(lst)

@@ -14,6 +14,7 @@ from bot.errors import LinkError
 from bot.web.page_boxes import (
     drop_about_boxes,
     drop_call_boxes,
+    drop_chapter_lists,
     drop_choice_boxes,
     drop_field_lists,
     drop_form_boxes,
@@ -305,6 +306,7 @@ def readable_tree(html: str):
     drop_repeated_action_tails(tree)
     drop_field_lists(tree)
     drop_about_boxes(tree)
+    drop_chapter_lists(tree)
     title = tree.find(".//title")
     drop_reply_posts(tree, title.text_content() if title is not None else None)
     layout_tables_as_boxes(tree)

@@ -239,3 +239,34 @@ def test_a_small_box_whose_class_names_reader_support_goes():
 
 def test_a_class_that_merely_holds_the_word_stays():
     assert "chip in $3 a month" in _episode("supporting-text")
+
+
+# -- a player's chapter list ------------------------------------------------------------------------------
+
+
+def _with_list(heading: str, items: list[str]) -> str:
+    notes = "".join(f"<p>{p}</p>" for p in NOTES)
+    lst = "".join(f"<li>{i}</li>" for i in items)
+    page = (
+        "<html><body><main class='episode'><h1>The village under the reservoir</h1>"
+        f"<div class='episode-notes'>{notes}<h3>{heading}</h3><ul>{lst}</ul></div></main></body></html>"
+    )
+    return extract_article(page, "https://tideline.example.fm/episodes/41").text
+
+
+def test_a_players_chapter_list_goes_with_its_heading():
+    text = _with_list("Chapters", ["00:00 Cold open", "04:12 The dry summer", "21:40 Back to the village"])
+    assert "The dry summer" not in text and "Chapters" not in text
+    assert "the villages back again" in text
+    text = _with_list("In this episode", ["(0:00) Intro", "(1:02:13) The flood of 1965"])
+    assert "The flood of 1965" not in text
+
+
+def test_a_timeline_of_the_day_stays():
+    items = [
+        "09:15 Police are called to the dam",
+        "09:40 The valley road is closed",
+        "11:05 Villagers are moved",
+    ]
+    text = _with_list("How the day unfolded", items)
+    assert "09:40 The valley road is closed" in text
