@@ -91,7 +91,9 @@ through on real news pages:
   with the heading over it, and a small "About <name>" box outside the article's container (the site's
   or the writer's card: "About Kestrel Inquiries" over a line), and a small box whose class names reader
   support ("support-box": "… is listener supported. … become a supporter for $5 a month"), and a player's
-  chapter list (items opening with time codes from "00:00") with its heading.
+  chapter list (items opening with time codes from "00:00") with its heading;
+* a date alone on its line with a time or a player's duration after a dot or bar ("December 1, 2026 · 47:12")
+  and a player's transcript toggle ("Read transcript").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -80,7 +80,8 @@ _DATE_ONLY = re.compile(
     r"((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"({_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?(\s+\d{{4}})?|\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH},?(\s+\d{{4}})?|"
     r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
-    r"(,?\s*(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?\W*$",
+    # (a time or a player's duration after it: "December 1, 2026 · 47:12")
+    r"((,?\s*|\s*[·•|]\s*)(at\s+)?\d{1,2}[:.]\d{2}([:.]\d{2})?(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?\W*$",
     re.IGNORECASE,
 )
 _CTA = re.compile(
@@ -957,7 +958,10 @@ _FEEDBACK_WORDS = 12
 # story", "View entire post" (the control alone on its line; "Read the full report on the council's site"
 # points somewhere and goes on).
 _EXPANDER = re.compile(
-    r"^(show|read|view|see|load|expand|open)( the)? (full|whole|entire|complete|rest of the) (article|story|post|text|piece)\W*$",
+    r"^(show|read|view|see|load|expand|open)( the)? (full|whole|entire|complete|rest of the) (article|story|post|text|piece)\W*$|"
+    # a player's transcript toggle: "Read transcript", "Show full transcript" ("Read the transcript of the
+    # hearing on the court's site" points somewhere and goes on)
+    r"^(show|read|view|see|hide|open|expand)( the)?( full)? transcript\W*$",
     re.IGNORECASE,
 )
 # A nonprofit's republishing licence in its own voice: "Civic Ledger stories may be republished for free

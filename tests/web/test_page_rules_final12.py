@@ -4,10 +4,12 @@ bot.web.page_rules). Pages and lines written for the test; near misses must stay
 
 from __future__ import annotations
 
+import pytest
 from lxml import html as lxml_html
 
 from bot.web.article import extract_article
 from bot.web.page_boxes import drop_repeated_action_tails
+from bot.web.page_rules import furniture_rule
 
 # -- the action bar closing each entry of a live blog -------------------------------------------------
 
@@ -270,3 +272,30 @@ def test_a_timeline_of_the_day_stays():
     ]
     text = _with_list("How the day unfolded", items)
     assert "09:40 The valley road is closed" in text
+
+
+# -- an episode's date line with its duration, a transcript toggle ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["December 1, 2026 · 47:12", "Dec 1, 2026 | 1:02:13", "March 3, 2026 · 10:15 AM"]
+)
+def test_a_date_with_a_time_or_duration_alone_on_its_line_goes(line):
+    assert furniture_rule(line) == "date on its own"
+
+
+@pytest.mark.parametrize("line", ["Read transcript", "Show full transcript", "View the transcript"])
+def test_a_transcript_toggle_goes(line):
+    assert furniture_rule(line) == "widget line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "December 1, 2026 · 47 people were evacuated",
+        "Read the transcript of the hearing on the court's website.",
+        "The transcript was read into the record.",
+    ],
+)
+def test_a_line_that_goes_on_stays(line):
+    assert furniture_rule(line) is None
