@@ -106,3 +106,28 @@ def test_a_description_after_a_sentence_s_topic_is_that_person(nlp):
         "‘It feels like we’ve lost,’ the 31-year-old said."
     )
     assert speakers(text, nlp) == ["Callum Ashworth (the 31-year-old)"]
+
+
+def test_a_role_used_again_is_whom_its_last_use_stood_for(nlp):
+    """The role is tied to no one, but its first use came right after the person spoke; its next use,
+    a paragraph on, is the same person."""
+    text = (
+        "Professor Ines Varga, who led the surveys, says the northern reefs are running out of time.\n\n"
+        "‘A healthy reef needs a decade to recover. We are giving it two years,’ Professor Varga says.\n\n"
+        "‘Some of the colonies we tagged in 2016 are simply gone.’\n\n"
+        "The marine scientist says the findings should be read as a warning rather than an obituary.\n\n"
+        "‘Bleached coral is starving, not dead,’ the marine scientist says."
+    )
+    assert speakers(text, nlp)[-1] == "Ines Varga (the marine scientist)"
+
+
+def test_a_role_used_again_after_someone_else_is_named_is_not_resolved_from_its_last_use(nlp):
+    text = (
+        "Professor Ines Varga, who led the surveys, says the northern reefs are running out of time.\n\n"
+        "‘A healthy reef needs a decade to recover. We are giving it two years,’ Professor Varga says.\n\n"
+        "‘Some of the colonies we tagged in 2016 are simply gone.’\n\n"
+        "The marine scientist says the findings should be read as a warning rather than an obituary. "
+        "Tourism operator Dale Rennick disagreed. He runs boats out of Cairns.\n\n"
+        "‘Bleached coral is starving, not dead,’ the marine scientist says."
+    )
+    assert speakers(text, nlp)[-1] == "the marine scientist"

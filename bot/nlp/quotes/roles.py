@@ -313,8 +313,37 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
     if not fits and org:
         return _recent_organisation(ctx, tok)
     if not fits:
-        return recent_role_free_person(ctx, tok, roles)
+        found = recent_role_free_person(ctx, tok, roles)
+        return found if found is not None else _holder_at_earlier_use(ctx, tok, roles)
     return _recent_holder(ctx, tok, fits, mods)
+
+
+def _holder_at_earlier_use(ctx: Context, tok, roles: dict) -> int | None:
+    """ "Professor Tan says …" ¶ "The marine scientist says the findings …" ¶ "“…,” the marine scientist
+    says": a role tied to no one, used again, is whom its last use stood for, when that use was a clause
+    subject and resolved to someone, and no other person, nor any subject, was named (outside quotes)
+    between the two."""
+    doc, actors = ctx.doc, ctx.actors
+    first = min(w.i for w in tok.subtree)
+    mods = _modifiers(tok)
+    for i in range(first - 1, -1, -1):
+        e = doc[i]
+        if e.lower_ != tok.lower_ or ctx.qid[i] != -1 or not _definite(e) or _modifiers(e) != mods:
+            continue
+        if e.dep_ not in ("nsubj", "nsubjpass"):
+            return None  # "Reyes criticised the mayor": the role acted on is someone else
+        idx = recent_role_free_person(ctx, e, roles)
+        if idx is None:
+            return None
+        others = {
+            j
+            for t, j in actors.mentions
+            if i < t < first
+            and ctx.qid[t] == -1
+            and (actors.actors[j].kind == "person" or is_subject(ctx, t))
+        }
+        return idx if others <= {idx} else None
+    return None
 
 
 def _definite(tok) -> bool:
