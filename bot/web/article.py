@@ -93,7 +93,8 @@ through on real news pages:
   support ("support-box": "… is listener supported. … become a supporter for $5 a month"), and a player's
   chapter list (items opening with time codes from "00:00") with its heading;
 * a date alone on its line with a time or a player's duration after a dot or bar ("December 1, 2026 · 47:12")
-  and a player's transcript toggle ("Read transcript").
+  and a player's transcript toggle ("Read transcript"); a title the page sets on two lines, a label over the
+  headline that the title joins ("Episode 118" over "The night the dam almost broke"), goes as the title.
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -396,6 +396,7 @@ def _below_title(lines: list[str], title: str | None) -> list[str]:
     headline = fold(title or "")
     if not headline:
         return lines
+    lines = _joined_title(lines, (title or "").strip())
     for i, line in enumerate(lines[: _ABOVE_TITLE_LINES + 1]):
         folded = fold(line)
         exact = folded == headline
@@ -410,6 +411,21 @@ def _below_title(lines: list[str], title: str | None) -> list[str]:
 
 
 _TITLE_SHARE = 0.6  # of the title's words: a headline the title opens with, before the site's name
+_TITLE_PARTS = re.compile(r"^(.+?)\s*(?::|\||\s[–—-])\s*(.+)$")
+
+
+def _joined_title(lines: list[str], title: str) -> list[str]:
+    """The lines with a title the page sets on two lines joined into one: a label and the headline that the
+    title puts together with a colon, a bar or a dash ("Episode 118" over "The night the dam almost broke",
+    titled "Episode 118: The night the dam almost broke")."""
+    m = _TITLE_PARTS.match(title)
+    if not m:
+        return lines
+    first, second = fold(m.group(1)), fold(m.group(2))
+    for i in range(min(len(lines) - 1, _ABOVE_TITLE_LINES)):
+        if fold(lines[i]) == first and fold(lines[i + 1]) == second:
+            return [*lines[:i], title, *lines[i + 2 :]]
+    return lines
 
 
 def _opens_title(line: str, headline: str) -> bool:

@@ -299,3 +299,27 @@ def test_a_transcript_toggle_goes(line):
 )
 def test_a_line_that_goes_on_stays(line):
     assert furniture_rule(line) is None
+
+
+# -- a title the page sets on two lines ----------------------------------------------------------------------
+
+
+def _cleaned(first_lines: list[str], title: str) -> list[str]:
+    from bot.web.page_lines import clean_extracted
+
+    return clean_extracted("\n".join([*first_lines, *NOTES]), title, frozenset()).split("\n\n")
+
+
+def test_a_label_and_headline_the_title_joins_go_as_the_title():
+    lines = _cleaned(
+        ["Episode 41", "The village under the reservoir"], "Episode 41: The village under the reservoir"
+    )
+    assert lines[0] == NOTES[0]
+
+
+def test_lines_the_title_does_not_join_stay():
+    # the headline alone, under a label the title does not hold
+    lines = _cleaned(
+        ["Season 3", "The village under the reservoir"], "Episode 41: The village under the reservoir"
+    )
+    assert "The village under the reservoir" in lines
