@@ -131,3 +131,34 @@ def test_a_role_used_again_after_someone_else_is_named_is_not_resolved_from_its_
         "‘Bleached coral is starving, not dead,’ the marine scientist says."
     )
     assert speakers(text, nlp)[-1] == "the marine scientist"
+
+
+def test_a_pronoun_after_a_description_as_subject_is_whom_the_description_means(nlp):
+    """ "The Italian was honest at the finish." ¶ "‘…,’ he said": the Italian, not the last man named as a
+    subject before him; "the chief superintendent was careful" ¶ "he said": the chief superintendent."""
+    italian = (
+        "‘We told him to wait and then not to look back,’ Pierre Marchand said.\n\n"
+        "Luca Ferri, who had led since the first rest day, lost the leader’s jersey for the first time. "
+        "The Italian was honest at the finish.\n\n"
+        "‘Today I was not good. He was very good,’ he said."
+    )
+    assert speakers(italian, nlp)[-1] == "Luca Ferri"
+    officer = (
+        "Chief Superintendent Kjell Haugen said the road would stay shut.\n\n"
+        "Einar Holm, a geologist at the university, said the ground was still moving. “It is not over,” "
+        "Holm said.\n\n"
+        "Asked about the future of the town, the chief superintendent was careful.\n\n"
+        "“The peninsula decides. We only react,” he said."
+    )
+    assert speakers(officer, nlp)[-1] == "Kjell Haugen"
+
+
+def test_a_pronoun_after_a_description_no_one_is_tied_to_is_left_unattributed(nlp):
+    """ "the mother stood in the hallway" ¶ "“…,” she said": someone the article has not named; not the
+    senator named as a subject two paragraphs up."""
+    text = (
+        "Senator Leah Fontaine said the bill was badly drafted and would not pass.\n\n"
+        "After the hearing, the mother stood in the hallway outside the committee room for almost an hour.\n\n"
+        "“I’ll come back next week,” she said."
+    )
+    assert speakers(text, nlp) == [None]

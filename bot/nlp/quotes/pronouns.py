@@ -4,9 +4,10 @@ noun phrase. A small within-article resolver; it reads the actor table and never
 from __future__ import annotations
 
 from bot.nlp.quotes.context import Attribution, Context
-from bot.nlp.quotes.cues import is_cue, noun_phrase, unclosed_apposition
+from bot.nlp.quotes.cues import describes_person, description, is_cue, noun_phrase, unclosed_apposition
 from bot.nlp.quotes.lexicon import (
     FEMININE_PRONOUNS,
+    GROUP_NOUNS,
     GROUP_PRONOUNS,
     MASCULINE_PRONOUNS,
     PEOPLE_NOUNS,
@@ -212,6 +213,48 @@ def unnamed_subject(ctx: Context, tok):
         if _sex_clash(low, t.lower_):
             return None
         return t
+    return None
+
+
+def described_subject(ctx: Context, tok):
+    """he/she right after a sentence whose subject is a definite description of a person ("The Italian
+    was honest at the finish." ¶ "“…,” he said"; "the chief superintendent was careful"; "the mother
+    stood in the hallway"): the description's head, when it is the nearest clause subject before the
+    pronoun, in its sentence or the narrated one before and outside quotes, the subject of that
+    sentence's main verb, with no name in its phrase and no sex clash. The caller resolves the description
+    (a role's holder, the person an age or nationality describes) or leaves the quote unattributed: a
+    name further back would skip the person the pronoun continues from."""
+    actors, doc = ctx.actors, ctx.doc
+    low = tok.lower_
+    if low not in MASCULINE_PRONOUNS and low not in FEMININE_PRONOUNS or not actors.sent_starts:
+        return None
+    lo = actors.sent_starts[narrated_sentence_before(ctx, actors.sent_index(tok.i))]
+    for i in range(tok.i - 1, lo - 1, -1):
+        t = doc[i]
+        if ctx.qid[i] != -1 or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if i in actors.tok2actor or any(c.i in actors.tok2actor for c in t.subtree):
+            return None  # a named subject, even of a side clause: the general resolver's
+        if t.head.dep_ == "relcl" or t.lower_ in RELATIVE_PRONOUNS:
+            continue  # a relative clause's unnamed subject
+        main = t.head.head.i == t.head.i
+        if main and t.lower_ in PRONOUNS:
+            return None  # a pronoun continues its chain
+        if not main:
+            continue  # a side clause's unnamed subject ("hoping to catch him when he returned")
+        if actors.sent_index(i) == actors.sent_index(tok.i):
+            return None  # "the crowd booed when he told them": the pronoun's own sentence names another
+        if (
+            t.tag_ in ("NNS", "NNPS")
+            or t.lower_ in GROUP_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        ):
+            return None
+        words = description(t)
+        named_by_role = t.pos_ == "NOUN" and _names_a_person(t.lower_)
+        if not (named_by_role or (words and describes_person(words, t))):
+            return None
+        return None if _sex_clash(low, t.lower_) else t
     return None
 
 

@@ -505,10 +505,12 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
         sex = _role_sex(tok.lower_)
         if sex is not None and actors.person_gender(idx) not in (None, sex):
             return None
-        if tok.lower_ not in TITLES:
+        if tok.lower_ not in TITLES and tok.lower_ not in RELATION_NOUNS:
             return idx  # "the retired teacher", "the 31-year-old lawyer": a trade, no office another holds
+        # an office the person holds elsewhere: "the prime minister" is not Premier Ford, "the mother" not
+        # Senator Fontaine (the kin nouns a person is tied to do not count against a kin noun)
         held = {role for role, holders in roles.items() if idx in holders and role not in ORG_NOUNS}
-        return idx if not held else None
+        return idx if not held - set(RELATION_NOUNS) else None
     return None
 
 

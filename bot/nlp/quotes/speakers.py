@@ -45,6 +45,7 @@ from bot.nlp.quotes.lexicon import (
     TITLE_ABBREVIATIONS,
 )
 from bot.nlp.quotes.pronouns import (
+    described_subject,
     narrated_sentence_before,
     resolve_description,
     resolve_plural,
@@ -118,13 +119,7 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
             plural.basis = "plural"
             return plural
     if tok.pos_ == "PRON" or low in PRONOUNS:
-        unnamed = unnamed_subject(ctx, tok)
-        if unnamed is not None:
-            return _phrase(unnamed, ctx)
-        idx, how = resolve_pronoun_how(ctx, tok)
-        if idx is None:
-            return Attribution(None, None)
-        return _actor(ctx, idx, "pronoun", how=how)
+        return _pronoun_speaker(tok, ctx)
     described = _described_person(tok, ctx)
     if described is not None:
         return described
@@ -142,6 +137,43 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
         if found is not None:
             return found
     return _phrase(tok, ctx)
+
+
+def _pronoun_speaker(tok, ctx: Context) -> Attribution | None:
+    """he/she: an unnamed person just introduced as the subject ("A spokesperson said …"), the person a
+    description subject stands for ("The Italian was honest …"), else the resolver's person."""
+    unnamed = unnamed_subject(ctx, tok)
+    if unnamed is not None:
+        return _phrase(unnamed, ctx)
+    described = described_subject(ctx, tok)
+    if described is not None:
+        found = _described_subject_speaker(described, ctx, tok)
+        if found is not None:
+            return found
+    idx, how = resolve_pronoun_how(ctx, tok)
+    if idx is None:
+        return Attribution(None, None)
+    return _actor(ctx, idx, "pronoun", how=how)
+
+
+def _described_subject_speaker(described, ctx: Context, pron) -> Attribution | None:
+    """The speaker of a he/she that follows a description as its sentence's subject ("The Italian was
+    honest at the finish." ¶ "“…,” he said"): the person the description stands for. When the article
+    ties it to no one, the general resolver's answer (None here) unless that person holds an office of
+    their own or the description is a relation ("the mother stood in the hallway" is not Senator
+    Fontaine): then unattributed, someone the article has not named."""
+    found = _speaker_of(described, ctx)
+    if found is not None and found.actor is not None and ctx.actors.actors[found.actor].kind == "person":
+        return _actor(ctx, found.actor, "pronoun", how="description")  # the name: the cue's word is "he"
+    if described.lower_ in RELATION_NOUNS:
+        return Attribution(None, None)
+    idx = resolve_pronoun(ctx, pron)
+    offices = {
+        role
+        for role, holders in role_map(ctx).items()
+        if idx in holders and role not in ORG_NOUNS and role not in RELATION_NOUNS
+    }
+    return Attribution(None, None) if idx is not None and offices - {described.lower_} else None
 
 
 def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
