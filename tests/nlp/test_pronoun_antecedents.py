@@ -162,3 +162,16 @@ def test_a_pronoun_after_a_description_no_one_is_tied_to_is_left_unattributed(nl
         "“I’ll come back next week,” she said."
     )
     assert speakers(text, nlp) == [None]
+
+
+def test_a_name_inside_the_quote_a_she_attributes_gets_no_vote_for_her_sex(nlp):
+    """ "“… until Sizwe Mthembu showed me on his phone,” she said": "she" is the speaker, not Mthembu, so
+    his "he said" later is not blocked by a vote that he is a woman."""
+    text = (
+        "Nokuthula Dlamini has lived in the settlement for six years. “I didn’t believe it until Sizwe "
+        "Mthembu showed me on his phone,” she said.\n\n"
+        "Outside court, community leader Sizwe Mthembu said residents would meet on Sunday. Standing "
+        "beside him was their lawyer.\n\n"
+        "“Today the court saw us as people,” he said."
+    )
+    assert speakers(text, nlp) == ["Nokuthula Dlamini", "Sizwe Mthembu"]

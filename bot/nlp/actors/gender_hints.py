@@ -48,7 +48,20 @@ def vote_gender_from_pronouns(b: Build) -> None:
         if si in voted:
             continue  # "Brennan said she had cast Furlong because he had grown up …": only "she" votes
         voted.add(si)
-        here = {i for t, i in persons if t < tok.i and table.sent_index(t) == si}
+        here = {
+            i
+            for t, i in persons
+            if t < tok.i and table.sent_index(t) == si and not _quoted_before(doc, t, tok.i)
+        }
         cands = here or by_sent.get(si - 1, set())
         if len(cands) == 1:
             table.actors[next(iter(cands))].gender_votes[g] += 1
+
+
+_CLOSING_MARKS = frozenset({"”", '"', "’", "'"})
+
+
+def _quoted_before(doc, t: int, pron: int) -> bool:
+    """A quotation mark stands between the mention and the pronoun: the name is inside the quote the
+    pronoun's clause attributes ("“… until Sizwe showed me,” she said"), not the speaker."""
+    return any(doc[i].text in _CLOSING_MARKS for i in range(t + 1, pron))
