@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score quote extraction on both dev sets with the shared scorer (version 2), overall and per half.
 
-    python benchmarks/eval_quotes.py [--set dev|ggt|mixed|mixed2|...|mixed18 ...] [--gold PATH ...] [--cache] [--misses N]
+    python benchmarks/eval_quotes.py [--set dev|ggt|mixed|mixed2|...|mixed19 ...] [--gold PATH ...] [--cache] [--misses N]
                                      [--json OUT]
 
 Sets: ``dev`` (PolNeAR dev, US political news) and ``ggt`` (Gender Gap Tracker dev, Canadian news,
@@ -131,6 +131,13 @@ OWN_SETS = {
     # survey, an RNZ flood live blog, a Welsh conductor's obituary, an Arranmore long feature, a Q&A with an architect,
     # an exhibition review) by a helper who read no code, measured once on main before any rule
     "mixed18": ROOT / "benchmarks" / "data" / "quotes-mixed18-articles.jsonl",
+    # written blind (15 articles: three US off the politics desk (a tortilla factory sale, AP Iowa girls basketball, a
+    # Florida roofing-fraud sentencing), three Canadian (a CP Gaspé crab quota protest, a Scotties curling semifinal, a
+    # CBC northern B.C. ER-closure page dump), nine more registers: an Irish hurling report and a Calderdale skate-park
+    # council row in single marks, a Bengaluru lake row, Reuters Seoul with family-name-first names, a kākāpō science
+    # story, a Marrickville milk-bar obituary, an Iten long feature, a Singapore Q&A, a Melbourne concert review) by a
+    # helper who read no code, measured once on main before any rule
+    "mixed19": ROOT / "benchmarks" / "data" / "quotes-mixed19-articles.jsonl",
 }
 OUT = ROOT / "benchmarks" / "out"
 
