@@ -41,7 +41,7 @@ _UNTAGGED_NAME = re.compile(
 
 
 _ROLE_AFTER = re.compile(
-    rf"(?:[’']s?)?\s*(?:,\s+(?:a|an|\d+|who)\b|\s+{SAID_VERBS}\b"
+    rf"(?:[’']s?)?\s*(?:,\s+(?:a|an|\d+|who|whose)\b|\s+{SAID_VERBS}\b"
     # ", the agency's director", ", head of research at …", ", its chief executive,"
     rf"|,\s+(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(APPOSED_ROLES))})\b"
     rf"(?=\s*(?:,|\.|\s(?:of|at|for|in|with)\b)))"
@@ -63,11 +63,17 @@ def add_untagged_people(b: Build) -> None:
     opened_by = []
     for hit in _UNTAGGED_NAME.finditer(text):
         given, surname = hit.group(1), hit.group(2)
-        proven = given.lower() in GIVEN_NAMES or given in lone or data_given_name(f"{given} {surname}")
-        if not proven and f"{given} {surname}" not in said_pairs:
-            continue
         span = doc.char_span(hit.start(1), hit.end(2))
         if span is None or any(t.ent_type_ not in UNLISTED or t.i in b.excluded for t in span):
+            continue
+        proven = (
+            given.lower() in GIVEN_NAMES
+            or given in lone
+            or data_given_name(f"{given} {surname}")
+            or (span.start > 0 and _personal_title(doc[span.start - 1]) and not span[0].is_stop)
+            # "Mrs Folake Adeyemi-Johnson" (not "Miss The Mark")
+        )
+        if not proven and f"{given} {surname}" not in said_pairs:
             continue
         # the model tagged the end of the name as a person elsewhere ("Havlíčková said", "Chebet Kiprop,
         # who finished third"): the given name before it completes that person's name
@@ -320,7 +326,7 @@ def add_untagged_full_names(b: Build) -> None:
     b.mentions.sort(key=lambda m: m.start)
 
 
-_NICKNAME = re.compile(r"\b([A-Z][a-z]+) [“\"‘']([^”\"’'\n]{2,25})[”\"’'] ([A-Z][\w’'-]+)")
+_NICKNAME = re.compile(rf"\b([{_UP}][{_LOW}]+) [“\"‘']([^”\"’'\n]{{2,25}})[”\"’'] ([{_UP}][\w’'-]+)")
 
 
 def _lead(tok) -> bool:

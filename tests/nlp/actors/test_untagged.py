@@ -350,3 +350,25 @@ def test_a_given_name_before_a_surname_tagged_alone_elsewhere_completes_the_name
     b = Build(doc=doc, mentions=[])
     add_untagged_people(b)
     assert "Tereza Havlíčková" not in {m.norm for m in b.mentions}
+
+
+def test_an_untagged_name_after_a_personal_title_or_before_whose_is_a_person(nlp):
+    """A courtesy title proves the name after it ("Mrs Folake Adeyemi-Johnson", a given name no list
+    knows), as a "whose" clause after it does; not a title word before a phrase ("Miss The Mark")."""
+    text = (
+        "Another manufacturer, the chief executive of Sunbeam Plastics, Mrs Folake Adeyemi-Johnson, said "
+        "her company had laid off 140 workers."
+    )
+    assert "Folake Adeyemi-Johnson" in people(text, nlp)
+    text = "Coun. Marcel Dumontier, whose ward includes the West End, said the city would look at the orders."
+    assert "Marcel Dumontier" in people(text, nlp)
+    text = "Donald Trump and Marco Rubio Miss The Mark On Discrimination, the column said."
+    assert not any("Mark" in name for name in people(text, nlp))
+
+
+def test_a_nickname_inside_an_accented_given_name_and_surname(nlp):
+    text = (
+        "The production stars Geneviève \u201cGigi\u201d Aubut as the eldest sister. Aubut, who played the "
+        "youngest sister in 2019, called the switch daunting."
+    )
+    assert "Geneviève Aubut" in people(text, nlp)
