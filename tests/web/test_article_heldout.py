@@ -1,6 +1,6 @@
 """Extraction on held-out pages (tests/data/pages, pages_heldout, pages_final, pages_final2, pages_final3,
 pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
-pages_final10, pages_final11, pages_final12): pages written for this
+pages_final10, pages_final11, pages_final12, pages_final13): pages written for this
 test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
@@ -95,7 +95,20 @@ before any rule was written for it: found .867, clean .800 through the link path
 .867 / .533, favor_precision .867 / .733); held at those levels (``FOUND_FLOOR``, ``CLEAN_FLOOR``) with its
 two pages missing a passage marked (``KNOWN_MISSING``) until five general rules (a repeated action bar, a
 picture story's captions, a field list, an about box, a reader-support box) brought it to found 1.000,
-clean 1.000; a dev set since.
+clean 1.000; a dev set since; the sixteenth, pages_final13, 15 layouts in none of the others (a Drupal 10
+county paper with paragraph fields and a views block, a tech story with Bluesky, Mastodon and Threads
+embeds, an employment tribunal decision on a government publishing site, a parish church's newsletter
+page, a wildlife charity's news with a sticky donate bar, a wire story on a portal with a timed "Latest"
+rail, a city magazine's food feature with inline sidebars, a local story with an inline poll and a news
+quiz, a bilingual story with "Leer en español" toggles, a long read with sidenotes and pull quotes, an ice
+hockey club's game recap with three stars and a box score, a Shopify brand journal post, a Framer startup
+newsroom, an Indonesian portal's English story with "Read also:"/"Baca juga:" links, a trade association's
+HubSpot news post with a smart CTA) written blind and measured once on 9bd6586 (main at 2d7f024, no
+extraction change between) before any rule was written for it: found 1.000, clean .800 through the link
+path (trafilatura defaults 1.000 / .600, favor_precision 1.000 / .800); held at that level
+(``CLEAN_FLOOR``): its leaks are a translation toggle's lines before the body (and, in the bare extraction, an
+inline "Lea esta historia en español" reminder), a Framer CTA block's
+sentence after it, and a HubSpot CTA button inside the body.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -133,10 +146,11 @@ SETS = {
         "pages_final10",
         "pages_final11",
         "pages_final12",
+        "pages_final13",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
-CLEAN_FLOOR: dict[str, float] = {}
+CLEAN_FLOOR: dict[str, float] = {"pages_final13": 0.8}
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured.
 FOUND_FLOOR: dict[str, float] = {}
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
