@@ -175,3 +175,28 @@ def test_a_name_inside_the_quote_a_she_attributes_gets_no_vote_for_her_sex(nlp):
         "“Today the court saw us as people,” he said."
     )
     assert speakers(text, nlp) == ["Nokuthula Dlamini", "Sizwe Mthembu"]
+
+
+def test_the_one_named_after_an_inverted_copula_is_the_subject(nlp):
+    """ "Among the victims was Hermann Schötzle …": the name is whom the sentence is about (the copula has
+    no subject of its own), so "He spoke through tears:" is his; and a colon closing the paragraph hands
+    the quote opening the next to that clause's subject."""
+    text = (
+        "Contractor Travis Dunaway pleaded guilty on Tuesday to 14 counts of fraud.\n\n"
+        "“I got in over my head and I lied to cover it,” Dunaway said. “I'm not asking anybody to forgive "
+        "me.”\n\n"
+        "Among the victims was Hermann Schötzle, an 81-year-old retired machinist from Iona. He spoke "
+        "through tears:\n\n"
+        "“My wife died under that tarp. I don't say he killed her. But she died waiting.”"
+    )
+    assert speakers(text, nlp) == ["Travis Dunaway", "Travis Dunaway", "Hermann Schötzle"]
+
+
+def test_a_name_opening_a_paragraph_that_ends_in_a_colon_speaks_the_quote_after_it(nlp):
+    text = (
+        "Midway through the set she brought out the singer Jarrah Kennedy-Bell, who produced her first EP.\n\n"
+        "“This man is the reason I started writing songs in English,” Ngozi Okonjo-Hart said. “Blame him.”\n\n"
+        "Kennedy-Bell, for his part, was having none of it:\n\n"
+        "“I taught her nothing. She turned up at my studio already better than me.”"
+    )
+    assert speakers(text, nlp)[-1] == "Jarrah Kennedy-Bell"

@@ -261,15 +261,20 @@ def colon_cue_before(ctx: Context, k: int) -> Attribution | None:
 def colon_after_clause(ctx: Context, k: int) -> Attribution | None:
     """'Persaud is more blunt: “…”', 'Ruiz, 37, had one message: “…”': a quote right after a colon that
     ends a clause with no cue speaks for that clause's subject, when the subject names an actor; else for
-    the owner of a speech noun before the colon ('His verdict: “…”')."""
+    the owner of a speech noun before the colon ('His verdict: “…”'). The colon may close the paragraph
+    before, the quote opening its own ('Kennedy-Bell was having none of it:' ¶ '“…”')."""
     doc = ctx.doc
     a, _ = ctx.q_tok[k]
     i = a - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    if i <= 0 or doc[i].text != ":" or ctx.para_of[i] != ctx.para_of[a] or ctx.qid[i] != -1:
+    if i <= 0 or doc[i].text != ":" or ctx.qid[i] != -1:
         return None
+    if ctx.para_of[i] != ctx.para_of[a] and ctx.para_of[i] != ctx.para_of[a] - 1:
+        return None  # the colon may end the paragraph before ("He spoke through tears:" ¶ "“…”")
     subj = clause_subject_before(doc[i], ctx)
+    if ctx.para_of[i] != ctx.para_of[a] and subj is not None and subj.lower_ in _NO_ONE:
+        return None  # "Wait, it gets better:" ¶ "“…”": the clause is the writer's, not a speaker's
     if subj is not None and any(is_cue(doc[j]) for j in range(subj.i, i)):
         return None  # 'Ruiz, 37, said:' is a cue whose speaker was not found, not a clause to lean on
     attr = speaker_of(subj, ctx) if subj is not None else None
@@ -279,13 +284,43 @@ def colon_after_clause(ctx: Context, k: int) -> Attribution | None:
         attr = _owner_before_colon(ctx, i)
     if attr is None or not (attr.names_actor):
         attr = _person_label(ctx, i, k)
+    if (attr is None or not attr.names_actor) and subj is None:
+        attr = _person_opening_paragraph(ctx, i)
     if attr is None or not attr.names_actor:
         return None
     attr.cue = ":"
     return attr
 
 
+def _person_opening_paragraph(ctx: Context, colon: int) -> Attribution | None:
+    """'Kennedy-Bell, for his part, was having none of it:' ¶ '“…”', the parser having run the name into
+    the paragraph before and found no subject: the person whose name opens the colon's paragraph, as
+    its subject (a comma or a finite verb after the name, not "'s"), no other person named before the
+    colon and no cue between."""
+    doc, actors = ctx.doc, ctx.actors
+    first = ctx.para_start_tok(colon)
+    while first < colon and doc[first].is_space:
+        first += 1
+    idx = actors.tok2actor.get(first)
+    if idx is None or actors.actors[idx].kind != "person" or ctx.qid[first] != -1:
+        return None
+    end = ctx.mention_end(first, idx)
+    after = doc[end + 1] if end + 1 < colon else None
+    if after is None or not (after.text == "," or after.tag_ in _FINITE_TAGS):
+        return None
+    for j in range(end + 1, colon):
+        other = actors.tok2actor.get(j)
+        if (
+            ctx.qid[j] != -1
+            or is_cue(doc[j])
+            or (other not in (None, idx) and actors.actors[other].kind == "person")
+        ):
+            return None
+    return Attribution(actors.actors[idx].name, None, idx)
+
+
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NO_ONE = frozenset({"it", "this", "that", "there", "here"})  # subjects that name no speaker
 
 
 def _person_label(ctx: Context, colon: int, k: int) -> Attribution | None:

@@ -98,6 +98,10 @@ def is_subject(ctx: Context, t: int) -> bool:
     head = last.head
     if last.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and 0 < t - head.i <= _APPOS_GAP:
         return True  # "One of them, Kai Mendez, 19, says …": the name in apposition to the subject
+    if last.dep_ == "attr" and head.lemma_ == "be":
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if not subjects or all(c.lower_ == "name" for c in subjects):
+            return True  # "Among the victims was Hermann Schötzle", "Her name is Harpreet Dhillon"
     if last.dep_ == "conj":
         first = last.head
         while first.dep_ == "conj" and first.head.i < first.i:
