@@ -95,6 +95,9 @@ through on real news pages:
 * a date alone on its line with a time or a player's duration after a dot or bar ("December 1, 2026 · 47:12")
   and a player's transcript toggle ("Read transcript"); a title the page sets on two lines, a label over the
   headline that the title joins ("Episode 118" over "The night the dam almost broke"), goes as the title.
+* before trafilatura (``page_boxes``), a call to action's box named by a data attribute rather than its
+  class (a page builder's ``data-framer-name="CTA"`` over hashed classes: a pitch, a line and "Talk to our
+  team" after the story).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -3,7 +3,8 @@ what they hold.
 
 * Small boxes whose class or id names their role (newsletter, signup, subscribe, author bio, pull
   quote, a promotion, a call to action's "cta", reader support's "support-box") are never the article, once the article's own container is ruled out
-  (``PRUNE_XPATH``).
+  (``PRUNE_XPATH``); so is a call to action's box named by a data attribute (a page builder's
+  ``data-framer-name="CTA"`` over hashed classes).
 * Readers' posts under their own role name (a guest book of condolences under an obituary): trafilatura
   leaves out boxes named "comment", not these.
 * Call boxes (``drop_call_boxes``): a small box of one paragraph addressed to the reader and a button
@@ -153,6 +154,20 @@ _CTA_XPATH = (
     f"[count(.//p[string-length(normalize-space(.)) > {_PROSE_P}]) < {_PROSE_BOX_PARAGRAPHS}]"
 )
 
+# The same box named by a data attribute instead of its class: a page builder hashes its classes
+# ("framer-zh7u2s") and keeps the layer's name in ``data-framer-name="CTA"`` (``data-name``,
+# ``data-block="cta-banner"``): "cta" as a word of any ``data-*`` value, case folded, "-" and "_" as spaces.
+# Block boxes only, small, never holding two paragraphs of prose or the headline; "Actas", "ctab" are no
+# such word.
+_CTA_DATA_XPATH = (
+    "//*[self::div or self::aside or self::section or self::figure]"
+    "[@*[starts-with(name(), 'data-')]"
+    "[contains(concat(' ', translate(normalize-space(.), 'CTA-_', 'cta  '), ' '), ' cta ')]]"
+    "[not(.//h1)]"
+    f"[string-length(normalize-space(.)) < {_BOX_MAX}]"
+    f"[count(.//p[string-length(normalize-space(.)) > {_PROSE_P}]) < {_PROSE_BOX_PARAGRAPHS}]"
+)
+
 
 # A reader-support appeal's box by the name themes give it: a class token "support", or one opening or closing
 # a compound with it ("support-box", "support_banner", "article-support", "reader-support"): "Watershed Stories
@@ -176,6 +191,7 @@ PRUNE_XPATH = [
     _user_posts_xpath(_USER_POST_ROLES),
     _token_xpath(_TOKEN_ROLES),
     _CTA_XPATH,
+    _CTA_DATA_XPATH,
     _SUPPORT_XPATH,
 ]
 

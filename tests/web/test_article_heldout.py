@@ -108,7 +108,8 @@ extraction change between) before any rule was written for it: found 1.000, clea
 path (trafilatura defaults 1.000 / .600, favor_precision 1.000 / .800); held at that level
 (``CLEAN_FLOOR``): its leaks are a translation toggle's lines before the body (and, in the bare extraction, an
 inline "Lea esta historia en español" reminder), a Framer CTA block's
-sentence after it, and a HubSpot CTA button inside the body.
+sentence after it, and a HubSpot CTA button inside the body. A call to action's box named by a data attribute
+(``data-framer-name="CTA"``) brought it to clean .867, past the common target (its floor went).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -150,7 +151,7 @@ SETS = {
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
-CLEAN_FLOOR: dict[str, float] = {"pages_final13": 0.8}
+CLEAN_FLOOR: dict[str, float] = {}
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured.
 FOUND_FLOOR: dict[str, float] = {}
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).

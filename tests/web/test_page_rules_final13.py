@@ -1,0 +1,52 @@
+"""Rules written on pages_final13's leaks (bot.web.page_boxes): a call to action named by a data attribute.
+Pages and lines written for the test; near misses must stay.
+"""
+
+from __future__ import annotations
+
+from bot.web.article import extract_article
+
+BODY = [
+    "The river authority will dredge the lower harbour channel next spring, its board decided on Thursday, after "
+    "two cargo ships ran aground on the silted bar in as many months.",
+    "The work will take eleven weeks and cost about four million, shared between the authority and the port's "
+    "three largest operators, according to figures presented at the meeting.",
+    '"We cannot keep asking captains to wait for the high tide," said Ines Pradhan, the authority\'s chair. '
+    '"The channel has to be fit for the boats that use it."',
+    "Fishing crews, who use the channel at all hours, asked that the dredgers keep one lane open at night.",
+]
+
+
+def _page(box: str, *, after: int = 2, head: str = "", lang: str = "en") -> str:
+    paragraphs = [f"<p>{p}</p>" for p in BODY]
+    paragraphs.insert(after, box)
+    return (
+        f"<html lang='{lang}'><head><title>Harbour channel to be dredged</title>{head}</head><body>"
+        "<header><a href='/'>Harbour Weekly</a></header><main><article><h1>Harbour channel to be dredged</h1>"
+        f"<div class='story-body'>{''.join(paragraphs)}</div></article></main></body></html>"
+    )
+
+
+def _text(page: str, url: str | None = None) -> str:
+    return extract_article(page, url, min_words=1).text
+
+
+# -- a call to action named by a data attribute ---------------------------------------------------------
+
+FRAMER_CTA = (
+    "<div class='framer-a81x2' data-framer-name='{name}'><div><h2>Power your fleet with Quaymark</h2>"
+    "<p>See how much fuel your boats could save in a short call.</p></div>"
+    "<a class='framer-9q' href='./contact'><p>Talk to our team</p></a></div>"
+)
+
+
+def test_a_box_whose_data_attribute_names_a_cta_goes():
+    for name in ("CTA", "cta-banner", "Footer_CTA", "Cta Section"):
+        text = _text(_page(FRAMER_CTA.format(name=name), after=4))
+        assert BODY[3] in text
+        assert "See how much fuel" not in text and "Talk to our team" not in text, name
+
+
+def test_a_data_attribute_merely_holding_the_letters_leaves_the_box():
+    for name in ("Actas", "Octave", "Ctab"):
+        assert "See how much fuel" in _text(_page(FRAMER_CTA.format(name=name), after=4)), name
