@@ -200,3 +200,13 @@ def test_a_name_opening_a_paragraph_that_ends_in_a_colon_speaks_the_quote_after_
         "“I taught her nothing. She turned up at my studio already better than me.”"
     )
     assert speakers(text, nlp)[-1] == "Jarrah Kennedy-Bell"
+
+
+def test_a_name_given_to_a_nationality_in_apposition_speaks(nlp):
+    """ "Rotich's agent, a Dutchman named Maarten de Groot-Visser, said": the model tags the nationality,
+    which names no one; the name it is given is the speaker, not "Rotich's agent"."""
+    text = (
+        "Rotich's agent, a Dutchman named Maarten de Groot-Visser, said in an email that organisers had been "
+        "\u201clate with all their payments this year\u201d."
+    )
+    assert speakers(text, nlp) == ["Maarten de Groot-Visser"]

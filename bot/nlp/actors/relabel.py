@@ -872,18 +872,23 @@ def join_given_names_to_people(b: Build) -> None:
         b.mentions[:] = [m for m in b.mentions if m not in drop]
 
 
-# ", a 31-year-old nurse", ", 27,": a person's age set off right after a name (not "a 10-year-old brand").
+# ", a 31-year-old nurse", ", 27,": a person's age set off right after a name (not "a 10-year-old brand");
+# ", a marine biologist at …": a trade no body has, by its ending ("-ologist", "-ician", "-ographer").
 _AGE_AFTER = re.compile(
     r",\s+(?:\d{1,3},(?!\d)|an?\s+\d{1,3}-year-old\b(?!\s+(?:"
     + "|".join(sorted(ORG_NOUNS | THING_HEADS))
-    + r")\b))"
+    + r")\b)"
+    + r"|an?\s+(?:[a-z-]+\s+){0,2}?[a-z]+(?:"
+    + "|".join(OCCUPATION_ENDINGS)
+    + r")\b)"
 )
 
 
 def relabel_aged_names(b: Build) -> None:
     """A name of 2-3 capitalised words tagged another kind is a person's when the article gives it, or its
     last word alone, an age right after it ("Then came Ama Owusu-Ansah, a 31-year-old nurse", "said
-    Hnatyshyn, a 27-year-old student"): no body or place has an age, so no known given name is needed; a
+    Hnatyshyn, a 27-year-old student") or a trade no body has ("Pierre-Luc Thériault, a marine
+    biologist at …"): no body or place has an age or is a biologist, so no known given name is needed; a
     name shaped like an institution keeps its kind ("Dixon Hall")."""
     text = b.text
     for m in b.mentions:

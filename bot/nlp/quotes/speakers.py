@@ -680,9 +680,11 @@ def _appositions(tok, ctx: Context) -> list:
         if c.dep_ != "appos" or (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "("):
             continue  # "state Del. Marcia Price (D-Newport News)": a party and district, not a name
         out.append(c)
-        if ctx.actors.tok2actor.get(c.i) is None:
+        j = ctx.actors.tok2actor.get(c.i)
+        if j is None or ctx.actors.actors[j].kind != "person":
             out += [g for g in c.children if g.dep_ == "appos" and g.left_edge.i == c.i + 1]
             out += _named_by(c)  # "The first speaker, a retired architect named Douglas Fairweather,"
+            # ("a Dutchman named Maarten de Groot-Visser": the nationality the model tagged names no one)
     return out
 
 

@@ -1092,3 +1092,23 @@ def test_a_name_set_off_by_a_who_clause_then_said_is_a_person(nlp):
         b, m = forced(nlp, text, surface, "ORG")
         relabel_who_speakers(b)
         assert m.label == "ORG", text
+
+
+def test_a_name_set_off_before_a_trade_no_body_has_is_a_person(nlp):
+    """ "Pierre-Luc Thériault, a marine biologist at …": no body or place is a biologist; a company can be
+    "a developer of software", so only a trade by its ending ("-ologist", "-ician", "-ographer") counts."""
+    for text, surface in [
+        (
+            "The survey was led by Pierre-Luc Thériault, a marine biologist at the university.",
+            "Pierre-Luc Thériault",
+        ),
+        ("Kofi Mensah-Bonsu, an award-winning photographer, opened the show.", "Kofi Mensah-Bonsu"),
+    ]:
+        b, m = forced(nlp, text, surface, "ORG")
+        relabel_aged_names(b)
+        assert m.label == "PERSON", text
+    b, m = forced(
+        nlp, "Harbour Robotics, a developer of farm software, raised $4 million.", "Harbour Robotics", "ORG"
+    )
+    relabel_aged_names(b)
+    assert m.label == "ORG"
