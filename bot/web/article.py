@@ -97,7 +97,8 @@ through on real news pages:
   headline that the title joins ("Episode 118" over "The night the dam almost broke"), goes as the title.
 * before trafilatura (``page_boxes``), a call to action's box named by a data attribute rather than its
   class (a page builder's ``data-framer-name="CTA"`` over hashed classes: a pitch, a line and "Talk to our
-  team" after the story).
+  team" after the story), and a paragraph that is nothing but a button whose class names a cta (HubSpot's
+  ``<span class="hs-cta-wrapper">`` around "Download the full report"; a cta link inside a sentence stays).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

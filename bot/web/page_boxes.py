@@ -4,7 +4,8 @@ what they hold.
 * Small boxes whose class or id names their role (newsletter, signup, subscribe, author bio, pull
   quote, a promotion, a call to action's "cta", reader support's "support-box") are never the article, once the article's own container is ruled out
   (``PRUNE_XPATH``); so is a call to action's box named by a data attribute (a page builder's
-  ``data-framer-name="CTA"`` over hashed classes).
+  ``data-framer-name="CTA"`` over hashed classes), and a paragraph that is nothing but a button whose
+  class names a cta (HubSpot's ``hs-cta-wrapper`` around "Download the full report").
 * Readers' posts under their own role name (a guest book of condolences under an obituary): trafilatura
   leaves out boxes named "comment", not these.
 * Call boxes (``drop_call_boxes``): a small box of one paragraph addressed to the reader and a button
@@ -168,6 +169,20 @@ _CTA_DATA_XPATH = (
     f"[count(.//p[string-length(normalize-space(.)) > {_PROSE_P}]) < {_PROSE_BOX_PARAGRAPHS}]"
 )
 
+# A paragraph that is nothing but a call-to-action button: all its text inside one inline element whose
+# class names a cta as ``_CTA_XPATH`` reads it (HubSpot's ``<p><span class="hs-cta-wrapper">…<a
+# class="cta_button">Download the full report</a>…</p>``). A cta link inside a sentence leaves the
+# paragraph alone ("… said the group, <a class="cta-link">which published the figures</a>.").
+_CTA_CLASS = (
+    "[contains(concat(' ', normalize-space(@class), ' '), ' cta') or contains(@class, '-cta') "
+    "or contains(@class, '_cta')]"
+)
+_CTA_PARAGRAPH_XPATH = (
+    f"//p[.//*[self::span or self::a or self::button or self::strong or self::em]{_CTA_CLASS}"
+    "[normalize-space(.) = normalize-space(ancestor::p[1])]]"
+    "[string-length(normalize-space(.)) > 0][string-length(normalize-space(.)) < 200]"
+)
+
 
 # A reader-support appeal's box by the name themes give it: a class token "support", or one opening or closing
 # a compound with it ("support-box", "support_banner", "article-support", "reader-support"): "Watershed Stories
@@ -192,6 +207,7 @@ PRUNE_XPATH = [
     _token_xpath(_TOKEN_ROLES),
     _CTA_XPATH,
     _CTA_DATA_XPATH,
+    _CTA_PARAGRAPH_XPATH,
     _SUPPORT_XPATH,
 ]
 

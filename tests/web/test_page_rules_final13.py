@@ -1,5 +1,5 @@
-"""Rules written on pages_final13's leaks (bot.web.page_boxes): a call to action named by a data attribute.
-Pages and lines written for the test; near misses must stay.
+"""Rules written on pages_final13's leaks (bot.web.page_boxes): a call to action named by a data attribute
+or as the only thing in a paragraph. Pages and lines written for the test; near misses must stay.
 """
 
 from __future__ import annotations
@@ -50,3 +50,26 @@ def test_a_box_whose_data_attribute_names_a_cta_goes():
 def test_a_data_attribute_merely_holding_the_letters_leaves_the_box():
     for name in ("Actas", "Octave", "Ctab"):
         assert "See how much fuel" in _text(_page(FRAMER_CTA.format(name=name), after=4)), name
+
+
+# -- a paragraph that is only a call-to-action button ---------------------------------------------------
+
+HS_CTA = (
+    "<p><span class='hs-cta-wrapper'><span class='hs-cta-node hs-cta-12ab'>"
+    "<a class='cta_button' href='https://cta.example.net/redirect/12ab'>Download the full channel survey</a>"
+    "</span></span></p>"
+)
+
+
+def test_a_paragraph_holding_only_a_cta_button_goes():
+    text = _text(_page(HS_CTA))
+    assert BODY[2][:40] in text and BODY[1][:40] in text
+    assert "Download the full channel survey" not in text
+
+
+def test_a_cta_link_inside_a_sentence_leaves_the_paragraph():
+    line = (
+        "<p>The authority published <a class='cta-link' href='/survey'>the channel survey</a> in full on its "
+        "website, with soundings taken every fifty metres.</p>"
+    )
+    assert "the channel survey in full on its website" in _text(_page(line))
