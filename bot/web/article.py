@@ -98,7 +98,11 @@ through on real news pages:
 * before trafilatura (``page_boxes``), a call to action's box named by a data attribute rather than its
   class (a page builder's ``data-framer-name="CTA"`` over hashed classes: a pitch, a line and "Talk to our
   team" after the story), and a paragraph that is nothing but a button whose class names a cta (HubSpot's
-  ``<span class="hs-cta-wrapper">`` around "Download the full report"; a cta link inside a sentence stays).
+  ``<span class="hs-cta-wrapper">`` around "Download the full report"; a cta link inside a sentence stays);
+  and the small block (200 characters, no heading) around a link to this page in another language, a
+  ``hreflang`` other than the page's ``lang`` on the site's own link or one of the page's ``<link
+  rel="alternate" hreflang>`` versions: a bilingual story's "Leer en español" toggle, its "¿Prefiere leer en
+  español? Lea esta historia en español aquí." reminder, a language bar.
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

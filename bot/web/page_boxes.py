@@ -35,6 +35,9 @@ what they hold.
   the box around the headline that holds the story (the site's or the writer's card).
 * Chapter lists (``drop_chapter_lists``): a list whose items open with time codes from zero ("00:00 Cold
   open", "03:41 A week of rain"), a player's chapter markers, with the heading over it.
+* Translation links (``drop_translation_boxes``): the small block around a link to this page in another
+  language (a ``hreflang`` link on the site, or one of the page's own alternates): a bilingual story's "Leer
+  en español" toggle, its "¿Prefiere leer en español? …" reminder among the paragraphs, a language bar.
 * Pop-ups, hidden on load or modal (``hidden_dialog_text``): not pruned, their text only read, so that
   the extraction can drop their lines.
 """
@@ -61,6 +64,7 @@ __all__ = [
     "drop_repeated_action_tails",
     "drop_reply_posts",
     "drop_sponsor_boxes",
+    "drop_translation_boxes",
     "hidden_dialog_text",
     "page_text",
 ]
@@ -1159,3 +1163,85 @@ def drop_chapter_lists(tree) -> None:
             remove_keeping_tail(heading)
         if lst.getparent() is not None:
             remove_keeping_tail(lst)
+
+
+# -- a link to the page in another language ------------------------------------------------------------
+
+# A bilingual site offers the same story in its other language: a toggle between the byline and the body
+# ("Leer en español" + "Esta historia también está disponible en español."), a reminder among the
+# paragraphs ("¿Prefiere leer en español? Lea esta historia en español aquí."), a language bar. Its link is
+# a translation of this page: one of the page's own ``<link rel="alternate" hreflang>`` versions in
+# another language than the page's ``<html lang>`` (compared by path: a site links them relative), or a
+# link whose ``hreflang`` names another language, on the page's own site (relative, or the host of those
+# alternates). The small block around such a link goes: never the page's body, main part or ``<article>``,
+# never one holding a heading or a paragraph of prose (a story quoting "la versión en español" in a
+# sentence keeps it). A link to a source in another language on another site ("<a hreflang="es"
+# href="https://elpais.com/…">") is no translation of the page.
+_TRANSLATION_BOX_MAX = 200  # characters: a toggle's link and its note, a language bar
+_TRANSLATION_BOX_TAGS = frozenset(("p", "div", "aside", "section", "nav", "ul", "ol"))
+
+
+def _primary_lang(code: str | None) -> str:
+    return (code or "").strip().lower().replace("_", "-").split("-")[0]
+
+
+def _split_href(href: str) -> tuple[str, str]:
+    """(host, path) of a link, the host empty when relative; the path without a closing slash."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(href.strip())
+    return parts.netloc.lower(), parts.path.rstrip("/")
+
+
+def _translation_links(tree) -> list:
+    root = tree.getroottree().getroot()
+    lang = _primary_lang(root.get("lang") or root.get("xml:lang"))
+    if not lang:
+        return []
+    paths, hosts = set(), set()
+    for link in root.iter("link"):
+        hreflang, href = _primary_lang(link.get("hreflang")), link.get("href") or ""
+        if "alternate" not in (link.get("rel") or "").lower().split() or not hreflang or not href:
+            continue
+        host, path = _split_href(href)
+        if host:
+            hosts.add(host)
+        if hreflang not in (lang, "x"):  # ("x-default": the chooser, no language)
+            paths.add(path)
+    found = []
+    for a in root.iter("a"):
+        href = a.get("href") or ""
+        if not href or href.startswith("#"):
+            continue
+        host, path = _split_href(href)
+        if host and hosts and host not in hosts:
+            continue
+        hreflang = _primary_lang(a.get("hreflang"))
+        if (path and path in paths) or (hreflang and hreflang != lang and (not host or host in hosts)):
+            found.append(a)
+    return found
+
+
+def _translation_box(a):
+    box = a.getparent()
+    while box is not None and box.tag not in _TRANSLATION_BOX_TAGS:
+        if box.tag in ("body", "html", "main", "article"):
+            return None
+        box = box.getparent()
+    if box is None or _text(box, _TRANSLATION_BOX_MAX) is None:
+        return None
+    if next(box.iter("h1", *_HEADINGS, "article", "main"), None) is not None:
+        return None
+    return box
+
+
+def drop_translation_boxes(tree) -> None:
+    """Remove the small block around each link to this page in another language (``_translation_links``)."""
+    boxes = {}
+    for a in _translation_links(tree):
+        box = _translation_box(a)
+        if box is not None:
+            boxes[box] = True
+    for box in boxes:
+        if box.getparent() is not None:
+            remove_keeping_tail(box)

@@ -26,6 +26,7 @@ from bot.web.page_boxes import (
     drop_repeated_action_tails,
     drop_reply_posts,
     drop_sponsor_boxes,
+    drop_translation_boxes,
     hidden_dialog_text,
     page_text,
     remove_keeping_tail,
@@ -307,6 +308,7 @@ def readable_tree(html: str):
     drop_field_lists(tree)
     drop_about_boxes(tree)
     drop_chapter_lists(tree)
+    drop_translation_boxes(tree)
     title = tree.find(".//title")
     drop_reply_posts(tree, title.text_content() if title is not None else None)
     layout_tables_as_boxes(tree)

@@ -110,7 +110,8 @@ path (trafilatura defaults 1.000 / .600, favor_precision 1.000 / .800); held at 
 inline "Lea esta historia en español" reminder), a Framer CTA block's
 sentence after it, and a HubSpot CTA button inside the body. A call to action's box named by a data attribute
 (``data-framer-name="CTA"``) brought it to clean .867, past the common target (its floor went),
-a paragraph holding only a cta button (HubSpot's ``hs-cta-wrapper``) to .933.
+a paragraph holding only a cta button (HubSpot's ``hs-cta-wrapper``) to .933, the small block around a
+link to the page in another language (``hreflang``, the page's alternates) to 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
