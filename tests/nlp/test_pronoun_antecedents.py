@@ -210,3 +210,29 @@ def test_a_name_given_to_a_nationality_in_apposition_speaks(nlp):
         "\u201clate with all their payments this year\u201d."
     )
     assert speakers(text, nlp) == ["Maarten de Groot-Visser"]
+
+
+def test_a_student_s_standing_is_a_description_of_the_person_just_narrated(nlp):
+    text = (
+        "Coach Aaliyah Brooks-Tate sat beside her point guard at the news conference.\n\n"
+        "Rowan Fitzgerald finished with 22 points and broke the school's career scoring record.\n\n"
+        "“I don't care about the record right now,” the senior said."
+    )
+    assert speakers(text, nlp) == ["Rowan Fitzgerald (the senior)"]
+
+
+def test_the_one_who_led_or_did_what_a_passive_tells_is_a_subject(nlp):
+    """ "Campaigners, led by 17-year-old Ezra Holt, had gathered 2,300 signatures" ¶ "‘…,’ the sixth-former
+    said": Holt acted; not the councillor who spoke before. A "by" inside a thing's description is not
+    ("the nuclear deal negotiated by President Obama")."""
+    text = (
+        "Cllr Yvonne Pryce, who chairs the scrutiny panel, said the scheme was dead for two years.\n\n"
+        "Campaigners, led by 17-year-old Ezra Holt, had gathered 2,300 signatures for the skate park.\n\n"
+        "‘They keep saying they want us off the streets,’ the sixth-former said."
+    )
+    assert speakers(text, nlp) == ["Ezra Holt (the sixth-former)"]
+    text = (
+        "Donald Trump addressed the conference on Monday. He lambasted the nuclear deal negotiated by "
+        "President Obama, who he said was “in his final year, yay.”"
+    )
+    assert "Obama" not in (speakers(text, nlp)[0] or "")

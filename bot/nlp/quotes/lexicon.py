@@ -177,7 +177,8 @@ ORIGIN_NOUNS = frozenset(
 # Descriptions of a person by age or standing that stand alone as a speaker ("the teenager said").
 PERSON_DESCRIPTIONS = frozenset(
     """teenager youngster veteran rookie newcomer debutant octogenarian nonagenarian centenarian
-    pensioner""".split()
+    pensioner freshman sophomore junior senior sixth-former fresher schoolboy schoolgirl
+    undergraduate""".split()
 )
 # Public bodies a place names in a sign-off ("– Cumbria police"), beside ``ORG_NOUNS``.
 PUBLIC_BODIES = frozenset("police constabulary gardaí garda service services ambulance coastguard".split())

@@ -98,6 +98,9 @@ def is_subject(ctx: Context, t: int) -> bool:
     head = last.head
     if last.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and 0 < t - head.i <= _APPOS_GAP:
         return True  # "One of them, Kai Mendez, 19, says …": the name in apposition to the subject
+    person = actors.actors[actors.tok2actor[t]].kind == "person" if t in actors.tok2actor else False
+    if person and last.dep_ == "pobj" and head.dep_ == "agent" and _agent_of_thing(ctx, head.head):
+        return True  # "The survey was led by Pierre-Luc Thériault", "Campaigners, led by Ezra Holt,"
     if last.dep_ == "attr" and head.lemma_ == "be":
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if not subjects or all(c.lower_ == "name" for c in subjects):
@@ -123,6 +126,24 @@ def is_subject(ctx: Context, t: int) -> bool:
 # Finite verb tags: the verb a subject set off by commas leads to ("…, who runs the garage, said").
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SET_OFF_REACH = 40  # tokens an apposition or relative clause set off by commas may run
+
+
+def _agent_of_thing(ctx: Context, verb) -> bool:
+    """A passive verb whose own subject (or the noun it qualifies) names no person: its "by" agent is
+    who acted ("The survey was led by …"); not "Hale was fouled by Costigan", Hale the subject."""
+    if verb.dep_ == "ccomp" and is_cue(verb.head):
+        return False  # what someone says was done ("De Blasio said the move was made by Bratton")
+    if verb.dep_ == "acl":
+        patient = verb.head  # only a subject's description set off by commas ("Campaigners, led by …,");
+        # not "the approach put forward by Trump", "the deal negotiated by Obama"
+        if patient.dep_ not in ("nsubj", "nsubjpass") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+            return False
+    else:
+        patient = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if patient is None or patient.pos_ == "PRON":
+        return False
+    idx = ctx.actors.tok2actor.get(patient.i)
+    return idx is None or ctx.actors.actors[idx].kind != "person"
 
 
 def _subject_by_position(ctx: Context, t: int, end: int) -> bool:
