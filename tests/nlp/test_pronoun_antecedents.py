@@ -236,3 +236,21 @@ def test_the_one_who_led_or_did_what_a_passive_tells_is_a_subject(nlp):
         "President Obama, who he said was “in his final year, yay.”"
     )
     assert "Obama" not in (speakers(text, nlp)[0] or "")
+
+
+def test_a_he_or_she_is_never_a_group_and_someone_s_agent_is_a_person(nlp):
+    """ "The community has asked the developer for a fund." ¶ "“…,” she says": not the community, the
+    woman the paragraph is about; "His agent, Declan Mac Aodha, said" names a person, whatever the
+    model tagged him."""
+    text = (
+        "Bríd Nic Suibhne runs the island's only shop. Nic Suibhne is careful not to take sides. The "
+        "community has asked the developer for a benefit fund.\n\n"
+        "“We're not against it, and we're not for it,” she says."
+    )
+    assert speakers(text, nlp) == ["Bríd Nic Suibhne"]
+    text = (
+        "Cian Ó Súilleabháin signed for Bristol City on Friday. His agent, Declan Mac Aodha, said he had "
+        "turned down a bigger offer.\n\n"
+        "“Money was never the main thing with Cian,” he said."
+    )
+    assert speakers(text, nlp) == ["Declan Mac Aodha"]

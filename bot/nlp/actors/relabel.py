@@ -758,6 +758,9 @@ def _after_person_of(b: Build) -> dict[str, str]:
     return {n: kinds[0] for n, kinds in seen.items() if kinds[0] and len(set(kinds)) == 1}
 
 
+_PERSONAL_AGENTS = frozenset({"agent", "publicist"})
+
+
 def relabel_names_apposed_to_roles(b: Build) -> None:
     """A name of 2-3 capitalised words set off after a person's role ("the finance spokesperson, Nicola
     Willis-Grant, disagreed") is a person's, whatever the model tagged it, unless its shape says it is an
@@ -771,6 +774,8 @@ def relabel_names_apposed_to_roles(b: Build) -> None:
         head = root.head
         # the role may be written as a title ("The Commissioner for Works, Bola Adeyemi-Cole,")
         role = head.lower_ in ROLE_NOUNS or head.lower_ in APPOSED_ROLES
+        # someone's agent ("His agent, Declan Mac Aodha, said"; an "agent" alone may be a firm)
+        role = role or (head.lower_ in _PERSONAL_AGENTS and any(c.dep_ == "poss" for c in head.children))
         if root.dep_ != "appos" or head.pos_ not in ("NOUN", "PROPN") or not role:
             continue
         if head.ent_type_ in PLACE_LABELS | {"PERSON"}:

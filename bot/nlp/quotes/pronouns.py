@@ -233,6 +233,8 @@ def unnamed_subject(ctx: Context, tok):
             return None  # a person named as (or in) the nearer subject: the general resolver decides
         if t.pos_ != "NOUN" or t.tag_ != "NN" or not (_names_a_person(t.lower_) or _described_as_a_person(t)):
             return None
+        if t.lower_ in GROUP_NOUNS:
+            return None  # "The community has asked …" ¶ "she says": a he or she is never a group
         if (chained or not is_cue(t.head)) and not _described_as_a_person(t):
             return None  # only an unnamed person just introduced as saying something, or as a person
         if _sex_clash(low, t.lower_):
