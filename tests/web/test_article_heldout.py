@@ -1,6 +1,6 @@
 """Extraction on held-out pages (tests/data/pages, pages_heldout, pages_final, pages_final2, pages_final3,
 pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
-pages_final10, pages_final11, pages_final12, pages_final13): pages written for this
+pages_final10, pages_final11, pages_final12, pages_final13, pages_final14): pages written for this
 test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
@@ -111,7 +111,20 @@ inline "Lea esta historia en español" reminder), a Framer CTA block's
 sentence after it, and a HubSpot CTA button inside the body. A call to action's box named by a data attribute
 (``data-framer-name="CTA"``) brought it to clean .867, past the common target (its floor went),
 a paragraph holding only a cta button (HubSpot's ``hs-cta-wrapper``) to .933, the small block around a
-link to the page in another language (``hreflang``, the page's alternates) to 1.000.
+link to the page in another language (``hreflang``, the page's alternates) to 1.000; the seventeenth,
+pages_final14, 15 layouts in none of the others (a Ghost independent newsroom with a callout, recommendations
+and an upgrade box, a Next.js pages-router story with hashed styled-component wrappers and __NEXT_DATA__, an
+Arc XP story with "Story continues below advertisement" and a gift/listen toolbar, a local TV station's story
+with a closings ticker and a newscast playlist, a student paper on WordPress with YARPP "Related Posts", a
+Medium publication post with claps and responses, a Substack post with footnotes and subscribe widgets, an
+Australian regional's story with a "Subscribe to read" box mid-story, a Nigerian JNews portal with "ALSO
+READ:" and WhatsApp lines, an Irish county paper with a death-notices rail, a betting-affiliated sports site
+with odds and offer boxes, a science institute's news item with funding, media contact and about boxes, a
+court reporting site's case-summary table, a live-updates page with a pinned post, a quarterly magazine's
+long read with drop caps and "Read more from this issue") written blind and measured once on fc787f7 before
+any rule was written for it: found 1.000, clean .800 through the link path (trafilatura defaults and
+favor_precision 1.000 / .400); held at that level (``CLEAN_FLOOR``): its leaks are a TV station's
+photo-tip line closing the story, a portal's WhatsApp channel and share lines, and an institute's about box.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -150,10 +163,11 @@ SETS = {
         "pages_final11",
         "pages_final12",
         "pages_final13",
+        "pages_final14",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
-CLEAN_FLOOR: dict[str, float] = {}
+CLEAN_FLOOR: dict[str, float] = {"pages_final14": 0.8}
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured.
 FOUND_FLOOR: dict[str, float] = {}
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
