@@ -197,3 +197,16 @@ def test_a_read_more_line_lends_no_one_a_cue(nlp):
         "Best Animated Feature went to a studio from Osaka."
     )
     assert "Ed Sheeran" not in [a.name for a in analyze(text, nlp=nlp).actors if a.kind == "person"]
+
+
+def test_a_quote_box_signed_on_the_line_below_with_a_dash(nlp):
+    """A sports story's "QUOTABLE" box: the quote alone in its paragraph, the next line a dash, a name and
+    a role: the line signs the quote, as it does without the dash."""
+    text = (
+        "The Wolves won 61-58 on Friday.\n\n"
+        "QUOTABLE\n\n"
+        "\u201cNothing else exists. I might put that on a T-shirt.\u201d\n\n"
+        "\u2014 Deb Van Wyk, Waukee Northwest coach\n\n"
+        "The Wolves play Ankeny on Tuesday."
+    )
+    assert [q.speaker for q in rule_quotes(text, nlp)] == ["Deb Van Wyk"]

@@ -54,8 +54,9 @@ def _verbless_to_comma(ctx: Context, i: int) -> bool:
 
 def next_line_signoff(ctx: Context, k: int) -> Attribution | None:
     """A paragraph that opens with a quote and ends in a short line that is only a name and a role
-    (‘…’ Dr Ana Ruiz, virologist), or is only the quote and the next paragraph is that line: the line
-    signs the quote (pull quotes, captions)."""
+    (‘…’ Dr Ana Ruiz, virologist), or is only the quote and the next paragraph is that line, a dash
+    before it or not ("— Deb Van Wyk, Waukee Northwest coach"): the line signs the quote (pull quotes,
+    captions, a sports story's "QUOTABLE" box)."""
     span = ctx.spans[k]
     pstart, pend = ctx.para_bounds[span.para]
     if span.open_mark - pstart > 1 or not span.closed:
@@ -67,6 +68,8 @@ def next_line_signoff(ctx: Context, k: int) -> Attribution | None:
         if span.para + 1 >= len(ctx.para_bounds):
             return None
         start, end = ctx.para_bounds[span.para + 1]
+        while start < end and ctx.text[start] in _LINE_DASHES:
+            start += 1  # the line below may open with a dash ("— Deb Van Wyk, Waukee Northwest coach")
     line = ctx.text[start:end]
     if (
         len(line.split()) > _SIGNOFF_WORDS
@@ -81,6 +84,7 @@ def next_line_signoff(ctx: Context, k: int) -> Attribution | None:
 
 
 _SIGNOFF_WORDS = 8
+_LINE_DASHES = frozenset("—–―- \t")
 
 
 def _signed_by(ctx: Context, i: int) -> Attribution | None:
