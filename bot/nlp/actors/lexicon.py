@@ -467,7 +467,8 @@ PLACE_HEADS = frozenset(
     """falls lake lakes river bay island islands street avenue road park square bridge valley mountain
     mountains beach harbour harbor creek heights village county township parish borough lane close
     crescent drive terrace grove gardens mews state province region territory oblast prefecture
-    governorate municipality district market mill hotel stadium arena airport mall plaza wharf pier quay""".split()
+    governorate municipality district market mill hotel stadium arena airport mall plaza wharf pier quay
+    northwest northeast southwest southeast north-west north-east south-west south-east""".split()
 )
 # Last words of a made thing's name ("James Webb Space Telescope", "Mars Perseverance Rover"): no one.
 THING_HEADS = frozenset(

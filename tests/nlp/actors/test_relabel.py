@@ -1112,3 +1112,18 @@ def test_a_name_set_off_before_a_trade_no_body_has_is_a_person(nlp):
     )
     relabel_aged_names(b)
     assert m.label == "ORG"
+
+
+def test_a_name_ending_in_a_compass_quarter_is_no_person(nlp):
+    """ "Waukee Northwest" is a school, "Cork South-West" a constituency: no surname is "Northwest";
+    "Kanye West" keeps his ("West" alone is no quarter)."""
+    for text, name in [
+        ("Waukee Northwest led 30-22 at the half.", "Waukee Northwest"),
+        ("The votes in Cork South-West were counted overnight.", "Cork South-West"),
+    ]:
+        b, m = forced(nlp, text, name)
+        relabel_org_heads(b)
+        assert m.label != "PERSON", name
+    b, m = forced(nlp, "Kanye West released a new album.", "Kanye West")
+    relabel_org_heads(b)
+    assert m.label == "PERSON"
