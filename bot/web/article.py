@@ -103,6 +103,13 @@ through on real news pages:
   ``hreflang`` other than the page's ``lang`` on the site's own link or one of the page's ``<link
   rel="alternate" hreflang>`` versions: a bilingual story's "Leer en español" toggle, its "¿Prefiere leer en
   español? Lea esta historia en español aquí." reminder, a language bar.
+* a tip line's call for the reader's pictures ("Do you have a photo or video of a breaking news story? Send it
+  to us here …": a question to the reader, then the call to send it to "us"), a call to pass this story on
+  ("Share this story on WhatsApp and Facebook to keep your friends informed."), a link's label run into a short
+  call with no stop before it ("… for breaking news updates Click here"); and before trafilatura
+  (``page_boxes``), a small "About <name>" box inside the article's container when the name is the site's own
+  (``og:site_name``, the JSON-LD publisher, the title after the headline: "About the Kessler Institute" on
+  "… | Kessler Institute for Plant Science").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

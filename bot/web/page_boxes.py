@@ -32,7 +32,8 @@ what they hold.
 * Field lists (``drop_field_lists``): a ``<dl>`` of short labels and short values, no sentence ("Journal:
   Nature Plants", "DOI: …", "Joined: Mar 4, 2009"), with the heading over it: a record's fields.
 * About boxes (``drop_about_boxes``): a small box of a heading "About <name>" and a line or two, outside
-  the box around the headline that holds the story (the site's or the writer's card).
+  the box around the headline that holds the story (the site's or the writer's card), or inside it when the
+  name is the site's own (its ``og:site_name``, JSON-LD publisher or title after the headline).
 * Chapter lists (``drop_chapter_lists``): a list whose items open with time codes from zero ("00:00 Cold
   open", "03:41 A week of rain"), a player's chapter markers, with the heading over it.
 * Translation links (``drop_translation_boxes``): the small block around a link to this page in another
@@ -1083,10 +1084,46 @@ def drop_field_lists(tree) -> None:
 # A small box of a heading "About <name>" and a line or two ("About Kestrel Inquiries" over "Independent
 # investigations …, funded entirely by readers. 1,204 members.", a blog's "About me") standing outside the
 # article's container (the box around the headline that holds the story's paragraphs): the site's or the
-# writer's card on the page, not the story. A release's own "About <the company>" section inside the box
-# of its text is left to the line rules.
+# writer's card on the page, not the story. Inside the box of the text, such a box goes only when its name
+# is the site's own, the name the page gives its publisher (``og:site_name``, the JSON-LD publisher, the
+# title's part after the headline): "About the Kessler Institute" closing a news item on "Soil fungi … |
+# Kessler Institute for Plant Science" is the site's boilerplate; an "About Dale Watch" section inside a post
+# on another site's page, or an "About the trial" heading, is left to the line rules.
 _ABOUT_HEADING = re.compile(r"^about\b(?!\s+(?:\d|half|a |an )).{0,60}$", re.IGNORECASE)
 _ABOUT_BOX_MAX = 500
+_NAME_WORD = re.compile(r"[^\W_]+")
+_NAME_FILLERS = frozenset({"the", "a", "an", "of", "for", "and", "at", "in", "on", "to", "us", "me"})
+_TITLE_PARTS = re.compile(r"\s+[|\-–—·:]{1,2}\s+")
+_PUBLISHER_NAME = re.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]{2,100})"')
+
+
+def _name_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _NAME_WORD.findall(text.lower()) if w not in _NAME_FILLERS)
+
+
+def _site_names(tree) -> list[frozenset[str]]:
+    """The words of each name the page gives its own site: ``og:site_name``/``application-name``, its JSON-LD
+    publisher, the title's parts after the first (the headline)."""
+    names = [
+        m.get("content") or ""
+        for m in tree.iter("meta")
+        if (m.get("property") or m.get("name")) in ("og:site_name", "application-name")
+    ]
+    names += [
+        m.group(1)
+        for sc in tree.iter("script")
+        if sc.get("type") == "application/ld+json"
+        for m in _PUBLISHER_NAME.finditer(sc.text or "")
+    ]
+    title = tree.find(".//title")
+    if title is not None:
+        names += _TITLE_PARTS.split(title.text_content().strip())[1:]
+    return [w for w in map(_name_words, names) if w]
+
+
+def _names_the_site(label: str, sites: list[frozenset[str]]) -> bool:
+    words = _name_words(label[len("about") :])
+    return bool(words) and any(words <= site for site in sites)
 
 
 def _article_container(tree):
@@ -1103,7 +1140,7 @@ def _article_container(tree):
     return None
 
 
-def _about_box(heading, container) -> bool:
+def _about_box(heading, container, sites: list[frozenset[str]] = ()) -> bool:
     box = heading.getparent()
     if box is None or box.tag not in ("div", "section", "aside") or heading is not _elements(box)[0]:
         return False
@@ -1115,17 +1152,19 @@ def _about_box(heading, container) -> bool:
         return False
     if _text(box, _ABOUT_BOX_MAX) is None:
         return False
-    return (
-        box is not container and container not in box.iterancestors() and box not in container.iterancestors()
-    )
+    if box is container or box in container.iterancestors():
+        return False
+    return container not in box.iterancestors() or _names_the_site(label, sites)
 
 
 def drop_about_boxes(tree) -> None:
-    """Remove every small "About …" box outside the article's container (``_about_box``)."""
+    """Remove every small "About …" box outside the article's container, or inside it under the site's own
+    name (``_about_box``)."""
     container = _article_container(tree)
     if container is None:
         return
-    found = [h.getparent() for h in tree.iter(*_HEADINGS) if _about_box(h, container)]
+    sites = _site_names(tree)
+    found = [h.getparent() for h in tree.iter(*_HEADINGS) if _about_box(h, container, sites)]
     for box in found:
         if box.getparent() is not None:
             remove_keeping_tail(box)

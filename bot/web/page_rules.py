@@ -121,6 +121,29 @@ _FOLLOW_CALL = re.compile(
     re.IGNORECASE,
 )
 _FOLLOW_CALL_MAX = 45
+# A call to pass this story on, opening the line: "Share this story on WhatsApp and Facebook to keep your friends
+# informed.", "Kindly share this article with your friends and family." (The reader is told where or to whom;
+# "Share this story's findings were disputed" is no sentence a page writes, and a line that reports someone's
+# words, "Share this post, the minister urged supporters", stays.)
+_SHARE_CALL = re.compile(
+    rf"^(please |kindly )?(share|forward|send) this (story|article|post|piece|report|news|page|update)\b[^.!?,]{{0,60}}"
+    rf"\b(on (the )?{_PLATFORM}|with (your |all your )?(friends|family|followers|loved ones|network|contacts)|"
+    r"your (friends|family|followers|loved ones|network|contacts))\b",
+    re.IGNORECASE,
+)
+_SHARE_CALL_MAX = 30
+# A tip line's call for the reader's pictures or stories, a question to the reader and the call to send it:
+# "Do you have a photo or video of a breaking news story? Send it to us here with a brief description.", "Got
+# a news tip? Email us at …". (A question in a story has no call to send anything to "us" after it: "Do you
+# have a photo of him? she asked the neighbours" reports.)
+_TIP_CALL = re.compile(
+    r"^((do you have|have you got|have|got)\b[^?]{0,20}\b(photos?|videos?|pictures?|pics|footage|images?|"
+    r"(news |story )?tips?|story( ideas?)?|news)\b|did you (see|witness|capture|film|photograph)\b)[^?]{0,60}\?\s+"
+    r"(please )?(send|e-?mail|share|submit|upload|tell|contact|message|text|whatsapp|get in touch|reach)\b"
+    r"[^.!?]{0,60}\b(us|our)\b",
+    re.IGNORECASE,
+)
+_TIP_CALL_MAX = 40
 # A call to get the outlet's news, opening the line: "Track Latest News Live on X.in and get news updates from
 # India and around the world", "Get the latest headlines on our app", "Stay updated with breaking news from
 # Y". (An imperative that opens the line: "Residents can track the latest updates on the council's site" and
@@ -459,6 +482,12 @@ _BUTTON_TAIL = re.compile(
 )
 _BUTTON_TAIL_MAX = 45
 _BUTTON_WORDS_MAX = 4
+# A link's own label run into the end of a short call without a stop before it, as a button beside the line
+# reads when its box is flattened: "Join Naija Daily Courier WhatsApp Channel for breaking news updates Click
+# here", "Get the full fixture list Tap here". (A sentence that sends the reader on ends its clause first: "For
+# the council's full report, click here." is left to the other rules.)
+_RUN_IN_CLICK = re.compile(r"[^\W\d]\s+(?-i:Click|Tap) here\W*$")
+_RUN_IN_CLICK_MAX = 30
 
 
 def _button_tail(s: str, n: int) -> bool:
@@ -471,10 +500,20 @@ def _button_tail(s: str, n: int) -> bool:
 def _call_to_action(s: str, n: int) -> bool:
     if _button_tail(s, n):
         return True
+    if (
+        n <= _RUN_IN_CLICK_MAX
+        and _RUN_IN_CLICK.search(s)
+        and not (REPORTED.search(s) or _QUOTE_MARK.search(s))
+    ):
+        return True
     # (a follow call is judged by its imperative alone: "Follow her on X" names its reporter)
     if n <= _FOLLOW_CALL_MAX and _FOLLOW_CALL.search(s) and not REPORTED.search(s):
         return True
     if n <= _NEWS_CALL_MAX and _NEWS_CALL.match(s) and not (REPORTED.search(s) or _QUOTE_MARK.search(s)):
+        return True
+    if n <= _SHARE_CALL_MAX and _SHARE_CALL.match(s) and not (REPORTED.search(s) or _QUOTE_MARK.search(s)):
+        return True
+    if n <= _TIP_CALL_MAX and _TIP_CALL.match(s) and not (REPORTED.search(s) or _QUOTE_MARK.search(s)):
         return True
     if n <= _APP_CALL_MAX and _APP_CALL.match(s):
         return True

@@ -123,8 +123,11 @@ with odds and offer boxes, a science institute's news item with funding, media c
 court reporting site's case-summary table, a live-updates page with a pinned post, a quarterly magazine's
 long read with drop caps and "Read more from this issue") written blind and measured once on fc787f7 before
 any rule was written for it: found 1.000, clean .800 through the link path (trafilatura defaults and
-favor_precision 1.000 / .400); held at that level (``CLEAN_FLOOR``): its leaks are a TV station's
+favor_precision 1.000 / .400); held at that level (``CLEAN_FLOOR``): its leaks were a TV station's
 photo-tip line closing the story, a portal's WhatsApp channel and share lines, and an institute's about box.
+A tip line's call ("Do you have a photo …? Send it to us …") brought it to clean .867, past the common target
+(its floor went), a call to share this story and a link's label run into a short call ("… updates Click
+here") to .933, a small "About <name>" box under the site's own name inside the article to 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -167,7 +170,7 @@ SETS = {
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
-CLEAN_FLOOR: dict[str, float] = {"pages_final14": 0.8}
+CLEAN_FLOOR: dict[str, float] = {}
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured.
 FOUND_FLOOR: dict[str, float] = {}
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
