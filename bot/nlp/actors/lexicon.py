@@ -263,7 +263,10 @@ ORG_HEADS = frozenset(
     family anonymous water energy airlines airways rail foods management administration office board
     coalition alliance directorate secretariat commodities tankers shipping logistics capital resources
     minerals mining petroleum pharmaceuticals labs laboratories systems solutions technologies industries
-    media entertainment interactive esports racing classic marathon""".split()
+    media entertainment interactive esports racing classic marathon
+    potash metals pharma farms dairy cement chemicals textiles timber fisheries seafood utilities telecom
+    telecoms networks software therapeutics biotech ventures brewing breweries distillery distillers
+    beverages apparel supermarkets insurance bancorp securities""".split()
 )
 # Titles written only before a person's name ("Dr Nwosu", "Cllr Kiely", "Mr. Hale"): a name after one is a
 # person's, whatever the model tagged it.

@@ -1127,3 +1127,14 @@ def test_a_name_ending_in_a_compass_quarter_is_no_person(nlp):
     b, m = forced(nlp, "Kanye West released a new album.", "Kanye West")
     relabel_org_heads(b)
     assert m.label == "PERSON"
+
+
+def test_a_name_ending_in_an_industry_word_is_a_company(nlp):
+    """ "Prairie Crown Potash said in a statement": no surname is "Potash", "Therapeutics" or "Breweries"."""
+    for text, name in [
+        ("Prairie Crown Potash said in a statement that prices had fallen.", "Prairie Crown Potash"),
+        ("Northline Therapeutics said the trial would resume.", "Northline Therapeutics"),
+    ]:
+        b, m = forced(nlp, text, name)
+        relabel_org_heads(b)
+        assert m.label == "ORG", name
