@@ -100,6 +100,7 @@ class Context:
         # A Q&A's answer quotes and the actor who gives them (``transcript.interview_answer``).
         self.answers: tuple[set[int], int | None] | None = None
         self.captions: list[tuple[int, int]] | None = None  # photo caption lines (``in_caption``)
+        self.subject_memo: dict[int, bool] = {}  # mention start -> is a clause subject (``is_subject``)
         self.q_tok: list[tuple[int, int]] = []
         for k, s in enumerate(spans):
             a = self.tok_at(s.open_mark)

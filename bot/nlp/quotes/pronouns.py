@@ -88,7 +88,15 @@ def is_subject(ctx: Context, t: int) -> bool:
     """Whether the mention starting at token ``t`` is a clause subject: as the actor table marks it, or
     a name opening a clause the parser ran into the line before ("READ MORE: … the victims" ¶
     "Bissonnette had a history …": the name hung on "victims", its verb right after it); a name in
-    apposition to a subject ("One of them, Kai Mendez, says")."""
+    apposition to a subject ("One of them, Kai Mendez, says"). Answered once per mention and article:
+    the resolvers ask it of every mention they walk back over."""
+    found = ctx.subject_memo.get(t)
+    if found is None:
+        found = ctx.subject_memo[t] = _is_subject(ctx, t)
+    return found
+
+
+def _is_subject(ctx: Context, t: int) -> bool:
     actors, doc = ctx.actors, ctx.doc
     end = ctx.mention_end(t)
     last = doc[end]

@@ -70,6 +70,8 @@ def commit(ctx: Context, attr: Attribution) -> None:
     """Apply an accepted attribution to the article: add the person a rule found that the model
     missed, make a name in apposition to a role a person, cut a transcript label off the quote."""
     actors = ctx.actors
+    if attr.new_person is not None or attr.new_org is not None or attr.make_person:
+        ctx.subject_memo.clear()  # a new actor or kind may make another mention a subject, or not
     if attr.new_person is not None:
         name, tokens = attr.new_person
         attr.actor = actors.add_person(name, tokens)
