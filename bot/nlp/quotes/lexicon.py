@@ -334,3 +334,6 @@ NAMING_VERBS = frozenset({"call", "dub", "nickname", "name", "label", "brand", "
 # Verbs of perception whose passive subject is the speaker of the cue they govern ("she could be heard
 # saying “…”").
 PERCEPTION_VERBS = frozenset({"hear", "see", "overhear", "film", "record", "catch"})
+# Penn tags of a finite verb: the verb a subject set off by commas leads to ("…, who runs the garage,
+# said"), or the verb that makes a colon's line a clause rather than a label.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -13,6 +13,7 @@ from bot.nlp.quotes.cues import clause_subject_before, cue_text, cues_by_distanc
 from bot.nlp.quotes.filters import is_partial
 from bot.nlp.quotes.lexicon import (
     ANOTHER_WORDS,
+    FINITE_TAGS,
     HEADLINE_NOUNS,
     INSCRIPTION_NOUNS,
     INSCRIPTION_VERBS,
@@ -310,7 +311,7 @@ def _person_opening_paragraph(ctx: Context, colon: int) -> Attribution | None:
         return None
     end = ctx.mention_end(first, idx)
     after = doc[end + 1] if end + 1 < colon else None
-    if after is None or not (after.text == "," or after.tag_ in _FINITE_TAGS):
+    if after is None or not (after.text == "," or after.tag_ in FINITE_TAGS):
         return None
     for j in range(end + 1, colon):
         other = actors.tok2actor.get(j)
@@ -323,7 +324,6 @@ def _person_opening_paragraph(ctx: Context, colon: int) -> Attribution | None:
     return Attribution(actors.actors[idx].name, None, idx)
 
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NO_ONE = frozenset({"it", "this", "that", "there", "here"})  # subjects that name no speaker
 
 
@@ -345,7 +345,7 @@ def _person_label(ctx: Context, colon: int, k: int) -> Attribution | None:
         doc[start].is_space or doc[start].text in TITLE_ABBREVIATIONS or doc[start].text == "."
     ):
         start += 1
-    if start >= colon or any(doc[j].tag_ in _FINITE_TAGS or ctx.qid[j] != -1 for j in range(start, colon)):
+    if start >= colon or any(doc[j].tag_ in FINITE_TAGS or ctx.qid[j] != -1 for j in range(start, colon)):
         return None
     idx = actors.tok2actor.get(start)
     if idx is not None:

@@ -7,6 +7,7 @@ from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import describes_person, description, is_cue, noun_phrase, unclosed_apposition
 from bot.nlp.quotes.lexicon import (
     FEMININE_PRONOUNS,
+    FINITE_TAGS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     MASCULINE_PRONOUNS,
@@ -106,7 +107,8 @@ def _is_subject(ctx: Context, t: int) -> bool:
     head = last.head
     if last.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and 0 < t - head.i <= _APPOS_GAP:
         return True  # "One of them, Kai Mendez, 19, says …": the name in apposition to the subject
-    person = actors.actors[actors.tok2actor[t]].kind == "person" if t in actors.tok2actor else False
+    idx = actors.tok2actor.get(t)
+    person = idx is not None and actors.actors[idx].kind == "person"
     if person and last.dep_ == "pobj" and head.dep_ == "agent" and _agent_of_thing(ctx, head.head):
         return True  # "The survey was led by Pierre-Luc Thériault", "Campaigners, led by Ezra Holt,"
     if last.dep_ == "attr" and head.lemma_ == "be":
@@ -117,10 +119,9 @@ def _is_subject(ctx: Context, t: int) -> bool:
         first = last.head
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
+        # "Harpreet Sandhu, of Pinnacle Wealth, and Cyrus Bharucha both said": each is a subject
         if first.dep_ in ("nsubj", "nsubjpass") and first.i in actors.tok2actor:
-            return (
-                True  # "Harpreet Sandhu, of Pinnacle Wealth, and Cyrus Bharucha both said": each is a subject
-            )
+            return True
     if _subject_by_position(ctx, t, end):
         return True
     return (
@@ -131,15 +132,19 @@ def _is_subject(ctx: Context, t: int) -> bool:
     )
 
 
-# Finite verb tags: the verb a subject set off by commas leads to ("…, who runs the garage, said").
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SET_OFF_REACH = 40  # tokens an apposition or relative clause set off by commas may run
+
+
+def _reported(verb) -> bool:
+    """A verb of the clause a cue reports ("said the move was made …"): what someone says, not the
+    sentence's own action."""
+    return verb.dep_ == "ccomp" and is_cue(verb.head)
 
 
 def _agent_of_thing(ctx: Context, verb) -> bool:
     """A passive verb whose own subject (or the noun it qualifies) names no person: its "by" agent is
     who acted ("The survey was led by …"); not "Hale was fouled by Costigan", Hale the subject."""
-    if verb.dep_ == "ccomp" and is_cue(verb.head):
+    if _reported(verb):
         return False  # what someone says was done ("De Blasio said the move was made by Bratton")
     if verb.dep_ == "acl":
         patient = verb.head  # only a subject's description set off by commas ("Campaigners, led by …,");
@@ -175,18 +180,18 @@ def _subject_by_position(ctx: Context, t: int, end: int) -> bool:
             (
                 j + 1
                 for j in range(k, min(len(doc) - 1, k + _SET_OFF_REACH))
-                if doc[j].text == "," and doc[j + 1].tag_ in _FINITE_TAGS
+                if doc[j].text == "," and doc[j + 1].tag_ in FINITE_TAGS
             ),
             len(doc),
         )
-    if k >= len(doc) or doc[k].tag_ not in _FINITE_TAGS or doc[k].pos_ not in ("VERB", "AUX"):
+    if k >= len(doc) or doc[k].tag_ not in FINITE_TAGS or doc[k].pos_ not in ("VERB", "AUX"):
         return False
     verb = doc[k]
     if ctx.para_of[k] != ctx.para_of[t] or any(ctx.qid[i] != -1 for i in range(t, k + 1)):
         return False
     if any(doc[i].is_sent_start for i in range(t + 1, k + 1)):
         return False
-    if verb.dep_ == "ccomp" and is_cue(verb.head):
+    if _reported(verb):
         return False  # what someone else says ("He said the business, run by Martin Legere, gave …")
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(end < c.i < k or c.i in ctx.actors.tok2actor or c.lower_ in PRONOUNS for c in subjects):
@@ -268,7 +273,7 @@ def described_subject(ctx: Context, tok):
         t = doc[i]
         if ctx.qid[i] != -1 or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if i in actors.tok2actor or any(c.i in actors.tok2actor for c in t.subtree):
+        if any(c.i in actors.tok2actor for c in t.subtree):
             return None  # a named subject, even of a side clause: the general resolver's
         if t.head.dep_ == "relcl" or t.lower_ in RELATIVE_PRONOUNS:
             continue  # a relative clause's unnamed subject

@@ -508,10 +508,18 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
         if tok.lower_ not in TITLES and tok.lower_ not in RELATION_NOUNS:
             return idx  # "the retired teacher", "the 31-year-old lawyer": a trade, no office another holds
         # an office the person holds elsewhere: "the prime minister" is not Premier Ford, "the mother" not
-        # Senator Fontaine (the kin nouns a person is tied to do not count against a kin noun)
-        held = {role for role, holders in roles.items() if idx in holders and role not in ORG_NOUNS}
-        return idx if not held - set(RELATION_NOUNS) else None
+        # Senator Fontaine
+        return idx if not offices_held(roles, idx) else None
     return None
+
+
+def offices_held(roles: dict, idx: int) -> set[str]:
+    """The roles the article ties to actor ``idx`` (``role_map``) that are a person's offices: not an
+    organisation's noun, nor a relation ("the mother" is none: the kin nouns a person is tied to do not
+    make them someone else)."""
+    return {role for role, holders in roles.items() if idx in holders and role not in ORG_NOUNS} - set(
+        RELATION_NOUNS
+    )
 
 
 # Nouns a place word before them turns into a description of where someone is from ("the Strokestown man").

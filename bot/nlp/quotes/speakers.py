@@ -56,6 +56,7 @@ from bot.nlp.quotes.pronouns import (
 from bot.nlp.quotes.roles import (
     is_org_noun,
     is_role_noun,
+    offices_held,
     one_organisation,
     origin_holder,
     recent_role_free_person,
@@ -143,39 +144,26 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
 
 def _pronoun_speaker(tok, ctx: Context) -> Attribution | None:
     """he/she: an unnamed person just introduced as the subject ("A spokesperson said …"), the person a
-    description subject stands for ("The Italian was honest …"), else the resolver's person."""
+    description subject stands for ("The Italian was honest at the finish." ¶ "“…,” he said"), else the
+    resolver's person. A description the article ties to no one leaves the quote unattributed when it is
+    a relation ("the mother stood in the hallway" is not Senator Fontaine) or when the resolver's person
+    holds an office of their own; else the resolver's person stands."""
     unnamed = unnamed_subject(ctx, tok)
     if unnamed is not None:
         return _phrase(unnamed, ctx)
     described = described_subject(ctx, tok)
     if described is not None:
-        found = _described_subject_speaker(described, ctx, tok)
-        if found is not None:
-            return found
+        found = _speaker_of(described, ctx)
+        if found is not None and found.actor is not None and ctx.actors.actors[found.actor].kind == "person":
+            return _actor(ctx, found.actor, "pronoun", how="description")  # the name: the cue's word is "he"
+        if described.lower_ in RELATION_NOUNS:
+            return Attribution(None, None)
     idx, how = resolve_pronoun_how(ctx, tok)
     if idx is None:
         return Attribution(None, None)
-    return _actor(ctx, idx, "pronoun", how=how)
-
-
-def _described_subject_speaker(described, ctx: Context, pron) -> Attribution | None:
-    """The speaker of a he/she that follows a description as its sentence's subject ("The Italian was
-    honest at the finish." ¶ "“…,” he said"): the person the description stands for. When the article
-    ties it to no one, the general resolver's answer (None here) unless that person holds an office of
-    their own or the description is a relation ("the mother stood in the hallway" is not Senator
-    Fontaine): then unattributed, someone the article has not named."""
-    found = _speaker_of(described, ctx)
-    if found is not None and found.actor is not None and ctx.actors.actors[found.actor].kind == "person":
-        return _actor(ctx, found.actor, "pronoun", how="description")  # the name: the cue's word is "he"
-    if described.lower_ in RELATION_NOUNS:
+    if described is not None and offices_held(role_map(ctx), idx) - {described.lower_}:
         return Attribution(None, None)
-    idx = resolve_pronoun(ctx, pron)
-    offices = {
-        role
-        for role, holders in role_map(ctx).items()
-        if idx in holders and role not in ORG_NOUNS and role not in RELATION_NOUNS
-    }
-    return Attribution(None, None) if idx is not None and offices - {described.lower_} else None
+    return _actor(ctx, idx, "pronoun", how=how)
 
 
 def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
