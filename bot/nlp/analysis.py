@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator
 from bot.brief import Actor, Brief, Quote, source_counts
 from bot.nlp.actors import build_actors
 from bot.nlp.actors.gender import estimate_genders
+from bot.nlp.datelines import reread_datelines
+from bot.nlp.model import pipeline_of
 from bot.nlp.quotes import attribute, find_quote_spans
 from bot.nlp.quotes.headline import headline_quote
 from bot.text.clean import _paragraphs, clean_text, is_furniture, split_title
@@ -51,6 +53,7 @@ def extract(
     ``threshold`` and ``explain`` go to ``attribute`` (the speaker-confidence threshold, and a list that
     receives each attribution's features); only the confidence model's fitting script sets them.
     """
+    reread_datelines(doc, pipeline_of(doc))
     table = build_actors(doc)
     text = doc.text if text is None else text
     spans = find_quote_spans(text)

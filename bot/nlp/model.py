@@ -34,6 +34,11 @@ def model_name(configured: str | None) -> str:
     )
 
 
+def pipeline_of(doc):
+    """The loaded pipeline that parsed ``doc`` (the one whose vocabulary it shares), or None."""
+    return next((nlp for nlp in list(_loaded.values()) if nlp.vocab is doc.vocab), None)
+
+
 def get_nlp(configured: str | None = None):
     """The shared ``spacy.Language`` for this process, loaded on first use."""
     global load_count
