@@ -210,3 +210,14 @@ def test_a_quote_box_signed_on_the_line_below_with_a_dash(nlp):
         "The Wolves play Ankeny on Tuesday."
     )
     assert [q.speaker for q in rule_quotes(text, nlp)] == ["Deb Van Wyk"]
+
+
+def test_an_age_before_a_nationality_or_origin_describes_the_last_subject(nlp):
+    # "the 38-year-old Scot": the model tags "Scot" a person; always after "the" and an age, it is none
+    for origin in ("Scot", "Brazilian"):
+        text = (
+            "Callum Shergill beat Jamie Lockhart 13-10 on Monday.\n\n"
+            "Lockhart, runner-up in 2019, was gracious in defeat.\n\n"
+            f"“He deserved it,” said the 38-year-old {origin}."
+        )
+        assert speakers(text, nlp) == {"He deserved it,": f"Jamie Lockhart (the 38-year-old {origin})"}

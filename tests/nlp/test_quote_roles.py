@@ -597,3 +597,35 @@ def test_a_ledes_role_is_the_one_holder_the_article_names_not_the_person_named_n
     found = speakers(text, nlp)
     assert found["cowardly and calculated"] == "Catherine Lo Russo (a judge)"
     assert found["You chose a house occupied by elderly people,"] == "Catherine Lo Russo (her Honour)"
+
+
+def test_a_title_with_its_field_before_the_name_ties_the_role(nlp):
+    # "Minister of Works Alfred Rolle", "Secretary of State Antony Blinken": the "of" phrase is the
+    # title's field, and the name after it holds the role
+    text = (
+        "Minister of Works Alfred Rolle said the vendors would return.\n\n"
+        "“Every vendor will have a stall when the work is done,” the Minister said."
+    )
+    assert speakers(text, nlp) == {
+        "Every vendor will have a stall when the work is done,": "Alfred Rolle (the Minister)"
+    }
+
+
+def test_a_name_run_into_the_field_of_the_subjects_title_speaks(nlp):
+    # the parser hangs the name on the field ("works"), not on the role; with no comma between, it is
+    # the title's holder
+    text = (
+        "Opposition spokesman for works Kendrick Bethel said in a statement that the government had "
+        "“left the roof to rot”."
+    )
+    assert speakers(text, nlp) == {"left the roof to rot": "Kendrick Bethel"}
+
+
+def test_a_maker_speaks_for_the_company_named_before(nlp):
+    text = (
+        "Pratt & Whitney Canada acknowledges longer turnaround times at some overhaul shops. "
+        "“We are working closely with our customers,” the engine maker says."
+    )
+    assert speakers(text, nlp) == {
+        "We are working closely with our customers,": "Pratt & Whitney Canada (the engine maker)"
+    }

@@ -70,6 +70,8 @@ def institution_shape(name: str, surface: str = "") -> str | None:
 
 
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+# "the" or "the 38-year-old" right before a word: a description ("the 38-year-old Scot"), not a name
+THE_OR_AGE_BEFORE = re.compile(r"\b[Tt]he\s(?:\d{1,3}-year-old\s)?$")
 
 
 def word_hits(text: str, form: str) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 from bot.nlp.actors.build import PLACE_LABELS, Build, drop_mentions, span_chars
 from bot.nlp.actors.evidence import (
     THE_BEFORE,
+    THE_OR_AGE_BEFORE,
     data_given_name,
     institution_shape,
     is_region,
@@ -525,7 +526,7 @@ def relabel_by_context(b: Build) -> None:
     there and no person's ("Jets" beside "the Winnipeg Jets"), or owning what only a business has ("Vauxhall's U.K.
     managing director", "Stella's locations"); no one when it opens with a determiner ("My Name's Not
     George") or a province or country before a non-name ("Ontario Proud"), when it names a storm
-    ("Tropical Storm Irene"), when it is a lone word always written after "the" ("the Forecaddie"), or a
+    ("Tropical Storm Irene"), when it is a lone word always written after "the" (or "the 38-year-old": "the Forecaddie", "the 38-year-old Scot"), or a
     character played by a named person ("Kaye (Rebecca
     Holm)", "(as Merlin)")."""
     text = b.text
@@ -569,8 +570,8 @@ def relabel_by_context(b: Build) -> None:
             kind = "ORG"  # "Jets" beside "the Winnipeg Jets": the team, not a person
         elif len(w) == 1 and n not in full_words and not given and _team_of_a_place(b, n):
             kind = "ORG"  # "the Montreal Victoire" … "the Victoire's starter": the city's team
-        elif len(w) == 1 and n not in full_words:
-            total, after_the = occurrences(text, n, before=THE_BEFORE)
+        elif len(w) == 1 and n not in full_words:  # "the Forecaddie", "the 38-year-old Scot"
+            total, after_the = occurrences(text, n, before=THE_OR_AGE_BEFORE)
             played = occurrences(text, n, after=_PLAYED_BY)[1] + occurrences(text, n, before=_PLAYED_AS)[1]
             if (total and after_the == total and not given) or played:
                 kind = "DROP"

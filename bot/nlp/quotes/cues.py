@@ -901,8 +901,14 @@ def names_age_or_nation(words: str, tok) -> bool:
     return AGE_WORD.fullmatch(words) is not None or (tok.ent_type_ == "NORP" and len(words.split()) == 1)
 
 
+def _origin(word: str, tok) -> bool:
+    """A nationality the model tagged ("Brazilian") or a noun of origin ("Scot", "Kiwi")."""
+    return tok.ent_type_ == "NORP" or word.lower() in ORIGIN_NOUNS
+
+
 def describes_person(words: str, tok) -> bool:
-    """An age ('24-year-old'), a nationality or origin ('Brazilian', 'the Scot', 'the Corkman') or an age
+    """An age ('24-year-old'), a nationality or origin ('Brazilian', 'the Scot', 'the Corkman', after an
+    age too: 'the 38-year-old Scot') or an age
     or standing noun ('the teenager', 'the veteran', 'the old man') standing alone as a description, or
     an age before one or two lower-case words ('the 19-year-old academy graduate', 'the 31-year-old
     lawyer': the age says one person, whatever the noun)."""
@@ -917,9 +923,11 @@ def describes_person(words: str, tok) -> bool:
         and all(w.isalpha() and w.islower() for w in parts[1:])
     ):
         return True
+    if len(parts) == 2 and AGE_WORD.fullmatch(parts[0]) and _origin(parts[1], tok):
+        return True  # "the 38-year-old Scot", "the 24-year-old Brazilian"
     low = words.lower()
     if len(parts) == 1:
-        if tok.ent_type_ == "NORP" or low in ORIGIN_NOUNS or low in PERSON_DESCRIPTIONS:
+        if _origin(words, tok) or low in PERSON_DESCRIPTIONS:
             return True
         # "the Corkman", "the Englishwoman": a capitalised place word joined to man or woman
         return words[:1].isupper() and low.endswith(("man", "woman")) and len(low) > 6

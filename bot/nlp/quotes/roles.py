@@ -249,7 +249,11 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict) -> None:
     i = t - 1
     para = ctx.para_of[t]  # not the parser's sentence: it may run a paragraph's opening title into the
     # sentence before ("… first.” ¶ Local Green MP Aroha Whaanga welcomed …"); a full stop ends the run
-    while i >= 0 and len(run) < _MAX_TITLE_WORDS and (doc[i].pos_ in _TITLE_POS or _inner_hyphen(doc, i)):
+    while (
+        i >= 0
+        and len(run) < _MAX_TITLE_WORDS
+        and (doc[i].pos_ in _TITLE_POS or _inner_hyphen(doc, i) or _title_of(doc, i, run))
+    ):
         if ctx.para_of[i] != para or actors.tok2actor.get(i) == idx:
             break
         run.insert(0, doc[i])
@@ -259,6 +263,18 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict) -> None:
         # after it are the person's own ("Chief Minister Deputy Helen Le Quesne"), not the role's
         words = {w.lower_ for w in run if w.is_alpha and w.i < held[-1].i}
         _add(roles, idx, held[-1], words)
+
+
+def _title_of(doc, i: int, run: list) -> bool:
+    """ "of" or "for" inside a title, between its role noun and the field ("Minister of Works Alfred
+    Rolle", "spokesman for health Ana Ruiz"): a field word follows it and a role noun comes before."""
+    return (
+        doc[i].lower_ in ("of", "for")
+        and bool(run)
+        and i > 0
+        and is_role_noun(doc[i - 1])
+        and not any(is_role_noun(w) for w in run)
+    )
 
 
 def _inner_hyphen(doc, i: int) -> bool:

@@ -681,16 +681,24 @@ def _appositions(tok, ctx: Context) -> list:
 def _apposed_to_its_body(tok) -> list:
     """A person's name the parser hung on the body or place after a role ("Her editor at Fourth Estate,
     Rhiannon Pryce-Owusu, said", "The mayor of Surrey, Doug McCallum, said"): no body or place has a
-    person in apposition, so the name is the role's holder. Only a body or place the model tagged."""
+    person in apposition, so the name is the role's holder. Only a body or place the model tagged, or a
+    field the name follows with no comma, a title run into the name ("Opposition spokesman for works
+    Kendrick Bethel said")."""
     out = []
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("at", "of", "for", "with", "from", "in"):
             continue
         for pobj in prep.children:
-            if pobj.dep_ != "pobj" or pobj.ent_type_ not in ("ORG", "GPE", "FAC", "NORP"):
+            if pobj.dep_ != "pobj":
                 continue
+            tagged = pobj.ent_type_ in ("ORG", "GPE", "FAC", "NORP")
             out += [
-                g for g in pobj.children if g.dep_ == "appos" and g.ent_type_ == "PERSON" and g.i > pobj.i
+                g
+                for g in pobj.children
+                if g.dep_ == "appos"
+                and g.ent_type_ == "PERSON"
+                and g.i > pobj.i
+                and (tagged or g.left_edge.i == pobj.i + 1)
             ]
     return out
 
