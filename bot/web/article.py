@@ -8,7 +8,8 @@ This module runs the steps in order and builds the ``Article``; each step lives 
    class/id names their role, a call to action's "cta" among them, guest books, offer boxes with a
    price and a call to buy, one-paragraph prompts with a button, teaser cards, a thread's replies, the
    wall of posts beside a posting form, a heading over a list of links, a sponsor's box, a poll's radio
-   buttons, a card titled by a link to another page, a form the reader types into), and the page read
+   buttons, a card titled by a link to another page, a form the reader types into, a caption closing with
+   its credit beside a picture), and the page read
    as a reader sees it (a bare text ``<div>`` is a paragraph, a layout table's columns are blocks, a
    feed of sibling ``<article>`` posts is one text, a picture story's slides are paragraphs of their
    captions).
@@ -110,6 +111,10 @@ through on real news pages:
   (``page_boxes``), a small "About <name>" box inside the article's container when the name is the site's own
   (``og:site_name``, the JSON-LD publisher, the title after the headline: "About the Kessler Institute" on
   "… | Kessler Institute for Plant Science").
+* before trafilatura (``page_boxes``), a caption beside a picture closing with its credit ("… on Tuesday.
+  (Yonhap)", "… FNA file photo") and a reader-support box under a prefixed class ("fdn-support-box"); and a
+  newsletter's sign-off among the last lines ("That's it for today. Reply to this email …") with the signature
+  and the masthead's credits under it.
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

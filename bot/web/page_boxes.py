@@ -39,6 +39,8 @@ what they hold.
 * Translation links (``drop_translation_boxes``): the small block around a link to this page in another
   language (a ``hreflang`` link on the site, or one of the page's own alternates): a bilingual story's "Leer
   en español" toggle, its "¿Prefiere leer en español? …" reminder among the paragraphs, a language bar.
+* Credited captions (``drop_credited_captions``): the one text block beside a picture, closing with its
+  credit after its last sentence ("… on Tuesday. (Yonhap)", "… Taipei Main Station. FNA file photo").
 * Pop-ups, hidden on load or modal (``hidden_dialog_text``): not pruned, their text only read, so that
   the extraction can drop their lines.
 """
@@ -55,6 +57,7 @@ __all__ = [
     "drop_call_boxes",
     "drop_chapter_lists",
     "drop_choice_boxes",
+    "drop_credited_captions",
     "drop_field_lists",
     "drop_form_boxes",
     "drop_link_cards",
@@ -189,18 +192,20 @@ _CTA_PARAGRAPH_XPATH = (
 )
 
 
-# A reader-support appeal's box by the name themes give it: a class token "support", or one opening or closing
-# a compound with it ("support-box", "support_banner", "article-support", "reader-support"): "Watershed Stories
-# is listener supported. … become a supporter for $5 a month". Block boxes only, small, never holding two
-# paragraphs of prose (as ``_box_xpath``); a word that merely holds the letters ("supporting-image",
-# "supported-browsers") is no such name.
+# A reader-support appeal's box by the name themes give it: a class token "support", or "support" as a whole
+# part of a compound, first, last or between ("support-box", "support_banner", "article-support",
+# "reader-support", a theme's prefixed "fdn-support-box"): "Watershed Stories is listener supported. … become a
+# supporter for $5 a month". Block boxes only, small, never holding two paragraphs of prose (as
+# ``_box_xpath``); a word that merely holds the letters ("supporting-image", "supported-browsers",
+# "tech-supported-list") is no such name.
 _SUPPORT_XPATH = (
     "//*[self::div or self::aside or self::section]"
     "[contains(concat(' ', normalize-space(@class), ' '), ' support ') "
     "or contains(concat(' ', normalize-space(@class), ' '), ' support-') "
     "or contains(concat(' ', normalize-space(@class), ' '), ' support_') "
     "or contains(concat(' ', normalize-space(@class), ' '), '-support ') "
-    "or contains(concat(' ', normalize-space(@class), ' '), '_support ')]"
+    "or contains(concat(' ', normalize-space(@class), ' '), '_support ') "
+    "or contains(@class, '-support-') or contains(@class, '_support_')]"
     f"[string-length(normalize-space(.)) < {_BOX_MAX}]"
     f"[count(.//p[string-length(normalize-space(.)) > {_PROSE_P}]) < {_PROSE_BOX_PARAGRAPHS}]"
 )
@@ -1284,3 +1289,63 @@ def drop_translation_boxes(tree) -> None:
     for box in boxes:
         if box.getparent() is not None:
             remove_keeping_tail(box)
+
+
+# -- a picture's caption closing with its credit ---------------------------------------------------------
+
+# The one text block beside a picture, in a box of nothing else (``<div><img><p>…</p></div>``), is the
+# picture's caption by its place. When its last sentence is followed by a credit, in brackets or naming the
+# photo ("… on Tuesday. (Yonhap)", "… Taipei Main Station. FNA file photo", "(Courier file photo)"), it is the
+# picture's small print: trafilatura keeps such a block (it is no ``<figure>``), and the line rules know a
+# bracketed credit only as "(Name/Agency)" ("(Yonhap)" alone may close a paragraph of text, a speech's
+# "(Applause)"). A caption with no credit stays, and so does a figure's (trafilatura leaves figures out; a
+# picture story's captioned slides are read by ``page_tree``).
+_CAPTION_CREDIT = re.compile(
+    r"""[.!?]["”’']?\s+[–—-]?\s*(\([^().!?]{1,40}\)|[^\s().!?][^().!?]{0,40}\b(photo|photograph|picture|image)s?)$""",
+    re.IGNORECASE,
+)
+_CAPTION_MAX = 400  # characters: a caption, not a paragraph
+_CAPTION_BOXES = ("div", "p", "span")
+_CAPTION_BLOCKS = ("p", "div", "span")
+
+
+def _is_picture(el) -> bool:
+    """An image, or a link wrapping only an image."""
+    if el.tag in ("img", "picture"):
+        return True
+    return (
+        el.tag == "a"
+        and not "".join(el.itertext()).strip()
+        and next(el.iter("img", "picture"), None) is not None
+    )
+
+
+def _credited_caption(picture):
+    """The caption beside ``picture`` (an image, or a link wrapping only one) when it closes with a credit, or
+    None: the one other element of a box holding no text of its own, a block of ``_CAPTION_MAX`` characters at
+    most."""
+    box = picture.getparent()
+    if box is None or box.tag not in _CAPTION_BOXES or (box.text or "").strip():
+        return None
+    children = _elements(box)
+    if len(children) != 2 or any((el.tail or "").strip() for el in children):
+        return None
+    block = children[1] if children[0] is picture else children[0]
+    if block.tag not in _CAPTION_BLOCKS:
+        return None
+    text = _text(block, _CAPTION_MAX)
+    return block if text and _CAPTION_CREDIT.search(text) else None
+
+
+def drop_credited_captions(tree) -> None:
+    """Remove every caption beside a picture that closes with its credit (``_credited_caption``)."""
+    found = {}  # (read from each picture: a box of thousands of blocks is never read block by block)
+    for image in tree.iter("img", "picture"):
+        parent = image.getparent()
+        picture = parent if parent is not None and _is_picture(parent) else image
+        block = _credited_caption(picture)
+        if block is not None:
+            found[block] = True
+    for block in found:
+        if block.getparent() is not None:
+            remove_keeping_tail(block)

@@ -3,7 +3,8 @@
 ``bot.web.page_rules`` judges each line alone; these passes read a line against the page's own links
 (a run of links to elsewhere and its heading), its neighbours (a press office's contact block, a label
 left dangling, a pull quote read twice, a menu before the first paragraph) and its place (labels above
-the headline, an author's tagline closing the text, a paywall notice and the pitch after it).
+the headline, an author's tagline closing the text, a newsletter's sign-off among the last lines, a paywall
+notice and the pitch after it).
 ``clean_extracted`` applies them all, with the line rules, to one extraction's text.
 """
 
@@ -176,7 +177,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     lines = _drop_button_cards(lines, links)
     kept = [ln for ln in lines if ln and not (is_page_furniture(ln) or _is_teaser_item(ln))]
     kept = _drop_leading_menus(_drop_repeated_lines(_drop_repeated_labels(kept)))
-    kept = _without_author_card(kept)
+    kept = _without_sign_off(_without_author_card(kept))
     while kept and is_furniture(kept[-1], last=True):
         kept.pop()
     if kept and _is_author_bio(kept[-1]):
@@ -452,6 +453,43 @@ def _without_author_card(lines: list[str]) -> list[str]:
         if _CARD_LABEL.match(lines[i]):
             card = lines[i + 1 :]
             if i >= len(lines) // 2 and all(word_count(ln) <= _CARD_LINE_WORDS for ln in card):
+                return lines[:i]
+            return lines
+    return lines
+
+
+# A newsletter's sign-off among the last lines: "That's it for today.", "That's all from me this week.", "See you
+# next Thursday.", its other sentences only asking the reader to write back ("Reply to this email with tips …",
+# "just hit reply"). It goes with the few short lines under it, the signature and the masthead's credits
+# ("— Rachel", "The Millrace is written by … We're supported by readers."). A closing paragraph that goes on
+# with the writer's news after the formula ("That is it for this season. The shed roof needs fixing …") stays,
+# and so does a reported one ("That's it for now," the mayor said).
+_SIGN_OFF = re.compile(
+    r"^((that['’]?s|that is) (it|all) (for|from)\b[^.!?,;]{0,40}|(see|talk to|speak to) you (next|again|soon|"
+    r"then|tomorrow|on)\b[^.!?,;]{0,30}|until next (time|week|issue|edition)\b[^.!?,;]{0,20})[.!?,]?$",
+    re.IGNORECASE,
+)
+_REPLY_CALL = re.compile(
+    r"\b(reply|write (to )?(me|us)|e-?mail (me|us)|drop (me|us) a (line|note)|get in touch)\b", re.IGNORECASE
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+_SIGN_OFF_LINES = 4  # the sign-off is among the text's last lines: at most three short ones under it
+_SIGN_OFF_WORDS = 40
+
+
+def _is_sign_off(line: str) -> bool:
+    if word_count(line) > _SIGN_OFF_WORDS or REPORTED.search(line) or re.search(r"[\"“”]", line):
+        return False
+    first, *rest = _SENTENCES.split(line)
+    return bool(_SIGN_OFF.match(first)) and all(_SIGN_OFF.match(s) or _REPLY_CALL.search(s) for s in rest)
+
+
+def _without_sign_off(lines: list[str]) -> list[str]:
+    """Without a newsletter's sign-off (``_is_sign_off``) among the last ``_SIGN_OFF_LINES`` lines and the
+    short lines after it (a signature, the masthead's credits)."""
+    for i in range(max(len(lines) - _SIGN_OFF_LINES, 0), len(lines)):
+        if _is_sign_off(lines[i]):
+            if all(word_count(ln) <= _SIGN_OFF_WORDS for ln in lines[i + 1 :]):
                 return lines[:i]
             return lines
     return lines

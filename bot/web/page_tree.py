@@ -16,6 +16,7 @@ from bot.web.page_boxes import (
     drop_call_boxes,
     drop_chapter_lists,
     drop_choice_boxes,
+    drop_credited_captions,
     drop_field_lists,
     drop_form_boxes,
     drop_headed_link_lists,
@@ -309,6 +310,7 @@ def readable_tree(html: str):
     drop_about_boxes(tree)
     drop_chapter_lists(tree)
     drop_translation_boxes(tree)
+    drop_credited_captions(tree)
     title = tree.find(".//title")
     drop_reply_posts(tree, title.text_content() if title is not None else None)
     layout_tables_as_boxes(tree)

@@ -1,6 +1,6 @@
 """Extraction on held-out pages (tests/data/pages, pages_heldout, pages_final, pages_final2, pages_final3,
 pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
-pages_final10, pages_final11, pages_final12, pages_final13, pages_final14): pages written for this
+pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15): pages written for this
 test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
@@ -127,7 +127,20 @@ favor_precision 1.000 / .400); held at that level (``CLEAN_FLOOR``): its leaks w
 photo-tip line closing the story, a portal's WhatsApp channel and share lines, and an institute's about box.
 A tip line's call ("Do you have a photo …? Send it to us …") brought it to clean .867, past the common target
 (its floor went), a call to share this story and a link's label run into a short call ("… updates Click
-here") to .933, a small "About <name>" box under the site's own name inside the article to 1.000.
+here") to .933, a small "About <name>" box under the site's own name inside the article to 1.000; the
+eighteenth, pages_final15, 15 layouts in none of the others (a McClatchy-style regional paper, a Hearst-style
+live-updates page, a Korean English daily, a business journal's paywall teaser, an agricultural trade weekly, a
+state attorney general's release, a hospital's patient story on Sitecore, an alt-weekly on Foundation, a
+Buzzsprout podcast page with a transcript, a Buttondown newsletter archive, a Taiwanese agency's English
+service, a Typepad blog, a community college on TerminalFour, a library's news on BiblioCommons, a
+science-release aggregator) written blind and measured once on 64113c8 before any rule was written for it:
+found 1.000, clean .667 through the link path (trafilatura defaults 1.000 / .200, favor_precision 1.000 /
+.267). A caption beside a picture closing with its credit ("… (Yonhap)", "… FNA file photo"), a support box
+under a prefixed class ("fdn-support-box") and a newsletter's sign-off closing the text ("That's it for
+today. Reply to this email …" with the signature and credits under it) brought it to clean .933, past the
+common target; left: a science release's "About <the institute>" and "Funding" paragraphs inside its body (the
+same "About <issuer>" boilerplate stays on the saved newswire releases, and "Funding" is a subhead a story may
+carry: no rule tells them from the article without special-casing this page).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -167,6 +180,7 @@ SETS = {
         "pages_final12",
         "pages_final13",
         "pages_final14",
+        "pages_final15",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
