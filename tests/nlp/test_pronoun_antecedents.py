@@ -254,3 +254,32 @@ def test_a_he_or_she_is_never_a_group_and_someone_s_agent_is_a_person(nlp):
         "“Money was never the main thing with Cian,” he said."
     )
     assert speakers(text, nlp) == ["Declan Mac Aodha"]
+
+
+def test_a_pronoun_follows_the_narrated_pronoun_before_it(nlp):
+    """ "She credited …" ¶ "“…,” she said": with no one named between, the second "she" is whom the
+    first stands for (the mayor, whose given name says no sex), not the doctor named far back."""
+    text = (
+        "Dr. Rebecca Sangoya told a news conference on Tuesday that the outbreak was over.\n\n"
+        "Health Minister Adamie Nowdlak said two nurses would stay until spring.\n\n"
+        "Pangnirtung Mayor Leesee Kilabuk said residents were relieved but tired.\n\n"
+        "“Every family here knows somebody who was sick. Some families had three people on the pills at "
+        "once,” Kilabuk said. “People want to hear that it’s over.”\n\n"
+        "She credited the community health representatives, local women hired to deliver medication.\n\n"
+        "“They were the ones knocking on doors at minus 40. Not the doctors. Them,” she said."
+    )
+    assert speakers(text, nlp)[-1] == "Leesee Kilabuk"
+
+
+def test_a_pronoun_in_reported_speech_or_a_cue_starts_no_chain(nlp):
+    """Only a narrated sentence's subject starts a chain: not "he" in "said … that he would install a
+    camera" (the reporting may decide who that is), nor the "he" of a cue (other rules attribute its quote)."""
+    from bot.nlp.quotes.pronouns import _narrating
+
+    def verb_of(text: str, pronoun: str):
+        doc = nlp(text)
+        return next(t for t in doc if t.lower_ == pronoun).head
+
+    assert _narrating(verb_of("She credited the community health workers for the result.", "she"))
+    assert not _narrating(verb_of("Raj Dhillon said that he would install a camera this week.", "he"))
+    assert not _narrating(verb_of("“This is my neighbourhood,” he said.", "he"))

@@ -13,6 +13,7 @@ from bot.nlp.actors.lexicon import (
     CLUB_HEADS,
     COUNTRY_HEADS,
     GIVEN_NAMES,
+    HYPHENED_GIVEN,
     ORG_FIRSTS,
     ORG_HEADS,
     PLACE_FIRSTS,
@@ -58,8 +59,12 @@ def institution_shape(name: str, surface: str = "") -> str | None:
     if len(w) < 2:
         return None
     last, first = w[-1].lower(), w[0].lower()
-    if last in SURNAME_HEADS and len(w) == 2 and (first in GIVEN_NAMES or given_name_gender(name)):
-        return None
+    if (
+        last in SURNAME_HEADS
+        and len(w) == 2
+        and (first in GIVEN_NAMES or given_name_gender(name) or HYPHENED_GIVEN.match(w[0]))
+    ):
+        return None  # "Ryan Hall", "Hyun-woo Park"
     if last in PLACE_HEADS or first in PLACE_FIRSTS:
         return "GPE"  # "Niagara Falls", "Co Wexford"
     if first in SAINT_FIRSTS:

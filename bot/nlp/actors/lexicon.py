@@ -21,11 +21,11 @@ KIND_OF_LABEL = {
 }
 
 MALE_TITLES = frozenset(
-    "mr sir lord king prince father congressman chairman spokesman councilman assemblyman alderman".split()
+    "mr sir lord king prince father congressman chairman spokesman councilman assemblyman alderman selectman".split()
 )
 FEMALE_TITLES = frozenset(
     """mrs ms miss lady dame queen princess congresswoman chairwoman spokeswoman councilwoman
-    assemblywoman alderwoman""".split()
+    assemblywoman alderwoman selectwoman""".split()
 )
 # Courtesy titles that state a person's gender (the "honorific" evidence of the gender estimate);
 # role titles ("king", "spokeswoman") are hints for the pronoun resolver only.
@@ -77,7 +77,8 @@ TITLES = (
         premier ambassador commissioner director chief leader former then candidate nominee rev
         reverend sheikh ayatollah attorney spokesperson presidential democrat republican democratic
         sheriff officer detective coach host anchor gop chef pastor rabbi imam
-        councillor councilor cllr cr alderman mp mla mpp constable inspector
+        councillor councilor councilmember councilperson alderperson assemblymember selectperson
+        cllr cr alderman mp mla mpp constable inspector
         superintendent det insp supt dci cst const cpl sergeant garda fr canon archdeacon archbishop
         alhaji alhaja hajia mallam malam engr otunba hon honourable honorable rt""".split()
     )
@@ -445,10 +446,14 @@ PLATFORMS = frozenset(
 )
 # A Cantonese or Korean given name written with a hyphen after the surname ("Lam Man-yee", "Lee Jae-won").
 HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+# Capitalised prefixes before a hyphen that open a compound, never a given name ("Anti-war", "Pro-am").
+HYPHEN_PREFIXES = frozenset(
+    "anti pro non post pre ex self co multi mid semi inter intra over under out sub super ultra well".split()
+)
 # Lower-case words that end an English compound after a name ("Trump-style", "Ruiz-era"), never the second
 # half of a hyphenated given name ("Kam-sing", "Ji-hoon").
 COMPOUND_ENDINGS = frozenset(
-    "style era like type esque ish born based led backed owned run made free proof".split()
+    "style era like type esque ish born based led backed owned run made maker free proof".split()
 )
 # Prefixes a surname may open with before its capital ("McKenna", "MacLeod", "O’Brien").
 SURNAME_PREFIXES = r"(?:Mc|Mac|O’|O')"

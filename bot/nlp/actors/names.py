@@ -13,6 +13,7 @@ from bot.nlp.actors.lexicon import (
     FEMALE_TITLES,
     GIVEN_NAMES,
     HONORIFICS,
+    HYPHEN_PREFIXES,
     HYPHENED_GIVEN,
     KIND_OF_LABEL,
     MALE_TITLES,
@@ -536,14 +537,17 @@ def _person_in_entity(doc, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if _titled_surname(doc, start, end) else None
 
 
-def _name_extent(doc, ent):
+def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
     """The entity with the words the model put in or left out of it mended: a demonym or a lower-case
-    noun opening it, a run into the next line, a given name or a surname left outside."""
+    noun opening it, a run into the next line, a given name or a surname left outside. ``persons``: the
+    texts of the doc's person entities."""
     label = ent.label_
     start, end = ent.start, ent.end
     if label == "PERSON":
         start += _lower_lead(doc, start, end)
     elif label in KIND_OF_LABEL and (person := _person_in_entity(doc, start, end)):
+        (start, end), label = person, "PERSON"
+    elif label in KIND_OF_LABEL and (person := _person_cut_at_a_hyphen(doc, start, end, persons)):
         (start, end), label = person, "PERSON"
     if label == "PERSON" and _participle_lead(doc, start, end):
         start += 1
@@ -572,6 +576,44 @@ def _name_extent(doc, ent):
     span = doc[start:end]
     span.label_ = label
     return span
+
+
+def _person_cut_at_a_hyphen(doc, start: int, end: int, persons: frozenset[str]) -> tuple[int, int] | None:
+    """A one-word entity of another kind that is part of a hyphenated name the model cut: half of a
+    double-barrelled surname the article gives a person in full ("Navarro" of "Navarro-Quinn wrote",
+    beside "Judge Patricia Navarro-Quinn"), or a surname after a hyphenated given name of two short
+    syllables ("Park" of "Hyun-woo Park"; not "Anti-war Park", "Middle-aged Canadians", "Republican-held
+    Senate"): the whole name's tokens."""
+    if end - start != 1:
+        return None
+    e = end
+    while (
+        e + 1 < len(doc)
+        and doc[e].text in ("-", "‐")
+        and not doc[e - 1].whitespace_
+        and not doc[e].whitespace_
+        and doc[e + 1].is_alpha
+        and doc[e + 1].text[:1].isupper()
+    ):
+        e += 2
+    if e > end:
+        whole = doc[start:e].text
+        return (start, e) if any(p == whole or p.endswith(" " + whole) for p in persons) else None
+    if start < 3 or doc[start - 2].text not in ("-", "‐") or doc[start - 3].whitespace_:
+        return None
+    first, second = doc[start - 3], doc[start - 1]
+    if (
+        doc[start - 2].whitespace_
+        or not second.whitespace_
+        or len(first.text) > 5
+        or len(second.text) > 5
+        or second.lower_.endswith("ed")
+        or second.lower_ in COMPOUND_ENDINGS
+        or first.lower_ in HYPHEN_PREFIXES
+        or not HYPHENED_GIVEN.match(first.text + "-" + second.text)
+    ):
+        return None
+    return start - 3, end
 
 
 def _given_name_over_role(titles: list[str], norm: str, gender: str) -> str:
@@ -603,10 +645,11 @@ def find_mentions(doc) -> list[Mention]:
             part = doc[start:end]
             part.label_ = label
             spans.append(part)
+    persons = frozenset(e.text for e in doc.ents if e.label_ == "PERSON")
     for ent in spans:
         if ent.label_ not in KIND_OF_LABEL:
             continue
-        ent = _name_extent(doc, ent)
+        ent = _name_extent(doc, ent, persons)
         surface = ent.text
         if _JUNK.search(surface) or len(surface) > 80:
             continue

@@ -75,7 +75,8 @@ ROLE_NOUNS = frozenset(
     mp mla mpp councillor councilor premier goalie goaltender goalkeeper striker forward defenceman
     defender midfielder winger quarterback pitcher rookie veteran player skipper judge sheriff detective
     constable sergeant inspector prosecutor superintendent congressman congresswoman councilman
-    councilwoman alderman trustee dean provost pastor priest bishop rabbi imam nurse physician surgeon
+    councilwoman councilmember councilperson alderman alderwoman alderperson assemblymember selectman
+    selectwoman selectperson trustee dean provost pastor priest bishop rabbi imam nurse physician surgeon
     psychologist therapist chef pilot singer actor actress artist musician fighter champion boxer golfer
     skier swimmer sprinter cyclist bowler batsman batter spinner opener wicketkeeper all-rounder
     fly-half scrum-half flanker fullback full-back jockey trainer rider athlete olympian gaffer

@@ -449,24 +449,25 @@ def resolve_pronoun(ctx: Context, tok) -> int | None:
     return resolve_pronoun_how(ctx, tok)[0]
 
 
-def resolve_pronoun_how(ctx: Context, tok) -> tuple[int | None, str]:
+def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, str]:
     """The actor a pronoun refers to, or None, and which step found it ("subject", "gender",
-    "unknown gender", "group").
+    "unknown gender", "group", "chain").
 
-    he/she: the most recent person who is the subject of a clause in this or the three previous
-    sentences and whose gender is not known to differ; else the most recent person of that gender;
-    else the most recent person of unknown gender. they/we/it: a recent organisation or group.
+    he/she: the one an earlier he/she subject of the narration stands for, when no person who could be
+    meant is named between them (``_chained_pronoun``); else the most recent person who is the subject
+    of a clause in this or the three previous sentences and whose gender is not known to differ; else
+    the most recent person of that gender; else the most recent person of unknown gender. they/we/it: a
+    recent organisation or group.
     """
     actors = ctx.actors
     low = tok.lower_
-    if low in MASCULINE_PRONOUNS:
-        gender = "m"
-    elif low in FEMININE_PRONOUNS:
-        gender = "f"
-    elif low in GROUP_PRONOUNS:
+    if low in GROUP_PRONOUNS:
         return _resolve_group(ctx, tok), "group"
-    else:
+    gender = "m" if low in MASCULINE_PRONOUNS else "f" if low in FEMININE_PRONOUNS else None
+    if gender is None:
         return None, ""
+    if (chained := _chain_answer(ctx, tok, gender, depth)) is not None:
+        return chained, "chain"
     here = actors.sent_index(tok.i)
     same_gender = unknown = None
     addressed = _addressed_by(ctx, tok)
@@ -497,6 +498,45 @@ def resolve_pronoun_how(ctx: Context, tok) -> tuple[int | None, str]:
     if same_gender is not None:
         return same_gender, "gender"
     return unknown, "unknown gender"
+
+
+_CHAIN_DEPTH = 3  # pronouns followed back through earlier pronouns at most
+
+
+def _chain_answer(ctx: Context, tok, gender: str, depth: int) -> int | None:
+    """Whom the earlier pronoun a he/she follows (``_chained_pronoun``) stands for, when it was found by
+    more than a guess at an unknown gender; else None."""
+    if depth >= _CHAIN_DEPTH or (prior := _chained_pronoun(ctx, tok, gender)) is None:
+        return None
+    idx, how = resolve_pronoun_how(ctx, prior, depth + 1)
+    return idx if how != "unknown gender" else None
+
+
+def _chained_pronoun(ctx: Context, tok, gender: str):
+    """The nearest earlier "he" or "she" of ``tok``'s gender that is the subject of a narrated sentence
+    (``_narrating``) in this or the three previous sentences, with no person who could be meant named between them
+    ("Pangnirtung Mayor Leesee Kilabuk said …" ¶ "She credited the health workers …" ¶ "“…,” she said":
+    the second "she" is whom the first stands for, however far back that name is); else None."""
+    actors, doc = ctx.actors, ctx.doc
+    word = "he" if gender == "m" else "she"
+    lo = actors.sent_starts[max(0, actors.sent_index(tok.i) - 3)]
+    for i in range(tok.i - 1, lo - 1, -1):
+        idx = actors.tok2actor.get(i)
+        if idx is not None and ctx.qid[i] == -1 and actors.actors[idx].kind == "person":
+            if actors.person_gender(idx) in (None, gender):
+                return None
+        t = doc[i]
+        if t.lower_ == word and t.dep_ in ("nsubj", "nsubjpass") and ctx.qid[i] == -1 and _narrating(t.head):
+            return t
+    return None
+
+
+def _narrating(verb) -> bool:
+    """The verb of a sentence's own narration: its main verb or one joined to it, not a cue (whose quote
+    other rules attribute) nor a clause of reported speech ("he would install a camera", whose subject
+    the reporting may decide)."""
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    return main and not is_cue(verb)
 
 
 def resolve_description(ctx: Context, tok) -> int | None:

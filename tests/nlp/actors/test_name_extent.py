@@ -200,3 +200,52 @@ def test_a_title_and_the_surname_of_a_full_name_tagged_an_organisation_make_a_pe
         ("Keane", "PERSON"),
         ("Cllr Odum", "ORG"),
     ]
+
+
+def _entities(nlp, words, ents):
+    spaces = [
+        not (w == "-" or (k + 1 < len(words) and words[k + 1] in ("-", ",", ".")))
+        for k, w in enumerate(words)
+    ]
+    return Doc(nlp.vocab, words=words, spaces=spaces, ents=ents)
+
+
+def test_half_a_double_barrelled_surname_tagged_a_body_is_the_person_named_in_full(nlp):
+    # "Judge Patricia Navarro-Quinn" … "Navarro-Quinn wrote": the model tags "Navarro" an organisation
+    words = [
+        "Judge",
+        "Patricia",
+        "Navarro",
+        "-",
+        "Quinn",
+        "ruled",
+        ".",
+        "Navarro",
+        "-",
+        "Quinn",
+        "wrote",
+        ".",
+    ]
+    ents = ["O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O", "O", "O"]
+    found = [(m.norm, m.label) for m in find_mentions(_entities(nlp, words, ents))]
+    assert found == [("Patricia Navarro-Quinn", "PERSON"), ("Navarro-Quinn", "PERSON")]
+
+
+def test_a_body_never_named_as_a_person_keeps_its_hyphen_and_kind(nlp):
+    words = ["Rolls", "-", "Royce", "said", "."]
+    ents = ["B-ORG", "O", "O", "O", "O"]
+    [m] = find_mentions(_entities(nlp, words, ents))
+    assert (m.norm, m.label) == ("Rolls", "ORG")
+
+
+def test_a_surname_after_a_hyphenated_given_name_is_a_person(nlp):
+    # "Hyun-woo Park, a deep-sea biologist": the model tags "Park" an organisation and leaves the given
+    # name out; a compound before a body is no given name
+    words = ["Hyun", "-", "woo", "Park", ",", "a", "biologist", ",", "spoke", "."]
+    ents = ["O", "O", "O", "B-ORG", "O", "O", "O", "O", "O", "O"]
+    [m] = find_mentions(_entities(nlp, words, ents))
+    assert (m.norm, m.label) == ("Hyun-woo Park", "PERSON")
+    for first, second in (("Middle", "aged"), ("Anti", "war"), ("Botox", "maker")):
+        words = [first, "-", second, "Park", "opened", "."]
+        [m] = find_mentions(_entities(nlp, words, ["O", "O", "O", "B-ORG", "O", "O"]))
+        assert (m.norm, m.label) == ("Park", "ORG")

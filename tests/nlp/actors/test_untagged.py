@@ -372,3 +372,24 @@ def test_a_nickname_inside_an_accented_given_name_and_surname(nlp):
         "youngest sister in 2019, called the switch daunting."
     )
     assert "Geneviève Aubut" in people(text, nlp)
+
+
+def test_a_councilmember_title_opens_a_persons_name(nlp):
+    # US city councils write "Councilmember" (and "Council Member") before the name; the model tags none
+    from bot.nlp.analysis import analyze
+
+    brief = analyze(
+        "Hearing\n\nCouncilmember Terrence Akinwande, who represents much of West Baltimore, was unmoved.\n\n"
+        "“My constituents don't want to hear about liens,” he said.",
+        nlp,
+    )
+    assert "Terrence Akinwande" in {a.name for a in brief.actors if a.kind == "person"}
+    assert [q.speaker for q in brief.quotes] == ["Terrence Akinwande"]
+
+
+def test_local_government_titles_are_dropped_from_the_name():
+    from bot.nlp.actors.names import normalise_name
+
+    assert normalise_name("Councilmember Sofia Marchetti", "PERSON") == ("Sofia Marchetti", None)
+    assert normalise_name("Selectwoman Ana Ruiz", "PERSON") == ("Ana Ruiz", "f")
+    assert normalise_name("Assemblymember Tom Lee", "PERSON")[0] == "Tom Lee"
