@@ -276,10 +276,18 @@ def test_a_pronoun_in_reported_speech_or_a_cue_starts_no_chain(nlp):
     camera" (the reporting may decide who that is), nor the "he" of a cue (other rules attribute its quote)."""
     from bot.nlp.quotes.pronouns import _narrating
 
-    def verb_of(text: str, pronoun: str):
-        doc = nlp(text)
-        return next(t for t in doc if t.lower_ == pronoun).head
+    def pronoun(text: str, word: str):
+        return next(t for t in nlp(text) if t.lower_ == word)
 
-    assert _narrating(verb_of("She credited the community health workers for the result.", "she"))
-    assert not _narrating(verb_of("Raj Dhillon said that he would install a camera this week.", "he"))
-    assert not _narrating(verb_of("“This is my neighbourhood,” he said.", "he"))
+    assert _narrating(pronoun("She credited the community health workers for the result.", "she"))
+    assert _narrating(
+        pronoun(
+            "She credited the community health representatives, local women hired and trained to deliver "
+            "medication door to door, many of whom explained the treatment to elders in Inuktitut.",
+            "she",
+        )
+    )
+    assert not _narrating(
+        pronoun("Raj Dhillon said the store would reopen, and that he would install a camera.", "he")
+    )
+    assert not _narrating(pronoun("“This is my neighbourhood,” he said.", "he"))

@@ -526,17 +526,22 @@ def _chained_pronoun(ctx: Context, tok, gender: str):
             if actors.person_gender(idx) in (None, gender):
                 return None
         t = doc[i]
-        if t.lower_ == word and t.dep_ in ("nsubj", "nsubjpass") and ctx.qid[i] == -1 and _narrating(t.head):
+        if t.lower_ == word and t.dep_ in ("nsubj", "nsubjpass") and ctx.qid[i] == -1 and _narrating(t):
             return t
     return None
 
 
-def _narrating(verb) -> bool:
-    """The verb of a sentence's own narration: its main verb or one joined to it, not a cue (whose quote
-    other rules attribute) nor a clause of reported speech ("he would install a camera", whose subject
+def _narrating(pron) -> bool:
+    """Whether a pronoun is the subject of the narration: of its sentence's main verb (or one joined to
+    it), or opening its sentence however the parser hung the verb; never of a cue (whose quote other rules
+    attribute) nor in a clause of reported speech ("said … that he would install a camera", whose subject
     the reporting may decide)."""
-    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-    return main and not is_cue(verb)
+    verb = pron.head
+    if is_cue(verb):
+        return False
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT" or pron.i == pron.sent.start
 
 
 def resolve_description(ctx: Context, tok) -> int | None:
