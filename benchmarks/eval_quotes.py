@@ -145,6 +145,13 @@ OWN_SETS = {
     # Hindu Chellanam sea wall, a Mmegi Jwaneng diamond slump, a deep-sea mining science story, FlightGlobal engine
     # shortage, BBC snooker, a Tribune Nassau straw market, a DW rail strike) by a helper who read no code
     "mixed20": ROOT / "benchmarks" / "data" / "quotes-mixed20-articles.jsonl",
+    # written blind (20 articles: six US (a House farm-bill markup, AP Montana railroad wildfire verdict, a Texas
+    # insurance-rate hearing, Milwaukee lead pipes, a Saginaw supplier closing, Lanikai tour vans), six Canadian (CP
+    # CPL final, CBC Thompson obstetrics closure, CTV Moncton crossing-guard sentencing, Gazette Plateau terrasse fees,
+    # a Vancouver jazz club closing, an Ottawa rink column), eight more registers: a Liverpool baths handover, an Irish
+    # Times data-centre judicial review, an Age Melbourne Cup live blog, a TOI Chennai flood, a Nation Malawi maize
+    # story, a bat-curtailment science story, a Grocer coffee-price story, AFP Mbour) by a helper who read no code
+    "mixed22": ROOT / "benchmarks" / "data" / "quotes-mixed22-articles.jsonl",
 }
 OUT = ROOT / "benchmarks" / "out"
 
