@@ -629,3 +629,36 @@ def test_a_maker_speaks_for_the_company_named_before(nlp):
     assert speakers(text, nlp) == {
         "We are working closely with our customers,": "Pratt & Whitney Canada (the engine maker)"
     }
+
+
+def test_the_judge_is_the_justice_named_before(nlp):
+    # High Court judges are titled "Mr Justice …", "Mrs Justice …"
+    text = (
+        "Mr Justice Cormac Ó Dálaigh found that the planning board had not erred in law.\n\n"
+        "In a written judgment, the judge said the residents' concerns were “genuine and understandable”."
+    )
+    assert speakers(text, nlp) == {"genuine and understandable": "Cormac Ó Dálaigh (the judge)"}
+
+
+def test_an_aldermans_abbreviated_title_opens_the_name(nlp):
+    text = (
+        "“We have children in this city with lead in their blood,” said Ald. Tanisha Brooks, who wrote "
+        "the ordinance."
+    )
+    assert speakers(text, nlp) == {
+        "We have children in this city with lead in their blood,": "Tanisha Brooks"
+    }
+
+
+def test_a_company_by_the_opening_words_of_its_name(nlp):
+    # the model tags the short form a place, or leaves it untagged: it is the company the article named
+    text = (
+        "A jury found on Thursday that Northern Plains Rail Co. was liable for the fire.\n\n"
+        "Northern Plains said in a statement that it was “disappointed in the verdict”."
+    )
+    assert speakers(text, nlp) == {"disappointed in the verdict": "Northern Plains Rail Co."}
+    text = (
+        "Redgum Lithium told the exchange on Tuesday it would halt mining at its Banksia Creek operation.\n\n"
+        "Redgum said it had “sufficient liquidity to fund care and maintenance”."
+    )
+    assert speakers(text, nlp) == {"sufficient liquidity to fund care and maintenance": "Redgum Lithium"}

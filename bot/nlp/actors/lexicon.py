@@ -78,7 +78,7 @@ TITLES = (
         reverend sheikh ayatollah attorney spokesperson presidential democrat republican democratic
         sheriff officer detective coach host anchor gop chef pastor rabbi imam
         councillor councilor councilmember councilperson alderperson assemblymember selectperson
-        cllr cr alderman mp mla mpp constable inspector
+        cllr cr ald coun alderman mp mla mpp constable inspector
         superintendent det insp supt dci cst const cpl sergeant garda fr canon archdeacon archbishop
         alhaji alhaja hajia mallam malam engr otunba hon honourable honorable rt""".split()
     )
@@ -267,13 +267,13 @@ ORG_HEADS = frozenset(
     media entertainment interactive esports racing classic marathon
     potash metals pharma farms dairy cement chemicals textiles timber fisheries seafood utilities telecom
     telecoms networks software therapeutics biotech ventures brewing breweries distillery distillers
-    beverages apparel supermarkets insurance bancorp securities""".split()
+    beverages apparel supermarkets insurance bancorp securities lithium uranium cobalt graphite vanadium""".split()
 )
 # Titles written only before a person's name ("Dr Nwosu", "Cllr Kiely", "Mr. Hale"): a name after one is a
 # person's, whatever the model tagged it.
 PERSONAL_TITLES = frozenset(
     """mr mrs ms miss mx dr prof sir dame cllr councillor sen senator rep gov lt sgt cpl det insp supt
-    const cst rev fr cr canon alhaji alhaja hajia mallam engr""".split()
+    const cst rev fr cr canon alhaji alhaja hajia mallam engr ald coun""".split()
 )
 # Last words of a public body's name that no place's name ends in ("Eskridge County Emergency
 # Management", "Halton Regional Police"): the model's "place" for such a name is the body.
@@ -472,7 +472,7 @@ ROMAN_NUMERALS = frozenset("II III IV V VI JR SR".split())
 # Last words that make a name a place ("Niagara Falls", "Glace Bay"); first words that make it an
 # organisation or a venue ("Studio Schicketanz").
 PLACE_HEADS = frozenset(
-    """falls lake lakes river bay island islands street avenue road park square bridge valley mountain
+    """falls lake lakes river bay island islands street avenue road park square bridge valley mountain hills springs
     mountains beach harbour harbor creek heights village county township parish borough lane close
     crescent drive terrace grove gardens mews state province region territory oblast prefecture
     governorate municipality district market mill hotel stadium arena airport mall plaza wharf pier quay

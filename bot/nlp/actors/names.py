@@ -213,7 +213,8 @@ def _surname_after(doc, end: int) -> bool:
         and last.dep_ == "compound"
         and last.head.i == end
         and "\n" not in last.whitespace_
-    )
+        and not (nxt.lower_ in TITLES and end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON")
+    )  # a title before the next name is no surname: "Pangnirtung Mayor Leesee Kilabuk"
 
 
 def _looks_like_full_name(words: list[str]) -> bool:
@@ -529,9 +530,16 @@ def _unit_after_number(doc, start: int) -> bool:
 
 def _person_in_entity(doc, start: int, end: int) -> tuple[int, int] | None:
     """The tokens of a person's name in an entity the model gave another kind: titles before a full name,
-    a portfolio run into one, or a title and a surname the article names in full; else None."""
+    a portfolio run into one, a full name with letters after it ("Eoin Kavanagh SC", "Rachel Dunmore KC"),
+    or a title and a surname the article names in full; else None."""
     if titled := _titled_full_name(doc, start, end):
         return titled
+    if (
+        end - start >= 3
+        and doc[end - 1].text.strip(".") in POST_NOMINALS
+        and _looks_like_full_name([t.text for t in doc[start : end - 1]])
+    ):
+        return start, end - 1
     if k := _portfolio_lead(doc, start, end):
         return k, end
     return (start, end) if _titled_surname(doc, start, end) else None

@@ -102,6 +102,8 @@ ROLE_SYNONYMS = {
         "justice",
         "magistrate",
     ),  # a ship's master is its captain ("Captain Rodel Santos" … "the master said")
+    # a High Court judge is titled "Mr Justice Ó Dálaigh", "Mrs Justice Ruiz", "Lord Justice Hale"
+    "judge": ("justice",),
     "gaffer": ("manager", "coach", "boss"),
     "boss": ("manager", "coach", "gaffer", "chief", "ceo", "executive"),
     "manager": ("boss", "gaffer"),
@@ -275,7 +277,7 @@ CLAUSE_END = SENT_END | {";", ":"}
 # full stop ends no sentence. Matched case-sensitively on the word before it.
 TITLE_ABBREVIATIONS = frozenset(
     """Lt Sgt Cpl Cpt Capt Col Gen Maj Adm Cmdr Insp Det Cst Const Supt Dr Mr Mrs Ms Prof Rev Sen Rep
-    Gov Hon Engr""".split()
+    Gov Hon Engr Ald Coun Atty""".split()
 )
 DASHES = frozenset({"―", "—", "–", "--", "-"})
 

@@ -649,7 +649,7 @@ def _recent_organisation(ctx: Context, tok) -> int | None:
         if here - actors.sent_index(t) > _ORG_WINDOW_SENTENCES:
             break
         if actors.actors[idx].kind == "place":
-            idx = _organisation_opening_with(ctx, idx)  # "Nordhaven said …" beside "Nordhaven Logistics"
+            idx = organisation_opening_with(ctx, idx)  # "Nordhaven said …" beside "Nordhaven Logistics"
             if idx is None:
                 continue
         if actors.actors[idx].kind == "organization" and not in_dateline(ctx.doc[t], ctx):
@@ -659,7 +659,7 @@ def _recent_organisation(ctx: Context, tok) -> int | None:
     return next(iter(subjects)) if len(subjects) == 1 and len(named) == 1 else None
 
 
-def _organisation_opening_with(ctx: Context, idx: int) -> int | None:
+def organisation_opening_with(ctx: Context, idx: int) -> int | None:
     """The one organisation whose name opens with the name of place actor ``idx`` ("Nordhaven" the model
     tagged a place, "Nordhaven Logistics" an organisation: the short form is the company), or None."""
     name = ctx.actors.actors[idx].name + " "

@@ -58,6 +58,7 @@ from bot.nlp.quotes.roles import (
     is_role_noun,
     offices_held,
     one_organisation,
+    organisation_opening_with,
     origin_holder,
     recent_role_free_person,
     role_holder,
@@ -134,6 +135,8 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1 for c in tok.children
     )
     if idx is not None and not (actors.actors[idx].kind == "place" and named_chain):
+        if actors.actors[idx].kind == "place" and (org := organisation_opening_with(ctx, idx)) is not None:
+            return _actor(ctx, org, "name")  # "Redgum said" beside "Redgum Lithium": the company
         return _person_behind(tok, ctx, idx) or _actor(ctx, _shared_surname_owner(ctx, tok, idx), "name")
     for look in (_named_in_apposition, _owner_of_proxy, _untagged_name, _organisation_by_short_name):
         found = look(tok, ctx)
@@ -956,8 +959,10 @@ def _organisation_by_short_name(tok, ctx: Context) -> Attribution | None:
     return _actor(ctx, found, "name") if found is not None else None
 
 
-def _untagged_name(tok, _ctx: Context) -> Attribution | None:  # the signature of every look (above)
-    """A name the model did not tag as a person, speaking: "said Mayor Ana Costa"."""
+def _untagged_name(tok, ctx: Context) -> Attribution | None:
+    """A name the model did not tag as a person, speaking: "said Mayor Ana Costa"; the opening words of
+    the one organisation whose name starts with them are that organisation ("Northern Plains said" beside
+    "Northern Plains Rail Co.")."""
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "LOC", "GPE", "PERSON"):
         return None
     if tok.lower_ in ROLE_NOUNS:
@@ -967,5 +972,8 @@ def _untagged_name(tok, _ctx: Context) -> Attribution | None:  # the signature o
     if toks[-1].i - toks[0].i == len(toks) - 1 and all(t.text[:1].isupper() for t in toks):
         name, _ = normalise_name(" ".join(t.text for t in toks))
         if name and len(name.split()) >= 2:
+            found = one_organisation(ctx, lambda a: a.name.startswith(name + " "))
+            if found is not None:
+                return _actor(ctx, found, "name")
             return Attribution(name, None, basis="untagged", new_person=(name, [t.i for t in toks]))
     return None

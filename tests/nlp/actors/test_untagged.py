@@ -393,3 +393,21 @@ def test_local_government_titles_are_dropped_from_the_name():
     assert normalise_name("Councilmember Sofia Marchetti", "PERSON") == ("Sofia Marchetti", None)
     assert normalise_name("Selectwoman Ana Ruiz", "PERSON") == ("Ana Ruiz", "f")
     assert normalise_name("Assemblymember Tom Lee", "PERSON")[0] == "Tom Lee"
+
+
+def test_a_title_before_the_next_name_is_no_surname_and_letters_after_a_name_go(nlp):
+    from bot.nlp.actors.names import find_mentions
+
+    doc = nlp("Pangnirtung Mayor Leesee Kilabuk said residents were relieved but tired.")
+    assert [m.norm for m in find_mentions(doc)] == ["Pangnirtung", "Leesee Kilabuk"]
+    # "Eoin Kavanagh SC" tagged an organisation: a full name with a senior counsel's letters is a person
+    doc = nlp("At a hearing in October, Eoin Kavanagh SC, for the residents, told the court it was wrong.")
+    assert [(m.norm, m.label) for m in find_mentions(doc)] == [("Eoin Kavanagh", "PERSON")]
+
+
+def test_hills_and_commodities_end_no_persons_name():
+    from bot.nlp.actors.evidence import institution_shape
+
+    assert institution_shape("Auburn Hills") == "GPE"
+    assert institution_shape("Redgum Lithium") == "ORG"
+    assert institution_shape("Ryan Hall") is None
