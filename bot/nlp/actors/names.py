@@ -171,11 +171,14 @@ def _line_part(doc, start: int, end: int) -> tuple[int, int]:
 
 def _given_name_before(doc, start: int) -> bool:
     """The token before ``start`` is a capitalised given name outside any entity ("Ana" in "Mayor Ana
-    Costa" when the model tagged only "Costa")."""
+    Costa" when the model tagged only "Costa"); opening a sentence, only a proper noun ("Anjali
+    Raghunathan, who co-ordinates the rink", "Raghunathan" tagged a place; not "Will" or "May")."""
     if start == 0:
         return False
     prev = doc[start - 1]
-    if prev.ent_type_ or not prev.is_alpha or not prev.text[:1].isupper() or prev.is_sent_start:
+    if prev.ent_type_ or not prev.is_alpha or not prev.text[:1].isupper():
+        return False
+    if prev.is_sent_start and (prev.pos_ != "PROPN" or prev.is_stop):
         return False
     return prev.lower_ in GIVEN_NAMES or given_name_gender(prev.text + " X") is not None
 

@@ -50,6 +50,7 @@ from bot.nlp.actors.relabel import (
 )
 from bot.nlp.actors.table import ActorTable
 from bot.nlp.actors.untagged import (
+    add_initialled_people,
     add_nicknamed_names,
     add_pseudonyms,
     add_untagged_full_names,
@@ -79,6 +80,7 @@ PASSES = (
     relabel_names_after_occupations,
     relabel_names_apposed_to_roles,
     add_untagged_people,
+    add_initialled_people,
     people_in_series,
     add_nicknamed_names,
     add_pseudonyms,

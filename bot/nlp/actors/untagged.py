@@ -120,6 +120,34 @@ def add_untagged_people(b: Build) -> None:
     b.mentions.sort(key=lambda m: m.start)
 
 
+# An initial before one or two capitalised names ("T Arul Prakash", "K. Venkatesh Gowda", "R Senthil
+# Kumar"): how South Indian and Sri Lankan papers write a person's full name.
+_INITIALLED_NAME = re.compile(rf"(?<![\w.’'-])([{_UP}])\.? ([{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+)?)\b")
+
+
+def add_initialled_people(b: Build) -> None:
+    """An initial and one or two capitalised names the model left untagged are a person when a role,
+    description or speech verb follows ("T Arul Prakash, secretary of the residents' association, told
+    TOI", "K. Venkatesh Gowda, the chief engineer, said"). Not a letter opening a sentence ("A Toronto
+    man said"), a grade or a team's letter: the initial must not be a word, and the names not a body's
+    or a place's."""
+    doc, text = b.doc, b.text
+    for hit in _INITIALLED_NAME.finditer(text):
+        initial, names = hit.group(1), hit.group(2)
+        if initial in ("A", "I", "O") or not _ROLE_AFTER.match(text, hit.end()):
+            continue
+        span = doc.char_span(hit.start(1), hit.end(2), alignment_mode="expand")
+        if span is None or any(t.ent_type_ not in UNLISTED or t.i in b.excluded for t in span):
+            continue
+        if any(m.start < span.end and span.start < m.end for m in b.mentions):
+            continue
+        last = names.split()[-1].lower()
+        if last in ORG_HEADS or last in PLACE_HEADS or any(t.is_stop for t in span[1:]):
+            continue
+        b.mentions.append(Mention(span.start, span.end, hit.group(0), f"{initial} {names}", "PERSON", None))
+    b.mentions.sort(key=lambda m: m.start)
+
+
 def _lone_person_names(b: Build) -> set[str]:
     """Single words the model tagged a person ("Agus said"): the article's own proof that the word is a
     given name, when it also opens an untagged full name ("Agus Prasetyo Nugroho, a researcher")."""

@@ -411,3 +411,27 @@ def test_hills_and_commodities_end_no_persons_name():
     assert institution_shape("Auburn Hills") == "GPE"
     assert institution_shape("Redgum Lithium") == "ORG"
     assert institution_shape("Ryan Hall") is None
+
+
+def test_an_initial_before_a_name_with_a_role_after_it_is_a_person(nlp):
+    # South Indian and Sri Lankan papers write "T Arul Prakash"; the model tags none of it
+    from bot.nlp.analysis import analyze
+
+    brief = analyze(
+        "Flooding\n\nT Arul Prakash, secretary of the Ram Nagar Residents' Welfare Association, told TOI "
+        "that residents had raised the issue at three ward meetings.\n\n"
+        "“They built the drains in front of our houses,” he said.",
+        nlp,
+    )
+    assert "T Arul Prakash" in {a.name for a in brief.actors if a.kind == "person"}
+    assert [q.speaker for q in brief.quotes] == ["T Arul Prakash"]
+    # a letter opening a sentence, or a name with no role after it, is no one
+    brief = analyze("Storm\n\nA Toronto man, a father of two, said the roads were closed.", nlp)
+    assert "A Toronto" not in {a.name for a in brief.actors}
+
+
+def test_a_given_name_opening_a_sentence_completes_a_surname_tagged_a_place(nlp):
+    from bot.nlp.actors.names import find_mentions
+
+    doc = nlp("Anjali Raghunathan, who co-ordinates the rink in Carlington, puts it more bluntly.")
+    assert ("Anjali Raghunathan", "PERSON") in [(m.norm, m.label) for m in find_mentions(doc)]
