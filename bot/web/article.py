@@ -115,6 +115,12 @@ through on real news pages:
   (Yonhap)", "… FNA file photo") and a reader-support box under a prefixed class ("fdn-support-box"); and a
   newsletter's sign-off among the last lines ("That's it for today. Reply to this email …") with the signature
   and the masthead's credits under it.
+* before trafilatura (``page_boxes``), a station's funding credit ("underwriting-note") and a site-wide alert bar
+  ("alertCenterBar") by their class, a sources list under a "sources" class part, a premium lock whose offer is a
+  discount ("Subscribe now — 50% off your first year"), a label block over one link ("MORE FROM …" over a
+  headline) and a run of picture cards (a speaker's photo, name and role) with its heading; and a transcript's
+  note ("Accuracy and availability of … transcripts may vary"), a callout's "We want to hear from you" with the
+  question to the reader over it, and a sponsor's credit left with no name ("JIS News | Presented by:").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

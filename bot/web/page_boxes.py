@@ -11,9 +11,10 @@ what they hold.
 * Call boxes (``drop_call_boxes``): a small box of one paragraph addressed to the reader and a button
   beside it ("Like this recipe? Add the ingredients to your basket …" + "Shop ingredients"; "Sign up to
   get the top stories in your inbox" + "Sign up!"): a prompt, whatever its words.
-* Offer boxes (``drop_offer_boxes``): a small box holding a price and a button or link that calls the
-  reader to buy ("Keep reading for just $1 … Subscribe now", "Sympathy flowers … Starting at $59.99 …
-  Send flowers now"): an advertisement or a paywall's price plans, on any site.
+* Offer boxes (``drop_offer_boxes``): a small box holding a price (or a discount, "50% off your first
+  year") and a button or link that calls the reader to buy ("Keep reading for just $1 … Subscribe now",
+  "Sympathy flowers … Starting at $59.99 … Send flowers now"): an advertisement or a paywall's price plans,
+  on any site.
 * Teaser cards (also ``drop_call_boxes``): a heading and one blurb closing with a read-on link to
   another page ("… Read our explainer").
 * Readers' posts by their shape (``drop_reply_posts``, ``drop_posting_walls``): a thread's replies
@@ -41,6 +42,8 @@ what they hold.
   en español" toggle, its "¿Prefiere leer en español? …" reminder among the paragraphs, a language bar.
 * Credited captions (``drop_credited_captions``): the one text block beside a picture, closing with its
   credit after its last sentence ("… on Tuesday. (Yonhap)", "… Taipei Main Station. FNA file photo").
+* Picture cards (``drop_picture_cards``): a run of three or more look-alike cards, each a picture and a few
+  short lines with no sentence (a speaker's name and role, a product), with the heading over them.
 * Pop-ups, hidden on load or modal (``hidden_dialog_text``): not pruned, their text only read, so that
   the extraction can drop their lines.
 """
@@ -49,7 +52,7 @@ from __future__ import annotations
 
 import re
 
-from bot.web.page_rules import BARE_SPONSOR_LABEL, PRICE, READ_ON, fold, is_sponsor_label
+from bot.web.page_rules import BARE_SPONSOR_LABEL, DISCOUNT, PRICE, READ_ON, fold, is_sponsor_label
 
 __all__ = [
     "PRUNE_XPATH",
@@ -64,6 +67,7 @@ __all__ = [
     "drop_headed_link_lists",
     "drop_labelled_link_boxes",
     "drop_offer_boxes",
+    "drop_picture_cards",
     "drop_posting_walls",
     "drop_repeated_action_tails",
     "drop_reply_posts",
@@ -105,6 +109,24 @@ _BOX_ROLES = [
     "Pullquote",
     "promo",  # "promo-block", "article-promo": a promotion box (membership, tickets, an app)
     "Promo",
+    # a station's funding credit ("underwriting-note": "… is supported in part by … Underwriters have no role
+    # in editorial decisions"): the credit line of a public broadcaster's sponsor, never the story
+    "underwriting",
+    "Underwriting",
+    "underwriter",
+    "Underwriter",
+    # a site-wide alert bar ("alertCenterBar", "alert-banner": "Holiday Closure: City Hall will be closed …
+    # Read On..."): the city's notices over every page, not this page's story (not a bare "alert": Bootstrap's
+    # "alert alert-info" frames an editor's note inside an article)
+    "alertCenter",
+    "AlertCenter",
+    "alert-center",
+    "alert-bar",
+    "alertBar",
+    "AlertBar",
+    "alert-banner",
+    "alertBanner",
+    "AlertBanner",
 ]
 
 
@@ -192,23 +214,33 @@ _CTA_PARAGRAPH_XPATH = (
 )
 
 
-# A reader-support appeal's box by the name themes give it: a class token "support", or "support" as a whole
-# part of a compound, first, last or between ("support-box", "support_banner", "article-support",
+def _part_xpath(word: str) -> str:
+    """Block boxes whose class has ``word`` as a token or a whole part of a compound, first, last or between
+    ("support-box", "support_banner", "article-support", "fdn-support-box", "m-superbox--sources"); a word
+    that merely holds the letters ("supporting-image", "supported-browsers", "opensources") is no such name.
+    Small, never holding two paragraphs of prose (as ``_box_xpath``)."""
+    parts = " or ".join(
+        f"contains(concat(' ', normalize-space(@class), ' '), '{form}')"
+        for form in (f" {word} ", f" {word}-", f" {word}_", f"-{word} ", f"_{word} ")
+    )
+    return (
+        "//*[self::div or self::aside or self::section]"
+        f"[{parts} or contains(@class, '-{word}-') or contains(@class, '_{word}_')]"
+        f"[string-length(normalize-space(.)) < {_BOX_MAX}]"
+        f"[count(.//p[string-length(normalize-space(.)) > {_PROSE_P}]) < {_PROSE_BOX_PARAGRAPHS}]"
+    )
+
+
+# A reader-support appeal's box by the name themes give it, "support" as a class part ("support-box",
 # "reader-support", a theme's prefixed "fdn-support-box"): "Watershed Stories is listener supported. … become a
-# supporter for $5 a month". Block boxes only, small, never holding two paragraphs of prose (as
-# ``_box_xpath``); a word that merely holds the letters ("supporting-image", "supported-browsers",
-# "tech-supported-list") is no such name.
-_SUPPORT_XPATH = (
-    "//*[self::div or self::aside or self::section]"
-    "[contains(concat(' ', normalize-space(@class), ' '), ' support ') "
-    "or contains(concat(' ', normalize-space(@class), ' '), ' support-') "
-    "or contains(concat(' ', normalize-space(@class), ' '), ' support_') "
-    "or contains(concat(' ', normalize-space(@class), ' '), '-support ') "
-    "or contains(concat(' ', normalize-space(@class), ' '), '_support ') "
-    "or contains(@class, '-support-') or contains(@class, '_support_')]"
-    f"[string-length(normalize-space(.)) < {_BOX_MAX}]"
-    f"[count(.//p[string-length(normalize-space(.)) > {_PROSE_P}]) < {_PROSE_BOX_PARAGRAPHS}]"
-)
+# supporter for $5 a month".
+_SUPPORT_XPATH = _part_xpath("support")
+
+# A fact-check's or explainer's list of its sources under their own class part ("m-superbox--sources",
+# "article-sources", "sources-list"): "Our Sources" over "Facebook post, Nov. 27, 2026", "Phone interview, …":
+# citations, one a line, that read as stray lines once the headings around them are gone. (A source named in a
+# sentence is the story's own; a box of two paragraphs of prose stays.)
+_SOURCES_XPATH = _part_xpath("sources")
 
 
 PRUNE_XPATH = [
@@ -219,6 +251,7 @@ PRUNE_XPATH = [
     _CTA_DATA_XPATH,
     _CTA_PARAGRAPH_XPATH,
     _SUPPORT_XPATH,
+    _SOURCES_XPATH,
 ]
 
 
@@ -236,6 +269,9 @@ _CALL = re.compile(
     re.IGNORECASE,
 )
 _CALL_WORDS = 6  # a control's text: a button, not a sentence
+# A button's call with its offer set after a dash or a bar ("Subscribe now — 50% off your first year", "Join
+# today | $1 a week"): the call is the part before it.
+_CALL_OFFER_SPLIT = re.compile(r"\s+[—–|]\s+|\s+-\s+")
 _OFFER_MAX = 500  # characters: an offer box is small; a container this large is more than an offer
 _OFFER_LEVELS = 3  # how far above the control the box holding the price may be
 _BOX_TAGS = frozenset(("div", "aside", "section", "form", "figure", "footer"))
@@ -282,7 +318,8 @@ def _judge(box) -> str:
     text = _text(box, _OFFER_MAX)
     if text is None:
         return "not an offer"
-    if not PRICE.search(text):
+    # (a discount is a price too: a premium lock's "Subscribe now — 50% off your first year")
+    if not (PRICE.search(text) or DISCOUNT.search(text)):
         return "no price"
     if next(box.iter("h1", "article", "main"), None) is not None:
         return "not an offer"
@@ -296,7 +333,8 @@ def drop_offer_boxes(tree) -> None:
     boxes, seen = {}, {}  # (a dict keeps the page's order)
     for control in tree.iter("a", "button"):
         label = _text(control, 80)
-        if label and len(label.split()) <= _CALL_WORDS and _CALL.match(label):
+        call = _CALL_OFFER_SPLIT.split(label, maxsplit=1)[0] if label else ""
+        if call and len(call.split()) <= _CALL_WORDS and _CALL.match(call):
             box = _offer_box(control, seen)
             if box is not None:
                 boxes[box] = True
@@ -651,7 +689,7 @@ def _box_label(box, links: list) -> str:
 def _labelled_link_box(box) -> bool:
     # a run of text, not a section of blocks: a heading over cards or lists is ``drop_headed_link_lists``'
     if any(el.tag not in _INLINE_TAGS for el in box.iterdescendants()):
-        return False
+        return _label_block_over_links(box)
     text = _text(box, _LABELLED_BOX_MAX)
     links = [a for a in box.iter("a") if not (a.get("href") or "#").startswith("#")]
     if not text or len(links) < 2:
@@ -665,8 +703,35 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+# The same box with its label in a block of its own over the links: "<p>MORE FROM LEDGERLINE</p><a>The CEO Pay
+# Gap At Regional Banks Is Widening</a>" between a business story's paragraphs. trafilatura keeps the headline
+# alone on its line, under a label line that no longer touches it; one link is enough here, since the label
+# and the link are the box's only children (a paragraph that links inside its sentence is no such box).
+# (A heading over link cards is ``drop_headed_link_lists``' to judge.)
+_LABEL_BLOCKS = frozenset(("p", "span", "div", "strong", "b"))
+
+
+def _label_block_over_links(box) -> bool:
+    children = list(box)
+    if len(children) < 2 or (box.text or "").strip() or any((c.tail or "").strip() for c in children):
+        return False
+    label, links = children[0], children[1:]
+    if label.tag not in _LABEL_BLOCKS or next(label.iter("a"), None) is not None:
+        return False
+    if any(a.tag != "a" or (a.get("href") or "#").startswith("#") for a in links):
+        return False
+    words = _words(" ".join(label.itertext()))
+    text = _text(box, _LABELLED_BOX_MAX)
+    return (
+        bool(text)
+        and 1 <= words <= _BOX_LABEL_WORDS
+        and all(_words(" ".join(a.itertext())) >= 2 for a in links)
+    )
+
+
 def drop_labelled_link_boxes(tree) -> None:
-    """Remove the small boxes of a short label and two or more links to other pages."""
+    """Remove the small boxes of a short label and two or more links to other pages (or, the label a block of
+    its own, one link or more: ``_label_block_over_links``)."""
     found = [box for box in tree.iter(*_LABELLED_BOX_TAGS) if _labelled_link_box(box)]
     for box in found:
         if box.getparent() is not None:
@@ -1349,3 +1414,61 @@ def drop_credited_captions(tree) -> None:
     for block in found:
         if block.getparent() is not None:
             remove_keeping_tail(block)
+
+
+# -- picture cards ----------------------------------------------------------------------------------
+
+# A run of look-alike cards (three or more siblings of one tag and first class), each a picture and a few short
+# lines with no sentence among them: a grid of people or things, not the story ("Dr. Hana Okonkwo" over
+# "Director, Desert Water Institute" under each speaker's photo, a team page's staff, a shop's products).
+# trafilatura reads the lines as stray labels after the text. The article's own pictures carry their captions
+# in a ``<figcaption>`` or as sentences, and stay; a card holding a sentence stays. The heading over the run
+# goes with it when the two are all their box holds ("Featured speakers").
+_PICTURE_CARD_RUN = 3
+_PICTURE_CARD_WORDS = 15
+_PICTURE_CARD_CHARS = 200
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')]?$")
+
+
+def _picture_card(card) -> bool:
+    if next(card.iter("img", "picture"), None) is None:
+        return False
+    if next(card.iter("figcaption", "h1", "article", "main", "form"), None) is not None:
+        return False
+    text = _text(card, _PICTURE_CARD_CHARS)
+    if not text or len(text.split()) > _PICTURE_CARD_WORDS:
+        return False
+    pieces = [card.text or ""] + [" ".join(el.itertext()) + " " + (el.tail or "") for el in _elements(card)]
+    return not any(_SENTENCE_END.search(p.strip()) for p in pieces)
+
+
+def _picture_card_runs(parent) -> list[list]:
+    """The runs of ``parent``'s children of one tag and first class, ``_PICTURE_CARD_RUN`` or more, all picture
+    cards."""
+    groups: dict[tuple, list] = {}
+    for child in _elements(parent):
+        cls = (child.get("class") or "").split()
+        if child.tag in _CARD_TAGS and cls:
+            groups.setdefault((child.tag, cls[0]), []).append(child)
+    return [
+        run for run in groups.values() if len(run) >= _PICTURE_CARD_RUN and all(_picture_card(c) for c in run)
+    ]
+
+
+def drop_picture_cards(tree) -> None:
+    """Remove every run of picture cards (``_picture_card_runs``), and the box around it when only its
+    heading is left there."""
+    found = [(parent, run) for parent in tree.iter() for run in _picture_card_runs(parent)]
+    for parent, run in found:
+        for card in run:
+            if card.getparent() is not None:
+                remove_keeping_tail(card)
+        rest = _elements(parent)
+        if (
+            parent.tag not in ("html", "body", "main", "article")
+            and parent.getparent() is not None
+            and not (parent.text or "").strip()
+            and rest
+            and all(el.tag in _HEADINGS and not (el.tail or "").strip() for el in rest)
+        ):
+            remove_keeping_tail(parent)

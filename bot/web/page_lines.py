@@ -25,6 +25,7 @@ from bot.web.page_rules import (
     WORD,
     fold,
     is_page_furniture,
+    is_tip_call,
     word_count,
 )
 
@@ -174,7 +175,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
             break
     lines = _drop_contact_block(lines)
     lines = [_without_read_on_tail(ln, links) for ln in _drop_link_lists(lines, links)]
-    lines = _drop_button_cards(lines, links)
+    lines = _drop_callout_questions(_drop_button_cards(lines, links))
     kept = [ln for ln in lines if ln and not (is_page_furniture(ln) or _is_teaser_item(ln))]
     kept = _drop_leading_menus(_drop_repeated_lines(_drop_repeated_labels(kept)))
     kept = _without_sign_off(_without_author_card(kept))
@@ -272,6 +273,31 @@ def _drop_button_cards(lines: list[str], links: frozenset[str]) -> list[str]:
         for _ in range(_CARD_LINES):
             if out and card_line(out[-1]):
                 out.pop()
+    return out
+
+
+# A callout's question to the reader right over its appeal: "Do you work in a nursing home or have a family
+# member who lives in one?" over "We want to hear from you. Share your experience …" (``is_tip_call``): the tip
+# box's title, put to the reader. (A question the story puts has no appeal to write in under it.)
+_READER_QUESTION = re.compile(
+    r"^(do|did|are|were|have|has|does|would|could|can|is) (you|your)\b[^?]{0,150}\?$", re.I
+)
+_READER_QUESTION_WORDS = 25
+
+
+def _drop_callout_questions(lines: list[str]) -> list[str]:
+    out = []
+    for i, line in enumerate(lines):
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        if (
+            below
+            and word_count(line) <= _READER_QUESTION_WORDS
+            and _READER_QUESTION.match(line)
+            and not REPORTED.search(line)
+            and is_tip_call(below, word_count(below))
+        ):
+            continue
+        out.append(line)
     return out
 
 

@@ -14,6 +14,7 @@ from bot.text.clean import is_furniture
 
 __all__ = [
     "BARE_SPONSOR_LABEL",
+    "DISCOUNT",
     "EMAIL",
     "LIST_ITEM",
     "PAGE_RULES",
@@ -26,6 +27,7 @@ __all__ = [
     "furniture_rule",
     "is_page_furniture",
     "is_sponsor_label",
+    "is_tip_call",
     "word_count",
 ]
 
@@ -144,6 +146,14 @@ _TIP_CALL = re.compile(
     re.IGNORECASE,
 )
 _TIP_CALL_MAX = 40
+# A callout's appeal in the outlet's voice, opening the line: "We want to hear from you. Share your experience,
+# confidentially if you prefer.", "We'd like to hear your stories." (the tip box among an investigation's
+# paragraphs; a line that reports someone's words, "We want to hear from you, the mayor told residents", stays).
+_HEAR_FROM_YOU = re.compile(
+    r"^(we|we['’]d|we would) (want|like|love|would like|would love|['’]d like|['’]d love) to hear "
+    r"(from you|(about )?your (stories|story|experiences?|views|thoughts|questions))\b",
+    re.IGNORECASE,
+)
 # A call to get the outlet's news, opening the line: "Track Latest News Live on X.in and get news updates from
 # India and around the world", "Get the latest headlines on our app", "Stay updated with breaking news from
 # Y". (An imperative that opens the line: "Residents can track the latest updates on the council's site" and
@@ -246,6 +256,15 @@ _DISCLAIMER = re.compile(
 # The outlet's notes on where the story comes from or ran: "A version of this article appears in print on
 # Jan. 22, Section A, Page 14", "(Except for the headline, this story has not been edited by … staff and is
 # published from a syndicated feed.)", "This article was generated from an automated news agency feed".
+# A transcript's note in the site's voice, opening the line: "Accuracy and availability of NNR transcripts may
+# vary. Transcript text may be revised to correct errors …", "This transcript was machine-generated and may not
+# be in its final form." (A public broadcaster's whole network carries the same note under every story.)
+_TRANSCRIPT_NOTE = re.compile(
+    r"^[^.!?]{0,60}\btranscripts?\b[^.!?]{0,40}\b(may (vary|change|be (revised|updated|edited|corrected))|"
+    r"may not be (in )?(its|their) final form|(is|are|was|were) (machine|computer|automatically|ai)[- ]generated)\b",
+    re.IGNORECASE,
+)
+_TRANSCRIPT_NOTE_MAX = 70
 _PROVENANCE = re.compile(
     r"\bthis (article|story|piece|column|review|essay|report) (appears|appeared|ran|will appear|was published) in "
     r"(print|the print edition|our print|(the|our) [\w ]{0,30}(issue|edition|magazine))\b|"
@@ -497,6 +516,14 @@ def _button_tail(s: str, n: int) -> bool:
     return bool(m) and word_count(m.group(0).rsplit(".", 1)[-1].rsplit("?", 1)[-1]) <= _BUTTON_WORDS_MAX
 
 
+def is_tip_call(s: str, n: int) -> bool:
+    """A tip line's call for the reader's pictures or stories (``_TIP_CALL``, ``_HEAR_FROM_YOU``), reporting
+    nobody's words."""
+    if n > _TIP_CALL_MAX or REPORTED.search(s) or _QUOTE_MARK.search(s):
+        return False
+    return bool(_TIP_CALL.match(s) or _HEAR_FROM_YOU.match(s))
+
+
 def _call_to_action(s: str, n: int) -> bool:
     if _button_tail(s, n):
         return True
@@ -513,7 +540,7 @@ def _call_to_action(s: str, n: int) -> bool:
         return True
     if n <= _SHARE_CALL_MAX and _SHARE_CALL.match(s) and not (REPORTED.search(s) or _QUOTE_MARK.search(s)):
         return True
-    if n <= _TIP_CALL_MAX and _TIP_CALL.match(s) and not (REPORTED.search(s) or _QUOTE_MARK.search(s)):
+    if is_tip_call(s, n):
         return True
     if n <= _APP_CALL_MAX and _APP_CALL.match(s):
         return True
@@ -611,6 +638,12 @@ def _small_print(s: str, n: int) -> bool:
     ):
         return True
     if n <= _TRANSLATION_NOTE_MAX and _TRANSLATION_NOTE.search(s) and not REPORTED.search(s):
+        return True
+    if (
+        n <= _TRANSCRIPT_NOTE_MAX
+        and _TRANSCRIPT_NOTE.match(s)
+        and not (REPORTED.search(s) or _QUOTE_MARK.search(s))
+    ):
         return True
     if n <= 20 and _SUMMARY_NOTE.match(s):
         return True
@@ -807,6 +840,13 @@ _SPONSOR_LABEL = re.compile(
     re.IGNORECASE,
 )
 _SPONSOR_LABEL_MAX = 16
+# A sponsor's credit left with no name, the label closing a short line ("JIS News | Presented by:", "Sponsored
+# by:"): its sponsor was a logo or an empty field. No sentence ends on "by:".
+_EMPTY_SPONSOR_CREDIT = re.compile(
+    r"(^|[|•·:–—-]\s*)(sponsored|supported|presented|powered|underwritten|brought to you|made possible) by\s*:?$",
+    re.IGNORECASE,
+)
+_EMPTY_SPONSOR_CREDIT_MAX = 8
 # The label that opens a sponsor's box, alone on its line: "Sponsored", "Paid content", "Advertisement",
 # or a sponsor label above ("Together with …"). Read by ``page_boxes`` on a box's first line.
 SPONSOR_BOX_LABEL = re.compile(
@@ -850,6 +890,8 @@ def _sponsor_read(s: str, n: int) -> bool:
     if n <= _PROUD_SPONSOR_MAX and _PROUD_SPONSOR.match(s) and not REPORTED.search(s):
         return True
     if n <= _SPONSOR_LABEL_MAX and _SPONSOR_LABEL.match(s) and not re.search(r"[.!?]$", s):
+        return True
+    if n <= _EMPTY_SPONSOR_CREDIT_MAX and _EMPTY_SPONSOR_CREDIT.search(s):
         return True
     return n <= 45 and bool(_SPONSOR.search(s)) and not REPORTED.search(s)
 
@@ -934,7 +976,7 @@ _OFFER_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A discount addressed to the buyer: "Save 50% on your first year", "40% off your first box".
-_DISCOUNT = re.compile(
+DISCOUNT = re.compile(
     r"^save (up to )?\d+ ?%|\b\d+ ?% off (your|the|a) (first|next|annual|yearly)\b", re.IGNORECASE
 )
 # A log-in prompt beside a paywall or a members' box: "Already a member? Log in".
@@ -944,7 +986,7 @@ _ACCOUNT_PROMPT = re.compile(
 
 
 def _price_offer(s: str, n: int) -> bool:
-    if n <= 10 and bool(_DISCOUNT.search(s) or _ACCOUNT_PROMPT.match(s)) and not re.search(r"[.!?]$", s):
+    if n <= 10 and bool(DISCOUNT.search(s) or _ACCOUNT_PROMPT.match(s)) and not re.search(r"[.!?]$", s):
         return True
     return (
         n <= 10

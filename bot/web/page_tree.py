@@ -23,6 +23,7 @@ from bot.web.page_boxes import (
     drop_labelled_link_boxes,
     drop_link_cards,
     drop_offer_boxes,
+    drop_picture_cards,
     drop_posting_walls,
     drop_repeated_action_tails,
     drop_reply_posts,
@@ -311,6 +312,7 @@ def readable_tree(html: str):
     drop_chapter_lists(tree)
     drop_translation_boxes(tree)
     drop_credited_captions(tree)
+    drop_picture_cards(tree)
     title = tree.find(".//title")
     drop_reply_posts(tree, title.text_content() if title is not None else None)
     layout_tables_as_boxes(tree)

@@ -1,6 +1,6 @@
 """Extraction on held-out pages (tests/data/pages, pages_heldout, pages_final, pages_final2, pages_final3,
 pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
-pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15): pages written for this
+pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15, pages_final17): pages written for this
 test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
@@ -140,7 +140,21 @@ under a prefixed class ("fdn-support-box") and a newsletter's sign-off closing t
 today. Reply to this email …" with the signature and credits under it) brought it to clean .933, past the
 common target; left: a science release's "About <the institute>" and "Funding" paragraphs inside its body (the
 same "About <issuer>" boilerplate stays on the saved newswire releases, and "Funding" is a subhead a story may
-carry: no rule tells them from the article without special-casing this page).
+carry: no rule tells them from the article without special-casing this page); the nineteenth, pages_final17, 15
+layouts in none of the others (a PBS member station's feature with an underwriting note, a public radio network's
+story with a transcript note, a tennis tour's match report with a head-to-head box, a fact-check with a sources
+list, an investigative nonprofit with a tip box, a metro daily's guest op-ed, a newspaper's obituary with a guest
+book, a conference recap with speaker cards, a CivicPlus city News Flash under an alert bar, an AEM corporate
+release, a business magazine's contributor post with a "More from" box, a Squarespace nonprofit newsroom, a Google
+Sites school paper, a college recruiting site's premium lock, a state senate caucus release) written blind and
+measured once on 6dd4530 before any rule was written for it: found 1.000, clean .400 through the link path
+(trafilatura defaults 1.000 / .333, favor_precision 1.000 / .400). Boxes named by their class (an
+"underwriting-note", an "alertCenterBar", a "m-superbox--sources" part), a premium lock whose offer is a discount
+("Subscribe now — 50% off your first year"), a label block over one link ("MORE FROM …"), a run of picture cards
+(a speaker's photo, name and role), a transcript's note and a callout's "We want to hear from you" with its
+question brought it to clean .933, past the common target; left: a head-to-head box's "Last meeting: Van Damme won
+6-4, 6-2 in Rome" after a match report (a one-line "Label: …" report, the shape of a recap's own closing line,
+in a box marked only by hashed classes and an aria-label naming its topic).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -181,6 +195,7 @@ SETS = {
         "pages_final13",
         "pages_final14",
         "pages_final15",
+        "pages_final17",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
