@@ -662,3 +662,13 @@ def test_a_company_by_the_opening_words_of_its_name(nlp):
         "Redgum said it had “sufficient liquidity to fund care and maintenance”."
     )
     assert speakers(text, nlp) == {"sufficient liquidity to fund care and maintenance": "Redgum Lithium"}
+
+
+def test_a_notice_speaks_for_the_body_that_posted_it(nlp):
+    text = (
+        "Patients will be sent to Winnipeg, the Northern Health Region said in a notice posted Thursday.\n\n"
+        "“We recognize how difficult this is for families,” the notice said."
+    )
+    assert speakers(text, nlp) == {
+        "We recognize how difficult this is for families,": "Northern Health Region (the notice)"
+    }

@@ -125,26 +125,35 @@ def add_untagged_people(b: Build) -> None:
 _INITIALLED_NAME = re.compile(rf"(?<![\w.’'-])([{_UP}])\.? ([{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+)?)\b")
 
 
+_SET_OFF_SAID = re.compile(rf",\s+{SAID_VERBS}\b")  # "…, K. Venkatesh Gowda, said"
+
+
 def add_initialled_people(b: Build) -> None:
-    """An initial and one or two capitalised names the model left untagged are a person when a role,
-    description or speech verb follows ("T Arul Prakash, secretary of the residents' association, told
-    TOI", "K. Venkatesh Gowda, the chief engineer, said"). Not a letter opening a sentence ("A Toronto
-    man said"), a grade or a team's letter: the initial must not be a word, and the names not a body's
-    or a place's."""
+    """An initial and one or two capitalised names, untagged or tagged a body or a place as a whole, are a
+    person when a role, a description or a speech verb follows ("T Arul Prakash, secretary of the
+    residents' association, told TOI", "BBMP's chief engineer (lakes), K. Venkatesh Gowda, said"). Not a
+    letter opening a sentence ("A Toronto man said"): the initial is no word ("A", "I", "O"), and the names
+    end in no body's or place's word."""
     doc, text = b.doc, b.text
     for hit in _INITIALLED_NAME.finditer(text):
         initial, names = hit.group(1), hit.group(2)
-        if initial in ("A", "I", "O") or not _ROLE_AFTER.match(text, hit.end()):
+        if initial in ("A", "I", "O") or not (
+            _ROLE_AFTER.match(text, hit.end()) or _SET_OFF_SAID.match(text, hit.end())
+        ):
             continue
         span = doc.char_span(hit.start(1), hit.end(2), alignment_mode="expand")
-        if span is None or any(t.ent_type_ not in UNLISTED or t.i in b.excluded for t in span):
-            continue
-        if any(m.start < span.end and span.start < m.end for m in b.mentions):
-            continue
         last = names.split()[-1].lower()
+        if span is None or any(t.i in b.excluded for t in span):
+            continue
         if last in ORG_HEADS or last in PLACE_HEADS or any(t.is_stop for t in span[1:]):
             continue
-        b.mentions.append(Mention(span.start, span.end, hit.group(0), f"{initial} {names}", "PERSON", None))
+        over = [m for m in b.mentions if m.start < span.end and span.start < m.end]
+        if not over and all(t.ent_type_ in UNLISTED for t in span):
+            b.mentions.append(
+                Mention(span.start, span.end, hit.group(0), f"{initial} {names}", "PERSON", None)
+            )
+        elif len(over) == 1 and (over[0].start, over[0].end) == (span.start, span.end):
+            over[0].label = "PERSON"  # the whole name tagged a body or a place ("K. Venkatesh Gowda")
     b.mentions.sort(key=lambda m: m.start)
 
 

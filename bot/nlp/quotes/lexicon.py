@@ -59,7 +59,7 @@ PROXY_NOUNS = frozenset(
 )
 DOC_NOUNS = frozenset(
     """statement report release letter memo tweet post ad email website order ruling judgment
-    judgement""".split()
+    judgement notice announcement bulletin advisory handout filing""".split()
 )
 # Prepositions that name a document's issuer ("a statement from the ministry").
 ISSUER_PREPOSITIONS = frozenset({"from", "by", "of"})

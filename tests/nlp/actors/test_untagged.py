@@ -435,3 +435,15 @@ def test_a_given_name_opening_a_sentence_completes_a_surname_tagged_a_place(nlp)
 
     doc = nlp("Anjali Raghunathan, who co-ordinates the rink in Carlington, puts it more bluntly.")
     assert ("Anjali Raghunathan", "PERSON") in [(m.norm, m.label) for m in find_mentions(doc)]
+
+
+def test_an_initialled_name_set_off_before_said_is_a_person_even_tagged_a_body(nlp):
+    from bot.nlp.actors.names import find_mentions
+    from bot.nlp.actors.passes import build_actors
+
+    doc = nlp(
+        "BBMP's chief engineer (lakes), K. Venkatesh Gowda, said the track would be built with permeable "
+        "paver blocks."
+    )
+    assert "K. Venkatesh Gowda" in {a.name for a in build_actors(doc).public() if a.kind == "person"}
+    assert find_mentions(doc)  # the model tags the name an organisation as a whole
