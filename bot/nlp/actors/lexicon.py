@@ -267,7 +267,8 @@ ORG_HEADS = frozenset(
     media entertainment interactive esports racing classic marathon
     potash metals pharma farms dairy cement chemicals textiles timber fisheries seafood utilities telecom
     telecoms networks software therapeutics biotech ventures brewing breweries distillery distillers
-    beverages apparel supermarkets insurance bancorp securities lithium uranium cobalt graphite vanadium""".split()
+    beverages apparel supermarkets insurance bancorp securities lithium uranium cobalt graphite vanadium
+    coffee roasters bakery brewery baths health""".split()
 )
 # Titles written only before a person's name ("Dr Nwosu", "Cllr Kiely", "Mr. Hale"): a name after one is a
 # person's, whatever the model tagged it.
@@ -298,7 +299,7 @@ COMPANY_DESIGNATORS = frozenset(
     technologies systems foods motors airlines airways pharmaceuticals communications petroleum""".split()
 )
 # First words that make a name a place: the Irish county ("Co Wexford", "County Kerry").
-PLACE_FIRSTS = frozenset("co co. county".split())
+PLACE_FIRSTS = frozenset("co co. county pulau bukit kampung mount".split())
 # First words of an institution named after a saint ("St Finian’s GAA Club", "St Mary's"), or a place
 # ("St Albans"): no person of the story.
 SAINT_FIRSTS = frozenset("st st. saint".split())
@@ -486,7 +487,7 @@ THING_HEADS = frozenset(
 # First words of an institution's name, French ones too ("Théâtre du Nouveau Monde", "Musée d'Orsay").
 ORG_FIRSTS = frozenset(
     """the studio hotel club team camp restaurant cafe café théâtre théatre musée université école collège
-    institut société galerie cinéma""".split()
+    institut société galerie cinéma ngāti ngāi ngati ngai""".split()
 )
 # A country, province or continent ending a name makes it a body of that place ("Hockey Canada", "Historic
 # England", "Greenpeace Africa").

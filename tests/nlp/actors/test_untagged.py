@@ -447,3 +447,13 @@ def test_an_initialled_name_set_off_before_said_is_a_person_even_tagged_a_body(n
     )
     assert "K. Venkatesh Gowda" in {a.name for a in build_actors(doc).public() if a.kind == "person"}
     assert find_mentions(doc)  # the model tags the name an organisation as a whole
+
+
+def test_words_that_open_or_end_no_persons_name():
+    from bot.nlp.actors.evidence import institution_shape
+
+    assert institution_shape("Pulau Hantu") == "GPE"  # Malay "island"
+    assert institution_shape("Mount Pearl") == "GPE"
+    assert institution_shape("Ngāi Tahu") == "ORG"  # a Māori iwi
+    for name in ("Harbourside Coffee", "Walton Lane Baths", "Northern Health"):
+        assert institution_shape(name) == "ORG"
