@@ -152,6 +152,14 @@ OWN_SETS = {
     # Times data-centre judicial review, an Age Melbourne Cup live blog, a TOI Chennai flood, a Nation Malawi maize
     # story, a bat-curtailment science story, a Grocer coffee-price story, AFP Mbour) by a helper who read no code
     "mixed22": ROOT / "benchmarks" / "data" / "quotes-mixed22-articles.jsonl",
+    # written blind (20 articles: seven US 2016-2020 national politics (AP New Hampshire primary eve, Politico repeal
+    # whip count, WaPo deputy chief of staff exit, Breitbart Big Tech hearing, HuffPost impeachment witness vote, Fox
+    # Pennsylvania ballot suit, NYT Virginia House race), seven Canadian (CBC Saskatoon surgical waits, CTV Calgary
+    # flood season, Global London homecoming party, Star autism program, National Post pipeline ruling, CP Blue Jays
+    # spring training, CBC St. John's blizzard), six more registers: a Scotsman ferries FMQs, RNZ school lunches, a
+    # Graphic Ghana cocoa price, a Dawn Karachi tanker story, a Taunton county cricket day, a Straits Times hawker
+    # tender story) by a helper who read no code
+    "mixed23": ROOT / "benchmarks" / "data" / "quotes-mixed23-articles.jsonl",
 }
 OUT = ROOT / "benchmarks" / "out"
 
