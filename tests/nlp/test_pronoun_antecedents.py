@@ -291,3 +291,27 @@ def test_a_pronoun_in_reported_speech_or_a_cue_starts_no_chain(nlp):
         pronoun("Raj Dhillon said the store would reopen, and that he would install a camera.", "he")
     )
     assert not _narrating(pronoun("“This is my neighbourhood,” he said.", "he"))
+
+
+def test_a_he_inside_a_quote_is_no_vote_for_the_speakers_sex(nlp):
+    """ "Losa Faleolo said her son …" ¶ "“He says it's mushy,” she said": the "He" in the quote is the
+    son; counted for her, it made her a man and the "she" found no one."""
+    text = (
+        "Otara parent Losa Faleolo said her eight-year-old son had come home hungry three days in a row.\n\n"
+        "“He says it is mushy and he cannot tell what it is,” she said."
+    )
+    assert speakers(text, nlp) == ["Losa Faleolo"]
+
+
+def test_an_untagged_repeat_of_a_full_name_is_a_subject_however_the_given_name_hangs(nlp):
+    """The parser may hang "Raj" apart from "Dhillon said" (an adverb of the verb); the repeat is still
+    the subject the "he" after it looks back to, not a man named paragraphs before."""
+    text = (
+        "The store is owned by Raj Dhillon, who has run it for 22 years.\n\n"
+        "Police have charged Tyler James Mackie, 19, with robbery. He appeared in court by video.\n\n"
+        "Staff Sgt. Dale Whitford said the suspect was also being investigated for two other robberies.\n\n"
+        "“We are looking at them together,” Whitford said.\n\n"
+        "Raj Dhillon said the store would reopen on Wednesday.\n\n"
+        "“This is my neighbourhood,” he said."
+    )
+    assert speakers(text, nlp)[-1] == "Raj Dhillon"

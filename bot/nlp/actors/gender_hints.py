@@ -28,16 +28,16 @@ def guess_gender_from_given_name(b: Build) -> None:
 
 def vote_gender_from_pronouns(b: Build) -> None:
     """Gender evidence from pronouns: a he/she subject right after a lone person subject (the first such
-    pronoun of a sentence only: a later one is often about someone the person talks of)."""
+    pronoun of a sentence only: a later one is often about someone the person talks of); a pronoun inside
+    a quotation votes only for a name inside it ("“Judge Lamberth was right when he suggested …”"), never
+    for the speaker before it ("Losa Faleolo said her son came home hungry." ¶ "“He says it's mushy,” she
+    said": her son)."""
     doc, table = b.doc, b.table
     table.mentions.sort()
     table.sent_starts = [s.start for s in doc.sents]
     persons = [(t, i) for t, i in table.mentions if table.actors[i].kind == "person" and t in table.subjects]
     if not persons:
         return
-    by_sent: dict[int, set[int]] = {}
-    for t, i in persons:
-        by_sent.setdefault(table.sent_index(t), set()).add(i)
     voted: set[int] = set()
     for tok in doc:
         low = tok.lower_
@@ -48,12 +48,10 @@ def vote_gender_from_pronouns(b: Build) -> None:
         if si in voted:
             continue  # "Brennan said she had cast Furlong because he had grown up …": only "she" votes
         voted.add(si)
-        here = {
-            i
-            for t, i in persons
-            if t < tok.i and table.sent_index(t) == si and not _quoted_before(doc, t, tok.i)
-        }
-        cands = here or by_sent.get(si - 1, set())
+        opened = _quote_opened_at(b.text, tok.idx)  # inside a quote, only a name in it can be meant
+        near = [(t, i) for t, i in persons if t < tok.i and (opened is None or doc[t].idx > opened)]
+        here = {i for t, i in near if table.sent_index(t) == si and not _quoted_before(doc, t, tok.i)}
+        cands = here or {i for t, i in near if table.sent_index(t) == si - 1}
         if len(cands) == 1:
             table.actors[next(iter(cands))].gender_votes[g] += 1
 
@@ -65,3 +63,14 @@ def _quoted_before(doc, t: int, pron: int) -> bool:
     """A quotation mark stands between the mention and the pronoun: the name is inside the quote the
     pronoun's clause attributes ("“… until Sizwe showed me,” she said"), not the speaker."""
     return any(doc[i].text in _CLOSING_MARKS for i in range(t + 1, pron))
+
+
+def _quote_opened_at(text: str, at: int) -> int | None:
+    """Where the double quotation mark still open at ``at`` in its paragraph opened, or None."""
+    start = text.rfind("\n", 0, at) + 1
+    seg = text[start:at]
+    if seg.count("“") > seg.count("”"):
+        return start + seg.rfind("“")
+    if seg.count('"') % 2 == 1:
+        return start + seg.rfind('"')
+    return None

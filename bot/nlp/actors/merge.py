@@ -374,7 +374,9 @@ def count_untagged_full_names(b: Build) -> None:
                 b.covered.add(t.i)
             table.actors[idx].mentions += 1
             table.mentions.append((tok.i, idx))
-            if span.root.dep_ in SUBJ:
+            # the parser may hang the given name apart ("Raj" an adverb of "said"): any word of the name
+            # that is the subject of a verb outside it makes the name a subject
+            if any(t.dep_ in SUBJ and not span.start <= t.head.i < span.end for t in span):
                 table.subjects.add(tok.i)
             break
 
