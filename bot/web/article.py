@@ -121,6 +121,11 @@ through on real news pages:
   headline) and a run of picture cards (a speaker's photo, name and role) with its heading; and a transcript's
   note ("Accuracy and availability of … transcripts may vary"), a callout's "We want to hear from you" with the
   question to the reader over it, and a sponsor's credit left with no name ("JIS News | Presented by:").
+* before trafilatura (``page_boxes``), a caption or credit beside a picture by its class ("imageCaption",
+  "imageCredit") and a summary list between the headline and the byline (a tabloid's bullets, an "abstract"); and
+  a credit naming who supplied the story ("Provided by <Name>"), a labelled reference to a paper ("More
+  information: … DOI: …", "Citation: … retrieved <date> from <address>"), a page's copyright notice ("This document
+  is subject to copyright …") and a channel's call to watch the news ("Watch the latest news on Channel 7 …").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -42,6 +42,10 @@ what they hold.
   en español" toggle, its "¿Prefiere leer en español? …" reminder among the paragraphs, a language bar.
 * Credited captions (``drop_credited_captions``): the one text block beside a picture, closing with its
   credit after its last sentence ("… on Tuesday. (Yonhap)", "… Taipei Main Station. FNA file photo").
+* Captions by class (``drop_classed_captions``): a block beside a picture, in a small box of its own, whose
+  class names it the picture's caption or credit ("imageCaption", "photo-credit").
+* Summaries over the byline (``drop_header_summaries``): a short list between the ``<h1>`` and the byline, the
+  page's summary of its story in bullets.
 * Picture cards (``drop_picture_cards``): a run of three or more look-alike cards, each a picture and a few
   short lines with no sentence (a speaker's name and role, a product), with the heading over them.
 * Pop-ups, hidden on load or modal (``hidden_dialog_text``): not pruned, their text only read, so that
@@ -60,11 +64,13 @@ __all__ = [
     "drop_call_boxes",
     "drop_chapter_lists",
     "drop_choice_boxes",
+    "drop_classed_captions",
     "drop_credited_captions",
     "drop_field_lists",
     "drop_form_boxes",
     "drop_link_cards",
     "drop_headed_link_lists",
+    "drop_header_summaries",
     "drop_labelled_link_boxes",
     "drop_offer_boxes",
     "drop_picture_cards",
@@ -1414,6 +1420,115 @@ def drop_credited_captions(tree) -> None:
     for block in found:
         if block.getparent() is not None:
             remove_keeping_tail(block)
+
+
+# A text block whose class names it the picture's caption or credit ("imageCaption", "image-caption",
+# "photo-credit"), beside the picture in a small box of its own (``<div><div><img></div><p
+# class="imageCaption">…</p><p class="imageCredit">…</p></div>``): the markup says what it is, whatever it says
+# ("Margaret Hollis, 71, with her winning cheque …"). trafilatura keeps such a block (it is no ``<figure>``). A
+# figure's caption stays (trafilatura leaves figures out; a picture story's slides are read by ``page_tree``), and
+# so does a box holding more than a picture and its lines (``_CLASSED_CAPTION_BOX_MAX``).
+_CAPTION_CLASS_WORDS = ("caption", "credit")
+_CLASSED_CAPTION_BOX_MAX = 600  # characters: a picture's caption and credit, not a passage
+# A caption's block holds its text and inline marks only: a "caption" box of boxes (an overlay holding the credit,
+# the caption and a viewer's links) is a widget whose removal can shift what trafilatura takes for the article's
+# start, and is left to it.
+_INNER_BLOCKS = ("div", "p", "ul", "ol", "section", "table", "img", "picture", "figure")
+
+
+def _names_caption(el) -> bool:
+    cls = (el.get("class") or "").lower()
+    return any(word in cls for word in _CAPTION_CLASS_WORDS)
+
+
+def _picture_box(picture):
+    """The box holding ``picture`` and its lines: its parent, or the parent's parent when the parent wraps only
+    the picture (``<div class="img"><img></div>``)."""
+    box = picture.getparent()
+    if box is not None and len(_elements(box)) == 1 and not "".join(box.itertext()).strip():
+        box = box.getparent()
+    return box
+
+
+def _classed_captions(picture) -> list:
+    box = _picture_box(picture)
+    if (
+        box is None
+        or box.tag in _NEVER_PRUNED
+        or box.tag in ("article", "figure")
+        or next(box.iterancestors("figure"), None) is not None
+        or _text(box, _CLASSED_CAPTION_BOX_MAX) is None
+    ):
+        return []
+    return [
+        el
+        for el in _elements(box)
+        if el.tag in _CAPTION_BLOCKS
+        and _names_caption(el)
+        and next(el.iterdescendants(*_INNER_BLOCKS), None) is None
+    ]
+
+
+def drop_classed_captions(tree) -> None:
+    """Remove the blocks beside a picture whose class names them its caption or credit (``_classed_captions``)."""
+    found = {}
+    for image in tree.iter("img", "picture"):
+        for block in _classed_captions(image):
+            found[block] = True
+    for block in found:
+        if block.getparent() is not None:
+            remove_keeping_tail(block)
+
+
+# -- a summary over the byline ---------------------------------------------------------------------
+
+# A list set between the headline and the byline (``<h1>``, ``<ul>``, then the writer's line: a class naming a
+# byline, an author or the contributors, or "By …"): the page's summary of its own story in bullets ("She found
+# it under the shortbread two weeks later …", a business site's "abstract"), a teaser the text then tells in
+# full. A list after the byline is the text's own (an explainer's key points under its heading stay), and so is
+# one of long items or many.
+_SUMMARY_ITEMS = 5
+_SUMMARY_ITEM_WORDS = 30
+_SUMMARY_MAX = 800  # characters
+_BYLINE_CLASS = ("byline", "author", "contributor")
+_BY_LINE = re.compile(r"^by\s+\S", re.IGNORECASE)
+
+
+def _is_byline(el) -> bool:
+    cls = (el.get("class") or "").lower()
+    if any(word in cls for word in _BYLINE_CLASS):
+        return True
+    text = _text(el, 200)
+    return bool(text and _BY_LINE.match(text))
+
+
+def _header_summary(heading):
+    """The list right after the page's ``<h1>`` and right before its byline, when short (``_SUMMARY_ITEMS``
+    items of ``_SUMMARY_ITEM_WORDS`` words at most), or None."""
+    summary = heading.getnext()
+    while summary is not None and not isinstance(summary.tag, str):
+        summary = summary.getnext()
+    if summary is None or summary.tag not in ("ul", "ol") or (heading.tail or "").strip():
+        return None
+    byline = summary.getnext()
+    while byline is not None and not isinstance(byline.tag, str):
+        byline = byline.getnext()
+    if byline is None or (summary.tail or "").strip() or not _is_byline(byline):
+        return None
+    items = [li for li in summary if isinstance(li.tag, str)]
+    if not items or len(items) > _SUMMARY_ITEMS or any(li.tag != "li" for li in items):
+        return None
+    if _text(summary, _SUMMARY_MAX) is None:
+        return None
+    return summary if all(_words(_text(li) or "") <= _SUMMARY_ITEM_WORDS for li in items) else None
+
+
+def drop_header_summaries(tree) -> None:
+    """Remove the summary list between the headline and the byline (``_header_summary``)."""
+    for heading in list(tree.iter("h1")):
+        summary = _header_summary(heading)
+        if summary is not None and summary.getparent() is not None:
+            remove_keeping_tail(summary)
 
 
 # -- picture cards ----------------------------------------------------------------------------------

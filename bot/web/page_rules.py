@@ -163,7 +163,11 @@ _NEWS_CALL = re.compile(
     r"(latest|breaking|live|top|today'?s) (news|updates|headlines|stories|news updates)\b"
     # a station's sign-off: "For the latest news, weather, sports, and streaming video, head to KTWO News 4."
     r"|^for (the )?(latest|more|breaking|up-to-date) (news|updates|headlines|coverage|local news)\b[^.!?]{0,80},?"
-    r"\s+(head|go|tune in|turn|log on|download|visit|subscribe|sign up)\b",
+    r"\s+(head|go|tune in|turn|log on|download|visit|subscribe|sign up)\b"
+    # a channel's promotion: "Watch the latest news on Channel 7 or stream for free on SevenPlay »" (the news
+    # and where to watch it: a report says "watched the news on" in the past, or names who spoke)
+    r"|^(watch|stream)( all)?( the)? (latest|breaking|live|top|today'?s) (news|updates|headlines|stories|bulletins?)"
+    r"( and [\w'’ -]{1,30})? (on|at|with)\s+(?-i:[A-Z0-9])",
     re.IGNORECASE,
 )
 _NEWS_CALL_MAX = 30
@@ -243,7 +247,11 @@ _CAPTION = re.compile(
 _CAPTION_SOFT = re.compile(r"\((pictured|front|back|foreground|background|inset)\)", re.IGNORECASE)
 # Rights, disclaimers, credits and contacts: the small print around an article.
 _RIGHTS = re.compile(
-    r"(?<!\w)©\s*((19|20)\d\d|[A-Z])|\ball rights reserved\b|\b(this|the) (material|article|story|content) may not be (re)?published\b",
+    r"(?<!\w)©\s*((19|20)\d\d|[A-Z])|\ball rights reserved\b|\b(this|the) (material|article|story|content) may not be (re)?published\b|"
+    # the page's own notice: "This document is subject to copyright. Apart from any fair dealing … no part may be
+    # reproduced without the written permission." ("The song is subject to copyright" names no page of its own)
+    r"^(this|the) (document|page|article|story|content|material|work) is (subject to|protected by) copyright\b|"
+    r"\bno part of (this|the) (document|page|article|publication|content|material|work) may be reproduced\b",
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
@@ -817,6 +825,44 @@ def _photo_credit(s: str, n: int) -> bool:
     return lead or (n <= 50 and bool(_CREDIT_TAIL.search(s)) and not REPORTED.search(s))
 
 
+# Who supplied the story, a line of nothing but the credit and the name: "Provided by Upper Midwest Agricultural
+# Research Center", "Supplied by the Office of the Premier" (an aggregator's credit to the institution whose
+# release it ran). A sentence goes on after the name ("Provided by the council, the grant covers …") or ends.
+_SOURCE_CREDIT = re.compile(
+    r"^(provided|supplied|contributed|submitted) by:?\s+(the )?(?-i:[A-Z])[\w&.'’-]*( [\w&.'’()-]+){0,10}$",
+    re.IGNORECASE,
+)
+_SOURCE_CREDIT_MAX = 15
+
+
+def _source_credit(s: str, n: int) -> bool:
+    return n <= _SOURCE_CREDIT_MAX and bool(_SOURCE_CREDIT.match(s)) and not re.search(r"[.!?,;:]$", s)
+
+
+# A reference to the paper a story reports on, as an aggregator sets it after the text: "More information: Karin
+# Olsen et al, Solar-pollinator habitat …, Journal of Applied Agroecology (2026). DOI: 10.0000/jaa.2026.04412",
+# and its "Citation: <headline> (2026, December 2) retrieved 2 December 2026 from https://…": a reference's label
+# opening the line, and a DOI or a "retrieved <date> from <address>" in it, a reference's format. A sentence citing
+# its study stays ("… would cut bat deaths by 79 per cent (Journal of Applied Ecology, DOI: …)"), and so does a
+# paper's own reference list (no label), a quotation or a report of words.
+_REFERENCE = re.compile(
+    r"^(more information|(journal |full |study |paper )?references?|citation|study|paper|original (study|paper|article)|"
+    r"publication|source)\s*:\s.*("
+    r"\b(doi\s*:\s*|doi\.org/)10\.\d{4,9}/\S+|"
+    r"\bretrieved (on )?(\d{1,2} \w+ (19|20)\d\d|\w+ \d{1,2},? (19|20)\d\d) from (https?://|www\.)\S+)",
+    re.IGNORECASE,
+)
+_REFERENCE_MAX = 80
+
+
+def _reference(s: str, n: int) -> bool:
+    return (
+        n <= _REFERENCE_MAX
+        and bool(_REFERENCE.search(s))
+        and not (REPORTED.search(s) or _QUOTE_MARK.search(s))
+    )
+
+
 # A sponsor's read in show notes or a newsletter: "Use code ROADS for 15% off your first order",
 # "This episode is brought to you by …". (A report of a discount says who offered it: "said" keeps it.)
 _SPONSOR = re.compile(
@@ -1182,6 +1228,8 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("advertisement marker", _ad_marker),
     ("promotion label", _promo_label),
     ("photo credit", _photo_credit),
+    ("source credit", _source_credit),
+    ("paper reference", _reference),
     ("sponsor read", _sponsor_read),
     ("site credit", _site_credit),
     ("e-mail trailer", _email_trailer),

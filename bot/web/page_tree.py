@@ -16,10 +16,12 @@ from bot.web.page_boxes import (
     drop_call_boxes,
     drop_chapter_lists,
     drop_choice_boxes,
+    drop_classed_captions,
     drop_credited_captions,
     drop_field_lists,
     drop_form_boxes,
     drop_headed_link_lists,
+    drop_header_summaries,
     drop_labelled_link_boxes,
     drop_link_cards,
     drop_offer_boxes,
@@ -312,6 +314,8 @@ def readable_tree(html: str):
     drop_chapter_lists(tree)
     drop_translation_boxes(tree)
     drop_credited_captions(tree)
+    drop_classed_captions(tree)
+    drop_header_summaries(tree)
     drop_picture_cards(tree)
     title = tree.find(".//title")
     drop_reply_posts(tree, title.text_content() if title is not None else None)

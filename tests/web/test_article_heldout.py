@@ -1,7 +1,7 @@
 """Extraction on held-out pages (tests/data/pages, pages_heldout, pages_final, pages_final2, pages_final3,
 pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
-pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15, pages_final17): pages written for this
-test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15, pages_final17,
+pages_final18): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -154,7 +154,17 @@ measured once on 6dd4530 before any rule was written for it: found 1.000, clean 
 (a speaker's photo, name and role), a transcript's note and a callout's "We want to hear from you" with its
 question brought it to clean .933, past the common target; left: a head-to-head box's "Last meeting: Van Damme won
 6-4, 6-2 in Rome" after a match report (a one-line "Label: …" report, the shape of a recap's own closing line,
-in a box marked only by hashed classes and an aria-label naming its topic).
+in a box marked only by hashed classes and an aria-label naming its topic); the twentieth, pages_final18, 15
+layouts in none of the others (a UK broadsheet with rich links and an epic, a US cable news zone layout, a UK
+public broadcaster, a mid-market tabloid with bullets and a related carousel, a tech site on a WordPress VIP block
+theme, a sports network's story with a score strip, a science aggregator with "More information"/"Provided
+by"/"Citation", a press agency's own site, a local TV chain's story, an NZ national daily, a European press
+agency's English service, a Canadian metered daily, an AU commercial TV news site, a business cable site with Key
+Points, a business site's regwall teaser) written blind and measured once on d27a28c before any rule was written
+for it: found 1.000, clean .733 through the link path (trafilatura defaults and favor_precision 1.000 / .467).
+A caption or credit beside a picture by its class, a summary list between the headline and the byline, a
+"Provided by <Name>" credit, a labelled reference to a paper, a page's copyright notice and a channel's "Watch the
+latest news on …" brought it to clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -196,6 +206,7 @@ SETS = {
         "pages_final14",
         "pages_final15",
         "pages_final17",
+        "pages_final18",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
