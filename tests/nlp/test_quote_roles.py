@@ -672,3 +672,16 @@ def test_a_notice_speaks_for_the_body_that_posted_it(nlp):
     assert speakers(text, nlp) == {
         "We recognize how difficult this is for families,": "Northern Health Region (the notice)"
     }
+
+
+def test_a_role_the_name_is_set_off_after_is_the_names_however_the_parser_hangs_them(nlp):
+    # the parser makes "captain" and "Pritchard" two subjects of "helped", not a role and its apposition
+    text = (
+        "The Somerset captain, Will Pritchard, helped Vaughan-Reid add 141 for the fifth wicket before he "
+        "was caught at slip for 58.\n\n"
+        "Pritchard, who was dismissed driving loosely in the final hour, was full of praise for his partner."
+        "\n\n‘Jamie’s been knocking on the door for two years,’ the Somerset captain said."
+    )
+    assert speakers(text, nlp) == {
+        "Jamie’s been knocking on the door for two years,": "Will Pritchard (the Somerset captain)"
+    }

@@ -111,7 +111,7 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
             or actors.actors[idx].name.lower() in TITLES
         ):
             continue  # a title the model tagged alone ("Engr" of "Engr. Aisha Bello") holds no role
-        _title_before(ctx, t, idx, roles)
+        _roles_before(ctx, t, idx, roles)
         # the name's own tokens and their heads: appositions and copulas
         span = range(_titled_start(ctx, t), ctx.mention_end(t, idx) + 1)
         for i in span:
@@ -138,6 +138,30 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
     _header_roles(ctx, roles)
     ctx.roles = dict(roles)
     return ctx.roles
+
+
+def _roles_before(ctx: Context, t: int, idx: int, roles: dict) -> None:
+    """The roles written before a name: a title ("Surrey Mayor Doug McCallum") or a role it is set off
+    after ("The Somerset captain, Will Pritchard,")."""
+    _title_before(ctx, t, idx, roles)
+    if (role := _role_set_off_before(ctx, t, idx)) is not None:
+        _add(roles, idx, role)
+
+
+def _role_set_off_before(ctx: Context, t: int, idx: int):
+    """The role noun a name is set off after by commas, however the parser hung the two ("The Somerset
+    captain, Will Pritchard, helped …", both made subjects of "helped"): the noun's phrase ends at the
+    comma before the name, and a comma closes the name; else None."""
+    doc = ctx.doc
+    end = ctx.mention_end(t, idx)
+    if t < 2 or end + 1 >= len(doc) or doc[t - 1].text != "," or doc[end + 1].text != ",":
+        return None
+    role = doc[t - 2]
+    if not is_role_noun(role) or role.right_edge.i > t - 1 or role.tag_ in ("NNS", "NNPS"):
+        return None
+    if not any(c.dep_ == "det" for c in role.children):
+        return None  # "Coach, Ana Ruiz, …" in a list; the role is a described one ("the captain")
+    return role if _fits_kind(role, ctx.actors.actors[idx].kind) else None
 
 
 def _set_off_before(tok, t: int) -> bool:
