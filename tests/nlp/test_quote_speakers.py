@@ -574,3 +574,19 @@ def test_a_name_hung_on_the_body_after_a_role_is_the_roles_holder(nlp):
     # a person after a person's role is that person, not the speaker: the phrase stays
     text = "A spokesman for the minister, Jane Doe, said the plan was “on track”."
     assert quotes(text, nlp) == [("on track", "A spokesman")]
+
+
+def test_a_quote_carried_on_from_the_paragraph_before_keeps_its_speaker_above_the_threshold(nlp):
+    """One quote over two paragraphs, the first left open: the second is the same quote, as sure as a
+    second quote in the same paragraph, not a new quote that inherits across a paragraph break."""
+    from bot.nlp.analysis import analyze
+
+    brief = analyze(
+        "Wait lists\n\nDr. Anand Pillai, an orthopaedic surgeon at Saskatoon City Hospital, said surgeons "
+        "are ready to work more hours.\n\n"
+        "“I have patients who were fit for surgery when they went on my list and aren't fit anymore,” he "
+        "said. “Their heart got worse, or they put on weight because they couldn't move.\n\n"
+        "“That's the cost nobody counts.”",
+        nlp,
+    )
+    assert [q.speaker for q in brief.quotes][-1] == "Anand Pillai"

@@ -21,12 +21,17 @@ def _copy(attr: Attribution) -> Attribution:
 
 
 def previous_quote_same_paragraph(ctx: Context, cands: list[Candidate], k: int) -> Attribution | None:
-    """The quote before, in the same paragraph, with no other speaker's cue between."""
+    """The quote before, in the same paragraph, with no other speaker's cue between; or the quote this
+    one carries on, left open at the end of the paragraph before (one quote over two paragraphs:
+    "“… they couldn't move. ¶ “That's the cost nobody counts.”")."""
     if k == 0:
         return None
     prev = cands[k - 1]
     pattr = prev.attr
-    if pattr is None or pattr.speaker is None or prev.span.para != cands[k].span.para:
+    if pattr is None or pattr.speaker is None:
+        return None
+    carried = not prev.span.closed and prev.span.para == cands[k].span.para - 1 and ctx.opens_paragraph(k)
+    if prev.span.para != cands[k].span.para and not carried:
         return None
     if cue_between(ctx, k - 1, k, pattr.cue_tok, pattr.speaker, pattr.actor):
         return None
