@@ -31,6 +31,9 @@ _FURNITURE = [
     r"trending( now)?|most popular|you may also like|continue reading|story continues below|comments?)\s*:?",
     r"(read|see|click) (the rest|more|full story|here).{0,20}",
     r"(follow|like) us on .*",
+    # a writer's promo line under the story: "Follow Pam Key on Twitter @pamkeyNEN."
+    r"follow [a-z][\w.'’-]*( [a-z][\w.'’-]*){0,3} on (twitter|x|instagram|facebook|threads|bluesky|tiktok)"
+    r"( (at )?@\w+)?\.?",
     r"all rights reserved.*",
     r"(copyright\s*(©|\(c\)|(19|20)\d\d|by\b)|©|\(c\)\s*(19|20)\d\d).*",  # not "Copyright claims rose…"
     r"this (article|story) (was|has been) (updated|corrected|originally published).*",

@@ -138,3 +138,11 @@ def test_a_closing_mark_glued_to_the_next_word_gets_its_space_back():
     assert clean_text(raw) == (
         "“We will appeal,” Okonkwo said. “Not today.” Then she left. ’Tis the season, “quote”marks stay."
     )
+
+
+def test_a_writers_follow_me_line_is_furniture():
+    from bot.text.clean import is_furniture
+
+    assert is_furniture("Follow Pam Key on Twitter @pamkeyNEN.")
+    assert is_furniture("Follow John Smith on X.")
+    assert not is_furniture("Follow the money on Twitter, he said, and you will see.")
