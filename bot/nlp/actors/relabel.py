@@ -813,17 +813,24 @@ def relabel_given_name_entities(b: Build) -> None:
     """An ORG/GPE/NORP/LOC of 2-3 capitalised words opening with a common given name (the hand list, or
     one the name data give to one sex when the article writes it as a person's) is a person (unless its
     shape says otherwise: "Carol Burnett Award", "Wayne State University"); so is a FAC, a venue's label,
-    only when the article writes it as a person's ("hosted by Maya Rodriguez and Dev Fitzgerald"; not
-    "the Beverly Hilton Hotel")."""
+    only when the article writes it as a person's ("hosted by Maya Rodriguez and Dev Fitzgerald", "a
+    spokeswoman for Calloway, Brianna Feld, said"; not "the Beverly Hilton Hotel")."""
     for m in b.mentions:
         w = m.norm.split()
         if m.label == "FAC" and 2 <= len(w) <= 3:
-            if not (opens_with_given_name(m.norm) and data_given_name(m.norm) and _named_like_a_person(b, m)):
+            if not (
+                opens_with_given_name(m.norm)
+                and data_given_name(m.norm)
+                and (_named_like_a_person(b, m) or _set_off_before_said(b, m))
+            ):
                 continue
             if all(x[:1].isupper() and _letters(x) for x in w) and not _institution_kind(b, m):
                 m.label = "PERSON"
         elif m.label in ("ORG", "GPE", "NORP", "LOC") and 2 <= len(w) <= 3:
-            if not (w[0].lower() in GIVEN_NAMES or (data_given_name(m.norm) and _named_like_a_person(b, m))):
+            if not (
+                w[0].lower() in GIVEN_NAMES
+                or (data_given_name(m.norm) and (_named_like_a_person(b, m) or _set_off_before_said(b, m)))
+            ):
                 continue
             if _opens_an_org(b, m.norm):
                 continue
@@ -832,6 +839,14 @@ def relabel_given_name_entities(b: Build) -> None:
 
 
 _TEAM_ROLE_AFTER = re.compile(TEAM_ROLE_AFTER)
+_SET_OFF_SAID = re.compile(rf",\s+{SAID_VERBS}\b")
+
+
+def _set_off_before_said(b: Build, m: Mention) -> bool:
+    """A comma before the name and one after it, then a speech verb: a name in apposition to the subject
+    ("a spokeswoman for Calloway, Brianna Feld, said")."""
+    start, end = span_chars(b.doc, m)
+    return b.text[:start].rstrip().endswith(",") and bool(_SET_OFF_SAID.match(b.text, end))
 
 
 def relabel_teams_before_roles(b: Build) -> None:

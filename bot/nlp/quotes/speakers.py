@@ -668,7 +668,7 @@ def _appositions(tok, ctx: Context) -> list:
     out = _named_by(tok)  # "a man named Greg Ames said"
     doc = ctx.doc
     if _role_head(tok) or relation_of(tok) is not None:
-        out += _apposed_to_its_body(tok)  # "Her editor at Fourth Estate, Rhiannon Pryce-Owusu, said"
+        out += _apposed_to_its_body(tok, ctx)  # "Her editor at Fourth Estate, Rhiannon Pryce-Owusu, said"
     for c in tok.children:
         if c.dep_ != "appos" or (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "("):
             continue  # "state Del. Marcia Price (D-Newport News)": a party and district, not a name
@@ -681,7 +681,7 @@ def _appositions(tok, ctx: Context) -> list:
     return out
 
 
-def _apposed_to_its_body(tok) -> list:
+def _apposed_to_its_body(tok, ctx: Context) -> list:
     """A person's name the parser hung on the body or place after a role ("Her editor at Fourth Estate,
     Rhiannon Pryce-Owusu, said", "The mayor of Surrey, Doug McCallum, said"): no body or place has a
     person in apposition, so the name is the role's holder. Only a body or place the model tagged, or a
@@ -699,11 +699,18 @@ def _apposed_to_its_body(tok) -> list:
                 g
                 for g in pobj.children
                 if g.dep_ == "appos"
-                and g.ent_type_ == "PERSON"
+                and _a_person(ctx, g)
                 and g.i > pobj.i
                 and (tagged or g.left_edge.i == pobj.i + 1)
             ]
     return out
+
+
+def _a_person(ctx: Context, tok) -> bool:
+    """The model tagged the word a person, or the actor table made it one ("Brianna Feld", a facility to
+    the model)."""
+    idx = ctx.actors.tok2actor.get(tok.i)
+    return tok.ent_type_ == "PERSON" or (idx is not None and ctx.actors.actors[idx].kind == "person")
 
 
 def _named_by(tok) -> list:

@@ -457,3 +457,16 @@ def test_words_that_open_or_end_no_persons_name():
     assert institution_shape("Ngāi Tahu") == "ORG"  # a Māori iwi
     for name in ("Harbourside Coffee", "Walton Lane Baths", "Northern Health"):
         assert institution_shape(name) == "ORG"
+
+
+def test_a_name_set_off_before_said_opening_with_a_given_name_is_a_person(nlp):
+    # "Brianna Feld" tagged a facility, "Calloway" an organisation: set off between commas before "said"
+    from bot.nlp.analysis import analyze
+
+    brief = analyze(
+        "Ad war\n\nTexas Sen. Ray Calloway's campaign released an ad, and a spokeswoman for Calloway, Brianna "
+        "Feld, said the governor “raised taxes twice and bragged about it.”",
+        nlp,
+    )
+    assert "Brianna Feld" in {a.name for a in brief.actors if a.kind == "person"}
+    assert [q.speaker for q in brief.quotes] == ["Brianna Feld"]
