@@ -152,6 +152,13 @@ OWN_SETS = {
     # Times data-centre judicial review, an Age Melbourne Cup live blog, a TOI Chennai flood, a Nation Malawi maize
     # story, a bat-curtailment science story, a Grocer coffee-price story, AFP Mbour) by a helper who read no code
     "mixed22": ROOT / "benchmarks" / "data" / "quotes-mixed22-articles.jsonl",
+    # written blind (18 articles: six US (AP Vermont flood buyout, an Akron sentencing, Minneapolis tow fees, an
+    # Axios-style Michigan sheriff's Senate run, a Louisville distillery pause, an Outer Banks house collapse), six
+    # Canadian (CBC Iqaluit food prices, CP women's hockey, Financial Post canola duties, CBC Halifax encampments, a
+    # Globe Sobey Art Award, a CBC B.C. tribunal ruling), six more registers: a Herald Sun AFL report, a Hindu
+    # Wayanad elephants story, a Mmegi Jwaneng mine pause, BBC darts, FlightGlobal order, DW Rhine water) by a
+    # helper who read no code; kept off main until the eleventh pass's end and measured once there
+    "mixed21": ROOT / "benchmarks" / "data" / "quotes-mixed21-articles.jsonl",
     # written blind (20 articles: seven US 2016-2020 national politics (AP New Hampshire primary eve, Politico repeal
     # whip count, WaPo deputy chief of staff exit, Breitbart Big Tech hearing, HuffPost impeachment witness vote, Fox
     # Pennsylvania ballot suit, NYT Virginia House race), seven Canadian (CBC Saskatoon surgical waits, CTV Calgary
