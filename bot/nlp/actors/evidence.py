@@ -20,6 +20,7 @@ from bot.nlp.actors.lexicon import (
     PLACE_HEADS,
     REGION_ABBREVIATIONS,
     REGIONS,
+    SAID_VERBS,
     SAINT_FIRSTS,
     STATE_FIRSTS,
     SURNAME_HEADS,
@@ -75,6 +76,9 @@ def institution_shape(name: str, surface: str = "") -> str | None:
 
 
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+# A comma, then a speech verb, right after a name: the name is set off as the subject's apposition ("a
+# spokeswoman for Calloway, Brianna Feld, said", "BBMP's chief engineer, K. Venkatesh Gowda, said").
+SET_OFF_SAID = re.compile(rf",\s+{SAID_VERBS}\b")
 # "the" or "the 38-year-old" right before a word: a description ("the 38-year-old Scot"), not a name
 THE_OR_AGE_BEFORE = re.compile(r"\b[Tt]he\s(?:\d{1,3}-year-old\s)?$")
 

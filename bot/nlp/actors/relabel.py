@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 
 from bot.nlp.actors.build import PLACE_LABELS, Build, drop_mentions, span_chars
 from bot.nlp.actors.evidence import (
+    SET_OFF_SAID,
     THE_BEFORE,
     THE_OR_AGE_BEFORE,
     data_given_name,
@@ -839,14 +840,13 @@ def relabel_given_name_entities(b: Build) -> None:
 
 
 _TEAM_ROLE_AFTER = re.compile(TEAM_ROLE_AFTER)
-_SET_OFF_SAID = re.compile(rf",\s+{SAID_VERBS}\b")
 
 
 def _set_off_before_said(b: Build, m: Mention) -> bool:
     """A comma before the name and one after it, then a speech verb: a name in apposition to the subject
     ("a spokeswoman for Calloway, Brianna Feld, said")."""
     start, end = span_chars(b.doc, m)
-    return b.text[:start].rstrip().endswith(",") and bool(_SET_OFF_SAID.match(b.text, end))
+    return b.text[:start].rstrip().endswith(",") and bool(SET_OFF_SAID.match(b.text, end))
 
 
 def relabel_teams_before_roles(b: Build) -> None:

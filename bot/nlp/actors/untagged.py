@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.nlp.actors.build import Build, span_chars
-from bot.nlp.actors.evidence import data_given_name, occurrences, opens_with_given_name
+from bot.nlp.actors.evidence import SET_OFF_SAID, data_given_name, occurrences, opens_with_given_name
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
     APPOSED_ROLES,
@@ -125,9 +125,6 @@ def add_untagged_people(b: Build) -> None:
 _INITIALLED_NAME = re.compile(rf"(?<![\w.’'-])([{_UP}])\.? ([{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+)?)\b")
 
 
-_SET_OFF_SAID = re.compile(rf",\s+{SAID_VERBS}\b")  # "…, K. Venkatesh Gowda, said"
-
-
 def add_initialled_people(b: Build) -> None:
     """An initial and one or two capitalised names, untagged or tagged a body or a place as a whole, are a
     person when a role, a description or a speech verb follows ("T Arul Prakash, secretary of the
@@ -138,7 +135,7 @@ def add_initialled_people(b: Build) -> None:
     for hit in _INITIALLED_NAME.finditer(text):
         initial, names = hit.group(1), hit.group(2)
         if initial in ("A", "I", "O") or not (
-            _ROLE_AFTER.match(text, hit.end()) or _SET_OFF_SAID.match(text, hit.end())
+            _ROLE_AFTER.match(text, hit.end()) or SET_OFF_SAID.match(text, hit.end())
         ):
             continue
         span = doc.char_span(hit.start(1), hit.end(2), alignment_mode="expand")

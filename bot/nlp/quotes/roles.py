@@ -686,8 +686,13 @@ def _recent_organisation(ctx: Context, tok) -> int | None:
 def organisation_opening_with(ctx: Context, idx: int) -> int | None:
     """The one organisation whose name opens with the name of place actor ``idx`` ("Nordhaven" the model
     tagged a place, "Nordhaven Logistics" an organisation: the short form is the company), or None."""
-    name = ctx.actors.actors[idx].name + " "
-    return one_organisation(ctx, lambda a: a.name.startswith(name))
+    return organisation_opening(ctx, ctx.actors.actors[idx].name)
+
+
+def organisation_opening(ctx: Context, name: str) -> int | None:
+    """The one organisation whose name opens with the words ``name`` ("Northern Plains" of "Northern Plains
+    Rail Co."), or None."""
+    return one_organisation(ctx, lambda a: a.name.startswith(name + " "))
 
 
 def one_organisation(ctx: Context, fits) -> int | None:

@@ -58,6 +58,7 @@ from bot.nlp.quotes.roles import (
     is_role_noun,
     offices_held,
     one_organisation,
+    organisation_opening,
     organisation_opening_with,
     origin_holder,
     recent_role_free_person,
@@ -979,7 +980,7 @@ def _untagged_name(tok, ctx: Context) -> Attribution | None:
     if toks[-1].i - toks[0].i == len(toks) - 1 and all(t.text[:1].isupper() for t in toks):
         name, _ = normalise_name(" ".join(t.text for t in toks))
         if name and len(name.split()) >= 2:
-            found = one_organisation(ctx, lambda a: a.name.startswith(name + " "))
+            found = organisation_opening(ctx, name)
             if found is not None:
                 return _actor(ctx, found, "name")
             return Attribution(name, None, basis="untagged", new_person=(name, [t.i for t in toks]))
