@@ -53,13 +53,17 @@ def test_an_inbox_that_delivers_nothing_stays(line):
         "Stay informed and ahead of the curve! Follow Harbour Post on WhatsApp for real-time updates. Don't "
         "miss a headline – join our channel now!",
         "Reach Ana Ruiz at aruiz@harbourpost.example or 555-0142. Follow her on X @anaruiz.",
-        "Follow Tom Reyes on Twitter @tomreyes.",
         "Please join our Telegram channel for breaking news.",
         "Connect with The Harbour Post on LinkedIn for the week's business news.",
     ],
 )
 def test_a_call_to_follow_the_outlet_on_a_platform_goes(line):
     assert furniture_rule(line) == "call to action"
+
+
+def test_a_writers_follow_line_goes_as_site_furniture():
+    # the pasted-text rule (bot/text/clean.py) catches it first, the same on a page
+    assert furniture_rule("Follow Tom Reyes on Twitter @tomreyes.") == "site furniture"
 
 
 @pytest.mark.parametrize(
