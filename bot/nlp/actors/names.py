@@ -433,15 +433,22 @@ def _hyphenated_end(doc, start: int, end: int) -> int:
     """A person entity of two words or more cut at a hyphen of a double-barrelled surname ("Sipho
     Dlamini" of "Sipho Dlamini-Ntuli"): its end moved past the hyphen and the capitalised word joined
     to it (a lone word is left: "Dodd" of the law "Dodd-Frank")."""
+    if end - start < 2:
+        return end
+    return _hyphen_joined_end(doc, end, lambda tok: tok.ent_type_ not in ("ORG", "GPE", "NORP"))
+
+
+def _hyphen_joined_end(doc, end: int, joins=None) -> int:
+    """``end`` moved past each hyphen written tight between the word before it and a capitalised word
+    after it that ``joins`` accepts ("-Ntuli" of "Dlamini-Ntuli", "-Quinn" of "Navarro-Quinn")."""
     while (
-        end - start >= 2
-        and end + 1 < len(doc)
+        end + 1 < len(doc)
         and doc[end].text in ("-", "‐")
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].is_alpha
         and doc[end + 1].text[:1].isupper()
-        and doc[end + 1].ent_type_ not in ("ORG", "GPE", "NORP")
+        and (joins is None or joins(doc[end + 1]))
     ):
         end += 2
     return end
@@ -597,16 +604,7 @@ def _person_cut_at_a_hyphen(doc, start: int, end: int, persons: frozenset[str]) 
     Senate"): the whole name's tokens."""
     if end - start != 1:
         return None
-    e = end
-    while (
-        e + 1 < len(doc)
-        and doc[e].text in ("-", "‐")
-        and not doc[e - 1].whitespace_
-        and not doc[e].whitespace_
-        and doc[e + 1].is_alpha
-        and doc[e + 1].text[:1].isupper()
-    ):
-        e += 2
+    e = _hyphen_joined_end(doc, end)
     if e > end:
         whole = doc[start:e].text
         return (start, e) if any(p == whole or p.endswith(" " + whole) for p in persons) else None
