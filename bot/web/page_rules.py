@@ -518,7 +518,7 @@ _RUN_IN_CLICK_MAX = 30
 
 
 def _button_tail(s: str, n: int) -> bool:
-    if n > _BUTTON_TAIL_MAX or REPORTED.search(s) or _QUOTE_MARK.search(s):
+    if n > _BUTTON_TAIL_MAX or _in_someones_words(s):
         return False
     m = _BUTTON_TAIL.search(s)
     return bool(m) and word_count(m.group(0).rsplit(".", 1)[-1].rsplit("?", 1)[-1]) <= _BUTTON_WORDS_MAX
@@ -527,7 +527,7 @@ def _button_tail(s: str, n: int) -> bool:
 def is_tip_call(s: str, n: int) -> bool:
     """A tip line's call for the reader's pictures or stories (``_TIP_CALL``, ``_HEAR_FROM_YOU``), reporting
     nobody's words."""
-    if n > _TIP_CALL_MAX or REPORTED.search(s) or _QUOTE_MARK.search(s):
+    if n > _TIP_CALL_MAX or _in_someones_words(s):
         return False
     return bool(_TIP_CALL.match(s) or _HEAR_FROM_YOU.match(s))
 
@@ -535,24 +535,20 @@ def is_tip_call(s: str, n: int) -> bool:
 def _call_to_action(s: str, n: int) -> bool:
     if _button_tail(s, n):
         return True
-    if (
-        n <= _RUN_IN_CLICK_MAX
-        and _RUN_IN_CLICK.search(s)
-        and not (REPORTED.search(s) or _QUOTE_MARK.search(s))
-    ):
+    if n <= _RUN_IN_CLICK_MAX and _RUN_IN_CLICK.search(s) and not _in_someones_words(s):
         return True
     # (a follow call is judged by its imperative alone: "Follow her on X" names its reporter)
     if n <= _FOLLOW_CALL_MAX and _FOLLOW_CALL.search(s) and not REPORTED.search(s):
         return True
-    if n <= _NEWS_CALL_MAX and _NEWS_CALL.match(s) and not (REPORTED.search(s) or _QUOTE_MARK.search(s)):
+    if n <= _NEWS_CALL_MAX and _NEWS_CALL.match(s) and not _in_someones_words(s):
         return True
-    if n <= _SHARE_CALL_MAX and _SHARE_CALL.match(s) and not (REPORTED.search(s) or _QUOTE_MARK.search(s)):
+    if n <= _SHARE_CALL_MAX and _SHARE_CALL.match(s) and not _in_someones_words(s):
         return True
     if is_tip_call(s, n):
         return True
     if n <= _APP_CALL_MAX and _APP_CALL.match(s):
         return True
-    if n <= _ALERTS_CALL_MAX and _ALERTS_CALL.match(s) and not (REPORTED.search(s) or _QUOTE_MARK.search(s)):
+    if n <= _ALERTS_CALL_MAX and _ALERTS_CALL.match(s) and not _in_someones_words(s):
         return True
     return (
         n <= 45
@@ -584,6 +580,11 @@ _KEEP_US_GOING = re.compile(
 _QUOTE_MARK = re.compile(r"[\"“”‘]")
 
 
+def _in_someones_words(s: str) -> bool:
+    """The line reports or quotes someone ("…, the mayor said", "“…”"): the story's words, not the page's."""
+    return bool(REPORTED.search(s) or _QUOTE_MARK.search(s))
+
+
 # A creator's sponsor box: "Support Jane Doe by becoming a sponsor. Any amount is appreciated!" (the call
 # opens the line; "Any amount helps" closes an appeal).
 _SPONSOR_APPEAL = re.compile(
@@ -610,12 +611,12 @@ def _support_appeal(s: str, n: int) -> bool:
         and _JOURNALISM.search(s)
         and _GIVING.search(s)
         and _ASKS_READER.search(s)
-        and not (REPORTED.search(s) or _QUOTE_MARK.search(s))
+        and not _in_someones_words(s)
     ):
         return True
     if n <= 40 and _SPONSOR_APPEAL.search(s) and not REPORTED.search(s):
         return True
-    if n <= 40 and _KEEP_US_GOING.search(s) and not (REPORTED.search(s) or _QUOTE_MARK.search(s)):
+    if n <= 40 and _KEEP_US_GOING.search(s) and not _in_someones_words(s):
         return True
     if n > 40 or not _SUPPORT.search(s) or REPORTED.search(s):
         return False
@@ -647,20 +648,11 @@ def _small_print(s: str, n: int) -> bool:
         return True
     if n <= _TRANSLATION_NOTE_MAX and _TRANSLATION_NOTE.search(s) and not REPORTED.search(s):
         return True
-    if (
-        n <= _TRANSCRIPT_NOTE_MAX
-        and _TRANSCRIPT_NOTE.match(s)
-        and not (REPORTED.search(s) or _QUOTE_MARK.search(s))
-    ):
+    if n <= _TRANSCRIPT_NOTE_MAX and _TRANSCRIPT_NOTE.match(s) and not _in_someones_words(s):
         return True
     if n <= 20 and _SUMMARY_NOTE.match(s):
         return True
-    if (
-        n <= _AFFILIATE_MAX
-        and _AFFILIATE.search(s)
-        and _FIRST_PERSON.search(s)
-        and not (REPORTED.search(s) or _QUOTE_MARK.search(s))
-    ):
+    if n <= _AFFILIATE_MAX and _AFFILIATE.search(s) and _FIRST_PERSON.search(s) and not _in_someones_words(s):
         return True
     if n <= _CONTENT_TYPE_NOTE_MAX and _CONTENT_TYPE_NOTE.match(s):
         return True
@@ -670,7 +662,7 @@ def _small_print(s: str, n: int) -> bool:
         and re.search(
             r"\b(universities|institutions|colleges|group)\b", s, re.IGNORECASE
         )  # ranked among its peers
-        and not (REPORTED.search(s) or _QUOTE_MARK.search(s))
+        and not _in_someones_words(s)
     ):
         return True
     if n <= 200 and _BOILERPLATE.search(s) and not REPORTED.search(s):
@@ -754,12 +746,7 @@ _READERS_DATA = re.compile(
 
 
 def _cookie_notice(s: str, n: int) -> bool:
-    if (
-        n <= 80
-        and _OWN_PRIVACY_POLICY.search(s)
-        and _READERS_DATA.search(s)
-        and not (REPORTED.search(s) or _QUOTE_MARK.search(s))
-    ):
+    if n <= 80 and _OWN_PRIVACY_POLICY.search(s) and _READERS_DATA.search(s) and not _in_someones_words(s):
         return True
     return n <= 80 and bool(_COOKIES.search(s) and _SITE_VOICE.search(s)) and not REPORTED.search(s)
 
@@ -856,11 +843,7 @@ _REFERENCE_MAX = 80
 
 
 def _reference(s: str, n: int) -> bool:
-    return (
-        n <= _REFERENCE_MAX
-        and bool(_REFERENCE.search(s))
-        and not (REPORTED.search(s) or _QUOTE_MARK.search(s))
-    )
+    return n <= _REFERENCE_MAX and bool(_REFERENCE.search(s)) and not _in_someones_words(s)
 
 
 # A sponsor's read in show notes or a newsletter: "Use code ROADS for 15% off your first order",
@@ -1183,11 +1166,7 @@ def _widget_line(s: str, n: int) -> bool:
         and re.search(r"(useful|helpful|informative|clear|valuable|recipe|dish|bake)", s, re.I)
     ):
         return True
-    if (
-        n <= _WIDGET_LINE_WORDS
-        and _LICENCE_NOTE.match(s)
-        and not (REPORTED.search(s) or _QUOTE_MARK.search(s))
-    ):
+    if n <= _WIDGET_LINE_WORDS and _LICENCE_NOTE.match(s) and not _in_someones_words(s):
         return True
     return n <= _WIDGET_LINE_WORDS and bool(_REPUBLISH.search(s)) and not REPORTED.search(s)
 
