@@ -53,9 +53,9 @@ def extract(
     ``threshold`` and ``explain`` go to ``attribute`` (the speaker-confidence threshold, and a list that
     receives each attribution's features); only the confidence model's fitting script sets them.
     """
-    reread_datelines(doc, pipeline_of(doc))
-    table = build_actors(doc)
     text = doc.text if text is None else text
+    reread_datelines(doc, pipeline_of(doc), text)
+    table = build_actors(doc)
     spans = find_quote_spans(text)
     quotes = attribute(doc, spans, table, text=text, threshold=threshold, explain=explain)
     estimate_genders(doc, table)

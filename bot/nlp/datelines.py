@@ -22,12 +22,13 @@ DATELINE = re.compile(rf"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]*[A-ZÀ-Þ.]{DATELINE_
 MAX_TOKENS = 80  # the sentence read again is cut here: a run-on first paragraph needs no more
 
 
-def reread_datelines(doc: Doc, nlp) -> None:
-    """Replace the entities of each sentence opened by a dateline with a reading of it alone."""
+def reread_datelines(doc: Doc, nlp, text: str | None = None) -> None:
+    """Replace the entities of each sentence opened by a dateline with a reading of it alone (``text`` is
+    ``doc.text`` when the caller has it: spaCy joins every token again on each read)."""
     if nlp is None or "ner" not in nlp.pipe_names:
         return
     ner = nlp.get_pipe("ner")
-    text = doc.text
+    text = doc.text if text is None else text
     changed = False
     ents = list(doc.ents)
     for m in DATELINE.finditer(text):

@@ -846,7 +846,10 @@ def _set_off_before_said(b: Build, m: Mention) -> bool:
     """A comma before the name and one after it, then a speech verb: a name in apposition to the subject
     ("a spokeswoman for Calloway, Brianna Feld, said")."""
     start, end = span_chars(b.doc, m)
-    return b.text[:start].rstrip().endswith(",") and bool(SET_OFF_SAID.match(b.text, end))
+    text, i = b.text, start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1  # the comma before the name, over any spaces (not a copy of the text before it)
+    return i >= 0 and text[i] == "," and bool(SET_OFF_SAID.match(text, end))
 
 
 def relabel_teams_before_roles(b: Build) -> None:
