@@ -167,6 +167,9 @@ OWN_SETS = {
     # Graphic Ghana cocoa price, a Dawn Karachi tanker story, a Taunton county cricket day, a Straits Times hawker
     # tender story) by a helper who read no code
     "mixed23": ROOT / "benchmarks" / "data" / "quotes-mixed23-articles.jsonl",
+    # mixed24: 20 blind articles (7 US, 7 Canadian, 6 other: Press and Journal, TheJournal.ie, Courier-Mail,
+    # Hindu BusinessLine, The Namibian, Ahram Online) by a helper who read no code
+    "mixed24": ROOT / "benchmarks" / "data" / "quotes-mixed24-articles.jsonl",
     # mixed25: 20 blind articles (7 US, 7 Canadian, 6 other: Belfast Telegraph, Hobart Mercury, VnExpress, Addis
     # Standard, Montsame, Times Higher Education) by a helper who read no code
     "mixed25": ROOT / "benchmarks" / "data" / "quotes-mixed25-articles.jsonl",
