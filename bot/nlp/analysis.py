@@ -55,10 +55,10 @@ def extract(
     """
     text = doc.text if text is None else text
     reread_datelines(doc, pipeline_of(doc), text)
-    table = build_actors(doc)
+    table = build_actors(doc, text)
     spans = find_quote_spans(text)
     quotes = attribute(doc, spans, table, text=text, threshold=threshold, explain=explain)
-    estimate_genders(doc, table)
+    estimate_genders(doc, table, text=text)
     listed = table.public()
     names = {a.name for a in listed}
     for quote in quotes:

@@ -166,7 +166,7 @@ def _blocked(doc, table: ActorTable, lo: int, hi: int) -> bool:
     return False
 
 
-def _pronoun_votes(doc, table: ActorTable) -> dict[int, Counter]:
+def _pronoun_votes(doc, table: ActorTable, text: str) -> dict[int, Counter]:
     """Actor index -> "female"/"male" votes (one per sentence) from pronouns only that person fits.
 
     The referent is the one person named before the pronoun in its sentence and paragraph, or else
@@ -175,7 +175,6 @@ def _pronoun_votes(doc, table: ActorTable) -> dict[int, Counter]:
     """
     if not table.sent_starts:
         table.sent_starts = [s.start for s in doc.sents]
-    text = doc.text
     persons_by_sent: dict[int, list[tuple[int, int]]] = {}
     for t, idx in table.mentions:
         if table.actors[idx].kind == "person":
@@ -217,9 +216,12 @@ def _override_for(names: Iterable[str], overrides: Mapping[str, str]) -> tuple[b
     return False, None
 
 
-def estimate_genders(doc, table: ActorTable, overrides: Mapping[str, str] | None = None) -> None:
-    """Set ``estimate``/``estimate_basis`` on every person of the table (see the module docstring)."""
-    votes = _pronoun_votes(doc, table)
+def estimate_genders(
+    doc, table: ActorTable, overrides: Mapping[str, str] | None = None, text: str | None = None
+) -> None:
+    """Set ``estimate``/``estimate_basis`` on every person of the table (see the module docstring;
+    ``text`` is ``doc.text`` when the caller has it)."""
+    votes = _pronoun_votes(doc, table, doc.text if text is None else text)
     for idx, a in enumerate(table.actors):
         a.estimate = a.estimate_basis = None
         if a.kind != "person":

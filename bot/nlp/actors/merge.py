@@ -134,12 +134,12 @@ def _in_running_text(b: Build, name: str) -> bool:
 def find_places(b: Build) -> None:
     """Single-word forms that are places here, and the single words that name a person."""
     full_words = {w for c in b.canon_full for w in name_ends(c.split())}
-    b.places = _place_forms(b.doc, b.mentions, full_words)
+    b.places = _place_forms(b, full_words)
     single_person = {n for n in b.person_forms if len(n.split()) == 1 and n not in b.places}
     b.person_words = full_words | single_person
 
 
-def _place_forms(doc, mentions: list[Mention], person_words: set[str]) -> set[str]:
+def _place_forms(b: Build, person_words: set[str]) -> set[str]:
     """Single-word forms that are places in this article, whatever label each mention got.
 
     A form is a place when the model tagged it a place at least once, or the text says so ("the city
@@ -151,7 +151,7 @@ def _place_forms(doc, mentions: list[Mention], person_words: set[str]) -> set[st
     by_form: dict[str, set[str]] = {}
     tags: Counter = Counter()
     gendered = set()
-    for m in mentions:
+    for m in b.mentions:
         if " " in m.norm:
             continue
         by_form.setdefault(m.norm, set()).add(m.label)
@@ -172,18 +172,86 @@ def _place_forms(doc, mentions: list[Mention], person_words: set[str]) -> set[st
         if "NORP" in labels and DEMONYM.search(form):
             continue
         if text is None:
-            text = doc.text
-        f = re.escape(form)
-        if re.search(rf"\b{ORG_TITLE}{f}\b", text):
+            text = _PlaceWording(b.text)
+        if text.after_org_title(form):
             continue  # "the high street retailer Brightwell" … "Shares in Brightwell": an organisation
         if labels & PLACE_LABELS:
             out.add(form)
             continue
-        if re.search(rf"\b{PLACE_BEFORE}{f}\b|\b{f}{PLACE_AFTER}|\b{PLACE_PREPOSITION}{f}\b(?![’'])", text):
-            out.add(form)
-        elif re.search(rf"(?m)^{re.escape(form.upper())}{DATELINE_REST}", text):
-            out.add(form)  # the article's dateline: "MONTERREY, Mexico (AP) —" … "the hub of Monterrey"
+        if text.worded_as_place(form) or text.opens_dateline(form):
+            out.add(form)  # dateline: "MONTERREY, Mexico (AP) —" … "the hub of Monterrey"
     return out
+
+
+_BOUNDARY = re.compile(r"\b")
+# Where each wording that comes before a name ends; a lookahead finds them at every start, overlapping.
+_ORG_TITLE_AT = re.compile(rf"(?=\b({ORG_TITLE}))")
+_PLACE_BEFORE_AT = re.compile(rf"(?=\b({PLACE_BEFORE}))")
+_PLACE_PREPOSITION_AT = re.compile(rf"(?=\b({PLACE_PREPOSITION}))")
+_PLACE_AFTER = re.compile(PLACE_AFTER)
+_DATELINE_REST = re.compile(DATELINE_REST)
+
+
+class _PlaceWording:
+    """Where an article's text words a single-word form as a place or an organisation.
+
+    The wordings are found once per article; a pattern built for each form (as ``re.search`` of an
+    f-string would) costs a compile each, and the forms of a day's articles overflow ``re``'s cache.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._org_title = _ends(_ORG_TITLE_AT, text)
+        self._place_before = _ends(_PLACE_BEFORE_AT, text)
+        # "city of the X" also ends before "the " ("city of X" reads the same words without it)
+        self._place_before |= {
+            e - 4
+            for e in self._place_before
+            if text.startswith("the ", e - 4) and text.startswith(" of ", e - 8)
+        }
+        self._preposition = _ends(_PLACE_PREPOSITION_AT, text)
+
+    def _hits(self, form: str) -> list[int]:
+        out, at = [], self.text.find(form)
+        while at >= 0:
+            out.append(at)
+            at = self.text.find(form, at + 1)
+        return out
+
+    def after_org_title(self, form: str) -> bool:
+        """A title of an organisation right before the form ("the retailer Brightwell")."""
+        return any(
+            a in self._org_title and _BOUNDARY.match(self.text, a + len(form)) for a in self._hits(form)
+        )
+
+    def worded_as_place(self, form: str) -> bool:
+        """ "the city of X", "X's mayor", "in X" (not "in X's view")."""
+        t, n = self.text, len(form)
+        for a in self._hits(form):
+            if a in self._place_before and _BOUNDARY.match(t, a + n):
+                return True
+            if _BOUNDARY.match(t, a) and _PLACE_AFTER.match(t, a + n):
+                return True
+            if (
+                a in self._preposition
+                and _BOUNDARY.match(t, a + n)
+                and t[a + n : a + n + 1] not in ("’", "'")
+            ):
+                return True
+        return False
+
+    def opens_dateline(self, form: str) -> bool:
+        """The form in capitals opens a line, then the rest of a dateline ("MONTERREY, Mexico (AP) —")."""
+        upper = form.upper()
+        return any(
+            (a == 0 or self.text[a - 1] == "\n") and _DATELINE_REST.match(self.text, a + len(upper))
+            for a in self._hits(upper)
+        )
+
+
+def _ends(at: re.Pattern, text: str) -> set[int]:
+    """The end of every match of ``at``'s captured wording, at every start."""
+    return {m.start() + len(m.group(1)) for m in at.finditer(text)}
 
 
 def _resolve(b: Build, m: Mention) -> tuple[str, str]:

@@ -28,6 +28,9 @@ def addresses(quote: str, name: str) -> bool:
     quote = _INNER_QUOTE.sub(" ", quote)
     if not words:
         return False
+    folded = quote.lower()
+    if not any(w.lower() in folded for w in (words[-1], words[0])):
+        return False  # the name is not in the quote: no pattern to build (each is compiled anew)
     forms = {re.escape(name), re.escape(words[-1]), re.escape(words[0])}
     form = "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
     closing = rf",\s+{_TITLE}?{form}\s*[.?!]"

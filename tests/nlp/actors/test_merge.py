@@ -7,6 +7,7 @@ from bot.nlp.actors import build_actors
 from bot.nlp.actors.build import Build
 from bot.nlp.actors.merge import (
     _place_forms,
+    _PlaceWording,
     assign_mentions,
     count_untagged_full_names,
     link_full_names,
@@ -61,10 +62,10 @@ def test_father_and_son_stay_apart(nlp):
 def test_in_x_is_place_evidence(nlp):
     text = "Police in Tarrowby closed the road. Tarrowby has one bridge."
     b, m = forced(nlp, text, "Tarrowby")
-    assert _place_forms(b.doc, b.mentions, set()) == {"Tarrowby"}
+    assert _place_forms(b, set()) == {"Tarrowby"}
     text = "Police in Tarrowby’s office closed the case."
     b, m = forced(nlp, text, "Tarrowby")
-    assert _place_forms(b.doc, b.mentions, set()) == set()
+    assert _place_forms(b, set()) == set()
 
 
 def test_a_name_titled_by_an_organisation_noun_is_no_place(nlp):
@@ -73,10 +74,10 @@ def test_a_name_titled_by_an_organisation_noun_is_no_place(nlp):
         "The high street retailer Pennyfold is to close 30 stores. Shares in Pennyfold fell 9 per cent."
     )
     ms = [Mention(t.i, t.i + 1, t.text, t.text, "ORG", None) for t in doc if t.text == "Pennyfold"]
-    assert _place_forms(doc, ms, set()) == set()
+    assert _place_forms(Build(doc=doc, mentions=ms), set()) == set()
     doc = nlp("Shops in Pennyfold closed early. Pennyfold has one bridge.")
     ms = [Mention(t.i, t.i + 1, t.text, t.text, "ORG", None) for t in doc if t.text == "Pennyfold"]
-    assert _place_forms(doc, ms, set()) == {"Pennyfold"}
+    assert _place_forms(Build(doc=doc, mentions=ms), set()) == {"Pennyfold"}
 
 
 def test_city_by_its_mayor_and_council(nlp):
@@ -84,10 +85,10 @@ def test_city_by_its_mayor_and_council(nlp):
     ms = [
         Mention(t.i, t.i + 1, t.text, t.text, "PERSON", None) for t in doc if t.text in ("Surrey", "Nanaimo")
     ]
-    assert "Surrey" in _place_forms(doc, ms, set())
+    assert "Surrey" in _place_forms(Build(doc=doc, mentions=ms), set())
     doc = nlp("Storms hit municipalities like Nanaimo on Saturday. Nanaimo closed its parks.")
     ms = [Mention(t.i, t.i + 1, t.text, t.text, "PERSON", None) for t in doc if t.text == "Nanaimo"]
-    assert "Nanaimo" in _place_forms(doc, ms, set())
+    assert "Nanaimo" in _place_forms(Build(doc=doc, mentions=ms), set())
 
 
 def test_an_untagged_repeat_of_a_full_name_is_a_mention_and_a_subject(nlp):
@@ -189,11 +190,11 @@ def test_the_word_opening_the_dateline_is_a_place(nlp):
     ]:
         doc = nlp(text)
         ms = [Mention(t.i, t.i + 1, t.text, t.text, "PERSON", None) for t in doc if t.text == "Tarrowby"]
-        assert _place_forms(doc, ms, set()) == {"Tarrowby"}, text
+        assert _place_forms(Build(doc=doc, mentions=ms), set()) == {"Tarrowby"}, text
     # a person of the story whose name is in capitals in a headline line is no dateline
     doc = nlp("TARROWBY SPEAKS OUT\n\nAna Tarrowby said the water ran out. Tarrowby left.")
     ms = [Mention(t.i, t.i + 1, t.text, t.text, "PERSON", None) for t in doc if t.text == "Tarrowby"]
-    assert _place_forms(doc, ms, set()) == set()
+    assert _place_forms(Build(doc=doc, mentions=ms), set()) == set()
 
 
 def test_a_given_name_the_model_mostly_tags_a_place_is_that_place(nlp):
@@ -205,7 +206,7 @@ def test_a_given_name_the_model_mostly_tags_a_place_is_that_place(nlp):
         for t in doc
         if t.text == "Jordan"
     ]
-    assert _place_forms(doc, ms, set()) == {"Jordan"}
+    assert _place_forms(Build(doc=doc, mentions=ms), set()) == {"Jordan"}
     # tagged a place once only, or a person as often: the person stays
     for labels in (["GPE", "PERSON", "PERSON", "PERSON"], ["GPE", "GPE", "PERSON", "PERSON"]):
         doc = nlp("Jordan scored. Jordan left. Jordan said so. Jordan won.")
@@ -213,4 +214,22 @@ def test_a_given_name_the_model_mostly_tags_a_place_is_that_place(nlp):
             Mention(t.i, t.i + 1, t.text, t.text, lab, None)
             for t, lab in zip((t for t in doc if t.text == "Jordan"), labels, strict=True)
         ]
-        assert _place_forms(doc, ms, set()) == set(), labels
+        assert _place_forms(Build(doc=doc, mentions=ms), set()) == set(), labels
+
+
+def test_place_wording_is_read_once_per_article_with_the_same_word_tests():
+    """``_PlaceWording`` answers what a regex per form answered: whole words only, "city of X" with or
+    without "the", no "in X's view", the capitals of a dateline at a line's start."""
+    text = (
+        "AMBERLEY, Ont. (CP) — The retailer Brightwell said shares rose in Dunmore, the city of the Hague "
+        "and the town of Kessock.\nIn Hartley's view, Corran residents disagree; Tolland's mayor did too. "
+        "Slough-based staff went in Slough."
+    )
+    words = _PlaceWording(text)
+    assert words.after_org_title("Brightwell") and not words.after_org_title("Bright")
+    assert all(
+        words.worded_as_place(f) for f in ("Dunmore", "Hague", "Kessock", "Corran", "Tolland", "Slough")
+    )
+    assert not words.worded_as_place("Hartley")  # "In Hartley's view": the person whose view it is
+    assert not words.worded_as_place("Dun")  # part of a word
+    assert words.opens_dateline("Amberley") and not words.opens_dateline("Kessock")
