@@ -126,6 +126,11 @@ through on real news pages:
   a credit naming who supplied the story ("Provided by <Name>"), a labelled reference to a paper ("More
   information: … DOI: …", "Citation: … retrieved <date> from <address>"), a page's copyright notice ("This document
   is subject to copyright …") and a channel's call to watch the news ("Watch the latest news on Channel 7 …").
+* before trafilatura (``page_boxes``), a call box whose button is styled as one by its class ("pb-btn": "Select a
+  badge color and size") and a sponsor's box in an e-mail's table cell, under the sponsors' thanks ("Thank you to
+  our 2026 Downtown Partners"); and an appeal's call closing on where to give ("Become a monthly supporter at
+  example.org/support."), a caption closing "Photo courtesy <Name>.", a hosting service's "Try … for free today!"
+  and the comments' heading left over their count ("Comments (2)").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

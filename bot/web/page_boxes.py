@@ -387,10 +387,18 @@ def _call_box(box) -> bool:
     if _text(box, _CALL_BOX_MAX) is None or next(box.iter("h1", "article", "main"), None) is not None:
         return False
     # the button stands beside the paragraph, not inside it: a link in a sentence is the text's own
-    return any(
-        child.tag in ("a", "button") and 0 < len((_text(child) or "").split()) <= _BUTTON_MAX_WORDS
-        for child in box
-    )
+    return any(child.tag in ("a", "button") and _is_button(child) for child in box)
+
+
+# A link styled as a button by its class ("btn", "pb-btn", "button--primary") may say a little more than a
+# bare control ("Select a badge color and size"); an unstyled one is a button only when as short as one.
+_BUTTON_CLASS = re.compile(r"(^|[\s_-])(btn|button)([\s_-]|$)", re.IGNORECASE)
+
+
+def _is_button(control) -> bool:
+    words = len((_text(control) or "").split())
+    limit = _CALL_WORDS if _BUTTON_CLASS.search(control.get("class") or "") else _BUTTON_MAX_WORDS
+    return 0 < words <= limit
 
 
 def drop_call_boxes(tree) -> None:
@@ -774,7 +782,9 @@ def _sponsor_box(box) -> bool:
 
 def drop_sponsor_boxes(tree) -> None:
     """Remove every small box that opens with a sponsor's label (``_sponsor_box``)."""
-    boxes = [box for box in tree.iter("div", "aside", "section") if _sponsor_box(box)]
+    # (a table cell too: an e-mail's layout sets its sponsors' thanks in one, "Thank you to our Partners" over
+    # their names)
+    boxes = [box for box in tree.iter("div", "aside", "section", "td") if _sponsor_box(box)]
     for box in boxes:
         if box.getparent() is not None:
             remove_keeping_tail(box)

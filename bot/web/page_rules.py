@@ -41,7 +41,9 @@ _PROFILE_FIELD = re.compile(r"^[-*•]?\s*(joined|member since|posts|messages)\s
 _FILED = re.compile(r"^(filed under|posted in|tagged( with)?)\b", re.IGNORECASE)
 _COMMENTS_BUTTON = re.compile(
     r"^((view|show|leave|add|post|read|see|hide|load)( all| more)?( the)? ?(\d+ )?(a )?comments?|"
-    r"\d+ (comments?|replies|responses)|(no|join the) (comments?|conversation|discussion))\W*(\(\d+\)\W*)?$",
+    r"\d+ (comments?|replies|responses)|(no|join the) (comments?|conversation|discussion))\W*(\(\d+\)\W*)?$|"
+    # the comments' heading left over their count once trafilatura drops them: "Comments (2)", "Responses (14)"
+    r"^(comments?|replies|responses)\s*\(\d+\)$",
     re.IGNORECASE,
 )
 # The invitation that closes a reactions bar: "What do you think? Join the conversation (48)".
@@ -509,6 +511,13 @@ _BUTTON_TAIL = re.compile(
 )
 _BUTTON_TAIL_MAX = 45
 _BUTTON_WORDS_MAX = 4
+# A service's own plug closing a page it hosts, a try for nothing and now: "Try email marketing for free today!",
+# "Start your podcast for free now" (a mailing or hosting platform's footer link). "Try the trail for free on
+# Sunday" and "Residents can try the pool for free today" are news: the call opens its sentence and ends on "now".
+_TRY_FREE = re.compile(
+    r"(^|[.!?]\s+)(try|start|get)\b[^.!?]{0,30}\bfor free (today|now)[.!]?$", re.IGNORECASE
+)
+_TRY_FREE_MAX = 12
 # A link's own label run into the end of a short call without a stop before it, as a button beside the line
 # reads when its box is flattened: "Join Naija Daily Courier WhatsApp Channel for breaking news updates Click
 # here", "Get the full fixture list Tap here". (A sentence that sends the reader on ends its clause first: "For
@@ -536,6 +545,8 @@ def _call_to_action(s: str, n: int) -> bool:
     if _button_tail(s, n):
         return True
     if n <= _RUN_IN_CLICK_MAX and _RUN_IN_CLICK.search(s) and not _in_someones_words(s):
+        return True
+    if n <= _TRY_FREE_MAX and _TRY_FREE.search(s) and not _in_someones_words(s):
         return True
     # (a follow call is judged by its imperative alone: "Follow her on X" names its reporter)
     if n <= _FOLLOW_CALL_MAX and _FOLLOW_CALL.search(s) and not REPORTED.search(s):
@@ -567,7 +578,9 @@ _SUPPORT_CALL = re.compile(
     r"(^|[.!?]\s+)(become an? ((?-i:[A-Z])[\w'’-]*\s+){0,3}(paying |monthly |founding )?(member|supporter|patron|donor)|"
     r"donate|give|chip in|support us)( now| today| here)?"
     # (and what the gift keeps: "Become a SudburyNow supporter to help keep it that way.")
-    r"( to help (us )?keep (it|us|this|local news|our journalism) [^.!?\"“”]{1,30})?\W*$",
+    r"( to help (us )?keep (it|us|this|local news|our journalism) [^.!?\"“”]{1,30})?"
+    # (or where to give, a web address closing the call: "Become a monthly supporter at example.org/support.")
+    r"( (at|on|via) (https?://)?[\w-]+(\.[\w-]+)+(/\S*)?)?\W*$",
     re.IGNORECASE,
 )
 # The same appeal with no word of money, the outlet asking to go on: "We've been covering the war since day
@@ -798,10 +811,20 @@ _CREDIT_LEAD = re.compile(
     r"^courtesy( of)?\s+\S|^(photograph|pictures?|illustration|graphic)s?\s*:\s*\S",
     re.IGNORECASE,
 )
+# A credited name: capitalised words, with the small words a body's name holds ("City of Riverbend", "The
+# Riverbend Gazette", "Smith & Sons", a slash before an agency: "Dan Moeller/Courier"); or the family.
+_CAPITALISED = r"(?-i:[A-Z])[\w.'’&-]*"
+_CREDITED_NAME = (
+    rf"(the )?{_CAPITALISED}(( ((of|the|and|for|&|de|van|von|la|le) ){{0,2}}| ?/ ?){_CAPITALISED}){{0,6}}"
+)
+_FAMILY = r"(the|his|her|their) ([\w'’-]+ )?family"
 _CREDIT_TAIL = re.compile(
     r"\((?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3}\s?/\s?(?-i:[A-Z])[\w.&'’ -]{1,40}\)$|"
     # "… outside parliament. Photo: Jane Doe/AFP": the caption's last sentence is its credit
-    r"[.!?]\s+(photo(graph)?|picture|image|credit)s?\s*:\s*(?-i:[A-Z])[^.!?]{1,60}$",
+    r"[.!?]\s+(photo(graph)?|picture|image|credit)s?\s*:\s*(?-i:[A-Z])[^.!?]{1,60}$|"
+    # … or "Photo courtesy City of Riverbend.", "Photo by Dan Moeller.", "Photo courtesy of the family.": the
+    # credit and a name, nothing else ("… Photographs by Ansel Adams line the walls." goes on past the name)
+    rf"[.!?]\s+(photo(graph)?|picture|image)s?\s+(courtesy( of)?|by)\s+({_CREDITED_NAME}|{_FAMILY})\.?$",
     re.IGNORECASE,
 )
 
@@ -865,7 +888,11 @@ _SPONSOR_LABEL = re.compile(
     r"^((this|today'?s|tonight'?s|this (week|month|year)'?s)\b.{0,50}\b(is|are) )?"
     r"(sponsored|supported|presented|underwritten|made possible|brought to you) by\s+\S|"
     # a newsletter's sponsor slot: "Together with Sunvale Solar" ("Together with her husband, …" is text)
-    r"^(together|in partnership|in association|partnered) with\s+(?-i:[A-Z0-9])",
+    r"^(together|in partnership|in association|partnered) with\s+(?-i:[A-Z0-9])|"
+    # its thanks over the sponsors' names: "Thank you to our 2026 Downtown Partners", "Thanks to our sponsors" (the
+    # label and nothing after the sponsors: "Thank you to our partners at the county for …" goes on)
+    r"^((a )?(big |special |huge )?(thank you|thanks|many thanks) to )(all )?(of )?(our|this (week|month|year)'?s)"
+    r"( [\w&'’-]+){0,4} (sponsors|partners|supporters|underwriters|funders)$",
     re.IGNORECASE,
 )
 _SPONSOR_LABEL_MAX = 16

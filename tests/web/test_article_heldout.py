@@ -1,7 +1,7 @@
 """Extraction on held-out pages (tests/data/pages, pages_heldout, pages_final, pages_final2, pages_final3,
 pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
 pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15, pages_final17,
-pages_final18, pages_final16): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final18, pages_final16, pages_final19): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -169,7 +169,17 @@ chain CMSs, a paywall teaser, a finance portal's wire mirror, a Caribbean WordPr
 Thai English editions, a WordPress.com council blog, a Wix town site, a Buttondown newsletter archive, an NZ
 regional paper, a UK farming weekly) written blind for the eleventh pass, kept off main until its end and measured
 once on its final code (ae580f0): found 1.000, clean .933 (trafilatura defaults and favor_precision 1.000 /
-.467); its one leak, a newsletter's "Was this forwarded to you? Subscribe for free at …", stays as measured.
+.467); its one leak, a newsletter's "Was this forwarded to you? Subscribe for free at …", stays as measured; the
+twenty-second, pages_final19, 15 layouts (an Advance Local-style chain paper, a sports subscription site's paywall
+teaser, a Canadian regional daily with a Tickaroo liveblog, a Q4 investor-relations release, an NZ ministers'
+release, a WordPress.com town blog, a B2B trade magazine, a Greek daily's English edition, an Australian
+university newsroom, a Podbean-hosted podcast episode, a Constant Contact newsletter web view, an academic
+commentary site, a space agency release, a Wix small-town weekly, a Malaysian English portal) written blind and
+measured once on 0f9a567 before any rule was written for it: found 1.000, clean .867 through the link path
+(trafilatura defaults and favor_precision 1.000 / .600). A show's support call closing on its web address, a
+caption closing with "Photo courtesy <Name>.", a sponsors' thank-you label with its box in a table cell, a hosting
+service's "Try … for free today!" and a call box whose button is styled as one by its class brought it to clean
+1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -213,6 +223,7 @@ SETS = {
         "pages_final17",
         "pages_final18",
         "pages_final16",
+        "pages_final19",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
