@@ -131,6 +131,14 @@ through on real news pages:
   our 2026 Downtown Partners"); and an appeal's call closing on where to give ("Become a monthly supporter at
   example.org/support."), a caption closing "Photo courtesy <Name>.", a hosting service's "Try … for free today!"
   and the comments' heading left over their count ("Comments (2)").
+* before trafilatura (``page_boxes``), a paragraph wholly in italics right under a picture (a blog's caption), a post's
+  notes list ("X liked this", "X reblogged this from Y and added: …", with the replies among them), a bulleted list of
+  labelled fields with its heading (a spec box's "Base price: $44,995") and a credits box by its class part
+  ("episode-credits"); and an agency's hyphenated desk initials ("sv-th/dan"), a live blog's status note ("This live
+  blog has ended. …"), a role credit ("Writer: Lindsey Harrod"), a transcript's and an interview's editing notes
+  ("produced with speech recognition software", "edited for length and clarity"), a masthead bar set with middle
+  dots ("… · Issue No. 142 · December 2, 2026"), an appeal to become a supporting reader and a "views … do not
+  constitute … advice" disclaimer, and the reblogger's words on the line under "… and added:".
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

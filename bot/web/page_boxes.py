@@ -30,8 +30,11 @@ what they hold.
   a sign-up, a log-in).
 * Action tails (``drop_repeated_action_tails``): the same small bar of buttons or links leading nowhere
   ("Share", "Like · Reply") closing each of a run of three or more look-alike entries (a live blog's posts).
+* Notes lists (``drop_note_lists``): a list most of whose items are a platform's activity on the post ("X liked
+  this", "X reblogged this from Y and added: …"), with the replies and the "Show more notes" among them.
 * Field lists (``drop_field_lists``): a ``<dl>`` of short labels and short values, no sentence ("Journal:
-  Nature Plants", "DOI: …", "Joined: Mar 4, 2009"), with the heading over it: a record's fields.
+  Nature Plants", "DOI: …", "Joined: Mar 4, 2009"), or a ``<ul>`` of items each a label in its own element and a
+  short value (a spec box's "Base price: $44,995"), with the heading over it: a record's fields.
 * About boxes (``drop_about_boxes``): a small box of a heading "About <name>" and a line or two, outside
   the box around the headline that holds the story (the site's or the writer's card), or inside it when the
   name is the site's own (its ``og:site_name``, JSON-LD publisher or title after the headline).
@@ -44,6 +47,8 @@ what they hold.
   credit after its last sentence ("… on Tuesday. (Yonhap)", "… Taipei Main Station. FNA file photo").
 * Captions by class (``drop_classed_captions``): a block beside a picture, in a small box of its own, whose
   class names it the picture's caption or credit ("imageCaption", "photo-credit").
+* Italic captions (``drop_italic_captions``): a paragraph wholly in italics right under a picture, a blog
+  editor's caption by its place and style.
 * Summaries over the byline (``drop_header_summaries``): a short list between the ``<h1>`` and the byline, the
   page's summary of its story in bullets.
 * Picture cards (``drop_picture_cards``): a run of three or more look-alike cards, each a picture and a few
@@ -56,7 +61,16 @@ from __future__ import annotations
 
 import re
 
-from bot.web.page_rules import BARE_SPONSOR_LABEL, DISCOUNT, PRICE, READ_ON, fold, is_sponsor_label
+from bot.web.page_rules import (
+    ACTIVITY,
+    ACTIVITY_ADDED,
+    BARE_SPONSOR_LABEL,
+    DISCOUNT,
+    PRICE,
+    READ_ON,
+    fold,
+    is_sponsor_label,
+)
 
 __all__ = [
     "PRUNE_XPATH",
@@ -69,8 +83,10 @@ __all__ = [
     "drop_field_lists",
     "drop_form_boxes",
     "drop_link_cards",
+    "drop_note_lists",
     "drop_headed_link_lists",
     "drop_header_summaries",
+    "drop_italic_captions",
     "drop_labelled_link_boxes",
     "drop_offer_boxes",
     "drop_picture_cards",
@@ -248,6 +264,11 @@ _SUPPORT_XPATH = _part_xpath("support")
 # sentence is the story's own; a box of two paragraphs of prose stays.)
 _SOURCES_XPATH = _part_xpath("sources")
 
+# The credits of a show or a release under their own class part ("episode-credits", "release-credits", "credits"):
+# "The Front Range Daily is produced by … Our editor is … Music by …", "Writer: …", "Source: …": who made the page,
+# not what it reports. (A part only: "creditscore" is no such name; a box of two paragraphs of prose stays.)
+_CREDITS_XPATH = _part_xpath("credits")
+
 
 PRUNE_XPATH = [
     _box_xpath(_BOX_ROLES),
@@ -258,6 +279,7 @@ PRUNE_XPATH = [
     _CTA_PARAGRAPH_XPATH,
     _SUPPORT_XPATH,
     _SOURCES_XPATH,
+    _CREDITS_XPATH,
 ]
 
 
@@ -1109,6 +1131,36 @@ def drop_repeated_action_tails(tree) -> None:
             remove_keeping_tail(tail)
 
 
+# -- a post's notes ---------------------------------------------------------------------------------------
+
+# A list at least half of whose items, two or more, are a social platform's activity on the post ("old-barns-of-ny
+# liked this", "sawkillkayaker reblogged this from millbrookhistory", "hudsonvalleyspans reblogged this from
+# millbrookhistory and added:" over the reblogger's words): a blog post's notes, whatever else is among them (a
+# reply, "mapsandmills said: …"; the list's "Show more notes"). The line rules know each activity line alone; the
+# replies and the rebloggers' words only by their place in the list.
+_NOTES_MIN = 2
+_NOTE_MAX = 400  # characters read of an item: an activity line and a reader's short comment
+
+
+def _is_note(item) -> bool:
+    text = _text(item, _NOTE_MAX) or ""
+    return bool(ACTIVITY.match(text) or ACTIVITY_ADDED.match(text))
+
+
+def _notes_list(lst) -> bool:
+    items = [li for li in _elements(lst) if li.tag == "li"]
+    notes = sum(_is_note(li) for li in items)
+    return notes >= _NOTES_MIN and 2 * notes >= len(items) and next(lst.iter("h1"), None) is None
+
+
+def drop_note_lists(tree) -> None:
+    """Remove every list of a post's notes (``_notes_list``)."""
+    found = [lst for lst in tree.iter("ul", "ol") if _notes_list(lst)]
+    for lst in found:
+        if lst.getparent() is not None:
+            remove_keeping_tail(lst)
+
+
 # -- field lists --------------------------------------------------------------------------------------
 
 # A definition list whose every term is a short label and every value a few words without a sentence
@@ -1143,12 +1195,40 @@ def _field_values(dl) -> list[str] | None:
     return values
 
 
+# The same fields set as a bulleted list, each item a label in an element of its own closing with its colon and a
+# short value ("<li><span class="label">Base price:</span> $44,995</li>", "<li><b>EPA range:</b> 281-318 miles</li>"):
+# a spec box's or a fact box's fields. Two items or more; an item that opens with plain text, holds no label of its
+# own or says a sentence ("<li><b>Update:</b> The council has since replied.</li>") leaves the list to the text.
+_FIELD_LABEL_TAGS = frozenset(("span", "strong", "b", "em", "i", "label"))
+_FIELD_ITEMS = 2
+
+
+def _item_fields(ul) -> list[str] | None:
+    """The values of a bulleted list of short labelled fields, or None when ``ul`` is no such list."""
+    items = _elements(ul)
+    if len(items) < _FIELD_ITEMS or any(li.tag != "li" for li in items):
+        return None
+    values = []
+    for li in items:
+        children = _elements(li)
+        if (li.text or "").strip() or not children or children[0].tag not in _FIELD_LABEL_TAGS:
+            return None
+        label, text = _text(children[0], 100), _text(li, 200)
+        if not label or not text or not label.endswith(":") or _words(label) > _FIELD_LABEL_WORDS:
+            return None
+        value = text[len(label) :].strip() if text.startswith(label) else None
+        if not value or _words(value) > _FIELD_VALUE_WORDS or _SENTENCE_IN.search(value):
+            return None
+        values.append(value)
+    return values
+
+
 def drop_field_lists(tree) -> None:
-    """Remove every definition list of short labelled fields (``_field_values``), with a heading right
+    """Remove every list of short labelled fields (``_field_values``, ``_item_fields``), with a heading right
     above it, unless its values and its sibling lists' are all quantities (a table of data)."""
     found: dict = {}
-    for dl in tree.iter("dl"):
-        values = _field_values(dl)
+    for dl in tree.iter("dl", "ul"):
+        values = _field_values(dl) if dl.tag == "dl" else _item_fields(dl)
         if values is not None:
             found[dl] = values
     data = set()
@@ -1425,6 +1505,59 @@ def drop_credited_captions(tree) -> None:
         parent = image.getparent()
         picture = parent if parent is not None and _is_picture(parent) else image
         block = _credited_caption(picture)
+        if block is not None:
+            found[block] = True
+    for block in found:
+        if block.getparent() is not None:
+            remove_keeping_tail(block)
+
+
+# A paragraph wholly in italics right under a picture, nothing between them (``<figure><img></figure><p><i>The
+# Hartwell Covered Bridge around 1931, from the … collection.</i></p>``, ``<p><img></p><p><em>…</em></p>``): a blog
+# editor's caption, set by its place and its style, whatever it says. trafilatura keeps it as the text's first
+# paragraph. A paragraph with any plain text in it, or under no picture, stays; so does a long one (``_CAPTION_MAX``).
+_ITALIC = frozenset(("i", "em"))
+_PICTURE_BOXES = frozenset(("a", "figure", "div", "p", "span", "picture"))
+
+
+def _next_element(el):
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt
+
+
+def _italic_paragraph(el) -> bool:
+    if el is None or el.tag != "p" or (el.text or "").strip():
+        return False
+    children = _elements(el)
+    if len(children) != 1 or children[0].tag not in _ITALIC or (children[0].tail or "").strip():
+        return False
+    if next(children[0].iterdescendants(*_INNER_BLOCKS), None) is not None:
+        return False
+    return bool(_text(children[0], _CAPTION_MAX))
+
+
+def _italic_caption(image):
+    """The italic paragraph right after ``image`` or after a box holding nothing but it, or None."""
+    el = image
+    while el is not None and el.tag not in _NEVER_PRUNED and el.tag != "article":
+        if not (el.tail or "").strip():
+            nxt = _next_element(el)
+            if _italic_paragraph(nxt):
+                return nxt
+        parent = el.getparent()
+        if parent is None or parent.tag not in _PICTURE_BOXES or "".join(parent.itertext()).strip():
+            return None
+        el = parent
+    return None
+
+
+def drop_italic_captions(tree) -> None:
+    """Remove every paragraph wholly in italics right under a picture (``_italic_caption``)."""
+    found = {}
+    for image in tree.iter("img", "picture"):
+        block = _italic_caption(image)
         if block is not None:
             found[block] = True
     for block in found:

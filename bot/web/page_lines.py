@@ -15,6 +15,7 @@ from html import unescape
 
 from bot.text.clean import is_furniture
 from bot.web.page_rules import (
+    ACTIVITY_ADDED,
     BUTTON_VERB,
     EMAIL,
     LIST_ITEM,
@@ -175,7 +176,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
             break
     lines = _drop_contact_block(lines)
     lines = [_without_read_on_tail(ln, links) for ln in _drop_link_lists(lines, links)]
-    lines = _drop_callout_questions(_drop_button_cards(lines, links))
+    lines = _drop_added_comments(_drop_callout_questions(_drop_button_cards(lines, links)))
     kept = [ln for ln in lines if ln and not (is_page_furniture(ln) or _is_teaser_item(ln))]
     kept = _drop_leading_menus(_drop_repeated_lines(_drop_repeated_labels(kept)))
     kept = _without_sign_off(_without_author_card(kept))
@@ -296,6 +297,19 @@ def _drop_callout_questions(lines: list[str]) -> list[str]:
             and not REPORTED.search(line)
             and is_tip_call(below, word_count(below))
         ):
+            continue
+        out.append(line)
+    return out
+
+
+# A reader's comment under a reblog's label, read as a line of its own: "hudsonvalleyspans reblogged this from
+# millbrookhistory and added:" over "Fantastic news. One of only a handful …" (the label closes with its colon, the
+# reader's words are the next line, whatever they say). The label goes by the line rules.
+def _drop_added_comments(lines: list[str]) -> list[str]:
+    out = []
+    for i, line in enumerate(lines):
+        above = lines[i - 1] if i else ""
+        if above.rstrip().endswith(":") and ACTIVITY_ADDED.match(above):
             continue
         out.append(line)
     return out

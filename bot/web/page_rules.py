@@ -13,6 +13,8 @@ from collections.abc import Callable
 from bot.text.clean import is_furniture
 
 __all__ = [
+    "ACTIVITY",
+    "ACTIVITY_ADDED",
     "BARE_SPONSOR_LABEL",
     "DISCOUNT",
     "EMAIL",
@@ -257,7 +259,8 @@ _RIGHTS = re.compile(
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
-    r"\b(views|opinions) expressed\b.*\b(are (those|solely)|do not (necessarily )?(reflect|represent))\b|"
+    # ("… expressed by the author are for informational purposes only and do not constitute financial … advice")
+    r"\b(views|opinions) expressed\b.*\b(are (those|solely)|do not (necessarily )?(reflect|represent|constitute))\b|"
     # the site speaking for itself ("The platform argues it is not responsible for the content" is news)
     r"^disclaimer\b|^disclosures?( statement)?\s*:|\b(we|this (site|website|web site|service|newspaper|publication)) (is|are) not responsible for\b|"
     r"\b(transcripts?|captions?|translations?)\b.{0,60}\bmay (contain|include|have) (errors|mistakes|inaccuracies)\b",
@@ -271,10 +274,25 @@ _DISCLAIMER = re.compile(
 # be in its final form." (A public broadcaster's whole network carries the same note under every story.)
 _TRANSCRIPT_NOTE = re.compile(
     r"^[^.!?]{0,60}\btranscripts?\b[^.!?]{0,40}\b(may (vary|change|be (revised|updated|edited|corrected))|"
-    r"may not be (in )?(its|their) final form|(is|are|was|were) (machine|computer|automatically|ai)[- ]generated)\b",
+    r"may not be (in )?(its|their) final form|(is|are|was|were) (machine|computer|automatically|ai)[- ]generated|"
+    # "This transcript was produced with speech recognition software and edited by our staff. It may contain errors."
+    r"(is|are|was|were|has been|have been) (produced|generated|created|made) (with|by|using|through) "
+    r"([\w-]+ ){0,2}(speech[- ]recognition|voice[- ]recognition|automated|automatic|machine|ai|computer)\b)\b",
     re.IGNORECASE,
 )
 _TRANSCRIPT_NOTE_MAX = 70
+# The editor's note under an interview or an excerpt, a line of nothing else: "This excerpt has been edited for length
+# and clarity.", "This interview has been lightly edited and condensed.", "Responses were edited for brevity." (A
+# story's sentence goes on: "The report was edited for clarity before the council saw it" names no such part.)
+_EDITED_NOTE = re.compile(
+    r"^((this|the|our)( following)? )?(interview|conversation|excerpt|transcript|exchange|q ?& ?a|discussion|chat|"
+    r"responses|answers|remarks|comments)( (excerpt|transcript|below|above))? (has been|have been|was|were|is|are) "
+    r"((lightly|slightly|also) )?(edited|condensed)( and ((lightly|slightly) )?(edited|condensed))?"
+    r"( for (length|clarity|brevity|space|style|readability)((,|,? and) (length|clarity|brevity|space|style|"
+    r"readability))*)?\W*$",
+    re.IGNORECASE,
+)
+_EDITED_NOTE_MAX = 20
 _PROVENANCE = re.compile(
     r"\bthis (article|story|piece|column|review|essay|report) (appears|appeared|ran|will appear|was published) in "
     r"(print|the print edition|our print|(the|our) [\w ]{0,30}(issue|edition|magazine))\b|"
@@ -393,6 +411,15 @@ _EDITOR_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _EDITOR_CREDIT_MAX = 14
+# The same credit under a role's label, a line of nothing but the label and full names: "Writer: Lindsey Harrod",
+# "Story: Tom Reyes", "Reporter: Ana Ruiz and Jo Lee" (a release's or a feature's credits). Two to four capitalised
+# words a name, nothing after it: a Q&A's "Reporter: Thank you." or "Editor: Yes" is a line of talk.
+_FULL_NAME = r"(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){1,3}"
+_ROLE_CREDIT = re.compile(
+    r"^(writers?|authors?|reporters?|reporting|story|words|text|editors?|correspondents?|photographers?|"
+    rf"contributors?)\s*:\s*{_FULL_NAME}((,|,? and|,? &) {_FULL_NAME})*$",
+    re.IGNORECASE,
+)
 _RELEASE_LABEL = re.compile(
     r"^(for immediate release|embargoed( until\b.*)?|(media|press) (contacts?|enquiries|inquiries)\b.*|"
     r"source:.{0,60}|[(\[]?\s*[-–—]*\s*(ends|end)\s*[-–—]*\s*[)\]]?)$",
@@ -429,9 +456,11 @@ _DISTRIBUTED = re.compile(
 )
 _DISTRIBUTED_MAX = 80
 _WIRE_SOURCE = re.compile(r"^SOURCE\s+[A-Z][\w&.,' -]{1,60}$")  # capitals: the wire's own label
-# The desk's initials closing an agency story, a line of nothing else: "lr/mv/jg", "ef/ale", "arc/ifs/mem"
-# (lower-case letters between slashes; a sentence has spaces).
-_WIRE_INITIALS = re.compile(r"^[a-z]{2,4}(/[a-z]{2,4}){1,5}$")
+# The desk's initials closing an agency story, a line of nothing else: "lr/mv/jg", "ef/ale", "arc/ifs/mem", and
+# AFP's with a hyphen between two desks' ("sv-th/dan", "burs-jm/sst") (lower-case letters between slashes; a
+# sentence has spaces).
+_INITIALS = r"[a-z]{2,4}(-[a-z]{2,4})*"
+_WIRE_INITIALS = re.compile(rf"^{_INITIALS}(/{_INITIALS}){{1,5}}$")
 # A regulatory news service's message code closing an announcement after its "END", a line of nothing else:
 # "TSTFLFSSVIIFLIR", "MSCFZGMKZDLGFZZ" (capitals with a run of six consonants no word of prose has; a heading
 # such as "RECOMMENDATIONS" or "ACKNOWLEDGEMENTS" has its vowels).
@@ -485,11 +514,15 @@ def _date_only(s: str, n: int) -> bool:
     return n <= 12 and bool(_DATE_ONLY.match(s))
 
 
+_BAR_MARKS = "|·•"
+
+
 def _meta_bar(s: str, n: int) -> bool:
-    """ "June 3, 2024 | Politics | 4 Comments": a bar of separated metadata, not a table row."""
+    """ "June 3, 2024 | Politics | 4 Comments", a newsletter's masthead line "Independent news for the valley ·
+    Issue No. 142 · December 2, 2026": a bar of separated metadata, not a table row."""
     return (
         n <= 30
-        and s.count("|") >= 2
+        and max(s.count(mark) for mark in _BAR_MARKS) >= 2
         and not s.startswith("|")
         and bool(re.search(r"\b(19|20)\d\d\b", s) or re.search(r"comment", s, re.I))
     )
@@ -618,7 +651,25 @@ _JOURNALISM = re.compile(r"\bjournalism\b", re.IGNORECASE)
 _READER_APPEAL_MAX = 80
 
 
+# The appeal asking the reader to join the paying readers, in the site's voice: "If this issue was useful to you,
+# please consider becoming a supporting reader for $5 a month.", "Please consider becoming a member today." ("Residents
+# should consider becoming members of the co-op, the board said" reports; a call to donate elsewhere is no membership.)
+_CONSIDER_JOINING = re.compile(
+    r"\b(please )?consider becoming an? ((monthly|paying|founding|sustaining|supporting) )?"
+    r"(member|supporter|supporting (reader|member|subscriber)|subscriber|patron|donor|sustainer)\b",
+    re.IGNORECASE,
+)
+_CONSIDER_JOINING_MAX = 60
+
+
 def _support_appeal(s: str, n: int) -> bool:
+    if (
+        n <= _CONSIDER_JOINING_MAX
+        and _CONSIDER_JOINING.search(s)
+        and _READER.search(s)
+        and not _in_someones_words(s)
+    ):
+        return True
     if (
         n <= _READER_APPEAL_MAX
         and _JOURNALISM.search(s)
@@ -663,6 +714,8 @@ def _small_print(s: str, n: int) -> bool:
         return True
     if n <= _TRANSCRIPT_NOTE_MAX and _TRANSCRIPT_NOTE.match(s) and not _in_someones_words(s):
         return True
+    if n <= _EDITED_NOTE_MAX and _EDITED_NOTE.match(s):
+        return True
     if n <= 20 and _SUMMARY_NOTE.match(s):
         return True
     if n <= _AFFILIATE_MAX and _AFFILIATE.search(s) and _FIRST_PERSON.search(s) and not _in_someones_words(s):
@@ -680,7 +733,7 @@ def _small_print(s: str, n: int) -> bool:
         return True
     if n <= 200 and _BOILERPLATE.search(s) and not REPORTED.search(s):
         return True
-    if n <= _EDITOR_CREDIT_MAX and _EDITOR_CREDIT.match(s):
+    if n <= _EDITOR_CREDIT_MAX and (_EDITOR_CREDIT.match(s) or _ROLE_CREDIT.match(s)):
         return True
     return n <= 40 and bool(_RIGHTS.search(s) or _DISCLAIMER.search(s) or _CONTRIBUTED.search(s))
 
@@ -1147,17 +1200,30 @@ _ALERT_BANNER = re.compile(
 _ALERT_BANNER_MAX = 45
 # A social platform's activity under a post: "gullwatcher liked this", "northsounder reblogged this from
 # harbourlights", "Ana Ruiz and 3 others like this" (a name, the action on "this", nothing reported).
-_ACTIVITY = re.compile(
+ACTIVITY = re.compile(
     r"^([-*•]\s+)?[\w.@'’-]+( [\w.'’-]+){0,2}( and \d+ (others?|more))? (liked|likes|like|reblogged|shared|reposted|"
     r"retweeted|favou?rited|upvoted|bookmarked|saved) this\b( (from|via) [\w.@-]+)?( and added)?\W*$",
     re.IGNORECASE,
 )
 # The same action with the reader's own words after it: "saltmarshwitch reblogged this from harbourlights
-# and added: the lobster line …" (a reader's comment, whatever its length).
-_ACTIVITY_ADDED = re.compile(
+# and added: the lobster line …" (a reader's comment, whatever its length; on a line of its own after the label,
+# ``bot.web.page_lines`` drops it).
+ACTIVITY_ADDED = re.compile(
     r"^([-*•]\s+)?[\w.@'’-]+ (reblogged|shared|reposted|retweeted|quoted) this( (from|via) [\w.@-]+)? and added:",
     re.IGNORECASE,
 )
+
+
+# A live blog's status note in the site's voice: "This live blog has ended. Follow our continuing coverage at …",
+# "This liveblog is now closed.", "We've paused our live coverage for the night." (The live blog about the live
+# blog, "The council's live stream has ended", names no live blog of its own.)
+_LIVE_BLOG_STATUS = re.compile(
+    r"^((this|our|the) live ?(blog|coverage|updates?|page|feed|thread) (has|is|have|are)( now)? (ended|closed|over|"
+    r"finished|concluded|paused|stopped)|we(['’]ve| have| are|['’]re)? (now )?(ended|paused|closed|wrapped up|"
+    r"concluded|stopped) (our|this|the) live ?(blog|coverage|updates?))\b",
+    re.IGNORECASE,
+)
+_LIVE_BLOG_STATUS_MAX = 40
 
 
 # The heading of a table of contents, alone on its line once its in-page links are gone: "Table of contents",
@@ -1169,7 +1235,7 @@ _CONTENTS_HEADING = re.compile(
 
 
 def _widget_line(s: str, n: int) -> bool:
-    if n <= _FEEDBACK_WORDS and (_PLAYER_CLOCK.search(s) or _PLAYER_DURATION.match(s) or _ACTIVITY.match(s)):
+    if n <= _FEEDBACK_WORDS and (_PLAYER_CLOCK.search(s) or _PLAYER_DURATION.match(s) or ACTIVITY.match(s)):
         return True
     if n <= 16 and _TEXT_SIZE.match(s):
         return True
@@ -1179,7 +1245,9 @@ def _widget_line(s: str, n: int) -> bool:
         return True
     if 2 <= n <= 6 and _PLAYER_CONTROLS.match(s) and re.search(r"\b(video|audio|player)\b", s, re.I):
         return True
-    if _ACTIVITY_ADDED.match(s):
+    if ACTIVITY_ADDED.match(s):
+        return True
+    if n <= _LIVE_BLOG_STATUS_MAX and _LIVE_BLOG_STATUS.match(s) and not _in_someones_words(s):
         return True
     if n <= 20 and _REPORT_ERROR.match(s):
         return True

@@ -22,8 +22,10 @@ from bot.web.page_boxes import (
     drop_form_boxes,
     drop_headed_link_lists,
     drop_header_summaries,
+    drop_italic_captions,
     drop_labelled_link_boxes,
     drop_link_cards,
+    drop_note_lists,
     drop_offer_boxes,
     drop_picture_cards,
     drop_posting_walls,
@@ -309,12 +311,14 @@ def readable_tree(html: str):
     drop_labelled_link_boxes(tree)
     drop_sponsor_boxes(tree)
     drop_repeated_action_tails(tree)
+    drop_note_lists(tree)
     drop_field_lists(tree)
     drop_about_boxes(tree)
     drop_chapter_lists(tree)
     drop_translation_boxes(tree)
     drop_credited_captions(tree)
     drop_classed_captions(tree)
+    drop_italic_captions(tree)
     drop_header_summaries(tree)
     drop_picture_cards(tree)
     title = tree.find(".//title")

@@ -1,7 +1,7 @@
 """Extraction on held-out pages (tests/data/pages, pages_heldout, pages_final, pages_final2, pages_final3,
 pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
 pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15, pages_final17,
-pages_final18, pages_final16, pages_final19): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final18, pages_final16, pages_final19, pages_final20): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -179,7 +179,17 @@ measured once on 0f9a567 before any rule was written for it: found 1.000, clean 
 (trafilatura defaults and favor_precision 1.000 / .600). A show's support call closing on its web address, a
 caption closing with "Photo courtesy <Name>.", a sponsors' thank-you label with its box in a table cell, a hosting
 service's "Try … for free today!" and a call box whose button is styled as one by its class brought it to clean
-1.000.
+1.000; the twenty-third, pages_final20, 15 layouts in none of the others (a MediaNews-style chain paper, a Hong Kong
+portal's AFP mirror, a UK health trade paywall teaser, a WordPress liveblog-plugin storm blog, a Prezly company
+newsroom, a USWDS federal news release, a Tumblr historical-society blog, a maritime trade daily, a Vietnamese
+English edition, a land-grant extension news release, a newspaper podcast episode with a transcript excerpt, a
+Mailchimp campaign archive, a crypto news site, an automotive news recall story, a Newsquest-style UK weekly)
+written blind and measured once on a12ca10 before any rule was written for it: found 1.000, clean .467 through the
+link path (trafilatura defaults 1.000 / .267, favor_precision 1.000 / .333). An italic caption right under a
+picture, a post's notes list, a bulleted list of labelled fields (a spec box), a credits box by its class part, an
+agency's hyphenated desk initials ("sv-th/dan"), a live blog's status note, a role credit ("Writer: …"), a
+transcript's and an excerpt's editing notes, a masthead bar set with middle dots, an appeal to become a supporting
+reader and a "views … do not constitute … advice" disclaimer brought it to clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -224,6 +234,7 @@ SETS = {
         "pages_final18",
         "pages_final16",
         "pages_final19",
+        "pages_final20",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
