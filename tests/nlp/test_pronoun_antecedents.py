@@ -315,3 +315,55 @@ def test_an_untagged_repeat_of_a_full_name_is_a_subject_however_the_given_name_h
         "“This is my neighbourhood,” he said."
     )
     assert speakers(text, nlp)[-1] == "Raj Dhillon"
+
+
+def test_a_pronoun_that_continues_a_described_subject_keeps_to_it(nlp):
+    """ "The union president said he would …. He said …" ¶ "“…,” he said": the last "he" continues the
+    chain the description opened, not the mayor named just before it."""
+    text = (
+        "Ralph Denning, president of Local 88 of the machinists' union, said members learned of the cuts "
+        "on Monday.\n\n"
+        "Mayor Anton Brisk said the town would help laid-off workers find jobs.\n\n"
+        "“We have been through worse,” he said.\n\n"
+        "The union president said he would push for recalls by seniority. He said the company had not agreed.\n\n"
+        "“We will get that in writing,” he said."
+    )
+    assert speakers(text, nlp)[-1] == "Ralph Denning"
+
+
+def test_a_title_written_with_its_capital_is_a_described_subject(nlp):
+    text = (
+        "Premier Gail Hartigan has defended her record on ambulance waits.\n\n"
+        "Opposition Leader Colleen Meeks said the waits had doubled. “Patients are paying,” she said.\n\n"
+        "The Premier did not answer the question. Later, she told reporters the figures reflected a "
+        "“brutal” flu season."
+    )
+    assert speakers(text, nlp)[-1] == "Gail Hartigan"
+
+
+def test_reported_speech_with_no_quote_carries_the_chain(nlp):
+    """ "She said co-ops that survive …" (no quote in its paragraph) narrates: the "she" of the next quote
+    paragraph continues it back to the specialist, whom the quote's sentences have put out of the subject
+    window, not to the woman named first."""
+    text = (
+        "Manager Joan Peltier opened the store on Saturday.\n\n"
+        "Grocery stores have closed across the region for decades, according to state figures.\n\n"
+        "“Co-ops aren't a miracle cure,” said Courtney Ramsgate, a rural retail specialist at the state "
+        "university. “But they do change the math, because the owners are also the customers.”\n\n"
+        "She said co-ops that survive their first few years tend to have members who shop there first.\n\n"
+        "“Buying a membership is the easy part. Shopping there every week when the big store is 20 minutes "
+        "away is the hard part,” she said."
+    )
+    assert speakers(text, nlp)[-1] == "Courtney Ramsgate"
+
+
+def test_a_paragraph_opening_name_set_off_before_its_verb_is_the_subject(nlp):
+    """ "Dufresne, the reigning world champion, led …": the parser hangs the name on the quote before the
+    paragraph break; set off by commas before its verb, it is still the subject the "he" follows."""
+    text = (
+        "Julien Marchetti won the moguls on Saturday, edging teammate Olivier Brassard by less than a point.\n\n"
+        "“I have been on the podium six times and never on top,” Marchetti said. “I don’t have the words.”\n\n"
+        "Brassard, the reigning world champion, led after two rounds but said he lost speed on his jump.\n\n"
+        "“I came in a little hot on the top air,” he said."
+    )
+    assert speakers(text, nlp)[-1] == "Olivier Brassard"

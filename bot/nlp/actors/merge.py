@@ -304,7 +304,7 @@ def assign_mentions(b: Build) -> None:
             table.tok2actor[i] = idx
             b.covered.add(i)
         table.mentions.append((m.start, idx))
-        if _name_root(b.doc, m).dep_ in SUBJ:
+        if _name_root(b.doc, m).dep_ in SUBJ or _word_is_subject(b.doc, m):
             table.subjects.add(m.start)
         if kind == "person" and _written_as_a_person(b.doc, m):
             table.personal.add(m.start)
@@ -317,6 +317,12 @@ def _name_root(doc, m: Mention):
     if root.dep_ == "compound" and root.head.i == m.end and root.head.text.strip(",.") in POST_NOMINALS:
         return root.head
     return root
+
+
+def _word_is_subject(doc, m: Mention) -> bool:
+    """A word of the name is the subject of a verb outside it, however the parser hung the rest ("Hagg
+    Sayed Abdel-Fattah, 67, … said": "Sayed" taken for a verb, "Fattah" the subject of "said")."""
+    return any(t.dep_ in SUBJ and not m.start <= t.head.i < m.end for t in doc[m.start : m.end])
 
 
 def _written_as_a_person(doc, m: Mention) -> bool:

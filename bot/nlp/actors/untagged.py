@@ -40,12 +40,13 @@ _UNTAGGED_NAME = re.compile(
 )
 
 
-_ROLE_AFTER = re.compile(
-    rf"(?:[’']s?)?\s*(?:,\s+(?:a|an|\d+|who|whose)\b|\s+{SAID_VERBS}\b"
-    # ", the agency's director", ", head of research at …", ", its chief executive,"
-    rf"|,\s+(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(APPOSED_ROLES))})\b"
-    rf"(?=\s*(?:,|\.|\s(?:of|at|for|in|with)\b)))"
+# ", the agency's director", ", head of research at …", ", its chief executive,"
+_APPOSED_ROLE = (
+    rf",\s+(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(APPOSED_ROLES))})\b"
+    rf"(?=\s*(?:,|\.|\s(?:of|at|for|in|with)\b))"
 )
+_ROLE_AFTER = re.compile(rf"(?:[’']s?)?\s*(?:,\s+(?:a|an|\d+|who|whose)\b|\s+{SAID_VERBS}\b|{_APPOSED_ROLE})")
+_APPOSED_ROLE_AFTER = re.compile(_APPOSED_ROLE)
 # Kinds the actor table does not list: a name the model tagged one of these is as good as untagged.
 UNLISTED = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 
@@ -72,6 +73,7 @@ def add_untagged_people(b: Build) -> None:
             or data_given_name(f"{given} {surname}")
             or (span.start > 0 and _personal_title(doc[span.start - 1]) and not span[0].is_stop)
             # "Mrs Folake Adeyemi-Johnson" (not "Miss The Mark")
+            or _role_set_off_after(doc, text, span)
         )
         if not proven and f"{given} {surname}" not in said_pairs:
             continue
@@ -123,6 +125,26 @@ def add_untagged_people(b: Build) -> None:
 # An initial before one or two capitalised names ("T Arul Prakash", "K. Venkatesh Gowda", "R Senthil
 # Kumar"): how South Indian and Sri Lankan papers write a person's full name.
 _INITIALLED_NAME = re.compile(rf"(?<![\w.’'-])([{_UP}])\.? ([{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+)?)\b")
+
+
+def _role_set_off_after(doc, text: str, span) -> bool:
+    """A role only a person holds set off after the name, or after a third word of it ("Gurpreet
+    Dhaliwal, president of the … Association, said", "Þórdís Björk Halldórsdóttir, the mayor of …"),
+    when the two words open the name: not the end of a longer one ("T Arul Prakash", "Þórdís Björk
+    Halldórsdóttir" read from "Björk")."""
+    if span.start > 0:
+        before = doc[span.start - 1]
+        if before.text[:1].isupper() and "\n" not in before.whitespace_ and before.text.rstrip(".").isalpha():
+            return False
+    if _APPOSED_ROLE_AFTER.match(text, span.end_char):
+        return True
+    third = doc[span.end] if span.end < len(doc) else None
+    return bool(
+        third is not None
+        and third.text[:1].isupper()
+        and third.is_alpha
+        and _APPOSED_ROLE_AFTER.match(text, third.idx + len(third))
+    )
 
 
 def add_initialled_people(b: Build) -> None:

@@ -87,6 +87,7 @@ class Context:
         self.para_of = [bisect.bisect_right(bounds, (c, 1 << 62)) - 1 for c in starts] if bounds else [0] * n
         self.para_of = [max(0, p) for p in self.para_of]
         self.roles: dict | None = None  # role word -> actors tied to it (``roles.role_map``)
+        self.abbreviated_roles: dict = {}  # the same, from abbreviated titles ("Sen."), set with ``roles``
         self.kin: list | None = None  # kin and agent ties to named people (``kin._ties``)
         self.quote_words: dict[int, str] = {}  # a quote's folded words (``words_of``)
         self.question_runs: dict[int, int] = {}  # a Q&A question paragraph -> its run's first question

@@ -92,6 +92,9 @@ ROLE_NOUNS = frozenset(
 )
 # Roles a page writes two ways: "captain Steve Holden" … "the skipper said".
 ROLE_SYNONYMS = {
+    # a member of the US House ("Rep. Ana Ruiz" … "the congresswoman said")
+    "congressman": ("representative",),
+    "congresswoman": ("representative",),
     "skipper": ("captain",),
     "captain": ("skipper",),
     "master": ("captain",),
@@ -279,6 +282,29 @@ TITLE_ABBREVIATIONS = frozenset(
     """Lt Sgt Cpl Cpt Capt Col Gen Maj Adm Cmdr Insp Det Cst Const Supt Dr Mr Mrs Ms Prof Rev Sen Rep
     Gov Hon Engr Ald Coun Atty""".split()
 )
+# The role an abbreviated title before a name gives its holder ("Sen. Ana Ruiz" … "the senator", "Cllr
+# Tom Ode" … "the councillor"), keyed by the title in lower case without its full stop.
+ABBREVIATED_ROLES = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "coun": "councillor",
+    "cllr": "councillor",
+    "ald": "alderman",
+    "atty": "attorney",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "det": "detective",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "cpt": "captain",
+    "gen": "general",
+    "cmdr": "commander",
+    "cst": "constable",
+    "const": "constable",
+    "prof": "professor",
+    "engr": "engineer",
+}
 DASHES = frozenset({"―", "—", "–", "--", "-"})
 
 # Works and their verbs: a title-case quote that names one of these is a title, not speech.

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import describes_person, description, is_cue, noun_phrase, unclosed_apposition
 from bot.nlp.quotes.lexicon import (
+    CLAUSE_END,
     FEMININE_PRONOUNS,
     FINITE_TAGS,
     GROUP_NOUNS,
@@ -124,12 +125,24 @@ def _is_subject(ctx: Context, t: int) -> bool:
             return True
     if _subject_by_position(ctx, t, end):
         return True
-    return (
-        end + 1 < len(doc)
-        and ctx.para_of[last.head.i] != ctx.para_of[t]
-        and doc[end + 1].pos_ in ("VERB", "AUX")
-        and ctx.para_of[end + 1] == ctx.para_of[t]
-    )
+    if ctx.para_of[last.head.i] == ctx.para_of[t]:
+        return False
+    after = _after_set_off(ctx, end + 1)  # "Dufresne, the reigning world champion, led …"
+    return after < len(doc) and doc[after].pos_ in ("VERB", "AUX") and ctx.para_of[after] == ctx.para_of[t]
+
+
+def _after_set_off(ctx: Context, i: int) -> int:
+    """The token after a phrase set off by commas that starts at ``i`` (the comma after a name), within its
+    paragraph; ``i`` itself when no comma opens one there."""
+    doc = ctx.doc
+    if i >= len(doc) or doc[i].text != ",":
+        return i
+    for k in range(i + 1, min(len(doc), i + _SET_OFF_REACH)):
+        if ctx.para_of[k] != ctx.para_of[i] or doc[k].text in CLAUSE_END or ctx.qid[k] != -1:
+            return i
+        if doc[k].text == ",":
+            return k + 1
+    return i
 
 
 _SET_OFF_REACH = 40  # tokens an apposition or relative clause set off by commas may run
@@ -256,14 +269,16 @@ def unnamed_subject(ctx: Context, tok):
     return None
 
 
-def described_subject(ctx: Context, tok):
+def described_subject(ctx: Context, tok, depth: int = 0):
     """he/she right after a sentence whose subject is a definite description of a person ("The Italian
     was honest at the finish." ¶ "“…,” he said"; "the chief superintendent was careful"; "the mother
     stood in the hallway"): the description's head, when it is the nearest clause subject before the
     pronoun, in its sentence or the narrated one before and outside quotes, the subject of that
     sentence's main verb, with no name in its phrase and no sex clash. The caller resolves the description
     (a role's holder, the person an age or nationality describes) or leaves the quote unattributed: a
-    name further back would skip the person the pronoun continues from."""
+    name further back would skip the person the pronoun continues from. A he/she of the same sex that is
+    that subject continues the chain: the description it follows, if any ("The union president said he
+    would push …. He said the company …" ¶ "“…,” he said")."""
     actors, doc = ctx.actors, ctx.doc
     low = tok.lower_
     if low not in MASCULINE_PRONOUNS and low not in FEMININE_PRONOUNS or not actors.sent_starts:
@@ -273,13 +288,15 @@ def described_subject(ctx: Context, tok):
         t = doc[i]
         if ctx.qid[i] != -1 or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if any(c.i in actors.tok2actor for c in t.subtree):
+        if any(_names_someone(ctx, c.i) for c in t.subtree):
             return None  # a named subject, even of a side clause: the general resolver's
         if t.head.dep_ == "relcl" or t.lower_ in RELATIVE_PRONOUNS:
             continue  # a relative clause's unnamed subject
         main = t.head.head.i == t.head.i
         if main and t.lower_ in PRONOUNS:
-            return None  # a pronoun continues its chain
+            if depth < _CHAIN_DEPTH and _same_pronoun(low, t.lower_):
+                return described_subject(ctx, t, depth + 1)  # the chain this pronoun continues
+            return None
         if not main:
             continue  # a side clause's unnamed subject ("hoping to catch him when he returned")
         if actors.sent_index(i) == actors.sent_index(tok.i):
@@ -291,11 +308,19 @@ def described_subject(ctx: Context, tok):
         ):
             return None
         words = description(t)
-        named_by_role = t.pos_ == "NOUN" and _names_a_person(t.lower_)
+        # a title written with its capital counts ("The Premier did not answer …")
+        named_by_role = t.pos_ in ("NOUN", "PROPN") and _names_a_person(t.lower_)
         if not (named_by_role or (words and describes_person(words, t))):
             return None
         return None if _sex_clash(low, t.lower_) else t
     return None
+
+
+def _names_someone(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` is part of a name other than a place's: "the senator from Tulsa" and "the
+    Montana senator" are still descriptions."""
+    idx = ctx.actors.tok2actor.get(i)
+    return idx is not None and ctx.actors.actors[idx].kind != "place"
 
 
 def narrated_sentence_before(ctx: Context, here: int) -> int:
@@ -533,15 +558,33 @@ def _chained_pronoun(ctx: Context, tok, gender: str):
 
 def _narrating(pron) -> bool:
     """Whether a pronoun is the subject of the narration: of its sentence's main verb (or one joined to
-    it), or opening its sentence however the parser hung the verb; never of a cue (whose quote other rules
-    attribute) nor in a clause of reported speech ("said … that he would install a camera", whose subject
-    the reporting may decide)."""
+    it), or opening its sentence however the parser hung the verb; never of a cue with a quote in its
+    sentence (which other rules attribute; "She said co-ops that survive …", reported speech with no
+    quote, narrates) nor in a clause of reported speech ("said … that he would install a camera", whose
+    subject the reporting may decide)."""
     verb = pron.head
-    if is_cue(verb):
+    if is_cue(verb) and _quote_in_paragraph(pron):
         return False
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT" or pron.i == pron.sent.start
+
+
+_OPENING_MARKS = frozenset({"“", "”", '"', "‘"})
+
+
+def _quote_in_paragraph(tok) -> bool:
+    """Whether a quotation mark stands in ``tok``'s sentence, within its paragraph (the parser may run a
+    sentence across a paragraph break, from the closing mark of the quote before)."""
+    doc, sent = tok.doc, tok.sent
+    i = tok.i
+    while i > sent.start and "\n" not in doc[i - 1].text:
+        i -= 1
+    while i < sent.end and "\n" not in doc[i].text:
+        if doc[i].text in _OPENING_MARKS:
+            return True
+        i += 1
+    return False
 
 
 def resolve_description(ctx: Context, tok) -> int | None:

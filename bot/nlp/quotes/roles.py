@@ -25,6 +25,7 @@ from bot.nlp.actors.lexicon import TITLES
 from bot.nlp.quotes.context import Context
 from bot.nlp.quotes.cues import glued_start, in_dateline, unclosed_apposition
 from bot.nlp.quotes.lexicon import (
+    ABBREVIATED_ROLES,
     COLLECTIVE_NOUNS,
     CONTRASTIVE_MODIFIERS,
     FIELD_HEADS,
@@ -81,6 +82,10 @@ def _modifiers(tok) -> set[str]:
             out.update(t.lower_ for t in c.subtree if t.is_alpha and t.lower_ not in ("the", "a", "an"))
         elif c.dep_ == "prep" and c.lower_ == "of":
             out.update(t.lower_ for t in c.subtree if t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADJ"))
+        elif c.dep_ == "prep" and c.lower_ == "from" and c.i > tok.i:
+            out.update(
+                t.lower_ for t in c.subtree if t.is_alpha and t.pos_ == "PROPN"
+            )  # "the senator from Tulsa"
     return out
 
 
@@ -88,9 +93,9 @@ def _fits_kind(tok, kind: str) -> bool:
     return is_org_noun(tok.lower_) == (kind == "organization")
 
 
-def _add(roles: dict, idx: int, tok, extra: set[str] | None = None) -> None:
+def _add(roles: dict, idx: int, tok, extra: set[str] | None = None, word: str | None = None) -> None:
     words = _modifiers(tok) | (extra or set())
-    roles[role_word(tok)].setdefault(idx, set()).update(words)
+    roles[word or role_word(tok)].setdefault(idx, set()).update(words)
     lemma = tok.lemma_.lower()
     if lemma != tok.lower_:
         roles[lemma].setdefault(idx, set()).update(words)
@@ -104,6 +109,7 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
     if ctx.roles is not None:
         return ctx.roles
     roles: dict[str, dict[int, set[str]]] = defaultdict(dict)
+    abbreviated: dict[str, dict[int, set[str]]] = defaultdict(dict)
     doc, actors = ctx.doc, ctx.actors
     for t, idx in actors.mentions:
         if (
@@ -111,7 +117,7 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
             or actors.actors[idx].name.lower() in TITLES
         ):
             continue  # a title the model tagged alone ("Engr" of "Engr. Aisha Bello") holds no role
-        _roles_before(ctx, t, idx, roles)
+        _roles_before(ctx, t, idx, roles, abbreviated)
         # the name's own tokens and their heads: appositions and copulas
         span = range(_titled_start(ctx, t), ctx.mention_end(t, idx) + 1)
         for i in span:
@@ -136,14 +142,41 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
             if tok.dep_ == "poss":
                 _as_role(roles, idx, tok.head)  # "McCallum's last term as mayor"
     _header_roles(ctx, roles)
+    _add_origins(ctx, roles)
+    _add_origins(ctx, abbreviated)
     ctx.roles = dict(roles)
+    ctx.abbreviated_roles = dict(abbreviated)
     return ctx.roles
 
 
-def _roles_before(ctx: Context, t: int, idx: int, roles: dict) -> None:
+def _add_origins(ctx: Context, roles: dict) -> None:
+    """The places a person is introduced with count among the modifiers of every role they hold: "Sen.
+    Travis Oduya, a Tulsa Republican," is "the senator from Tulsa"; "Eliot Brandt of Utah", "Sen. Lorena
+    Whitehorse, D-Oklahoma City," the state's or city's senator. The places are those inside the name's
+    own phrase (its apposition, its "of" or party-and-state tag), not in a clause hung on it."""
+    doc, actors = ctx.doc, ctx.actors
+    origins: dict[int, set[str]] = {}
+    for t, idx in actors.mentions:
+        if actors.actors[idx].kind != "person":
+            continue
+        last = doc[ctx.mention_end(t, idx)]
+        for c in last.children:
+            if c.i < last.i or c.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "cc"):
+                continue
+            for w in c.subtree:
+                j = actors.tok2actor.get(w.i)
+                if j is not None and actors.actors[j].kind == "place" and w.is_alpha:
+                    origins.setdefault(idx, set()).add(w.lower_)
+    for holders in roles.values():
+        for idx, words in holders.items():
+            if idx in origins:
+                words.update(origins[idx])
+
+
+def _roles_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict) -> None:
     """The roles written before a name: a title ("Surrey Mayor Doug McCallum") or a role it is set off
-    after ("The Somerset captain, Will Pritchard,")."""
-    _title_before(ctx, t, idx, roles)
+    after ("The Somerset captain, Will Pritchard,"); an abbreviated title ("Sen.") goes to ``abbreviated``."""
+    _title_before(ctx, t, idx, roles, abbreviated)
     if (role := _role_set_off_before(ctx, t, idx)) is not None:
         _add(roles, idx, role)
 
@@ -261,7 +294,7 @@ def _as_role(roles: dict, idx: int, head) -> None:
                     _add(roles, idx, g)
 
 
-def _title_before(ctx: Context, t: int, idx: int, roles: dict) -> None:
+def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict) -> None:
     """'Surrey Mayor Doug McCallum': role words right before the name (or inside its tagged span)."""
     doc, actors = ctx.doc, ctx.actors
     run = []
@@ -275,8 +308,13 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict) -> None:
     # sentence before ("… first.” ¶ Local Green MP Aroha Whaanga welcomed …"); a full stop ends the run
     while (
         i >= 0
-        and len(run) < _MAX_TITLE_WORDS
-        and (doc[i].pos_ in _TITLE_POS or _inner_hyphen(doc, i) or _title_of(doc, i, run))
+        and sum(w.lower_ not in _FIELD_JOINS for w in run) < _MAX_TITLE_WORDS
+        and (
+            doc[i].pos_ in _TITLE_POS
+            or _inner_hyphen(doc, i)
+            or _title_of(doc, i, run)
+            or _field_join(doc, i, run)
+        )
     ):
         if ctx.para_of[i] != para or actors.tok2actor.get(i) == idx:
             break
@@ -287,6 +325,14 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict) -> None:
         # after it are the person's own ("Chief Minister Deputy Helen Le Quesne"), not the role's
         words = {w.lower_ for w in run if w.is_alpha and w.i < held[-1].i}
         _add(roles, idx, held[-1], words)
+    elif run and (role := _abbreviated_role(run[-1])) is not None and actors.actors[idx].kind == "person":
+        words = {w.lower_ for w in run[:-1] if w.is_alpha}  # "Montana Sen. Everett Lindqvist"
+        _add(abbreviated, idx, run[-1], words, role)
+
+
+def _abbreviated_role(tok) -> str | None:
+    """The role an abbreviated title right before a name gives ("Sen." a senator, "Cllr" a councillor)."""
+    return ABBREVIATED_ROLES.get(tok.lower_.rstrip(".")) if tok.text[:1].isupper() else None
 
 
 def _title_of(doc, i: int, run: list) -> bool:
@@ -298,6 +344,24 @@ def _title_of(doc, i: int, run: list) -> bool:
         and i > 0
         and is_role_noun(doc[i - 1])
         and not any(is_role_noun(w) for w in run)
+    )
+
+
+# Words inside a title's field that do not count towards its length ("Minister of Tourism and Antiquities").
+_FIELD_JOINS = frozenset({"of", "for", "and", "&"})
+
+
+def _field_join(doc, i: int, run: list) -> bool:
+    """ "and" joining two parts of a title's field ("Minister of Tourism and Antiquities Hisham …"): a
+    capitalised field word on either side, and the role noun with its "of" or "for" still to come."""
+    return (
+        doc[i].lower_ in ("and", "&")
+        and bool(run)
+        and i > 1
+        and run[0].text[:1].isupper()
+        and doc[i - 1].text[:1].isupper()
+        and not any(is_role_noun(w) for w in run)
+        and any(doc[k].lower_ in ("of", "for") for k in range(max(0, i - 4), i))
     )
 
 
@@ -349,13 +413,52 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
         idx, held = next(iter(fits.items()))
         if below and mods - held:
             return None  # "the former president" beside "President X" and "Vice President Y"
+        if not org and _place_words(ctx, _words_before(tok)) - held:
+            return None  # "the Donegal singer" is not "singer Dom Whitlock", tied to no Donegal (a firm's
+            # place is where it is based: "The Calgary-based railway")
         return None if _clashes(ctx, tok, idx, mods, held) else idx
     if not fits and org:
         return _recent_organisation(ctx, tok)
+    if not fits and mods and (titled := _abbreviated_holder(ctx, tok, mods)) is not None:
+        return titled
     if not fits:
         found = recent_role_free_person(ctx, tok, roles)
         return found if found is not None else _holder_at_earlier_use(ctx, tok, roles)
     return _recent_holder(ctx, tok, fits, mods)
+
+
+def _words_before(tok) -> set[str]:
+    """The words of a role noun's modifiers written before it, not its owner's ("Donegal" of "the Donegal
+    singer", not "Northern Ireland" of "Northern Ireland's Health Minister", whose office that is)."""
+    return {
+        t.lower_
+        for c in tok.children
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
+        for t in c.subtree
+        if t.is_alpha
+    }
+
+
+def _place_words(ctx: Context, words: set[str]) -> set[str]:
+    """The words among ``words`` that are (part of) the name of a place of the article."""
+    places = {w for a in ctx.actors.actors if a.kind == "place" for w in a.name.lower().split()}
+    return words & places
+
+
+def _abbreviated_holder(ctx: Context, tok, mods: set[str]) -> int | None:
+    """ "the Montana senator", "the senator from Tulsa": a role tied to no one by a full title, a role noun
+    or an apposition is the one person given it by an abbreviated title ("Montana Sen. Everett
+    Lindqvist", "Sen. Travis Oduya, a Tulsa Republican,") whose introduction carries every word that
+    qualifies the description; the bare "the senator" beside several "Sen." names is left to the other
+    rules."""
+    word = role_word(tok)
+    held = {
+        idx
+        for w in (word, *ROLE_SYNONYMS.get(word, ()))
+        for idx, words in ctx.abbreviated_roles.get(w, {}).items()
+        if mods <= words and ctx.actors.actors[idx].mentions > 0
+    }
+    return held.pop() if len(held) == 1 else None
 
 
 def _holder_at_earlier_use(ctx: Context, tok, roles: dict) -> int | None:

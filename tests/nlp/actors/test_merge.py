@@ -233,3 +233,17 @@ def test_place_wording_is_read_once_per_article_with_the_same_word_tests():
     assert not words.worded_as_place("Hartley")  # "In Hartley's view": the person whose view it is
     assert not words.worded_as_place("Dun")  # part of a word
     assert words.opens_dateline("Amberley") and not words.opens_dateline("Kessock")
+
+
+def test_a_name_whose_last_word_is_the_subject_is_a_subject(nlp):
+    """ "Hagg Sayed Abdel-Fattah, 67, … said": the parser takes "Sayed" for a verb and makes "Fattah" the
+    subject of "said"; the mention is still the clause's subject."""
+    text = (
+        "The minister opened the mosque on Sunday.\n\n"
+        "Hagg Sayed Abdel-Fattah, 67, who sells lamps in the covered market nearby, said the scaffolding had "
+        "driven customers away for years."
+    )
+    doc = nlp(text)
+    table = build_actors(doc)
+    starts = [t for t, idx in table.mentions if table.actors[idx].name.endswith("Abdel-Fattah")]
+    assert starts and starts[0] in table.subjects
