@@ -137,3 +137,16 @@ def test_a_headline_quote_repeated_in_the_body_takes_the_body_speaker(nlp):
     brief = analyze(text, nlp)
     head = next(q for q in brief.quotes if q.quote == "Utterly gutted")
     assert head.speaker == "Lewis Baird"
+
+
+def test_a_staged_work_and_a_slogan_under_a_copula_are_no_quotes(nlp):
+    """ "its spring production of Puccini's “La Bohème,” saying …": a work's title after its staging (and
+    its composer); "The government's slogan for it is “Home in the North.”": a slogan's words, not speech."""
+    text = (
+        "Harbourside Opera has cancelled its spring production of Puccini's “La Bohème,” saying grants had "
+        "fallen short.\n\n"
+        "The province's plan offers loans to first-time buyers. The government's slogan for it is "
+        "“Home in the North.”\n\n"
+        "“We simply could not make the numbers work,” general director Ines Valcourt said."
+    )
+    assert list(speakers(text, nlp)) == ["We simply could not make the numbers work,"]

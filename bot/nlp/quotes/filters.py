@@ -229,6 +229,8 @@ def drop_work_title(ctx: Context, cand: Candidate, body: str) -> bool:
         return True  # 'In a 1998 memoir, “Soundings”, he wrote …'
     if looks_like_title(body) and _WORK_AFTER.match(ctx.text, cand.span.close_end):
         return True  # '“The Salt Houses,” Lucinda Marr’s new play, …'
+    if looks_like_title(body) and _STAGED_BEFORE.search(ctx.text, start, cand.span.open_mark):
+        return True  # 'its spring production of Puccini’s “La Bohème,”'
     return looks_like_title(body) and len(body.split()) <= 8 and _titled_anywhere(ctx, body)
 
 
@@ -243,6 +245,14 @@ _WORK_AFTER = re.compile(
     r"\s*,?\s*(?:a|an|the|his|her|their|its|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s)\s+(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(sorted(WORK_NOUNS))
     + r")\b"
+)
+
+
+# A staging or a recording of a work right before a title-case quote, with its author's name between:
+# 'its spring production of Puccini’s “La Bohème,”', 'a revival of “Guys and Dolls”', 'a recording of “Nimrod”'.
+_STAGED_BEFORE = re.compile(
+    r"\b(?:production|staging|performance|revival|premiere|recording|reading|adaptation|screening)s?\s+of\s+"
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s+)?$"
 )
 
 
@@ -298,7 +308,7 @@ _SHOWING = r"(?:" + "|".join(INSCRIPTION_VERBS) + r")\b"
 # Between the noun and its verb: a parenthesis in commas, or a short place phrase ('a banner outside the
 # hall read', 'a headline in a local paper last month read').
 _BETWEEN = (
-    r"(?:,[^.!?“”\"‘’,]{1,60},\s*|(?:in|on|at|from|outside|above|across)\s(?:[^\s.!?“”\"‘’,;:]+\s+){1,6}?)?"
+    r"(?:,[^.!?“”\"‘’,]{1,60},\s*|(?:in|on|at|from|outside|above|across|for|of)\s(?:[^\s.!?“”\"‘’,;:]+\s+){1,6}?)?"
 )
 _INSCRIPTION = re.compile(
     r"\b(?:(?:"

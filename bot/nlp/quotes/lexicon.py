@@ -356,7 +356,7 @@ INSCRIPTION_NOUNS = (
 HEADLINE_NOUNS = "headline caption tagline strapline".split()
 INSCRIPTION_VERBS = (
     "read reads reading say says saying said appear appears appeared proclaim proclaims proclaiming "
-    "declare declares declaring ran runs"
+    "declare declares declaring ran runs is was"
 ).split()
 # Verbs that give a name rather than report speech: a title-case quote they govern is a nickname
 # (“Iron Lady”), not a quote.
