@@ -173,6 +173,10 @@ OWN_SETS = {
     # mixed25: 20 blind articles (7 US, 7 Canadian, 6 other: Belfast Telegraph, Hobart Mercury, VnExpress, Addis
     # Standard, Montsame, Times Higher Education) by a helper who read no code
     "mixed25": ROOT / "benchmarks" / "data" / "quotes-mixed25-articles.jsonl",
+    # mixed28: 20 blind articles (5 US, 6 Canadian, 9 other: NHK World, Bangkok Post, Kathmandu Post, Astana Times,
+    # Buenos Aires Times, Post-Courier, Mining Weekly, a PBA game story, a Sunday Times obituary) by a helper who
+    # read no code
+    "mixed28": ROOT / "benchmarks" / "data" / "quotes-mixed28-articles.jsonl",
 }
 OUT = ROOT / "benchmarks" / "out"
 
