@@ -590,3 +590,26 @@ def test_a_quote_carried_on_from_the_paragraph_before_keeps_its_speaker_above_th
         nlp,
     )
     assert [q.speaker for q in brief.quotes][-1] == "Anand Pillai"
+
+
+def test_the_turns_of_an_exchange_alternate(nlp):
+    """A hearing's exchange: "“…?” Lindqvist asked." ¶ "“…,” Osei said." ¶ "“And …?”" ¶ "“Not her phone.”":
+    the uncued question is the justice's, who asked before, and the uncued answer after it the lawyer's."""
+    from tests.support.quotes import rule_quotes
+
+    text = (
+        "Justice Amara Lindqvist pressed the county's lawyer, Peter Osei, on where his argument would lead.\n\n"
+        "“So if a commissioner does all county business by text, none of it is a public record?” "
+        "Lindqvist asked.\n\n"
+        "“That isn't our position,” Osei said. “The statute reaches records the county controls.”\n\n"
+        "“And the county doesn't control the commissioner?”\n\n"
+        "“Not her phone, no.”\n\n"
+        "The court will rule next year."
+    )
+    found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert found["And the county doesn't control the commissioner?"] == "Amara Lindqvist"
+    assert found["Not her phone, no."] == "Peter Osei"
+    # a question put with "said" (a rhetorical one) starts no exchange
+    said = text.replace("public record?” Lindqvist asked", "public record?” Lindqvist said")
+    found = {q.quote: q.speaker for q in rule_quotes(said, nlp)}
+    assert found["And the county doesn't control the commissioner?"] != "Amara Lindqvist"

@@ -44,6 +44,7 @@ OWN_CUE_RULES = (
 # (name, rule(ctx, candidates, k) -> Attribution | None), tried in order for a whole quote with no cue.
 INHERIT_RULES = (
     ("previous quote, same paragraph", inherit.previous_quote_same_paragraph),
+    ("turn in an exchange", inherit.turn_in_an_exchange),
     ("previous quote, previous paragraph", inherit.previous_quote_previous_paragraph),
     ("next quote, same paragraph", inherit.next_quote_same_paragraph),
     ("reported speech in the previous paragraph", inherit.reported_previous_paragraph),

@@ -38,6 +38,53 @@ def previous_quote_same_paragraph(ctx: Context, cands: list[Candidate], k: int) 
     return _copy(pattr)
 
 
+_EXCHANGE = "turn in an exchange"
+
+
+def turn_in_an_exchange(ctx: Context, cands: list[Candidate], k: int) -> Attribution | None:
+    """A paragraph of quote alone in a hearing's or an interview's exchange of questions and answers: the
+    one who asked two paragraphs before asks again, after the other's answer ("“So … is a public record?”
+    Raman asked." ¶ "“That isn't our position,” Thole said." ¶ "“And the county doesn't control the
+    commissioner?”"), and the one who answered answers again, after that question ("“Not her phone, no.”").
+    The paragraph between must be one speaker's; the asking one must be a question put with "ask" (or one
+    this rule found), the answering one must ask nothing, and the two speakers differ."""
+    cand = cands[k]
+    para = cand.span.para
+    if k < 2 or not ctx.opens_paragraph(k):
+        return None
+    between = [c for c in cands[:k] if c.span.para == para - 1]
+    before = [c for c in cands[:k] if c.span.para == para - 2]
+    if not between or not before or between[0] is not cands[k - len(between)]:
+        return None
+    turns = {_speaker(c) for c in between}
+    last = before[-1]
+    if len(turns) != 1 or None in turns or _speaker(last) in (None, *turns):
+        return None
+    if _asks(ctx, cand):
+        asker, answer = last, between
+    else:
+        asker, answer = between[-1], before
+    if not (_asks(ctx, asker) and _put_as_question(asker)) or any(_asks(ctx, c) for c in answer):
+        return None
+    return _copy(last.attr)
+
+
+def _speaker(cand: Candidate) -> tuple | None:
+    attr = cand.attr
+    return None if attr is None or attr.speaker is None else (attr.speaker, attr.actor)
+
+
+def _put_as_question(cand: Candidate) -> bool:
+    """The quote's cue is a form of "ask", or this rule found its speaker."""
+    attr = cand.attr
+    return attr.rule == _EXCHANGE or (attr.cue or "").lower().startswith("ask")
+
+
+def _asks(ctx: Context, cand: Candidate) -> bool:
+    """Whether the quote's words end with a question mark."""
+    return cand.span.text_in(ctx.text).rstrip(" ”’\"'").endswith("?")
+
+
 def previous_quote_previous_paragraph(ctx: Context, cands: list[Candidate], k: int) -> Attribution | None:
     """A paragraph opening with a quote after a paragraph that ended in (or just after) a quote, or
     whose quote ran on."""

@@ -304,6 +304,8 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
         run.append(doc[i])
         i += 1
     i = t - 1
+    if i >= 1 and doc[i].text == "." and doc[i - 1].text in TITLE_ABBREVIATIONS:
+        i -= 1  # "Coun. Bryce Koivisto": the tokenizer split the title's full stop off
     para = ctx.para_of[t]  # not the parser's sentence: it may run a paragraph's opening title into the
     # sentence before ("… first.” ¶ Local Green MP Aroha Whaanga welcomed …"); a full stop ends the run
     while (
@@ -419,7 +421,7 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
         return None if _clashes(ctx, tok, idx, mods, held) else idx
     if not fits and org:
         return _recent_organisation(ctx, tok)
-    if not fits and mods and (titled := _abbreviated_holder(ctx, tok, mods)) is not None:
+    if not fits and (titled := _abbreviated_holder(ctx, tok, mods)) is not None:
         return titled
     if not fits:
         found = recent_role_free_person(ctx, tok, roles)
@@ -449,15 +451,19 @@ def _abbreviated_holder(ctx: Context, tok, mods: set[str]) -> int | None:
     """ "the Montana senator", "the senator from Tulsa": a role tied to no one by a full title, a role noun
     or an apposition is the one person given it by an abbreviated title ("Montana Sen. Everett
     Lindqvist", "Sen. Travis Oduya, a Tulsa Republican,") whose introduction carries every word that
-    qualifies the description; the bare "the senator" beside several "Sen." names is left to the other
-    rules."""
+    qualifies the description; the bare "the senator" is the holder the narration is about (the last
+    holder who was a clause subject in this or the previous sentence), else left to the other rules."""
     word = role_word(tok)
-    held = {
-        idx
+    titled = {
+        idx: words
         for w in (word, *ROLE_SYNONYMS.get(word, ()))
         for idx, words in ctx.abbreviated_roles.get(w, {}).items()
-        if mods <= words and ctx.actors.actors[idx].mentions > 0
+        if ctx.actors.actors[idx].mentions > 0
     }
+    if not mods:  # "the councillor" beside "Coun. Bryce Koivisto" and "Coun. Marc Séguin": the one of them
+        # the narration is about, as with full titles (``_recent_holder``), or no one
+        return _recent_holder(ctx, tok, titled, mods) if titled else None
+    held = {idx for idx, words in titled.items() if mods <= words}
     return held.pop() if len(held) == 1 else None
 
 
