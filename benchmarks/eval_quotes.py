@@ -177,6 +177,14 @@ OWN_SETS = {
     # Buenos Aires Times, Post-Courier, Mining Weekly, a PBA game story, a Sunday Times obituary) by a helper who
     # read no code
     "mixed28": ROOT / "benchmarks" / "data" / "quotes-mixed28-articles.jsonl",
+    # written blind (20 articles: five US (a Georgia Senate phone-ban hearing, a Nampa firefighter verdict, Tucson
+    # scooter curfew, a San Diego biotech layoff, an Alabama Black Belt Senate forum), six Canadian (a Red Deer CFR
+    # rodeo, a Kapuskasing paper machine curtailment, Medicine Hat hospital over capacity, a Kamloops logging-truck
+    # inquest, a Sault Ste. Marie budget, a CBC Radio Metis fiddler Q&A), nine more registers: Romania Insider bears,
+    # Kuensel trekking guides, ERR Narva crossing, Stabroek rice farmers, a Kathimerini bouzouki obituary, Chemistry
+    # World PFAS catalyst, BWF World Tour Finals, a Brussels Times farmers' live blog, Decanter Burgundy harvest) by a
+    # helper who read no code
+    "mixed27": ROOT / "benchmarks" / "data" / "quotes-mixed27-articles.jsonl",
 }
 OUT = ROOT / "benchmarks" / "out"
 
