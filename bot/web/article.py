@@ -139,6 +139,12 @@ through on real news pages:
   ("produced with speech recognition software", "edited for length and clarity"), a masthead bar set with middle
   dots ("… · Issue No. 142 · December 2, 2026"), an appeal to become a supporting reader and a "views … do not
   constitute … advice" disclaimer, and the reblogger's words on the line under "… and added:".
+* before trafilatura (``page_boxes``), a closing "About <the site's name>" section of the text's box (a release's
+  boilerplate), a table of labelled fields ("Contact: …", "Phone: …"), boxes whose class part names a funding credit,
+  an accessibility note or an e-mail's preheader, a run of readers' replies beside the text (avatar, "@handle", date),
+  persons' cards with their bios ("Creators and Guests") and an italic tagline closing the text with a phone number or
+  a web address; and an excerpt's editing note ("This is an excerpt from the episode, edited for length and
+  clarity.") and an issue's sponsor label over its sponsor ("Today’s Brief is supported by").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

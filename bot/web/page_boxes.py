@@ -34,10 +34,12 @@ what they hold.
   this", "X reblogged this from Y and added: …"), with the replies and the "Show more notes" among them.
 * Field lists (``drop_field_lists``): a ``<dl>`` of short labels and short values, no sentence ("Journal:
   Nature Plants", "DOI: …", "Joined: Mar 4, 2009"), or a ``<ul>`` of items each a label in its own element and a
-  short value (a spec box's "Base price: $44,995"), with the heading over it: a record's fields.
+  short value (a spec box's "Base price: $44,995"), or a ``<table>`` whose every row is a label closing with its
+  colon and a short value (a release's "Contact: …", "Phone: …"), with the heading over it: a record's fields.
 * About boxes (``drop_about_boxes``): a small box of a heading "About <name>" and a line or two, outside
   the box around the headline that holds the story (the site's or the writer's card), or inside it when the
-  name is the site's own (its ``og:site_name``, JSON-LD publisher or title after the headline).
+  name is the site's own (its ``og:site_name``, JSON-LD publisher or title after the headline); and a heading
+  "About <the site's name>" closing the text's own box with the paragraph or two under it (a release's boilerplate).
 * Chapter lists (``drop_chapter_lists``): a list whose items open with time codes from zero ("00:00 Cold
   open", "03:41 A week of rain"), a player's chapter markers, with the heading over it.
 * Translation links (``drop_translation_boxes``): the small block around a link to this page in another
@@ -51,8 +53,15 @@ what they hold.
   editor's caption by its place and style.
 * Summaries over the byline (``drop_header_summaries``): a short list between the ``<h1>`` and the byline, the
   page's summary of its story in bullets.
+* Italic taglines (``drop_italic_taglines``): the paragraph wholly in italics closing the text's box, giving a phone
+  number, an e-mail or a web address (a club's "Memberships are on sale now. For more information, call …").
+* Readers' replies beside the text (``drop_reply_runs``): a run of look-alike posts outside the text's box, each an
+  avatar, an "@handle" link, a date and a few lines (a Micro.blog conversation).
+* Notes by their class part (``_NOTE_XPATHS``): a funding credit ("story__funding"), an accessibility note
+  ("accessibility-note"), an e-mail's preheader ("preheader").
 * Picture cards (``drop_picture_cards``): a run of three or more look-alike cards, each a picture and a few
-  short lines with no sentence (a speaker's name and role, a product), with the heading over them.
+  short lines with no sentence (a speaker's name and role, a product), with the heading over them; or two or more
+  persons' cards, each a picture, the name on its own line and a bio opening with that name ("Creators and Guests").
 * Pop-ups, hidden on load or modal (``hidden_dialog_text``): not pruned, their text only read, so that
   the extraction can drop their lines.
 """
@@ -87,12 +96,14 @@ __all__ = [
     "drop_headed_link_lists",
     "drop_header_summaries",
     "drop_italic_captions",
+    "drop_italic_taglines",
     "drop_labelled_link_boxes",
     "drop_offer_boxes",
     "drop_picture_cards",
     "drop_posting_walls",
     "drop_repeated_action_tails",
     "drop_reply_posts",
+    "drop_reply_runs",
     "drop_sponsor_boxes",
     "drop_translation_boxes",
     "hidden_dialog_text",
@@ -269,6 +280,16 @@ _SOURCES_XPATH = _part_xpath("sources")
 # not what it reports. (A part only: "creditscore" is no such name; a box of two paragraphs of prose stays.)
 _CREDITS_XPATH = _part_xpath("credits")
 
+# Notes under their own class part, read in the class only (an id of the same word is a section's anchor: GOV.UK's
+# ``<h2 id="funding">Funding</h2>`` heads a part of the speech):
+# - a research story's funding credit in a box of its own after the text ("story__funding", "callout--funding": "The
+#   research was supported by …"): a credit line, like a station's underwriting;
+# - an agency's accessibility note under its release ("accessibility-note": "Alternative accessible formats of this
+#   information will be provided upon request"): the same notice under every page;
+# - an e-mail's preheader, the inbox preview line over the masthead ("preheader": "The Harbor Brief for Wednesday,
+#   December 3"): every e-mail template names it so.
+_NOTE_XPATHS = [_part_xpath(word) for word in ("funding", "accessibility", "preheader")]
+
 
 PRUNE_XPATH = [
     _box_xpath(_BOX_ROLES),
@@ -280,6 +301,7 @@ PRUNE_XPATH = [
     _SUPPORT_XPATH,
     _SOURCES_XPATH,
     _CREDITS_XPATH,
+    *_NOTE_XPATHS,
 ]
 
 
@@ -567,6 +589,64 @@ def drop_posting_walls(tree) -> None:
     for box in boxes:
         if box.getparent() is not None:
             remove_keeping_tail(box)
+
+
+# A run of two or more look-alike posts beside the text, each a reader's: a picture (the avatar), a link to a
+# profile by its handle ("@annekhill"), a date, a few lines and no heading (a Micro.blog conversation, a
+# webmention's replies, a fediverse thread under a post). Never in a box holding the headline, nor inside the box of
+# the text (the box whose own paragraphs of prose are the most): a post the story embeds (a quoted tweet) stays.
+_HANDLE = re.compile(r"^@\w[\w.-]{0,40}$")
+_REPLY_MAX = 600  # characters: an avatar's name, a handle, a reply and its date
+_REPLY_RUN = 2
+
+
+def _reply_card(card) -> bool:
+    if card.tag not in _CARD_TAGS or _text(card, _REPLY_MAX) is None or next(card.iter("img"), None) is None:
+        return False
+    if next(card.iter("h1", *_HEADINGS, "form", "article", "figcaption"), None) is not None or not _dated(
+        card
+    ):
+        return False
+    return any(_HANDLE.match(_text(a, 60) or "") for a in card.iter("a"))
+
+
+def _text_box(tree):
+    """The element whose own children hold the most paragraphs of prose (over ``_PROSE_P`` characters), or None."""
+    counts: dict = {}
+    for p in tree.iter("p"):
+        parent = p.getparent()
+        if parent is not None and len(_text(p, 2000) or "x" * 9999) > _PROSE_P:
+            counts[parent] = counts.get(parent, 0) + 1
+    return max(counts, key=counts.get, default=None)
+
+
+def drop_reply_runs(tree) -> None:
+    """Remove every run of readers' replies (``_reply_card``, ``_REPLY_RUN`` or more of one tag and first class)
+    outside the box of the text."""
+    runs = []
+    for parent in tree.iter():
+        groups: dict[tuple, list] = {}
+        for child in _elements(parent):
+            cls = (child.get("class") or "").split()
+            if cls:
+                groups.setdefault((child.tag, cls[0]), []).append(child)
+        runs += [
+            (parent, run) for run in groups.values() if len(run) >= _REPLY_RUN and all(map(_reply_card, run))
+        ]
+    if not runs:
+        return
+    headline = {a for h1 in tree.iter("h1") for a in (h1, *h1.iterancestors())}
+    text_box = _text_box(tree)
+    found = [
+        card
+        for parent, run in runs
+        if parent not in headline
+        and not (text_box is not None and (parent is text_box or text_box in parent.iterancestors()))
+        for card in run
+    ]
+    for card in found:
+        if card.getparent() is not None:
+            remove_keeping_tail(card)
 
 
 # -- teaser cards -----------------------------------------------------------------------------------
@@ -1223,12 +1303,42 @@ def _item_fields(ul) -> list[str] | None:
     return values
 
 
+# The same fields set as a table's rows, each a label cell closing with its colon and a short value cell
+# ("<tr><th>Contact:</th><td>Kelsey Brandvold, District Public Information Officer</td></tr>", "Phone:", "Email:"):
+# a release's contact box, a record's details. A table with a header row, a row of more cells or a label without
+# its colon is data ("Stock | Price | Change") and stays.
+def _row_fields(table) -> list[str] | None:
+    """The values of a table of short labelled fields, or None when ``table`` is no such table."""
+    rows = list(table.iter("tr"))
+    if len(rows) < _FIELD_ITEMS or sum(1 for _ in table.iter("table")) > 1:
+        return None
+    values = []
+    for row in rows:
+        cells = [c for c in row if isinstance(c.tag, str)]
+        if len(cells) != 2 or any(c.tag not in ("th", "td") for c in cells):
+            return None
+        label, value = _text(cells[0], 100), _text(cells[1], 200)
+        if not label or not label.endswith(":") or _words(label) > _FIELD_LABEL_WORDS:
+            return None
+        if not value or _words(value) > _FIELD_VALUE_WORDS or _SENTENCE_IN.search(value):
+            return None
+        values.append(value)
+    return values
+
+
+def _fields(el) -> list[str] | None:
+    if el.tag == "dl":
+        return _field_values(el)
+    return _item_fields(el) if el.tag == "ul" else _row_fields(el)
+
+
 def drop_field_lists(tree) -> None:
-    """Remove every list of short labelled fields (``_field_values``, ``_item_fields``), with a heading right
-    above it, unless its values and its sibling lists' are all quantities (a table of data)."""
+    """Remove every list or table of short labelled fields (``_field_values``, ``_item_fields``,
+    ``_row_fields``), with a heading right above it, unless its values and its sibling lists' are all
+    quantities (a table of data)."""
     found: dict = {}
-    for dl in tree.iter("dl", "ul"):
-        values = _field_values(dl) if dl.tag == "dl" else _item_fields(dl)
+    for dl in tree.iter("dl", "ul", "table"):
+        values = _fields(dl)
         if values is not None:
             found[dl] = values
     data = set()
@@ -1323,13 +1433,47 @@ def _about_box(heading, container, sites: list[frozenset[str]] = ()) -> bool:
     return container not in box.iterancestors() or _names_the_site(label, sites)
 
 
+# The same boilerplate set in the text's own box rather than one of its own: a heading "About <the site's name>"
+# closing the release's body, over the last paragraph or two and nothing after them ("About Sierra Foothill Power"
+# over "Sierra Foothill Power provides electric service to …"). Only under the site's own name, and only at the
+# end of its box: a heading "About the plan" midway through a story heads the story's own section.
+def _about_section(heading, sites: list[frozenset[str]]) -> list | None:
+    """The heading and the paragraphs after it to the end of its box, when it is such a closing section."""
+    box = heading.getparent()
+    if (
+        box is None
+        or box.tag in _NEVER_PRUNED
+        or heading is _elements(box)[0]
+        or (heading.tail or "").strip()
+    ):
+        return None
+    label = _text(heading, 80)
+    if not label or not _ABOUT_HEADING.match(label) or not _names_the_site(label, sites):
+        return None
+    rest = []
+    el = _next_element(heading)
+    while el is not None and len(rest) <= 2:  # (a third is one too many: read no further)
+        rest.append(el)
+        el = _next_element(el)
+    if not rest or len(rest) > 2 or any(el.tag != "p" or (el.tail or "").strip() for el in rest):
+        return None
+    if sum(len(_text(el) or "") for el in rest) > _ABOUT_BOX_MAX:
+        return None
+    return [heading, *rest]
+
+
 def drop_about_boxes(tree) -> None:
     """Remove every small "About …" box outside the article's container, or inside it under the site's own
-    name (``_about_box``)."""
+    name (``_about_box``), and a closing "About <the site's name>" section of the text's box (``_about_section``)."""
+    sites = _site_names(tree)
+    sections = [_about_section(h, sites) for h in tree.iter(*_HEADINGS)]
+    for section in sections:
+        for el in section or ():
+            if el.getparent() is not None:
+                remove_keeping_tail(el)
     container = _article_container(tree)
     if container is None:
         return
-    sites = _site_names(tree)
     found = [h.getparent() for h in tree.iter(*_HEADINGS) if _about_box(h, container, sites)]
     for box in found:
         if box.getparent() is not None:
@@ -1565,6 +1709,35 @@ def drop_italic_captions(tree) -> None:
             remove_keeping_tail(block)
 
 
+# The last paragraph of the text's box, wholly in italics, giving a way to reach the site (a phone number, an e-mail,
+# a web address): a club's or a company's tagline under every story ("Full-season memberships … are on sale now. For
+# more information, call the box office at (609) 555-0190 or visit …"). The box holds the story's paragraphs before
+# it. An italic closing note with no contact in it (a correction, an editor's note) stays.
+_CONTACT_IN = re.compile(
+    r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|[\w.+-]+@[\w-]+\.\w|\b[\w-]+\.(com|org|net|gov|edu)\b|\bwww\.",
+    re.IGNORECASE,
+)
+_TAGLINE_AFTER = 2  # paragraphs of prose before it in its box
+
+
+def _italic_tagline(el) -> bool:
+    if not _italic_paragraph(el) or _next_element(el) is not None or (el.tail or "").strip():
+        return False
+    if not _CONTACT_IN.search(_text(el) or ""):
+        return False
+    before = [p for p in el.itersiblings("p", preceding=True) if len(_text(p, 2000) or "x" * 9999) > _PROSE_P]
+    return len(before) >= _TAGLINE_AFTER
+
+
+def drop_italic_taglines(tree) -> None:
+    """Remove the italic paragraph closing the text's box when it gives a way to reach the site
+    (``_italic_tagline``)."""
+    found = [p for p in tree.iter("p") if _italic_tagline(p)]
+    for p in found:
+        if p.getparent() is not None:
+            remove_keeping_tail(p)
+
+
 # A text block whose class names it the picture's caption or credit ("imageCaption", "image-caption",
 # "photo-credit"), beside the picture in a small box of its own (``<div><div><img></div><p
 # class="imageCaption">…</p><p class="imageCredit">…</p></div>``): the markup says what it is, whatever it says
@@ -1700,16 +1873,63 @@ def _picture_card(card) -> bool:
     return not any(_SENTENCE_END.search(p.strip()) for p in pieces)
 
 
+# A person's card of the same kind with a line of bio under the name: a picture, the name alone on its line, short
+# labels ("Guest") and sentences that open with that name ("Kayla Brenner is a senior dispatcher …"): a podcast's
+# "Creators and Guests", a panel's speakers. Two such cards make a run: the bio under the card's own name is what sets
+# it apart from a story's picture and its caption.
+_BIO_CARD_RUN = 2
+_BIO_CARD_WORDS = 60
+_BIO_CARD_CHARS = 450
+_NAME_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w'’-]+$")
+
+
+def _card_lines(card) -> list[str]:
+    """The text of each block of ``card`` that holds no other block."""
+    lines = []
+    for el in card.iter("p", "div", "span"):
+        if next((b for b in el.iterdescendants("p", "div")), None) is not None:
+            continue
+        if el.tag == "span" and any(
+            a.tag in ("p", "div", "span") for a in el.iterancestors() if a is not card
+        ):
+            continue
+        text = _text(el)
+        if text:
+            lines.append(text)
+    return lines
+
+
+def _bio_card(card) -> bool:
+    if next(card.iter("img", "picture"), None) is None:
+        return False
+    if next(card.iter("figcaption", "h1", "article", "main", "form"), None) is not None:
+        return False
+    text = _text(card, _BIO_CARD_CHARS)
+    if not text or len(text.split()) > _BIO_CARD_WORDS:
+        return False
+    lines = _card_lines(card)
+    if len(lines) < 2 or not _NAME_LINE.match(lines[0]):
+        return False
+    name, surname = lines[0], lines[0].split()[-1]
+    sentences = [ln for ln in lines[1:] if _SENTENCE_END.search(ln)]
+    return all(ln.startswith((name + " ", surname + " ")) for ln in sentences) and all(
+        len(ln.split()) <= _PICTURE_CARD_WORDS for ln in lines[1:] if ln not in sentences
+    )
+
+
 def _picture_card_runs(parent) -> list[list]:
     """The runs of ``parent``'s children of one tag and first class, ``_PICTURE_CARD_RUN`` or more, all picture
-    cards."""
+    cards, or ``_BIO_CARD_RUN`` or more, all person's cards with their bio (``_bio_card``)."""
     groups: dict[tuple, list] = {}
     for child in _elements(parent):
         cls = (child.get("class") or "").split()
         if child.tag in _CARD_TAGS and cls:
             groups.setdefault((child.tag, cls[0]), []).append(child)
     return [
-        run for run in groups.values() if len(run) >= _PICTURE_CARD_RUN and all(_picture_card(c) for c in run)
+        run
+        for run in groups.values()
+        if (len(run) >= _PICTURE_CARD_RUN and all(_picture_card(c) for c in run))
+        or (len(run) >= _BIO_CARD_RUN and all(_bio_card(c) for c in run))
     ]
 
 

@@ -289,6 +289,15 @@ _EDITED_NOTE = re.compile(
     r"responses|answers|remarks|comments)( (excerpt|transcript|below|above))? (has been|have been|was|were|is|are) "
     r"((lightly|slightly|also) )?(edited|condensed)( and ((lightly|slightly) )?(edited|condensed))?"
     r"( for (length|clarity|brevity|space|style|readability)((,|,? and) (length|clarity|brevity|space|style|"
+    r"readability))*)?\W*$|"
+    # the same note naming the part first: "This is an excerpt from the episode, edited for length and clarity.",
+    # "What follows is a transcript of the interview, lightly edited." ("This is an excerpt from the report the council
+    # saw" is no such note: the part is of a show, and the line closes on its editing)
+    r"^(this|what follows|the following|below) is an? (partial |short |edited )?(excerpt|transcript|portion|"
+    r"part|version) (from|of) (the|this|our|today['’]?s) (episode|interview|conversation|podcast|show|program|"
+    r"programme|broadcast|discussion|segment)(,| and| that has been| which has been| that was| which was)? "
+    r"((lightly|slightly) )?(edited|condensed)( and ((lightly|slightly) )?(edited|condensed))?"
+    r"( for (length|clarity|brevity|space|style|readability)((,|,? and) (length|clarity|brevity|space|style|"
     r"readability))*)?\W*$",
     re.IGNORECASE,
 )
@@ -938,8 +947,12 @@ _SPONSOR = re.compile(
 # "Sponsored by Acme Tools", "Presented by …". No end mark: "This year's fair is sponsored by the
 # council." is a sentence of the news.
 _SPONSOR_LABEL = re.compile(
-    r"^((this|today'?s|tonight'?s|this (week|month|year)'?s)\b.{0,50}\b(is|are) )?"
+    r"^((this|today['’]?s|tonight['’]?s|this (week|month|year)['’]?s)\b.{0,50}\b(is|are) )?"
     r"(sponsored|supported|presented|underwritten|made possible|brought to you) by\s+\S|"
+    # the issue's own label with the sponsor in the block under it: "Today’s Brief is supported by" (a bare "Supported
+    # by" needs the sponsor's logo beside it, ``BARE_SPONSOR_LABEL``)
+    r"^(this|today['’]?s|tonight['’]?s|this (week|month|year)['’]?s)\b.{0,50}\b(is|are) "
+    r"(sponsored|supported|presented|underwritten|made possible|brought to you) by\s*:?$|"
     # a newsletter's sponsor slot: "Together with Sunvale Solar" ("Together with her husband, …" is text)
     r"^(together|in partnership|in association|partnered) with\s+(?-i:[A-Z0-9])|"
     # its thanks over the sponsors' names: "Thank you to our 2026 Downtown Partners", "Thanks to our sponsors" (the

@@ -23,6 +23,7 @@ from bot.web.page_boxes import (
     drop_headed_link_lists,
     drop_header_summaries,
     drop_italic_captions,
+    drop_italic_taglines,
     drop_labelled_link_boxes,
     drop_link_cards,
     drop_note_lists,
@@ -31,6 +32,7 @@ from bot.web.page_boxes import (
     drop_posting_walls,
     drop_repeated_action_tails,
     drop_reply_posts,
+    drop_reply_runs,
     drop_sponsor_boxes,
     drop_translation_boxes,
     hidden_dialog_text,
@@ -307,6 +309,7 @@ def readable_tree(html: str):
     drop_form_boxes(tree)
     drop_link_cards(tree)
     drop_posting_walls(tree)
+    drop_reply_runs(tree)
     drop_headed_link_lists(tree)
     drop_labelled_link_boxes(tree)
     drop_sponsor_boxes(tree)
@@ -319,6 +322,7 @@ def readable_tree(html: str):
     drop_credited_captions(tree)
     drop_classed_captions(tree)
     drop_italic_captions(tree)
+    drop_italic_taglines(tree)
     drop_header_summaries(tree)
     drop_picture_cards(tree)
     title = tree.find(".//title")

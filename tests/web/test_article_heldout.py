@@ -1,7 +1,7 @@
 """Extraction on held-out pages (tests/data/pages, pages_heldout, pages_final, pages_final2, pages_final3,
 pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
 pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15, pages_final17,
-pages_final18, pages_final16, pages_final19, pages_final20): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final18, pages_final16, pages_final19, pages_final20, pages_final22): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -169,7 +169,8 @@ chain CMSs, a paywall teaser, a finance portal's wire mirror, a Caribbean WordPr
 Thai English editions, a WordPress.com council blog, a Wix town site, a Buttondown newsletter archive, an NZ
 regional paper, a UK farming weekly) written blind for the eleventh pass, kept off main until its end and measured
 once on its final code (ae580f0): found 1.000, clean .933 (trafilatura defaults and favor_precision 1.000 /
-.467); its one leak, a newsletter's "Was this forwarded to you? Subscribe for free at …", stays as measured; the
+.467); its one leak, a newsletter's "Was this forwarded to you? Subscribe for free at …", stayed until pages_final22's
+italic-tagline rule took it out (clean 1.000); the
 twenty-second, pages_final19, 15 layouts (an Advance Local-style chain paper, a sports subscription site's paywall
 teaser, a Canadian regional daily with a Tickaroo liveblog, a Q4 investor-relations release, an NZ ministers'
 release, a WordPress.com town blog, a B2B trade magazine, a Greek daily's English edition, an Australian
@@ -189,7 +190,18 @@ link path (trafilatura defaults 1.000 / .267, favor_precision 1.000 / .333). An 
 picture, a post's notes list, a bulleted list of labelled fields (a spec box), a credits box by its class part, an
 agency's hyphenated desk initials ("sv-th/dan"), a live blog's status note, a role credit ("Writer: …"), a
 transcript's and an excerpt's editing notes, a masthead bar set with middle dots, an appeal to become a supporting
-reader and a "views … do not constitute … advice" disclaimer brought it to clean 1.000.
+reader and a "views … do not constitute … advice" disclaimer brought it to clean 1.000; the twenty-fourth,
+pages_final22, 15 layouts in none of the others (an Ogden-style regional daily, a financial data portal's wire mirror,
+a UK political weekly's paywall teaser, a Scottish regional daily's storm live blog, an electric utility's newsroom
+release, a state DOT news release, a Micro.blog-hosted reporter's post with its conversation, a construction trade
+daily, a Turkish English-language daily, a public university's Cascade CMS story, a Transistor-hosted podcast episode,
+a Campaign Monitor newsletter web version, a minor league team's news story, a community weekly on WordPress's Soledad
+theme, a Pacific regional broadcaster's Drupal story) written blind and measured once on main (1dd79c5) before any rule was
+written for it: found 1.000, clean .533 through the link path (trafilatura defaults 1.000 / .267). A closing "About
+<the site's name>" section, a table of labelled fields, boxes whose class part names a funding credit, an
+accessibility note or an e-mail's preheader, a run of readers' replies beside the text, persons' cards with their
+bios, an italic tagline closing the text with a way to reach the site, an excerpt's editing note and an issue's
+sponsor label over its sponsor brought it to clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -235,6 +247,7 @@ SETS = {
         "pages_final16",
         "pages_final19",
         "pages_final20",
+        "pages_final22",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
