@@ -54,7 +54,7 @@ def test_a_title_whose_field_has_two_parts_gives_the_role(nlp):
 def test_a_place_before_a_role_must_be_the_holders_own(nlp):
     text = (
         "By the time Niamh Corrigan took the stage, the rain had stopped. Within a song she had the crowd.\n\n"
-        "The Galway singer opened with a ballad before the band came in.\n\n"
+        "The Donegal singer opened with a ballad before the band came in.\n\n"
         "“You are all still here,” she told the crowd.\n\n"
         "Later, singer Tessa Brandt of the Larks played to a thinning field."
     )

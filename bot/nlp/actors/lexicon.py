@@ -377,7 +377,8 @@ OCCUPATION_NOUNS = frozenset(
     netminder goaltender sprinter swimmer runner cyclist skier skater wrestler rower dancer poet novelist
     painter sculptor composer pianist violinist guitarist drummer bassist vocalist surgeon physician
     paramedic firefighter prosecutor lecturer playwright translator curator architect midwife pharmacist
-    carpenter plumber electrician mechanic labourer laborer driver trucker miner welder""".split()
+    carpenter plumber electrician mechanic labourer laborer driver trucker miner welder chair chairman
+    chairwoman chairperson president trustee superintendent commissioner treasurer chancellor""".split()
 )
 # Role nouns a business is called too ("developer Mattamy Homes", "owner Kauri Coast Aggregates").
 BUSINESS_ROLES = frozenset(
@@ -422,6 +423,8 @@ APPOSED_ROLES = frozenset(
 # name)"): a person, as the article names her.
 PSEUDONYM_BEFORE = (
     r"\b(?:call(?:ed|ing)?|refer to|referred to as|known only as|name(?:d)?)\s+(?:her|him|them|me)\s+$"
+    # "a woman who gave her name as Ishikawa", "who gave only his first name, Tomas"
+    r"|\bgave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+|last\s+|family\s+|given\s+)?name\s*(?:as\s+|,\s*)$"
 )
 PSEUDONYM_AFTER = r"\s*[(,]\s*(?:not|which is not|who is not)\s+(?:her|his|their|my)\s+real\s+name\b"
 # Nouns after a possessive that only a business has ("Vauxhall's U.K. managing director").

@@ -468,7 +468,16 @@ def count_untagged_repeats(b: Build) -> None:
                 person_idx.setdefault(w, i)
     if not person_idx:
         return
+    inside: set[int] = set()
     for tok in doc:
+        if tok.i in inside:
+            continue
+        joined = _hyphen_joined_repeat(b, tok, person_idx)
+        if joined is not None:  # "Théberge-Allard told the committee": the tokenizer split it in three
+            idx, last = joined
+            _count_repeat(b, doc, range(tok.i, last + 1), idx)
+            inside.update(range(tok.i, last + 1))
+            continue
         if tok.i in b.covered or tok.i in b.excluded or not _read_as_name(tok):
             continue
         idx = person_idx.get(strip_possessive(tok.text))
@@ -478,13 +487,36 @@ def count_untagged_repeats(b: Build) -> None:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.i not in b.covered and nxt.text[:1].isupper():
             continue
-        table.tok2actor[tok.i] = idx
-        table.actors[idx].mentions += 1
-        if tok.i > 0 and (h := honorific_of([doc[tok.i - 1].text])):
-            table.actors[idx].honorifics[h] += 1
-        table.mentions.append((tok.i, idx))
-        if tok.dep_ in SUBJ or (tok.dep_ == "compound" and tok.head.dep_ in SUBJ):
-            table.subjects.add(tok.i)
+        _count_repeat(b, doc, range(tok.i, tok.i + 1), idx)
+
+
+def _count_repeat(b: Build, doc, span: range, idx: int) -> None:
+    """Count the untagged tokens ``span`` as a mention of person ``idx``."""
+    table = b.table
+    first, last = doc[span.start], doc[span.stop - 1]
+    for i in span:
+        table.tok2actor[i] = idx
+    table.actors[idx].mentions += 1
+    if first.i > 0 and (h := honorific_of([doc[first.i - 1].text])):
+        table.actors[idx].honorifics[h] += 1
+    table.mentions.append((first.i, idx))
+    if last.dep_ in SUBJ or (last.dep_ == "compound" and last.head.dep_ in SUBJ):
+        table.subjects.add(first.i)
+
+
+def _hyphen_joined_repeat(b: Build, tok, person_idx: dict[str, int]) -> tuple[int, int] | None:
+    """(person, last token) when ``tok`` opens an untagged hyphenated name that is a person's form here
+    ("Théberge-Allard", split into three tokens, none of them a mention), else None."""
+    doc = b.doc
+    end = tok.i + 2
+    if end >= len(doc) or tok.whitespace_ or doc[tok.i + 1].text != "-" or doc[tok.i + 1].whitespace_:
+        return None
+    if not (tok.text[:1].isupper() and doc[end].text[:1].isupper()):
+        return None
+    if any(i in b.covered or i in b.excluded for i in range(tok.i, end + 1)):
+        return None
+    idx = person_idx.get(strip_possessive(f"{tok.text}-{doc[end].text}"))
+    return None if idx is None else (idx, end)
 
 
 def _read_as_name(tok) -> bool:

@@ -317,10 +317,17 @@ def described_subject(ctx: Context, tok, depth: int = 0):
 
 
 def _names_someone(ctx: Context, i: int) -> bool:
-    """Whether token ``i`` is part of a name other than a place's: "the senator from Tulsa" and "the
-    Montana senator" are still descriptions."""
+    """Whether token ``i`` is part of a person's name, or of an organisation's that is not a modifier
+    of the description: "the senator from Tulsa", "the Montana senator" and "The Hotshots mentor" are
+    still descriptions."""
     idx = ctx.actors.tok2actor.get(i)
-    return idx is not None and ctx.actors.actors[idx].kind != "place"
+    if idx is None:
+        return False
+    kind = ctx.actors.actors[idx].kind
+    if kind == "place":
+        return False
+    tok = ctx.doc[i]
+    return not (kind == "organization" and tok.dep_ in ("compound", "poss") and tok.head.i > i)
 
 
 def narrated_sentence_before(ctx: Context, here: int) -> int:
@@ -440,6 +447,31 @@ def _reported_by_another(ctx: Context, t: int, idx: int, pron) -> bool:
     return False
 
 
+def _inside_anothers_relative(ctx: Context, t: int, idx: int) -> bool:
+    """Whether the mention at ``t`` is the subject of a clause inside a relative clause hung on another
+    person's name ("Councilwoman Teresa Villarreal-Ochoa, whose district includes the neighborhood where
+    Guadalupe Reyna was killed, said …": the sentence is about the councilwoman)."""
+    actors = ctx.actors
+    tok = ctx.doc[ctx.mention_end(t)]
+    for _ in range(12):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "relcl":
+            owner = actors.tok2actor.get(tok.head.i)
+            if owner is not None and owner != idx and actors.actors[owner].kind == "person":
+                return True
+        tok = tok.head
+    return False
+
+
+def _modifier(ctx: Context, t: int) -> bool:
+    """Whether the mention at ``t`` modifies a noun after it ("the Surrey school district", "Surrey
+    families"): a name used as a word of description is no one a he or she stands for when nothing says
+    whether it is a man or a woman."""
+    last = ctx.doc[ctx.mention_end(t)]
+    return last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ == "NOUN"
+
+
 def _object_of_same_pronoun(ctx: Context, t: int, pron) -> bool:
     """ "Asked what he would tell Mayor John Tory, he said": a name in a clause whose subject is the same
     pronoun, in the pronoun's sentence, is someone else than that pronoun's person."""
@@ -512,13 +544,14 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
             and here - actors.sent_index(t) <= 3
             and not _subject_of_participle(ctx, t)
             and not _reported_by_another(ctx, t, idx, tok)
+            and not _inside_anothers_relative(ctx, t, idx)
         ):
             return idx, "subject"
         if _object_of_same_pronoun(ctx, t, tok):
             continue
         if g == gender and same_gender is None:
             same_gender = idx
-        elif g is None and unknown is None:
+        elif g is None and unknown is None and not _modifier(ctx, t):
             unknown = idx
     if same_gender is not None:
         return same_gender, "gender"

@@ -417,7 +417,8 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
             return None  # "the former president" beside "President X" and "Vice President Y"
         if not org and _place_words(ctx, _words_before(tok)) - held:
             return None  # "the Donegal singer" is not "singer Dom Whitlock", tied to no Donegal (a firm's
-            # place is where it is based: "The Calgary-based railway")
+            # place is where it is based: "The Calgary-based railway"; a party's or a team's name is no
+            # such test: "the Labour MP", "the Mayo captain" are often the one holder tied to neither)
         return None if _clashes(ctx, tok, idx, mods, held) else idx
     if not fits and org:
         return _recent_organisation(ctx, tok)

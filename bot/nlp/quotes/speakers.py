@@ -859,12 +859,42 @@ def _issuer_of(doc_tok, ctx: Context) -> Attribution | None:
         return None if who is None else speaker_of(who, ctx)
     if doc_tok.dep_ == "pobj" and via.lower_ in _DOCUMENT_VIA:
         owner = _document_publisher(doc_tok, ctx)  # "In its order, the court directed …": the court's
+        if owner is None:
+            owner = _issuer_by_clause(via, ctx)
         if owner is not None:
             return _actor(ctx, owner, "proxy")
     found = _owner_of_proxy(doc_tok, ctx)
     if found is None or found.actor is None:
         return None
     return _actor(ctx, found.actor, "proxy")  # the owner's name, not "Hoff's letter"
+
+
+_CLAUSE_CLIMB = 8  # heads climbed from a misplaced "in a statement" to its clause's verb
+
+
+def _issuer_by_clause(via, ctx: Context) -> int | None:
+    """Whoever issued the document of "in a statement" when the parser hung the phrase on a noun: the
+    named organisation or person it hangs on ("The Expedition Operators Association of Nepal, in a
+    statement issued on Saturday, welcomed …"), else the named subject of the clause's verb above it
+    ("The Association … called the bill “a solution in search of a problem” in a written statement")."""
+    actors = ctx.actors
+    holder = via.head
+    j = actors.tok2actor.get(holder.i)
+    if j is not None and actors.actors[j].kind in ("organization", "person"):
+        return j
+    verb = holder
+    for _ in range(_CLAUSE_CLIMB):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "nsubj" and ctx.qid[c.i] == -1:
+            j = actors.tok2actor.get(c.i)
+            if j is not None and actors.actors[j].kind in ("organization", "person"):
+                return j
+    return None
 
 
 def owner_of_words(tok, ctx: Context) -> Attribution | None:

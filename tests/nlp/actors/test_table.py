@@ -151,3 +151,13 @@ def test_a_surname_a_father_and_son_share_joins_neither(nlp):
     lone = doc.char_span(text.rindex("Pennington"), text.rindex("Pennington") + len("Pennington"))
     idx = table.tok2actor.get(lone.start)
     assert idx is None or table.actors[idx].name == "Pennington"
+
+
+def test_the_first_of_two_surnames_stands_for_the_whole_name():
+    """Spanish and Portuguese names are shortened to the first surname ("Acuña" of "Ramón Acuña
+    Villalba"); a second given name is no surname ("Ann" of "Mary Ann Hale")."""
+    from bot.nlp.actors.table import name_ends
+
+    assert "Acuña" in name_ends(["Ramón", "Acuña", "Villalba"])
+    assert "Ann" not in name_ends(["Mary", "Ann", "Hale"])
+    assert name_ends(["Franklin", "D.", "Roosevelt"]) == {"Franklin", "Roosevelt"}
