@@ -103,3 +103,64 @@ def test_a_name_someone_gave_is_a_persons(nlp):
     doc.ents = [e for e in doc.ents if e.start_char != at] + [doc.char_span(at, at + 8, label="ORG")]
     people = {a.name for a in build_actors(doc).actors if a.kind == "person"}
     assert "Ishikawa" in people
+
+
+def test_an_untagged_word_between_an_occupation_and_a_name_is_its_first_word(nlp):
+    """ "company spokesperson Harjit Sandhu" with "Sandhu" alone tagged a body: the person is Harjit
+    Sandhu, never "the company"."""
+    from bot.nlp.actors import build_actors
+
+    text = "In a statement, company spokesperson Harjit Sandhu said the machine would restart in March."
+    doc = nlp(text)
+    at = text.index("Sandhu")
+    name = doc.char_span(at, at + len("Sandhu"), label="ORG")
+    doc.ents = [e for e in doc.ents if e.end <= name.start - 1 or e.start >= name.end] + [name]
+    actors = {a.name: a.kind for a in build_actors(doc).actors}
+    assert actors.get("Harjit Sandhu") == "person"
+
+
+def test_a_countrys_possessive_before_a_name_that_speaks_makes_it_a_person(nlp):
+    """ "China's Han Zhiwei beat …" (the model tags "Han Zhiwei" a group: Han is also a people) … "Han
+    said": a person."""
+    from bot.nlp.actors import build_actors
+
+    text = (
+        "China's Han Zhiwei came from a game down to win the final on Sunday.\n\n"
+        "“The crowd carried me,” Han said through an interpreter."
+    )
+    doc = nlp(text)
+    at = text.index("Han Zhiwei")
+    name = doc.char_span(at, at + len("Han Zhiwei"), label="NORP")
+    doc.ents = [e for e in doc.ents if e.end <= name.start or e.start >= name.end] + [name]
+    actors = {a.name: a.kind for a in build_actors(doc).actors}
+    assert actors.get("Han Zhiwei") == "person"
+
+
+def test_a_title_tagged_with_its_name_is_a_person_without_it(nlp):
+    """ "Ms Pimchanok said" tagged a body as a whole, in a paper that calls people by their given name
+    after a title: "Pimchanok Boonmee"."""
+    text = (
+        "Pimchanok Boonmee, who runs a trekking company, said half her bookings were cancelled.\n\n"
+        "“Foreigners see the pictures online,” Ms Pimchanok said."
+    )
+    assert speakers(text, nlp)[-1] == "Pimchanok Boonmee"
+
+
+def test_the_house_speaker_is_the_speaker(nlp):
+    text = (
+        "House Speaker Bradley Pickering and Senate leader Tom Akers met for an hour on Monday.\n\n"
+        "Reporters waited outside the governor's office.\n\n"
+        "“The ball's in their court,” the speaker said."
+    )
+    assert speakers(text, nlp)[-1] == "Bradley Pickering (the speaker)"
+
+
+def test_a_given_name_and_patronymic_someone_gave_are_one_name(nlp):
+    from bot.nlp.actors import build_actors
+
+    text = "A pensioner who gave her name as Galina Petrovna said she had stopped opening her windows."
+    doc = nlp(text)
+    at = text.index("Galina")
+    doc.ents = [e for e in doc.ents if e.end_char <= at]
+    people = {a.name for a in build_actors(doc).actors if a.kind == "person"}
+    assert "Galina Petrovna" in people

@@ -68,7 +68,7 @@ from bot.nlp.actors.lexicon import (
     TITLES,
     VESSEL_BEFORE,
 )
-from bot.nlp.actors.names import Mention
+from bot.nlp.actors.names import Mention, honorific_of
 
 _REGION_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)*)")
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*)?\s*(?:—|–|-{1,2})\s")
@@ -262,6 +262,7 @@ def relabel_titled_people(b: Build) -> None:
     doc = b.doc
     titled = set()
     for m in b.mentions:
+        _strip_title_inside(doc, m)
         if m.start == 0 or " " in m.norm:
             continue
         before = doc[m.start - 1] if doc[m.start - 1].text != "." or m.start < 2 else doc[m.start - 2]
@@ -270,6 +271,21 @@ def relabel_titled_people(b: Build) -> None:
     for m in b.mentions:
         if m.norm in titled:
             m.label = "PERSON"
+
+
+def _strip_title_inside(doc, m: Mention) -> None:
+    """ "Ms Pimchanok said", the model tagging title and name together a body: the name after a personal
+    title is a person's, written without the title (so "Pimchanok" can stand for "Pimchanok Boonmee")."""
+    words = m.norm.split()
+    if m.label == "PERSON" or len(words) != 2 or m.end - m.start not in (2, 3):
+        return
+    title = words[0].rstrip(".")
+    if title.lower() not in PERSONAL_TITLES or not title[:1].isupper() or not words[1][:1].isupper():
+        return
+    m.start = m.end - 1
+    m.surface = m.norm = doc[m.start].text
+    m.label = "PERSON"
+    m.honorific = m.honorific or honorific_of([title])
 
 
 def _apposed_to(doc, m: Mention, i: int) -> int:
@@ -786,6 +802,46 @@ def relabel_names_apposed_to_roles(b: Build) -> None:
             m.label = "PERSON"
 
 
+def relabel_possessed_speakers(b: Build) -> None:
+    """A name of 2-3 capitalised words the model tagged a group or a body is a person's when a country's
+    or a place's possessive stands before it and one of its words speaks alone elsewhere ("China's Han
+    Zhiwei came from a game down …" … "Han said through an interpreter": "Han" is also a people's name).
+    Not a name shaped like an institution ("China's Communist Party")."""
+    doc, text = b.doc, b.text
+    for m in b.mentions:
+        w = m.norm.split()
+        if m.label not in ("ORG", "NORP") or not 2 <= len(w) <= 3 or m.start < 2:
+            continue
+        if doc[m.start - 1].tag_ != "POS" or doc[m.start - 2].ent_type_ not in ("GPE", "LOC", "NORP"):
+            continue
+        if not all(x[:1].isupper() and _letters(x) for x in w) or _institution_kind(b, m):
+            continue
+        if any(occurrences(text, x, after=_SPEAKS_AFTER)[1] for x in w):
+            m.label = "PERSON"
+
+
+def _take_untagged_given_name(b: Build, m: Mention) -> None:
+    """ "company spokesperson Harjit Sandhu", the model tagging "Sandhu" alone a body: one untagged
+    capitalised word between an occupation and a one-word name is the name's first word, so the name is
+    the two (the caller then reads the occupation before it)."""
+    doc = b.doc
+    if m.label not in ("ORG", "NORP", "GPE", "LOC") or " " in m.norm or m.start < 2:
+        return
+    first, noun = doc[m.start - 1], doc[m.start - 2]
+    if first.ent_type_ or not (first.is_alpha and first.text[:1].isupper() and first.pos_ == "PROPN"):
+        return
+    if any(x.start <= first.i < x.end for x in b.mentions) or first.i in b.covered:
+        return
+    if not (
+        noun.is_lower
+        and (noun.lower_ in ROLE_NOUNS | OCCUPATION_NOUNS or noun.lower_.endswith(OCCUPATION_ENDINGS))
+    ):
+        return
+    m.start = first.i
+    m.surface = doc[m.start : m.end].text
+    m.norm = f"{first.text} {m.norm}"
+
+
 def relabel_names_after_occupations(b: Build) -> None:
     """A name of 2-4 capitalised words tagged another kind is a person's when an occupation noun stands
     right before it ("bandleader Lionel Fontenot's group", "Human rights ombudswoman María Elena Torres
@@ -794,6 +850,7 @@ def relabel_names_after_occupations(b: Build) -> None:
     Kellaway"), nor a name shaped like an institution."""
     doc = b.doc
     for m in b.mentions:
+        _take_untagged_given_name(b, m)
         w = m.norm.split()
         if m.label not in ("ORG", "NORP", "GPE", "LOC") or not 2 <= len(w) <= 4 or m.start == 0:
             continue

@@ -339,7 +339,10 @@ def add_pseudonyms(b: Build) -> None:
         before = _PSEUDONYM_BEFORE.search(text[max(0, hit.start() - 40) : hit.start()])
         if not before and not _PSEUDONYM_AFTER.match(text, hit.end()):
             continue
-        span = doc.char_span(hit.start(), hit.end())
+        end = hit.end()
+        if before and text[end : end + 1] == " " and (more := _CAPITALISED.match(text, end + 1)):
+            end = more.end()  # "gave her name as Galina Petrovna": a given name and a patronymic or surname
+        span = doc.char_span(hit.start(), end)
         if span is None or any(t.i in b.excluded for t in span):
             continue
         b.mentions = [m for m in b.mentions if m.end <= span.start or m.start >= span.end]
