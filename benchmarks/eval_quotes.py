@@ -185,6 +185,12 @@ OWN_SETS = {
     # World PFAS catalyst, BWF World Tour Finals, a Brussels Times farmers' live blog, Decanter Burgundy harvest) by a
     # helper who read no code
     "mixed27": ROOT / "benchmarks" / "data" / "quotes-mixed27-articles.jsonl",
+    # written blind (18 articles: six US (a CT Mirror medical-debt hearing, a Charleston verdict, Omaha TIF, an Arkansas
+    # bank deal, an FAA hearing, a Kuskokwim ice road), six Canadian (CP Mann Cup, Thunder Bay grain, a Glace Bay clinic,
+    # a Lethbridge cattle-theft sentencing, Kingston Sunday parking, Beaverbrook baskets), six more registers: an EDP
+    # Norfolk bus row, NT News crocodiles, Telegraph Calcutta trams, New Times Kigali fares, Taipei Times MRT fares, Sky
+    # Sports netball) by a helper who read no code; kept off main until the session's end and measured once there
+    "mixed26": ROOT / "benchmarks" / "data" / "quotes-mixed26-articles.jsonl",
 }
 OUT = ROOT / "benchmarks" / "out"
 
