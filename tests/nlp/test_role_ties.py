@@ -59,3 +59,30 @@ def test_a_place_before_a_role_must_be_the_holders_own(nlp):
         "Later, singer Tessa Brandt of the Larks played to a thinning field."
     )
     assert speakers(text, nlp)["You are all still here,"] == "Niamh Corrigan"
+
+
+def test_a_party_member_named_by_place_is_the_one_from_there(nlp):
+    """ "the Glastonbury Republican said" after "Rep. Brittney Sorensen, R-Glastonbury,": the party's noun
+    with a place is the one person introduced with that place, not the party."""
+    text = (
+        "Rep. Brittney Sorensen, R-Glastonbury, said she was not opposed in principle. Rep. Dale Ortiz, "
+        "D-Hartford, backed the bill.\n\n"
+        "“I'd like to know what this does to a small hospital,” the Glastonbury Republican said."
+    )
+    assert speakers(text, nlp)["I'd like to know what this does to a small hospital,"].startswith(
+        "Brittney Sorensen"
+    )
+
+
+def test_a_witness_holding_another_office_is_not_the_senator(nlp):
+    """A hearing's exchange ends "“About the same,” the senator said": the FAA administrator answering
+    (called "senator" inside his own quote) holds an office of his own and is never "the senator"."""
+    text = (
+        "FAA Administrator Raymond Okonjo told the subcommittee the agency had hired 1,900 controllers.\n\n"
+        "“How many controllers do you have there today, fully certified?” Sen. Marcus Bellamy asked.\n\n"
+        "“I'd have to get you the exact figure, senator,” Okonjo said.\n\n"
+        "“Is it more or less than last year?”\n\n"
+        "“It's about the same.”\n\n"
+        "“About the same,” the senator said. “That's what I was afraid of.”"
+    )
+    assert speakers(text, nlp)["About the same,"] != "Raymond Okonjo (the senator)"

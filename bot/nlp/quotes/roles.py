@@ -124,7 +124,7 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
             tok = doc[i]
             for c in tok.children:
                 if c.dep_ == "appos" and is_role_noun(c) and not unclosed_apposition(c):
-                    _add(roles, idx, c)
+                    _add_outside_quotes(ctx, roles, idx, c)
                 elif c.dep_ == "nmod" and _set_off_before(c, t) and is_role_noun(c):
                     _add(
                         roles, idx, c
@@ -132,11 +132,11 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
             if tok.dep_ == "appos":
                 role = tok.head if is_role_noun(tok.head) else _role_of_field(tok.head)
                 if role is not None:
-                    _add(roles, idx, role)
+                    _add_outside_quotes(ctx, roles, idx, role)
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 for c in tok.head.children:
                     if c.dep_ in ("attr", "oprd") and is_role_noun(c):
-                        _add(roles, idx, c)
+                        _add_outside_quotes(ctx, roles, idx, c)
                 if not any(c.dep_ == "dobj" for c in tok.head.children):
                     _as_role(roles, idx, tok.head)  # "Trudeau, as prime minister, said"
             if tok.dep_ == "poss":
@@ -149,11 +149,28 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
     return ctx.roles
 
 
+def _add_outside_quotes(ctx: Context, roles: dict, idx: int, tok) -> None:
+    """``_add``, unless the role word is inside a quote: "“I'd have to get you the figure, senator,” Okonjo
+    said" calls someone else senator, the parser's apposition notwithstanding."""
+    if ctx.qid[tok.i] == -1:
+        _add(roles, idx, tok)
+
+
 def _add_origins(ctx: Context, roles: dict) -> None:
     """The places a person is introduced with count among the modifiers of every role they hold: "Sen.
     Travis Oduya, a Tulsa Republican," is "the senator from Tulsa"; "Eliot Brandt of Utah", "Sen. Lorena
-    Whitehorse, D-Oklahoma City," the state's or city's senator. The places are those inside the name's
-    own phrase (its apposition, its "of" or party-and-state tag), not in a clause hung on it."""
+    Whitehorse, D-Oklahoma City," the state's or city's senator (``person_origins``)."""
+    origins = person_origins(ctx)
+    for holders in roles.values():
+        for idx, words in holders.items():
+            if idx in origins:
+                words.update(origins[idx])
+
+
+def person_origins(ctx: Context, places_only: bool = True) -> dict[int, set[str]]:
+    """Person -> the words of the places inside the name's own phrase (its apposition, its "of" or
+    party-and-state tag: "Rep. Brittney Sorensen, R-Glastonbury,"), not in a clause hung on it; with
+    ``places_only`` False, every capitalised word there (the model may tag no place in "R-Glastonbury")."""
     doc, actors = ctx.doc, ctx.actors
     origins: dict[int, set[str]] = {}
     for t, idx in actors.mentions:
@@ -165,12 +182,32 @@ def _add_origins(ctx: Context, roles: dict) -> None:
                 continue
             for w in c.subtree:
                 j = actors.tok2actor.get(w.i)
-                if j is not None and actors.actors[j].kind == "place" and w.is_alpha:
+                place = j is not None and actors.actors[j].kind == "place"
+                if w.is_alpha and (place or (not places_only and w.text[:1].isupper() and j != idx)):
                     origins.setdefault(idx, set()).add(w.lower_)
-    for holders in roles.values():
-        for idx, words in holders.items():
-            if idx in origins:
-                words.update(origins[idx])
+    return origins
+
+
+# A party's member as US copy writes one after the name ("the Glastonbury Republican", "the Tulsa Democrat").
+_PARTY_NOUNS = frozenset({"republican", "democrat", "independent"})
+
+
+def party_member(ctx: Context, tok) -> int | None:
+    """ "the Glastonbury Republican said": the one person whose introduction carries every proper noun
+    written before the party's noun ("Rep. Brittney Sorensen, R-Glastonbury,"), else None."""
+    if tok.lower_ not in _PARTY_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    places = {
+        t.lower_
+        for c in tok.children
+        if c.dep_ == "compound" and c.i < tok.i
+        for t in c.subtree
+        if t.pos_ == "PROPN"
+    }
+    if not places:
+        return None
+    hits = [idx for idx, words in person_origins(ctx, places_only=False).items() if places <= words]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _roles_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict) -> None:

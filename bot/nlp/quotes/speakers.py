@@ -61,6 +61,7 @@ from bot.nlp.quotes.roles import (
     organisation_opening,
     organisation_opening_with,
     origin_holder,
+    party_member,
     recent_role_free_person,
     role_holder,
     role_map,
@@ -131,6 +132,8 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
     titled = _title_before_name(tok, ctx) or _name_ending_a_title(tok, ctx)
     if titled is not None:
         return titled
+    if (member := party_member(ctx, tok)) is not None:  # "the Glastonbury Republican said"
+        return Attribution(shown_as(actors.actors[member].name, noun_phrase(tok)), None, member, basis="role")
     idx = actors.tok2actor.get(tok.i)
     named_chain = tok.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1 for c in tok.children
