@@ -145,6 +145,10 @@ through on real news pages:
   persons' cards with their bios ("Creators and Guests") and an italic tagline closing the text with a phone number or
   a web address; and an excerpt's editing note ("This is an excerpt from the episode, edited for length and
   clarity.") and an issue's sponsor label over its sponsor ("Today’s Brief is supported by").
+* an agency's sign-off with its name and the year ("CMC/ir/kb/2026"), a gate naming a plan ("exclusive to Pro
+  subscribers") with the pitch after it, a live page's "This page updates automatically" note, a distribution
+  service's notes on its releases ("“as is” without warranty", "our editors review every release") and a page's
+  review stamp ("Page last reviewed: …").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

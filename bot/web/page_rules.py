@@ -81,7 +81,9 @@ _MONTH = (
 )
 _DATE_ONLY = re.compile(
     # (an editor's stamp too: "Last edited December 1, 2026", "Modified: 3 March 2026")
-    r"^((published|updated|posted|last (updated|edited|modified|revised|reviewed)|edited|modified|revised|date)"
+    # (a health site's page review stamp: "Page last reviewed: 2 December 2026", "Next review due: …")
+    r"^((published|updated|posted|((this )?page )?last (updated|edited|modified|revised|reviewed)|"
+    r"next review( due)?|edited|modified|revised|date)"
     r"\s*:?\s*)?(on\s+)?"
     r"((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"({_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?(\s+\d{{4}})?|\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH},?(\s+\d{{4}})?|"
@@ -200,8 +202,9 @@ PAYWALL = re.compile(
     r"(continue|keep) reading with (a|an|your) (subscription|account|membership)|"
     r"(reached|read) (the end of )?(your|the|this) (free )?(preview|article limit|free articles?)|"
     r"(subscription|account|log ?in|sign ?in|sign ?up|register)( for free| free| now| today)? to (continue|keep) reading|"
+    # (a plan's name before them: "This article is exclusive to Pro subscribers.", "… to Premium members")
     r"this (story|article|content) is (only )?(available|for|reserved|exclusive) (to|for) "
-    r"(subscribers|members|registered (readers|users|members)))\b",
+    r"((?-i:[A-Z])[\w+'’-]* ){0,3}(subscribers|members|registered (readers|users|members)))\b",
     re.IGNORECASE,
 )
 # A link that sends the reader to read on elsewhere: "Read our explainer", "Read more", "Full story", "See
@@ -464,12 +467,24 @@ _DISTRIBUTED = re.compile(
     re.IGNORECASE,
 )
 _DISTRIBUTED_MAX = 80
+# A distribution service's notes on the releases it carries, in its own voice: the content is given "as is"
+# ("PressPoint Newswire provides this news content “as is” without warranty of any kind. We do not accept any
+# responsibility …"), and its editors vet each release ("… We do not allow anonymous clients, and our editors review
+# every release for false or misleading content before distribution."). A story's sentence reports who said it.
+_DISTRIBUTOR_NOTE = re.compile(
+    r"[\"“'‘]as[ -]is[\"”'’],? without (any )?warrant(y|ies)\b|"
+    r"\bour editors (review|screen|check|vet|read)\w* (every|each|all) (press )?(release|submission|announcement)s?\b",
+    re.IGNORECASE,
+)
 _WIRE_SOURCE = re.compile(r"^SOURCE\s+[A-Z][\w&.,' -]{1,60}$")  # capitals: the wire's own label
 # The desk's initials closing an agency story, a line of nothing else: "lr/mv/jg", "ef/ale", "arc/ifs/mem", and
 # AFP's with a hyphen between two desks' ("sv-th/dan", "burs-jm/sst") (lower-case letters between slashes; a
 # sentence has spaces).
 _INITIALS = r"[a-z]{2,4}(-[a-z]{2,4})*"
 _WIRE_INITIALS = re.compile(rf"^{_INITIALS}(/{_INITIALS}){{1,5}}$")
+# The same initials under the agency's name and the year, a Caribbean wire's sign-off: "CMC/ir/kb/2026" (the agency
+# in capitals first, the year last, the desks' initials between).
+_AGENCY_INITIALS = re.compile(rf"^[A-Z]{{2,5}}(/{_INITIALS}){{1,5}}/(19|20)\d\d$")
 # A regulatory news service's message code closing an announcement after its "END", a line of nothing else:
 # "TSTFLFSSVIIFLIR", "MSCFZGMKZDLGFZZ" (capitals with a run of six consonants no word of prose has; a heading
 # such as "RECOMMENDATIONS" or "ACKNOWLEDGEMENTS" has its vowels).
@@ -770,11 +785,13 @@ def _contact_email(s: str, n: int) -> bool:
 
 
 def _wire_trailer(s: str, n: int) -> bool:
-    if n <= 6 and _WIRE_INITIALS.match(s):
+    if n <= 6 and (_WIRE_INITIALS.match(s) or _AGENCY_INITIALS.match(s)):
         return True
     if n == 1 and _WIRE_CODE.match(s):
         return True
     if n <= _DISTRIBUTED_MAX and _DISTRIBUTED.match(s) and not REPORTED.search(s):
+        return True
+    if n <= _DISTRIBUTED_MAX and _DISTRIBUTOR_NOTE.search(s) and not REPORTED.search(s):
         return True
     return (n <= 30 and bool(_WIRE_VIEW.match(s))) or (n <= 10 and bool(_WIRE_SOURCE.match(s)))
 
@@ -1233,7 +1250,10 @@ ACTIVITY_ADDED = re.compile(
 _LIVE_BLOG_STATUS = re.compile(
     r"^((this|our|the) live ?(blog|coverage|updates?|page|feed|thread) (has|is|have|are)( now)? (ended|closed|over|"
     r"finished|concluded|paused|stopped)|we(['’]ve| have| are|['’]re)? (now )?(ended|paused|closed|wrapped up|"
-    r"concluded|stopped) (our|this|the) live ?(blog|coverage|updates?))\b",
+    r"concluded|stopped) (our|this|the) live ?(blog|coverage|updates?)|"
+    # the page's note on how it updates: "This page updates automatically. If new posts don't appear, please refresh."
+    r"(this|the|our) (live ?)?(blog|page|feed|coverage|updates) (updates|refreshes|will (update|refresh)|is "
+    r"(updated|refreshed)) automatically)\b",
     re.IGNORECASE,
 )
 _LIVE_BLOG_STATUS_MAX = 40

@@ -1,7 +1,7 @@
 """Extraction on held-out pages (tests/data/pages, pages_heldout, pages_final, pages_final2, pages_final3,
 pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
 pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15, pages_final17,
-pages_final18, pages_final16, pages_final19, pages_final20, pages_final22): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages_final21): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -201,7 +201,15 @@ written for it: found 1.000, clean .533 through the link path (trafilatura defau
 <the site's name>" section, a table of labelled fields, boxes whose class part names a funding credit, an
 accessibility note or an e-mail's preheader, a run of readers' replies beside the text, persons' cards with their
 bios, an italic tagline closing the text with a way to reach the site, an excerpt's editing note and an issue's
-sponsor label over its sponsor brought it to clean 1.000.
+sponsor label over its sponsor brought it to clean 1.000; the twenty-fifth, pages_final21, 15 layouts in none of the
+others (a UK regional group daily, a Caribbean daily's regional wire mirror on the JNews theme, a policy trade site's Pro
+subscriber teaser, a regional paper's football live text, a press-release distribution site, an NHS trust's news item,
+a think tank's podcast episode, a Kit creator's newsletter post, an EU parliament press release, a Hugo/Docsy project
+blog, among others) written blind and kept off main until measured once on main (a1e9b24) before any rule was written
+for it: found 1.000, clean .667 through the link path (trafilatura defaults 1.000 / .333), its blind end measurement.
+An agency's sign-off with its name and the year ("CMC/ir/kb/2026"), a gate naming a plan ("exclusive to Pro
+subscribers"), a live page's "updates automatically" note, a distribution service's "as is" and editors' review notes
+and a page's review stamp brought it to clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -248,6 +256,7 @@ SETS = {
         "pages_final19",
         "pages_final20",
         "pages_final22",
+        "pages_final21",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
