@@ -527,7 +527,7 @@ def drop_reply_posts(tree, title: str | None = None) -> None:
         return
     marks = {h for h, _ in replies} | {h for h in headings if fold(" ".join(h.itertext())) in subjects}
     for box in [_post_box(h, marks) for h, _ in replies]:
-        if box is not None and box.getparent() is not None:
+        if box is not None:
             remove_keeping_tail(box)
 
 
@@ -587,8 +587,7 @@ def drop_posting_walls(tree) -> None:
         if own is not None:
             boxes.append(own)
     for box in boxes:
-        if box.getparent() is not None:
-            remove_keeping_tail(box)
+        remove_keeping_tail(box)
 
 
 # A run of two or more look-alike posts beside the text, each a reader's: a picture (the avatar), a link to a
@@ -645,8 +644,7 @@ def drop_reply_runs(tree) -> None:
         for card in run
     ]
     for card in found:
-        if card.getparent() is not None:
-            remove_keeping_tail(card)
+        remove_keeping_tail(card)
 
 
 # -- teaser cards -----------------------------------------------------------------------------------
@@ -753,8 +751,7 @@ def drop_headed_link_lists(tree) -> None:
         remove_keeping_tail(links)
         remove_keeping_tail(heading)
     for box in boxes:
-        if box.getparent() is not None:
-            remove_keeping_tail(box)
+        remove_keeping_tail(box)
 
 
 _CARD_BOX_MAX = 600  # characters: a heading and a few headlines
@@ -850,8 +847,7 @@ def drop_labelled_link_boxes(tree) -> None:
     its own, one link or more: ``_label_block_over_links``)."""
     found = [box for box in tree.iter(*_LABELLED_BOX_TAGS) if _labelled_link_box(box)]
     for box in found:
-        if box.getparent() is not None:
-            remove_keeping_tail(box)
+        remove_keeping_tail(box)
 
 
 # -- sponsors' boxes --------------------------------------------------------------------------------
@@ -888,8 +884,7 @@ def drop_sponsor_boxes(tree) -> None:
     # their names)
     boxes = [box for box in tree.iter("div", "aside", "section", "td") if _sponsor_box(box)]
     for box in boxes:
-        if box.getparent() is not None:
-            remove_keeping_tail(box)
+        remove_keeping_tail(box)
 
 
 # -- choice boxes: polls and quizzes ----------------------------------------------------------------
@@ -941,8 +936,7 @@ def drop_choice_boxes(tree) -> None:
             if box is not None:
                 boxes.append(box)
     for box in boxes:
-        if box.getparent() is not None:
-            remove_keeping_tail(box)
+        remove_keeping_tail(box)
 
 
 # -- cards for other pages ----------------------------------------------------------------------------
@@ -1099,8 +1093,7 @@ def drop_link_cards(tree) -> None:
         )
     ]
     for box in boxes:
-        if box.getparent() is not None:
-            remove_keeping_tail(box)
+        remove_keeping_tail(box)
 
 
 # -- form boxes -------------------------------------------------------------------------------------
@@ -1134,8 +1127,7 @@ def drop_form_boxes(tree) -> None:
     """Remove the small box around each form the reader is asked to fill in (``_form_box``)."""
     boxes = [box for box in (_form_box(form) for form in tree.iter("form")) if box is not None]
     for box in boxes:
-        if box.getparent() is not None:
-            remove_keeping_tail(box)
+        remove_keeping_tail(box)
 
 
 # -- action tails of a run of entries ---------------------------------------------------------------
@@ -1207,8 +1199,7 @@ def drop_repeated_action_tails(tree) -> None:
                 if len(same) >= _TAIL_RUN:
                     found.extend(same)
     for tail in found:
-        if tail.getparent() is not None:
-            remove_keeping_tail(tail)
+        remove_keeping_tail(tail)
 
 
 # -- a post's notes ---------------------------------------------------------------------------------------
@@ -1237,8 +1228,7 @@ def drop_note_lists(tree) -> None:
     """Remove every list of a post's notes (``_notes_list``)."""
     found = [lst for lst in tree.iter("ul", "ol") if _notes_list(lst)]
     for lst in found:
-        if lst.getparent() is not None:
-            remove_keeping_tail(lst)
+        remove_keeping_tail(lst)
 
 
 # -- field lists --------------------------------------------------------------------------------------
@@ -1469,15 +1459,13 @@ def drop_about_boxes(tree) -> None:
     sections = [_about_section(h, sites) for h in tree.iter(*_HEADINGS)]
     for section in sections:
         for el in section or ():
-            if el.getparent() is not None:
-                remove_keeping_tail(el)
+            remove_keeping_tail(el)
     container = _article_container(tree)
     if container is None:
         return
     found = [h.getparent() for h in tree.iter(*_HEADINGS) if _about_box(h, container, sites)]
     for box in found:
-        if box.getparent() is not None:
-            remove_keeping_tail(box)
+        remove_keeping_tail(box)
 
 
 # -- a player's chapter list ----------------------------------------------------------------------------
@@ -1510,8 +1498,7 @@ def drop_chapter_lists(tree) -> None:
         heading = lst.getprevious()
         if heading is not None and heading.tag in _HEADINGS and not (heading.tail or "").strip():
             remove_keeping_tail(heading)
-        if lst.getparent() is not None:
-            remove_keeping_tail(lst)
+        remove_keeping_tail(lst)
 
 
 # -- a link to the page in another language ------------------------------------------------------------
@@ -1592,8 +1579,7 @@ def drop_translation_boxes(tree) -> None:
         if box is not None:
             boxes[box] = True
     for box in boxes:
-        if box.getparent() is not None:
-            remove_keeping_tail(box)
+        remove_keeping_tail(box)
 
 
 # -- a picture's caption closing with its credit ---------------------------------------------------------
@@ -1652,8 +1638,7 @@ def drop_credited_captions(tree) -> None:
         if block is not None:
             found[block] = True
     for block in found:
-        if block.getparent() is not None:
-            remove_keeping_tail(block)
+        remove_keeping_tail(block)
 
 
 # A paragraph wholly in italics right under a picture, nothing between them (``<figure><img></figure><p><i>The
@@ -1705,8 +1690,7 @@ def drop_italic_captions(tree) -> None:
         if block is not None:
             found[block] = True
     for block in found:
-        if block.getparent() is not None:
-            remove_keeping_tail(block)
+        remove_keeping_tail(block)
 
 
 # The last paragraph of the text's box, wholly in italics, giving a way to reach the site (a phone number, an e-mail,
@@ -1734,8 +1718,7 @@ def drop_italic_taglines(tree) -> None:
     (``_italic_tagline``)."""
     found = [p for p in tree.iter("p") if _italic_tagline(p)]
     for p in found:
-        if p.getparent() is not None:
-            remove_keeping_tail(p)
+        remove_keeping_tail(p)
 
 
 # A text block whose class names it the picture's caption or credit ("imageCaption", "image-caption",
@@ -1792,8 +1775,7 @@ def drop_classed_captions(tree) -> None:
         for block in _classed_captions(image):
             found[block] = True
     for block in found:
-        if block.getparent() is not None:
-            remove_keeping_tail(block)
+        remove_keeping_tail(block)
 
 
 # -- a summary over the byline ---------------------------------------------------------------------
@@ -1843,7 +1825,7 @@ def drop_header_summaries(tree) -> None:
     """Remove the summary list between the headline and the byline (``_header_summary``)."""
     for heading in list(tree.iter("h1")):
         summary = _header_summary(heading)
-        if summary is not None and summary.getparent() is not None:
+        if summary is not None:
             remove_keeping_tail(summary)
 
 
@@ -1939,8 +1921,7 @@ def drop_picture_cards(tree) -> None:
     found = [(parent, run) for parent in tree.iter() for run in _picture_card_runs(parent)]
     for parent, run in found:
         for card in run:
-            if card.getparent() is not None:
-                remove_keeping_tail(card)
+            remove_keeping_tail(card)
         rest = _elements(parent)
         if (
             parent.tag not in ("html", "body", "main", "article")
