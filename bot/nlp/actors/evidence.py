@@ -83,17 +83,25 @@ SET_OFF_SAID = re.compile(rf",\s+{SAID_VERBS}\b")
 THE_OR_AGE_BEFORE = re.compile(r"\b[Tt]he\s(?:\d{1,3}-year-old\s)?$")
 
 
-def word_hits(text: str, form: str) -> list[tuple[int, int]]:
-    """Where ``form`` stands as a word in ``text`` (``str.find``: a regex per name costs a compile and a
-    slow scan)."""
+def find_all(text: str, form: str) -> list[int]:
+    """Where ``form`` starts in ``text``, overlapping hits included (``str.find``: a regex per name costs a
+    compile and a slow scan)."""
     out, at = [], text.find(form)
     while at >= 0:
+        out.append(at)
+        at = text.find(form, at + 1)
+    return out
+
+
+def word_hits(text: str, form: str) -> list[tuple[int, int]]:
+    """Where ``form`` stands as a word in ``text``."""
+    out = []
+    for at in find_all(text, form):
         end = at + len(form)
         before = text[at - 1] if at else " "
         after = text[end] if end < len(text) else " "
         if not (before.isalnum() or before in "_’'-") and not (after.isalnum() or after in "_-"):
             out.append((at, end))
-        at = text.find(form, at + 1)
     return out
 
 

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from bot.nlp.actors.build import PLACE_LABELS, SUBJ, Build, drop_mentions, name_key, name_tail
-from bot.nlp.actors.evidence import word_hits
+from bot.nlp.actors.evidence import find_all, word_hits
 from bot.nlp.actors.lexicon import (
     CLUB_HEADS,
     COMPANY_DESIGNATORS,
@@ -211,23 +211,17 @@ class _PlaceWording:
         }
         self._preposition = _ends(_PLACE_PREPOSITION_AT, text)
 
-    def _hits(self, form: str) -> list[int]:
-        out, at = [], self.text.find(form)
-        while at >= 0:
-            out.append(at)
-            at = self.text.find(form, at + 1)
-        return out
-
     def after_org_title(self, form: str) -> bool:
         """A title of an organisation right before the form ("the retailer Brightwell")."""
         return any(
-            a in self._org_title and _BOUNDARY.match(self.text, a + len(form)) for a in self._hits(form)
+            a in self._org_title and _BOUNDARY.match(self.text, a + len(form))
+            for a in find_all(self.text, form)
         )
 
     def worded_as_place(self, form: str) -> bool:
         """ "the city of X", "X's mayor", "in X" (not "in X's view")."""
         t, n = self.text, len(form)
-        for a in self._hits(form):
+        for a in find_all(self.text, form):
             if a in self._place_before and _BOUNDARY.match(t, a + n):
                 return True
             if _BOUNDARY.match(t, a) and _PLACE_AFTER.match(t, a + n):
@@ -245,7 +239,7 @@ class _PlaceWording:
         upper = form.upper()
         return any(
             (a == 0 or self.text[a - 1] == "\n") and _DATELINE_REST.match(self.text, a + len(upper))
-            for a in self._hits(upper)
+            for a in find_all(self.text, upper)
         )
 
 

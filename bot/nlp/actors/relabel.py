@@ -832,14 +832,19 @@ def _take_untagged_given_name(b: Build, m: Mention) -> None:
         return
     if any(x.start <= first.i < x.end for x in b.mentions) or first.i in b.covered:
         return
-    if not (
-        noun.is_lower
-        and (noun.lower_ in ROLE_NOUNS | OCCUPATION_NOUNS or noun.lower_.endswith(OCCUPATION_ENDINGS))
-    ):
+    if not _occupation_word(noun):
         return
     m.start = first.i
     m.surface = doc[m.start : m.end].text
     m.norm = f"{first.text} {m.norm}"
+
+
+_OCCUPATIONS = ROLE_NOUNS | OCCUPATION_NOUNS
+
+
+def _occupation_word(tok) -> bool:
+    """A lower-case occupation or role noun ("spokesperson", "bandleader", "cardiologist")."""
+    return tok.is_lower and (tok.lower_ in _OCCUPATIONS or tok.lower_.endswith(OCCUPATION_ENDINGS))
 
 
 def relabel_names_after_occupations(b: Build) -> None:
@@ -855,11 +860,7 @@ def relabel_names_after_occupations(b: Build) -> None:
         if m.label not in ("ORG", "NORP", "GPE", "LOC") or not 2 <= len(w) <= 4 or m.start == 0:
             continue
         noun = doc[m.start - 1]
-        occupation = noun.lower_ in ROLE_NOUNS | OCCUPATION_NOUNS or noun.lower_.endswith(OCCUPATION_ENDINGS)
-        if (
-            not (occupation and noun.is_lower and noun.pos_ == "NOUN")
-            or noun.lower_ in ORG_NOUNS | BUSINESS_ROLES
-        ):
+        if not (_occupation_word(noun) and noun.pos_ == "NOUN") or noun.lower_ in ORG_NOUNS | BUSINESS_ROLES:
             continue
         if all((x[:1].isupper() or _particle_word(x)) and _letters(x) for x in w) and not _institution_kind(
             b, m

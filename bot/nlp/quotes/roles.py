@@ -142,8 +142,9 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
             if tok.dep_ == "poss":
                 _as_role(roles, idx, tok.head)  # "McCallum's last term as mayor"
     _header_roles(ctx, roles)
-    _add_origins(ctx, roles)
-    _add_origins(ctx, abbreviated)
+    origins = person_origins(ctx)
+    _add_origins(origins, roles)
+    _add_origins(origins, abbreviated)
     ctx.roles = dict(roles)
     ctx.abbreviated_roles = dict(abbreviated)
     return ctx.roles
@@ -156,11 +157,10 @@ def _add_outside_quotes(ctx: Context, roles: dict, idx: int, tok) -> None:
         _add(roles, idx, tok)
 
 
-def _add_origins(ctx: Context, roles: dict) -> None:
+def _add_origins(origins: dict[int, set[str]], roles: dict) -> None:
     """The places a person is introduced with count among the modifiers of every role they hold: "Sen.
     Travis Oduya, a Tulsa Republican," is "the senator from Tulsa"; "Eliot Brandt of Utah", "Sen. Lorena
     Whitehorse, D-Oklahoma City," the state's or city's senator (``person_origins``)."""
-    origins = person_origins(ctx)
     for holders in roles.values():
         for idx, words in holders.items():
             if idx in origins:
