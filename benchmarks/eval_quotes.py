@@ -191,6 +191,14 @@ OWN_SETS = {
     # Norfolk bus row, NT News crocodiles, Telegraph Calcutta trams, New Times Kigali fares, Taipei Times MRT fares, Sky
     # Sports netball) by a helper who read no code; kept off main until the session's end and measured once there
     "mixed26": ROOT / "benchmarks" / "data" / "quotes-mixed26-articles.jsonl",
+    # written blind (20 articles: ten US (CNN Sunday shows on a shutdown, an NBC surgeon general briefing, a Hill
+    # student-loan hearing, a Punchbowl discharge petition, a Houston Chronicle Senate poll, a Denver Post 8th District
+    # debate, an Inquirer Bucks County rally, a Times-Dispatch budget deal, an LA Times Olympic security vote, a Miami
+    # Herald petition-law hearing), five Canadian (a Toronto Sun TFC draw, a Spectator steel layoff, a Cabin Radio fuel
+    # break, an Edmonton Journal Fringe cut, a Record hospital delay), five more registers: an Indian Express Pune Metro
+    # protest, an Isle of Man Tynwald ferry debate, a Gibraltar Chronicle frontier queue, a Nature ice core, a Yle News
+    # Lappeenranta Q&A) by a helper who read no code
+    "mixed29": ROOT / "benchmarks" / "data" / "quotes-mixed29-articles.jsonl",
 }
 OUT = ROOT / "benchmarks" / "out"
 
