@@ -685,3 +685,94 @@ def test_a_role_the_name_is_set_off_after_is_the_names_however_the_parser_hangs_
     assert speakers(text, nlp) == {
         "Jamie’s been knocking on the door for two years,": "Will Pritchard (the Somerset captain)"
     }
+
+
+def test_an_authority_noun_names_the_body_that_was_the_subject(nlp):
+    text = (
+        "Coastal Health will close the maternity ward at Harbourside General Hospital for six months "
+        "starting in March.\n\n"
+        "In an emailed statement, the health authority said the ward “can no longer be staffed safely” "
+        "and that patients would be sent to Pinecrest."
+    )
+    found = speakers(text, nlp)
+    assert found["can no longer be staffed safely"] == "Coastal Health (the health authority)"
+
+
+def test_an_organisation_named_in_passing_before_the_subject_is_no_rival(nlp):
+    text = (
+        "Hundreds of people watched the spawn from boats hired from the Ferrisport Harbour Trust.\n\n"
+        "In a statement, Tidewater Fisheries Canada said the closure would “allow time for talks” with "
+        "harvesters. The department said there is “real uncertainty” about the stock."
+    )
+    found = speakers(text, nlp)
+    assert found["real uncertainty"] == "Tidewater Fisheries Canada (the department)"
+
+
+def test_an_organisation_noun_stands_for_what_its_earlier_use_stood_for(nlp):
+    text = (
+        "Birchwater Paper Ltd. will idle one of its two machines for ten weeks, the company confirmed "
+        "on Wednesday.\n\n"
+        "About 200 workers will be laid off, according to the union.\n\n"
+        "Dale Kowalczyk, the local union president, said members were told on Tuesday night.\n\n"
+        "Kowalczyk said the union had asked the company to keep some workers on. The company said it "
+        "would “look at all options.”"
+    )
+    found = speakers(text, nlp)
+    assert found["look at all options."] == "Birchwater Paper Ltd. (the company)"
+
+
+def test_an_organisation_noun_does_not_reach_back_past_another_subject_organisation(nlp):
+    text = (
+        "Birchwater Paper Ltd. will idle one of its two machines, the company confirmed on Wednesday.\n\n"
+        "Northgate Pulp Inc. announced it would hire 40 workers at its Elm Falls mill.\n\n"
+        "Dale Kowalczyk, the local union president, said members were told on Tuesday night.\n\n"
+        "Kowalczyk said the union had asked for more notice. The company said it would “look at all "
+        "options.”"
+    )
+    found = speakers(text, nlp)
+    assert found["look at all options."] == "The company"
+
+
+def test_an_organisation_noun_qualified_by_another_name_is_not_the_subject_organisation(nlp):
+    text = (
+        "Adaeze Okonkwo is running for mayor. The Harbour Department said the figure did not come from "
+        "its own analysis.\n\n"
+        "The Okonkwo campaign put it more carefully: “Most of those records were already in the system.”"
+    )
+    found = speakers(text, nlp)
+    assert found["Most of those records were already in the system."] == "The Okonkwo campaign"
+
+
+def test_a_statement_opening_the_paragraph_after_the_report_is_the_reported_issuers(nlp):
+    text = (
+        "In an email, Cape Breton Health said it was “actively working with the clinic” on recruitment.\n\n"
+        "“Patients who need care on Fridays can call 811,” the statement said."
+    )
+    assert speakers(text, nlp)["Patients who need care on Fridays can call 811,"] == (
+        "Cape Breton Health (the statement)"
+    )
+    # a narrated sentence of its own before the document in its paragraph: the phrase stays
+    text = (
+        "In an email, Cape Breton Health said it was “actively working with the clinic” on recruitment.\n\n"
+        "Doctors were not convinced. “Patients who need care on Fridays can call 811,” the statement said."
+    )
+    assert speakers(text, nlp)["Patients who need care on Fridays can call 811,"] == "the statement"
+    # a paragraph that narrates the document is no quote paragraph of its issuer
+    text = (
+        "In an email, Cape Breton Health said it was “actively working with the clinic” on recruitment.\n\n"
+        "The report, published on Monday, praised the clinic's “ambitious” recruitment drive."
+    )
+    assert speakers(text, nlp)["ambitious"] == "The report"
+
+
+def test_a_spokesperson_speaking_in_the_statement_speaks_for_its_issuer(nlp):
+    text = (
+        "In a statement, the Fruit Growers of Norfolk said it was asking the province for emergency "
+        "support.\n\n"
+        "“Growers should not be the shock absorber for the whole industry,” a spokesperson said in the "
+        "statement."
+    )
+    found = speakers(text, nlp)
+    assert found["Growers should not be the shock absorber for the whole industry,"] == (
+        "Fruit Growers of Norfolk (a spokesperson)"
+    )

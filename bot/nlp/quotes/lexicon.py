@@ -202,7 +202,7 @@ ORG_NOUNS = frozenset(
     broadcaster publisher university college hospital council board commission committee party
     startup manufacturer utility railway railroad operator provider foundation institute force
     constabulary body court tribunal maker chipmaker drugmaker planemaker steelmaker airframer
-    shipbuilder lender supplier distributor wholesaler""".split()
+    shipbuilder lender supplier distributor wholesaler authority chamber federation regulator watchdog""".split()
 )
 # Nouns for a body of people that an organisation's name in apposition names ("A supporters' group, the
 # Thistle Trust, posted …"): with the organisation nouns above, the name speaks, not the noun.

@@ -458,7 +458,10 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
             # such test: "the Labour MP", "the Mayo captain" are often the one holder tied to neither)
         return None if _clashes(ctx, tok, idx, mods, held) else idx
     if not fits and org:
-        return _recent_organisation(ctx, tok)
+        found = _recent_organisation(ctx, tok)
+        if found is None:
+            found = _organisation_at_earlier_use(ctx, tok)
+        return None if found is None or _named_by_another(ctx, tok, found) else found
     if not fits and (titled := _abbreviated_holder(ctx, tok, mods)) is not None:
         return titled
     if not fits:
@@ -814,6 +817,7 @@ def _recent_organisation(ctx: Context, tok) -> int | None:
     actors = ctx.actors
     here = actors.sent_index(tok.i)
     found = set()
+    sents = {}  # organisation -> the sentences naming it
     for t, idx in reversed(actors.mentions):
         if t >= tok.i or ctx.qid[t] != -1:
             continue
@@ -824,10 +828,56 @@ def _recent_organisation(ctx: Context, tok) -> int | None:
             if idx is None:
                 continue
         if actors.actors[idx].kind == "organization" and not in_dateline(ctx.doc[t], ctx):
-            found.add((idx, is_subject(ctx, t)))  # "The retailer Brightwell is to close …" too
+            subject = is_subject(ctx, t)
+            found.add((idx, subject))  # "The retailer Brightwell is to close …" too
+            sents.setdefault(idx, set()).add(actors.sent_index(t) + (0.5 if subject else 0))
     subjects = {idx for idx, subj in found if subj}
-    named = {idx for idx, _ in found}
-    return next(iter(subjects)) if len(subjects) == 1 and len(named) == 1 else None
+    if len(subjects) != 1:
+        return None
+    idx = next(iter(subjects))
+    # Others named only in passing, no later than the subject's sentence, are no rivals: "Northern Health
+    # will close the unit at University Hospital of Northern B.C. … ¶ the health authority said"
+    as_subject = max(k for k in sents[idx] if k % 1)
+    return idx if all(max(k) < as_subject for j, k in sents.items() if j != idx) else None
+
+
+def _named_by_another(ctx: Context, tok, idx: int) -> bool:
+    """Whether a name qualifying an organisation noun is not in organisation ``idx``'s name: "the Clinton
+    campaign" is not the State Department the sentence before named."""
+    words = set(ctx.actors.actors[idx].name.lower().split())
+    return any(
+        t.pos_ == "PROPN" and t.is_alpha and t.lower_ not in words
+        for c in tok.children
+        if c.dep_ in ("compound", "nmod", "poss", "amod") and c.i < tok.i
+        for t in c.subtree
+    )
+
+
+def _organisation_at_earlier_use(ctx: Context, tok) -> int | None:
+    """ "Groundhog River Paper Ltd. will shut a machine …, the company confirmed" … "The company said it
+    would …": an organisation noun with no organisation named near it stands for what an earlier use of
+    it (outside quotes, with the same modifiers) stood for, when no other organisation was a clause subject
+    (outside quotes) between the two."""
+    doc, actors = ctx.doc, ctx.actors
+    first = min(w.i for w in tok.subtree)
+    mods = _modifiers(tok)
+    for i in range(first - 1, -1, -1):
+        e = doc[i]
+        if e.lower_ != tok.lower_ or ctx.qid[i] != -1 or not _definite(e) or _modifiers(e) != mods:
+            continue
+        idx = _recent_organisation(ctx, e)
+        if idx is None:
+            continue  # "the union had asked the company": a use that names no one here
+        others = {
+            j
+            for t, j in actors.mentions
+            if i < t < first
+            and ctx.qid[t] == -1
+            and actors.actors[j].kind == "organization"
+            and is_subject(ctx, t)
+        }
+        return idx if others <= {idx} else None
+    return None
 
 
 def organisation_opening_with(ctx: Context, idx: int) -> int | None:

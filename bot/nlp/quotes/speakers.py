@@ -531,6 +531,25 @@ def _body_spoken_for(tok, ctx: Context) -> int | None:
                 j = named.actor if named is not None else role_holder(ctx, g)
             if j is not None and actors.actors[j].kind == "organization":
                 return j
+    return _issuer_of_the_document_spoken_in(tok, ctx)
+
+
+def _issuer_of_the_document_spoken_in(tok, ctx: Context) -> int | None:
+    """ "In a statement, the Grape Growers of Ontario said … ¶ “…,” a spokesperson said in the statement":
+    a spokesperson for no named body speaks for the organisation that issued the document the cue points
+    back to; None when that document's issuer is not an organisation the article names."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or not is_cue(verb):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _DOCUMENT_VIA:
+            continue
+        for g in prep.children:
+            if g.dep_ == "pobj" and g.lemma_.lower() in DOC_NOUNS:
+                found = _earlier_document_owner(g, ctx)
+                if found is not None and found.actor is not None:
+                    if ctx.actors.actors[found.actor].kind == "organization":
+                        return found.actor
     return None
 
 
@@ -837,11 +856,21 @@ def _reporter_just_before(tok, ctx: Context) -> Attribution | None:
     before = narrated_sentence_before(ctx, here)
     a = actors.sent_starts[before]
     b = actors.sent_starts[before + 1] if before + 1 < len(actors.sent_starts) else len(doc)
-    if ctx.para_of[a] != ctx.para_of[tok.i] and ctx.para_of[b - 1] != ctx.para_of[tok.i]:
+    para = ctx.para_of[tok.i]
+    if ctx.para_of[actors.sent_starts[here]] < para:
+        pass  # the sentence runs on from the paragraph before
+    elif (
+        ctx.para_of[b - 1] == para - 1
+        and ctx.para_of[actors.sent_starts[here - 1]] < para
+        and ctx.qid[actors.sent_starts[here] + 1] != -1
+    ):
+        para -= 1  # "In an email, Nova Scotia Health said … ¶ “…,” the statement said": a quote paragraph
+        # right after the one that reported the words ("The report, published on Monday, praised …" is not)
+    if ctx.para_of[a] != para and ctx.para_of[b - 1] != para:
         return None
     found = set()
     for i in range(a, min(b, tok.i)):
-        if ctx.qid[i] != -1 or ctx.para_of[i] != ctx.para_of[tok.i] or not is_cue(doc[i]):
+        if ctx.qid[i] != -1 or ctx.para_of[i] != para or not is_cue(doc[i]):
             continue
         who = subject(doc[i], ctx)
         attr = None if who is None else speaker_of(who, ctx)
