@@ -199,6 +199,14 @@ OWN_SETS = {
     # protest, an Isle of Man Tynwald ferry debate, a Gibraltar Chronicle frontier queue, a Nature ice core, a Yle News
     # Lappeenranta Q&A) by a helper who read no code
     "mixed29": ROOT / "benchmarks" / "data" / "quotes-mixed29-articles.jsonl",
+    # written blind (20 articles: five US (a Washington wolf-compensation bill, a Nashville sidewalk-fee ruling,
+    # Cleveland speed cameras, a Port Arthur refinery closing, a Michigan recount certification), ten Canadian (a WHL
+    # double-overtime game, Calgary office conversions, a Durham syphilis clinic, a Barrie condo receivership, Nanaimo
+    # RV parking, an Owen Sound gallery reopening, a Guelph hen column, an NWT power-rate question period, Townships
+    # maple quota, Crankworx Whistler), five more registers: a Northern Echo Saltburn parking row, a Donegal mica
+    # meeting, a Newcastle Herald Stockton sand story, a TNIE Tiruppur tariff protest, a Macau Daily Times taxi bill)
+    # by a helper who read no code
+    "mixed30": ROOT / "benchmarks" / "data" / "quotes-mixed30-articles.jsonl",
 }
 OUT = ROOT / "benchmarks" / "out"
 
