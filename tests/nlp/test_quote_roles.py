@@ -776,3 +776,18 @@ def test_a_spokesperson_speaking_in_the_statement_speaks_for_its_issuer(nlp):
     assert found["Growers should not be the shock absorber for the whole industry,"] == (
         "Fruit Growers of Norfolk (a spokesperson)"
     )
+
+
+def test_a_spokesperson_for_an_untagged_body_speaks_for_it_and_the_spokesperson_after(nlp):
+    text = (
+        "Residents of the tower have eight weeks to leave.\n\n"
+        "A spokesperson for NSW Crown Lands said on Tuesday that approvals had taken “longer than "
+        "anticipated”.\n\n"
+        "The spokesperson added that help would be “available for all residents who need it”."
+    )
+    found = speakers(text, nlp)
+    assert found["longer than anticipated"] == "NSW Crown Lands (a spokesperson)"
+    assert found["available for all residents who need it"] == "NSW Crown Lands (the spokesperson)"
+    # a person's spokesperson speaks for no body
+    text = "A spokesperson for Dana Whitfield said she had “no comment at this time”."
+    assert speakers(text, nlp)["no comment at this time"] == "A spokesperson"

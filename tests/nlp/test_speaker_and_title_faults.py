@@ -150,3 +150,17 @@ def test_a_staged_work_and_a_slogan_under_a_copula_are_no_quotes(nlp):
         "“We simply could not make the numbers work,” general director Ines Valcourt said."
     )
     assert list(speakers(text, nlp)) == ["We simply could not make the numbers work,"]
+
+
+def test_a_programme_the_speaker_appeared_on_is_no_quote(nlp):
+    """ "told WKRN's Dana Holt on “Capitol Week.”", "said on NBC's “Sunday Forum”": the programme's name,
+    not speech; a quoted phrase that is no title after "on" stays."""
+    text = (
+        "“We offered a clean extension. Clean,” Hallorann told WKRN's Dana Holt on “Capitol Week.” "
+        "“They said no before the ink was dry.”\n\n"
+        "Sen. Marta Okafor said on NBC's “Sunday Forum” that the offer was not serious.\n\n"
+        "Okafor insisted on “a real negotiation,” her spokesman said."
+    )
+    found = speakers(text, nlp)
+    assert "Capitol Week." not in found and "Sunday Forum" not in found
+    assert "a real negotiation," in found

@@ -268,7 +268,7 @@ ORG_HEADS = frozenset(
     potash metals pharma farms dairy cement chemicals textiles timber fisheries seafood utilities telecom
     telecoms networks software therapeutics biotech ventures brewing breweries distillery distillers
     beverages apparel supermarkets insurance bancorp securities lithium uranium cobalt graphite vanadium
-    coffee roasters bakery brewery baths health""".split()
+    coffee roasters bakery brewery baths health residential homes housing properties developments""".split()
 )
 # Titles written only before a person's name ("Dr Nwosu", "Cllr Kiely", "Mr. Hale"): a name after one is a
 # person's, whatever the model tagged it.
@@ -276,12 +276,13 @@ PERSONAL_TITLES = frozenset(
     """mr mrs ms miss mx dr prof sir dame cllr councillor sen senator rep gov lt sgt cpl det insp supt
     const cst rev fr cr canon alhaji alhaja hajia mallam engr ald coun""".split()
 )
-# Last words of a public body's name that no place's name ends in ("Eskridge County Emergency
-# Management", "Halton Regional Police"): the model's "place" for such a name is the body.
+# Last words of a public body's or a firm's name that no place's name ends in ("Eskridge County Emergency
+# Management", "Halton Regional Police", "Isle of Man Government", "Isle of Man Steam Packet Company"): the
+# model's "place" for such a name is the body.
 AGENCY_HEADS = frozenset(
     """management administration office department agency authority ministry bureau commission council
     committee service services police board directorate secretariat association foundation society
-    union federation coalition alliance""".split()
+    union federation coalition alliance government company corporation inc ltd corp llc plc limited""".split()
 )
 # Last words of a sports club's, a school's, a holding company's or a newspaper's name ("Coldmere
 # Town", "Harwick United", "Lincoln Elementary", "Halvmane Holding", "Dunmore Herald"): no person's (kept apart from ``ORG_HEADS``, which
@@ -296,7 +297,8 @@ CLUB_HEADS = frozenset(
 # the same company.
 COMPANY_DESIGNATORS = frozenset(
     """inc ltd corp co corporation limited llc plc group holdings energy resources industries
-    technologies systems foods motors airlines airways pharmaceuticals communications petroleum""".split()
+    technologies systems foods motors airlines airways pharmaceuticals communications petroleum residential
+    properties""".split()
 )
 # First words that make a name a place: the Irish county ("Co Wexford", "County Kerry").
 PLACE_FIRSTS = frozenset("co co. county pulau bukit kampung mount".split())

@@ -360,13 +360,13 @@ def merge_org_tails(b: Build) -> None:
 
 
 def merge_org_short_names(b: Build) -> None:
-    """ "Suncor" is "Suncor Energy" when that is the one organisation of the article named by the word
-    and a company designator ("Energy", "Inc", "Group": ``COMPANY_DESIGNATORS``); the fuller name is
+    """ "Suncor" is "Suncor Energy" ("Palmetto Pointe" is "Palmetto Pointe Residential") when that is the one
+    organisation of the article named by the words and a company designator ("Energy", "Inc", "Group": ``COMPANY_DESIGNATORS``); the fuller name is
     shown. "Ford" and the "Ford Foundation" stay two: a foundation is no designator."""
     _merge_into_one_longer_org(
         b,
-        lambda short, long: len(short) == 1 and long[0] == short[0],
-        lambda long: len(long) == 2 and long[1].lower().rstrip(".") in COMPANY_DESIGNATORS,
+        lambda short, long: len(long) == len(short) + 1 and long[: len(short)] == short,
+        lambda long: long[-1].lower().rstrip(".") in COMPANY_DESIGNATORS,
     )
 
 

@@ -134,6 +134,35 @@ def relabel_places_by_preposition(b: Build) -> None:
             m.label = "GPE"
 
 
+def relabel_places_on_routes(b: Build) -> None:
+    """A "person" of one to three capitalised words with no title, given name or sex, that never speaks and
+    is written every time as where a route runs to or from ("a return fare to Heysham", "flights from
+    Kittilä", "the ferry to Ardrossan and back") and never with a possessive, is a place."""
+    text, verdict = b.text, {}
+    for m in b.mentions:
+        w = m.norm.split()
+        if m.label != "PERSON" or len(w) > 3 or m.gender or m.honorific or m.norm in verdict:
+            continue
+        if opens_with_given_name(m.norm) or not all(x[:1].isupper() and _letters(x) for x in w):
+            verdict[m.norm] = False
+            continue
+        total, routed = occurrences(text, m.norm, before=_ROUTE_BEFORE)
+        verdict[m.norm] = (
+            total > 0
+            and routed == total
+            and not occurrences(text, m.norm, after=_POSSESSIVE_AFTER)[1]
+            and not occurrences(text, w[-1], after=_SPEAKS_AFTER)[1]
+        )
+    for m in b.mentions:
+        if m.label == "PERSON" and verdict.get(m.norm):
+            m.label = "GPE"
+
+
+# A travel noun and "to" or "from" right before a name: where a route runs.
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:fares?|flights?|ferry|ferries|sailings?|trains?|bus|buses|coach|coaches|routes?|roads?|trips?|"
+    r"journeys?|crossings?|tickets?|highway|motorway|railway|line)\s+(?:to|from)\s+$"
+)
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
 # "the province of X", "Amman's district of X": a place noun and "of" before a name of a place.
 _OF_PLACE_BEFORE = re.compile(
@@ -229,7 +258,9 @@ def relabel_org_heads(b: Build) -> None:
         if m.label == "PERSON" and (kind := _institution_kind(b, m)):
             m.label = kind
         elif (
-            m.label in PLACE_LABELS and len(m.norm.split()) > 1 and m.norm.split()[-1].lower() in AGENCY_HEADS
+            m.label in PLACE_LABELS
+            and len(m.norm.split()) > 1
+            and m.norm.split()[-1].lower().rstrip(".") in AGENCY_HEADS
         ):
             m.label = "ORG"  # "Eskridge County Emergency Management": a county's office, not the county
         elif m.label in ("PERSON", "GPE", "NORP") and m.norm.lower() in PLATFORMS:

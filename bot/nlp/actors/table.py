@@ -38,18 +38,20 @@ def name_ends(words: list[str]) -> set[str]:
     """The words of a full name a lone name may stand for: the first and the last (before a "Jr." or "Sr."),
     the surname before a hyphenated Cantonese given name ("Lam" of "Grace Lam Man-yee", the English
     name first), and the first of two surnames after one given name, as Spanish and Portuguese names are
-    shortened ("Acuña" of "Ramón Acuña Villalba"; not a second given name, "Ann" of "Mary Ann Hale")."""
+    shortened ("Acuña" of "Ramón Acuña Villalba", "Sánchez" of "Juan Carlos Sánchez Ortega"; not a second given
+    name, "Ann" of "Mary Ann Hale")."""
     words = _core(words)  # "Pennington" of "Curtis Pennington Jr.": the surname, not the suffix
     out = {words[0], words[-1]}
     if len(words) >= 3 and HYPHENED_GIVEN.match(words[-1]):
         out.add(words[-2])
+    given = 2 if len(words) == 4 and words[1].lower() in GIVEN_NAMES else 1  # "Juan Carlos Sánchez Ortega"
     if (
-        len(words) == 3
-        and words[1][:1].isupper()
-        and words[1].lower() not in GIVEN_NAMES
-        and len(words[1]) > 2
+        len(words) == given + 2
+        and words[given][:1].isupper()
+        and words[given].lower() not in GIVEN_NAMES
+        and len(words[given]) > 2
     ):
-        out.add(words[1])
+        out.add(words[given])
     return out
 
 

@@ -231,6 +231,12 @@ def drop_work_title(ctx: Context, cand: Candidate, body: str) -> bool:
         return True  # '“The Salt Houses,” Lucinda Marr’s new play, …'
     if looks_like_title(body) and _STAGED_BEFORE.search(ctx.text, start, cand.span.open_mark):
         return True  # 'its spring production of Puccini’s “La Bohème,”'
+    if (
+        looks_like_title(body)
+        and len(body.split()) <= 6
+        and _AIRED_ON.search(ctx.text, start, cand.span.open_mark)
+    ):
+        return True  # 'said on NBC’s “Meet the Press”', 'told CNN’s Renata Solis on “State of the Union.”'
     return looks_like_title(body) and len(body.split()) <= 8 and _titled_anywhere(ctx, body)
 
 
@@ -254,6 +260,11 @@ _STAGED_BEFORE = re.compile(
     r"\b(?:production|staging|performance|revival|premiere|recording|reading|adaptation|screening)s?\s+of\s+"
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s+)?$"
 )
+
+
+# A programme a speaker appeared on: "on", and a broadcaster's possessive or "the", right before a
+# title-case quote ('said on ABC’s “This Week”', 'on “State of the Union.”').
+_AIRED_ON = re.compile(r"\bon\s+(?:the\s+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s+)?$")
 
 
 def _one_short_phrase(body: str) -> bool:

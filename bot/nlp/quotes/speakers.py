@@ -407,9 +407,9 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         phrase = noun_phrase(tok)
         if phrase and phrase.lower() not in PRONOUNS and not _quoted_inside(tok, ctx):
-            body = _body_spoken_for(tok, ctx)
-            if body is not None:  # "a spokesman for the operator, Zipway," -> "Zipway (a spokesman)"
-                return Attribution(shown_as(ctx.actors.actors[body].name, phrase), None, body, basis="role")
+            spoken_for = _spokesperson_for(tok, ctx, phrase)
+            if spoken_for is not None:  # "a spokesman for the operator, Zipway," -> "Zipway (a spokesman)"
+                return spoken_for
             if _bare_noun(tok):
                 # headline style, no article ("union calls move ‘a betrayal’", "‘…,’ chief says"): the one
                 # holder the article ties to the role, else unattributed: a bare common noun names no one
@@ -508,6 +508,18 @@ def _person_noun(tok) -> bool:
     )
 
 
+def _spokesperson_for(tok, ctx: Context, phrase: str) -> Attribution | None:
+    """The body a spokesperson noun speaks for, shown by name with the article's words ("Zipway (a
+    spokesman)"), an actor or a name the model left untagged ("for NSW Crown Lands"); else None."""
+    body = _body_spoken_for(tok, ctx)
+    if body is not None:
+        return Attribution(shown_as(ctx.actors.actors[body].name, phrase), None, body, basis="role")
+    missed = _untagged_body_spoken_for(tok, ctx)
+    if missed is not None:
+        return Attribution(shown_as(missed[0], phrase), None, basis="role", new_org=missed)
+    return None
+
+
 def _body_spoken_for(tok, ctx: Context) -> int | None:
     """The organisation an unnamed spokesperson speaks for, by name or by a noun the article resolves to
     one: "a spokesman for Zipway", "a spokesperson for the e-scooter operator, Zipway,", "a spokeswoman
@@ -515,6 +527,25 @@ def _body_spoken_for(tok, ctx: Context) -> int | None:
     article's words (annotators name either)."""
     if tok.lemma_.lower() not in SPOKESPERSON_NOUNS:
         return None
+    found = _body_named_for(tok, ctx)
+    if found is None and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        # "A spokesperson for Northstone Residential said: … ¶ The spokesperson added that …": the one
+        # the article last wrote of, when that one named its body
+        earlier = next(
+            (
+                e
+                for e in reversed(ctx.doc[: tok.i])
+                if e.lemma_.lower() in SPOKESPERSON_NOUNS and ctx.qid[e.i] == -1 and e.pos_ == "NOUN"
+            ),
+            None,
+        )
+        found = None if earlier is None else _body_named_for(earlier, ctx)
+    return found if found is not None else _issuer_of_the_document_spoken_in(tok, ctx)
+
+
+def _body_named_for(tok, ctx: Context) -> int | None:
+    """The organisation a spokesperson noun names: before it ("a Brightridge spokesperson") or after "for" or
+    "at"; see ``_body_spoken_for``."""
     actors = ctx.actors
     named = _body_named_before(tok, ctx)  # "a Brightridge spokesperson", "an MoD spokeswoman"
     if named is not None:
@@ -531,7 +562,30 @@ def _body_spoken_for(tok, ctx: Context) -> int | None:
                 j = named.actor if named is not None else role_holder(ctx, g)
             if j is not None and actors.actors[j].kind == "organization":
                 return j
-    return _issuer_of_the_document_spoken_in(tok, ctx)
+    return None
+
+
+def _untagged_body_spoken_for(tok, ctx: Context) -> tuple[str, list[int]] | None:
+    """ "A spokesperson for NSW Crown Lands said": a name of two or more capitalised words after "for" that the
+    model left untagged, not opening with a given name (a person's spokesperson speaks for that person), is
+    the organisation the spokesperson speaks for: (name, tokens)."""
+    if tok.lemma_.lower() not in SPOKESPERSON_NOUNS:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj" or g.pos_ != "PROPN" or ctx.qid[g.i] != -1:
+                continue
+            words = [t for t in g.subtree if t.i <= g.i]
+            if (
+                len(words) >= 2
+                and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in words)
+                and not any(ctx.actors.tok2actor.get(t.i) is not None for t in words)
+                and not opens_with_given_name(" ".join(t.text for t in words))
+            ):
+                return " ".join(t.text for t in words), [t.i for t in words]
+    return None
 
 
 def _issuer_of_the_document_spoken_in(tok, ctx: Context) -> int | None:

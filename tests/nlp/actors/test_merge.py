@@ -120,6 +120,16 @@ def test_a_company_named_by_its_first_word_is_its_full_name(nlp):
     assert orgs["Suncor Energy"].mentions == 3 and "Suncor" in orgs["Suncor Energy"].aliases
 
 
+def test_a_company_named_by_its_first_words_is_its_full_name(nlp):
+    text = (
+        "Jurors found that Harbour Crest Residential ignored two maintenance requests. In a statement on "
+        "Friday, Harbour Crest said it had replaced the heaters in all 212 units."
+    )
+    orgs = {a.name: a for a in build_actors(nlp(text)).public() if a.kind == "organization"}
+    assert "Harbour Crest" not in orgs
+    assert "Harbour Crest" in orgs["Harbour Crest Residential"].aliases
+
+
 def test_a_foundation_is_no_company_designator(nlp):
     # the Ford Foundation is not the Ford company: "Foundation" is no designator, the two stay apart
     text = (

@@ -56,6 +56,7 @@ def test_institutions_works_and_platforms_are_not_people(nlp):
         ("She starred in The Kominsky Method last year.", "The Kominsky Method"),
         ("He won the Carol Burnett Award on Sunday.", "Carol Burnett Award"),
         ("The video spread on Twitter within minutes.", "Twitter"),
+        ("A spokesperson for Northstone Residential said the move was needed.", "Northstone Residential"),
     ]:
         b, m = forced(nlp, text, name)
         relabel_org_heads(b)
@@ -65,7 +66,13 @@ def test_institutions_works_and_platforms_are_not_people(nlp):
 def test_a_place_named_for_a_public_body_is_the_body(nlp):
     """ "Harlan County Emergency Management" tagged a place is the county's office; a place whose last
     word names no body stays a place."""
-    for name in ("Harlan County Emergency Management", "Dunmore Regional Police", "Essex Water Authority"):
+    for name in (
+        "Harlan County Emergency Management",
+        "Dunmore Regional Police",
+        "Essex Water Authority",
+        "Isle of Wight Ferry Company",
+        "Isle of Man Government",
+    ):
         b, m = forced(nlp, f"{name} asked drivers to stay off the roads.", name, "GPE")
         relabel_org_heads(b)
         assert m.label == "ORG", name
@@ -1138,3 +1145,22 @@ def test_a_name_ending_in_an_industry_word_is_a_company(nlp):
         b, m = forced(nlp, text, name)
         relabel_org_heads(b)
         assert m.label == "ORG", name
+
+
+def test_a_name_written_only_where_a_route_runs_is_a_place(nlp):
+    """ "a return fare to Heysham": a one-word "person" written only after a travel noun and "to" or
+    "from" is a place; a person a reply is sent to, or one who speaks, stays."""
+    from bot.nlp.actors.relabel import relabel_places_on_routes
+
+    text = "A return foot passenger fare to Heysham now costs more than a flight to Liverpool."
+    b, m = forced(nlp, text, "Heysham")
+    relabel_places_on_routes(b)
+    assert m.label == "GPE"
+    text = "The ferry to Heysham was full. Heysham said he would complain."
+    b, m = forced(nlp, text, "Heysham")
+    relabel_places_on_routes(b)
+    assert m.label == "PERSON"
+    text = "She sent the letter to Heysham on Monday."
+    b, m = forced(nlp, text, "Heysham")
+    relabel_places_on_routes(b)
+    assert m.label == "PERSON"

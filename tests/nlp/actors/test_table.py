@@ -161,3 +161,6 @@ def test_the_first_of_two_surnames_stands_for_the_whole_name():
     assert "Acuña" in name_ends(["Ramón", "Acuña", "Villalba"])
     assert "Ann" not in name_ends(["Mary", "Ann", "Hale"])
     assert name_ends(["Franklin", "D.", "Roosevelt"]) == {"Franklin", "Roosevelt"}
+    # two given names, then two surnames: the first surname still stands for the name
+    assert "Sánchez" in name_ends(["Juan", "Carlos", "Sánchez", "Ortega"])
+    assert "Ann" not in name_ends(["Mary", "Ann", "Hale", "Brown"])
