@@ -57,6 +57,7 @@ from bot.nlp.actors.untagged import (
     add_pseudonyms,
     add_untagged_full_names,
     add_untagged_people,
+    join_given_names_before_initials,
     people_in_series,
 )
 
@@ -85,6 +86,7 @@ PASSES = (
     relabel_names_apposed_to_roles,
     add_untagged_people,
     add_initialled_people,
+    join_given_names_before_initials,
     people_in_series,
     add_nicknamed_names,
     add_pseudonyms,

@@ -308,13 +308,22 @@ def _strip_title_inside(doc, m: Mention) -> None:
     """ "Ms Pimchanok said", the model tagging title and name together a body: the name after a personal
     title is a person's, written without the title (so "Pimchanok" can stand for "Pimchanok Boonmee")."""
     words = m.norm.split()
-    if m.label == "PERSON" or len(words) != 2 or m.end - m.start not in (2, 3):
+    if m.label == "PERSON" or not 2 <= len(words) <= 3:
         return
     title = words[0].rstrip(".")
-    if title.lower() not in PERSONAL_TITLES or not title[:1].isupper() or not words[1][:1].isupper():
+    if (
+        title.lower() not in PERSONAL_TITLES
+        or not title[:1].isupper()
+        or not all(w[:1].isupper() for w in words[1:])
+    ):
         return
-    m.start = m.end - 1
-    m.surface = m.norm = doc[m.start].text
+    start = m.start + 1 + (doc[m.start + 1].text == ".")  # "Councilor Ramón Estrada-Villalobos" too
+    if doc[start].text[:1].isupper() is False or doc[start : m.end].text.replace(" ", "").replace(
+        "-", ""
+    ) != "".join(words[1:]).replace("-", ""):
+        return
+    m.start = start
+    m.surface = m.norm = doc[m.start : m.end].text
     m.label = "PERSON"
     m.honorific = m.honorific or honorific_of([title])
 
@@ -851,23 +860,28 @@ def relabel_possessed_speakers(b: Build) -> None:
             m.label = "PERSON"
 
 
-def _take_untagged_given_name(b: Build, m: Mention) -> None:
+def _take_untagged_given_name(b: Build, m: Mention) -> bool:
     """ "company spokesperson Harjit Sandhu", the model tagging "Sandhu" alone a body: one untagged
     capitalised word between an occupation and a one-word name is the name's first word, so the name is
-    the two (the caller then reads the occupation before it)."""
+    the two (the caller then reads the occupation before it). So is a common given name before a
+    hyphenated surname tagged a body ("Veteran Chantal Belanger-Kerr"): True then, the name a person's."""
     doc = b.doc
     if m.label not in ("ORG", "NORP", "GPE", "LOC") or " " in m.norm or m.start < 2:
-        return
+        return False
     first, noun = doc[m.start - 1], doc[m.start - 2]
     if first.ent_type_ or not (first.is_alpha and first.text[:1].isupper() and first.pos_ == "PROPN"):
-        return
+        return False
     if any(x.start <= first.i < x.end for x in b.mentions) or first.i in b.covered:
-        return
-    if not _occupation_word(noun):
-        return
+        return False
+    given = re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", m.norm) is not None and (
+        first.lower_ in GIVEN_NAMES or data_given_name(f"{first.text} {m.norm}")
+    )
+    if not (_occupation_word(noun) or given):
+        return False
     m.start = first.i
     m.surface = doc[m.start : m.end].text
     m.norm = f"{first.text} {m.norm}"
+    return given
 
 
 _OCCUPATIONS = ROLE_NOUNS | OCCUPATION_NOUNS
@@ -886,7 +900,9 @@ def relabel_names_after_occupations(b: Build) -> None:
     Kellaway"), nor a name shaped like an institution."""
     doc = b.doc
     for m in b.mentions:
-        _take_untagged_given_name(b, m)
+        if _take_untagged_given_name(b, m):
+            m.label = "PERSON"
+            continue
         w = m.norm.split()
         if m.label not in ("ORG", "NORP", "GPE", "LOC") or not 2 <= len(w) <= 4 or m.start == 0:
             continue
@@ -1012,6 +1028,16 @@ def relabel_aged_names(b: Build) -> None:
             continue
         if any(occurrences(text, form, after=_AGE_AFTER)[1] for form in (m.norm, w[-1])):
             m.label = "PERSON"
+        elif occurrences(text, m.norm, after=_IS_A_TRADE)[1]:
+            m.label = "PERSON"  # "Her neighbour, Abimbola Adeyemi-Clarke, is a nurse at Salford Royal"
+
+
+# ", is a nurse at …", " was a retired teacher": a name under a copula with a trade no body has.
+_IS_A_TRADE = re.compile(
+    r",?\s+(?:is|was)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_OCCUPATIONS - ORG_NOUNS - BUSINESS_ROLES))
+    + r")\b"
+)
 
 
 # ", who has run the food bank for eight years, said": a relative clause on "who" set off by commas, then

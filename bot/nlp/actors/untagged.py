@@ -45,6 +45,8 @@ _APPOSED_ROLE = (
     rf",\s+(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(APPOSED_ROLES))})\b"
     rf"(?=\s*(?:,|\.|\s(?:of|at|for|in|with)\b))"
 )
+# A person's age set off right after a name: ", 29," or, as Indian papers write it, " (34)".
+_AGE_SET_OFF = re.compile(r"\s*(?:,\s+\d{1,3},(?!\d)|\(\d{1,3}\))")
 _ROLE_AFTER = re.compile(rf"(?:[’']s?)?\s*(?:,\s+(?:a|an|\d+|who|whose)\b|\s+{SAID_VERBS}\b|{_APPOSED_ROLE})")
 _APPOSED_ROLE_AFTER = re.compile(_APPOSED_ROLE)
 # Kinds the actor table does not list: a name the model tagged one of these is as good as untagged.
@@ -74,6 +76,7 @@ def add_untagged_people(b: Build) -> None:
             or (span.start > 0 and _personal_title(doc[span.start - 1]) and not span[0].is_stop)
             # "Mrs Folake Adeyemi-Johnson" (not "Miss The Mark")
             or _role_set_off_after(doc, text, span)
+            or _AGE_SET_OFF.match(text, span.end_char) is not None  # "Olamide Bankole, 29, who works …"
         )
         if not proven and f"{given} {surname}" not in said_pairs:
             continue
@@ -157,7 +160,9 @@ def add_initialled_people(b: Build) -> None:
     for hit in _INITIALLED_NAME.finditer(text):
         initial, names = hit.group(1), hit.group(2)
         if initial in ("A", "I", "O") or not (
-            _ROLE_AFTER.match(text, hit.end()) or SET_OFF_SAID.match(text, hit.end())
+            _ROLE_AFTER.match(text, hit.end())
+            or SET_OFF_SAID.match(text, hit.end())
+            or _AGE_SET_OFF.match(text, hit.end())  # "M Revathi (34), who started …"
         ):
             continue
         span = doc.char_span(hit.start(1), hit.end(2), alignment_mode="expand")
@@ -436,3 +441,28 @@ def _nicknames_alone(b: Build, nicknames: dict[str, set[str]]) -> None:
         full = nicknames.get(m.norm)
         if full and len(full) == 1 and m.label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
             m.norm, m.label = next(iter(full)), "PERSON"
+
+
+def join_given_names_before_initials(b: Build) -> None:
+    """ "Tarnue J. Mulbah", the model tagging "J. Mulbah" alone: one untagged capitalised word right before a
+    person's name that opens with an initial is the name's given name (not a title, "President J. Mulbah",
+    nor the end of a title's run, "White House Counsel W. Neil Eggleston", nor a stop word, "Then J. Mulbah")."""
+    doc = b.doc
+    for m in b.mentions:
+        if m.label != "PERSON" or m.start == 0 or not re.fullmatch(r"[A-Z]\.", doc[m.start].text):
+            continue
+        first = doc[m.start - 1]
+        if not (
+            first.is_alpha and first.text[:1].isupper() and first.text[1:].islower() and first.pos_ == "PROPN"
+        ):
+            continue
+        low = first.lower_
+        if first.ent_type_ not in UNLISTED or first.is_stop or low in TITLES or low in PERSONAL_TITLES:
+            continue
+        if low in ROLE_NOUNS or any(x.start <= first.i < x.end for x in b.mentions) or first.i in b.covered:
+            continue
+        if first.i > 0 and doc[first.i - 1].text[:1].isupper() and not first.is_sent_start:
+            continue  # the end of a capitalised run, a title's ("White House Counsel W. Neil Eggleston")
+        m.start = first.i
+        m.surface = doc[m.start : m.end].text
+        m.norm = f"{first.text} {m.norm}"

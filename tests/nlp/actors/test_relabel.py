@@ -1164,3 +1164,34 @@ def test_a_name_written_only_where_a_route_runs_is_a_place(nlp):
     b, m = forced(nlp, text, "Heysham")
     relabel_places_on_routes(b)
     assert m.label == "PERSON"
+
+
+def test_a_title_inside_a_name_of_three_words_tagged_a_body_is_dropped_and_the_name_a_person(nlp):
+    from bot.nlp.actors.relabel import relabel_titled_people
+
+    text = "Councilor Ramón Estrada-Villalobos, a Democrat, sponsored the ordinance."
+    b, m = forced(nlp, text, "Councilor Ramón Estrada-Villalobos", "ORG")
+    relabel_titled_people(b)
+    assert (m.label, m.norm) == ("PERSON", "Ramón Estrada-Villalobos")
+
+
+def test_a_name_under_a_copula_with_a_trade_is_a_persons(nlp):
+    from bot.nlp.actors.relabel import relabel_aged_names
+
+    text = "Her neighbour, Abimbola Adeyemi-Clarke, is a nurse at Salford Royal and works nights."
+    b, m = forced(nlp, text, "Abimbola Adeyemi-Clarke", "ORG")
+    relabel_aged_names(b)
+    assert m.label == "PERSON"
+    text = "Northgate Pulp is a manufacturer of tissue paper."
+    b, m = forced(nlp, text, "Northgate Pulp", "ORG")
+    relabel_aged_names(b)
+    assert m.label == "ORG"
+
+
+def test_a_given_name_before_a_hyphenated_surname_tagged_a_body_makes_a_person(nlp):
+    from bot.nlp.actors.relabel import relabel_names_after_occupations
+
+    text = "Veteran Chantal Belanger-Kerr of Lac-Beauport took silver in the K-1 500."
+    b, m = forced(nlp, text, "Belanger-Kerr", "ORG")
+    relabel_names_after_occupations(b)
+    assert (m.label, m.norm) == ("PERSON", "Chantal Belanger-Kerr")

@@ -494,3 +494,33 @@ def test_an_untagged_name_set_off_before_a_persons_role_is_a_person(nlp):
     b = Build(doc=doc, mentions=[])
     add_untagged_people(b)
     assert not b.mentions
+
+
+def test_an_age_set_off_after_two_untagged_names_makes_them_a_person(nlp):
+    """ "Olamide Bankole, 29, who works in insurance": an age set off after two capitalised words is a
+    person's, known given name or not; so is an initialled name with its age in brackets, as Indian papers
+    write it ("M Revathi (34), who started …")."""
+    from tests.support.actors import people
+
+    text = (
+        "Commuters walked for miles on Tuesday. Olamide Bankole, 29, who works in insurance in the City, "
+        "said she had walked from Camden."
+    )
+    assert "Olamide Bankole" in people(text, nlp)
+    text = (
+        "Power cuts have hit small units. M Revathi (34), who started a stitching unit in her house, said "
+        "she now works at night."
+    )
+    assert "M Revathi" in people(text, nlp)
+
+
+def test_an_untagged_given_name_before_an_initialled_name_is_its_first_word(nlp):
+    from bot.nlp.actors.untagged import join_given_names_before_initials
+    from tests.support.actors import forced
+
+    b, m = forced(nlp, "Workers are angry. Tarnue J. Mulbah said the strike would go on.", "J. Mulbah")
+    join_given_names_before_initials(b)
+    assert m.norm == "Tarnue J. Mulbah"
+    b, m = forced(nlp, "White House Counsel W. Neil Eggleston said no.", "W. Neil Eggleston")
+    join_given_names_before_initials(b)
+    assert m.norm == "W. Neil Eggleston"
