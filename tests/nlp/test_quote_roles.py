@@ -791,3 +791,14 @@ def test_a_spokesperson_for_an_untagged_body_speaks_for_it_and_the_spokesperson_
     # a person's spokesperson speaks for no body
     text = "A spokesperson for Dana Whitfield said she had “no comment at this time”."
     assert speakers(text, nlp)["no comment at this time"] == "A spokesperson"
+
+
+def test_a_chamber_word_in_a_description_points_at_no_one_else(nlp):
+    text = (
+        "Standing on a flatbed truck outside a union hall, Patrick Keogan spent the afternoon talking "
+        "about groceries.\n\n"
+        "“Eggs, rent, car insurance. I hear it at every stop,” the Senate candidate told a crowd."
+    )
+    assert speakers(text, nlp)["Eggs, rent, car insurance. I hear it at every stop,"] == (
+        "Patrick Keogan (the Senate candidate)"
+    )

@@ -613,3 +613,27 @@ def test_the_turns_of_an_exchange_alternate(nlp):
     said = text.replace("public record?” Lindqvist asked", "public record?” Lindqvist said")
     found = {q.quote: q.speaker for q in rule_quotes(said, nlp)}
     assert found["And the county doesn't control the commissioner?"] != "Amara Lindqvist"
+
+
+def test_two_titles_joined_before_a_name_are_one_persons(nlp):
+    from tests.support.quotes import rule_quotes
+
+    text = 'Network president and CEO Lorraine Baumgart said the news was "a real blow" to staff.'
+    assert {q.quote: q.speaker for q in rule_quotes(text, nlp)} == {"a real blow": "Lorraine Baumgart"}
+
+
+def test_read_with_an_object_before_the_quote_is_construing_not_speech(nlp):
+    """ "He said the chancellor had read the law “far more narrowly …”": "read" there construes and cues
+    nothing; "The sign read: “…”", "he read a statement: “…”" and 'One message read “…,” a website' cue."""
+    from bot.nlp.quotes.cues import is_cue
+
+    def read_cues(text: str) -> bool:
+        doc = nlp(text)
+        return is_cue(next(t for t in doc if t.lower_ == "read"))
+
+    assert not read_cues(
+        "He said the chancellor had read the law “far more narrowly than any court has before.”"
+    )
+    assert read_cues("The sign read: “Closed until further notice.”")
+    assert read_cues("Outside the hall, Mayor Ines Doyle read a statement: “We will rebuild.”")
+    assert read_cues("One message read “anybodybutdoyle.us,” a website linked to a group.")

@@ -58,11 +58,47 @@ def is_cue(tok) -> bool:
             return False  # 'the province had added 1,000 physicians': nothing was said
         if tok.lemma_.lower() == "give":
             return _gives_evidence(tok)
+        if tok.lemma_.lower() == "read" and _reads_a_thing(tok):
+            return False  # 'the chancellor had read the law “far more narrowly …”': read as construed
         if tok.lemma_.lower() in PHRASAL_CUES:
             particle = PHRASAL_CUES[tok.lemma_.lower()]
             return any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in tok.children)
         return tok.lemma_.lower() in CUE_VERBS or tok.lower_ in CUE_VERBS
     return False
+
+
+def _reads_a_thing(tok) -> bool:
+    """ "had read the law narrowly", "read the ruling as": "read" with an object right after it, before any
+    quotation mark, is interpreting, not words read out ("the sign read: …", "she read from a statement"
+    have none; in 'One message read “…,” a website' the noun after the quote is no object of reading)."""
+    doc = tok.doc
+    return any(
+        c.dep_ == "dobj"
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.lemma_.lower() not in _READ_OUT
+        and not _quoted(doc, c.i)
+        and c.i > tok.i
+        and not any(m in doc.text[tok.idx : doc[c.i].idx] for m in '“”"')
+        for c in tok.children
+    )
+
+
+# What is read out, not construed: "he read a statement: “…”", "she read a passage from the letter".
+_READ_OUT = (
+    DOC_NOUNS
+    | SPEECH_NOUNS
+    | WORK_NOUNS
+    | frozenset(
+        "passage excerpt extract verse line lines speech remarks note message text transcript script".split()
+    )
+)
+
+
+def _quoted(doc, i: int) -> bool:
+    """Whether token ``i`` is inside quotation marks on its line (an odd count of marks before it)."""
+    line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
+    before = doc.text[line_start : doc[i].idx]
+    return (before.count("“") - before.count("”")) > 0 or before.count('"') % 2 == 1
 
 
 _NOUN_PHRASE_BEFORE = frozenset({"DET", "ADJ", "ADV", "PUNCT", "ADP", "NUM", "CCONJ"})

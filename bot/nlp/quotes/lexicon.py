@@ -254,6 +254,9 @@ PERSON_SUFFIXES = (
 # A person described by age ("the 24-year-old said").
 AGE_WORD = re.compile(r"\d+-year-old", re.I)
 # A US legislator's party and state after the name ("Sen. Ann Lee, D-Ore.,"): never a speaker itself.
+# Chamber words a description of a person may carry without pointing at another ("the Senate candidate",
+# "the House majority leader"): generic, not a name (a party's word still points: "the Conservative senator").
+CHAMBER_WORDS = frozenset("senate house assembly congressional parliamentary legislative".split())
 PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 # Characters of a photo credit ("Jane Doe / The Canadian Press"), never of a speaker's name.
 CREDIT_MARKS = ("/", "|")

@@ -26,6 +26,7 @@ from bot.nlp.quotes.context import Context
 from bot.nlp.quotes.cues import glued_start, in_dateline, unclosed_apposition
 from bot.nlp.quotes.lexicon import (
     ABBREVIATED_ROLES,
+    CHAMBER_WORDS,
     COLLECTIVE_NOUNS,
     CONTRASTIVE_MODIFIERS,
     FIELD_HEADS,
@@ -678,6 +679,7 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
         (t.pos_ == "PROPN" or t.ent_type_ not in _NUMBER_TYPES or t.dep_ == "poss")
         and not _nationality(t)
         and not _age_word(t)
+        and t.lower_ not in CHAMBER_WORDS
         for t in _description_words(tok)
     ):
         return None

@@ -129,7 +129,9 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
     described = _described_person(tok, ctx)
     if described is not None:
         return described
-    titled = _title_before_name(tok, ctx) or _name_ending_a_title(tok, ctx)
+    titled = (
+        _title_before_name(tok, ctx) or _name_ending_a_title(tok, ctx) or _holder_of_joined_titles(tok, ctx)
+    )
     if titled is not None:
         return titled
     if (member := party_member(ctx, tok)) is not None:  # "the Glastonbury Republican said"
@@ -251,6 +253,24 @@ def _person_after_org_title(tok, ctx: Context, idx: int) -> Attribution | None:
     if k == end + 1 or j is None or actors.actors[j].kind != "person" or k not in inside:
         return None
     return _actor(ctx, j, "name")
+
+
+def _holder_of_joined_titles(tok, ctx: Context) -> Attribution | None:
+    """ "Network president and CEO Lorraine Baumann said": a bare role noun joined by "and" to a second title
+    written before a person's name is that person's first office, one speaker, not two."""
+    if not is_role_noun(tok) or any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None
+    actors = ctx.actors
+    for c in tok.children:
+        j = actors.tok2actor.get(c.i)
+        if c.dep_ != "conj" or j is None or actors.actors[j].kind != "person":
+            continue
+        first = ctx.mention_start(c.i, j)
+        titles = [t for t in c.children if t.dep_ == "compound" and t.i < first]
+        between = ctx.doc[tok.i + 1 : titles[0].i] if titles else None
+        if between is not None and [t.lower_ for t in between] == ["and"]:
+            return _actor(ctx, j, "name")
+    return None
 
 
 def _name_ending_a_title(tok, ctx: Context) -> Attribution | None:
