@@ -802,3 +802,18 @@ def test_a_chamber_word_in_a_description_points_at_no_one_else(nlp):
     assert speakers(text, nlp)["Eggs, rent, car insurance. I hear it at every stop,"] == (
         "Patrick Keogan (the Senate candidate)"
     )
+
+
+def test_the_city_is_the_one_body_named_city_of(nlp):
+    text = (
+        "The City of Westbrook is adding $90 million to a program that pays developers to convert empty "
+        "offices, Stampede City Properties said on Monday.\n\n"
+        "The city said in a statement that the money would be “targeted at the emptiest towers.”"
+    )
+    assert speakers(text, nlp)["targeted at the emptiest towers."] == "City of Westbrook (the city)"
+    # no "City of …" named: the phrase stays, never the company with "City" in its name
+    text = (
+        "Stampede City Properties said on Monday it would convert two towers.\n\n"
+        "The city said in a statement that the money would be “targeted at the emptiest towers.”"
+    )
+    assert speakers(text, nlp)["targeted at the emptiest towers."] == "The city"

@@ -204,6 +204,9 @@ ORG_NOUNS = frozenset(
     constabulary body court tribunal maker chipmaker drugmaker planemaker steelmaker airframer
     shipbuilder lender supplier distributor wholesaler authority chamber federation regulator watchdog""".split()
 )
+# A municipality as a body that speaks ("the city said in a statement"): the one organisation whose name
+# holds the word ("The City of Calgary", "Town of Cobourg"), never a guess from the organisations near it.
+MUNICIPAL_NOUNS = frozenset("city town township municipality village".split())
 # Nouns for a body of people that an organisation's name in apposition names ("A supporters' group, the
 # Thistle Trust, posted …"): with the organisation nouns above, the name speaks, not the noun.
 COLLECTIVE_NOUNS = frozenset("group coalition alliance collective campaign nonprofit non-profit".split())

@@ -31,6 +31,7 @@ from bot.nlp.quotes.lexicon import (
     CONTRASTIVE_MODIFIERS,
     FIELD_HEADS,
     FIELD_PERSONS,
+    MUNICIPAL_NOUNS,
     ORG_NOUNS,
     ORG_SYNONYMS,
     PEOPLE_NOUNS,
@@ -432,6 +433,8 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
     """The actor a definite description ending at ``tok`` refers to, or None (see the module doc). With
     ``bare``, a role noun written with no article as headlines write it ("union calls move ‘a betrayal’")
     counts as definite."""
+    if tok.lower_ in MUNICIPAL_NOUNS and _definite(tok) and not _modifiers(tok):
+        return _municipality(ctx, tok.lower_)  # "The City of Calgary is adding …" … "The city said"
     if not is_role_noun(tok) or not (bare or _definite(tok)):
         return None
     org = is_org_noun(tok.lower_)
@@ -469,6 +472,17 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
         found = recent_role_free_person(ctx, tok, roles)
         return found if found is not None else _holder_at_earlier_use(ctx, tok, roles)
     return _recent_holder(ctx, tok, fits, mods)
+
+
+def _municipality(ctx: Context, noun: str) -> int | None:
+    """The one actor named "<Noun> of X" ("City of Calgary", "Town of Cobourg"), whatever kind the model
+    gave it: the body "the city" speaks for. None when none or several."""
+    found = [
+        j
+        for j, a in enumerate(ctx.actors.actors)
+        if a.mentions and a.kind in ("organization", "place") and a.name.lower().startswith(f"{noun} of ")
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _words_before(tok) -> set[str]:
