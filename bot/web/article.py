@@ -149,6 +149,12 @@ through on real news pages:
   subscribers") with the pitch after it, a live page's "This page updates automatically" note, a distribution
   service's notes on its releases ("“as is” without warranty", "our editors review every release") and a page's
   review stamp ("Page last reviewed: …").
+* before trafilatura (``page_boxes``), a call to action's box named in camelCase ("JoinCta_wrap"), and a paywall's
+  teaser named by who may read it ("subscriber-preview") kept as text; an agency's "This report by … was first
+  published …", a live page's "You’ve reached the first update on this page.", a "With reports from …" credit, a
+  newsletter's tip call answered by a reply and its "sent to you" / "forwarded to you" trailer, a notes page's note on
+  what it is ("These notes are a summary of the meeting written by …"), and among the last lines a show's credits
+  ("<Show> is produced by …. Music by ….") and a release's closing "About <Name>" boilerplate.
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

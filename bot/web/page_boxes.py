@@ -2,8 +2,9 @@
 what they hold.
 
 * Small boxes whose class or id names their role (newsletter, signup, subscribe, author bio, pull
-  quote, a promotion, a call to action's "cta", reader support's "support-box") are never the article, once the article's own container is ruled out
-  (``PRUNE_XPATH``); so is a call to action's box named by a data attribute (a page builder's
+  quote, a promotion, a call to action's "cta" or camelCase "JoinCta", reader support's "support-box") are never the
+  article, once the article's own container is ruled out (``PRUNE_XPATH``; a paywall's teaser named for its readers,
+  "subscriber-preview", is the article's text, not a "subscribe" prompt); so is a call to action's box named by a data attribute (a page builder's
   ``data-framer-name="CTA"`` over hashed classes), and a paragraph that is nothing but a button whose
   class names a cta (HubSpot's ``hs-cta-wrapper`` around "Download the full report").
 * Readers' posts under their own role name (a guest book of condolences under an obituary): trafilatura
@@ -170,8 +171,35 @@ _PROSE_P = 120
 _PROSE_BOX_PARAGRAPHS = 2
 
 
+# A paywalled site names its gated text by who may read it: "subscriber-preview" (the free teaser),
+# "subscriber-only", "subscriberContent". That box is the article's own text, however short (a teaser of one
+# paragraph), not the "subscribe" prompt the role names: the noun and what follows it, case and "-"/"_" folded.
+_GATED_TEXT = (
+    "subscriberpreview",
+    "subscriberonly",
+    "subscriberspreview",
+    "subscribersonly",
+    "subscribercontent",
+)
+_GATED_FOLD = ("ABCDEFGHIJKLMNOPQRSTUVWXYZ-_", "abcdefghijklmnopqrstuvwxyz")  # ("-", "_" dropped)
+
+
+def _names_gated_text(attr: str) -> str:
+    folded = f"translate({attr}, '{_GATED_FOLD[0]}', '{_GATED_FOLD[1]}')"
+    return " or ".join(f"contains({folded}, '{g}')" for g in _GATED_TEXT)
+
+
+def _role_test(role: str) -> str:
+    """The box's class or id names ``role``; a "subscribe" role not in a name of gated text
+    (``_GATED_TEXT``: the translate runs only on boxes already named so)."""
+    test = f"contains(@class, '{role}') or contains(@id, '{role}')"
+    if role.lower() != "subscribe":
+        return test
+    return f"(({test}) and not({_names_gated_text('@class')} or {_names_gated_text('@id')}))"
+
+
 def _box_xpath(roles: list[str]) -> str:
-    names = " or ".join(f"contains(@class, '{r}') or contains(@id, '{r}')" for r in roles)
+    names = " or ".join(_role_test(r) for r in roles)
     return (
         f"//*[{names}][not(self::html or self::body or self::main or self::article)]"
         f"[string-length(normalize-space(.)) < {_BOX_MAX}]"
@@ -210,10 +238,13 @@ def _token_xpath(roles: list[str]) -> str:
 # two paragraphs of prose (as ``_box_xpath``); a word that merely holds the letters ("selectable",
 # "expectation") is no such name. (Not "call-to-action" spelt out: GOV.UK's govspeak sets a minister's quote in
 # a "call-to-action" box.)
+# A compound in camelCase closes on "Cta" the same way (CSS modules' "JoinCta_wrap__9UeTm", "newsletterCta",
+# "HeroCta-box": a "Become a Documenter" pitch and its button after the notes), a capital and a break after it.
+_CAMEL_CTA = "contains(concat(normalize-space(@class), ' '), 'Cta ') or contains(@class, 'Cta_') or contains(@class, 'Cta-')"
 _CTA_XPATH = (
     "//*[self::div or self::aside or self::section or self::figure]"
     "[contains(concat(' ', normalize-space(@class), ' '), ' cta') or contains(@class, '-cta') "
-    "or contains(@class, '_cta')]"
+    f"or contains(@class, '_cta') or {_CAMEL_CTA}]"
     f"[string-length(normalize-space(.)) < {_BOX_MAX}]"
     f"[count(.//p[string-length(normalize-space(.)) > {_PROSE_P}]) < {_PROSE_BOX_PARAGRAPHS}]"
 )

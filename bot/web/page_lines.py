@@ -3,8 +3,8 @@
 ``bot.web.page_rules`` judges each line alone; these passes read a line against the page's own links
 (a run of links to elsewhere and its heading), its neighbours (a press office's contact block, a label
 left dangling, a pull quote read twice, a menu before the first paragraph) and its place (labels above
-the headline, an author's tagline closing the text, a newsletter's sign-off among the last lines, a paywall
-notice and the pitch after it).
+the headline, an author's tagline closing the text, a newsletter's sign-off, a show's credits and a release's
+"About <Name>" boilerplate among the last lines, a paywall notice and the pitch after it).
 ``clean_extracted`` applies them all, with the line rules, to one extraction's text.
 """
 
@@ -180,6 +180,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     kept = [ln for ln in lines if ln and not (is_page_furniture(ln) or _is_teaser_item(ln))]
     kept = _drop_leading_menus(_drop_repeated_lines(_drop_repeated_labels(kept)))
     kept = _without_sign_off(_without_author_card(kept))
+    kept = _without_about_boilerplate(_without_closing_credits(kept))
     while kept and is_furniture(kept[-1], last=True):
         kept.pop()
     if kept and _is_author_bio(kept[-1]):
@@ -532,6 +533,93 @@ def _without_sign_off(lines: list[str]) -> list[str]:
             if all(word_count(ln) <= _SIGN_OFF_WORDS for ln in lines[i + 1 :]):
                 return lines[:i]
             return lines
+    return lines
+
+
+# A show's credits among the last lines, a paragraph of nothing but credits: "The County Line is produced by Nora Bell
+# and Eli Grant, with editing by Jasmine Toller. Music by Blue Dot Sessions." and the call to support the show that
+# may close it ("Support the show and get ad-free episodes at …"). It opens with who made the show ("<Name> is
+# produced by <Names>", "This episode was edited by …"), every sentence after it is another credit or that call.
+# A paragraph that goes on with the story ("… is produced by the county. It opened in 1998.") stays, and so does a
+# credit midway through the text (a review's "The film is produced by …").
+_NAMES = r"(the )?[A-Z][\w.&'’-]*( [A-Z][\w.&'’-]*){0,4}((,|,? and|,? &) (the )?[A-Z][\w.&'’-]*( [A-Z][\w.&'’-]*){0,4})*"
+_CREDIT_ROLE = r"(produced|hosted|edited|reported|written|mixed|engineered|presented|made|directed|narrated)"
+_CREDIT_TASK = (
+    r"((original |theme )?music|sound design|editing|mixing|engineering|production|artwork|cover art|research|"
+    r"fact-checking|additional reporting)"
+)
+_SHOW_CREDIT = re.compile(
+    rf"^(this (episode|show|podcast|program|programme|series|newsletter|issue)|(?-i:{_NAMES})) (is|was) "
+    rf"{_CREDIT_ROLE}( and {_CREDIT_ROLE})? by (?-i:{_NAMES})"
+    rf"(,? with {_CREDIT_TASK}( help)? (by|from) (?-i:{_NAMES}))*[.!]?$",
+    re.IGNORECASE,
+)
+_TASK_CREDIT = re.compile(
+    rf"^({_CREDIT_TASK}( and {_CREDIT_TASK})? (is )?by (?-i:{_NAMES})|our (producer|editor|engineer|host)s? "
+    rf"(is|are) (?-i:{_NAMES}))[.!]?$",
+    re.IGNORECASE,
+)
+_SUPPORT_SHOW = re.compile(
+    r"^(please )?support (the|this|our) (show|podcast|program|programme|series|newsletter|work)\b.{0,80}$",
+    re.IGNORECASE,
+)
+_CREDITS_LINES = 3  # among the text's last lines
+_CREDITS_WORDS = 80
+
+
+def _is_show_credits(line: str) -> bool:
+    if word_count(line) > _CREDITS_WORDS or REPORTED.search(line) or re.search(r"[\"“”]", line):
+        return False
+    first, *rest = _SENTENCES.split(line)
+    return bool(_SHOW_CREDIT.match(first)) and all(
+        _SHOW_CREDIT.match(s) or _TASK_CREDIT.match(s) or _SUPPORT_SHOW.match(s) for s in rest
+    )
+
+
+def _without_closing_credits(lines: list[str]) -> list[str]:
+    """Without a show's credits (``_is_show_credits``) among the last ``_CREDITS_LINES`` lines."""
+    cut = max(len(lines) - _CREDITS_LINES, 0)
+    return lines[:cut] + [ln for ln in lines[cut:] if not _is_show_credits(ln)]
+
+
+# A release's boilerplate closing the text: a label "About <Name>" on a line of its own (the name's words
+# capitalised: a company, a body), over one or two paragraphs, the first opening with that name and what it is
+# ("About Kestrel Diagnostics, Inc." over "Kestrel Diagnostics, Inc. is a Minneapolis-based medical technology
+# company …"), with nothing after them, in the second half of the text. "About the study" over "The study is …", a
+# label in the first half or a section the story goes on after stays.
+_ABOUT_LABEL = re.compile(r"^about (?P<name>(?-i:[A-Z])[\w.,&'’()-]*( [\w.,&'’()-]+){0,7})$", re.IGNORECASE)
+_ABOUT_LINES = 2  # paragraphs under the label
+_ABOUT_WORDS = 120
+_WHAT_IT_IS = re.compile(r"^[^.!?]{0,60}?\b(is|was|are) (a|an|the|one)\b", re.IGNORECASE)
+# The small words a body's name holds ("Bank of the West", "Smith & Sons"); every other word is capitalised.
+_NAME_SMALL_WORDS = frozenset(("of", "and", "the", "for", "&", "de", "la", "du", "van", "von"))
+
+
+def _names_capitalised(name: str) -> bool:
+    """A proper name ("Kestrel Diagnostics, Inc."), not a topic ("the study")."""
+    return all(w[0].isupper() or w.lower() in _NAME_SMALL_WORDS for w in name.split())
+
+
+def _is_about_boilerplate(label: str, under: list[str]) -> bool:
+    """``label`` is "About <Name>" and the first line under it opens with that name and what it is."""
+    m = _ABOUT_LABEL.match(label)
+    if not m or not _names_capitalised(m.group("name")) or not under:
+        return False
+    name = m.group("name").split()
+    first = under[0].split()
+    return (
+        fold(" ".join(first[: len(name)])) == fold(" ".join(name))
+        and bool(_WHAT_IT_IS.match(" ".join(first[len(name) :])))
+        and all(word_count(ln) <= _ABOUT_WORDS and not REPORTED.search(ln) for ln in under)
+    )
+
+
+def _without_about_boilerplate(lines: list[str]) -> list[str]:
+    """Without a closing "About <Name>" label and the one or two paragraphs under it (``_is_about_boilerplate``),
+    in the second half of the text: a release's boilerplate about its issuer."""
+    for i in range(max(len(lines) - _ABOUT_LINES - 1, len(lines) // 2), len(lines) - 1):
+        if _is_about_boilerplate(lines[i], lines[i + 1 :]):
+            return lines[:i]
     return lines
 
 

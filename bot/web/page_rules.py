@@ -147,8 +147,11 @@ _SHARE_CALL_MAX = 30
 _TIP_CALL = re.compile(
     r"^((do you have|have you got|have|got)\b[^?]{0,20}\b(photos?|videos?|pictures?|pics|footage|images?|"
     r"(news |story )?tips?|story( ideas?)?|news)\b|did you (see|witness|capture|film|photograph)\b)[^?]{0,60}\?\s+"
-    r"(please )?(send|e-?mail|share|submit|upload|tell|contact|message|text|whatsapp|get in touch|reach)\b"
-    r"[^.!?]{0,60}\b(us|our)\b",
+    r"((please )?(send|e-?mail|share|submit|upload|tell|contact|message|text|whatsapp|get in touch|reach)\b"
+    r"[^.!?]{0,60}\b(us|our)\b|"
+    # a newsletter's, answered by a reply: "Got a tip, a correction or a question …? Just reply to this email.", "…? Just
+    # hit reply"
+    r"(please |just |simply )?(hit |press )?reply\b)",
     re.IGNORECASE,
 )
 _TIP_CALL_MAX = 40
@@ -310,16 +313,27 @@ _PROVENANCE = re.compile(
     r"(print|the print edition|our print|(the|our) [\w ]{0,30}(issue|edition|magazine))\b|"
     r"\bthis (story|article|report|copy|content) (has not been|was not|is not|has been neither) (edited|modified)\b|"
     r"\b(published|generated|auto-?generated|sourced|taken|carried) (directly |verbatim )?from an? "
-    r"((automated|syndicated|agency|wire|news) )+feed\b",
+    r"((automated|syndicated|agency|wire|news) )+feed\b|"
+    # the page saying what it is and who wrote it: "These notes are a summary of the meeting written by a Documenter.
+    # For the full record, see …" (a civic notes programme's page; "The notes were a summary of the talks, the
+    # mayor said" reports, and a story's sentence names no "these notes")
+    r"^(these|this) (notes|summary|recap|write-?up|account) (is|are) (an? )?(summary|recap|account|write-?up|record)s? "
+    r"of (the|this) [\w ]{0,40}?\b(written|prepared|compiled|taken|produced) by\b",
     re.IGNORECASE,
 )
 # A syndicated story's trailer, a line of nothing else: "Originally published as Ferry terminal rebuild
 # blows out by $40m", "This article originally appeared in The Harbour Post", "Originally published on March 5,
 # 2026". (A sentence that goes on after a comma is the text's own: "Originally published in 1962, the novel
 # sold …".)
+# An agency's sign-off names the story's first appearance the same way: "This report by The Canadian Press was first
+# published Dec. 2, 2026." (the story, who wrote it, "first published" and a date or a place; "First published in
+# 1962, the novel …" goes on after its comma, and a line of the story names no "this report").
+_BYLINED = r"( (by|from) (the )?(?-i:[A-Z])[\w.&'’-]*( (?-i:[A-Z])[\w.&'’-]*){0,4})?"
 _ORIGINALLY = re.compile(
-    r"^(this (article|story|piece|post|column) (was )?)?originally (published|appeared|posted|ran)\b"
-    r"( (as|in|on|at|by|with)\b)?[^;]*$",
+    rf"^(this (article|story|piece|post|column|report){_BYLINED} (was )?)?originally (published|appeared|posted|ran)\b"
+    r"( (as|in|on|at|by|with)\b)?[^;]*$|"
+    rf"^this (article|story|piece|post|column|report){_BYLINED} (was|has been) first (published|appeared|posted|ran)\b"
+    r"[^;]*$",
     re.IGNORECASE,
 )
 _CLAUSE_GOES_ON = re.compile(r"[,;:]\s+(?-i:[a-z])")
@@ -411,7 +425,12 @@ _FIRST_PERSON = re.compile(r"\b(we|our|us|i|my)\b", re.IGNORECASE)
 _AFFILIATE_MAX = 60
 _CONTRIBUTED = re.compile(
     r"\bcontributed( reporting)? to this (report|story|article)\b|"
-    r"^\(?((additional )?reporting|writing|editing|compiled|produced) by\b",
+    r"^\(?((additional )?reporting|writing|editing|compiled|produced) by\b|"
+    # a line of nothing but the credit and the sources' names: "With reports from El Norte and Milenio", "With files
+    # from The Canadian Press." ("With reports from the field, the council …" goes on past a name)
+    r"^\(?with (additional )?(reports?|reporting|files|information|contributions?) (from|by) "
+    r"(the )?(?-i:[A-Z])[\w.&'’-]*( (?-i:[A-Z])[\w.&'’-]*){0,4}"
+    r"((,|,? and|,? &) (the )?(?-i:[A-Z])[\w.&'’-]*( (?-i:[A-Z])[\w.&'’-]*){0,4})*\.?\)?$",
     re.I,
 )
 # An editor's credit, a line of nothing but names: "Edited by: Jane Doe", "Fact-checked by Tom Reyes and Ana
@@ -1094,7 +1113,20 @@ _EMAIL_TRAILER = re.compile(
 )
 
 
+# The same trailer telling the reader how the e-mail reached them, in the past tense that the narration guard would
+# read as a story's: "This email was sent to you because you subscribed to City Hall Beat on our website.", "Was this
+# forwarded to you? Sign up to get …" (the e-mail and "you" together: "The email was sent to staff on Friday" names
+# no reader).
+_EMAIL_SENT = re.compile(
+    r"\bthis (e-?mail|message|newsletter)( (issue|edition))? (was|is|has been) sent to you\b|"
+    r"^(was|is|has) this( (e-?mail|newsletter|issue|message))? (been )?forwarded to you\?",
+    re.IGNORECASE,
+)
+
+
 def _email_trailer(s: str, n: int) -> bool:
+    if n <= 40 and _EMAIL_SENT.search(s) and not REPORTED.search(s):
+        return True
     return n <= 40 and bool(_EMAIL_TRAILER.search(s)) and not REPORTED.search(s) and not _NARRATIVE.search(s)
 
 
@@ -1253,7 +1285,11 @@ _LIVE_BLOG_STATUS = re.compile(
     r"concluded|stopped) (our|this|the) live ?(blog|coverage|updates?)|"
     # the page's note on how it updates: "This page updates automatically. If new posts don't appear, please refresh."
     r"(this|the|our) (live ?)?(blog|page|feed|coverage|updates) (updates|refreshes|will (update|refresh)|is "
-    r"(updated|refreshed)) automatically)\b",
+    r"(updated|refreshed)) automatically|"
+    # the marker under its last post, to the reader: "You’ve reached the first update on this page.", "You have reached
+    # the end of the live blog" ("The crews have reached the end of the line" is someone else's)
+    r"you(['’]ve| have) reached the (first|last|oldest|earliest|latest|newest|end|bottom|beginning|start)"
+    r"( (update|post|entry))? (of|on|in) (this|the|our) (live ?)?(page|blog|feed|coverage|updates|thread))\b",
     re.IGNORECASE,
 )
 _LIVE_BLOG_STATUS_MAX = 40

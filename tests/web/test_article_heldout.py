@@ -1,7 +1,7 @@
 """Extraction on held-out pages (tests/data/pages, pages_heldout, pages_final, pages_final2, pages_final3,
 pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
 pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15, pages_final17,
-pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages_final21): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages_final21, pages_final23): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -209,7 +209,19 @@ blog, among others) written blind and kept off main until measured once on main 
 for it: found 1.000, clean .667 through the link path (trafilatura defaults 1.000 / .333), its blind end measurement.
 An agency's sign-off with its name and the year ("CMC/ir/kb/2026"), a gate naming a plan ("exclusive to Pro
 subscribers"), a live page's "updates automatically" note, a distribution service's "as is" and editors' review notes
-and a page's review stamp brought it to clean 1.000.
+and a page's review stamp brought it to clean 1.000; the twenty-sixth, pages_final23, 15 layouts in none of the others
+(a CNHI-style regional daily on BLOX with its subscriber preview, a Canadian community site's Canadian Press mirror, a
+commercial real estate trade site's paywall teaser, a regional daily's transit-strike live updates, an Accesswire-style
+release page, an Australian state government media release, a Svbtle-hosted reporter's post, a grocery trade site, a
+Mexican English-language news site, a UC SiteFarm research story, a Libsyn-hosted podcast episode, a Brevo newsletter web
+version, a city zoo's news post, a state bar association's Kentico news page, a civic Documenters notes page) written
+blind and measured once on main (c148197) before any rule was written for it: found .933, clean .533 through the link
+path (trafilatura defaults 1.000 / .333), its one blind measurement. A paywall teaser of one paragraph named
+"subscriber-preview" (kept: the box is the gated text, not a "subscribe" prompt) brought back its lost passage; an
+agency's "This report by … was first published …" line, a live page's "You’ve reached the first update on this page.",
+a closing "About <Name>" boilerplate, a "With reports from …" credit, a show's closing credits and support call, a
+newsletter's tip call answered by a reply and its "sent to you" / "forwarded to you" trailer, a notes page's note on what
+it is and a camelCase call-to-action box ("JoinCta_wrap") brought it to found 1.000, clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -257,6 +269,7 @@ SETS = {
         "pages_final20",
         "pages_final22",
         "pages_final21",
+        "pages_final23",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
