@@ -34,9 +34,12 @@ from bot.nlp.actors.names import Mention, normalise_name, person_words, strip_po
 
 # Capitals and small letters of the Latin alphabets of Western Europe ("Seán", "Ó", "Søren").
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"  # Latin-1 and Latin Extended-A ("Havlíčková", "Łukasz")
+# A given name (hyphenated too, "Jean-François") and a surname, with a lower-case particle before it ("de la
+# Durantaye", "van der Berg") or an Irish one.
+_LOWER_PARTICLES = r"(?:(?:de la|de los|van der|van den|de|del|della|di|da|dos|das|du|van|von) )"
 _UNTAGGED_NAME = re.compile(
-    rf"(?=\b([{_UP}][{_LOW}]+) ((?:{SURNAME_PARTICLE_WORDS} )?{SURNAME_PREFIXES}?[{_UP}][{_LOW}]+"
-    rf"(?:-[{_UP}][{_LOW}]+)?)\b)"
+    rf"(?=\b([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?) ({_LOWER_PARTICLES}?(?:{SURNAME_PARTICLE_WORDS} )?"
+    rf"{SURNAME_PREFIXES}?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)\b)"
 )
 
 
@@ -64,7 +67,7 @@ def add_untagged_people(b: Build) -> None:
     lone, said_pairs = _lone_person_names(b), _said_pairs(b)
     tagged = {m.norm for m in b.mentions if m.label == "PERSON"}
     opened_by = []
-    for hit in _UNTAGGED_NAME.finditer(text):
+    for hit in _untagged_names(text):
         given, surname = hit.group(1), hit.group(2)
         span = doc.char_span(hit.start(1), hit.end(2))
         if span is None or any(t.ent_type_ not in UNLISTED or t.i in b.excluded for t in span):
@@ -96,6 +99,7 @@ def add_untagged_people(b: Build) -> None:
         if not proven:
             opened_by.append(span)  # two words said alone prove only the name they open
             continue
+        span = _with_opening_given_name(doc, span)  # "Luiza Maria da Costa" opening its sentence
         titled = span.start > 0 and (
             _personal_title(doc[span.start - 1]) or _title_run_before(doc, span.start)
         )
@@ -202,6 +206,44 @@ def _said_pairs(b: Build) -> set[str]:
         ):
             out.add(pair.text)
     return out
+
+
+def _untagged_names(text: str):
+    """The matches of ``_UNTAGGED_NAME`` whose hyphenated given name, if any, is given names throughout
+    ("Jean-François", not "Prince George-Mount Robson MLA")."""
+    for hit in _UNTAGGED_NAME.finditer(text):
+        given, surname = hit.group(1), hit.group(2)
+        if "-" not in given or all(
+            p.lower() in GIVEN_NAMES or data_given_name(f"{p} {surname}") for p in given.split("-")
+        ):
+            yield hit
+
+
+def _with_opening_given_name(doc, span):
+    """``span`` with the given name opening its sentence before it, when there is one (``_opens_the_name``)."""
+    if span.start > 0 and _opens_the_name(doc[span.start - 1], span):
+        return doc[span.start - 1 : span.end]
+    return span
+
+
+def _opens_the_name(prev, span) -> bool:
+    """Whether ``prev``, the sentence's first word, is the first given name of the name after it: an untagged
+    given name the parser joined to the name, not a title or a role ("Sheriff Wade Kimball", "Ms Ní
+    Dhochartaigh") nor a word capitalised only by its place ("Yesterday Maria da Costa said")."""
+    return (
+        prev.is_sent_start
+        and prev.pos_ == "PROPN"
+        and prev.dep_ == "compound"
+        and span.start <= prev.head.i < span.end
+        and not prev.ent_type_
+        and prev.text.isalpha()
+        and prev.text[:1].isupper()
+        and not prev.is_stop
+        and (prev.lower_ in GIVEN_NAMES or data_given_name(f"{prev.text} {span.text}"))
+        and prev.lower_ not in TITLES
+        and prev.lower_ not in PERSONAL_TITLES
+        and prev.lower_ not in ROLE_NOUNS
+    )
 
 
 def _third_name_word(b: Build, i: int):

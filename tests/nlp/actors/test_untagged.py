@@ -524,3 +524,33 @@ def test_an_untagged_given_name_before_an_initialled_name_is_its_first_word(nlp)
     b, m = forced(nlp, "White House Counsel W. Neil Eggleston said no.", "W. Neil Eggleston")
     join_given_names_before_initials(b)
     assert m.norm == "W. Neil Eggleston"
+
+
+def test_untagged_names_with_a_hyphenated_given_name_or_a_lower_case_particle(nlp):
+    """ "Jean-François de la Durantaye, who runs …", "Hendrik van der Westhuizen, a farmer": whole names."""
+    from bot.nlp.actors.untagged import _UNTAGGED_NAME
+
+    hits = {
+        m.group(1) + " " + m.group(2) for m in _UNTAGGED_NAME.finditer("Jean-François de la Durantaye, who")
+    }
+    assert "Jean-François de la Durantaye" in hits
+    hits = {m.group(1) + " " + m.group(2) for m in _UNTAGGED_NAME.finditer("Hendrik van der Westhuizen, a")}
+    assert "Hendrik van der Westhuizen" in hits
+    text = (
+        "Taps are scarce this spring. Jean-François de la Durantaye, who runs a sugar bush near Saint-Adrien "
+        "with his father, has waited since 2019."
+    )
+    assert "Jean-François de la Durantaye" in people(text, nlp)
+
+
+def test_a_given_name_opening_the_sentence_opens_the_untagged_name(nlp):
+    """ "Luiza Maria da Costa, a physicist …" opening its sentence: the whole name, not "Maria da Costa";
+    a title there is no given name ("Sheriff Wade Kimball said")."""
+    from bot.nlp.actors.untagged import _opens_the_name
+
+    doc = nlp("Funding froze in March. Luiza Maria da Costa, a physicist in Rio de Janeiro, says it hurts.")
+    luiza = next(t for t in doc if t.text == "Luiza")
+    assert _opens_the_name(luiza, doc[luiza.i + 1 : luiza.i + 4])
+    doc = nlp("Deputies were stretched. Sheriff Wade Kimball said the county needed help.")
+    sheriff = next(t for t in doc if t.text == "Sheriff")
+    assert not _opens_the_name(sheriff, doc[sheriff.i + 1 : sheriff.i + 3])
