@@ -268,7 +268,8 @@ ORG_HEADS = frozenset(
     potash metals pharma farms dairy cement chemicals textiles timber fisheries seafood utilities telecom
     telecoms networks software therapeutics biotech ventures brewing breweries distillery distillers
     beverages apparel supermarkets insurance bancorp securities lithium uranium cobalt graphite vanadium
-    coffee roasters bakery brewery baths health residential homes housing properties developments""".split()
+    coffee roasters bakery brewery baths health residential homes housing properties developments
+    interiors construction contractors builders joinery roofing plumbing landscaping""".split()
 )
 # Titles written only before a person's name ("Dr Nwosu", "Cllr Kiely", "Mr. Hale"): a name after one is a
 # person's, whatever the model tagged it.

@@ -97,19 +97,20 @@ def relabel_places_by_evidence(b: Build) -> None:
 # "in X", "near X", "at X", or X second of a pair after one ("in Yuen Long and X"): where places and
 # events are written.
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|at)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+and\s+)?$")
+_SECOND_PLACE_BEFORE = re.compile(r"\b(?:in|near|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+and\s+$")
 
 
 def relabel_places_by_preposition(b: Build) -> None:
     """A "person" of two or three words that opens with no given name, has no title and never speaks,
     written every time after "in", "near" or "at" (or second of a pair after one: "in Yuen Long and
-    Tuen Mun") and never with a possessive, is a place or an event ("in Sham Shui Po", "crowned at
+    Tuen Mun"; a one-word "person" only so: "hotels in Bolton and Wigan") and never with a possessive, is a place or an event ("in Sham Shui Po", "crowned at
     Dimanche Gras"; "in Ana Ruiz's view" and a name ending in a hyphenated given name, "a jab at Park
     Min-seok", stay); so is one written every time after a place noun and "of" ("the district of Hashmi
     al-Shamali", "the province of Ben Tre"), even when it opens with a given name."""
     text, verdict = b.text, {}
     for m in b.mentions:
         w = m.norm.split()
-        if m.label != "PERSON" or not 2 <= len(w) <= 3 or m.gender or m.honorific or m.norm in verdict:
+        if m.label != "PERSON" or not 1 <= len(w) <= 3 or m.gender or m.honorific or m.norm in verdict:
             continue
         total, of_place = occurrences(text, m.norm, before=_OF_PLACE_BEFORE)
         of_place = (
@@ -122,7 +123,10 @@ def relabel_places_by_preposition(b: Build) -> None:
         ):
             verdict[m.norm] = False
             continue
-        placed = total if of_place else occurrences(text, m.norm, before=_IN_PLACE_BEFORE)[1]
+        where = (
+            _IN_PLACE_BEFORE if len(w) > 1 else _SECOND_PLACE_BEFORE
+        )  # one word: "in Bolton and Wigan" only
+        placed = total if of_place else occurrences(text, m.norm, before=where)[1]
         verdict[m.norm] = (
             total > 0
             and placed == total

@@ -1195,3 +1195,22 @@ def test_a_given_name_before_a_hyphenated_surname_tagged_a_body_makes_a_person(n
     b, m = forced(nlp, text, "Belanger-Kerr", "ORG")
     relabel_names_after_occupations(b)
     assert (m.label, m.norm) == ("PERSON", "Chantal Belanger-Kerr")
+
+
+def test_one_word_second_of_a_pair_of_places_is_a_place(nlp):
+    """ "hotels in Bolton and Wigan": a one-word "person" written only second of a pair after "in" is a
+    place; one written after "in" alone ("confidence in Hardy") stays a person."""
+    text = "They are offering us a list of hotels in Bolton and Wigan for the winter."
+    b, m = forced(nlp, text, "Wigan")
+    relabel_places_by_preposition(b)
+    assert m.label == "GPE"
+    text = "Voters have lost confidence in Hardy since the spring."
+    b, m = forced(nlp, text, "Hardy")
+    relabel_places_by_preposition(b)
+    assert m.label == "PERSON"
+
+
+def test_a_trade_firms_last_word_makes_it_no_person(nlp):
+    b, m = forced(nlp, "Amrit Sandhu founded Sandhu Interiors in 2009.", "Sandhu Interiors")
+    relabel_org_heads(b)
+    assert m.label == "ORG"
