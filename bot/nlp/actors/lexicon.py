@@ -355,7 +355,7 @@ TITLE_ORG_NOUNS = frozenset(
     """company firm retailer airline bank carmaker automaker insurer supermarket chain startup start-up
     broadcaster charity union club brand newspaper magazine tabloid maker operator processor exporter
     importer wholesaler distributor lender refiner group watchdog organisation organization agency nonprofit
-    non-profit conglomerate manufacturer""".split()
+    non-profit conglomerate manufacturer service regulator utility ministry""".split()
 )
 # Articles of other languages that open a title's name ("the Dutch newspaper Het Parool", "Le Monde").
 FOREIGN_ARTICLES = frozenset("het de le la les die der das el il lo los las".split())

@@ -1214,3 +1214,16 @@ def test_a_trade_firms_last_word_makes_it_no_person(nlp):
     b, m = forced(nlp, "Amrit Sandhu founded Sandhu Interiors in 2009.", "Sandhu Interiors")
     relabel_org_heads(b)
     assert m.label == "ORG"
+
+
+def test_a_name_after_a_service_or_ministry_noun_is_that_body(nlp):
+    """ "the national weather service Kazhydromet recorded …": the name after an organisation noun is the
+    body, wherever the article writes it ("According to Kazhydromet data")."""
+    from bot.nlp.actors import build_actors
+
+    text = (
+        "Residents woke to haze as the national weather service Meteorra recorded high pollution. "
+        "According to Meteorra data, levels were three times the limit."
+    )
+    kinds = {a.name: a.kind for a in build_actors(nlp(text)).public()}
+    assert kinds.get("Meteorra") == "organization"
