@@ -24,6 +24,34 @@ def guess_gender_from_given_name(b: Build) -> None:
                 a.gender = "f"
             elif named := given_name_gender(a.name):
                 a.gender = named[0]
+            elif formed := _gender_of_name_form(a.name):
+                a.gender = formed
+
+
+# Patronymics and surname forms that carry a sex, as Russian and Central Asian names are written
+# ("Almazbek Toktogulovich Sydykov", "Aigul Zhenishbekova", "Yerlan Dauletuly", "Galina Petrovna").
+_MALE_FORMS = ("ovich", "evich", "uly")
+_FEMALE_FORMS = ("ovna", "evna", "ichna", "kyzy", "qizi")
+_MALE_SURNAME_FORMS = ("ov", "ev")
+_FEMALE_SURNAME_FORMS = ("ova", "eva")
+
+
+def _gender_of_name_form(name: str) -> str | None:
+    """ "m" or "f" from a patronymic among a name's later words, else from a Slavic surname's ending
+    ("-ov", "-ova"; not "-nova", as in "Casanova", nor a word of fewer than six letters); None for one word."""
+    words = [w.lower().strip(".,") for w in name.split()[1:]]
+    if any(w.endswith(_FEMALE_FORMS) for w in words):
+        return "f"
+    if any(w.endswith(_MALE_FORMS) for w in words):
+        return "m"
+    last = words[-1] if words else ""
+    if len(last) < 6 or not last.isalpha():
+        return None
+    if last.endswith(_FEMALE_SURNAME_FORMS) and not last.endswith("nova"):
+        return "f"
+    if last.endswith(_MALE_SURNAME_FORMS):
+        return "m"
+    return None
 
 
 def vote_gender_from_pronouns(b: Build) -> None:

@@ -17,6 +17,7 @@ from bot.nlp.actors.lexicon import (
     DEMONYM_LEAD,
     GIVEN_NAMES,
     HYPHENED_GIVEN,
+    OCCUPATION_NOUNS,
     ORG_HEADS,
     PERSONAL_TITLES,
     PLACE_HEADS,
@@ -101,7 +102,9 @@ def add_untagged_people(b: Build) -> None:
             continue
         span = _with_opening_given_name(doc, span)  # "Luiza Maria da Costa" opening its sentence
         titled = span.start > 0 and (
-            _personal_title(doc[span.start - 1]) or _title_run_before(doc, span.start)
+            _personal_title(doc[span.start - 1])
+            or _title_run_before(doc, span.start)
+            or doc[span.start - 1].lower_ in _OCCUPATIONS  # "Nurse Priya Ramanathan catches the ferry"
         )
         if (
             span.start
@@ -359,6 +362,9 @@ _TITLE_ADJECTIVES = frozenset(
     """former then gop democrat democratic republican state foreign defense defence presidential vice
     deputy prime chief candidate nominee""".split()
 )
+
+
+_OCCUPATIONS = ROLE_NOUNS | OCCUPATION_NOUNS
 
 
 def _title_noun(tok) -> bool:

@@ -90,3 +90,16 @@ def test_brief_counts_distinct_quoted_people_by_gender(nlp):
     brief = analyze(text, nlp=nlp)
     assert brief.sources == {"female": 1, "male": 1, "nonbinary": 0, "unknown": 1}
     assert brief.to_dict()["sources"] == brief.sources
+
+
+def test_patronymics_and_slavic_surname_forms_give_a_sex_for_pronouns():
+    from bot.nlp.actors.gender_hints import _gender_of_name_form
+
+    assert _gender_of_name_form("Almazbek Toktogulovich Sydykov") == "m"
+    assert _gender_of_name_form("Galina Petrovna") == "f"
+    assert _gender_of_name_form("Aigerim Tolegenkyzy") == "f"
+    assert _gender_of_name_form("Aigul Zhenishbekova") == "f"
+    assert _gender_of_name_form("Yerlan Dauletuly") == "m"
+    assert _gender_of_name_form("Marco Casanova") is None  # not "-nova"
+    assert _gender_of_name_form("Sydykov") is None  # one word: as likely a surname of either
+    assert _gender_of_name_form("Dale Sorensen") is None

@@ -554,3 +554,11 @@ def test_a_given_name_opening_the_sentence_opens_the_untagged_name(nlp):
     doc = nlp("Deputies were stretched. Sheriff Wade Kimball said the county needed help.")
     sheriff = next(t for t in doc if t.text == "Sheriff")
     assert not _opens_the_name(sheriff, doc[sheriff.i + 1 : sheriff.i + 3])
+
+
+def test_an_occupation_before_an_untagged_name_makes_it_a_person(nlp):
+    text = (
+        "The ferry runs twice a day. Nurse Priya Ramanathan catches the 6.40am crossing to her shift most "
+        "days."
+    )
+    assert "Priya Ramanathan" in people(text, nlp)
