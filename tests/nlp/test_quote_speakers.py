@@ -637,3 +637,31 @@ def test_read_with_an_object_before_the_quote_is_construing_not_speech(nlp):
     assert read_cues("The sign read: “Closed until further notice.”")
     assert read_cues("Outside the hall, Mayor Ines Doyle read a statement: “We will rebuild.”")
     assert read_cues("One message read “anybodybutdoyle.us,” a website linked to a group.")
+
+
+def test_a_spokesperson_named_after_the_office_they_speak_for_is_the_speaker(nlp):
+    """ "A spokesman for the governor, Jared Kolbeck, said": Kolbeck is the spokesman, and "the governor"
+    is not him; a person the article titles with the office elsewhere is the office holder."""
+    from tests.support.quotes import rule_quotes
+
+    text = (
+        "A spokesman for the governor, Jared Kolbeck, said the bill was “close to what we asked for.”\n\n"
+        "“We will sign it,” the governor said."
+    )
+    found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert found["close to what we asked for."] == "Jared Kolbeck"
+    assert found["We will sign it,"] != "Jared Kolbeck (the governor)"
+    text = (
+        "Gov. Jared Kolbeck toured the plant on Monday.\n\n"
+        "A spokesman for the governor, Jared Kolbeck, said the bill was “close to what we asked for.”"
+    )
+    found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert found["close to what we asked for."] != "Jared Kolbeck"
+
+
+def test_one_member_of_a_party_is_shown_by_the_articles_words(nlp):
+    from tests.support.quotes import rule_quotes
+
+    text = "Nick LaRosa laughed when told of the comment. “He's a good man,” the New York Republican said."
+    found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert found["He's a good man,"] != "Republican"

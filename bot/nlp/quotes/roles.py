@@ -131,7 +131,7 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
                     _add(
                         roles, idx, c
                     )  # "The Chief Executive (MCE), Mrs Esi Asante,": a misparsed apposition
-            if tok.dep_ == "appos":
+            if tok.dep_ == "appos" and not _office_spoken_for(tok.head):
                 role = tok.head if is_role_noun(tok.head) else _role_of_field(tok.head)
                 if role is not None:
                     _add_outside_quotes(ctx, roles, idx, role)
@@ -150,6 +150,17 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
     ctx.roles = dict(roles)
     ctx.abbreviated_roles = dict(abbreviated)
     return ctx.roles
+
+
+def _office_spoken_for(tok) -> bool:
+    """ "A spokesman for the governor, Jared Kolbeck,": the office a spokesperson speaks for; the name set
+    off after it is the spokesperson's, not the office holder's."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson")
+    )
 
 
 def _add_outside_quotes(ctx: Context, roles: dict, idx: int, tok) -> None:

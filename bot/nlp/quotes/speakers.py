@@ -137,6 +137,8 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
     if (member := party_member(ctx, tok)) is not None:  # "the Glastonbury Republican said"
         return Attribution(shown_as(actors.actors[member].name, noun_phrase(tok)), None, member, basis="role")
     idx = actors.tok2actor.get(tok.i)
+    if idx is not None and _one_member_of_a_group(tok, actors.actors[idx].kind):
+        return _phrase(tok, ctx)  # "the New York Republican said": one member, never the whole party
     named_chain = tok.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1 for c in tok.children
     )
@@ -149,6 +151,16 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
         if found is not None:
             return found
     return _phrase(tok, ctx)
+
+
+def _one_member_of_a_group(tok, kind: str) -> bool:
+    """ "the New York Republican", "the Brazilian": a singular, definite word of a group's name (the model's
+    NORP) names one member of it."""
+    return (
+        kind == "group"
+        and tok.tag_ in ("NNP", "NN", "JJ")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
 
 
 def _pronoun_speaker(tok, ctx: Context) -> Attribution | None:
@@ -531,6 +543,9 @@ def _person_noun(tok) -> bool:
 def _spokesperson_for(tok, ctx: Context, phrase: str) -> Attribution | None:
     """The body a spokesperson noun speaks for, shown by name with the article's words ("Zipway (a
     spokesman)"), an actor or a name the model left untagged ("for NSW Crown Lands"); else None."""
+    named = _spokesperson_named_after_office(tok, ctx)
+    if named is not None:  # "A spokesman for the governor, Jared Kolbeck, said"
+        return _actor(ctx, named, "name")
     body = _body_spoken_for(tok, ctx)
     if body is not None:
         return Attribution(shown_as(ctx.actors.actors[body].name, phrase), None, body, basis="role")
@@ -538,6 +553,39 @@ def _spokesperson_for(tok, ctx: Context, phrase: str) -> Attribution | None:
     if missed is not None:
         return Attribution(shown_as(missed[0], phrase), None, basis="role", new_org=missed)
     return None
+
+
+def _spokesperson_named_after_office(tok, ctx: Context) -> int | None:
+    """ "A spokesman for the governor, Jared Kolbeck, said": the person set off after a spokesperson's
+    office (a role noun, not a body's name) is the spokesperson, unless the article gives that person the
+    office ("Gov. Jared Kolbeck" elsewhere makes him the governor)."""
+    if tok.lemma_.lower() not in SPOKESPERSON_NOUNS:
+        return None
+    actors = ctx.actors
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for office in prep.children:
+            if office.dep_ != "pobj" or office.pos_ != "NOUN" or not is_role_noun(office):
+                continue
+            for c in office.children:
+                j = actors.tok2actor.get(c.i)
+                if c.dep_ == "appos" and j is not None and actors.actors[j].kind == "person":
+                    return None if _titled_anywhere(ctx, j) else j
+    return None
+
+
+def _titled_anywhere(ctx: Context, idx: int) -> bool:
+    """Whether the article writes person ``idx`` after a capitalised title ("Gov. Jared Kolbeck")."""
+    doc = ctx.doc
+    for t, j in ctx.actors.mentions:
+        if j != idx:
+            continue
+        start = ctx.mention_start(t, j)
+        before = doc[start - 1] if start > 0 and doc[start - 1].text != "." else doc[max(0, start - 2)]
+        if start > 0 and before.text[:1].isupper() and before.lower_.rstrip(".") in TITLES:
+            return True
+    return False
 
 
 def _body_spoken_for(tok, ctx: Context) -> int | None:
