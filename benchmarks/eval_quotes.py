@@ -209,6 +209,13 @@ OWN_SETS = {
     # meeting, a Newcastle Herald Stockton sand story, a TNIE Tiruppur tariff protest, a Macau Daily Times taxi bill)
     # by a helper who read no code
     "mixed30": ROOT / "benchmarks" / "data" / "quotes-mixed30-articles.jsonl",
+    # written blind (18 articles: six US (CNN SALT cap, a Kansas City camping-ban injunction, Ohio hemp drinks, Denver
+    # leaf blowers, a Syracuse ESOP sale, Spokane copper theft), six Canadian (CP Canmore biathlon, BIV Prince Rupert,
+    # an Orillia NP clinic, a Yellowknife taxi-assault trial, Nanaimo fireworks, the Piggery's bilingual play), six more
+    # registers: BirminghamLive bus gate, Donegal mica, Canberra light rail, HT Sangrur farm fires, Garowe Online Bosaso
+    # livestock, Macau satellite casinos) by a helper who read no code; kept off main until the thirteenth pass's end and
+    # measured once there
+    "mixed31": ROOT / "benchmarks" / "data" / "quotes-mixed31-articles.jsonl",
 }
 OUT = ROOT / "benchmarks" / "out"
 
