@@ -48,7 +48,7 @@ what they hold.
   en español" toggle, its "¿Prefiere leer en español? …" reminder among the paragraphs, a language bar.
 * Credited captions (``drop_credited_captions``): the one text block beside a picture, closing with its
   credit after its last sentence ("… on Tuesday. (Yonhap)", "… Taipei Main Station. FNA file photo").
-* Captions by class (``drop_classed_captions``): a block beside a picture, in a small box of its own, whose
+* Captions by class (``drop_classed_captions``): a block beside a picture or an embed (a map, a video frame), in a small box of its own, whose
   class names it the picture's caption or credit ("imageCaption", "photo-credit").
 * Italic captions (``drop_italic_captions``): a paragraph wholly in italics right under a picture, a blog
   editor's caption by its place and style.
@@ -1799,10 +1799,16 @@ def _classed_captions(picture) -> list:
     ]
 
 
+# An embed (a map, a chart, a video frame) is captioned like a picture: "Outage map from Tri-Rivers Electric. If
+# you can't see the map, tap here." in its ``embed-caption`` block says nothing once the frame is gone.
+_EMBEDS = ("iframe", "video")
+
+
 def drop_classed_captions(tree) -> None:
-    """Remove the blocks beside a picture whose class names them its caption or credit (``_classed_captions``)."""
+    """Remove the blocks beside a picture or an embed whose class names them its caption or credit
+    (``_classed_captions``)."""
     found = {}
-    for image in tree.iter("img", "picture"):
+    for image in tree.iter("img", "picture", *_EMBEDS):
         for block in _classed_captions(image):
             found[block] = True
     for block in found:

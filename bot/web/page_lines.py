@@ -25,6 +25,7 @@ from bot.web.page_rules import (
     REPORTED,
     WORD,
     fold,
+    is_date_stamp,
     is_page_furniture,
     is_tip_call,
     word_count,
@@ -68,7 +69,23 @@ def link_texts(html: str) -> frozenset[str]:
 
 
 def _is_link_line(line: str, links: frozenset[str]) -> bool:
-    return bool(links) and word_count(line) <= _LINK_LINE_MAX and fold(line) in links
+    return (
+        bool(links)
+        and word_count(line) <= _LINK_LINE_MAX
+        and (fold(line) in links or _is_dated_link(line, links))
+    )
+
+
+def _is_dated_link(line: str, links: frozenset[str]) -> bool:
+    """One link followed by its posting date only ("Snowmobile Trail Safety Reminders Posted on: November 24,
+    2026"): a news list's item, its date set beside the title."""
+    words = line.split()
+    for cut in range(len(words) - 1, 0, -1):
+        if is_date_stamp(" ".join(words[cut:])):
+            head = fold(" ".join(words[:cut]))
+            if head in links:
+                return True
+    return False
 
 
 def _is_labelled_link(line: str, links: frozenset[str]) -> bool:
@@ -202,6 +219,17 @@ _CONTACT_HEADING = re.compile(
 )
 _PHONE = re.compile(r"(\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d[\d ()-]{8,}\d|\b0\d{2,4} \d{3,4} ?\d{3,4})\b")
 _CONTACT_LINE_WORDS = 14
+# A line giving a number or an address stays in the block up to a sentence's length: the after-hours line
+# ("After hours, call the hospital operator at 312-555-0100 and ask for the public relations staff on call.").
+_CONTACT_NUMBER_LINE_WORDS = 30
+
+
+def _is_contact_line(line: str) -> bool:
+    """A short line, or one up to ``_CONTACT_NUMBER_LINE_WORDS`` that gives a phone number or an e-mail."""
+    n = word_count(line)
+    return n <= _CONTACT_LINE_WORDS or (
+        n <= _CONTACT_NUMBER_LINE_WORDS and bool(_PHONE.search(line) or EMAIL.search(line))
+    )
 
 
 def _drop_contact_block(lines: list[str]) -> list[str]:
@@ -214,7 +242,7 @@ def _drop_contact_block(lines: list[str]) -> list[str]:
         if before - sizes[i] < half or not _CONTACT_HEADING.match(line.lstrip("-*• ")):
             continue
         end = i + 1
-        while end < len(lines) and word_count(lines[end]) <= _CONTACT_LINE_WORDS:
+        while end < len(lines) and _is_contact_line(lines[end]):
             end += 1
         if any(_PHONE.search(ln) or EMAIL.search(ln) for ln in lines[i + 1 : end]):
             return lines[:i] + lines[end:]

@@ -27,6 +27,7 @@ __all__ = [
     "WORD",
     "fold",
     "furniture_rule",
+    "is_date_stamp",
     "is_page_furniture",
     "is_sponsor_label",
     "is_tip_call",
@@ -79,15 +80,19 @@ _MONTH = (
     r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|"
     r"nov(ember)?|dec(ember)?)\.?"
 )
+# A date as a page stamps it: "Tuesday, December 2, 2026", "2 December 2026", "12/02/2026".
+_DATE = (
+    r"((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"({_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?(\s+\d{{4}})?|\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH},?(\s+\d{{4}})?|"
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
+)
 _DATE_ONLY = re.compile(
     # (an editor's stamp too: "Last edited December 1, 2026", "Modified: 3 March 2026")
     # (a health site's page review stamp: "Page last reviewed: 2 December 2026", "Next review due: …")
     r"^((published|updated|posted|((this )?page )?last (updated|edited|modified|revised|reviewed)|"
     r"next review( due)?|edited|modified|revised|date)"
-    r"\s*:?\s*)?(on\s+)?"
-    r"((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-    rf"({_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?(\s+\d{{4}})?|\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH},?(\s+\d{{4}})?|"
-    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
+    r"(\s+on)?\s*:?\s*)?(on\s+)?"  # ("Posted on: November 24, 2026")
+    rf"{_DATE}"
     # (a time or a player's duration after it: "December 1, 2026 · 47:12")
     r"((,?\s*|\s*[·•|]\s*)(at\s+)?\d{1,2}[:.]\d{2}([:.]\d{2})?(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?\W*$",
     re.IGNORECASE,
@@ -557,12 +562,44 @@ def _date_only(s: str, n: int) -> bool:
     return n <= 12 and bool(_DATE_ONLY.match(s))
 
 
+def is_date_stamp(s: str) -> bool:
+    """A date alone, or a posting stamp ("Posted on: November 24, 2026"): the date under a list's link."""
+    return word_count(s) <= 12 and bool(_DATE_ONLY.match(s.strip()))
+
+
+# A radio story's note of the programme that aired it: "Heard on Morning Edition, December 2, 2026", "As heard on
+# All Things Considered", "Aired on Weekend Edition Sunday". The whole line is the note: a programme's capitalised
+# name and at most a date ("She was heard on the radio all week" is lower-case, and goes on).
+_BROADCAST_NOTE = re.compile(
+    r"^(as )?(heard|aired|broadcast) on "
+    r"((?-i:[A-Z])[\w'’&.-]*|of|the|and|at|in|on)( ((?-i:[A-Z])[\w'’&.-]*|of|the|and|at|in|on)){0,5}"
+    rf"(\s*[,·•|–—-]?\s*{_DATE})?\W*$",
+    re.IGNORECASE,
+)
+_BROADCAST_NOTE_MAX = 12
+
+
+def _broadcast_note(s: str, n: int) -> bool:
+    return n <= _BROADCAST_NOTE_MAX and bool(_BROADCAST_NOTE.match(s))
+
+
 _BAR_MARKS = "|·•"
+# A newsletter's masthead line with one mark: its tagline closed by the issue's number and date ("County health news, every
+# Wednesday. Issue #87 · December 2, 2026", "Vol. 4, No. 12 | 3 March 2026"). The number is glued to the
+# date by a separator: "the issue 87 voters raised in May" has none.
+_ISSUE_LINE = re.compile(
+    rf"\b(issue|edition|no\.|number)\s*#?\s*\d+\s*[·•|,–—-]\s*{_DATE}\W*$",
+    re.IGNORECASE,
+)
+_ISSUE_LINE_MAX = 20
 
 
 def _meta_bar(s: str, n: int) -> bool:
     """ "June 3, 2024 | Politics | 4 Comments", a newsletter's masthead line "Independent news for the valley ·
-    Issue No. 142 · December 2, 2026": a bar of separated metadata, not a table row."""
+    Issue No. 142 · December 2, 2026" (or with one mark, ``_ISSUE_LINE``): a bar of separated metadata, not a
+    table row."""
+    if n <= _ISSUE_LINE_MAX and _ISSUE_LINE.search(s):
+        return True
     return (
         n <= 30
         and max(s.count(mark) for mark in _BAR_MARKS) >= 2
@@ -1119,7 +1156,9 @@ _EMAIL_TRAILER = re.compile(
 # no reader).
 _EMAIL_SENT = re.compile(
     r"\bthis (e-?mail|message|newsletter)( (issue|edition))? (was|is|has been) sent to you\b|"
-    r"^(was|is|has) this( (e-?mail|newsletter|issue|message))? (been )?forwarded to you\?",
+    r"^(was|is|has) this( (e-?mail|newsletter|issue|message))? (been )?forwarded to you\?|"
+    # ("You received this email because you signed up for Health Beat.")
+    r"\byou (received|got|were sent) this (e-?mail|newsletter|message|issue)\b",
     re.IGNORECASE,
 )
 
@@ -1357,6 +1396,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("metadata line", _meta_line),
     ("comments button", _comments_button),
     ("date on its own", _date_only),
+    ("broadcast note", _broadcast_note),
     ("metadata bar", _meta_bar),
     ("call to action", _call_to_action),
     ("appeal for support", _support_appeal),

@@ -1,7 +1,8 @@
 """Extraction on held-out pages (tests/data/pages, pages_heldout, pages_final, pages_final2, pages_final3,
 pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
 pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15, pages_final17,
-pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages_final21, pages_final23): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages_final21, pages_final23,
+pages_final25): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -221,7 +222,17 @@ path (trafilatura defaults 1.000 / .333), its one blind measurement. A paywall t
 agency's "This report by … was first published …" line, a live page's "You’ve reached the first update on this page.",
 a closing "About <Name>" boilerplate, a "With reports from …" credit, a show's closing credits and support call, a
 newsletter's tip call answered by a reply and its "sent to you" / "forwarded to you" trailer, a notes page's note on what
-it is and a camelCase call-to-action box ("JoinCta_wrap") brought it to found 1.000, clean 1.000.
+it is and a camelCase call-to-action box ("JoinCta_wrap") brought it to found 1.000, clean 1.000; the twenty-seventh,
+pages_final25, 15 layouts in none of the others (a Hearst-style regional daily with a premium badge, a South African
+site's wire mirror, a legal trade daily's metered teaser, a TV station's ice-storm live blog, a press-release wire page,
+a state police Drupal release, a Blogger watchdog blog, an agriculture trade weekly, a Vietnamese English edition, a
+children's hospital newsroom, a public radio podcast episode, an EmailOctopus newsletter archive, an Irish regional
+weekly, a county sheriff's CivicPlus news flash, a public radio station story) written blind and measured once on main
+(c43997b, after pages_final23's rules) before any rule was written for it: found 1.000, clean .667 through the link
+path (trafilatura defaults 1.000 / .333), its one blind measurement. An embed's classed caption, a contact block's
+after-hours line with its number, a newsletter's "You received this email because …" trailer and its masthead line
+closed by the issue's number and date, a news list's items dated beside their links ("… Posted on: November 24, 2026")
+and a radio story's "Heard on <programme>, <date>" note brought it to found 1.000, clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -270,6 +281,7 @@ SETS = {
         "pages_final22",
         "pages_final21",
         "pages_final23",
+        "pages_final25",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
