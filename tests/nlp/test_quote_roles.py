@@ -817,3 +817,15 @@ def test_the_city_is_the_one_body_named_city_of(nlp):
         "The city said in a statement that the money would be “targeted at the emptiest towers.”"
     )
     assert speakers(text, nlp)["targeted at the emptiest towers."] == "The city"
+
+
+def test_a_deputy_titled_so_is_the_deputy(nlp):
+    # a States member of Guernsey or Jersey, a sheriff's deputy: "Deputy" before a name is a title
+    text = (
+        "Deputy Ravi Selvam said he had opposed the tax in the past but had changed his mind.\n\n"
+        "‘I did not stand for election to introduce a new tax,’ the deputy said."
+    )
+    assert (
+        speakers(text, nlp)["I did not stand for election to introduce a new tax,"]
+        == "Ravi Selvam (the deputy)"
+    )

@@ -66,7 +66,7 @@ ISSUER_PREPOSITIONS = frozenset({"from", "by", "of"})
 
 # Nouns for a person's role: a name in apposition to one is a person ("the minister, Amara Diallo").
 ROLE_NOUNS = frozenset(
-    """administrator mentor speaker minister spokesman spokeswoman spokesperson director chairman chairwoman chair president
+    """deputy administrator mentor speaker minister spokesman spokeswoman spokesperson director chairman chairwoman chair president
     secretary official leader adviser advisor aide lawyer attorney chief head manager mayor governor
     senator representative lawmaker legislator ambassador envoy commissioner chancellor founder owner
     organiser organizer analyst economist professor researcher scientist doctor officer commander

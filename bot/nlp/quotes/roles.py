@@ -373,6 +373,9 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
         run.insert(0, doc[i])
         i -= 1
     held = [w for w in run if is_role_noun(w) and _fits_kind(w, actors.actors[idx].kind)]
+    if len(held) > 1 and held[-1].lower_ == "deputy" and held[-1].i == run[-1].i:
+        _add(roles, idx, held[-1], set())  # "Chief Minister Deputy Helen Le Quesne": a Jersey or Guernsey
+        held = held[:-1]  # member's own title after the office she holds; both are hers
     if held:  # the last role word is the title ("Hockey Association president Marty Jones"); words
         # after it are the person's own ("Chief Minister Deputy Helen Le Quesne"), not the role's
         words = {w.lower_ for w in run if w.is_alpha and w.i < held[-1].i}
