@@ -98,7 +98,9 @@ _DATE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _CTA = re.compile(
-    r"\b(subscrib(e|er|ers|ing|ption)|newsletters?|sign(ing)? ?up|log ?in|logged in|"
+    # (not a sign-up in person or to speak: "you can sign up at the door starting at 5:30")
+    r"\b(subscrib(e|er|ers|ing|ption)|newsletters?|sign(ing)? ?up(?! (at|in person|to (speak|testify)))|log ?in|"
+    r"logged in|"
     # (an inbox a message is delivered to: "in your inbox", "straight to the inbox"; "my inbox is open" is a
     # writer's own)
     r"download\b.{0,40}\bapps?|app store|google play|your (email|inbox)|(in|to|into|hits?|lands? in) (the |an? )?inbox(es)?|"

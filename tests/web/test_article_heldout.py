@@ -2,7 +2,7 @@
 pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
 pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15, pages_final17,
 pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages_final21, pages_final23,
-pages_final25): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final25, pages_final24): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -232,7 +232,15 @@ weekly, a county sheriff's CivicPlus news flash, a public radio station story) w
 path (trafilatura defaults 1.000 / .333), its one blind measurement. An embed's classed caption, a contact block's
 after-hours line with its number, a newsletter's "You received this email because …" trailer and its masthead line
 closed by the issue's number and date, a news list's items dated beside their links ("… Posted on: November 24, 2026")
-and a radio story's "Heard on <programme>, <date>" note brought it to found 1.000, clean 1.000.
+and a radio story's "Heard on <programme>, <date>" note brought it to found 1.000, clean 1.000; the twenty-eighth,
+pages_final24, 15 layouts in none of the others (a chain regional daily, a Pakistani daily's wire mirror, a Norwegian
+business daily's English paywall teaser, an Australian bushfire live blog, a German press portal's English release, a
+Singapore agency release, a Posthaven civic blog, an aviation trade daily, a Baltic broadcaster's English service, a
+college news story, a Captivate podcast page, a MailerLite newsletter, an entertainment trade site, a sports
+federation's news item, a newsmagazine with a tip line), written blind and kept off main until the thirteenth pass's
+end, measured once there (bd484e8): found .933, clean .933 (trafilatura defaults 1.000 / .467). Its lost passage, a
+blog's closing "… you can sign up at the door starting at 5:30.", came back once a sign-up in person or to speak was no
+call to action; its "View in browser" leak stays.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -282,6 +290,7 @@ SETS = {
         "pages_final21",
         "pages_final23",
         "pages_final25",
+        "pages_final24",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
