@@ -829,3 +829,21 @@ def test_a_deputy_titled_so_is_the_deputy(nlp):
         speakers(text, nlp)["I did not stand for election to introduce a new tax,"]
         == "Ravi Selvam (the deputy)"
     )
+
+
+def test_the_subject_of_a_relative_clause_is_not_who_the_sentence_is_about(nlp):
+    text = (
+        "Sen. Russell Thibault, R-La., said the Democratic demand would “blow a hole” in the budget deal.\n\n"
+        "Sen. Martin Okoye, D-Md., said the offsets Thibault wants would come out of housing money.\n\n"
+        "“You can't rebuild a town and then take away the bus,” the senator said."
+    )
+    assert (
+        speakers(text, nlp)["You can't rebuild a town and then take away the bus,"]
+        == "Martin Okoye (the senator)"
+    )
+    # a subordinate clause's subject ("as Obama spoke") is no relative clause's: two holders, no one
+    text = (
+        "Dan Grosse, president of a gun safety group, live tweeted as President Barack Obama spoke.\n\n"
+        "An early tweet quoted the president as saying “Need to do something!”"
+    )
+    assert speakers(text, nlp).get("Need to do something!") != "Dan Grosse (the president)"

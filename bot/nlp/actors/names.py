@@ -200,6 +200,10 @@ def _first_name_before_middle(doc, start: int) -> bool:
     return given(prev.text) and given(first.text)
 
 
+# Irish surname particles written as words of their own ("Ó", "Ní", "Mac"): never a name's last word.
+_IRISH_PARTICLES = frozenset("Ó Ní Nic Mac Mhic Uí Ua".split())
+
+
 def _surname_after(doc, end: int) -> bool:
     """The token at ``end`` is the surname the model left out of a person entity ("Cllr Sarah" tagged,
     "Finch" not): a capitalised proper noun outside any entity, on the same line, that the entity's last
@@ -207,6 +211,13 @@ def _surname_after(doc, end: int) -> bool:
     if end >= len(doc) or end == 0:
         return False
     nxt, last = doc[end], doc[end - 1]
+    if (
+        last.text in _IRISH_PARTICLES
+        and nxt.text[:1].isupper()
+        and nxt.is_alpha
+        and "\n" not in last.whitespace_
+    ):
+        return True  # "Eoin Ó" tagged, "Murchú" not: the particle opens the surname
     return (
         not nxt.ent_type_
         and nxt.pos_ == "PROPN"

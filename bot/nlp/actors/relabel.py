@@ -55,6 +55,7 @@ from bot.nlp.actors.lexicon import (
     PERSONAL_TITLES,
     PLATFORMS,
     POSSESSIVE_DETERMINERS,
+    POST_NOMINALS,
     RACING_WORDS,
     REGIONS,
     ROLE_MODIFIERS,
@@ -946,6 +947,8 @@ def relabel_given_name_entities(b: Build) -> None:
                 continue
             if all(x[:1].isupper() and _letters(x) for x in w) and not _institution_kind(b, m):
                 m.label = "PERSON"
+                if len(w) == 3 and w[-1] in POST_NOMINALS:
+                    m.norm = " ".join(w[:-1])  # "Aoife Breathnach-Kelly TD", tagged a body with its letters
 
 
 _TEAM_ROLE_AFTER = re.compile(TEAM_ROLE_AFTER)

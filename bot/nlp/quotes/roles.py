@@ -598,7 +598,9 @@ def _recent_holder(ctx: Context, tok, fits: dict[int, set[str]], mods: set[str])
         if narrated_sentences_between(ctx, actors.sent_index(t), here) > 1:
             return None
         if idx in fits and (is_subject(ctx, t) or _relative_subject(ctx, t)):
-            if _coordinated(ctx, t) or _other_holder_since(ctx, t, tok.i, idx, fits):
+            governed = idx
+            t, idx = _governing_holder(ctx, t, idx, fits)  # "Sen. Okafor said the offsets Thibodeaux wants …"
+            if _coordinated(ctx, t) or _other_holder_since(ctx, t, tok.i, idx, fits, ignore=governed):
                 return None  # "Harbourview Council and Lakeside Council objected": both are
             return None if _clashes(ctx, tok, idx, mods, fits[idx]) else idx
     return None
@@ -614,12 +616,40 @@ def _relative_subject(ctx: Context, t: int) -> bool:
     )
 
 
-def _other_holder_since(ctx: Context, t: int, end: int, idx: int, fits: dict) -> bool:
-    """Whether another holder is named from the start of the sentence of mention ``t`` up to ``end``
-    ("Mayor Dana Ortiz met Mayor Colin Webb …": "the mayor" may be either)."""
+def _other_holder_since(
+    ctx: Context, t: int, end: int, idx: int, fits: dict, ignore: int | None = None
+) -> bool:
+    """Whether another holder (not ``ignore``) is named from the start of the sentence of mention ``t`` up
+    to ``end`` ("Mayor Dana Ortiz met Mayor Colin Webb …": "the mayor" may be either)."""
     actors = ctx.actors
     start = actors.sent_starts[actors.sent_index(t)]
-    return any(start <= m < end and j != idx and j in fits for m, j in actors.mentions)
+    return any(start <= m < end and j not in (idx, ignore) and j in fits for m, j in actors.mentions)
+
+
+def _governing_holder(ctx: Context, t: int, idx: int, fits: dict) -> tuple[int, int]:
+    """The holder the sentence is about: when the mention at ``t`` is the subject of a relative clause that
+    an earlier holder's verb governs, that holder ("Sen. Martin Okafor, D-Md., said the offsets Thibodeaux
+    wants would …": Okafor, not Thibodeaux); else ``(t, idx)``."""
+    verb = _subject_verb(ctx, t, idx)
+    if verb is None or verb.dep_ != "relcl":
+        return t, idx  # only a relative clause's subject ("… the offsets Thibodeaux wants"); "Gross live
+        # tweeted as Obama spoke": the president is Obama
+    sent = ctx.actors.sent_index(t)
+    for t2, j in ctx.actors.mentions:
+        if t2 >= t or j == idx or j not in fits or ctx.actors.sent_index(t2) != sent or ctx.qid[t2] != -1:
+            continue
+        outer = _subject_verb(ctx, t2, j)
+        if outer is not None and outer.i != verb.i and outer in verb.ancestors:
+            return t2, j
+    return t, idx
+
+
+def _subject_verb(ctx: Context, t: int, idx: int):
+    """The verb whose subject the mention at ``t`` is, or None."""
+    head = ctx.doc[ctx.mention_end(t, idx)]
+    while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+        head = head.head
+    return head.head if head.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def _coordinated(ctx: Context, t: int) -> bool:

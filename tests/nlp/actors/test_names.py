@@ -280,3 +280,12 @@ def test_a_given_name_tagged_a_place_or_a_product_before_and_and_a_full_name_sha
     assert {"Harish Mehta", "Kavita Mehta"} <= people(text, nlp)
     text = "Waiting at the gate were Suresh and Anjali Desai, married for fifty years."
     assert {"Suresh Desai", "Anjali Desai"} <= people(text, nlp)
+
+
+def test_an_irish_particle_never_ends_a_name_and_letters_after_a_body_tagged_name_go(nlp):
+    from tests.support.actors import people
+
+    found = people("Sinn Féin housing spokesman Eoin Ó Murchú TD rejected that account in the Dáil.", nlp)
+    assert "Eoin Ó Murchú" in found and "Eoin Ó" not in found
+    found = people("Labour's Aoife Breathnach-Kelly TD said her party had tabled just 31 amendments.", nlp)
+    assert "Aoife Breathnach-Kelly" in found
