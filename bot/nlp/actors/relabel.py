@@ -920,6 +920,10 @@ def relabel_names_after_occupations(b: Build) -> None:
             m.label = "PERSON"
 
 
+# A Russian patronymic's endings, the middle word of a three-word name: only a person has one.
+_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna")
+
+
 def relabel_given_name_entities(b: Build) -> None:
     """An ORG/GPE/NORP/LOC of 2-3 capitalised words opening with a common given name (the hand list, or
     one the name data give to one sex when the article writes it as a person's) is a person (unless its
@@ -941,6 +945,7 @@ def relabel_given_name_entities(b: Build) -> None:
             if not (
                 w[0].lower() in GIVEN_NAMES
                 or (data_given_name(m.norm) and (_named_like_a_person(b, m) or _set_off_before_said(b, m)))
+                or (len(w) == 3 and w[1].lower().endswith(_PATRONYMIC_ENDINGS))  # "Natalya Borisovna Ilyina"
             ):
                 continue
             if _opens_an_org(b, m.norm):

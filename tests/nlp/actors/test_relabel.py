@@ -1227,3 +1227,12 @@ def test_a_name_after_a_service_or_ministry_noun_is_that_body(nlp):
     )
     kinds = {a.name: a.kind for a in build_actors(nlp(text)).public()}
     assert kinds.get("Meteorra") == "organization"
+
+
+def test_a_patronymic_in_the_middle_makes_a_name_tagged_a_group_a_person(nlp):
+    from bot.nlp.actors.relabel import relabel_given_name_entities
+
+    text = "Natalya Borisovna Ilyina, a former colleague, said he had been the conscience of the department."
+    b, m = forced(nlp, text, "Natalya Borisovna Ilyina", "NORP")
+    relabel_given_name_entities(b)
+    assert m.label == "PERSON"
