@@ -155,6 +155,9 @@ through on real news pages:
   newsletter's tip call answered by a reply and its "sent to you" / "forwarded to you" trailer, a notes page's note on
   what it is ("These notes are a summary of the meeting written by …"), and among the last lines a show's credits
   ("<Show> is produced by …. Music by ….") and a release's closing "About <Name>" boilerplate.
+* before trafilatura (``page_boxes``), a small classed fact box among the text's paragraphs, a heading over a line or
+  two that are no sentences and no list ("FY2026 at a glance" over "Containers: 1,420,000 | …", a player's card); and a live page's time-only stamp ("Last updated 10:42 p.m.") and an issue's sponsor slot named by
+  its week ("This week's issue is supported by …").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

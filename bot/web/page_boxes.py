@@ -90,6 +90,7 @@ __all__ = [
     "drop_choice_boxes",
     "drop_classed_captions",
     "drop_credited_captions",
+    "drop_fact_boxes",
     "drop_field_lists",
     "drop_form_boxes",
     "drop_link_cards",
@@ -1374,6 +1375,66 @@ def drop_field_lists(tree) -> None:
         if heading is not None and heading.tag in _HEADINGS and not (heading.tail or "").strip():
             remove_keeping_tail(heading)
         remove_keeping_tail(dl)
+
+
+# -- a fact box inside the text ----------------------------------------------------------------------------
+
+# A small classed box set among the text's blocks, holding a heading and a line or two, none of them a sentence: a
+# release's "FY2026 at a glance" over "Containers: 1,420,000 | Vessel calls: 1,118", a player's card ("#44 Marcus
+# Delacroix" over "Position: Defense | Height: 6-3"), a notice's "Exposure locations" over an address and dates. The
+# story tells its facts in sentences; the box repeats them as labels. Position is the evidence: a block box with a class,
+# inside a parent whose text is mostly elsewhere, followed by a paragraph of the text (the box sits among the
+# paragraphs; a box after them is left to the other rules), two to four blocks (headings and
+# paragraphs), the first a heading or a label line, no sentence closing any of them. A box with a sentence, a quotation,
+# a link, more lines or more text stays, and so does any box holding a list: a "Key facts" / "At a glance" box of
+# bullets is the story's own summary on some sites (its bullets are passages the reader needs).
+_FACT_BOX_TAGS = ("div", "aside", "section")
+_FACT_BOX_MAX = 300  # characters
+_FACT_BLOCKS = (*_HEADINGS, "p")
+_FACT_BLOCKS_MIN, _FACT_BLOCKS_MAX = 2, 4
+_FACT_LINE_WORDS = 20
+_FACT_SHARE = 0.34  # of the parent's text at most: the box is beside the text, not the text
+_CLOSES_SENTENCE = re.compile(r"""[.!?…]["”’')]?$""")
+
+
+def _fact_line(line: str) -> bool:
+    """A short label or figure line: no sentence end, no quotation."""
+    return (
+        bool(line)
+        and _words(line) <= _FACT_LINE_WORDS
+        and not (_CLOSES_SENTENCE.search(line) or '"' in line or "“" in line)
+    )
+
+
+def _fact_box(box) -> bool:
+    if not (box.get("class") or "").strip() or box.find(".//h1") is not None or box.find(".//a") is not None:
+        return False
+    text = _text(box, _FACT_BOX_MAX)
+    parent = box.getparent()
+    if not text or parent is None or parent.tag in ("html", "body"):
+        return False
+    if box.find(".//li") is not None:
+        return False
+    blocks = [el for el in box.iter(*_FACT_BLOCKS) if el.find(".//p") is None]
+    if not _FACT_BLOCKS_MIN <= len(blocks) <= _FACT_BLOCKS_MAX:
+        return False
+    lines = [_text(el, _FACT_BOX_MAX) or "" for el in blocks]
+    if sum(len(ln) for ln in lines) + len(lines) < len(text) or not all(_fact_line(ln) for ln in lines):
+        return False  # text outside the blocks, or a sentence among them
+    after = box.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    if after is None or after.tag != "p" or not _CLOSES_SENTENCE.search(_text(after, 2000) or ""):
+        return False  # the text goes on after the box: it sits among the paragraphs, not after them
+    around = _text(parent, 20 * _FACT_BOX_MAX)
+    return around is None or len(text) <= _FACT_SHARE * len(around)
+
+
+def drop_fact_boxes(tree) -> None:
+    """Remove the small classed boxes of a heading and short labels among the text's blocks (``_fact_box``)."""
+    for box in [el for el in tree.iter(*_FACT_BOX_TAGS) if _fact_box(el)]:
+        if box.getparent() is not None:
+            remove_keeping_tail(box)
 
 
 # -- an "About …" box beside the article ------------------------------------------------------------------

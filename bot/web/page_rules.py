@@ -560,8 +560,16 @@ def _comments_button(s: str, n: int) -> bool:
     return (n <= 8 and bool(_COMMENTS_BUTTON.match(s))) or (n <= 12 and bool(_COMMENTS_INVITE.search(s)))
 
 
+# A live page's stamp with the time only, under its label: "Last updated 10:42 p.m.", "Updated: 3:15 PM ET" (the
+# label is the stamp's; a time in a sentence, "Polls close at 8 p.m.", has none).
+_TIME_STAMP = re.compile(
+    r"^((last )?updated|posted|published)(\s+at)?\s*:?\s*\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?\W*$",
+    re.IGNORECASE,
+)
+
+
 def _date_only(s: str, n: int) -> bool:
-    return n <= 12 and bool(_DATE_ONLY.match(s))
+    return n <= 12 and bool(_DATE_ONLY.match(s) or _TIME_STAMP.match(s))
 
 
 def is_date_stamp(s: str) -> bool:
@@ -1012,8 +1020,9 @@ _SPONSOR = re.compile(
     r"\b(promo|promotional|discount|coupon|voucher|offer) code\b|"
     # "Use code ROADS for 15% off" ("The pilot squawked with code 7700" is no offer: no discount words)
     r"\b(use|enter|apply)( the)? code [A-Z0-9]{3,}\b.{0,40}\b(off|discount|free|save|saving)\b|"
-    r"\b(brought to you by|thanks to (our|this week'?s|today'?s) sponsors?|(this|today'?s) (episode|issue|newsletter) "
-    r"is (sponsored|supported) by)\b",
+    # ("This week's issue is supported by Harbor Credit Union. Open a … account": the issue's own sponsor slot)
+    r"\b(brought to you by|thanks to (our|this week'?s|today'?s) sponsors?|"
+    r"(this|today['’]?s|this (week|month)['’]?s) (episode|issue|newsletter|edition) is (sponsored|supported) by)\b",
     re.IGNORECASE,
 )
 

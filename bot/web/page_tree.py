@@ -18,6 +18,7 @@ from bot.web.page_boxes import (
     drop_choice_boxes,
     drop_classed_captions,
     drop_credited_captions,
+    drop_fact_boxes,
     drop_field_lists,
     drop_form_boxes,
     drop_headed_link_lists,
@@ -316,6 +317,7 @@ def readable_tree(html: str):
     drop_repeated_action_tails(tree)
     drop_note_lists(tree)
     drop_field_lists(tree)
+    drop_fact_boxes(tree)
     drop_about_boxes(tree)
     drop_chapter_lists(tree)
     drop_translation_boxes(tree)

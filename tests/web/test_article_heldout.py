@@ -2,7 +2,7 @@
 pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
 pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15, pages_final17,
 pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages_final21, pages_final23,
-pages_final25, pages_final24): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final25, pages_final24, pages_final26): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -240,7 +240,16 @@ college news story, a Captivate podcast page, a MailerLite newsletter, an entert
 federation's news item, a newsmagazine with a tip line), written blind and kept off main until the thirteenth pass's
 end, measured once there (bd484e8): found .933, clean .933 (trafilatura defaults 1.000 / .467). Its lost passage, a
 blog's closing "… you can sign up at the door starting at 5:30.", came back once a sign-up in person or to speak was no
-call to action; its "View in browser" leak stays.
+call to action; its "View in browser" leak stays; the twenty-ninth, pages_final26, 15 layouts in none of the others (a
+regional chain daily, a ski wire mirror, a maritime paywall teaser, a recount live blog, a release wire page, a county
+health news flash, a hosted journal, a biopharma trade site, a Polish English edition, a Canadian university newsroom, a
+Simplecast podcast transcript, an AWeber newsletter archive, a lacrosse club's news post, a port authority newsroom, a
+nonprofit news co-op) written blind and measured once on main (8b142dd) before any rule was written for it: found 1.000,
+clean .667 through the link path (trafilatura defaults 1.000 / .400), its one blind measurement. A small classed fact box
+among the text's blocks (a statistics box, a player's card, a notice's "Exposure locations": a heading over a line or
+two, no list), a live page's time-only stamp ("Last updated 10:42 p.m.") and an issue's sponsor slot named by its week
+("This week's issue is supported by …") brought it to found 1.000, clean .867; its live blog's "What we know" bullets
+stay (the same box of bullets is a passage to keep in pages_heldout2) and so does its newsletter's "Quick hits" item.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -291,6 +300,7 @@ SETS = {
         "pages_final23",
         "pages_final25",
         "pages_final24",
+        "pages_final26",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
