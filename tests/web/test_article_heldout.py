@@ -2,7 +2,7 @@
 pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
 pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15, pages_final17,
 pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages_final21, pages_final23,
-pages_final25, pages_final24, pages_final26): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final25, pages_final24, pages_final26, pages_final27): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -250,6 +250,14 @@ among the text's blocks (a statistics box, a player's card, a notice's "Exposure
 two, no list), a live page's time-only stamp ("Last updated 10:42 p.m.") and an issue's sponsor slot named by its week
 ("This week's issue is supported by …") brought it to found 1.000, clean .867; its live blog's "What we know" bullets
 stay (the same box of bullets is a passage to keep in pages_heldout2) and so does its newsletter's "Quick hits" item.
+The thirtieth, pages_final27, 15 layouts in none of the others (a Brightspot regional daily, a Fijian wire mirror, an
+energy trade daily's paywall teaser, an election-night live blog, an economic development group's announcement, a
+chamber of commerce member post, a Hashnode blog, a rail trade magazine, a Sri Lankan daily, a veterinary college's
+news story, a Spreaker podcast page, a listmonk newsletter archive, a diocesan newspaper, a national park release, a
+state wildlife agency item), written blind and measured once on main (dc99148): found 1.000, clean .800 (trafilatura
+defaults 1.000 / .333); no rule was written for it (its three leaking pages: a paywall's "This article is for … Pro
+subscribers", a podcast's "Transcript excerpt (auto-generated, lightly edited)" label, a newsletter's appeal and "You
+received this because you subscribed to …"), so it is held at that level.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -301,10 +309,11 @@ SETS = {
         "pages_final25",
         "pages_final24",
         "pages_final26",
+        "pages_final27",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
-CLEAN_FLOOR: dict[str, float] = {}
+CLEAN_FLOOR: dict[str, float] = {"pages_final27": 0.8}
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured.
 FOUND_FLOOR: dict[str, float] = {}
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
