@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from bot.nlp.actors.build import SUBJ, Build
 from bot.nlp.actors.gender import given_name_gender
-from bot.nlp.actors.lexicon import FEMALE_NAMES, HE, MALE_NAMES, SHE
+from bot.nlp.actors.lexicon import (
+    FEMALE_NAMES,
+    HE,
+    MALE_NAMES,
+    RUSSIAN_PATRONYMICS_FEMALE,
+    RUSSIAN_PATRONYMICS_MALE,
+    SHE,
+    TURKIC_PATRONYMICS_FEMALE,
+    TURKIC_PATRONYMICS_MALE,
+)
 
 
 def guess_gender_from_given_name(b: Build) -> None:
@@ -30,8 +39,8 @@ def guess_gender_from_given_name(b: Build) -> None:
 
 # Patronymics and surname forms that carry a sex, as Russian and Central Asian names are written
 # ("Almazbek Toktogulovich Sydykov", "Aigul Zhenishbekova", "Yerlan Dauletuly", "Galina Petrovna").
-_MALE_FORMS = ("ovich", "evich", "uly")
-_FEMALE_FORMS = ("ovna", "evna", "ichna", "kyzy", "qizi")
+_MALE_FORMS = RUSSIAN_PATRONYMICS_MALE + TURKIC_PATRONYMICS_MALE
+_FEMALE_FORMS = RUSSIAN_PATRONYMICS_FEMALE + TURKIC_PATRONYMICS_FEMALE
 _MALE_SURNAME_FORMS = ("ov", "ev")
 _FEMALE_SURNAME_FORMS = ("ova", "eva")
 

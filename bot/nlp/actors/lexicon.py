@@ -384,6 +384,13 @@ OCCUPATION_NOUNS = frozenset(
     carpenter plumber electrician mechanic labourer laborer driver trucker miner welder chair chairman
     chairwoman chairperson president trustee superintendent commissioner treasurer chancellor""".split()
 )
+# Occupations and roles a person is named by ("Nurse Priya Ramanathan", "bandleader Lionel Fontenot").
+OCCUPATIONS = ROLE_NOUNS | OCCUPATION_NOUNS
+# Patronymics: Russian ("Borisovna", "Toktogulovich") and Turkic ("Dauletuly", "Tolegenkyzy"), by sex.
+RUSSIAN_PATRONYMICS_MALE = ("ovich", "evich")
+RUSSIAN_PATRONYMICS_FEMALE = ("ovna", "evna", "ichna")
+TURKIC_PATRONYMICS_MALE = ("uly",)
+TURKIC_PATRONYMICS_FEMALE = ("kyzy", "qizi")
 # Role nouns a business is called too ("developer Mattamy Homes", "owner Kauri Coast Aggregates").
 BUSINESS_ROLES = frozenset(
     "developer owner operator builder contractor producer provider supplier lender".split()
@@ -466,7 +473,8 @@ COMPOUND_ENDINGS = frozenset(
 # Prefixes a surname may open with before its capital ("McKenna", "MacLeod", "O’Brien").
 SURNAME_PREFIXES = r"(?:Mc|Mac|O’|O')"
 # Irish surname particles written as a word of their own ("Seán Ó Raghallaigh", "Aoife Ní Chonaill").
-SURNAME_PARTICLE_WORDS = r"(?:Ó|Ní|Nic|Mac|Mhic|Uí|Ua)"
+IRISH_PARTICLES = ("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua")
+SURNAME_PARTICLE_WORDS = r"(?:" + "|".join(IRISH_PARTICLES) + ")"
 # Lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "Bashar al-Assad").
 NAME_PARTICLES = frozenset(
     "de del della der den di da dos das du la le van von bin ibn al el y st ap dela delos ter ten zu".split()

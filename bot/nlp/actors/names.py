@@ -15,6 +15,7 @@ from bot.nlp.actors.lexicon import (
     HONORIFICS,
     HYPHEN_PREFIXES,
     HYPHENED_GIVEN,
+    IRISH_PARTICLES,
     KIND_OF_LABEL,
     MALE_TITLES,
     NAME_PARTICLES,
@@ -200,10 +201,6 @@ def _first_name_before_middle(doc, start: int) -> bool:
     return given(prev.text) and given(first.text)
 
 
-# Irish surname particles written as words of their own ("Ó", "Ní", "Mac"): never a name's last word.
-_IRISH_PARTICLES = frozenset("Ó Ní Nic Mac Mhic Uí Ua".split())
-
-
 def _surname_after(doc, end: int) -> bool:
     """The token at ``end`` is the surname the model left out of a person entity ("Cllr Sarah" tagged,
     "Finch" not): a capitalised proper noun outside any entity, on the same line, that the entity's last
@@ -212,7 +209,7 @@ def _surname_after(doc, end: int) -> bool:
         return False
     nxt, last = doc[end], doc[end - 1]
     if (
-        last.text in _IRISH_PARTICLES
+        last.text in IRISH_PARTICLES  # never a name's last word
         and nxt.text[:1].isupper()
         and nxt.is_alpha
         and "\n" not in last.whitespace_

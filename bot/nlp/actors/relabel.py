@@ -46,7 +46,7 @@ from bot.nlp.actors.lexicon import (
     MALE_KIN,
     NAME_PARTICLES,
     OCCUPATION_ENDINGS,
-    OCCUPATION_NOUNS,
+    OCCUPATIONS,
     OFFICE_WORDS,
     ORG_FIRSTS,
     ORG_HEADS,
@@ -61,6 +61,8 @@ from bot.nlp.actors.lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROMAN_NUMERALS,
+    RUSSIAN_PATRONYMICS_FEMALE,
+    RUSSIAN_PATRONYMICS_MALE,
     SAID_VERBS,
     SPEECH_VERBS,
     TEAM_ROLE_AFTER,
@@ -323,9 +325,7 @@ def _strip_title_inside(doc, m: Mention) -> None:
     ):
         return
     start = m.start + 1 + (doc[m.start + 1].text == ".")  # "Councilor Ramón Estrada-Villalobos" too
-    if doc[start].text[:1].isupper() is False or doc[start : m.end].text.replace(" ", "").replace(
-        "-", ""
-    ) != "".join(words[1:]).replace("-", ""):
+    if doc[start : m.end].text.replace(" ", "").replace("-", "") != "".join(words[1:]).replace("-", ""):
         return
     m.start = start
     m.surface = m.norm = doc[m.start : m.end].text
@@ -889,12 +889,9 @@ def _take_untagged_given_name(b: Build, m: Mention) -> bool:
     return given
 
 
-_OCCUPATIONS = ROLE_NOUNS | OCCUPATION_NOUNS
-
-
 def _occupation_word(tok) -> bool:
     """A lower-case occupation or role noun ("spokesperson", "bandleader", "cardiologist")."""
-    return tok.is_lower and (tok.lower_ in _OCCUPATIONS or tok.lower_.endswith(OCCUPATION_ENDINGS))
+    return tok.is_lower and (tok.lower_ in OCCUPATIONS or tok.lower_.endswith(OCCUPATION_ENDINGS))
 
 
 def relabel_names_after_occupations(b: Build) -> None:
@@ -921,7 +918,7 @@ def relabel_names_after_occupations(b: Build) -> None:
 
 
 # A Russian patronymic's endings, the middle word of a three-word name: only a person has one.
-_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna")
+_PATRONYMIC_ENDINGS = RUSSIAN_PATRONYMICS_MALE + RUSSIAN_PATRONYMICS_FEMALE
 
 
 def relabel_given_name_entities(b: Build) -> None:
@@ -1047,7 +1044,7 @@ def relabel_aged_names(b: Build) -> None:
 # ", is a nurse at …", " was a retired teacher": a name under a copula with a trade no body has.
 _IS_A_TRADE = re.compile(
     r",?\s+(?:is|was)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:"
-    + "|".join(sorted(_OCCUPATIONS - ORG_NOUNS - BUSINESS_ROLES))
+    + "|".join(sorted(OCCUPATIONS - ORG_NOUNS - BUSINESS_ROLES))
     + r")\b"
 )
 

@@ -17,7 +17,7 @@ from bot.nlp.actors.lexicon import (
     DEMONYM_LEAD,
     GIVEN_NAMES,
     HYPHENED_GIVEN,
-    OCCUPATION_NOUNS,
+    OCCUPATIONS,
     ORG_HEADS,
     PERSONAL_TITLES,
     PLACE_HEADS,
@@ -104,7 +104,7 @@ def add_untagged_people(b: Build) -> None:
         titled = span.start > 0 and (
             _personal_title(doc[span.start - 1])
             or _title_run_before(doc, span.start)
-            or doc[span.start - 1].lower_ in _OCCUPATIONS  # "Nurse Priya Ramanathan catches the ferry"
+            or doc[span.start - 1].lower_ in OCCUPATIONS  # "Nurse Priya Ramanathan catches the ferry"
         )
         if (
             span.start
@@ -362,9 +362,6 @@ _TITLE_ADJECTIVES = frozenset(
     """former then gop democrat democratic republican state foreign defense defence presidential vice
     deputy prime chief candidate nominee""".split()
 )
-
-
-_OCCUPATIONS = ROLE_NOUNS | OCCUPATION_NOUNS
 
 
 def _title_noun(tok) -> bool:

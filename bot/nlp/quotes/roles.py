@@ -39,6 +39,7 @@ from bot.nlp.quotes.lexicon import (
     RELATION_NOUNS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
+    SPOKESPERSON_NOUNS,
     SUBORDINATE_MODIFIERS,
     TITLE_ABBREVIATIONS,
 )
@@ -156,11 +157,7 @@ def _office_spoken_for(tok) -> bool:
     """ "A spokesman for the governor, Jared Kolbeck,": the office a spokesperson speaks for; the name set
     off after it is the spokesperson's, not the office holder's."""
     prep = tok.head
-    return (
-        tok.dep_ == "pobj"
-        and prep.lower_ == "for"
-        and prep.head.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson")
-    )
+    return tok.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in SPOKESPERSON_NOUNS
 
 
 def _add_outside_quotes(ctx: Context, roles: dict, idx: int, tok) -> None:
@@ -876,8 +873,8 @@ def _recent_organisation(ctx: Context, tok) -> int | None:
     "OSLO, Feb 6 (Reuters) -", which the model may tag an organisation, is none)."""
     actors = ctx.actors
     here = actors.sent_index(tok.i)
-    found = set()
-    sents = {}  # organisation -> the sentences naming it
+    named_at: dict[int, int] = {}  # organisation -> the last sentence naming it (outside quotes)
+    subject_at: dict[int, int] = {}  # organisation -> the last sentence it is a clause subject in
     for t, idx in reversed(actors.mentions):
         if t >= tok.i or ctx.qid[t] != -1:
             continue
@@ -888,17 +885,16 @@ def _recent_organisation(ctx: Context, tok) -> int | None:
             if idx is None:
                 continue
         if actors.actors[idx].kind == "organization" and not in_dateline(ctx.doc[t], ctx):
-            subject = is_subject(ctx, t)
-            found.add((idx, subject))  # "The retailer Brightwell is to close …" too
-            sents.setdefault(idx, set()).add(actors.sent_index(t) + (0.5 if subject else 0))
-    subjects = {idx for idx, subj in found if subj}
-    if len(subjects) != 1:
+            at = actors.sent_index(t)  # (mentions run backwards: the first seen is the last written)
+            named_at.setdefault(idx, at)
+            if is_subject(ctx, t):  # "The retailer Brightwell is to close …" too
+                subject_at.setdefault(idx, at)
+    if len(subject_at) != 1:
         return None
-    idx = next(iter(subjects))
+    idx, at = next(iter(subject_at.items()))
     # Others named only in passing, no later than the subject's sentence, are no rivals: "Northern Health
     # will close the unit at University Hospital of Northern B.C. … ¶ the health authority said"
-    as_subject = max(k for k in sents[idx] if k % 1)
-    return idx if all(max(k) < as_subject for j, k in sents.items() if j != idx) else None
+    return idx if all(s <= at for j, s in named_at.items() if j != idx) else None
 
 
 def _named_by_another(ctx: Context, tok, idx: int) -> bool:

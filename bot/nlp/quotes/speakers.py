@@ -979,10 +979,9 @@ def _reporter_just_before(tok, ctx: Context) -> Attribution | None:
     a = actors.sent_starts[before]
     b = actors.sent_starts[before + 1] if before + 1 < len(actors.sent_starts) else len(doc)
     para = ctx.para_of[tok.i]
-    if ctx.para_of[actors.sent_starts[here]] < para:
-        pass  # the sentence runs on from the paragraph before
-    elif (
-        ctx.para_of[b - 1] == para - 1
+    if (
+        ctx.para_of[actors.sent_starts[here]] == para  # not a sentence run on from the paragraph before
+        and ctx.para_of[b - 1] == para - 1
         and ctx.para_of[actors.sent_starts[here - 1]] < para
         and ctx.qid[actors.sent_starts[here] + 1] != -1
     ):
