@@ -25,7 +25,8 @@ AOF yet), ``{data_dir}/redis/`` (``redis.sock``, ``redis.pid``, ``redis.conf``, 
 Closing without a race: before shutting down, the keeper renames the socket away, checks once more that
 no client is connected (else it puts the socket back), then shuts down. A client that finds no socket
 waits for the keeper lock and starts a new server; a client of a server that went away reconnects the
-same way (``EmbeddedConnection``).
+same way (``EmbeddedConnection``). A keeper started while another is closing waits for the lock too,
+rather than exit and leave its client with no server.
 """
 
 from __future__ import annotations
@@ -215,7 +216,9 @@ def ensure_server(data_dir: Path, idle: float) -> Path:
                 _spawn_keeper(data_dir, path, idle)
                 spawned = True
             elif spawned and not keeper_running(data_dir) and _keeper_exited():
-                break  # our keeper gave up: its log says why
+                if _spawned[-1].returncode:
+                    break  # our keeper failed: its log says why
+                spawned = False  # it left the data dir to a keeper that has since stopped: start again
             time.sleep(POLL)
     finally:
         _unlock(start_lock)
@@ -370,9 +373,9 @@ def keep(data_dir: Path, path: Path, idle: float) -> int:
     stop = {"now": False}
     signal.signal(signal.SIGTERM, lambda *_: stop.update(now=True))
     run = run_dir(data_dir)
-    lock = _lock(run / "keeper.lock", blocking=False)
+    lock = _take_keeper_lock(run, path)
     if lock is None:
-        return 0  # another keeper runs this data dir; the client connects to it
+        return 0  # another keeper serves this data dir; the client connects to it
     try:
         started = _start_server(data_dir, path, run)
         if started is None:
@@ -389,6 +392,22 @@ def keep(data_dir: Path, path: Path, idle: float) -> int:
             name.unlink(missing_ok=True)
         _unlock(lock)
     return 0
+
+
+def _take_keeper_lock(run: Path, path: Path) -> int | None:
+    """The keeper lock, or None once another keeper serves the data dir.
+
+    A keeper that is closing (its socket already hidden) still holds the lock for a moment. A keeper
+    started then must wait for the lock, not exit: the client that started it would find neither a
+    server nor a keeper and give up."""
+    deadline = time.monotonic() + START_TIMEOUT
+    while True:
+        lock = _lock(run / "keeper.lock", blocking=False)
+        if lock is not None:
+            return lock
+        if probe(path) or time.monotonic() > deadline:
+            return None
+        time.sleep(POLL)
 
 
 def _start_server(data_dir: Path, path: Path, run: Path) -> tuple[subprocess.Popen, socket.socket] | None:

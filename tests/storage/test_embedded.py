@@ -179,3 +179,28 @@ def test_cli_runs_share_the_server_and_leave_nothing_behind(tmp_path, embedded_c
     assert second.returncode == 0, second.stderr
     assert '"cached": true' in second.stdout
     assert wait_until_gone(data) == []
+
+
+def test_a_keeper_started_while_another_is_closing_waits_and_then_serves(tmp_path):
+    # The closing keeper has hidden its socket but still holds the keeper lock (held here by the test).
+    run = embedded.run_dir(tmp_path)
+    run.mkdir(parents=True)
+    closing = embedded._lock(run / "keeper.lock", blocking=False)
+    path = embedded.socket_path(tmp_path)
+    keeper = subprocess.Popen(
+        [sys.executable, "-m", "bot.storage.embedded", str(tmp_path.resolve()), str(path), "0.5"],
+        env=PYTHON_ENV,
+    )
+    try:
+        time.sleep(0.5)
+        assert keeper.poll() is None, "the new keeper must wait for the closing one, not exit"
+        assert not embedded.probe(path)
+        embedded._unlock(closing)  # the old keeper is gone
+        end = time.monotonic() + 20
+        while not embedded.probe(path) and time.monotonic() < end:
+            time.sleep(0.05)
+        assert embedded.probe(path), "the waiting keeper starts the server once the lock is free"
+    finally:
+        keeper.wait(30)  # idles out: no client ever connected for long
+    assert keeper.returncode == 0
+    assert wait_until_gone(tmp_path) == []
