@@ -140,6 +140,7 @@ OWN_SETS = {
     "mixed19": ROOT / "benchmarks" / "data" / "quotes-mixed19-articles.jsonl",
     "mixed37": ROOT / "benchmarks" / "data" / "quotes-mixed37-articles.jsonl",
     "mixed35": ROOT / "benchmarks" / "data" / "quotes-mixed35-articles.jsonl",
+    "mixed36": ROOT / "benchmarks" / "data" / "quotes-mixed36-articles.jsonl",
     "mixed34": ROOT / "benchmarks" / "data" / "quotes-mixed34-articles.jsonl",
     "mixed33": ROOT / "benchmarks" / "data" / "quotes-mixed33-articles.jsonl",
     "mixed32": ROOT / "benchmarks" / "data" / "quotes-mixed32-articles.jsonl",
