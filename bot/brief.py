@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = 2  # 2: actors carry a gender estimate; briefs cached before it are recomputed
+# 3: a described speaker reads "the mayor, Doug McCallum"; 2: actors carry a gender estimate
+SCHEMA_VERSION = 3
 
 ACTOR_KINDS = ("person", "organization", "place", "group")  # in the order every listing uses
 KIND_TITLES = {"person": "People", "organization": "Organisations", "place": "Places", "group": "Groups"}
@@ -33,7 +34,7 @@ class Quote:
     # (shown as unattributed). None when there was no speaker to weigh, or in briefs cached before it.
     speaker_confidence: float | None = None
     # The canonical name of the actor who spoke, when the speaker is one: "Doug McCallum" for the speaker
-    # "Doug McCallum (the mayor)" (a role the article tied to him). None for an unnamed source.
+    # "the mayor, Doug McCallum" (a role the article tied to him). None for an unnamed source.
     speaker_actor: str | None = None
 
 

@@ -226,7 +226,7 @@ def _source_rows(brief: Brief, actor_rows: list[list]) -> list[list]:
     not among them, ``[name, kind letter]`` (``u``: no actor at all, an unnamed source described by the
     article, "a campaign spokesman"); ``evidence`` is the gender letter and the basis letter
     (``"fp"``: female, from a pronoun), ``""`` when unknown. A quote joins its actor by
-    ``speaker_actor`` when it has one ("Doug McCallum" for "Doug McCallum (the mayor)")."""
+    ``speaker_actor`` when it has one ("Doug McCallum" for "the mayor, Doug McCallum")."""
     index = {(row[0], row[1]): n for n, row in enumerate(actor_rows)}
     actors = {identity.clean_name(actor.name): actor for actor in brief.actors}
     counts: Counter = Counter()

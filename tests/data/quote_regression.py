@@ -394,13 +394,13 @@ CASES = [
         "Lakeside Mayor Rosa Delgado defended the library cuts at Tuesday's council meeting.\n\n"
         "Residents packed the gallery.\n\n"
         "“Every branch will stay open, just for fewer hours,” the mayor told reporters afterwards.",
-        [("Every branch will stay open", "Rosa Delgado (the mayor)")],
+        [("Every branch will stay open", "the mayor, Rosa Delgado")],
     ),
     (
         "sport",
         "Rookie goalie Max Dupuis made 38 saves as the Falcons beat Oakridge 3-1.\n\n"
         "“I just tried to stay square to the puck,” the rookie goalie said.",
-        [("I just tried to stay square", "Max Dupuis (the rookie goalie)")],
+        [("I just tried to stay square", "the rookie goalie, Max Dupuis")],
     ),
     (
         "sport",
@@ -412,7 +412,7 @@ CASES = [
         "business",
         "Pellmark Foods will close its Brandon plant in March, cutting 240 jobs.\n\n"
         "The company said the decision was “the hardest we have made in our history.”",
-        [("the hardest we have made", "Pellmark Foods (the company)")],
+        [("the hardest we have made", "the company, Pellmark Foods")],
     ),
     (
         "business",
@@ -442,25 +442,25 @@ CASES = [
         "feature",
         "Nadia Fenwick has kept bees on the allotment for thirty years. Her daughter, Isla Fenwick, 15, "
         "now does the heavy lifting.\n\n“Mum still tells me I’m doing it wrong,” her daughter said.",
-        [("Mum still tells me", "Isla Fenwick (her daughter)")],
+        [("Mum still tells me", "her daughter, Isla Fenwick")],
     ),
     (
         "sport",
         "Winger Joao Pinto has asked to leave. The player’s agent, Luis Moura, met the club on Monday, and "
         "Pinto trained alone.\n\nHe missed the last match, which his agent called “a punishment”.",
-        [("a punishment", "Luis Moura (his agent)")],
+        [("a punishment", "his agent, Luis Moura")],
     ),
     (
         "local",
         "Dorset Police said a woman had been arrested after the fire on Bay Road.\n\n‘We would ask anyone "
         "with footage to get in touch,’ the force said.",
-        [("We would ask anyone", "Dorset Police (the force)")],
+        [("We would ask anyone", "the force, Dorset Police")],
     ),
     (
         "local",
         "Harbour Link Ferries has cancelled all sailings until Monday because of the storm.\n\n“Safety has "
         "to come first,” the operator said.",
-        [("Safety has to come first", "Harbour Link Ferries (the operator)")],
+        [("Safety has to come first", "the operator, Harbour Link Ferries")],
     ),
     # --- role synonyms, fields, collective nouns, shadow holders, live-blog headers (issue 16) -------
     (
@@ -468,22 +468,22 @@ CASES = [
         "Tullamore manager Eamon Brady saw his side lose a five-point lead in the last ten minutes.\n\n"
         "‘We stopped playing and they punished us,’ the Tullamore boss said. ‘That is on me.’",
         [
-            ("We stopped playing and they punished us", "Eamon Brady (the Tullamore boss)"),
-            ("That is on me.", "Eamon Brady (the Tullamore boss)"),
+            ("We stopped playing and they punished us", "the Tullamore boss, Eamon Brady"),
+            ("That is on me.", "the Tullamore boss, Eamon Brady"),
         ],
     ),
     (
         "tech feature",
         "Ruth Okonkwo, Vellum's head of research, left a university lab to join the company.\n\n"
         "“In a lab nobody asks what it costs,” the researcher says.",
-        [("In a lab nobody asks", "Ruth Okonkwo (the researcher)")],
+        [("In a lab nobody asks", "the researcher, Ruth Okonkwo")],
     ),
     (
         "local",
         "The trail was reopened on Saturday.\n\n"
         "The conservation group Friends of Tarn Moss said it would plant 300 trees along it.\n\n"
         "‘People have been waiting a long time for this,’ the group said.",
-        [("People have been waiting", "Friends of Tarn Moss (the group)")],
+        [("People have been waiting", "the group, Friends of Tarn Moss")],
     ),
     (
         "live blog",
@@ -495,7 +495,7 @@ CASES = [
         "Treasurer rises to deliver the budget\n\n"
         "Marion Teale is on her feet in the House.",
         [
-            ("Nobody earning under $90,000", "Marion Teale (the Treasurer)"),
+            ("Nobody earning under $90,000", "the Treasurer, Marion Teale"),
             ("sugar hit", "Gus Fenner"),
         ],
     ),

@@ -49,7 +49,7 @@ def test_a_name_after_a_preposition_is_not_the_subject(nlp):
         "In a letter to Martin Shaw, who chairs the trust, the minister said the money was ready.\n\n"
         "“The money is there,” he said."
     )
-    assert speakers(text, nlp) == ["Alan Reid (the minister)"]
+    assert speakers(text, nlp) == ["the minister, Alan Reid"]
 
 
 def test_the_one_the_pronoun_speaks_to_is_not_the_speaker(nlp):
@@ -105,7 +105,7 @@ def test_a_description_after_a_sentence_s_topic_is_that_person(nlp):
         "March.\n\n"
         "‘It feels like we’ve lost,’ the 31-year-old said."
     )
-    assert speakers(text, nlp) == ["Callum Ashworth (the 31-year-old)"]
+    assert speakers(text, nlp) == ["the 31-year-old, Callum Ashworth"]
 
 
 def test_a_role_used_again_is_whom_its_last_use_stood_for(nlp):
@@ -118,7 +118,7 @@ def test_a_role_used_again_is_whom_its_last_use_stood_for(nlp):
         "The marine scientist says the findings should be read as a warning rather than an obituary.\n\n"
         "‘Bleached coral is starving, not dead,’ the marine scientist says."
     )
-    assert speakers(text, nlp)[-1] == "Ines Varga (the marine scientist)"
+    assert speakers(text, nlp)[-1] == "the marine scientist, Ines Varga"
 
 
 def test_a_role_used_again_after_someone_else_is_named_is_not_resolved_from_its_last_use(nlp):
@@ -218,7 +218,7 @@ def test_a_student_s_standing_is_a_description_of_the_person_just_narrated(nlp):
         "Rowan Fitzgerald finished with 22 points and broke the school's career scoring record.\n\n"
         "“I don't care about the record right now,” the senior said."
     )
-    assert speakers(text, nlp) == ["Rowan Fitzgerald (the senior)"]
+    assert speakers(text, nlp) == ["the senior, Rowan Fitzgerald"]
 
 
 def test_the_one_who_led_or_did_what_a_passive_tells_is_a_subject(nlp):
@@ -230,7 +230,7 @@ def test_the_one_who_led_or_did_what_a_passive_tells_is_a_subject(nlp):
         "Campaigners, led by 17-year-old Ezra Holt, had gathered 2,300 signatures for the skate park.\n\n"
         "‘They keep saying they want us off the streets,’ the sixth-former said."
     )
-    assert speakers(text, nlp) == ["Ezra Holt (the sixth-former)"]
+    assert speakers(text, nlp) == ["the sixth-former, Ezra Holt"]
     text = (
         "Donald Trump addressed the conference on Monday. He lambasted the nuclear deal negotiated by "
         "President Obama, who he said was “in his final year, yay.”"

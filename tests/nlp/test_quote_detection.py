@@ -168,8 +168,8 @@ def test_an_adverb_after_an_inverted_subject_is_not_the_subject(nlp):
         "‘I just tried to keep my head down,’ said the 29-year-old afterwards. ‘I never saw it go over.’"
     )
     assert quotes(text, nlp) == [
-        ("I just tried to keep my head down,", "Tom Reay (the 29-year-old)"),
-        ("I never saw it go over.", "Tom Reay (the 29-year-old)"),
+        ("I just tried to keep my head down,", "the 29-year-old, Tom Reay"),
+        ("I never saw it go over.", "the 29-year-old, Tom Reay"),
     ]
 
 

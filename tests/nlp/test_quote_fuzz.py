@@ -73,7 +73,7 @@ def test_full_analysis_never_raises_and_holds_together(nlp, ops):
         assert " ".join(q.quote.split()) in analysed
         assert q.speaker is None or q.speaker.lower() not in {"he", "she", "they", "it", "we"}
     for actor in brief.actors:
-        # counted on the actor a quote names, however it is shown ("Ruth Adler (the county engineer)")
+        # counted on the actor a quote names, however it is shown ("the county engineer, Ruth Adler")
         assert actor.quotes == sum(1 for q in brief.quotes if q.speaker_actor == actor.name)
 
 

@@ -15,7 +15,7 @@ def test_a_lede_description_is_the_person_named_next(nlp):
         "stranded family.\n\n"
         "Marta Kowalczyk said the campaign raised $40,000 in two days."
     )
-    assert speakers(text, nlp) == ["Marta Kowalczyk (a Halifax school bus driver)"]
+    assert speakers(text, nlp) == ["a Halifax school bus driver, Marta Kowalczyk"]
 
 
 def test_a_description_after_someone_was_named_stays_a_phrase(nlp):
@@ -51,7 +51,7 @@ def test_a_definite_lede_description_and_people_named_as_objects(nlp):
         "Ray Cole, 31, spent three hours on the witness stand in the trial of Ian Lyle, who has pleaded "
         "not guilty."
     )
-    assert speakers(text, nlp) == ["Ray Cole (the only witness)"]
+    assert speakers(text, nlp) == ["the only witness to the robbery, Ray Cole"]
 
 
 def test_a_body_or_a_spokesman_in_the_lede_is_not_the_person_named_next(nlp):

@@ -37,7 +37,7 @@ def test_the_description_still_names_the_one_holder_when_its_words_agree(nlp):
         "Kestrels head coach Martin Oyelaran was delighted with his forwards on Saturday.\n\n"
         "“They never stopped running,” the Kestrels coach said."
     )
-    assert speakers(text, nlp) == {"They never stopped running,": "Martin Oyelaran (the Kestrels coach)"}
+    assert speakers(text, nlp) == {"They never stopped running,": "the Kestrels coach, Martin Oyelaran"}
 
 
 def test_the_force_is_the_one_police_body_the_article_names(nlp):
@@ -47,7 +47,7 @@ def test_the_force_is_the_one_police_body_the_article_names(nlp):
         "“We will co-operate fully with the inquiry,” the force said."
     )
     found = speakers(text, nlp)
-    assert found["We will co-operate fully with the inquiry,"] == "Westshire Police (the force)"
+    assert found["We will co-operate fully with the inquiry,"] == "the force, Westshire Police"
 
 
 def test_an_organisation_noun_with_two_candidates_stays_the_phrase(nlp):
@@ -63,7 +63,7 @@ def test_the_company_is_the_organisation_just_written_as_the_subject_in_appositi
         "The high street retailer Kellaway is to close 30 of its stores, putting 600 jobs at risk.\n\n"
         "The company, which sells kitchenware and toys, said trading had been ‘extremely tough’."
     )
-    assert speakers(text, nlp) == {"extremely tough": "Kellaway (the company)"}
+    assert speakers(text, nlp) == {"extremely tough": "the company, Kellaway"}
 
 
 def test_an_organisation_noun_names_the_one_untagged_subject_that_is_an_organisation(nlp):
@@ -75,7 +75,7 @@ def test_an_organisation_noun_names_the_one_untagged_subject_that_is_an_organisa
         "Harbour Link Ferries has cancelled all sailings until Monday because of the storm.\n\n"
         "“Safety has to come first,” the operator said."
     )
-    assert speakers(text, nlp) == {"Safety has to come first,": "Harbour Link Ferries (the operator)"}
+    assert speakers(text, nlp) == {"Safety has to come first,": "the operator, Harbour Link Ferries"}
     brief = analyze(text, nlp=nlp)
     assert ("Harbour Link Ferries", "organization") in [(a.name, a.kind) for a in brief.actors]
     # a name opening with a given name is a person the model missed, never "the operator"
@@ -93,7 +93,7 @@ def test_of_several_holders_the_role_names_the_one_the_narration_is_about(nlp):
         "Falcons head coach Dana Whitlock said she had told Ellis about the start on Friday.\n\n"
         "“I knew she would handle it,” the coach said."
     )
-    assert speakers(text, nlp) == {"I knew she would handle it,": "Dana Whitlock (the coach)"}
+    assert speakers(text, nlp) == {"I knew she would handle it,": "the coach, Dana Whitlock"}
 
 
 def test_of_several_holders_none_is_named_when_the_last_subject_holds_no_such_role(nlp):
@@ -121,7 +121,7 @@ def test_a_statement_not_mentioned_before_is_the_words_of_whoever_was_just_repor
         "and we are not selling,” the statement read."
     )
     assert speakers(text, nlp)["We are patient owners and we are not selling,"] == (
-        "Tidewater Capital (the statement)"
+        "the statement from Tidewater Capital"
     )
     # nobody reported as saying anything just before: the phrase stays
     text = (
@@ -149,7 +149,7 @@ def test_a_role_tied_to_no_one_is_the_subject_named_in_apposition_before_a_long_
     found = speakers(text, nlp)
     assert found[
         "We built homes. We built schools. We built roads, and nobody thanked us for any of it,"
-    ] == ("Tomas Revilla (the minister)")
+    ] == ("the minister, Tomas Revilla")
 
 
 def test_a_role_tied_to_no_one_is_not_the_person_who_just_asked_the_question(nlp):
@@ -164,7 +164,7 @@ def test_a_role_tied_to_no_one_is_the_subject_who_was_asked_a_question(nlp):
         "Mads Kjærgaard took the race lead on stage 11 on Wednesday.\n\nKjærgaard, asked whether he could "
         "defend the jersey to Paris, smiled. ‘I am 22. I don’t know anything,’ the race leader said."
     )
-    assert speakers(text, nlp)["I am 22. I don’t know anything,"].endswith("(the race leader)")
+    assert speakers(text, nlp)["I am 22. I don’t know anything,"].startswith("the race leader, ")
 
 
 def test_a_ships_master_is_the_captain_the_article_named(nlp):
@@ -172,7 +172,7 @@ def test_a_ships_master_is_the_captain_the_article_named(nlp):
         "The master of the container ship, Captain Rodel Santos, told investigators he had turned.\n\n"
         "“There was a small boat with no lights,” the master said, according to the report."
     )
-    assert speakers(text, nlp)["There was a small boat with no lights,"] == "Rodel Santos (the master)"
+    assert speakers(text, nlp)["There was a small boat with no lights,"] == "the master, Rodel Santos"
 
 
 def test_an_untagged_organisation_subject_is_the_company_beside_a_tagged_one_that_is_no_subject(nlp):
@@ -182,7 +182,7 @@ def test_an_untagged_organisation_subject_is_the_company_beside_a_tagged_one_tha
         "“Our crews are working around the clock,” the company said."
     )
     assert speakers(text, nlp) == {
-        "Our crews are working around the clock,": "Western Fells Water (the company)"
+        "Our crews are working around the clock,": "the company, Western Fells Water"
     }
 
 
@@ -194,7 +194,7 @@ def test_a_wire_dateline_with_a_date_is_no_organisation_the_company_could_be(nlp
         "“Our customers are being careful with their money,” the company said in a statement."
     )
     found = speakers(text, nlp)
-    assert found["Our customers are being careful with their money,"] == "Solana Shoes Group (the company)"
+    assert found["Our customers are being careful with their money,"] == "the company, Solana Shoes Group"
 
 
 def test_a_backbencher_tied_to_no_one_is_the_member_just_narrated(nlp):
@@ -203,7 +203,7 @@ def test_a_backbencher_tied_to_no_one_is_the_member_just_narrated(nlp):
         "said he was ‘deeply disappointed’.\n\n"
         "The veteran backbencher, known in the Commons as ‘the Bulldog’, added: ‘Every delay costs more.’"
     )
-    assert speakers(text, nlp)["Every delay costs more."] == "Alan Pickering (the veteran backbencher)"
+    assert speakers(text, nlp)["Every delay costs more."] == "the veteran backbencher, Alan Pickering"
 
 
 def test_the_officer_named_before_of_and_the_force_speaks_not_the_force(nlp):
@@ -223,7 +223,7 @@ def test_the_company_is_the_organisation_whose_short_name_the_model_took_for_a_p
         "Dakota said revenue fell 9% in the quarter, below the 10% analysts expected. The company said it "
         "would cut 900 office jobs, a step it called “painful but unavoidable”."
     )
-    assert speakers(text, nlp) == {"painful but unavoidable": "Dakota Logistics (the company)"}
+    assert speakers(text, nlp) == {"painful but unavoidable": "the company, Dakota Logistics"}
 
 
 # --- role synonyms, fields, collective nouns, subordinate holders, header titles (issue 16) ------------
@@ -236,7 +236,7 @@ def test_the_boss_is_the_manager_of_the_side_its_modifier_names(nlp):
         "“I have never seen a softer penalty in my life,” the Kelso boss said."
     )
     found = speakers(text, nlp)
-    assert found["I have never seen a softer penalty in my life,"] == "Ross Dunbar (the Kelso boss)"
+    assert found["I have never seen a softer penalty in my life,"] == "the Kelso boss, Ross Dunbar"
 
 
 def test_the_boss_of_a_side_is_not_the_one_manager_titled_with_another_side(nlp):
@@ -254,7 +254,7 @@ def test_the_head_of_a_field_is_the_person_of_that_field(nlp):
         "“Every gram we save is range we give back to the pilot,” the engineer says."
     )
     found = speakers(text, nlp)
-    assert found["Every gram we save is range we give back to the pilot,"] == "Marta Quintero (the engineer)"
+    assert found["Every gram we save is range we give back to the pilot,"] == "the engineer, Marta Quintero"
 
 
 def test_a_body_is_the_organisation_just_written_as_the_subject(nlp):
@@ -263,7 +263,7 @@ def test_a_body_is_the_organisation_just_written_as_the_subject(nlp):
         "body welcomed the loans but said the plan “does nothing for the next six months”."
     )
     found = speakers(text, nlp)
-    assert found["does nothing for the next six months"] == "National Farmers Federation (the peak body)"
+    assert found["does nothing for the next six months"] == "the peak body, National Farmers Federation"
 
 
 def test_the_group_is_the_organisation_the_article_introduced_as_a_group(nlp):
@@ -274,7 +274,7 @@ def test_the_group_is_the_organisation_the_article_introduced_as_a_group(nlp):
         "“This creek has waited thirty years for some care,” the group said in a statement."
     )
     found = speakers(text, nlp)
-    assert found["This creek has waited thirty years for some care,"] == "Friends of Alder Creek (the group)"
+    assert found["This creek has waited thirty years for some care,"] == "the group, Friends of Alder Creek"
 
 
 def test_the_role_is_never_the_shadow_holder(nlp):
@@ -306,7 +306,7 @@ def test_a_header_with_a_bare_title_gives_it_to_the_subject_of_the_next_paragrap
         "Helen Varga is on her feet in the chamber. She opens with the jobs figures."
     )
     found = speakers(text, nlp)
-    assert found["We will not raise the fuel levy this year,"] == "Helen Varga (the minister)"
+    assert found["We will not raise the fuel levy this year,"] == "the minister, Helen Varga"
 
 
 def test_a_header_title_is_not_given_to_a_subject_the_article_ties_to_another_role(nlp):
@@ -328,7 +328,7 @@ def test_of_several_holders_the_one_a_relative_clause_narrates_is_the_role(nlp):
         "“She has been the best batter in the country for two years,” the skipper said."
     )
     found = speakers(text, nlp)
-    assert found["She has been the best batter in the country for two years,"] == "Dev Kapoor (the skipper)"
+    assert found["She has been the best batter in the country for two years,"] == "the skipper, Dev Kapoor"
 
 
 def test_the_boss_of_a_business_is_its_one_chief_executive(nlp):
@@ -336,7 +336,7 @@ def test_the_boss_of_a_business_is_its_one_chief_executive(nlp):
         "Lisa Chen, the council's chief executive, said the budget was the tightest in a decade.\n\n"
         "“We have cut what we can cut,” the boss said."
     )
-    assert speakers(text, nlp) == {"We have cut what we can cut,": "Lisa Chen (the boss)"}
+    assert speakers(text, nlp) == {"We have cut what we can cut,": "the boss, Lisa Chen"}
 
 
 def test_a_role_owned_by_a_name_is_the_holder_the_article_titled_so(nlp):
@@ -345,7 +345,7 @@ def test_a_role_owned_by_a_name_is_the_holder_the_article_titled_so(nlp):
         "“We have cut what we can cut,” Brightwell's chief executive said."
     )
     assert speakers(text, nlp) == {
-        "We have cut what we can cut,": "Sarah Mitchell (Brightwell's chief executive)"
+        "We have cut what we can cut,": "Brightwell's chief executive, Sarah Mitchell"
     }
 
 
@@ -367,7 +367,7 @@ def test_the_group_is_the_one_untagged_name_just_written_as_the_subject(nlp):
         "“People have waited a long time for this,” the group said."
     )
     assert speakers(text, nlp) == {
-        "People have waited a long time for this,": "Green Valley Walkers (the group)"
+        "People have waited a long time for this,": "the group, Green Valley Walkers"
     }
 
 
@@ -380,7 +380,7 @@ def test_a_header_title_is_not_given_when_the_article_names_the_holder_itself(nl
         "“They played without fear,” the coach said."
     )
     found = speakers(text, nlp)
-    assert found["They played without fear,"] == "Ana Whitlock (the coach)"
+    assert found["They played without fear,"] == "the coach, Ana Whitlock"
 
 
 def test_a_name_after_an_abbreviated_title_holds_the_role_of_the_phrase_it_is_set_off_from(nlp):
@@ -395,7 +395,7 @@ def test_a_name_after_an_abbreviated_title_holds_the_role_of_the_phrase_it_is_se
     )
     found = speakers(text, nlp)
     assert found["We began sensitisation in the riverine communities,"] == (
-        "Funmilayo Adeyemi (the commissioner)"
+        "the commissioner, Funmilayo Adeyemi"
     )
 
 
@@ -408,7 +408,7 @@ def test_a_name_the_model_took_for_an_organisation_after_a_capitalised_title_is_
         "“We closed the bridges before anyone was hurt,” the commissioner said."
     )
     assert speakers(text, nlp) == {
-        "We closed the bridges before anyone was hurt,": "Bola Adeyemi-Cole (the commissioner)"
+        "We closed the bridges before anyone was hurt,": "the commissioner, Bola Adeyemi-Cole"
     }
 
 
@@ -419,7 +419,7 @@ def test_court_and_trade_roles_name_their_one_holder(nlp):
         "Defence solicitor Niamh Corrigan said her client had been drinking heavily.\n\n"
         "“He is deeply ashamed of what he did,” the solicitor told the court."
     )
-    assert speakers(text, nlp) == {"He is deeply ashamed of what he did,": "Niamh Corrigan (the solicitor)"}
+    assert speakers(text, nlp) == {"He is deeply ashamed of what he did,": "the solicitor, Niamh Corrigan"}
     text = (
         "The applicant's agent, Gareth Pugh, told the committee the shop had traded for decades.\n\n"
         "The chairman, Cllr Ieuan Rees, thanked him.\n\n"
@@ -427,7 +427,7 @@ def test_court_and_trade_roles_name_their_one_holder(nlp):
     )
     assert (
         speakers(text, nlp)["This is a family business and it wants to stay here,"]
-        == "Gareth Pugh (the agent)"
+        == "the agent, Gareth Pugh"
     )
 
 
@@ -441,7 +441,7 @@ def test_a_trade_description_is_the_subject_just_before_whatever_else_the_articl
     )
     assert speakers(text, nlp)[
         "They came with tents and music. The board is still there. The water is not,"
-    ] == ("Samuel Wekesa (the retired teacher)")
+    ] == ("the retired teacher, Samuel Wekesa")
 
 
 def test_a_name_set_off_from_a_role_of_a_two_part_field_holds_the_role(nlp):
@@ -452,7 +452,7 @@ def test_a_name_set_off_from_a_role_of_a_two_part_field_holds_the_role(nlp):
         "“The fight is not a fight for the government alone,” the Deputy Minister said."
     )
     assert speakers(text, nlp)["The fight is not a fight for the government alone,"] == (
-        "Kwesi Manu-Darko (the Deputy Minister)"
+        "the Deputy Minister, Kwesi Manu-Darko"
     )
 
 
@@ -463,7 +463,7 @@ def test_a_playing_position_is_a_role_its_one_holder_speaks_by(nlp):
             f"“We have been playing together since we were eight,” the {position} said."
         )
         found = speakers(text, nlp)["We have been playing together since we were eight,"]
-        assert found == f"Nadia Ferrante (the {position})", position
+        assert found == f"the {position}, Nadia Ferrante", position
 
 
 def test_letters_defined_after_a_role_stand_for_its_one_holder(nlp):
@@ -473,7 +473,7 @@ def test_letters_defined_after_a_role_stand_for_its_one_holder(nlp):
             f"leaders on Wednesday.\n\n“Government is not against boda bodas,” the {letters} said."
         )
         found = speakers(text, nlp)["Government is not against boda bodas,"]
-        assert found == f"Naome Kirabo (the {letters})", role
+        assert found == f"the {letters}, Naome Kirabo", role
 
 
 def test_a_school_year_or_student_is_a_role_its_one_holder_speaks_by(nlp):
@@ -482,7 +482,7 @@ def test_a_school_year_or_student_is_a_role_its_one_holder_speaks_by(nlp):
         "Coach Ray Lund praised the defence.\n\nAshby, a junior, finished 19-of-27 for 243 yards. "
         "“Our line gave me all day,” the junior said."
     )
-    assert speakers(text, nlp)["Our line gave me all day,"] == "Devon Ashby (the junior)"
+    assert speakers(text, nlp)["Our line gave me all day,"] == "the junior, Devon Ashby"
 
 
 def test_an_office_the_model_takes_for_an_organisation_is_a_role_of_its_holder(nlp):
@@ -492,8 +492,8 @@ def test_an_office_the_model_takes_for_an_organisation_is_a_role_of_its_holder(n
         "“Nobody in this House is satisfied with these numbers,” the Taoiseach said."
     )
     found = speakers(text, nlp)
-    assert found["Nobody in this House is satisfied with these numbers,"] == "Colm Ó Dálaigh (the Taoiseach)"
-    assert found["play politics"] == "Colm Ó Dálaigh (the Taoiseach)"
+    assert found["Nobody in this House is satisfied with these numbers,"] == "the Taoiseach, Colm Ó Dálaigh"
+    assert found["play politics"] == "the Taoiseach, Colm Ó Dálaigh"
 
 
 def test_a_place_in_the_description_the_article_gives_another_person_is_not_the_one_holder(nlp):
@@ -516,7 +516,7 @@ def test_a_nationality_in_a_description_points_at_no_one_else(nlp):
         "“I don’t want them playing the ending from page one,” the Argentine-Canadian director says."
     )
     found = speakers(text, nlp)["I don’t want them playing the ending from page one,"]
-    assert found == "Lucia Brandauer (the Argentine-Canadian director)"
+    assert found == "the Argentine-Canadian director, Lucia Brandauer"
 
 
 def test_a_party_in_a_description_still_points_elsewhere(nlp):
@@ -534,7 +534,7 @@ def test_an_age_in_a_description_points_at_no_one_else(nlp):
         "Dennis, who had a quieter first half, was all smiles. “He owes me lunch for a month,” the "
         "21-year-old winger joked."
     )
-    assert speakers(text, nlp)["He owes me lunch for a month,"] == "Dennis Ouma (the 21-year-old winger)"
+    assert speakers(text, nlp)["He owes me lunch for a month,"] == "the 21-year-old winger, Dennis Ouma"
 
 
 def test_the_union_is_the_untagged_name_set_off_after_the_subject_noun(nlp):
@@ -546,7 +546,7 @@ def test_the_union_is_the_untagged_name_set_off_after_the_subject_noun(nlp):
     )
     assert (
         speakers(text, nlp)["Once again, workers are paying for the mistakes of executives,"]
-        == "STJV (the union)"
+        == "the union, STJV"
     )
 
 
@@ -557,12 +557,12 @@ def test_a_title_after_the_role_is_the_persons_not_the_roles_modifier(nlp):
         "“Who does Deputy Renouf think is staffing our hospital?” the Chief Minister said."
     )
     found = speakers(text, nlp)["Who does Deputy Renouf think is staffing our hospital?"]
-    assert found == "Helen Le Marquand (the Chief Minister)"
+    assert found == "the Chief Minister, Helen Le Marquand"
 
 
 def test_the_chief_justice_is_the_one_titled_so(nlp):
     text = "Chief Justice Raymond Colebrook wrote for the majority. “The statute is clear,” the chief justice wrote."
-    assert speakers(text, nlp)["The statute is clear,"] == "Raymond Colebrook (the chief justice)"
+    assert speakers(text, nlp)["The statute is clear,"] == "the chief justice, Raymond Colebrook"
 
 
 def test_a_headlines_bare_role_noun_is_the_one_holder_or_no_one(nlp):
@@ -583,7 +583,7 @@ def test_a_role_the_tokenizer_splits_at_its_hyphen_is_tied_to_its_holder(nlp):
     text = (
         "Leicester won, with fly-half Harry Pryce kicking 14 points.\n\n'I saw the space,' the fly-half said."
     )
-    assert speakers(text, nlp)["I saw the space,"] == "Harry Pryce (the fly-half)"
+    assert speakers(text, nlp)["I saw the space,"] == "the fly-half, Harry Pryce"
 
 
 def test_a_ledes_role_is_the_one_holder_the_article_names_not_the_person_named_next(nlp):
@@ -595,8 +595,8 @@ def test_a_ledes_role_is_the_one_holder_the_article_names_not_the_person_named_n
         "“You chose a house occupied by elderly people,” Her Honour told the brothers."
     )
     found = speakers(text, nlp)
-    assert found["cowardly and calculated"] == "Catherine Lo Russo (a judge)"
-    assert found["You chose a house occupied by elderly people,"] == "Catherine Lo Russo (her Honour)"
+    assert found["cowardly and calculated"] == "a judge, Catherine Lo Russo"
+    assert found["You chose a house occupied by elderly people,"] == "her Honour, Catherine Lo Russo"
 
 
 def test_a_title_with_its_field_before_the_name_ties_the_role(nlp):
@@ -607,7 +607,7 @@ def test_a_title_with_its_field_before_the_name_ties_the_role(nlp):
         "“Every vendor will have a stall when the work is done,” the Minister said."
     )
     assert speakers(text, nlp) == {
-        "Every vendor will have a stall when the work is done,": "Alfred Rolle (the Minister)"
+        "Every vendor will have a stall when the work is done,": "the Minister, Alfred Rolle"
     }
 
 
@@ -627,7 +627,7 @@ def test_a_maker_speaks_for_the_company_named_before(nlp):
         "“We are working closely with our customers,” the engine maker says."
     )
     assert speakers(text, nlp) == {
-        "We are working closely with our customers,": "Pratt & Whitney Canada (the engine maker)"
+        "We are working closely with our customers,": "the engine maker, Pratt & Whitney Canada"
     }
 
 
@@ -637,7 +637,7 @@ def test_the_judge_is_the_justice_named_before(nlp):
         "Mr Justice Cormac Ó Dálaigh found that the planning board had not erred in law.\n\n"
         "In a written judgment, the judge said the residents' concerns were “genuine and understandable”."
     )
-    assert speakers(text, nlp) == {"genuine and understandable": "Cormac Ó Dálaigh (the judge)"}
+    assert speakers(text, nlp) == {"genuine and understandable": "the judge, Cormac Ó Dálaigh"}
 
 
 def test_an_aldermans_abbreviated_title_opens_the_name(nlp):
@@ -670,7 +670,7 @@ def test_a_notice_speaks_for_the_body_that_posted_it(nlp):
         "“We recognize how difficult this is for families,” the notice said."
     )
     assert speakers(text, nlp) == {
-        "We recognize how difficult this is for families,": "Northern Health Region (the notice)"
+        "We recognize how difficult this is for families,": "the notice from Northern Health Region"
     }
 
 
@@ -683,7 +683,7 @@ def test_a_role_the_name_is_set_off_after_is_the_names_however_the_parser_hangs_
         "\n\n‘Jamie’s been knocking on the door for two years,’ the Somerset captain said."
     )
     assert speakers(text, nlp) == {
-        "Jamie’s been knocking on the door for two years,": "Will Pritchard (the Somerset captain)"
+        "Jamie’s been knocking on the door for two years,": "the Somerset captain, Will Pritchard"
     }
 
 
@@ -695,7 +695,7 @@ def test_an_authority_noun_names_the_body_that_was_the_subject(nlp):
         "and that patients would be sent to Pinecrest."
     )
     found = speakers(text, nlp)
-    assert found["can no longer be staffed safely"] == "Coastal Health (the health authority)"
+    assert found["can no longer be staffed safely"] == "the health authority, Coastal Health"
 
 
 def test_an_organisation_named_in_passing_before_the_subject_is_no_rival(nlp):
@@ -705,7 +705,7 @@ def test_an_organisation_named_in_passing_before_the_subject_is_no_rival(nlp):
         "harvesters. The department said there is “real uncertainty” about the stock."
     )
     found = speakers(text, nlp)
-    assert found["real uncertainty"] == "Tidewater Fisheries Canada (the department)"
+    assert found["real uncertainty"] == "the department, Tidewater Fisheries Canada"
 
 
 def test_an_organisation_noun_stands_for_what_its_earlier_use_stood_for(nlp):
@@ -718,7 +718,7 @@ def test_an_organisation_noun_stands_for_what_its_earlier_use_stood_for(nlp):
         "would “look at all options.”"
     )
     found = speakers(text, nlp)
-    assert found["look at all options."] == "Birchwater Paper Ltd. (the company)"
+    assert found["look at all options."] == "the company, Birchwater Paper Ltd."
 
 
 def test_an_organisation_noun_does_not_reach_back_past_another_subject_organisation(nlp):
@@ -749,7 +749,7 @@ def test_a_statement_opening_the_paragraph_after_the_report_is_the_reported_issu
         "“Patients who need care on Fridays can call 811,” the statement said."
     )
     assert speakers(text, nlp)["Patients who need care on Fridays can call 811,"] == (
-        "Cape Breton Health (the statement)"
+        "the statement from Cape Breton Health"
     )
     # a narrated sentence of its own before the document in its paragraph: the phrase stays
     text = (
@@ -774,7 +774,7 @@ def test_a_spokesperson_speaking_in_the_statement_speaks_for_its_issuer(nlp):
     )
     found = speakers(text, nlp)
     assert found["Growers should not be the shock absorber for the whole industry,"] == (
-        "Fruit Growers of Norfolk (a spokesperson)"
+        "a spokesperson for Fruit Growers of Norfolk"
     )
 
 
@@ -786,8 +786,8 @@ def test_a_spokesperson_for_an_untagged_body_speaks_for_it_and_the_spokesperson_
         "The spokesperson added that help would be “available for all residents who need it”."
     )
     found = speakers(text, nlp)
-    assert found["longer than anticipated"] == "NSW Crown Lands (a spokesperson)"
-    assert found["available for all residents who need it"] == "NSW Crown Lands (the spokesperson)"
+    assert found["longer than anticipated"] == "a spokesperson for NSW Crown Lands"
+    assert found["available for all residents who need it"] == "the spokesperson for NSW Crown Lands"
     # a person's spokesperson speaks for no body
     text = "A spokesperson for Dana Whitfield said she had “no comment at this time”."
     assert speakers(text, nlp)["no comment at this time"] == "A spokesperson"
@@ -800,7 +800,7 @@ def test_a_chamber_word_in_a_description_points_at_no_one_else(nlp):
         "“Eggs, rent, car insurance. I hear it at every stop,” the Senate candidate told a crowd."
     )
     assert speakers(text, nlp)["Eggs, rent, car insurance. I hear it at every stop,"] == (
-        "Patrick Keogan (the Senate candidate)"
+        "the Senate candidate, Patrick Keogan"
     )
 
 
@@ -810,7 +810,7 @@ def test_the_city_is_the_one_body_named_city_of(nlp):
         "offices, Stampede City Properties said on Monday.\n\n"
         "The city said in a statement that the money would be “targeted at the emptiest towers.”"
     )
-    assert speakers(text, nlp)["targeted at the emptiest towers."] == "City of Westbrook (the city)"
+    assert speakers(text, nlp)["targeted at the emptiest towers."] == "the city, City of Westbrook"
     # no "City of …" named: the phrase stays, never the company with "City" in its name
     text = (
         "Stampede City Properties said on Monday it would convert two towers.\n\n"
@@ -827,7 +827,7 @@ def test_a_deputy_titled_so_is_the_deputy(nlp):
     )
     assert (
         speakers(text, nlp)["I did not stand for election to introduce a new tax,"]
-        == "Ravi Selvam (the deputy)"
+        == "the deputy, Ravi Selvam"
     )
 
 
@@ -839,11 +839,11 @@ def test_the_subject_of_a_relative_clause_is_not_who_the_sentence_is_about(nlp):
     )
     assert (
         speakers(text, nlp)["You can't rebuild a town and then take away the bus,"]
-        == "Martin Okoye (the senator)"
+        == "the senator, Martin Okoye"
     )
     # a subordinate clause's subject ("as Obama spoke") is no relative clause's: two holders, no one
     text = (
         "Dan Grosse, president of a gun safety group, live tweeted as President Barack Obama spoke.\n\n"
         "An early tweet quoted the president as saying “Need to do something!”"
     )
-    assert speakers(text, nlp).get("Need to do something!") != "Dan Grosse (the president)"
+    assert speakers(text, nlp).get("Need to do something!") != "the president, Dan Grosse"

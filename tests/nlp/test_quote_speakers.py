@@ -159,13 +159,13 @@ def test_a_player_described_by_a_ranking_is_the_player_just_narrated(nlp):
         "‘She served better than anyone I have played this year,’ the world No 4 said."
     )
     assert quotes(text, nlp) == [
-        ("She served better than anyone I have played this year,", "Marta Quintero (the world No 4)")
+        ("She served better than anyone I have played this year,", "the world No 4, Marta Quintero")
     ]
     text = (
         "Tyler Brandt was less amused by his three-putt on the 18th.\n\n"
         "“I hit it where I was looking and it just didn't drop,” the world number six said."
     )
-    assert quotes(text, nlp)[0][1] == "Tyler Brandt (the world number six)"
+    assert quotes(text, nlp)[0][1] == "the world number six, Tyler Brandt"
 
 
 def test_a_ranking_with_no_one_narrated_before_stays_unattributed(nlp):
@@ -192,7 +192,7 @@ def test_a_description_first_used_at_the_cue_is_the_subject_just_before(nlp):
         "Grace Okafor finished second, four seconds behind the winner. Okafor was gracious. "
         "“She was stronger today. Next year will be different,” the two-time champion said."
     )
-    assert quotes(text, nlp)[0][1] == "Grace Okafor (the two-time champion)"
+    assert quotes(text, nlp)[0][1] == "the two-time champion, Grace Okafor"
 
 
 def test_a_description_is_not_the_person_asked_nor_a_group_nor_a_used_role(nlp):
@@ -242,7 +242,7 @@ def test_a_courts_ruling_is_the_courts_words(nlp):
     )
     assert quotes(text, nlp)[-1] == (
         "The landlord offered no credible evidence that the damage predated the tenancy,",
-        "Lagos High Court (the ruling)",
+        "the ruling from Lagos High Court",
     )
 
 
@@ -254,7 +254,7 @@ def test_a_judgment_of_a_body_the_model_missed_names_the_body_once(nlp):
     )
     assert quotes(text, nlp)[-1] == (
         "The claimant was given no chance to answer the allegations,",
-        "Employment Appeal Tribunal (the judgment)",
+        "the judgment from Employment Appeal Tribunal",
     )
 
 
@@ -266,7 +266,7 @@ def test_the_court_is_the_one_court_the_article_names(nlp):
     )
     assert quotes(text, nlp)[-1] == (
         "No family may be removed without a court order,",
-        "Supreme Court of Appeal (the court)",
+        "the court, Supreme Court of Appeal",
     )
 
 
@@ -281,7 +281,7 @@ def test_a_statement_from_a_named_officer_is_that_officers(nlp):
     )
     assert quotes(text, nlp)[-1] == (
         "I would like to apologise to the family for the failings in Mr Doyle's care,",
-        "Helen Marchetti (the statement)",
+        "the statement from Helen Marchetti",
     )
 
 
@@ -294,7 +294,7 @@ def test_a_spokesperson_for_a_named_body_is_shown_under_the_bodys_name(nlp):
     )
     assert quotes(text, nlp)[-1] == (
         "does not comment on market rumours.",
-        "Kestrel Capital Partners (a spokesman)",
+        "a spokesman for Kestrel Capital Partners",
     )
 
 
@@ -305,7 +305,7 @@ def test_a_spokesperson_for_the_airline_is_the_one_airline_the_article_names(nlp
     )
     assert quotes(text, nlp)[-1] == (
         "We apologise to every passenger affected.",
-        "Brightwater Airways (a spokesperson)",
+        "a spokesperson for Brightwater Airways",
     )
 
 
@@ -325,7 +325,7 @@ def test_a_spokesperson_titled_by_a_body_named_before_the_noun_is_shown_under_it
     )
     assert quotes(text, nlp)[-1] == (
         "We remain confident in the safety of the drug,",
-        "Halvard Pharmaceuticals (a Halvard spokesperson)",
+        "a Halvard spokesperson for Halvard Pharmaceuticals",
     )
     # two bodies the name could stand for: the phrase stays
     two = text.replace("fell 11%", "and Halvard Logistics fell 11%")
@@ -399,7 +399,7 @@ def test_a_title_written_short_or_split_at_its_hyphen_names_its_holder(nlp):
         ("economic sabotage", "Tendai Mbeki"),
         (
             "Anyone who buys outside the official system is stealing from the nation,",
-            "Tendai Mbeki (the Vice-President)",
+            "the Vice-President, Tendai Mbeki",
         ),
     ]
 
@@ -507,7 +507,7 @@ def test_an_age_before_a_noun_or_two_describes_the_subject_just_before(nlp):
         "“I've waited all season for that,” said the 21-year-old youth product."
     )
     [(_, speaker)] = quotes(text, nlp)
-    assert speaker is not None and speaker.startswith("Callum Dunne")
+    assert speaker is not None and speaker.endswith(", Callum Dunne")
 
 
 def test_the_first_name_one_of_those_narrated_gave_is_the_speaker(nlp):
@@ -530,7 +530,7 @@ def test_a_place_before_man_or_woman_is_the_one_person_of_that_place(nlp):
         "bullocks.\n\n"
         "The Kilrush woman said she was “thrilled” with the trade."
     )
-    assert quotes(text, nlp) == [("thrilled", "Aoife Brennan (the Kilrush woman)")]
+    assert quotes(text, nlp) == [("thrilled", "the Kilrush woman, Aoife Brennan")]
     two = text.replace("Tom Daly of Ennis", "Mary Daly of Kilrush")
     assert quotes(two, nlp) == [("thrilled", "The Kilrush woman")]
 
@@ -650,7 +650,7 @@ def test_a_spokesperson_named_after_the_office_they_speak_for_is_the_speaker(nlp
     )
     found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
     assert found["close to what we asked for."] == "Jared Kolbeck"
-    assert found["We will sign it,"] != "Jared Kolbeck (the governor)"
+    assert found["We will sign it,"] != "the governor, Jared Kolbeck"
     text = (
         "Gov. Jared Kolbeck toured the plant on Monday.\n\n"
         "A spokesman for the governor, Jared Kolbeck, said the bill was “close to what we asked for.”"

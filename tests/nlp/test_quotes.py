@@ -146,9 +146,9 @@ def test_the_statement_speaks_for_whoever_issued_it_earlier(nlp):
     got = {q.quote: (q.speaker, q.speaker_actor) for q in rule_quotes(text, nlp)}
     # the issuer's name, then the article's words; filed under the issuer
     neighbour = "We are proud to be building here and we look forward to being a good neighbour,"
-    assert got[neighbour] == ("Harlow Systems (the statement)", "Harlow Systems")
+    assert got[neighbour] == ("the statement from Harlow Systems", "Harlow Systems")
     children = "He coached our children. We trusted him with everything,"
-    assert got[children] == ("Ann Roche (the statement)", "Ann Roche")
+    assert got[children] == ("the statement from Ann Roche", "Ann Roche")
 
 
 def test_the_statement_of_an_issuer_named_by_a_role_shows_the_name_once(nlp):
@@ -157,7 +157,7 @@ def test_the_statement_of_an_issuer_named_by_a_role_shows_the_name_once(nlp):
         "that the plan was sound.\n\n“We will build it, and we will build it on time,” the statement read."
     )
     got = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
-    assert got["We will build it, and we will build it on time,"] == "Doug McCallum (the statement)"
+    assert got["We will build it, and we will build it on time,"] == "the statement from Doug McCallum"
 
 
 def test_the_statement_without_a_named_issuer_stays_the_phrase(nlp):
@@ -177,7 +177,7 @@ def test_a_long_chain_of_the_statement_is_followed_without_overflowing(nlp):
         "Road Plan\n\nHarlow Systems said in a statement that the plan was sound.\n\n"
         f"{links}\n\n“We will build it,” the statement said."
     )
-    assert quotes(text, nlp) == [("We will build it,", "Harlow Systems (the statement)")]
+    assert quotes(text, nlp) == [("We will build it,", "the statement from Harlow Systems")]
 
 
 def test_partial_quote_inside_paraphrase(nlp):
@@ -403,8 +403,8 @@ def test_age_and_nationality_descriptions_name_the_person(nlp):  # pattern 3
         "said.\n\nBrazilian forward Thiago Reis scored twice. “It was a dream night,” the Brazilian said."
     )
     assert quotes(text, nlp) == [
-        ("I just tried to stay calm,", "Luca Moretti (the 24-year-old)"),
-        ("It was a dream night,", "Thiago Reis (the Brazilian)"),
+        ("I just tried to stay calm,", "the 24-year-old, Luca Moretti"),
+        ("It was a dream night,", "the Brazilian, Thiago Reis"),
     ]
 
 
@@ -513,7 +513,7 @@ def test_role_noun_names_the_one_holder_the_article_tied_to_it(nlp):
         "Harbourview Mayor Dana Ortiz unveiled the budget on Monday. Councillors were split.\n\n"
         "“We cannot keep borrowing for arenas,” the mayor told reporters."
     )
-    assert quotes(text, nlp) == [("We cannot keep borrowing for arenas,", "Dana Ortiz (the mayor)")]
+    assert quotes(text, nlp) == [("We cannot keep borrowing for arenas,", "the mayor, Dana Ortiz")]
 
 
 def test_role_noun_by_apposition_and_its_actor_field(nlp):
@@ -522,7 +522,7 @@ def test_role_noun_by_apposition_and_its_actor_field(nlp):
         "“Everyone chipped in,” the captain said."
     )
     (q,) = rule_quotes(text, nlp)
-    assert (q.speaker, q.speaker_actor) == ("Priya Nair (the captain)", "Priya Nair")
+    assert (q.speaker, q.speaker_actor) == ("the captain, Priya Nair", "Priya Nair")
 
 
 def test_role_noun_stays_a_phrase_when_two_people_hold_it(nlp):
@@ -538,14 +538,14 @@ def test_role_modifiers_pick_between_holders(nlp):
         "Prime Minister Helen Strand spoke after Finance Minister Omar Haddad tabled the budget.\n\n"
         "“This budget keeps its promises,” the prime minister said."
     )
-    assert quotes(text, nlp) == [("This budget keeps its promises,", "Helen Strand (the prime minister)")]
+    assert quotes(text, nlp) == [("This budget keeps its promises,", "the prime minister, Helen Strand")]
 
 
 def test_company_noun_names_the_company(nlp):
     text = (
         "Norwind Airlines cut 40 routes on Tuesday. The company said the cuts were “painful but necessary.”"
     )
-    assert quotes(text, nlp) == [("painful but necessary.", "Norwind Airlines (the company)")]
+    assert quotes(text, nlp) == [("painful but necessary.", "the company, Norwind Airlines")]
 
 
 def test_possessive_pronoun_proxy_names_the_owner(nlp):

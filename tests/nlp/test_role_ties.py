@@ -29,7 +29,7 @@ def test_a_state_before_the_abbreviated_title_ties_the_state_senator(nlp):
         "Idaho Sen. Corwin Batt said he would oppose the rule. Sen. Lena Ostrova said she would back it.\n\n"
         "Asked about the vote, the Idaho senator was short: “It will fail.”"
     )
-    assert speakers(text, nlp)["It will fail."] == "Corwin Batt (the Idaho senator)"
+    assert speakers(text, nlp)["It will fail."] == "the Idaho senator, Corwin Batt"
 
 
 def test_a_bare_role_beside_two_abbreviated_title_holders_names_neither(nlp):
@@ -48,7 +48,7 @@ def test_a_title_whose_field_has_two_parts_gives_the_role(nlp):
         "The minister said the harbour would bring trade back to the island.\n\n"
         "“This is a new start for all of us,” he said."
     )
-    assert speakers(text, nlp)["This is a new start for all of us,"] == "Tomas Eriksen (the minister)"
+    assert speakers(text, nlp)["This is a new start for all of us,"] == "the minister, Tomas Eriksen"
 
 
 def test_a_place_before_a_role_must_be_the_holders_own(nlp):
@@ -69,8 +69,8 @@ def test_a_party_member_named_by_place_is_the_one_from_there(nlp):
         "D-Hartford, backed the bill.\n\n"
         "“I'd like to know what this does to a small hospital,” the Glastonbury Republican said."
     )
-    assert speakers(text, nlp)["I'd like to know what this does to a small hospital,"].startswith(
-        "Brittney Sorensen"
+    assert speakers(text, nlp)["I'd like to know what this does to a small hospital,"].endswith(
+        ", Brittney Sorensen"
     )
 
 
@@ -85,4 +85,4 @@ def test_a_witness_holding_another_office_is_not_the_senator(nlp):
         "“It's about the same.”\n\n"
         "“About the same,” the senator said. “That's what I was afraid of.”"
     )
-    assert speakers(text, nlp)["About the same,"] != "Raymond Okonjo (the senator)"
+    assert speakers(text, nlp)["About the same,"] != "the senator, Raymond Okonjo"

@@ -73,7 +73,7 @@ def test_a_title_opening_a_paragraph_ties_the_role_when_the_parser_ran_it_into_t
         "“This is what partnership looks like when it is more than a slogan,” the Green MP said."
     )
     found = speakers(text, nlp)["This is what partnership looks like when it is more than a slogan,"]
-    assert found == "Mara Tane (the Green MP)"
+    assert found == "the Green MP, Mara Tane"
 
 
 def test_an_organisation_in_apposition_to_a_group_noun_speaks(nlp):

@@ -36,7 +36,7 @@ def test_a_role_tied_to_no_one_is_the_subject_just_before(nlp):
         "Karen Mitchell toured the flooded valley on Monday with local volunteers.\n\n"
         "The premier said the damage was “worse than anyone feared.”"
     )
-    assert quotes(text, nlp) == [("worse than anyone feared.", "Karen Mitchell (the premier)")]
+    assert quotes(text, nlp) == [("worse than anyone feared.", "the premier, Karen Mitchell")]
 
 
 def test_a_role_that_speaks_for_someone_else_stays_a_phrase(nlp):

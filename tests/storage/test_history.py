@@ -134,7 +134,7 @@ def test_a_role_speaker_joins_its_actor(store):
     brief.quotes[:] = [
         Quote(
             quote="We will build the rink next year.",
-            speaker="Dana Ortiz (the mayor)",
+            speaker="the mayor, Dana Ortiz",
             speaker_actor="Dana Ortiz",
         )
     ]

@@ -165,6 +165,37 @@ def relabel_places_on_routes(b: Build) -> None:
             m.label = "GPE"
 
 
+def split_place_pairs(b: Build) -> None:
+    """Two places the model ran into one name ("flights between Cranbrook and Vancouver", tagged one
+    organisation) are two places: a name of two capitalised parts joined by "and", where one part is a
+    place the article names on its own and neither holds a body's head word ("Procter and Gamble",
+    "Lewis and Clark College" stay)."""
+    places = {m.norm for m in b.mentions if m.label in PLACE_LABELS}
+    out = []
+    for m in b.mentions:
+        span = b.doc[m.start : m.end]
+        joins = [t.i for t in span if t.lower_ == "and"]
+        if m.label in PLACE_LABELS or len(joins) != 1:
+            out.append(m)
+            continue
+        left, right = b.doc[m.start : joins[0]], b.doc[joins[0] + 1 : m.end]
+        words = [*left, *right]
+        if (
+            not len(left)
+            or not len(right)
+            or len(left) > 3
+            or len(right) > 3
+            or not all(t.text[:1].isupper() and t.is_alpha for t in words)
+            or any(t.lower_ in ORG_HEADS for t in words)
+            or (left.text not in places and right.text not in places)
+        ):
+            out.append(m)
+            continue
+        out.append(Mention(left.start, left.end, left.text, left.text, "GPE", None))
+        out.append(Mention(right.start, right.end, right.text, right.text, "GPE", None))
+    b.mentions[:] = out
+
+
 # A travel noun and "to" or "from" right before a name: where a route runs.
 _ROUTE_BEFORE = re.compile(
     r"\b(?:fares?|flights?|ferry|ferries|sailings?|trains?|bus|buses|coach|coaches|routes?|roads?|trips?|"

@@ -906,6 +906,33 @@ def noun_phrase(tok) -> str:
     return (out + (words[-1].text if words else "")).strip(" ,")
 
 
+_DESCRIBING_PREPS = frozenset("of from for to at".split())
+_SETTING_NOUNS = DOC_NOUNS | SPEECH_NOUNS | frozenset("interview conference call hearing meeting".split())
+
+
+def with_own_phrase(tok, phrase: str) -> str:
+    """``phrase`` (a description ending at ``tok``) with the prepositional phrase that belongs to it, as a
+    reader knows the person: "the senator from Vermont", "the mother of three", "the former top aide to
+    President George W. Bush". At most eight words, within the sentence, no quote mark or comma, and never
+    the setting of the words ("the senator in an interview", "the spokesman for the statement")."""
+    doc = tok.doc
+    if not phrase.endswith(tok.text):
+        return phrase
+    for prep in tok.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _DESCRIBING_PREPS or prep.i != tok.i + 1:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects or objects[0].lemma_.lower() in _SETTING_NOUNS:
+            return phrase
+        words = doc[prep.i : prep.right_edge.i + 1]
+        if len(words) > 8 or any(t.is_punct and t.text not in (".", "-", "’", "'") for t in words):
+            return phrase
+        if any("\n" in t.whitespace_ for t in doc[tok.i : prep.right_edge.i]):
+            return phrase
+        return f"{phrase} {words.text}"
+    return phrase
+
+
 def _joins_word(t) -> bool:
     """A hyphen inside a word ('52-count', 'Rolls-Royce'), kept in a phrase."""
     return t.text in ("-", "‑", "–") and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_

@@ -13,7 +13,7 @@ Each tie keeps whose relation it is when the article says (a name, or a pronoun 
 pronouns are). The phrase's owner must fit: the same person when both are known, else no clash of sex
 ("her son" is not the son of a man the article named); the holder is never the owner ("his agent" is
 not the athlete), and a sex the relation gives ("son", "mother") must not clash with the holder's.
-Resolved, the speaker is shown "Jake Moore (her son)", as role nouns are (``roles.shown_as``).
+Resolved, the speaker is shown "her son, Jake Moore", as role nouns are (``roles.shown_as``).
 """
 
 from __future__ import annotations

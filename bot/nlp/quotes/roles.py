@@ -11,9 +11,9 @@ article itself ties that role to exactly one actor:
   organisation that was a clause subject in this or the two previous sentences.
 
 The description's own modifiers must all be among the evidence's when several actors share the role ("the
-prime minister" is not "Immigration Minister Ahmed Hussen"). Resolved, the speaker is shown as the name
-with the article's words after it, "Doug McCallum (the mayor)": the reader gets the name, and the phrase
-the article used stays as evidence. The map is read-only and built once per article.
+prime minister" is not "Immigration Minister Ahmed Hussen"). Resolved, the speaker is shown as the
+article's words, then the name, "the mayor, Doug McCallum": the reader gets the name, and the phrase the
+article used stays as evidence. The map is read-only and built once per article.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from bot.nlp.quotes.lexicon import (
     CHAMBER_WORDS,
     COLLECTIVE_NOUNS,
     CONTRASTIVE_MODIFIERS,
+    DOC_NOUNS,
     FIELD_HEADS,
     FIELD_PERSONS,
     MUNICIPAL_NOUNS,
@@ -1012,8 +1013,16 @@ def _untagged_name_word(tok, actors) -> bool:
     )
 
 
-def shown_as(name: str, phrase: str) -> str:
-    """'Doug McCallum (the mayor)': the holder's name, then the article's words."""
+def shown_as(name: str, phrase: str, joiner: str | None = None) -> str:
+    """'the mayor, Doug McCallum': the article's words, then the holder's name; a document by its issuer
+    ('the statement from Harlow Systems'), a spokesperson by the body (``joiner`` " for ").
+
+    The name comes last, as in an appositive attribution, so whatever reads a speaker by its last word
+    (a surname, a body's head word) finds the name, never a word of the role."""
     if phrase.split(" ", 1)[0] in ("The", "A", "An", "His", "Her", "Its", "Their"):
         phrase = phrase[0].lower() + phrase[1:]
-    return f"{name} ({phrase})"
+    if f" {name} " in f" {phrase} ":
+        return phrase  # "an OCHA spokesman": the name is in the article's words already
+    if joiner is None:
+        joiner = " from " if phrase.rsplit(" ", 1)[-1].lower() in DOC_NOUNS else ", "
+    return f"{phrase}{joiner}{name}"

@@ -19,6 +19,7 @@ from bot.nlp.quotes.cues import (
     part_of_group,
     subject,
     unclosed_apposition,
+    with_own_phrase,
 )
 from bot.nlp.quotes.kin import kin_holder, relation_of
 from bot.nlp.quotes.lede import named_after_lede
@@ -81,7 +82,7 @@ def commit(ctx: Context, attr: Attribution) -> None:
         attr.actor = actors.add_person(name, tokens)
         attr.speaker = actors.actors[attr.actor].name
         attr.new_person = None
-    if attr.new_org is not None:  # "Northern Grid Power (the company)": the name shown stays
+    if attr.new_org is not None:  # "the company, Northern Grid Power": the name shown stays
         attr.actor = actors.add_organisation(*attr.new_org)
         attr.new_org = None
     if attr.make_person and attr.actor is not None:
@@ -430,7 +431,7 @@ _JOINING_WORDS = frozenset("and or nor of for with to at by from in on as".split
 
 def _phrase(tok, ctx: Context) -> Attribution | None:
     """An unnamed source as the article describes it ("a campaign spokesman", "one of the players"), or
-    the actor a role description stands for ("Doug McCallum (the mayor)", see ``roles``)."""
+    the actor a role description stands for ("the mayor, Doug McCallum", see ``roles``)."""
     if _ranking(tok):
         return _ranked_player(tok, ctx)
     group = part_of_group(tok)
@@ -440,7 +441,7 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
         phrase = noun_phrase(tok)
         if phrase and phrase.lower() not in PRONOUNS and not _quoted_inside(tok, ctx):
             spoken_for = _spokesperson_for(tok, ctx, phrase)
-            if spoken_for is not None:  # "a spokesman for the operator, Zipway," -> "Zipway (a spokesman)"
+            if spoken_for is not None:  # "a spokesman for the operator, Zipway," -> "a spokesman for Zipway"
                 return spoken_for
             if _bare_noun(tok):
                 # headline style, no article ("union calls move ‘a betrayal’", "‘…,’ chief says"): the one
@@ -468,7 +469,7 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
                     ctx, tok, phrase
                 )  # "Kiprono was gracious. “…,” the champion said"
             if holder is not None:
-                name = shown_as(ctx.actors.actors[holder].name, phrase)
+                name = shown_as(ctx.actors.actors[holder].name, with_own_phrase(tok, phrase))
                 return Attribution(name, None, holder, basis="role")
             return _named_as(tok, ctx) or Attribution(phrase, None, basis="phrase")
     return _named_as(tok, ctx)  # "said one, who gave only his first name, Moussa"
@@ -541,17 +542,17 @@ def _person_noun(tok) -> bool:
 
 
 def _spokesperson_for(tok, ctx: Context, phrase: str) -> Attribution | None:
-    """The body a spokesperson noun speaks for, shown by name with the article's words ("Zipway (a
-    spokesman)"), an actor or a name the model left untagged ("for NSW Crown Lands"); else None."""
+    """The body a spokesperson noun speaks for, shown by the article's words and its name ("a spokesman for
+    Zipway"), an actor or a name the model left untagged ("for NSW Crown Lands"); else None."""
     named = _spokesperson_named_after_office(tok, ctx)
     if named is not None:  # "A spokesman for the governor, Jared Kolbeck, said"
         return _actor(ctx, named, "name")
     body = _body_spoken_for(tok, ctx)
     if body is not None:
-        return Attribution(shown_as(ctx.actors.actors[body].name, phrase), None, body, basis="role")
+        return Attribution(shown_as(ctx.actors.actors[body].name, phrase, " for "), None, body, basis="role")
     missed = _untagged_body_spoken_for(tok, ctx)
     if missed is not None:
-        return Attribution(shown_as(missed[0], phrase), None, basis="role", new_org=missed)
+        return Attribution(shown_as(missed[0], phrase, " for "), None, basis="role", new_org=missed)
     return None
 
 
@@ -591,8 +592,8 @@ def _titled_anywhere(ctx: Context, idx: int) -> bool:
 def _body_spoken_for(tok, ctx: Context) -> int | None:
     """The organisation an unnamed spokesperson speaks for, by name or by a noun the article resolves to
     one: "a spokesman for Zipway", "a spokesperson for the e-scooter operator, Zipway,", "a spokeswoman
-    for the company" (see ``roles``), or by a name before the noun ("a Brightridge spokesperson"). Shown "Zipway (a spokesman)": the body a reader needs, then the
-    article's words (annotators name either)."""
+    for the company" (see ``roles``), or by a name before the noun ("a Brightridge spokesperson"). Shown "a spokesman for Zipway": the article's words, then the body a reader
+    needs (annotators name either)."""
     if tok.lemma_.lower() not in SPOKESPERSON_NOUNS:
         return None
     found = _body_named_for(tok, ctx)
@@ -762,7 +763,9 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
         return None  # "the Corkman", "the old man": left to the phrase rules, as before
     if idx is None:
         return Attribution(None, None, basis="description")  # a person, but not one we can name
-    name = shown_as(ctx.actors.actors[idx].name, "the " + words)  # "Ana Ruiz (the 24-year-old)"
+    name = shown_as(
+        ctx.actors.actors[idx].name, with_own_phrase(tok, "the " + words)
+    )  # "the 24-year-old, Ana Ruiz"
     return Attribution(name, None, idx, basis="description")
 
 
@@ -957,7 +960,7 @@ def _find_earlier_document_owner(tok, ctx: Context) -> Attribution | None:
         owner = _issuer_of(earlier, ctx)
         if owner is None or owner.speaker is None or lemma in owner.speaker.lower():
             return None  # no issuer named, or the document itself ("the Sharon Statement")
-        # an actor by its name alone: its speaker may already carry a phrase ("X (the railway)")
+        # an actor by its name alone: its speaker may already carry a phrase ("the railway, X")
         name = ctx.actors.actors[owner.actor].name if owner.actor is not None else owner.speaker
         if owner.new_org is not None:  # an organisation the model missed, named by its own words
             name = owner.new_org[0]
@@ -970,7 +973,7 @@ def _reporter_just_before(tok, ctx: Context) -> Attribution | None:
     """'Halvmane Holding said it continued to back the board. “…,” the statement read.': a document the
     article has not mentioned before is the words of whoever was just reported as saying something, the
     named speaker of a cue in the narrated sentence before, in the same paragraph; shown by name with the
-    phrase ("Halvmane Holding (the statement)"). Two such speakers, or none, nothing."""
+    phrase ("the statement from Halvmane Holding"). Two such speakers, or none, nothing."""
     actors, doc = ctx.actors, ctx.doc
     here = actors.sent_index(tok.i)
     if here == 0:

@@ -1236,3 +1236,45 @@ def test_a_patronymic_in_the_middle_makes_a_name_tagged_a_group_a_person(nlp):
     b, m = forced(nlp, text, "Natalya Borisovna Ilyina", "NORP")
     relabel_given_name_entities(b)
     assert m.label == "PERSON"
+
+
+def test_two_places_run_into_one_name_are_two_places(nlp):
+    """ "flights between Cranbrook and Vancouver" tagged one organisation: two places when one part is a
+    place the article names on its own; a firm named for two people, or a college, stays."""
+    from bot.nlp.actors.relabel import split_place_pairs
+
+    text = (
+        "The airline will end its flights between Cranbrook and Vancouver. Vancouver had 40 flights a week."
+    )
+    b, m = forced(nlp, text, "Cranbrook and Vancouver", "ORG")
+    at = text.rindex("Vancouver")
+    place = b.doc.char_span(at, at + len("Vancouver"))
+    b.mentions.append(Mention(place.start, place.end, "Vancouver", "Vancouver", "GPE", None))
+    split_place_pairs(b)
+    assert [(x.norm, x.label) for x in b.mentions] == [
+        ("Cranbrook", "GPE"),
+        ("Vancouver", "GPE"),
+        ("Vancouver", "GPE"),
+    ]
+    for name in ("Procter and Gamble", "Lewis and Clark College"):
+        text = f"{name} opened an office in Vancouver. Vancouver welcomed it."
+        b, m = forced(nlp, text, name, "ORG")
+        at = text.rindex("Vancouver")
+        place = b.doc.char_span(at, at + len("Vancouver"))
+        b.mentions.append(Mention(place.start, place.end, "Vancouver", "Vancouver", "GPE", None))
+        split_place_pairs(b)
+        assert b.mentions[0] is m and m.label == "ORG", name
+
+
+def test_an_organisation_noun_after_a_place_pair_is_the_firm_not_the_places(nlp):
+    text = (
+        "Northern Skies Airlines will end its daily flights between Cranbrook and Vancouver on Jan. 5, the "
+        "company confirmed Tuesday.\n\n"
+        "In a statement, the airline blamed “low passenger loads and high fuel costs,” which it said had made "
+        "the route unprofitable. Vancouver will keep flights to Calgary."
+    )
+    from bot.nlp.analysis import extract
+
+    actors, quotes = extract(nlp(text), text)
+    assert [q.speaker for q in quotes] == ["Northern Skies Airlines"]
+    assert "Cranbrook and Vancouver" not in {a.name for a in actors}
