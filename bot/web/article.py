@@ -158,6 +158,10 @@ through on real news pages:
 * before trafilatura (``page_boxes``), a small classed fact box among the text's paragraphs, a heading over a line or
   two that are no sentences and no list ("FY2026 at a glance" over "Containers: 1,420,000 | …", a player's card); and a live page's time-only stamp ("Last updated 10:42 p.m.") and an issue's sponsor slot named by
   its week ("This week's issue is supported by …").
+* a gate's heading "This article is for <Plan> subscribers" (the paywall cut, with its pitch), a transcript's heading
+  with its note in brackets ("Transcript excerpt (auto-generated, lightly edited)"), an appeal's heading naming the
+  outlet ("Keep the Report free for everyone"), a newsletter's "You received this because you subscribed to …" and the
+  editor's signature closing with a call to reply ("— Maggie Lund, editor. Reply to this email …").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

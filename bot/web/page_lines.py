@@ -541,6 +541,9 @@ _SIGN_OFF = re.compile(
 _REPLY_CALL = re.compile(
     r"\b(reply|write (to )?(me|us)|e-?mail (me|us)|drop (me|us) a (line|note)|get in touch)\b", re.IGNORECASE
 )
+# The editor's signature opening a line, then only a call to reply: "— Maggie Lund, editor. Reply to this email with
+# tips, corrections or questions." (A closing "— Mark Twain" under an epigraph asks no reply.)
+_SIGNATURE = re.compile(r"^[—–]\s*(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,3}(, [\w ’'-]{1,40})?\.$")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 _SIGN_OFF_LINES = 4  # the sign-off is among the text's last lines: at most three short ones under it
 _SIGN_OFF_WORDS = 40
@@ -550,6 +553,8 @@ def _is_sign_off(line: str) -> bool:
     if word_count(line) > _SIGN_OFF_WORDS or REPORTED.search(line) or re.search(r"[\"“”]", line):
         return False
     first, *rest = _SENTENCES.split(line)
+    if _SIGNATURE.match(first):
+        return bool(rest) and all(_REPLY_CALL.search(s) for s in rest)
     return bool(_SIGN_OFF.match(first)) and all(_SIGN_OFF.match(s) or _REPLY_CALL.search(s) for s in rest)
 
 

@@ -213,7 +213,8 @@ PAYWALL = re.compile(
     r"(reached|read) (the end of )?(your|the|this) (free )?(preview|article limit|free articles?)|"
     r"(subscription|account|log ?in|sign ?in|sign ?up|register)( for free| free| now| today)? to (continue|keep) reading|"
     # (a plan's name before them: "This article is exclusive to Pro subscribers.", "… to Premium members")
-    r"this (story|article|content) is (only )?(available|for|reserved|exclusive) (to|for) "
+    # ("This article is for GridWatch Pro subscribers": the gate's heading with "for" alone)
+    r"this (story|article|content) is (only )?((available|for|reserved|exclusive) (to|for)|for) "
     r"((?-i:[A-Z])[\w+'’-]* ){0,3}(subscribers|members|registered (readers|users|members)))\b",
     re.IGNORECASE,
 )
@@ -294,6 +295,16 @@ _TRANSCRIPT_NOTE = re.compile(
     re.IGNORECASE,
 )
 _TRANSCRIPT_NOTE_MAX = 70
+# A transcript's heading that says how the transcript was made, a label of nothing else: "Transcript excerpt
+# (auto-generated, lightly edited)", "Full transcript (machine-generated)". (A heading "Transcript" alone, or a
+# story's sentence about a transcript, has no such note in brackets.)
+_TRANSCRIPT_LABEL = re.compile(
+    r"^((full|partial|episode|show|edited|interview) )?transcripts?( (excerpt|below))?\s*"
+    r"\([^()]{0,30}\b(auto-?generated|machine-generated|ai-generated|computer-generated|automated|unedited|edited|"
+    r"condensed)\b[^()]{0,30}\)$",
+    re.IGNORECASE,
+)
+_TRANSCRIPT_LABEL_MAX = 10
 # The editor's note under an interview or an excerpt, a line of nothing else: "This excerpt has been edited for length
 # and clarity.", "This interview has been lightly edited and condensed.", "Responses were edited for brevity." (A
 # story's sentence goes on: "The report was edited for clarity before the council saw it" names no such part.)
@@ -713,6 +724,15 @@ _KEEP_US_GOING = re.compile(
     r"do (more|this work))\W*$",
     re.IGNORECASE,
 )
+# The same appeal as a heading over the pitch, a label of nothing else naming the outlet: "Keep the Report free for
+# everyone", "Keep The Ledger independent" (no sentence end, no quotation: "Keep the park free for everyone," the
+# mayor said, is a sentence; a lower-case thing kept free is no outlet).
+_KEEP_OUTLET_HEADING = re.compile(
+    r"^keep (the |this |our )?(?-i:[A-Z][\w'’-]*)( (?-i:[A-Z][\w'’-]*)){0,2} (free|independent|going|alive|ad-free)"
+    r"( for (everyone|all|all readers|every reader|the community|readers))?$",
+    re.IGNORECASE,
+)
+_KEEP_OUTLET_HEADING_MAX = 10
 _QUOTE_MARK = re.compile(r"[\"“”‘]")
 
 
@@ -772,6 +792,8 @@ def _support_appeal(s: str, n: int) -> bool:
         return True
     if n <= 40 and _KEEP_US_GOING.search(s) and not _in_someones_words(s):
         return True
+    if n <= _KEEP_OUTLET_HEADING_MAX and _KEEP_OUTLET_HEADING.match(s):
+        return True
     if n > 40 or not _SUPPORT.search(s) or REPORTED.search(s):
         return False
     own = _OWN_JOURNALISM.search(s) or _KEEP_OUTLET.match(s)
@@ -803,6 +825,8 @@ def _small_print(s: str, n: int) -> bool:
     if n <= _TRANSLATION_NOTE_MAX and _TRANSLATION_NOTE.search(s) and not REPORTED.search(s):
         return True
     if n <= _TRANSCRIPT_NOTE_MAX and _TRANSCRIPT_NOTE.match(s) and not _in_someones_words(s):
+        return True
+    if n <= _TRANSCRIPT_LABEL_MAX and _TRANSCRIPT_LABEL.match(s):
         return True
     if n <= _EDITED_NOTE_MAX and _EDITED_NOTE.match(s):
         return True
@@ -1169,7 +1193,9 @@ _EMAIL_SENT = re.compile(
     r"\bthis (e-?mail|message|newsletter)( (issue|edition))? (was|is|has been) sent to you\b|"
     r"^(was|is|has) this( (e-?mail|newsletter|issue|message))? (been )?forwarded to you\?|"
     # ("You received this email because you signed up for Health Beat.")
-    r"\byou (received|got|were sent) this (e-?mail|newsletter|message|issue)\b",
+    r"\byou (received|got|were sent) this (e-?mail|newsletter|message|issue)\b|"
+    # (the same with the e-mail left unnamed: "You received this because you subscribed to The Ridge County Report.")
+    r"^you (received|got|were sent|are getting|['’]re getting) this because you\b",
     re.IGNORECASE,
 )
 

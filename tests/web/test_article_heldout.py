@@ -255,9 +255,11 @@ energy trade daily's paywall teaser, an election-night live blog, an economic de
 chamber of commerce member post, a Hashnode blog, a rail trade magazine, a Sri Lankan daily, a veterinary college's
 news story, a Spreaker podcast page, a listmonk newsletter archive, a diocesan newspaper, a national park release, a
 state wildlife agency item), written blind and measured once on main (dc99148): found 1.000, clean .800 (trafilatura
-defaults 1.000 / .333); no rule was written for it (its three leaking pages: a paywall's "This article is for … Pro
-subscribers", a podcast's "Transcript excerpt (auto-generated, lightly edited)" label, a newsletter's appeal and "You
-received this because you subscribed to …"), so it is held at that level.
+defaults 1.000 / .333), its one blind measurement. A gate's heading "This article is for … Pro subscribers" (the
+paywall cut, with its pitch), a transcript's heading with its note in brackets ("Transcript excerpt (auto-generated,
+lightly edited)"), an appeal's heading naming the outlet ("Keep the Report free for everyone"), a newsletter's "You
+received this because you subscribed to …" and the editor's signature closing with a call to reply ("— Maggie Lund,
+editor. Reply to this email …") brought it to found 1.000, clean 1.000, the level it is held at.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -313,7 +315,7 @@ SETS = {
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
-CLEAN_FLOOR: dict[str, float] = {"pages_final27": 0.8}
+CLEAN_FLOOR: dict[str, float] = {"pages_final27": 1.0}
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured.
 FOUND_FLOOR: dict[str, float] = {}
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
