@@ -162,6 +162,11 @@ through on real news pages:
   with its note in brackets ("Transcript excerpt (auto-generated, lightly edited)"), an appeal's heading naming the
   outlet ("Keep the Report free for everyone"), a newsletter's "You received this because you subscribed to …" and the
   editor's signature closing with a call to reply ("— Maggie Lund, editor. Reply to this email …").
+* a sponsor's label after a short label of what is paid for ("Live coverage sponsored by"); before trafilatura
+  (``page_boxes``), a disclaimer under its class part ("pr-disclaimer", a box or a paragraph), a show's sponsors under
+  the plural class part ("episode__sponsors"), a call box whose heading addresses the reader ("Publish your press
+  release" over its pitch and "Submit now") and a bare sponsor label over a pitch in the sponsor's voice ("SUPPORTED
+  BY" over "… Stop by our office …").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

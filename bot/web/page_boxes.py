@@ -9,9 +9,9 @@ what they hold.
   class names a cta (HubSpot's ``hs-cta-wrapper`` around "Download the full report").
 * Readers' posts under their own role name (a guest book of condolences under an obituary): trafilatura
   leaves out boxes named "comment", not these.
-* Call boxes (``drop_call_boxes``): a small box of one paragraph addressed to the reader and a button
-  beside it ("Like this recipe? Add the ingredients to your basket …" + "Shop ingredients"; "Sign up to
-  get the top stories in your inbox" + "Sign up!"): a prompt, whatever its words.
+* Call boxes (``drop_call_boxes``): a small box of one paragraph addressed to the reader (or under a heading that
+  is) and a button beside it ("Like this recipe? Add the ingredients to your basket …" + "Shop ingredients"; "Sign up
+  to get the top stories in your inbox" + "Sign up!"): a prompt, whatever its words.
 * Offer boxes (``drop_offer_boxes``): a small box holding a price (or a discount, "50% off your first
   year") and a button or link that calls the reader to buy ("Keep reading for just $1 … Subscribe now",
   "Sympathy flowers … Starting at $59.99 … Send flowers now"): an advertisement or a paywall's price plans,
@@ -23,7 +23,7 @@ what they hold.
 * A heading over a list of links (``drop_headed_link_lists``): "Associated links", "Related pages"; a
   short label over links and nothing else (``drop_labelled_link_boxes``): "Read more: <link> <link>".
 * Sponsors' boxes (``drop_sponsor_boxes``): a small box opening with "Together with …", "Sponsored", or a
-  bare "Powered by" beside the sponsor's logo.
+  bare "Powered by" beside the sponsor's logo or over a pitch in the sponsor's voice.
 * Choice boxes (``drop_choice_boxes``): the small box around a group of radio buttons (a poll, a quiz).
 * Cards for other pages (``drop_link_cards``): a small box opened by a linked title to another page, over
   a blurb.
@@ -279,7 +279,7 @@ _CTA_PARAGRAPH_XPATH = (
 )
 
 
-def _part_xpath(word: str) -> str:
+def _part_xpath(word: str, tags: str = "self::div or self::aside or self::section") -> str:
     """Block boxes whose class has ``word`` as a token or a whole part of a compound, first, last or between
     ("support-box", "support_banner", "article-support", "fdn-support-box", "m-superbox--sources"); a word
     that merely holds the letters ("supporting-image", "supported-browsers", "opensources") is no such name.
@@ -289,7 +289,7 @@ def _part_xpath(word: str) -> str:
         for form in (f" {word} ", f" {word}-", f" {word}_", f"-{word} ", f"_{word} ")
     )
     return (
-        "//*[self::div or self::aside or self::section]"
+        f"//*[{tags}]"
         f"[{parts} or contains(@class, '-{word}-') or contains(@class, '_{word}_')]"
         f"[string-length(normalize-space(.)) < {_BOX_MAX}]"
         f"[count(.//p[string-length(normalize-space(.)) > {_PROSE_P}]) < {_PROSE_BOX_PARAGRAPHS}]"
@@ -320,7 +320,14 @@ _CREDITS_XPATH = _part_xpath("credits")
 #   information will be provided upon request"): the same notice under every page;
 # - an e-mail's preheader, the inbox preview line over the masthead ("preheader": "The Harbor Brief for Wednesday,
 #   December 3"): every e-mail template names it so.
-_NOTE_XPATHS = [_part_xpath(word) for word in ("funding", "accessibility", "preheader")]
+# - a show's or a newsletter's sponsors under the plural ("episode__sponsors", "sponsors-list": "Sponsored By:" over
+#   "Buckeye Credit Union: Open a holiday savings account …"): paid lines (the singular "sponsored" may flag a paid
+#   article itself, so it is left out).
+_NOTE_XPATHS = [_part_xpath(word) for word in ("funding", "accessibility", "preheader", "sponsors")]
+# A site's disclaimer under its own class part, a box or a paragraph (a bare text ``<div>`` is read as one):
+# a portal's notice under every release it hosts ("pr-disclaimer": "The publisher indicated in each case … is
+# solely responsible for the stated content"), never the release.
+_DISCLAIMER_XPATH = _part_xpath("disclaimer", "self::div or self::aside or self::section or self::p")
 
 
 PRUNE_XPATH = [
@@ -334,6 +341,7 @@ PRUNE_XPATH = [
     _SOURCES_XPATH,
     _CREDITS_XPATH,
     *_NOTE_XPATHS,
+    _DISCLAIMER_XPATH,
 ]
 
 
@@ -458,7 +466,10 @@ def _call_box(box) -> bool:
     if box.tag not in ("div", "section", "aside", "form") or not _at_most(box, _CALL_BOX_ELEMENTS):
         return False
     paragraphs = list(box.iter("p"))
-    if len(paragraphs) != 1 or not _YOU.search(_text(paragraphs[0]) or ""):
+    # (the reader may be addressed by the box's heading over the pitch: "Publish your press release" over "Reach
+    # journalists and search engines for free." and "Submit now")
+    headings = [child for child in box if child.tag in _HEADINGS]
+    if len(paragraphs) != 1 or not any(_YOU.search(_text(el) or "") for el in [paragraphs[0], *headings[:1]]):
         return False
     if _text(box, _CALL_BOX_MAX) is None or next(box.iter("h1", "article", "main"), None) is not None:
         return False
@@ -889,6 +900,7 @@ def drop_labelled_link_boxes(tree) -> None:
 # go with the label, whatever they say.
 _SPONSOR_BOX_MAX = 600  # characters: a label, a pitch and a button
 _SPONSOR_BOX_ELEMENTS = 40
+_SPONSOR_VOICE = re.compile(r"\b(you|your|our|us|we)\b", re.IGNORECASE)
 
 
 def _sponsor_box(box) -> bool:
@@ -897,10 +909,18 @@ def _sponsor_box(box) -> bool:
     label = _text(box[0], 120)
     if not label or (box.text or "").strip():
         return False
-    # a bare label ("Powered by") names its sponsor by the logo beside it
+    # a bare label ("Powered by") names its sponsor by the logo beside it, or by a pitch under it in the sponsor's
+    # voice or to the reader (a newsletter's "SUPPORTED BY" over "Millrace Title & Abstract has handled property
+    # closings … since 1961. Stop by our office …")
     if not (
         is_sponsor_label(label)
-        or (BARE_SPONSOR_LABEL.match(label) and next(box.iter("img"), None) is not None)
+        or (
+            BARE_SPONSOR_LABEL.match(label)
+            and (
+                next(box.iter("img"), None) is not None
+                or _SPONSOR_VOICE.search(_text(box, _SPONSOR_BOX_MAX) or "")
+            )
+        )
     ):
         return False
     if not _at_most(box, _SPONSOR_BOX_ELEMENTS) or _text(box, _SPONSOR_BOX_MAX) is None:

@@ -1072,8 +1072,11 @@ _SPONSOR_LABEL = re.compile(
 _SPONSOR_LABEL_MAX = 16
 # A sponsor's credit left with no name, the label closing a short line ("JIS News | Presented by:", "Sponsored
 # by:"): its sponsor was a logo or an empty field. No sentence ends on "by:".
+# (Also after a short label of what is paid for, "Live coverage sponsored by", "Weather presented by": no verb before
+# it, so a sentence cut short, "The fair was sponsored by", is no such label.)
 _EMPTY_SPONSOR_CREDIT = re.compile(
-    r"(^|[|•·:–—-]\s*)(sponsored|supported|presented|powered|underwritten|brought to you|made possible) by\s*:?$",
+    r"(^((?!(is|are|was|were|be|been|being)\b)[\w'’-]+ ){0,3}|[|•·:–—-]\s*)"
+    r"(sponsored|supported|presented|powered|underwritten|brought to you|made possible) by\s*:?$",
     re.IGNORECASE,
 )
 _EMPTY_SPONSOR_CREDIT_MAX = 8

@@ -2,7 +2,7 @@
 pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
 pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15, pages_final17,
 pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages_final21, pages_final23,
-pages_final25, pages_final24, pages_final26, pages_final27): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final25, pages_final24, pages_final26, pages_final27, pages_final28): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -260,6 +260,17 @@ paywall cut, with its pitch), a transcript's heading with its note in brackets (
 lightly edited)"), an appeal's heading naming the outlet ("Keep the Report free for everyone"), a newsletter's "You
 received this because you subscribed to …" and the editor's signature closing with a call to reply ("— Maggie Lund,
 editor. Reply to this email …") brought it to found 1.000, clean 1.000, the level it is held at.
+The thirty-first, pages_final28, 15 layouts in none of the others (a Pacific Northwest community daily on WordPress VIP,
+a Maltese daily's Reuters mirror, a drinks trade weekly's paywall teaser, a river city daily's flood live blog, a free
+press-release portal, a state health department's Sitefinity release, a Jimdo neighbourhood association blog, an
+insurance trade daily, a Portuguese daily's English edition, a German technical university's TYPO3 news item, a
+Fireside-hosted politics podcast, a Mailjet newsletter web version, a horse racing news site, a NationBuilder tenant
+union blog, a tribal nation newspaper), written blind and measured once on main (bde4e2e): found 1.000, clean .733
+(trafilatura defaults 1.000 / .267), its one blind measurement. A sponsor's label after a short label of what is paid
+for ("Live coverage sponsored by"), a disclaimer under its class part ("pr-disclaimer"), a show's sponsors under the
+plural class part ("episode__sponsors"), a call box whose heading addresses the reader ("Publish your press release"
+over "Reach journalists … for free." and "Submit now") and a bare "SUPPORTED BY" over a pitch in the sponsor's voice
+brought it to found 1.000, clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -312,6 +323,7 @@ SETS = {
         "pages_final24",
         "pages_final26",
         "pages_final27",
+        "pages_final28",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
