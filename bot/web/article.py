@@ -167,6 +167,11 @@ through on real news pages:
   the plural class part ("episode__sponsors"), a call box whose heading addresses the reader ("Publish your press
   release" over its pitch and "Submit now") and a bare sponsor label over a pitch in the sponsor's voice ("SUPPORTED
   BY" over "… Stop by our office …").
+* a mirror's note on the agency it took the story from ("This article was sourced from Reuters. …"), a release's number
+  ("Release ID: 23815547"), an editing note with where the full transcript is ("… The full transcript is available to
+  supporters."), a sentence's call to subscribe at a price per period ("…, or subscribe for $48 a year."), a table's note
+  closing with the table's credit ("… Official chart courtesy of Equibase."); and before trafilatura (``page_boxes``), a
+  teaser card whose read-on link stands after its paragraph ("Market Pulse" over a figure and "See all commodity prices").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -698,7 +698,8 @@ _TEASER_MAX = 400  # characters: a heading and a blurb
 
 
 def _teaser_card(box) -> bool:
-    """A small box of a heading and one paragraph that closes with a read-on link to another page."""
+    """A small box of a heading and one paragraph that closes with a read-on link to another page (in the paragraph or
+    right after it)."""
     if box.tag not in ("div", "section", "aside", "li") or not _at_most(box, _CALL_BOX_ELEMENTS):
         return False
     paragraphs = list(box.iter("p"))
@@ -707,13 +708,19 @@ def _teaser_card(box) -> bool:
     if _text(box, _TEASER_MAX) is None or next(box.iter("h1", "article", "main"), None) is not None:
         return False
     last = paragraphs[0][-1] if len(paragraphs[0]) else None
-    if last is None or last.tag != "a" or (last.tail or "").strip(" .!?»›→"):
+    # (or the link stands after the paragraph, the box's last element: a market box's "Market Pulse" over one figure and
+    # "See all commodity prices")
+    if box[-1].tag == "a" and box[-1].getprevious() is paragraphs[0]:
+        last = box[-1]
+    if last is None or last.tag != "a" or (last.tail or "").strip(" .!?»›→\n\t"):
         return False
     href = (last.get("href") or "").strip()
     label = _text(last) or ""
     # a blurb is one sentence; a digest's item (a morning briefing's "The bridge reopened at 5 a.m. … The
     # county said …" closing with "Read the full story") reports in several and is the page's own text
-    blurb = (_text(paragraphs[0]) or "")[: -len(label) or None]
+    blurb = _text(paragraphs[0]) or ""
+    if last.getparent() is paragraphs[0]:
+        blurb = blurb[: -len(label) or None]
     return (
         bool(href)
         and not href.startswith(("#", "javascript:"))

@@ -2,9 +2,10 @@
 
 ``bot.web.page_rules`` judges each line alone; these passes read a line against the page's own links
 (a run of links to elsewhere and its heading), its neighbours (a press office's contact block, a label
-left dangling, a pull quote read twice, a menu before the first paragraph) and its place (labels above
-the headline, an author's tagline closing the text, a newsletter's sign-off, a show's credits and a release's
-"About <Name>" boilerplate among the last lines, a paywall notice and the pitch after it).
+left dangling, a pull quote read twice, a menu before the first paragraph, a table's note closing with its
+credit) and its place (labels above the headline, an author's tagline closing the text, a newsletter's sign-off,
+a show's credits and a release's "About <Name>" boilerplate among the last lines, a paywall notice and the pitch
+after it).
 ``clean_extracted`` applies them all, with the line rules, to one extraction's text.
 """
 
@@ -194,6 +195,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     lines = _drop_contact_block(lines)
     lines = [_without_read_on_tail(ln, links) for ln in _drop_link_lists(lines, links)]
     lines = _drop_added_comments(_drop_callout_questions(_drop_button_cards(lines, links)))
+    lines = _drop_table_notes(lines)
     kept = [ln for ln in lines if ln and not (is_page_furniture(ln) or _is_teaser_item(ln))]
     kept = _drop_leading_menus(_drop_repeated_lines(_drop_repeated_labels(kept)))
     kept = _without_sign_off(_without_author_card(kept))
@@ -304,6 +306,33 @@ def _drop_button_cards(lines: list[str], links: frozenset[str]) -> list[str]:
             if out and card_line(out[-1]):
                 out.pop()
     return out
+
+
+# A table's note right under its last row, closing with the table's credit: "$2 Exacta (4-7) paid $118.40. $1 Trifecta
+# (4-7-1) paid $251.30. Official chart courtesy of Equibase." (a results chart's payouts and source), "Figures in
+# thousands. Table compiled by the Ledger." A paragraph after a table with no such credit is the text again.
+_TABLE_CREDIT = re.compile(
+    r"(^|[.!?]\s+)((official|full) )?(chart|table|results?|data|figures|standings|statistics|stats)( [\w-]+)? "
+    r"(courtesy of|provided by|supplied by|compiled by) (the )?(?-i:[A-Z])[\w&.'’-]*( (?-i:[A-Z])[\w&.'’-]*){0,4}"
+    r"\.?$",
+    re.IGNORECASE,
+)
+_TABLE_NOTE_WORDS = 40
+
+
+def _drop_table_notes(lines: list[str]) -> list[str]:
+    return [
+        line
+        for i, line in enumerate(lines)
+        if not (
+            i
+            and lines[i - 1].startswith("|")
+            and not line.startswith("|")
+            and word_count(line) <= _TABLE_NOTE_WORDS
+            and _TABLE_CREDIT.search(line)
+            and not (REPORTED.search(line) or re.search(r"[\"“”]", line))
+        )
+    ]
 
 
 # A callout's question to the reader right over its appeal: "Do you work in a nursing home or have a family

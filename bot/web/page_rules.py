@@ -41,6 +41,11 @@ _META_LABEL = re.compile(
 )
 # A forum poster's profile beside each post: "Joined: Sat Mar 14, 2009", "Posts: 2317".
 _PROFILE_FIELD = re.compile(r"^[-*•]?\s*(joined|member since|posts|messages)\s*:?\s.*\d", re.IGNORECASE)
+# A release's or a story's number under it: "Release ID: 23815547", "Story No. 4471" (a label and a number, nothing else).
+_ID_FIELD = re.compile(
+    r"^(news |press )?(release|story|article|item|document|content) (id|no\.?|number|#)\s*:?\s*#?[\w-]*\d[\w-]*$",
+    re.IGNORECASE,
+)
 _FILED = re.compile(r"^(filed under|posted in|tagged( with)?)\b", re.IGNORECASE)
 _COMMENTS_BUTTON = re.compile(
     r"^((view|show|leave|add|post|read|see|hide|load)( all| more)?( the)? ?(\d+ )?(a )?comments?|"
@@ -309,7 +314,7 @@ _TRANSCRIPT_LABEL_MAX = 10
 # and clarity.", "This interview has been lightly edited and condensed.", "Responses were edited for brevity." (A
 # story's sentence goes on: "The report was edited for clarity before the council saw it" names no such part.)
 _EDITED_NOTE = re.compile(
-    r"^((this|the|our)( following)? )?(interview|conversation|excerpt|transcript|exchange|q ?& ?a|discussion|chat|"
+    r"^((this|the|our)( following)? )?(interviews?|conversations?|excerpts?|transcripts?|exchange|q ?& ?a|discussion|chat|"
     r"responses|answers|remarks|comments)( (excerpt|transcript|below|above))? (has been|have been|was|were|is|are) "
     r"((lightly|slightly|also) )?(edited|condensed)( and ((lightly|slightly) )?(edited|condensed))?"
     r"( for (length|clarity|brevity|space|style|readability)((,|,? and) (length|clarity|brevity|space|style|"
@@ -326,6 +331,24 @@ _EDITED_NOTE = re.compile(
     re.IGNORECASE,
 )
 _EDITED_NOTE_MAX = 20
+# The note's second sentence, or a line of its own, on where the whole of it is: "The full transcript is available to
+# supporters.", "Full transcript available to members." (A story's "The full report is available on the council's
+# website" names no transcript, episode or interview.)
+_FULL_VERSION = re.compile(
+    r"^(the )?(full|complete|unedited) (transcript|interview|episode|conversation)( is| are)? (available|free) "
+    r"(to|for|at|on|in)\b[^.!?]{0,60}[.!]?$",
+    re.IGNORECASE,
+)
+_NOTE_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _editing_note(s: str) -> bool:
+    """A line of an editing note and where the full version is, sentence by sentence (``_EDITED_NOTE``,
+    ``_FULL_VERSION``): "Transcripts are lightly edited for clarity. The full transcript is available to supporters."
+    """
+    return all(_EDITED_NOTE.match(p) or _FULL_VERSION.match(p) for p in _NOTE_SENTENCES.split(s))
+
+
 _PROVENANCE = re.compile(
     r"\bthis (article|story|piece|column|review|essay|report) (appears|appeared|ran|will appear|was published) in "
     r"(print|the print edition|our print|(the|our) [\w ]{0,30}(issue|edition|magazine))\b|"
@@ -336,7 +359,12 @@ _PROVENANCE = re.compile(
     # For the full record, see …" (a civic notes programme's page; "The notes were a summary of the talks, the
     # mayor said" reports, and a story's sentence names no "these notes")
     r"^(these|this) (notes|summary|recap|write-?up|account) (is|are) (an? )?(summary|recap|account|write-?up|record)s? "
-    r"of (the|this) [\w ]{0,40}?\b(written|prepared|compiled|taken|produced) by\b",
+    r"of (the|this) [\w ]{0,40}?\b(written|prepared|compiled|taken|produced) by\b|"
+    # a mirror's note on the agency it took the story from, opening the line: "This article was sourced from Reuters. The
+    # … is not responsible for the content of external agency copy." (the note names the agency and stops there: "This
+    # story was sourced from court filings and interviews" names no agency)
+    r"^this (article|story|report|content|copy) (was|is|has been) (sourced|taken|supplied|obtained|syndicated) from "
+    r"(the )?(?-i:[A-Z])[\w&.'’-]*( (?-i:[A-Z])[\w&.'’-]*){0,3}[.!]( |$)",
     re.IGNORECASE,
 )
 # A syndicated story's trailer, a line of nothing else: "Originally published as Ferry terminal rebuild
@@ -560,6 +588,8 @@ def _meta_line(s: str, n: int) -> bool:
         and bool(_META_LABEL.search(s) or _FILED.match(s))
         or n <= 10
         and bool(_PROFILE_FIELD.match(s))
+        or n <= 6
+        and bool(_ID_FIELD.match(s))
     )
 
 
@@ -828,7 +858,7 @@ def _small_print(s: str, n: int) -> bool:
         return True
     if n <= _TRANSCRIPT_LABEL_MAX and _TRANSCRIPT_LABEL.match(s):
         return True
-    if n <= _EDITED_NOTE_MAX and _EDITED_NOTE.match(s):
+    if n <= _EDITED_NOTE_MAX * 2 and _editing_note(s) and not _in_someones_words(s):
         return True
     if n <= 20 and _SUMMARY_NOTE.match(s):
         return True
@@ -1235,7 +1265,24 @@ _ACCOUNT_PROMPT = re.compile(
 )
 
 
+# The same offer as a sentence's call, in the site's voice: "Single copies are $1.50 at 14 locations …, or subscribe for $48
+# a year.", "Subscribe for just $5 a month." (the call and its price per period; "Residents can subscribe for $48 a year,
+# the clerk said" reports)
+_SUBSCRIBE_FOR = re.compile(
+    r"(^|[.!?;]\s+|,? or )subscribe (now |today )?(for|at|from) (just |only )?([$£€]\s?\d[\d,.]*|\d[\d,.]* (dollars|euros|pounds))"
+    r"( (a|per|each) (year|month|week)|/ ?(yr|year|mo|month|wk|week))\b",
+    re.IGNORECASE,
+)
+_SUBSCRIBE_FOR_MAX = 40
+
+
 def _price_offer(s: str, n: int) -> bool:
+    if (
+        n <= _SUBSCRIBE_FOR_MAX
+        and _SUBSCRIBE_FOR.search(s)
+        and not (_in_someones_words(s) or _NARRATIVE.search(s))
+    ):
+        return True
     if n <= 10 and bool(DISCOUNT.search(s) or _ACCOUNT_PROMPT.match(s)) and not re.search(r"[.!?]$", s):
         return True
     return (

@@ -2,7 +2,7 @@
 pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
 pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15, pages_final17,
 pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages_final21, pages_final23,
-pages_final25, pages_final24, pages_final26, pages_final27, pages_final28): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages_final29): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -271,6 +271,18 @@ for ("Live coverage sponsored by"), a disclaimer under its class part ("pr-discl
 plural class part ("episode__sponsors"), a call box whose heading addresses the reader ("Publish your press release"
 over "Reach journalists … for free." and "Submit now") and a bare "SUPPORTED BY" over a pitch in the sponsor's voice
 brought it to found 1.000, clean 1.000.
+The thirty-second, pages_final29, 15 layouts in none of the others (a US regional daily on Saxotech, a Namibian daily's
+Reuters mirror, a hotel trade weekly's metered teaser, a UK city news site's by-election live blog, a PRWeb-style release
+page, a governor's office Drupal release, a Jimdo volunteer fire company blog, a waste and recycling trade site, a
+Portuguese daily's English edition, a German university's TYPO3 release, a Fireside-hosted local news podcast, a Sendy
+newsletter web version, a regional airport authority newsroom, a racetrack's stakes report, a small county weekly),
+written blind and measured once on main (7a430e5): found 1.000, clean .600 (trafilatura defaults 1.000 / .333), its one
+blind measurement. pages_final28's rules (a disclaimer and a show's sponsors by their class) took two of its leaks; a
+mirror's note on its agency ("This article was sourced from Reuters. …"), a release's "Release ID: 23815547", an editing
+note with where the full transcript is, a sentence's call to subscribe at a price per period ("…, or subscribe for $48 a
+year."), a table's note closing with the table's credit ("… paid $251.30. Official chart courtesy of Equibase.") and a
+teaser card whose read-on link stands after its paragraph ("Market Pulse" over one figure and "See all commodity
+prices") brought it to found 1.000, clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -324,6 +336,7 @@ SETS = {
         "pages_final26",
         "pages_final27",
         "pages_final28",
+        "pages_final29",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
