@@ -847,3 +847,25 @@ def test_the_subject_of_a_relative_clause_is_not_who_the_sentence_is_about(nlp):
         "An early tweet quoted the president as saying “Need to do something!”"
     )
     assert speakers(text, nlp).get("Need to do something!") != "the president, Dan Grosse"
+
+
+def test_a_venue_noun_is_the_organisation_just_written_as_the_subject(nlp):
+    """ "The theatre said" after "The Wearside Playhouse is to cut …": a venue or institution noun
+    (theatre, museum, school, orchestra, festival) names the organisation, like "the company"."""
+    text = (
+        "The Wearside Playhouse in Sunderland is to cut its in-house productions from six a year to two.\n\n"
+        "The theatre said that “our commitment to new writing will not change”."
+    )
+    assert speakers(text, nlp) == {
+        "our commitment to new writing will not change": "the theatre, Wearside Playhouse"
+    }
+
+
+def test_a_portfolio_joined_by_and_before_a_title_is_no_speaker(nlp):
+    """ "Climate Crisis and Civil Protection Minister Yiannis Mavrogiannis, who chaired …, said": the
+    portfolio's words are never a person "Climate Crisis"."""
+    text = (
+        "Climate Crisis and Civil Protection Minister Yiannis Mavrogiannis, who chaired a meeting of the "
+        "scientific committee in Athens, said there were “no grounds” for restricting travel."
+    )
+    assert speakers(text, nlp).get("no grounds") != "Climate Crisis"

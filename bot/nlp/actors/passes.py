@@ -50,6 +50,7 @@ from bot.nlp.actors.relabel import (
     relabel_titled_people,
     relabel_who_speakers,
     split_place_pairs,
+    trim_leading_places,
 )
 from bot.nlp.actors.table import ActorTable
 from bot.nlp.actors.untagged import (
@@ -71,6 +72,7 @@ PASSES = (
     relabel_places_by_preposition,
     relabel_places_on_routes,
     split_place_pairs,
+    trim_leading_places,
     relabel_org_heads,
     relabel_bracketed_short_forms,
     relabel_titled_organisations,

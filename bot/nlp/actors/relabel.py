@@ -53,6 +53,7 @@ from bot.nlp.actors.lexicon import (
     ORG_NOUN_AFTER,
     ORG_NOUNS,
     PERSONAL_TITLES,
+    PLACE_HEADS,
     PLATFORMS,
     POSSESSIVE_DETERMINERS,
     POST_NOMINALS,
@@ -71,7 +72,7 @@ from bot.nlp.actors.lexicon import (
     TITLES,
     VESSEL_BEFORE,
 )
-from bot.nlp.actors.names import Mention, honorific_of
+from bot.nlp.actors.names import Mention, honorific_of, normalise_name
 
 _REGION_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)*)")
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*)?\s*(?:—|–|-{1,2})\s")
@@ -194,6 +195,31 @@ def split_place_pairs(b: Build) -> None:
         out.append(Mention(left.start, left.end, left.text, left.text, "GPE", None))
         out.append(Mention(right.start, right.end, right.text, right.text, "GPE", None))
     b.mentions[:] = out
+
+
+def trim_leading_places(b: Build) -> None:
+    """A title's place the model ran into the name after it ("First deputy khokim of Tashkent Bakhodir
+    Rustamovich Saidov", tagged one body): right after "of", the one or two words of a place the article
+    names on its own are cut off the name, when two or more capitalised words are left."""
+    doc = b.doc
+    places = {m.norm for m in b.mentions if m.label in PLACE_LABELS}
+    for m in b.mentions:
+        if m.label in PLACE_LABELS or m.start == 0 or doc[m.start - 1].lower_ != "of":
+            continue
+        for k in (1, 2):
+            rest = doc[m.start + k : m.end]
+            if doc[m.start : m.start + k].text not in places or len(rest) < 2:
+                continue
+            if all(
+                t.text[:1].isupper()
+                and t.is_alpha
+                and t.lower_ not in ORG_HEADS
+                and t.lower_ not in PLACE_HEADS
+                for t in rest
+            ):  # "of Tashkent City Hall" stays a body's name
+                m.start, m.surface = rest.start, rest.text
+                m.norm, m.gender = normalise_name(rest.text, m.label)
+            break
 
 
 # A travel noun and "to" or "from" right before a name: where a route runs.
@@ -406,6 +432,7 @@ def drop_non_name_words(b: Build) -> None:
     lower-case word that is no name particle ("the Birth of Modern Canada") or ending in a role acronym
     ("Liberal MLA"). A word that is part of a longer name here, a given name or one with a title stays."""
     doc, text = b.doc, b.text
+    _cut_place_of_origin(b)
     in_longer = {w for m in b.mentions if m.label == "PERSON" for w in m.norm.split() if " " in m.norm}
 
     def keep(m: Mention) -> bool:
@@ -444,6 +471,22 @@ def drop_non_name_words(b: Build) -> None:
         return not (doc[m.start].is_sent_start and doc[m.start].pos_ != "PROPN")
 
     drop_mentions(b, keep)
+
+
+def _cut_place_of_origin(b: Build) -> None:
+    """ "Roy Francis of Eskasoni", tagged one person: the name ends before "of" when two or three
+    capitalised words opening with a given name come before it (the place after is where he is from)."""
+    doc = b.doc
+    for m in b.mentions:
+        if m.label != "PERSON":
+            continue
+        cut = next((t.i for t in doc[m.start + 1 : m.end] if t.lower_ in ("of", "from")), None)
+        if cut is None or not 2 <= cut - m.start <= 3:
+            continue
+        name = doc[m.start : cut]
+        if all(t.text[:1].isupper() and t.is_alpha for t in name) and data_given_name(name.text):
+            m.end, m.surface = cut, name.text
+            m.norm, m.gender = normalise_name(name.text, m.label)
 
 
 _OPENING_QUOTES = "“‘\"'"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp.actors.build import Build, span_chars
+from bot.nlp.actors.build import PLACE_LABELS, Build, span_chars
 from bot.nlp.actors.evidence import SET_OFF_SAID, data_given_name, occurrences, opens_with_given_name
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
@@ -53,6 +53,12 @@ _APPOSED_ROLE = (
 _AGE_SET_OFF = re.compile(r"\s*(?:,\s+\d{1,3},(?!\d)|\(\d{1,3}\))")
 _ROLE_AFTER = re.compile(rf"(?:[’']s?)?\s*(?:,\s+(?:a|an|\d+|who|whose)\b|\s+{SAID_VERBS}\b|{_APPOSED_ROLE})")
 _APPOSED_ROLE_AFTER = re.compile(_APPOSED_ROLE)
+# "The Minister of Arts and Culture, " / "the city's chief planner, ": a role only a person holds, with its
+# body or place after "of", "for" or "at", set off by a comma right before a name (which a comma closes).
+_APPOSED_ROLE_BEFORE = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?i:{'|'.join(sorted(APPOSED_ROLES))})(?:\s+(?:of|for|at)\s+[^,.;:“”\"\n]{{1,60}})?,\s+$"
+)
 # Kinds the actor table does not list: a name the model tagged one of these is as good as untagged.
 UNLISTED = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 
@@ -68,10 +74,18 @@ def add_untagged_people(b: Build) -> None:
     lone, said_pairs = _lone_person_names(b), _said_pairs(b)
     tagged = {m.norm for m in b.mentions if m.label == "PERSON"}
     opened_by = []
+    # a given name the model tagged a place on its own ("Marta Ernesto Namuera, 52,": "Marta" a place)
+    places = {m.start: m for m in b.mentions if m.label in PLACE_LABELS and m.end - m.start == 1}
     for hit in _untagged_names(text):
         given, surname = hit.group(1), hit.group(2)
         span = doc.char_span(hit.start(1), hit.end(2))
-        if span is None or any(t.ent_type_ not in UNLISTED or t.i in b.excluded for t in span):
+        if span is None:
+            continue
+        place = places.get(span.start) if data_given_name(f"{given} {surname}") else None
+        if any(
+            (t.ent_type_ not in UNLISTED and not (place and t.i == span.start)) or t.i in b.excluded
+            for t in span
+        ):
             continue
         proven = (
             given.lower() in GIVEN_NAMES
@@ -80,6 +94,7 @@ def add_untagged_people(b: Build) -> None:
             or (span.start > 0 and _personal_title(doc[span.start - 1]) and not span[0].is_stop)
             # "Mrs Folake Adeyemi-Johnson" (not "Miss The Mark")
             or _role_set_off_after(doc, text, span)
+            or _role_set_off_before(text, span)
             or _AGE_SET_OFF.match(text, span.end_char) is not None  # "Olamide Bankole, 29, who works …"
         )
         if not proven and f"{given} {surname}" not in said_pairs:
@@ -89,38 +104,24 @@ def add_untagged_people(b: Build) -> None:
         ends_tagged = surname in tagged and " " not in surname
         if (third := _third_name_word(b, span.end)) is not None:
             named = _said_words(doc) if named is None else named
-            tail_tagged = f"{surname} {third.text}" in tagged
-            if third.text in named or tail_tagged or _ROLE_AFTER.match(text, third.idx + len(third)):
-                span, surname, proven = doc[span.start : span.end + 1], third.text, True
-                ends_tagged = tail_tagged
-            else:
-                ends_tagged = False
-        if any(t.i in b.covered or (m.start <= t.i < m.end) for t in span for m in b.mentions):
+            longer = _with_third_word(b, span, third, f"{surname} {third.text}" in tagged, named)
+            ends_tagged = longer is not None and f"{surname} {third.text}" in tagged
+            if longer is not None:
+                span, surname, proven = longer, third.text, True
+        if place is not None and not _set_off_as_a_person(text, span):
+            continue  # a place before a name stays one, unless the name is set off as a person's
+        if any(
+            t.i in b.covered or (m.start <= t.i < m.end and m is not place) for t in span for m in b.mentions
+        ):
             continue
         if not proven:
             opened_by.append(span)  # two words said alone prove only the name they open
             continue
         span = _with_opening_given_name(doc, span)  # "Luiza Maria da Costa" opening its sentence
-        titled = span.start > 0 and (
-            _personal_title(doc[span.start - 1])
-            or _title_run_before(doc, span.start)
-            or doc[span.start - 1].lower_ in OCCUPATIONS  # "Nurse Priya Ramanathan catches the ferry"
-        )
-        if (
-            span.start
-            and doc[span.start - 1].text[:1].isupper()
-            and not doc[span.start - 1].is_sent_start
-            and not titled
-        ):
-            continue  # part of a longer capitalised run
-        if surname.lower() in ORG_HEADS or surname.lower() in PLACE_HEADS:
+        if not _written_as_a_person(b, span, surname, ends_tagged):
             continue
-        if span.start and doc[span.start - 1].lower_ == "the":
-            continue  # "the Sunshine State, a …"
-        if not titled and not ends_tagged and not _ROLE_AFTER.match(text, span.end_char):
-            named = _said_words(doc) if named is None else named
-            if surname not in named:
-                continue
+        if place is not None:
+            b.mentions.remove(place)
         b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
     # "Þórdís Björk said", once "Þórdís Björk Halldórsdóttir" is a person: the short form is a mention too
     opened = {
@@ -154,6 +155,64 @@ def _role_set_off_after(doc, text: str, span) -> bool:
         and third.text[:1].isupper()
         and third.is_alpha
         and _APPOSED_ROLE_AFTER.match(text, third.idx + len(third))
+    )
+
+
+def _written_as_a_person(b: Build, span, surname: str, ends_tagged: bool) -> bool:
+    """Whether the words around an untagged name let it be a person's: a title before it, or else not
+    the end of a longer capitalised run, not a body's or place's last word, not after "the"; with no
+    title, the end already tagged or a role after it, its surname said alone somewhere."""
+    doc, text = b.doc, b.text
+    titled = span.start > 0 and (
+        _personal_title(doc[span.start - 1])
+        or _role_set_off_before(text, span)
+        or _title_run_before(doc, span.start)
+        or doc[span.start - 1].lower_ in OCCUPATIONS  # "Nurse Priya Ramanathan catches the ferry"
+    )
+    if span.start and doc[span.start - 1].text[:1].isupper() and not doc[span.start - 1].is_sent_start:
+        if not titled:
+            return False  # part of a longer capitalised run
+    if surname.lower() in ORG_HEADS or surname.lower() in PLACE_HEADS:
+        return False
+    if span.start and doc[span.start - 1].lower_ == "the":
+        return False  # "the Sunshine State, a …"
+    if not titled and not ends_tagged and not _ROLE_AFTER.match(text, span.end_char):
+        return surname in _said_words(doc)
+    return True
+
+
+def _with_third_word(b: Build, span, third, tail_tagged: bool, named: set[str]):
+    """``span`` with the third word after it when the article proves it part of the name: said alone, the
+    last two words tagged a person, a role or age after it, a role set off before it; else None."""
+    text = b.text
+    longer = b.doc[span.start : span.end + 1]
+    if (
+        third.text in named
+        or tail_tagged
+        or _ROLE_AFTER.match(text, third.idx + len(third))
+        or _role_set_off_before(text, longer)
+    ):
+        return longer
+    return None
+
+
+def _set_off_as_a_person(text: str, span) -> bool:
+    """An age or a role set off right after the name, or a role set off before it."""
+    return bool(
+        _AGE_SET_OFF.match(text, span.end_char)
+        or _APPOSED_ROLE_AFTER.match(text, span.end_char)
+        or _role_set_off_before(text, span)
+    )
+
+
+def _role_set_off_before(text: str, span) -> bool:
+    """A role only a person holds set off by commas before the name ("The Minister of Arts and Culture,
+    Marie-Thérèse Ebogo-Ndzana, said"): the name is that person's."""
+    end = span.end_char
+    closed = end < len(text) and text[end] == ","
+    return (
+        closed
+        and _APPOSED_ROLE_BEFORE.search(text, max(0, span.start_char - 120), span.start_char) is not None
     )
 
 

@@ -202,7 +202,9 @@ ORG_NOUNS = frozenset(
     broadcaster publisher university college hospital council board commission committee party
     startup manufacturer utility railway railroad operator provider foundation institute force
     constabulary body court tribunal maker chipmaker drugmaker planemaker steelmaker airframer
-    shipbuilder lender supplier distributor wholesaler authority chamber federation regulator watchdog""".split()
+    shipbuilder lender supplier distributor wholesaler authority chamber federation regulator watchdog
+    theatre theater museum gallery school library zoo orchestra festival trust society academy hotel
+    brewery cooperative co-op mill""".split()
 )
 # A municipality as a body that speaks ("the city said in a statement"): the one organisation whose name
 # holds the word ("The City of Calgary", "Town of Cobourg"), never a guess from the organisations near it.

@@ -151,7 +151,7 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
         found = look(tok, ctx)
         if found is not None:
             return found
-    return _phrase(tok, ctx)
+    return _person_after_portfolio(tok, ctx) or _phrase(tok, ctx)
 
 
 def _one_member_of_a_group(tok, kind: str) -> bool:
@@ -427,6 +427,22 @@ def _role_word(tok) -> bool:
 
 
 _JOINING_WORDS = frozenset("and or nor of for with to at by from in on as".split())
+
+
+def _person_after_portfolio(tok, ctx: Context) -> Attribution | None:
+    """ "Climate Crisis and Civil Protection Minister Yiannis Mavrogiannis … said": the parser joins the
+    portfolio's words and the titled name with "and"; the person is the one who speaks, never "Climate
+    Crisis"."""
+    if tok.pos_ != "PROPN" or ctx.actors.tok2actor.get(tok.i) is not None:
+        return None
+    if not any(c.dep_ == "cc" for c in tok.children):
+        return None
+    for c in tok.children:
+        idx = ctx.actors.tok2actor.get(c.i) if c.dep_ == "conj" else None
+        if idx is not None and ctx.actors.actors[idx].kind == "person":
+            if any(t.lower_ in ROLE_NOUNS or t.lower_ in TITLES for t in c.subtree if t.i < c.i):
+                return _actor(ctx, idx, "name")
+    return None
 
 
 def _phrase(tok, ctx: Context) -> Attribution | None:
@@ -1161,6 +1177,8 @@ def _untagged_name(tok, ctx: Context) -> Attribution | None:
         return None
     if tok.lower_ in ROLE_NOUNS:
         return None  # "the Labour MP said": a role, not a name (``_phrase`` finds who holds it)
+    if any(c.dep_ == "cc" for c in tok.children):
+        return None  # "Climate Crisis and Civil Protection Minister Ana Ruiz": a portfolio, no name
     chain = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
     toks = sorted([*chain, tok], key=lambda t: t.i)
     if toks[-1].i - toks[0].i == len(toks) - 1 and all(t.text[:1].isupper() for t in toks):

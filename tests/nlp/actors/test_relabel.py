@@ -1278,3 +1278,41 @@ def test_an_organisation_noun_after_a_place_pair_is_the_firm_not_the_places(nlp)
     actors, quotes = extract(nlp(text), text)
     assert [q.speaker for q in quotes] == ["Northern Skies Airlines"]
     assert "Cranbrook and Vancouver" not in {a.name for a in actors}
+
+
+def test_a_titles_place_run_into_the_name_after_it_is_cut_off(nlp):
+    """ "First deputy khokim of Tashkent Bakhodir Rustamovich Saidov", tagged one body: the place the
+    article names on its own is cut off the name after "of"; a body named for a place stays whole."""
+    from bot.nlp.actors.relabel import trim_leading_places
+
+    text = (
+        "First deputy khokim of Tashkent Bakhodir Rustamovich Saidov said the rules would hold in Tashkent."
+    )
+    b, m = forced(nlp, text, "Tashkent Bakhodir Rustamovich Saidov", "ORG")
+    at = text.rindex("Tashkent")
+    place = b.doc.char_span(at, at + len("Tashkent"))
+    b.mentions.append(Mention(place.start, place.end, "Tashkent", "Tashkent", "GPE", None))
+    trim_leading_places(b)
+    assert m.norm == "Bakhodir Rustamovich Saidov"
+    text = "He is the head of Tashkent City Hall, which sits in Tashkent."
+    b, m = forced(nlp, text, "Tashkent City Hall", "ORG")
+    at = text.rindex("Tashkent")
+    place = b.doc.char_span(at, at + len("Tashkent"))
+    b.mentions.append(Mention(place.start, place.end, "Tashkent", "Tashkent", "GPE", None))
+    trim_leading_places(b)
+    assert m.norm == "Tashkent City Hall"
+
+
+def test_a_person_from_a_place_ends_before_of(nlp):
+    """ "Roy Francis of Eskasoni", tagged one person: the name ends before "of", so his "he said" is his,
+    and not dropped as a name holding a lower-case word."""
+    text = (
+        "Health Minister Gordon Whynacht said the province had opened 60 beds.\n\n"
+        "Roy Francis of Eskasoni waited almost two hours for an ambulance in August.\n\n"
+        "“The dispatcher kept saying they were coming,” he said."
+    )
+    from bot.nlp.analysis import extract
+
+    actors, quotes = extract(nlp(text), text)
+    assert "Roy Francis" in {a.name for a in actors if a.kind == "person"}
+    assert [q.speaker for q in quotes] == ["Roy Francis"]

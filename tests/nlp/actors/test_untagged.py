@@ -562,3 +562,33 @@ def test_an_occupation_before_an_untagged_name_makes_it_a_person(nlp):
         "days."
     )
     assert "Priya Ramanathan" in people(text, nlp)
+
+
+def test_a_name_set_off_after_a_role_and_its_portfolio_is_a_person(nlp):
+    """ "The Minister of Arts and Culture, Marie-Thérèse Ebogo-Ndzana, said": a role only a person holds,
+    set off by commas before the name, makes the name (a third word too) a person's; a body set off so
+    ("the regulator, Ofwat, said") is no person."""
+    text = (
+        "The Minister of Arts and Culture, Marie-Thérèse Ebogo-Ndzana, said in a condolence message that the "
+        "country had lost a great artist."
+    )
+    assert "Marie-Thérèse Ebogo-Ndzana" in people(text, nlp)
+    text = (
+        "Launching the campaign, the Minister of Agriculture and Fisheries, Celso da Conceição Macuácua, said "
+        "the new price reflected world prices."
+    )
+    assert "Celso da Conceição Macuácua" in people(text, nlp)
+    text = "The water regulator, Ofwat Cymru, said bills would rise."
+    assert "Ofwat Cymru" not in people(text, nlp)
+
+
+def test_a_given_name_tagged_a_place_opens_a_name_set_off_as_a_person(nlp):
+    """ "Marta Ernesto Namuera, 52, who has 60 trees": the model tags "Marta" a place; the name set off
+    by an age is a person's, and "Marta" no place; "in Victoria Park Road" stays where it is."""
+    text = (
+        "A producer in Mogovolas, Marta Ernesto Namuera, 52, who has 60 trees, told AIM she hoped the price "
+        "would be respected this time."
+    )
+    assert "Marta Ernesto Namuera" in people(text, nlp)
+    text = "The market in Victoria Park Road opens at nine on Saturdays."
+    assert not people(text, nlp)
