@@ -869,3 +869,33 @@ def test_a_portfolio_joined_by_and_before_a_title_is_no_speaker(nlp):
         "scientific committee in Athens, said there were “no grounds” for restricting travel."
     )
     assert speakers(text, nlp).get("no grounds") != "Climate Crisis"
+
+
+def test_an_organisation_noun_in_a_new_entry_is_the_one_subject_of_its_paragraph(nlp):
+    """A live blog's entries: "Cayman Airways has added three flights. “…,” the airline said" is the
+    airline written in its own paragraph, not the operations centre of the entry before."""
+    text = (
+        "Governor Helen Ashdown-Pryce said the National Emergency Operations Centre has been activated.\n\n"
+        "9:30 a.m. – Cayman Airways adds flights\n\n"
+        "Cayman Airways has added three extra flights to Miami this afternoon. “Once those flights are full, "
+        "we will not be able to add more capacity,” the airline said in a statement."
+    )
+    found = speakers(text, nlp)["Once those flights are full, we will not be able to add more capacity,"]
+    assert found == "the airline, Cayman Airways"
+
+
+def test_an_unnamed_spokesperson_is_the_one_the_paragraph_names_next(nlp):
+    """ "A spokesperson for Gov. Alicia Moreno-Trent said …. “…,” spokesperson Ivan Petrosyan said": the
+    same spokesperson; with another spokesperson noun between, or none named, no one."""
+    text = (
+        "Some lawmakers want an audit.\n\n"
+        'A spokesperson for Gov. Alicia Moreno-Trent said the governor was "closely following" the filing. '
+        '"The governor expects the commissioner to protect consumers and will hold him to that," spokesperson '
+        "Ivan Petrosyan said in a statement."
+    )
+    assert speakers(text, nlp)["closely following"] == "Ivan Petrosyan"
+    text = (
+        "A spokesperson for Gov. Alicia Moreno-Trent said the governor was “closely following” the filing.\n\n"
+        "“We expect the commissioner to protect consumers,” spokesperson Ivan Petrosyan said."
+    )
+    assert speakers(text, nlp)["closely following"] != "Ivan Petrosyan"

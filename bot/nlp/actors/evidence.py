@@ -10,6 +10,7 @@ import re
 
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
+    APPOSED_ROLES,
     CLUB_HEADS,
     COUNTRY_HEADS,
     GIVEN_NAMES,
@@ -76,6 +77,13 @@ def institution_shape(name: str, surface: str = "") -> str | None:
 
 
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+# A role only a person holds set off after a name: ", the agency's director", ", head of research at …",
+# ", president of the union local that …".
+APPOSED_ROLE = (
+    rf",\s+(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(APPOSED_ROLES))})\b"
+    rf"(?=\s*(?:,|\.|\s(?:of|at|for|in|with)\b))"
+)
+ROLE_SET_OFF_AFTER = re.compile(APPOSED_ROLE)
 # A comma, then a speech verb, right after a name: the name is set off as the subject's apposition ("a
 # spokeswoman for Calloway, Brianna Feld, said", "BBMP's chief engineer, K. Venkatesh Gowda, said").
 SET_OFF_SAID = re.compile(rf",\s+{SAID_VERBS}\b")

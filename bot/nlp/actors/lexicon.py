@@ -470,8 +470,9 @@ HYPHEN_PREFIXES = frozenset(
 COMPOUND_ENDINGS = frozenset(
     "style era like type esque ish born based led backed owned run made maker free proof".split()
 )
-# Prefixes a surname may open with before its capital ("McKenna", "MacLeod", "O’Brien").
-SURNAME_PREFIXES = r"(?:Mc|Mac|O’|O')"
+# Prefixes a surname may open with before its capital ("McKenna", "MacLeod", "O’Brien", "DeSantis",
+# "LeBlanc", "d'Entremont").
+SURNAME_PREFIXES = r"(?:Mc|Mac|O’|O'|De|Di|Du|La|Le|Van|d’|d')"
 # Irish surname particles written as a word of their own ("Seán Ó Raghallaigh", "Aoife Ní Chonaill").
 IRISH_PARTICLES = ("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua")
 SURNAME_PARTICLE_WORDS = r"(?:" + "|".join(IRISH_PARTICLES) + ")"

@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 
 from bot.nlp.actors.build import PLACE_LABELS, Build, drop_mentions, span_chars
 from bot.nlp.actors.evidence import (
+    ROLE_SET_OFF_AFTER,
     SET_OFF_SAID,
     THE_BEFORE,
     THE_OR_AGE_BEFORE,
@@ -1010,7 +1011,7 @@ def relabel_given_name_entities(b: Build) -> None:
                 and (_named_like_a_person(b, m) or _set_off_before_said(b, m))
             ):
                 continue
-            if all(x[:1].isupper() and _letters(x) for x in w) and not _institution_kind(b, m):
+            if all(_name_word(x) for x in w) and not _institution_kind(b, m):
                 m.label = "PERSON"
         elif m.label in ("ORG", "GPE", "NORP", "LOC") and 2 <= len(w) <= 3:
             if not (
@@ -1021,7 +1022,7 @@ def relabel_given_name_entities(b: Build) -> None:
                 continue
             if _opens_an_org(b, m.norm):
                 continue
-            if all(x[:1].isupper() and _letters(x) for x in w) and not _institution_kind(b, m):
+            if all(_name_word(x) for x in w) and not _institution_kind(b, m):
                 m.label = "PERSON"
                 if len(w) == 3 and w[-1] in POST_NOMINALS:
                     m.norm = " ".join(w[:-1])  # "Aoife Breathnach-Kelly TD", tagged a body with its letters
@@ -1105,6 +1106,9 @@ def relabel_aged_names(b: Build) -> None:
     text = b.text
     for m in b.mentions:
         w = m.norm.split()
+        if m.label in ("GPE", "LOC", "ORG") and len(w) == 1 and _one_name_with_an_age(b, m.norm):
+            m.label = "PERSON"
+            continue
         if m.label not in ("ORG", "GPE", "NORP", "LOC") or not 2 <= len(w) <= 3:
             continue
         if not all(x[:1].isupper() and _letters(x) for x in w) or _institution_kind(b, m):
@@ -1113,6 +1117,28 @@ def relabel_aged_names(b: Build) -> None:
             m.label = "PERSON"
         elif occurrences(text, m.norm, after=_IS_A_TRADE)[1]:
             m.label = "PERSON"  # "Her neighbour, Abimbola Adeyemi-Clarke, is a nurse at Salford Royal"
+
+
+def _one_name_with_an_age(b: Build, word: str) -> bool:
+    """One word, a person's only name, the model tagged a place ("Sutrisno, 52, who like many Indonesians
+    goes by one name"): an age set off after it, and a speech verb next to it somewhere ("says Sutrisno");
+    never a region or a word the article writes in lower case."""
+    text = b.text
+    if not word.isalpha() or not word[:1].isupper() or is_region(word):
+        return False
+    if any(word in m.norm.split() for m in b.mentions if m.label == "PERSON" and " " in m.norm):
+        return False  # "says Selam, 36," after "Selam Wolde-Giorgis": her given name, one of her mentions
+    if re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", text):
+        return False  # the same word in lower case: a common word, capitalised here
+    if not occurrences(text, word, after=_AGE_SET_OFF)[1]:
+        return False
+    return bool(
+        occurrences(text, word, after=_SPEAKS_AFTER)[1] or occurrences(text, word, before=_SPEECH_BEFORE)[1]
+    )
+
+
+_AGE_SET_OFF = re.compile(r",\s+\d{1,3},(?!\d)")
+_SPEECH_BEFORE = re.compile(rf"\b(?:{'|'.join(SPEECH_VERBS)})\s+$")
 
 
 # ", is a nurse at …", " was a retired teacher": a name under a copula with a trade no body has.
@@ -1156,6 +1182,14 @@ def relabel_who_speakers(b: Build) -> None:
             m.label = "PERSON"
 
 
+def _name_word(word: str) -> bool:
+    """A capitalised word of a name, or one opening with an elided particle ("d'Entremont", "l’Heureux")."""
+    return (word[:1].isupper() or _ELIDED_PARTICLE.match(word) is not None) and _letters(word)
+
+
+_ELIDED_PARTICLE = re.compile(r"[dl][’'][A-Z]")
+
+
 def _letters(word: str) -> bool:
     """A word of letters, joined by hyphens or apostrophes ("Willis-Grant", "O'Neill")."""
     return re.sub(r"[-'’]", "", word).isalpha() and word[-1:].isalpha()
@@ -1193,8 +1227,8 @@ def _named_like_a_person(b: Build, m: Mention) -> bool:
     doc, text = b.doc, b.text
     if occurrences(text, m.norm, before=THE_BEFORE)[1]:
         return False
-    if m.start and doc[m.start - 1].lower_ in ROLE_NOUNS:
-        return True
+    if m.start and (doc[m.start - 1].lower_ in ROLE_NOUNS or doc[m.start - 1].lower_.rstrip(".") in TITLES):
+        return True  # "entrepreneur Ana Ruiz", "Bloc Québécois MP Marie-Ève Desrochers"
     if (
         m.label == "ORG"
         and m.start >= 2
@@ -1204,8 +1238,8 @@ def _named_like_a_person(b: Build, m: Mention) -> bool:
         return True  # a team's, city's or outlet's person: "Vancouver's Antoine Roussel" (not a place:
         # "New York's Long Island")
     _, e = span_chars(doc, m)
-    if _SAID_AFTER.match(text, e) or _PERSON_APPOSED.match(text, e):
-        return True
+    if _SAID_AFTER.match(text, e) or _PERSON_APPOSED.match(text, e) or ROLE_SET_OFF_AFTER.match(text, e):
+        return True  # "Shelley d'Entremont, president of the union local, said"
     if _joined_to_a_full_name(b, m):
         return True  # "hosted by Maya Rodriguez and Dev Fitzgerald"
     last = m.norm.split()[-1]

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from bot.nlp.actors.build import PLACE_LABELS, Build, span_chars
-from bot.nlp.actors.evidence import SET_OFF_SAID, data_given_name, occurrences, opens_with_given_name
+from bot.nlp.actors.evidence import (
+    APPOSED_ROLE,
+    ROLE_SET_OFF_AFTER,
+    SET_OFF_SAID,
+    data_given_name,
+    occurrences,
+    opens_with_given_name,
+)
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
     APPOSED_ROLES,
@@ -44,15 +51,9 @@ _UNTAGGED_NAME = re.compile(
 )
 
 
-# ", the agency's director", ", head of research at …", ", its chief executive,"
-_APPOSED_ROLE = (
-    rf",\s+(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(APPOSED_ROLES))})\b"
-    rf"(?=\s*(?:,|\.|\s(?:of|at|for|in|with)\b))"
-)
 # A person's age set off right after a name: ", 29," or, as Indian papers write it, " (34)".
 _AGE_SET_OFF = re.compile(r"\s*(?:,\s+\d{1,3},(?!\d)|\(\d{1,3}\))")
-_ROLE_AFTER = re.compile(rf"(?:[’']s?)?\s*(?:,\s+(?:a|an|\d+|who|whose)\b|\s+{SAID_VERBS}\b|{_APPOSED_ROLE})")
-_APPOSED_ROLE_AFTER = re.compile(_APPOSED_ROLE)
+_ROLE_AFTER = re.compile(rf"(?:[’']s?)?\s*(?:,\s+(?:a|an|\d+|who|whose)\b|\s+{SAID_VERBS}\b|{APPOSED_ROLE})")
 # "The Minister of Arts and Culture, " / "the city's chief planner, ": a role only a person holds, with its
 # body or place after "of", "for" or "at", set off by a comma right before a name (which a comma closes).
 _APPOSED_ROLE_BEFORE = re.compile(
@@ -147,14 +148,14 @@ def _role_set_off_after(doc, text: str, span) -> bool:
         before = doc[span.start - 1]
         if before.text[:1].isupper() and "\n" not in before.whitespace_ and before.text.rstrip(".").isalpha():
             return False
-    if _APPOSED_ROLE_AFTER.match(text, span.end_char):
+    if ROLE_SET_OFF_AFTER.match(text, span.end_char):
         return True
     third = doc[span.end] if span.end < len(doc) else None
     return bool(
         third is not None
         and third.text[:1].isupper()
         and third.is_alpha
-        and _APPOSED_ROLE_AFTER.match(text, third.idx + len(third))
+        and ROLE_SET_OFF_AFTER.match(text, third.idx + len(third))
     )
 
 
@@ -200,7 +201,7 @@ def _set_off_as_a_person(text: str, span) -> bool:
     """An age or a role set off right after the name, or a role set off before it."""
     return bool(
         _AGE_SET_OFF.match(text, span.end_char)
-        or _APPOSED_ROLE_AFTER.match(text, span.end_char)
+        or ROLE_SET_OFF_AFTER.match(text, span.end_char)
         or _role_set_off_before(text, span)
     )
 

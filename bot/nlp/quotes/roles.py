@@ -876,6 +876,7 @@ def _recent_organisation(ctx: Context, tok) -> int | None:
     here = actors.sent_index(tok.i)
     named_at: dict[int, int] = {}  # organisation -> the last sentence naming it (outside quotes)
     subject_at: dict[int, int] = {}  # organisation -> the last sentence it is a clause subject in
+    in_paragraph: set[int] = set()  # organisations written in the description's paragraph
     for t, idx in reversed(actors.mentions):
         if t >= tok.i or ctx.qid[t] != -1:
             continue
@@ -888,8 +889,15 @@ def _recent_organisation(ctx: Context, tok) -> int | None:
         if actors.actors[idx].kind == "organization" and not in_dateline(ctx.doc[t], ctx):
             at = actors.sent_index(t)  # (mentions run backwards: the first seen is the last written)
             named_at.setdefault(idx, at)
+            if ctx.para_of[t] == ctx.para_of[tok.i]:
+                in_paragraph.add(idx)
             if is_subject(ctx, t):  # "The retailer Brightwell is to close …" too
                 subject_at.setdefault(idx, at)
+    if len(subject_at) > 1 and len(in_paragraph) == 1 and next(iter(in_paragraph)) in subject_at:
+        # a live blog's entries, a new paragraph: "Cayman Airways has added three flights. “…,” the airline
+        # said" is not the operations centre of the entry before
+        subject_at = {j: s for j, s in subject_at.items() if j in in_paragraph}
+        named_at = {j: s for j, s in named_at.items() if j in in_paragraph}
     if len(subject_at) != 1:
         return None
     idx, at = next(iter(subject_at.items()))

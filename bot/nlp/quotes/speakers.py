@@ -561,6 +561,8 @@ def _spokesperson_for(tok, ctx: Context, phrase: str) -> Attribution | None:
     """The body a spokesperson noun speaks for, shown by the article's words and its name ("a spokesman for
     Zipway"), an actor or a name the model left untagged ("for NSW Crown Lands"); else None."""
     named = _spokesperson_named_after_office(tok, ctx)
+    if named is None:
+        named = _spokesperson_named_next(tok, ctx)
     if named is not None:  # "A spokesman for the governor, Jared Kolbeck, said"
         return _actor(ctx, named, "name")
     body = _body_spoken_for(tok, ctx)
@@ -589,6 +591,25 @@ def _spokesperson_named_after_office(tok, ctx: Context) -> int | None:
                 j = actors.tok2actor.get(c.i)
                 if c.dep_ == "appos" and j is not None and actors.actors[j].kind == "person":
                     return None if _titled_anywhere(ctx, j) else j
+    return None
+
+
+def _spokesperson_named_next(tok, ctx: Context) -> int | None:
+    """ "A spokesperson for Gov. Alicia Moreno-Trent said the governor was “closely following” it. “…,”
+    spokesperson Ivan Petrosyan said": an indefinite spokesperson is the one the same paragraph names next
+    by the same noun, right before the name; none when another spokesperson noun comes between."""
+    if tok.lemma_.lower() not in SPOKESPERSON_NOUNS or not any(c.lower_ in ("a", "an") for c in tok.children):
+        return None
+    doc, para = ctx.doc, ctx.para_of[tok.i]
+    for t in doc[tok.i + 1 :]:
+        if ctx.para_of[t.i] != para:
+            return None
+        if ctx.qid[t.i] != -1 or t.lemma_.lower() not in SPOKESPERSON_NOUNS:
+            continue
+        j = ctx.actors.tok2actor.get(t.i + 1) if t.i + 1 < len(doc) else None
+        if j is not None and ctx.actors.actors[j].kind == "person":
+            return j
+        return None
     return None
 
 

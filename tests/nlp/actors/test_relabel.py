@@ -1316,3 +1316,48 @@ def test_a_person_from_a_place_ends_before_of(nlp):
     actors, quotes = extract(nlp(text), text)
     assert "Roy Francis" in {a.name for a in actors if a.kind == "person"}
     assert [q.speaker for q in quotes] == ["Roy Francis"]
+
+
+def test_a_given_name_tagged_a_body_is_a_person_by_a_title_before_or_a_role_set_off_after(nlp):
+    """ "Shelley d'Entremont, president of the union local, said" and "Bloc Québécois MP Marie-Ève
+    Desrochers asked", the model tagging each a body: a role set off after the name, or a title before it,
+    with a given name the data know, make a person (an elided particle, "d'", is a name's word)."""
+    from bot.nlp.actors.relabel import relabel_given_name_entities
+
+    text = "Shelley d'Entremont, president of the union local, said most workers were young."
+    b, m = forced(nlp, text, "Shelley d'Entremont", "ORG")
+    relabel_given_name_entities(b)
+    assert m.label == "PERSON"
+    text = "Bloc Québécois MP Marie-Ève Desrochers asked whether complaints in French take longer."
+    b, m = forced(nlp, text, "Marie-Ève Desrochers", "ORG")
+    relabel_given_name_entities(b)
+    assert m.label == "PERSON"
+
+
+def test_one_name_with_an_age_and_a_speech_verb_is_a_person(nlp):
+    """ "Sutrisno, 52, who like many Indonesians goes by one name … says Sutrisno", tagged a place: a
+    person; a place in a list of scores ("Toronto, 3, Boston 2") stays one."""
+    from bot.nlp.actors.relabel import relabel_aged_names
+
+    text = (
+        "Every morning Sutrisno walks the canal. Sutrisno, 52, who goes by one name, farms here.\n\n"
+        "“Before the dams, every year there was smoke,” says Sutrisno."
+    )
+    b, m = forced(nlp, text, "Sutrisno", "GPE")
+    relabel_aged_names(b)
+    assert m.label == "PERSON"
+    text = (
+        "The buyer is Selam Wolde-Giorgis, whose company exports honey.\n\n"
+        "“People will pay 30 euros for a jar,” says Selam, 36, on a video call."
+    )
+    b, m = forced(nlp, text, "Selam Wolde-Giorgis")
+    at = text.rindex("Selam")
+    given = b.doc.char_span(at, at + len("Selam"))
+    alone = Mention(given.start, given.end, "Selam", "Selam", "GPE", None)
+    b.mentions.append(alone)
+    relabel_aged_names(b)
+    assert alone.label == "GPE"  # her given name, read as hers by the name rules, not a person of its own
+    text = "Final scores: Toronto, 3, Boston 2. Toronto plays again on Friday."
+    b, m = forced(nlp, text, "Toronto", "GPE")
+    relabel_aged_names(b)
+    assert m.label == "GPE"

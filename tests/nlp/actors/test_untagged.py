@@ -592,3 +592,12 @@ def test_a_given_name_tagged_a_place_opens_a_name_set_off_as_a_person(nlp):
     assert "Marta Ernesto Namuera" in people(text, nlp)
     text = "The market in Victoria Park Road opens at nine on Saturdays."
     assert not people(text, nlp)
+
+
+def test_a_surname_with_a_capital_inside_is_read_as_one_name(nlp):
+    """ "DeSantis-Kaye", "LeBlanc", "d'Entremont": a prefix before the surname's capital, as "McKenna"."""
+    text = (
+        "Justice Marguerite DeSantis-Kaye ordered the county to adopt a new map.\n\n"
+        "In a 41-page decision, DeSantis-Kaye wrote that the county had “packed” minority voters."
+    )
+    assert "Marguerite DeSantis-Kaye" in people(text, nlp)
