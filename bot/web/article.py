@@ -172,6 +172,12 @@ through on real news pages:
   supporters."), a sentence's call to subscribe at a price per period ("…, or subscribe for $48 a year."), a table's note
   closing with the table's credit ("… Official chart courtesy of Equibase."); and before trafilatura (``page_boxes``), a
   teaser card whose read-on link stands after its paragraph ("Market Pulse" over a figure and "See all commodity prices").
+* before trafilatura (``page_boxes``), a live blog's share bar with a short label of its own ("Share this post" beside
+  its buttons, under each post), a caption by a short class part ("img-cap"), a box under "This week's sponsor" and a
+  titled card with a button styled by its class ("Claiming a Prize" over its paragraph and "How to Claim"); a release's
+  "About <Name>" after its contacts saying what the company does ("… Oy operates …"), a typo note put as a condition
+  ("If you notice a mistake, … press Ctrl+Enter to let us know.") and a podcast host's note ("Hosted on Acast. See
+  acast.com/privacy for more information.").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

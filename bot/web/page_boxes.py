@@ -11,7 +11,8 @@ what they hold.
   leaves out boxes named "comment", not these.
 * Call boxes (``drop_call_boxes``): a small box of one paragraph addressed to the reader (or under a heading that
   is) and a button beside it ("Like this recipe? Add the ingredients to your basket …" + "Shop ingredients"; "Sign up
-  to get the top stories in your inbox" + "Sign up!"): a prompt, whatever its words.
+  to get the top stories in your inbox" + "Sign up!"): a prompt, whatever its words; or of a heading, one paragraph
+  and a link to another page styled as a button by its class (a service card: "Claiming a Prize" … "How to Claim").
 * Offer boxes (``drop_offer_boxes``): a small box holding a price (or a discount, "50% off your first
   year") and a button or link that calls the reader to buy ("Keep reading for just $1 … Subscribe now",
   "Sympathy flowers … Starting at $59.99 … Send flowers now"): an advertisement or a paywall's price plans,
@@ -22,15 +23,16 @@ what they hold.
   ("Re: <the thread's subject>"), the cards beside a posting form (a tribute wall), a poster's signature.
 * A heading over a list of links (``drop_headed_link_lists``): "Associated links", "Related pages"; a
   short label over links and nothing else (``drop_labelled_link_boxes``): "Read more: <link> <link>".
-* Sponsors' boxes (``drop_sponsor_boxes``): a small box opening with "Together with …", "Sponsored", or a
-  bare "Powered by" beside the sponsor's logo or over a pitch in the sponsor's voice.
+* Sponsors' boxes (``drop_sponsor_boxes``): a small box opening with "Together with …", "Sponsored", "This week's
+  sponsor", or a bare "Powered by" beside the sponsor's logo or over a pitch in the sponsor's voice.
 * Choice boxes (``drop_choice_boxes``): the small box around a group of radio buttons (a poll, a quiz).
 * Cards for other pages (``drop_link_cards``): a small box opened by a linked title to another page, over
   a blurb.
 * Form boxes (``drop_form_boxes``): the small box around a form the reader types into (a gated download,
   a sign-up, a log-in).
 * Action tails (``drop_repeated_action_tails``): the same small bar of buttons or links leading nowhere
-  ("Share", "Like · Reply") closing each of a run of three or more look-alike entries (a live blog's posts).
+  ("Share", "Like · Reply", or a short label beside two or more: "Share this post" "Facebook" "X" "Copy link") closing
+  each of a run of three or more look-alike entries (a live blog's posts).
 * Notes lists (``drop_note_lists``): a list most of whose items are a platform's activity on the post ("X liked
   this", "X reblogged this from Y and added: …"), with the replies and the "Show more notes" among them.
 * Field lists (``drop_field_lists``): a ``<dl>`` of short labels and short values, no sentence ("Journal:
@@ -49,7 +51,7 @@ what they hold.
 * Credited captions (``drop_credited_captions``): the one text block beside a picture, closing with its
   credit after its last sentence ("… on Tuesday. (Yonhap)", "… Taipei Main Station. FNA file photo").
 * Captions by class (``drop_classed_captions``): a block beside a picture or an embed (a map, a video frame), in a small box of its own, whose
-  class names it the picture's caption or credit ("imageCaption", "photo-credit").
+  class names it the picture's caption or credit ("imageCaption", "photo-credit", a short part: "img-cap").
 * Italic captions (``drop_italic_captions``): a paragraph wholly in italics right under a picture, a blog
   editor's caption by its place and style.
 * Summaries over the byline (``drop_header_summaries``): a short list between the ``<h1>`` and the byline, the
@@ -469,7 +471,12 @@ def _call_box(box) -> bool:
     # (the reader may be addressed by the box's heading over the pitch: "Publish your press release" over "Reach
     # journalists and search engines for free." and "Submit now")
     headings = [child for child in box if child.tag in _HEADINGS]
-    if len(paragraphs) != 1 or not any(_YOU.search(_text(el) or "") for el in [paragraphs[0], *headings[:1]]):
+    if len(paragraphs) != 1:
+        return False
+    if not (
+        any(_YOU.search(_text(el) or "") for el in [paragraphs[0], *headings[:1]])
+        or _info_card(box, headings)
+    ):
         return False
     if _text(box, _CALL_BOX_MAX) is None or next(box.iter("h1", "article", "main"), None) is not None:
         return False
@@ -480,6 +487,18 @@ def _call_box(box) -> bool:
 # A link styled as a button by its class ("btn", "pb-btn", "button--primary") may say a little more than a
 # bare control ("Select a badge color and size"); an unstyled one is a button only when as short as one.
 _BUTTON_CLASS = re.compile(r"(^|[\s_-])(btn|button)([\s_-]|$)", re.IGNORECASE)
+
+
+def _info_card(box, headings: list) -> bool:
+    """A heading, one paragraph and a link to another page styled as a button by its class: the site's card on a
+    service, whoever it addresses ("Claiming a Prize" over "Prizes over $600 must be claimed at …" and "How to
+    Claim"). The text's paragraphs carry no styled button beside them."""
+    return bool(headings) and any(
+        child.tag == "a"
+        and _BUTTON_CLASS.search(child.get("class") or "")
+        and not (child.get("href") or "#").strip().startswith(("#", "javascript:"))
+        for child in box
+    )
 
 
 def _is_button(control) -> bool:
@@ -1197,8 +1216,11 @@ def drop_form_boxes(tree) -> None:
 # density with that tail and drops entries of one short paragraph ("Share" is a third of a two-line post),
 # keeping two of five; without the tails it keeps them all. A tail that links to another page ("Read more"
 # under a related card) is a card's title link and stays: the card is then still read as links.
+# The bar may carry a short label of its own beside two or more controls ("Share this post" before "Facebook",
+# "X", "Copy link"): with it, the last post of a newest-first live blog was dropped whole.
 _TAIL_RUN = 3
-_TAIL_MAX_WORDS = 6
+_TAIL_MAX_WORDS = 8
+_TAIL_LABEL_WORDS = 3
 
 
 def _inert(control) -> bool:
@@ -1210,7 +1232,8 @@ def _inert(control) -> bool:
 
 
 def _action_tail(entry):
-    """The entry's last element when it is a small box of inert controls and nothing else, else None."""
+    """The entry's last element when it is a small box of inert controls (and at most a short label beside
+    them), else None."""
     children = _elements(entry)
     if len(children) < 2:
         return None
@@ -1224,8 +1247,10 @@ def _action_tail(entry):
     if not text or len(text.split()) > _TAIL_MAX_WORDS:
         return None
     inside = " ".join(_text(c) or "" for c in controls)
-    # every word of the tail is a control's (separators "·", "|" are no words)
-    if _words(text) > _words(inside):
+    # every word of the tail is a control's (separators "·", "|" are no words), but for a short label beside two
+    # controls or more
+    label = _TAIL_LABEL_WORDS if len(controls) >= 2 else 0
+    if _words(text) > _words(inside) + label:
         return None
     # the entry has words of its own beside its tail
     if _words(_text(entry, 4000) or "x " * 999) <= _words(text):
@@ -1847,6 +1872,9 @@ def drop_italic_taglines(tree) -> None:
 # figure's caption stays (trafilatura leaves figures out; a picture story's slides are read by ``page_tree``), and
 # so does a box holding more than a picture and its lines (``_CLASSED_CAPTION_BOX_MAX``).
 _CAPTION_CLASS_WORDS = ("caption", "credit")
+# The same named short, as a whole part of the class ("img-cap", "photo_cap", "figcap"): "cap" inside a word
+# ("capital", "recap") names nothing.
+_CAPTION_CLASS_PARTS = frozenset(("cap", "capt", "figcap", "imgcap", "piccap", "photocap"))
 _CLASSED_CAPTION_BOX_MAX = 600  # characters: a picture's caption and credit, not a passage
 # A caption's block holds its text and inline marks only: a "caption" box of boxes (an overlay holding the credit,
 # the caption and a viewer's links) is a widget whose removal can shift what trafilatura takes for the article's
@@ -1856,7 +1884,9 @@ _INNER_BLOCKS = ("div", "p", "ul", "ol", "section", "table", "img", "picture", "
 
 def _names_caption(el) -> bool:
     cls = (el.get("class") or "").lower()
-    return any(word in cls for word in _CAPTION_CLASS_WORDS)
+    return any(word in cls for word in _CAPTION_CLASS_WORDS) or any(
+        part in _CAPTION_CLASS_PARTS for part in re.split(r"[\s_-]+", cls)
+    )
 
 
 def _picture_box(picture):

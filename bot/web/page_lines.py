@@ -244,7 +244,8 @@ def _drop_contact_block(lines: list[str]) -> list[str]:
         if before - sizes[i] < half or not _CONTACT_HEADING.match(line.lstrip("-*• ")):
             continue
         end = i + 1
-        while end < len(lines) and _is_contact_line(lines[end]):
+        # (a release's "About <Name>" label closes the contacts: its boilerplate is read on its own)
+        while end < len(lines) and _is_contact_line(lines[end]) and not _is_about_label(lines[end]):
             end += 1
         if any(_PHONE.search(ln) or EMAIL.search(ln) for ln in lines[i + 1 : end]):
             return lines[:i] + lines[end:]
@@ -653,6 +654,9 @@ _ABOUT_LABEL = re.compile(r"^about (?P<name>(?-i:[A-Z])[\w.,&'’()-]*( [\w.,&'�
 _ABOUT_LINES = 2  # paragraphs under the label
 _ABOUT_WORDS = 120
 _WHAT_IT_IS = re.compile(r"^[^.!?]{0,60}?\b(is|was|are) (a|an|the|one)\b", re.IGNORECASE)
+# Or what it does, the name (maybe with its legal form after it: "Kvarken Line Oy", "Acme Ltd.") then a verb in the
+# present ("Kvarken Line Oy operates the year-round ferry …", "Halden Foods makes …").
+_WHAT_IT_DOES = re.compile(r"^((?-i:[A-Z])[\w.,&'’()-]*\s+){0,2}(?-i:[a-z]+[^s\W]s)\s+\w")
 # The small words a body's name holds ("Bank of the West", "Smith & Sons"); every other word is capitalised.
 _NAME_SMALL_WORDS = frozenset(("of", "and", "the", "for", "&", "de", "la", "du", "van", "von"))
 
@@ -662,16 +666,23 @@ def _names_capitalised(name: str) -> bool:
     return all(w[0].isupper() or w.lower() in _NAME_SMALL_WORDS for w in name.split())
 
 
+def _is_about_label(line: str) -> bool:
+    """ "About <Name>", the name capitalised: the label over a body's boilerplate."""
+    m = _ABOUT_LABEL.match(line)
+    return bool(m) and _names_capitalised(m.group("name"))
+
+
 def _is_about_boilerplate(label: str, under: list[str]) -> bool:
-    """``label`` is "About <Name>" and the first line under it opens with that name and what it is."""
+    """``label`` is "About <Name>" and the first line under it opens with that name and what it is or does."""
     m = _ABOUT_LABEL.match(label)
     if not m or not _names_capitalised(m.group("name")) or not under:
         return False
     name = m.group("name").split()
     first = under[0].split()
+    rest = " ".join(first[len(name) :])
     return (
         fold(" ".join(first[: len(name)])) == fold(" ".join(name))
-        and bool(_WHAT_IT_IS.match(" ".join(first[len(name) :])))
+        and bool(_WHAT_IT_IS.match(rest) or _WHAT_IT_DOES.match(rest))
         and all(word_count(ln) <= _ABOUT_WORDS and not REPORTED.search(ln) for ln in under)
     )
 

@@ -1114,7 +1114,10 @@ _EMPTY_SPONSOR_CREDIT_MAX = 8
 # or a sponsor label above ("Together with …"). Read by ``page_boxes`` on a box's first line.
 SPONSOR_BOX_LABEL = re.compile(
     r"^(sponsored( content| post| story)?|paid (content|post|partnership)|partner content|promoted( content)?|"
-    r"advertisement|advertorial)$",
+    r"advertisement|advertorial|"
+    # a newsletter's slot named for its sponsor: "This week's sponsor", "Today’s sponsor", "A word from our sponsor"
+    r"((this|today['’]?s|this (week|month|issue)['’]?s|our|a word from (our|this (week|month)['’]?s|today['’]?s)) )?"
+    r"sponsors?( message| spotlight)?)\W*$",
     re.IGNORECASE,
 )
 
@@ -1194,8 +1197,22 @@ _HIT_COUNTER = re.compile(
 _HIT_COUNTER_MAX = 12
 
 
+# A podcast host's note, set under every episode's notes by the hosting service: "Hosted on Acast. See
+# acast.com/privacy for more information.", "Learn more about your ad choices. Visit megaphone.fm/adchoices" (its
+# credit and a web address of its privacy or ad-choices page: "The show is hosted on Acast, the company said" is news).
+_HOST_NOTE = re.compile(
+    r"^hosted (on|by) (?-i:[A-Z])[\w.&'’,-]*( [\w.&'’,-]+){0,5}[.,]\s+(see|visit|go to|read)\b.{0,20}?"
+    r"\b[\w.-]+\.[a-z]{2,}/\S*(privacy|adchoices|ad-choices|personal-data)\b|"
+    r"^learn more about your ad choices\.?\s+(visit|see|go to)\s+[\w.-]+\.[a-z]{2,}/\S*(adchoices|privacy)\b",
+    re.IGNORECASE,
+)
+_HOST_NOTE_MAX = 30
+
+
 def _site_credit(s: str, n: int) -> bool:
     if n <= _HIT_COUNTER_MAX and _HIT_COUNTER.search(s):
+        return True
+    if n <= _HOST_NOTE_MAX and _HOST_NOTE.match(s):
         return True
     # (No narration guard: "This page was last updated…" says "was", and the patterns name the site's parts.)
     # (a badge may shout, "Sign our Guestbook!": only a full stop or a question makes it a sentence)
@@ -1369,7 +1386,11 @@ _REPORT_ERROR = re.compile(
     r"^((click|tap) here to |please |help us by |to )?(report|submit|flag|suggest) (a|an) "
     r"(typo|error|mistake|correction|inaccuracy)\b|^(spotted|spot|see|found|find) (a|an) (typo|error|mistake)\b.{0,20}\?|"
     # (with the tip line's question before it: "Have a story tip? Find a typo? Report an error or send us a news tip.")
-    r"^(have|got) an? (story|news) (tip|idea)\?\s+(spotted|spot|see|found|find) (a|an) (typo|error|mistake)\b.{0,20}\?",
+    r"^(have|got) an? (story|news) (tip|idea)\?\s+(spotted|spot|see|found|find) (a|an) (typo|error|mistake)\b.{0,20}\?|"
+    # the same call put as a condition, with how to tell the site: "If you notice a mistake, select the text and press
+    # Ctrl+Enter to let us know." ("If you find an error on your bill, call the utility" tells no "us")
+    r"^if you (notice|see|spot|find|found|have found|come across) (a|an|any) (typo|error|mistake|inaccuracy)s?\b"
+    r"[^.!?]{0,80}\b(let us know|tell us|report it to us|notify us|contact us|e-?mail us|ctrl\s*\+\s*enter)\b",
     re.IGNORECASE,
 )
 # A widget with nothing to show: "There are currently no active alerts.", "There are no comments yet."

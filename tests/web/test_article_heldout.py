@@ -2,7 +2,7 @@
 pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
 pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15, pages_final17,
 pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages_final21, pages_final23,
-pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages_final29): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages_final29, pages_final30): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -283,6 +283,19 @@ note with where the full transcript is, a sentence's call to subscribe at a pric
 year."), a table's note closing with the table's credit ("… paid $251.30. Official chart courtesy of Equibase.") and a
 teaser card whose read-on link stands after its paragraph ("Market Pulse" over one figure and "See all commodity
 prices") brought it to found 1.000, clean 1.000.
+The thirty-third, pages_final30, 15 layouts in none of the others (a US regional daily on a Polopoly-style CMS, an Indian
+lifestyle portal's IANS wire mirror, an insurance trade monthly's MemberPress paywall teaser, a New Zealand news site's
+newest-first flood live blog, a Cision-style Nordic release page, a Scottish Government-style news page, a Mataroa civic
+blog, a trucking trade news site, a Ukrainian outlet's English edition, a community hospital's WordPress news post, an
+Acast-hosted show's episode page, a MailPoet newsletter web version, a state high school athletic association's news
+post, a state lottery's winner story, a Cypriot English daily), written blind and measured once on main (b8e6795, after
+its two swapped pages): found .933, clean .600 (trafilatura defaults .933 / .400), its one blind measurement. A live
+blog's share bar with its label ("Share this post" beside its buttons, under each post: with it trafilatura dropped the
+last post whole), a caption by a short class part ("img-cap": "Representative image (File photo)"), a release's "About
+<Name>" boilerplate after its contacts that says what the company does ("Kvarken Line Oy operates …"), a typo note's
+"If you notice a mistake, … press Ctrl+Enter to let us know.", a podcast host's "Hosted on Acast. See acast.com/privacy
+…", a newsletter's "This week's sponsor" box and a titled card with a styled button ("Claiming a Prize" over its
+paragraph and "How to Claim") brought it to found 1.000, clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -337,6 +350,7 @@ SETS = {
         "pages_final27",
         "pages_final28",
         "pages_final29",
+        "pages_final30",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
