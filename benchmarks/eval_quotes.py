@@ -139,6 +139,7 @@ OWN_SETS = {
     # helper who read no code, measured once on main before any rule
     "mixed19": ROOT / "benchmarks" / "data" / "quotes-mixed19-articles.jsonl",
     "mixed40": ROOT / "benchmarks" / "data" / "quotes-mixed40-articles.jsonl",
+    "mixed39": ROOT / "benchmarks" / "data" / "quotes-mixed39-articles.jsonl",
     "mixed37": ROOT / "benchmarks" / "data" / "quotes-mixed37-articles.jsonl",
     "mixed35": ROOT / "benchmarks" / "data" / "quotes-mixed35-articles.jsonl",
     "mixed36": ROOT / "benchmarks" / "data" / "quotes-mixed36-articles.jsonl",
