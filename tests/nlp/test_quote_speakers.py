@@ -665,3 +665,16 @@ def test_one_member_of_a_party_is_shown_by_the_articles_words(nlp):
     text = "Nick LaRosa laughed when told of the comment. “He's a good man,” the New York Republican said."
     found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
     assert found["He's a good man,"] != "Republican"
+
+
+def test_an_inverted_cue_before_lower_case_role_words_and_a_name_is_that_persons(nlp):
+    """'“…,” says lead author Fanomezantsoa Andrianjakarivelo, a herpetologist': the parser reads "lead"
+    as a verb; the role's lower-case words and then a person's name are the inverted subject."""
+    text = (
+        "The gecko was described this week.\n\n"
+        "“We walked past the first individual at least twice before a guide pointed at what I was sure was a "
+        "leaf,” says lead author Fanomezantsoa Andrianjakarivelo, a herpetologist at the University of "
+        "Antananarivo."
+    )
+    found = quotes(text, nlp)
+    assert found[0][1] == "Fanomezantsoa Andrianjakarivelo"

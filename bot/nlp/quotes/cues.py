@@ -776,6 +776,22 @@ def _main_verb(tok) -> bool:
     return tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
 
 
+def _person_after_lower_words(tok, ctx: Context):
+    """'“…,” says lead author Fanomezantsoa Andrianjakarivelo, a herpetologist': the parser read "lead" as
+    a verb; up to three lower-case words of a role, then a person's name, are the inverted subject. Only
+    right after the quote ("called rival Donald Trump “divisive”" names the one called)."""
+    doc = tok.doc
+    if not _after_comma_quote(tok):
+        return None
+    for t in doc[tok.i + 1 : min(tok.i + 5, len(doc))]:
+        idx = ctx.actors.tok2actor.get(t.i)
+        if idx is not None:
+            return t if ctx.actors.actors[idx].kind == "person" and t.i > tok.i + 1 else None
+        if not (t.is_lower and t.is_alpha) or ctx.qid[t.i] != -1:
+            return None
+    return None
+
+
 def _inverted_subject(tok, ctx: Context):
     """Inverted order the parser missed: 'said Smith', 'said the mayor'. Never after an -ing form: in
     '“…,” referencing the large number of …' the noun is what is referred to."""
@@ -803,7 +819,7 @@ def _inverted_subject(tok, ctx: Context):
     elif _misread_person(nxt, ctx):
         return nxt  # 'said Skelly,': a person's surname the tagger read as an adverb (-ly)
     else:
-        return None
+        return _person_after_lower_words(tok, ctx)
     verb = found.head
     if found.dep_ in ("nsubj", "nsubjpass") and (
         (verb.i == found.i + 1 and verb.tag_ in ("VBZ", "VBD", "VBP", "MD"))
