@@ -899,3 +899,15 @@ def test_an_unnamed_spokesperson_is_the_one_the_paragraph_names_next(nlp):
         "“We expect the commissioner to protect consumers,” spokesperson Ivan Petrosyan said."
     )
     assert speakers(text, nlp)["closely following"] != "Ivan Petrosyan"
+
+
+def test_an_organisation_owning_the_subject_is_what_the_company_stands_for(nlp):
+    """ "Chernihivoblenergo's press service said … “…,” the company said": the organisation owns the
+    sentence's subject, so "the company" is it."""
+    text = (
+        "Power was restored to most of Chernihiv overnight.\n\n"
+        "Chernihivoblenergo's press service said repair crews had worked through the night. “Crews are "
+        "continuing to work to restore supply to the remaining consumers,” the company said in a statement."
+    )
+    found = speakers(text, nlp)["Crews are continuing to work to restore supply to the remaining consumers,"]
+    assert found == "the company, Chernihivoblenergo"

@@ -678,3 +678,51 @@ def test_an_inverted_cue_before_lower_case_role_words_and_a_name_is_that_persons
     )
     found = quotes(text, nlp)
     assert found[0][1] == "Fanomezantsoa Andrianjakarivelo"
+
+
+def test_a_name_set_off_inside_a_described_subject_is_the_speaker(nlp):
+    """ "the executive member in charge of markets, KHADC, Shaniah Marbaniang, said": the parser hangs the
+    name on a word of the description; the one person set off by commas before the verb speaks."""
+    text = (
+        "The council met traders on Monday.\n\n"
+        "Meanwhile, the executive member in charge of markets, KHADC, Shaniah Marbaniang, said the toll was "
+        "meant to pay for cleaning in the market, which had been “neglected for years”."
+    )
+    assert quotes(text, nlp)[0][1] == "Shaniah Marbaniang"
+
+
+def test_a_place_among_a_cues_subjects_comes_last(nlp):
+    """ "Kenora—Rainy River MPP Darlene Munroe's office said": the parser gives "said" two subjects, the
+    riding and the office; the office (the member's) speaks, never "Kenora"."""
+    text = (
+        "The hospital in Kenora will move births to on-call.\n\n"
+        "Kenora—Rainy River MPP Darlene Munroe's office said in a statement it was \"working closely with the "
+        'hospital" on recruitment.'
+    )
+    assert quotes(text, nlp)[0][1] == "Darlene Munroe's office"
+
+
+def test_a_description_inside_what_a_person_reports_is_not_that_person(nlp):
+    """ "Klobuchar said … and noted that the nominee had given a speech calling the agencies “…”": the
+    nominee is whom Klobuchar speaks of, never Klobuchar (even once "the senator" is tied to her)."""
+    text = "\n".join(
+        [
+            "Appeals court nominee pressed on abortion, executive power at tense hearing",
+            "",
+            "President Donald Trump's nominee to the 7th U.S. Circuit Court of Appeals told senators Wednesday that she would follow Supreme Court precedent on abortion and presidential power, but repeatedly declined to say whether she agreed with it.",
+            "",
+            "Rebecca Stroud-Haines, a former Indiana solicitor general, faced more than two hours of questions from the Senate Judiciary Committee, much of it about briefs she signed defending a state law that banned most abortions.",
+            "",
+            '"I was an advocate for my client, the State of Indiana," Stroud-Haines said. "As a judge, I would have no client. My obligation would be to the law as the Supreme Court has stated it."',
+            "",
+            "Sen. Amy Klobuchar, D-Minn., asked whether the nominee believed a president could fire members of independent agencies at will.",
+            "",
+            '"That question is pending before the court, and I don\'t think it would be appropriate for me to comment," Stroud-Haines said.',
+            "",
+            'Klobuchar said the answer was "the same non-answer we hear every time" and noted that the nominee had given a speech in 2023 calling the agencies "a fourth branch nobody voted for."',
+            "",
+            '"You had an opinion then," the senator said. "You were happy to share it with the Federalist Society. I\'d just like you to share it with us."',
+        ]
+    )
+    found = dict(quotes(text, nlp))
+    assert found["a fourth branch nobody voted for."] != "the nominee, Amy Klobuchar"

@@ -177,9 +177,19 @@ def _written_as_a_person(b: Build, span, surname: str, ends_tagged: bool) -> boo
         return False
     if span.start and doc[span.start - 1].lower_ == "the":
         return False  # "the Sunshine State, a …"
-    if not titled and not ends_tagged and not _ROLE_AFTER.match(text, span.end_char):
+    if (
+        not titled
+        and not ends_tagged
+        and not _ROLE_AFTER.match(text, span.end_char)
+        and not _aged(text, span)
+    ):
         return surname in _said_words(doc)
     return True
+
+
+def _aged(text: str, span) -> bool:
+    """An age set off right after the name (", 29," or " (68)")."""
+    return _AGE_SET_OFF.match(text, span.end_char) is not None
 
 
 def _with_third_word(b: Build, span, third, tail_tagged: bool, named: set[str]):

@@ -657,13 +657,15 @@ def _grammatical_subject(tok, ctx: Context):
 
 def _named_people_first(tok, ctx: Context) -> list:
     """``tok``'s children, and when the parser gave it several subjects ("says co-author Professor Ann
-    Lee": "co", "author" and "Lee"), a named person's first."""
+    Lee": "co", "author" and "Lee"), a named person's first and a place's last."""
     children = list(tok.children)
     subjects = [c for c in children if c.dep_ == "nsubj"]
     if len(subjects) < 2:
         return children
     named = [c for c in subjects if (a := ctx.actors.actor_at(c.i)) is not None and a.kind == "person"]
-    return named + [c for c in children if c not in named]
+    # a place is the last of them ("Kenora—Rainy River MPP Darlene Munroe's office said": the office)
+    places = [c for c in subjects if (a := ctx.actors.actor_at(c.i)) is not None and a.kind == "place"]
+    return named + [c for c in children if c not in named and c not in places] + places
 
 
 def _prefix(tok) -> bool:

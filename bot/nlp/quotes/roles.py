@@ -891,7 +891,9 @@ def _recent_organisation(ctx: Context, tok) -> int | None:
             named_at.setdefault(idx, at)
             if ctx.para_of[t] == ctx.para_of[tok.i]:
                 in_paragraph.add(idx)
-            if is_subject(ctx, t):  # "The retailer Brightwell is to close …" too
+            if is_subject(ctx, t) or _owns_the_subject(
+                ctx, t, idx
+            ):  # "The retailer Brightwell is to close …" too
                 subject_at.setdefault(idx, at)
     if len(subject_at) > 1 and len(in_paragraph) == 1 and next(iter(in_paragraph)) in subject_at:
         # a live blog's entries, a new paragraph: "Cayman Airways has added three flights. “…,” the airline
@@ -904,6 +906,13 @@ def _recent_organisation(ctx: Context, tok) -> int | None:
     # Others named only in passing, no later than the subject's sentence, are no rivals: "Northern Health
     # will close the unit at University Hospital of Northern B.C. … ¶ the health authority said"
     return idx if all(s <= at for j, s in named_at.items() if j != idx) else None
+
+
+def _owns_the_subject(ctx: Context, t: int, idx: int) -> bool:
+    """ "Chernihivoblenergo's press service said …": the organisation owns the clause's subject (its
+    service, its office, its spokesman), so the sentence is about it."""
+    end = ctx.doc[ctx.mention_end(t, idx)]
+    return end.dep_ == "poss" and end.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _named_by_another(ctx: Context, tok, idx: int) -> bool:

@@ -147,7 +147,13 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
         if actors.actors[idx].kind == "place" and (org := organisation_opening_with(ctx, idx)) is not None:
             return _actor(ctx, org, "name")  # "Redgum said" beside "Redgum Lithium": the company
         return _person_behind(tok, ctx, idx) or _actor(ctx, _shared_surname_owner(ctx, tok, idx), "name")
-    for look in (_named_in_apposition, _owner_of_proxy, _untagged_name, _organisation_by_short_name):
+    for look in (
+        _named_in_apposition,
+        _name_set_off_in_subject,
+        _owner_of_proxy,
+        _untagged_name,
+        _organisation_by_short_name,
+    ):
         found = look(tok, ctx)
         if found is not None:
             return found
@@ -429,6 +435,38 @@ def _role_word(tok) -> bool:
 _JOINING_WORDS = frozenset("and or nor of for with to at by from in on as".split())
 
 
+def _name_set_off_in_subject(tok, ctx: Context) -> Attribution | None:
+    """ "A vegetable seller from Mawlai, Phidalin Nongrum, who has sold …, put it simply:", "the executive
+    member in charge of markets, KHADC, Shaniah Marbaniang, said": a description of a person whose subject
+    phrase sets off, between commas, one person's name before the verb names that person (the parser hangs
+    the name on a word inside the description)."""
+    verb = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or verb.i <= tok.i:
+        return None
+    if not (is_cue(verb) or verb.lemma_.lower() == "put"):  # "put it plainly:"
+        return None
+    if tok.lower_ in ORG_NOUNS or tok.lemma_.lower() in DOC_NOUNS | PROXY_NOUNS | PROXY_ROLES:
+        return None  # "A spokesman for the minister, Jane Doe, said": her spokesman, not she
+    actors, doc = ctx.actors, ctx.doc
+    people = {
+        j
+        for i in range(tok.i + 1, verb.i)
+        if ctx.qid[i] == -1
+        and (j := actors.tok2actor.get(i)) is not None
+        and actors.actors[j].kind == "person"
+    }
+    if len(people) != 1:
+        return None
+    idx = next(iter(people))
+    first = next(i for i in range(tok.i + 1, verb.i) if actors.tok2actor.get(i) == idx)
+    last = max(i for i in range(tok.i + 1, verb.i) if actors.tok2actor.get(i) == idx)
+    opened = (
+        doc[ctx.mention_start(first, idx) - 1].text == "," if ctx.mention_start(first, idx) > 0 else False
+    )
+    closed = last + 1 < len(doc) and doc[last + 1].text == ","
+    return _actor(ctx, idx, "name") if opened and closed else None
+
+
 def _person_after_portfolio(tok, ctx: Context) -> Attribution | None:
     """ "Climate Crisis and Civil Protection Minister Yiannis Mavrogiannis … said": the parser joins the
     portfolio's words and the titled name with "and"; the person is the one who speaks, never "Climate
@@ -484,7 +522,7 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
                 holder = _subject_just_before(
                     ctx, tok, phrase
                 )  # "Kiprono was gracious. “…,” the champion said"
-            if holder is not None:
+            if holder is not None and not _reports_on_the_description(ctx, tok, holder):
                 name = shown_as(ctx.actors.actors[holder].name, with_own_phrase(tok, phrase))
                 return Attribution(name, None, holder, basis="role")
             return _named_as(tok, ctx) or Attribution(phrase, None, basis="phrase")
@@ -522,6 +560,27 @@ def _named_as(tok, ctx: Context) -> Attribution | None:
     if name is None or any(ctx.qid[t.i] != -1 for t in name):
         return None
     return Attribution(name.text, None, basis="apposition", new_person=(name.text, [t.i for t in name]))
+
+
+def _reports_on_the_description(ctx: Context, tok, idx: int) -> bool:
+    """Whether person ``idx`` is, in the description's sentence, the subject of a verb that governs it:
+    "Klobuchar said the answer was … and noted that the nominee had given a speech": the nominee is whom
+    Klobuchar speaks of, never Klobuchar. Only a verb above the description's own verb counts: "Cruz is
+    the only top-tier contender", "said Scott Reed, the Chamber's chief political strategist" name him."""
+    own = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if own is None:
+        return False
+    governing = set(own.ancestors)
+    sent = ctx.actors.sent_index(tok.i)
+    for t, j in ctx.actors.mentions:
+        if j != idx or ctx.actors.sent_index(t) != sent or ctx.qid[t] != -1:
+            continue
+        head = ctx.doc[ctx.mention_end(t, j)]
+        while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head in governing:
+            return True
+    return False
 
 
 def _subject_just_before(ctx: Context, tok, phrase: str) -> int | None:
@@ -1105,7 +1164,12 @@ def _proxy_possessor(tok, ctx: Context) -> tuple[int, object] | None:
     """(the owner, the possessive token) of "Patrushev's office", "his statement"."""
     for c in tok.children:
         if c.dep_ == "poss":
-            j = ctx.actors.tok2actor.get(c.i)
+            # the name right before the possessive mark owns it ("Kenora—Rainy River MPP Darlene
+            # Munroe's office": not the riding the parser made the head)
+            mark = next((t for t in c.subtree if t.text in ("’s", "'s") and t.i > c.i), None)
+            j = ctx.actors.tok2actor.get(mark.i - 1) if mark is not None else None
+            if j is None:
+                j = ctx.actors.tok2actor.get(c.i)
             if j is not None:
                 return j, c
             if c.lower_ in POSSESSIVE_PRONOUNS:

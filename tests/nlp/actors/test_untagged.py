@@ -601,3 +601,10 @@ def test_a_surname_with_a_capital_inside_is_read_as_one_name(nlp):
         "In a 41-page decision, DeSantis-Kaye wrote that the county had “packed” minority voters."
     )
     assert "Marguerite DeSantis-Kaye" in people(text, nlp)
+
+
+def test_an_untagged_name_with_an_age_in_brackets_is_a_person(nlp):
+    """ "Make Thokozile Dlamini (68) of Mpaka said": an age set off after an untagged name, the way Indian
+    and southern African papers write it, makes the name a person's without its surname said alone."""
+    text = "Make Thokozile Dlamini (68) of Mpaka said she had travelled for three hours by kombi."
+    assert "Thokozile Dlamini" in people(text, nlp)
