@@ -19,7 +19,8 @@ This module runs the steps in order and builds the ``Article``; each step lives 
 3. ``bot.web.page_merge``: the blocks trafilatura's precision mode (and, on a thin page, its recall
    mode) finds beyond its default are merged in (``merge_missing``).
 4. ``bot.web.page_tree.without_dialog_lines``: the lines of a pop-up (hidden on load or modal) are
-   dropped.
+   dropped; ``without_key_points``: so are those of a key-points box above the text that the paragraphs tell
+   again.
 5. ``bot.web.page_data``: a page whose HTML still gives too little is read from its JSON data.
 
 The cleanup removes, by general rules and never by any site's own words, what trafilatura still lets
@@ -178,6 +179,15 @@ through on real news pages:
   "About <Name>" after its contacts saying what the company does ("… Oy operates …"), a typo note put as a condition
   ("If you notice a mistake, … press Ctrl+Enter to let us know.") and a podcast host's note ("Hosted on Acast. See
   acast.com/privacy for more information.").
+* a paywall's heading naming the plan ("Continue reading with a Grainlines Weekly subscription", with the pitch after it),
+  a release's "About <Name>" boilerplate opening with when and where the body began ("Founded in 1979 in Yakima, …
+  provides …") or under an acronym its first words spell ("About CBNL" over "Columbia Basin National Laboratory draws
+  on …"), a press office's contacts under "Further information", a show's credits with a second role ("… is produced by
+  … and edited by …") or right over the transcript's heading, a masthead line opening with the issue's number ("Issue
+  #212 · A free weekly newsletter …") and the link to the writer's page ("See stories by Mirella Tso") under the
+  tagline, which then closes the text; after trafilatura (``page_tree.without_key_points``), the lines of a key-points
+  box above the text by its class ("key-highlights": its heading and short items) when the paragraphs tell its items
+  again.
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.
@@ -361,7 +371,7 @@ def extract_article(
             text = merge_missing(text, other)
         words = word_count(text)
     if tree is not None:
-        text = page_tree.without_dialog_lines(text, tree)
+        text = page_tree.without_key_points(page_tree.without_dialog_lines(text, tree), tree)
         words = word_count(text)
     if words < min_words and tree is not None:
         title = getattr(doc, "title", None)

@@ -65,6 +65,9 @@ what they hold.
 * Picture cards (``drop_picture_cards``): a run of three or more look-alike cards, each a picture and a few
   short lines with no sentence (a speaker's name and role, a product), with the heading over them; or two or more
   persons' cards, each a picture, the name on its own line and a bio opening with that name ("Creators and Guests").
+* Key points (``key_points_lines``): a box whose class names the story's key points ("key-points", "keyTakeaways"),
+  a heading and one short list above the paragraphs, which tell its items again: not pruned, its lines only read, so
+  that the extraction can drop them.
 * Pop-ups, hidden on load or modal (``hidden_dialog_text``): not pruned, their text only read, so that
   the extraction can drop their lines.
 """
@@ -111,6 +114,7 @@ __all__ = [
     "drop_sponsor_boxes",
     "drop_translation_boxes",
     "hidden_dialog_text",
+    "key_points_lines",
     "page_text",
 ]
 
@@ -1982,6 +1986,88 @@ def drop_header_summaries(tree) -> None:
         summary = _header_summary(heading)
         if summary is not None:
             remove_keeping_tail(summary)
+
+
+# -- a key-points box over the text ------------------------------------------------------------------
+
+# A box whose class names the story's key points ("key-points", "RenderKeyPoints-keyPoints", "key-highlights",
+# "storyPage_keyTakeaways"): a heading at most and one short list ("Contract covers 28 S700 vehicles with options for
+# 22 more."), set above the paragraphs that tell the same facts in full (a box with a paragraph of its own beside the
+# list, "What's next?" over a sentence, is left whole). The class, the place and the repetition are
+# the evidence: the box comes before two paragraphs of prose among its following siblings (a trade site's "Key Points"
+# under the byline), and four in five of its items' words stand in the page's paragraphs (a summary read twice). An
+# explainer's key points that say what the text does not ("Wales revalued in 2003; England and Scotland never have."),
+# a box after the text, one of long items or many, or an unclassed "Key points" heading over a list stays.
+# The box is not pruned (without it trafilatura may take a narrower container and lose the standfirst): its lines are
+# dropped from the extracted text (``key_points_lines``).
+_KEY_POINTS_CLASS = re.compile(r"key[-_]?(points|highlights|takeaways)", re.IGNORECASE)
+_KEY_POINTS_TAGS = ("div", "section", "aside", "ul", "ol")
+_KEY_POINTS_MAX = 800  # characters
+_KEY_POINTS_ITEMS = 6
+_KEY_POINT_WORDS = 30
+_TEXT_AFTER_PARAGRAPHS = 2
+_TOLD_AGAIN = 0.8  # of the items' words found in the paragraphs
+_KEY_WORD = re.compile(r"\w*\d[\w.,]*\w|\w{4,}")  # a figure, or a word of four letters or more
+
+
+def _text_follows(box) -> bool:
+    """Two paragraphs of prose (``_PROSE_P`` characters) or more among the siblings after ``box``."""
+    found = 0
+    for sibling in box.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        for p in sibling.iter("p"):
+            text = _text(p, 2000)
+            found += text is None or len(text) > _PROSE_P
+            if found >= _TEXT_AFTER_PARAGRAPHS:
+                return True
+    return False
+
+
+def _key_point_items(box) -> list[str] | None:
+    """The items' text of a key-points box above the text (class, shape and place), or None."""
+    if box.tag not in _KEY_POINTS_TAGS or not _KEY_POINTS_CLASS.search(box.get("class") or ""):
+        return None
+    if _text(box, _KEY_POINTS_MAX) is None or next(box.iter("h1", "article", "main"), None) is not None:
+        return None
+    lists = [box] if box.tag in ("ul", "ol") else list(box.iter("ul", "ol"))
+    if len(lists) != 1:
+        return None
+    items = _elements(lists[0])
+    if not items or len(items) > _KEY_POINTS_ITEMS or any(li.tag != "li" for li in items):
+        return None
+    beside = [] if box is lists[0] else [el for el in _elements(box) if lists[0] not in el.iter()]
+    if not all(_fact_line(_text(el) or "") for el in beside):
+        return None  # beside the list, only its heading (a paragraph of prose is the box's own text)
+    texts = [_text(li) or "" for li in items]
+    if any(_words(t) > _KEY_POINT_WORDS for t in texts) or not _text_follows(box):
+        return None
+    return texts
+
+
+def _told_again(items: list[str], paragraph_words: set[str]) -> bool:
+    words = [w.lower() for t in items for w in _KEY_WORD.findall(t)]
+    return bool(words) and sum(w in paragraph_words for w in words) >= _TOLD_AGAIN * len(words)
+
+
+def key_points_lines(tree) -> frozenset[str]:
+    """The folded lines (heading and items) of every key-points box above the text whose items the page's paragraphs
+    tell again (``_key_point_items``, ``_told_again``)."""
+    boxes = [
+        (box, items) for box in tree.iter(*_KEY_POINTS_TAGS) if (items := _key_point_items(box)) is not None
+    ]
+    if not boxes:
+        return frozenset()
+    lines: set[str] = set()
+    for box, items in boxes:
+        inside = set(box.iter("p"))
+        paragraph_words = {
+            w.lower() for p in tree.iter("p") if p not in inside for w in _KEY_WORD.findall(_text(p) or "")
+        }
+        if _told_again(items, paragraph_words):
+            lines.update(fold(t) for t in items)
+            lines.update(fold(_text(el) or "") for el in _elements(box) if el.tag not in ("ul", "ol"))
+    return frozenset(line for line in lines if line)
 
 
 # -- picture cards ----------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ after it).
 
 from __future__ import annotations
 
+import itertools
 import re
 from html import unescape
 
@@ -215,7 +216,8 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
 # the text only, and only while the lines stay short: a paragraph after it is text again.
 _CONTACT_HEADING = re.compile(
     r"^((media|press|news) )?(contacts?|enquiries|inquiries)( (information|details|us))?\s*:?$|"
-    r"^for (more|further) information( or to (arrange|request|book) (an )?interviews?)?,?"
+    # ("Further information" alone: a university's heading over "Press Office, …" and a phone number)
+    r"^(for )?(more|further) information( or to (arrange|request|book) (an )?interviews?)?,?"
     r"( (please )?(contact|call|email|e-mail))?\s*:?$",
     re.IGNORECASE,
 )
@@ -614,6 +616,8 @@ _CREDIT_TASK = (
 _SHOW_CREDIT = re.compile(
     rf"^(this (episode|show|podcast|program|programme|series|newsletter|issue)|(?-i:{_NAMES})) (is|was) "
     rf"{_CREDIT_ROLE}( and {_CREDIT_ROLE})? by (?-i:{_NAMES})"
+    # (a second role with its own names: "… is produced by Sam Whitcomb and edited by Dana Lefebvre")
+    rf"(,? and {_CREDIT_ROLE} by (?-i:{_NAMES}))?"
     rf"(,? with {_CREDIT_TASK}( help)? (by|from) (?-i:{_NAMES}))*[.!]?$",
     re.IGNORECASE,
 )
@@ -628,6 +632,9 @@ _SUPPORT_SHOW = re.compile(
 )
 _CREDITS_LINES = 3  # among the text's last lines
 _CREDITS_WORDS = 80
+# Or closing the show's notes right over the transcript's heading ("Transcript", "Full transcript", "Episode
+# transcript:"): the page's text goes on with the transcript, the credits close what comes before it.
+_TRANSCRIPT_HEADING = re.compile(r"^((full|episode|show|read the) )?transcript\s*:?$", re.IGNORECASE)
 
 
 def _is_show_credits(line: str) -> bool:
@@ -640,9 +647,14 @@ def _is_show_credits(line: str) -> bool:
 
 
 def _without_closing_credits(lines: list[str]) -> list[str]:
-    """Without a show's credits (``_is_show_credits``) among the last ``_CREDITS_LINES`` lines."""
+    """Without a show's credits (``_is_show_credits``) among the last ``_CREDITS_LINES`` lines or right over a
+    transcript's heading."""
     cut = max(len(lines) - _CREDITS_LINES, 0)
-    return lines[:cut] + [ln for ln in lines[cut:] if not _is_show_credits(ln)]
+    return [
+        ln
+        for i, ln in enumerate(lines)
+        if not ((i >= cut or _TRANSCRIPT_HEADING.match(lines[i + 1])) and _is_show_credits(ln))
+    ]
 
 
 # A release's boilerplate closing the text: a label "About <Name>" on a line of its own (the name's words
@@ -672,16 +684,44 @@ def _is_about_label(line: str) -> bool:
     return bool(m) and _names_capitalised(m.group("name"))
 
 
+# The boilerplate may open with when and where the body began before its name: "Founded in 1979 in Yakima, Inland
+# Cold Chain Partners provides …", "Headquartered in Oslo, Acme AS makes …" (a clause closed by a comma).
+_OPENING_CLAUSE = re.compile(r"^[^.!?;:]{3,80}?,\s+(?=(?-i:[A-Z]))")
+
+
+def _initials(words: list[str]) -> str:
+    """ "CBNL" for "Columbia Basin National Laboratory" (the small words of a name left out)."""
+    return "".join(w[0] for w in words if w.lower() not in _NAME_SMALL_WORDS).upper()
+
+
+def _opens_with_name(name: list[str], line: str) -> str | None:
+    """What follows the name at the opening of ``line`` (or of its clause after a lead clause, ``_OPENING_CLAUSE``),
+    the name given as written or, for an acronym ("About CBNL"), spelt out by the capitalised words that open the
+    line ("Columbia Basin National Laboratory draws on …"); None when the line does not open with it."""
+    lead = _OPENING_CLAUSE.match(line)
+    for text in (line, line[lead.end() :] if lead else None):
+        if text is None:
+            continue
+        words = text.split()
+        if fold(" ".join(words[: len(name)])) == fold(" ".join(name)):
+            return " ".join(words[len(name) :])
+        if len(name) == 1 and name[0].isupper() and len(name[0]) >= 2:
+            spelt = list(itertools.takewhile(lambda w: w[0].isupper() or w in _NAME_SMALL_WORDS, words))
+            for k in range(len(spelt), 1, -1):
+                if spelt[k - 1][0].isupper() and _initials(spelt[:k]) == name[0]:
+                    return " ".join(words[k:])
+    return None
+
+
 def _is_about_boilerplate(label: str, under: list[str]) -> bool:
-    """``label`` is "About <Name>" and the first line under it opens with that name and what it is or does."""
+    """``label`` is "About <Name>" and the first line under it opens with that name (``_opens_with_name``) and
+    what it is or does."""
     m = _ABOUT_LABEL.match(label)
     if not m or not _names_capitalised(m.group("name")) or not under:
         return False
-    name = m.group("name").split()
-    first = under[0].split()
-    rest = " ".join(first[len(name) :])
+    rest = _opens_with_name(m.group("name").split(), under[0])
     return (
-        fold(" ".join(first[: len(name)])) == fold(" ".join(name))
+        rest is not None
         and bool(_WHAT_IT_IS.match(rest) or _WHAT_IT_DOES.match(rest))
         and all(word_count(ln) <= _ABOUT_WORDS and not REPORTED.search(ln) for ln in under)
     )

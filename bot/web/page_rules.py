@@ -214,7 +214,8 @@ PAYWALL = re.compile(
     r"\b(to (view|read|see|continue reading|access|unlock) (the|this) (full |whole |rest of (the |this )?)?"
     r"(story|article|content|piece)|for the full (story|article)|already an? (subscriber|member)|"
     r"subscribe (now |today )?to (continue|read|keep reading|view|unlock)|"
-    r"(continue|keep) reading with (a|an|your) (subscription|account|membership)|"
+    # (the plan's or the outlet's name may come before it: "Continue reading with a Grainlines Weekly subscription")
+    r"(continue|keep) reading with (a|an|your) ((?-i:[A-Z])[\w+&'’-]* ){0,3}(subscription|account|membership)|"
     r"(reached|read) (the end of )?(your|the|this) (free )?(preview|article limit|free articles?)|"
     r"(subscription|account|log ?in|sign ?in|sign ?up|register)( for free| free| now| today)? to (continue|keep) reading|"
     # (a plan's name before them: "This article is exclusive to Pro subscribers.", "… to Premium members")
@@ -643,13 +644,16 @@ _ISSUE_LINE = re.compile(
     re.IGNORECASE,
 )
 _ISSUE_LINE_MAX = 20
+# Or opening with the issue's number, the tagline after a mark: "Issue #212 · A free weekly newsletter about local
+# government in …" (a numbered item of a story, "Issue 3: roads", has a colon and no number sign).
+_ISSUE_OPENING = re.compile(r"^(issue|edition|no\.|vol\.)\s*#?\s*\d+\s*[·•|]\s*\S", re.IGNORECASE)
 
 
 def _meta_bar(s: str, n: int) -> bool:
     """ "June 3, 2024 | Politics | 4 Comments", a newsletter's masthead line "Independent news for the valley ·
     Issue No. 142 · December 2, 2026" (or with one mark, ``_ISSUE_LINE``): a bar of separated metadata, not a
     table row."""
-    if n <= _ISSUE_LINE_MAX and _ISSUE_LINE.search(s):
+    if n <= _ISSUE_LINE_MAX and (_ISSUE_LINE.search(s) or _ISSUE_OPENING.match(s)):
         return True
     return (
         n <= 30
@@ -1499,6 +1503,21 @@ def _betting_notice(s: str, n: int) -> bool:
     return n <= _BETTING_NOTICE_MAX and bool(_BETTING_NOTICE.search(s)) and not REPORTED.search(s)
 
 
+# The link to the writer's page under the tagline: "See stories by Mirella Tso", "View all posts by Jane Doe", "More
+# articles by J. Doe" (the whole line a label and a capitalised name; "See stories by local students in Sunday's
+# paper" goes on in lower case).
+_AUTHOR_LINK = re.compile(
+    r"^(see|view|read|browse|more)( all| more)?( (the|her|his|their))? (stories|articles|posts|reporting) by "
+    r"(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,3}\W*$",
+    re.IGNORECASE,
+)
+_AUTHOR_LINK_MAX = 10
+
+
+def _author_link(s: str, n: int) -> bool:
+    return n <= _AUTHOR_LINK_MAX and bool(_AUTHOR_LINK.match(s))
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -1527,6 +1546,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("paywall offer", _price_offer),
     ("widget line", _widget_line),
     ("betting notice", _betting_notice),
+    ("author's page link", _author_link),
 )
 
 

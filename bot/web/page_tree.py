@@ -5,7 +5,8 @@ table's columns are separate blocks, a feed of sibling ``<article>`` posts is on
 captions are its text (trafilatura leaves figures out), and the lines of
 a pop-up (hidden on load, or a modal dialog over the page) are not the article's. The page is parsed once here, refused when past the work bounds
 (``MAX_ELEMENTS``, ``MAX_MARKUP_CHARS``), pruned of the boxes ``bot.web.page_boxes`` knows and
-reshaped so (``readable_tree``); ``without_dialog_lines`` drops a pop-up's lines from the text.
+reshaped so (``readable_tree``); ``without_dialog_lines`` drops a pop-up's lines from the text, and
+``without_key_points`` a key-points box's that the paragraphs tell again.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from bot.web.page_boxes import (
     drop_sponsor_boxes,
     drop_translation_boxes,
     hidden_dialog_text,
+    key_points_lines,
     page_text,
     remove_keeping_tail,
 )
@@ -54,6 +56,7 @@ __all__ = [
     "readable_tree",
     "slide_captions_as_paragraphs",
     "without_dialog_lines",
+    "without_key_points",
 ]
 
 # -- reading the page the way a reader sees it ------------------------------------------------------
@@ -367,3 +370,12 @@ def without_dialog_lines(text: str, tree) -> str:
     if left < _DIALOG_KEEP_WORDS and left * 2 < word_count(text):
         return text
     return "\n\n".join(kept)
+
+
+def without_key_points(text: str, tree) -> str:
+    """``text`` without the lines of a key-points box above the text (``page_boxes.key_points_lines``): a summary the
+    paragraphs tell again, read twice."""
+    lines = key_points_lines(tree)
+    if not lines:
+        return text
+    return "\n\n".join(line for line in text.split("\n\n") if fold(line) not in lines)

@@ -2,7 +2,7 @@
 pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
 pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15, pages_final17,
 pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages_final21, pages_final23,
-pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages_final29, pages_final30): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages_final29, pages_final30, pages_final33): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -296,6 +296,21 @@ last post whole), a caption by a short class part ("img-cap": "Representative im
 "If you notice a mistake, … press Ctrl+Enter to let us know.", a podcast host's "Hosted on Acast. See acast.com/privacy
 …", a newsletter's "This week's sponsor" box and a titled card with a styled button ("Claiming a Prize" over its
 paragraph and "How to Claim") brought it to found 1.000, clean 1.000.
+The thirty-fourth, pages_final33, 15 layouts in none of the others (a US suburban daily on WordPress VIP, a Malaysian
+English portal's Bernama wire mirror, a grain trade weekly's Pelcro paywall teaser, a US TV station's lake-effect snow live
+blog, an EIN Presswire-style release page, a state supreme court's news service, a Write.as civic blog post, a transit
+trade publication on an Endeavor-style CMS, an Italian daily's English edition, a UK university's TerminalFour news page,
+a Podigee-hosted podcast episode page, a Kit newsletter's web archive, a national laboratory's Drupal news release, a
+regional food bank's Squarespace blog post, a US public radio station on Grove CMS), written blind and measured once on
+main (3186242): found 1.000, clean .467, its one blind measurement. A paywall's heading naming the plan ("Continue
+reading with a Grainlines Weekly subscription"), a release's "About <Name>" boilerplate opening with when and where the
+company began ("Founded in 1979 in Yakima, … provides …") or under an acronym ("About CBNL" over "Columbia Basin National
+Laboratory draws on …"), a key-points box above the text whose items the paragraphs tell again ("key-highlights"), a
+press office's contacts under "Further information", a show's credits with a second role right over the transcript's
+heading, a masthead line opening with the issue's number ("Issue #212 · …") and the link to the writer's page under the
+tagline ("See stories by …") brought it to found 1.000, clean .933: a newsletter's calendar row in a layout table
+("Halton City Council, 6 p.m., City Hall chambers") still leaks (pruning the table made trafilatura read the issue's
+"Quick hits" brief, another leak).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -351,6 +366,7 @@ SETS = {
         "pages_final28",
         "pages_final29",
         "pages_final30",
+        "pages_final33",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
