@@ -2,7 +2,8 @@
 pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_final8, pages_final9,
 pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15, pages_final17,
 pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages_final21, pages_final23,
-pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages_final29, pages_final30, pages_final33): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages_final29, pages_final30, pages_final33,
+pages_final32): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -311,6 +312,15 @@ heading, a masthead line opening with the issue's number ("Issue #212 · …") a
 tagline ("See stories by …") brought it to found 1.000, clean .933: a newsletter's calendar row in a layout table
 ("Halton City Council, 6 p.m., City Hall chambers") still leaks (pruning the table made trafilatura read the issue's
 "Quick hits" brief, another leak).
+The thirty-fifth, pages_final32, 15 layouts in none of the others (a US small-city daily on Creative Circle, a Zimbabwean
+daily's New Ziana wire mirror on WordPress JNews, a Canadian construction trade daily's Piano paywall teaser, a US local TV
+station's winter storm live blog, an EIN Presswire-style release page, a state judicial branch's newsroom release, a
+Squarespace county watchdog blog, a packaging trade site on Drupal, a Latvian public broadcaster's English service, a
+land-grant university's extension news on Cascade CMS, a RedCircle-hosted show's episode page, a Kit newsletter's web
+archive, an NPR member station on Grove CMS, a Trinidad and Tobago daily on WordPress, a statewide nonprofit newsroom on
+Newspack), written blind and measured once on main (3186242): found 1.000, clean .867, its one blind measurement. Its two
+leaks, a trade site's key-points box under the byline whose items the text tells again and a show's credits right over
+the transcript's heading, were taken by pages_final33's rules: found 1.000, clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -367,6 +377,7 @@ SETS = {
         "pages_final29",
         "pages_final30",
         "pages_final33",
+        "pages_final32",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
