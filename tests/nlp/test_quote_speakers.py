@@ -726,3 +726,15 @@ def test_a_description_inside_what_a_person_reports_is_not_that_person(nlp):
     )
     found = dict(quotes(text, nlp))
     assert found["a fourth branch nobody voted for."] != "the nominee, Amy Klobuchar"
+
+
+def test_a_works_title_hands_no_speaker_to_the_quote_paragraph_after_it(nlp):
+    """ "a beaded velvet panel called “Grand River, Eight Miles,” …" ¶ "“I did most of it at night …”": the
+    title's "speaker" is a thing, never handed on to the next paragraph's quote."""
+    text = (
+        "Tamara General-Hill has beaded since she was nine.\n\n"
+        "The exhibition's centrepiece, a beaded velvet panel called “Grand River, Eight Miles,” traces the "
+        "shrinking of the tract along the river. It took her 14 months.\n\n"
+        "“I did most of it at night after my kids were asleep. Some nights I did two inches.”"
+    )
+    assert all(speaker != "a beaded velvet panel" for _, speaker in quotes(text, nlp))

@@ -649,8 +649,9 @@ _ORG_APPOSITION = re.compile(
 _ORG_POSSESSIVE = re.compile(rf"[’']s?\s+(?:[A-Z][\w.]*\s+)?(?i:{CORPORATE_NOUNS})\b")
 
 
-_STORM_BEFORE = re.compile(
-    r"\b(?:Tropical\s+Storm|Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Depression)\s+$"
+_STORM_BEFORE = re.compile(  # "Hurricane Ida", "hurricanes Laura and Ida"
+    r"\b(?:[Tt]ropical\s+[Ss]torms?|[Ss]torms?|[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|Tropical\s+Depression)\s+"
+    r"(?:[A-Z][a-z]+(?:,\s+|\s+and\s+))*$"
 )
 _VESSEL_BEFORE = re.compile(VESSEL_BEFORE)
 _PLAYED_BY = re.compile(r"\s+\(\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*\)")
@@ -1046,7 +1047,13 @@ def relabel_teams_before_roles(b: Build) -> None:
     writes before a team's role and its holder's name ("Saracens captain Ben Earl") is a club, not a
     person; a person's surname of the article ("Trump adviser Kellyanne Conway") stays a person."""
     text = b.text
-    surnames = {m.norm.split()[-1] for m in b.mentions if m.label == "PERSON" and " " in m.norm}
+    # surnames of people named in full with a given name ("Donald Trump"), not the last word of a club's
+    # own longer name ("Kaunas Žalgiris" beside "Žalgiris head coach Rimantas Butkevičius")
+    surnames = {
+        m.norm.split()[-1]
+        for m in b.mentions
+        if m.label == "PERSON" and " " in m.norm and opens_with_given_name(m.norm)
+    }
     verdict: dict[str, bool] = {}
     for m in b.mentions:
         w = m.norm.split()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 
+from bot.nlp.quotes.confidence import names_thing
 from bot.nlp.quotes.context import Attribution, Candidate, Context
 from bot.nlp.quotes.cues import cue_text, is_cue, subject
 from bot.nlp.quotes.lexicon import SENT_END
@@ -20,6 +21,18 @@ def _copy(attr: Attribution) -> Attribution:
     return Attribution(attr.speaker, attr.cue, attr.actor, basis=attr.basis, how=attr.how)
 
 
+def _no_speaker_to_pass_on(attr: Attribution | None) -> bool:
+    """No speaker, or a thing's name given by "called" ("a beaded velvet panel called “Grand River, Eight
+    Miles,”"): a work's title before a quote paragraph hands no speaker on."""
+    if attr is None or attr.speaker is None:
+        return True
+    naming = (attr.cue or "").lower() in _NAMING_CUES
+    return naming and attr.actor is None and names_thing(attr.speaker)
+
+
+_NAMING_CUES = frozenset("called named titled entitled dubbed".split())
+
+
 def previous_quote_same_paragraph(ctx: Context, cands: list[Candidate], k: int) -> Attribution | None:
     """The quote before, in the same paragraph, with no other speaker's cue between; or the quote this
     one carries on, left open at the end of the paragraph before (one quote over two paragraphs:
@@ -28,7 +41,7 @@ def previous_quote_same_paragraph(ctx: Context, cands: list[Candidate], k: int) 
         return None
     prev = cands[k - 1]
     pattr = prev.attr
-    if pattr is None or pattr.speaker is None:
+    if _no_speaker_to_pass_on(pattr):
         return None
     carried = not prev.span.closed and prev.span.para == cands[k].span.para - 1 and ctx.opens_paragraph(k)
     if prev.span.para != cands[k].span.para and not carried:
@@ -92,7 +105,7 @@ def previous_quote_previous_paragraph(ctx: Context, cands: list[Candidate], k: i
         return None
     prev = cands[k - 1]
     pattr = prev.attr
-    if pattr is None or pattr.speaker is None:
+    if _no_speaker_to_pass_on(pattr):
         return None
     if prev.span.para != cands[k].span.para - 1 or not ctx.opens_paragraph(k):
         return None

@@ -24,7 +24,7 @@ from bot.nlp.actors.relabel import (
     relabel_titled_people,
     relabel_who_speakers,
 )
-from tests.support.actors import forced
+from tests.support.actors import forced, people
 
 
 def test_region_abbreviation_and_town_before_it_are_places(nlp):
@@ -1361,3 +1361,31 @@ def test_one_name_with_an_age_and_a_speech_verb_is_a_person(nlp):
     b, m = forced(nlp, text, "Toronto", "GPE")
     relabel_aged_names(b)
     assert m.label == "GPE"
+
+
+def test_a_club_whose_short_name_ends_its_longer_name_is_a_club(nlp):
+    """ "Kaunas Žalgiris beat Valencia … Žalgiris head coach Rimantas Butkevičius", both tagged persons: the
+    club's short name before a team's role is a club even though its longer name ends with it; a person's
+    surname before a role ("Trump adviser") is protected only by a full name opening with a given name."""
+    from bot.nlp.actors.relabel import relabel_teams_before_roles
+
+    text = (
+        "Kaunas Žalgiris beat Valencia Basket 91:88 after overtime on Thursday night.\n\n"
+        "Žalgiris head coach Rimantas Butkevičius said the zone had been prepared in training."
+    )
+    b, longer = forced(nlp, text, "Kaunas Žalgiris")
+    at = text.index("Žalgiris head")
+    short = b.doc.char_span(at, at + len("Žalgiris"))
+    alone = Mention(short.start, short.end, "Žalgiris", "Žalgiris", "PERSON", None)
+    b.mentions.append(alone)
+    relabel_teams_before_roles(b)
+    assert (longer.label, alone.label) == ("ORG", "ORG")
+
+
+def test_a_storm_in_a_list_of_hurricanes_is_no_person(nlp):
+    """ "hurricanes Laura and Ida": a storm's name, whatever the case of "hurricanes", is no person."""
+    text = (
+        "Rep. Paul St. Germain said the flood of litigation after hurricanes Laura and Ida had driven insurers "
+        "out of the state.\n\nOthers spent two years fighting for payments after Ida."
+    )
+    assert "Ida" not in people(text, nlp)
