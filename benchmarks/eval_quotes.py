@@ -138,8 +138,14 @@ OWN_SETS = {
     # story, a Marrickville milk-bar obituary, an Iten long feature, a Singapore Q&A, a Melbourne concert review) by a
     # helper who read no code, measured once on main before any rule
     "mixed19": ROOT / "benchmarks" / "data" / "quotes-mixed19-articles.jsonl",
+    # the fourteenth pass's blind sets, each written by a helper who read no code and measured once on main
+    # before any rule was written for it: mixed35 (ten US, mostly national politics, five Canadian, five
+    # other), mixed36 (four US, four Canadian, twelve other), mixed37 (six US, eight Canadian, six other),
+    # mixed39 (ten US, five Canadian, five other), mixed40 (four US, four Canadian, twelve other); mixed38
+    # (six of each) was kept off main and measured once at the pass's end
     "mixed40": ROOT / "benchmarks" / "data" / "quotes-mixed40-articles.jsonl",
     "mixed39": ROOT / "benchmarks" / "data" / "quotes-mixed39-articles.jsonl",
+    "mixed38": ROOT / "benchmarks" / "data" / "quotes-mixed38-articles.jsonl",
     "mixed37": ROOT / "benchmarks" / "data" / "quotes-mixed37-articles.jsonl",
     "mixed35": ROOT / "benchmarks" / "data" / "quotes-mixed35-articles.jsonl",
     "mixed36": ROOT / "benchmarks" / "data" / "quotes-mixed36-articles.jsonl",

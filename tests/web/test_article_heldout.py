@@ -3,7 +3,7 @@ pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_fi
 pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15, pages_final17,
 pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages_final21, pages_final23,
 pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages_final29, pages_final30, pages_final33,
-pages_final32): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final32, pages_final31): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -321,6 +321,15 @@ archive, an NPR member station on Grove CMS, a Trinidad and Tobago daily on Word
 Newspack), written blind and measured once on main (3186242): found 1.000, clean .867, its one blind measurement. Its two
 leaks, a trade site's key-points box under the byline whose items the text tells again and a show's credits right over
 the transcript's heading, were taken by pages_final33's rules: found 1.000, clean 1.000.
+The thirty-sixth, pages_final31, 15 layouts in none of the others (a regional chain daily, a Bangladeshi daily's UNB
+wire mirror, a wine trade weekly's Piano paywall teaser, a metro daily's bribery-verdict live coverage in an Arena embed,
+a PRWeb-style release page, a state environmental agency's release, a Jekyll watchdog blog on GitHub Pages, a K-12
+education trade weekly, a Czech public radio English service, a rural hospital's Avada news post, a Fireside politics
+podcast, a Mailjet newsletter, a state House's nonpartisan Session Daily story, an electric co-op magazine, a weekly
+community paper), written blind and kept off main until the fourteenth pass's end, measured once there (2fd68d7): found
+1.000, clean .667 (trafilatura defaults 1.000 / .467), held at that level. Its leaks: a live page's "Refresh this page to
+see the latest updates.", a transcript's editing note, a newsletter's postal-address line, a bill box's "Informational
+hearing; no action taken" and an energy tip box's line.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -378,10 +387,11 @@ SETS = {
         "pages_final30",
         "pages_final33",
         "pages_final32",
+        "pages_final31",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
-CLEAN_FLOOR: dict[str, float] = {"pages_final27": 1.0}
+CLEAN_FLOOR: dict[str, float] = {"pages_final27": 1.0, "pages_final31": 0.66}
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured.
 FOUND_FLOOR: dict[str, float] = {}
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
