@@ -65,6 +65,10 @@ what they hold.
 * Picture cards (``drop_picture_cards``): a run of three or more look-alike cards, each a picture and a few
   short lines with no sentence (a speaker's name and role, a product), with the heading over them; or two or more
   persons' cards, each a picture, the name on its own line and a bio opening with that name ("Creators and Guests").
+* Boxes after the text (``drop_glance_boxes``, ``drop_tip_boxes``): a classed box of a heading and one table of
+  labelled fields ("At a glance" over "Committee action | Informational hearing; no action taken"), and a tip box headed
+  by a tip's label and closing on a credit ("Energy Tip" … "Source: U.S. Department of Energy"), with no paragraph of
+  the text after either.
 * Key points (``key_points_lines``): a box whose class names the story's key points ("key-points", "keyTakeaways"),
   a heading and one short list above the paragraphs, which tell its items again: not pruned, its lines only read, so
   that the extraction can drop them.
@@ -84,6 +88,7 @@ from bot.web.page_rules import (
     PRICE,
     READ_ON,
     fold,
+    furniture_rule,
     is_sponsor_label,
 )
 
@@ -96,6 +101,8 @@ __all__ = [
     "drop_classed_captions",
     "drop_credited_captions",
     "drop_fact_boxes",
+    "drop_glance_boxes",
+    "drop_tip_boxes",
     "drop_field_lists",
     "drop_form_boxes",
     "drop_link_cards",
@@ -1489,6 +1496,89 @@ def _fact_box(box) -> bool:
 def drop_fact_boxes(tree) -> None:
     """Remove the small classed boxes of a heading and short labels among the text's blocks (``_fact_box``)."""
     for box in [el for el in tree.iter(*_FACT_BOX_TAGS) if _fact_box(el)]:
+        if box.getparent() is not None:
+            remove_keeping_tail(box)
+
+
+# -- a box after the text: a tip, a table of labelled facts --------------------------------------------------------
+
+
+def _after_text(box) -> bool:
+    """The box follows the text and the text does not go on: a paragraph closing a sentence before it (in its
+    parent), none after it."""
+
+    def told(el) -> bool:
+        return any(_CLOSES_SENTENCE.search(_text(p, 2000) or "") for p in el.iter("p"))
+
+    before, after = box.itersiblings(preceding=True), box.itersiblings()
+    return any(told(el) for el in before if isinstance(el.tag, str)) and not any(
+        told(el) for el in after if isinstance(el.tag, str)
+    )
+
+
+def _box_heading(box) -> str | None:
+    """The text of the heading that opens the box (its first element), or None."""
+    first = next((el for el in box if isinstance(el.tag, str)), None)
+    if first is None or first.tag not in _HEADINGS:
+        return None
+    return _text(first, 200)
+
+
+# A magazine's tip box after the story, named so by its class part ("pc-energy-tip", "tip-box"), headed by a tip's
+# label and closing on the tip's credit to another source: "Energy Tip" over "Set your thermostat to 68 degrees …
+# Every degree you turn it down can save up to 3% on heating costs." and "Source: U.S. Department of Energy". The
+# tip is the magazine's standing feature, credited elsewhere, not the story. A recipe's own "Chef's tip" after the
+# method has no credit and stays; so does the same box among the paragraphs, or under any other heading.
+_TIP_HEADING = re.compile(r"^([\w'’-]+ ){0,3}tips?( of the (day|week|month))?\W*$", re.IGNORECASE)
+_TIP_CREDITS = frozenset(("press-release label", "photo credit", "source credit"))
+
+
+def _credited_tip(box) -> bool:
+    """A tip's box: a tip's heading first, then a paragraph, and a credit line last (``_TIP_CREDITS``)."""
+    heading = _box_heading(box)
+    blocks = [el for el in box if isinstance(el.tag, str)]
+    if not heading or not _TIP_HEADING.match(heading) or len(blocks) < 3 or blocks[-1].tag != "p":
+        return False
+    return furniture_rule(_text(blocks[-1], 200) or "") in _TIP_CREDITS
+
+
+def drop_tip_boxes(tree) -> None:
+    """Remove a small box whose class names a tip, credited to another source, after the text (``_credited_tip``)."""
+    for box in tree.xpath(_part_xpath("tip")):
+        if _credited_tip(box) and box.getparent() is not None and _after_text(box):
+            remove_keeping_tail(box)
+
+
+# A classed box after the text holding a heading and one table of labelled facts, each row a label cell and its value
+# ("At a glance" over "Bill | Draft bill, to be introduced in 2027", "Committee action | Informational hearing; no
+# action taken"): the story's facts again as fields. A data table has a row of column headings; a box with a
+# sentence, a link or a table of more columns stays, and so does the same box among the paragraphs.
+_GLANCE_ROWS = (2, 10)
+_GLANCE_CELL_WORDS = 12
+
+
+def _glance_box(box) -> bool:
+    if not (box.get("class") or "").strip() or box.find(".//a") is not None or _box_heading(box) is None:
+        return False
+    tables = box.findall(".//table")
+    if len(tables) != 1 or len(_text(box, _FACT_BOX_MAX * 2) or "") >= _FACT_BOX_MAX * 2:
+        return False
+    rows = tables[0].findall(".//tr")
+    if not _GLANCE_ROWS[0] <= len(rows) <= _GLANCE_ROWS[1]:
+        return False
+    for row in rows:
+        cells = [el for el in row if isinstance(el.tag, str)]
+        if [el.tag for el in cells] != ["th", "td"]:
+            return False
+        value = _text(cells[1], 500) or ""
+        if _words(value) > _GLANCE_CELL_WORDS or _CLOSES_SENTENCE.search(value):
+            return False
+    return _after_text(box)
+
+
+def drop_glance_boxes(tree) -> None:
+    """Remove a classed box of a heading and one two-column table of labelled facts after the text (``_glance_box``)."""
+    for box in [el for el in tree.iter(*_FACT_BOX_TAGS) if _glance_box(el)]:
         if box.getparent() is not None:
             remove_keeping_tail(box)
 

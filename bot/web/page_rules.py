@@ -297,7 +297,10 @@ _TRANSCRIPT_NOTE = re.compile(
     r"may not be (in )?(its|their) final form|(is|are|was|were) (machine|computer|automatically|ai)[- ]generated|"
     # "This transcript was produced with speech recognition software and edited by our staff. It may contain errors."
     r"(is|are|was|were|has been|have been) (produced|generated|created|made) (with|by|using|through) "
-    r"([\w-]+ ){0,2}(speech[- ]recognition|voice[- ]recognition|automated|automatic|machine|ai|computer)\b)\b",
+    r"([\w-]+ ){0,2}(speech[- ]recognition|voice[- ]recognition|automated|automatic|machine|ai|computer)\b|"
+    # the adverb after the verb: "Transcripts are generated automatically and edited lightly. Please check the audio
+    # before quoting." ("The minutes are generated automatically" names no transcript)
+    r"(is|are|was|were|has been|have been) (produced|generated|created|made) automatically\b)\b",
     re.IGNORECASE,
 )
 _TRANSCRIPT_NOTE_MAX = 70
@@ -647,6 +650,31 @@ _ISSUE_LINE_MAX = 20
 # Or opening with the issue's number, the tagline after a mark: "Issue #212 · A free weekly newsletter about local
 # government in …" (a numbered item of a story, "Issue 3: roads", has a colon and no number sign).
 _ISSUE_OPENING = re.compile(r"^(issue|edition|no\.|vol\.)\s*#?\s*\d+\s*[·•|]\s*\S", re.IGNORECASE)
+
+
+# A postal address set out as a bar of parts, the way an e-mail's or a site's footer prints its sender: "The Island
+# Ledger · PO Box 1183 · Vashon, WA 98070", "Prairie Post | 12 Mill Street | Hays, KS 67601". A part is a box number or
+# a street number and name, and the line closes on a town and its postcode; a sentence naming an address ("The
+# shelter at 12 Mill Street in Hays, KS 67601 opens Monday") has no marks between its parts.
+_POSTAL_PART = re.compile(
+    r"^(p\.? ?o\.? box|post office box|box) \d+$|^\d+[a-z]? ([\w.'’-]+ ){0,4}(street|st|avenue|ave|road|rd|"
+    r"boulevard|blvd|drive|dr|lane|ln|way|place|pl|court|ct|highway|hwy|suite \d+)\.?$",
+    re.IGNORECASE,
+)
+_POSTAL_TOWN = re.compile(
+    r"^[A-Z][\w .'’-]{1,40},? [A-Z]{2}\.? \d{5}(-\d{4})?$|^[A-Z][\w .'’-]{1,40},? [A-Z]{1,2}\d[\dA-Z]? \d[A-Z]{2}$"
+)
+_POSTAL_PARTS_MAX = 6
+
+
+def _postal_footer(s: str, n: int) -> bool:
+    """A sender's postal address, a bar of parts closing on a town and its postcode (``_POSTAL_TOWN``)."""
+    if n > 30:
+        return False
+    parts = [p.strip() for p in re.split(r"\s[|·•]\s", s)]
+    if not 2 <= len(parts) <= _POSTAL_PARTS_MAX or not _POSTAL_TOWN.match(parts[-1]):
+        return False
+    return any(_POSTAL_PART.match(p) for p in parts[:-1])
 
 
 def _meta_bar(s: str, n: int) -> bool:
@@ -1249,7 +1277,10 @@ _EMAIL_SENT = re.compile(
     # ("You received this email because you signed up for Health Beat.")
     r"\byou (received|got|were sent) this (e-?mail|newsletter|message|issue)\b|"
     # (the same with the e-mail left unnamed: "You received this because you subscribed to The Ridge County Report.")
-    r"^you (received|got|were sent|are getting|['’]re getting) this because you\b",
+    r"^you (received|got|were sent|are getting|['’]re getting) this because you\b|"
+    # (the template's line with the address left to fill, closing on the link: "This e-mail has been sent to
+    # [[EMAIL_TO]], click here to unsubscribe.")
+    r"\b(was|has been) sent to\b.{0,60}\b(click|tap) here to unsubscribe\b",
     re.IGNORECASE,
 )
 
@@ -1437,6 +1468,10 @@ _LIVE_BLOG_STATUS = re.compile(
     # the page's note on how it updates: "This page updates automatically. If new posts don't appear, please refresh."
     r"(this|the|our) (live ?)?(blog|page|feed|coverage|updates) (updates|refreshes|will (update|refresh)|is "
     r"(updated|refreshed)) automatically|"
+    # the reader told to reload, opening the line: "Refresh this page to see the latest updates.", "Refresh the page
+    # for new posts." ("Voters were told to refresh the page" opens on the voters)
+    r"(please )?(refresh|reload) (this|the) (page|blog|feed)( (to see|for))? (the )?(latest|newest|new|more)"
+    r"( (updates|posts|entries))?(?=\W*$)|"
     # the marker under its last post, to the reader: "You’ve reached the first update on this page.", "You have reached
     # the end of the live blog" ("The crews have reached the end of the line" is someone else's)
     r"you(['’]ve| have) reached the (first|last|oldest|earliest|latest|newest|end|bottom|beginning|start)"
@@ -1525,6 +1560,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("date on its own", _date_only),
     ("broadcast note", _broadcast_note),
     ("metadata bar", _meta_bar),
+    ("postal address", _postal_footer),
     ("call to action", _call_to_action),
     ("appeal for support", _support_appeal),
     ("photo caption", _caption),

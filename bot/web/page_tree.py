@@ -22,6 +22,7 @@ from bot.web.page_boxes import (
     drop_fact_boxes,
     drop_field_lists,
     drop_form_boxes,
+    drop_glance_boxes,
     drop_headed_link_lists,
     drop_header_summaries,
     drop_italic_captions,
@@ -36,6 +37,7 @@ from bot.web.page_boxes import (
     drop_reply_posts,
     drop_reply_runs,
     drop_sponsor_boxes,
+    drop_tip_boxes,
     drop_translation_boxes,
     hidden_dialog_text,
     key_points_lines,
@@ -321,6 +323,8 @@ def readable_tree(html: str):
     drop_note_lists(tree)
     drop_field_lists(tree)
     drop_fact_boxes(tree)
+    drop_glance_boxes(tree)
+    drop_tip_boxes(tree)
     drop_about_boxes(tree)
     drop_chapter_lists(tree)
     drop_translation_boxes(tree)

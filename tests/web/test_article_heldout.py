@@ -327,9 +327,12 @@ a PRWeb-style release page, a state environmental agency's release, a Jekyll wat
 education trade weekly, a Czech public radio English service, a rural hospital's Avada news post, a Fireside politics
 podcast, a Mailjet newsletter, a state House's nonpartisan Session Daily story, an electric co-op magazine, a weekly
 community paper), written blind and kept off main until the fourteenth pass's end, measured once there (2fd68d7): found
-1.000, clean .667 (trafilatura defaults 1.000 / .467), held at that level. Its leaks: a live page's "Refresh this page to
+1.000, clean .667 (trafilatura defaults 1.000 / .467), its one blind measurement. Its leaks: a live page's "Refresh this page to
 see the latest updates.", a transcript's editing note, a newsletter's postal-address line, a bill box's "Informational
-hearing; no action taken" and an energy tip box's line.
+hearing; no action taken" and an energy tip box's line. Rules written on them (a live page's "refresh this page"
+note, a transcript note "generated automatically", a sender's postal address as a bar of parts closing on a town and
+its postcode, a classed box after the text of a heading and a table of labelled fields, a tip box after the text headed
+"… Tip" and closing on its credit) brought it to found 1.000, clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -391,7 +394,7 @@ SETS = {
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
-CLEAN_FLOOR: dict[str, float] = {"pages_final27": 1.0, "pages_final31": 0.66}
+CLEAN_FLOOR: dict[str, float] = {"pages_final27": 1.0, "pages_final31": 1.0}
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured.
 FOUND_FLOOR: dict[str, float] = {}
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
