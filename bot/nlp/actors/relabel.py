@@ -1111,9 +1111,10 @@ def relabel_aged_names(b: Build) -> None:
     biologist at …"): no body or place has an age or is a biologist, so no known given name is needed; a
     name shaped like an institution keeps its kind ("Dixon Hall")."""
     text = b.text
+    aged = set(_WORD_BEFORE_AGE.findall(text))  # read once: most articles set off no age
     for m in b.mentions:
         w = m.norm.split()
-        if m.label in ("GPE", "LOC", "ORG") and len(w) == 1 and _one_name_with_an_age(b, m.norm):
+        if m.label in ("GPE", "LOC", "ORG") and m.norm in aged and _one_name_with_an_age(b, m.norm):
             m.label = "PERSON"
             continue
         if m.label not in ("ORG", "GPE", "NORP", "LOC") or not 2 <= len(w) <= 3:
@@ -1145,6 +1146,7 @@ def _one_name_with_an_age(b: Build, word: str) -> bool:
 
 
 _AGE_SET_OFF = re.compile(r",\s+\d{1,3},(?!\d)")
+_WORD_BEFORE_AGE = re.compile(r"(?<![\w’'-])([^\W\d_]+),\s+\d{1,3},(?!\d)")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{'|'.join(SPEECH_VERBS)})\s+$")
 
 
