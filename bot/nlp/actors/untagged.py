@@ -105,8 +105,9 @@ def add_untagged_people(b: Build) -> None:
         ends_tagged = surname in tagged and " " not in surname
         if (third := _third_name_word(b, span.end)) is not None:
             named = _said_words(doc) if named is None else named
-            longer = _with_third_word(b, span, third, f"{surname} {third.text}" in tagged, named)
-            ends_tagged = longer is not None and f"{surname} {third.text}" in tagged
+            tail_tagged = f"{surname} {third.text}" in tagged
+            longer = _with_third_word(b, span, third, tail_tagged, named)
+            ends_tagged = longer is not None and tail_tagged
             if longer is not None:
                 span, surname, proven = longer, third.text, True
         if place is not None and not _set_off_as_a_person(text, span):

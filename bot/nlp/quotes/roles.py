@@ -628,7 +628,7 @@ def _governing_holder(ctx: Context, t: int, idx: int, fits: dict) -> tuple[int, 
     """The holder the sentence is about: when the mention at ``t`` is the subject of a relative clause that
     an earlier holder's verb governs, that holder ("Sen. Martin Okafor, D-Md., said the offsets Thibodeaux
     wants would …": Okafor, not Thibodeaux); else ``(t, idx)``."""
-    verb = _subject_verb(ctx, t, idx)
+    verb = subject_verb(ctx, t, idx)
     if verb is None or verb.dep_ != "relcl":
         return t, idx  # only a relative clause's subject ("… the offsets Thibodeaux wants"); "Gross live
         # tweeted as Obama spoke": the president is Obama
@@ -636,13 +636,13 @@ def _governing_holder(ctx: Context, t: int, idx: int, fits: dict) -> tuple[int, 
     for t2, j in ctx.actors.mentions:
         if t2 >= t or j == idx or j not in fits or ctx.actors.sent_index(t2) != sent or ctx.qid[t2] != -1:
             continue
-        outer = _subject_verb(ctx, t2, j)
+        outer = subject_verb(ctx, t2, j)
         if outer is not None and outer.i != verb.i and outer in verb.ancestors:
             return t2, j
     return t, idx
 
 
-def _subject_verb(ctx: Context, t: int, idx: int):
+def subject_verb(ctx: Context, t: int, idx: int):
     """The verb whose subject the mention at ``t`` is, or None."""
     head = ctx.doc[ctx.mention_end(t, idx)]
     while head.dep_ in ("compound", "flat", "appos") and head.head is not head:

@@ -67,6 +67,7 @@ from bot.nlp.quotes.roles import (
     role_holder,
     role_map,
     shown_as,
+    subject_verb,
     untagged_organisation,
 )
 
@@ -458,12 +459,10 @@ def _name_set_off_in_subject(tok, ctx: Context) -> Attribution | None:
     if len(people) != 1:
         return None
     idx = next(iter(people))
-    first = next(i for i in range(tok.i + 1, verb.i) if actors.tok2actor.get(i) == idx)
-    last = max(i for i in range(tok.i + 1, verb.i) if actors.tok2actor.get(i) == idx)
-    opened = (
-        doc[ctx.mention_start(first, idx) - 1].text == "," if ctx.mention_start(first, idx) > 0 else False
-    )
-    closed = last + 1 < len(doc) and doc[last + 1].text == ","
+    at = [i for i in range(tok.i + 1, verb.i) if actors.tok2actor.get(i) == idx]
+    start = ctx.mention_start(at[0], idx)
+    opened = start > 0 and doc[start - 1].text == ","
+    closed = at[-1] + 1 < len(doc) and doc[at[-1] + 1].text == ","
     return _actor(ctx, idx, "name") if opened and closed else None
 
 
@@ -575,10 +574,7 @@ def _reports_on_the_description(ctx: Context, tok, idx: int) -> bool:
     for t, j in ctx.actors.mentions:
         if j != idx or ctx.actors.sent_index(t) != sent or ctx.qid[t] != -1:
             continue
-        head = ctx.doc[ctx.mention_end(t, j)]
-        while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
-            head = head.head
-        if head.dep_ in ("nsubj", "nsubjpass") and head.head in governing:
+        if subject_verb(ctx, t, j) in governing:
             return True
     return False
 
