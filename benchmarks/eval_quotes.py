@@ -139,6 +139,7 @@ OWN_SETS = {
     # helper who read no code, measured once on main before any rule
     "mixed19": ROOT / "benchmarks" / "data" / "quotes-mixed19-articles.jsonl",
     "mixed42": ROOT / "benchmarks" / "data" / "quotes-mixed42-articles.jsonl",
+    "mixed43": ROOT / "benchmarks" / "data" / "quotes-mixed43-articles.jsonl",
     # the fourteenth pass's blind sets, each written by a helper who read no code and measured once on main
     # before any rule was written for it: mixed35 (ten US, mostly national politics, five Canadian, five
     # other), mixed36 (four US, four Canadian, twelve other), mixed37 (six US, eight Canadian, six other),
