@@ -738,3 +738,62 @@ def test_a_works_title_hands_no_speaker_to_the_quote_paragraph_after_it(nlp):
         "“I did most of it at night after my kids were asleep. Some nights I did two inches.”"
     )
     assert all(speaker != "a beaded velvet panel" for _, speaker in quotes(text, nlp))
+
+
+def test_a_titled_name_set_off_inside_a_described_subject_is_the_speaker(nlp):
+    """ "The longest-serving member of council and its finance committee chairman, Councilman Harold
+    Stepanek, put it plainly:": the title inside the commas belongs to the name set off there."""
+    text = (
+        "The council voted 7-5 on Tuesday.\n\n"
+        "The longest-serving member of council and its finance committee chairman, Councilman Harold "
+        'Stepanek, put it plainly: "We either pay now or we pay a lot more later."'
+    )
+    assert quotes(text, nlp)[0][1] == "Harold Stepanek"
+
+
+def test_a_name_after_from_is_where_the_described_speaker_comes_from(nlp):
+    """ "A vegetable seller from Mawlai, Phidalin Nongrum, said:": the model may tag the place after "from" a
+    person; only the name set off by commas on both sides is the speaker's."""
+    text = (
+        "Traders closed their stalls on Monday.\n\n"
+        'A vegetable seller from Mawlai, Phidalin Nongrum, said: "The drain has been broken since my '
+        'daughter was born."'
+    )
+    assert quotes(text, nlp)[0][1] == "Phidalin Nongrum"
+
+
+def test_a_firm_set_off_after_a_person_noun_is_not_made_a_person(nlp):
+    """Only two or three words that read as a person's name become one: a name ending in a company's
+    word ("Harbour Bakeries Ltd") set off after "the owner of the bakery" stays a firm."""
+    from bot.nlp.analysis import extract, prepare
+
+    text = (
+        "The bakery closed on Friday.\n\n"
+        'The owner of the bakery, Harbour Bakeries Ltd, said: "We could not pay the rent."'
+    )
+    title, body = prepare(text)
+    actors, _ = extract(nlp(body), body, threshold=0.0)
+    assert any(a.name == "Harbour Bakeries Ltd" for a in actors)
+    assert all(a.kind != "person" for a in actors if a.name == "Harbour Bakeries Ltd")
+
+
+def test_the_bodys_press_service_speaks_for_the_body_the_noun_stands_for(nlp):
+    """ "The municipality's press service said": the municipality is the one body the article names
+    "X Municipality", whatever kind the model gave it."""
+    text = (
+        "Anahit Petrosyan, head of the Yerevan Municipality's Transport Department, said fares would rise.\n\n"
+        "The municipality's press service said in a statement that the revenue would be \"directed entirely "
+        'to public transport."'
+    )
+    assert quotes(text, nlp)[-1][1] == "Yerevan Municipality's press service"
+
+
+def test_a_description_set_off_after_a_name_is_not_the_speaker(nlp):
+    """ "One mailer from Queen City Forward, a super PAC backing Raghunathan, called Ferebee “…”": the parser
+    made the description the subject; the name it describes speaks, never "PAC"."""
+    text = (
+        "The two men traded jabs for most of the forum.\n\n"
+        'One mailer from Queen City Forward, a super PAC backing Raghunathan, called Ferebee "a Raleigh '
+        'insider," a phrase Ferebee brought up unprompted.'
+    )
+    assert quotes(text, nlp)[0][1] == "Queen City Forward"

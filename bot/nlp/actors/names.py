@@ -283,6 +283,30 @@ def _person_of_body(doc, ent) -> list[tuple[int, int, str]] | None:
     return parts
 
 
+def _run_over_a_verb(doc, ent) -> list[tuple[int, int, str]] | None:
+    """An entity of another kind run over a verb into a full name ("Summerland passed Émilie Beauregard of
+    Sherbrooke, Que", tagged one organisation): a name never holds a finite verb in lower case. The words
+    before the verb keep the entity's label; two or three capitalised words opening with a given name
+    right after it are a person. None unless such a name follows the verb."""
+    if ent.label_ == "PERSON":
+        return None
+    for k in range(ent.start + 1, ent.end - 2):
+        verb = doc[k]
+        if not (verb.is_lower and verb.is_alpha and verb.tag_ in ("VBD", "VBZ", "VBP")):
+            continue
+        end = k + 1
+        while end < ent.end and end - k <= 3 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        words = [t.text for t in doc[k + 1 : end]]
+        if not _looks_like_full_name(words):
+            return None
+        parts = [(k + 1, end, "PERSON")]
+        if ent.label_ in KIND_OF_LABEL:
+            parts.insert(0, (ent.start, k, ent.label_))
+        return parts
+    return None
+
+
 def _demonym_lead(doc, start: int, end: int) -> bool:
     """The entity opens with a nationality or a plural of one before a full name ("fellow Canadians
     Mackenzie Hughes", "Brazilian Ana Ruiz"): the name is what follows it."""
@@ -654,7 +678,7 @@ def find_mentions(doc) -> list[Mention]:
             named = person_words(doc) if named is None else named
             parts = _possessive_parts(doc, ent, named)
         if parts is None and ent.label_ != "PERSON":
-            parts = _person_of_body(doc, ent)
+            parts = _person_of_body(doc, ent) or _run_over_a_verb(doc, ent)
         if parts is None:
             spans.append(ent)
             continue

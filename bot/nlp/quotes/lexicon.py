@@ -53,9 +53,9 @@ TOPIC_PREPOSITIONS = frozenset({"for", "to"})
 # Cues whose passive subject is the speaker ("X was quoted as saying").
 PASSIVE_SPEAKER_CUES = frozenset({"quote", "report"})
 
-# "X's office said" speaks for X; so do the documents X issues.
+# "X's office said" speaks for X ("the ministry's press service" too); so do the documents X issues.
 PROXY_NOUNS = frozenset(
-    {"office", "statement", "release", "letter", "tweet", "website", "account", "spokesperson"}
+    {"office", "statement", "release", "letter", "tweet", "website", "account", "spokesperson", "service"}
 )
 DOC_NOUNS = frozenset(
     """statement report release letter memo tweet post ad email website order ruling judgment
@@ -209,6 +209,9 @@ ORG_NOUNS = frozenset(
 # A municipality as a body that speaks ("the city said in a statement"): the one organisation whose name
 # holds the word ("The City of Calgary", "Town of Cobourg"), never a guess from the organisations near it.
 MUNICIPAL_NOUNS = frozenset("city town township municipality village".split())
+# Municipal nouns that end only a body's name ("Yerevan Municipality", "Hamilton Township"); "X City",
+# "X Town", "X Village" are mostly a place's own name ("Kansas City", "Cape Town", "Greenwich Village").
+BODY_SUFFIXES = frozenset({"municipality", "township"})
 # Nouns for a body of people that an organisation's name in apposition names ("A supporters' group, the
 # Thistle Trust, posted …"): with the organisation nouns above, the name speaks, not the noun.
 COLLECTIVE_NOUNS = frozenset("group coalition alliance collective campaign nonprofit non-profit".split())

@@ -26,6 +26,7 @@ from bot.nlp.quotes.context import Context
 from bot.nlp.quotes.cues import glued_start, in_dateline, unclosed_apposition
 from bot.nlp.quotes.lexicon import (
     ABBREVIATED_ROLES,
+    BODY_SUFFIXES,
     CHAMBER_WORDS,
     COLLECTIVE_NOUNS,
     CONTRASTIVE_MODIFIERS,
@@ -474,7 +475,7 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
             # such test: "the Labour MP", "the Mayo captain" are often the one holder tied to neither)
         return None if _clashes(ctx, tok, idx, mods, held) else idx
     if not fits and org:
-        found = _recent_organisation(ctx, tok)
+        found = recent_organisation(ctx, tok)
         if found is None:
             found = _organisation_at_earlier_use(ctx, tok)
         return None if found is None or _named_by_another(ctx, tok, found) else found
@@ -488,11 +489,20 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
 
 def _municipality(ctx: Context, noun: str) -> int | None:
     """The one actor named "<Noun> of X" ("City of Calgary", "Town of Cobourg"), whatever kind the model
-    gave it: the body "the city" speaks for. None when none or several."""
+    gave it, or one named "X <Noun>" by a noun only a body's name ends with ("Yerevan Municipality", not
+    "Kansas City"): the body "the city" speaks for. None when none or several."""
     found = [
         j
         for j, a in enumerate(ctx.actors.actors)
-        if a.mentions and a.kind in ("organization", "place") and a.name.lower().startswith(f"{noun} of ")
+        if a.mentions
+        and (
+            (a.kind in ("organization", "place") and a.name.lower().startswith(f"{noun} of "))
+            or (
+                a.kind in ("organization", "place")
+                and noun in BODY_SUFFIXES
+                and a.name.lower().endswith(f" {noun}")
+            )
+        )
     ]
     return found[0] if len(found) == 1 else None
 
@@ -869,7 +879,7 @@ def _role_sex(word: str) -> str | None:
     return None
 
 
-def _recent_organisation(ctx: Context, tok) -> int | None:
+def recent_organisation(ctx: Context, tok) -> int | None:
     """The one organisation that was a clause subject in this or the two previous sentences (a dateline,
     "OSLO, Feb 6 (Reuters) -", which the model may tag an organisation, is none)."""
     actors = ctx.actors
@@ -939,7 +949,7 @@ def _organisation_at_earlier_use(ctx: Context, tok) -> int | None:
         e = doc[i]
         if e.lower_ != tok.lower_ or ctx.qid[i] != -1 or not _definite(e) or _modifiers(e) != mods:
             continue
-        idx = _recent_organisation(ctx, e)
+        idx = recent_organisation(ctx, e)
         if idx is None:
             continue  # "the union had asked the company": a use that names no one here
         others = {

@@ -8,7 +8,7 @@ import re
 
 from bot.nlp.actors import normalise_name
 from bot.nlp.actors.evidence import opens_with_given_name
-from bot.nlp.actors.lexicon import HONORIFICS, TITLES
+from bot.nlp.actors.lexicon import CLUB_HEADS, COMPANY_DESIGNATORS, HONORIFICS, ORG_HEADS, PLACE_HEADS, TITLES
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
     describes_person,
@@ -29,6 +29,7 @@ from bot.nlp.quotes.lexicon import (
     DOC_NOUNS,
     GROUP_NOUNS,
     ISSUER_PREPOSITIONS,
+    MUNICIPAL_NOUNS,
     ORG_NOUNS,
     PEOPLE_NOUNS,
     PERSON_DESCRIPTIONS,
@@ -63,6 +64,7 @@ from bot.nlp.quotes.roles import (
     organisation_opening_with,
     origin_holder,
     party_member,
+    recent_organisation,
     recent_role_free_person,
     role_holder,
     role_map,
@@ -128,7 +130,7 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
             return plural
     if tok.pos_ == "PRON" or low in PRONOUNS:
         return _pronoun_speaker(tok, ctx)
-    described = _described_person(tok, ctx)
+    described = _described_person(tok, ctx) or _description_after_name(tok, ctx)
     if described is not None:
         return described
     titled = (
@@ -448,22 +450,49 @@ def _name_set_off_in_subject(tok, ctx: Context) -> Attribution | None:
         return None
     if tok.lower_ in ORG_NOUNS or tok.lemma_.lower() in DOC_NOUNS | PROXY_NOUNS | PROXY_ROLES:
         return None  # "A spokesman for the minister, Jane Doe, said": her spokesman, not she
-    actors, doc = ctx.actors, ctx.doc
-    people = {
-        j
-        for i in range(tok.i + 1, verb.i)
-        if ctx.qid[i] == -1
-        and (j := actors.tok2actor.get(i)) is not None
-        and actors.actors[j].kind == "person"
+    actors = ctx.actors
+    named = {
+        j for i in range(tok.i + 1, verb.i) if ctx.qid[i] == -1 and (j := actors.tok2actor.get(i)) is not None
     }
-    if len(people) != 1:
+    set_off = [j for j in named if _set_off_by_commas(ctx, j, tok.i + 1, verb.i)]
+    people = [j for j in set_off if actors.actors[j].kind == "person"]
+    if len(people) == 1:
+        return _actor(ctx, people[0], "name")
+    if people or len(set_off) != 1 or not _person_noun(tok):
         return None
-    idx = next(iter(people))
-    at = [i for i in range(tok.i + 1, verb.i) if actors.tok2actor.get(i) == idx]
+    # "A vegetable seller from Mawlai, Phidalin Nongrum, said", the name tagged a body: set off after a
+    # noun for one person, two or three capitalised words that end in no body's word are that person's
+    j = set_off[0]
+    words = actors.actors[j].name.split()
+    if (
+        actors.actors[j].kind == "organization"
+        and 2 <= len(words) <= 3
+        and all(w.istitle() and w.isalpha() for w in words)
+        and not _ends_as_a_body(actors.actors[j].name)
+    ):
+        return _actor(ctx, j, "name", make_person=True)
+    return None
+
+
+def _ends_as_a_body(name: str) -> bool:
+    """Whether a name ends in a word only a body's or a place's name ends with ("Harbour Bakeries Ltd",
+    "Northgate Holdings Inc", "Greenway Farm Group"): set off after a person's noun, it is still no person."""
+    last = name.split()[-1].lower().rstrip(".")
+    return last in ORG_HEADS or last in CLUB_HEADS or last in PLACE_HEADS or last in COMPANY_DESIGNATORS
+
+
+def _set_off_by_commas(ctx: Context, idx: int, lo: int, hi: int) -> bool:
+    """Whether person ``idx``'s name between ``lo`` and ``hi`` stands between commas, a capitalised title
+    before it inside them (", Councilman Harold Stepanek,"); a name after "from" ("a seller from Mawlai,")
+    is where the description comes from, not who it is."""
+    doc = ctx.doc
+    at = [i for i in range(lo, hi) if ctx.actors.tok2actor.get(i) == idx]
     start = ctx.mention_start(at[0], idx)
+    while start > lo and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_.rstrip(".") in TITLES:
+        start -= 1
     opened = start > 0 and doc[start - 1].text == ","
     closed = at[-1] + 1 < len(doc) and doc[at[-1] + 1].text == ","
-    return _actor(ctx, idx, "name") if opened and closed else None
+    return opened and closed
 
 
 def _person_after_portfolio(tok, ctx: Context) -> Attribution | None:
@@ -688,7 +717,7 @@ def _body_spoken_for(tok, ctx: Context) -> int | None:
     needs (annotators name either)."""
     if tok.lemma_.lower() not in SPOKESPERSON_NOUNS:
         return None
-    found = _body_named_for(tok, ctx)
+    found = _body_of(tok, ctx)
     if found is None and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         # "A spokesperson for Northstone Residential said: … ¶ The spokesperson added that …": the one
         # the article last wrote of, when that one named its body
@@ -700,8 +729,36 @@ def _body_spoken_for(tok, ctx: Context) -> int | None:
             ),
             None,
         )
-        found = None if earlier is None else _body_named_for(earlier, ctx)
+        found = None if earlier is None else _body_of(earlier, ctx)
     return found if found is not None else _issuer_of_the_document_spoken_in(tok, ctx)
+
+
+def _body_of(tok, ctx: Context) -> int | None:
+    """The organisation a spokesperson noun names (``_body_named_for``), or else, for "a spokesperson" who
+    names none, the one the paragraph has just made its subject (``_subject_body_before``)."""
+    found = _body_named_for(tok, ctx)
+    return found if found is not None else _subject_body_before(tok, ctx)
+
+
+def _subject_body_before(tok, ctx: Context) -> int | None:
+    """ "The Delaware Department of Education did not take a position. In a statement, a spokesperson said
+    …": an indefinite spokesperson who names no body, nor anyone before the noun, speaks for the one
+    organisation the article made a clause subject in this or the two sentences before, when that
+    organisation is written earlier in the same paragraph; a spokesperson "for" anyone is theirs."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return None
+    if any(c.dep_ in ("prep", "compound", "amod", "poss") for c in tok.children):
+        return None  # "a spokesperson for the mayor", "a police spokesman", "a federal spokeswoman"
+    found = recent_organisation(ctx, tok)
+    if found is None:
+        return None
+    para = ctx.para_of[tok.i]
+    here = any(
+        t < tok.i and ctx.para_of[t] == para and ctx.qid[t] == -1
+        for t, j in ctx.actors.mentions
+        if j == found
+    )
+    return found if here else None
 
 
 def _body_named_for(tok, ctx: Context) -> int | None:
@@ -709,6 +766,8 @@ def _body_named_for(tok, ctx: Context) -> int | None:
     "at"; see ``_body_spoken_for``."""
     actors = ctx.actors
     named = _body_named_before(tok, ctx)  # "a Brightridge spokesperson", "an MoD spokeswoman"
+    if named is None:
+        named = _body_by_noun_before(tok, ctx)  # "a council spokesperson"
     if named is not None:
         return named
     for prep in tok.children:
@@ -786,6 +845,24 @@ def _body_named_before(tok, ctx: Context) -> int | None:
     )
 
 
+def _body_by_noun_before(tok, ctx: Context) -> int | None:
+    """ "A council spokesperson said" in an article about Galway County Council: an organisation noun in
+    lower case right before the spokesperson noun stands for the one organisation the article ties to it,
+    as "the council" would (see ``roles``)."""
+    if tok.i == 0:
+        return None
+    noun = ctx.doc[tok.i - 1]
+    if (
+        noun.dep_ != "compound"
+        or noun.head.i != tok.i
+        or not noun.text.islower()
+        or not is_org_noun(noun.lower_)
+    ):
+        return None
+    found = role_holder(ctx, noun, bare=True)
+    return found if found is not None and ctx.actors.actors[found].kind == "organization" else None
+
+
 def _name_word(t) -> bool:
     """A capitalised word of a name before a noun ("Brightridge", "MoD", tagged a proper noun or an
     adjective), not a nationality ("an Irish spokesman")."""
@@ -842,6 +919,25 @@ def _quoted_inside(tok, ctx: Context) -> bool:
     return any(ctx.qid[t.i] != -1 and not t.is_punct for t in tok.subtree if t.i < tok.i)
 
 
+def _description_after_name(tok, ctx: Context) -> Attribution | None:
+    """ "One mailer from Queen City Forward, a super PAC backing Raghunathan, called …": an indefinite
+    description set off by a comma right after a name describes that name; when the parser made the
+    description the verb's subject, the one it describes speaks, never the description's own word ("PAC")."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return None
+    left, doc, actors = tok.left_edge.i, ctx.doc, ctx.actors
+    if left < 2 or doc[left - 1].text != "," or ctx.qid[left - 2] != -1:
+        return None
+    j = actors.tok2actor.get(left - 2)
+    if (
+        j is None
+        or j == actors.tok2actor.get(tok.i)
+        or actors.actors[j].kind not in ("person", "organization")
+    ):
+        return None
+    return _actor(ctx, j, "name") if ctx.mention_end(left - 2, j) == left - 2 else None
+
+
 def _described_person(tok, ctx: Context) -> Attribution | None:
     """'the 24-year-old said', 'the Brazilian said', 'the Scot said': a definite description by age,
     nationality or origin speaks for the person it describes, the most recent person who was a clause subject in this or
@@ -879,6 +975,7 @@ def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
                 and c.pos_ == "PROPN"
                 and tok.lemma_.lower() in ROLE_NOUNS
                 and len(actors.actors[j].name.split()) >= 2
+                and not _ends_as_a_body(actors.actors[j].name)
             ):
                 # "the foreign minister, Amara Diallo": a name in apposition to a person's role is a
                 # person, whatever label the model gave it.
@@ -1171,6 +1268,14 @@ def _proxy_possessor(tok, ctx: Context) -> tuple[int, object] | None:
             if c.lower_ in POSSESSIVE_PRONOUNS:
                 j = resolve_pronoun(ctx, c)
                 if j is not None:
+                    return j, c
+            if c.pos_ == "NOUN" and c.text.islower():
+                # "the municipality's press service", "the company's statement": the body the article
+                # ties to the noun (see ``roles``)
+                j = role_holder(ctx, c)
+                if j is not None and (
+                    ctx.actors.actors[j].kind == "organization" or c.lower_ in MUNICIPAL_NOUNS
+                ):
                     return j, c
     return None
 

@@ -10,6 +10,7 @@ from bot.nlp.actors.names import (
     _line_part,
     _participle_lead,
     _possessive_parts,
+    _run_over_a_verb,
     find_mentions,
 )
 
@@ -289,3 +290,19 @@ def test_an_irish_particle_never_ends_a_name_and_letters_after_a_body_tagged_nam
     assert "Eoin Ó Murchú" in found and "Eoin Ó" not in found
     found = people("Labour's Aoife Breathnach-Kelly TD said her party had tabled just 31 amendments.", nlp)
     assert "Aoife Breathnach-Kelly" in found
+
+
+def test_an_entity_run_over_a_verb_splits_off_the_person(nlp):
+    """ "Summerland passed Émilie Beauregard of Sherbrooke", tagged one organisation: a name holds no
+    finite verb; the full name after it is a person."""
+    doc = nlp("The 29-year-old from Summerland passed Émilie Beauregard of Sherbrooke on the final stretch.")
+    at = doc.text.index("Summerland")
+    ent = doc.char_span(at, doc.text.index(" on the"), label="ORG")
+    parts = _run_over_a_verb(doc, ent)
+    assert [(doc[s:e].text, label) for s, e, label in parts] == [
+        ("Summerland", "ORG"),
+        ("Émilie Beauregard", "PERSON"),
+    ]
+    doc = nlp("Smith passed the ball to Jones.")
+    ent = doc.char_span(0, doc.text.index(" to"), label="ORG")
+    assert _run_over_a_verb(doc, ent) is None  # no full name after the verb

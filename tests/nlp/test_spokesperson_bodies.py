@@ -1,0 +1,50 @@
+"""Whom an unnamed spokesperson speaks for when the cue names no body: the organisation noun before the
+noun ("a council spokesperson") or the organisation the paragraph has just made its subject."""
+
+from __future__ import annotations
+
+from tests.support.quotes import rule_quotes
+
+
+def speakers(text: str, nlp) -> dict[str, str | None]:
+    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+
+
+def test_an_organisation_noun_before_the_spokesperson_names_the_body(nlp):
+    text = (
+        "Galway County Council plans to close the public toilets in Clifden from November.\n\n"
+        "A council spokesperson said footfall figures showed the toilets were little used. “The council is "
+        "committed to providing facilities where they are needed,” the spokesperson said."
+    )
+    found = speakers(text, nlp)
+    assert found["The council is committed to providing facilities where they are needed,"] == (
+        "the spokesperson for Galway County Council"
+    )
+
+
+def test_a_spokesperson_after_the_paragraphs_subject_speaks_for_it(nlp):
+    text = (
+        "Lawmakers heard two hours of testimony on the bill.\n\n"
+        "The Delaware Department of Education did not take a position on the bill. In a statement, a "
+        "spokesperson said the department “shares the goal of strong early literacy”."
+    )
+    assert speakers(text, nlp)["shares the goal of strong early literacy"] == (
+        "a spokesperson for Delaware Department of Education"
+    )
+
+
+def test_a_spokesperson_in_a_new_paragraph_names_no_earlier_body(nlp):
+    """The body must be written in the spokesperson's own paragraph: a new paragraph may be anyone's."""
+    text = (
+        "The Delaware Department of Education did not take a position on the bill.\n\n"
+        "“We will read it closely,” a spokesperson said."
+    )
+    assert speakers(text, nlp)["We will read it closely,"] == "a spokesperson"
+
+
+def test_a_spokesperson_for_someone_stays_theirs(nlp):
+    text = (
+        "The Delaware Department of Education did not take a position on the bill. A spokesperson for the "
+        "governor said she would “look at it carefully”."
+    )
+    assert "Delaware" not in (speakers(text, nlp)["look at it carefully"] or "")
