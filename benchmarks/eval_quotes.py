@@ -138,6 +138,7 @@ OWN_SETS = {
     # story, a Marrickville milk-bar obituary, an Iten long feature, a Singapore Q&A, a Melbourne concert review) by a
     # helper who read no code, measured once on main before any rule
     "mixed19": ROOT / "benchmarks" / "data" / "quotes-mixed19-articles.jsonl",
+    "mixed41": ROOT / "benchmarks" / "data" / "quotes-mixed41-articles.jsonl",
     "mixed42": ROOT / "benchmarks" / "data" / "quotes-mixed42-articles.jsonl",
     "mixed43": ROOT / "benchmarks" / "data" / "quotes-mixed43-articles.jsonl",
     # the fourteenth pass's blind sets, each written by a helper who read no code and measured once on main
