@@ -3,7 +3,7 @@ pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_fi
 pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15, pages_final17,
 pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages_final21, pages_final23,
 pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages_final29, pages_final30, pages_final33,
-pages_final32, pages_final31): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final32, pages_final31, pages_final34, pages_final35, pages_final36): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -333,6 +333,24 @@ hearing; no action taken" and an energy tip box's line. Rules written on them (a
 note, a transcript note "generated automatically", a sender's postal address as a bar of parts closing on a town and
 its postcode, a classed box after the text of a heading and a table of labelled fields, a tip box after the text headed
 "… Tip" and closing on its credit) brought it to found 1.000, clean 1.000.
+The thirty-seventh, pages_final34, 15 layouts in none of the others (a chain daily on Ellington, a PNG daily's wire mirror,
+a Memberful paywall teaser, a 24liveblog court ruling, a Business Wire-style release, a Hong Kong-style government
+release, a Webnode village blog, a Joomla water trade site, a Finnish broadcaster's English edition, an Umbraco research
+institute, an Omny clip page with a transcript, a Zoho Campaigns newsletter, an environmental nonprofit, a high school
+sports network, a Joomla Helix community weekly), written blind and measured once on main (a5f1062): found 1.000, clean
+.800 (trafilatura defaults 1.000 / .333), its one blind measurement.
+The thirty-eighth, pages_final35, 15 layouts in none of the others (a regional daily on a Methode-style CMS, a Nepali
+daily's wire mirror, a Memberful politics teaser, a Kenyan budget live blog, a release portal, a county's Revize news
+post, a Tumblr planning blog, a seafood trade site, an Icelandic broadcaster's English page, a cancer centre's Drupal
+newsroom, a Transistor podcast episode, a Mailcoach newsletter, a Craft CMS city magazine, a motor club's newsroom, a US
+House member's release), written blind and measured once on main (a5f1062): found 1.000, clean .733 (trafilatura
+defaults 1.000 / .467), its one blind measurement.
+The thirty-ninth, pages_final36, 15 layouts in none of the others (a chain regional daily, an NZ site's broadcaster
+mirror, a Leaky Paywall trade teaser, a Dutch rail-outage live blog, a Business Wire-style release, a wildlife agency's
+Drupal release, a Svbtle civic blog, a broadband trade site, a Romanian business portal, a veterinary college story, a
+Blubrry podcast post, an EmailOctopus newsletter, a tribal nation newspaper, a zoo on Umbraco, a resort-town daily with
+a mid-story donation box), written blind and measured once on main (a5f1062): found 1.000, clean .867 (trafilatura
+defaults 1.000 / .400), its one blind measurement.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -391,10 +409,19 @@ SETS = {
         "pages_final33",
         "pages_final32",
         "pages_final31",
+        "pages_final34",
+        "pages_final35",
+        "pages_final36",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
-CLEAN_FLOOR: dict[str, float] = {"pages_final27": 1.0, "pages_final31": 1.0}
+CLEAN_FLOOR: dict[str, float] = {
+    "pages_final27": 1.0,
+    "pages_final31": 1.0,
+    "pages_final34": 0.80,
+    "pages_final35": 0.73,
+    "pages_final36": 0.86,
+}
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured.
 FOUND_FLOOR: dict[str, float] = {}
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
