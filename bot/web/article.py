@@ -188,6 +188,13 @@ through on real news pages:
   tagline, which then closes the text; after trafilatura (``page_tree.without_key_points``), the lines of a key-points
   box above the text by its class ("key-highlights": its heading and short items) when the paragraphs tell its items
   again.
+* a podcast host's privacy line alone ("See omnystudio.com/listener for privacy information."), a feedback form's line
+  ("Use this form to send a message to the author of this post. …"), a sponsor's credit after a label of coverage
+  ("Kentucky football coverage presented by …") or in capitals run into its pitch ("SUPPORTED BY …"), a newsletter's
+  "Know something …? Just hit reply.", a postal address bar closing on its country, an appeal's "Every contribution,
+  however large or small, will make a difference.", a contact block under "Department Contact" and a show's people
+  list closing the text ("Creators & Guests" over "- Host <Name> …"); before trafilatura (``page_boxes``), the site's
+  tagline beside its name linking home in the masthead.
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -54,6 +54,8 @@ what they hold.
   class names it the picture's caption or credit ("imageCaption", "photo-credit", a short part: "img-cap").
 * Italic captions (``drop_italic_captions``): a paragraph wholly in italics right under a picture, a blog
   editor's caption by its place and style.
+* Masthead taglines (``drop_masthead_taglines``): the short paragraph beside a heading that is nothing but a link to
+  the site's home page, in a small box of its own (a hosted blog's description under its name).
 * Summaries over the byline (``drop_header_summaries``): a short list between the ``<h1>`` and the byline, the
   page's summary of its story in bullets.
 * Italic taglines (``drop_italic_taglines``): the paragraph wholly in italics closing the text's box, giving a phone
@@ -112,6 +114,7 @@ __all__ = [
     "drop_italic_captions",
     "drop_italic_taglines",
     "drop_labelled_link_boxes",
+    "drop_masthead_taglines",
     "drop_offer_boxes",
     "drop_picture_cards",
     "drop_posting_walls",
@@ -2076,6 +2079,57 @@ def drop_header_summaries(tree) -> None:
         summary = _header_summary(heading)
         if summary is not None:
             remove_keeping_tail(summary)
+
+
+# -- the site's tagline in its masthead ---------------------------------------------------------------
+
+# The site's description beside its name in the masthead: a heading that is nothing but a link to the site's home page
+# ("Eastside Planning Notes" on "/"), and the short paragraphs after it in the same small box ("Notes from Harwood
+# planning commission … meetings, written up by a neighbor who goes so you don't have to."): the site's standing line
+# over every page, which trafilatura read as the post's first paragraph when the masthead is a bare ``<div>``. A box
+# holding another heading (the post's own title links to the post, not home), an ``<article>`` or a long paragraph stays.
+_MASTHEAD_MAX = 600  # characters: the site's name, its tagline and a menu
+_MASTHEAD_TAGLINE_WORDS = 40
+_MASTHEAD_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def _links_home(heading, own: str | None) -> bool:
+    """The heading is one link, to the site's home page ("/", or the page's own host with no path)."""
+    from urllib.parse import urlsplit
+
+    links = list(heading.iter("a"))
+    if len(links) != 1 or fold(_text(heading, 200) or "") != fold(_text(links[0]) or "x"):
+        return False
+    href = (links[0].get("href") or "").strip()
+    parts = urlsplit(href)
+    if not href or parts.path.rstrip("/") or parts.query or parts.fragment:
+        return False
+    if not parts.netloc:
+        return True
+    return own is not None and urlsplit(own).netloc.lower() == parts.netloc.lower()
+
+
+def _masthead_taglines(heading, own: str | None) -> list:
+    """The short paragraphs after ``heading`` in its box when it is the site's name linking home, or []."""
+    box = heading.getparent()
+    if box is None or box.tag in _NEVER_PRUNED or box.tag == "article" or not _links_home(heading, own):
+        return []
+    if _text(box, _MASTHEAD_MAX) is None or next(box.iter("article"), None) is not None:
+        return []
+    if any(h is not heading for h in box.iter(*_HEADINGS, "h1")):
+        return []
+    taglines = [p for p in heading.itersiblings("p")]
+    if not taglines or any(_words(_text(p) or "") > _MASTHEAD_TAGLINE_WORDS for p in taglines):
+        return []
+    return taglines
+
+
+def drop_masthead_taglines(tree) -> None:
+    """Remove the site's tagline beside its name in the masthead (``_masthead_taglines``)."""
+    own = _own_path(tree)
+    found = [p for h in tree.iter(*_MASTHEAD_HEADINGS) for p in _masthead_taglines(h, own)]
+    for p in found:
+        remove_keeping_tail(p)
 
 
 # -- a key-points box over the text ------------------------------------------------------------------

@@ -200,7 +200,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     kept = [ln for ln in lines if ln and not (is_page_furniture(ln) or _is_teaser_item(ln))]
     kept = _drop_leading_menus(_drop_repeated_lines(_drop_repeated_labels(kept)))
     kept = _without_sign_off(_without_author_card(kept))
-    kept = _without_about_boilerplate(_without_closing_credits(kept))
+    kept = _without_about_boilerplate(_without_closing_credits(_without_people_list(kept)))
     while kept and is_furniture(kept[-1], last=True):
         kept.pop()
     if kept and _is_author_bio(kept[-1]):
@@ -210,12 +210,14 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     return "\n\n".join(kept)
 
 
-# A press office's contacts after the text: a heading ("Contacts", "Media contact", "For more
+# A press office's contacts after the text: a heading ("Contacts", "Media contact", "Department Contact", "For more
 # information:", "For more information or to arrange interviews, please contact:") over short lines of
 # names, titles, offices and numbers, one of them a phone number or an e-mail. Read in the second half of
 # the text only, and only while the lines stay short: a paragraph after it is text again.
 _CONTACT_HEADING = re.compile(
-    r"^((media|press|news) )?(contacts?|enquiries|inquiries)( (information|details|us))?\s*:?$|"
+    # (the office the contact is for: a county's "Department Contact" box over its address and phone)
+    r"^((media|press|news|department|office|agency|program|programme|project|staff) )?(contacts?|enquiries|inquiries)"
+    r"( (information|details|us))?\s*:?$|"
     # ("Further information" alone: a university's heading over "Press Office, …" and a phone number)
     r"^(for )?(more|further) information( or to (arrange|request|book) (an )?interviews?)?,?"
     r"( (please )?(contact|call|email|e-mail))?\s*:?$",
@@ -655,6 +657,44 @@ def _without_closing_credits(lines: list[str]) -> list[str]:
         for i, ln in enumerate(lines)
         if not ((i >= cut or _TRANSCRIPT_HEADING.match(lines[i + 1])) and _is_show_credits(ln))
     ]
+
+
+# A show's people closing the text: a run of two or more list items, each a role and a capitalised name, maybe with a
+# line of bio ("- Host Mark Haddad Managing editor of County Line News.", "- Producer Theo Gaskins"), with the short
+# heading over them ("Creators & Guests"): a podcast host's credits after the notes and the transcript. A list the text
+# goes on after, one in the first half, or items that open with anything but a role ("- Ward 1 Jane Doe") stay.
+_SHOW_ROLE = (
+    r"(host|hosts|co-?host|guest|guests|producer|executive producer|co-?producer|senior producer|editor|engineer|"
+    r"sound engineer|audio engineer|composer|narrator|reporter|creator)"
+)
+_PEOPLE_ITEM = re.compile(
+    rf"^[-*•]\s+{_SHOW_ROLE}:?\s+(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){{1,3}}(\s+\S.*)?$", re.IGNORECASE
+)
+_PEOPLE_ITEM_WORDS = 25
+_PEOPLE_RUN = 2
+_PEOPLE_HEADING_WORDS = 4
+
+
+def _is_people_item(line: str) -> bool:
+    return (
+        word_count(line) <= _PEOPLE_ITEM_WORDS
+        and bool(_PEOPLE_ITEM.match(line))
+        and not REPORTED.search(line)
+    )
+
+
+def _without_people_list(lines: list[str]) -> list[str]:
+    """Without a show's people list closing the text (``_is_people_item``, ``_PEOPLE_RUN`` items or more, in the
+    second half) and the short heading over it."""
+    start = len(lines)
+    while start > 0 and _is_people_item(lines[start - 1]):
+        start -= 1
+    if len(lines) - start < _PEOPLE_RUN or start < len(lines) // 2:
+        return lines
+    above = lines[start - 1] if start else ""
+    if above and word_count(above) <= _PEOPLE_HEADING_WORDS and not SENTENCE_END.search(above):
+        start -= 1
+    return lines[:start]
 
 
 # A release's boilerplate closing the text: a label "About <Name>" on a line of its own (the name's words

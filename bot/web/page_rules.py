@@ -158,7 +158,9 @@ _SHARE_CALL_MAX = 30
 # have a photo of him? she asked the neighbours" reports.)
 _TIP_CALL = re.compile(
     r"^((do you have|have you got|have|got)\b[^?]{0,20}\b(photos?|videos?|pictures?|pics|footage|images?|"
-    r"(news |story )?tips?|story( ideas?)?|news)\b|did you (see|witness|capture|film|photograph)\b)[^?]{0,60}\?\s+"
+    r"(news |story )?tips?|story( ideas?)?|news)\b|did you (see|witness|capture|film|photograph)\b|"
+    # (a newsletter's: "Know something we should look into? Just hit reply.")
+    r"(do you )?know (something|anything|of something|of a story|a story)\b)[^?]{0,60}\?\s+"
     r"((please )?(send|e-?mail|share|submit|upload|tell|contact|message|text|whatsapp|get in touch|reach)\b"
     r"[^.!?]{0,60}\b(us|our)\b|"
     # a newsletter's, answered by a reply: "Got a tip, a correction or a question …? Just reply to this email.", "…? Just
@@ -665,6 +667,8 @@ _POSTAL_TOWN = re.compile(
     r"^[A-Z][\w .'’-]{1,40},? [A-Z]{2}\.? \d{5}(-\d{4})?$|^[A-Z][\w .'’-]{1,40},? [A-Z]{1,2}\d[\dA-Z]? \d[A-Z]{2}$"
 )
 _POSTAL_PARTS_MAX = 6
+# The country the footer may close with after the town: "… · St. James, MI 49782 · United States", "· USA".
+_POSTAL_COUNTRY = re.compile(r"^[A-Z][a-z]+( [A-Z][a-z]+){0,2}$|^[A-Z]{2,3}$")
 
 
 def _postal_footer(s: str, n: int) -> bool:
@@ -672,6 +676,8 @@ def _postal_footer(s: str, n: int) -> bool:
     if n > 30:
         return False
     parts = [p.strip() for p in re.split(r"\s[|·•]\s", s)]
+    if len(parts) >= 3 and _POSTAL_COUNTRY.match(parts[-1]) and _POSTAL_TOWN.match(parts[-2]):
+        parts = parts[:-1]
     if not 2 <= len(parts) <= _POSTAL_PARTS_MAX or not _POSTAL_TOWN.match(parts[-1]):
         return False
     return any(_POSTAL_PART.match(p) for p in parts[:-1])
@@ -818,6 +824,15 @@ _SPONSOR_APPEAL = re.compile(
 # "By contributing to X, you are helping to sustain a journalism of relevance …". (In the site's voice: a
 # report says who spoke, a speaker's words have quotation marks.)
 _ASKS_READER = re.compile(r"\b(you|your|you’re|you're)\b", re.IGNORECASE)
+# The sentence that closes such an appeal: "Every contribution, however large or small, will make a difference.", "Every
+# gift, big or small, helps." Read only in a line that asks the reader ("Now more than ever, your support is critical …
+# Every contribution …"): a food drive's story may close "Every donation makes a difference." in its own words.
+_EVERY_GIFT = re.compile(
+    r"(^|[.!?]\s+)(every|each|any) (contribution|donation|gift|dollar)(,? (however|no matter how) (large|big|small) or "
+    r"(small|large|big),?|,? (big or small|large or small),?)? (will )?(make|makes|help|helps)( (to )?make)?"
+    r"( a| a real| all the)? difference\W*$",
+    re.IGNORECASE,
+)
 _GIVING = re.compile(r"\b(support\w*|contribut\w*|donat\w*|chip in)\b", re.IGNORECASE)
 _JOURNALISM = re.compile(r"\bjournalism\b", re.IGNORECASE)
 _READER_APPEAL_MAX = 80
@@ -851,6 +866,13 @@ def _support_appeal(s: str, n: int) -> bool:
     ):
         return True
     if n <= 40 and _SPONSOR_APPEAL.search(s) and not REPORTED.search(s):
+        return True
+    if (
+        n <= _READER_APPEAL_MAX
+        and _EVERY_GIFT.search(s)
+        and _ASKS_READER.search(s)
+        and not _in_someones_words(s)
+    ):
         return True
     if n <= 40 and _KEEP_US_GOING.search(s) and not _in_someones_words(s):
         return True
@@ -1182,6 +1204,28 @@ _PROUD_SPONSOR = re.compile(
     re.IGNORECASE,
 )
 _PROUD_SPONSOR_MAX = 30
+# A sponsor's credit after a short label of the coverage it pays for, the sponsor named: "Kentucky football coverage
+# presented by Commonwealth Ford", "Weather forecast sponsored by Tri-County Ag Supply". The label closes on what a site
+# makes, there is no verb before "by" and no end mark: "Holiday concert presented by the Arts Council" and "The
+# coverage was presented by Ford." stay.
+_COVERAGE = (
+    r"(coverage|scores|scoreboard|updates|forecasts?|weather|traffic|newsletter|edition|section|roundup|live blog|"
+    r"gameday|game day)"
+)
+_COVERAGE_SPONSOR = re.compile(
+    rf"^([\w'’&-]+ ){{0,3}}{_COVERAGE} (sponsored|supported|presented|powered|underwritten|brought to you|made possible)"
+    r" by (?-i:[A-Z0-9])[\w&.'’-]*( [\w&.'’-]+){0,5}$",
+    re.IGNORECASE,
+)
+_COVERAGE_SPONSOR_MAX = 14
+# A sponsor's slot read as one line, its label in capitals run into the pitch: "SUPPORTED BY Harbor Light Hardware —
+# snow shovels, ice melt and storm windows in stock …". The capitals set the label apart from a sentence ("Supported
+# by a state grant, the library …" is one); a headline set all in capitals has no lower-case pitch after it.
+_SPONSOR_CAPS_LABEL = re.compile(
+    r"^((SPONSORED|SUPPORTED|PRESENTED|POWERED|UNDERWRITTEN|BROUGHT TO YOU|MADE POSSIBLE) BY|"
+    r"(TOGETHER|IN PARTNERSHIP|PARTNERED) WITH):?\s+[A-Z0-9].*[a-z]"
+)
+_SPONSOR_CAPS_LABEL_MAX = 45
 
 
 def _sponsor_read(s: str, n: int) -> bool:
@@ -1190,6 +1234,10 @@ def _sponsor_read(s: str, n: int) -> bool:
     if n <= _SPONSOR_LABEL_MAX and _SPONSOR_LABEL.match(s) and not re.search(r"[.!?]$", s):
         return True
     if n <= _EMPTY_SPONSOR_CREDIT_MAX and _EMPTY_SPONSOR_CREDIT.search(s):
+        return True
+    if n <= _COVERAGE_SPONSOR_MAX and _COVERAGE_SPONSOR.match(s) and not re.search(r"[.!?]$", s):
+        return True
+    if n <= _SPONSOR_CAPS_LABEL_MAX and _SPONSOR_CAPS_LABEL.match(s) and not _in_someones_words(s):
         return True
     return n <= 45 and bool(_SPONSOR.search(s)) and not REPORTED.search(s)
 
@@ -1235,7 +1283,11 @@ _HIT_COUNTER_MAX = 12
 _HOST_NOTE = re.compile(
     r"^hosted (on|by) (?-i:[A-Z])[\w.&'’,-]*( [\w.&'’,-]+){0,5}[.,]\s+(see|visit|go to|read)\b.{0,20}?"
     r"\b[\w.-]+\.[a-z]{2,}/\S*(privacy|adchoices|ad-choices|personal-data)\b|"
-    r"^learn more about your ad choices\.?\s+(visit|see|go to)\s+[\w.-]+\.[a-z]{2,}/\S*(adchoices|privacy)\b",
+    r"^learn more about your ad choices\.?\s+(visit|see|go to)\s+[\w.-]+\.[a-z]{2,}/\S*(adchoices|privacy)\b|"
+    # the privacy line alone, a web address and what it holds: "See omnystudio.com/listener for privacy information." ("See
+    # the county's site for privacy information" gives no address)
+    r"^(see|visit|go to)\s+(https?://)?[\w-]+(\.[\w-]+)+(/\S*)?\s+for (more )?(privacy|ad choices|ad-choices)"
+    r"( and [\w -]{1,25})? (information|info|details)\W*$",
     re.IGNORECASE,
 )
 _HOST_NOTE_MAX = 30
@@ -1428,6 +1480,18 @@ _REPORT_ERROR = re.compile(
     r"[^.!?]{0,80}\b(let us know|tell us|report it to us|notify us|contact us|e-?mail us|ctrl\s*\+\s*enter)\b",
     re.IGNORECASE,
 )
+# A feedback form's line under the post, telling the reader how to write to its author or where to comment: "FEEDBACK:
+# Use this form to send a message to the author of this post. If you want to post a public comment, you can do that at
+# the bottom of the page." ("Residents can use the form on the city's site to send a message to the council" names no
+# author and no place on this page.)
+_AUTHOR_FEEDBACK = re.compile(
+    r"^(feedback:\s*)?(use|fill (in|out)|complete) (this|the|our) (form|link)\b[^.!?]{0,30}\b(send|write|e-?mail)"
+    r"( a| your)? (message|note|feedback|comments?|letter) to the (author|writer|reporter|editors?)\b|"
+    r"\bif you (want|wish|would like|['’]d like) to (post|leave|make|add|write) a (public )?comment\b[^.!?]{0,40}"
+    r"\b(bottom of (the|this) (page|post|article|story)|(below|beneath|under) (this|the) (post|article|story))"
+    r"(?=[.!]?(\s|$))",
+    re.IGNORECASE,
+)
 # A widget with nothing to show: "There are currently no active alerts.", "There are no comments yet."
 _EMPTY_WIDGET = re.compile(
     r"^there (are|is) (currently |still )?no (active |new |current )?(alerts?|notifications?|comments?|"
@@ -1505,6 +1569,8 @@ def _widget_line(s: str, n: int) -> bool:
     if n <= _LIVE_BLOG_STATUS_MAX and _LIVE_BLOG_STATUS.match(s) and not _in_someones_words(s):
         return True
     if n <= 20 and _REPORT_ERROR.match(s):
+        return True
+    if n <= _WIDGET_LINE_WORDS and _AUTHOR_FEEDBACK.search(s) and not REPORTED.search(s):
         return True
     if n <= 10 and _EMPTY_WIDGET.match(s):
         return True

@@ -29,6 +29,7 @@ from bot.web.page_boxes import (
     drop_italic_taglines,
     drop_labelled_link_boxes,
     drop_link_cards,
+    drop_masthead_taglines,
     drop_note_lists,
     drop_offer_boxes,
     drop_picture_cards,
@@ -333,6 +334,7 @@ def readable_tree(html: str):
     drop_italic_captions(tree)
     drop_italic_taglines(tree)
     drop_header_summaries(tree)
+    drop_masthead_taglines(tree)
     drop_picture_cards(tree)
     title = tree.find(".//title")
     drop_reply_posts(tree, title.text_content() if title is not None else None)

@@ -338,19 +338,28 @@ a Memberful paywall teaser, a 24liveblog court ruling, a Business Wire-style rel
 release, a Webnode village blog, a Joomla water trade site, a Finnish broadcaster's English edition, an Umbraco research
 institute, an Omny clip page with a transcript, a Zoho Campaigns newsletter, an environmental nonprofit, a high school
 sports network, a Joomla Helix community weekly), written blind and measured once on main (a5f1062): found 1.000, clean
-.800 (trafilatura defaults 1.000 / .333), its one blind measurement.
+.800 (trafilatura defaults 1.000 / .333), its one blind measurement; a podcast host's privacy line alone ("See
+omnystudio.example.org/listener for privacy information."), a feedback form's line ("Use this form to send a message to
+the author of this post. …") and a sponsor's credit after a label of coverage ("Kentucky football coverage presented by
+Commonwealth Ford") brought it to found 1.000, clean 1.000.
 The thirty-eighth, pages_final35, 15 layouts in none of the others (a regional daily on a Methode-style CMS, a Nepali
 daily's wire mirror, a Memberful politics teaser, a Kenyan budget live blog, a release portal, a county's Revize news
 post, a Tumblr planning blog, a seafood trade site, an Icelandic broadcaster's English page, a cancer centre's Drupal
 newsroom, a Transistor podcast episode, a Mailcoach newsletter, a Craft CMS city magazine, a motor club's newsroom, a US
 House member's release), written blind and measured once on main (a5f1062): found 1.000, clean .733 (trafilatura
-defaults 1.000 / .467), its one blind measurement.
+defaults 1.000 / .467), its one blind measurement; a contact block under "Department Contact", a hosted blog's
+tagline beside its name linking home in the masthead, a show's people list closing the text ("Creators & Guests" over
+"- Guest Dana Ruiz Reporter covering …"), a sponsor's label in capitals run into its pitch ("SUPPORTED BY Harbor Light
+Hardware — …") and a newsletter's "Know something we should look into? Just hit reply." brought it to found 1.000,
+clean 1.000.
 The thirty-ninth, pages_final36, 15 layouts in none of the others (a chain regional daily, an NZ site's broadcaster
 mirror, a Leaky Paywall trade teaser, a Dutch rail-outage live blog, a Business Wire-style release, a wildlife agency's
 Drupal release, a Svbtle civic blog, a broadband trade site, a Romanian business portal, a veterinary college story, a
 Blubrry podcast post, an EmailOctopus newsletter, a tribal nation newspaper, a zoo on Umbraco, a resort-town daily with
 a mid-story donation box), written blind and measured once on main (a5f1062): found 1.000, clean .867 (trafilatura
-defaults 1.000 / .400), its one blind measurement.
+defaults 1.000 / .400), its one blind measurement; a postal address bar closing on its country ("… · St. James, MI
+49782 · United States") and a donation box's line closing "Every contribution, however large or small, will make a
+difference." brought it to found 1.000, clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -418,9 +427,9 @@ SETS = {
 CLEAN_FLOOR: dict[str, float] = {
     "pages_final27": 1.0,
     "pages_final31": 1.0,
-    "pages_final34": 0.80,
-    "pages_final35": 0.73,
-    "pages_final36": 0.86,
+    "pages_final34": 1.0,
+    "pages_final35": 1.0,
+    "pages_final36": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured.
 FOUND_FLOOR: dict[str, float] = {}
