@@ -367,3 +367,34 @@ def test_a_paragraph_opening_name_set_off_before_its_verb_is_the_subject(nlp):
         "“I came in a little hot on the top air,” he said."
     )
     assert speakers(text, nlp)[-1] == "Olivier Brassard"
+
+
+def test_a_name_set_off_after_a_reported_subject_is_what_was_said(nlp):
+    """ "Michelle Lau-Ferreira said her mother, Lau Mei-Fong, spent 27 hours …" ¶ "“…,” she said": the
+    mother is set off after the subject of what the daughter reports; "she" goes on with the daughter."""
+    text = (
+        "Families say the new tower is too far away.\n\n"
+        "Michelle Lau-Ferreira said her 86-year-old mother, Lau Mei-Fong, spent 27 hours on a stretcher near "
+        "the ambulance bay after a fall at home.\n\n"
+        '"She kept asking me if she had done something wrong," she said.'
+    )
+    speakers = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert speakers["She kept asking me if she had done something wrong,"] == "Michelle Lau-Ferreira"
+
+
+def test_a_reporter_the_parser_lost_still_reports(nlp):
+    """ "His former workmate Jimmy Kerrigan, who served …, said MacAskill had been …": the parser gave
+    "said" no subject and made MacAskill the subject of the report; the name after the description that
+    opens the paragraph is the subject and reports, so the "he" after it is Kerrigan's, not MacAskill's
+    (whom "Hugh MacAskill died" made a subject just before)."""
+    text = (
+        "Hugh MacAskill died on Tuesday.\n\n"
+        '"Hughie could quiet a crowd with one verse," his sister said.\n\n'
+        "His former workmate Jimmy Kerrigan, who served his apprenticeship alongside him, said MacAskill had "
+        'been "the same man in the yard and on the stage".\n\n'
+        '"He never pretended to be anything else. He sang about us, and he got it right," he said.'
+    )
+    speakers = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert speakers["He never pretended to be anything else. He sang about us, and he got it right,"] == (
+        "Jimmy Kerrigan"
+    )

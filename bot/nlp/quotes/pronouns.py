@@ -148,6 +148,28 @@ def _after_set_off(ctx: Context, i: int) -> int:
 _SET_OFF_REACH = 40  # tokens an apposition or relative clause set off by commas may run
 
 
+def _described_opening(doc, start: int) -> bool:
+    """Whether only a description of the person opens the paragraph's sentence before the name: an owner or
+    article, words that qualify, and a noun ("His former workmate Jimmy Kerrigan, who …, said", "The singer
+    Ruairidh MacLeòid"), where the parser may hang the name anywhere."""
+    first = doc[start].sent.start
+    for i in range(start - 1, first - 1, -1):
+        if "\n" in doc[i].text:
+            first = i + 1  # the parser may run the sentence on from the paragraph before
+            break
+    words = doc[first:start]
+    return (
+        1 < len(words) <= 5
+        and words[0].lower_ in _DESCRIPTION_OPENERS
+        and all(w.is_alpha and w.text.islower() for w in words[1:])
+        and words[-1].tag_ in ("NN", "VBP")  # the tagger reads a rare noun as a verb ("workmate")
+    )
+
+
+# Words that open a description of one person before the name ("The singer …", "Her former coach …").
+_DESCRIPTION_OPENERS = frozenset("the his her their our my".split())
+
+
 def _reported(verb) -> bool:
     """A verb of the clause a cue reports ("said the move was made …"): what someone says, not the
     sentence's own action."""
@@ -185,7 +207,12 @@ def _subject_by_position(ctx: Context, t: int, end: int) -> bool:
     start = t
     while start > 0 and doc[start - 1].dep_ == "compound" and t <= doc[start - 1].head.i <= end:
         start -= 1  # a title the model left out of the name ("Chief Emeka Nwachukwu")
-    if start > 0 and doc[start - 1].text != "," and not doc[start].is_sent_start:
+    if (
+        start > 0
+        and doc[start - 1].text != ","
+        and not doc[start].is_sent_start
+        and not _described_opening(doc, start)
+    ):
         return False
     k = end + 1
     if k < len(doc) and doc[k].text == ",":
@@ -429,6 +456,8 @@ def _reported_by_another(ctx: Context, t: int, idx: int, pron) -> bool:
     paragraph break."""
     doc, actors = ctx.doc, ctx.actors
     last = doc[ctx.mention_end(t)]
+    if last.dep_ == "appos" and last.head.dep_ in ("nsubj", "nsubjpass"):
+        last = last.head  # "Lau-Ferreira said her mother, Lau Mei-Fong, spent …": set off after the subject
     cue = last.head.head
     if (
         last.dep_ not in ("nsubj", "nsubjpass")
@@ -437,12 +466,19 @@ def _reported_by_another(ctx: Context, t: int, idx: int, pron) -> bool:
         or cue == pron.head
     ):
         return False
-    for subj in cue.children:
-        if subj.dep_ != "nsubj" or ctx.qid[subj.i] != -1 or ctx.para_of[subj.i] != ctx.para_of[t]:
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    for subj in subjects:
+        if ctx.qid[subj.i] != -1 or ctx.para_of[subj.i] != ctx.para_of[t]:
             continue  # a reporter in another paragraph is a parse run over the break
         if subj.lower_ in MASCULINE_PRONOUNS or subj.lower_ in FEMININE_PRONOUNS:
             return True
         named = {actors.tok2actor.get(c.i) for c in subj.subtree} - {None, idx}
+        return any(actors.actors[j].kind == "person" for j in named)
+    if not subjects and ctx.para_of[cue.i] == ctx.para_of[t]:
+        # the parser lost the cue's subject ("His former workmate Jimmy Kerrigan, who …, said MacAskill
+        # had been …"): another person named before the cue in its paragraph's sentence reports
+        start = max(cue.sent.start, next((i + 1 for i in range(cue.i - 1, -1, -1) if "\n" in doc[i].text), 0))
+        named = {actors.tok2actor.get(i) for i in range(start, cue.i) if ctx.qid[i] == -1} - {None, idx}
         return any(actors.actors[j].kind == "person" for j in named)
     return False
 
