@@ -797,3 +797,16 @@ def test_a_description_set_off_after_a_name_is_not_the_speaker(nlp):
         'insider," a phrase Ferebee brought up unprompted.'
     )
     assert quotes(text, nlp)[0][1] == "Queen City Forward"
+
+
+def test_a_cue_in_a_relative_clause_before_the_subjects_verb_is_no_cue(nlp):
+    """ "Rui Magalhães Teixeira, a transport engineer at the University of Porto who has written extensively
+    on the network, was cautious: ‘…’": "written" tells what he does; the quote after the colon is the
+    subject's, never the university's."""
+    text = (
+        "Critics remain unconvinced.\n\n"
+        "Rui Magalhães Teixeira, a transport engineer at the University of Porto who has written extensively "
+        "on the city’s light rail network, was cautious: ‘Tunnelling is the risk everyone talks about, but "
+        "systems integration is usually where the months are lost.’"
+    )
+    assert quotes(text, nlp)[0][1] == "Rui Magalhães Teixeira"

@@ -236,6 +236,7 @@ def cues_by_distance(ctx: Context, left: list[int], right: list[int], k: int) ->
             is_cue(doc[i])
             and not _goes_on_doing(doc[i], a, b)
             and _manner_beside(doc[i], a, b, prefers_right)
+            and not closed_relative(doc[i], a, b)
         ):
             found.append((a - i, i))
     if tail[:1].islower() and span.closed:
@@ -274,6 +275,24 @@ def _verb_closing_a_quote(tok, ctx: Context, b: int) -> bool:
             continue  # the quote itself, hung on the verb
         return False  # an object, a clause, a preposition: the verb does something else
     return True
+
+
+def closed_relative(tok, a: int, b: int) -> bool:
+    """ "Rui Teixeira, an engineer at the University of Porto who has written extensively on the network, was
+    cautious: ‘…’": a cue inside a relative clause that ends before the sentence's own verb (no cue), which
+    a colon and the quote follow, tells what the person does, not who says the quote."""
+    if tok.dep_ != "relcl" or _reports(tok, a, b):
+        return False
+    doc, root = tok.doc, tok.sent.root
+    colon = a - 1
+    while colon > 0 and (doc[colon].is_space or doc[colon].is_quote):
+        colon -= 1
+    return (
+        doc[colon].text == ":"
+        and root.pos_ in ("VERB", "AUX")
+        and tok.right_edge.i < root.i < colon
+        and not is_cue(root)
+    )
 
 
 def _reports(tok, a: int, b: int) -> bool:

@@ -9,7 +9,14 @@ from bot.nlp.actors import normalise_name
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.quotes.confidence import names_thing
 from bot.nlp.quotes.context import Attribution, Context
-from bot.nlp.quotes.cues import clause_subject_before, cue_text, cues_by_distance, is_cue, subject
+from bot.nlp.quotes.cues import (
+    clause_subject_before,
+    closed_relative,
+    cue_text,
+    cues_by_distance,
+    is_cue,
+    subject,
+)
 from bot.nlp.quotes.filters import is_partial
 from bot.nlp.quotes.lexicon import (
     ANOTHER_WORDS,
@@ -269,7 +276,7 @@ def colon_after_clause(ctx: Context, k: int) -> Attribution | None:
     the owner of a speech noun before the colon ('His verdict: “…”'). The colon may close the paragraph
     before, the quote opening its own ('Kennedy-Bell was having none of it:' ¶ '“…”')."""
     doc = ctx.doc
-    a, _ = ctx.q_tok[k]
+    a, b = ctx.q_tok[k]
     i = a - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
@@ -280,7 +287,9 @@ def colon_after_clause(ctx: Context, k: int) -> Attribution | None:
     subj = clause_subject_before(doc[i], ctx)
     if ctx.para_of[i] != ctx.para_of[a] and subj is not None and subj.lower_ in _NO_ONE:
         return None  # "Wait, it gets better:" ¶ "“…”": the clause is the writer's, not a speaker's
-    if subj is not None and any(is_cue(doc[j]) for j in range(subj.i, i)):
+    if subj is not None and any(
+        is_cue(doc[j]) and not closed_relative(doc[j], a, b) for j in range(subj.i, i)
+    ):
         return None  # 'Ruiz, 37, said:' is a cue whose speaker was not found, not a clause to lean on
     attr = speaker_of(subj, ctx) if subj is not None else None
     if subj is not None and (attr is None or not attr.names_actor):
