@@ -810,3 +810,38 @@ def test_a_cue_in_a_relative_clause_before_the_subjects_verb_is_no_cue(nlp):
         "systems integration is usually where the months are lost.’"
     )
     assert quotes(text, nlp)[0][1] == "Rui Magalhães Teixeira"
+
+
+def test_where_it_was_said_opening_the_sentence_is_no_speaker(nlp):
+    """ "Outside court, the club's president, …, Dimitra Kostas, said:": the parser made "court" the subject;
+    the name set off before the verb speaks, never "Outside court"."""
+    text = (
+        "The treasurer was jailed for two years and eight months.\n\n"
+        "Outside court, the Parafield Plains Football Club’s president, a former player who has been with the "
+        "club for 30 years, Dimitra Kostas, said: “We’re rebuilding. We’ve got more juniors this year.”"
+    )
+    assert quotes(text, nlp)[0][1] == "Dimitra Kostas"
+
+
+def test_a_rank_tagged_a_body_before_a_name_is_the_names_title(nlp):
+    """ "secretary Air Commodore (retd) Tariq Mehmood Bajwa said …, calling it “…”": "Air Commodore" is his
+    rank, not an organisation that speaks."""
+    text = (
+        "Pakistan Squash Federation (PSF) secretary Air Commodore (retd) Tariq Mehmood Bajwa said the "
+        "federation had secured funding for six juniors, calling it “the biggest investment in juniors in a "
+        "decade”."
+    )
+    assert quotes(text, nlp)[0][1] == "Tariq Mehmood Bajwa"
+
+
+def test_a_title_alone_heading_a_live_blog_entry_is_the_one_holder(nlp):
+    """ "2.05pm ¶ Minister says offer is ‘fair’ ¶ Transport Minister Daniel Ashgrove says …": the entry's
+    heading writes its subject as a bare title; the one minister the article names speaks."""
+    text = (
+        "Sydney trains live: commuters face reduced timetable\n\n"
+        "2.05pm\n"
+        "Minister says offer is ‘fair’\n\n"
+        "Transport Minister Daniel Ashgrove says the government’s offer of 11 per cent over three years is "
+        "“fair and responsible” and will not be increased."
+    )
+    assert dict(quotes(text, nlp))["fair"] == "Daniel Ashgrove"

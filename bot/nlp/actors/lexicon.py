@@ -93,7 +93,8 @@ TITLES = (
 TITLE_PAIRS = frozenset(
     tuple(pair.split("_"))
     for pair in """tan_sri puan_sri toh_puan datuk_seri datuk_sri dato_seri dato_sri datin_seri datin_sri
-    datin_paduka datuk_patinggi ceann_comhairle""".split()
+    datin_paduka datuk_patinggi ceann_comhairle air_commodore air_marshal rear_admiral vice_admiral
+    wing_commander group_captain squadron_leader""".split()
 )
 # Titles of other countries that are given names too ("Adi", "Ratu", "Roko", "Tun", "Kumari", "Puan"),
 # Indonesian "Pak", "Bapak", "Ibu", and words a union, a church or a charity puts before a member's name ("Sister Rachel Dunn", "Volunteer

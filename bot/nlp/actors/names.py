@@ -704,6 +704,8 @@ def find_mentions(doc) -> list[Mention]:
             len(norm) < 2 or _imperative(doc, ent) or only_titles(surface.split())
         ):
             continue  # "Taoiseach", "Tan Sri Dr": titles only
+        if ent.label_ != "PERSON" and _rank_before_a_person(doc, ent):
+            continue  # "secretary Air Commodore (retd) Tariq Mehmood Bajwa": a rank tagged a body
         # Courtesy titles inside the entity ("Ms. Kerr") or just before it; only up to the name itself.
         head = surface.replace("\n", " ").split()[: max(0, len(surface.split()) - len(norm.split()))]
         before = [doc[ent.start - 1].text] if ent.start > 0 else []
@@ -715,6 +717,18 @@ def find_mentions(doc) -> list[Mention]:
     _share_surname(doc, out)
     _strip_soft_titles(out)
     return out
+
+
+def _rank_before_a_person(doc, ent) -> bool:
+    """An entity of another kind that is titles only ("Air Commodore", "Rear Admiral") right before a
+    person's name, over a bracketed note ("(retd)", "(Dr)"): the name's rank, no body of its own."""
+    if not only_titles([t.text for t in ent]):
+        return False
+    k = ent.end
+    if k < len(doc) and doc[k].text == "(":
+        close = next((j for j in range(k + 1, min(len(doc), k + 4)) if doc[j].text == ")"), None)
+        k = close + 1 if close is not None else k
+    return k < len(doc) and doc[k].ent_type_ == "PERSON"
 
 
 def _strip_soft_titles(mentions: list[Mention]) -> None:

@@ -448,7 +448,10 @@ def _name_set_off_in_subject(tok, ctx: Context) -> Attribution | None:
         return None
     if not (is_cue(verb) or verb.lemma_.lower() == "put"):  # "put it plainly:"
         return None
-    if tok.lower_ in ORG_NOUNS or tok.lemma_.lower() in DOC_NOUNS | PROXY_NOUNS | PROXY_ROLES:
+    fronted = _fronted_place(tok, ctx)
+    if not fronted and (
+        tok.lower_ in ORG_NOUNS or tok.lemma_.lower() in DOC_NOUNS | PROXY_NOUNS | PROXY_ROLES
+    ):
         return None  # "A spokesman for the minister, Jane Doe, said": her spokesman, not she
     actors = ctx.actors
     named = {
@@ -458,7 +461,7 @@ def _name_set_off_in_subject(tok, ctx: Context) -> Attribution | None:
     people = [j for j in set_off if actors.actors[j].kind == "person"]
     if len(people) == 1:
         return _actor(ctx, people[0], "name")
-    if people or len(set_off) != 1 or not _person_noun(tok):
+    if people or len(set_off) != 1 or fronted or not _person_noun(tok):
         return None
     # "A vegetable seller from Mawlai, Phidalin Nongrum, said", the name tagged a body: set off after a
     # noun for one person, two or three capitalised words that end in no body's word are that person's
@@ -479,6 +482,22 @@ def _ends_as_a_body(name: str) -> bool:
     "Northgate Holdings Inc", "Greenway Farm Group"): set off after a person's noun, it is still no person."""
     last = name.split()[-1].lower().rstrip(".")
     return last in ORG_HEADS or last in CLUB_HEADS or last in PLACE_HEADS or last in COMPANY_DESIGNATORS
+
+
+def _fronted_place(tok, ctx: Context) -> bool:
+    """ "Outside court, the club's president, …, Dimitra Kostas, said:": where the words were said, opening
+    the sentence before a comma, which the parser took for the verb's subject ("Outside" a modifier)."""
+    first = tok.left_edge
+    return (
+        first.lower_ in _FRONTED_PLACE_WORDS
+        and (first.i == 0 or first.is_sent_start or "\n" in ctx.doc[first.i - 1].text)
+        and tok.i + 1 < len(ctx.doc)
+        and ctx.doc[tok.i + 1].text == ","
+    )
+
+
+# Prepositions that open a sentence with where or when something was said ("Outside court, …").
+_FRONTED_PLACE_WORDS = frozenset("outside inside after before following during".split())
 
 
 def _set_off_by_commas(ctx: Context, idx: int, lo: int, hi: int) -> bool:
@@ -560,12 +579,26 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
 def _bare_noun(tok) -> bool:
     """A singular common noun in lower case with nothing before it but punctuation: no article, owner,
     number or modifier ("; union calls …", "’ chief says"), as a headline writes a subject."""
+    if _title_opening_a_line(tok):
+        return True  # a live blog's entry heading: "Minister says offer is ‘fair’"
     return (
         tok.pos_ == "NOUN"
         and tok.tag_ == "NN"
         and tok.text.islower()
         and not any(c.i < tok.i for c in tok.children)
         and (tok.i == 0 or tok.doc[tok.i - 1].is_punct or tok.doc[tok.i - 1].is_space or tok.is_sent_start)
+    )
+
+
+def _title_opening_a_line(tok) -> bool:
+    """A capitalised role word alone opening a line, as a heading writes its subject ("Minister says offer
+    is ‘fair’"), no name after it (the parser may hang the line before on it: a time stamp)."""
+    doc = tok.doc
+    return (
+        tok.text.istitle()
+        and tok.lower_ in ROLE_NOUNS
+        and (tok.i == 0 or "\n" in doc[tok.i - 1].text)
+        and (tok.i + 1 == len(doc) or doc[tok.i + 1].pos_ != "PROPN")
     )
 
 
