@@ -296,6 +296,8 @@ CLUB_HEADS = frozenset(
     mail express mirror observer guardian independent globe bulletin sentinel enquirer inquirer
     dispatch register argus citizen""".split()
 )
+# A company's legal form, the last word of its full name ("Corvane Semiconductor Inc.", "Ford Motor Co.").
+LEGAL_FORMS = frozenset("inc ltd corp co corporation limited llc plc gmbh ag".split())
 # The word after a company's own name in its full form ("Suncor Energy", "Rivian Inc"): the name alone is
 # the same company.
 COMPANY_DESIGNATORS = frozenset(

@@ -20,6 +20,7 @@ from bot.nlp.actors.lexicon import (
     DEMONYM,
     GIVEN_NAMES,
     KIND_OF_LABEL,
+    LEGAL_FORMS,
     ORG_TITLE,
     PLACE_AFTER,
     PLACE_ALIASES,
@@ -361,11 +362,18 @@ def merge_org_tails(b: Build) -> None:
 
 def merge_org_short_names(b: Build) -> None:
     """ "Suncor" is "Suncor Energy" ("Palmetto Pointe" is "Palmetto Pointe Residential") when that is the one
-    organisation of the article named by the words and a company designator ("Energy", "Inc", "Group": ``COMPANY_DESIGNATORS``); the fuller name is
+    organisation of the article named by the words and a company designator ("Energy", "Inc", "Group": ``COMPANY_DESIGNATORS``), or by
+    the words, one more and a legal form ("Corvane Semiconductor Inc.", "Ford Motor Co."); the fuller name is
     shown. "Ford" and the "Ford Foundation" stay two: a foundation is no designator."""
     _merge_into_one_longer_org(
         b,
-        lambda short, long: len(long) == len(short) + 1 and long[: len(short)] == short,
+        lambda short, long: (
+            long[: len(short)] == short
+            and (
+                len(long) == len(short) + 1
+                or (len(long) == len(short) + 2 and long[-1].lower().rstrip(".") in LEGAL_FORMS)
+            )
+        ),
         lambda long: long[-1].lower().rstrip(".") in COMPANY_DESIGNATORS,
     )
 

@@ -255,8 +255,9 @@ def relabel_org_short_forms(b: Build) -> None:
     that no person's full name holds, is that organisation's short form ("Harwick Rovers lost at home.
     Harwick had led at the break"), not a person. The name must come first ("Trump" before "Trump
     Tower" is the man), and the word never speak ("Trump told Newsmax": a person, whatever came first)
-    unless the name is a club's, school's or paper's and it speaks as a body ("Harwick Rovers" … "Harwick
-    said in a statement"; "Harwick told reporters he was proud" is a person).
+    unless the name is a club's, school's, paper's or a company's with its designator and it speaks as a
+    body ("Harwick Rovers" … "Harwick said in a statement", "Corvane Semiconductor Inc." … "Corvane said in
+    a release"; "Harwick told reporters he was proud" is a person).
     A name of several words that opens a longer organisation name is its short form wherever it stands
     ("Maple Ridge said" beside "Maple Ridge Grocers Inc."; not after a given name: "John Lewis")."""
     opens_org: dict[str, int] = {}
@@ -266,6 +267,10 @@ def relabel_org_short_forms(b: Build) -> None:
             opens_org.setdefault(m.norm.split()[0], m.start)
             if len(m.norm.split()) == 2 and m.norm.split()[1].lower() in CLUB_HEADS:
                 opens_club.add(m.norm.split()[0])
+            if m.norm.split()[-1].lower().rstrip(".") in COMPANY_DESIGNATORS:
+                opens_club.add(
+                    m.norm.split()[0]
+                )  # "Corvane Semiconductor Inc." … "Corvane said in a release"
     in_full = {w for m in b.mentions if m.label == "PERSON" and " " in m.norm for w in m.norm.split()}
     first_lone: dict[str, int] = {}
     for m in b.mentions:

@@ -120,6 +120,17 @@ def test_a_company_named_by_its_first_word_is_its_full_name(nlp):
     assert orgs["Suncor Energy"].mentions == 3 and "Suncor" in orgs["Suncor Energy"].aliases
 
 
+def test_a_company_named_by_its_first_word_is_its_name_with_a_legal_form(nlp):
+    """ "Corvane" is "Corvane Semiconductor Inc.": the words, one more and a legal form; "Ford" is not the
+    "Ford Foundation" (no legal form, no designator)."""
+    text = (
+        "Markham-based Corvane Semiconductor Inc. will cut 240 jobs. Corvane expects revenue to fall. "
+        "Corvane declined to comment."
+    )
+    orgs = {a.name: a for a in build_actors(nlp(text)).public() if a.kind == "organization"}
+    assert "Corvane" not in orgs and "Corvane" in orgs["Corvane Semiconductor Inc."].aliases
+
+
 def test_a_company_named_by_its_first_words_is_its_full_name(nlp):
     text = (
         "Jurors found that Harbour Crest Residential ignored two maintenance requests. In a statement on "

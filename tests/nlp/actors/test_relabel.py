@@ -1389,3 +1389,23 @@ def test_a_storm_in_a_list_of_hurricanes_is_no_person(nlp):
         "out of the state.\n\nOthers spent two years fighting for payments after Ida."
     )
     assert "Ida" not in people(text, nlp)
+
+
+def test_a_companys_first_word_that_speaks_as_a_body_is_the_company(nlp):
+    """ "Corvane Semiconductor Inc." … "Corvane said in a release": a company's name with its designator
+    opens like a club's, so its first word speaking as a body is the company; with "he" after the speech
+    verb it is still a person."""
+    text = (
+        "Corvane Semiconductor Inc. will cut 240 jobs. Corvane said in a release that the cuts were needed."
+    )
+    doc = nlp(text)
+    org = _mention(doc, 0, "Corvane Semiconductor Inc.", "ORG")
+    lone = _mention(doc, text.index("Corvane said"), "Corvane", "PERSON")
+    relabel_org_short_forms(Build(doc=doc, mentions=[org, lone]))
+    assert lone.label == "ORG"
+    text = "Corvane Semiconductor Inc. will cut 240 jobs. Corvane said he regretted the cuts."
+    doc = nlp(text)
+    org = _mention(doc, 0, "Corvane Semiconductor Inc.", "ORG")
+    lone = _mention(doc, text.index("Corvane said"), "Corvane", "PERSON")
+    relabel_org_short_forms(Build(doc=doc, mentions=[org, lone]))
+    assert lone.label == "PERSON"
