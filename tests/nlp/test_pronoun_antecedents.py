@@ -398,3 +398,16 @@ def test_a_reporter_the_parser_lost_still_reports(nlp):
     assert speakers["He never pretended to be anything else. He sang about us, and he got it right,"] == (
         "Jimmy Kerrigan"
     )
+
+
+def test_the_second_thing_someone_reports_is_what_was_said_too(nlp):
+    """ "Mahaffey said the bill also included flood money and that Shrewsbury “knows that …”" ¶ "“…,” he said":
+    Shrewsbury is the subject of the second clause Mahaffey reports; "he" goes on with Mahaffey."""
+    text = (
+        "“Cole voted for it. It’s on the record,” Dwight Shrewsbury said.\n\n"
+        "Cole Mahaffey said the bill also included $60 million for flood recovery in Greenbrier and that "
+        "Shrewsbury “knows that and is leaving it out on purpose.”\n\n"
+        "“I’ll defend that vote in any holler in this state,” he said."
+    )
+    speakers = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert speakers["I’ll defend that vote in any holler in this state,"] == "Cole Mahaffey"

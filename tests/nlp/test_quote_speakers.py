@@ -845,3 +845,12 @@ def test_a_title_alone_heading_a_live_blog_entry_is_the_one_holder(nlp):
         "“fair and responsible” and will not be increased."
     )
     assert dict(quotes(text, nlp))["fair"] == "Daniel Ashgrove"
+
+
+def test_a_county_title_is_not_part_of_the_name(nlp):
+    """ "State Treasurer Dwight Shrewsbury", "Supervisor Marisol Quintero-Vance": office titles, not names."""
+    from bot.nlp.actors import build_actors
+
+    doc = nlp("State Treasurer Dwight Shrewsbury and Supervisor Marisol Quintero-Vance spoke on Tuesday.")
+    names = {a.name for a in build_actors(doc).public() if a.kind == "person"}
+    assert "Dwight Shrewsbury" in names and "Marisol Quintero-Vance" in names

@@ -80,7 +80,8 @@ TITLES = (
         councillor councilor councilmember councilperson alderperson assemblymember selectperson
         cllr cr ald coun alderman mp mla mpp constable inspector
         superintendent det insp supt dci cst const cpl sergeant garda fr canon archdeacon archbishop
-        alhaji alhaja hajia mallam malam engr otunba hon honourable honorable rt""".split()
+        alhaji alhaja hajia mallam malam engr otunba hon honourable honorable rt
+        treasurer comptroller auditor assessor supervisor""".split()
     )
     | MALE_TITLES
     | FEMALE_TITLES

@@ -458,10 +458,13 @@ def _reported_by_another(ctx: Context, t: int, idx: int, pron) -> bool:
     last = doc[ctx.mention_end(t)]
     if last.dep_ == "appos" and last.head.dep_ in ("nsubj", "nsubjpass"):
         last = last.head  # "Lau-Ferreira said her mother, Lau Mei-Fong, spent …": set off after the subject
-    cue = last.head.head
+    clause = last.head
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head  # "said the bill … and that Shrewsbury “knows that …”": the second thing said
+    cue = clause.head
     if (
         last.dep_ not in ("nsubj", "nsubjpass")
-        or last.head.dep_ != "ccomp"
+        or clause.dep_ != "ccomp"
         or not is_cue(cue)
         or cue == pron.head
     ):
