@@ -411,3 +411,38 @@ def test_the_second_thing_someone_reports_is_what_was_said_too(nlp):
     )
     speakers = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
     assert speakers["I’ll defend that vote in any holler in this state,"] == "Cole Mahaffey"
+
+
+def test_an_unnamed_subject_with_a_name_set_off_after_it_is_that_person(nlp):
+    """ "On Monday her daughter, Carol Whitcomb-Hayes of Rutland, testified …" ¶ "“…,” she said": the
+    daughter is named, so the quote is hers by name, not "her daughter"."""
+    text = (
+        "The woman, Eleanor Whitcomb, died last year, before the case came to trial. On Monday her daughter, "
+        "Carol Whitcomb-Hayes of Rutland, testified that she discovered the withdrawals when her mother's "
+        "electric bill went unpaid.\n\n"
+        '"The bank called me. My mother never overdrew anything in her life," she said.'
+    )
+    speakers = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert (
+        speakers["The bank called me. My mother never overdrew anything in her life,"]
+        == "Carol Whitcomb-Hayes"
+    )
+
+
+def test_a_description_resolved_to_a_man_is_not_she(nlp):
+    """ "… Al-Otaibi said." ¶ "That is where Nouf Al-Dosari sees her opportunity. The 34-year-old founder of
+    a Buraidah company …" ¶ "“…,” she said": a description the rules tie to a man is never "she"."""
+    text = (
+        "Dr. Khalid Al-Otaibi, a professor of agricultural economics at Qassim University, said the Kingdom's "
+        "challenge had shifted from production to processing.\n\n"
+        '"The question is no longer how much we grow, but how much value we add," Al-Otaibi said.\n\n'
+        "That is where Nouf Al-Dosari sees her opportunity. The 34-year-old founder of a Buraidah company that "
+        "makes date paste and date syrup for bakeries runs one of 60 stalls in the festival's family products "
+        "section this year.\n\n"
+        '"Ten years ago, a woman selling at this festival would have been unusual," she said.'
+    )
+    speakers = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert (
+        speakers["Ten years ago, a woman selling at this festival would have been unusual,"]
+        != "Khalid Al-Otaibi"
+    )

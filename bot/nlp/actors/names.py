@@ -587,6 +587,18 @@ def _person_in_entity(doc, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if _titled_surname(doc, start, end) else None
 
 
+# Joining words a person entity may end on when the model ran it towards the next name.
+_TRAILING_JOINERS = frozenset("of and from at in the".split())
+
+
+def _without_trailing_joiners(doc, start: int, end: int) -> int:
+    """``end`` moved back over joining words a person entity ends on ("Carol Whitcomb-Hayes of", of Rutland):
+    the model ran the name towards the next one."""
+    while end - start > 1 and doc[end - 1].lower_ in _TRAILING_JOINERS and doc[end - 1].is_lower:
+        end -= 1
+    return end
+
+
 def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
     """The entity with the words the model put in or left out of it mended: a demonym or a lower-case
     noun opening it, a run into the next line, a given name or a surname left outside. ``persons``: the
@@ -595,6 +607,7 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
     start, end = ent.start, ent.end
     if label == "PERSON":
         start += _lower_lead(doc, start, end)
+        end = _without_trailing_joiners(doc, start, end)
     elif label in KIND_OF_LABEL and (person := _person_in_entity(doc, start, end)):
         (start, end), label = person, "PERSON"
     elif label in KIND_OF_LABEL and (person := _person_cut_at_a_hyphen(doc, start, end, persons)):

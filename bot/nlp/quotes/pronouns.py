@@ -282,6 +282,10 @@ def unnamed_subject(ctx: Context, tok):
         if t.head.head.i != t.head.i:  # not the main verb (the root heads itself; Token.sent walks)
             continue  # a side clause ("before the police arrived", "said flights would resume")
         named = {actors.tok2actor.get(c.i) for c in t.subtree} - {None}
+        if i + 2 < len(doc) and doc[i + 1].text == "," and (j := actors.tok2actor.get(i + 2)) is not None:
+            named.add(
+                j
+            )  # "her daughter, Carol Whitcomb-Hayes of Rutland, testified": the parser hung it elsewhere
         if i in actors.tok2actor or any(actors.actors[j].kind == "person" for j in named):
             return None  # a person named as (or in) the nearer subject: the general resolver decides
         if t.pos_ != "NOUN" or t.tag_ != "NN" or not (_names_a_person(t.lower_) or _described_as_a_person(t)):

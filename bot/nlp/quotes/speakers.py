@@ -27,8 +27,10 @@ from bot.nlp.quotes.lexicon import (
     COLLECTIVE_NOUNS,
     CREDIT_MARKS,
     DOC_NOUNS,
+    FEMININE_PRONOUNS,
     GROUP_NOUNS,
     ISSUER_PREPOSITIONS,
+    MASCULINE_PRONOUNS,
     MUNICIPAL_NOUNS,
     ORG_NOUNS,
     PEOPLE_NOUNS,
@@ -185,7 +187,12 @@ def _pronoun_speaker(tok, ctx: Context) -> Attribution | None:
     described = described_subject(ctx, tok)
     if described is not None:
         found = _speaker_of(described, ctx)
-        if found is not None and found.actor is not None and ctx.actors.actors[found.actor].kind == "person":
+        if (
+            found is not None
+            and found.actor is not None
+            and ctx.actors.actors[found.actor].kind == "person"
+            and not _other_sex(ctx, found.actor, tok)
+        ):
             return _actor(ctx, found.actor, "pronoun", how="description")  # the name: the cue's word is "he"
         if described.lower_ in RELATION_NOUNS:
             return Attribution(None, None)
@@ -195,6 +202,14 @@ def _pronoun_speaker(tok, ctx: Context) -> Attribution | None:
     if described is not None and offices_held(role_map(ctx), idx) - {described.lower_}:
         return Attribution(None, None)
     return _actor(ctx, idx, "pronoun", how=how)
+
+
+def _other_sex(ctx: Context, idx: int, pron) -> bool:
+    """Whether person ``idx`` is known to be of the other sex than he/she ``pron`` ("The 34-year-old founder
+    …" ¶ "“…,” she said" is not the man a description resolved to)."""
+    sex = ctx.actors.person_gender(idx)
+    want = "m" if pron.lower_ in MASCULINE_PRONOUNS else "f" if pron.lower_ in FEMININE_PRONOUNS else None
+    return sex is not None and want is not None and sex != want
 
 
 def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
