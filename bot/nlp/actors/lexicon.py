@@ -61,6 +61,16 @@ HONORIFICS = {
 # Titles of other countries' copy written before a name, never a given name or a surname in English copy:
 # Malaysian ("Datuk", "Dato'", "Datin"), Irish ("Taoiseach", "Tánaiste", "Labour TD Ana Ruiz"), Indian
 # ("Shri", "Smt"), "Hajji". Alone, such a word names an office or a rank, not a person.
+# Burmese honorifics, written as part of a person's name by Myanmar's English press ("Daw Khin Myo Thant",
+# "U Thein Tun Aung", "Ko Aung Paing"): the sex each one tells.
+HONORIFIC_NAME_WORDS = {
+    "daw": "female",
+    "ma": "female",
+    "naw": "female",
+    "u": "male",
+    "ko": "male",
+    "maung": "male",
+}
 FOREIGN_TITLES = frozenset("datuk dato datin taoiseach tánaiste tanaiste td shri smt shrimati hajji".split())
 # Offices that name one holder: alone, the word is a role, never an organisation or place of its own
 # ("the Taoiseach said", the model tagging "Taoiseach" an organisation).

@@ -42,6 +42,7 @@ from bot.nlp.actors.lexicon import (
     FEMALE_KIN,
     FOREIGN_ARTICLES,
     GIVEN_NAMES,
+    HONORIFIC_NAME_WORDS,
     HYPHENED_GIVEN,
     KIN_NOUNS,
     MALE_KIN,
@@ -354,6 +355,22 @@ def relabel_bracketed_short_forms(b: Build) -> None:
     for m in b.mentions:
         if m.norm in short and m.label in PLACE_LABELS | {"PERSON", "NORP"}:
             m.label = "ORG"
+
+
+def relabel_honorific_names(b: Build) -> None:
+    """A name opening with a Burmese honorific ("Daw Khin Myo Thant", "U Thein Tun Aung"), which Myanmar's
+    English press writes as part of a person's name, is a person's whatever the model tagged it (two to
+    four capitalised words after the honorific); the honorific tells the sex ("Daw", "Ma": a woman)."""
+    for m in b.mentions:
+        words = m.norm.split()
+        sex = HONORIFIC_NAME_WORDS.get(words[0].lower()) if words else None
+        if sex is None or not 2 <= len(words) - 1 <= 4:
+            continue
+        if not all(w[:1].isupper() and w.isalpha() for w in words[1:]):
+            continue
+        if m.label != "PERSON" and _institution_kind(b, m):
+            continue
+        m.label, m.honorific = "PERSON", sex
 
 
 def relabel_titled_people(b: Build) -> None:

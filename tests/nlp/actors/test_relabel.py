@@ -1409,3 +1409,23 @@ def test_a_companys_first_word_that_speaks_as_a_body_is_the_company(nlp):
     lone = _mention(doc, text.index("Corvane said"), "Corvane", "PERSON")
     relabel_org_short_forms(Build(doc=doc, mentions=[org, lone]))
     assert lone.label == "PERSON"
+
+
+def test_a_name_opening_with_a_burmese_honorific_is_a_persons(nlp):
+    """ "Daw Khin Myo Thant", tagged an organisation: Myanmar's English press writes the honorific as part
+    of the name; "Daw" tells a woman, "U" a man. A body's name after it stays a body's ("U Thant Institute"
+    ends in an institution's word)."""
+    from bot.nlp.actors.relabel import relabel_honorific_names
+
+    text = "Daw Khin Myo Thant works by candlelight. U Thein Tun Aung said gas was short."
+    doc = nlp(text)
+    daw = _mention(doc, 0, "Daw Khin Myo Thant", "ORG")
+    u = _mention(doc, text.index("U Thein"), "U Thein Tun Aung", "ORG")
+    relabel_honorific_names(Build(doc=doc, mentions=[daw, u]))
+    assert (daw.label, daw.honorific) == ("PERSON", "female")
+    assert (u.label, u.honorific) == ("PERSON", "male")
+    text = "The U Thant Institute opened a library."
+    doc = nlp(text)
+    body = _mention(doc, text.index("U Thant"), "U Thant Institute", "ORG")
+    relabel_honorific_names(Build(doc=doc, mentions=[body]))
+    assert body.label == "ORG"
