@@ -3,7 +3,7 @@ pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_fi
 pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15, pages_final17,
 pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages_final21, pages_final23,
 pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages_final29, pages_final30, pages_final33,
-pages_final32, pages_final31, pages_final34, pages_final35, pages_final36): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages_final37): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -360,6 +360,13 @@ a mid-story donation box), written blind and measured once on main (a5f1062): fo
 defaults 1.000 / .400), its one blind measurement; a postal address bar closing on its country ("… · St. James, MI
 49782 · United States") and a donation box's line closing "Every contribution, however large or small, will make a
 difference." brought it to found 1.000, clean 1.000.
+The fortieth, pages_final37, 15 layouts in none of the others (a US chain regional daily, a Jordanian wire mirror, a
+semiconductor trade site's Memberful teaser, a marathon live blog, a Business Wire-style release, a state labor agency's
+jobs release, a Strikingly town blog, an HVAC trade magazine, a Dutch English-language news site, a dental school's news
+on Omni CMS, an Omny Studio episode with a transcript excerpt, a GetResponse newsletter, an environmental nonprofit, a
+Nepali English daily, an esports news site), written blind and kept off main on its branch, measured once at the
+session's end on main (c6b40e8): found 1.000, clean .733 (trafilatura defaults 1.000 / .533), its one blind
+measurement.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -421,6 +428,7 @@ SETS = {
         "pages_final34",
         "pages_final35",
         "pages_final36",
+        "pages_final37",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -430,6 +438,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final34": 1.0,
     "pages_final35": 1.0,
     "pages_final36": 1.0,
+    "pages_final37": 0.73,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured.
 FOUND_FLOOR: dict[str, float] = {}
