@@ -29,6 +29,8 @@ from bot.web.page_rules import (
     fold,
     is_date_stamp,
     is_page_furniture,
+    is_postal_address,
+    is_reference_entry,
     is_tip_call,
     word_count,
 )
@@ -199,9 +201,11 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     lines = _drop_table_notes(lines)
     kept = [ln for ln in lines if ln and not (is_page_furniture(ln) or _is_teaser_item(ln))]
     kept = _drop_leading_menus(_drop_repeated_lines(_drop_repeated_labels(kept)))
-    kept = _without_sign_off(_without_author_card(kept))
+    kept = _drop_leading_label_bars(kept)
+    kept = _without_sign_off(_without_author_card(_without_reference_list(kept)))
     kept = _without_about_boilerplate(_without_closing_credits(_without_people_list(kept)))
-    while kept and is_furniture(kept[-1], last=True):
+    # (a sender's address set with commas closes a newsletter: ``is_postal_address``)
+    while kept and (is_furniture(kept[-1], last=True) or is_postal_address(kept[-1])):
         kept.pop()
     if kept and _is_author_bio(kept[-1]):
         kept.pop()
@@ -814,6 +818,60 @@ _TEASER_END = re.compile(r"(…|\.\.\.|\[…\])\s*([A-Z][\w.-]*\s*){0,3}$")
 
 def _is_teaser_item(line: str) -> bool:
     return bool(LIST_ITEM.match(line)) and bool(_TEASER_END.search(line))
+
+
+# A reference list under its own label after the text: "Citations:" over "Villanueva, J., & Ortega, R. (2025).
+# Hydrological restoration … doi:10.0000/erl.2025.0311" (an environmental site's citations, a science site's "References"):
+# the label, a line of nothing else, and the lines under it that cite a paper by its DOI (``is_reference_entry``), in the
+# second half of the text. A label over a paragraph that cites nothing stays, and so does a sentence citing its study.
+_REFERENCES_LABEL = re.compile(
+    r"^(citations?|references?|sources?|works cited|bibliography|(the )?(study|paper|research)( cited)?)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _without_reference_list(lines: list[str]) -> list[str]:
+    """Without a reference list's label and the references under it (``_REFERENCES_LABEL``, ``is_reference_entry``) in
+    the second half of the text: citations after the story, not its words."""
+    sizes = [word_count(ln) for ln in lines]
+    half, before = sum(sizes) / 2, 0
+    for i, line in enumerate(lines):
+        before += sizes[i]
+        if before - sizes[i] < half or not _REFERENCES_LABEL.match(line):
+            continue
+        end = i + 1
+        while end < len(lines) and is_reference_entry(lines[end]):
+            end += 1
+        if end > i + 1:
+            return lines[:i] + lines[end:]
+    return lines
+
+
+# A bar of short labels before the first paragraph, set apart by middots, bullets or bars: a card's or a kicker's line
+# ("Americas Last Chance Qualifier · Grand Final · Best of 5", a match card's event, stage and format above the story).
+# Three parts or more, each a few words with no sentence end and no quotation: the text's sentences never come set out
+# so. The same bar after the first paragraph (data among the text) stays, and so does a line with one mark.
+_BAR_MARK = re.compile(r"\s[·•|]\s")
+_BAR_PARTS = 3
+_BAR_PART_WORDS = 6
+_FIRST_PARAGRAPH_WORDS = 20
+
+
+def _is_label_bar(line: str) -> bool:
+    parts = _BAR_MARK.split(line)
+    return (
+        len(parts) >= _BAR_PARTS
+        and not line.startswith("|")
+        and not LIST_ITEM.match(line)
+        and all(1 <= word_count(p) <= _BAR_PART_WORDS for p in parts)
+        and not any(re.search(r"[.!?:;]$|[\"“”]", p.strip()) for p in parts)
+    )
+
+
+def _drop_leading_label_bars(lines: list[str]) -> list[str]:
+    """Without the bars of short labels (``_is_label_bar``) before the first paragraph of prose: a card's line, not text."""
+    first = next((i for i, ln in enumerate(lines) if word_count(ln) >= _FIRST_PARAGRAPH_WORDS), len(lines))
+    return [ln for i, ln in enumerate(lines) if i >= first or not _is_label_bar(ln)]
 
 
 def _is_menu_item(line: str) -> bool:

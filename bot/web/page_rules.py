@@ -29,6 +29,8 @@ __all__ = [
     "furniture_rule",
     "is_date_stamp",
     "is_page_furniture",
+    "is_postal_address",
+    "is_reference_entry",
     "is_sponsor_label",
     "is_tip_call",
     "word_count",
@@ -488,8 +490,12 @@ _CONTRIBUTED = re.compile(
 # An editor's credit, a line of nothing but names: "Edited by: Jane Doe", "Fact-checked by Tom Reyes and Ana
 # Ruiz" ("Edited by a team of volunteers, the magazine has run since 1971" goes on past a name).
 _NAME = r"(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,3}"
+# (The site's publisher credit too, the post named by its kind: "Article published by Ibrahim Sow"; "Article published by
+# Ibrahim Sow in 2019 drew complaints" goes on past the name.)
 _EDITOR_CREDIT = re.compile(
-    rf"^\(?(edited|copy-?edited|sub-?edited|fact-?checked|proofread|reviewed) by:?\s+{_NAME}"
+    r"^\(?(edited|copy-?edited|sub-?edited|fact-?checked|proofread|reviewed|"
+    r"(article|story|post|piece) (published|posted|uploaded)) by:?\s+"
+    rf"{_NAME}"
     rf"((,|,? and|,? &) {_NAME})*[.)]?$",
     re.IGNORECASE,
 )
@@ -658,9 +664,12 @@ _ISSUE_OPENING = re.compile(r"^(issue|edition|no\.|vol\.)\s*#?\s*\d+\s*[·•|]\
 # Ledger · PO Box 1183 · Vashon, WA 98070", "Prairie Post | 12 Mill Street | Hays, KS 67601". A part is a box number or
 # a street number and name, and the line closes on a town and its postcode; a sentence naming an address ("The
 # shelter at 12 Mill Street in Hays, KS 67601 opens Monday") has no marks between its parts.
+# (A street may close on its quarter, "410 Second Ave SE"; a suite or a floor is a part of its own, "Suite 5".)
 _POSTAL_PART = re.compile(
     r"^(p\.? ?o\.? box|post office box|box) \d+$|^\d+[a-z]? ([\w.'’-]+ ){0,4}(street|st|avenue|ave|road|rd|"
-    r"boulevard|blvd|drive|dr|lane|ln|way|place|pl|court|ct|highway|hwy|suite \d+)\.?$",
+    r"boulevard|blvd|drive|dr|lane|ln|way|place|pl|court|ct|highway|hwy|suite \d+)\.?"
+    r"( (n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?)?$|"
+    r"^(suite|ste\.?|unit|floor|fl\.?|room|rm\.?) #?\d+[a-z]?$",
     re.IGNORECASE,
 )
 _POSTAL_TOWN = re.compile(
@@ -681,6 +690,36 @@ def _postal_footer(s: str, n: int) -> bool:
     if not 2 <= len(parts) <= _POSTAL_PARTS_MAX or not _POSTAL_TOWN.match(parts[-1]):
         return False
     return any(_POSTAL_PART.match(p) for p in parts[:-1])
+
+
+# The sender's name in such an address: capitalised words and the small words a name holds ("School Board Week").
+_POSTAL_NAME = re.compile(r"^[A-Z][\w.&'’-]*( ([A-Z0-9][\w.&'’-]*|of|the|and|for|&)){0,5}$")
+
+
+def _closing_town(parts: list[str]) -> int:
+    """How many of the last parts make the town and its postcode: two when a comma sets the state apart ("Cedar
+    Rapids", "IA 52401"), one when it does not, none when the parts close on no town."""
+    if len(parts) >= 2 and _POSTAL_TOWN.match(f"{parts[-2]}, {parts[-1]}"):
+        return 2
+    return 1 if parts and _POSTAL_TOWN.match(parts[-1]) else 0
+
+
+def is_postal_address(s: str) -> bool:
+    """A postal address set out with commas, a line of nothing but its parts: "School Board Week, 410 Second Ave SE, Suite
+    5, Cedar Rapids, IA 52401" (a sender's name, a street or box, the town and its postcode, maybe the country). Alone it
+    may be a listing's address, so ``page_lines`` drops it only closing the text, where a newsletter prints its sender."""
+    s = s.strip()
+    if word_count(s) > 30:
+        return False
+    parts = [p.strip() for p in re.split(r",\s+", s)]
+    if len(parts) >= 3 and _POSTAL_COUNTRY.match(parts[-1]) and _closing_town(parts[:-1]):
+        parts = parts[:-1]
+    head = parts[: len(parts) - _closing_town(parts)]
+    if len(head) == len(parts) or not head or len(parts) > _POSTAL_PARTS_MAX + 1:
+        return False
+    return any(_POSTAL_PART.match(p) for p in head) and all(
+        _POSTAL_PART.match(p) or _POSTAL_NAME.match(p) for p in head
+    )
 
 
 def _meta_bar(s: str, n: int) -> bool:
@@ -936,7 +975,27 @@ def _small_print(s: str, n: int) -> bool:
     return n <= 40 and bool(_RIGHTS.search(s) or _DISCLAIMER.search(s) or _CONTRIBUTED.search(s))
 
 
+# A statistics release's note of when the next one comes, under its label: "Next release: The November unemployment rate
+# will be released on December 18, 2026.", "Next release: 14 January 2027". The label opens the line and the note closes
+# on the date, alone or after the figures for a period that will come out then ("The next release of the jobs report is
+# due on December 18" has no label; "Next release: the band's third album will be out on March 3" names no period).
+_PERIOD = (
+    rf"({_MONTH}|(first|second|third|fourth)[- ]quarter|q[1-4]|(19|20)\d\d|annual|monthly|quarterly|weekly)"
+)
+_NEXT_RELEASE = re.compile(
+    r"^(the )?next (scheduled |data |news |statistical )?(release|publication|update)( date)?\s*:\s*("
+    rf"{_DATE}|(the )?{_PERIOD}\b[^.!?:]{{0,100}}\b(will be|is (scheduled|due|expected|set) to be|"
+    r"are (scheduled|due|expected|set) to be)"
+    rf" (released|published|issued|posted|available)\b[^.!?:]{{0,30}}?\b{_DATE})"
+    r"([,.]?\s*(at )?\d{1,2}(:\d{2})?\s*[ap]\.?m\.?)?\W*$",
+    re.IGNORECASE,
+)
+_NEXT_RELEASE_MAX = 35
+
+
 def _release_label(s: str, n: int) -> bool:
+    if n <= _NEXT_RELEASE_MAX and _NEXT_RELEASE.match(s):
+        return True
     return n <= 12 and bool(_RELEASE_LABEL.match(s))
 
 
@@ -1108,11 +1167,13 @@ def _source_credit(s: str, n: int) -> bool:
 # opening the line, and a DOI or a "retrieved <date> from <address>" in it, a reference's format. A sentence citing
 # its study stays ("… would cut bat deaths by 79 per cent (Journal of Applied Ecology, DOI: …)"), and so does a
 # paper's own reference list (no label), a quotation or a report of words.
+_CITATION = (
+    r"\b(doi\s*:\s*|doi\.org/)10\.\d{4,9}/\S+|"
+    r"\bretrieved (on )?(\d{1,2} \w+ (19|20)\d\d|\w+ \d{1,2},? (19|20)\d\d) from (https?://|www\.)\S+"
+)
 _REFERENCE = re.compile(
     r"^(more information|(journal |full |study |paper )?references?|citation|study|paper|original (study|paper|article)|"
-    r"publication|source)\s*:\s.*("
-    r"\b(doi\s*:\s*|doi\.org/)10\.\d{4,9}/\S+|"
-    r"\bretrieved (on )?(\d{1,2} \w+ (19|20)\d\d|\w+ \d{1,2},? (19|20)\d\d) from (https?://|www\.)\S+)",
+    rf"publication|source)\s*:\s.*({_CITATION})",
     re.IGNORECASE,
 )
 _REFERENCE_MAX = 80
@@ -1120,6 +1181,17 @@ _REFERENCE_MAX = 80
 
 def _reference(s: str, n: int) -> bool:
     return n <= _REFERENCE_MAX and bool(_REFERENCE.search(s)) and not _in_someones_words(s)
+
+
+# The same reference with its label on the line above ("Citations:"): a line that cites a paper by its DOI or its
+# retrieval address, "Villanueva, J., & Ortega, R. (2025). Hydrological restoration … 12(3), 211-224.
+# doi:10.0000/erl.2025.0311". Read by ``page_lines`` only under such a label: a sentence may cite its study in the text.
+_CITED = re.compile(_CITATION, re.IGNORECASE)
+
+
+def is_reference_entry(s: str) -> bool:
+    """A line citing a paper by its DOI or retrieval address, as long as a reference runs, reporting nobody's words."""
+    return word_count(s) <= _REFERENCE_MAX and bool(_CITED.search(s)) and not REPORTED.search(s)
 
 
 # A sponsor's read in show notes or a newsletter: "Use code ROADS for 15% off your first order",

@@ -366,7 +366,9 @@ jobs release, a Strikingly town blog, an HVAC trade magazine, a Dutch English-la
 on Omni CMS, an Omny Studio episode with a transcript excerpt, a GetResponse newsletter, an environmental nonprofit, a
 Nepali English daily, an esports news site), written blind and kept off main on its branch, measured once at the
 session's end on main (c6b40e8): found 1.000, clean .733 (trafilatura defaults 1.000 / .533), its one blind
-measurement.
+measurement; a jobs release's next-release note, a newsletter's postal address set with commas closing the text, a
+reference list under its "Citations:" label, a publisher credit ("Article published by …") and a match card's bar of
+labels before the first paragraph brought it to found 1.000, clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -438,7 +440,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final34": 1.0,
     "pages_final35": 1.0,
     "pages_final36": 1.0,
-    "pages_final37": 0.73,
+    "pages_final37": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured.
 FOUND_FLOOR: dict[str, float] = {}
