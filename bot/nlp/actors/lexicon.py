@@ -288,7 +288,7 @@ ORG_HEADS = frozenset(
 PERSONAL_TITLES = frozenset(
     """mr mrs ms miss mx dr prof sir dame cllr councillor sen senator rep gov lt sgt cpl det insp supt
     const cst rev fr cr canon alhaji alhaja hajia mallam engr ald coun councilor councilman councilwoman
-    alderman alderwoman""".split()
+    alderman alderwoman hon honourable honorable""".split()
 )
 # Last words of a public body's or a firm's name that no place's name ends in ("Eskridge County Emergency
 # Management", "Halton Regional Police", "Isle of Man Government", "Isle of Man Steam Packet Company"): the

@@ -554,6 +554,21 @@ def _particle_start(doc, start: int) -> int:
     return k
 
 
+def _particle_end(doc, end: int) -> int:
+    """A person entity the model ended before lower-case name particles and the surname after them ("Jasper
+    Van" of "Jasper Van den Bossche", "Ana" of "Ana de la Cruz"): its end moved over them and that word."""
+    k = end
+    while (
+        k < len(doc) and doc[k].is_lower and doc[k].lower_ in NAME_PARTICLES and doc[k].lower_ not in _ENGLISH
+    ):
+        k += 1
+    if k == end or k >= len(doc) or not (doc[k].is_alpha and doc[k].text[:1].isupper()):
+        return end
+    if doc[end - 1].lower_.rstrip(".") in TITLES:
+        return end  # "Cllr" | "ap Dafydd": a title alone, the name after it an entity of its own
+    return k + 1
+
+
 # Particles that are also English words: before a name they are the English word ("in Le Mans" aside).
 _ENGLISH = frozenset({"y", "st", "al", "ten"})
 
@@ -632,7 +647,7 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
         end += 1
     if label == "PERSON":
         end = _given_name_after_surname(doc, _hyphenated_end(doc, start, end))
-        end = _given_name_half_after(doc, start, end)
+        end = _particle_end(doc, _given_name_half_after(doc, start, end))
         start = _particle_start(doc, _hyphenated_start(doc, start))
     if (start, end) == (ent.start, ent.end) and label == ent.label_:
         return ent

@@ -306,3 +306,15 @@ def test_an_entity_run_over_a_verb_splits_off_the_person(nlp):
     doc = nlp("Smith passed the ball to Jones.")
     ent = doc.char_span(0, doc.text.index(" to"), label="ORG")
     assert _run_over_a_verb(doc, ent) is None  # no full name after the verb
+
+
+def test_a_person_entity_ended_before_name_particles_takes_the_surname(nlp):
+    """ "Belgian Jasper Van" tagged, "den Bossche" left out: the particles and the capitalised word after
+    them are the surname's."""
+    from spacy.tokens import Doc
+
+    words = ["Belgian", "Jasper", "Van", "den", "Bossche", "won", "the", "stage", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, ents=ents)
+    people = [m.norm for m in find_mentions(doc) if m.label == "PERSON"]
+    assert people == ["Jasper Van den Bossche"]

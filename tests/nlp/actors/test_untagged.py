@@ -608,3 +608,16 @@ def test_an_untagged_name_with_an_age_in_brackets_is_a_person(nlp):
     and southern African papers write it, makes the name a person's without its surname said alone."""
     text = "Make Thokozile Dlamini (68) of Mpaka said she had travelled for three hours by kombi."
     assert "Thokozile Dlamini" in people(text, nlp)
+
+
+def test_a_name_after_an_abbreviated_honourable_is_a_person(nlp):
+    """ "The Minister of General Education and Instruction, Hon. Achol Mabior Kuol, appealed …": the model
+    tagged nothing; "Hon." (its full stop a word of its own) is a personal title, and the third word joins."""
+    from bot.nlp.actors import build_actors
+
+    text = (
+        "The Minister of General Education and Instruction, Hon. Achol Mabior Kuol, appealed to teachers to "
+        "stay in the classroom."
+    )
+    people = {a.name for a in build_actors(nlp(text)).public() if a.kind == "person"}
+    assert "Achol Mabior Kuol" in people
