@@ -854,3 +854,14 @@ def test_a_county_title_is_not_part_of_the_name(nlp):
     doc = nlp("State Treasurer Dwight Shrewsbury and Supervisor Marisol Quintero-Vance spoke on Tuesday.")
     names = {a.name for a in build_actors(doc).public() if a.kind == "person"}
     assert "Dwight Shrewsbury" in names and "Marisol Quintero-Vance" in names
+
+
+def test_who_after_a_place_stands_for_the_person_the_place_describes(nlp):
+    """ "Kowalchuk, a 20-year-old from Melville who … admitted he had been gripping his stick “way too
+    tight,”": the parser hung "who" on the town; a place is never "who"."""
+    text = (
+        "The Bulldogs won 3-2 in overtime.\n\n"
+        "Brayden Kowalchuk, a 20-year-old from Melville who had gone 14 games without a goal and admitted he "
+        'had been gripping his stick "way too tight," summed up the winner in one word: "Finally."'
+    )
+    assert dict(quotes(text, nlp))["way too tight,"] == "Brayden Kowalchuk"

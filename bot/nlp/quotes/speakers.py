@@ -121,7 +121,7 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
     if low in RELATIVE_PRONOUNS and tok.head is not None:
         rel = tok.head
         if rel.dep_ == "relcl":
-            tok = rel.head
+            tok = _who_of(rel.head, low, ctx)
             low = tok.lower_
     if ctx.qid[tok.i] != -1:
         return None  # a quoted word ('“nugatory,” which means …') is never a speaker
@@ -163,6 +163,18 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
         if found is not None:
             return found
     return _person_after_portfolio(tok, ctx) or _phrase(tok, ctx)
+
+
+def _who_of(head, pronoun: str, ctx: Context):
+    """The word a relative pronoun stands for: the parser's head, but for "who" never a place, which the
+    parser may pick after "from" ("Kowalchuk, a 20-year-old from Melville who … admitted"): the noun the
+    place's phrase hangs on."""
+    j = ctx.actors.tok2actor.get(head.i)
+    if pronoun != "who" or j is None or ctx.actors.actors[j].kind != "place":
+        return head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return head.head.head
+    return head
 
 
 def _one_member_of_a_group(tok, kind: str) -> bool:
