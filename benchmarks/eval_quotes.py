@@ -138,9 +138,14 @@ OWN_SETS = {
     # story, a Marrickville milk-bar obituary, an Iten long feature, a Singapore Q&A, a Melbourne concert review) by a
     # helper who read no code, measured once on main before any rule
     "mixed19": ROOT / "benchmarks" / "data" / "quotes-mixed19-articles.jsonl",
+    # the fifteenth pass's blind sets, each written by a helper who read no code and measured once on main
+    # before any rule was written for it: mixed41 (ten US, mostly national politics, five Canadian, five
+    # other), mixed42 (four US, four Canadian, twelve other), mixed43 (six US, eight Canadian, six other);
+    # mixed44 (six of each) kept off main and measured once at the end (c6b40e8)
     "mixed41": ROOT / "benchmarks" / "data" / "quotes-mixed41-articles.jsonl",
     "mixed42": ROOT / "benchmarks" / "data" / "quotes-mixed42-articles.jsonl",
     "mixed43": ROOT / "benchmarks" / "data" / "quotes-mixed43-articles.jsonl",
+    "mixed44": ROOT / "benchmarks" / "data" / "quotes-mixed44-articles.jsonl",
     # the fourteenth pass's blind sets, each written by a helper who read no code and measured once on main
     # before any rule was written for it: mixed35 (ten US, mostly national politics, five Canadian, five
     # other), mixed36 (four US, four Canadian, twelve other), mixed37 (six US, eight Canadian, six other),
