@@ -865,3 +865,28 @@ def test_who_after_a_place_stands_for_the_person_the_place_describes(nlp):
         'had been gripping his stick "way too tight," summed up the winner in one word: "Finally."'
     )
     assert dict(quotes(text, nlp))["way too tight,"] == "Brayden Kowalchuk"
+
+
+def test_an_organisation_speaking_through_a_named_person_is_that_persons_word(nlp):
+    """ "The Tonga Squash Exporters Association, through its secretary Mr Sitani Fifita, said …": the
+    person the body speaks through is the speaker."""
+    text = (
+        "Squash exports fell short of the target.\n\n"
+        "The Tonga Squash Exporters Association, through its secretary Mr Sitani Fifita, said buyers in Osaka "
+        'had been told to expect "smaller volumes but the same quality".'
+    )
+    assert dict(quotes(text, nlp))["smaller volumes but the same quality"] == "Sitani Fifita"
+
+
+def test_the_supervisor_is_the_supervisor_the_narration_is_about(nlp):
+    """Two supervisors named, "Quintero-Vance responded …" ¶ "“…,” the supervisor said": the one who was the
+    subject just before ("supervisor" is a role noun now)."""
+    text = (
+        '"This is how we stop doing that," said Supervisor Marisol Quintero-Vance.\n\n'
+        "Supervisor Helen Tsai cast one of the five no votes.\n\n"
+        "Quintero-Vance responded that the legislation includes a fund for small businesses.\n\n"
+        "\"It's $12 million. It's real money,\" the supervisor said."
+    )
+    assert dict(quotes(text, nlp))["It's $12 million. It's real money,"] == (
+        "the supervisor, Marisol Quintero-Vance"
+    )

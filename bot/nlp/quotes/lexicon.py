@@ -76,7 +76,7 @@ ROLE_NOUNS = frozenset(
     defender midfielder winger quarterback pitcher rookie veteran player skipper judge sheriff detective
     constable sergeant inspector prosecutor superintendent congressman congresswoman councilman
     councilwoman councilmember councilperson alderman alderwoman alderperson assemblymember selectman
-    selectwoman selectperson trustee dean provost pastor priest bishop rabbi imam nurse physician surgeon
+    selectwoman selectperson supervisor comptroller auditor assessor trustee dean provost pastor priest bishop rabbi imam nurse physician surgeon
     psychologist therapist chef pilot singer actor actress artist musician fighter champion boxer golfer
     skier swimmer sprinter cyclist bowler batsman batter spinner opener wicketkeeper all-rounder
     fly-half scrum-half flanker fullback full-back jockey trainer rider athlete olympian gaffer

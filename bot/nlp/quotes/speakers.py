@@ -177,6 +177,28 @@ def _who_of(head, pronoun: str, ctx: Context):
     return head
 
 
+def _spoken_through(tok, ctx: Context) -> int | None:
+    """The person an organisation subject speaks through ("The Tonga Squash Exporters Association, through
+    its secretary Mr Sitani Fifita, said"): named in the verb's "through" phrase; the words are that
+    person's."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or not is_cue(verb):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "through":
+            continue
+        people = {
+            j
+            for t in prep.subtree
+            if ctx.qid[t.i] == -1
+            and (j := ctx.actors.tok2actor.get(t.i)) is not None
+            and ctx.actors.actors[j].kind == "person"
+        }
+        if len(people) == 1:
+            return next(iter(people))
+    return None
+
+
 def _one_member_of_a_group(tok, kind: str) -> bool:
     """ "the New York Republican", "the Brazilian": a singular, definite word of a group's name (the model's
     NORP) names one member of it."""
@@ -276,8 +298,8 @@ def _surname(name: str) -> str:
 def _person_behind(tok, ctx: Context, idx: int) -> Attribution | None:
     """The person a subject naming actor ``idx`` stands for when the parser or the model put another name
     in front: the name before "of" ("Johan Steyn of Melville Douglas"), or for an organisation, the
-    person after its title words ("Harbourside manager Kevin Rudge") or the holder of the role its
-    letters abbreviate ("the RDC")."""
+    person after its title words ("Harbourside manager Kevin Rudge"), the holder of the role its letters
+    abbreviate ("the RDC") or the person it speaks through ("through its secretary Mr Sitani Fifita")."""
     titled = _person_of_org(tok, ctx, idx)
     if titled is not None or ctx.actors.actors[idx].kind != "organization":
         return titled
@@ -285,6 +307,8 @@ def _person_behind(tok, ctx: Context, idx: int) -> Attribution | None:
     if titled is None and (holder := _holder_of_role_short_form(ctx, tok.text)) is not None:
         name = shown_as(ctx.actors.actors[holder].name, noun_phrase(tok))
         titled = Attribution(name, None, holder, basis="role")
+    if titled is None and (via := _spoken_through(tok, ctx)) is not None:
+        titled = _actor(ctx, via, "name")  # "The Association, through its secretary Mr Sitani Fifita, said"
     return titled
 
 

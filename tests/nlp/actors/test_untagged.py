@@ -621,3 +621,12 @@ def test_a_name_after_an_abbreviated_honourable_is_a_person(nlp):
     )
     people = {a.name for a in build_actors(nlp(text)).public() if a.kind == "person"}
     assert "Achol Mabior Kuol" in people
+
+
+def test_a_surname_with_an_apostrophe_inside_is_a_name(nlp):
+    """ "Mr Tevita Ma'ake" (a glottal stop written as an apostrophe), untagged: a person after the title."""
+    from bot.nlp.actors import build_actors
+
+    text = "Mr Tevita Ma'ake, who farms eight acres at Fua'amotu, said half his crop was too small."
+    people = {a.name for a in build_actors(nlp(text)).public() if a.kind == "person"}
+    assert "Tevita Ma'ake" in people
