@@ -446,3 +446,16 @@ def test_a_description_resolved_to_a_man_is_not_she(nlp):
         speakers["Ten years ago, a woman selling at this festival would have been unusual,"]
         != "Khalid Al-Otaibi"
     )
+
+
+def test_a_name_in_a_relative_clause_under_anothers_verb_is_not_the_subject(nlp):
+    """ "Beauchamp was one of the first patients Nahwegahbow saw last week." ¶ "“…,” she said": the nurse
+    practitioner is the subject of a clause hung on "patients", under Beauchamp's verb; "she" is Beauchamp."""
+    text = (
+        "Shelby Nahwegahbow opened the clinic in March.\n\n"
+        '"I\'ve been going to walk-ins for four years," Lorraine Beauchamp said.\n\n'
+        "Beauchamp was one of the first patients Nahwegahbow saw last week.\n\n"
+        '"She knew my name before I sat down. I almost cried," she said.'
+    )
+    speakers = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert speakers["She knew my name before I sat down. I almost cried,"] == "Lorraine Beauchamp"

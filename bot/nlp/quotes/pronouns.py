@@ -493,7 +493,8 @@ def _reported_by_another(ctx: Context, t: int, idx: int, pron) -> bool:
 def _inside_anothers_relative(ctx: Context, t: int, idx: int) -> bool:
     """Whether the mention at ``t`` is the subject of a clause inside a relative clause hung on another
     person's name ("Councilwoman Teresa Villarreal-Ochoa, whose district includes the neighborhood where
-    Guadalupe Reyna was killed, said …": the sentence is about the councilwoman)."""
+    Guadalupe Reyna was killed, said …": the sentence is about the councilwoman), or on a noun whose verb
+    has another person as subject ("Beauchamp was one of the first patients Nahwegahbow saw")."""
     actors = ctx.actors
     tok = ctx.doc[ctx.mention_end(t)]
     for _ in range(12):
@@ -501,10 +502,36 @@ def _inside_anothers_relative(ctx: Context, t: int, idx: int) -> bool:
             return False
         if tok.dep_ == "relcl":
             owner = actors.tok2actor.get(tok.head.i)
+            if owner is None:
+                owner = _subject_person_of(
+                    ctx, _verb_above(tok.head)
+                )  # "Beauchamp was one of the patients X saw"
             if owner is not None and owner != idx and actors.actors[owner].kind == "person":
                 return True
         tok = tok.head
     return False
+
+
+def _verb_above(tok):
+    """The nearest verb above ``tok`` over nouns and prepositions ("was" above "patients" in "was one of the
+    first patients"), within four steps; ``tok`` itself when there is none."""
+    up = tok
+    for _ in range(4):
+        if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
+            return up
+        up = up.head
+    return up
+
+
+def _subject_person_of(ctx: Context, verb) -> int | None:
+    """The person actor that is the subject of ``verb``, if any (for a relative clause hung on a noun that
+    verb governs: "Beauchamp was one of the first patients Nahwegahbow saw")."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and ctx.qid[c.i] == -1:
+            j = ctx.actors.tok2actor.get(c.i)
+            if j is not None and ctx.actors.actors[j].kind == "person":
+                return j
+    return None
 
 
 def _modifier(ctx: Context, t: int) -> bool:
