@@ -1040,6 +1040,7 @@ def relabel_given_name_entities(b: Build) -> None:
             if not (
                 w[0].lower() in GIVEN_NAMES
                 or (data_given_name(m.norm) and (_named_like_a_person(b, m) or _set_off_before_said(b, m)))
+                or _titled_and_said(b, m)  # "Democrat Meredith Lachance" … "Lachance said"
                 or (len(w) == 3 and w[1].lower().endswith(_PATRONYMIC_ENDINGS))  # "Natalya Borisovna Ilyina"
             ):
                 continue
@@ -1052,6 +1053,20 @@ def relabel_given_name_entities(b: Build) -> None:
 
 
 _TEAM_ROLE_AFTER = re.compile(TEAM_ROLE_AFTER)
+
+
+def _titled_and_said(b: Build, m: Mention) -> bool:
+    """A capitalised title right before the name ("Democrat Meredith Lachance", "Councillor Siobhán Dunne") and
+    its last word before a speech verb elsewhere ("Lachance said"): a person's, whatever the given name."""
+    doc = b.doc
+    if (
+        m.start == 0
+        or not doc[m.start - 1].text[:1].isupper()
+        or doc[m.start - 1].lower_.rstrip(".") not in TITLES
+    ):
+        return False
+    last = m.norm.split()[-1]
+    return any(t.text == last and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SPEECH_VERBS for t in doc)
 
 
 def _set_off_before_said(b: Build, m: Mention) -> bool:

@@ -1429,3 +1429,20 @@ def test_a_name_opening_with_a_burmese_honorific_is_a_persons(nlp):
     body = _mention(doc, text.index("U Thant"), "U Thant Institute", "ORG")
     relabel_honorific_names(Build(doc=doc, mentions=[body]))
     assert body.label == "ORG"
+
+
+def test_a_titled_name_that_speaks_is_a_person_whatever_its_given_name(nlp):
+    """ "Democrat Meredith Lachance", tagged an organisation, "Lachance said" later: a title before the name
+    and its surname speaking make it a person's though "Meredith" is given to both sexes."""
+    from bot.nlp.actors.relabel import relabel_given_name_entities
+
+    text = "Democrat Meredith Lachance attacked the plan. Lachance said it was a shrug."
+    doc = nlp(text)
+    m = _mention(doc, text.index("Meredith"), "Meredith Lachance", "ORG")
+    relabel_given_name_entities(Build(doc=doc, mentions=[m]))
+    assert m.label == "PERSON"
+    text = "Democrat Meredith Lachance attacked the plan."
+    doc = nlp(text)
+    m = _mention(doc, text.index("Meredith"), "Meredith Lachance", "ORG")
+    relabel_given_name_entities(Build(doc=doc, mentions=[m]))
+    assert m.label == "ORG"  # no speech verb after its surname: no evidence beyond the title
