@@ -459,3 +459,18 @@ def test_a_name_in_a_relative_clause_under_anothers_verb_is_not_the_subject(nlp)
     )
     speakers = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
     assert speakers["She knew my name before I sat down. I almost cried,"] == "Lorraine Beauchamp"
+
+
+def test_a_name_set_off_after_a_described_subject_with_at_is_the_subject(nlp):
+    """ "An official at the Changning District Civil Affairs Bureau, Chen Yuqing, told Sixth Tone …" ¶ "“…,”
+    she says": the parser hung the name on the bureau; set off after the subject's description, it is the
+    subject the "she" goes on with, not the woman quoted before."""
+    text = (
+        "“Rent, wages, ingredients: everything has gone up,” says Zhang Lihua, who runs the canteen.\n\n"
+        "Zhang says the company receives a subsidy of 3 yuan per meal.\n\n"
+        "An official at the Changning District Civil Affairs Bureau, Chen Yuqing, told Sixth Tone that the "
+        "district was studying a new subsidy model.\n\n"
+        "“We want the canteens to be sustainable,” she says."
+    )
+    speakers = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert speakers["We want the canteens to be sustainable,"] == "Chen Yuqing"

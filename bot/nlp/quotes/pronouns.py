@@ -170,6 +170,12 @@ def _described_opening(doc, start: int) -> bool:
 _DESCRIPTION_OPENERS = frozenset("the his her their our my".split())
 
 
+# Prepositions inside a described subject before the name set off after it ("The chairman of the
+# association, X,", "An official at the Civil Affairs Bureau, Chen Yuqing,"); not "for": the name after "A
+# spokesman for the governor," is the spokesman's, and taking it for the subject ties "the governor" to him.
+_DESCRIPTION_PREPOSITIONS = frozenset({"of", "at", "with", "from"})
+
+
 def _reported(verb) -> bool:
     """A verb of the clause a cue reports ("said the move was made …"): what someone says, not the
     sentence's own action."""
@@ -244,7 +250,11 @@ def _subject_by_position(ctx: Context, t: int, end: int) -> bool:
     while tok.head.i < tok.i:
         if tok.dep_ in ("appos", "conj"):
             tok = tok.head
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.head.i:
+        elif (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in _DESCRIPTION_PREPOSITIONS
+            and tok.head.head.i < tok.head.i
+        ):
             tok = tok.head.head  # "The chairman of the association, Chief Emeka Nwachukwu, said"
         else:
             return False
