@@ -47,8 +47,9 @@ _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"  # Latin-1 and Latin Exte
 _LOWER_PARTICLES = r"(?:(?:de la|de los|van der|van den|de|del|della|di|da|dos|das|du|van|von) )"
 _UNTAGGED_NAME = re.compile(
     rf"(?=\b([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?) ({_LOWER_PARTICLES}?(?:{SURNAME_PARTICLE_WORDS} )?"
-    rf"{SURNAME_PREFIXES}?[{_UP}][{_LOW}]+(?:['’][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?)\b)"
-)  # a glottal stop written as an apostrophe inside the surname ("Tevita Ma'ake")
+    rf"{SURNAME_PREFIXES}?[{_UP}][{_LOW}]+(?:['’][{_LOW}]{{2,}})?(?:-[{_UP}][{_LOW}]+)?)\b)"
+)  # a glottal stop written as an apostrophe inside the surname ("Tevita Ma'ake"); two letters at least
+# after it, so a possessive ("Dolores Trujillo's") is no part of the name
 
 
 # A person's age set off right after a name: ", 29," or, as Indian papers write it, " (34)".

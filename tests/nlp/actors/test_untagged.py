@@ -630,3 +630,12 @@ def test_a_surname_with_an_apostrophe_inside_is_a_name(nlp):
     text = "Mr Tevita Ma'ake, who farms eight acres at Fua'amotu, said half his crop was too small."
     people = {a.name for a in build_actors(nlp(text)).public() if a.kind == "person"}
     assert "Tevita Ma'ake" in people
+
+
+def test_a_possessive_is_no_apostrophe_inside_a_surname(nlp):
+    """ "Mayor Dolores Trujillo's administration": the person is "Dolores Trujillo", never "Trujillo's"."""
+    from bot.nlp.actors import build_actors
+
+    text = "Mayor Dolores Trujillo's administration supported the bill."
+    people = {a.name for a in build_actors(nlp(text)).public() if a.kind == "person"}
+    assert "Dolores Trujillo" in people and not any(p.endswith("'s") for p in people)
