@@ -17,6 +17,7 @@ from bot.nlp.actors.lexicon import (
     HYPHENED_GIVEN,
     ORG_FIRSTS,
     ORG_HEADS,
+    PERSONAL_TITLES,
     PLACE_FIRSTS,
     PLACE_HEADS,
     REGION_ABBREVIATIONS,
@@ -126,3 +127,16 @@ def occurrences(
         and (after is None or after.match(text, e))
     ]
     return len(hits), len(fit)
+
+
+def titled_before(doc, start: int) -> bool:
+    """A personal title right before ``start``, its full stop split off or not ("Mr Hale", "Hon. Achol
+    Mabior Kuol", the tokenizer making "." a word of its own)."""
+    if start > 0 and personal_title(doc[start - 1]):
+        return True
+    return start > 1 and doc[start - 1].text == "." and personal_title(doc[start - 2])
+
+
+def personal_title(tok) -> bool:
+    """A capitalised personal title ("Cr", "Cllr", "Dr", "Mr."): the name after it is a person's."""
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in PERSONAL_TITLES

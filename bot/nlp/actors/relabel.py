@@ -22,6 +22,7 @@ from bot.nlp.actors.evidence import (
     is_region,
     occurrences,
     opens_with_given_name,
+    titled_before,
     word_hits,
 )
 from bot.nlp.actors.gender import given_name_gender
@@ -383,8 +384,7 @@ def relabel_titled_people(b: Build) -> None:
         _strip_title_inside(doc, m)
         if m.start == 0 or " " in m.norm:
             continue
-        before = doc[m.start - 1] if doc[m.start - 1].text != "." or m.start < 2 else doc[m.start - 2]
-        if before.lower_ in PERSONAL_TITLES and before.text[:1].isupper():
+        if titled_before(doc, m.start):
             titled.add(m.norm)
     for m in b.mentions:
         if m.norm in titled:

@@ -17,6 +17,7 @@ from bot.nlp.actors.evidence import (
     data_given_name,
     occurrences,
     opens_with_given_name,
+    titled_before,
 )
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
@@ -93,7 +94,7 @@ def add_untagged_people(b: Build) -> None:
             given.lower() in GIVEN_NAMES
             or given in lone
             or data_given_name(f"{given} {surname}")
-            or (_titled_before(doc, span.start) and not span[0].is_stop)
+            or (titled_before(doc, span.start) and not span[0].is_stop)
             # "Mrs Folake Adeyemi-Johnson" (not "Miss The Mark")
             or _role_set_off_after(doc, text, span)
             or _role_set_off_before(text, span)
@@ -167,7 +168,7 @@ def _written_as_a_person(b: Build, span, surname: str, ends_tagged: bool) -> boo
     title, the end already tagged or a role after it, its surname said alone somewhere."""
     doc, text = b.doc, b.text
     titled = span.start > 0 and (
-        _titled_before(doc, span.start)
+        titled_before(doc, span.start)
         or _role_set_off_before(text, span)
         or _title_run_before(doc, span.start)
         or doc[span.start - 1].lower_ in OCCUPATIONS  # "Nurse Priya Ramanathan catches the ferry"
@@ -205,7 +206,7 @@ def _with_third_word(b: Build, span, third, tail_tagged: bool, named: set[str]):
         or tail_tagged
         or _ROLE_AFTER.match(text, third.idx + len(third))
         or _role_set_off_before(text, longer)
-        or _titled_before(b.doc, span.start)  # "Hon. Achol Mabior Kuol"
+        or titled_before(b.doc, span.start)  # "Hon. Achol Mabior Kuol"
     ):
         return longer
     return None
@@ -442,19 +443,6 @@ def _title_noun(tok) -> bool:
     """A capitalised title that names an office ("TD", "Taoiseach", "Leader"), not one that qualifies it."""
     w = tok.lower_.rstrip(".")
     return tok.text[:1].isupper() and w in TITLES and w not in _TITLE_ADJECTIVES
-
-
-def _titled_before(doc, start: int) -> bool:
-    """A personal title right before ``start``, its full stop split off or not ("Mr Hale", "Hon. Achol
-    Mabior Kuol", the tokenizer making "." a word of its own)."""
-    if start > 0 and _personal_title(doc[start - 1]):
-        return True
-    return start > 1 and doc[start - 1].text == "." and _personal_title(doc[start - 2])
-
-
-def _personal_title(tok) -> bool:
-    """A capitalised personal title ("Cr", "Cllr", "Dr", "Mr."): the name after it is a person's."""
-    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in PERSONAL_TITLES
 
 
 _TEAM_ROLE_AFTER = re.compile(TEAM_ROLE_AFTER)
