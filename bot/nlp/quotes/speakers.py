@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from bot.nlp.actors import normalise_name
-from bot.nlp.actors.evidence import opens_with_given_name
-from bot.nlp.actors.lexicon import CLUB_HEADS, COMPANY_DESIGNATORS, HONORIFICS, ORG_HEADS, PLACE_HEADS, TITLES
+from bot.nlp.actors.evidence import institution_shape, opens_with_given_name
+from bot.nlp.actors.lexicon import COMPANY_DESIGNATORS, HONORIFICS, TITLES
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
     describes_person,
@@ -531,8 +531,7 @@ def _name_set_off_in_subject(tok, ctx: Context) -> Attribution | None:
 def _ends_as_a_body(name: str) -> bool:
     """Whether a name ends in a word only a body's or a place's name ends with ("Harbour Bakeries Ltd",
     "Northgate Holdings Inc", "Greenway Farm Group"): set off after a person's noun, it is still no person."""
-    last = name.split()[-1].lower().rstrip(".")
-    return last in ORG_HEADS or last in CLUB_HEADS or last in PLACE_HEADS or last in COMPANY_DESIGNATORS
+    return institution_shape(name) is not None or name.split()[-1].lower().rstrip(".") in COMPANY_DESIGNATORS
 
 
 def _fronted_place(tok, ctx: Context) -> bool:
