@@ -559,7 +559,10 @@ def _particle_end(doc, end: int) -> int:
     Van" of "Jasper Van den Bossche", "Ana" of "Ana de la Cruz"): its end moved over them and that word."""
     k = end
     while (
-        k < len(doc) and doc[k].is_lower and doc[k].lower_ in NAME_PARTICLES and doc[k].lower_ not in _ENGLISH
+        k < len(doc)
+        and doc[k].is_lower
+        and doc[k].lower_ in NAME_PARTICLES
+        and doc[k].lower_ not in _ENGLISH | _PATRONYMIC_MARKERS
     ):
         k += 1
     if k == end or k >= len(doc) or not (doc[k].is_alpha and doc[k].text[:1].isupper()):
@@ -569,6 +572,9 @@ def _particle_end(doc, end: int) -> int:
     return k + 1
 
 
+# Words that open a father's name after a person's own ("Haji Mohd Rosli bin Pengiran Haji Abdul Hamid"): the
+# word after them is no surname of the name before.
+_PATRONYMIC_MARKERS = frozenset({"bin", "binti", "ibn", "bint"})
 # Particles that are also English words: before a name they are the English word ("in Le Mans" aside).
 _ENGLISH = frozenset({"y", "st", "al", "ten"})
 

@@ -318,3 +318,14 @@ def test_a_person_entity_ended_before_name_particles_takes_the_surname(nlp):
     doc = Doc(nlp.vocab, words=words, ents=ents)
     people = [m.norm for m in find_mentions(doc) if m.label == "PERSON"]
     assert people == ["Jasper Van den Bossche"]
+
+
+def test_a_fathers_name_after_bin_is_no_surname(nlp):
+    """ "Haji Mohd Rosli" tagged, "bin Pengiran Haji Abdul Hamid" after it: "bin" opens the father's name; the
+    word after it is no surname of the person's own name."""
+    from spacy.tokens import Doc
+
+    words = ["Haji", "Mohd", "Rosli", "bin", "Pengiran", "Haji", "Abdul", "Hamid", "said", "so", "."]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, ents=ents)
+    assert [m.norm for m in find_mentions(doc) if m.label == "PERSON"] == ["Haji Mohd Rosli"]
