@@ -474,3 +474,16 @@ def test_a_name_set_off_after_a_described_subject_with_at_is_the_subject(nlp):
     )
     speakers = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
     assert speakers["We want the canteens to be sustainable,"] == "Chen Yuqing"
+
+
+def test_a_name_set_off_after_a_described_subject_with_in_is_the_subject(nlp):
+    """ "Meanwhile, the executive member in charge of markets, KHADC, Shaniah Marbaniang, said …" ¶ "“…,” she
+    said": the name set off after "member in charge of markets" is the subject the "she" goes on with."""
+    text = (
+        "Rangbah Shnong of Mawkhar, Kyrshanbor Syiemlieh, said the traders had the support of the locality.\n\n"
+        "Meanwhile, the executive member in charge of markets, KHADC, Shaniah Marbaniang, said the toll was meant "
+        'to pay for cleaning and drainage in the market, which had been "neglected for years".\n\n'
+        '"The council wants Iewduh to be clean and safe for everyone," she said.'
+    )
+    speakers = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert speakers["The council wants Iewduh to be clean and safe for everyone,"] == "Shaniah Marbaniang"

@@ -171,9 +171,10 @@ _DESCRIPTION_OPENERS = frozenset("the his her their our my".split())
 
 
 # Prepositions inside a described subject before the name set off after it ("The chairman of the
-# association, X,", "An official at the Civil Affairs Bureau, Chen Yuqing,"); not "for": the name after "A
+# association, X,", "An official at the Civil Affairs Bureau, Chen Yuqing,", "the executive member in charge of
+# markets, KHADC, Shaniah Marbaniang,"); not "for": the name after "A
 # spokesman for the governor," is the spokesman's, and taking it for the subject ties "the governor" to him.
-_DESCRIPTION_PREPOSITIONS = frozenset({"of", "at", "with", "from"})
+_DESCRIPTION_PREPOSITIONS = frozenset({"of", "at", "with", "from", "in", "on"})
 
 
 def _reported(verb) -> bool:
