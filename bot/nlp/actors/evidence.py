@@ -24,6 +24,7 @@ from bot.nlp.actors.lexicon import (
     REGIONS,
     SAID_VERBS,
     SAINT_FIRSTS,
+    SPEECH_VERBS,
     STATE_FIRSTS,
     SURNAME_HEADS,
     TITLES,
@@ -140,3 +141,14 @@ def titled_before(doc, start: int) -> bool:
 def personal_title(tok) -> bool:
     """A capitalised personal title ("Cr", "Cllr", "Dr", "Mr."): the name after it is a person's."""
     return tok.text[:1].isupper() and tok.lower_.rstrip(".") in PERSONAL_TITLES
+
+
+def capitalised_title(tok) -> bool:
+    """A capitalised title, its full stop or not ("Democrat", "Councilman", "Gov."): an office written
+    before a name."""
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in TITLES
+
+
+def said_words(doc) -> set[str]:
+    """Capitalised words right before a speech verb ("Laurin said")."""
+    return {t.text for t in doc[:-1] if t.text[:1].isupper() and doc[t.i + 1].lower_ in SPEECH_VERBS}

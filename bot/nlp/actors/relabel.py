@@ -17,11 +17,13 @@ from bot.nlp.actors.evidence import (
     SET_OFF_SAID,
     THE_BEFORE,
     THE_OR_AGE_BEFORE,
+    capitalised_title,
     data_given_name,
     institution_shape,
     is_region,
     occurrences,
     opens_with_given_name,
+    said_words,
     titled_before,
     word_hits,
 )
@@ -1059,14 +1061,7 @@ def _titled_and_said(b: Build, m: Mention) -> bool:
     """A capitalised title right before the name ("Democrat Meredith Lachance", "Councillor Siobhán Dunne") and
     its last word before a speech verb elsewhere ("Lachance said"): a person's, whatever the given name."""
     doc = b.doc
-    if (
-        m.start == 0
-        or not doc[m.start - 1].text[:1].isupper()
-        or doc[m.start - 1].lower_.rstrip(".") not in TITLES
-    ):
-        return False
-    last = m.norm.split()[-1]
-    return any(t.text == last and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SPEECH_VERBS for t in doc)
+    return m.start > 0 and capitalised_title(doc[m.start - 1]) and m.norm.split()[-1] in said_words(doc)
 
 
 def _set_off_before_said(b: Build, m: Mention) -> bool:

@@ -17,6 +17,7 @@ from bot.nlp.actors.evidence import (
     data_given_name,
     occurrences,
     opens_with_given_name,
+    said_words,
     titled_before,
 )
 from bot.nlp.actors.gender import given_name_gender
@@ -106,7 +107,7 @@ def add_untagged_people(b: Build) -> None:
         # who finished third"): the given name before it completes that person's name
         ends_tagged = surname in tagged and " " not in surname
         if (third := _third_name_word(b, span.end)) is not None:
-            named = _said_words(doc) if named is None else named
+            named = said_words(doc) if named is None else named
             tail_tagged = f"{surname} {third.text}" in tagged
             longer = _with_third_word(b, span, third, tail_tagged, named)
             ends_tagged = longer is not None and tail_tagged
@@ -186,7 +187,7 @@ def _written_as_a_person(b: Build, span, surname: str, ends_tagged: bool) -> boo
         and not _ROLE_AFTER.match(text, span.end_char)
         and not _aged(text, span)
     ):
-        return surname in _said_words(doc)
+        return surname in said_words(doc)
     return True
 
 
@@ -468,11 +469,6 @@ def add_pseudonyms(b: Build) -> None:
         b.mentions = [m for m in b.mentions if m.end <= span.start or m.start >= span.end]
         b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
     b.mentions.sort(key=lambda m: m.start)
-
-
-def _said_words(doc) -> set[str]:
-    """Capitalised words right before a speech verb ("Laurin said")."""
-    return {t.text for t in doc[:-1] if t.text[:1].isupper() and doc[t.i + 1].lower_ in SPEECH_VERBS}
 
 
 def add_untagged_full_names(b: Build) -> None:

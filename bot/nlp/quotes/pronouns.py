@@ -148,16 +148,20 @@ def _after_set_off(ctx: Context, i: int) -> int:
 _SET_OFF_REACH = 40  # tokens an apposition or relative clause set off by commas may run
 
 
+def line_start(tok) -> int:
+    """Where ``tok``'s sentence starts within its line: the parser may run a sentence on from the paragraph
+    before (over a closing quote mark and the break), which the words before the break are no part of."""
+    doc, i = tok.doc, tok.i
+    while i > tok.sent.start and "\n" not in doc[i - 1].text:
+        i -= 1
+    return i
+
+
 def _described_opening(doc, start: int) -> bool:
     """Whether only a description of the person opens the paragraph's sentence before the name: an owner or
     article, words that qualify, and a noun ("His former workmate Jimmy Kerrigan, who …, said", "The singer
     Ruairidh MacLeòid"), where the parser may hang the name anywhere."""
-    first = doc[start].sent.start
-    for i in range(start - 1, first - 1, -1):
-        if "\n" in doc[i].text:
-            first = i + 1  # the parser may run the sentence on from the paragraph before
-            break
-    words = doc[first:start]
+    words = doc[line_start(doc[start]) : start]
     return (
         1 < len(words) <= 5
         and words[0].lower_ in _DESCRIPTION_OPENERS
@@ -495,8 +499,10 @@ def _reported_by_another(ctx: Context, t: int, idx: int, pron) -> bool:
     if not subjects and ctx.para_of[cue.i] == ctx.para_of[t]:
         # the parser lost the cue's subject ("His former workmate Jimmy Kerrigan, who …, said MacAskill
         # had been …"): another person named before the cue in its paragraph's sentence reports
-        start = max(cue.sent.start, next((i + 1 for i in range(cue.i - 1, -1, -1) if "\n" in doc[i].text), 0))
-        named = {actors.tok2actor.get(i) for i in range(start, cue.i) if ctx.qid[i] == -1} - {None, idx}
+        named = {actors.tok2actor.get(i) for i in range(line_start(cue), cue.i) if ctx.qid[i] == -1} - {
+            None,
+            idx,
+        }
         return any(actors.actors[j].kind == "person" for j in named)
     return False
 
@@ -582,6 +588,11 @@ def _addressed_by(ctx: Context, pron) -> set[int]:
     return {ctx.actors.tok2actor[t.i] for t in found if t.i in ctx.actors.tok2actor}
 
 
+def pronoun_sex(word: str) -> str | None:
+    """ "m" for he/him/his/himself, "f" for she/her/hers/herself, else None."""
+    return "m" if word in MASCULINE_PRONOUNS else "f" if word in FEMININE_PRONOUNS else None
+
+
 def resolve_pronoun(ctx: Context, tok) -> int | None:
     """The actor a pronoun refers to, or None (see ``resolve_pronoun_how``)."""
     return resolve_pronoun_how(ctx, tok)[0]
@@ -601,7 +612,7 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
     low = tok.lower_
     if low in GROUP_PRONOUNS:
         return _resolve_group(ctx, tok), "group"
-    gender = "m" if low in MASCULINE_PRONOUNS else "f" if low in FEMININE_PRONOUNS else None
+    gender = pronoun_sex(low)
     if gender is None:
         return None, ""
     if (chained := _chain_answer(ctx, tok, gender, depth)) is not None:
@@ -691,9 +702,7 @@ def _quote_in_paragraph(tok) -> bool:
     """Whether a quotation mark stands in ``tok``'s sentence, within its paragraph (the parser may run a
     sentence across a paragraph break, from the closing mark of the quote before)."""
     doc, sent = tok.doc, tok.sent
-    i = tok.i
-    while i > sent.start and "\n" not in doc[i - 1].text:
-        i -= 1
+    i = line_start(tok)
     while i < sent.end and "\n" not in doc[i].text:
         if doc[i].text in _OPENING_MARKS:
             return True

@@ -495,13 +495,10 @@ def _municipality(ctx: Context, noun: str) -> int | None:
         j
         for j, a in enumerate(ctx.actors.actors)
         if a.mentions
+        and a.kind in ("organization", "place")
         and (
-            (a.kind in ("organization", "place") and a.name.lower().startswith(f"{noun} of "))
-            or (
-                a.kind in ("organization", "place")
-                and noun in BODY_SUFFIXES
-                and a.name.lower().endswith(f" {noun}")
-            )
+            a.name.lower().startswith(f"{noun} of ")
+            or (noun in BODY_SUFFIXES and a.name.lower().endswith(f" {noun}"))
         )
     ]
     return found[0] if len(found) == 1 else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.nlp.actors import normalise_name
-from bot.nlp.actors.evidence import institution_shape, opens_with_given_name
+from bot.nlp.actors.evidence import capitalised_title, institution_shape, opens_with_given_name
 from bot.nlp.actors.lexicon import COMPANY_DESIGNATORS, HONORIFICS, TITLES
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
@@ -27,10 +27,8 @@ from bot.nlp.quotes.lexicon import (
     COLLECTIVE_NOUNS,
     CREDIT_MARKS,
     DOC_NOUNS,
-    FEMININE_PRONOUNS,
     GROUP_NOUNS,
     ISSUER_PREPOSITIONS,
-    MASCULINE_PRONOUNS,
     MUNICIPAL_NOUNS,
     ORG_NOUNS,
     PEOPLE_NOUNS,
@@ -51,6 +49,7 @@ from bot.nlp.quotes.lexicon import (
 from bot.nlp.quotes.pronouns import (
     described_subject,
     narrated_sentence_before,
+    pronoun_sex,
     resolve_description,
     resolve_plural,
     resolve_pronoun,
@@ -241,8 +240,7 @@ def _pronoun_speaker(tok, ctx: Context) -> Attribution | None:
 def _other_sex(ctx: Context, idx: int, pron) -> bool:
     """Whether person ``idx`` is known to be of the other sex than he/she ``pron`` ("The 34-year-old founder
     …" ¶ "“…,” she said" is not the man a description resolved to)."""
-    sex = ctx.actors.person_gender(idx)
-    want = "m" if pron.lower_ in MASCULINE_PRONOUNS else "f" if pron.lower_ in FEMININE_PRONOUNS else None
+    sex, want = ctx.actors.person_gender(idx), pronoun_sex(pron.lower_)
     return sex is not None and want is not None and sex != want
 
 
@@ -557,7 +555,7 @@ def _set_off_by_commas(ctx: Context, idx: int, lo: int, hi: int) -> bool:
     doc = ctx.doc
     at = [i for i in range(lo, hi) if ctx.actors.tok2actor.get(i) == idx]
     start = ctx.mention_start(at[0], idx)
-    while start > lo and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_.rstrip(".") in TITLES:
+    while start > lo and capitalised_title(doc[start - 1]):
         start -= 1
     opened = start > 0 and doc[start - 1].text == ","
     closed = at[-1] + 1 < len(doc) and doc[at[-1] + 1].text == ","
@@ -761,11 +759,16 @@ def _spokesperson_named_after_office(tok, ctx: Context) -> int | None:
     return None
 
 
+def _indefinite(tok) -> bool:
+    """Whether ``tok`` has "a" or "an" as its article ("a spokesperson", "a super PAC")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
 def _spokesperson_named_next(tok, ctx: Context) -> int | None:
     """ "A spokesperson for Gov. Alicia Moreno-Trent said the governor was “closely following” it. “…,”
     spokesperson Ivan Petrosyan said": an indefinite spokesperson is the one the same paragraph names next
     by the same noun, right before the name; none when another spokesperson noun comes between."""
-    if tok.lemma_.lower() not in SPOKESPERSON_NOUNS or not any(c.lower_ in ("a", "an") for c in tok.children):
+    if tok.lemma_.lower() not in SPOKESPERSON_NOUNS or not _indefinite(tok):
         return None
     doc, para = ctx.doc, ctx.para_of[tok.i]
     for t in doc[tok.i + 1 :]:
@@ -788,7 +791,7 @@ def _titled_anywhere(ctx: Context, idx: int) -> bool:
             continue
         start = ctx.mention_start(t, j)
         before = doc[start - 1] if start > 0 and doc[start - 1].text != "." else doc[max(0, start - 2)]
-        if start > 0 and before.text[:1].isupper() and before.lower_.rstrip(".") in TITLES:
+        if start > 0 and capitalised_title(before):
             return True
     return False
 
@@ -828,7 +831,7 @@ def _subject_body_before(tok, ctx: Context) -> int | None:
     …": an indefinite spokesperson who names no body, nor anyone before the noun, speaks for the one
     organisation the article made a clause subject in this or the two sentences before, when that
     organisation is written earlier in the same paragraph; a spokesperson "for" anyone is theirs."""
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+    if not _indefinite(tok):
         return None
     if any(c.dep_ in ("prep", "compound", "amod", "poss") for c in tok.children):
         return None  # "a spokesperson for the mayor", "a police spokesman", "a federal spokeswoman"
@@ -1006,7 +1009,7 @@ def _description_after_name(tok, ctx: Context) -> Attribution | None:
     """ "One mailer from Queen City Forward, a super PAC backing Raghunathan, called …": an indefinite
     description set off by a comma right after a name describes that name; when the parser made the
     description the verb's subject, the one it describes speaks, never the description's own word ("PAC")."""
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+    if not _indefinite(tok):
         return None
     left, doc, actors = tok.left_edge.i, ctx.doc, ctx.actors
     if left < 2 or doc[left - 1].text != "," or ctx.qid[left - 2] != -1:
