@@ -131,6 +131,20 @@ def _is_subject(ctx: Context, t: int) -> bool:
     return after < len(doc) and doc[after].pos_ in ("VERB", "AUX") and ctx.para_of[after] == ctx.para_of[t]
 
 
+def _set_off_descriptor(tok) -> bool:
+    """Whether ``tok`` is one lower-case noun for what a person is, right after a comma and before a name
+    (", contortionist Samira Belkacem-Roy,", ", defenceman Luc Roy,"), where the parser may hang the name
+    on the noun as its object."""
+    doc = tok.doc
+    return (
+        tok.tag_ in ("NN", "VB", "VBP")  # the tagger reads a rare noun as a verb ("contortionist")
+        and tok.is_alpha
+        and tok.text.islower()
+        and doc[tok.i - 1].text == ","
+        and tok.dep_ in ("appos", "amod")
+    )
+
+
 def _after_set_off(ctx: Context, i: int) -> int:
     """The token after a phrase set off by commas that starts at ``i`` (the comma after a name), within its
     paragraph; ``i`` itself when no comma opens one there."""
@@ -218,6 +232,9 @@ def _subject_by_position(ctx: Context, t: int, end: int) -> bool:
     start = t
     while start > 0 and doc[start - 1].dep_ == "compound" and t <= doc[start - 1].head.i <= end:
         start -= 1  # a title the model left out of the name ("Chief Emeka Nwachukwu")
+    descriptor = start > 1 and _set_off_descriptor(doc[start - 1])
+    if descriptor:
+        start -= 1  # "The youngest member of the troupe, contortionist Samira Belkacem-Roy, grew up"
     if (
         start > 0
         and doc[start - 1].text != ","
@@ -244,6 +261,8 @@ def _subject_by_position(ctx: Context, t: int, end: int) -> bool:
         return False
     if _reported(verb):
         return False  # what someone else says ("He said the business, run by Martin Legere, gave …")
+    if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
+        verb = verb.head  # "Lupita Zavala-Huerta, who plays the youngest sister, Toñita, was not born": born's
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(end < c.i < k or c.i in ctx.actors.tok2actor or c.lower_ in PRONOUNS for c in subjects):
         return False
@@ -253,7 +272,7 @@ def _subject_by_position(ctx: Context, t: int, end: int) -> bool:
     # item after another ("Outside court, Mr Marchetti's mother, Denise Marchetti, held")
     tok = doc[end]
     while tok.head.i < tok.i:
-        if tok.dep_ in ("appos", "conj"):
+        if tok.dep_ in ("appos", "conj") or (descriptor and start in (tok.i, tok.head.i)):
             tok = tok.head
         elif (
             tok.dep_ == "pobj"
@@ -722,9 +741,21 @@ def resolve_description(ctx: Context, tok) -> int | None:
             continue
         if narrated_sentences_between(ctx, actors.sent_index(t), here) > 3:
             return None
+        if _speaks_of(ctx, t, tok):
+            continue  # "“…,” Ferraro said of the rookie." ¶ "“…,” the rookie said": the rookie is another
         if is_subject(ctx, t) or _fronted_topic(ctx, t):
             return idx  # "For Ashworth, who scored the opener, it was …" ¶ "“…,” the 31-year-old said"
     return None
+
+
+def _speaks_of(ctx: Context, t: int, tok) -> bool:
+    """Whether the sentence of the mention at ``t`` names the description ``tok`` heads as an object, outside
+    quotes ("Ferraro said of the rookie", "Kerr praised the 19-year-old"): its subject is someone else."""
+    sent = ctx.doc[t].sent
+    return any(
+        w.lower_ == tok.lower_ and w.dep_ in ("pobj", "dobj", "iobj") and w.i != tok.i and ctx.qid[w.i] == -1
+        for w in sent
+    )
 
 
 def narrated_sentences_between(ctx: Context, first: int, last: int) -> int:

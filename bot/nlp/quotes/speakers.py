@@ -94,6 +94,19 @@ def commit(ctx: Context, attr: Attribution) -> None:
         attr.make_person = False
 
 
+_PARTY_TAG = re.compile(r"[A-Z]{1,3}-[A-Z][\w.'’ -]*")
+
+
+def _named_before_party_tag(tok, ctx: Context):
+    """The name a party-and-district tag is set off after ("Joanne Pietrowski, D-Allegheny, posted …": the
+    parser may make the tag the subject); else ``tok``."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.i >= tok.i or ctx.actors.tok2actor.get(head.i) is None:
+        return tok
+    span = ctx.doc[tok.left_edge.i : tok.i + 1]
+    return head if _PARTY_TAG.fullmatch(span.text) else tok
+
+
 def _actor(ctx: Context, idx: int, basis: str, **kw) -> Attribution:
     return Attribution(ctx.actors.actors[idx].name, None, idx, basis=basis, **kw)
 
@@ -116,6 +129,7 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
 
 def _speaker_of(tok, ctx: Context) -> Attribution | None:
     actors = ctx.actors
+    tok = _named_before_party_tag(tok, ctx)
     low = tok.lower_
     if low in RELATIVE_PRONOUNS and tok.head is not None:
         rel = tok.head
