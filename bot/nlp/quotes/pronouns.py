@@ -266,13 +266,15 @@ def _subject_by_position(ctx: Context, t: int, end: int) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(end < c.i < k or c.i in ctx.actors.tok2actor or c.lower_ in PRONOUNS for c in subjects):
         return False
-    if not subjects:
-        return True
-    # the verb's subject comes before the name: the name must be set off after it, one apposition or list
-    # item after another ("Outside court, Mr Marchetti's mother, Denise Marchetti, held")
-    tok = doc[end]
+    return not subjects or _set_off_after_subject(doc[end], subjects, start if descriptor else None)
+
+
+def _set_off_after_subject(tok, subjects: list, descriptor: int | None) -> bool:
+    """Whether the name ending at ``tok`` is set off after one of the verb's ``subjects``, one apposition or
+    list item after another ("Outside court, Mr Marchetti's mother, Denise Marchetti, held"), or after
+    the set-off noun at ``descriptor`` that the parser made the name's head."""
     while tok.head.i < tok.i:
-        if tok.dep_ in ("appos", "conj") or (descriptor and start in (tok.i, tok.head.i)):
+        if tok.dep_ in ("appos", "conj") or descriptor in (tok.i, tok.head.i):
             tok = tok.head
         elif (
             tok.dep_ == "pobj"
