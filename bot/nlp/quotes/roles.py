@@ -682,7 +682,9 @@ def _clashes(ctx: Context, tok, idx: int, mods: set[str], held: set[str]) -> boo
     if missing & CONTRASTIVE_MODIFIERS:
         return True
     if "former" in missing and tok.lower_ not in TITLES:
-        return True  # "the former Test opener" is not "opener Imad Khan"; a title stays ("the former president")
+        return (
+            True  # "the former Test opener" is not "opener Imad Khan"; a title stays ("the former president")
+        )
     if ctx.actors.actors[idx].kind == "organization" and any(
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in missing for c in tok.children
     ):
