@@ -141,10 +141,11 @@ OWN_SETS = {
     # the sixteenth pass's blind sets, each written by a helper who read no code and measured once before any
     # rule was written for it: mixed45 (four US, four Canadian, twelve other) and mixed46 (six US, eight
     # Canadian, six other) on 2019ac2, mixed47 (five US, five Canadian, ten other) on 2019ac2 with bc08dfa's
-    # rules, written before it existed; mixed48 (six of each) kept off main and measured once at the end
+    # rules, written before it existed; mixed48 (six of each) kept off main and measured once, on ddedfe0
     "mixed45": ROOT / "benchmarks" / "data" / "quotes-mixed45-articles.jsonl",
     "mixed46": ROOT / "benchmarks" / "data" / "quotes-mixed46-articles.jsonl",
     "mixed47": ROOT / "benchmarks" / "data" / "quotes-mixed47-articles.jsonl",
+    "mixed48": ROOT / "benchmarks" / "data" / "quotes-mixed48-articles.jsonl",
     # the fifteenth pass's blind sets, each written by a helper who read no code and measured once on main
     # before any rule was written for it: mixed41 (ten US, mostly national politics, five Canadian, five
     # other), mixed42 (four US, four Canadian, twelve other), mixed43 (six US, eight Canadian, six other);

@@ -214,11 +214,29 @@ class ActorTable:
         a = self.actors[idx]
         if a.gender:
             return a.gender
+        if a.kind == "person" and " " not in a.name and (shared := self._shared_surname_sex(a.name)):
+            return shared  # what the named holders are, not a vote of the pronouns near the surname
         if a.gender_votes:
             (g, n), *rest = a.gender_votes.most_common()
             if not rest or n > rest[0][1]:
                 return g
         return None
+
+    def _shared_surname_sex(self, word: str) -> str | None:
+        """The sex every listed person whose full name ``word`` may stand for shares, when there are two or
+        more by their given names ("Whitfield" of Sen. Thomas Whitfield and Sgt. Maj. Andre Whitfield: "she"
+        is neither)."""
+        holders = [
+            b
+            for b in self.actors
+            if b.kind == "person"
+            and b.mentions
+            and " " in b.name
+            and word in name_ends(_core(b.name.split()))
+        ]
+        sexes = {b.gender for b in holders}
+        given = {b.name.split()[0] for b in holders}  # "Donald Trump" and "Donald J. Trump" are one person
+        return sexes.pop() if len(given) >= 2 and len(sexes) == 1 else None
 
     def merge(self, src: int, dst: int) -> None:
         """Fold actor ``src`` into ``dst`` (``src`` keeps its slot with no mentions)."""

@@ -91,6 +91,16 @@ ROLE_NOUNS = frozenset(
     junior taoiseach tánaiste tanaiste justice master skip elder honour honor""".split()
 )
 # Roles a page writes two ways: "captain Steve Holden" … "the skipper said".
+# A company officer's title by its initials: the role word and the modifiers the title writes in full
+# ("the CFO" is "Chief Financial Officer Raymond Tan").
+OFFICER_INITIALS = {
+    "ceo": ("executive", frozenset({"chief"})),
+    "cfo": ("officer", frozenset({"chief", "financial"})),
+    "coo": ("officer", frozenset({"chief", "operating"})),
+    "cto": ("officer", frozenset({"chief", "technology"})),
+    "cio": ("officer", frozenset({"chief", "information"})),
+    "cmo": ("officer", frozenset({"chief", "marketing"})),
+}
 ROLE_SYNONYMS = {
     # a member of the US House ("Rep. Ana Ruiz" … "the congresswoman said")
     "congressman": ("representative",),

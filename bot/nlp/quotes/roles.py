@@ -34,6 +34,7 @@ from bot.nlp.quotes.lexicon import (
     FIELD_HEADS,
     FIELD_PERSONS,
     MUNICIPAL_NOUNS,
+    OFFICER_INITIALS,
     ORG_NOUNS,
     ORG_SYNONYMS,
     PEOPLE_NOUNS,
@@ -440,6 +441,21 @@ def tied_holders(ctx: Context, tok, kind: str) -> dict[int, set[str]]:
         for idx, mods in role_map(ctx).get(w, {}).items()
         if actors[idx].kind == kind and actors[idx].mentions > 0
     }
+
+
+def officer_by_initials(ctx: Context, tok) -> int | None:
+    """The one person the article gives the title "the CFO" abbreviates ("Chief Financial Officer Raymond
+    Tan" … "the CFO replied"; the model may tag the initials an organisation); else None."""
+    entry = OFFICER_INITIALS.get(tok.lower_)
+    if entry is None or not tok.text.isupper() or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the":
+        return None
+    word, needed = entry
+    held = [
+        idx
+        for idx, mods in role_map(ctx).get(word, {}).items()
+        if ctx.actors.actors[idx].kind == "person" and needed <= mods
+    ]
+    return held[0] if len(held) == 1 else None
 
 
 def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:

@@ -59,6 +59,7 @@ from bot.nlp.quotes.pronouns import (
 from bot.nlp.quotes.roles import (
     is_org_noun,
     is_role_noun,
+    officer_by_initials,
     offices_held,
     one_organisation,
     organisation_opening,
@@ -118,13 +119,23 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
     credit (those give a speakerless result). A bare surname that two people of the article share stays
     the bare surname (the actor table keeps it apart): it is never guessed to be one of them.
     """
-    found = _speaker_of(tok, ctx)
+    found = _officer(tok, ctx) or _speaker_of(tok, ctx)
     if found is None or found.actor is None:
         return found
     actor = ctx.actors.actors[found.actor]
     if any(ch in actor.name for ch in CREDIT_MARKS):
         return Attribution(None, None, basis=found.basis)
     return found
+
+
+def _officer(tok, ctx: Context) -> Attribution | None:
+    """ "the CFO replied": the one person titled in full ("Chief Financial Officer Raymond Tan")."""
+    officer = officer_by_initials(ctx, tok)
+    if officer is None:
+        return None
+    return Attribution(
+        shown_as(ctx.actors.actors[officer].name, "the " + tok.text), None, officer, basis="role"
+    )
 
 
 def _speaker_of(tok, ctx: Context) -> Attribution | None:
