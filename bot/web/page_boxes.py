@@ -178,6 +178,24 @@ _BOX_ROLES = [
     "alert-banner",
     "alertBanner",
     "AlertBanner",
+    # the same bar as a ticker of a district's or a site's alerts ("emergency-ticker": "Alert: Winter recess: all
+    # schools … closed Feb. 16–20."), or of its latest headlines ("news-ticker"): never this page's story (not a bare
+    # "ticker", which "sticker" holds)
+    "emergency-ticker",
+    "emergencyTicker",
+    "EmergencyTicker",
+    "alert-ticker",
+    "alertTicker",
+    "news-ticker",
+    "newsTicker",
+    "NewsTicker",
+    # a site's calendar widget beside every page ("upcomingevents", "upcoming-events": "Regular Board Meeting, 6:00
+    # PM – District Office Board Room"), the dates of other events, not this story's
+    "upcomingevents",
+    "upcoming-events",
+    "upcomingEvents",
+    "UpcomingEvents",
+    "upcoming_events",
 ]
 
 
@@ -2019,12 +2037,34 @@ def _classed_captions(picture) -> list:
 _EMBEDS = ("iframe", "video")
 
 
+# A picture laid out in a small table of its own, the picture in one cell and its caption in a cell whose class
+# names it ("tr-caption" in a blog editor's "tr-caption-container": "The Island Belle tied up at the town landing
+# … (My photo, from last March.)"): the same caption, set in rows. A cell so named in a table holding more than a
+# picture and its lines (a data table's "caption" column) stays.
+def _table_captions(picture) -> list:
+    table = next(picture.iterancestors("table"), None)
+    if table is None or next(table.iterancestors("figure"), None) is not None:
+        return []
+    if _text(table, _CLASSED_CAPTION_BOX_MAX) is None or len(list(table.iter("img", "picture"))) > 2:
+        return []
+    return [
+        td
+        for td in table.iter("td", "th")
+        if _names_caption(td)
+        and next(td.iterdescendants(*_INNER_BLOCKS), None) is None
+        and not any(a is td for a in picture.iterancestors("td", "th"))
+    ]
+
+
 def drop_classed_captions(tree) -> None:
     """Remove the blocks beside a picture or an embed whose class names them its caption or credit
-    (``_classed_captions``)."""
+    (``_classed_captions``), and a picture's caption cell in a small table of its own (``_table_captions``)."""
     found = {}
     for image in tree.iter("img", "picture", *_EMBEDS):
         for block in _classed_captions(image):
+            found[block] = True
+    for image in tree.iter("img"):
+        for block in _table_captions(image):
             found[block] = True
     for block in found:
         remove_keeping_tail(block)
@@ -2088,6 +2128,9 @@ def drop_header_summaries(tree) -> None:
 # planning commission … meetings, written up by a neighbor who goes so you don't have to."): the site's standing line
 # over every page, which trafilatura read as the post's first paragraph when the masthead is a bare ``<div>``. A box
 # holding another heading (the post's own title links to the post, not home), an ``<article>`` or a long paragraph stays.
+# A heading in the page's banner (``role="banner"``, the ARIA landmark of the site's own header) is the site's name
+# by its place, linked or not: a district's motto under it ("Every Student. Every Day. Every Opportunity.") goes the
+# same way; a story's header box (no banner role) stays.
 _MASTHEAD_MAX = 600  # characters: the site's name, its tagline and a menu
 _MASTHEAD_TAGLINE_WORDS = 40
 _MASTHEAD_HEADINGS = ("h1", "h2", "h3", "h4")
@@ -2109,10 +2152,24 @@ def _links_home(heading, own: str | None) -> bool:
     return own is not None and urlsplit(own).netloc.lower() == parts.netloc.lower()
 
 
+def _in_banner(heading) -> bool:
+    """The heading stands in the page's banner (an ancestor of ``role="banner"``, small, holding no ``<article>``
+    or ``<main>``): the site's name, whatever it links to."""
+    banner = next(
+        (a for a in heading.iterancestors() if (a.get("role") or "").strip().lower() == "banner"), None
+    )
+    if banner is None or banner.tag in _NEVER_PRUNED or _text(banner, _MASTHEAD_MAX) is None:
+        return False
+    return next(banner.iter("article", "main"), None) is None
+
+
 def _masthead_taglines(heading, own: str | None) -> list:
-    """The short paragraphs after ``heading`` in its box when it is the site's name linking home, or []."""
+    """The short paragraphs after ``heading`` in its box when it is the site's name linking home (or standing in the
+    page's banner, ``_in_banner``), or []."""
     box = heading.getparent()
-    if box is None or box.tag in _NEVER_PRUNED or box.tag == "article" or not _links_home(heading, own):
+    if box is None or box.tag in _NEVER_PRUNED or box.tag == "article":
+        return []
+    if not (_links_home(heading, own) or _in_banner(heading)):
         return []
     if _text(box, _MASTHEAD_MAX) is None or next(box.iter("article"), None) is not None:
         return []

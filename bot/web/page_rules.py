@@ -96,7 +96,8 @@ _DATE = (
 _DATE_ONLY = re.compile(
     # (an editor's stamp too: "Last edited December 1, 2026", "Modified: 3 March 2026")
     # (a health site's page review stamp: "Page last reviewed: 2 December 2026", "Next review due: …")
-    r"^((published|updated|posted|((this )?page )?last (updated|edited|modified|revised|reviewed)|"
+    # (a first stamp: "First Published: May 14, 2026 19:42 IST")
+    r"^(((first )?(published|updated|posted)|((this )?page )?last (updated|edited|modified|revised|reviewed)|"
     r"next review( due)?|edited|modified|revised|date)"
     r"(\s+on)?\s*:?\s*)?(on\s+)?"  # ("Posted on: November 24, 2026")
     rf"{_DATE}"
@@ -138,7 +139,8 @@ _PLATFORM = (
     r"bluesky|mastodon|snapchat|signal)"
 )
 _FOLLOW_CALL = re.compile(
-    rf"(^|[.!?]\s+)(please )?(follow|connect with|like us)\s[^.!?]{{0,60}}\bon (the )?{_PLATFORM}\b|"
+    # (or after a dash closing a short call's opening: "Stay current – follow X on Telegram and WhatsApp for …")
+    rf"(^|[.!?]\s+|^[^.!?–—]{{0,25}}\s[–—]\s+)(please )?(follow|connect with|like us)\s[^.!?]{{0,60}}\bon (the )?{_PLATFORM}\b|"
     rf"(^|[.!?]\s+)(please )?join (us on |our |the )[^.!?]{{0,30}}\b{_PLATFORM}( channel| group| community)\b",
     re.IGNORECASE,
 )
@@ -751,6 +753,13 @@ _BUTTON_TAIL = re.compile(
     re.IGNORECASE,
 )
 _BUTTON_TAIL_MAX = 45
+# A paywall's button to read on through a trial, the whole line: "Keep reading with a 7-day free trial", "Continue
+# reading with a free trial" ("Readers can keep reading with a free trial" narrates; the button opens its line).
+_READ_ON_TRIAL = re.compile(
+    r"^(keep|continue) reading( this (post|story|article))? (with|during|on) (a|an|your)( \d+[- ]day| one[- ]month)?"
+    r"( free)? trial\W*$",
+    re.IGNORECASE,
+)
 _BUTTON_WORDS_MAX = 4
 # A service's own plug closing a page it hosts, a try for nothing and now: "Try email marketing for free today!",
 # "Start your podcast for free now" (a mailing or hosting platform's footer link). "Try the trail for free on
@@ -784,6 +793,8 @@ def is_tip_call(s: str, n: int) -> bool:
 
 def _call_to_action(s: str, n: int) -> bool:
     if _button_tail(s, n):
+        return True
+    if n <= 10 and _READ_ON_TRIAL.match(s):
         return True
     if n <= _RUN_IN_CLICK_MAX and _RUN_IN_CLICK.search(s) and not _in_someones_words(s):
         return True
@@ -1691,6 +1702,132 @@ def _author_link(s: str, n: int) -> bool:
     return n <= _AUTHOR_LINK_MAX and bool(_AUTHOR_LINK.match(s))
 
 
+# A printed page's jump line, in a paper's text view: "See LIBRARY, Page A6", "Continued on Page B2", "Continued
+# from FLOOD, page A1" (the story's slug in capitals and the page by its number, a section's letter before it, nothing
+# else on the line; "See page 4 of the report for the figures" goes on, and "See Spot Run, page 12" has no slug in
+# capitals).
+_JUMP_LINE = re.compile(
+    r"^((please )?see|(continued|cont'?d\.?|jump(ed)?) (on|from|to))\s+"
+    r"((?-i:[A-Z][A-Z'’&-]+)(\s+(?-i:[A-Z][A-Z'’&-]+)){0,3},?\s+(on\s+)?)?"
+    r"page\s+(?-i:[A-Z])?\d{1,3}\W*$",
+    re.IGNORECASE,
+)
+_JUMP_SEE = re.compile(r"^(please )?see\s+page\b", re.IGNORECASE)
+
+
+def _jump_line(s: str, n: int) -> bool:
+    # ("See page A6" without the slug is a pointer too, but "see" needs the slug: a bare "See page 4" may be a
+    # writer's own note to the reader)
+    return n <= 10 and bool(_JUMP_LINE.match(s)) and not _JUMP_SEE.match(s)
+
+
+# A press officer's title line in a release's media contact block, the office's title with the officer's name after
+# it or not, nothing else: "Senior Media Relations Specialist", "Public Affairs Officer Martin Delacroix", "Press
+# Secretary" is no office's title here. ("Public Affairs Officer Martin Delacroix said the office would not comment."
+# reports, and a sentence ends; a heading "Public affairs" names no officer.)
+_PRESS_OFFICER = re.compile(
+    r"^((senior|chief|deputy|assistant|associate|lead|principal|acting)\s+)?"
+    r"((media|public|press|news|government|community|external)\s+(relations|affairs|information)|press|media)\s+"
+    r"(officer|specialist|manager|director|coordinator|liaison|adviser|advisor|representative|contact|"
+    r"associate|strategist)"
+    r"(\s+(?-i:[A-Z])[\w.'’-]*){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _press_officer(s: str, n: int) -> bool:
+    return n <= 10 and bool(_PRESS_OFFICER.match(s))
+
+
+# A note that this story was made with a partner, in the story's own words for itself: "This story was produced in
+# partnership with the Northern Plains Health Reporting Collaborative, a group of newsrooms …", "This article is
+# published in collaboration with Grist." ("The series was produced in partnership with the university" is news
+# about another piece; "This story was produced, the editor said, in partnership with …" reports.)
+_PARTNER_NOTE = re.compile(
+    r"^this (story|article|report|piece|series|project|investigation|coverage)\b[^.!?]{0,40}?\b(was|is|has been) "
+    r"(\w+ )?(produced|published|reported|written|co-published|co-produced|made|edited|distributed)\b"
+    r"[^.!?]{0,20}?\bin (partnership|collaboration|association|conjunction) with\b",
+    re.IGNORECASE,
+)
+_PARTNER_NOTE_MAX = 50
+
+
+def _partner_note(s: str, n: int) -> bool:
+    return n <= _PARTNER_NOTE_MAX and bool(_PARTNER_NOTE.match(s)) and not _in_someones_words(s)
+
+
+# A newsletter's sign-off, thanks for reading and a call to write back: "Thanks for reading the Dispatch. Hit reply if
+# you have a question …", "Thank you for reading! Just reply to this email to tell me what I missed." (The thanks
+# opens the line and the reader is asked to reply; "Thanks for reading my letter, the mayor wrote back" reports, and a
+# thanks with no call to reply stays.)
+_SIGN_OFF = re.compile(r"^(thanks|thank you)( (so|very) much)? for reading\b", re.IGNORECASE)
+_REPLY_CALL = re.compile(
+    r"(^|[.!?]\s+)((just|simply|please|feel free to)\s+)?(hit|reply|respond|write back)\b[^.!?]{0,40}|"
+    r"\breply to (this|the) (e-?mail|newsletter|message|post)\b",
+    re.IGNORECASE,
+)
+_SIGN_OFF_MAX = 45
+
+
+def _sign_off(s: str, n: int) -> bool:
+    if n > _SIGN_OFF_MAX or not _SIGN_OFF.match(s) or _in_someones_words(s):
+        return False
+    return any(
+        "reply" in m.group(0).lower() or "write back" in m.group(0).lower() for m in _REPLY_CALL.finditer(s)
+    )
+
+
+# A call to get the outlet's stories on a platform, opening the line: "Get Lion City Today's top stories on WhatsApp",
+# "Receive breaking news alerts on Telegram" (the reader told where to get them; "Residents get news on WhatsApp more
+# than from the paper" does not open with the call, and a line reporting someone's words stays).
+_NEWS_ON_PLATFORM = re.compile(
+    rf"^(get|receive)\b[^.!?]{{0,50}}\b(stories|news|headlines|updates|alerts)\b[^.!?]{{0,20}}"
+    rf"\b(on|via|through) (our )?{_PLATFORM}( channel| group)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _news_on_platform(s: str, n: int) -> bool:
+    return n <= 16 and bool(_NEWS_ON_PLATFORM.match(s)) and not _in_someones_words(s)
+
+
+# A print view's header and its list of link footnotes: "Published on The Prairie Plainsman
+# (https://www.example.org)", "[2] https://www.example.org/news/…" (the source's address in brackets closing the
+# line; a footnote's number in square brackets and a bare address, nothing else. "[2] Smith, J. (2020) …" cites a
+# paper, and "Published on Monday, the report …" names no address.)
+_PRINT_SOURCE = re.compile(
+    r"^(published|printed|retrieved) (on|from) [^()]{1,80}\(https?://[^\s()]+\)\W*$", re.I
+)
+_LINK_FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s*(https?://|www\.)\S+$", re.IGNORECASE)
+
+
+def _print_view_line(s: str, n: int) -> bool:
+    return n <= 20 and bool(_PRINT_SOURCE.match(s) or _LINK_FOOTNOTE.match(s))
+
+
+# A club's or a venue's thanks to a sponsor, the credit's "kindly" naming who paid for a thing: "Today's match ball was
+# kindly sponsored by Coopers Skip Hire & Recycling.", "The programme is kindly sponsored by Hale & Sons." (one
+# sentence closing on the sponsor's capitalised name; "The match ball was sponsored by a local firm, the club said"
+# reports, "The concert was kindly sponsored by the Lions Club, which raised $2,000" goes on past its credit, and
+# "Meals were kindly provided by the Red Cross" is news of a gift, not a sponsor's credit); and the sponsor's own award under
+# its label: "Sponsor's Man of the Match: Jamie Okoro (chosen by …)" ("The sponsor's man of the match award went to
+# Okoro" has no label).
+_KINDLY_SPONSORED = re.compile(
+    r"^[^.!?]{0,60}\b(was|were|is|are|has been|have been) (very |most |generously )?kindly sponsored by (the )?"
+    r"(?-i:[A-Z])[\w'’&.-]*(\s+(&|and|of|the|(?-i:[A-Z])[\w'’&.-]*)){0,8}[.!]?$",
+    re.IGNORECASE,
+)
+_SPONSORS_AWARD = re.compile(
+    r"^(match |the )?sponsors?['’]?s?['’]? (man|woman|player|star) of the (match|game|day)\s*:", re.IGNORECASE
+)
+
+
+def _sponsor_credit(s: str, n: int) -> bool:
+    if n <= 25 and _KINDLY_SPONSORED.match(s) and not _in_someones_words(s):
+        return True
+    return n <= 20 and bool(_SPONSORS_AWARD.match(s))
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -1721,6 +1858,13 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("widget line", _widget_line),
     ("betting notice", _betting_notice),
     ("author's page link", _author_link),
+    ("jump line", _jump_line),
+    ("press officer's title", _press_officer),
+    ("partnership note", _partner_note),
+    ("newsletter sign-off", _sign_off),
+    ("call to get the news on a platform", _news_on_platform),
+    ("print view's source line", _print_view_line),
+    ("sponsor's credit", _sponsor_credit),
 )
 
 

@@ -11,6 +11,8 @@ reshaped so (``readable_tree``); ``without_dialog_lines`` drops a pop-up's lines
 
 from __future__ import annotations
 
+import re
+
 from bot.errors import LinkError
 from bot.web.page_boxes import (
     drop_about_boxes,
@@ -53,6 +55,7 @@ __all__ = [
     "MAX_ELEMENTS",
     "MAX_MARKUP_CHARS",
     "feeds_as_sections",
+    "inline_buttons_as_text",
     "is_layout_table",
     "layout_tables_as_boxes",
     "leaf_divs_as_paragraphs",
@@ -94,6 +97,40 @@ def leaf_divs_as_paragraphs(tree) -> None:
 
 _LAYOUT_CELL_WORDS = 100  # a table cell holding this much text is a column of the page, not a datum
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+# A button set inside a sentence of a paragraph (a glossary's term, a tooltip's word: "… wherever the wind and
+# <button>currents</button> take it"): trafilatura drops every <button>, and the sentence with it loses a word, so
+# the passage is no longer the story's. A button holding its word or words only, a few, with the sentence going
+# on before it (no stop, colon or dash before it) in a paragraph of text reads as that text: it becomes a <span>.
+# A button after a sentence's stop ("… in town. <button>Read more</button>") or alone in its block stays a
+# button.
+_INLINE_BUTTON_WORDS = 4
+_INLINE_BUTTON_BLOCK_WORDS = 8
+
+
+def _text_before(el) -> str:
+    prev = el.getprevious()
+    if prev is not None:
+        return prev.tail or ""
+    parent = el.getparent()
+    return (parent.text or "") if parent is not None else ""
+
+
+def inline_buttons_as_text(tree) -> None:
+    """A short button inside a sentence of a paragraph is the sentence's word: it becomes a ``<span>``."""
+    for button in list(tree.iter("button")):
+        if len(button) or not 1 <= word_count(button.text or "") <= _INLINE_BUTTON_WORDS:
+            continue
+        block = next((a for a in button.iterancestors() if a.tag in ("p", "li", "blockquote")), None)
+        if block is None or word_count(" ".join(block.itertext())) < _INLINE_BUTTON_BLOCK_WORDS:
+            continue
+        before = _text_before(button)
+        if not re.search(r"\w[,;]?\s+$", before):
+            continue
+        button.tag = "span"
+        for name in list(button.attrib):
+            del button.attrib[name]
 
 
 def is_layout_table(table) -> bool:
@@ -338,6 +375,7 @@ def readable_tree(html: str):
     drop_picture_cards(tree)
     title = tree.find(".//title")
     drop_reply_posts(tree, title.text_content() if title is not None else None)
+    inline_buttons_as_text(tree)
     layout_tables_as_boxes(tree)
     slide_captions_as_paragraphs(tree)
     leaf_divs_as_paragraphs(tree)

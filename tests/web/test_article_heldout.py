@@ -3,7 +3,8 @@ pages_heldout2, pages_final4, pages_final5, pages_final6, pages_final7, pages_fi
 pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages_final15, pages_final17,
 pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages_final21, pages_final23,
 pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages_final29, pages_final30, pages_final33,
-pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages_final37): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages_final37, pages_final38,
+pages_final39, pages_final40): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -370,6 +371,32 @@ measurement; a jobs release's next-release note, a newsletter's postal address s
 reference list under its "Citations:" label, a publisher credit ("Article published by …") and a match card's bar of
 labels before the first paragraph brought it to found 1.000, clean 1.000.
 
+The forty-first, pages_final38, 15 layouts in none of the others (an alt-weekly, a community paper, an Indian portal
+with heavy ad slots, a Kenyan daily, a regional masthead, a UK live site, a Ghost newsletter, a Substack post cut off
+for paid subscribers, a county release on OpenCities, a health system's newsroom, a football club's hosted match
+report, a party's press release, a GeneratePress story with a sticky share bar, a Drupal public-media story, a
+European agency's English service), written blind and measured once on main (2019ac2) before any rule: found 1.000,
+clean .533 (trafilatura defaults 1.000 / .267); a first-published stamp, a newsletter's sign-off asking for a reply,
+a paywall's "Keep reading with a 7-day free trial" button, a press officer's title line, a partnership note and a
+sponsor's credit ("… was kindly sponsored by …") brought it to found 1.000, clean .867 (``CLEAN_FLOOR``): a club's
+team sheets, and a correction note some newsrooms print as part of the story, stay.
+
+The forty-second, pages_final39, 15 layouts in none of the others (new site layouts, among them a student science
+magazine with inline glossary buttons and a US attorney's office release on USWDS), written blind and measured once
+on main (2019ac2) before any rule: found .933, clean .933 (trafilatura .933 / .400); a short button inside a
+sentence read as its word (the glossary's "currents") and a press officer's title line brought it to found 1.000,
+clean 1.000.
+
+The forty-third, pages_final40, 15 layouts in none of the others (a Pakistani daily, a Singapore broadcaster, a NZ
+public radio audio story, a Malaysian portal, a Nigerian daily, an e-Edition's text view, a Drupal print view, an AMP
+regional page, a Medium-style publication, a Blogger post with comments, a professional network's newsletter article,
+a school district's news on a web community manager, a UK hospice charity's news, an Australian council's OpenCities
+news, a paginated magazine feature), written blind and measured once on main (2019ac2) before any rule: found 1.000,
+clean .600 (trafilatura 1.000 / .267); a call to get the stories on WhatsApp, a follow call after a dash, a printed
+page's jump line ("See LIBRARY, Page A6"), a print view's source line and link footnotes, a picture's caption cell
+in a small table of its own, an alert ticker and an events widget by their role names and a motto in the page's
+banner brought it to found 1.000, clean 1.000.
+
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
 *clean* when no ``without`` piece is (whitespace folded), as in benchmarks/eval_pages.py, which scores
@@ -431,6 +458,9 @@ SETS = {
         "pages_final35",
         "pages_final36",
         "pages_final37",
+        "pages_final38",
+        "pages_final39",
+        "pages_final40",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -441,9 +471,13 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final35": 1.0,
     "pages_final36": 1.0,
     "pages_final37": 1.0,
+    "pages_final38": 0.866,
+    "pages_final39": 1.0,
+    "pages_final40": 1.0,
 }
-# Likewise for the found share, below its common 0.9 bar only on a blind set just measured.
-FOUND_FLOOR: dict[str, float] = {}
+# Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
+# the level its rules brought it to).
+FOUND_FLOOR: dict[str, float] = {"pages_final38": 1.0, "pages_final39": 1.0, "pages_final40": 1.0}
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
