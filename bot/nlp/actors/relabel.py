@@ -384,13 +384,29 @@ def relabel_titled_people(b: Build) -> None:
     titled = set()
     for m in b.mentions:
         _strip_title_inside(doc, m)
-        if m.start == 0 or " " in m.norm:
+        if m.start == 0 or (" " in m.norm and not _titled_full_name(m)):
             continue
         if titled_before(doc, m.start):
             titled.add(m.norm)
     for m in b.mentions:
         if m.norm in titled:
             m.label = "PERSON"
+
+
+def _titled_full_name(m: Mention) -> bool:
+    """Whether a mention the model did not tag a person may still be a full name a personal title can make
+    one ("Dr Nkechi Obi-Lawrence", tagged an organisation): two or three capitalised words that neither an
+    institution's nor a place's words nor a company designator end ("Dr Pepper Snapple Group" stays)."""
+    words = m.norm.split()
+    return (
+        m.label != "PERSON"
+        and 2 <= len(words) <= 3
+        and all(
+            w[:1].isupper() and w.replace("-", "").replace("’", "").replace("'", "").isalpha() for w in words
+        )
+        and institution_shape(m.norm) is None
+        and words[-1].lower().rstrip(".") not in COMPANY_DESIGNATORS
+    )
 
 
 def _strip_title_inside(doc, m: Mention) -> None:
