@@ -729,6 +729,8 @@ def find_mentions(doc) -> list[Mention]:
         if _JUNK.search(surface) or len(surface) > 80:
             continue
         norm, gender = normalise_name(surface, ent.label_)
+        if ent.label_ == "PERSON" and " " not in norm and (surname := _surname_after_nickname(doc, ent.end)):
+            norm = f"{norm} {surname}"  # "Ger ‘the Bomber’ Hehir": the man is Ger Hehir
         # A title just before the entity ("Mr. Putin", "President Xi").
         if ent.start > 0:
             gender = title_gender(doc[ent.start - 1].lower_) or gender
@@ -751,6 +753,28 @@ def find_mentions(doc) -> list[Mention]:
     _share_surname(doc, out)
     _strip_soft_titles(out)
     return out
+
+
+_OPENING_MARKS = frozenset({"‘", "“", '"', "'"})
+_CLOSING_MARKS = frozenset({"’", "”", '"', "'"})
+
+
+def _surname_after_nickname(doc, end: int) -> str | None:
+    """The surname after a nickname in quotation marks right after a given name ("Ger ‘the Bomber’ Hehir",
+    "James “Whitey” Bulger"): one capitalised word after the closing mark, ending the name; else None."""
+    if end >= len(doc) or doc[end].text not in _OPENING_MARKS:
+        return None
+    close = next((k for k in range(end + 2, min(len(doc), end + 6)) if doc[k].text in _CLOSING_MARKS), None)
+    if close is None or close + 1 >= len(doc) or "\n" in doc[end : close + 1].text:
+        return None
+    word = doc[close + 1]
+    after = doc[close + 2] if close + 2 < len(doc) else None
+    if not (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower() and len(word) > 1):
+        return None
+    if after is not None and after.text[:1].isupper() and after.is_alpha:
+        return None  # a longer run of capitals: a title or another name, not one surname
+    again = any(t.text == word.text for t in doc if t.i != word.i)
+    return word.text if word.ent_type_ == "PERSON" or again else None  # "Hehir moved …" later
 
 
 def _rank_before_a_person(doc, ent) -> bool:
