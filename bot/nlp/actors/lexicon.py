@@ -90,7 +90,7 @@ TITLES = (
         councillor councilor councilmember councilperson alderperson assemblymember selectperson
         cllr cr ald coun alderman mp mla mpp constable inspector
         superintendent det insp supt dci cst const cpl sergeant garda fr canon archdeacon archbishop
-        alhaji alhaja hajia mallam malam engr otunba hon honourable honorable rt
+        alhaji alhaja hajia hajiya mallam malam engr otunba hon honourable honorable rt
         treasurer comptroller auditor assessor supervisor""".split()
     )
     | MALE_TITLES
@@ -287,7 +287,7 @@ ORG_HEADS = frozenset(
 # person's, whatever the model tagged it.
 PERSONAL_TITLES = frozenset(
     """mr mrs ms miss mx dr prof sir dame cllr councillor sen senator rep gov lt sgt cpl det insp supt
-    const cst rev fr cr canon alhaji alhaja hajia mallam engr ald coun councilor councilman councilwoman
+    const cst rev fr cr canon alhaji alhaja hajia hajiya mallam malam engr ald coun councilor councilman councilwoman
     alderman alderwoman hon honourable honorable""".split()
 )
 # Last words of a public body's or a firm's name that no place's name ends in ("Eskridge County Emergency

@@ -415,13 +415,18 @@ def _name_after_titles(doc, start: int, end: int) -> int | None:
         e < len(doc)
         and e - k < _NAME_AFTER_TITLES
         and not doc[e].ent_type_
-        and doc[e].is_alpha
+        and _inner_apostrophe_word(doc[e].text)
         and doc[e].text[:1].isupper()
         and not doc[e].is_sent_start
         and "\n" not in doc[e - 1].whitespace_
     ):
         e += 1
     return e if e > k else None
+
+
+def _inner_apostrophe_word(text: str) -> bool:
+    """Letters, with an apostrophe inside a name's word allowed ("Hauwa'u", "O'Neill"), none at its ends."""
+    return text.replace("'", "").replace("’", "").isalpha() and text[-1:] not in "'’"
 
 
 def _titled_surname(doc, start: int, end: int) -> bool:

@@ -91,6 +91,23 @@ ROLE_NOUNS = frozenset(
     junior taoiseach tánaiste tanaiste justice master skip elder honour honor""".split()
 )
 # Roles a page writes two ways: "captain Steve Holden" … "the skipper said".
+# A party's member as US copy writes one after the name ("the Glastonbury Republican", "the Tulsa Democrat").
+PARTY_MEMBER_NOUNS = frozenset({"republican", "democrat", "independent"})
+# US states by the short forms a party-and-state tag writes them in ("Sen. Thomas Whitfield, R-Kan.", "R-KS"):
+# AP's abbreviation and the postal code, lower case without full stops ("the Kansas Republican").
+US_STATE_SHORT = {
+    name: frozenset(short.split("|"))
+    for name, short in (
+        line.split(":")
+        for line in """alabama:ala|al alaska:ak arizona:ariz|az arkansas:ark|ar california:calif|ca colorado:colo|co
+        connecticut:conn|ct delaware:del|de florida:fla|fl georgia:ga hawaii:hi idaho:id illinois:ill|il
+        indiana:ind|in iowa:ia kansas:kan|kans|ks kentucky:ky louisiana:la maine:me maryland:md
+        massachusetts:mass|ma michigan:mich|mi minnesota:minn|mn mississippi:miss|ms missouri:mo
+        montana:mont|mt nebraska:neb|ne nevada:nev|nv ohio:oh oklahoma:okla|ok oregon:ore|or
+        pennsylvania:pa tennessee:tenn|tn texas:tex|tx utah:ut vermont:vt virginia:va washington:wash|wa
+        wisconsin:wis|wi wyoming:wyo|wy""".split()
+    )
+}
 # A company officer's title by its initials: the role word and the modifiers the title writes in full
 # ("the CFO" is "Chief Financial Officer Raymond Tan").
 OFFICER_INITIALS = {

@@ -12,6 +12,7 @@ from bot.nlp.quotes.lexicon import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     MASCULINE_PRONOUNS,
+    PARTY_MEMBER_NOUNS,
     PEOPLE_NOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -378,7 +379,9 @@ def described_subject(ctx: Context, tok, depth: int = 0):
             return None
         words = description(t)
         # a title written with its capital counts ("The Premier did not answer …")
-        named_by_role = t.pos_ in ("NOUN", "PROPN") and _names_a_person(t.lower_)
+        named_by_role = t.pos_ in ("NOUN", "PROPN") and (
+            _names_a_person(t.lower_) or t.lower_ in PARTY_MEMBER_NOUNS
+        )
         if not (named_by_role or (words and describes_person(words, t))):
             return None
         return None if _sex_clash(low, t.lower_) else t
@@ -387,14 +390,14 @@ def described_subject(ctx: Context, tok, depth: int = 0):
 
 def _names_someone(ctx: Context, i: int) -> bool:
     """Whether token ``i`` is part of a person's name, or of an organisation's that is not a modifier
-    of the description: "the senator from Tulsa", "the Montana senator" and "The Hotshots mentor" are
-    still descriptions."""
+    of the description: "the senator from Tulsa", "the Montana senator", "The Kansas Republican" and "The
+    Hotshots mentor" are still descriptions."""
     idx = ctx.actors.tok2actor.get(i)
     if idx is None:
         return False
     kind = ctx.actors.actors[idx].kind
-    if kind == "place":
-        return False
+    if kind in ("place", "group"):
+        return False  # "The Kansas Republican was unmoved": a party or a nation describes, it names no one
     tok = ctx.doc[i]
     return not (kind == "organization" and tok.dep_ in ("compound", "poss") and tok.head.i > i)
 

@@ -37,6 +37,7 @@ from bot.nlp.quotes.lexicon import (
     OFFICER_INITIALS,
     ORG_NOUNS,
     ORG_SYNONYMS,
+    PARTY_MEMBER_NOUNS,
     PEOPLE_NOUNS,
     PROXY_ROLES,
     RELATION_NOUNS,
@@ -45,6 +46,7 @@ from bot.nlp.quotes.lexicon import (
     SPOKESPERSON_NOUNS,
     SUBORDINATE_MODIFIERS,
     TITLE_ABBREVIATIONS,
+    US_STATE_SHORT,
 )
 from bot.nlp.quotes.pronouns import is_subject, narrated_sentences_between
 
@@ -196,19 +198,18 @@ def person_origins(ctx: Context, places_only: bool = True) -> dict[int, set[str]
             for w in c.subtree:
                 j = actors.tok2actor.get(w.i)
                 place = j is not None and actors.actors[j].kind == "place"
-                if w.is_alpha and (place or (not places_only and w.text[:1].isupper() and j != idx)):
-                    origins.setdefault(idx, set()).add(w.lower_)
+                word = w.text.rstrip(".")  # "R-Kan.": the state's abbreviation
+                if word.isalpha() and (place or (not places_only and word[:1].isupper() and j != idx)):
+                    origins.setdefault(idx, set()).add(word.lower())
     return origins
-
-
-# A party's member as US copy writes one after the name ("the Glastonbury Republican", "the Tulsa Democrat").
-_PARTY_NOUNS = frozenset({"republican", "democrat", "independent"})
 
 
 def party_member(ctx: Context, tok) -> int | None:
     """ "the Glastonbury Republican said": the one person whose introduction carries every proper noun
     written before the party's noun ("Rep. Brittney Sorensen, R-Glastonbury,"), else None."""
-    if tok.lower_ not in _PARTY_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if tok.lower_ not in PARTY_MEMBER_NOUNS or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+    ):
         return None
     places = {
         t.lower_
@@ -219,7 +220,11 @@ def party_member(ctx: Context, tok) -> int | None:
     }
     if not places:
         return None
-    hits = [idx for idx, words in person_origins(ctx, places_only=False).items() if places <= words]
+    hits = [
+        idx
+        for idx, words in person_origins(ctx, places_only=False).items()
+        if all(p in words or US_STATE_SHORT.get(p, frozenset()) & words for p in places)
+    ]  # "the Kansas Republican" is "Sen. Thomas Whitfield, R-Kan."
     return hits[0] if len(hits) == 1 else None
 
 

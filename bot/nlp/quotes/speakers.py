@@ -31,6 +31,7 @@ from bot.nlp.quotes.lexicon import (
     ISSUER_PREPOSITIONS,
     MUNICIPAL_NOUNS,
     ORG_NOUNS,
+    PARTY_MEMBER_NOUNS,
     PEOPLE_NOUNS,
     PERSON_DESCRIPTIONS,
     PERSON_SUFFIXES,
@@ -257,7 +258,11 @@ def _pronoun_speaker(tok, ctx: Context) -> Attribution | None:
     idx, how = resolve_pronoun_how(ctx, tok)
     if idx is None:
         return Attribution(None, None)
-    if described is not None and offices_held(role_map(ctx), idx) - {described.lower_}:
+    if (
+        described is not None
+        and described.lower_ not in PARTY_MEMBER_NOUNS  # "The Wisconsin Republican" may hold any office
+        and offices_held(role_map(ctx), idx) - {described.lower_}
+    ):
         return Attribution(None, None)
     return _actor(ctx, idx, "pronoun", how=how)
 
