@@ -52,6 +52,8 @@ what they hold.
   credit after its last sentence ("… on Tuesday. (Yonhap)", "… Taipei Main Station. FNA file photo").
 * Captions by class (``drop_classed_captions``): a block beside a picture or an embed (a map, a video frame), in a small box of its own, whose
   class names it the picture's caption or credit ("imageCaption", "photo-credit", a short part: "img-cap").
+* Clips' titles (``drop_media_titles``): a player's small box opening with the clip's kind in an element of its own
+  ("Video") and then a short title with no sentence end, the "WATCH: …" line set apart by markup.
 * Italic captions (``drop_italic_captions``): a paragraph wholly in italics right under a picture, a blog
   editor's caption by its place and style.
 * Masthead taglines (``drop_masthead_taglines``): the short paragraph beside a heading that is nothing but a link to
@@ -115,6 +117,7 @@ __all__ = [
     "drop_italic_taglines",
     "drop_labelled_link_boxes",
     "drop_masthead_taglines",
+    "drop_media_titles",
     "drop_offer_boxes",
     "drop_picture_cards",
     "drop_posting_walls",
@@ -688,17 +691,39 @@ def drop_posting_walls(tree) -> None:
 # profile by its handle ("@annekhill"), a date, a few lines and no heading (a Micro.blog conversation, a
 # webmention's replies, a fediverse thread under a post). Never in a box holding the headline, nor inside the box of
 # the text (the box whose own paragraphs of prose are the most): a post the story embeds (a quoted tweet) stays.
+# A reader's review is such a post too: a star rating in an element of its own (nothing but the stars, "★★★★☆", or a
+# rating's label, "5 out of 5 stars"), a few lines and no heading (a podcast's "What listeners are saying" carousel, a
+# shop's customer reviews). A critic's rated items in the story (a heading each: "Best new films", "★★★★") are inside
+# the text's box or carry a heading, and stay.
 _HANDLE = re.compile(r"^@\w[\w.-]{0,40}$")
 _REPLY_MAX = 600  # characters: an avatar's name, a handle, a reply and its date
 _REPLY_RUN = 2
+_STARS = re.compile(r"^([★☆✩✪✫✬✭✮✯⭐] ?){3,}½?$")  # three stars at least, a half after them
+_RATING_LABEL = re.compile(r"^(rated )?\d([.,]\d)? (out of|of) 5( stars)?$", re.IGNORECASE)
+_REVIEW_MAX = 300  # characters: a rating, a reader's few lines and the reader's name
+
+
+def _star_rating(card) -> bool:
+    for el in card.iter():
+        if not isinstance(el.tag, str):
+            continue
+        label = el.get("aria-label") or ""
+        if _RATING_LABEL.match(label.strip()):
+            return True
+        if len(el) == 0 and _STARS.match((el.text or "").strip()):
+            return True
+    return False
 
 
 def _reply_card(card) -> bool:
-    if card.tag not in _CARD_TAGS or _text(card, _REPLY_MAX) is None or next(card.iter("img"), None) is None:
-        return False
-    if next(card.iter("h1", *_HEADINGS, "form", "article", "figcaption"), None) is not None or not _dated(
-        card
+    if (
+        card.tag not in _CARD_TAGS
+        or next(card.iter("h1", *_HEADINGS, "form", "article", "figcaption"), None) is not None
     ):
+        return False
+    if _text(card, _REVIEW_MAX) is not None and _star_rating(card):
+        return True
+    if _text(card, _REPLY_MAX) is None or next(card.iter("img"), None) is None or not _dated(card):
         return False
     return any(_HANDLE.match(_text(a, 60) or "") for a in card.iter("a"))
 
@@ -2068,6 +2093,65 @@ def drop_classed_captions(tree) -> None:
             found[block] = True
     for block in found:
         remove_keeping_tail(block)
+
+
+# -- a clip's title beside its player ---------------------------------------------------------------
+
+# A player's box showing the clip's kind in an element of its own and then the clip's title: "<span>Video</span>
+# <span>Today's News in 90 Seconds - 12 June 2026</span>" over a video frame. It is the "WATCH: …" line of another
+# page's media (``page_rules``), its label set apart by markup instead of a colon: the box is small, holds a player (a
+# frame, a video or audio element, or an element whose class, id or data attribute names a player), opens with the
+# label, and the title after it is short with no sentence end. A caption that tells a sentence ("Video: Crowds
+# gathered outside the court.") and a "Video" kicker with no player beside it stay.
+_MEDIA_LABEL = re.compile(r"^(videos?|watch( now| video)?|listen( now)?|audio|podcast)$", re.IGNORECASE)
+_MEDIA_BOX_MAX = 200  # characters: the label and a clip's title
+_MEDIA_LEVELS = 3  # how far above the label the player's box may be
+_MEDIA_TITLE_WORDS = 20
+_PLAYER_TAGS = ("iframe", "video", "audio", "embed", "object")
+
+
+def _names_player(el) -> bool:
+    if el.tag in _PLAYER_TAGS:
+        return True
+    if "player" in (el.get("class") or "").lower() or "player" in (el.get("id") or "").lower():
+        return True
+    return any(name.startswith("data-") and "player" in name for name in el.attrib)
+
+
+def _media_title_box(label) -> object | None:
+    box = label
+    for _ in range(_MEDIA_LEVELS):
+        box = box.getparent()
+        if box is None or box.tag in _NEVER_PRUNED or box.tag in ("article", "p", "li", "td"):
+            return None
+        text = _text(box, _MEDIA_BOX_MAX)
+        if text is None or next(box.iter("h1", "main"), None) is not None:
+            return None
+        if box.tag not in _BOX_TAGS or not any(
+            _names_player(el) for el in box.iter() if isinstance(el.tag, str) and el is not label
+        ):
+            continue
+        pieces = [t.strip() for t in box.itertext() if t.strip()]
+        title = " ".join(pieces[1:])
+        if not pieces or pieces[0] != (label.text or "").strip() or not title:
+            return None
+        if _words(title) > _MEDIA_TITLE_WORDS or _CLOSES_SENTENCE.search(title):
+            return None
+        return box
+    return None
+
+
+def drop_media_titles(tree) -> None:
+    """Remove a player's small box that opens with the clip's kind in an element of its own ("Video") and then
+    its title (``_media_title_box``)."""
+    found = {}
+    for label in tree.iter("span", "div", "p", "strong", "b", "em", "small", "label"):
+        if len(label) == 0 and _MEDIA_LABEL.match((label.text or "").strip()):
+            box = _media_title_box(label)
+            if box is not None:
+                found[box] = True
+    for box in found:
+        remove_keeping_tail(box)
 
 
 # -- a summary over the byline ---------------------------------------------------------------------

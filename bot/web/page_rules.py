@@ -1301,6 +1301,20 @@ _COVERAGE_SPONSOR = re.compile(
     re.IGNORECASE,
 )
 _COVERAGE_SPONSOR_MAX = 14
+# The same credit under a results or data widget, naming who supplies the figures, closed with its stop and with its
+# source after it or not: "Live results powered by the Courier Data Desk. Figures from the Electoral Commission SA.",
+# "Odds provided by Northline Sportsbook." The label is what a widget shows (results, data, odds; "live", "election"
+# before it), there is no verb before "by", and a name in capitals closes each sentence: "The grid is powered by coal.",
+# "Data provided by the Ministry show a 12% rise." and "Record results powered by …" (no widget's word) stay.
+_DATA_CREDIT = re.compile(
+    r"^((live|real-time|latest|official|unofficial|full|final|election|match|player|team|market|poll|polling|weather|"
+    r"traffic) ){0,2}(results|data|figures|statistics|stats|scores|odds|standings|polling|charts?|maps?|graphics?)"
+    rf" (powered|provided|supplied|compiled) by {_CREDITED_NAME}\.?"
+    r"( (figures|data|results|statistics|numbers|source)( (are |is )?(from|via|courtesy of)|:)"
+    rf" {_CREDITED_NAME}\.?)?$",
+    re.IGNORECASE,
+)
+_DATA_CREDIT_MAX = 24
 # A sponsor's slot read as one line, its label in capitals run into the pitch: "SUPPORTED BY Harbor Light Hardware —
 # snow shovels, ice melt and storm windows in stock …". The capitals set the label apart from a sentence ("Supported
 # by a state grant, the library …" is one); a headline set all in capitals has no lower-case pitch after it.
@@ -1319,6 +1333,8 @@ def _sponsor_read(s: str, n: int) -> bool:
     if n <= _EMPTY_SPONSOR_CREDIT_MAX and _EMPTY_SPONSOR_CREDIT.search(s):
         return True
     if n <= _COVERAGE_SPONSOR_MAX and _COVERAGE_SPONSOR.match(s) and not re.search(r"[.!?]$", s):
+        return True
+    if n <= _DATA_CREDIT_MAX and _DATA_CREDIT.match(s):
         return True
     if n <= _SPONSOR_CAPS_LABEL_MAX and _SPONSOR_CAPS_LABEL.match(s) and not _in_someones_words(s):
         return True

@@ -32,6 +32,7 @@ from bot.web.page_boxes import (
     drop_labelled_link_boxes,
     drop_link_cards,
     drop_masthead_taglines,
+    drop_media_titles,
     drop_note_lists,
     drop_offer_boxes,
     drop_picture_cards,
@@ -368,6 +369,7 @@ def readable_tree(html: str):
     drop_translation_boxes(tree)
     drop_credited_captions(tree)
     drop_classed_captions(tree)
+    drop_media_titles(tree)
     drop_italic_captions(tree)
     drop_italic_taglines(tree)
     drop_header_summaries(tree)
