@@ -195,6 +195,9 @@ through on real news pages:
   however large or small, will make a difference.", a contact block under "Department Contact" and a show's people
   list closing the text ("Creators & Guests" over "- Host <Name> …"); before trafilatura (``page_boxes``), the site's
   tagline beside its name linking home in the masthead.
+* a results widget's data credit ("Live results powered by … Figures from …") and the writer's card's label left with
+  nothing under it ("About the Author"); before trafilatura (``page_boxes``), readers' reviews by their star rating
+  beside the text and a clip's title beside its player ("Video" in an element of its own, then the title).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

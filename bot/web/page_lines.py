@@ -382,12 +382,14 @@ def _drop_added_comments(lines: list[str]) -> list[str]:
     return out
 
 
-# A label closing the text with nothing after it ("Date modified:", "Share:"): what it labelled is gone.
+# A label closing the text with nothing after it ("Date modified:", "Share:"): what it labelled is gone. So is the
+# writer's card's label ("About the Author", ``_CARD_LABEL``) once the card's name and bio have gone by their own
+# rules: a label of a card with nothing under it. (The same words over lines of text are ``_without_author_card``'s.)
 _DANGLING_LABEL_WORDS = 4
 
 
 def _is_dangling_label(line: str) -> bool:
-    return line.endswith(":") and word_count(line) <= _DANGLING_LABEL_WORDS
+    return (line.endswith(":") and word_count(line) <= _DANGLING_LABEL_WORDS) or bool(_CARD_LABEL.match(line))
 
 
 # A short label the page repeats between paragraphs, the same words three times or more ("Article content",

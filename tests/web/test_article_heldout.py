@@ -4,7 +4,7 @@ pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages
 pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages_final21, pages_final23,
 pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages_final29, pages_final30, pages_final33,
 pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages_final37, pages_final38,
-pages_final39, pages_final40): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final39, pages_final40, pages_final41): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -397,6 +397,17 @@ page's jump line ("See LIBRARY, Page A6"), a print view's source line and link f
 in a small table of its own, an alert ticker and an events widget by their role names and a motto in the page's
 banner brought it to found 1.000, clean 1.000.
 
+The forty-fourth, pages_final41, 15 layouts in none of the others (a US statehouse nonprofit newsroom, a Canadian
+community site on a chain's template, a UK broadsheet's paywall teaser, an Australian independent's read-more chips, an
+Indian business daily, a Kenyan business site, an Irish national daily's React page with a video block, an
+election-night live blog with a seat tally, a hosted podcast episode page with listeners' reviews, a local TV fact
+check, a marketing-cloud newsletter's web view, a municipal utility's release, an association's member magazine, a
+dairy trade paper, a sports league's site), written blind and kept off main on its branch, measured once on main
+(c3367f7): found 1.000, clean .800 (trafilatura defaults 1.000 / .267), its one blind measurement; a clip's title
+beside its player ("Video" in an element of its own, then the title), a results widget's data credit ("Live results
+powered by … Figures from …") and readers' reviews by their star rating beside the text brought it to found 1.000,
+clean 1.000 (with the writer's card's label left with nothing under it, "About the Author", gone too).
+
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
 *clean* when no ``without`` piece is (whitespace folded), as in benchmarks/eval_pages.py, which scores
@@ -461,6 +472,7 @@ SETS = {
         "pages_final38",
         "pages_final39",
         "pages_final40",
+        "pages_final41",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -474,10 +486,16 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final38": 0.866,
     "pages_final39": 1.0,
     "pages_final40": 1.0,
+    "pages_final41": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
-FOUND_FLOOR: dict[str, float] = {"pages_final38": 1.0, "pages_final39": 1.0, "pages_final40": 1.0}
+FOUND_FLOOR: dict[str, float] = {
+    "pages_final38": 1.0,
+    "pages_final39": 1.0,
+    "pages_final40": 1.0,
+    "pages_final41": 1.0,
+}
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
