@@ -401,6 +401,21 @@ def only_titles(words: list[str]) -> bool:
 _NAME_AFTER_TITLES = 4  # name words taken after a run of titles ("Seán Ó Raghallaigh", "Lim Boon Keat")
 
 
+def _after_inner_title(doc, start: int, end: int) -> int:
+    """Where the name starts in a person entity that holds a title after a place or a body's words ("Lumby
+    Fire Chief Gord Ferraby"): after the title, when two capitalised words or more follow it; else
+    ``start``. The title then stands before the name, as the role rules read it."""
+    for k in range(start + 1, min(end - 2, start + 4)):
+        if (
+            title_key(doc[k].text) in TITLES
+            and doc[k].text[:1].isupper()
+            and all(doc[j].text[:1].isupper() and doc[j].is_alpha for j in range(start, k))
+            and all(doc[j].text[:1].isupper() for j in range(k + 1, end))
+        ):
+            return k + 1
+    return start
+
+
 def _name_after_titles(doc, start: int, end: int) -> int | None:
     """A person entity of titles only ("Taoiseach", "Datuk Seri") before a name the model left untagged
     ("Taoiseach Seán Ó Raghallaigh said", "Datuk Seri Azman Rahim said"): the end of that name (more
@@ -634,6 +649,7 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
     if label == "PERSON":
         start += _lower_lead(doc, start, end)
         end = _without_trailing_joiners(doc, start, end)
+        start = _after_inner_title(doc, start, end)
     elif label in KIND_OF_LABEL and (person := _person_in_entity(doc, start, end)):
         (start, end), label = person, "PERSON"
     elif label in KIND_OF_LABEL and (person := _person_cut_at_a_hyphen(doc, start, end, persons)):

@@ -72,7 +72,7 @@ ROLE_NOUNS = frozenset(
     organiser organizer analyst economist professor researcher scientist doctor officer commander
     general coach captain executive ceo candidate nominee strategist consultant pollster activist
     resident witness teacher headteacher principal author historian editor correspondent
-    mp mla mpp councillor councilor premier goalie goaltender goalkeeper striker forward defenceman
+    emir mp mla mpp councillor councilor premier goalie goaltender goalkeeper striker forward defenceman
     defender midfielder winger quarterback pitcher rookie veteran player skipper judge sheriff detective
     constable sergeant inspector prosecutor superintendent congressman congresswoman councilman
     councilwoman councilmember councilperson alderman alderwoman alderperson assemblymember selectman
@@ -336,6 +336,7 @@ ABBREVIATED_ROLES = {
     "supt": "superintendent",
     "det": "detective",
     "sgt": "sergeant",
+    "maj": "major",
     "capt": "captain",
     "cpt": "captain",
     "gen": "general",

@@ -220,11 +220,16 @@ def party_member(ctx: Context, tok) -> int | None:
     }
     if not places:
         return None
+    origins = person_origins(ctx, places_only=False)
     hits = [
         idx
-        for idx, words in person_origins(ctx, places_only=False).items()
+        for idx, words in origins.items()
         if all(p in words or US_STATE_SHORT.get(p, frozenset()) & words for p in places)
     ]  # "the Kansas Republican" is "Sen. Thomas Whitfield, R-Kan."
+    if (
+        len(hits) > 1
+    ):  # the one whose tag carries the party's letter ("R-Kan."), not a man from "the Kansas senator"
+        hits = [idx for idx in hits if tok.lower_[0] in origins[idx]]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -242,14 +247,28 @@ def _role_set_off_before(ctx: Context, t: int, idx: int):
     comma before the name, and a comma closes the name; else None."""
     doc = ctx.doc
     end = ctx.mention_end(t, idx)
+    t = _before_titles(doc, t)  # "The committee's chairwoman, Sen. Lorraine Castellanos-Reid, D-N.M., called"
     if t < 2 or end + 1 >= len(doc) or doc[t - 1].text != "," or doc[end + 1].text != ",":
         return None
     role = doc[t - 2]
     if not is_role_noun(role) or role.right_edge.i > t - 1 or role.tag_ in ("NNS", "NNPS"):
         return None
-    if not any(c.dep_ == "det" for c in role.children):
-        return None  # "Coach, Ana Ruiz, …" in a list; the role is a described one ("the captain")
+    if not any(c.dep_ in ("det", "poss") for c in role.children):
+        return None  # "Coach, Ana Ruiz, …" in a list; the role is a described one ("the captain", "the committee's chairwoman")
     return role if _fits_kind(role, ctx.actors.actors[idx].kind) else None
+
+
+def _before_titles(doc, t: int) -> int:
+    """Where the titles written before the name at ``t`` start ("Sen.", "Alhaji", "Hon. Dr"): up to three,
+    abbreviated with or without their full stop, or capitalised titles."""
+    for _ in range(3):
+        if t >= 2 and doc[t - 1].text == "." and doc[t - 2].text in TITLE_ABBREVIATIONS:
+            t -= 2
+        elif t >= 1 and doc[t - 1].text[:1].isupper() and doc[t - 1].lower_.rstrip(".") in TITLES:
+            t -= 1
+        else:
+            break
+    return t
 
 
 def _set_off_before(tok, t: int) -> bool:
