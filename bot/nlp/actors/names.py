@@ -410,7 +410,7 @@ def _after_inner_title(doc, start: int, end: int) -> int:
             title_key(doc[k].text) in TITLES
             and doc[k].text[:1].isupper()
             and all(doc[j].text[:1].isupper() and doc[j].is_alpha for j in range(start, k))
-            and all(doc[j].text[:1].isupper() for j in range(k + 1, end))
+            and all(doc[j].text[:1].isupper() or doc[j].text == "-" for j in range(k + 1, end))
         ):
             return k + 1
     return start
@@ -625,6 +625,11 @@ def _person_in_entity(doc, start: int, end: int) -> tuple[int, int] | None:
         return start, end - 1
     if k := _portfolio_lead(doc, start, end):
         return k, end
+    if (k := _after_inner_title(doc, start, end)) > start and _looks_like_full_name(doc[k:end].text.split()):
+        return (
+            k,
+            end,
+        )  # "Westmorland and Lonsdale MP Felicity Armitage-Orr", tagged an organisation from "Lonsdale"
     return (start, end) if _titled_surname(doc, start, end) else None
 
 
