@@ -416,6 +416,7 @@ the same folder through the real link path: ``python benchmarks/eval_pages.py --
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -505,6 +506,7 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip()
 
 
+@functools.cache  # the set's shares and each page's own test read the same extraction once
 def _score(name: str) -> tuple[list[str], list[str]]:
     expect = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
     _, html = decode_body((DATA / f"{name}.html").read_bytes(), None, "text/html")
