@@ -13,6 +13,7 @@ from bot.nlp.actors.lexicon import (
     FEMALE_NAMES,
     HE,
     MALE_NAMES,
+    QUOTE_CLOSERS,
     RUSSIAN_PATRONYMICS_FEMALE,
     RUSSIAN_PATRONYMICS_MALE,
     SHE,
@@ -93,13 +94,10 @@ def vote_gender_from_pronouns(b: Build) -> None:
             table.actors[next(iter(cands))].gender_votes[g] += 1
 
 
-_CLOSING_MARKS = frozenset({"”", '"', "’", "'"})
-
-
 def _quoted_before(doc, t: int, pron: int) -> bool:
     """A quotation mark stands between the mention and the pronoun: the name is inside the quote the
     pronoun's clause attributes ("“… until Sizwe showed me,” she said"), not the speaker."""
-    return any(doc[i].text in _CLOSING_MARKS for i in range(t + 1, pron))
+    return any(doc[i].text in QUOTE_CLOSERS for i in range(t + 1, pron))
 
 
 def _quote_opened_at(text: str, at: int) -> int | None:

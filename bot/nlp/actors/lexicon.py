@@ -71,6 +71,10 @@ HONORIFIC_NAME_WORDS = {
     "ko": "male",
     "maung": "male",
 }
+# Quotation marks that open and close a quoted word inside narration (a nickname, "Ger ‘the Bomber’ Hehir"; a
+# title; a quote's end before a pronoun), straight or curly, double or single.
+QUOTE_OPENERS = frozenset({"‘", "“", '"', "'"})
+QUOTE_CLOSERS = frozenset({"’", "”", '"', "'"})
 FOREIGN_TITLES = frozenset("datuk dato datin taoiseach tánaiste tanaiste td shri smt shrimati hajji".split())
 # Offices that name one holder: alone, the word is a role, never an organisation or place of its own
 # ("the Taoiseach said", the model tagging "Taoiseach" an organisation).

@@ -24,6 +24,8 @@ from bot.nlp.actors.lexicon import (
     PERSONAL_TITLES,
     PLACE_HEADS,
     POST_NOMINALS,
+    QUOTE_CLOSERS,
+    QUOTE_OPENERS,
     ROLE_NOUNS,
     SOFT_TITLES,
     SPEECH_VERBS,
@@ -626,10 +628,8 @@ def _person_in_entity(doc, start: int, end: int) -> tuple[int, int] | None:
     if k := _portfolio_lead(doc, start, end):
         return k, end
     if (k := _after_inner_title(doc, start, end)) > start and _looks_like_full_name(doc[k:end].text.split()):
-        return (
-            k,
-            end,
-        )  # "Westmorland and Lonsdale MP Felicity Armitage-Orr", tagged an organisation from "Lonsdale"
+        # "Westmorland and Lonsdale MP Felicity Armitage-Orr", tagged an organisation from "Lonsdale"
+        return k, end
     return (start, end) if _titled_surname(doc, start, end) else None
 
 
@@ -781,16 +781,12 @@ def find_mentions(doc) -> list[Mention]:
     return out
 
 
-_OPENING_MARKS = frozenset({"‘", "“", '"', "'"})
-_CLOSING_MARKS = frozenset({"’", "”", '"', "'"})
-
-
 def _surname_after_nickname(doc, end: int) -> str | None:
     """The surname after a nickname in quotation marks right after a given name ("Ger ‘the Bomber’ Hehir",
     "James “Whitey” Bulger"): one capitalised word after the closing mark, ending the name; else None."""
-    if end >= len(doc) or doc[end].text not in _OPENING_MARKS:
+    if end >= len(doc) or doc[end].text not in QUOTE_OPENERS:
         return None
-    close = next((k for k in range(end + 2, min(len(doc), end + 6)) if doc[k].text in _CLOSING_MARKS), None)
+    close = next((k for k in range(end + 2, min(len(doc), end + 6)) if doc[k].text in QUOTE_CLOSERS), None)
     if close is None or close + 1 >= len(doc) or "\n" in doc[end : close + 1].text:
         return None
     word = doc[close + 1]

@@ -62,6 +62,7 @@ from bot.nlp.actors.lexicon import (
     PLATFORMS,
     POSSESSIVE_DETERMINERS,
     POST_NOMINALS,
+    QUOTE_OPENERS,
     RACING_WORDS,
     REGIONS,
     ROLE_MODIFIERS,
@@ -530,7 +531,6 @@ def _cut_place_of_origin(b: Build) -> None:
             m.norm, m.gender = normalise_name(name.text, m.label)
 
 
-_OPENING_QUOTES = "“‘\"'"
 # The rest of a title in quotation marks after the name: up to four title-case words or small words,
 # then the closing mark ("“Ole Mas in Parliament”", "‘Frozen Lynx’,"); a verb ends no title.
 _TITLE_REST = re.compile(
@@ -547,7 +547,7 @@ def drop_quoted_titles(b: Build) -> None:
     text, verdict = b.text, {}
 
     def titled(a: int, e: int, given: bool) -> bool:
-        rest = _TITLE_REST.match(text, e) if a > 0 and text[a - 1] in _OPENING_QUOTES else None
+        rest = _TITLE_REST.match(text, e) if a > 0 and text[a - 1] in QUOTE_OPENERS else None
         if rest is not None and _NICKNAMED.search(text, max(0, a - 20), a - 1):
             return True  # "dubbed ‘Kayleigh Bling’ by fans": a nickname, whoever's given name opens it
         return rest is not None and (bool(rest.group("more")) or not given)

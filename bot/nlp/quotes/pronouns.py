@@ -263,9 +263,8 @@ def _subject_by_position(ctx: Context, t: int, end: int) -> bool:
     if _reported(verb):
         return False  # what someone else says ("He said the business, run by Martin Legere, gave …")
     if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
-        verb = (
-            verb.head
-        )  # "Lupita Zavala-Huerta, who plays the youngest sister, Toñita, was not born": born's
+        # "Lupita Zavala-Huerta, who plays the youngest sister, Toñita, was not born": the subjects are born's
+        verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(end < c.i < k or c.i in ctx.actors.tok2actor or c.lower_ in PRONOUNS for c in subjects):
         return False

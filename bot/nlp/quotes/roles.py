@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from bot.nlp.actors.evidence import opens_with_given_name
+from bot.nlp.actors.evidence import capitalised_title, opens_with_given_name
 from bot.nlp.actors.lexicon import TITLES
 from bot.nlp.quotes.context import Context
 from bot.nlp.quotes.cues import glued_start, in_dateline, unclosed_apposition
@@ -127,7 +127,7 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
             continue  # a title the model tagged alone ("Engr" of "Engr. Aisha Bello") holds no role
         _roles_before(ctx, t, idx, roles, abbreviated)
         # the name's own tokens and their heads: appositions and copulas
-        span = range(_titled_start(ctx, t), ctx.mention_end(t, idx) + 1)
+        span = range(_titled_start(doc, t), ctx.mention_end(t, idx) + 1)
         for i in span:
             tok = doc[i]
             for c in tok.children:
@@ -226,9 +226,8 @@ def party_member(ctx: Context, tok) -> int | None:
         for idx, words in origins.items()
         if all(p in words or US_STATE_SHORT.get(p, frozenset()) & words for p in places)
     ]  # "the Kansas Republican" is "Sen. Thomas Whitfield, R-Kan."
-    if (
-        len(hits) > 1
-    ):  # the one whose tag carries the party's letter ("R-Kan."), not a man from "the Kansas senator"
+    if len(hits) > 1:
+        # the one whose tag carries the party's letter ("R-Kan."), not a man from "the Kansas senator"
         hits = [idx for idx in hits if tok.lower_[0] in origins[idx]]
     return hits[0] if len(hits) == 1 else None
 
@@ -254,7 +253,8 @@ def _role_set_off_before(ctx: Context, t: int, idx: int):
     if not is_role_noun(role) or role.right_edge.i > t - 1 or role.tag_ in ("NNS", "NNPS"):
         return None
     if not any(c.dep_ in ("det", "poss") for c in role.children):
-        return None  # "Coach, Ana Ruiz, …" in a list; the role is a described one ("the captain", "the committee's chairwoman")
+        # "Coach, Ana Ruiz, …" in a list; the role is a described one ("the captain", "the committee's chairwoman")
+        return None
     return role if _fits_kind(role, ctx.actors.actors[idx].kind) else None
 
 
@@ -262,9 +262,9 @@ def _before_titles(doc, t: int) -> int:
     """Where the titles written before the name at ``t`` start ("Sen.", "Alhaji", "Hon. Dr"): up to three,
     abbreviated with or without their full stop, or capitalised titles."""
     for _ in range(3):
-        if t >= 2 and doc[t - 1].text == "." and doc[t - 2].text in TITLE_ABBREVIATIONS:
-            t -= 2
-        elif t >= 1 and doc[t - 1].text[:1].isupper() and doc[t - 1].lower_.rstrip(".") in TITLES:
+        if (s := _titled_start(doc, t)) < t:
+            t = s
+        elif t >= 1 and capitalised_title(doc[t - 1]):
             t -= 1
         else:
             break
@@ -277,11 +277,10 @@ def _set_off_before(tok, t: int) -> bool:
     return tok.i < comma < t and tok.doc[comma].text == ","
 
 
-def _titled_start(ctx: Context, t: int) -> int:
+def _titled_start(doc, t: int) -> int:
     """Where a name's phrase starts when an abbreviated title stands before it ("Engr. Aisha Bello",
     "Dr. Ana Ruiz"): the parser may end a sentence at the title's full stop and hang the title alone in
     apposition, so the title's token carries the name's ties."""
-    doc = ctx.doc
     if t >= 2 and doc[t - 1].text == "." and doc[t - 2].text in TITLE_ABBREVIATIONS:
         return t - 2
     return t
@@ -722,9 +721,8 @@ def _clashes(ctx: Context, tok, idx: int, mods: set[str], held: set[str]) -> boo
     if missing & CONTRASTIVE_MODIFIERS:
         return True
     if "former" in missing and tok.lower_ not in TITLES:
-        return (
-            True  # "the former Test opener" is not "opener Imad Khan"; a title stays ("the former president")
-        )
+        # "the former Test opener" is not "opener Imad Khan"; a title stays ("the former president")
+        return True
     if ctx.actors.actors[idx].kind == "organization" and any(
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in missing for c in tok.children
     ):
