@@ -60,7 +60,7 @@ HONORIFICS = {
 }
 # Titles of other countries' copy written before a name, never a given name or a surname in English copy:
 # Malaysian ("Datuk", "Dato'", "Datin"), Irish ("Taoiseach", "Tánaiste", "Labour TD Ana Ruiz"), Indian
-# ("Shri", "Smt"), "Hajji". Alone, such a word names an office or a rank, not a person.
+# ("Shri", "Smt", a village head's "Sarpanch"), "Hajji". Alone, such a word names an office or a rank, not a person.
 # Burmese honorifics, written as part of a person's name by Myanmar's English press ("Daw Khin Myo Thant",
 # "U Thein Tun Aung", "Ko Aung Paing"): the sex each one tells.
 HONORIFIC_NAME_WORDS = {
@@ -75,7 +75,9 @@ HONORIFIC_NAME_WORDS = {
 # title; a quote's end before a pronoun), straight or curly, double or single.
 QUOTE_OPENERS = frozenset({"‘", "“", '"', "'"})
 QUOTE_CLOSERS = frozenset({"’", "”", '"', "'"})
-FOREIGN_TITLES = frozenset("datuk dato datin taoiseach tánaiste tanaiste td shri smt shrimati hajji".split())
+FOREIGN_TITLES = frozenset(
+    "datuk dato datin taoiseach tánaiste tanaiste td shri smt shrimati hajji sarpanch".split()
+)
 # Offices that name one holder: alone, the word is a role, never an organisation or place of its own
 # ("the Taoiseach said", the model tagging "Taoiseach" an organisation).
 OFFICE_WORDS = frozenset(
@@ -114,6 +116,22 @@ TITLE_PAIRS = frozenset(
 # Titles of other countries that are given names too ("Adi", "Ratu", "Roko", "Tun", "Kumari", "Puan"),
 # Indonesian "Pak", "Bapak", "Ibu", and words a union, a church or a charity puts before a member's name ("Sister Rachel Dunn", "Volunteer
 # Isla Brannigan"): dropped only before a given name and a surname ("Adi Shamir", "Sister Act" stay).
+# Kin words British and Australian copy writes before a given name as a title ("Mum Denise told The Sun",
+# "Grandad Ron"): dropped from the name, the sex they tell kept. Not "Nana", which in Ghanaian copy is a
+# chief's title ("Nana Kofi Amankwah … he said").
+KIN_TITLES = {
+    "mum": "f",
+    "mom": "f",
+    "nan": "f",
+    "gran": "f",
+    "granny": "f",
+    "grandma": "f",
+    "auntie": "f",
+    "dad": "m",
+    "grandad": "m",
+    "granddad": "m",
+    "grandpa": "m",
+}
 SOFT_TITLES = frozenset(
     "adi ratu roko tun kumari puan encik pak bapak ibu sister brother comrade volunteer deacon".split()
 )
@@ -494,9 +512,10 @@ SURNAME_PREFIXES = r"(?:Mc|Mac|O’|O'|De|Di|Du|La|Le|Van|d’|d')"
 # Irish surname particles written as a word of their own ("Seán Ó Raghallaigh", "Aoife Ní Chonaill").
 IRISH_PARTICLES = ("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua")
 SURNAME_PARTICLE_WORDS = r"(?:" + "|".join(IRISH_PARTICLES) + ")"
-# Lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "Bashar al-Assad").
+# Lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "Bashar al-Assad", Catalan
+# "Marc Vidal i Puig").
 NAME_PARTICLES = frozenset(
-    "de del della der den di da dos das du la le van von bin ibn al el y st ap dela delos ter ten zu".split()
+    "de del della der den di da dos das du la le van von bin ibn al el y i st ap dela delos ter ten zu".split()
 )
 # Words that may stand between titles and a full name inside an entity the model tagged otherwise
 # ("The Rev Canon Ana Ruiz", "former British No 1 Tom Hale"): the article, a ranking.

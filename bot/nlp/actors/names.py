@@ -16,6 +16,7 @@ from bot.nlp.actors.lexicon import (
     HYPHEN_PREFIXES,
     HYPHENED_GIVEN,
     IRISH_PARTICLES,
+    KIN_TITLES,
     KIND_OF_LABEL,
     MALE_TITLES,
     NAME_PARTICLES,
@@ -90,7 +91,8 @@ def _soft_title(word: str) -> bool:
 
 def _drop_titles(words: list[str]) -> tuple[list[str], str | None]:
     """A person's name words without the titles at the front (a nationality before a title goes with it:
-    "Russian President"), and the gender hint of a gendered title among them."""
+    "Russian President"; a kin word written as a title: "Mum Denise"), and the gender hint of a gendered
+    title among them."""
     gender = None
     while len(words) > 1:
         w = title_key(words[0])
@@ -98,6 +100,9 @@ def _drop_titles(words: list[str]) -> tuple[list[str], str | None]:
         if (w, title_key(words[1])) in TITLE_PAIRS:
             words = words[2:]  # "Tan Sri Lim Boon Keat"; "Tan Sri" alone names no one
         elif w in TITLES or (_soft_title(w) and _name_follows(words[1:])):
+            words = words[1:]
+        elif w in KIN_TITLES and words[1][:1].isupper() and words[1].isalpha():
+            gender = KIN_TITLES[w]  # "Mum Denise" is Denise, a woman
             words = words[1:]
         elif len(words) > 2 and title_key(words[1]) in TITLES:
             words = words[1:]

@@ -88,7 +88,8 @@ ROLE_NOUNS = frozenset(
     headmistress keeper netminder blueliner centre-back centre-half wing-back playmaker flyhalf
     scrumhalf seamer setter libero shortstop catcher outfielder infielder reliever linebacker lineman
     receiver wrestler student pupil undergraduate schoolboy schoolgirl freshman sophomore
-    junior taoiseach tánaiste tanaiste justice master skip elder honour honor""".split()
+    junior taoiseach tánaiste tanaiste justice master skip elder honour honor footballer cricketer
+    hurler""".split()
 )
 # Roles a page writes two ways: "captain Steve Holden" … "the skipper said".
 # A party's member as US copy writes one after the name ("the Glastonbury Republican", "the Tulsa Democrat").

@@ -107,7 +107,14 @@ def _is_subject(ctx: Context, t: int) -> bool:
         # "…, Mr. Tom Ode, the governor also appealed": the governor is the subject, not the name
         return not any(unclosed_apposition(c) for c in last.children)
     head = last.head
-    if last.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and 0 < t - head.i <= _APPOS_GAP:
+    anchor = last
+    while t <= anchor.head.i <= end and anchor.head.i != anchor.i:
+        anchor = anchor.head  # "Gareth ap Iorwerth": the parser hung the surname on the given name
+    if (
+        anchor.dep_ == "appos"
+        and anchor.head.dep_ in ("nsubj", "nsubjpass")
+        and 0 < t - anchor.head.i <= _APPOS_GAP
+    ):
         return True  # "One of them, Kai Mendez, 19, says …": the name in apposition to the subject
     idx = actors.tok2actor.get(t)
     person = idx is not None and actors.actors[idx].kind == "person"

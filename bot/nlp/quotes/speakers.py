@@ -178,16 +178,40 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
             return _actor(ctx, org, "name")  # "Redgum said" beside "Redgum Lithium": the company
         return _person_behind(tok, ctx, idx) or _actor(ctx, _shared_surname_owner(ctx, tok, idx), "name")
     for look in (
+        _titled_holder_after_of,
         _named_in_apposition,
         _name_set_off_in_subject,
         _owner_of_proxy,
         _untagged_name,
+        _person_after_joined_name,
         _organisation_by_short_name,
     ):
         found = look(tok, ctx)
         if found is not None:
             return found
     return _person_after_portfolio(tok, ctx) or _phrase(tok, ctx)
+
+
+def _titled_holder_after_of(tok, ctx: Context) -> Attribution | None:
+    """ "Parish priest of Colva Fr Agnelo D'Souza said": a role noun whose "of" runs through a place's or a
+    body's name into a titled person names that person, the holder written after the office's seat (South
+    Asian copy's word order). A title right after "of" ("the lawyer of Mr Rao") names someone else."""
+    if tok.pos_ != "NOUN" or not _role_word(tok):
+        return None
+    doc, actors = ctx.doc, ctx.actors
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            j = actors.tok2actor.get(obj.i)
+            if j is None or actors.actors[j].kind != "person":
+                continue
+            start = ctx.mention_start(obj.i, j)
+            if (
+                start - 1 > prep.i + 1
+                and capitalised_title(doc[start - 1])
+                and doc[prep.i + 1].text[:1].isupper()
+            ):
+                return _actor(ctx, j, "name")
+    return None
 
 
 def _who_of(head, pronoun: str, ctx: Context):
@@ -278,7 +302,8 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
     """A bare surname two named people share ("Moore" beside Kevin and Liam Moore) stays itself unless the
     article says which: a courtesy title of one's sex when the others are known to be of the other sex
     ("Mrs Keane" beside Ruth and Tom Keane), or only one of them named in the paragraph before it
-    ("Liam studied in Leeds. … Moore said"). Else ``idx``, never a guess."""
+    ("Liam studied in Leeds. … Moore said"), or an office's title only one of them is written with ("Chief
+    Meekis" beside Chief Roberta Meekis). Else ``idx``, never a guess."""
     actors, doc = ctx.actors, ctx.doc
     name = actors.actors[idx].name
     if actors.actors[idx].kind != "person" or " " in name:
@@ -303,6 +328,10 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
         fit = fit or [j for j in sharers if actors.person_gender(j) is None]
         sexes = {actors.person_gender(j) for j in sharers if j not in fit}
         return fit[0] if len(fit) == 1 and None not in sexes else idx
+    if start > 0 and capitalised_title(doc[start - 1]):  # "Chief Meekis": the Meekis titled chief
+        titled = _sharer_by_title(ctx, doc[start - 1], set(sharers))
+        if titled is not None:
+            return titled
     para = ctx.para_of[tok.i]
     named = {j for t, j in actors.mentions if t < start and ctx.para_of[t] == para and j in sharers}
     return next(iter(named)) if len(named) == 1 else idx
@@ -344,16 +373,48 @@ def _person_after_org_title(tok, ctx: Context, idx: int) -> Attribution | None:
     """ "Her former Gull Party bandmate Desmond Obi … said": the parser made the organisation the subject
     and hung the person under it; an organisation, then one or two lower-case role words, then a
     person, inside the subject's phrase, is that person's title ("Harbourside manager Kevin Rudge")."""
+    inside = {t.i for t in tok.subtree}
+    return _person_titled_after(ctx, _rest_of_joined_name(ctx, ctx.mention_end(tok.i, idx), inside), inside)
+
+
+def _person_after_joined_name(tok, ctx: Context) -> Attribution | None:
+    """ "Fisheries and Oceans Canada spokesperson Bernadette Gallant said", where the parser made the
+    name's untagged first word the subject and the spokesperson a second one joined by "and": the person
+    after the whole name and its role words speaks, as after an organisation's (``_person_after_org_title``)."""
+    if tok.pos_ != "PROPN" or not any(c.dep_ == "cc" for c in tok.children):
+        return None
+    inside = {t.i for t in tok.subtree}
+    end = _rest_of_joined_name(ctx, tok.i, inside)
+    return None if end == tok.i else _person_titled_after(ctx, end, inside)
+
+
+def _person_titled_after(ctx: Context, end: int, inside: set[int]) -> Attribution | None:
+    """The person named after one or two lower-case role words that follow token ``end``, inside the
+    subject's phrase (``inside``)."""
     doc, actors = ctx.doc, ctx.actors
-    end = ctx.mention_end(tok.i, idx)
     k = end + 1
     while k < len(doc) and k - end <= 2 and doc[k].is_alpha and doc[k].is_lower and _role_word(doc[k]):
         k += 1
     j = actors.tok2actor.get(k)
-    inside = {t.i for t in tok.subtree}
     if k == end + 1 or j is None or actors.actors[j].kind != "person" or k not in inside:
         return None
     return _actor(ctx, j, "name")
+
+
+def _rest_of_joined_name(ctx: Context, end: int, inside: set[int]) -> int:
+    """Where an organisation's name joined by "and" ends inside the subject's phrase: "Fisheries and Oceans
+    Canada spokesperson Bernadette Gallant", which the model split in two and the parser read as
+    "Fisheries" and the spokesperson. Capitalised words, none a person's, after "and" or "&"; else
+    ``end`` itself."""
+    doc = ctx.doc
+    if end + 2 >= len(doc) or doc[end + 1].lower_ not in ("and", "&") or end + 1 not in inside:
+        return end
+    k = end + 2
+    while k < len(doc) and k - end <= 5 and k in inside and doc[k].text[:1].isupper():
+        if doc[k].ent_type_ == "PERSON":
+            return end
+        k += 1
+    return k - 1 if k > end + 2 else end
 
 
 def _holder_of_joined_titles(tok, ctx: Context) -> Attribution | None:
@@ -1471,6 +1532,34 @@ def _organisation_by_short_name(tok, ctx: Context) -> Attribution | None:
     return _actor(ctx, found, "name") if found is not None else None
 
 
+def _titled_sharer(ctx: Context, toks: list) -> int | None:
+    """ "Chief Meekis said" beside Chief Roberta Meekis and her sons Tristan and Josiah Meekis: of the
+    named people who share the surname, the one the article writes with that title before the name; None
+    when the words are not titles and a surname two people share, or when no one or several fit."""
+    *titles, last = toks
+    if not titles or len(titles) != last.i - toks[0].i or not all(capitalised_title(t) for t in titles):
+        return None
+    actors = ctx.actors
+    sharers = {
+        j
+        for j, a in enumerate(actors.actors)
+        if a.kind == "person" and " " in a.name and _surname(a.name) == last.text
+    }
+    return _sharer_by_title(ctx, titles[-1], sharers) if len(sharers) >= 2 else None
+
+
+def _sharer_by_title(ctx: Context, title_tok, sharers) -> int | None:
+    """The one of ``sharers`` the article names with ``title_tok``'s title right before the name ("Chief
+    Roberta Meekis"), else None."""
+    doc, title = ctx.doc, title_tok.lower_.rstrip(".")
+    fit = {
+        j
+        for t, j in ctx.actors.mentions
+        if j in sharers and (s := ctx.mention_start(t, j)) > 0 and doc[s - 1].lower_.rstrip(".") == title
+    }
+    return next(iter(fit)) if len(fit) == 1 else None
+
+
 def _untagged_name(tok, ctx: Context) -> Attribution | None:
     """A name the model did not tag as a person, speaking: "said Mayor Ana Costa"; the opening words of
     the one organisation whose name starts with them are that organisation ("Northern Plains said" beside
@@ -1483,6 +1572,8 @@ def _untagged_name(tok, ctx: Context) -> Attribution | None:
         return None  # "Climate Crisis and Civil Protection Minister Ana Ruiz": a portfolio, no name
     chain = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
     toks = sorted([*chain, tok], key=lambda t: t.i)
+    if (titled := _titled_sharer(ctx, toks)) is not None:
+        return _actor(ctx, titled, "name")
     if toks[-1].i - toks[0].i == len(toks) - 1 and all(t.text[:1].isupper() for t in toks):
         name, _ = normalise_name(" ".join(t.text for t in toks))
         if name and len(name.split()) >= 2:
