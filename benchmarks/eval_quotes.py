@@ -138,6 +138,12 @@ OWN_SETS = {
     # story, a Marrickville milk-bar obituary, an Iten long feature, a Singapore Q&A, a Melbourne concert review) by a
     # helper who read no code, measured once on main before any rule
     "mixed19": ROOT / "benchmarks" / "data" / "quotes-mixed19-articles.jsonl",
+    # the seventeenth pass's blind sets, each written by a helper who read no code and measured once on 1555083
+    # (whose rules came from the sixteenth pass's sets), before any rule was written from it: mixed49 (five US, five Canadian, ten other), mixed50 (six of each), mixed51 (four US, four
+    # Canadian, twelve other, long reads, a Q&A, a UN release and a university release among them)
+    "mixed49": ROOT / "benchmarks" / "data" / "quotes-mixed49-articles.jsonl",
+    "mixed50": ROOT / "benchmarks" / "data" / "quotes-mixed50-articles.jsonl",
+    "mixed51": ROOT / "benchmarks" / "data" / "quotes-mixed51-articles.jsonl",
     # the sixteenth pass's blind sets, each written by a helper who read no code and measured once before any
     # rule was written for it: mixed45 (four US, four Canadian, twelve other) and mixed46 (six US, eight
     # Canadian, six other) on 2019ac2, mixed47 (five US, five Canadian, ten other) on 2019ac2 with bc08dfa's
