@@ -258,7 +258,10 @@ def _user_posts_xpath(roles: list[str]) -> str:
 
 # A poster's signature under each forum post ("Jo - Wyke Lane", a motto, a club's name): the class token
 # itself, not a word inside a longer class ("signature-series" may be a site's own section), and small.
-_TOKEN_ROLES = ["signature"]
+# The in-content ad slot of a widely used news theme, by its token (tagDiv's "td-a-rec", beside "td-a-rec-id-…"): the
+# slot the site fills with an ad or a paid notice ("AVIS PUBLIC / PUBLIC NOTICE" over a municipality's meeting notice
+# among the paragraphs), never the story's paragraph.
+_TOKEN_ROLES = ["signature", "td-a-rec"]
 
 
 def _token_xpath(roles: list[str]) -> str:
@@ -506,17 +509,59 @@ def _call_box(box) -> bool:
     # (the reader may be addressed by the box's heading over the pitch: "Publish your press release" over "Reach
     # journalists and search engines for free." and "Submit now")
     headings = [child for child in box if child.tag in _HEADINGS]
+    control = _button_paragraph(box, paragraphs)
+    if control is not None:
+        paragraphs = paragraphs[:-1]
+        # (the heading set as a paragraph all in bold over the pitch: "<p><strong>The Dispatch is free. …</strong></p>")
+        if not headings and len(paragraphs) == 2 and paragraphs[0] is box[0] and _all_bold(paragraphs[0]):
+            headings, paragraphs = [paragraphs[0]], paragraphs[1:]
     if len(paragraphs) != 1:
         return False
     if not (
         any(_YOU.search(_text(el) or "") for el in [paragraphs[0], *headings[:1]])
         or _info_card(box, headings)
+        or (control is not None and bool(headings) and _styled_or_read_on(control))
     ):
         return False
     if _text(box, _CALL_BOX_MAX) is None or next(box.iter("h1", "article", "main"), None) is not None:
         return False
     # the button stands beside the paragraph, not inside it: a link in a sentence is the text's own
-    return any(child.tag in ("a", "button") and _is_button(child) for child in box)
+    return control is not None or any(child.tag in ("a", "button") and _is_button(child) for child in box)
+
+
+def _button_paragraph(box, paragraphs: list):
+    """The box's control when it stands in a paragraph of its own closing the box: a ``<p>`` holding one link or
+    button and no other text ("<p><a class="button">Get involved</a></p>", "<p><a href="/careers/…">Find out more
+    about renal careers</a></p>"), as short as a button (``_is_button``) or a read-on label. None otherwise."""
+    if len(paragraphs) < 2 or box[-1] is not paragraphs[-1] or len(paragraphs[-1]) != 1:
+        return None
+    last, control = paragraphs[-1], paragraphs[-1][0]
+    if control.tag not in ("a", "button") or (last.text or "").strip() or (control.tail or "").strip():
+        return None
+    if control.tag == "a" and (control.get("href") or "#").strip().startswith(("#", "javascript:")):
+        return None
+    label = _text(control) or ""
+    short_read_on = len(label.split()) <= _READ_ON_WORDS and bool(READ_ON.match(label))
+    return control if _is_button(control) or short_read_on else None
+
+
+def _all_bold(paragraph) -> bool:
+    """A paragraph whose whole text is one ``<strong>``/``<b>`` element: a heading set as a paragraph."""
+    return (
+        len(paragraph) == 1
+        and paragraph[0].tag in ("strong", "b")
+        and not (paragraph.text or "").strip()
+        and not (paragraph[0].tail or "").strip()
+    )
+
+
+def _styled_or_read_on(control) -> bool:
+    """A control styled as a button by its class, or a read-on link ("Read our advice on severe wind"): under a heading,
+    the box is the site's card on a service or a call, not the story's paragraph."""
+    label = _text(control) or ""
+    return bool(_BUTTON_CLASS.search(control.get("class") or "")) or (
+        len(label.split()) <= _READ_ON_WORDS and bool(READ_ON.match(label))
+    )
 
 
 # A link styled as a button by its class ("btn", "pb-btn", "button--primary") may say a little more than a

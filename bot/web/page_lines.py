@@ -207,7 +207,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     # (a sender's address set with commas closes a newsletter: ``is_postal_address``)
     while kept and (is_furniture(kept[-1], last=True) or is_postal_address(kept[-1])):
         kept.pop()
-    if kept and _is_author_bio(kept[-1]):
+    if kept and _is_author_bio(kept[-1]) and not _named_in_text(kept[-1], kept[:-1]):
         kept.pop()
     while kept and _is_dangling_label(kept[-1]):
         kept.pop()
@@ -550,7 +550,7 @@ def _opens_title(line: str, headline: str) -> bool:
 # lines (the name, a one-line bio), with nothing after it. A label over a paragraph of text ("About the author"
 # heading a review's long last section), or one in the first half of the text, stays.
 _CARD_LABEL = re.compile(
-    r"^(written by|about the (author|authors|writer|writers|reporter|contributor)|meet the (author|writer))\W*$",
+    r"^(written by|about the (author|authors|writer|writers|reporter|contributor|creator|creators)|meet the (author|writer))\W*$",
     re.IGNORECASE,
 )
 _CARD_LINES = 4
@@ -784,11 +784,29 @@ def _without_about_boilerplate(lines: list[str]) -> list[str]:
 
 # "Jane Doe is a lecturer in history at …": the tagline that closes an opinion piece, about its author;
 # "Jane Doe covers energy for The Ledger. Send tips …": a reporter's, after a news story (the beat and the
-# outlet it is covered for).
+# outlet it is covered for); "Jane Doe has covered Tamarack State athletics since 2015.": the beat and the year the
+# reporter took it.
 _AUTHOR_BIO = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+( [A-Z][\w.'’-]+){1,3}),? (is (a|an|the|also|currently|founder|co-founder)\b|"
-    r"(covers|reports on|writes about|writes on)\b[^.!?]{1,80}\bfor (the )?[A-Z])"
+    r"(covers|reports on|writes about|writes on)\b[^.!?]{1,80}\bfor (the )?[A-Z]|"
+    r"has (covered|reported on|written about)\b[^.!?]{1,80}\bsince (19|20)\d\d\b)"
 )
+# "<Name> is the …" closing a story whose paragraphs named the same full name singles out the story's subject, not its
+# writer ("Storm Quillan is the fourth named storm of the season …" closing a story that quoted the forecast for Storm
+# Quillan). A byline or a card's name line is shorter than such a paragraph; "<Name> is a 501(c)(3) nonprofit …", what
+# the body is, stays the issuer's boilerplate and goes.
+_NAMED_IN_TEXT_WORDS = 12
+_SINGLES_OUT = re.compile(r",? is the\b")
+
+
+def _named_in_text(line: str, before: list[str]) -> bool:
+    """Whether the closing ``line`` (``_AUTHOR_BIO``) says "<Name> is the …" of a full name an earlier paragraph of the
+    text names."""
+    m = _AUTHOR_BIO.match(line)
+    name = m.group("name") if m else ""
+    if not name or not _SINGLES_OUT.match(line, len(name)):
+        return False
+    return any(name in ln and word_count(ln) > _NAMED_IN_TEXT_WORDS for ln in before)
 
 
 # A capitalised name ending in one of these heads is a place or a body, not a person ("Harlan County is

@@ -141,7 +141,10 @@ _PLATFORM = (
 _FOLLOW_CALL = re.compile(
     # (or after a dash closing a short call's opening: "Stay current – follow X on Telegram and WhatsApp for …")
     rf"(^|[.!?]\s+|^[^.!?–—]{{0,25}}\s[–—]\s+)(please )?(follow|connect with|like us)\s[^.!?]{{0,60}}\bon (the )?{_PLATFORM}\b|"
-    rf"(^|[.!?]\s+)(please )?join (us on |our |the )[^.!?]{{0,30}}\b{_PLATFORM}( channel| group| community)\b",
+    rf"(^|[.!?]\s+)(please )?join (us on |our |the )[^.!?]{{0,30}}\b{_PLATFORM}( channel| group| community)\b|"
+    # (or sent there by a link's words opening the line: "Click here to join the X on WhatsApp and get the latest news";
+    # "Residents can click here to join the group on WhatsApp, the council said" does not open with the call)
+    rf"^(click|tap) here to (join|follow)\b[^.!?]{{0,60}}\b(on|via) (the )?{_PLATFORM}\b",
     re.IGNORECASE,
 )
 _FOLLOW_CALL_MAX = 45
@@ -1725,7 +1728,10 @@ def _author_link(s: str, n: int) -> bool:
 _JUMP_LINE = re.compile(
     r"^((please )?see|(continued|cont'?d\.?|jump(ed)?) (on|from|to))\s+"
     r"((?-i:[A-Z][A-Z'’&-]+)(\s+(?-i:[A-Z][A-Z'’&-]+)){0,3},?\s+(on\s+)?)?"
-    r"page\s+(?-i:[A-Z])?\d{1,3}\W*$",
+    r"page\s+(?-i:[A-Z])?\d{1,3}\W*$|"
+    # (the label over the jumped part, its slug and where it came from: "ER from A1", "BUDGET from Page B1"; the page
+    # by a section's letter and its number, so "UK from 2027" and "Ferries from Pier 4" are no jump)
+    r"^(?-i:[A-Z][A-Z'’&-]+)(\s+(?-i:[A-Z][A-Z'’&-]+)){0,3},?\s+from\s+(page\s+)?(?-i:[A-Z])\d{1,3}\W*$",
     re.IGNORECASE,
 )
 _JUMP_SEE = re.compile(r"^(please )?see\s+page\b", re.IGNORECASE)
@@ -1762,7 +1768,10 @@ def _press_officer(s: str, n: int) -> bool:
 _PARTNER_NOTE = re.compile(
     r"^this (story|article|report|piece|series|project|investigation|coverage)\b[^.!?]{0,40}?\b(was|is|has been) "
     r"(\w+ )?(produced|published|reported|written|co-published|co-produced|made|edited|distributed)\b"
-    r"[^.!?]{0,20}?\bin (partnership|collaboration|association|conjunction) with\b",
+    r"([^.!?]{0,20}?\bin (partnership|collaboration|association|conjunction) with\b|"
+    # (a co-publication names its partner right after the verb: "This story was co-published with the Herald as part
+    # of …"; "The series was co-published with the Herald" does not speak of itself)
+    r"((?<=co-published)|(?<=co-produced)|(?<=copublished)|(?<=coproduced)) (with|by)\b)",
     re.IGNORECASE,
 )
 _PARTNER_NOTE_MAX = 50
@@ -1817,8 +1826,62 @@ _PRINT_SOURCE = re.compile(
 _LINK_FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s*(https?://|www\.)\S+$", re.IGNORECASE)
 
 
+# A digital edition's printer's line under the story: "Printed and distributed by PressFeed · reader.example.org · +1 604
+# 555 0148 · COPYRIGHT AND PROTECTED BY APPLICABLE LAW" (the distributor's credit opening the line, then a bar of its
+# parts or its copyright notice; "Printed and distributed by volunteers, the leaflets urged …" is a sentence).
+_PRINTER_LINE = re.compile(
+    r"^(printed and distributed|distributed and printed|printed|distributed) by\b[^.!?]{0,60}(\s·\s|\bcopyright\b)",
+    re.IGNORECASE,
+)
+
+
 def _print_view_line(s: str, n: int) -> bool:
-    return n <= 20 and bool(_PRINT_SOURCE.match(s) or _LINK_FOOTNOTE.match(s))
+    return n <= 30 and bool(_PRINT_SOURCE.match(s) or _LINK_FOOTNOTE.match(s) or _PRINTER_LINE.match(s))
+
+
+# A labelled pointer to a recording kept elsewhere: "Watch the oral argument: Video of the October 9 argument in this
+# case is available on the court's archive.", "Listen: Audio of the hearing is available at …" (a label of a call to
+# watch or listen, then where the record is; "Watch the skies: the meteor shower peaks Tuesday" says no record is
+# available, and "Video of the argument is available online, the clerk said" has no label).
+_MEDIA_POINTER = re.compile(
+    r"^(watch|listen|view|see|hear)( to)?\b[^:.!?]{0,40}:\s+[^.!?]{0,40}\b(video|audio|recording|footage|webcast|"
+    r"livestream|stream|podcast)s?\b[^.!?]{0,80}\b(is|are) (now )?available\b",
+    re.IGNORECASE,
+)
+
+
+def _media_pointer(s: str, n: int) -> bool:
+    return n <= 40 and bool(_MEDIA_POINTER.match(s)) and not _in_someones_words(s)
+
+
+# A newsletter's note on its paid tier in its own voice: "Programming note: This is a free post. … a paid subscription
+# is $6 a month and keeps me in the cheap seats." (the paid subscription and its price per period; "A paid subscription
+# to the streaming service costs $15 a month" names another's product, and a line reporting someone's words stays).
+_PAID_TIER = re.compile(
+    r"\b(a|our|my) paid (subscription|membership) (is|costs|runs) (just |only )?([$£€]\s?\d[\d,.]*)"
+    r" (a|per|each) (year|month|week)\b",
+    re.IGNORECASE,
+)
+
+
+# The terms of a press room's pictures: "Images may be used only in connection with coverage of this exhibition and
+# must carry the credit shown." (the pictures as the subject, "may be used only" or "must carry the credit"; "The images
+# may be used in court, the judge ruled" reports, and "Photos of the site were used in the council's report" has no
+# terms.)
+_IMAGE_TERMS = re.compile(
+    r"^(these |the |all |press |our )?(images|photos|photographs|pictures|photography)( above| below| on this page)? "
+    r"(may|can|must) (only )?be (used|reproduced|published)\b[^.!?]{0,80}"
+    r"\b(only|solely|exclusively|credit(ed)?|editorial)\b",
+    re.IGNORECASE,
+)
+
+
+def _image_terms(s: str, n: int) -> bool:
+    return n <= 40 and bool(_IMAGE_TERMS.match(s)) and not _in_someones_words(s)
+
+
+def _paid_tier_note(s: str, n: int) -> bool:
+    return n <= 50 and bool(_PAID_TIER.search(s)) and not _in_someones_words(s)
 
 
 # A club's or a venue's thanks to a sponsor, the credit's "kindly" naming who paid for a thing: "Today's match ball was
@@ -1833,6 +1896,16 @@ _KINDLY_SPONSORED = re.compile(
     r"(?-i:[A-Z])[\w'’&.-]*(\s+(&|and|of|the|(?-i:[A-Z])[\w'’&.-]*)){0,8}[.!]?$",
     re.IGNORECASE,
 )
+# A funder's credit in the form of a broadcast's or an exhibition's underwriting: "Support for Thalassodraco: Dragon of the
+# Dunmore Sea is provided by the Whitcombe Family Foundation and the Kansas Council for Science Education." ("Support for
+# …" opening the line, "is provided by" in the present and nothing after the funders' capitalised names; "Support for
+# the measure was provided by three of five commissioners" is news of a vote, and "Support for the plan is provided by
+# the county, which …" goes on past its credit.)
+_SUPPORT_PROVIDED = re.compile(
+    r"^(major |additional |generous |funding )?support for [^.!?]{1,80}? (is|are) (generously )?provided by (the )?"
+    r"(?-i:[A-Z])[\w'’&.-]*(,?\s+(&|and|of|for|the|(?-i:[A-Z])[\w'’&.-]*)){0,16}[.!]?$",
+    re.IGNORECASE,
+)
 _SPONSORS_AWARD = re.compile(
     r"^(match |the )?sponsors?['’]?s?['’]? (man|woman|player|star) of the (match|game|day)\s*:", re.IGNORECASE
 )
@@ -1840,6 +1913,8 @@ _SPONSORS_AWARD = re.compile(
 
 def _sponsor_credit(s: str, n: int) -> bool:
     if n <= 25 and _KINDLY_SPONSORED.match(s) and not _in_someones_words(s):
+        return True
+    if n <= 40 and _SUPPORT_PROVIDED.match(s) and not _in_someones_words(s):
         return True
     return n <= 20 and bool(_SPONSORS_AWARD.match(s))
 
@@ -1880,6 +1955,9 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("newsletter sign-off", _sign_off),
     ("call to get the news on a platform", _news_on_platform),
     ("print view's source line", _print_view_line),
+    ("pointer to a recording", _media_pointer),
+    ("paid tier's note", _paid_tier_note),
+    ("terms of a picture's use", _image_terms),
     ("sponsor's credit", _sponsor_credit),
 )
 

@@ -4,7 +4,7 @@ pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages
 pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages_final21, pages_final23,
 pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages_final29, pages_final30, pages_final33,
 pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages_final37, pages_final38,
-pages_final39, pages_final40, pages_final41): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final39, pages_final40, pages_final41, pages_final42, pages_final43, pages_final44): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -408,6 +408,37 @@ beside its player ("Video" in an element of its own, then the title), a results 
 powered by … Figures from …") and readers' reviews by their star rating beside the text brought it to found 1.000,
 clean 1.000 (with the writer's card's label left with nothing under it, "About the Author", gone too).
 
+The forty-fifth, pages_final42, 15 layouts in none of the others (a Canadian student paper, a UK council on Jadu, an NZ
+iwi radio station, a South African community paper with a load-shedding widget, a Substack-style arts newsletter, a
+creator-platform story, an ISP portal's agency mirror, a UK union on Umbraco, an international tribunal's release, a
+tech news site with a deal widget, a UK Muslim community paper, an Australian health district on SharePoint, a
+Caribbean BLOX weekly, an Indian daily's AMP page, a rural public radio station), written blind and measured once on
+110e81a before any rule: found 1.000, clean .667 (trafilatura defaults 1.000 / .267); a volunteer call box and
+a careers box (a heading over one paragraph and a button in a paragraph of its own), a newsletter's note on its paid
+tier, a creator's card under "About the Creator" and a link's call to join the paper on WhatsApp brought it to found
+1.000, clean .933: a correction note, which some newsrooms print as part of the story, stays.
+
+The forty-sixth, pages_final43, 15 layouts in none of the others (a city magazine's long read, a provincial release,
+a Scottish paywall teaser, a Kerala state portal, a Mindanao JNews site, an Irish local radio station, a Divi community
+foundation, an Astra hyperlocal blog, an EFL club's news, an Atypon journal's news, a commodities desk, a weather
+service's press office, a commuter rail notice on Sitecore, a museum's press release, a food co-op's newsletter),
+written blind and measured once on 110e81a before any rule: found .933, clean .733 (trafilatura defaults 12
+pages bad); a closing "Storm … is the fourth named storm …" read as a writer's bio (now kept: "<Name> is the …" of a
+name the story's paragraphs used), a safety-advice callout and a fund-spotlight appeal (a heading, one paragraph and
+its button or read-on link in a paragraph of its own), a funder's "Support for … is provided by …" and a press room's
+terms for its pictures brought it to found 1.000, clean .933: a correction note stays, as on pages_final38.
+
+The forty-seventh, pages_final44, 15 layouts in none of the others (an alt-weekly on Newspack, a Quebec English weekly
+on tagDiv's Newspaper theme, a Welsh national site, an Australian regional masthead, a Ghanaian news site, a Pakistani
+daily, a Ghost nonprofit newsroom, a Drupal NGO, a sports odds preview, an arts review, a real estate news site, a
+state court's news, an investigative long read, a Catholic diocese's news, an e-edition's text view), written blind
+and measured once on 110e81a before any rule: found 1.000, clean .533 (trafilatura defaults 1.000 / .000); a
+membership prompt and a prayer-intention callout (the call box with its button in a paragraph of its own, the first
+under a paragraph all in bold), a public notice in the theme's in-content ad slot ("td-a-rec"), a co-publication note,
+a reporter's "has covered … since 2015" tagline, a labelled pointer to a recording ("Watch the oral argument: Video …
+is available on …"), an e-edition's "ER from A1" and its printer's line brought it to found 1.000, clean .933: a case
+card's "Case: <name> v. <name>" field before the text, the story's own subject, stays.
+
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
 *clean* when no ``without`` piece is (whitespace folded), as in benchmarks/eval_pages.py, which scores
@@ -474,6 +505,9 @@ SETS = {
         "pages_final39",
         "pages_final40",
         "pages_final41",
+        "pages_final42",
+        "pages_final43",
+        "pages_final44",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -488,6 +522,9 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final39": 1.0,
     "pages_final40": 1.0,
     "pages_final41": 1.0,
+    "pages_final42": 0.933,
+    "pages_final43": 0.933,
+    "pages_final44": 0.933,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -496,6 +533,9 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final39": 1.0,
     "pages_final40": 1.0,
     "pages_final41": 1.0,
+    "pages_final42": 1.0,
+    "pages_final43": 1.0,
+    "pages_final44": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()
