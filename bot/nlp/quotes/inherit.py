@@ -8,6 +8,7 @@ import bisect
 from bot.nlp.quotes.confidence import names_thing
 from bot.nlp.quotes.context import Attribution, Candidate, Context
 from bot.nlp.quotes.cues import cue_text, is_cue, subject
+from bot.nlp.quotes.kin import kin_holder, relation_of
 from bot.nlp.quotes.lexicon import SENT_END
 from bot.nlp.quotes.pronouns import resolve_pronoun
 from bot.nlp.quotes.roles import is_role_noun
@@ -291,6 +292,10 @@ def narrated_person(ctx: Context, cands: list[Candidate], k: int) -> Attribution
     actors = ctx.actors
     people, subject = _people_named(ctx, lambda t: t < len(doc) and ctx.para_of[t] == para - 1)
     if not people:
+        relative = _relative_narrated(ctx, para - 1)
+        if relative is not None:  # "His brother was blunter." ¶ "“…”": the brother, or no one
+            idx = relative[0]
+            return Attribution(None if idx is None else actors.actors[idx].name, None, idx, basis="narration")
         idx = _pronoun_narrated(ctx, para - 1)
         return None if idx is None else Attribution(actors.actors[idx].name, None, idx, basis="narration")
     if len(people) != 1 or not subject:
@@ -342,6 +347,24 @@ def _named_in_subject(ctx: Context, t: int, idx: int) -> bool:
 
 _HE = frozenset({"he", "him", "his", "himself"})
 _SHE = frozenset({"she", "her", "hers", "herself"})
+
+
+def _relative_narrated(ctx: Context, para: int) -> tuple[int | None] | None:
+    """A paragraph naming no one whose first main-clause subject is a relative ('His brother was
+    blunter.'): about that relative, not about whom "his" stands for; the one person the article names as
+    that relative (``kin.kin_holder``) in a one-tuple, (None,) when it names none, None for any other
+    paragraph."""
+    first = _first_main_subject(ctx, para)
+    if first is None or relation_of(first) is None:
+        return None
+    return (kin_holder(ctx, first),)
+
+
+def _first_main_subject(ctx: Context, para: int):
+    a = ctx.tok_at(ctx.para_bounds[para][0])
+    b = bisect.bisect_right(ctx.para_of, para, a)
+    tokens = (ctx.doc[i] for i in range(a, b) if ctx.para_of[i] == para and ctx.qid[i] == -1)
+    return next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and _main_clause(ctx, t.head)), None)
 
 
 def _pronoun_narrated(ctx: Context, para: int) -> int | None:

@@ -66,7 +66,9 @@ def _owner(ctx: Context, noun) -> _Owner:
             if low in MASCULINE_PRONOUNS or low in FEMININE_PRONOUNS:
                 sex = "m" if low in MASCULINE_PRONOUNS else "f"
                 idx = resolve_pronoun(ctx, c)
-                return _Owner(idx if idx is not None and _sex(ctx, idx) in (None, sex) else None, sex)
+                if idx is None or _sex(ctx, idx) not in (None, sex) or _bare_shared_surname(ctx, idx):
+                    return _Owner(None, sex)  # "Mr Pōtae" beside Hēmi and Ani Pōtae: only the sex is known
+                return _Owner(idx, sex)
             for t in c.subtree:
                 idx = actors.tok2actor.get(t.i)
                 if idx is not None and actors.actors[idx].kind == "person":
@@ -77,6 +79,16 @@ def _owner(ctx: Context, noun) -> _Owner:
             if idx is not None and actors.actors[idx].kind == "person":
                 return _Owner(idx, _sex(ctx, idx))
     return _Owner()
+
+
+def _bare_shared_surname(ctx: Context, idx: int) -> bool:
+    """Whether actor ``idx`` is a bare surname that named people of the article carry ("Pōtae" beside Hēmi
+    and Ani Pōtae), which the actor table keeps apart because it cannot say whose it is."""
+    actors = ctx.actors.actors
+    name = actors[idx].name
+    return " " not in name and any(
+        a.kind == "person" and a.name.split()[-1] == name for a in actors if a is not actors[idx]
+    )
 
 
 def _ties(ctx: Context) -> list[_Tie]:
@@ -93,8 +105,30 @@ def _ties(ctx: Context) -> list[_Tie]:
             if rel is not None and ctx.qid[noun.i] == -1:
                 ties.append(_Tie(idx, rel[0], _other_of_surname(ctx, _owner(ctx, noun), idx)))
     ties += [inv for inv in (_inverse(ctx, t) for t in ties) if inv is not None]
+    ties += _sibling_pairs(ctx)
     ctx.kin = ties
     return ties
+
+
+def _sibling_pairs(ctx: Context) -> list[_Tie]:
+    """ "brothers Nick and Gus Papadakis", "sisters Ana and Rosa Diaz": each named is the other's brother
+    (or sister), so "His brother was blunter" after Nick speaks is Gus."""
+    doc, actors = ctx.doc, ctx.actors
+    ties = []
+    for t, a in actors.mentions:
+        word = doc[t - 1].lower_ if t > 0 else ""
+        relation = _SIBLINGS.get(word)
+        if relation is None or doc[t - 1].tag_ != "NNS" or ctx.qid[t] != -1:
+            continue
+        k = ctx.mention_end(t, a) + 1
+        b = actors.tok2actor.get(k + 1) if k + 1 < len(doc) and doc[k].lower_ == "and" else None
+        if b is None or b == a or actors.actors[a].kind != "person" or actors.actors[b].kind != "person":
+            continue
+        ties += [_Tie(a, relation, _Owner(b, _sex(ctx, b))), _Tie(b, relation, _Owner(a, _sex(ctx, a)))]
+    return ties
+
+
+_SIBLINGS = {"brothers": "brother", "sisters": "sister"}
 
 
 def _other_of_surname(ctx: Context, owner: _Owner, holder: int) -> _Owner:
@@ -173,13 +207,17 @@ def kin_holder(ctx: Context, tok) -> int | None:
         return None
     relation, sex = rel
     owner = _owner(ctx, tok)  # nothing known for "the agent": any owner fits, one holder still needed
-    holders = {
-        t.holder
+    fitting = [
+        t
         for t in _ties(ctx)
         if relation in t.relation.split("|")
         and ctx.actors.actors[t.holder].mentions > 0
         and _fits(ctx, t, owner, sex)
-    }
+    ]
+    # the owner's own relative before one whose tie fits only by sex: "her sister, Mélanie" makes each
+    # sister the other's, and "Her sister put it more simply" after Jocelyn speaks is Mélanie
+    exact = {t.holder for t in fitting if owner.actor is not None and t.owner.actor == owner.actor}
+    holders = exact if len(exact) == 1 else {t.holder for t in fitting}
     return next(iter(holders)) if len(holders) == 1 else None
 
 

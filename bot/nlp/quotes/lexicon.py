@@ -89,7 +89,7 @@ ROLE_NOUNS = frozenset(
     scrumhalf seamer setter libero shortstop catcher outfielder infielder reliever linebacker lineman
     receiver wrestler student pupil undergraduate schoolboy schoolgirl freshman sophomore
     junior taoiseach tánaiste tanaiste justice master skip elder honour honor footballer cricketer
-    hurler""".split()
+    hurler reeve delegate""".split()
 )
 # Roles a page writes two ways: "captain Steve Holden" … "the skipper said".
 # A party's member as US copy writes one after the name ("the Glastonbury Republican", "the Tulsa Democrat").
@@ -212,7 +212,8 @@ ORIGIN_NOUNS = frozenset(
 )
 # Descriptions of a person by age or standing that stand alone as a speaker ("the teenager said").
 PERSON_DESCRIPTIONS = frozenset(
-    """teenager youngster veteran rookie newcomer debutant octogenarian nonagenarian centenarian
+    """teenager youngster veteran rookie newcomer debutant sexagenarian septuagenarian octogenarian
+    nonagenarian centenarian
     pensioner freshman sophomore junior senior sixth-former fresher schoolboy schoolgirl
     undergraduate""".split()
 )

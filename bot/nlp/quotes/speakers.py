@@ -49,6 +49,7 @@ from bot.nlp.quotes.lexicon import (
 )
 from bot.nlp.quotes.pronouns import (
     described_subject,
+    is_subject,
     narrated_sentence_before,
     pronoun_sex,
     resolve_description,
@@ -789,8 +790,9 @@ def _subject_just_before(ctx: Context, tok, phrase: str) -> int | None:
     if not phrase.lower().startswith("the ") or tok.tag_ != "NN" or not _person_noun(tok):
         return None
     first = min(t.i for t in tok.subtree)
-    if any(t.lower_ == tok.lower_ for t in ctx.doc[:first]):
-        return None
+    used = [t for t in ctx.doc[:first] if t.lower_ == tok.lower_]
+    if used:
+        return _subject_before_first_use(ctx, used, first)
     idx = recent_role_free_person(ctx, tok, role_map(ctx))
     if idx is None:
         return None
@@ -798,6 +800,31 @@ def _subject_just_before(ctx: Context, tok, phrase: str) -> int | None:
     if ctx.doc[ctx.mention_end(last, idx)].dep_ == "nsubjpass":
         return None  # "Reyes was asked … ¶ “…,” the moderator said": the one acted on is not the speaker
     return idx
+
+
+def _subject_before_first_use(ctx: Context, used: list, first: int) -> int | None:
+    """ "Thibodeaux said. ¶ The redshirt sophomore finished 24 of 35 … ¶ “…,” the redshirt sophomore said":
+    a description the article used before, each time as a definite subject of narration, is whom its first
+    use stood for, when no other person is a subject between that first use and this one."""
+    if not all(t.dep_ in ("nsubj", "nsubjpass") and _definite(t) and ctx.qid[t.i] == -1 for t in used):
+        return None
+    idx = recent_role_free_person(ctx, used[0], role_map(ctx))
+    if idx is None:
+        return None
+    actors = ctx.actors
+    between = {
+        j
+        for t, j in actors.mentions
+        if used[0].i < t < first
+        and actors.actors[j].kind == "person"
+        and ctx.qid[t] == -1
+        and is_subject(ctx, t)
+    }
+    return idx if between <= {idx} else None
+
+
+def _definite(tok) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _person_noun(tok) -> bool:

@@ -1,0 +1,56 @@
+"""A description the article uses again: "The redshirt sophomore finished 24 of 35 …" right after Thibodeaux
+spoke, then "“…,” the redshirt sophomore said", is Thibodeaux both times, unless someone else was the subject
+in between; and the descriptions newsrooms use for an age ("the septuagenarian") or an office ("the
+delegate") stand for the person just named."""
+
+from __future__ import annotations
+
+from tests.support.quotes import rule_quotes
+
+
+def speakers(text: str, nlp) -> dict[str, str | None]:
+    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+
+
+def test_a_description_used_again_is_whom_it_first_stood_for(nlp):
+    text = (
+        'Quarterback Jaylen "Bookie" Thibodeaux found Malik Fontenot on a post route with 12 seconds left.\n\n'
+        '"I told the guys in the huddle, we have been here before," Thibodeaux said. "Nobody panicked."\n\n'
+        "The redshirt sophomore finished 24 of 35 for 291 yards and two touchdowns, both to Malik Fontenot, and "
+        "ran for 48 yards. His only interception set up the Mariners' go-ahead field goal.\n\n"
+        '"That one\'s on me, all day," the redshirt sophomore said.'
+    )
+    assert speakers(text, nlp)["That one's on me, all day,"] == "the redshirt sophomore, Jaylen Thibodeaux"
+
+
+def test_another_subject_between_the_uses_keeps_it_unnamed(nlp):
+    text = (
+        "Jaylen Thibodeaux threw the winning touchdown with 38 seconds left.\n\n"
+        '"Nobody panicked," Thibodeaux said.\n\n'
+        "The redshirt sophomore finished 24 of 35 for 291 yards and two touchdowns.\n\n"
+        "Head coach Earl Jenkins praised a defence that held the Mariners to 61 yards after halftime.\n\n"
+        '"That one\'s on me, all day," the redshirt sophomore said.'
+    )
+    assert speakers(text, nlp)["That one's on me, all day,"] != "the redshirt sophomore, Jaylen Thibodeaux"
+
+
+def test_the_septuagenarian_is_the_man_of_seventy_just_named(nlp):
+    text = (
+        "Balwinder Singh (70), of Mehraj village, said he had spent nine nights beside his heap of paddy. "
+        'Pointing at the sky, he said the paddy would be "finished" if it rained again.\n\n'
+        '"My grandson is doing the night duty now," the septuagenarian said.'
+    )
+    assert (
+        speakers(text, nlp)["My grandson is doing the night duty now,"]
+        == "the septuagenarian, Balwinder Singh"
+    )
+
+
+def test_the_delegate_is_the_council_delegate_just_named(nlp):
+    text = (
+        "Harrison Begay said housing was the biggest obstacle to hiring on the reservation.\n\n"
+        "\"You can't recruit a doctor to a place where there's no house,\" the delegate said."
+    )
+    assert speakers(text, nlp)["You can't recruit a doctor to a place where there's no house,"] == (
+        "the delegate, Harrison Begay"
+    )
