@@ -50,3 +50,10 @@ def test_he_after_a_welsh_ap_name_the_parser_split_is_that_councillor(nlp):
         '"The evidence is thin at best," he told the meeting.'
     )
     assert speakers(text, nlp)["The evidence is thin at best,"] == "Gareth ap Iorwerth"
+
+
+def test_grandmother_before_a_full_name_is_no_part_of_it(nlp):
+    text = 'Grandmother Nomvula Dlamini, 68, said: "I cannot walk with them anymore."'
+    doc = nlp(text)
+    actors, _ = extract(doc, text, threshold=0)
+    assert "Nomvula Dlamini" in {a.name for a in actors if a.kind == "person"}

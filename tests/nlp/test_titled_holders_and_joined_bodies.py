@@ -98,3 +98,15 @@ def test_he_after_the_footballer_is_the_footballer_named_before(nlp):
         "‘I made mistakes and I’ve got to own that,’ he said."
     )
     assert speakers(text, nlp)["I made mistakes and I’ve got to own that,"] == "Jordan Ashby-Kerr"
+
+
+def test_a_title_the_model_took_into_both_names_tells_the_sharer(nlp):
+    text = (
+        "Ward 17 councillor Clr Sikhululekile Moyo said some residents had gone more than a week without water.\n\n"
+        "“Some of my residents have gone nine days without a drop,” said Clr Moyo.\n\n"
+        "Resident Mr Thulani Moyo, 64, said he queues at a borehole every morning."
+    )
+    assert (
+        speakers(text, nlp)["Some of my residents have gone nine days without a drop,"]
+        == "Sikhululekile Moyo"
+    )

@@ -138,7 +138,8 @@ def _write_cached_table(source: Path, table: dict[str, str]) -> None:
 
 
 def given_name_gender(name: str) -> str | None:
-    """ "female"/"male" when the first word of a full name is a near-certain given name, else None.
+    """ "female"/"male" when the first word of a full name is a near-certain given name, or a Sikh name's
+    "Kaur" or inner "Singh" tells the sex, else None.
 
     A single word is not enough (it is as likely a surname), nor is an initial ("J. Smith").
     """
@@ -148,11 +149,16 @@ def given_name_gender(name: str) -> str | None:
     first = _plain(words[0].strip(".,"))
     if len(first) < 2:
         return None
+    if "Kaur" in words[1:]:
+        return "female"  # a Sikh woman's name ("Manpreet Kaur Dhillon"), whatever the given name
     table = _name_table()
     if first in table:
         return table[first]
     head = first.split("-")[0]  # "Marie-Ève" -> "marie" when the compound is not listed
-    return table.get(head) if head != first else None
+    found = table.get(head) if head != first else None
+    # "Singh" between the given name and the family name: a Sikh man's ("Amanjot Singh Brar"); as the
+    # surname it is many Indians' of either sex ("Priya Singh"), which only the given name tells
+    return found or ("male" if "Singh" in words[1:-1] else None)
 
 
 def _blocked(doc, table: ActorTable, lo: int, hi: int) -> bool:

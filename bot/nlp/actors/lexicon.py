@@ -60,7 +60,10 @@ HONORIFICS = {
 }
 # Titles of other countries' copy written before a name, never a given name or a surname in English copy:
 # Malaysian ("Datuk", "Dato'", "Datin"), Irish ("Taoiseach", "Tánaiste", "Labour TD Ana Ruiz"), Indian
-# ("Shri", "Smt", a village head's "Sarpanch"), "Hajji". Alone, such a word names an office or a rank, not a person.
+# ("Shri", "Smt", a village head's "Sarpanch", police ranks "SSP" and "DSP"), "Hajji" (not "Haji", a middle
+# name in East Africa: "Rukia Haji Makame"), Zimbabwean
+# ("Cde" for comrade, "Clr" for councillor), Maltese ("Perit" for an architect), Swahili ("Mzee"), Philippine
+# ("Atty"), Anglican ("The Ven."). Alone, such a word names an office or a rank, not a person.
 # Burmese honorifics, written as part of a person's name by Myanmar's English press ("Daw Khin Myo Thant",
 # "U Thein Tun Aung", "Ko Aung Paing"): the sex each one tells.
 HONORIFIC_NAME_WORDS = {
@@ -76,7 +79,8 @@ HONORIFIC_NAME_WORDS = {
 QUOTE_OPENERS = frozenset({"‘", "“", '"', "'"})
 QUOTE_CLOSERS = frozenset({"’", "”", '"', "'"})
 FOREIGN_TITLES = frozenset(
-    "datuk dato datin taoiseach tánaiste tanaiste td shri smt shrimati hajji sarpanch".split()
+    """datuk dato datin taoiseach tánaiste tanaiste td shri smt shrimati hajji sarpanch ssp dsp cde clr perit
+    mzee atty ven""".split()
 )
 # Offices that name one holder: alone, the word is a role, never an organisation or place of its own
 # ("the Taoiseach said", the model tagging "Taoiseach" an organisation).
@@ -126,11 +130,13 @@ KIN_TITLES = {
     "gran": "f",
     "granny": "f",
     "grandma": "f",
+    "grandmother": "f",
     "auntie": "f",
     "dad": "m",
     "grandad": "m",
     "granddad": "m",
     "grandpa": "m",
+    "grandfather": "m",
 }
 SOFT_TITLES = frozenset(
     "adi ratu roko tun kumari puan encik pak bapak ibu sister brother comrade volunteer deacon".split()
@@ -528,7 +534,8 @@ ROMAN_NUMERALS = frozenset("II III IV V VI JR SR".split())
 PLACE_HEADS = frozenset(
     """falls lake lakes river bay island islands street avenue road park square bridge valley mountain hills springs
     mountains beach harbour harbor creek heights village county township parish borough lane close
-    crescent drive terrace grove gardens mews state province region territory oblast prefecture
+    crescent drive terrace grove gardens mews ave blvd rd hwy boulevard highway parkway expressway freeway
+    motorway state province region territory oblast prefecture
     governorate municipality district market mill hotel stadium arena airport mall plaza wharf pier quay
     northwest northeast southwest southeast north-west north-east south-west south-east""".split()
 )

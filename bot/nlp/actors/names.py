@@ -208,6 +208,26 @@ def _first_name_before_middle(doc, start: int) -> bool:
     return given(prev.text) and given(first.text)
 
 
+def _sikh_extent(doc, start: int, end: int) -> tuple[int, int]:
+    """``_sikh_name_end`` for a span already mended, and the title a longer name now shows inside it cut off
+    ("Talwandi Sabo MLA Sukhjinder" | "Kaur Sidhu" is Sukhjinder Kaur Sidhu)."""
+    grown = _sikh_name_end(doc, end)
+    return (start, end) if grown == end else (_after_inner_title(doc, start, grown), grown)
+
+
+def _sikh_name_end(doc, end: int) -> int:
+    """A person entity the model ended before "Singh" or "Kaur", which stand between a Sikh given name and
+    the family name ("SSP Amanjot" | "Singh Brar"): its end moved over that word and a capitalised family
+    name after it on the same line."""
+    if end >= len(doc) or doc[end].text not in ("Singh", "Kaur") or "\n" in doc[end - 1].whitespace_:
+        return end
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and nxt.ent_type_ in ("", "PERSON"):
+        if "\n" not in doc[end].whitespace_ and not nxt.is_sent_start:
+            return end + 2
+    return end + 1
+
+
 def _surname_after(doc, end: int) -> bool:
     """The token at ``end`` is the surname the model left out of a person entity ("Cllr Sarah" tagged,
     "Finch" not): a capitalised proper noun outside any entity, on the same line, that the entity's last
@@ -583,7 +603,19 @@ def _particle_start(doc, start: int) -> int:
 
 def _particle_end(doc, end: int) -> int:
     """A person entity the model ended before lower-case name particles and the surname after them ("Jasper
-    Van" of "Jasper Van den Bossche", "Ana" of "Ana de la Cruz"): its end moved over them and that word."""
+    Van" of "Jasper Van den Bossche", "Ana" of "Ana de la Cruz"), or right after them ("Hinrich von der" of
+    "Hinrich von der Heyde"): its end moved over them and that word."""
+    last = doc[end - 1]
+    if (
+        end < len(doc)
+        and end >= 2
+        and last.is_lower
+        and last.lower_ in NAME_PARTICLES
+        and last.lower_ not in _ENGLISH | _PATRONYMIC_MARKERS
+        and doc[end].is_alpha
+        and doc[end].text[:1].isupper()
+    ):
+        return end + 1
     k = end
     while (
         k < len(doc)
@@ -658,7 +690,7 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
     start, end = ent.start, ent.end
     if label == "PERSON":
         start += _lower_lead(doc, start, end)
-        end = _without_trailing_joiners(doc, start, end)
+        end = _sikh_name_end(doc, _without_trailing_joiners(doc, start, end))
         start = _after_inner_title(doc, start, end)
     elif label in KIND_OF_LABEL and (person := _person_in_entity(doc, start, end)):
         (start, end), label = person, "PERSON"
@@ -683,6 +715,7 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
     elif label == "PERSON" and _surname_after(doc, end):
         end += 1
     if label == "PERSON":
+        start, end = _sikh_extent(doc, start, end)
         end = _given_name_after_surname(doc, _hyphenated_end(doc, start, end))
         end = _particle_end(doc, _given_name_half_after(doc, start, end))
         start = _particle_start(doc, _hyphenated_start(doc, start))

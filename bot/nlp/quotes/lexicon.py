@@ -118,6 +118,9 @@ OFFICER_INITIALS = {
     "cto": ("officer", frozenset({"chief", "technology"})),
     "cio": ("officer", frozenset({"chief", "information"})),
     "cmo": ("officer", frozenset({"chief", "marketing"})),
+    # an Indian or Pakistani district's deputy commissioner ("Deputy Commissioner Manpreet Kaur Dhillon" …
+    # "The DC said")
+    "dc": ("commissioner", frozenset({"deputy"})),
 }
 ROLE_SYNONYMS = {
     # a member of the US House ("Rep. Ana Ruiz" … "the congresswoman said")

@@ -329,8 +329,13 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
         fit = fit or [j for j in sharers if actors.person_gender(j) is None]
         sexes = {actors.person_gender(j) for j in sharers if j not in fit}
         return fit[0] if len(fit) == 1 and None not in sexes else idx
-    if start > 0 and capitalised_title(doc[start - 1]):  # "Chief Meekis": the Meekis titled chief
-        titled = _sharer_by_title(ctx, doc[start - 1], set(sharers))
+    # "Chief Meekis": the Meekis titled chief (the title before the mention, or the first word of it when
+    # the model took it in: "Clr Moyo")
+    title_tok = (
+        doc[start] if start < tok.i and capitalised_title(doc[start]) else doc[start - 1] if start else None
+    )
+    if title_tok is not None and capitalised_title(title_tok):
+        titled = _sharer_by_title(ctx, title_tok, set(sharers))
         if titled is not None:
             return titled
     para = ctx.para_of[tok.i]
@@ -805,22 +810,28 @@ def _subject_just_before(ctx: Context, tok, phrase: str) -> int | None:
 def _subject_before_first_use(ctx: Context, used: list, first: int) -> int | None:
     """ "Thibodeaux said. ¶ The redshirt sophomore finished 24 of 35 … ¶ “…,” the redshirt sophomore said":
     a description the article used before, each time as a definite subject of narration, is whom its first
-    use stood for, when no other person is a subject between that first use and this one."""
+    use stood for, when no one else is named after that use's sentence ("Tourism operator Dale Rennick
+    disagreed." between two uses of "the marine scientist" leaves the second unresolved)."""
     if not all(t.dep_ in ("nsubj", "nsubjpass") and _definite(t) and ctx.qid[t.i] == -1 for t in used):
         return None
     idx = recent_role_free_person(ctx, used[0], role_map(ctx))
     if idx is None:
         return None
     actors = ctx.actors
-    between = {
+    after = used[0].sent.end
+    others = {
         j
         for t, j in actors.mentions
-        if used[0].i < t < first
-        and actors.actors[j].kind == "person"
+        if after <= t < first
         and ctx.qid[t] == -1
-        and is_subject(ctx, t)
+        and j != idx
+        # a name the model tagged an organisation may be a person's too ("Tourism operator Dale Rennick")
+        and (
+            actors.actors[j].kind == "person"
+            or (actors.actors[j].kind == "organization" and is_subject(ctx, t))
+        )
     }
-    return idx if between <= {idx} else None
+    return None if others else idx
 
 
 def _definite(tok) -> bool:
@@ -1577,13 +1588,14 @@ def _titled_sharer(ctx: Context, toks: list) -> int | None:
 
 def _sharer_by_title(ctx: Context, title_tok, sharers) -> int | None:
     """The one of ``sharers`` the article names with ``title_tok``'s title right before the name ("Chief
-    Roberta Meekis"), else None."""
+    Roberta Meekis"), or as the first word of a mention the model took it into ("Clr Sikhululekile Moyo"),
+    else None."""
     doc, title = ctx.doc, title_tok.lower_.rstrip(".")
-    fit = {
-        j
-        for t, j in ctx.actors.mentions
-        if j in sharers and (s := ctx.mention_start(t, j)) > 0 and doc[s - 1].lower_.rstrip(".") == title
-    }
+    fit = set()
+    for t, j in ctx.actors.mentions:
+        start = ctx.mention_start(t, j) if j in sharers else -1
+        if start >= 0 and title in {doc[k].lower_.rstrip(".") for k in (start, start - 1) if 0 <= k <= t}:
+            fit.add(j)
     return next(iter(fit)) if len(fit) == 1 else None
 
 
