@@ -17,7 +17,8 @@ This module runs the steps in order and builds the ``Article``; each step lives 
    quotes); ``bot.web.page_lines`` cleans it (``clean_extracted``, with the one-line rules
    ``PAGE_RULES`` of ``bot.web.page_rules``: ``furniture_rule(line)`` names the one that removes a line).
 3. ``bot.web.page_merge``: the blocks trafilatura's precision mode (and, on a thin page, its recall
-   mode) finds beyond its default are merged in (``merge_missing``).
+   mode) finds beyond its default are merged in (``merge_missing``); on a page with no article container
+   (``_has_container``), so are the recall mode's list items between two paragraphs of prose.
 4. ``bot.web.page_tree.without_dialog_lines``: the lines of a pop-up (hidden on load or modal) are
    dropped; ``without_key_points``: so are those of a key-points box above the text that the paragraphs tell
    again.
@@ -262,6 +263,20 @@ _RECALL_GAIN = 1.25
 METADATA_ONCE = True
 
 
+def _has_container(tree) -> bool:
+    """Whether one of trafilatura's article containers (``BODY_XPATH``: an ``<article>``, a div whose
+    class names the post's content…) is in the page. Without one, trafilatura reads the page's loose
+    ``<p>`` elements only (its recovery of "wild" text), and a bullet list between them is lost (a
+    document published to the web: its paragraphs and lists straight in one div); its recall mode's
+    recovery reads lists too, so their items are merged from it (``merge_missing(…, lists_only=True)``).
+    """
+    try:
+        from trafilatura.xpaths import BODY_XPATH
+    except ImportError:  # pragma: no cover - a trafilatura without the module: nothing is merged
+        return True
+    return any(next((s for s in expr(tree) if s is not None), None) is not None for expr in BODY_XPATH)
+
+
 # -- metadata -------------------------------------------------------------------------------------
 
 # ("<" excluded inside a tag, as in the anchor scan of ``bot.web.page_lines``: each scan stops at the next
@@ -358,6 +373,7 @@ def extract_article(
         and elements <= page_tree.FULL_ELEMENTS
     ):
         others = []
+        lists_from = None
         if words < _THIN_WORDS:
             _, recall_text = _extract_text(
                 page, url, {**EXTRACT_OPTIONS, "favor_recall": True}, links, of=doc if METADATA_ONCE else None
@@ -368,6 +384,10 @@ def extract_article(
                 text = recall_text
             else:
                 others.append(recall_text)
+        elif tree is not None and not _has_container(tree):
+            lists_from = _extract_text(
+                page, url, {**EXTRACT_OPTIONS, "favor_recall": True}, links, of=doc if METADATA_ONCE else None
+            )[1]
         others.append(
             _extract_text(
                 page,
@@ -379,6 +399,8 @@ def extract_article(
         )
         for other in others:
             text = merge_missing(text, other)
+        if lists_from is not None:
+            text = merge_missing(text, lists_from, lists_only=True)
         words = word_count(text)
     if tree is not None:
         text = page_tree.without_key_points(page_tree.without_dialog_lines(text, tree), tree)

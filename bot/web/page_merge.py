@@ -15,6 +15,7 @@ from bot.web.page_rules import LIST_ITEM, WORD, fold, word_count
 __all__ = ["merge_missing", "word_triples"]
 
 _EXTRA_MIN_WORDS = 6
+_PROSE_WORDS = 15
 _SEEN_SHARE = 0.5  # a block whose word triples are half in the text already is a variant of a paragraph
 
 
@@ -33,27 +34,47 @@ def _is_article_block(line: str) -> bool:
     return word_count(line) >= _EXTRA_MIN_WORDS and bool(SENTENCE_END.search(line))
 
 
-def merge_missing(text: str, other: str) -> str:
+def _is_prose(line: str) -> bool:
+    """A paragraph of the story's prose: a sentence of ``_PROSE_WORDS`` words or more, no list item."""
+    return word_count(line) >= _PROSE_WORDS and bool(SENTENCE_END.search(line)) and not LIST_ITEM.match(line)
+
+
+def merge_missing(text: str, other: str, *, lists_only: bool = False) -> str:
     """``text`` with the article blocks of ``other`` it lacks, each after the last paragraph the two share.
 
     trafilatura's three modes choose differently: the default may read the page's consent box and
     method while its precision mode reads the ingredient list beside them; its recall mode keeps a
     bullet list the default drops. Both inputs are already cleaned, so the page rules hold for what is
     added; a block must still look like article text (``_is_article_block``) and not repeat a paragraph
-    already there in another cut (``_SEEN_SHARE`` of its word triples).
+    already there in another cut (``_SEEN_SHARE`` of its word triples). ``lists_only``: only the items of a list
+    between two paragraphs the text has are taken (a page without an article container, whose default reading
+    took its loose paragraphs only).
     """
     base = [ln for ln in text.split("\n\n") if ln]
     position = {fold(ln): i for i, ln in enumerate(base)}
     seen: set[tuple[str, ...]] = set().union(*(word_triples(ln) for ln in base)) if base else set()
     after: dict[int, list[str]] = {}
     anchor = -1
+    pending: list[str] = []  # (lists_only) items waiting for a shared paragraph after them
     for line in (ln for ln in other.split("\n\n") if ln):
         key = fold(line)
         if key in position:
+            if pending and position[key] > anchor >= 0 and _is_prose(base[anchor]) and _is_prose(line):
+                after.setdefault(anchor, []).extend(pending)
+            pending = []
             anchor = position[key]
             continue
         triples = word_triples(line)
         if not triples or len(triples & seen) >= _SEEN_SHARE * len(triples) or not _is_article_block(line):
+            continue
+        if lists_only:
+            # only a list between two paragraphs of prose the text has (a list before the first or after the
+            # last, or beside a calendar's or a footer's short lines, is a box of other stories, a rail, a menu)
+            if LIST_ITEM.match(line):
+                seen |= triples
+                pending.append(line)
+            else:
+                pending = []
             continue
         seen |= triples
         after.setdefault(anchor, []).append(line)

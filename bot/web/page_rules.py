@@ -159,6 +159,15 @@ _SHARE_CALL = re.compile(
     re.IGNORECASE,
 )
 _SHARE_CALL_MAX = 30
+# The same call with the address to pass on after a colon, and nothing else: "Share this update:
+# tenants.example.org/march", "Forward this story: https://example.org/a/123" (a story's "Share this story: residents
+# say …" goes on in words).
+_SHARE_ADDRESS = re.compile(
+    r"^(please |kindly )?(share|forward|send) this (story|article|post|piece|report|page|update|newsletter|issue|link)"
+    r"( with (your )?(friends|family|neighbou?rs|followers|network|contacts))?\s*:\s*(https?://)?[\w-]+(\.[\w-]+)+"
+    r"(/\S*)?$",
+    re.IGNORECASE,
+)
 # A tip line's call for the reader's pictures or stories, a question to the reader and the call to send it:
 # "Do you have a photo or video of a breaking news story? Send it to us here with a brief description.", "Got
 # a news tip? Email us at …". (A question in a story has no call to send anything to "us" after it: "Do you
@@ -292,7 +301,13 @@ _DISCLAIMER = re.compile(
     r"\b(views|opinions) expressed\b.*\b(are (those|solely)|do not (necessarily )?(reflect|represent|constitute))\b|"
     # the site speaking for itself ("The platform argues it is not responsible for the content" is news)
     r"^disclaimer\b|^disclosures?( statement)?\s*:|\b(we|this (site|website|web site|service|newspaper|publication)) (is|are) not responsible for\b|"
-    r"\b(transcripts?|captions?|translations?)\b.{0,60}\bmay (contain|include|have) (errors|mistakes|inaccuracies)\b",
+    r"\b(transcripts?|captions?|translations?)\b.{0,60}\bmay (contain|include|have) (errors|mistakes|inaccuracies)\b|"
+    # the outlet setting itself apart from those it prints: "The Ledger is an impartial platform & does not necessarily
+    # share the views of opinion writers or advertisers" (the views of its writers, columnists, contributors or
+    # advertisers; "The union does not necessarily share the views of its members" is news)
+    r"\b(does|do) not (necessarily )?(share|endorse|reflect|represent|hold) the (views|opinions|positions) "
+    r"(expressed )?(of|by) (its |our |the |any )?((opinion|guest|outside|individual) )?(writers|columnists|contributors|"
+    r"authors|bloggers|commenters|advertisers|sponsors)\b",
     re.IGNORECASE,
 )
 # The outlet's notes on where the story comes from or ran: "A version of this article appears in print on
@@ -810,6 +825,8 @@ def _call_to_action(s: str, n: int) -> bool:
         return True
     if n <= _SHARE_CALL_MAX and _SHARE_CALL.match(s) and not _in_someones_words(s):
         return True
+    if n <= 20 and _SHARE_ADDRESS.match(s):
+        return True
     if is_tip_call(s, n):
         return True
     if n <= _APP_CALL_MAX and _APP_CALL.match(s):
@@ -860,6 +877,18 @@ _QUOTE_MARK = re.compile(r"[\"“”‘]")
 def _in_someones_words(s: str) -> bool:
     """The line reports or quotes someone ("…, the mayor said", "“…”"): the story's words, not the page's."""
     return bool(REPORTED.search(s) or _QUOTE_MARK.search(s))
+
+
+# A writer's tip jar, the call to buy the writer a coffee: "Still Taking Notes is free and always will be. If you find it
+# useful, you can buy me a coffee on Ko-fi — it pays for …", "Enjoyed this? Buy us a coffee." (The call opens a sentence,
+# alone, or after the reader's "you can"/"please"/"if you …,"; "He offered to buy me a coffee after the hearing" and "She
+# bought us a coffee" narrate, and a speaker's words are the story's.)
+_TIP_JAR = re.compile(
+    r"(^|[.!?]\s+|,\s+|[—–]\s*)((you can|you could|please|feel free to|why not|consider|maybe) )?"
+    r"(buy|get|shout) (me|us|the (team|author|writer|newsroom)) an? (coffee|cup of coffee|cuppa|beer|tea|pint|pizza)\b",
+    re.IGNORECASE,
+)
+_TIP_JAR_MAX = 50
 
 
 # A creator's sponsor box: "Support Jane Doe by becoming a sponsor. Any amount is appreciated!" (the call
@@ -919,6 +948,8 @@ def _support_appeal(s: str, n: int) -> bool:
     ):
         return True
     if n <= 40 and _SPONSOR_APPEAL.search(s) and not REPORTED.search(s):
+        return True
+    if n <= _TIP_JAR_MAX and _TIP_JAR.search(s) and not _in_someones_words(s):
         return True
     if (
         n <= _READER_APPEAL_MAX
@@ -1137,6 +1168,14 @@ _CREDIT_LEAD = re.compile(
     r"^courtesy( of)?\s+\S|^(photograph|pictures?|illustration|graphic)s?\s*:\s*\S",
     re.IGNORECASE,
 )
+# The lead picture's credit under its label and a colon, a name and nothing else: "Lead Photo: Jordan Pike", "Top image:
+# Dan Moeller/Courier" ("Photo: …" alone is ``is_furniture``'s; "Top image: Residents queue outside the food bank" is a
+# caption that goes on past a name, and stays to the other rules).
+_LEAD_CREDIT = re.compile(
+    r"^(lead|main|top|cover|header|hero|featured|opening) (image|photo(graph)?|picture)s?( credit)?\s*:\s*"
+    r"(?P<name>.+)$",
+    re.IGNORECASE,
+)
 # A credited name: capitalised words, with the small words a body's name holds ("City of Riverbend", "The
 # Riverbend Gazette", "Smith & Sons", a slash before an agency: "Dan Moeller/Courier"); or the family.
 _CAPITALISED = r"(?-i:[A-Z])[\w.'’&-]*"
@@ -1157,6 +1196,11 @@ _CREDIT_TAIL = re.compile(
 
 def _photo_credit(s: str, n: int) -> bool:
     lead = n <= 15 and bool(_CREDIT_LEAD.match(s)) and not re.search(r"[.!?]$", s) and not REPORTED.search(s)
+    labelled = _LEAD_CREDIT.match(s) if n <= 12 else None
+    if labelled and re.fullmatch(
+        rf"({_CREDITED_NAME}|{_FAMILY})\.?", labelled.group("name").strip(), re.IGNORECASE
+    ):
+        return True
     # (A caption that reports words, "… Dennis Brooks says: 'Just listen.' (Jane Doe/CBC)", keeps its quote.)
     return lead or (n <= 50 and bool(_CREDIT_TAIL.search(s)) and not REPORTED.search(s))
 
@@ -1919,6 +1963,31 @@ def _sponsor_credit(s: str, n: int) -> bool:
     return n <= 20 and bool(_SPONSORS_AWARD.match(s))
 
 
+# A pointer to the same story in another language, its label opening the line and the linked title after a colon:
+# "Leer en español: Actualización de marzo", "Read this story in Spanish", "Lire en français : La mise à jour" (the
+# call "read … in <a language>" and a short title with no sentence end; "Read in Spanish, the notice says the water is
+# unsafe" goes on as a sentence, "Residents can read the notice in Spanish" does not open on the call).
+_LANGUAGE = (
+    r"(english|ingl[eé]s|anglais|spanish|español|espanol|french|français|francais|franc[eê]s|german|deutsch|"
+    r"portuguese|português|portugues|italian|italiano|chinese|中文|vietnamese|tiếng việt|korean|한국어|tagalog|filipino|"
+    r"arabic|العربية|russian|русском|ukrainian|українською|polish|polsku|somali|hmong|haitian creole|kreyòl|"
+    r"hindi|japanese|日本語|dutch|nederlands|welsh|cymraeg|irish|gaeilge|māori|maori)"
+)
+_OTHER_LANGUAGE = re.compile(
+    r"^(read|leer|lea|lee|lire|lisez|ler|leia|leggi|lesen|lees)"
+    r"( (this|the|esta|este|la|el|cet|cette|l['’]|questo|quest['’]|esta|diesen|deze|it))?"
+    r"( ?(story|article|post|update|page|report|historia|artículo|articulo|actualización|nota|noticia|articolo|"
+    r"notícia|matéria|artikel|bericht))?"
+    rf" (in|en|em|auf|op) {_LANGUAGE}"
+    r"(\s*:(\s*[^.!?:]{0,80})?)?$",
+    re.IGNORECASE,
+)
+
+
+def _other_language(s: str, n: int) -> bool:
+    return n <= 14 and bool(_OTHER_LANGUAGE.match(s))
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -1959,6 +2028,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("paid tier's note", _paid_tier_note),
     ("terms of a picture's use", _image_terms),
     ("sponsor's credit", _sponsor_credit),
+    ("pointer to the story in another language", _other_language),
 )
 
 
@@ -1976,7 +2046,23 @@ def furniture_rule(line: str) -> str | None:
     if not s:
         return "empty"
     n = word_count(s)
-    return next((name for name, holds in PAGE_RULES if holds(s, n)), None)
+    name = next((name for name, holds in PAGE_RULES if holds(s, n)), None)
+    if name is None and not s.startswith("|"):
+        # A bar of page lines set apart by middots or bars, each of them furniture by a rule of its own: "Leer en
+        # español: Actualización de marzo · Share this update: example.org/march" (a line with one part that no rule
+        # removes stays whole).
+        parts = [p.strip() for p in _PARTS_MARK.split(s)]
+        if len(parts) >= 2 and all(parts) and all(_part_rule(p) for p in parts):
+            return "bar of furniture"
+    return name
+
+
+_PARTS_MARK = re.compile(r"\s[·•|]\s")
+
+
+def _part_rule(part: str) -> str | None:
+    n = word_count(part)
+    return next((name for name, holds in PAGE_RULES if holds(part, n)), None) if n else None
 
 
 def is_page_furniture(line: str) -> bool:

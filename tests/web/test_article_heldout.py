@@ -4,7 +4,7 @@ pages_final10, pages_final11, pages_final12, pages_final13, pages_final14, pages
 pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages_final21, pages_final23,
 pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages_final29, pages_final30, pages_final33,
 pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages_final37, pages_final38,
-pages_final39, pages_final40, pages_final41, pages_final42, pages_final43, pages_final44): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final39, pages_final40, pages_final41, pages_final42, pages_final43, pages_final44, pages_final45): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -439,6 +439,18 @@ a reporter's "has covered … since 2015" tagline, a labelled pointer to a recor
 is available on …"), an e-edition's "ER from A1" and its printer's line brought it to found 1.000, clean .933: a case
 card's "Case: <name> v. <name>" field before the text, the story's own subject, stays.
 
+The forty-eighth, pages_final45, 15 layouts in none of the others (a Gannett-style chain daily, a Canadian public
+broadcaster's local page, a UK regional ad-heavy daily, a Malaysian metro story, a Nigerian daily, a Hong Kong
+independent site on Newspack, a women's cup final live blog, a UK police appeal, a school district's news, a grain
+co-op's news, a think tank's commentary, a former journalist's blog, an outdoor magazine, a Google Doc published to the
+web, a PR wire release), the pass's end set, written blind, kept on its branch and measured once on d69ada5: found
+.933, clean .733 (trafilatura defaults .933 / .267); a writer's tip jar ("… you can buy me a coffee on …"), an outlet's
+note that it "does not necessarily share the views of opinion writers or advertisers", a lead picture's credit under
+its label ("Lead Photo: <Name>"), a bar of a pointer to the story in another language ("Leer en español: …") and a
+call to share with its address ("Share this update: <address>"), and the bullet list of a page with no article
+container (trafilatura's default then reads the loose paragraphs only; its recall mode's list items between two
+paragraphs of prose are merged) brought it to found 1.000, clean .933: a correction note stays, as on pages_final38.
+
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
 *clean* when no ``without`` piece is (whitespace folded), as in benchmarks/eval_pages.py, which scores
@@ -508,6 +520,7 @@ SETS = {
         "pages_final42",
         "pages_final43",
         "pages_final44",
+        "pages_final45",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -525,6 +538,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final42": 0.933,
     "pages_final43": 0.933,
     "pages_final44": 0.933,
+    "pages_final45": 0.933,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -536,6 +550,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final42": 1.0,
     "pages_final43": 1.0,
     "pages_final44": 1.0,
+    "pages_final45": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()
