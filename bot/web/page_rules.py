@@ -301,12 +301,16 @@ _DISCLAIMER = re.compile(
     r"\b(views|opinions) expressed\b.*\b(are (those|solely)|do not (necessarily )?(reflect|represent|constitute))\b|"
     # the site speaking for itself ("The platform argues it is not responsible for the content" is news)
     r"^disclaimer\b|^disclosures?( statement)?\s*:|\b(we|this (site|website|web site|service|newspaper|publication)) (is|are) not responsible for\b|"
-    r"\b(transcripts?|captions?|translations?)\b.{0,60}\bmay (contain|include|have) (errors|mistakes|inaccuracies)\b|"
-    # the outlet setting itself apart from those it prints: "The Ledger is an impartial platform & does not necessarily
-    # share the views of opinion writers or advertisers" (the views of its writers, columnists, contributors or
-    # advertisers; "The union does not necessarily share the views of its members" is news)
+    r"\b(transcripts?|captions?|translations?)\b.{0,60}\bmay (contain|include|have) (errors|mistakes|inaccuracies)\b",
+    re.IGNORECASE,
+)
+# The outlet setting itself apart from those it prints: "The Ledger is an impartial platform & does not necessarily share
+# the views of opinion writers or advertisers" (the views of its writers, columnists, contributors or advertisers, in
+# the site's voice; "The union does not necessarily share the views of its members" is news, and so is "The company does
+# not share the views of its contributors, a spokesman said").
+_VIEWS_NOT_SHARED = re.compile(
     r"\b(does|do) not (necessarily )?(share|endorse|reflect|represent|hold) the (views|opinions|positions) "
-    r"(expressed )?(of|by) (its |our |the |any )?((opinion|guest|outside|individual) )?(writers|columnists|contributors|"
+    r"(expressed )?(of|by) (its |our |any )?((opinion|guest|outside|individual) )?(writers|columnists|contributors|"
     r"authors|bloggers|commenters|advertisers|sponsors)\b",
     re.IGNORECASE,
 )
@@ -1016,6 +1020,8 @@ def _small_print(s: str, n: int) -> bool:
     if n <= 200 and _BOILERPLATE.search(s) and not REPORTED.search(s):
         return True
     if n <= _EDITOR_CREDIT_MAX and (_EDITOR_CREDIT.match(s) or _ROLE_CREDIT.match(s)):
+        return True
+    if n <= 40 and _VIEWS_NOT_SHARED.search(s) and not _in_someones_words(s):
         return True
     return n <= 40 and bool(_RIGHTS.search(s) or _DISCLAIMER.search(s) or _CONTRIBUTED.search(s))
 

@@ -60,6 +60,8 @@ def test_furniture_lines_go(line, rule):
         '"You can buy me a coffee when this is over," the skipper told the crew.',
         "The union does not necessarily share the views of its members on the strike.",
         "The council does not share the views of the harbour board on fees.",
+        "The company does not share the views of its contributors, a spokesman said.",
+        "The magazine does not endorse the views of the authors of the open letter.",
         "Top image: Residents queue outside the food bank",
         "The lead photo was taken by Maria Quist from the breakwater.",
         "Share this story: residents say the fix is overdue and the board must act",
