@@ -1,6 +1,7 @@
 """Names as other Englishes write them: a kin word written as a title ("Mum Denise told The Sun") is the
 named relative, a Catalan "i" joins two surnames ("Marc Vidal i Puig"), and a Welsh "ap" name the parser
-split still stands as the subject a later "he" goes back to ("Cllr Gareth ap Iorwerth questioned …")."""
+split still stands as the subject a later "he" goes back to ("Cllr Gareth ap Iorwerth questioned …"), and a
+given name the model left outside a Spanish double surname joins it ("Esteban" | "Hernández Ruiz")."""
 
 from __future__ import annotations
 
@@ -57,3 +58,16 @@ def test_grandmother_before_a_full_name_is_no_part_of_it(nlp):
     doc = nlp(text)
     actors, _ = extract(doc, text, threshold=0)
     assert "Nomvula Dlamini" in {a.name for a in actors if a.kind == "person"}
+
+
+def test_a_given_name_left_outside_a_double_surname_joins_it(nlp):
+    text = (
+        "PHARR — At 6 p.m. every Sunday, Rosa Elvia Treviño de Hernández props a phone against the salt shaker, "
+        "and her husband eats dinner with his family from 14 miles away.\n\n"
+        "Esteban Hernández Ruiz was deported to Reynosa in October 2019 after a traffic stop on Interstate 2. "
+        "He now works nights at an auto-parts plant on the Mexican side."
+    )
+    doc = nlp(text)
+    actors, _ = extract(doc, text, threshold=0)
+    people = {a.name for a in actors if a.kind == "person"}
+    assert "Esteban Hernández Ruiz" in people and "Hernández Ruiz" not in people

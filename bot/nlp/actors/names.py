@@ -191,6 +191,22 @@ def _given_name_before(doc, start: int) -> bool:
     return prev.lower_ in GIVEN_NAMES or given_name_gender(prev.text + " X") is not None
 
 
+def _given_name_left_out(doc, start: int) -> bool:
+    """A given name outside a two-word person entity: before a given and a middle name, or before a double
+    surname."""
+    return _first_name_before_middle(doc, start) or _given_name_before_double_surname(doc, start)
+
+
+def _given_name_before_double_surname(doc, start: int) -> bool:
+    """A given name left outside a two-word person entity that is a double surname, neither word a given
+    name ("Esteban" outside "Hernández Ruiz", "Graciela" outside "Ruiz Ortega"): Spanish and Portuguese
+    names carry both parents' surnames, and the model may tag only those."""
+    first, second = doc[start], doc[start + 1]
+    if given_name_gender(first.text + " X") is not None or first.lower_ in GIVEN_NAMES:
+        return False
+    return second.text[:1].isupper() and _given_name_before(doc, start)
+
+
 def _first_name_before_middle(doc, start: int) -> bool:
     """A given name left outside a two-word person entity whose first word is a given name too: the
     model cut the first name off a full name with a middle name ("Edith" outside "Mary Marlowe" in an
@@ -708,7 +724,7 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
         start, end = _line_part(doc, start, end)
     if end - start == 1 and _given_name_before(doc, start):
         start, label = start - 1, "PERSON"
-    elif label == "PERSON" and end - start == 2 and _first_name_before_middle(doc, start):
+    elif label == "PERSON" and end - start == 2 and _given_name_left_out(doc, start):
         start -= 1
     if label == "PERSON" and (after := _name_after_titles(doc, start, end)):
         end = after
