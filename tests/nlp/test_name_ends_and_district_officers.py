@@ -75,3 +75,22 @@ def test_kaur_tells_a_woman_and_an_inner_singh_a_man(nlp):
         speakers(text, nlp)["I have personally spoken to the transport contractors,"]
         == "Manpreet Kaur Dhillon"
     )
+
+
+def test_initials_written_as_a_title_name_the_one_person_after_them(nlp):
+    text = (
+        "Deputy Commissioner Manpreet Kaur Dhillon and SSP Amanjot Singh Brar reached the spot around 3 pm.\n\n"
+        'The SSP said the police had shown "maximum restraint" and appealed to the protesters.'
+    )
+    assert speakers(text, nlp)["maximum restraint"] == "the SSP, Amanjot Singh Brar"
+
+
+def test_initials_two_people_are_written_with_name_neither(nlp):
+    text = (
+        "SSP Amanjot Singh Brar and SSP Harpreet Singh Gill reached the spot around 3 pm.\n\n"
+        'The SSP said the police had shown "maximum restraint" and appealed to the protesters.'
+    )
+    assert speakers(text, nlp)["maximum restraint"] not in (
+        "the SSP, Amanjot Singh Brar",
+        "the SSP, Harpreet Singh Gill",
+    )

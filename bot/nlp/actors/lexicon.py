@@ -63,7 +63,7 @@ HONORIFICS = {
 # ("Shri", "Smt", a village head's "Sarpanch", police ranks "SSP" and "DSP"), "Hajji" (not "Haji", a middle
 # name in East Africa: "Rukia Haji Makame"), Zimbabwean
 # ("Cde" for comrade, "Clr" for councillor), Maltese ("Perit" for an architect), Swahili ("Mzee"), Philippine
-# ("Atty"), Anglican ("The Ven."). Alone, such a word names an office or a rank, not a person.
+# ("Atty"), Anglican ("The Ven."), South African ("MEC", a province's member of the executive council). Alone, such a word names an office or a rank, not a person.
 # Burmese honorifics, written as part of a person's name by Myanmar's English press ("Daw Khin Myo Thant",
 # "U Thein Tun Aung", "Ko Aung Paing"): the sex each one tells.
 HONORIFIC_NAME_WORDS = {
@@ -80,7 +80,7 @@ QUOTE_OPENERS = frozenset({"‘", "“", '"', "'"})
 QUOTE_CLOSERS = frozenset({"’", "”", '"', "'"})
 FOREIGN_TITLES = frozenset(
     """datuk dato datin taoiseach tánaiste tanaiste td shri smt shrimati hajji sarpanch ssp dsp cde clr perit
-    mzee atty ven""".split()
+    mzee atty ven mec""".split()
 )
 # Offices that name one holder: alone, the word is a role, never an organisation or place of its own
 # ("the Taoiseach said", the model tagging "Taoiseach" an organisation).

@@ -131,13 +131,38 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
 
 
 def _officer(tok, ctx: Context) -> Attribution | None:
-    """ "the CFO replied": the one person titled in full ("Chief Financial Officer Raymond Tan")."""
+    """ "the CFO replied": the one person titled in full ("Chief Financial Officer Raymond Tan"), or the one
+    written with those initials as a title right before the name ("SSP Amanjot Singh Brar" … "The SSP
+    said")."""
     officer = officer_by_initials(ctx, tok)
+    if officer is None:
+        officer = _titled_by_initials(ctx, tok)
     if officer is None:
         return None
     return Attribution(
         shown_as(ctx.actors.actors[officer].name, "the " + tok.text), None, officer, basis="role"
     )
+
+
+def _titled_by_initials(ctx: Context, tok) -> int | None:
+    """The one person the article names right after ``tok``'s initials ("SSP", "MEC", "DPP") used as a
+    title, when ``tok`` is "the" and those initials; else None."""
+    text = tok.text
+    if (
+        not (2 <= len(text) <= 5 and text.isalpha() and text.isupper())
+        or tok.i == 0
+        or tok.doc[tok.i - 1].lower_ != "the"
+    ):
+        return None
+    doc, actors = ctx.doc, ctx.actors
+    held = set()
+    for t, j in actors.mentions:
+        if actors.actors[j].kind != "person":
+            continue
+        start = ctx.mention_start(t, j)
+        if any(doc[k].text == text for k in (start - 1, start) if 0 <= k <= t and k != tok.i):
+            held.add(j)
+    return next(iter(held)) if len(held) == 1 else None
 
 
 def _speaker_of(tok, ctx: Context) -> Attribution | None:
