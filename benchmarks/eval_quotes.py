@@ -144,6 +144,8 @@ OWN_SETS = {
     "mixed49": ROOT / "benchmarks" / "data" / "quotes-mixed49-articles.jsonl",
     "mixed50": ROOT / "benchmarks" / "data" / "quotes-mixed50-articles.jsonl",
     "mixed51": ROOT / "benchmarks" / "data" / "quotes-mixed51-articles.jsonl",
+    # and mixed52 (six of each), kept off main and measured once on the pass's final code (1c2b43c)
+    "mixed52": ROOT / "benchmarks" / "data" / "quotes-mixed52-articles.jsonl",
     # the sixteenth pass's blind sets, each written by a helper who read no code and measured once before any
     # rule was written for it: mixed45 (four US, four Canadian, twelve other) and mixed46 (six US, eight
     # Canadian, six other) on 2019ac2, mixed47 (five US, five Canadian, ten other) on 2019ac2 with bc08dfa's
