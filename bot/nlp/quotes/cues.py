@@ -919,6 +919,12 @@ def personal(tok, ctx: Context) -> bool:
     return a is not None and a.kind == "person"
 
 
+def with_the(tok) -> bool:
+    """Whether "the" determines ``tok`` ("the mayor", "The footballer"): the word stands for one the reader
+    already knows."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
 def noun_phrase(tok) -> str:
     """A short noun phrase for an unnamed speaker: 'a campaign spokesman', 'the ad’s narrator'."""
     keep = [tok]

@@ -7,7 +7,7 @@ import bisect
 
 from bot.nlp.quotes.confidence import names_thing
 from bot.nlp.quotes.context import Attribution, Candidate, Context
-from bot.nlp.quotes.cues import cue_text, is_cue, subject
+from bot.nlp.quotes.cues import cue_text, is_cue, subject, with_the
 from bot.nlp.quotes.kin import kin_holder, relation_of
 from bot.nlp.quotes.lexicon import SENT_END
 from bot.nlp.quotes.pronouns import resolve_pronoun
@@ -217,16 +217,12 @@ def _actor_of_first_cue(cues: list, ctx: Context) -> Attribution | None:
             attr.cue = cue_text(cue)
             attr.cue_tok = cue.i
             return attr
-        if attr is not None and attr.speaker is not None and is_role_noun(subj) and _definite_phrase(subj):
+        if attr is not None and attr.speaker is not None and is_role_noun(subj) and with_the(subj):
             # "the Kitchissippi councillor laughed. “…”": speech of someone the rules cannot name for
             # sure; kept as a quote, unattributed
             return Attribution(None, cue_text(cue), cue_tok=cue.i, basis="phrase")
         return None
     return None
-
-
-def _definite_phrase(tok) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def cue_between(

@@ -4,7 +4,14 @@ noun phrase. A small within-article resolver; it reads the actor table and never
 from __future__ import annotations
 
 from bot.nlp.quotes.context import Attribution, Context
-from bot.nlp.quotes.cues import describes_person, description, is_cue, noun_phrase, unclosed_apposition
+from bot.nlp.quotes.cues import (
+    describes_person,
+    description,
+    is_cue,
+    noun_phrase,
+    unclosed_apposition,
+    with_the,
+)
 from bot.nlp.quotes.lexicon import (
     CLAUSE_END,
     FEMININE_PRONOUNS,
@@ -377,11 +384,7 @@ def described_subject(ctx: Context, tok, depth: int = 0):
             continue  # a side clause's unnamed subject ("hoping to catch him when he returned")
         if actors.sent_index(i) == actors.sent_index(tok.i):
             return None  # "the crowd booed when he told them": the pronoun's own sentence names another
-        if (
-            t.tag_ in ("NNS", "NNPS")
-            or t.lower_ in GROUP_NOUNS
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-        ):
+        if t.tag_ in ("NNS", "NNPS") or t.lower_ in GROUP_NOUNS or not with_the(t):
             return None
         words = description(t)
         # a title written with its capital counts ("The Premier did not answer …")

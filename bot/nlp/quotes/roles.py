@@ -23,7 +23,7 @@ from collections import defaultdict
 from bot.nlp.actors.evidence import capitalised_title, opens_with_given_name
 from bot.nlp.actors.lexicon import TITLES
 from bot.nlp.quotes.context import Context
-from bot.nlp.quotes.cues import glued_start, in_dateline, unclosed_apposition
+from bot.nlp.quotes.cues import glued_start, in_dateline, unclosed_apposition, with_the
 from bot.nlp.quotes.lexicon import (
     ABBREVIATED_ROLES,
     BODY_SUFFIXES,
@@ -207,9 +207,7 @@ def person_origins(ctx: Context, places_only: bool = True) -> dict[int, set[str]
 def party_member(ctx: Context, tok) -> int | None:
     """ "the Glastonbury Republican said": the one person whose introduction carries every proper noun
     written before the party's noun ("Rep. Brittney Sorensen, R-Glastonbury,"), else None."""
-    if tok.lower_ not in PARTY_MEMBER_NOUNS or not any(
-        c.dep_ == "det" and c.lower_ == "the" for c in tok.children
-    ):
+    if tok.lower_ not in PARTY_MEMBER_NOUNS or not with_the(tok):
         return None
     places = {
         t.lower_
@@ -1029,7 +1027,7 @@ def untagged_organisation(ctx: Context, tok) -> tuple[str, list[int]] | None:
     actor a clause subject in this or the two previous sentences, the one capitalised name of two words or more
     the model left untagged that was a clause subject there, (name, tokens); not one opening with a given
     name (a person the model missed) or "The"."""
-    if not is_org_noun(tok.lower_) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if not is_org_noun(tok.lower_) or not with_the(tok):
         return None
     actors, doc = ctx.actors, ctx.doc
     lo = actors.sent_starts[max(0, actors.sent_index(tok.i) - _ORG_WINDOW_SENTENCES)]

@@ -20,6 +20,7 @@ from bot.nlp.quotes.cues import (
     subject,
     unclosed_apposition,
     with_own_phrase,
+    with_the,
 )
 from bot.nlp.quotes.kin import kin_holder, relation_of
 from bot.nlp.quotes.lede import named_after_lede
@@ -154,15 +155,23 @@ def _titled_by_initials(ctx: Context, tok) -> int | None:
         or tok.doc[tok.i - 1].lower_ != "the"
     ):
         return None
-    doc, actors = ctx.doc, ctx.actors
-    held = set()
-    for t, j in actors.mentions:
-        if actors.actors[j].kind != "person":
+    people = {j for j, a in enumerate(ctx.actors.actors) if a.kind == "person"}
+    held = _written_with(ctx, people, lambda w: w.text == text and w.i != tok.i)
+    return next(iter(held)) if len(held) == 1 else None
+
+
+def _written_with(ctx: Context, people: set[int], word) -> set[int]:
+    """Those of ``people`` with a mention whose first word, or the word right before it, passes ``word``: a
+    title written before the name ("Chief Roberta Meekis", "SSP Amanjot Singh Brar") or taken into it by
+    the model ("Clr Sikhululekile Moyo")."""
+    doc, found = ctx.doc, set()
+    for t, j in ctx.actors.mentions:
+        if j not in people:
             continue
         start = ctx.mention_start(t, j)
-        if any(doc[k].text == text for k in (start - 1, start) if 0 <= k <= t and k != tok.i):
-            held.add(j)
-    return next(iter(held)) if len(held) == 1 else None
+        if any(word(doc[k]) for k in (start, start - 1) if 0 <= k <= t):
+            found.add(j)
+    return found
 
 
 def _speaker_of(tok, ctx: Context) -> Attribution | None:
@@ -277,11 +286,7 @@ def _spoken_through(tok, ctx: Context) -> int | None:
 def _one_member_of_a_group(tok, kind: str) -> bool:
     """ "the New York Republican", "the Brazilian": a singular, definite word of a group's name (the model's
     NORP) names one member of it."""
-    return (
-        kind == "group"
-        and tok.tag_ in ("NNP", "NN", "JJ")
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-    )
+    return kind == "group" and tok.tag_ in ("NNP", "NN", "JJ") and with_the(tok)
 
 
 def _pronoun_speaker(tok, ctx: Context) -> Attribution | None:
@@ -837,7 +842,7 @@ def _subject_before_first_use(ctx: Context, used: list, first: int) -> int | Non
     a description the article used before, each time as a definite subject of narration, is whom its first
     use stood for, when no one else is named after that use's sentence ("Tourism operator Dale Rennick
     disagreed." between two uses of "the marine scientist" leaves the second unresolved)."""
-    if not all(t.dep_ in ("nsubj", "nsubjpass") and _definite(t) and ctx.qid[t.i] == -1 for t in used):
+    if not all(t.dep_ in ("nsubj", "nsubjpass") and with_the(t) and ctx.qid[t.i] == -1 for t in used):
         return None
     idx = recent_role_free_person(ctx, used[0], role_map(ctx))
     if idx is None:
@@ -857,10 +862,6 @@ def _subject_before_first_use(ctx: Context, used: list, first: int) -> int | Non
         )
     }
     return None if others else idx
-
-
-def _definite(tok) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _person_noun(tok) -> bool:
@@ -958,7 +959,7 @@ def _body_spoken_for(tok, ctx: Context) -> int | None:
     if tok.lemma_.lower() not in SPOKESPERSON_NOUNS:
         return None
     found = _body_of(tok, ctx)
-    if found is None and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if found is None and with_the(tok):
         # "A spokesperson for Northstone Residential said: … ¶ The spokesperson added that …": the one
         # the article last wrote of, when that one named its body
         earlier = next(
@@ -1615,12 +1616,8 @@ def _sharer_by_title(ctx: Context, title_tok, sharers) -> int | None:
     """The one of ``sharers`` the article names with ``title_tok``'s title right before the name ("Chief
     Roberta Meekis"), or as the first word of a mention the model took it into ("Clr Sikhululekile Moyo"),
     else None."""
-    doc, title = ctx.doc, title_tok.lower_.rstrip(".")
-    fit = set()
-    for t, j in ctx.actors.mentions:
-        start = ctx.mention_start(t, j) if j in sharers else -1
-        if start >= 0 and title in {doc[k].lower_.rstrip(".") for k in (start, start - 1) if 0 <= k <= t}:
-            fit.add(j)
+    title = title_tok.lower_.rstrip(".")
+    fit = _written_with(ctx, set(sharers), lambda w: w.lower_.rstrip(".") == title)
     return next(iter(fit)) if len(fit) == 1 else None
 
 
