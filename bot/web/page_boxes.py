@@ -540,9 +540,7 @@ def _button_paragraph(box, paragraphs: list):
         return None
     if control.tag == "a" and (control.get("href") or "#").strip().startswith(("#", "javascript:")):
         return None
-    label = _text(control) or ""
-    short_read_on = len(label.split()) <= _READ_ON_WORDS and bool(READ_ON.match(label))
-    return control if _is_button(control) or short_read_on else None
+    return control if _is_button(control) or _read_on_label(_text(control) or "") else None
 
 
 def _all_bold(paragraph) -> bool:
@@ -558,10 +556,7 @@ def _all_bold(paragraph) -> bool:
 def _styled_or_read_on(control) -> bool:
     """A control styled as a button by its class, or a read-on link ("Read our advice on severe wind"): under a heading,
     the box is the site's card on a service or a call, not the story's paragraph."""
-    label = _text(control) or ""
-    return bool(_BUTTON_CLASS.search(control.get("class") or "")) or (
-        len(label.split()) <= _READ_ON_WORDS and bool(READ_ON.match(label))
-    )
+    return bool(_BUTTON_CLASS.search(control.get("class") or "")) or _read_on_label(_text(control) or "")
 
 
 # A link styled as a button by its class ("btn", "pb-btn", "button--primary") may say a little more than a
@@ -818,6 +813,11 @@ _READ_ON_WORDS = 6
 _TEASER_MAX = 400  # characters: a heading and a blurb
 
 
+def _read_on_label(label: str) -> bool:
+    """A link's words that send the reader to read on elsewhere, no longer than ``_READ_ON_WORDS``."""
+    return len(label.split()) <= _READ_ON_WORDS and bool(READ_ON.match(label))
+
+
 def _teaser_card(box) -> bool:
     """A small box of a heading and one paragraph that closes with a read-on link to another page (in the paragraph or
     right after it)."""
@@ -845,8 +845,7 @@ def _teaser_card(box) -> bool:
     return (
         bool(href)
         and not href.startswith(("#", "javascript:"))
-        and len(label.split()) <= _READ_ON_WORDS
-        and bool(READ_ON.match(label))
+        and _read_on_label(label)
         and not _SENTENCE_BREAK.search(blurb)
     )
 

@@ -2051,8 +2051,7 @@ def furniture_rule(line: str) -> str | None:
         s = cell.group(1).replace("\\|", "|")
     if not s:
         return "empty"
-    n = word_count(s)
-    name = next((name for name, holds in PAGE_RULES if holds(s, n)), None)
+    name = _first_rule(s, word_count(s))
     if name is None and not s.startswith("|"):
         # A bar of page lines set apart by middots or bars, each of them furniture by a rule of its own: "Leer en
         # español: Actualización de marzo · Share this update: example.org/march" (a line with one part that no rule
@@ -2066,9 +2065,15 @@ def furniture_rule(line: str) -> str | None:
 _PARTS_MARK = re.compile(r"\s[·•|]\s")
 
 
+def _first_rule(s: str, n: int) -> str | None:
+    """The name of the first of ``PAGE_RULES`` that holds for the text ``s`` of ``n`` words, or None."""
+    return next((name for name, holds in PAGE_RULES if holds(s, n)), None)
+
+
 def _part_rule(part: str) -> str | None:
+    """``_first_rule`` for a part of a bar; a part without words is no furniture of its own."""
     n = word_count(part)
-    return next((name for name, holds in PAGE_RULES if holds(part, n)), None) if n else None
+    return _first_rule(part, n) if n else None
 
 
 def is_page_furniture(line: str) -> bool:

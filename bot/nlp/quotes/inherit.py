@@ -288,11 +288,14 @@ def narrated_person(ctx: Context, cands: list[Candidate], k: int) -> Attribution
     actors = ctx.actors
     people, subject = _people_named(ctx, lambda t: t < len(doc) and ctx.para_of[t] == para - 1)
     if not people:
-        relative = _relative_narrated(ctx, para - 1)
-        if relative is not None:  # "His brother was blunter." ¶ "“…”": the brother, or no one
-            idx = relative[0]
+        tokens = _narration(ctx, para - 1)
+        first = _first_main_subject(ctx, tokens)
+        if first is not None and relation_of(first) is not None:
+            # "His brother was blunter." ¶ "“…”": the brother the article names as such, or no one; never
+            # whom "his" stands for
+            idx = kin_holder(ctx, first)
             return Attribution(None if idx is None else actors.actors[idx].name, None, idx, basis="narration")
-        idx = _pronoun_narrated(ctx, para - 1)
+        idx = _pronoun_narrated(ctx, tokens, first)
         return None if idx is None else Attribution(actors.actors[idx].name, None, idx, basis="narration")
     if len(people) != 1 or not subject:
         return None
@@ -345,33 +348,24 @@ _HE = frozenset({"he", "him", "his", "himself"})
 _SHE = frozenset({"she", "her", "hers", "herself"})
 
 
-def _relative_narrated(ctx: Context, para: int) -> tuple[int | None] | None:
-    """A paragraph naming no one whose first main-clause subject is a relative ('His brother was
-    blunter.'): about that relative, not about whom "his" stands for; the one person the article names as
-    that relative (``kin.kin_holder``) in a one-tuple, (None,) when it names none, None for any other
-    paragraph."""
-    first = _first_main_subject(ctx, para)
-    if first is None or relation_of(first) is None:
-        return None
-    return (kin_holder(ctx, first),)
-
-
-def _first_main_subject(ctx: Context, para: int):
+def _narration(ctx: Context, para: int) -> list:
+    """The tokens of paragraph ``para`` outside quotes."""
     a = ctx.tok_at(ctx.para_bounds[para][0])
-    b = bisect.bisect_right(ctx.para_of, para, a)
-    tokens = (ctx.doc[i] for i in range(a, b) if ctx.para_of[i] == para and ctx.qid[i] == -1)
+    b = bisect.bisect_right(ctx.para_of, para, a)  # the paragraph's end: not a walk to the article's
+    return [ctx.doc[i] for i in range(a, b) if ctx.para_of[i] == para and ctx.qid[i] == -1]
+
+
+def _first_main_subject(ctx: Context, tokens: list):
+    """The first of ``tokens`` that is the subject of a main clause, or None."""
     return next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and _main_clause(ctx, t.head)), None)
 
 
-def _pronoun_narrated(ctx: Context, para: int) -> int | None:
+def _pronoun_narrated(ctx: Context, tokens: list, first) -> int | None:
     """A paragraph naming no one whose first main-clause subject is he or she ('She pauses, and looks over
     at the pier.'; 'When he died, she took over.' is she: the subject of a clause inside the sentence is
     not whom the paragraph is about), or whose every he/she/his/her is of one sex ('It was not. Her
-    landlord wanted the flat back.'): the person the pronoun stands for."""
-    a = ctx.tok_at(ctx.para_bounds[para][0])
-    b = bisect.bisect_right(ctx.para_of, para, a)  # the paragraph's end: not a walk to the article's
-    tokens = [ctx.doc[i] for i in range(a, b) if ctx.para_of[i] == para and ctx.qid[i] == -1]
-    first = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and _main_clause(ctx, t.head)), None)
+    landlord wanted the flat back.'): the person the pronoun stands for. ``tokens``: the paragraph's
+    narration (``_narration``); ``first``: its first main-clause subject."""
     if first is not None and first.lower_ in ("he", "she"):
         return _person(ctx, first)
     if _unresolved_surname(ctx, tokens):

@@ -339,11 +339,7 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
     name = actors.actors[idx].name
     if actors.actors[idx].kind != "person" or " " in name:
         return idx
-    sharers = [
-        j
-        for j, a in enumerate(actors.actors)
-        if a.kind == "person" and a.mentions and " " in a.name and _surname(a.name) == name
-    ]
+    sharers = _surname_sharers(ctx, name)
     if len(sharers) < 2:
         return idx
     start = ctx.mention_start(tok.i, idx)
@@ -365,7 +361,7 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
         doc[start] if start < tok.i and capitalised_title(doc[start]) else doc[start - 1] if start else None
     )
     if title_tok is not None and capitalised_title(title_tok):
-        titled = _sharer_by_title(ctx, title_tok, set(sharers))
+        titled = _sharer_by_title(ctx, title_tok, sharers)
         if titled is not None:
             return titled
     para = ctx.para_of[tok.i]
@@ -375,6 +371,15 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
 
 _GENERATION_WORDS = frozenset({"elder", "older", "younger"})
 _GENERATION = {"jr": "jr", "junior": "jr", "ii": "jr", "sr": "sr", "senior": "sr"}
+
+
+def _surname_sharers(ctx: Context, surname: str) -> list[int]:
+    """The people named in full whose surname is ``surname`` ("Moore" of Kevin and Liam Moore)."""
+    return [
+        j
+        for j, a in enumerate(ctx.actors.actors)
+        if a.kind == "person" and a.mentions and " " in a.name and _surname(a.name) == surname
+    ]
 
 
 def _generation(name: str) -> str | None:
@@ -1603,12 +1608,7 @@ def _titled_sharer(ctx: Context, toks: list) -> int | None:
     *titles, last = toks
     if not titles or len(titles) != last.i - toks[0].i or not all(capitalised_title(t) for t in titles):
         return None
-    actors = ctx.actors
-    sharers = {
-        j
-        for j, a in enumerate(actors.actors)
-        if a.kind == "person" and " " in a.name and _surname(a.name) == last.text
-    }
+    sharers = _surname_sharers(ctx, last.text)
     return _sharer_by_title(ctx, titles[-1], sharers) if len(sharers) >= 2 else None
 
 
