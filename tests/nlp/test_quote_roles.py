@@ -911,3 +911,25 @@ def test_an_organisation_owning_the_subject_is_what_the_company_stands_for(nlp):
     )
     found = speakers(text, nlp)["Crews are continuing to work to restore supply to the remaining consumers,"]
     assert found == "the company, Chernihivoblenergo"
+
+
+def test_a_role_set_off_after_the_name_holds_even_when_the_tagger_reads_it_as_a_verb(nlp):
+    # the small model reads "reeve" as the verb of "Harald Lindqvist, reeve of …": still an apposition
+    text = (
+        "Farmers met at the hall on Monday.\n\n"
+        "Harald Lindqvist, reeve of the surrounding rural municipality, said thefts had gone on for years.\n\n"
+        "“Every farmer out here has a story like this now,” the reeve said."
+    )
+    assert speakers(text, nlp) == {
+        "Every farmer out here has a story like this now,": "the reeve, Harald Lindqvist"
+    }
+    # the reeve is the one set off with the title, not the subject of the paragraph
+    text = (
+        "Farmers met at the hall on Monday.\n\n"
+        "Harald Lindqvist, who farms near the river, said thefts had gone on for years. Tomas Berg, "
+        "reeve of the municipality, agreed.\n\n"
+        "“Every farmer out here has a story like this now,” the reeve said."
+    )
+    assert speakers(text, nlp) == {
+        "Every farmer out here has a story like this now,": "the reeve, Tomas Berg"
+    }

@@ -25,6 +25,10 @@ from bot.nlp.actors.lexicon import (
     NAME_PARTICLES,
     REFERENCE_MARKS,
     STAFF_AFTER,
+    WRITER_LABELS,
+    WRITER_LINE_WORDS,
+    WRITER_TAGLINE,
+    WRITER_TAGLINE_PROOF,
 )
 from bot.nlp.actors.names import Mention, normalise_name, strip_possessive
 
@@ -66,6 +70,8 @@ def drop_credits(b: Build) -> None:
             return False
         if _byline(text, a, e):
             return False
+        if _COLON_CREDIT.search(text, max(0, a - 40), a) and text.startswith(")", e):
+            return False
         return not _CREDIT_BEFORE.search(text[max(0, a - 30) : a])
 
     drop_mentions(b, keep)
@@ -73,7 +79,21 @@ def drop_credits(b: Build) -> None:
 
 BYLINE_TOP = 600  # characters at the start of an article where "Jane Doe · CBC News" is the byline
 SIGN_OFF_TAIL = 300  # characters at the end where "— Jane Doe, staff writer" signs the story off
-_BY_LEAD = re.compile(r"(?:^|[.!?]\s+)(?:By|BY)\s+$")
+_BY_LEAD = re.compile(r"(?:^|[.!?]\s+|[/|•]\s*)(?:By|BY)\s+$")  # "ABC Esperance / By Jane Doe" too
+_WRITER_LABEL = re.compile(rf"\W*(?i:{WRITER_LABELS})$")
+# The writer's line under the headline, a paragraph of its own once the paste's lines are joined: the
+# name, then the paper or the desk ("Nate Abernathy-Sousa Florida Times-Union", "Marisa Tolentino-Greer
+# Senior Reporter", "Megan Osterhout Seattle Times business reporter") or the time stamp ("Mike
+# Ganassi-Flood Published Jan 14, 2025 • 4 minute read"). No sentence: nothing ends in a full stop.
+_WRITER_LINE = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*"
+    r"(?:\s+(?:Published|Updated|Posted)\b.*"
+    rf"|(?=[^.!?]*$)[\s,|•·/–—-]+(?:[\w&'’-]+\s+){{0,5}}(?i:[\w&'’-]*\b{WRITER_LINE_WORDS})\b[^.!?]{{0,20}})$"
+)
+_TAGLINE = re.compile(WRITER_TAGLINE)
+_TAGLINE_PROOF = re.compile(WRITER_TAGLINE_PROOF)
+# "(ABC Esperance: Jane Doe)": a picture's credit after its caption, the name closing the parentheses.
+_COLON_CREDIT = re.compile(r"\(\s*[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}:\s*$")
 _BYLINE_TAIL = re.compile(r"\s*·|\s{2,}\S")
 _SIGN_OFF_DASH = re.compile(r"\s*[—–-]\s*")
 _CONTRIBUTING = re.compile(r"\s*(?i:contributing)\s*:\s*")
@@ -88,13 +108,24 @@ def _byline(text: str, a: int, e: int) -> bool:
     """The name at ``a``..``e`` signs the story: "By Dana Mercer" or "By Dana Mercer  The Canadian Press"
     (at a line's start or after the standfirst's last sentence), "Lena Marchetti · CBC News · Posted: …"
     opening a line at the top, or "— Carter Nguyen, Register staff writer" / "Contributing: Jordan Ellis"
-    ending the story. A name opening a sentence of the story ("Jane Doe said …") and a speaker named
-    after a quote ("— Carla Whitfield, one of the holdouts") are none of these. (A name alone on a line
-    at the top is left: our older sets count such bylines as people, GGT does not.)"""
+    ending the story. At the top, the writer's line ("Dana Mercer Florida Times-Union", see
+    ``_WRITER_LINE``) or a labelled name ("Author: Dana Mercer"); at the top or the end, the writer's
+    tagline ("Dana Mercer covers City Hall for the Times-Union"). A name opening a sentence of the story
+    ("Jane Doe said …"), a speaker named after a quote ("— Carla Whitfield, one of the holdouts") and a
+    name alone on a line at the top are none of these (our older sets count such bylines as people, GGT
+    does not)."""
     start = text.rfind("\n", 0, a) + 1
     end = text.find("\n", e)
     end = len(text) if end < 0 else end
     before, after = text[start:a], text[e:end]
+    top, tail = a < BYLINE_TOP, end >= len(text) - STAFF_TAIL
+    if (top or tail) and (not before.strip() or before.rstrip().endswith((".", "!", "?"))):
+        if _TAGLINE.match(after) and _TAGLINE_PROOF.search(text, e, end):
+            return True
+    if top and (
+        _WRITER_LABEL.fullmatch(before) or (not before.strip() and _WRITER_LINE.fullmatch(text, a, end))
+    ):
+        return True
     if end >= len(text) - SIGN_OFF_TAIL and (
         _CONTRIBUTING.fullmatch(before) or (_SIGN_OFF_DASH.fullmatch(before) and _NEWSROOM_TAIL.match(after))
     ):

@@ -88,6 +88,9 @@ OFFICE_WORDS = frozenset(
     """taoiseach tánaiste tanaiste president senator governor minister premier chancellor mayor
     ambassador commissioner""".split()
 )
+# The chair of a house or a meeting, addressed by its office ("Mr. Speaker, the member opposite …", "Madam
+# Chair"): alone, the word is the office, never a person's name.
+CHAIR_OFFICES = frozenset("speaker chair chairman chairwoman chairperson".split())
 # Words dropped from the front of a person's name (the gendered titles above included).
 TITLES = (
     frozenset(
@@ -374,13 +377,31 @@ CONTRIBUTOR_AFTER = (
     r"\s+contributed\b(?:\s+(?:reporting|to\s+(?:this|the)\s+(?:story|report|article)))"
 )
 # A reporter's contact line: "Jane Doe can be reached at jdoe@paper.com or 555-0100" (an address or a
-# number on the same line; "the mayor can be reached at city hall" stays).
+# number on the same line; "the mayor can be reached at city hall" stays), "Jane Doe: jdoe@paper.com".
 CONTACT_AFTER = (
     r"\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\b[^\n]{0,80}?(?:\S@\S|@\w|\d{3}[-.\s]\d{4})"
+    r"|\s*:\s*[\w.+-]+@[\w-]+\."  # "Jane Doe: jdoe@paper.com"
 )
 STAFF_AFTER = (
     r"\s+is\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?(?:reporter|writer|columnist|correspondent|journalist|editor|"
     r"contributor|photographer)\b"
+)
+# The writer's tagline, opening a paragraph under the headline or at the end: "Jane Doe covers City Hall
+# for the Times-Union. Follow him on X", "Jane Doe writes about city life for The Spectator"; it is the
+# writer's only when the paragraph also names a paper ("for the Times-Union") or a way to reach them.
+WRITER_TAGLINE = r"\s+(?:covers|writes\s+(?:about|on|for)|reports\s+on|has\s+covered)\b"
+WRITER_TAGLINE_PROOF = r"\bfor\s+(?:the\s+)?[A-Z]|@|\b(?:Reach|Follow|Contact|Email)\b"
+# A word of a paper's name or of a newsroom desk, in the line that names the writer under the headline
+# ("Florida Times-Union", "Memphis Commercial Appeal", "Senior Reporter", "Seattle Times business reporter").
+WRITER_LINE_WORDS = (
+    r"(?:news|times|post|herald|tribune|journal|gazette|press|daily|telegraph|guardian|chronicle|observer|"
+    r"express|mail|star|sun|examiner|inquirer|enquirer|sentinel|courier|appeal|register|record|dispatch|"
+    r"bulletin|standard|mercury|advertiser|citizen|globe|ledger|monitor|independent|reporter|writer|"
+    r"correspondent|editor|columnist|contributor|journalist|staff|bureau)s?"
+)
+# Labels that put the writer's name after them on its own line: "Author: Jane Doe", "Author of the article:".
+WRITER_LABELS = (
+    r"(?:author(?:\s+of\s+the\s+(?:article|story))?|written\s+by|story\s+by|words\s+by|byline)\s*:?\s*"
 )
 # Nouns that say a name in apposition is an organisation ("Dixon Hall, a non-profit agency that …");
 # not those a person can be too ("a real estate developer", "a producer", "a publisher").

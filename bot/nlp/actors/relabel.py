@@ -36,6 +36,7 @@ from bot.nlp.actors.lexicon import (
     BODY_ROLES,
     BRAND_LIST_OPENER,
     BUSINESS_ROLES,
+    CHAIR_OFFICES,
     CLUB_HEADS,
     COMPANY_DESIGNATORS,
     CORPORATE_NOUNS,
@@ -102,6 +103,32 @@ def relabel_places_by_evidence(b: Build) -> None:
             or (starts_para and m.surface.isupper() and _DATELINE_AFTER.match(text, e))
         ):
             m.label = "GPE"
+    _places_written_with_a_title(b)
+
+
+def _places_written_with_a_title(b: Build) -> None:
+    """A "person" whose name with the capitalised word before it is a place of the article ("Prince" +
+    "Albert", beside "Prince Albert, Sask."; "Fort" + "McMurray") is that place: the model took the word
+    for a title."""
+    doc = b.doc
+    places = {name for m in b.mentions if m.label in PLACE_LABELS for name in (m.norm, m.surface)}
+    for m in b.mentions:
+        if " " in m.norm:
+            continue
+        prev = doc[m.start - 1] if m.start else None
+        if m.surface != m.norm and m.surface in places:
+            pass  # "Prince Albert", its first word read as a title
+        elif (
+            m.label == "PERSON"
+            and prev is not None
+            and prev.is_title
+            and f"{prev.text} {m.surface}" in places
+        ):
+            m.start -= 1  # "Albert" tagged alone after "Prince"
+            m.surface = doc[m.start : m.end].text
+        else:
+            continue
+        m.norm, m.gender, m.honorific, m.label = m.surface, None, None, "GPE"
 
 
 # "in X", "near X", "at X", or X second of a pair after one ("in Yuen Long and X"): where places and
@@ -479,14 +506,8 @@ def drop_non_name_words(b: Build) -> None:
 
     def keep(m: Mention) -> bool:
         n = m.norm
-        if m.label != "PERSON" and n.lower() in OFFICE_WORDS:
-            return False  # "the Taoiseach said": an office, its holder found by the role rules
-        if n.lower() in COURT_FORMS and m.start and doc[m.start - 1].lower_ in ("her", "his", "your"):
-            return False  # "Her Honour told the brothers": the judge by the court's form, not a given name
-        if m.label != "PERSON" and n.lower() in ROLE_NOUNS and m.start and doc[m.start - 1].lower_ == "the":
-            return (
-                False  # "the Elder said", tagged an organisation: a role, its holder found by the role rules
-            )
+        if _office_or_bill(doc, m):
+            return False
         if m.label == "PERSON" and " " in n:
             w = n.split()
             if n.isupper() and not m.gender:
@@ -513,6 +534,33 @@ def drop_non_name_words(b: Build) -> None:
         return not (doc[m.start].is_sent_start and doc[m.start].pos_ != "PROPN")
 
     drop_mentions(b, keep)
+
+
+def _office_or_bill(doc, m: Mention) -> bool:
+    """A lone word that names an office or a bill, not a person: "the Taoiseach said", "Her Honour told the
+    brothers", "the Elder said" (tagged an organisation; the holder is found by the role rules), "Mr.
+    Speaker, …", "the (Amendment) Bill"."""
+    if m.label != "PERSON" and m.norm.lower() in OFFICE_WORDS:
+        return True  # "the Taoiseach said": an office, its holder found by the role rules
+    if m.norm.lower() in CHAIR_OFFICES:
+        return True  # "Mr. Speaker, the member opposite …": the chair addressed by its office
+    if m.norm == "Bill" and _legislation(doc, m):
+        return True  # "the (Amendment) Bill", "Bill 138": a bill before a house, not a man
+    if m.norm.lower() in COURT_FORMS and m.start and doc[m.start - 1].lower_ in ("her", "his", "your"):
+        return True  # "Her Honour told the brothers": the judge by the court's form, not a given name
+    if m.label != "PERSON" and m.norm.lower() in ROLE_NOUNS and m.start and doc[m.start - 1].lower_ == "the":
+        return True  # "the Elder said", tagged an organisation: a role, its holder found by the role rules
+    return False
+
+
+def _legislation(doc, m: Mention) -> bool:
+    """The word "Bill" at ``m`` is a bill before a house: after "the" or a bracket closing its title ("the
+    Housing (Scotland) Bill") or before its number ("Bill 138", "Bill C-21")."""
+    before = doc[m.start - 1].lower_ if m.start else ""
+    after = doc[m.start + 1] if m.start + 1 < len(doc) else None
+    return before in ("the", "this", "that", ")") or bool(
+        after is not None and (after.like_num or re.fullmatch(r"[A-Z]{1,2}-?\d+", after.text))
+    )
 
 
 def _cut_place_of_origin(b: Build) -> None:

@@ -142,11 +142,7 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
                 if role is not None:
                     _add_outside_quotes(ctx, roles, idx, role)
             if tok.dep_ in ("nsubj", "nsubjpass"):
-                for c in tok.head.children:
-                    if c.dep_ in ("attr", "oprd") and is_role_noun(c):
-                        _add_outside_quotes(ctx, roles, idx, c)
-                if not any(c.dep_ == "dobj" for c in tok.head.children):
-                    _as_role(roles, idx, tok.head)  # "Trudeau, as prime minister, said"
+                _subject_roles(ctx, roles, idx, tok)
             if tok.dep_ == "poss":
                 _as_role(roles, idx, tok.head)  # "McCallum's last term as mayor"
     _header_roles(ctx, roles)
@@ -156,6 +152,30 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
     ctx.roles = dict(roles)
     ctx.abbreviated_roles = dict(abbreviated)
     return ctx.roles
+
+
+def _subject_roles(ctx: Context, roles: dict, idx: int, tok) -> None:
+    """The roles of a name that is its clause's subject: "McCallum is the mayor", "Stewart was named
+    captain", "Trudeau, as prime minister, said", "Wes Gustafson, reeve of the …, said"."""
+    if _role_read_as_verb(tok):
+        _add_outside_quotes(ctx, roles, idx, tok.head)
+    for c in tok.head.children:
+        if c.dep_ in ("attr", "oprd") and is_role_noun(c):
+            _add_outside_quotes(ctx, roles, idx, c)
+    if not any(c.dep_ == "dobj" for c in tok.head.children):
+        _as_role(roles, idx, tok.head)
+
+
+def _role_read_as_verb(tok) -> bool:
+    """The name at ``tok`` is set off by a comma before a role noun the tagger read as the name's verb
+    ("Wes Gustafson, reeve of the surrounding rural municipality, said"): an apposition all the same."""
+    head = tok.head
+    return (
+        head.pos_ == "VERB"
+        and head.i == tok.i + 2
+        and tok.doc[tok.i + 1].text == ","
+        and role_word(head) in ROLE_NOUNS
+    )
 
 
 def _office_spoken_for(tok) -> bool:

@@ -251,3 +251,59 @@ def test_bylines_and_sign_offs_are_not_people(nlp):
         b, m = forced(nlp, text, name)
         drop_credits(b)
         assert b.mentions == [m], text
+
+
+def test_the_writers_line_label_and_tagline_are_not_people(nlp):
+    story = "\n\nThe council voted 14-11 on Wednesday to remove the lanes, and cyclists protested."
+    for text, name in [
+        # the writer's line under the headline, its lines run together by the paste
+        ("Dana Whitfield-Roy Florida Times-Union" + story, "Dana Whitfield-Roy"),
+        ("Dana Whitfield-Roy Senior Reporter" + story, "Dana Whitfield-Roy"),
+        ("Dana Whitfield-Roy Harbour Times business reporter" + story, "Dana Whitfield-Roy"),
+        ("Dana Whitfield-Roy Published Jan 14, 2025 • 4 minute read" + story, "Dana Whitfield-Roy"),
+        ("Author of the article: Dana Whitfield-Roy" + story, "Dana Whitfield-Roy"),
+        ("ABC Kelso / By Dana Whitfield-Roy" + story, "Dana Whitfield-Roy"),
+        # the tagline, under the headline or at the end
+        ("Dana Whitfield-Roy writes about city life for The Spectator." + story, "Dana Whitfield-Roy"),
+        (
+            "The lanes go." + story + "\n\nDana Whitfield-Roy covers City Hall. Reach her at 555-0147.",
+            "Dana Whitfield-Roy",
+        ),
+        (
+            "The lanes go."
+            + story
+            + "\n\nDana Whitfield-Roy: dwr@harbourtimes.example. Dana Whitfield-Roy covers transit for the Times.",
+            "Dana Whitfield-Roy",
+        ),
+        # a picture's credit after a colon, in parentheses
+        (
+            "The lanes go." + story + "\n\nCyclists on the lane. (ABC Kelso: Dana Whitfield-Roy)",
+            "Dana Whitfield-Roy",
+        ),
+    ]:
+        b, _ = forced(nlp, text, name)
+        drop_credits(b)
+        assert b.mentions == [], text
+    # people of the story stay: a headline-like line, a sentence, someone covering costs, a name in brackets
+    for text, name in [
+        ("Dana Whitfield-Roy Wins Her Seat" + story, "Dana Whitfield-Roy"),
+        ("Dana Whitfield-Roy said the Post had it wrong." + story, "Dana Whitfield-Roy"),
+        (
+            "The lanes go." + story + "\n\nDana Whitfield-Roy covers the cost of the lanes herself.",
+            "Dana Whitfield-Roy",
+        ),
+        (
+            "The lanes go." + story + "\n\nThe motion passed (moved by Coun. Dana Whitfield-Roy).",
+            "Dana Whitfield-Roy",
+        ),
+        (
+            "The lanes go."
+            + story * 8
+            + "\n\nDana Whitfield-Roy writes about cycling for The Spectator."
+            + story * 12,
+            "Dana Whitfield-Roy",
+        ),
+    ]:
+        b, m = forced(nlp, text, name)
+        drop_credits(b)
+        assert b.mentions == [m], text

@@ -1446,3 +1446,47 @@ def test_a_titled_name_that_speaks_is_a_person_whatever_its_given_name(nlp):
     m = _mention(doc, text.index("Meredith"), "Meredith Lachance", "ORG")
     relabel_given_name_entities(Build(doc=doc, mentions=[m]))
     assert m.label == "ORG"  # no speech verb after its surname: no evidence beyond the title
+
+
+def test_the_chair_addressed_and_a_bill_are_no_people(nlp):
+    for text, surface in [
+        ("“Mr. Speaker, the member opposite voted against it,” the minister said.", "Speaker"),
+        ("“Madam Chair, I have a point of order,” said Ana Ruiz.", "Chair"),
+        ("The House passed the Energy Levies (Amendment) Bill on Tuesday.", "Bill"),
+        ("Moving the Bill, the minister said it would help.", "Bill"),
+        ("Bill 138 was tabled in March by the minister.", "Bill"),
+        ("Bill C-21 was tabled in March by the minister.", "Bill"),
+    ]:
+        b, _ = forced(nlp, text, surface)
+        drop_non_name_words(b)
+        assert b.mentions == [], text
+    # a man called Bill stays
+    for text in ["Bill said the vote was close.", "His brother Bill, 54, said the vote was close."]:
+        b, m = forced(nlp, text, "Bill")
+        drop_non_name_words(b)
+        assert b.mentions == [m], text
+
+
+def test_a_place_whose_first_word_reads_as_a_title_is_a_place(nlp):
+    text = (
+        "RCMP charged a Prince Albert man on Monday. He lives 300 kilometres north of Prince Albert, Sask., "
+        "and works in Saskatoon."
+    )
+    assert "Albert" not in people(text, nlp)
+    doc = nlp(text)
+    at = text.index("Albert")
+    span = doc.char_span(at, at + len("Albert"))
+    place = doc.char_span(text.rindex("Prince Albert"), text.rindex("Prince Albert") + len("Prince Albert"))
+    b = Build(
+        doc=doc,
+        mentions=[
+            Mention(span.start, span.end, "Albert", "Albert", "PERSON", "male"),
+            Mention(place.start, place.end, "Prince Albert", "Prince Albert", "GPE", None),
+        ],
+    )
+    relabel_places_by_evidence(b)
+    assert [(m.norm, m.label) for m in b.mentions] == [("Prince Albert", "GPE")] * 2
+    # a man called Albert after his title stays a person
+    b, m = forced(nlp, "Prince Albert of Monaco said the race would go ahead in Monte Carlo.", "Albert")
+    relabel_places_by_evidence(b)
+    assert m.label == "PERSON"
