@@ -123,7 +123,11 @@ def test_a_parent_the_article_names_without_a_sex_is_her_father_or_mother(nlp):
     )
     found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
     assert found["prouder of that than of the plant."] == "her father, Roland Sanderson"
-    # the one parent tied is the only one "her mother" may be too; with no tie at all, no one
+    # with no tie written, the one other person of her surname (``kin._only_namesake``); with no tie and
+    # no namesake, no one
     text = text.replace("Sanderson's daughter, Kayla Sanderson, 24,", "Kayla Sanderson, 24,")
+    found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert found["prouder of that than of the plant."] == "her father, Roland Sanderson"
+    text = text.replace("Chief Roland Sanderson", "Chief Roland Baker")
     found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
     assert found["prouder of that than of the plant."] in (None, "Her father")

@@ -91,6 +91,14 @@ OFFICE_WORDS = frozenset(
 # The chair of a house or a meeting, addressed by its office ("Mr. Speaker, the member opposite …", "Madam
 # Chair"): alone, the word is the office, never a person's name.
 CHAIR_OFFICES = frozenset("speaker chair chairman chairwoman chairperson".split())
+# Words that follow a title in an office's name, not a surname ("Chief Executive", "Chief Whip", "Chief
+# Constable", "Judge Advocate").
+OFFICE_WORDS_AFTER_TITLES = frozenset(
+    """executive whip constable justice secretary minister officer superintendent inspector engineer
+    economist scientist medical nursing financial operating technology information marketing strategy
+    investment legal magistrate coroner commissioner planner architect prosecutor examiner advocate
+    steward warden clerk operator executioner herald""".split()
+)
 # Words dropped from the front of a person's name (the gendered titles above included).
 TITLES = (
     frozenset(

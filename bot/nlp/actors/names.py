@@ -231,6 +231,27 @@ def _sikh_extent(doc, start: int, end: int) -> tuple[int, int]:
     return (start, end) if grown == end else (_after_inner_title(doc, start, grown), grown)
 
 
+def _sikh_given_name_start(doc, start: int) -> int:
+    """Where a Sikh name starts when the model left its given name out ("Amarjit" | "Singh Sandhu") or its
+    given name and "Singh"/"Kaur" ("Harjit Kaur" | "Sandhu", tagged a body): the capitalised word, outside
+    any entity and on the same line, before "Singh" or "Kaur"; else ``start``."""
+    at = start if doc[start].text in ("Singh", "Kaur") else start - 1
+    if at < 1 or doc[at].text not in ("Singh", "Kaur") or (at < start and doc[at].ent_type_):
+        return start
+    given = doc[at - 1]
+    if (
+        given.ent_type_
+        or not given.is_alpha
+        or not given.text[:1].isupper()
+        or given.is_stop
+        or given.lower_ in TITLES
+        or "\n" in given.whitespace_
+        or "\n" in doc[at].whitespace_
+    ):
+        return start
+    return at - 1
+
+
 def _sikh_name_end(doc, end: int) -> int:
     """A person entity the model ended before "Singh" or "Kaur", which stand between a Sikh given name and
     the family name ("SSP Amanjot" | "Singh Brar"): its end moved over that word and a capitalised family
@@ -702,16 +723,7 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
     """The entity with the words the model put in or left out of it mended: a demonym or a lower-case
     noun opening it, a run into the next line, a given name or a surname left outside. ``persons``: the
     texts of the doc's person entities."""
-    label = ent.label_
-    start, end = ent.start, ent.end
-    if label == "PERSON":
-        start += _lower_lead(doc, start, end)
-        end = _sikh_name_end(doc, _without_trailing_joiners(doc, start, end))
-        start = _after_inner_title(doc, start, end)
-    elif label in KIND_OF_LABEL and (person := _person_in_entity(doc, start, end)):
-        (start, end), label = person, "PERSON"
-    elif label in KIND_OF_LABEL and (person := _person_cut_at_a_hyphen(doc, start, end, persons)):
-        (start, end), label = person, "PERSON"
+    (start, end), label = _person_within(doc, ent, persons)
     if label == "PERSON" and _participle_lead(doc, start, end):
         start += 1
     if end - start >= 3 and _unit_after_number(doc, start):
@@ -740,6 +752,27 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
     span = doc[start:end]
     span.label_ = label
     return span
+
+
+def _person_within(doc, ent, persons: frozenset[str]) -> tuple[tuple[int, int], str]:
+    """The entity's first mending: a person's lower-case lead, trailing joiners and inner title cut, a
+    person found inside a body's or a place's entity ("Mayor Ana Costa" of a longer name), or half a
+    hyphenated name; then a Sikh given name left outside ("Amarjit" | "Singh Sandhu", "Harjit Kaur" |
+    "Sandhu" tagged a body)."""
+    label, start, end = ent.label_, ent.start, ent.end
+    if label == "PERSON":
+        start += _lower_lead(doc, start, end)
+        end = _sikh_name_end(doc, _without_trailing_joiners(doc, start, end))
+        start = _after_inner_title(doc, start, end)
+    elif label in KIND_OF_LABEL and (person := _person_in_entity(doc, start, end)):
+        (start, end), label = person, "PERSON"
+    elif label in KIND_OF_LABEL and (person := _person_cut_at_a_hyphen(doc, start, end, persons)):
+        (start, end), label = person, "PERSON"
+    if (label == "PERSON" or label in KIND_OF_LABEL) and (
+        given := _sikh_given_name_start(doc, start)
+    ) < start:
+        start, label = given, "PERSON"
+    return (start, end), label
 
 
 def _person_cut_at_a_hyphen(doc, start: int, end: int, persons: frozenset[str]) -> tuple[int, int] | None:

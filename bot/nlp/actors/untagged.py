@@ -27,6 +27,7 @@ from bot.nlp.actors.lexicon import (
     GIVEN_NAMES,
     HYPHENED_GIVEN,
     OCCUPATIONS,
+    OFFICE_WORDS_AFTER_TITLES,
     ORG_HEADS,
     PERSONAL_TITLES,
     PLACE_HEADS,
@@ -261,6 +262,47 @@ def add_initialled_people(b: Build) -> None:
             )
         elif len(over) == 1 and (over[0].start, over[0].end) == (span.start, span.end):
             over[0].label = "PERSON"  # the whole name tagged a body or a place ("K. Venkatesh Gowda")
+    b.mentions.sort(key=lambda m: m.start)
+
+
+# Titles that stand before a surname alone ("Chief Nyamande", "Dr Achterberg", "Justice Mwilu").
+_SURNAME_TITLES = PERSONAL_TITLES | frozenset(
+    "chief judge justice mayor prof professor pastor imam rabbi sheikh bishop cde".split()
+)
+_TITLED_SURNAME = re.compile(
+    rf"(?<![\w.’'-])([{_UP}][{_LOW}]+)\.? ([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)\b"
+)
+
+
+def add_titled_surnames(b: Build) -> None:
+    """A title and one capitalised word the model left untagged are a person when a role, a description, an
+    age or a speech verb follows ("Chief Nyamande, who presides over the area, thanked …", "Dr Achterberg
+    said"): the title says the word is a surname. Not a word the article also writes in lower case, a role
+    ("Chief Executive, who …"), a body's or a place's word, or a title ("Chief Justice")."""
+    doc, text = b.doc, b.text
+    lower = set(re.findall(r"\b[a-z][\w’'-]*", text))
+    for hit in _TITLED_SURNAME.finditer(text):
+        title, name = hit.group(1), hit.group(2)
+        low = name.lower()
+        if title.lower() not in _SURNAME_TITLES or low in lower:
+            continue
+        if (
+            low in TITLES
+            or low in OFFICE_WORDS_AFTER_TITLES
+            or low in OCCUPATIONS
+            or low in ORG_HEADS | PLACE_HEADS
+        ):
+            continue  # "Chief Executive, who …", "Chief Justice"
+        if not (_ROLE_AFTER.match(text, hit.end()) or SET_OFF_SAID.match(text, hit.end())):
+            continue
+        span = doc.char_span(hit.start(2), hit.end(2))
+        if span is None or span[0].is_stop or any(t.i in b.excluded for t in span):
+            continue
+        if all(t.ent_type_ in UNLISTED for t in span) and not any(
+            m.start < span.end and span.start < m.end for m in b.mentions
+        ):
+            norm, gender = normalise_name(span.text, "PERSON")
+            b.mentions.append(Mention(span.start, span.end, span.text, norm, "PERSON", gender))
     b.mentions.sort(key=lambda m: m.start)
 
 

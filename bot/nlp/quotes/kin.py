@@ -218,7 +218,36 @@ def kin_holder(ctx: Context, tok) -> int | None:
     # sister the other's, and "Her sister put it more simply" after Jocelyn speaks is Mélanie
     exact = {t.holder for t in fitting if owner.actor is not None and t.owner.actor == owner.actor}
     holders = exact if len(exact) == 1 else {t.holder for t in fitting}
+    if not holders and relation in _FAMILY:
+        return _only_namesake(ctx, owner, sex)
     return next(iter(holders)) if len(holders) == 1 else None
+
+
+# Relatives who often share a surname, the only word a story gives for the tie ("Aisha and Kwame Boateng,
+# both nurses, …" then "Her husband said").
+_FAMILY = frozenset("husband wife father mother son daughter brother sister".split())
+
+
+def _only_namesake(ctx: Context, owner: _Owner, sex: str | None) -> int | None:
+    """The one other person named in full with the owner's surname, when no tie the article wrote fits
+    ("Aisha and Kwame Boateng" … "Her husband said" is Kwame): a relative is who shares a family's name.
+    None when the owner is not known by a full name, when two others share it, or when the sex clashes."""
+    actors = ctx.actors.actors
+    if owner.actor is None or " " not in actors[owner.actor].name:
+        return None
+    surname = actors[owner.actor].name.split()[-1]
+    others = [
+        j
+        for j, a in enumerate(actors)
+        if j != owner.actor
+        and a.kind == "person"
+        and a.mentions
+        and " " in a.name
+        and a.name.split()[-1] == surname
+    ]
+    if len(others) != 1 or (sex is not None and _sex(ctx, others[0]) not in (None, sex)):
+        return None
+    return others[0]
 
 
 def _bare_definite(tok) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from bot.nlp.actors import normalise_name
 from bot.nlp.actors.evidence import capitalised_title, institution_shape, opens_with_given_name
-from bot.nlp.actors.lexicon import COMPANY_DESIGNATORS, HONORIFICS, TITLES
+from bot.nlp.actors.lexicon import COMPANY_DESIGNATORS, HONORIFICS, POST_NOMINALS, TITLES
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
     describes_person,
@@ -111,6 +111,16 @@ def _named_before_party_tag(tok, ctx: Context):
     return head if _PARTY_TAG.fullmatch(span.text) else tok
 
 
+def _named_before_post_nominal(tok, ctx: Context):
+    """The name a post-nominal closes ("Judge Caroline Ashby-Kerr KC told Pratt": the parser makes "KC" the
+    subject's head); else ``tok``."""
+    if tok.text.strip(".,") not in POST_NOMINALS or not tok.i:
+        return tok
+    before = ctx.doc[tok.i - 1]
+    idx = ctx.actors.tok2actor.get(before.i)
+    return before if idx is not None and ctx.actors.actors[idx].kind == "person" else tok
+
+
 def _actor(ctx: Context, idx: int, basis: str, **kw) -> Attribution:
     return Attribution(ctx.actors.actors[idx].name, None, idx, basis=basis, **kw)
 
@@ -176,7 +186,7 @@ def _written_with(ctx: Context, people: set[int], word) -> set[int]:
 
 def _speaker_of(tok, ctx: Context) -> Attribution | None:
     actors = ctx.actors
-    tok = _named_before_party_tag(tok, ctx)
+    tok = _named_before_post_nominal(_named_before_party_tag(tok, ctx), ctx)
     low = tok.lower_
     if low in RELATIVE_PRONOUNS and tok.head is not None:
         rel = tok.head
@@ -371,6 +381,23 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
 
 _GENERATION_WORDS = frozenset({"elder", "older", "younger"})
 _GENERATION = {"jr": "jr", "junior": "jr", "ii": "jr", "sr": "sr", "senior": "sr"}
+
+
+def _titled_sharer_of(ctx: Context, idx: int | None) -> int | None:
+    """A holder known only by a surname two people share, always written with a title ("Justice Shah"
+    beside Justice Sardar Imtiaz Shah and counsel Syed Kamran Ali Shah): the sharer the article writes with
+    that title; else ``idx``."""
+    if idx is None:
+        return None
+    name = ctx.actors.actors[idx].name
+    if " " in name or len(sharers := _surname_sharers(ctx, name)) < 2:
+        return idx
+    doc = ctx.doc
+    titles = {
+        doc[t - 1].i for t, j in ctx.actors.mentions if j == idx and t and capitalised_title(doc[t - 1])
+    }
+    fit = {_sharer_by_title(ctx, doc[i], sharers) for i in titles} - {None}
+    return fit.pop() if len(fit) == 1 else idx
 
 
 def _surname_sharers(ctx: Context, surname: str) -> list[int]:
@@ -731,7 +758,7 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
                 if holder is None:
                     return Attribution(None, None, basis="phrase")
                 return Attribution(ctx.actors.actors[holder].name, None, holder, basis="role")
-            holder = role_holder(ctx, tok)
+            holder = _titled_sharer_of(ctx, role_holder(ctx, tok))  # "the judge" held by "Justice Shah"
             if holder is None:
                 holder = _holder_of_role_short_form(ctx, tok.text)  # "the MCE" after "Chief Executive (MCE)"
             if holder is None:

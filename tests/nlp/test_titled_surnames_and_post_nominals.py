@@ -1,0 +1,73 @@
+"""A title before a surname the model left untagged ("Chief Nyamande, who …"), a post-nominal closing a
+speaker's name ("Judge Caroline Ashby-Kerr KC told Pratt:"), and a role held by a surname two people share
+("the judge" after "Justice Shah"): on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.support.actors import people
+from tests.support.quotes import rule_quotes
+
+
+def speakers(text: str, nlp) -> dict[str, str | None]:
+    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+
+
+def test_a_title_before_an_untagged_surname_makes_a_person(nlp):
+    story = (
+        "The irrigation scheme opened on Monday. “We are here,” said Cde Ezra Mavhunga.\n\n"
+        "{title}, who presides over the area, thanked Government for the project.\n\n"
+        "“The canal belongs to all of us,” he said."
+    )
+    assert "Nyamande" in people(story.format(title="Chief Nyamande"), nlp)
+    assert (
+        speakers(story.format(title="Chief Nyamande"), nlp)["The canal belongs to all of us,"] == "Nyamande"
+    )
+    # an office is no surname
+    for office in ("Chief Executive", "Chief Whip"):
+        assert not {"Executive", "Whip"} & people(story.format(title=office), nlp)
+
+
+def test_a_post_nominal_closing_the_subject_leaves_the_name(nlp):
+    text = (
+        "Nottingham Crown Court heard that the pair stole jewellery from 23 homes.\n\n"
+        "Sentencing him on Thursday, Judge Caroline Ashby-Kerr KC told Pratt: 'You preyed on the people "
+        "who trusted you most.'"
+    )
+    assert speakers(text, nlp) == {"You preyed on the people who trusted you most.": "Caroline Ashby-Kerr"}
+
+
+def test_a_role_held_by_a_shared_surname_is_the_sharer_written_with_its_title(nlp):
+    text = (
+        "Justice Sardar Imtiaz Shah of the High Court heard the petition on Tuesday.\n\n"
+        "The authority's counsel, Syed Kamran Ali Shah, said notices had been served.\n\n"
+        "Justice Shah asked the counsel on what basis the houses had been razed.\n\n"
+        "“Where are the notices? Show me one notice,” the judge remarked."
+    )
+    found = speakers(text, nlp)
+    assert found["Where are the notices? Show me one notice,"] == "the judge, Sardar Imtiaz Shah"
+
+
+def test_a_sikh_given_name_left_outside_joins_the_name(nlp):
+    text = (
+        "The home was short of staff.\n\n"
+        "Harjit Kaur Sandhu’s mother lived on 3 West for two years. Ms. Sandhu, an accountant in Greater "
+        "Sudbury, and her brother, Amarjit Singh Sandhu, took turns visiting every evening.\n\n"
+        "“I’m not angry at them,” Ms. Sandhu said."
+    )
+    assert {"Harjit Kaur Sandhu", "Amarjit Singh Sandhu"} <= people(text, nlp)
+    assert speakers(text, nlp) == {"I’m not angry at them,": "Harjit Kaur Sandhu"}
+
+
+def test_a_relative_is_the_one_other_person_with_the_owners_surname(nlp):
+    story = (
+        "Prices fell last year.\n\n"
+        "Aisha and Kwame Boateng, both nurses, closed on a one-bedroom in Liberty Village last month.{more}\n\n"
+        "“We lowballed three places and got one,” Aisha Boateng said.\n\n"
+        "Her husband said they still felt stretched.\n\n"
+        "“The price came down. The mortgage didn’t,” he said."
+    )
+    found = speakers(story.format(more=""), nlp)
+    assert found["The price came down. The mortgage didn’t,"] == "her husband, Kwame Boateng"
+    # two others with her surname: no guess
+    found = speakers(story.format(more=" Their neighbour Kofi Boateng sold his."), nlp)
+    assert found["The price came down. The mortgage didn’t,"] == "Her husband"
