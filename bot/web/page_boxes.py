@@ -2501,3 +2501,49 @@ def drop_picture_cards(tree) -> None:
             and all(el.tag in _HEADINGS and not (el.tail or "").strip() for el in rest)
         ):
             remove_keeping_tail(parent)
+
+
+# -- an affiliate product box: links marked as paid ------------------------------------------------------------------
+
+# A box whose every link is marked as paid (``rel="sponsored"``, the mark search engines ask of affiliate and ad links)
+# and that holds no paragraph of prose is a shop's product box ("Gear We Used" over product names and "Check Price on
+# Amazon" buttons): the largest such box around a paid link, small (``_PAID_BOX_MAX`` characters), goes whole. A paid
+# link inside a sentence of the story stays: the box around it holds the story's prose.
+_PAID_BOX_MAX = 600
+_PAID_BOX_TAGS = frozenset(("div", "aside", "section", "figure", "ul", "ol", "li", "span"))
+
+
+def _paid_link(a) -> bool:
+    return "sponsored" in (a.get("rel") or "").lower().split()
+
+
+def _paid_box(box) -> bool:
+    if box.tag not in _PAID_BOX_TAGS or _text(box, _PAID_BOX_MAX) is None:
+        return False
+    if next(box.iter("h1", "h2", "article", "main", "form"), None) is not None:
+        return False
+    links = list(box.iter("a"))
+    if not links or not all(_paid_link(a) for a in links):
+        return False
+    return not any(
+        len(_text(p) or "") > _PROSE_P or _CLOSES_SENTENCE.search(_text(p) or "") for p in box.iter("p")
+    )
+
+
+def drop_paid_link_boxes(tree) -> None:
+    """Remove the largest small box around each paid link that holds nothing but paid links and short lines
+    (``_paid_box``)."""
+    chosen = {}
+    for a in [a for a in tree.iter("a") if _paid_link(a)]:
+        box, best = a.getparent(), None
+        while box is not None and box.tag not in _NEVER_PRUNED and _paid_box(box):
+            best, box = box, box.getparent()
+        if best is not None:
+            chosen[id(best)] = best
+    for box in chosen.values():
+        if box.getparent() is not None and not any(b is not box and _inside(box, b) for b in chosen.values()):
+            remove_keeping_tail(box)
+
+
+def _inside(el, other) -> bool:
+    return any(anc is other for anc in el.iterancestors())

@@ -142,6 +142,8 @@ _FOLLOW_CALL = re.compile(
     # (or after a dash closing a short call's opening: "Stay current – follow X on Telegram and WhatsApp for …")
     rf"(^|[.!?]\s+|^[^.!?–—]{{0,25}}\s[–—]\s+)(please )?(follow|connect with|like us)\s[^.!?]{{0,60}}\bon (the )?{_PLATFORM}\b|"
     rf"(^|[.!?]\s+)(please )?join (us on |our |the )[^.!?]{{0,30}}\b{_PLATFORM}( channel| group| community)\b|"
+    # (the channel named before the platform: "Stay informed. Join The Ledger channel on Telegram for breaking news")
+    rf"(^|[.!?]\s+)(please )?join (our |the )[^.!?]{{0,30}}\b(channel|group|community) on {_PLATFORM}\b|"
     # (or sent there by a link's words opening the line: "Click here to join the X on WhatsApp and get the latest news";
     # "Residents can click here to join the group on WhatsApp, the council said" does not open with the call)
     rf"^(click|tap) here to (join|follow)\b[^.!?]{{0,60}}\b(on|via) (the )?{_PLATFORM}\b",
@@ -1994,6 +1996,132 @@ def _other_language(s: str, n: int) -> bool:
     return n <= 14 and bool(_OTHER_LANGUAGE.match(s))
 
 
+# A series label above the headline, the part's number and the series' title, nothing else: "Part 2 of 3 in “Who Moves
+# the Stop?”", "Part two of four: The Water Wars" ("Part 2 of the plan calls for new bus lanes." goes on as a sentence).
+_SERIES_PART = re.compile(
+    r"^(this is )?part (\d+|one|two|three|four|five|six|seven|eight|nine|ten) of (\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten)(-part)?( in| of| from)?( the| our| a)?( series)?\s*[:—–-]?\s*[\"“‘'](?=.{2,})"
+    r"[^\"“”‘’]{2,80}[\"”’']$|"
+    r"^part (\d+|one|two|three|four|five|six|seven|eight|nine|ten) of (\d+|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s*:\s*[^.!?:]{2,60}$",
+    re.IGNORECASE,
+)
+_SERIES_PART_MAX = 16
+
+
+def _series_part(s: str, n: int) -> bool:
+    return n <= _SERIES_PART_MAX and bool(_SERIES_PART.match(s))
+
+
+# An authorisation line that election law asks of a campaign's page, the name, a title or body and an address, every part
+# a name ("Authorised by <Name>, General Secretary, <Union>, 12 Harbour Street, Port Leigh NSW."; "Authorised by the
+# council in March, the works began in May." goes on in words).
+_AUTHORISED = re.compile(r"^(authori[sz]ed|promoted|printed and promoted) by\s+(?-i:[A-Z])", re.IGNORECASE)
+_AUTHORISED_PART = re.compile(r"^(?-i:[A-Z0-9])[\w.&'’/-]*( ([\w.&'’/-]+))*$")
+
+
+def _authorisation(s: str, n: int) -> bool:
+    if n > 40 or not _AUTHORISED.match(s) or _in_someones_words(s):
+        return False
+    parts = [
+        p.strip()
+        for p in re.sub(r"^\w+( and promoted)? by\s+", "", s, flags=re.IGNORECASE).rstrip(".").split(",")
+    ]
+    return len(parts) >= 3 and all(
+        _AUTHORISED_PART.match(p) and not re.search(r"\b(?-i:[a-z])\w*(ed|s)\b", p.split(" ", 1)[-1])
+        for p in parts
+    )
+
+
+# A press release's sign-off, an agency's initials between dashes on a line of their own: "-NPS-", "— USFS —" ("-30-"
+# and "###" are the separator's; "- NPS rangers" is a list item).
+_SIGN_OFF_INITIALS = re.compile(r"^[-–—]{1,3}\s?[A-Z]{2,6}\s?[-–—]{1,3}$")
+
+
+def _sign_off_initials(s: str, _n: int) -> bool:
+    return bool(_SIGN_OFF_INITIALS.match(s))
+
+
+# A sponsor's note on a beat's coverage with the newsroom's word that its sponsors have no say: "Local education coverage
+# is sponsored by <Bank>. Sponsors have no input on news content." ("The festival is sponsored by a bank" alone, a line
+# that reports someone, and a funder's note in the story's own paragraph, "… reporting is supported in part by the
+# Tidewater Trust. Underwriters have no role …", which pages_final17's rule takes only in its box, stay.)
+_COVERAGE_SPONSORED = re.compile(r"\bcoverage (is|are) (sponsored|presented) by\b", re.IGNORECASE)
+_SPONSOR_NO_SAY = re.compile(
+    r"\b(sponsors?)( have| has| had)? no (input|say|influence|role|control|involvement)"
+    r"( (on|in|over|into))?( (the|our))? (news|editorial|newsroom)\b",
+    re.IGNORECASE,
+)
+
+
+def _coverage_sponsor(s: str, n: int) -> bool:
+    return (
+        n <= 45
+        and bool(_COVERAGE_SPONSORED.search(s) and _SPONSOR_NO_SAY.search(s))
+        and not _in_someones_words(s)
+    )
+
+
+# A paywall's offer, the access a plan gives opening the line: "Get access to all <Outlet>+ articles, the digital
+# magazine every Friday and …", "Get unlimited access to every story" ("Get access to all the records, the lawyer urged"
+# reports; access to anything but the outlet's articles is no offer).
+_ACCESS_OFFER = re.compile(
+    r"^(get|enjoy|unlock|gain) (unlimited |full |instant |digital |complete )?access to (all|every)\b[^.!?]{0,50}"
+    r"\b(articles?|stor(y|ies)|content|journalism|reporting)\b",
+    re.IGNORECASE,
+)
+
+
+# A membership pitch opening on the call to join, with its price per period or the outlet's journalism: "Join the
+# thousands of health workers standing together for safe staffing. Membership starts at $9.40 a week.", "Join <Outlet>+
+# for exclusive briefings, events with our journalists, and to keep independent journalism going." ("Join the protest on
+# Friday, organisers said." reports; a line that does not open on "Join" narrates.)
+_JOIN_CALL = re.compile(r"^join (the |us|our |(?-i:[A-Z]))", re.IGNORECASE)
+_MEMBERSHIP_PRICE = re.compile(
+    r"\b(membership|subscriptions?|plans?|it) (starts?|costs?|is|are) (at |from |just |only )*[$£€¥₹]\s?\d[\d.,]*"
+    r"( a| per| /| each) ?(week|month|year|day|fortnight)\b",
+    re.IGNORECASE,
+)
+_WITH_OUR_JOURNALISTS = re.compile(
+    r"\b(our (journalists|reporters|newsroom|editors)|independent journalism)\b", re.IGNORECASE
+)
+
+
+def _join_pitch(s: str, n: int) -> bool:
+    if n > 40 or not _JOIN_CALL.match(s) or _in_someones_words(s):
+        return False
+    return bool(_MEMBERSHIP_PRICE.search(s) or _WITH_OUR_JOURNALISTS.search(s))
+
+
+# A public body's note that the document comes in accessible formats on request: "Accessible formats of this document
+# are available upon request. Please contact …" ("Accessible formats are available on request, the board said" reports).
+_ACCESSIBLE_FORMATS = re.compile(
+    r"^(accessible|alternate|alternative|large[- ]print)( and (accessible|alternate|alternative))? formats?"
+    r"( of this (document|page|release|news release|notice|publication|information|report))?"
+    r" (is|are) available (up)?on request\b",
+    re.IGNORECASE,
+)
+
+
+def _accessible_formats(s: str, n: int) -> bool:
+    return n <= 45 and bool(_ACCESSIBLE_FORMATS.match(s)) and not REPORTED.search(s)
+
+
+# An appeal that asks the reader who values the news to give: "If you value local news, please chip in what you can.",
+# "If you rely on our reporting, consider a donation." ("If you value local news, you should worry about the closure, she
+# said." reports and asks for nothing.)
+_IF_YOU_VALUE = re.compile(
+    r"(^|[.!?]\s+)if you (value|enjoy|appreciate|rely on|like|love|care about)( reading)?( our| this| local| independent|"
+    r" the)? (news|journalism|reporting|work|coverage|paper|site|newsletter)\b[^.!?]{0,20},\s*"
+    r"(please )?(consider )?(chip in|donat\w*|give|support|contribut\w*|become a (member|supporter)|make a (gift|donation))\b",
+    re.IGNORECASE,
+)
+
+
+def _value_appeal(s: str, n: int) -> bool:
+    return n <= 50 and bool(_IF_YOU_VALUE.search(s)) and not _in_someones_words(s)
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -2035,6 +2163,17 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("terms of a picture's use", _image_terms),
     ("sponsor's credit", _sponsor_credit),
     ("pointer to the story in another language", _other_language),
+    ("series label", _series_part),
+    ("authorisation line", _authorisation),
+    ("agency sign-off", _sign_off_initials),
+    ("sponsor's note on coverage", _coverage_sponsor),
+    (
+        "paywall's access offer",
+        lambda s, n: n <= 30 and bool(_ACCESS_OFFER.match(s)) and not REPORTED.search(s),
+    ),
+    ("membership pitch", _join_pitch),
+    ("accessible formats note", _accessible_formats),
+    ("appeal to readers who value the news", _value_appeal),
 )
 
 

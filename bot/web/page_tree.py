@@ -35,6 +35,7 @@ from bot.web.page_boxes import (
     drop_media_titles,
     drop_note_lists,
     drop_offer_boxes,
+    drop_paid_link_boxes,
     drop_picture_cards,
     drop_posting_walls,
     drop_repeated_action_tails,
@@ -190,6 +191,51 @@ def feeds_as_sections(tree) -> None:
                 # (its own class goes too: class="post" would make trafilatura read that one post again)
                 post.attrib.pop("class", None)
                 post.attrib.pop("id", None)
+
+
+_SPLIT_MIN_WORDS = 40  # words of prose in a later block of the text for it to be the article's, not a box's
+
+
+def split_containers_as_one(tree) -> None:
+    """A text set as sibling blocks of one class, each an article container to trafilatura, is one text.
+
+    trafilatura reads the first element its container expressions (``BODY_XPATH``) find: a page builder that sets the
+    story as several sibling text components (Adobe AEM's ``<div class="text">`` between an image and a media box, each
+    of a few paragraphs) loses every block after the first. When the first container found has a later sibling of the
+    same tag and class holding paragraphs of prose (``_SPLIT_MIN_WORDS``), the siblings lose that class, so trafilatura
+    reads the container around them (their parent's part of the page); a container with no such sibling is left alone,
+    and so are blocks with a heading or a time of their own (a live blog's entries, ``div class="entry"`` each).
+    """
+    try:
+        from trafilatura.xpaths import BODY_XPATH
+    except ImportError:  # pragma: no cover - a trafilatura without the module: nothing to do
+        return
+    for _ in range(3):
+        first = next(
+            (
+                found
+                for expr in BODY_XPATH
+                for found in [next((s for s in expr(tree) if s is not None), None)]
+                if found is not None
+            ),
+            None,
+        )
+        parent = None if first is None else first.getparent()
+        if parent is None or not (first.get("class") or "").strip():
+            return
+        blocks = [el for el in parent if el.tag == first.tag and el.get("class") == first.get("class")]
+        prose = [
+            el
+            for el in blocks[1:]
+            if any(len(WORD.findall(" ".join(p.itertext()))) >= _SPLIT_MIN_WORDS for p in el.iter("p"))
+        ]
+        if not prose or blocks[0] is not first:
+            return
+        if any(next(el.iter("h1", "h2", "h3", "h4", "h5", "h6", "time"), None) is not None for el in blocks):
+            return  # headed or timed blocks are a feed's posts (a live blog's entries), each read on its own terms
+        for el in blocks:
+            el.attrib.pop("class", None)
+            el.attrib.pop("id", None)
 
 
 _SLIDE_RUN = 3  # captioned figures in a row that make a picture story's slides
@@ -358,6 +404,7 @@ def readable_tree(html: str):
     drop_headed_link_lists(tree)
     drop_labelled_link_boxes(tree)
     drop_sponsor_boxes(tree)
+    drop_paid_link_boxes(tree)
     drop_repeated_action_tails(tree)
     drop_note_lists(tree)
     drop_field_lists(tree)
@@ -382,6 +429,7 @@ def readable_tree(html: str):
     slide_captions_as_paragraphs(tree)
     leaf_divs_as_paragraphs(tree)
     feeds_as_sections(tree)
+    split_containers_as_one(tree)
     return tree, elements
 
 
