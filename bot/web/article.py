@@ -9,10 +9,10 @@ This module runs the steps in order and builds the ``Article``; each step lives 
    price and a call to buy, one-paragraph prompts with a button, teaser cards, a thread's replies, the
    wall of posts beside a posting form, a heading over a list of links, a sponsor's box, a poll's radio
    buttons, a card titled by a link to another page, a form the reader types into, a caption closing with
-   its credit beside a picture), and the page read
+   its credit beside a picture, a box of paid ``rel="sponsored"`` links), and the page read
    as a reader sees it (a bare text ``<div>`` is a paragraph, a layout table's columns are blocks, a
    feed of sibling ``<article>`` posts is one text, a picture story's slides are paragraphs of their
-   captions).
+   captions, a story set as sibling text blocks of one class is read whole).
 2. ``trafilatura`` finds the main text (comments left out: a commenter's words are not the article's
    quotes); ``bot.web.page_lines`` cleans it (``clean_extracted``, with the one-line rules
    ``PAGE_RULES`` of ``bot.web.page_rules``: ``furniture_rule(line)`` names the one that removes a line).
