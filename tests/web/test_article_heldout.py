@@ -461,13 +461,13 @@ main: found .933, clean .867 (trafilatura defaults .933 / .267). The fiftieth, p
 others (an alt weekly on Craft CMS, a community weekly, a UK tabloid, a Scottish local weekly, a Pakistani daily, a
 Kenyan daily on Next.js, a Jamaican daily on Drupal, a nonprofit investigative newsroom, a state public radio network, a
 county fair society, a National Park Service release, a museum's press room, a science magazine feature, a portal's wire
-mirror, a SmartMag small-town site), written blind and measured once on main (36b5950): found 1.000, clean .733 (trafilatura
+mirror, a SmartMag small-town site), written blind and measured once on main before any rule: found 1.000, clean .733 (trafilatura
 defaults 1.000 / .333). The fifty-first, pages_final48, 15 layouts in none of the others (a UK broadsheet's election
 live blog, a German news magazine's English paywall teaser, an island public radio on Drupal, a utility's AEM newsroom, a
 Japanese English-language daily, an Irish regional weekly, a New Zealand rural news site, a Philippine digital news
 site, a college athletics site, an Ontario school board, a UK police and crime commissioner, a law firm's client alert
 on Sitecore, a saltwater fishing magazine, a retired reporter's Blogger blog, a Wix community newspaper), written blind
-and measured once on main (36b5950): found 1.000, clean .600 (trafilatura defaults 1.000 / .133). A series label ("Part 2 of 3
+and measured once on main before any rule: found 1.000, clean .600 (trafilatura defaults 1.000 / .133). A series label ("Part 2 of 3
 in “…”"), a campaign page's authorisation line, an agency's sign-off between dashes ("-NPS-"), a beat's sponsor note
 with "Sponsors have no input on news content.", a paywall's access offer ("Get access to all …+ articles, …"), a
 membership pitch opening on "Join" with its weekly price or "our journalists", an accessible-formats note, an appeal to
