@@ -71,3 +71,54 @@ def test_a_relative_is_the_one_other_person_with_the_owners_surname(nlp):
     # two others with her surname: no guess
     found = speakers(story.format(more=" Their neighbour Kofi Boateng sold his."), nlp)
     assert found["The price came down. The mortgage didn’t,"] == "Her husband"
+
+
+def test_a_name_given_in_a_relative_clause_is_no_quote_and_hands_no_speaker_on(nlp):
+    text = (
+        "The judge spoke first.\n\n"
+        "Jordan’s mother, Lorraine Spence, read her victim impact statement from the witness box. She told "
+        "the court that her son, whom the family called “Jo-Jo” from the time he could walk, had been two "
+        "courses short of his degree.\n\n"
+        "“I still set the table for four. I know there are three of us.”\n\n"
+        "His father, Gerald Spence, spoke next."
+    )
+    assert speakers(text, nlp) == {
+        "I still set the table for four. I know there are three of us.": "Lorraine Spence"
+    }
+
+
+def test_a_works_title_hands_no_singer_on(nlp):
+    text = (
+        "Donald MacKinnon died last week.\n\n"
+        "At the Free Church, where he was a precentor for 35 years, Alasdair Morrison paid tribute from the "
+        "pulpit on Sunday. The congregation sang the tune “Coleshill”.\n\n"
+        "“He had a voice that could fill the church without trying.”"
+    )
+    assert speakers(text, nlp).get("He had a voice that could fill the church without trying.") != (
+        "The congregation"
+    )
+    assert "Coleshill" not in speakers(text, nlp)
+
+
+def test_a_nickname_inside_a_name_before_a_particle_or_after_a_title(nlp):
+    text = (
+        "Flooding hit the town.\n\n"
+        "Ward councillor Gerhardus “Gerrie” du Toit said the motion had failed. “We will try again,” du Toit "
+        "said.\n\n"
+        "Governor Rhodora “Dodod” Javellana-Sumagaysay said quarrying would stop."
+    )
+    found = people(text, nlp)
+    assert {"Gerhardus du Toit", "Rhodora Javellana-Sumagaysay"} <= found
+    assert not any("“" in name for name in found)
+    assert speakers(text, nlp) == {"We will try again,": "Gerhardus du Toit"}  # "Gerrie" is no quote
+
+
+def test_a_description_opening_the_narration_hands_over_only_its_tied_holder(nlp):
+    text = (
+        "Regina beat Brandon 3-2 in overtime.\n\n"
+        "“He kept us in it all night,” Wheat Kings head coach Marty Dyck said.\n\n"
+        "The goalie, whose teammates call him “the Wall,” shrugged off the praise.\n\n"
+        "“It's my job. Some nights the puck hits you.”"
+    )
+    # "him" in the description is the goalie, not the coach named before; no one is tied to "goalie"
+    assert speakers(text, nlp).get("It's my job. Some nights the puck hits you.") in (None, "The goalie")

@@ -90,6 +90,14 @@ _WRITER_LINE = re.compile(
     r"(?:\s+(?:Published|Updated|Posted)\b.*"
     rf"|(?=[^.!?]*$)[\s,|•·/–—-]+(?:[\w&'’-]+\s+){{0,5}}(?i:[\w&'’-]*\b{WRITER_LINE_WORDS})\b[^.!?]{{0,20}})$"
 )
+# "APTN National News | Jane Doe": the outlet, a bar, the writer; "Jane Doe" ¶ "Today at 09:42": a name
+# alone over the time stamp.
+_OUTLET_BAR = re.compile(r"[^.!?\n]{2,60}\s[|•]\s*")
+_STAMP = re.compile(r"\s*(?:Published|Updated|Posted)\b")
+_STAMP_PARAGRAPH = re.compile(
+    r"\s*\n\s*(?:(?:Published|Updated|Posted|Today|Yesterday)\b|\d{1,2}[:.]\d{2}\b"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"
+)
 _TAGLINE = re.compile(WRITER_TAGLINE)
 _TAGLINE_PROOF = re.compile(WRITER_TAGLINE_PROOF)
 # "(ABC Esperance: Jane Doe)": a picture's credit after its caption, the name closing the parentheses.
@@ -113,7 +121,8 @@ def _byline(text: str, a: int, e: int) -> bool:
     tagline ("Dana Mercer covers City Hall for the Times-Union"). A name opening a sentence of the story
     ("Jane Doe said …"), a speaker named after a quote ("— Carla Whitfield, one of the holdouts") and a
     name alone on a line at the top are none of these (our older sets count such bylines as people, GGT
-    does not)."""
+    does not), unless an outlet and a bar come before it ("APTN National News | Dana Mercer") or a time
+    stamp is the next paragraph ("Dana Mercer" ¶ "Today at 09:42")."""
     start = text.rfind("\n", 0, a) + 1
     end = text.find("\n", e)
     end = len(text) if end < 0 else end
@@ -123,7 +132,10 @@ def _byline(text: str, a: int, e: int) -> bool:
         if _TAGLINE.match(after) and _TAGLINE_PROOF.search(text, e, end):
             return True
     if top and (
-        _WRITER_LABEL.fullmatch(before) or (not before.strip() and _WRITER_LINE.fullmatch(text, a, end))
+        _WRITER_LABEL.fullmatch(before)
+        or (not before.strip() and _WRITER_LINE.fullmatch(text, a, end))
+        or (_OUTLET_BAR.fullmatch(before) and (not after.strip() or _STAMP.match(after)))
+        or (not before.strip() and not after.strip() and _STAMP_PARAGRAPH.match(text, end))
     ):
         return True
     if end >= len(text) - SIGN_OFF_TAIL and (

@@ -379,9 +379,10 @@ CONTRIBUTOR_BEFORE = r"(?:with files from|files from|reporting by|additional rep
 # A credit line naming several ("(Additional reporting by A, B and C in Singapore; Editing by D)"): every
 # name up to the end of the clause is a credit.
 CONTRIBUTOR_RUN = r"(?:with files from|reporting by|editing by|writing by|compiled by)\b[^).;\n]*"
-# "Jane Doe contributed to this report", "Jane Doe in Kathmandu contributed to this report".
+# "Jane Doe contributed to this report", "Jane Doe in Kathmandu contributed to this report", "… in Columbus,
+# Ohio, contributed to this report".
 CONTRIBUTOR_AFTER = (
-    r"(?:\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
+    r"(?:\s+in\s+[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,2},?)?"
     r"\s+contributed\b(?:\s+(?:reporting|to\s+(?:this|the)\s+(?:story|report|article)))"
 )
 # A reporter's contact line: "Jane Doe can be reached at jdoe@paper.com or 555-0100" (an address or a

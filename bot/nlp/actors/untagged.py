@@ -26,6 +26,7 @@ from bot.nlp.actors.lexicon import (
     DEMONYM_LEAD,
     GIVEN_NAMES,
     HYPHENED_GIVEN,
+    NAME_PARTICLES,
     OCCUPATIONS,
     OFFICE_WORDS_AFTER_TITLES,
     ORG_HEADS,
@@ -543,16 +544,21 @@ def add_untagged_full_names(b: Build) -> None:
     b.mentions.sort(key=lambda m: m.start)
 
 
-_NICKNAME = re.compile(rf"\b([{_UP}][{_LOW}]+) [“\"‘']([^”\"’'\n]{{2,25}})[”\"’'] ([{_UP}][\w’'-]+)")
+_NICKNAME = re.compile(
+    rf"\b([{_UP}][{_LOW}]+) [“\"‘']([^”\"’'\n]{{2,25}})[”\"’'] "
+    rf"((?:(?:{'|'.join(sorted(p for p in NAME_PARTICLES if p.isalpha()))}) )*[{_UP}][\w’'-]+)"
+)  # the surname may open with particles: 'Gerhardus “Gerrie” du Toit'
 
 
 def _lead(tok) -> bool:
     """A capitalised word that opens a description before a name, not a name of its own: a title, a
     role noun or a nationality ("Welshman Owain ‘The Dragon’ Morgan", "Coach Ana ‘Tank’ Ruiz")."""
     low = tok.lower_.rstrip(".")
+    if low in TITLES:
+        return True  # "Governor", which the name data also record as a given name
     if low in GIVEN_NAMES or given_name_gender(tok.text + " X") is not None:
         return False
-    return low in TITLES or low in ROLE_NOUNS or bool(DEMONYM_LEAD.search(tok.text))
+    return low in ROLE_NOUNS or bool(DEMONYM_LEAD.search(tok.text))
 
 
 def add_nicknamed_names(b: Build) -> None:
@@ -576,6 +582,7 @@ def add_nicknamed_names(b: Build) -> None:
             not east_asian
             and given.lower() not in GIVEN_NAMES
             and given_name_gender(f"{given} {surname}") is None
+            and doc[span.start].ent_type_ != "PERSON"  # the model read the given name as a person's
         ):
             named = person_words(doc) if named is None else named
             if surname not in named and hit.group(2) not in named:

@@ -25,7 +25,7 @@ from bot.nlp.quotes.address import addresses
 from bot.nlp.quotes.context import Attribution, Candidate, Context
 from bot.nlp.quotes.filters import is_partial
 from bot.nlp.quotes.inherit import _HANDOVER_TAIL, cue_between
-from bot.nlp.quotes.lexicon import CUE_VERBS
+from bot.nlp.quotes.lexicon import CUE_VERBS, PERFORMING_VERBS
 from bot.nlp.quotes.marks import QuoteSpan, find_quote_spans
 from bot.nlp.quotes.speakers import commit
 from bot.nlp.quotes.transcript import echoed_speaker, transcript_label, transcript_lines
@@ -123,6 +123,26 @@ def _speech_after_unknown(ctx: Context, cands: list[Candidate]) -> None:
             cand.attr = Attribution(None, pattr.cue, None, pattr.cue_tok, rule=pattr.rule)
 
 
+def _no_speech_in_names(ctx: Context, cands: list[Candidate]) -> None:
+    """A nickname given or a work's title performed, in quotation marks ('her son, whom the family called
+    “Jo-Jo”', 'The congregation sang the tune “Coleshill”'), is no one's speech: its "speaker" is cleared
+    before inheritance, so the quote paragraph after it is not handed the namer or the singer (the drop
+    filters leave it out later). A title after a speech verb keeps its speaker ('said on CBS's “Face the
+    Nation”: “…”' hands the speaker on), and so does a nickname inside the speaker's name ('chair Wendell
+    “Buddy” MacPhee told The Graphic. “…”')."""
+    for cand in cands:
+        attr = cand.attr
+        if attr is None or not cand.partial:
+            continue
+        body = cand.span.text_in(ctx.text).strip()
+        cue = None if attr.cue_tok is None else ctx.doc[attr.cue_tok]
+        performed = cue is not None and cue.lemma_.lower() in PERFORMING_VERBS
+        if filters.nickname_given(ctx, cand, body) or (
+            performed and filters.drop_work_title(ctx, cand, body)
+        ):
+            cand.attr = None
+
+
 def _withhold_the_addressee(ctx: Context, cands: list[Candidate]) -> None:
     """A person the quote speaks to by name ("…, Mr. Maddox.") is not its speaker: the speaker is
     withheld and the quote kept as speech of unknown source (``address``)."""
@@ -169,6 +189,7 @@ def attribute(
         else:
             cands.append(Candidate(k, span, attr, is_partial(ctx.text, span)))
     _withhold_the_addressee(ctx, cands)  # before inheritance, so what follows is not handed the name
+    _no_speech_in_names(ctx, cands)  # before inheritance too: a nickname or a title hands no one on
 
     # In order, so a run of quotes passes the speaker along.
     for k, cand in enumerate(cands):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlp.actors.lexicon import NAME_PARTICLES
 from bot.nlp.quotes.context import Candidate, Context
 from bot.nlp.quotes.cues import is_cue
 from bot.nlp.quotes.lexicon import (
@@ -112,7 +113,9 @@ def _is_nickname(ctx: Context, k: int, body: str) -> bool:
         h = t.head
         for _ in range(3):
             if (h.i < a or h.i >= b) and h.pos_ in ("VERB", "AUX"):
-                return h.lemma_.lower() in NAMING_VERBS and (not _reported(h) or _named_by_no_one(h))
+                return h.lemma_.lower() in NAMING_VERBS and (
+                    not _reported(h) or _named_by_no_one(h) or h.dep_ == "relcl"
+                )
             if h.head.i == h.i:
                 break
             h = h.head
@@ -121,7 +124,8 @@ def _is_nickname(ctx: Context, k: int, body: str) -> bool:
 
 def _named_by_no_one(verb) -> bool:
     """A passive naming verb with no agent ('asked about being called “the Queen of the Hedgerows”'):
-    a name the person is known by, even inside reported speech, not anyone's words."""
+    a name the person is known by, even inside reported speech, not anyone's words. (So is a naming verb
+    in a relative clause: 'her son, whom the family called “Jo-Jo”'.)"""
     kids = list(verb.children)
     return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
 
@@ -151,6 +155,12 @@ def drop_furniture(ctx: Context, cand: Candidate, _body: str) -> bool:
     return ctx.in_caption(cand.span.para)
 
 
+def nickname_given(ctx: Context, cand: Candidate, body: str) -> bool:
+    """A name someone is given ('whom the family called “Jo-Jo”', 'whose teammates call him “the Wall”'),
+    not one written inside the name it goes with."""
+    return cand.partial and _is_nickname(ctx, cand.k, body)
+
+
 def drop_nickname(ctx: Context, cand: Candidate, body: str) -> bool:
     """A nickname or a name given: 'called her the “Iron Lady”', or one written inside the name it goes
     with ('Kofi ‘Papa K’ Boateng')."""
@@ -167,6 +177,8 @@ def _inside_a_name(ctx: Context, k: int) -> bool:
         before -= 1  # the opening mark
     while after < len(doc) and doc[after].is_punct and ctx.qid[after] == k:
         after += 1  # the closing mark
+    while after + 1 < len(doc) and doc[after].lower_ in NAME_PARTICLES and doc[after].text.islower():
+        after += 1  # 'Gerhardus “Gerrie” du Toit': the surname's particles
     if (
         before < 0
         or after >= len(doc)

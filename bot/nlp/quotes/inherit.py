@@ -11,7 +11,7 @@ from bot.nlp.quotes.cues import cue_text, is_cue, subject, with_the
 from bot.nlp.quotes.kin import kin_holder, relation_of
 from bot.nlp.quotes.lexicon import SENT_END
 from bot.nlp.quotes.pronouns import resolve_pronoun
-from bot.nlp.quotes.roles import is_role_noun
+from bot.nlp.quotes.roles import is_role_noun, tied_holders
 from bot.nlp.quotes.speakers import speaker_of
 
 # A paragraph that ends this many tokens or fewer after its quote still hands the speaker on.
@@ -295,6 +295,12 @@ def narrated_person(ctx: Context, cands: list[Candidate], k: int) -> Attribution
             # whom "his" stands for
             idx = kin_holder(ctx, first)
             return Attribution(None if idx is None else actors.actors[idx].name, None, idx, basis="narration")
+        if first is not None and is_role_noun(first) and with_the(first):
+            # "The goalie, whose teammates call him “the Wall,” shrugged off the praise." ¶ "“…”": the one
+            # person the article ties to the role, or no one; never whom a pronoun in the description stands for
+            tied = tied_holders(ctx, first, "person")
+            idx = next(iter(tied)) if len(tied) == 1 else None
+            return None if idx is None else Attribution(actors.actors[idx].name, None, idx, basis="narration")
         idx = _pronoun_narrated(ctx, tokens, first)
         return None if idx is None else Attribution(actors.actors[idx].name, None, idx, basis="narration")
     if len(people) != 1 or not subject:

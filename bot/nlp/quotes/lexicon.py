@@ -357,11 +357,14 @@ DASHES = frozenset({"―", "—", "–", "--", "-"})
 WORK_NOUNS = frozenset(
     """book film movie song album show series play musical novel memoir documentary episode poem
     painting exhibition exhibit podcast programme program track single opera anthem hymn ballad
-    sitcom drama game""".split()
+    sitcom drama game tune psalm carol lullaby jingle""".split()
 )
 WORK_VERBS = frozenset(
     "play perform release publish title entitle star direct watch stream air broadcast screen record".split()
 )
+# Verbs that perform or put out a work rather than speak: a title after one is no one's words ("The
+# congregation sang the tune “Coleshill”").
+PERFORMING_VERBS = frozenset("sing play perform release publish record screen broadcast".split())
 # Words left lowercase in a title ("The Art of the Deal").
 TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by", "is"}

@@ -275,6 +275,15 @@ def test_the_writers_line_label_and_tagline_are_not_people(nlp):
             + "\n\nDana Whitfield-Roy: dwr@harbourtimes.example. Dana Whitfield-Roy covers transit for the Times.",
             "Dana Whitfield-Roy",
         ),
+        # the outlet and a bar before the name; a name alone over the time stamp; a credit "in City, State,"
+        ("Kelso Harbour News | Dana Whitfield-Roy Published: May 2, 2026" + story, "Dana Whitfield-Roy"),
+        ("Dana Whitfield-Roy\n\nToday at 09:42" + story, "Dana Whitfield-Roy"),
+        (
+            "The lanes go."
+            + story
+            + "\n\nAP writer Dana Whitfield-Roy in Columbus, Ohio, contributed to this report.",
+            "Dana Whitfield-Roy",
+        ),
         # a picture's credit after a colon, in parentheses
         (
             "The lanes go." + story + "\n\nCyclists on the lane. (ABC Kelso: Dana Whitfield-Roy)",
@@ -284,10 +293,12 @@ def test_the_writers_line_label_and_tagline_are_not_people(nlp):
         b, _ = forced(nlp, text, name)
         drop_credits(b)
         assert b.mentions == [], text
-    # people of the story stay: a headline-like line, a sentence, someone covering costs, a name in brackets
+    # people of the story stay: a headline-like line, a sentence, someone covering costs, a name in brackets,
+    # a name alone at the top over the story's first paragraph
     for text, name in [
         ("Dana Whitfield-Roy Wins Her Seat" + story, "Dana Whitfield-Roy"),
         ("Dana Whitfield-Roy said the Post had it wrong." + story, "Dana Whitfield-Roy"),
+        ("Dana Whitfield-Roy" + story, "Dana Whitfield-Roy"),
         (
             "The lanes go." + story + "\n\nDana Whitfield-Roy covers the cost of the lanes herself.",
             "Dana Whitfield-Roy",
