@@ -138,6 +138,13 @@ OWN_SETS = {
     # story, a Marrickville milk-bar obituary, an Iten long feature, a Singapore Q&A, a Melbourne concert review) by a
     # helper who read no code, measured once on main before any rule
     "mixed19": ROOT / "benchmarks" / "data" / "quotes-mixed19-articles.jsonl",
+    # the eighteenth pass's blind sets, each written by a helper who read no code and measured once on 36b5950,
+    # before any rule was written from it: mixed53 (six of each: US, Canadian, other), mixed54 (six of each),
+    # mixed55 (four US, four Canadian, twelve other, in formats other than the news story: a profile, a Q&A, an
+    # obituary, a UN and a university release, a parliamentary sketch, a live blog, a podcast recap)
+    "mixed53": ROOT / "benchmarks" / "data" / "quotes-mixed53-articles.jsonl",
+    "mixed54": ROOT / "benchmarks" / "data" / "quotes-mixed54-articles.jsonl",
+    "mixed55": ROOT / "benchmarks" / "data" / "quotes-mixed55-articles.jsonl",
     # the seventeenth pass's blind sets, each written by a helper who read no code and measured once on 1555083
     # (whose rules came from the sixteenth pass's sets), before any rule was written from it: mixed49 (five US, five Canadian, ten other), mixed50 (six of each), mixed51 (four US, four
     # Canadian, twelve other, long reads, a Q&A, a UN release and a university release among them)
