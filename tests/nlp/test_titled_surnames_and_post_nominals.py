@@ -122,3 +122,15 @@ def test_a_description_opening_the_narration_hands_over_only_its_tied_holder(nlp
     )
     # "him" in the description is the goalie, not the coach named before; no one is tied to "goalie"
     assert speakers(text, nlp).get("It's my job. Some nights the puck hits you.") in (None, "The goalie")
+
+
+def test_a_courtesy_title_makes_a_person_of_a_name_the_name_data_do_not_know(nlp):
+    text = (
+        "The UN appealed for funds on Monday.\n\n"
+        "Chad's Minister of Public Health and Solidarity, H.E. Mahamat Saleh Abakar, welcomed the appeal.\n\n"
+        "“The Government of Chad is doing everything within its means,” the Minister said."
+    )
+    assert "Mahamat Saleh Abakar" in people(text, nlp)
+    assert speakers(text, nlp) == {
+        "The Government of Chad is doing everything within its means,": "the Minister, Mahamat Saleh Abakar"
+    }

@@ -443,9 +443,27 @@ def _titled_full_name(doc, start: int, end: int) -> tuple[int, int] | None:
     e = end
     while e > k and doc[e - 1].is_lower:
         e -= 1  # "… Shah of": the entity ran into the next word
-    if k == start or not _looks_like_full_name([t.text for t in doc[k:e]]):
+    words = [t.text for t in doc[k:e]]
+    if k == start or not (
+        _looks_like_full_name(words) or (_courtesy_lead(leads) and _capitalised_name(words))
+    ):
         return None
     return k, e
+
+
+def _courtesy_lead(leads: list[str]) -> bool:
+    """A courtesy title that only a person carries among the words before a name ("H.E.", "Mr", "Hon")."""
+    return any(w in PERSONAL_TITLES for w in leads)
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """Two or three capitalised words, no institution's or place's word last: a name after a courtesy title
+    even when the name data do not know its given name ("H.E. Mahamat Saleh Abakar")."""
+    return (
+        2 <= len(words) <= 3
+        and words[-1].lower() not in ORG_HEADS | CLUB_HEADS | PLACE_HEADS
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    )
 
 
 def only_titles(words: list[str]) -> bool:
