@@ -145,6 +145,8 @@ OWN_SETS = {
     "mixed53": ROOT / "benchmarks" / "data" / "quotes-mixed53-articles.jsonl",
     "mixed54": ROOT / "benchmarks" / "data" / "quotes-mixed54-articles.jsonl",
     "mixed55": ROOT / "benchmarks" / "data" / "quotes-mixed55-articles.jsonl",
+    # and mixed56 (six of each), kept off main and measured once on the pass's final code (3400e41)
+    "mixed56": ROOT / "benchmarks" / "data" / "quotes-mixed56-articles.jsonl",
     # the seventeenth pass's blind sets, each written by a helper who read no code and measured once on 1555083
     # (whose rules came from the sixteenth pass's sets), before any rule was written from it: mixed49 (five US, five Canadian, ten other), mixed50 (six of each), mixed51 (four US, four
     # Canadian, twelve other, long reads, a Q&A, a UN release and a university release among them)
