@@ -28,6 +28,8 @@ what they hold.
 * Choice boxes (``drop_choice_boxes``): the small box around a group of radio buttons (a poll, a quiz).
 * Cards for other pages (``drop_link_cards``): a small box opened by a linked title to another page, over
   a blurb.
+* Link previews (``drop_preview_cards``): a link to another site holding its host name in an element of its own,
+  then the page's title and blurb (a social post's card under a shared link).
 * Form boxes (``drop_form_boxes``): the small box around a form the reader types into (a gated download,
   a sign-up, a log-in).
 * Action tails (``drop_repeated_action_tails``): the same small bar of buttons or links leading nowhere
@@ -120,6 +122,7 @@ __all__ = [
     "drop_media_titles",
     "drop_offer_boxes",
     "drop_picture_cards",
+    "drop_preview_cards",
     "drop_posting_walls",
     "drop_repeated_action_tails",
     "drop_reply_posts",
@@ -763,9 +766,37 @@ def _reply_card(card) -> bool:
         return False
     if _text(card, _REVIEW_MAX) is not None and _star_rating(card):
         return True
-    if _text(card, _REPLY_MAX) is None or next(card.iter("img"), None) is None or not _dated(card):
+    if _text(card, _REPLY_MAX) is None or not _dated(card):
         return False
-    return any(_HANDLE.match(_text(a, 60) or "") for a in card.iter("a"))
+    if next(card.iter("img"), None) is None and not _addressed(card):
+        return False
+    return any(_HANDLE.match(_link_text(a)) for a in card.iter("a"))
+
+
+def _link_text(a) -> str:
+    """A link's text as the reader sees it, its parts run together ("@<span>mtallis</span>" reads "@mtallis")."""
+    return " ".join("".join(a.itertext()).split())[:80]
+
+
+def _addressed(card) -> bool:
+    """A post opening on a link to the handle it answers ("@mtallis The grant deadline …"): a reply, avatar or not."""
+    for p in card.iter("p"):
+        link = next(p.iter("a"), None)
+        handle = _link_text(link) if link is not None else ""
+        if _HANDLE.match(handle) and " ".join("".join(p.itertext()).split()).startswith(handle + " "):
+            return True
+    return False
+
+
+def _wrapped(child):
+    """The element a classless wrapper of one element and no text of its own stands for (a feed's focus holder,
+    ``<div tabindex="-1">`` around each post), else the child itself."""
+    while not (child.get("class") or "").split():
+        inner = _elements(child)
+        if len(inner) != 1 or (child.text or "").strip() or (inner[0].tail or "").strip():
+            break
+        child = inner[0]
+    return child
 
 
 def _text_box(tree):
@@ -784,7 +815,7 @@ def drop_reply_runs(tree) -> None:
     runs = []
     for parent in tree.iter():
         groups: dict[tuple, list] = {}
-        for child in _elements(parent):
+        for child in map(_wrapped, _elements(parent)):
             cls = (child.get("class") or "").split()
             if cls:
                 groups.setdefault((child.tag, cls[0]), []).append(child)
@@ -1273,6 +1304,34 @@ def drop_link_cards(tree) -> None:
     ]
     for box in boxes:
         remove_keeping_tail(box)
+
+
+# -- preview cards ----------------------------------------------------------------------------------
+
+# A link preview that a social post or a chat shows under a shared link: one link to another site holding the site's
+# host name in an element of its own, then the page's title and blurb ("caldervalleygazette.example.org" "Commissioners
+# delay …" "The county will …"). The text of such a card is the other page's, never the post's. A link in a sentence
+# whose words are a host name ("… said <a>harbour.example.org</a>"), or a host name and no title, stays.
+_LINK_HOST = re.compile(r"^https?://(www\.)?(?P<host>[^/:?#\s]+)", re.IGNORECASE)
+_PREVIEW_TITLE_WORDS = 4
+
+
+def _preview_card(a) -> bool:
+    found = _LINK_HOST.match(a.get("href") or "")
+    if found is None or (a.text or "").strip() or not _elements(a):
+        return False
+    pieces = [piece.strip() for piece in a.itertext() if piece.strip()]
+    host = found.group("host").lower()
+    if not pieces or pieces[0].lower().removeprefix("www.") != host:
+        return False
+    text = _text(a, _CARD_MAX)
+    return text is not None and len(text.split()) > _PREVIEW_TITLE_WORDS
+
+
+def drop_preview_cards(tree) -> None:
+    """Remove every link preview (``_preview_card``): a link to another site opening on its host name over a title."""
+    for a in [a for a in tree.iter("a") if _preview_card(a)]:
+        remove_keeping_tail(a)
 
 
 # -- form boxes -------------------------------------------------------------------------------------

@@ -1158,9 +1158,17 @@ _RECIRCULATION_HEADING = re.compile(
 )
 
 
+# The same label set off in brackets in the story's run of paragraphs: "[ Related: Audit finds a third of the mains
+# are a century old ]" (a bracket opens and closes the line: "[Related: to the 2019 ruling] the judge wrote …" goes on).
+_BRACKETED = re.compile(r"^\[\s*(?P<inner>[^\[\]]+?)\s*\]$")
+
+
 def _promo_label(s: str, n: int) -> bool:
     if n <= 5 and _RECIRCULATION_HEADING.match(s):
         return True
+    bracketed = _BRACKETED.match(s)
+    if bracketed:
+        s = bracketed.group("inner")
     return n <= _PROMO_MAX and bool(_PROMO_LABEL.match(s)) and not _SENTENCE_CLOSE.search(s)
 
 
@@ -1173,7 +1181,10 @@ _CREDIT_LEAD = re.compile(
     r"(lead|main|top|cover|header|hero) (image|photo|picture)|photo illustration)"
     # (a name after "by": "Pictures by local pupils hang in the hall" is news)
     r"( and (words|text|video|illustrations?|photos?|photographs?))?\s*(by\s+(?-i:[A-Z])|courtesy( of)?\s+\S)|"
-    r"^courtesy( of)?\s+\S|^(photograph|pictures?|illustration|graphic)s?\s*:\s*\S",
+    r"^courtesy( of)?\s+\S|^(photograph|pictures?|illustration|graphic)s?\s*:\s*\S|"
+    # the lead picture's source after "via": "Top image via Faizal / Instagram" (only after the lead picture's label:
+    # "Images via satellite show the flood" is news, and a line that ends or reports stays)
+    r"^(lead|main|top|cover|header|hero|featured) (image|photo(graph)?|picture)s?\s+via\s+(?-i:[A-Z@])",
     re.IGNORECASE,
 )
 # The lead picture's credit under its label and a colon, a name and nothing else: "Lead Photo: Jordan Pike", "Top image:
@@ -2118,8 +2129,47 @@ _IF_YOU_VALUE = re.compile(
 )
 
 
+# (or the outlet's work named first, useful to the reader: "If our council coverage is useful to you, chip in $5 a month
+# on Ko-fi to cover records fees."; "If our coverage is useful to you, tell us, the editor wrote" asks for nothing)
+_IF_USEFUL = re.compile(
+    r"(^|[.!?]\s+)if (our|this)( [\w-]+){0,2} (news|journalism|reporting|work|coverage|newsletter|site)"
+    r" (is|has been|was|feels) (useful|valuable|helpful|important|worth\w*)( to you)?\b[^.!?]{0,20},\s*"
+    r"(please )?(consider )?(chip in|donat\w*|give|support|contribut\w*|become a (member|supporter)|make a (gift|donation))\b",
+    re.IGNORECASE,
+)
+
+
 def _value_appeal(s: str, n: int) -> bool:
-    return n <= 50 and bool(_IF_YOU_VALUE.search(s)) and not _in_someones_words(s)
+    return n <= 50 and bool(_IF_YOU_VALUE.search(s) or _IF_USEFUL.search(s)) and not _in_someones_words(s)
+
+
+# A social post's embed set in the text by the platform's script, its fixed lines: the button over the post ("View this
+# post on Instagram") and the credit under it, the poster's name and handle ("A post shared by Jo Lim (@jo.lim)").
+# Nothing else on the line ("He viewed the post on Instagram last week" and "A post shared by the mayor on Monday drew
+# 2,000 replies" narrate).
+_EMBED_LINE = re.compile(
+    r"^view this (post|photo|video|reel|profile) on (instagram|facebook|tiktok|threads)$|"
+    r"^an? (post|photo|video|reel) shared by [^()]{1,60}\(@[\w.]{1,40}\)$",
+    re.IGNORECASE,
+)
+
+
+def _embed_line(s: str, n: int) -> bool:
+    return n <= 16 and bool(_EMBED_LINE.match(s))
+
+
+# A plug for the outlet's podcast opening on the call: "Follow and listen to our podcast, Kopi Talk, here. New episodes
+# every Friday …" ("Listeners who follow our podcast know the story", "Listen to our podcast interview, the mayor told
+# listeners" narrate or report).
+_PODCAST_PLUG = re.compile(
+    r"^(please )?(follow|listen|subscribe|tune in)( (and|&) (follow|listen|subscribe))?( to| in to)? our "
+    r"(new |weekly |daily )?(podcasts?|show)\b",
+    re.IGNORECASE,
+)
+
+
+def _podcast_plug(s: str, n: int) -> bool:
+    return n <= 40 and bool(_PODCAST_PLUG.match(s)) and not _in_someones_words(s)
 
 
 PAGE_RULES: tuple[Rule, ...] = (
@@ -2174,6 +2224,8 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("membership pitch", _join_pitch),
     ("accessible formats note", _accessible_formats),
     ("appeal to readers who value the news", _value_appeal),
+    ("social embed's fixed line", _embed_line),
+    ("podcast plug", _podcast_plug),
 )
 
 

@@ -38,6 +38,7 @@ from bot.web.page_boxes import (
     drop_paid_link_boxes,
     drop_picture_cards,
     drop_posting_walls,
+    drop_preview_cards,
     drop_repeated_action_tails,
     drop_reply_posts,
     drop_reply_runs,
@@ -399,6 +400,7 @@ def readable_tree(html: str):
     drop_choice_boxes(tree)
     drop_form_boxes(tree)
     drop_link_cards(tree)
+    drop_preview_cards(tree)
     drop_posting_walls(tree)
     drop_reply_runs(tree)
     drop_headed_link_lists(tree)

@@ -5,7 +5,7 @@ pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages
 pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages_final29, pages_final30, pages_final33,
 pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages_final37, pages_final38,
 pages_final39, pages_final40, pages_final41, pages_final42, pages_final43, pages_final44, pages_final45,
-pages_final46, pages_final47, pages_final48): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final46, pages_final47, pages_final48, pages_final49): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -478,6 +478,21 @@ pages_final47 to found 1.000, clean .933 (an alt weekly's "If You Go" box title 
 practical information) and pages_final48 to found 1.000, clean .933 (a "Farm diary" list of dated events inside the
 story stays: no rule tells it from a story's own dated list).
 
+The fifty-second, pages_final49, the pass's end set, 15 layouts in none of the others (a US metro daily on Arc XP with
+bracketed "[ Related: … ]" links, a Canadian national daily's business story, a UK regional daily's court report, an
+Australian metro tabloid, a Nigerian daily on the Jannah theme, a Ugandan daily, a Singapore digital news site with an
+Instagram embed, a national cricket board's squad news, a think tank's report, a food bank on Squarespace, a fire
+department's incident report on CivicPlus, an attorney general's release, a chamber of commerce on GrowthZone, a
+volunteer newsroom's Notion page, a Mastodon status page quoting a local story), written blind and measured once on main
+after the rules for pages_final46-48: found 1.000, clean .733 (trafilatura defaults 1.000 / .400). A recirculation label
+set off in brackets ("[ Related: … ]"), the lead picture's credit after "via" ("Top image via …"), an appeal to readers
+who find the outlet's coverage useful ("If our council coverage is useful to you, chip in …"), a social embed's fixed
+lines ("View this post on Instagram", "A post shared by … (@…)"), a plug for the outlet's podcast ("Follow and listen to
+our podcast, …"), a link preview (a link opening on its host name in an element of its own over a title) and a thread's
+replies in wrappers of no class, avatar or not when each opens on a mention, brought it to found 1.000, clean .933 (the
+Notion page's closing correction note, "An earlier version of this story misspelled …", stays: the story's own record,
+as earlier passes judged).
+
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
 *clean* when no ``without`` piece is (whitespace folded), as in benchmarks/eval_pages.py, which scores
@@ -551,6 +566,7 @@ SETS = {
         "pages_final46",
         "pages_final47",
         "pages_final48",
+        "pages_final49",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -572,6 +588,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final46": 1.0,
     "pages_final47": 0.933,
     "pages_final48": 0.933,
+    "pages_final49": 0.933,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -587,6 +604,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final46": 1.0,
     "pages_final47": 1.0,
     "pages_final48": 1.0,
+    "pages_final49": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()
