@@ -1,7 +1,8 @@
 """Rules written on the misses of pages_final49: a recirculation label set off in brackets ("[ Related: … ]"), the lead
 picture's credit after "via", an appeal to readers who find the outlet's coverage useful, a social embed's fixed lines
-("View this post on Instagram", "A post shared by … (@…)") and a plug for the outlet's podcast (bot.web.page_rules).
-Lines written for the test; near misses must stay.
+("View this post on Instagram", "A post shared by … (@…)") and a plug for the outlet's podcast (bot.web.page_rules); a
+link preview opening on its host name, and a thread's replies in classless wrappers, avatar or not when each opens on a
+mention (bot.web.page_boxes). Lines and pages written for the test; near misses must stay.
 """
 
 from __future__ import annotations
