@@ -134,3 +134,25 @@ def test_a_courtesy_title_makes_a_person_of_a_name_the_name_data_do_not_know(nlp
     assert speakers(text, nlp) == {
         "The Government of Chad is doing everything within its means,": "the Minister, Mahamat Saleh Abakar"
     }
+
+
+def test_a_name_inside_a_thought_the_speaker_reports_is_not_whom_he_stands_for(nlp):
+    text = (
+        "Buffalo beat Miami 23-20 in the snow when Malik Okonkwo-Hart caught a 41-yard pass with eight seconds "
+        "left.\n\n"
+        "“I just put it up and trusted him,” quarterback Dashawn Pettaway said.\n\n"
+        "Okonkwo-Hart, the sixth-year receiver out of Temple, said he did think Pettaway had lost his mind.\n\n"
+        "“I told him, ‘You sure?’” he said."
+    )
+    assert speakers(text, nlp)["I told him, ‘You sure?’"] == "Malik Okonkwo-Hart"
+
+
+def test_a_members_letters_before_an_untagged_name_make_a_person(nlp):
+    text = (
+        "Conservative MP Harjit Kaur Grewal told the Commons during question period that the money was gone.\n\n"
+        "Liberal MP Amrit Grewal, the parliamentary secretary for procurement and no relation to the "
+        "Conservative critic, argued during debate that the motion was wrong.\n\n"
+        "“There are legitimate questions here,” Amrit Grewal said."
+    )
+    assert "Amrit Grewal" in people(text, nlp)
+    assert speakers(text, nlp) == {"There are legitimate questions here,": "Amrit Grewal"}

@@ -32,6 +32,7 @@ from bot.nlp.actors.lexicon import (
     ORG_HEADS,
     PERSONAL_TITLES,
     PLACE_HEADS,
+    POST_NOMINALS,
     PSEUDONYM_AFTER,
     PSEUDONYM_BEFORE,
     ROLE_NOUNS,
@@ -98,6 +99,7 @@ def add_untagged_people(b: Build) -> None:
             or given in lone
             or data_given_name(f"{given} {surname}")
             or (titled_before(doc, span.start) and not span[0].is_stop)
+            or (span.start > 0 and doc[span.start - 1].text in POST_NOMINALS)  # "Liberal MP Amrit Grewal"
             # "Mrs Folake Adeyemi-Johnson" (not "Miss The Mark")
             or _role_set_off_after(doc, text, span)
             or _role_set_off_before(text, span)

@@ -140,16 +140,17 @@ def _other_of_surname(ctx: Context, owner: _Owner, holder: int) -> _Owner:
     surname = actors[owner.actor].name
     if actors[holder].name.split()[-1] != surname:
         return owner
-    others = [
-        j
-        for j, a in enumerate(actors)
-        if j != holder
-        and a.kind == "person"
-        and a.mentions
-        and " " in a.name
-        and a.name.split()[-1] == surname
-    ]
+    others = _namesakes(ctx, surname, holder)
     return _Owner(others[0], owner.sex) if len(others) == 1 else owner
+
+
+def _namesakes(ctx: Context, surname: str, but: int) -> list[int]:
+    """The people named in full with ``surname`` as their last word, but actor ``but``."""
+    return [
+        j
+        for j, a in enumerate(ctx.actors.actors)
+        if j != but and a.kind == "person" and a.mentions and " " in a.name and a.name.split()[-1] == surname
+    ]
 
 
 def _relation_words(ctx: Context, t: int, idx: int) -> list:
@@ -235,16 +236,7 @@ def _only_namesake(ctx: Context, owner: _Owner, sex: str | None) -> int | None:
     actors = ctx.actors.actors
     if owner.actor is None or " " not in actors[owner.actor].name:
         return None
-    surname = actors[owner.actor].name.split()[-1]
-    others = [
-        j
-        for j, a in enumerate(actors)
-        if j != owner.actor
-        and a.kind == "person"
-        and a.mentions
-        and " " in a.name
-        and a.name.split()[-1] == surname
-    ]
+    others = _namesakes(ctx, actors[owner.actor].name.split()[-1], owner.actor)
     if len(others) != 1 or (sex is not None and _sex(ctx, others[0]) not in (None, sex)):
         return None
     return others[0]

@@ -516,6 +516,12 @@ def _reported_by_another(ctx: Context, t: int, idx: int, pron) -> bool:
     while clause.dep_ == "conj" and clause.head.i < clause.i:
         clause = clause.head  # "said the bill … and that Shrewsbury “knows that …”": the second thing said
     cue = clause.head
+    for _ in range(
+        2
+    ):  # "Okonkwo-Hart said he did think Pettaway had lost his mind": a thought inside the speech
+        if is_cue(cue) or cue.dep_ != "ccomp" or clause.dep_ != "ccomp":
+            break
+        clause, cue = cue, cue.head
     if (
         last.dep_ not in ("nsubj", "nsubjpass")
         or clause.dep_ != "ccomp"
