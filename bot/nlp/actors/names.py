@@ -295,13 +295,19 @@ def _surname_after(doc, end: int) -> bool:
 def _looks_like_full_name(words: list[str]) -> bool:
     """Two or three capitalised words opening with a given name (the hand list or the name data), not
     ending in an institution or place word ("Fox News Channel")."""
+    return _capitalised_name(words) and (
+        words[0].lower() in GIVEN_NAMES or given_name_gender(" ".join(words)) is not None
+    )
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """Two or three capitalised words (initials too), no institution's or place's word last: the shape of a
+    full name, which a courtesy title before it proves even when the name data do not know its given name
+    ("H.E. Mahamat Saleh Abakar")."""
     return (
         2 <= len(words) <= 3
-        and words[-1].lower() not in ORG_HEADS
-        and words[-1].lower() not in CLUB_HEADS
-        and words[-1].lower() not in PLACE_HEADS
+        and words[-1].lower() not in ORG_HEADS | CLUB_HEADS | PLACE_HEADS
         and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
-        and (words[0].lower() in GIVEN_NAMES or given_name_gender(" ".join(words)) is not None)
     )
 
 
@@ -454,16 +460,6 @@ def _titled_full_name(doc, start: int, end: int) -> tuple[int, int] | None:
 def _courtesy_lead(leads: list[str]) -> bool:
     """A courtesy title that only a person carries among the words before a name ("H.E.", "Mr", "Hon")."""
     return any(w in PERSONAL_TITLES for w in leads)
-
-
-def _capitalised_name(words: list[str]) -> bool:
-    """Two or three capitalised words, no institution's or place's word last: a name after a courtesy title
-    even when the name data do not know its given name ("H.E. Mahamat Saleh Abakar")."""
-    return (
-        2 <= len(words) <= 3
-        and words[-1].lower() not in ORG_HEADS | CLUB_HEADS | PLACE_HEADS
-        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-    )
 
 
 def only_titles(words: list[str]) -> bool:

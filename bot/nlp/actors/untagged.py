@@ -258,7 +258,7 @@ def add_initialled_people(b: Build) -> None:
             continue
         if last in ORG_HEADS or last in PLACE_HEADS or any(t.is_stop for t in span[1:]):
             continue
-        over = [m for m in b.mentions if m.start < span.end and span.start < m.end]
+        over = [m for m in b.mentions if _overlaps(m, span)]
         if not over and all(t.ent_type_ in UNLISTED for t in span):
             b.mentions.append(
                 Mention(span.start, span.end, hit.group(0), f"{initial} {names}", "PERSON", None)
@@ -301,12 +301,15 @@ def add_titled_surnames(b: Build) -> None:
         span = doc.char_span(hit.start(2), hit.end(2))
         if span is None or span[0].is_stop or any(t.i in b.excluded for t in span):
             continue
-        if all(t.ent_type_ in UNLISTED for t in span) and not any(
-            m.start < span.end and span.start < m.end for m in b.mentions
-        ):
+        if all(t.ent_type_ in UNLISTED for t in span) and not any(_overlaps(m, span) for m in b.mentions):
             norm, gender = normalise_name(span.text, "PERSON")
             b.mentions.append(Mention(span.start, span.end, span.text, norm, "PERSON", gender))
     b.mentions.sort(key=lambda m: m.start)
+
+
+def _overlaps(m: Mention, span) -> bool:
+    """Whether mention ``m`` shares a token with ``span``."""
+    return m.start < span.end and span.start < m.end
 
 
 def _lone_person_names(b: Build) -> set[str]:
@@ -511,7 +514,7 @@ def add_pseudonyms(b: Build) -> None:
         span = doc.char_span(hit.start(), end)
         if span is None or any(t.i in b.excluded for t in span):
             continue
-        b.mentions = [m for m in b.mentions if m.end <= span.start or m.start >= span.end]
+        b.mentions = [m for m in b.mentions if not _overlaps(m, span)]
         b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
     b.mentions.sort(key=lambda m: m.start)
 
@@ -589,7 +592,7 @@ def add_nicknamed_names(b: Build) -> None:
             named = person_words(doc) if named is None else named
             if surname not in named and hit.group(2) not in named:
                 continue  # the surname or the nickname named as a person's ("Vesper said")
-        b.mentions = [m for m in b.mentions if m.end <= span.start or m.start >= span.end]
+        b.mentions = [m for m in b.mentions if not _overlaps(m, span)]
         b.mentions.append(Mention(span.start, span.end, span.text, f"{given} {surname}", "PERSON", None))
         nicknames.setdefault(hit.group(2), set()).add(f"{given} {surname}")
     _nicknames_alone(b, nicknames)

@@ -90,7 +90,9 @@ _KNOWN_AS = re.compile(
 
 
 def _is_nickname(ctx: Context, k: int, body: str) -> bool:
-    """'called her the “Iron Lady”', 'known as “The Hammer”': a title-case quote named by a naming verb."""
+    """'called her the “Iron Lady”', 'known as “The Hammer”': a title-case quote named by a naming verb. Inside
+    reported speech, only a passive one with no agent or one in a relative clause names ('her son, whom the
+    family called “Jo-Jo”'); otherwise the words are the reporter's speaker's."""
     words = re.findall(r"[A-Za-z][\w’'-]*", body)
     caps = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
     if (
@@ -124,8 +126,7 @@ def _is_nickname(ctx: Context, k: int, body: str) -> bool:
 
 def _named_by_no_one(verb) -> bool:
     """A passive naming verb with no agent ('asked about being called “the Queen of the Hedgerows”'):
-    a name the person is known by, even inside reported speech, not anyone's words. (So is a naming verb
-    in a relative clause: 'her son, whom the family called “Jo-Jo”'.)"""
+    a name the person is known by, even inside reported speech, not anyone's words."""
     kids = list(verb.children)
     return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
 

@@ -516,9 +516,8 @@ def _reported_by_another(ctx: Context, t: int, idx: int, pron) -> bool:
     while clause.dep_ == "conj" and clause.head.i < clause.i:
         clause = clause.head  # "said the bill … and that Shrewsbury “knows that …”": the second thing said
     cue = clause.head
-    for _ in range(
-        2
-    ):  # "Okonkwo-Hart said he did think Pettaway had lost his mind": a thought inside the speech
+    # "Okonkwo-Hart said he did think Pettaway had lost his mind": a thought inside the speech, the speech above it
+    for _ in range(2):
         if is_cue(cue) or cue.dep_ != "ccomp" or clause.dep_ != "ccomp":
             break
         clause, cue = cue, cue.head
