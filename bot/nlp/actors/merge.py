@@ -372,6 +372,9 @@ def merge_org_short_names(b: Build) -> None:
             and (
                 len(long) == len(short) + 1
                 or (len(long) == len(short) + 2 and long[-1].lower().rstrip(".") in LEGAL_FORMS)
+                or (
+                    len(long) == len(short) + 2 and long[-2][:1].isupper()
+                )  # "North Star" | "Regional Airlines"
             )
         ),
         lambda long: long[-1].lower().rstrip(".") in COMPANY_DESIGNATORS,

@@ -268,3 +268,20 @@ def test_a_name_whose_last_word_is_the_subject_is_a_subject(nlp):
     table = build_actors(doc)
     starts = [t for t, idx in table.mentions if table.actors[idx].name.endswith("Abdel-Fattah")]
     assert starts and starts[0] in table.subjects
+
+
+def test_a_company_named_by_its_first_words_is_its_name_with_a_word_and_a_designator(nlp):
+    """ "Kestrel Air" is "Kestrel Air Regional Airlines": the words, one more capitalised word and a designator;
+    "Kestrel Air" beside "Kestrel Air Museum Foundation" stays apart (a foundation is no designator)."""
+    text = (
+        "Hundreds of flight attendants at Kestrel Air Regional Airlines walked off the job on Wednesday. "
+        "Kestrel Air, which flies for two major carriers, said in a statement that it was disappointed."
+    )
+    orgs = {a.name: a for a in build_actors(nlp(text)).public() if a.kind == "organization"}
+    assert "Kestrel Air" not in orgs and "Kestrel Air" in orgs["Kestrel Air Regional Airlines"].aliases
+    text = text.replace("Kestrel Air Regional Airlines", "Kestrel Air Museum Foundation")
+    orgs = {a.name: a for a in build_actors(nlp(text)).public() if a.kind == "organization"}
+    assert (
+        "Kestrel Air Museum Foundation" not in orgs
+        or "Kestrel Air" not in orgs["Kestrel Air Museum Foundation"].aliases
+    )
