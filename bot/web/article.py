@@ -270,11 +270,8 @@ def _has_container(tree) -> bool:
     document published to the web: its paragraphs and lists straight in one div); its recall mode's
     recovery reads lists too, so their items are merged from it (``merge_missing(…, lists_only=True)``).
     """
-    try:
-        from trafilatura.xpaths import BODY_XPATH
-    except ImportError:  # pragma: no cover - a trafilatura without the module: nothing is merged
-        return True
-    return any(next((s for s in expr(tree) if s is not None), None) is not None for expr in BODY_XPATH)
+    xpaths = page_tree.container_xpaths()  # None: a trafilatura without the module, nothing is merged
+    return xpaths is None or page_tree.first_container(tree, xpaths) is not None
 
 
 # -- metadata -------------------------------------------------------------------------------------

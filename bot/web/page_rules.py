@@ -2009,12 +2009,12 @@ def _other_language(s: str, n: int) -> bool:
 
 # A series label above the headline, the part's number and the series' title, nothing else: "Part 2 of 3 in “Who Moves
 # the Stop?”", "Part two of four: The Water Wars" ("Part 2 of the plan calls for new bus lanes." goes on as a sentence).
+_PART_NUMBER = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_PARTS_IN_ALL = r"(\d+|two|three|four|five|six|seven|eight|nine|ten)"
 _SERIES_PART = re.compile(
-    r"^(this is )?part (\d+|one|two|three|four|five|six|seven|eight|nine|ten) of (\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten)(-part)?( in| of| from)?( the| our| a)?( series)?\s*[:—–-]?\s*[\"“‘'](?=.{2,})"
-    r"[^\"“”‘’]{2,80}[\"”’']$|"
-    r"^part (\d+|one|two|three|four|five|six|seven|eight|nine|ten) of (\d+|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s*:\s*[^.!?:]{2,60}$",
+    rf"^(this is )?part {_PART_NUMBER} of {_PARTS_IN_ALL}(-part)?( in| of| from)?( the| our| a)?( series)?\s*[:—–-]?\s*"
+    r"[\"“‘'](?=.{2,})[^\"“”‘’]{2,80}[\"”’']$|"
+    rf"^part {_PART_NUMBER} of {_PARTS_IN_ALL}\s*:\s*[^.!?:]{{2,60}}$",
     re.IGNORECASE,
 )
 _SERIES_PART_MAX = 16
@@ -2118,13 +2118,16 @@ def _accessible_formats(s: str, n: int) -> bool:
     return n <= 45 and bool(_ACCESSIBLE_FORMATS.match(s)) and not REPORTED.search(s)
 
 
+# The ask that closes an appeal to the reader ("please chip in", "consider a donation", "become a member").
+_GIVE_ASK = r"(please )?(consider )?(chip in|donat\w*|give|support|contribut\w*|become a (member|supporter)|make a (gift|donation))\b"
+
+
 # An appeal that asks the reader who values the news to give: "If you value local news, please chip in what you can.",
 # "If you rely on our reporting, consider a donation." ("If you value local news, you should worry about the closure, she
 # said." reports and asks for nothing.)
 _IF_YOU_VALUE = re.compile(
     r"(^|[.!?]\s+)if you (value|enjoy|appreciate|rely on|like|love|care about)( reading)?( our| this| local| independent|"
-    r" the)? (news|journalism|reporting|work|coverage|paper|site|newsletter)\b[^.!?]{0,20},\s*"
-    r"(please )?(consider )?(chip in|donat\w*|give|support|contribut\w*|become a (member|supporter)|make a (gift|donation))\b",
+    r" the)? (news|journalism|reporting|work|coverage|paper|site|newsletter)\b[^.!?]{0,20},\s*" + _GIVE_ASK,
     re.IGNORECASE,
 )
 
@@ -2134,7 +2137,7 @@ _IF_YOU_VALUE = re.compile(
 _IF_USEFUL = re.compile(
     r"(^|[.!?]\s+)if (our|this)( [\w-]+){0,2} (news|journalism|reporting|work|coverage|newsletter|site)"
     r" (is|has been|was|feels) (useful|valuable|helpful|important|worth\w*)( to you)?\b[^.!?]{0,20},\s*"
-    r"(please )?(consider )?(chip in|donat\w*|give|support|contribut\w*|become a (member|supporter)|make a (gift|donation))\b",
+    + _GIVE_ASK,
     re.IGNORECASE,
 )
 

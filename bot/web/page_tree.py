@@ -194,6 +194,27 @@ def feeds_as_sections(tree) -> None:
                 post.attrib.pop("id", None)
 
 
+def container_xpaths():
+    """trafilatura's article-container expressions (``BODY_XPATH``: an ``<article>``, a div whose class names the
+    post's content…), imported when first needed, as trafilatura itself is; None when this trafilatura has no such
+    module."""
+    try:
+        from trafilatura.xpaths import BODY_XPATH
+    except ImportError:  # pragma: no cover - a trafilatura without the module
+        return None
+    return BODY_XPATH
+
+
+def first_container(tree, xpaths):
+    """The first element the container expressions ``xpaths`` find in ``tree``, in their order (the one trafilatura
+    reads the text from), or None."""
+    for expr in xpaths:
+        found = next((s for s in expr(tree) if s is not None), None)
+        if found is not None:
+            return found
+    return None
+
+
 _SPLIT_MIN_WORDS = 40  # words of prose in a later block of the text for it to be the article's, not a box's
 
 
@@ -207,20 +228,11 @@ def split_containers_as_one(tree) -> None:
     reads the container around them (their parent's part of the page); a container with no such sibling is left alone,
     and so are blocks with a heading or a time of their own (a live blog's entries, ``div class="entry"`` each).
     """
-    try:
-        from trafilatura.xpaths import BODY_XPATH
-    except ImportError:  # pragma: no cover - a trafilatura without the module: nothing to do
+    xpaths = container_xpaths()
+    if xpaths is None:  # pragma: no cover - a trafilatura without the module: nothing to do
         return
     for _ in range(3):
-        first = next(
-            (
-                found
-                for expr in BODY_XPATH
-                for found in [next((s for s in expr(tree) if s is not None), None)]
-                if found is not None
-            ),
-            None,
-        )
+        first = first_container(tree, xpaths)
         parent = None if first is None else first.getparent()
         if parent is None or not (first.get("class") or "").strip():
             return

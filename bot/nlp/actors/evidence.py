@@ -152,3 +152,9 @@ def capitalised_title(tok) -> bool:
 def said_words(doc) -> set[str]:
     """Capitalised words right before a speech verb ("Laurin said")."""
     return {t.text for t in doc[:-1] if t.text[:1].isupper() and doc[t.i + 1].lower_ in SPEECH_VERBS}
+
+
+def stands_as_a_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a word of its own, not inside a longer one, a possessive or a
+    hyphened compound (case as given: the lower-case form finds a common word, "Escape" beside "escape")."""
+    return re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text) is not None

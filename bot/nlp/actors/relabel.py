@@ -24,6 +24,7 @@ from bot.nlp.actors.evidence import (
     occurrences,
     opens_with_given_name,
     said_words,
+    stands_as_a_word,
     titled_before,
     word_hits,
 )
@@ -529,7 +530,7 @@ def drop_non_name_words(b: Build) -> None:
             return False  # "MPs", "CEOs": a plural of a role's letters
         if ABSTRACT_ENDINGS.search(n.lower()):
             return False
-        if _stands_as_a_word(text, n.lower()):
+        if stands_as_a_word(text, n.lower()):
             return False  # the same word in lower case: a common noun or verb, capitalised here
         return not (doc[m.start].is_sent_start and doc[m.start].pos_ != "PROPN")
 
@@ -619,7 +620,7 @@ def _ends_in_a_role(text: str, words: list[str]) -> bool:
     return (
         last in TITLES | ROLE_NOUNS | BODY_ROLES
         and not opens_with_given_name(" ".join(words))
-        and _stands_as_a_word(text, last)
+        and stands_as_a_word(text, last)
     )
 
 
@@ -685,13 +686,13 @@ def relabel_kin_and_family(b: Build) -> None:
         family = (
             len(w) == 2
             and w[-1] in surnames
-            and not _stands_as_a_word(b.text, w[0].lower())
+            and not stands_as_a_word(b.text, w[0].lower())
             and (m.end >= len(doc) or doc[m.end].pos_ != "NOUN")
             and w[0].isalpha()
             and w[0].istitle()
             and w[0].lower() not in ORG_FIRSTS
             and not _institution_kind(b, m)
-            and not _stands_as_a_word(b.text, w[-1].lower())
+            and not stands_as_a_word(b.text, w[-1].lower())
             # a spelling variant of the same person ("Zehaf Bibeau" beside "Michael Zihaf Bibeau") is none
             and not any(
                 SequenceMatcher(None, w[0].lower(), x.lower()).ratio() >= 0.7
@@ -1232,7 +1233,7 @@ def _one_name_with_an_age(b: Build, word: str) -> bool:
         return False
     if any(word in m.norm.split() for m in b.mentions if m.label == "PERSON" and " " in m.norm):
         return False  # "says Selam, 36," after "Selam Wolde-Giorgis": her given name, one of her mentions
-    if _stands_as_a_word(text, word.lower()):
+    if stands_as_a_word(text, word.lower()):
         return False  # the same word in lower case: a common word, capitalised here
     if not occurrences(text, word, after=_AGE_SET_OFF)[1]:
         return False
@@ -1293,12 +1294,6 @@ def _name_word(word: str) -> bool:
 
 
 _ELIDED_PARTICLE = re.compile(r"[dl][’'][A-Z]")
-
-
-def _stands_as_a_word(text: str, word: str) -> bool:
-    """Whether ``word`` stands in ``text`` as a word of its own, not inside a longer one, a possessive or a
-    hyphened compound (case as given: the lower-case form finds a common word, "Escape" beside "escape")."""
-    return re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text) is not None
 
 
 def _letters(word: str) -> bool:

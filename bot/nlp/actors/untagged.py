@@ -18,6 +18,7 @@ from bot.nlp.actors.evidence import (
     occurrences,
     opens_with_given_name,
     said_words,
+    stands_as_a_word,
     titled_before,
 )
 from bot.nlp.actors.gender import given_name_gender
@@ -283,11 +284,10 @@ def add_titled_surnames(b: Build) -> None:
     said"): the title says the word is a surname. Not a word the article also writes in lower case, a role
     ("Chief Executive, who …"), a body's or a place's word, or a title ("Chief Justice")."""
     doc, text = b.doc, b.text
-    lower = set(re.findall(r"\b[a-z][\w’'-]*", text))
     for hit in _TITLED_SURNAME.finditer(text):
         title, name = hit.group(1), hit.group(2)
         low = name.lower()
-        if title.lower() not in _SURNAME_TITLES or low in lower:
+        if title.lower() not in _SURNAME_TITLES or stands_as_a_word(text, low):
             continue
         if (
             low in TITLES
