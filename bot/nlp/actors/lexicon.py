@@ -109,7 +109,7 @@ TITLES = (
         reverend sheikh ayatollah attorney spokesperson presidential democrat republican democratic
         sheriff officer detective coach host anchor gop chef pastor rabbi imam
         councillor councilor councilmember councilperson alderperson assemblymember selectperson
-        cllr cr ald coun alderman mp mla mpp constable inspector
+        cllr cr ald coun alderman mp mla mpp mna mha mlc constable inspector
         superintendent det insp supt dci cst const cpl sergeant garda fr canon archdeacon archbishop
         alhaji alhaja hajia hajiya mallam malam engr otunba hon honourable honorable rt
         treasurer comptroller auditor assessor supervisor""".split()
@@ -159,7 +159,7 @@ OCCUPATION_ENDINGS = ("ologist", "ographer", "onomist", "ician", "icist", "iatri
 # Words dropped from the end of a person's name ("Putin aide").
 TRAILING_TITLES = frozenset("aide adviser campaign spokesman".split())
 # Letters after a full name ("Rachel Dunmore KC", "Anna Lowe MSP") are dropped from it; "Jr." stays.
-POST_NOMINALS = frozenset("KC QC SC MP MSP MLA MPP MEP TD OBE MBE CBE PhD".split())
+POST_NOMINALS = frozenset("KC QC SC MP MSP MLA MPP MNA MHA MLC MEP TD OBE MBE CBE PhD".split())
 
 MALE_NAMES = frozenset(
     """aaron adam ahmed alan albert alexander andrew anthony arthur austin barack ben benjamin

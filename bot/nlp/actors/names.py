@@ -612,13 +612,22 @@ def _given_name_half_after(doc, start: int, end: int) -> int:
 
 
 def _hyphenated_start(doc, start: int) -> int:
-    """A person entity cut at the hyphen of a double given name ("Erik Johansen" of "Jan-Erik Johansen"):
+    """A person entity cut at the hyphen of a double given name ("Erik Johansen" of "Jan-Erik Johansen",
+    "Sophie van der Berghe" of "Anne-Sophie van der Berghe" once the particles join):
     its start moved back over the hyphen and the capitalised word joined to it, when the entity opens
     with a given name ("Anti-Trump" is no name)."""
     if start < 2 or doc[start - 1].text not in ("-", "‐") or doc[start - 1].whitespace_:
         return start
     first, given = doc[start - 2], doc[start]
-    if first.whitespace_ or first.ent_type_ or not first.is_alpha or not first.text[:1].isupper():
+    # another entity holding the first half only when it runs on into the given name: a fragment of the
+    # same name ("Anne-Sophie van" tagged a body, "Berghe" a person)
+    fragment = first.ent_type_ and given.ent_iob_ == "I" and given.ent_type_ == first.ent_type_
+    if (
+        first.whitespace_
+        or (first.ent_type_ and not fragment)
+        or not first.is_alpha
+        or not first.text[:1].isupper()
+    ):
         return start
     return start - 2 if given.lower_ in GIVEN_NAMES or given_name_gender(given.text + " X") else start
 
@@ -760,7 +769,7 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
         start, end = _sikh_extent(doc, start, end)
         end = _given_name_after_surname(doc, _hyphenated_end(doc, start, end))
         end = _particle_end(doc, _given_name_half_after(doc, start, end))
-        start = _particle_start(doc, _hyphenated_start(doc, start))
+        start = _hyphenated_start(doc, _particle_start(doc, _hyphenated_start(doc, start)))
     if (start, end) == (ent.start, ent.end) and label == ent.label_:
         return ent
     span = doc[start:end]

@@ -50,6 +50,7 @@ from bot.nlp.actors.relabel import (
     relabel_titled_organisations,
     relabel_titled_people,
     relabel_who_speakers,
+    split_person_pairs,
     split_place_pairs,
     trim_leading_places,
 )
@@ -73,6 +74,7 @@ PASSES = (
     relabel_places_by_evidence,
     relabel_places_by_preposition,
     relabel_places_on_routes,
+    split_person_pairs,
     split_place_pairs,
     trim_leading_places,
     relabel_org_heads,

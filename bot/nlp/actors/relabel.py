@@ -49,6 +49,7 @@ from bot.nlp.actors.lexicon import (
     GIVEN_NAMES,
     HONORIFIC_NAME_WORDS,
     HYPHENED_GIVEN,
+    IRISH_PARTICLES,
     KIN_NOUNS,
     MALE_KIN,
     NAME_PARTICLES,
@@ -228,6 +229,32 @@ def split_place_pairs(b: Build) -> None:
             continue
         out.append(Mention(left.start, left.end, left.text, left.text, "GPE", None))
         out.append(Mention(right.start, right.end, right.text, right.text, "GPE", None))
+    b.mentions[:] = out
+
+
+def split_person_pairs(b: Build) -> None:
+    """Two people the model ran into one name of another kind ("goals from Shane Kiely-Dunphy and Darragh
+    Hickey", tagged one place) are two people: a name of two parts joined by "and", each two or three
+    capitalised words opening with a given name and of no institution's shape ("Ben and Jerry's",
+    "Marks and Spencer", "the Bill and Melinda Gates Foundation" stay)."""
+    out = []
+    for m in b.mentions:
+        joins = [t.i for t in b.doc[m.start : m.end] if t.lower_ == "and"]
+        if m.label == "PERSON" or len(joins) != 1:
+            out.append(m)
+            continue
+        parts = (b.doc[m.start : joins[0]], b.doc[joins[0] + 1 : m.end])
+        if not all(
+            2 <= len(p.text.split()) <= 3
+            and all(_name_word(x) for x in p.text.split())
+            and data_given_name(p.text)
+            and not institution_shape(p.text)
+            and not any(t.lower_ in ORG_HEADS for t in p)
+            for p in parts
+        ):
+            out.append(m)
+            continue
+        out.extend(Mention(p.start, p.end, p.text, p.text, "PERSON", None) for p in parts)
     b.mentions[:] = out
 
 
@@ -440,13 +467,17 @@ def _titled_full_name(m: Mention) -> bool:
 
 def _strip_title_inside(doc, m: Mention) -> None:
     """ "Ms Pimchanok said", the model tagging title and name together a body: the name after a personal
-    title is a person's, written without the title (so "Pimchanok" can stand for "Pimchanok Boonmee")."""
+    title (or a member's letters before a given name) is a person's, written without the title (so "Pimchanok" can stand for "Pimchanok Boonmee")."""
     words = m.norm.split()
     if m.label == "PERSON" or not 2 <= len(words) <= 3:
         return
     title = words[0].rstrip(".")
     if (
-        title.lower() not in PERSONAL_TITLES
+        not (
+            title.lower() in PERSONAL_TITLES
+            # a member's letters before a given name ("MNA Jennifer Maalouf-Grant"; not "MP Materials")
+            or (title in POST_NOMINALS and data_given_name(" ".join(words[1:])))
+        )
         or not title[:1].isupper()
         or not all(w[:1].isupper() for w in words[1:])
     ):
@@ -1093,7 +1124,7 @@ def relabel_given_name_entities(b: Build) -> None:
     only when the article writes it as a person's ("hosted by Maya Rodriguez and Dev Fitzgerald", "a
     spokeswoman for Calloway, Brianna Feld, said"; not "the Beverly Hilton Hotel")."""
     for m in b.mentions:
-        w = m.norm.split()
+        w = _core_name_words(m.norm)
         if m.label == "FAC" and 2 <= len(w) <= 3:
             if not (
                 opens_with_given_name(m.norm)
@@ -1106,7 +1137,10 @@ def relabel_given_name_entities(b: Build) -> None:
         elif m.label in ("ORG", "GPE", "NORP", "LOC") and 2 <= len(w) <= 3:
             if not (
                 w[0].lower() in GIVEN_NAMES
-                or (data_given_name(m.norm) and (_named_like_a_person(b, m) or _set_off_before_said(b, m)))
+                or (
+                    data_given_name(m.norm)
+                    and (_named_like_a_person(b, m) or _set_off_before_said(b, m) or _gaelic_surname(m.norm))
+                )
                 or _titled_and_said(b, m)  # "Democrat Meredith Lachance" … "Lachance said"
                 or (len(w) == 3 and w[1].lower().endswith(_PATRONYMIC_ENDINGS))  # "Natalya Borisovna Ilyina"
             ):
@@ -1115,11 +1149,34 @@ def relabel_given_name_entities(b: Build) -> None:
                 continue
             if all(_name_word(x) for x in w) and not _institution_kind(b, m):
                 m.label = "PERSON"
-                if len(w) == 3 and w[-1] in POST_NOMINALS:
+                if len(w) == 3 and len(m.norm.split()) == 3 and w[-1] in POST_NOMINALS:
                     m.norm = " ".join(w[:-1])  # "Aoife Breathnach-Kelly TD", tagged a body with its letters
 
 
 _TEAM_ROLE_AFTER = re.compile(TEAM_ROLE_AFTER)
+
+
+def _gaelic_surname(name: str) -> bool:
+    """A given name's second word is an Irish, Scottish or Welsh surname's particle before a capitalised
+    word ("Seán Mac Mathúna", "Aoife Ní Bhriain", "Emrys ap Gwilym"): a person's name, never a body's."""
+    w = name.split()
+    return len(w) >= 3 and (w[1] in IRISH_PARTICLES or w[1] == "ap") and (w[2][:1].isupper() or w[2] == "an")
+
+
+def _core_name_words(name: str) -> list[str]:
+    """The words of a name without the particles inside it, which a surname carries but which do not
+    make the name longer ("Cathal Mac Giolla Phádraig", "Emrys ap Gwilym": two words each)."""
+    w = name.split()
+    return [
+        x
+        for i, x in enumerate(w)
+        if not i
+        or not (
+            x in IRISH_PARTICLES
+            or x in NAME_PARTICLES
+            or (x in ("Giolla", "an") and w[i - 1] in IRISH_PARTICLES)
+        )
+    ]
 
 
 def _titled_and_said(b: Build, m: Mention) -> bool:

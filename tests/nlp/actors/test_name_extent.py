@@ -249,3 +249,24 @@ def test_a_surname_after_a_hyphenated_given_name_is_a_person(nlp):
         words = [first, "-", second, "Park", "opened", "."]
         [m] = find_mentions(_entities(nlp, words, ["O", "O", "O", "B-ORG", "O", "O"]))
         assert (m.norm, m.label) == ("Park", "ORG")
+
+
+def test_a_double_given_name_joins_once_the_particles_have(nlp):
+    # "Anne-Sophie van der Berghe": the model tagged "Anne-Sophie van" a body and "Berghe" a person; the
+    # person takes the particles back to "Sophie", then the hyphen and "Anne" (the body's fragment)
+    words = ["Anne", "-", "Sophie", "van", "der", "Berghe", "said", "so", "."]
+    spaces = [False, False, True, True, True, True, True, False, False]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, ents=ents)
+    person = [m for m in find_mentions(doc) if m.label == "PERSON"]
+    assert [(m.start, m.norm) for m in person] == [(0, "Anne-Sophie van der Berghe")]
+
+
+def test_a_word_of_another_name_before_the_hyphen_stays_out(nlp):
+    # "Anti-Trump Sophie van der Berghe": no fragment of one name runs from the word before the hyphen
+    words = ["Hall", "-", "Sophie", "van", "der", "Berghe", "said", "so", "."]
+    spaces = [False, False, True, True, True, True, True, False, False]
+    ents = ["B-ORG", "O", "O", "O", "O", "B-PERSON", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, ents=ents)
+    person = [m for m in find_mentions(doc) if m.label == "PERSON"]
+    assert [m.norm for m in person] == ["Sophie van der Berghe"]

@@ -1490,3 +1490,54 @@ def test_a_place_whose_first_word_reads_as_a_title_is_a_place(nlp):
     b, m = forced(nlp, "Prince Albert of Monaco said the race would go ahead in Monte Carlo.", "Albert")
     relabel_places_by_evidence(b)
     assert m.label == "PERSON"
+
+
+def test_two_people_run_into_one_name_are_two_people(nlp):
+    """ "goals from Shane Kiely-Dunphy and Darragh Hickey" tagged one place: two people, each a given name
+    and a surname; a firm named for two people, a foundation or two lone words stay one name."""
+    from bot.nlp.actors.relabel import split_person_pairs
+
+    text = "Carrigmore led at half-time after goals from Shane Kiely-Dunphy and Darragh Hickey."
+    b, m = forced(nlp, text, "Shane Kiely-Dunphy and Darragh Hickey", "GPE")
+    split_person_pairs(b)
+    assert [(x.norm, x.label) for x in b.mentions] == [
+        ("Shane Kiely-Dunphy", "PERSON"),
+        ("Darragh Hickey", "PERSON"),
+    ]
+    for name in (
+        "Marks and Spencer",
+        "Procter and Gamble",
+        "Bill and Melinda Gates Foundation",
+        "Ben and Jerry",
+    ):
+        b, m = forced(nlp, f"The grant came from {name} last year.", name, "ORG")
+        split_person_pairs(b)
+        assert b.mentions == [m] and m.label == "ORG", name
+
+
+def test_a_given_name_before_a_gaelic_particle_is_a_person(nlp):
+    """ "Seán Mac Mathúna", "Cathal Mac Giolla Phádraig", "Emrys ap Gwilym" tagged bodies with no other
+    evidence: an Irish or Welsh surname's particle after a given name makes a person's name (the particles
+    do not count against its length); a memorial park named for one stays a place."""
+    for name in ("Seán Mac Mathúna", "Cathal Mac Giolla Phádraig", "Emrys ap Gwilym", "Aoife Ní Bhriain"):
+        b, m = forced(nlp, f"The ball went past {name} in the goal.", name, "ORG")
+        relabel_given_name_entities(b)
+        assert m.label == "PERSON", name
+    b, m = forced(
+        nlp, "The final is at Seán Mac Mathúna Memorial Park.", "Seán Mac Mathúna Memorial Park", "ORG"
+    )
+    relabel_given_name_entities(b)
+    assert m.label == "ORG"
+
+
+def test_a_members_letters_before_a_given_name_make_a_person(nlp):
+    """ "MNA Jennifer Maalouf-Grant" tagged a body with the letters: the name after them is a person's,
+    written without them; "MP Materials", a firm, has no given name after the letters and stays."""
+    b, m = forced(
+        nlp, "The critic, MNA Jennifer Maalouf-Grant, wrote on X.", "MNA Jennifer Maalouf-Grant", "ORG"
+    )
+    relabel_titled_people(b)
+    assert (m.norm, m.label) == ("Jennifer Maalouf-Grant", "PERSON")
+    b, m = forced(nlp, "Shares of MP Materials rose on Monday.", "MP Materials", "ORG")
+    relabel_titled_people(b)
+    assert (m.norm, m.label) == ("MP Materials", "ORG")
