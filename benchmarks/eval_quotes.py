@@ -138,6 +138,14 @@ OWN_SETS = {
     # story, a Marrickville milk-bar obituary, an Iten long feature, a Singapore Q&A, a Melbourne concert review) by a
     # helper who read no code, measured once on main before any rule
     "mixed19": ROOT / "benchmarks" / "data" / "quotes-mixed19-articles.jsonl",
+    # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
+    # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
+    # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast
+    # write-up, a live blog, a profile, a radio interview, releases, an obituary, a sketch, a match report, a
+    # court report, a letters-page reply, a column, a podcast recap, a candidates' piece, a reactions roundup)
+    "mixed57": ROOT / "benchmarks" / "data" / "quotes-mixed57-articles.jsonl",
+    "mixed58": ROOT / "benchmarks" / "data" / "quotes-mixed58-articles.jsonl",
+    "mixed59": ROOT / "benchmarks" / "data" / "quotes-mixed59-articles.jsonl",
     # the eighteenth pass's blind sets, each written by a helper who read no code and measured once on 36b5950,
     # before any rule was written from it: mixed53 (six of each: US, Canadian, other), mixed54 (six of each),
     # mixed55 (four US, four Canadian, twelve other, in formats other than the news story: a profile, a Q&A, an
