@@ -11,7 +11,8 @@ what they hold.
   leaves out boxes named "comment", not these.
 * Call boxes (``drop_call_boxes``): a small box of one paragraph addressed to the reader (or under a heading that
   is) and a button beside it ("Like this recipe? Add the ingredients to your basket …" + "Shop ingredients"; "Sign up
-  to get the top stories in your inbox" + "Sign up!"): a prompt, whatever its words; or of a heading, one paragraph
+  to get the top stories in your inbox" + "Sign up!", or a page builder's button module right after the box's text
+  module, Divi's "Not a member yet?" … "Sign your card"): a prompt, whatever its words; or of a heading, one paragraph
   and a link to another page styled as a button by its class (a service card: "Claiming a Prize" … "How to Claim").
 * Offer boxes (``drop_offer_boxes``): a small box holding a price (or a discount, "50% off your first
   year") and a button or link that calls the reader to buy ("Keep reading for just $1 … Subscribe now",
@@ -55,7 +56,8 @@ what they hold.
 * Captions by class (``drop_classed_captions``): a block beside a picture or an embed (a map, a video frame), in a small box of its own, whose
   class names it the picture's caption or credit ("imageCaption", "photo-credit", a short part: "img-cap").
 * Clips' titles (``drop_media_titles``): a player's small box opening with the clip's kind in an element of its own
-  ("Video") and then a short title with no sentence end, the "WATCH: …" line set apart by markup.
+  ("Video") or its play button ("<button>Play</button>") and then a short title with no sentence end, the "WATCH: …"
+  line set apart by markup.
 * Italic captions (``drop_italic_captions``): a paragraph wholly in italics right under a picture, a blog
   editor's caption by its place and style.
 * Masthead taglines (``drop_masthead_taglines``): the short paragraph beside a heading that is nothing but a link to
@@ -66,8 +68,8 @@ what they hold.
   number, an e-mail or a web address (a club's "Memberships are on sale now. For more information, call …").
 * Readers' replies beside the text (``drop_reply_runs``): a run of look-alike posts outside the text's box, each an
   avatar, an "@handle" link, a date and a few lines (a Micro.blog conversation).
-* Notes by their class part (``_NOTE_XPATHS``): a funding credit ("story__funding"), an accessibility note
-  ("accessibility-note"), an e-mail's preheader ("preheader").
+* Notes by their class part (``_NOTE_XPATHS``): a funding credit ("story__funding", a paragraph's "supported-by"), an
+  accessibility note ("accessibility-note"), an e-mail's preheader ("preheader"), a charity's wish list ("wish-list-box").
 * Picture cards (``drop_picture_cards``): a run of three or more look-alike cards, each a picture and a few
   short lines with no sentence (a speaker's name and role, a product), with the heading over them; or two or more
   persons' cards, each a picture, the name on its own line and a bio opening with that name ("Creators and Guests").
@@ -366,7 +368,16 @@ _CREDITS_XPATH = _part_xpath("credits")
 # - a show's or a newsletter's sponsors under the plural ("episode__sponsors", "sponsors-list": "Sponsored By:" over
 #   "Buckeye Credit Union: Open a holiday savings account …"): paid lines (the singular "sponsored" may flag a paid
 #   article itself, so it is left out).
-_NOTE_XPATHS = [_part_xpath(word) for word in ("funding", "accessibility", "preheader", "sponsors")]
+# - a charity's wish list under its own class part ("wish-list-box", "wishlist": "Our Amazon Wish List" over "Most
+#   needed right now: …" and its shop button): the same appeal under every post.
+_NOTE_XPATHS = [
+    _part_xpath(word)
+    for word in ("funding", "accessibility", "preheader", "sponsors", "wishlist", "wish-list")
+]
+# A funder's credit under the class that names it, a box or a paragraph ("supported-by": "The conservation of the
+# figurehead was supported by the Coastal Heritage Fund …"): a credit line, like a funding credit's box; the whole
+# compound only ("supported-browsers" names no credit).
+_SUPPORTED_BY_XPATH = _part_xpath("supported-by", "self::div or self::aside or self::section or self::p")
 # A site's disclaimer under its own class part, a box or a paragraph (a bare text ``<div>`` is read as one):
 # a portal's notice under every release it hosts ("pr-disclaimer": "The publisher indicated in each case … is
 # solely responsible for the stated content"), never the release.
@@ -384,6 +395,7 @@ PRUNE_XPATH = [
     _SOURCES_XPATH,
     _CREDITS_XPATH,
     *_NOTE_XPATHS,
+    _SUPPORTED_BY_XPATH,
     _DISCLAIMER_XPATH,
 ]
 
@@ -529,7 +541,39 @@ def _call_box(box) -> bool:
     if _text(box, _CALL_BOX_MAX) is None or next(box.iter("h1", "article", "main"), None) is not None:
         return False
     # the button stands beside the paragraph, not inside it: a link in a sentence is the text's own
-    return control is not None or any(child.tag in ("a", "button") and _is_button(child) for child in box)
+    if control is not None or any(child.tag in ("a", "button") and _is_button(child) for child in box):
+        return True
+    return bool(headings) and _button_module_after(box)
+
+
+def _button_module_after(box) -> bool:
+    """Whether a page builder's button module stands right after the text module holding ``box`` (Divi's
+    ``et_pb_text`` > ``et_pb_text_inner`` and then ``et_pb_button_module_wrapper`` > ``<a class="et_pb_button">Sign
+    your card</a>``): an element holding nothing but one link to another page styled as a button by its class. The
+    module wraps the box and nothing else; a button after a box of the text's own paragraphs is never read so."""
+    el = box
+    for _ in range(2):
+        parent = el.getparent()
+        if (
+            parent is None
+            or parent.tag != "div"
+            or len(_elements(parent)) != 1
+            or (parent.text or "").strip()
+        ):
+            break
+        el = parent
+    nxt = _next_element(el)
+    if nxt is None or nxt.tag not in ("div", "p") or (el.tail or "").strip():
+        return False
+    links = list(nxt.iter("a"))
+    if len(links) != 1 or (_text(nxt) or "") != (_text(links[0]) or ""):
+        return False
+    link = links[0]
+    return (
+        bool(_BUTTON_CLASS.search(link.get("class") or ""))
+        and not (link.get("href") or "#").strip().startswith(("#", "javascript:"))
+        and _is_button(link)
+    )
 
 
 def _button_paragraph(box, paragraphs: list):
@@ -2029,7 +2073,9 @@ def drop_credited_captions(tree) -> None:
 
 
 # A paragraph wholly in italics right under a picture, nothing between them (``<figure><img></figure><p><i>The
-# Hartwell Covered Bridge around 1931, from the … collection.</i></p>``, ``<p><img></p><p><em>…</em></p>``): a blog
+# Hartwell Covered Bridge around 1931, from the … collection.</i></p>``, ``<p><img></p><p><em>…</em></p>``, or a page
+# builder's image module and then a text module of that one paragraph, Divi's ``<div class="et_pb_image">…</div><div
+# class="et_pb_text"><div class="et_pb_text_inner"><p><em>…</em></p></div></div>``): a blog
 # editor's caption, set by its place and its style, whatever it says. trafilatura keeps it as the text's first
 # paragraph. A paragraph with any plain text in it, or under no picture, stays; so does a long one (``_CAPTION_MAX``).
 _ITALIC = frozenset(("i", "em"))
@@ -2054,6 +2100,18 @@ def _italic_paragraph(el) -> bool:
     return bool(_text(children[0], _CAPTION_MAX))
 
 
+def _sole_paragraph(box):
+    """The one paragraph a page builder's text module wraps in boxes of nothing else (Divi's ``et_pb_text`` >
+    ``et_pb_text_inner`` > ``<p>``), or None."""
+    levels = 0
+    while box is not None and box.tag == "div" and levels < 3:
+        children = _elements(box)
+        if len(children) != 1 or (box.text or "").strip() or (children[0].tail or "").strip():
+            return None
+        box, levels = children[0], levels + 1
+    return box if box is not None and box.tag == "p" and levels else None
+
+
 def _italic_caption(image):
     """The italic paragraph right after ``image`` or after a box holding nothing but it, or None."""
     el = image
@@ -2061,6 +2119,8 @@ def _italic_caption(image):
         if not (el.tail or "").strip():
             nxt = _next_element(el)
             if _italic_paragraph(nxt):
+                return nxt
+            if _italic_paragraph(_sole_paragraph(nxt)):
                 return nxt
         parent = el.getparent()
         if parent is None or parent.tag not in _PICTURE_BOXES or "".join(parent.itertext()).strip():
@@ -2207,6 +2267,10 @@ def drop_classed_captions(tree) -> None:
 # label, and the title after it is short with no sentence end. A caption that tells a sentence ("Video: Crowds
 # gathered outside the court.") and a "Video" kicker with no player beside it stay.
 _MEDIA_LABEL = re.compile(r"^(videos?|watch( now| video)?|listen( now)?|audio|podcast)$", re.IGNORECASE)
+# (or, opening the player's box, its play button left as text: "<button>Play</button>" in an audio embed's player, then
+# the show's name, the clip's length and its title, "Superior Morning 7:42 <title>"; a "Play" that is no button, a
+# kicker over a theatre review, is no control)
+_PLAY_BUTTON = re.compile(r"^play( (video|audio|clip|episode|now))?$", re.IGNORECASE)
 _MEDIA_BOX_MAX = 200  # characters: the label and a clip's title
 _MEDIA_LEVELS = 3  # how far above the label the player's box may be
 _MEDIA_TITLE_WORDS = 20
@@ -2236,8 +2300,10 @@ def _media_title_box(label) -> object | None:
             continue
         pieces = [t.strip() for t in box.itertext() if t.strip()]
         title = " ".join(pieces[1:])
-        if not pieces or pieces[0] != (label.text or "").strip() or not title:
+        if not pieces or pieces[0] != (label.text or "").strip():
             return None
+        if not title:
+            continue  # (the player's own box holds the label alone: the clip's title is beside it, a level up)
         if _words(title) > _MEDIA_TITLE_WORDS or _CLOSES_SENTENCE.search(title):
             return None
         return box
@@ -2248,8 +2314,11 @@ def drop_media_titles(tree) -> None:
     """Remove a player's small box that opens with the clip's kind in an element of its own ("Video") and then
     its title (``_media_title_box``)."""
     found = {}
-    for label in tree.iter("span", "div", "p", "strong", "b", "em", "small", "label"):
-        if len(label) == 0 and _MEDIA_LABEL.match((label.text or "").strip()):
+    for label in tree.iter("span", "div", "p", "strong", "b", "em", "small", "label", "button"):
+        text = (label.text or "").strip()
+        if len(label) == 0 and (
+            _PLAY_BUTTON.match(text) if label.tag == "button" else _MEDIA_LABEL.match(text)
+        ):
             box = _media_title_box(label)
             if box is not None:
                 found[box] = True

@@ -195,7 +195,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
             pitch = all(word_count(t) < PITCH_MAX or is_page_furniture(t) for t in tail)
             lines = lines[:i] if pitch else lines[:i] + tail
             break
-    lines = _drop_contact_block(lines)
+    lines = _drop_contact_block(_drop_after_end_mark(lines))
     lines = [_without_read_on_tail(ln, links) for ln in _drop_link_lists(lines, links)]
     lines = _drop_added_comments(_drop_callout_questions(_drop_button_cards(lines, links)))
     lines = _drop_table_notes(lines)
@@ -214,6 +214,35 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     return "\n\n".join(kept)
 
 
+# A press release's end mark ("###", "-30-", "- 30 -") on a line of its own in the second half of the text, with only
+# a few short lines after it: a box the page sets under the release (a bill tracker's "Track this bill" over "SB 318 –
+# School meal account balances" and "Status: Passed Senate 27-12 · …"), never the release. A paragraph of prose after
+# the mark (a release's "About <issuer>" boilerplate, which rules of its own read) keeps the whole tail, and so does a
+# mark in the first half (a section break).
+_END_MARK = re.compile(r"^(#{3}|-\s?30\s?-)$")
+_END_TAIL_LINES = 6
+_END_TAIL_WORDS = 15
+
+
+def _drop_after_end_mark(lines: list[str]) -> list[str]:
+    """Without the short lines after a release's end mark in the second half of the text (by words)."""
+    sizes = [word_count(ln) for ln in lines]
+    half, before = sum(sizes) / 2, 0
+    for i, line in enumerate(lines):
+        before += sizes[i]
+        if before < half or not _END_MARK.match(line):
+            continue
+        tail = lines[i + 1 :]
+        if (
+            tail
+            and len(tail) <= _END_TAIL_LINES
+            and all(word_count(t) <= _END_TAIL_WORDS and not REPORTED.search(t) for t in tail)
+        ):
+            return lines[: i + 1]
+        return lines
+    return lines
+
+
 # A press office's contacts after the text: a heading ("Contacts", "Media contact", "Department Contact", "For more
 # information:", "For more information or to arrange interviews, please contact:") over short lines of
 # names, titles, offices and numbers, one of them a phone number or an e-mail. Read in the second half of
@@ -222,6 +251,9 @@ _CONTACT_HEADING = re.compile(
     # (the office the contact is for: a county's "Department Contact" box over its address and phone)
     r"^((media|press|news|department|office|agency|program|programme|project|staff) )?(contacts?|enquiries|inquiries)"
     r"( (information|details|us))?\s*:?$|"
+    # (the issuer's name or initials before it: a charity's "CLI media contacts", "Harbour Trust press enquiries"; the
+    # name in capitals, the office "media" or "press")
+    r"^(?-i:[A-Z])[\w&.'’-]*( (?-i:[A-Z])[\w&.'’-]*){0,3} (media|press) (contacts?|enquiries|inquiries)\s*:?$|"
     # ("Further information" alone: a university's heading over "Press Office, …" and a phone number)
     r"^(for )?(more|further) information( or to (arrange|request|book) (an )?interviews?)?,?"
     r"( (please )?(contact|call|email|e-mail))?\s*:?$",

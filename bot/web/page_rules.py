@@ -2175,6 +2175,69 @@ def _podcast_plug(s: str, n: int) -> bool:
     return n <= 40 and bool(_PODCAST_PLUG.match(s)) and not _in_someones_words(s)
 
 
+# A print view's reprint notice over the story, in the words the reprint desks of business papers give it: "This copy
+# is for your personal, non-commercial use only. To order presentation-ready copies …, visit … or call …" (the copy is
+# the reader's own: "The copy is for personal use only, the court ruled" opens on no "this … your").
+_REPRINT_NOTICE = re.compile(
+    r"^this (copy|article|story|content|material|page) is for your (own )?personal,? (and )?non-?commercial use only\b",
+    re.IGNORECASE,
+)
+
+
+def _reprint_notice(s: str, n: int) -> bool:
+    return n <= 50 and bool(_REPRINT_NOTICE.match(s)) and not REPORTED.search(s)
+
+
+# A republishing partner's note closing the story it took under the other outlet's licence: "This article first appeared
+# on <Outlet> and is republished here under a Creative Commons license.", "This story was originally published by
+# <Outlet> and is republished with permission." (the story itself, "this", on this page, "here" or the licence; "The
+# story first appeared in the Gazette in 1998 and is republished in the new anthology" names no licence and no "here").
+_REPUBLISHED_HERE = re.compile(
+    r"^this (article|story|piece|post|report|column|item)( was)? (first|originally) (appeared|published|ran)"
+    r"( (on|in|by|at))? [^.!?]{1,80}? and (is|was|has been) (re-?published|reprinted|shared|reproduced)"
+    r"( here)? (under|with|through|via) (a |an |the )?(creative commons|cc[- ]?by|permission|its permission|"
+    r"a content[- ]sharing|a (content |news )?partnership)\b",
+    re.IGNORECASE,
+)
+
+
+def _republished_here(s: str, n: int) -> bool:
+    return n <= 40 and bool(_REPUBLISHED_HERE.match(s)) and not REPORTED.search(s)
+
+
+# A funder's credit for a strand of journalism, the strand's name and its funders' names, nothing else: "LDR is local
+# body journalism co-funded by RNZ and NZ On Air.", "The Local Journalism Initiative is funded by the Government of
+# Canada." (a capitalised subject, "journalism" or "reporting", "(co-)funded by" and only capitalised names after it;
+# "The newsroom's journalism is funded by readers, the editor said" reports, and "The clinic is a service funded by the
+# Ministry of Health" funds no journalism).
+_JOURNALISM_FUNDED = re.compile(
+    r"^(the )?(?-i:[A-Z])[\w'’&.-]*( (?-i:[A-Z])[\w'’&.-]*){0,5}"
+    r"( is| are)( an?)?( [\w-]+){0,3} (journalism|reporting)"
+    r"( (that|which) is| is)? (co-?)?funded by (the )?"
+    r"(?-i:[A-Z])[\w'’&.-]*(,?\s+(&|and|of|the|(?-i:[A-Z])[\w'’&.-]*)){0,10}[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _journalism_funded(s: str, n: int) -> bool:
+    return n <= 25 and bool(_JOURNALISM_FUNDED.match(s)) and not _in_someones_words(s)
+
+
+# A plug for the outlet's own broadcast after a source's quotes, the call and the show's name: "Hear more from <Name> on
+# this week's Farm Bureau Report. Listen now" ("Hear more from residents on this week's agenda at Tuesday's meeting"
+# names no one and no show; "Hear more from Dr. Lee on the proposal, she said" reports).
+_HEAR_MORE = re.compile(
+    r"^(hear|listen to|watch) more (from|with|of) (?-i:[A-Z])[^.!?]{0,50}? on (this week['’]s|today['’]s|"
+    r"this morning['’]s|tonight['’]s|the latest( episode of)?|our) (?-i:[A-Z])[^.!?]{0,50}[.!]?"
+    r"(\s+(listen|watch|play|hear)( it)?( now| here)?\W*)?$",
+    re.IGNORECASE,
+)
+
+
+def _hear_more(s: str, n: int) -> bool:
+    return n <= 30 and bool(_HEAR_MORE.match(s)) and not _in_someones_words(s)
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -2229,6 +2292,10 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("appeal to readers who value the news", _value_appeal),
     ("social embed's fixed line", _embed_line),
     ("podcast plug", _podcast_plug),
+    ("reprint notice", _reprint_notice),
+    ("republishing partner's note", _republished_here),
+    ("funder's credit for the journalism", _journalism_funded),
+    ("plug for the outlet's broadcast", _hear_more),
 )
 
 
