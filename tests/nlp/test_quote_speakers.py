@@ -5,6 +5,7 @@ Kept apart from ``test_quotes.py`` so parallel work on that file does not collid
 
 from __future__ import annotations
 
+from bot.nlp.analysis import extract, prepare
 from tests.support.quotes import rule_quotes
 
 
@@ -890,3 +891,40 @@ def test_the_supervisor_is_the_supervisor_the_narration_is_about(nlp):
     assert dict(quotes(text, nlp))["It's $12 million. It's real money,"] == (
         "the supervisor, Marisol Quintero-Vance"
     )
+
+
+def test_a_person_named_after_a_body_in_a_title_speaks_not_the_body(nlp):
+    """ "“…,” Senate Minority Leader Harlan Voss, R-Roswell, said": with no subject found, the person
+    named between the quote and the cue speaks, not the body of the title before the name; a body alone
+    there still speaks."""
+    text = "“He’s spending money,” Senate Minority Leader Harlan Voss, R-Roswell, said in a statement."
+    assert quotes(text, nlp) == [("He’s spending money,", "Harlan Voss")]
+
+
+def test_a_member_of_a_party_is_the_role_not_the_party(nlp):
+    """ "the Fianna Fáil TD replied": a member's letters are the role noun of the phrase; the party's name
+    before them is never the speaker."""
+    text = "Presenter Aoife Kiely asked about the delays.\n\n‘It’s not acceptable, no,’ the Fianna Fáil TD replied."
+    assert quotes(text, nlp) == [("It’s not acceptable, no,", "the Fianna Fáil TD")]
+
+
+def test_the_company_is_the_one_firm_among_the_bodies_before_it(nlp):
+    """ "the company said" after sentences whose subjects are a legislature and a firm: the firm, named
+    with an industry's word ("Corvalis Therapeutics"); a firm the model left untagged that speaks is a body,
+    not a person ("Western Rural Transport CLG said")."""
+    text = (
+        "Corvalis Therapeutics sued the board in federal court on Monday.\n\n"
+        "The complaint argues that only Congress can regulate the value of a patent. "
+        "Corvalis would lose millions a year, the filing says.\n\n"
+        "“The board’s action does nothing for patients,” the company said in a statement."
+    )
+    assert quotes(text, nlp)[-1] == (
+        "The board’s action does nothing for patients,",
+        "the company, Corvalis Therapeutics",
+    )
+    text = "The service was cut in May.\n\n“We are ready to add routes,” Western Rural Transport CLG said."
+    [q] = rule_quotes(text, nlp)
+    title, body = prepare(text)
+    actors, _ = extract(nlp(body), body, threshold=0.0)
+    assert q.speaker == "Western Rural Transport CLG"
+    assert [a.kind for a in actors if a.name == "Western Rural Transport CLG"] == ["organization"]

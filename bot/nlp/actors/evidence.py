@@ -15,6 +15,7 @@ from bot.nlp.actors.lexicon import (
     COUNTRY_HEADS,
     GIVEN_NAMES,
     HYPHENED_GIVEN,
+    LEGAL_FORMS,
     ORG_FIRSTS,
     ORG_HEADS,
     PERSONAL_TITLES,
@@ -75,6 +76,8 @@ def institution_shape(name: str, surface: str = "") -> str | None:
         return "ORG" if surface.endswith(("’s", "'s")) else "GPE"  # "St Finian’s GAA Club", "St Albans"
     if last in ORG_HEADS or last in CLUB_HEADS or last in COUNTRY_HEADS or first in ORG_FIRSTS:
         return "ORG"
+    if last.rstrip(".") in LEGAL_FORMS and last != "co":
+        return "ORG"  # "Western Rural Transport CLG", "Harlow Systems Ltd." (not "Kenneth Co", a surname)
     return None
 
 

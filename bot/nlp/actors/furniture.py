@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.nlp.actors.build import Build, drop_mentions, span_chars
+from bot.nlp.actors.evidence import opens_with_given_name, word_hits
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
     CAPTION_AGENCIES,
@@ -21,6 +22,7 @@ from bot.nlp.actors.lexicon import (
     CONTRIBUTOR_RUN,
     CREDIT_CUES,
     GIVEN_NAMES,
+    IRISH_PARTICLES,
     LINK_LABELS,
     NAME_PARTICLES,
     REFERENCE_MARKS,
@@ -53,8 +55,8 @@ def drop_credits(b: Build) -> None:
     runs = [(hit.start(), hit.end()) for hit in _CONTRIBUTOR_RUN.finditer(text)]
 
     def keep(m: Mention) -> bool:
-        if m.label != "PERSON":
-            return True
+        if m.label != "PERSON" and not opens_with_given_name(m.norm):
+            return True  # (a name the model tagged a body is read too: "Aoife Ní Bhriain" under the headline)
         a, e = span_chars(b.doc, m)
         if any(s <= a < t for s, t in runs):
             return False
@@ -71,6 +73,8 @@ def drop_credits(b: Build) -> None:
         if _byline(text, a, e):
             return False
         if _COLON_CREDIT.search(text, max(0, a - 40), a) and text.startswith(")", e):
+            return False
+        if _PAREN_CREDIT_BEFORE.search(text, max(0, a - 6), a) and _PAREN_CREDIT_AFTER.match(text, e):
             return False
         return not _CREDIT_BEFORE.search(text[max(0, a - 30) : a])
 
@@ -102,7 +106,18 @@ _TAGLINE = re.compile(WRITER_TAGLINE)
 _TAGLINE_PROOF = re.compile(WRITER_TAGLINE_PROOF)
 # "(ABC Esperance: Jane Doe)": a picture's credit after its caption, the name closing the parentheses.
 _COLON_CREDIT = re.compile(r"\(\s*[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}:\s*$")
-_BYLINE_TAIL = re.compile(r"\s*·|\s{2,}\S")
+# "(ABC Esperance: Jane Doe)": see above; "… in the dining room. (Jane Doe)": a name alone in parentheses
+# after a caption's last sentence, closing the line, is its photographer.
+_PAREN_CREDIT_BEFORE = re.compile(r"[.!?][\"”’]?\s*\(\s*$")
+_PAREN_CREDIT_AFTER = re.compile(r"\s*\)\s*(?:\n|$)")
+# after "By Jane Doe": a dot, a wide gap, or the writer's address ("By Jane Doe jdoe@paper.com")
+_BYLINE_TAIL = re.compile(r"\s*·|\s{2,}\S|\s+[\w.+-]+@[\w-]+\.\S+\s*$")
+# What may follow a writer's name in a paragraph of its own under the headline: nothing, or the paper
+# after a bar or a comma, or opening with "The" ("Samira Abdi-Ferreira The Hamilton Spectator"); no
+# sentence, no headline ("Dana Roy Wins Her Seat").
+_NAME_PARAGRAPH_TAIL = re.compile(
+    r"(?:(?:\s*[,|•·/–—-]\s*|\s+(?=The\s))(?:[A-Z][\w&'’.-]*\s*){1,5})?\s*(?<![.!?])"
+)
 _SIGN_OFF_DASH = re.compile(r"\s*[—–-]\s*")
 _CONTRIBUTING = re.compile(r"\s*(?i:contributing)\s*:\s*")
 # ", Register staff writer", ", The Canadian Press correspondent": the desk of whoever signs the story off
@@ -131,6 +146,8 @@ def _byline(text: str, a: int, e: int) -> bool:
     if (top or tail) and (not before.strip() or before.rstrip().endswith((".", "!", "?"))):
         if _TAGLINE.match(after) and _TAGLINE_PROOF.search(text, e, end):
             return True
+    if top and not before.strip() and _NAME_PARAGRAPH_TAIL.fullmatch(after) and _named_only_here(text, a, e):
+        return True  # "Meredith Kowalchuk-Singh" ¶ "Bowfront Energy Ltd. beat …": the writer's line
     if top and (
         _WRITER_LABEL.fullmatch(before)
         or (not before.strip() and _WRITER_LINE.fullmatch(text, a, end))
@@ -145,6 +162,24 @@ def _byline(text: str, a: int, e: int) -> bool:
     if _BY_LEAD.search(before):
         return not after.strip() or bool(_BYLINE_TAIL.match(after))
     return a < BYLINE_TOP and not before.strip() and after.lstrip().startswith("·")
+
+
+def _named_only_here(text: str, a: int, e: int) -> bool:
+    """The story writes no word of the name at ``a``..``e`` but the first (a given name others may share)
+    anywhere else but in a closing paragraph that opens with the same name (the writer's tagline): a name
+    under the headline that no sentence of the story names is its writer's, not one of its people."""
+    name = text[a:e]
+    words = name.split()
+    if len(words) < 2:
+        return False
+    final = text.rstrip().rfind("\n") + 1
+    closing = final > e and text.startswith(name, final)
+    return all(
+        a <= s < e or (closing and s >= final)
+        for w in words[1:]
+        if w not in IRISH_PARTICLES and w.lower() not in NAME_PARTICLES
+        for s, _ in word_hits(text, w.strip(",."))
+    )
 
 
 _CAP_WORD = r"[A-Z][\w.'’&-]*"

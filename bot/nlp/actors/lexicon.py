@@ -159,7 +159,7 @@ OCCUPATION_ENDINGS = ("ologist", "ographer", "onomist", "ician", "icist", "iatri
 # Words dropped from the end of a person's name ("Putin aide").
 TRAILING_TITLES = frozenset("aide adviser campaign spokesman".split())
 # Letters after a full name ("Rachel Dunmore KC", "Anna Lowe MSP") are dropped from it; "Jr." stays.
-POST_NOMINALS = frozenset("KC QC SC MP MSP MLA MPP MNA MHA MLC MEP TD OBE MBE CBE PhD".split())
+POST_NOMINALS = frozenset("KC QC SC MP MSP MS MLA MPP MNA MHA MLC MEP TD OBE MBE CBE PhD".split())
 
 MALE_NAMES = frozenset(
     """aaron adam ahmed alan albert alexander andrew anthony arthur austin barack ben benjamin
@@ -347,13 +347,15 @@ CLUB_HEADS = frozenset(
     dispatch register argus citizen""".split()
 )
 # A company's legal form, the last word of its full name ("Corvane Semiconductor Inc.", "Ford Motor Co.").
-LEGAL_FORMS = frozenset("inc ltd corp co corporation limited llc plc gmbh ag".split())
+LEGAL_FORMS = frozenset("inc ltd corp co corporation limited llc llp plc gmbh ag clg dac pty pte bhd".split())
 # The word after a company's own name in its full form ("Suncor Energy", "Rivian Inc"): the name alone is
 # the same company.
 COMPANY_DESIGNATORS = frozenset(
-    """inc ltd corp co corporation limited llc plc group holdings energy resources industries
+    """inc ltd corp co corporation limited llc llp plc clg dac pty pte bhd group holdings energy resources industries
     technologies systems foods motors airlines airways pharmaceuticals communications petroleum residential
-    properties""".split()
+    properties therapeutics biosciences biotech pharma logistics mining minerals bancorp financial insurance
+    hospitality hotels bakery bakeries brewing brewery software networks solutions laboratories telecom
+    utilities developments""".split()
 )
 # First words that make a name a place: the Irish county ("Co Wexford", "County Kerry").
 PLACE_FIRSTS = frozenset("co co. county pulau bukit kampung mount".split())
@@ -390,6 +392,7 @@ CONTRIBUTOR_AFTER = (
 CONTACT_AFTER = (
     r"\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\b[^\n]{0,80}?(?:\S@\S|@\w|\d{3}[-.\s]\d{4})"
     r"|\s*:\s*[\w.+-]+@[\w-]+\."  # "Jane Doe: jdoe@paper.com"
+    r"|\s*:\s*\+?\(?\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b"  # "Reporter Jane Doe: 541-555-0148, jdoe@…"
 )
 STAFF_AFTER = (
     r"\s+is\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?(?:reporter|writer|columnist|correspondent|journalist|editor|"
@@ -397,9 +400,13 @@ STAFF_AFTER = (
 )
 # The writer's tagline, opening a paragraph under the headline or at the end: "Jane Doe covers City Hall
 # for the Times-Union. Follow him on X", "Jane Doe writes about city life for The Spectator"; it is the
-# writer's only when the paragraph also names a paper ("for the Times-Union") or a way to reach them.
-WRITER_TAGLINE = r"\s+(?:covers|writes\s+(?:about|on|for)|reports\s+on|has\s+covered)\b"
-WRITER_TAGLINE_PROOF = r"\bfor\s+(?:the\s+)?[A-Z]|@|\b(?:Reach|Follow|Contact|Email)\b"
+# writer's only when the paragraph also names a paper ("for the Times-Union"), a way to reach them, or
+# what they write ("Jane Doe writes the Wednesday Question Period sketch.").
+WRITER_TAGLINE = r"\s+(?:covers|writes\s+(?:about|on|for|the|a)|reports\s+on|has\s+covered)\b"
+WRITER_TAGLINE_PROOF = (
+    r"\bfor\s+(?:the\s+)?[A-Z]|@|\b(?:Reach|Follow|Contact|Email)\b"
+    r"|\b(?:column|sketch|newsletter|blog)\b"  # "… writes the Wednesday Question Period sketch."
+)
 # A word of a paper's name or of a newsroom desk, in the line that names the writer under the headline
 # ("Florida Times-Union", "Memphis Commercial Appeal", "Senior Reporter", "Seattle Times business reporter").
 WRITER_LINE_WORDS = (
@@ -551,7 +558,7 @@ SURNAME_PARTICLE_WORDS = r"(?:" + "|".join(IRISH_PARTICLES) + ")"
 # Lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "Bashar al-Assad", Catalan
 # "Marc Vidal i Puig").
 NAME_PARTICLES = frozenset(
-    "de del della der den di da dos das du la le van von bin ibn al el y i st ap dela delos ter ten zu".split()
+    "de del della der den di da dos das du la le van von bin ibn al el y i st ap ab dela delos ter ten zu".split()
 )
 # Words that may stand between titles and a full name inside an entity the model tagged otherwise
 # ("The Rev Canon Ana Ruiz", "former British No 1 Tom Hale"): the article, a ranking.

@@ -381,6 +381,20 @@ def merge_org_short_names(b: Build) -> None:
     )
 
 
+def merge_groups_named_as_orgs(b: Build) -> None:
+    """A "group" (a nationality's tag) written as the short name of one organisation of the article is that
+    organisation ("According to the filing, Corvalis would lose …" beside "Corvalis Therapeutics"): the
+    model read the firm's name as a people's."""
+    table = b.table
+    orgs = [(j, a) for j, a in enumerate(table.actors) if a.kind == "organization" and a.mentions]
+    for i, g in enumerate(table.actors):
+        if g.kind != "group" or not g.mentions or " " in g.name or not g.name[:1].isupper():
+            continue
+        owners = [j for j, a in orgs if g.name in a.aliases or a.name.split()[0] == g.name]
+        if len(owners) == 1:
+            table.merge(i, owners[0])
+
+
 def name_clubs_in_full(b: Build) -> None:
     """A club, school or paper the article names by one word ("Portbridge said in a statement") is shown
     by the full name the article also writes for it ("Portbridge Athletic manager Graeme Lennox"), when

@@ -1160,7 +1160,11 @@ def _gaelic_surname(name: str) -> bool:
     """A given name's second word is an Irish, Scottish or Welsh surname's particle before a capitalised
     word ("Seán Mac Mathúna", "Aoife Ní Bhriain", "Emrys ap Gwilym"): a person's name, never a body's."""
     w = name.split()
-    return len(w) >= 3 and (w[1] in IRISH_PARTICLES or w[1] == "ap") and (w[2][:1].isupper() or w[2] == "an")
+    return (
+        len(w) >= 3
+        and (w[1] in IRISH_PARTICLES or w[1] in ("ap", "ab"))
+        and (w[2][:1].isupper() or w[2] == "an")
+    )
 
 
 def _core_name_words(name: str) -> list[str]:
@@ -1224,6 +1228,28 @@ def relabel_teams_before_roles(b: Build) -> None:
         w = m.norm.split()
         if m.label == "PERSON" and (m.norm in clubs or (len(w) == 2 and w[-1] in clubs)):
             m.label = "ORG"  # "Aston Villa" too, once "Villa boss Stefan Lindqvist" says "Villa" is the club
+
+
+# A member's letters or a party role right after a name written after "the": "the Fianna Fáil TD", "the
+# Labour MP said", "the Sinn Féin spokesperson".
+_MEMBER_AFTER = re.compile(
+    r"\s+(?:TD|MP|MPP|MLA|MNA|MHA|MSP|MLC|MEP|[Ss]enator|[Cc]ouncill?or|[Ss]pokes(?:person|man|woman)|"
+    r"candidate|leader|deputy|backbencher|frontbencher|whip)\b"
+)
+
+
+def relabel_parties_before_members(b: Build) -> None:
+    """A "person" written between "the" and a member's letters or a party role ("the Fianna Fáil TD
+    replied", "the Sinn Féin spokesperson") is the party: a person's name never stands there (a place does:
+    "the St. Boniface councillor" stays a place)."""
+    parties = {
+        m.norm
+        for m in b.mentions
+        if m.label == "PERSON" and occurrences(b.text, m.norm, before=THE_BEFORE, after=_MEMBER_AFTER)[1]
+    }
+    for m in b.mentions:
+        if m.norm in parties:
+            m.label, m.gender, m.honorific = "ORG", None, None
 
 
 def join_given_names_to_people(b: Build) -> None:

@@ -867,7 +867,8 @@ def _misread_person(t, ctx: Context) -> bool:
 
 def named_before(tok, ctx: Context):
     """'“…,” Tulsa police Chief Ana Ortiz said' / '“…,” Flynn, a retired general, said' when the
-    parser found no subject: the first person or organisation named between the quote and the cue."""
+    parser found no subject: the first person named between the quote and the cue, else the first
+    organisation (a word that is no name's ends the search)."""
     doc = ctx.doc
     i = tok.i - 1
     while i >= 0 and ctx.qid[i] == -1 and not ends_sentence(doc, i) and tok.i - i <= 14:
@@ -877,23 +878,30 @@ def named_before(tok, ctx: Context):
     k = ctx.qid[i]
     if not ctx.spans[k].text_in(ctx.text).rstrip().endswith((",", "?", "!", "—", "-")):
         return None
-    for j in range(i + 1, tok.i):
+    body = None  # an organisation named in a person's title ("Senate Minority Leader Harlan Voss") is not
+    # the speaker: the first person named is; a body only when no person is
+    j = i + 1
+    while j < tok.i:
         t = doc[j]
         if t.is_punct or t.is_space:
+            j += 1
             continue
         if (
             is_cue(t)
             or t.lower_ in RELATIVE_PRONOUNS
             or (t.text.islower() and t.pos_ not in ("DET", "NOUN", "ADJ"))
         ):
-            return None
+            break
         a = ctx.actors.actor_at(j)
         if a is not None and a.kind in ("person", "organization"):
             # the last token of that name
             while j + 1 < tok.i and ctx.actors.tok2actor.get(j + 1) == ctx.actors.tok2actor.get(j):
                 j += 1
-            return doc[j]
-    return None
+            if a.kind == "person":
+                return doc[j]
+            body = body or doc[j]
+        j += 1
+    return body
 
 
 def clause_subject_before(tok, ctx: Context):

@@ -72,7 +72,7 @@ ROLE_NOUNS = frozenset(
     organiser organizer analyst economist professor researcher scientist doctor officer commander
     general coach captain executive ceo candidate nominee strategist consultant pollster activist
     resident witness teacher headteacher principal author historian editor correspondent
-    emir mp mla mpp councillor councilor premier goalie goaltender goalkeeper striker forward defenceman
+    emir mp mla mpp mna mha msp mlc mep td councillor councilor premier goalie goaltender goalkeeper striker forward defenceman
     defender midfielder winger quarterback pitcher rookie veteran player skipper judge sheriff detective
     constable sergeant inspector prosecutor superintendent congressman congresswoman councilman
     councilwoman councilmember councilperson alderman alderwoman alderperson assemblymember selectman
@@ -237,6 +237,12 @@ ORG_NOUNS = frozenset(
     shipbuilder lender supplier distributor wholesaler authority chamber federation regulator watchdog
     theatre theater museum gallery school library zoo orchestra festival trust society academy hotel
     brewery cooperative co-op mill""".split()
+)
+# Organisation nouns only a business answers to ("the company said"): never a legislature, a court or a
+# union beside it.
+FIRM_NOUNS = frozenset(
+    """company firm corporation startup manufacturer maker drugmaker automaker carmaker chipmaker retailer
+    lender insurer supplier distributor wholesaler""".split()
 )
 # A municipality as a body that speaks ("the city said in a statement"): the one organisation whose name
 # holds the word ("The City of Calgary", "Town of Cobourg"), never a guess from the organisations near it.

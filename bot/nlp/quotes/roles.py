@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from bot.nlp.actors.evidence import capitalised_title, opens_with_given_name
-from bot.nlp.actors.lexicon import TITLES
+from bot.nlp.actors.lexicon import COMPANY_DESIGNATORS, LEGAL_FORMS, TITLES
 from bot.nlp.quotes.context import Context
 from bot.nlp.quotes.cues import glued_start, in_dateline, unclosed_apposition, with_the
 from bot.nlp.quotes.lexicon import (
@@ -33,6 +33,7 @@ from bot.nlp.quotes.lexicon import (
     DOC_NOUNS,
     FIELD_HEADS,
     FIELD_PERSONS,
+    FIRM_NOUNS,
     MUNICIPAL_NOUNS,
     OFFICER_INITIALS,
     ORG_NOUNS,
@@ -967,12 +968,23 @@ def recent_organisation(ctx: Context, tok) -> int | None:
         # said" is not the operations centre of the entry before
         subject_at = {j: s for j, s in subject_at.items() if j in in_paragraph}
         named_at = {j: s for j, s in named_at.items() if j in in_paragraph}
+    if len(subject_at) > 1 and tok.lower_ in FIRM_NOUNS:
+        # "the company said" after "only Congress can regulate …" and "Corvalis would lose …": of several
+        # bodies, the one whose name is a firm's ("Corvalis Therapeutics", "Parcelwise Logistics Inc.")
+        firms = {j for j in subject_at if _firm_name(actors.actors[j].name)}
+        subject_at = {j: s for j, s in subject_at.items() if j in firms}
+        named_at = {j: s for j, s in named_at.items() if j in firms}
     if len(subject_at) != 1:
         return None
     idx, at = next(iter(subject_at.items()))
     # Others named only in passing, no later than the subject's sentence, are no rivals: "Northern Health
     # will close the unit at University Hospital of Northern B.C. … ¶ the health authority said"
     return idx if all(s <= at for j, s in named_at.items() if j != idx) else None
+
+
+def _firm_name(name: str) -> bool:
+    """A company's name: its last word a designator or a legal form ("Corvalis Therapeutics", "Acme Ltd")."""
+    return name.split()[-1].lower().rstrip(".") in COMPANY_DESIGNATORS | LEGAL_FORMS
 
 
 def _owns_the_subject(ctx: Context, t: int, idx: int) -> bool:

@@ -1668,5 +1668,7 @@ def _untagged_name(tok, ctx: Context) -> Attribution | None:
             found = organisation_opening(ctx, name)
             if found is not None:
                 return _actor(ctx, found, "name")
+            if _ends_as_a_body(name):  # "Western Rural Transport CLG said": a firm the model left untagged
+                return Attribution(name, None, basis="untagged", new_org=(name, [t.i for t in toks]))
             return Attribution(name, None, basis="untagged", new_person=(name, [t.i for t in toks]))
     return None

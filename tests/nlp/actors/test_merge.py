@@ -285,3 +285,23 @@ def test_a_company_named_by_its_first_words_is_its_name_with_a_word_and_a_design
         "Kestrel Air Museum Foundation" not in orgs
         or "Kestrel Air" not in orgs["Kestrel Air Museum Foundation"].aliases
     )
+
+
+def test_a_group_named_as_a_firms_first_word_is_the_firm(nlp):
+    """ "According to the filing, Corvalis would lose …", "Corvalis" tagged a nationality beside "Corvalis
+    Therapeutics": one organisation; a group no organisation's name opens stays a group."""
+    from collections import Counter
+
+    from bot.nlp.actors.merge import merge_groups_named_as_orgs
+
+    doc = nlp("Corvalis Therapeutics sued. Corvalis would lose. Swedes agreed.")
+    b = Build(doc=doc, mentions=[])
+    b.table.actors += [
+        ActorRec(
+            name="Corvalis Therapeutics", kind="organization", mentions=1, aliases=Counter({"Corvalis": 1})
+        ),
+        ActorRec(name="Corvalis", kind="group", mentions=1),
+        ActorRec(name="Swedes", kind="group", mentions=1),
+    ]
+    merge_groups_named_as_orgs(b)
+    assert [a.mentions for a in b.table.actors] == [2, 0, 1]

@@ -1541,3 +1541,35 @@ def test_a_members_letters_before_a_given_name_make_a_person(nlp):
     b, m = forced(nlp, "Shares of MP Materials rose on Monday.", "MP Materials", "ORG")
     relabel_titled_people(b)
     assert (m.norm, m.label) == ("MP Materials", "ORG")
+
+
+def test_a_person_between_the_and_a_members_letters_is_the_party(nlp):
+    """ "the Fianna Fáil TD replied", "Fianna Fáil" tagged a person: no person's name stands between "the"
+    and a member's letters; a place does ("the St. Boniface councillor") and stays a place."""
+    from bot.nlp.actors.relabel import relabel_parties_before_members
+
+    b, m = forced(nlp, "‘It is not acceptable,’ the Fianna Fáil TD replied.", "Fianna Fáil", "PERSON")
+    relabel_parties_before_members(b)
+    assert m.label == "ORG"
+    b, m = forced(nlp, "“We are asking too much,” the St. Boniface councillor said.", "St. Boniface", "GPE")
+    relabel_parties_before_members(b)
+    assert m.label == "GPE"
+    b, m = forced(nlp, "“We are asking too much,” Aoife Kiely said to the TD.", "Aoife Kiely", "PERSON")
+    relabel_parties_before_members(b)
+    assert m.label == "PERSON"
+
+
+def test_a_welsh_ab_before_a_surname_makes_a_person(nlp):
+    b, m = forced(nlp, "The letter went to Rhys ab Iorwerth last week.", "Rhys ab Iorwerth", "ORG")
+    relabel_given_name_entities(b)
+    assert m.label == "PERSON"
+
+
+def test_a_name_ending_in_a_legal_form_is_a_body():
+    """ "Western Rural Transport CLG", "Harlow Systems Ltd.": no person's name ends in a legal form (a
+    surname that merely opens like one stays a name)."""
+    from bot.nlp.actors.evidence import institution_shape
+
+    assert institution_shape("Western Rural Transport CLG") == "ORG"
+    assert institution_shape("Harlow Systems Ltd.") == "ORG"
+    assert institution_shape("Dana Incorvaia") is None
