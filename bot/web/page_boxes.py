@@ -370,10 +370,29 @@ _CREDITS_XPATH = _part_xpath("credits")
 #   article itself, so it is left out).
 # - a charity's wish list under its own class part ("wish-list-box", "wishlist": "Our Amazon Wish List" over "Most
 #   needed right now: …" and its shop button): the same appeal under every post.
+# - a commentary's or a long read's endnotes under their own class part ("endnotes", "article-endnotes": "Endnotes"
+#   over "Author's calculations based on … ↩"): its citations, one a line, with a link back up to the text. (Not
+#   "footnotes": a blog's footnote may be the writer's own aside, "The Saturday service is unchanged.")
 _NOTE_XPATHS = [
     _part_xpath(word)
-    for word in ("funding", "accessibility", "preheader", "sponsors", "wishlist", "wish-list")
+    for word in (
+        "funding",
+        "accessibility",
+        "preheader",
+        "sponsors",
+        "wishlist",
+        "wish-list",
+        "endnotes",
+    )
 ]
+# A release's media contact box under its own class part ("media-contact-box", "press-contacts": "Media Contact" over
+# "<name>, Communications Office", a phone number and an e-mail) set over the text: a box after it holding the
+# release's paragraphs (two of prose at least). The contacts after the text are read as lines (``page_lines``'s contact
+# block, which also takes the short notes under them); a box of two paragraphs of prose stays.
+_CONTACT_BOX_OVER_TEXT = " | ".join(
+    f"{_part_xpath(word)}[following-sibling::*[count(.//p[string-length(normalize-space(.)) > {_PROSE_P}]) >= 2]]"
+    for word in ("media-contact", "media-contacts", "press-contact", "press-contacts")
+)
 # A funder's credit under the class that names it, a box or a paragraph ("supported-by": "The conservation of the
 # figurehead was supported by the Coastal Heritage Fund …"): a credit line, like a funding credit's box; the whole
 # compound only ("supported-browsers" names no credit).
@@ -397,6 +416,7 @@ PRUNE_XPATH = [
     *_NOTE_XPATHS,
     _SUPPORTED_BY_XPATH,
     _DISCLAIMER_XPATH,
+    _CONTACT_BOX_OVER_TEXT,
 ]
 
 

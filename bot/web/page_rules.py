@@ -1372,12 +1372,19 @@ _COVERAGE_SPONSOR_MAX = 14
 # "Odds provided by Northline Sportsbook." The label is what a widget shows (results, data, odds; "live", "election"
 # before it), there is no verb before "by", and a name in capitals closes each sentence: "The grid is powered by coal.",
 # "Data provided by the Ministry show a 12% rise." and "Record results powered by …" (no widget's word) stay.
+# A box score's credit under its tables is the same line ("Box score data provided by <name>."), and a widget's
+# status note may close it: "… Unofficial until certified by the league.", "… Results are provisional." (A sentence
+# of news after the credit stays: "Box score data provided by the league show she played 42 minutes.")
 _DATA_CREDIT = re.compile(
     r"^((live|real-time|latest|official|unofficial|full|final|election|match|player|team|market|poll|polling|weather|"
-    r"traffic) ){0,2}(results|data|figures|statistics|stats|scores|odds|standings|polling|charts?|maps?|graphics?)"
+    r"traffic|game|box ?score|play-by-play) ){0,2}"
+    r"(results|data|figures|statistics|stats|scores|odds|standings|polling|charts?|maps?|graphics?)"
     rf" (powered|provided|supplied|compiled) by {_CREDITED_NAME}\.?"
     r"( (figures|data|results|statistics|numbers|source)( (are |is )?(from|via|courtesy of)|:)"
-    rf" {_CREDITED_NAME}\.?)?$",
+    rf" {_CREDITED_NAME}\.?)?"
+    r"( ((all )?(figures|data|results|statistics|stats|scores) (are|remain) )?"
+    r"(unofficial|provisional|preliminary|subject to (change|revision|correction))"
+    r"( until (certified|confirmed|verified|finalized|finalised)( by (the )?[\w'’ -]{1,40})?)?\.)?$",
     re.IGNORECASE,
 )
 _DATA_CREDIT_MAX = 24

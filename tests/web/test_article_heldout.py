@@ -5,7 +5,7 @@ pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages
 pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages_final29, pages_final30, pages_final33,
 pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages_final37, pages_final38,
 pages_final39, pages_final40, pages_final41, pages_final42, pages_final43, pages_final44, pages_final45,
-pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages_final51, pages_final52): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages_final51, pages_final52, pages_final53): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -520,6 +520,17 @@ module and a call box beside a button module brought pages_final50 and pages_fin
 pages_final52 to found 1.000, clean .933 (a print view's closing correction note, "Correction: An earlier version of
 this story misstated …", stays: the story's own record, as earlier passes judged).
 
+The fifty-sixth, pages_final53, the pass's end set, 15 layouts in none of the others (a US metro daily on WordPress VIP
+with an embedded live-updates widget, a regional sports network's game recap with box score tables, a Canadian community
+weekly on BLOX, a UK public broadcaster's local story on Next.js, an Australian regional daily, an Irish national daily
+on Arc, a Sri Lankan Sunday paper on Joomla K2, a Ugandan outlet on ColorMag, a Caribbean daily on Drupal 9, a county
+sheriff's release on Divi, a state health department's release on USWDS, a denomination's news service, a think tank's
+commentary with endnotes, a Discourse forum topic, a professional network's article), written blind and measured once
+on main (76cf36d): found 1.000, clean .800 (trafilatura defaults 1.000 / .267). A widget's data credit under a box
+score with its status note ("Box score data provided by <name>. Unofficial until certified by the league."), a
+release's media contact box by its class set over the text, and a commentary's endnotes by their class brought it to
+found 1.000, clean 1.000.
+
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
 *clean* when no ``without`` piece is (whitespace folded), as in benchmarks/eval_pages.py, which scores
@@ -597,6 +608,7 @@ SETS = {
         "pages_final50",
         "pages_final51",
         "pages_final52",
+        "pages_final53",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -622,6 +634,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final50": 1.0,
     "pages_final51": 1.0,
     "pages_final52": 0.933,
+    "pages_final53": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -641,6 +654,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final50": 1.0,
     "pages_final51": 1.0,
     "pages_final52": 1.0,
+    "pages_final53": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()
