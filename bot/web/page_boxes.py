@@ -69,7 +69,9 @@ what they hold.
 * Readers' replies beside the text (``drop_reply_runs``): a run of look-alike posts outside the text's box, each an
   avatar, an "@handle" link, a date and a few lines (a Micro.blog conversation).
 * Notes by their class part (``_NOTE_XPATHS``): a funding credit ("story__funding", a paragraph's "supported-by"), an
-  accessibility note ("accessibility-note"), an e-mail's preheader ("preheader"), a charity's wish list ("wish-list-box").
+  accessibility note ("accessibility-note"), an e-mail's preheader ("preheader"), a charity's wish list ("wish-list-box"),
+  a commentary's endnotes ("endnotes"); and a release's media contact box set over the text ("media-contact-box", with
+  the release's paragraphs in a box after it: ``_CONTACT_BOX_OVER_TEXT``).
 * Picture cards (``drop_picture_cards``): a run of three or more look-alike cards, each a picture and a few
   short lines with no sentence (a speaker's name and role, a product), with the heading over them; or two or more
   persons' cards, each a picture, the name on its own line and a bio opening with that name ("Creators and Guests").
