@@ -928,3 +928,50 @@ def test_the_company_is_the_one_firm_among_the_bodies_before_it(nlp):
     actors, _ = extract(nlp(body), body, threshold=0.0)
     assert q.speaker == "Western Rural Transport CLG"
     assert [a.kind for a in actors if a.name == "Western Rural Transport CLG"] == ["organization"]
+
+
+def test_a_kin_noun_set_off_beside_a_name_tells_the_sex(nlp):
+    """ "Her father, Vongsa Phommachanh, died …": a given name the name data do not know is a man's by the
+    kin noun set off beside it, so "she says" is not his; a kin noun in a list ("Tavon Middleton, his wife
+    and their two daughters") tells no one's sex."""
+    text = (
+        "Souksavanh Phommachanh is standing over a pot of jeow bong.\n\n"
+        "Her father, Vongsa Phommachanh, died in 2015. When she talks about him she puts down whatever she "
+        "is holding.\n\n"
+        "“My dad worked nights at the assembly plant for 22 years,” she says."
+    )
+    assert quotes(text, nlp)[-1][1] == "Souksavanh Phommachanh"
+    text = (
+        "Tavon Middleton, his wife and their two daughters were found unconscious in their unit.\n\n"
+        "Middleton sat with his head down as the verdict was read.\n\n"
+        "“I just want my baby to be able to ride a bike again,” he said."
+    )
+    assert quotes(text, nlp)[-1][1] == "Tavon Middleton"
+
+
+def test_a_name_set_beside_the_subject_comes_before_an_inferred_holder(nlp):
+    """ "The Chairman of the Kejetia Traders Association, Nana Kwame Bediako-Asare, accused …": the name in
+    apposition (hung by the parser on the body) speaks, not the chairman named before."""
+    text = (
+        "The Chairman of the Kumasi Metropolitan Assembly, Richard Osei-Tutu Amankwah, toured the site.\n\n"
+        "The Chairman of the Kejetia Traders Association, Nana Kwame Bediako-Asare, however, accused the "
+        "assembly of neglecting the market.\n\n"
+        "“We have written to the Assembly three times about the fire hydrants. None of them is working.”"
+    )
+    assert quotes(text, nlp)[-1][1] == "Nana Kwame Bediako-Asare"
+
+
+def test_initials_name_the_officer_the_article_titles_in_full(nlp):
+    """ "the CEO replied" after "the KWSC chief executive officer, Syed Asad Ullah Bukhari,"; "the CJ
+    remarked" after "Chief Justice Rukhsana Bano Shaikh": the one person given the title the initials
+    abbreviate."""
+    text = (
+        "The court asked the KWSC chief executive officer, Syed Asad Ullah Bukhari, how many hydrants were "
+        'operating.\n\n"Officially, six, my lady," the CEO replied.'
+    )
+    assert quotes(text, nlp) == [("Officially, six, my lady,", "the CEO, Syed Asad Ullah Bukhari")]
+    text = (
+        "A bench headed by Chief Justice Rukhsana Bano Shaikh heard the petition.\n\n"
+        '"Every year we are told about next year," the CJ remarked.'
+    )
+    assert quotes(text, nlp) == [("Every year we are told about next year,", "the CJ, Rukhsana Bano Shaikh")]

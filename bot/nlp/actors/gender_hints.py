@@ -7,11 +7,15 @@ the one woman of the sentence before.
 
 from __future__ import annotations
 
+import re
+
 from bot.nlp.actors.build import SUBJ, Build
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
+    FEMALE_KIN,
     FEMALE_NAMES,
     HE,
+    MALE_KIN,
     MALE_NAMES,
     QUOTE_CLOSERS,
     RUSSIAN_PATRONYMICS_FEMALE,
@@ -20,6 +24,35 @@ from bot.nlp.actors.lexicon import (
     TURKIC_PATRONYMICS_FEMALE,
     TURKIC_PATRONYMICS_MALE,
 )
+
+_KIN = "|".join(sorted(MALE_KIN | FEMALE_KIN))
+# "Her father, Vongsa Phommachanh, died …", "Vongsa Phommachanh, her late father,": a kin noun of someone's
+# set off right before or after the name tells the sex the given name may not.
+_KIN_BEFORE = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:late\s+|elder\s+|younger\s+|older\s+)?({_KIN})\s*,\s*$"
+)
+_KIN_AFTER = re.compile(
+    rf"\s*,\s+(?:his|her|their|my|our)\s+(?:late\s+|elder\s+|younger\s+|older\s+)?({_KIN})\s*[,.;)]"
+)  # set off, not listed: "Tavon Middleton, his wife and their two daughters" tells no one's sex
+
+
+def guess_gender_from_kin(b: Build) -> None:
+    """A person with no title hint, set off beside a kin noun ("Her father, Vongsa Phommachanh,"), gets
+    that noun's sex, for the pronoun resolver (before the given name's, which the name data may not know)."""
+    table, doc, text = b.table, b.doc, b.text
+    for t, idx in table.mentions:
+        a = table.actors[idx]
+        if a.kind != "person" or a.gender:
+            continue
+        end = t
+        while end + 1 < len(doc) and table.tok2actor.get(end + 1) == idx:
+            end += 1
+        start_char, end_char = doc[t].idx, doc[end].idx + len(doc[end].text)
+        hit = _KIN_BEFORE.search(text, max(0, start_char - 40), start_char) or _KIN_AFTER.match(
+            text, end_char
+        )
+        if hit is not None:
+            a.gender = "m" if hit.group(1) in MALE_KIN else "f"
 
 
 def guess_gender_from_given_name(b: Build) -> None:

@@ -12,7 +12,11 @@ from __future__ import annotations
 
 from bot.nlp.actors.build import Build
 from bot.nlp.actors.furniture import drop_caption_names, drop_credits, drop_reference_names, people_in_lists
-from bot.nlp.actors.gender_hints import guess_gender_from_given_name, vote_gender_from_pronouns
+from bot.nlp.actors.gender_hints import (
+    guess_gender_from_given_name,
+    guess_gender_from_kin,
+    vote_gender_from_pronouns,
+)
 from bot.nlp.actors.merge import (
     assign_mentions,
     count_untagged_full_names,
@@ -118,6 +122,7 @@ PASSES = (
     name_clubs_in_full,
     count_untagged_full_names,
     count_untagged_repeats,
+    guess_gender_from_kin,
     guess_gender_from_given_name,
     prefer_unshouted_names,
     vote_gender_from_pronouns,

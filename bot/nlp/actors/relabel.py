@@ -1197,7 +1197,17 @@ def _set_off_before_said(b: Build, m: Mention) -> bool:
     text, i = b.text, start - 1
     while i >= 0 and text[i].isspace():
         i -= 1  # the comma before the name, over any spaces (not a copy of the text before it)
-    return i >= 0 and text[i] == "," and bool(SET_OFF_SAID.match(text, end))
+    return (
+        i >= 0 and text[i] == "," and bool(SET_OFF_SAID.match(text, end) or _SET_OFF_ARGUED.match(text, end))
+    )
+
+
+# The verbs of testimony and argument a set-off name opens too ("The government's lawyer, an assistant chief
+# counsel with ICE, Bradley Hoskins-Aguirre, argued that …").
+_SET_OFF_ARGUED = re.compile(
+    r",\s+(?:argued|testified|insisted|explained|asked|warned|noted|stressed|acknowledged|replied|answered|"
+    r"countered|conceded|admitted)\b"
+)
 
 
 def relabel_teams_before_roles(b: Build) -> None:

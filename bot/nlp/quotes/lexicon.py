@@ -112,15 +112,18 @@ US_STATE_SHORT = {
 # A company officer's title by its initials: the role word and the modifiers the title writes in full
 # ("the CFO" is "Chief Financial Officer Raymond Tan").
 OFFICER_INITIALS = {
-    "ceo": ("executive", frozenset({"chief"})),
-    "cfo": ("officer", frozenset({"chief", "financial"})),
-    "coo": ("officer", frozenset({"chief", "operating"})),
-    "cto": ("officer", frozenset({"chief", "technology"})),
-    "cio": ("officer", frozenset({"chief", "information"})),
-    "cmo": ("officer", frozenset({"chief", "marketing"})),
+    # "Chief Executive Ana Ruiz" and "the chief executive officer, Ana Ruiz," are both "the CEO"
+    "ceo": (("executive", frozenset({"chief"})), ("officer", frozenset({"chief", "executive"}))),
+    "cfo": (("officer", frozenset({"chief", "financial"})),),
+    "coo": (("officer", frozenset({"chief", "operating"})),),
+    "cto": (("officer", frozenset({"chief", "technology"})),),
+    "cio": (("officer", frozenset({"chief", "information"})),),
+    "cmo": (("officer", frozenset({"chief", "marketing"})),),
     # an Indian or Pakistani district's deputy commissioner ("Deputy Commissioner Manpreet Kaur Dhillon" …
     # "The DC said")
-    "dc": ("commissioner", frozenset({"deputy"})),
+    "dc": (("commissioner", frozenset({"deputy"})),),
+    # a South Asian high court's chief justice ("Chief Justice Rukhsana Bano Shaikh" … "the CJ remarked")
+    "cj": (("justice", frozenset({"chief"})),),
 }
 ROLE_SYNONYMS = {
     # a member of the US House ("Rep. Ana Ruiz" … "the congresswoman said")

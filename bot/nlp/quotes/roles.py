@@ -491,13 +491,14 @@ def officer_by_initials(ctx: Context, tok) -> int | None:
     entry = OFFICER_INITIALS.get(tok.lower_)
     if entry is None or not tok.text.isupper() or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the":
         return None
-    word, needed = entry
-    held = [
+    roles = role_map(ctx)
+    held = {
         idx
-        for idx, mods in role_map(ctx).get(word, {}).items()
+        for word, needed in entry
+        for idx, mods in roles.get(word, {}).items()
         if ctx.actors.actors[idx].kind == "person" and needed <= mods
-    ]
-    return held[0] if len(held) == 1 else None
+    }
+    return held.pop() if len(held) == 1 else None
 
 
 def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:

@@ -202,7 +202,7 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
             return plural
     if tok.pos_ == "PRON" or low in PRONOUNS:
         return _pronoun_speaker(tok, ctx)
-    described = _described_person(tok, ctx) or _description_after_name(tok, ctx)
+    described = _apposed_person(tok, ctx) or _described_person(tok, ctx) or _description_after_name(tok, ctx)
     if described is not None:
         return described
     titled = (
@@ -1209,6 +1209,19 @@ def _description_after_name(tok, ctx: Context) -> Attribution | None:
     ):
         return None
     return _actor(ctx, j, "name") if ctx.mention_end(left - 2, j) == left - 2 else None
+
+
+def _apposed_person(tok, ctx: Context) -> Attribution | None:
+    """The person's full name the parser hung on the body after a role ("The Chairman of the Kejetia Traders
+    Association, Nana Kwame Bediako-Asare, accused …"): the name the article sets beside the role comes
+    before any holder the role is inferred to be (the chairman last named)."""
+    if not _role_head(tok):
+        return None
+    for c in _apposed_to_its_body(tok, ctx):
+        j = ctx.actors.tok2actor.get(c.i)
+        if j is not None and ctx.actors.actors[j].kind == "person" and " " in ctx.actors.actors[j].name:
+            return _actor(ctx, j, "apposition")
+    return None
 
 
 def _described_person(tok, ctx: Context) -> Attribution | None:

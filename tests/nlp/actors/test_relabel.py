@@ -1573,3 +1573,20 @@ def test_a_name_ending_in_a_legal_form_is_a_body():
     assert institution_shape("Western Rural Transport CLG") == "ORG"
     assert institution_shape("Harlow Systems Ltd.") == "ORG"
     assert institution_shape("Dana Incorvaia") is None
+
+
+def test_a_given_name_set_off_before_a_verb_of_argument_is_a_person(nlp):
+    """ "The government's lawyer, an assistant chief counsel with ICE, Bradley Hoskins-Aguirre, argued that
+    …": set off by commas before "argued", as before "said"; not set off, it is left to other evidence."""
+    text = "The government's lawyer, a counsel with the agency, Bradley Hoskins-Aguirre, argued that it was late."
+    b, m = forced(nlp, text, "Bradley Hoskins-Aguirre", "ORG")
+    relabel_given_name_entities(b)
+    assert m.label == "PERSON"
+    b, m = forced(
+        nlp,
+        "The Bradley Hoskins-Aguirre Fund argued that it was late.",
+        "Bradley Hoskins-Aguirre Fund",
+        "ORG",
+    )
+    relabel_given_name_entities(b)
+    assert m.label == "ORG"
