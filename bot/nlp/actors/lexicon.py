@@ -112,7 +112,8 @@ TITLES = (
         cllr cr ald coun alderman mp mla mpp mna mha mlc constable inspector
         superintendent det insp supt dci cst const cpl sergeant garda fr canon archdeacon archbishop
         alhaji alhaja hajia hajiya mallam malam engr otunba hon honourable honorable rt
-        treasurer comptroller auditor assessor supervisor""".split()
+        treasurer comptroller auditor assessor supervisor pleader advocate barrister solicitor prosecutor magistrate
+        registrar""".split()
     )
     | MALE_TITLES
     | FEMALE_TITLES
@@ -325,7 +326,7 @@ ORG_HEADS = frozenset(
 # Titles written only before a person's name ("Dr Nwosu", "Cllr Kiely", "Mr. Hale"): a name after one is a
 # person's, whatever the model tagged it.
 PERSONAL_TITLES = frozenset(
-    """mr mrs ms miss mx dr prof sir dame cllr councillor sen senator rep gov lt sgt cpl det insp supt
+    """mr mrs ms miss mx madam mdm dr prof sir dame cllr councillor sen senator rep gov lt sgt cpl det insp supt
     const cst rev fr cr canon alhaji alhaja hajia hajiya mallam malam engr ald coun councilor councilman councilwoman
     alderman alderwoman hon honourable honorable h.e""".split()
 )
@@ -558,7 +559,7 @@ SURNAME_PARTICLE_WORDS = r"(?:" + "|".join(IRISH_PARTICLES) + ")"
 # Lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "Bashar al-Assad", Catalan
 # "Marc Vidal i Puig").
 NAME_PARTICLES = frozenset(
-    "de del della der den di da dos das du la le van von bin ibn al el y i st ap ab dela delos ter ten zu".split()
+    "de del della der den di da dos das du la le los las van von bin ibn al el y i st ap ab arap dela delos ter ten zu".split()
 )
 # Words that may stand between titles and a full name inside an entity the model tagged otherwise
 # ("The Rev Canon Ana Ruiz", "former British No 1 Tom Hale"): the article, a ranking.

@@ -1590,3 +1590,41 @@ def test_a_given_name_set_off_before_a_verb_of_argument_is_a_person(nlp):
     )
     relabel_given_name_entities(b)
     assert m.label == "ORG"
+
+
+def test_spanish_and_portuguese_particles_are_part_of_a_name(nlp):
+    """ "Jaime de los Reyes", "María de las Nieves Ortega": "los" and "las" inside a name are its particles,
+    not common words that make it a title of a work ("the Birth of Modern Canada" still goes; Portuguese
+    "do" is left out: "We'll do Plain Bob", "Metro do Porto")."""
+    for name in ("Jaime de los Reyes", "María de las Nieves Ortega"):
+        b, m = forced(nlp, f"Secretary {name} said the buses would run.", name, "PERSON")
+        drop_non_name_words(b)
+        assert b.mentions == [m], name
+    b, m = forced(nlp, "He wrote the Birth of Modern Canada in 1990.", "the Birth of Modern Canada", "PERSON")
+    drop_non_name_words(b)
+    assert b.mentions == []
+
+
+def test_madam_before_a_name_is_a_courtesy_title(nlp):
+    """ "Madam Goh Siew Lan, 67, a retiree" (Singaporean and Malaysian copy's courtesy title): the untagged
+    name after it is a woman's; "Madam Speaker" stays an office."""
+    text = (
+        "Madam Goh Siew Lan, 67, a retiree, waited almost 40 minutes for a bus.\n\n"
+        '"I came out early. Still late," she said. Madam Speaker ruled the question out of order.'
+    )
+    assert people(text, nlp) == {"Goh Siew Lan"}
+
+
+def test_court_officers_titles_and_a_kalenjin_particle(nlp):
+    """ "Additional Government Pleader Smita Deshpande-Kulkarni, appearing for the state, told the bench":
+    a court officer's title before an untagged name (pleader, advocate, barrister, solicitor, prosecutor,
+    magistrate, registrar) makes it a person's; "arap" inside a Kalenjin name is its particle ("Mzee
+    Kipchumba arap Koech, 78,")."""
+    text = (
+        "Additional Government Pleader Smita Deshpande-Kulkarni, appearing for the state, told the bench that "
+        "a report had been sought."
+    )
+    assert "Smita Deshpande-Kulkarni" in people(text, nlp)
+    b, m = forced(nlp, "Our officers met Mzee Kipchumba arap Koech, 78.", "Kipchumba arap Koech", "PERSON")
+    drop_non_name_words(b)
+    assert b.mentions == [m]
