@@ -51,6 +51,7 @@ from bot.nlp.actors.lexicon import (
     HYPHENED_GIVEN,
     IRISH_PARTICLES,
     KIN_NOUNS,
+    LEGAL_FORMS,
     MALE_KIN,
     NAME_PARTICLES,
     OCCUPATION_ENDINGS,
@@ -378,6 +379,29 @@ def _opens_an_org(b: Build, name: str) -> bool:
         and m.norm.split()[-1].lower().rstrip(".") in ORG_HEADS | CLUB_HEADS | COMPANY_DESIGNATORS
         for m in b.mentions
     )
+
+
+_DESIGNATOR_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(w.capitalize() for w in COMPANY_DESIGNATORS | LEGAL_FORMS)) + r")\b\.?"
+)
+
+
+def relabel_firms_named_short(b: Build) -> None:
+    """A "person" the article also writes with a company's designator after it ("Golden Crown" beside
+    "Golden Crown Bakery", which the model left untagged) is the firm: a name opening with no given name,
+    of one to three capitalised words ("Ryan Energy" beside a Tom Ryan stays a person's surname)."""
+    firms = {
+        m.norm
+        for m in b.mentions
+        if m.label == "PERSON"
+        and 1 <= len(m.norm.split()) <= 3
+        and not opens_with_given_name(m.norm)
+        and all(w[:1].isupper() for w in m.norm.split())
+        and occurrences(b.text, m.norm, after=_DESIGNATOR_AFTER)[1]
+    }
+    for m in b.mentions:
+        if m.norm in firms:
+            m.label, m.gender, m.honorific = "ORG", None, None
 
 
 def relabel_org_heads(b: Build) -> None:

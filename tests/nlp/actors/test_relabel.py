@@ -1628,3 +1628,20 @@ def test_court_officers_titles_and_a_kalenjin_particle(nlp):
     b, m = forced(nlp, "Our officers met Mzee Kipchumba arap Koech, 78.", "Kipchumba arap Koech", "PERSON")
     drop_non_name_words(b)
     assert b.mentions == [m]
+
+
+def test_a_person_also_written_with_a_designator_is_the_firm(nlp):
+    """ "Golden Crown" tagged a person beside "Golden Crown Bakery" (left untagged): the firm; a name
+    opening with a given name stays a person's ("Tom Ryan" beside "Ryan Energy")."""
+    from bot.nlp.actors.relabel import relabel_firms_named_short
+
+    text = "Golden Crown Bakery will close 14 shops. Analysts said Golden Crown was late but not wrong."
+    b, m = forced(nlp, text, "Golden Crown", "PERSON")
+    at = text.rindex("Golden Crown")
+    span = b.doc.char_span(at, at + len("Golden Crown"))
+    b.mentions.append(Mention(span.start, span.end, "Golden Crown", "Golden Crown", "PERSON", None))
+    relabel_firms_named_short(b)
+    assert [x.label for x in b.mentions] == ["ORG", "ORG"]
+    b, m = forced(nlp, "Tom Ryan founded Tom Ryan Energy in 1990.", "Tom Ryan", "PERSON")
+    relabel_firms_named_short(b)
+    assert m.label == "PERSON"
