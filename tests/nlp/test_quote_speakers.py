@@ -975,3 +975,23 @@ def test_initials_name_the_officer_the_article_titles_in_full(nlp):
         '"Every year we are told about next year," the CJ remarked.'
     )
     assert quotes(text, nlp) == [("Every year we are told about next year,", "the CJ, Rukhsana Bano Shaikh")]
+
+
+def test_the_role_is_its_holder_two_sentences_back(nlp):
+    """ "Manager Walt Brzezinski said the difference was the splitter. Tanaka threw 31 of them …" ¶ "“…,” the
+    manager said": the holder who was the subject two sentences back, another holder (the other side's
+    manager) named earlier; three sentences back is too far."""
+    text = (
+        "Guardians manager Darnell Pruitt had a quiet night.\n\n"
+        "Manager Walt Brzezinski said the difference was the splitter. Tanaka threw 31 of them and got 13 "
+        "swings and misses.\n\n"
+        "\"When he's landing it for strikes early, it's a different game,\" the manager said."
+    )
+    assert quotes(text, nlp)[-1][1] == "the manager, Walt Brzezinski"
+    text = (
+        "Guardians manager Darnell Pruitt had a quiet night.\n\n"
+        "Manager Walt Brzezinski said the difference was the splitter. Tanaka threw 31 of them. The crowd "
+        "stayed to the end. The rain held off.\n\n"
+        "\"When he's landing it for strikes early, it's a different game,\" the manager said."
+    )
+    assert quotes(text, nlp)[-1][1] == "the manager"

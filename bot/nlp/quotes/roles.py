@@ -651,7 +651,7 @@ _COURT_FORMS = frozenset({"honour", "honor"})
 def _recent_holder(ctx: Context, tok, fits: dict[int, set[str]], mods: set[str]) -> int | None:
     """Several holders ("Jets head coach Rick Dunleavy", "Oilers coach Mark Kessler"): "the coach" is
     the one the narration is about, the last holder who was a clause subject in this or the previous
-    sentence with words outside quotes ("Jets head coach Rick Dunleavy said he told Bélanger …" ¶ "“…,”
+    sentence with words outside quotes, or the one before it in the paragraph before ("Jets head coach Rick Dunleavy said he told Bélanger …" ¶ "“…,”
     the coach said"), not one of two coordinated subjects nor one with another holder named beside it
     or since, when nothing in the description sets itself against that holder; else None."""
     actors = ctx.actors
@@ -659,8 +659,9 @@ def _recent_holder(ctx: Context, tok, fits: dict[int, set[str]], mods: set[str])
     for t, idx in reversed(actors.mentions):
         if t >= tok.i or ctx.qid[t] != -1:
             continue
-        if narrated_sentences_between(ctx, actors.sent_index(t), here) > 1:
-            return None
+        gap = narrated_sentences_between(ctx, actors.sent_index(t), here)
+        if gap > 2 or (gap == 2 and ctx.para_of[t] < ctx.para_of[tok.i] - 1):
+            return None  # two sentences back only within the paragraph before (its narration is about it)
         if idx in fits and (is_subject(ctx, t) or _relative_subject(ctx, t)):
             governed = idx
             t, idx = _governing_holder(ctx, t, idx, fits)  # "Sen. Okafor said the offsets Thibodeaux wants …"
