@@ -995,3 +995,20 @@ def test_the_role_is_its_holder_two_sentences_back(nlp):
         "\"When he's landing it for strikes early, it's a different game,\" the manager said."
     )
     assert quotes(text, nlp)[-1][1] == "the manager"
+
+
+def test_a_body_speaking_in_a_statement_signed_by_a_named_person_is_that_person(nlp):
+    """ "The party, in a statement by its Publicity Secretary, Mr Olamide Fagbemi-Ige, described the ultimatum
+    as “…”", "In a statement signed by the Chief Press Secretary, Mr Taiwo Adeoye-Bankole, the state
+    government said …": the one person named after "by" in the statement phrase issued it; a statement with
+    no one named stays the body's."""
+    text = (
+        "Traders gathered at the market on Monday.\n\n"
+        "The opposition All Progressives Alliance, in a statement by its Publicity Secretary, Mr Olamide "
+        'Fagbemi-Ige, described the ultimatum as "insensitive and ill-timed".\n\n'
+        "In a statement signed by the governor's Chief Press Secretary, Mr Taiwo Adeoye-Bankole, the state "
+        'government said the exercise was "in line with its agenda".'
+    )
+    assert [s for _, s in quotes(text, nlp)] == ["Olamide Fagbemi-Ige", "Taiwo Adeoye-Bankole"]
+    text = 'In a statement on Monday, the All Progressives Alliance described the ultimatum as "insensitive".'
+    assert quotes(text, nlp) == [("insensitive", "All Progressives Alliance")]

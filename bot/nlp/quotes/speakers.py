@@ -133,12 +133,54 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
     the bare surname (the actor table keeps it apart): it is never guessed to be one of them.
     """
     found = _officer(tok, ctx) or _speaker_of(tok, ctx)
+    if found is not None and found.speaker is not None and _a_body(found, tok, ctx):
+        signer = _statement_signer(tok, ctx)
+        if signer is not None:
+            return signer
     if found is None or found.actor is None:
         return found
     actor = ctx.actors.actors[found.actor]
     if any(ch in actor.name for ch in CREDIT_MARKS):
         return Attribution(None, None, basis=found.basis)
     return found
+
+
+def _a_body(found: Attribution, tok, ctx: Context) -> bool:
+    """The speaker found is an organisation: an actor of that kind or a phrase ending in a body's noun ("the
+    state government")."""
+    if found.actor is not None:
+        return ctx.actors.actors[found.actor].kind == "organization"
+    return is_org_noun(tok.lower_) or tok.lower_ in ("government", "ministry", "party")
+
+
+def _statement_signer(tok, ctx: Context) -> Attribution | None:
+    """ "The party, in a statement by its Publicity Secretary, Mr Olamide Fagbemi-Ige, described …", "In a
+    statement signed by the Chief Press Secretary, Mr Taiwo Adeoye-Bankole, the state government said …": the
+    body speaks through the one person named after "by" in the statement phrase of its own clause."""
+    verb = tok.head
+    if verb is tok or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    found = set()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() not in ("statement", "release", "communique"):
+            continue
+        # "by" on the statement itself or on its "signed"/"issued" ("a letter, written by …" is left to the
+        # body: annotators differ), and the person named outside quotes under it
+        signed = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("sign", "issue")]
+        bys = [
+            c for h in (noun, *signed) for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+        ]
+        for by in bys:
+            for t in by.subtree:
+                j = ctx.actors.tok2actor.get(t.i)
+                if ctx.qid[t.i] == -1 and j is not None and ctx.actors.actors[j].kind == "person":
+                    found.add(j)
+    if len(found) != 1:
+        return None
+    return _actor(ctx, found.pop(), "signer")
 
 
 def _officer(tok, ctx: Context) -> Attribution | None:
