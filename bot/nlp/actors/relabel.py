@@ -564,6 +564,8 @@ def drop_non_name_words(b: Build) -> None:
         n = m.norm
         if _office_or_bill(doc, m):
             return False
+        if m.label == "ORG" and n.lower() in _OFFICES and n[:1].isupper() and not n.isupper():
+            return False  # "the Constable said", "Premier" tagged a body: an office, whose holder the role rules find
         if m.label == "PERSON" and " " in n:
             w = n.split()
             if n.isupper() and not m.gender:
@@ -590,6 +592,14 @@ def drop_non_name_words(b: Build) -> None:
         return not (doc[m.start].is_sent_start and doc[m.start].pos_ != "PROPN")
 
     drop_mentions(b, keep)
+
+
+# Offices a capitalised title word names on its own, which the model may tag a body ("The Constable of St
+# Brelade, Mike Le Sueur," … "the Constable said"); not words a firm may be named ("Coach").
+_OFFICES = frozenset(
+    """constable premier governor mayor minister president chancellor commissioner sheriff coroner
+    superintendent inspector reeve warden ombudsman ombudsperson""".split()
+)
 
 
 def _office_or_bill(doc, m: Mention) -> bool:

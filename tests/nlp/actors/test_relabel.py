@@ -1645,3 +1645,18 @@ def test_a_person_also_written_with_a_designator_is_the_firm(nlp):
     b, m = forced(nlp, "Tom Ryan founded Tom Ryan Energy in 1990.", "Tom Ryan", "PERSON")
     relabel_firms_named_short(b)
     assert m.label == "PERSON"
+
+
+def test_an_office_alone_tagged_a_body_is_no_organisation(nlp):
+    """ "the Constable said", "Premier" tagged a body: the office, whose holder the role rules find; a firm
+    named by a role word ("Coach") and an acronym stay."""
+    for text, name in [
+        ("‘People are worried,’ the Constable said.", "Constable"),
+        ("The Premier said the budget was fair.", "Premier"),
+    ]:
+        b, m = forced(nlp, text, name, "ORG")
+        drop_non_name_words(b)
+        assert b.mentions == [], text
+    b, m = forced(nlp, "Coach said its sales rose.", "Coach", "ORG")
+    drop_non_name_words(b)
+    assert b.mentions == [m]
