@@ -210,12 +210,11 @@ def split_place_pairs(b: Build) -> None:
     places = {m.norm for m in b.mentions if m.label in PLACE_LABELS}
     out = []
     for m in b.mentions:
-        span = b.doc[m.start : m.end]
-        joins = [t.i for t in span if t.lower_ == "and"]
-        if m.label in PLACE_LABELS or len(joins) != 1:
+        halves = _halves_at_and(b, m)
+        if m.label in PLACE_LABELS or halves is None:
             out.append(m)
             continue
-        left, right = b.doc[m.start : joins[0]], b.doc[joins[0] + 1 : m.end]
+        left, right = halves
         words = [*left, *right]
         if (
             not len(left)
@@ -233,6 +232,15 @@ def split_place_pairs(b: Build) -> None:
     b.mentions[:] = out
 
 
+def _halves_at_and(b: Build, m: Mention):
+    """The two spans of a mention on either side of its one "and" ("Cranbrook and Vancouver"), or None
+    when it holds no "and" or more than one."""
+    joins = [t.i for t in b.doc[m.start : m.end] if t.lower_ == "and"]
+    if len(joins) != 1:
+        return None
+    return b.doc[m.start : joins[0]], b.doc[joins[0] + 1 : m.end]
+
+
 def split_person_pairs(b: Build) -> None:
     """Two people the model ran into one name of another kind ("goals from Shane Kiely-Dunphy and Darragh
     Hickey", tagged one place) are two people: a name of two parts joined by "and", each two or three
@@ -240,11 +248,10 @@ def split_person_pairs(b: Build) -> None:
     "Marks and Spencer", "the Bill and Melinda Gates Foundation" stay)."""
     out = []
     for m in b.mentions:
-        joins = [t.i for t in b.doc[m.start : m.end] if t.lower_ == "and"]
-        if m.label == "PERSON" or len(joins) != 1:
+        parts = _halves_at_and(b, m)
+        if m.label == "PERSON" or parts is None:
             out.append(m)
             continue
-        parts = (b.doc[m.start : joins[0]], b.doc[joins[0] + 1 : m.end])
         if not all(
             2 <= len(p.text.split()) <= 3
             and all(_name_word(x) for x in p.text.split())
@@ -391,17 +398,14 @@ def relabel_firms_named_short(b: Build) -> None:
     "Golden Crown Bakery", which the model left untagged) is the firm: a name opening with no given name,
     of one to three capitalised words ("Ryan Energy" beside a Tom Ryan stays a person's surname)."""
     firms = {
-        m.norm
-        for m in b.mentions
-        if m.label == "PERSON"
-        and 1 <= len(m.norm.split()) <= 3
-        and not opens_with_given_name(m.norm)
-        and all(w[:1].isupper() for w in m.norm.split())
-        and occurrences(b.text, m.norm, after=_DESIGNATOR_AFTER)[1]
+        n
+        for n in _person_norms(b)
+        if 1 <= len(n.split()) <= 3
+        and not opens_with_given_name(n)
+        and all(w[:1].isupper() for w in n.split())
+        and occurrences(b.text, n, after=_DESIGNATOR_AFTER)[1]
     }
-    for m in b.mentions:
-        if m.norm in firms:
-            m.label, m.gender, m.honorific = "ORG", None, None
+    _relabel_as_bodies(b, firms)
 
 
 def relabel_org_heads(b: Build) -> None:
@@ -1287,12 +1291,21 @@ def relabel_parties_before_members(b: Build) -> None:
     replied", "the Sinn Féin spokesperson") is the party: a person's name never stands there (a place does:
     "the St. Boniface councillor" stays a place)."""
     parties = {
-        m.norm
-        for m in b.mentions
-        if m.label == "PERSON" and occurrences(b.text, m.norm, before=THE_BEFORE, after=_MEMBER_AFTER)[1]
+        n for n in _person_norms(b) if occurrences(b.text, n, before=THE_BEFORE, after=_MEMBER_AFTER)[1]
     }
+    _relabel_as_bodies(b, parties)
+
+
+def _person_norms(b: Build) -> set[str]:
+    """The names of the article's "person" mentions, each once (a test that reads the text is run per
+    name, not per mention)."""
+    return {m.norm for m in b.mentions if m.label == "PERSON"}
+
+
+def _relabel_as_bodies(b: Build, names: set[str]) -> None:
+    """Every mention of ``names`` is an organisation's, with no sex a person's name or title gave it."""
     for m in b.mentions:
-        if m.norm in parties:
+        if m.norm in names:
             m.label, m.gender, m.honorific = "ORG", None, None
 
 

@@ -150,7 +150,9 @@ def _a_body(found: Attribution, tok, ctx: Context) -> bool:
     state government")."""
     if found.actor is not None:
         return ctx.actors.actors[found.actor].kind == "organization"
-    return is_org_noun(tok.lower_) or tok.lower_ in ("government", "ministry", "party")
+    return (
+        is_org_noun(tok.lower_) or tok.lower_ == "government"
+    )  # (the ministry, the party: organisation nouns)
 
 
 def _statement_signer(tok, ctx: Context) -> Attribution | None:
