@@ -138,6 +138,9 @@ OWN_SETS = {
     # story, a Marrickville milk-bar obituary, an Iten long feature, a Singapore Q&A, a Melbourne concert review) by a
     # helper who read no code, measured once on main before any rule
     "mixed19": ROOT / "benchmarks" / "data" / "quotes-mixed19-articles.jsonl",
+    # the twentieth pass's blind sets, each written by a helper who read no code and measured once on e39802a,
+    # before any rule was written from it: mixed61 (six of each: US, Canadian, other)
+    "mixed61": ROOT / "benchmarks" / "data" / "quotes-mixed61-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast
