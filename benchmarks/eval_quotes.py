@@ -139,12 +139,13 @@ OWN_SETS = {
     # helper who read no code, measured once on main before any rule
     "mixed19": ROOT / "benchmarks" / "data" / "quotes-mixed19-articles.jsonl",
     # the twentieth pass's blind sets, each written by a helper who read no code and measured once on e39802a,
-    # before any rule was written from it: mixed61 (six of each: US, Canadian, other), mixed63 (four US, four
+    # before any rule was written from it: mixed61 and mixed62 (six of each: US, Canadian, other), mixed63 (four US, four
     # Canadian, ten other, in formats other than the news story: a call-in show, a news conference, a feature
     # in scenes, a trial day, an editorial board interview, a band newsletter, a merger release, a letters page,
     # a tabloid court story, a radio phone-in, a question-time sketch, a Q&A, a match report, an earnings call,
     # an election-night live blog, a ministry release, an obituary, a post-match press conference)
     "mixed61": ROOT / "benchmarks" / "data" / "quotes-mixed61-articles.jsonl",
+    "mixed62": ROOT / "benchmarks" / "data" / "quotes-mixed62-articles.jsonl",
     "mixed63": ROOT / "benchmarks" / "data" / "quotes-mixed63-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
