@@ -63,6 +63,15 @@ _COMMENTS_INVITE = re.compile(
     r"^(have your say|tell us what you think|share your (thoughts|views))\b.{0,40}\bcomments?\b",
     re.IGNORECASE,
 )
+# The same invitation as a sentence closing the line, after a question to the reader: "Have you been to any of these
+# takeaways? Let us know in the comments below" (the imperative opens its sentence and the comments close it; "He asked
+# viewers to let us know in the comments" narrates, and a speaker's words are the story's).
+_COMMENTS_CALL = re.compile(
+    r"(^|[.!?]\s+)(let us know|tell us|share your (thoughts|views|experiences?|stories))\b[^.!?]{0,40}"
+    r"\b(in|using|via) the comments?( section| box| form)?( below| underneath)?\W*$",
+    re.IGNORECASE,
+)
+_COMMENTS_CALL_MAX = 30
 # The gate over a comment form, in whatever words the CMS gives it: "Log in or register to post comments",
 # "You must be logged in to post a comment.", "Sign in to comment" (the call closes the line: "Register to
 # comment on the draft plan before March 31" tells readers how to reach the council).
@@ -142,6 +151,10 @@ _FOLLOW_CALL = re.compile(
     # (or after a dash closing a short call's opening: "Stay current – follow X on Telegram and WhatsApp for …")
     rf"(^|[.!?]\s+|^[^.!?–—]{{0,25}}\s[–—]\s+)(please )?(follow|connect with|like us)\s[^.!?]{{0,60}}\bon (the )?{_PLATFORM}\b|"
     rf"(^|[.!?]\s+)(please )?join (us on |our |the )[^.!?]{{0,30}}\b{_PLATFORM}( channel| group| community)\b|"
+    # (or after the news it brings, plural when there are two: "For more news, join The X's WhatsApp and Telegram
+    # channels."; "For more news, residents joined the council's WhatsApp group" narrates)
+    rf"^for (more|the latest|all the latest|breaking|more local) (news|updates|stories|headlines)( and [\w'’ -]{{1,25}})?,?"
+    rf"\s+(please )?join (us on |our |the )[^.!?]{{0,40}}\b{_PLATFORM}( channels?| groups?| communit(y|ies))\W*$|"
     # (the channel named before the platform: "Stay informed. Join The Ledger channel on Telegram for breaking news")
     rf"(^|[.!?]\s+)(please )?join (our |the )[^.!?]{{0,30}}\b(channel|group|community) on {_PLATFORM}\b|"
     # (or sent there by a link's words opening the line: "Click here to join the X on WhatsApp and get the latest news";
@@ -635,6 +648,8 @@ def _comments_button(s: str, n: int) -> bool:
     if n <= 15 and _COMMENTS_GATE.match(s) and not REPORTED.search(s):
         return True
     if n <= _COMMENTS_POLICY_MAX and _COMMENTS_POLICY.search(s) and not REPORTED.search(s):
+        return True
+    if n <= _COMMENTS_CALL_MAX and _COMMENTS_CALL.search(s) and not _in_someones_words(s):
         return True
     return (n <= 8 and bool(_COMMENTS_BUTTON.match(s))) or (n <= 12 and bool(_COMMENTS_INVITE.search(s)))
 
@@ -1876,14 +1891,16 @@ def _sign_off(s: str, n: int) -> bool:
 # "Receive breaking news alerts on Telegram" (the reader told where to get them; "Residents get news on WhatsApp more
 # than from the paper" does not open with the call, and a line reporting someone's words stays).
 _NEWS_ON_PLATFORM = re.compile(
-    rf"^(get|receive)\b[^.!?]{{0,50}}\b(stories|news|headlines|updates|alerts)\b[^.!?]{{0,20}}"
+    rf"^(get|receive)\b[^.!?]{{0,50}}\b(stories|news|headlines|updates|alerts)\b"
+    # (the outlet named between, as the one to follow: "Get the latest X news by following X Live on Google News")
+    rf"([^.!?]{{0,20}}|\s+by (following|adding|joining|subscribing to) [^.!?]{{1,40}})"
     rf"\b(on|via|through) (our )?{_PLATFORM}( channel| group)?\W*$",
     re.IGNORECASE,
 )
 
 
 def _news_on_platform(s: str, n: int) -> bool:
-    return n <= 16 and bool(_NEWS_ON_PLATFORM.match(s)) and not _in_someones_words(s)
+    return n <= 20 and bool(_NEWS_ON_PLATFORM.match(s)) and not _in_someones_words(s)
 
 
 # A print view's header and its list of link footnotes: "Published on The Prairie Plainsman
@@ -2245,6 +2262,84 @@ def _hear_more(s: str, n: int) -> bool:
     return n <= 30 and bool(_HEAR_MORE.match(s)) and not _in_someones_words(s)
 
 
+# A copyright line of the owner's name and then the year, without the sign: "Copyright Business Mercantile, 2026" (the
+# year first, "Copyright 2026 The Harbour Times", is ``is_furniture``'s already). Every word of the name in capitals and
+# the year closing the line: "Copyright law changed in 2026" and "Copyright claims rose in 2026, the agency said" are
+# sentences about copyright.
+_COPYRIGHT_LINE = re.compile(
+    r"^copyright\s+(?-i:[A-Z])[\w&'’.-]*( (?-i:[A-Z&])[\w&'’.-]*){0,5},?\s+(19|20)\d\d\.?$",
+    re.IGNORECASE,
+)
+
+
+def _copyright_line(s: str, n: int) -> bool:
+    return n <= 10 and bool(_COPYRIGHT_LINE.match(s))
+
+
+# The outlet's sign-up call as a sentence closing the line, for its own stories: "X is a nonprofit newsroom that
+# investigates abuses of power. Sign up to receive our biggest stories as soon as they're published." (the imperative
+# opens a sentence and the stories are "our"; "Residents can sign up to receive the county's alerts" names no "our",
+# and a speaker's words are the story's).
+_SIGN_UP_OURS = re.compile(
+    r"(^|[.!?]\s+)sign up( now| today| here| free)? (to (receive|get)|for) our\b[^.!?]{0,40}"
+    r"\b(stories|investigations|newsletters?|reporting|journalism|news|headlines|updates)\b[^.!?]{0,50}[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _sign_up_ours(s: str, n: int) -> bool:
+    return n <= 40 and bool(_SIGN_UP_OURS.search(s)) and not _in_someones_words(s)
+
+
+# A sponsor's discount for the outlet's readers: "Winter tune-ups are 20% off through February for Farebox Recovery
+# readers. Mention the newsletter at the counter." (a share off, then the readers named by the outlet's capitalised
+# name; "Fares are 20% off through February for seniors" names no outlet, and a speaker's words are the story's).
+_READERS_DISCOUNT = re.compile(
+    r"\b\d+ ?% off\b[^.!?]{0,40}\bfor ((?-i:[A-Z])[\w'’&-]*\s+){1,4}(readers|subscribers|listeners|members)\b",
+    re.IGNORECASE,
+)
+
+
+def _readers_discount(s: str, n: int) -> bool:
+    return n <= 35 and bool(_READERS_DISCOUNT.search(s)) and not _in_someones_words(s)
+
+
+# A station's or a newsroom's call to reach it by a number, a line of nothing else (after a label): "Have your say:
+# Text the studio on 51964 or WhatsApp 087 440 9640.", "Call the newsroom at 555-0148" (the imperative opens the line
+# and a number closes it; "She tried to call the studio on Monday" names no number and does not open with the call).
+_STUDIO_CALL = re.compile(
+    r"^((have your say|get in touch|contact us|talk to us|join the conversation)\s*[:–—-]\s*)?"
+    r"(text|call|phone|ring|whats ?app|message|sms) (the |our )?(studio|newsroom|news ?desk|show|programme|program|"
+    r"station|team)\s+(on|at)\s+\+?\d[\d ()-]{3,}\d"
+    r"(,?\s+or\s+(text|call|phone|ring|whats ?app|message|sms|e-?mail)( us)?( on| at)?\s+[^.!?\s]+( [\d()-]+){0,4})?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _studio_call(s: str, n: int) -> bool:
+    return n <= 25 and bool(_STUDIO_CALL.match(s))
+
+
+# A comment page's call for the reader's letter in reply: "Do you have an opinion on the issues raised in this article?
+# If you would like to submit a response of up to 300 words by email to be considered for publication in our letters
+# section, please click here." (a response submitted to "our letters" section or page, asked of "you"; "The council asked
+# residents to submit a response to the plan" names no letters page.)
+_LETTERS_CALL = re.compile(
+    r"\bsubmit (a|your) (response|letter|reply)\b[^.!?]{0,120}\b(our|the) letters( to the editor)?"
+    r"( section| page| pages| column)?\b",
+    re.IGNORECASE,
+)
+
+
+def _letters_call(s: str, n: int) -> bool:
+    return (
+        n <= 60
+        and bool(_LETTERS_CALL.search(s))
+        and bool(_ASKS_READER.search(s))
+        and not _in_someones_words(s)
+    )
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -2303,6 +2398,11 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("republishing partner's note", _republished_here),
     ("funder's credit for the journalism", _journalism_funded),
     ("plug for the outlet's broadcast", _hear_more),
+    ("copyright line", _copyright_line),
+    ("sign-up call for our stories", _sign_up_ours),
+    ("sponsor's discount for readers", _readers_discount),
+    ("call to reach the studio", _studio_call),
+    ("call for a letter in reply", _letters_call),
 )
 
 
