@@ -487,3 +487,25 @@ def test_a_name_set_off_after_a_described_subject_with_in_is_the_subject(nlp):
     )
     speakers = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
     assert speakers["The council wants Iewduh to be clean and safe for everyone,"] == "Shaniah Marbaniang"
+
+
+def test_a_name_set_off_after_a_subject_joined_by_and_is_a_subject(nlp):
+    # "Jenna Ostrowski and her husband, Sam Ostrowski, … say" ¶ "“…,” he said": Sam, not the man named the
+    # paragraph before
+    text = (
+        "Eric Mondragón, a spokesperson for the ferry workers' union, said crews had warned of the shortage.\n\n"
+        "Jenna Ostrowski and her husband, Sam Ostrowski, who run a bakery in Ganges, say the route is how "
+        "their flour arrives.\n\n"
+        '"Last summer we lost about a third of our July," she said.\n\n'
+        '"And the summer before that," he said.'
+    )
+    found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert found["And the summer before that,"] == "Sam Ostrowski"
+    # near miss: two women joined so leave "she" to the first, as before
+    text = (
+        "Cedar Falls coach Aaliyah Brooks-Tate and her senior point guard, Rowan Fitzgerald, sat together at "
+        "the news conference.\n\n"
+        '"I\'m proud of every one of them," she said.'
+    )
+    found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert found["I'm proud of every one of them,"] == "Aaliyah Brooks-Tate"

@@ -205,3 +205,13 @@ def test_a_participle_hung_on_a_relative_clause_is_the_main_subjects(nlp):
         "Town side, while chanting, “Sell the club now.”"
     )
     assert ("Sell the club now.", "Kelso Rovers") not in quotes(fans, nlp)
+
+
+def test_a_phrase_set_off_before_the_subject_is_no_speaker(nlp):
+    # "Outside court, Fairbairn's mum told reporters: …": the parser made "court" a second subject; the one
+    # after the comma speaks
+    text = (
+        "District Judge Gareth Ellery adjourned the case until next month.\n\n"
+        "Outside court, Fairbairn’s mum told reporters: “We’ve got nothing to hide.”"
+    )
+    assert quotes(text, nlp)[-1] == ("We’ve got nothing to hide.", "Fairbairn’s mum")

@@ -1012,3 +1012,68 @@ def test_a_body_speaking_in_a_statement_signed_by_a_named_person_is_that_person(
     assert [s for _, s in quotes(text, nlp)] == ["Olamide Fagbemi-Ige", "Taiwo Adeoye-Bankole"]
     text = 'In a statement on Monday, the All Progressives Alliance described the ultimatum as "insensitive".'
     assert quotes(text, nlp) == [("insensitive", "All Progressives Alliance")]
+
+
+def test_a_quote_on_a_headline_line_left_in_the_body_is_said_by_whoever_says_it_again(nlp):
+    # the first line is a headline the cleaner kept (too long for one): its subject is a place, not the
+    # speaker; the body quote holding the same words names her. A first line that is a sentence (a full stop
+    # after it) keeps its own reading.
+    text = (
+        "A year after the hurricane hit, the whole of Grand Chenier still waits: ‘We’re not leaving, but we’re tired’\n\n"
+        "Odile Thibodeaux has spent the past 12 months living in a camper.\n\n"
+        "“We’re not leaving, but we’re tired,” Thibodeaux said."
+    )
+    assert quotes(text, nlp)[0] == ("We’re not leaving, but we’re tired", "Odile Thibodeaux")
+    # near miss: the line's own cue names the speaker, whoever says the words again in the body
+    text = (
+        "Ana Ruiz says ‘we are not leaving this town’ a year after the hurricane flattened her street\n\n"
+        "Ana Ruiz has lived in Grand Chenier all her life.\n\n"
+        "“We are not leaving this town,” said her neighbour, Tom Hale."
+    )
+    assert quotes(text, nlp)[0] == ("we are not leaving this town", "Ana Ruiz")
+
+
+def test_a_quote_after_a_question_put_to_someone_is_the_answer_of_the_one_asked(nlp):
+    # "X asked him to put a figure on the gap." ¶ "“…”": the answer is the mayor's, not the asker's; asking
+    # no one ("asked questions") leaves the asker's reported speech as it was
+    text = (
+        "Mayor Brendan Okonkwo-Leblanc sat down with the editorial board on Tuesday.\n\n"
+        "“I’m not going to pretend the numbers are done,” Okonkwo-Leblanc said.\n\n"
+        "Editorial page editor Hélène Desjarlais asked Okonkwo-Leblanc to put a figure on the gap.\n\n"
+        "“About $212 million over four years, if nothing changes.”"
+    )
+    assert quotes(text, nlp)[-1] == (
+        "About $212 million over four years, if nothing changes.",
+        "Brendan Okonkwo-Leblanc",
+    )
+    text = text.replace("asked Okonkwo-Leblanc to put a figure on the gap", "said the gap was a worry")
+    assert quotes(text, nlp)[-1] == (
+        "About $212 million over four years, if nothing changes.",
+        "Hélène Desjarlais",
+    )
+
+
+def test_an_answer_after_a_question_to_no_one_named_is_not_the_askers(nlp):
+    # "Ms Ní Bhriain asked whether anyone had explained it to her." ¶ "‘Not a word.’": the caller answers, whom
+    # the rules cannot name, so unattributed; a quote that is itself a question stays the asker's
+    text = (
+        "Mary from Ennistymon said her husband was sent to Ennis.\n\n"
+        "‘We sat in that emergency department for eleven hours,’ she told listeners.\n\n"
+        "Ms Ní Bhriain asked whether anyone had explained the decision to her.\n\n"
+        "‘Not a word. I read about it on Facebook.’\n\n"
+        "Coun. Ana Ruiz asked whether staff had checked the numbers.\n\n"
+        "‘Did anyone actually go out there?’"
+    )
+    found = dict(quotes(text, nlp))
+    assert found["Not a word. I read about it on Facebook."] is None
+    assert found["Did anyone actually go out there?"] == "Ana Ruiz"
+
+
+def test_a_description_keeps_the_hyphened_word_it_ends_in(nlp):
+    # "Her daughter-in-law said …" ¶ "“…,” she said": the phrase is "Her daughter-in-law", never "Her daughter"
+    text = (
+        "The stand is run by Judy Hammerstrom, her son Erik and his wife.\n\n"
+        "Her daughter-in-law said the family had thrown out more than $8,000 in food.\n\n"
+        '"We\'re cooperating with everybody," she said.'
+    )
+    assert quotes(text, nlp)[-1] == ("We're cooperating with everybody,", "Her daughter-in-law")

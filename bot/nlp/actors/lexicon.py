@@ -109,7 +109,7 @@ TITLES = (
         reverend sheikh ayatollah attorney spokesperson presidential democrat republican democratic
         sheriff officer detective coach host anchor gop chef pastor rabbi imam
         councillor councilor councilmember councilperson alderperson assemblymember selectperson
-        cllr cr ald coun alderman mp mla mpp mna mha mlc constable inspector
+        cllr cr ald coun alderman mp mla mpp mna mha mlc pm constable inspector
         superintendent det insp supt dci cst const cpl sergeant garda fr canon archdeacon archbishop
         alhaji alhaja hajia hajiya mallam malam engr otunba hon honourable honorable rt
         treasurer comptroller auditor assessor supervisor pleader advocate barrister solicitor prosecutor magistrate
@@ -330,6 +330,15 @@ PERSONAL_TITLES = frozenset(
     const cst rev fr cr canon alhaji alhaja hajia hajiya mallam malam engr ald coun councilor councilman councilwoman
     alderman alderwoman hon honourable honorable h.e""".split()
 )
+# A member's letters, in capitals ("the Jacques-Cartier MNA", "the Montgomeryshire MS", "Laxey MHK"): the
+# role a riding's or a party's name stands before.
+MEMBER_LETTERS = frozenset("MP MPP MLA MNA MHA MHK MSP MS MLC MEP TD".split())
+# Titles in the plural, before a list of surnames the article names in full ("Councilmembers Brightwater,
+# Lindqvist and Petrosyan voted no", "Trustees Okonjo, Kowalchuk and Dale Szakacs"): each name is a person.
+PLURAL_TITLES = frozenset(
+    """councillors councilors councilmembers councilmen councilwomen cllrs trustees senators sens reps
+    aldermen alderwomen drs commissioners supervisors""".split()
+)
 # Last words of a public body's or a firm's name that no place's name ends in ("Eskridge County Emergency
 # Management", "Halton Regional Police", "Isle of Man Government", "Isle of Man Steam Packet Company"): the
 # model's "place" for such a name is the body.
@@ -450,7 +459,7 @@ ROLE_NOUNS = frozenset(
     quarterback pitcher golfer caddie boxer fighter champion researcher scientist historian developer
     engineer programmer flyhalf fly-half scrumhalf scrum-half hooker striker midfielder defender
     goalkeeper skipper captain bowler batsman batter opener seamer spinner coroner magistrate registrar
-    vicar curate chaplain coordinator jockey trainer rider breeder elder""".split()
+    vicar curate chaplain coordinator jockey trainer rider breeder elder safety""".split()
 )
 # Occupations written right before a person's full name ("bandleader Lionel Fontenot", "suckler farmer Bríd
 # Ní Chonghaile", "cornerback Marquise Bellamy"), beside ROLE_NOUNS: no business is called these (not

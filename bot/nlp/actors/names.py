@@ -19,11 +19,13 @@ from bot.nlp.actors.lexicon import (
     KIN_TITLES,
     KIND_OF_LABEL,
     MALE_TITLES,
+    MEMBER_LETTERS,
     NAME_PARTICLES,
     OCCUPATION_ENDINGS,
     ORG_HEADS,
     PERSONAL_TITLES,
     PLACE_HEADS,
+    PLURAL_TITLES,
     POST_NOMINALS,
     QUOTE_CLOSERS,
     QUOTE_OPENERS,
@@ -99,7 +101,7 @@ def _drop_titles(words: list[str]) -> tuple[list[str], str | None]:
         gender = title_gender(w) or gender
         if (w, title_key(words[1])) in TITLE_PAIRS:
             words = words[2:]  # "Tan Sri Lim Boon Keat"; "Tan Sri" alone names no one
-        elif w in TITLES or (_soft_title(w) and _name_follows(words[1:])):
+        elif w in TITLES or w in PLURAL_TITLES or (_soft_title(w) and _name_follows(words[1:])):
             words = words[1:]
         elif w in KIN_TITLES and words[1][:1].isupper() and words[1].isalpha():
             gender = KIN_TITLES[w]  # "Mum Denise" is Denise, a woman
@@ -265,6 +267,32 @@ def _sikh_name_end(doc, end: int) -> int:
     return end + 1
 
 
+def _name_word(text: str) -> bool:
+    """A capitalised word of letters, an apostrophe allowed inside ("Finch", "O’Donnell", "D'Souza")."""
+    return text[:1].isupper() and text.replace("’", "").replace("'", "").isalpha()
+
+
+def _hyphened_half(doc, i: int) -> int:
+    """The index of the name word joined to token ``i`` by a bare hyphen ("O’Donnell" | "-" | "Fortin"),
+    where the parser hangs a given name before a double surname; -1 when none."""
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        if _name_word(doc[i + 2].text) and not doc[i + 2].ent_type_:
+            return i + 2
+    return -1
+
+
+def _lone_place_word_as_surname(doc, end: int) -> bool:
+    """The word at ``end`` is a one-word place the model made of a surname ("Marc-André" tagged a person,
+    "Sauvé" a place, the parse one name): the head of the name, not a compound, and written nowhere else
+    in the article but after the same word (a real place is named on its own: "Toronto")."""
+    nxt, last = doc[end], doc[end - 1]
+    if nxt.ent_type_ not in ("GPE", "LOC") or nxt.ent_iob_ != "B" or nxt.dep_ == "compound":
+        return False
+    if end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        return False
+    return all(t.i == end or (t.i > 0 and doc[t.i - 1].text == last.text) for t in doc if t.text == nxt.text)
+
+
 def _surname_after(doc, end: int) -> bool:
     """The token at ``end`` is the surname the model left out of a person entity ("Cllr Sarah" tagged,
     "Finch" not): a capitalised proper noun outside any entity, on the same line, that the entity's last
@@ -280,13 +308,12 @@ def _surname_after(doc, end: int) -> bool:
     ):
         return True  # "Eoin Ó" tagged, "Murchú" not: the particle opens the surname
     return (
-        not nxt.ent_type_
+        (not nxt.ent_type_ or _lone_place_word_as_surname(doc, end))
         and nxt.pos_ == "PROPN"
-        and nxt.is_alpha
-        and nxt.text[:1].isupper()
+        and _name_word(nxt.text)
         and not nxt.text.isupper()
         and last.dep_ == "compound"
-        and last.head.i == end
+        and last.head.i in (end, _hyphened_half(doc, end))
         and "\n" not in last.whitespace_
         and not (nxt.lower_ in TITLES and end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON")
     )  # a title before the next name is no surname: "Pangnirtung Mayor Leesee Kilabuk"
@@ -529,7 +556,7 @@ def _titled_surname(doc, start: int, end: int) -> bool:
     if end - start not in (2, 3):
         return False
     title = doc[start]
-    if not title.text[:1].isupper() or title.lower_.rstrip(".") not in PERSONAL_TITLES:
+    if not title.text[:1].isupper() or title_key(title.text) not in PERSONAL_TITLES | PLURAL_TITLES:
         return False
     words = [t.text for t in doc[start + 1 : end]]
     if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
@@ -716,6 +743,9 @@ def _person_in_entity(doc, start: int, end: int) -> tuple[int, int] | None:
     or a title and a surname the article names in full; else None."""
     if titled := _titled_full_name(doc, start, end):
         return titled
+    for k in range(start + 1, end - 2):
+        if doc[k].text == "," and (titled := _titled_full_name(doc, k + 1, end)):
+            return titled  # "Amenfiman, Madam Akosua Nyarko", a place run over a comma into the titled name
     if (
         end - start >= 3
         and doc[end - 1].text.strip(".") in POST_NOMINALS
@@ -765,6 +795,8 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
         end = after
     elif label == "PERSON" and _surname_after(doc, end):
         end += 1
+    if label != "PERSON" and end - start >= 2 and doc[end - 1].text in MEMBER_LETTERS:
+        end -= 1  # "the Jacques-Cartier MNA said": the riding, and the member's letters a role noun
     if label == "PERSON":
         start, end = _sikh_extent(doc, start, end)
         end = _given_name_after_surname(doc, _hyphenated_end(doc, start, end))
@@ -838,6 +870,90 @@ def _given_name_over_role(titles: list[str], norm: str, gender: str) -> str:
     return named[0] if named else gender
 
 
+# Particles between a Welsh or Irish given name and the surname that only a name puts there: "Rhodri ap
+# Gwilym", "Seán Ó Murchú", "Aoife Ní Bhriain" ("Mac" is left out: "Big Mac Index").
+_CELTIC_PARTICLES = frozenset({"ap", "ab", "Ó", "Ní", "Nic", "Mhic", "Uí", "Ua"})
+
+
+def _celtic_names(doc, spans: list) -> list:
+    """The entities, with a person's for each capitalised word, Welsh or Irish particle and capitalised word
+    on one line that no person entity covers ("Rhodri ap Gwilym", the model tagging "Rhodri" and "Gwilym"
+    bodies and "ap" nothing); the entities they overlap give way."""
+    found = []
+    for i in range(1, len(doc) - 1):
+        tok, given, surname = doc[i], doc[i - 1], doc[i + 1]
+        if tok.text not in _CELTIC_PARTICLES or "\n" in given.whitespace_ or "\n" in tok.whitespace_:
+            continue
+        if not (_name_word(given.text) and _name_word(surname.text)) or given.is_stop or given.is_sent_start:
+            continue
+        if given.ent_type_ == "PERSON" or surname.ent_type_ == "PERSON":
+            continue  # the model's own person entity, mended by the particle rules
+        found.append((i - 1, i + 2))
+    if not found:
+        return spans
+    out = [e for e in spans if not any(e.start < b and a < e.end for a, b in found)]
+    for a, b in found:
+        span = doc[a:b]
+        span.label_ = "PERSON"
+        out.append(span)
+    return sorted(out, key=lambda e: e.start)
+
+
+_LONGEST_NAME = 5  # words of a name two person entities may join into ("Syed Zahir Ali Khan")
+
+
+def _join_split_names(doc, spans: list) -> list:
+    """Two person entities side by side, nothing between them but a space, that the parse makes one name
+    (the first's last word a compound of a word of the second: "Syed Zahir" | "Ali Khan"): one entity.
+    Two names are never written so; a comma, "and" or a line break keeps them apart."""
+    out: list = []
+    for ent in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == ent.label_ == "PERSON"
+            and ent.start == prev.end
+            and doc[prev.end - 1].whitespace_ == " "
+            and doc[prev.end - 1].dep_ == "compound"
+            and ent.start <= doc[prev.end - 1].head.i < ent.end
+            and ent.end - prev.start <= _LONGEST_NAME
+        ):
+            joined = doc[prev.start : ent.end]
+            joined.label_ = "PERSON"
+            out[-1] = joined
+            continue
+        out.append(ent)
+    return out
+
+
+# Kinds of entity we list none of, which the model sometimes gives a full name.
+_UNLISTED_KINDS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
+def _titled_name_of_another_kind(doc, ent) -> bool:
+    """A full name the model tagged a work, a product or an event, right after a role noun or a title
+    ("Ward 32 councillor Themba Mkhize, no relation to …", tagged a work of art): a person's."""
+    if ent.label_ not in _UNLISTED_KINDS or ent.start == 0:
+        return False
+    prev = doc[ent.start - 1]
+    if prev.lower_ not in ROLE_NOUNS and title_key(prev.text) not in PERSONAL_TITLES:
+        return False
+    return (
+        "\n" not in prev.whitespace_
+        and not any(t.is_stop for t in ent)
+        and _capitalised_name([t.text for t in ent])
+    )
+
+
+def _as_person_when_titled(doc, ent):
+    """``ent``, relabelled a person's when it is a titled full name of an unlisted kind."""
+    if not _titled_name_of_another_kind(doc, ent):
+        return ent
+    span = doc[ent.start : ent.end]
+    span.label_ = "PERSON"
+    return span
+
+
 def find_mentions(doc) -> list[Mention]:
     """One ``Mention`` per usable entity: a kind we list, not a URL or number, with a capital letter."""
     out: list[Mention] = []
@@ -856,8 +972,10 @@ def find_mentions(doc) -> list[Mention]:
             part = doc[start:end]
             part.label_ = label
             spans.append(part)
+    spans = _join_split_names(doc, _celtic_names(doc, spans))
     persons = frozenset(e.text for e in doc.ents if e.label_ == "PERSON")
     for ent in spans:
+        ent = _as_person_when_titled(doc, ent)
         if ent.label_ not in KIND_OF_LABEL:
             continue
         ent = _name_extent(doc, ent, persons)

@@ -1286,14 +1286,39 @@ _MEMBER_AFTER = re.compile(
 )
 
 
+# A member's letters, then the member's name: what a name right before them is ("Jacques-Cartier MNA Lucia
+# D'Amico-Roy", "Labour MP Jane Ruiz"): a riding or a party.
+_LETTERS_BEFORE_A_NAME = re.compile(r"\s+(?:TD|MP|MPP|MLA|MNA|MHA|MHK|MSP|MS|MLC|MEP)\s+[A-Z][a-z]")
+
+
 def relabel_parties_before_members(b: Build) -> None:
     """A "person" written between "the" and a member's letters or a party role ("the Fianna Fáil TD
     replied", "the Sinn Féin spokesperson") is the party: a person's name never stands there (a place does:
-    "the St. Boniface councillor" stays a place)."""
+    "the St. Boniface councillor" stays a place); nor right before a member's letters and the member's name
+    ("Jacques-Cartier MNA Lucia D'Amico-Roy": the riding)."""
     parties = {
-        n for n in _person_norms(b) if occurrences(b.text, n, before=THE_BEFORE, after=_MEMBER_AFTER)[1]
+        n
+        for n in _person_norms(b)
+        if occurrences(b.text, n, before=THE_BEFORE, after=_MEMBER_AFTER)[1]
+        or occurrences(b.text, n, after=_LETTERS_BEFORE_A_NAME)[1]
     }
     _relabel_as_bodies(b, parties)
+
+
+# A member's role and "for", before the seat: "the NDP member for Vuntut Gwitchin", "MP for Ottawa Centre".
+_SEAT_BEFORE = re.compile(
+    r"\b(?:member|TD|MP|MPP|MLA|MNA|MHA|MHK|MSP|MS|MLC|MEP|[Ss]enator|[Rr]epresentative|[Cc]ouncill?or)\s+for\s$"
+)
+
+
+def relabel_seats_after_members(b: Build) -> None:
+    """A "person" a member's role is "for" is the seat, a place ("the NDP member for Vuntut Gwitchin", "MLA
+    for Mount Pearl North"): a person's name never stands there ("spokesman for Ana Ruiz" has no member's
+    role)."""
+    seats = {n for n in _person_norms(b) if occurrences(b.text, n, before=_SEAT_BEFORE)[1]}
+    for m in b.mentions:
+        if m.norm in seats:
+            m.label, m.gender, m.honorific = "GPE", None, None
 
 
 def _person_norms(b: Build) -> set[str]:

@@ -260,7 +260,11 @@ class ActorTable:
         ]
         ends = Counter(x for w in fulls for x in (name_ends(w) - {w[0]} if len(w) > 1 else {w[0]}))
         starts = Counter(w[0] for w in fulls if len(w) > 1)
-        return {w for w, n in (ends + starts).items() if ends[w] >= 2 or starts[w] >= 2}
+        # a surname of several words two people share ("Ó Murchú": Bríd and Seán Ó Murchú; "der Hoek")
+        tails = Counter(" ".join(w[k:]) for w in set(map(tuple, fulls)) for k in range(1, len(w) - 1))
+        return {
+            w for w, n in (ends + starts + tails).items() if ends[w] >= 2 or starts[w] >= 2 or tails[w] >= 2
+        }
 
     def public(self) -> list[Actor]:
         """The actors to show, most quoted then most mentioned first; lone unsupported words left out,

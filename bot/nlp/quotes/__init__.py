@@ -101,6 +101,38 @@ def _name_labels_by_echo(ctx: Context, cands: list[Candidate]) -> None:
                 cand.attr = echo
 
 
+def _headline_line_by_echo(ctx: Context, cands: list[Candidate]) -> None:
+    """A whole quote on the article's first line, when that line is a headline left in the body ("A year
+    after the storm, Grand Chenier still waits: ‘We’re not leaving, but we’re tired’": one line, no full
+    stop after its quote), takes the named speaker of the body quote that says its words again, instead of
+    none, a phrase ("West Island mayors vow …: “…”"), a body or a place the line's cue gives ("BVP says
+    ‘arithmetic is arithmetic’") or the subject before its colon or after its dash (whoever the story is
+    about: "‘…’ – Llŷn village buys its pub"); a person the
+    line's own cue names stays ("Danny Okoro-Hughes says he ‘…’")."""
+    text = ctx.text
+    first = text[: text.find("\n")] if "\n" in text else ""
+    if not first or first.rstrip()[-1:] in ".!?" or len(first.split()) > _HEADLINE_WORDS:
+        return
+    for k, cand in enumerate(cands):
+        attr = cand.attr
+        if cand.span.para != 0 or cand.span.end > len(first) or (cand.partial and attr is None):
+            continue  # a fragment no cue reports is a term the filters judge ("‘AI-first’ push")
+        if (
+            attr is not None
+            and attr.actor is not None
+            and ctx.actors.actors[attr.actor].kind == "person"
+            and attr.rule not in ("colon after a clause", "dash sign-off")
+        ):
+            continue  # the headline's own cue named a person: "Danny Okoro-Hughes says he ‘…’"
+        echo = echoed_speaker(ctx, cands, k)
+        if echo is not None and echo.actor is not None:
+            echo.rule = attr.rule if attr is not None else echo.rule
+            cand.attr = echo
+
+
+_HEADLINE_WORDS = 30  # longer first lines are a lede, not a headline
+
+
 def _speech_after_unknown(ctx: Context, cands: list[Candidate]) -> None:
     """A whole quote with no cue that follows, in the same paragraph and with no other cue between, a
     quote that has a cue but no speaker the rules can name ('“…,” the world No. 2 said. “…”') goes on
@@ -197,6 +229,7 @@ def attribute(
             cand.attr = None if cand.partial else _inherited(ctx, cands, k)
 
     _name_labels_by_echo(ctx, cands)
+    _headline_line_by_echo(ctx, cands)
     _speech_after_unknown(ctx, cands)
     _withhold_the_addressee(ctx, cands)
 

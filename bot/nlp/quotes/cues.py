@@ -682,9 +682,18 @@ def _named_people_first(tok, ctx: Context) -> list:
     if len(subjects) < 2:
         return children
     named = [c for c in subjects if (a := ctx.actors.actor_at(c.i)) is not None and a.kind == "person"]
-    # a place is the last of them ("Kenora—Rainy River MPP Darlene Munroe's office said": the office)
+    # a place is the last of them ("Kenora—Rainy River MPP Darlene Munroe's office said": the office), and so
+    # is a phrase set off by a comma before another subject ("Outside court, Fairbairn's mum told reporters")
     places = [c for c in subjects if (a := ctx.actors.actor_at(c.i)) is not None and a.kind == "place"]
+    places += [c for c in subjects if c not in named + places and _set_off_before_another(c, subjects)]
     return named + [c for c in children if c not in named and c not in places] + places
+
+
+def _set_off_before_another(c, subjects: list) -> bool:
+    """Subject ``c``'s phrase ends in a comma and another subject comes after it: a fronted phrase ("Outside
+    court,"), not who speaks."""
+    end = c.right_edge.i + 1
+    return end < len(c.doc) and c.doc[end].text == "," and any(o.i > end for o in subjects)
 
 
 def _prefix(tok) -> bool:
@@ -933,6 +942,17 @@ def with_the(tok) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
+def _glued_end(tok) -> int:
+    """Where a word the tokenizer split at its hyphens after ``tok`` ends ("daughter-in-law",
+    "editor-in-chief": the index of "law", "chief")."""
+    doc, i = tok.doc, tok.i
+    while i + 2 < len(doc) and _joins_word(doc[i + 1]) and doc[i + 2].is_alpha and doc[i + 2].is_lower:
+        i += 2
+    while i > tok.i and doc[i].pos_ != "NOUN":
+        i -= 2  # a noun ends it: not "matter-of-factly", "database-a"
+    return i
+
+
 def noun_phrase(tok) -> str:
     """A short noun phrase for an unnamed speaker: 'a campaign spokesman', 'the ad’s narrator'."""
     keep = [tok]
@@ -945,6 +965,7 @@ def noun_phrase(tok) -> str:
     glued = glued_start(tok)  # "the Vice-President": the parser's tree broken at the hyphen
     if glued < tok.i:
         keep.extend(tok.doc[glued - 1 if glued and tok.doc[glued - 1].lower_ == "the" else glued : tok.i])
+    keep.extend(tok.doc[tok.i + 1 : _glued_end(tok) + 1])  # "Her daughter-in-law", not "Her daughter"
     keep = sorted(set(keep), key=lambda t: t.i)
     # never across a paragraph break (a photo credit the parser ran into the next line)
     keep = [t for t in keep if not any("\n" in u.text for u in tok.doc[min(t.i, tok.i) : max(t.i, tok.i)])]

@@ -177,7 +177,12 @@ def reported_previous_paragraph(ctx: Context, cands: list[Candidate], k: int) ->
         if is_cue(doc[j]):
             cues.append(doc[j])
         j -= 1
-    return _actor_of_first_cue(cues, ctx)
+    return _actor_of_first_cue(cues, ctx, answer=not _a_question(ctx, k))
+
+
+def _a_question(ctx: Context, k: int) -> bool:
+    """Whether quote ``k`` is a question ("“Did anyone check?”"): after a reported question, its asker's."""
+    return ctx.spans[k].text_in(ctx.text).rstrip().endswith("?")
 
 
 def reported_previous_sentence(ctx: Context, _cands: list[Candidate], k: int) -> Attribution | None:
@@ -205,13 +210,22 @@ def reported_previous_sentence(ctx: Context, _cands: list[Candidate], k: int) ->
     return _actor_of_first_cue(cues, ctx)
 
 
-def _actor_of_first_cue(cues: list, ctx: Context) -> Attribution | None:
+def _actor_of_first_cue(cues: list, ctx: Context, answer: bool = False) -> Attribution | None:
     """The speaker of a sentence of reported speech: the first cue (the main verb comes first) with a
-    subject decides; it counts only when that subject names an actor."""
+    subject decides; it counts only when that subject names an actor. With ``answer`` (the quote is no
+    question), a cue of asking hands the quote to the one asked, never to the asker."""
     for cue in reversed(cues):
         subj = subject(cue, ctx)
         if subj is None:
             continue
+        if answer and _asks_actively(cue):
+            # "Editorial page editor Hélène Desjarlais asked him to put a figure on the gap." ¶ "“About $212
+            # million …”": the answer is the one asked, or, when the rules cannot name them ("Ms Ní Bhriain
+            # asked whether anyone had explained it to her."), kept unattributed
+            idx, basis = _the_one_asked(ctx, cue)
+            if idx is None:
+                return Attribution(None, cue_text(cue), cue_tok=cue.i, basis="phrase")
+            return Attribution(ctx.actors.actors[idx].name, cue_text(cue), idx, cue.i, basis=basis)
         attr = speaker_of(subj, ctx)
         if attr is not None and attr.names_actor:
             attr.cue = cue_text(cue)
@@ -223,6 +237,36 @@ def _actor_of_first_cue(cues: list, ctx: Context) -> Attribution | None:
             return Attribution(None, cue_text(cue), cue_tok=cue.i, basis="phrase")
         return None
     return None
+
+
+_ASKING = frozenset({"ask", "press", "question"})
+
+
+def _asks_actively(cue) -> bool:
+    """``cue`` is a verb of asking whose own subject asks ("Ms Ní Bhriain asked whether …"), not one
+    asked ("ap Gwilym was asked about …", "Asked whether he would run, the mayor laughed")."""
+    return (
+        cue.lemma_.lower() in _ASKING
+        and cue.tag_ in ("VBD", "VBZ", "VBP")
+        and any(c.dep_ == "nsubj" for c in cue.children)
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
+    )
+
+
+def _the_one_asked(ctx: Context, cue) -> tuple[int | None, str]:
+    """(the person a cue of asking asked, how they are named): the actor of the name ("pressed Ruiz on the
+    date"), or the person the pronoun stands for ("asked him to put a figure on it"); None when the rules
+    cannot tell ("asked whether anyone had explained it", "asked the council")."""
+    actors = ctx.actors
+    for c in cue.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lower_ in ("him", "her"):
+            return _person(ctx, c), "pronoun"
+        named = actors.tok2actor.get(c.i)
+        if named is not None and actors.actors[named].kind == "person":
+            return named, "name"
+    return None, "name"
 
 
 def cue_between(

@@ -72,7 +72,7 @@ ROLE_NOUNS = frozenset(
     organiser organizer analyst economist professor researcher scientist doctor officer commander
     general coach captain executive ceo candidate nominee strategist consultant pollster activist
     resident witness teacher headteacher principal author historian editor correspondent
-    emir mp mla mpp mna mha msp mlc mep td councillor councilor premier goalie goaltender goalkeeper striker forward defenceman
+    emir mp pm mhk mla mpp mna mha msp mlc mep td councillor councilor premier goalie goaltender goalkeeper striker forward defenceman
     defender midfielder winger quarterback pitcher rookie veteran player skipper judge sheriff detective
     constable sergeant inspector prosecutor superintendent congressman congresswoman councilman
     councilwoman councilmember councilperson alderman alderwoman alderperson assemblymember selectman
@@ -89,7 +89,27 @@ ROLE_NOUNS = frozenset(
     scrumhalf seamer setter libero shortstop catcher outfielder infielder reliever linebacker lineman
     receiver wrestler student pupil undergraduate schoolboy schoolgirl freshman sophomore
     junior taoiseach tánaiste tanaiste justice master skip elder honour honor footballer cricketer
-    hurler reeve delegate""".split()
+    hurler reeve delegate safety cornerback tailback halfback kicker punter placekicker""".split()
+)
+# Roles only in capitals: a Member of the Senedd's letters, which in lower case are the courtesy title ("the
+# Montgomeryshire MS said"; "Ms Rees" is none).
+CAPITALS_ROLES = frozenset({"MS"})
+# A body's word before "member" makes one role of the two ("Council Member Linh Tran-Whitaker" … "the council
+# member interjected"; "board member Ana Ruiz"), written as the one word where English has it.
+BODY_MEMBERS = {
+    "council": "councilmember",
+    "assembly": "assemblymember",
+    "board": "board member",
+    "committee": "committee member",
+    "cabinet": "cabinet member",
+    "commission": "commission member",
+}
+ROLE_NOUNS = ROLE_NOUNS | frozenset(BODY_MEMBERS.values())
+# A team's roles, which the team's name goes before ("the former Scarlets boss", "the Bafana Bafana defender").
+TEAM_ROLES = frozenset(
+    """coach boss manager gaffer captain skipper player striker defender midfielder goalkeeper keeper winger
+    forward fullback full-back flanker hooker fly-half scrum-half flyhalf scrumhalf quarterback pitcher goalie
+    goaltender netminder batsman bowler rookie veteran""".split()
 )
 # Roles a page writes two ways: "captain Steve Holden" … "the skipper said".
 # A party's member as US copy writes one after the name ("the Glastonbury Republican", "the Tulsa Democrat").
@@ -239,7 +259,7 @@ ORG_NOUNS = frozenset(
     constabulary body court tribunal maker chipmaker drugmaker planemaker steelmaker airframer
     shipbuilder lender supplier distributor wholesaler authority chamber federation regulator watchdog
     theatre theater museum gallery school library zoo orchestra festival trust society academy hotel
-    brewery cooperative co-op mill""".split()
+    brewery cooperative co-op mill bench""".split()
 )
 # Organisation nouns only a business answers to ("the company said"): never a legislature, a court or a
 # union beside it.
@@ -261,7 +281,11 @@ COLLECTIVE_NOUNS = frozenset("group coalition alliance collective campaign nonpr
 ORG_SYNONYMS = {
     "force": ("police", "constabulary"),
     "constabulary": ("police", "force"),
+    "bench": ("court",),  # "the bench said" in a court report is the court sitting: "the Bombay High Court"
 }
+# Organisation nouns that stand only for a body their synonyms name, never the one last named ("the bench"
+# is no ministry).
+SYNONYM_ONLY_NOUNS = frozenset({"bench"})
 # Nouns for someone who speaks for a body: "a spokesman for Zipway said" is Zipway's word.
 SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # Roles whose holder speaks for someone else: "the spokesman" after a sentence about a minister is not

@@ -119,10 +119,12 @@ def _is_subject(ctx: Context, t: int) -> bool:
         anchor = anchor.head  # "Gareth ap Iorwerth": the parser hung the surname on the given name
     if (
         anchor.dep_ == "appos"
-        and anchor.head.dep_ in ("nsubj", "nsubjpass")
+        and _subject_or_joined_to_one(ctx, anchor.head, t)
         and 0 < t - anchor.head.i <= _APPOS_GAP
     ):
-        return True  # "One of them, Kai Mendez, 19, says …": the name in apposition to the subject
+        # "One of them, Kai Mendez, 19, says …": the name in apposition to the subject; "Jenna Ostrowski and
+        # her husband, Sam Ostrowski, … say": to a subject joined to another
+        return True
     idx = actors.tok2actor.get(t)
     person = idx is not None and actors.actors[idx].kind == "person"
     if person and last.dep_ == "pobj" and head.dep_ == "agent" and _agent_of_thing(ctx, head.head):
@@ -144,6 +146,27 @@ def _is_subject(ctx: Context, t: int) -> bool:
         return False
     after = _after_set_off(ctx, end + 1)  # "Dufresne, the reigning world champion, led …"
     return after < len(doc) and doc[after].pos_ in ("VERB", "AUX") and ctx.para_of[after] == ctx.para_of[t]
+
+
+def _subject_or_joined_to_one(ctx: Context, tok, t: int) -> bool:
+    """``tok`` is a clause subject, or joined by "and" to one that names a person of the other sex than the
+    one named at ``t`` ("Jenna Ostrowski and her husband, Sam Ostrowski,": "he" can only be Sam; "Aaliyah
+    Brooks-Tate and her point guard, Rowan Fitzgerald," leaves "she" to the first)."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if tok.dep_ != "conj":
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    actors = ctx.actors
+    other, this = actors.tok2actor.get(first.i), actors.tok2actor.get(t)
+    if other is None or this is None:
+        return False
+    sexes = {actors.person_gender(other), actors.person_gender(this)}
+    return None not in sexes and len(sexes) == 2
 
 
 def _set_off_descriptor(tok) -> bool:

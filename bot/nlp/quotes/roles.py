@@ -26,7 +26,9 @@ from bot.nlp.quotes.context import Context
 from bot.nlp.quotes.cues import glued_start, in_dateline, unclosed_apposition, with_the
 from bot.nlp.quotes.lexicon import (
     ABBREVIATED_ROLES,
+    BODY_MEMBERS,
     BODY_SUFFIXES,
+    CAPITALS_ROLES,
     CHAMBER_WORDS,
     COLLECTIVE_NOUNS,
     CONTRASTIVE_MODIFIERS,
@@ -46,6 +48,8 @@ from bot.nlp.quotes.lexicon import (
     ROLE_SYNONYMS,
     SPOKESPERSON_NOUNS,
     SUBORDINATE_MODIFIERS,
+    SYNONYM_ONLY_NOUNS,
+    TEAM_ROLES,
     TITLE_ABBREVIATIONS,
     US_STATE_SHORT,
 )
@@ -63,9 +67,38 @@ def role_word(tok) -> str:
     start = glued_start(tok)
     if start < tok.i:
         whole = tok.doc[start : tok.i + 1].text.lower()
-        if whole in ROLE_NOUNS:
+        if whole in ROLE_NOUNS or _office_to_come(whole):
             return whole
+    if (body := _member_body(tok)) is not None:
+        return BODY_MEMBERS[body.lower_]
     return tok.lower_
+
+
+def _member_for_a_seat(tok) -> bool:
+    """ "member for Vuntut Gwitchin", "the member for Red Deer—Lacombe": a legislature's member named by the
+    seat, a role ("a member of the public" is none)."""
+    return tok.lower_ == "member" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in tok.children
+    )
+
+
+def _office_to_come(word: str) -> bool:
+    """An office its holder has yet to take up ("minister-elect", "president-elect", "mayor-designate"):
+    a role of its own, not the office's present holder's."""
+    base, _, suffix = word.rpartition("-")
+    return suffix in ("elect", "designate") and base in ROLE_NOUNS
+
+
+def _member_body(tok):
+    """The body's word right before "member" that makes one role of the two ("council" of "the council
+    member", "Council" of "Council Member Linh Tran-Whitaker"), or None."""
+    if tok.lower_ != "member" or tok.i == 0:
+        return None
+    body = tok.doc[tok.i - 1]
+    return body if body.lower_ in BODY_MEMBERS and not body.whitespace_.count("\n") else None
 
 
 def is_role_noun(tok) -> bool:
@@ -74,7 +107,14 @@ def is_role_noun(tok) -> bool:
     if tok.tag_ in ("NNS", "NNPS"):
         return False
     low = role_word(tok)
-    return low in ROLE_NOUNS or is_org_noun(low) or tok.lemma_.lower() in ROLE_NOUNS
+    return (
+        low in ROLE_NOUNS
+        or tok.text in CAPITALS_ROLES
+        or _member_for_a_seat(tok)
+        or _office_to_come(low)
+        or is_org_noun(low)
+        or tok.lemma_.lower() in ROLE_NOUNS
+    )
 
 
 def is_org_noun(word: str) -> bool:
@@ -86,7 +126,10 @@ def _modifiers(tok) -> set[str]:
     """Lower-case words that qualify a role noun: "prime" in "the prime minister", "surrey" in "Surrey's
     mayor", "team" in "the captain of the team", "vice" in "the Vice-President"."""
     out = {t.lower_ for t in tok.doc[glued_start(tok) : tok.i] if t.is_alpha}
+    body = _member_body(tok)
     for c in tok.children:
+        if c == body:
+            continue  # part of the role word ("council member")
         if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i:
             out.update(t.lower_ for t in c.subtree if t.is_alpha and t.lower_ not in ("the", "a", "an"))
         elif c.dep_ == "prep" and c.lower_ == "of":
@@ -534,6 +577,10 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
             # such test: "the Labour MP", "the Mayo captain" are often the one holder tied to neither)
         return None if _clashes(ctx, tok, idx, mods, held) else idx
     if not fits and org:
+        if tok.lower_ in SYNONYM_ONLY_NOUNS:
+            return (
+                None  # "the bench" is a court the article names, or none: never the organisation last named
+            )
         found = recent_organisation(ctx, tok)
         if found is None:
             found = _organisation_at_earlier_use(ctx, tok)
@@ -806,6 +853,7 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
         and not _nationality(t)
         and not _age_word(t)
         and t.lower_ not in CHAMBER_WORDS
+        and not (tok.lower_ in TEAM_ROLES and _untagged_club_word(ctx, t))
         for t in _description_words(tok)
     ):
         return None
@@ -816,6 +864,8 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
             continue
         if narrated_sentences_between(ctx, actors.sent_index(t), here) > 1:
             return None
+        if (asked := _one_asked_by(ctx, t)) is not None:
+            t, idx = asked  # "Pōmare was asked by TVNZ's Grace Okwuosa-Reid whether …": Pōmare answers
         if not is_subject(ctx, t) or _asked(ctx, t):
             return None
         if _role_word_between(ctx, t, tok):
@@ -829,6 +879,14 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
         # Senator Fontaine
         return idx if not offices_held(roles, idx) else None
     return None
+
+
+def _untagged_club_word(ctx: Context, t) -> bool:
+    """A capitalised word in a team role's description that names no one the article names and no place,
+    a team's or a club's as the model leaves them ("The former Scarlets boss was asked …"): no name that
+    points elsewhere ("the Vermont senator", "the senior Cruz adviser" do; a party before a member's letters,
+    "the Fianna Fáil TD", is another person's, whom the rules leave unnamed)."""
+    return t.pos_ == "PROPN" and not t.ent_type_ and t.i not in ctx.actors.tok2actor and t.dep_ != "poss"
 
 
 def offices_held(roles: dict, idx: int) -> set[str]:
@@ -920,14 +978,34 @@ def _asked(ctx: Context, t: int) -> bool:
     return last.dep_ == "nsubj" and last.head.lemma_.lower() == "ask"
 
 
+def _one_asked_by(ctx: Context, t: int) -> tuple[int, int] | None:
+    """(the mention, the actor) of the person a question was put to when the mention at ``t`` put it, as
+    the agent of a passive "ask" ("Pōmare was asked by TVNZ's Grace Okwuosa-Reid whether …"): the one
+    asked is the one who answers next; else None."""
+    last = ctx.doc[ctx.mention_end(t)]
+    agent = last.head
+    if (
+        last.dep_ != "pobj"
+        or agent.dep_ != "agent"
+        or agent.head.lemma_.lower() not in ("ask", "question", "press")
+    ):
+        return None
+    for c in agent.head.children:
+        if c.dep_ == "nsubjpass" and (j := ctx.actors.tok2actor.get(c.i)) is not None:
+            start = ctx.mention_start(c.i, j)
+            return (start, j) if ctx.actors.actors[j].kind == "person" else None
+    return None
+
+
 def _description_words(tok) -> list:
     """The words of a role description that say whose or which role it is: those before the noun and
     its "of"/"from" phrases ("the Vermont senator", "the senator from Vermont"), not a clause hung on it
     ("The veteran backbencher, known at Westminster as ‘the Iron Duke’, added")."""
     out = []
+    start = glued_start(tok)  # the role word's own parts are none ("minister" of "minister-elect")
     for c in tok.children:
         if c.i < tok.i or (c.dep_ == "prep" and c.lower_ in ("of", "from", "for")):
-            out.extend(c.subtree)
+            out.extend(t for t in c.subtree if not start <= t.i <= tok.i)
     return out
 
 

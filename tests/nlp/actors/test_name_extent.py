@@ -270,3 +270,132 @@ def test_a_word_of_another_name_before_the_hyphen_stays_out(nlp):
     doc = Doc(nlp.vocab, words=words, spaces=spaces, ents=ents)
     person = [m for m in find_mentions(doc) if m.label == "PERSON"]
     assert [m.norm for m in person] == ["Sophie van der Berghe"]
+
+
+def test_a_given_name_before_a_double_surname_with_an_apostrophe_takes_it_whole(nlp):
+    # "Margaret O’Donnell-Fortin": the model tagged "Margaret" alone and hung it on "Fortin", the hyphen's
+    # second half; "O’Donnell" is a name word for all its apostrophe
+    words = ["Margaret", "O’Donnell", "-", "Fortin", ",", "a", "resident", ",", "spoke", "."]
+    spaces = [True, False, False, False, True, True, False, True, False, False]
+    heads = [3, 3, 3, 8, 3, 6, 3, 3, 8, 8]
+    deps = ["compound", "compound", "punct", "nsubj", "punct", "det", "appos", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["B-PERSON"] + ["O"] * 9
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents)
+    [m] = find_mentions(doc)
+    assert m.norm == "Margaret O’Donnell-Fortin"
+    # near miss: a spaced dash is no double surname ("Margaret O’Donnell - Fortin" stays as the parse hangs it)
+    spaces[1] = spaces[2] = True
+    heads = [1, 8, 1, 1, 1, 6, 1, 1, 8, 8]
+    deps = ["compound", "nsubj", "punct", "appos", "punct", "det", "appos", "punct", "ROOT", "punct"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents)
+    [m] = find_mentions(doc)
+    assert m.norm == "Margaret O’Donnell"
+
+
+def test_a_plural_title_before_surnames_named_in_full_is_a_title(nlp):
+    # "Councilmembers Brightwater, …" and "Trustees Okonjo, …" tagged a body: the surname of a person the
+    # article names in full, so a person; a plural title before no such surname stays as tagged
+    words = [
+        "Tamika",
+        "Brightwater",
+        "spoke",
+        ".",
+        "Councilmembers",
+        "Brightwater",
+        "and",
+        "Trustees",
+        "Vale",
+        "left",
+        ".",
+    ]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "O"]
+    mentions = find_mentions(_tagged(nlp, words, ents))
+    assert [(m.norm, m.label) for m in mentions] == [
+        ("Tamika Brightwater", "PERSON"),
+        ("Brightwater", "PERSON"),
+        ("Trustees Vale", "ORG"),
+    ]
+
+
+def _gm_doc(nlp, words, ents, heads, deps):
+    pos = ["NOUN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"][: len(words)]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents, pos=pos)
+
+
+def test_a_one_word_place_the_name_hangs_on_is_its_surname(nlp):
+    # "manager Marc-André Sauvé told …": "Sauvé" tagged a place, the head the given name modifies, written
+    # nowhere else: the surname. Near miss: a place the article also names on its own stays a place
+    words = ["manager", "Marc", "Sauvé", "told", "Sauvé", "."]
+    ents = ["O", "B-PERSON", "B-GPE", "O", "B-GPE", "O"]
+    heads = [2, 2, 3, 3, 3, 3]
+    deps = ["compound", "compound", "nsubj", "ROOT", "dobj", "punct"]
+    person = [m for m in find_mentions(_gm_doc(nlp, words, ents, heads, deps)) if m.label == "PERSON"]
+    assert [m.norm for m in person] == ["Marc"]
+    words[4] = "Paris"
+    person = [m for m in find_mentions(_gm_doc(nlp, words, ents, heads, deps)) if m.label == "PERSON"]
+    assert [m.norm for m in person] == ["Marc Sauvé"]
+
+
+def test_a_full_name_after_a_role_noun_tagged_a_work_is_a_person(nlp):
+    # "Ward 32 councillor Themba Mkhize, no relation …": the model tagged the name a work of art; a work's
+    # title after a word that is no role ("the film Harbour Lights") stays out of the list
+    words = ["councillor", "Themba", "Mkhize", "spoke", ";", "the", "film", "Harbour", "Lights", "ran", "."]
+    ents = [
+        "O",
+        "B-WORK_OF_ART",
+        "I-WORK_OF_ART",
+        "O",
+        "O",
+        "O",
+        "O",
+        "B-WORK_OF_ART",
+        "I-WORK_OF_ART",
+        "O",
+        "O",
+    ]
+    mentions = find_mentions(_tagged(nlp, words, ents))
+    assert [(m.norm, m.label) for m in mentions] == [("Themba Mkhize", "PERSON")]
+    # "a former World No. 1 amateur": no title before it, and a common word in it
+    words = ["a", "former", "World", "No", ".", "1", "amateur"]
+    ents = ["O", "O", "B-EVENT", "I-EVENT", "O", "O", "O"]
+    assert find_mentions(_tagged(nlp, words, ents)) == []
+
+
+def test_two_person_entities_the_parse_makes_one_name_are_one(nlp):
+    # "Minister Syed Zahir Ali Khan met …": tagged "Syed Zahir" and "Ali Khan", the first hung on the
+    # second; two names set apart by "and" stay two
+    words = ["Minister", "Syed", "Zahir", "Ali", "Khan", "met", "them", "."]
+    heads = [4, 4, 4, 4, 5, 5, 5, 5]
+    deps = ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"]
+    ents = ["O", "B-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    assert [m.norm for m in find_mentions(doc)] == ["Syed Zahir Ali Khan"]
+    words = ["Omar", "Zahir", "and", "Ali", "Khan", "met", "them", "."]
+    heads = [1, 5, 1, 4, 1, 5, 5, 5]
+    deps = ["compound", "nsubj", "cc", "compound", "conj", "ROOT", "dobj", "punct"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    assert [m.norm for m in find_mentions(doc)] == ["Omar Zahir", "Ali Khan"]
+
+
+def test_a_titled_full_name_after_a_comma_inside_a_body_is_a_person(nlp):
+    # "A cocoa farmer at Amenfiman, Madam Akosua Nyarko, 52, said": the model ran the place over the comma
+    # into the titled name; a body's own name with a comma in it and no title stays ("Smith, Jones Ltd")
+    words = ["at", "Amenfiman", ",", "Madam", "Akosua", "Nyarko", ",", "52", ",", "said", "."]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O"]
+    [m] = find_mentions(_tagged(nlp, words, ents))
+    assert (m.norm, m.label) == ("Akosua Nyarko", "PERSON")
+    words = ["at", "Smith", ",", "Jones", "Hale", "Ltd", "said", "."]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
+    [m] = find_mentions(_tagged(nlp, words, ents))
+    assert m.label == "ORG"
+
+
+def test_a_welsh_or_irish_particle_between_two_capitalised_words_makes_a_name(nlp):
+    # "Rhodri ap Gwilym said": the model tagged "Rhodri" and "Gwilym" bodies and "ap" nothing; "Mac" is left
+    # out ("the Big Mac Index"), and so is a particle opening a sentence's first word
+    words = ["coach", "Rhodri", "ap", "Gwilym", "said", "the", "Big", "Mac", "Index", "rose", "."]
+    ents = ["O", "B-ORG", "O", "B-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    mentions = find_mentions(_tagged(nlp, words, ents))
+    assert [(m.norm, m.label) for m in mentions] == [("Rhodri ap Gwilym", "PERSON"), ("Big Mac Index", "ORG")]

@@ -1660,3 +1660,15 @@ def test_an_office_alone_tagged_a_body_is_no_organisation(nlp):
     b, m = forced(nlp, "Coach said its sales rose.", "Coach", "ORG")
     drop_non_name_words(b)
     assert b.mentions == [m]
+
+
+def test_a_seat_is_a_place_and_a_riding_before_a_members_letters_a_body(nlp):
+    # "the NDP member for Vuntut Gwitchin": the seat; "Jacques-Cartier MNA Lucia D'Amico-Roy": the riding;
+    # "voted for Margaret Hughes" is no member's seat
+    text = (
+        "Annie Johnston, the NDP member for Vuntut Gwitchin, spoke. Jacques-Cartier MNA Lucia D'Amico-Roy "
+        "agreed. Bill Tate said he had voted for Margaret Hughes in 2019. Hughes declined to comment."
+    )
+    got = people(text, nlp)
+    assert "Vuntut Gwitchin" not in got and "Jacques-Cartier" not in got
+    assert {"Annie Johnston", "Lucia D'Amico-Roy", "Bill Tate", "Margaret Hughes"} <= set(got)

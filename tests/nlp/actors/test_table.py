@@ -49,6 +49,34 @@ def test_bare_given_name_two_listed_people_share_is_not_listed():
     assert [a.name for a in t.public()] == ["George Pullman", "George Garrison"]
 
 
+def test_a_surname_of_several_words_two_listed_people_share_is_not_listed():
+    # "Ó Murchú" of Bríd and Seán Ó Murchú, "der Hoek" of Pieter and Anneke van der Hoek: one of the two
+    t = ActorTable(
+        actors=[
+            ActorRec("Bríd Ó Murchú", "person", mentions=3),
+            ActorRec("Seán Ó Murchú", "person", mentions=1),
+            ActorRec("Ó Murchú", "person", mentions=4, quotes=2),
+            ActorRec("Pieter van der Hoek", "person", mentions=2),
+            ActorRec("Anneke van der Hoek", "person", mentions=1),
+            ActorRec("der Hoek", "person", mentions=2),
+        ]
+    )
+    assert [a.name for a in t.public()] == [
+        "Bríd Ó Murchú",
+        "Pieter van der Hoek",
+        "Seán Ó Murchú",
+        "Anneke van der Hoek",
+    ]
+    # near miss: a surname of several words one listed person holds is that person's, and listed
+    t = ActorTable(
+        actors=[
+            ActorRec("Bríd Ó Murchú", "person", mentions=3),
+            ActorRec("Ó Murchú", "person", mentions=4, quotes=2),
+        ]
+    )
+    assert [a.name for a in t.public()] == ["Ó Murchú", "Bríd Ó Murchú"]
+
+
 def test_what_a_family_calls_a_relative_is_no_name_to_list():
     t = ActorTable(
         actors=[

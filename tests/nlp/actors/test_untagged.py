@@ -55,6 +55,18 @@ def test_untagged_full_name_after_a_role_noun_is_a_person(nlp):
     assert [x.norm for x in b.mentions] == ["Sizwe Dlamuka", "Dlamuka"]
 
 
+def test_a_football_safety_before_an_untagged_name_is_a_role(nlp):
+    # "Safety Jordan Strand, no relation to the quarterback, had two interceptions": a position before the name
+    from spacy.tokens import Doc
+
+    words = ["Safety", "Jordan", "Strand", "picked", "it", ".", "Strand", ",", "who", "had", "missed", "."]
+    doc = Doc(nlp.vocab, words=words, ents=["O"] * 6 + ["B-GPE"] + ["O"] * 5)
+    m = Mention(6, 7, "Strand", "Strand", "GPE", None)
+    b = Build(doc=doc, mentions=[m])
+    add_untagged_full_names(b)
+    assert [x.norm for x in b.mentions] == ["Jordan Strand", "Strand"]
+
+
 def test_untagged_given_name_and_surname_written_as_a_person(nlp):
     for text, name in [
         (
