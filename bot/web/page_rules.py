@@ -159,7 +159,13 @@ _FOLLOW_CALL = re.compile(
     rf"(^|[.!?]\s+)(please )?join (our |the )[^.!?]{{0,30}}\b(channel|group|community) on {_PLATFORM}\b|"
     # (or sent there by a link's words opening the line: "Click here to join the X on WhatsApp and get the latest news";
     # "Residents can click here to join the group on WhatsApp, the council said" does not open with the call)
-    rf"^(click|tap) here to (join|follow)\b[^.!?]{{0,60}}\b(on|via) (the )?{_PLATFORM}\b",
+    rf"^(click|tap) here to (join|follow)\b[^.!?]{{0,60}}\b(on|via) (the )?{_PLATFORM}\b|"
+    # (or the platform's channel closing the link's words: "Click here to join the official X WhatsApp channel";
+    # "Click here to join the waitlist" names no platform)
+    rf"^(click|tap) here to (join|follow)\b[^.!?]{{0,60}}\b{_PLATFORM} (channel|group|community|page)\W*$|"
+    # (the outlet named as the channel's owner, opening the line: "Join ST's WhatsApp Channel and get the latest news";
+    # "Join Maria's WhatsApp group to swap seeds" is a group, no channel, and "Residents can join …" narrates)
+    rf"^(please )?join (?-i:[A-Z])[\w&.-]*( (?-i:[A-Z])[\w&.-]*){{0,3}}['’]s {_PLATFORM} channel\b",
     re.IGNORECASE,
 )
 _FOLLOW_CALL_MAX = 45
@@ -2170,6 +2176,42 @@ def _value_appeal(s: str, n: int) -> bool:
     return n <= 50 and bool(_IF_YOU_VALUE.search(s) or _IF_USEFUL.search(s)) and not _in_someones_words(s)
 
 
+# A donation box's pitch, a small price per period for which the reader can help the outlet: "For the price of a cup of
+# coffee a month you can help us create an independent … news service", "For as little as £3 a month, you can support
+# our reporting." (The reader is helping "us" or "our" work; "For the price of a coffee a month you can stream the
+# whole catalogue" sells, and "…, the charity's director said" reports.)
+_PRICE_TO_HELP = re.compile(
+    r"^for (just |only )?(the price of [^.!?,]{1,30}|as little as [^.!?,]{1,15}|less than [^.!?,]{1,25}) "
+    r"(a|per|each|every) (month|week|year|day),? you can (help|support) (us|our)\b",
+    re.IGNORECASE,
+)
+# Its heading, a short call to support the outlet now, nothing else on the line: "Support our Nation today", "Support us
+# today", "Support local journalism now" ("Support our troops" calls for no now, "Support for the plan grew today" is no
+# call, and "Support our NHS today, the union urged" says who called).
+_SUPPORT_NOW = re.compile(
+    r"^(please )?support (us|our (?-i:[A-Z])[\w'’-]*( (?-i:[A-Z])[\w'’-]*){0,2}|(our |local |independent )"
+    r"(journalism|reporting|newsroom|news)) (today|now)\W*$",
+    re.IGNORECASE,
+)
+# A reader's question "Want to help?" answered with where to give, in the site's voice: "Want to help? Donations to the
+# X Fund can be made through our website or at the booking office." ("Want to help? Volunteers were asked to bring
+# blankets to the shelter." narrates, and a question someone asked is reported.)
+_WANT_TO_HELP = re.compile(
+    r"^(want|would you like|keen|wish|like) to help( out)?\?\s+[^?]{0,120}\b(donat\w*|contribut\w*|chip in|give|gifts?)\b",
+    re.IGNORECASE,
+)
+
+
+def _donation_pitch(s: str, n: int) -> bool:
+    if _in_someones_words(s):
+        return False
+    if n <= 45 and _PRICE_TO_HELP.match(s):
+        return True
+    if n <= 6 and _SUPPORT_NOW.match(s):
+        return True
+    return n <= 40 and bool(_WANT_TO_HELP.match(s)) and bool(_READER.search(s)) and not _NARRATIVE.search(s)
+
+
 # A social post's embed set in the text by the platform's script, its fixed lines: the button over the post ("View this
 # post on Instagram") and the credit under it, the poster's name and handle ("A post shared by Jo Lim (@jo.lim)").
 # Nothing else on the line ("He viewed the post on Instagram last week" and "A post shared by the mayor on Monday drew
@@ -2403,6 +2445,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("sponsor's discount for readers", _readers_discount),
     ("call to reach the studio", _studio_call),
     ("call for a letter in reply", _letters_call),
+    ("donation box's pitch", _donation_pitch),
 )
 
 

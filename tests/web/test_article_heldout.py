@@ -5,7 +5,7 @@ pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages
 pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages_final29, pages_final30, pages_final33,
 pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages_final37, pages_final38,
 pages_final39, pages_final40, pages_final41, pages_final42, pages_final43, pages_final44, pages_final45,
-pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages_final51, pages_final52, pages_final53, pages_final54, pages_final55, pages_final56): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages_final51, pages_final52, pages_final53, pages_final54, pages_final55, pages_final56, pages_final57): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -555,6 +555,18 @@ sign-up call for "our" stories, a sponsor's discount for the outlet's readers, a
 a number and a comment page's call for a letter in reply brought pages_final54 to found 1.000, clean .933 (an
 old-layout forum's sidebar, the subreddit's description and its rules list, stays: see docs/links.md) and
 pages_final55 and pages_final56 to found 1.000, clean 1.000.
+The sixtieth, pages_final57, the pass's end set, 15 layouts in none of the others (a Lee Enterprises-style local daily on
+BLOX, a digital-native local newsletter outlet on Next.js, a Torstar-style metro daily, a UK broadsheet's paywalled
+politics teaser, a Welsh not-for-profit national site on JNews, a public broadcaster's rural story, a Singapore English
+daily on Drupal, a Ghanaian broadcaster's news site on tagDiv's Newspaper theme, a Trinidad daily on custom WordPress, a
+city fire department's CivicPlus news flash, a state university system's Drupal release, a UK local party's
+NationBuilder statement, a natural history museum's block-theme news post, a heritage railway volunteer's Blogger post,
+a web portal's syndicated wire story), written blind and measured once on main (1673b72) after the rules for
+pages_final54-56: found 1.000, clean .667 (trafilatura defaults .933 / .200). Line rules for a call to join the outlet's
+channel on a platform by the outlet's name ("Join <Outlet>'s WhatsApp Channel …") or closing a link's words ("Click here
+to join the official <Outlet> WhatsApp channel") and a donation box's pitch (its heading "Support our <Outlet> today", a
+small price per period for which "you can help us", a "Want to help?" answered with where to give) brought it to found
+1.000, clean .933: a correction note set at the story's end stays, as some newsrooms print it as part of the story.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -637,6 +649,7 @@ SETS = {
         "pages_final54",
         "pages_final55",
         "pages_final56",
+        "pages_final57",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -666,6 +679,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final54": 0.933,
     "pages_final55": 1.0,
     "pages_final56": 1.0,
+    "pages_final57": 0.933,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -689,6 +703,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final54": 1.0,
     "pages_final55": 1.0,
     "pages_final56": 1.0,
+    "pages_final57": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()
