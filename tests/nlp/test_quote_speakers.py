@@ -1077,3 +1077,15 @@ def test_a_description_keeps_the_hyphened_word_it_ends_in(nlp):
         '"We\'re cooperating with everybody," she said.'
     )
     assert quotes(text, nlp)[-1] == ("We're cooperating with everybody,", "Her daughter-in-law")
+
+
+def test_the_answer_to_a_question_put_to_someone_is_theirs(nlp):
+    # "X pressed her: “…?”" ¶ "“No one told me …”": the one pressed answers, not the one asking; an answer to a
+    # question put to no one named is left as it was
+    text = (
+        "County bridge engineer Helena Kowalczyk testified that she forwarded the email.\n\n"
+        '"I asked for the money. I asked twice," Helena Kowalczyk said.\n\n'
+        'Board member Anand Subramaniam pressed her: "Did anyone tell you not to close the bridge?"\n\n'
+        '"No one told me not to. No one told me to, either."'
+    )
+    assert quotes(text, nlp)[-1] == ("No one told me not to. No one told me to, either.", "Helena Kowalczyk")

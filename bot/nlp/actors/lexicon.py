@@ -109,7 +109,7 @@ TITLES = (
         reverend sheikh ayatollah attorney spokesperson presidential democrat republican democratic
         sheriff officer detective coach host anchor gop chef pastor rabbi imam
         councillor councilor councilmember councilperson alderperson assemblymember selectperson
-        cllr cr ald coun alderman mp mla mpp mna mha mlc pm constable inspector
+        cllr cr ald coun alderman mp mla mpp mna mha mlc msp mep td pm constable inspector
         superintendent det insp supt dci cst const cpl sergeant garda fr canon archdeacon archbishop
         alhaji alhaja hajia hajiya mallam malam engr otunba hon honourable honorable rt
         treasurer comptroller auditor assessor supervisor pleader advocate barrister solicitor prosecutor magistrate

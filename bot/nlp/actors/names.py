@@ -254,6 +254,27 @@ def _sikh_given_name_start(doc, start: int) -> int:
     return at - 1
 
 
+# Number words that open a part of a Lakota, Dakota, Crow or other Plains name ("Raymond Two Hawks Lessard",
+# "Dakota Two Bulls", "Three Stars"); a regnal number is written in numerals ("Charles III").
+_NAME_NUMBERS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten".split())
+
+
+def _number_word_name_end(doc, start: int, end: int) -> int:
+    """A person entity the model ended on a capitalised number word ("Raymond Two" | "Hawks Lessard"): its end
+    moved over the capitalised words after it on the same line that the parse hangs on the same name (one or
+    two: "Hawks", then a surname)."""
+    if end - start < 2 or doc[end - 1].text not in _NAME_NUMBERS or "\n" in doc[end - 1].whitespace_:
+        return end
+    k = end
+    while (
+        k < len(doc) and k - end < 2 and _name_word(doc[k].text) and doc[k].ent_type_ in ("", "ORG", "PERSON")
+    ):
+        if doc[k - 1].dep_ != "compound" or doc[k - 1].head.i < k:
+            break  # "Raymond Two Tickets were sold": "Two" counts the tickets
+        k += 1
+    return k
+
+
 def _sikh_name_end(doc, end: int) -> int:
     """A person entity the model ended before "Singh" or "Kaur", which stand between a Sikh given name and
     the family name ("SSP Amanjot" | "Singh Brar"): its end moved over that word and a capitalised family
@@ -798,6 +819,7 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
     if label != "PERSON" and end - start >= 2 and doc[end - 1].text in MEMBER_LETTERS:
         end -= 1  # "the Jacques-Cartier MNA said": the riding, and the member's letters a role noun
     if label == "PERSON":
+        end = _number_word_name_end(doc, start, end)
         start, end = _sikh_extent(doc, start, end)
         end = _given_name_after_surname(doc, _hyphenated_end(doc, start, end))
         end = _particle_end(doc, _given_name_half_after(doc, start, end))

@@ -116,7 +116,30 @@ def previous_quote_previous_paragraph(ctx: Context, cands: list[Candidate], k: i
         and not _tail_is_attribution(ctx, k - 1, pattr.cue_tok)
     ):
         return None
+    cue = _asking_verb(ctx, k - 1, pattr)
+    if cue is not None and _asks(ctx, prev) and not _asks(ctx, cands[k]):
+        if any(c.dep_ == "dobj" for c in cue.children):
+            # "Board member Anand Subramaniam pressed her: “Did anyone tell you …?”" ¶ "“No one told me …”":
+            # the one asked answers, or no one the rules can name
+            idx, basis = _the_one_asked(ctx, cue)
+            if idx is None:
+                return Attribution(None, pattr.cue, cue_tok=cue.i, basis="phrase")
+            return Attribution(ctx.actors.actors[idx].name, pattr.cue, idx, cue.i, basis=basis)
     return _copy(pattr)
+
+
+def _asking_verb(ctx: Context, k: int, attr: Attribution):
+    """The verb of asking that put quote ``k``: its cue ("“…?” Raman asked her"), or the verb of the clause
+    before its colon ("Anand Subramaniam pressed her: “…?”"); None when no such verb put it."""
+    if attr.cue_tok is not None:
+        verb = ctx.doc[attr.cue_tok]
+    else:
+        a = ctx.q_tok[k][0]
+        colon = next((i for i in range(a - 1, max(-1, a - 4), -1) if ctx.doc[i].text == ":"), None)
+        if colon is None:
+            return None
+        verb = ctx.doc[colon].head
+    return verb if verb.lemma_.lower() in _ASKING else None
 
 
 def _tail_is_attribution(ctx: Context, k: int, cue: int | None) -> bool:

@@ -105,12 +105,6 @@ BODY_MEMBERS = {
     "commission": "commission member",
 }
 ROLE_NOUNS = ROLE_NOUNS | frozenset(BODY_MEMBERS.values())
-# A team's roles, which the team's name goes before ("the former Scarlets boss", "the Bafana Bafana defender").
-TEAM_ROLES = frozenset(
-    """coach boss manager gaffer captain skipper player striker defender midfielder goalkeeper keeper winger
-    forward fullback full-back flanker hooker fly-half scrum-half flyhalf scrumhalf quarterback pitcher goalie
-    goaltender netminder batsman bowler rookie veteran""".split()
-)
 # Roles a page writes two ways: "captain Steve Holden" … "the skipper said".
 # A party's member as US copy writes one after the name ("the Glastonbury Republican", "the Tulsa Democrat").
 PARTY_MEMBER_NOUNS = frozenset({"republican", "democrat", "independent"})

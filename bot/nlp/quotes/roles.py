@@ -49,7 +49,6 @@ from bot.nlp.quotes.lexicon import (
     SPOKESPERSON_NOUNS,
     SUBORDINATE_MODIFIERS,
     SYNONYM_ONLY_NOUNS,
-    TEAM_ROLES,
     TITLE_ABBREVIATIONS,
     US_STATE_SHORT,
 )
@@ -853,7 +852,7 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
         and not _nationality(t)
         and not _age_word(t)
         and t.lower_ not in CHAMBER_WORDS
-        and not (tok.lower_ in TEAM_ROLES and _untagged_club_word(ctx, t))
+        and not _untagged_club_word(ctx, t)
         for t in _description_words(tok)
     ):
         return None
@@ -882,10 +881,10 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
 
 
 def _untagged_club_word(ctx: Context, t) -> bool:
-    """A capitalised word in a team role's description that names no one the article names and no place,
-    a team's or a club's as the model leaves them ("The former Scarlets boss was asked …"): no name that
-    points elsewhere ("the Vermont senator", "the senior Cruz adviser" do; a party before a member's letters,
-    "the Fianna Fáil TD", is another person's, whom the rules leave unnamed)."""
+    """A capitalised word in a description that names no one the article names and no place, a team's, a
+    club's, a party's or a seat's as the model leaves them ("The former Scarlets boss was asked …", "the
+    Dublin Mid-West TD"): no name that points elsewhere ("the Vermont senator", "the senior Cruz adviser"
+    do)."""
     return t.pos_ == "PROPN" and not t.ent_type_ and t.i not in ctx.actors.tok2actor and t.dep_ != "poss"
 
 
@@ -975,7 +974,9 @@ def _asked(ctx: Context, t: int) -> bool:
     last = ctx.doc[ctx.mention_end(t)]
     if last.i + 1 < len(ctx.doc) and ctx.doc[last.i + 1].text == ",":
         return False
-    return last.dep_ == "nsubj" and last.head.lemma_.lower() == "ask"
+    # any word of the name: the parser may hang the surname on the verb as an adverb ("Presenter Aoife
+    # Kiely asked about the delays", "Aoife" the subject)
+    return any(w.dep_ == "nsubj" and w.head.lemma_.lower() == "ask" for w in ctx.doc[t : last.i + 1])
 
 
 def _one_asked_by(ctx: Context, t: int) -> tuple[int, int] | None:

@@ -399,3 +399,20 @@ def test_a_welsh_or_irish_particle_between_two_capitalised_words_makes_a_name(nl
     ents = ["O", "B-ORG", "O", "B-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
     mentions = find_mentions(_tagged(nlp, words, ents))
     assert [(m.norm, m.label) for m in mentions] == [("Rhodri ap Gwilym", "PERSON"), ("Big Mac Index", "ORG")]
+
+
+def test_a_name_the_model_ended_on_a_number_word_goes_on(nlp):
+    # "Principal Chief Raymond Two Hawks Lessard told …": tagged "Raymond Two"; the words after it that the
+    # parse hangs on the same name are the rest of it. Near miss: a number word the parse hangs elsewhere
+    words = ["Chief", "Raymond", "Two", "Hawks", "Lessard", "told", "them", "."]
+    heads = [4, 4, 4, 4, 5, 5, 5, 5]
+    deps = ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    assert [m.norm for m in find_mentions(doc)] == ["Raymond Two Hawks Lessard"]
+    words = ["Raymond", "Two", "Tickets", "were", "sold", "."]
+    heads = [1, 2, 4, 4, 4, 4]
+    deps = ["compound", "nummod", "nsubjpass", "auxpass", "ROOT", "punct"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    assert [m.norm for m in find_mentions(doc)] == ["Raymond Two"]
