@@ -509,3 +509,18 @@ def test_a_name_set_off_after_a_subject_joined_by_and_is_a_subject(nlp):
     )
     found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
     assert found["I'm proud of every one of them,"] == "Aaliyah Brooks-Tate"
+
+
+def test_someone_who_declined_to_comment_is_not_whom_he_stands_for(nlp):
+    # "He sat … beside his friend Tom Alvarado, who declined to comment. “…,” he said": not Tom; a friend
+    # who said nothing of the kind is still a candidate
+    text = (
+        "The diocese filed for Chapter 11 protection in 2023, saying it faced more than 280 lawsuits.\n\n"
+        "Jerome Haskett, 67, said he was abused by a parish priest in Wabasha in 1969, when he was 11. He said he "
+        "voted for the plan but did not feel like celebrating.\n\n"
+        '"I\'ve been waiting since I was a boy for somebody to say it happened," Haskett said. "Now they\'ve said '
+        "it with a check. I'll take it. That doesn't mean I'm at peace.\"\n\n"
+        "He sat in the courtroom gallery Monday beside his friend Tom Alvarado, another survivor, who declined to "
+        'comment. "Tom and I have been to every hearing," he said.'
+    )
+    assert speakers(text, nlp)[-1] == "Jerome Haskett"

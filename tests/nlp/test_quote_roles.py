@@ -1034,3 +1034,16 @@ def test_a_clubs_word_the_model_left_untagged_points_nowhere_else(nlp):
         "‘That’s not for me to say,’ the former Scarlets boss said."
     )
     assert speakers(text, nlp)["That’s not for me to say,"] == "the former Scarlets boss, Rhodri Evans"
+
+
+def test_a_member_of_parliament_and_the_bailiff_are_roles(nlp):
+    # "Member of Parliament for South West St Catherine, Everald Campbell-Dixon, said": the member named, not
+    # "Member"; "the Bailiff, Sir Richard Mahy," … "the Bailiff said", tagged a body: the bailiff named
+    text = (
+        "Member of Parliament for South West St Catherine, Everald Campbell-Dixon, said the community had "
+        "been “let down for too long.”\n\n"
+        "At one point the Bailiff, Sir Richard Mahy, intervened. “Please withdraw it,” the Bailiff said."
+    )
+    found = speakers(text, nlp)
+    assert found["let down for too long."] == "Everald Campbell-Dixon"
+    assert found["Please withdraw it,"] == "the Bailiff, Richard Mahy"

@@ -527,15 +527,28 @@ def only_titles(words: list[str]) -> bool:
 _NAME_AFTER_TITLES = 4  # name words taken after a run of titles ("Seán Ó Raghallaigh", "Lim Boon Keat")
 
 
+_PLACE_BEFORE_TITLE = 6  # words of a place or a seat before an inner title ("Cork South-Central TD …")
+
+
+def _inner_hyphen_of(doc, j: int) -> bool:
+    """Token ``j`` is a hyphen inside a word ("South-Central")."""
+    return (
+        doc[j].text == "-" and 0 < j < len(doc) - 1 and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+    )
+
+
 def _after_inner_title(doc, start: int, end: int) -> int:
     """Where the name starts in a person entity that holds a title after a place or a body's words ("Lumby
     Fire Chief Gord Ferraby"): after the title, when two capitalised words or more follow it; else
     ``start``. The title then stands before the name, as the role rules read it."""
-    for k in range(start + 1, min(end - 2, start + 4)):
+    for k in range(start + 1, min(end - 2, start + _PLACE_BEFORE_TITLE)):
         if (
             title_key(doc[k].text) in TITLES
             and doc[k].text[:1].isupper()
-            and all(doc[j].text[:1].isupper() and doc[j].is_alpha for j in range(start, k))
+            and all(
+                (doc[j].text[:1].isupper() and doc[j].is_alpha) or _inner_hyphen_of(doc, j)
+                for j in range(start, k)
+            )
             and all(doc[j].text[:1].isupper() or doc[j].text == "-" for j in range(k + 1, end))
         ):
             return k + 1
@@ -775,8 +788,12 @@ def _person_in_entity(doc, start: int, end: int) -> tuple[int, int] | None:
         return start, end - 1
     if k := _portfolio_lead(doc, start, end):
         return k, end
-    if (k := _after_inner_title(doc, start, end)) > start and _looks_like_full_name(doc[k:end].text.split()):
-        # "Westmorland and Lonsdale MP Felicity Armitage-Orr", tagged an organisation from "Lonsdale"
+    if (k := _after_inner_title(doc, start, end)) > start and (
+        _looks_like_full_name(words := doc[k:end].text.split())
+        or (doc[k - 1].text in MEMBER_LETTERS and _capitalised_name(words))
+    ):
+        # "Westmorland and Lonsdale MP Felicity Armitage-Orr", tagged an organisation from "Lonsdale"; "Cork
+        # South-Central TD Gráinne Holohan-Mbeki", whose given name the data do not know: the letters prove it
         return k, end
     return (start, end) if _titled_surname(doc, start, end) else None
 
@@ -892,15 +909,19 @@ def _given_name_over_role(titles: list[str], norm: str, gender: str) -> str:
     return named[0] if named else gender
 
 
-# Particles between a Welsh or Irish given name and the surname that only a name puts there: "Rhodri ap
-# Gwilym", "Seán Ó Murchú", "Aoife Ní Bhriain" ("Mac" is left out: "Big Mac Index").
-_CELTIC_PARTICLES = frozenset({"ap", "ab", "Ó", "Ní", "Nic", "Mhic", "Uí", "Ua"})
+# Particles between a given name and the surname or father's name that only a name puts there: Welsh and
+# Irish ("Rhodri ap Gwilym", "Seán Ó Murchú", "Aoife Ní Bhriain"; "Mac" is left out: "Big Mac Index") and
+# Malay or Arabic ("Norhayati binti Abdul Rahman", "Ahmad bin Ismail").
+_CELTIC_PARTICLES = frozenset(
+    {"ap", "ab", "Ó", "Ní", "Nic", "Mhic", "Uí", "Ua", "bin", "binti", "binte", "bint"}
+)
 
 
 def _celtic_names(doc, spans: list) -> list:
-    """The entities, with a person's for each capitalised word, Welsh or Irish particle and capitalised word
-    on one line that no person entity covers ("Rhodri ap Gwilym", the model tagging "Rhodri" and "Gwilym"
-    bodies and "ap" nothing); the entities they overlap give way."""
+    """The entities, with a person's for each capitalised word, such a particle and capitalised word on one
+    line when the model did not tag the first word a person ("Rhodri ap Gwilym", "Rhodri" and "Gwilym" tagged
+    bodies; "Norhayati binti Abdul Rahman", "Norhayati" a body and "Abdul Rahman" a person, taken whole); the
+    entities they overlap give way."""
     found = []
     for i in range(1, len(doc) - 1):
         tok, given, surname = doc[i], doc[i - 1], doc[i + 1]
@@ -908,9 +929,21 @@ def _celtic_names(doc, spans: list) -> list:
             continue
         if not (_name_word(given.text) and _name_word(surname.text)) or given.is_stop or given.is_sent_start:
             continue
-        if given.ent_type_ == "PERSON" or surname.ent_type_ == "PERSON":
-            continue  # the model's own person entity, mended by the particle rules
-        found.append((i - 1, i + 2))
+        if len(given.text) < 2 or given.ent_type_ == "PERSON":
+            continue  # an initial ("D Ó Murchú" of a team sheet); the model's own person, mended by particle rules
+        end = i + 2
+        if surname.ent_type_ == "PERSON":  # the father's or family name the model tagged alone: taken whole
+            end = next((e.end for e in doc.ents if e.start == i + 1), end)
+        while (  # the rest of it: "Nic Giolla Phádraig", "bin Pengiran Haji Abdul Hamid"
+            end < len(doc)
+            and end - i < _PARTICLE_NAME_WORDS
+            and _name_word(doc[end].text)
+            and not doc[end].is_stop
+            and "\n" not in doc[end - 1].whitespace_
+            and doc[end - 1].whitespace_
+        ):
+            end += 1
+        found.append((i - 1, end))
     if not found:
         return spans
     out = [e for e in spans if not any(e.start < b and a < e.end for a, b in found)]
@@ -921,6 +954,7 @@ def _celtic_names(doc, spans: list) -> list:
     return sorted(out, key=lambda e: e.start)
 
 
+_PARTICLE_NAME_WORDS = 5  # words after a particle a name may run to ("bin Pengiran Haji Abdul Hamid")
 _LONGEST_NAME = 5  # words of a name two person entities may join into ("Syed Zahir Ali Khan")
 
 

@@ -602,7 +602,7 @@ def drop_non_name_words(b: Build) -> None:
 # Brelade, Mike Le Sueur," … "the Constable said"); not words a firm may be named ("Coach").
 _OFFICES = frozenset(
     """constable premier governor mayor minister president chancellor commissioner sheriff coroner
-    superintendent inspector reeve warden ombudsman ombudsperson""".split()
+    superintendent inspector reeve warden ombudsman ombudsperson bailiff""".split()
 )
 
 

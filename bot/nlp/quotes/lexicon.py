@@ -89,7 +89,7 @@ ROLE_NOUNS = frozenset(
     scrumhalf seamer setter libero shortstop catcher outfielder infielder reliever linebacker lineman
     receiver wrestler student pupil undergraduate schoolboy schoolgirl freshman sophomore
     junior taoiseach tánaiste tanaiste justice master skip elder honour honor footballer cricketer
-    hurler reeve delegate safety cornerback tailback halfback kicker punter placekicker""".split()
+    hurler reeve delegate safety cornerback tailback halfback kicker punter placekicker bailiff""".split()
 )
 # Roles only in capitals: a Member of the Senedd's letters, which in lower case are the courtesy title ("the
 # Montgomeryshire MS said"; "Ms Rees" is none).

@@ -692,8 +692,8 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
         if a.kind != "person":
             continue
         g = actors.person_gender(idx)
-        if g is not None and g != gender:
-            continue
+        if (g is not None and g != gender) or (low in ("he", "she") and _declined_to_speak(ctx, t)):
+            continue  # the other sex; or "beside his friend Tom Alvarado, who declined to comment": not Tom
         if (
             (is_subject(ctx, t) or _fronted_topic(ctx, t))
             and here - actors.sent_index(t) <= 3
@@ -711,6 +711,45 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
     if same_gender is not None:
         return same_gender, "gender"
     return unknown, "unknown gender"
+
+
+_WHO_REACH = 7  # tokens after a name within which a "who" clause may still be about it
+
+_SILENT_OBJECTS = frozenset({"comment", "speak", "talk", "interview", "elaborate", "respond"})
+
+
+def _declined_to_speak(ctx: Context, t: int) -> bool:
+    """Whether the person named at ``t`` is said to have said nothing: the subject of "declined to
+    comment" (or "refused to speak", "declined to be interviewed"), itself or in a "who" clause on the name
+    ("his friend Tom Alvarado, another survivor, who declined to comment"), or of "could not be reached"."""
+    doc = ctx.doc
+    end = ctx.mention_end(t)
+    root = doc[end]
+    verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+    for w in (root, *(c for c in root.children if c.dep_ == "appos")):
+        verbs += [c for c in w.children if c.dep_ == "relcl"]
+    # a "who" clause after a description set off after the name, however the parser hung it ("his friend
+    # Tom Alvarado, another survivor, who declined to comment")
+    for k in range(end + 1, min(len(doc), end + _WHO_REACH)):
+        if k in ctx.actors.tok2actor or doc[k].text in (".", ";", "\n\n") or ctx.qid[k] != -1:
+            break
+        if doc[k].lower_ == "who" and doc[k - 1].text == "," and doc[k].head.dep_ == "relcl":
+            verbs.append(doc[k].head)
+            break
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in ("decline", "refuse") and any(
+            c.dep_ == "xcomp" and (c.lemma_.lower() in _SILENT_OBJECTS or _be_interviewed(c))
+            for c in verb.children
+        ):
+            return True
+        if lemma == "reach" and any(c.dep_ == "neg" for c in verb.children):
+            return True
+    return False
+
+
+def _be_interviewed(verb) -> bool:
+    return verb.lemma_.lower() == "interview" or any(c.lemma_.lower() == "interview" for c in verb.children)
 
 
 _CHAIN_DEPTH = 3  # pronouns followed back through earlier pronouns at most
@@ -736,7 +775,9 @@ def _chained_pronoun(ctx: Context, tok, gender: str):
     for i in range(tok.i - 1, lo - 1, -1):
         idx = actors.tok2actor.get(i)
         if idx is not None and ctx.qid[i] == -1 and actors.actors[idx].kind == "person":
-            if actors.person_gender(idx) in (None, gender):
+            if actors.person_gender(idx) in (None, gender) and not (
+                tok.lower_ in ("he", "she") and _declined_to_speak(ctx, i)
+            ):
                 return None
         t = doc[i]
         if t.lower_ == word and t.dep_ in ("nsubj", "nsubjpass") and ctx.qid[i] == -1 and _narrating(t):

@@ -70,18 +70,29 @@ def role_word(tok) -> str:
             return whole
     if (body := _member_body(tok)) is not None:
         return BODY_MEMBERS[body.lower_]
+    if tok.lower_ == "member" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "parliament" for g in c.children)
+        for c in tok.children
+    ):
+        return "mp"  # "The Member of Parliament for the area, Hon. Isaac Owusu-Afriyie" … "the MP noted"
     return tok.lower_
 
 
-def _member_for_a_seat(tok) -> bool:
-    """ "member for Vuntut Gwitchin", "the member for Red Deer—Lacombe": a legislature's member named by the
-    seat, a role ("a member of the public" is none)."""
+def member_of_a_legislature(tok) -> bool:
+    """ "member for Vuntut Gwitchin", "the member for Red Deer—Lacombe", "Member of Parliament for …": a
+    legislature's member, a role ("a member of the public" is none)."""
     return tok.lower_ == "member" and any(
         c.dep_ == "prep"
-        and c.lower_ == "for"
-        and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        and (
+            (c.lower_ == "for" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children))
+            or (c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in _LEGISLATURES for g in c.children))
+        )
         for c in tok.children
     )
+
+
+# What a member is "of" that makes a legislator ("Member of Parliament for South West St Catherine").
+_LEGISLATURES = frozenset({"parliament", "congress", "assembly", "legislature", "senedd", "tynwald", "dáil"})
 
 
 def _office_to_come(word: str) -> bool:
@@ -109,7 +120,7 @@ def is_role_noun(tok) -> bool:
     return (
         low in ROLE_NOUNS
         or tok.text in CAPITALS_ROLES
-        or _member_for_a_seat(tok)
+        or member_of_a_legislature(tok)
         or _office_to_come(low)
         or is_org_noun(low)
         or tok.lemma_.lower() in ROLE_NOUNS

@@ -62,6 +62,7 @@ from bot.nlp.quotes.pronouns import (
 from bot.nlp.quotes.roles import (
     is_org_noun,
     is_role_noun,
+    member_of_a_legislature,
     officer_by_initials,
     offices_held,
     one_organisation,
@@ -1324,8 +1325,9 @@ def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
 
 
 def _role_head(tok) -> bool:
-    """Whether ``tok`` is a role noun ("the commissioner", "Commissioner for Environment")."""
-    return tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS
+    """Whether ``tok`` is a role noun ("the commissioner", "Commissioner for Environment", "Member of
+    Parliament for South West St Catherine")."""
+    return tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS or member_of_a_legislature(tok)
 
 
 def _appositions(tok, ctx: Context) -> list:
@@ -1361,7 +1363,10 @@ def _apposed_to_its_body(tok, ctx: Context) -> list:
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
-            tagged = pobj.ent_type_ in ("ORG", "GPE", "FAC", "NORP")
+            tagged = (
+                pobj.ent_type_ in ("ORG", "GPE", "FAC", "NORP")
+                or (member_of_a_legislature(tok) and pobj.pos_ == "PROPN" and not _a_person(ctx, pobj))
+            )  # the seat, untagged: "Member of Parliament for South West St Catherine, Everald Campbell-Dixon,"
             out += [
                 g
                 for g in pobj.children

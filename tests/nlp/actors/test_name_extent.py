@@ -416,3 +416,25 @@ def test_a_name_the_model_ended_on_a_number_word_goes_on(nlp):
     ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
     assert [m.norm for m in find_mentions(doc)] == ["Raymond Two"]
+
+
+def test_a_seat_member_letters_and_a_name_tagged_a_body_are_the_person(nlp):
+    # "Cork South-Central TD Gráinne Holohan-Mbeki", one body to the model: the name after the letters is the
+    # member's, a given name the data do not know or not; a body's own name with no title in it stays
+    words = ["to", "Cork", "South", "-", "Central", "TD", "Gráinne", "Holohan", "-", "Mbeki", "last", "week"]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
+    [m] = find_mentions(_entities(nlp, words, ents))
+    assert (m.norm, m.label) == ("Gráinne Holohan-Mbeki", "PERSON")
+    words = ["to", "Cork", "South", "-", "Central", "Harbour", "Board", "last", "week"]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
+    [m] = find_mentions(_entities(nlp, words, ents))
+    assert m.label == "ORG"
+
+
+def test_a_malay_name_the_model_cut_at_binti_is_whole(nlp):
+    # "Nasi lemak seller Norhayati binti Abdul Rahman, 47,": "Norhayati" a body and "Abdul Rahman" a person to
+    # the model; one name, the father's after "binti"
+    words = ["seller", "Norhayati", "binti", "Abdul", "Rahman", ",", "47", ",", "said", "."]
+    ents = ["O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"]
+    mentions = find_mentions(_tagged(nlp, words, ents))
+    assert [(m.norm, m.label) for m in mentions] == [("Norhayati binti Abdul Rahman", "PERSON")]
