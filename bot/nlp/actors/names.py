@@ -912,12 +912,12 @@ def _given_name_over_role(titles: list[str], norm: str, gender: str) -> str:
 # Particles between a given name and the surname or father's name that only a name puts there: Welsh and
 # Irish ("Rhodri ap Gwilym", "Seán Ó Murchú", "Aoife Ní Bhriain"; "Mac" is left out: "Big Mac Index") and
 # Malay or Arabic ("Norhayati binti Abdul Rahman", "Ahmad bin Ismail").
-_CELTIC_PARTICLES = frozenset(
+_JOINING_PARTICLES = frozenset(
     {"ap", "ab", "Ó", "Ní", "Nic", "Mhic", "Uí", "Ua", "bin", "binti", "binte", "bint"}
 )
 
 
-def _celtic_names(doc, spans: list) -> list:
+def _particle_names(doc, spans: list) -> list:
     """The entities, with a person's for each capitalised word, such a particle and capitalised word on one
     line when the model did not tag the first word a person ("Rhodri ap Gwilym", "Rhodri" and "Gwilym" tagged
     bodies; "Norhayati binti Abdul Rahman", "Norhayati" a body and "Abdul Rahman" a person, taken whole); the
@@ -925,7 +925,7 @@ def _celtic_names(doc, spans: list) -> list:
     found = []
     for i in range(1, len(doc) - 1):
         tok, given, surname = doc[i], doc[i - 1], doc[i + 1]
-        if tok.text not in _CELTIC_PARTICLES or "\n" in given.whitespace_ or "\n" in tok.whitespace_:
+        if tok.text not in _JOINING_PARTICLES or "\n" in given.whitespace_ or "\n" in tok.whitespace_:
             continue
         if not (_name_word(given.text) and _name_word(surname.text)) or given.is_stop or given.is_sent_start:
             continue
@@ -1028,7 +1028,7 @@ def find_mentions(doc) -> list[Mention]:
             part = doc[start:end]
             part.label_ = label
             spans.append(part)
-    spans = _join_split_names(doc, _celtic_names(doc, spans))
+    spans = _join_split_names(doc, _particle_names(doc, spans))
     persons = frozenset(e.text for e in doc.ents if e.label_ == "PERSON")
     for ent in spans:
         ent = _as_person_when_titled(doc, ent)

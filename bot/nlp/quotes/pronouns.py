@@ -715,6 +715,7 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
 
 _WHO_REACH = 7  # tokens after a name within which a "who" clause may still be about it
 
+# What someone declines or refuses to do that means they said nothing ("declined to comment").
 _SILENT_OBJECTS = frozenset({"comment", "speak", "talk", "interview", "elaborate", "respond"})
 
 
@@ -749,6 +750,7 @@ def _declined_to_speak(ctx: Context, t: int) -> bool:
 
 
 def _be_interviewed(verb) -> bool:
+    """ "(declined) to be interviewed": the verb, or the passive's participle under it."""
     return verb.lemma_.lower() == "interview" or any(c.lemma_.lower() == "interview" for c in verb.children)
 
 
