@@ -296,7 +296,7 @@ def _name_word(text: str) -> bool:
 def _hyphened_half(doc, i: int) -> int:
     """The index of the name word joined to token ``i`` by a bare hyphen ("O’Donnell" | "-" | "Fortin"),
     where the parser hangs a given name before a double surname; -1 when none."""
-    if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+    if i + 2 < len(doc) and _inner_hyphen_of(doc, i + 1):
         if _name_word(doc[i + 2].text) and not doc[i + 2].ent_type_:
             return i + 2
     return -1
@@ -329,14 +329,14 @@ def _surname_after(doc, end: int) -> bool:
     ):
         return True  # "Eoin Ó" tagged, "Murchú" not: the particle opens the surname
     return (
-        (not nxt.ent_type_ or _lone_place_word_as_surname(doc, end))
-        and nxt.pos_ == "PROPN"
+        nxt.pos_ == "PROPN"
         and _name_word(nxt.text)
         and not nxt.text.isupper()
         and last.dep_ == "compound"
         and last.head.i in (end, _hyphened_half(doc, end))
         and "\n" not in last.whitespace_
         and not (nxt.lower_ in TITLES and end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON")
+        and (not nxt.ent_type_ or _lone_place_word_as_surname(doc, end))  # last: it reads the whole article
     )  # a title before the next name is no surname: "Pangnirtung Mayor Leesee Kilabuk"
 
 

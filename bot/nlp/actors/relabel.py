@@ -53,6 +53,7 @@ from bot.nlp.actors.lexicon import (
     KIN_NOUNS,
     LEGAL_FORMS,
     MALE_KIN,
+    MEMBER_LETTERS,
     NAME_PARTICLES,
     OCCUPATION_ENDINGS,
     OCCUPATIONS,
@@ -1288,7 +1289,8 @@ _MEMBER_AFTER = re.compile(
 
 # A member's letters, then the member's name: what a name right before them is ("Jacques-Cartier MNA Lucia
 # D'Amico-Roy", "Labour MP Jane Ruiz"): a riding or a party.
-_LETTERS_BEFORE_A_NAME = re.compile(r"\s+(?:TD|MP|MPP|MLA|MNA|MHA|MHK|MSP|MS|MLC|MEP)\s+[A-Z][a-z]")
+_LETTERS = "|".join(sorted(MEMBER_LETTERS))
+_LETTERS_BEFORE_A_NAME = re.compile(rf"\s+(?:{_LETTERS})\s+[A-Z][a-z]")
 
 
 def relabel_parties_before_members(b: Build) -> None:
@@ -1306,9 +1308,7 @@ def relabel_parties_before_members(b: Build) -> None:
 
 
 # A member's role and "for", before the seat: "the NDP member for Vuntut Gwitchin", "MP for Ottawa Centre".
-_SEAT_BEFORE = re.compile(
-    r"\b(?:member|TD|MP|MPP|MLA|MNA|MHA|MHK|MSP|MS|MLC|MEP|[Ss]enator|[Rr]epresentative|[Cc]ouncill?or)\s+for\s$"
-)
+_SEAT_BEFORE = re.compile(rf"\b(?:member|{_LETTERS}|[Ss]enator|[Rr]epresentative|[Cc]ouncill?or)\s+for\s$")
 
 
 def relabel_seats_after_members(b: Build) -> None:
@@ -1316,9 +1316,7 @@ def relabel_seats_after_members(b: Build) -> None:
     for Mount Pearl North"): a person's name never stands there ("spokesman for Ana Ruiz" has no member's
     role)."""
     seats = {n for n in _person_norms(b) if occurrences(b.text, n, before=_SEAT_BEFORE)[1]}
-    for m in b.mentions:
-        if m.norm in seats:
-            m.label, m.gender, m.honorific = "GPE", None, None
+    _relabel_as_bodies(b, seats, "GPE")
 
 
 def _person_norms(b: Build) -> set[str]:
@@ -1327,11 +1325,12 @@ def _person_norms(b: Build) -> set[str]:
     return {m.norm for m in b.mentions if m.label == "PERSON"}
 
 
-def _relabel_as_bodies(b: Build, names: set[str]) -> None:
-    """Every mention of ``names`` is an organisation's, with no sex a person's name or title gave it."""
+def _relabel_as_bodies(b: Build, names: set[str], label: str = "ORG") -> None:
+    """Every mention of ``names`` is an organisation's (or, with ``label``, a place's), with no sex a
+    person's name or title gave it."""
     for m in b.mentions:
         if m.norm in names:
-            m.label, m.gender, m.honorific = "ORG", None, None
+            m.label, m.gender, m.honorific = label, None, None
 
 
 def join_given_names_to_people(b: Build) -> None:

@@ -107,8 +107,8 @@ def _headline_line_by_echo(ctx: Context, cands: list[Candidate]) -> None:
     stop after its quote), takes the named speaker of the body quote that says its words again, instead of
     none, a phrase ("West Island mayors vow …: “…”"), a body or a place the line's cue gives ("BVP says
     ‘arithmetic is arithmetic’") or the subject before its colon or after its dash (whoever the story is
-    about: "‘…’ – Llŷn village buys its pub"); a person the
-    line's own cue names stays ("Danny Okoro-Hughes says he ‘…’")."""
+    about: "‘…’ – Llŷn village buys its pub"); a person the line's own cue names stays ("Danny Okoro-Hughes
+    says he ‘…’")."""
     text = ctx.text
     first = text[: text.find("\n")] if "\n" in text else ""
     if not first or first.rstrip()[-1:] in ".!?" or len(first.split()) > _HEADLINE_WORDS:

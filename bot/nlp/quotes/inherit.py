@@ -9,7 +9,7 @@ from bot.nlp.quotes.confidence import names_thing
 from bot.nlp.quotes.context import Attribution, Candidate, Context
 from bot.nlp.quotes.cues import cue_text, is_cue, subject, with_the
 from bot.nlp.quotes.kin import kin_holder, relation_of
-from bot.nlp.quotes.lexicon import SENT_END
+from bot.nlp.quotes.lexicon import ASKING_VERBS, SENT_END
 from bot.nlp.quotes.pronouns import resolve_pronoun
 from bot.nlp.quotes.roles import is_role_noun, tied_holders
 from bot.nlp.quotes.speakers import speaker_of
@@ -139,7 +139,7 @@ def _asking_verb(ctx: Context, k: int, attr: Attribution):
         if colon is None:
             return None
         verb = ctx.doc[colon].head
-    return verb if verb.lemma_.lower() in _ASKING else None
+    return verb if verb.lemma_.lower() in ASKING_VERBS else None
 
 
 def _tail_is_attribution(ctx: Context, k: int, cue: int | None) -> bool:
@@ -200,12 +200,7 @@ def reported_previous_paragraph(ctx: Context, cands: list[Candidate], k: int) ->
         if is_cue(doc[j]):
             cues.append(doc[j])
         j -= 1
-    return _actor_of_first_cue(cues, ctx, answer=not _a_question(ctx, k))
-
-
-def _a_question(ctx: Context, k: int) -> bool:
-    """Whether quote ``k`` is a question ("“Did anyone check?”"): after a reported question, its asker's."""
-    return ctx.spans[k].text_in(ctx.text).rstrip().endswith("?")
+    return _actor_of_first_cue(cues, ctx, answer=not _asks(ctx, cands[k]))
 
 
 def reported_previous_sentence(ctx: Context, _cands: list[Candidate], k: int) -> Attribution | None:
@@ -262,14 +257,11 @@ def _actor_of_first_cue(cues: list, ctx: Context, answer: bool = False) -> Attri
     return None
 
 
-_ASKING = frozenset({"ask", "press", "question"})
-
-
 def _asks_actively(cue) -> bool:
     """``cue`` is a verb of asking whose own subject asks ("Ms Ní Bhriain asked whether …"), not one
     asked ("ap Gwilym was asked about …", "Asked whether he would run, the mayor laughed")."""
     return (
-        cue.lemma_.lower() in _ASKING
+        cue.lemma_.lower() in ASKING_VERBS
         and cue.tag_ in ("VBD", "VBZ", "VBP")
         and any(c.dep_ == "nsubj" for c in cue.children)
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)

@@ -277,6 +277,9 @@ ORG_SYNONYMS = {
     "constabulary": ("police", "force"),
     "bench": ("court",),  # "the bench said" in a court report is the court sitting: "the Bombay High Court"
 }
+# Verbs of putting a question to someone ("asked him to …", "pressed her: “…?”", "was questioned by …"): the
+# quote that answers is the one asked's.
+ASKING_VERBS = frozenset({"ask", "press", "question"})
 # Organisation nouns that stand only for a body their synonyms name, never the one last named ("the bench"
 # is no ministry).
 SYNONYM_ONLY_NOUNS = frozenset({"bench"})

@@ -26,6 +26,7 @@ from bot.nlp.quotes.context import Context
 from bot.nlp.quotes.cues import glued_start, in_dateline, unclosed_apposition, with_the
 from bot.nlp.quotes.lexicon import (
     ABBREVIATED_ROLES,
+    ASKING_VERBS,
     BODY_MEMBERS,
     BODY_SUFFIXES,
     CAPITALS_ROLES,
@@ -70,10 +71,7 @@ def role_word(tok) -> str:
             return whole
     if (body := _member_body(tok)) is not None:
         return BODY_MEMBERS[body.lower_]
-    if tok.lower_ == "member" and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "parliament" for g in c.children)
-        for c in tok.children
-    ):
+    if _member_of(tok, {"parliament"}):
         return "mp"  # "The Member of Parliament for the area, Hon. Isaac Owusu-Afriyie" … "the MP noted"
     return tok.lower_
 
@@ -81,12 +79,23 @@ def role_word(tok) -> str:
 def member_of_a_legislature(tok) -> bool:
     """ "member for Vuntut Gwitchin", "the member for Red Deer—Lacombe", "Member of Parliament for …": a
     legislature's member, a role ("a member of the public" is none)."""
+    return _member_of(tok, _LEGISLATURES) or (
+        tok.lower_ == "member"
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+            for c in tok.children
+        )
+    )
+
+
+def _member_of(tok, bodies) -> bool:
+    """``tok`` is "member" of one of ``bodies`` ("Member of Parliament")."""
     return tok.lower_ == "member" and any(
         c.dep_ == "prep"
-        and (
-            (c.lower_ == "for" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children))
-            or (c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in _LEGISLATURES for g in c.children))
-        )
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.lower_ in bodies for g in c.children)
         for c in tok.children
     )
 
@@ -588,9 +597,8 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
         return None if _clashes(ctx, tok, idx, mods, held) else idx
     if not fits and org:
         if tok.lower_ in SYNONYM_ONLY_NOUNS:
-            return (
-                None  # "the bench" is a court the article names, or none: never the organisation last named
-            )
+            # "the bench" is a court the article names, or none: never the organisation last named
+            return None
         found = recent_organisation(ctx, tok)
         if found is None:
             found = _organisation_at_earlier_use(ctx, tok)
@@ -996,11 +1004,7 @@ def _one_asked_by(ctx: Context, t: int) -> tuple[int, int] | None:
     asked is the one who answers next; else None."""
     last = ctx.doc[ctx.mention_end(t)]
     agent = last.head
-    if (
-        last.dep_ != "pobj"
-        or agent.dep_ != "agent"
-        or agent.head.lemma_.lower() not in ("ask", "question", "press")
-    ):
+    if last.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() not in ASKING_VERBS:
         return None
     for c in agent.head.children:
         if c.dep_ == "nsubjpass" and (j := ctx.actors.tok2actor.get(c.i)) is not None:

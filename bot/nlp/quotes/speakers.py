@@ -1357,6 +1357,7 @@ def _apposed_to_its_body(tok, ctx: Context) -> list:
     field the name follows with no comma, a title run into the name ("Opposition spokesman for works
     Kendrick Bethel said")."""
     out = []
+    member = member_of_a_legislature(tok)
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("at", "of", "for", "with", "from", "in"):
             continue
@@ -1365,7 +1366,7 @@ def _apposed_to_its_body(tok, ctx: Context) -> list:
                 continue
             tagged = (
                 pobj.ent_type_ in ("ORG", "GPE", "FAC", "NORP")
-                or (member_of_a_legislature(tok) and pobj.pos_ == "PROPN" and not _a_person(ctx, pobj))
+                or (member and pobj.pos_ == "PROPN" and not _a_person(ctx, pobj))
             )  # the seat, untagged: "Member of Parliament for South West St Catherine, Everald Campbell-Dixon,"
             out += [
                 g
