@@ -149,6 +149,14 @@ OWN_SETS = {
     "mixed63": ROOT / "benchmarks" / "data" / "quotes-mixed63-articles.jsonl",
     # and mixed64 (six of each), kept off main and measured once on the pass's rules near its end (f8e2cf9)
     "mixed64": ROOT / "benchmarks" / "data" / "quotes-mixed64-articles.jsonl",
+    # the twenty-first pass's blind sets, each written by a helper who read no code and measured once on 8d211b6,
+    # before any rule was written from it (six US, six Canadian, six other each): mixed65 leaning to local and
+    # regional news (county boards, school boards, CFL, curling, Indian and Philippine city councils), mixed66 to
+    # long reads (profiles, obituaries, families sharing a surname, Q&As), mixed67 to fast formats (wire briefs,
+    # press conferences, live blogs, earnings calls, tabloid celebrity and sport)
+    "mixed65": ROOT / "benchmarks" / "data" / "quotes-mixed65-articles.jsonl",
+    "mixed66": ROOT / "benchmarks" / "data" / "quotes-mixed66-articles.jsonl",
+    "mixed67": ROOT / "benchmarks" / "data" / "quotes-mixed67-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast
