@@ -1047,3 +1047,52 @@ def test_a_member_of_parliament_and_the_bailiff_are_roles(nlp):
     found = speakers(text, nlp)
     assert found["let down for too long."] == "Everald Campbell-Dixon"
     assert found["Please withdraw it,"] == "the Bailiff, Richard Mahy"
+
+
+def test_an_age_description_is_the_person_given_that_age(nlp):
+    # "Dean Mulvaney, 44, pleaded guilty …" … his lawyer's quote … "The 44-year-old … said he was “truly sorry”":
+    # the age stated for him outweighs the lawyer, the last subject; with no age stated, the last subject stands
+    text = (
+        "Dean Mulvaney, 44, pleaded guilty on Friday to nine charges of deception.\n\n"
+        "Defence lawyer Fiona Tuckwell said her client had never been in trouble before. "
+        "“He is not a man who set out to deceive anyone,” Ms Tuckwell said.\n\n"
+        "The 44-year-old, who briefly addressed the court, said he was “truly sorry” for the harm."
+    )
+    assert speakers(text, nlp)["truly sorry"] == "the 44-year-old, Dean Mulvaney"
+    text = (
+        "Dean Mulvaney pleaded guilty on Friday to nine charges of deception.\n\n"
+        "Defence lawyer Fiona Tuckwell, 52, said her client had never been in trouble before.\n\n"
+        "“He is not a man who set out to deceive anyone,” the 52-year-old said."
+    )
+    assert (
+        speakers(text, nlp)["He is not a man who set out to deceive anyone,"]
+        == "the 52-year-old, Fiona Tuckwell"
+    )
+
+
+def test_a_place_after_a_titled_name_qualifies_the_title(nlp):
+    # "Republican Councilor Jeremiah Oakes of Wolfeboro" … "the Wolfeboro councilor said", beside two other
+    # councilors: Oakes, as "Salem Councilor Curtis Mahaney" would be "the Salem councilor"
+    text = (
+        "Republican Councilor Jeremiah Oakes of Wolfeboro questioned the nominee for 40 minutes. "
+        "Councilor Roland Thibodeau and Salem Councilor Curtis Mahaney voted to confirm.\n\n"
+        "Oakes said the answer on bail had stayed with him.\n\n"
+        "“I asked him a straight question and got a lawyer’s answer,” the Wolfeboro councilor said."
+    )
+    assert speakers(text, nlp)["I asked him a straight question and got a lawyer’s answer,"] == (
+        "the Wolfeboro councilor, Jeremiah Oakes"
+    )
+
+
+def test_an_abbreviated_qualifier_before_an_abbreviated_title_is_the_full_word(nlp):
+    # "Lt. Gov. Harlan Beaudry … called him …" ¶ "Gov. Mara Quinn signed …" ¶ "“…,” the lieutenant governor
+    # said": Beaudry, not the governor last named
+    text = (
+        "Lt. Gov. Harlan Beaudry, a Republican who presides over the Senate, called him "
+        "“the last of the old-school horse traders.”\n\n"
+        "Gov. Mara Quinn signed the budget on Tuesday.\n\n"
+        "“I don't think we agreed on a single big vote,” the lieutenant governor said."
+    )
+    assert speakers(text, nlp)["I don't think we agreed on a single big vote,"] == (
+        "the lieutenant governor, Harlan Beaudry"
+    )

@@ -626,7 +626,23 @@ def _hyphenated_end(doc, start: int, end: int) -> int:
     to it (a lone word is left: "Dodd" of the law "Dodd-Frank")."""
     if end - start < 2:
         return end
-    return _hyphen_joined_end(doc, end, lambda tok: tok.ent_type_ not in ("ORG", "GPE", "NORP"))
+    return _hyphen_joined_end(
+        doc, end, lambda tok: tok.ent_type_ not in ("ORG", "GPE", "NORP") or _never_alone(doc, tok)
+    )
+
+
+def _never_alone(doc, tok) -> bool:
+    """Whether every use of ``tok``'s word in the article is the second half of a hyphenated pair ("Okoro"
+    of "Yvette Marchand-Okoro", tagged a place): a surname's half, not the place or body the model took
+    it for, which the article would name on its own somewhere."""
+    return all(
+        t.i >= 2
+        and t.nbor(-1).text in ("-", "‐")
+        and not t.nbor(-2).whitespace_
+        and not t.nbor(-1).whitespace_
+        for t in doc
+        if t.text == tok.text
+    )
 
 
 def _hyphen_joined_end(doc, end: int, joins=None) -> int:
@@ -1039,8 +1055,8 @@ def find_mentions(doc) -> list[Mention]:
         if _JUNK.search(surface) or len(surface) > 80:
             continue
         norm, gender = normalise_name(surface, ent.label_)
-        if ent.label_ == "PERSON" and " " not in norm and (surname := _surname_after_nickname(doc, ent.end)):
-            norm = f"{norm} {surname}"  # "Ger ‘the Bomber’ Hehir": the man is Ger Hehir
+        if ent.label_ == "PERSON" and " " not in norm:
+            norm = _around_nickname(doc, ent, norm)
         # A title just before the entity ("Mr. Putin", "President Xi").
         if ent.start > 0:
             gender = title_gender(doc[ent.start - 1].lower_) or gender
@@ -1081,6 +1097,37 @@ def _surname_after_nickname(doc, end: int) -> str | None:
         return None  # a longer run of capitals: a title or another name, not one surname
     again = any(t.text == word.text for t in doc if t.i != word.i)
     return word.text if word.ent_type_ == "PERSON" or again else None  # "Hehir moved …" later
+
+
+def _around_nickname(doc, ent, norm: str) -> str:
+    """A one-word person name completed across a nickname in quotation marks: "Ger ‘the Bomber’ Hehir"
+    is Ger Hehir (the model tagged the given name), "René “Boom-Boom” Lapointe-Bouchard" René
+    Lapointe-Bouchard (it tagged the surname alone)."""
+    if surname := _surname_after_nickname(doc, ent.end):
+        return f"{norm} {surname}"
+    if given := _given_name_before_nickname(doc, ent.start):
+        return f"{given} {norm}"
+    return norm
+
+
+def _given_name_before_nickname(doc, start: int) -> str | None:
+    """The given name before a nickname in quotation marks right before a surname the model tagged alone
+    ("René “Boom-Boom” Lapointe-Bouchard", "Teodoro ‘Teddy’ Alcaraz"): a capitalised word the given-name
+    data knows, or any capitalised word of no entity, no title and no function word ("René", read as a
+    verb), before a nickname of at most four tokens on one line; else None. Without it the man is his
+    surname alone, and merges with a relative of that surname."""
+    if start < 3 or doc[start - 1].text not in QUOTE_CLOSERS:
+        return None
+    opener = next((k for k in range(start - 2, max(0, start - 6), -1) if doc[k].text in QUOTE_OPENERS), None)
+    if opener is None or opener < 1 or "\n" in doc[opener - 1 : start].text:
+        return None
+    word = doc[opener - 1]
+    if not (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower() and len(word) > 1):
+        return None
+    if given_name_gender(f"{word.text} {doc[start].text}") is not None:
+        return word.text
+    plain = not word.is_stop and not word.ent_type_ and word.lower_ not in TITLES
+    return word.text if plain and word.pos_ in ("PROPN", "NOUN", "VERB", "ADJ") else None
 
 
 def _rank_before_a_person(doc, ent) -> bool:

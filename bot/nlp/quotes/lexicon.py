@@ -381,6 +381,8 @@ ABBREVIATED_ROLES = {
     "prof": "professor",
     "engr": "engineer",
 }
+# Abbreviated words that qualify a title before it ("Lt. Gov. Harlan Beaudry": the lieutenant governor).
+ABBREVIATED_QUALIFIERS = {"lt": "lieutenant", "dep": "deputy", "asst": "assistant"}
 DASHES = frozenset({"―", "—", "–", "--", "-"})
 
 # Works and their verbs: a title-case quote that names one of these is a title, not speech.

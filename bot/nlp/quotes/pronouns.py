@@ -13,6 +13,7 @@ from bot.nlp.quotes.cues import (
     with_the,
 )
 from bot.nlp.quotes.lexicon import (
+    AGE_WORD,
     CLAUSE_END,
     FEMININE_PRONOUNS,
     FINITE_TAGS,
@@ -833,6 +834,33 @@ def resolve_description(ctx: Context, tok) -> int | None:
         if is_subject(ctx, t) or _fronted_topic(ctx, t):
             return idx  # "For Ashworth, who scored the opener, it was …" ¶ "“…,” the 31-year-old said"
     return None
+
+
+def person_of_age(ctx: Context, words: str, tok) -> int | None:
+    """The one person the article gave the age a description states ("Dean Mulvaney, 44, pleaded guilty
+    …" ¶ "The 44-year-old, who briefly addressed the court, said"): by a number set off after the name
+    ("Mulvaney, 44,", "Mulvaney (44)", "Mulvaney, aged 44,") or the age right before it ("the 44-year-old
+    Dean Mulvaney"), outside quotes and before the description. Stated for the description's person, the
+    age outweighs who was the last subject; None when no one or several were given it."""
+    found = AGE_WORD.search(words)
+    if found is None:
+        return None
+    age = found.group(0).split("-")[0]
+    doc, actors = ctx.doc, ctx.actors
+    aged = set()
+    for t, idx in actors.mentions:
+        if t >= tok.i or ctx.qid[t] != -1 or actors.actors[idx].kind != "person":
+            continue
+        end = ctx.mention_end(t, idx)
+        after = [w.lower_ for w in doc[end + 1 : end + 4]]
+        before = doc[max(0, t - 6) : t].text.replace(" ", "")
+        if (
+            after[:2] in ([",", age], ["(", age])
+            or after[:3] == [",", "aged", age]
+            or before.endswith(f"{age}-year-old")
+        ):
+            aged.add(idx)
+    return aged.pop() if len(aged) == 1 else None
 
 
 def _speaks_of(ctx: Context, t: int, tok) -> bool:

@@ -25,6 +25,7 @@ from bot.nlp.actors.lexicon import COMPANY_DESIGNATORS, LEGAL_FORMS, TITLES
 from bot.nlp.quotes.context import Context
 from bot.nlp.quotes.cues import glued_start, in_dateline, unclosed_apposition, with_the
 from bot.nlp.quotes.lexicon import (
+    ABBREVIATED_QUALIFIERS,
     ABBREVIATED_ROLES,
     ASKING_VERBS,
     BODY_MEMBERS,
@@ -483,10 +484,29 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
     if held:  # the last role word is the title ("Hockey Association president Marty Jones"); words
         # after it are the person's own ("Chief Minister Deputy Helen Le Quesne"), not the role's
         words = {w.lower_ for w in run if w.is_alpha and w.i < held[-1].i}
-        _add(roles, idx, held[-1], words)
+        _add(roles, idx, held[-1], words | _home_after(ctx, t, idx))
     elif run and (role := _abbreviated_role(run[-1])) is not None and actors.actors[idx].kind == "person":
-        words = {w.lower_ for w in run[:-1] if w.is_alpha}  # "Montana Sen. Everett Lindqvist"
-        _add(abbreviated, idx, run[-1], words, role)
+        words = {  # "Montana Sen. Everett Lindqvist", "Lt. Gov. Harlan Beaudry"
+            ABBREVIATED_QUALIFIERS.get(w.lower_.rstrip("."), w.lower_)
+            for w in run[:-1]
+            if w.is_alpha or w.lower_.rstrip(".") in ABBREVIATED_QUALIFIERS
+        }
+        _add(abbreviated, idx, run[-1], words | _home_after(ctx, t, idx), role)
+
+
+def _home_after(ctx: Context, t: int, idx: int) -> set[str]:
+    """The words of a place or body written right after a titled name with "of" ("Councilor Jeremiah Oakes
+    of Wolfeboro", "Sen. Ana Ruiz of Ohio", "President Lea Moss of Arden Mills"): they qualify the title as
+    they would before it ("the Wolfeboro councilor", "the Ohio senator", "the Arden Mills president"); the
+    model tags many a town a body."""
+    doc, actors = ctx.doc, ctx.actors
+    end = ctx.mention_end(t, idx)
+    if end + 2 >= len(doc) or doc[end + 1].lower_ != "of":
+        return set()
+    place = actors.tok2actor.get(end + 2)
+    if place is None or actors.actors[place].kind not in ("place", "organization"):
+        return set()
+    return {w.lower_ for w in doc[end + 2 : ctx.mention_end(end + 2, place) + 1] if w.is_alpha}
 
 
 def _abbreviated_role(tok) -> str | None:

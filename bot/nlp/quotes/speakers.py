@@ -52,6 +52,7 @@ from bot.nlp.quotes.pronouns import (
     described_subject,
     is_subject,
     narrated_sentence_before,
+    person_of_age,
     pronoun_sex,
     resolve_description,
     resolve_plural,
@@ -1277,7 +1278,9 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
     words = description(tok)
     if words is None or not describes_person(words, tok):
         return None
-    idx = resolve_description(ctx, tok)
+    idx = person_of_age(ctx, words, tok)
+    if idx is None:
+        idx = resolve_description(ctx, tok)
     if idx is None and not names_age_or_nation(words, tok):
         return None  # "the Corkman", "the old man": left to the phrase rules, as before
     if idx is None:

@@ -438,3 +438,53 @@ def test_a_malay_name_the_model_cut_at_binti_is_whole(nlp):
     ents = ["O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"]
     mentions = find_mentions(_tagged(nlp, words, ents))
     assert [(m.norm, m.label) for m in mentions] == [("Norhayati binti Abdul Rahman", "PERSON")]
+
+
+def test_a_given_name_before_a_nickname_completes_a_surname_tagged_alone(nlp):
+    # "René “Boom-Boom” Lapointe-Bouchard": the model tagged the surname alone and read "René" as a verb;
+    # the man is René Lapointe-Bouchard, not his father "Claude Lapointe-Bouchard"; a title before the
+    # nickname is no given name ("Coach ‘Boom’ Gauthier" stays Gauthier)
+    words = ["René", "“", "Boom", "-", "Boom", "”", "Lapointe", "-", "Bouchard", "had", "a", "routine", "."]
+    ents = ["O"] * 6 + ["B-PERSON", "I-PERSON", "I-PERSON"] + ["O"] * 4
+    pos = [
+        "VERB",
+        "PUNCT",
+        "PROPN",
+        "PUNCT",
+        "PROPN",
+        "PUNCT",
+        "PROPN",
+        "PUNCT",
+        "PROPN",
+        "VERB",
+        "DET",
+        "NOUN",
+        "PUNCT",
+    ]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[
+            w not in ("“", "-") and n not in ("”", "-") for w, n in zip(words, words[1:] + ["."], strict=True)
+        ],
+        ents=ents,
+        pos=pos,
+    )
+    assert [m.norm for m in find_mentions(doc)] == ["René Lapointe-Bouchard"]
+    words = ["Coach", "“", "Boom", "”", "Gauthier", "had", "a", "routine", "."]
+    ents = ["O"] * 4 + ["B-PERSON"] + ["O"] * 4
+    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    assert [m.norm for m in find_mentions(Doc(nlp.vocab, words=words, ents=ents, pos=pos))] == ["Gauthier"]
+
+
+def test_a_surname_half_the_model_tagged_a_place_joins_the_name_when_it_never_stands_alone(nlp):
+    # "City Solicitor Yvette Marchand-Okoro wrote": "Okoro" a place to the model, and nowhere else in the
+    # article on its own: half of her surname; "Ana Ruiz-Lima" beside "Lima" alone is cut as before
+    words = ["Solicitor", "Yvette", "Marchand", "-", "Okoro", "wrote", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O"]
+    assert [m.norm for m in find_mentions(_entities(nlp, words, ents)) if m.label == "PERSON"] == [
+        "Yvette Marchand-Okoro"
+    ]
+    words = ["Ana", "Ruiz", "-", "Lima", "flew", "to", "Lima", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "B-GPE", "O"]
+    assert [m.norm for m in find_mentions(_entities(nlp, words, ents)) if m.label == "PERSON"] == ["Ana Ruiz"]
