@@ -2,8 +2,8 @@
 
 Features are what fired and how (the rule, how the speaker was named, the cue), how far apart cue and
 quote are, how many people were in play, and what kind of speaker it is. The coefficients are learnt on
-the PolNeAR train split by ``benchmarks/fit_speaker_confidence.py`` and shipped in
-``confidence_model.py``; the threshold below which a speaker is withheld (shown as unattributed) was
+the PolNeAR train split and our own sets of every other register by ``benchmarks/fit_speaker_confidence.py``
+and shipped in ``confidence_model.py``; the threshold below which a speaker is withheld (shown as unattributed) was
 chosen there on the two dev sets. Changing a rule changes what the features mean: refit after it.
 """
 
