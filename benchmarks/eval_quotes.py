@@ -157,6 +157,8 @@ OWN_SETS = {
     "mixed65": ROOT / "benchmarks" / "data" / "quotes-mixed65-articles.jsonl",
     "mixed66": ROOT / "benchmarks" / "data" / "quotes-mixed66-articles.jsonl",
     "mixed67": ROOT / "benchmarks" / "data" / "quotes-mixed67-articles.jsonl",
+    # and mixed68 (six US political, six Canadian page dumps, six mixed), kept off main and measured once on 2f17138
+    "mixed68": ROOT / "benchmarks" / "data" / "quotes-mixed68-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast
