@@ -199,6 +199,11 @@ through on real news pages:
 * a results widget's data credit ("Live results powered by … Figures from …") and the writer's card's label left with
   nothing under it ("About the Author"); before trafilatura (``page_boxes``), readers' reviews by their star rating
   beside the text and a clip's title beside its player ("Video" in an element of its own, then the title).
+* a chart's or a figure's title under its number ("Chart 1: Share of …"), a note on the series a post belongs to ("This
+  post is part of our symposium on …"), how to cite the post ("Suggested citation: …"), the lead picture's caption under
+  its label closing with its credit ("Featured image: … public domain.") and a newsletter's referral counter; a line
+  that is wholly a link to another page between the headline and the first paragraph, and a recirculation heading's
+  list closing the text ("Recommended newsletters").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -30,6 +30,7 @@ from bot.web.page_rules import (
     is_date_stamp,
     is_page_furniture,
     is_postal_address,
+    is_recirculation_heading,
     is_reference_entry,
     is_tip_call,
     word_count,
@@ -196,7 +197,8 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
             lines = lines[:i] if pitch else lines[:i] + tail
             break
     lines = _drop_contact_block(_drop_after_end_mark(lines))
-    lines = [_without_read_on_tail(ln, links) for ln in _drop_link_lists(lines, links)]
+    lines = _drop_linked_lines_under_headline(_drop_link_lists(lines, links), links, title)
+    lines = [_without_read_on_tail(ln, links) for ln in _without_recommendation_list(lines)]
     lines = _drop_added_comments(_drop_callout_questions(_drop_button_cards(lines, links)))
     lines = _drop_table_notes(lines)
     kept = [ln for ln in lines if ln and not (is_page_furniture(ln) or _is_teaser_item(ln))]
@@ -212,6 +214,74 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     while kept and _is_dangling_label(kept[-1]):
         kept.pop()
     return "\n\n".join(kept)
+
+
+# A line between the headline and the first paragraph that is wholly the text of one of the page's links to another
+# page: a side menu's or a note tree's entry read as a paragraph ("Things I've written to the council about", a
+# digital garden's file list beside the note), a related page's title, a section's link. Under the headline and above
+# the text, no heading of the text's own is a link elsewhere. Only with the headline read as a line above it (a line the
+# title is or opens with), which stays (a forum topic's title links to its own page); a sentence or a line past
+# ``_LINK_LINE_MAX`` words stays too. After the first paragraph a lone linked line may be the text's own heading, and
+# only ``_drop_link_lists``' runs go.
+_BEFORE_TEXT_WORDS = 20  # the first line this long is the text's first paragraph
+_TITLE_SUFFIX = re.compile(r"\s*(?:\||\s[–—-]\s|::)\s*[^|–—]{1,60}$")
+
+
+def _is_headline(line: str, title: str | None) -> bool:
+    if not title:
+        return False
+    folded, headline = fold(line), fold(title)
+    return folded in (headline, fold(_TITLE_SUFFIX.sub("", title))) or _opens_title(folded, headline)
+
+
+def _drop_linked_lines_under_headline(
+    lines: list[str], links: frozenset[str], title: str | None
+) -> list[str]:
+    """Without the lines between the headline and the first paragraph that are all one link to elsewhere."""
+    if not links:
+        return lines
+    first = next((i for i, ln in enumerate(lines) if word_count(ln) >= _BEFORE_TEXT_WORDS), len(lines))
+    head = next((i for i, ln in enumerate(lines[:first]) if _is_headline(ln, title)), None)
+    if head is None:
+        return lines
+    return [
+        ln
+        for i, ln in enumerate(lines)
+        if not (
+            head < i < first
+            and word_count(ln) <= _LINK_LINE_MAX
+            and not SENTENCE_END.search(ln)
+            and fold(ln) in links
+            and not _is_headline(ln, title)
+        )
+    ]
+
+
+# A recirculation box closing the text: its heading alone on its line (``is_recirculation_heading``: "Recommended
+# newsletters", "Related stories") over a run of short list items, each another page's name and blurb ("- The Valley
+# Ledger Weekly business news for the valley, from a former editor."), with nothing after them but furniture, in the
+# second half. A list the text goes on after, one under any other heading, or one in the first half stays.
+_RECOMMENDED_ITEM_WORDS = 30
+
+
+def _without_recommendation_list(lines: list[str]) -> list[str]:
+    """Without a recirculation heading's list of items closing the text (and the heading)."""
+    half = len(lines) // 2
+    for i in range(len(lines) - 2, max(half - 1, 0), -1):
+        if not is_recirculation_heading(lines[i]):
+            continue
+        end = i + 1
+        while (
+            end < len(lines)
+            and LIST_ITEM.match(lines[end])
+            and word_count(lines[end]) <= _RECOMMENDED_ITEM_WORDS
+            and not REPORTED.search(lines[end])
+        ):
+            end += 1
+        if end > i + 1 and all(is_page_furniture(ln) for ln in lines[end:]):
+            return lines[:i] + lines[end:]
+        return lines
+    return lines
 
 
 # A press release's end mark ("###", "-30-", "- 30 -") on a line of its own in the second half of the text, with only

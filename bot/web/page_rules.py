@@ -30,6 +30,7 @@ __all__ = [
     "is_date_stamp",
     "is_page_furniture",
     "is_postal_address",
+    "is_recirculation_heading",
     "is_reference_entry",
     "is_sponsor_label",
     "is_tip_call",
@@ -1169,14 +1170,22 @@ _SENTENCE_CLOSE = re.compile(r"""[.!?]['"”’]?$""")
 
 # The heading of a recirculation box left alone once its links are gone, a line of nothing else: "Related
 # stories", "Most read", "You might also like", "Recommended for you" (a box's name, not a sentence: "Related
-# stories ran in the Herald" and "Most read the report" go on).
+# stories ran in the Herald" and "Most read the report" go on); a newsletter platform's box of other newsletters
+# ("Recommended newsletters", "Newsletters we recommend", whose list ``page_lines`` reads under it).
 _RECIRCULATION_HEADING = re.compile(
     r"^(related (stories|articles|posts|coverage|content|links|reading|news|videos)|"
     r"most (read|viewed|shared|watched|popular)( (stories|articles|now|today|this week))?|"
-    r"you (may|might|could) also (like|enjoy)|recommended (for you|stories|articles|reading)|"
+    r"you (may|might|could) also (like|enjoy)|recommended (for you|stories|articles|reading|newsletters|publications)|"
+    r"(other |more )?newsletters (we|you(’ll|'ll| will| may| might)) (recommend|like|love|enjoy|read)|"
     r"more (stories|articles|news) (like this|for you))\s*:?$",
     re.IGNORECASE,
 )
+_RECIRCULATION_HEADING_MAX = 5
+
+
+def is_recirculation_heading(s: str) -> bool:
+    """A recirculation box's heading alone on its line ("Related stories", "Recommended newsletters")."""
+    return word_count(s) <= _RECIRCULATION_HEADING_MAX and bool(_RECIRCULATION_HEADING.match(s))
 
 
 # The same label set off in brackets in the story's run of paragraphs: "[ Related: Audit finds a third of the mains
@@ -1185,7 +1194,7 @@ _BRACKETED = re.compile(r"^\[\s*(?P<inner>[^\[\]]+?)\s*\]$")
 
 
 def _promo_label(s: str, n: int) -> bool:
-    if n <= 5 and _RECIRCULATION_HEADING.match(s):
+    if is_recirculation_heading(s):
         return True
     bracketed = _BRACKETED.match(s)
     if bracketed:
@@ -2382,6 +2391,113 @@ def _letters_call(s: str, n: int) -> bool:
     )
 
 
+# A chart's or a figure's title set over the picture, its number and a colon or a stop, then the title: "Chart 1: Share of
+# mortgage balances on five-year fixed terms, by settlement size", "Figure 2. Rural pharmacy closures by state, 2015–2025.
+# Source: State licensing records." (a phrase, no sentence, maybe with its source or note after it). The label opens the
+# line: "Chart 1 shows the share of balances …" is the text's own sentence, and so is a line that reports or quotes.
+# ("Exhibit 4:" is left out: a court story lists its exhibits in its own words.)
+_FIGURE_TITLE = re.compile(
+    r"^(chart|figure|fig\.?|graph|table|map|infographic)\s?\d{1,2}[a-z]?\s*[:.]\s+(?-i:[A-Z0-9‘“'\"])[^.!?]{2,200}"
+    r"(\.\s+(sources?|notes?|data|credit)\s*:.*)?\.?$",
+    re.IGNORECASE,
+)
+_FIGURE_TITLE_MAX = 40
+
+
+def _figure_title(s: str, n: int) -> bool:
+    return n <= _FIGURE_TITLE_MAX and bool(_FIGURE_TITLE.match(s)) and not _in_someones_words(s)
+
+
+# A note on the series a post belongs to, in the site's voice and opening the line: "This post is part of our symposium on
+# Zoning After the Housing Emergency. Read the introduction and the other contributions:", "This article is the third in
+# a series on rural health." (The post, article or piece itself is the subject, and the series is named, not counted:
+# "This report is part of a series of audits" speaks of the report a story is about, "This story is part of a series of
+# thefts" of events, and "The bill is part of a package of housing reforms" and a line that reports or quotes are the
+# story's.)
+_SERIES_NOTE = re.compile(
+    r"^(this|the following) (post|article|piece|essay|story|column|blog post|entry|contribution) is (also )?"
+    r"(part|one|the (first|second|third|fourth|fifth|sixth|last|final|latest|\d+(st|nd|rd|th))( (part|piece|installment|"
+    r"instalment|entry|article|post|essay))?) (of|in) (our|a|an|the)( [\w’'-]+){0,3} (series|symposium|symposia|forum|"
+    r"roundtable|collection|package|debate|dialogue|special|project|book club|feature)\b(?! of\b)",
+    re.IGNORECASE,
+)
+_SERIES_NOTE_MAX = 45
+
+
+def _series_note(s: str, n: int) -> bool:
+    return n <= _SERIES_NOTE_MAX and bool(_SERIES_NOTE.match(s)) and not _in_someones_words(s)
+
+
+# How to cite the post, under its label: "Suggested citation: Jane Doe, Title of the Post, Blog Name (Apr. 2, 2025),
+# https://…", "Cite this article as: Doe, J. (2025). …" (the label opens the line and a reference's shape follows, a year
+# in brackets or the post's address, or nothing; "Suggested citation counts rose in 2024" is no label, and "Suggested
+# citation: none was given" cites nothing).
+_CITE_LABEL = re.compile(
+    r"^((suggested|recommended|preferred|proposed) (citation|reference|form of citation)|"
+    r"(please )?cite (this|the) (post|article|piece|essay|page|report|paper|blog post|entry)( as)?|"
+    r"how to cite( this (post|article|piece|essay|page|report|paper))?)\s*:\s*(?P<ref>.*)$",
+    re.IGNORECASE,
+)
+_REFERENCE_SHAPE = re.compile(
+    r"\((\w+\.? )?(\d{1,2},? )?(19|20)\d\d\)|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE
+)
+_CITE_MAX = 80
+
+
+def _how_to_cite(s: str, n: int) -> bool:
+    m = _CITE_LABEL.match(s) if n <= _CITE_MAX else None
+    return bool(m) and (not m.group("ref") or bool(_REFERENCE_SHAPE.search(m.group("ref"))))
+
+
+# The lead picture's caption under its label and a colon, closing with its credit: "Featured image: Operators at a rural
+# exchange, c. 1930. County Archive, public domain.", "Header image: … Napo province. Credit: Jo Lim/CIFOR (CC BY 2.0)",
+# "Header image: The pier at dawn (Jo Lim)": the caption's last sentence or a bracket closing it gives the picture's
+# source (an archive, a collection, a licence, "courtesy", "Credit:", a name in brackets). A name alone under the label
+# is the credit ``_photo_credit`` reads; a caption with no credit ("Top image: Residents queue outside the food bank")
+# stays, as it did, and so does one that reports words, and "The featured image on the site was changed" is no label.
+_LEAD_CAPTION = re.compile(
+    r"^(lead|main|top|cover|header|hero|featured|banner|opening|title) (image|photo(graph)?|picture|illustration)s?"
+    r"\s*:\s*(?P<caption>\S.*)$",
+    re.IGNORECASE,
+)
+_PICTURE_SOURCE = re.compile(
+    r"\b(public domain|courtesy|credits?|photo(graph)?s? by|cc[ -]?by|creative commons|archives?|collection|museum|"
+    r"licen[cs]ed?|getty|alamy|unsplash|shutterstock|wikimedia)\b|©|\S/\S",
+    re.IGNORECASE,
+)
+_CLOSING_BRACKET = re.compile(r"\((?P<inner>[^()]{2,80})\)\W*$")
+_BRACKETED_NAME = re.compile(r"(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){1,3}")
+_LEAD_CAPTION_MAX = 45
+
+
+def _lead_caption(s: str, n: int) -> bool:
+    m = _LEAD_CAPTION.match(s) if n <= _LEAD_CAPTION_MAX else None
+    if not m or REPORTED.search(s):
+        return False
+    sentences = re.split(r"(?<=[.!?])\s+", m.group("caption").strip())
+    if len(sentences) > 1 and _PICTURE_SOURCE.search(sentences[-1]):
+        return True
+    bracket = _CLOSING_BRACKET.search(s)
+    return bool(bracket) and bool(
+        _PICTURE_SOURCE.search(bracket.group("inner"))
+        or _BRACKETED_NAME.fullmatch(bracket.group("inner").strip())
+    )
+
+
+# A newsletter's referral box, its counter speaking to the reader: "You currently have 0 referrals, only 3 away from
+# receiving a tote bag.", "You're 2 referrals away from unlocking the sticker pack." ("you" and a count of referrals
+# together; "The clinic gets 40 referrals a week" counts no one's, and a speaker's words are the story's.)
+_REFERRAL_COUNT = re.compile(
+    r"^you( currently| now)? have (\d+|no) (new |successful )?referrals?\b|"
+    r"^(you(’re|'re| are)( only| just)?|only|just) \d+ (more )?referrals? away from\b",
+    re.IGNORECASE,
+)
+
+
+def _referral_count(s: str, n: int) -> bool:
+    return n <= 30 and bool(_REFERRAL_COUNT.match(s)) and not _in_someones_words(s)
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -2446,6 +2562,11 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("call to reach the studio", _studio_call),
     ("call for a letter in reply", _letters_call),
     ("donation box's pitch", _donation_pitch),
+    ("figure's title", _figure_title),
+    ("note on the post's series", _series_note),
+    ("how to cite the post", _how_to_cite),
+    ("lead picture's caption", _lead_caption),
+    ("referral counter", _referral_count),
 )
 
 

@@ -5,7 +5,7 @@ pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages
 pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages_final29, pages_final30, pages_final33,
 pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages_final37, pages_final38,
 pages_final39, pages_final40, pages_final41, pages_final42, pages_final43, pages_final44, pages_final45,
-pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages_final51, pages_final52, pages_final53, pages_final54, pages_final55, pages_final56, pages_final57): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages_final51, pages_final52, pages_final53, pages_final54, pages_final55, pages_final56, pages_final57, pages_final58): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -567,6 +567,19 @@ channel on a platform by the outlet's name ("Join <Outlet>'s WhatsApp Channel �
 to join the official <Outlet> WhatsApp channel") and a donation box's pitch (its heading "Support our <Outlet> today", a
 small price per period for which "you can help us", a "Want to help?" answered with where to give) brought it to found
 1.000, clean .933: a correction note set at the story's end stays, as some newsrooms print it as part of the story.
+The sixty-first, pages_final58, 15 layouts beyond news sites in none of the others (an Obsidian Publish digital garden,
+a Quarto research blog, a central bank's staff blog, a web3 newsletter platform's post, a European carmaker's media
+site, a big tech company's product blog, a philanthropic foundation's annual letter, a law school's symposium blog, a
+Hugo PaperMod personal blog, a think tank's testimony page, a university press blog, a beehiiv local newsletter, a
+college alumni magazine, a Shorthand charity impact report, a WordPress travel blog), written blind by someone who never
+saw the code and measured once on main (8d211b6) before any rule was written for it: found 1.000, clean .667
+(trafilatura defaults 1.000 / .467, favor_precision .933 / .467). Line rules for a chart's or a figure's title under
+its number ("Chart 1: Share of …"), a note on the series a post belongs to ("This post is part of our symposium on
+…"), how to cite the post ("Suggested citation: …"), the lead picture's caption under its label closing with its
+credit ("Featured image: …, public domain.") and a newsletter's referral counter ("You currently have 0 referrals, …"),
+and passes for a link to another page read as a line between the headline and the first paragraph (a note tree's
+entry) and a recirculation box's list closing the text under its heading ("Recommended newsletters"), brought it to
+found 1.000, clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -650,6 +663,7 @@ SETS = {
         "pages_final55",
         "pages_final56",
         "pages_final57",
+        "pages_final58",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -680,6 +694,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final55": 1.0,
     "pages_final56": 1.0,
     "pages_final57": 0.933,
+    "pages_final58": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -704,6 +719,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final55": 1.0,
     "pages_final56": 1.0,
     "pages_final57": 1.0,
+    "pages_final58": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()
