@@ -204,6 +204,12 @@ through on real news pages:
   its label closing with its credit ("Featured image: … public domain.") and a newsletter's referral counter; a line
   that is wholly a link to another page between the headline and the first paragraph, and a recirculation heading's
   list closing the text ("Recommended newsletters").
+* a print tool's tip, the page's address under its label ("Source URL: https://…"), a broadcaster's crew credit and its
+  pointer to the report's clip, a live page's refresh note, a profile box's line, a letters policy, a free-to-read
+  donation pitch, a call to like the outlet's page, a date stamp with the editor's credit, a sponsored section's label
+  hanging on "by", a newspaper's own photo credit, the post's own reference under a bare citation label and a bar of the
+  page's links under its heading; before trafilatura, an AMP embed's placeholder, a "cutline" caption cell, and a live
+  list's entries read with the story's lede above them.
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -2196,7 +2196,8 @@ def drop_italic_taglines(tree) -> None:
 # ("Margaret Hollis, 71, with her winning cheque …"). trafilatura keeps such a block (it is no ``<figure>``). A
 # figure's caption stays (trafilatura leaves figures out; a picture story's slides are read by ``page_tree``), and
 # so does a box holding more than a picture and its lines (``_CLASSED_CAPTION_BOX_MAX``).
-_CAPTION_CLASS_WORDS = ("caption", "credit")
+# ("cutline", the American newsroom's word for a caption: an old newspaper CMS's ``<td class="cutline">``)
+_CAPTION_CLASS_WORDS = ("caption", "credit", "cutline")
 # The same named short, as a whole part of the class ("img-cap", "photo_cap", "figcap"): "cap" inside a word
 # ("capital", "recap") names nothing.
 _CAPTION_CLASS_PARTS = frozenset(("cap", "capt", "figcap", "imgcap", "piccap", "photocap"))

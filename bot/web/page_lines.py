@@ -27,7 +27,9 @@ from bot.web.page_rules import (
     REPORTED,
     WORD,
     fold,
+    is_cite_label,
     is_date_stamp,
+    is_own_reference,
     is_page_furniture,
     is_postal_address,
     is_recirculation_heading,
@@ -113,12 +115,26 @@ def _is_link_bar(line: str, links: frozenset[str]) -> bool:
     return linked >= 2 and all(fold(p) in links or word_count(p) <= _BUTTON_WORDS for p in pieces)
 
 
+# The same bar under its heading on one line, a box of related links set in a cell: "More from this week's Front Page
+# • <headline> • <headline> • <headline>" (a short heading with no sentence end, then two or more pieces, each wholly
+# the text of one of the page's links; the bar may run past ``_LINK_LINE_MAX`` as its pieces are each a link). A line
+# with a piece that is no link ("… • the council said" ) stays.
+_HEADED_BAR_SEPARATOR = re.compile(r"\s+[•·|]\s+")
+
+
+def _is_headed_link_bar(line: str, links: frozenset[str]) -> bool:
+    pieces = [p.strip(" |") for p in _HEADED_BAR_SEPARATOR.split(line.strip(" |"))]
+    if len(pieces) < 3 or not _is_run_heading(pieces[0]) or fold(pieces[0]) in links:
+        return False
+    return all(word_count(p) <= _LINK_LINE_MAX and fold(p) in links for p in pieces[1:])
+
+
 def _drop_link_lists(lines: list[str], links: frozenset[str]) -> list[str]:
     """Lines that are all one link to elsewhere: with a label ("READ MORE: …"), two or more in a row, or
     alone when as long as a paragraph; and bars of such links ("[ Back to news ] [ Print this story ]")."""
     if not links:
         return lines
-    lines = [ln for ln in lines if not _is_link_bar(ln, links)]
+    lines = [ln for ln in lines if not (_is_link_bar(ln, links) or _is_headed_link_bar(ln, links))]
     is_link = [_is_link_line(ln, links) for ln in lines]
     in_run = [
         is_link[i] and ((i > 0 and is_link[i - 1]) or (i + 1 < len(lines) and is_link[i + 1]))
@@ -200,7 +216,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     lines = _drop_linked_lines_under_headline(_drop_link_lists(lines, links), links, title)
     lines = [_without_read_on_tail(ln, links) for ln in _without_recommendation_list(lines)]
     lines = _drop_added_comments(_drop_callout_questions(_drop_button_cards(lines, links)))
-    lines = _drop_table_notes(lines)
+    lines = _drop_cited_references(_drop_table_notes(lines))
     kept = [ln for ln in lines if ln and not (is_page_furniture(ln) or _is_teaser_item(ln))]
     kept = _drop_leading_menus(_drop_repeated_lines(_drop_repeated_labels(kept)))
     kept = _drop_leading_label_bars(kept)
@@ -254,6 +270,13 @@ def _drop_linked_lines_under_headline(
             and fold(ln) in links
             and not _is_headline(ln, title)
         )
+    ]
+
+
+def _drop_cited_references(lines: list[str]) -> list[str]:
+    """Without the post's own reference on the line under a bare citation label ("Please cite this work as:")."""
+    return [
+        ln for i, ln in enumerate(lines) if not (i and is_cite_label(lines[i - 1]) and is_own_reference(ln))
     ]
 
 

@@ -30,6 +30,8 @@ __all__ = [
     "is_date_stamp",
     "is_page_furniture",
     "is_postal_address",
+    "is_cite_label",
+    "is_own_reference",
     "is_recirculation_heading",
     "is_reference_entry",
     "is_sponsor_label",
@@ -1243,6 +1245,20 @@ _CREDIT_TAIL = re.compile(
 )
 
 
+# A newspaper's own credit for its photographer, its name before "photo by": "Clarion photo by Jo Lim", "(Ledger-Times
+# photo by Jo Lim)" closing a caption, "Herald staff photo by Jo Lim" (one to three capitalised words, then the credit
+# and a name, nothing else; "Archive photos by Jo Lim hang in the hall" goes on past the name).
+_PAPER_CREDIT = rf"((?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){{0,2}} )?(staff |file |submitted )?(photo(graph)?|picture)s? by {_CREDITED_NAME}"
+_PAPER_CREDIT_LINE = re.compile(rf"^{_PAPER_CREDIT}\.?$")
+_PAPER_CREDIT_TAIL = re.compile(rf"[.!?]\s+\({_PAPER_CREDIT}\)$")
+
+
+def _paper_credit(s: str, n: int) -> bool:
+    if REPORTED.search(s):
+        return False
+    return (n <= 10 and bool(_PAPER_CREDIT_LINE.match(s))) or (n <= 60 and bool(_PAPER_CREDIT_TAIL.search(s)))
+
+
 def _photo_credit(s: str, n: int) -> bool:
     lead = n <= 15 and bool(_CREDIT_LEAD.match(s)) and not re.search(r"[.!?]$", s) and not REPORTED.search(s)
     labelled = _LEAD_CREDIT.match(s) if n <= 12 else None
@@ -2434,7 +2450,8 @@ def _series_note(s: str, n: int) -> bool:
 # citation: none was given" cites nothing).
 _CITE_LABEL = re.compile(
     r"^((suggested|recommended|preferred|proposed) (citation|reference|form of citation)|"
-    r"(please )?cite (this|the) (post|article|piece|essay|page|report|paper|blog post|entry)( as)?|"
+    r"(for attribution,? )?(please )?cite (this|the) (post|article|piece|essay|page|report|paper|blog post|entry|work)"
+    r"( as)?|"
     r"how to cite( this (post|article|piece|essay|page|report|paper))?)\s*:\s*(?P<ref>.*)$",
     re.IGNORECASE,
 )
@@ -2447,6 +2464,29 @@ _CITE_MAX = 80
 def _how_to_cite(s: str, n: int) -> bool:
     m = _CITE_LABEL.match(s) if n <= _CITE_MAX else None
     return bool(m) and (not m.group("ref") or bool(_REFERENCE_SHAPE.search(m.group("ref"))))
+
+
+# The post's own reference on the line under a bare label ("For attribution, please cite this work as:" over "Doe, Jane.
+# 2025. “Title of the Post.” March 3, 2025. https://…"): read by ``page_lines`` only right under such a label, as a line
+# with a year and the post's address or a title in quotation marks, reporting nobody's words.
+_QUOTED_TITLE = re.compile(r"[“\"][^”\"]{3,200}[”\"]")
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def is_cite_label(s: str) -> bool:
+    """A label for how to cite the post with nothing after its colon ("Please cite this work as:")."""
+    m = _CITE_LABEL.match(s.strip()) if word_count(s) <= 12 else None
+    return bool(m) and not m.group("ref").strip()
+
+
+def is_own_reference(s: str) -> bool:
+    """A reference's shape: a year and the address or a quoted title, as long as a reference runs, no one's words."""
+    return (
+        word_count(s) <= _CITE_MAX
+        and bool(_YEAR.search(s))
+        and bool(_REFERENCE_SHAPE.search(s) or _QUOTED_TITLE.search(s))
+        and not REPORTED.search(s)
+    )
 
 
 # The lead picture's caption under its label and a colon, closing with its credit: "Featured image: Operators at a rural
@@ -2498,6 +2538,176 @@ def _referral_count(s: str, n: int) -> bool:
     return n <= 30 and bool(_REFERRAL_COUNT.match(s)) and not _in_someones_words(s)
 
 
+# A print service's tool tip over the preview, telling the reader how to trim the page before printing: "Tip: Click on
+# any paragraph or image to delete it before you print." (a click, tap or hover asked of the reader and the printing
+# both in the line; "Click on the map to see each county" prints nothing, and a line reporting words stays).
+_PRINT_TIP = re.compile(
+    r"^((tip|hint|note)\s*:\s*)?(click|tap|hover)( on| over)?\b[^.!?]{0,80}\b(delete|remove|hide)\b[^.!?]{0,40}"
+    r"\bbefore (you )?(print|printing|save|saving)\b",
+    re.IGNORECASE,
+)
+_PRINT_TIP_MAX = 35
+
+
+def _print_tip(s: str, n: int) -> bool:
+    return n <= _PRINT_TIP_MAX and bool(_PRINT_TIP.match(s)) and not _in_someones_words(s)
+
+
+# A print or reader view's line giving the page's address under its label, nothing else: "Source URL:
+# https://example.org/news/…", "Original article: https://…" (a label and one address; "Source: county records" names no
+# address, and "The original URL was https://… until March" goes on past it).
+_ADDRESS_LINE = re.compile(
+    r"^(source|original|article|story|page|canonical)( (url|link|address|article|story|page))?\s*:\s*"
+    r"(https?://|www\.)\S+$",
+    re.IGNORECASE,
+)
+
+
+def _address_line(s: str, n: int) -> bool:
+    return n <= 15 and bool(_ADDRESS_LINE.match(s))
+
+
+# A broadcaster's crew credit under the report, two or more roles each with its name, set apart by bars or bullets:
+# "Reporter: Jo Lim | Camera: Sam Roe", "Words: Jo Lim · Video editor: Sam Roe" (every part a role from the newsroom's
+# list and a name of two to four capitalised words; "Reporter: the council's meeting ran late" names no one, and one
+# role alone is the byline, read elsewhere).
+_CREW_ROLE = (
+    r"(reporter|reporting|report|correspondent|camera|cameraman|camerawoman|camera operator|video|videographer|"
+    r"video editor|editor|editing|producer|photographer|photos?|pictures|graphics|words|presenter|anchor|sound)"
+)
+_CREW_NAME = r"(?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3}"
+_CREW_PART = re.compile(rf"({_CREW_ROLE}\s*:|(edited|produced|filmed|shot) by)\s*{_CREW_NAME}", re.IGNORECASE)
+_CREW_BAR = re.compile(r"\s+[|·•/]\s+")
+
+
+def _crew_credit(s: str, n: int) -> bool:
+    if n > 20:
+        return False
+    parts = _CREW_BAR.split(s.strip())
+    return len(parts) >= 2 and all(_CREW_PART.fullmatch(p) for p in parts)
+
+
+# A broadcaster's pointer to the clip of the report, a label with no sentence: "Watch the report from the News at 7",
+# "Watch the full interview", "Watch our report" (the report, story, segment or interview is the page's own; "Watch the
+# skies on Tuesday" points at no report, and a line that ends like a sentence or reports words stays).
+_REPORT_POINTER = re.compile(
+    r"^(watch|see|view|listen to|hear) (the|our|this)( full| video| tv| television| radio)? (report|story|segment|"
+    r"package|interview|video report|news report)\b([^.!?]{0,45})$",
+    re.IGNORECASE,
+)
+
+
+def _report_pointer(s: str, n: int) -> bool:
+    return n <= 12 and bool(_REPORT_POINTER.match(s)) and not _in_someones_words(s)
+
+
+# A live page's note on how it refreshes, to the reader: "New posts appear automatically. Tap here if you don't see the
+# latest updates.", "Click here to load new updates" (posts or updates that appear or load, with a tap or click asked
+# of the reader; "New cases appear in the data every week" asks nothing).
+_REFRESH_NOTE = re.compile(
+    r"^(new (posts|updates|entries) (will )?(appear|load|show up) automatically\b|"
+    r"(tap|click|press) here\b[^.!?]{0,40}\b(new|latest) (posts|updates|entries)\b)",
+    re.IGNORECASE,
+)
+
+
+def _refresh_note(s: str, n: int) -> bool:
+    return n <= 25 and bool(_REFRESH_NOTE.match(s)) and not _in_someones_words(s)
+
+
+# A player's or a person's profile box, a line opening with the name, a dash, then "Born <year>": "Jo Lim - Born 1998 in
+# Easton. Right-handed pitcher. Career record 41-29." (the box's fact line; a story's sentence does not set the birth
+# after a dash, "Lim, born in 1998, pitched …" stays, and so does a line reporting words).
+_PROFILE_LINE = re.compile(
+    r"^(?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3} [-–—] born (in |on )?((\w+ )?\d{1,2},? )?(19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _profile_line(s: str, n: int) -> bool:
+    return n <= 60 and bool(_PROFILE_LINE.match(s)) and not REPORTED.search(s)
+
+
+# An opinion page's letters policy, the paper welcoming letters of a length: "The Herald welcomes letters to the editor
+# of 300 words or fewer. Letters must be signed …" (the welcome and the word limit both in the line; "The mayor welcomes
+# letters from residents" sets no limit, and a line reporting words stays).
+_LETTERS_POLICY = re.compile(
+    r"\bwelcomes? (letters|submissions|op-eds|opinion pieces)( to the editor)?\b[^.!?]{0,60}"
+    r"\b(\d{2,4}|[a-z]+ hundred) words\b",
+    re.IGNORECASE,
+)
+
+
+def _letters_policy(s: str, n: int) -> bool:
+    return n <= 70 and bool(_LETTERS_POLICY.search(s)) and not REPORTED.search(s)
+
+
+# A small outlet's pitch that it is free to read and needs the reader's donation: "The Weekend is independent and free
+# to read. If you like what we do, support us with a monthly donation." (free to read, and a call to support "us" with a
+# donation or a gift; "The museum is free to visit and relies on donations" asks the reader for nothing).
+_FREE_TO_READ = re.compile(
+    r"\b(is|are|stays?|remains?) (independent,? (and )?)?free (to read|for (all|everyone|readers))\b[^!?]{0,120}"
+    r"\b(support|help) us\b[^.!?]{0,40}\b(donat\w+|gift|contribution|pledge|membership)\b",
+    re.IGNORECASE,
+)
+
+
+def _free_to_read_pitch(s: str, n: int) -> bool:
+    return n <= 50 and bool(_FREE_TO_READ.search(s)) and not _in_someones_words(s)
+
+
+# A call to like the outlet's page on a platform for its news: "Like our Facebook page to get the latest news from the
+# region.", "Like us on Facebook for more stories" (the call opens the line; "Residents like the Facebook page for
+# outage updates" does not call, and "Like our page" with no news in the line may be a quote).
+_LIKE_OUR_PAGE = re.compile(
+    rf"^(please )?like (our {_PLATFORM} page|us on {_PLATFORM})\b[^.!?]{{0,60}}\b(news|stories|updates|headlines)\b",
+    re.IGNORECASE,
+)
+
+
+def _like_our_page(s: str, n: int) -> bool:
+    return n <= 25 and bool(_LIKE_OUR_PAGE.match(s)) and not _in_someones_words(s)
+
+
+# A date stamp and the editor's credit on one line, the line a broadcaster's site sets under the headline: "22-02-2025
+# 17:05 Edited by Jo Lim" (a numeric date, maybe a time, then nothing but the credit ``_small_print`` reads alone).
+_STAMPED = re.compile(
+    r"^(\d{1,2}[-./]\d{1,2}[-./](19|20)\d\d|(19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})"
+    r"(,?\s+\d{1,2}:\d\d(\s?[ap]\.?m\.?)?)?\s*[|·•-]?\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_STAMPED_CREDIT = re.compile(
+    r"^(edited|written|reported|compiled|translated) by\s+(?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _stamped_credit(s: str, n: int) -> bool:
+    m = _STAMPED.match(s) if n <= 12 else None
+    return bool(m) and bool(_STAMPED_CREDIT.match(m.group("rest").strip()))
+
+
+# A sponsored section's label over the sponsor's logo, the label left hanging on "by": "Friday night coverage presented
+# by", "Election updates sponsored by:" (a few words naming the coverage, then the sponsor's verb and nothing after it,
+# the logo being a picture; a sentence does not stop on "by", "The coverage was presented by the anchor" goes on, and a
+# sentence cut on "by" keeps its verb: "The fair was sponsored by" stays).
+_HANGING_SPONSOR = re.compile(
+    r"^[^.!?:]{1,60}\b(presented|sponsored|powered|brought to you|underwritten|made possible)\s+by\s*:?$",
+    re.IGNORECASE,
+)
+
+
+_CUT_PASSIVE = re.compile(
+    r"\b(is|was|were|are|be|been|being|has|had|have|will|would|to)( \w+)? "
+    r"(presented|sponsored|powered|brought|underwritten|made)\b",
+    re.IGNORECASE,
+)
+
+
+def _hanging_sponsor(s: str, n: int) -> bool:
+    return n <= 10 and bool(_HANGING_SPONSOR.match(s)) and not _CUT_PASSIVE.search(s)
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -2519,6 +2729,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("advertisement marker", _ad_marker),
     ("promotion label", _promo_label),
     ("photo credit", _photo_credit),
+    ("paper's own photo credit", _paper_credit),
     ("source credit", _source_credit),
     ("paper reference", _reference),
     ("sponsor read", _sponsor_read),
@@ -2567,6 +2778,17 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("how to cite the post", _how_to_cite),
     ("lead picture's caption", _lead_caption),
     ("referral counter", _referral_count),
+    ("print tool's tip", _print_tip),
+    ("page's address under its label", _address_line),
+    ("crew credit", _crew_credit),
+    ("pointer to the report's clip", _report_pointer),
+    ("live page's refresh note", _refresh_note),
+    ("profile box's line", _profile_line),
+    ("letters policy", _letters_policy),
+    ("free-to-read donation pitch", _free_to_read_pitch),
+    ("call to like our page", _like_our_page),
+    ("date stamp with the editor's credit", _stamped_credit),
+    ("sponsored section's hanging label", _hanging_sponsor),
 )
 
 

@@ -251,6 +251,65 @@ def split_containers_as_one(tree) -> None:
             el.attrib.pop("id", None)
 
 
+def drop_embed_placeholders(tree) -> None:
+    """Without an AMP embed's placeholder and fallback, the text shown while the embed loads or when it cannot.
+
+    An ``<amp-iframe>``, ``<amp-video>`` or other AMP component holds a child marked ``placeholder`` or ``fallback``
+    (the markup's role: "Loading live gauge…", "Your browser does not play this video") that stands in for the embedded
+    widget; it is never the story's text.
+    """
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str) or not el.tag.startswith("amp-"):
+            continue
+        for child in list(el):
+            if isinstance(child.tag, str) and ("placeholder" in child.attrib or "fallback" in child.attrib):
+                remove_keeping_tail(child)
+
+
+_LEDE_MIN_WORDS = 25  # words in a paragraph above a feed for it to be the story's opening, not a label
+_LEDE_LEVELS = 3  # how far above the feed's entries the box holding that paragraph may be
+
+
+def feed_entries_under_lede(tree) -> None:
+    """A live page's entries under the story's opening paragraphs are read with them, not alone.
+
+    When the first container trafilatura finds is one of three or more sibling entries of one tag and class, each with a
+    heading or a time of its own (an AMP live list's ``div class="entry"`` posts), and a box a few levels above them holds
+    paragraphs of prose before the entries (the story's lede, set above the feed), trafilatura reads only the entries and
+    the lede is lost. The entries lose their class, so the container around lede and feed is read. A feed with no prose
+    above it (a live blog that opens with its entries) is left alone.
+    """
+    xpaths = container_xpaths()
+    if xpaths is None:  # pragma: no cover - a trafilatura without the module: nothing to do
+        return
+    first = first_container(tree, xpaths)
+    parent = None if first is None else first.getparent()
+    if parent is None or not (first.get("class") or "").strip():
+        return
+    entries = [el for el in parent if el.tag == first.tag and el.get("class") == first.get("class")]
+    if len(entries) < _FEED_MIN_POSTS or any(
+        next(el.iter("h1", "h2", "h3", "h4", "h5", "h6", "time"), None) is None for el in entries
+    ):
+        return
+    box = parent
+    for _ in range(_LEDE_LEVELS):
+        box = box.getparent()
+        if box is None:
+            return
+        inside = set(parent.iter())
+        lede = [
+            p
+            for p in box.iter("p")
+            if p not in inside and len(WORD.findall(" ".join(p.itertext()))) >= _LEDE_MIN_WORDS
+        ]
+        order = {el: i for i, el in enumerate(box.iter())}
+        if any(order[p] < order[entries[0]] for p in lede):
+            for el in entries:
+                el.attrib.pop("class", None)
+                el.attrib.pop("id", None)
+            return
+
+
 _SLIDE_RUN = 3  # captioned figures in a row that make a picture story's slides
 _CAPTION_MIN_WORDS = 8  # a caption that tells (a sentence), not a label or a credit
 _SLIDE_LEVELS = 2  # how far above the run the box holding the headline may be
@@ -407,6 +466,7 @@ def readable_tree(html: str):
     refusal = _too_big(elements, markup)
     if refusal is not None:
         raise refusal
+    drop_embed_placeholders(tree)
     drop_offer_boxes(tree)
     drop_call_boxes(tree)
     drop_choice_boxes(tree)
@@ -444,6 +504,7 @@ def readable_tree(html: str):
     leaf_divs_as_paragraphs(tree)
     feeds_as_sections(tree)
     split_containers_as_one(tree)
+    feed_entries_under_lede(tree)
     return tree, elements
 
 

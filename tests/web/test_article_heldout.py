@@ -5,7 +5,8 @@ pages_final18, pages_final16, pages_final19, pages_final20, pages_final22, pages
 pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages_final29, pages_final30, pages_final33,
 pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages_final37, pages_final38,
 pages_final39, pages_final40, pages_final41, pages_final42, pages_final43, pages_final44, pages_final45,
-pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages_final51, pages_final52, pages_final53, pages_final54, pages_final55, pages_final56, pages_final57, pages_final58): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages_final51, pages_final52, pages_final53, pages_final54, pages_final55, pages_final56, pages_final57, pages_final58,
+pages_final59, pages_final60, pages_final61): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -580,6 +581,29 @@ credit ("Featured image: …, public domain.") and a newsletter's referral count
 and passes for a link to another page read as a line between the headline and the first paragraph (a note tree's
 entry) and a recirculation box's list closing the text under its heading ("Recommended newsletters"), brought it to
 found 1.000, clean 1.000.
+The sixty-second, pages_final59, 15 wire mirrors and syndicated copies (a browser's reader view, a web archive's
+copy, an RSS reader, a news reader app, an AMP live list, a print/PDF service's preview, a webmail portal, two TV
+station templates, a scraper blog, translated press, a military media hub, a hospital's health library, a county weekly,
+a text-only site), written blind and measured once on main (8d211b6) before any rule was written for it: found .933,
+clean .933 (trafilatura defaults .933 / .600). A live list's entries read with the story's lede above them (the lede
+was lost: trafilatura read only the entries, each ``class="entry"``), an AMP embed's placeholder, a print tool's tip
+and the page's address under its label ("Source URL: https://…") brought it to found 1.000, clean 1.000.
+The sixty-third, pages_final60, 15 pages of small-town weeklies, metered paywall teasers, live blogs, English editions
+of foreign outlets and sports and entertainment sites, written blind and measured once on 8d211b6: found 1.000, clean
+.600 (trafilatura 1.000 / .267). A newspaper's own photo credit ("<Paper> photo by <Name>", alone or in brackets
+closing a caption), a caption cell named "cutline", a bar of the page's links under its heading on one line, a
+sponsored section's label hanging on "by", a profile box's line ("<Name> - Born 1998 in …") and a letters policy with
+its word limit brought it to found 1.000, clean .800. Three leaks stay: a live blog's tally of the meeting's results
+and a fight card's results list are lists of the story's own facts under a heading (only a class name marks the tally
+as a box), and a right-rail brief of a sheriff's log, read from a layout table as a sentence like the story's, could be
+taken only by a rule written for that page.
+The sixty-fourth, pages_final61, 15 pages in an even mix from many countries (the end set of the first half of this
+pass), written blind and measured once on 2f17138: found 1.000, clean .600 (trafilatura .933 / .467). A date stamp
+with the editor's credit, the post's own reference under a bare citation label ("For attribution, please cite this
+work as:"), a free-to-read outlet's donation pitch, a call to like the outlet's page on a platform, a broadcaster's
+pointer to the report's clip and its crew credit ("Reporter: … | Camera: …") and a live page's refresh note brought it
+to found 1.000, clean .933. A transfer tracker's table heading ("Deals done today") stays: the table under it is kept as
+the day's data, and its heading reads like any of the text's own subheads.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -664,6 +688,9 @@ SETS = {
         "pages_final56",
         "pages_final57",
         "pages_final58",
+        "pages_final59",
+        "pages_final60",
+        "pages_final61",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -695,6 +722,9 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final56": 1.0,
     "pages_final57": 0.933,
     "pages_final58": 1.0,
+    "pages_final59": 1.0,
+    "pages_final60": 0.8,
+    "pages_final61": 0.933,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -720,6 +750,9 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final56": 1.0,
     "pages_final57": 1.0,
     "pages_final58": 1.0,
+    "pages_final59": 1.0,
+    "pages_final60": 1.0,
+    "pages_final61": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()
