@@ -1096,3 +1096,95 @@ def test_an_abbreviated_qualifier_before_an_abbreviated_title_is_the_full_word(n
     assert speakers(text, nlp)["I don't think we agreed on a single big vote,"] == (
         "the lieutenant governor, Harlan Beaudry"
     )
+
+
+def test_the_interim_chief_is_the_deputy_named_interim_chief(nlp):
+    # "Deputy Chief Marisol Greer, who will serve as interim chief" … "the interim chief said": a deputy is
+    # not "the chief", but is "the interim chief" when given every word of it
+    text = (
+        "Police Chief Darnell Whitfield will retire on Friday. Deputy Chief Marisol Greer will serve as "
+        "interim chief until a search is finished.\n\n"
+        "Whitfield thanked the officers at a news conference.\n\n"
+        "“Every report will be read by a captain,” the interim chief said."
+    )
+    assert (
+        speakers(text, nlp)["Every report will be read by a captain,"] == "the interim chief, Marisol Greer"
+    )
+
+
+def test_a_birthplace_before_a_role_ties_it_to_no_place(nlp):
+    # "the Montreal-born director": where she was born is no tie to a role there; the one director named
+    text = (
+        "Director Mireille Thibodeau-Nakamura brought her new film to Toronto on Saturday. The screening sold "
+        "out within an hour in Montreal and Toronto.\n\n"
+        "“I made a film about a woman who stops talking,” the Montreal-born director said."
+    )
+    assert speakers(text, nlp)["I made a film about a woman who stops talking,"] == (
+        "the Montreal-born director, Mireille Thibodeau-Nakamura"
+    )
+
+
+def test_a_role_answering_a_question_is_the_one_the_asker_was_written_to_ask(nlp):
+    # "Sen. Naomi Feldstein asked Achebe-Ward to commit …" ¶ "“…?” Feldstein asked." ¶ "“…,” the nominee
+    # said": the one asked answers; her former office ("a former state emergency director") does not make
+    # her someone other than "the nominee"
+    text = (
+        "Rosalind Achebe-Ward, a former state emergency management director, faced questions on Wednesday.\n\n"
+        "Sen. Naomi Feldstein asked Achebe-Ward to commit to releasing internal reports on staffing.\n\n"
+        "“Will you commit to releasing those reports?” Feldstein asked.\n\n"
+        "“I will commit to reviewing them,” the nominee said."
+    )
+    assert speakers(text, nlp)["I will commit to reviewing them,"] == "the nominee, Rosalind Achebe-Ward"
+
+
+def test_a_name_the_parser_hung_on_the_role_after_it_is_the_holder(nlp):
+    # "Kim Soo-ah, head of the city's transport policy bureau, said …": the parser made "head" the subject
+    # with the name hung on it; the speaker is the name, not "head"
+    text = (
+        "Kim Soo-ah, head of the city's transport policy bureau, said the city had prepared emergency "
+        "measures but was “relieved they will not be needed.”"
+    )
+    assert speakers(text, nlp)["relieved they will not be needed."] == "Kim Soo-ah"
+
+
+def test_the_shadow_holder_given_the_same_words_is_still_below_the_one(nlp):
+    # "The education secretary, Bridget Harcourt-Lyle," beside "Shadow education secretary Graham
+    # Pennock-Shah": "The education secretary replied" is Harcourt-Lyle (both were given "education")
+    text = (
+        "The education secretary, Bridget Harcourt-Lyle, told MPs on Tuesday that the rise was fair.\n\n"
+        "Shadow education secretary Graham Pennock-Shah said schools would have to cut staff.\n\n"
+        "The education secretary replied that the payments were being ‘refocused, not removed’ this year."
+    )
+    assert speakers(text, nlp)["refocused, not removed"] == "the education secretary, Bridget Harcourt-Lyle"
+
+
+def test_a_document_the_subject_questions_is_not_theirs(nlp):
+    # "Whitfield questioned a city staff memo that said the ballpark would “pay for itself …”": the memo
+    # speaks, not the man who questioned it; "the council issued a statement that said …" is the council's
+    text = (
+        "Brandon Whitfield, the council's longest-serving member, questioned a city staff memo that said the "
+        "ballpark would “pay for itself within 20 years” through tax revenue."
+    )
+    assert speakers(text, nlp)["pay for itself within 20 years"] == "a city staff memo"
+    text = "The Harbour Council issued a statement that said the ferry would “run again by Friday” after repairs."
+    assert speakers(text, nlp)["run again by Friday"] == "Harbour Council"
+
+
+def test_a_team_in_a_description_is_the_narrated_players_own(nlp):
+    # "Ruiz had a simple routine for the biggest kick of his career." ¶ "“…,” the Lions kicker said": a team
+    # the article names is whose kicker he is, no name pointing elsewhere; but after "Smith scored twice
+    # against the BC Lions", "the Lions coach" is someone else
+    text = (
+        "The Calgary Stampeders beat the BC Lions 27-24 at McMahon Stadium on Saturday.\n\n"
+        "Mateo Ruiz had a simple routine for the biggest kick of his career.\n\n"
+        "“I look at the laces and the holder’s hands,” the Lions kicker said."
+    )
+    assert (
+        speakers(text, nlp)["I look at the laces and the holder’s hands,"] == "the Lions kicker, Mateo Ruiz"
+    )
+    text = (
+        "The Calgary Stampeders beat the BC Lions 27-24 at McMahon Stadium on Saturday.\n\n"
+        "Mateo Ruiz scored twice against the BC Lions in the second half.\n\n"
+        "“We could not stop him,” the Lions coach said."
+    )
+    assert "Ruiz" not in (speakers(text, nlp)["We could not stop him,"] or "")

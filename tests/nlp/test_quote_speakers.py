@@ -1089,3 +1089,30 @@ def test_the_answer_to_a_question_put_to_someone_is_theirs(nlp):
         '"No one told me not to. No one told me to, either."'
     )
     assert quotes(text, nlp)[-1] == ("No one told me not to. No one told me to, either.", "Helena Kowalczyk")
+
+
+def test_an_answer_is_never_the_askers_own_when_her_is_read_as_the_asker(nlp):
+    # "Prosecutor Gwendolyn Ashby asked her what time she went upstairs." ¶ "“Around eleven-thirty.”": "her"
+    # is the witness, never Ashby, the last subject the pronoun reader finds; the rules cannot say whom
+    # here, so unattributed
+    text = (
+        "The defendant's mother testified on Tuesday.\n\n"
+        "On cross-examination, Prosecutor Gwendolyn Ashby asked her what time she went upstairs.\n\n"
+        "“Around eleven-thirty, maybe a quarter to twelve.”"
+    )
+    assert quotes(text, nlp)[-1] == ("Around eleven-thirty, maybe a quarter to twelve.", None)
+
+
+def test_a_headline_quote_the_body_gives_to_an_unnamed_source_is_not_the_subjects(nlp):
+    # "… star Brielle Santangelo splits from fiancé …: 'It's been brewing'" ¶ "“It's been brewing since the
+    # spring,” a source close to the reality star tells us": the words are the source's, never the star's
+    # (whom the story is about); kept as the source's phrase or unattributed, not "Brielle Santangelo"
+    text = (
+        "'Hamptons Heat' star Brielle Santangelo splits from fiancé Jaxon Pruitt weeks before wedding: "
+        "'It's been brewing'\n\n"
+        "It's over for Brielle Santangelo and Jaxon Pruitt.\n\n"
+        '"It\'s been brewing since the spring," a source close to the reality star tells us. '
+        '"They were fighting about everything."'
+    )
+    found = dict(quotes(text, nlp))
+    assert found["It's been brewing"] in (None, "a source")

@@ -164,3 +164,15 @@ def test_a_programme_the_speaker_appeared_on_is_no_quote(nlp):
     found = speakers(text, nlp)
     assert "Capitol Week." not in found and "Sunday Forum" not in found
     assert "a real negotiation," in found
+
+
+def test_a_shows_title_before_its_star_is_no_quote(nlp):
+    # "‘Hamptons Heat’ star Brielle Santangelo splits …": the show's title before its people is no one's
+    # speech; speech that ends its clause before a noun stays ("“I am done,” star striker Ana Ruiz said")
+    text = (
+        "‘Hamptons Heat’ star Brielle Santangelo has called off her engagement, a spokesperson said on "
+        "Monday.\n\n“I am done with it,” star striker Ana Ruiz said after the match."
+    )
+    got = speakers(text, nlp)
+    assert "Hamptons Heat" not in got
+    assert got["I am done with it,"] == "Ana Ruiz"

@@ -623,9 +623,12 @@ def _portfolio_lead(doc, start: int, end: int) -> int | None:
 def _hyphenated_end(doc, start: int, end: int) -> int:
     """A person entity of two words or more cut at a hyphen of a double-barrelled surname ("Sipho
     Dlamini" of "Sipho Dlamini-Ntuli"): its end moved past the hyphen and the capitalised word joined
-    to it (a lone word is left: "Dodd" of the law "Dodd-Frank")."""
+    to it (a lone word is left, "Dodd" of the law "Dodd-Frank", but after a courtesy title)."""
     if end - start < 2:
-        return end
+        # "Mr. Tessier-Ng": a lone surname the model cut is joined after a courtesy title, which no law's
+        # or pact's name ("Dodd-Frank") has
+        titled = start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS
+        return _hyphen_joined_end(doc, end) if titled else end
     return _hyphen_joined_end(
         doc, end, lambda tok: tok.ent_type_ not in ("ORG", "GPE", "NORP") or _never_alone(doc, tok)
     )
@@ -1063,7 +1066,10 @@ def find_mentions(doc) -> list[Mention]:
         if not norm or not any(c.isalpha() for c in norm) or norm.lower() == norm:
             continue
         if ent.label_ == "PERSON" and (
-            len(norm) < 2 or _imperative(doc, ent) or only_titles(surface.split())
+            len(norm) < 2
+            or _imperative(doc, ent)
+            or only_titles(surface.split())
+            or _ends_in_a_cut_title(doc, ent)
         ):
             continue  # "Taoiseach", "Tan Sri Dr": titles only
         if ent.label_ != "PERSON" and _rank_before_a_person(doc, ent):
@@ -1128,6 +1134,20 @@ def _given_name_before_nickname(doc, start: int) -> str | None:
         return word.text
     plain = not word.is_stop and not word.ent_type_ and word.lower_ not in TITLES
     return word.text if plain and word.pos_ in ("PROPN", "NOUN", "VERB", "ADJ") else None
+
+
+def _ends_in_a_cut_title(doc, ent) -> bool:
+    """A "person" that ends in an abbreviated title whose full stop the sentence splitter took for the
+    sentence's end ("Kanata North Coun." | "Riley McTavish, a longtime critic, …"): a seat or place and a
+    title, the name in the next sentence."""
+    last = doc[ent.end - 1]
+    return (
+        ent.end - ent.start >= 2
+        and title_key(last.text) in TITLES
+        and ent.end < len(doc)
+        and doc[ent.end].text == "."
+        and doc[ent.end].is_sent_end
+    )
 
 
 def _rank_before_a_person(doc, ent) -> bool:

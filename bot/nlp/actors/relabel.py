@@ -725,6 +725,40 @@ def drop_racehorses(b: Build) -> None:
     drop_mentions(b, lambda m: m.norm not in horses)
 
 
+# "The Thorsteinson sisters", "the four Valdespino brothers": a family named by its surname as a group.
+_FAMILY_GROUP = re.compile(
+    r"\b[Tt]he (?:[a-z]+ )?([A-Z][\w’'-]+) (?:sisters|brothers|siblings|twins|cousins|daughters|sons)\b"
+)
+
+
+def name_siblings_by_family(b: Build) -> None:
+    """A given name written alone is the family's surname's when the article lists it with the family named
+    as a group ("The Thorsteinson sisters, from left, Tessa, Maren, Kaylee and Brynn" … "Kaylee, 24, throws
+    third"): Kaylee Thorsteinson, as annotators and readers name her, and no longer a one-word person the
+    next "Thorsteinson" may not be. Only when another person of the article bears that surname in full
+    ("Brynn Thorsteinson"), the name is a given name by the name data, and no other family claims it."""
+    text = b.text
+    if " sisters" not in text and " brothers" not in text and " siblings" not in text and "twins" not in text:
+        if " cousins" not in text and " daughters" not in text and " sons" not in text:
+            return
+    surnames = {m.norm.split()[-1] for m in b.mentions if m.label == "PERSON" and " " in m.norm}
+    listed: dict[str, set[str]] = {}
+    for found in _FAMILY_GROUP.finditer(text):
+        surname = found.group(1)
+        span = b.doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+        if surname not in surnames or span is None:
+            continue
+        listed.setdefault(surname, set()).update(t.text for t in span.sent if t.is_alpha and t.is_title)
+    if not listed:
+        return
+    for m in b.mentions:
+        if m.label != "PERSON" or " " in m.norm:
+            continue
+        families = [s for s, names in listed.items() if m.norm in names and m.norm != s]
+        if len(families) == 1 and data_given_name(f"{m.norm} {families[0]}"):
+            m.norm = f"{m.norm} {families[0]}"
+
+
 def relabel_kin_and_family(b: Build) -> None:
     """A name in apposition after a kin noun is a person ("Musk's brother, Kimbal"), or before one with a
     possessive pronoun ("Kimbal, his brother,"); a person right after a possessive and a kin noun ("her

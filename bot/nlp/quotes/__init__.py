@@ -125,7 +125,11 @@ def _headline_line_by_echo(ctx: Context, cands: list[Candidate]) -> None:
         ):
             continue  # the headline's own cue named a person: "Danny Okoro-Hughes says he ‘…’"
         echo = echoed_speaker(ctx, cands, k)
-        if echo is not None and echo.actor is not None:
+        by_subject = attr is not None and attr.rule in ("colon after a clause", "dash sign-off")
+        if echo is not None and (echo.actor is not None or by_subject):
+            # a phrase the body gives the words to outweighs whom the story is about ("… star Brielle
+            # Santangelo splits from fiancé …: ‘It's been brewing’" ¶ "“It's been brewing since the spring,”
+            # a source close to the reality star tells us")
             echo.rule = attr.rule if attr is not None else echo.rule
             cand.attr = echo
 

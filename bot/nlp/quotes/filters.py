@@ -363,7 +363,9 @@ _NAME_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 def drop_name_modifier(ctx: Context, cand: Candidate, body: str) -> bool:
     """A capitalised name in quotation marks used as a modifier between a determiner or possessive and
     the noun it names ('the ‘Fit for the Future’ programme', 'its “Home of Good Value” slogan', 'the
-    “GO” zone', 'the theatre’s ‘Pay What You Can’ Tuesdays'): a programme, slogan or label, not speech."""
+    “GO” zone', 'the theatre’s ‘Pay What You Can’ Tuesdays'), or a show's
+    title before its people ('‘Hamptons Heat’ star Brielle Santangelo'): a programme, slogan, label or
+    title, not speech."""
     words = _NAME_WORD.findall(body)
     caps = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
     if not caps or len(words) > 8 or not all(w[:1].isupper() for w in caps) or not cand.span.closed:
@@ -372,6 +374,8 @@ def drop_name_modifier(ctx: Context, cand: Candidate, body: str) -> bool:
         return False  # speech ends its own clause or sentence
     a, b = ctx.q_tok[cand.k]
     doc = ctx.doc
+    if b < len(doc) and doc[b].lower_ in _WORK_PEOPLE and doc[b].pos_ == "NOUN":
+        return True  # "‘Hamptons Heat’ star Brielle Santangelo": a show's star, with or without "the"
     if a == 0 or b >= len(doc):
         return False
     prev, nxt = doc[a - 1], doc[b]
@@ -382,6 +386,12 @@ def drop_name_modifier(ctx: Context, cand: Candidate, body: str) -> bool:
     # count such a label as a partial quote of the event's organiser)
     determiner = prev.lower_ in ("the", "’s", "'s") or prev.tag_ in ("PRP$", "POS")
     return determiner and nxt.pos_ in ("NOUN", "PROPN") and not is_cue(nxt)
+
+
+# The people of a work or show named before them ("‘Hamptons Heat’ star", "the “Dragons’ Den” host").
+_WORK_PEOPLE = frozenset(
+    "star host creator actor actress author director singer showrunner presenter contestant co-star".split()
+)
 
 
 def drop_unattributed(ctx: Context, cand: Candidate, body: str) -> bool:

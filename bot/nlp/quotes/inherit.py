@@ -273,11 +273,15 @@ def _the_one_asked(ctx: Context, cue) -> tuple[int | None, str]:
     date"), or the person the pronoun stands for ("asked him to put a figure on it"); None when the rules
     cannot tell ("asked whether anyone had explained it", "asked the council")."""
     actors = ctx.actors
+    asker = {actors.tok2actor.get(c.i) for c in cue.children if c.dep_ == "nsubj"}
     for c in cue.children:
         if c.dep_ != "dobj":
             continue
         if c.lower_ in ("him", "her"):
-            return _person(ctx, c), "pronoun"
+            # never the asker herself ("Gwendolyn Ashby asked her what time she went upstairs", "her" read
+            # as Ashby, the last subject): the rules cannot say whom, so no one
+            found = _person(ctx, c)
+            return (None if found in asker else found), "pronoun"
         named = actors.tok2actor.get(c.i)
         if named is not None and actors.actors[named].kind == "person":
             return named, "name"

@@ -602,7 +602,11 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
             if a.kind == kind and a.mentions > 0 and (tok.lower_ in words or _name_head(words) in others):
                 fits.setdefault(idx, set()).update(words)
     mods = _modifiers(tok)
-    below = {idx for idx, m in fits.items() if (m & SUBORDINATE_MODIFIERS) - mods}
+    # a deputy is not "the chief", but is "the interim chief" when the only one given every word of it
+    # ("Deputy Chief Marisol Greer, who will serve as interim chief"); the shadow education secretary is
+    # not "the education secretary" beside the one
+    given_all = [idx for idx, m in fits.items() if mods and mods <= m]
+    below = {idx for idx, m in fits.items() if (m & SUBORDINATE_MODIFIERS) - mods and given_all != [idx]}
     fits = {idx: m for idx, m in fits.items() if idx not in below}  # "the treasurer": no shadow one
     if len(fits) > 1 and mods:
         fits = {idx: m for idx, m in fits.items() if mods <= m}
@@ -650,14 +654,21 @@ def _municipality(ctx: Context, noun: str) -> int | None:
 
 def _words_before(tok) -> set[str]:
     """The words of a role noun's modifiers written before it, not its owner's ("Donegal" of "the Donegal
-    singer", not "Northern Ireland" of "Northern Ireland's Health Minister", whose office that is)."""
+    singer", not "Northern Ireland" of "Northern Ireland's Health Minister", whose office that is), nor a
+    birthplace ("the Montreal-born director": where she was born ties her to no role there)."""
     return {
         t.lower_
         for c in tok.children
-        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and not _birthplace(c)
         for t in c.subtree
         if t.is_alpha
     }
+
+
+def _birthplace(modifier) -> bool:
+    """A modifier of the form "<Place>-born" (or -raised, -bred)."""
+    words = [t.lower_ for t in modifier.subtree]
+    return len(words) >= 3 and words[-2] in ("-", "‐") and words[-1] in ("born", "raised", "bred")
 
 
 def _place_words(ctx: Context, words: set[str]) -> set[str]:
@@ -886,13 +897,16 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
     Sentences that are only quote do not count between ("“…” ¶ Diego Arrieta, who heads the ministry,
     rejected the criticism." ¶ "“We offered land. We offered houses. …,” the minister told reporters").
     A subject's name in apposition counts as the subject ("The president's brother, Diego Arrieta,")."""
+    words = _description_words(tok)
+    teams = _team_words(ctx, [t for t in words if t.i < tok.i])  # not "the chair of the DNC": its chair
     if tok.lower_ in PROXY_ROLES or any(
         (t.pos_ == "PROPN" or t.ent_type_ not in _NUMBER_TYPES or t.dep_ == "poss")
         and not _nationality(t)
         and not _age_word(t)
         and t.lower_ not in CHAMBER_WORDS
         and not _untagged_club_word(ctx, t)
-        for t in _description_words(tok)
+        and t.i not in teams
+        for t in words
     ):
         return None
     actors = ctx.actors
@@ -904,10 +918,16 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
             return None
         if (asked := _one_asked_by(ctx, t)) is not None:
             t, idx = asked  # "Pōmare was asked by TVNZ's Grace Okwuosa-Reid whether …": Pōmare answers
-        if not is_subject(ctx, t) or _asked(ctx, t):
+        elif _asked(ctx, t) and (put := _put_to(ctx, t, idx)) is not None:
+            t, idx = put  # "Feldstein asked Achebe-Ward to commit …" ¶ "“…?” Feldstein asked." ¶ "“…,” the
+            # nominee said": the one she asked answers
+        elif not is_subject(ctx, t) or _asked(ctx, t):
             return None
         if _role_word_between(ctx, t, tok):
             return None  # "Reyes criticised the mayor. “…,” the mayor said": the mayor is another
+        if teams and (_faces(ctx, t, set(teams.values())) or _titled_with_another(ctx, idx, teams)):
+            return None  # "Smith scored twice against the Lions. “…,” the Lions coach said": another man;
+            # "Kelso manager Ross Dunbar" is not "the Ashby boss"
         sex = _role_sex(tok.lower_)
         if sex is not None and actors.person_gender(idx) not in (None, sex):
             return None
@@ -917,6 +937,53 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
         # Senator Fontaine
         return idx if not offices_held(roles, idx) else None
     return None
+
+
+def _team_words(ctx: Context, words: list) -> dict[int, int]:
+    """The words before a role noun that name an organisation of the article (there or, tagged another kind
+    there, elsewhere), by token: the team, club or party of the person it describes ("the Stampeders
+    kicker", "the Labour frontbencher"), which a person's name would not be ("the senior Cruz adviser");
+    an "of" phrase names the body whose one office it is ("the chair of the DNC"), held by no narrated
+    player."""
+    actors = ctx.actors.actors
+    found = {}
+    for t in words:
+        j = ctx.actors.tok2actor.get(t.i)
+        if j is None and t.pos_ == "PROPN":  # tagged another kind here ("the Stampeders kicker", a product)
+            named = [k for k, a in enumerate(actors) if a.kind == "organization" and t.text in a.name.split()]
+            j = named[0] if len(named) == 1 else None
+        if j is not None and actors[j].kind == "organization":
+            found[t.i] = j
+    return found
+
+
+def _titled_with_another(ctx: Context, idx: int, teams: dict[int, int]) -> bool:
+    """Whether a title before a mention of person ``idx`` names a side other than the description's
+    ("Kelso manager Ross Dunbar" beside "the Ashby boss"): a proper noun in the run of title words."""
+    doc = ctx.doc
+    own = {doc[i].lower_ for i in teams} | {
+        w.lower() for j in teams.values() for w in ctx.actors.actors[j].name.split()
+    }
+    for t, j in ctx.actors.mentions:
+        if j != idx:
+            continue
+        i = t - 1
+        while (
+            i >= 0 and (is_role_noun(doc[i]) or doc[i].pos_ == "PROPN") and ctx.actors.tok2actor.get(i) != idx
+        ):
+            if doc[i].pos_ == "PROPN" and not is_role_noun(doc[i]) and doc[i].lower_ not in own:
+                return True
+            i -= 1
+    return False
+
+
+def _faces(ctx: Context, t: int, orgs: set[int]) -> bool:
+    """Whether the sentence of the mention at ``t`` names one of ``orgs`` after the mention: the person
+    acted on that team or body ("Smith scored twice against the Lions"), so the description of one of its
+    people is someone else."""
+    sent = ctx.doc[t].sent
+    end = ctx.mention_end(t)
+    return any(ctx.actors.tok2actor.get(i) in orgs for i in range(end + 1, sent.end))
 
 
 def _untagged_club_word(ctx: Context, t) -> bool:
@@ -930,10 +997,16 @@ def _untagged_club_word(ctx: Context, t) -> bool:
 def offices_held(roles: dict, idx: int) -> set[str]:
     """The roles the article ties to actor ``idx`` (``role_map``) that are a person's offices: not an
     organisation's noun, nor a relation ("the mother" is none: the kin nouns a person is tied to do not
-    make them someone else)."""
-    return {role for role, holders in roles.items() if idx in holders and role not in ORG_NOUNS} - set(
-        RELATION_NOUNS
-    )
+    make them someone else), nor one held before ("a former Louisiana emergency management director" is
+    now "the nominee")."""
+    return {
+        role
+        for role, holders in roles.items()
+        if idx in holders and role not in ORG_NOUNS and not holders[idx] & _PAST_MODIFIERS
+    } - set(RELATION_NOUNS)
+
+
+_PAST_MODIFIERS = frozenset({"former", "ex", "retired", "onetime", "erstwhile"})
 
 
 # Nouns a place word before them turns into a description of where someone is from ("the Strokestown man").
@@ -1016,6 +1089,26 @@ def _asked(ctx: Context, t: int) -> bool:
     # any word of the name: the parser may hang the surname on the verb as an adverb ("Presenter Aoife
     # Kiely asked about the delays", "Aoife" the subject)
     return any(w.dep_ == "nsubj" and w.head.lemma_.lower() == "ask" for w in ctx.doc[t : last.i + 1])
+
+
+def _put_to(ctx: Context, t: int, idx: int) -> tuple[int, int] | None:
+    """(the mention, the actor) of the one person whom actor ``idx``, who asks at ``t``, was just written
+    to ask ("Sen. Naomi Feldstein asked Achebe-Ward to commit to …" before "“Will you …?” Feldstein
+    asked."): the object of an asking verb of hers in this or the two sentences before; else None."""
+    actors = ctx.actors
+    here = actors.sent_index(t)
+    lo = actors.sent_starts[max(0, here - 2)]
+    asked = set()
+    for w in ctx.doc[lo : t + 1]:
+        if w.lemma_.lower() not in ASKING_VERBS or ctx.qid[w.i] != -1:
+            continue
+        if not any(c.dep_ == "nsubj" and actors.tok2actor.get(c.i) == idx for c in w.children):
+            continue
+        for c in w.children:
+            j = actors.tok2actor.get(c.i)
+            if c.dep_ == "dobj" and j is not None and j != idx and actors.actors[j].kind == "person":
+                asked.add((ctx.mention_start(c.i, j), j))
+    return asked.pop() if len(asked) == 1 else None
 
 
 def _one_asked_by(ctx: Context, t: int) -> tuple[int, int] | None:

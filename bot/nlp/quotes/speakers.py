@@ -1341,6 +1341,8 @@ def _appositions(tok, ctx: Context) -> list:
     doc = ctx.doc
     if _role_head(tok) or relation_of(tok) is not None:
         out += _apposed_to_its_body(tok, ctx)  # "Her editor at Fourth Estate, Rhiannon Pryce-Owusu, said"
+    if (name := _name_hung_before(tok, ctx)) is not None:
+        out.append(name)  # "Kim Soo-ah, head of the city's transport policy bureau, said"
     for c in tok.children:
         if c.dep_ != "appos" or (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "("):
             continue  # "state Del. Marcia Price (D-Newport News)": a party and district, not a name
@@ -1351,6 +1353,23 @@ def _appositions(tok, ctx: Context) -> list:
             out += _named_by(c)  # "The first speaker, a retired architect named Douglas Fairweather,"
             # ("a Dutchman named Maarten de Groot-Visser": the nationality the model tagged names no one)
     return out
+
+
+def _name_hung_before(tok, ctx: Context):
+    """The last word of a person's name written right before a role set off by a comma, which the parser
+    made the subject with the name hung on it ("Kim Soo-ah, head of the city's transport policy bureau,
+    said": "head" the subject, the name its modifier); the name is the role's holder. Only a role with no
+    article of its own ("head of", "chair of"), whose name the parser hung on it."""
+    doc = ctx.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "," or not _role_head(tok):
+        return None
+    if any(c.dep_ == "det" for c in tok.children):
+        return None
+    last = doc[tok.i - 2]
+    j = ctx.actors.tok2actor.get(last.i)
+    if j is None or ctx.actors.actors[j].kind != "person" or last.head.i != tok.i:
+        return None
+    return last
 
 
 def _apposed_to_its_body(tok, ctx: Context) -> list:
@@ -1666,6 +1685,14 @@ def _proxy_modifier(tok, ctx: Context) -> int | None:
     return None
 
 
+# Verbs whose subject issues the document that is their object ("the council issued a statement"); not
+# those of someone who reads, cites or attacks it ("questioned a memo", "cited a report").
+_PUBLISHING_VERBS = frozenset(
+    """issue release publish send post put write file circulate prepare produce sign submit present
+    deliver draft unveil distribute share tweet email make give provide hand launch read""".split()
+)
+
+
 def _document_publisher(tok, ctx: Context) -> int | None:
     """Whoever issued a document that is the object of their verb: "the council issued a statement", "In
     its order, the court directed …" (the subject, or the one actor a role or organisation noun there
@@ -1673,6 +1700,8 @@ def _document_publisher(tok, ctx: Context) -> int | None:
     if tok.dep_ not in ("dobj", "pobj"):
         return None
     verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+    if tok.dep_ == "dobj" and verb.lemma_.lower() not in _PUBLISHING_VERBS:
+        return None  # "Whitfield questioned a city staff memo that said …": he did not write it
     for c in verb.children:
         if c.dep_ != "nsubj" or ctx.qid[c.i] != -1:
             continue

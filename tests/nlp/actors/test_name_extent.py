@@ -488,3 +488,14 @@ def test_a_surname_half_the_model_tagged_a_place_joins_the_name_when_it_never_st
     words = ["Ana", "Ruiz", "-", "Lima", "flew", "to", "Lima", "."]
     ents = ["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "B-GPE", "O"]
     assert [m.norm for m in find_mentions(_entities(nlp, words, ents)) if m.label == "PERSON"] == ["Ana Ruiz"]
+
+
+def test_a_lone_surname_cut_at_a_hyphen_joins_after_a_courtesy_title(nlp):
+    # "Mr. Tessier-Ng wrote": the model tagged "Tessier" alone; after "Mr." the hyphenated half is his
+    # surname's; with no title a lone word stays cut ("Dodd" of "Dodd-Frank rules")
+    words = ["Mr.", "Tessier", "-", "Ng", "wrote", "."]
+    ents = ["O", "B-PERSON", "O", "O", "O", "O"]
+    assert [m.norm for m in find_mentions(_entities(nlp, words, ents))] == ["Tessier-Ng"]
+    words = ["the", "Dodd", "-", "Frank", "rules", "."]
+    ents = ["O", "B-PERSON", "O", "O", "O", "O"]
+    assert [m.norm for m in find_mentions(_entities(nlp, words, ents))] == ["Dodd"]

@@ -1672,3 +1672,32 @@ def test_a_seat_is_a_place_and_a_riding_before_a_members_letters_a_body(nlp):
     got = people(text, nlp)
     assert "Vuntut Gwitchin" not in got and "Jacques-Cartier" not in got
     assert {"Annie Johnston", "Lucia D'Amico-Roy", "Bill Tate", "Margaret Hughes"} <= set(got)
+
+
+def test_a_given_name_listed_with_a_family_named_as_a_group_takes_its_surname(nlp):
+    # "The Thorsteinson sisters, from left, Tessa, Maren and Kaylee" beside "Brynn Thorsteinson": Kaylee is
+    # Kaylee Thorsteinson wherever she is written alone; with no family named as a group, a given name stays
+    text = (
+        "Brynn Thorsteinson, 27, skips the rink. The Thorsteinson sisters, from left, Tessa, Maren and Kaylee, "
+        "practise every night in Wynyard. Kaylee, 24, throws third. Maren said the drive home is long."
+    )
+    got = people(text, nlp)
+    assert {"Brynn Thorsteinson", "Kaylee Thorsteinson", "Maren Thorsteinson"} <= set(got)
+    assert "Kaylee" not in got and "Maren" not in got
+    text = (
+        "Brynn Thorsteinson, 27, skips the rink. Kaylee, 24, throws third. Maren said the drive home is long."
+    )
+    got = people(text, nlp)
+    assert "Kaylee Thorsteinson" not in got and "Maren Thorsteinson" not in got
+
+
+def test_a_seat_before_an_abbreviated_title_cut_off_as_a_sentence_is_no_person(nlp):
+    # "Kanata North Coun. Riley McTavish": the splitter ended a sentence at "Coun." and the model tagged
+    # "Kanata North Coun" a person; the councillor is Riley McTavish
+    text = (
+        "The city blamed the contractor for the delays. Kanata North Coun. Riley McTavish, a longtime critic "
+        "of the system, was blunter. McTavish said riders deserved better."
+    )
+    got = people(text, nlp)
+    assert "Riley McTavish" in got
+    assert not any("Coun" in name for name in got)
