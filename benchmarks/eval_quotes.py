@@ -159,6 +159,9 @@ OWN_SETS = {
     "mixed67": ROOT / "benchmarks" / "data" / "quotes-mixed67-articles.jsonl",
     # and mixed68 (six US political, six Canadian page dumps, six mixed), kept off main and measured once on 2f17138
     "mixed68": ROOT / "benchmarks" / "data" / "quotes-mixed68-articles.jsonl",
+    # mixed69 (six of each, an even mix), written blind for the pass's second half and measured once on its final
+    # code, 52d30fa: no rule was written from it
+    "mixed69": ROOT / "benchmarks" / "data" / "quotes-mixed69-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast
