@@ -737,13 +737,12 @@ def name_siblings_by_family(b: Build) -> None:
     third"): Kaylee Thorsteinson, as annotators and readers name her, and no longer a one-word person the
     next "Thorsteinson" may not be. Only when another person of the article bears that surname in full
     ("Brynn Thorsteinson"), the name is a given name by the name data, and no other family claims it."""
-    text = b.text
-    if " sisters" not in text and " brothers" not in text and " siblings" not in text and "twins" not in text:
-        if " cousins" not in text and " daughters" not in text and " sons" not in text:
-            return
+    groups = list(_FAMILY_GROUP.finditer(b.text))
+    if not groups:
+        return
     surnames = {m.norm.split()[-1] for m in b.mentions if m.label == "PERSON" and " " in m.norm}
     listed: dict[str, set[str]] = {}
-    for found in _FAMILY_GROUP.finditer(text):
+    for found in groups:
         surname = found.group(1)
         span = b.doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
         if surname not in surnames or span is None:

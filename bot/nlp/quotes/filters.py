@@ -363,9 +363,8 @@ _NAME_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 def drop_name_modifier(ctx: Context, cand: Candidate, body: str) -> bool:
     """A capitalised name in quotation marks used as a modifier between a determiner or possessive and
     the noun it names ('the ‘Fit for the Future’ programme', 'its “Home of Good Value” slogan', 'the
-    “GO” zone', 'the theatre’s ‘Pay What You Can’ Tuesdays'), or a show's
-    title before its people ('‘Hamptons Heat’ star Brielle Santangelo'): a programme, slogan, label or
-    title, not speech."""
+    “GO” zone', 'the theatre’s ‘Pay What You Can’ Tuesdays'), or a show's title before its people
+    ('‘Hamptons Heat’ star Brielle Santangelo'): a programme, slogan, label or title, not speech."""
     words = _NAME_WORD.findall(body)
     caps = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
     if not caps or len(words) > 8 or not all(w[:1].isupper() for w in caps) or not cand.span.closed:
