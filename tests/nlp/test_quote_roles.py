@@ -1188,3 +1188,32 @@ def test_a_team_in_a_description_is_the_narrated_players_own(nlp):
         "“We could not stop him,” the Lions coach said."
     )
     assert "Ruiz" not in (speakers(text, nlp)["We could not stop him,"] or "")
+
+
+def test_a_delegate_is_titled_and_a_bracketed_seat_qualifies_the_title(nlp):
+    # "Council Delegate Loretta Begay (Tsé Chízhí, Dilkon)" is a person, not a body, and "Begay said" before
+    # the other Begay is introduced is her; "Council Delegate Raymond Begay (Shiprock)" is "the Shiprock
+    # delegate"
+    text = (
+        "The legislation, sponsored by Council Delegate Loretta Begay (Teesto, Dilkon), passed 17-4.\n\n"
+        "“We have families hauling water 40 miles,” Begay said on the floor.\n\n"
+        "Council Delegate Raymond Begay (Shiprock), who is not related to the sponsor, voted against the bill.\n\n"
+        "“Every year we say emergency,” the Shiprock delegate said."
+    )
+    found = speakers(text, nlp)
+    assert found["We have families hauling water 40 miles,"] == "Loretta Begay"
+    assert found["Every year we say emergency,"] == "the Shiprock delegate, Raymond Begay"
+
+
+def test_a_shared_surname_before_the_second_holder_is_introduced_is_the_first(nlp):
+    # "Quarterback Mason Strand …" ¶ "“…,” Strand said." ¶ later "Safety Jordan Strand, no relation, …":
+    # when "Strand said" is read, the reader has met one Strand; after both, a bare "Strand" stays itself
+    text = (
+        "Quarterback Mason Strand threw for 312 yards on Saturday.\n\n"
+        "“We kept believing,” Strand said.\n\n"
+        "Safety Jordan Strand, no relation to the quarterback, had two interceptions.\n\n"
+        "“It was a long night,” Strand said."
+    )
+    found = speakers(text, nlp)
+    assert found["We kept believing,"] == "Mason Strand"
+    assert found["It was a long night,"] in ("Strand", "Jordan Strand")

@@ -495,14 +495,18 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
 
 
 def _home_after(ctx: Context, t: int, idx: int) -> set[str]:
-    """The words of a place or body written right after a titled name with "of" ("Councilor Jeremiah Oakes
-    of Wolfeboro", "Sen. Ana Ruiz of Ohio", "President Lea Moss of Arden Mills"): they qualify the title as
-    they would before it ("the Wolfeboro councilor", "the Ohio senator", "the Arden Mills president"); the
-    model tags many a town a body."""
+    """The words of a place or body written right after a titled name with "of" or in brackets ("Councilor
+    Jeremiah Oakes of Wolfeboro", "Sen. Ana Ruiz of Ohio", "Council Delegate Raymond Begay (Shiprock)"): they
+    qualify the title as they would before it ("the Wolfeboro councilor", "the Ohio senator", "the Shiprock
+    delegate"); the model tags many a town a body."""
     doc, actors = ctx.doc, ctx.actors
     end = ctx.mention_end(t, idx)
-    if end + 2 >= len(doc) or doc[end + 1].lower_ != "of":
+    if end + 2 >= len(doc) or doc[end + 1].lower_ not in ("of", "("):
         return set()
+    if doc[end + 1].text == "(":  # a member's seat or district in brackets, tagged or not
+        close = next((k for k in range(end + 2, min(len(doc), end + 9)) if doc[k].text == ")"), None)
+        inside = doc[end + 2 : close] if close is not None else []
+        return {w.lower_ for w in inside if w.is_alpha and w.text[:1].isupper()}
     place = actors.tok2actor.get(end + 2)
     if place is None or actors.actors[place].kind not in ("place", "organization"):
         return set()

@@ -390,7 +390,8 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
     article says which: a courtesy title of one's sex when the others are known to be of the other sex
     ("Mrs Keane" beside Ruth and Tom Keane), or only one of them named in the paragraph before it
     ("Liam studied in Leeds. … Moore said"), or an office's title only one of them is written with ("Chief
-    Meekis" beside Chief Roberta Meekis). Else ``idx``, never a guess."""
+    Meekis" beside Chief Roberta Meekis), or only one of them introduced before it. Else ``idx``, never a
+    guess."""
     actors, doc = ctx.actors, ctx.doc
     name = actors.actors[idx].name
     if actors.actors[idx].kind != "person" or " " in name:
@@ -422,7 +423,15 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
             return titled
     para = ctx.para_of[tok.i]
     named = {j for t, j in actors.mentions if t < start and ctx.para_of[t] == para and j in sharers}
-    return next(iter(named)) if len(named) == 1 else idx
+    if len(named) == 1:
+        return next(iter(named))
+    # the one of them introduced before it ("Council Delegate Loretta Begay" … "Begay said" … later "Council
+    # Delegate Raymond Begay (Shiprock), who is not related to the sponsor"): the reader knows no other yet;
+    # not a possessive, whose relative may be the other ("Tuilagi's older brother Marcus … said")
+    if tok.dep_ == "poss" or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("'s", "’s")):
+        return idx
+    met = {j for t, j in actors.mentions if t < start and j in sharers}
+    return next(iter(met)) if len(met) == 1 else idx
 
 
 _GENERATION_WORDS = frozenset({"elder", "older", "younger"})
