@@ -162,6 +162,9 @@ OWN_SETS = {
     # mixed69 (six of each, an even mix), written blind for the pass's second half and measured once on its final
     # code, 52d30fa: no rule was written from it
     "mixed69": ROOT / "benchmarks" / "data" / "quotes-mixed69-articles.jsonl",
+    # mixed70 (six of each), written blind for the pass's last part and measured on 80d05b4 and on its final code,
+    # 267c7e4 (the same figures): no rule was written from it
+    "mixed70": ROOT / "benchmarks" / "data" / "quotes-mixed70-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast

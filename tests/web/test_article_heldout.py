@@ -6,7 +6,7 @@ pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages
 pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages_final37, pages_final38,
 pages_final39, pages_final40, pages_final41, pages_final42, pages_final43, pages_final44, pages_final45,
 pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages_final51, pages_final52, pages_final53, pages_final54, pages_final55, pages_final56, pages_final57, pages_final58,
-pages_final59, pages_final60, pages_final61, pages_final62): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final59, pages_final60, pages_final61, pages_final62, pages_final63): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -611,6 +611,12 @@ Steady membership post, a Telegraph-style instant page), the pass's end set, wri
 0e936eb, the pass's final page rules: found 1.000, clean .867 (trafilatura defaults 1.000 / .267). Its two leaks (a
 live page's "Refresh this page for the latest updates. All times UTC." and a blog's table-of-contents entry) are held
 as found; no rule was written from it.
+The sixty-sixth, pages_final63, 15 pages in an even mix (an Estonian and a Pacific broadcaster, a Mauritian portal, an
+island and a Caribbean local site, a Chilean wire mirror, a diaspora weekly, a by-election live blog, a professional
+network's newsletter, a plain blog, a Central Asian paywall teaser, a photo essay, a shipping and a hotel trade daily,
+an Arctic broadcaster), the pass's last end set, written blind and measured once on 80d05b4, the final page rules:
+found 1.000, clean .933 (trafilatura defaults 1.000 / .333). Its one leak (a paywall's trial-price offer) is held as
+found; no rule was written from it.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -699,6 +705,7 @@ SETS = {
         "pages_final60",
         "pages_final61",
         "pages_final62",
+        "pages_final63",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -734,6 +741,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final60": 0.8,
     "pages_final61": 0.933,
     "pages_final62": 0.866,
+    "pages_final63": 0.933,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -763,6 +771,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final60": 1.0,
     "pages_final61": 1.0,
     "pages_final62": 1.0,
+    "pages_final63": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()
