@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.eval_quotes import EVAL, OUT, half_of, load_scorer, parsed  # noqa: E402
+from benchmarks.eval_quotes import EVAL, OUT, half_of, load_scorer, parsed, read_items  # noqa: E402
 
 GGT = EVAL / "quotes-ggt-dev-articles.jsonl"
 POLNEAR = EVAL / "quotes-dev-articles.jsonl"
@@ -202,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     from bot.storage.store import Store, embedded_redis
 
     scorer = load_scorer(a.gold, "score_people")
-    items = [json.loads(line) for line in a.gold.open(encoding="utf-8") if line.strip()]
+    items = read_items(a.gold)
     results: dict = {}
     with tempfile.TemporaryDirectory(prefix="eval-people-") as tmp:
         settings = replace(load_settings({}), data_dir=Path(tmp))
@@ -223,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         results["roundup"] = roundup_people(scorer, store, items, briefs)
         if not a.no_polnear and POLNEAR.exists():
-            pol = [json.loads(line) for line in POLNEAR.open(encoding="utf-8") if line.strip()]
+            pol = read_items(POLNEAR)
             pol_briefs = brief_all(pol, briefer)
             pol_preds = {it["id"]: b.to_dict() for it, b in zip(pol, pol_briefs, strict=True)}
             results["polnear"] = polnear_proxy(pol, pol_preds)

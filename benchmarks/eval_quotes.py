@@ -315,6 +315,11 @@ def load_scorer(gold: Path, name: str = "score_quotes"):
     return mod
 
 
+def read_items(gold: Path) -> list[dict]:
+    """The articles of a gold JSONL file, one per non-blank line."""
+    return [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
+
+
 def half_of(article_id: str) -> int:
     """0 or 1 by CRC-32 of the id, below or above 500 modulo 1000. (Plain parity of CRC-32 is an affine
     function of the id's bits: it put all 41 GGT ids, which share one length and form, in one half.)"""
@@ -416,7 +421,7 @@ def evaluate(
     threshold: float | None = None,
     named_pronouns: bool = False,
 ) -> dict:
-    items = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
+    items = read_items(gold)
     if named_pronouns:
         items = name_pronoun_speakers(items)
     preds = predict(items, nlp, cache, threshold)

@@ -43,7 +43,6 @@ Parses are cached in benchmarks/out/parses (as ``eval_quotes.py --cache``).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -53,7 +52,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from eval_quotes import EVAL, OUT, OWN_SETS, SETS, load_scorer, name_pronoun_speakers, parsed  # noqa: E402
+from eval_quotes import (  # noqa: E402
+    EVAL,
+    OUT,
+    OWN_SETS,
+    SETS,
+    load_scorer,
+    name_pronoun_speakers,
+    parsed,
+    read_items,
+)
 
 TRAIN = EVAL / "quotes-train-articles.jsonl"
 MODEL = ROOT / "bot" / "nlp" / "quotes" / "confidence_model.py"
@@ -91,10 +99,6 @@ def pronoun_gold_label(speaker: str, gold: dict, golds: list[dict], scorer) -> f
         return PRONOUN_LABELS["none"]
     nearest = max(earlier, key=lambda g: g["speaker_char_spans"][0][0])
     return PRONOUN_LABELS["agrees" if scorer.speaker_ok(speaker, nearest) else "disagrees"]
-
-
-def read(gold: Path) -> list[dict]:
-    return [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
 
 
 def rows_of(items: list[dict], nlp, scorer) -> tuple[list[dict], dict, list, dict]:
@@ -227,14 +231,14 @@ def main(argv: list[str] | None = None) -> int:
     nlp = get_nlp()
     scorer = load_scorer(TRAIN)
     names = feature_names()
-    _, _, train, _ = rows_of(read(TRAIN), nlp, scorer)
+    _, _, train, _ = rows_of(read_items(TRAIN), nlp, scorer)
     own = [] if a.no_own else [n for n in OWN_SETS if n not in a.hold]
     for name in own:
-        train += rows_of(name_pronoun_speakers(read(OWN_SETS[name])), nlp, scorer)[2]
+        train += rows_of(name_pronoun_speakers(read_items(OWN_SETS[name])), nlp, scorer)[2]
     x = np.array([r[2] for r in train])
     y = np.array([r[3] for r in train], dtype=float)
     print(f"fit: {len(y)} attributions (train split and {len(own)} own sets), {y.mean():.3f} right")
-    dev = {name: rows_of(read(path), nlp, scorer) for name, path in SETS.items()}
+    dev = {name: rows_of(read_items(path), nlp, scorer) for name, path in SETS.items()}
     thresholds = [k / 100 for k in range(100)]
     best = None  # (key, penalty, w0, w, (threshold, named-P per set, attributed F1 per set))
     for l2 in PENALTIES:

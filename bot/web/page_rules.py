@@ -2506,7 +2506,7 @@ _PICTURE_SOURCE = re.compile(
     re.IGNORECASE,
 )
 _CLOSING_BRACKET = re.compile(r"\((?P<inner>[^()]{2,80})\)\W*$")
-_BRACKETED_NAME = re.compile(r"(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){1,3}")
+_BRACKETED_NAME = re.compile(_FULL_NAME)
 _LEAD_CAPTION_MAX = 45
 
 

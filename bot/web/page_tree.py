@@ -232,23 +232,38 @@ def split_containers_as_one(tree) -> None:
     if xpaths is None:  # pragma: no cover - a trafilatura without the module: nothing to do
         return
     for _ in range(3):
-        first = first_container(tree, xpaths)
-        parent = None if first is None else first.getparent()
-        if parent is None or not (first.get("class") or "").strip():
+        found = _first_container_blocks(tree, xpaths)
+        if found is None:
             return
-        blocks = [el for el in parent if el.tag == first.tag and el.get("class") == first.get("class")]
-        prose = [
-            el
-            for el in blocks[1:]
-            if any(len(WORD.findall(" ".join(p.itertext()))) >= _SPLIT_MIN_WORDS for p in el.iter("p"))
-        ]
+        first, blocks = found
+        prose = [el for el in blocks[1:] if any(_words_in(p) >= _SPLIT_MIN_WORDS for p in el.iter("p"))]
         if not prose or blocks[0] is not first:
             return
-        if any(next(el.iter("h1", "h2", "h3", "h4", "h5", "h6", "time"), None) is not None for el in blocks):
+        if any(_headed(el) for el in blocks):
             return  # headed or timed blocks are a feed's posts (a live blog's entries), each read on its own terms
-        for el in blocks:
-            el.attrib.pop("class", None)
-            el.attrib.pop("id", None)
+        _unclassed(blocks)
+
+
+def _first_container_blocks(tree, xpaths) -> tuple | None:
+    """(the first container trafilatura finds, it and its siblings of the same tag and class), or None when
+    there is none or it has no class."""
+    first = first_container(tree, xpaths)
+    parent = None if first is None else first.getparent()
+    if parent is None or not (first.get("class") or "").strip():
+        return None
+    return first, [el for el in parent if el.tag == first.tag and el.get("class") == first.get("class")]
+
+
+def _headed(el) -> bool:
+    """Whether a block has a heading or a time of its own (a feed's post)."""
+    return next(el.iter("h1", "h2", "h3", "h4", "h5", "h6", "time"), None) is not None
+
+
+def _unclassed(blocks: list) -> None:
+    """The blocks without their class and id, so trafilatura reads the container around them."""
+    for el in blocks:
+        el.attrib.pop("class", None)
+        el.attrib.pop("id", None)
 
 
 def drop_embed_placeholders(tree) -> None:
@@ -282,31 +297,22 @@ def feed_entries_under_lede(tree) -> None:
     xpaths = container_xpaths()
     if xpaths is None:  # pragma: no cover - a trafilatura without the module: nothing to do
         return
-    first = first_container(tree, xpaths)
-    parent = None if first is None else first.getparent()
-    if parent is None or not (first.get("class") or "").strip():
+    found = _first_container_blocks(tree, xpaths)
+    if found is None:
         return
-    entries = [el for el in parent if el.tag == first.tag and el.get("class") == first.get("class")]
-    if len(entries) < _FEED_MIN_POSTS or any(
-        next(el.iter("h1", "h2", "h3", "h4", "h5", "h6", "time"), None) is None for el in entries
-    ):
+    entries = found[1]
+    if len(entries) < _FEED_MIN_POSTS or not all(_headed(el) for el in entries):
         return
-    box = parent
+    box = parent = entries[0].getparent()
+    inside = set(parent.iter())
     for _ in range(_LEDE_LEVELS):
         box = box.getparent()
         if box is None:
             return
-        inside = set(parent.iter())
-        lede = [
-            p
-            for p in box.iter("p")
-            if p not in inside and len(WORD.findall(" ".join(p.itertext()))) >= _LEDE_MIN_WORDS
-        ]
+        lede = [p for p in box.iter("p") if p not in inside and _words_in(p) >= _LEDE_MIN_WORDS]
         order = {el: i for i, el in enumerate(box.iter())}
         if any(order[p] < order[entries[0]] for p in lede):
-            for el in entries:
-                el.attrib.pop("class", None)
-                el.attrib.pop("id", None)
+            _unclassed(entries)
             return
 
 
