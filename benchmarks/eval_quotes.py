@@ -165,6 +165,14 @@ OWN_SETS = {
     # mixed70 (six of each), written blind for the pass's last part and measured on 80d05b4 and on its final code,
     # 267c7e4 (the same figures): no rule was written from it
     "mixed70": ROOT / "benchmarks" / "data" / "quotes-mixed70-articles.jsonl",
+    # the twenty-second pass's blind sets, each written by a helper who read no code and measured once on
+    # 597949d before any rule was written from it (six US, six Canadian page dumps, six other registers each):
+    # mixed71 (hard cases named in the prompt: shared surnames, role nouns, kin, documents), mixed72 (the same,
+    # with British, New Zealand, Caribbean and Ghanaian registers), mixed73 (the same, with text messages, a Q&A,
+    # an Indian court story and a live blog)
+    "mixed71": ROOT / "benchmarks" / "data" / "quotes-mixed71-articles.jsonl",
+    "mixed72": ROOT / "benchmarks" / "data" / "quotes-mixed72-articles.jsonl",
+    "mixed73": ROOT / "benchmarks" / "data" / "quotes-mixed73-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast
