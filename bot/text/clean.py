@@ -226,7 +226,17 @@ _PAST_CUE = re.compile(r"\b(said|told|added|asked|replied|warned|wrote|insisted|
 
 
 def split_title(text: str) -> tuple[str | None, str]:
-    """The first line when it looks like a headline, and the rest of the text."""
+    """The first line when it looks like a headline, and the rest of the text. A page's section label
+    above the headline ("Politics", "British Columbia", "Sports" ¶ "Curling", as a pasted page gives them)
+    is no headline: it is dropped and the headline under it is the title, so the standfirst under that
+    opens the body (where a quote of it is read as the headline's, see ``bot.nlp.quotes``)."""
+    if not text:
+        return None, ""
+    return _headline_and_rest(_without_section_labels(text))
+
+
+def _headline_and_rest(text: str) -> tuple[str | None, str]:
+    """``split_title`` without looking for section labels: the first line when it looks like a headline."""
     if not text:
         return None, ""
     stripped = text.lstrip("\n")
@@ -253,3 +263,37 @@ def split_title(text: str) -> tuple[str | None, str]:
     if not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0][:1] in "“‘\"'"):
         return None, text
     return line, rest.strip("\n")
+
+
+_LABEL_WORD = re.compile(r"[A-Z][A-Za-z&.'’-]*|&")
+_LABEL_LINES = 2  # "Sports" ¶ "Curling": a section and its subsection
+
+
+def _section_label(line: str) -> bool:
+    """A section label's shape: one to three capitalised words, no digit, no punctuation ending a
+    sentence, not opening with an article ("The Keeper's Daughter" is a headline)."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 3
+        and all(_LABEL_WORD.fullmatch(w) for w in words)
+        and words[0] not in ("The", "A", "An")
+    )
+
+
+def _without_section_labels(text: str) -> str:
+    """``text`` without the section labels over its headline: up to two label lines, dropped only when
+    a headline of four words or more follows them (so a short headline over its lede stays)."""
+    paras = text.lstrip("\n").split("\n")
+    lines = [(i, p.strip()) for i, p in enumerate(paras) if p.strip()]
+    n = 0
+    while n < min(_LABEL_LINES, len(lines) - 1) and _section_label(lines[n][1]):
+        n += 1
+    if not n:
+        return text
+    headline = lines[n][1]
+    if len(headline.split()) < 4 or _section_label(headline):
+        return text
+    title, rest = _headline_and_rest(headline + "\n" + "\n".join(paras[lines[n][0] + 1 :]))
+    if title is None:
+        return text  # what follows is a lede, not a headline: the label is the headline after all
+    return "\n".join(paras[lines[n][0] :])

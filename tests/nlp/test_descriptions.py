@@ -221,3 +221,38 @@ def test_an_age_before_a_nationality_or_origin_describes_the_last_subject(nlp):
             f"“He deserved it,” said the 38-year-old {origin}."
         )
         assert speakers(text, nlp) == {"He deserved it,": f"the 38-year-old {origin}, Jamie Lockhart"}
+
+
+def test_a_description_by_place_speaks_for_the_last_subject(nlp):
+    # "the Halifax native", "the Haifa-based geochemist", "the Bowen grandmother": a place before a noun for
+    # one person describes the person just narrated; a body so described ("the London-based company") is no
+    # person's description
+    text = (
+        "Const. Aaron MacKinnon found the girl at the roadside. MacKinnon, originally from Halifax, has been "
+        "posted in Alberta since 2016.\n\n"
+        "“That night is the one I think about,” the Halifax native said.\n\n"
+        "Prof. Karim Nassar ran the analysis. “Half of this study happened in a basement lab,” the "
+        "Haifa-based geochemist said."
+    )
+    got = speakers(text, nlp)
+    assert got["That night is the one I think about,"] == "the Halifax native, Aaron MacKinnon"
+    assert got["Half of this study happened in a basement lab,"] == "the Haifa-based geochemist, Karim Nassar"
+
+
+def test_a_place_description_is_first_the_person_tied_to_that_place(nlp):
+    # "the Strokestown man" is Tommy Flanagan of Strokestown even when another man was the last subject
+    text = (
+        "Tommy Flanagan of Strokestown was one of three buyers at the mart.\n\n"
+        "Michael Beirne, the auctioneer, said prices held up well. The Strokestown man said he was "
+        "“delighted” with the price."
+    )
+    assert speakers(text, nlp)["delighted"] == "the Strokestown man, Tommy Flanagan"
+
+
+def test_a_role_noun_after_and_is_the_head_of_the_description(nlp):
+    # "the sheep and beef farmer said": the parser makes "sheep" the subject; the farmer speaks
+    text = (
+        "Farmer Annette Brightwell, whose property borders the stream, lost 12 hectares of river flats.\n\n"
+        "“I had logs through the woolshed wall,” the sheep and beef farmer said."
+    )
+    assert speakers(text, nlp)["I had logs through the woolshed wall,"].endswith("Annette Brightwell")

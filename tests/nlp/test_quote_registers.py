@@ -341,3 +341,15 @@ def test_known_as_with_words_between_is_a_nickname(nlp):
 def test_a_name_after_an_adjective_modifying_a_noun_is_no_quote(nlp):
     text = "The firm began shipping its new “Falcon” chip in May, chief executive Rita Moss said."
     assert quotes(text, nlp) == []
+
+
+def test_a_quote_closing_the_headline_after_a_colon_takes_the_body_speaker(nlp):
+    # "… testifies: ‘He was home by midnight’": the body quote holding the words names the speaker; the
+    # words before the colon name no one ("Judge tells Ruiz: ‘…’" is the judge's)
+    text = (
+        "Mother of man accused in garage killing testifies: ‘He was home by midnight’\n\n"
+        "Angela Ferraro, 51, testified for about 90 minutes on Wednesday.\n\n"
+        "“He was home by midnight. I know because I was waiting up for him,” Angela Ferraro said."
+    )
+    brief = analyze(text, nlp)
+    assert (brief.quotes[0].quote, brief.quotes[0].speaker) == ("He was home by midnight", "Angela Ferraro")

@@ -1217,3 +1217,62 @@ def test_a_shared_surname_before_the_second_holder_is_introduced_is_the_first(nl
     found = speakers(text, nlp)
     assert found["We kept believing,"] == "Mason Strand"
     assert found["It was a long night,"] in ("Strand", "Jordan Strand")
+
+
+def test_a_review_audit_or_guidance_speaks_for_whoever_the_article_says_issued_it(nlp):
+    # a review, audit, study or guidance is a document like a statement: "The review" points back to "a
+    # review by Sagebrush Justice Analytics", "The guidance" to the bureau that "issued guidance"
+    text = (
+        "He pointed to a 2024 review by Sagebrush Justice Analytics that found the county could save money. "
+        "The review described the jail's population as “driven more by case processing times than by crime.”\n\n"
+        "Michigan's Bureau of Elections has issued guidance to local clerks on handling threats. "
+        "The guidance states that “no election official should be required to tolerate threats.”"
+    )
+    got = speakers(text, nlp)
+    assert got["driven more by case processing times than by crime."] == (
+        "the review from Sagebrush Justice Analytics"
+    )
+    assert got["no election official should be required to tolerate threats."].endswith("Bureau of Elections")
+
+
+def test_a_document_released_by_a_body_speaks_with_its_issuer_named(nlp):
+    # "A fact sheet released by the county calls the plan “…”": the issuer the "by" names, in the article's
+    # words when it is no named actor; the named one when it is
+    text = (
+        "Voters will decide the bond in May. A fact sheet released by the county calls the plan "
+        "“the minimum facility needed to meet constitutional standards.”\n\n"
+        "An independent review commissioned by Marlowe Partners found the project had been "
+        "“under-scoped, over-promised and poorly governed.”"
+    )
+    got = speakers(text, nlp)
+    assert (
+        got["the minimum facility needed to meet constitutional standards."] == "a fact sheet from the county"
+    )
+    assert got["under-scoped, over-promised and poorly governed."] == "Marlowe Partners"
+
+
+def test_a_party_initialism_is_the_party_the_holder_was_given(nlp):
+    # "the PC MLA" after "Progressive Conservative MLA Greg Thiessen"; "critic" is a role
+    text = (
+        "Progressive Conservative MLA Greg Thiessen, whose constituency includes several care homes, said the "
+        "province should pay for the courses.\n\n“We are flying nurses in from overseas,” the PC MLA said.\n\n"
+        "NDP health critic Priyanka Deol-Martin spoke on Monday. Deol-Martin said the province has relied "
+        "on stopgaps.\n\n“Every one of those closures is a family,” the NDP critic said."
+    )
+    got = speakers(text, nlp)
+    assert got["We are flying nurses in from overseas,"] == "the PC MLA, Greg Thiessen"
+    assert got["Every one of those closures is a family,"] == "the NDP critic, Priyanka Deol-Martin"
+
+
+def test_a_leader_is_the_person_just_narrated_whatever_her_office_is_called(nlp):
+    # the union's president is "the union leader"; "the prime minister" is still not Premier Ford (see
+    # recent_role_free_person)
+    text = (
+        "Stéphanie Gagnon-Rioux, president of the federation, called the offer an insult.\n\n"
+        "Gagnon-Rioux said any talk of legislation would hurt.\n\n"
+        "“If the minister wants to write a special law, that tells you everything,” the union leader said."
+    )
+    got = speakers(text, nlp)
+    assert got["If the minister wants to write a special law, that tells you everything,"] == (
+        "the union leader, Stéphanie Gagnon-Rioux"
+    )

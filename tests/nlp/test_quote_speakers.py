@@ -1116,3 +1116,14 @@ def test_a_headline_quote_the_body_gives_to_an_unnamed_source_is_not_the_subject
     )
     found = dict(quotes(text, nlp))
     assert found["It's been brewing"] in (None, "a source")
+
+
+def test_of_two_sharing_a_surname_the_one_the_quote_names_is_not_the_speaker(nlp):
+    # "“Conor's been carrying an ankle …,” Kilkelly said" beside Eoin and his brother Conor Kilkelly: Eoin
+    text = (
+        "Eoin Kilkelly finished with 1-3 from play. His younger brother, Conor Kilkelly, was switched to "
+        "full-back after 20 minutes.\n\n"
+        "‘Conor's been carrying an ankle for three weeks and he never said a word,’ Kilkelly said."
+    )
+    got = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert got["Conor's been carrying an ankle for three weeks and he never said a word,"] == "Eoin Kilkelly"

@@ -146,3 +146,27 @@ def test_a_writers_follow_me_line_is_furniture():
     assert is_furniture("Follow Pam Key on Twitter @pamkeyNEN.")
     assert is_furniture("Follow John Smith on X.")
     assert not is_furniture("Follow the money on Twitter, he said, and you will see.")
+
+
+def test_split_title_drops_section_labels_above_the_headline():
+    # a pasted page opens with its section ("Politics", "Sports" ¶ "Curling"): the headline under it is
+    # the title and the standfirst under that opens the body
+    text = (
+        "Manitoba\n\nFire that gutted historic Winnipeg church was deliberately set, police say\n\n"
+        "'It's like losing a member of the family,' says longtime parishioner\n\nThe fire broke out on Sunday."
+    )
+    title, body = split_title(text)
+    assert title == "Fire that gutted historic Winnipeg church was deliberately set, police say"
+    assert body.startswith("'It's like losing a member of the family,'")
+    title, _ = split_title(
+        "Sports\n\nCurling\n\nOntario's Kaitlyn Brennan steals her way into final\n\nShe won."
+    )
+    assert title == "Ontario's Kaitlyn Brennan steals her way into final"
+
+
+def test_split_title_keeps_a_short_headline_over_its_lede():
+    # "The Keeper's Daughter" opens with an article, and "Budget Day" stands over a lede, not a headline
+    text = "The Keeper's Daughter\n\nFor thirty years, Ingrid Haugen has kept the light.\n\nShe is 71."
+    assert split_title(text)[0] == "The Keeper's Daughter"
+    text = "Budget Day\n\nThe council voted on Tuesday to approve the budget.\n\nIt passed easily."
+    assert split_title(text)[0] == "Budget Day"

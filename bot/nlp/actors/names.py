@@ -852,6 +852,8 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
         end = after
     elif label == "PERSON" and _surname_after(doc, end):
         end += 1
+    if label == "ORG" and end - start >= 2 and doc[end - 1].lower_ == "of":
+        end = _name_after_of(doc, end)  # "the Ukrainian Catholic Archeparchy of" | "Winnipeg"
     if label != "PERSON" and end - start >= 2 and doc[end - 1].text in MEMBER_LETTERS:
         end -= 1  # "the Jacques-Cartier MNA said": the riding, and the member's letters a role noun
     if label == "PERSON":
@@ -865,6 +867,22 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
     span = doc[start:end]
     span.label_ = label
     return span
+
+
+def _name_after_of(doc, end: int) -> int:
+    """The end of a body's name the model cut after its "of" ("the Ukrainian Catholic Archeparchy of",
+    then "Winnipeg" tagged something else): the run of capitalised words after it on the same line, at
+    most three; the "of" alone when none follows."""
+    i = end
+    while (
+        i < len(doc)
+        and i - end < 3
+        and doc[i].text[:1].isupper()
+        and doc[i].is_alpha
+        and "\n" not in doc[i - 1].whitespace_
+    ):
+        i += 1
+    return i if i > end else end
 
 
 def _person_within(doc, ent, persons: frozenset[str]) -> tuple[tuple[int, int], str]:

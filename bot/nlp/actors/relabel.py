@@ -1206,9 +1206,13 @@ def relabel_given_name_entities(b: Build) -> None:
                 continue
             if all(_name_word(x) for x in w) and not _institution_kind(b, m):
                 m.label = "PERSON"
-        elif m.label in ("ORG", "GPE", "NORP", "LOC") and 2 <= len(w) <= 3:
+        elif m.label in ("ORG", "GPE", "NORP", "LOC", "WORK_OF_ART") and 2 <= len(w) <= 3:
+            kin = _kin_of_a_named_person(b, m, w)
+            if m.label == "WORK_OF_ART" and not kin:
+                continue
             if not (
-                w[0].lower() in GIVEN_NAMES
+                kin  # "Amara Diallo" beside her mother Mariam Diallo and her twin Awa Diallo
+                or w[0].lower() in GIVEN_NAMES
                 or (
                     data_given_name(m.norm)
                     and (_named_like_a_person(b, m) or _set_off_before_said(b, m) or _gaelic_surname(m.norm))
@@ -1226,6 +1230,30 @@ def relabel_given_name_entities(b: Build) -> None:
 
 
 _TEAM_ROLE_AFTER = re.compile(TEAM_ROLE_AFTER)
+
+
+def _kin_of_a_named_person(b: Build, m: Mention, words: list[str]) -> bool:
+    """A two-word name whose surname is that of a person the article names in full by another
+    given name ("Amara Diallo" beside "Mariam Diallo", tagged a body or a work): a relative, a person, when
+    its first word is a name's and never a title ("Coach Diallo"), a place or an organisation's word."""
+    if len(words) != 2 or len(m.norm.split()) != 2:
+        return False  # "Washington Post Trump": a body's name run into a surname
+    first, last = words[0], words[-1]
+    if (
+        not (first[:1].isupper() and first.isalpha())
+        or first.lower() in TITLES
+        or first.lower() in ROLE_NOUNS
+    ):
+        return False
+    if first.lower() in ORG_FIRSTS or first.lower() in ORG_HEADS or is_region(first):
+        return False
+    for other in b.mentions:
+        if other is m or other.label != "PERSON":
+            continue
+        o = _core_name_words(other.norm)
+        if len(o) >= 2 and o[-1] == last and o[0] != first:
+            return True
+    return False
 
 
 def _gaelic_surname(name: str) -> bool:
@@ -1501,6 +1529,8 @@ def _letters(word: str) -> bool:
 _SPEAKS_AFTER = re.compile(rf"\s+(?:{'|'.join(SPEECH_VERBS)})\b")
 _SAID_AFTER = re.compile(rf"(?:,\s+\d+,)?\s+{SAID_VERBS}\b|\s+of\s+(?:the\s+)?[A-Z]")
 # ", a developer in Bangalore", ", a 34-year-old nurse": a description of a person in apposition.
+# a description set off after the name that goes on with "who": a person's ("a 245-pound center who …")
+_WHO_APPOSED = re.compile(r",\s+an?\s+[^,.;:“”\"]{1,60}?\s(?:who|whose)\s")
 _PERSON_APPOSED = re.compile(rf",\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(ROLE_NOUNS))})s?\b")
 
 
@@ -1543,6 +1573,8 @@ def _named_like_a_person(b: Build, m: Mention) -> bool:
     _, e = span_chars(doc, m)
     if _SAID_AFTER.match(text, e) or _PERSON_APPOSED.match(text, e) or ROLE_SET_OFF_AFTER.match(text, e):
         return True  # "Shelley d'Entremont, president of the union local, said"
+    if _WHO_APPOSED.match(text, e):
+        return True  # "Esteban Villarreal, a 245-pound center who also plays nose guard,"
     if _joined_to_a_full_name(b, m):
         return True  # "hosted by Maya Rodriguez and Dev Fitzgerald"
     last = m.norm.split()[-1]

@@ -24,6 +24,7 @@ from bot.nlp.quotes.lexicon import (
     NOT_SPEAKER_ENTS,
     ORG_NOUNS,
     ORIGIN_NOUNS,
+    ORIGIN_PARTICIPLES,
     PARTY_TAG,
     PASSIVE_LISTENER_CUES,
     PASSIVE_SPEAKER_CUES,
@@ -32,6 +33,7 @@ from bot.nlp.quotes.lexicon import (
     PERSON_DESCRIPTIONS,
     PERSONAL_PRONOUNS,
     PHRASAL_CUES,
+    PLACE_DESCRIBED_NOUNS,
     PROXY_NOUNS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
@@ -1060,6 +1062,8 @@ def describes_person(words: str, tok) -> bool:
         return True
     if len(parts) == 2 and AGE_WORD.fullmatch(parts[0]) and _origin(parts[1], tok):
         return True  # "the 38-year-old Scot", "the 24-year-old Brazilian"
+    if place_description(words, tok):
+        return True
     low = words.lower()
     if len(parts) == 1:
         if _origin(words, tok) or low in PERSON_DESCRIPTIONS:
@@ -1074,6 +1078,34 @@ def describes_person(words: str, tok) -> bool:
             "man",
             "woman",
         )
+    )
+
+
+_PLACE_WORD = re.compile(r"[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*")
+
+
+def place_description(words: str, tok) -> bool:
+    """One person described by a place ('the Halifax native', 'the Corner Brook native', 'the Bowen
+    grandmother') or by where they were born, work or trained ('the Haifa-based geochemist', 'the
+    Penang-born aviator', 'the Manila-trained nurse'): one to three capitalised words before a singular
+    noun for a person; never a body ('the London-based company')."""
+    parts = words.split()
+    head = parts[-1]
+    mods = parts[:-1]
+    if not 1 <= len(mods) <= 3 or tok.tag_ != "NN" or not head.isalpha() or not head.islower():
+        return False
+    last, _, participle = mods[-1].rpartition("-")
+    if last and participle in ORIGIN_PARTICIPLES:
+        if not all(_PLACE_WORD.fullmatch(w) for w in [*mods[:-1], last]):
+            return False
+        return (
+            head in ROLE_NOUNS
+            or head in PERSON_DESCRIPTIONS
+            or head in PLACE_DESCRIBED_NOUNS
+            or (head.endswith(("ist", "ian")) and head not in ORG_NOUNS)
+        )
+    return all(_PLACE_WORD.fullmatch(w) for w in mods) and (
+        head in PLACE_DESCRIBED_NOUNS or head in PERSON_DESCRIPTIONS
     )
 
 

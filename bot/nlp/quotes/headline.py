@@ -28,7 +28,9 @@ def headline_quote(
     if not title:
         return None
     spans = find_quote_spans(title)
-    if not spans or spans[0].open_mark != 0 or not spans[0].closed:
+    if spans and spans[0].open_mark != 0:
+        return _closing_quote(title, spans[-1], body_quotes)
+    if not spans or not spans[0].closed:
         return None
     span = spans[0]
     rest = title[span.close_end :]
@@ -41,6 +43,21 @@ def headline_quote(
     # it is ("‘Absolutely gutted’: Inverclyde Thistle captain’s farewell post goes viral").
     speaker = _said_in_body(body, body_quotes) or _named_in(rest, actors)
     return Quote(quote=body, speaker=speaker, cue=":", partial=False)
+
+
+def _closing_quote(title: str, span, body_quotes: Iterable[Quote]) -> Quote | None:
+    """The quote closing a headline after a colon ("Mother of man accused … testifies: ‘He was home by
+    midnight’"), when a body quote holds its words: that quote's speaker says it. The words before the
+    colon may name the one spoken to ("Judge tells Ruiz: ‘…’"), so they name no one."""
+    if not span.closed or title[span.close_end :].strip(" .!?"):
+        return None
+    if not title[: span.open_mark].rstrip().endswith(":"):
+        return None
+    body = span.text_in(title).strip()
+    if len(body.split()) < 2:
+        return None
+    speaker = _said_in_body(body, body_quotes)
+    return None if speaker is None else Quote(quote=body, speaker=speaker, cue=":", partial=False)
 
 
 def _said_in_body(words: str, body_quotes: Iterable[Quote]) -> str | None:

@@ -59,7 +59,8 @@ PROXY_NOUNS = frozenset(
 )
 DOC_NOUNS = frozenset(
     """statement report release letter memo tweet post ad email website order ruling judgment
-    judgement notice announcement bulletin advisory handout filing""".split()
+    judgement notice announcement bulletin advisory handout filing review audit study survey guidance
+    evaluation inquiry investigation sheet""".split()
 )
 # Prepositions that name a document's issuer ("a statement from the ministry").
 ISSUER_PREPOSITIONS = frozenset({"from", "by", "of"})
@@ -84,12 +85,12 @@ ROLE_NOUNS = frozenset(
     entrepreneur businessman businesswoman farmer boss treasurer engineer designer physicist
     chemist biologist coroner referee umpire curator producer solicitor barrister counsel magistrate
     registrar pathologist paramedic firefighter midwife pharmacist ranger librarian conductor composer
-    poet playwright choreographer coxswain caddie driver agent negotiator investigator headmaster
+    poet playwright choreographer aviator coxswain caddie driver agent negotiator investigator headmaster
     headmistress keeper netminder blueliner centre-back centre-half wing-back playmaker flyhalf
     scrumhalf seamer setter libero shortstop catcher outfielder infielder reliever linebacker lineman
     receiver wrestler student pupil undergraduate schoolboy schoolgirl freshman sophomore
     junior taoiseach tánaiste tanaiste justice master skip elder honour honor footballer cricketer
-    hurler reeve delegate safety cornerback tailback halfback kicker punter placekicker bailiff""".split()
+    hurler reeve delegate critic safety cornerback tailback halfback kicker punter placekicker bailiff""".split()
 )
 # Roles only in capitals: a Member of the Senedd's letters, which in lower case are the courtesy title ("the
 # Montgomeryshire MS said"; "Ms Rees" is none).
@@ -237,6 +238,15 @@ PERSON_DESCRIPTIONS = frozenset(
     pensioner freshman sophomore junior senior sixth-former fresher schoolboy schoolgirl
     undergraduate""".split()
 )
+# Nouns a place before them makes a description of one person ("the Halifax native", "the Bowen
+# grandmother", "the Tullaroan clubman"), beside ``PERSON_DESCRIPTIONS``.
+PLACE_DESCRIBED_NOUNS = frozenset(
+    """native clubman clubwoman man woman grandmother grandfather grandma grandpa granny mother father mum
+    mom dad""".split()
+)
+# Participles joined to a place that describe where a person is from or works ("the Haifa-based
+# geochemist", "the Penang-born aviator", "the Manila-trained nurse").
+ORIGIN_PARTICIPLES = frozenset("born based raised bred trained educated reared".split())
 # Public bodies a place names in a sign-off ("– Cumbria police"), beside ``ORG_NOUNS``.
 PUBLIC_BODIES = frozenset("police constabulary gardaí garda service services ambulance coastguard".split())
 # Nouns for what someone said, whose owner speaks the quote after a colon ("His verdict: “…”").
@@ -253,7 +263,7 @@ ORG_NOUNS = frozenset(
     constabulary body court tribunal maker chipmaker drugmaker planemaker steelmaker airframer
     shipbuilder lender supplier distributor wholesaler authority chamber federation regulator watchdog
     theatre theater museum gallery school library zoo orchestra festival trust society academy hotel
-    brewery cooperative co-op mill bench""".split()
+    brewery cooperative co-op mill bench centre center archdiocese diocese church parish clinic""".split()
 )
 # Organisation nouns only a business answers to ("the company said"): never a legislature, a court or a
 # union beside it.

@@ -44,6 +44,7 @@ from bot.nlp.quotes.lexicon import (
     ORG_SYNONYMS,
     PARTY_MEMBER_NOUNS,
     PEOPLE_NOUNS,
+    PLACE_DESCRIBED_NOUNS,
     PROXY_ROLES,
     RELATION_NOUNS,
     ROLE_NOUNS,
@@ -606,6 +607,9 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
             if a.kind == kind and a.mentions > 0 and (tok.lower_ in words or _name_head(words) in others):
                 fits.setdefault(idx, set()).update(words)
     mods = _modifiers(tok)
+    fits = {
+        idx: m | _initialisms_of(mods, m) for idx, m in fits.items()
+    }  # "the PC MLA": Progressive Conservative
     # a deputy is not "the chief", but is "the interim chief" when the only one given every word of it
     # ("Deputy Chief Marisol Greer, who will serve as interim chief"); the shadow education secretary is
     # not "the education secretary" beside the one
@@ -742,6 +746,11 @@ def _definite(tok) -> bool:
             return True
         if c.dep_ == "poss" and c.lower_ in ("her", "his") and tok.lower_ in _COURT_FORMS:
             return True  # "Her Honour said": the court's form for the judge
+    if tok.dep_ == "conj" and not any(c.dep_ in ("det", "poss") for c in tok.children):
+        # "the sheep and beef farmer": the article the parser gave the first noun of the phrase
+        return (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in tok.head.children) and tok.head.pos_ == "NOUN"
+        )
     return False
 
 
@@ -891,6 +900,10 @@ def _titled_elsewhere(ctx: Context, tok, idx: int, names: set[str]) -> bool:
     return False
 
 
+# Words for whoever leads a body, whatever the office is called: the union's president is "the union leader".
+_ANY_OFFICE_HEADS = frozenset({"leader", "head", "boss"})
+
+
 def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
     """'Trudeau took questions for an hour. The prime minister said …': a role the article ties to no one
     is the person who was the clause subject of this or the previous sentence, the last person named
@@ -935,8 +948,9 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
         sex = _role_sex(tok.lower_)
         if sex is not None and actors.person_gender(idx) not in (None, sex):
             return None
-        if tok.lower_ not in TITLES and tok.lower_ not in RELATION_NOUNS:
-            return idx  # "the retired teacher", "the 31-year-old lawyer": a trade, no office another holds
+        if (tok.lower_ not in TITLES and tok.lower_ not in RELATION_NOUNS) or tok.lower_ in _ANY_OFFICE_HEADS:
+            return idx  # "the retired teacher", "the 31-year-old lawyer": a trade, no office another holds;
+            # "the union leader": whatever office the person holds, a leader's
         # an office the person holds elsewhere: "the prime minister" is not Premier Ford, "the mother" not
         # Senator Fontaine
         return idx if not offices_held(roles, idx) else None
@@ -998,6 +1012,19 @@ def _untagged_club_word(ctx: Context, t) -> bool:
     return t.pos_ == "PROPN" and not t.ent_type_ and t.i not in ctx.actors.tok2actor and t.dep_ != "poss"
 
 
+def _initialisms_of(mods: set[str], held: set[str]) -> set[str]:
+    """The modifiers written as the initials of words the holder was given ("pc" beside "progressive" and
+    "conservative", "ndp" beside "new", "democratic" and "party"): the same words, abbreviated."""
+    firsts = [w[:1] for w in held if w.isalpha()]
+    out = set()
+    for m in mods:
+        if 2 <= len(m) <= 4 and m.isalpha() and m not in held:
+            pool = list(firsts)
+            if all(ch in pool and not pool.remove(ch) for ch in m):
+                out.add(m)
+    return out
+
+
 def offices_held(roles: dict, idx: int) -> set[str]:
     """The roles the article ties to actor ``idx`` (``role_map``) that are a person's offices: not an
     organisation's noun, nor a relation ("the mother" is none: the kin nouns a person is tied to do not
@@ -1014,15 +1041,21 @@ _PAST_MODIFIERS = frozenset({"former", "ex", "retired", "onetime", "erstwhile"})
 
 
 # Nouns a place word before them turns into a description of where someone is from ("the Strokestown man").
-_ORIGIN_HEADS = frozenset({"man", "woman"})
+_ORIGIN_HEADS = PLACE_DESCRIBED_NOUNS  # "the Strokestown man", "the Ennis native"
 
 
 def origin_holder(ctx: Context, tok) -> int | None:
-    """ "The Strokestown man said": a place word before "man" or "woman" stands for the one person the
-    article names as of or from that place ("Tommy Flanagan of Strokestown", "Ana Ruiz, from Ennis,");
-    None when no one, or two people, are so named."""
+    """The one person ``origin_people`` finds, else None."""
+    found = origin_people(ctx, tok)
+    return found.pop() if len(found) == 1 else None
+
+
+def origin_people(ctx: Context, tok) -> set[int]:
+    """ "The Strokestown man said": a place word before "man", "woman", "native" stands for the one person the
+    article names as of or from that place ("Tommy Flanagan of Strokestown", "Ana Ruiz, from Ennis,"): the
+    people so named (one is the holder; two leave the phrase)."""
     if tok.lower_ not in _ORIGIN_HEADS or tok.tag_ != "NN":
-        return None
+        return set()
     doc = ctx.doc
     start = tok.i
     while (
@@ -1033,7 +1066,7 @@ def origin_holder(ctx: Context, tok) -> int | None:
     ):
         start -= 1
     if start == tok.i or start == 0 or doc[start - 1].lower_ != "the" or tok.i - start > 2:
-        return None
+        return set()
     place = [t.text for t in doc[start : tok.i]]
     actors = ctx.actors
     found = set()
@@ -1049,7 +1082,7 @@ def origin_holder(ctx: Context, tok) -> int | None:
             and [w.text for w in doc[i + 1 : i + 1 + len(place)]] == place
         ):
             found.add(idx)
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 def _nationality(t) -> bool:

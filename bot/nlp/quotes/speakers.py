@@ -17,6 +17,7 @@ from bot.nlp.quotes.cues import (
     names_age_or_nation,
     noun_phrase,
     part_of_group,
+    place_description,
     subject,
     unclosed_apposition,
     with_own_phrase,
@@ -70,6 +71,7 @@ from bot.nlp.quotes.roles import (
     organisation_opening,
     organisation_opening_with,
     origin_holder,
+    origin_people,
     party_member,
     recent_organisation,
     recent_role_free_person,
@@ -134,6 +136,7 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
     credit (those give a speakerless result). A bare surname that two people of the article share stays
     the bare surname (the actor table keeps it apart): it is never guessed to be one of them.
     """
+    tok = _role_after_and(tok, ctx)
     found = _officer(tok, ctx) or _speaker_of(tok, ctx)
     if found is not None and found.speaker is not None and _a_body(found, tok, ctx):
         signer = _statement_signer(tok, ctx)
@@ -145,6 +148,41 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
     if any(ch in actor.name for ch in CREDIT_MARKS):
         return Attribution(None, None, basis=found.basis)
     return found
+
+
+def _role_after_and(tok, ctx: Context):
+    """ "the sheep and beef farmer said": the parser made "sheep" the subject and "farmer" its conjunct;
+    the person is the role noun that ends the phrase, so that noun is read as the subject. Only when the
+    first noun is no actor, no word for people and the role has no article of its own ("the minister and
+    the mayor said" are two people)."""
+    if tok.pos_ != "NOUN" or tok.i in ctx.actors.tok2actor or _word_for_people_noun(tok):
+        return tok
+    if any(c.dep_ not in ("det", "cc", "conj") for c in tok.children):
+        return tok  # "The former first lady and U.S. senator": a person described twice
+    for c in tok.children:
+        if (
+            c.dep_ == "conj"
+            and c.pos_ == "NOUN"
+            and c.lemma_.lower() in ROLE_NOUNS
+            and c.tag_ == "NN"
+            and not any(g.dep_ in ("det", "poss") for g in c.children)
+            and ctx.qid[c.i] == -1
+        ):
+            return c
+    return tok
+
+
+def _word_for_people_noun(tok) -> bool:
+    """A role, people, relation or description noun, or an organisation's ("the union and its leader")."""
+    lemma = tok.lemma_.lower()
+    return (
+        lemma in ROLE_NOUNS
+        or lemma in PEOPLE_NOUNS
+        or lemma in PERSON_DESCRIPTIONS
+        or lemma in RELATION_NOUNS
+        or lemma in ORG_NOUNS
+        or lemma in COLLECTIVE_NOUNS
+    )
 
 
 def _a_body(found: Attribution, tok, ctx: Context) -> bool:
@@ -389,9 +427,10 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
     """A bare surname two named people share ("Moore" beside Kevin and Liam Moore) stays itself unless the
     article says which: a courtesy title of one's sex when the others are known to be of the other sex
     ("Mrs Keane" beside Ruth and Tom Keane), or only one of them named in the paragraph before it
-    ("Liam studied in Leeds. … Moore said"), or an office's title only one of them is written with ("Chief
-    Meekis" beside Chief Roberta Meekis), or only one of them introduced before it. Else ``idx``, never a
-    guess."""
+    ("Liam studied in Leeds. … Moore said"), the other of two when the quote before the cue names one
+    ("“Conor's been carrying an ankle,” Kilkelly said"), or an office's title only one of them is written
+    with ("Chief Meekis" beside Chief Roberta Meekis), or only one of them introduced before it. Else
+    ``idx``, never a guess."""
     actors, doc = ctx.actors, ctx.doc
     name = actors.actors[idx].name
     if actors.actors[idx].kind != "person" or " " in name:
@@ -422,9 +461,15 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
         if titled is not None:
             return titled
     para = ctx.para_of[tok.i]
-    named = {j for t, j in actors.mentions if t < start and ctx.para_of[t] == para and j in sharers}
+    here = [(t, j) for t, j in actors.mentions if t < start and ctx.para_of[t] == para and j in sharers]
+    named = {j for t, j in here if ctx.qid[t] == -1}
     if len(named) == 1:
         return next(iter(named))
+    # "“Conor's been carrying an ankle …,” Kilkelly said" beside Eoin and Conor Kilkelly: the one the
+    # speaker talks about is not the speaker; of two who share the name, the other speaks
+    quoted = {j for t, j in here if ctx.qid[t] != -1}
+    if not named and len(quoted) == 1 and len(sharers) == 2:
+        return next(j for j in sharers if j not in quoted)
     # the one of them introduced before it ("Council Delegate Loretta Begay" … "Begay said" … later "Council
     # Delegate Raymond Begay (Shiprock), who is not related to the sponsor"): the reader knows no other yet;
     # not a possessive, whose relative may be the other ("Tuilagi's older brother Marcus … said")
@@ -1288,9 +1333,14 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
     if words is None or not describes_person(words, tok):
         return None
     idx = person_of_age(ctx, words, tok)
+    if idx is None and place_description(words, tok):
+        tied = origin_people(ctx, tok)  # "the Strokestown man" after "Tommy Flanagan of Strokestown"
+        if len(tied) > 1:
+            return None  # two people of Kilrush: "the Kilrush woman" stays the phrase
+        idx = next(iter(tied), None)
     if idx is None:
         idx = resolve_description(ctx, tok)
-    if idx is None and not names_age_or_nation(words, tok):
+    if idx is None and not (names_age_or_nation(words, tok) or place_description(words, tok)):
         return None  # "the Corkman", "the old man": left to the phrase rules, as before
     if idx is None:
         return Attribution(None, None, basis="description")  # a person, but not one we can name
@@ -1475,7 +1525,13 @@ def _owner_of_proxy(tok, ctx: Context) -> Attribution | None:
         if owner is None:
             owner = _document_publisher(tok, ctx)  # "the council issued a statement"
         if owner is None:
-            return _earlier_document_owner(tok, ctx)  # "X said in a statement …" ¶ "the statement read"
+            # "X said in a statement …" ¶ "the statement read": the mention before outweighs who signed it
+            earlier = _earlier_document_owner(tok, ctx)
+            if earlier is not None:
+                return earlier
+            owner = _agent_actor(tok, ctx) if _definite(tok) else None  # "the letter signed by the mayor"
+        if owner is None:
+            return _agent_described(tok, ctx)  # "a special audit released by the state auditor's office"
     return None if owner is None else _actor(ctx, owner, "proxy")
 
 
@@ -1677,11 +1733,57 @@ def _document_issuer(tok, ctx: Context) -> int | None:
                     named = _named_in_apposition(g, ctx)
                     if named is not None and named.actor is not None:
                         return named.actor
+    agent = None if _definite(tok) else _agent_actor(tok, ctx)  # "a review commissioned by the board"
+    if agent is not None:
+        return agent
     if from_role:
         named = _named_in_apposition(tok, ctx)
         if named is not None and named.actor is not None and ctx.actors.actors[named.actor].kind == "person":
             return named.actor
     return None
+
+
+def _definite(tok) -> bool:
+    """Whether a noun is written with "the", "this" or "that": a thing the reader has met before."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def _agent_of_participle(tok, ctx: Context):
+    """The word the "by" of a participle the document noun carries names ("A fact sheet released by the
+    county", "a review commissioned by the board"): who issued or ordered the document. None when there
+    is no such "by" or it is inside a quote."""
+    for verb in tok.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN":
+            continue
+        for agent in verb.children:
+            if agent.dep_ == "agent":
+                for g in agent.children:
+                    if g.dep_ == "pobj" and ctx.qid[g.i] == -1 and g.lower_ not in PRONOUNS:
+                        return g
+    return None
+
+
+def _agent_actor(tok, ctx: Context) -> int | None:
+    """The actor a document's participle agent names (``_agent_of_participle``): the actor itself, or the
+    one a role or body noun there stands for ("the county" beside Canyon County, when that resolves)."""
+    g = _agent_of_participle(tok, ctx)
+    if g is None:
+        return None
+    j = ctx.actors.tok2actor.get(g.i)
+    if j is None and g.pos_ == "NOUN":
+        found = _phrase(g, ctx)
+        j = None if found is None else found.actor
+    return j
+
+
+def _agent_described(tok, ctx: Context) -> Attribution | None:
+    """A document issued by a body the article describes but does not name ("A special audit released by
+    the state auditor's office"): shown with the article's words for the issuer ("a special audit from
+    the state auditor's office"), so the reader sees who stands behind it, never the document alone."""
+    g = _agent_of_participle(tok, ctx)
+    if g is None or g.pos_ != "NOUN":
+        return None
+    return Attribution(shown_as(noun_phrase(g), noun_phrase(tok)), None, basis="proxy")
 
 
 def _proxy_modifier(tok, ctx: Context) -> int | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from bot.nlp.actors.names import find_mentions
+from bot.nlp.analysis import analyze
 
 WORDS = ["Group", "leader", "Cllr", "Sarah", "Finch", "said", "no", "."]
 POS = ["NOUN", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "INTJ", "PUNCT"]
@@ -499,3 +500,14 @@ def test_a_lone_surname_cut_at_a_hyphen_joins_after_a_courtesy_title(nlp):
     words = ["the", "Dodd", "-", "Frank", "rules", "."]
     ents = ["O", "B-PERSON", "O", "O", "O", "O"]
     assert [m.norm for m in find_mentions(_entities(nlp, words, ents))] == ["Dodd"]
+
+
+def test_a_body_name_cut_after_its_of_takes_the_place_after_it(nlp):
+    # the model tags "the Ukrainian Catholic Archeparchy of" a body and "Winnipeg" something else
+    text = (
+        "The Ukrainian Catholic Archeparchy of Winnipeg said it was heartbroken. The church was built in "
+        "1919 by Ukrainian settlers."
+    )
+    names = [a.name for a in analyze(text, nlp).actors]
+    assert "Ukrainian Catholic Archeparchy of Winnipeg" in names
+    assert not any(n.endswith(" of") for n in names)

@@ -1701,3 +1701,26 @@ def test_a_seat_before_an_abbreviated_title_cut_off_as_a_sentence_is_no_person(n
     got = people(text, nlp)
     assert "Riley McTavish" in got
     assert not any("Coun" in name for name in got)
+
+
+def test_a_name_sharing_the_surname_of_a_person_named_in_full_is_a_relative_not_a_body(nlp):
+    # the model tags "Amara Diallo" a body (or a work) beside her mother Mariam Diallo; the surname of a
+    # person the article names in full, after another given name, makes her a person; a title or a place
+    # before the surname does not ("Coach Diallo", "Dakar Diallo" are no relatives)
+    text = (
+        "Amara Diallo made two free throws with 14.2 seconds left. Awa Diallo then blocked a layup and "
+        "Cascade State closed it out.\n\nTheir mother, Mariam Diallo, watched from the second row. "
+        "Amara Diallo finished with 22 points."
+    )
+    got = people(text, nlp)
+    assert {"Amara Diallo", "Awa Diallo", "Mariam Diallo"} <= set(got)
+
+
+def test_a_name_set_off_before_a_description_that_goes_on_with_who_is_a_person(nlp):
+    # the model tags "Esteban Villarreal" a body; ", a 245-pound center who also plays nose guard," is said
+    # of a person
+    text = (
+        "The Bobcats' front line was the difference again. Esteban Villarreal, a 245-pound center who also "
+        "plays nose guard, spent much of the night in the Lakin Valley backfield."
+    )
+    assert "Esteban Villarreal" in people(text, nlp)
