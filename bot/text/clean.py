@@ -46,6 +46,8 @@ _FURNITURE = [
     r".*\b(getty images|afp via getty images|ap photo|reuters/[a-z]+( [a-z]+)?|shutterstock|epa-efe)\b"
     r"[^.!?]{0,25}[.)\]]*",
     r"(updated|published|posted|last updated)\s*:?\s*.{0,60}\d{4}.{0,20}",
+    # the writer's address under the story: "Contact Marisol Quintanilla-Shaw at news@ridgemontledger.com."
+    r"(contact|reach|email|e-mail)\s+[\w.'’ -]{2,60}?\s+at\s+\S+@\S+\.\w+\.?",
 ]
 _FURNITURE_RE = re.compile(r"^(?:" + "|".join(_FURNITURE) + r")$", re.IGNORECASE)
 

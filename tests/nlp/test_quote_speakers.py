@@ -1127,3 +1127,36 @@ def test_of_two_sharing_a_surname_the_one_the_quote_names_is_not_the_speaker(nlp
     )
     got = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
     assert got["Conor's been carrying an ankle for three weeks and he never said a word,"] == "Eoin Kilkelly"
+
+
+def test_the_name_after_a_run_of_titles_the_parser_split_speaks(nlp):
+    # "managing director and chief executive Vikram Deshmukh said": the parser makes "director" the
+    # subject and the name its conjunct; with an article of its own, the role stays ("the mayor and chief")
+    text = (
+        "“Rural India has come back strongly this quarter,” managing director and chief executive Vikram "
+        "Deshmukh said in a statement accompanying the results."
+    )
+    got = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert got["Rural India has come back strongly this quarter,"] == "Vikram Deshmukh"
+
+
+def test_a_business_named_in_apposition_to_a_role_a_business_holds_speaks(nlp):
+    # "The property's owner, Cornerstone Rentals LLC, said": the firm, not "The property's owner"
+    text = (
+        "The fire started in the kitchen. The property's owner, Cornerstone Rentals LLC, said in an email that "
+        "it was “cooperating fully with the fire marshal” and would help the family."
+    )
+    got = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert got["cooperating fully with the fire marshal"] == "Cornerstone Rentals LLC"
+
+
+def test_a_participle_describing_a_document_is_no_cue_of_the_quote(nlp):
+    # "In a statement posted to Facebook, the council … said: “…”": "posted" tells where the statement
+    # went, not who spoke; the statement is no speaker of its own
+    text = (
+        "Two men were charged on Monday.\n\n"
+        "In a statement posted to Facebook, the Kisik Tribal Council, which represents Whitefox Lake and five "
+        "other First Nations, said: “Today's arrests are a step. Accountability is the next one.”"
+    )
+    got = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert got["Today's arrests are a step. Accountability is the next one."] != "a statement"

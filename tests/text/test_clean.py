@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.text.clean import clean_text, split_title
+from bot.text.clean import clean_text, is_furniture, split_title
 
 
 def test_slack_links_and_entities():
@@ -170,3 +170,10 @@ def test_split_title_keeps_a_short_headline_over_its_lede():
     assert split_title(text)[0] == "The Keeper's Daughter"
     text = "Budget Day\n\nThe council voted on Tuesday to approve the budget.\n\nIt passed easily."
     assert split_title(text)[0] == "Budget Day"
+
+
+def test_a_writers_contact_line_is_furniture():
+    assert is_furniture("Contact Marisol Quintanilla-Shaw at news@ridgemontledger.com.")
+    assert not is_furniture(
+        "Contact the council at info@example.org for details on how to apply for the grant."
+    )

@@ -21,12 +21,15 @@ from bot.nlp.actors.lexicon import (
     PERSONAL_TITLES,
     PLACE_FIRSTS,
     PLACE_HEADS,
+    POST_NOMINALS,
     REGION_ABBREVIATIONS,
     REGIONS,
+    ROMAN_NUMERALS,
     SAID_VERBS,
     SAINT_FIRSTS,
     SPEECH_VERBS,
     STATE_FIRSTS,
+    STORM_FIRSTS,
     SURNAME_HEADS,
     TITLES,
 )
@@ -72,6 +75,11 @@ def institution_shape(name: str, surface: str = "") -> str | None:
         return None  # "Ryan Hall", "Hyun-woo Park"
     if last in PLACE_HEADS or first in PLACE_FIRSTS:
         return "GPE"  # "Niagara Falls", "Co Wexford"
+    if first in STORM_FIRSTS:
+        return "EVENT"  # "Cyclone Gabrielle"
+    if len(w[-1]) >= 3 and w[-1].isupper() and w[-1].isalpha() and not w[0].isupper():
+        if w[-1] not in POST_NOMINALS and w[-1] not in ROMAN_NUMERALS:
+            return "ORG"  # "Saskatchewan RCMP": a body's letters after its place, no person's
     if first in SAINT_FIRSTS:
         return "ORG" if surface.endswith(("’s", "'s")) else "GPE"  # "St Finian’s GAA Club", "St Albans"
     if last in ORG_HEADS or last in CLUB_HEADS or last in COUNTRY_HEADS or first in ORG_FIRSTS:

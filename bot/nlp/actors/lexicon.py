@@ -113,7 +113,7 @@ TITLES = (
         superintendent det insp supt dci cst const cpl sergeant garda fr canon archdeacon archbishop
         alhaji alhaja hajia hajiya mallam malam engr otunba hon honourable honorable rt
         treasurer comptroller auditor assessor supervisor pleader advocate barrister solicitor prosecutor magistrate
-        registrar delegate""".split()
+        registrar delegate provost cs""".split()
     )
     | MALE_TITLES
     | FEMALE_TITLES
@@ -306,7 +306,7 @@ STATE_FIRSTS = frozenset(
 )
 # Last words that make a name an organisation, a place, an event or a work, not a person.
 ORG_HEADS = frozenset(
-    """university college school academy institute center centre project hall llp inc ltd corp co
+    """university college school academy institute center centre project hall auditorium llp inc ltd corp co
     award awards invitational station sport sports society foundation council committee association
     club church hospital clinic group party press news times post review method agency department
     ministry bureau commission league union federation museum library gallery theatre theater
@@ -369,6 +369,8 @@ COMPANY_DESIGNATORS = frozenset(
 )
 # First words that make a name a place: the Irish county ("Co Wexford", "County Kerry").
 PLACE_FIRSTS = frozenset("co co. county pulau bukit kampung mount".split())
+# First words of a named storm ("Cyclone Gabrielle", "Hurricane Ian"): an event, no person.
+STORM_FIRSTS = frozenset("cyclone hurricane typhoon storm".split())
 # First words of an institution named after a saint ("St Finian’s GAA Club", "St Mary's"), or a place
 # ("St Albans"): no person of the story.
 SAINT_FIRSTS = frozenset("st st. saint".split())
@@ -580,6 +582,7 @@ ROMAN_NUMERALS = frozenset("II III IV V VI JR SR".split())
 # organisation or a venue ("Studio Schicketanz").
 PLACE_HEADS = frozenset(
     """falls lake lakes river bay island islands street avenue road park square bridge valley mountain hills springs
+    basin plains peninsula canyon prairie
     mountains beach harbour harbor creek heights village county township parish borough lane close
     crescent drive terrace grove gardens mews ave blvd rd hwy boulevard highway parkway expressway freeway
     motorway state province region territory oblast prefecture

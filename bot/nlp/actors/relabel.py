@@ -51,6 +51,7 @@ from bot.nlp.actors.lexicon import (
     HYPHENED_GIVEN,
     IRISH_PARTICLES,
     KIN_NOUNS,
+    KIND_OF_LABEL,
     LEGAL_FORMS,
     MALE_KIN,
     MEMBER_LETTERS,
@@ -411,11 +412,15 @@ def relabel_firms_named_short(b: Build) -> None:
 
 def relabel_org_heads(b: Build) -> None:
     """A "person" whose words name an institution, event, work or place ("Dixon Hall", "Hockey Canada",
-    "The Kominsky Method", "Studio Schicketanz", "Niagara Falls"), or a platform ("Twitter"), is none; a
+    "The Kominsky Method", "Studio Schicketanz", "Niagara Falls", a storm: "Cyclone Gabrielle", dropped), or a
+    platform ("Twitter"), is none; a
     "place" whose last word names a public body ("… County Emergency Management") is that body."""
+    events = set()
     for m in b.mentions:
         if m.label == "PERSON" and (kind := _institution_kind(b, m)):
             m.label = kind
+            if kind not in KIND_OF_LABEL:
+                events.add(id(m))  # "Cyclone Gabrielle": no actor of any kind, dropped below
         elif (
             m.label in PLACE_LABELS
             and len(m.norm.split()) > 1
@@ -424,6 +429,8 @@ def relabel_org_heads(b: Build) -> None:
             m.label = "ORG"  # "Eskridge County Emergency Management": a county's office, not the county
         elif m.label in ("PERSON", "GPE", "NORP") and m.norm.lower() in PLATFORMS:
             m.label = "ORG"
+    if events:
+        drop_mentions(b, lambda m: id(m) not in events)
 
 
 def relabel_bracketed_short_forms(b: Build) -> None:

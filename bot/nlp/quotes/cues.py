@@ -54,6 +54,8 @@ def is_cue(tok) -> bool:
             c.dep_ == "aux" and c.lower_ in UNSPOKEN_MODALS for c in tok.children
         ):
             return False  # 'a telling detail', 'the council should ask': no one spoke
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in DOC_NOUNS:
+            return False  # "In a statement posted to Facebook, the council said: “…”": the council speaks
         if tok.lemma_.lower() == "go":
             return _goes_on(tok)
         if tok.lemma_.lower() == "add" and _adds_a_thing(tok):

@@ -8,7 +8,7 @@ import re
 
 from bot.nlp.actors import normalise_name
 from bot.nlp.actors.evidence import capitalised_title, institution_shape, opens_with_given_name
-from bot.nlp.actors.lexicon import COMPANY_DESIGNATORS, HONORIFICS, POST_NOMINALS, TITLES
+from bot.nlp.actors.lexicon import BUSINESS_ROLES, COMPANY_DESIGNATORS, HONORIFICS, POST_NOMINALS, TITLES
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
     describes_person,
@@ -155,8 +155,10 @@ def _role_after_and(tok, ctx: Context):
     the person is the role noun that ends the phrase, so that noun is read as the subject. Only when the
     first noun is no actor, no word for people and the role has no article of its own ("the minister and
     the mayor said" are two people)."""
-    if tok.pos_ != "NOUN" or tok.i in ctx.actors.tok2actor or _word_for_people_noun(tok):
+    if tok.pos_ != "NOUN" or tok.i in ctx.actors.tok2actor:
         return tok
+    if _word_for_people_noun(tok):
+        return _name_after_titles(tok, ctx)
     if any(c.dep_ not in ("det", "cc", "conj") for c in tok.children):
         return tok  # "The former first lady and U.S. senator": a person described twice
     for c in tok.children:
@@ -167,6 +169,25 @@ def _role_after_and(tok, ctx: Context):
             and c.tag_ == "NN"
             and not any(g.dep_ in ("det", "poss") for g in c.children)
             and ctx.qid[c.i] == -1
+        ):
+            return c
+    return tok
+
+
+def _name_after_titles(tok, ctx: Context):
+    """ "managing director and chief executive Vikram Deshmukh said": the parser made the first title the
+    subject and the name a conjunct of it; the name after the run of titles speaks. Only when the title has
+    no article or owner of its own and nothing but titles, "and" and commas stand before the name."""
+    if tok.lemma_.lower() not in ROLE_NOUNS or any(c.dep_ in ("det", "poss") for c in tok.children):
+        return tok
+    for c in tok.children:
+        if c.dep_ != "conj" or c.i not in ctx.actors.tok2actor or ctx.qid[c.i] != -1:
+            continue
+        start = ctx.mention_start(c.i, ctx.actors.tok2actor[c.i])
+        between = ctx.doc[tok.i + 1 : start]
+        if between and all(
+            t.lower_ in ("and", ",", "&") or t.lemma_.lower() in ROLE_NOUNS or t.dep_ in ("amod", "compound")
+            for t in between
         ):
             return c
     return tok
@@ -1489,10 +1510,11 @@ def _names_a_body(tok) -> bool:
     """Whether a noun an organisation's name stands in apposition to names that body: an organisation
     or group noun ("the union", "a supporters' group"), or any other common noun that is no role,
     relative, document or people noun ("The nightclub, Vault, said", "its largest investor, Tidewater
-    Capital,"); not "his niece, X", whatever the model tagged X."""
+    Capital,"), or a role a business holds ("the property's owner"); not "his niece, X", whatever the model
+    tagged X."""
     lemma = tok.lemma_.lower()
-    if lemma in ORG_NOUNS or lemma in COLLECTIVE_NOUNS:
-        return True
+    if lemma in ORG_NOUNS or lemma in COLLECTIVE_NOUNS or lemma in BUSINESS_ROLES:
+        return True  # a business may hold the role: "The property's owner, Cornerstone Rentals LLC, said"
     return (
         tok.pos_ == "NOUN"
         and tok.tag_ == "NN"

@@ -5,6 +5,7 @@ tests, each pass run on a mention forced to the label the small model sometimes 
 from __future__ import annotations
 
 from bot.nlp.actors.build import Build
+from bot.nlp.actors.evidence import institution_shape
 from bot.nlp.actors.names import Mention
 from bot.nlp.actors.relabel import (
     drop_non_name_words,
@@ -24,6 +25,7 @@ from bot.nlp.actors.relabel import (
     relabel_titled_people,
     relabel_who_speakers,
 )
+from bot.nlp.analysis import analyze
 from tests.support.actors import forced, people
 
 
@@ -1724,3 +1726,23 @@ def test_a_name_set_off_before_a_description_that_goes_on_with_who_is_a_person(n
         "plays nose guard, spent much of the night in the Lakin Valley backfield."
     )
     assert "Esteban Villarreal" in people(text, nlp)
+
+
+def test_a_storm_a_basin_and_a_bodys_letters_after_its_place_are_no_people(nlp):
+    # "Cyclone Gabrielle" is an event (no actor at all), "Bowen Basin" and "Harlan Plains" places,
+    # "Saskatchewan RCMP" a body; a person's letters or numeral after the name stay hers ("Nana Owusu
+    # Agyemang III")
+    text = (
+        "Cyclone Gabrielle tore through the district in February. Miners in the Bowen Basin were flown out, "
+        "and Harlan Plains cancelled its game. Saskatchewan RCMP said two men were arrested.\n\n"
+        "Farmer Annette Brightwell said the silt was a metre deep."
+    )
+    got = people(text, nlp)
+    assert "Annette Brightwell" in got
+    assert not {"Cyclone Gabrielle", "Bowen Basin", "Harlan Plains", "Saskatchewan RCMP"} & set(got)
+    names = [a.name for a in analyze(text, nlp).actors]
+    assert "Cyclone Gabrielle" not in names
+    assert institution_shape("Saskatchewan RCMP") == "ORG"
+    assert (
+        institution_shape("Owusu Agyemang III") is None and institution_shape("Aoife Breathnach MLA") is None
+    )
