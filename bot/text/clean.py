@@ -234,7 +234,10 @@ def split_title(text: str) -> tuple[str | None, str]:
     opens the body (where a quote of it is read as the headline's, see ``bot.nlp.quotes``)."""
     if not text:
         return None, ""
-    return _headline_and_rest(_without_section_labels(text))
+    under_label = _under_section_labels(text)
+    if under_label is not None:
+        return under_label
+    return _headline_and_rest(text)
 
 
 def _headline_and_rest(text: str) -> tuple[str | None, str]:
@@ -282,20 +285,28 @@ def _section_label(line: str) -> bool:
     )
 
 
-def _without_section_labels(text: str) -> str:
-    """``text`` without the section labels over its headline: up to two label lines, dropped only when
-    a headline of four words or more follows them (so a short headline over its lede stays)."""
+def _under_section_labels(text: str) -> tuple[str, str] | None:
+    """(headline, rest) when up to two section labels open the text and a headline stands under them:
+    a line of four to 25 words that opens with a capital and ends in no full stop, with more text after
+    it; a label above it is what says it is the headline, whatever its case ("Driver who killed Richmond
+    cyclist sentenced to 3 years, banned from driving for a decade"). None otherwise (a short headline
+    over its lede stays the title)."""
     paras = text.lstrip("\n").split("\n")
     lines = [(i, p.strip()) for i, p in enumerate(paras) if p.strip()]
     n = 0
     while n < min(_LABEL_LINES, len(lines) - 1) and _section_label(lines[n][1]):
         n += 1
-    if not n:
-        return text
-    headline = lines[n][1]
-    if len(headline.split()) < 4 or _section_label(headline):
-        return text
-    title, rest = _headline_and_rest(headline + "\n" + "\n".join(paras[lines[n][0] + 1 :]))
-    if title is None:
-        return text  # what follows is a lede, not a headline: the label is the headline after all
-    return "\n".join(paras[lines[n][0] :])
+    if not n or n + 1 >= len(lines):
+        return None
+    i, headline = lines[n]
+    words = headline.split()
+    if not 4 <= len(words) <= 25 or _section_label(headline) or len(headline) > 200:
+        return None
+    if not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0][:1] in "“‘\"'"):
+        return None
+    if headline.endswith((".", ",", ";", ":")) and not headline.endswith((".”", '."')):
+        return None  # a sentence: the lede, under a label that is the headline
+    if re.search(r"[.!?][”\"’']", headline):
+        return None  # a whole sentence quoted ("WHAT THEY SAID" ¶ "“That was the finest hundred …” — …"): a
+        # quote under its section, no headline
+    return headline, "\n".join(paras[i + 1 :]).strip("\n")

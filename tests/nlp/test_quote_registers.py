@@ -353,3 +353,30 @@ def test_a_quote_closing_the_headline_after_a_colon_takes_the_body_speaker(nlp):
     )
     brief = analyze(text, nlp)
     assert (brief.quotes[0].quote, brief.quotes[0].speaker) == ("He was home by midnight", "Angela Ferraro")
+
+
+def test_a_quote_closing_the_headline_after_says_takes_the_body_speaker(nlp):
+    # "… mother says ‘it will never be enough’": the body quote holding the words names her
+    text = (
+        "Driver Who Killed Teen Gets 6 Years; Mother Says 'It Will Never Be Enough'\n\n"
+        "The driver was sentenced on Monday.\n\n"
+        '"No sentence can bring her back. It will never be enough," Rhonda Saddleback told the court.'
+    )
+    brief = analyze(text, nlp)
+    assert (brief.quotes[0].quote, brief.quotes[0].speaker) == (
+        "It Will Never Be Enough",
+        "Rhonda Saddleback",
+    )
+
+
+def test_a_headline_that_is_all_quote_is_a_quote_even_unattributed(nlp):
+    # a tabloid's "‘I felt like a joke behind my own bar’" over its story: the quote is kept; the body's
+    # words are not the same, so no one is named for it
+    text = (
+        "‘I Felt Like A Joke Behind My Own Bar’\n\n"
+        "A barmaid has won £38,000 after her landlord mocked her in front of regulars.\n\n"
+        "“He made me feel like a joke behind my own bar,” Kasia Wróbel said."
+    )
+    brief = analyze(text, nlp)
+    assert brief.title == "‘I Felt Like A Joke Behind My Own Bar’"
+    assert (brief.quotes[0].quote, brief.quotes[0].speaker) == ("I Felt Like A Joke Behind My Own Bar", None)

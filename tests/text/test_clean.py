@@ -177,3 +177,15 @@ def test_a_writers_contact_line_is_furniture():
     assert not is_furniture(
         "Contact the council at info@example.org for details on how to apply for the grant."
     )
+
+
+def test_split_title_takes_a_sentence_case_headline_under_a_section_label():
+    # the label says the next line is the headline, however long and in whatever case
+    text = (
+        "British Columbia\n\nDriver who killed Richmond cyclist sentenced to 3 years, banned from driving for a "
+        "decade\n\nHusband of Mei-Ling Zhou says sentence falls short: 'I don't think that is justice'\n\n"
+        "The sentence was handed down on Tuesday."
+    )
+    title, body = split_title(text)
+    assert title.startswith("Driver who killed Richmond cyclist")
+    assert body.startswith("Husband of Mei-Ling Zhou")

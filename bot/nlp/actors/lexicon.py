@@ -144,6 +144,7 @@ KIN_TITLES = {
     "grandma": "f",
     "grandmother": "f",
     "auntie": "f",
+    "aunty": "f",
     "dad": "m",
     "grandad": "m",
     "granddad": "m",
@@ -597,7 +598,7 @@ THING_HEADS = frozenset(
 # First words of an institution's name, French ones too ("Théâtre du Nouveau Monde", "Musée d'Orsay").
 ORG_FIRSTS = frozenset(
     """the studio hotel club team camp restaurant cafe café théâtre théatre musée université école collège
-    institut société galerie cinéma ngāti ngāi ngati ngai""".split()
+    institut société galerie cinéma ngāti ngāi ngati ngai scoil gaelscoil coláiste colaiste""".split()
 )
 # A country, province or continent ending a name makes it a body of that place ("Hockey Canada", "Historic
 # England", "Greenpeace Africa").

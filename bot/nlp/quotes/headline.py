@@ -34,25 +34,34 @@ def headline_quote(
         return None
     span = spans[0]
     rest = title[span.close_end :]
-    if not rest.lstrip().startswith((":", "–", "—")) and not rest.startswith(" - "):
-        return None  # a colon or a dash after it ('‘This valley is not for sale’ – residents vow …')
     body = span.text_in(title).strip()
     if len(body.split()) < 2:
         return None
+    if not rest.strip(" .!?"):
+        # the whole headline is the quote ("‘I felt like a joke behind my own bar’" over a tabloid's
+        # story): only a body quote holding its words says whose it is; else it stands unattributed
+        return Quote(quote=body, speaker=_said_in_body(body, body_quotes), cue=":", partial=False)
+    if not rest.lstrip().startswith((":", "–", "—")) and not rest.startswith(" - "):
+        return None  # a colon or a dash after it ('‘This valley is not for sale’ – residents vow …')
     # A body quote holding the words is the stronger evidence: the headline may name only whose story
     # it is ("‘Absolutely gutted’: Inverclyde Thistle captain’s farewell post goes viral").
     speaker = _said_in_body(body, body_quotes) or _named_in(rest, actors)
     return Quote(quote=body, speaker=speaker, cue=":", partial=False)
 
 
+_CUE_BEFORE = re.compile(r"\b(?:says|say|said|tells|told|warns|warned|urges|insists|admits)$", re.IGNORECASE)
+
+
 def _closing_quote(title: str, span, body_quotes: Iterable[Quote]) -> Quote | None:
-    """The quote closing a headline after a colon ("Mother of man accused … testifies: ‘He was home by
-    midnight’"), when a body quote holds its words: that quote's speaker says it. The words before the
-    colon may name the one spoken to ("Judge tells Ruiz: ‘…’"), so they name no one."""
+    """The quote closing a headline after a colon or a speech verb ("Mother of man accused … testifies: ‘He
+    was home by midnight’", "… mother says ‘it will never be enough’"), when a body quote holds its words:
+    that quote's speaker says it. The words before may name the one spoken to ("Judge tells Ruiz: ‘…’"),
+    so they name no one."""
     if not span.closed or title[span.close_end :].strip(" .!?"):
         return None
-    if not title[: span.open_mark].rstrip().endswith(":"):
-        return None
+    before = title[: span.open_mark].rstrip()
+    if not before.endswith(":") and not _CUE_BEFORE.search(before):
+        return None  # "… testifies: ‘…’", "… mother says ‘…’"
     body = span.text_in(title).strip()
     if len(body.split()) < 2:
         return None

@@ -1746,3 +1746,14 @@ def test_a_storm_a_basin_and_a_bodys_letters_after_its_place_are_no_people(nlp):
     assert (
         institution_shape("Owusu Agyemang III") is None and institution_shape("Aoife Breathnach MLA") is None
     )
+
+
+def test_aunty_before_an_elders_name_is_a_title_and_scoil_opens_a_schools_name(nlp):
+    # "Aunty Joyce Merritt" … "Aunty Joyce said": one person, Joyce Merritt; "Scoil Mhuire" is a school
+    text = (
+        "Wiradjuri elder Aunty Joyce Merritt, who has spent decades campaigning for more water to be returned "
+        "to the river, said the plan was a start.\n\n“But the river is hurting too,” Aunty Joyce said.\n\n"
+        "Pupils from Scoil Mhuire in Ennis planted trees along the bank on Friday."
+    )
+    got = people(text, nlp)
+    assert "Joyce Merritt" in got and "Joyce" not in got and "Scoil Mhuire" not in got
