@@ -210,6 +210,13 @@ through on real news pages:
   hanging on "by", a newspaper's own photo credit, the post's own reference under a bare citation label and a bar of the
   page's links under its heading; before trafilatura, an AMP embed's placeholder, a "cutline" caption cell, and a live
   list's entries read with the story's lede above them.
+* a wire feed's note that the story was published automatically, a print or e-mail tool's link line ("Click here for a
+  printer-friendly version", "E-mail this story to a friend"), an old site's browser note ("best viewed with …"), a
+  site footer's bar of its menu and its line about itself, a paper's own photo credit set with a slash ("GAZETTE PHOTO /
+  <NAME>"), a drawing's credit closing a caption ("Illustration: <Name>"), a fact-checker's call for claims to check
+  and an appeal to help "keep doing it for free"; before trafilatura, a comment section under its heading ("Comments
+  (148)") whatever its class, a thread of dated replies nested in one another after the text, a players' ratings table
+  under its heading, and a listing of coming events in a rail beside the story.
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

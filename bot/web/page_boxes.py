@@ -79,6 +79,13 @@ what they hold.
   labelled fields ("At a glance" over "Committee action | Informational hearing; no action taken"), and a tip box headed
   by a tip's label and closing on a credit ("Energy Tip" … "Source: U.S. Department of Energy"), with no paragraph of
   the text after either.
+* Readers' comments by their markup (``drop_comment_sections``, ``drop_reply_threads``): a box opened by the comments'
+  heading ("Comments (148)") over a run of look-alike posts, whatever its class; and a run of dated look-alike posts
+  after the text, one of which nests a dated reply of its own kind (a threaded discussion on a forum's story page).
+* Ratings tables (``drop_rating_tables``): a table whose every row gives a name one mark out of ten, under a heading
+  naming ratings ("Player ratings"), with the heading.
+* Event listings (``drop_event_listings``): a heading of coming events ("Upcoming meetups") over short dated lines, in a
+  rail beside the story's box (one holding another widget's heading too).
 * Key points (``key_points_lines``): a box whose class names the story's key points ("key-points", "keyTakeaways"),
   a heading and one short list above the paragraphs, which tell its items again: not pruned, its lines only read, so
   that the extraction can drop them.
@@ -109,7 +116,9 @@ __all__ = [
     "drop_chapter_lists",
     "drop_choice_boxes",
     "drop_classed_captions",
+    "drop_comment_sections",
     "drop_credited_captions",
+    "drop_event_listings",
     "drop_fact_boxes",
     "drop_glance_boxes",
     "drop_tip_boxes",
@@ -128,9 +137,11 @@ __all__ = [
     "drop_picture_cards",
     "drop_preview_cards",
     "drop_posting_walls",
+    "drop_rating_tables",
     "drop_repeated_action_tails",
     "drop_reply_posts",
     "drop_reply_runs",
+    "drop_reply_threads",
     "drop_sponsor_boxes",
     "drop_translation_boxes",
     "hidden_dialog_text",
@@ -2698,3 +2709,239 @@ def drop_paid_link_boxes(tree) -> None:
 
 def _inside(el, other) -> bool:
     return any(anc is other for anc in el.iterancestors())
+
+
+# -- readers' comments by their markup: a section under its heading, a thread by its nesting -------------------------
+
+# A box opened by the comments' own heading, the word alone or with its count ("Comments (148)", "148 comments",
+# "Reader comments"), over a run of two or more look-alike posts (one tag, one first class): the readers' words,
+# whatever the box's class calls it ("cmts"). Anything else in the box is small (a "Load more" button, a form). Never a
+# box holding the headline or the text's box; a heading "Comments" over the text's own paragraphs (a consultation's
+# summary, unclassed) heads no run of posts.
+_COMMENTS_HEADING = re.compile(
+    r"^((\d[\d,]*|readers?['’]?|your|latest|top|all)\s+)?(comments?|responses|replies)(\s*\(\d[\d,]*\))?$",
+    re.IGNORECASE,
+)
+_COMMENT_RUN = 2
+_COMMENT_EXTRA_MAX = 200  # characters: a button or a note beside the posts, not a passage
+
+
+def _first_class(el) -> str | None:
+    cls = (el.get("class") or "").split()
+    return cls[0] if cls else None
+
+
+def _comment_section(box) -> bool:
+    kids = _elements(box)
+    if len(kids) <= _COMMENT_RUN or kids[0].tag not in _HEADINGS:
+        return False
+    if not _COMMENTS_HEADING.match(_text(kids[0], 60) or ""):
+        return False
+    groups: dict[tuple, list] = {}
+    for kid in kids[1:]:
+        if _first_class(kid):
+            groups.setdefault((kid.tag, _first_class(kid)), []).append(kid)
+    run = max(groups.values(), key=len, default=[])
+    if len(run) < _COMMENT_RUN:
+        return False
+    return all(kid in run or _text(kid, _COMMENT_EXTRA_MAX) is not None for kid in kids[1:])
+
+
+def drop_comment_sections(tree) -> None:
+    """Remove every box opened by a comments heading over a run of look-alike posts (``_comment_section``), outside
+    the headline's box and the text's."""
+    text_box = _text_box(tree)
+    found = [
+        box
+        for box in tree.iter(*_BOX_TAGS)
+        if box.tag not in _NEVER_PRUNED
+        and _comment_section(box)
+        and next(box.iter("h1"), None) is None
+        and not (text_box is not None and (box is text_box or _inside(text_box, box)))
+    ]
+    for box in found:
+        if not any(_inside(box, other) for other in found):
+            remove_keeping_tail(box)
+
+
+# A thread of readers' posts by its nesting: a run of two or more look-alike posts (one tag, one first class), each
+# dated as posts are ("2 days ago", a ``<time>``), one of them at least holding a dated reply of its own kind (the same
+# tag and first class) inside it: a discussion's threading, which a story's sections and a live blog's entries never
+# have. The posts go, not the text: every one of them comes after the text's box, none holding it or the headline (a
+# forum thread's first post, the story, stays; so does a thread whose markup nests every post in the one before, read
+# with no text's box).
+_THREAD_RUN = 2
+
+
+def _nested_reply(post) -> bool:
+    kind = _first_class(post)
+    return any(
+        inner is not post and _first_class(inner) == kind and _dated(inner) for inner in post.iter(post.tag)
+    )
+
+
+def drop_reply_threads(tree) -> None:
+    """Remove every run of dated look-alike posts one of which holds a reply of its kind (a threaded comment)."""
+    text_box = _text_box(tree)
+    runs = []
+    for parent in tree.iter():
+        groups: dict[tuple, list] = {}
+        for child in _elements(parent):
+            if _first_class(child):
+                groups.setdefault((child.tag, _first_class(child)), []).append(child)
+        for run in groups.values():
+            if len(run) >= _THREAD_RUN and any(map(_nested_reply, run)) and all(map(_dated, run)):
+                runs.append(run)
+    if not runs or text_box is None:
+        return
+    order = {el: i for i, el in enumerate(tree.iter())}
+    found = [
+        post
+        for run in runs
+        if all(order[post] > order[text_box] and not _inside(text_box, post) for post in run)
+        and not any(next(post.iter("h1"), None) is not None for post in run)
+        for post in run
+    ]
+    for post in found:
+        if not any(_inside(post, other) for other in found):
+            remove_keeping_tail(post)
+
+
+# -- a ratings table under its heading --------------------------------------------------------------------------------
+
+# The marks a match report gives the players, a table under its heading ("Player ratings", "How they rated") whose every
+# row is a name, a mark out of ten and maybe a line on the game ("Hartley | 7 | Kept Redfield in it …"): a box set
+# beside the report, not its text. A table of results or standings has no such heading, or marks past ten.
+_RATINGS_HEADING = re.compile(
+    r"\b(ratings?|rated|marks out of (10|ten)|player marks|player grades)\b", re.IGNORECASE
+)
+_RATINGS_HEADING_WORDS = 6
+_MARK = re.compile(r"^(10|\d)([.,]5)?(\s*/\s*10)?$")
+_RATED_NAME_WORDS = 4
+_RATED_ROWS = 2
+
+
+def _rated_row(row) -> bool:
+    cells = [_text(cell, 300) or "" for cell in row if cell.tag in ("td", "th")]
+    if len(cells) < 2 or _MARK.match(cells[0]) or len(cells[0].split()) > _RATED_NAME_WORDS:
+        return False
+    return sum(bool(_MARK.match(c)) for c in cells[1:]) == 1
+
+
+def _ratings_table(table) -> bool:
+    rows = [r for r in table.iter("tr") if any(cell.tag == "td" for cell in r)]  # (a header row of th apart)
+    return (
+        len(rows) >= _RATED_ROWS and sum(1 for _ in table.iter("table")) == 1 and all(map(_rated_row, rows))
+    )
+
+
+def _block_of(el):
+    """``el``, or the wrappers around it that hold nothing else (a table's scroll box)."""
+    while (
+        el.getparent() is not None
+        and el.getparent().tag not in _NEVER_PRUNED
+        and len(_elements(el.getparent())) == 1
+        and not (el.getparent().text or "").strip()
+    ):
+        el = el.getparent()
+    return el
+
+
+def drop_rating_tables(tree) -> None:
+    """Remove every table of players' marks with the heading right above it naming ratings (``_ratings_table``),
+    and the box that held only the two."""
+    found = []
+    for table in tree.iter("table"):
+        block = _block_of(table)
+        heading = block.getprevious()
+        if heading is None or heading.tag not in _HEADINGS or (heading.tail or "").strip():
+            continue
+        label = _text(heading, 80) or ""
+        if (
+            len(label.split()) <= _RATINGS_HEADING_WORDS
+            and _RATINGS_HEADING.search(label)
+            and _ratings_table(table)
+        ):
+            found.append((heading, block))
+    for heading, block in found:
+        box = block.getparent()
+        remove_keeping_tail(heading)
+        remove_keeping_tail(block)
+        if (
+            box is not None
+            and box.tag not in _NEVER_PRUNED
+            and box.tag != "article"
+            and not _elements(box)
+            and not (box.text or "").strip()
+        ):
+            remove_keeping_tail(box)
+
+
+# -- a listing of coming events under its heading ----------------------------------------------------------------------
+
+# A calendar widget in a rail, whatever its class: a heading of what is coming ("Upcoming meetups", "Coming up",
+# "Events", "What's on") over short dated lines ("Mesh build day: Sat Feb 8, Pell's Landing Library, 10am"), the dates
+# of other events, in a box beside the story's own (the box holding its headline and its text) that holds another
+# widget's heading too ("Hot threads" over links). A story's "Upcoming dates" among its paragraphs, or a newsletter's
+# "Coming up downtown" box of its own under the story, is the text's and stays.
+_COMING_HEADING = re.compile(
+    r"^((upcoming|coming up|forthcoming)\b[\w ’'-]{0,30}|((local|community) )?events?( calendar| diary| listings?)?|"
+    r"what['’]s on)$",
+    re.IGNORECASE,
+)
+_LISTING_WORDS = 25
+_RAIL_HEADINGS = 2
+
+
+def _listing(el) -> bool:
+    items = _elements(el) if el.tag in ("ul", "ol") else [el]
+    if not items or any(item.tag in _HEADINGS or item.tag in ("h1", "table") for item in items):
+        return False
+    texts = [_text(item, 300) for item in items]
+    return all(t and len(t.split()) <= _LISTING_WORDS and _POST_DATE.search(t) for t in texts)
+
+
+def _story_box(tree):
+    """The smallest box holding the text's box and a headline (``<h1>``), or None (no text's box, or no headline
+    beside it: nothing is known to be beside the story)."""
+    text_box = _text_box(tree)
+    if text_box is None:
+        return None
+    for box in (text_box, *text_box.iterancestors()):
+        if box.tag in _NEVER_PRUNED:
+            return None
+        if next(box.iter("h1"), None) is not None:
+            return box
+    return None
+
+
+def _in_rail(heading, story) -> bool:
+    """Whether ``heading`` is in a box beside ``story`` that holds another heading (the rail's other widgets)."""
+    if _inside(heading, story):
+        return False
+    branch = None
+    for box in heading.iterancestors():
+        if box is story or _inside(story, box):
+            break
+        branch = box
+    return branch is not None and sum(1 for _ in branch.iter(*_HEADINGS)) >= _RAIL_HEADINGS
+
+
+def drop_event_listings(tree) -> None:
+    """Remove every heading of coming events in a rail beside the story with the short dated lines right after it."""
+    story = _story_box(tree)
+    if story is None:
+        return
+    found = []
+    for heading in tree.iter(*_HEADINGS):
+        if not _COMING_HEADING.match(_text(heading, 60) or "") or not _in_rail(heading, story):
+            continue
+        listings, el = [], heading.getnext()
+        while el is not None and el.tag not in _HEADINGS and _listing(el):
+            listings.append(el)
+            el = el.getnext()
+        if listings:
+            found.append([heading, *listings])
+    for group in found:
+        for el in group:
+            remove_keeping_tail(el)

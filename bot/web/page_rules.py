@@ -195,10 +195,13 @@ _SHARE_ADDRESS = re.compile(
 # A tip line's call for the reader's pictures or stories, a question to the reader and the call to send it:
 # "Do you have a photo or video of a breaking news story? Send it to us here with a brief description.", "Got
 # a news tip? Email us at …". (A question in a story has no call to send anything to "us" after it: "Do you
-# have a photo of him? she asked the neighbours" reports.)
+# have a photo of him? she asked the neighbours" reports.) A fact-checker's call asks what the reader has seen: "Spotted
+# a claim you think we should check? Send it to us on WhatsApp or by email."
 _TIP_CALL = re.compile(
     r"^((do you have|have you got|have|got)\b[^?]{0,20}\b(photos?|videos?|pictures?|pics|footage|images?|"
     r"(news |story )?tips?|story( ideas?)?|news)\b|did you (see|witness|capture|film|photograph)\b|"
+    r"(have you )?(spotted|seen|noticed|come across)\b[^?]{0,20}\b(claims?|posts?|rumou?rs?|stories|story|"
+    r"errors?|mistakes?)\b|"
     # (a newsletter's: "Know something we should look into? Just hit reply.")
     r"(do you )?know (something|anything|of something|of a story|a story)\b)[^?]{0,60}\?\s+"
     r"((please )?(send|e-?mail|share|submit|upload|tell|contact|message|text|whatsapp|get in touch|reach)\b"
@@ -340,7 +343,9 @@ _VIEWS_NOT_SHARED = re.compile(
 )
 # The outlet's notes on where the story comes from or ran: "A version of this article appears in print on
 # Jan. 22, Section A, Page 14", "(Except for the headline, this story has not been edited by … staff and is
-# published from a syndicated feed.)", "This article was generated from an automated news agency feed".
+# published from a syndicated feed.)", "This article was generated from an automated news agency feed", "This story has
+# been published automatically from a syndicated wire feed and has not been edited by … staff." (how it was published
+# between the verb and its feed).
 # A transcript's note in the site's voice, opening the line: "Accuracy and availability of NNR transcripts may
 # vary. Transcript text may be revised to correct errors …", "This transcript was machine-generated and may not
 # be in its final form." (A public broadcaster's whole network carries the same note under every story.)
@@ -409,7 +414,7 @@ _PROVENANCE = re.compile(
     r"\bthis (article|story|piece|column|review|essay|report) (appears|appeared|ran|will appear|was published) in "
     r"(print|the print edition|our print|(the|our) [\w ]{0,30}(issue|edition|magazine))\b|"
     r"\bthis (story|article|report|copy|content) (has not been|was not|is not|has been neither) (edited|modified)\b|"
-    r"\b(published|generated|auto-?generated|sourced|taken|carried) (directly |verbatim )?from an? "
+    r"\b(published|generated|auto-?generated|sourced|taken|carried) (directly |verbatim |automatically )?from an? "
     r"((automated|syndicated|agency|wire|news) )+feed\b|"
     # the page saying what it is and who wrote it: "These notes are a summary of the meeting written by a Documenter.
     # For the full record, see …" (a civic notes programme's page; "The notes were a summary of the talks, the
@@ -886,10 +891,13 @@ _SUPPORT_CALL = re.compile(
     re.IGNORECASE,
 )
 # The same appeal with no word of money, the outlet asking to go on: "We've been covering the war since day
-# one. Help us keep going." (In the site's voice: a line quoting a sign or a speaker has quotation marks.)
+# one. Help us keep going." (In the site's voice: a line quoting a sign or a speaker has quotation marks.) Or to go on
+# doing the work for nothing: "Fact-checking takes time. Help us keep doing it for free." ("Help us keep the park clean"
+# names no work of ours.)
 _KEEP_US_GOING = re.compile(
     r"(^|[.!?]\s+)help (us|keep us) (keep going|going|continue( (this|our) work)?|stay (independent|free|online)|"
-    r"do (more|this work))\W*$",
+    r"do (more|this work)|keep (doing|publishing|providing) (it|this|this work|our work|them)( for free| free)?"
+    r"( for (everyone|all|all readers|every reader))?)\W*$",
     re.IGNORECASE,
 )
 # The same appeal as a heading over the pitch, a label of nothing else naming the outlet: "Keep the Report free for
@@ -1236,8 +1244,9 @@ _CREDITED_NAME = (
 _FAMILY = r"(the|his|her|their) ([\w'’-]+ )?family"
 _CREDIT_TAIL = re.compile(
     r"\((?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3}\s?/\s?(?-i:[A-Z])[\w.&'’ -]{1,40}\)$|"
-    # "… outside parliament. Photo: Jane Doe/AFP": the caption's last sentence is its credit
-    r"[.!?]\s+(photo(graph)?|picture|image|credit)s?\s*:\s*(?-i:[A-Z])[^.!?]{1,60}$|"
+    # "… outside parliament. Photo: Jane Doe/AFP": the caption's last sentence is its credit (or the drawing's: "… the
+    # authority found. Illustration: Pulsewire")
+    r"[.!?]\s+(photo(graph)?|picture|image|credit|illustration|graphic|artwork)s?\s*:\s*(?-i:[A-Z])[^.!?]{1,60}$|"
     # … or "Photo courtesy City of Riverbend.", "Photo by Dan Moeller.", "Photo courtesy of the family.": the
     # credit and a name, nothing else ("… Photographs by Ansel Adams line the walls." goes on past the name)
     rf"[.!?]\s+(photo(graph)?|picture|image)s?\s+(courtesy( of)?|by)\s+({_CREDITED_NAME}|{_FAMILY})\.?$",
@@ -1251,12 +1260,23 @@ _CREDIT_TAIL = re.compile(
 _PAPER_CREDIT = rf"((?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){{0,2}} )?(staff |file |submitted )?(photo(graph)?|picture)s? by {_CREDITED_NAME}"
 _PAPER_CREDIT_LINE = re.compile(rf"^{_PAPER_CREDIT}\.?$")
 _PAPER_CREDIT_TAIL = re.compile(rf"[.!?]\s+\({_PAPER_CREDIT}\)$")
+# The same credit set with a slash, as a paper's caption desk types it, often in capitals: "GAZETTE PHOTO / DWAYNE RUSK",
+# "Staff photo/Jo Lim" closing a caption's last sentence or alone ("photo / video" has no name after its slash, and a
+# sentence goes on past the name).
+_PAPER_SLASH_CREDIT = (
+    r"((?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,2} )?((?i:staff|file|submitted) )?(?i:photo(graph)?|picture)"
+    rf"\s*/\s*{_CREDITED_NAME}"
+)
+_PAPER_SLASH_LINE = re.compile(rf"^\(?{_PAPER_SLASH_CREDIT}\)?\.?$")
+_PAPER_SLASH_TAIL = re.compile(rf"[.!?]\s+\(?{_PAPER_SLASH_CREDIT}\)?\.?$")
 
 
 def _paper_credit(s: str, n: int) -> bool:
     if REPORTED.search(s):
         return False
-    return (n <= 10 and bool(_PAPER_CREDIT_LINE.match(s))) or (n <= 60 and bool(_PAPER_CREDIT_TAIL.search(s)))
+    if n <= 10 and (_PAPER_CREDIT_LINE.match(s) or _PAPER_SLASH_LINE.match(s)):
+        return True
+    return n <= 60 and bool(_PAPER_CREDIT_TAIL.search(s) or _PAPER_SLASH_TAIL.search(s))
 
 
 def _photo_credit(s: str, n: int) -> bool:
@@ -1460,14 +1480,15 @@ def _sponsor_read(s: str, n: int) -> bool:
     return n <= 45 and bool(_SPONSOR.search(s)) and not REPORTED.search(s)
 
 
-# The web site's own credits and notices: "Site designed by …", "Best viewed at 800x600", "This page was
-# last updated on …", and a forum's board statistics ("Users browsing this forum: No registered users and
-# 4 guests", "Who is online") and jump box ("Return to “Harbour News”").
+# The web site's own credits and notices: "Site designed by …", "Best viewed at 800x600" (or "This site is best viewed
+# with Internet Explorer 6.0 or higher …"), "This page was last updated on …", and a forum's board statistics ("Users
+# browsing this forum: No registered users and 4 guests", "Who is online") and jump box ("Return to “Harbour News”").
 _SITE_CREDIT = re.compile(
     # each opens the line or a sentence of it: "The website built by the council's contractor cost £2m" and
     # "The council's website was last updated in 2019" are news
     r"(^|[.!?|]\s+)((this )?(site|website|web site|page|theme|template|blog|web design) ((was )?(designed|built|created|"
-    r"developed|hosted|maintained|powered) )?(by|with)\b|best viewed (at|with|in|using)\b|"
+    r"developed|hosted|maintained|powered) )?(by|with)\b|((this|our) (site|website|web site|page) is )?best viewed "
+    r"(at|with|in|using)\b|"
     r"(this )?(page|site|website) (was )?last (updated|modified)\b)|"
     r"\b(users?|members?|visitors?|guests?) (browsing|viewing|reading|online in) (this|the) (forum|board|topic|thread)\b|"
     r"\b(no|\d+) registered users?(,| and) (no|\d+) (guests?|hidden|anonymous)\b|^who is online$|"
@@ -2708,6 +2729,54 @@ def _hanging_sponsor(s: str, n: int) -> bool:
     return n <= 10 and bool(_HANGING_SPONSOR.match(s)) and not _CUT_PASSIVE.search(s)
 
 
+# A story's print or e-mail tool as an old site's link words it, a line of nothing else: "Click here for a
+# printer-friendly version", "Printable version", "E-mail this story to a friend" (a bar of both, set apart by "|", goes
+# part by part). A sentence about printing goes on past the tool's words ("Printer-friendly versions of the ballot are
+# at the library") and stays.
+_PAGE_TOOL = re.compile(
+    r"^((click|tap) here (for|to (view|see|get|open|print)) )?(an? |the )?(printer[- ]friendly|print(er)?[- ]ready|"
+    r"printable|print|text[- ]only) (version|page|format|view|edition|copy)( of this (story|article|page|post))?\W*$|"
+    r"^((click|tap) here to )?(e-?mail|send|forward) (this|the) (story|article|page|post|item|link) to an? "
+    r"(friend|colleague)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _page_tool(s: str, n: int) -> bool:
+    return n <= 12 and bool(_PAGE_TOOL.match(s))
+
+
+# A site footer's bar on one line: three or more of its menu's short entries set apart by "|" or "·", two of them the
+# pages every site links from its foot (about, contact, privacy, terms, …), and at most one piece of words after them,
+# the site's line about itself ("about | rules | privacy | moderation log | <Site> is run by volunteers and funded by
+# members."). A line that narrates between its bars ("The board met on Monday | privacy was on the agenda") has more
+# than one such piece and stays; a table row opens on its "|".
+_FOOTER_SPLIT = re.compile(r"\s+[|·•]\s+")
+_FOOTER_PAGE = re.compile(
+    r"^(about( us)?|contact( us)?|privacy( policy| notice)?|terms( of (use|service))?|terms ?(and|&) ?conditions|"
+    r"cookies?( policy| settings)?|accessibility|sitemap|site map|advertise( with us)?|careers|jobs|faq|help|rules|"
+    r"imprint|legal|disclaimer)$",
+    re.IGNORECASE,
+)
+_FOOTER_ENTRY_WORDS = 3
+_FOOTER_LINE_WORDS = 40
+
+
+def _footer_bar(s: str, n: int) -> bool:
+    if n > _FOOTER_LINE_WORDS or s.startswith("|"):
+        return False
+    pieces = [p.strip() for p in _FOOTER_SPLIT.split(s)]
+    entries = [p for p in pieces if word_count(p) <= _FOOTER_ENTRY_WORDS and not _SENTENCE_CLOSE.search(p)]
+    if (
+        len(entries) < 3
+        or len(pieces) - len(entries) > 1
+        or sum(bool(_FOOTER_PAGE.match(p)) for p in entries) < 2
+    ):
+        return False
+    # the entries come first, the one line of words (if any) closes the bar
+    return all(p in entries for p in pieces[:-1])
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -2789,6 +2858,8 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("call to like our page", _like_our_page),
     ("date stamp with the editor's credit", _stamped_credit),
     ("sponsored section's hanging label", _hanging_sponsor),
+    ("print or e-mail tool", _page_tool),
+    ("site footer's bar", _footer_bar),
 )
 
 

@@ -20,7 +20,9 @@ from bot.web.page_boxes import (
     drop_chapter_lists,
     drop_choice_boxes,
     drop_classed_captions,
+    drop_comment_sections,
     drop_credited_captions,
+    drop_event_listings,
     drop_fact_boxes,
     drop_field_lists,
     drop_form_boxes,
@@ -39,9 +41,11 @@ from bot.web.page_boxes import (
     drop_picture_cards,
     drop_posting_walls,
     drop_preview_cards,
+    drop_rating_tables,
     drop_repeated_action_tails,
     drop_reply_posts,
     drop_reply_runs,
+    drop_reply_threads,
     drop_sponsor_boxes,
     drop_tip_boxes,
     drop_translation_boxes,
@@ -481,6 +485,9 @@ def readable_tree(html: str):
     drop_preview_cards(tree)
     drop_posting_walls(tree)
     drop_reply_runs(tree)
+    drop_comment_sections(tree)
+    drop_reply_threads(tree)
+    drop_event_listings(tree)  # (before the rail's other widgets go: they make it a rail)
     drop_headed_link_lists(tree)
     drop_labelled_link_boxes(tree)
     drop_sponsor_boxes(tree)
@@ -488,6 +495,7 @@ def readable_tree(html: str):
     drop_repeated_action_tails(tree)
     drop_note_lists(tree)
     drop_field_lists(tree)
+    drop_rating_tables(tree)
     drop_fact_boxes(tree)
     drop_glance_boxes(tree)
     drop_tip_boxes(tree)

@@ -6,7 +6,7 @@ pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages
 pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages_final37, pages_final38,
 pages_final39, pages_final40, pages_final41, pages_final42, pages_final43, pages_final44, pages_final45,
 pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages_final51, pages_final52, pages_final53, pages_final54, pages_final55, pages_final56, pages_final57, pages_final58,
-pages_final59, pages_final60, pages_final61, pages_final62, pages_final63): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final59, pages_final60, pages_final61, pages_final62, pages_final63, pages_final64, pages_final65): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -617,6 +617,25 @@ network's newsletter, a plain blog, a Central Asian paywall teaser, a photo essa
 an Arctic broadcaster), the pass's last end set, written blind and measured once on 80d05b4, the final page rules:
 found 1.000, clean .933 (trafilatura defaults 1.000 / .333). Its one leak (a paywall's trial-price offer) is held as
 found; no rule was written from it.
+The sixty-seventh, pages_final64, 15 layouts (a national news CMS with a mega menu, a small local paper with weather and
+classifieds, a WordPress food blog, a wire mirror on an aggregator, a paywalled business teaser, a storm live blog, a
+magazine long read, a university's Drupal news, a government release, a football match report with line-ups and player
+ratings, a newsletter post, a forum-style community news site with threaded comments, a Portuguese paper's English
+edition, an AMP page, an old table-layout gazette), written blind and measured once on main (597949d) before any rule was
+written for it: found 1.000, clean .733 (trafilatura defaults 1.000 / .133). Eight pieces of furniture leaked on four
+pages; a wire feed's note that the story was published automatically, a print and e-mail tool's link line, an old
+site's "best viewed with" note, a site footer's bar with the site's line about itself, a paper's photo credit set with a
+slash ("GAZETTE PHOTO / <NAME>"), and, before trafilatura, a comment section under its heading ("Comments (148)")
+whatever its class, a thread of dated replies nested in one another after the text, a players' ratings table under its
+heading and a listing of coming events in a rail beside the story brought it to found 1.000, clean 1.000.
+The sixty-eighth, pages_final65, 15 layouts (a broadcaster's story with its player, a regional daily with a mid-story
+box and comments, a Ghost blog, a wire story on a portal, a business paper's paywall teaser, a live blog with readers'
+photos, a trade daily, a think tank's commentary, a city's release in a table layout, a cricket match report, a fact
+check with its verdict box, food news with a product box, science news with references, a Dutch publisher's English
+edition, a page of hashed framework classes), written by a helper while this pass ran and measured once on 597949d
+before any rule was written for it: found 1.000, clean .867 (trafilatura defaults 1.000 / .333). A fact-checker's call for claims to check ("Spotted a
+claim …? Send it to us …"), its appeal to "keep doing it for free" and a drawing's credit closing a caption
+("Illustration: <Name>") brought it to found 1.000, clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -706,6 +725,8 @@ SETS = {
         "pages_final61",
         "pages_final62",
         "pages_final63",
+        "pages_final64",
+        "pages_final65",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -742,6 +763,8 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final61": 0.933,
     "pages_final62": 0.866,
     "pages_final63": 0.933,
+    "pages_final64": 1.0,
+    "pages_final65": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -772,6 +795,8 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final61": 1.0,
     "pages_final62": 1.0,
     "pages_final63": 1.0,
+    "pages_final64": 1.0,
+    "pages_final65": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()
