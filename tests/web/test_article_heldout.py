@@ -6,7 +6,7 @@ pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages
 pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages_final37, pages_final38,
 pages_final39, pages_final40, pages_final41, pages_final42, pages_final43, pages_final44, pages_final45,
 pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages_final51, pages_final52, pages_final53, pages_final54, pages_final55, pages_final56, pages_final57, pages_final58,
-pages_final59, pages_final60, pages_final61, pages_final62, pages_final63, pages_final64, pages_final65): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final59, pages_final60, pages_final61, pages_final62, pages_final63, pages_final64, pages_final65, pages_final66): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -636,6 +636,15 @@ edition, a page of hashed framework classes), written by a helper while this pas
 before any rule was written for it: found 1.000, clean .867 (trafilatura defaults 1.000 / .333). A fact-checker's call for claims to check ("Spotted a
 claim …? Send it to us …"), its appeal to "keep doing it for free" and a drawing's credit closing a caption
 ("Illustration: <Name>") brought it to found 1.000, clean 1.000.
+The sixty-ninth, pages_final66, 15 layouts (a public broadcaster's flood story, a metro daily with "Read more" links,
+a small-town WordPress weekly with comments, a Medium-style essay, a wire story mirrored on a portal, a paywall teaser,
+a storm live blog with a weather widget, a trade publication with a sponsor block and event listings, an NGO's report
+page, a government media release, a basketball recap with box scores and odds, a podcast episode page, a local
+newsletter's archive issue, a Portuguese publisher's English edition, an old table-based county page), the pass's end
+set, written blind and measured once on 0ac281a, the final page rules: found 1.000, clean .533 (trafilatura defaults
+.933 / .267). Its leaks (a live blog's weather line, a whitepaper offer, an odds line with its helpline, listeners'
+comments, a membership pitch, a cookie notice and a subscription pitch in Portuguese, a print tool written
+"Printer Friendly Version") are held at that floor; no rule was written from it.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -727,6 +736,7 @@ SETS = {
         "pages_final63",
         "pages_final64",
         "pages_final65",
+        "pages_final66",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -765,6 +775,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final63": 0.933,
     "pages_final64": 1.0,
     "pages_final65": 1.0,
+    "pages_final66": 0.533,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
