@@ -427,7 +427,7 @@ def _participle_after_clause(tok, ctx: Context, depth: int):
         if head.dep_ != "ccomp" or not is_cue(head.head) or ctx.qid[head.head.i] != -1:
             return None
         inner = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if inner is not None and (personal(inner, ctx) or _word_for_people(inner)):
+        if inner is not None and (personal(inner, ctx) or word_for_people(inner)):
             return None
         return subject(head.head, ctx, depth + 1)
     return None
@@ -453,7 +453,7 @@ def _outside_place_clause(head, ctx: Context, depth: int):
 _WH_PLACES = frozenset({"where", "when"})
 
 
-def _word_for_people(tok) -> bool:
+def word_for_people(tok) -> bool:
     """A role, people, relation or description noun ("the congressman", "voters", "his son")."""
     lemma = tok.lemma_.lower()
     return (
@@ -474,7 +474,7 @@ def _names_no_one(tok, ctx: Context) -> bool:
         return False
     lemma = tok.lemma_.lower()
     return not (
-        _word_for_people(tok)
+        word_for_people(tok)
         or lemma in ORG_NOUNS
         or lemma in COLLECTIVE_NOUNS
         or lemma in DOC_NOUNS

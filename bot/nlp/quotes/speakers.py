@@ -22,6 +22,7 @@ from bot.nlp.quotes.cues import (
     unclosed_apposition,
     with_own_phrase,
     with_the,
+    word_for_people,
 )
 from bot.nlp.quotes.kin import kin_holder, relation_of
 from bot.nlp.quotes.lede import named_after_lede
@@ -195,15 +196,7 @@ def _name_after_titles(tok, ctx: Context):
 
 def _word_for_people_noun(tok) -> bool:
     """A role, people, relation or description noun, or an organisation's ("the union and its leader")."""
-    lemma = tok.lemma_.lower()
-    return (
-        lemma in ROLE_NOUNS
-        or lemma in PEOPLE_NOUNS
-        or lemma in PERSON_DESCRIPTIONS
-        or lemma in RELATION_NOUNS
-        or lemma in ORG_NOUNS
-        or lemma in COLLECTIVE_NOUNS
-    )
+    return word_for_people(tok) or tok.lemma_.lower() in ORG_NOUNS or tok.lemma_.lower() in COLLECTIVE_NOUNS
 
 
 def _a_body(found: Attribution, tok, ctx: Context) -> bool:
