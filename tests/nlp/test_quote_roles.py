@@ -1276,3 +1276,28 @@ def test_a_leader_is_the_person_just_narrated_whatever_her_office_is_called(nlp)
     assert got["If the minister wants to write a special law, that tells you everything,"] == (
         "the union leader, Stéphanie Gagnon-Rioux"
     )
+
+
+def test_an_update_is_a_document_whose_issuer_speaks(nlp):
+    # "In an update Wednesday morning, the Manitoba Wildfire Service said …" ¶ "“…,” the update said"
+    text = (
+        "In an update Wednesday morning, the Manitoba Wildfire Service said the fire had grown to about 21,000 "
+        "hectares.\n\n“Crews are focusing on structure protection around the community,” the update said."
+    )
+    got = speakers(text, nlp)
+    assert got["Crews are focusing on structure protection around the community,"] == (
+        "the update from Manitoba Wildfire Service"
+    )
+
+
+def test_a_bodys_noun_before_a_document_is_the_one_body_named_with_it(nlp):
+    # "A board report released last month says" beside the Toronto District School Board: the board's report
+    text = (
+        "The Toronto District School Board plans to close three schools. A board report released last month says "
+        "the schools are half empty.\n\n"
+        "The report says consolidation “represents the most responsible use of limited capital funding.”"
+    )
+    got = speakers(text, nlp)
+    assert got["represents the most responsible use of limited capital funding."].endswith(
+        "Toronto District School Board"
+    )

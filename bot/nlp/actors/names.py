@@ -854,6 +854,8 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
         end += 1
     if label == "ORG" and end - start >= 2 and doc[end - 1].lower_ == "of":
         end = _name_after_of(doc, end)  # "the Ukrainian Catholic Archeparchy of" | "Winnipeg"
+    elif label == "ORG" and doc[end - 1].lower_ in _FOR_HEADS:
+        end = _name_after_for(doc, end)  # "Canada Council" | "for the Arts"
     if label != "PERSON" and end - start >= 2 and doc[end - 1].text in MEMBER_LETTERS:
         end -= 1  # "the Jacques-Cartier MNA said": the riding, and the member's letters a role noun
     if label == "PERSON":
@@ -883,6 +885,39 @@ def _name_after_of(doc, end: int) -> int:
     ):
         i += 1
     return i if i > end else end
+
+
+# Heads of a body's name that go on with "for" and what the body is for ("Canada Council for the Arts",
+# "Centre for Addiction and Mental Health", "Institute for Fiscal Studies").
+_FOR_HEADS = frozenset(
+    "council centre center institute coalition foundation alliance commission fund trust".split()
+)
+
+
+def _name_after_for(doc, end: int) -> int:
+    """The end of a body's name the model cut before its "for" ("Canada Council" | "for the Arts"): "for", an
+    optional "the" and a run of capitalised words on the same line (at most four, "and" between two of them),
+    none of them a name the model tagged a person. ``end`` when no capitalised word follows."""
+    i = end
+    if i >= len(doc) or doc[i].lower_ != "for":
+        return end
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    first = i
+    while i < len(doc) and i - first < 5:
+        t = doc[i]
+        if "\n" in doc[i - 1].whitespace_ or t.ent_type_ == "PERSON":
+            break
+        if t.text[:1].isupper() and t.is_alpha:
+            i += 1
+        elif t.lower_ == "and" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and i > first:
+            i += 1
+        else:
+            break
+    while i > first and doc[i - 1].lower_ == "and":
+        i -= 1
+    return i if i > first else end
 
 
 def _person_within(doc, ent, persons: frozenset[str]) -> tuple[tuple[int, int], str]:

@@ -1064,7 +1064,7 @@ def describes_person(words: str, tok) -> bool:
         return True
     if len(parts) == 2 and AGE_WORD.fullmatch(parts[0]) and _origin(parts[1], tok):
         return True  # "the 38-year-old Scot", "the 24-year-old Brazilian"
-    if place_description(words, tok):
+    if place_description(words, tok) or _parent_of_number(words, tok):
         return True
     low = words.lower()
     if len(parts) == 1:
@@ -1080,6 +1080,21 @@ def describes_person(words: str, tok) -> bool:
             "man",
             "woman",
         )
+    )
+
+
+_PARENTS = frozenset("mother father mom dad mum grandmother grandfather".split())
+
+
+def _parent_of_number(words: str, tok) -> bool:
+    """ "the mother of three", "the father of two": a description of one person by the children they have
+    (not "the mother of the victim", a relation the kin rules read)."""
+    doc = tok.doc
+    return (
+        words.lower() in _PARENTS
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].lower_ == "of"
+        and doc[tok.i + 2].like_num
     )
 
 

@@ -1050,6 +1050,24 @@ def origin_holder(ctx: Context, tok) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+def home_elsewhere(ctx: Context, idx: int, place: list[str]) -> bool:
+    """Whether the article ties person ``idx`` to a place other than ``place`` (its words): "Quebec's
+    Geneviève Côté", "Côté, of Quebec", "Côté from Quebec"; then "the Ottawa native" is someone else."""
+    doc, actors = ctx.doc, ctx.actors
+    homes = []
+    for t, j in actors.mentions:
+        if j != idx or ctx.qid[t] != -1:
+            continue
+        if t >= 2 and doc[t - 1].text in ("'s", "’s") and doc[t - 2].text[:1].isupper():
+            homes.append([doc[t - 2].text])
+        i = ctx.mention_end(t, idx) + 1
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if i + 1 < len(doc) and doc[i].lower_ in ("of", "from") and doc[i + 1].ent_type_ in ("GPE", "LOC"):
+            homes.append([doc[i + 1].text])
+    return bool(homes) and all(h != place[-1:] for h in homes)
+
+
 def origin_people(ctx: Context, tok) -> set[int]:
     """ "The Strokestown man said": a place word before "man", "woman", "native" stands for the one person the
     article names as of or from that place ("Tommy Flanagan of Strokestown", "Ana Ruiz, from Ennis,"): the

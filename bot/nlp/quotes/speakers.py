@@ -63,6 +63,7 @@ from bot.nlp.quotes.pronouns import (
     unnamed_subject,
 )
 from bot.nlp.quotes.roles import (
+    home_elsewhere,
     is_org_noun,
     is_role_noun,
     member_of_a_legislature,
@@ -1354,6 +1355,10 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
         idx = next(iter(tied), None)
     if idx is None:
         idx = resolve_description(ctx, tok)
+        if idx is not None and place_description(words, tok):
+            place = [w.split("-")[0] for w in words.split()[:-1]]
+            if home_elsewhere(ctx, idx, place):
+                return Attribution(None, None, basis="description")  # "Quebec's Côté" is no Ottawa native
     if idx is None and not (names_age_or_nation(words, tok) or place_description(words, tok)):
         return None  # "the Corkman", "the old man": left to the phrase rules, as before
     if idx is None:
@@ -1802,12 +1807,19 @@ def _agent_described(tok, ctx: Context) -> Attribution | None:
 
 
 def _proxy_modifier(tok, ctx: Context) -> int | None:
+    """The owner a document's or office's modifier names: an actor ("the Kremlin statement"), or the one
+    organisation of the article whose name holds the body's noun ("A board report" beside the "Rideau Valley
+    District School Board")."""
     actors = ctx.actors
     for c in tok.children:
         if c.dep_ in ("compound", "amod"):
             j = actors.tok2actor.get(c.i)
             if j is not None and actors.actors[j].kind in ("organization", "person"):
                 return j
+            if j is None and c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in ORG_NOUNS:
+                found = one_organisation(ctx, lambda a, word=c.lower_: word in a.name.lower().split())
+                if found is not None:
+                    return found
     return None
 
 

@@ -511,3 +511,16 @@ def test_a_body_name_cut_after_its_of_takes_the_place_after_it(nlp):
     names = [a.name for a in analyze(text, nlp).actors]
     assert "Ukrainian Catholic Archeparchy of Winnipeg" in names
     assert not any(n.endswith(" of") for n in names)
+
+
+def test_a_body_name_cut_before_its_for_takes_what_the_body_is_for(nlp):
+    # the model tags "Canada Council" and leaves "for the Arts" out; a lower-case "for" phrase stays out
+    names = [
+        a.name for a in analyze("The Canada Council for the Arts said the project was rare.", nlp).actors
+    ]
+    assert "Canada Council for the Arts" in names
+    names = [
+        a.name
+        for a in analyze("The council for the last time met on Monday, Mayor Ana Ruiz said.", nlp).actors
+    ]
+    assert not any("for" in n for n in names)
