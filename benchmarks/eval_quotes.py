@@ -178,6 +178,9 @@ OWN_SETS = {
     # no rule was written from it
     "mixed74": ROOT / "benchmarks" / "data" / "quotes-mixed74-articles.jsonl",
     "mixed75": ROOT / "benchmarks" / "data" / "quotes-mixed75-articles.jsonl",
+    # mixed76 (six of each, the same brief), the pass's last end set, measured once on its final code d6f7f23 (after
+    # the fourth batch): no rule was written from it
+    "mixed76": ROOT / "benchmarks" / "data" / "quotes-mixed76-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast
