@@ -1160,3 +1160,13 @@ def test_a_participle_describing_a_document_is_no_cue_of_the_quote(nlp):
     )
     got = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
     assert got["Today's arrests are a step. Accountability is the next one."] != "a statement"
+
+
+def test_di_is_a_detective_inspectors_title(nlp):
+    # "said DI Holroyd" after "Det Insp Karen Holroyd": one person
+    text = (
+        "Det Insp Karen Holroyd, who is leading the investigation, said four farms had been hit.\n\n"
+        "‘We believe the thefts are linked,’ said DI Holroyd."
+    )
+    names = [a.name for a in extract(nlp(prepare(text)[1]), prepare(text)[1])[0]]
+    assert "DI Holroyd" not in names

@@ -110,7 +110,7 @@ TITLES = (
         sheriff officer detective coach host anchor gop chef pastor rabbi imam
         councillor councilor councilmember councilperson alderperson assemblymember selectperson
         cllr cr ald coun alderman mp mla mpp mna mha mlc msp mep td pm constable inspector
-        superintendent det insp supt dci cst const cpl sergeant garda fr canon archdeacon archbishop
+        superintendent det insp supt dci di cst const cpl sergeant garda fr canon archdeacon archbishop
         alhaji alhaja hajia hajiya mallam malam engr otunba hon honourable honorable rt
         treasurer comptroller auditor assessor supervisor pleader advocate barrister solicitor prosecutor magistrate
         registrar delegate provost cs""".split()
