@@ -153,10 +153,11 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
 
 
 def _role_after_and(tok, ctx: Context):
-    """ "the sheep and beef farmer said": the parser made "sheep" the subject and "farmer" its conjunct;
-    the person is the role noun that ends the phrase, so that noun is read as the subject. Only when the
-    first noun is no actor, no word for people and the role has no article of its own ("the minister and
-    the mayor said" are two people)."""
+    """The token a coordinated subject really names. "the sheep and beef farmer said": the parser made "sheep"
+    the subject and "farmer" its conjunct; the person is the role noun that ends the phrase, so that noun is
+    read as the subject, only when the first noun is no actor, no word for people and the role has no article
+    of its own ("the minister and the mayor said" are two people). When the first noun is itself a title,
+    the name after the run of titles (``_name_after_titles``)."""
     if tok.pos_ != "NOUN" or tok.i in ctx.actors.tok2actor:
         return tok
     if _word_for_people_noun(tok):
