@@ -265,9 +265,14 @@ def _headline_and_rest(text: str) -> tuple[str | None, str]:
     # line ("‘I never planned this’: a referee on 20 years with the whistle"): a headline's form.
     if capitalised / len(words) < 0.5 and len(words) > 14 and not _QUOTE_COLON_HEADLINE.match(line):
         return None, text
-    if not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0][:1] in "“‘\"'"):
+    if not _opens_a_headline(words[0]):
         return None, text
     return line, rest.strip("\n")
+
+
+def _opens_a_headline(word: str) -> bool:
+    """A headline's first word: a capital, a digit or a quotation mark."""
+    return word[:1].isupper() or word[:1].isdigit() or word[:1] in "“‘\"'"
 
 
 _LABEL_WORD = re.compile(r"[A-Z][A-Za-z&.'’-]*|&")
@@ -302,7 +307,7 @@ def _under_section_labels(text: str) -> tuple[str, str] | None:
     words = headline.split()
     if not 4 <= len(words) <= 25 or _section_label(headline) or len(headline) > 200:
         return None
-    if not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0][:1] in "“‘\"'"):
+    if not _opens_a_headline(words[0]):
         return None
     if headline.endswith((".", ",", ";", ":")) and not headline.endswith((".”", '."')):
         return None  # a sentence: the lede, under a label that is the headline

@@ -1060,12 +1060,20 @@ def home_elsewhere(ctx: Context, idx: int, place: list[str]) -> bool:
             continue
         if t >= 2 and doc[t - 1].text in ("'s", "’s") and doc[t - 2].text[:1].isupper():
             homes.append([doc[t - 2].text])
-        i = ctx.mention_end(t, idx) + 1
-        if i < len(doc) and doc[i].text == ",":
-            i += 1
-        if i + 1 < len(doc) and doc[i].lower_ in ("of", "from") and doc[i + 1].ent_type_ in ("GPE", "LOC"):
-            homes.append([doc[i + 1].text])
+        i = _place_after_name(ctx, t, idx)
+        if i is not None and doc[i].ent_type_ in ("GPE", "LOC"):
+            homes.append([doc[i].text])
     return bool(homes) and all(h != place[-1:] for h in homes)
+
+
+def _place_after_name(ctx: Context, t: int, idx: int) -> int | None:
+    """The first word after "of" or "from" set after the mention of ``idx`` at ``t`` ("Tommy Flanagan of
+    Strokestown", "Ana Ruiz, from Ennis,"), or None when no such word follows it."""
+    doc = ctx.doc
+    i = ctx.mention_end(t, idx) + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    return i + 1 if i + 1 < len(doc) and doc[i].lower_ in ("of", "from") else None
 
 
 def origin_people(ctx: Context, tok) -> set[int]:
@@ -1091,14 +1099,8 @@ def origin_people(ctx: Context, tok) -> set[int]:
     for t, idx in actors.mentions:
         if actors.actors[idx].kind != "person" or ctx.qid[t] != -1:
             continue
-        i = ctx.mention_end(t, idx) + 1
-        if i < len(doc) and doc[i].text == ",":
-            i += 1
-        if (
-            i < len(doc)
-            and doc[i].lower_ in ("of", "from")
-            and [w.text for w in doc[i + 1 : i + 1 + len(place)]] == place
-        ):
+        i = _place_after_name(ctx, t, idx)
+        if i is not None and [w.text for w in doc[i : i + len(place)]] == place:
             found.add(idx)
     return found
 

@@ -1349,18 +1349,19 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
     if words is None or not describes_person(words, tok):
         return None
     idx = person_of_age(ctx, words, tok)
-    if idx is None and place_description(words, tok):
+    by_place = place_description(words, tok)
+    if idx is None and by_place:
         tied = origin_people(ctx, tok)  # "the Strokestown man" after "Tommy Flanagan of Strokestown"
         if len(tied) > 1:
             return None  # two people of Kilrush: "the Kilrush woman" stays the phrase
         idx = next(iter(tied), None)
     if idx is None:
         idx = resolve_description(ctx, tok)
-        if idx is not None and place_description(words, tok):
+        if idx is not None and by_place:
             place = [w.split("-")[0] for w in words.split()[:-1]]
             if home_elsewhere(ctx, idx, place):
                 return Attribution(None, None, basis="description")  # "Quebec's Côté" is no Ottawa native
-    if idx is None and not (names_age_or_nation(words, tok) or place_description(words, tok)):
+    if idx is None and not (names_age_or_nation(words, tok) or by_place):
         return None  # "the Corkman", "the old man": left to the phrase rules, as before
     if idx is None:
         return Attribution(None, None, basis="description")  # a person, but not one we can name
@@ -1550,7 +1551,7 @@ def _owner_of_proxy(tok, ctx: Context) -> Attribution | None:
             earlier = _earlier_document_owner(tok, ctx)
             if earlier is not None:
                 return earlier
-            owner = _agent_actor(tok, ctx) if _definite(tok) else None  # "the letter signed by the mayor"
+            owner = _agent_actor(tok, ctx) if _points_back(tok) else None  # "the letter signed by the mayor"
         if owner is None:
             return _agent_described(tok, ctx)  # "a special audit released by the state auditor's office"
     return None if owner is None else _actor(ctx, owner, "proxy")
@@ -1581,7 +1582,7 @@ def _earlier_document_owner(tok, ctx: Context) -> Attribution | None:
 
 
 def _find_earlier_document_owner(tok, ctx: Context) -> Attribution | None:
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children):
+    if not _points_back(tok):
         return None
     lemma, para = tok.lemma_.lower(), ctx.para_of[tok.i]
     for i in range(tok.i - 1, -1, -1):
@@ -1754,7 +1755,7 @@ def _document_issuer(tok, ctx: Context) -> int | None:
                     named = _named_in_apposition(g, ctx)
                     if named is not None and named.actor is not None:
                         return named.actor
-    agent = None if _definite(tok) else _agent_actor(tok, ctx)  # "a review commissioned by the board"
+    agent = None if _points_back(tok) else _agent_actor(tok, ctx)  # "a review commissioned by the board"
     if agent is not None:
         return agent
     if from_role:
@@ -1764,7 +1765,7 @@ def _document_issuer(tok, ctx: Context) -> int | None:
     return None
 
 
-def _definite(tok) -> bool:
+def _points_back(tok) -> bool:
     """Whether a noun is written with "the", "this" or "that": a thing the reader has met before."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
