@@ -2714,12 +2714,13 @@ def _inside(el, other) -> bool:
 # -- readers' comments by their markup: a section under its heading, a thread by its nesting -------------------------
 
 # A box opened by the comments' own heading, the word alone or with its count ("Comments (148)", "148 comments",
-# "Reader comments"), over a run of two or more look-alike posts (one tag, one first class): the readers' words,
-# whatever the box's class calls it ("cmts"). Anything else in the box is small (a "Load more" button, a form). Never a
+# "Reader comments", or the audience's by its name, "Listener comments (2)", "Viewer comments"), over a run of two or
+# more look-alike posts (one tag, one first class): the readers' words, whatever the box's class calls it ("cmts"). Anything else in the box is small (a "Load more" button, a form). Never a
 # box holding the headline or the text's box; a heading "Comments" over the text's own paragraphs (a consultation's
 # summary, unclassed) heads no run of posts.
 _COMMENTS_HEADING = re.compile(
-    r"^((\d[\d,]*|readers?['’]?|your|latest|top|all)\s+)?(comments?|responses|replies)(\s*\(\d[\d,]*\))?$",
+    r"^((\d[\d,]*|(readers?|listeners?|viewers?|visitors?|users?|members?|community)['’]?|your|latest|top|all)\s+)?"
+    r"(comments?|responses|replies)(\s*\(\d[\d,]*\))?$",
     re.IGNORECASE,
 )
 _COMMENT_RUN = 2

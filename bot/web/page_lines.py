@@ -222,6 +222,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     kept = _drop_leading_label_bars(kept)
     kept = _without_sign_off(_without_author_card(_without_reference_list(kept)))
     kept = _without_about_boilerplate(_without_closing_credits(_without_people_list(kept)))
+    kept = _without_other_language_edges(kept)
     # (a sender's address set with commas closes a newsletter: ``is_postal_address``)
     while kept and (is_furniture(kept[-1], last=True) or is_postal_address(kept[-1])):
         kept.pop()
@@ -230,6 +231,64 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     while kept and _is_dangling_label(kept[-1]):
         kept.pop()
     return "\n\n".join(kept)
+
+
+# A line in another language at either edge of an English text: a publisher's English edition keeps its banners and
+# pitches in its own language ("Utilizamos cookies …" over the text, "Apoie o jornalismo independente. Assine … a partir
+# de 1€ por mês." under it). A line is English by the little words every English sentence uses ("the", "of", "and",
+# "said"), and in another language when it has none of them and several of a Romance, German or Dutch sentence's ("o",
+# "da", "por", "le", "und", "het", in lower case: a name's "Van der" is no sentence's). Only on a text of English
+# paragraphs, and only a run of at most ``_EDGE_LINES`` such lines opening or closing it: a translated quote inside the
+# text, a bilingual page's other half (a longer run) or a short name in another language ("Club de Fútbol Monterrey")
+# stays.
+_ENGLISH_WORDS = frozenset(
+    "the of and to that with for from by are were been has have had said says not this which who their they it its you "
+    "your we our he she his on at but would could can what where when how why there be".split()
+)
+_OTHER_WORDS = frozenset(
+    "o os da das dos de del la las los el em na nas nos um uma una y e com con para por que sua seu su sus nossa nosso "
+    "ao à às pelo pela é está são não mais también também le les des du et est une pour avec dans qui au aux cette nous "
+    "vous der und ist nicht mit für von zu dem ein eine sich auch il di che della dei gli sono nel alla het een van "
+    "niet voor wij".split()
+)
+_OTHER_LINE_WORDS = 6
+_OTHER_MIN = 3
+_OTHER_SHARE = 0.2
+_ENGLISH_TEXT_WORDS = 12  # a paragraph this long tells the text's language
+_ENGLISH_TEXT_SHARE = 0.8
+_EDGE_LINES = 2
+
+
+def _little_words(line: str) -> tuple[int, int, int]:
+    words = WORD.findall(line)
+    english = sum(w.lower() in _ENGLISH_WORDS for w in words)
+    return len(words), english, sum(w in _OTHER_WORDS for w in words)
+
+
+def _in_other_language(line: str) -> bool:
+    n, english, other = _little_words(line)
+    return n >= _OTHER_LINE_WORDS and not english and other >= _OTHER_MIN and other >= _OTHER_SHARE * n
+
+
+def _is_english_text(lines: list[str]) -> bool:
+    long = [_little_words(ln) for ln in lines if word_count(ln) >= _ENGLISH_TEXT_WORDS]
+    english = sum(e >= 2 and e > o for _, e, o in long)
+    return english >= 3 and english >= _ENGLISH_TEXT_SHARE * len(long)
+
+
+def _without_other_language_edges(lines: list[str]) -> list[str]:
+    """Without the lines in another language at the start or the end of an English text (``_EDGE_LINES`` at most a side,
+    the rest of the text English)."""
+    if not _is_english_text(lines):
+        return lines
+    other = [_in_other_language(ln) for ln in lines]
+    start = next((i for i, o in enumerate(other) if not o), len(lines))
+    end = len(lines) - next((i for i, o in enumerate(reversed(other)) if not o), len(lines))
+    if start > _EDGE_LINES:
+        start = 0
+    if len(lines) - end > _EDGE_LINES or end <= start:
+        end = len(lines)
+    return lines[start:end]
 
 
 # A line between the headline and the first paragraph that is wholly the text of one of the page's links to another

@@ -624,7 +624,12 @@ _READING_TIME = re.compile(r"\b\d+\s*-?\s*min(ute)?s?\.?\s+(read|listen)\b", re.
 # A cookie notice speaks as the site: "Our site uses cookies…", "We use cookies to…".
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _SITE_VOICE = re.compile(
-    r"\b(our|this) (web ?site|site|service)\b|\bwe(,)?( and our partners,?)? use\b|\bby (continuing|using)\b",
+    r"\b(our|this) (web ?site|site|service)\b|\bwe(,)?( and our partners,?)? use\b|\bby (continuing|using)\b|"
+    # the same banner left in the publisher's own language on its English edition: "Utilizamos cookies para …",
+    # "Nous utilisons des cookies …", "Wir verwenden Cookies …", "Questo sito utilizza cookie …"
+    r"\b(utilizamos|usamos|nous utilisons|wir (verwenden|nutzen)|utilizziamo|usiamo|wij gebruiken|we gebruiken)\b|"
+    r"\b(este|ce|questo|dieser?|deze) (sitio|site|sito|web|website|webseite) (utiliza|usa|utilise|utilizza|"
+    r"verwendet|nutzt|gebruikt)\b",
     re.IGNORECASE,
 )
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
@@ -1833,7 +1838,11 @@ def _widget_line(s: str, n: int) -> bool:
 _BETTING_NOTICE = re.compile(
     r"^18\+\s*(only\b|[.|]|$)|(^|[.!?,]\s+)please (gamble|bet|play) (responsibly|safely)\b|"
     r"^(gamble|bet) (responsibly|aware)\b|\bbegambleaware(\.org)?\b|\bt ?& ?cs? apply\b|"
-    r"\bcall (the )?([\w-]+ ){0,3}gambling helpline\b",
+    r"\bcall (the )?([\w-]+ ){0,3}gambling helpline\b|"
+    # the US form of the same notice, a question then the helpline: "Gambling problem? Call 1-800-GAMBLER." (a
+    # question put to the reader, never a report's sentence), and the odds' credit opening the line: "Odds provided by
+    # <Bookmaker>." ("The odds provided by the bookmaker were long" opens on "The")
+    r"\b(gambling|betting) problem\?\s*(call|text|visit|contact)\b|^odds (are )?(provided|supplied|powered) by\b",
     re.IGNORECASE,
 )
 _BETTING_NOTICE_MAX = 50
@@ -2163,7 +2172,15 @@ _ACCESS_OFFER = re.compile(
 # thousands of health workers standing together for safe staffing. Membership starts at $9.40 a week.", "Join <Outlet>+
 # for exclusive briefings, events with our journalists, and to keep independent journalism going." ("Join the protest on
 # Friday, organisers said." reports; a line that does not open on "Join" narrates.)
-_JOIN_CALL = re.compile(r"^join (the |us|our |(?-i:[A-Z]))", re.IGNORECASE)
+_JOIN_CALL = re.compile(
+    r"^(join (the |us|our |(?-i:[A-Z]))|become an? (paying |paid |founding |monthly )?(member|subscriber|supporter)\b)",
+    re.IGNORECASE,
+)
+# The price per period straight after the call: "Become a paying member for $6 a month and keep local news free"
+_PRICE_PER_PERIOD = re.compile(
+    r"\b(for|from) (just |only )?[$£€¥₹]\s?\d[\d.,]*( a| per| /| each) ?(week|month|year|day|fortnight)\b",
+    re.IGNORECASE,
+)
 _MEMBERSHIP_PRICE = re.compile(
     r"\b(membership|subscriptions?|plans?|it) (starts?|costs?|is|are) (at |from |just |only )*[$£€¥₹]\s?\d[\d.,]*"
     r"( a| per| /| each) ?(week|month|year|day|fortnight)\b",
@@ -2177,7 +2194,7 @@ _WITH_OUR_JOURNALISTS = re.compile(
 def _join_pitch(s: str, n: int) -> bool:
     if n > 40 or not _JOIN_CALL.match(s) or _in_someones_words(s):
         return False
-    return bool(_MEMBERSHIP_PRICE.search(s) or _WITH_OUR_JOURNALISTS.search(s))
+    return bool(_MEMBERSHIP_PRICE.search(s) or _PRICE_PER_PERIOD.search(s) or _WITH_OUR_JOURNALISTS.search(s))
 
 
 # A public body's note that the document comes in accessible formats on request: "Accessible formats of this document
@@ -2627,7 +2644,11 @@ def _report_pointer(s: str, n: int) -> bool:
 # of the reader; "New cases appear in the data every week" asks nothing).
 _REFRESH_NOTE = re.compile(
     r"^(new (posts|updates|entries) (will )?(appear|load|show up) automatically\b|"
-    r"(tap|click|press) here\b[^.!?]{0,40}\b(new|latest) (posts|updates|entries)\b)",
+    r"(tap|click|press) here\b[^.!?]{0,40}\b(new|latest) (posts|updates|entries)\b|"
+    # the live page's counter over the feed, with its button: "3 new updates — click to refresh", "1 new post. Tap to
+    # load" (a count of new posts, then the click asked; "3 new updates to the bylaw were tabled" asks nothing)
+    r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) new (posts?|updates?|entries|entry)\s*[-–—:.,|]?\s*"
+    r"(click|tap|press)( here)? to (refresh|reload|load|see|show|view|read)( (them|it))?\W*$)",
     re.IGNORECASE,
 )
 
@@ -2733,17 +2754,24 @@ def _hanging_sponsor(s: str, n: int) -> bool:
 # printer-friendly version", "Printable version", "E-mail this story to a friend" (a bar of both, set apart by "|", goes
 # part by part). A sentence about printing goes on past the tool's words ("Printer-friendly versions of the ballot are
 # at the library") and stays.
-_PAGE_TOOL = re.compile(
-    r"^((click|tap) here (for|to (view|see|get|open|print)) )?(an? |the )?(printer[- ]friendly|print(er)?[- ]ready|"
-    r"printable|print|text[- ]only) (version|page|format|view|edition|copy)( of this (story|article|page|post))?\W*$|"
-    r"^((click|tap) here to )?(e-?mail|send|forward) (this|the) (story|article|page|post|item|link) to an? "
-    r"(friend|colleague)\W*$",
-    re.IGNORECASE,
+_PRINT_TOOL = (
+    r"((click|tap) here (for|to (view|see|get|open|print)) )?(an? |the )?(printer[- ]friendly|print(er)?[- ]ready|"
+    r"printable|print|text[- ]only) (version|page|format|view|edition|copy)( of this (story|article|page|post))?"
+)
+_EMAIL_TOOL = (
+    r"((click|tap) here to )?(e-?mail|send|forward) (this|the) (story|article|page|post|item|link) to an? "
+    r"(friend|colleague)"
+)
+_PAGE_TOOL = re.compile(rf"^({_PRINT_TOOL}|{_EMAIL_TOOL})\W*$", re.IGNORECASE)
+# The two tools side by side in cells of their own, read as one line with no bar between them: "Printer Friendly
+# Version E-mail this story to a friend" (each tool's words whole; a sentence goes on past them).
+_PAGE_TOOLS = re.compile(
+    rf"^({_PRINT_TOOL}\s+{_EMAIL_TOOL}|{_EMAIL_TOOL}\s+{_PRINT_TOOL})\W*$", re.IGNORECASE
 )
 
 
 def _page_tool(s: str, n: int) -> bool:
-    return n <= 12 and bool(_PAGE_TOOL.match(s))
+    return (n <= 12 and bool(_PAGE_TOOL.match(s))) or (n <= 20 and bool(_PAGE_TOOLS.match(s)))
 
 
 # A site footer's bar on one line: three or more of its menu's short entries set apart by "|" or "·", two of them the
@@ -2775,6 +2803,62 @@ def _footer_bar(s: str, n: int) -> bool:
         return False
     # the entries come first, the one line of words (if any) closes the bar
     return all(p in entries for p in pieces[:-1])
+
+
+# A photo desk's sales line under a gallery or a picture: "Purchase prints of <Paper> photos at <address>.", "Buy
+# prints of our staff photos", "Order reprints of this photo online" (the call to buy prints of pictures opening the
+# line; "She bought prints of her father's photos at an auction" narrates, and words in quotation marks are someone's).
+_PHOTO_SALES = re.compile(
+    r"^(buy|purchase|order|shop)( framed| photo)? (re)?prints( and [\w-]+)? of ([\w.'’&-]+ ){0,4}"
+    r"(photos?|photographs?|pictures?|images?)\b|"
+    r"^(buy|purchase|order) (this|these) (photos?|photographs?|pictures?|images?)\W*$|"
+    r"^photo (re)?prints (are )?(available|for sale)\b",
+    re.IGNORECASE,
+)
+_PHOTO_SALES_MAX = 25
+
+
+def _photo_sales(s: str, n: int) -> bool:
+    return n <= _PHOTO_SALES_MAX and bool(_PHOTO_SALES.match(s)) and not _in_someones_words(s)
+
+
+# A download offer, a gated document's call opening the line: "Download the free whitepaper: <Title>", "Get our free
+# e-book", "Claim your free guide to …" (a document given free, or a white paper or an e-book, which a story does not
+# hand out; "Download the report from the council's website, residents were told" is no offer of the kind, and a
+# report's sentence names who spoke).
+_DOWNLOAD_OFFER = re.compile(
+    r"^(download|get|grab|claim|request) (the |our |your |a |this )?(free (white ?paper|e-?book|guide|report|checklist|"
+    r"toolkit|playbook|case study|template)s?|(free )?(white ?paper|e-?book)s?)\b",
+    re.IGNORECASE,
+)
+_DOWNLOAD_OFFER_MAX = 25
+
+
+def _download_offer(s: str, n: int) -> bool:
+    return n <= _DOWNLOAD_OFFER_MAX and bool(_DOWNLOAD_OFFER.match(s)) and not REPORTED.search(s)
+
+
+# A weather box's reading, a label naming the weather and then the conditions in short pieces, no sentence: "<Town>
+# weather: gusts 78mph, heavy rain", "WEATHER Today: Partly cloudy, high of 58 Tonight: Clear, low of 39" (a reading is a
+# number with its unit or a high or low; a storm story's line "Weather: gusts of 90mph have been recorded at the head,
+# the strongest since 2015." goes on in a piece of many words and closes as a sentence).
+_WEATHER_LABEL = re.compile(
+    r"^((?-i:[A-Z])[\w.'’-]*\s+){0,3}weather( now| today| forecast| update)?\s*:?\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_WEATHER_READING = re.compile(
+    r"\d\s?(°\s?[CF]?|mph\b|km/?h\b|kph\b|knots\b)|\b(high|low)s? (of )?-?\d{1,3}\b", re.IGNORECASE
+)
+_WEATHER_PIECES = re.compile(r"\s*[,;:]\s*")
+_WEATHER_PIECE_WORDS = 5
+_WEATHER_MAX = 25
+
+
+def _weather_reading(s: str, n: int) -> bool:
+    m = _WEATHER_LABEL.match(s) if n <= _WEATHER_MAX else None
+    if not m or _SENTENCE_CLOSE.search(s) or not _WEATHER_READING.search(m.group("rest")):
+        return False
+    return all(word_count(piece) <= _WEATHER_PIECE_WORDS for piece in _WEATHER_PIECES.split(m.group("rest")))
 
 
 PAGE_RULES: tuple[Rule, ...] = (
@@ -2860,6 +2944,9 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("sponsored section's hanging label", _hanging_sponsor),
     ("print or e-mail tool", _page_tool),
     ("site footer's bar", _footer_bar),
+    ("photo desk's sales line", _photo_sales),
+    ("download offer", _download_offer),
+    ("weather box's reading", _weather_reading),
 )
 
 
