@@ -6,7 +6,8 @@ pages_final25, pages_final24, pages_final26, pages_final27, pages_final28, pages
 pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages_final37, pages_final38,
 pages_final39, pages_final40, pages_final41, pages_final42, pages_final43, pages_final44, pages_final45,
 pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages_final51, pages_final52, pages_final53, pages_final54, pages_final55, pages_final56, pages_final57, pages_final58,
-pages_final59, pages_final60, pages_final61, pages_final62, pages_final63, pages_final64, pages_final65, pages_final66): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final59, pages_final60, pages_final61, pages_final62, pages_final63, pages_final64, pages_final65, pages_final66,
+pages_final67): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -644,7 +645,20 @@ newsletter's archive issue, a Portuguese publisher's English edition, an old tab
 set, written blind and measured once on 0ac281a, the final page rules: found 1.000, clean .533 (trafilatura defaults
 .933 / .267). Its leaks (a live blog's weather line, a whitepaper offer, an odds line with its helpline, listeners'
 comments, a membership pitch, a cookie notice and a subscription pitch in Portuguese, a print tool written
-"Printer Friendly Version") are held at that floor; no rule was written from it.
+"Printer Friendly Version") were held at that floor; no rule was written from it, until the rules written on
+pages_final67 (below), which are general, took every one of them: found 1.000, clean 1.000.
+The seventieth, pages_final67, 15 layouts (a local TV station's story with its player, a UK regional paper with "Most
+read" and a sponsored box, a Substack essay with comments, a wire story on an aggregator, a university's release, an
+election-night live blog with pinned key events, a match report with line-ups, a hard paywall teaser, a Canadian
+daily with a language toggle, a government release with associated links, a WordPress community blog with pingbacks,
+an AMP page, a photo gallery led story, a trade magazine in a table layout, an Indian portal heavy with ads), measured
+once on main (9dfccb4) before any rule was written for it: found 1.000, clean .867 (trafilatura defaults 1.000 /
+.467). Its two leaks, a live page's counter of new posts with its click ("3 new updates — click to refresh") and a
+photo desk's sales line ("Purchase prints of <Paper> photos at <address>."), and, with them, pages_final66's (a weather
+box's reading, a download offer, the US betting notice and the odds' credit, comments under "Listener comments (2)", a
+"Become a paying member for $6 a month" pitch, a cookie banner in the publisher's own language, a line in another
+language at an edge of an English text, an old site's print and e-mail tools side by side) went to general rules:
+found 1.000, clean 1.000 for both.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -737,6 +751,7 @@ SETS = {
         "pages_final64",
         "pages_final65",
         "pages_final66",
+        "pages_final67",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -775,7 +790,8 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final63": 0.933,
     "pages_final64": 1.0,
     "pages_final65": 1.0,
-    "pages_final66": 0.533,
+    "pages_final66": 1.0,
+    "pages_final67": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -808,6 +824,8 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final63": 1.0,
     "pages_final64": 1.0,
     "pages_final65": 1.0,
+    "pages_final66": 1.0,
+    "pages_final67": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()
