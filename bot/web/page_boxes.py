@@ -2717,7 +2717,10 @@ def _inside(el, other) -> bool:
 # "Reader comments", or the audience's by its name, "Listener comments (2)", "Viewer comments"), over a run of two or
 # more look-alike posts (one tag, one first class): the readers' words, whatever the box's class calls it ("cmts"). Anything else in the box is small (a "Load more" button, a form). Never a
 # box holding the headline or the text's box; a heading "Comments" over the text's own paragraphs (a consultation's
-# summary, unclassed) heads no run of posts.
+# summary, unclassed) heads no run of posts. An old site's table cell is such a box too (``_COMMENT_BOX_TAGS``: a
+# one-cell table of "Readers' comments (3)" over its posts and "Log in or register to post a comment.", which
+# trafilatura read as one table row after the text).
+_COMMENT_BOX_TAGS = (*_BOX_TAGS, "td")
 _COMMENTS_HEADING = re.compile(
     r"^((\d[\d,]*|(readers?|listeners?|viewers?|visitors?|users?|members?|community)['’]?|your|latest|top|all)\s+)?"
     r"(comments?|responses|replies)(\s*\(\d[\d,]*\))?$",
@@ -2754,7 +2757,7 @@ def drop_comment_sections(tree) -> None:
     text_box = _text_box(tree)
     found = [
         box
-        for box in tree.iter(*_BOX_TAGS)
+        for box in tree.iter(*_COMMENT_BOX_TAGS)
         if box.tag not in _NEVER_PRUNED
         and _comment_section(box)
         and next(box.iter("h1"), None) is None

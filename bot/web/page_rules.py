@@ -2861,6 +2861,47 @@ def _weather_reading(s: str, n: int) -> bool:
     return all(word_count(piece) <= _WEATHER_PIECE_WORDS for piece in _WEATHER_PIECES.split(m.group("rest")))
 
 
+# A browser note left by a script-driven control, asking for what the page needs to work: "Please turn on JavaScript to
+# use this feature" (a live blog's "key events" toggle beside it, on the same line), "Enable JavaScript in your browser
+# and reload", "JavaScript is required to view this map", "This video requires JavaScript", "Your browser does not
+# support the video tag." (the call to turn the script on with what it is for, or the page's need of it, on a short
+# line, the call opening it or asked with "please" or "you need to"; "The bank told customers to enable JavaScript before
+# logging in" and "To fix it, users must enable JavaScript and reload" report).
+_SCRIPT_NOTE = re.compile(
+    r"(^|please |you (need|must|have|will need) to )(turn on|enable|activate|switch on|allow) javascript"
+    r"( in your (web )?browser)?( (to|and) "
+    r"(use|view|see|watch|read|access|load|display|run|play|continue|interact|comment|reload|refresh)\b|\W*$)|"
+    r"\bjavascript (is |must be )?(required|needed|enabled) (to|in order to) (use|view|see|watch|read|access|load|"
+    r"display|run|play|continue|interact|comment)\b|"
+    r"\bjavascript (is |must be )?(required|disabled|turned off|not enabled)\W*$|"
+    r"\b(feature|content|page|site|video|player|map|chart|form|app|widget) requires javascript\b|"
+    r"\byour (web )?browser (does not|doesn['’]t|cannot|can['’]t) (support|play|display)\b",
+    re.IGNORECASE,
+)
+_SCRIPT_NOTE_MAX = 20
+
+
+def _script_note(s: str, n: int) -> bool:
+    return n <= _SCRIPT_NOTE_MAX and bool(_SCRIPT_NOTE.search(s)) and not _in_someones_words(s)
+
+
+# A wire's or a paper's pointer to its editorial code under the story, a label in the outlet's voice then the code's
+# title: "Our Standards: The <Agency> Trust Principles.", "Our editorial standards: how we report", "Read our ethics
+# policy." (a short line, the label opening it; "Our standards of care slipped, the trust's chief executive said"
+# reports, and the label's colon or the line's end must follow the words).
+_STANDARDS_POINTER = re.compile(
+    r"^((read|see|learn more about|about) )?our (editorial |journalistic |newsroom )?(standards|principles|"
+    r"ethics( policy| code)?|code of (ethics|conduct|practice)|corrections policy|(editorial )?(policy|policies|"
+    r"guidelines))(\s*:\s*\S|\W*$)",
+    re.IGNORECASE,
+)
+_STANDARDS_POINTER_MAX = 15
+
+
+def _standards_pointer(s: str, n: int) -> bool:
+    return n <= _STANDARDS_POINTER_MAX and bool(_STANDARDS_POINTER.match(s)) and not _in_someones_words(s)
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -2947,6 +2988,8 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("photo desk's sales line", _photo_sales),
     ("download offer", _download_offer),
     ("weather box's reading", _weather_reading),
+    ("browser's script note", _script_note),
+    ("pointer to the editorial standards", _standards_pointer),
 )
 
 

@@ -65,6 +65,7 @@ __all__ = [
     "inline_buttons_as_text",
     "is_layout_table",
     "layout_tables_as_boxes",
+    "leading_text_as_paragraph",
     "leaf_divs_as_paragraphs",
     "readable_tree",
     "slide_captions_as_paragraphs",
@@ -100,6 +101,42 @@ def leaf_divs_as_paragraphs(tree) -> None:
         linked = sum(len(WORD.findall(" ".join(a.itertext()))) for a in div.iter("a"))
         if linked * 2 < words:
             div.tag = "p"
+
+
+# A box whose text is set apart by line breaks, not paragraphs, beside blocks of its own (a blog editor's post:
+# "First paragraph.<br><br>Second.<br><br><table>…picture…</table><br>Third.<br><br><h2>…</h2><div>…</div>"): the
+# box's own text before its first element is a paragraph on screen as the runs after each ``<br>`` are, but
+# trafilatura, which keeps a line break's tail, drops a box's leading text once the page has ``<p>`` text elsewhere (a
+# leaf ``<div>`` turned into one is enough), and the post lost its first paragraph. That run (the box's text and the
+# inline elements up to the first ``<br>``, which must close it: a label before a block is no line of text) becomes a
+# ``<p>`` of its own when it holds ``_LEAF_MIN_WORDS`` words or more, mostly not link text. A box of text and inline
+# elements only is a leaf, turned whole by ``leaf_divs_as_paragraphs``.
+def leading_text_as_paragraph(tree) -> None:
+    """The text opening a ``<div>`` that also holds blocks, closed by a ``<br>``, becomes a ``<p>`` of its own."""
+    for div in list(tree.iter("div")):
+        if not (div.text or "").strip() or not len(div):
+            continue
+        run = []
+        for child in div:
+            if not isinstance(child.tag, str) or child.tag == "br" or child.tag not in _INLINE_TAGS:
+                break
+            run.append(child)
+        else:
+            continue
+        if child.tag != "br" or all(
+            not isinstance(el.tag, str) or el.tag in _INLINE_TAGS for el in div.iterdescendants()
+        ):
+            continue
+        pieces = [div.text] + [t for el in run for t in (*el.itertext(), el.tail or "")]
+        words = len(WORD.findall(" ".join(pieces)))
+        linked = sum(len(WORD.findall(" ".join(a.itertext()))) for el in run for a in el.iter("a"))
+        if words < _LEAF_MIN_WORDS or linked * 2 >= words:
+            continue
+        p = div.makeelement("p", {})
+        p.text, div.text = div.text, None
+        for el in run:
+            p.append(el)  # (its tail goes with it)
+        div.insert(0, p)
 
 
 _LAYOUT_CELL_WORDS = 100  # a table cell holding this much text is a column of the page, not a datum
@@ -515,6 +552,7 @@ def readable_tree(html: str):
     inline_buttons_as_text(tree)
     layout_tables_as_boxes(tree)
     slide_captions_as_paragraphs(tree)
+    leading_text_as_paragraph(tree)
     leaf_divs_as_paragraphs(tree)
     feeds_as_sections(tree)
     split_containers_as_one(tree)
