@@ -7,7 +7,7 @@ pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages
 pages_final39, pages_final40, pages_final41, pages_final42, pages_final43, pages_final44, pages_final45,
 pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages_final51, pages_final52, pages_final53, pages_final54, pages_final55, pages_final56, pages_final57, pages_final58,
 pages_final59, pages_final60, pages_final61, pages_final62, pages_final63, pages_final64, pages_final65, pages_final66,
-pages_final67): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final67, pages_final68): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -659,6 +659,20 @@ box's reading, a download offer, the US betting notice and the odds' credit, com
 "Become a paying member for $6 a month" pitch, a cookie banner in the publisher's own language, a line in another
 language at an edge of an English text, an old site's print and e-mail tools side by side) went to general rules:
 found 1.000, clean 1.000 for both.
+The seventy-first, pages_final68, 15 layouts (a national broadcaster's politics story with a poll widget, an alt-weekly
+with event listings and a support box, a Ghost newsletter with a member sign-up, a wire story on a financial portal with
+quote boxes and a sponsored grid, a health system's newsroom release, a cup final's minute-by-minute live blog, a
+scorecard-led county cricket report in an old table layout with readers' comments, a metered paywall's banner, a French
+publisher's English edition with a language switcher and French cookies, a city council's release with its media
+contact, a Blogspot walker's post set with line breaks, an Australian story with a "most viewed" rail and an autoplay
+video, a long read with pull quotes, a farming trade paper with a commodity table and classifieds, a South Asian portal
+with "Also read" links), measured once on main (46bb453) before any rule was written for it: found .933, clean .800
+(trafilatura defaults 1.000 / .200). The Blogspot post lost its first paragraph (the box's own text before its first
+<br>, which trafilatura dropped beside boxes read as paragraphs), and a wire's "Our Standards: …" pointer, a live
+blog's "Please turn on JavaScript to use this feature" with its "Show key events only" toggle, and a comment section in
+an old site's table cell ("Readers' comments (3)", its posts and "Log in or register to post a comment.") leaked.
+General rules (a box's leading text closed by a line break read as a paragraph, a browser's script note, a pointer to
+the editorial standards, a comment section in a table cell) brought it to found 1.000, clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -752,6 +766,7 @@ SETS = {
         "pages_final65",
         "pages_final66",
         "pages_final67",
+        "pages_final68",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -792,6 +807,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final65": 1.0,
     "pages_final66": 1.0,
     "pages_final67": 1.0,
+    "pages_final68": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -826,6 +842,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final65": 1.0,
     "pages_final66": 1.0,
     "pages_final67": 1.0,
+    "pages_final68": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()
