@@ -278,3 +278,48 @@ def test_a_place_description_is_not_the_last_subject_the_article_gives_another_p
         "“I honestly didn't think she'd miss,” the Ottawa native said."
     )
     assert speakers(text, nlp)["I honestly didn't think she'd miss,"] is None
+
+
+def test_a_retired_trade_speaks_for_the_last_subject(nlp):
+    text = (
+        "Flood\n\nGlen Abbot, 71, who has lived on the road since 1988, said the crossing floods every year.\n\n"
+        "“That creek came up four feet,” the retired mail carrier said."
+    )
+    assert speakers(text, nlp)["That creek came up four feet,"] == "the retired mail carrier, Glen Abbot"
+
+
+def test_a_hand_a_player_bats_with_speaks_for_the_last_subject(nlp):
+    text = (
+        "Cricket\n\nJaden Ram batted all day for the home team.\n\nThe 22-year-old from Couva faced 271 balls.\n\n"
+        "“I told myself to bat time,” the left-hander said."
+    )
+    assert speakers(text, nlp)["I told myself to bat time,"] == "the left-hander, Jaden Ram"
+
+
+def test_a_role_a_possessive_ties_to_one_person_by_place(nlp):
+    text = (
+        "Curling\n\nSaskatchewan beat Manitoba's Brooke Thorsteinson 7-6 on Sunday.\n\n"
+        "Thorsteinson's last stone was a near-perfect draw.\n\n"
+        "“We were sitting one,” the Manitoba skipper said."
+    )
+    assert speakers(text, nlp)["We were sitting one,"] == "the Manitoba skipper, Brooke Thorsteinson"
+
+
+def test_a_place_man_is_never_a_role_written_with_a_capital(nlp):
+    text = (
+        "Plant shut\n\nFolasade Adebanjo-Lawal, the managing director, spoke to workers.\n\n"
+        "The Chairman of the board, Chief Emeka Nwachukwu-Obi, described the closure as “temporary but "
+        "painful” and said the board was exploring options."
+    )
+    assert speakers(text, nlp)["temporary but painful"] == "Emeka Nwachukwu-Obi"
+
+
+def test_a_person_noun_the_parser_hung_on_a_place_speaks_not_the_place(nlp):
+    text = (
+        "Twins\n\nHer twin sister, Adaeze Okafor, added 11 points off the bench.\n\n"
+        "Asked which Okafor was the better player on Saturday, the Tacoma native grinned and pointed down the "
+        "table at her sister. “Today? Her. Don’t tell her I said that.”"
+    )
+    assert (
+        speakers(text, nlp)["Today? Her. Don’t tell her I said that."] == "the Tacoma native, Adaeze Okafor"
+    )

@@ -524,3 +524,11 @@ def test_someone_who_declined_to_comment_is_not_whom_he_stands_for(nlp):
         'comment. "Tom and I have been to every hearing," he said.'
     )
     assert speakers(text, nlp)[-1] == "Jerome Haskett"
+
+
+def test_it_in_a_sentence_an_organisation_heads_is_that_organisation(nlp):
+    text = (
+        "Plant closed\n\nEastgate Foods Plc, one of the country's largest makers of noodles, has suspended "
+        "production at its factory in Ota, Ogun State, citing what it called “unbearable” increases in costs."
+    )
+    assert speakers(text, nlp) == ["Eastgate Foods Plc"]

@@ -1050,7 +1050,7 @@ def describes_person(words: str, tok) -> bool:
     age too: 'the 38-year-old Scot') or an age
     or standing noun ('the teenager', 'the veteran', 'the old man') standing alone as a description, or
     an age before one or two lower-case words ('the 19-year-old academy graduate', 'the 31-year-old
-    lawyer': the age says one person, whatever the noun)."""
+    lawyer': the age says one person, whatever the noun), as "retired" does ('the retired mail carrier')."""
     if tok.tag_ in ("NNS", "NNPS"):
         return False  # "the Conservatives" is a party, not one person
     if AGE_WORD.fullmatch(words) is not None:
@@ -1064,6 +1064,8 @@ def describes_person(words: str, tok) -> bool:
         return True
     if len(parts) == 2 and AGE_WORD.fullmatch(parts[0]) and _origin(parts[1], tok):
         return True  # "the 38-year-old Scot", "the 24-year-old Brazilian"
+    if 2 <= len(parts) <= 3 and parts[0] == "retired" and all(w.isalpha() and w.islower() for w in parts[1:]):
+        return True  # "the retired mail carrier": retired from a trade, one person, as an age says
     if place_description(words, tok) or _parent_of_number(words, tok):
         return True
     low = words.lower()
@@ -1071,7 +1073,10 @@ def describes_person(words: str, tok) -> bool:
         if _origin(words, tok) or low in PERSON_DESCRIPTIONS:
             return True
         # "the Corkman", "the Englishwoman": a capitalised place word joined to man or woman
-        return words[:1].isupper() and low.endswith(("man", "woman")) and len(low) > 6
+        # (never a role written with a capital: "The Chairman of the board, Chief …")
+        return (
+            words[:1].isupper() and low.endswith(("man", "woman")) and len(low) > 6 and low not in ROLE_NOUNS
+        )
     return (
         len(parts) == 2
         and parts[0].lower() in ("old", "young", "older", "younger")

@@ -236,7 +236,7 @@ PERSON_DESCRIPTIONS = frozenset(
     """teenager youngster veteran rookie newcomer debutant sexagenarian septuagenarian octogenarian
     nonagenarian centenarian
     pensioner freshman sophomore junior senior sixth-former fresher schoolboy schoolgirl
-    undergraduate""".split()
+    undergraduate left-hander right-hander southpaw""".split()
 )
 # Nouns a place before them makes a description of one person ("the Halifax native", "the Bowen
 # grandmother", "the Tullaroan clubman"), beside ``PERSON_DESCRIPTIONS``.

@@ -69,6 +69,8 @@ def _resolve_group(ctx: Context, tok) -> int | None:
     signed by the mayor ¶ "“…,” it said": BC Hydro)."""
     actors = ctx.actors
     it = tok.lower_ == "it"
+    if it and (own := _organisation_heading_the_sentence(ctx, tok)) is not None:
+        return own
     past_person = False
     here = actors.sent_index(tok.i) if actors.sent_starts else 0
     for t, idx in reversed(actors.mentions):
@@ -88,6 +90,29 @@ def _resolve_group(ctx: Context, tok) -> int | None:
                 return None
             past_person = True
     return None
+
+
+def _organisation_heading_the_sentence(ctx: Context, tok) -> int | None:
+    """ "Eastgate Foods Plc … has suspended production at its factory in Ota, Ogun State, citing what it
+    called …": "it" later in a sentence whose subject is an organisation is that organisation, past
+    bodies and places named in passing after it; not when one of those is the subject of a clause of its
+    own ("The firm said the regulator ruled that it …": either could be meant)."""
+    actors = ctx.actors
+    start = tok.sent.start
+    found = None
+    for t, idx in actors.mentions:
+        if t < start or ctx.qid[t] != -1:
+            continue
+        if t >= tok.i:
+            break
+        kind = actors.actors[idx].kind
+        if found is None:
+            if kind not in ("organization", "group") or not is_subject(ctx, t):
+                return None  # the sentence opens with someone or something else
+            found = idx
+        elif idx != found and kind in ("organization", "group", "person") and is_subject(ctx, t):
+            return None
+    return found
 
 
 # A name in apposition starts this many tokens or fewer after its head ("One of them, Kai Mendez"):

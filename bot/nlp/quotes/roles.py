@@ -469,7 +469,7 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
         and sum(w.lower_ not in _FIELD_JOINS for w in run) < _MAX_TITLE_WORDS
         and (
             doc[i].pos_ in _TITLE_POS
-            or _inner_hyphen(doc, i)
+            or inner_hyphen(doc, i)
             or _title_of(doc, i, run)
             or _field_join(doc, i, run)
         )
@@ -549,7 +549,7 @@ def _field_join(doc, i: int, run: list) -> bool:
     )
 
 
-def _inner_hyphen(doc, i: int) -> bool:
+def inner_hyphen(doc, i: int) -> bool:
     """A hyphen inside one word the tokenizer split ("fly-half Harry Pryce")."""
     return (
         0 < i < len(doc) - 1
@@ -1079,8 +1079,10 @@ def _place_after_name(ctx: Context, t: int, idx: int) -> int | None:
 def origin_people(ctx: Context, tok) -> set[int]:
     """ "The Strokestown man said": a place word before "man", "woman", "native" stands for the one person the
     article names as of or from that place ("Tommy Flanagan of Strokestown", "Ana Ruiz, from Ennis,"): the
-    people so named (one is the holder; two leave the phrase)."""
-    if tok.lower_ not in _ORIGIN_HEADS or tok.tag_ != "NN":
+    people so named (one is the holder; two leave the phrase). Before a person's role the place is a side's
+    or a seat's, which a possessive ties too ("Manitoba's Brooke Thorsteinson" … "the Manitoba skipper")."""
+    role = is_role_noun(tok) and not is_org_noun(tok.lower_)
+    if (tok.lower_ not in _ORIGIN_HEADS and not role) or tok.tag_ != "NN":
         return set()
     doc = ctx.doc
     start = tok.i
@@ -1101,6 +1103,14 @@ def origin_people(ctx: Context, tok) -> set[int]:
             continue
         i = _place_after_name(ctx, t, idx)
         if i is not None and [w.text for w in doc[i : i + len(place)]] == place:
+            found.add(idx)
+        owner = t - 1 - len(place)
+        if (
+            role
+            and owner >= 0
+            and doc[t - 1].text in ("'s", "’s")
+            and [w.text for w in doc[owner : t - 1]] == place
+        ):
             found.add(idx)
     return found
 

@@ -38,6 +38,7 @@ from bot.nlp.quotes.lexicon import (
     PEOPLE_NOUNS,
     PERSON_DESCRIPTIONS,
     PERSON_SUFFIXES,
+    PLACE_DESCRIBED_NOUNS,
     PLURAL_SUBJECT_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
@@ -64,6 +65,7 @@ from bot.nlp.quotes.pronouns import (
 )
 from bot.nlp.quotes.roles import (
     home_elsewhere,
+    inner_hyphen,
     is_org_noun,
     is_role_noun,
     member_of_a_legislature,
@@ -138,7 +140,7 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
     credit (those give a speakerless result). A bare surname that two people of the article share stays
     the bare surname (the actor table keeps it apart): it is never guessed to be one of them.
     """
-    tok = _role_after_and(tok, ctx)
+    tok = _person_after_place(_role_after_and(tok, ctx), ctx)
     found = _officer(tok, ctx) or _speaker_of(tok, ctx)
     if found is not None and found.speaker is not None and _a_body(found, tok, ctx):
         signer = _statement_signer(tok, ctx)
@@ -150,6 +152,24 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
     if any(ch in actor.name for ch in CREDIT_MARKS):
         return Attribution(None, None, basis=found.basis)
     return found
+
+
+def _person_after_place(tok, ctx: Context):
+    """The noun for a person the parser hung on a place before it ("the Tacoma native grinned": "Tacoma" made
+    the subject, "native" its modifier): the person is the speaker, never the place."""
+    doc = ctx.doc
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "LOC") or tok.i + 1 >= len(doc):
+        return tok
+    noun = doc[tok.i + 1]
+    if (
+        noun.head.i == tok.i
+        and noun.tag_ == "NN"
+        and noun.dep_ in ("amod", "compound", "appos")
+        and (word_for_people(noun) or noun.lower_ in PLACE_DESCRIBED_NOUNS)
+        and tok.left_edge.lower_ == "the"
+    ):
+        return noun
+    return tok
 
 
 def _role_after_and(tok, ctx: Context):
@@ -540,14 +560,19 @@ def _person_behind(tok, ctx: Context, idx: int) -> Attribution | None:
     """The person a subject naming actor ``idx`` stands for when the parser or the model put another name
     in front: the name before "of" ("Johan Steyn of Melville Douglas"), or for an organisation, the
     person after its title words ("Harbourside manager Kevin Rudge"), the holder of the role its letters
-    abbreviate ("the RDC") or the person it speaks through ("through its secretary Mr Sitani Fifita")."""
+    abbreviate ("the RDC"; "the OC" the model took for a place) or the person it speaks through ("through
+    its secretary Mr Sitani Fifita")."""
     titled = _person_of_org(tok, ctx, idx)
-    if titled is not None or ctx.actors.actors[idx].kind != "organization":
+    kind = ctx.actors.actors[idx].kind
+    if titled is not None or kind not in ("organization", "place"):
         return titled
-    titled = _person_after_org_title(tok, ctx, idx)
+    if kind == "organization":
+        titled = _person_after_org_title(tok, ctx, idx)
     if titled is None and (holder := _holder_of_role_short_form(ctx, tok.text)) is not None:
         name = shown_as(ctx.actors.actors[holder].name, noun_phrase(tok))
         titled = Attribution(name, None, holder, basis="role")
+    if kind == "place":
+        return titled
     if titled is None and (via := _spoken_through(tok, ctx)) is not None:
         titled = _actor(ctx, via, "name")  # "The Association, through its secretary Mr Sitani Fifita, said"
     return titled
@@ -728,12 +753,20 @@ def _holder_of_role_short_form(ctx: Context, word: str) -> int | None:
         return None
     for t in range(2, len(doc) - 1):
         if doc[t].text == word and doc[t - 1].text == "(" and doc[t + 1].text == ")":
-            role = doc[t - 2]
+            role = _compound_head(doc, t - 2)  # "officer-in-charge (OC)": the officer
             if not is_role_noun(role) or is_org_noun(role.lower_):
                 return None
             holders = [j for j in role_map(ctx).get(role.lower_, {}) if ctx.actors.actors[j].kind == "person"]
             return holders[0] if len(holders) == 1 else None
     return None
+
+
+def _compound_head(doc, i: int):
+    """The first word of a hyphenated compound ending at ``i`` ("officer" of "officer-in-charge"), which
+    names the role; ``doc[i]`` itself when no hyphen joins it to the words before."""
+    while i >= 2 and inner_hyphen(doc, i - 1):
+        i -= 2
+    return doc[i]
 
 
 def _person_of_org(tok, ctx: Context, idx: int) -> Attribution | None:
@@ -1897,13 +1930,14 @@ def _untagged_name(tok, ctx: Context) -> Attribution | None:
     toks = sorted([*chain, tok], key=lambda t: t.i)
     if (titled := _titled_sharer(ctx, toks)) is not None:
         return _actor(ctx, titled, "name")
-    if toks[-1].i - toks[0].i == len(toks) - 1 and all(t.text[:1].isupper() for t in toks):
-        name, _ = normalise_name(" ".join(t.text for t in toks))
+    run = ctx.doc[toks[0].i : tok.i + 1]
+    if all(t in toks or inner_hyphen(ctx.doc, t.i) for t in run) and all(t.text[:1].isupper() for t in toks):
+        name, _ = normalise_name(run.text)  # "Chief Emeka Nwachukwu-Obi": the hyphen kept
         if name and len(name.split()) >= 2:
             found = organisation_opening(ctx, name)
             if found is not None:
                 return _actor(ctx, found, "name")
             if _ends_as_a_body(name):  # "Western Rural Transport CLG said": a firm the model left untagged
                 return Attribution(name, None, basis="untagged", new_org=(name, [t.i for t in toks]))
-            return Attribution(name, None, basis="untagged", new_person=(name, [t.i for t in toks]))
+            return Attribution(name, None, basis="untagged", new_person=(name, [t.i for t in run]))
     return None
