@@ -527,8 +527,9 @@ def test_someone_who_declined_to_comment_is_not_whom_he_stands_for(nlp):
 
 
 def test_it_in_a_sentence_an_organisation_heads_is_that_organisation(nlp):
+    # a body named in passing after the subject ("which supplies Unilever Nigeria") is not "it"
     text = (
-        "Plant closed\n\nEastgate Foods Plc, one of the country's largest makers of noodles, has suspended "
-        "production at its factory in Ota, Ogun State, citing what it called “unbearable” increases in costs."
+        "Plant closed\n\nEastgate Foods Plc has closed its plant in Ota, which supplies Unilever Nigeria, and "
+        "it said the closure was “temporary but painful”."
     )
     assert speakers(text, nlp) == ["Eastgate Foods Plc"]
