@@ -28,7 +28,8 @@ _FURNITURE = [
     r"(share|share this|share on|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram)"
     r"( this)?( article| story| link)?( on \w+)?",
     r"(advertisement|sponsored|sponsored content|related|related articles?|read more|more stories|recommended|"
-    r"trending( now)?|most popular|you may also like|continue reading|story continues below|comments?)\s*:?",
+    r"trending( now)?|most popular|you may also like|continue reading|comments?)\s*:?",
+    r"(story|article) continues below( (the )?(advertisement|ad))?",  # where an advertisement interrupts
     r"(read|see|click) (the rest|more|full story|here).{0,20}",
     r"(follow|like) us on .*",
     # a writer's promo line under the story: "Follow Pam Key on Twitter @pamkeyNEN."

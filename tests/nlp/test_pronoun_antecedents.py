@@ -533,3 +533,12 @@ def test_it_in_a_sentence_an_organisation_heads_is_that_organisation(nlp):
         "it said the closure was “temporary but painful”."
     )
     assert speakers(text, nlp) == ["Eastgate Foods Plc"]
+
+
+def test_a_headline_line_is_no_subject_for_a_pronoun(nlp):
+    text = (
+        "Sentencing\n\nDriver charged after cyclist killed on Ferndale Drive\n\n"
+        "Emma's mother, Sandra Whitford, read a victim impact statement in court in September.\n\n"
+        "“I knew before they said anything,” she told the court."
+    )
+    assert speakers(text, nlp) == ["Sandra Whitford"]

@@ -1319,3 +1319,127 @@ def test_letters_defined_after_a_hyphenated_role_name_its_holder(nlp):
         found["We are trying to handle the situation with patience. No one has been arrested so far,"]
         == "the OC, Md Rezaul Karim"
     )
+
+
+def test_a_trade_named_by_its_ending_is_the_role_of_the_person_just_named(nlp):
+    text = (
+        "Outbreak\n\nDr. Ruth Calloway, a pediatrician whose practice sits across the street from the school, "
+        "said she had seen a rise in parents asking about shots.\n\n"
+        "“I had six families come in this week,” the pediatrician said."
+    )
+    assert speakers(text, nlp)["I had six families come in this week,"] == "the pediatrician, Ruth Calloway"
+
+
+def test_a_coach_is_the_boss_the_article_titled_and_the_subject_outranks_the_player_she_names(nlp):
+    text = (
+        "Match report\n\nHarbury manager Ross Pendleford praised his side.\n\n"
+        "Kingsmere boss Marta Kowalczyk was furious with the decision to send off Reid, insisting her "
+        "defender had played the ball.\n\n"
+        "“He wins the ball. Clean,” the Polish coach told BBC Sport."
+    )
+    assert speakers(text, nlp)["He wins the ball. Clean,"] == "the Polish coach, Marta Kowalczyk"
+
+
+def test_a_cue_before_a_semicolon_does_not_reach_the_other_clause(nlp):
+    text = (
+        "Council passes budget\n\nMayor Patricia Doucet-Moore cast the deciding vote.\n\n"
+        "Mayor says city had no choice; councillors who opposed budget call it “a reckless gamble” and vow to "
+        "fight on."
+    )
+    assert speakers(text, nlp)["a reckless gamble"] not in ("Patricia Doucet-Moore", "Mayor")
+
+
+def test_initials_of_an_office_no_one_is_titled_with_speak_for_the_subject_just_named(nlp):
+    text = (
+        "Earnings\n\nVeridian Systems reported a soft quarter on Tuesday.\n\n"
+        "In a brief interview after the call, Adam Cole said he was unbothered by the stock move.\n\n"
+        "“The engineers don't watch the ticker,” the CTO said."
+    )
+    assert speakers(text, nlp)["The engineers don't watch the ticker,"] == "the CTO, Adam Cole"
+
+
+def test_initials_of_a_title_spelt_out_before_a_name_name_its_holder(nlp):
+    text = (
+        "Smog\n\nTalking to Dawn, EPD Director General Rana Tariq Mahmood said the department's teams were "
+        "working round the clock.\n\n"
+        "“Around 40 percent of the pollution load is from vehicles,” the DG said."
+    )
+    assert speakers(text, nlp)["Around 40 percent of the pollution load is from vehicles,"] == (
+        "the DG, Rana Tariq Mahmood"
+    )
+
+
+def test_the_lead_author_is_never_a_co_author(nlp):
+    text = (
+        "Fossil\n\nThe specimen was found on the last day of the season, according to co-author Batbayaryn "
+        "Ganbold of the Mongolian Academy of Sciences.\n\n"
+        "“More like a very enthusiastic squeaky toy,” the lead author said."
+    )
+    assert (
+        speakers(text, nlp)["More like a very enthusiastic squeaky toy,"]
+        != "the lead author, Batbayaryn Ganbold"
+    )
+
+
+def test_the_crown_speaks_through_its_one_titled_lawyer(nlp):
+    text = (
+        "Sentencing\n\nIn a statement read aloud by assistant Crown attorney Megan O'Rourke, the father said he "
+        "had stopped cycling.\n\nO'Rourke had asked for seven years.\n\n"
+        "“This was not a borderline case,” the Crown said in her sentencing submissions."
+    )
+    assert speakers(text, nlp)["This was not a borderline case,"] == "Megan O'Rourke"
+
+
+def test_rugby_positions_are_roles(nlp):
+    text = (
+        "Rugby\n\nFly-half Euan MacLeod kicked a penalty to the corner, and Drummond finished a sweeping move.\n\n"
+        "MacLeod, who was named player of the match after kicking 11 points, was asked about the atmosphere at a "
+        "sold-out Scotstoun.\n\n“It's the loudest I've heard this place,” said the stand-off."
+    )
+    assert speakers(text, nlp)["It's the loudest I've heard this place,"] == "the stand-off, Euan MacLeod"
+
+
+def test_a_holder_the_quote_talks_about_is_no_rival_for_the_role(nlp):
+    text = (
+        "Bill\n\nEmployment Minister Rajiv Sandhu tabled the bill on Monday. His predecessor, former minister "
+        "Helen Ashworth, wrote on X that the bill was weak.\n\n"
+        "Asked about the post, Sandhu smiled. “Helen is entitled to her view,” the minister said."
+    )
+    assert speakers(text, nlp)["Helen is entitled to her view,"] == "the minister, Rajiv Sandhu"
+
+
+def test_a_party_in_apposition_ties_the_party_s_member_to_the_role(nlp):
+    text = (
+        "Deportation\n\nBloc MP Luc Gagnon called the decision cruel.\n\n"
+        "Local MP Sukhdeep Bains, a Liberal, said she had written to the minister.\n\n"
+        "“I've met this family,” the Liberal MP said."
+    )
+    assert speakers(text, nlp)["I've met this family,"] == "the Liberal MP, Sukhdeep Bains"
+
+
+def test_a_place_s_possessive_the_model_took_into_the_name_ties_the_role(nlp):
+    text = (
+        "Curling\n\nOntario’s Rachel Dumont came up light with her final draw, and Manitoba's Kate Kowalchuk "
+        "stole two for the win.\n\nIt was a cruel finish for Dumont.\n\n"
+        "“I didn’t throw enough weight,” the Ontario skip said afterward."
+    )
+    assert speakers(text, nlp)["I didn’t throw enough weight,"] == "the Ontario skip, Rachel Dumont"
+
+
+def test_a_deck_s_bare_role_with_its_modifier_is_the_one_holder_or_no_one(nlp):
+    text = (
+        "Measles cases climb to 47\n\nMedical officer says outbreak 'nowhere near over'; two children in hospital\n\n"
+        "The number of cases has risen to 47, the health unit said, with the region's top doctor warning the "
+        'outbreak is "nowhere near over."\n\n'
+        "Dr. Aisha Farouk, the region's medical officer of health, said 41 of the cases are in children.\n\n"
+        '"We are nowhere near the end of this," Farouk said.'
+    )
+    assert speakers(text, nlp)["nowhere near over"] == "Aisha Farouk"
+
+
+def test_a_line_opening_with_a_possessive_kin_noun_is_no_heading(nlp):
+    text = (
+        "Flood\n\nRon Pettibone and his wife, Dora Pettibone, lost their cabin.\n\n"
+        "Her husband, Ron Pettibone, shrugged. “Thirty years of fly rods. I'll buy new ones,” he said."
+    )
+    assert speakers(text, nlp)["Thirty years of fly rods. I'll buy new ones,"] == "Ron Pettibone"

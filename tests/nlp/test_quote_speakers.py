@@ -1170,3 +1170,48 @@ def test_di_is_a_detective_inspectors_title(nlp):
     )
     names = [a.name for a in extract(nlp(prepare(text)[1]), prepare(text)[1])[0]]
     assert "DI Holroyd" not in names
+
+
+def test_a_name_closing_a_fronted_clause_is_not_the_subject_after_it(nlp):
+    text = (
+        "Rugby\n\nFergus Drummond scored twice for Glasgow.\n\n"
+        "Asked whether he had heard from Scotland head coach Graeme Laidlaw, Drummond grinned. "
+        "“Not yet. My phone's on, though.”"
+    )
+    assert [q.speaker for q in rule_quotes(text, nlp)] == ["Fergus Drummond"]
+
+
+def test_a_subject_set_off_by_its_own_phrase_still_speaks(nlp):
+    text = (
+        "Tennis\n\nFormer British number one Gavin Ashcombe, commentating for BBC Radio 5 Live, said Marchant's "
+        "composure was “the mark of a player who believes she belongs here”."
+    )
+    assert [q.speaker for q in rule_quotes(text, nlp)] == ["Gavin Ashcombe"]
+
+
+def test_a_hyphen_typed_for_a_dash_signs_the_quote(nlp):
+    text = (
+        "Markets\n\nPennard Foods rose 3.4% after reporting better sales.\n\n"
+        "“Volumes are finally turning the corner” - Pennard CFO Rachel Ambrose, on a call with reporters."
+    )
+    assert [q.speaker for q in rule_quotes(text, nlp)] == ["Rachel Ambrose"]
+
+
+def test_who_after_a_body_in_a_role_s_phrase_is_the_person(nlp):
+    text = (
+        "Mine\n\nCosts have risen by 30 per cent since 2021, according to Dana Whitcombe, a mining analyst at "
+        "Portage Capital, who warned that the estimate “will almost certainly move higher.”"
+    )
+    assert [q.speaker for q in rule_quotes(text, nlp)] == ["Dana Whitcombe"]
+
+
+def test_a_list_s_next_item_joined_after_a_quote_does_not_sign_it(nlp):
+    text = (
+        "Farm bill\n\nThe other side: the Speaker's office dismissed the petition.\n\n"
+        '- "This is theater," spokesperson Greer Lindqvist said in a statement. "The Speaker has a bill, and '
+        "neither of them is the farmers' bill.\"\n"
+        "- House Agriculture Committee Chair Ron Bettencourt, whose own version stalled, told reporters he would "
+        '"look at anything that moves."'
+    )
+    found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert found["The Speaker has a bill, and neither of them is the farmers' bill."] == "Greer Lindqvist"

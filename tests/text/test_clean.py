@@ -189,3 +189,14 @@ def test_split_title_takes_a_sentence_case_headline_under_a_section_label():
     title, body = split_title(text)
     assert title.startswith("Driver who killed Richmond cyclist")
     assert body.startswith("Husband of Mei-Ling Zhou")
+
+
+def test_an_advertisement_break_line_is_furniture():
+    # a CMS's marker where an advertisement interrupts the story, with or without the word "advertisement"
+    for line in (
+        "Story continues below advertisement",
+        "Article continues below ad",
+        "Story continues below",
+    ):
+        assert is_furniture(line)
+    assert not is_furniture("The story continues below the surface, investigators say.")

@@ -120,6 +120,7 @@ TITLES = (
     | frozenset(HONORIFICS)
     | FOREIGN_TITLES
     | frozenset({"vp", "evp", "svp"})  # "VP Chiwenga urged …": a vice-president's title written short
+    | frozenset({"cfo", "coo", "cto", "cio", "cmo"})  # "Pennard CFO Rachel Ambrose", as "CEO" is
 )
 # Titles of two words ("Tan Sri", "Datuk Seri", "Dato' Sri", "Toh Puan", "Ceann Comhairle"): each word
 # alone may be a name ("Tan Wei Ming", "Sri Srinivasan"), so only the pair is a title.

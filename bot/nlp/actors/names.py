@@ -113,12 +113,21 @@ def _drop_titles(words: list[str]) -> tuple[list[str], str | None]:
     return words, gender
 
 
+def _owner_or_owned(before: str, after: str) -> str:
+    """The name of an entity run across a possessive: the owner ("Justin Trudeau’s Liberals"), but the
+    person after one word of place or side ("Ontario’s Rachel Dumont", "Manitoba's Kate Kowalchuk")."""
+    rest = after.lstrip("’‘'s").split()
+    if len(before.split()) == 1 and len(rest) >= 2 and given_name_gender(rest[0] + " X") is not None:
+        return " ".join(rest)
+    return before
+
+
 def normalise_name(text: str, label: str = "PERSON") -> tuple[str, str | None]:
     """The name without titles, possessives and edge punctuation, and a gender hint from a title."""
     if label == "PERSON":
         m = _INNER_POSSESSIVE.match(text)
         if m:
-            text = m.group(1)
+            text = _owner_or_owned(m.group(1), text[m.end(1) :])
         text = _NAME_END.sub("", text)
     # "World Health Organization (WHO": the model ran the entity into a bracket it did not close
     text = _UNCLOSED_BRACKET.sub("", text)

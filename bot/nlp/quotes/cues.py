@@ -685,11 +685,18 @@ def _named_people_first(tok, ctx: Context) -> list:
     subjects = [c for c in children if c.dep_ == "nsubj"]
     if len(subjects) < 2:
         return children
-    named = [c for c in subjects if (a := ctx.actors.actor_at(c.i)) is not None and a.kind == "person"]
     # a place is the last of them ("Kenora—Rainy River MPP Darlene Munroe's office said": the office), and so
-    # is a phrase set off by a comma before another subject ("Outside court, Fairbairn's mum told reporters")
+    # is a phrase set off by a comma before another subject ("Outside court, Fairbairn's mum told reporters";
+    # a name closing a fronted clause: "Asked whether he had heard from coach Graeme Laidlaw, Drummond grinned")
+    fronted = [c for c in subjects if _inside_fronted_phrase(c, subjects)]
+    named = [
+        c
+        for c in subjects
+        if (a := ctx.actors.actor_at(c.i)) is not None and a.kind == "person" and c not in fronted
+    ]
     places = [c for c in subjects if (a := ctx.actors.actor_at(c.i)) is not None and a.kind == "place"]
     places += [c for c in subjects if c not in named + places and _set_off_before_another(c, subjects)]
+    places += [c for c in fronted if c not in places]
     return named + [c for c in children if c not in named and c not in places] + places
 
 
@@ -698,6 +705,25 @@ def _set_off_before_another(c, subjects: list) -> bool:
     court,"), not who speaks."""
     end = c.right_edge.i + 1
     return end < len(c.doc) and c.doc[end].text == "," and any(o.i > end for o in subjects)
+
+
+def _inside_fronted_phrase(c, subjects: list) -> bool:
+    """Subject ``c`` is a name closing a fronted participle or subordinate clause, before the comma that
+    ends it, with another subject after ("Asked whether he had heard from coach Graeme Laidlaw,
+    Drummond grinned"); not a subject that opens the sentence and is set off ("Gavin Ashcombe, commentating
+    for the BBC, said")."""
+    doc = c.doc
+    first = doc[c.sent.start]
+    end = c.right_edge.i
+    if doc[end].text != ",":  # the parser may hang the comma on the phrase
+        end += 1
+    return (
+        (first.tag_ in ("VBN", "VBG") or first.pos_ == "SCONJ")  # "Asked whether …", "After …", "Speaking …"
+        and first.i < c.left_edge.i
+        and end < len(doc)
+        and doc[end].text == ","
+        and any(o.i > end for o in subjects)
+    )
 
 
 def _prefix(tok) -> bool:

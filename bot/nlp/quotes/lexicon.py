@@ -90,7 +90,8 @@ ROLE_NOUNS = frozenset(
     scrumhalf seamer setter libero shortstop catcher outfielder infielder reliever linebacker lineman
     receiver wrestler student pupil undergraduate schoolboy schoolgirl freshman sophomore
     junior taoiseach tánaiste tanaiste justice master skip elder honour honor footballer cricketer
-    hurler reeve delegate critic safety cornerback tailback halfback kicker punter placekicker bailiff""".split()
+    hurler reeve delegate critic safety cornerback tailback halfback kicker punter placekicker bailiff guard
+    lock prop hooker stand-off""".split()
 )
 # Roles only in capitals: a Member of the Senedd's letters, which in lower case are the courtesy title ("the
 # Montgomeryshire MS said"; "Ms Rees" is none).
@@ -161,6 +162,8 @@ ROLE_SYNONYMS = {
     "gaffer": ("manager", "coach", "boss"),
     "boss": ("manager", "coach", "gaffer", "chief", "ceo", "executive"),
     "manager": ("boss", "gaffer"),
+    # "Kingsmere boss Marta Kowalczyk" … "the Polish coach told BBC Sport"
+    "coach": ("boss", "gaffer", "manager"),
     "keeper": ("goalkeeper", "wicketkeeper", "goalie"),
     "goalkeeper": ("keeper", "goalie"),
     "goalie": ("goalkeeper", "keeper", "goaltender"),
@@ -176,6 +179,9 @@ CONTRASTIVE_MODIFIERS = frozenset(
 # "assistant coach", "vice president"): a description without the word ("the treasurer") is never
 # that holder, even when no one else holds the role.
 SUBORDINATE_MODIFIERS = frozenset("shadow deputy vice assistant associate".split())
+# Modifiers of the one who leads a shared role ("the lead author", "the principal investigator"): never one
+# the article calls a "co-" holder of it ("co-author Batbayaryn Ganbold").
+LEADING_MODIFIERS = frozenset("lead principal chief senior first".split())
 # A field of work and the noun for a person in it: "Gabriel Brandt, the firm's head of engineering" is
 # "the engineer" (``FIELD_HEADS`` of a field name whom the article later calls by the field's person).
 FIELD_PERSONS = {

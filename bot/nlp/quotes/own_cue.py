@@ -32,7 +32,8 @@ from bot.nlp.quotes.lexicon import (
 )
 from bot.nlp.quotes.speakers import owner_of_words, speaker_of
 
-_DASH_SIGNOFF = re.compile(r"[ \t]*[―—–][ \t]*(?=[A-Za-z])")
+# A dash after the closing mark, or a hyphen typed for one with a space on each side ("…" - Jane Doe).
+_DASH_SIGNOFF = re.compile(r"(?:[ \t]*[―—–]|[ \t]+--?(?=[ \t]))[ \t]*(?=[A-Za-z])")
 
 
 def dash_signoff(ctx: Context, k: int) -> Attribution | None:
@@ -47,13 +48,19 @@ def dash_signoff(ctx: Context, k: int) -> Attribution | None:
     first = ctx.tok_at(m.end())
     if not ctx.text[m.end()].isupper() and not _verbless_to_comma(ctx, first):
         return None  # "– former captain Jo Reid" signs; "– and then he left" goes on with the sentence
+    if "-" in m.group() and not _verbless_to_comma(ctx, first, whole=True):
+        return (
+            None  # a hyphen signs only a line with no verb ("- Pennard CFO Rachel Ambrose, on a call"), not
+        )
+        # a list's next item joined on ("- House Agriculture Committee Chair Ron Bettencourt … told reporters")
     return _signed_by(ctx, first)
 
 
-def _verbless_to_comma(ctx: Context, i: int) -> bool:
-    """Whether the words from token ``i`` to the first comma or the paragraph's end have no verb."""
+def _verbless_to_comma(ctx: Context, i: int, whole: bool = False) -> bool:
+    """Whether the words from token ``i`` to the first comma (with ``whole``, to the paragraph's end) have no
+    verb."""
     doc, para = ctx.doc, ctx.para_of[i]
-    while i < len(doc) and ctx.para_of[i] == para and doc[i].text != ",":
+    while i < len(doc) and ctx.para_of[i] == para and (whole or doc[i].text != ","):
         if doc[i].pos_ in ("VERB", "AUX"):
             return False
         i += 1
@@ -160,6 +167,9 @@ def cue_in_clause(ctx: Context, k: int) -> Attribution | None:
     left, right = ctx.window(k)
     first = None
     for cue in cues_by_distance(ctx, left, right, k):
+        if _clause_of_its_own(ctx, cue, k):
+            first = first or Attribution(None, cue_text(cue), None, cue.i)  # speech, whose the cue cannot say
+            continue
         subj = subject(cue, ctx)
         if subj is not None and _shows_writing(cue, subj):
             continue
@@ -177,6 +187,20 @@ def cue_in_clause(ctx: Context, k: int) -> Attribution | None:
         if subj is not None and subj.lower_ in ANOTHER_WORDS:
             return first  # 'Yet another said, “…”': someone else than any speaker further off
     return first
+
+
+def _clause_of_its_own(ctx: Context, cue, k: int) -> bool:
+    """Whether a semicolon between the cue before the quote and the quote opens a clause of its own, a verb
+    before the quote ("Mayor says city had no choice; councillors who opposed budget call it “a failure of
+    nerve”"): the cue reports the other clause, not the quote."""
+    a, _ = ctx.q_tok[k]
+    doc = ctx.doc
+    if cue.i >= a:
+        return False
+    semis = [i for i in range(cue.i + 1, a) if doc[i].text == ";"]
+    if not semis:
+        return False
+    return any(t.pos_ == "VERB" for t in doc[semis[-1] + 1 : a])  # the parser may not join them
 
 
 def _outer_reporter(ctx: Context, cue, attr: Attribution, k: int) -> tuple:

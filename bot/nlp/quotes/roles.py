@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from bot.nlp.actors.evidence import capitalised_title, opens_with_given_name
-from bot.nlp.actors.lexicon import COMPANY_DESIGNATORS, LEGAL_FORMS, TITLES
+from bot.nlp.actors.lexicon import COMPANY_DESIGNATORS, LEGAL_FORMS, OCCUPATION_ENDINGS, TITLES
 from bot.nlp.quotes.context import Context
 from bot.nlp.quotes.cues import glued_start, in_dateline, unclosed_apposition, with_the
 from bot.nlp.quotes.lexicon import (
@@ -38,6 +38,7 @@ from bot.nlp.quotes.lexicon import (
     FIELD_HEADS,
     FIELD_PERSONS,
     FIRM_NOUNS,
+    LEADING_MODIFIERS,
     MUNICIPAL_NOUNS,
     OFFICER_INITIALS,
     ORG_NOUNS,
@@ -124,12 +125,13 @@ def _member_body(tok):
 
 def is_role_noun(tok) -> bool:
     """A singular noun naming a person's role or an organisation ("mayor", "captain", "company",
-    "group", "fly-half")."""
+    "group", "fly-half"), or a trade by its ending ("the pediatrician", "the ecologist")."""
     if tok.tag_ in ("NNS", "NNPS"):
         return False
     low = role_word(tok)
     return (
         low in ROLE_NOUNS
+        or (tok.tag_ == "NN" and low.isalpha() and low.endswith(OCCUPATION_ENDINGS))
         or tok.text in CAPITALS_ROLES
         or member_of_a_legislature(tok)
         or _office_to_come(low)
@@ -269,7 +271,8 @@ def _add_origins(origins: dict[int, set[str]], roles: dict) -> None:
 
 def person_origins(ctx: Context, places_only: bool = True) -> dict[int, set[str]]:
     """Person -> the words of the places inside the name's own phrase (its apposition, its "of" or
-    party-and-state tag: "Rep. Brittney Sorensen, R-Glastonbury,"), not in a clause hung on it; with
+    party-and-state tag: "Rep. Brittney Sorensen, R-Glastonbury,") and a party named there ("Sukhdeep
+    Bains, a Liberal,"), not in a clause hung on it; with
     ``places_only`` False, every capitalised word there (the model may tag no place in "R-Glastonbury")."""
     doc, actors = ctx.doc, ctx.actors
     origins: dict[int, set[str]] = {}
@@ -284,7 +287,10 @@ def person_origins(ctx: Context, places_only: bool = True) -> dict[int, set[str]
                 j = actors.tok2actor.get(w.i)
                 place = j is not None and actors.actors[j].kind == "place"
                 word = w.text.rstrip(".")  # "R-Kan.": the state's abbreviation
-                if word.isalpha() and (place or (not places_only and word[:1].isupper() and j != idx)):
+                party = word[:1].isupper() and word.lower() in _PARTY_WORDS  # "Sukhdeep Bains, a Liberal,"
+                if word.isalpha() and (
+                    place or party or (not places_only and word[:1].isupper() and j != idx)
+                ):
                     origins.setdefault(idx, set()).add(word.lower())
     return origins
 
@@ -574,7 +580,8 @@ def tied_holders(ctx: Context, tok, kind: str) -> dict[int, set[str]]:
 
 def officer_by_initials(ctx: Context, tok) -> int | None:
     """The one person the article gives the title "the CFO" abbreviates ("Chief Financial Officer Raymond
-    Tan" … "the CFO replied"; the model may tag the initials an organisation); else None."""
+    Tan" … "the CFO replied"; the model may tag the initials an organisation); with no one given it, the
+    person just named as a subject (``recent_role_free_person``); else None."""
     entry = OFFICER_INITIALS.get(tok.lower_)
     if entry is None or not tok.text.isupper() or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the":
         return None
@@ -585,6 +592,11 @@ def officer_by_initials(ctx: Context, tok) -> int | None:
         for idx, mods in roles.get(word, {}).items()
         if ctx.actors.actors[idx].kind == "person" and needed <= mods
     }
+    if not held and not any(
+        mods <= needed for word, needed in entry for mods in roles.get(word, {}).values()
+    ):  # "Adam Cole said he was unbothered. “…,” the CTO said": an office the article gives no one, not even
+        # in fewer words (a "Commissioner" may be the "DC"; a chief financial officer is no CTO)
+        return recent_role_free_person(ctx, tok, roles)
     return held.pop() if len(held) == 1 else None
 
 
@@ -794,10 +806,14 @@ def _other_holder_since(
     ctx: Context, t: int, end: int, idx: int, fits: dict, ignore: int | None = None
 ) -> bool:
     """Whether another holder (not ``ignore``) is named from the start of the sentence of mention ``t`` up
-    to ``end`` ("Mayor Dana Ortiz met Mayor Colin Webb …": "the mayor" may be either)."""
+    to ``end`` ("Mayor Dana Ortiz met Mayor Colin Webb …": "the mayor" may be either); not inside a quote,
+    whose speaker talks about them ("“Helen is entitled to her view,” the minister said")."""
     actors = ctx.actors
     start = actors.sent_starts[actors.sent_index(t)]
-    return any(start <= m < end and j not in (idx, ignore) and j in fits for m, j in actors.mentions)
+    return any(
+        start <= m < end and j not in (idx, ignore) and j in fits and ctx.qid[m] == -1
+        for m, j in actors.mentions
+    )
 
 
 def _governing_holder(ctx: Context, t: int, idx: int, fits: dict) -> tuple[int, int]:
@@ -848,8 +864,8 @@ def _clashes(ctx: Context, tok, idx: int, mods: set[str], held: set[str]) -> boo
     missing = mods - held
     if not missing:
         return False
-    if missing & CONTRASTIVE_MODIFIERS:
-        return True
+    if missing & CONTRASTIVE_MODIFIERS or (missing & LEADING_MODIFIERS and "co" in held):
+        return True  # nor "the lead author" "co-author Batbayaryn Ganbold"
     if "former" in missing and tok.lower_ not in TITLES:
         # "the former Test opener" is not "opener Imad Khan"; a title stays ("the former president")
         return True
@@ -938,6 +954,9 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
         elif _asked(ctx, t) and (put := _put_to(ctx, t, idx)) is not None:
             t, idx = put  # "Feldstein asked Achebe-Ward to commit …" ¶ "“…?” Feldstein asked." ¶ "“…,” the
             # nominee said": the one she asked answers
+        elif not is_subject(ctx, t) and _subject_earlier_in_sentence(ctx, t):
+            continue  # "Kingsmere boss Marta Kowalczyk was furious with the decision to send off Reid": the
+            # sentence's subject, not the player it names after her
         elif not is_subject(ctx, t) or _asked(ctx, t):
             return None
         if _role_word_between(ctx, t, tok):
@@ -952,9 +971,23 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
             return idx  # "the retired teacher", "the 31-year-old lawyer": a trade, no office another holds;
             # "the union leader": whatever office the person holds, a leader's
         # an office the person holds elsewhere: "the prime minister" is not Premier Ford, "the mother" not
-        # Senator Fontaine
-        return idx if not offices_held(roles, idx) else None
+        # Senator Fontaine; the same office by another name is no other ("Kingsmere boss Marta Kowalczyk" …
+        # "the Polish coach")
+        return (
+            idx if not offices_held(roles, idx) - {tok.lower_, *ROLE_SYNONYMS.get(tok.lower_, ())} else None
+        )
     return None
+
+
+def _subject_earlier_in_sentence(ctx: Context, t: int) -> bool:
+    """Whether a person named earlier in the sentence of the mention at ``t`` is that sentence's subject
+    (outside quotes)."""
+    actors = ctx.actors
+    start = ctx.doc[t].sent.start
+    return any(
+        start <= u < t and ctx.qid[u] == -1 and actors.actors[j].kind == "person" and is_subject(ctx, u)
+        for u, j in actors.mentions
+    )
 
 
 def _team_words(ctx: Context, words: list) -> dict[int, int]:
@@ -1104,15 +1137,20 @@ def origin_people(ctx: Context, tok) -> set[int]:
         i = _place_after_name(ctx, t, idx)
         if i is not None and [w.text for w in doc[i : i + len(place)]] == place:
             found.add(idx)
-        owner = t - 1 - len(place)
-        if (
-            role
-            and owner >= 0
-            and doc[t - 1].text in ("'s", "’s")
-            and [w.text for w in doc[owner : t - 1]] == place
-        ):
+        if role and _possessed_by(doc, t, place):
             found.add(idx)
     return found
+
+
+def _possessed_by(doc, t: int, place: list[str]) -> bool:
+    """Whether the words of ``place`` and "'s" stand right before the mention at ``t`` ("Manitoba's Brooke
+    Thorsteinson") or open it, as the model may take them in ("Ontario’s Rachel Dumont")."""
+    n = len(place)
+    for first in (t - 1 - n, t):
+        if first >= 0 and first + n < len(doc) and doc[first + n].text in ("'s", "’s"):
+            if [w.text for w in doc[first : first + n]] == place:
+                return True
+    return False
 
 
 def _nationality(t) -> bool:

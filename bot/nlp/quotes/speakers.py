@@ -287,7 +287,25 @@ def _titled_by_initials(ctx: Context, tok) -> int | None:
         return None
     people = {j for j, a in enumerate(ctx.actors.actors) if a.kind == "person"}
     held = _written_with(ctx, people, lambda w: w.text == text and w.i != tok.i)
+    if not held:  # "EPD Director General Rana Tariq Mahmood" … "the DG said": the title spelt out
+        held = {
+            j for t, j in ctx.actors.mentions if j in people and _title_initials(ctx, t, j, len(text)) == text
+        }
     return next(iter(held)) if len(held) == 1 else None
+
+
+def _title_initials(ctx: Context, t: int, j: int, n: int) -> str:
+    """The initials of the last ``n`` capitalised words of the title right before the mention of ``j`` at
+    ``t`` ("DG" of "Director General Rana Tariq Mahmood"; "of" and "and" skipped: "Inspector General of
+    Police" is "IGP"), or "" when fewer words stand there."""
+    doc = ctx.doc
+    k = ctx.mention_start(t, j) - 1
+    words: list[str] = []
+    while k >= 0 and len(words) < n and (doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "and")):
+        if doc[k].is_alpha and doc[k].text[:1].isupper():
+            words.append(doc[k].text[0])
+        k -= 1
+    return "".join(reversed(words)) if len(words) == n else ""
 
 
 def _written_with(ctx: Context, people: set[int], word) -> set[int]:
@@ -380,11 +398,11 @@ def _titled_holder_after_of(tok, ctx: Context) -> Attribution | None:
 
 
 def _who_of(head, pronoun: str, ctx: Context):
-    """The word a relative pronoun stands for: the parser's head, but for "who" never a place, which the
-    parser may pick after "from" ("Kowalchuk, a 20-year-old from Melville who … admitted"): the noun the
-    place's phrase hangs on."""
+    """The word a relative pronoun stands for: the parser's head, but for "who" never a place or a body,
+    which the parser may pick after "from" or "at" ("Kowalchuk, a 20-year-old from Melville who … admitted",
+    "Dana Whitcombe, a mining analyst at Portage Capital, who warned"): the noun the phrase hangs on."""
     j = ctx.actors.tok2actor.get(head.i)
-    if pronoun != "who" or j is None or ctx.actors.actors[j].kind != "place":
+    if pronoun != "who" or j is None or ctx.actors.actors[j].kind not in ("place", "organization"):
         return head
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return head.head.head
@@ -568,6 +586,8 @@ def _person_behind(tok, ctx: Context, idx: int) -> Attribution | None:
         return titled
     if kind == "organization":
         titled = _person_after_org_title(tok, ctx, idx)
+    if titled is None and ctx.actors.actors[idx].name.lower() in ("crown", "the crown"):
+        titled = _crown_counsel(ctx)  # "the Crown said in her sentencing submissions"
     if titled is None and (holder := _holder_of_role_short_form(ctx, tok.text)) is not None:
         name = shown_as(ctx.actors.actors[holder].name, noun_phrase(tok))
         titled = Attribution(name, None, holder, basis="role")
@@ -769,6 +789,28 @@ def _compound_head(doc, i: int):
     return doc[i]
 
 
+def _crown_counsel(ctx: Context) -> Attribution | None:
+    """The one person the article titles the Crown's lawyer ("assistant Crown attorney Megan O'Rourke",
+    "Crown prosecutor Jo Reid", "Crown counsel Ana Ruiz"): in a Commonwealth court "the Crown" speaks
+    through them; None when no one, or more than one, is so titled."""
+    doc, found = ctx.doc, set()
+    for t, j in ctx.actors.mentions:
+        start = ctx.mention_start(t, j)
+        if (
+            ctx.actors.actors[j].kind == "person"
+            and start >= 2
+            and doc[start - 2].text == "Crown"
+            and doc[start - 1].lower_ in _CROWN_LAWYERS
+        ):
+            found.add(j)
+    if len(found) != 1:
+        return None
+    return _actor(ctx, found.pop(), "role")
+
+
+_CROWN_LAWYERS = frozenset({"attorney", "prosecutor", "counsel", "lawyer"})
+
+
 def _person_of_org(tok, ctx: Context, idx: int) -> Attribution | None:
     """ "Detective Constable Ravi Shah of Leicestershire Police said": the parser made the force the
     subject and hung the officer on it; a person named right before "of" and the organisation, inside
@@ -947,13 +989,23 @@ def _bare_noun(tok) -> bool:
 
 
 def _title_opening_a_line(tok) -> bool:
-    """A capitalised role word alone opening a line, as a heading writes its subject ("Minister says offer
-    is ‘fair’"), no name after it (the parser may hang the line before on it: a time stamp)."""
+    """A capitalised role or relation word opening a line, alone or after one capitalised modifier, as a
+    heading writes its subject ("Minister says offer is ‘fair’", "Widow says verdict …", "Medical officer
+    says outbreak …"), no name after it (the parser may hang the line before on it: a time stamp)."""
     doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    modified = (
+        before is not None
+        and tok.text.islower()
+        and before.text.istitle()
+        and before.pos_ in ("ADJ", "PROPN")
+    )
+    first = tok.i - 1 if modified else tok.i  # "Medical officer", never "Her husband"
     return (
-        tok.text.istitle()
-        and tok.lower_ in ROLE_NOUNS
-        and (tok.i == 0 or "\n" in doc[tok.i - 1].text)
+        doc[first].text.istitle()
+        and (tok.lower_ in ROLE_NOUNS or tok.lower_ in RELATION_NOUNS)
+        and tok.tag_ in ("NN", "NNP")
+        and (first == 0 or "\n" in doc[first - 1].text)
         and (tok.i + 1 == len(doc) or doc[tok.i + 1].pos_ != "PROPN")
     )
 
