@@ -181,6 +181,14 @@ OWN_SETS = {
     # mixed76 (six of each, the same brief), the pass's last end set, measured once on its final code d6f7f23 (after
     # the fourth batch): no rule was written from it
     "mixed76": ROOT / "benchmarks" / "data" / "quotes-mixed76-articles.jsonl",
+    # the twenty-third pass's blind sets, each written by a helper who read no code and measured once on 79477b9
+    # before the second batch was written from them: mixed77 (six of each, courts to a science feature), mixed78
+    # (six of each: statehouse, police inquiry, curling, Singapore, Kenya), mixed79 (six of each: a rally, an
+    # obituary, an Indigenous community, a hurling report, a Pakistani daily); mixed79's people list has its
+    # bylines and a team sheet's initials, which the product leaves out by design
+    "mixed77": ROOT / "benchmarks" / "data" / "quotes-mixed77-articles.jsonl",
+    "mixed78": ROOT / "benchmarks" / "data" / "quotes-mixed78-articles.jsonl",
+    "mixed79": ROOT / "benchmarks" / "data" / "quotes-mixed79-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast

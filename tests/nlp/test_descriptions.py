@@ -323,3 +323,13 @@ def test_a_person_noun_the_parser_hung_on_a_place_speaks_not_the_place(nlp):
     assert (
         speakers(text, nlp)["Today? Her. Don’t tell her I said that."] == "the Tacoma native, Adaeze Okafor"
     )
+
+
+def test_a_former_trade_speaks_for_the_last_subject(nlp):
+    text = (
+        "Election\n\nWrite-in candidate Harold Biggs finished a distant third.\n\n"
+        "Biggs, the write-in candidate, said he had run to give voters “a choice that wasn't about "
+        "personalities.” Reached by phone, the 70-year-old said he had no regrets.\n\n"
+        "“I'd call that a moral victory,” the former trooper said."
+    )
+    assert speakers(text, nlp)["I'd call that a moral victory,"] == "the former trooper, Harold Biggs"

@@ -262,3 +262,13 @@ def test_a_nickname_written_inside_a_name_is_no_quote(nlp):
         "“He taught me to listen first,” she said of the trumpeter Kwame ‘Daddy K’ Owusu, who died in 2019."
     )
     assert [q for q, _ in quotes(text, nlp)] == ["He taught me to listen first,"]
+
+
+def test_names_given_in_quotation_marks_are_no_speech(nlp):
+    text = (
+        "Privacy\n\nMayor Ines Carvalho, who has made transit a centrepiece of her “Fix the Basics” agenda, said "
+        "she had asked for a report.\n\n"
+        "Strydr changed its settings in March, renaming “Private Mode” to “Hide My Activity” and adding a toggle.\n\n"
+        "Picketers carried signs reading “Automate This” and “Ships Don't Unload Themselves.”"
+    )
+    assert [q.quote for q in rule_quotes(text, nlp)] == []

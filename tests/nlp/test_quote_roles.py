@@ -1443,3 +1443,24 @@ def test_a_line_opening_with_a_possessive_kin_noun_is_no_heading(nlp):
         "Her husband, Ron Pettibone, shrugged. “Thirty years of fly rods. I'll buy new ones,” he said."
     )
     assert speakers(text, nlp)["Thirty years of fly rods. I'll buy new ones,"] == "Ron Pettibone"
+
+
+def test_a_role_is_never_the_person_another_reports_on(nlp):
+    text = (
+        "Fraud\n\nJason Leung, 41, pleaded guilty to fraud.\n\n"
+        "Deputy District Judge Edmond Kwok said Leung had deliberately targeted people who trusted him.\n\n"
+        "“The defendant did not merely deceive strangers,” the judge said."
+    )
+    assert speakers(text, nlp)["The defendant did not merely deceive strangers,"] != "the judge, Jason Leung"
+
+
+def test_a_party_spelt_out_is_the_initials_in_brackets_after_a_name(nlp):
+    text = (
+        "Parking\n\nCllr Tom Gallagher (Ind) backed the scheme.\n\n"
+        "Cllr Mairéad Kinsella (SF) said the scheme was “a tax on rural people.”\n\n"
+        "“There's one bus a day from Belmullet,” said the Sinn Féin councillor."
+    )
+    assert (
+        speakers(text, nlp)["There's one bus a day from Belmullet,"]
+        == "the Sinn Féin councillor, Mairéad Kinsella"
+    )

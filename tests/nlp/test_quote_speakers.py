@@ -1215,3 +1215,31 @@ def test_a_list_s_next_item_joined_after_a_quote_does_not_sign_it(nlp):
     )
     found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
     assert found["The Speaker has a bill, and neither of them is the farmers' bill."] == "Greer Lindqvist"
+
+
+def test_a_document_a_person_wrote_in_a_relative_clause_is_theirs(nlp):
+    text = (
+        "Court\n\nThe prosecutor read out a letter Marta Ruiz wrote to the council in 2021.\n\n"
+        "“We will not be silenced,” the letter said."
+    )
+    assert [q.speaker for q in rule_quotes(text, nlp)] == ["the letter from Marta Ruiz"]
+
+
+def test_the_one_person_of_the_sentence_before_with_a_who_clause_is_he(nlp):
+    text = (
+        "Football\n\nQuarterback Jaylen Ashford threw for 240 yards. Marco Villanueva, the kicker, missed an early "
+        "extra point.\n\n"
+        "Ashford then completed four straight passes, the last on a play the Bobcats call “Texas Right 44.” That "
+        "set up Villanueva, who had missed an extra point in the first half.\n\n"
+        "“I wasn't thinking about the miss,” he said."
+    )
+    assert [q.speaker for q in rule_quotes(text, nlp)] == ["Marco Villanueva"]
+
+
+def test_a_relative_on_the_noun_after_a_subject_s_apposed_name_is_not_the_subject(nlp):
+    text = (
+        "Sheriff\n\nMarisol Acevedo won the race by 1,900 votes.\n\n"
+        "Whitfield's mother, Bernadette Whitfield, was among the first people Acevedo hugged when the results came "
+        "in.\n\n“I didn't come here for a party,” she said."
+    )
+    assert [q.speaker for q in rule_quotes(text, nlp)] == ["Bernadette Whitfield"]

@@ -1090,8 +1090,15 @@ def describes_person(words: str, tok) -> bool:
         return True
     if len(parts) == 2 and AGE_WORD.fullmatch(parts[0]) and _origin(parts[1], tok):
         return True  # "the 38-year-old Scot", "the 24-year-old Brazilian"
-    if 2 <= len(parts) <= 3 and parts[0] == "retired" and all(w.isalpha() and w.islower() for w in parts[1:]):
-        return True  # "the retired mail carrier": retired from a trade, one person, as an age says
+    if (
+        2 <= len(parts) <= 3
+        and parts[0] in ("retired", "former")
+        and all(w.isalpha() and w.islower() for w in parts[1:])
+    ):
+        # "the retired mail carrier", "the former trooper": retired from a trade, one person, as an age says
+        # (a former office is the role rules': "the former president" beside "President X", as is a title
+        # of two words: "the former first lady")
+        return parts[0] == "retired" or (len(parts) == 2 and parts[-1] not in ROLE_NOUNS)
     if place_description(words, tok) or _parent_of_number(words, tok):
         return True
     low = words.lower()

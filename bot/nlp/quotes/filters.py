@@ -353,8 +353,21 @@ def drop_inscription(ctx: Context, cand: Candidate, _body: str) -> bool:
     slogan, printed on the banners, reads ‘Homes, not hotels’', 'the same headline appears: “…”'): no
     one's speech. The noun must stand right before the quote, or before a verb of showing ("reads",
     "appears") with at most a parenthesis between."""
-    start = max(ctx.para_bounds[cand.span.para][0], cand.span.open_mark - 160)
-    return _INSCRIPTION.search(ctx.text, start, cand.span.open_mark) is not None
+    return _inscribed(ctx, cand.k) or (
+        cand.k > 0
+        and _JOINED_TO_THE_LAST.fullmatch(ctx.text, ctx.spans[cand.k - 1].close_end, cand.span.open_mark)
+        is not None
+        and _inscribed(ctx, cand.k - 1)
+    )  # 'signs reading “Automate This” and “Ships Don't Unload Themselves.”': the second sign's words too
+
+
+def _inscribed(ctx: Context, k: int) -> bool:
+    span = ctx.spans[k]
+    start = max(ctx.para_bounds[span.para][0], span.open_mark - 160)
+    return _INSCRIPTION.search(ctx.text, start, span.open_mark) is not None
+
+
+_JOINED_TO_THE_LAST = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 
 
 _NAME_WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -383,10 +396,12 @@ def drop_name_modifier(ctx: Context, cand: Candidate, body: str) -> bool:
 
     # 'the' or a possessive: 'a “Commander-In-Chief” forum' is left alone (the PolNeAR annotators
     # count such a label as a partial quote of the event's organiser)
-    determiner = prev.lower_ in ("the", "’s", "'s") or prev.tag_ in ("PRP$", "POS")
+    # ("her" before a name may be tagged an object pronoun: 'her “Fix the Basics” agenda')
+    determiner = prev.lower_ in ("the", "’s", "'s", *_POSSESSIVE_WORDS) or prev.tag_ in ("PRP$", "POS")
     return determiner and nxt.pos_ in ("NOUN", "PROPN") and not is_cue(nxt)
 
 
+_POSSESSIVE_WORDS = ("my", "your", "his", "her", "its", "our", "their")
 # The people of a work or show named before them ("‘Hamptons Heat’ star", "the “Dragons’ Den” host").
 _WORK_PEOPLE = frozenset(
     "star host creator actor actress author director singer showrunner presenter contestant co-star".split()

@@ -457,7 +457,22 @@ INSCRIPTION_VERBS = (
 ).split()
 # Verbs that give a name rather than report speech: a title-case quote they govern is a nickname
 # (“Iron Lady”), not a quote.
-NAMING_VERBS = frozenset({"call", "dub", "nickname", "name", "label", "brand", "christen", "know", "title"})
+NAMING_VERBS = frozenset(
+    {
+        "call",
+        "dub",
+        "nickname",
+        "name",
+        "label",
+        "brand",
+        "christen",
+        "know",
+        "title",
+        "rename",
+        "rebrand",
+        "relabel",
+    }
+)
 # Verbs of perception whose passive subject is the speaker of the cue they govern ("she could be heard
 # saying “…”").
 PERCEPTION_VERBS = frozenset({"hear", "see", "overhear", "film", "record", "catch"})

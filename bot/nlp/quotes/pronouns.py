@@ -551,7 +551,7 @@ def _subject_of_participle(ctx: Context, t: int) -> bool:
     return doc[end].dep_ == "nsubj" and verb.tag_ == "VBG" and verb.dep_ in ("ccomp", "xcomp", "acl", "advcl")
 
 
-def _reported_by_another(ctx: Context, t: int, idx: int, pron) -> bool:
+def reported_by_another(ctx: Context, t: int, idx: int, pron) -> bool:
     """ "Kerr confirmed Dyer had suffered a strain. “It didn't look great,” he said.": a name that is the
     subject of speech another person reports (the clause a cue governs, the cue's subject a person of the
     article or a he/she) is what was said, not who is speaking; the pronoun after it goes on with the
@@ -634,9 +634,12 @@ def _subject_person_of(ctx: Context, verb) -> int | None:
     verb governs: "Beauchamp was one of the first patients Nahwegahbow saw")."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and ctx.qid[c.i] == -1:
-            j = ctx.actors.tok2actor.get(c.i)
-            if j is not None and ctx.actors.actors[j].kind == "person":
-                return j
+            # the subject's name, or the name in apposition to it ("Whitfield's mother, Bernadette Whitfield,
+            # was among the first people Acevedo hugged")
+            for w in (c, *(a for a in c.children if a.dep_ == "appos")):
+                j = ctx.actors.tok2actor.get(w.i)
+                if j is not None and ctx.actors.actors[j].kind == "person":
+                    return j
     return None
 
 
@@ -721,10 +724,10 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
         if (g is not None and g != gender) or (low in ("he", "she") and _declined_to_speak(ctx, t)):
             continue  # the other sex; or "beside his friend Tom Alvarado, who declined to comment": not Tom
         if (
-            (is_subject(ctx, t) or _fronted_topic(ctx, t))
+            (is_subject(ctx, t) or _fronted_topic(ctx, t) or _sole_person_described(ctx, t, idx, here))
             and here - actors.sent_index(t) <= 3
             and not _subject_of_participle(ctx, t)
-            and not _reported_by_another(ctx, t, idx, tok)
+            and not reported_by_another(ctx, t, idx, tok)
             and not _inside_anothers_relative(ctx, t, idx)
         ):
             return idx, "subject"
@@ -737,6 +740,33 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
     if same_gender is not None:
         return same_gender, "gender"
     return unknown, "unknown gender"
+
+
+def _sole_person_described(ctx: Context, t: int, idx: int, here: int) -> bool:
+    """The one person of the narrated sentence just before the pronoun's, named with a "who" clause on the
+    name: the sentence is about them, whatever the name's place in it ("That set up Villanueva, who had
+    missed an extra point in the first half." ¶ "“…,” he said")."""
+    actors, doc = ctx.actors, ctx.doc
+    end = ctx.mention_end(t, idx)
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].lower_ != "who":
+        return False
+    if t > 0 and doc[t - 1].lower_ in ("from", "of", "in", "at", "near"):
+        return False  # "Sonam Dorji, 41, from Laya, who has guided …": a home the model took for a name
+    sent = actors.sent_index(t)
+    if sent >= here or narrated_sentences_between(ctx, sent, here) > 1:
+        return False  # a sentence before the pronoun's, not its own ("President Obama, who he said was …")
+    start = t  # the sentence as written: the parser may run the one before into it past a quote's full stop
+    while start > actors.sent_starts[sent] and doc[start - 1].text not in (".", "!", "?"):
+        start -= 1
+    others = {
+        j
+        for u, j in actors.mentions
+        if start <= u
+        and actors.sent_index(u) == sent
+        and ctx.qid[u] == -1
+        and actors.actors[j].kind == "person"
+    }
+    return others == {idx}
 
 
 _WHO_REACH = 7  # tokens after a name within which a "who" clause may still be about it

@@ -56,7 +56,7 @@ from bot.nlp.quotes.lexicon import (
     TITLE_ABBREVIATIONS,
     US_STATE_SHORT,
 )
-from bot.nlp.quotes.pronouns import is_subject, narrated_sentences_between
+from bot.nlp.quotes.pronouns import is_subject, narrated_sentences_between, reported_by_another
 
 # Words before a name that may carry a title ("former Surrey Mayor", "Conservative MP").
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -292,6 +292,11 @@ def person_origins(ctx: Context, places_only: bool = True) -> dict[int, set[str]
                     place or party or (not places_only and word[:1].isupper() and j != idx)
                 ):
                     origins.setdefault(idx, set()).add(word.lower())
+        end = ctx.mention_end(t, idx)
+        if end + 3 < len(doc) and doc[end + 1].text == "(" and doc[end + 3].text == ")":
+            tag = doc[end + 2].text  # "Cllr Mairéad Kinsella (SF)": a party's initials in brackets
+            if tag.isalpha() and tag.isupper() and 2 <= len(tag) <= 4:
+                origins.setdefault(idx, set()).add(tag.lower())
     return origins
 
 
@@ -620,8 +625,8 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
                 fits.setdefault(idx, set()).update(words)
     mods = _modifiers(tok)
     fits = {
-        idx: m | _initialisms_of(mods, m) for idx, m in fits.items()
-    }  # "the PC MLA": Progressive Conservative
+        idx: m | _initialisms_of(mods, m) | _spelt_out(mods, m) for idx, m in fits.items()
+    }  # "the PC MLA": Progressive Conservative; "the Sinn Féin councillor": "(SF)"
     # a deputy is not "the chief", but is "the interim chief" when the only one given every word of it
     # ("Deputy Chief Marisol Greer, who will serve as interim chief"); the shadow education secretary is
     # not "the education secretary" beside the one
@@ -713,7 +718,7 @@ def _abbreviated_holder(ctx: Context, tok, mods: set[str]) -> int | None:
     if not mods:  # "the councillor" beside "Coun. Bryce Koivisto" and "Coun. Marc Séguin": the one of them
         # the narration is about, as with full titles (``_recent_holder``), or no one
         return _recent_holder(ctx, tok, titled, mods) if titled else None
-    held = {idx for idx, words in titled.items() if mods <= words}
+    held = {idx for idx, words in titled.items() if mods <= words | _spelt_out(mods, words)}
     return held.pop() if len(held) == 1 else None
 
 
@@ -959,6 +964,9 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
             # sentence's subject, not the player it names after her
         elif not is_subject(ctx, t) or _asked(ctx, t):
             return None
+        elif reported_by_another(ctx, t, idx, tok):
+            continue  # "Deputy District Judge Edmond Kwok said Leung had deliberately targeted …": the judge
+            # reports; the defendant is what was said
         if _role_word_between(ctx, t, tok):
             return None  # "Reyes criticised the mayor. “…,” the mayor said": the mayor is another
         if teams and (_faces(ctx, t, set(teams.values())) or _titled_with_another(ctx, idx, teams)):
@@ -1056,6 +1064,16 @@ def _initialisms_of(mods: set[str], held: set[str]) -> set[str]:
             if all(ch in pool and not pool.remove(ch) for ch in m):
                 out.add(m)
     return out
+
+
+def _spelt_out(mods: set[str], held: set[str]) -> set[str]:
+    """The modifiers that spell out initials the holder was given ("sinn" and "féin" beside "sf" of "Cllr
+    Mairéad Kinsella (SF)"): the same party, written in full."""
+    words = [m for m in mods if m.isalpha() and m not in held]
+    firsts = sorted(w[0] for w in words)
+    if len(words) < 2:
+        return set()
+    return set(words) if any(sorted(h) == firsts for h in held if 2 <= len(h) <= 4 and h.isalpha()) else set()
 
 
 def offices_held(roles: dict, idx: int) -> set[str]:

@@ -1738,10 +1738,28 @@ def _issuer_of(doc_tok, ctx: Context) -> Attribution | None:
             owner = _issuer_by_clause(via, ctx)
         if owner is not None:
             return _actor(ctx, owner, "proxy")
+    if (writer := _writer_in_relative(doc_tok, ctx)) is not None:
+        return _actor(ctx, writer, "proxy")  # "a WhatsApp message Leung sent to one investor"
     found = _owner_of_proxy(doc_tok, ctx)
     if found is None or found.actor is None:
         return None
     return _actor(ctx, found.actor, "proxy")  # the owner's name, not "Hoff's letter"
+
+
+def _writer_in_relative(doc_tok, ctx: Context) -> int | None:
+    """The person a relative clause on a document says wrote or sent it ("a WhatsApp message Leung sent to
+    one investor", "the letter that Ruiz signed"), or None."""
+    for verb in doc_tok.children:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in _WRITING_VERBS:
+            continue
+        for c in verb.children:
+            j = ctx.actors.tok2actor.get(c.i)
+            if c.dep_ == "nsubj" and j is not None and ctx.actors.actors[j].kind == "person":
+                return j
+    return None
+
+
+_WRITING_VERBS = frozenset("send write post sign text email issue draft pen tweet".split())
 
 
 _CLAUSE_CLIMB = 8  # heads climbed from a misplaced "in a statement" to its clause's verb
