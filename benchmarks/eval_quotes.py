@@ -189,6 +189,11 @@ OWN_SETS = {
     "mixed77": ROOT / "benchmarks" / "data" / "quotes-mixed77-articles.jsonl",
     "mixed78": ROOT / "benchmarks" / "data" / "quotes-mixed78-articles.jsonl",
     "mixed79": ROOT / "benchmarks" / "data" / "quotes-mixed79-articles.jsonl",
+    # mixed80 (six of each, the same brief), the second batch's end set, measured once on d19d17c and then worked on;
+    # mixed81 (six of each, written as reporters write), the pass's last end set, measured once on its final code
+    # ffd15b3: no rule was written from it
+    "mixed80": ROOT / "benchmarks" / "data" / "quotes-mixed80-articles.jsonl",
+    "mixed81": ROOT / "benchmarks" / "data" / "quotes-mixed81-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast

@@ -7,7 +7,7 @@ pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages
 pages_final39, pages_final40, pages_final41, pages_final42, pages_final43, pages_final44, pages_final45,
 pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages_final51, pages_final52, pages_final53, pages_final54, pages_final55, pages_final56, pages_final57, pages_final58,
 pages_final59, pages_final60, pages_final61, pages_final62, pages_final63, pages_final64, pages_final65, pages_final66,
-pages_final67, pages_final68): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final67, pages_final68, pages_final69): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -673,6 +673,14 @@ blog's "Please turn on JavaScript to use this feature" with its "Show key events
 an old site's table cell ("Readers' comments (3)", its posts and "Log in or register to post a comment.") leaked.
 General rules (a box's leading text closed by a line break read as a paragraph, a browser's script note, a pointer to
 the editorial standards, a comment section in a table cell) brought it to found 1.000, clean 1.000.
+The seventy-second, pages_final69, 15 layouts (a regional paper on a BLOX-style CMS with related cards in the body, a
+tabloid with long captions, a Caribbean WordPress paper, a business wire's press release, a public-radio story with its
+audio player, a court verdict's live blog, a football report with a timeline table and ratings, a soft paywall's
+overlay, a German publisher's English edition with German cookie text, a provincial release with its backgrounder, a
+Medium-style post, an Indian daily, a science news page with its journal reference, a local TV story with a weather
+widget, a 2006 static page of tables and font tags), the twenty-third pass's end set, written blind and measured once
+on the final code (ffd15b3): found 1.000, clean .867 (trafilatura defaults 1.000 / .200), held at that floor; its leaks
+(a German cookie layer's "Alle akzeptieren", an old page's hit counter and "Email the Webmaster") have no rule.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -767,6 +775,7 @@ SETS = {
         "pages_final66",
         "pages_final67",
         "pages_final68",
+        "pages_final69",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -808,6 +817,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final66": 1.0,
     "pages_final67": 1.0,
     "pages_final68": 1.0,
+    "pages_final69": 0.866,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -843,6 +853,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final66": 1.0,
     "pages_final67": 1.0,
     "pages_final68": 1.0,
+    "pages_final69": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()
