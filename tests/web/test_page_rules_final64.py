@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.web.article import extract_article
-from bot.web.page_rules import furniture_rule
+from tests.support.page_lines import QUAY_STORY, assert_rule_takes, page_text
 
 RULES = [
     (
@@ -116,22 +115,7 @@ RULES = [
 
 @pytest.mark.parametrize(("rule", "lines", "near_misses"), RULES, ids=[r[0] for r in RULES])
 def test_the_new_rules_take_their_lines_and_leave_near_misses(rule, lines, near_misses):
-    for line in lines:
-        assert furniture_rule(line) == rule, line
-    for line in near_misses:
-        assert furniture_rule(line) is None, line
-
-
-_STORY = "".join(
-    f"<p>Paragraph {i} of the story says the harbour board will rebuild the north quay next spring, after a survey "
-    "found the old timber piles had rotted through below the waterline in more than a dozen places.</p>"
-    for i in range(6)
-)
-
-
-def _text(body: str) -> str:
-    page = f"<html><head><title>Quay to be rebuilt</title></head><body>{body}</body></html>"
-    return extract_article(page, "https://example.org/news/quay").text
+    assert_rule_takes(rule, lines, near_misses)
 
 
 def test_a_comment_section_under_its_heading_goes_whatever_its_class():
@@ -140,8 +124,8 @@ def test_a_comment_section_under_its_heading_goes_whatever_its_class():
         "falling apart for years.</p></div>"
         for i in range(3)
     )
-    text = _text(
-        f'<article><h1>Quay to be rebuilt</h1>{_STORY}<section class="talk"><h3>Comments (37)</h3>{posts}'
+    text = page_text(
+        f'<article><h1>Quay to be rebuilt</h1>{QUAY_STORY}<section class="talk"><h3>Comments (37)</h3>{posts}'
         "</section></article>"
     )
     assert "Paragraph 5 of the story" in text
@@ -152,7 +136,7 @@ def test_a_comment_section_under_its_heading_goes_whatever_its_class():
         "asking for the quay's public steps to stay open while the work goes on.</p>"
         "<p>Fishermen asked for a temporary landing stage at the south slipway.</p>"
     )
-    text = _text(f"<article><h1>Quay to be rebuilt</h1>{_STORY}<div>{own}</div></article>")
+    text = page_text(f"<article><h1>Quay to be rebuilt</h1>{QUAY_STORY}<div>{own}</div></article>")
     assert "Comment period: residents sent" in text
 
 
@@ -167,16 +151,16 @@ def _post(i: int, reply: str = "") -> str:
 
 def test_a_thread_of_nested_dated_replies_after_the_text_goes():
     thread = _post(0, _post(1, _post(2))) + _post(3)
-    text = _text(
-        f'<div class="k1"><div class="k2"><h1>Quay to be rebuilt</h1></div><div class="k3">{_STORY}</div>'
+    text = page_text(
+        f'<div class="k1"><div class="k2"><h1>Quay to be rebuilt</h1></div><div class="k3">{QUAY_STORY}</div>'
         f'<div class="k4">{thread}</div></div>'
     )
     assert "Paragraph 5 of the story" in text
     assert not any(f"Reply {i}:" in text for i in range(4))
     # the same posts unnested (a live page's entries, a list of letters) are no thread
     letters = "".join(_post(i) for i in range(4))
-    text = _text(
-        f'<div class="k1"><div class="k2"><h1>Quay to be rebuilt</h1></div><div class="k3">{_STORY}</div>'
+    text = page_text(
+        f'<div class="k1"><div class="k2"><h1>Quay to be rebuilt</h1></div><div class="k3">{QUAY_STORY}</div>'
         f'<div class="k4">{letters}</div></div>'
     )
     assert "Reply 0:" in text
@@ -187,8 +171,8 @@ def test_a_ratings_table_under_its_heading_goes():
         f"<tr><td>Player {n}</td><td>{m}</td><td>Solid all afternoon and won most of his headers.</td></tr>"
         for n, m in (("Ames", 7), ("Baird", 6), ("Cole", 8))
     )
-    text = _text(
-        f"<article><h1>Quay to be rebuilt</h1>{_STORY}<section><h3>How they rated</h3><table>{rows}</table>"
+    text = page_text(
+        f"<article><h1>Quay to be rebuilt</h1>{QUAY_STORY}<section><h3>How they rated</h3><table>{rows}</table>"
         "</section></article>"
     )
     assert "Paragraph 5 of the story" in text
@@ -198,8 +182,8 @@ def test_a_ratings_table_under_its_heading_goes():
         f"<tr><td>Ward {n}</td><td>{v}</td><td>Turnout up on last year.</td></tr>"
         for n, v in (("A", 7), ("B", 9))
     )
-    text = _text(
-        f"<article><h1>Quay to be rebuilt</h1>{_STORY}<h3>Results</h3><table>{results}</table></article>"
+    text = page_text(
+        f"<article><h1>Quay to be rebuilt</h1>{QUAY_STORY}<h3>Results</h3><table>{results}</table></article>"
     )
     assert "Turnout up on last year." in text
 
@@ -210,12 +194,14 @@ def test_a_listing_of_coming_events_in_a_rail_goes():
         '<li><a href="/t/2">Who remembers the old lido?</a></li></ul>'
         "<h3>Upcoming events</h3><p>Quilt fair: Sat Mar 8, Town Hall, 10am</p></div>"
     )
-    text = _text(f'<div class="k1"><h1>Quay to be rebuilt</h1><div class="k3">{_STORY}</div></div>{rail}')
+    text = page_text(
+        f'<div class="k1"><h1>Quay to be rebuilt</h1><div class="k3">{QUAY_STORY}</div></div>{rail}'
+    )
     assert "Paragraph 5 of the story" in text
     assert "Quilt fair" not in text
     # the same lines in the story's own box are the text's
     inside = (
-        f'<div class="k1"><h1>Quay to be rebuilt</h1><div class="k3">{_STORY}</div>'
+        f'<div class="k1"><h1>Quay to be rebuilt</h1><div class="k3">{QUAY_STORY}</div>'
         "<h3>Upcoming events</h3><p>Quay open day: Sat Mar 8, harbour office, 10am</p></div>"
     )
-    assert "Quay open day" in _text(inside)
+    assert "Quay open day" in page_text(inside)

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.web.article import extract_article
 from bot.web.page_lines import clean_extracted
-from bot.web.page_rules import furniture_rule
+from tests.support.page_lines import QUAY_STORY, assert_rule_takes, page_text
 
 RULES = [
     (
@@ -110,22 +109,7 @@ RULES = [
 
 @pytest.mark.parametrize(("rule", "lines", "near_misses"), RULES, ids=[r[0] for r in RULES])
 def test_the_new_rules_take_their_lines_and_leave_near_misses(rule, lines, near_misses):
-    for line in lines:
-        assert furniture_rule(line) == rule, line
-    for line in near_misses:
-        assert furniture_rule(line) is None, line
-
-
-_STORY = "".join(
-    f"<p>Paragraph {i} of the story says the harbour board will rebuild the north quay next spring, after a survey "
-    "found the old timber piles had rotted through below the waterline in more than a dozen places.</p>"
-    for i in range(6)
-)
-
-
-def _text(body: str) -> str:
-    page = f"<html><head><title>Quay to be rebuilt</title></head><body>{body}</body></html>"
-    return extract_article(page, "https://example.org/news/quay").text
+    assert_rule_takes(rule, lines, near_misses)
 
 
 def test_a_comment_section_under_a_heading_naming_its_audience_goes():
@@ -136,8 +120,8 @@ def test_a_comment_section_under_a_heading_naming_its_audience_goes():
     )
 
     def page(heading: str) -> str:
-        return _text(
-            f'<div class="k1"><h1>Quay to be rebuilt</h1><div class="k3">{_STORY}</div>'
+        return page_text(
+            f'<div class="k1"><h1>Quay to be rebuilt</h1><div class="k3">{QUAY_STORY}</div>'
             f'<section class="vx"><h2>{heading}</h2>{posts}</section></div>'
         )
 

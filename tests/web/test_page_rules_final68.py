@@ -9,10 +9,9 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from bot.web.article import extract_article
 from bot.web.page_boxes import drop_comment_sections
-from bot.web.page_rules import furniture_rule
 from bot.web.page_tree import leading_text_as_paragraph
+from tests.support.page_lines import QUAY_STORY, assert_rule_takes, page_text
 
 RULES = [
     (
@@ -52,22 +51,7 @@ RULES = [
 
 @pytest.mark.parametrize(("rule", "lines", "near_misses"), RULES, ids=[r[0] for r in RULES])
 def test_the_new_rules_take_their_lines_and_leave_near_misses(rule, lines, near_misses):
-    for line in lines:
-        assert furniture_rule(line) == rule, line
-    for line in near_misses:
-        assert furniture_rule(line) is None, line
-
-
-_STORY = "".join(
-    f"<p>Paragraph {i} of the story says the harbour board will rebuild the north quay next spring, after a survey "
-    "found the old timber piles had rotted through below the waterline in more than a dozen places.</p>"
-    for i in range(6)
-)
-
-
-def _text(body: str) -> str:
-    page = f"<html><head><title>Quay to be rebuilt</title></head><body>{body}</body></html>"
-    return extract_article(page, "https://example.org/news/quay").text
+    assert_rule_takes(rule, lines, near_misses)
 
 
 def test_a_comment_section_in_a_table_cell_goes():
@@ -80,7 +64,7 @@ def test_a_comment_section_in_a_table_cell_goes():
     def left(heading: str) -> str:
         tree = lxml_html.fromstring(
             '<html><body><table width="100%"><tr><td class="main"><h1>Quay to be rebuilt</h1>'
-            f'<table class="story" width="100%"><tr><td>{_STORY}</td></tr></table>'
+            f'<table class="story" width="100%"><tr><td>{QUAY_STORY}</td></tr></table>'
             f'<table class="rcs" width="100%"><tr><td><h4>{heading}</h4>{posts}'
             '<p class="rc-gate"><a href="/login">Log in</a> or <a href="/join">join</a> to post a comment.</p>'
             '</td></tr></table></td><td class="side">Tide times</td></tr></table></body></html>'
@@ -119,7 +103,7 @@ def test_a_box_s_leading_text_closed_by_a_line_break_is_a_paragraph():
         "The third paragraph says a volunteer was clearing brambles by the slipway when we passed.<br />\n<br />\n"
         f"<h2>After the harbour</h2>\n{later}</div></div></div>"
     )
-    text = _text(f"<h1>Blog</h1>{post}")
+    text = page_text(f"<h1>Blog</h1>{post}")
     assert _OPENING in text
     assert "Later paragraph 4 says" in text
 
