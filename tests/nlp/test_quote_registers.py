@@ -380,3 +380,22 @@ def test_a_headline_that_is_all_quote_is_a_quote_even_unattributed(nlp):
     brief = analyze(text, nlp)
     assert brief.title == "‘I Felt Like A Joke Behind My Own Bar’"
     assert (brief.quotes[0].quote, brief.quotes[0].speaker) == ("I Felt Like A Joke Behind My Own Bar", None)
+
+
+def test_a_deck_s_he_says_takes_the_body_speaker_of_its_words(nlp):
+    # nothing stands before a deck's "he": the body quote holding its words names the speaker, not a name the
+    # model read into the deck ("Ashwood Regional", tagged a person)
+    text = (
+        "Hanley's walk-off double sends Cumberland State into super regionals\n\n"
+        'Freshman delivers in the 10th as Bobcats win Ashwood Regional; "I just wanted a fastball," he says\n\n'
+        "By Jake Pellegrino, Sports Writer\n\n"
+        "In the 10th, freshman Tyler Hanley bought one with a 1-1 fastball.\n\n"
+        "Hanley lined a double into the gap with two outs, giving the Bobcats a 5-4 win in the championship game of "
+        "the NCAA Ashwood Regional.\n\n"
+        '"I just wanted a fastball I could drive," Hanley said.'
+    )
+    brief = analyze(text, nlp)
+    assert [q.speaker for q in brief.quotes if q.quote.startswith("I just wanted a fastball")] == [
+        "Tyler Hanley",
+        "Tyler Hanley",
+    ]

@@ -1464,3 +1464,16 @@ def test_a_party_spelt_out_is_the_initials_in_brackets_after_a_name(nlp):
         speakers(text, nlp)["There's one bus a day from Belmullet,"]
         == "the Sinn Féin councillor, Mairéad Kinsella"
     )
+
+
+def test_the_union_is_the_guild_local_the_article_names(nlp):
+    text = (
+        "Strike\n\n“We are not replaceable,” said Denise Kowalczyk, an intensive care nurse and president of the "
+        "Michigan Nurses Guild Local 14.\n\n"
+        "The union is seeking enforceable ratios written into its contract.\n\n"
+        "The hospital said replacement nurses would be paid for five days.\n\n"
+        "The union called that “a lockout by another name.”"
+    )
+    assert speakers(text, nlp)["a lockout by another name."].startswith(
+        "the union, Michigan Nurses Guild Local"
+    )

@@ -591,6 +591,8 @@ def drop_non_name_words(b: Build) -> None:
             return not (
                 w[-1].isupper() and 2 <= len(w[-1]) <= 4 and w[-1] not in ROMAN_NUMERALS
             )  # "Liberal MLA"
+        if m.label == "PERSON" and n.lower() in KIN_NOUNS and n[:1].isupper() and n not in in_longer:
+            return False  # "Daughter describes ‘heartbreaking’ night": a heading's kin word, no one's name
         if m.label != "PERSON" or " " in n or m.gender or n in in_longer or n.lower() in GIVEN_NAMES:
             return True
         if n.isupper() and len(n) > 1:

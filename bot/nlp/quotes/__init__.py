@@ -122,8 +122,10 @@ def _headline_line_by_echo(ctx: Context, cands: list[Candidate]) -> None:
             and attr.actor is not None
             and ctx.actors.actors[attr.actor].kind == "person"
             and attr.rule not in ("colon after a clause", "dash sign-off")
+            and attr.basis != "pronoun"
         ):
-            continue  # the headline's own cue named a person: "Danny Okoro-Hughes says he ‘…’"
+            continue  # the headline's own cue named a person: "Danny Okoro-Hughes says he ‘…’" (a "he says" on
+            # the first line has no one before it to stand for: the body's speaker of the words decides)
         echo = echoed_speaker(ctx, cands, k)
         by_subject = attr is not None and attr.rule in ("colon after a clause", "dash sign-off")
         if echo is not None and (echo.actor is not None or by_subject):

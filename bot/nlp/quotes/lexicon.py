@@ -292,6 +292,8 @@ ORG_SYNONYMS = {
     "force": ("police", "constabulary"),
     "constabulary": ("police", "force"),
     "bench": ("court",),  # "the bench said" in a court report is the court sitting: "the Bombay High Court"
+    # "the union" of "Michigan Nurses Guild Local 14"
+    "union": ("guild", "local", "brotherhood"),
 }
 # Verbs of putting a question to someone ("asked him to …", "pressed her: “…?”", "was questioned by …"): the
 # quote that answers is the one asked's.

@@ -857,6 +857,8 @@ def _name_head(words: list[str]) -> str:
     """The noun that says what an organisation is: "police" in "Cumbria Police", "office" in
     "Independent Office for Police Conduct"."""
     cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k > 0), len(words))
+    if cut > 1 and words[cut - 1].isdigit():
+        cut -= 1  # "Michigan Nurses Guild Local 14": a union's local, by its number
     return words[cut - 1]
 
 

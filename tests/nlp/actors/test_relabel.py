@@ -1757,3 +1757,15 @@ def test_aunty_before_an_elders_name_is_a_title_and_scoil_opens_a_schools_name(n
     )
     got = people(text, nlp)
     assert "Joyce Merritt" in got and "Joyce" not in got and "Scoil Mhuire" not in got
+
+
+def test_a_heading_s_kin_word_is_no_person(nlp):
+    text = (
+        "Patients waited up to 30 hours in A&E at Millbrook General, new figures show\n\n"
+        "Daughter describes 'heartbreaking' night as mum, 87, left on trolley in corridor\n\n"
+        "By Hannah Trewin\nHealth Reporter\n\n"
+        "A WOMAN has described the 'heartbreaking' sight of her 87-year-old mother spending 26 hours on a trolley.\n\n"
+        "Sarah Pengelly, from Hartcombe, said her mother, Joan Pengelly, was left in a corridor."
+    )
+    assert "Daughter" not in people(text, nlp)
+    assert "Daughter" not in [q.speaker for q in analyze(text, nlp).quotes]
