@@ -131,3 +131,15 @@ def test_a_parent_the_article_names_without_a_sex_is_her_father_or_mother(nlp):
     text = text.replace("Chief Roland Sanderson", "Chief Roland Baker")
     found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
     assert found["prouder of that than of the plant."] in (None, "Her father")
+
+
+def test_a_kin_phrase_of_a_shared_surname_is_the_one_namesake_of_its_sex(nlp):
+    # "his" is one of two Brooks brothers, which the rules cannot say; his mother is the one Brooks woman
+    text = (
+        "Guard\n\nTavion Brooks scored 31 points on Saturday. His brother, Marcus Brooks, watched from the stands.\n\n"
+        "Keisha Brooks, a postal carrier who raised both boys by herself, laughed when she heard the story.\n\n"
+        "Brooks will graduate in May. Asked what he would tell a younger player, he paused.\n\n"
+        "His mother said she had one request for her son: “Don't make me cry in public.”"
+    )
+    found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert found["Don't make me cry in public."] == "his mother, Keisha Brooks"

@@ -36,6 +36,9 @@ class _Owner:
 
     actor: int | None = None
     sex: str | None = None
+    family: str | None = (
+        None  # the surname of an owner known only by one two people share ("his" for "Brooks")
+    )
 
 
 @dataclass(frozen=True)
@@ -66,8 +69,11 @@ def _owner(ctx: Context, noun) -> _Owner:
             if low in MASCULINE_PRONOUNS or low in FEMININE_PRONOUNS:
                 sex = "m" if low in MASCULINE_PRONOUNS else "f"
                 idx = resolve_pronoun(ctx, c)
+                if idx is not None and _bare_shared_surname(ctx, idx) and _sex(ctx, idx) in (None, sex):
+                    # "Mr Pōtae" beside Hēmi and Ani Pōtae: only the sex and the family are known
+                    return _Owner(None, sex, actors.actors[idx].name)
                 if idx is None or _sex(ctx, idx) not in (None, sex) or _bare_shared_surname(ctx, idx):
-                    return _Owner(None, sex)  # "Mr Pōtae" beside Hēmi and Ani Pōtae: only the sex is known
+                    return _Owner(None, sex)
                 return _Owner(idx, sex)
             for t in c.subtree:
                 idx = actors.tok2actor.get(t.i)
@@ -231,12 +237,23 @@ _FAMILY = frozenset("husband wife father mother son daughter brother sister".spl
 
 def _only_namesake(ctx: Context, owner: _Owner, sex: str | None) -> int | None:
     """The one other person named in full with the owner's surname, when no tie the article wrote fits
-    ("Aisha and Kwame Boateng" … "Her husband said" is Kwame): a relative is who shares a family's name.
-    None when the owner is not known by a full name, when two others share it, or when the sex clashes."""
+    ("Aisha and Kwame Boateng" … "Her husband said" is Kwame): a relative is who shares a family's name;
+    of several, the one of the relation's sex when every one's sex is known. None when the owner is not known by
+    a full name, when two others fit, or when the sex clashes."""
     actors = ctx.actors.actors
+    if owner.actor is None and owner.family is not None and sex is not None:
+        # "his mother" whose "his" is a Brooks of several: the one Brooks of the relation's sex ("Keisha Brooks"
+        # beside Tavion and Marcus Brooks); never when the owner could be that one ("his father" of a Brooks)
+        of_sex = [j for j in _namesakes(ctx, owner.family, -1) if _sex(ctx, j) == sex]
+        return of_sex[0] if len(of_sex) == 1 and owner.sex not in (None, sex) else None
     if owner.actor is None or " " not in actors[owner.actor].name:
         return None
     others = _namesakes(ctx, actors[owner.actor].name.split()[-1], owner.actor)
+    if sex is not None and len(others) > 1:
+        # "His mother" beside Keisha Brooks and his brother Darnell Brooks: the one of the relation's sex
+        of_sex = [j for j in others if _sex(ctx, j) == sex]
+        if len(of_sex) == 1 and all(_sex(ctx, j) is not None for j in others):
+            return of_sex[0]
     if len(others) != 1 or (sex is not None and _sex(ctx, others[0]) not in (None, sex)):
         return None
     return others[0]
