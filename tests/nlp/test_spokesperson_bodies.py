@@ -48,3 +48,11 @@ def test_a_spokesperson_for_someone_stays_theirs(nlp):
         "governor said she would “look at it carefully”."
     )
     assert "Delaware" not in (speakers(text, nlp)["look at it carefully"] or "")
+
+
+def test_a_spokesperson_for_the_fund_speaks_for_the_fund_the_article_names(nlp):
+    text = (
+        "Theatre\n\nThe play received $40,000 from the Plateau Arts Fund last spring.\n\n"
+        "A spokesperson for the fund said in an email the project “shows exactly what site-specific work can do.”"
+    )
+    assert [q.speaker for q in rule_quotes(text, nlp)] == ["a spokesperson for Plateau Arts Fund"]

@@ -269,7 +269,7 @@ ORG_NOUNS = frozenset(
     constabulary body court tribunal maker chipmaker drugmaker planemaker steelmaker airframer
     shipbuilder lender supplier distributor wholesaler authority chamber federation regulator watchdog
     theatre theater museum gallery school library zoo orchestra festival trust society academy hotel
-    brewery cooperative co-op mill bench centre center archdiocese diocese church parish clinic""".split()
+    brewery cooperative co-op mill bench centre center archdiocese diocese church parish clinic fund caucus""".split()
 )
 # Organisation nouns only a business answers to ("the company said"): never a legislature, a court or a
 # union beside it.
