@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp.actors.lexicon import NAME_PARTICLES
+from bot.nlp.actors.lexicon import NAME_PARTICLES, POSSESSIVE_DETERMINERS
 from bot.nlp.quotes.context import Candidate, Context
 from bot.nlp.quotes.cues import is_cue
 from bot.nlp.quotes.lexicon import (
@@ -397,11 +397,14 @@ def drop_name_modifier(ctx: Context, cand: Candidate, body: str) -> bool:
     # 'the' or a possessive: 'a “Commander-In-Chief” forum' is left alone (the PolNeAR annotators
     # count such a label as a partial quote of the event's organiser)
     # ("her" before a name may be tagged an object pronoun: 'her “Fix the Basics” agenda')
-    determiner = prev.lower_ in ("the", "’s", "'s", *_POSSESSIVE_WORDS) or prev.tag_ in ("PRP$", "POS")
+    determiner = (
+        prev.lower_ in ("the", "’s", "'s")
+        or prev.lower_ in POSSESSIVE_DETERMINERS
+        or prev.tag_ in ("PRP$", "POS")
+    )
     return determiner and nxt.pos_ in ("NOUN", "PROPN") and not is_cue(nxt)
 
 
-_POSSESSIVE_WORDS = ("my", "your", "his", "her", "its", "our", "their")
 # The people of a work or show named before them ("‘Hamptons Heat’ star", "the “Dragons’ Den” host").
 _WORK_PEOPLE = frozenset(
     "star host creator actor actress author director singer showrunner presenter contestant co-star".split()

@@ -36,9 +36,8 @@ class _Owner:
 
     actor: int | None = None
     sex: str | None = None
-    family: str | None = (
-        None  # the surname of an owner known only by one two people share ("his" for "Brooks")
-    )
+    # the surname of an owner known only by one two people share ("his" for "Brooks")
+    family: str | None = None
 
 
 @dataclass(frozen=True)
@@ -244,19 +243,23 @@ def _only_namesake(ctx: Context, owner: _Owner, sex: str | None) -> int | None:
     if owner.actor is None and owner.family is not None and sex is not None:
         # "his mother" whose "his" is a Brooks of several: the one Brooks of the relation's sex ("Keisha Brooks"
         # beside Tavion and Marcus Brooks); never when the owner could be that one ("his father" of a Brooks)
-        of_sex = [j for j in _namesakes(ctx, owner.family, -1) if _sex(ctx, j) == sex]
-        return of_sex[0] if len(of_sex) == 1 and owner.sex not in (None, sex) else None
+        one = _one_of_sex(ctx, _namesakes(ctx, owner.family, -1), sex)
+        return one if owner.sex not in (None, sex) else None
     if owner.actor is None or " " not in actors[owner.actor].name:
         return None
     others = _namesakes(ctx, actors[owner.actor].name.split()[-1], owner.actor)
-    if sex is not None and len(others) > 1:
+    if sex is not None and len(others) > 1 and all(_sex(ctx, j) is not None for j in others):
         # "His mother" beside Keisha Brooks and his brother Darnell Brooks: the one of the relation's sex
-        of_sex = [j for j in others if _sex(ctx, j) == sex]
-        if len(of_sex) == 1 and all(_sex(ctx, j) is not None for j in others):
-            return of_sex[0]
+        return _one_of_sex(ctx, others, sex)
     if len(others) != 1 or (sex is not None and _sex(ctx, others[0]) not in (None, sex)):
         return None
     return others[0]
+
+
+def _one_of_sex(ctx: Context, people: list[int], sex: str) -> int | None:
+    """The one of ``people`` the article gives ``sex``, or None when no one or several."""
+    of_sex = [j for j in people if _sex(ctx, j) == sex]
+    return of_sex[0] if len(of_sex) == 1 else None
 
 
 def _bare_definite(tok) -> bool:
