@@ -1477,3 +1477,61 @@ def test_the_union_is_the_guild_local_the_article_names(nlp):
     assert speakers(text, nlp)["a lockout by another name."].startswith(
         "the union, Michigan Nurses Guild Local"
     )
+
+
+def test_a_described_holder_of_two_coaches_is_the_one_just_named(nlp):
+    """ "the first-year coach": the words describe, they pick out neither coach; the one the sentence
+    before was about speaks (the parser makes "Lamar Pettigrew" the object of "coach" there)."""
+    text = (
+        "Trade\n\nKings coach Mitch Harlan said he called Tavares early Thursday morning.\n\n"
+        "“It's never easy,” Harlan said.\n\n"
+        "Grizzlies coach Lamar Pettigrew, in his first season on the bench, said Tavares would go straight into "
+        "the starting lineup for Friday's game against Dallas.\n\n"
+        "“He makes everybody's job easier. Mine included,” the first-year coach said."
+    )
+    assert speakers(text, nlp)["He makes everybody's job easier. Mine included,"] == (
+        "the first-year coach, Lamar Pettigrew"
+    )
+
+
+def test_the_company_after_its_statement_in_the_paragraph_before(nlp):
+    """The parser runs the statement's sentence over the paragraph break; the company's own sentence there
+    does not make it the one "the company" reports on."""
+    text = (
+        "Tenants of a Halifax apartment building say they are being pushed out.\n\n"
+        "In a statement, Bluenose Residential Properties said the building's systems are \"well past the end "
+        'of their useful life" and that the work "cannot be done safely with tenants in place."\n\n'
+        '"We understand this is difficult news, and we are offering every tenant three months\' rent," the '
+        "company said."
+    )
+    found = speakers(text, nlp)
+    assert found[
+        "We understand this is difficult news, and we are offering every tenant three months' rent,"
+    ] == ("the company, Bluenose Residential Properties")
+
+
+def test_the_group_is_the_body_a_which_clause_narrates(nlp):
+    """ "… from the Caucus, which represents the mayors …": the narration is about the body, as a subject's
+    would be, so "the group" in the next sentence is that body."""
+    text = (
+        "Transit\n\nPremier Gordon Beale defended the bill during question period.\n\n"
+        "“The people of Ontario elected us to get things built,” Beale said.\n\n"
+        "The bill drew a cautious response from the Ontario Municipal Leaders’ Caucus, which represents the "
+        "mayors of the province’s 29 largest cities. In a statement, the group said it was “concerned that the "
+        "bill removes municipalities from decisions.”"
+    )
+    assert speakers(text, nlp)["concerned that the bill removes municipalities from decisions."] == (
+        "the group, Ontario Municipal Leaders’ Caucus"
+    )
+
+
+def test_the_body_a_notice_went_to_is_no_rival_of_the_company(nlp):
+    text = (
+        "Factory\n\nEastgate Foods Plc has suspended production at its factory in Ota, citing the cost of "
+        "imported raw materials.\n\n"
+        "In a notice to the Nigerian Exchange Limited on Tuesday, the company said the suspension would remain "
+        'in place "until macroeconomic conditions permit a sustainable resumption of operations."'
+    )
+    assert speakers(text, nlp)[
+        "until macroeconomic conditions permit a sustainable resumption of operations."
+    ] == ("the company, Eastgate Foods Plc")

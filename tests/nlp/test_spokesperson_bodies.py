@@ -56,3 +56,27 @@ def test_a_spokesperson_for_the_fund_speaks_for_the_fund_the_article_names(nlp):
         "A spokesperson for the fund said in an email the project “shows exactly what site-specific work can do.”"
     )
     assert [q.speaker for q in rule_quotes(text, nlp)] == ["a spokesperson for Plateau Arts Fund"]
+
+
+def test_the_statement_of_a_fronted_reaction_is_the_bodys_that_said_it(nlp):
+    """ "Reacting in a statement …, the party said": the statement is the party's, so "The statement read"
+    speaks for the party the article names."""
+    text = (
+        "The Peoples Democratic Party in Enugu State has said it will not be intimidated by the defection.\n\n"
+        "Reacting in a statement signed by its Publicity Secretary, Comrade Ifeanyi Okoro, and made available to "
+        "journalists on Wednesday, the party said the defection would have no effect on its fortunes.\n\n"
+        'The statement read in part, "The PDP in Enugu State remains strong, united and focused."'
+    )
+    assert [q.speaker for q in rule_quotes(text, nlp)] == ["the statement from Peoples Democratic Party"]
+
+
+def test_a_written_decision_speaks_for_the_board_that_issued_it(nlp):
+    text = (
+        "The Yukon Water Board has approved a licence for the Kluane Creek mine.\n\n"
+        'In its written decision, the board said the licence includes "some of the most stringent water '
+        'quality conditions" it has ever attached to a mine.\n\n'
+        'The decision acknowledges that the First Nation "holds a sincere and well-founded concern" about '
+        "the project."
+    )
+    found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert found["holds a sincere and well-founded concern"] == "the decision from Yukon Water Board"

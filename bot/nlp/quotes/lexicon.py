@@ -60,7 +60,7 @@ PROXY_NOUNS = frozenset(
 DOC_NOUNS = frozenset(
     """statement report release letter memo tweet post ad email website order ruling judgment
     judgement notice announcement bulletin advisory handout filing review audit study survey guidance
-    evaluation inquiry investigation sheet update""".split()
+    evaluation inquiry investigation sheet update decision""".split()
 )
 # Prepositions that name a document's issuer ("a statement from the ministry").
 ISSUER_PREPOSITIONS = frozenset({"from", "by", "of"})

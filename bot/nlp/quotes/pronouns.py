@@ -151,6 +151,13 @@ def _is_subject(ctx: Context, t: int) -> bool:
         # "One of them, Kai Mendez, 19, says …": the name in apposition to the subject; "Jenna Ostrowski and
         # her husband, Sam Ostrowski, … say": to a subject joined to another
         return True
+    if (
+        anchor.dep_ == "dobj"
+        and anchor.head.i == t - 1
+        and anchor.head.pos_ == "NOUN"
+        and anchor.head.dep_ in ("nsubj", "nsubjpass")
+    ):
+        return True  # "Grizzlies coach Lamar Pettigrew … said": the parser made the name the title's object
     idx = actors.tok2actor.get(t)
     person = idx is not None and actors.actors[idx].kind == "person"
     if person and last.dep_ == "pobj" and head.dep_ == "agent" and _agent_of_thing(ctx, head.head):

@@ -45,6 +45,7 @@ from bot.nlp.quotes.lexicon import (
     ORG_SYNONYMS,
     PARTY_MEMBER_NOUNS,
     PEOPLE_NOUNS,
+    PERSON_DESCRIPTIONS,
     PLACE_DESCRIBED_NOUNS,
     PROXY_ROLES,
     RELATION_NOUNS,
@@ -615,6 +616,26 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
         return None
     org = is_org_noun(tok.lower_)
     roles = role_map(ctx)
+    mods = _modifiers(tok)
+    fits, below = _candidate_holders(ctx, tok, org, mods)
+    if len(fits) > 1 and mods:
+        given = {idx: m for idx, m in fits.items() if mods <= m}
+        if not given and _descriptive_only(tok):
+            # "the first-year coach" of two coaches none was called that: the words describe, they do not
+            # pick one out; the holder the narration is about, when nothing in them sets against it
+            return _recent_holder(ctx, tok, fits, mods)
+        fits = given
+    if len(fits) == 1:
+        idx, held = next(iter(fits.items()))
+        return _the_one_holder(ctx, tok, idx, held, bool(below), org)
+    if not fits:
+        return _no_holder(ctx, tok, org, mods, roles)
+    return _recent_holder(ctx, tok, fits, mods)
+
+
+def _candidate_holders(ctx: Context, tok, org: bool, mods: set[str]) -> tuple[dict[int, set[str]], set[int]]:
+    """(the actors the article ties to the role, each with the words it was given; those left out as below
+    the role). An organisation noun is also held by a body whose name holds it or a synonym of it."""
     kind = "organization" if org else "person"
     fits = tied_holders(ctx, tok, kind)
     if org:
@@ -623,7 +644,6 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
             words = a.name.lower().split()
             if a.kind == kind and a.mentions > 0 and (tok.lower_ in words or _name_head(words) in others):
                 fits.setdefault(idx, set()).update(words)
-    mods = _modifiers(tok)
     fits = {
         idx: m | _initialisms_of(mods, m) | _spelt_out(mods, m) for idx, m in fits.items()
     }  # "the PC MLA": Progressive Conservative; "the Sinn Féin councillor": "(SF)"
@@ -632,19 +652,31 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
     # not "the education secretary" beside the one
     given_all = [idx for idx, m in fits.items() if mods and mods <= m]
     below = {idx for idx, m in fits.items() if (m & SUBORDINATE_MODIFIERS) - mods and given_all != [idx]}
-    fits = {idx: m for idx, m in fits.items() if idx not in below}  # "the treasurer": no shadow one
-    if len(fits) > 1 and mods:
-        fits = {idx: m for idx, m in fits.items() if mods <= m}
-    if len(fits) == 1:
-        idx, held = next(iter(fits.items()))
-        if below and mods - held:
-            return None  # "the former president" beside "President X" and "Vice President Y"
-        if not org and _place_words(ctx, _words_before(tok)) - held:
-            return None  # "the Donegal singer" is not "singer Dom Whitlock", tied to no Donegal (a firm's
-            # place is where it is based: "The Calgary-based railway"; a party's or a team's name is no
-            # such test: "the Labour MP", "the Mayo captain" are often the one holder tied to neither)
-        return None if _clashes(ctx, tok, idx, mods, held) else idx
-    if not fits and org:
+    return {idx: m for idx, m in fits.items() if idx not in below}, below  # "the treasurer": no shadow one
+
+
+def _the_one_holder(ctx: Context, tok, idx: int, held: set[str], below: bool, org: bool) -> int | None:
+    """The one holder left for a description, unless the description's words set it against them."""
+    mods = _modifiers(tok)
+    if below and mods - held:
+        return None  # "the former president" beside "President X" and "Vice President Y"
+    if not org and _place_words(ctx, _words_before(tok)) - held:
+        return None  # "the Donegal singer" is not "singer Dom Whitlock", tied to no Donegal (a firm's
+        # place is where it is based: "The Calgary-based railway"; a party's or a team's name is no
+        # such test: "the Labour MP", "the Mayo captain" are often the one holder tied to neither)
+    if not _clashes(ctx, tok, idx, mods, held):
+        return idx
+    if org:
+        return None
+    # "co-author Batbayaryn Ganbold" is not "the lead author": the one the narration just made its
+    # subject may be ("Asked …, Clara Voss laughed. “…,” the lead author said"), as for a role tied to no one
+    other = recent_role_free_person(ctx, tok, role_map(ctx))
+    return other if other != idx else None
+
+
+def _no_holder(ctx: Context, tok, org: bool, mods: set[str], roles: dict) -> int | None:
+    """A description the article ties to no one: the organisation or person the narration is about."""
+    if org:
         if tok.lower_ in SYNONYM_ONLY_NOUNS:
             # "the bench" is a court the article names, or none: never the organisation last named
             return None
@@ -652,12 +684,10 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
         if found is None:
             found = _organisation_at_earlier_use(ctx, tok)
         return None if found is None or _named_by_another(ctx, tok, found) else found
-    if not fits and (titled := _abbreviated_holder(ctx, tok, mods)) is not None:
+    if (titled := _abbreviated_holder(ctx, tok, mods)) is not None:
         return titled
-    if not fits:
-        found = recent_role_free_person(ctx, tok, roles)
-        return found if found is not None else _holder_at_earlier_use(ctx, tok, roles)
-    return _recent_holder(ctx, tok, fits, mods)
+    found = recent_role_free_person(ctx, tok, roles)
+    return found if found is not None else _holder_at_earlier_use(ctx, tok, roles)
 
 
 def _municipality(ctx: Context, noun: str) -> int | None:
@@ -675,6 +705,28 @@ def _municipality(ctx: Context, noun: str) -> int | None:
         )
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _descriptive_only(tok) -> bool:
+    """Whether every modifier before a role noun is a lower-case description: adjectives, numbers, a
+    person's standing and hyphened words ("the first-year coach", "the 31-year-old forward", "the veteran
+    goalie"), no name, place,
+    team or plain noun that would tell two holders apart ("the defence minister")."""
+    mods = [
+        c
+        for c in tok.children
+        if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod")
+    ]
+
+    def described(c) -> bool:
+        words = list(c.subtree)
+        if any(not (t.is_punct or t.like_num or t.text.islower()) for t in words):
+            return False
+        return any(t.text in ("-", "‑") for t in words) or all(
+            t.pos_ in ("ADJ", "NUM", "ADV") or t.lower_ in PERSON_DESCRIPTIONS for t in words
+        )
+
+    return bool(mods) and all(described(c) for c in mods)
 
 
 def _words_before(tok) -> set[str]:
@@ -797,12 +849,14 @@ def _recent_holder(ctx: Context, tok, fits: dict[int, set[str]], mods: set[str])
     return None
 
 
-def _relative_subject(ctx: Context, t: int) -> bool:
+def _relative_subject(ctx: Context, t: int, pronouns: tuple[str, ...] = ("who",)) -> bool:
     """Whether the mention at ``t`` is the subject of a relative clause hung on it ("… with captain Steve
-    Holden, who made 76 and was full of praise for his partner"): the narration is about that person."""
+    Holden, who made 76 and was full of praise for his partner"; for a body, "the Ontario Municipal
+    Leaders' Caucus, which represents the mayors …"): the narration is about that actor."""
     last = ctx.doc[ctx.mention_end(t)]
     return any(
-        c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)
+        c.dep_ == "relcl"
+        and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in pronouns for g in c.children)
         for c in last.children
     )
 
@@ -1284,6 +1338,8 @@ def recent_organisation(ctx: Context, tok) -> int | None:
             continue
         if here - actors.sent_index(t) > _ORG_WINDOW_SENTENCES:
             break
+        if _sent_a_document(ctx, t):
+            continue  # "In a notice to the Nigerian Exchange Limited, the company said": whom it was sent to
         if actors.actors[idx].kind == "place":
             idx = organisation_opening_with(ctx, idx)  # "Nordhaven said …" beside "Nordhaven Logistics"
             if idx is None:
@@ -1293,9 +1349,11 @@ def recent_organisation(ctx: Context, tok) -> int | None:
             named_at.setdefault(idx, at)
             if ctx.para_of[t] == ctx.para_of[tok.i]:
                 in_paragraph.add(idx)
-            if is_subject(ctx, t) or _owns_the_subject(
-                ctx, t, idx
-            ):  # "The retailer Brightwell is to close …" too
+            if (
+                is_subject(ctx, t)
+                or _owns_the_subject(ctx, t, idx)  # "The retailer Brightwell is to close …" too
+                or _relative_subject(ctx, t, ("which", "that"))  # "from the Caucus, which represents …"
+            ):
                 subject_at.setdefault(idx, at)
     if len(subject_at) > 1 and len(in_paragraph) == 1 and next(iter(in_paragraph)) in subject_at:
         # a live blog's entries, a new paragraph: "Cayman Airways has added three flights. “…,” the airline
@@ -1314,6 +1372,19 @@ def recent_organisation(ctx: Context, tok) -> int | None:
     # Others named only in passing, no later than the subject's sentence, are no rivals: "Northern Health
     # will close the unit at University Hospital of Northern B.C. … ¶ the health authority said"
     return idx if all(s <= at for j, s in named_at.items() if j != idx) else None
+
+
+def _sent_a_document(ctx: Context, t: int) -> bool:
+    """Whether the mention at ``t`` is whom a document went to or was lodged with ("a notice to the
+    Nigerian Exchange", "a filing with Bursa Malaysia", "a letter to the council"): no one who speaks."""
+    last = ctx.doc[ctx.mention_end(t)]
+    prep = last.head
+    return (
+        last.dep_ == "pobj"
+        and prep.lower_ in ("to", "with")
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in DOC_NOUNS | {"filing", "submission", "notice"}
+    )
 
 
 def _firm_name(name: str) -> bool:

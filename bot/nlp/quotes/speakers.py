@@ -1040,10 +1040,12 @@ def _reports_on_the_description(ctx: Context, tok, idx: int) -> bool:
     if own is None:
         return False
     governing = set(own.ancestors)
-    sent = ctx.actors.sent_index(tok.i)
+    sent, para = ctx.actors.sent_index(tok.i), ctx.para_of[tok.i]
     for t, j in ctx.actors.mentions:
         if j != idx or ctx.actors.sent_index(t) != sent or ctx.qid[t] != -1:
             continue
+        if ctx.para_of[t] != para:
+            continue  # a sentence the parser ran over a paragraph break: "… said … “…” ¶ “…,” the company said"
         if subject_verb(ctx, t, j) in governing:
             return True
     return False
@@ -1729,8 +1731,8 @@ def _issuer_of(doc_tok, ctx: Context) -> Attribution | None:
     """Who issued an earlier mention of a document: the speaker of the cue it is the means of ("X said
     in a statement"), else its owner as a speaker phrase shows it ("a statement from X")."""
     via = doc_tok.head
-    if doc_tok.dep_ == "pobj" and via.lower_ in _DOCUMENT_VIA and is_cue(via.head):
-        who = subject(via.head, ctx)
+    if doc_tok.dep_ == "pobj" and via.lower_ in _DOCUMENT_VIA and is_cue(_cue_of_fronted(via.head)):
+        who = subject(_cue_of_fronted(via.head), ctx)
         return None if who is None else speaker_of(who, ctx)
     if doc_tok.dep_ == "pobj" and via.lower_ in _DOCUMENT_VIA:
         owner = _document_publisher(doc_tok, ctx)  # "In its order, the court directed …": the court's
@@ -1757,6 +1759,20 @@ def _writer_in_relative(doc_tok, ctx: Context) -> int | None:
             if c.dep_ == "nsubj" and j is not None and ctx.actors.actors[j].kind == "person":
                 return j
     return None
+
+
+def _cue_of_fronted(verb):
+    """The cue a subjectless participle clause opening the sentence hangs on ("Reacting in a statement …,
+    the party said": the statement is the party's), else ``verb`` itself."""
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBG", "VBN")
+        and verb.i < verb.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and is_cue(verb.head)
+    ):
+        return verb.head
+    return verb
 
 
 _WRITING_VERBS = frozenset("send write post sign text email issue draft pen tweet".split())
