@@ -542,3 +542,27 @@ def test_a_headline_line_is_no_subject_for_a_pronoun(nlp):
         "“I knew before they said anything,” she told the court."
     )
     assert speakers(text, nlp) == ["Sandra Whitford"]
+
+
+def test_the_one_the_quote_speaks_of_by_name_is_not_the_speaker(nlp):
+    """The vice-captain is the last subject, but the quote around "he said" talks about him by name."""
+    text = (
+        "Cricket\n\nQueensland captain Tom Ambrose said his side had let the game slip. Ambrose's vice-captain, "
+        "Kane Duffield, dropped a regulation chance at slip.\n\n"
+        "“You can't give a bloke a life on 38 and expect to win,” he said. “That's cricket. Kane will be "
+        "filthy on himself.”"
+    )
+    assert speakers(text, nlp)[0] == "Tom Ambrose"
+
+
+def test_a_subject_behind_a_whole_paragraph_is_not_the_pronouns(nlp):
+    """A link line the parser ran into the next paragraph's sentence: its subject is not whom "she"
+    continues from, the analyst named in the paragraph between is."""
+    text = (
+        'Oilsands\n\n"Our balance sheet is strong," Bhandari said.\n\n'
+        "RELATED: Alberta energy minister says 'no one should panic' over oilsands spending pullback\n\n"
+        "Caroline Desjarlais, an energy analyst with Harbourview Capital Markets, wrote in a note to clients "
+        'that the move was "not a surprise, but a clear signal" that producers were bracing for lower prices.\n\n'
+        '"We would not be surprised to see at least two more producers defer growth projects," she wrote.'
+    )
+    assert speakers(text, nlp)[-1] == "Caroline Desjarlais"

@@ -1535,3 +1535,16 @@ def test_the_body_a_notice_went_to_is_no_rival_of_the_company(nlp):
     assert speakers(text, nlp)[
         "until macroeconomic conditions permit a sustainable resumption of operations."
     ] == ("the company, Eastgate Foods Plc")
+
+
+def test_a_description_the_sentence_gives_a_sex_is_not_a_person_of_the_other(nlp):
+    """ "The singer said she was wary …": the singer is a woman, so not the producer just named."""
+    text = (
+        "Music\n\nTheo Banerjee, who produced the album at his studio in Nashville, said it nearly did not "
+        "happen.\n\n"
+        "The singer said she was wary of making that story sound too neat.\n\n"
+        "“People like a narrative where you go home and everything makes sense,” the singer said."
+    )
+    assert "Banerjee" not in (
+        speakers(text, nlp)["People like a narrative where you go home and everything makes sense,"] or ""
+    )

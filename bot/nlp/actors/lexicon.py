@@ -209,7 +209,7 @@ SHORT_GIVEN_NAMES = {
         ken:kenneth larry:lawrence charlie:charles chuck:charles fred:frederick pete:peter phil:philip
         nate:nathan,nathaniel zach:zachary josh:joshua abby:abigail maggie:margaret meg:margaret
         peggy:margaret becky:rebecca vicky:victoria debbie:deborah pam:pamela barb:barbara
-        jess:jessica mandy:amanda theo:theodore""".split()
+        jess:jessica mandy:amanda theo:theodore gord:gordon doug:douglas""".split()
     )
 }
 
@@ -590,6 +590,15 @@ PLACE_HEADS = frozenset(
     motorway state province region territory oblast prefecture
     governorate municipality district market mill hotel stadium arena airport mall plaza wharf pier quay
     northwest northeast southwest southeast north-west north-east south-west south-east""".split()
+)
+# Prizes whose name, lone and capitalised, the model may tag a person ("Grammy-nominated", "her first
+# Grammy nomination", "the Oscar-winning director"): at such a use, the word names the prize, no one.
+AWARD_NAMES = frozenset(
+    """grammy grammys emmy emmys oscar oscars tony tonys pulitzer juno junos bafta baftas booker giller nobel
+    obie olivier polaris""".split()
+)
+AWARD_USES = frozenset(
+    "nominated winning winner winners nominee nominees nomination nominations award awards nod".split()
 )
 # Last words of a made thing's name ("James Webb Space Telescope", "Mars Perseverance Rover"): no one.
 THING_HEADS = frozenset(

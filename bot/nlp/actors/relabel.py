@@ -34,6 +34,8 @@ from bot.nlp.actors.lexicon import (
     AGENCY_HEADS,
     APPOSED_ROLES,
     APPOSITION_STOPS,
+    AWARD_NAMES,
+    AWARD_USES,
     BODY_ROLES,
     BRAND_LIST_OPENER,
     BUSINESS_ROLES,
@@ -77,6 +79,7 @@ from bot.nlp.actors.lexicon import (
     RUSSIAN_PATRONYMICS_FEMALE,
     RUSSIAN_PATRONYMICS_MALE,
     SAID_VERBS,
+    SHORT_GIVEN_NAMES,
     SPEECH_VERBS,
     TEAM_ROLE_AFTER,
     THING_HEADS,
@@ -593,19 +596,55 @@ def drop_non_name_words(b: Build) -> None:
             )  # "Liberal MLA"
         if m.label == "PERSON" and n.lower() in KIN_NOUNS and n[:1].isupper() and n not in in_longer:
             return False  # "Daughter describes ‘heartbreaking’ night": a heading's kin word, no one's name
+        if m.label == "PERSON" and " " not in n and _names_a_prize(doc, m):
+            return False  # "The Grammy-nominated songwriter", "her first Oscar nomination"
         if m.label != "PERSON" or " " in n or m.gender or n in in_longer or n.lower() in GIVEN_NAMES:
             return True
-        if n.isupper() and len(n) > 1:
-            return False
-        if len(n) > 2 and n[:-1].isupper() and n.endswith("s"):
-            return False  # "MPs", "CEOs": a plural of a role's letters
-        if ABSTRACT_ENDINGS.search(n.lower()):
-            return False
-        if stands_as_a_word(text, n.lower()):
-            return False  # the same word in lower case: a common noun or verb, capitalised here
-        return not (doc[m.start].is_sent_start and doc[m.start].pos_ != "PROPN")
+        return not _lone_word_no_name(doc, text, m)
 
     drop_mentions(b, keep)
+
+
+def _lone_word_no_name(doc, text: str, m: Mention) -> bool:
+    """Whether a lone word tagged a person, no given name, is no one's name: letters in capitals, an
+    abstract noun, a word the article also writes in lower case."""
+    n = m.norm
+    if n.isupper() and len(n) > 1:
+        return True
+    if len(n) > 2 and n[:-1].isupper() and n.endswith("s"):
+        return True  # "MPs", "CEOs": a plural of a role's letters
+    if ABSTRACT_ENDINGS.search(n.lower()):
+        return True
+    if stands_as_a_word(text, n.lower()):
+        return True  # the same word in lower case: a common noun or verb, capitalised here
+    return doc[m.start].is_sent_start and doc[m.start].pos_ != "PROPN"
+
+
+def _names_a_prize(doc, m: Mention) -> bool:
+    """A prize's name used as one ("Grammy-nominated", "Oscar-winning", "her first Grammy nomination")."""
+    if m.end - m.start != 1 or doc[m.start].lower_ not in AWARD_NAMES or m.end >= len(doc):
+        return False
+    after = doc[m.end]
+    if after.text in ("-", "‑") and not after.whitespace_ and m.end + 1 < len(doc):
+        return doc[m.end + 1].lower_ in AWARD_USES
+    return after.lower_ in AWARD_USES
+
+
+def _alone_after_the(doc, name: str) -> bool:
+    """Whether the article writes a lone word after "the" as the head of its own phrase at least once
+    ("Temperatures across the Upstate fell"), "the" in lower case: a region, a body or a thing, never a
+    person's name; not where it names what the next noun is of ("the Stampeders kicker", "the Upstate
+    Cooperative …"). The caller keeps a word that speaks ("The Kovac we knew is gone, Kovac said")."""
+    return any(
+        t.text == name
+        and t.i > 0
+        and doc[t.i - 1].text == "the"
+        and t.dep_ not in ("compound", "amod", "nmod", "poss")
+        and not (
+            t.i + 1 < len(doc) and (doc[t.i + 1].pos_ in ("NOUN", "PROPN") or doc[t.i + 1].tag_ == "POS")
+        )
+        for t in doc
+    )
 
 
 # Offices a capitalised title word names on its own, which the model may tag a body ("The Constable of St
@@ -767,6 +806,38 @@ def name_siblings_by_family(b: Build) -> None:
             m.norm = f"{m.norm} {families[0]}"
 
 
+# "Gord and Linda Maki", "Gerald and Patrice Lindgren": two given names sharing the surname after the second.
+_COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w'’-]+)\b")
+
+
+def name_couples_by_shared_surname(b: Build) -> None:
+    """A given name written alone is the surname's that follows the next given name when the article
+    joins the two by "and" ("Gord and Linda Maki, both in their 80s" … "Gord said"): Gord Maki, as readers
+    and annotators name him, and not a one-word person. Only when both are people of the article (the
+    second named in full), the first is a given name by the name data or a short form of one, and no other
+    person goes by it."""
+    people = {m.norm for m in b.mentions if m.label == "PERSON"}
+    full = {m.norm for m in b.mentions if m.label == "PERSON" and " " in m.norm}
+    named: dict[str, str] = {}
+    for found in _COUPLE.finditer(b.text):
+        first, partner = found.group(1), f"{found.group(2)} {found.group(3)}"
+        if first not in people or partner not in full:
+            continue
+        if any(n.split()[0] == first for n in full) or not _given_name(first, found.group(3)):
+            continue  # another person goes by the name ("Gord Kelly"), or no given name ("Obama and Hillary
+            # Clinton")
+        named[first] = f"{first} {found.group(3)}"
+    for m in b.mentions:
+        if m.label == "PERSON" and m.norm in named:
+            m.norm = named[m.norm]
+
+
+def _given_name(word: str, surname: str) -> bool:
+    """Whether ``word`` is a given name by the name data, itself or as the short form of one ("Gord")."""
+    forms = (word, *(f.title() for f in SHORT_GIVEN_NAMES.get(word.lower(), ())))
+    return any(data_given_name(f"{f} {surname}") for f in forms)
+
+
 def relabel_kin_and_family(b: Build) -> None:
     """A name in apposition after a kin noun is a person ("Musk's brother, Kimbal"), or before one with a
     possessive pronoun ("Kimbal, his brother,"); a person right after a possessive and a kin noun ("her
@@ -914,6 +985,10 @@ def relabel_by_context(b: Build) -> None:
             played = occurrences(text, n, after=_PLAYED_BY)[1] + occurrences(text, n, before=_PLAYED_AS)[1]
             if (total and after_the == total and not given) or played:
                 kind = "DROP"
+            elif (
+                not given and _alone_after_the(b.doc, n) and not occurrences(text, n, after=_SPEAKS_AFTER)[1]
+            ):
+                kind = "DROP"  # "Temperatures across the Upstate fell": a region or a thing, as "the" says
         verdict[n] = kind
     for m in b.mentions:
         if m.label == "PERSON" and verdict.get(m.norm) in ("ORG", "GPE"):
@@ -1319,6 +1394,21 @@ _SET_OFF_ARGUED = re.compile(
 )
 
 
+# A plural verb right after a name ("Victoria were 4-111", "Leicester have won"): a side, as British and
+# Australian sportswriters make one; a person takes the singular.
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:were|are|have|weren't|aren't|haven't|were not|are not|have not)\b")
+_JOINED_BEFORE = re.compile(r"(?:\band|&|,)\s*$")
+
+
+def _side_by_its_verb(text: str, name: str) -> bool:
+    """Whether the article writes a one-word name with a plural verb after it, never joined to another
+    name before it ("Sam and Victoria were")."""
+    return (
+        occurrences(text, name, after=_PLURAL_VERB_AFTER)[1]
+        > occurrences(text, name, before=_JOINED_BEFORE, after=_PLURAL_VERB_AFTER)[1]
+    )
+
+
 def relabel_teams_before_roles(b: Build) -> None:
     """A "person" of one or two words that opens with no given name, has no title, and that the article
     writes before a team's role and its holder's name ("Saracens captain Ben Earl") is a club, not a
@@ -1334,10 +1424,11 @@ def relabel_teams_before_roles(b: Build) -> None:
     verdict: dict[str, bool] = {}
     for m in b.mentions:
         w = m.norm.split()
-        if m.label != "PERSON" or len(w) > 2 or m.gender or m.honorific or m.norm in verdict:
+        side = len(w) == 1 and _side_by_its_verb(text, m.norm)  # "Victoria were 4-111": a given name's shape
+        if m.label != "PERSON" or len(w) > 2 or (m.gender and not side) or m.honorific or m.norm in verdict:
             continue
         verdict[m.norm] = (
-            not opens_with_given_name(m.norm)
+            (not opens_with_given_name(m.norm) or _side_by_its_verb(text, m.norm))
             and w[-1] not in surnames
             and all(x[:1].isupper() and _letters(x) for x in w)
             and occurrences(text, m.norm, after=_TEAM_ROLE_AFTER)[1] > 0
@@ -1492,6 +1583,7 @@ _IS_A_TRADE = re.compile(
 # ", who has run the food bank for eight years, said": a relative clause on "who" set off by commas, then
 # a speech verb; a place or a body takes "which", and a team that takes "who" takes a plural verb too
 # ("Aston Villa, who are fourth, said"): one person "is", "was", "has".
+_WHO_AFTER = re.compile(r",\s+who\s+(?!are|were|have)[a-z]")
 _WHO_THEN_SAID = re.compile(
     rf",\s+(?:whose|who(?!\s+(?:are|were|have)\b))\b[^.;:!?“”\"\n]{{1,200}}?,\s+{SAID_VERBS}\b"
 )
@@ -1501,8 +1593,9 @@ def relabel_who_speakers(b: Build) -> None:
     """A name of 1-3 capitalised words tagged another kind is a person's when the article sets a "who"
     clause after it, or after its last word alone, and then has it speak ("Ade Sowande, who has run the
     food bank for eight years, said"; "Aboagye, who had missed from the spot, said" for "Dominic Aboagye"):
-    the name and its short form become people. A name shaped like an institution keeps its kind, and so
-    does one the article writes after "the"."""
+    the name and its short form become people; so does a name of two words that opens with a given name
+    and has a "who" clause after it ("Eleanor Pike, who taught music for 38 years"). A name shaped like an
+    institution keeps its kind, and so does one the article writes after "the"."""
     text = b.text
     people: set[str] = set()
     for m in b.mentions:
@@ -1516,6 +1609,8 @@ def relabel_who_speakers(b: Build) -> None:
         forms = (m.norm, w[-1]) if len(w) > 1 else (m.norm,)
         if any(occurrences(text, form, after=_WHO_THEN_SAID)[1] for form in forms):
             people.add(m.norm)
+        elif len(w) == 2 and opens_with_given_name(m.norm) and occurrences(text, m.norm, after=_WHO_AFTER)[1]:
+            people.add(m.norm)  # "Eleanor Pike, who taught music …": a given name and a "who" clause
     ends = {n.split()[-1] for n in people}
     for m in b.mentions:
         if m.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and (m.norm in people or m.norm in ends):

@@ -389,6 +389,8 @@ def unnamed_subject(ctx: Context, tok):
             continue
         if t.head.head.i != t.head.i:  # not the main verb (the root heads itself; Token.sent walks)
             continue  # a side clause ("before the police arrived", "said flights would resume")
+        if _behind_a_paragraph(ctx, i, tok):
+            return None
         named = {actors.tok2actor.get(c.i) for c in t.subtree} - {None}
         if i + 2 < len(doc) and doc[i + 1].text == "," and (j := actors.tok2actor.get(i + 2)) is not None:
             named.add(
@@ -406,6 +408,20 @@ def unnamed_subject(ctx: Context, tok):
             return None
         return t
     return None
+
+
+def _behind_a_paragraph(ctx: Context, i: int, pron) -> bool:
+    """Whether a whole paragraph of narration stands between the subject at ``i`` and the pronoun's own
+    paragraph: the parser ran a heading or a link line into the next paragraph's sentence ("RELATED: Alberta
+    energy minister says …" ¶ "Caroline Desjarlais, an analyst, wrote …" ¶ "“…,” she wrote"), and the
+    subject it found there is not the one the pronoun continues from."""
+    here, there = ctx.para_of[pron.i], ctx.para_of[i]
+    if here - there < 2:
+        return False
+    doc = ctx.doc
+    return any(
+        there < ctx.para_of[j] < here and ctx.qid[j] == -1 and doc[j].is_alpha for j in range(i + 1, pron.i)
+    )
 
 
 def described_subject(ctx: Context, tok, depth: int = 0):
@@ -440,6 +456,8 @@ def described_subject(ctx: Context, tok, depth: int = 0):
             continue  # a side clause's unnamed subject ("hoping to catch him when he returned")
         if actors.sent_index(i) == actors.sent_index(tok.i):
             return None  # "the crowd booed when he told them": the pronoun's own sentence names another
+        if _behind_a_paragraph(ctx, i, tok):
+            return None
         if t.tag_ in ("NNS", "NNPS") or t.lower_ in GROUP_NOUNS or not with_the(t):
             return None
         words = description(t)
@@ -687,6 +705,37 @@ def _addressed_by(ctx: Context, pron) -> set[int]:
     return {ctx.actors.tok2actor[t.i] for t in found if t.i in ctx.actors.tok2actor}
 
 
+def _talked_about(ctx: Context, pron) -> set[int]:
+    """People the quotes beside the pronoun's cue speak of by name, as a subject, object or owner ("“…,” he
+    said. “… Kane will be filthy on himself …”" after "Ambrose's vice-captain, Kane Duffield, dropped a
+    chance"): the speaker is someone else. The quotes are those of the pronoun's sentence and the run of
+    quote around it in its paragraph, up to narration; not a name said to someone ("“Thanks, Kane,”")."""
+    doc, actors = ctx.doc, ctx.actors
+    para, sent = ctx.para_of[pron.i], actors.sent_index(pron.i)
+
+    def in_run(j: int) -> bool:
+        return ctx.para_of[j] == para and (
+            ctx.qid[j] != -1 or not doc[j].is_alpha or actors.sent_index(j) == sent
+        )
+
+    lo = pron.i
+    while lo > 0 and pron.i - lo < _RUN_REACH and in_run(lo - 1):
+        lo -= 1
+    hi = pron.i
+    while hi + 1 < len(doc) and hi - pron.i < _RUN_REACH and in_run(hi + 1):
+        hi += 1
+    found = set()
+    for t, idx in actors.mentions:
+        if not lo <= t <= hi or ctx.qid[t] == -1 or actors.actors[idx].kind != "person":
+            continue
+        if doc[ctx.mention_end(t, idx)].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss"):
+            found.add(idx)
+    return found
+
+
+_RUN_REACH = 300  # tokens of quote read on either side of a pronoun's cue
+
+
 def pronoun_sex(word: str) -> str | None:
     """ "m" for he/him/his/himself, "f" for she/her/hers/herself, else None."""
     return "m" if word in MASCULINE_PRONOUNS else "f" if word in FEMININE_PRONOUNS else None
@@ -718,7 +767,7 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
         return chained, "chain"
     here = actors.sent_index(tok.i)
     same_gender = unknown = None
-    addressed = _addressed_by(ctx, tok)
+    addressed = _addressed_by(ctx, tok) | _talked_about(ctx, tok)
     for t, idx in reversed(actors.mentions):
         if t >= tok.i or idx in addressed:
             continue

@@ -1028,7 +1028,7 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
         if teams and (_faces(ctx, t, set(teams.values())) or _titled_with_another(ctx, idx, teams)):
             return None  # "Smith scored twice against the Lions. “…,” the Lions coach said": another man;
             # "Kelso manager Ross Dunbar" is not "the Ashby boss"
-        sex = _role_sex(tok.lower_)
+        sex = _role_sex(tok.lower_) or _sex_said_of(tok)
         if sex is not None and actors.person_gender(idx) not in (None, sex):
             return None
         if (tok.lower_ not in TITLES and tok.lower_ not in RELATION_NOUNS) or tok.lower_ in _ANY_OFFICE_HEADS:
@@ -1315,6 +1315,19 @@ def _description_words(tok) -> list:
         if c.i < tok.i or (c.dep_ == "prep" and c.lower_ in ("of", "from", "for")):
             out.extend(t for t in c.subtree if not start <= t.i <= tok.i)
     return out
+
+
+def _sex_said_of(tok) -> str | None:
+    """The sex a description's own sentence gives it: "The singer said she was wary …" (the pronoun the
+    clause it reports opens with), else None."""
+    if tok.dep_ != "nsubj":
+        return None
+    for c in tok.head.children:
+        if c.dep_ == "ccomp" and c.i > tok.head.i:
+            for g in c.children:
+                if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she"):
+                    return "m" if g.lower_ == "he" else "f"
+    return None
 
 
 def _role_sex(word: str) -> str | None:

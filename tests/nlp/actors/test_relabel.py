@@ -11,6 +11,7 @@ from bot.nlp.actors.relabel import (
     drop_non_name_words,
     drop_quoted_titles,
     drop_racehorses,
+    name_couples_by_shared_surname,
     relabel_aged_names,
     relabel_bracketed_short_forms,
     relabel_by_context,
@@ -21,6 +22,7 @@ from bot.nlp.actors.relabel import (
     relabel_org_short_forms,
     relabel_places_by_evidence,
     relabel_places_by_preposition,
+    relabel_teams_before_roles,
     relabel_titled_organisations,
     relabel_titled_people,
     relabel_who_speakers,
@@ -1769,3 +1771,107 @@ def test_a_heading_s_kin_word_is_no_person(nlp):
     )
     assert "Daughter" not in people(text, nlp)
     assert "Daughter" not in [q.speaker for q in analyze(text, nlp).quotes]
+
+
+def test_a_given_name_a_plural_verb_follows_is_a_side(nlp):
+    """ "Victoria were 4-111": a one-word given name with a plural verb, written before a team's role and
+    its holder ("Victoria coach Brett Hollister"), is the side, not a person."""
+    text = (
+        "Victoria coach Brett Hollister said the side had worked hard. Victoria were 4-111 at tea, and "
+        "Victoria won by four wickets."
+    )
+    b, m = forced(nlp, text, "Victoria")
+    relabel_teams_before_roles(b)
+    assert m.label == "ORG"
+
+
+def test_a_given_name_with_a_singular_verb_stays_a_person(nlp):
+    text = "Victoria coach Brett Hollister said she had worked hard. Victoria was 14 when she started."
+    b, m = forced(nlp, text, "Victoria")
+    relabel_teams_before_roles(b)
+    assert m.label == "PERSON"
+
+
+def test_a_prize_used_as_one_is_no_person(nlp):
+    text = (
+        "Profile\n\nThe Grammy-nominated songwriter is playing a benefit at home. The album earned Callie "
+        "Marsh her first Grammy nomination."
+    )
+    b, m = forced(nlp, text, "Grammy")
+    drop_non_name_words(b)
+    assert m not in b.mentions
+
+
+def test_a_lone_word_written_as_a_region_after_the_is_no_person(nlp):
+    text = (
+        "Freeze\n\nA late freeze wiped out most of Upstate peach crop. Temperatures across the Upstate fell "
+        "to 24 degrees, said grower Hollis Garrity."
+    )
+    b, m = forced(nlp, text, "Upstate")
+    relabel_by_context(b)
+    assert m not in b.mentions
+
+
+def test_a_team_s_short_name_alone_after_the_is_the_team(nlp):
+    """ "a game ahead of the Lions" beside "the BC Lions": the team's short form, not dropped as a thing."""
+    text = (
+        "Football\n\nCalgary beat the BC Lions 27-24 on Saturday and moved a game ahead of the Lions in the "
+        "West Division."
+    )
+    b, m = forced(nlp, text, "Lions")
+    b.mentions.append(forced(nlp, text, "BC Lions", "ORG")[1])
+    relabel_by_context(b)
+    assert m in b.mentions and m.label == "ORG"
+
+
+def test_a_two_word_name_with_a_given_name_and_a_who_clause_is_a_person(nlp):
+    text = (
+        "Music\n\nCallie Marsh learned to play piano from Eleanor Pike, who taught music at Orrin Springs High "
+        "School for 38 years."
+    )
+    b, m = forced(nlp, text, "Eleanor Pike", "ORG")
+    relabel_who_speakers(b)
+    assert m.label == "PERSON"
+
+
+def test_a_body_with_a_which_clause_keeps_its_kind(nlp):
+    text = "Music\n\nShe studied at Eleanor Hall, which trained music teachers for 38 years."
+    b, m = forced(nlp, text, "Eleanor Hall", "ORG")
+    relabel_who_speakers(b)
+    assert m.label == "ORG"
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp):
+    text = (
+        "Sidewalks\n\nGord and Linda Maki, both in their 80s, live on a residential street. Gord had a hip "
+        'replaced in October. "We used to shovel for the whole block," Linda said.'
+    )
+    assert {"Gord Maki", "Linda Maki"} <= people(text, nlp)
+    assert "Gord" not in people(text, nlp)
+
+
+def test_a_surname_joined_to_a_full_name_keeps_its_own(nlp):
+    """ "Mr. Obama and Hillary Clinton": the first is a surname, not a given name of the Clintons."""
+    text = (
+        "Climate\n\nPresident Barack Obama spoke on Thursday. Obama and Hillary Clinton have both called for "
+        "action, Obama said."
+    )
+    got = people(text, nlp)
+    assert "Obama Clinton" not in got
+
+
+def test_the_couple_pass_names_the_given_name_by_the_partners_surname(nlp):
+    text = "Gord and Linda Maki live here. Gord had a hip replaced."
+    doc = nlp(text)
+    from bot.nlp.actors.names import Mention as M
+
+    def mention(surface: str, start_char: int) -> M:
+        span = doc.char_span(start_char, start_char + len(surface), alignment_mode="expand")
+        return M(span.start, span.end, span.text, surface, "PERSON", None)
+
+    first = mention("Gord", 0)
+    linda = mention("Linda Maki", text.index("Linda Maki"))
+    again = mention("Gord", text.index("Gord had"))
+    b = Build(doc=doc, mentions=[first, linda, again])
+    name_couples_by_shared_surname(b)
+    assert first.norm == again.norm == "Gord Maki"
