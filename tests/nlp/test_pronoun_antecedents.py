@@ -566,3 +566,15 @@ def test_a_subject_behind_a_whole_paragraph_is_not_the_pronouns(nlp):
         '"We would not be surprised to see at least two more producers defer growth projects," she wrote.'
     )
     assert speakers(text, nlp)[-1] == "Caroline Desjarlais"
+
+
+def test_an_unnamed_trade_subject_keeps_its_pronoun_past_a_side_clauses_she(nlp):
+    """ "A dispatcher …, who asked not to be named because she was not authorized …, said": the "she" of the
+    side clause starts no chain of its own, and a dispatcher is a person by trade."""
+    text = (
+        "Storm\n\nTransit spokeswoman Denise Howell said buses would not run on Tuesday.\n\n"
+        "A dispatcher for the transit authority, who asked not to be named because she was not authorized to "
+        'speak to reporters, said radio traffic had been "nonstop" from about 4 p.m. on.\n\n'
+        '"Drivers were calling in one after another," she said.'
+    )
+    assert speakers(text, nlp)[-1] == "A dispatcher"

@@ -1548,3 +1548,12 @@ def test_a_description_the_sentence_gives_a_sex_is_not_a_person_of_the_other(nlp
     assert "Banerjee" not in (
         speakers(text, nlp)["People like a narrative where you go home and everything makes sense,"] or ""
     )
+
+
+def test_the_widow_is_the_woman_just_quoted(nlp):
+    text = (
+        "Ducks\n\nMargaret Holroyd, 78, was handed the fixed penalty notice last Tuesday.\n\n"
+        "Mrs Holroyd told the Examiner: ‘I’ve done it every day for 40 years.’\n\n"
+        "The widow, who has seven grandchildren, said the officers had been ‘perfectly polite’."
+    )
+    assert "Holroyd" in (speakers(text, nlp)["perfectly polite"] or "")

@@ -80,3 +80,11 @@ def test_a_written_decision_speaks_for_the_board_that_issued_it(nlp):
     )
     found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
     assert found["holds a sincere and well-founded concern"] == "the decision from Yukon Water Board"
+
+
+def test_a_magazine_speaks_through_the_critic_of_its_review(nlp):
+    text = (
+        "Music\n\nMarsh's fourth album was released in March. Pitch & Groove magazine called it “a record about "
+        "leaving that keeps turning around to look back,” in a review by critic Lydia Crane."
+    )
+    assert [q.speaker for q in rule_quotes(text, nlp)] == ["Lydia Crane"]

@@ -475,7 +475,8 @@ OCCUPATION_NOUNS = frozenset(
     painter sculptor composer pianist violinist guitarist drummer bassist vocalist surgeon physician
     paramedic firefighter prosecutor lecturer playwright translator curator architect midwife pharmacist
     carpenter plumber electrician mechanic labourer laborer driver trucker miner welder chair chairman
-    chairwoman chairperson president trustee superintendent commissioner treasurer chancellor""".split()
+    chairwoman chairperson president trustee superintendent commissioner treasurer chancellor dispatcher
+    cashier clerk janitor custodian bartender waiter waitress barista courier caregiver""".split()
 )
 # Occupations and roles a person is named by ("Nurse Priya Ramanathan", "bandleader Lionel Fontenot").
 OCCUPATIONS = ROLE_NOUNS | OCCUPATION_NOUNS

@@ -269,7 +269,8 @@ ORG_NOUNS = frozenset(
     constabulary body court tribunal maker chipmaker drugmaker planemaker steelmaker airframer
     shipbuilder lender supplier distributor wholesaler authority chamber federation regulator watchdog
     theatre theater museum gallery school library zoo orchestra festival trust society academy hotel
-    brewery cooperative co-op mill bench centre center archdiocese diocese church parish clinic fund caucus""".split()
+    brewery cooperative co-op mill bench centre center archdiocese diocese church parish clinic fund caucus
+    magazine newspaper""".split()
 )
 # Organisation nouns only a business answers to ("the company said"): never a legislature, a court or a
 # union beside it.
@@ -316,7 +317,7 @@ PEOPLE_NOUNS = frozenset(
     staff crew team police army government administration audience community couple youth victim
     victims patient patients student students voter voters citizen citizens colleague colleagues
     opponent opponents critic critics ally allies rival rivals expert experts source sources
-    someone anyone everyone nobody""".split()
+    someone anyone everyone nobody widow widower""".split()
 )
 # People nouns that name a group, never one person ("the crowd said" is not the last person named).
 GROUP_NOUNS = frozenset(

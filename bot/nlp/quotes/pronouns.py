@@ -3,6 +3,7 @@ noun phrase. A small within-article resolver; it reads the actor table and never
 
 from __future__ import annotations
 
+from bot.nlp.actors.lexicon import OCCUPATION_NOUNS
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
     describes_person,
@@ -382,6 +383,8 @@ def unnamed_subject(ctx: Context, tok):
         if ctx.qid[i] != -1 or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if t.lower_ in PRONOUNS or t.lower_ in RELATIVE_PRONOUNS:
+            if t.head.head.i != t.head.i:
+                continue  # a side clause's ("who asked not to be named because she was not authorized")
             if not chained and _same_pronoun(low, t.lower_) and _unnamed_sentence(ctx, i) and i < tok.i - 1:
                 # "The survivor, a 29-year-old man, was flown … He later spoke to SRF." ¶ "“…,” he said"
                 chained = True
@@ -398,7 +401,11 @@ def unnamed_subject(ctx: Context, tok):
             )  # "her daughter, Carol Whitcomb-Hayes of Rutland, testified": the parser hung it elsewhere
         if i in actors.tok2actor or any(actors.actors[j].kind == "person" for j in named):
             return None  # a person named as (or in) the nearer subject: the general resolver decides
-        if t.pos_ != "NOUN" or t.tag_ != "NN" or not (_names_a_person(t.lower_) or _described_as_a_person(t)):
+        if (
+            t.pos_ != "NOUN"
+            or t.tag_ != "NN"
+            or not (_names_a_person(t.lower_) or _a_trade(t) or _described_as_a_person(t))
+        ):
             return None
         if t.lower_ in GROUP_NOUNS:
             return None  # "The community has asked …" ¶ "she says": a he or she is never a group
@@ -548,6 +555,13 @@ def _described_as_a_person(t) -> bool:
 
 def _names_a_person(word: str) -> bool:
     return word in ROLE_NOUNS or word in PEOPLE_NOUNS or word.endswith(("person", "man", "woman"))
+
+
+def _a_trade(t) -> bool:
+    """ "A dispatcher for the transit authority": one person introduced by an indefinite trade noun."""
+    return t.lower_ in OCCUPATION_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children
+    )
 
 
 def _fronted_topic(ctx: Context, t: int) -> bool:

@@ -233,8 +233,9 @@ def _a_body(found: Attribution, tok, ctx: Context) -> bool:
 
 def _statement_signer(tok, ctx: Context) -> Attribution | None:
     """ "The party, in a statement by its Publicity Secretary, Mr Olamide Fagbemi-Ige, described …", "In a
-    statement signed by the Chief Press Secretary, Mr Taiwo Adeoye-Bankole, the state government said …": the
-    body speaks through the one person named after "by" in the statement phrase of its own clause."""
+    statement signed by the Chief Press Secretary, Mr Taiwo Adeoye-Bankole, the state government said …",
+    "Pitch & Groove magazine called it “…” in a review by critic Lydia Crane": the body speaks through the
+    one person named after "by" in the statement (review, column) phrase of its own clause."""
     verb = tok.head
     if verb is tok or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
@@ -243,7 +244,7 @@ def _statement_signer(tok, ctx: Context) -> Attribution | None:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if noun is None or noun.lemma_.lower() not in ("statement", "release", "communique"):
+        if noun is None or noun.lemma_.lower() not in _SIGNED_DOCUMENTS:
             continue
         # "by" on the statement itself or on its "signed"/"issued" ("a letter, written by …" is left to the
         # body: annotators differ), and the person named outside quotes under it
@@ -259,6 +260,11 @@ def _statement_signer(tok, ctx: Context) -> Attribution | None:
     if len(found) != 1:
         return None
     return _actor(ctx, found.pop(), "signer")
+
+
+# What a body says through one person named after "by": a statement's signer, a review's critic ("Pitch &
+# Groove magazine called it “…” in a review by critic Lydia Crane"), a column's writer.
+_SIGNED_DOCUMENTS = frozenset("statement release communique review column essay".split())
 
 
 def _officer(tok, ctx: Context) -> Attribution | None:
