@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.nlp.analysis import analyze
 from bot.nlp.quotes import find_quote_spans
+from bot.nlp.quotes.headline import headline_quote
 from bot.text.clean import split_title
 from tests.support.quotes import rule_quotes
 
@@ -177,6 +178,25 @@ def test_a_headline_opening_with_a_quote_and_a_dash_is_a_headline_quote(nlp):
         )
         brief = analyze(text, nlp)
         assert [q.quote for q in brief.quotes] == ["This harbour is not for sale"], dash
+
+
+def test_an_organisation_inside_what_the_headline_is_about_is_not_its_quotes_speaker(nlp):
+    text = (
+        "‘We were misled’: Tenants take Brightwell Properties to court over rent increases\n\n"
+        "Brightwell Properties said on Monday that it would defend the claim.\n\n"
+        "Tenant Hollis Garrity said the rent had doubled in two years."
+    )
+    headline = headline_quote(split_title(text)[0], analyze(text, nlp).actors, [])
+    assert headline is not None and headline.speaker is None
+
+
+def test_an_organisation_opening_the_rest_of_the_headline_speaks_its_quote(nlp):
+    text = (
+        "‘We will not be bullied’: Harrow Growers vows to fight the levy\n\n"
+        "Harrow Growers said on Monday it would take the province to court."
+    )
+    headline = headline_quote(split_title(text)[0], analyze(text, nlp).actors, [])
+    assert headline is not None and headline.speaker == "Harrow Growers"
 
 
 # --- names used as modifiers, nicknames describing the speaker, titles after a work noun ------------

@@ -88,6 +88,8 @@ def _named_in(text: str, actors: Iterable[Actor]) -> str | None:
         if a.kind not in ("person", "organization") or not a.mentions:
             continue
         if f" {a.name} " in joined:
+            if a.kind == "organization" and not _body_speaks_in(words, a.name):
+                continue  # "‘It was gone in one night’: Late freeze wipes out most of Upstate peach crop"
             return a.name
         last = a.name.split()[-1]
         if a.kind == "person" and last in words:
@@ -95,3 +97,17 @@ def _named_in(text: str, actors: Iterable[Actor]) -> str | None:
                 return None  # two people share the surname: never guessed
             found = a.name
     return found
+
+
+def _body_speaks_in(words: list[str], name: str) -> bool:
+    """Whether an organisation's name stands in a headline's words as one that speaks: opening them
+    ("Union vows to fight"), or right before a cue ("… as union says"): not a name inside what the
+    headline is about ("wipes out most of Upstate peach crop", "tenants sue Acme Corp")."""
+    n = len(name.split())
+    for i in range(len(words) - n + 1):
+        if " ".join(words[i : i + n]) != name:
+            continue
+        after = words[i + n].lower() if i + n < len(words) else ""
+        if i == 0 or _CUE_BEFORE.search(after):
+            return True
+    return False
