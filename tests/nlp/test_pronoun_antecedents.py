@@ -578,3 +578,28 @@ def test_an_unnamed_trade_subject_keeps_its_pronoun_past_a_side_clauses_she(nlp)
         '"Drivers were calling in one after another," she said.'
     )
     assert speakers(text, nlp)[-1] == "A dispatcher"
+
+
+def test_a_name_inside_what_the_earlier_she_reports_does_not_break_the_chain(nlp):
+    """ "She noted that the commissions paid for the “Second Start” program that Sheriff Dale Renner
+    launched": the sheriff is inside what she reports, and a name in quotation marks is no quote; the next
+    "she" is still the county attorney."""
+    text = (
+        "Ruling\n\nCastell County Attorney Pamela Drury said the county was reviewing the decision. She noted that "
+        "the commissions paid for the jail chaplain and for the “Second Start” program that Sheriff Dale Renner "
+        "launched in 2016.\n\n"
+        "“Those programs do not fund themselves,” she said."
+    )
+    assert speakers(text, nlp) == ["Pamela Drury"]
+
+
+def test_a_kin_noun_ending_a_clause_before_a_name_gives_it_no_sex(nlp):
+    """ "Asked what it was like to win a title for her father, Tessa Whitfield laughed": Tessa is not the
+    father, so "she" is hers."""
+    text = (
+        "Basketball\n\nHis daughter, junior point guard Tessa Whitfield, had nine points and six assists and spent "
+        "much of the second half guarding Obuya, who finished with a game-high 29.\n\n"
+        "Asked what it was like to win a state title for her father, Tessa Whitfield laughed.\n\n"
+        "“At home he is Dad,” she said."
+    )
+    assert speakers(text, nlp) == ["Tessa Whitfield"]

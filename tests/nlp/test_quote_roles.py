@@ -1557,3 +1557,12 @@ def test_the_widow_is_the_woman_just_quoted(nlp):
         "The widow, who has seven grandchildren, said the officers had been ‘perfectly polite’."
     )
     assert "Holroyd" in (speakers(text, nlp)["perfectly polite"] or "")
+
+
+def test_a_role_given_in_a_span_of_the_holders_own_time_is_held(nlp):
+    text = (
+        "Basketball\n\nSt. Brendan coach Karen Doyle said her team had played well.\n\n"
+        "Lonnie Whitfield, in his ninth season as Cedar Bluff's coach, has spent most of them in the same gym.\n\n"
+        "“We talked all week about it,” the coach said."
+    )
+    assert speakers(text, nlp)["We talked all week about it,"] == "the coach, Lonnie Whitfield"

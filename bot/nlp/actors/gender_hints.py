@@ -51,8 +51,19 @@ def guess_gender_from_kin(b: Build) -> None:
         hit = _KIN_BEFORE.search(text, max(0, start_char - 40), start_char) or _KIN_AFTER.match(
             text, end_char
         )
-        if hit is not None:
+        if hit is not None and not _kin_in_a_clause_before(doc, hit, end):
             a.gender = "m" if hit.group(1) in MALE_KIN else "f"
+
+
+def _kin_in_a_clause_before(doc, hit, end: int) -> bool:
+    """Whether the kin noun a match found is the object of a clause set before a name that a verb follows
+    ("Asked what it was like to win a title for her father, Tessa Whitfield laughed": she is the subject of
+    "laughed", not the father); a name set off after the noun is its apposition ("talked through his
+    daughter, Linh, a nurse")."""
+    span = doc.char_span(hit.start(1), hit.end(1), alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("pobj", "dobj"):
+        return False
+    return end + 1 < len(doc) and doc[end + 1].pos_ in ("VERB", "AUX")
 
 
 def guess_gender_from_given_name(b: Build) -> None:

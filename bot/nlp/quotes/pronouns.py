@@ -900,17 +900,37 @@ def _chained_pronoun(ctx: Context, tok, gender: str):
     actors, doc = ctx.actors, ctx.doc
     word = "he" if gender == "m" else "she"
     lo = actors.sent_starts[max(0, actors.sent_index(tok.i) - 3)]
+    between: list[int] = []  # people who could be meant, named after the earlier pronoun
     for i in range(tok.i - 1, lo - 1, -1):
         idx = actors.tok2actor.get(i)
         if idx is not None and ctx.qid[i] == -1 and actors.actors[idx].kind == "person":
             if actors.person_gender(idx) in (None, gender) and not (
                 tok.lower_ in ("he", "she") and _declined_to_speak(ctx, i)
             ):
-                return None
+                between.append(i)
         t = doc[i]
         if t.lower_ == word and t.dep_ in ("nsubj", "nsubjpass") and ctx.qid[i] == -1 and _narrating(t):
-            return t
+            # "She noted that the commissions paid for the program that Sheriff Dale Renner launched": a name
+            # inside what the pronoun's own verb reports is no rival, unless it speaks or answers there
+            reported = {w.i for w in t.head.subtree}
+            return t if all(j in reported and not _answers(doc[j]) for j in between) else None
+        if between and actors.sent_index(i) < actors.sent_index(between[0]):
+            return None  # a rival named in a later sentence than any pronoun found so far
     return None
+
+
+def _answers(tok) -> bool:
+    """Whether the name at ``tok`` is the subject of a verb of speaking or of answering ("a figure Begaye-Tso
+    disputed", "though Ferreira-Kwan acknowledged outside court that …"): someone the next quote may be
+    from, so a rival to the pronoun's chain."""
+    verb = tok
+    while verb.dep_ not in ("nsubj", "nsubjpass") and verb.head.i != verb.i and verb.head.i - verb.i < 4:
+        verb = verb.head
+    verb = verb.head
+    return is_cue(verb) or verb.lemma_.lower() in _ANSWERING_VERBS
+
+
+_ANSWERING_VERBS = frozenset("dispute contest reject challenge rebut refute counter disagree".split())
 
 
 def _narrating(pron) -> bool:
@@ -937,9 +957,25 @@ def _quote_in_paragraph(tok) -> bool:
     i = line_start(tok)
     while i < sent.end and "\n" not in doc[i].text:
         if doc[i].text in _OPENING_MARKS:
-            return True
+            end = _title_in_marks(doc, i)
+            if end is None:
+                return True
+            i = end  # the “Second Start” program: a name in quotation marks, no one's words
         i += 1
     return False
+
+
+def _title_in_marks(doc, i: int) -> int | None:
+    """The closing mark's index when the marks opening at ``i`` hold a short run of capitalised words (a
+    title or a name: “Second Start”, “The Pit”), else None."""
+    for j in range(i + 1, min(len(doc), i + 8)):
+        if doc[j].text in _CLOSING_MARKS:
+            inner = [w for w in doc[i + 1 : j] if w.is_alpha]
+            return j if inner and all(w.text[:1].isupper() for w in inner) else None
+    return None
+
+
+_CLOSING_MARKS = frozenset({"”", '"', "’"})
 
 
 def resolve_description(ctx: Context, tok) -> int | None:

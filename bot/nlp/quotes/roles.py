@@ -211,6 +211,8 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
                     _add_outside_quotes(ctx, roles, idx, role)
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 _subject_roles(ctx, roles, idx, tok)
+                _term_as_role(roles, idx, tok.head)
+                _term_as_role(roles, idx, tok)  # set off after the name
             if tok.dep_ == "poss":
                 _as_role(roles, idx, tok.head)  # "McCallum's last term as mayor"
     _header_roles(ctx, roles)
@@ -460,6 +462,18 @@ def _as_role(roles: dict, idx: int, head) -> None:
             for g in c.children:
                 if g.dep_ == "pobj" and is_role_noun(g):
                     _add(roles, idx, g)
+
+
+def _term_as_role(roles: dict, idx: int, head) -> None:
+    """A role given inside a span of the holder's own time, on the clause's verb or the name ("Lonnie
+    Whitfield, in his ninth season as Cedar Bluff's coach, has …", "during her term as mayor")."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            for g in c.children:
+                if g.dep_ == "pobj" and any(
+                    d.dep_ == "poss" and d.lower_ in ("his", "her", "their") for d in g.children
+                ):
+                    _as_role(roles, idx, g)
 
 
 def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict) -> None:
