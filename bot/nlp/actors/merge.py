@@ -356,8 +356,11 @@ def merge_org_acronyms(b: Build) -> None:
 
 
 def merge_org_tails(b: Build) -> None:
-    """ "the Communist Party" is the "Chinese Communist Party" when no other organisation ends that way."""
-    _merge_into_one_longer_org(b, lambda short, long: long[-len(short) :] == short)
+    """ "the Communist Party" is the "Chinese Communist Party" when no other organisation ends that way; not
+    the name after "for" in a body's name ("NSW" of "Transport for NSW", the state it serves)."""
+    _merge_into_one_longer_org(
+        b, lambda short, long: long[-len(short) :] == short and long[-len(short) - 1 : -len(short)] != ["for"]
+    )
 
 
 def merge_org_short_names(b: Build) -> None:

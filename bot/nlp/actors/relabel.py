@@ -413,6 +413,35 @@ def relabel_firms_named_short(b: Build) -> None:
     _relabel_as_bodies(b, firms)
 
 
+def join_bodies_named_for(b: Build) -> None:
+    """A body's name the model cut at "for" ("Transport for NSW", "Centre for Ageing Better" tagged
+    "Transport" and "NSW"): an organisation right before "for" and a capitalised name right after it are one
+    organisation's name."""
+    doc = b.doc
+    ms = sorted(b.mentions, key=lambda m: m.start)
+    joined, skip = [], set()
+    for m, n in zip(ms, ms[1:], strict=False):
+        if id(m) in skip:
+            continue
+        if (
+            m.label == "ORG"
+            and n.label in ("ORG", "GPE", "NORP", "LOC")
+            and n.start == m.end + 1
+            and doc[m.end].text == "for"
+            and doc[n.start].text[:1].isupper()
+            and "\n" not in doc[m.start : n.end].text
+        ):
+            surface = doc[m.start : n.end].text
+            joined.append((m, n, Mention(m.start, n.end, surface, f"{m.norm} for {n.norm}", "ORG", None)))
+            skip.add(id(n))
+    if not joined:
+        return
+    gone = {id(x) for m, n, _ in joined for x in (m, n)}
+    b.mentions = sorted(
+        [m for m in b.mentions if id(m) not in gone] + [j for *_, j in joined], key=lambda m: m.start
+    )
+
+
 def relabel_org_heads(b: Build) -> None:
     """A "person" whose words name an institution, event, work or place ("Dixon Hall", "Hockey Canada",
     "The Kominsky Method", "Studio Schicketanz", "Niagara Falls", a storm: "Cyclone Gabrielle", dropped), or a

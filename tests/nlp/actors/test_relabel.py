@@ -1875,3 +1875,17 @@ def test_the_couple_pass_names_the_given_name_by_the_partners_surname(nlp):
     b = Build(doc=doc, mentions=[first, linda, again])
     name_couples_by_shared_surname(b)
     assert first.norm == again.norm == "Gord Maki"
+
+
+def test_a_body_named_for_a_place_is_one_organisation(nlp):
+    """"Transport for NSW", the model tagging "Transport" and "NSW" apart: one body, and "NSW" alone stays the
+    state, not a short name of it."""
+    from bot.nlp.actors import build_actors
+
+    text = (
+        "Rail\n\nIn a statement, Transport for NSW said the business case reflected a more mature design.\n\n"
+        "NSW Premier Dana Whitcombe said the line would open in 2029."
+    )
+    names = {(a.kind, a.name) for a in build_actors(nlp(text)).public()}
+    assert ("organization", "Transport for NSW") in names
+    assert not any(kind == "organization" and name == "Transport" for kind, name in names)
