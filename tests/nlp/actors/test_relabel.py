@@ -1878,7 +1878,7 @@ def test_the_couple_pass_names_the_given_name_by_the_partners_surname(nlp):
 
 
 def test_a_body_named_for_a_place_is_one_organisation(nlp):
-    """"Transport for NSW", the model tagging "Transport" and "NSW" apart: one body, and "NSW" alone stays the
+    """ "Transport for NSW", the model tagging "Transport" and "NSW" apart: one body, and "NSW" alone stays the
     state, not a short name of it."""
     from bot.nlp.actors import build_actors
 
