@@ -1566,3 +1566,15 @@ def test_a_role_given_in_a_span_of_the_holders_own_time_is_held(nlp):
         "“We talked all week about it,” the coach said."
     )
     assert speakers(text, nlp)["We talked all week about it,"] == "the coach, Lonnie Whitfield"
+
+
+def test_the_place_a_company_is_based_in_names_no_other_body(nlp):
+    text = (
+        "Plant\n\nHalverson Components will close its Brule Falls plant by the end of March, the company said "
+        "Tuesday.\n\n"
+        'In a statement, the Minneapolis-based manufacturer said the move was driven by "sustained cost '
+        'pressure" and that workers would receive severance.'
+    )
+    assert speakers(text, nlp)["sustained cost pressure"] == (
+        "the Minneapolis-based manufacturer, Halverson Components"
+    )

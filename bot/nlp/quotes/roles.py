@@ -1431,10 +1431,21 @@ def _named_by_another(ctx: Context, tok, idx: int) -> bool:
     campaign" is not the State Department the sentence before named."""
     words = set(ctx.actors.actors[idx].name.lower().split())
     return any(
-        t.pos_ == "PROPN" and t.is_alpha and t.lower_ not in words
+        t.pos_ == "PROPN" and t.is_alpha and t.lower_ not in words and not _seat_of(t)
         for c in tok.children
         if c.dep_ in ("compound", "nmod", "poss", "amod") and c.i < tok.i
         for t in c.subtree
+    )
+
+
+def _seat_of(t) -> bool:
+    """A place written as where a body sits or trades ("the Minneapolis-based manufacturer", "the
+    Toronto-listed miner"): no other body."""
+    doc = t.doc
+    return (
+        t.i + 2 < len(doc)
+        and doc[t.i + 1].text in ("-", "‑")
+        and doc[t.i + 2].lower_ in ("based", "headquartered", "listed")
     )
 
 
