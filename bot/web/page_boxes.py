@@ -23,9 +23,11 @@ what they hold.
 * Readers' posts by their shape (``drop_reply_posts``, ``drop_posting_walls``): a thread's replies
   ("Re: <the thread's subject>"), the cards beside a posting form (a tribute wall), a poster's signature.
 * A heading over a list of links (``drop_headed_link_lists``): "Associated links", "Related pages"; a
-  short label over links and nothing else (``drop_labelled_link_boxes``): "Read more: <link> <link>".
+  short label over links and nothing else (``drop_labelled_link_boxes``): "Read more: <link> <link>"; an old site's
+  menu in a table cell, five links or more one a line with a few labels at most (``drop_menu_cells``).
 * Sponsors' boxes (``drop_sponsor_boxes``): a small box opening with "Together with …", "Sponsored", "This week's
-  sponsor", or a bare "Powered by" beside the sponsor's logo or over a pitch in the sponsor's voice.
+  sponsor", or a bare "Powered by" beside the sponsor's logo or over a pitch in the sponsor's voice; and an old site's
+  advertisement slot set as a small table, a row of its label ("ADVERTISEMENT") over or under the ad's picture or link.
 * Choice boxes (``drop_choice_boxes``): the small box around a group of radio buttons (a poll, a quiz).
 * Cards for other pages (``drop_link_cards``): a small box opened by a linked title to another page, over
   a blurb.
@@ -133,6 +135,7 @@ __all__ = [
     "drop_labelled_link_boxes",
     "drop_masthead_taglines",
     "drop_media_titles",
+    "drop_menu_cells",
     "drop_offer_boxes",
     "drop_picture_cards",
     "drop_preview_cards",
@@ -1128,6 +1131,45 @@ def drop_labelled_link_boxes(tree) -> None:
         remove_keeping_tail(box)
 
 
+# -- a menu in a table cell ---------------------------------------------------------------------------
+
+# An old site's menu set in a table cell of its own: a column of links to the site's pages, one a line (each closed by a
+# ``<br>`` or alone in its list item), with a few words of labels among them at most ("SECTIONS", "WEATHER",
+# "Advertisement") and no sentence.
+# Read as a table, trafilatura keeps it as one row of the text ("| SECTIONS Front Page Local News Sports … |"), which no
+# line rule can take apart. A cell of fewer than five links, one whose own words make a sentence, or one holding
+# a table (a layout's column) stays.
+_MENU_LINKS = 5
+_MENU_LABEL_WORDS = 6
+_MENU_CELL_MAX = 1000  # characters: a menu's links and labels
+
+
+def _closed_by_break(a) -> bool:
+    after = a.getnext()
+    return not (a.tail or "").strip() and (after is None or after.tag == "br")
+
+
+def _menu_cell(cell) -> bool:
+    if next(cell.iterdescendants("table"), None) is not None:
+        return False
+    links = [a for a in cell.iter("a") if not (a.get("href") or "#").startswith("#")]
+    if len(links) < _MENU_LINKS or sum(_closed_by_break(a) for a in links) < len(links) - 1:
+        return False
+    text = _text(cell, _MENU_CELL_MAX)
+    if not text:
+        return False
+    linked = sum(_words(" ".join(a.itertext())) for a in links)
+    own = _words(text) - linked
+    return own <= _MENU_LABEL_WORDS and not _SENTENCE_IN.search(text)
+
+
+def drop_menu_cells(tree) -> None:
+    """Remove every table cell that is a column of links to the site's pages (``_menu_cell``)."""
+    found = [cell for cell in tree.iter("td", "th") if _menu_cell(cell)]
+    for cell in found:
+        remove_keeping_tail(cell)
+
+
 # -- sponsors' boxes --------------------------------------------------------------------------------
 
 # A small box whose first line labels it as paid for ("Together with Sunvale Solar", "Sponsored",
@@ -1165,13 +1207,41 @@ def _sponsor_box(box) -> bool:
     return sum(len(_text(p) or "") > _PROSE_P for p in box.iter("p")) < _PROSE_BOX_PARAGRAPHS
 
 
+# An old site's advertisement slot set as a small table of its own: a row that is nothing but the slot's label
+# ("ADVERTISEMENT", "Sponsored") over (or under) the row holding the ad, a picture or a link (an advertiser's banner and
+# its line, "<Shop> — <offer>! <dates>"). Read as a table, trafilatura keeps the advertiser's line as a row of the
+# text once the label's row goes by the line rules. A table of more than a few rows, one holding another table (a
+# page's layout) or one with no picture and no link (a data table under such a heading) stays.
+_SPONSOR_TABLE_ROWS = 4
+
+
+def _rows(table) -> list:
+    return [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+
+
+def _sponsor_table(table) -> bool:
+    rows = _rows(table)
+    if not 2 <= len(rows) <= _SPONSOR_TABLE_ROWS or next(table.iterdescendants("table"), None) is not None:
+        return False
+    if not any(is_sponsor_label(_text(row, 120) or "") for row in (rows[0], rows[-1])):
+        return False
+    if next(table.iter("img", "a"), None) is None:
+        return False
+    if not _at_most(table, _SPONSOR_BOX_ELEMENTS) or _text(table, _SPONSOR_BOX_MAX) is None:
+        return False
+    return next(table.iter("h1", "article", "main"), None) is None
+
+
 def drop_sponsor_boxes(tree) -> None:
-    """Remove every small box that opens with a sponsor's label (``_sponsor_box``)."""
+    """Remove every small box that opens with a sponsor's label (``_sponsor_box``), and every small table whose first
+    or last row is that label (``_sponsor_table``)."""
     # (a table cell too: an e-mail's layout sets its sponsors' thanks in one, "Thank you to our Partners" over
     # their names)
     boxes = [box for box in tree.iter("div", "aside", "section", "td") if _sponsor_box(box)]
+    boxes += [table for table in tree.iter("table") if _sponsor_table(table)]
     for box in boxes:
-        remove_keeping_tail(box)
+        if box.getparent() is not None:
+            remove_keeping_tail(box)
 
 
 # -- choice boxes: polls and quizzes ----------------------------------------------------------------

@@ -1098,11 +1098,21 @@ _CONTACT_US = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_US_MAX = 20
+# The same prompt sending the reader to the site's webmaster, a line of nothing else: "Email the Webmaster",
+# "Questions about this site? Contact our webmaster", "Send comments to the webmaster at webmaster@…" (the call opens the
+# line or follows the prompt's question; "She tried to email the webmaster twice" narrates, and a sentence goes on past
+# the webmaster).
+_WEBMASTER = re.compile(
+    r"^((questions|comments|problems|feedback|suggestions)\b[^.!?]{0,40}[?:]\s*)?(please )?"
+    r"(e-?mail|contact|write( to)?|message|mail|send (your )?(comments|questions|feedback|suggestions|problems) to) "
+    r"(the|our) (site |web ?site )?web ?master(\s*(at|:)\s*\S+)?\W*$",
+    re.IGNORECASE,
+)
 
 
 def _contact_email(s: str, n: int) -> bool:
     # (Not a phone number on its own line: on a shop's or a venue's page it is what the reader needs.)
-    if n <= _CONTACT_US_MAX and _CONTACT_US.match(s) and not REPORTED.search(s):
+    if n <= _CONTACT_US_MAX and (_CONTACT_US.match(s) or _WEBMASTER.match(s)) and not REPORTED.search(s):
         return True
     return n <= 30 and bool(EMAIL.search(s)) and not REPORTED.search(s) and not _NARRATIVE.search(s)
 
@@ -1164,6 +1174,45 @@ def _cookie_notice(s: str, n: int) -> bool:
     if n <= 80 and _OWN_PRIVACY_POLICY.search(s) and _READERS_DATA.search(s) and not _in_someones_words(s):
         return True
     return n <= 80 and bool(_COOKIES.search(s) and _SITE_VOICE.search(s)) and not REPORTED.search(s)
+
+
+# A consent layer's button, in English or left in the publisher's own language on its English edition: its label
+# alone on a line ("Alle akzeptieren", "Tout refuser", "Aceptar todas", "Accept all cookies"), or quoted by the layer's
+# line that tells the reader what a click on it does ("Mit Klick auf „Alle akzeptieren“ willigen Sie in die Verarbeitung
+# ein. …", "En cliquant sur « Tout accepter », vous consentez …", "By clicking “Accept all”, you agree …": a click, the
+# quoted label and the reader addressed; in English, the layer's "By clicking"). English labels count only with "all"
+# or "cookies" ("I agree." alone is an answer in an interview); a story about consent layers addresses no reader
+# ("Clicking “Accept all” took one tap, the regulator found"), reports, or tells the reader what to do in its own
+# words ("If you click “Accept all”, the site shares your data", "Next time, click “Reject all”").
+_CONSENT_LABEL = (
+    r"((accept|allow|reject|decline|refuse) all( cookies)?|(accept|allow|reject) cookies|"
+    r"(alle[sn]? )?(cookies )?(akzeptieren|zustimmen|erlauben|zulassen|ablehnen)( und (schließen|weiter|fortfahren))?|"
+    r"((tout|tous) )?(accepter|refuser)( (tout|et (fermer|continuer)|les cookies))?|"
+    r"(aceptar|rechazar)( (todo|todas|cookies|todas las cookies|y (cerrar|continuar)))?|"
+    r"(aceitar|rejeitar|recusar)( (todos|tudo|cookies|todos os cookies|e (fechar|continuar)))?|"
+    r"(accetta|accettare|rifiuta|rifiutare)( (tutti|tutto|i cookie|e chiudi))?|"
+    r"((alles|alle cookies) )?(accepteren|weigeren)|"
+    r"(godkänn|acceptera|accepter|godta|avvisa|afvis) (alla|alle))"
+)
+_CONSENT_BUTTON = re.compile(rf"^{_CONSENT_LABEL}$", re.IGNORECASE)
+_CONSENT_CLICK = re.compile(
+    r"(^|[.!?]\s+)by (clicking|tapping|selecting|pressing|choosing)\b|"
+    r"\b(klick\w*|anklick\w*|cliqu\w*|clic|clica\w*|clicc\w*|klik\w*|pulsa\w*)\b",
+    re.IGNORECASE,
+)
+_QUOTED_CONSENT = re.compile(rf"[„“”\"'‘’‚«»‹›]\s*{_CONSENT_LABEL}\s*[“”\"'‘’«»‹›]", re.IGNORECASE)
+_CONSENT_READER = re.compile(r"\b((?i:you|your|vous|votre|vos|usted|você|voi|uw)|(?-i:Sie|Ihre?[nmrs]?))\b")
+_CONSENT_LINE_MAX = 60
+
+
+def _consent_button(s: str, n: int) -> bool:
+    if n <= 6 and _CONSENT_BUTTON.match(s):
+        return True
+    return (
+        n <= _CONSENT_LINE_MAX
+        and bool(_QUOTED_CONSENT.search(s) and _CONSENT_CLICK.search(s) and _CONSENT_READER.search(s))
+        and not REPORTED.search(s)
+    )
 
 
 # -- promotions, credits and platform furniture --------------------------------------------------
@@ -1260,11 +1309,12 @@ _CREDIT_TAIL = re.compile(
 
 
 # A newspaper's own credit for its photographer, its name before "photo by": "Clarion photo by Jo Lim", "(Ledger-Times
-# photo by Jo Lim)" closing a caption, "Herald staff photo by Jo Lim" (one to three capitalised words, then the credit
-# and a name, nothing else; "Archive photos by Jo Lim hang in the hall" goes on past the name).
+# photo by Jo Lim)" or, as an old site's caption cell sets it, "Gazette photo by Jo Lim." closing a caption, "Herald
+# staff photo by Jo Lim" (one to three capitalised words, then the credit and a name, nothing else; "Archive photos by
+# Jo Lim hang in the hall" goes on past the name).
 _PAPER_CREDIT = rf"((?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){{0,2}} )?(staff |file |submitted )?(photo(graph)?|picture)s? by {_CREDITED_NAME}"
 _PAPER_CREDIT_LINE = re.compile(rf"^{_PAPER_CREDIT}\.?$")
-_PAPER_CREDIT_TAIL = re.compile(rf"[.!?]\s+\({_PAPER_CREDIT}\)$")
+_PAPER_CREDIT_TAIL = re.compile(rf"[.!?]\s+(\({_PAPER_CREDIT}\)|{_PAPER_CREDIT}\.?)$")
 # The same credit set with a slash, as a paper's caption desk types it, often in capitals: "GAZETTE PHOTO / DWAYNE RUSK",
 # "Staff photo/Jo Lim" closing a caption's last sentence or alone ("photo / video" has no name after its slash, and a
 # sentence goes on past the name).
@@ -1519,6 +1569,18 @@ _HIT_COUNTER = re.compile(
     re.IGNORECASE,
 )
 _HIT_COUNTER_MAX = 12
+# The same counter in words, an old site's line beside its counter image: "You are visitor number 0048213 since January
+# 1, 2001", "You are the 12,408th visitor to this page", "This page has been visited 48,213 times since March 2003" (the
+# reader's or this page's count in digits, then at most when or where it counts from; "You are visitor number one in
+# the queue" and "The museum has been visited 40,000 times since it opened" are prose).
+_VISIT_COUNTER = re.compile(
+    r"^(you are (the )?(visitor|guest|reader) (number|no\.?|#) ?\d[\d,.]*|"
+    r"you are (the )?\d[\d,.]*(st|nd|rd|th) (visitor|guest|reader)|"
+    r"this (page|site|website|web site|home ?page) has been (visited|viewed|accessed|hit) \d[\d,.]* times)"
+    r"(\s+(since|to|on|today|this)\b[^.!?]{0,50})?[.!]?$",
+    re.IGNORECASE,
+)
+_VISIT_COUNTER_MAX = 18
 
 
 # A podcast host's note, set under every episode's notes by the hosting service: "Hosted on Acast. See
@@ -1539,6 +1601,8 @@ _HOST_NOTE_MAX = 30
 
 def _site_credit(s: str, n: int) -> bool:
     if n <= _HIT_COUNTER_MAX and _HIT_COUNTER.search(s):
+        return True
+    if n <= _VISIT_COUNTER_MAX and _VISIT_COUNTER.match(s) and not REPORTED.search(s):
         return True
     if n <= _HOST_NOTE_MAX and _HOST_NOTE.match(s):
         return True
@@ -1607,9 +1671,15 @@ _OFFER_WORDS = re.compile(
 DISCOUNT = re.compile(
     r"^save (up to )?\d+ ?%|\b\d+ ?% off (your|the|a) (first|next|annual|yearly)\b", re.IGNORECASE
 )
-# A log-in prompt beside a paywall or a members' box: "Already a member? Log in".
+# A log-in prompt beside a paywall or a members' box: "Already a member? Log in", and the same for a kind of
+# subscriber or an account ("Already a paid subscriber? Sign in", "Already have an account? Log in", "Existing
+# subscriber? Sign in here"): a question to the reader, then the call.
 _ACCOUNT_PROMPT = re.compile(
-    r"^already (a|an) (subscriber|member|customer|registered user)\b\W+(log ?in|sign ?in)\b", re.IGNORECASE
+    r"^(already (a|an) (([\w'’-]+ ){0,2})(subscriber|member|customer|(registered )?user)|"
+    r"already (subscribed|registered)|already have an? ([\w'’-]+ )?(account|subscription|membership)|"
+    r"(are you )?(an? )?(existing|current|paid|print|digital|registered) (subscriber|member|customer)s?)"
+    r"\b\W+(log ?in|sign ?in|log on)\b",
+    re.IGNORECASE,
 )
 
 
@@ -2751,22 +2821,26 @@ def _hanging_sponsor(s: str, n: int) -> bool:
 
 
 # A story's print or e-mail tool as an old site's link words it, a line of nothing else: "Click here for a
-# printer-friendly version", "Printable version", "E-mail this story to a friend" (a bar of both, set apart by "|", goes
-# part by part). A sentence about printing goes on past the tool's words ("Printer-friendly versions of the ballot are
-# at the library") and stays.
+# printer-friendly version", "Printable version", "Print this article", "E-mail this story to a friend" (a bar of both,
+# set apart by "|", goes part by part). A sentence about printing goes on past the tool's words ("Printer-friendly
+# versions of the ballot are at the library", "Print this page and bring it to the polling station") and stays.
 _PRINT_TOOL = (
-    r"((click|tap) here (for|to (view|see|get|open|print)) )?(an? |the )?(printer[- ]friendly|print(er)?[- ]ready|"
-    r"printable|print|text[- ]only) (version|page|format|view|edition|copy)( of this (story|article|page|post))?"
+    r"((click|tap) here (for|to (view|see|get|open|print)) )?((an? |the )?(printer[- ]friendly|print(er)?[- ]ready|"
+    r"printable|print|text[- ]only) (version|page|format|view|edition|copy)( of this (story|article|page|post))?|"
+    r"print (this|the) (story|article|page|post|item|report))"
 )
 _EMAIL_TOOL = (
     r"((click|tap) here to )?(e-?mail|send|forward) (this|the) (story|article|page|post|item|link) to an? "
     r"(friend|colleague)"
 )
 _PAGE_TOOL = re.compile(rf"^({_PRINT_TOOL}|{_EMAIL_TOOL})\W*$", re.IGNORECASE)
-# The two tools side by side in cells of their own, read as one line with no bar between them: "Printer Friendly
-# Version E-mail this story to a friend" (each tool's words whole; a sentence goes on past them).
+# The two tools side by side in cells of their own, read as one line with no bar between them ("Printer Friendly
+# Version E-mail this story to a friend") or as a table's row of two cells ("| Print this story | E-mail this story to
+# a friend |") (each tool's words whole; a sentence goes on past them).
 _PAGE_TOOLS = re.compile(
-    rf"^({_PRINT_TOOL}\s+{_EMAIL_TOOL}|{_EMAIL_TOOL}\s+{_PRINT_TOOL})\W*$", re.IGNORECASE
+    rf"^({_PRINT_TOOL}\s+{_EMAIL_TOOL}|{_EMAIL_TOOL}\s+{_PRINT_TOOL})\W*$|"
+    rf"^\|\s*({_PRINT_TOOL}\s+\|\s+{_EMAIL_TOOL}|{_EMAIL_TOOL}\s+\|\s+{_PRINT_TOOL})\s*\|$",
+    re.IGNORECASE,
 )
 
 
@@ -2902,6 +2976,27 @@ def _standards_pointer(s: str, n: int) -> bool:
     return n <= _STANDARDS_POINTER_MAX and bool(_STANDARDS_POINTER.match(s)) and not _in_someones_words(s)
 
 
+# A paper's motto under its masthead, a line of nothing else: what it serves and since when ("Serving Millbrook, Dutch
+# Hollow and the Upper Valley since 1911", "Serving the community since 1889": places by their capitalised names, or the
+# community, the county, the valley), and its day out ("Published every Thursday", "Published weekly"), alone or as a
+# part of the masthead's bar beside the date. A sentence goes on past the year or the day ("Serving Millbrook since
+# 1911, the Gazette printed its last edition on Thursday") and stays.
+_PLACE_NAMES = rf"{_CAPITALISED}(( |, |,? (and|&) (the )?){_CAPITALISED}){{0,8}}"
+_MASTHEAD_MOTTO = re.compile(
+    rf"^(proudly )?serving (the )?({_PLACE_NAMES}|(\w+ )?(community|communities|county|counties|valley|region|area|"
+    rf"city|town|village|readers)( of {_PLACE_NAMES})?)( (and|&) (the )?{_PLACE_NAMES})? since (1[6-9]|20)\d\d$|"
+    r"^(published|printed|out|on (the )?(news)?stands) (every|each) (monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|day|weekday|morning|evening|week|month)( (and|&) (monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday))?$|^published (daily|weekly|monthly|twice weekly|twice (a|per) week)$",
+    re.IGNORECASE,
+)
+_MASTHEAD_MOTTO_MAX = 18
+
+
+def _masthead_motto(s: str, n: int) -> bool:
+    return n <= _MASTHEAD_MOTTO_MAX and bool(_MASTHEAD_MOTTO.match(s))
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -2920,6 +3015,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("newswire trailer", _wire_trailer),
     ("reading time", _reading_time),
     ("cookie notice", _cookie_notice),
+    ("consent layer's button", _consent_button),
     ("advertisement marker", _ad_marker),
     ("promotion label", _promo_label),
     ("photo credit", _photo_credit),
@@ -2990,6 +3086,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("weather box's reading", _weather_reading),
     ("browser's script note", _script_note),
     ("pointer to the editorial standards", _standards_pointer),
+    ("masthead's motto", _masthead_motto),
 )
 
 

@@ -35,6 +35,7 @@ from bot.web.page_boxes import (
     drop_link_cards,
     drop_masthead_taglines,
     drop_media_titles,
+    drop_menu_cells,
     drop_note_lists,
     drop_offer_boxes,
     drop_paid_link_boxes,
@@ -527,6 +528,7 @@ def readable_tree(html: str):
     drop_event_listings(tree)  # (before the rail's other widgets go: they make it a rail)
     drop_headed_link_lists(tree)
     drop_labelled_link_boxes(tree)
+    drop_menu_cells(tree)
     drop_sponsor_boxes(tree)
     drop_paid_link_boxes(tree)
     drop_repeated_action_tails(tree)

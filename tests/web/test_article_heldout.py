@@ -7,7 +7,7 @@ pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages
 pages_final39, pages_final40, pages_final41, pages_final42, pages_final43, pages_final44, pages_final45,
 pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages_final51, pages_final52, pages_final53, pages_final54, pages_final55, pages_final56, pages_final57, pages_final58,
 pages_final59, pages_final60, pages_final61, pages_final62, pages_final63, pages_final64, pages_final65, pages_final66,
-pages_final67, pages_final68, pages_final69): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final67, pages_final68, pages_final69, pages_final70): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -680,7 +680,21 @@ overlay, a German publisher's English edition with German cookie text, a provinc
 Medium-style post, an Indian daily, a science news page with its journal reference, a local TV story with a weather
 widget, a 2006 static page of tables and font tags), the twenty-third pass's end set, written blind and measured once
 on the final code (ffd15b3): found 1.000, clean .867 (trafilatura defaults 1.000 / .200), held at that floor; its leaks
-(a German cookie layer's "Alle akzeptieren", an old page's hit counter and "Email the Webmaster") have no rule.
+(a German cookie layer's "Alle akzeptieren", an old page's hit counter and "Email the Webmaster") had no rule until the
+rules written on pages_final70 (below), which are general, took them and the old page's other furniture (its masthead's
+motto, its menu's cell, a caption closing on the paper's own photo credit): found 1.000, clean 1.000.
+The seventy-third, pages_final70, 15 layouts (a small-town weekly in an old table layout with an advertisement table in
+the story, a UK regional story, a Ghost newsletter, a Substack paywall, an Australian flood story with key points and a
+video, a wire story on a mirror site, a match report with a scoreboard, a university's release, a city's press release,
+an Indian bilingual portal, a Quebec English edition, a verdict's live blog, a trade magazine with a gated report, a
+nonprofit investigation with a support box, a photo feature), measured once on main (0bfeffd) before any rule was
+written for it: found 1.000, clean .867 (trafilatura defaults .933 / .400). Its leaks, an advertiser's line in an old
+site's advertisement table inside the story with the print and e-mail tools in a table's row ("| Print this story |
+E-mail this story to a friend |"), and a Substack paywall's "Already a paid subscriber? Sign in", went to general
+rules (an advertisement slot set as a small table under its label's row, the two tools in a row of cells, a log-in
+prompt for a kind of subscriber or an account holder) with pages_final69's (a consent layer's button, a visit counter
+in words, a prompt to write to the webmaster, a masthead's motto, a menu in a table cell, a paper's own photo credit
+closing a caption): found 1.000, clean 1.000 for both.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -776,6 +790,7 @@ SETS = {
         "pages_final67",
         "pages_final68",
         "pages_final69",
+        "pages_final70",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -817,7 +832,8 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final66": 1.0,
     "pages_final67": 1.0,
     "pages_final68": 1.0,
-    "pages_final69": 0.866,
+    "pages_final69": 1.0,
+    "pages_final70": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -854,6 +870,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final67": 1.0,
     "pages_final68": 1.0,
     "pages_final69": 1.0,
+    "pages_final70": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()
