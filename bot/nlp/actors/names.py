@@ -185,7 +185,9 @@ def _line_part(doc, start: int, end: int) -> tuple[int, int]:
             run_start = i + 1
     runs.append((run_start, end))
     runs = [r for r in runs if r[1] > r[0]]
-    return max(runs, key=lambda r: r[1] - r[0]) if runs else (start, end)
+    # of two as long, the later: the line that goes on into a sentence, not the heading or link line the
+    # model ran into it ("Get the latest from CBC North" ¶ "Levi Nuqingaq, a carpenter …, said")
+    return max(runs, key=lambda r: (r[1] - r[0], r[0])) if runs else (start, end)
 
 
 def _given_name_before(doc, start: int) -> bool:

@@ -524,3 +524,28 @@ def test_a_body_name_cut_before_its_for_takes_what_the_body_is_for(nlp):
         for a in analyze("The council for the last time met on Monday, Mayor Ana Ruiz said.", nlp).actors
     ]
     assert not any("for" in n for n in names)
+
+
+def test_an_entity_run_over_a_line_break_keeps_the_later_of_two_as_long_runs(nlp):
+    """ "Get the latest from CBC North" ¶ "Levi Nuqingaq, a carpenter, said": the model may tag both lines'
+    capitalised pairs one entity; the line that goes on into a sentence holds the name."""
+    words = [
+        "Get",
+        "latest",
+        "from",
+        "CBC",
+        "North",
+        "\n\n",
+        "Levi",
+        "Nuqingaq",
+        ",",
+        "a",
+        "carpenter",
+        ",",
+        "said",
+        ".",
+    ]
+    spaces = [True, True, True, True, False, False, True, False, True, True, False, True, False, False]
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, ents=ents)
+    assert [m.surface for m in find_mentions(doc)] == ["Levi Nuqingaq"]
