@@ -215,3 +215,11 @@ def test_a_phrase_set_off_before_the_subject_is_no_speaker(nlp):
         "Outside court, Fairbairn’s mum told reporters: “We’ve got nothing to hide.”"
     )
     assert quotes(text, nlp)[-1] == ("We’ve got nothing to hide.", "Fairbairn’s mum")
+
+
+def test_a_name_the_parser_hung_on_a_participle_before_the_cue_is_its_subject(nlp):
+    text = (
+        "Ruling\n\nJustice Daniel Okafor, writing for the three dissenters, said the majority had “rewritten a "
+        "statute the Legislature has had three sessions to fix.”"
+    )
+    assert [q.speaker for q in rule_quotes(text, nlp)] == ["Daniel Okafor"]

@@ -648,6 +648,25 @@ def _named_before_participle(tok, ctx: Context):
     return None
 
 
+def _subject_hung_on_participle(tok, ctx: Context):
+    """ "Justice Daniel Okafor, writing for the three dissenters, said …": the parser made the name the
+    subject of the participle set off before the cue, which it left with none; the name, before the
+    participle, is the cue's."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and c.i < tok.i and c.tag_ in ("VBG", "VBN"):
+            for g in c.children:
+                a = ctx.actors.actor_at(g.i)
+                if (
+                    g.dep_ == "nsubj"
+                    and g.i < c.i
+                    and ctx.qid[g.i] == -1
+                    and a is not None
+                    and a.kind == "person"
+                ):
+                    return g
+    return None
+
+
 def _grammatical_subject(tok, ctx: Context):
     """(the cue's subject if it can speak, or None; whether the cue has a subject outside quotes)."""
     has_subj = False
@@ -675,7 +694,7 @@ def _grammatical_subject(tok, ctx: Context):
         if c.dep_ == "nsubjpass" and ctx.qid[c.i] == -1 and tok.lemma_ not in PASSIVE_LISTENER_CUES:
             if tok.lemma_ in PASSIVE_SPEAKER_CUES or tok.lemma_ in PERCEPTION_VERBS:
                 return c, has_subj
-    return None, has_subj
+    return (None if has_subj else _subject_hung_on_participle(tok, ctx)), has_subj
 
 
 def _named_people_first(tok, ctx: Context) -> list:
