@@ -197,6 +197,12 @@ OWN_SETS = {
     # mixed82 (six of each, written as reporters write), written while the last rules were written and measured
     # once on c905e3a: no rule was kept from it
     "mixed82": ROOT / "benchmarks" / "data" / "quotes-mixed82-articles.jsonl",
+    # the twenty-fourth pass's blind sets (six of each, written as reporters write): mixed83 measured once on 0bfeffd
+    # and mixed85 once on 601b519, each before rules were written from it; mixed84, the pass's end set, measured
+    # once on its final code 8850586: no rule was written from it
+    "mixed83": ROOT / "benchmarks" / "data" / "quotes-mixed83-articles.jsonl",
+    "mixed84": ROOT / "benchmarks" / "data" / "quotes-mixed84-articles.jsonl",
+    "mixed85": ROOT / "benchmarks" / "data" / "quotes-mixed85-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast

@@ -7,7 +7,7 @@ pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages
 pages_final39, pages_final40, pages_final41, pages_final42, pages_final43, pages_final44, pages_final45,
 pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages_final51, pages_final52, pages_final53, pages_final54, pages_final55, pages_final56, pages_final57, pages_final58,
 pages_final59, pages_final60, pages_final61, pages_final62, pages_final63, pages_final64, pages_final65, pages_final66,
-pages_final67, pages_final68, pages_final69, pages_final70): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final67, pages_final68, pages_final69, pages_final70, pages_final71): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -695,6 +695,15 @@ rules (an advertisement slot set as a small table under its label's row, the two
 prompt for a kind of subscriber or an account holder) with pages_final69's (a consent layer's button, a visit counter
 in words, a prompt to write to the webmaster, a masthead's motto, a menu in a table cell, a paper's own photo credit
 closing a caption): found 1.000, clean 1.000 for both.
+The seventy-fourth, pages_final71, 15 layouts (a metro daily on an Arc-like layout, a Scottish local paper with a
+support box in the story, a WordPress community blog, a Medium-like member story, a New Zealand broadcaster's story
+with its audio player, a press-release wire page, a rugby report with a scoring table, a hospital's news page with a
+find-a-doctor widget, a legislator's release, a Kenyan daily with "Also Read" links, a German site's English service,
+an election night live blog, an old community portal of tables, an AMP page of a TV station, an opinion column with the
+columnist's bio), the twenty-fourth pass's end set, written blind and measured once on the final code (8850586): found
+1.000, clean .867 (trafilatura defaults 1.000 / .400), held at that floor; its leaks (an old portal's "You are visitor
+number" over its counter image and an auto body shop's line in its ad cell, an opinion page's "Have something to say
+about this column? Send a letter to the editor …") have no rule yet.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -791,6 +800,7 @@ SETS = {
         "pages_final68",
         "pages_final69",
         "pages_final70",
+        "pages_final71",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -834,6 +844,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final68": 1.0,
     "pages_final69": 1.0,
     "pages_final70": 1.0,
+    "pages_final71": 0.866,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -871,6 +882,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final68": 1.0,
     "pages_final69": 1.0,
     "pages_final70": 1.0,
+    "pages_final71": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()
