@@ -603,3 +603,16 @@ def test_a_kin_noun_ending_a_clause_before_a_name_gives_it_no_sex(nlp):
         "“At home he is Dad,” she said."
     )
     assert speakers(text, nlp) == ["Tessa Whitfield"]
+
+
+def test_a_name_that_answers_inside_what_the_earlier_she_reports_breaks_the_chain(nlp):
+    """ "She said the analysis showed …, a figure Begaye-Tso disputed": the one who disputed is whom the next
+    "she" may be, so the chain back to the first "she" does not hold."""
+    text = (
+        "Drilling\n\nRep. Yolanda Begaye-Tso, D-Gallup, sponsored the bill.\n\n"
+        "Rep. Marlene Ortega-Whitfield, R-Hobbs, countered that the bill would end new drilling. She said the "
+        "state's own analysis showed the setback would put 38% of new sites off-limits, a figure Begaye-Tso "
+        "disputed.\n\n"
+        '"Those numbers assume every operator keeps drilling exactly where they planned to," she said.'
+    )
+    assert speakers(text, nlp) == ["Yolanda Begaye-Tso"]

@@ -923,14 +923,18 @@ def _answers(tok) -> bool:
     """Whether the name at ``tok`` is the subject of a verb of speaking or of answering ("a figure Begaye-Tso
     disputed", "though Ferreira-Kwan acknowledged outside court that …"): someone the next quote may be
     from, so a rival to the pronoun's chain."""
-    verb = tok
-    while verb.dep_ not in ("nsubj", "nsubjpass") and verb.head.i != verb.i and verb.head.i - verb.i < 4:
-        verb = verb.head
-    verb = verb.head
-    return is_cue(verb) or verb.lemma_.lower() in _ANSWERING_VERBS
+    name = tok
+    for _ in range(_NAME_WORDS):
+        if name.dep_ not in ("compound", "flat"):
+            break
+        name = name.head  # "Dale" of "Dale Renner" to the name's last word
+    if name.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return is_cue(name.head) or name.head.lemma_.lower() in _ANSWERING_VERBS
 
 
 _ANSWERING_VERBS = frozenset("dispute contest reject challenge rebut refute counter disagree".split())
+_NAME_WORDS = 3  # words climbed inside a name to its last
 
 
 def _narrating(pron) -> bool:
