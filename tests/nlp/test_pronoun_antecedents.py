@@ -616,3 +616,15 @@ def test_a_name_that_answers_inside_what_the_earlier_she_reports_breaks_the_chai
         '"Those numbers assume every operator keeps drilling exactly where they planned to," she said.'
     )
     assert speakers(text, nlp) == ["Yolanda Begaye-Tso"]
+
+
+def test_the_one_whose_possessive_owns_the_subject_is_what_the_sentence_is_about(nlp):
+    text = (
+        "Hockey\n\nSophomore goaltender Casey Moreau made 31 saves for Northfield State.\n\n"
+        "Coach Rita Lund said her team had found its legs. The Huskies scored twice in the third period. They "
+        "killed off two penalties.\n\n"
+        "Moreau's biggest save came with 40 seconds left in regulation, when he sprawled to rob Lakehaven's Ethan "
+        "Hollins on a breakaway.\n\n"
+        '"I watched a lot of video on him. I knew he\'d go to the backhand," he said.'
+    )
+    assert speakers(text, nlp) == ["Casey Moreau"]

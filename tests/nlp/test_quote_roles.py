@@ -1578,3 +1578,12 @@ def test_the_place_a_company_is_based_in_names_no_other_body(nlp):
     assert speakers(text, nlp)["sustained cost pressure"] == (
         "the Minneapolis-based manufacturer, Halverson Components"
     )
+
+
+def test_the_out_half_is_the_fly_half_the_article_titled(nlp):
+    text = (
+        "Rugby\n\nLeinster edged Munster on Saturday, with out-half Ronan Keogh’s 78th-minute penalty proving "
+        "decisive.\n\n"
+        "“You just try to treat it like any other kick,” the out-half said."
+    )
+    assert speakers(text, nlp)["You just try to treat it like any other kick,"] == "the out-half, Ronan Keogh"

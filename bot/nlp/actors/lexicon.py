@@ -308,22 +308,21 @@ STATE_FIRSTS = frozenset(
 )
 # Last words that make a name an organisation, a place, an event or a work, not a person.
 ORG_HEADS = frozenset(
-    """university college school academy institute center centre project hall auditorium llp inc ltd corp co
-    award awards invitational station sport sports society foundation council committee association
-    club church hospital clinic group party press news times post review method agency department
-    ministry bureau commission league union federation museum library gallery theatre theater
-    festival tournament championship cup open games series show studio studios records network
-    company partners holdings bank fund trust authority service services team court police program
-    programme tech motors national institution politics channel business enterprises trophy shield
-    family anonymous water energy airlines airways rail foods management administration office board
-    coalition alliance directorate secretariat commodities tankers shipping logistics capital resources
-    minerals mining petroleum pharmaceuticals labs laboratories systems solutions technologies industries
-    media entertainment interactive esports racing classic marathon
-    potash metals pharma farms dairy cement chemicals textiles timber fisheries seafood utilities telecom
-    telecoms networks software therapeutics biotech ventures brewing breweries distillery distillers
-    beverages apparel supermarkets insurance bancorp securities lithium uranium cobalt graphite vanadium
-    coffee roasters bakery brewery baths health residential homes housing properties developments
-    interiors construction contractors builders joinery roofing plumbing landscaping""".split()
+    """university college polytechnic seminary conservatory school academy institute center centre project hall
+    auditorium llp inc ltd corp co award awards invitational station sport sports society foundation council
+    committee association club church hospital clinic group party press news times post review method agency
+    department ministry bureau commission league union federation museum library gallery theatre theater festival
+    tournament championship cup open games series show studio studios records network company partners holdings
+    bank fund trust authority service services team court police program programme tech motors national
+    institution politics channel business enterprises trophy shield family anonymous water energy airlines airways
+    rail foods management administration office board coalition alliance directorate secretariat commodities
+    tankers shipping logistics capital resources minerals mining petroleum pharmaceuticals labs laboratories
+    systems solutions technologies industries media entertainment interactive esports racing classic marathon
+    potash metals pharma farms dairy cement chemicals textiles timber fisheries seafood utilities telecom telecoms
+    networks software therapeutics biotech ventures brewing breweries distillery distillers beverages apparel
+    supermarkets insurance bancorp securities lithium uranium cobalt graphite vanadium coffee roasters bakery
+    brewery baths health residential homes housing properties developments interiors construction contractors
+    builders joinery roofing plumbing landscaping""".split()
 )
 # Titles written only before a person's name ("Dr Nwosu", "Cllr Kiely", "Mr. Hale"): a name after one is a
 # person's, whatever the model tagged it.
@@ -461,7 +460,7 @@ ROLE_NOUNS = frozenset(
     photographer resident student teacher nurse doctor officer senator mayor councillor minister premier
     leader pastor rabbi imam musician artist designer athlete veteran winger goalie forward defenceman
     quarterback pitcher golfer caddie boxer fighter champion researcher scientist historian developer
-    engineer programmer flyhalf fly-half scrumhalf scrum-half hooker striker midfielder defender
+    engineer programmer flyhalf fly-half out-half scrumhalf scrum-half hooker striker midfielder defender
     goalkeeper skipper captain bowler batsman batter opener seamer spinner coroner magistrate registrar
     vicar curate chaplain coordinator jockey trainer rider breeder elder safety""".split()
 )
@@ -626,7 +625,7 @@ SURNAME_HEADS = frozenset(
 # Stefan Lindqvist", "Leinster head coach Leo Cullen"): the name before it is a club's.
 TEAM_ROLE_AFTER = (
     r"(?:[’']s?)?\s+(?:(?:head|assistant|interim|new)\s+)?(?:captain|skipper|manager|coach|boss|chairman|owner|"
-    r"striker|forward|midfielder|defender|goalkeeper|keeper|winger|fly-half|scrum-half|flanker|hooker)\s+[A-Z]"
+    r"striker|forward|midfielder|defender|goalkeeper|keeper|winger|fly-half|out-half|scrum-half|flanker|hooker)\s+[A-Z]"
 )
 # A judge or mayor named by the form of address after "Her"/"His"/"Your" ("Her Honour told the court"):
 # a role, never the given name Honour.

@@ -80,7 +80,7 @@ ROLE_NOUNS = frozenset(
     selectwoman selectperson supervisor comptroller auditor assessor trustee dean provost pastor priest bishop rabbi imam nurse physician surgeon
     psychologist therapist chef pilot singer actor actress artist musician fighter champion boxer golfer
     skier swimmer sprinter cyclist bowler batsman batter spinner opener wicketkeeper all-rounder
-    fly-half scrum-half flanker fullback full-back jockey trainer rider athlete olympian gaffer
+    fly-half out-half scrum-half flanker fullback full-back jockey trainer rider athlete olympian gaffer
     backbencher frontbencher songwriter politician campaigner novelist writer comedian filmmaker
     entrepreneur businessman businesswoman farmer boss treasurer engineer designer physicist
     chemist biologist coroner referee umpire curator producer solicitor barrister counsel magistrate
@@ -167,6 +167,9 @@ ROLE_SYNONYMS = {
     "keeper": ("goalkeeper", "wicketkeeper", "goalie"),
     "goalkeeper": ("keeper", "goalie"),
     "goalie": ("goalkeeper", "keeper", "goaltender"),
+    # the No 10, as Irish rugby writes it ("out-half Ronan Keogh" … "the fly-half")
+    "out-half": ("fly-half",),
+    "fly-half": ("out-half",),
 }
 # Modifiers that set one holder of a role against another ("the visiting coach", "the assistant
 # manager"): a description with one resolves to a holder only when the article itself used that word

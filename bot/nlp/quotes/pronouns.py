@@ -24,6 +24,7 @@ from bot.nlp.quotes.lexicon import (
     PARTY_MEMBER_NOUNS,
     PEOPLE_NOUNS,
     PRONOUNS,
+    RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     TOPIC_PREPOSITIONS,
@@ -794,7 +795,12 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
         if (g is not None and g != gender) or (low in ("he", "she") and _declined_to_speak(ctx, t)):
             continue  # the other sex; or "beside his friend Tom Alvarado, who declined to comment": not Tom
         if (
-            (is_subject(ctx, t) or _fronted_topic(ctx, t) or _sole_person_described(ctx, t, idx, here))
+            (
+                is_subject(ctx, t)
+                or _fronted_topic(ctx, t)
+                or _owns_the_subject(ctx, t, idx)
+                or _sole_person_described(ctx, t, idx, here)
+            )
             and here - actors.sent_index(t) <= 3
             and not _subject_of_participle(ctx, t)
             and not reported_by_another(ctx, t, idx, tok)
@@ -810,6 +816,27 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
     if same_gender is not None:
         return same_gender, "gender"
     return unknown, "unknown gender"
+
+
+def _owns_the_subject(ctx: Context, t: int, idx: int) -> bool:
+    """ "Moreau's biggest save came with 40 seconds left, when he sprawled to rob Ethan Hollins": the person
+    whose possessive owns the main clause's subject is what the sentence is about."""
+    end = ctx.doc[ctx.mention_end(t, idx)]
+    owned = end.head
+    if any(
+        _names_a_person(w.lower_) or w.lower_ in OCCUPATION_NOUNS or w.lower_ in RELATION_NOUNS
+        for w in owned.subtree
+    ):
+        return (
+            False  # "Smith's lawyer argued …", "Larchmont's co-founder and CTO": the sentence is about them
+        )
+    verb = owned.head
+    return (
+        end.dep_ == "poss"
+        and owned.dep_ in ("nsubj", "nsubjpass")
+        and verb.dep_ == "ROOT"
+        and verb.pos_ in ("VERB", "AUX")
+    )
 
 
 def _sole_person_described(ctx: Context, t: int, idx: int, here: int) -> bool:

@@ -1889,3 +1889,13 @@ def test_a_body_named_for_a_place_is_one_organisation(nlp):
     names = {(a.kind, a.name) for a in build_actors(nlp(text)).public()}
     assert ("organization", "Transport for NSW") in names
     assert not any(kind == "organization" and name == "Transport" for kind, name in names)
+
+
+def test_a_polytechnic_is_an_institution_not_a_person(nlp):
+    text = (
+        "Drought\n\nAnjali Mehra, a hydrologist at San Joaquin Polytechnic who studies land subsidence, said the "
+        "drop was not a surprise."
+    )
+    b, m = forced(nlp, text, "Joaquin Polytechnic")
+    relabel_org_heads(b)
+    assert m.label != "PERSON"
