@@ -1024,7 +1024,27 @@ def _separator(_s: str, n: int) -> bool:
     return n == 0  # "###", "* * *", "—"
 
 
+# An old site's footer cell, read as one row of a table ("| All logos and trademarks in this site are property of their
+# respective owner. … © 1998-2025 by <Site> You are visitor number … Privacy Policy \| Contact the Webmaster |"): the
+# sign and a year with the site's own links (its privacy policy, terms, webmaster), however long the row; no one's words.
+_SITE_LINKS = re.compile(r"\b(privacy policy|terms of (use|service)|webmaster|trademarks)\b", re.IGNORECASE)
+_FOOTER_CELL_MAX = 90
+
+
+_COPYRIGHT_YEAR = re.compile(r"(?<!\w)©\s*(19|20)\d\d")
+
+
+def _footer_cell(s: str, n: int) -> bool:
+    return (
+        n <= _FOOTER_CELL_MAX
+        and bool(_COPYRIGHT_YEAR.search(s) and _SITE_LINKS.search(s))
+        and not REPORTED.search(s)
+    )
+
+
 def _small_print(s: str, n: int) -> bool:
+    if _footer_cell(s, n):
+        return True
     if n <= 60 and _PROVENANCE.search(s) and not REPORTED.search(s):
         return True
     if (
@@ -1580,6 +1600,8 @@ _VISIT_COUNTER = re.compile(
     r"(\s+(since|to|on|today|this)\b[^.!?]{0,50})?[.!]?$",
     re.IGNORECASE,
 )
+# The counter's label alone, its count a picture beside it: "You are visitor number", "You are visitor #:".
+_VISIT_LABEL = re.compile(r"^you are (the )?(visitor|guest) (number|no\.?|#)\s*:?$", re.IGNORECASE)
 _VISIT_COUNTER_MAX = 18
 
 
@@ -1602,7 +1624,11 @@ _HOST_NOTE_MAX = 30
 def _site_credit(s: str, n: int) -> bool:
     if n <= _HIT_COUNTER_MAX and _HIT_COUNTER.search(s):
         return True
-    if n <= _VISIT_COUNTER_MAX and _VISIT_COUNTER.match(s) and not REPORTED.search(s):
+    if (
+        n <= _VISIT_COUNTER_MAX
+        and (_VISIT_COUNTER.match(s) or _VISIT_LABEL.match(s))
+        and not REPORTED.search(s)
+    ):
         return True
     if n <= _HOST_NOTE_MAX and _HOST_NOTE.match(s):
         return True
@@ -2748,10 +2774,22 @@ _LETTERS_POLICY = re.compile(
     r"\b(\d{2,4}|[a-z]+ hundred) words\b",
     re.IGNORECASE,
 )
+# The same policy as a call to the reader under a column: "Have something to say about this column? Send a letter to the
+# editor of 250 words or fewer to letters@…" (the call opens a sentence, "send"/"submit"/"write", a letter to the editor
+# and its word limit; "She sent a letter to the editor of 400 words last year" narrates, it opens no sentence).
+_LETTERS_CALL_LIMIT = re.compile(
+    r"(^|[.?!]\s+)(please )?(send|submit|write|email|e-mail)( us)? (a|your) letter( to the editor)?\b[^.!?]{0,40}"
+    r"\b(\d{2,4}|[a-z]+ hundred) words\b",
+    re.IGNORECASE,
+)
 
 
 def _letters_policy(s: str, n: int) -> bool:
-    return n <= 70 and bool(_LETTERS_POLICY.search(s)) and not REPORTED.search(s)
+    return (
+        n <= 70
+        and bool(_LETTERS_POLICY.search(s) or _LETTERS_CALL_LIMIT.search(s))
+        and not REPORTED.search(s)
+    )
 
 
 # A small outlet's pitch that it is free to read and needs the reader's donation: "The Weekend is independent and free

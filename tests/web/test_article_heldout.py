@@ -703,7 +703,10 @@ an election night live blog, an old community portal of tables, an AMP page of a
 columnist's bio), the twenty-fourth pass's end set, written blind and measured once on the final code (8850586): found
 1.000, clean .867 (trafilatura defaults 1.000 / .400), held at that floor; its leaks (an old portal's "You are visitor
 number" over its counter image and an auto body shop's line in its ad cell, an opinion page's "Have something to say
-about this column? Send a letter to the editor …") have no rule yet.
+about this column? Send a letter to the editor …"); after that one measurement, general rules (an old site's footer
+cell of rights and its own links read as one table row, an opinion page's call for a letter of a length, a visit
+counter's label whose count is a picture) took the footer and the pitch: found 1.000, clean .933 (the portal's ad
+cell and a sidebar headline still leak).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -844,7 +847,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final68": 1.0,
     "pages_final69": 1.0,
     "pages_final70": 1.0,
-    "pages_final71": 0.866,
+    "pages_final71": 0.933,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
