@@ -1587,3 +1587,13 @@ def test_the_out_half_is_the_fly_half_the_article_titled(nlp):
         "“You just try to treat it like any other kick,” the out-half said."
     )
     assert speakers(text, nlp)["You just try to treat it like any other kick,"] == "the out-half, Ronan Keogh"
+
+
+def test_a_deck_s_role_after_a_capitalised_noun_is_the_one_holder(nlp):
+    """ "Finance minister says …": the portfolio noun, capitalised as a deck opens, with the role after it."""
+    text = (
+        "Federal budget promises $8.5B for housing\n\nFinance minister says plan is about ‘fairness for every "
+        "generation’\n\nÉlise Marchand · CBC News · Posted: Apr 16, 2024\n\n"
+        "Finance Minister Margaret Okonkwo-Reid tabled the budget on Tuesday."
+    )
+    assert speakers(text, nlp)["fairness for every generation"] == "Margaret Okonkwo-Reid"

@@ -1004,7 +1004,7 @@ def _title_opening_a_line(tok) -> bool:
         before is not None
         and tok.text.islower()
         and before.text.istitle()
-        and before.pos_ in ("ADJ", "PROPN")
+        and before.pos_ in ("ADJ", "PROPN", "NOUN")  # "Medical officer", "Finance minister"
     )
     first = tok.i - 1 if modified else tok.i  # "Medical officer", never "Her husband"
     return (
