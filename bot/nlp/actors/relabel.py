@@ -1453,11 +1453,13 @@ def relabel_teams_before_roles(b: Build) -> None:
     verdict: dict[str, bool] = {}
     for m in b.mentions:
         w = m.norm.split()
-        side = len(w) == 1 and _side_by_its_verb(text, m.norm)  # "Victoria were 4-111": a given name's shape
-        if m.label != "PERSON" or len(w) > 2 or (m.gender and not side) or m.honorific or m.norm in verdict:
+        if m.label != "PERSON" or len(w) > 2 or m.honorific or m.norm in verdict:
+            continue
+        side = _side_by_its_verb(text, m.norm)  # "Victoria were 4-111": a given name's shape, a side's verb
+        if m.gender and not (side and len(w) == 1):
             continue
         verdict[m.norm] = (
-            (not opens_with_given_name(m.norm) or _side_by_its_verb(text, m.norm))
+            (not opens_with_given_name(m.norm) or side)
             and w[-1] not in surnames
             and all(x[:1].isupper() and _letters(x) for x in w)
             and occurrences(text, m.norm, after=_TEAM_ROLE_AFTER)[1] > 0

@@ -818,24 +818,25 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
     return unknown, "unknown gender"
 
 
-def _owns_the_subject(ctx: Context, t: int, idx: int) -> bool:
-    """ "Moreau's biggest save came with 40 seconds left, when he sprawled to rob Ethan Hollins": the person
-    whose possessive owns the main clause's subject is what the sentence is about."""
+def owned_subject(ctx: Context, t: int, idx: int):
+    """The clause subject the mention at ``t`` owns by its possessive ("Chernihivoblenergo's press service
+    said", "Moreau's biggest save came"), or None."""
     end = ctx.doc[ctx.mention_end(t, idx)]
     owned = end.head
-    if any(
+    return owned if end.dep_ == "poss" and owned.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _owns_the_subject(ctx: Context, t: int, idx: int) -> bool:
+    """ "Moreau's biggest save came with 40 seconds left, when he sprawled to rob Ethan Hollins": the person
+    whose possessive owns the main clause's subject is what the sentence is about; not when the subject's
+    words name a person ("Smith's lawyer argued …", "Larchmont's co-founder and CTO": the sentence is about
+    them) or the parser left the clause no verb."""
+    owned = owned_subject(ctx, t, idx)
+    if owned is None or owned.head.dep_ != "ROOT" or owned.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(
         _names_a_person(w.lower_) or w.lower_ in OCCUPATION_NOUNS or w.lower_ in RELATION_NOUNS
         for w in owned.subtree
-    ):
-        return (
-            False  # "Smith's lawyer argued …", "Larchmont's co-founder and CTO": the sentence is about them
-        )
-    verb = owned.head
-    return (
-        end.dep_ == "poss"
-        and owned.dep_ in ("nsubj", "nsubjpass")
-        and verb.dep_ == "ROOT"
-        and verb.pos_ in ("VERB", "AUX")
     )
 
 

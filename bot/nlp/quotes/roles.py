@@ -57,7 +57,7 @@ from bot.nlp.quotes.lexicon import (
     TITLE_ABBREVIATIONS,
     US_STATE_SHORT,
 )
-from bot.nlp.quotes.pronouns import is_subject, narrated_sentences_between, reported_by_another
+from bot.nlp.quotes.pronouns import is_subject, narrated_sentences_between, owned_subject, reported_by_another
 
 # Words before a name that may carry a title ("former Surrey Mayor", "Conservative MP").
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -1377,8 +1377,8 @@ def recent_organisation(ctx: Context, tok) -> int | None:
             if ctx.para_of[t] == ctx.para_of[tok.i]:
                 in_paragraph.add(idx)
             if (
-                is_subject(ctx, t)
-                or _owns_the_subject(ctx, t, idx)  # "The retailer Brightwell is to close …" too
+                is_subject(ctx, t)  # "The retailer Brightwell is to close …" too
+                or owned_subject(ctx, t, idx) is not None  # "Chernihivoblenergo's press service said"
                 or _relative_subject(ctx, t, ("which", "that"))  # "from the Caucus, which represents …"
             ):
                 subject_at.setdefault(idx, at)
@@ -1410,20 +1410,16 @@ def _sent_a_document(ctx: Context, t: int) -> bool:
         last.dep_ == "pobj"
         and prep.lower_ in ("to", "with")
         and prep.head.pos_ == "NOUN"
-        and prep.head.lemma_.lower() in DOC_NOUNS | {"filing", "submission", "notice"}
+        and prep.head.lemma_.lower() in _LODGED_DOCUMENTS
     )
+
+
+_LODGED_DOCUMENTS = DOC_NOUNS | {"submission"}  # (a notice and a filing are DOC_NOUNS already)
 
 
 def _firm_name(name: str) -> bool:
     """A company's name: its last word a designator or a legal form ("Corvalis Therapeutics", "Acme Ltd")."""
     return name.split()[-1].lower().rstrip(".") in COMPANY_DESIGNATORS | LEGAL_FORMS
-
-
-def _owns_the_subject(ctx: Context, t: int, idx: int) -> bool:
-    """ "Chernihivoblenergo's press service said …": the organisation owns the clause's subject (its
-    service, its office, its spokesman), so the sentence is about it."""
-    end = ctx.doc[ctx.mention_end(t, idx)]
-    return end.dep_ == "poss" and end.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _named_by_another(ctx: Context, tok, idx: int) -> bool:
