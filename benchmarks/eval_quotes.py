@@ -206,6 +206,10 @@ OWN_SETS = {
     # mixed86 (the same brief), written while the end set was measured and measured once on 5dcd8b1; a last batch of
     # four rules was written from it
     "mixed86": ROOT / "benchmarks" / "data" / "quotes-mixed86-articles.jsonl",
+    # the twenty-fifth pass's blind sets (six of each, written as reporters write): mixed87 and mixed88, each measured
+    # once on cb52431 before rules were written from them
+    "mixed87": ROOT / "benchmarks" / "data" / "quotes-mixed87-articles.jsonl",
+    "mixed88": ROOT / "benchmarks" / "data" / "quotes-mixed88-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast

@@ -2126,12 +2126,15 @@ def drop_translation_boxes(tree) -> None:
 # "(Applause)"). A caption with no credit stays, and so does a figure's (trafilatura leaves figures out; a
 # picture story's captioned slides are read by ``page_tree``).
 _CAPTION_CREDIT = re.compile(
-    r"""[.!?]["”’']?\s+[–—-]?\s*(\([^().!?]{1,40}\)|[^\s().!?][^().!?]{0,40}\b(photo|photograph|picture|image)s?)$""",
+    r"""[.!?]["”’']?\s+[–—-]?\s*(\([^().!?]{1,40}\)|[^\s().!?][^().!?]{0,40}\b(photo|photograph|picture|image)s?|"""
+    # or the credit naming its photographer after the word: "… at the schoolhouse. Photo by Gazette staff"
+    r"""(photo|photograph|picture|image)s? (by|courtesy( of)?) [^().!?]{1,40})$""",
     re.IGNORECASE,
 )
 _CAPTION_MAX = 400  # characters: a caption, not a paragraph
-_CAPTION_BOXES = ("div", "p", "span")
-_CAPTION_BLOCKS = ("p", "div", "span")
+# (an old site's table cell holds its picture and its caption in a <font>, a <br> between them)
+_CAPTION_BOXES = ("div", "p", "span", "td")
+_CAPTION_BLOCKS = ("p", "div", "span", "font")
 
 
 def _is_picture(el) -> bool:
@@ -2152,8 +2155,9 @@ def _credited_caption(picture):
     box = picture.getparent()
     if box is None or box.tag not in _CAPTION_BOXES or (box.text or "").strip():
         return None
-    children = _elements(box)
-    if len(children) != 2 or any((el.tail or "").strip() for el in children):
+    every = _elements(box)
+    children = [el for el in every if el.tag != "br"]
+    if len(children) != 2 or any((el.tail or "").strip() for el in every):
         return None
     block = children[1] if children[0] is picture else children[0]
     if block.tag not in _CAPTION_BLOCKS:

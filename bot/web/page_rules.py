@@ -315,8 +315,11 @@ _CAPTION = re.compile(
 # ("(above)", "(below)", "(top)" are left out: in running text they point at a chart or a table.)
 _CAPTION_SOFT = re.compile(r"\((pictured|front|back|foreground|background|inset)\)", re.IGNORECASE)
 # Rights, disclaimers, credits and contacts: the small print around an article.
+# The sign and a year ("© 2025", "©1998-2025"), read by the footer cell below as well.
+_COPYRIGHT_YEAR = re.compile(r"(?<!\w)©\s*(19|20)\d\d")
 _RIGHTS = re.compile(
-    r"(?<!\w)©\s*((19|20)\d\d|[A-Z])|\ball rights reserved\b|\b(this|the) (material|article|story|content) may not be (re)?published\b|"
+    _COPYRIGHT_YEAR.pattern
+    + r"|(?<!\w)©\s*[A-Z]|\ball rights reserved\b|\b(this|the) (material|article|story|content) may not be (re)?published\b|"
     # the page's own notice: "This document is subject to copyright. Apart from any fair dealing … no part may be
     # reproduced without the written permission." ("The song is subject to copyright" names no page of its own)
     r"^(this|the) (document|page|article|story|content|material|work) is (subject to|protected by) copyright\b|"
@@ -1031,9 +1034,6 @@ _SITE_LINKS = re.compile(r"\b(privacy policy|terms of (use|service)|webmaster|tr
 _FOOTER_CELL_MAX = 90
 
 
-_COPYRIGHT_YEAR = re.compile(r"(?<!\w)©\s*(19|20)\d\d")
-
-
 def _footer_cell(s: str, n: int) -> bool:
     return (
         n <= _FOOTER_CELL_MAX
@@ -1593,15 +1593,15 @@ _HIT_COUNTER_MAX = 12
 # 1, 2001", "You are the 12,408th visitor to this page", "This page has been visited 48,213 times since March 2003" (the
 # reader's or this page's count in digits, then at most when or where it counts from; "You are visitor number one in
 # the queue" and "The museum has been visited 40,000 times since it opened" are prose).
+# The counter's label alone, its count a picture beside it, is one too: "You are visitor number", "You are visitor #:".
 _VISIT_COUNTER = re.compile(
+    r"^you are (the )?(visitor|guest) (number|no\.?|#)\s*:?$|"
     r"^(you are (the )?(visitor|guest|reader) (number|no\.?|#) ?\d[\d,.]*|"
     r"you are (the )?\d[\d,.]*(st|nd|rd|th) (visitor|guest|reader)|"
     r"this (page|site|website|web site|home ?page) has been (visited|viewed|accessed|hit) \d[\d,.]* times)"
     r"(\s+(since|to|on|today|this)\b[^.!?]{0,50})?[.!]?$",
     re.IGNORECASE,
 )
-# The counter's label alone, its count a picture beside it: "You are visitor number", "You are visitor #:".
-_VISIT_LABEL = re.compile(r"^you are (the )?(visitor|guest) (number|no\.?|#)\s*:?$", re.IGNORECASE)
 _VISIT_COUNTER_MAX = 18
 
 
@@ -1624,11 +1624,7 @@ _HOST_NOTE_MAX = 30
 def _site_credit(s: str, n: int) -> bool:
     if n <= _HIT_COUNTER_MAX and _HIT_COUNTER.search(s):
         return True
-    if (
-        n <= _VISIT_COUNTER_MAX
-        and (_VISIT_COUNTER.match(s) or _VISIT_LABEL.match(s))
-        and not REPORTED.search(s)
-    ):
+    if n <= _VISIT_COUNTER_MAX and _VISIT_COUNTER.match(s) and not REPORTED.search(s):
         return True
     if n <= _HOST_NOTE_MAX and _HOST_NOTE.match(s):
         return True
@@ -3035,6 +3031,24 @@ def _masthead_motto(s: str, n: int) -> bool:
     return n <= _MASTHEAD_MOTTO_MAX and bool(_MASTHEAD_MOTTO.match(s))
 
 
+# A portal's market ticker, read as a line: an index's name, its level, then the move by an arrow or a sign and a
+# share ("DOW 38,712.21 ▲ 0.3%", "S&P/TSX 22,104.50 −0.41%", one or several in a row); a sentence says what moved
+# ("The Dow rose 0.3% to 38,712.21").
+_LEVEL = r"\s+\d[\d,]*(\.\d+)?\s*"
+_MOVE = r"\s*\d+(\.\d+)?%"
+# (a name in capitals may move by a sign alone, "TSX 22,104.50 −0.41%"; any other by an arrow, "Dow Jones 38,712 ▲ 0.3%")
+_TICKER_ENTRY = (
+    rf"([A-Z][A-Z&/.\d-]*( [A-Z&/.\d-]+){{0,2}}{_LEVEL}([▲▼△▽↑↓]\s*[+\-−]?|[+\-−]){_MOVE}|"
+    rf"[A-Z][A-Za-z&/.\d-]*( [A-Za-z&/.\d-]+){{0,2}}{_LEVEL}[▲▼△▽↑↓]\s*[+\-−]?{_MOVE})"
+)
+_MARKET_TICKER = re.compile(rf"^{_TICKER_ENTRY}(\s*[|·•,]?\s*{_TICKER_ENTRY})*$")
+_MARKET_TICKER_MAX = 30
+
+
+def _market_ticker(s: str, n: int) -> bool:
+    return n <= _MARKET_TICKER_MAX and bool(_MARKET_TICKER.match(s))
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -3062,6 +3076,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("paper reference", _reference),
     ("sponsor read", _sponsor_read),
     ("site credit", _site_credit),
+    ("market ticker", _market_ticker),
     ("e-mail trailer", _email_trailer),
     ("paywall offer", _price_offer),
     ("widget line", _widget_line),

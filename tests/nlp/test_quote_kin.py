@@ -143,3 +143,41 @@ def test_a_kin_phrase_of_a_shared_surname_is_the_one_namesake_of_its_sex(nlp):
     )
     found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
     assert found["Don't make me cry in public."] == "his mother, Keisha Brooks"
+
+
+_COUPLE = (
+    "Donna Keller has worked on the plant's circuit board line for 22 years. She married Jim Keller, an "
+    "electrician, in 1990.\n\n"
+    "The plant was sold in 2017, when a private equity firm bought it from Arne Halverson for $40 million.\n\n"
+    '"I keep doing the math," Donna Keller said.\n\n'
+)
+
+
+def test_a_he_after_her_husband_is_the_husband(nlp):
+    # "He" cannot be the woman who owns "Her husband": the pronoun continues from the relative, not from
+    # the last man named (the seller)
+    text = _COUPLE + (
+        "Her husband was quieter. He said both times people had told them it would close.\n\n"
+        '"So part of you stops believing it," he said.'
+    )
+    assert speakers(text, nlp)["So part of you stops believing it,"] == "Jim Keller"
+
+
+def test_a_body_in_a_side_clause_does_not_stop_the_chain(nlp):
+    # a company as the subject of a when-clause names no he: the chain still runs back to "Her husband"
+    text = _COUPLE + (
+        "Her husband was quieter. He said people had told them it would close when private equity firm "
+        "Halcrow Partners bought it.\n\n"
+        '"So part of you stops believing it," he said.'
+    )
+    assert speakers(text, nlp)["So part of you stops believing it,"] == "Jim Keller"
+
+
+def test_a_he_after_his_father_stays_with_the_resolver(nlp):
+    # "His father was a steelworker. He said …" may be either man: the owner keeps the pronoun
+    text = (
+        "Tom Reyes grew up in Gary, Indiana, and now runs the union local. His father was a steelworker. He "
+        "said the closures of the 1980s shaped him.\n\n"
+        "“I saw what it did to the men on our street,” he said."
+    )
+    assert speakers(text, nlp)["I saw what it did to the men on our street,"] == "Tom Reyes"

@@ -7,7 +7,7 @@ pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages
 pages_final39, pages_final40, pages_final41, pages_final42, pages_final43, pages_final44, pages_final45,
 pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages_final51, pages_final52, pages_final53, pages_final54, pages_final55, pages_final56, pages_final57, pages_final58,
 pages_final59, pages_final60, pages_final61, pages_final62, pages_final63, pages_final64, pages_final65, pages_final66,
-pages_final67, pages_final68, pages_final69, pages_final70, pages_final71): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final67, pages_final68, pages_final69, pages_final70, pages_final71, pages_final72): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -707,6 +707,16 @@ about this column? Send a letter to the editor …"); after that one measurement
 cell of rights and its own links read as one table row, an opinion page's call for a letter of a length, a visit
 counter's label whose count is a picture) took the footer and the pitch: found 1.000, clean .933 (the portal's ad
 cell and a sidebar headline still leak).
+The seventy-fifth, pages_final72, 15 layouts (a metro daily with inline ad slots, a UK regional with "Read more:" links
+between paragraphs, an Indian portal with "Also Read" boxes, an Australian site with a paywall teaser, a WordPress
+blog, a Substack-like newsletter, a TV station with its video player and weather widget, a wire story on a portal
+under its market ticker, a university's news page, a trade magazine with a sponsored box, an old site of tables and
+font tags, a live-updates page, a photo feature, a local government's release, a match report with a league table),
+measured once on main (cb52431) before any rule was written for it: found 1.000, clean .867 (trafilatura defaults
+1.000 / .333). Its leaks, the portal's market ticker ("DOW 38,712.21 ▲ 0.3%") and the old site's picture caption in a
+table cell closing with "Photo by Gazette staff", went to general rules (a ticker line of index levels and moves, a
+caption beside a picture in a table cell, a <br> between them, closing with a credit that names its photographer):
+found 1.000, clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -804,6 +814,7 @@ SETS = {
         "pages_final69",
         "pages_final70",
         "pages_final71",
+        "pages_final72",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -848,6 +859,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final69": 1.0,
     "pages_final70": 1.0,
     "pages_final71": 0.933,
+    "pages_final72": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -886,6 +898,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final69": 1.0,
     "pages_final70": 1.0,
     "pages_final71": 1.0,
+    "pages_final72": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()

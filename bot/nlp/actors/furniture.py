@@ -89,9 +89,12 @@ _WRITER_LABEL = re.compile(rf"\W*(?i:{WRITER_LABELS})$")
 # name, then the paper or the desk ("Nate Abernathy-Sousa Florida Times-Union", "Marisa Tolentino-Greer
 # Senior Reporter", "Megan Osterhout Seattle Times business reporter") or the time stamp ("Mike
 # Ganassi-Flood Published Jan 14, 2025 • 4 minute read"). No sentence: nothing ends in a full stop.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _WRITER_LINE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*"
     r"(?:\s+(?:Published|Updated|Posted)\b.*"
+    # the outlet, then the day it ran ("Sipho Ndlovu News24 02 Dec 2025 | 14:35", the lines joined)
+    rf"|\s+(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})\b[^.!?]{{0,20}}"
     rf"|(?=[^.!?]*$)[\s,|•·/–—-]+(?:[\w&'’-]+\s+){{0,5}}(?i:[\w&'’-]*\b{WRITER_LINE_WORDS})\b[^.!?]{{0,20}})$"
 )
 # "APTN National News | Jane Doe": the outlet, a bar, the writer; "Jane Doe" ¶ "Today at 09:42": a name
@@ -111,7 +114,13 @@ _COLON_CREDIT = re.compile(r"\(\s*[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}:\s
 _PAREN_CREDIT_BEFORE = re.compile(r"[.!?][\"”’]?\s*\(\s*$")
 _PAREN_CREDIT_AFTER = re.compile(r"\s*\)\s*(?:\n|$)")
 # after "By Jane Doe": a dot, a wide gap, or the writer's address ("By Jane Doe jdoe@paper.com")
-_BYLINE_TAIL = re.compile(r"\s*·|\s{2,}\S|\s+[\w.+-]+@[\w-]+\.\S+\s*$")
+_BYLINE_TAIL = re.compile(
+    r"\s*·|\s{2,}\S|\s+[\w.+-]+@[\w-]+\.\S+\s*$|"
+    # where the writer filed from: "By Gareth Pryce at Prenton Park", "By Ada Obi in Lagos"
+    r"\s+(?:at|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*$"
+)
+# A broadcaster's credit closing its video's blurb: "… so their new landlord can renovate. Simran Gill reports."
+_REPORTS = re.compile(r"\s+(?:reports|has (?:the|more)(?: details| story)?)\.\s*$")
 # What may follow a writer's name in a paragraph of its own under the headline: nothing, or the paper
 # after a bar or a comma, or opening with "The" ("Samira Abdi-Ferreira The Hamilton Spectator"); no
 # sentence, no headline ("Dana Roy Wins Her Seat").
@@ -138,10 +147,14 @@ def _byline(text: str, a: int, e: int) -> bool:
     name alone on a line at the top are none of these (our older sets count such bylines as people, GGT
     does not), unless an outlet and a bar come before it ("APTN National News | Dana Mercer") or a time
     stamp is the next paragraph ("Dana Mercer" ¶ "Today at 09:42")."""
+    while e > a and text[e - 1] in " ·•|":
+        e -= 1  # the model took the bar after the name in ("Karina Dueck ·")
     start = text.rfind("\n", 0, a) + 1
     end = text.find("\n", e)
     end = len(text) if end < 0 else end
     before, after = text[start:a], text[e:end]
+    if (not before.strip() or before.rstrip().endswith((".", "!", "?"))) and _REPORTS.fullmatch(after):
+        return True
     top, tail = a < BYLINE_TOP, end >= len(text) - STAFF_TAIL
     if (top or tail) and (not before.strip() or before.rstrip().endswith((".", "!", "?"))):
         if _TAGLINE.match(after) and _TAGLINE_PROOF.search(text, e, end):

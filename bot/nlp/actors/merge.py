@@ -30,6 +30,7 @@ from bot.nlp.actors.lexicon import (
     ROLE_NOUNS,
     SHORT_GIVEN_NAMES,
     SOFT_TITLES,
+    SPEECH_VERBS,
     TITLES,
 )
 from bot.nlp.actors.names import Mention, honorific_of, strip_possessive, title_key
@@ -490,6 +491,7 @@ def count_untagged_repeats(b: Build) -> None:
                 person_idx.setdefault(w, i)
     if not person_idx:
         return
+    shared = _shared_surnames_unlisted(table)
     inside: set[int] = set()
     for tok in doc:
         if tok.i in inside:
@@ -503,6 +505,12 @@ def count_untagged_repeats(b: Build) -> None:
         if tok.i in b.covered or tok.i in b.excluded or not _read_as_name(tok):
             continue
         idx = person_idx.get(strip_possessive(tok.text))
+        if idx is None and strip_possessive(tok.text) in shared and _says(tok):
+            # "Arcand said" beside Donnie and Colleen Arcand: the bare surname, one of them, is an actor of
+            # its own the table never lists, and the quote resolver says which of them each use is (only as
+            # a speech verb's subject: elsewhere it would stand as a rival to whoever the narration is about)
+            idx = person_idx[strip_possessive(tok.text)] = len(table.actors)
+            table.actors.append(ActorRec(name=strip_possessive(tok.text), kind="person", first=tok.i))
         if idx is None:
             continue
         # Part of a longer unknown name ("Bill" in "Bill Clinton" when only Hillary is known).
@@ -510,6 +518,23 @@ def count_untagged_repeats(b: Build) -> None:
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.i not in b.covered and nxt.text[:1].isupper():
             continue
         _count_repeat(b, doc, range(tok.i, tok.i + 1), idx)
+
+
+def _says(tok) -> bool:
+    """Whether ``tok`` is the subject of a speech verb right after it ("Arcand said", "Moose told CBC")."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in SPEECH_VERBS and tok.dep_ == "nsubj"
+
+
+def _shared_surnames_unlisted(table) -> set[str]:
+    """Surnames two listed people with different given names end in ("Arcand": Donnie and Colleen Arcand)
+    that no actor of the table has as its whole name."""
+    given: dict[str, set[str]] = {}
+    for a in table.actors:
+        words = a.name.split()
+        if a.kind == "person" and a.mentions and len(words) > 1 and words[-1][:1].isupper():
+            given.setdefault(words[-1], set()).add(words[0])
+    names = {a.name for a in table.actors}
+    return {w for w, firsts in given.items() if len(firsts) >= 2 and w not in names}
 
 
 def _count_repeat(b: Build, doc, span: range, idx: int) -> None:

@@ -207,6 +207,35 @@ def relabel_places_on_routes(b: Build) -> None:
             m.label = "GPE"
 
 
+# Names in a series the plural of a place's kind closes: "Gaines, Terry and Lubbock counties", "Yancey and
+# Madison counties", "the Rivers and Bayelsa states" (each name a place, whatever given name it is as well).
+_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?"
+_PLACE_SERIES = re.compile(
+    rf"\b{_NAME}(?:, {_NAME})*,? (?:and|or|&) {_NAME} (?:counties|provinces|states|districts|parishes|"
+    r"townships|boroughs|municipalities|regions|prefectures|cantons|oblasts)\b"
+)
+
+
+def relabel_places_in_a_series(b: Build) -> None:
+    """A "person" of one or two words with no title, written once inside a series of names closed by the plural
+    of a place's kind ("Gaines, Terry and Lubbock counties"), is a place wherever it is written untitled."""
+    spans = [(m.start(), m.end()) for m in _PLACE_SERIES.finditer(b.text)]
+    if not spans:
+        return
+    doc = b.doc
+    places = {
+        m.norm
+        for m in b.mentions
+        if m.label == "PERSON"
+        and len(m.norm.split()) <= 2
+        and not m.honorific
+        and any(lo <= doc[m.start].idx < hi for lo, hi in spans)
+    }
+    for m in b.mentions:  # every use of the name ("Praying for everyone in Yancey and Madison tonight")
+        if m.label == "PERSON" and m.norm in places and not m.honorific:
+            m.label = "GPE"
+
+
 def split_place_pairs(b: Build) -> None:
     """Two places the model ran into one name ("flights between Cranbrook and Vancouver", tagged one
     organisation) are two places: a name of two capitalised parts joined by "and", where one part is a

@@ -16,7 +16,14 @@ from bot.nlp.actors.lexicon import ORG_HEADS
 from bot.nlp.quotes.confidence_model import COEFFICIENTS, INTERCEPT
 from bot.nlp.quotes.context import Candidate, Context
 from bot.nlp.quotes.cues import is_cue
-from bot.nlp.quotes.lexicon import DOC_NOUNS, PEOPLE_NOUNS, PERSON_SUFFIXES, PROXY_NOUNS, ROLE_NOUNS
+from bot.nlp.quotes.lexicon import (
+    DOC_NOUNS,
+    PEOPLE_NOUNS,
+    PERSON_SUFFIXES,
+    PROXY_NOUNS,
+    RELATION_NOUNS,
+    ROLE_NOUNS,
+)
 
 # Names of the one-hot features; a value not listed here sets none of them.
 RULES = (
@@ -138,14 +145,15 @@ def features(ctx: Context, cand: Candidate) -> list[float]:
 
 def names_thing(phrase: str) -> bool:
     """Whether a speaker phrase's head word names a thing ("a box", "the advertisement", "Language"),
-    not a person, a group of people, an organisation or a document that speaks for one."""
+    not a person (a relative too: "a furious dad"), a group of people, an organisation or a document that
+    speaks for one."""
     words = phrase.lower().replace("’", "'").split()
     if not words:
         return False
     head = words[-1].removesuffix("'s").strip(",.'")
     singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
     for word in (head, singular):
-        if word in ROLE_NOUNS or word in PEOPLE_NOUNS or word in ORG_HEADS:
+        if word in ROLE_NOUNS or word in PEOPLE_NOUNS or word in RELATION_NOUNS or word in ORG_HEADS:
             return False
         if word in DOC_NOUNS or word in PROXY_NOUNS:
             return False

@@ -203,9 +203,10 @@ def _fits(ctx: Context, t: _Tie, owner: _Owner, sex: str | None) -> bool:
     return mine is None or theirs is None or mine == theirs
 
 
-def kin_holder(ctx: Context, tok) -> int | None:
+def kin_holder(ctx: Context, tok, owner_only: bool = False) -> int | None:
     """The one person a possessive kin or agent phrase ending at ``tok`` names ("her son"), or a bare
-    definite one ("the agent"), or None."""
+    definite one ("the agent"), or None. ``owner_only``: only a relative the article ties to that very owner (or
+    the owner's one namesake), never one whose tie to someone else fits by sex alone."""
     rel = relation_of(tok)
     if rel is None:
         return None
@@ -223,7 +224,7 @@ def kin_holder(ctx: Context, tok) -> int | None:
     # the owner's own relative before one whose tie fits only by sex: "her sister, Mélanie" makes each
     # sister the other's, and "Her sister put it more simply" after Jocelyn speaks is Mélanie
     exact = {t.holder for t in fitting if owner.actor is not None and t.owner.actor == owner.actor}
-    holders = exact if len(exact) == 1 else {t.holder for t in fitting}
+    holders = exact if len(exact) == 1 or owner_only else {t.holder for t in fitting}
     if not holders and relation in _FAMILY:
         return _only_namesake(ctx, owner, sex)
     return next(iter(holders)) if len(holders) == 1 else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bot.nlp.quotes.confidence import names_thing
 from bot.nlp.quotes.context import Context
+from bot.nlp.quotes.cues import noun_phrase, with_the
 from bot.nlp.quotes.lexicon import (
     COLLECTIVE_NOUNS,
     ORG_NOUNS,
@@ -18,6 +19,7 @@ from bot.nlp.quotes.lexicon import (
     PERSON_DESCRIPTIONS,
     PERSON_SUFFIXES,
     PROXY_ROLES,
+    RELATION_NOUNS,
     ROLE_NOUNS,
 )
 from bot.nlp.quotes.roles import tied_holders
@@ -58,6 +60,36 @@ def named_after_lede(ctx: Context, tok, phrase: str) -> int | None:
     return idx
 
 
+def person_of_lede(ctx: Context, tok, phrase: str) -> int | None:
+    """The person a lede's description names next, for the description or a later definite use of its
+    noun; else None."""
+    found = named_after_lede(ctx, tok, phrase)
+    return found if found is not None else _lede_description_used_again(ctx, tok)
+
+
+def _lede_description_used_again(ctx: Context, tok) -> int | None:
+    """ "A FURIOUS dad was booted out of his local …" ¶ "Gary Pritchard, 47, had popped into …" … "The
+    dad-of-three said …": a definite description repeating the noun of the article's first indefinite one
+    (outside quotes) is the person that lede named next (``named_after_lede``)."""
+    if tok.pos_ != "NOUN" or not with_the(tok):
+        return None
+    lemma = tok.lemma_.lower()
+    first = next(
+        (
+            e
+            for e in ctx.doc[: tok.i]
+            if e.lemma_.lower() == lemma
+            and ctx.qid[e.i] == -1
+            and e.pos_ == "NOUN"
+            and any(c.dep_ == "det" for c in e.children)
+        ),
+        None,
+    )
+    if first is None or with_the(first):
+        return None
+    return named_after_lede(ctx, first, noun_phrase(first))
+
+
 def _coordinated(tok, actors) -> bool:
     """ "Ana Ruiz and Tom Baker said": two people are the subject."""
     return any(c.dep_ == "conj" and actors.actor_at(c.i) is not None for c in tok.children)
@@ -80,6 +112,7 @@ def _one_person(tok) -> bool:
     return lemma not in _NOT_ONE_PERSON and (
         lemma in ROLE_NOUNS
         or lemma in PEOPLE_NOUNS
+        or lemma in RELATION_NOUNS  # "a furious dad"
         or lemma in PERSON_DESCRIPTIONS
         or lemma.endswith("witness")
         or (lemma.endswith(PERSON_SUFFIXES) and not lemma.endswith("ment"))

@@ -402,7 +402,8 @@ def unnamed_subject(ctx: Context, tok):
             )  # "her daughter, Carol Whitcomb-Hayes of Rutland, testified": the parser hung it elsewhere
         if i in actors.tok2actor or any(actors.actors[j].kind == "person" for j in named):
             return None  # a person named as (or in) the nearer subject: the general resolver decides
-        if (
+        one = t.lower_ == "one" and t.pos_ == "NUM" and _described_as_a_person(t)  # "One regular, a retired …"
+        if not one and (
             t.pos_ != "NOUN"
             or t.tag_ != "NN"
             or not (_names_a_person(t.lower_) or _a_trade(t) or _described_as_a_person(t))
@@ -451,8 +452,11 @@ def described_subject(ctx: Context, tok, depth: int = 0):
         t = doc[i]
         if ctx.qid[i] != -1 or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if any(_names_someone(ctx, c.i) for c in t.subtree):
-            return None  # a named subject, even of a side clause: the general resolver's
+        named = [c.i for c in t.subtree if _names_someone(ctx, c.i)]
+        if named and (t.head.head.i == t.head.i or any(_is_a_person(ctx, i) for i in named)):
+            return None  # a named subject, a person's even of a side clause: the general resolver's
+        if named:
+            continue  # a body's in a side clause ("when private equity firm Lakemont Partners bought it")
         if t.head.dep_ == "relcl" or t.lower_ in RELATIVE_PRONOUNS:
             continue  # a relative clause's unnamed subject
         main = t.head.head.i == t.head.i
@@ -466,8 +470,10 @@ def described_subject(ctx: Context, tok, depth: int = 0):
             return None  # "the crowd booed when he told them": the pronoun's own sentence names another
         if _behind_a_paragraph(ctx, i, tok):
             return None
-        if t.tag_ in ("NNS", "NNPS") or t.lower_ in GROUP_NOUNS or not with_the(t):
+        if t.tag_ in ("NNS", "NNPS") or t.lower_ in GROUP_NOUNS:
             return None
+        if not with_the(t):
+            return t if _relative_of_the_other_sex(t, low) else None
         words = description(t)
         # a title written with its capital counts ("The Premier did not answer …")
         named_by_role = t.pos_ in ("NOUN", "PROPN") and (
@@ -477,6 +483,22 @@ def described_subject(ctx: Context, tok, depth: int = 0):
             return None
         return None if _sex_clash(low, t.lower_) else t
     return None
+
+
+def _relative_of_the_other_sex(t, pronoun: str) -> bool:
+    """ "Her husband was quieter." ¶ "He said …": a relation whose owner is a pronoun of the other sex than
+    the he/she that follows, which so cannot be the owner and continues from the relative ("His father was
+    a steelworker. He said …" may be either man, and stays with the general resolver)."""
+    rel = RELATION_NOUNS.get(t.lower_)
+    owners = [c.lower_ for c in t.children if c.dep_ == "poss"]
+    sex = pronoun_sex(pronoun)
+    if rel is None or rel[1] != sex or len(owners) != 1:
+        return False
+    return pronoun_sex(owners[0]) not in (None, sex)
+
+
+def _is_a_person(ctx: Context, i: int) -> bool:
+    return ctx.actors.actors[ctx.actors.tok2actor[i]].kind == "person"
 
 
 def _names_someone(ctx: Context, i: int) -> bool:
@@ -497,7 +519,7 @@ def narrated_sentence_before(ctx: Context, here: int) -> int:
     """The index of the sentence before sentence ``here`` that has words outside quotes (a quote the
     parser split off as a sentence of its own is skipped)."""
     k = here - 1
-    while k > 0 and k > here - _QUOTED_SENTENCES and not _has_narration(ctx, k):
+    while k > 0 and k > here - _QUOTED_SENTENCES and not has_narration(ctx, k):
         k -= 1
     return max(0, k)
 
@@ -510,7 +532,7 @@ _QUOTED_SENTENCES = 40
 _SUBJECT_LOOKBACK = 1000
 
 
-def _has_narration(ctx: Context, k: int) -> bool:
+def has_narration(ctx: Context, k: int) -> bool:
     """Whether sentence ``k`` has words outside quotes."""
     actors, doc = ctx.actors, ctx.doc
     a = actors.sent_starts[k]
@@ -908,7 +930,7 @@ def _be_interviewed(verb) -> bool:
     return verb.lemma_.lower() == "interview" or any(c.lemma_.lower() == "interview" for c in verb.children)
 
 
-_CHAIN_DEPTH = 3  # pronouns followed back through earlier pronouns at most
+_CHAIN_DEPTH = 8  # pronouns followed back through earlier pronouns at most
 
 
 def _chain_answer(ctx: Context, tok, gender: str, depth: int) -> int | None:
@@ -1072,6 +1094,6 @@ def narrated_sentences_between(ctx: Context, first: int, last: int) -> int:
     n = 0
     for k in range(first + 1, last + 1):
         # far back: counted without looking (the callers look a few sentences back)
-        if last - k > 12 or _has_narration(ctx, k):
+        if last - k > 12 or has_narration(ctx, k):
             n += 1
     return n

@@ -23,7 +23,7 @@ from collections import defaultdict
 from bot.nlp.actors.evidence import capitalised_title, opens_with_given_name
 from bot.nlp.actors.lexicon import COMPANY_DESIGNATORS, LEGAL_FORMS, OCCUPATION_ENDINGS, TITLES
 from bot.nlp.quotes.context import Context
-from bot.nlp.quotes.cues import glued_start, in_dateline, unclosed_apposition, with_the
+from bot.nlp.quotes.cues import glued_start, in_dateline, is_cue, unclosed_apposition, with_the
 from bot.nlp.quotes.lexicon import (
     ABBREVIATED_QUALIFIERS,
     ABBREVIATED_ROLES,
@@ -57,7 +57,13 @@ from bot.nlp.quotes.lexicon import (
     TITLE_ABBREVIATIONS,
     US_STATE_SHORT,
 )
-from bot.nlp.quotes.pronouns import is_subject, narrated_sentences_between, owned_subject, reported_by_another
+from bot.nlp.quotes.pronouns import (
+    has_narration,
+    is_subject,
+    narrated_sentences_between,
+    owned_subject,
+    reported_by_another,
+)
 
 # Words before a name that may carry a title ("former Surrey Mayor", "Conservative MP").
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -205,7 +211,11 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
                     _add(
                         roles, idx, c
                     )  # "The Chief Executive (MCE), Mrs Esi Asante,": a misparsed apposition
-            if tok.dep_ == "appos" and not _office_spoken_for(tok.head):
+            if (
+                tok.dep_ == "appos"
+                and not _office_spoken_for(tok.head)
+                and not _titles_another(ctx, tok.head, idx)
+            ):
                 role = tok.head if is_role_noun(tok.head) else _role_of_field(tok.head)
                 if role is not None:
                     _add_outside_quotes(ctx, roles, idx, role)
@@ -222,6 +232,14 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
     ctx.roles = dict(roles)
     ctx.abbreviated_roles = dict(abbreviated)
     return ctx.roles
+
+
+def _titles_another(ctx: Context, role, idx: int) -> bool:
+    """Whether the role word ``role`` is the title right before another person's name ("Fort St. James
+    Mayor Colleen Arcand — Donnie Arcand's older sister —": the parser hung the aside's name on "Mayor",
+    which is Colleen's)."""
+    j = ctx.actors.tok2actor.get(role.i + 1) if role.i + 1 < len(ctx.doc) else None
+    return j is not None and j != idx and ctx.actors.actors[j].kind == "person"
 
 
 def _subject_roles(ctx: Context, roles: dict, idx: int, tok) -> None:
@@ -736,7 +754,7 @@ def _descriptive_only(tok) -> bool:
         words = list(c.subtree)
         if any(not (t.is_punct or t.like_num or t.text.islower()) for t in words):
             return False
-        return any(t.text in ("-", "‑") for t in words) or all(
+        return any(inner_hyphen(t.doc, t.i) for t in words) or all(
             t.pos_ in ("ADJ", "NUM", "ADV") or t.lower_ in PERSON_DESCRIPTIONS for t in words
         )
 
@@ -1022,7 +1040,9 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
     for t, idx in reversed(actors.mentions):
         if t >= tok.i or ctx.qid[t] != -1 or actors.actors[idx].kind != "person":
             continue
-        if narrated_sentences_between(ctx, actors.sent_index(t), here) > 1:
+        if narrated_sentences_between(ctx, actors.sent_index(t), here) > 1 and not _carried_by_pronoun(
+            ctx, actors.sent_index(t), here
+        ):
             return None
         if (asked := _one_asked_by(ctx, t)) is not None:
             t, idx = asked  # "Pōmare was asked by TVNZ's Grace Okwuosa-Reid whether …": Pōmare answers
@@ -1057,11 +1077,41 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
     return None
 
 
+def _carried_by_pronoun(ctx: Context, first: int, last: int) -> bool:
+    """Whether the one narrated sentence between sentences ``first`` and ``last`` has a he or she as the
+    subject of its main verb, not a speech verb, carrying the narration on about whom ``first`` was ("Okafor …
+    equalised on 58 minutes. Seven minutes later he headed in the winner …" ¶ "‘…,’ the striker said"; a
+    cue's "‘…?’ she asked" gives words to someone and carries nothing on)."""
+    actors, doc = ctx.actors, ctx.doc
+    between = [k for k in range(first + 1, last) if has_narration(ctx, k)]
+    if len(between) != 1:
+        return False
+    k = between[0]
+    end = actors.sent_starts[k + 1] if k + 1 < len(actors.sent_starts) else len(doc)
+    return any(
+        doc[u].lower_ in ("he", "she")
+        and doc[u].dep_ == "nsubj"
+        and doc[u].head.dep_ == "ROOT"
+        and not is_cue(doc[u].head)
+        and ctx.qid[u] == -1
+        for u in range(actors.sent_starts[k], end)
+    )
+
+
 def _subject_earlier_in_sentence(ctx: Context, t: int) -> bool:
     """Whether a person named earlier in the sentence of the mention at ``t`` is that sentence's subject
-    (outside quotes)."""
-    actors = ctx.actors
-    start = ctx.doc[t].sent.start
+    (outside quotes), or a he or she is its main verb's ("Seven minutes later he headed in the winner from
+    another Parrish delivery": Parrish is not whom the sentence is about)."""
+    actors, doc = ctx.actors, ctx.doc
+    start = doc[t].sent.start
+    if any(
+        doc[u].lower_ in ("he", "she")
+        and doc[u].dep_ == "nsubj"
+        and doc[u].head.dep_ == "ROOT"
+        and ctx.qid[u] == -1
+        for u in range(start, t)
+    ):
+        return True
     return any(
         start <= u < t and ctx.qid[u] == -1 and actors.actors[j].kind == "person" and is_subject(ctx, u)
         for u, j in actors.mentions
@@ -1419,7 +1469,10 @@ _LODGED_DOCUMENTS = DOC_NOUNS | {"submission"}  # (a notice and a filing are DOC
 
 def _firm_name(name: str) -> bool:
     """A company's name: its last word a designator or a legal form ("Corvalis Therapeutics", "Acme Ltd")."""
-    return name.split()[-1].lower().rstrip(".") in COMPANY_DESIGNATORS | LEGAL_FORMS
+    return name.split()[-1].lower().rstrip(".") in _FIRM_ENDINGS
+
+
+_FIRM_ENDINGS = COMPANY_DESIGNATORS | LEGAL_FORMS
 
 
 def _named_by_another(ctx: Context, tok, idx: int) -> bool:
@@ -1438,11 +1491,7 @@ def _seat_of(t) -> bool:
     """A place written as where a body sits or trades ("the Minneapolis-based manufacturer", "the
     Toronto-listed miner"): no other body."""
     doc = t.doc
-    return (
-        t.i + 2 < len(doc)
-        and doc[t.i + 1].text in ("-", "‑")
-        and doc[t.i + 2].lower_ in ("based", "headquartered", "listed")
-    )
+    return inner_hyphen(doc, t.i + 1) and doc[t.i + 2].lower_ in ("based", "headquartered", "listed")
 
 
 def _organisation_at_earlier_use(ctx: Context, tok) -> int | None:

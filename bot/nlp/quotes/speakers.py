@@ -8,6 +8,7 @@ import re
 
 from bot.nlp.actors import normalise_name
 from bot.nlp.actors.evidence import capitalised_title, institution_shape, opens_with_given_name
+from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import BUSINESS_ROLES, COMPANY_DESIGNATORS, HONORIFICS, POST_NOMINALS, TITLES
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
@@ -25,7 +26,7 @@ from bot.nlp.quotes.cues import (
     word_for_people,
 )
 from bot.nlp.quotes.kin import kin_holder, relation_of
-from bot.nlp.quotes.lede import named_after_lede
+from bot.nlp.quotes.lede import person_of_lede
 from bot.nlp.quotes.lexicon import (
     COLLECTIVE_NOUNS,
     CREDIT_MARKS,
@@ -365,7 +366,7 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
     if idx is not None and not (actors.actors[idx].kind == "place" and named_chain):
         if actors.actors[idx].kind == "place" and (org := organisation_opening_with(ctx, idx)) is not None:
             return _actor(ctx, org, "name")  # "Redgum said" beside "Redgum Lithium": the company
-        return _person_behind(tok, ctx, idx) or _actor(ctx, _shared_surname_owner(ctx, tok, idx), "name")
+        return _by_name(tok, ctx, idx)
     for look in (
         _titled_holder_after_of,
         _named_in_apposition,
@@ -453,15 +454,22 @@ def _pronoun_speaker(tok, ctx: Context) -> Attribution | None:
     if unnamed is not None:
         return _phrase(unnamed, ctx)
     described = described_subject(ctx, tok)
-    if described is not None:
-        found = _speaker_of(described, ctx)
+    if described is not None and not with_the(described):
+        # "Her husband was quieter. He said …": the relative the article ties to her, else the resolver's
+        holder = (
+            kin_holder(ctx, described, owner_only=True) if _owner_found_by_subject(ctx, described) else None
+        )
         if (
-            found is not None
-            and found.actor is not None
-            and ctx.actors.actors[found.actor].kind == "person"
-            and not _other_sex(ctx, found.actor, tok)
+            holder is not None
+            and ctx.actors.actors[holder].kind == "person"
+            and not _other_sex(ctx, holder, tok)
         ):
-            return _actor(ctx, found.actor, "pronoun", how="description")  # the name: the cue's word is "he"
+            return _actor(ctx, holder, "pronoun", how="description")
+        described = None
+    if described is not None:
+        found = _person_described(described, ctx, tok)
+        if found is not None:
+            return found
         if described.lower_ in RELATION_NOUNS:
             return Attribution(None, None)
     idx, how = resolve_pronoun_how(ctx, tok)
@@ -476,11 +484,64 @@ def _pronoun_speaker(tok, ctx: Context) -> Attribution | None:
     return _actor(ctx, idx, "pronoun", how=how)
 
 
+def _owner_found_by_subject(ctx: Context, relative) -> bool:
+    """Whether the his/her owning ``relative`` is whom a subject or a chain of he/she names, not a guess by
+    sex alone (a man three paragraphs back whose wife the article named is not every "his wife")."""
+    poss = next((c for c in relative.children if c.dep_ == "poss"), None)
+    return poss is not None and resolve_pronoun_how(ctx, poss)[1] in ("subject", "chain")
+
+
+def _person_described(described, ctx: Context, pron) -> Attribution | None:
+    """The person a description subject resolves to, by name (the cue's word is "he"), when not of the
+    other sex than the pronoun; else None."""
+    found = _speaker_of(described, ctx)
+    if (
+        found is not None
+        and found.actor is not None
+        and ctx.actors.actors[found.actor].kind == "person"
+        and not _other_sex(ctx, found.actor, pron)
+    ):
+        return _actor(ctx, found.actor, "pronoun", how="description")
+    return None
+
+
 def _other_sex(ctx: Context, idx: int, pron) -> bool:
     """Whether person ``idx`` is known to be of the other sex than he/she ``pron`` ("The 34-year-old founder
     …" ¶ "“…,” she said" is not the man a description resolved to)."""
     sex, want = ctx.actors.person_gender(idx), pronoun_sex(pron.lower_)
     return sex is not None and want is not None and sex != want
+
+
+def _by_name(tok, ctx: Context, idx: int) -> Attribution:
+    """The speaker a name mention gives: the person behind it, or the actor (a shared surname's owner when
+    the article says which); none when its courtesy title says it is someone else."""
+    if _titled_as_the_other_sex(ctx, tok, idx):
+        return Attribution(None, None)  # "Mr Penhaligon said" when the one Penhaligon named is Margaret
+    return _person_behind(tok, ctx, idx) or _actor(ctx, _shared_surname_owner(ctx, tok, idx), "name")
+
+
+def _titled_as_the_other_sex(ctx: Context, tok, idx: int) -> bool:
+    """Whether a bare surname's courtesy title is of the other sex than the one person of that name the
+    article lists ("Her husband, Reg, 85, …" ¶ "“…,” Mr Penhaligon said" beside Margaret Penhaligon): a
+    relative the article named another way, not her."""
+    actors, doc = ctx.actors, ctx.doc
+    if actors.actors[idx].kind != "person":
+        return False
+    sex = given_name_gender(actors.actors[idx].name)  # her given name's (the title's own vote is in the rest)
+    if sex is None:
+        return False
+    k = tok.i - 1
+    if k >= 0 and doc[k].text == ".":
+        k -= 1
+    if k < 0 or ctx.mention_start(tok.i, idx) < k:
+        return False  # not a title right before a lone surname ("Mr Reg Penhaligon")
+    title = HONORIFICS.get(doc[k].lower_.rstrip("."))
+    if title is None or title == sex:
+        return False
+    # the pronouns the article gives the person must not side with the title ("Ranger Tanya Perrurle" …
+    # "She says" … "Ms Perrurle said": "Ranger" read as a man's given name)
+    votes = actors.actors[idx].gender_votes
+    return votes[title[0]] <= votes[sex[0]]
 
 
 def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
@@ -965,7 +1026,8 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
                     ctx, tok
                 )  # "the Strokestown man" after "Tommy Flanagan of Strokestown"
             if holder is None:
-                holder = named_after_lede(ctx, tok, phrase)  # "A Vancouver coach says …" ¶ "Jo Lee said"
+                # "A Vancouver coach says …" ¶ "Jo Lee said"; "A furious dad …" … "the dad said"
+                holder = person_of_lede(ctx, tok, phrase)
             if holder is None and (missed := untagged_organisation(ctx, tok)) is not None:
                 name = shown_as(missed[0], phrase)
                 return Attribution(name, None, basis="role", new_org=missed)
@@ -1124,6 +1186,8 @@ def _spokesperson_for(tok, ctx: Context, phrase: str) -> Attribution | None:
     named = _spokesperson_named_after_office(tok, ctx)
     if named is None:
         named = _spokesperson_named_next(tok, ctx)
+    if named is None:
+        named = _spokesperson_named_before(tok, ctx)
     if named is not None:  # "A spokesman for the governor, Jared Kolbeck, said"
         return _actor(ctx, named, "name")
     body = _body_spoken_for(tok, ctx)
@@ -1176,6 +1240,22 @@ def _spokesperson_named_next(tok, ctx: Context) -> int | None:
         if j is not None and ctx.actors.actors[j].kind == "person":
             return j
         return None
+    return None
+
+
+def _spokesperson_named_before(tok, ctx: Context) -> int | None:
+    """ "Norvane spokeswoman Kim Alvarez said …" ¶ "“…,” the spokeswoman said": a bare definite spokesperson
+    (nothing but "the" before it, no body after it) is the person the article's last spokesperson noun
+    outside quotes stood before or was set off beside, not the body that noun named."""
+    if tok.lemma_.lower() not in SPOKESPERSON_NOUNS or not with_the(tok) or len(list(tok.children)) != 1:
+        return None
+    actors = ctx.actors
+    for e in reversed(ctx.doc[: tok.i]):
+        if ctx.qid[e.i] != -1 or e.pos_ != "NOUN" or e.lemma_.lower() not in SPOKESPERSON_NOUNS:
+            continue
+        nxt = e.i + 2 if e.i + 1 < len(ctx.doc) and ctx.doc[e.i + 1].text == "," else e.i + 1
+        j = actors.tok2actor.get(nxt)
+        return j if j is not None and actors.actors[j].kind == "person" else None
     return None
 
 
@@ -1756,13 +1836,30 @@ def _issuer_of(doc_tok, ctx: Context) -> Attribution | None:
 
 def _writer_in_relative(doc_tok, ctx: Context) -> int | None:
     """The person a relative clause on a document says wrote or sent it ("a WhatsApp message Leung sent to
-    one investor", "the letter that Ruiz signed"), or None."""
+    one investor", "the letter that Ruiz signed"), or the body or person it came from ("a letter the district
+    received from the state Department of Education": not the one who received it, nor one who reads it
+    out), or None."""
+    actors = ctx.actors
     for verb in doc_tok.children:
-        if verb.dep_ != "relcl" or verb.lemma_.lower() not in _WRITING_VERBS:
+        if verb.dep_ != "relcl":
+            continue
+        if verb.lemma_.lower() in _RECEIVING_VERBS:
+            senders = [
+                j
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ == "from"
+                for c in prep.children
+                if c.dep_ == "pobj"
+                and (j := actors.tok2actor.get(c.i)) is not None
+                and actors.actors[j].kind in ("organization", "person")
+            ]
+            if senders:
+                return senders[0]
+        if verb.lemma_.lower() not in _WRITING_VERBS:
             continue
         for c in verb.children:
-            j = ctx.actors.tok2actor.get(c.i)
-            if c.dep_ == "nsubj" and j is not None and ctx.actors.actors[j].kind == "person":
+            j = actors.tok2actor.get(c.i)
+            if c.dep_ == "nsubj" and j is not None and actors.actors[j].kind == "person":
                 return j
     return None
 
@@ -1782,6 +1879,7 @@ def _cue_of_fronted(verb):
 
 
 _WRITING_VERBS = frozenset("send write post sign text email issue draft pen tweet".split())
+_RECEIVING_VERBS = frozenset("receive get obtain".split())
 
 
 _CLAUSE_CLIMB = 8  # heads climbed from a misplaced "in a statement" to its clause's verb
