@@ -378,7 +378,8 @@ def parsed(bodies: list[str], nlp, cache: Path | None) -> Iterator:
         return
     from spacy.tokens import DocBin
 
-    key = hashlib.sha256("\x00".join([nlp.meta["name"], nlp.meta["version"], *bodies]).encode()).hexdigest()
+    meta = [nlp.meta["name"], nlp.meta["version"], nlp.meta.get("brief_revision", "")]
+    key = hashlib.sha256("\x00".join([*meta, *bodies]).encode()).hexdigest()
     path = cache / f"{key[:24]}.spacy"
     if not path.exists():
         cache.mkdir(parents=True, exist_ok=True)

@@ -58,6 +58,7 @@ def get_nlp(configured: str | None = None):
             from bot.nlp.attribute_rules import install
 
             install(nlp)
+            _title_abbreviations_whole(nlp)
             _lemma_index_as_sets(nlp)
             # The gender estimate's name data load with the pipeline, so a forking worker's jobs and a
             # server's first brief inherit them instead of each loading them again.
@@ -68,6 +69,24 @@ def get_nlp(configured: str | None = None):
             load_count += 1
             log.info("Loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
         return nlp
+
+
+# What this module changes of the loaded pipeline's output, for caches of parses keyed by the model ("titles": the
+# abbreviated titles kept whole).
+PIPELINE_REVISION = "titles-2"
+
+
+def _title_abbreviations_whole(nlp) -> None:
+    """Abbreviated titles as one token each ("Sgt.", "Coun."; ``TITLE_ABBREVIATIONS``), as the tokenizer already
+    keeps "Sen." and "Dr.": a stop it splits off a title ends a sentence in the parse ("Police said Sgt." |
+    "Jane Doe was injured."; "“…,” Coun." | "Hollis Kwan said.", which loses the quote's cue)."""
+    from spacy.symbols import ORTH
+
+    from bot.nlp.quotes.lexicon import TITLE_ABBREVIATIONS
+
+    for word in sorted(TITLE_ABBREVIATIONS):
+        nlp.tokenizer.add_special_case(f"{word}.", [{ORTH: f"{word}."}])
+    nlp.meta["brief_revision"] = PIPELINE_REVISION
 
 
 def _lemma_index_as_sets(nlp) -> None:

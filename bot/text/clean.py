@@ -32,6 +32,8 @@ _FURNITURE = [
     r"(story|article) continues below( (the )?(advertisement|ad))?",  # where an advertisement interrupts
     r"(read|see|click) (the rest|more|full story|here).{0,20}",
     r"(follow|like) us on .*",
+    # the page's button for corrections: "Report Typo or Error", "Report an error"
+    r"report (a |an )?(typo|error|mistake|correction)( or (a |an )?(typo|error|mistake|correction))?",
     # a writer's promo line under the story: "Follow Pam Key on Twitter @pamkeyNEN."
     r"follow [a-z][\w.'’-]*( [a-z][\w.'’-]*){0,3} on (twitter|x|instagram|facebook|threads|bluesky|tiktok)"
     r"( (at )?@\w+)?\.?",

@@ -2366,6 +2366,32 @@ def drop_classed_captions(tree) -> None:
         remove_keeping_tail(block)
 
 
+# -- a clip's blurb, by its class ---------------------------------------------------------------------
+
+# A broadcaster's video embed keeps the clip's title, length and blurb as text beside the player's markup: "<p
+# class="videoDescription">Evacuees arriving at the … centre describe packing in minutes as smoke thickened.</p>",
+# "<p class="c-video__desc">… Amrit Sandhu reports.</p>". A block whose class names a video's description, summary
+# or caption is the clip's, not the story's (its title is the "WATCH: …" line ``page_rules`` knows); a long block
+# or one holding other blocks stays.
+_CLIP_BLURB_CLASS = re.compile(
+    r"video[\w-]*?(desc|description|summary|caption|blurb|dek)\b|video.?(desc|summary)", re.I
+)
+_CLIP_BLURB_MAX = 400  # characters
+
+
+def drop_clip_blurbs(tree) -> None:
+    """Remove every block whose class names it a video's description (``_CLIP_BLURB_CLASS``)."""
+    found = [
+        el
+        for el in tree.iter("p", "div", "span")
+        if _CLIP_BLURB_CLASS.search(el.get("class") or "")
+        and next(el.iterdescendants(*_INNER_BLOCKS), None) is None
+        and _text(el, _CLIP_BLURB_MAX)
+    ]
+    for el in found:
+        remove_keeping_tail(el)
+
+
 # -- a clip's title beside its player ---------------------------------------------------------------
 
 # A player's box showing the clip's kind in an element of its own and then the clip's title: "<span>Video</span>

@@ -3049,6 +3049,19 @@ def _market_ticker(s: str, n: int) -> bool:
     return n <= _MARKET_TICKER_MAX and bool(_MARKET_TICKER.match(s))
 
 
+# A site's address alone on a line, as a print view sets it under the masthead ("www.landweekly.com.au"), or labelled
+# ("URL: https://www.landweekly.com.au/story/…"): no prose is a bare address.
+_SITE_ADDRESS = re.compile(
+    r"^((?i:url|link|source)\s*:\s*)?(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,6}(/\S*)?$"
+)
+
+_SITE_ADDRESS_MAX = 30  # words as counted: an address's parts count as words
+
+
+def _site_address(s: str, n: int) -> bool:
+    return n <= _SITE_ADDRESS_MAX and bool(_SITE_ADDRESS.match(s))
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -3077,6 +3090,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("sponsor read", _sponsor_read),
     ("site credit", _site_credit),
     ("market ticker", _market_ticker),
+    ("site's address", _site_address),
     ("e-mail trailer", _email_trailer),
     ("paywall offer", _price_offer),
     ("widget line", _widget_line),

@@ -20,6 +20,7 @@ from bot.web.page_boxes import (
     drop_chapter_lists,
     drop_choice_boxes,
     drop_classed_captions,
+    drop_clip_blurbs,
     drop_comment_sections,
     drop_credited_captions,
     drop_event_listings,
@@ -543,6 +544,7 @@ def readable_tree(html: str):
     drop_translation_boxes(tree)
     drop_credited_captions(tree)
     drop_classed_captions(tree)
+    drop_clip_blurbs(tree)
     drop_media_titles(tree)
     drop_italic_captions(tree)
     drop_italic_taglines(tree)

@@ -1,4 +1,5 @@
-"""The loaded pipeline: its lemmatizer's word index as sets gives the lemmas the lists gave."""
+"""The loaded pipeline: its lemmatizer's word index as sets gives the lemmas the lists gave; abbreviated titles
+stay whole, so no sentence ends at their stop."""
 
 from __future__ import annotations
 
@@ -28,3 +29,24 @@ def test_lemma_index_is_sets_and_gives_the_same_lemmas(nlp):
         lemmatizer.cache.clear()
     assert with_sets == with_lists
     assert {"pony", "run", "wolf", "happy", "child", "study", "crisis"} <= set(with_sets)
+
+
+def test_an_abbreviated_title_ends_no_sentence(nlp):
+    for text in (
+        "Police said Sgt. Jane Doe was injured.",
+        "The motion, moved by Coun. Jane Doe, passed 6-5.",
+        "“I’d rather get it right than fast,” Insp. Hollis Kwan said.",
+        "The arrest was made by Det. Jane Doe of the major crimes unit.",
+    ):
+        doc = nlp(text)
+        assert len(list(doc.sents)) == 1, text
+
+
+def test_a_quote_keeps_its_cue_after_an_abbreviated_title(nlp):
+    from tests.support.quotes import rule_quotes
+
+    text = (
+        "Council voted 6-5 to move ahead with the arena.\n\n"
+        "“I’d rather we get it right than get it fast,” Coun. Hollis Kwan said before the vote."
+    )
+    assert [q.speaker for q in rule_quotes(text, nlp)] == ["Hollis Kwan"]

@@ -200,3 +200,11 @@ def test_an_advertisement_break_line_is_furniture():
     ):
         assert is_furniture(line)
     assert not is_furniture("The story continues below the surface, investigators say.")
+
+
+def test_a_corrections_button_is_furniture():
+    # a broadcaster's button under its story ("Report Typo or Error"), which the model took for a person
+    for line in ("Report Typo or Error", "Report a typo", "Report an error", "Report an error or typo"):
+        assert is_furniture(line)
+    for line in ("Report a problem with the road to the council", "Report errors fell by 12%"):
+        assert not is_furniture(line)

@@ -7,7 +7,7 @@ pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages
 pages_final39, pages_final40, pages_final41, pages_final42, pages_final43, pages_final44, pages_final45,
 pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages_final51, pages_final52, pages_final53, pages_final54, pages_final55, pages_final56, pages_final57, pages_final58,
 pages_final59, pages_final60, pages_final61, pages_final62, pages_final63, pages_final64, pages_final65, pages_final66,
-pages_final67, pages_final68, pages_final69, pages_final70, pages_final71, pages_final72): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final67, pages_final68, pages_final69, pages_final70, pages_final71, pages_final72, pages_final73): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -717,6 +717,17 @@ measured once on main (cb52431) before any rule was written for it: found 1.000,
 table cell closing with "Photo by Gazette staff", went to general rules (a ticker line of index levels and moves, a
 caption beside a picture in a table cell, a <br> between them, closing with a credit that names its photographer):
 found 1.000, clean 1.000.
+The seventy-sixth, pages_final73, 15 layouts (a Next.js news site with its "Most read" rail, a Ghost blog with member
+cards, a Drupal city news page, a Canadian broadcaster with "WATCH:" video blocks, a Nigerian daily with "Also read"
+links and a channel promo, an Irish regional with death notices, a magazine feature with pull quotes, a football
+club's own news page, a hyperlocal page of nearby events, a society's release with notes to editors, an AMP page, a
+print view, a page broken by "Story continues below advertisement", a page with an embedded post, a page with an
+editor's note and a corrections box), the twenty-fifth pass's end set, written blind and measured once on the pass's
+final page code (c69f689): found 1.000, clean .800 (trafilatura defaults 1.000 / .533), short of the clean goal. Its
+leaks, two broadcasters' video blurbs kept beside their players ("… describe packing in minutes as smoke thickened.",
+"… Amrit Sandhu reports.") and a print view's site address alone on a line, went to general rules after that one
+measurement (a block whose class names a video's description, a bare or labelled site address): found 1.000, clean
+1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -815,6 +826,7 @@ SETS = {
         "pages_final70",
         "pages_final71",
         "pages_final72",
+        "pages_final73",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -860,6 +872,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final70": 1.0,
     "pages_final71": 0.933,
     "pages_final72": 1.0,
+    "pages_final73": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -899,6 +912,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final70": 1.0,
     "pages_final71": 1.0,
     "pages_final72": 1.0,
+    "pages_final73": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()

@@ -113,7 +113,7 @@ TITLES = (
         superintendent det insp supt dci di cst const cpl sergeant garda fr canon archdeacon archbishop
         alhaji alhaja hajia hajiya mallam malam engr otunba hon honourable honorable rt
         treasurer comptroller auditor assessor supervisor pleader advocate barrister solicitor prosecutor magistrate
-        registrar delegate provost cs""".split()
+        registrar delegate provost cs cmdr cdr cpt brig pte pvt msgr commr asst dep""".split()
     )
     | MALE_TITLES
     | FEMALE_TITLES

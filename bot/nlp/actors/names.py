@@ -257,7 +257,7 @@ def _sikh_given_name_start(doc, start: int) -> int:
         or not given.is_alpha
         or not given.text[:1].isupper()
         or given.is_stop
-        or given.lower_ in TITLES
+        or given.lower_.rstrip(".") in TITLES
         or "\n" in given.whitespace_
         or "\n" in doc[at].whitespace_
     ):
@@ -346,7 +346,9 @@ def _surname_after(doc, end: int) -> bool:
         and last.dep_ == "compound"
         and last.head.i in (end, _hyphened_half(doc, end))
         and "\n" not in last.whitespace_
-        and not (nxt.lower_ in TITLES and end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON")
+        and not (
+            nxt.lower_.rstrip(".") in TITLES and end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON"
+        )
         and (not nxt.ent_type_ or _lone_place_word_as_surname(doc, end))  # last: it reads the whole article
     )  # a title before the next name is no surname: "Pangnirtung Mayor Leesee Kilabuk"
 
@@ -623,7 +625,7 @@ def _portfolio_lead(doc, start: int, end: int) -> int | None:
     if start < 2 or doc[start - 1].lower_ not in ("for", "of"):
         return None
     title = doc[start - 2]
-    if not title.text[:1].isupper() or title.lower_ not in TITLES | ROLE_NOUNS:
+    if not title.text[:1].isupper() or title.lower_.rstrip(".") not in TITLES | ROLE_NOUNS:
         return None
     for k in range(start + 1, end - 1):
         if doc[k].text[:1].isupper() and _looks_like_full_name(doc[k:end].text.split()):
@@ -1196,7 +1198,7 @@ def _given_name_before_nickname(doc, start: int) -> str | None:
         return None
     if given_name_gender(f"{word.text} {doc[start].text}") is not None:
         return word.text
-    plain = not word.is_stop and not word.ent_type_ and word.lower_ not in TITLES
+    plain = not word.is_stop and not word.ent_type_ and word.lower_.rstrip(".") not in TITLES
     return word.text if plain and word.pos_ in ("PROPN", "NOUN", "VERB", "ADJ") else None
 
 

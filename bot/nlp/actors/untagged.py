@@ -367,7 +367,7 @@ def _opens_the_name(prev, span) -> bool:
         and prev.text[:1].isupper()
         and not prev.is_stop
         and (prev.lower_ in GIVEN_NAMES or data_given_name(f"{prev.text} {span.text}"))
-        and prev.lower_ not in TITLES
+        and prev.lower_.rstrip(".") not in TITLES
         and prev.lower_ not in PERSONAL_TITLES
         and prev.lower_ not in ROLE_NOUNS
     )

@@ -373,11 +373,12 @@ NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", 
 SENT_END = frozenset({".", "!", "?"})
 # Marks a description set off by commas never runs across: a sentence's end, a semicolon or a colon.
 CLAUSE_END = SENT_END | {";", ":"}
-# Abbreviated titles whose full stop the tokenizer may split off ("Police Lt. Tom Wilkison said"): that
-# full stop ends no sentence. Matched case-sensitively on the word before it.
+# Abbreviated titles, which the loaded pipeline's tokenizer keeps whole with their full stop ("Sgt.", "Coun.":
+# ``bot.nlp.model``); where a stop is split off all the same ("Police Lt. Tom Wilkison said" in a pipeline loaded
+# otherwise), that full stop ends no sentence. Matched case-sensitively, without the stop.
 TITLE_ABBREVIATIONS = frozenset(
     """Lt Sgt Cpl Cpt Capt Col Gen Maj Adm Cmdr Insp Det Cst Const Supt Dr Mr Mrs Ms Prof Rev Sen Rep
-    Gov Hon Engr Ald Coun Atty""".split()
+    Gov Hon Engr Ald Coun Atty Cllr Cdr Brig Pte Pvt Msgr Fr Commr Asst Dep""".split()
 )
 # The role an abbreviated title before a name gives its holder ("Sen. Ana Ruiz" … "the senator", "Cllr
 # Tom Ode" … "the councillor"), keyed by the title in lower case without its full stop.

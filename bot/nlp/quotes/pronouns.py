@@ -402,7 +402,9 @@ def unnamed_subject(ctx: Context, tok):
             )  # "her daughter, Carol Whitcomb-Hayes of Rutland, testified": the parser hung it elsewhere
         if i in actors.tok2actor or any(actors.actors[j].kind == "person" for j in named):
             return None  # a person named as (or in) the nearer subject: the general resolver decides
-        one = t.lower_ == "one" and t.pos_ == "NUM" and _described_as_a_person(t)  # "One regular, a retired …"
+        one = (
+            t.lower_ == "one" and t.pos_ == "NUM" and _described_as_a_person(t)
+        )  # "One regular, a retired …"
         if not one and (
             t.pos_ != "NOUN"
             or t.tag_ != "NN"

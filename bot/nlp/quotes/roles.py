@@ -398,6 +398,8 @@ def _titled_start(doc, t: int) -> int:
     apposition, so the title's token carries the name's ties."""
     if t >= 2 and doc[t - 1].text == "." and doc[t - 2].text in TITLE_ABBREVIATIONS:
         return t - 2
+    if t >= 1 and doc[t - 1].text.endswith(".") and doc[t - 1].text[:-1] in TITLE_ABBREVIATIONS:
+        return t - 1  # the title kept whole ("Hon. Felicia Mensah-Bonsu", hung in apposition alone)
     return t
 
 

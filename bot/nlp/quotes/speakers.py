@@ -990,7 +990,7 @@ def _person_after_portfolio(tok, ctx: Context) -> Attribution | None:
     for c in tok.children:
         idx = ctx.actors.tok2actor.get(c.i) if c.dep_ == "conj" else None
         if idx is not None and ctx.actors.actors[idx].kind == "person":
-            if any(t.lower_ in ROLE_NOUNS or t.lower_ in TITLES for t in c.subtree if t.i < c.i):
+            if any(t.lower_ in ROLE_NOUNS or t.lower_.rstrip(".") in TITLES for t in c.subtree if t.i < c.i):
                 return _actor(ctx, idx, "name")
     return None
 
@@ -1467,7 +1467,12 @@ def _title_before_name(tok, ctx: Context) -> Attribution | None:
     i = tok.i
     if tok.text in TITLE_ABBREVIATIONS and i + 2 < len(doc) and doc[i + 1].text == ".":
         j = actors.tok2actor.get(i + 2)
-    elif tok.lower_ in TITLES and tok.text[:1].isupper() and i + 1 < len(doc) and i not in actors.tok2actor:
+    elif (
+        tok.lower_.rstrip(".") in TITLES
+        and tok.text[:1].isupper()
+        and i + 1 < len(doc)
+        and i not in actors.tok2actor
+    ):
         j = actors.tok2actor.get(i + 1)  # "Cllr Kiely put it bluntly": the tagger read "Kiely" as an adverb
     else:
         return None
