@@ -73,20 +73,42 @@ def get_nlp(configured: str | None = None):
 
 # What this module changes of the loaded pipeline's output, for caches of parses keyed by the model ("titles": the
 # abbreviated titles kept whole).
-PIPELINE_REVISION = "titles-2"
+PIPELINE_REVISION = "titles-3"
 
 
 def _title_abbreviations_whole(nlp) -> None:
     """Abbreviated titles as one token each ("Sgt.", "Coun."; ``TITLE_ABBREVIATIONS``), as the tokenizer already
-    keeps "Sen." and "Dr.": a stop it splits off a title ends a sentence in the parse ("Police said Sgt." |
-    "Jane Doe was injured."; "“…,” Coun." | "Hollis Kwan said.", which loses the quote's cue)."""
+    keeps "Sen." and "Dr.", and no sentence starting right after one (``_no_sentence_after_a_title``): a stop
+    split off a title, or a title the tagger reads as a stop ("said Const." | "Lena Marchetti"), ends a sentence in
+    the parse ("Police said Sgt." | "Jane Doe was injured."; "“…,” Coun." | "Hollis Kwan said.", which loses the
+    quote's cue)."""
     from spacy.symbols import ORTH
 
     from bot.nlp.quotes.lexicon import TITLE_ABBREVIATIONS
 
     for word in sorted(TITLE_ABBREVIATIONS):
-        nlp.tokenizer.add_special_case(f"{word}.", [{ORTH: f"{word}."}])
+        if f"{word}." not in nlp.tokenizer.rules:
+            nlp.tokenizer.add_special_case(f"{word}.", [{ORTH: f"{word}."}])
+    if "parser" in nlp.pipe_names and _TITLE_JOINS not in nlp.pipe_names:
+        from spacy.language import Language
+
+        if not Language.has_factory(_TITLE_JOINS):
+            Language.component(_TITLE_JOINS, func=_no_sentence_after_a_title)
+        nlp.add_pipe(_TITLE_JOINS, before="parser")
     nlp.meta["brief_revision"] = PIPELINE_REVISION
+
+
+_TITLE_JOINS = "brief_no_sentence_after_a_title"
+
+
+def _no_sentence_after_a_title(doc):
+    """Mark the capitalised word after an abbreviated title as no sentence's start, which the parser keeps."""
+    from bot.nlp.quotes.lexicon import TITLE_ABBREVIATIONS
+
+    for t in doc[:-1]:
+        if t.text[-1:] == "." and t.text[:-1] in TITLE_ABBREVIATIONS and doc[t.i + 1].text[:1].isupper():
+            doc[t.i + 1].is_sent_start = False
+    return doc
 
 
 def _lemma_index_as_sets(nlp) -> None:

@@ -1098,14 +1098,9 @@ def _as_person_when_titled(doc, ent):
 def find_mentions(doc) -> list[Mention]:
     """One ``Mention`` per usable entity: a kind we list, not a URL or number, with a capital letter."""
     out: list[Mention] = []
-    spans, named = [], None
+    spans, named = [], {}
     for ent in doc.ents:
-        parts = None
-        if ent.label_ != "PERSON" and any(t.tag_ == "POS" for t in ent[1:-1]):
-            named = person_words(doc) if named is None else named
-            parts = _possessive_parts(doc, ent, named)
-        if parts is None and ent.label_ != "PERSON":
-            parts = _person_of_body(doc, ent) or _run_over_a_verb(doc, ent)
+        parts = _entity_parts(doc, ent, named)
         if parts is None:
             spans.append(ent)
             continue
@@ -1200,6 +1195,33 @@ def _given_name_before_nickname(doc, start: int) -> str | None:
         return word.text
     plain = not word.is_stop and not word.ent_type_ and word.lower_.rstrip(".") not in TITLES
     return word.text if plain and word.pos_ in ("PROPN", "NOUN", "VERB", "ADJ") else None
+
+
+def _entity_parts(doc, ent, named: dict) -> list[tuple[int, int, str]] | None:
+    """The parts an entity stands for when it is not one name (see the rules called), or None. ``named`` holds
+    the article's person words once one rule has read them."""
+    parts = None
+    if ent.label_ != "PERSON" and any(t.tag_ == "POS" for t in ent[1:-1]):
+        if "words" not in named:
+            named["words"] = person_words(doc)
+        parts = _possessive_parts(doc, ent, named["words"])
+    if parts is None and ent.label_ != "PERSON":
+        parts = _person_of_body(doc, ent) or _run_over_a_verb(doc, ent)
+    return parts if parts is not None else _name_after_inner_title(doc, ent)
+
+
+def _name_after_inner_title(doc, ent) -> list[tuple[int, int, str]] | None:
+    """An entity with a seat or a place, an abbreviated title and a name ("Kanata North Coun. Riley McTavish",
+    tagged one organisation or one person): the person is the two or three capitalised words after the title,
+    which closes with its full stop; the seat before it is no one."""
+    for k in range(ent.start + 1, ent.end - 2):
+        t = doc[k]
+        if t.text.endswith(".") and t.text[:1].isupper() and title_key(t.text) in TITLES:
+            rest = doc[k + 1 : ent.end]
+            if 2 <= len(rest) <= 3 and all(w.text[:1].isupper() and w.is_alpha for w in rest):
+                return [(k + 1, ent.end, "PERSON")]
+            return None
+    return None
 
 
 def _ends_in_a_cut_title(doc, ent) -> bool:

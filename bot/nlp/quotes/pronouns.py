@@ -3,6 +3,8 @@ noun phrase. A small within-article resolver; it reads the actor table and never
 
 from __future__ import annotations
 
+import re
+
 from bot.nlp.actors.lexicon import OCCUPATION_NOUNS
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
@@ -376,7 +378,7 @@ def unnamed_subject(ctx: Context, tok):
         return None
     before = narrated_sentence_before(ctx, actors.sent_index(tok.i))
     lo = max(actors.sent_starts[before], tok.i - _SUBJECT_LOOKBACK)
-    chained = False
+    chained = unnamed_on_purpose = False
     i = tok.i
     while i > lo:
         i -= 1
@@ -384,11 +386,15 @@ def unnamed_subject(ctx: Context, tok):
         if ctx.qid[i] != -1 or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if t.lower_ in PRONOUNS or t.lower_ in RELATIVE_PRONOUNS:
-            if t.head.head.i != t.head.i:
-                continue  # a side clause's ("who asked not to be named because she was not authorized")
+            if t.head.head.i != t.head.i and t.i != t.sent.start:
+                # a side clause's ("who asked not to be named because she was not authorized"); one opening its
+                # sentence is its subject, wherever the parser hung the rest ("She asks me not to use her name; …")
+                continue
             if not chained and _same_pronoun(low, t.lower_) and _unnamed_sentence(ctx, i) and i < tok.i - 1:
                 # "The survivor, a 29-year-old man, was flown … He later spoke to SRF." ¶ "“…,” he said"
                 chained = True
+                # "A woman in a green raincoat has brought a lamp. She asks me not to use her name"
+                unnamed_on_purpose = bool(_WITHHELD_NAME.search(t.sent.text))
                 lo = max(actors.sent_starts[narrated_sentence_before(ctx, actors.sent_index(i))], lo - 200)
             continue
         if t.head.head.i != t.head.i:  # not the main verb (the root heads itself; Token.sent walks)
@@ -402,23 +408,50 @@ def unnamed_subject(ctx: Context, tok):
             )  # "her daughter, Carol Whitcomb-Hayes of Rutland, testified": the parser hung it elsewhere
         if i in actors.tok2actor or any(actors.actors[j].kind == "person" for j in named):
             return None  # a person named as (or in) the nearer subject: the general resolver decides
-        one = (
-            t.lower_ == "one" and t.pos_ == "NUM" and _described_as_a_person(t)
-        )  # "One regular, a retired …"
-        if not one and (
-            t.pos_ != "NOUN"
-            or t.tag_ != "NN"
-            or not (_names_a_person(t.lower_) or _a_trade(t) or _described_as_a_person(t))
-        ):
-            return None
-        if t.lower_ in GROUP_NOUNS:
-            return None  # "The community has asked …" ¶ "she says": a he or she is never a group
-        if (chained or not is_cue(t.head)) and not _described_as_a_person(t):
-            return None  # only an unnamed person just introduced as saying something, or as a person
-        if _sex_clash(low, t.lower_):
-            return None
-        return t
+        if t.tag_ in ("NNS", "NNPS") and not named:
+            continue  # "her neighbours, she says, would never let her hear the end of it": no he or she
+        return t if _unnamed_person(t, low, chained, unnamed_on_purpose) else None
     return None
+
+
+def _unnamed_person(t, pronoun: str, chained: bool, unnamed_on_purpose: bool) -> bool:
+    """Whether the main subject ``t`` is the unnamed person a he/she continues from: a singular noun naming a
+    person, a trade or one described as a person, just introduced as saying something (or described so), of no
+    other sex; or any noun for someone the article leaves unnamed at their own wish ("One resident, who declined
+    to give her name …, summed up the mood")."""
+    if t.lower_ in GROUP_NOUNS or _sex_clash(pronoun, t.lower_):
+        return False  # "The community has asked …" ¶ "she says": a he or she is never a group
+    if t.pos_ in ("NOUN", "NUM") and (unnamed_on_purpose or _withholds_their_name(t)):
+        return True
+    one = t.lower_ == "one" and t.pos_ == "NUM" and _described_as_a_person(t)  # "One regular, a retired …"
+    if not one and (
+        t.pos_ != "NOUN"
+        or t.tag_ != "NN"
+        or not (_names_a_person(t.lower_) or _a_trade(t) or _described_as_a_person(t))
+    ):
+        return False
+    # only an unnamed person just introduced as saying something, or as a person
+    return (not chained and is_cue(t.head)) or _described_as_a_person(t)
+
+
+# A person's wish not to be named, as a relative clause or the next sentence puts it: "who declined to give her
+# name", "who asked not to be named", "who spoke on condition of anonymity", "She asks me not to use her name".
+_WITHHELD_NAME = re.compile(
+    r"\b(declined|refused)\s+to\s+(give|be|provide|share)\b[^.;]{0,20}?\b(name|named|identified)\b|"
+    r"\b(asked|requested|wished|preferred)\s+not\s+to\s+be\s+(named|identified)\b|"
+    r"\b(did not|didn't|does not|doesn't)\s+want\s+(to\s+be\s+(named|identified)|(his|her|their)\s+(full\s+)?name)\b|"
+    r"\bnot\s+to\s+(use|print|publish)\s+(his|her|their)\s+(full\s+)?name\b|"
+    r"\b(condition of|requested|on) anonymity\b|\banonymously\b",
+    re.IGNORECASE,
+)
+
+
+def _withholds_their_name(t) -> bool:
+    """Whether a relative clause in ``t``'s phrase says the person asked not to be named (the parser may hang it
+    on the phrase's last noun: "One mechanic on St. Anne's Road, who asked not to be named, said")."""
+    return any(
+        c.dep_ == "relcl" and _WITHHELD_NAME.search(" ".join(w.text for w in c.subtree)) for c in t.subtree
+    )
 
 
 def _behind_a_paragraph(ctx: Context, i: int, pron) -> bool:
@@ -553,8 +586,8 @@ def _unnamed_sentence(ctx: Context, i: int) -> bool:
     """The pronoun at ``i`` is its sentence's main subject and no one is named in that sentence outside
     quotes ("He later spoke briefly to broadcaster SRF."; not "As for Trump, he said …")."""
     doc, actors = ctx.doc, ctx.actors
-    if doc[i].head.head.i != doc[i].head.i:
-        return False
+    if doc[i].head.head.i != doc[i].head.i and i != doc[i].sent.start:
+        return False  # (one opening its sentence is its subject, wherever the parser hung the rest)
     sent = doc[i].sent
     return not any(
         ctx.qid[k] == -1 and (j := actors.tok2actor.get(k)) is not None and actors.actors[j].kind == "person"

@@ -200,6 +200,7 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
         ):
             continue  # a title the model tagged alone ("Engr" of "Engr. Aisha Bello") holds no role
         _roles_before(ctx, t, idx, roles, abbreviated)
+        _court_side(ctx, t, idx, roles)
         # the name's own tokens and their heads: appositions and copulas
         span = range(_titled_start(doc, t), ctx.mention_end(t, idx) + 1)
         for i in span:
@@ -240,6 +241,24 @@ def _titles_another(ctx: Context, role, idx: int) -> bool:
     which is Colleen's)."""
     j = ctx.actors.tok2actor.get(role.i + 1) if role.i + 1 < len(ctx.doc) else None
     return j is not None and j != idx and ctx.actors.actors[j].kind == "person"
+
+
+# A court report's counsel by the side argued, set off after the name: "Paul Rennie, defending, said …", "Aisha
+# Kaur, prosecuting, told the court …" (British and Irish usage): the lawyer of that side.
+_COURT_SIDES = {"defending": "defence", "prosecuting": "prosecution"}
+_COUNSEL_WORDS = ("lawyer", "barrister", "solicitor", "counsel", "advocate", "attorney")
+
+
+def _court_side(ctx: Context, t: int, idx: int, roles: dict) -> None:
+    doc = ctx.doc
+    end = ctx.mention_end(t, idx)
+    if end + 3 >= len(doc) or doc[end + 1].text != "," or doc[end + 3].text not in (",", ":"):
+        return
+    side = _COURT_SIDES.get(doc[end + 2].lower_)
+    if side is None or ctx.actors.actors[idx].kind != "person":
+        return
+    for word in (*_COUNSEL_WORDS, "prosecutor") if side == "prosecution" else _COUNSEL_WORDS:
+        roles[word].setdefault(idx, set()).update({side, "defense" if side == "defence" else side})
 
 
 def _subject_roles(ctx: Context, roles: dict, idx: int, tok) -> None:
