@@ -161,3 +161,16 @@ def test_counsel_set_off_by_the_side_they_argue_is_the_defence_lawyer(nlp):
         "‘This was completely out of character,’ the defence lawyer said."
     )
     assert "Paul Rennick" in speakers(text, nlp)["This was completely out of character,"]
+
+
+def test_a_role_after_a_relative_subject_is_that_relative(nlp):
+    # "His father did not dispute it." right before "the coach said": the father, whom the article makes the
+    # coach, not the other team's coach nor the son just quoted
+    text = (
+        "Central coach Dave Rumney has waited 26 years to get back to the state tournament. Lincoln coach Greg "
+        "Alder said his team would be back next season.\n\n"
+        "Rumney's son, sophomore guard Tyler Rumney, hit two 3-pointers in the third quarter.\n\n"
+        "“Dad doesn't cut me any slack,” Tyler Rumney said with a grin.\n\n"
+        "His father did not dispute it. “He gets yelled at more than anybody,” the coach said."
+    )
+    assert "Dave Rumney" in speakers(text, nlp)["He gets yelled at more than anybody,"]

@@ -84,6 +84,7 @@ from bot.nlp.quotes.roles import (
     role_map,
     shown_as,
     subject_verb,
+    tied_holders,
     untagged_organisation,
 )
 
@@ -1127,6 +1128,9 @@ def _subject_just_before(ctx: Context, tok, phrase: str) -> int | None:
     on)."""
     if not phrase.lower().startswith("the ") or tok.tag_ != "NN" or not _person_noun(tok):
         return None
+    relative = _relative_just_before(ctx, tok)
+    if relative is not None:
+        return relative
     first = min(t.i for t in tok.subtree)
     used = [t for t in ctx.doc[:first] if t.lower_ == tok.lower_]
     if used:
@@ -1138,6 +1142,26 @@ def _subject_just_before(ctx: Context, tok, phrase: str) -> int | None:
     if ctx.doc[ctx.mention_end(last, idx)].dep_ == "nsubjpass":
         return None  # "Reyes was asked … ¶ “…,” the moderator said": the one acted on is not the speaker
     return idx
+
+
+def _relative_just_before(ctx: Context, tok) -> int | None:
+    """ "His father did not dispute it. “…,” the coach said": a his/her relative as the main subject of the
+    narrated sentence just before is the one the description stands for, when the article ties that relative
+    to the owner (``kin_holder``, the owner found by a subject or a chain) and the role to the relative."""
+    actors = ctx.actors
+    before = narrated_sentence_before(ctx, actors.sent_index(tok.i))
+    if before < 0 or before >= len(actors.sent_starts):
+        return None
+    start = actors.sent_starts[before]
+    end = actors.sent_starts[before + 1] if before + 1 < len(actors.sent_starts) else len(ctx.doc)
+    for t in ctx.doc[start:end]:
+        if t.dep_ != "nsubj" or t.head.dep_ != "ROOT" or ctx.qid[t.i] != -1 or t.lower_ not in RELATION_NOUNS:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in t.children):
+            return None
+        holder = kin_holder(ctx, t, owner_only=True) if _owner_found_by_subject(ctx, t) else None
+        return holder if holder is not None and holder in tied_holders(ctx, tok, "person") else None
+    return None
 
 
 def _subject_before_first_use(ctx: Context, used: list, first: int) -> int | None:
