@@ -174,3 +174,25 @@ def test_a_role_after_a_relative_subject_is_that_relative(nlp):
         "His father did not dispute it. “He gets yelled at more than anybody,” the coach said."
     )
     assert "Dave Rumney" in speakers(text, nlp)["He gets yelled at more than anybody,"]
+
+
+def test_an_office_by_its_initials_is_the_one_person_set_beside_it_in_full(nlp):
+    text = (
+        "Speaking at the briefing, the Director-General of the association, Mr Segun Adeyemi, described the "
+        "build-up as a clear signal that demand had collapsed.\n\n"
+        "“When a company spends almost half of its cost on energy, something has to give,” the DG stated."
+    )
+    said = speakers(text, nlp)[
+        "When a company spends almost half of its cost on energy, something has to give,"
+    ]
+    assert said is not None and "Segun Adeyemi" in said
+
+
+def test_initials_no_title_spells_stay_a_phrase(nlp):
+    text = (
+        "Speaking at the briefing, the Director-General of the association, Mr Segun Adeyemi, described the "
+        "build-up as a clear signal that demand had collapsed.\n\n"
+        "“We will not be raising prices this quarter,” the MD said."
+    )
+    said = speakers(text, nlp)["We will not be raising prices this quarter,"]
+    assert said is None or "Adeyemi" not in said

@@ -846,7 +846,37 @@ def _holder_of_role_short_form(ctx: Context, word: str) -> int | None:
                 return None
             holders = [j for j in role_map(ctx).get(role.lower_, {}) if ctx.actors.actors[j].kind == "person"]
             return holders[0] if len(holders) == 1 else None
-    return None
+    return _holder_by_initials(ctx, word)
+
+
+def _holder_by_initials(ctx: Context, word: str) -> int | None:
+    """ "the Director-General of MAN, Mr Segun Adebayo, described …" then "the DG stated": the letters are the
+    initials of a capitalised title of two to four words (hyphened or not) that the article sets a person beside
+    in apposition; that one person, when only one title so written names someone."""
+    doc, actors = ctx.doc, ctx.actors
+    found = set()
+    for t in doc:
+        if ctx.qid[t.i] != -1 or not t.text[:1].isupper() or not is_role_noun(t):
+            continue
+        words, i = [t], t.i
+        while (
+            len(words) < 4
+            and i >= 1
+            and (
+                inner_hyphen(doc, i - 1) or (doc[i - 1].text[:1].isupper() and doc[i - 1].dep_ == "compound")
+            )
+        ):
+            i = i - 2 if inner_hyphen(doc, i - 1) else i - 1
+            if i < 0 or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
+                break
+            words.insert(0, doc[i])
+        if len(words) < 2 or "".join(w.text[0] for w in words) != word:
+            continue
+        for c in t.children:
+            j = actors.tok2actor.get(c.i)
+            if c.dep_ == "appos" and j is not None and actors.actors[j].kind == "person":
+                found.add(j)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _compound_head(doc, i: int):
