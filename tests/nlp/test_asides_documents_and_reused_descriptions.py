@@ -196,3 +196,14 @@ def test_initials_no_title_spells_stay_a_phrase(nlp):
     )
     said = speakers(text, nlp)["We will not be raising prices this quarter,"]
     assert said is None or "Adeyemi" not in said
+
+
+def test_a_relative_set_off_after_a_fronted_place_speaks(nlp):
+    # the parser makes "Outside court" the subject and the daughter its apposition
+    text = (
+        "The defendant was given a two-year restraining order.\n\n"
+        "Outside court, Mrs Whalen’s daughter, who did not want to be named, said: ‘Mum just wants to feel safe "
+        "in her own house again.’"
+    )
+    said = speakers(text, nlp)["Mum just wants to feel safe in her own house again."]
+    assert said is None or "daughter" in said

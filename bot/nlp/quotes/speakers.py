@@ -1026,11 +1026,24 @@ def _person_after_portfolio(tok, ctx: Context) -> Attribution | None:
     return None
 
 
+def _person_set_off_after_a_thing(tok):
+    """ "Outside court, Mrs Whalley's daughter, who did not want to be named, said": the parser made the
+    fronted place the subject and the person its apposition; a relative set off after a noun for no person
+    speaks. Else ``tok``."""
+    if tok.pos_ != "NOUN" or _person_noun(tok) or tok.lemma_.lower() in RELATION_NOUNS:
+        return tok
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in RELATION_NOUNS:
+            return c  # (a relative: "the company, a spokesman," sets no relative off)
+    return tok
+
+
 def _phrase(tok, ctx: Context) -> Attribution | None:
     """An unnamed source as the article describes it ("a campaign spokesman", "one of the players"), or
     the actor a role description stands for ("the mayor, Doug McCallum", see ``roles``)."""
     if _ranking(tok):
         return _ranked_player(tok, ctx)
+    tok = _person_set_off_after_a_thing(tok)
     group = part_of_group(tok)
     if group is not None and not _quoted_inside(group, ctx):
         return Attribution(f"{tok.text} of {noun_phrase(group)}", None, basis="phrase")
