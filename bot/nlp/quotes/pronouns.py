@@ -386,10 +386,8 @@ def unnamed_subject(ctx: Context, tok):
         if ctx.qid[i] != -1 or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if t.lower_ in PRONOUNS or t.lower_ in RELATIVE_PRONOUNS:
-            if t.head.head.i != t.head.i and t.i != t.sent.start:
-                # a side clause's ("who asked not to be named because she was not authorized"); one opening its
-                # sentence is its subject, wherever the parser hung the rest ("She asks me not to use her name; …")
-                continue
+            if not _heads_its_sentence(t):
+                continue  # a side clause's ("who asked not to be named because she was not authorized")
             if not chained and _same_pronoun(low, t.lower_) and _unnamed_sentence(ctx, i) and i < tok.i - 1:
                 # "The survivor, a 29-year-old man, was flown … He later spoke to SRF." ¶ "“…,” he said"
                 chained = True
@@ -586,13 +584,19 @@ def _unnamed_sentence(ctx: Context, i: int) -> bool:
     """The pronoun at ``i`` is its sentence's main subject and no one is named in that sentence outside
     quotes ("He later spoke briefly to broadcaster SRF."; not "As for Trump, he said …")."""
     doc, actors = ctx.doc, ctx.actors
-    if doc[i].head.head.i != doc[i].head.i and i != doc[i].sent.start:
-        return False  # (one opening its sentence is its subject, wherever the parser hung the rest)
+    if not _heads_its_sentence(doc[i]):
+        return False
     sent = doc[i].sent
     return not any(
         ctx.qid[k] == -1 and (j := actors.tok2actor.get(k)) is not None and actors.actors[j].kind == "person"
         for k in range(sent.start, sent.end)
     )
+
+
+def _heads_its_sentence(t) -> bool:
+    """Whether a pronoun is the subject of its sentence's main verb, or opens its sentence: one opening it is its
+    subject, wherever the parser hung the rest ("She asks me not to use her name; her neighbours …")."""
+    return t.head.head.i == t.head.i or t.i == t.sent.start
 
 
 def _same_pronoun(a: str, b: str) -> bool:

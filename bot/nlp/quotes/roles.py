@@ -1110,13 +1110,14 @@ def _carried_by_pronoun(ctx: Context, first: int, last: int) -> bool:
     k = between[0]
     end = actors.sent_starts[k + 1] if k + 1 < len(actors.sent_starts) else len(doc)
     return any(
-        doc[u].lower_ in ("he", "she")
-        and doc[u].dep_ == "nsubj"
-        and doc[u].head.dep_ == "ROOT"
-        and not is_cue(doc[u].head)
-        and ctx.qid[u] == -1
-        for u in range(actors.sent_starts[k], end)
+        _he_or_she_heading(ctx, u) and not is_cue(doc[u].head) for u in range(actors.sent_starts[k], end)
     )
+
+
+def _he_or_she_heading(ctx: Context, u: int) -> bool:
+    """Whether token ``u`` is a he or she, outside quotes, as the subject of its sentence's main verb."""
+    t = ctx.doc[u]
+    return t.lower_ in ("he", "she") and t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and ctx.qid[u] == -1
 
 
 def _subject_earlier_in_sentence(ctx: Context, t: int) -> bool:
@@ -1125,13 +1126,7 @@ def _subject_earlier_in_sentence(ctx: Context, t: int) -> bool:
     another Parrish delivery": Parrish is not whom the sentence is about)."""
     actors, doc = ctx.actors, ctx.doc
     start = doc[t].sent.start
-    if any(
-        doc[u].lower_ in ("he", "she")
-        and doc[u].dep_ == "nsubj"
-        and doc[u].head.dep_ == "ROOT"
-        and ctx.qid[u] == -1
-        for u in range(start, t)
-    ):
+    if any(_he_or_she_heading(ctx, u) for u in range(start, t)):
         return True
     return any(
         start <= u < t and ctx.qid[u] == -1 and actors.actors[j].kind == "person" and is_subject(ctx, u)
