@@ -37,6 +37,7 @@ from bot.nlp.quotes.lexicon import (
     DOC_NOUNS,
     FIELD_HEADS,
     FIELD_PERSONS,
+    FIRM_NAME_ENDINGS,
     FIRM_NOUNS,
     LEADING_MODIFIERS,
     MUNICIPAL_NOUNS,
@@ -736,6 +737,8 @@ def _no_holder(ctx: Context, tok, org: bool, mods: set[str], roles: dict) -> int
         found = recent_organisation(ctx, tok)
         if found is None:
             found = _organisation_at_earlier_use(ctx, tok)
+        if found is None:
+            found = _the_one_firm(ctx, tok, mods)
         return None if found is None or _named_by_another(ctx, tok, found) else found
     if (titled := _abbreviated_holder(ctx, tok, mods)) is not None:
         return titled
@@ -1488,7 +1491,60 @@ def _firm_name(name: str) -> bool:
     return name.split()[-1].lower().rstrip(".") in _FIRM_ENDINGS
 
 
-_FIRM_ENDINGS = COMPANY_DESIGNATORS | LEGAL_FORMS
+_FIRM_ENDINGS = COMPANY_DESIGNATORS | LEGAL_FORMS | FIRM_NAME_ENDINGS
+
+
+def _the_one_firm(ctx: Context, tok, mods: set[str]) -> int | None:
+    """ "Stagepass Inc. faces a class action … ¶ “…,” the company said": a bare "the company" (or firm,
+    retailer …) with no organisation a clause subject near it is the one organisation the article names,
+    before the noun and outside quotes, whose name is a firm's; none when it names two firms (a buyer and
+    its target), the firm neither was a clause subject before nor had a spokesperson speak for it (an
+    analyst's firm, named only beside the analyst), or the noun is qualified ("the parent company", "the Calgary company")."""
+    if tok.lower_ not in FIRM_NOUNS or mods or not _definite(tok):
+        return None
+    actors = ctx.actors
+    firms = {
+        j
+        for t, j in actors.mentions
+        if ctx.qid[t] == -1 and actors.actors[j].kind == "organization" and _firm_name(actors.actors[j].name)
+    }
+    if len(firms) != 1:
+        return None
+    (idx,) = firms
+    # the firm the story is about did something in it or had someone speak for it (an analyst's firm
+    # is only named beside the analyst)
+    acted = any(
+        t < tok.i
+        and j == idx
+        and ctx.qid[t] == -1
+        and (is_subject(ctx, t) or owned_subject(ctx, t, j) is not None or _spoken_for(ctx, t))
+        for t, j in actors.mentions
+    )
+    first = actors.actors[idx].name.split()[0]
+    acted = (
+        acted
+        or any(  # "Parcelwise spokesperson Ana Ruiz", the short name untagged
+            w.text == first and w.dep_ == "compound" and w.head.lemma_.lower() in SPOKESPERSON_NOUNS
+            for w in ctx.doc[: tok.i]
+            if ctx.qid[w.i] == -1
+        )
+    )
+    return idx if acted else None
+
+
+def _spoken_for(ctx: Context, t: int) -> bool:
+    """Whether the mention at ``t`` is the body a spokesperson speaks for: "Parcelwise spokesperson Ana
+    Ruiz", "a spokesperson for the developer, Bluffline Hospitality Partners,"."""
+    last = ctx.doc[ctx.mention_end(t)]
+    if last.dep_ == "appos" and not _office_spoken_for(last.head):
+        # an organisation set off after the spokesperson noun itself is the body (the parser hangs "the
+        # developer, Bluffline Hospitality Partners," on "spokesperson")
+        return last.head.lemma_.lower() in SPOKESPERSON_NOUNS
+    if last.dep_ == "appos":
+        last = last.head
+    if last.dep_ in ("compound", "poss", "nmod"):
+        return last.head.lemma_.lower() in SPOKESPERSON_NOUNS
+    return _office_spoken_for(last)
 
 
 def _named_by_another(ctx: Context, tok, idx: int) -> bool:
