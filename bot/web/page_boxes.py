@@ -2392,6 +2392,28 @@ def drop_clip_blurbs(tree) -> None:
         remove_keeping_tail(el)
 
 
+# -- a match's line-ups, by its class ---------------------------------------------------------------
+
+# A match report's box of the teams as they lined up: "<section class="lineups"><h2>Line-ups</h2><div
+# class="lineup lineup-home"><h3>Harbourside Athletic</h3><p>Ogunleye; Barnes, Kerr, …</p><p class="subs">Subs not
+# used: …</p></div>…". A block whose class names a line-up or a team sheet is the box, not the report (a report's
+# paragraph about the line-up sits in the story's own blocks); a long block stays.
+_LINE_UP_CLASS = re.compile(r"(^|[\s_-])(line-?ups?|team-?sheets?|starting-?xi)($|[\s_-])", re.I)
+_LINE_UP_MAX = 1500  # characters: two teams of names, their substitutes and the heading
+
+
+def drop_line_up_boxes(tree) -> None:
+    """Remove every block whose class names it a match's line-ups (``_LINE_UP_CLASS``), outermost first."""
+    found = [
+        el
+        for el in tree.iter("section", "div", "aside", "table", "ul")
+        if _LINE_UP_CLASS.search(el.get("class") or "") and _text(el, _LINE_UP_MAX)
+    ]
+    for el in found:
+        if el.getparent() is not None and not any(a in found for a in el.iterancestors()):
+            remove_keeping_tail(el)
+
+
 # -- a clip's title beside its player ---------------------------------------------------------------
 
 # A player's box showing the clip's kind in an element of its own and then the clip's title: "<span>Video</span>

@@ -212,7 +212,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
             pitch = all(word_count(t) < PITCH_MAX or is_page_furniture(t) for t in tail)
             lines = lines[:i] if pitch else lines[:i] + tail
             break
-    lines = _drop_contact_block(_drop_after_end_mark(lines))
+    lines = _drop_contact_block(_drop_after_end_mark(_drop_from_comments_heading(lines)))
     lines = _drop_linked_lines_under_headline(_drop_link_lists(lines, links), links, title)
     lines = [_without_read_on_tail(ln, links) for ln in _without_recommendation_list(lines)]
     lines = _drop_added_comments(_drop_callout_questions(_drop_button_cards(lines, links)))
@@ -392,6 +392,28 @@ def _drop_after_end_mark(lines: list[str]) -> list[str]:
         ):
             return lines[: i + 1]
         return lines
+    return lines
+
+
+# The heading of the readers' comments under a story, with their count or named as readers' ("READERS' COMMENTS (3)",
+# "Comments (12)", "12 comments", "Reader comments"), in the second half of the text (by words): the story has
+# ended, and what follows is the readers' words and the page's boxes after them. A story's own "Public comments"
+# subhead names no readers and no count.
+_COMMENTS_HEADING = re.compile(
+    r"^(((readers?|users?|visitors?)['’]?\s+)?(comments?|responses|reactions)\s*\(\d+\)|\d+\s+(comments?|responses)|"
+    r"(readers?|users?)['’]?\s+(comments?|reactions|responses))\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _drop_from_comments_heading(lines: list[str]) -> list[str]:
+    """Without a readers' comments heading in the second half of the text (by words) and every line after it."""
+    sizes = [word_count(ln) for ln in lines]
+    half, before = sum(sizes) / 2, 0
+    for i, line in enumerate(lines):
+        before += sizes[i]
+        if before >= half and _COMMENTS_HEADING.match(line.strip()):
+            return lines[:i]
     return lines
 
 
@@ -972,6 +994,9 @@ def _without_about_boilerplate(lines: list[str]) -> list[str]:
 # reporter took it.
 _AUTHOR_BIO = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+( [A-Z][\w.'’-]+){1,3}),? (is (a|an|the|also|currently|founder|co-founder)\b|"
+    # "Samir Khoury is Driveline's senior micromobility reporter": the outlet's own, by its trade
+    r"is (the )?[A-Z][\w&.'’-]*( [A-Z][\w&.'’-]*){0,3}['’]s ([\w-]+ ){0,3}(reporter|correspondent|writer|editor|"
+    r"columnist|journalist|critic|photographer|producer)s?\b|"
     r"(covers|reports on|writes about|writes on)\b[^.!?]{1,80}\bfor (the )?[A-Z]|"
     r"has (covered|reported on|written about)\b[^.!?]{1,80}\bsince (19|20)\d\d\b)"
 )

@@ -571,9 +571,9 @@ _RELEASE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # Where an advertisement interrupts the text: "Story continues below advertisement", "Article continues below",
-# a numbered slot's label ("Advertisement 2").
+# a numbered slot's label ("Advertisement 2"), set off by dashes or not ("- Advertisement -").
 _AD_MARKER = re.compile(
-    r"^((story|article|text) continues( below| after)?( (this|the))?( (advertisement|ad|ads|video))?|"
+    r"^[-–—•*\s]*((story|article|text) continues( below| after)?( (this|the))?( (advertisement|ad|ads|video))?|"
     r"continue reading below|advertisement( \d{1,2})?( continues below)?)\W*$",
     re.IGNORECASE,
 )
@@ -1277,12 +1277,22 @@ def is_recirculation_heading(s: str) -> bool:
 _BRACKETED = re.compile(r"^\[\s*(?P<inner>[^\[\]]+?)\s*\]$")
 
 
+# A clip's label in capitals keeps its line a promotion even when the title after it closes like a sentence
+# ("WATCH: How the thermal cameras detect koalas near the roadside." under an embedded player); a sentence that
+# reports words is the story's.
+_MEDIA_LABEL_CAPS = re.compile(
+    r"^(WATCH|LISTEN|VIDEO|VIDEOS|PHOTOS|GALLERY|PODCAST|IN PICTURES)\s*(:|\||»|›)\s*\S"
+)
+
+
 def _promo_label(s: str, n: int) -> bool:
     if is_recirculation_heading(s):
         return True
     bracketed = _BRACKETED.match(s)
     if bracketed:
         s = bracketed.group("inner")
+    if n <= _PROMO_MAX and _MEDIA_LABEL_CAPS.match(s) and not REPORTED.search(s):
+        return True
     return n <= _PROMO_MAX and bool(_PROMO_LABEL.match(s)) and not _SENTENCE_CLOSE.search(s)
 
 
@@ -3049,6 +3059,32 @@ def _market_ticker(s: str, n: int) -> bool:
     return n <= _MARKET_TICKER_MAX and bool(_MARKET_TICKER.match(s))
 
 
+# A portal's news ticker, read as a line: a label in capitals, then headlines set apart by bullets ("LATEST:
+# Tinubu departs Abuja for FOCAC summit ● Super Eagles arrive Uyo ● CBN retains MPR"); two bullets at least, as a
+# story's own "BREAKING: The council has voted" has none.
+_NEWS_TICKER = re.compile(
+    r"^(LATEST|BREAKING|BREAKING NEWS|JUST IN|TRENDING|HEADLINES|TOP STORIES|NEWS|NEWS IN BRIEF)\s*:?\s*"
+    r"[^●•◆■▪|]+([●•◆■▪|][^●•◆■▪|]+){2,}$"
+)
+_NEWS_TICKER_MAX = 80
+
+
+def _news_ticker(s: str, n: int) -> bool:
+    return n <= _NEWS_TICKER_MAX and bool(_NEWS_TICKER.match(s))
+
+
+# A football team's line-up as a match report's box sets it: surnames by lines of the formation, the lines set apart
+# by semicolons, the captain marked and the substitutes with their minute ("Ogunleye; Barnes, Kerr, Adeyemi, Shaw;
+# Doyle (c), Marchetti, Lyle (Cragg 78); Pennington, Mensah, Osei (Hart 66)."); no sentence is only names.
+_PLAYER = r"(?-i:[A-Z])[\w'’.-]+( (?-i:[A-Z])[\w'’.-]+)?( \((c|capt|gk|(?-i:[A-Z])[\w'’.-]+ \d{1,3}(\+\d)?['’]?)\))*"
+_LINE_UP = re.compile(rf"^{_PLAYER}(\s*[,;]\s*{_PLAYER}){{7,}}\.?$")
+_LINE_UP_MAX = 60
+
+
+def _line_up(s: str, n: int) -> bool:
+    return n <= _LINE_UP_MAX and s.count(";") >= 2 and bool(_LINE_UP.match(s))
+
+
 # A site's address alone on a line, as a print view sets it under the masthead ("www.landweekly.com.au"), or labelled
 # ("URL: https://www.landweekly.com.au/story/…"): no prose is a bare address.
 _SITE_ADDRESS = re.compile(
@@ -3090,6 +3126,8 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("sponsor read", _sponsor_read),
     ("site credit", _site_credit),
     ("market ticker", _market_ticker),
+    ("news ticker", _news_ticker),
+    ("team line-up", _line_up),
     ("site's address", _site_address),
     ("e-mail trailer", _email_trailer),
     ("paywall offer", _price_offer),

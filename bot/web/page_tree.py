@@ -33,6 +33,7 @@ from bot.web.page_boxes import (
     drop_italic_captions,
     drop_italic_taglines,
     drop_labelled_link_boxes,
+    drop_line_up_boxes,
     drop_link_cards,
     drop_masthead_taglines,
     drop_media_titles,
@@ -545,6 +546,7 @@ def readable_tree(html: str):
     drop_credited_captions(tree)
     drop_classed_captions(tree)
     drop_clip_blurbs(tree)
+    drop_line_up_boxes(tree)
     drop_media_titles(tree)
     drop_italic_captions(tree)
     drop_italic_taglines(tree)

@@ -29,7 +29,10 @@ def test_a_firm_set_off_after_the_spokesperson_noun_is_the_body_spoken_for(nlp):
         "Hospitality Partners of St. Louis, said in an email that costs had risen.\n\nThe mayor was unhappy."
         "\n\n“We remain committed to Hannibal,” the company said."
     )
-    assert speakers(text, nlp)["We remain committed to Hannibal,"] == "the company, Bluffline Hospitality Partners"
+    assert (
+        speakers(text, nlp)["We remain committed to Hannibal,"]
+        == "the company, Bluffline Hospitality Partners"
+    )
 
 
 def test_an_analysts_firm_named_only_beside_the_analyst_is_not_the_company(nlp):
@@ -46,3 +49,13 @@ def test_two_firms_leave_the_company_unnamed(nlp):
         f"approve the deal.\n\nThe judge was unhappy.\n\nLater, a lawyer spoke.\n\n“{QUOTE}” the company said."
     )
     assert speakers(text, nlp)[QUOTE] == "the company"
+
+
+def test_a_firm_named_in_the_subjects_of_phrase_is_the_company(nlp):
+    # (two firms named: only the sentence before says which the company is)
+    text = (
+        "Dam ruling\n\nThe court ordered Kesari Power Ltd to survey the villages again.\n\nShares of Deccan "
+        "Infraprojects Ltd fell 6.8% in Mumbai trading. The company said in a filing that it “does not expect a "
+        "material impact” on its finances."
+    )
+    assert speakers(text, nlp)["does not expect a material impact"] == "the company, Deccan Infraprojects Ltd"

@@ -21,11 +21,11 @@ KIND_OF_LABEL = {
 }
 
 MALE_TITLES = frozenset(
-    "mr sir lord king prince father congressman chairman spokesman councilman assemblyman alderman selectman".split()
+    "mr sir lord king prince father congressman chairman spokesman councilman assemblyman alderman selectman uncle".split()
 )
 FEMALE_TITLES = frozenset(
     """mrs ms miss lady dame queen princess congresswoman chairwoman spokeswoman councilwoman
-    assemblywoman alderwoman selectwoman""".split()
+    assemblywoman alderwoman selectwoman aunt auntie aunty""".split()
 )
 # Courtesy titles that state a person's gender (the "honorific" evidence of the gender estimate);
 # role titles ("king", "spokeswoman") are hints for the pronoun resolver only.
@@ -161,6 +161,10 @@ SOFT_TITLES = frozenset(
 OCCUPATION_ENDINGS = ("ologist", "ographer", "onomist", "ician", "icist", "iatrist", "ometrist")
 # Words dropped from the end of a person's name ("Putin aide").
 TRAILING_TITLES = frozenset("aide adviser campaign spokesman".split())
+# Roles written by their initials ("the MLA said", "the GP said"): never a body's name after an article.
+ROLE_INITIALS = frozenset("mp mla mpp mna mha mlc msp mep td gp ceo cfo coo cto pm dg md".split())
+# Of those, the ones no body, bank or state goes by ("MP" is also Madhya Pradesh, "TD" a bank, "MD" Maryland).
+ROLE_ONLY_INITIALS = frozenset("mla mpp mna mha mlc msp mep gp".split())
 # Letters after a full name ("Rachel Dunmore KC", "Anna Lowe MSP") are dropped from it; "Jr." stays.
 POST_NOMINALS = frozenset("KC QC SC MP MSP MS MLA MPP MNA MHA MLC MEP TD OBE MBE CBE PhD".split())
 

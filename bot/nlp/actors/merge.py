@@ -574,10 +574,24 @@ def _read_as_name(tok) -> bool:
         return True
     after_quote = tok.i > 0 and tok.doc[tok.i - 1].is_quote
     return (
-        tok.pos_ in ("ADV", "ADJ", "NOUN")
+        tok.pos_ in ("ADV", "ADJ", "NOUN", "VERB")
         and tok.text[:1].isupper()
-        and (not tok.is_sent_start or after_quote)
+        and (not tok.is_sent_start or after_quote or _opens_as_a_subject(tok))
+        and (tok.pos_ != "VERB" or tok.is_sent_start)
     )
+
+
+def _opens_as_a_subject(tok) -> bool:
+    """A capitalised word opening its sentence that a speech verb or a description set off by a comma follows
+    ("Harms said …", "Harms, the team's lead, said …": the tagger read the surname as a verb), which no word of
+    the language does."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.lower_ in SPEECH_VERBS:
+        return True
+    return nxt.text == "," and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in ("the", "a", "an", "who")
 
 
 def prefer_unshouted_names(b: Build) -> None:

@@ -29,7 +29,9 @@ from bot.nlp.actors.lexicon import (
     POST_NOMINALS,
     QUOTE_CLOSERS,
     QUOTE_OPENERS,
+    ROLE_INITIALS,
     ROLE_NOUNS,
+    ROLE_ONLY_INITIALS,
     SOFT_TITLES,
     SPEECH_VERBS,
     THE_TITLES,
@@ -1135,6 +1137,8 @@ def find_mentions(doc) -> list[Mention]:
             continue  # "Taoiseach", "Tan Sri Dr": titles only
         if ent.label_ != "PERSON" and _rank_before_a_person(doc, ent):
             continue  # "secretary Air Commodore (retd) Tariq Mehmood Bajwa": a rank tagged a body
+        if _role_by_its_letters(doc, ent):
+            continue  # "the MLA said", "the GP said": a role by its initials, no body's name
         # Courtesy titles inside the entity ("Ms. Kerr") or just before it; only up to the name itself.
         head = surface.replace("\n", " ").split()[: max(0, len(surface.split()) - len(norm.split()))]
         before = [doc[ent.start - 1].text] if ent.start > 0 else []
@@ -1235,6 +1239,23 @@ def _ends_in_a_cut_title(doc, ent) -> bool:
         and ent.end < len(doc)
         and doc[ent.end].text == "."
         and doc[ent.end].is_sent_end
+    )
+
+
+def _role_by_its_letters(doc, ent) -> bool:
+    """An entity of one word in capitals that is a role's initials ("MLA", "MP", "TD", "GP", "CEO") after an article
+    or a modifier ("the MLA", "the two-time MLA", "a local GP"): the role written short, no one's name; "TD said"
+    with nothing before it may be a bank."""
+    if len(ent) != 1 or not ent.text.isupper() or title_key(ent.text) not in ROLE_INITIALS:
+        return False
+    before = doc[ent.start - 1] if ent.start else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        # "GP practice", "MLA offices": a modifier, a role's only for initials no body or state goes by ("the MP
+        # government" is Madhya Pradesh's, "TD economist" a bank's)
+        return title_key(ent.text) in ROLE_ONLY_INITIALS
+    return before is not None and (
+        before.lower_ in ("the", "a", "an") or (before.pos_ in ("ADJ", "NUM") and before.text.islower())
     )
 
 

@@ -33,6 +33,7 @@ from bot.nlp.actors.merge import (
 )
 from bot.nlp.actors.names import find_mentions
 from bot.nlp.actors.relabel import (
+    drop_names_at_birth,
     drop_non_name_words,
     drop_quoted_titles,
     drop_racehorses,
@@ -119,6 +120,7 @@ PASSES = (
     name_siblings_by_family,
     name_couples_by_shared_surname,
     drop_racehorses,
+    drop_names_at_birth,
     relabel_parties_before_members,
     relabel_seats_after_members,
     relabel_teams_before_roles,

@@ -803,6 +803,26 @@ def _ends_in_a_role(text: str, words: list[str]) -> bool:
 _ROLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS))})\s$", re.I)
 
 
+def drop_names_at_birth(b: Build) -> None:
+    """A name given as the one someone was born with ("Born Eleanor Ruth Lindgren in 1936, she taught …",
+    "Eleanor Brandt (née Lindgren)") is the person the sentence is about under another name: no second person,
+    and its words are no repeat of anyone's name."""
+    doc = b.doc
+
+    def at_birth(m) -> bool:
+        if m.label != "PERSON" or m.start == 0:
+            return False
+        before = doc[m.start - 1]
+        if before.lower_ in ("née", "nee"):
+            return True
+        # (a capital opens a sentence the parser may have run into the paragraph before)
+        return before.lower_ == "born" and (
+            before.text == "Born" or before.is_sent_start or doc[before.i - 1].text in ("(", ",", "—", "–")
+        )
+
+    drop_mentions(b, lambda m: not at_birth(m))
+
+
 def drop_racehorses(b: Build) -> None:
     """In a horse race's report (three words of ``RACING_WORDS`` or more), a "person" of two or three
     words whose first word is no given name, with no title, never speaking, described or written after
@@ -924,6 +944,8 @@ def relabel_kin_and_family(b: Build) -> None:
             and (m.end >= len(doc) or doc[m.end].pos_ not in ("NOUN", "PROPN", "ADJ"))
         )
         kin_after = _kin_after(doc, m.end)  # "Callum, her son, runs the ovens"
+        # "my cousin Tama Parata" (a possessive and a kin noun right before the name), tagged a place
+        kin = kin or (m.label != "NORP" and _kin_before(doc, m.start) is not None and len(w) >= 2)
         family = (
             len(w) == 2
             and w[-1] in surnames
@@ -945,7 +967,7 @@ def relabel_kin_and_family(b: Build) -> None:
         if ((kin or kin_after) and m.norm[:1].isupper() and len(w) <= 3) or family:
             m.label = "PERSON"
             if kin or kin_after:  # "his brother, Kimbal": the kin noun says the gender, as a title would
-                noun = doc[m.start - 2].lower_ if kin else kin_after
+                noun = (_kin_before(doc, m.start) or doc[m.start - 2].lower_) if kin else kin_after
                 m.gender = m.gender or ("m" if noun in MALE_KIN else "f" if noun in FEMALE_KIN else None)
 
 

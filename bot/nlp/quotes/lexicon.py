@@ -73,7 +73,7 @@ ROLE_NOUNS = frozenset(
     organiser organizer analyst economist professor researcher scientist doctor officer commander
     general coach captain executive ceo candidate nominee strategist consultant pollster activist
     resident witness teacher headteacher principal author historian editor correspondent
-    emir mp pm mhk mla mpp mna mha msp mlc mep td councillor councilor premier goalie goaltender goalkeeper striker forward defenceman
+    emir mp pm mhk gp mla mpp mna mha msp mlc mep td councillor councilor premier goalie goaltender goalkeeper striker forward defenceman
     defender midfielder winger quarterback pitcher rookie veteran player skipper judge sheriff detective
     constable sergeant inspector prosecutor superintendent congressman congresswoman councilman
     councilwoman councilmember councilperson alderman alderwoman alderperson assemblymember selectman
@@ -90,7 +90,7 @@ ROLE_NOUNS = frozenset(
     scrumhalf seamer setter libero shortstop catcher outfielder infielder reliever linebacker lineman
     receiver wrestler student pupil undergraduate schoolboy schoolgirl freshman sophomore
     junior taoiseach tánaiste tanaiste justice master skip elder honour honor footballer cricketer
-    hurler reeve delegate critic safety cornerback tailback halfback kicker punter placekicker bailiff guard
+    hurler reeve delegate critic auctioneer monarch ruler king queen sultan oba cleric clergyman clergywoman vicar chaplain safety cornerback tailback halfback kicker punter placekicker bailiff guard
     lock prop hooker stand-off""".split()
 )
 # Roles only in capitals: a Member of the Senedd's letters, which in lower case are the courtesy title ("the
@@ -141,6 +141,13 @@ OFFICER_INITIALS = {
     # a South Asian high court's chief justice ("Chief Justice Rukhsana Bano Shaikh" … "the CJ remarked")
     "cj": (("justice", frozenset({"chief"})),),
 }
+_LEGISLATORS = tuple(
+    (
+        "lawmaker legislator senator representative congressman congresswoman assemblyman assemblywoman "
+        "assemblymember mp mla mpp mna mha msp mlc mep td"
+    ).split()
+)
+_CLERGY = tuple("pastor priest imam rabbi bishop vicar chaplain reverend minister".split())
 ROLE_SYNONYMS = {
     # a member of the US House ("Rep. Ana Ruiz" … "the congresswoman said")
     "congressman": ("representative",),
@@ -170,6 +177,23 @@ ROLE_SYNONYMS = {
     # the No 10, as Irish rugby writes it ("out-half Ronan Keogh" … "the fly-half")
     "out-half": ("fly-half",),
     "fly-half": ("out-half",),
+    # a member of a legislature by the general word ("Sen. Ana Ruiz" … "the lawmaker said", "Opposition
+    # legislator Rashmi Nayak" … "the two-time MLA said")
+    "lawmaker": _LEGISLATORS,
+    "legislator": _LEGISLATORS,
+    **{
+        member: ("legislator", "lawmaker")
+        for member in _LEGISLATORS
+        if member not in ("lawmaker", "legislator")
+    },
+    # a family doctor, as British and Irish copy writes one ("Dr Gareth Pryce" … "the GP said")
+    "gp": ("doctor", "physician"),
+    # a ruler or a cleric by the general word ("The traditional ruler of Ilemo, Oba Adebayo Olatunji" … "the
+    # monarch said"; "Rev. Samuel Adeyinka, the vicar of St Peter's" … "the cleric said")
+    "monarch": ("king", "queen", "ruler", "oba", "emir", "sultan"),
+    "cleric": _CLERGY,
+    "clergyman": _CLERGY,
+    "clergywoman": _CLERGY,
 }
 # Modifiers that set one holder of a role against another ("the visiting coach", "the assistant
 # manager"): a description with one resolves to a holder only when the article itself used that word
@@ -490,3 +514,10 @@ PERCEPTION_VERBS = frozenset({"hear", "see", "overhear", "film", "record", "catc
 # Penn tags of a finite verb: the verb a subject set off by commas leads to ("…, who runs the garage,
 # said"), or the verb that makes a colon's line a clause rather than a label.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+# The name an unnamed speaker goes by, in their own phrase: "a listener who identified himself as Greg", "a
+# resident who asked to be identified only as Tom", "one, who gave only his first name, Moussa".
+NAMED_AS = re.compile(
+    r"\b(?:identified (?:himself|herself|themselves)|gave (?:only )?(?:his|her|their) (?:first )?name|"
+    r"asked to be (?:identified|named|called)|(?:goes|went) by)(?: only)?(?: as|,) ([A-Z][a-z]+)\b"
+)

@@ -23,6 +23,7 @@ from bot.nlp.quotes.lexicon import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     MASCULINE_PRONOUNS,
+    NAMED_AS,
     PARTY_MEMBER_NOUNS,
     PEOPLE_NOUNS,
     PRONOUNS,
@@ -177,12 +178,25 @@ def _is_subject(ctx: Context, t: int) -> bool:
         # "Harpreet Sandhu, of Pinnacle Wealth, and Cyrus Bharucha both said": each is a subject
         if first.dep_ in ("nsubj", "nsubjpass") and first.i in actors.tok2actor:
             return True
-    if _subject_by_position(ctx, t, end):
+    if _subject_by_position(ctx, t, end) or _name_the_subject_goes_by(ctx, t, last):
         return True
     if ctx.para_of[last.head.i] == ctx.para_of[t]:
         return False
     after = _after_set_off(ctx, end + 1)  # "Dufresne, the reigning world champion, led …"
     return after < len(doc) and doc[after].pos_ in ("VERB", "AUX") and ctx.para_of[after] == ctx.para_of[t]
+
+
+def _name_the_subject_goes_by(ctx: Context, t: int, last) -> bool:
+    """Whether the name at ``t`` is the one a subject left otherwise unnamed gave, inside the subject's own
+    phrase ("a retired teacher from Carson City who gave only her first name, Carol, said …"): that person is
+    the clause's subject (``NAMED_AS``)."""
+    subject = next((a for a in last.ancestors if a.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "NUM", "PRON"):
+        return False
+    doc = ctx.doc
+    phrase = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    hit = NAMED_AS.search(phrase.text)
+    return hit is not None and phrase.start_char + hit.start(1) == doc[t].idx
 
 
 def _subject_or_joined_to_one(ctx: Context, tok, t: int) -> bool:

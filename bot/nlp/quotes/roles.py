@@ -39,6 +39,7 @@ from bot.nlp.quotes.lexicon import (
     FIELD_PERSONS,
     FIRM_NAME_ENDINGS,
     FIRM_NOUNS,
+    GROUP_NOUNS,
     LEADING_MODIFIERS,
     MUNICIPAL_NOUNS,
     OFFICER_INITIALS,
@@ -209,6 +210,8 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
             for c in tok.children:
                 if c.dep_ == "appos" and is_role_noun(c) and not unclosed_apposition(c):
                     _add_outside_quotes(ctx, roles, idx, c)
+                elif c.dep_ == "appos" and _trade_set_off(ctx, c, idx) and not unclosed_apposition(c):
+                    _add_trade(ctx, roles, idx, c)  # "Ciarán Feeney, the auctioneer in Strokestown,"
                 elif c.dep_ == "nmod" and _set_off_before(c, t) and is_role_noun(c):
                     _add(
                         roles, idx, c
@@ -221,6 +224,8 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
                 role = tok.head if is_role_noun(tok.head) else _role_of_field(tok.head)
                 if role is not None:
                     _add_outside_quotes(ctx, roles, idx, role)
+                elif _trade_set_off(ctx, tok.head, idx):
+                    _add_trade(ctx, roles, idx, tok.head)  # "the auctioneer, Ciarán Feeney,"
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 _subject_roles(ctx, roles, idx, tok)
                 _term_as_role(roles, idx, tok.head)
@@ -234,6 +239,41 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
     ctx.roles = dict(roles)
     ctx.abbreviated_roles = dict(abbreviated)
     return ctx.roles
+
+
+def _trade_set_off(ctx: Context, tok, idx: int) -> bool:
+    """Whether ``tok``, set off beside person ``idx``'s name, is a trade or standing the role list lacks ("the
+    auctioneer", "the monarch", "a cleric"): a singular common noun in lower case, no word for people at large
+    ("the man", "a father of two": the pronoun and kin rules read those) and no body. The article itself makes
+    it the person's role, so "the auctioneer said" later names them as "the mayor said" would."""
+    low = tok.lemma_.lower()
+    return (
+        ctx.actors.actors[idx].kind == "person"
+        and tok.tag_ == "NN"
+        and tok.text.isalpha()
+        and tok.text.islower()
+        and low not in PEOPLE_NOUNS
+        and low not in RELATION_NOUNS
+        and low not in DOC_NOUNS
+        and not is_org_noun(low)
+    )
+
+
+# Marks a trade the article gave (``_trade_set_off``) among a holder's modifiers: no office of theirs that
+# would set them against another role ("the former prosecutor" is still Mulcahy, "the choice of the state
+# Republican Party").
+_GIVEN_TRADE = "~trade"
+
+
+def _add_trade(ctx: Context, roles: dict, idx: int, tok) -> None:
+    if ctx.qid[tok.i] == -1:
+        _add(roles, idx, tok, extra={_GIVEN_TRADE})
+
+
+def given_role(ctx: Context, tok) -> bool:
+    """Whether the noun ``tok`` is no listed role but one the article set off beside a person's name
+    (``_trade_set_off``): "the auctioneer said" after "Ciarán Feeney, the auctioneer in Strokestown,"."""
+    return tok.tag_ == "NN" and tok.text.islower() and role_word(tok) in role_map(ctx)
 
 
 def _titles_another(ctx: Context, role, idx: int) -> bool:
@@ -437,7 +477,10 @@ def _role_of_field(tok):
     if tok.dep_ != "pobj" or prep.lower_ not in ("of", "for") or not is_role_noun(prep.head):
         return None
     low = tok.lemma_.lower()
-    if tok.ent_type_ == "PERSON" or low in ROLE_NOUNS or low in PEOPLE_NOUNS or low in RELATION_NOUNS:
+    one_person = (
+        low in PEOPLE_NOUNS and low not in GROUP_NOUNS
+    )  # "the ruler of the community, X," is the ruler
+    if tok.ent_type_ == "PERSON" or low in ROLE_NOUNS or one_person or low in RELATION_NOUNS:
         return None
     return prep.head
 
@@ -666,7 +709,7 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
     counts as definite."""
     if tok.lower_ in MUNICIPAL_NOUNS and _definite(tok) and not _modifiers(tok):
         return _municipality(ctx, tok.lower_)  # "The City of Calgary is adding …" … "The city said"
-    if not is_role_noun(tok) or not (bare or _definite(tok)):
+    if not (is_role_noun(tok) or given_role(ctx, tok)) or not (bare or _definite(tok)):
         return None
     org = is_org_noun(tok.lower_)
     roles = role_map(ctx)
@@ -1223,7 +1266,10 @@ def offices_held(roles: dict, idx: int) -> set[str]:
     return {
         role
         for role, holders in roles.items()
-        if idx in holders and role not in ORG_NOUNS and not holders[idx] & _PAST_MODIFIERS
+        if idx in holders
+        and role not in ORG_NOUNS
+        and not holders[idx] & _PAST_MODIFIERS
+        and _GIVEN_TRADE not in holders[idx]
     } - set(RELATION_NOUNS)
 
 
@@ -1448,6 +1494,7 @@ def recent_organisation(ctx: Context, tok) -> int | None:
             if (
                 is_subject(ctx, t)  # "The retailer Brightwell is to close …" too
                 or owned_subject(ctx, t, idx) is not None  # "Chernihivoblenergo's press service said"
+                or _of_the_subject(ctx, t)  # "Shares of Deccan Infraprojects Ltd fell"
                 or _relative_subject(ctx, t, ("which", "that"))  # "from the Caucus, which represents …"
             ):
                 subject_at.setdefault(idx, at)
@@ -1468,6 +1515,19 @@ def recent_organisation(ctx: Context, tok) -> int | None:
     # Others named only in passing, no later than the subject's sentence, are no rivals: "Northern Health
     # will close the unit at University Hospital of Northern B.C. … ¶ the health authority said"
     return idx if all(s <= at for j, s in named_at.items() if j != idx) else None
+
+
+def _of_the_subject(ctx: Context, t: int) -> bool:
+    """Whether the mention at ``t`` is the "of" phrase of its clause's subject ("Shares of Deccan Infraprojects
+    Ltd, the dam's main contractor, fell", "The chief executive of Acme said"): the body the sentence is about."""
+    last = ctx.doc[ctx.mention_end(t)]
+    prep = last.head
+    return (
+        last.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.dep_ in ("nsubj", "nsubjpass")
+        and prep.head.i < t
+    )
 
 
 def _sent_a_document(ctx: Context, t: int) -> bool:
@@ -1517,7 +1577,12 @@ def _the_one_firm(ctx: Context, tok, mods: set[str]) -> int | None:
         t < tok.i
         and j == idx
         and ctx.qid[t] == -1
-        and (is_subject(ctx, t) or owned_subject(ctx, t, j) is not None or _spoken_for(ctx, t))
+        and (
+            is_subject(ctx, t)
+            or owned_subject(ctx, t, j) is not None
+            or _spoken_for(ctx, t)
+            or _of_the_subject(ctx, t)
+        )
         for t, j in actors.mentions
     )
     first = actors.actors[idx].name.split()[0]

@@ -9,7 +9,14 @@ import re
 from bot.nlp.actors import normalise_name
 from bot.nlp.actors.evidence import capitalised_title, institution_shape, opens_with_given_name
 from bot.nlp.actors.gender import given_name_gender
-from bot.nlp.actors.lexicon import BUSINESS_ROLES, COMPANY_DESIGNATORS, HONORIFICS, POST_NOMINALS, TITLES
+from bot.nlp.actors.lexicon import (
+    BUSINESS_ROLES,
+    COMPANY_DESIGNATORS,
+    HONORIFICS,
+    POST_NOMINALS,
+    ROLE_INITIALS,
+    TITLES,
+)
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
     describes_person,
@@ -34,6 +41,7 @@ from bot.nlp.quotes.lexicon import (
     GROUP_NOUNS,
     ISSUER_PREPOSITIONS,
     MUNICIPAL_NOUNS,
+    NAMED_AS,
     ORG_NOUNS,
     PARTY_MEMBER_NOUNS,
     PEOPLE_NOUNS,
@@ -1122,19 +1130,13 @@ def _title_opening_a_line(tok) -> bool:
     )
 
 
-_NAMED_AS = re.compile(
-    r"\b(?:identified (?:himself|herself|themselves)|gave (?:only )?(?:his|her|their) (?:first )?name|"
-    r"asked to be (?:identified|named|called)|(?:goes|went) by)(?: only)?(?: as|,) ([A-Z][a-z]+)\b"
-)
-
-
 def _named_as(tok, ctx: Context) -> Attribution | None:
     """ "A listener who identified himself as Greg from Tucson called in:", "a resident who asked to be
     identified only as Tom", "one, who gave only his first name, Moussa": the name the unnamed speaker
     gave, inside the subject's own phrase."""
     doc = ctx.doc
     span = doc[tok.left_edge.i : tok.right_edge.i + 1]
-    hit = _NAMED_AS.search(span.text)
+    hit = NAMED_AS.search(span.text)
     if hit is None:
         return None
     name = doc.char_span(span.start_char + hit.start(1), span.start_char + hit.end(1))
@@ -1169,7 +1171,12 @@ def _subject_just_before(ctx: Context, tok, phrase: str) -> int | None:
     not used before, stands for the person who was the subject just before, as a role tied to no one
     does (see ``roles.recent_role_free_person``, which also keeps out the one asked and a role acted
     on)."""
-    if not phrase.lower().startswith("the ") or tok.tag_ != "NN" or not _person_noun(tok):
+    by_initials = tok.text.isupper() and tok.lower_ in ROLE_INITIALS  # "the MP said", tagged a proper noun
+    if (
+        not phrase.lower().startswith("the ")
+        or not (tok.tag_ == "NN" or by_initials)
+        or not _person_noun(tok)
+    ):
         return None
     relative = _relative_just_before(ctx, tok)
     if relative is not None:
@@ -1668,6 +1675,7 @@ def _appositions(tok, ctx: Context) -> list:
         out += _apposed_to_its_body(tok, ctx)  # "Her editor at Fourth Estate, Rhiannon Pryce-Owusu, said"
     if (name := _name_hung_before(tok, ctx)) is not None:
         out.append(name)  # "Kim Soo-ah, head of the city's transport policy bureau, said"
+    out += _name_joined_to_role(tok, ctx)
     for c in tok.children:
         if c.dep_ != "appos" or (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "("):
             continue  # "state Del. Marcia Price (D-Newport News)": a party and district, not a name
@@ -1678,6 +1686,24 @@ def _appositions(tok, ctx: Context) -> list:
             out += _named_by(c)  # "The first speaker, a retired architect named Douglas Fairweather,"
             # ("a Dutchman named Maarten de Groot-Visser": the nationality the model tagged names no one)
     return out
+
+
+def _name_joined_to_role(tok, ctx: Context) -> list:
+    """A person's name set off by a comma after a role whose field has an "and" ("the Commissioner for Works and
+    Transport, Chief Rasheed Lawal, said"), which the parser joined to the role as a second conjunct: an
+    apposition, when the role itself has no "and" or "or" of its own ("the mayor and Jo Lee" are two)."""
+    if not _role_head(tok) or any(c.dep_ == "cc" for c in tok.children):
+        return []
+    doc = ctx.doc
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "conj"
+        and c.i > tok.i
+        and doc[c.left_edge.i - 1].text == ","
+        and (j := ctx.actors.tok2actor.get(c.i)) is not None
+        and ctx.actors.actors[j].kind == "person"
+    ]
 
 
 def _name_hung_before(tok, ctx: Context):
