@@ -208,6 +208,9 @@ _CAPTION_CREDIT = re.compile(
     rf"\(\s*[A-Z][^()]*[A-Za-z]\s?/\s?[A-Z][^()]*\)|\(\s*[A-Z][^()]{{0,60}}(?i:\bphoto)\s*\)"
     rf"|^\s*{_CAP_WORD}(?:\s{_CAP_WORD}){{0,3}}\s?/\s?(?:[Tt]he\s)?{_CAP_WORD}(?:\s{_CAP_WORD})*\.?\s*$"
     rf"|[.!?]\s+{_CREDIT}\.?\s*$"
+    # a credit that says what it credits: "… in Rosthern on Sunday. Photo by Cory Lindberg /Saskatoon StarPhoenix"
+    rf"|[.!?]\s+(?i:photo|photograph|picture|image|file photo)s?\s+(?i:by)\s+{_CAP_WORD}(?:\s{_CAP_WORD}){{1,3}}"
+    rf"(?:\s?/\s?(?:[Tt]he\s)?{_CAP_WORD}(?:\s{_CAP_WORD})*)?\.?\s*$"
 )
 # a source after a description of a picture: "… are shown in this 1958 photo. ( City Archives )"
 _CAPTION_SOURCE = re.compile(

@@ -927,7 +927,12 @@ def relabel_kin_and_family(b: Build) -> None:
     doc = b.doc
     for m in b.mentions:
         played = m.end < len(doc) and doc[m.end].text == "("  # "her brother Colm (Sean Doyle)": a role
-        if m.label == "PERSON" and not m.gender and not played and (noun := _kin_before(doc, m.start)):
+        if (
+            m.label == "PERSON"
+            and not m.gender
+            and not played
+            and (noun := _kin_before_set_off(doc, m.start))
+        ):
             m.gender = "m" if noun in MALE_KIN else "f" if noun in FEMALE_KIN else None  # "her husband Dave"
     named = Counter(m.norm for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2)
     fulls = [n.split() for n, k in named.items() if k >= 2 and opens_with_given_name(n)]
@@ -980,6 +985,23 @@ def _kin_before(doc, start: int) -> str | None:
     if noun.lower_ not in KIN_NOUNS or not (poss.lower_ in POSSESSIVE_DETERMINERS or poss.tag_ == "POS"):
         return None
     return noun.lower_
+
+
+def _kin_before_set_off(doc, start: int) -> str | None:
+    """The kin noun of "her husband Dave" or "his daughter, Layla Karim," (set off by a comma) right before a name
+    starting at token ``start``, or None."""
+    found = _kin_before(doc, start)
+    if found is None and start >= 3 and doc[start - 1].text == ",":
+        noun = doc[start - 2]
+        end = start
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+            end += 1
+        # in apposition to the kin noun, not the subject of the next clause ("for her father, Tessa laughed")
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        closed = after is None or after.pos_ not in ("VERB", "AUX")  # ", Tessa Whitfield laughed": a subject
+        if doc[end].dep_ == "appos" and doc[end].head.i == noun.i and closed:
+            found = _kin_before(doc, start - 1)
+    return found
 
 
 def _kin_after(doc, end: int) -> str | None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp.actors.lexicon import OCCUPATION_NOUNS
+from bot.nlp.actors.lexicon import OCCUPATION_NOUNS, TITLES
+from bot.nlp.actors.names import title_key
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
     describes_person,
@@ -151,7 +152,7 @@ def _is_subject(ctx: Context, t: int) -> bool:
     if (
         anchor.dep_ == "appos"
         and _subject_or_joined_to_one(ctx, anchor.head, t)
-        and 0 < t - anchor.head.i <= _APPOS_GAP
+        and (0 < t - anchor.head.i <= _APPOS_GAP or _set_off_after_its_field(anchor.head, t))
     ):
         # "One of them, Kai Mendez, 19, says …": the name in apposition to the subject; "Jenna Ostrowski and
         # her husband, Sam Ostrowski, … say": to a subject joined to another
@@ -197,6 +198,24 @@ def _name_the_subject_goes_by(ctx: Context, t: int, last) -> bool:
     phrase = doc[subject.left_edge.i : subject.right_edge.i + 1]
     hit = NAMED_AS.search(phrase.text)
     return hit is not None and phrase.start_char + hit.start(1) == doc[t].idx
+
+
+def _set_off_after_its_field(head, t: int) -> bool:
+    """Whether the name at ``t`` is set off after ``head``'s own "of" phrase and any titles ("The Iyaloja of the
+    market, Chief (Mrs) Abike Salami,"): further than an apposition's usual gap, but nothing between is another
+    person's ("the mother of the victim, Jane Doe," names the victim)."""
+    doc = head.doc
+    field = {w.i for c in head.children if c.dep_ == "prep" and c.i > head.i for w in c.subtree}
+    for w in doc[head.i + 1 : t]:
+        if w.is_punct or title_key(w.text) in TITLES:
+            continue
+        if w.i not in field:
+            return False
+        low = w.lemma_.lower()
+        one_person = low in PEOPLE_NOUNS and low not in GROUP_NOUNS
+        if w.ent_type_ == "PERSON" or one_person or low in ROLE_NOUNS or low in RELATION_NOUNS:
+            return False
+    return doc[t - 1].is_punct or title_key(doc[t - 1].text) in TITLES
 
 
 def _subject_or_joined_to_one(ctx: Context, tok, t: int) -> bool:
@@ -875,6 +894,7 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
                 or _fronted_topic(ctx, t)
                 or _owns_the_subject(ctx, t, idx)
                 or _sole_person_described(ctx, t, idx, here)
+                or _only_one_of_the_sex(ctx, t, idx, here, gender)
             )
             and here - actors.sent_index(t) <= 3
             and not _subject_of_participle(ctx, t)
@@ -891,6 +911,27 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
     if same_gender is not None:
         return same_gender, "gender"
     return unknown, "unknown gender"
+
+
+def _only_one_of_the_sex(ctx: Context, t: int, idx: int, here: int, gender: str) -> bool:
+    """ "Ahmed Karim rides Delmore every morning with his daughter, Layla Karim, 12." ¶ "“…,” she said": in the
+    narrated sentence just before the pronoun's, whose subject is a person of the other sex, the one person of
+    the pronoun's sex (known, and no one else of it or of no known sex named there) is whom it stands for."""
+    actors = ctx.actors
+    sent = actors.sent_index(t)
+    if actors.person_gender(idx) != gender or sent != narrated_sentence_before(ctx, here):
+        return False
+    people = {
+        j: u
+        for u, j in actors.mentions
+        if actors.sent_index(u) == sent and ctx.qid[u] == -1 and actors.actors[j].kind == "person"
+    }
+    subjects = [j for j, u in people.items() if is_subject(ctx, u)]
+    return (
+        bool(subjects)
+        and all(actors.person_gender(j) not in (None, gender) for j in subjects)
+        and all(actors.person_gender(j) not in (None, gender) for j in people if j != idx)
+    )
 
 
 def owned_subject(ctx: Context, t: int, idx: int):
