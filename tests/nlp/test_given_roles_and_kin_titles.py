@@ -182,3 +182,14 @@ def test_a_name_set_off_after_its_roles_field_and_titles_is_the_subject(nlp):
         "traders.\n\nShe said, “Our women are crying.”"
     )
     assert speakers(text, nlp)["Our women are crying."] == "Abike Salami"
+
+
+def test_a_family_term_is_the_writers_relative_the_article_introduced(nlp):
+    text = (
+        "The crooked hallway\n\nMy mother, Ruth Whitcombe, the youngest of six, was in the room.\n\nThe oncologist "
+        "told her that was entirely her choice.\n\n“He was very polite about it,” Mum told me later."
+    )
+    assert speakers(text, nlp)["He was very polite about it,"] == "Ruth Whitcombe"
+    # two women introduced as the writer's mother leave the term alone (a stepmother, say)
+    two = text.replace("was in the room.", "was in the room with my mother, Ann Reyes.")
+    assert speakers(two, nlp)["He was very polite about it,"] == "Mum"

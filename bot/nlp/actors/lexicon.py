@@ -270,6 +270,14 @@ FAMILY_TERMS = frozenset(
     """mum mom mam mummy mommy dad daddy mama mamma papa pa ma grandad granddad grandpa granda grandma
     granny gran nan nana nanna gramps""".split()
 )
+# The relative each family term stands for ("Mum" is the writer's mother), as the article introduces them ("my
+# mother, Ruth Whitcombe", "my mum Ruth").
+FAMILY_TERM_KIN = {
+    **{w: "mother" for w in "mum mom mam mummy mommy mama mamma ma mother".split()},
+    **{w: "father" for w in "dad daddy papa pa father".split()},
+    **{w: "grandmother" for w in "grandma granny gran nan nana nanna grandmother".split()},
+    **{w: "grandfather" for w in "grandad granddad grandpa granda gramps grandfather".split()},
+}
 MALE_KIN = frozenset(
     """brother husband son father uncle nephew grandson grandfather stepfather stepson widower fiance
     boyfriend""".split()

@@ -46,6 +46,7 @@ from bot.nlp.actors.lexicon import (
     COUNTRY_HEADS,
     COURT_FORMS,
     DETERMINER_FIRSTS,
+    FAMILY_TERM_KIN,
     FEMALE_KIN,
     FOREIGN_ARTICLES,
     GIVEN_NAMES,
@@ -974,6 +975,39 @@ def relabel_kin_and_family(b: Build) -> None:
             if kin or kin_after:  # "his brother, Kimbal": the kin noun says the gender, as a title would
                 noun = (_kin_before(doc, m.start) or doc[m.start - 2].lower_) if kin else kin_after
                 m.gender = m.gender or ("m" if noun in MALE_KIN else "f" if noun in FEMALE_KIN else None)
+
+
+def name_family_terms(b: Build) -> None:
+    """ "My mother, Ruth Whitcombe, … was in the room." … "Mum told me later": a family term written as a name is the
+    one person the article introduces as the writer's relative of that kind ("my mother, X", "my mum X", "X, my
+    mother,"); with none, or two, the term stays what it was (no one's name to list)."""
+    doc = b.doc
+    introduced: dict[str, set[str]] = {}
+    for m in b.mentions:
+        if m.label != "PERSON" or len(m.norm.split()) < 2:
+            continue
+        kin = _writers_kin(doc, m)
+        if kin is not None:
+            introduced.setdefault(kin, set()).add(m.norm)
+    for m in b.mentions:
+        kin = FAMILY_TERM_KIN.get(m.norm.lower())
+        if m.label == "PERSON" and kin is not None and len(introduced.get(kin, ())) == 1:
+            m.norm = next(iter(introduced[kin]))
+
+
+def _writers_kin(doc, m) -> str | None:
+    """The kind of the writer's relative the mention ``m`` is introduced as ("my mother, Ruth Whitcombe", "my mum
+    Ruth Whitcombe", "Ruth Whitcombe, my mother,"), or None."""
+    s, e = m.start, m.end
+    if s >= 3 and doc[s - 1].text == "," and doc[s - 3].lower_ == "my":
+        noun = doc[s - 2].lower_
+    elif s >= 2 and doc[s - 2].lower_ == "my":
+        noun = doc[s - 1].lower_
+    elif e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "my":
+        noun = doc[e + 2].lower_
+    else:
+        return None
+    return FAMILY_TERM_KIN.get(noun)
 
 
 def _kin_before(doc, start: int) -> str | None:
