@@ -73,7 +73,7 @@ def get_nlp(configured: str | None = None):
 
 # What this module changes of the loaded pipeline's output, for caches of parses keyed by the model ("titles": the
 # abbreviated titles kept whole).
-PIPELINE_REVISION = "titles-3"
+PIPELINE_REVISION = "abbreviation-ends-4"
 
 
 def _title_abbreviations_whole(nlp) -> None:
@@ -89,16 +89,34 @@ def _title_abbreviations_whole(nlp) -> None:
     for word in sorted(TITLE_ABBREVIATIONS):
         if f"{word}." not in nlp.tokenizer.rules:
             nlp.tokenizer.add_special_case(f"{word}.", [{ORTH: f"{word}."}])
-    if "parser" in nlp.pipe_names and _TITLE_JOINS not in nlp.pipe_names:
+    if "parser" in nlp.pipe_names:
         from spacy.language import Language
 
-        if not Language.has_factory(_TITLE_JOINS):
-            Language.component(_TITLE_JOINS, func=_no_sentence_after_a_title)
-        nlp.add_pipe(_TITLE_JOINS, before="parser")
+        for name, func in (
+            (_ABBREVIATION_ENDS, _paragraph_after_an_abbreviation),
+            (_TITLE_JOINS, _no_sentence_after_a_title),
+        ):
+            if name not in nlp.pipe_names:
+                if not Language.has_factory(name):
+                    Language.component(name, func=func)
+                nlp.add_pipe(name, before="parser")
     nlp.meta["brief_revision"] = PIPELINE_REVISION
 
 
 _TITLE_JOINS = "brief_no_sentence_after_a_title"
+_ABBREVIATION_ENDS = "brief_paragraph_after_an_abbreviation"
+
+
+def _paragraph_after_an_abbreviation(doc):
+    """Mark the first word of a paragraph as a sentence's start when the paragraph before ended in a word that
+    keeps its stop ("… she wrote in a post on X." ¶ "The National Police Service said …", "… Acme Inc." ¶ …): the
+    parser read the stop as the abbreviation's and ran the two paragraphs into one sentence, hanging the next
+    paragraph's subject on the word before ("a post on X. The National Police Service")."""
+    for t in doc[1:-1]:
+        before = doc[t.i - 1]
+        if t.is_space and "\n" in t.text and len(before.text) > 1 and before.text.endswith("."):
+            doc[t.i + 1].is_sent_start = True
+    return doc
 
 
 def _no_sentence_after_a_title(doc):

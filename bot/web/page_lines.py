@@ -129,12 +129,38 @@ def _is_headed_link_bar(line: str, links: frozenset[str]) -> bool:
     return all(word_count(p) <= _LINK_LINE_MAX and fold(p) in links for p in pieces[1:])
 
 
+# An old site's box of headlines set in one table cell, its heading in capitals and its links run together with
+# nothing between: "| LOCAL HEADLINES Quorum court tables jail budget vote Tigers open summer camp with record
+# turnout |". The heading, then two or more pieces, each wholly the text of one of the page's links (of three words
+# or more), and nothing else; a cell with a word that is no link's stays.
+_CAPS_HEADING = re.compile(r"^[A-Z][A-Z'’&]+(?: [A-Z][A-Z'’&]+){0,3}(?= [A-Z0-9])")
+_CELL_LINK_WORDS = 3
+
+
+def _is_headed_link_cell(line: str, links: frozenset[str]) -> bool:
+    heading = _CAPS_HEADING.match(line.strip(" |"))
+    if heading is None or not links:
+        return False
+    rest, found = fold(line.strip(" |")[heading.end() :]), 0
+    candidates = [link for link in links if word_count(link) >= _CELL_LINK_WORDS]
+    while rest:
+        hit = next((link for link in candidates if rest == link or rest.startswith(link + " ")), None)
+        if hit is None:
+            return False
+        rest, found = rest[len(hit) :].strip(), found + 1
+    return found >= 2
+
+
 def _drop_link_lists(lines: list[str], links: frozenset[str]) -> list[str]:
     """Lines that are all one link to elsewhere: with a label ("READ MORE: …"), two or more in a row, or
     alone when as long as a paragraph; and bars of such links ("[ Back to news ] [ Print this story ]")."""
     if not links:
         return lines
-    lines = [ln for ln in lines if not (_is_link_bar(ln, links) or _is_headed_link_bar(ln, links))]
+    lines = [
+        ln
+        for ln in lines
+        if not (_is_link_bar(ln, links) or _is_headed_link_bar(ln, links) or _is_headed_link_cell(ln, links))
+    ]
     is_link = [_is_link_line(ln, links) for ln in lines]
     in_run = [
         is_link[i] and ((i > 0 and is_link[i - 1]) or (i + 1 < len(lines) and is_link[i + 1]))

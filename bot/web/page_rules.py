@@ -1261,7 +1261,8 @@ _RECIRCULATION_HEADING = re.compile(
     r"most (read|viewed|shared|watched|popular)( (stories|articles|now|today|this week))?|"
     r"you (may|might|could) also (like|enjoy)|recommended (for you|stories|articles|reading|newsletters|publications)|"
     r"(other |more )?newsletters (we|you(’ll|'ll| will| may| might)) (recommend|like|love|enjoy|read)|"
-    r"more (stories|articles|news) (like this|for you))\s*:?$",
+    r"more (stories|articles|news) (like this|for you)|(local|latest|top|more) headlines|"
+    r"(news )?(releases|stories|articles) (in|on) (similar|related) topics)\s*:?$",
     re.IGNORECASE,
 )
 _RECIRCULATION_HEADING_MAX = 5

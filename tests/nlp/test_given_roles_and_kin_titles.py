@@ -193,3 +193,32 @@ def test_a_family_term_is_the_writers_relative_the_article_introduced(nlp):
     # two women introduced as the writer's mother leave the term alone (a stepmother, say)
     two = text.replace("was in the room.", "was in the room with my mother, Ann Reyes.")
     assert speakers(two, nlp)["He was very polite about it,"] == "Mum"
+
+
+def test_the_tail_of_a_bodys_name_is_no_untagged_person(nlp):
+    text = (
+        "Condos\n\nEconomist Benjamin Whitford of the Centre for Urban Housing Studies said the downturn is “a "
+        "correction that was always coming” but warned that it could ripple."
+    )
+    assert speakers(text, nlp)["a correction that was always coming"] == "Benjamin Whitford"
+
+
+def test_a_lawyer_by_another_word_of_the_trade_is_the_one_named(nlp):
+    # two attorneys by title: the lawyer is the one the narration just had speak
+    text = (
+        "Sentencing\n\nAssistant Prosecuting Attorney Dana Castellanos-Hart asked for nine years.\n\nHis "
+        "attorney, Stephen Nakamura, said his client would not appeal.\n\n“He accepted responsibility from day "
+        "one,” the lawyer said."
+    )
+    assert speakers(text, nlp)["He accepted responsibility from day one,"] == "the lawyer, Stephen Nakamura"
+
+
+def test_a_he_or_she_after_a_noun_subject_votes_no_sex_for_the_person_before(nlp):
+    text = (
+        "Wildfire\n\nDale and Marnie Sorensen left their home around 11 p.m. Sunday.\n\n“It came over the ridge so "
+        "fast,” Dale Sorensen said at the reception centre.\n\nHis wife said she grabbed the photo box.\n\n“You "
+        "think you are going to be so organized. You are not,” she said."
+    )
+    assert speakers(text, nlp)["You think you are going to be so organized. You are not,"] == (
+        "his wife, Marnie Sorensen"
+    )

@@ -1,5 +1,6 @@
 """The loaded pipeline: its lemmatizer's word index as sets gives the lemmas the lists gave; abbreviated titles
-stay whole, so no sentence ends at their stop."""
+stay whole, so no sentence ends at their stop; a paragraph after one ending in a word that keeps its stop ("on X.")
+starts a sentence."""
 
 from __future__ import annotations
 
@@ -50,3 +51,17 @@ def test_a_quote_keeps_its_cue_after_an_abbreviated_title(nlp):
         "“I’d rather we get it right than get it fast,” Coun. Hollis Kwan said before the vote."
     )
     assert [q.speaker for q in rule_quotes(text, nlp)] == ["Hollis Kwan"]
+
+
+def test_a_paragraph_after_an_abbreviation_keeping_its_stop_starts_a_sentence(nlp):
+    from tests.support.quotes import rule_quotes
+
+    text = (
+        "Protests\n\n“The people on the streets are not criminals,” she wrote in a post on X.\n\nThe National Police "
+        "Service said in a statement that officers had “acted with restraint” during the march."
+    )
+    doc = nlp(text)
+    the = next(t for t in doc if t.text == "The" and t.i > 5)
+    assert the.is_sent_start
+    found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert found["acted with restraint"] == "National Police Service"

@@ -7,7 +7,7 @@ pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages
 pages_final39, pages_final40, pages_final41, pages_final42, pages_final43, pages_final44, pages_final45,
 pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages_final51, pages_final52, pages_final53, pages_final54, pages_final55, pages_final56, pages_final57, pages_final58,
 pages_final59, pages_final60, pages_final61, pages_final62, pages_final63, pages_final64, pages_final65, pages_final66,
-pages_final67, pages_final68, pages_final69, pages_final70, pages_final71, pages_final72, pages_final73, pages_final74): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final67, pages_final68, pages_final69, pages_final70, pages_final71, pages_final72, pages_final73, pages_final74, pages_final75): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -737,6 +737,15 @@ was written for it: found 1.000, clean .733 (trafilatura defaults 1.000 / .400).
 naming the outlet by its possessive, "WATCH: …" in capitals closing like a sentence, a "LATEST:" ticker of headlines
 set apart by bullets, "- Advertisement -", a table of readers' comments under its heading with the most-read list
 after it, a football line-up) went to general rules: found 1.000, clean 1.000.
+The seventy-eighth, pages_final75, 15 layouts (a WordPress local paper, a Substack post, a wire story on an old site of
+tables, font tags and <br><br> with a sidebar cell of local headlines, a paywall teaser, a live blog, a Drupal
+government release, a university release, a Next.js site of hashed class names, an Indian AMP page, a Nigerian
+paper, a Canadian broadcaster, a UK tabloid, a football report with a score box, a magazine long read with a drop cap,
+a press-wire earnings release with tables), the twenty-sixth pass's end set, written blind and measured once on the
+pass's final rule code (cf758d3): found 1.000, clean .867 (trafilatura defaults 1.000 / .467), both goals met on first
+contact. Its two leaks (the old site's cell "LOCAL HEADLINES" over two headline links run together, a wire page's
+"News Releases in Similar Topics" alone on its line) went to general rules after that one measurement: found 1.000,
+clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -837,6 +846,7 @@ SETS = {
         "pages_final72",
         "pages_final73",
         "pages_final74",
+        "pages_final75",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -884,6 +894,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final72": 1.0,
     "pages_final73": 1.0,
     "pages_final74": 1.0,
+    "pages_final75": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -925,6 +936,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final72": 1.0,
     "pages_final73": 1.0,
     "pages_final74": 1.0,
+    "pages_final75": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()

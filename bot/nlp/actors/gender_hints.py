@@ -130,12 +130,29 @@ def vote_gender_from_pronouns(b: Build) -> None:
         if si in voted:
             continue  # "Brennan said she had cast Furlong because he had grown up …": only "she" votes
         voted.add(si)
+        if _noun_subject_before(b, tok, si):
+            continue  # "His wife said she grabbed the photo box": she is the wife, not the man before
         opened = _quote_opened_at(b.text, tok.idx)  # inside a quote, only a name in it can be meant
         near = [(t, i) for t, i in persons if t < tok.i and (opened is None or doc[t].idx > opened)]
         here = {i for t, i in near if table.sent_index(t) == si and not _quoted_before(doc, t, tok.i)}
         cands = here or {i for t, i in near if table.sent_index(t) == si - 1}
         if len(cands) == 1:
             table.actors[next(iter(cands))].gender_votes[g] += 1
+
+
+def _noun_subject_before(b: Build, tok, si: int) -> bool:
+    """Whether a common noun no actor names is a clause subject earlier in the pronoun's sentence ("His wife said
+    she …", "The nurse said she …"): the pronoun may be that person's, so it votes for no one."""
+    doc, table = b.doc, b.table
+    start = table.sent_starts[si]
+    return any(
+        t.dep_ in SUBJ
+        and t.pos_ == "NOUN"
+        and t.i not in table.tok2actor
+        and _quote_opened_at(b.text, t.idx) is None  # "“The canal belongs to all of us,” he said": a quote's
+        and not _quoted_before(doc, t.i, tok.i)
+        for t in doc[start : tok.i]
+    )
 
 
 def _quoted_before(doc, t: int, pron: int) -> bool:

@@ -186,6 +186,12 @@ ROLE_SYNONYMS = {
         for member in _LEGISLATORS
         if member not in ("lawmaker", "legislator")
     },
+    # a lawyer by any of the trade's words ("His attorney, Stephen Nakamura," … "the lawyer said")
+    "lawyer": ("attorney", "counsel", "solicitor", "barrister", "advocate"),
+    "attorney": ("lawyer", "counsel"),
+    "counsel": ("lawyer", "attorney", "barrister", "solicitor", "advocate"),
+    "barrister": ("lawyer", "counsel"),
+    "solicitor": ("lawyer", "counsel"),
     # a family doctor, as British and Irish copy writes one ("Dr Gareth Pryce" … "the GP said")
     "gp": ("doctor", "physician"),
     # a ruler or a cleric by the general word ("The traditional ruler of Ilemo, Oba Adebayo Olatunji" … "the

@@ -817,6 +817,8 @@ def _name_closing_title(ctx: Context, k: int, inside: set[int]) -> int | None:
     }
     if kinds - {"organization"} or any(doc[i].ent_type_ in ("GPE", "LOC") for i in range(k, end)):
         return None
+    if k > 0 and (j := ctx.actors.tok2actor.get(k)) is not None and ctx.actors.tok2actor.get(k - 1) == j:
+        return None  # the tail of a longer body's name: "the Centre for Urban Housing Studies" ("Urban" a given name)
     if opens_with_given_name(doc[k:end].text):
         return end  # "… for the marine Siobhán Ní Chonaill said" (the model may tag it an organisation)
     who = end + 1 < len(doc) and doc[end + 1].lower_ == "who"
