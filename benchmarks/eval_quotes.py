@@ -213,6 +213,12 @@ OWN_SETS = {
     # mixed89, the pass's end set (the same brief), measured once on its final rule code d0ca847; three rules were
     # written from its wrong names after that
     "mixed89": ROOT / "benchmarks" / "data" / "quotes-mixed89-articles.jsonl",
+    # the twenty-sixth pass's blind sets (the same brief): mixed90 and mixed91, each measured once on 9c9bed8 before
+    # rules were written from them; mixed92, the pass's end set, measured once on its final rule code cf758d3 (four
+    # rules were written from its wrong names after that)
+    "mixed90": ROOT / "benchmarks" / "data" / "quotes-mixed90-articles.jsonl",
+    "mixed91": ROOT / "benchmarks" / "data" / "quotes-mixed91-articles.jsonl",
+    "mixed92": ROOT / "benchmarks" / "data" / "quotes-mixed92-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast
