@@ -569,7 +569,9 @@ def _hyphen_joined_repeat(b: Build, tok, person_idx: dict[str, int]) -> tuple[in
 def _read_as_name(tok) -> bool:
     """A proper noun, or a capitalised word inside a sentence the tagger read as another part of speech
     ("Edgerly told reporters": an adverb for its -ly). At a sentence's start a capital proves nothing
-    ("Young people …"), so there only a proper noun counts, unless a quote has just closed."""
+    ("Young people …"), so there only a proper noun counts, unless a quote has just closed or a speech verb or a
+    description set off by a comma follows (``_opens_as_a_subject``: "Harms, the team's lead, said", a surname the
+    tagger read as a verb, which it may be only there)."""
     if tok.pos_ == "PROPN":
         return True
     after_quote = tok.i > 0 and tok.doc[tok.i - 1].is_quote

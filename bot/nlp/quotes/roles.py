@@ -477,9 +477,8 @@ def _role_of_field(tok):
     if tok.dep_ != "pobj" or prep.lower_ not in ("of", "for") or not is_role_noun(prep.head):
         return None
     low = tok.lemma_.lower()
-    one_person = (
-        low in PEOPLE_NOUNS and low not in GROUP_NOUNS
-    )  # "the ruler of the community, X," is the ruler
+    # a group is no one person: "the ruler of the community, X," is the ruler
+    one_person = low in PEOPLE_NOUNS and low not in GROUP_NOUNS
     if tok.ent_type_ == "PERSON" or low in ROLE_NOUNS or one_person or low in RELATION_NOUNS:
         return None
     return prep.head
@@ -1585,16 +1584,18 @@ def _the_one_firm(ctx: Context, tok, mods: set[str]) -> int | None:
         )
         for t, j in actors.mentions
     )
-    first = actors.actors[idx].name.split()[0]
-    acted = (
-        acted
-        or any(  # "Parcelwise spokesperson Ana Ruiz", the short name untagged
-            w.text == first and w.dep_ == "compound" and w.head.lemma_.lower() in SPOKESPERSON_NOUNS
-            for w in ctx.doc[: tok.i]
-            if ctx.qid[w.i] == -1
-        )
+    return idx if acted or _short_name_spoken_for(ctx, idx, tok.i) else None
+
+
+def _short_name_spoken_for(ctx: Context, idx: int, before: int) -> bool:
+    """Whether the first word of organisation ``idx``'s name, untagged, stands before a spokesperson noun outside
+    quotes before token ``before`` ("Parcelwise spokesperson Ana Ruiz" beside "Parcelwise Logistics Inc")."""
+    first = ctx.actors.actors[idx].name.split()[0]
+    return any(
+        w.text == first and w.dep_ == "compound" and w.head.lemma_.lower() in SPOKESPERSON_NOUNS
+        for w in ctx.doc[:before]
+        if ctx.qid[w.i] == -1
     )
-    return idx if acted else None
 
 
 def _spoken_for(ctx: Context, t: int) -> bool:
