@@ -222,3 +222,22 @@ def test_a_he_or_she_after_a_noun_subject_votes_no_sex_for_the_person_before(nlp
     assert speakers(text, nlp)["You think you are going to be so organized. You are not,"] == (
         "his wife, Marnie Sorensen"
     )
+
+
+def test_titles_in_a_series_before_a_noun_for_them_are_no_quotes(nlp):
+    text = (
+        "Plant closing\n\nThe Chicago-based company, maker of the “Sunny Swirl” and “Fudge Buddies” brands, "
+        "announced the closure.\n\nIn a statement, Pellworth said the decision was “difficult but necessary.”"
+    )
+    found = speakers(text, nlp)
+    assert "Sunny Swirl" not in found and "Fudge Buddies" not in found
+    assert found["difficult but necessary."] == "Pellworth"
+
+
+def test_a_side_argued_after_the_letters_after_a_name_ties_the_counsel(nlp):
+    text = (
+        "Court\n\nEoin Ó Dálaigh SC, defending, said his client had repaid the money.\n\nMr Ó Dálaigh said his "
+        "client's wife was in court. Counsel said Fagan's mother, Bridget Fagan, had remortgaged her home.\n\n“She "
+        "is 79 years of age,” counsel said."
+    )
+    assert speakers(text, nlp)["She is 79 years of age,"] == "Eoin Ó Dálaigh"

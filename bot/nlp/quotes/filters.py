@@ -56,6 +56,8 @@ def is_work_title(ctx: Context, k: int, body: str) -> bool:
         before -= 1
     if before >= 0 and _names_a_work(doc[before]) and doc[before].pos_ == "NOUN":
         return True  # 'a poem, ‘Low Tide’, which she wrote …' (whatever the parser hung it on)
+    if _work_noun_after_a_series(doc, b):
+        return True  # 'the “Sunny Swirl” and “Fudge Buddies” brands' (the parser hung the first on "of")
     inside = range(a, b)
     roots = [doc[i] for i in inside if not (a <= doc[i].head.i < b) or doc[i].head.i == i]
     for r in roots:
@@ -72,6 +74,20 @@ def is_work_title(ctx: Context, k: int, body: str) -> bool:
             if t.head is t:
                 break
             t = t.head
+    return False
+
+
+_SERIES_WORDS = 8  # tokens of other titles, marks and "and" between a title and the noun for them all
+
+
+def _work_noun_after_a_series(doc, b: int) -> bool:
+    """Whether a noun for works closes a series of titles that starts at token ``b`` (the one after a title's
+    closing mark): marks, commas, "and"/"or" and capitalised words only, then the noun ("… and “Fudge Buddies”
+    brands")."""
+    for t in doc[b : b + _SERIES_WORDS]:
+        if t.is_punct or t.lower_ in ("and", "or") or t.text[:1].isupper():
+            continue
+        return t.pos_ == "NOUN" and _names_a_work(t)
     return False
 
 

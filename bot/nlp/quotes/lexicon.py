@@ -446,7 +446,7 @@ DASHES = frozenset({"―", "—", "–", "--", "-"})
 WORK_NOUNS = frozenset(
     """book film movie song album show series play musical novel memoir documentary episode poem
     painting exhibition exhibit podcast programme program track single opera anthem hymn ballad
-    sitcom drama game tune psalm carol lullaby jingle""".split()
+    sitcom drama game tune psalm carol lullaby jingle brand label trademark""".split()
 )
 WORK_VERBS = frozenset(
     "play perform release publish title entitle star direct watch stream air broadcast screen record".split()

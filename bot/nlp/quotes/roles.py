@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from bot.nlp.actors.evidence import capitalised_title, opens_with_given_name
-from bot.nlp.actors.lexicon import COMPANY_DESIGNATORS, LEGAL_FORMS, OCCUPATION_ENDINGS, TITLES
+from bot.nlp.actors.lexicon import COMPANY_DESIGNATORS, LEGAL_FORMS, OCCUPATION_ENDINGS, POST_NOMINALS, TITLES
 from bot.nlp.quotes.context import Context
 from bot.nlp.quotes.cues import glued_start, in_dateline, is_cue, unclosed_apposition, with_the
 from bot.nlp.quotes.lexicon import (
@@ -293,6 +293,8 @@ _COUNSEL_WORDS = ("lawyer", "barrister", "solicitor", "counsel", "advocate", "at
 def _court_side(ctx: Context, t: int, idx: int, roles: dict) -> None:
     doc = ctx.doc
     end = ctx.mention_end(t, idx)
+    if end + 1 < len(doc) and doc[end + 1].text in POST_NOMINALS:
+        end += 1  # "Eoin Ó Dálaigh SC, defending,": the letters after the name
     if end + 3 >= len(doc) or doc[end + 1].text != "," or doc[end + 3].text not in (",", ":"):
         return
     side = _COURT_SIDES.get(doc[end + 2].lower_)
