@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.nlp.actors import ActorTable
 from bot.nlp.actors.furniture import caption_spans
-from bot.nlp.quotes.lexicon import SENT_END, TITLE_ABBREVIATIONS
+from bot.nlp.quotes.lexicon import SENT_END
 from bot.nlp.quotes.marks import QuoteSpan, paragraph_bounds
 
 # A quote of this many words or fewer inside a clause is a fragment the clause runs through.
@@ -19,14 +19,9 @@ _WORDS = re.compile(r"[^\W_]+")  # a word, for comparing quotes' words
 
 
 def ends_sentence(doc, i: int) -> bool:
-    """Whether token ``i`` ends a sentence: a full stop, ! or ?, but not the full stop of an abbreviated
-    title the tokenizer split off before a person's name ("Police Lt. Tom Wilkison said")."""
-    t = doc[i]
-    if t.text not in SENT_END:
-        return False
-    if t.text == "." and i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text in TITLE_ABBREVIATIONS:
-        return not (i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON")
-    return True
+    """Whether token ``i`` ends a sentence: a full stop, ! or ? (an abbreviated title keeps its stop in its own
+    token, ``model._title_abbreviations_whole``: "Police Lt. Tom Wilkison said" has no "." of its own)."""
+    return doc[i].text in SENT_END
 
 
 @dataclass

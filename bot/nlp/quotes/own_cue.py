@@ -374,9 +374,7 @@ def _person_label(ctx: Context, colon: int, k: int) -> Attribution | None:
     ):
         return None
     start = ctx.tok_at(ctx.para_bounds[para][0])
-    while start < colon and (
-        doc[start].is_space or doc[start].text.rstrip(".") in TITLE_ABBREVIATIONS or doc[start].text == "."
-    ):
+    while start < colon and (doc[start].is_space or doc[start].text.rstrip(".") in TITLE_ABBREVIATIONS):
         start += 1
     if start >= colon or any(doc[j].tag_ in FINITE_TAGS or ctx.qid[j] != -1 for j in range(start, colon)):
         return None

@@ -209,13 +209,18 @@ def _set_off_after_its_field(head, t: int) -> bool:
     for w in doc[head.i + 1 : t]:
         if w.is_punct or title_key(w.text) in TITLES:
             continue
-        if w.i not in field:
-            return False
-        low = w.lemma_.lower()
-        one_person = low in PEOPLE_NOUNS and low not in GROUP_NOUNS
-        if w.ent_type_ == "PERSON" or one_person or low in ROLE_NOUNS or low in RELATION_NOUNS:
+        if w.i not in field or names_someone(w):
             return False
     return doc[t - 1].is_punct or title_key(doc[t - 1].text) in TITLES
+
+
+def names_someone(tok) -> bool:
+    """Whether ``tok`` in a role's "of"/"for" phrase is itself a person a name set off after the phrase could be:
+    a person's name, a role, a relation or a word for one person ("the lawyer for the victim, Jane Doe," names the
+    victim); a group is none ("the ruler of the community, X," is the ruler)."""
+    low = tok.lemma_.lower()
+    one_person = low in PEOPLE_NOUNS and low not in GROUP_NOUNS
+    return tok.ent_type_ == "PERSON" or one_person or low in ROLE_NOUNS or low in RELATION_NOUNS
 
 
 def _subject_or_joined_to_one(ctx: Context, tok, t: int) -> bool:

@@ -39,7 +39,6 @@ from bot.nlp.quotes.lexicon import (
     FIELD_PERSONS,
     FIRM_NAME_ENDINGS,
     FIRM_NOUNS,
-    GROUP_NOUNS,
     LEADING_MODIFIERS,
     MUNICIPAL_NOUNS,
     OFFICER_INITIALS,
@@ -62,6 +61,7 @@ from bot.nlp.quotes.lexicon import (
 from bot.nlp.quotes.pronouns import (
     has_narration,
     is_subject,
+    names_someone,
     narrated_sentences_between,
     owned_subject,
     reported_by_another,
@@ -456,12 +456,10 @@ def _set_off_before(tok, t: int) -> bool:
 
 def _titled_start(doc, t: int) -> int:
     """Where a name's phrase starts when an abbreviated title stands before it ("Engr. Aisha Bello",
-    "Dr. Ana Ruiz"): the parser may end a sentence at the title's full stop and hang the title alone in
-    apposition, so the title's token carries the name's ties."""
-    if t >= 2 and doc[t - 1].text == "." and doc[t - 2].text in TITLE_ABBREVIATIONS:
-        return t - 2
+    "Hon. Felicia Mensah-Bonsu"): the parser may hang the title alone in apposition, so the title's token
+    carries the name's ties."""
     if t >= 1 and doc[t - 1].text.endswith(".") and doc[t - 1].text[:-1] in TITLE_ABBREVIATIONS:
-        return t - 1  # the title kept whole ("Hon. Felicia Mensah-Bonsu", hung in apposition alone)
+        return t - 1
     return t
 
 
@@ -478,12 +476,7 @@ def _role_of_field(tok):
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in ("of", "for") or not is_role_noun(prep.head):
         return None
-    low = tok.lemma_.lower()
-    # a group is no one person: "the ruler of the community, X," is the ruler
-    one_person = low in PEOPLE_NOUNS and low not in GROUP_NOUNS
-    if tok.ent_type_ == "PERSON" or low in ROLE_NOUNS or one_person or low in RELATION_NOUNS:
-        return None
-    return prep.head
+    return None if names_someone(tok) else prep.head
 
 
 def _header_roles(ctx: Context, roles: dict) -> None:
@@ -570,8 +563,6 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
         run.append(doc[i])
         i += 1
     i = t - 1
-    if i >= 1 and doc[i].text == "." and doc[i - 1].text in TITLE_ABBREVIATIONS:
-        i -= 1  # "Coun. Bryce Koivisto": the tokenizer split the title's full stop off
     para = ctx.para_of[t]  # not the parser's sentence: it may run a paragraph's opening title into the
     # sentence before ("… first.” ¶ Local Green MP Aroha Whaanga welcomed …"); a full stop ends the run
     while (

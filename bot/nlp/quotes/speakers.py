@@ -58,7 +58,6 @@ from bot.nlp.quotes.lexicon import (
     ROLE_NOUNS,
     SPEECH_NOUNS,
     SPOKESPERSON_NOUNS,
-    TITLE_ABBREVIATIONS,
 )
 from bot.nlp.quotes.pronouns import (
     described_subject,
@@ -1536,20 +1535,17 @@ def _ranking(tok) -> bool:
 
 
 def _title_before_name(tok, ctx: Context) -> Attribution | None:
-    """ "“…,” said Const. Maya Trudel": the parser made the abbreviated title the subject and ended the
-    sentence at its full stop; the person named right after that full stop speaks. So does the person
-    named right after a title the parser made the subject ("Cllr Kiely put it bluntly")."""
+    """ "“…,” said Const. Maya Trudel", "Cllr Kiely put it bluntly": the person named right after a title the
+    parser made the subject speaks (the tagger read "Kiely" as an adverb)."""
     doc, actors = ctx.doc, ctx.actors
     i = tok.i
-    if tok.text in TITLE_ABBREVIATIONS and i + 2 < len(doc) and doc[i + 1].text == ".":
-        j = actors.tok2actor.get(i + 2)
-    elif (
+    if (
         tok.lower_.rstrip(".") in TITLES
         and tok.text[:1].isupper()
         and i + 1 < len(doc)
         and i not in actors.tok2actor
     ):
-        j = actors.tok2actor.get(i + 1)  # "Cllr Kiely put it bluntly": the tagger read "Kiely" as an adverb
+        j = actors.tok2actor.get(i + 1)
     else:
         return None
     if j is None or actors.actors[j].kind != "person":
