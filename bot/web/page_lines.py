@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from html import unescape
 
 from bot.text.clean import is_furniture
@@ -402,13 +403,21 @@ _END_TAIL_LINES = 6
 _END_TAIL_WORDS = 15
 
 
-def _drop_after_end_mark(lines: list[str]) -> list[str]:
-    """Without the short lines after a release's end mark in the second half of the text (by words)."""
+def _second_half(lines: list[str], *, with_the_line: bool) -> Iterator[int]:
+    """The indices of the lines in the second half of the text by words: those whose words, counted with the line's
+    own (``with_the_line``) or before it, reach half the text's."""
     sizes = [word_count(ln) for ln in lines]
     half, before = sum(sizes) / 2, 0
-    for i, line in enumerate(lines):
-        before += sizes[i]
-        if before < half or not _END_MARK.match(line):
+    for i, n in enumerate(sizes):
+        before += n
+        if (before if with_the_line else before - n) >= half:
+            yield i
+
+
+def _drop_after_end_mark(lines: list[str]) -> list[str]:
+    """Without the short lines after a release's end mark in the second half of the text (by words)."""
+    for i in _second_half(lines, with_the_line=True):
+        if not _END_MARK.match(lines[i]):
             continue
         tail = lines[i + 1 :]
         if (
@@ -434,11 +443,8 @@ _COMMENTS_HEADING = re.compile(
 
 def _drop_from_comments_heading(lines: list[str]) -> list[str]:
     """Without a readers' comments heading in the second half of the text (by words) and every line after it."""
-    sizes = [word_count(ln) for ln in lines]
-    half, before = sum(sizes) / 2, 0
-    for i, line in enumerate(lines):
-        before += sizes[i]
-        if before >= half and _COMMENTS_HEADING.match(line.strip()):
+    for i in _second_half(lines, with_the_line=True):
+        if _COMMENTS_HEADING.match(lines[i].strip()):
             return lines[:i]
     return lines
 
@@ -477,11 +483,8 @@ def _is_contact_line(line: str) -> bool:
 def _drop_contact_block(lines: list[str]) -> list[str]:
     """Without a contact block in the second half of the text (by words): its heading and the short
     lines under it, when one of them gives a phone number or an e-mail address."""
-    sizes = [word_count(ln) for ln in lines]
-    half, before = sum(sizes) / 2, 0
-    for i, line in enumerate(lines):
-        before += sizes[i]
-        if before - sizes[i] < half or not _CONTACT_HEADING.match(line.lstrip("-*• ")):
+    for i in _second_half(lines, with_the_line=False):
+        if not _CONTACT_HEADING.match(lines[i].lstrip("-*• ")):
             continue
         end = i + 1
         # (a release's "About <Name>" label closes the contacts: its boilerplate is read on its own)
@@ -1088,11 +1091,8 @@ _REFERENCES_LABEL = re.compile(
 def _without_reference_list(lines: list[str]) -> list[str]:
     """Without a reference list's label and the references under it (``_REFERENCES_LABEL``, ``is_reference_entry``) in
     the second half of the text: citations after the story, not its words."""
-    sizes = [word_count(ln) for ln in lines]
-    half, before = sum(sizes) / 2, 0
-    for i, line in enumerate(lines):
-        before += sizes[i]
-        if before - sizes[i] < half or not _REFERENCES_LABEL.match(line):
+    for i in _second_half(lines, with_the_line=False):
+        if not _REFERENCES_LABEL.match(lines[i]):
             continue
         end = i + 1
         while end < len(lines) and is_reference_entry(lines[end]):
