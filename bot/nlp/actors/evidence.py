@@ -160,9 +160,14 @@ def capitalised_title(tok) -> bool:
     return tok.text[:1].isupper() and tok.lower_.rstrip(".") in TITLES
 
 
+def before_a_speech_verb(tok) -> bool:
+    """Whether a speech verb comes right after ``tok`` ("Laurin said", "Moose told CBC")."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in SPEECH_VERBS
+
+
 def said_words(doc) -> set[str]:
     """Capitalised words right before a speech verb ("Laurin said")."""
-    return {t.text for t in doc[:-1] if t.text[:1].isupper() and doc[t.i + 1].lower_ in SPEECH_VERBS}
+    return {t.text for t in doc if t.text[:1].isupper() and before_a_speech_verb(t)}
 
 
 def stands_as_a_word(text: str, word: str) -> bool:

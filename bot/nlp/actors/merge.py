@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from bot.nlp.actors.build import PLACE_LABELS, SUBJ, Build, drop_mentions, name_key, name_tail
-from bot.nlp.actors.evidence import find_all, word_hits
+from bot.nlp.actors.evidence import before_a_speech_verb, find_all, word_hits
 from bot.nlp.actors.lexicon import (
     CLUB_HEADS,
     COMPANY_DESIGNATORS,
@@ -30,7 +30,6 @@ from bot.nlp.actors.lexicon import (
     ROLE_NOUNS,
     SHORT_GIVEN_NAMES,
     SOFT_TITLES,
-    SPEECH_VERBS,
     TITLES,
 )
 from bot.nlp.actors.names import Mention, honorific_of, strip_possessive, title_key
@@ -522,7 +521,7 @@ def count_untagged_repeats(b: Build) -> None:
 
 def _says(tok) -> bool:
     """Whether ``tok`` is the subject of a speech verb right after it ("Arcand said", "Moose told CBC")."""
-    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in SPEECH_VERBS and tok.dep_ == "nsubj"
+    return before_a_speech_verb(tok) and tok.dep_ == "nsubj"
 
 
 def _shared_surnames_unlisted(table) -> set[str]:
@@ -591,7 +590,7 @@ def _opens_as_a_subject(tok) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is None:
         return False
-    if nxt.lower_ in SPEECH_VERBS:
+    if before_a_speech_verb(tok):
         return True
     return nxt.text == "," and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in ("the", "a", "an", "who")
 

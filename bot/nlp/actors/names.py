@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.nlp.actors.evidence import said_words
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
     CLUB_HEADS,
@@ -33,7 +34,6 @@ from bot.nlp.actors.lexicon import (
     ROLE_NOUNS,
     ROLE_ONLY_INITIALS,
     SOFT_TITLES,
-    SPEECH_VERBS,
     THE_TITLES,
     TITLE_FILLERS,
     TITLE_PAIRS,
@@ -377,8 +377,7 @@ def _capitalised_name(words: list[str]) -> bool:
 def person_words(doc) -> set[str]:
     """Words that name a person somewhere in ``doc``: in a PERSON entity, or right before "said"."""
     out = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.text[:1].isupper()}
-    out |= {t.text for t in doc[:-1] if t.text[:1].isupper() and doc[t.i + 1].lower_ in SPEECH_VERBS}
-    return out
+    return out | said_words(doc)
 
 
 def _possessive_parts(doc, ent, named: set[str]) -> list[tuple[int, int, str]] | None:

@@ -17,6 +17,7 @@ from bot.nlp.actors.evidence import (
     SET_OFF_SAID,
     THE_BEFORE,
     THE_OR_AGE_BEFORE,
+    before_a_speech_verb,
     capitalised_title,
     data_given_name,
     institution_shape,
@@ -1823,7 +1824,7 @@ def _named_like_a_person(b: Build, m: Mention) -> bool:
     if any(
         t.text == last
         and not (m.start <= t.i < m.end)
-        and (t.ent_type_ == "PERSON" or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SPEECH_VERBS))
+        and (t.ent_type_ == "PERSON" or before_a_speech_verb(t))
         for t in doc
     ):
         return True
