@@ -111,14 +111,29 @@ SYMBOL_RUN_KEEP = 3
 _SYMBOL_RUN = re.compile(rf"[^\w\s]{{{SYMBOL_RUN},}}")
 
 
-# A lone label over a list of links to other stories ("READ MORE:", "Related stories"), and the list's
-# bullets ("* Marina plan ‘dead in the water’, says developer"): another story's headlines.
+# A lone label over a list of links to other stories ("READ MORE:", "Related stories", "Trending"), and the list's
+# items: bullets ("* Marina plan ‘dead in the water’, says developer") or, as a page dump sets them, lines of their
+# own that read as headlines (``_LIST_HEADLINE``): another story's headlines.
 _LINK_LIST_LABEL = re.compile(
-    r"^(?:read more|related|related (?:stories|articles|coverage|content)|more stories|recommended|"
-    r"you may also like|also read|see also|more on this story)\s*:?$",
+    r"^(?:read more|related|related (?:stories|articles|coverage|content|links|news)|more stories|recommended|"
+    r"you may also like|also read|see also|more on this story|trending(?: now| stories)?|most (?:read|popular)|"
+    r"top stories)\s*:?$",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^[*•·▪►–-]\s+\S")
+# A headline in such a list: a short line with no full stop, question or exclamation at its end and no
+# sentence break inside ("Toronto's aging pools: Here's which ones could close next").
+_LIST_HEADLINE_WORDS = 20
+_LIST_ITEMS = 4
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"]")
+
+
+def _list_headline(line: str) -> bool:
+    return (
+        len(line.split()) <= _LIST_HEADLINE_WORDS
+        and line[-1:] not in ".!?:"
+        and _SENTENCE_BREAK.search(line) is None
+    )
 
 
 # A closing curly double mark after a comma, full stop, ? or ! glued to the next word (‘…paranoia,”Clinton
@@ -136,6 +151,7 @@ def _paragraphs(text: str) -> list[str]:
     blocks = re.split(r"\n\s*\n", text)
     out: list[str] = []
     in_list = False  # after a lone "READ MORE:" label, its bulleted links are furniture too
+    items = 0  # its unbulleted headlines, each a line of its own, so far
     for block in blocks:
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
         if not lines:
@@ -144,8 +160,12 @@ def _paragraphs(text: str) -> list[str]:
         kept = []
         for ln in lines:
             if _LINK_LIST_LABEL.match(ln):
-                in_list = True
-            elif not (in_list and _BULLET.match(ln)):
+                in_list, items = True, 0
+            elif in_list and _BULLET.match(ln):
+                continue
+            elif in_list and items < _LIST_ITEMS and len(lines) == 1 and _list_headline(ln):
+                items += 1
+            else:
                 in_list = False
                 if not is_furniture(ln):
                     kept.append(ln)

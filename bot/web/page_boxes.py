@@ -2128,10 +2128,13 @@ def drop_translation_boxes(tree) -> None:
 _CAPTION_CREDIT = re.compile(
     r"""[.!?]["”’']?\s+[–—-]?\s*(\([^().!?]{1,40}\)|[^\s().!?][^().!?]{0,40}\b(photo|photograph|picture|image)s?|"""
     # or the credit naming its photographer after the word: "… at the schoolhouse. Photo by Gazette staff"
-    r"""(photo|photograph|picture|image)s? (by|courtesy( of)?) [^().!?]{1,40})$""",
+    r"""(photo|photograph|picture|image)s? (by|courtesy( of)?) [^().!?]{1,40}|"""
+    # or a photographer's name, then "for" and the outlet: "… Tuesday morning. Maren Ostby for Pulse"
+    r"""(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) for (the )?(?-i:[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}))$""",
     re.IGNORECASE,
 )
 _CAPTION_MAX = 400  # characters: a caption, not a paragraph
+_PICTURE_WRAPPERS = 3  # boxes of nothing but the picture, one inside the other
 # (an old site's table cell holds its picture and its caption in a <font>, a <br> between them)
 _CAPTION_BOXES = ("div", "p", "span", "td")
 _CAPTION_BLOCKS = ("p", "div", "span", "font")
@@ -2151,9 +2154,21 @@ def _is_picture(el) -> bool:
 def _credited_caption(picture):
     """The caption beside ``picture`` (an image, or a link wrapping only one) when it closes with a credit, or
     None: the one other element of a box holding no text of its own, a block of ``_CAPTION_MAX`` characters at
-    most."""
-    box = picture.getparent()
-    if box is None or box.tag not in _CAPTION_BOXES or (box.text or "").strip():
+    most. A picture in wrappers of nothing else (a framework's ``<div><span><img></span></div>``) is the box's child
+    the caption stands beside."""
+    for _ in range(_PICTURE_WRAPPERS):
+        box = picture.getparent()
+        if (
+            box is None
+            or box.tag not in _CAPTION_BOXES
+            or (box.text or "").strip()
+            or (picture.tail or "").strip()
+        ):
+            return None
+        if len([el for el in _elements(box) if el.tag != "br"]) != 1:
+            break
+        picture = box
+    else:
         return None
     every = _elements(box)
     children = [el for el in every if el.tag != "br"]

@@ -133,16 +133,18 @@ def _is_headed_link_bar(line: str, links: frozenset[str]) -> bool:
 # An old site's box of headlines set in one table cell, its heading in capitals and its links run together with
 # nothing between: "| LOCAL HEADLINES Quorum court tables jail budget vote Tigers open summer camp with record
 # turnout |". The heading, then two or more pieces, each wholly the text of one of the page's links (of three words
-# or more), and nothing else; a cell with a word that is no link's stays.
+# or more), and nothing else; a cell with a word that is no link's stays. A cell whose heading stood in a row of its
+# own ("| City council OKs new water tower paint job Rivertown Rams fall to Perryville 28-14 |") is the same box.
 _CAPS_HEADING = re.compile(r"^[A-Z][A-Z'’&]+(?: [A-Z][A-Z'’&]+){0,3}(?= [A-Z0-9])")
 _CELL_LINK_WORDS = 3
 
 
 def _is_headed_link_cell(line: str, links: frozenset[str]) -> bool:
     heading = _CAPS_HEADING.match(line.strip(" |"))
-    if heading is None or not links:
+    in_a_cell = line.startswith("|") and line.endswith("|")
+    if (heading is None and not in_a_cell) or not links:
         return False
-    rest, found = fold(line.strip(" |")[heading.end() :]), 0
+    rest, found = fold(line.strip(" |")[heading.end() if heading else 0 :]), 0
     candidates = [link for link in links if word_count(link) >= _CELL_LINK_WORDS]
     while rest:
         hit = next((link for link in candidates if rest == link or rest.startswith(link + " ")), None)
@@ -732,7 +734,8 @@ def _addresses_reader(line: str) -> bool:
 def _below_title(lines: list[str], title: str | None) -> list[str]:
     """Without a first line repeating the headline, or without the short labels above a repeat of it
     among the first lines (no sentence end, ``_LABEL_WORDS`` words at most) and the site's notices
-    there (a line of ``_NOTICE_WORDS`` words at most speaking to the reader: "you", "!").
+    there (a line of ``_NOTICE_WORDS`` words at most speaking to the reader: "you", "!") and the cells of a
+    layout table's sidebar (``_whole_cell``).
 
     (A headline under labels stays: read as the text's first line, it is what the page shows first.) A
     title that adds the site's name ("Ferry firm fined - Openwire News") finds the headline it opens
@@ -742,17 +745,24 @@ def _below_title(lines: list[str], title: str | None) -> list[str]:
     if not headline:
         return lines
     lines = _joined_title(lines, (title or "").strip())
-    for i, line in enumerate(lines[: _ABOVE_TITLE_LINES + 1]):
+    cells = next((i for i, line in enumerate(lines) if not _whole_cell(line)), len(lines))
+    for i, line in enumerate(lines[: cells + _ABOVE_TITLE_LINES + 1]):
         folded = fold(line)
         exact = folded == headline
         if exact or _opens_title(folded, headline):
             above = lines[:i]
             if not above:
                 return lines[1:] if exact else lines
-            if all(_is_label(ln) or _addresses_reader(ln) for ln in above):
+            if all(_is_label(ln) or _addresses_reader(ln) or _whole_cell(ln) for ln in above):
                 return lines[i:]
             return lines
     return lines
+
+
+def _whole_cell(line: str) -> bool:
+    """A line that is one cell of a layout table ("| FOR JOURNALISTS Broadcast studio available … |"): above the
+    headline, a sidebar's box, as the text's own lines stand below it."""
+    return len(line) > 2 and line.startswith("|") and line.endswith("|") and "|" not in line[1:-1]
 
 
 _TITLE_SHARE = 0.6  # of the title's words: a headline the title opens with, before the site's name
@@ -782,8 +792,8 @@ def _opens_title(line: str, headline: str) -> bool:
 
 
 # The writer's card after the text: a label of its own ("Written by", "About the author") over a few short
-# lines (the name, a one-line bio), with nothing after it. A label over a paragraph of text ("About the author"
-# heading a review's long last section), or one in the first half of the text, stays.
+# lines (the name, a one-line bio or a longer one in the bio's shape), with nothing after it. A label over a paragraph
+# of text ("About the author" heading a review's long last section), or one in the first half of the text, stays.
 _CARD_LABEL = re.compile(
     r"^(written by|about the (author|authors|writer|writers|reporter|contributor|creator|creators)|meet the (author|writer))\W*$",
     re.IGNORECASE,
@@ -796,7 +806,10 @@ def _without_author_card(lines: list[str]) -> list[str]:
     for i in range(len(lines) - 1, max(len(lines) - _CARD_LINES - 2, 0), -1):
         if _CARD_LABEL.match(lines[i]):
             card = lines[i + 1 :]
-            if i >= len(lines) // 2 and all(word_count(ln) <= _CARD_LINE_WORDS for ln in card):
+            # a line of any length that reads as the writer's bio ("Sarah Fraser is a reporter with …") is one
+            if i >= len(lines) // 2 and all(
+                word_count(ln) <= _CARD_LINE_WORDS or _is_author_bio(ln) for ln in card
+            ):
                 return lines[:i]
             return lines
     return lines

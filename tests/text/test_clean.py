@@ -122,6 +122,27 @@ def test_bulleted_links_under_a_read_more_label_are_furniture():
     assert "- fill the drains" in out
 
 
+def test_headlines_on_lines_of_their_own_under_a_list_label_are_furniture():
+    """A page dump sets the list under "READ MORE:" or "Trending" as paragraphs of one line each, with no bullets:
+    lines that read as headlines (short, no full stop at the end) go with the label, up to the first line of
+    prose; a paragraph of the story after the label stays, and so does a short one far down the story."""
+    raw = (
+        "The council voted 11-3 to buy the land.\n\n"
+        "READ MORE:\n\n"
+        "Toronto's aging pools: Here's which ones could close next\n\n"
+        "‘It's embarrassing,’ councillor says as outdoor pool season opens\n\n"
+        "The block includes salt marsh and tidal flats.\n\n"
+        "Trending\n\n"
+        "The vote came after a two-hour debate. Three councillors were absent.\n\n"
+        "What happens next"
+    )
+    out = clean_text(raw)
+    assert "aging pools" not in out and "embarrassing" not in out
+    assert "The block includes salt marsh and tidal flats." in out
+    assert "The vote came after a two-hour debate. Three councillors were absent." in out
+    assert out.endswith("What happens next")
+
+
 def test_a_lede_closing_on_a_quoted_full_stop_is_not_a_title():
     """A pasted article that opens with its lede ('… told the defendant: “…”') keeps it as text, with its
     quote; a headline that quotes someone in the present tense stays a headline."""

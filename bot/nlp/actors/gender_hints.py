@@ -12,6 +12,7 @@ import re
 from bot.nlp.actors.build import SUBJ, Build
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
+    FAMILY_TERM_KIN,
     FEMALE_KIN,
     FEMALE_NAMES,
     HE,
@@ -67,12 +68,15 @@ def _kin_in_a_clause_before(doc, hit, end: int) -> bool:
 
 
 def guess_gender_from_given_name(b: Build) -> None:
-    """A person with no title hint gets the gender of a given name (the hand list, else the name data
-    when near-certain), for the pronoun resolver."""
+    """A person with no title hint gets the sex a family term says ("Mum", "Grandad": whatever the name data
+    holds for "Nan"), else the gender of a given name (the hand list, else the name data when near-certain),
+    for the pronoun resolver."""
     for a in b.table.actors:
         if a.kind == "person" and not a.gender:
             first = a.name.split()[0].lower()
-            if first in MALE_NAMES:
+            if kin := FAMILY_TERM_KIN.get(a.name.lower()):
+                a.gender = "f" if kin in FEMALE_KIN else "m"
+            elif first in MALE_NAMES:
                 a.gender = "m"
             elif first in FEMALE_NAMES:
                 a.gender = "f"

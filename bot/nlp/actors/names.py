@@ -99,7 +99,7 @@ def _drop_titles(words: list[str]) -> tuple[list[str], str | None]:
     title among them."""
     gender = None
     while len(words) > 1:
-        w = title_key(words[0])
+        w = title_key(words[0].strip("()"))  # "Hon. (Mrs) Grace Ojochide": a title in brackets is one too
         gender = title_gender(w) or gender
         if (w, title_key(words[1])) in TITLE_PAIRS:
             words = words[2:]  # "Tan Sri Lim Boon Keat"; "Tan Sri" alone names no one
@@ -139,6 +139,9 @@ def normalise_name(text: str, label: str = "PERSON") -> tuple[str, str | None]:
         words.pop()
     while words and not any(ch.isalnum() for ch in words[0]):
         words.pop(0)
+    # "Mrs) Grace Ojochide" of "Hon. (Mrs) Grace Ojochide": a courtesy title in brackets, whatever the model read it as
+    if len(words) > 1 and words[0].endswith(")") and title_key(words[0].strip("()")) in TITLES:
+        words = words[1:]
     # "’s Trudeau": a possessive ending split off the word before.
     while words and words[0] in ("s", "’s", "'s"):
         words = words[1:]

@@ -981,7 +981,7 @@ def relabel_kin_and_family(b: Build) -> None:
 def name_family_terms(b: Build) -> None:
     """ "My mother, Ruth Whitcombe, … was in the room." … "Mum told me later": a family term written as a name is the
     one person the article introduces as the writer's relative of that kind ("my mother, X", "my mum X", "X, my
-    mother,"); with none, or two, the term stays what it was (no one's name to list)."""
+    mother,", "My mother is X"); with none, or two, the term stays what it was (no one's name to list)."""
     doc = b.doc
     introduced: dict[str, set[str]] = {}
     for m in b.mentions:
@@ -998,14 +998,18 @@ def name_family_terms(b: Build) -> None:
 
 def _writers_kin(doc, m) -> str | None:
     """The kind of the writer's relative the mention ``m`` is introduced as ("my mother, Ruth Whitcombe", "my mum
-    Ruth Whitcombe", "Ruth Whitcombe, my mother,"), or None."""
+    Ruth Whitcombe", "Ruth Whitcombe, my mother,", a sentence opening "My father is Bruce Halliday"), or None."""
     s, e = m.start, m.end
-    if s >= 3 and doc[s - 1].text == "," and doc[s - 3].lower_ == "my":
+    if s >= 3 and doc[s - 1].lower_ in ("is", "was") and doc[s - 3].text == "My":
+        noun = doc[s - 2].lower_  # "My father is Bruce Halliday, 68, and …"
+    elif s >= 3 and doc[s - 1].text == "," and doc[s - 3].lower_ == "my":
         noun = doc[s - 2].lower_
     elif s >= 2 and doc[s - 2].lower_ == "my":
         noun = doc[s - 1].lower_
     elif e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "my":
         noun = doc[e + 2].lower_
+    elif s >= 2 and doc[s - 1].text in ("—", "–") and doc[s - 2].text[:1].isupper():
+        noun = doc[s - 2].lower_  # "Dad — Graham Whitcombe to the harbourmaster — kept her …"
     else:
         return None
     return FAMILY_TERM_KIN.get(noun)

@@ -42,6 +42,7 @@ from bot.nlp.quotes.lexicon import (
     UNSPOKEN_MODALS,
     WORK_NOUNS,
 )
+from bot.nlp.quotes.marks import looks_like_title
 
 
 def is_cue(tok) -> bool:
@@ -365,8 +366,8 @@ def subject(tok, ctx: Context, depth: int = 0):
         return None  # 'READ MORE: Judge rules Ed Sheeran may have …': another story's headline
     if tok.lower_ == "according":
         return _according_to_object(tok)
-    if tok.lemma_.lower() == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
-        return None  # "as the memo put it" reports speech; "putting his name on the line" does not
+    if _says_nothing(tok, ctx):
+        return None
     named = (
         _named_before_participle(tok, ctx)
         or _quoted_as_saying(tok)
@@ -405,6 +406,31 @@ def subject(tok, ctx: Context, depth: int = 0):
             return opening
         return _inverted_subject(tok, ctx)
     return None
+
+
+def _says_nothing(tok, ctx: Context) -> bool:
+    """A cue word that reports no one's speech here: "put" with no "it" ("as the memo put it" reports speech;
+    "putting his name on the line" does not), or "told" with no one told (``_told_no_one``)."""
+    if tok.lemma_.lower() == "put":
+        return not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    return _told_no_one(tok, ctx)
+
+
+def _told_no_one(tok, ctx: Context) -> bool:
+    """Whether "told" stands with no one told outside the quote and the quote right after it ("residents told
+    ‘it is too late to leave’"): a headline's "are told", whose subject hears the words and does not say them.
+    Whoever tells, tells someone ("told reporters", "told CBC News: “…”")."""
+    doc = tok.doc
+    if tok.lemma_.lower() != "tell" or tok.tag_ not in ("VBD", "VBN") or tok.i + 2 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1] if doc[tok.i + 1].text != ":" else doc[tok.i + 2]
+    k = ctx.qid[nxt.i]
+    if k == -1 or looks_like_title(ctx.spans[k].text_in(ctx.text)):
+        return False  # 'Fiorina told “Fox and Friends”': the show is who was told
+    span = ctx.spans[k]
+    if ctx.text[span.close_end : ctx.para_bounds[span.para][1]].strip(" .,;:!?"):
+        return False  # the words go on after the quote: no headline's line
+    return not any(c.dep_ in ("dative", "dobj", "iobj") and ctx.qid[c.i] == -1 for c in tok.children)
 
 
 def _participle_after_clause(tok, ctx: Context, depth: int):
@@ -859,7 +885,19 @@ def _shared_subject(tok, ctx: Context, depth: int):
         inner = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if inner is None or not personal(inner, ctx):
             return subject(head.head, ctx, depth + 1)
-    return subject(head, ctx, depth + 1)
+    shared = subject(head, ctx, depth + 1)
+    if tok.dep_ == "conj" and shared is not None and _names_no_one(shared, ctx):
+        # "The issue spilled into question period, where MP Brent Skoglund, whose riding …, accused …": a thing
+        # says nothing; the person the parser made a subject between the two verbs is whoever speaks
+        return next(
+            (
+                t
+                for t in ctx.doc[head.i + 1 : tok.i]
+                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and personal(t, ctx)
+            ),
+            shared,
+        )
+    return shared
 
 
 # "began by saying", "after admitting", "despite claiming": a speech verb's -ing form in a phrase that

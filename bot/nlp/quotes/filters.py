@@ -14,11 +14,12 @@ from bot.nlp.quotes.lexicon import (
     INSCRIPTION_NOUNS,
     INSCRIPTION_VERBS,
     NAMING_VERBS,
+    PERFORMING_VERBS,
     TITLE_SMALL_WORDS,
     WORK_NOUNS,
     WORK_VERBS,
 )
-from bot.nlp.quotes.marks import QuoteSpan
+from bot.nlp.quotes.marks import QuoteSpan, looks_like_title
 
 
 def is_partial(text: str, span: QuoteSpan) -> bool:
@@ -30,14 +31,6 @@ def is_partial(text: str, span: QuoteSpan) -> bool:
         j -= 1
     prev = text[j] if j >= 0 else "\n"
     return prev.isalnum() and len(body.split()) <= 12 and not body.rstrip().endswith((".", "?", "!"))
-
-
-def looks_like_title(body: str) -> bool:
-    words = re.findall(r"[A-Za-z][\w’'-]*", body)
-    if not words or len(words) > 10:
-        return False
-    caps = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
-    return len(caps) >= 2 and all(w[:1].isupper() for w in caps)
 
 
 def _names_a_work(t) -> bool:
@@ -66,8 +59,11 @@ def is_work_title(ctx: Context, k: int, body: str) -> bool:
         if any(_names_a_work(c) for c in r.children if c.i < a or c.i >= b):
             return True
         t = r
-        for _ in range(3):  # up the tree: a cue first means speech ('hailed him as “The Comeback Kid”')
-            if is_cue(t):
+        for _ in range(
+            3
+        ):  # up the tree: a cue first means speech ('hailed him as “The Comeback Kid”'), but a
+            # title-case quote sung is a song's title though "sang" may cue words ('Dad sang “Ten Guitars”')
+            if is_cue(t) and t.lemma_.lower() not in PERFORMING_VERBS:
                 return False
             if _names_a_work(t):
                 return True
@@ -120,8 +116,13 @@ def _is_nickname(ctx: Context, k: int, body: str) -> bool:
         return False  # 'called her “A Disgrace”' is a judgement, not a name
     start = max(ctx.para_bounds[ctx.spans[k].para][0], ctx.spans[k].open_mark - 60)
     known = _KNOWN_AS.search(ctx.text, start, ctx.spans[k].open_mark)
-    if known and not _reported(ctx.doc[ctx.tok_at(known.start())]):
-        return True  # 'known to teammates as “Stretch”', however the parser hung it
+    if known and (
+        known.group().lower().startswith("known") or not _reported(ctx.doc[ctx.tok_at(known.start())])
+    ):
+        # 'known to teammates as “Stretch”', however the parser hung it; "known as" names even inside reported
+        # speech, as a passive with no one naming does ('Fairweather said the building, known in the neighborhood
+        # as “the Little Brick,” will be appraised')
+        return True
     a, b = ctx.q_tok[k]
     doc = ctx.doc
     for i in range(a, b):
@@ -434,4 +435,6 @@ def drop_unattributed(ctx: Context, cand: Candidate, body: str) -> bool:
         return False
     if not ctx.keep_unattributed and not (cand.attr is not None and cand.attr.cue and not cand.partial):
         return True
+    if cand.attr is not None and cand.attr.basis == "description" and not looks_like_title(body):
+        return False  # '“I was a mess,” the 61-year-old said': a person's words, though not one we can name
     return len(body.split()) <= 4 or looks_like_title(body)

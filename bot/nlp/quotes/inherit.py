@@ -4,6 +4,7 @@ before or after it, or reported speech just before it)."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from bot.nlp.quotes.confidence import names_thing
 from bot.nlp.quotes.context import Attribution, Candidate, Context
@@ -108,7 +109,7 @@ def previous_quote_previous_paragraph(ctx: Context, cands: list[Candidate], k: i
     pattr = prev.attr
     if _no_speaker_to_pass_on(pattr):
         return None
-    if prev.span.para != cands[k].span.para - 1 or not ctx.opens_paragraph(k):
+    if prev.span.para != cands[k].span.para - 1 or not ctx.opens_paragraph(k) or _headline_shaped(ctx, k):
         return None
     if (
         prev.span.closed
@@ -126,6 +127,27 @@ def previous_quote_previous_paragraph(ctx: Context, cands: list[Candidate], k: i
                 return Attribution(None, pattr.cue, cue_tok=cue.i, basis="phrase")
             return Attribution(ctx.actors.actors[idx].name, pattr.cue, idx, cue.i, basis=basis)
     return _copy(pattr)
+
+
+_HEADLINE_REST = re.compile(r"\s*[:–—]\s+[^“”\"‘]{3,160}")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+_HEADLINE_REST_WORDS = 20
+
+
+def _headline_shaped(ctx: Context, k: int) -> bool:
+    """Whether quote ``k`` and the words after its colon or dash make up its paragraph with no full stop, as a
+    headline is written ("‘It’s a gut punch’: Calgary families react to school bus route cuts", a link under
+    "Trending"): its speaker is whoever the headline names, not the one quoted before."""
+    span = ctx.spans[k]
+    end = ctx.para_bounds[span.para][1]
+    rest = ctx.text[span.close_end : end].rstrip()
+    return (
+        span.closed
+        and _HEADLINE_REST.fullmatch(rest) is not None
+        and rest[-1] not in ".!?"
+        and len(rest.split()) <= _HEADLINE_REST_WORDS
+        and _SENTENCE_BREAK.search(rest) is None
+    )
 
 
 def _asking_verb(ctx: Context, k: int, attr: Attribution):

@@ -62,6 +62,9 @@ DOC_NOUNS = frozenset(
     judgement notice announcement bulletin advisory handout filing review audit study survey guidance
     evaluation inquiry investigation sheet update decision""".split()
 )
+# Participles whose "by" names who got hold of a document, not who wrote it ("a letter obtained by the Star",
+# "an email seen by Reuters").
+RECEIVING_VERBS = frozenset("obtain see view review receive acquire examine".split())
 # Prepositions that name a document's issuer ("a statement from the ministry").
 ISSUER_PREPOSITIONS = frozenset({"from", "by", "of"})
 
@@ -167,7 +170,19 @@ ROLE_SYNONYMS = {
     # a High Court judge is titled "Mr Justice Ó Dálaigh", "Mrs Justice Ruiz", "Lord Justice Hale"
     "judge": ("justice",),
     "gaffer": ("manager", "coach", "boss"),
-    "boss": ("manager", "coach", "gaffer", "chief", "ceo", "executive"),
+    # whoever heads a body ("The Chairman of Ofu-Ajere LGA, Hon. Yusuf Abdulmalik," … "the council boss said")
+    "boss": (
+        "manager",
+        "coach",
+        "gaffer",
+        "chief",
+        "ceo",
+        "executive",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "head",
+    ),
     "manager": ("boss", "gaffer"),
     # "Kingsmere boss Marta Kowalczyk" … "the Polish coach told BBC Sport"
     "coach": ("boss", "gaffer", "manager"),
@@ -446,14 +461,15 @@ DASHES = frozenset({"―", "—", "–", "--", "-"})
 WORK_NOUNS = frozenset(
     """book film movie song album show series play musical novel memoir documentary episode poem
     painting exhibition exhibit podcast programme program track single opera anthem hymn ballad
-    sitcom drama game tune psalm carol lullaby jingle brand label trademark""".split()
+    sitcom drama game tune psalm carol lullaby jingle brand label trademark pamphlet leaflet brochure booklet
+    essay""".split()
 )
 WORK_VERBS = frozenset(
-    "play perform release publish title entitle star direct watch stream air broadcast screen record".split()
+    "play perform release publish title entitle star direct watch stream air broadcast screen record sing hum whistle".split()
 )
 # Verbs that perform or put out a work rather than speak: a title after one is no one's words ("The
 # congregation sang the tune “Coleshill”").
-PERFORMING_VERBS = frozenset("sing play perform release publish record screen broadcast".split())
+PERFORMING_VERBS = frozenset("sing hum whistle play perform release publish record screen broadcast".split())
 # Words left lowercase in a title ("The Art of the Deal").
 TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by", "is"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.nlp.quotes.lexicon import ELISIONS
+from bot.nlp.quotes.lexicon import ELISIONS, TITLE_SMALL_WORDS
 
 __all__ = ["QuoteSpan", "find_quote_spans", "paragraph_bounds"]
 
@@ -284,3 +284,13 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
         if m.group().strip():  # a paragraph starts at its first non-space character
             bounds.append((m.start() + len(m.group()) - len(m.group().lstrip()), m.end()))
     return bounds
+
+
+def looks_like_title(body: str) -> bool:
+    """Whether a quote's words are set as a title is: two to ten words, every one capitalised but the small words
+    ("The Art of the Deal", "Fox and Friends")."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", body)
+    if not words or len(words) > 10:
+        return False
+    caps = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+    return len(caps) >= 2 and all(w[:1].isupper() for w in caps)

@@ -183,7 +183,10 @@ def cue_in_clause(ctx: Context, k: int) -> Attribution | None:
             attr.cue_tok = cue.i
             return attr
         if first is None:
-            first = Attribution(None, cue_text(cue), None, cue.i)
+            # (a person the description names but the rules cannot: "the 61-year-old said", kept as speech)
+            first = Attribution(
+                None, cue_text(cue), None, cue.i, basis=attr.basis if attr is not None else None
+            )
         if subj is not None and subj.lower_ in ANOTHER_WORDS:
             return first  # 'Yet another said, “…”': someone else than any speaker further off
     return first

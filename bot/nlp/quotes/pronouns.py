@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.nlp.actors.lexicon import OCCUPATION_NOUNS, TITLES
-from bot.nlp.actors.names import title_key
+from bot.nlp.actors.names import title_gender, title_key
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
     describes_person,
@@ -890,7 +890,8 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
         a = actors.actors[idx]
         if a.kind != "person":
             continue
-        g = actors.person_gender(idx)
+        g = titled_sex(ctx, t) if " " not in a.name else None
+        g = g or actors.person_gender(idx)
         if (g is not None and g != gender) or (low in ("he", "she") and _declined_to_speak(ctx, t)):
             continue  # the other sex; or "beside his friend Tom Alvarado, who declined to comment": not Tom
         if (
@@ -916,6 +917,13 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
     if same_gender is not None:
         return same_gender, "gender"
     return unknown, "unknown gender"
+
+
+def titled_sex(ctx: Context, t: int) -> str | None:
+    """The sex a courtesy title gives the mention at ``t`` of a bare surname ("Mrs Mulcahy" where Eoin and Bridget
+    Mulcahy share it, and "Mr Mulcahy" was written of him): the title says which of them this one is."""
+    doc = ctx.doc
+    return title_gender(doc[t].text) or (title_gender(doc[t - 1].text) if t > 0 else None)
 
 
 def _only_one_of_the_sex(ctx: Context, t: int, idx: int, here: int, gender: str) -> bool:

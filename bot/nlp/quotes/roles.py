@@ -859,7 +859,10 @@ def _abbreviated_holder(ctx: Context, tok, mods: set[str]) -> int | None:
         if ctx.actors.actors[idx].mentions > 0
     }
     if not mods:  # "the councillor" beside "Coun. Bryce Koivisto" and "Coun. Marc Séguin": the one of them
-        # the narration is about, as with full titles (``_recent_holder``), or no one
+        # the narration is about, as with full titles (``_recent_holder``), or no one; the one holder
+        # introduced before the description is it ("Sgt. Leanne Dorosh" … "The sergeant said")
+        if len(titled) == 1 and ctx.actors.actors[idx := next(iter(titled))].first < tok.i:
+            return idx
         return _recent_holder(ctx, tok, titled, mods) if titled else None
     held = {idx for idx, words in titled.items() if mods <= words | _spelt_out(mods, words)}
     return held.pop() if len(held) == 1 else None
@@ -1025,7 +1028,14 @@ def _clashes(ctx: Context, tok, idx: int, mods: set[str], held: set[str]) -> boo
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in missing for c in tok.children
     ):
         return True  # "the agriculture ministry" is not the "Interior Ministry"
-    names = {t.lower_ for c in tok.children if c.i < tok.i for t in c.subtree if t.pos_ == "PROPN"}
+    # a name is capitalised: the tagger reads "union" of "the union president" as one now and then
+    names = {
+        t.lower_
+        for c in tok.children
+        if c.i < tok.i
+        for t in c.subtree
+        if t.pos_ == "PROPN" and t.text[:1].isupper()
+    }
     if not missing & names:
         return False
     if ctx.actors.actors[idx].kind == "person" and _names_another(ctx, held - mods):

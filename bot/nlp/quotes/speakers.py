@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from bot.nlp.actors import normalise_name
-from bot.nlp.actors.evidence import capitalised_title, institution_shape, opens_with_given_name
+from bot.nlp.actors.evidence import (
+    capitalised_title,
+    institution_shape,
+    opens_with_given_name,
+    personal_title,
+)
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
     BUSINESS_ROLES,
@@ -53,6 +58,7 @@ from bot.nlp.quotes.lexicon import (
     PRONOUNS,
     PROXY_NOUNS,
     PROXY_ROLES,
+    RECEIVING_VERBS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
@@ -69,6 +75,7 @@ from bot.nlp.quotes.pronouns import (
     resolve_plural,
     resolve_pronoun,
     resolve_pronoun_how,
+    titled_sex,
     unnamed_subject,
 )
 from bot.nlp.quotes.roles import (
@@ -136,6 +143,18 @@ def _named_before_post_nominal(tok, ctx: Context):
     before = ctx.doc[tok.i - 1]
     idx = ctx.actors.tok2actor.get(before.i)
     return before if idx is not None and ctx.actors.actors[idx].kind == "person" else tok
+
+
+def _named_before_initials(tok, ctx: Context):
+    """The person whose name an office's or a body's initials are set off after ("said Anitha Rao, DCP (Traffic
+    East)": the parser may make the initials the subject and hang the name under them); else ``tok``."""
+    if not (tok.text.isupper() and 2 <= len(tok.text) <= 5 and tok.text.isalpha()) or tok.i < 2:
+        return tok
+    comma, before = ctx.doc[tok.i - 1], ctx.doc[tok.i - 2]
+    idx = ctx.actors.tok2actor.get(before.i)
+    if comma.text != "," or idx is None or ctx.actors.actors[idx].kind != "person" or before.head.i != tok.i:
+        return tok
+    return before
 
 
 def _actor(ctx: Context, idx: int, basis: str, **kw) -> Attribution:
@@ -339,7 +358,7 @@ def _written_with(ctx: Context, people: set[int], word) -> set[int]:
 
 def _speaker_of(tok, ctx: Context) -> Attribution | None:
     actors = ctx.actors
-    tok = _named_before_post_nominal(_named_before_party_tag(tok, ctx), ctx)
+    tok = _named_before_initials(_named_before_post_nominal(_named_before_party_tag(tok, ctx), ctx), ctx)
     low = tok.lower_
     if low in RELATIVE_PRONOUNS and tok.head is not None:
         rel = tok.head
@@ -489,7 +508,21 @@ def _pronoun_speaker(tok, ctx: Context) -> Attribution | None:
         and offices_held(role_map(ctx), idx) - {described.lower_}
     ):
         return Attribution(None, None)
-    return _actor(ctx, idx, "pronoun", how=how)
+    return _actor(ctx, _sharer_at_antecedent(ctx, tok, idx), "pronoun", how=how)
+
+
+def _sharer_at_antecedent(ctx: Context, pron, idx: int) -> int:
+    """A pronoun that stands for a bare surname two people share is the one the surname's last mention before it
+    names by its courtesy title ("Mrs Mulcahy said …" ¶ "“…,” she said" beside Eoin and Bridget Mulcahy: Bridget),
+    as the mention itself would be (``_shared_surname_owner``); else ``idx``."""
+    if " " in ctx.actors.actors[idx].name:
+        return idx
+    last = max(
+        (t for t, j in ctx.actors.mentions if j == idx and t < pron.i and ctx.qid[t] == -1), default=None
+    )
+    if last is None or titled_sex(ctx, last) is None:
+        return idx  # a bare mention with no title: which of them it is stays unsaid
+    return _shared_surname_owner(ctx, ctx.doc[ctx.mention_end(last, idx)], idx)
 
 
 def _owner_found_by_subject(ctx: Context, relative) -> bool:
@@ -1659,8 +1692,17 @@ def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
 
 def _role_head(tok) -> bool:
     """Whether ``tok`` is a role noun ("the commissioner", "Commissioner for Environment", "Member of
-    Parliament for South West St Catherine")."""
-    return tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS or member_of_a_legislature(tok)
+    Parliament for South West St Catherine", "Director-General", which the tokenizer splits at its hyphen)."""
+    if tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS or member_of_a_legislature(tok):
+        return True
+    doc = tok.doc
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and not doc[tok.i - 2].whitespace_
+        and not doc[tok.i - 1].whitespace_
+        and doc[tok.i - 2].lower_ in ROLE_NOUNS
+    )
 
 
 def _appositions(tok, ctx: Context) -> list:
@@ -2092,9 +2134,10 @@ def _points_back(tok) -> bool:
 def _agent_of_participle(tok, ctx: Context):
     """The word the "by" of a participle the document noun carries names ("A fact sheet released by the
     county", "a review commissioned by the board"): who issued or ordered the document. None when there
-    is no such "by" or it is inside a quote."""
+    is no such "by", it is inside a quote or it names who got hold of the document ("a letter obtained by the
+    Star")."""
     for verb in tok.children:
-        if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() in RECEIVING_VERBS:
             continue
         for agent in verb.children:
             if agent.dep_ == "agent":
@@ -2206,8 +2249,11 @@ def _untagged_name(tok, ctx: Context) -> Attribution | None:
     """A name the model did not tag as a person, speaking: "said Mayor Ana Costa"; the opening words of
     the one organisation whose name starts with them are that organisation ("Northern Plains said" beside
     "Northern Plains Rail Co.")."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "LOC", "GPE", "PERSON"):
+    if tok.pos_ != "PROPN":
         return None
+    if tok.ent_type_ not in ("", "LOC", "GPE", "PERSON") and not personal_title(tok.left_edge):
+        return None  # a courtesy title before it makes it a person's, whatever the model read ("Dr Folake
+        # Adesanya-Cole": a product)
     if tok.lower_ in ROLE_NOUNS:
         return None  # "the Labour MP said": a role, not a name (``_phrase`` finds who holds it)
     if any(c.dep_ == "cc" for c in tok.children):
