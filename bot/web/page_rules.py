@@ -548,11 +548,13 @@ _CONTRIBUTED = re.compile(
 _NAME = r"(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,3}"
 # (The site's publisher credit too, the post named by its kind: "Article published by Ibrahim Sow"; "Article published by
 # Ibrahim Sow in 2019 drew complaints" goes on past the name.)
+# (A health site's reviewer, by the field and with the letters after the name: "Medically reviewed by Dr. Sandra Kim,
+# MD".)
 _EDITOR_CREDIT = re.compile(
-    r"^\(?(edited|copy-?edited|sub-?edited|fact-?checked|proofread|reviewed|"
-    r"(article|story|post|piece) (published|posted|uploaded)) by:?\s+"
-    rf"{_NAME}"
-    rf"((,|,? and|,? &) {_NAME})*[.)]?$",
+    r"^\(?((medically|clinically|legally|scientifically) )?(edited|copy-?edited|sub-?edited|fact-?checked|proofread|"
+    r"reviewed|(article|story|post|piece) (published|posted|uploaded)) by:?\s+"
+    rf"{_NAME}(,? (?-i:[A-Z][A-Za-z.]{{1,5}}))?"
+    rf"((,|,? and|,? &) {_NAME}(,? (?-i:[A-Z][A-Za-z.]{{1,5}}))?)*[.)]?$",
     re.IGNORECASE,
 )
 _EDITOR_CREDIT_MAX = 14

@@ -2,12 +2,14 @@
 c4a49b6; bot.web.page_lines, bot.web.page_boxes): a writer's card whose bio runs past a line ("ABOUT THE AUTHOR" over
 "Sarah Fraser is a reporter with …"), an old site's cell of headline links whose heading stood in a row of its own,
 the cells of a layout table's sidebar above the headline, and a caption beside a picture in wrappers of nothing else
-credited "<Name> for <Outlet>". Pages and lines written for the test; near misses must stay.
+credited "<Name> for <Outlet>"; and, from the end set pages_final78 after its one measurement, a health site's
+reviewer credit ("Medically reviewed by Dr. Sandra Kim, MD"). Pages and lines written for the test; near misses must
+stay.
 """
 
 from __future__ import annotations
 
-from tests.support.page_lines import FERRY_STORY, QUAY_STORY, cleaned, page_text
+from tests.support.page_lines import FERRY_STORY, QUAY_STORY, assert_rule_takes, cleaned, page_text
 
 BIO = (
     "Sarah Fraser is a reporter with the Harbour News in Sydney, N.S. She has covered Cape Breton for a decade. "
@@ -79,3 +81,14 @@ def test_a_caption_beside_a_wrapped_picture_credited_to_a_photographer_for_an_ou
     plain = '<span class="sc-4 bGt">The chargers were installed in 2021 by the city.</span>'
     text = page_text(f"<article><h1>Quay to be rebuilt</h1>{_figure(plain)}{QUAY_STORY}</article>")
     assert "installed in 2021" in text
+
+
+def test_a_reviewers_credit_with_the_field_and_the_letters_after_the_name_goes():
+    assert_rule_takes(
+        "small print",
+        ["Medically reviewed by Dr. Sandra Kim, MD", "Clinically reviewed by Ana Ruiz, RN, and Tom Lee, PhD"],
+        [
+            "Medically reviewed by a panel of doctors, the guide is updated yearly",
+            "Reviewed by Dr. Sandra Kim, MD, who found no errors in the trial data published last year",
+        ],
+    )

@@ -80,7 +80,7 @@ QUOTE_OPENERS = frozenset({"‘", "“", '"', "'"})
 QUOTE_CLOSERS = frozenset({"’", "”", '"', "'"})
 FOREIGN_TITLES = frozenset(
     """datuk dato datin taoiseach tánaiste tanaiste td shri smt shrimati hajji sarpanch ssp dsp cde clr perit
-    mzee atty ven mec h.e""".split()
+    mzee atty ven mec h.e hrh""".split()
 )
 # Offices that name one holder: alone, the word is a role, never an organisation or place of its own
 # ("the Taoiseach said", the model tagging "Taoiseach" an organisation).
@@ -341,7 +341,7 @@ ORG_HEADS = frozenset(
 PERSONAL_TITLES = frozenset(
     """mr mrs ms miss mx madam mdm dr prof sir dame cllr councillor sen senator rep gov lt sgt cpl det insp supt
     const cst rev fr cr canon alhaji alhaja hajia hajiya mallam malam engr ald coun councilor councilman councilwoman
-    alderman alderwoman hon honourable honorable h.e""".split()
+    alderman alderwoman hon honourable honorable h.e hrh""".split()
 )
 # A member's letters, in capitals ("the Jacques-Cartier MNA", "the Montgomeryshire MS", "Laxey MHK"): the
 # role a riding's or a party's name stands before.

@@ -27,6 +27,7 @@ from bot.nlp.actors.lexicon import (
     PLACE_BEFORE,
     PLACE_PREPOSITION,
     POST_NOMINALS,
+    ROLE_INITIALS,
     ROLE_NOUNS,
     SHORT_GIVEN_NAMES,
     SOFT_TITLES,
@@ -340,19 +341,29 @@ def _written_as_a_person(doc, m: Mention) -> bool:
 
 
 def merge_org_acronyms(b: Build) -> None:
-    """An acronym ("NSC") merges with the one organisation whose initials it is."""
+    """An acronym ("NSC") merges with the one organisation whose initials it is; with none, with the one whose
+    initials after its first word are, as a place's name opens a court's or a force's ("the HC" beside the "Bombay
+    High Court"), unless the letters are a role's ("MP")."""
     table = b.table
     orgs = [i for i, a in enumerate(table.actors) if a.kind == "organization"]
     for i in orgs:
         a = table.actors[i]
         if a.name.isupper() and 2 <= len(a.name) <= 6 and a.mentions:
-            hits = [
-                j
-                for j in orgs
-                if j != i and "".join(w[0] for w in table.actors[j].name.split() if w[0].isupper()) == a.name
-            ]
+            hits = [j for j in orgs if j != i and _initials(table.actors[j].name.split()) == a.name]
+            if not hits and a.name.lower() not in ROLE_INITIALS:
+                hits = [
+                    j
+                    for j in orgs
+                    if j != i
+                    and len(words := table.actors[j].name.split()) >= 3
+                    and _initials(words[1:]) == a.name
+                ]
             if len(hits) == 1:
                 table.merge(i, hits[0])
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[0].isupper())
 
 
 def merge_org_tails(b: Build) -> None:

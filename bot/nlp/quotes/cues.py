@@ -344,6 +344,23 @@ def _goes_on_doing(tok, a: int, b: int) -> bool:
     return not (tok.left_edge.i <= a and b - 1 <= tok.right_edge.i)
 
 
+# What records someone's words without saying them: "According to the Senate Journal, she opened by addressing the
+# chair: “…”" is her speech, the journal its source.
+_RECORDS = frozenset(
+    "journal transcript transcripts minutes record records hansard log recording footage tape".split()
+)
+
+
+def _speaker_on_record(tok, ctx: Context):
+    """The person the clause "according to" a record opens has speak ("According to the Senate Journal, she opened
+    by addressing the chair: “…”"): the clause's subject, when it is a person or he/she; else None."""
+    source = _according_to_object(tok)
+    if source is None or source.lower_ not in _RECORDS or tok.head is tok:
+        return None
+    who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return who if who is not None and personal(who, ctx) else None
+
+
 def _according_to_object(tok):
     for c in tok.children:
         if c.lower_ == "to":
@@ -365,7 +382,7 @@ def subject(tok, ctx: Context, depth: int = 0):
     if FURNITURE_LINE.match(ctx.text, ctx.para_bounds[ctx.para_of[tok.i]][0]):
         return None  # 'READ MORE: Judge rules Ed Sheeran may have …': another story's headline
     if tok.lower_ == "according":
-        return _according_to_object(tok)
+        return _speaker_on_record(tok, ctx) or _according_to_object(tok)
     if _says_nothing(tok, ctx):
         return None
     named = (
