@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean_text", "split_title", "is_furniture"]
+__all__ = ["clean_text", "split_title", "is_furniture", "reads_as_headline"]
 
 _SLACK_LINK = re.compile(r"<((?:https?|mailto|ftp):[^<>|\s]*|[#@!][^<>|\s]*)(?:\|([^<>]*))?>")
 _BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
@@ -113,7 +113,7 @@ _SYMBOL_RUN = re.compile(rf"[^\w\s]{{{SYMBOL_RUN},}}")
 
 # A lone label over a list of links to other stories ("READ MORE:", "Related stories", "Trending"), and the list's
 # items: bullets ("* Marina plan ‘dead in the water’, says developer") or, as a page dump sets them, lines of their
-# own that read as headlines (``_LIST_HEADLINE``): another story's headlines.
+# own that read as headlines (``reads_as_headline``): another story's headlines.
 _LINK_LIST_LABEL = re.compile(
     r"^(?:read more|related|related (?:stories|articles|coverage|content|links|news)|more stories|recommended|"
     r"you may also like|also read|see also|more on this story|trending(?: now| stories)?|most (?:read|popular)|"
@@ -128,7 +128,8 @@ _LIST_ITEMS = 4
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"]")
 
 
-def _list_headline(line: str) -> bool:
+def reads_as_headline(line: str) -> bool:
+    """A short line with no full stop, question or exclamation at its end and no sentence break inside."""
     return (
         len(line.split()) <= _LIST_HEADLINE_WORDS
         and line[-1:] not in ".!?:"
@@ -163,7 +164,7 @@ def _paragraphs(text: str) -> list[str]:
                 in_list, items = True, 0
             elif in_list and _BULLET.match(ln):
                 continue
-            elif in_list and items < _LIST_ITEMS and len(lines) == 1 and _list_headline(ln):
+            elif in_list and items < _LIST_ITEMS and len(lines) == 1 and reads_as_headline(ln):
                 items += 1
             else:
                 in_list = False

@@ -35,6 +35,7 @@ from bot.nlp.quotes.lexicon import (
     PHRASAL_CUES,
     PLACE_DESCRIBED_NOUNS,
     PROXY_NOUNS,
+    RECORD_NOUNS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
@@ -344,18 +345,11 @@ def _goes_on_doing(tok, a: int, b: int) -> bool:
     return not (tok.left_edge.i <= a and b - 1 <= tok.right_edge.i)
 
 
-# What records someone's words without saying them: "According to the Senate Journal, she opened by addressing the
-# chair: “…”" is her speech, the journal its source.
-_RECORDS = frozenset(
-    "journal transcript transcripts minutes record records hansard log recording footage tape".split()
-)
-
-
 def _speaker_on_record(tok, ctx: Context):
     """The person the clause "according to" a record opens has speak ("According to the Senate Journal, she opened
     by addressing the chair: “…”"): the clause's subject, when it is a person or he/she; else None."""
     source = _according_to_object(tok)
-    if source is None or source.lower_ not in _RECORDS or tok.head is tok:
+    if source is None or source.lower_ not in RECORD_NOUNS or tok.head is tok:
         return None
     who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return who if who is not None and personal(who, ctx) else None

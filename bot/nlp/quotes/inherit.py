@@ -14,6 +14,7 @@ from bot.nlp.quotes.lexicon import ASKING_VERBS, SENT_END
 from bot.nlp.quotes.pronouns import resolve_pronoun
 from bot.nlp.quotes.roles import is_role_noun, tied_holders
 from bot.nlp.quotes.speakers import speaker_of
+from bot.text.clean import reads_as_headline
 
 # A paragraph that ends this many tokens or fewer after its quote still hands the speaker on.
 _HANDOVER_TAIL = 25
@@ -130,8 +131,6 @@ def previous_quote_previous_paragraph(ctx: Context, cands: list[Candidate], k: i
 
 
 _HEADLINE_REST = re.compile(r"\s*[:–—]\s+[^“”\"‘]{3,160}")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
-_HEADLINE_REST_WORDS = 20
 
 
 def _headline_shaped(ctx: Context, k: int) -> bool:
@@ -141,13 +140,7 @@ def _headline_shaped(ctx: Context, k: int) -> bool:
     span = ctx.spans[k]
     end = ctx.para_bounds[span.para][1]
     rest = ctx.text[span.close_end : end].rstrip()
-    return (
-        span.closed
-        and _HEADLINE_REST.fullmatch(rest) is not None
-        and rest[-1] not in ".!?"
-        and len(rest.split()) <= _HEADLINE_REST_WORDS
-        and _SENTENCE_BREAK.search(rest) is None
-    )
+    return span.closed and _HEADLINE_REST.fullmatch(rest) is not None and reads_as_headline(rest)
 
 
 def _asking_verb(ctx: Context, k: int, attr: Attribution):

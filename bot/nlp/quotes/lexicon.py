@@ -62,6 +62,11 @@ DOC_NOUNS = frozenset(
     judgement notice announcement bulletin advisory handout filing review audit study survey guidance
     evaluation inquiry investigation sheet update decision""".split()
 )
+# What records someone's words without saying them: "According to the Senate Journal, she opened by addressing the
+# chair: “…”" is her speech, the journal its source.
+RECORD_NOUNS = frozenset(
+    "journal transcript transcripts minutes record records hansard log recording footage tape".split()
+)
 # Participles whose "by" names who got hold of a document, not who wrote it ("a letter obtained by the Star",
 # "an email seen by Reuters").
 RECEIVING_VERBS = frozenset("obtain see view review receive acquire examine".split())

@@ -1695,14 +1695,7 @@ def _role_head(tok) -> bool:
     Parliament for South West St Catherine", "Director-General", which the tokenizer splits at its hyphen)."""
     if tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS or member_of_a_legislature(tok):
         return True
-    doc = tok.doc
-    return (
-        tok.i >= 2
-        and doc[tok.i - 1].text == "-"
-        and not doc[tok.i - 2].whitespace_
-        and not doc[tok.i - 1].whitespace_
-        and doc[tok.i - 2].lower_ in ROLE_NOUNS
-    )
+    return tok.i >= 2 and inner_hyphen(tok.doc, tok.i - 1) and tok.doc[tok.i - 2].lower_ in ROLE_NOUNS
 
 
 def _appositions(tok, ctx: Context) -> list:
