@@ -21,6 +21,7 @@ from bot.nlp.quotes.lexicon import (
     HEADLINE_NOUNS,
     INSCRIPTION_NOUNS,
     MANNER_CUES,
+    MISTAGGED_CUES,
     NOT_SPEAKER_ENTS,
     ORG_NOUNS,
     ORIGIN_NOUNS,
@@ -50,7 +51,7 @@ def is_cue(tok) -> bool:
     if tok.lower_ == "according":
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
     if tok.pos_ == "NOUN":
-        if tok.lower_ in _MISTAGGED_CUES and _right_after_a_closed_quote(tok):
+        if tok.lower_ in MISTAGGED_CUES and _right_after_a_closed_quote(tok):
             return True  # '“…,” the 27-year-old said': the tagger read "the … old said" as a noun phrase
         return _with_noun_writing(tok) is not None or _in_the_words_of(tok) is not None
     if tok.pos_ in ("VERB", "AUX"):
@@ -75,9 +76,6 @@ def is_cue(tok) -> bool:
     return False
 
 
-# Forms of a speech verb that are never a noun, which the tagger may still read as one after a description it
-# took for an adjective phrase ("the 27-year-old said").
-_MISTAGGED_CUES = frozenset({"said", "says"})
 _CLOSED_QUOTE_GAP = 7  # tokens from the closing mark to the verb: a description's words
 
 

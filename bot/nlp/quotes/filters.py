@@ -59,10 +59,9 @@ def is_work_title(ctx: Context, k: int, body: str) -> bool:
         if any(_names_a_work(c) for c in r.children if c.i < a or c.i >= b):
             return True
         t = r
-        for _ in range(
-            3
-        ):  # up the tree: a cue first means speech ('hailed him as “The Comeback Kid”'), but a
-            # title-case quote sung is a song's title though "sang" may cue words ('Dad sang “Ten Guitars”')
+        # up the tree: a cue first means speech ('hailed him as “The Comeback Kid”'), but a title-case quote sung
+        # is a song's title though "sang" may cue words ('Dad sang “Ten Guitars”')
+        for _ in range(3):
             if is_cue(t) and t.lemma_.lower() not in PERFORMING_VERBS:
                 return False
             if _names_a_work(t):

@@ -62,6 +62,9 @@ DOC_NOUNS = frozenset(
     judgement notice announcement bulletin advisory handout filing review audit study survey guidance
     evaluation inquiry investigation sheet update decision""".split()
 )
+# Forms of a speech verb that are never a noun, which the tagger may still read as one after a description it
+# took for an adjective phrase ("“…,” the 27-year-old said").
+MISTAGGED_CUES = frozenset({"said", "says"})
 # What records someone's words without saying them: "According to the Senate Journal, she opened by addressing the
 # chair: “…”" is her speech, the journal its source.
 RECORD_NOUNS = frozenset(

@@ -22,6 +22,7 @@ from bot.nlp.actors.lexicon import (
     ROLE_INITIALS,
     TITLES,
 )
+from bot.nlp.actors.names import honorific_of
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
     describes_person,
@@ -75,7 +76,6 @@ from bot.nlp.quotes.pronouns import (
     resolve_plural,
     resolve_pronoun,
     resolve_pronoun_how,
-    titled_sex,
     unnamed_subject,
 )
 from bot.nlp.quotes.roles import (
@@ -520,8 +520,8 @@ def _sharer_at_antecedent(ctx: Context, pron, idx: int) -> int:
     last = max(
         (t for t, j in ctx.actors.mentions if j == idx and t < pron.i and ctx.qid[t] == -1), default=None
     )
-    if last is None or titled_sex(ctx, last) is None:
-        return idx  # a bare mention with no title: which of them it is stays unsaid
+    if last is None or honorific_of([w.text for w in ctx.doc[max(0, last - 1) : last + 1]]) is None:
+        return idx  # a bare mention with no courtesy title: which of them it is stays unsaid
     return _shared_surname_owner(ctx, ctx.doc[ctx.mention_end(last, idx)], idx)
 
 
