@@ -173,8 +173,12 @@ def _paragraphs(text: str) -> list[str]:
         if not kept:
             continue
         para = kept[0]
-        for prev, ln in zip(kept, kept[1:], strict=False):
-            if _TIME_LINE.match(prev) or _TIME_LINE.match(ln):
+        for j, (prev, ln) in enumerate(zip(kept, kept[1:], strict=False)):
+            if (
+                _TIME_LINE.match(prev)
+                or _TIME_LINE.match(ln)
+                or (j and _TIME_LINE.match(kept[j - 1]) and _entry_author(prev, ln))
+            ):
                 out.append(re.sub(r"[ \t]+", " ", para))  # a live blog's time stamp heads its entry
                 para = ln
             elif para.endswith("-") and not para.endswith(" -") and ln[:1].islower():
@@ -183,6 +187,16 @@ def _paragraphs(text: str) -> list[str]:
                 para = para + " " + ln
         out.append(re.sub(r"[ \t]+", " ", para))
     return out
+
+
+# A line that is only a name, two or three capitalised words, under a live blog's time stamp and over a line that
+# opens with a capital: the entry's author over its heading ("2.55pm AEDT" | "Caitlin Ward" | "Premier: ‘This is a
+# dangerous day’"), a line of its own, never wrapped into the heading ("Caitlin Ward Premier" is no one).
+_NAME_LINE = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}")
+
+
+def _entry_author(line: str, following: str) -> bool:
+    return bool(_NAME_LINE.fullmatch(line)) and following[:1].isupper()
 
 
 # A line that is only a time ("14:52", "2.25pm", "Updated 09:10 GMT"): a live blog's entry stamp, a line

@@ -331,6 +331,10 @@ _DISCLAIMER = re.compile(
     r"\b(views|opinions) expressed\b.*\b(are (those|solely)|do not (necessarily )?(reflect|represent|constitute))\b|"
     # the site speaking for itself ("The platform argues it is not responsible for the content" is news)
     r"^disclaimer\b|^disclosures?( statement)?\s*:|\b(we|this (site|website|web site|service|newspaper|publication)) (is|are) not responsible for\b|"
+    # the outlet, by its name, on the pages it links to: "Valley Net News is not responsible for the content of
+    # external sites." (what a site it links to says, never a story's subject's words)
+    r"^[^.!?]{0,60}\b(is|are) not responsible for the content of (external|third[- ]party|linked|outside) "
+    r"(internet )?(sites|websites|web sites|pages|links)\.?$|"
     r"\b(transcripts?|captions?|translations?)\b.{0,60}\bmay (contain|include|have) (errors|mistakes|inaccuracies)\b",
     re.IGNORECASE,
 )
@@ -1264,10 +1268,10 @@ _RECIRCULATION_HEADING = re.compile(
     r"you (may|might|could) also (like|enjoy)|recommended (for you|stories|articles|reading|newsletters|publications)|"
     r"(other |more )?newsletters (we|you(’ll|'ll| will| may| might)) (recommend|like|love|enjoy|read)|"
     r"more (stories|articles|news) (like this|for you)|(local|latest|top|more) headlines|"
-    r"(news )?(releases|stories|articles) (in|on) (similar|related) topics)\s*:?$",
+    r"(more )?(news )?(releases|stories|articles) (in|on) (similar|related) topics)\s*:?$",
     re.IGNORECASE,
 )
-_RECIRCULATION_HEADING_MAX = 5
+_RECIRCULATION_HEADING_MAX = 6  # "More news releases in similar topics"
 
 
 def is_recirculation_heading(s: str) -> bool:
@@ -1286,6 +1290,11 @@ _BRACKETED = re.compile(r"^\[\s*(?P<inner>[^\[\]]+?)\s*\]$")
 _MEDIA_LABEL_CAPS = re.compile(
     r"^(WATCH|LISTEN|VIDEO|VIDEOS|PHOTOS|GALLERY|PODCAST|IN PICTURES)\s*(:|\||»|›)\s*\S"
 )
+# A clip's label before a question, in any case: the clip's title ("Watch: What are the first signs of measles?" over
+# an embedded player), which a story's sentence never is.
+_MEDIA_QUESTION = re.compile(
+    r"""^(watch|listen|video|podcast)\s*(:|\||»|›)\s*[^.!?]+\?['"”’]?$""", re.IGNORECASE
+)
 
 
 def _promo_label(s: str, n: int) -> bool:
@@ -1294,7 +1303,11 @@ def _promo_label(s: str, n: int) -> bool:
     bracketed = _BRACKETED.match(s)
     if bracketed:
         s = bracketed.group("inner")
-    if n <= _PROMO_MAX and _MEDIA_LABEL_CAPS.match(s) and not REPORTED.search(s):
+    if (
+        n <= _PROMO_MAX
+        and (_MEDIA_LABEL_CAPS.match(s) or _MEDIA_QUESTION.match(s))
+        and not REPORTED.search(s)
+    ):
         return True
     return n <= _PROMO_MAX and bool(_PROMO_LABEL.match(s)) and not _SENTENCE_CLOSE.search(s)
 
@@ -1332,8 +1345,8 @@ _FAMILY = r"(the|his|her|their) ([\w'’-]+ )?family"
 _CREDIT_TAIL = re.compile(
     r"\((?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3}\s?/\s?(?-i:[A-Z])[\w.&'’ -]{1,40}\)$|"
     # "… outside parliament. Photo: Jane Doe/AFP": the caption's last sentence is its credit (or the drawing's: "… the
-    # authority found. Illustration: Pulsewire")
-    r"[.!?]\s+(photo(graph)?|picture|image|credit|illustration|graphic|artwork)s?\s*:\s*(?-i:[A-Z])[^.!?]{1,60}$|"
+    # authority found. Illustration: Pulsewire"), set off by a dash too ("… on Wednesday. — Photo: K.R. Vinod")
+    r"[.!?]\s+([—–-]\s*)?(photo(graph)?|picture|image|credit|illustration|graphic|artwork)s?\s*:\s*(?-i:[A-Z])[^!?]{1,60}$|"
     # … or "Photo courtesy City of Riverbend.", "Photo by Dan Moeller.", "Photo courtesy of the family.": the
     # credit and a name, nothing else ("… Photographs by Ansel Adams line the walls." goes on past the name)
     rf"[.!?]\s+(photo(graph)?|picture|image)s?\s+(courtesy( of)?|by)\s+({_CREDITED_NAME}|{_FAMILY})\.?$",

@@ -66,6 +66,7 @@ __all__ = [
     "MAX_MARKUP_CHARS",
     "feeds_as_sections",
     "inline_buttons_as_text",
+    "opening_text_of_wrappers",
     "is_layout_table",
     "layout_tables_as_boxes",
     "leading_text_as_paragraph",
@@ -140,6 +141,61 @@ def leading_text_as_paragraph(tree) -> None:
         for el in run:
             p.append(el)  # (its tail goes with it)
         div.insert(0, p)
+
+
+# An old template's story set in a <font> (or <span>) whose paragraphs are runs of text between ``<br><br>``, beside a
+# picture's table in the same cell ("<td><table>…caption…</table><font>KOCHI, July 18: …<br><br>Waterlogging
+# …<br><br>…</font></td>"): trafilatura reads the breaks' tails but drops the wrapper's opening text, so the story lost
+# its first paragraph and its dateline. In a wrapper after a block, holding ``_TEXT_BOX_MIN_WORDS`` words or more, mostly
+# not link text, that opening run (the text and inline elements up to the first ``<br>``) becomes a ``<p>`` of its own when it
+# holds ``_LEAF_MIN_WORDS`` words or more, as ``leading_text_as_paragraph`` does for a box.
+_TEXT_BOX_MIN_WORDS = 40
+_TEXT_WRAPPERS = ("font", "span")
+
+
+def opening_text_of_wrappers(tree) -> None:
+    """The opening run of a ``<font>`` or ``<span>`` of prose lines split by ``<br>`` becomes a ``<p>``."""
+    for el in list(tree.iter(*_TEXT_WRAPPERS)):
+        if not (el.text or "").strip() or next(el.iter("br"), None) is None or not _after_a_block(el):
+            continue
+        words = len(WORD.findall(" ".join(el.itertext())))
+        linked = sum(len(WORD.findall(" ".join(a.itertext()))) for a in el.iter("a"))
+        if words < _TEXT_BOX_MIN_WORDS or linked * 2 >= words:
+            continue
+        _opening_run_as_paragraph(el)
+
+
+def _after_a_block(el) -> bool:
+    """Whether a block (a picture's table, a box) stands before ``el`` in its parent: a wrapper opening its cell is
+    read whole, as it always was."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()  # (comments)
+    return prev is not None and prev.tag not in _INLINE_TAGS
+
+
+def _opening_run_as_paragraph(box) -> None:
+    """The box's text and the inline elements after it up to a ``<br>`` as a ``<p>`` opening the box, when they
+    hold ``_LEAF_MIN_WORDS`` words or more, mostly not link text; nothing when no ``<br>`` closes them."""
+    run = []
+    for child in box:
+        if not isinstance(child.tag, str) or child.tag == "br" or child.tag not in _INLINE_TAGS:
+            break
+        run.append(child)
+    else:
+        return
+    if child.tag != "br":
+        return
+    pieces = [box.text] + [t for el in run for t in (*el.itertext(), el.tail or "")]
+    words = len(WORD.findall(" ".join(pieces)))
+    linked = sum(len(WORD.findall(" ".join(a.itertext()))) for el in run for a in el.iter("a"))
+    if words < _LEAF_MIN_WORDS or linked * 2 >= words:
+        return
+    p = box.makeelement("p", {})
+    p.text, box.text = box.text, None
+    for el in run:
+        p.append(el)  # (its tail goes with it)
+    box.insert(0, p)
 
 
 _LAYOUT_CELL_WORDS = 100  # a table cell holding this much text is a column of the page, not a datum
@@ -557,6 +613,7 @@ def readable_tree(html: str):
     drop_reply_posts(tree, title.text_content() if title is not None else None)
     inline_buttons_as_text(tree)
     layout_tables_as_boxes(tree)
+    opening_text_of_wrappers(tree)
     slide_captions_as_paragraphs(tree)
     leading_text_as_paragraph(tree)
     leaf_divs_as_paragraphs(tree)

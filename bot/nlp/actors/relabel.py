@@ -807,8 +807,8 @@ _ROLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS))})\s$", re.I)
 
 def drop_names_at_birth(b: Build) -> None:
     """A name given as the one someone was born with ("Born Eleanor Ruth Lindgren in 1936, she taught …",
-    "Eleanor Brandt (née Lindgren)") is the person the sentence is about under another name: no second person,
-    and its words are no repeat of anyone's name."""
+    "Eleanor Brandt (née Lindgren)", "Dunleavy was born Margaret Anne Cullen on March 3") is the person the
+    sentence is about under another name: no second person, and its words are no repeat of anyone's name."""
     doc = b.doc
 
     def at_birth(m) -> bool:
@@ -819,7 +819,10 @@ def drop_names_at_birth(b: Build) -> None:
             return True
         # (a capital opens a sentence the parser may have run into the paragraph before)
         return before.lower_ == "born" and (
-            before.text == "Born" or before.is_sent_start or doc[before.i - 1].text in ("(", ",", "—", "–")
+            before.text == "Born"
+            or before.is_sent_start
+            or doc[before.i - 1].text in ("(", ",", "—", "–")
+            or doc[before.i - 1].lower_ in ("was", "were")  # the name is the subject's complement
         )
 
     drop_mentions(b, lambda m: not at_birth(m))

@@ -62,10 +62,11 @@ _UNTAGGED_NAME = re.compile(
 _AGE_SET_OFF = re.compile(r"\s*(?:,\s+\d{1,3},(?!\d)|\(\d{1,3}\))")
 _ROLE_AFTER = re.compile(rf"(?:[’']s?)?\s*(?:,\s+(?:a|an|\d+|who|whose)\b|\s+{SAID_VERBS}\b|{APPOSED_ROLE})")
 # "The Minister of Arts and Culture, " / "the city's chief planner, ": a role only a person holds, with its
-# body or place after "of", "for" or "at", set off by a comma right before a name (which a comma closes).
+# body or place after "of", "for" or "at", set off by a comma right before a name (which a comma closes), a rank's
+# initials between ("the spokesperson for the Ogun State Police Command, SP Omolola Adebanjo,").
 _APPOSED_ROLE_BEFORE = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,3}}?"
-    rf"(?i:{'|'.join(sorted(APPOSED_ROLES))})(?:\s+(?:of|for|at)\s+[^,.;:“”\"\n]{{1,60}})?,\s+$"
+    rf"(?i:{'|'.join(sorted(APPOSED_ROLES))})(?:\s+(?:of|for|at)\s+[^,.;:“”\"\n]{{1,60}})?,\s+(?:[A-Z]{{2,4}}\s+)?$"
 )
 # Kinds the actor table does not list: a name the model tagged one of these is as good as untagged.
 UNLISTED = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})

@@ -92,13 +92,22 @@ def _inherited(ctx: Context, cands: list[Candidate], k: int) -> Attribution | No
 
 def _name_labels_by_echo(ctx: Context, cands: list[Candidate]) -> None:
     """A labelled line left without a speaker ('Minister: “…”') takes the speaker of the body quote
-    that says its words again (``transcript.echoed_speaker``)."""
+    that says its words again (``transcript.echoed_speaker``); so does a line an organisation's name labels
+    when a person the body names says the words ('SES: ‘If you are told to go, go’' ¶ "“… If you are told to
+    go, go,” Pettigrew said": the one who spoke for the body)."""
+    actors = ctx.actors.actors
     for k, cand in enumerate(cands):
-        if cand.attr is not None and cand.attr.speaker is None and cand.attr.basis == "label":
-            echo = echoed_speaker(ctx, cands, k)
-            if echo is not None:
-                echo.rule = cand.attr.rule
-                cand.attr = echo
+        attr = cand.attr
+        if attr is None or attr.basis != "label":
+            continue
+        by_body = attr.actor is not None and actors[attr.actor].kind == "organization"
+        if attr.speaker is not None and not by_body:
+            continue
+        echo = echoed_speaker(ctx, cands, k)
+        if echo is None or (by_body and (echo.actor is None or actors[echo.actor].kind != "person")):
+            continue
+        echo.rule = attr.rule
+        cand.attr = echo
 
 
 def _headline_line_by_echo(ctx: Context, cands: list[Candidate]) -> None:
@@ -109,13 +118,14 @@ def _headline_line_by_echo(ctx: Context, cands: list[Candidate]) -> None:
     ‘arithmetic is arithmetic’") or the subject before its colon or after its dash (whoever the story is
     about: "‘…’ – Llŷn village buys its pub"); a person the line's own cue names stays ("Danny Okoro-Hughes
     says he ‘…’")."""
-    text = ctx.text
-    first = text[: text.find("\n")] if "\n" in text else ""
-    if not first or first.rstrip()[-1:] in ".!?" or len(first.split()) > _HEADLINE_WORDS:
-        return
+    heads = _headline_lines(ctx)
     for k, cand in enumerate(cands):
         attr = cand.attr
-        if cand.span.para != 0 or cand.span.end > len(first) or (cand.partial and attr is None):
+        if (
+            cand.span.para not in heads
+            or cand.span.end > heads[cand.span.para]
+            or (cand.partial and attr is None)
+        ):
             continue  # a fragment no cue reports is a term the filters judge ("‘AI-first’ push")
         if (
             attr is not None
@@ -137,6 +147,26 @@ def _headline_line_by_echo(ctx: Context, cands: list[Candidate]) -> None:
 
 
 _HEADLINE_WORDS = 30  # longer first lines are a lede, not a headline
+
+
+def _headline_lines(ctx: Context) -> dict[int, int]:
+    """{paragraph: where its first line ends} for the article's headline lines: its first line when that
+    reads as a headline (no full stop, ``_HEADLINE_WORDS`` words at most) and, after a first paragraph of one
+    such line, the deck under it when it reads as one too ("Victoria bushfires live: …" ¶ "Residents … told
+    it is too late to leave; premier says “this is a dangerous day for our state”")."""
+    heads: dict[int, int] = {}
+    if "\n" not in ctx.text:
+        return heads  # a text of one line is no headline over a story
+    for para, (start, end) in enumerate(ctx.para_bounds[:2]):
+        line_end = ctx.text.find("\n", start, end)
+        line = ctx.text[start : end if line_end < 0 else line_end].rstrip()
+        if not line or line[-1:] in ".!?" or len(line.split()) > _HEADLINE_WORDS:
+            break
+        if para == 0 and line_end >= 0:
+            heads[0] = line_end  # a first paragraph of more lines: its first line only
+            break
+        heads[para] = start + len(line)
+    return heads
 
 
 def _speech_after_unknown(ctx: Context, cands: list[Candidate]) -> None:

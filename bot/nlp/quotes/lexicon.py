@@ -158,6 +158,7 @@ _LEGISLATORS = tuple(
         "assemblymember mp mla mpp mna mha msp mlc mep td"
     ).split()
 )
+_POLICE_RANKS = tuple("constable sergeant inspector detective superintendent corporal trooper".split())
 _CLERGY = tuple("pastor priest imam rabbi bishop vicar chaplain reverend minister".split())
 ROLE_SYNONYMS = {
     # a member of the US House ("Rep. Ana Ruiz" … "the congresswoman said")
@@ -220,6 +221,8 @@ ROLE_SYNONYMS = {
     # a ruler or a cleric by the general word ("The traditional ruler of Ilemo, Oba Adebayo Olatunji" … "the
     # monarch said"; "Rev. Samuel Adeyinka, the vicar of St Peter's" … "the cleric said")
     "monarch": ("king", "queen", "ruler", "oba", "emir", "sultan"),
+    # a police officer by the general word ("PC Mark Stannard", "Sgt. Leanne Dorosh" … "the officer said")
+    "officer": _POLICE_RANKS,
     "cleric": _CLERGY,
     "clergyman": _CLERGY,
     "clergywoman": _CLERGY,
@@ -458,6 +461,8 @@ ABBREVIATED_ROLES = {
     "cmdr": "commander",
     "cst": "constable",
     "const": "constable",
+    "pc": "constable",  # a British police constable ("PC Mark Stannard"), as "DC" is a detective constable
+    "wpc": "constable",
     "prof": "professor",
     "engr": "engineer",
 }

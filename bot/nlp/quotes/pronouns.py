@@ -149,10 +149,17 @@ def _is_subject(ctx: Context, t: int) -> bool:
     anchor = last
     while t <= anchor.head.i <= end and anchor.head.i != anchor.i:
         anchor = anchor.head  # "Gareth ap Iorwerth": the parser hung the surname on the given name
+    if anchor.dep_ == "appos" and not _subject_or_joined_to_one(ctx, anchor.head, t):
+        anchor_head = _head_of_its_field(
+            anchor.head
+        )  # "Member of Parliament for St Elizabeth South Eastern, Dr
+        # Andrea Whyte-Campbell, said": the parser hung the name on the field's last word
+    else:
+        anchor_head = anchor.head
     if (
         anchor.dep_ == "appos"
-        and _subject_or_joined_to_one(ctx, anchor.head, t)
-        and (0 < t - anchor.head.i <= _APPOS_GAP or _set_off_after_its_field(anchor.head, t))
+        and _subject_or_joined_to_one(ctx, anchor_head, t)
+        and (0 < t - anchor_head.i <= _APPOS_GAP or _set_off_after_its_field(anchor_head, t))
     ):
         # "One of them, Kai Mendez, 19, says …": the name in apposition to the subject; "Jenna Ostrowski and
         # her husband, Sam Ostrowski, … say": to a subject joined to another
@@ -198,6 +205,17 @@ def _name_the_subject_goes_by(ctx: Context, t: int, last) -> bool:
     phrase = doc[subject.left_edge.i : subject.right_edge.i + 1]
     hit = NAMED_AS.search(phrase.text)
     return hit is not None and phrase.start_char + hit.start(1) == doc[t].idx
+
+
+def _head_of_its_field(tok):
+    """The common noun whose "of"/"for" phrase (or a chain of them) ends in ``tok`` ("Member" of "Member of Parliament
+    for St Elizabeth South Eastern"), or ``tok`` (a name's "at the University of Bristol, UK" is no role's)."""
+    head = tok
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.head.i:
+        head = head.head.head
+    if head is tok or head.ent_type_ or head.pos_ not in ("NOUN", "PROPN"):
+        return tok  # a name's own phrase ("Daniel Okoro at the University of Bristol, UK")
+    return head
 
 
 def _set_off_after_its_field(head, t: int) -> bool:
@@ -898,7 +916,7 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
             (
                 is_subject(ctx, t)
                 or _fronted_topic(ctx, t)
-                or _owns_the_subject(ctx, t, idx)
+                or owns_the_subject(ctx, t, idx)
                 or _sole_person_described(ctx, t, idx, here)
                 or _only_one_of_the_sex(ctx, t, idx, here, gender)
             )
@@ -951,18 +969,27 @@ def owned_subject(ctx: Context, t: int, idx: int):
     """The clause subject the mention at ``t`` owns by its possessive ("Chernihivoblenergo's press service
     said", "Moreau's biggest save came"), or None."""
     end = ctx.doc[ctx.mention_end(t, idx)]
+    if end.dep_ == "case" and end.i > t:
+        end = end.head  # the model took the "’s" into the name ("Cody Olfert’s" tagged whole)
     owned = end.head
     return owned if end.dep_ == "poss" and owned.dep_ in ("nsubj", "nsubjpass") else None
 
 
-def _owns_the_subject(ctx: Context, t: int, idx: int) -> bool:
+def owns_the_subject(ctx: Context, t: int, idx: int) -> bool:
     """ "Moreau's biggest save came with 40 seconds left, when he sprawled to rob Ethan Hollins": the person
     whose possessive owns the main clause's subject is what the sentence is about; not when the subject's
     words name a person ("Smith's lawyer argued …", "Larchmont's co-founder and CTO": the sentence is about
-    them) or the parser left the clause no verb."""
+    them) or the parser left the clause no verb. The description resolver reads it too
+    (``roles.recent_role_free_person``: "Cody Olfert’s rink … beat …" ¶ "“…,” said the 29-year-old skip")."""
     owned = owned_subject(ctx, t, idx)
-    if owned is None or owned.head.dep_ != "ROOT" or owned.head.pos_ not in ("VERB", "AUX"):
+    if owned is None or owned.head.dep_ != "ROOT":
         return False
+    root = owned.head
+    if root.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "dobj" for c in root.children):
+        return (
+            False  # a root with a subject and an object is the clause's verb, whatever the tagger read ("Cody
+        )
+        # Olfert’s rink from Wheatley beat defending champion …", "beat" a noun); no other root is
     return not any(
         _names_a_person(w.lower_) or w.lower_ in OCCUPATION_NOUNS or w.lower_ in RELATION_NOUNS
         for w in owned.subtree

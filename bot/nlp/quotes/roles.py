@@ -64,6 +64,7 @@ from bot.nlp.quotes.pronouns import (
     names_someone,
     narrated_sentences_between,
     owned_subject,
+    owns_the_subject,
     reported_by_another,
 )
 
@@ -415,6 +416,41 @@ def _roles_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
     _title_before(ctx, t, idx, roles, abbreviated)
     if (role := _role_set_off_before(ctx, t, idx)) is not None:
         _add(roles, idx, role)
+    if (role := _role_set_off_after(ctx, t, idx)) is not None:
+        _add(roles, idx, role)
+
+
+def _role_set_off_after(ctx: Context, t: int, idx: int):
+    """The role noun set off by commas right after a name, however the parser hung the two ("Cllr Fiona Gately,
+    the council’s cabinet member for highways, said …": the role made the subject of "said", the name a
+    modifier of it, no apposition): the noun's phrase opens after the comma closing the name with a determiner
+    or an owner and ends at a comma; else None."""
+    doc = ctx.doc
+    end = ctx.mention_end(t, idx)
+    if end + 3 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    opening = end + 2
+    for tok in doc[opening : min(opening + _MAX_SET_OFF_WORDS, len(doc))]:
+        if (
+            tok.left_edge.i != opening
+            or not is_role_noun(tok)
+            or not _fits_kind(tok, ctx.actors.actors[idx].kind)
+        ):
+            continue
+        if not any(c.dep_ in ("det", "poss") for c in tok.children):
+            return None
+        last = tok.right_edge.i
+        while last > tok.i and doc[last].is_punct:
+            last -= 1
+        if last + 1 < len(doc) and doc[last + 1].text == "," and tok.head.i > last:
+            return tok  # a phrase closed by its comma, hung on a word after it (the verb it is subject of)
+        return None
+    return None
+
+
+_MAX_SET_OFF_WORDS = (
+    6  # words from a set-off role phrase's opening to its noun ("the council’s cabinet member")
+)
 
 
 def _role_set_off_before(ctx: Context, t: int, idx: int):
@@ -559,7 +595,11 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
     run = []
     i = t
     # a title the model took into the name ("Mayor Doug McCallum" tagged as one PERSON)
-    while i < len(doc) and actors.tok2actor.get(i) == idx and is_role_noun(doc[i]):
+    while (
+        i < len(doc)
+        and actors.tok2actor.get(i) == idx
+        and (is_role_noun(doc[i]) or _abbreviated_role(doc[i]))
+    ):  # ("Cllr Kenneth Groat" tagged whole: his abbreviated title too)
         run.append(doc[i])
         i += 1
     i = t - 1
@@ -587,13 +627,30 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
         # after it are the person's own ("Chief Minister Deputy Helen Le Quesne"), not the role's
         words = {w.lower_ for w in run if w.is_alpha and w.i < held[-1].i}
         _add(roles, idx, held[-1], words | _home_after(ctx, t, idx))
-    elif run and (role := _abbreviated_role(run[-1])) is not None and actors.actors[idx].kind == "person":
-        words = {  # "Montana Sen. Everett Lindqvist", "Lt. Gov. Harlan Beaudry"
-            ABBREVIATED_QUALIFIERS.get(w.lower_.rstrip("."), w.lower_)
+    if (
+        run
+        and (
+            not held or held[-1].i < run[-1].i
+        )  # "Police collision investigator PC Mark Stannard": his rank too
+        and (role := _abbreviated_role(run[-1])) is not None
+        and actors.actors[idx].kind == "person"
+    ):
+        words = {  # "Montana Sen. Everett Lindqvist", "Lt. Gov. Harlan Beaudry", "Det. Sgt. Paul Kowalczyk" (the
+            # detective sergeant: an abbreviated title before the last one qualifies it, spelt out)
+            _spelt_title(w)
             for w in run[:-1]
-            if w.is_alpha or w.lower_.rstrip(".") in ABBREVIATED_QUALIFIERS
+            if (not held or w.i > held[-1].i)
+            and (
+                w.is_alpha or w.lower_.rstrip(".") in ABBREVIATED_QUALIFIERS.keys() | ABBREVIATED_ROLES.keys()
+            )
         }
         _add(abbreviated, idx, run[-1], words | _home_after(ctx, t, idx), role)
+
+
+def _spelt_title(word) -> str:
+    """A word of a title in lower case, an abbreviation spelt out ("Lt." → "lieutenant", "Det." → "detective")."""
+    key = word.lower_.rstrip(".")
+    return ABBREVIATED_QUALIFIERS.get(key) or ABBREVIATED_ROLES.get(key) or word.lower_
 
 
 def _home_after(ctx: Context, t: int, idx: int) -> set[str]:
@@ -1121,8 +1178,10 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
         elif not is_subject(ctx, t) and _subject_earlier_in_sentence(ctx, t):
             continue  # "Kingsmere boss Marta Kowalczyk was furious with the decision to send off Reid": the
             # sentence's subject, not the player it names after her
-        elif not is_subject(ctx, t) or _asked(ctx, t):
-            return None
+        elif not (is_subject(ctx, t) or owns_the_subject(ctx, t, idx)) or _asked(ctx, t):
+            return (
+                None  # (the owner of the subject is whom the sentence is about: "Cody Olfert’s rink beat …")
+            )
         elif reported_by_another(ctx, t, idx, tok):
             continue  # "Deputy District Judge Edmond Kwok said Leung had deliberately targeted …": the judge
             # reports; the defendant is what was said
@@ -1177,7 +1236,10 @@ def _subject_earlier_in_sentence(ctx: Context, t: int) -> bool:
     if any(_he_or_she_heading(ctx, u) for u in range(start, t)):
         return True
     return any(
-        start <= u < t and ctx.qid[u] == -1 and actors.actors[j].kind == "person" and is_subject(ctx, u)
+        start <= u < t
+        and ctx.qid[u] == -1
+        and actors.actors[j].kind == "person"
+        and (is_subject(ctx, u) or owns_the_subject(ctx, u, j))
         for u, j in actors.mentions
     )
 

@@ -114,6 +114,10 @@ def commit(ctx: Context, attr: Attribution) -> None:
         attr.actor = actors.add_person(name, tokens)
         attr.speaker = actors.actors[attr.actor].name
         attr.new_person = None
+        if any(ctx.doc[t].dep_ in ("nsubj", "nsubjpass") and ctx.doc[t].head.i not in tokens for t in tokens):
+            # the subject of its clause, as the table marks the mentions the model found: a "she" in the
+            # next paragraph may stand for the speaker found ("Divya Nair of the … Trust … said …" ¶ "“…,” she said")
+            actors.subjects.add(min(tokens))
     if attr.new_org is not None:  # "the company, Northern Grid Power": the name shown stays
         attr.actor = actors.add_organisation(*attr.new_org)
         attr.new_org = None
