@@ -7,7 +7,8 @@ pages_final32, pages_final31, pages_final34, pages_final35, pages_final36, pages
 pages_final39, pages_final40, pages_final41, pages_final42, pages_final43, pages_final44, pages_final45,
 pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages_final51, pages_final52, pages_final53, pages_final54, pages_final55, pages_final56, pages_final57, pages_final58,
 pages_final59, pages_final60, pages_final61, pages_final62, pages_final63, pages_final64, pages_final65, pages_final66,
-pages_final67, pages_final68, pages_final69, pages_final70, pages_final71, pages_final72, pages_final73, pages_final74, pages_final75, pages_final76, pages_final77, pages_final78): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final67, pages_final68, pages_final69, pages_final70, pages_final71, pages_final72, pages_final73, pages_final74, pages_final75, pages_final76, pages_final77, pages_final78, pages_final79, pages_final80,
+pages_final81): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -758,6 +759,17 @@ The eighty-first, pages_final78, 15 layouts in the same spread, the twenty-seven
 measured once on the pass's final page code (6083960): found 1.000, clean .933 (trafilatura defaults .933 / .267), both
 goals met on first contact. Its one leak (a health site's "Medically reviewed by Dr. Sandra Kim, MD") went to a
 general rule after that one measurement: found 1.000, clean 1.000.
+The eighty-second and eighty-third, pages_final79 and pages_final80, 15 layouts each in the same spread (among them an
+old wire mirror and an old Indian daily set in <td> and <font> with <br><br> paragraphs beside a picture's table, an
+AMP health page with a clip's title, a press-release site), the twenty-eighth pass's blind sets, each measured once on
+main (3d6caf3) before any rule was written for it: found 1.000 and .933, clean .800 and .933 (trafilatura defaults
+.933 / .400 and 1.000 / .400). Their leaks and the lost dateline paragraph went to general rules (the opening run of a
+<font> of prose lines after a block, a caption's credit set off by a dash, a clip's label over a question, the
+outlet's note on the sites it links to, "More news releases in similar topics"): found 1.000 each, clean 1.000 and .933
+(pages_final80's readers' comments in a flat cell of bold names and dates stay).
+The eighty-fourth, pages_final81, 15 layouts in the same spread, the twenty-eighth pass's end set, written blind and
+measured once on the pass's rule code (e01cb3e): found 1.000, clean 1.000 (trafilatura defaults .933 / .467), both
+goals met on first contact.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -862,6 +874,9 @@ SETS = {
         "pages_final76",
         "pages_final77",
         "pages_final78",
+        "pages_final79",
+        "pages_final80",
+        "pages_final81",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -913,6 +928,9 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final76": 1.0,
     "pages_final77": 0.933,
     "pages_final78": 1.0,
+    "pages_final79": 1.0,
+    "pages_final80": 0.933,
+    "pages_final81": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -958,6 +976,9 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final76": 1.0,
     "pages_final77": 1.0,
     "pages_final78": 1.0,
+    "pages_final79": 1.0,
+    "pages_final80": 1.0,
+    "pages_final81": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()

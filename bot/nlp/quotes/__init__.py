@@ -147,23 +147,35 @@ def _headline_line_by_echo(ctx: Context, cands: list[Candidate]) -> None:
 
 
 _HEADLINE_WORDS = 30  # longer first lines are a lede, not a headline
+_LABEL_LINES, _LABEL_WORDS = (
+    4,
+    3,
+)  # short paragraphs above a headline that are a page's labels, not the headline
 
 
 def _headline_lines(ctx: Context) -> dict[int, int]:
     """{paragraph: where its first line ends} for the article's headline lines: its first line when that
     reads as a headline (no full stop, ``_HEADLINE_WORDS`` words at most) and, after a first paragraph of one
     such line, the deck under it when it reads as one too ("Victoria bushfires live: …" ¶ "Residents … told
-    it is too late to leave; premier says “this is a dangerous day for our state”")."""
+    it is too late to leave; premier says “this is a dangerous day for our state”"); a page's short labels above
+    the headline ("Business" ¶ "Subscribe" ¶ headline ¶ deck) are passed over."""
     heads: dict[int, int] = {}
     if "\n" not in ctx.text:
         return heads  # a text of one line is no headline over a story
-    for para, (start, end) in enumerate(ctx.para_bounds[:2]):
+    bounds = ctx.para_bounds
+    first = 0
+    while (
+        first < min(len(bounds) - 1, _LABEL_LINES)
+        and len(ctx.text[slice(*bounds[first])].split()) <= _LABEL_WORDS
+    ):
+        first += 1  # a page's section and button labels above the headline ("Business", "Subscribe")
+    for para, (start, end) in enumerate(bounds[first : first + 2], start=first):
         line_end = ctx.text.find("\n", start, end)
         line = ctx.text[start : end if line_end < 0 else line_end].rstrip()
         if not line or line[-1:] in ".!?" or len(line.split()) > _HEADLINE_WORDS:
             break
-        if para == 0 and line_end >= 0:
-            heads[0] = line_end  # a first paragraph of more lines: its first line only
+        if para == first and line_end >= 0:
+            heads[para] = line_end  # a first paragraph of more lines: its first line only
             break
         heads[para] = start + len(line)
     return heads

@@ -74,6 +74,8 @@ def _owner(ctx: Context, noun) -> _Owner:
                 if idx is None or _sex(ctx, idx) not in (None, sex) or _bare_shared_surname(ctx, idx):
                     return _Owner(None, sex)
                 return _Owner(idx, sex)
+            if low == "whose":
+                return _antecedent_owner(ctx, c)
             for t in c.subtree:
                 idx = actors.tok2actor.get(t.i)
                 if idx is not None and actors.actors[idx].kind == "person":
@@ -84,6 +86,22 @@ def _owner(ctx: Context, noun) -> _Owner:
             if idx is not None and actors.actors[idx].kind == "person":
                 return _Owner(idx, _sex(ctx, idx))
     return _Owner()
+
+
+def _antecedent_owner(ctx: Context, whose) -> _Owner:
+    """The person a relative "whose" stands for ("Carmen Ruiz of Mesa, whose son, Mateo, …": Carmen Ruiz), the
+    name the relative clause hangs on (or the one its "of" phrase is set after), else no one."""
+    verb = next((a for a in whose.ancestors if a.dep_ == "relcl"), None)
+    if verb is None:
+        return _Owner()
+    ant = verb.head
+    while True:
+        idx = ctx.actors.tok2actor.get(ant.i)
+        if idx is not None and ctx.actors.actors[idx].kind == "person":
+            return _Owner(idx, _sex(ctx, idx))
+        if ant.dep_ != "pobj" or ant.head.dep_ != "prep":
+            return _Owner()
+        ant = ant.head.head  # "Carmen Ruiz of Mesa, whose …"
 
 
 def _bare_shared_surname(ctx: Context, idx: int) -> bool:

@@ -188,6 +188,18 @@ def _is_subject(ctx: Context, t: int) -> bool:
             return True
     if _subject_by_position(ctx, t, end) or _name_the_subject_goes_by(ctx, t, last):
         return True
+    if last.dep_ == "ROOT":
+        # "Athletic director Ron Fitzgibbon, who hired Delahunt …, watched from the front row": the parser made the
+        # name the root and hung the clause's finite verb on it, after the set-off clause
+        after = _after_set_off(ctx, end + 1)
+        return (
+            after > end + 1
+            and after < len(doc)
+            and doc[after].tag_
+            in ("VBD", "VBZ", "VBP", "VBN")  # (a past tense the tagger read as a participle)
+            and doc[after].head.i == last.i
+            and ctx.para_of[after] == ctx.para_of[t]
+        )
     if ctx.para_of[last.head.i] == ctx.para_of[t]:
         return False
     after = _after_set_off(ctx, end + 1)  # "Dufresne, the reigning world champion, led …"
