@@ -2389,7 +2389,9 @@ def drop_classed_captions(tree) -> None:
 # or caption is the clip's, not the story's (its title is the "WATCH: …" line ``page_rules`` knows); a long block
 # or one holding other blocks stays.
 _CLIP_BLURB_CLASS = re.compile(
-    r"video[\w-]*?(desc|description|summary|caption|blurb|dek)\b|video.?(desc|summary)", re.I
+    r"(video|media|clip)[\w-]*?(desc|description|summary|caption|blurb|dek)\b|video.?(desc|summary)|"
+    r"video[\w-]*?title\b",  # ("video-player__title": the clip's title beside its "Watch:" label)
+    re.I,
 )
 _CLIP_BLURB_MAX = 400  # characters
 

@@ -855,7 +855,15 @@ def is_tip_call(s: str, n: int) -> bool:
     nobody's words."""
     if n > _TIP_CALL_MAX or _in_someones_words(s):
         return False
-    return bool(_TIP_CALL.match(s) or _HEAR_FROM_YOU.match(s))
+    return bool(_TIP_CALL.match(s) or _HEAR_FROM_YOU.match(s) or _WE_PAY.match(s))
+
+
+# A tabloid's call over its tip box: "We pay for your stories!", "We pay for videos" (the outlet buying what the reader
+# has, alone on its line; "We pay for your stories with our advertising revenue, the editor said" goes on).
+_WE_PAY = re.compile(
+    r"^we (pay|pay cash|will pay) for (your |readers['’] )?(stories|news|tips|pictures|photos|videos|footage)\b[\s!.]*$",
+    re.IGNORECASE,
+)
 
 
 def _call_to_action(s: str, n: int) -> bool:
@@ -1041,6 +1049,9 @@ _FOOTER_CELL_MAX = 90
 
 
 def _footer_cell(s: str, n: int) -> bool:
+    """A footer's cell of the copyright and the site's links, or its line of street address and telephone."""
+    if n <= _POSTAL_LINE_MAX and _POSTAL_LINE.match(s):
+        return True
     return (
         n <= _FOOTER_CELL_MAX
         and bool(_COPYRIGHT_YEAR.search(s) and _SITE_LINKS.search(s))
@@ -1089,6 +1100,18 @@ def _small_print(s: str, n: int) -> bool:
     if n <= 40 and _VIEWS_NOT_SHARED.search(s) and not _in_someones_words(s):
         return True
     return n <= 40 and bool(_RIGHTS.search(s) or _DISCLAIMER.search(s) or _CONTRIBUTED.search(s))
+
+
+# The outlet's street address and telephone number on a line of their own, as an old site's footer sets them: "142 Main
+# Street, Pinecrest, PA 18458 · (570) 555-0187" (a number, a street, the town and code, and the line closing on a
+# telephone number; a story's sentence names an address inside words of its own).
+_POSTAL_LINE = re.compile(
+    r"^\d{1,6}[A-Z]? [A-Z][\w'’.-]*( [A-Z][\w'’.-]*){0,3} (street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|"
+    r"ln|way|place|pl|court|ct|highway|hwy|square|sq|terrace|crescent|parkway|pkwy)\b\.?,?[^.!?]{0,60}?"
+    r"(\s*[·|•,–-]\s*|\s+)(tel\.?:? |phone:? |t:? )?(\+?\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]?\d{3}[ .-]?\d{3,4}$",
+    re.IGNORECASE,
+)
+_POSTAL_LINE_MAX = 20
 
 
 # A statistics release's note of when the next one comes, under its label: "Next release: The November unemployment rate

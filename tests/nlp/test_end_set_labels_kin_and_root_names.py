@@ -44,3 +44,40 @@ def test_a_name_the_parser_made_the_root_is_the_subject_of_the_verb_after_its_cl
         '"I don\'t think I breathed for the last 40 seconds," he said.'
     )
     assert speakers(text, nlp)["I don't think I breathed for the last 40 seconds,"] == "Ron Fitzgibbon"
+
+
+def test_a_district_magistrate_by_his_initials(nlp):
+    # (from mixed99, measured once on 371f659)
+    text = (
+        "Saharsa (Bihar), Jul 4 (PTI) A portion of an under-construction bridge collapsed on Friday, officials said.\n\n"
+        "The incident took place around 11.30 am, District Magistrate Anupam Kumar Jha told PTI over the phone.\n\n"
+        '"Three labourers died on the spot," the DM said.'
+    )
+    found = speakers(text, nlp)["Three labourers died on the spot,"]
+    assert found is not None and "Jha" in found
+
+
+def test_a_clerk_a_brigadier_and_a_field_curator_by_their_roles(nlp):
+    # (from mixed100, measured once on 371f659)
+    clerk = (
+        "Lights\n\nThe insurer raised concerns about a crowd crush.\n\nTown clerk Ruth Penberthy said the council had "
+        "approached four other insurers. ‘Three said no and one didn’t reply,’ the clerk said."
+    )
+    assert "Penberthy" in (speakers(clerk, nlp)["Three said no and one didn’t reply,"] or "")
+    brigadier = (
+        "Rhino\n\nBrigadier Sipho Mahlangu, who heads the provincial unit, said investigators believed the poachers had "
+        "inside information.\n\nHe said the unit was also investigating a buyer in Gauteng.\n\n"
+        "“On the black market, rhino horn still fetches more per kilogram than gold,” the brigadier said."
+    )
+    assert "Mahlangu" in (
+        speakers(brigadier, nlp)["On the black market, rhino horn still fetches more per kilogram than gold,"]
+        or ""
+    )
+    curator = (
+        "Tooth\n\nIt reached Dr. Annika Thorsrud, curator of paleontology at the Ashcombe Museum of Natural History.\n\n"
+        "Thorsrud said finds like this are rare. Dr. Tobias Ruckert, a geologist, said creeks expose fossils.\n\n"
+        "\"Where there's one tooth, there's usually a jaw somewhere upstream,\" the paleontologist said."
+    )
+    assert "Thorsrud" in (
+        speakers(curator, nlp)["Where there's one tooth, there's usually a jaw somewhere upstream,"] or ""
+    )

@@ -2,8 +2,10 @@
 bot.web.page_tree, bot.web.page_rules): an old template's story set in a ``<font>`` of runs split by ``<br><br>``
 keeps its opening run (the dateline's paragraph), a caption's credit set off by a dash ("… on Wednesday. — Photo: K.R.
 Vinod"), a clip's label over a question ("Watch: What are the first signs of measles?"), the outlet's note on the
-sites it links to and a press-release site's "More news releases in similar topics". Pages and lines written for the
-test; near misses must stay.
+sites it links to and a press-release site's "More news releases in similar topics"; and from pages_final82 (measured
+once on 371f659; bot.web.page_boxes too): a clip's blurb and title by their classes, a tabloid's "We pay for your
+stories!" and an old footer's street address and telephone. Pages and lines written for the test; near misses must
+stay.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import lxml.html
 
 from bot.web.page_tree import opening_text_of_wrappers
-from tests.support.page_lines import assert_rule_takes
+from tests.support.page_lines import QUAY_STORY, assert_rule_takes, page_text
 
 _RUNS = [
     "KOCHI, July 18: Incessant rain since Tuesday night flooded several low-lying areas of the city on Wednesday, "
@@ -94,5 +96,49 @@ def test_a_press_release_sites_heading_over_similar_topics_goes():
         ["More news releases in similar topics", "Stories in related topics"],
         [
             "More news releases in similar topics were filed by the company on Tuesday than in all of last year."
+        ],
+    )
+
+
+# From pages_final82 (measured once on 371f659): a clip's blurb and title by their classes, a tabloid's "We pay for your
+# stories!" and an old site's footer line of street address and telephone.
+
+
+def test_a_clips_description_and_title_by_their_classes_go():
+    player = (
+        '<div class="mediaEmbed videoEmbed"><div class="videoPlaceholder"><span class="mediaTitle">Council debates '
+        'the quay</span><span class="mediaDuration">Duration 2:14</span></div><p class="mediaDescription">Councillors '
+        "spent more than an hour on Tuesday debating how to rebuild the quay before the winter storms.</p></div>"
+        '<div class="video-player"><span class="video-player__label">Watch: </span><p class="video-player__title">'
+        "Moment the harbour master finds out the quay will be rebuilt</p></div>"
+    )
+    text = page_text(f"<article><h1>Quay to be rebuilt</h1>{QUAY_STORY[:400]}{player}{QUAY_STORY}</article>")
+    assert "spent more than an hour" not in text and "Moment the harbour master" not in text
+    assert "Paragraph 5 of the story" in text
+    # a story's own paragraph with no such class stays
+    own = "<p>Councillors spent more than an hour on Tuesday debating how to rebuild the quay before the storms.</p>"
+    assert "spent more than an hour" in page_text(
+        f"<article><h1>Quay to be rebuilt</h1>{own}{QUAY_STORY}</article>"
+    )
+
+
+def test_a_tabloids_call_for_the_readers_stories_goes():
+    assert_rule_takes(
+        "call to action",
+        ["We pay for your stories!", "We pay for videos"],
+        ["We pay for your stories with our advertising revenue, the editor said."],
+    )
+
+
+def test_a_footer_line_of_street_address_and_telephone_goes():
+    assert_rule_takes(
+        "small print",
+        [
+            "142 Main Street, Pinecrest, PA 18458 · (570) 555-0187",
+            "12 High Street, Thame OX9 2BZ · 01844 212345",
+        ],
+        [
+            "The fire company at 142 Main Street, Pinecrest, can be reached at (570) 555-0187.",
+            "She lived at 14 Elm Street, Pinecrest, PA 18458 for 40 years.",
         ],
     )

@@ -102,7 +102,7 @@ ROLE_NOUNS = frozenset(
     receiver wrestler student pupil undergraduate schoolboy schoolgirl freshman sophomore
     junior taoiseach tánaiste tanaiste justice master skip elder honour honor footballer cricketer
     hurler reeve delegate critic auctioneer monarch ruler king queen sultan oba cleric clergyman clergywoman vicar chaplain safety cornerback tailback halfback kicker punter placekicker bailiff guard
-    lock prop hooker stand-off""".split()
+    lock prop hooker stand-off clerk brigadier colonel lieutenant commodore admiral corporal warden""".split()
 )
 # Roles only in capitals: a Member of the Senedd's letters, which in lower case are the courtesy title ("the
 # Montgomeryshire MS said"; "Ms Rees" is none).
@@ -149,6 +149,8 @@ OFFICER_INITIALS = {
     # an Indian or Pakistani district's deputy commissioner ("Deputy Commissioner Manpreet Kaur Dhillon" …
     # "The DC said")
     "dc": (("commissioner", frozenset({"deputy"})),),
+    # … and its district magistrate ("District Magistrate Anupam Kumar Jha" … "the DM said")
+    "dm": (("magistrate", frozenset({"district"})),),
     # a South Asian high court's chief justice ("Chief Justice Rukhsana Bano Shaikh" … "the CJ remarked")
     "cj": (("justice", frozenset({"chief"})),),
 }
@@ -256,9 +258,17 @@ FIELD_PERSONS = {
     "psychology": "psychologist",
     "nursing": "nurse",
     "coaching": "coach",
+    "paleontology": "paleontologist",
+    "palaeontology": "palaeontologist",
+    "archaeology": "archaeologist",
+    "archeology": "archeologist",
+    "geology": "geologist",
+    "ecology": "ecologist",
+    "zoology": "zoologist",
+    "astronomy": "astronomer",
 }
 # Roles that lead a field ("head of engineering", "research director", "chief scientist").
-FIELD_HEADS = frozenset("head director chief lead leader manager professor lecturer vp".split())
+FIELD_HEADS = frozenset("head director chief lead leader manager professor lecturer vp curator".split())
 # Kin and agent nouns a possessive phrase speaks through ("her son said", "his agent told reporters"):
 # word -> (the relation, the sex it gives its holder). Spellings of one relation share it ("mum").
 RELATION_NOUNS = {
