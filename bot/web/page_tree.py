@@ -120,27 +120,9 @@ def leading_text_as_paragraph(tree) -> None:
     for div in list(tree.iter("div")):
         if not (div.text or "").strip() or not len(div):
             continue
-        run = []
-        for child in div:
-            if not isinstance(child.tag, str) or child.tag == "br" or child.tag not in _INLINE_TAGS:
-                break
-            run.append(child)
-        else:
-            continue
-        if child.tag != "br" or all(
-            not isinstance(el.tag, str) or el.tag in _INLINE_TAGS for el in div.iterdescendants()
-        ):
-            continue
-        pieces = [div.text] + [t for el in run for t in (*el.itertext(), el.tail or "")]
-        words = len(WORD.findall(" ".join(pieces)))
-        linked = sum(len(WORD.findall(" ".join(a.itertext()))) for el in run for a in el.iter("a"))
-        if words < _LEAF_MIN_WORDS or linked * 2 >= words:
-            continue
-        p = div.makeelement("p", {})
-        p.text, div.text = div.text, None
-        for el in run:
-            p.append(el)  # (its tail goes with it)
-        div.insert(0, p)
+        if all(not isinstance(el.tag, str) or el.tag in _INLINE_TAGS for el in div.iterdescendants()):
+            continue  # a leaf, turned whole by ``leaf_divs_as_paragraphs``
+        _opening_run_as_paragraph(div)
 
 
 # An old template's story set in a <font> (or <span>) whose paragraphs are runs of text between ``<br><br>``, beside a

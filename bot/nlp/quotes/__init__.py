@@ -111,8 +111,8 @@ def _name_labels_by_echo(ctx: Context, cands: list[Candidate]) -> None:
 
 
 def _headline_line_by_echo(ctx: Context, cands: list[Candidate]) -> None:
-    """A whole quote on the article's first line, when that line is a headline left in the body ("A year
-    after the storm, Grand Chenier still waits: ‘We’re not leaving, but we’re tired’": one line, no full
+    """A whole quote on a headline line left in the body (``_headline_lines``: the first line or the deck under it,
+    "A year after the storm, Grand Chenier still waits: ‘We’re not leaving, but we’re tired’": one line, no full
     stop after its quote), takes the named speaker of the body quote that says its words again, instead of
     none, a phrase ("West Island mayors vow …: “…”"), a body or a place the line's cue gives ("BVP says
     ‘arithmetic is arithmetic’") or the subject before its colon or after its dash (whoever the story is
@@ -147,10 +147,10 @@ def _headline_line_by_echo(ctx: Context, cands: list[Candidate]) -> None:
 
 
 _HEADLINE_WORDS = 30  # longer first lines are a lede, not a headline
-_LABEL_LINES, _LABEL_WORDS = (
-    4,
-    3,
-)  # short paragraphs above a headline that are a page's labels, not the headline
+# Short paragraphs above a headline that are a page's labels, not the headline: at most this many, of at most so many
+# words each.
+_LABEL_LINES = 4
+_LABEL_WORDS = 3
 
 
 def _headline_lines(ctx: Context) -> dict[int, int]:

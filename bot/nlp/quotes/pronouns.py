@@ -150,10 +150,9 @@ def _is_subject(ctx: Context, t: int) -> bool:
     while t <= anchor.head.i <= end and anchor.head.i != anchor.i:
         anchor = anchor.head  # "Gareth ap Iorwerth": the parser hung the surname on the given name
     if anchor.dep_ == "appos" and not _subject_or_joined_to_one(ctx, anchor.head, t):
-        anchor_head = _head_of_its_field(
-            anchor.head
-        )  # "Member of Parliament for St Elizabeth South Eastern, Dr
-        # Andrea Whyte-Campbell, said": the parser hung the name on the field's last word
+        # "Member of Parliament for St Elizabeth South Eastern, Dr Andrea Whyte-Campbell, said": the parser hung the
+        # name on the field's last word
+        anchor_head = _head_of_its_field(anchor.head)
     else:
         anchor_head = anchor.head
     if (
@@ -190,13 +189,13 @@ def _is_subject(ctx: Context, t: int) -> bool:
         return True
     if last.dep_ == "ROOT":
         # "Athletic director Ron Fitzgibbon, who hired Delahunt …, watched from the front row": the parser made the
-        # name the root and hung the clause's finite verb on it, after the set-off clause
+        # name the root and hung the clause's finite verb on it, after the set-off clause (a past tense the tagger
+        # read as a participle too)
         after = _after_set_off(ctx, end + 1)
         return (
             after > end + 1
             and after < len(doc)
-            and doc[after].tag_
-            in ("VBD", "VBZ", "VBP", "VBN")  # (a past tense the tagger read as a participle)
+            and doc[after].tag_ in ("VBD", "VBZ", "VBP", "VBN")
             and doc[after].head.i == last.i
             and ctx.para_of[after] == ctx.para_of[t]
         )

@@ -448,9 +448,8 @@ def _role_set_off_after(ctx: Context, t: int, idx: int):
     return None
 
 
-_MAX_SET_OFF_WORDS = (
-    6  # words from a set-off role phrase's opening to its noun ("the council’s cabinet member")
-)
+# Words from a set-off role phrase's opening to its noun ("the council’s cabinet member").
+_MAX_SET_OFF_WORDS = 6
 
 
 def _role_set_off_before(ctx: Context, t: int, idx: int):
@@ -595,11 +594,12 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
     run = []
     i = t
     # a title the model took into the name ("Mayor Doug McCallum" tagged as one PERSON)
+    # (an abbreviated title too: "Cllr Kenneth Groat" tagged whole)
     while (
         i < len(doc)
         and actors.tok2actor.get(i) == idx
         and (is_role_noun(doc[i]) or _abbreviated_role(doc[i]))
-    ):  # ("Cllr Kenneth Groat" tagged whole: his abbreviated title too)
+    ):
         run.append(doc[i])
         i += 1
     i = t - 1
@@ -627,11 +627,10 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
         # after it are the person's own ("Chief Minister Deputy Helen Le Quesne"), not the role's
         words = {w.lower_ for w in run if w.is_alpha and w.i < held[-1].i}
         _add(roles, idx, held[-1], words | _home_after(ctx, t, idx))
+    # an abbreviated title last, after any written role: "Police collision investigator PC Mark Stannard" has his rank too
     if (
         run
-        and (
-            not held or held[-1].i < run[-1].i
-        )  # "Police collision investigator PC Mark Stannard": his rank too
+        and (not held or held[-1].i < run[-1].i)
         and (role := _abbreviated_role(run[-1])) is not None
         and actors.actors[idx].kind == "person"
     ):
@@ -1179,9 +1178,8 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
             continue  # "Kingsmere boss Marta Kowalczyk was furious with the decision to send off Reid": the
             # sentence's subject, not the player it names after her
         elif not (is_subject(ctx, t) or owns_the_subject(ctx, t, idx)) or _asked(ctx, t):
-            return (
-                None  # (the owner of the subject is whom the sentence is about: "Cody Olfert’s rink beat …")
-            )
+            # (the owner of the subject is whom the sentence is about: "Cody Olfert’s rink beat …")
+            return None
         elif reported_by_another(ctx, t, idx, tok):
             continue  # "Deputy District Judge Edmond Kwok said Leung had deliberately targeted …": the judge
             # reports; the defendant is what was said
