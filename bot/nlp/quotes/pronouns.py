@@ -149,19 +149,7 @@ def _is_subject(ctx: Context, t: int) -> bool:
     anchor = last
     while t <= anchor.head.i <= end and anchor.head.i != anchor.i:
         anchor = anchor.head  # "Gareth ap Iorwerth": the parser hung the surname on the given name
-    if anchor.dep_ == "appos" and not _subject_or_joined_to_one(ctx, anchor.head, t):
-        # "Member of Parliament for St Elizabeth South Eastern, Dr Andrea Whyte-Campbell, said": the parser hung the
-        # name on the field's last word
-        anchor_head = _head_of_its_field(anchor.head)
-    else:
-        anchor_head = anchor.head
-    if (
-        anchor.dep_ == "appos"
-        and _subject_or_joined_to_one(ctx, anchor_head, t)
-        and (0 < t - anchor_head.i <= _APPOS_GAP or _set_off_after_its_field(anchor_head, t))
-    ):
-        # "One of them, Kai Mendez, 19, says …": the name in apposition to the subject; "Jenna Ostrowski and
-        # her husband, Sam Ostrowski, … say": to a subject joined to another
+    if anchor.dep_ == "appos" and _apposed_to_subject(ctx, anchor, t):
         return True
     if (
         anchor.dep_ == "dobj"
@@ -216,6 +204,21 @@ def _name_the_subject_goes_by(ctx: Context, t: int, last) -> bool:
     phrase = doc[subject.left_edge.i : subject.right_edge.i + 1]
     hit = NAMED_AS.search(phrase.text)
     return hit is not None and phrase.start_char + hit.start(1) == doc[t].idx
+
+
+def _apposed_to_subject(ctx: Context, anchor, t: int) -> bool:
+    """ "One of them, Kai Mendez, 19, says …": the name at ``t`` (hung on the parse by ``anchor``) in apposition to the
+    subject; "Jenna Ostrowski and her husband, Sam Ostrowski, … say": to a subject joined to another; "Member of
+    Parliament for St Elizabeth South Eastern, Dr Andrea Whyte-Campbell, said": to the subject whose field the parser
+    hung it on the last word of, when the field names no one else ("A spokesman for the governor, Jared Kolbeck,"
+    may name the governor)."""
+    head = anchor.head
+    if _subject_or_joined_to_one(ctx, head, t):
+        return 0 < t - head.i <= _APPOS_GAP or _set_off_after_its_field(head, t)
+    field_head = _head_of_its_field(head)
+    if field_head is head or any(_names_a_person(w.lower_) for w in ctx.doc[field_head.i + 1 : t]):
+        return False
+    return _subject_or_joined_to_one(ctx, field_head, t) and _set_off_after_its_field(field_head, t)
 
 
 def _head_of_its_field(tok):
