@@ -99,11 +99,10 @@ def leaf_divs_as_paragraphs(tree) -> None:
     for div in tree.iter("div"):
         if any(isinstance(el.tag, str) and el.tag not in _INLINE_TAGS for el in div.iterdescendants()):
             continue
-        words = len(WORD.findall(" ".join(div.itertext())))
+        words = _words_in(div)
         if words < _LEAF_MIN_WORDS:
             continue
-        linked = sum(len(WORD.findall(" ".join(a.itertext()))) for a in div.iter("a"))
-        if linked * 2 < words:
+        if _linked_words([div]) * 2 < words:
             div.tag = "p"
 
 
@@ -140,9 +139,8 @@ def opening_text_of_wrappers(tree) -> None:
     for el in list(tree.iter(*_TEXT_WRAPPERS)):
         if not (el.text or "").strip() or next(el.iter("br"), None) is None or not _after_a_block(el):
             continue
-        words = len(WORD.findall(" ".join(el.itertext())))
-        linked = sum(len(WORD.findall(" ".join(a.itertext()))) for a in el.iter("a"))
-        if words < _TEXT_BOX_MIN_WORDS or linked * 2 >= words:
+        words = _words_in(el)
+        if words < _TEXT_BOX_MIN_WORDS or _linked_words([el]) * 2 >= words:
             continue
         _opening_run_as_paragraph(el)
 
@@ -170,8 +168,7 @@ def _opening_run_as_paragraph(box) -> None:
         return
     pieces = [box.text] + [t for el in run for t in (*el.itertext(), el.tail or "")]
     words = len(WORD.findall(" ".join(pieces)))
-    linked = sum(len(WORD.findall(" ".join(a.itertext()))) for el in run for a in el.iter("a"))
-    if words < _LEAF_MIN_WORDS or linked * 2 >= words:
+    if words < _LEAF_MIN_WORDS or _linked_words(run) * 2 >= words:
         return
     p = box.makeelement("p", {})
     p.text, box.text = box.text, None
@@ -406,6 +403,11 @@ _APART = frozenset(("aside", "nav", "footer", "header", "dialog"))
 
 def _words_in(el) -> int:
     return len(WORD.findall(" ".join(el.itertext())))
+
+
+def _linked_words(elements) -> int:
+    """The words of the links inside ``elements``: a block mostly of them is a list of links, not prose."""
+    return sum(_words_in(a) for el in elements for a in el.iter("a"))
 
 
 def _slides(parent) -> list:

@@ -300,7 +300,7 @@ def assign_mentions(b: Build) -> None:
             table.tok2actor[i] = idx
             b.covered.add(i)
         table.mentions.append((m.start, idx))
-        if _name_root(b.doc, m).dep_ in SUBJ or _word_is_subject(b.doc, m):
+        if _name_root(b.doc, m).dep_ in SUBJ or word_is_subject(b.doc, m.start, m.end):
             table.subjects.add(m.start)
         if kind == "person" and _written_as_a_person(b.doc, m):
             table.personal.add(m.start)
@@ -315,10 +315,10 @@ def _name_root(doc, m: Mention):
     return root
 
 
-def _word_is_subject(doc, m: Mention) -> bool:
-    """A word of the name is the subject of a verb outside it, however the parser hung the rest ("Hagg
-    Sayed Abdel-Fattah, 67, … said": "Sayed" taken for a verb, "Fattah" the subject of "said")."""
-    return any(t.dep_ in SUBJ and not m.start <= t.head.i < m.end for t in doc[m.start : m.end])
+def word_is_subject(doc, start: int, end: int) -> bool:
+    """A word of the name at tokens ``start``..``end`` is the subject of a verb outside it, however the parser hung
+    the rest ("Hagg Sayed Abdel-Fattah, 67, … said": "Sayed" taken for a verb, "Fattah" the subject of "said")."""
+    return any(t.dep_ in SUBJ and not start <= t.head.i < end for t in doc[start:end])
 
 
 def _written_as_a_person(doc, m: Mention) -> bool:

@@ -22,6 +22,7 @@ from bot.nlp.actors.lexicon import (
     ROLE_INITIALS,
     TITLES,
 )
+from bot.nlp.actors.merge import word_is_subject
 from bot.nlp.actors.names import honorific_of
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
@@ -114,7 +115,7 @@ def commit(ctx: Context, attr: Attribution) -> None:
         attr.actor = actors.add_person(name, tokens)
         attr.speaker = actors.actors[attr.actor].name
         attr.new_person = None
-        if any(ctx.doc[t].dep_ in ("nsubj", "nsubjpass") and ctx.doc[t].head.i not in tokens for t in tokens):
+        if word_is_subject(ctx.doc, min(tokens), max(tokens) + 1):
             # the subject of its clause, as the table marks the mentions the model found: a "she" in the
             # next paragraph may stand for the speaker found ("Divya Nair of the … Trust … said …" ¶ "“…,” she said")
             actors.subjects.add(min(tokens))
