@@ -760,9 +760,15 @@ def _below_title(lines: list[str], title: str | None) -> list[str]:
 
 
 def _whole_cell(line: str) -> bool:
-    """A line that is one cell of a layout table ("| FOR JOURNALISTS Broadcast studio available … |"): above the
+    """A line that is one cell of a layout table ("| FOR JOURNALISTS Broadcast studio available … |"), beside empty
+    ones at most ("| | Member Login \\| Send a Release |": a bar the cell's own text writes is escaped): above the
     headline, a sidebar's box, as the text's own lines stand below it."""
-    return len(line) > 2 and line.startswith("|") and line.endswith("|") and "|" not in line[1:-1]
+    if len(line) <= 2 or not (line.startswith("|") and line.endswith("|")):
+        return False
+    return sum(1 for cell in _CELL_BAR.split(line[1:-1]) if cell.strip()) == 1
+
+
+_CELL_BAR = re.compile(r"(?<!\\)\|")  # a bar between cells, not one the cell's text writes ("\|")
 
 
 _TITLE_SHARE = 0.6  # of the title's words: a headline the title opens with, before the site's name

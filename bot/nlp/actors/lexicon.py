@@ -535,12 +535,26 @@ APPOSED_ROLES = frozenset(
     chancellor coordinator co-ordinator adviser advisor consultant organiser organizer campaigner
     administrator curator treasurer mayor premier senator councillor councilor""".split()
 )
+# The words with which an article gives the name someone goes by in the story ("a woman who gave her name
+# as Ishikawa", "who gave only his first name, Tomas", "who gave his name only as Emeka", "who would only
+# give his name as “Shorty”", "who asked to be identified only as Katrina", "identified only by her first
+# name, Theresa", "a listener who identified himself as Greg", "a healthcare assistant, referred to in court
+# as Witness B,", "a man known only as Shorty"): the capitalised words after them are that person's name.
+NAMING_PHRASE = (
+    r"\b(?:(?:gave|give|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+|last\s+|family\s+|given\s+)?name"
+    r"|identified\s+(?:himself|herself|themselves)|asked\s+to\s+be\s+(?:identified|named|called)|(?:goes|went)\s+by"
+    r"|identified\s+(?=only|simply)|referred\s+to\s+(?:in\s+(?:court|the\s+\w+)\s+)?|known\s+(?=only))"
+    r"\s*(?:(?:only|simply|just)\s+)?(?:by\s+(?:her|his|their)\s+(?:first\s+)?name,|as\b|,)\s*[\"“‘']?"
+)
 # A name given to a person to hide who they are ("asked us to call her Priya", "Priya (not her real
-# name)"): a person, as the article names her.
+# name)"), or one they gave (``NAMING_PHRASE``): a person, as the article names her.
 PSEUDONYM_BEFORE = (
     r"\b(?:call(?:ed|ing)?|refer to|referred to as|known only as|name(?:d)?)\s+(?:her|him|them|me)\s+$"
-    # "a woman who gave her name as Ishikawa", "who gave only his first name, Tomas"
-    r"|\bgave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+|last\s+|family\s+|given\s+)?name\s*(?:as\s+|,\s*)$"
+    rf"|{NAMING_PHRASE}$"
+)
+# Words before such a naming that say the name was withheld ("declined to give his name, …").
+PSEUDONYM_WITHHELD = (
+    r"\b(?:declin\w*|refus\w*|not|n[’']t|never|without)\s+(?:to\s+)?(?:be\s+)?(?:give|giving|identified)\b"
 )
 PSEUDONYM_AFTER = r"\s*[(,]\s*(?:not|which is not|who is not)\s+(?:her|his|their|my)\s+real\s+name\b"
 # Nouns after a possessive that only a business has ("Vauxhall's U.K. managing director").

@@ -60,6 +60,7 @@ from bot.nlp.actors.lexicon import (
     MALE_KIN,
     MEMBER_LETTERS,
     NAME_PARTICLES,
+    NAMING_PHRASE,
     OCCUPATION_ENDINGS,
     OCCUPATIONS,
     OFFICE_WORDS,
@@ -775,6 +776,8 @@ def drop_quoted_titles(b: Build) -> None:
 
     def titled(a: int, e: int, given: bool) -> bool:
         rest = _TITLE_REST.match(text, e) if a > 0 and text[a - 1] in QUOTE_OPENERS else None
+        if rest is not None and _NAME_GIVEN.search(text, max(0, a - 80), a):
+            return False  # 'who would only give his name as “Shorty”': the name he goes by
         if rest is not None and _NICKNAMED.search(text, max(0, a - 20), a - 1):
             return True  # "dubbed ‘Kayleigh Bling’ by fans": a nickname, whoever's given name opens it
         return rest is not None and (bool(rest.group("more")) or not given)
@@ -787,6 +790,8 @@ def drop_quoted_titles(b: Build) -> None:
     drop_mentions(b, lambda m: not (m.label == "PERSON" and verdict.get(m.norm)))
 
 
+# The words giving the name a person goes by, right before a quoted name (``NAMING_PHRASE``).
+_NAME_GIVEN = re.compile(rf"{NAMING_PHRASE}$")
 # A naming verb right before a quoted name: the name is a nickname ("dubbed ‘Kayleigh Bling’").
 _NICKNAMED = re.compile(r"\b(?:dubbed|nicknamed|known as|branded|billed as|labell?ed)\s*$", re.I)
 
@@ -826,6 +831,31 @@ def drop_names_at_birth(b: Build) -> None:
         )
 
     drop_mentions(b, lambda m: not at_birth(m))
+
+
+def name_birth_names_as_subjects(b: Build) -> None:
+    """An obituary's "Margaret Mary Doyle was born Feb. 3, 1936, in Tillman Falls": the full name someone
+    was born with, written as the subject of "was born" after the article named them as they were known
+    ("Margaret Halloran … died Sunday"), is that person: the one person named earlier whose given name opens
+    it under another surname. With none, or two such people, the name stays its own."""
+    doc = b.doc
+    for m in b.mentions:
+        w = m.norm.split()
+        if m.label != "PERSON" or len(w) < 2 or m.end + 1 >= len(doc):
+            continue
+        if doc[m.end].lower_ != "was" or doc[m.end + 1].lower_ != "born":
+            continue
+        known = {
+            e.norm
+            for e in b.mentions
+            if e.label == "PERSON"
+            and e.start < m.start
+            and len(e.norm.split()) >= 2
+            and e.norm.split()[0] == w[0]
+            and e.norm.split()[-1] != w[-1]
+        }
+        if len(known) == 1:
+            m.norm = next(iter(known))
 
 
 def drop_racehorses(b: Build) -> None:
@@ -1390,6 +1420,15 @@ def _occupation_word(tok) -> bool:
     return tok.is_lower and (tok.lower_ in OCCUPATIONS or tok.lower_.endswith(OCCUPATION_ENDINGS))
 
 
+def _read_as_noun(tok) -> bool:
+    """The tagger's noun, or a position it read as an adverb or adjective after a preposition, article or
+    adjective ("behind forward Amara Diallo", "senior forward …"), where no verb is there to qualify."""
+    if tok.pos_ == "NOUN":
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.pos_ in ("ADV", "ADJ") and prev is not None and prev.pos_ in ("ADP", "DET", "ADJ", "CCONJ")
+
+
 def relabel_names_after_occupations(b: Build) -> None:
     """A name of 2-4 capitalised words tagged another kind is a person's when an occupation noun stands
     right before it ("bandleader Lionel Fontenot's group", "Human rights ombudswoman María Elena Torres
@@ -1405,7 +1444,7 @@ def relabel_names_after_occupations(b: Build) -> None:
         if m.label not in ("ORG", "NORP", "GPE", "LOC") or not 2 <= len(w) <= 4 or m.start == 0:
             continue
         noun = doc[m.start - 1]
-        if not (_occupation_word(noun) and noun.pos_ == "NOUN") or noun.lower_ in ORG_NOUNS | BUSINESS_ROLES:
+        if not (_occupation_word(noun) and _read_as_noun(noun)) or noun.lower_ in ORG_NOUNS | BUSINESS_ROLES:
             continue
         if all((x[:1].isupper() or _particle_word(x)) and _letters(x) for x in w) and not _institution_kind(
             b, m

@@ -36,6 +36,7 @@ from bot.nlp.actors.lexicon import (
     POST_NOMINALS,
     PSEUDONYM_AFTER,
     PSEUDONYM_BEFORE,
+    PSEUDONYM_WITHHELD,
     ROLE_NOUNS,
     SAID_VERBS,
     SPEECH_VERBS,
@@ -85,14 +86,23 @@ def add_untagged_people(b: Build) -> None:
     opened_by = []
     # a given name the model tagged a place on its own ("Marta Ernesto Namuera, 52,": "Marta" a place)
     places = {m.start: m for m in b.mentions if m.label in PLACE_LABELS and m.end - m.start == 1}
+    bodies = _surnames_tagged_bodies(b)
     for hit in _untagged_names(text):
         given, surname = hit.group(1), hit.group(2)
         span = doc.char_span(hit.start(1), hit.end(2))
         if span is None:
             continue
         place = places.get(span.start) if data_given_name(f"{given} {surname}") else None
+        # the given name proven: by the name data, written alone as a person, or an age set off after the name
+        given_proven = given in lone or _given(given, surname) or _aged(text, span)
+        body = bodies.get(span.start + 1) if len(span) == 2 and given_proven else None
         if any(
-            (t.ent_type_ not in UNLISTED and not (place and t.i == span.start)) or t.i in b.excluded
+            (
+                t.ent_type_ not in UNLISTED
+                and not (place and t.i == span.start)
+                and not (body and t.i > span.start)
+            )
+            or t.i in b.excluded
             for t in span
         ):
             continue
@@ -111,7 +121,7 @@ def add_untagged_people(b: Build) -> None:
             continue
         # the model tagged the end of the name as a person elsewhere ("Havlíčková said", "Chebet Kiprop,
         # who finished third"): the given name before it completes that person's name
-        ends_tagged = surname in tagged and " " not in surname
+        ends_tagged = (surname in tagged and " " not in surname) or body is not None
         if (third := _third_name_word(b, span.end)) is not None:
             named = said_words(doc) if named is None else named
             tail_tagged = f"{surname} {third.text}" in tagged
@@ -122,7 +132,9 @@ def add_untagged_people(b: Build) -> None:
         if place is not None and not _set_off_as_a_person(text, span):
             continue  # a place before a name stays one, unless the name is set off as a person's
         if any(
-            t.i in b.covered or (m.start <= t.i < m.end and m is not place) for t in span for m in b.mentions
+            t.i in b.covered or (m.start <= t.i < m.end and m is not place and m is not body)
+            for t in span
+            for m in b.mentions
         ):
             continue
         if not proven:
@@ -131,8 +143,9 @@ def add_untagged_people(b: Build) -> None:
         span = _with_opening_given_name(doc, span)  # "Luiza Maria da Costa" opening its sentence
         if not _written_as_a_person(b, span, surname, ends_tagged):
             continue
-        if place is not None:
-            b.mentions.remove(place)
+        for tagged_part in (place, body):
+            if tagged_part is not None and tagged_part in b.mentions:
+                b.mentions.remove(tagged_part)
         b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
     # "Þórdís Björk said", once "Þórdís Björk Halldórsdóttir" is a person: the short form is a mention too
     opened = {
@@ -142,6 +155,24 @@ def add_untagged_people(b: Build) -> None:
         if span.text in opened and span.end < len(doc) and doc[span.end].lower_ in SPEECH_VERBS:
             b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
     b.mentions.sort(key=lambda m: m.start)
+
+
+def _surnames_tagged_bodies(b: Build) -> dict:
+    """One-word bodies or places the model tagged that are the surname of a person the article names in
+    full, by the token they stand at ("Lorne MacIsaac, 67," with "MacIsaac" tagged a body, beside "said
+    Bernadette MacIsaac"): after a given name, a relative's surname, not a body's name."""
+    surnames = {m.norm.split()[-1] for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2}
+    return {
+        m.start: m
+        for m in b.mentions
+        if m.label in ("ORG", *PLACE_LABELS) and m.end - m.start == 1 and m.norm in surnames
+    }
+
+
+def _given(word: str, surname: str) -> bool:
+    """A given name by the hand list or the name data (the article's own proof, a lone person's name, is
+    the caller's)."""
+    return word.lower() in GIVEN_NAMES or data_given_name(f"{word} {surname}")
 
 
 # An initial before one or two capitalised names ("T Arul Prakash", "K. Venkatesh Gowda", "R Senthil
@@ -498,6 +529,9 @@ def _title_noun(tok) -> bool:
 _TEAM_ROLE_AFTER = re.compile(TEAM_ROLE_AFTER)
 _PSEUDONYM_BEFORE = re.compile(PSEUDONYM_BEFORE)
 _PSEUDONYM_AFTER = re.compile(PSEUDONYM_AFTER)
+_PSEUDONYM_WITHHELD = re.compile(PSEUDONYM_WITHHELD)
+# The second word of such a name: a capitalised word or a single capital letter ("Witness B", "Person A").
+_NAME_WORD_AFTER = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|[A-Z]\b(?![.’'])")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 
@@ -506,12 +540,16 @@ def add_pseudonyms(b: Build) -> None:
     real name)", "Tom, not his real name, said") is a person, whatever the model tagged it."""
     doc, text = b.doc, b.text
     for hit in _CAPITALISED.finditer(text):
-        before = _PSEUDONYM_BEFORE.search(text[max(0, hit.start() - 40) : hit.start()])
+        window = text[max(0, hit.start() - 60) : hit.start()]
+        before = _PSEUDONYM_BEFORE.search(window)
+        if before and _PSEUDONYM_WITHHELD.search(window):
+            continue  # "who declined to give his name, …": no name was given
         if not before and not _PSEUDONYM_AFTER.match(text, hit.end()):
             continue
         end = hit.end()
-        if before and text[end : end + 1] == " " and (more := _CAPITALISED.match(text, end + 1)):
-            end = more.end()  # "gave her name as Galina Petrovna": a given name and a patronymic or surname
+        if before and text[end : end + 1] == " " and (more := _NAME_WORD_AFTER.match(text, end + 1)):
+            end = more.end()  # "gave her name as Galina Petrovna": a given name and a patronymic or surname;
+            # "referred to as Witness B": a letter
         span = doc.char_span(hit.start(), end)
         if span is None or any(t.i in b.excluded for t in span):
             continue

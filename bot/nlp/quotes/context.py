@@ -10,12 +10,13 @@ from dataclasses import dataclass
 
 from bot.nlp.actors import ActorTable
 from bot.nlp.actors.furniture import caption_spans
-from bot.nlp.quotes.lexicon import SENT_END
+from bot.nlp.quotes.lexicon import NAMED_AS_BEFORE, SENT_END
 from bot.nlp.quotes.marks import QuoteSpan, paragraph_bounds
 
 # A quote of this many words or fewer inside a clause is a fragment the clause runs through.
 _FRAGMENT_WORDS = 4
 _WORDS = re.compile(r"[^\W_]+")  # a word, for comparing quotes' words
+_NAME_GIVEN_WORDS = 3  # the longest name in quotation marks that someone gives for themselves
 
 
 def ends_sentence(doc, i: int) -> bool:
@@ -102,9 +103,21 @@ class Context:
             a = self.tok_at(s.open_mark)
             b = self.tok_at(max(s.close_end - 1, s.open_mark))
             self.q_tok.append((a, b + 1))
+            if self.name_given(s):
+                continue  # the name stays in the narration, where the person is named
             for i in range(a, b + 1):
                 if self.qid[i] == -1:
                     self.qid[i] = k
+
+    def name_given(self, span: QuoteSpan) -> bool:
+        """A name in quotation marks that someone gives for themselves ('a man at the bar who would only give
+        his name as “Shorty” told me'): the name the story calls them by, not their words."""
+        words = span.text_in(self.text).split()
+        return (
+            0 < len(words) <= _NAME_GIVEN_WORDS
+            and all(w[:1].isupper() for w in words)
+            and NAMED_AS_BEFORE.search(self.text, max(0, span.open_mark - 80), span.open_mark) is not None
+        )
 
     def sent_start_tok(self, i: int) -> int:
         """The first token of token ``i``'s sentence, looked up (``Token.sent`` walks the sentence)."""

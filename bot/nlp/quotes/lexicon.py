@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.nlp.actors.lexicon import NAMING_PHRASE
+
 # Reporting verbs: a quote's speaker is the subject of one of these in the clause around it.
 CUE_VERBS = frozenset(
     """say tell add describe stress praise pledge write tweet post claim state declare explain note
@@ -102,7 +104,8 @@ ROLE_NOUNS = frozenset(
     receiver wrestler student pupil undergraduate schoolboy schoolgirl freshman sophomore
     junior taoiseach tánaiste tanaiste justice master skip elder honour honor footballer cricketer
     hurler reeve delegate critic auctioneer monarch ruler king queen sultan oba cleric clergyman clergywoman vicar chaplain safety cornerback tailback halfback kicker punter placekicker bailiff guard
-    lock prop hooker stand-off clerk brigadier colonel lieutenant commodore admiral corporal warden""".split()
+    lock prop hooker stand-off clerk brigadier colonel lieutenant commodore admiral corporal warden
+    controller""".split()
 )
 # Roles only in capitals: a Member of the Senedd's letters, which in lower case are the courtesy title ("the
 # Montgomeryshire MS said"; "Ms Rees" is none).
@@ -561,8 +564,8 @@ PERCEPTION_VERBS = frozenset({"hear", "see", "overhear", "film", "record", "catc
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 # The name an unnamed speaker goes by, in their own phrase: "a listener who identified himself as Greg", "a
-# resident who asked to be identified only as Tom", "one, who gave only his first name, Moussa".
-NAMED_AS = re.compile(
-    r"\b(?:identified (?:himself|herself|themselves)|gave (?:only )?(?:his|her|their) (?:first )?name|"
-    r"asked to be (?:identified|named|called)|(?:goes|went) by)(?: only)?(?: as|,) ([A-Z][a-z]+)\b"
-)
+# resident who asked to be identified only as Tom", "one, who gave only his first name, Moussa", "referred to in
+# court as Witness B" (``NAMING_PHRASE``).
+NAMED_AS = re.compile(rf"{NAMING_PHRASE}([A-Z][a-z]+(?: [A-Z][a-z]+| [A-Z](?![\w.’']))?)\b")
+# The same words right before a quotation mark: 'who would only give his name as “Shorty”' names him.
+NAMED_AS_BEFORE = re.compile(rf"{NAMING_PHRASE}$")

@@ -221,6 +221,8 @@ def _outer_reporter(ctx: Context, cue, attr: Attribution, k: int) -> tuple:
         t = t.head
         if ctx.para_of[t.i] != ctx.para_of[cue.i] or ctx.qid[t.i] != -1:
             break
+        if any(ctx.doc[i].text == ";" for i in range(min(t.i, cue.i), max(t.i, cue.i))):
+            break  # "He accused her of “grandstanding” …; she responded that …": two clauses, not a report
         if is_cue(t) and cue.i < a and t.left_edge.i <= a and b - 1 <= t.right_edge.i:
             subj = subject(t, ctx)
             outer = speaker_of(subj, ctx) if subj is not None else None

@@ -198,12 +198,31 @@ def _name_the_subject_goes_by(ctx: Context, t: int, last) -> bool:
     phrase ("a retired teacher from Carson City who gave only her first name, Carol, said …"): that person is
     the clause's subject (``NAMED_AS``)."""
     subject = next((a for a in last.ancestors if a.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        subject = _subject_the_parser_missed(last)
     if subject is None or subject.pos_ not in ("NOUN", "NUM", "PRON"):
         return False
     doc = ctx.doc
     phrase = doc[subject.left_edge.i : subject.right_edge.i + 1]
     hit = NAMED_AS.search(phrase.text)
     return hit is not None and phrase.start_char + hit.start(1) == doc[t].idx
+
+
+def _subject_the_parser_missed(tok):
+    """The noun above ``tok`` whose phrase runs right up to a finite verb that has no subject of its own ("That
+    evening, at the Tākaro Hotel, a man at the bar who would only give his name as “Shorty” told me …", the parser
+    having hung "a man" on the hotel): that verb's subject, or None."""
+    doc = tok.doc
+    for a in tok.ancestors:
+        after = a.right_edge.i + 1
+        if a.pos_ != "NOUN" or after >= len(doc):
+            continue
+        verb = doc[after]
+        if verb.tag_ in FINITE_TAGS and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+        ):
+            return a
+    return None
 
 
 def _apposed_to_subject(ctx: Context, anchor, t: int) -> bool:

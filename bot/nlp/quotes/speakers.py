@@ -1100,13 +1100,8 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
             spoken_for = _spokesperson_for(tok, ctx, phrase)
             if spoken_for is not None:  # "a spokesman for the operator, Zipway," -> "a spokesman for Zipway"
                 return spoken_for
-            if _bare_noun(tok):
-                # headline style, no article ("union calls move ‘a betrayal’", "‘…,’ chief says"): the one
-                # holder the article ties to the role, else unattributed: a bare common noun names no one
-                holder = role_holder(ctx, tok, bare=True)
-                if holder is None:
-                    return Attribution(None, None, basis="phrase")
-                return Attribution(ctx.actors.actors[holder].name, None, holder, basis="role")
+            if _bare_noun(tok) and (headed := _headline_subject(ctx, tok)) is not None:
+                return headed
             holder = _titled_sharer_of(ctx, role_holder(ctx, tok))  # "the judge" held by "Justice Shah"
             if holder is None:
                 holder = _holder_of_role_short_form(ctx, tok.text)  # "the MCE" after "Chief Executive (MCE)"
@@ -1133,17 +1128,40 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
     return _named_as(tok, ctx)  # "said one, who gave only his first name, Moussa"
 
 
+def _headline_subject(ctx: Context, tok) -> Attribution | None:
+    """Headline style, no article ("union calls move ‘a betrayal’", "‘…,’ chief says"): the one holder the article
+    ties to the role, else unattributed: a bare common noun names no one; but a role written with nouns of its own
+    ("union leader says …") with no holder is a description like any other (None: the caller's)."""
+    holder = role_holder(ctx, tok, bare=True)
+    if holder is not None:
+        return Attribution(ctx.actors.actors[holder].name, None, holder, basis="role")
+    if any(c.dep_ == "compound" and c.i < tok.i for c in tok.children):
+        return None
+    return Attribution(None, None, basis="phrase")
+
+
 def _bare_noun(tok) -> bool:
-    """A singular common noun in lower case with nothing before it but punctuation: no article, owner,
-    number or modifier ("; union calls …", "’ chief says"), as a headline writes a subject."""
+    """A singular common noun in lower case with nothing before it but punctuation and nouns of its role: no
+    article, owner, number or modifier ("; union calls …", "’ chief says", "’, incident controller says"), as a
+    headline writes a subject."""
     if _title_opening_a_line(tok):
         return True  # a live blog's entry heading: "Minister says offer is ‘fair’"
+    # a lower-case noun before it is part of the role ("…, incident controller says"), not an article or owner
+    nouns = [
+        c for c in tok.children if c.i < tok.i and c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower
+    ]
+    first = nouns[0].i if nouns and nouns[-1].i == tok.i - 1 and tok.i - nouns[0].i == len(nouns) else tok.i
     return (
         tok.pos_ == "NOUN"
         and tok.tag_ == "NN"
         and tok.text.islower()
-        and not any(c.i < tok.i for c in tok.children)
-        and (tok.i == 0 or tok.doc[tok.i - 1].is_punct or tok.doc[tok.i - 1].is_space or tok.is_sent_start)
+        and not any(c.i < first for c in tok.children)
+        and (
+            first == 0
+            or tok.doc[first - 1].is_punct
+            or tok.doc[first - 1].is_space
+            or tok.doc[first].is_sent_start
+        )
     )
 
 
@@ -1164,9 +1182,25 @@ def _title_opening_a_line(tok) -> bool:
         doc[first].text.istitle()
         and (tok.lower_ in ROLE_NOUNS or tok.lower_ in RELATION_NOUNS)
         and tok.tag_ in ("NN", "NNP")
-        and (first == 0 or "\n" in doc[first - 1].text)
+        and (first == 0 or "\n" in doc[first - 1].text or _after_a_time_stamp(doc, first))
         and (tok.i + 1 == len(doc) or doc[tok.i + 1].pos_ != "PROPN")
     )
+
+
+# A live blog's time stamp opening a key event's line ("3:10pm: Premier says …", "15.42 – Minister says …").
+_STAMP_WORD = re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?(?:am|pm)?|[ap]\.?m\.?|GMT|BST|AEDT|AEST|ET|PT)$", re.I)
+_STAMP_MARKS = frozenset({":", "-", "–", "—", "|"})
+_STAMP_WORDS = 3
+
+
+def _after_a_time_stamp(doc, first: int) -> bool:
+    """Whether the words before ``first`` on its line are a time stamp and its mark ("3:10pm:")."""
+    if first == 0 or doc[first - 1].text not in _STAMP_MARKS:
+        return False
+    i = first - 2
+    while i >= 0 and "\n" not in doc[i].text and _STAMP_WORD.match(doc[i].text):
+        i -= 1
+    return first - 2 - i in range(1, _STAMP_WORDS + 1) and (i < 0 or "\n" in doc[i].text)
 
 
 def _named_as(tok, ctx: Context) -> Attribution | None:
