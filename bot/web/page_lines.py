@@ -154,6 +154,13 @@ def _is_headed_link_cell(line: str, links: frozenset[str]) -> bool:
     return found >= 2
 
 
+def _is_linked_cell(line: str, links: frozenset[str]) -> bool:
+    """A layout table's cell that is wholly one of the page's links ("| Download high-resolution image |" under a
+    photo, "| Back to news releases |"): a button of the layout, never a paragraph of the text, which a cell holds with
+    its words (a linked heading alone in the text's own run of lines has no bars)."""
+    return _whole_cell(line) and word_count(line) <= _LINK_LINE_MAX and fold(line.strip(" |")) in links
+
+
 def _drop_link_lists(lines: list[str], links: frozenset[str]) -> list[str]:
     """Lines that are all one link to elsewhere: with a label ("READ MORE: …"), two or more in a row, or
     alone when as long as a paragraph; and bars of such links ("[ Back to news ] [ Print this story ]")."""
@@ -162,7 +169,12 @@ def _drop_link_lists(lines: list[str], links: frozenset[str]) -> list[str]:
     lines = [
         ln
         for ln in lines
-        if not (_is_link_bar(ln, links) or _is_headed_link_bar(ln, links) or _is_headed_link_cell(ln, links))
+        if not (
+            _is_link_bar(ln, links)
+            or _is_headed_link_bar(ln, links)
+            or _is_headed_link_cell(ln, links)
+            or _is_linked_cell(ln, links)
+        )
     ]
     is_link = [_is_link_line(ln, links) for ln in lines]
     in_run = [

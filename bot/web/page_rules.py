@@ -125,6 +125,8 @@ _CTA = re.compile(
     # writer's own)
     r"download\b.{0,40}\bapps?|app store|google play|your (email|inbox)|(in|to|into|hits?|lands? in) (the |an? )?inbox(es)?|"
     r"unlimited (digital )?access|(\d+ )?free (articles?|stories)|"
+    # a blogging platform's follow box: "Join Writeup for free to get updates from this writer."
+    r"updates from this (writer|author|creator|publication|blogger)|"
     # a shop's call: "Add the ingredients to your basket", "add to cart"
     r"add\b.{0,30}\bto (your )?(basket|cart|bag|trolley)|"
     # a sponsor's offer: "Get R250 when you open an account with code LONGREAD"
@@ -1284,14 +1286,18 @@ _SENTENCE_CLOSE = re.compile(r"""[.!?]['"”’]?$""")
 # The heading of a recirculation box left alone once its links are gone, a line of nothing else: "Related
 # stories", "Most read", "You might also like", "Recommended for you" (a box's name, not a sentence: "Related
 # stories ran in the Herald" and "Most read the report" go on); a newsletter platform's box of other newsletters
-# ("Recommended newsletters", "Newsletters we recommend", whose list ``page_lines`` reads under it).
+# ("Recommended newsletters", "Newsletters we recommend", whose list ``page_lines`` reads under it); a release
+# site's "Also from this source" and "Explore" (its topics).
 _RECIRCULATION_HEADING = re.compile(
     r"^(related (stories|articles|posts|coverage|content|links|reading|news|videos)|"
     r"most (read|viewed|shared|watched|popular)( (stories|articles|now|today|this week))?|"
     r"you (may|might|could) also (like|enjoy)|recommended (for you|stories|articles|reading|newsletters|publications)|"
     r"(other |more )?newsletters (we|you(’ll|'ll| will| may| might)) (recommend|like|love|enjoy|read)|"
     r"more (stories|articles|news) (like this|for you)|(local|latest|top|more) headlines|"
-    r"(more )?(news )?(releases|stories|articles) (in|on) (similar|related) topics)\s*:?$",
+    r"(more )?(news )?(releases|stories|articles) (in|on) (similar|related) topics|"
+    # a release site's box of the issuer's other releases and its box of topics: "Also from this source", "Explore"
+    r"(also|more) from (this|the) (source|author|writer|publisher|company|organi[sz]ation|newsroom|contributor)|"
+    r"explore( more| topics| related topics)?)\s*:?$",
     re.IGNORECASE,
 )
 _RECIRCULATION_HEADING_MAX = 6  # "More news releases in similar topics"

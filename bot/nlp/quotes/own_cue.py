@@ -7,6 +7,7 @@ import re
 
 from bot.nlp.actors import normalise_name
 from bot.nlp.actors.gender import given_name_gender
+from bot.nlp.actors.lexicon import CONTRIBUTOR_RUN
 from bot.nlp.quotes.confidence import names_thing
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
@@ -90,6 +91,9 @@ def next_line_signoff(ctx: Context, k: int) -> Attribution | None:
         len(line.split()) > _SIGNOFF_WORDS
         or line.rstrip().endswith((".", "?", "!", ":"))
         or not line[:1].isupper()
+        or _CREDIT_LINE.match(
+            line
+        )  # "With files from Marjorie Dumas" under the last quote credits a reporter
     ):
         return None
     first, last = ctx.tok_at(start), ctx.tok_at(end - 1)
@@ -99,6 +103,7 @@ def next_line_signoff(ctx: Context, k: int) -> Attribution | None:
 
 
 _SIGNOFF_WORDS = 8
+_CREDIT_LINE = re.compile(CONTRIBUTOR_RUN, re.IGNORECASE)
 _LINE_DASHES = frozenset("—–―- \t")
 
 

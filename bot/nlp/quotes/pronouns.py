@@ -746,9 +746,9 @@ def reported_by_another(ctx: Context, t: int, idx: int, pron) -> bool:
     subject of speech another person reports (the clause a cue governs, the cue's subject a person of the
     article or a he/she) is what was said, not who is speaking; the pronoun after it goes on with the
     reporter. Not when the cue is the pronoun's own ("Schumer, he said, “knows …”"), nor across a
-    paragraph break."""
-    doc, actors = ctx.doc, ctx.actors
-    last = doc[ctx.mention_end(t)]
+    paragraph break; a subject of a side clause inside the speech too ("… said the family had been told to expect a
+    transplant by the time Eli turned 5")."""
+    last = ctx.doc[ctx.mention_end(t)]
     if last.dep_ == "appos" and last.head.dep_ in ("nsubj", "nsubjpass"):
         last = last.head  # "Lau-Ferreira said her mother, Lau Mei-Fong, spent …": set off after the subject
     clause = last.head
@@ -760,13 +760,48 @@ def reported_by_another(ctx: Context, t: int, idx: int, pron) -> bool:
         if is_cue(cue) or cue.dep_ != "ccomp" or clause.dep_ != "ccomp":
             break
         clause, cue = cue, cue.head
-    if (
-        last.dep_ not in ("nsubj", "nsubjpass")
-        or clause.dep_ != "ccomp"
-        or not is_cue(cue)
-        or cue == pron.head
-    ):
+    if last.dep_ in ("nsubj", "nsubjpass") and (clause.dep_ != "ccomp" or not is_cue(cue)):
+        cue = _cue_above_a_side_clause(clause)  # "said the family … by the time Eli turned 5"
+        if cue is None:
+            return False
+    elif last.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or not is_cue(cue):
         return False
+    if cue == pron.head:
+        return False
+    return _reporter_named(ctx, cue, t, idx)
+
+
+# The dependencies through which a side clause inside reported speech hangs on the speech's verb ("by the time
+# Eli turned 5": relcl, pobj, prep, xcomp, up to the reported clause, a ccomp of the cue).
+_SIDE_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "prep", "xcomp", "conj", "ccomp"})
+_SIDE_CLAUSE_STEPS = 6
+_TIME_NOUNS = frozenset({"time", "day", "moment", "night", "morning", "week", "year", "point"})
+
+
+def _cue_above_a_side_clause(clause):
+    """The cue whose reported clause (its ccomp) holds the side clause ``clause`` deeper down, or None. Only a clause
+    that tells when ("when Eli turned 5", "by the time Eli turned 5": an adverbial clause opened by its conjunction, or
+    a relative one on a noun of time): one on a thing names whom it is about ("a figure Begaye-Tso disputed", which the
+    parser may hang as an adverbial clause, "a message Leung sent")."""
+    marked = clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" for c in clause.children
+    )  # "when", "after", "until"
+    if not (marked or (clause.dep_ == "relcl" and clause.head.lemma_.lower() in _TIME_NOUNS)):
+        return None
+    node = clause
+    for _ in range(_SIDE_CLAUSE_STEPS):
+        if node.dep_ not in _SIDE_CLAUSE_DEPS or node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and is_cue(node.head):
+            return node.head if node is not clause else None
+        node = node.head
+    return None
+
+
+def _reporter_named(ctx: Context, cue, t: int, idx: int) -> bool:
+    """Whether the subject of ``cue`` is a he/she or names a person other than ``idx``, in the paragraph of the
+    name at ``t``."""
+    actors = ctx.actors
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
     for subj in subjects:
         if ctx.qid[subj.i] != -1 or ctx.para_of[subj.i] != ctx.para_of[t]:

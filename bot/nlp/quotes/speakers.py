@@ -1135,9 +1135,18 @@ def _headline_subject(ctx: Context, tok) -> Attribution | None:
     holder = role_holder(ctx, tok, bare=True)
     if holder is not None:
         return Attribution(ctx.actors.actors[holder].name, None, holder, basis="role")
-    if any(c.dep_ == "compound" and c.i < tok.i for c in tok.children):
+    if _role_nouns_before(tok):
         return None
     return Attribution(None, None, basis="phrase")
+
+
+def _role_nouns_before(tok) -> list:
+    """The lower-case nouns right before a role noun that the parser joined to it ("incident" of "incident
+    controller"): part of the role's name, in a row up to it (not a time stamp the parser hung on it)."""
+    nouns = [
+        c for c in tok.children if c.i < tok.i and c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower
+    ]
+    return nouns if nouns and nouns[-1].i == tok.i - 1 and tok.i - nouns[0].i == len(nouns) else []
 
 
 def _bare_noun(tok) -> bool:
@@ -1147,10 +1156,8 @@ def _bare_noun(tok) -> bool:
     if _title_opening_a_line(tok):
         return True  # a live blog's entry heading: "Minister says offer is ‘fair’"
     # a lower-case noun before it is part of the role ("…, incident controller says"), not an article or owner
-    nouns = [
-        c for c in tok.children if c.i < tok.i and c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower
-    ]
-    first = nouns[0].i if nouns and nouns[-1].i == tok.i - 1 and tok.i - nouns[0].i == len(nouns) else tok.i
+    nouns = _role_nouns_before(tok)
+    first = nouns[0].i if nouns else tok.i
     return (
         tok.pos_ == "NOUN"
         and tok.tag_ == "NN"
@@ -2142,6 +2149,8 @@ def _document_issuer(tok, ctx: Context) -> int | None:
                 if g.dep_ != "pobj":
                     continue
                 j = ctx.actors.tok2actor.get(g.i)
+                if j is None and g.lower_ in ("him", "her"):
+                    j = _person_the_pronoun_is(ctx, g)  # "a victim impact statement from her was read …"
                 if j is not None:
                     return j
                 if _role_head(g):
@@ -2156,6 +2165,15 @@ def _document_issuer(tok, ctx: Context) -> int | None:
         if named is not None and named.actor is not None and ctx.actors.actors[named.actor].kind == "person":
             return named.actor
     return None
+
+
+def _person_the_pronoun_is(ctx: Context, pron) -> int | None:
+    """The person him/her stands for by a subject or a chain of he/she (``resolve_pronoun_how``), not by sex
+    alone, or None."""
+    idx, how = resolve_pronoun_how(ctx, pron)
+    if idx is None or how not in ("subject", "chain") or ctx.actors.actors[idx].kind != "person":
+        return None
+    return idx
 
 
 def _points_back(tok) -> bool:
