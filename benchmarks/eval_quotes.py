@@ -240,6 +240,10 @@ OWN_SETS = {
     "mixed101": ROOT / "benchmarks" / "data" / "quotes-mixed101-articles.jsonl",
     "mixed102": ROOT / "benchmarks" / "data" / "quotes-mixed102-articles.jsonl",
     "mixed103": ROOT / "benchmarks" / "data" / "quotes-mixed103-articles.jsonl",
+    # and two more written after the end set, mixed104 and mixed105, each measured once on dcc45e1 (rules written from
+    # both after that)
+    "mixed104": ROOT / "benchmarks" / "data" / "quotes-mixed104-articles.jsonl",
+    "mixed105": ROOT / "benchmarks" / "data" / "quotes-mixed105-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast

@@ -30,6 +30,9 @@ _FURNITURE = [
     r"(advertisement|sponsored|sponsored content|related|related articles?|read more|more stories|recommended|"
     r"trending( now)?|most popular|you may also like|continue reading|comments?)\s*:?",
     r"(story|article) continues below( (the )?(advertisement|ad))?",  # where an advertisement interrupts
+    # a chain's numbered ad slot and the label it sets over each run of paragraphs ("Advertisement 3", "Article
+    # content", as a Postmedia page pastes)
+    r"advertisement \d{1,2}|article content",
     r"(read|see|click) (the rest|more|full story|here).{0,20}",
     r"(follow|like) us on .*",
     # the page's button for corrections: "Report Typo or Error", "Report an error"

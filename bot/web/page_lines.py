@@ -265,7 +265,10 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     kept = _without_about_boilerplate(_without_closing_credits(_without_people_list(kept)))
     kept = _without_other_language_edges(kept)
     # (a sender's address set with commas closes a newsletter: ``is_postal_address``)
-    while kept and (is_furniture(kept[-1], last=True) or is_postal_address(kept[-1])):
+    # (and a link of a few words alone after the text: the author card's "View Bio" under the bio)
+    while kept and (
+        is_furniture(kept[-1], last=True) or is_postal_address(kept[-1]) or _is_last_link(kept[-1], links)
+    ):
         kept.pop()
     if kept and _is_author_bio(kept[-1]) and not _named_in_text(kept[-1], kept[:-1]):
         kept.pop()
@@ -450,7 +453,11 @@ def _drop_after_end_mark(lines: list[str]) -> list[str]:
 # subhead names no readers and no count.
 _COMMENTS_HEADING = re.compile(
     r"^(((readers?|users?|visitors?)['’]?\s+)?(comments?|responses|reactions)\s*\(\d+\)|\d+\s+(comments?|responses)|"
-    r"(readers?|users?)['’]?\s+(comments?|reactions|responses))\s*:?$",
+    r"(readers?|users?|your)['’]?\s+(comments?|reactions|responses))\s*:?$|"
+    # the counted heading run into its first comment's signature, a name and a date stamp, as an old site's flat cell
+    # reads: "Readers' Comments (2) Cheruiyot, Litein - 10/12/2013 9:14:02 AM"
+    r"^((readers?|users?|visitors?)['’]?\s+)?(comments?|responses|reactions)\s*\(\d+\)\s+[^.!?]{1,60}?\s[-–—|]\s*"
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b[^.!?]*$",
     re.IGNORECASE,
 )
 
@@ -458,7 +465,7 @@ _COMMENTS_HEADING = re.compile(
 def _drop_from_comments_heading(lines: list[str]) -> list[str]:
     """Without a readers' comments heading in the second half of the text (by words) and every line after it."""
     for i in _second_half(lines, with_the_line=True):
-        if _COMMENTS_HEADING.match(lines[i].strip()):
+        if _COMMENTS_HEADING.match(lines[i].strip(" |")):  # (an old layout's cell: "| Your Comments |")
             return lines[:i]
     return lines
 
@@ -523,6 +530,15 @@ _TO_READER_OR_US = re.compile(r"\b(you|your|our|us)\b", re.IGNORECASE)
 
 def _is_button(line: str, links: frozenset[str]) -> bool:
     return word_count(line) <= _BUTTON_LINE_WORDS and bool(_BUTTON_LINE.match(line)) and fold(line) in links
+
+
+_LAST_LINK_WORDS = 3
+
+
+def _is_last_link(line: str, links: frozenset[str]) -> bool:
+    """A line of a few words, no sentence, wholly one of the page's links ("View Bio", "All stories by Sam Okafor" is
+    longer): after the text's last paragraph, the button of a card, never the text's own closing line."""
+    return word_count(line) <= _LAST_LINK_WORDS and not SENTENCE_END.search(line) and fold(line) in links
 
 
 def _is_card_pitch(line: str) -> bool:

@@ -855,17 +855,23 @@ def _button_tail(s: str, n: int) -> bool:
 def is_tip_call(s: str, n: int) -> bool:
     """A tip line's call for the reader's pictures or stories (``_TIP_CALL``, ``_HEAR_FROM_YOU``), reporting
     nobody's words."""
-    if n > _TIP_CALL_MAX or _in_someones_words(s):
+    if n > _TIP_BOX_MAX or _in_someones_words(s):
+        return False
+    if (paid := _WE_PAY_OPENING.match(s)) and _TIP_CALL.match(s[paid.end() :]):
+        return True  # "We pay for your stories! Do you have a story for The Daily Blaze news team? Email us at …"
+    if n > _TIP_CALL_MAX:
         return False
     return bool(_TIP_CALL.match(s) or _HEAR_FROM_YOU.match(s) or _WE_PAY.match(s))
 
 
 # A tabloid's call over its tip box: "We pay for your stories!", "We pay for videos" (the outlet buying what the reader
 # has, alone on its line; "We pay for your stories with our advertising revenue, the editor said" goes on).
-_WE_PAY = re.compile(
-    r"^we (pay|pay cash|will pay) for (your |readers['’] )?(stories|news|tips|pictures|photos|videos|footage)\b[\s!.]*$",
-    re.IGNORECASE,
-)
+_WE_PAY_WORDS = r"^we (pay|pay cash|will pay) for (your |readers['’] )?(stories|news|tips|pictures|photos|videos|footage)\b"
+_WE_PAY = re.compile(rf"{_WE_PAY_WORDS}[\s!.]*$", re.IGNORECASE)
+# The same call opening the tip box run into one line with the box's own call after it: "We pay for your stories! Do
+# you have a story for The Daily Blaze news team? Email us at … or call …" (``_TIP_CALL`` after the mark).
+_WE_PAY_OPENING = re.compile(rf"{_WE_PAY_WORDS}[!.]\s+", re.IGNORECASE)
+_TIP_BOX_MAX = 60
 
 
 def _call_to_action(s: str, n: int) -> bool:
@@ -1375,7 +1381,9 @@ _CREDIT_TAIL = re.compile(
     r"\((?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3}\s?/\s?(?-i:[A-Z])[\w.&'’ -]{1,40}\)$|"
     # "… outside parliament. Photo: Jane Doe/AFP": the caption's last sentence is its credit (or the drawing's: "… the
     # authority found. Illustration: Pulsewire"), set off by a dash too ("… on Wednesday. — Photo: K.R. Vinod")
-    r"[.!?]\s+([—–-]\s*)?(photo(graph)?|picture|image|credit|illustration|graphic|artwork)s?\s*:\s*(?-i:[A-Z])[^!?]{1,60}$|"
+    # ("… outside Reno, Nevada. Image Credits: Voltaris", a tech site's label)
+    r"[.!?]\s+([—–-]\s*)?(photo(graph)?|picture|image|credit|illustration|graphic|artwork)s?( credits?)?\s*:\s*"
+    r"(?-i:[A-Z])[^!?]{1,60}$|"
     # … or "Photo courtesy City of Riverbend.", "Photo by Dan Moeller.", "Photo courtesy of the family.": the
     # credit and a name, nothing else ("… Photographs by Ansel Adams line the walls." goes on past the name)
     rf"[.!?]\s+(photo(graph)?|picture|image)s?\s+(courtesy( of)?|by)\s+({_CREDITED_NAME}|{_FAMILY})\.?$",

@@ -13,7 +13,9 @@ from bot.web.page_rules import furniture_rule
 
 @pytest.mark.parametrize("line", ["Advertisement 2", "Advertisement 12", "ADVERTISEMENT 3"])
 def test_a_numbered_advertisement_slots_label_goes(line):
-    assert furniture_rule(line) == "advertisement marker"
+    # (the pasted-text cleaner's own furniture since the twenty-ninth pass, ``bot.text.clean``: a Postmedia page pasted
+    # keeps its "Advertisement 3" lines, which the page rules read first through it)
+    assert furniture_rule(line) in ("advertisement marker", "site furniture")
 
 
 @pytest.mark.parametrize(

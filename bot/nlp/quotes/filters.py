@@ -96,7 +96,9 @@ def is_subhead(ctx: Context, span: QuoteSpan, body: str) -> bool:
 
 
 _KNOWN_AS = re.compile(
-    r"\b(?:(?:known|dubbed|nicknamed)\b[^.,;:!?“”\"‘’]{0,30}?\bas|dubbed|nicknamed)\s*$", re.I
+    # ("registered under the name “Rocks of Ages,”": a name, as "known as" gives one)
+    r"\b(?:(?:known|dubbed|nicknamed)\b[^.,;:!?“”\"‘’]{0,30}?\bas|dubbed|nicknamed|under the (?:name|title|banner))\s*$",
+    re.I,
 )
 
 

@@ -270,6 +270,10 @@ def _only_namesake(ctx: Context, owner: _Owner, sex: str | None) -> int | None:
     if sex is not None and len(others) > 1 and all(_sex(ctx, j) is not None for j in others):
         # "His mother" beside Keisha Brooks and his brother Darnell Brooks: the one of the relation's sex
         return _one_of_sex(ctx, others, sex)
+    if sex is not None and len(others) > 1:
+        # "Her husband" beside Ray Tillman and their daughter Brooke Tillman: the one left when the others are of the
+        # other sex
+        others = [j for j in others if _sex(ctx, j) in (None, sex)]
     if len(others) != 1 or (sex is not None and _sex(ctx, others[0]) not in (None, sex)):
         return None
     return others[0]

@@ -278,7 +278,7 @@ def _subject_or_joined_to_one(ctx: Context, tok, t: int) -> bool:
     """``tok`` is a clause subject, or joined by "and" to one that names a person of the other sex than the
     one named at ``t`` ("Jenna Ostrowski and her husband, Sam Ostrowski,": "he" can only be Sam; "Aaliyah
     Brooks-Tate and her point guard, Rowan Fitzgerald," leaves "she" to the first)."""
-    if tok.dep_ in ("nsubj", "nsubjpass"):
+    if tok.dep_ in ("nsubj", "nsubjpass") or _root_with_its_verb_misread(tok):
         return True
     if tok.dep_ != "conj":
         return False
@@ -293,6 +293,23 @@ def _subject_or_joined_to_one(ctx: Context, tok, t: int) -> bool:
         return False
     sexes = {actors.person_gender(other), actors.person_gender(this)}
     return None not in sexes and len(sexes) == 2
+
+
+def _root_with_its_verb_misread(tok) -> bool:
+    """A noun the parser made its sentence's root, the sentence's verb hung on it as a participle after a set-off
+    name ("The sisters' mother, Janice Hartwell, watched from the front row": "watched" read as "mother"'s
+    modifier): the noun is that verb's subject."""
+    if tok.dep_ != "ROOT" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    doc = tok.doc
+    return any(
+        c.dep_ == "acl"
+        and c.tag_ in ("VBD", "VBN")
+        and c.i > 0
+        and doc[c.i - 1].text == ","
+        and c.i > tok.i + 2
+        for c in tok.children
+    )
 
 
 def _set_off_descriptor(tok) -> bool:

@@ -1194,10 +1194,16 @@ def _title_opening_a_line(tok) -> bool:
     )
 
 
-# A live blog's time stamp opening a key event's line ("3:10pm: Premier says …", "15.42 – Minister says …").
-_STAMP_WORD = re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?(?:am|pm)?|[ap]\.?m\.?|GMT|BST|AEDT|AEST|ET|PT)$", re.I)
+# A live blog's time stamp opening a key event's line ("3:10pm: Premier says …", "15.42 – Minister says …", "3h ago
+# — Minister says …").
+# ("3h ago — Minister says …": an age instead of a time)
+_STAMP_WORD = re.compile(
+    r"^(?:\d{1,2}(?:[:.]\d{2})?(?:am|pm|h|m|hr|hrs|min|mins)?|[ap]\.?m\.?|GMT|BST|AEDT|AEST|ET|PT|"
+    r"h|hr|hrs|min|mins|hours?|minutes?|ago)$",
+    re.I,
+)
 _STAMP_MARKS = frozenset({":", "-", "–", "—", "|"})
-_STAMP_WORDS = 3
+_STAMP_WORDS = 4
 
 
 def _after_a_time_stamp(doc, first: int) -> bool:
@@ -1764,7 +1770,18 @@ def _appositions(tok, ctx: Context) -> list:
             out += [g for g in c.children if g.dep_ == "appos" and g.left_edge.i == c.i + 1]
             out += _named_by(c)  # "The first speaker, a retired architect named Douglas Fairweather,"
             # ("a Dutchman named Maarten de Groot-Visser": the nationality the model tagged names no one)
-    return out
+    # never a name opening the next paragraph: a deck's "… says first-year head coach" over the byline "Dana Ruel, Local
+    # Journalism Initiative Reporter", which the parser ran on as one phrase (a name inside the next paragraph's own
+    # apposition, "Local MP pleads with residents" ¶ "The state member for Carrow, Bronwyn Lister, posted …", stays)
+    return [c for c in out if ctx.para_of[c.i] == ctx.para_of[tok.i] or not _opens_its_paragraph(ctx, c)]
+
+
+def _opens_its_paragraph(ctx: Context, tok) -> bool:
+    """Whether the phrase of ``tok`` starts its paragraph (after any space token)."""
+    start = ctx.para_start_tok(tok.i)
+    while start < tok.i and ctx.doc[start].is_space:
+        start += 1
+    return tok.left_edge.i <= start
 
 
 def _name_joined_to_role(tok, ctx: Context) -> list:
@@ -2260,6 +2277,12 @@ def _document_publisher(tok, ctx: Context) -> int | None:
         c = next((a for a in c.children if unclosed_apposition(a)), c)
         if ctx.actors.tok2actor.get(c.i) is not None:
             return ctx.actors.tok2actor[c.i]
+        # "The Minister for Emergency Services, the Hon. Michael Farrow, has put out a statement": the name set off
+        named = next(
+            (a for a in c.children if a.dep_ == "appos" and ctx.actors.tok2actor.get(a.i) is not None), None
+        )
+        if named is not None and ctx.para_of[named.i] == ctx.para_of[c.i]:
+            return ctx.actors.tok2actor[named.i]
         if c.pos_ == "NOUN" and c.lower_ not in PRONOUNS:
             found = _phrase(c, ctx)  # "the governor", "the court": the holder, when the article names one
             return None if found is None else found.actor
