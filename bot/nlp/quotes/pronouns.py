@@ -800,9 +800,8 @@ def _cue_above_a_side_clause(clause):
     that tells when ("when Eli turned 5", "by the time Eli turned 5": an adverbial clause opened by its conjunction, or
     a relative one on a noun of time): one on a thing names whom it is about ("a figure Begaye-Tso disputed", which the
     parser may hang as an adverbial clause, "a message Leung sent")."""
-    marked = clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" for c in clause.children
-    )  # "when", "after", "until"
+    # (an adverbial clause's conjunction: "when", "after", "until")
+    marked = clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)
     if not (marked or (clause.dep_ == "relcl" and clause.head.lemma_.lower() in _TIME_NOUNS)):
         return None
     node = clause
@@ -810,7 +809,7 @@ def _cue_above_a_side_clause(clause):
         if node.dep_ not in _SIDE_CLAUSE_DEPS or node.head.i == node.i:
             return None
         if node.dep_ == "ccomp" and is_cue(node.head):
-            return node.head if node is not clause else None
+            return node.head
         node = node.head
     return None
 

@@ -1194,9 +1194,8 @@ def _title_opening_a_line(tok) -> bool:
     )
 
 
-# A live blog's time stamp opening a key event's line ("3:10pm: Premier says …", "15.42 – Minister says …", "3h ago
-# — Minister says …").
-# ("3h ago — Minister says …": an age instead of a time)
+# A live blog's time stamp opening a key event's line ("3:10pm: Premier says …", "15.42 – Minister says …"), or its
+# age ("3h ago — Minister says …").
 _STAMP_WORD = re.compile(
     r"^(?:\d{1,2}(?:[:.]\d{2})?(?:am|pm|h|m|hr|hrs|min|mins)?|[ap]\.?m\.?|GMT|BST|AEDT|AEST|ET|PT|"
     r"h|hr|hrs|min|mins|hours?|minutes?|ago)$",
