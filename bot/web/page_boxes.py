@@ -2331,16 +2331,36 @@ def _classed_captions(picture) -> list:
         or box.tag in _NEVER_PRUNED
         or box.tag in ("article", "figure")
         or next(box.iterancestors("figure"), None) is not None
-        or _text(box, _CLASSED_CAPTION_BOX_MAX) is None
     ):
         return []
+    after = _caption_right_after(box)
+    if _text(box, _CLASSED_CAPTION_BOX_MAX) is None:
+        return after
     return [
         el
         for el in _elements(box)
         if el.tag in _CAPTION_BLOCKS
         and _names_caption(el)
         and next(el.iterdescendants(*_INNER_BLOCKS), None) is None
-    ]
+    ] + after
+
+
+def _caption_right_after(box) -> list:
+    """The block right after a picture's own box whose class names it the caption ("<div class="mol-img">…</div>
+    <p class="imageCaption">Retired couple Brian and Sheila Potts, both 72, say …</p>", a tabloid's layout), short
+    and holding no blocks; a box of text around the picture (its own words) has none."""
+    if "".join(box.itertext()).strip():
+        return []
+    nxt = box.getnext()
+    if (
+        nxt is None
+        or nxt.tag not in _CAPTION_BLOCKS
+        or not _names_caption(nxt)
+        or next(nxt.iterdescendants(*_INNER_BLOCKS), None) is not None
+        or _text(nxt, _CAPTION_MAX) is None
+    ):
+        return []
+    return [nxt]
 
 
 # An embed (a map, a chart, a video frame) is captioned like a picture: "Outage map from Tri-Rivers Electric. If

@@ -1382,7 +1382,9 @@ _CREDIT_TAIL = re.compile(
     # "… outside parliament. Photo: Jane Doe/AFP": the caption's last sentence is its credit (or the drawing's: "… the
     # authority found. Illustration: Pulsewire"), set off by a dash too ("… on Wednesday. — Photo: K.R. Vinod")
     # ("… outside Reno, Nevada. Image Credits: Voltaris", a tech site's label)
-    r"[.!?]\s+([—–-]\s*)?(photo(graph)?|picture|image|credit|illustration|graphic|artwork)s?( credits?)?\s*:\s*"
+    # ("… in Mahadevapura. -- DO Photo: S. Ramesh": a double hyphen and a desk's letters before the label)
+    r"[.!?]\s+([—–-]{1,2}\s*)?((?-i:[A-Z]{2,4})\s+)?(photo(graph)?|picture|image|credit|illustration|graphic|artwork)s?"
+    r"( credits?)?\s*:\s*"
     r"(?-i:[A-Z])[^!?]{1,60}$|"
     # … or "Photo courtesy City of Riverbend.", "Photo by Dan Moeller.", "Photo courtesy of the family.": the
     # credit and a name, nothing else ("… Photographs by Ansel Adams line the walls." goes on past the name)
@@ -1938,10 +1940,16 @@ _LIVE_BLOG_STATUS = re.compile(
     # the marker under its last post, to the reader: "You’ve reached the first update on this page.", "You have reached
     # the end of the live blog" ("The crews have reached the end of the line" is someone else's)
     r"you(['’]ve| have) reached the (first|last|oldest|earliest|latest|newest|end|bottom|beginning|start)"
-    r"( (update|post|entry))? (of|on|in) (this|the|our) (live ?)?(page|blog|feed|coverage|updates|thread))\b",
+    r"( (update|post|entry))? (of|on|in) (this|the|our) (live ?)?(page|blog|feed|coverage|updates|thread))\b|"
+    # the feed's counter by its pager, its buttons run in: "Showing 1-7 of 7 updates Oldest"
+    r"^showing \d{1,4}\s*[-–]\s*\d{1,4} of \d{1,5} (updates|posts|entries)"
+    r"(\W+(oldest|newest|latest|older|newer|next|previous|prev|first|last))*\W*$",
     re.IGNORECASE,
 )
 _LIVE_BLOG_STATUS_MAX = 40
+# A match report's player-of-the-match box, a name, the club in brackets and a rating: "Jamal Pryce (Harbourside) ·
+# Rating 8.6" (a rating in a sentence, "the agency cut its rating to 8.6", goes on).
+_PLAYER_RATING = re.compile(r"^[^.!?]{3,60}\)\s*[·•|–-]\s*rating:?\s*\d{1,2}(\.\d)?\W*$", re.IGNORECASE)
 
 
 # The heading of a table of contents, alone on its line once its in-page links are gone: "Table of contents",
@@ -1966,6 +1974,8 @@ def _widget_line(s: str, n: int) -> bool:
     if ACTIVITY_ADDED.match(s):
         return True
     if n <= _LIVE_BLOG_STATUS_MAX and _LIVE_BLOG_STATUS.match(s) and not _in_someones_words(s):
+        return True
+    if n <= 12 and _PLAYER_RATING.match(s):
         return True
     if n <= 20 and _REPORT_ERROR.match(s):
         return True

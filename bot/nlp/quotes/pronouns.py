@@ -981,6 +981,8 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
         return None, ""
     if (chained := _chain_answer(ctx, tok, gender, depth)) is not None:
         return chained, "chain"
+    if (companion := _writers_companion(ctx, tok, gender)) is not None:
+        return companion, "subject"
     here = actors.sent_index(tok.i)
     same_gender = unknown = None
     addressed = _addressed_by(ctx, tok) | _talked_about(ctx, tok)
@@ -1019,6 +1021,40 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
     if same_gender is not None:
         return same_gender, "gender"
     return unknown, "unknown gender"
+
+
+def _writers_companion(ctx: Context, tok, gender: str) -> int | None:
+    """A first-person writer's "I walked up the hill behind Frikkie. He stopped four times.": he/she opening the
+    sentence after one whose subject is the writer ("I", "we") and which names one person only, of no other sex, is
+    that person (the writer is never "he"); None when the sentence names no one or two, or someone is named between."""
+    actors, doc = ctx.actors, ctx.doc
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not actors.sent_starts:
+        return None
+    here = actors.sent_index(tok.i)
+    start = actors.sent_starts[here]
+    if any(i in actors.tok2actor for i in range(start, tok.i)):
+        return None
+    before = narrated_sentence_before(ctx, here)
+    if before == here:
+        return None
+    a = actors.sent_starts[before]
+    b = actors.sent_starts[before + 1] if before + 1 < len(actors.sent_starts) else len(doc)
+    root = next((t for t in doc[a:b] if t.dep_ == "ROOT"), None)
+    if root is None or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children):
+        return None
+    people = {
+        j
+        for i in range(a, b)
+        if ctx.qid[i] == -1
+        and (j := actors.tok2actor.get(i)) is not None
+        and actors.actors[j].kind == "person"
+    }
+    if len(people) != 1:
+        return None
+    (idx,) = people
+    return (
+        idx if actors.person_gender(idx) in (None, gender) and ctx.para_of[a] == ctx.para_of[tok.i] else None
+    )
 
 
 def titled_sex(ctx: Context, t: int) -> str | None:
