@@ -38,7 +38,9 @@ _CREDIT_BEFORE = re.compile(CREDIT_CUES, re.I)
 _LINK_LINE = re.compile(rf"\s*{LINK_LABELS}", re.I)
 _CREDIT_AFTER = re.compile(r"\s*/")
 _CONTRIBUTOR_BEFORE = re.compile(CONTRIBUTOR_BEFORE, re.I)
-_CONTRIBUTOR_RUN = re.compile(CONTRIBUTOR_RUN, re.I)
+CREDIT_RUN = re.compile(
+    CONTRIBUTOR_RUN, re.I
+)  # a reporter's credit ("With files from …"), for quotes' sign-offs too
 _CONTRIBUTOR_AFTER = re.compile(CONTRIBUTOR_AFTER, re.I)
 _STAFF_AFTER = re.compile(STAFF_AFTER)
 _CONTACT_AFTER = re.compile(CONTACT_AFTER, re.I)
@@ -52,7 +54,7 @@ def drop_credits(b: Build) -> None:
     end), a contact line ("Jane Doe can be reached at jdoe@paper.com") or a link to another story
     ("READ MORE: Jane Doe faces …") is no actor of this one."""
     text = b.text
-    runs = [(hit.start(), hit.end()) for hit in _CONTRIBUTOR_RUN.finditer(text)]
+    runs = [(hit.start(), hit.end()) for hit in CREDIT_RUN.finditer(text)]
 
     def keep(m: Mention) -> bool:
         if m.label != "PERSON" and not opens_with_given_name(m.norm):

@@ -546,6 +546,8 @@ NAMING_PHRASE = (
     r"|identified\s+(?=only|simply)|referred\s+to\s+(?:in\s+(?:court|the\s+\w+)\s+)?|known\s+(?=only))"
     r"\s*(?:(?:only|simply|just)\s+)?(?:by\s+(?:her|his|their)\s+(?:first\s+)?name,|as\b|,)\s*[\"“‘']?"
 )
+# The same words right before a quotation mark or a name: 'who would only give his name as “Shorty”' names him.
+NAMED_AS_BEFORE = re.compile(rf"{NAMING_PHRASE}$")
 # A name given to a person to hide who they are ("asked us to call her Priya", "Priya (not her real
 # name)"), or one they gave (``NAMING_PHRASE``): a person, as the article names her.
 PSEUDONYM_BEFORE = (

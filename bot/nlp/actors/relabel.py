@@ -60,7 +60,7 @@ from bot.nlp.actors.lexicon import (
     MALE_KIN,
     MEMBER_LETTERS,
     NAME_PARTICLES,
-    NAMING_PHRASE,
+    NAMED_AS_BEFORE,
     OCCUPATION_ENDINGS,
     OCCUPATIONS,
     OFFICE_WORDS,
@@ -776,7 +776,7 @@ def drop_quoted_titles(b: Build) -> None:
 
     def titled(a: int, e: int, given: bool) -> bool:
         rest = _TITLE_REST.match(text, e) if a > 0 and text[a - 1] in QUOTE_OPENERS else None
-        if rest is not None and _NAME_GIVEN.search(text, max(0, a - 80), a):
+        if rest is not None and NAMED_AS_BEFORE.search(text, max(0, a - 80), a):
             return False  # 'who would only give his name as “Shorty”': the name he goes by
         if rest is not None and _NICKNAMED.search(text, max(0, a - 20), a - 1):
             return True  # "dubbed ‘Kayleigh Bling’ by fans": a nickname, whoever's given name opens it
@@ -790,8 +790,6 @@ def drop_quoted_titles(b: Build) -> None:
     drop_mentions(b, lambda m: not (m.label == "PERSON" and verdict.get(m.norm)))
 
 
-# The words giving the name a person goes by, right before a quoted name (``NAMING_PHRASE``).
-_NAME_GIVEN = re.compile(rf"{NAMING_PHRASE}$")
 # A naming verb right before a quoted name: the name is a nickname ("dubbed ‘Kayleigh Bling’").
 _NICKNAMED = re.compile(r"\b(?:dubbed|nicknamed|known as|branded|billed as|labell?ed)\s*$", re.I)
 

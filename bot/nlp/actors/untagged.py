@@ -107,9 +107,8 @@ def add_untagged_people(b: Build) -> None:
         ):
             continue
         proven = (
-            given.lower() in GIVEN_NAMES
+            _given(given, surname)
             or given in lone
-            or data_given_name(f"{given} {surname}")
             or (titled_before(doc, span.start) and not span[0].is_stop)
             or (span.start > 0 and doc[span.start - 1].text in POST_NOMINALS)  # "Liberal MP Amrit Grewal"
             # "Mrs Folake Adeyemi-Johnson" (not "Miss The Mark")
@@ -372,9 +371,7 @@ def _untagged_names(text: str):
     ("Jean-François", not "Prince George-Mount Robson MLA")."""
     for hit in _UNTAGGED_NAME.finditer(text):
         given, surname = hit.group(1), hit.group(2)
-        if "-" not in given or all(
-            p.lower() in GIVEN_NAMES or data_given_name(f"{p} {surname}") for p in given.split("-")
-        ):
+        if "-" not in given or all(_given(p, surname) for p in given.split("-")):
             yield hit
 
 
@@ -398,7 +395,7 @@ def _opens_the_name(prev, span) -> bool:
         and prev.text.isalpha()
         and prev.text[:1].isupper()
         and not prev.is_stop
-        and (prev.lower_ in GIVEN_NAMES or data_given_name(f"{prev.text} {span.text}"))
+        and _given(prev.text, span.text)
         and prev.lower_.rstrip(".") not in TITLES
         and prev.lower_ not in PERSONAL_TITLES
         and prev.lower_ not in ROLE_NOUNS

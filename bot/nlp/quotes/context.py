@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from bot.nlp.actors import ActorTable
 from bot.nlp.actors.furniture import caption_spans
-from bot.nlp.quotes.lexicon import NAMED_AS_BEFORE, SENT_END
+from bot.nlp.actors.lexicon import NAMED_AS_BEFORE
+from bot.nlp.quotes.lexicon import SENT_END
 from bot.nlp.quotes.marks import QuoteSpan, paragraph_bounds
 
 # A quote of this many words or fewer inside a clause is a fragment the clause runs through.
@@ -99,17 +100,19 @@ class Context:
         self.captions: list[tuple[int, int]] | None = None  # photo caption lines (``in_caption``)
         self.subject_memo: dict[int, bool] = {}  # mention start -> is a clause subject (``is_subject``)
         self.q_tok: list[tuple[int, int]] = []
+        # quotes that are a name someone gives for themselves (``_name_given``), by index
+        self.names_given: set[int] = {k for k, s in enumerate(spans) if self._name_given(s)}
         for k, s in enumerate(spans):
             a = self.tok_at(s.open_mark)
             b = self.tok_at(max(s.close_end - 1, s.open_mark))
             self.q_tok.append((a, b + 1))
-            if self.name_given(s):
+            if k in self.names_given:
                 continue  # the name stays in the narration, where the person is named
             for i in range(a, b + 1):
                 if self.qid[i] == -1:
                     self.qid[i] = k
 
-    def name_given(self, span: QuoteSpan) -> bool:
+    def _name_given(self, span: QuoteSpan) -> bool:
         """A name in quotation marks that someone gives for themselves ('a man at the bar who would only give
         his name as “Shorty” told me'): the name the story calls them by, not their words."""
         words = span.text_in(self.text).split()

@@ -116,7 +116,7 @@ def _is_nickname(ctx: Context, k: int, body: str) -> bool:
     ):
         return False  # 'called her “A Disgrace”' is a judgement, not a name
     start = max(ctx.para_bounds[ctx.spans[k].para][0], ctx.spans[k].open_mark - 60)
-    if ctx.name_given(ctx.spans[k]):
+    if k in ctx.names_given:
         return True  # 'a man at the bar who would only give his name as “Shorty” told me': his name
     known = _KNOWN_AS.search(ctx.text, start, ctx.spans[k].open_mark)
     if known and (

@@ -567,5 +567,3 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # resident who asked to be identified only as Tom", "one, who gave only his first name, Moussa", "referred to in
 # court as Witness B" (``NAMING_PHRASE``).
 NAMED_AS = re.compile(rf"{NAMING_PHRASE}([A-Z][a-z]+(?: [A-Z][a-z]+| [A-Z](?![\w.’']))?)\b")
-# The same words right before a quotation mark: 'who would only give his name as “Shorty”' names him.
-NAMED_AS_BEFORE = re.compile(rf"{NAMING_PHRASE}$")

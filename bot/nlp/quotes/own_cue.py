@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from bot.nlp.actors import normalise_name
+from bot.nlp.actors.furniture import CREDIT_RUN
 from bot.nlp.actors.gender import given_name_gender
-from bot.nlp.actors.lexicon import CONTRIBUTOR_RUN
 from bot.nlp.quotes.confidence import names_thing
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
@@ -91,9 +91,8 @@ def next_line_signoff(ctx: Context, k: int) -> Attribution | None:
         len(line.split()) > _SIGNOFF_WORDS
         or line.rstrip().endswith((".", "?", "!", ":"))
         or not line[:1].isupper()
-        or _CREDIT_LINE.match(
-            line
-        )  # "With files from Marjorie Dumas" under the last quote credits a reporter
+        # ("With files from Marjorie Dumas" under the last quote credits a reporter)
+        or CREDIT_RUN.match(line)
     ):
         return None
     first, last = ctx.tok_at(start), ctx.tok_at(end - 1)
@@ -103,7 +102,6 @@ def next_line_signoff(ctx: Context, k: int) -> Attribution | None:
 
 
 _SIGNOFF_WORDS = 8
-_CREDIT_LINE = re.compile(CONTRIBUTOR_RUN, re.IGNORECASE)
 _LINE_DASHES = frozenset("—–―- \t")
 
 
