@@ -6,11 +6,7 @@ of she-sentences in a profile. Each on sentences written for it."""
 
 from __future__ import annotations
 
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import speakers
 
 
 def test_a_description_the_lede_used_is_the_person_it_named(nlp):

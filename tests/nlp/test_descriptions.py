@@ -3,11 +3,7 @@ last named as a subject, as ages and nationalities do; unresolved, they stay the
 
 from __future__ import annotations
 
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import rule_quotes, speakers
 
 
 def test_an_origin_noun_speaks_for_the_last_subject(nlp):

@@ -6,11 +6,7 @@ not the side's opener, and a party-and-district tag is no speaker ("Dana Voss, D
 
 from __future__ import annotations
 
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import speakers
 
 
 def test_a_name_closing_a_relative_clause_before_an_auxiliary_is_no_subject(nlp):

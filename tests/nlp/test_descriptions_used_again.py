@@ -5,11 +5,7 @@ delegate") stand for the person just named."""
 
 from __future__ import annotations
 
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import speakers
 
 
 def test_a_description_used_again_is_whom_it_first_stood_for(nlp):

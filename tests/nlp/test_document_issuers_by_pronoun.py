@@ -5,11 +5,7 @@ read"), never by sex alone. Sentences written for the test; the near miss keeps 
 
 from __future__ import annotations
 
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import speakers
 
 
 def test_a_statement_from_her_is_the_subjects_statement(nlp):

@@ -6,11 +6,7 @@ who hired …, watched …"). Sentences written for these tests; near misses kee
 
 from __future__ import annotations
 
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import speakers
 
 
 def test_a_decks_quote_under_a_pages_labels_is_the_speaker_the_body_gives_it(nlp):

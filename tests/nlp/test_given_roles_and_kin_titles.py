@@ -13,12 +13,7 @@ from __future__ import annotations
 
 from bot.nlp.quotes.cues import is_cue
 from tests.support.actors import people
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
-
+from tests.support.quotes import speakers
 
 FARM = (
     "Selling the farm\n\nIn June, my father told me he had asked Ciaran Feeney, the auctioneer in Strokestown, to "

@@ -6,7 +6,7 @@ old reading."""
 
 from __future__ import annotations
 
-from tests.support.quotes import rule_quotes
+from tests.support.quotes import speakers
 
 _BODY = (
     "Premier Michael Tarrant has spoken to reporters in Melbourne. He says the state has asked for more aircraft.\n\n"
@@ -14,10 +14,6 @@ _BODY = (
     "Incident controller Brendan Fahey said the wind change came through at about 4pm.\n\n"
     '"Conditions are deteriorating. I want to be really clear about that," Mr Fahey said.'
 )
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
 
 
 def test_a_key_event_after_its_time_stamp_names_the_roles_holder(nlp):

@@ -6,11 +6,7 @@ given name the model left outside a Spanish double surname joins it ("Esteban" |
 from __future__ import annotations
 
 from bot.nlp.analysis import extract
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import speakers
 
 
 def test_mum_before_a_given_name_is_the_named_mother(nlp):

@@ -12,11 +12,7 @@ tests; near misses keep the old reading."""
 from __future__ import annotations
 
 from bot.text.clean import is_furniture
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import speakers
 
 
 def test_an_apposition_never_crosses_a_paragraph_break(nlp):

@@ -6,11 +6,7 @@ rank), and "The DC said" is the one person titled Deputy Commissioner in full.""
 from __future__ import annotations
 
 from bot.nlp.analysis import extract
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import speakers
 
 
 def people(text: str, nlp) -> set[str]:

@@ -9,11 +9,7 @@ tests; near misses keep the old reading."""
 from __future__ import annotations
 
 from tests.support.actors import people
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import speakers
 
 
 def test_a_name_given_only_as_after_the_word_name_is_the_subjects(nlp):

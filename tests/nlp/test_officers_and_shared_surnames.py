@@ -4,11 +4,7 @@ have, whatever pronouns stand near it ("Whitfield asked. ¶ “…,” she repli
 
 from __future__ import annotations
 
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import speakers
 
 
 def test_the_cfo_is_the_chief_financial_officer_named_in_full(nlp):

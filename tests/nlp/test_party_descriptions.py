@@ -4,17 +4,13 @@ from ("The Kansas Republican was unmoved." ¶ "“…,” he told reporters").""
 
 from __future__ import annotations
 
-from tests.support.quotes import rule_quotes
+from tests.support.quotes import speakers
 
 INTRO = (
     "Sen. Thomas Whitfield, R-Kan., the committee's ranking member, pressed the general on the budget.\n\n"
     'In a statement, Pentagon spokesperson Kwame Asante-Darko said the department "continues to evaluate the '
     'requirement."\n\n'
 )
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
 
 
 def test_the_kansas_republican_is_the_senator_tagged_r_kan(nlp):

@@ -3,11 +3,7 @@ ties to that relation, with the right owner; else the phrase stays, and no name 
 
 from __future__ import annotations
 
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import rule_quotes, speakers
 
 
 def test_a_son_named_in_apposition_speaks_for_her_son(nlp):

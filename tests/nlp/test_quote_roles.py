@@ -3,11 +3,7 @@ the role, and only when nothing in the description points at someone else."""
 
 from __future__ import annotations
 
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import speakers
 
 
 def test_a_team_named_in_the_role_that_the_article_gives_another_coach_is_not_the_one_holder(nlp):

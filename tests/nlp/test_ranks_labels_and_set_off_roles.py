@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from bot.text.clean import clean_text
 from tests.support.actors import people
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import speakers
 
 
 def test_an_abbreviated_rank_before_the_title_qualifies_it(nlp):

@@ -6,11 +6,7 @@ near misses keep the old reading."""
 
 from __future__ import annotations
 
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import speakers
 
 
 def test_whoever_a_record_has_speak_is_the_speaker(nlp):

@@ -4,11 +4,7 @@ places a description carries that its holder must share."""
 
 from __future__ import annotations
 
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import speakers
 
 
 def test_a_description_with_a_place_names_the_one_abbreviated_title_holder_from_there(nlp):

@@ -5,11 +5,7 @@ verb ("He accused her of “grandstanding” …; she responded that …"). Sent
 
 from __future__ import annotations
 
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import speakers
 
 
 def test_a_cue_before_a_semicolon_is_not_reported_by_the_clause_after_it(nlp):

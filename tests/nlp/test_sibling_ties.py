@@ -5,11 +5,7 @@ blunter." ¶ "“…”")."""
 
 from __future__ import annotations
 
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import speakers
 
 
 def test_his_brother_after_brothers_named_together_is_the_other_one(nlp):

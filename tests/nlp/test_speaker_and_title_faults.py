@@ -5,11 +5,7 @@ headline quotes repeated in the body; on sentences written for them."""
 from __future__ import annotations
 
 from bot.nlp.quotes.filters import named_as_work
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import speakers
 
 
 def test_an_abbreviated_title_after_the_cue_gives_the_name_after_it(nlp):

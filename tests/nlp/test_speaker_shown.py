@@ -4,11 +4,7 @@ speaker by its last word) gets the person's or the body's name, hyphens and acce
 
 from __future__ import annotations
 
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import speakers
 
 
 def test_a_role_holder_is_shown_after_the_articles_words(nlp):

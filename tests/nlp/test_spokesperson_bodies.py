@@ -3,11 +3,7 @@ noun ("a council spokesperson") or the organisation the paragraph has just made 
 
 from __future__ import annotations
 
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import rule_quotes, speakers
 
 
 def test_an_organisation_noun_before_the_spokesperson_names_the_body(nlp):

@@ -4,12 +4,7 @@ no one when the article names two firms."""
 
 from __future__ import annotations
 
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
-
+from tests.support.quotes import speakers
 
 QUOTE = "We believe our pay practices comply with the law,"
 

@@ -6,11 +6,7 @@ footballer" a later "he" continues from, who is the footballer named before, not
 from __future__ import annotations
 
 from bot.nlp.analysis import extract
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import speakers
 
 
 def test_spokesperson_after_a_body_whose_name_is_joined_by_and(nlp):

@@ -5,11 +5,7 @@ speaker's name ("Judge Caroline Ashby-Kerr KC told Pratt:"), and a role held by 
 from __future__ import annotations
 
 from tests.support.actors import people
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import speakers
 
 
 def test_a_title_before_an_untagged_surname_makes_a_person(nlp):

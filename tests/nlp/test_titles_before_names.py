@@ -6,11 +6,7 @@ one whose tag carries the party's letter ("R-Kan.")."""
 from __future__ import annotations
 
 from tests.support.actors import people
-from tests.support.quotes import rule_quotes
-
-
-def speakers(text: str, nlp) -> dict[str, str | None]:
-    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+from tests.support.quotes import speakers
 
 
 def test_the_emir_is_the_titled_name_set_off_after_him(nlp):

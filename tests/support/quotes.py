@@ -16,3 +16,8 @@ def rule_quotes(text: str, nlp) -> list[Quote]:
     if headline is not None and all(q.quote != headline.quote for q in quotes):
         quotes.insert(0, headline)
     return quotes
+
+
+def speakers(text: str, nlp) -> dict[str, str | None]:
+    """Each rule quote's speaker by its words: what most rule tests compare."""
+    return {q.quote: q.speaker for q in rule_quotes(text, nlp)}
