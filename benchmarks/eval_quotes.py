@@ -247,6 +247,9 @@ OWN_SETS = {
     # and the pass's last two, mixed106 and mixed107, each measured once on e1f39f8 (one rule written from mixed107)
     "mixed106": ROOT / "benchmarks" / "data" / "quotes-mixed106-articles.jsonl",
     "mixed107": ROOT / "benchmarks" / "data" / "quotes-mixed107-articles.jsonl",
+    # the thirtieth pass's first two blind sets, mixed108 and mixed109, each measured once on 47bdd2c
+    "mixed108": ROOT / "benchmarks" / "data" / "quotes-mixed108-articles.jsonl",
+    "mixed109": ROOT / "benchmarks" / "data" / "quotes-mixed109-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast

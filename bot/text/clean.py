@@ -26,7 +26,7 @@ _FURNITURE = [
     r"not all news on the site expresses.*",
     r"(sign up|subscribe)( now)?( for| to)? (our|the|a)? ?(free )?(daily |weekly )?(newsletter|alerts?|updates).*",
     r"(share|share this|share on|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram)"
-    r"( this)?( article| story| link)?( on \w+)?",
+    r"( this)?( article| story| link| post| page| live blog| blog| video| gallery)?( on \w+)?",
     r"(advertisement|sponsored|sponsored content|related|related articles?|read more|more stories|recommended|"
     r"trending( now)?|most popular|you may also like|continue reading|comments?)\s*:?",
     r"(story|article) continues below( (the )?(advertisement|ad))?",  # where an advertisement interrupts

@@ -77,11 +77,17 @@ def link_texts(html: str) -> frozenset[str]:
 
 
 def _is_link_line(line: str, links: frozenset[str]) -> bool:
+    line = _LIST_NUMBER.sub(
+        "", line, count=1
+    )  # "1. Polling percentage in Hyderabad lowest in State": a most-read list
     return (
         bool(links)
         and word_count(line) <= _LINK_LINE_MAX
         and (fold(line) in links or _is_dated_link(line, links))
     )
+
+
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 
 
 def _is_dated_link(line: str, links: frozenset[str]) -> bool:
@@ -177,10 +183,16 @@ def _drop_link_lists(lines: list[str], links: frozenset[str]) -> list[str]:
         )
     ]
     is_link = [_is_link_line(ln, links) for ln in lines]
-    in_run = [
-        is_link[i] and ((i > 0 and is_link[i - 1]) or (i + 1 < len(lines) and is_link[i + 1]))
-        for i in range(len(lines))
-    ]
+    # a card's date stamp under each of its links ("Feb 06, 2024, 08:30 ET") does not break their run
+    stamp = [is_date_stamp(ln) for ln in lines]
+
+    def linked_beside(i: int, step: int) -> bool:
+        j = i + step
+        while 0 <= j < len(lines) and stamp[j]:
+            j += step
+        return 0 <= j < len(lines) and is_link[j]
+
+    in_run = [is_link[i] and (linked_beside(i, -1) or linked_beside(i, 1)) for i in range(len(lines))]
     out = []
     for i, line in enumerate(lines):
         # the short heading over a run of links ("Associated links", "More from the council") labels
@@ -457,7 +469,9 @@ _COMMENTS_HEADING = re.compile(
     # the counted heading run into its first comment's signature, a name and a date stamp, as an old site's flat cell
     # reads: "Readers' Comments (2) Cheruiyot, Litein - 10/12/2013 9:14:02 AM"
     r"^((readers?|users?|visitors?)['’]?\s+)?(comments?|responses|reactions)\s*\(\d+\)\s+[^.!?]{1,60}?\s[-–—|]\s*"
-    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b[^.!?]*$",
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b[^.!?]*$|"
+    # or into its first comment's own signature: "Readers' Comments Posted by Ravi Shankar, Attapur: Board should …"
+    r"^((readers?|users?|visitors?)['’]?\s+)?(comments?|responses|reactions)(\s*\(\d+\))?\s+posted by [^:.!?]{1,60}:",
     re.IGNORECASE,
 )
 

@@ -2120,7 +2120,10 @@ _NEWS_ON_PLATFORM = re.compile(
     rf"^(get|receive)\b[^.!?]{{0,50}}\b(stories|news|headlines|updates|alerts)\b"
     # (the outlet named between, as the one to follow: "Get the latest X news by following X Live on Google News")
     rf"([^.!?]{{0,20}}|\s+by (following|adding|joining|subscribing to) [^.!?]{{1,40}})"
-    rf"\b(on|via|through) (our )?{_PLATFORM}( channel| group)?\W*$",
+    rf"\b(on|via|through) (our )?{_PLATFORM}( channel| group)?\W*$|"
+    # or to join the outlet there for them: "Join Daily Frontline Nigeria on WhatsApp for breaking news and updates."
+    rf"^(join|follow)\b[^.!?]{{0,50}}\bon (our )?{_PLATFORM}( channel| group)? for [^.!?]{{0,40}}"
+    rf"\b(stories|news|headlines|updates|alerts)\W*$",
     re.IGNORECASE,
 )
 
@@ -2194,7 +2197,17 @@ def _image_terms(s: str, n: int) -> bool:
 
 
 def _paid_tier_note(s: str, n: int) -> bool:
-    return n <= 50 and bool(_PAID_TIER.search(s)) and not _in_someones_words(s)
+    return n <= 50 and bool(_PAID_TIER.search(s) or _PAID_EXTRA.match(s)) and not _in_someones_words(s)
+
+
+# What the paid tier gets, then the call to join it: "Paid subscribers get the full spreadsheet of state BEAD timelines.
+# Upgrade here." (a newsletter's own offer, the call closing the line; "Paid subscribers get more, the founder said"
+# reports).
+_PAID_EXTRA = re.compile(
+    r"^(paid|premium|paying) (subscribers|members|supporters) (get|can|have|receive|also get)\b[^.!?]{0,120}[.!]\s+"
+    r"(upgrade|subscribe|become a (paid )?(subscriber|member)|join)\b[^.!?]{0,30}[.!]?$",
+    re.IGNORECASE,
+)
 
 
 # A club's or a venue's thanks to a sponsor, the credit's "kindly" naming who paid for a thing: "Today's match ball was
@@ -2937,7 +2950,7 @@ _PRINT_TOOL = (
     r"print (this|the) (story|article|page|post|item|report))"
 )
 _EMAIL_TOOL = (
-    r"((click|tap) here to )?(e-?mail|send|forward) (this|the) (story|article|page|post|item|link) to an? "
+    r"((click|tap) here to )?(e-?mail|send|forward)( (this|the) (story|article|page|post|item|link))? to an? "
     r"(friend|colleague)"
 )
 _PAGE_TOOL = re.compile(rf"^({_PRINT_TOOL}|{_EMAIL_TOOL})\W*$", re.IGNORECASE)
@@ -3161,6 +3174,21 @@ def _site_address(s: str, n: int) -> bool:
     return n <= _SITE_ADDRESS_MAX and bool(_SITE_ADDRESS.match(s))
 
 
+# A reader's comment opened by its signature, a user's name and the stamp of its posting: "oldminer62 wrote on 4/12/2024
+# 11:58 AM: Worked in Chuquicamata in the 80s." (a date in figures and a clock time before the colon; "Ruiz wrote on
+# March 3: …" in a story quotes a post, and has neither).
+_READER_COMMENT = re.compile(
+    r"^[\w.'’-]{2,30}( [\w.'’-]{1,30}){0,2} (wrote|said|commented|posted|says)( on)? \d{1,2}[/.]\d{1,2}[/.]\d{2,4},?"
+    r"( at)? \d{1,2}:\d{2}(:\d{2})?( ?[ap]\.?m\.?)?( [A-Z]{2,4})?\s*:",
+    re.IGNORECASE,
+)
+_READER_COMMENT_MAX = 200  # words: a comment is as long as its writer makes it; its signature is what tells
+
+
+def _reader_comment(s: str, n: int) -> bool:
+    return n <= _READER_COMMENT_MAX and bool(_READER_COMMENT.match(s))
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -3255,6 +3283,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("browser's script note", _script_note),
     ("pointer to the editorial standards", _standards_pointer),
     ("masthead's motto", _masthead_motto),
+    ("reader's comment under its signature", _reader_comment),
 )
 
 
@@ -3279,7 +3308,29 @@ def furniture_rule(line: str) -> str | None:
         parts = [p.strip() for p in _PARTS_MARK.split(s)]
         if len(parts) >= 2 and all(parts) and all(_part_rule(p) for p in parts):
             return "bar of furniture"
+    if name is None and s.startswith("|") and _row_with_page_tools(s):
+        return "row with the page's tools"
     return name
+
+
+_ROW_CELL_WORDS = (
+    20  # words in each other cell of a row with the page's tools: a byline and its stamp, a label
+)
+
+
+def _row_with_page_tools(row: str) -> bool:
+    """A layout table's row of two cells or more, one of them the page's print or e-mail tools and the others short,
+    with no sentence: "| By LAURA MÉNDEZ Global Wire Service Posted: 04/12/2024 10:41:22 AM EDT | Print this story
+    E-mail to a friend |" (the story's head, above its text)."""
+    cells = [c.strip() for c in re.split(r"(?<!\\)\|", row.strip().strip("|")) if c.strip()]
+    if len(cells) < 2:
+        return False
+    tools = [c for c in cells if _page_tool(c, word_count(c))]
+    return bool(tools) and all(
+        c in tools
+        or (word_count(c) <= _ROW_CELL_WORDS and not re.search(r"[.!?”\"]$", c) and not REPORTED.search(c))
+        for c in cells
+    )
 
 
 _PARTS_MARK = re.compile(r"\s[·•|]\s")

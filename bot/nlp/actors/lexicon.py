@@ -60,8 +60,8 @@ HONORIFICS = {
 }
 # Titles of other countries' copy written before a name, never a given name or a surname in English copy:
 # Malaysian ("Datuk", "Dato'", "Datin"), Irish ("Taoiseach", "Tánaiste", "Labour TD Ana Ruiz"), Indian
-# ("Shri", "Smt", a village head's "Sarpanch", police ranks "SSP" and "DSP"), "Hajji" (not "Haji", a middle
-# name in East Africa: "Rukia Haji Makame"), Zimbabwean
+# ("Shri", "Smt", a village head's "Sarpanch", police ranks "SSP", "DSP", "ASP", "CSP", "ACP" and "DCP"),
+# "Hajji" (not "Haji", a middle name in East Africa: "Rukia Haji Makame"), Zimbabwean
 # ("Cde" for comrade, "Clr" for councillor), Maltese ("Perit" for an architect), Swahili ("Mzee"), Philippine
 # ("Atty"), Anglican ("The Ven."), South African ("MEC", a province's member of the executive council). Alone, such a word names an office or a rank, not a person.
 # Burmese honorifics, written as part of a person's name by Myanmar's English press ("Daw Khin Myo Thant",
@@ -80,7 +80,7 @@ QUOTE_OPENERS = frozenset({"‘", "“", '"', "'"})
 QUOTE_CLOSERS = frozenset({"’", "”", '"', "'"})
 FOREIGN_TITLES = frozenset(
     """datuk dato datin taoiseach tánaiste tanaiste td shri smt shrimati hajji sarpanch ssp dsp cde clr perit
-    mzee atty ven mec h.e hrh""".split()
+    mzee atty ven mec h.e hrh asp csp acp dcp""".split()
 )
 # Offices that name one holder: alone, the word is a role, never an organisation or place of its own
 # ("the Taoiseach said", the model tagging "Taoiseach" an organisation).
@@ -341,8 +341,9 @@ ORG_HEADS = frozenset(
 PERSONAL_TITLES = frozenset(
     """mr mrs ms miss mx madam mdm dr prof sir dame cllr councillor sen senator rep gov lt sgt cpl det insp supt
     const cst rev fr cr canon alhaji alhaja hajia hajiya mallam malam engr ald coun councilor councilman councilwoman
-    alderman alderwoman hon honourable honorable h.e hrh""".split()
-)
+    alderman alderwoman hon honourable honorable h.e hrh sp asp dsp csp ssp acp dcp""".split()
+)  # (police ranks of Nigerian and Indian copy: "SP Adebola Oyesanya", "DCP Meera Nair"; "SP" alone is also a
+# party's short name, so it is no title dropped from a name)
 # A member's letters, in capitals ("the Jacques-Cartier MNA", "the Montgomeryshire MS", "Laxey MHK"): the
 # role a riding's or a party's name stands before.
 MEMBER_LETTERS = frozenset("MP MPP MLA MNA MHA MHK MSP MS MLC MEP TD".split())
@@ -617,6 +618,7 @@ PLACE_HEADS = frozenset(
     crescent drive terrace grove gardens mews ave blvd rd hwy boulevard highway parkway expressway freeway
     motorway state province region territory oblast prefecture
     governorate municipality district market mill hotel stadium arena airport mall plaza wharf pier quay
+    residency residences apartments enclave towers flats
     northwest northeast southwest southeast north-west north-east south-west south-east""".split()
 )
 # Prizes whose name, lone and capitalised, the model may tag a person ("Grammy-nominated", "her first

@@ -243,6 +243,9 @@ CONTRASTIVE_MODIFIERS = frozenset(
 # "assistant coach", "vice president"): a description without the word ("the treasurer") is never
 # that holder, even when no one else holds the role.
 SUBORDINATE_MODIFIERS = frozenset("shadow deputy vice assistant associate".split())
+# Roles whose holder presides alone over a hearing: a deputy or an assistant sitting in it is "the coroner",
+# "the judge" of the report ("The assistant coroner, Dr Rachel Obi, recorded …" … "the coroner said").
+PRESIDING_ROLES = frozenset("coroner judge magistrate".split())
 # Modifiers of the one who leads a shared role ("the lead author", "the principal investigator"): never one
 # the article calls a "co-" holder of it ("co-author Batbayaryn Ganbold").
 LEADING_MODIFIERS = frozenset("lead principal chief senior first".split())

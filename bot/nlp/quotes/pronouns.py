@@ -979,10 +979,8 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
     gender = pronoun_sex(low)
     if gender is None:
         return None, ""
-    if (chained := _chain_answer(ctx, tok, gender, depth)) is not None:
-        return chained, "chain"
-    if (companion := _writers_companion(ctx, tok, gender)) is not None:
-        return companion, "subject"
+    if (found := _found_before_the_search(ctx, tok, gender, depth)) is not None:
+        return found
     here = actors.sent_index(tok.i)
     same_gender = unknown = None
     addressed = _addressed_by(ctx, tok) | _talked_about(ctx, tok)
@@ -1021,6 +1019,93 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
     if same_gender is not None:
         return same_gender, "gender"
     return unknown, "unknown gender"
+
+
+def _found_before_the_search(ctx: Context, tok, gender: str, depth: int) -> tuple[int | None, str] | None:
+    """What decides a he/she before the search for a recent person: an answer to a question put just before
+    (``_answer_to_a_question``), a chain of earlier he/she (``_chain_answer``), a first-person writer's one
+    companion (``_writers_companion``); None when none of them does."""
+    if (answer := _answer_to_a_question(ctx, tok, gender)) is not None:
+        return answer[0], "subject" if answer[0] is not None else ""
+    if (chained := _chain_answer(ctx, tok, gender, depth)) is not None:
+        return chained, "chain"
+    if (companion := _writers_companion(ctx, tok, gender)) is not None:
+        return companion, "subject"
+    return None
+
+
+_ASKING_VERBS = frozenset("ask question press quiz".split())
+_QUESTION_OPENERS = frozenset("whether if what why how when where who which".split())
+_ANSWER_CUES = frozenset("reply answer respond retort counter".split())
+
+
+def _answer_to_a_question(ctx: Context, tok, gender: str) -> tuple[int | None] | None:
+    """A he/she whose quote opens the paragraph right after one that put a question to someone speaks the
+    answer: the person asked ("Defence lawyer Ari Feldman asked Pelletier whether she had read the documents."
+    ¶ "“Not every page, no,” she said."), when the pronoun may be that person; after a quoted question
+    answered by a verb of answering ("“…?” Ms. Charbonneau asked." ¶ "“Never,” she replied."), not the asker
+    but the one other person of the pronoun's sex named in the narration of the two paragraphs before, else
+    no one. A (person or None) tuple; None when the pronoun answers no question (a question asked in a quote
+    and followed by "she said" goes on with the one who asked: "“Go where?” she asked.")."""
+    doc, actors = ctx.doc, ctx.actors
+    start = ctx.para_start_tok(tok.i)
+    if start == 0 or tok.dep_ not in ("nsubj", "nsubjpass") or not is_cue(tok.head):
+        return None
+    between = range(start, tok.i)
+    if not any(ctx.qid[i] != -1 for i in between) or any(
+        ctx.qid[i] == -1 and not (doc[i].is_punct or doc[i].is_space) for i in between
+    ):
+        return None  # the paragraph opens with the pronoun's quote, its cue right after it
+    before = ctx.para_start_tok(start - 1)
+    asks = [
+        t
+        for t in doc[before:start]
+        if t.lemma_.lower() in _ASKING_VERBS and t.pos_ == "VERB" and ctx.qid[t.i] == -1
+    ]
+    asker = _subject_person_of(ctx, asks[-1]) if asks else None
+    if asker is None:
+        return None
+    asked = _person_asked(ctx, asks[-1], gender)
+    if asked is not None:
+        return (asked,)
+    question = any(doc[i].text == "?" and ctx.qid[i] != -1 for i in range(before, start))
+    if not question or tok.head.lemma_.lower() not in _ANSWER_CUES:
+        return None
+    if actors.person_gender(asker) not in (None, gender):
+        return None  # the asker is not whom the pronoun could mean anyway
+    lo = ctx.para_start_tok(before - 1) if before else before
+    others = {
+        idx
+        for t, idx in actors.mentions
+        if lo <= t < start
+        and ctx.qid[t] == -1
+        and idx != asker
+        and actors.actors[idx].kind == "person"
+        and actors.person_gender(idx) == gender
+    }
+    return (next(iter(others)),) if len(others) == 1 else (None,)
+
+
+def _person_asked(ctx: Context, verb, gender: str) -> int | None:
+    """The person ``verb`` asks a question of ("asked Pelletier whether …"), when they may be ``gender``."""
+    if not any(c.dep_ == "ccomp" and doc_first(c).lower_ in _QUESTION_OPENERS for c in verb.children):
+        return None  # "asked Jones to resign" is a request, not a question
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "dative"):
+            continue
+        j = ctx.actors.tok2actor.get(c.i)
+        if (
+            j is not None
+            and ctx.actors.actors[j].kind == "person"
+            and ctx.actors.person_gender(j) in (None, gender)
+        ):
+            return j
+    return None
+
+
+def doc_first(tok):
+    """The first word of ``tok``'s subtree."""
+    return tok.doc[tok.left_edge.i]
 
 
 def _writers_companion(ctx: Context, tok, gender: str) -> int | None:

@@ -48,6 +48,7 @@ from bot.nlp.quotes.lexicon import (
     PEOPLE_NOUNS,
     PERSON_DESCRIPTIONS,
     PLACE_DESCRIBED_NOUNS,
+    PRESIDING_ROLES,
     PROXY_ROLES,
     RELATION_NOUNS,
     ROLE_NOUNS,
@@ -796,7 +797,11 @@ def _candidate_holders(ctx: Context, tok, org: bool, mods: set[str]) -> tuple[di
     # ("Deputy Chief Marisol Greer, who will serve as interim chief"); the shadow education secretary is
     # not "the education secretary" beside the one
     given_all = [idx for idx, m in fits.items() if mods and mods <= m]
-    below = {idx for idx, m in fits.items() if (m & SUBORDINATE_MODIFIERS) - mods and given_all != [idx]}
+    below = {
+        idx
+        for idx, m in fits.items()
+        if (m & SUBORDINATE_MODIFIERS) - mods and given_all != [idx] and tok.lower_ not in PRESIDING_ROLES
+    }
     return {idx: m for idx, m in fits.items() if idx not in below}, below  # "the treasurer": no shadow one
 
 

@@ -2270,6 +2270,9 @@ def _document_publisher(tok, ctx: Context) -> int | None:
     verb = tok.head if tok.dep_ == "dobj" else tok.head.head
     if tok.dep_ == "dobj" and verb.lemma_.lower() not in _PUBLISHING_VERBS:
         return None  # "Whitfield questioned a city staff memo that said …": he did not write it
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "His fiancée, Shawna Begay, did not speak but submitted a letter": the first verb's subject
+        verb = verb.head
     for c in verb.children:
         if c.dep_ != "nsubj" or ctx.qid[c.i] != -1:
             continue
