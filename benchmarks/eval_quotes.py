@@ -250,6 +250,8 @@ OWN_SETS = {
     # the thirtieth pass's first two blind sets, mixed108 and mixed109, each measured once on 47bdd2c
     "mixed108": ROOT / "benchmarks" / "data" / "quotes-mixed108-articles.jsonl",
     "mixed109": ROOT / "benchmarks" / "data" / "quotes-mixed109-articles.jsonl",
+    # and its end set, mixed110, measured once on the pass's rule code 2dff629 (rules written from it after that)
+    "mixed110": ROOT / "benchmarks" / "data" / "quotes-mixed110-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast

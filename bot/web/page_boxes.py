@@ -1509,10 +1509,34 @@ def _form_box(form) -> object | None:
 
 
 def drop_form_boxes(tree) -> None:
-    """Remove the small box around each form the reader is asked to fill in (``_form_box``)."""
+    """Remove the small box around each form the reader is asked to fill in (``_form_box``), and around each
+    e-mail field a script sends with its button, no ``<form>`` around it (``_email_field_box``)."""
     boxes = [box for box in (_form_box(form) for form in tree.iter("form")) if box is not None]
+    boxes += [box for box in (_email_field_box(el) for el in tree.iter("input")) if box is not None]
     for box in boxes:
-        remove_keeping_tail(box)
+        if box.getparent() is not None:
+            remove_keeping_tail(box)
+
+
+_FIELD_LEVELS = 3  # how far above an e-mail field its button may sit
+
+
+def _email_field_box(field) -> object | None:
+    """A React or Vue page's sign-up: an ``<input type="email">`` outside any form with a button a few levels
+    above it ("The Charge" · "A weekly newsletter on the energy transition … Every Thursday." · e-mail · "Sign
+    up"), the small box around them (as ``_form_box``)."""
+    if (field.get("type") or "").strip().lower() != "email" or next(
+        field.iterancestors("form"), None
+    ) is not None:
+        return None
+    holder = field.getparent()
+    for _ in range(_FIELD_LEVELS):
+        if holder is None:
+            return None
+        if next(holder.iter("button"), None) is not None:
+            return _largest_small_box(holder, _ENTRY_FORM_MAX)
+        holder = holder.getparent()
+    return None
 
 
 # -- action tails of a run of entries ---------------------------------------------------------------

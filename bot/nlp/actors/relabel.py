@@ -640,6 +640,8 @@ def drop_non_name_words(b: Build) -> None:
         n = m.norm
         if _office_or_bill(doc, m):
             return False
+        if n.endswith(".") and " " not in n and n[:-1].lower() in TITLES:
+            return False  # "Coun. says ban 'moves people …'": a headline's abbreviated title alone, no one's name
         if m.label == "ORG" and n.lower() in _OFFICES and n[:1].isupper() and not n.isupper():
             return False  # "the Constable said", "Premier" tagged a body: an office, whose holder the role rules find
         if m.label == "PERSON" and " " in n:

@@ -320,8 +320,19 @@ def closed_relative(tok, a: int, b: int) -> bool:
 
 
 def _reports(tok, a: int, b: int) -> bool:
-    """Whether quote tokens ``a``..``b`` lie inside what cue ``tok`` governs."""
-    return tok.left_edge.i <= a and b - 1 <= tok.right_edge.i
+    """Whether quote tokens ``a``..``b`` lie inside what cue ``tok`` governs, or the quote is what a "what X called"
+    with a name for X names ("in what Minister Ana Ruiz called “the last mile of a very long road.”": its closing stop and marks hung
+    on the sentence's main verb)."""
+    if tok.left_edge.i <= a and b - 1 <= tok.right_edge.i:
+        return True
+    kids = list(tok.children)
+    return (
+        any(c.dep_ == "dobj" and c.lower_ == "what" for c in kids)
+        and any(c.dep_ == "oprd" and a <= c.i < b for c in kids)
+        and any(
+            c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in kids
+        )  # "what she called": her sentence's own
+    )
 
 
 def _manner_beside(tok, a: int, b: int, prefers_right: bool) -> bool:

@@ -552,10 +552,18 @@ _WITHHELD_NAME = re.compile(
 
 def _withholds_their_name(t) -> bool:
     """Whether a relative clause in ``t``'s phrase says the person asked not to be named (the parser may hang it
-    on the phrase's last noun: "One mechanic on St. Anne's Road, who asked not to be named, said")."""
-    return any(
+    on the phrase's last noun: "One mechanic on St. Anne's Road, who asked not to be named, said"), or the verb
+    ``t`` is the subject of, when the parser made the relative clause's second verb the sentence's ("A woman who
+    lives near the station and declined to give her name because she works for the county said …")."""
+    if any(
         c.dep_ == "relcl" and _WITHHELD_NAME.search(" ".join(w.text for w in c.subtree)) for c in t.subtree
-    )
+    ):
+        return True
+    verb = t.head
+    return t.dep_ == "nsubj" and bool(_WITHHELD_NAME.match(verb.doc[verb.i : verb.i + _WITHHELD_WORDS].text))
+
+
+_WITHHELD_WORDS = 8  # words of the verb's phrase read for the wish not to be named
 
 
 def _behind_a_paragraph(ctx: Context, i: int, pron) -> bool:
@@ -1396,25 +1404,40 @@ def person_of_age(ctx: Context, words: str, tok) -> int | None:
     ("Mulvaney, 44,", "Mulvaney (44)", "Mulvaney, aged 44,") or the age right before it ("the 44-year-old
     Dean Mulvaney"), outside quotes and before the description. Stated for the description's person, the
     age outweighs who was the last subject; None when no one or several were given it."""
-    found = AGE_WORD.search(words)
-    if found is None:
+    age = age_in(words)
+    if age is None:
         return None
-    age = found.group(0).split("-")[0]
+    aged = {idx for idx, ages in stated_ages(ctx, tok).items() if age in ages}
+    return aged.pop() if len(aged) == 1 else None
+
+
+def age_in(words: str) -> str | None:
+    """The age a description states ("24" of "24-year-old"), or None."""
+    found = AGE_WORD.search(words)
+    return None if found is None else found.group(0).split("-")[0]
+
+
+def stated_ages(ctx: Context, tok, certain: bool = False) -> dict[int, set[str]]:
+    """The ages the article gives people before ``tok``, outside quotes: a number set off after the name
+    ("Mulvaney, 44,", "Mulvaney (44)", "Mulvaney, aged 44,") or the age right before it ("the 44-year-old Dean
+    Mulvaney"); with ``certain``, not a number in brackets, which may be a player's shirt."""
     doc, actors = ctx.doc, ctx.actors
-    aged = set()
+    ages: dict[int, set[str]] = {}
     for t, idx in actors.mentions:
         if t >= tok.i or ctx.qid[t] != -1 or actors.actors[idx].kind != "person":
             continue
         end = ctx.mention_end(t, idx)
         after = [w.lower_ for w in doc[end + 1 : end + 4]]
         before = doc[max(0, t - 6) : t].text.replace(" ", "")
-        if (
-            after[:2] in ([",", age], ["(", age])
-            or after[:3] == [",", "aged", age]
-            or before.endswith(f"{age}-year-old")
-        ):
-            aged.add(idx)
-    return aged.pop() if len(aged) == 1 else None
+        if len(after) >= 2 and (after[0] == "," or (after[0] == "(" and not certain)) and after[1].isdigit():
+            ages.setdefault(idx, set()).add(
+                after[1]
+            )  # (a number in brackets may be a player's: "Ekström (47)")
+        elif after[:2] == [",", "aged"] and len(after) == 3 and after[2].isdigit():
+            ages.setdefault(idx, set()).add(after[2])
+        elif (m := re.search(r"(\d{1,3})-year-old$", before)) is not None:
+            ages.setdefault(idx, set()).add(m.group(1))
+    return ages
 
 
 def _speaks_of(ctx: Context, t: int, tok) -> bool:

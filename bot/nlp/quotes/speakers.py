@@ -66,8 +66,10 @@ from bot.nlp.quotes.lexicon import (
     ROLE_NOUNS,
     SPEECH_NOUNS,
     SPOKESPERSON_NOUNS,
+    TITLE_ABBREVIATIONS,
 )
 from bot.nlp.quotes.pronouns import (
+    age_in,
     described_subject,
     is_subject,
     narrated_sentence_before,
@@ -77,6 +79,7 @@ from bot.nlp.quotes.pronouns import (
     resolve_plural,
     resolve_pronoun,
     resolve_pronoun_how,
+    stated_ages,
     unnamed_subject,
 )
 from bot.nlp.quotes.roles import (
@@ -174,6 +177,10 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
     the bare surname (the actor table keeps it apart): it is never guessed to be one of them.
     """
     tok = _person_after_place(_role_after_and(tok, ctx), ctx)
+    if tok.text.endswith(".") and tok.text[:-1] in TITLE_ABBREVIATIONS and tok.i not in ctx.actors.tok2actor:
+        return Attribution(
+            None, None, basis="phrase"
+        )  # "Coun. says ban …": a headline's title alone names no one
     found = _officer(tok, ctx) or _speaker_of(tok, ctx)
     if found is not None and found.speaker is not None and _a_body(found, tok, ctx):
         signer = _statement_signer(tok, ctx)
@@ -1691,6 +1698,10 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
         idx = next(iter(tied), None)
     if idx is None:
         idx = resolve_description(ctx, tok)
+        if idx is not None and (
+            _described_other_after(ctx, idx, tok) or _aged_otherwise(ctx, idx, words, tok)
+        ):
+            return Attribution(None, None, basis="description")  # a person, but not the one named before
         if idx is not None and by_place:
             place = [w.split("-")[0] for w in words.split()[:-1]]
             if home_elsewhere(ctx, idx, place):
@@ -1703,6 +1714,39 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
         ctx.actors.actors[idx].name, with_own_phrase(tok, "the " + words)
     )  # "the 24-year-old, Ana Ruiz"
     return Attribution(name, None, idx, basis="description")
+
+
+def _aged_otherwise(ctx: Context, idx: int, words: str, tok) -> bool:
+    """Whether the article gave the person another age than the description states: "Walt Brennan, 84," is not
+    "the 29-year-old"."""
+    age = age_in(words)
+    return age is not None and stated_ages(ctx, tok, certain=True).get(idx, {age}) != {age}
+
+
+def _described_other_after(ctx: Context, idx: int, tok) -> bool:
+    """Whether a sentence between the person ``idx``'s last mention and the description ``tok`` has for its main
+    subject a person the article describes without a name, by a role ``idx`` does not hold or by kin ("Lakeshore
+    State coach Dennis Holloway" … "The senior guard, known to everyone as “Jazz,” hit the sixth" … "the
+    22-year-old said": the guard, not the coach). Not when ``idx`` holds no role: a description then may well be
+    the named one's ("Chidinma Okafor …" "The junior guard made five 3-pointers")."""
+    doc, actors = ctx.doc, ctx.actors
+    held = {role for role, holders in role_map(ctx).items() if idx in holders}
+    named = [t for t, j in actors.mentions if j == idx and t < tok.i]
+    if not held or not named:
+        return False
+    for i in range(ctx.mention_end(named[-1], idx) + 1, tok.i):
+        t = doc[i]
+        if ctx.qid[i] != -1 or t.dep_ not in ("nsubj", "nsubjpass") or t.head.head.i != t.head.i:
+            continue
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or t.lower_ in held:
+            continue
+        if not (t.lower_ in ROLE_NOUNS or t.lower_ in PEOPLE_NOUNS or t.lower_ in RELATION_NOUNS):
+            continue
+        if not any(actors.tok2actor.get(c.i) is not None for c in t.subtree) and not (
+            i + 2 < len(doc) and doc[i + 1].text == "," and i + 2 in actors.tok2actor
+        ):
+            return True
+    return False
 
 
 def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
@@ -2176,10 +2220,35 @@ def _document_issuer(tok, ctx: Context) -> int | None:
     agent = None if _points_back(tok) else _agent_actor(tok, ctx)  # "a review commissioned by the board"
     if agent is not None:
         return agent
+    if (signed := _issued_under_a_name(tok, ctx)) is not None:
+        return signed
     if from_role:
         named = _named_in_apposition(tok, ctx)
         if named is not None and named.actor is not None and ctx.actors.actors[named.actor].kind == "person":
             return named.actor
+    return None
+
+
+def _issued_under_a_name(tok, ctx: Context) -> int | None:
+    """Whose name a document went out under ("a written statement released under his name", "a letter issued
+    under the mayor's name"): that person, by the possessive (a pronoun's person by a subject or a chain)."""
+    for verb in tok.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN":
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "under":
+                continue
+            for name in prep.children:
+                if name.dep_ != "pobj" or name.lower_ != "name":
+                    continue
+                for owner in name.children:
+                    if owner.dep_ != "poss":
+                        continue
+                    if owner.lower_ in ("his", "her"):
+                        return _person_the_pronoun_is(ctx, owner)
+                    j = ctx.actors.tok2actor.get(owner.i)
+                    if j is not None and ctx.actors.actors[j].kind == "person":
+                        return j
     return None
 
 
