@@ -1,10 +1,12 @@
 """Rules from the thirtieth pass's end set, mixed110 (measured once on 2dff629): "the 22-year-old" after a sentence
-whose subject is a person described without a name ("The senior guard, known to everyone as “Jazz,” hit the sixth")
-is that person, not whoever was named before, so the quote stays unattributed; nor is anyone given another age ("Walt
-Brennan, 84,") "the 29-year-old"; a woman who "declined to give her name", when the parser made that her sentence's
-verb, is whom the next "she said" continues from; a fragment the words "in what Minister X called" report is X's, its
-closing stop hung on the sentence's verb or not; a statement "released under his name" is his; a headline's "Coun."
-alone is no one's name. Sentences written for these tests; near misses keep the old reading."""
+whose subject is someone described by a role the person named before does not hold ("Lakeshore State coach Dennis
+Holloway" … "The senior guard, known to everyone as “Jazz,” hit the sixth") names no one, so the quote stays
+unattributed, while a description of the one named goes on with them; nor is anyone given another age ("Walt Brennan,
+84,") "the 29-year-old", a number in brackets being maybe a shirt's; a woman who "declined to give her name", when the
+parser made that her sentence's verb, is whom the next "she said" continues from; a fragment the words "in what
+Minister X called" report is X's, its closing stop hung on the sentence's verb or not; a statement "released under his
+name" is his; a headline's "Coun." alone is no one's name, and the deck's words go to the body's speaker of them, a
+final "s" read past. Sentences written for these tests; near misses keep the old reading."""
 
 from __future__ import annotations
 
@@ -106,5 +108,6 @@ def test_a_headlines_abbreviated_title_alone_is_no_ones_name(nlp):
         'the ban would simply push people elsewhere.\n\n"All this does is move people from one ditch to another," '
         "Sandhu said."
     )
-    assert "Coun." not in {a for a in speakers(text, nlp).values() if a}
+    # the deck's words are the councillor's the body quotes, its present tense's "s" read past
+    assert speakers(text, nlp)["moves people from one ditch to another"] == "Priya Sandhu"
     assert not any(name.startswith("Coun") for name in people(text, nlp))

@@ -1732,6 +1732,8 @@ def relabel_aged_names(b: Build) -> None:
             m.label = "PERSON"
         elif occurrences(text, m.norm, after=_IS_A_TRADE)[1]:
             m.label = "PERSON"  # "Her neighbour, Abimbola Adeyemi-Clarke, is a nurse at Salford Royal"
+        elif occurrences(text, m.norm, after=_PERSONS_ROLE_SET_OFF)[1]:
+            m.label = "PERSON"  # "Lalitha Venkatesh, secretary of the Kannalli Layout Residents' Welfare Association,"
 
 
 def _one_name_with_an_age(b: Build, word: str) -> bool:
@@ -1758,6 +1760,13 @@ _SPEECH_BEFORE = re.compile(rf"\b(?:{'|'.join(SPEECH_VERBS)})\s+$")
 
 
 # ", is a nurse at …", " was a retired teacher": a name under a copula with a trade no body has.
+# A person's role set off right after the name, bare or with "the" ("Lalitha Venkatesh, secretary of the …
+# Association,", "Ana Ruiz, the agency's director,"): not a body's own officer ("Unifor, its president, …").
+_PERSONS_ROLE_SET_OFF = re.compile(
+    r",\s+(?!(?:its|their|whose|which|where|who|when)\b)(?:the\s+)?(?:(?!(?:the|an?)\b)[\w’'-]+\s+){0,2}?(?:"
+    + "|".join(sorted(APPOSED_ROLES))
+    + r")\s+(?:of|at|for|with)\b"
+)
 _IS_A_TRADE = re.compile(
     r",?\s+(?:is|was)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:"
     + "|".join(sorted(OCCUPATIONS - ORG_NOUNS - BUSINESS_ROLES))

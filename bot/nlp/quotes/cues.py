@@ -564,7 +564,8 @@ def _person_set_off_before(tok, ctx: Context):
         return None
     a = ctx.actors.actor_at(i - 1)
     if a is not None and a.kind == "person" and ctx.qid[i - 1] == -1:
-        return doc[i - 1]  # "her adviser, Jake Sullivan, said": the name set off in apposition
+        described = _described_by_kin_of(doc[i - 1], ctx)
+        return described if described is not None else doc[i - 1]  # "her adviser, Jake Sullivan, said"
     j = i - 1
     relative = False
     while j > 0 and doc[j].text != "," and i - j <= _SET_OFF_WORDS:
@@ -585,6 +586,28 @@ def _person_set_off_before(tok, ctx: Context):
     if a is None or a.kind != "person" or ctx.qid[name.i] != -1:
         return None
     return name
+
+
+def _described_by_kin_of(name, ctx: Context):
+    """The person before a description set off by commas that ends in ``name`` as whose relative they are
+    ("Caroline Hartwell Dunmore, the granddaughter of founder Walter Hartwell, said": Caroline, not the founder),
+    or None."""
+    doc = ctx.doc
+    j = name.i
+    while j > 0 and doc[j].text != "," and name.i - j <= _SET_OFF_WORDS:
+        j -= 1
+    words = doc[j + 1 : name.i]
+    if (
+        j <= 1
+        or doc[j].text != ","
+        or len(words) < 3
+        or words[0].lower_ not in ("the", "a", "an", "his", "her")
+    ):
+        return None
+    if words[1].lower_ not in RELATION_NOUNS or not any(t.lower_ == "of" for t in words):
+        return None
+    a = ctx.actors.actor_at(j - 1)
+    return doc[j - 1] if a is not None and a.kind == "person" and ctx.qid[j - 1] == -1 else None
 
 
 def _person_right_before(tok, ctx: Context):

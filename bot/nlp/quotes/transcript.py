@@ -117,12 +117,22 @@ def echoed_speaker(ctx: Context, cands: list[Candidate], k: int) -> Attribution 
     for j, other in enumerate(cands):
         if j == k or other.attr is None or other.attr.speaker is None:
             continue
-        if key in ctx.words_of(other.k):
+        words = ctx.words_of(other.k)
+        if key in words or _without_final_s(key) in _without_final_s(words):
             found[other.attr.speaker] = other.attr
     if len(found) != 1:
         return None
     attr = next(iter(found.values()))
     return Attribution(attr.speaker, ":", attr.actor, basis=attr.basis, how=attr.how)
+
+
+# A final "s" a headline's present tense adds or a plural takes ("moves people from one ditch to another" of "All
+# this does is move people from one ditch to another"), read past when one quote's words are sought in another's.
+_FINAL_S = re.compile(r"(?<=\w{3})s(?= )")
+
+
+def _without_final_s(words: str) -> str:
+    return _FINAL_S.sub("", words)
 
 
 def interview_answer(ctx: Context, k: int) -> Attribution | None:
