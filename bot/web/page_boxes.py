@@ -1525,10 +1525,10 @@ def _email_field_box(field) -> object | None:
     """A React or Vue page's sign-up: an ``<input type="email">`` outside any form with a button a few levels
     above it ("The Charge" · "A weekly newsletter on the energy transition … Every Thursday." · e-mail · "Sign
     up"), the small box around them (as ``_form_box``)."""
-    if (field.get("type") or "").strip().lower() != "email" or next(
-        field.iterancestors("form"), None
-    ) is not None:
+    if (field.get("type") or "").strip().lower() != "email":
         return None
+    if next(field.iterancestors("form"), None) is not None:
+        return None  # a form's field: ``_form_box`` judges it
     holder = field.getparent()
     for _ in range(_FIELD_LEVELS):
         if holder is None:

@@ -77,9 +77,8 @@ def link_texts(html: str) -> frozenset[str]:
 
 
 def _is_link_line(line: str, links: frozenset[str]) -> bool:
-    line = _LIST_NUMBER.sub(
-        "", line, count=1
-    )  # "1. Polling percentage in Hyderabad lowest in State": a most-read list
+    # a most-read list's number before its link: "1. Polling percentage in Hyderabad lowest in State"
+    line = _LIST_NUMBER.sub("", line, count=1)
     return (
         bool(links)
         and word_count(line) <= _LINK_LINE_MAX

@@ -1883,13 +1883,13 @@ def _named_like_a_person(b: Build, m: Mention) -> bool:
         for t in doc
     ):
         return True
-    if _set_off_as_a_person(text, last, span_chars(doc, m)):
+    if _surname_set_off_as_a_person(text, last, span_chars(doc, m)):
         return True  # "Obi, a senior who led all scorers, said" beside "Marcus Obi"
     # a surname the tokenizer splits ("Grant-Lewis said"): read in the text
     return "-" in last and occurrences(text, last, after=_SPEAKS_AFTER)[1] > 0
 
 
-def _set_off_as_a_person(text: str, last: str, span: tuple[int, int]) -> bool:
+def _surname_set_off_as_a_person(text: str, last: str, span: tuple[int, int]) -> bool:
     """The name's last word written alone elsewhere with a person's description set off after it ("Obi, a
     senior who led all scorers with 26 points, said", "Ruiz, a 34-year-old nurse,"): a surname, so a person's
     name."""

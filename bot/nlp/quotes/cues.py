@@ -320,18 +320,16 @@ def closed_relative(tok, a: int, b: int) -> bool:
 
 
 def _reports(tok, a: int, b: int) -> bool:
-    """Whether quote tokens ``a``..``b`` lie inside what cue ``tok`` governs, or the quote is what a "what X called"
-    with a name for X names ("in what Minister Ana Ruiz called “the last mile of a very long road.”": its closing stop and marks hung
-    on the sentence's main verb)."""
+    """Whether quote tokens ``a``..``b`` lie inside what cue ``tok`` governs, or the quote is what "what X called"
+    names, X a name ("in what Minister Ana Ruiz called “the last mile of a very long road.”", its closing stop and
+    marks hung on the sentence's main verb; "what she called" stays with her sentence's own cue)."""
     if tok.left_edge.i <= a and b - 1 <= tok.right_edge.i:
         return True
     kids = list(tok.children)
     return (
         any(c.dep_ == "dobj" and c.lower_ == "what" for c in kids)
         and any(c.dep_ == "oprd" and a <= c.i < b for c in kids)
-        and any(
-            c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in kids
-        )  # "what she called": her sentence's own
+        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in kids)
     )
 
 

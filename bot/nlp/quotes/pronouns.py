@@ -1096,7 +1096,7 @@ def _answer_to_a_question(ctx: Context, tok, gender: str) -> tuple[int | None] |
 
 def _person_asked(ctx: Context, verb, gender: str) -> int | None:
     """The person ``verb`` asks a question of ("asked Pelletier whether …"), when they may be ``gender``."""
-    if not any(c.dep_ == "ccomp" and doc_first(c).lower_ in _QUESTION_OPENERS for c in verb.children):
+    if not any(c.dep_ == "ccomp" and c.left_edge.lower_ in _QUESTION_OPENERS for c in verb.children):
         return None  # "asked Jones to resign" is a request, not a question
     for c in verb.children:
         if c.dep_ not in ("dobj", "dative"):
@@ -1109,11 +1109,6 @@ def _person_asked(ctx: Context, verb, gender: str) -> int | None:
         ):
             return j
     return None
-
-
-def doc_first(tok):
-    """The first word of ``tok``'s subtree."""
-    return tok.doc[tok.left_edge.i]
 
 
 def _writers_companion(ctx: Context, tok, gender: str) -> int | None:

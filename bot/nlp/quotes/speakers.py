@@ -178,9 +178,8 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
     """
     tok = _person_after_place(_role_after_and(tok, ctx), ctx)
     if tok.text.endswith(".") and tok.text[:-1] in TITLE_ABBREVIATIONS and tok.i not in ctx.actors.tok2actor:
-        return Attribution(
-            None, None, basis="phrase"
-        )  # "Coun. says ban …": a headline's title alone names no one
+        # "Coun. says ban …": a headline's title alone names no one
+        return Attribution(None, None, basis="phrase")
     found = _officer(tok, ctx) or _speaker_of(tok, ctx)
     if found is not None and found.speaker is not None and _a_body(found, tok, ctx):
         signer = _statement_signer(tok, ctx)
@@ -2232,23 +2231,21 @@ def _document_issuer(tok, ctx: Context) -> int | None:
 def _issued_under_a_name(tok, ctx: Context) -> int | None:
     """Whose name a document went out under ("a written statement released under his name", "a letter issued
     under the mayor's name"): that person, by the possessive (a pronoun's person by a subject or a chain)."""
-    for verb in tok.children:
-        if verb.dep_ != "acl" or verb.tag_ != "VBN":
-            continue
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ != "under":
-                continue
-            for name in prep.children:
-                if name.dep_ != "pobj" or name.lower_ != "name":
-                    continue
-                for owner in name.children:
-                    if owner.dep_ != "poss":
-                        continue
-                    if owner.lower_ in ("his", "her"):
-                        return _person_the_pronoun_is(ctx, owner)
-                    j = ctx.actors.tok2actor.get(owner.i)
-                    if j is not None and ctx.actors.actors[j].kind == "person":
-                        return j
+    names = (
+        name
+        for verb in tok.children
+        if verb.dep_ == "acl" and verb.tag_ == "VBN"
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "under"
+        for name in prep.children
+        if name.dep_ == "pobj" and name.lower_ == "name"
+    )
+    for owner in (c for name in names for c in name.children if c.dep_ == "poss"):
+        if owner.lower_ in ("his", "her"):
+            return _person_the_pronoun_is(ctx, owner)
+        j = ctx.actors.tok2actor.get(owner.i)
+        if j is not None and ctx.actors.actors[j].kind == "person":
+            return j
     return None
 
 
