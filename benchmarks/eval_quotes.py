@@ -252,6 +252,10 @@ OWN_SETS = {
     "mixed109": ROOT / "benchmarks" / "data" / "quotes-mixed109-articles.jsonl",
     # and its end set, mixed110, measured once on the pass's rule code 2dff629 (rules written from it after that)
     "mixed110": ROOT / "benchmarks" / "data" / "quotes-mixed110-articles.jsonl",
+    # and two more after it, mixed111 and mixed112, each measured once on the pass's final code 9c4e035 (no rule
+    # written from them)
+    "mixed111": ROOT / "benchmarks" / "data" / "quotes-mixed111-articles.jsonl",
+    "mixed112": ROOT / "benchmarks" / "data" / "quotes-mixed112-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast

@@ -1621,13 +1621,13 @@ def _sponsor_read(s: str, n: int) -> bool:
 
 
 # The web site's own credits and notices: "Site designed by …", "Best viewed at 800x600" (or "This site is best viewed
-# with Internet Explorer 6.0 or higher …"), "This page was last updated on …", and a forum's board statistics ("Users
+# with Internet Explorer 6.0 or higher …", "This site best viewed at 1024x768 resolution."), "This page was last updated on …", and a forum's board statistics ("Users
 # browsing this forum: No registered users and 4 guests", "Who is online") and jump box ("Return to “Harbour News”").
 _SITE_CREDIT = re.compile(
     # each opens the line or a sentence of it: "The website built by the council's contractor cost £2m" and
     # "The council's website was last updated in 2019" are news
     r"(^|[.!?|]\s+)((this )?(site|website|web site|page|theme|template|blog|web design) ((was )?(designed|built|created|"
-    r"developed|hosted|maintained|powered) )?(by|with)\b|((this|our) (site|website|web site|page) is )?best viewed "
+    r"developed|hosted|maintained|powered) )?(by|with)\b|((this|our) (site|website|web site|page) (is )?)?best viewed "
     r"(at|with|in|using)\b|"
     r"(this )?(page|site|website) (was )?last (updated|modified)\b)|"
     r"\b(users?|members?|visitors?|guests?) (browsing|viewing|reading|online in) (this|the) (forum|board|topic|thread)\b|"
@@ -3122,10 +3122,11 @@ def _masthead_motto(s: str, n: int) -> bool:
 # ("The Dow rose 0.3% to 38,712.21").
 _LEVEL = r"\s+\d[\d,]*(\.\d+)?\s*"
 _MOVE = r"\s*\d+(\.\d+)?%"
+_ARROW_MOVE = r"\s*\d[\d,]*(\.\d+)?%?"  # after an arrow, points or a share: "DOW 38,521.36 ▲ 141.24"
 # (a name in capitals may move by a sign alone, "TSX 22,104.50 −0.41%"; any other by an arrow, "Dow Jones 38,712 ▲ 0.3%")
 _TICKER_ENTRY = (
-    rf"([A-Z][A-Z&/.\d-]*( [A-Z&/.\d-]+){{0,2}}{_LEVEL}([▲▼△▽↑↓]\s*[+\-−]?|[+\-−]){_MOVE}|"
-    rf"[A-Z][A-Za-z&/.\d-]*( [A-Za-z&/.\d-]+){{0,2}}{_LEVEL}[▲▼△▽↑↓]\s*[+\-−]?{_MOVE})"
+    rf"([A-Z][A-Z&/.\d-]*( [A-Z&/.\d-]+){{0,2}}{_LEVEL}([▲▼△▽↑↓]\s*[+\-−]?{_ARROW_MOVE}|[+\-−]{_MOVE})|"
+    rf"[A-Z][A-Za-z&/.\d-]*( [A-Za-z&/.\d-]+){{0,2}}{_LEVEL}[▲▼△▽↑↓]\s*[+\-−]?{_ARROW_MOVE})"
 )
 _MARKET_TICKER = re.compile(rf"^{_TICKER_ENTRY}(\s*[|·•,]?\s*{_TICKER_ENTRY})*$")
 _MARKET_TICKER_MAX = 30
@@ -3187,6 +3188,50 @@ _READER_COMMENT_MAX = 200  # words: a comment is as long as its writer makes it;
 
 def _reader_comment(s: str, n: int) -> bool:
     return n <= _READER_COMMENT_MAX and bool(_READER_COMMENT.match(s))
+
+
+# A sports page's fixture list: "- Alder County v Northgate City — Sat 23 Nov, 15:00" (two sides, "v" or "vs", a dash,
+# a day and a kick-off time, nothing else) and its heading ("Next fixtures"); a report's sentence has a verb.
+_FIXTURE = re.compile(
+    r"^([-•*]\s*)?(?-i:[A-Z])[\w.'’&-]*( [\w.'’&-]+){0,3} vs?\.? (?-i:[A-Z])[\w.'’&-]*( [\w.'’&-]+){0,3}\s*[—–-]\s*"
+    r"((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}(st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{1,2}[:.]\d{2}"
+    r"(\s*[ap]\.?m\.?)?$|"
+    r"^(next|upcoming|forthcoming|remaining) (fixtures|matches|games)$",
+    re.IGNORECASE,
+)
+_FIXTURE_MAX = 20
+
+
+def _fixture(s: str, n: int) -> bool:
+    return n <= _FIXTURE_MAX and bool(_FIXTURE.match(s))
+
+
+# A small paper's classified ads, by their labels in capitals: "FOR SALE: Oak dining table w/ 6 chairs … Call 555-0122.
+# HELP WANTED: …" (a label opening the line and a phone number or a price; "For sale: the old depot, the council
+# said" reports).
+_CLASSIFIED = re.compile(
+    r"^(FOR SALE|HELP WANTED|YARD SALE|GARAGE SALE|FOR RENT|WANTED|LOST|FOUND|FREE|SERVICES|NOTICE)\s*:"
+)
+_CLASSIFIED_SIGN = re.compile(r"\b\d{3}[-.]\d{4}\b|\$\s?\d")
+_CLASSIFIED_MAX = 120
+
+
+def _classified_ad(s: str, n: int) -> bool:
+    return n <= _CLASSIFIED_MAX and bool(_CLASSIFIED.match(s)) and bool(_CLASSIFIED_SIGN.search(s))
+
+
+# Another story's headline under a recirculation label on one line: "OTHER STORIES THIS WEEK • Village board tables
+# sewer rate increase until May" (the label, a bullet or colon, a headline with no sentence's end).
+_LABELLED_HEADLINE = re.compile(
+    r"^(other|more|related|top|latest|recent) (stories|news|headlines|articles)( this week| today| from [\w ]{1,30})?"
+    r"\s*[•·:|]\s*[^.!?]{3,120}$",
+    re.IGNORECASE,
+)
+_LABELLED_HEADLINE_MAX = 25
+
+
+def _labelled_headline(s: str, n: int) -> bool:
+    return n <= _LABELLED_HEADLINE_MAX and bool(_LABELLED_HEADLINE.match(s))
 
 
 PAGE_RULES: tuple[Rule, ...] = (
@@ -3284,6 +3329,9 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("pointer to the editorial standards", _standards_pointer),
     ("masthead's motto", _masthead_motto),
     ("reader's comment under its signature", _reader_comment),
+    ("fixture list's line", _fixture),
+    ("classified ad", _classified_ad),
+    ("another story's headline under its label", _labelled_headline),
 )
 
 
