@@ -764,6 +764,11 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
     roles = role_map(ctx)
     mods = _modifiers(tok)
     fits, below = _candidate_holders(ctx, tok, org, mods)
+    if len(fits) > 1:
+        # a description points back: a holder the article names only after it ("Carver Tech coach Steve Lindqvist
+        # said …" below "“…,” the coach said") is not yet the one it means, when one was named before
+        before = {idx: m for idx, m in fits.items() if _named_before(ctx, idx, tok.i)}
+        fits = before or fits
     if len(fits) > 1 and mods:
         given = {idx: m for idx, m in fits.items() if mods <= m}
         if not given and _descriptive_only(tok):
@@ -777,6 +782,11 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
     if not fits:
         return _no_holder(ctx, tok, org, mods, roles)
     return _recent_holder(ctx, tok, fits, mods)
+
+
+def _named_before(ctx: Context, idx: int, i: int) -> bool:
+    """Whether actor ``idx`` is mentioned before token ``i``."""
+    return any(t < i for t, j in ctx.actors.mentions if j == idx)
 
 
 def _candidate_holders(ctx: Context, tok, org: bool, mods: set[str]) -> tuple[dict[int, set[str]], set[int]]:
