@@ -20,6 +20,7 @@ from bot.text.clean import is_furniture
 from bot.web.page_rules import (
     ACTIVITY_ADDED,
     BUTTON_VERB,
+    CELL_BAR,
     EMAIL,
     LIST_ITEM,
     PAYWALL,
@@ -806,10 +807,7 @@ def _whole_cell(line: str) -> bool:
     headline, a sidebar's box, as the text's own lines stand below it."""
     if len(line) <= 2 or not (line.startswith("|") and line.endswith("|")):
         return False
-    return sum(1 for cell in _CELL_BAR.split(line[1:-1]) if cell.strip()) == 1
-
-
-_CELL_BAR = re.compile(r"(?<!\\)\|")  # a bar between cells, not one the cell's text writes ("\|")
+    return sum(1 for cell in CELL_BAR.split(line[1:-1]) if cell.strip()) == 1
 
 
 _TITLE_SHARE = 0.6  # of the title's words: a headline the title opens with, before the site's name

@@ -1621,8 +1621,8 @@ def _sponsor_read(s: str, n: int) -> bool:
 
 
 # The web site's own credits and notices: "Site designed by …", "Best viewed at 800x600" (or "This site is best viewed
-# with Internet Explorer 6.0 or higher …", "This site best viewed at 1024x768 resolution."), "This page was last updated on …", and a forum's board statistics ("Users
-# browsing this forum: No registered users and 4 guests", "Who is online") and jump box ("Return to “Harbour News”").
+# with Internet Explorer 6.0 or higher …", "This site best viewed at 1024x768 resolution."), "This page was last
+# updated on …", and a forum's board statistics ("Users browsing this forum: No registered users and 4 guests", "Who is online") and jump box ("Return to “Harbour News”").
 _SITE_CREDIT = re.compile(
     # each opens the line or a sentence of it: "The website built by the council's contractor cost £2m" and
     # "The council's website was last updated in 2019" are news
@@ -3364,13 +3364,15 @@ def furniture_rule(line: str) -> str | None:
 _ROW_CELL_WORDS = (
     20  # words in each other cell of a row with the page's tools: a byline and its stamp, a label
 )
+# A bar between a layout table's cells, not one a cell's own text writes ("\|"); ``page_lines`` reads cells by it too.
+CELL_BAR = re.compile(r"(?<!\\)\|")
 
 
 def _row_with_page_tools(row: str) -> bool:
     """A layout table's row of two cells or more, one of them the page's print or e-mail tools and the others short,
     with no sentence: "| By LAURA MÉNDEZ Global Wire Service Posted: 04/12/2024 10:41:22 AM EDT | Print this story
     E-mail to a friend |" (the story's head, above its text)."""
-    cells = [c.strip() for c in re.split(r"(?<!\\)\|", row.strip().strip("|")) if c.strip()]
+    cells = [c.strip() for c in CELL_BAR.split(row.strip().strip("|")) if c.strip()]
     if len(cells) < 2:
         return False
     tools = [c for c in cells if _page_tool(c, word_count(c))]

@@ -38,9 +38,8 @@ _CREDIT_BEFORE = re.compile(CREDIT_CUES, re.I)
 _LINK_LINE = re.compile(rf"\s*{LINK_LABELS}", re.I)
 _CREDIT_AFTER = re.compile(r"\s*/")
 _CONTRIBUTOR_BEFORE = re.compile(CONTRIBUTOR_BEFORE, re.I)
-CREDIT_RUN = re.compile(
-    CONTRIBUTOR_RUN, re.I
-)  # a reporter's credit ("With files from …"), for quotes' sign-offs too
+# A reporter's credit ("With files from …"), read for quotes' sign-offs too.
+CREDIT_RUN = re.compile(CONTRIBUTOR_RUN, re.I)
 _CONTRIBUTOR_AFTER = re.compile(CONTRIBUTOR_AFTER, re.I)
 _STAFF_AFTER = re.compile(STAFF_AFTER)
 _CONTACT_AFTER = re.compile(CONTACT_AFTER, re.I)

@@ -1761,7 +1761,9 @@ _SPEECH_BEFORE = re.compile(rf"\b(?:{'|'.join(SPEECH_VERBS)})\s+$")
 
 # ", is a nurse at …", " was a retired teacher": a name under a copula with a trade no body has.
 # A person's role set off right after the name, bare or with "the" ("Lalitha Venkatesh, secretary of the …
-# Association,", "Ana Ruiz, the agency's director,"): not a body's own officer ("Unifor, its president, …").
+# Association,", "Ana Ruiz, the agency's director,"): not a body's own officer ("Unifor, its president, …"). Stricter
+# than ``evidence.ROLE_SET_OFF_AFTER`` (no "its"/"a" before the role, and "of"/"at"/"for"/"with" after it), as it
+# alone turns a body's name into a person's.
 _PERSONS_ROLE_SET_OFF = re.compile(
     r",\s+(?!(?:its|their|whose|which|where|who|when)\b)(?:the\s+)?(?:(?!(?:the|an?)\b)[\w’'-]+\s+){0,2}?(?:"
     + "|".join(sorted(APPOSED_ROLES))

@@ -1425,9 +1425,8 @@ def stated_ages(ctx: Context, tok, certain: bool = False) -> dict[int, set[str]]
         after = [w.lower_ for w in doc[end + 1 : end + 4]]
         before = doc[max(0, t - 6) : t].text.replace(" ", "")
         if len(after) >= 2 and (after[0] == "," or (after[0] == "(" and not certain)) and after[1].isdigit():
-            ages.setdefault(idx, set()).add(
-                after[1]
-            )  # (a number in brackets may be a player's: "Ekström (47)")
+            # (a number in brackets may be a player's shirt: "Ekström (47)")
+            ages.setdefault(idx, set()).add(after[1])
         elif after[:2] == [",", "aged"] and len(after) == 3 and after[2].isdigit():
             ages.setdefault(idx, set()).add(after[2])
         elif (m := re.search(r"(\d{1,3})-year-old$", before)) is not None:

@@ -114,11 +114,12 @@ def echoed_speaker(ctx: Context, cands: list[Candidate], k: int) -> Attribution 
     if key.count(" ") < 3:  # fewer than two words
         return None
     found = {}
+    stem = _without_final_s(key)
     for j, other in enumerate(cands):
         if j == k or other.attr is None or other.attr.speaker is None:
             continue
         words = ctx.words_of(other.k)
-        if key in words or _without_final_s(key) in _without_final_s(words):
+        if key in words or stem in _without_final_s(words):
             found[other.attr.speaker] = other.attr
     if len(found) != 1:
         return None
