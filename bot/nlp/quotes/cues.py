@@ -927,7 +927,9 @@ def _shared_subject(tok, ctx: Context, depth: int):
         if inner is None or not personal(inner, ctx):
             return subject(head.head, ctx, depth + 1)
     shared = subject(head, ctx, depth + 1)
-    if tok.dep_ == "conj" and shared is not None and _names_no_one(shared, ctx):
+    if shared is None or not _names_no_one(shared, ctx):
+        return shared
+    if tok.dep_ == "conj":
         # "The issue spilled into question period, where MP Brent Skoglund, whose riding …, accused …": a thing
         # says nothing; the person the parser made a subject between the two verbs is whoever speaks
         return next(
@@ -938,6 +940,16 @@ def _shared_subject(tok, ctx: Context, depth: int):
             ),
             shared,
         )
+    if tok.dep_ in ("ccomp", "advcl"):
+        # "The sharpest exchange came …, when Reyes-Whitman, noting that …, called him “…”": the parser hung
+        # the cue under the clause of a thing; the one person named after that thing, as a subject or set off
+        # (one of them, however often named), is whoever speaks
+        named = [
+            t
+            for t in ctx.doc[shared.i + 1 : tok.i]
+            if t.dep_ in ("nsubj", "nsubjpass", "appos") and t.pos_ == "PROPN" and personal(t, ctx)
+        ]
+        return named[-1] if len({ctx.actors.tok2actor[t.i] for t in named}) == 1 else shared
     return shared
 
 
