@@ -222,8 +222,32 @@ def clean_text(raw: str) -> str:
     return "\n\n".join(paras)
 
 
+# A stamp line of parts set apart by bars, one of them a date ("Parliament House, Accra | Wednesday, June 11, 2025",
+# "Ashwin Kulkarni | TNN | Apr 18, 2025, 05.12 AM IST"): where and when, or who, for whom and when; never prose.
+_STAMP_BAR = " | "
+_STAMP_DATE = re.compile(
+    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b,?\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_STAMP_WORDS = 16
+
+
+def _stamp_line(s: str) -> bool:
+    parts = s.split(_STAMP_BAR)
+    return (
+        2 <= len(parts) <= 5
+        and len(s.split()) <= _STAMP_WORDS
+        and _STAMP_DATE.search(s) is not None
+        and any(not re.search(r"\d", p) for p in parts)  # a place, a name or an agency beside the date
+        and not s.endswith((".", "!", "?", '"', "”"))
+    )
+
+
 def _looks_like_dateline_only(p: str) -> bool:
-    # "Updated 5:02 PM ET, Mon June 3, 2024" or "June 3, 2024" on its own line.
+    # "Updated 5:02 PM ET, Mon June 3, 2024" or "June 3, 2024" on its own line, or a stamp line of bars
+    if _stamp_line(p):
+        return True
     return bool(
         re.fullmatch(
             r"((updated|published)\s*:?\s*)?[\w ,:.]{0,30}\b(19|20)\d\d\b[\w ,:.]{0,20}", p, re.IGNORECASE

@@ -229,3 +229,18 @@ def test_a_corrections_button_is_furniture():
         assert is_furniture(line)
     for line in ("Report a problem with the road to the council", "Report errors fell by 12%"):
         assert not is_furniture(line)
+
+
+def test_a_leading_stamp_line_of_bars_with_a_date_goes():
+    # where and when, or who, for whom and when, set apart by bars (from mixed113 and mixed114)
+    for stamp in (
+        "State House, Lusaka | Thursday, March 6, 2025",
+        "Meera Joshi | PTI | Feb 2, 2025, 09.40 AM IST",
+    ):
+        assert stamp not in clean_text(f"Headline\n\n{stamp}\n\nThe president spoke on Monday.")
+    # bars with no date, or a date in prose, stay
+    for line in (
+        "Budget 2025 | What it means for your family",
+        "The vote | March 3, 2025 was the day it ended.",
+    ):
+        assert line in clean_text(f"Headline\n\n{line}\n\nThe president spoke on Monday.")

@@ -381,6 +381,12 @@ COMPANY_DESIGNATORS = frozenset(
     hospitality hotels bakery bakeries brewing brewery software networks solutions laboratories telecom
     utilities developments""".split()
 )
+# Last words of a firm's name beyond the designators ("Bluffline Hospitality Partners", "Kestrel Metals",
+# "Harbourview Securities", "Northshore Bank" are firms, though "Harbourview" alone need not be one): a short form
+# is the same company only when the model tagged it an organisation too (``merge.merge_org_short_names``).
+FIRM_NAME_ENDINGS = frozenset(
+    "partners securities capital metals railway railroad ventures brands bank".split()
+)
 # First words that make a name a place: the Irish county ("Co Wexford", "County Kerry").
 PLACE_FIRSTS = frozenset("co co. county pulau bukit kampung mount".split())
 # First words of a named storm ("Cyclone Gabrielle", "Hurricane Ian"): an event, no person.

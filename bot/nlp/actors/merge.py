@@ -18,6 +18,7 @@ from bot.nlp.actors.lexicon import (
     COMPANY_DESIGNATORS,
     DATELINE_REST,
     DEMONYM,
+    FIRM_NAME_ENDINGS,
     GIVEN_NAMES,
     KIND_OF_LABEL,
     LEGAL_FORMS,
@@ -376,7 +377,8 @@ def merge_org_tails(b: Build) -> None:
 
 def merge_org_short_names(b: Build) -> None:
     """ "Suncor" is "Suncor Energy" ("Palmetto Pointe" is "Palmetto Pointe Residential") when that is the one
-    organisation of the article named by the words and a company designator ("Energy", "Inc", "Group": ``COMPANY_DESIGNATORS``), or by
+    organisation of the article named by the words and a company designator ("Energy", "Inc", "Group": ``COMPANY_DESIGNATORS``)
+    or a firm's last word ("Northshore Bank", "Sable Ridge Capital": ``FIRM_NAME_ENDINGS``), or by
     the words, one more and a legal form ("Corvane Semiconductor Inc.", "Ford Motor Co."); the fuller name is
     shown. "Ford" and the "Ford Foundation" stay two: a foundation is no designator."""
     _merge_into_one_longer_org(
@@ -391,7 +393,7 @@ def merge_org_short_names(b: Build) -> None:
                 )  # "North Star" | "Regional Airlines"
             )
         ),
-        lambda long: long[-1].lower().rstrip(".") in COMPANY_DESIGNATORS,
+        lambda long: long[-1].lower().rstrip(".") in COMPANY_DESIGNATORS | FIRM_NAME_ENDINGS,
     )
 
 

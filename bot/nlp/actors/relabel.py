@@ -919,13 +919,16 @@ def name_siblings_by_family(b: Build) -> None:
             m.norm = f"{m.norm} {families[0]}"
 
 
-# "Gord and Linda Maki", "Gerald and Patrice Lindgren": two given names sharing the surname after the second.
-_COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w'’-]+)\b")
+# "Gord and Linda Maki", "Gerald and Patrice Lindgren", "Paulo, Lúcia and Mateus Fernandes": given names sharing
+# the surname after the last.
+_GIVEN = r"[A-Z][^\W\d_]+"
+_COUPLE = re.compile(rf"\b((?:{_GIVEN}, )*{_GIVEN}),? and ({_GIVEN}) ([A-Z][\w'’-]+)\b")
 
 
 def name_couples_by_shared_surname(b: Build) -> None:
-    """A given name written alone is the surname's that follows the next given name when the article
-    joins the two by "and" ("Gord and Linda Maki, both in their 80s" … "Gord said"): Gord Maki, as readers
+    """A given name written alone is the surname's that follows the last given name when the article
+    lists them with "and" ("Gord and Linda Maki, both in their 80s" … "Gord said"; "Paulo, Lúcia and Mateus
+    Fernandes"): Gord Maki, as readers
     and annotators name him, and not a one-word person. Only when both are people of the article (the
     second named in full), the first is a given name by the name data or a short form of one, and no other
     person goes by it."""
@@ -933,16 +936,46 @@ def name_couples_by_shared_surname(b: Build) -> None:
     full = {m.norm for m in b.mentions if m.label == "PERSON" and " " in m.norm}
     named: dict[str, str] = {}
     for found in _COUPLE.finditer(b.text):
-        first, partner = found.group(1), f"{found.group(2)} {found.group(3)}"
-        if first not in people or partner not in full:
+        partner = f"{found.group(2)} {found.group(3)}"
+        if partner not in full:
             continue
-        if any(n.split()[0] == first for n in full) or not _given_name(first, found.group(3)):
-            continue  # another person goes by the name ("Gord Kelly"), or no given name ("Obama and Hillary
-            # Clinton")
-        named[first] = f"{first} {found.group(3)}"
+        for first in found.group(1).split(", "):
+            if first not in people:
+                continue
+            if any(n.split()[0] == first for n in full) or not _given_name(first, found.group(3)):
+                continue  # another person goes by the name ("Gord Kelly"), or no given name ("Obama and Hillary
+                # Clinton")
+            named[first] = f"{first} {found.group(3)}"
     for m in b.mentions:
         if m.label == "PERSON" and m.norm in named:
             m.norm = named[m.norm]
+
+
+# "Their 15-year-old son, Mateo,": a couple's child named by the given name alone.
+_COUPLES_CHILD = re.compile(
+    r"\b[Tt]heir (?:[\w-]+ ){0,2}(?:son|daughter|child|boy|girl|grandson|granddaughter), ([A-Z][^\W\d_]+)\b"
+)
+
+
+def name_couples_children(b: Build) -> None:
+    """A given name set off after "their son" or "their daughter" is the couple's surname's when the article names
+    one couple in full ("Ana and Paulo Ferreira" … "Their 15-year-old son, Mateo, took it in stride"): Mateo
+    Ferreira, as annotators and readers name him. Only when exactly one surname is borne by two people of the
+    article named in full, the name is a given name by the name data, and no one else goes by it."""
+    full = {m.norm for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2}
+    bearers = Counter(n.split()[-1] for n in full)
+    couples = [surname for surname, n in bearers.items() if n >= 2]
+    if len(couples) != 1:
+        return
+    surname = couples[0]
+    named = {
+        found.group(1)
+        for found in _COUPLES_CHILD.finditer(b.text)
+        if not any(n.split()[0] == found.group(1) for n in full) and _given_name(found.group(1), surname)
+    }
+    for m in b.mentions:
+        if m.label == "PERSON" and m.norm in named:
+            m.norm = f"{m.norm} {surname}"
 
 
 def _given_name(word: str, surname: str) -> bool:

@@ -267,8 +267,12 @@ def cues_by_distance(ctx: Context, left: list[int], right: list[int], k: int) ->
         # A fragment inside a reported clause belongs to the cue that reports it ('a spokesperson said
         # vaccination was “the best protection we have” and urged …': not "urged", which the parser
         # coordinated with a verb inside the fragment), before any nearer cue that does not.
-        found = [(not _reports(doc[i], a, b), d, i) for d, i in found]
-        return [doc[i] for _, _, i in sorted(found)]
+        reporting = {i for _, i in found if _reports(doc[i], a, b)}
+        # of two cues that report it, the one inside the other's clause ("After Sen. Ruiz blasted the plan as
+        # “dangerous,” Kessler fired back": Ruiz's, not the main verb's)
+        inner = {i for i in reporting if any(t.i in reporting for t in doc[i].ancestors)}
+        found = [(i not in reporting, i not in inner, d, i) for d, i in found]
+        return [doc[i] for *_, i in sorted(found)]
     return [doc[i] for _, i in sorted(found)]
 
 
@@ -283,6 +287,8 @@ def _verb_closing_a_quote(tok, ctx: Context, b: int) -> bool:
     may come between the mark and the verb; after it only adverbs ("pressed again", "agreed later")."""
     if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i - b > _BOOKISM_GAP:
         return False
+    if tok.dep_ == "compound":
+        return False  # '“…,” Jets head coach Doug Ferrante said': a noun's word the tagger read as a verb
     doc = tok.doc
     subj = [c for c in tok.children if c.dep_ == "nsubj" and ctx.qid[c.i] == -1]
     if len(subj) != 1 or not (b <= subj[0].left_edge.i) or subj[0].lower_ in RELATIVE_PRONOUNS:
@@ -562,7 +568,7 @@ def _person_set_off_before(tok, ctx: Context):
         return None
     a = ctx.actors.actor_at(i - 1)
     if a is not None and a.kind == "person" and ctx.qid[i - 1] == -1:
-        described = _described_by_kin_of(doc[i - 1], ctx)
+        described = _described_by_kin_of(doc[i - 1], ctx) or _inside_a_description_of(doc[i - 1], ctx)
         return described if described is not None else doc[i - 1]  # "her adviser, Jake Sullivan, said"
     j = i - 1
     relative = False
@@ -606,6 +612,24 @@ def _described_by_kin_of(name, ctx: Context):
         return None
     a = ctx.actors.actor_at(j - 1)
     return doc[j - 1] if a is not None and a.kind == "person" and ctx.qid[j - 1] == -1 else None
+
+
+def _inside_a_description_of(tok, ctx: Context):
+    """The person a description set off after their name is of, when the name at ``tok`` is inside it ("Scott
+    Lyle, press secretary to Alberta Health Minister Colleen Vandermeer, said": Lyle), else None."""
+    t = tok
+    for _ in range(_DESCRIPTION_DEPTH):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ == "appos":
+            owner = ctx.actors.tok2actor.get(t.head.i)
+            if owner is not None and owner != ctx.actors.tok2actor.get(tok.i) and personal(t.head, ctx):
+                return t.head
+        t = t.head
+    return None
+
+
+_DESCRIPTION_DEPTH = 5  # heads climbed from a name to the description holding it: "to" "Minister" "secretary"
 
 
 def _person_right_before(tok, ctx: Context):
@@ -926,6 +950,12 @@ def _shared_subject(tok, ctx: Context, depth: int):
         inner = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if inner is None or not personal(inner, ctx):
             return subject(head.head, ctx, depth + 1)
+    if _participle_set_off(tok) and any(_embedded_clause(t, ctx) for t in (head, *head.ancestors)):
+        # "X has dismissed reports that Y is planning to defect, describing the claim as “…”": the parser hung
+        # the participle inside a clause on a noun or a verb; it tells what the sentence's subject did (inside what
+        # a person is said to have done, "said Hart left the flat, telling a neighbour", it may be Hart's: left to
+        # the rules below)
+        head = next(t for t in (head, *head.ancestors) if t.head.i == t.i)
     shared = subject(head, ctx, depth + 1)
     if shared is None or not _names_no_one(shared, ctx):
         return shared
@@ -951,6 +981,22 @@ def _shared_subject(tok, ctx: Context, depth: int):
         ]
         return named[-1] if len({ctx.actors.tok2actor[t.i] for t in named}) == 1 else shared
     return shared
+
+
+def _embedded_clause(verb, ctx: Context) -> bool:
+    """A clause on a noun or a verb ("reports that …", "the plan, which …", "warned that …"), but not a person's
+    deed reported ("said Hart left the flat"): a clause under a cue whose own subject is a person."""
+    if verb.dep_ in ("acl", "relcl"):
+        return True
+    if verb.dep_ != "ccomp":
+        return False
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return not (is_cue(verb.head) and own is not None and personal(own, ctx))
+
+
+def _participle_set_off(tok) -> bool:
+    """An -ing form after a comma ("…, describing the claim as “…”"), hung as a side clause."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
 
 # "began by saying", "after admitting", "despite claiming": a speech verb's -ing form in a phrase that

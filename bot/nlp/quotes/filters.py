@@ -102,11 +102,20 @@ _KNOWN_AS = re.compile(
 )
 
 
+_TERM_WORDS = (
+    3  # a term "known as" gives, whatever its case: 'the erratic supply, popularly known as “dumsor,”'
+)
+
+
 def _is_nickname(ctx: Context, k: int, body: str) -> bool:
     """'called her the “Iron Lady”', 'known as “The Hammer”': a title-case quote named by a naming verb. Inside
     reported speech, only a passive one with no agent or one in a relative clause names ('her son, whom the
     family called “Jo-Jo”'); otherwise the words are the reporter's speaker's."""
     words = re.findall(r"[A-Za-z][\w’'-]*", body)
+    start = max(ctx.para_bounds[ctx.spans[k].para][0], ctx.spans[k].open_mark - 60)
+    known = _KNOWN_AS.search(ctx.text, start, ctx.spans[k].open_mark)
+    if known and known.group().lower().startswith("known") and 0 < len(words) <= _TERM_WORDS:
+        return True  # 'popularly known as “dumsor,”': a word for a thing, in lower case too
     caps = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
     if (
         not caps
@@ -115,10 +124,8 @@ def _is_nickname(ctx: Context, k: int, body: str) -> bool:
         or words[0].lower() in ("a", "an")
     ):
         return False  # 'called her “A Disgrace”' is a judgement, not a name
-    start = max(ctx.para_bounds[ctx.spans[k].para][0], ctx.spans[k].open_mark - 60)
     if k in ctx.names_given:
         return True  # 'a man at the bar who would only give his name as “Shorty” told me': his name
-    known = _KNOWN_AS.search(ctx.text, start, ctx.spans[k].open_mark)
     if known and (
         known.group().lower().startswith("known") or not _reported(ctx.doc[ctx.tok_at(known.start())])
     ):

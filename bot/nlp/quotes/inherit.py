@@ -63,7 +63,8 @@ def turn_in_an_exchange(ctx: Context, cands: list[Candidate], k: int) -> Attribu
     Raman asked." ¶ "“That isn't our position,” Thole said." ¶ "“And the county doesn't control the
     commissioner?”"), and the one who answered answers again, after that question ("“Not her phone, no.”").
     The paragraph between must be one speaker's; the asking one must be a question put with "ask" (or one
-    this rule found), the answering one must ask nothing, and the two speakers differ."""
+    this rule found), the answering one must ask nothing, and the two speakers differ; once this rule has given
+    the two turns before, the exchange goes on without a question."""
     cand = cands[k]
     para = cand.span.para
     if k < 2 or not ctx.opens_paragraph(k):
@@ -76,6 +77,11 @@ def turn_in_an_exchange(ctx: Context, cands: list[Candidate], k: int) -> Attribu
     last = before[-1]
     if len(turns) != 1 or None in turns or _speaker(last) in (None, *turns):
         return None
+    if all(c.attr.rule == _EXCHANGE for c in (*between, last)):
+        # two turns this rule gave in a row: the exchange goes on, whatever this turn asks ("“You don't have it,
+        # or you don't want to give it?”" ¶ "“I'll have it for you by Friday.”" ¶ "“Friday. We've been hearing
+        # Friday since 2022.”")
+        return _copy(last.attr)
     if _asks(ctx, cand):
         asker, answer = last, between
     else:

@@ -353,10 +353,6 @@ FIRM_NOUNS = frozenset(
     """company firm corporation startup manufacturer maker drugmaker automaker carmaker chipmaker retailer
     lender insurer supplier distributor wholesaler""".split()
 )
-# Last words of a firm's name beyond the designators that make its short form the same company
-# (``actors.lexicon.COMPANY_DESIGNATORS``): "Bluffline Hospitality Partners", "Kestrel Metals",
-# "Harbourview Securities" are firms, though "Harbourview" alone need not be one.
-FIRM_NAME_ENDINGS = frozenset("partners securities capital metals railway railroad ventures brands".split())
 # A municipality as a body that speaks ("the city said in a statement"): the one organisation whose name
 # holds the word ("The City of Calgary", "Town of Cobourg"), never a guess from the organisations near it.
 MUNICIPAL_NOUNS = frozenset("city town township municipality village".split())

@@ -501,7 +501,7 @@ def unnamed_subject(ctx: Context, tok):
                 unnamed_on_purpose = bool(_WITHHELD_NAME.search(t.sent.text))
                 lo = max(actors.sent_starts[narrated_sentence_before(ctx, actors.sent_index(i))], lo - 200)
             continue
-        if t.head.head.i != t.head.i:  # not the main verb (the root heads itself; Token.sent walks)
+        if not _main_clause_verb(ctx, t.head):
             continue  # a side clause ("before the police arrived", "said flights would resume")
         if _behind_a_paragraph(ctx, i, tok):
             return None
@@ -600,13 +600,13 @@ def described_subject(ctx: Context, tok, depth: int = 0):
         if ctx.qid[i] != -1 or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
         named = [c.i for c in t.subtree if _names_someone(ctx, c.i)]
-        if named and (t.head.head.i == t.head.i or any(_is_a_person(ctx, i) for i in named)):
+        if named and (_main_clause_verb(ctx, t.head) or any(_is_a_person(ctx, i) for i in named)):
             return None  # a named subject, a person's even of a side clause: the general resolver's
         if named:
             continue  # a body's in a side clause ("when private equity firm Lakemont Partners bought it")
         if t.head.dep_ == "relcl" or t.lower_ in RELATIVE_PRONOUNS:
             continue  # a relative clause's unnamed subject
-        main = t.head.head.i == t.head.i
+        main = _main_clause_verb(ctx, t.head)
         if main and t.lower_ in PRONOUNS:
             if depth < _CHAIN_DEPTH and _same_pronoun(low, t.lower_):
                 return described_subject(ctx, t, depth + 1)  # the chain this pronoun continues
@@ -630,6 +630,12 @@ def described_subject(ctx: Context, tok, depth: int = 0):
             return None
         return None if _sex_clash(low, t.lower_) else t
     return None
+
+
+def _main_clause_verb(ctx: Context, verb) -> bool:
+    """Whether ``verb`` is its sentence's main verb: the root, or a verb the parser hung on one in the paragraph
+    before (“Nobody answered me.” ¶ "A spaza shop owner …, said …" read as one sentence)."""
+    return verb.head.i == verb.i or ctx.para_of[verb.head.i] != ctx.para_of[verb.i]
 
 
 def _relative_of_the_other_sex(t, pronoun: str) -> bool:

@@ -21,7 +21,14 @@ from __future__ import annotations
 from collections import defaultdict
 
 from bot.nlp.actors.evidence import capitalised_title, opens_with_given_name
-from bot.nlp.actors.lexicon import COMPANY_DESIGNATORS, LEGAL_FORMS, OCCUPATION_ENDINGS, POST_NOMINALS, TITLES
+from bot.nlp.actors.lexicon import (
+    COMPANY_DESIGNATORS,
+    FIRM_NAME_ENDINGS,
+    LEGAL_FORMS,
+    OCCUPATION_ENDINGS,
+    POST_NOMINALS,
+    TITLES,
+)
 from bot.nlp.quotes.context import Context
 from bot.nlp.quotes.cues import glued_start, in_dateline, is_cue, unclosed_apposition, with_the
 from bot.nlp.quotes.lexicon import (
@@ -37,7 +44,6 @@ from bot.nlp.quotes.lexicon import (
     DOC_NOUNS,
     FIELD_HEADS,
     FIELD_PERSONS,
-    FIRM_NAME_ENDINGS,
     FIRM_NOUNS,
     LEADING_MODIFIERS,
     MUNICIPAL_NOUNS,
@@ -234,6 +240,10 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
                 _term_as_role(roles, idx, tok)  # set off after the name
             if tok.dep_ == "poss":
                 _as_role(roles, idx, tok.head)  # "McCallum's last term as mayor"
+            if (role := _role_named(tok)) is not None:
+                _add_outside_quotes(
+                    ctx, roles, idx, role
+                )  # "a retired teacher in Moose Jaw named Bev Sorensen"
     _header_roles(ctx, roles)
     origins = person_origins(ctx)
     _add_origins(origins, roles)
@@ -241,6 +251,29 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
     ctx.roles = dict(roles)
     ctx.abbreviated_roles = dict(abbreviated)
     return ctx.roles
+
+
+def _role_named(tok):
+    """The role noun whose phrase a name closes with "named" or "called" ("a retired teacher in Moose Jaw named
+    Bev Sorensen", the parser hanging "named" on the place), or None."""
+    verb = tok.head
+    if (
+        tok.dep_ not in ("oprd", "dobj", "attr")
+        or verb.lower_ not in ("named", "called")
+        or verb.dep_ != "acl"
+    ):
+        return None
+    t = verb.head
+    for _ in range(_NAMED_DEPTH):
+        if is_role_noun(t):
+            return t
+        if t.head.i == t.i or t.dep_ not in ("pobj", "prep", "compound", "appos"):
+            return None
+        t = t.head
+    return None
+
+
+_NAMED_DEPTH = 4  # heads from "named" up to the role: "Jaw" "in" "teacher"
 
 
 def _trade_set_off(ctx: Context, tok, idx: int) -> bool:
@@ -455,20 +488,31 @@ _MAX_SET_OFF_WORDS = 6
 
 def _role_set_off_before(ctx: Context, t: int, idx: int):
     """The role noun a name is set off after by commas, however the parser hung the two ("The Somerset
-    captain, Will Pritchard, helped …", both made subjects of "helped"): the noun's phrase ends at the
-    comma before the name, and a comma closes the name; else None."""
+    captain, Will Pritchard, helped …", both made subjects of "helped"; "The Minister for Energy, Hon. Dr. Kojo
+    Mensah-Bonsu, has assured …", the name hung on its titles): the noun's phrase ends at the comma before the
+    name, and a comma closes the name; else None."""
     doc = ctx.doc
     end = ctx.mention_end(t, idx)
     t = _before_titles(doc, t)  # "The committee's chairwoman, Sen. Lorraine Castellanos-Reid, D-N.M., called"
     if t < 2 or end + 1 >= len(doc) or doc[t - 1].text != "," or doc[end + 1].text != ",":
         return None
-    role = doc[t - 2]
-    if not is_role_noun(role) or role.right_edge.i > t - 1 or role.tag_ in ("NNS", "NNPS"):
+    role = (
+        doc[t - 2] if is_role_noun(doc[t - 2]) else _role_of_field(doc[t - 2])
+    )  # "The Minister for Energy,"
+    if role is None or _phrase_end(role) > t - 1 or role.tag_ in ("NNS", "NNPS") or _office_spoken_for(role):
         return None
     if not any(c.dep_ in ("det", "poss") for c in role.children):
         # "Coach, Ana Ruiz, …" in a list; the role is a described one ("the captain", "the committee's chairwoman")
         return None
     return role if _fits_kind(role, ctx.actors.actors[idx].kind) else None
+
+
+def _phrase_end(role) -> int:
+    """Where a role noun's own phrase ends: its right edge, less a name the parser hung on it in apposition and the commas around it."""
+    return max(
+        (w.i for c in role.children if c.i > role.i and c.dep_ not in ("appos", "punct") for w in c.subtree),
+        default=role.i,
+    )
 
 
 def _before_titles(doc, t: int) -> int:
@@ -1099,13 +1143,14 @@ def _clashes(ctx: Context, tok, idx: int, mods: set[str], held: set[str]) -> boo
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in missing for c in tok.children
     ):
         return True  # "the agriculture ministry" is not the "Interior Ministry"
-    # a name is capitalised: the tagger reads "union" of "the union president" as one now and then
+    # a name is capitalised: the tagger reads "union" of "the union president" as one now and then; a side's
+    # name it reads as an adjective is still a name the model tagged ("The Thistle manager")
     names = {
         t.lower_
         for c in tok.children
         if c.i < tok.i
         for t in c.subtree
-        if t.pos_ == "PROPN" and t.text[:1].isupper()
+        if (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP")) and t.text[:1].isupper()
     }
     if not missing & names:
         return False

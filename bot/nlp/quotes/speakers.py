@@ -385,7 +385,12 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
             return plural
     if tok.pos_ == "PRON" or low in PRONOUNS:
         return _pronoun_speaker(tok, ctx)
-    described = _apposed_person(tok, ctx) or _described_person(tok, ctx) or _description_after_name(tok, ctx)
+    described = (
+        _person_the_apposition_describes(tok, ctx)
+        or _apposed_person(tok, ctx)
+        or _described_person(tok, ctx)
+        or _description_after_name(tok, ctx)
+    )
     if described is not None:
         return described
     titled = (
@@ -903,31 +908,33 @@ def _holder_of_role_short_form(ctx: Context, word: str) -> int | None:
 
 
 def _holder_by_initials(ctx: Context, word: str) -> int | None:
-    """ "the Director-General of MAN, Mr Segun Adebayo, described …" then "the DG stated": the letters are the
-    initials of a capitalised title of two to four words (hyphened or not) that the article sets a person beside
-    in apposition; that one person, when only one title so written names someone."""
+    """ "the Director-General of MAN, Mr Segun Adebayo, described …" then "the DG stated"; "Chief minister
+    Raghunath Deshmukh" then "the CM said": the letters are the initials of a title of two to four words
+    (hyphened or not, capitalised from its first) that the article sets a person beside in apposition or
+    writes before the name; that one person, when only one title so written names someone."""
     doc, actors = ctx.doc, ctx.actors
     found = set()
     for t in doc:
-        if ctx.qid[t.i] != -1 or not t.text[:1].isupper() or not is_role_noun(t):
+        if ctx.qid[t.i] != -1 or not t.is_alpha or not is_role_noun(t):
             continue
         words, i = [t], t.i
-        while (
-            len(words) < 4
-            and i >= 1
-            and (
-                inner_hyphen(doc, i - 1) or (doc[i - 1].text[:1].isupper() and doc[i - 1].dep_ == "compound")
-            )
-        ):
+        while len(words) < 4 and i >= 1 and (inner_hyphen(doc, i - 1) or doc[i - 1].dep_ == "compound"):
             i = i - 2 if inner_hyphen(doc, i - 1) else i - 1
             if i < 0 or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
                 break
             words.insert(0, doc[i])
-        if len(words) < 2 or "".join(w.text[0] for w in words) != word:
-            continue
-        for c in t.children:
+        if (
+            len(words) < 2
+            or any(w.text.isupper() for w in words)
+            or "".join(w.text[0] for w in words).upper() != word
+        ):
+            continue  # (an acronym's first letter is none of the title's: "NDP Leader" is no "NL")
+        named = [c for c in t.children if c.dep_ == "appos"]
+        if t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ == "PROPN":
+            named.append(t.head)  # the title before the name
+        for c in named:
             j = actors.tok2actor.get(c.i)
-            if c.dep_ == "appos" and j is not None and actors.actors[j].kind == "person":
+            if j is not None and actors.actors[j].kind == "person":
                 found.add(j)
     return next(iter(found)) if len(found) == 1 else None
 
@@ -1667,6 +1674,29 @@ def _description_after_name(tok, ctx: Context) -> Attribution | None:
     return _actor(ctx, j, "name") if ctx.mention_end(left - 2, j) == left - 2 else None
 
 
+def _person_the_apposition_describes(tok, ctx: Context) -> Attribution | None:
+    """ "Smt Kamla Devi Patil, state president of the RSP, an ally of the Jan Shakti Morcha, called …": the parser
+    hung the cue on a description set off by commas after a person's name; the description is that person's."""
+    if tok.dep_ != "appos" or tok.pos_ != "NOUN":
+        return None
+    end = max(
+        (
+            w.i
+            for c in tok.children
+            if c.i > tok.i and c.dep_ not in ("acl", "relcl", "punct")
+            for w in c.subtree
+            if not w.is_punct
+        ),
+        default=tok.i,
+    )
+    if end + 1 >= len(ctx.doc) or ctx.doc[end + 1].text != ",":
+        return None  # "…, Mr. Daniel Okeke, the governor also urged": nothing closes "the governor"
+    j = ctx.actors.tok2actor.get(tok.head.i)
+    if j is None or ctx.actors.actors[j].kind != "person":
+        return None
+    return _actor(ctx, j, "apposition")
+
+
 def _apposed_person(tok, ctx: Context) -> Attribution | None:
     """The person's full name the parser hung on the body after a role ("The Chairman of the Kejetia Traders
     Association, Nana Kwame Bediako-Asare, accused …"): the name the article sets beside the role comes
@@ -1726,17 +1756,21 @@ def _described_other_after(ctx: Context, idx: int, tok) -> bool:
     """Whether a sentence between the person ``idx``'s last mention and the description ``tok`` has for its main
     subject a person the article describes without a name, by a role ``idx`` does not hold or by kin ("Lakeshore
     State coach Dennis Holloway" … "The senior guard, known to everyone as “Jazz,” hit the sixth" … "the
-    22-year-old said": the guard, not the coach). Not when ``idx`` holds no role: a description then may well be
+    22-year-old said": the guard, not the coach), or by the same description ("The 19-year-old from Trondheim …
+    was a fourth-round pick" … "the 19-year-old said": not the coach quoted between). Not when ``idx`` holds no role: a description then may well be
     the named one's ("Chidinma Okafor …" "The junior guard made five 3-pointers")."""
     doc, actors = ctx.doc, ctx.actors
     held = {role for role, holders in role_map(ctx).items() if idx in holders}
     named = [t for t, j in actors.mentions if j == idx and t < tok.i]
     if not held or not named:
         return False
+    words = (description(tok) or "").lower() or None
     for i in range(ctx.mention_end(named[-1], idx) + 1, tok.i):
         t = doc[i]
         if ctx.qid[i] != -1 or t.dep_ not in ("nsubj", "nsubjpass") or t.head.head.i != t.head.i:
             continue
+        if words is not None and (description(t) or "").lower() == words:
+            return True  # "The 19-year-old from Trondheim … was a fourth-round pick": the same one, unnamed
         if t.pos_ != "NOUN" or t.tag_ != "NN" or t.lower_ in held:
             continue
         if not (t.lower_ in ROLE_NOUNS or t.lower_ in PEOPLE_NOUNS or t.lower_ in RELATION_NOUNS):

@@ -206,8 +206,9 @@ def transcript_lines(text: str, spans: list[QuoteSpan], actors: ActorTable) -> l
     person labelled.
 
     The label must name a person who is an actor of the article (surname or full name, any case), so
-    "UPDATE:", "Q:" or a dateline never speak; a line that holds quotation marks of its own is left
-    to the quote finder.
+    "UPDATE:", "Q:" or a dateline never speak, and an exchange has two labelled lines at least (a
+    dateline run in with a colon, "KHANDWARA: Chief minister …", is one line, whatever the model made of
+    the place); a line that holds quotation marks of its own is left to the quote finder.
     """
     out: list[tuple[int, int, Quote]] = []
     if ":" not in text:
@@ -220,10 +221,14 @@ def transcript_lines(text: str, spans: list[QuoteSpan], actors: ActorTable) -> l
     if not persons:
         return out
     quoted = {s.para for s in spans}
-    for pi, (pstart, pend) in enumerate(paragraph_bounds(text)):
-        m = _TRANSCRIPT_LINE.match(text, pstart, pend)
-        if m is None or pi in quoted:
-            continue
+    labelled = [
+        (pi, m, pend)
+        for pi, (pstart, pend) in enumerate(paragraph_bounds(text))
+        if pi not in quoted and (m := _TRANSCRIPT_LINE.match(text, pstart, pend)) is not None
+    ]
+    if len(labelled) < 2:
+        return out  # one line is no exchange: "KHANDWARA: Chief minister …" is a dateline
+    for _pi, m, pend in labelled:
         label = _LABEL_TITLE.sub("", m.group(1)).casefold()
         hits = set(persons.get(label, []))
         body = text[m.end() : pend].strip()
