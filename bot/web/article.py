@@ -217,6 +217,12 @@ through on real news pages:
   and an appeal to help "keep doing it for free"; before trafilatura, a comment section under its heading ("Comments
   (148)") whatever its class, a thread of dated replies nested in one another after the text, a players' ratings table
   under its heading, and a listing of coming events in a rail beside the story.
+* a match report's facts ("Referee: <Name>", "Attendance: 6,412"), a nonprofit newsroom's appeal that it depends "on
+  readers like you", "Cite this article" as a heading over the post's reference, a pager's "Displaying 1-9 of 9
+  updates" and a linked item of a list above the first paragraph; before trafilatura, a small table of one picture and
+  its caption and an alert banner above the headline by its ``role="alert"``; and kept, a live blog read whole when
+  each post marks its body as the article's, a short sentence in a block of the paragraphs' class and a drop cap's
+  letter (``page_tree``).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

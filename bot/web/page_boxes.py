@@ -114,6 +114,7 @@ from bot.web.page_rules import (
 __all__ = [
     "PRUNE_XPATH",
     "drop_about_boxes",
+    "drop_alert_banners",
     "drop_call_boxes",
     "drop_chapter_lists",
     "drop_choice_boxes",
@@ -138,6 +139,7 @@ __all__ = [
     "drop_menu_cells",
     "drop_offer_boxes",
     "drop_picture_cards",
+    "drop_picture_tables",
     "drop_preview_cards",
     "drop_posting_walls",
     "drop_rating_tables",
@@ -2425,6 +2427,44 @@ def drop_classed_captions(tree) -> None:
         remove_keeping_tail(block)
 
 
+# A picture laid out in a small table of its own with a short line of text, and nothing else: an old template's
+# captioned photo ("<table width=300><tr><td><img …><br><font size=1><i>Sentinel photo: Smoke still rises …</i></font>
+# </td></tr></table>" set among the story's paragraphs) or an e-mail builder's caption block (the picture's row over a
+# caption's row). The table is the picture and its caption, whatever its classes say; trafilatura read the caption as a
+# paragraph of the story. One picture, one or two cells, a caption's length (``_PICTURE_TABLE_WORDS``, and
+# ``_CAPTION_MAX`` characters); a table holding a heading, a list, a form or another table, a third cell (a data
+# table's), or inside a ``<figure>`` (whose caption trafilatura leaves out already) stays.
+_PICTURE_TABLE_WORDS = 50
+_PICTURE_TABLE_CELLS = 2
+
+
+def _picture_table(picture):
+    """The small table holding ``picture`` and a caption's line and nothing else, or None."""
+    table = next(picture.iterancestors("table"), None)
+    if table is None or next(table.iterancestors("figure"), None) is not None:
+        return None
+    if len(list(table.iter("img"))) != 1 or len(list(table.iter("td", "th"))) > _PICTURE_TABLE_CELLS:
+        return None
+    if (
+        next(table.iterdescendants("table", "h1", *_HEADINGS, "ul", "ol", "form", "iframe", "video"), None)
+        is not None
+    ):
+        return None
+    text = _text(table, _CAPTION_MAX)
+    return table if text and 3 <= _words(text) <= _PICTURE_TABLE_WORDS else None
+
+
+def drop_picture_tables(tree) -> None:
+    """Remove every small table of one picture and its caption's line (``_picture_table``)."""
+    found = {}
+    for image in tree.iter("img"):
+        table = _picture_table(image)
+        if table is not None:
+            found[table] = True
+    for table in found:
+        remove_keeping_tail(table)
+
+
 # -- a clip's blurb, by its class ---------------------------------------------------------------------
 
 # A broadcaster's video embed keeps the clip's title, length and blurb as text beside the player's markup: "<p
@@ -2451,6 +2491,48 @@ def drop_clip_blurbs(tree) -> None:
     ]
     for el in found:
         remove_keeping_tail(el)
+
+
+# -- a site's alert banner, by its role --------------------------------------------------------------
+
+# A small box the markup marks as an alert (``role="alert"``) above the page's headline, or above its first paragraph
+# of prose on a page with no ``<h1>``: the site's notice over every page ("Alert: City offices will close at noon on
+# Friday … Read On...", a weather warning, a breaking-news strip), whatever its class. trafilatura read it as the
+# story's first line. An alert inside an ``<article>`` or ``<main>``, or after the headline (an editor's note in a
+# Bootstrap "alert" box, a form's error), stays, and so does a box holding the headline or past ``_ALERT_MAX``
+# characters.
+_ALERT_MAX = 300
+
+
+def _page_top_mark(tree):
+    """The page's headline (its first ``<h1>``), or its first paragraph of prose when it has none, or None."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is not None:
+        return h1
+    return next((p for p in tree.iter("p") if _is_prose(p)), None)
+
+
+def _is_prose(p) -> bool:
+    text = _text(p, 2000)
+    return text is None or len(text) > _PROSE_P
+
+
+def drop_alert_banners(tree) -> None:
+    """Remove every small box marked as an alert above the page's headline (``_page_top_mark``)."""
+    mark = _page_top_mark(tree)
+    if mark is None:
+        return
+    found = []
+    for el in tree.iter():
+        if el is mark:
+            break
+        if el.get("role") == "alert" and el.tag not in _NEVER_PRUNED and el.tag != "article":
+            found.append(el)
+    for el in found:
+        if next(el.iterancestors("article", "main"), None) is not None:
+            continue
+        if next(el.iter("h1", "article", "main"), None) is None and _text(el, _ALERT_MAX) is not None:
+            remove_keeping_tail(el)
 
 
 # -- a match's line-ups, by its class ---------------------------------------------------------------

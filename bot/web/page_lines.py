@@ -368,24 +368,31 @@ def _is_headline(line: str, title: str | None) -> bool:
 def _drop_linked_lines_under_headline(
     lines: list[str], links: frozenset[str], title: str | None
 ) -> list[str]:
-    """Without the lines between the headline and the first paragraph that are all one link to elsewhere."""
+    """Without the lines between the headline and the first paragraph that are all one link to elsewhere, and the
+    linked items of a list above the first paragraph (``_is_linked_item``) whether the headline is read or not."""
     if not links:
         return lines
     first = next((i for i, ln in enumerate(lines) if word_count(ln) >= _BEFORE_TEXT_WORDS), len(lines))
     head = next((i for i, ln in enumerate(lines[:first]) if _is_headline(ln, title)), None)
-    if head is None:
-        return lines
     return [
         ln
         for i, ln in enumerate(lines)
         if not (
-            head < i < first
+            i < first
             and word_count(ln) <= _LINK_LINE_MAX
-            and not SENTENCE_END.search(ln)
             and fold(ln) in links
             and not _is_headline(ln, title)
+            and ((head is not None and head < i and not SENTENCE_END.search(ln)) or _is_linked_item(ln))
         )
     ]
+
+
+# A list item above the first paragraph that is wholly one link to another page: a live blog's standfirst bullets
+# closing on a linked explainer ("- What time will we know the result?"), read with the feed once trafilatura reads
+# the page's main box. The bullets that tell (no link, or a link inside a sentence) stay, and so does an item closing
+# with a full stop, a sentence even when linked.
+def _is_linked_item(line: str) -> bool:
+    return bool(LIST_ITEM.match(line)) and not line.endswith(".")
 
 
 def _drop_cited_references(lines: list[str]) -> list[str]:

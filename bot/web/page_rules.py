@@ -282,7 +282,13 @@ REPORTED = re.compile(r"\b(said|says|told|tells|according to|added|asked|wrote)\
 # An appeal for the outlet's own funding: support words together with the site speaking of its own
 # journalism ("Reader donations pay for stories like this one", "X is reader-funded. If this story was
 # useful, become a member"). A report about a newsroom's finances names no "this story" and no "our".
-_SUPPORT = re.compile(r"\b(donat\w*|members?(hip)?|support\w*|fund\w*|chip in|give|gift)\b", re.IGNORECASE)
+# (The outlet saying it lives on its readers is a support word too: "Investigations like this one take months and
+# depend on readers like you.")
+_SUPPORT = re.compile(
+    r"\b(donat\w*|members?(hip)?|support\w*|fund\w*|chip in|give|gift|"
+    r"(depends?|rel(y|ies)) (entirely |solely |only )?on (readers|listeners|viewers|you)|readers like you)\b",
+    re.IGNORECASE,
+)
 _OWN_JOURNALISM = re.compile(
     r"\b(this (story|article|reporting|journalism)|(stories|reporting|journalism) like this|"
     r"(our|independent|local|nonprofit|public[- ]service) (local )?(journalism|reporting)|"
@@ -1941,8 +1947,8 @@ _LIVE_BLOG_STATUS = re.compile(
     # the end of the live blog" ("The crews have reached the end of the line" is someone else's)
     r"you(['’]ve| have) reached the (first|last|oldest|earliest|latest|newest|end|bottom|beginning|start)"
     r"( (update|post|entry))? (of|on|in) (this|the|our) (live ?)?(page|blog|feed|coverage|updates|thread))\b|"
-    # the feed's counter by its pager, its buttons run in: "Showing 1-7 of 7 updates Oldest"
-    r"^showing \d{1,4}\s*[-–]\s*\d{1,4} of \d{1,5} (updates|posts|entries)"
+    # the feed's counter by its pager, its buttons run in: "Showing 1-7 of 7 updates Oldest" ("Displaying 1-9 of 9 …")
+    r"^(showing|displaying|viewing) \d{1,4}\s*[-–]\s*\d{1,4} of \d{1,5} (updates|posts|entries)"
     r"(\W+(oldest|newest|latest|older|newer|next|previous|prev|first|last))*\W*$",
     re.IGNORECASE,
 )
@@ -2663,12 +2669,13 @@ def _series_note(s: str, n: int) -> bool:
 # How to cite the post, under its label: "Suggested citation: Jane Doe, Title of the Post, Blog Name (Apr. 2, 2025),
 # https://…", "Cite this article as: Doe, J. (2025). …" (the label opens the line and a reference's shape follows, a year
 # in brackets or the post's address, or nothing; "Suggested citation counts rose in 2024" is no label, and "Suggested
-# citation: none was given" cites nothing).
+# citation: none was given" cites nothing). The label may stand alone as a heading, with no colon ("Cite this article"
+# over the reference, which ``page_lines`` then reads as the post's own).
 _CITE_LABEL = re.compile(
     r"^((suggested|recommended|preferred|proposed) (citation|reference|form of citation)|"
     r"(for attribution,? )?(please )?cite (this|the) (post|article|piece|essay|page|report|paper|blog post|entry|work)"
     r"( as)?|"
-    r"how to cite( this (post|article|piece|essay|page|report|paper))?)\s*:\s*(?P<ref>.*)$",
+    r"how to cite( this (post|article|piece|essay|page|report|paper))?)(\s*:\s*(?P<ref>.*))?$",
     re.IGNORECASE,
 )
 _REFERENCE_SHAPE = re.compile(
@@ -2692,7 +2699,7 @@ _YEAR = re.compile(r"\b(19|20)\d\d\b")
 def is_cite_label(s: str) -> bool:
     """A label for how to cite the post with nothing after its colon ("Please cite this work as:")."""
     m = _CITE_LABEL.match(s.strip()) if word_count(s) <= 12 else None
-    return bool(m) and not m.group("ref").strip()
+    return bool(m) and not (m.group("ref") or "").strip()
 
 
 def is_own_reference(s: str) -> bool:
@@ -3206,6 +3213,23 @@ def _fixture(s: str, n: int) -> bool:
     return n <= _FIXTURE_MAX and bool(_FIXTURE.match(s))
 
 
+# A match report's facts box, read as lines: the officials by their role and a name ("Referee: Dominic Ashworth",
+# "- Assistant referees: Jo Lim, Sam Reyes", a town in brackets after a name) or the crowd's count ("Attendance:
+# 6,412"); the label, then names or a figure and nothing else ("Referee: Dominic Ashworth sent off two players" goes on
+# past the name, and reports).
+_OFFICIAL_NAME = r"(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,3}( \([^()]{1,30}\))?"
+_MATCH_FACT = re.compile(
+    r"^([-•*]\s*)?((referee|umpires?|assistant referees?|linesm[ae]n|fourth official|var|video assistant referee|"
+    rf"match officials?)\s*:\s*{_OFFICIAL_NAME}((,|;| and| &)\s*{_OFFICIAL_NAME})*|attendance\s*:\s*\d[\d,.]*)\.?$",
+    re.IGNORECASE,
+)
+_MATCH_FACT_MAX = 25
+
+
+def _match_fact(s: str, n: int) -> bool:
+    return n <= _MATCH_FACT_MAX and bool(_MATCH_FACT.match(s))
+
+
 # A small paper's classified ads, by their labels in capitals: "FOR SALE: Oak dining table w/ 6 chairs … Call 555-0122.
 # HELP WANTED: …" (a label opening the line and a phone number or a price; "For sale: the old depot, the council
 # said" reports).
@@ -3330,6 +3354,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("masthead's motto", _masthead_motto),
     ("reader's comment under its signature", _reader_comment),
     ("fixture list's line", _fixture),
+    ("match facts' line", _match_fact),
     ("classified ad", _classified_ad),
     ("another story's headline under its label", _labelled_headline),
 )

@@ -16,6 +16,7 @@ import re
 from bot.errors import LinkError
 from bot.web.page_boxes import (
     drop_about_boxes,
+    drop_alert_banners,
     drop_call_boxes,
     drop_chapter_lists,
     drop_choice_boxes,
@@ -42,6 +43,7 @@ from bot.web.page_boxes import (
     drop_offer_boxes,
     drop_paid_link_boxes,
     drop_picture_cards,
+    drop_picture_tables,
     drop_posting_walls,
     drop_preview_cards,
     drop_rating_tables,
@@ -64,6 +66,7 @@ __all__ = [
     "LARGE_PAGE_CHARS",
     "MAX_ELEMENTS",
     "MAX_MARKUP_CHARS",
+    "drop_caps_as_text",
     "feeds_as_sections",
     "inline_buttons_as_text",
     "opening_text_of_wrappers",
@@ -88,22 +91,74 @@ _LEAF_MIN_WORDS = 6  # fewer words in a bare <div>: a label, a date, a button
 _FEED_MIN_POSTS = 3  # sibling <article>s that make a feed of posts (a live blog), not one article
 
 
+# A short sentence in a block of the same class as the page's paragraphs is a paragraph too: a script-built page sets
+# every paragraph as ``<div class="Paragraph_text__7hJxp">``, and a four-word one ("Riders were less forgiving.") fell
+# under ``_LEAF_MIN_WORDS`` and was lost. Its class must be that of ``_PARAGRAPH_CLASS_RUN`` blocks already turned (with
+# no class, none is), and it must close as a sentence does: a short label, a date or a button of that class stays.
+_PARAGRAPH_CLASS_RUN = 2
+_SENTENCE_CLOSE = re.compile(r"""\w[.!?]["”’')]?$""")
+
+
 def leaf_divs_as_paragraphs(tree) -> None:
     """A ``<div>`` that holds only text and inline elements is a paragraph on screen: it becomes a ``<p>``.
 
     trafilatura reads bare ``<div>`` text only on pages with little ``<p>`` text, so on a page that has
     paragraphs elsewhere it drops such blocks inside the article: a recipe card's summary and nutrition
     line, a live post's body, a standfirst. Only blocks of ``_LEAF_MIN_WORDS`` words or more whose words
-    are mostly not link text (a link list is navigation) are turned; the cleanup rules still apply.
+    are mostly not link text (a link list is navigation) are turned, and a shorter one closing as a sentence when
+    its class is the turned blocks' (``_PARAGRAPH_CLASS_RUN``); the cleanup rules still apply.
     """
+    short: list = []
+    turned: dict[str, int] = {}
     for div in tree.iter("div"):
         if any(isinstance(el.tag, str) and el.tag not in _INLINE_TAGS for el in div.iterdescendants()):
             continue
         words = _words_in(div)
-        if words < _LEAF_MIN_WORDS:
+        if _linked_words([div]) * 2 >= words:
             continue
-        if _linked_words([div]) * 2 < words:
+        if words < _LEAF_MIN_WORDS:
+            short.append(div)
+            continue
+        div.tag = "p"
+        cls = (div.get("class") or "").strip()
+        turned[cls] = turned.get(cls, 0) + 1
+    for div in short:
+        cls = (div.get("class") or "").strip()
+        if (
+            cls
+            and turned.get(cls, 0) >= _PARAGRAPH_CLASS_RUN
+            and _SENTENCE_CLOSE.search(" ".join(div.itertext()).strip())
+        ):
             div.tag = "p"
+
+
+# A paragraph's drop cap, its first letter set in an inline element of its own ("<p><span class="dropcap"
+# aria-hidden="true">I</span>n the foundry yard …"): on screen one word, "In". trafilatura drops an element hidden from
+# screen readers, and the paragraph lost its first letter ("n the foundry yard …"). An inline element opening a
+# paragraph, holding one capital letter (an opening quote mark before it at most) and nothing else, with the word or a
+# space running on after it, becomes text of the paragraph's own.
+_DROP_CAP = re.compile(r"""^["“‘']?[^\W\d_]$""")
+_DROP_CAP_RUN_ON = re.compile(r"^\s?\w")
+
+
+def drop_caps_as_text(tree) -> None:
+    """A paragraph's opening letter set in an inline element of its own is read as the paragraph's text."""
+    for p in tree.iter("p"):
+        if (p.text or "").strip() or not len(p):
+            continue
+        cap = p[0]
+        letter = (cap.text or "").strip()
+        if (
+            not isinstance(cap.tag, str)
+            or cap.tag not in _INLINE_TAGS
+            or len(cap)
+            or not _DROP_CAP.match(letter)
+            or not letter[-1].isupper()
+            or not _DROP_CAP_RUN_ON.match(cap.tail or "")
+        ):
+            continue
+        p.text = letter + cap.tail
+        p.remove(cap)
 
 
 # A box whose text is set apart by line breaks, not paragraphs, beside blocks of its own (a blog editor's post:
@@ -271,6 +326,29 @@ def feeds_as_sections(tree) -> None:
                 # (its own class goes too: class="post" would make trafilatura read that one post again)
                 post.attrib.pop("class", None)
                 post.attrib.pop("id", None)
+            _post_bodies_unmarked(tree, posts)
+
+
+def _post_bodies_unmarked(tree, posts: list) -> None:
+    """A feed's posts whose bodies are article containers to trafilatura lose that mark, so the feed is read whole.
+
+    A live blog marks each post's body as the article's (``itemprop="articleBody"``, a "post-content" class): trafilatura
+    reads the first one found, the first post alone, and its fallback then drops a later post's short paragraph ("That is
+    a gain of nine seats.") and the last post. When the first container trafilatura finds lies inside one of the feed's
+    posts, every container inside the posts loses its class, id and ``itemprop``, and the box around the feed is read; a
+    container found outside the posts (the story, with a feed of related cards) is left alone.
+    """
+    xpaths = container_xpaths()
+    if xpaths is None:  # pragma: no cover - a trafilatura without the module: nothing to do
+        return
+    inside = {el for post in posts for el in post.iter()}
+    if first_container(tree, xpaths) not in inside:
+        return
+    for expr in xpaths:
+        for el in expr(tree):
+            if el in inside:
+                for attr in ("class", "id", "itemprop"):
+                    el.attrib.pop(attr, None)
 
 
 def container_xpaths():
@@ -557,6 +635,7 @@ def readable_tree(html: str):
     if refusal is not None:
         raise refusal
     drop_embed_placeholders(tree)
+    drop_alert_banners(tree)
     drop_offer_boxes(tree)
     drop_call_boxes(tree)
     drop_choice_boxes(tree)
@@ -585,6 +664,7 @@ def readable_tree(html: str):
     drop_translation_boxes(tree)
     drop_credited_captions(tree)
     drop_classed_captions(tree)
+    drop_picture_tables(tree)
     drop_clip_blurbs(tree)
     drop_line_up_boxes(tree)
     drop_media_titles(tree)
@@ -601,6 +681,7 @@ def readable_tree(html: str):
     slide_captions_as_paragraphs(tree)
     leading_text_as_paragraph(tree)
     leaf_divs_as_paragraphs(tree)
+    drop_caps_as_text(tree)
     feeds_as_sections(tree)
     split_containers_as_one(tree)
     feed_entries_under_lede(tree)
