@@ -8,7 +8,8 @@ pages_final39, pages_final40, pages_final41, pages_final42, pages_final43, pages
 pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages_final51, pages_final52, pages_final53, pages_final54, pages_final55, pages_final56, pages_final57, pages_final58,
 pages_final59, pages_final60, pages_final61, pages_final62, pages_final63, pages_final64, pages_final65, pages_final66,
 pages_final67, pages_final68, pages_final69, pages_final70, pages_final71, pages_final72, pages_final73, pages_final74, pages_final75, pages_final76, pages_final77, pages_final78, pages_final79, pages_final80,
-pages_final81, pages_final82, pages_final83, pages_final84, pages_final85, pages_final86, pages_final87, pages_final88, pages_final89, pages_final90, pages_final91, pages_final92, pages_final93): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final81, pages_final82, pages_final83, pages_final84, pages_final85, pages_final86, pages_final87, pages_final88, pages_final89, pages_final90, pages_final91, pages_final92, pages_final93, pages_final94,
+pages_final95): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -805,6 +806,12 @@ measured once on 9c4e035: found 1.000 each, clean .800 and 1.000 (trafilatura de
 .400). pages_final92's leaks (a market ticker moving by points, a fixture list, classified ads, another story's
 headline under "OTHER STORIES THIS WEEK •", "This site best viewed at …") went to general rules: found 1.000, clean
 1.000.
+The ninety-seventh and ninety-eighth, pages_final94 and pages_final95, 15 layouts each, the thirty-first pass's first,
+each measured once on 11afef9: found .800 and 1.000, clean .867 and .733 (trafilatura defaults .867 / .200 and 1.000 /
+.400). Their lost passages (a live blog whose every post marks its body as the article's, a short paragraph in a
+script-built page's paragraph blocks, a drop cap's letter) and leaks (a picture's caption in a small table of its own,
+a match report's "Referee: …", an alert banner above the headline, a nonprofit newsroom's appeal, "Cite this article"
+over the post's reference) went to general rules: found 1.000, clean 1.000 each.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -924,6 +931,8 @@ SETS = {
         "pages_final91",
         "pages_final92",
         "pages_final93",
+        "pages_final94",
+        "pages_final95",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -990,6 +999,8 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final91": 1.0,
     "pages_final92": 1.0,
     "pages_final93": 1.0,
+    "pages_final94": 1.0,
+    "pages_final95": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1050,6 +1061,8 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final91": 1.0,
     "pages_final92": 1.0,
     "pages_final93": 1.0,
+    "pages_final94": 1.0,
+    "pages_final95": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()
