@@ -256,6 +256,12 @@ OWN_SETS = {
     # written from them)
     "mixed111": ROOT / "benchmarks" / "data" / "quotes-mixed111-articles.jsonl",
     "mixed112": ROOT / "benchmarks" / "data" / "quotes-mixed112-articles.jsonl",
+    # the thirty-first pass's four blind sets, mixed113 to mixed116, each measured once on f82b5e9 (rules written from
+    # all four after that)
+    "mixed113": ROOT / "benchmarks" / "data" / "quotes-mixed113-articles.jsonl",
+    "mixed114": ROOT / "benchmarks" / "data" / "quotes-mixed114-articles.jsonl",
+    "mixed115": ROOT / "benchmarks" / "data" / "quotes-mixed115-articles.jsonl",
+    "mixed116": ROOT / "benchmarks" / "data" / "quotes-mixed116-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast

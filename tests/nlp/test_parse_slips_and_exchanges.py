@@ -128,3 +128,14 @@ def test_a_participle_set_off_after_a_reported_clause_is_the_sentences_subjects(
             'as "the wishful thinking of desperate politicians."'
         )
         assert speakers(text, nlp)["the wishful thinking of desperate politicians."] == speaker
+
+
+def test_an_aside_between_dashes_after_a_name_is_said_of_that_person(nlp):
+    # the parser ran the quote before into the sentence and made the aside the subject of "said" (from mixed115)
+    text = (
+        'Budget vote\n\n"Ask anyone with a mortgage renewal coming," Penner said in the foyer of the House. "They\'ve '
+        'promised balance three times now. Why would anybody believe the fourth?"\n\nBloc Québécois finance critic Luc '
+        'Marchand — no relation to the minister — said his party would vote against the budget because it "tramples '
+        "on Quebec's jurisdiction\" over housing."
+    )
+    assert speakers(text, nlp)["tramples on Quebec's jurisdiction"] == "Luc Marchand"

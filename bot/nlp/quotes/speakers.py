@@ -44,6 +44,7 @@ from bot.nlp.quotes.lede import person_of_lede
 from bot.nlp.quotes.lexicon import (
     COLLECTIVE_NOUNS,
     CREDIT_MARKS,
+    DASHES,
     DOC_NOUNS,
     GROUP_NOUNS,
     ISSUER_PREPOSITIONS,
@@ -387,6 +388,7 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
         return _pronoun_speaker(tok, ctx)
     described = (
         _person_the_apposition_describes(tok, ctx)
+        or _name_before_a_dash_aside(tok, ctx)
         or _apposed_person(tok, ctx)
         or _described_person(tok, ctx)
         or _description_after_name(tok, ctx)
@@ -1694,6 +1696,23 @@ def _person_the_apposition_describes(tok, ctx: Context) -> Attribution | None:
     j = ctx.actors.tok2actor.get(tok.head.i)
     if j is None or ctx.actors.actors[j].kind != "person":
         return None
+    return _actor(ctx, j, "apposition")
+
+
+def _name_before_a_dash_aside(tok, ctx: Context) -> Attribution | None:
+    """ "Bloc Québécois finance critic Luc Marchand — no relation to the minister — said": an aside between dashes
+    right after a person's name, which the parser made the verb's subject, is said of that person, who speaks."""
+    doc = ctx.doc
+    start = tok.left_edge.i
+    if start < 2 or doc[start - 1].text not in DASHES or tok.head.i <= tok.i:
+        return None
+    j = ctx.actors.tok2actor.get(start - 2)
+    if j is None or ctx.actors.actors[j].kind != "person":
+        return None
+    if not any(doc[k].text in DASHES for k in range(tok.i + 1, tok.head.i)):
+        return None  # the aside must close before the verb
+    if any(ctx.qid[k] != -1 for k in range(start, tok.head.i)):
+        return None  # a term quoted inside the aside ("who keeps the hand-drawn “pressure chart”") is no one's words
     return _actor(ctx, j, "apposition")
 
 
