@@ -102,9 +102,8 @@ _KNOWN_AS = re.compile(
 )
 
 
-_TERM_WORDS = (
-    3  # a term "known as" gives, whatever its case: 'the erratic supply, popularly known as “dumsor,”'
-)
+# Words of a term "known as" gives, whatever its case: 'the erratic supply, popularly known as “dumsor,”'.
+_TERM_WORDS = 3
 
 
 def _is_nickname(ctx: Context, k: int, body: str) -> bool:

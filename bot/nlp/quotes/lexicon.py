@@ -62,8 +62,11 @@ PROXY_NOUNS = frozenset(
 DOC_NOUNS = frozenset(
     """statement report release letter memo tweet post ad email website order ruling judgment
     judgement notice announcement bulletin advisory handout filing review audit study survey guidance
-    evaluation inquiry investigation sheet update decision""".split()
+    evaluation inquiry investigation sheet update decision affidavit""".split()
 )
+# Parts of a document named with their number ("Paragraph 23 of the affidavit reads: “…”"): the document speaks,
+# never the part ("page" and "chapter" are left out: a group's Facebook page, a party's chapter speak for it).
+DOC_PARTS = frozenset("paragraph section clause annex appendix schedule".split())
 # Forms of a speech verb that are never a noun, which the tagger may still read as one after a description it
 # took for an adjective phrase ("“…,” the 27-year-old said").
 MISTAGGED_CUES = frozenset({"said", "says"})

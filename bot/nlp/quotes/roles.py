@@ -241,9 +241,8 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
             if tok.dep_ == "poss":
                 _as_role(roles, idx, tok.head)  # "McCallum's last term as mayor"
             if (role := _role_named(tok)) is not None:
-                _add_outside_quotes(
-                    ctx, roles, idx, role
-                )  # "a retired teacher in Moose Jaw named Bev Sorensen"
+                # "a retired teacher in Moose Jaw named Bev Sorensen"
+                _add_outside_quotes(ctx, roles, idx, role)
     _header_roles(ctx, roles)
     origins = person_origins(ctx)
     _add_origins(origins, roles)
@@ -496,9 +495,8 @@ def _role_set_off_before(ctx: Context, t: int, idx: int):
     t = _before_titles(doc, t)  # "The committee's chairwoman, Sen. Lorraine Castellanos-Reid, D-N.M., called"
     if t < 2 or end + 1 >= len(doc) or doc[t - 1].text != "," or doc[end + 1].text != ",":
         return None
-    role = (
-        doc[t - 2] if is_role_noun(doc[t - 2]) else _role_of_field(doc[t - 2])
-    )  # "The Minister for Energy,"
+    # the role noun right before the comma, or the one whose field ends there ("The Minister for Energy,")
+    role = doc[t - 2] if is_role_noun(doc[t - 2]) else _role_of_field(doc[t - 2])
     if role is None or _phrase_end(role) > t - 1 or role.tag_ in ("NNS", "NNPS") or _office_spoken_for(role):
         return None
     if not any(c.dep_ in ("det", "poss") for c in role.children):
@@ -508,7 +506,8 @@ def _role_set_off_before(ctx: Context, t: int, idx: int):
 
 
 def _phrase_end(role) -> int:
-    """Where a role noun's own phrase ends: its right edge, less a name the parser hung on it in apposition and the commas around it."""
+    """Where a role noun's own phrase ends: its right edge, less a name the parser hung on it in apposition and the
+    commas around it."""
     return max(
         (w.i for c in role.children if c.i > role.i and c.dep_ not in ("appos", "punct") for w in c.subtree),
         default=role.i,

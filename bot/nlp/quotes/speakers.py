@@ -46,6 +46,7 @@ from bot.nlp.quotes.lexicon import (
     CREDIT_MARKS,
     DASHES,
     DOC_NOUNS,
+    DOC_PARTS,
     GROUP_NOUNS,
     ISSUER_PREPOSITIONS,
     MUNICIPAL_NOUNS,
@@ -178,6 +179,12 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
     the bare surname (the actor table keeps it apart): it is never guessed to be one of them.
     """
     tok = _person_after_place(_role_after_and(tok, ctx), ctx)
+    if tok.lower_ in DOC_PARTS and tok.i not in ctx.actors.tok2actor:
+        # "Paragraph 23 of the affidavit reads:": the document's, else no one's
+        whole = next(
+            (g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None
+        )
+        return speaker_of(whole, ctx) if whole is not None else Attribution(None, None, basis="phrase")
     if tok.text.endswith(".") and tok.text[:-1] in TITLE_ABBREVIATIONS and tok.i not in ctx.actors.tok2actor:
         # "Coun. says ban …": a headline's title alone names no one
         return Attribution(None, None, basis="phrase")

@@ -207,7 +207,7 @@ def transcript_lines(text: str, spans: list[QuoteSpan], actors: ActorTable) -> l
 
     The label must name a person who is an actor of the article (surname or full name, any case), so
     "UPDATE:", "Q:" or a dateline never speak, and an exchange has two labelled lines at least (a
-    dateline run in with a colon, "KHANDWARA: Chief minister …", is one line, whatever the model made of
+    dateline run in with a colon, "PATHRI: Chief minister …", is one line, whatever the model made of
     the place); a line that holds quotation marks of its own is left to the quote finder.
     """
     out: list[tuple[int, int, Quote]] = []
@@ -222,13 +222,13 @@ def transcript_lines(text: str, spans: list[QuoteSpan], actors: ActorTable) -> l
         return out
     quoted = {s.para for s in spans}
     labelled = [
-        (pi, m, pend)
+        (m, pend)
         for pi, (pstart, pend) in enumerate(paragraph_bounds(text))
         if pi not in quoted and (m := _TRANSCRIPT_LINE.match(text, pstart, pend)) is not None
     ]
     if len(labelled) < 2:
-        return out  # one line is no exchange: "KHANDWARA: Chief minister …" is a dateline
-    for _pi, m, pend in labelled:
+        return out  # one line is no exchange: "PATHRI: Chief minister …" is a dateline
+    for m, pend in labelled:
         label = _LABEL_TITLE.sub("", m.group(1)).casefold()
         hits = set(persons.get(label, []))
         body = text[m.end() : pend].strip()
