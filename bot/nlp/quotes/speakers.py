@@ -179,7 +179,7 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
     the bare surname (the actor table keeps it apart): it is never guessed to be one of them.
     """
     tok = _person_after_place(_role_after_and(tok, ctx), ctx)
-    if tok.lower_ in DOC_PARTS and tok.i not in ctx.actors.tok2actor:
+    if tok.lower_ in DOC_PARTS and tok.i not in ctx.actors.tok2actor and _numbered(tok):
         # "Paragraph 23 of the affidavit reads:": the document's, else no one's
         whole = next(
             (g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None
@@ -199,6 +199,12 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
     if any(ch in actor.name for ch in CREDIT_MARKS):
         return Attribution(None, None, basis=found.basis)
     return found
+
+
+def _numbered(tok) -> bool:
+    """A noun written with its number ("Paragraph 23", "section 4(b)"), not one standing for people ("the student
+    section chanted …")."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num
 
 
 def _person_after_place(tok, ctx: Context):
