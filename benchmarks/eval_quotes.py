@@ -262,6 +262,10 @@ OWN_SETS = {
     "mixed114": ROOT / "benchmarks" / "data" / "quotes-mixed114-articles.jsonl",
     "mixed115": ROOT / "benchmarks" / "data" / "quotes-mixed115-articles.jsonl",
     "mixed116": ROOT / "benchmarks" / "data" / "quotes-mixed116-articles.jsonl",
+    # and its end set, mixed118, and mixed117 written after it, both measured once on the pass's rule code 6f832b7
+    # (one rule written from mixed118 after that)
+    "mixed117": ROOT / "benchmarks" / "data" / "quotes-mixed117-articles.jsonl",
+    "mixed118": ROOT / "benchmarks" / "data" / "quotes-mixed118-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast
