@@ -614,6 +614,21 @@ def _described_by_kin_of(name, ctx: Context):
     return doc[j - 1] if a is not None and a.kind == "person" and ctx.qid[j - 1] == -1 else None
 
 
+def phrase_end(tok, skip: tuple[str, ...] = ("appos", "punct")) -> int:
+    """Where the phrase of ``tok`` ends: the last word, not a mark, of the children after it, less those the parser
+    hung on it by a relation in ``skip`` (a name set off in apposition, the commas around it)."""
+    return max(
+        (
+            w.i
+            for c in tok.children
+            if c.i > tok.i and c.dep_ not in skip
+            for w in c.subtree
+            if not w.is_punct
+        ),
+        default=tok.i,
+    )
+
+
 def _inside_a_description_of(tok, ctx: Context):
     """The person a description set off after their name is of, when the name at ``tok`` is inside it ("Scott
     Lyle, press secretary to Alberta Health Minister Colleen Vandermeer, said": Lyle), else None."""

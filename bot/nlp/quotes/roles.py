@@ -30,7 +30,7 @@ from bot.nlp.actors.lexicon import (
     TITLES,
 )
 from bot.nlp.quotes.context import Context
-from bot.nlp.quotes.cues import glued_start, in_dateline, is_cue, unclosed_apposition, with_the
+from bot.nlp.quotes.cues import glued_start, in_dateline, is_cue, phrase_end, unclosed_apposition, with_the
 from bot.nlp.quotes.lexicon import (
     ABBREVIATED_QUALIFIERS,
     ABBREVIATED_ROLES,
@@ -497,21 +497,13 @@ def _role_set_off_before(ctx: Context, t: int, idx: int):
         return None
     # the role noun right before the comma, or the one whose field ends there ("The Minister for Energy,")
     role = doc[t - 2] if is_role_noun(doc[t - 2]) else _role_of_field(doc[t - 2])
-    if role is None or _phrase_end(role) > t - 1 or role.tag_ in ("NNS", "NNPS") or _office_spoken_for(role):
+    # its phrase, less a name the parser hung on it in apposition and the commas around it, ends before the comma
+    if role is None or phrase_end(role) > t - 1 or role.tag_ in ("NNS", "NNPS") or _office_spoken_for(role):
         return None
     if not any(c.dep_ in ("det", "poss") for c in role.children):
         # "Coach, Ana Ruiz, …" in a list; the role is a described one ("the captain", "the committee's chairwoman")
         return None
     return role if _fits_kind(role, ctx.actors.actors[idx].kind) else None
-
-
-def _phrase_end(role) -> int:
-    """Where a role noun's own phrase ends: its right edge, less a name the parser hung on it in apposition and the
-    commas around it."""
-    return max(
-        (w.i for c in role.children if c.i > role.i and c.dep_ not in ("appos", "punct") for w in c.subtree),
-        default=role.i,
-    )
 
 
 def _before_titles(doc, t: int) -> int:

@@ -32,6 +32,7 @@ from bot.nlp.quotes.cues import (
     names_age_or_nation,
     noun_phrase,
     part_of_group,
+    phrase_end,
     place_description,
     subject,
     unclosed_apposition,
@@ -1694,16 +1695,7 @@ def _person_the_apposition_describes(tok, ctx: Context) -> Attribution | None:
     hung the cue on a description set off by commas after a person's name; the description is that person's."""
     if tok.dep_ != "appos" or tok.pos_ != "NOUN":
         return None
-    end = max(
-        (
-            w.i
-            for c in tok.children
-            if c.i > tok.i and c.dep_ not in ("acl", "relcl", "punct")
-            for w in c.subtree
-            if not w.is_punct
-        ),
-        default=tok.i,
-    )
+    end = phrase_end(tok, skip=("acl", "relcl", "punct"))  # the clause the parser hung on it is no part of it
     if end + 1 >= len(ctx.doc) or ctx.doc[end + 1].text != ",":
         return None  # "…, Mr. Daniel Okeke, the governor also urged": nothing closes "the governor"
     j = ctx.actors.tok2actor.get(tok.head.i)
@@ -1788,9 +1780,9 @@ def _described_other_after(ctx: Context, idx: int, tok) -> bool:
     """Whether a sentence between the person ``idx``'s last mention and the description ``tok`` has for its main
     subject a person the article describes without a name, by a role ``idx`` does not hold or by kin ("Lakeshore
     State coach Dennis Holloway" … "The senior guard, known to everyone as “Jazz,” hit the sixth" … "the
-    22-year-old said": the guard, not the coach), or by the same description ("The 19-year-old from Trondheim …
-    was a fourth-round pick" … "the 19-year-old said": not the coach quoted between). Not when ``idx`` holds no role: a description then may well be
-    the named one's ("Chidinma Okafor …" "The junior guard made five 3-pointers")."""
+    22-year-old said": the guard, not the coach), or by the same description ("The 20-year-old from Uppsala … was
+    a fifth-round pick" … "the 20-year-old said": not the coach quoted between). Not when ``idx`` holds no role: a
+    description then may well be the named one's ("Chidinma Okafor …" "The junior guard made five 3-pointers")."""
     doc, actors = ctx.doc, ctx.actors
     held = {role for role, holders in role_map(ctx).items() if idx in holders}
     named = [t for t, j in actors.mentions if j == idx and t < tok.i]
@@ -1802,7 +1794,7 @@ def _described_other_after(ctx: Context, idx: int, tok) -> bool:
         if ctx.qid[i] != -1 or t.dep_ not in ("nsubj", "nsubjpass") or t.head.head.i != t.head.i:
             continue
         if words is not None and (description(t) or "").lower() == words:
-            return True  # "The 19-year-old from Trondheim … was a fourth-round pick": the same one, unnamed
+            return True  # "The 20-year-old from Uppsala … was a fifth-round pick": the same one, unnamed
         if t.pos_ != "NOUN" or t.tag_ != "NN" or t.lower_ in held:
             continue
         if not (t.lower_ in ROLE_NOUNS or t.lower_ in PEOPLE_NOUNS or t.lower_ in RELATION_NOUNS):
