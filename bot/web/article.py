@@ -35,9 +35,9 @@ through on real news pages:
   word together with a word addressed to the reader ("you", "our", "please", "!") or in an imperative
   ("Subscribe today");
 * a paywall notice ("To view the full story, please subscribe…") and everything after it;
-* small print: rights lines, "views expressed…" disclaimers, "contributed to this report" credits,
-  press-release labels ("For immediate release", "###"), newswire trailers ("View original content…",
-  "SOURCE Acme Corp"), lines giving a contact e-mail;
+* small print: rights lines, "views expressed…" disclaimers, "contributed to this report" credits under a
+  wire's separator, press-release labels ("For immediate release", "###"), newswire trailers ("View original
+  content…", "SOURCE Acme Corp"), lines giving a contact e-mail (not a sentence telling the public whom to reach);
 * reading times ("7 min read") and cookie notices in the site's own voice ("We use cookies…");
 * list items cut short with an ellipsis ("… Wikipedia": teasers of other pages) and a closing author
   tagline ("Jane Doe is a lecturer in…" as the last paragraph);
@@ -223,6 +223,11 @@ through on real news pages:
   its caption and an alert banner above the headline by its ``role="alert"``; and kept, a live blog read whole when
   each post marks its body as the article's, a short sentence in a block of the paragraphs' class and a drop cap's
   letter (``page_tree``).
+* a scoreboard's lines above the headline closing on figures in brackets ("… won by 6 wickets (4 balls left)"), an
+  old layout's side column of cells above the first paragraph, a counted comments heading run into a reader's
+  signature ("Reader Comments (2) farmgirl56 wrote on 6/12/2006 9:14 PM: …"); and kept, a colleague's credit closing
+  the story ("… contributed to this report.", gone only under a wire's separator) and a sentence telling the public
+  whom to call or e-mail.
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -21,6 +21,9 @@ from bot.web.page_rules import (
     ACTIVITY_ADDED,
     BUTTON_VERB,
     CELL_BAR,
+    COMMENT_SIGNATURE,
+    CONTRIBUTED_CREDIT,
+    CONTRIBUTED_MAX,
     EMAIL,
     LIST_ITEM,
     PAYWALL,
@@ -269,7 +272,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     lines = _drop_linked_lines_under_headline(_drop_link_lists(lines, links), links, title)
     lines = [_without_read_on_tail(ln, links) for ln in _without_recommendation_list(lines)]
     lines = _drop_added_comments(_drop_callout_questions(_drop_button_cards(lines, links)))
-    lines = _drop_cited_references(_drop_table_notes(lines))
+    lines = _without_trailer_credit(_drop_cited_references(_drop_table_notes(lines)))
     kept = [ln for ln in lines if ln and not (is_page_furniture(ln) or _is_teaser_item(ln))]
     kept = _drop_leading_menus(_drop_repeated_lines(_drop_repeated_labels(kept)))
     kept = _drop_leading_label_bars(kept)
@@ -395,6 +398,25 @@ def _is_linked_item(line: str) -> bool:
     return bool(LIST_ITEM.match(line)) and not line.endswith(".")
 
 
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # a separator ("___", "* * *", "—") has none
+
+
+def _without_trailer_credit(lines: list[str]) -> list[str]:
+    """Without a colleague's credit right under a separator ("___" over "Associated Press writer Jane Doe in Tulsa
+    contributed to this report."): a wire sets its trailer off so, with the credit, its hub pointer and its rights line.
+    The same credit as the story's last paragraph is the story's own line and stays."""
+    return [
+        ln
+        for i, ln in enumerate(lines)
+        if not (
+            i > 0
+            and not _LETTER_OR_DIGIT.search(lines[i - 1])
+            and word_count(ln) <= CONTRIBUTED_MAX
+            and CONTRIBUTED_CREDIT.search(ln)
+        )
+    ]
+
+
 def _drop_cited_references(lines: list[str]) -> list[str]:
     """Without the post's own reference on the line under a bare citation label ("Please cite this work as:")."""
     return [
@@ -478,7 +500,10 @@ _COMMENTS_HEADING = re.compile(
     r"^((readers?|users?|visitors?)['’]?\s+)?(comments?|responses|reactions)\s*\(\d+\)\s+[^.!?]{1,60}?\s[-–—|]\s*"
     r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b[^.!?]*$|"
     # or into its first comment's own signature: "Readers' Comments Posted by Ravi Shankar, Attapur: Board should …"
-    r"^((readers?|users?|visitors?)['’]?\s+)?(comments?|responses|reactions)(\s*\(\d+\))?\s+posted by [^:.!?]{1,60}:",
+    r"^((readers?|users?|visitors?)['’]?\s+)?(comments?|responses|reactions)(\s*\(\d+\))?\s+posted by [^:.!?]{1,60}:|"
+    # or into the signature and stamp that open a reader's comment (``page_rules.COMMENT_SIGNATURE``), an old site's
+    # comments box read as one cell: "Reader Comments (2) farmgirl56 wrote on 6/12/2006 9:14 PM: I live on …"
+    rf"^((readers?|users?|visitors?)['’]?\s+)?(comments?|responses|reactions)(\s*\(\d+\))?\s+{COMMENT_SIGNATURE}",
     re.IGNORECASE,
 )
 
@@ -772,8 +797,14 @@ _NOTICE_WORDS = 25
 SENTENCE_END = re.compile(r"""[.!?:;)"”’']$""")
 
 
+# A closing aside in brackets with no sentence's end inside: a scoreboard's figures above a match report's headline
+# ("Harbour City won by 6 wickets (4 balls left)", "Player of the Match: R. Khan, 87* (52)"), a wire's "(AP)". The
+# bracket closes no sentence; what stands before it decides.
+_CLOSING_ASIDE = re.compile(r"\s*\([^()]*[^.!?()\s]\)$")
+
+
 def _is_label(line: str) -> bool:
-    return word_count(line) <= _LABEL_WORDS and not SENTENCE_END.search(line)
+    return word_count(line) <= _LABEL_WORDS and not SENTENCE_END.search(_CLOSING_ASIDE.sub("", line))
 
 
 def _addresses_reader(line: str) -> bool:
@@ -784,18 +815,18 @@ def _below_title(lines: list[str], title: str | None) -> list[str]:
     """Without a first line repeating the headline, or without the short labels above a repeat of it
     among the first lines (no sentence end, ``_LABEL_WORDS`` words at most) and the site's notices
     there (a line of ``_NOTICE_WORDS`` words at most speaking to the reader: "you", "!") and the cells of a
-    layout table's sidebar (``_whole_cell``).
+    layout table's sidebar (``_whole_cell``); with no headline read, the sidebar's cells right above the first
+    paragraph of prose (``_is_side_column``).
 
     (A headline under labels stays: read as the text's first line, it is what the page shows first.) A
     title that adds the site's name ("Ferry firm fined - Openwire News") finds the headline it opens
     with too, for the labels above it; such a headline is never dropped as the title.
     """
     headline = fold(title or "")
-    if not headline:
-        return lines
-    lines = _joined_title(lines, (title or "").strip())
+    if headline:
+        lines = _joined_title(lines, (title or "").strip())
     cells = next((i for i, line in enumerate(lines) if not _whole_cell(line)), len(lines))
-    for i, line in enumerate(lines[: cells + _ABOVE_TITLE_LINES + 1]):
+    for i, line in enumerate(lines[: cells + _ABOVE_TITLE_LINES + 1] if headline else []):
         folded = fold(line)
         exact = folded == headline
         if exact or _opens_title(folded, headline):
@@ -805,7 +836,25 @@ def _below_title(lines: list[str], title: str | None) -> list[str]:
             if all(_is_label(ln) or _addresses_reader(ln) or _whole_cell(ln) for ln in above):
                 return lines[i:]
             return lines
+    if _is_side_column(lines[:cells]) and cells < len(lines) and _is_prose(lines[cells]):
+        return lines[cells:]
     return lines
+
+
+# With no headline read, a run of cells opening the text right above its first paragraph of prose is an old layout's
+# side column read before the story ("| SECTIONS |", "| QUOTE OF THE WEEK |", "| "A good neighbor …" - submitted by … |"):
+# one box at least, its heading's cell and its content's, none of them closing a sentence (headings, menus, headlines,
+# a motto). A lone cell, or a cell that closes a sentence ("| FOR JOURNALISTS … Call 555-0140. |"), may be the story's
+# own box, and the run stays.
+_SIDEBAR_CELLS = 2
+
+
+def _is_side_column(cells: list[str]) -> bool:
+    return len(cells) >= _SIDEBAR_CELLS and not any(SENTENCE_END.search(c.strip("| ")) for c in cells)
+
+
+def _is_prose(line: str) -> bool:
+    return word_count(line) >= _BEFORE_TEXT_WORDS and bool(re.search(r"[.!?][\"”’')]?$", line))
 
 
 def _whole_cell(line: str) -> bool:

@@ -545,8 +545,12 @@ _AFFILIATE = re.compile(
 )
 _FIRST_PERSON = re.compile(r"\b(we|our|us|i|my)\b", re.IGNORECASE)
 _AFFILIATE_MAX = 60
+# (A colleague's credit closing the story, "Associated Press writer Jane Doe in Tulsa contributed to this report.", is the
+# story's own last line, as "Jane Doe contributed reporting." is: it goes only in a wire's trailer, under a separator,
+# ``page_lines._without_trailer_credit``.)
+CONTRIBUTED_CREDIT = re.compile(r"\bcontributed( reporting)? to this (report|story|article)\b", re.IGNORECASE)
+CONTRIBUTED_MAX = 40
 _CONTRIBUTED = re.compile(
-    r"\bcontributed( reporting)? to this (report|story|article)\b|"
     r"^\(?((additional )?reporting|writing|editing|compiled|produced) by\b|"
     # a line of nothing but the credit and the sources' names: "With reports from El Norte and Milenio", "With files
     # from The Canadian Press." ("With reports from the field, the council …" goes on past a name)
@@ -1113,7 +1117,7 @@ def _small_print(s: str, n: int) -> bool:
         return True
     if n <= 40 and _VIEWS_NOT_SHARED.search(s) and not _in_someones_words(s):
         return True
-    return n <= 40 and bool(_RIGHTS.search(s) or _DISCLAIMER.search(s) or _CONTRIBUTED.search(s))
+    return n <= CONTRIBUTED_MAX and bool(_RIGHTS.search(s) or _DISCLAIMER.search(s) or _CONTRIBUTED.search(s))
 
 
 # The outlet's street address and telephone number on a line of their own, as an old site's footer sets them: "142 Main
@@ -1173,10 +1177,25 @@ _WEBMASTER = re.compile(
 )
 
 
+# A sentence telling third parties how to reach someone other than the site: "Residents with questions about the program
+# may call the Public Works Department at 555-0172 or email …", "Anyone with information is asked to contact …" (a
+# release's or a story's own line: its subject is the public it concerns, stated, with a modal or "is asked to"). The
+# site's furniture calls on the reader ("Email us", "Got a tip? Contact …", "You can reach …", "Readers may write to …")
+# or names itself ("us", "our", "the newsroom").
+_PUBLIC_CONTACT = re.compile(
+    r"^(?!(you|we|readers?|subscribers?|listeners?|viewers?)\b)(?-i:[A-Z])[^.!?:;]{2,80}?\s"
+    r"(may|can|should|(is|are) (asked|encouraged|urged|invited) to)( also)? (call|contact|e-?mail|phone|reach|write to)\b",
+    re.IGNORECASE,
+)
+_SITE_ITSELF = re.compile(r"\b(us|our|newsroom|editors?|the desk)\b", re.IGNORECASE)
+
+
 def _contact_email(s: str, n: int) -> bool:
     # (Not a phone number on its own line: on a shop's or a venue's page it is what the reader needs.)
     if n <= _CONTACT_US_MAX and (_CONTACT_US.match(s) or _WEBMASTER.match(s)) and not REPORTED.search(s):
         return True
+    if _PUBLIC_CONTACT.match(s) and not _SITE_ITSELF.search(s):
+        return False
     return n <= 30 and bool(EMAIL.search(s)) and not REPORTED.search(s) and not _NARRATIVE.search(s)
 
 
@@ -3185,11 +3204,12 @@ def _site_address(s: str, n: int) -> bool:
 # A reader's comment opened by its signature, a user's name and the stamp of its posting: "oldminer62 wrote on 4/12/2024
 # 11:58 AM: Worked in Chuquicamata in the 80s." (a date in figures and a clock time before the colon; "Ruiz wrote on
 # March 3: …" in a story quotes a post, and has neither).
-_READER_COMMENT = re.compile(
-    r"^[\w.'’-]{2,30}( [\w.'’-]{1,30}){0,2} (wrote|said|commented|posted|says)( on)? \d{1,2}[/.]\d{1,2}[/.]\d{2,4},?"
-    r"( at)? \d{1,2}:\d{2}(:\d{2})?( ?[ap]\.?m\.?)?( [A-Z]{2,4})?\s*:",
-    re.IGNORECASE,
+# (``page_lines`` reads the signature after a comments heading too.)
+COMMENT_SIGNATURE = (
+    r"[\w.'’-]{2,30}( [\w.'’-]{1,30}){0,2} (wrote|said|commented|posted|says)( on)? \d{1,2}[/.]\d{1,2}[/.]\d{2,4},?"
+    r"( at)? \d{1,2}:\d{2}(:\d{2})?( ?[ap]\.?m\.?)?( [A-Z]{2,4})?\s*:"
 )
+_READER_COMMENT = re.compile(rf"^{COMMENT_SIGNATURE}", re.IGNORECASE)
 _READER_COMMENT_MAX = 200  # words: a comment is as long as its writer makes it; its signature is what tells
 
 
