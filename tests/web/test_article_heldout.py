@@ -9,7 +9,7 @@ pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages
 pages_final59, pages_final60, pages_final61, pages_final62, pages_final63, pages_final64, pages_final65, pages_final66,
 pages_final67, pages_final68, pages_final69, pages_final70, pages_final71, pages_final72, pages_final73, pages_final74, pages_final75, pages_final76, pages_final77, pages_final78, pages_final79, pages_final80,
 pages_final81, pages_final82, pages_final83, pages_final84, pages_final85, pages_final86, pages_final87, pages_final88, pages_final89, pages_final90, pages_final91, pages_final92, pages_final93, pages_final94,
-pages_final95): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final95, pages_final96, pages_final97): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -812,6 +812,12 @@ each measured once on 11afef9: found .800 and 1.000, clean .867 and .733 (trafil
 script-built page's paragraph blocks, a drop cap's letter) and leaks (a picture's caption in a small table of its own,
 a match report's "Referee: …", an alert banner above the headline, a nonprofit newsroom's appeal, "Cite this article"
 over the post's reference) went to general rules: found 1.000, clean 1.000 each.
+The ninety-ninth and hundredth, pages_final96 and pages_final97, 15 layouts each, each measured once on 6f832b7: found
+.867 and 1.000, clean .933 each (trafilatura defaults 1.000 / .400 and 1.000 / .533). Their lost passages (a wire
+colleague's "… contributed to this report." closing the story, dropped as small print; a release's sentence telling
+residents whom to call and e-mail, dropped as a contact e-mail) and leaks (a scoreboard's result line above a match
+report's headline, an old layout's side column of cells above the story, readers' comments run into their counted
+heading) went to general rules: found 1.000, clean 1.000 each.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -933,6 +939,8 @@ SETS = {
         "pages_final93",
         "pages_final94",
         "pages_final95",
+        "pages_final96",
+        "pages_final97",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1001,6 +1009,8 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final93": 1.0,
     "pages_final94": 1.0,
     "pages_final95": 1.0,
+    "pages_final96": 1.0,
+    "pages_final97": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1063,6 +1073,8 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final93": 1.0,
     "pages_final94": 1.0,
     "pages_final95": 1.0,
+    "pages_final96": 1.0,
+    "pages_final97": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()
