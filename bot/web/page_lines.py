@@ -30,6 +30,7 @@ from bot.web.page_rules import (
     PITCH_MAX,
     READ_ON,
     REPORTED,
+    SENTENCE_CLOSE,
     WORD,
     fold,
     is_cite_label,
@@ -854,7 +855,7 @@ def _is_side_column(cells: list[str]) -> bool:
 
 
 def _is_prose(line: str) -> bool:
-    return word_count(line) >= _BEFORE_TEXT_WORDS and bool(re.search(r"[.!?][\"”’')]?$", line))
+    return word_count(line) >= _BEFORE_TEXT_WORDS and bool(SENTENCE_CLOSE.search(line))
 
 
 def _whole_cell(line: str) -> bool:

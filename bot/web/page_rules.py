@@ -1311,7 +1311,9 @@ _PROMO_LABEL = re.compile(
     re.IGNORECASE,
 )
 _PROMO_MAX = 20
-_SENTENCE_CLOSE = re.compile(r"""[.!?]['"”’]?$""")
+# A line closing as a sentence does: its stop, maybe a closing mark or bracket after it (``page_lines`` and ``page_tree``
+# read it too).
+SENTENCE_CLOSE = re.compile(r"""[.!?]['"”’)]?$""")
 
 
 # The heading of a recirculation box left alone once its links are gone, a line of nothing else: "Related
@@ -1369,7 +1371,7 @@ def _promo_label(s: str, n: int) -> bool:
         and not REPORTED.search(s)
     ):
         return True
-    return n <= _PROMO_MAX and bool(_PROMO_LABEL.match(s)) and not _SENTENCE_CLOSE.search(s)
+    return n <= _PROMO_MAX and bool(_PROMO_LABEL.match(s)) and not SENTENCE_CLOSE.search(s)
 
 
 # Who took the picture: "Photographs by Jane Doe for The Magazine", "Photo by Marc Duval /Prairie
@@ -3014,7 +3016,7 @@ def _footer_bar(s: str, n: int) -> bool:
     if n > _FOOTER_LINE_WORDS or s.startswith("|"):
         return False
     pieces = [p.strip() for p in _FOOTER_SPLIT.split(s)]
-    entries = [p for p in pieces if word_count(p) <= _FOOTER_ENTRY_WORDS and not _SENTENCE_CLOSE.search(p)]
+    entries = [p for p in pieces if word_count(p) <= _FOOTER_ENTRY_WORDS and not SENTENCE_CLOSE.search(p)]
     if (
         len(entries) < 3
         or len(pieces) - len(entries) > 1
@@ -3076,7 +3078,7 @@ _WEATHER_MAX = 25
 
 def _weather_reading(s: str, n: int) -> bool:
     m = _WEATHER_LABEL.match(s) if n <= _WEATHER_MAX else None
-    if not m or _SENTENCE_CLOSE.search(s) or not _WEATHER_READING.search(m.group("rest")):
+    if not m or SENTENCE_CLOSE.search(s) or not _WEATHER_READING.search(m.group("rest")):
         return False
     return all(word_count(piece) <= _WEATHER_PIECE_WORDS for piece in _WEATHER_PIECES.split(m.group("rest")))
 

@@ -59,7 +59,7 @@ from bot.web.page_boxes import (
     page_text,
     remove_keeping_tail,
 )
-from bot.web.page_rules import WORD, fold, word_count
+from bot.web.page_rules import SENTENCE_CLOSE, WORD, fold, word_count
 
 __all__ = [
     "FULL_ELEMENTS",
@@ -96,7 +96,7 @@ _FEED_MIN_POSTS = 3  # sibling <article>s that make a feed of posts (a live blog
 # under ``_LEAF_MIN_WORDS`` and was lost. Its class must be that of ``_PARAGRAPH_CLASS_RUN`` blocks already turned (with
 # no class, none is), and it must close as a sentence does: a short label, a date or a button of that class stays.
 _PARAGRAPH_CLASS_RUN = 2
-_SENTENCE_CLOSE = re.compile(r"""\w[.!?]["”’')]?$""")
+_SENTENCE_CLOSE = re.compile(r"\w" + SENTENCE_CLOSE.pattern)  # a word's, not a stray mark's
 
 
 def leaf_divs_as_paragraphs(tree) -> None:
