@@ -385,7 +385,7 @@ COMPANY_DESIGNATORS = frozenset(
 # "Harbourview Securities", "Northshore Bank" are firms, though "Harbourview" alone need not be one): a short form
 # is the same company only when the model tagged it an organisation too (``merge.merge_org_short_names``).
 FIRM_NAME_ENDINGS = frozenset(
-    "partners securities capital metals railway railroad ventures brands bank".split()
+    "partners securities capital metals railway railways railroad ventures brands bank ferries shipping".split()
 )
 # First words that make a name a place: the Irish county ("Co Wexford", "County Kerry").
 PLACE_FIRSTS = frozenset("co co. county pulau bukit kampung mount".split())
@@ -494,7 +494,8 @@ OCCUPATION_NOUNS = frozenset(
     paramedic firefighter prosecutor lecturer playwright translator curator architect midwife pharmacist
     carpenter plumber electrician mechanic labourer laborer driver trucker miner welder chair chairman
     chairwoman chairperson president trustee superintendent commissioner treasurer chancellor dispatcher
-    cashier clerk janitor custodian bartender waiter waitress barista courier caregiver""".split()
+    cashier clerk janitor custodian bartender waiter waitress barista courier caregiver pacer paceman
+    seamer spinner opener batter batsman batswoman all-rounder wicketkeeper legspinner""".split()
 )
 # Occupations and roles a person is named by ("Nurse Priya Ramanathan", "bandleader Lionel Fontenot").
 OCCUPATIONS = ROLE_NOUNS | OCCUPATION_NOUNS

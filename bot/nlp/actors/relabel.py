@@ -49,6 +49,7 @@ from bot.nlp.actors.lexicon import (
     DETERMINER_FIRSTS,
     FAMILY_TERM_KIN,
     FEMALE_KIN,
+    FIRM_NAME_ENDINGS,
     FOREIGN_ARTICLES,
     GIVEN_NAMES,
     HONORIFIC_NAME_WORDS,
@@ -488,13 +489,19 @@ def relabel_org_heads(b: Build) -> None:
         elif (
             m.label in PLACE_LABELS
             and len(m.norm.split()) > 1
-            and m.norm.split()[-1].lower().rstrip(".") in AGENCY_HEADS
+            and m.norm.split()[-1].lower().rstrip(".") in AGENCY_HEADS | _FIRM_LAST_WORDS
         ):
-            m.label = "ORG"  # "Eskridge County Emergency Management": a county's office, not the county
+            # "Eskridge County Emergency Management": a county's office, not the county; "West Coast
+            # Ferries", "Great Lakes Shipping": a firm
+            m.label = "ORG"
         elif m.label in ("PERSON", "GPE", "NORP") and m.norm.lower() in PLATFORMS:
             m.label = "ORG"
     if events:
         drop_mentions(b, lambda m: id(m) not in events)
+
+
+# Last words of a firm's name no place ends with ("Bank": the West Bank; "Capital", "Co": a county).
+_FIRM_LAST_WORDS = (COMPANY_DESIGNATORS | FIRM_NAME_ENDINGS) - {"bank", "capital", "co"}
 
 
 def relabel_bracketed_short_forms(b: Build) -> None:
@@ -888,7 +895,8 @@ def drop_racehorses(b: Build) -> None:
 
 # "The Thorsteinson sisters", "the four Valdespino brothers": a family named by its surname as a group.
 _FAMILY_GROUP = re.compile(
-    r"\b[Tt]he (?:[a-z]+ )?([A-Z][\w’'-]+) (?:sisters|brothers|siblings|twins|cousins|daughters|sons)\b"
+    r"\b(?:[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth) (?:[a-z]+ )?([A-Z][\w’'-]+) "
+    r"(?:sisters|brothers|siblings|twins|cousins|daughters|sons|boys|girls)\b"
 )
 
 
@@ -908,7 +916,13 @@ def name_siblings_by_family(b: Build) -> None:
         span = b.doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
         if surname not in surnames or span is None:
             continue
-        listed.setdefault(surname, set()).update(t.text for t in span.sent if t.is_alpha and t.is_title)
+        # the names listed in the group's sentence, or opening the sentences of its paragraph ("There are three
+        # Kaminski boys. Luke, 24, was …")
+        start, end = _paragraph_bounds(b.text, found.start(1))
+        opening = (s[0] for s in b.doc.char_span(start, end, alignment_mode="expand").sents if s[0].is_title)
+        listed.setdefault(surname, set()).update(
+            t.text for t in (*span.sent, *opening) if t.is_alpha and t.is_title
+        )
     if not listed:
         return
     for m in b.mentions:
@@ -917,6 +931,13 @@ def name_siblings_by_family(b: Build) -> None:
         families = [s for s, names in listed.items() if m.norm in names and m.norm != s]
         if len(families) == 1 and data_given_name(f"{m.norm} {families[0]}"):
             m.norm = f"{m.norm} {families[0]}"
+
+
+def _paragraph_bounds(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the paragraph holding character ``at``."""
+    start = text.rfind("\n\n", 0, at)
+    end = text.find("\n\n", at)
+    return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
 
 
 # "Gord and Linda Maki", "Gerald and Patrice Lindgren", "Paulo, Lúcia and Mateus Fernandes": given names sharing

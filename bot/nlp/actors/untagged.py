@@ -15,6 +15,7 @@ from bot.nlp.actors.evidence import (
     ROLE_SET_OFF_AFTER,
     SET_OFF_SAID,
     data_given_name,
+    is_region,
     occurrences,
     opens_with_given_name,
     said_words,
@@ -73,6 +74,20 @@ _APPOSED_ROLE_BEFORE = re.compile(
 UNLISTED = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 
 
+# " of Ridgeford, Alta.," / " of Moose Jaw, Sask.": a town and its province or state after a name.
+_OF_TOWN_AND_REGION = re.compile(
+    r" of (?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+, ([A-Z][A-Za-z.]{1,12})(?=[,.;\s])"
+)
+
+
+def _of_a_hometown(text: str, span) -> bool:
+    """Whether a town and its province or state follow the name ``span`` with "of", as newsrooms give a
+    person's home, and the name is its clause's subject ("Shayla Vandermeer of Ridgeford, Alta., won the barrel
+    racing"; not "a ride operated by Delaney Amusements of Grand Forks, N.D."): a person's name."""
+    found = _OF_TOWN_AND_REGION.match(text, span.end_char)
+    return found is not None and is_region(found.group(1)) and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
 def add_untagged_people(b: Build) -> None:
     """A given name and a surname the model left untagged (or tagged a kind we do not list, a work or a
     product) are a person when the article writes them as one: a description, age, role or speech verb
@@ -90,8 +105,8 @@ def add_untagged_people(b: Build) -> None:
     for hit in _untagged_names(text):
         given, surname = hit.group(1), hit.group(2)
         span = doc.char_span(hit.start(1), hit.end(2))
-        if span is None:
-            continue
+        if span is None or (given.lower() in TITLES and titled_before(doc, span.start)):
+            continue  # "Det Garda Moriarty": a rank after a title, no given name
         place = places.get(span.start) if data_given_name(f"{given} {surname}") else None
         # the given name proven: by the name data, written alone as a person, or an age set off after the name
         given_proven = given in lone or _given(given, surname) or _aged(text, span)
@@ -115,6 +130,7 @@ def add_untagged_people(b: Build) -> None:
             or _role_set_off_after(doc, text, span)
             or _role_set_off_before(text, span)
             or _AGE_SET_OFF.match(text, span.end_char) is not None  # "Olamide Bankole, 29, who works …"
+            or _of_a_hometown(text, span)  # "Shayla Vandermeer of Ridgeford, Alta., won"
         )
         if not proven and f"{given} {surname}" not in said_pairs:
             continue
@@ -222,6 +238,7 @@ def _written_as_a_person(b: Build, span, surname: str, ends_tagged: bool) -> boo
         and not ends_tagged
         and not _ROLE_AFTER.match(text, span.end_char)
         and not _aged(text, span)
+        and not _of_a_hometown(text, span)
     ):
         return surname in said_words(doc)
     return True

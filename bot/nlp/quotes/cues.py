@@ -35,6 +35,7 @@ from bot.nlp.quotes.lexicon import (
     PERSONAL_PRONOUNS,
     PHRASAL_CUES,
     PLACE_DESCRIBED_NOUNS,
+    POSSESSIVE_PRONOUNS,
     PROXY_NOUNS,
     RECORD_NOUNS,
     RELATION_NOUNS,
@@ -1262,13 +1263,19 @@ def _origin(word: str, tok) -> bool:
     return tok.ent_type_ == "NORP" or word.lower() in ORIGIN_NOUNS
 
 
+def _same_in_the_plural(tok) -> bool:
+    """A nationality written the same for one as for many ("the Portuguese", "the Swiss"), which the tagger
+    reads as a plural: one person when a cue's subject ("the Portuguese grinned")."""
+    return tok.ent_type_ == "NORP" and (tok.lower_.endswith("ese") or tok.lower_ == "swiss")
+
+
 def describes_person(words: str, tok) -> bool:
     """An age ('24-year-old'), a nationality or origin ('Brazilian', 'the Scot', 'the Corkman', after an
     age too: 'the 38-year-old Scot') or an age
     or standing noun ('the teenager', 'the veteran', 'the old man') standing alone as a description, or
     an age before one or two lower-case words ('the 19-year-old academy graduate', 'the 31-year-old
     lawyer': the age says one person, whatever the noun), as "retired" does ('the retired mail carrier')."""
-    if tok.tag_ in ("NNS", "NNPS"):
+    if tok.tag_ in ("NNS", "NNPS") and not _same_in_the_plural(tok):
         return False  # "the Conservatives" is a party, not one person
     if AGE_WORD.fullmatch(words) is not None:
         return True
@@ -1361,4 +1368,17 @@ def _description_before(tok, ctx: Context):
         return None
     last = tok.doc[tok.i - 1]
     words = description(last)
-    return last if words is not None and describes_person(words, last) else None
+    if words is not None and describes_person(words, last):
+        return last
+    # '“…,” her brother counters', "counters" read as a noun the person's noun is compounded to
+    if tok.pos_ == "NOUN" and last.pos_ == "NOUN" and _person_word(last) and tok.i >= 2:
+        owner = tok.doc[tok.i - 2]
+        if owner.lower_ in ("the", *POSSESSIVE_PRONOUNS):
+            return last
+    return None
+
+
+def _person_word(tok) -> bool:
+    """A noun for a person: a relation, a role, a kind of people ("brother", "coach", "neighbour")."""
+    low = tok.lower_
+    return low in RELATION_NOUNS or low in ROLE_NOUNS or low in PEOPLE_NOUNS

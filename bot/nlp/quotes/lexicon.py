@@ -69,7 +69,9 @@ DOC_NOUNS = frozenset(
 DOC_PARTS = frozenset("paragraph section clause annex appendix schedule".split())
 # Forms of a speech verb that are never a noun, which the tagger may still read as one after a description it
 # took for an adjective phrase ("“…,” the 27-year-old said").
-MISTAGGED_CUES = frozenset({"said", "says"})
+MISTAGGED_CUES = frozenset(
+    "said says counters retorts replies answers notes quips jokes remarks comments laughs sighs shrugs".split()
+)  # (a present tense the tagger reads as a plural noun: '“…,” her brother counters')
 # What records someone's words without saying them: "According to the Senate Journal, she opened by addressing the
 # chair: “…”" is her speech, the journal its source.
 RECORD_NOUNS = frozenset(
@@ -313,8 +315,12 @@ KIN_INVERSE = {
 # in -man or -woman ("the Corkman", "the Englishwoman") count too (``cues.describes_person``).
 ORIGIN_NOUNS = frozenset(
     """scot brit kiwi aussie swede dane finn pole czech slovak serb croat bosnian basque catalan
-    geordie scouser cockney texan yankee""".split()
-)
+    geordie scouser cockney texan yankee
+    albertan ontarian manitoban quebecer quebecker newfoundlander maritimer
+    californian floridian virginian ohioan oklahoman minnesotan michigander kansan nebraskan iowan missourian
+    coloradan arizonan nevadan alaskan hawaiian louisianan kentuckian hoosier
+    londoner glaswegian mancunian liverpudlian brummie dubliner corkonian aucklander sydneysider""".split()
+)  # (not "Oregonian" or "Tennessean": newspapers too)
 # Descriptions of a person by age or standing that stand alone as a speaker ("the teenager said").
 PERSON_DESCRIPTIONS = frozenset(
     """teenager youngster veteran rookie newcomer debutant sexagenarian septuagenarian octogenarian

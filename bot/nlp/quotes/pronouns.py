@@ -1394,9 +1394,42 @@ def resolve_description(ctx: Context, tok) -> int | None:
             return None
         if _speaks_of(ctx, t, tok):
             continue  # "“…,” Ferraro said of the rookie." ¶ "“…,” the rookie said": the rookie is another
-        if is_subject(ctx, t) or _fronted_topic(ctx, t):
+        if is_subject(ctx, t) or _fronted_topic(ctx, t) or _introduced_by_a_who_clause(ctx, t, idx):
             return idx  # "For Ashworth, who scored the opener, it was …" ¶ "“…,” the 31-year-old said"
     return None
+
+
+def _introduced_by_a_who_clause(ctx: Context, t: int, idx: int) -> bool:
+    """ "Much of the digging has fallen to graduate students such as Amara Nwosu, who spent this summer …" ¶
+    "“…,” the 24-year-old said": a person named for the first time with a "who" clause of their own, in a
+    sentence no person is the subject of, is whom the narration turned to."""
+    doc, actors = ctx.doc, ctx.actors
+    if any(u < t for u, j in actors.mentions if j == idx):
+        return False
+    end = ctx.mention_end(t, idx)
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].lower_ != "who":
+        return False
+    if doc[end].dep_ == "appos":
+        return False  # "The CM also took a dig at his nephew, Vikram Deshmukh, who …": the CM's sentence
+    sent = actors.sent_index(t)
+    if any(_person_subject(w) for w in doc[t].sent if w.dep_ == "nsubj" and w.head.dep_ == "ROOT"):
+        return False
+    return not any(
+        actors.sent_index(u) == sent and actors.actors[j].kind == "person" and is_subject(ctx, u)
+        for u, j in actors.mentions
+        if u != t and ctx.qid[u] == -1
+    )
+
+
+def _person_subject(w) -> bool:
+    """A main subject that is a person's: he or she, a name, a role or a person's noun ("The CM")."""
+    return (
+        w.lower_ in ("he", "she", "i", "we")
+        or w.pos_ == "PROPN"
+        or w.lower_ in ROLE_NOUNS
+        or w.lower_ in PEOPLE_NOUNS
+        or w.lower_ in RELATION_NOUNS
+    )
 
 
 def person_of_age(ctx: Context, words: str, tok) -> int | None:
@@ -1429,7 +1462,7 @@ def stated_ages(ctx: Context, tok, certain: bool = False) -> dict[int, set[str]]
             continue
         end = ctx.mention_end(t, idx)
         after = [w.lower_ for w in doc[end + 1 : end + 4]]
-        before = doc[max(0, t - 6) : t].text.replace(" ", "")
+        before = doc[max(0, t - 6) : _before_nouns(doc, t)].text.replace(" ", "")
         if len(after) >= 2 and (after[0] == "," or (after[0] == "(" and not certain)) and after[1].isdigit():
             # (a number in brackets may be a player's shirt: "Ekström (47)")
             ages.setdefault(idx, set()).add(after[1])
@@ -1438,6 +1471,15 @@ def stated_ages(ctx: Context, tok, certain: bool = False) -> dict[int, set[str]]
         elif (m := re.search(r"(\d{1,3})-year-old$", before)) is not None:
             ages.setdefault(idx, set()).add(m.group(1))
     return ages
+
+
+def _before_nouns(doc, t: int) -> int:
+    """Where one or two lower-case nouns written right before the name at ``t`` start ("22-year-old pacer
+    Harshit Malviya", "the 31-year-old nurse practitioner Ana Ruiz"): the age before them is the name's."""
+    start = t
+    while start > max(0, t - 2) and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower():
+        start -= 1
+    return start
 
 
 def _speaks_of(ctx: Context, t: int, tok) -> bool:

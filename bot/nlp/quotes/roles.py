@@ -835,6 +835,8 @@ def _candidate_holders(ctx: Context, tok, org: bool, mods: set[str]) -> tuple[di
             words = a.name.lower().split()
             if a.kind == kind and a.mentions > 0 and (tok.lower_ in words or _name_head(words) in others):
                 fits.setdefault(idx, set()).update(words)
+    if not org:
+        fits = _surname_held_in_full(ctx, fits)
     fits = {
         idx: m | _initialisms_of(mods, m) | _spelt_out(mods, m) for idx, m in fits.items()
     }  # "the PC MLA": Progressive Conservative; "the Sinn Féin councillor": "(SF)"
@@ -848,6 +850,14 @@ def _candidate_holders(ctx: Context, tok, org: bool, mods: set[str]) -> tuple[di
         if (m & SUBORDINATE_MODIFIERS) - mods and given_all != [idx] and tok.lower_ not in PRESIDING_ROLES
     }
     return {idx: m for idx, m in fits.items() if idx not in below}, below  # "the treasurer": no shadow one
+
+
+def _surname_held_in_full(ctx: Context, fits: dict[int, set[str]]) -> dict[int, set[str]]:
+    """Holders less a surname alone given the role ("Sheriff Dawes", kept apart from the sheriff's son Wade
+    Dawes) when a person of that surname holds it in full ("Sheriff Clayton Dawes"): one holder, not two."""
+    actors = ctx.actors.actors
+    full = {actors[j].name.split()[-1] for j in fits if " " in actors[j].name}
+    return {j: m for j, m in fits.items() if " " in actors[j].name or actors[j].name not in full}
 
 
 def _the_one_holder(ctx: Context, tok, idx: int, held: set[str], below: bool, org: bool) -> int | None:

@@ -1743,6 +1743,8 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
     if words is None or not describes_person(words, tok):
         return None
     idx = person_of_age(ctx, words, tok)
+    if idx is None:
+        idx = _described_at_first_use(ctx, words, tok)
     by_place = place_description(words, tok)
     if idx is None and by_place:
         tied = origin_people(ctx, tok)  # "the Strokestown man" after "Tommy Flanagan of Strokestown"
@@ -1767,6 +1769,36 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
         ctx.actors.actors[idx].name, with_own_phrase(tok, "the " + words)
     )  # "the 24-year-old, Ana Ruiz"
     return Attribution(name, None, idx, basis="description")
+
+
+# What a parsed sentence may open with before its first word: a quote mark closing the paragraph before, breaks.
+_SENTENCE_OPENING = " \n\"”’'"
+
+
+def _described_at_first_use(ctx: Context, words: str, tok) -> int | None:
+    """ "The 27-year-old finished 24-of-33 …" (right after Kessler was the subject) … "“…,” the 27-year-old
+    said" after the coach spoke: an age or nationality description the article used before as a narrated
+    sentence's subject is whom that first use stood for, however many others spoke between (an age or a
+    nationality, unlike a role, no one else takes up); None for any other description, or when the first use
+    stood for no one."""
+    age = age_in(words) is not None
+    if not (age or names_age_or_nation(words, tok)):
+        return None
+    first = min(t.i for t in tok.subtree)
+    for t in ctx.doc[:first]:
+        if ctx.qid[t.i] != -1 or (description(t) or "").lower() != words.lower():
+            continue
+        # the sentence opening with it, however parsed ("The 27-year-old finished 24-of-33": "finished" read
+        # as an adjective)
+        opens = (
+            ctx.doc[t.sent.start : t.i + 1].text.lstrip(_SENTENCE_OPENING).lower() == f"the {words.lower()}"
+        )
+        if (t.dep_ in ("nsubj", "nsubjpass") and with_the(t)) or opens:
+            idx = resolve_description(ctx, t)
+            # a role holder who spoke last ("Jets head coach Doug Ferrante said") is seldom the one an age
+            # describes next ("The 19-year-old from Trondheim …"): that first use stood for someone unnamed there
+            return idx if idx is not None and not (age and offices_held(role_map(ctx), idx)) else None
+    return None
 
 
 def _aged_otherwise(ctx: Context, idx: int, words: str, tok) -> bool:

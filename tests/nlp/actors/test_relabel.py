@@ -76,11 +76,14 @@ def test_a_place_named_for_a_public_body_is_the_body(nlp):
         "Essex Water Authority",
         "Isle of Wight Ferry Company",
         "Isle of Man Government",
+        "West Coast Ferries",
+        "Great Lakes Shipping",
+        "Pacific Coast Airlines",
     ):
         b, m = forced(nlp, f"{name} asked drivers to stay off the roads.", name, "GPE")
         relabel_org_heads(b)
         assert m.label == "ORG", name
-    for name in ("Harlan County", "Kansas City", "Lake Dunmore"):
+    for name in ("Harlan County", "Kansas City", "Lake Dunmore", "West Bank", "National Capital"):
         b, m = forced(nlp, f"{name} asked drivers to stay off the roads.", name, "GPE")
         relabel_org_heads(b)
         assert m.label == "GPE", name
