@@ -266,6 +266,14 @@ OWN_SETS = {
     # (one rule written from mixed118 after that)
     "mixed117": ROOT / "benchmarks" / "data" / "quotes-mixed117-articles.jsonl",
     "mixed118": ROOT / "benchmarks" / "data" / "quotes-mixed118-articles.jsonl",
+    # the thirty-second pass's four blind sets, mixed119 to mixed122, each measured once on 70b2a2c (rules written
+    # from all four after that), and its end sets, mixed123 and mixed124, each measured once on the rule code 7e4dce4
+    "mixed119": ROOT / "benchmarks" / "data" / "quotes-mixed119-articles.jsonl",
+    "mixed120": ROOT / "benchmarks" / "data" / "quotes-mixed120-articles.jsonl",
+    "mixed121": ROOT / "benchmarks" / "data" / "quotes-mixed121-articles.jsonl",
+    "mixed122": ROOT / "benchmarks" / "data" / "quotes-mixed122-articles.jsonl",
+    "mixed123": ROOT / "benchmarks" / "data" / "quotes-mixed123-articles.jsonl",
+    "mixed124": ROOT / "benchmarks" / "data" / "quotes-mixed124-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast
