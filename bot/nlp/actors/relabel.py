@@ -974,13 +974,15 @@ def name_couples_by_shared_surname(b: Build) -> None:
 
 # "Their 15-year-old son, Mateo,": a couple's child named by the given name alone.
 _COUPLES_CHILD = re.compile(
-    r"\b[Tt]heir (?:[\w-]+ ){0,2}(?:son|daughter|child|boy|girl|grandson|granddaughter), ([A-Z][^\W\d_]+)\b"
+    r"\b(?:[Tt]heir|[Hh]er|[Hh]is) (?:[\w-]+ ){0,2}(?:son|daughter|child|boy|girl|grandson|granddaughter),? "
+    r"([A-Z][^\W\d_]+)\b"
 )
 
 
 def name_couples_children(b: Build) -> None:
-    """A given name set off after "their son" or "their daughter" is the couple's surname's when the article names
-    one couple in full ("Ana and Paulo Ferreira" … "Their 15-year-old son, Mateo, took it in stride"): Mateo
+    """A given name set off after "their son" or "their daughter" (or "her daughter", "his son") is the couple's
+    surname's when the article names one couple in full ("Ana and Paulo Ferreira" … "Their 15-year-old son, Mateo,
+    took it in stride"; "Amira Idris" and her husband "Abdelrahman Idris" … "Her daughter, Salma,"): Mateo
     Ferreira, as annotators and readers name him. Only when exactly one surname is borne by two people of the
     article named in full, the name is a given name by the name data, and no one else goes by it."""
     full = {m.norm for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2}

@@ -1394,6 +1394,8 @@ def resolve_description(ctx: Context, tok) -> int | None:
             return None
         if _speaks_of(ctx, t, tok):
             continue  # "“…,” Ferraro said of the rookie." ¶ "“…,” the rookie said": the rookie is another
+        if is_subject(ctx, t) and reported_by_another(ctx, t, idx, tok):
+            continue  # "he said through a translator that Andre was “a good boy …”" ¶ "“…,” the Cuban said"
         if is_subject(ctx, t) or _fronted_topic(ctx, t) or _introduced_by_a_who_clause(ctx, t, idx):
             return idx  # "For Ashworth, who scored the opener, it was …" ¶ "“…,” the 31-year-old said"
     return None

@@ -443,6 +443,35 @@ def party_member(ctx: Context, tok) -> int | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def bare_party_word(tok) -> bool:
+    """A singular party word with "the" and nothing before it ("the Liberal", "the Republican"; "the Glastonbury
+    Republican" is ``party_member``'s)."""
+    return (
+        tok.lower_ in _PARTY_WORDS
+        and with_the(tok)
+        and tok.tag_ in ("NNP", "NN", "JJ")
+        and not any(c.dep_ in ("amod", "compound") and c.i < tok.i for c in tok.children)
+    )
+
+
+def party_titled(ctx: Context, tok) -> int | None:
+    """ "Liberal MPP Harjit Singh (Brampton North) said …" ¶ "“…,” the Liberal said": a bare, definite party word
+    as a speaker is the one person the article introduced with that word before the name or the title before it,
+    outside quotes; None when no one or several were ("the Liberal" then stays a phrase, never the party)."""
+    if not bare_party_word(tok):
+        return None
+    doc, actors = ctx.doc, ctx.actors
+    found = {
+        j
+        for t, j in actors.mentions
+        if t < tok.i
+        and ctx.qid[t] == -1
+        and actors.actors[j].kind == "person"
+        and any(w.lower_ == tok.lower_ and w.text[:1].isupper() for w in doc[max(0, t - 3) : t])
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _roles_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict) -> None:
     """The roles written before a name: a title ("Surrey Mayor Doug McCallum") or a role it is set off
     after ("The Somerset captain, Will Pritchard,"); an abbreviated title ("Sen.") goes to ``abbreviated``."""
@@ -888,6 +917,8 @@ def _no_holder(ctx: Context, tok, org: bool, mods: set[str], roles: dict) -> int
         found = recent_organisation(ctx, tok)
         if found is None:
             found = _organisation_at_earlier_use(ctx, tok)
+            if found is not None and _not_the_firm(ctx, tok, found):
+                found = None  # "the company" once read as the First Nation suing it: the firm named, if one
         if found is None:
             found = _the_one_firm(ctx, tok, mods)
         return None if found is None or _named_by_another(ctx, tok, found) else found
@@ -895,6 +926,24 @@ def _no_holder(ctx: Context, tok, org: bool, mods: set[str], roles: dict) -> int
         return titled
     found = recent_role_free_person(ctx, tok, roles)
     return found if found is not None else _holder_at_earlier_use(ctx, tok, roles)
+
+
+def _not_the_firm(ctx: Context, tok, idx: int) -> bool:
+    """Whether "the company" (a firm's noun) would stand for organisation ``idx``, whose name ends as no firm's does
+    ("Kitchikewan First Nation"), while the article names a firm by a firm's name ("Northern Cobalt Resources
+    Ltd.")."""
+    actors = ctx.actors.actors
+    return (
+        tok.lower_ in FIRM_NOUNS
+        and actors[idx].name.split()[-1].lower() in _NO_FIRMS_ENDINGS
+        and any(a.kind == "organization" and a.mentions and _firm_name(a.name) for a in actors)
+    )
+
+
+# Last words of a body's name that no firm's ends with: a people's government, a public body, a union.
+_NO_FIRMS_ENDINGS = frozenset(
+    "nation band council government ministry department agency commission authority police union association court".split()
+)
 
 
 def _municipality(ctx: Context, noun: str) -> int | None:

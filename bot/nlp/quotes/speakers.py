@@ -86,6 +86,7 @@ from bot.nlp.quotes.pronouns import (
     unnamed_subject,
 )
 from bot.nlp.quotes.roles import (
+    bare_party_word,
     home_elsewhere,
     inner_hyphen,
     is_org_noun,
@@ -99,6 +100,7 @@ from bot.nlp.quotes.roles import (
     origin_holder,
     origin_people,
     party_member,
+    party_titled,
     recent_organisation,
     recent_role_free_person,
     role_holder,
@@ -404,6 +406,7 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
         _person_the_apposition_describes(tok, ctx)
         or _name_before_a_dash_aside(tok, ctx)
         or _apposed_person(tok, ctx)
+        or _name_set_off_as_a_conjunct(tok, ctx)
         or _described_person(tok, ctx)
         or _description_after_name(tok, ctx)
     )
@@ -414,8 +417,8 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
     )
     if titled is not None:
         return titled
-    if (member := party_member(ctx, tok)) is not None:  # "the Glastonbury Republican said"
-        return Attribution(shown_as(actors.actors[member].name, noun_phrase(tok)), None, member, basis="role")
+    if (member := _party_member(tok, ctx)) is not None:
+        return member
     idx = actors.tok2actor.get(tok.i)
     if idx is not None and _one_member_of_a_group(tok, actors.actors[idx].kind):
         return _phrase(tok, ctx)  # "the New York Republican said": one member, never the whole party
@@ -439,6 +442,17 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
         if found is not None:
             return found
     return _person_after_portfolio(tok, ctx) or _phrase(tok, ctx)
+
+
+def _party_member(tok, ctx: Context) -> Attribution | None:
+    """ "the Glastonbury Republican said" (``party_member``), "Liberal MPP Harjit Singh" … "the Liberal said"
+    (``party_titled``): the one member of a party the description names, shown with it."""
+    member = party_member(ctx, tok)
+    if member is None:
+        member = party_titled(ctx, tok)
+    if member is None:
+        return _phrase(tok, ctx) if bare_party_word(tok) else None  # one member, never the party
+    return Attribution(shown_as(ctx.actors.actors[member].name, noun_phrase(tok)), None, member, basis="role")
 
 
 def _titled_holder_after_of(tok, ctx: Context) -> Attribution | None:
@@ -1728,6 +1742,25 @@ def _apposed_person(tok, ctx: Context) -> Attribution | None:
     if not _role_head(tok):
         return None
     for c in _apposed_to_its_body(tok, ctx):
+        j = ctx.actors.tok2actor.get(c.i)
+        if j is not None and ctx.actors.actors[j].kind == "person" and " " in ctx.actors.actors[j].name:
+            return _actor(ctx, j, "apposition")
+    return None
+
+
+def _name_set_off_as_a_conjunct(tok, ctx: Context) -> Attribution | None:
+    """ "The committee’s ranking Republican, Rep. Lorna Beckett-Sims of Texas, dismissed …": a person's full name
+    set off by commas after the subject, with no "and" or "or" joining it, which the parser made a conjunct
+    instead of an apposition, is whom the subject describes."""
+    if any(c.dep_ == "cc" for c in tok.children):
+        return None
+    doc = ctx.doc
+    for c in tok.children:
+        if c.dep_ != "conj" or c.i < tok.i:
+            continue
+        first, last = c.left_edge.i, c.right_edge.i
+        if doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != ",":
+            continue
         j = ctx.actors.tok2actor.get(c.i)
         if j is not None and ctx.actors.actors[j].kind == "person" and " " in ctx.actors.actors[j].name:
             return _actor(ctx, j, "apposition")
