@@ -79,6 +79,7 @@ from bot.nlp.actors.untagged import (
     add_untagged_full_names,
     add_untagged_people,
     join_given_names_before_initials,
+    join_surnames_after_untagged_names,
     people_in_series,
 )
 
@@ -113,6 +114,7 @@ PASSES = (
     relabel_possessed_speakers,
     relabel_names_apposed_to_roles,
     add_untagged_people,
+    join_surnames_after_untagged_names,
     add_initialled_people,
     add_titled_surnames,
     join_given_names_before_initials,

@@ -684,3 +684,27 @@ def join_given_names_before_initials(b: Build) -> None:
         m.start = first.i
         m.surface = doc[m.start : m.end].text
         m.norm = f"{first.text} {m.norm}"
+
+
+def join_surnames_after_untagged_names(b: Build) -> None:
+    """A one-word person the model tagged right after a full name it left untagged ("Prof Naomi Chebet Wanyama":
+    "Naomi Chebet" found untagged, "Wanyama" tagged) is that name's last word: one mention of three words, as
+    East African and Latin names are written."""
+    doc = b.doc
+    by_start = {m.start: m for m in b.mentions if m.label == "PERSON"}
+    drop = []
+    for m in b.mentions:
+        nxt = by_start.get(m.end)
+        if (
+            m.label != "PERSON"
+            or len(m.norm.split()) != 2
+            or nxt is None
+            or nxt.end - nxt.start != 1
+            or doc[m.end - 1].whitespace_ != " "
+            or not doc[nxt.start].text.istitle()
+        ):
+            continue
+        m.end, m.surface, m.norm = nxt.end, doc[m.start : nxt.end].text, f"{m.norm} {nxt.norm}"
+        drop.append(nxt)
+    if drop:
+        b.mentions[:] = [m for m in b.mentions if all(m is not d for d in drop)]

@@ -129,6 +129,8 @@ ROLE_NOUNS = ROLE_NOUNS | frozenset(BODY_MEMBERS.values())
 # Roles a page writes two ways: "captain Steve Holden" … "the skipper said".
 # A party's member as US copy writes one after the name ("the Glastonbury Republican", "the Tulsa Democrat").
 PARTY_MEMBER_NOUNS = frozenset({"republican", "democrat", "independent"})
+# A party's nickname, lower case, and the party word it stands for ("the Tory leader" is the Conservative leader).
+PARTY_NICKNAMES = {"tory": "conservative", "tories": "conservative", "gop": "republican", "grit": "liberal"}
 # US states by the short forms a party-and-state tag writes them in ("Sen. Thomas Whitfield, R-Kan.", "R-KS"):
 # AP's abbreviation and the postal code, lower case without full stops ("the Kansas Republican").
 US_STATE_SHORT = {

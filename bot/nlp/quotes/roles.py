@@ -51,6 +51,7 @@ from bot.nlp.quotes.lexicon import (
     ORG_NOUNS,
     ORG_SYNONYMS,
     PARTY_MEMBER_NOUNS,
+    PARTY_NICKNAMES,
     PEOPLE_NOUNS,
     PERSON_DESCRIPTIONS,
     PLACE_DESCRIBED_NOUNS,
@@ -867,8 +868,9 @@ def _candidate_holders(ctx: Context, tok, org: bool, mods: set[str]) -> tuple[di
     if not org:
         fits = _surname_held_in_full(ctx, fits)
     fits = {
-        idx: m | _initialisms_of(mods, m) | _spelt_out(mods, m) for idx, m in fits.items()
-    }  # "the PC MLA": Progressive Conservative; "the Sinn Féin councillor": "(SF)"
+        idx: m | _initialisms_of(mods, m) | _spelt_out(mods, m) | _party_nicknames(mods, m)
+        for idx, m in fits.items()
+    }  # "the PC MLA": Progressive Conservative; "the Sinn Féin councillor": "(SF)"; "the Tory leader"
     # a deputy is not "the chief", but is "the interim chief" when the only one given every word of it
     # ("Deputy Chief Marisol Greer, who will serve as interim chief"); the shadow education secretary is
     # not "the education secretary" beside the one
@@ -1428,6 +1430,12 @@ def _spelt_out(mods: set[str], held: set[str]) -> set[str]:
     if len(words) < 2:
         return set()
     return set(words) if any(sorted(h) == firsts for h in held if 2 <= len(h) <= 4 and h.isalpha()) else set()
+
+
+def _party_nicknames(mods: set[str], held: set[str]) -> set[str]:
+    """The modifiers that are a party's nickname for a party the holder was given ("tory" beside "Welsh
+    Conservative Senedd leader"; "gop" beside "Republican")."""
+    return {m for m in mods if PARTY_NICKNAMES.get(m) in held}
 
 
 def offices_held(roles: dict, idx: int) -> set[str]:
