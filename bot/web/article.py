@@ -18,10 +18,11 @@ This module runs the steps in order and builds the ``Article``; each step lives 
    ``PAGE_RULES`` of ``bot.web.page_rules``: ``furniture_rule(line)`` names the one that removes a line).
 3. ``bot.web.page_merge``: the blocks trafilatura's precision mode (and, on a thin page, its recall
    mode) finds beyond its default are merged in (``merge_missing``); on a page with no article container
-   (``_has_container``), so are the recall mode's list items between two paragraphs of prose.
+   (``_has_container``), so are the recall mode's list items between two paragraphs of prose; a block the page
+   shows only outside its one main box, when the text is read inside it, is not (``page_tree.without_side_blocks``).
 4. ``bot.web.page_tree.without_dialog_lines``: the lines of a pop-up (hidden on load or modal) are
    dropped; ``without_key_points``: so are those of a key-points box above the text that the paragraphs tell
-   again.
+   again; ``without_contact_boxes``: and those of a press office's contact box after the text.
 5. ``bot.web.page_data``: a page whose HTML still gives too little is read from its JSON data.
 
 The cleanup removes, by general rules and never by any site's own words, what trafilatura still lets
@@ -424,12 +425,13 @@ def extract_article(
             )[1]
         )
         for other in others:
-            text = merge_missing(text, other)
+            text = merge_missing(text, page_tree.without_side_blocks(other, text, tree))
         if lists_from is not None:
-            text = merge_missing(text, lists_from, lists_only=True)
+            text = merge_missing(text, page_tree.without_side_blocks(lists_from, text, tree), lists_only=True)
         words = word_count(text)
     if tree is not None:
         text = page_tree.without_key_points(page_tree.without_dialog_lines(text, tree), tree)
+        text = page_tree.without_contact_boxes(text, tree)
         words = word_count(text)
     if words < min_words and tree is not None:
         title = getattr(doc, "title", None)

@@ -22,9 +22,10 @@ what they hold.
   another page ("… Read our explainer").
 * Readers' posts by their shape (``drop_reply_posts``, ``drop_posting_walls``): a thread's replies
   ("Re: <the thread's subject>"), the cards beside a posting form (a tribute wall), a poster's signature.
-* A heading over a list of links (``drop_headed_link_lists``): "Associated links", "Related pages"; a
-  short label over links and nothing else (``drop_labelled_link_boxes``): "Read more: <link> <link>"; an old site's
-  menu in a table cell, five links or more one a line with a few labels at most (``drop_menu_cells``).
+* A heading over a list of links (``drop_headed_link_lists``): "Associated links", "Related pages", or a short one over
+  one linked headline ("Explore further"); a short label over links and nothing else (``drop_labelled_link_boxes``):
+  "Read more: <link> <link>"; an old site's menu in a table cell, five links or more one a line with a few labels at
+  most (``drop_menu_cells``).
 * Sponsors' boxes (``drop_sponsor_boxes``): a small box opening with "Together with …", "Sponsored", "This week's
   sponsor", or a bare "Powered by" beside the sponsor's logo or over a pitch in the sponsor's voice; and an old site's
   advertisement slot set as a small table, a row of its label ("ADVERTISEMENT") over or under the ad's picture or link.
@@ -77,10 +78,15 @@ what they hold.
 * Picture cards (``drop_picture_cards``): a run of three or more look-alike cards, each a picture and a few
   short lines with no sentence (a speaker's name and role, a product), with the heading over them; or two or more
   persons' cards, each a picture, the name on its own line and a bio opening with that name ("Creators and Guests").
+* A person's card alone after the text (``drop_profile_cards``): a picture, the name as its heading, a bio opening with
+  that name or a title and the surname, and a link to the person's page (a hospital's "Meet the doctor" card).
 * Boxes after the text (``drop_glance_boxes``, ``drop_tip_boxes``): a classed box of a heading and one table of
   labelled fields ("At a glance" over "Committee action | Informational hearing; no action taken"), and a tip box headed
   by a tip's label and closing on a credit ("Energy Tip" … "Source: U.S. Department of Energy"), with no paragraph of
   the text after either.
+* Contact boxes after the text (``contact_box_lines``): a press office's box under its contact heading ("Media Contact")
+  with a phone number or an e-mail: not pruned, its lines only read, so that the extraction can drop them even when
+  trafilatura leaves the heading out.
 * Readers' comments by their markup (``drop_comment_sections``, ``drop_reply_threads``): a box opened by the comments'
   heading ("Comments (148)") over a run of look-alike posts, whatever its class; and a run of dated look-alike posts
   after the text, one of which nests a dated reply of its own kind (a threaded discussion on a forum's story page).
@@ -103,7 +109,10 @@ from bot.web.page_rules import (
     ACTIVITY,
     ACTIVITY_ADDED,
     BARE_SPONSOR_LABEL,
+    CONTACT_HEADING,
     DISCOUNT,
+    EMAIL,
+    PHONE,
     PRICE,
     READ_ON,
     fold,
@@ -139,6 +148,7 @@ __all__ = [
     "drop_menu_cells",
     "drop_offer_boxes",
     "drop_picture_cards",
+    "drop_profile_cards",
     "drop_picture_tables",
     "drop_preview_cards",
     "drop_posting_walls",
@@ -149,6 +159,7 @@ __all__ = [
     "drop_reply_threads",
     "drop_sponsor_boxes",
     "drop_translation_boxes",
+    "contact_box_lines",
     "hidden_dialog_text",
     "key_points_lines",
     "page_text",
@@ -1042,18 +1053,28 @@ _CARD_BOX_MAX = 600  # characters: a heading and a few headlines
 
 def _headed_card_box(heading) -> bool:
     """A box of a heading and nothing after it but two or more links with text of their own (cards for
-    other pages), no text between them, the box small and no article container."""
+    other pages), or one linked headline under a short label ("Explore further" over another story's headline, as
+    ``_label_block_over_links`` reads a label block over one link), no text between them, the box small and no
+    article container."""
     box = heading.getparent()
     if box is None or box.tag not in ("div", "section", "aside") or heading is not box[0]:
         return False
     if (box.text or "").strip() or (heading.tail or "").strip():
         return False
     cards = list(box)[1:]
-    if len(cards) < _LINK_LIST_MIN_ITEMS or any(c.tag != "a" or (c.tail or "").strip() for c in cards):
+    if not cards or any(c.tag != "a" or (c.tail or "").strip() for c in cards):
         return False
     if any(not " ".join(c.itertext()).strip() for c in cards):
         return False
+    if len(cards) < _LINK_LIST_MIN_ITEMS and not _label_over_headline(heading, cards[0]):
+        return False
     return len(" ".join(box.itertext())) <= _CARD_BOX_MAX
+
+
+def _label_over_headline(heading, link) -> bool:
+    """A short label (``_BOX_LABEL_WORDS``) over one link to another page of two words or more: a headline."""
+    label, headline = _words(" ".join(heading.itertext())), _words(" ".join(link.itertext()))
+    return 1 <= label <= _BOX_LABEL_WORDS and headline >= 2 and not (link.get("href") or "#").startswith("#")
 
 
 # A short label over links to other pages and nothing else, in a small box of running text between
@@ -1869,6 +1890,45 @@ def drop_tip_boxes(tree) -> None:
     for box in tree.xpath(_part_xpath("tip")):
         if _credited_tip(box) and box.getparent() is not None and _after_text(box):
             remove_keeping_tail(box)
+
+
+# A press office's contact box after the text, a box of its own under a heading that names it (``CONTACT_HEADING``:
+# "Media Contact" over "Hannah Voss, Communications Manager", the office, "Phone: …", "Email: …"). ``page_lines`` takes
+# the same block as lines under its heading; a layout that trafilatura reads without its headings (a city's news flash)
+# left the name, the office and the phone number with no heading over them. Small, with a phone number or an e-mail,
+# after the text's last paragraph: a box among the paragraphs, or one without a number, stays. Not pruned (without the
+# box, trafilatura's reading of what follows it changes): its lines are only read, so that the extraction can drop them.
+_CONTACT_BOX_MAX = 400
+_LINE_BREAKS = ("br", "p", "div", "li", "dd", "dt", *_HEADINGS)
+
+
+def _contact_box(box) -> bool:
+    heading = _box_heading(box)
+    if heading is None or not CONTACT_HEADING.match(heading):
+        return False
+    text = _text(box, _CONTACT_BOX_MAX)
+    return bool(text) and bool(PHONE.search(text) or EMAIL.search(text)) and _after_text(box)
+
+
+def _broken_lines(box) -> list[str]:
+    """The box's lines as trafilatura reads them, folded: its text cut at each block and each ``<br>``."""
+    lines, current = [], []
+    for node in box.xpath(".//text() | .//*"):
+        if isinstance(node, str):
+            current.append(node)
+        elif node.tag in _LINE_BREAKS:
+            lines.append(fold(" ".join(current)))
+            current = []
+    lines.append(fold(" ".join(current)))
+    return [line for line in lines if line]
+
+
+def contact_box_lines(tree) -> frozenset[str]:
+    """The folded lines (the heading, each line under it) of every press office's contact box after the text
+    (``_contact_box``)."""
+    return frozenset(
+        line for box in tree.iter(*_FACT_BOX_TAGS) if _contact_box(box) for line in _broken_lines(box)
+    )
 
 
 # A classed box after the text holding a heading and one table of labelled facts, each row a label cell and its value
@@ -2928,6 +2988,56 @@ def drop_picture_cards(tree) -> None:
             and all(el.tag in _HEADINGS and not (el.tail or "").strip() for el in rest)
         ):
             remove_keeping_tail(parent)
+
+
+# A person's card after the text, alone: a picture, a heading that is the person's name (letters after it or not:
+# "Priya Venkataraman, MD"), short lines (a label "Meet the doctor", a specialty, an address, a rating), a bio whose
+# every sentence-closing line opens with that name, the surname or a title and the surname ("Dr. Venkataraman completed
+# her fellowship …"), and a link to the person's own page ("View full profile"): a hospital's doctor card, a
+# department's expert, the writer's card. One card is told from a story's portrait by all of it together and by its
+# place, after the text's last paragraph; a card among the paragraphs, or without a link or a heading naming the
+# person, stays (runs of such cards are ``_bio_card``'s).
+_PROFILE_CARD_CHARS = 600
+_PROFILE_CARD_WORDS = 80
+_PROFILE_NAME = re.compile(
+    r"^(?P<name>(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w'’-]+)(,\s*[A-Z][A-Za-z.]{1,5}){0,3}$"
+)
+_PERSON_TITLES = ("Dr.", "Dr", "Prof.", "Professor", "Mr.", "Mrs.", "Ms.", "Mx.")
+
+
+def _opens_with_person(line: str, name: str) -> bool:
+    """The line opens with the person: the full name, the surname, or a title and the surname."""
+    surname = name.split()[-1]
+    openers = (name, surname, *(f"{title} {surname}" for title in _PERSON_TITLES))
+    return line.startswith(tuple(f"{o} " for o in openers))
+
+
+def _profile_card(card) -> bool:
+    if next(card.iter("img", "picture"), None) is None:
+        return False
+    if next(card.iter("h1", "article", "main", "form"), None) is not None:
+        return False
+    text = _text(card, _PROFILE_CARD_CHARS)
+    heading = next(card.iter(*_HEADINGS), None)
+    if not text or len(text.split()) > _PROFILE_CARD_WORDS or heading is None:
+        return False
+    named = _PROFILE_NAME.match(_text(heading) or "")
+    links = [a for a in card.iter("a") if not (a.get("href") or "#").startswith("#")]
+    if named is None or not links:
+        return False
+    lines = _card_lines(card)
+    sentences = [ln for ln in lines if _SENTENCE_END.search(ln)]
+    if not sentences or not all(_opens_with_person(ln, named.group("name")) for ln in sentences):
+        return False
+    labels = [ln for ln in lines if ln not in sentences]
+    return all(len(ln.split()) <= _PICTURE_CARD_WORDS for ln in labels) and _after_text(card)
+
+
+def drop_profile_cards(tree) -> None:
+    """Remove a person's card alone after the text (``_profile_card``)."""
+    for card in [el for el in tree.iter(*_FACT_BOX_TAGS) if _profile_card(el)]:
+        if card.getparent() is not None:
+            remove_keeping_tail(card)
 
 
 # -- an affiliate product box: links marked as paid ------------------------------------------------------------------

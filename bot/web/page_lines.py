@@ -22,11 +22,13 @@ from bot.web.page_rules import (
     BUTTON_VERB,
     CELL_BAR,
     COMMENT_SIGNATURE,
+    CONTACT_HEADING,
     CONTRIBUTED_CREDIT,
     CONTRIBUTED_MAX,
     EMAIL,
     LIST_ITEM,
     PAYWALL,
+    PHONE,
     PITCH_MAX,
     READ_ON,
     REPORTED,
@@ -520,20 +522,8 @@ def _drop_from_comments_heading(lines: list[str]) -> list[str]:
 # A press office's contacts after the text: a heading ("Contacts", "Media contact", "Department Contact", "For more
 # information:", "For more information or to arrange interviews, please contact:") over short lines of
 # names, titles, offices and numbers, one of them a phone number or an e-mail. Read in the second half of
-# the text only, and only while the lines stay short: a paragraph after it is text again.
-_CONTACT_HEADING = re.compile(
-    # (the office the contact is for: a county's "Department Contact" box over its address and phone)
-    r"^((media|press|news|department|office|agency|program|programme|project|staff) )?(contacts?|enquiries|inquiries)"
-    r"( (information|details|us))?\s*:?$|"
-    # (the issuer's name or initials before it: a charity's "CLI media contacts", "Harbour Trust press enquiries"; the
-    # name in capitals, the office "media" or "press")
-    r"^(?-i:[A-Z])[\w&.'’-]*( (?-i:[A-Z])[\w&.'’-]*){0,3} (media|press) (contacts?|enquiries|inquiries)\s*:?$|"
-    # ("Further information" alone: a university's heading over "Press Office, …" and a phone number)
-    r"^(for )?(more|further) information( or to (arrange|request|book) (an )?interviews?)?,?"
-    r"( (please )?(contact|call|email|e-mail))?\s*:?$",
-    re.IGNORECASE,
-)
-_PHONE = re.compile(r"(\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d[\d ()-]{8,}\d|\b0\d{2,4} \d{3,4} ?\d{3,4})\b")
+# the text only, and only while the lines stay short: a paragraph after it is text again. (The heading and the number,
+# ``page_rules.CONTACT_HEADING`` and ``PHONE``, are read by ``page_boxes``' contact box too.)
 _CONTACT_LINE_WORDS = 14
 # A line giving a number or an address stays in the block up to a sentence's length: the after-hours line
 # ("After hours, call the hospital operator at 312-555-0100 and ask for the public relations staff on call.").
@@ -544,7 +534,7 @@ def _is_contact_line(line: str) -> bool:
     """A short line, or one up to ``_CONTACT_NUMBER_LINE_WORDS`` that gives a phone number or an e-mail."""
     n = word_count(line)
     return n <= _CONTACT_LINE_WORDS or (
-        n <= _CONTACT_NUMBER_LINE_WORDS and bool(_PHONE.search(line) or EMAIL.search(line))
+        n <= _CONTACT_NUMBER_LINE_WORDS and bool(PHONE.search(line) or EMAIL.search(line))
     )
 
 
@@ -552,13 +542,13 @@ def _drop_contact_block(lines: list[str]) -> list[str]:
     """Without a contact block in the second half of the text (by words): its heading and the short
     lines under it, when one of them gives a phone number or an e-mail address."""
     for i in _second_half(lines, with_the_line=False):
-        if not _CONTACT_HEADING.match(lines[i].lstrip("-*• ")):
+        if not CONTACT_HEADING.match(lines[i].lstrip("-*• ")):
             continue
         end = i + 1
         # (a release's "About <Name>" label closes the contacts: its boilerplate is read on its own)
         while end < len(lines) and _is_contact_line(lines[end]) and not _is_about_label(lines[end]):
             end += 1
-        if any(_PHONE.search(ln) or EMAIL.search(ln) for ln in lines[i + 1 : end]):
+        if any(PHONE.search(ln) or EMAIL.search(ln) for ln in lines[i + 1 : end]):
             return lines[:i] + lines[end:]
         return lines
     return lines

@@ -16,11 +16,13 @@ __all__ = [
     "ACTIVITY",
     "ACTIVITY_ADDED",
     "BARE_SPONSOR_LABEL",
+    "CONTACT_HEADING",
     "DISCOUNT",
     "EMAIL",
     "LIST_ITEM",
     "PAGE_RULES",
     "PAYWALL",
+    "PHONE",
     "PITCH_MAX",
     "READ_ON",
     "REPORTED",
@@ -654,6 +656,21 @@ _SITE_VOICE = re.compile(
     re.IGNORECASE,
 )
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
+# A press office's contacts by their heading ("Contacts", "Media contact", "For more information:") and the phone
+# number among them: ``page_lines`` reads the block as lines after the text, ``page_boxes`` as a box of its own.
+CONTACT_HEADING = re.compile(
+    # (the office the contact is for: a county's "Department Contact" box over its address and phone)
+    r"^((media|press|news|department|office|agency|program|programme|project|staff) )?(contacts?|enquiries|inquiries)"
+    r"( (information|details|us))?\s*:?$|"
+    # (the issuer's name or initials before it: a charity's "CLI media contacts", "Harbour Trust press enquiries"; the
+    # name in capitals, the office "media" or "press")
+    r"^(?-i:[A-Z])[\w&.'’-]*( (?-i:[A-Z])[\w&.'’-]*){0,3} (media|press) (contacts?|enquiries|inquiries)\s*:?$|"
+    # ("Further information" alone: a university's heading over "Press Office, …" and a phone number)
+    r"^(for )?(more|further) information( or to (arrange|request|book) (an )?interviews?)?,?"
+    r"( (please )?(contact|call|email|e-mail))?\s*:?$",
+    re.IGNORECASE,
+)
+PHONE = re.compile(r"(\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d[\d ()-]{8,}\d|\b0\d{2,4} \d{3,4} ?\d{3,4})\b")
 LIST_ITEM = re.compile(r"^[-*•]\s+")
 PITCH_MAX = 30  # words: a line this long after a paywall notice is article text, not a sales pitch
 
@@ -3124,6 +3141,26 @@ def _standards_pointer(s: str, n: int) -> bool:
     return n <= _STANDARDS_POINTER_MAX and bool(_STANDARDS_POINTER.match(s)) and not _in_someones_words(s)
 
 
+# The site's note that the story passed its own editorial review, the story speaking of itself: "This article has been
+# reviewed according to <Site>'s editorial process and policies. Editors have highlighted the following attributes …",
+# "This story was fact-checked in line with our editorial standards." (the story, a review verb, then the process or the
+# standards it followed; "The paper was reviewed according to the journal's editorial process" names another piece, and
+# "This article was reviewed under the journal's editorial policies, the authors said" reports).
+_REVIEW_NOTE = re.compile(
+    r"^this (article|story|post|piece|report|content|page) (has been|was|is) (reviewed|fact-checked|checked|vetted|"
+    r"edited|verified)\b[^.!?]{0,40}\b(according to|in (accordance|line|keeping) with|under|following|per)\b"
+    r"[^.!?]{0,60}\b(editorial|fact-checking|journalistic) (process(es)?|polic(y|ies)|standards|guidelines|principles)\b",
+    re.IGNORECASE,
+)
+_REVIEW_NOTE_MAX = 45
+
+
+def _review_note(s: str, n: int) -> bool:
+    # (the note's own "according to" is no report: a reporting verb or a quotation is looked for after it)
+    m = _REVIEW_NOTE.match(s) if n <= _REVIEW_NOTE_MAX else None
+    return m is not None and not _in_someones_words(s[m.end() :]) and not _QUOTE_MARK.search(s)
+
+
 # A paper's motto under its masthead, a line of nothing else: what it serves and since when ("Serving Millbrook, Dutch
 # Hollow and the Upper Valley since 1911", "Serving the community since 1889": places by their capitalised names, or the
 # community, the county, the valley), and its day out ("Published every Thursday", "Published weekly"), alone or as a
@@ -3373,6 +3410,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("weather box's reading", _weather_reading),
     ("browser's script note", _script_note),
     ("pointer to the editorial standards", _standards_pointer),
+    ("note on the editorial review", _review_note),
     ("masthead's motto", _masthead_motto),
     ("reader's comment under its signature", _reader_comment),
     ("fixture list's line", _fixture),

@@ -5,8 +5,10 @@ table's columns are separate blocks, a feed of sibling ``<article>`` posts is on
 captions are its text (trafilatura leaves figures out), and the lines of
 a pop-up (hidden on load, or a modal dialog over the page) are not the article's. The page is parsed once here, refused when past the work bounds
 (``MAX_ELEMENTS``, ``MAX_MARKUP_CHARS``), pruned of the boxes ``bot.web.page_boxes`` knows and
-reshaped so (``readable_tree``); ``without_dialog_lines`` drops a pop-up's lines from the text, and
-``without_key_points`` a key-points box's that the paragraphs tell again.
+reshaped so (``readable_tree``); ``without_dialog_lines`` drops a pop-up's lines from the text,
+``without_key_points`` a key-points box's that the paragraphs tell again and ``without_contact_boxes`` a press office's
+contact box's after the text; ``without_side_blocks`` keeps another mode's blocks from beside the page's main box out of
+the merge.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 
 from bot.errors import LinkError
 from bot.web.page_boxes import (
+    contact_box_lines,
     drop_about_boxes,
     drop_alert_banners,
     drop_call_boxes,
@@ -46,6 +49,7 @@ from bot.web.page_boxes import (
     drop_picture_tables,
     drop_posting_walls,
     drop_preview_cards,
+    drop_profile_cards,
     drop_rating_tables,
     drop_repeated_action_tails,
     drop_reply_posts,
@@ -76,8 +80,10 @@ __all__ = [
     "leaf_divs_as_paragraphs",
     "readable_tree",
     "slide_captions_as_paragraphs",
+    "without_contact_boxes",
     "without_dialog_lines",
     "without_key_points",
+    "without_side_blocks",
 ]
 
 # -- reading the page the way a reader sees it ------------------------------------------------------
@@ -673,6 +679,7 @@ def readable_tree(html: str):
     drop_header_summaries(tree)
     drop_masthead_taglines(tree)
     drop_picture_cards(tree)
+    drop_profile_cards(tree)
     title = tree.find(".//title")
     drop_reply_posts(tree, title.text_content() if title is not None else None)
     inline_buttons_as_text(tree)
@@ -721,6 +728,15 @@ def without_dialog_lines(text: str, tree) -> str:
     return "\n\n".join(kept)
 
 
+def without_contact_boxes(text: str, tree) -> str:
+    """``text`` without the lines of a press office's contact box after the text (``page_boxes.contact_box_lines``):
+    its name, office and number, read even when trafilatura left out the box's heading."""
+    lines = contact_box_lines(tree)
+    if not lines:
+        return text
+    return "\n\n".join(line for line in text.split("\n\n") if fold(line) not in lines)
+
+
 def without_key_points(text: str, tree) -> str:
     """``text`` without the lines of a key-points box above the text (``page_boxes.key_points_lines``): a summary the
     paragraphs tell again, read twice."""
@@ -728,3 +744,40 @@ def without_key_points(text: str, tree) -> str:
     if not lines:
         return text
     return "\n\n".join(line for line in text.split("\n\n") if fold(line) not in lines)
+
+
+# -- another mode's blocks from beside the main box --------------------------------------------------
+
+# A page that marks its main box (``<main>``, ``role="main"``) and whose text trafilatura read inside it: a block that
+# another mode finds only outside that box is the page's side column, not a part of the story its default reading
+# missed. An old forum layout sets its community's description and rules in a side column, in the same classes as the
+# post's body ("usertext-body md"), and the precision mode read that box instead of the post: "Welcome to …, the
+# community for …", "- Paywalled articles must include the full text …" were merged above the story. A page with no
+# main box, or with two, or whose text lies mostly outside it, merges as before.
+_MAIN_XPATH = "//main | //*[@role='main']"
+
+
+def _main_box(tree):
+    """The page's one main box (``_MAIN_XPATH``; one inside another counts once), or None."""
+    boxes = tree.xpath(_MAIN_XPATH)
+    outer = [box for box in boxes if not any(a in boxes for a in box.iterancestors())]
+    return outer[0] if len(outer) == 1 else None
+
+
+def without_side_blocks(other: str, text: str, tree) -> str:
+    """``other`` (another mode's reading, to be merged into ``text``) without its blocks that the page shows only
+    outside its main box, when half of ``text``'s blocks or more are read inside that box."""
+    main = None if tree is None else _main_box(tree)
+    if main is None:
+        return other
+    inside = f" {fold(' '.join(main.itertext()))} "
+    lines = [ln for ln in text.split("\n\n") if ln.strip()]
+    if 2 * sum(f" {fold(ln)} " in inside for ln in lines) < len(lines):
+        return other
+    page = f" {page_text(tree)} "
+
+    def beside(line: str) -> bool:
+        key = fold(line)
+        return bool(key) and f" {key} " not in inside and f" {key} " in page
+
+    return "\n\n".join(ln for ln in other.split("\n\n") if ln.strip() and not beside(ln))

@@ -9,7 +9,7 @@ pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages
 pages_final59, pages_final60, pages_final61, pages_final62, pages_final63, pages_final64, pages_final65, pages_final66,
 pages_final67, pages_final68, pages_final69, pages_final70, pages_final71, pages_final72, pages_final73, pages_final74, pages_final75, pages_final76, pages_final77, pages_final78, pages_final79, pages_final80,
 pages_final81, pages_final82, pages_final83, pages_final84, pages_final85, pages_final86, pages_final87, pages_final88, pages_final89, pages_final90, pages_final91, pages_final92, pages_final93, pages_final94,
-pages_final95, pages_final96, pages_final97): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final95, pages_final96, pages_final97, pages_final98, pages_final99): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -818,6 +818,11 @@ colleague's "… contributed to this report." closing the story, dropped as smal
 residents whom to call and e-mail, dropped as a contact e-mail) and leaks (a scoreboard's result line above a match
 report's headline, an old layout's side column of cells above the story, readers' comments run into their counted
 heading) went to general rules: found 1.000, clean 1.000 each.
+The hundred-and-first and hundred-and-second, pages_final98 and pages_final99, 15 layouts each, each measured once on
+70b2a2c: found 1.000 / 1.000, clean .800 / .933 (trafilatura defaults 1.000 / .467 and .933 / .200). Their leaks (a
+city's media contact box whose heading trafilatura left out, a doctor's profile card after a patient story, a forum's
+side column of welcome and rules read by another mode, a science site's note on its editorial review, another story's
+headline under "Explore further") went to general rules: found 1.000, clean 1.000 each.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -941,6 +946,8 @@ SETS = {
         "pages_final95",
         "pages_final96",
         "pages_final97",
+        "pages_final98",
+        "pages_final99",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -967,7 +974,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final51": 1.0,
     "pages_final52": 0.933,
     "pages_final53": 1.0,
-    "pages_final54": 0.933,
+    "pages_final54": 1.0,
     "pages_final55": 1.0,
     "pages_final56": 1.0,
     "pages_final57": 0.933,
@@ -1011,6 +1018,8 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final95": 1.0,
     "pages_final96": 1.0,
     "pages_final97": 1.0,
+    "pages_final98": 1.0,
+    "pages_final99": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1075,6 +1084,8 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final95": 1.0,
     "pages_final96": 1.0,
     "pages_final97": 1.0,
+    "pages_final98": 1.0,
+    "pages_final99": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = set()
