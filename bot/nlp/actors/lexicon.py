@@ -166,7 +166,7 @@ ROLE_INITIALS = frozenset("mp mla mpp mna mha mlc msp mep td gp ceo cfo coo cto 
 # Of those, the ones no body, bank or state goes by ("MP" is also Madhya Pradesh, "TD" a bank, "MD" Maryland).
 ROLE_ONLY_INITIALS = frozenset("mla mpp mna mha mlc msp mep gp".split())
 # Letters after a full name ("Rachel Dunmore KC", "Anna Lowe MSP") are dropped from it; "Jr." stays.
-POST_NOMINALS = frozenset("KC QC SC MP MSP MS MLA MPP MNA MHA MLC MEP TD OBE MBE CBE PhD".split())
+POST_NOMINALS = frozenset("KC QC SC MP MSP MS MLA MPP MNA MHA MLC MEP TD OBE MBE CBE PhD MEC MCA".split())
 
 MALE_NAMES = frozenset(
     """aaron adam ahmed alan albert alexander andrew anthony arthur austin barack ben benjamin

@@ -225,6 +225,7 @@ def _written_as_a_person(b: Build, span, surname: str, ends_tagged: bool) -> boo
         or _role_set_off_before(text, span)
         or _title_run_before(doc, span.start)
         or doc[span.start - 1].lower_ in OCCUPATIONS  # "Nurse Priya Ramanathan catches the ferry"
+        or doc[span.start - 1].text in POST_NOMINALS  # "Gauteng Transport MEC Lerato Mahlangu-Botha said"
     )
     if span.start and doc[span.start - 1].text[:1].isupper() and not doc[span.start - 1].is_sent_start:
         if not titled:

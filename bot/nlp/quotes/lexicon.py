@@ -114,7 +114,7 @@ ROLE_NOUNS = frozenset(
 )
 # Roles only in capitals: a Member of the Senedd's letters, which in lower case are the courtesy title ("the
 # Montgomeryshire MS said"; "Ms Rees" is none).
-CAPITALS_ROLES = frozenset({"MS"})
+CAPITALS_ROLES = frozenset({"MS", "MEC", "MCA"})
 # A body's word before "member" makes one role of the two ("Council Member Linh Tran-Whitaker" … "the council
 # member interjected"; "board member Ana Ruiz"), written as the one word where English has it.
 BODY_MEMBERS = {

@@ -43,6 +43,7 @@ from bot.nlp.quotes.cues import (
 from bot.nlp.quotes.kin import kin_holder, relation_of
 from bot.nlp.quotes.lede import person_of_lede
 from bot.nlp.quotes.lexicon import (
+    CAPITALS_ROLES,
     COLLECTIVE_NOUNS,
     CREDIT_MARKS,
     DASHES,
@@ -420,8 +421,9 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
     if (member := _party_member(tok, ctx)) is not None:
         return member
     idx = actors.tok2actor.get(tok.i)
-    if idx is not None and _one_member_of_a_group(tok, actors.actors[idx].kind):
-        return _phrase(tok, ctx)  # "the New York Republican said": one member, never the whole party
+    if idx is not None and (_one_member_of_a_group(tok, actors.actors[idx].kind) or _capitals_role(tok)):
+        # "the New York Republican said": one member, never the whole party; "the MEC said", tagged a body
+        return _phrase(tok, ctx)
     named_chain = tok.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1 for c in tok.children
     )
@@ -434,6 +436,7 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
         _named_in_apposition,
         _name_set_off_in_subject,
         _owner_of_proxy,
+        owner_of_words,  # "Pellow’s response was curt — ‘…’": whose response
         _untagged_name,
         _person_after_joined_name,
         _organisation_by_short_name,
@@ -509,6 +512,11 @@ def _spoken_through(tok, ctx: Context) -> int | None:
         if len(people) == 1:
             return next(iter(people))
     return None
+
+
+def _capitals_role(tok) -> bool:
+    """A role written only in capitals, with "the" ("the MEC said"), which the model may tag a body."""
+    return tok.text in CAPITALS_ROLES and with_the(tok)
 
 
 def _one_member_of_a_group(tok, kind: str) -> bool:
