@@ -277,6 +277,9 @@ OWN_SETS = {
     # and two more end sets written after them, mixed125 and mixed126, each measured once on 749fe1d
     "mixed125": ROOT / "benchmarks" / "data" / "quotes-mixed125-articles.jsonl",
     "mixed126": ROOT / "benchmarks" / "data" / "quotes-mixed126-articles.jsonl",
+    # and two more, mixed127 and mixed128, each measured once on 515d0c4
+    "mixed127": ROOT / "benchmarks" / "data" / "quotes-mixed127-articles.jsonl",
+    "mixed128": ROOT / "benchmarks" / "data" / "quotes-mixed128-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast

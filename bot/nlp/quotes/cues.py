@@ -1269,6 +1269,10 @@ def _same_in_the_plural(tok) -> bool:
     return tok.ent_type_ == "NORP" and (tok.lower_.endswith("ese") or tok.lower_ == "swiss")
 
 
+# "17-year" of "the 17-year veteran": the years someone has served.
+_YEARS_OF_SERVICE = re.compile(r"\d{1,2}-year")
+
+
 def describes_person(words: str, tok) -> bool:
     """An age ('24-year-old'), a nationality or origin ('Brazilian', 'the Scot', 'the Corkman', after an
     age too: 'the 38-year-old Scot') or an age
@@ -1288,6 +1292,8 @@ def describes_person(words: str, tok) -> bool:
         return True
     if len(parts) == 2 and AGE_WORD.fullmatch(parts[0]) and _origin(parts[1], tok):
         return True  # "the 38-year-old Scot", "the 24-year-old Brazilian"
+    if len(parts) == 2 and _YEARS_OF_SERVICE.fullmatch(parts[0]) and parts[1] in PERSON_DESCRIPTIONS:
+        return True  # "the 17-year veteran": years of service, one person as "the veteran" is
     if (
         2 <= len(parts) <= 3
         and parts[0] in ("retired", "former")

@@ -455,12 +455,24 @@ def bare_party_word(tok) -> bool:
     )
 
 
-def party_titled(ctx: Context, tok) -> int | None:
-    """ "Liberal MPP Harjit Singh (Brampton North) said …" ¶ "“…,” the Liberal said": a bare, definite party word
-    as a speaker is the one person the article introduced with that word before the name or the title before it,
-    outside quotes; None when no one or several were ("the Liberal" then stays a phrase, never the party)."""
-    if not bare_party_word(tok):
+def _party_introduced(ctx: Context, tok) -> int | None:
+    """ "Labour's housing spokesman, Deputy Paul Gallagher," … "the Labour TD said": a role tied to no one,
+    qualified by a party's word, is the one person the article introduced with that word shortly before the name."""
+    party = [
+        c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in _PARTY_WORDS and c.i < tok.i
+    ]
+    if len(party) != 1 or not party[0].text[:1].isupper():
         return None
+    return _introduced_with(ctx, tok, party[0].lower_, _PARTY_INTRODUCTION_WINDOW)
+
+
+# Tokens before a name within which a party's word introduces the person ("Labour's housing spokesman, Deputy …").
+_PARTY_INTRODUCTION_WINDOW = 6
+
+
+def _introduced_with(ctx: Context, tok, word: str, window: int) -> int | None:
+    """The one person, named before ``tok`` outside quotes, with ``word`` capitalised in the ``window`` tokens
+    before the name; None when no one or several are."""
     doc, actors = ctx.doc, ctx.actors
     found = {
         j
@@ -468,9 +480,18 @@ def party_titled(ctx: Context, tok) -> int | None:
         if t < tok.i
         and ctx.qid[t] == -1
         and actors.actors[j].kind == "person"
-        and any(w.lower_ == tok.lower_ and w.text[:1].isupper() for w in doc[max(0, t - 3) : t])
+        and any(w.lower_ == word and w.text[:1].isupper() for w in doc[max(0, t - window) : t])
     }
     return found.pop() if len(found) == 1 else None
+
+
+def party_titled(ctx: Context, tok) -> int | None:
+    """ "Liberal MPP Harjit Singh (Brampton North) said …" ¶ "“…,” the Liberal said": a bare, definite party word
+    as a speaker is the one person the article introduced with that word before the name or the title before it,
+    outside quotes; None when no one or several were ("the Liberal" then stays a phrase, never the party)."""
+    if not bare_party_word(tok):
+        return None
+    return _introduced_with(ctx, tok, tok.lower_, 3)
 
 
 def _roles_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict) -> None:
@@ -904,6 +925,8 @@ def _the_one_holder(ctx: Context, tok, idx: int, held: set[str], below: bool, or
         return idx
     if org:
         return None
+    if (member := _party_introduced(ctx, tok)) is not None and member != idx:
+        return member  # "the Labour TD" is not "the Independent TD for Donegal"
     # "co-author Batbayaryn Ganbold" is not "the lead author": the one the narration just made its
     # subject may be ("Asked …, Clara Voss laughed. “…,” the lead author said"), as for a role tied to no one
     other = recent_role_free_person(ctx, tok, role_map(ctx))
@@ -926,6 +949,8 @@ def _no_holder(ctx: Context, tok, org: bool, mods: set[str], roles: dict) -> int
         return None if found is None or _named_by_another(ctx, tok, found) else found
     if (titled := _abbreviated_holder(ctx, tok, mods)) is not None:
         return titled
+    if (member := _party_introduced(ctx, tok)) is not None:
+        return member
     found = recent_role_free_person(ctx, tok, roles)
     return found if found is not None else _holder_at_earlier_use(ctx, tok, roles)
 
@@ -1894,7 +1919,7 @@ def untagged_organisation(ctx: Context, tok) -> tuple[str, list[int]] | None:
             chain.insert(0, prev)  # "Great Western Railway", "Northern Grid Power"
         words = [c.text for c in chain]
         if (
-            len(chain) >= 2
+            (len(chain) >= 2 or _acronym(words[0]))  # "ICE, for its part, sided with the sheriff"
             and all(w[:1].isupper() and w.isalpha() for w in words)
             and words[0] != "The"
             and not opens_with_given_name(" ".join(words))
@@ -1902,6 +1927,11 @@ def untagged_organisation(ctx: Context, tok) -> tuple[str, list[int]] | None:
         ):
             found.append((" ".join(words), [c.i for c in chain]))
     return found[0] if len(found) == 1 else None
+
+
+def _acronym(word: str) -> bool:
+    """A body's initials written as one word in capitals ("ICE", "CFIA"): three to six letters."""
+    return word.isalpha() and word.isupper() and 3 <= len(word) <= 6
 
 
 def _untagged_name_word(tok, actors) -> bool:

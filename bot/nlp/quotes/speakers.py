@@ -388,6 +388,7 @@ def _written_with(ctx: Context, people: set[int], word) -> set[int]:
 def _speaker_of(tok, ctx: Context) -> Attribution | None:
     actors = ctx.actors
     tok = _named_before_initials(_named_before_post_nominal(_named_before_party_tag(tok, ctx), ctx), ctx)
+    tok = _subject_after_a_participle(tok)
     low = tok.lower_
     if low in RELATIVE_PRONOUNS and tok.head is not None:
         rel = tok.head
@@ -456,6 +457,14 @@ def _party_member(tok, ctx: Context) -> Attribution | None:
     if member is None:
         return _phrase(tok, ctx) if bare_party_word(tok) else None  # one member, never the party
     return Attribution(shown_as(ctx.actors.actors[member].name, noun_phrase(tok)), None, member, basis="role")
+
+
+def _subject_after_a_participle(tok):
+    """ "Reacting, the Senior Special Assistant to Governor X, Malam Y, said": a participle opening the sentence,
+    which the parser made the subject, with the subject set off after it as its apposition: that apposition."""
+    if tok.tag_ != "VBG" or tok.pos_ != "VERB":
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), tok)
 
 
 def _titled_holder_after_of(tok, ctx: Context) -> Attribution | None:
