@@ -280,6 +280,10 @@ OWN_SETS = {
     # and two more, mixed127 and mixed128, each measured once on 515d0c4
     "mixed127": ROOT / "benchmarks" / "data" / "quotes-mixed127-articles.jsonl",
     "mixed128": ROOT / "benchmarks" / "data" / "quotes-mixed128-articles.jsonl",
+    # and the pass's last two, mixed129 and mixed130, each measured once on its final rule code a4abfc0 (no rule
+    # written from them)
+    "mixed129": ROOT / "benchmarks" / "data" / "quotes-mixed129-articles.jsonl",
+    "mixed130": ROOT / "benchmarks" / "data" / "quotes-mixed130-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast
