@@ -22,8 +22,9 @@ what they hold.
   another page ("… Read our explainer").
 * Readers' posts by their shape (``drop_reply_posts``, ``drop_posting_walls``): a thread's replies
   ("Re: <the thread's subject>"), the cards beside a posting form (a tribute wall), a poster's signature.
-* A heading over a list of links (``drop_headed_link_lists``): "Associated links", "Related pages", or a short one over
-  one linked headline ("Explore further"); a short label over links and nothing else (``drop_labelled_link_boxes``):
+* A heading over a list of links (``drop_headed_link_lists``): "Associated links", "Related pages", over a news list
+  of dated headlines ("Other News in …", each a linked headline, its posting date, a teaser at most), or a short one
+  over one linked headline ("Explore further"); a short label over links and nothing else (``drop_labelled_link_boxes``):
   "Read more: <link> <link>"; an old site's menu in a table cell, five links or more one a line with a few labels at
   most (``drop_menu_cells``).
 * Sponsors' boxes (``drop_sponsor_boxes``): a small box opening with "Together with …", "Sponsored", "This week's
@@ -117,6 +118,7 @@ from bot.web.page_rules import (
     READ_ON,
     fold,
     furniture_rule,
+    is_date_stamp,
     is_sponsor_label,
 )
 
@@ -1027,9 +1029,35 @@ def _all_links(items) -> bool:
     return True
 
 
+# The same list as a news list's cards: each item another page's linked headline, its posting date right after it and
+# at most a teaser under them ("Other News in Parks" over "<a>Trail Safety Reminders</a> Posted on: February 20, 2026 …
+# Hikers are asked to …"): a list of other stories, whatever its teasers say. An item opening with anything but the
+# link, or with no date after it (a timeline's "<a>Report published</a> and sent to the council"), stays.
+_HEADLINE_WORDS = 3
+
+
+def _dated_headline_item(li) -> bool:
+    """The item opens with a link to another page (a headline of ``_HEADLINE_WORDS`` or more) and the next thing after
+    it is a posting date (``is_date_stamp``) or a ``<time>``."""
+    texts = li.xpath(".//text()[normalize-space()]")
+    link = next(li.iter("a"), None)
+    if not texts or link is None or (link.get("href") or "#").startswith(("#", "javascript:")):
+        return False
+    first = texts[0].getparent()
+    if not texts[0].is_text or not (first is link or link in first.iterancestors()):
+        return False
+    if _words(" ".join(link.itertext())) < _HEADLINE_WORDS:
+        return False
+    tail, nxt = (link.tail or "").strip(" -–—|·•"), link.getnext()
+    if tail:
+        return is_date_stamp(tail)
+    return nxt is not None and (nxt.tag == "time" or is_date_stamp(_text(nxt, 200) or ""))
+
+
 def drop_headed_link_lists(tree) -> None:
-    """Remove a heading and the list of links right under it (every item all link, two items or more),
-    and a small box holding only a heading and link cards ("MORE COVERAGE" over two linked headlines)."""
+    """Remove a heading and the list of links right under it (every item all link, or every item a dated headline
+    (``_dated_headline_item``), two items or more), and a small box holding only a heading and link cards ("MORE
+    COVERAGE" over two linked headlines)."""
     found, boxes = [], []
     for heading in tree.iter(*_HEADINGS):
         if _headed_card_box(heading):
@@ -1039,7 +1067,9 @@ def drop_headed_link_lists(tree) -> None:
         if nxt is None or nxt.tag not in ("ul", "ol") or (heading.tail or "").strip():
             continue
         items = [li for li in nxt if li.tag == "li"]
-        if len(items) >= _LINK_LIST_MIN_ITEMS and _all_links(items):
+        if len(items) >= _LINK_LIST_MIN_ITEMS and (
+            _all_links(items) or all(_dated_headline_item(li) for li in items)
+        ):
             found.append((heading, nxt))
     for heading, links in found:
         remove_keeping_tail(links)
@@ -2394,8 +2424,13 @@ _CLASSED_CAPTION_BOX_MAX = 600  # characters: a picture's caption and credit, no
 _INNER_BLOCKS = ("div", "p", "ul", "ol", "section", "table", "img", "picture", "figure")
 
 
+# A page whose classes are generated hashes ("sc-hKMtZM", a styled-components app's) names its blocks in a data
+# attribute instead ("data-tag="image-caption"", "data-testid="photo-caption""): the same name, read the same way.
+_NAMING_ATTRIBUTES = ("class", "data-tag", "data-testid", "data-test", "data-component", "data-qa")
+
+
 def _names_caption(el) -> bool:
-    cls = (el.get("class") or "").lower()
+    cls = " ".join(el.get(attr) or "" for attr in _NAMING_ATTRIBUTES).lower()
     return any(word in cls for word in _CAPTION_CLASS_WORDS) or any(
         part in _CAPTION_CLASS_PARTS for part in re.split(r"[\s_-]+", cls)
     )

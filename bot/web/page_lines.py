@@ -146,9 +146,19 @@ def _is_headed_link_bar(line: str, links: frozenset[str]) -> bool:
 # nothing between: "| LOCAL HEADLINES Quorum court tables jail budget vote Tigers open summer camp with record
 # turnout |". The heading, then two or more pieces, each wholly the text of one of the page's links (of three words
 # or more), and nothing else; a cell with a word that is no link's stays. A cell whose heading stood in a row of its
-# own ("| City council OKs new water tower paint job Rivertown Rams fall to Perryville 28-14 |") is the same box.
+# own ("| City council OKs new water tower paint job Rivertown Rams fall to Perryville 28-14 |") is the same box, and
+# so is a most-read box that numbers its links ("| 1. Fire guts barn on Mill Road 2. Selectmen approve salt shed |":
+# a list's number before each, read folded as a word of its own).
 _CAPS_HEADING = re.compile(r"^[A-Z][A-Z'’&]+(?: [A-Z][A-Z'’&]+){0,3}(?= [A-Z0-9])")
 _CELL_LINK_WORDS = 3
+
+
+_FOLDED_NUMBER = re.compile(r"^\d{1,2} ")
+
+
+def _link_at_start(rest: str, links: list[str]) -> str | None:
+    """The link whose folded text is ``rest`` or opens it, word for word."""
+    return next((link for link in links if rest == link or rest.startswith(link + " ")), None)
 
 
 def _is_headed_link_cell(line: str, links: frozenset[str]) -> bool:
@@ -159,7 +169,10 @@ def _is_headed_link_cell(line: str, links: frozenset[str]) -> bool:
     rest, found = fold(line.strip(" |")[heading.end() if heading else 0 :]), 0
     candidates = [link for link in links if word_count(link) >= _CELL_LINK_WORDS]
     while rest:
-        hit = next((link for link in candidates if rest == link or rest.startswith(link + " ")), None)
+        hit = _link_at_start(rest, candidates)
+        if hit is None and _FOLDED_NUMBER.match(rest):
+            rest = _FOLDED_NUMBER.sub("", rest, count=1)
+            hit = _link_at_start(rest, candidates)
         if hit is None:
             return False
         rest, found = rest[len(hit) :].strip(), found + 1
@@ -288,8 +301,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
         is_furniture(kept[-1], last=True) or is_postal_address(kept[-1]) or _is_last_link(kept[-1], links)
     ):
         kept.pop()
-    if kept and _is_author_bio(kept[-1]) and not _named_in_text(kept[-1], kept[:-1]):
-        kept.pop()
+    kept = _without_closing_bios(kept)
     while kept and _is_dangling_label(kept[-1]):
         kept.pop()
     return "\n\n".join(kept)
@@ -1150,6 +1162,35 @@ def _named_in_text(line: str, before: list[str]) -> bool:
     if not name or not _SINGLES_OUT.match(line, len(name)):
         return False
     return any(name in ln and word_count(ln) > _NAMED_IN_TEXT_WORDS for ln in before)
+
+
+# The closing taglines of the story's people, one after another: the photographer's and the writer's ("Ilka Brenner is
+# a documentary photographer …", "Tomas Ferro is a contributing writer at …"), each of a name of its own
+# (``_is_author_bio``), as the last one alone goes; a few at most. One before the last is a contributor's only when no
+# paragraph of the text names that person's surname: a story's closing paragraph on its subject ("Mara Quist is a
+# retired teacher who …" after paragraphs quoting Quist) stays.
+_CLOSING_BIOS_MAX = 3
+
+
+def _without_closing_bios(kept: list[str]) -> list[str]:
+    """The lines without the closing run of the contributors' taglines (``_CLOSING_BIOS_MAX`` at most, each naming
+    another person)."""
+    names: set[str] = set()
+    while kept and len(names) < _CLOSING_BIOS_MAX and _is_author_bio(kept[-1]):
+        name = _AUTHOR_BIO.match(kept[-1]).group("name")
+        if name in names or _named_in_text(kept[-1], kept[:-1]):
+            break
+        if names and _surname_in_text(name, kept[:-1]):
+            break
+        names.add(name)
+        kept = kept[:-1]
+    return kept
+
+
+def _surname_in_text(name: str, before: list[str]) -> bool:
+    """Whether a paragraph of the text (longer than a byline) names the person's surname."""
+    surname = name.split()[-1]
+    return any(surname in ln and word_count(ln) > _NAMED_IN_TEXT_WORDS for ln in before)
 
 
 # A capitalised name ending in one of these heads is a place or a body, not a person ("Harlan County is

@@ -89,10 +89,16 @@ _COMMENTS_GATE = re.compile(
 )
 # The site's comments policy in its own voice: "… we reserve the ability to disable comments from time to
 # time", "Comments closed.", "Please see our Commenting Policy for more." ("The paper closed comments on the
-# story after threats, its editor said" reports; "our" and "we" are the site.)
+# story after threats, its editor said" reports; "our" and "we" are the site.) And the outlet setting the comments
+# apart from itself, the line opening on them and the outlet "this" or "our" one: "Comments are posted from viewers like
+# you and do not always reflect the views of this station." ("Comments on the council's page do not reflect the views of
+# the council" names no outlet of the page's own.)
 _COMMENTS_POLICY = re.compile(
     r"\bwe reserve the (right|ability) to (disable|close|remove|delete|moderate|edit|turn off|switch off)\b"
     r".{0,30}\bcomments?\b|^comments (are |have been )?(now )?(closed|disabled|turned off)\W*$|"
+    r"^((readers?|users?|viewers?|listeners?)['’]? )?comments\b[^.!?]{0,80}\b(do|does) not (necessarily |always )?"
+    r"(reflect|represent) the (views|opinions) of (this|our) (station|site|website|newspaper|paper|publication|"
+    r"network|outlet|company)\b|"
     r"\b(see|read|review|check) our (comment(ing|s)?|community|discussion|moderation) (policy|guidelines|rules|standards)\b",
     re.IGNORECASE,
 )
@@ -2051,7 +2057,10 @@ _BETTING_NOTICE = re.compile(
     # the US form of the same notice, a question then the helpline: "Gambling problem? Call 1-800-GAMBLER." (a
     # question put to the reader, never a report's sentence), and the odds' credit opening the line: "Odds provided by
     # <Bookmaker>." ("The odds provided by the bookmaker were long" opens on "The")
-    r"\b(gambling|betting) problem\?\s*(call|text|visit|contact)\b|^odds (are )?(provided|supplied|powered) by\b",
+    r"\b(gambling|betting) problem\?\s*(call|text|visit|contact)\b|^odds (are )?(provided|supplied|powered) by\b|"
+    # a price box's label read into its line, the price after it: "Odds update Marlowe's Lantern is now 6/1 from 14/1
+    # for the Derby" (a racing story's own sentence on the price has no label before it)
+    r"^(odds|betting) (update|latest|watch|movers?|alert)\b\s*[:|•-]?\s*[^.!?]{0,120}?\b\d{1,3}[/-]\d{1,2}\b",
     re.IGNORECASE,
 )
 _BETTING_NOTICE_MAX = 50
@@ -3291,9 +3300,11 @@ def _match_fact(s: str, n: int) -> bool:
 
 # A small paper's classified ads, by their labels in capitals: "FOR SALE: Oak dining table w/ 6 chairs … Call 555-0122.
 # HELP WANTED: …" (a label opening the line and a phone number or a price; "For sale: the old depot, the council
-# said" reports).
+# said" reports). The box's own label in capitals may stand before it, read into the same line from a table cell:
+# "CLASSIFIED OF THE WEEK FOR SALE: … Call 555-0122." (a story quoting an ad sets it inside a sentence of its own).
 _CLASSIFIED = re.compile(
-    r"^(FOR SALE|HELP WANTED|YARD SALE|GARAGE SALE|FOR RENT|WANTED|LOST|FOUND|FREE|SERVICES|NOTICE)\s*:"
+    r"^(CLASSIFIEDS?( ADS?)?( OF THE (DAY|WEEK|MONTH))?\s*[:|•-]?\s*)?"
+    r"(FOR SALE|HELP WANTED|YARD SALE|GARAGE SALE|FOR RENT|WANTED|LOST|FOUND|FREE|SERVICES|NOTICE)\s*:"
 )
 _CLASSIFIED_SIGN = re.compile(r"\b\d{3}[-.]\d{4}\b|\$\s?\d")
 _CLASSIFIED_MAX = 120
