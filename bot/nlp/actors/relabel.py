@@ -1001,6 +1001,28 @@ def name_couples_children(b: Build) -> None:
             m.norm = f"{m.norm} {surname}"
 
 
+# "Marcantonio’s son Luca", "Okafor's daughter, Ada": a surname's possessive, a child's or sibling's noun, a given name.
+_SURNAMES_CHILD = re.compile(
+    r"\b([A-Z][\w'’-]+)[’']s (?:[a-z-]+ )?(?:son|daughter|grandson|granddaughter|brother|sister),? ([A-Z][^\W\d_]+)\b"
+)
+
+
+def name_children_by_surname(b: Build) -> None:
+    """A given name set off after a surname's possessive and a child's or sibling's noun ("Marcantonio’s son Luca,
+    the company’s vice-president,") is that family's: Luca Marcantonio, when a person of the article bears the
+    surname in full, the model tagged the given name a person's, and no one else goes by it."""
+    full = {m.norm for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2}
+    surnames = {n.split()[-1] for n in full}
+    named = {
+        found.group(2): found.group(1)
+        for found in _SURNAMES_CHILD.finditer(b.text)
+        if found.group(1) in surnames and not any(n.split()[0] == found.group(2) for n in full)
+    }
+    for m in b.mentions:
+        if m.label == "PERSON" and m.norm in named:
+            m.norm = f"{m.norm} {named[m.norm]}"
+
+
 def _given_name(word: str, surname: str) -> bool:
     """Whether ``word`` is a given name by the name data, itself or as the short form of one ("Gord")."""
     forms = (word, *(f.title() for f in SHORT_GIVEN_NAMES.get(word.lower(), ())))

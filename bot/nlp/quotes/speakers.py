@@ -668,6 +668,8 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
         # "the elder Pennington": the one written "Sr." beside one written "Jr." (and the other way round)
         want = "sr" if doc[start - 1].lower_ in ("elder", "older") else "jr"
         fit = [j for j in sharers if _generation(actors.actors[j].name) == want]
+        if not fit:  # "Marcantonio’s son Luca" … "the younger Marcantonio": the one introduced as the child
+            return _generation_by_kin_of(ctx, sharers, want, idx)
         return fit[0] if len(fit) == 1 else idx
     titles = [HONORIFICS.get(doc[i].lower_.rstrip(".")) for i in range(max(0, start - 1), tok.i)]
     title = next((t for t in titles if t), None)
@@ -732,6 +734,39 @@ def _surname_sharers(ctx: Context, surname: str) -> list[int]:
         for j, a in enumerate(ctx.actors.actors)
         if a.kind == "person" and a.mentions and " " in a.name and _surname(a.name) == surname
     ]
+
+
+def _generation_by_kin_of(ctx: Context, sharers: list[int], want: str, idx: int) -> int:
+    """Of people sharing a surname, the one "the younger X" (``want`` "jr") or "the elder X" ("sr") means by how
+    they were introduced (``_generation_by_kin``): of two, the one introduced as the child or the parent, or the
+    other of one introduced the other way; of more, only when every other one was introduced the other way (a
+    mother and a father are both "elder"). Else ``idx``."""
+    gens = {j: _generation_by_kin(ctx, j) for j in sharers}
+    other = "sr" if want == "jr" else "jr"
+    fit = [j for j in sharers if gens[j] == want]
+    if len(fit) == 1 and (len(sharers) == 2 or all(gens[j] == other for j in sharers if j != fit[0])):
+        return fit[0]
+    if not fit and len(sharers) == 2 and sum(g == other for g in gens.values()) == 1:
+        return next(j for j in sharers if gens[j] != other)
+    return idx
+
+
+def _generation_by_kin(ctx: Context, idx: int) -> str | None:
+    """ "jr" for a person first named as someone's child or younger sibling ("Marcantonio’s son Luca", "her younger
+    brother, Tom"), "sr" as an older sibling ("his elder brother, Ray"), by the words right before the first mention;
+    else None."""
+    first = min((t for t, j in ctx.actors.mentions if j == idx), default=None)
+    if first is None:
+        return None
+    words = {t.lower_ for t in ctx.doc[max(0, first - 4) : first] if t.is_alpha}
+    young, old = bool(words & _YOUNGER_KIN), bool(words & _OLDER_KIN)
+    return "jr" if young and not old else "sr" if old and not young else None
+
+
+_YOUNGER_KIN = frozenset("son daughter grandson granddaughter younger youngest".split())
+_OLDER_KIN = frozenset(
+    "older elder eldest".split()
+)  # (not a parent's noun: a mother and a father are both elder)
 
 
 def _generation(name: str) -> str | None:
