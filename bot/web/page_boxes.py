@@ -904,9 +904,22 @@ def _text_box(tree):
     return max(counts, key=counts.get, default=None)
 
 
+def _trailing_replies(run: list) -> list:
+    """The replies that close a thread of look-alike posts: its last posts, each a reader's card opening on the handle
+    it answers (``_addressed``), ``_REPLY_RUN`` or more of them (a fediverse thread's own posts, then the readers'
+    "@author Thanks for …" under them). The thread's own posts open on no handle and stay; a reply in the middle of
+    the run is no tail."""
+    tail: list = []
+    for card in reversed(run):
+        if not (_reply_card(card) and _addressed(card)):
+            break
+        tail.append(card)
+    return tail if len(tail) >= _REPLY_RUN else []
+
+
 def drop_reply_runs(tree) -> None:
     """Remove every run of readers' replies (``_reply_card``, ``_REPLY_RUN`` or more of one tag and first class)
-    outside the box of the text."""
+    outside the box of the text, and the replies that close a thread (``_trailing_replies``)."""
     runs = []
     for parent in tree.iter():
         groups: dict[tuple, list] = {}
@@ -914,9 +927,12 @@ def drop_reply_runs(tree) -> None:
             cls = (child.get("class") or "").split()
             if cls:
                 groups.setdefault((child.tag, cls[0]), []).append(child)
-        runs += [
-            (parent, run) for run in groups.values() if len(run) >= _REPLY_RUN and all(map(_reply_card, run))
-        ]
+        for run in groups.values():
+            if len(run) < _REPLY_RUN:
+                continue
+            replies = run if all(map(_reply_card, run)) else _trailing_replies(run)
+            if replies:
+                runs.append((parent, replies))
     if not runs:
         return
     headline = {a for h1 in tree.iter("h1") for a in (h1, *h1.iterancestors())}

@@ -2391,9 +2391,11 @@ def _coverage_sponsor(s: str, n: int) -> bool:
 
 # A paywall's offer, the access a plan gives opening the line: "Get access to all <Outlet>+ articles, the digital
 # magazine every Friday and …", "Get unlimited access to every story" ("Get access to all the records, the lawyer urged"
-# reports; access to anything but the outlet's articles is no offer).
+# reports; access to anything but the outlet's articles is no offer). (Or the plan's perk in a member wall's list, the
+# verb alone, a list item as often as not: "- Access all member-only stories on <Outlet>"; "Access all areas passes sold
+# out" names no stories.)
 _ACCESS_OFFER = re.compile(
-    r"^(get|enjoy|unlock|gain) (unlimited |full |instant |digital |complete )?access to (all|every)\b[^.!?]{0,50}"
+    r"^([-*•]\s+)?((get|enjoy|unlock|gain) (unlimited |full |instant |digital |complete )?access to|access) (all|every)\b[^.!?]{0,50}"
     r"\b(articles?|stor(y|ies)|content|journalism|reporting)\b",
     re.IGNORECASE,
 )
@@ -2481,10 +2483,11 @@ _PRICE_TO_HELP = re.compile(
 )
 # Its heading, a short call to support the outlet now, nothing else on the line: "Support our Nation today", "Support us
 # today", "Support local journalism now" ("Support our troops" calls for no now, "Support for the plan grew today" is no
-# call, and "Support our NHS today, the union urged" says who called).
+# call, and "Support our NHS today, the union urged" says who called). The outlet naming its own work needs no now:
+# "Support our work", "Support our journalism" ("Support our troops", "Support our schools" name no work of its own).
 _SUPPORT_NOW = re.compile(
-    r"^(please )?support (us|our (?-i:[A-Z])[\w'’-]*( (?-i:[A-Z])[\w'’-]*){0,2}|(our |local |independent )"
-    r"(journalism|reporting|newsroom|news)) (today|now)\W*$",
+    r"^(please )?support ((us|our (?-i:[A-Z])[\w'’-]*( (?-i:[A-Z])[\w'’-]*){0,2}|(our |local |independent )"
+    r"(journalism|reporting|newsroom|news)) (today|now)|our (work|journalism|reporting|newsroom|mission)( today| now)?)\W*$",
     re.IGNORECASE,
 )
 # A reader's question "Want to help?" answered with where to give, in the site's voice: "Want to help? Donations to the

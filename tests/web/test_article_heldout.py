@@ -9,7 +9,7 @@ pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages
 pages_final59, pages_final60, pages_final61, pages_final62, pages_final63, pages_final64, pages_final65, pages_final66,
 pages_final67, pages_final68, pages_final69, pages_final70, pages_final71, pages_final72, pages_final73, pages_final74, pages_final75, pages_final76, pages_final77, pages_final78, pages_final79, pages_final80,
 pages_final81, pages_final82, pages_final83, pages_final84, pages_final85, pages_final86, pages_final87, pages_final88, pages_final89, pages_final90, pages_final91, pages_final92, pages_final93, pages_final94,
-pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages_final100, pages_final101): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages_final100, pages_final101, pages_final102, pages_final103): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -829,6 +829,12 @@ TV station's note that viewers' comments are not its views, a sheriff's news lis
 old paper's numbered most-read cell, a newsletter post's caption named by a data attribute, a magazine's closing run of
 contributors' taglines, a classified ad under its box's label, a racing report's odds box) went to general rules: found
 1.000, clean 1.000 each.
+The hundred-and-fifth and hundred-and-sixth, pages_final102 and pages_final103, 15 layouts each, each measured once on
+0a44e27: found 1.000 / .933, clean .867 / .667. Three leaks (a nonprofit's "Support our work" appeal heading, the readers'
+replies closing a fediverse thread that holds the story, a member wall's "Access all member-only stories" perk) went to
+general rules: found 1.000 / .933, clean 1.000 / .733. Left, with no rule safe on every site: an old table layout's
+lost passage (``KNOWN_MISSING``) and other stories' lines in its cells, a sports page's related headlines, an embedded
+tweet's text in a golf report, another essay's title under a photo essay.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -956,6 +962,8 @@ SETS = {
         "pages_final99",
         "pages_final100",
         "pages_final101",
+        "pages_final102",
+        "pages_final103",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1030,6 +1038,8 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final99": 1.0,
     "pages_final100": 1.0,
     "pages_final101": 1.0,
+    "pages_final102": 1.0,
+    "pages_final103": 0.73,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1098,9 +1108,11 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final99": 1.0,
     "pages_final100": 1.0,
     "pages_final101": 1.0,
+    "pages_final102": 1.0,
+    "pages_final103": 0.93,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
-KNOWN_MISSING: set[str] = set()
+KNOWN_MISSING: set[str] = {"pages_final103/10_pruitt-county-ledger-1998-bridge"}
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
 
