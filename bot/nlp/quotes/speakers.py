@@ -388,7 +388,7 @@ def _written_with(ctx: Context, people: set[int], word) -> set[int]:
 def _speaker_of(tok, ctx: Context) -> Attribution | None:
     actors = ctx.actors
     tok = _named_before_initials(_named_before_post_nominal(_named_before_party_tag(tok, ctx), ctx), ctx)
-    tok = _subject_after_a_participle(tok)
+    tok = _subject_after_an_aside(_subject_after_a_participle(tok))
     low = tok.lower_
     if low in RELATIVE_PRONOUNS and tok.head is not None:
         rel = tok.head
@@ -457,6 +457,20 @@ def _party_member(tok, ctx: Context) -> Attribution | None:
     if member is None:
         return _phrase(tok, ctx) if bare_party_word(tok) else None  # one member, never the party
     return Attribution(shown_as(ctx.actors.actors[member].name, noun_phrase(tok)), None, member, basis="role")
+
+
+def _subject_after_an_aside(tok):
+    """ "… client visits over the past year — the highest number ever — and the head of the city's largest food bank
+    network says": a subject the parser took from an aside between dashes, joined by "and" to the noun after the
+    closing dash: that noun."""
+    doc = tok.doc
+    first = tok.left_edge.i
+    if first == 0 or doc[first - 1].text not in DASHES:
+        return tok
+    closing = next((c for c in tok.children if c.text in DASHES and c.i > tok.i), None)
+    if closing is None:
+        return tok
+    return next((c for c in tok.children if c.dep_ == "conj" and c.i > closing.i), tok)
 
 
 def _subject_after_a_participle(tok):
@@ -529,9 +543,13 @@ def _capitals_role(tok) -> bool:
 
 
 def _one_member_of_a_group(tok, kind: str) -> bool:
-    """ "the New York Republican", "the Brazilian": a singular, definite word of a group's name (the model's
-    NORP) names one member of it."""
-    return kind == "group" and tok.tag_ in ("NNP", "NN", "JJ") and with_the(tok)
+    """ "the New York Republican", "the Brazilian", "a Democrat": a singular word of a group's name (the model's
+    NORP) with an article names one member of it."""
+    return (
+        kind == "group"
+        and tok.tag_ in ("NNP", "NN", "JJ")
+        and (with_the(tok) or any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children))
+    )  # "a Democrat called the stance “cruel”": one member too
 
 
 def _pronoun_speaker(tok, ctx: Context) -> Attribution | None:
