@@ -1377,14 +1377,14 @@ def _description_before(tok, ctx: Context):
     if words is not None and describes_person(words, last):
         return last
     # '“…,” her brother counters', "counters" read as a noun the person's noun is compounded to
-    if tok.pos_ == "NOUN" and last.pos_ == "NOUN" and _person_word(last) and tok.i >= 2:
+    if tok.pos_ == "NOUN" and last.pos_ == "NOUN" and person_word(last) and tok.i >= 2:
         owner = tok.doc[tok.i - 2]
         if owner.lower_ in ("the", *POSSESSIVE_PRONOUNS):
             return last
     return None
 
 
-def _person_word(tok) -> bool:
+def person_word(tok) -> bool:
     """A noun for a person: a relation, a role, a kind of people ("brother", "coach", "neighbour")."""
     low = tok.lower_
     return low in RELATION_NOUNS or low in ROLE_NOUNS or low in PEOPLE_NOUNS

@@ -13,6 +13,7 @@ from bot.nlp.quotes.cues import (
     description,
     is_cue,
     noun_phrase,
+    person_word,
     unclosed_apposition,
     with_the,
 )
@@ -1406,16 +1407,16 @@ def _introduced_by_a_who_clause(ctx: Context, t: int, idx: int) -> bool:
     "“…,” the 24-year-old said": a person named for the first time with a "who" clause of their own, in a
     sentence no person is the subject of, is whom the narration turned to."""
     doc, actors = ctx.doc, ctx.actors
-    if any(u < t for u, j in actors.mentions if j == idx):
-        return False
     end = ctx.mention_end(t, idx)
     if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].lower_ != "who":
-        return False
+        return False  # (read first: the cheap test most mentions fail, before the scans below)
     if doc[end].dep_ == "appos":
         return False  # "The CM also took a dig at his nephew, Vikram Deshmukh, who …": the CM's sentence
-    sent = actors.sent_index(t)
+    if any(u < t for u, j in actors.mentions if j == idx):
+        return False
     if any(_person_subject(w) for w in doc[t].sent if w.dep_ == "nsubj" and w.head.dep_ == "ROOT"):
         return False
+    sent = actors.sent_index(t)
     return not any(
         actors.sent_index(u) == sent and actors.actors[j].kind == "person" and is_subject(ctx, u)
         for u, j in actors.mentions
@@ -1425,13 +1426,7 @@ def _introduced_by_a_who_clause(ctx: Context, t: int, idx: int) -> bool:
 
 def _person_subject(w) -> bool:
     """A main subject that is a person's: he or she, a name, a role or a person's noun ("The CM")."""
-    return (
-        w.lower_ in ("he", "she", "i", "we")
-        or w.pos_ == "PROPN"
-        or w.lower_ in ROLE_NOUNS
-        or w.lower_ in PEOPLE_NOUNS
-        or w.lower_ in RELATION_NOUNS
-    )
+    return w.lower_ in ("he", "she", "i", "we") or w.pos_ == "PROPN" or person_word(w)
 
 
 def person_of_age(ctx: Context, words: str, tok) -> int | None:

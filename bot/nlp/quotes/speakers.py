@@ -32,6 +32,7 @@ from bot.nlp.quotes.cues import (
     names_age_or_nation,
     noun_phrase,
     part_of_group,
+    person_word,
     phrase_end,
     place_description,
     subject,
@@ -1932,7 +1933,7 @@ def _described_other_after(ctx: Context, idx: int, tok) -> bool:
             return True  # "The 20-year-old from Uppsala … was a fifth-round pick": the same one, unnamed
         if t.pos_ != "NOUN" or t.tag_ != "NN" or t.lower_ in held:
             continue
-        if not (t.lower_ in ROLE_NOUNS or t.lower_ in PEOPLE_NOUNS or t.lower_ in RELATION_NOUNS):
+        if not person_word(t):
             continue
         if not any(actors.tok2actor.get(c.i) is not None for c in t.subtree) and not (
             i + 2 < len(doc) and doc[i + 1].text == "," and i + 2 in actors.tok2actor
