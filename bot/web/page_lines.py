@@ -179,6 +179,28 @@ def _is_headed_link_cell(line: str, links: frozenset[str]) -> bool:
     return found >= 2
 
 
+# An old site's row of teasers for the issue's other stories, each cell another page's linked headline over a line or
+# two of its blurb, read as one line with the cells between bars ("| Wheat harvest starts early in south county
+# Combines were rolling near Dunmore by Monday, … | Marlow Springs Legion team sweeps Ellery Post 212 won both ends
+# … |"). Two cells or more, each opening with one of the page's links and holding ``_TEASER_CELL_WORDS`` words at
+# most, one of those links a headline's length (``_CELL_LINK_WORDS`` words or more). A layout row holding the story
+# never has every cell open on a link: its text cell opens on the story's own words.
+_TEASER_CELL_WORDS = 45
+
+
+def _is_teaser_row(line: str, links: frozenset[str]) -> bool:
+    if not links or not line.startswith("| ") or not line.endswith(" |"):
+        return False
+    cells = [fold(cell) for cell in CELL_BAR.split(line.strip(" |"))]
+    if len(cells) < 2 or any(not cell or word_count(cell) > _TEASER_CELL_WORDS for cell in cells):
+        return False
+    candidates = sorted(links, key=len, reverse=True)
+    openers = [_link_at_start(cell, candidates) for cell in cells]
+    if any(opener is None for opener in openers):
+        return False
+    return any(word_count(opener) >= _CELL_LINK_WORDS for opener in openers)
+
+
 def _is_linked_cell(line: str, links: frozenset[str]) -> bool:
     """A layout table's cell that is wholly one of the page's links ("| Download high-resolution image |" under a
     photo, "| Back to news releases |"): a button of the layout, never a paragraph of the text, which a cell holds with
@@ -199,6 +221,7 @@ def _drop_link_lists(lines: list[str], links: frozenset[str]) -> list[str]:
             or _is_headed_link_bar(ln, links)
             or _is_headed_link_cell(ln, links)
             or _is_linked_cell(ln, links)
+            or _is_teaser_row(ln, links)
         )
     ]
     is_link = [_is_link_line(ln, links) for ln in lines]

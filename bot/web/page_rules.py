@@ -3331,6 +3331,21 @@ def _labelled_headline(s: str, n: int) -> bool:
     return n <= _LABELLED_HEADLINE_MAX and bool(_LABELLED_HEADLINE.match(s))
 
 
+# A site's notice that a part of it is not built yet: "Our classified ads section is under construction. Check back
+# soon!" The site's own part ("our", "this") and its kind (section, page, site) under construction or coming soon;
+# a building under construction is no section of a site ("The new library is under construction").
+_SITE_NOTICE = re.compile(
+    r"^(our|this)\b[\w &'’-]{0,40}\b(section|page|site|website|area|feature)s? (is|are) (currently |still |now )?"
+    r"(under construction|coming soon)\b",
+    re.IGNORECASE,
+)
+_SITE_NOTICE_MAX = 20
+
+
+def _site_notice(s: str, n: int) -> bool:
+    return n <= _SITE_NOTICE_MAX and bool(_SITE_NOTICE.match(s))
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -3431,6 +3446,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("match facts' line", _match_fact),
     ("classified ad", _classified_ad),
     ("another story's headline under its label", _labelled_headline),
+    ("site's notice of a part under construction", _site_notice),
 )
 
 

@@ -190,7 +190,9 @@ def leading_text_as_paragraph(tree) -> None:
 # …<br><br>…</font></td>"): trafilatura reads the breaks' tails but drops the wrapper's opening text, so the story lost
 # its first paragraph and its dateline. In a wrapper after a block, holding ``_TEXT_BOX_MIN_WORDS`` words or more, mostly
 # not link text, that opening run (the text and inline elements up to the first ``<br>``) becomes a ``<p>`` of its own when it
-# holds ``_LEAF_MIN_WORDS`` words or more, as ``leading_text_as_paragraph`` does for a box.
+# holds ``_LEAF_MIN_WORDS`` words or more, as ``leading_text_as_paragraph`` does for a box. The run may be closed by a
+# ``<p>`` as well ("<table>…caption…</table><font>The bridge reopened …<p>About 60 people …<p>…</font>": the story's
+# first paragraph is the font's text, the others its ``<p>`` children, and trafilatura read only those).
 _TEXT_BOX_MIN_WORDS = 40
 _TEXT_WRAPPERS = ("font", "span")
 
@@ -198,12 +200,12 @@ _TEXT_WRAPPERS = ("font", "span")
 def opening_text_of_wrappers(tree) -> None:
     """The opening run of a ``<font>`` or ``<span>`` of prose lines split by ``<br>`` becomes a ``<p>``."""
     for el in list(tree.iter(*_TEXT_WRAPPERS)):
-        if not (el.text or "").strip() or next(el.iter("br"), None) is None or not _after_a_block(el):
+        if not (el.text or "").strip() or next(el.iter("br", "p"), None) is None or not _after_a_block(el):
             continue
         words = _words_in(el)
         if words < _TEXT_BOX_MIN_WORDS or _linked_words([el]) * 2 >= words:
             continue
-        _opening_run_as_paragraph(el)
+        _opening_run_as_paragraph(el, closers=("br", "p"))
 
 
 def _after_a_block(el) -> bool:
@@ -215,9 +217,10 @@ def _after_a_block(el) -> bool:
     return prev is not None and prev.tag not in _INLINE_TAGS
 
 
-def _opening_run_as_paragraph(box) -> None:
-    """The box's text and the inline elements after it up to a ``<br>`` as a ``<p>`` opening the box, when they
-    hold ``_LEAF_MIN_WORDS`` words or more, mostly not link text; nothing when no ``<br>`` closes them."""
+def _opening_run_as_paragraph(box, closers: tuple[str, ...] = ("br",)) -> None:
+    """The box's text and the inline elements after it up to a ``<br>`` (or another of ``closers``) as a ``<p>``
+    opening the box, when they hold ``_LEAF_MIN_WORDS`` words or more, mostly not link text; nothing when no
+    closer ends them."""
     run = []
     for child in box:
         if not isinstance(child.tag, str) or child.tag == "br" or child.tag not in _INLINE_TAGS:
@@ -225,7 +228,7 @@ def _opening_run_as_paragraph(box) -> None:
         run.append(child)
     else:
         return
-    if child.tag != "br":
+    if child.tag not in closers:
         return
     pieces = [box.text] + [t for el in run for t in (*el.itertext(), el.tail or "")]
     words = len(WORD.findall(" ".join(pieces)))

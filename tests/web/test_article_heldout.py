@@ -832,9 +832,11 @@ contributors' taglines, a classified ad under its box's label, a racing report's
 The hundred-and-fifth and hundred-and-sixth, pages_final102 and pages_final103, 15 layouts each, each measured once on
 0a44e27: found 1.000 / .933, clean .867 / .667. Three leaks (a nonprofit's "Support our work" appeal heading, the readers'
 replies closing a fediverse thread that holds the story, a member wall's "Access all member-only stories" perk) went to
-general rules: found 1.000 / .933, clean 1.000 / .733. Left, with no rule safe on every site: an old table layout's
-lost passage (``KNOWN_MISSING``) and other stories' lines in its cells, a sports page's related headlines, an embedded
-tweet's text in a golf report, another essay's title under a photo essay.
+general rules: found 1.000 / .933, clean 1.000 / .733. The old table layout's lost first paragraph (a ``<font>``'s own
+text before its ``<p>`` children; the page was ``KNOWN_MISSING`` until then), its row of teaser cells for the issue's
+other stories and its "section is under construction" notice went to general rules next: found 1.000, clean .800.
+Left, with no rule safe on every site: a sports page's related headlines, an embedded tweet's text in a golf report,
+another essay's title under a photo essay.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1039,7 +1041,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final100": 1.0,
     "pages_final101": 1.0,
     "pages_final102": 1.0,
-    "pages_final103": 0.73,
+    "pages_final103": 0.8,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1109,10 +1111,12 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final100": 1.0,
     "pages_final101": 1.0,
     "pages_final102": 1.0,
-    "pages_final103": 0.93,
+    "pages_final103": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
-KNOWN_MISSING: set[str] = {"pages_final103/10_pruitt-county-ledger-1998-bridge"}
+KNOWN_MISSING: set[str] = (
+    set()
+)  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
 
