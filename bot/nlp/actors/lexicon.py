@@ -253,11 +253,16 @@ DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ch|ist|ists|ite|ites|ean|ea
 DEMONYM_LEAD = re.compile(r"(?:ians?|ans?|eans?|ese|ish|is|ch|ers)$")
 
 # Common nouns a he/she may refer to instead of a named person ("a 39-year-old woman ... She").
-GENDERED_NOUNS = frozenset(
+# By sex, for a description's noun ("the DUP man" is no woman named before it).
+FEMALE_NOUNS = frozenset(
     """woman women girl girls lady ladies mother mom mum wife daughter sister grandmother aunt niece
-    widow actress queen princess girlfriend bride man men boy boys gentleman father dad husband son
-    brother grandfather uncle nephew widower actor king prince boyfriend groom""".split()
+    widow actress queen princess girlfriend bride""".split()
 )
+MALE_NOUNS = frozenset(
+    """man men boy boys gentleman father dad husband son brother grandfather uncle nephew widower actor king
+    prince boyfriend groom""".split()
+)
+GENDERED_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 # Kin and close ties: a name in apposition after one is a person ("Musk's brother, Kimbal").
 KIN_NOUNS = frozenset(
     """brother sister wife husband son daughter father mother partner spouse cousin uncle aunt nephew
@@ -490,7 +495,8 @@ OCCUPATION_NOUNS = frozenset(
     """farmer fisherman fisherwoman rancher grower beekeeper shepherd baker butcher shopkeeper publican
     bandleader ombudsman ombudswoman keeper cornerback linebacker receiver tailback lineman kicker punter
     netminder goaltender sprinter swimmer runner cyclist skier skater wrestler rower dancer poet novelist
-    painter sculptor composer pianist violinist guitarist drummer bassist vocalist surgeon physician
+    painter sculptor composer pianist violinist guitarist drummer bassist vocalist saxophonist trumpeter
+    trombonist cellist harpist organist flautist clarinettist clarinetist percussionist surgeon physician
     paramedic firefighter prosecutor lecturer playwright translator curator architect midwife pharmacist
     carpenter plumber electrician mechanic labourer laborer driver trucker miner welder chair chairman
     chairwoman chairperson president trustee superintendent commissioner treasurer chancellor dispatcher

@@ -256,12 +256,14 @@ def cues_by_distance(ctx: Context, left: list[int], right: list[int], k: int) ->
             and _manner_beside(doc[i], a, b, prefers_right)
         ):
             found.append((i - b - (3 if prefers_right else 0), i))
+    reported_after = bool(found)
     for i in left:
         if (
             is_cue(doc[i])
             and not _goes_on_doing(doc[i], a, b)
             and _manner_beside(doc[i], a, b, prefers_right)
             and not closed_relative(doc[i], a, b)
+            and not (reported_after and _what_label(doc[i], a))
         ):
             found.append((a - i, i))
     if tail[:1].islower() and span.closed:
@@ -275,6 +277,20 @@ def cues_by_distance(ctx: Context, left: list[int], right: list[int], k: int) ->
         found = [(i not in reporting, i not in inner, d, i) for d, i in found]
         return [doc[i] for *_, i in sorted(found)]
     return [doc[i] for _, i in sorted(found)]
+
+
+def _what_label(tok, a: int) -> bool:
+    """ "What they're saying: “…,” Attorney General Dolores Whitfield-Obi said": a label over the quotes that follow,
+    a "what" its cue's object, a colon right after it; the quote's own cue after it reports it (the label's "they"
+    is whoever the section quotes)."""
+    doc = tok.doc
+    if tok.i >= a or not any(doc[j].text == ":" for j in range(tok.i + 1, a)):
+        return False
+    if any(not (doc[j].is_punct or doc[j].is_space) for j in range(tok.i + 1, a)):
+        return False
+    return any(
+        c.lower_ == "what" and c.i < tok.i and c.dep_ in ("dobj", "ccomp", "attr") for c in tok.children
+    )
 
 
 # Words between a closing mark and the verb that reports the quote: the subject ("an angry Hollande").

@@ -62,7 +62,7 @@ PROXY_NOUNS = frozenset(
 DOC_NOUNS = frozenset(
     """statement report release letter memo tweet post ad email website order ruling judgment
     judgement notice announcement bulletin advisory handout filing review audit study survey guidance
-    evaluation inquiry investigation sheet update decision affidavit""".split()
+    evaluation inquiry investigation sheet update decision affidavit analysis""".split()
 )
 # Parts of a document named with their number ("Paragraph 23 of the affidavit reads: “…”"): the document speaks,
 # never the part ("page" and "chapter" are left out: a group's Facebook page, a party's chapter speak for it).

@@ -180,6 +180,8 @@ def cue_in_clause(ctx: Context, k: int) -> Attribution | None:
         if attr is not None and attr.speaker is not None:
             if not attr.names_actor and names_thing(attr.speaker):
                 cue, attr = _reporter_of(ctx, cue, attr)
+                if not attr.names_actor and cue.dep_ == "acl":
+                    cue, attr = _speaker_of_the_quotes_clause(ctx, cue, attr, k)
             elif is_partial(ctx.text, ctx.spans[k]):
                 cue, attr = _outer_reporter(ctx, cue, attr, k)
             attr.cue = cue_text(cue)
@@ -274,6 +276,22 @@ def _reporter_of(ctx: Context, cue, attr: Attribution) -> tuple:
             ):
                 return t, outer
     return cue, attr
+
+
+def _speaker_of_the_quotes_clause(ctx: Context, cue, attr: Attribution, k: int) -> tuple:
+    """ "In a video posted to the company's app, CEO Grant Polhemus struck a personal note: “…”": a participle
+    describing a thing ("a video posted") is no one speaking; the person who is the subject of the clause the quote
+    hangs on, in the same sentence and paragraph as the participle, speaks, whatever that clause's verb."""
+    doc, (a, b) = ctx.doc, ctx.q_tok[k]
+    governors = {doc[i].head for i in range(a, b) if not a <= doc[i].head.i < b}
+    verbs = [v for v in governors if v.pos_ == "VERB" and ctx.qid[v.i] == -1]
+    if len(verbs) != 1 or cue not in verbs[0].subtree or ctx.para_of[verbs[0].i] != ctx.para_of[cue.i]:
+        return cue, attr
+    subj = subject(verbs[0], ctx)
+    outer = speaker_of(subj, ctx) if subj is not None else None
+    if outer is None or outer.actor is None or ctx.actors.actors[outer.actor].kind != "person":
+        return cue, attr
+    return verbs[0], outer
 
 
 def colon_cue_before(ctx: Context, k: int) -> Attribution | None:

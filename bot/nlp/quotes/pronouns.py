@@ -174,6 +174,17 @@ def _is_subject(ctx: Context, t: int) -> bool:
         # "Harpreet Sandhu, of Pinnacle Wealth, and Cyrus Bharucha both said": each is a subject
         if first.dep_ in ("nsubj", "nsubjpass") and first.i in actors.tok2actor:
             return True
+        # "In Ogden, Utah, IRS processing clerk Harold Benning said …": a person's name the parser joined to the place
+        # fronted before it, right before a finite verb with no subject of its own, is that verb's subject
+        verb = doc[end + 1] if end + 1 < len(doc) else None
+        if (
+            person
+            and verb is not None
+            and verb.tag_ in ("VBD", "VBZ")
+            and ctx.para_of[verb.i] == ctx.para_of[t]
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            return True
     if _subject_by_position(ctx, t, end) or _name_the_subject_goes_by(ctx, t, last):
         return True
     if last.dep_ == "ROOT":

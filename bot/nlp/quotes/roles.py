@@ -26,6 +26,7 @@ from bot.nlp.actors.lexicon import (
     FIRM_NAME_ENDINGS,
     LEGAL_FORMS,
     OCCUPATION_ENDINGS,
+    OCCUPATION_NOUNS,
     POST_NOMINALS,
     TITLES,
 )
@@ -149,6 +150,7 @@ def is_role_noun(tok) -> bool:
     low = role_word(tok)
     return (
         low in ROLE_NOUNS
+        or low in OCCUPATION_NOUNS  # a trade a person is named by ("the baker", "the pianist")
         or (tok.tag_ == "NN" and low.isalpha() and low.endswith(OCCUPATION_ENDINGS))
         or tok.text in CAPITALS_ROLES
         or member_of_a_legislature(tok)
@@ -697,6 +699,7 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
         and sum(w.lower_ not in _FIELD_JOINS for w in run) < _MAX_TITLE_WORDS
         and (
             doc[i].pos_ in _TITLE_POS
+            or _role_read_as_adverb(doc, i, t)
             or inner_hyphen(doc, i)
             or _title_of(doc, i, run)
             or _field_join(doc, i, run)
@@ -731,6 +734,12 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
             )
         }
         _add(abbreviated, idx, run[-1], words | _home_after(ctx, t, idx), role)
+
+
+def _role_read_as_adverb(doc, i: int, t: int) -> bool:
+    """ "Wild forward Jonas Vidmar": a role word right before the name that the tagger read as an adverb is the title
+    (one it read as a verb may be one: "says skip Brooke Hartwell" is left as it was)."""
+    return i == t - 1 and doc[i].pos_ == "ADV" and doc[i].is_lower and is_role_noun(doc[i])
 
 
 def _spelt_title(word) -> str:
@@ -1057,6 +1066,11 @@ def _abbreviated_holder(ctx: Context, tok, mods: set[str]) -> int | None:
             return idx
         return _recent_holder(ctx, tok, titled, mods) if titled else None
     held = {idx for idx, words in titled.items() if mods <= words | _spelt_out(mods, words)}
+    if not held and mods & _PARTY_WORDS:
+        # "the Republican governor" of "Gov. Harlan Pryce", whose party the article never wrote: a party's word
+        # is no test, as for a full title (``_the_one_holder``); what else qualifies it still is
+        rest = mods - _PARTY_WORDS
+        held = {idx for idx, words in titled.items() if rest <= words | _spelt_out(rest, words)}
     return held.pop() if len(held) == 1 else None
 
 

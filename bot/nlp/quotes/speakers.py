@@ -17,7 +17,9 @@ from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
     BUSINESS_ROLES,
     COMPANY_DESIGNATORS,
+    FEMALE_NOUNS,
     HONORIFICS,
+    MALE_NOUNS,
     POST_NOMINALS,
     ROLE_INITIALS,
     TITLES,
@@ -1867,12 +1869,20 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
                 return Attribution(None, None, basis="description")  # "Quebec's Côté" is no Ottawa native
     if idx is None and not (names_age_or_nation(words, tok) or by_place):
         return None  # "the Corkman", "the old man": left to the phrase rules, as before
-    if idx is None:
+    if idx is None or _of_the_other_sex(ctx, idx, tok):
         return Attribution(None, None, basis="description")  # a person, but not one we can name
     name = shown_as(
         ctx.actors.actors[idx].name, with_own_phrase(tok, "the " + words)
     )  # "the 24-year-old, Ana Ruiz"
     return Attribution(name, None, idx, basis="description")
+
+
+def _of_the_other_sex(ctx: Context, idx: int, tok) -> bool:
+    """Whether the description's noun says one sex and the person found is known to be of the other ("the DUP man"
+    after "Margaret Dowie … she said"): never that person."""
+    sex = "m" if tok.lower_ in MALE_NOUNS else "f" if tok.lower_ in FEMALE_NOUNS else None
+    found = ctx.actors.person_gender(idx) if sex is not None else None
+    return bool(found) and found[0] != sex  # ("m"/"f" from kin and titles, "male"/"female" from pronouns)
 
 
 # What a parsed sentence may open with before its first word: a quote mark closing the paragraph before, breaks.
