@@ -41,6 +41,27 @@ def is_region(word: str) -> bool:
     return w in REGION_ABBREVIATIONS or w in REGIONS
 
 
+# Endings that make a place's people of its name ("Vancouverite", "Manitoban", "Torontonian", "Quebecer",
+# "Calgarian"), longest first.
+_DEMONYM_ENDINGS = ("nian", "ite", "ian", "ese", "er", "an", "n", "i")
+
+
+def demonym_of_a_place(word: str, text: str) -> bool:
+    """Whether ``word`` names a person by a place the article writes: the place's name and a demonym's ending
+    ("Vancouverite" beside "Vancouver", "Manitoban" beside "Manitoba", "Calgarian" beside "Calgary", "Torontonian"
+    beside "Toronto"); a stem of four letters or more, written capitalised as a word of its own."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    for ending in _DEMONYM_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < 4:
+            continue
+        stem = word[: -len(ending)]
+        for place in {stem, stem + "a", stem + "o", stem[:-1] + "y", stem + "e"}:
+            if place != word and re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text):
+                return True
+    return False
+
+
 def data_given_name(name: str) -> bool:
     """The name data give the first word to one sex, and it is no title ("General"), state or province
     ("Georgia Tech", "Nova Scotia")."""

@@ -253,6 +253,14 @@ DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ch|ist|ists|ite|ites|ean|ea
 DEMONYM_LEAD = re.compile(r"(?:ians?|ans?|eans?|ese|ish|is|ch|ers)$")
 
 # Common nouns a he/she may refer to instead of a named person ("a 39-year-old woman ... She").
+# A city's people, which the model tags a body or a person now and then ("the Vancouverite said"): a description,
+# never a name (``relabel.drop_non_name_words``; a place's people by its name's ending when the article names the place:
+# ``evidence.demonym_of_a_place``).
+CITY_DEMONYMS = frozenset(
+    """vancouverite torontonian calgarian edmontonian winnipegger montrealer haligonian ottawan reginan
+    saskatonian hamiltonian bostonian chicagoan angeleno philadelphian seattleite denverite atlantan
+    houstonian dallasite parisian berliner""".split()
+)
 # By sex, for a description's noun ("the DUP man" is no woman named before it).
 FEMALE_NOUNS = frozenset(
     """woman women girl girls lady ladies mother mom mum wife daughter sister grandmother aunt niece

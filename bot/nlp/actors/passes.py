@@ -69,6 +69,7 @@ from bot.nlp.actors.relabel import (
     relabel_who_speakers,
     split_person_pairs,
     split_place_pairs,
+    trim_leading_epithets,
     trim_leading_places,
 )
 from bot.nlp.actors.table import ActorTable
@@ -97,6 +98,7 @@ PASSES = (
     split_person_pairs,
     split_place_pairs,
     trim_leading_places,
+    trim_leading_epithets,
     relabel_org_heads,
     relabel_firms_named_short,
     relabel_bracketed_short_forms,

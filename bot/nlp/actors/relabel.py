@@ -20,6 +20,7 @@ from bot.nlp.actors.evidence import (
     before_a_speech_verb,
     capitalised_title,
     data_given_name,
+    demonym_of_a_place,
     institution_shape,
     is_region,
     occurrences,
@@ -41,6 +42,7 @@ from bot.nlp.actors.lexicon import (
     BRAND_LIST_OPENER,
     BUSINESS_ROLES,
     CHAIR_OFFICES,
+    CITY_DEMONYMS,
     CLUB_HEADS,
     COMPANY_DESIGNATORS,
     CORPORATE_NOUNS,
@@ -327,6 +329,35 @@ def trim_leading_places(b: Build) -> None:
                 m.start, m.surface = rest.start, rest.text
                 m.norm, m.gender = normalise_name(rest.text, m.label)
             break
+
+
+def trim_leading_epithets(b: Build) -> None:
+    """A tabloid's epithet the model ran into the name after it ("Furious Terry said", "Heartbroken Sharon added"):
+    a capitalised adjective opening a person's name, itself no given name, is cut off when what is left is a name
+    the article gives a person elsewhere, alone or opening a full name ("Terry" of "Terry Bagshaw"); "Little
+    Hadley", whose "Hadley" no person goes by, stays as it is."""
+    doc = b.doc
+    forms = [m.norm for m in b.mentions if m.label == "PERSON"]
+    for m in b.mentions:
+        first = doc[m.start]
+        if m.label != "PERSON" or m.end - m.start < 2 or not first.text[:1].isupper() or not _epithet(first):
+            continue
+        if given_name_gender(f"{first.text} X") is not None:
+            continue  # "Young", "Frank", "Grace": names as well as words
+        rest = doc[m.start + 1 : m.end]
+        if not any(f == rest.text or f.startswith(rest.text + " ") for f in forms if f != m.norm):
+            continue
+        m.start, m.surface = rest.start, rest.text
+        m.norm, m.gender = normalise_name(rest.text, m.label)
+
+
+# The endings of adjectives a tabloid puts before a name ("Furious", "Tearful", "Tragic", "Devastated"), read when
+# the tagger took the word into the name as a proper noun.
+_EPITHET_ENDINGS = ("ous", "ful", "less", "ive", "ic", "ed")
+
+
+def _epithet(tok) -> bool:
+    return tok.pos_ == "ADJ" or (tok.is_alpha and len(tok.text) > 4 and tok.lower_.endswith(_EPITHET_ENDINGS))
 
 
 # A travel noun and "to" or "from" right before a name: where a route runs.
@@ -647,6 +678,15 @@ def drop_non_name_words(b: Build) -> None:
         n = m.norm
         if _office_or_bill(doc, m):
             return False
+        if (
+            " " not in n
+            and m.start > 0
+            and doc[m.start - 1].lower_ == "the"
+            and (n.lower() in CITY_DEMONYMS or demonym_of_a_place(n, text))
+        ):
+            return (
+                False  # "the Vancouverite said" beside "Vancouver": a description of someone, no one's name
+            )
         if n.endswith(".") and " " not in n and n[:-1].lower() in TITLES:
             return False  # "Coun. says ban 'moves people …'": a headline's abbreviated title alone, no one's name
         if m.label == "ORG" and n.lower() in _OFFICES and n[:1].isupper() and not n.isupper():
@@ -1010,14 +1050,30 @@ _SURNAMES_CHILD = re.compile(
 def name_children_by_surname(b: Build) -> None:
     """A given name set off after a surname's possessive and a child's or sibling's noun ("Marcantonio’s son Luca,
     the company’s vice-president,") is that family's: Luca Marcantonio, when a person of the article bears the
-    surname in full, the model tagged the given name a person's, and no one else goes by it."""
+    surname in full, the model tagged the given name a person's, and no one else goes by it; after a given name's
+    possessive ("Ruby's brother, Caleb"), the surname of the one person named in full with that given name."""
     full = {m.norm for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2}
     surnames = {n.split()[-1] for n in full}
-    named = {
-        found.group(2): found.group(1)
-        for found in _SURNAMES_CHILD.finditer(b.text)
-        if found.group(1) in surnames and not any(n.split()[0] == found.group(2) for n in full)
-    }
+    named = {}
+    for found in _SURNAMES_CHILD.finditer(b.text):
+        owner, given = found.group(1), found.group(2)
+        if any(n.split()[0] == given for n in full):
+            continue
+        if owner in surnames:
+            named[given] = owner
+            continue
+        # "Ruby's brother, Caleb, 9," after "Ruby Halvorsen, 12,": a sibling's or child's given name takes the
+        # surname of the one person named in full whose given name owns it, tagged or not (the model leaves
+        # many a child's name untagged), when the name data knows it as a given name
+        owners = {
+            " ".join(n.split()[1:]) for n in full if n.split()[0] == owner
+        }  # ("Ó Baoill": a particle too)
+        if len(owners) == 1 and _given_name(given, surname := owners.pop()):
+            named[given] = surname
+            span = b.doc.char_span(found.start(2), found.end(2))
+            if span is not None and not any(m.start <= span.start < m.end for m in b.mentions):
+                b.mentions.append(Mention(span.start, span.end, given, given, "PERSON", None))
+    b.mentions.sort(key=lambda m: m.start)
     for m in b.mentions:
         if m.label == "PERSON" and m.norm in named:
             m.norm = f"{m.norm} {named[m.norm]}"

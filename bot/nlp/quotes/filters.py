@@ -357,7 +357,10 @@ def _titled_anywhere(ctx: Context, body: str) -> bool:
 _SHOWING = r"(?:" + "|".join(INSCRIPTION_VERBS) + r")\b"
 # Between the noun and its verb: a parenthesis in commas, or a short place phrase ('a banner outside the
 # hall read', 'a headline in a local paper last month read').
-_BETWEEN = r"(?:,[^.!?“”\"‘’,]{1,60},\s*|(?:in|on|at|from|outside|above|across|for|of)\s(?:[^\s.!?“”\"‘’,;:]+\s+){1,6}?)?"
+_BETWEEN = (
+    r"(?:,[^.!?“”\"‘’,]{1,60},\s*|(?:[a-z-]+\s+)?(?:in|on|at|from|outside|above|across|for|of)\s"
+    r"(?:[^\s.!?“”\"‘’,;:]+\s+){1,6}?)?"
+)  # (a participle before the place too: 'a banner strung outside the pub reads')
 _INSCRIPTION = re.compile(
     r"\b(?:(?:"
     + "|".join(re.escape(w) for w in INSCRIPTION_NOUNS)

@@ -5,7 +5,8 @@ quote and a colon or a dash follows it. The speaker is the one speaker of the bo
 else an actor of the article named in the rest of the headline (full name, or a surname only one
 person has); otherwise the quote is kept unattributed. Headlines of
 the form 'Warren: ‘…’' or 'X says ‘…’' are left alone: annotators of news corpora do not count them, and
-the body nearly always repeats the quote with its attribution.
+the body nearly always repeats the quote with its attribution; but a label's quote with its cue after it
+('Stage 6: ‘We are losing stock,’ says spaza owner') counts when a body quote holds its words.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ def headline_quote(
         return None
     spans = find_quote_spans(title)
     if spans and spans[0].open_mark != 0:
-        return _closing_quote(title, spans[-1], body_quotes)
+        return _closing_quote(title, spans[-1], body_quotes) or _quote_before_its_cue(
+            title, spans[0], body_quotes
+        )
     if not spans or not spans[0].closed:
         return None
     span = spans[0]
@@ -67,6 +70,29 @@ def _closing_quote(title: str, span, body_quotes: Iterable[Quote]) -> Quote | No
         return None
     speaker = _said_in_body(body, body_quotes)
     return None if speaker is None else Quote(quote=body, speaker=speaker, cue=":", partial=False)
+
+
+# A speech verb right after a quote's closing mark: "… load-shedding: ‘We are losing stock every single day,’ says
+# Lethabong spaza owner".
+_CUE_AFTER = re.compile(r"^\s*(?:says|said|tells|told|warns|warned|insists|admits)\b", re.IGNORECASE)
+
+
+def _quote_before_its_cue(title: str, span, body_quotes: Iterable[Quote]) -> Quote | None:
+    """A quote inside a headline, after a label and a colon, with its speech verb after it ("Stage 6 load-shedding:
+    ‘We are losing stock every single day,’ says Lethabong spaza owner"): the one speaker of the body quotes holding
+    its words says it; else None (a headline's quote the body never repeats is left alone)."""
+    if not span.closed or not title[: span.open_mark].rstrip().endswith(":"):
+        return None
+    rest = title[span.close_end :]
+    if _CUE_AFTER.match(rest) is None:
+        return None
+    body = span.text_in(title).strip()
+    if len(body.split()) < 3:
+        return None
+    speaker = _said_in_body(body, body_quotes)
+    if speaker is None:
+        return None
+    return Quote(quote=body, speaker=speaker, cue=_CUE_AFTER.match(rest).group(0).strip(), partial=False)
 
 
 def _said_in_body(words: str, body_quotes: Iterable[Quote]) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp.actors.lexicon import NAMING_PHRASE
+from bot.nlp.actors.lexicon import CITY_DEMONYMS, NAMING_PHRASE
 
 # Reporting verbs: a quote's speaker is the subject of one of these in the clause around it.
 CUE_VERBS = frozenset(
@@ -315,14 +315,41 @@ KIN_INVERSE = {
 }
 # Nouns for a person by origin that spaCy seldom tags as a nationality ("the Scot said"); words ending
 # in -man or -woman ("the Corkman", "the Englishwoman") count too (``cues.describes_person``).
-ORIGIN_NOUNS = frozenset(
-    """scot brit kiwi aussie swede dane finn pole czech slovak serb croat bosnian basque catalan
+ORIGIN_NOUNS = (
+    frozenset(
+        """scot brit kiwi aussie swede dane finn pole czech slovak serb croat bosnian basque catalan
     geordie scouser cockney texan yankee
     albertan ontarian manitoban quebecer quebecker newfoundlander maritimer
     californian floridian virginian ohioan oklahoman minnesotan michigander kansan nebraskan iowan missourian
     coloradan arizonan nevadan alaskan hawaiian louisianan kentuckian hoosier
     londoner glaswegian mancunian liverpudlian brummie dubliner corkonian aucklander sydneysider""".split()
+    )
+    | CITY_DEMONYMS
 )  # (not "Oregonian" or "Tennessean": newspapers too)
+# A nation's noun for one of its people and the adjective an introduction writes ("the Swede" of "a Swedish
+# defenceman"); a noun the same as its adjective ("the Brazilian") needs none.
+NATION_ADJECTIVES = {
+    "swede": "swedish",
+    "finn": "finnish",
+    "dane": "danish",
+    "pole": "polish",
+    "scot": "scottish",
+    "brit": "british",
+    "turk": "turkish",
+    "spaniard": "spanish",
+    "dutchman": "dutch",
+    "dutchwoman": "dutch",
+    "frenchman": "french",
+    "frenchwoman": "french",
+    "englishman": "english",
+    "englishwoman": "english",
+    "irishman": "irish",
+    "irishwoman": "irish",
+    "welshman": "welsh",
+    "welshwoman": "welsh",
+    "scotsman": "scottish",
+    "scotswoman": "scottish",
+}
 # Descriptions of a person by age or standing that stand alone as a speaker ("the teenager said").
 PERSON_DESCRIPTIONS = frozenset(
     """teenager youngster veteran rookie newcomer debutant sexagenarian septuagenarian octogenarian
@@ -539,7 +566,7 @@ FURNITURE_LINE = re.compile(r"(?:" + "|".join(re.escape(w) for w in FURNITURE_LA
 # them) is an inscription, a slogan or a headline ('signs reading “Save Our Foreshore”'), not speech.
 INSCRIPTION_NOUNS = (
     "sign banner placard slogan motto poster billboard t-shirt shirt sticker hashtag graffiti plaque "
-    "inscription"
+    "inscription chalkboard blackboard whiteboard mural"
 ).split()
 # Headlines count only with a verb of showing ('the same headline appears: “…”'): PolNeAR credits a
 # quote a piece "used as its headline" to the piece.

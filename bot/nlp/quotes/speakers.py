@@ -56,7 +56,9 @@ from bot.nlp.quotes.lexicon import (
     ISSUER_PREPOSITIONS,
     MUNICIPAL_NOUNS,
     NAMED_AS,
+    NATION_ADJECTIVES,
     ORG_NOUNS,
+    ORIGIN_NOUNS,
     PARTY_MEMBER_NOUNS,
     PEOPLE_NOUNS,
     PERSON_DESCRIPTIONS,
@@ -105,6 +107,7 @@ from bot.nlp.quotes.roles import (
     origin_people,
     party_member,
     party_titled,
+    person_origins,
     recent_organisation,
     recent_role_free_person,
     role_holder,
@@ -185,7 +188,7 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
     credit (those give a speakerless result). A bare surname that two people of the article share stays
     the bare surname (the actor table keeps it apart): it is never guessed to be one of them.
     """
-    tok = _person_after_place(_role_after_and(tok, ctx), ctx)
+    tok = _name_set_off_before_its_role(_person_after_place(_role_after_and(tok, ctx), ctx), ctx)
     if tok.lower_ in DOC_PARTS and tok.i not in ctx.actors.tok2actor and _numbered(tok):
         # "Paragraph 23 of the affidavit reads:": the document's, else no one's
         whole = next(
@@ -212,6 +215,17 @@ def _numbered(tok) -> bool:
     """A noun written with its number ("Paragraph 23", "section 4(b)"), not one standing for people ("the student
     section chanted …")."""
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num
+
+
+def _name_set_off_before_its_role(tok, ctx: Context):
+    """ "said Dr Helena Marsh-Okoro, Ofwat’s chief executive": a person's name set off by a comma before a role the
+    parser made the name's possession (its possessor "Marsh-Okoro", the body after the comma hung on it) is the
+    speaker, never the run of both as one phrase."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+    if poss is None or not any(c.text == "," and c.i > poss.i for c in poss.children):
+        return tok
+    j = ctx.actors.tok2actor.get(poss.i)
+    return poss if j is not None and ctx.actors.actors[j].kind == "person" else tok
 
 
 def _person_after_place(tok, ctx: Context):
@@ -1832,8 +1846,8 @@ def _name_set_off_as_a_conjunct(tok, ctx: Context) -> Attribution | None:
         if c.dep_ != "conj" or c.i < tok.i:
             continue
         first, last = c.left_edge.i, c.right_edge.i
-        if doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != ",":
-            continue
+        if doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text not in (",", ".", ";"):
+            continue  # (set off to the sentence's end too: "said the bill’s sponsor, Sen. Denise Amaro-Whitley, D-Fairhaven.")
         j = ctx.actors.tok2actor.get(c.i)
         if j is not None and ctx.actors.actors[j].kind == "person" and " " in ctx.actors.actors[j].name:
             return _actor(ctx, j, "apposition")
@@ -1851,6 +1865,8 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
     idx = person_of_age(ctx, words, tok)
     if idx is None:
         idx = _described_at_first_use(ctx, words, tok)
+    if idx is None:
+        idx = _of_that_nation(ctx, words, tok)
     by_place = place_description(words, tok)
     if idx is None and by_place:
         tied = origin_people(ctx, tok)  # "the Strokestown man" after "Tommy Flanagan of Strokestown"
@@ -1887,6 +1903,25 @@ def _of_the_other_sex(ctx: Context, idx: int, tok) -> bool:
 
 # What a parsed sentence may open with before its first word: a quote mark closing the paragraph before, breaks.
 _SENTENCE_OPENING = " \n\"”’'"
+
+
+def _of_that_nation(ctx: Context, words: str, tok) -> int | None:
+    """ "Anders Bergkvist, a Swedish defenceman Mr. Lachance signed in 1985, …" ¶ "“…,” the Swede said": a nationality
+    alone is the one person named before it with that nation's word in their own phrase (its adjective for a noun
+    that differs: ``NATION_ADJECTIVES``); None when no one or several were."""
+    word = words.lower()
+    if " " in word or tok.tag_ in ("NNS", "NNPS") or not (tok.ent_type_ == "NORP" or word in ORIGIN_NOUNS):
+        return None
+    if word in PARTY_MEMBER_NOUNS or bare_party_word(tok):
+        return None  # "the Democrat": a party's member, whom the party rules find
+    nation = NATION_ADJECTIVES.get(word, word)
+    actors = ctx.actors.actors
+    found = {
+        idx
+        for idx, origin in person_origins(ctx, places_only=False).items()
+        if nation in origin and actors[idx].first < tok.i
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _described_at_first_use(ctx: Context, words: str, tok) -> int | None:
