@@ -23,7 +23,8 @@ This module runs the steps in order and builds the ``Article``; each step lives 
 4. ``bot.web.page_tree.without_dialog_lines``: the lines of a pop-up (hidden on load or modal) are
    dropped; ``without_key_points``: so are those of a key-points box above the text that the paragraphs tell
    again; ``without_contact_boxes``: and those of a press office's contact box after the text.
-5. ``bot.web.page_data``: a page whose HTML still gives too little is read from its JSON data.
+5. ``bot.web.page_data``: a page whose HTML still gives too little is read from its JSON data;
+   ``bot.web.page_posts``: a discussion page's, from the post its submitter pasted the article into.
 
 The cleanup removes, by general rules and never by any site's own words, what trafilatura still lets
 through on real news pages:
@@ -229,6 +230,13 @@ through on real news pages:
   signature ("Reader Comments (2) farmgirl56 wrote on 6/12/2006 9:14 PM: …"); and kept, a colleague's credit closing
   the story ("… contributed to this report.", gone only under a wire's separator) and a sentence telling the public
   whom to call or e-mail.
+* before trafilatura (``page_boxes``), the site's own note labelled by its name or its initials ("RPA note: …" under a
+  story a press association reprints); a pager's or back link's line on an arrow ("<< Back to index"), an old site's
+  news list run into one line with a date before each link, a layout cell of a calendar's dates ("Community Calendar
+  Mar. 17 - …") or of a guest book's entries ("FROM OUR GUESTBOOK …"), a longer side column of cells above the text
+  (its cells closing no sentence), a newsletter's call to pass the issue on ("Know someone who would like this?
+  Forward it to a friend."), a forum topic's summary line ("There are 5 replies with an estimated read time of 2
+  minutes.") and a follow call under a label in capitals ("PAY ATTENTION: Join …'s WhatsApp channel …").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.
@@ -247,6 +255,7 @@ from bot.web.page_boxes import PRUNE_XPATH
 from bot.web.page_data import data_article_text
 from bot.web.page_lines import clean_extracted, link_texts
 from bot.web.page_merge import merge_missing
+from bot.web.page_posts import submitted_text
 from bot.web.page_rules import PAGE_RULES, furniture_rule, is_page_furniture, word_count
 
 __all__ = [
@@ -372,6 +381,23 @@ def _extract_text(html, url: str | None, options: dict, links: frozenset[str] | 
     return doc, "\n\n".join(ln for ln in raw_text.splitlines() if ln.strip())
 
 
+def _text_held_elsewhere(
+    html: str, tree, doc, links: frozenset[str], text: str, words: int, min_words: int
+) -> tuple[str, int]:
+    """(text, words) for a page whose HTML gave fewer than ``min_words``: the article read from the page's JSON data
+    (``page_data``), else from the post its submitter pasted it into on a discussion page (``page_posts``), when
+    either gives more than ``text``."""
+    title = getattr(doc, "title", None)
+    data_text = clean_extracted(data_article_text(tree, title), title, links)
+    if word_count(data_text) > words:
+        text, words = data_text, word_count(data_text)
+    if words < min_words:
+        pasted = clean_extracted(submitted_text(html, getattr(doc, "author", None)), title, links)
+        if word_count(pasted) > words:
+            text, words = pasted, word_count(pasted)
+    return text, words
+
+
 def extract_article(
     html: str,
     url: str | None = None,
@@ -434,10 +460,7 @@ def extract_article(
         text = page_tree.without_contact_boxes(text, tree)
         words = word_count(text)
     if words < min_words and tree is not None:
-        title = getattr(doc, "title", None)
-        data_text = clean_extracted(data_article_text(tree, title), title, links or frozenset())
-        if word_count(data_text) > words:
-            text, words = data_text, word_count(data_text)
+        text, words = _text_held_elsewhere(html, tree, doc, links or frozenset(), text, words, min_words)
     if words < min_words:
         raise LinkError("not an article: too little text")
 

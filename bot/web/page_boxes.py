@@ -50,6 +50,8 @@ what they hold.
   the box around the headline that holds the story (the site's or the writer's card), or inside it when the
   name is the site's own (its ``og:site_name``, JSON-LD publisher or title after the headline); and a heading
   "About <the site's name>" closing the text's own box with the paragraph or two under it (a release's boilerplate).
+* Site notes (``drop_site_notes``): a paragraph opening with a note labelled by the site's own name or its initials
+  ("RPA note: The Ridgeland Press Association opposed …" under a member paper's story it reprints).
 * Chapter lists (``drop_chapter_lists``): a list whose items open with time codes from zero ("00:00 Cold
   open", "03:41 A week of rain"), a player's chapter markers, with the heading over it.
 * Translation links (``drop_translation_boxes``): the small block around a link to this page in another
@@ -136,6 +138,7 @@ __all__ = [
     "drop_fact_boxes",
     "drop_glance_boxes",
     "drop_tip_boxes",
+    "drop_site_notes",
     "drop_field_lists",
     "drop_form_boxes",
     "drop_link_cards",
@@ -2036,6 +2039,11 @@ def _name_words(text: str) -> frozenset[str]:
 def _site_names(tree) -> list[frozenset[str]]:
     """The words of each name the page gives its own site: ``og:site_name``/``application-name``, its JSON-LD
     publisher, the title's parts after the first (the headline)."""
+    return [w for w in map(_name_words, _site_name_texts(tree)) if w]
+
+
+def _site_name_texts(tree) -> list[str]:
+    """Each name the page gives its own site, as written (``_site_names``)."""
     names = [
         m.get("content") or ""
         for m in tree.iter("meta")
@@ -2050,7 +2058,7 @@ def _site_names(tree) -> list[frozenset[str]]:
     title = tree.find(".//title")
     if title is not None:
         names += _TITLE_PARTS.split(title.text_content().strip())[1:]
-    return [w for w in map(_name_words, names) if w]
+    return names
 
 
 def _names_the_site(label: str, sites: list[frozenset[str]]) -> bool:
@@ -2132,6 +2140,46 @@ def drop_about_boxes(tree) -> None:
     found = [h.getparent() for h in tree.iter(*_HEADINGS) if _about_box(h, container, sites)]
     for box in found:
         remove_keeping_tail(box)
+
+
+# -- the site's own note on a story it carries ----------------------------------------------------------------
+
+# A paragraph opening with a note labelled by the site's own name or its initials: a press association's "RPA note: The
+# Ridgeland Press Association opposed …" under a member paper's story it reprints, "Harbour Wire note: …". The site speaks
+# of the story in its own voice, beside it (its editor's note on the story's own page, "Editor's note: …", names no site
+# and stays; so does "EPA note: …" on a site that is not the EPA's, and a label that is one word of a longer name, "Press
+# note:" on the Ridgeland Press Association's page).
+_SITE_NOTE = re.compile(r"^(.{2,60}?)(['’]s)? (editor['’]s |editorial )?note\s*:", re.IGNORECASE)
+_SITE_NOTE_MAX = 120  # words
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in _NAME_WORD.findall(name) if w.lower() not in _NAME_FILLERS).upper()
+
+
+def _names_site(label: str, names: list[str]) -> bool:
+    words = _name_words(label)
+    if not words:
+        return False
+    if any(words == _name_words(name) for name in names):
+        return True
+    initials = label.strip()
+    return len(initials) >= 2 and initials.isupper() and any(initials == _initials(name) for name in names)
+
+
+def drop_site_notes(tree) -> None:
+    """Remove every paragraph opening with a note labelled by the site's own name or its initials (``_SITE_NOTE``)."""
+    names = [n for n in _site_name_texts(tree) if n.strip()]
+    if not names:
+        return
+    found = []
+    for p in tree.iter("p"):
+        text = _text(p, 1500)
+        m = _SITE_NOTE.match(text or "")
+        if m and _words(text) <= _SITE_NOTE_MAX and _names_site(m.group(1), names):
+            found.append(p)
+    for p in found:
+        remove_keeping_tail(p)
 
 
 # -- a player's chapter list ----------------------------------------------------------------------------

@@ -5,7 +5,7 @@
 left dangling, a pull quote read twice, a menu before the first paragraph, a table's note closing with its
 credit) and its place (labels above the headline, an author's tagline closing the text, a newsletter's sign-off,
 a show's credits and a release's "About <Name>" boilerplate among the last lines, a paywall notice and the pitch
-after it).
+after it, an old layout's side column of cells above the text).
 ``clean_extracted`` applies them all, with the line rules, to one extraction's text.
 """
 
@@ -154,6 +154,11 @@ _CELL_LINK_WORDS = 3
 
 
 _FOLDED_NUMBER = re.compile(r"^\d{1,2} ")
+# (and a news list's posting date before each link, read past the same way: "RECENT LOCAL NEWS 03/08/2007 Jail bids come
+# in over budget 03/01/2007 Ice storm leaves 1,100 without power", the date folded to "03 08 2007")
+_FOLDED_DATE = re.compile(
+    r"^(\d{1,4} \d{1,2} \d{1,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}( \d{4})?) "
+)
 
 
 def _link_at_start(rest: str, links: list[str]) -> str | None:
@@ -170,9 +175,10 @@ def _is_headed_link_cell(line: str, links: frozenset[str]) -> bool:
     candidates = [link for link in links if word_count(link) >= _CELL_LINK_WORDS]
     while rest:
         hit = _link_at_start(rest, candidates)
-        if hit is None and _FOLDED_NUMBER.match(rest):
-            rest = _FOLDED_NUMBER.sub("", rest, count=1)
-            hit = _link_at_start(rest, candidates)
+        for folded in (_FOLDED_DATE, _FOLDED_NUMBER):
+            if hit is None and folded.match(rest):
+                rest = folded.sub("", rest, count=1)
+                hit = _link_at_start(rest, candidates)
         if hit is None:
             return False
         rest, found = rest[len(hit) :].strip(), found + 1
@@ -201,11 +207,76 @@ def _is_teaser_row(line: str, links: frozenset[str]) -> bool:
     return any(word_count(opener) >= _CELL_LINK_WORDS for opener in openers)
 
 
+# An old site's calendar box read as one layout cell: a heading of what is coming over two or more dated entries, each a
+# date and a dash before a short line ("| Community Calendar Mar. 17 - Pancake breakfast, Fire Hall, 7-11 a.m. Mar. 20 -
+# County Commission, Courthouse, 9 a.m. Full calendar |"): the dates of other events, set beside every page. The heading
+# names coming events or a calendar ("Coming up", "Upcoming events", "Community calendar", "What's on"); a cell of dated
+# lines under another heading ("| TIMELINE Mar. 3 - Fire breaks out … |", the story's own box), a line of the text that
+# is no cell, or an entry as long as a paragraph, stays.
+_CALENDAR_HEADING = re.compile(
+    r"^(coming up|upcoming( [\w'’-]+){0,2}|what['’]s on|([\w'’-]+ ){0,2}(calendar|events|diary)( of events)?)$",
+    re.IGNORECASE,
+)
+_CALENDAR_ENTRY = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?\s+[-–—]\s+",
+    re.IGNORECASE,
+)
+_CALENDAR_ENTRY_WORDS = 25
+
+
+def _is_calendar_cell(line: str) -> bool:
+    if not _whole_cell(line):
+        return False
+    text = line.strip(" |")
+    entries = list(_CALENDAR_ENTRY.finditer(text))
+    if len(entries) < 2 or not _CALENDAR_HEADING.match(text[: entries[0].start()].strip()):
+        return False
+    ends = [m.start() for m in entries[1:]] + [len(text)]
+    return all(
+        word_count(text[m.end() : end]) <= _CALENDAR_ENTRY_WORDS for m, end in zip(entries, ends, strict=True)
+    )
+
+
+# An old site's guest book box read as one layout cell, under its heading in capitals: "| FROM OUR GUESTBOOK "Found your
+# page looking for …" - Janet K., Sacramento CA … Sign our guestbook |". The visitors' entries are readers' posts, never
+# the story (``page_boxes`` prunes a box whose class names a guest book; an old table has no class to name it). A cell
+# mentioning a guest book in its words ("| The museum's guest book, signed in 1861, is on show. |") stays, and so does a
+# line of the text that is no cell.
+_GUESTBOOK_HEADING = re.compile(
+    r"^(?:FROM |IN )?(?:OUR |THE |MY )?GUEST ?BOOK(?: ENTRIES| COMMENTS)?\b(?! [a-z])"
+)
+
+
+def _is_guestbook_cell(line: str) -> bool:
+    return _whole_cell(line) and bool(_GUESTBOOK_HEADING.match(line.strip(" |")))
+
+
+def _is_box_cell(line: str) -> bool:
+    """A layout cell that is a site's box by its heading: a calendar's dates or a guest book's entries."""
+    return _is_calendar_cell(line) or _is_guestbook_cell(line)
+
+
 def _is_linked_cell(line: str, links: frozenset[str]) -> bool:
     """A layout table's cell that is wholly one of the page's links ("| Download high-resolution image |" under a
     photo, "| Back to news releases |"): a button of the layout, never a paragraph of the text, which a cell holds with
     its words (a linked heading alone in the text's own run of lines has no bars)."""
     return _whole_cell(line) and word_count(line) <= _LINK_LINE_MAX and fold(line.strip(" |")) in links
+
+
+# A pager's or a back link's line, wholly one of the page's links and opening on an arrow back ("<< Back to index",
+# "« Previous: <headline>", "‹ Older posts") or closing on one forward ("Next story »", "Newer posts →"): the site's way
+# round its pages, never a line of the text. A quotation in French guillemets ("« … »") opens and closes on them and
+# stays, and so does a line that is no link of the page.
+_BACK_ARROW = re.compile(r"^(<<|«|‹|←)\s*\w")
+_FORWARD_ARROW = re.compile(r"\w\W*\s*(>>|»|›|→)$")
+
+
+def _is_arrow_link(line: str, links: frozenset[str]) -> bool:
+    if word_count(line) > _LINK_LINE_MAX or fold(line) not in links:
+        return False
+    back = _BACK_ARROW.match(line) and not line.endswith(("»", ">>", "›"))
+    forward = _FORWARD_ARROW.search(line) and not line.startswith(("«", "<<", "‹"))
+    return bool(back or forward)
 
 
 def _drop_link_lists(lines: list[str], links: frozenset[str]) -> list[str]:
@@ -312,8 +383,11 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     lines = [_without_read_on_tail(ln, links) for ln in _without_recommendation_list(lines)]
     lines = _drop_added_comments(_drop_callout_questions(_drop_button_cards(lines, links)))
     lines = _without_trailer_credit(_drop_cited_references(_drop_table_notes(lines)))
-    kept = [ln for ln in lines if ln and not (is_page_furniture(ln) or _is_teaser_item(ln))]
+    kept = [
+        ln for ln in lines if ln and not (is_page_furniture(ln) or _is_teaser_item(ln) or _is_box_cell(ln))
+    ]
     kept = _drop_leading_menus(_drop_repeated_lines(_drop_repeated_labels(kept)))
+    kept = [ln for ln in kept if not _is_arrow_link(ln, links)]
     kept = _drop_leading_label_bars(kept)
     kept = _without_sign_off(_without_author_card(_without_reference_list(kept)))
     kept = _without_about_boilerplate(_without_closing_credits(_without_people_list(kept)))
@@ -864,7 +938,7 @@ def _below_title(lines: list[str], title: str | None) -> list[str]:
             return lines
     if _is_side_column(lines[:cells]) and cells < len(lines) and _is_prose(lines[cells]):
         return lines[cells:]
-    return lines
+    return _without_side_column_boxes(lines, cells)
 
 
 # With no headline read, a run of cells opening the text right above its first paragraph of prose is an old layout's
@@ -877,6 +951,31 @@ _SIDEBAR_CELLS = 2
 
 def _is_side_column(cells: list[str]) -> bool:
     return len(cells) >= _SIDEBAR_CELLS and not any(SENTENCE_END.search(c.strip("| ")) for c in cells)
+
+
+# A longer run, four cells or more, most of them closing no sentence, is a side column of several boxes even when one of
+# them closes a sentence (a weather note) or a short line stands between it and the text (the issue's "Spring 2003 |
+# Volume 8, Issue 2"): its cells closing no sentence go (a menu, headings, a listing of dates, birthdays closing on
+# "(May 21)"), and a cell closing a sentence stays, as it may be the story's own paragraph. Three cells over a short line
+# may be the story's kicker, headline and byline, and stay to the rules above.
+_SIDE_COLUMN_BOXES = 4
+_LABEL_LINE_WORDS = 10
+
+
+def _without_side_column_boxes(lines: list[str], cells: int) -> list[str]:
+    run = lines[:cells]
+    closed = [SENTENCE_CLOSE.search(cell.strip("| ")) is not None for cell in run]
+    if len(run) < _SIDE_COLUMN_BOXES or closed.count(False) <= max(
+        closed.count(True), _SIDE_COLUMN_BOXES - 2
+    ):
+        return lines
+    after = lines[cells : cells + 2]
+    label = (
+        len(after) == 2 and word_count(after[0]) <= _LABEL_LINE_WORDS and not SENTENCE_END.search(after[0])
+    )
+    if not after or not (_is_prose(after[0]) or (label and _is_prose(after[1]))):
+        return lines
+    return [cell for cell, ends in zip(run, closed, strict=True) if ends] + lines[cells:]
 
 
 def _is_prose(line: str) -> bool:

@@ -885,6 +885,11 @@ def _button_tail(s: str, n: int) -> bool:
     return bool(m) and word_count(m.group(0).rsplit(".", 1)[-1].rsplit("?", 1)[-1]) <= _BUTTON_WORDS_MAX
 
 
+def _follow_call(s: str, n: int) -> bool:
+    # (a follow call is judged by its imperative alone: "Follow her on X" names its reporter)
+    return n <= _FOLLOW_CALL_MAX and bool(_FOLLOW_CALL.search(s)) and not REPORTED.search(s)
+
+
 def is_tip_call(s: str, n: int) -> bool:
     """A tip line's call for the reader's pictures or stories (``_TIP_CALL``, ``_HEAR_FROM_YOU``), reporting
     nobody's words."""
@@ -907,8 +912,16 @@ _WE_PAY_OPENING = re.compile(rf"{_WE_PAY_WORDS}[!.]\s+", re.IGNORECASE)
 _TIP_BOX_MAX = 60
 
 
+# A label in capitals closing on a colon before a call, set over it as a kicker: "PAY ATTENTION: Join …'s WhatsApp channel
+# for …", "IMPORTANT: Follow us on Telegram …". The call after it is judged as if it opened the line (the label is read past
+# only for a follow call: "PAY ATTENTION: Residents can join the council's WhatsApp group" narrates and stays).
+_CAPS_LABEL = re.compile(r"^(?-i:[A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+){0,3}):\s+")
+
+
 def _call_to_action(s: str, n: int) -> bool:
     if _button_tail(s, n):
+        return True
+    if (label := _CAPS_LABEL.match(s)) and _follow_call(s[label.end() :], n):
         return True
     if n <= 10 and _READ_ON_TRIAL.match(s):
         return True
@@ -916,8 +929,7 @@ def _call_to_action(s: str, n: int) -> bool:
         return True
     if n <= _TRY_FREE_MAX and _TRY_FREE.search(s) and not _in_someones_words(s):
         return True
-    # (a follow call is judged by its imperative alone: "Follow her on X" names its reporter)
-    if n <= _FOLLOW_CALL_MAX and _FOLLOW_CALL.search(s) and not REPORTED.search(s):
+    if _follow_call(s, n):
         return True
     if n <= _NEWS_CALL_MAX and _NEWS_CALL.match(s) and not _in_someones_words(s):
         return True
@@ -3346,6 +3358,40 @@ def _site_notice(s: str, n: int) -> bool:
     return n <= _SITE_NOTICE_MAX and bool(_SITE_NOTICE.match(s))
 
 
+# A newsletter's call to pass the issue on to someone, closing it: "Know someone who would like this? Forward it to a
+# friend.", "Enjoyed this? Share it with a friend who would too." The question to the reader about someone who would
+# like it, or the call itself opening a sentence: pass "it" or "this" (issue, e-mail, newsletter, post) on to a friend or
+# a colleague. A story's line narrates who passed what on ("She forwarded it to a friend at the council") or reports
+# someone's words, and stays.
+_REFERRAL_CALL = re.compile(
+    r"^(do you )?know (someone|anyone|somebody|a friend)( who| that)? (would|might|could|will) (like|enjoy|love|"
+    r"appreciate|find) (this|it)\b|"
+    r"(^|[.!?]\s+)(please )?(forward|share|send|pass) (it|this( (e-?mail|newsletter|issue|edition|post|letter))?)"
+    r"( on| along)? (to|with) (a|an|one|your) (friends?|colleagues?|friend or (a )?colleague)\b",
+    re.IGNORECASE,
+)
+_REFERRAL_CALL_MAX = 30
+
+
+def _referral_call(s: str, n: int) -> bool:
+    return n <= _REFERRAL_CALL_MAX and bool(_REFERRAL_CALL.search(s)) and not _in_someones_words(s)
+
+
+# A forum topic's summary line over its replies, in the software's fixed words: "There are 5 replies with an estimated
+# read time of 2 minutes.", "There is 1 reply." (a count of replies, comments or posts and at most the reading time,
+# then nothing: "There were 5 replies to the council's survey" goes on about something else and stays).
+_THREAD_SUMMARY = re.compile(
+    r"^there (is|are) (\d[\d,]*|one|no) (replies|reply|comments?|posts?|responses?)"
+    r"( (in|on|to) this (topic|thread|post|story|article|discussion))?"
+    r"( with an? (estimated )?read(ing)? time of (less than )?(\d+|one|a) (minutes?|mins?))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _thread_summary(s: str, n: int) -> bool:
+    return n <= 20 and bool(_THREAD_SUMMARY.match(s))
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -3447,6 +3493,8 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("classified ad", _classified_ad),
     ("another story's headline under its label", _labelled_headline),
     ("site's notice of a part under construction", _site_notice),
+    ("call to pass the issue on", _referral_call),
+    ("forum topic's summary line", _thread_summary),
 )
 
 

@@ -55,6 +55,7 @@ from bot.web.page_boxes import (
     drop_reply_posts,
     drop_reply_runs,
     drop_reply_threads,
+    drop_site_notes,
     drop_sponsor_boxes,
     drop_tip_boxes,
     drop_translation_boxes,
@@ -669,6 +670,7 @@ def readable_tree(html: str):
     drop_glance_boxes(tree)
     drop_tip_boxes(tree)
     drop_about_boxes(tree)
+    drop_site_notes(tree)
     drop_chapter_lists(tree)
     drop_translation_boxes(tree)
     drop_credited_captions(tree)

@@ -9,7 +9,8 @@ pages_final46, pages_final47, pages_final48, pages_final49, pages_final50, pages
 pages_final59, pages_final60, pages_final61, pages_final62, pages_final63, pages_final64, pages_final65, pages_final66,
 pages_final67, pages_final68, pages_final69, pages_final70, pages_final71, pages_final72, pages_final73, pages_final74, pages_final75, pages_final76, pages_final77, pages_final78, pages_final79, pages_final80,
 pages_final81, pages_final82, pages_final83, pages_final84, pages_final85, pages_final86, pages_final87, pages_final88, pages_final89, pages_final90, pages_final91, pages_final92, pages_final93, pages_final94,
-pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages_final100, pages_final101, pages_final102, pages_final103): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages_final100, pages_final101, pages_final102, pages_final103,
+pages_final104, pages_final105): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -837,6 +838,14 @@ text before its ``<p>`` children; the page was ``KNOWN_MISSING`` until then), it
 other stories and its "section is under construction" notice went to general rules next: found 1.000, clean .800.
 Left, with no rule safe on every site: a sports page's related headlines, an embedded tweet's text in a golf report,
 another essay's title under a photo essay.
+The hundred-and-seventh and hundred-and-eighth, pages_final104 and pages_final105, 15 layouts each, each measured once on
+2bcd0f2: found 1.000 / .933, clean .667 / .867. The lost passages (a link aggregator's discussion page whose submitter
+pasted the paywalled story into a post of their own: "not an article") and the leaks (a press association's "RPA note:"
+under a member paper's story, a Lotus Domino page's "<< Back to index" and its calendar cell, an old news list run into
+one line with a date before each link, a newsletter's "Forward it to a friend", a Discourse topic's "There are 5 replies
+…" line, a GeoCities side column with its menu, birthdays and guest book cell, a Kenyan portal's "PAY ATTENTION: Join …'s
+WhatsApp channel") went to general rules: found 1.000 / 1.000, clean .933 / 1.000. Left, with no rule safe on every
+site: a data explainer's footnotes (a blog's footnote is the writer's own aside and stays, pages_heldout/41).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -966,6 +975,8 @@ SETS = {
         "pages_final101",
         "pages_final102",
         "pages_final103",
+        "pages_final104",
+        "pages_final105",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1042,6 +1053,8 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final101": 1.0,
     "pages_final102": 1.0,
     "pages_final103": 0.8,
+    "pages_final104": 0.933,
+    "pages_final105": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1112,6 +1125,8 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final101": 1.0,
     "pages_final102": 1.0,
     "pages_final103": 1.0,
+    "pages_final104": 1.0,
+    "pages_final105": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = (
