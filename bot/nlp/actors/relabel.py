@@ -1833,6 +1833,44 @@ def join_given_names_to_people(b: Build) -> None:
         b.mentions[:] = [m for m in b.mentions if m not in drop]
 
 
+def join_untagged_given_names(b: Build) -> None:
+    """A given name the model left untagged, joined by "and" to another given name of a family before the surname it
+    tagged alone, is that family member's ("Glen and Patrice Dombrowski", the model tagging "Glen" and "Dombrowski":
+    Patrice Dombrowski, never Glen read twice); and once so named, the same word before the bare surname later is that
+    person again ("Patrice Dombrowski got sick first"). The word must be a capitalised proper noun, no title, never
+    written in lower case in the article; a word before a bare surname with no such "and" stays out of the name
+    ("Afterwards MacLeod said")."""
+    doc, text = b.doc, b.text
+    family: dict[str, set[str]] = {}
+    for m in b.mentions:
+        words = m.norm.split()
+        if m.label == "PERSON" and len(words) >= 2:
+            family.setdefault(words[-1], set()).add(words[0])
+    covered = {i for m in b.mentions for i in range(m.start, m.end)}
+    for m in sorted(b.mentions, key=lambda m: m.start):
+        if m.label != "PERSON" or " " in m.norm or m.norm not in family or m.start == 0:
+            continue
+        prev = doc[m.start - 1]
+        if (
+            prev.i in covered
+            or prev.pos_ != "PROPN"
+            or not prev.is_title
+            or not prev.is_alpha
+            or len(prev.text) < 3
+            or prev.whitespace_ != " "
+            or prev.lower_ in TITLES
+            or re.search(rf"\b{re.escape(prev.lower_)}\b", text) is not None
+        ):
+            continue
+        coordinated = (
+            prev.i >= 2 and doc[prev.i - 1].lower_ == "and" and doc[prev.i - 2].text in family[m.norm]
+        )
+        if not coordinated and prev.text not in family[m.norm]:
+            continue
+        m.start, m.surface, m.norm = prev.i, doc[prev.i : m.end].text, f"{prev.text} {m.norm}"
+        family[m.norm.split()[-1]].add(prev.text)
+
+
 # ", a 31-year-old nurse", ", 27,": a person's age set off right after a name (not "a 10-year-old brand");
 # ", a marine biologist at …": a trade no body has, by its ending ("-ologist", "-ician", "-ographer").
 _AGE_AFTER = re.compile(

@@ -129,6 +129,7 @@ def _ties(ctx: Context) -> list[_Tie]:
                 ties.append(_Tie(idx, rel[0], _other_of_surname(ctx, _owner(ctx, noun), idx)))
     ties += [inv for inv in (_inverse(ctx, t) for t in ties) if inv is not None]
     ties += _sibling_pairs(ctx)
+    ties += _couple_pairs(ctx)
     ctx.kin = ties
     return ties
 
@@ -152,6 +153,45 @@ def _sibling_pairs(ctx: Context) -> list[_Tie]:
 
 
 _SIBLINGS = {"brothers": "brother", "sisters": "sister"}
+
+
+def _couple_pairs(ctx: Context) -> list[_Tie]:
+    """ "Glen and Patrice Dombrowski of Toledo … booked the trip to celebrate their 45th wedding anniversary": a man and
+    a woman named together with one surname, not as brothers, sisters or twins, are each other's husband and wife, so
+    "said her husband" after Patrice speaks is Glen. Both sexes must be known and differ."""
+    doc, actors = ctx.doc, ctx.actors
+    ties = []
+    for t, a in actors.mentions:
+        k = ctx.mention_end(t, a) + 1
+        if k + 1 >= len(doc) or doc[k].lower_ != "and" or ctx.qid[t] != -1:
+            continue
+        if t > 0 and doc[t - 1].lower_ in (
+            "brothers",
+            "sisters",
+            "siblings",
+            "twins",
+            "sons",
+            "daughters",
+            "children",
+        ):
+            continue
+        b = actors.tok2actor.get(k + 1)
+        if b is None or b == a or actors.actors[a].kind != "person" or actors.actors[b].kind != "person":
+            continue
+        names = [actors.actors[a].name.split(), actors.actors[b].name.split()]
+        if (
+            len(names[0]) < 2
+            or len(names[1]) < 2
+            or names[0][-1] != names[1][-1]
+            or names[0][0] == names[1][0]
+        ):
+            continue
+        sexes = [(_sex(ctx, a) or " ")[0], (_sex(ctx, b) or " ")[0]]
+        if sorted(sexes) != ["f", "m"]:
+            continue
+        for holder, owner, sex in ((a, b, sexes[0]), (b, a, sexes[1])):
+            ties.append(_Tie(holder, "husband" if sex == "m" else "wife", _Owner(owner, _sex(ctx, owner))))
+    return ties
 
 
 def _other_of_surname(ctx: Context, owner: _Owner, holder: int) -> _Owner:

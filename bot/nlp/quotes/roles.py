@@ -18,6 +18,7 @@ article used stays as evidence. The map is read-only and built once per article.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from bot.nlp.actors.evidence import capitalised_title, opens_with_given_name
@@ -93,9 +94,15 @@ def role_word(tok) -> str:
             return whole
     if (body := _member_body(tok)) is not None:
         return BODY_MEMBERS[body.lower_]
+    if _AKAN_CHIEF.fullmatch(tok.text) is not None:
+        return "chief"  # "The Akomfohene said": the chief of Akomfo, as Akan copy calls a town's chief
     if _member_of(tok, {"parliament"}):
         return "mp"  # "The Member of Parliament for the area, Hon. Isaac Owusu-Afriyie" … "the MP noted"
     return tok.lower_
+
+
+# A chief's title in Akan copy, the town's name and "-hene" ("Omanhene", "Akomfohene", "Asantehene").
+_AKAN_CHIEF = re.compile(r"[A-Z][a-z]{2,}hene")
 
 
 def member_of_a_legislature(tok) -> bool:

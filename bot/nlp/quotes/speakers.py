@@ -189,6 +189,7 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
     the bare surname (the actor table keeps it apart): it is never guessed to be one of them.
     """
     tok = _name_set_off_before_its_role(_person_after_place(_role_after_and(tok, ctx), ctx), ctx)
+    tok = _person_before_a_bracket(tok, ctx)
     if tok.lower_ in DOC_PARTS and tok.i not in ctx.actors.tok2actor and _numbered(tok):
         # "Paragraph 23 of the affidavit reads:": the document's, else no one's
         whole = next(
@@ -215,6 +216,33 @@ def _numbered(tok) -> bool:
     """A noun written with its number ("Paragraph 23", "section 4(b)"), not one standing for people ("the student
     section chanted …")."""
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num
+
+
+def _person_before_a_bracket(tok, ctx: Context):
+    """ "said Rep. Alma Ruiz-Delgado (D-N.M.)": the parser made the party-and-state tag in brackets the subject and
+    hung the name on it; the person named right before the bracket is the speaker, never the run of both."""
+    doc = ctx.doc
+    if tok.i in ctx.actors.tok2actor:
+        return tok
+    k = tok.i
+    while k > max(0, tok.i - 5) and doc[k - 1].text != "(":
+        k -= 1
+    if (
+        k <= 1
+        or doc[k - 1].text != "("
+        or not any(doc[j].text == ")" for j in range(tok.i + 1, min(len(doc), tok.i + 3)))
+    ):
+        return tok
+    name = doc[k - 2]
+    j = ctx.actors.tok2actor.get(name.i)
+    if (
+        j is None
+        or ctx.actors.actors[j].kind != "person"
+        or name.head.i != tok.i
+        and name.head.head.i != tok.i
+    ):
+        return tok
+    return name
 
 
 def _name_set_off_before_its_role(tok, ctx: Context):

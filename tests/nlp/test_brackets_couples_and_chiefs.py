@@ -1,0 +1,61 @@
+"""From the last sets mixed137 and mixed138 (each measured once on 5371808): a person named right before a party tag in
+brackets that the parser made the subject speaks ("said Rep. Alma Ruiz-Delgado (D-N.M.)"); a given name the model left
+untagged, joined by "and" to a family member's before their surname, is that person's ("Glen and Patrice Dombrowski"),
+and a man and a woman so named are each other's husband and wife ("said her husband"); an Akan chief's title is a
+chief's ("The Akomfohene said"). Sentences written for the test."""
+
+from __future__ import annotations
+
+from bot.nlp.analysis import analyze
+from tests.support.quotes import speakers
+
+
+def test_a_person_before_a_party_tag_in_brackets_speaks(nlp):
+    text = (
+        "Inquiry\n\n“The evidence is serious enough that the House would be derelict not to look at it,” said Rep. "
+        "Alma Ruiz-Delgado (D-N.M.), who chairs the Oversight Committee.\n\nRuiz-Delgado said the committee would vote."
+    )
+    said = speakers(text, nlp)[
+        "The evidence is serious enough that the House would be derelict not to look at it,"
+    ]
+    assert said == "Alma Ruiz-Delgado"
+
+
+_COUPLE = (
+    "Cruise outbreak\n\nGlen and Patrice Dombrowski of Toledo, Ohio, booked the trip to celebrate their 45th wedding "
+    "anniversary.\n\n"
+    '"We saw the Caribbean through a porthole," Glen Dombrowski, 71, said.\n\n'
+    'Patrice Dombrowski got sick first, on the second night at sea. "I\'ve never been that ill in my life," she said.\n\n'
+    "She said she would cruise again.\n\n"
+    '"Ask me in a year," said her husband.'
+)
+
+
+def test_an_untagged_given_name_joined_to_a_family_members_is_its_own_person(nlp):
+    people = {a.name for a in analyze(_COUPLE).actors if a.kind == "person"}
+    assert {"Glen Dombrowski", "Patrice Dombrowski"} <= people
+    assert speakers(_COUPLE, nlp)["I've never been that ill in my life,"] == "Patrice Dombrowski"
+
+
+def test_a_man_and_a_woman_named_with_one_surname_are_husband_and_wife(nlp):
+    said = speakers(_COUPLE, nlp)["Ask me in a year,"]
+    assert said is not None and "Glen Dombrowski" in said
+
+
+def test_a_word_before_a_bare_surname_with_no_and_stays_out_of_the_name():
+    text = (
+        "Island meeting\n\nMairi MacLeod chaired the meeting in the village hall.\n\n"
+        "Afterwards MacLeod said the islanders were cautiously hopeful."
+    )
+    people = {a.name for a in analyze(text).actors if a.kind == "person"}
+    assert "Afterwards MacLeod" not in people
+
+
+def test_an_akan_chiefs_title_is_a_chiefs(nlp):
+    text = (
+        "Cocoa price\n\nFarmers gathered at the palace of the chief, Nana Kwame Adjei-Boateng II, to listen to the "
+        "announcement.\n\n"
+        'The Akomfohene said the increase was "a relief" but urged the board to pay farmers on time.'
+    )
+    said = speakers(text, nlp)["a relief"]
+    assert said is not None and "Nana Kwame Adjei-Boateng II" in said
