@@ -68,7 +68,9 @@ def test_a_relative_is_the_one_other_person_with_the_owners_surname(nlp):
     found = speakers(story.format(more=" Their neighbour Kofi Boateng sold his."), nlp)
     assert found["The price came down. The mortgage didn’t,"] == "her husband, Kwame Boateng"
     # two others with her surname, neither named with her: no guess
-    apart = story.replace("Aisha and Kwame Boateng, both nurses,", "Aisha Boateng and a colleague, both nurses,")
+    apart = story.replace(
+        "Aisha and Kwame Boateng, both nurses,", "Aisha Boateng and a colleague, both nurses,"
+    )
     found = speakers(apart.format(more=" Kwame Boateng and Kofi Boateng sold theirs."), nlp)
     assert found["The price came down. The mortgage didn’t,"] == "Her husband"
 
