@@ -284,6 +284,17 @@ OWN_SETS = {
     # written from them)
     "mixed129": ROOT / "benchmarks" / "data" / "quotes-mixed129-articles.jsonl",
     "mixed130": ROOT / "benchmarks" / "data" / "quotes-mixed130-articles.jsonl",
+    # the thirty-third pass's four blind sets, mixed131 to mixed134, each measured once on 62df13b (rules written from
+    # all four after that), its end sets mixed135 and mixed136, each measured once on the rule code 7cac33c, and its last
+    # sets mixed137 and mixed138, each measured once on 5371808 (rules written from each after its measurement)
+    "mixed131": ROOT / "benchmarks" / "data" / "quotes-mixed131-articles.jsonl",
+    "mixed132": ROOT / "benchmarks" / "data" / "quotes-mixed132-articles.jsonl",
+    "mixed133": ROOT / "benchmarks" / "data" / "quotes-mixed133-articles.jsonl",
+    "mixed134": ROOT / "benchmarks" / "data" / "quotes-mixed134-articles.jsonl",
+    "mixed135": ROOT / "benchmarks" / "data" / "quotes-mixed135-articles.jsonl",
+    "mixed136": ROOT / "benchmarks" / "data" / "quotes-mixed136-articles.jsonl",
+    "mixed137": ROOT / "benchmarks" / "data" / "quotes-mixed137-articles.jsonl",
+    "mixed138": ROOT / "benchmarks" / "data" / "quotes-mixed138-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast
