@@ -2,7 +2,8 @@
 brackets that the parser made the subject speaks ("said Rep. Alma Ruiz-Delgado (D-N.M.)"); a given name the model left
 untagged, joined by "and" to a family member's before their surname, is that person's ("Glen and Patrice Dombrowski"),
 and a man and a woman so named are each other's husband and wife ("said her husband"); an Akan chief's title is a
-chief's ("The Akomfohene said"). Sentences written for the test."""
+chief's ("The Akomfohene said"); "the VP" is the one vice-president; a document a person wrote ("his analysis said")
+speaks as that person, by name. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -59,3 +60,20 @@ def test_an_akan_chiefs_title_is_a_chiefs(nlp):
     )
     said = speakers(text, nlp)["a relief"]
     assert said is not None and "Nana Kwame Adjei-Boateng II" in said
+
+
+def test_the_vp_is_the_one_vice_president(nlp):
+    text = (
+        "Hospital parking\n\nKaren Lettieri, the hospital's vice-president of corporate services, said the lot is "
+        "over capacity most days.\n\n\"That's a fair criticism, and we're going to fix it,\" the VP said."
+    )
+    said = speakers(text, nlp)["That's a fair criticism, and we're going to fix it,"]
+    assert said is not None and "Karen Lettieri" in said
+
+
+def test_a_document_a_person_wrote_speaks_as_that_person(nlp):
+    text = (
+        "Budget\n\nGareth Okonkwo-Lyle, chief economist at the Frontenac Institute, faulted the budget.\n\n"
+        "“Ottawa has now missed its own deficit target,” his analysis said."
+    )
+    assert speakers(text, nlp)["Ottawa has now missed its own deficit target,"] == "Gareth Okonkwo-Lyle"

@@ -2212,6 +2212,8 @@ def _owner_of_proxy(tok, ctx: Context) -> Attribution | None:
     found = _proxy_possessor(tok, ctx)  # "Patrushev's office", "his statement"
     if found is not None:
         owner, poss = found
+        if lemma in DOC_NOUNS and lemma not in PROXY_NOUNS and ctx.actors.actors[owner].kind == "person":
+            return _actor(ctx, owner, "proxy")  # "his analysis said": the economist who wrote it speaks
         return Attribution(_owned(ctx.actors.actors[owner].name, poss, tok), None, owner, basis="proxy")
     owner = _proxy_modifier(tok, ctx)  # "the Kremlin statement"
     if owner is not None:
