@@ -77,3 +77,36 @@ def test_a_document_a_person_wrote_speaks_as_that_person(nlp):
         "“Ottawa has now missed its own deficit target,” his analysis said."
     )
     assert speakers(text, nlp)["Ottawa has now missed its own deficit target,"] == "Gareth Okonkwo-Lyle"
+
+
+def test_the_verdict_named_in_the_next_paragraph(nlp):
+    text = (
+        "Distillery\n\n“These roads can’t take it,” said Mr Munro, who lives on the route.\n\n"
+        "“We’ll have a lorry every 20 minutes at the peak of the season.”\n\n"
+        "That was the verdict of community council chairwoman Isla Ferguson, who said the group would object."
+    )
+    assert (
+        speakers(text, nlp)["We’ll have a lorry every 20 minutes at the peak of the season."]
+        == "Isla Ferguson"
+    )
+
+
+def test_a_verb_inside_an_indirect_question_reports_nothing(nlp):
+    text = (
+        "Bonfire row\n\nCllr Alan Kerr (DUP) urged the builders to reduce the bonfire's height.\n\n"
+        "Margaret Dowie, 74, said she had already made plans.\n\n"
+        'Asked whether his party would condemn the threats, the DUP man said: "Of course. Anyone threatening '
+        'workers should be ashamed."'
+    )
+    assert speakers(text, nlp)["Of course. Anyone threatening workers should be ashamed."] != "his party"
+
+
+def test_a_participle_describing_a_thing_in_a_longer_story(nlp):
+    text = (
+        "Coffee union\n\nBaristas at the Pike Street store voted Tuesday.\n\n"
+        "In a video posted to the company's internal app and shared with Pressline by a worker, CEO Grant Polhemus "
+        'struck a personal note: "I started this company with one cart. I\'m asking you to give us a chance."\n\n'
+        "Shaw wasn't moved. \"He's been saying that since I was hired,\" he said."
+    )
+    said = speakers(text, nlp)["I started this company with one cart. I'm asking you to give us a chance."]
+    assert said == "Grant Polhemus"

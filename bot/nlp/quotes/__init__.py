@@ -37,6 +37,10 @@ OWN_CUE_RULES = (
     ("transcript label", transcript_label),  # '"PENCE: Well, look …'
     ("dash sign-off", own_cue.dash_signoff),  # '“…” ― Jane Doe'
     ("sign-off on the next line", own_cue.next_line_signoff),  # '“…”' ¶ 'Dr Ana Ruiz, virologist'
+    (
+        "verdict on the next line",
+        own_cue.verdict_on_the_next_line,
+    ),  # '“…”' ¶ 'That was the verdict of Isla Ferguson'
     ("cue in the clause", own_cue.cue_in_clause),  # '“…,” Ortiz said' / 'Ortiz said: “…”'
     ("colon cue in the previous paragraph", own_cue.colon_cue_before),  # 'Ortiz said:' ¶ '“…”'
     ("colon after a clause", own_cue.colon_after_clause),  # 'Persaud is more blunt: “…”'

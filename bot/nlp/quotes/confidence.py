@@ -57,14 +57,19 @@ BASES = (
 # Rules added since the model was fitted, weighed as the fitted rule they are closest to until the next
 # refit (a new one-hot feature needs coefficients the model does not have): to give one its own weight, move it
 # into RULES in its place and run benchmarks/fit_speaker_confidence.py.
-RULE_ALIASES = {"turn in an exchange": "previous quote, previous paragraph"}
+RULE_ALIASES = {
+    "turn in an exchange": "previous quote, previous paragraph",
+    "verdict on the next line": "sign-off on the next line",
+}
 KINDS = ("person", "organization", "place", "group")
 # The commonest rule and basis set no feature of their own: the intercept stands for them, so a rule
 # seldom seen in training is weighed like the common case rather than like an unknown.
 REFERENCE_RULE = "cue in the clause"
 REFERENCE_BASIS = "name"
 _PLAIN_CUES = {"say", "tell", "add", "according"}
-INHERITED = frozenset(RULES[6:]) | frozenset(RULE_ALIASES)  # the inherit rules
+INHERITED = frozenset(RULES[6:]) | {
+    a for a, rule in RULE_ALIASES.items() if rule in RULES[6:]
+}  # the inherit rules
 _WINDOW_SENTENCES = 3
 
 

@@ -265,6 +265,7 @@ def cues_by_distance(ctx: Context, left: list[int], right: list[int], k: int) ->
             and _manner_beside(doc[i], a, b, prefers_right)
             and not closed_relative(doc[i], a, b)
             and not (reported_after and _what_label(doc[i], a))
+            and not _asked_whether(doc[i])
         ):
             found.append((a - i, i))
     if tail[:1].islower() and span.closed:
@@ -278,6 +279,12 @@ def cues_by_distance(ctx: Context, left: list[int], right: list[int], k: int) ->
         found = [(i not in reporting, i not in inner, d, i) for d, i in found]
         return [doc[i] for *_, i in sorted(found)]
     return [doc[i] for _, i in sorted(found)]
+
+
+def _asked_whether(tok) -> bool:
+    """ "Asked whether his party would condemn the alleged threats, the DUP man said: “…”": a verb inside an indirect
+    question ("whether", "if") is what was asked about, never the report of the quote."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children)
 
 
 def _what_label(tok, a: int) -> bool:

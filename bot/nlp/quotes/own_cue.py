@@ -28,6 +28,7 @@ from bot.nlp.quotes.lexicon import (
     ORG_NOUNS,
     PUBLIC_BODIES,
     SENT_END,
+    SPEECH_NOUNS,
     SPOKESPERSON_NOUNS,
     TITLE_ABBREVIATIONS,
 )
@@ -103,6 +104,42 @@ def next_line_signoff(ctx: Context, k: int) -> Attribution | None:
 
 _SIGNOFF_WORDS = 8
 _LINE_DASHES = frozenset("—–―- \t")
+
+# The paragraph after a quote that says whose words they were: "That was the verdict of … chairwoman Isla Ferguson, who
+# said …", "Such was the warning from Dr Ana Ruiz", "That's the view of the union's president, Tom Hale".
+_WORDS_OF_NEXT = re.compile(
+    r"(?:That|This|Such)(?: was|['’]s| is| has been)(?: the| his| her| their)? (?:[a-z-]+ )?("
+    + "|".join(sorted(SPEECH_NOUNS))
+    + r")s? (?:of|from)\s",
+)
+_WORDS_OF_REACH = 16  # tokens after "of" within which the person is named
+
+
+def verdict_on_the_next_line(ctx: Context, k: int) -> Attribution | None:
+    """A paragraph that is only a quote, and the next paragraph opens by naming whose words they were ("“…”" ¶ "That
+    was the verdict of Auchterlea and District Community Council chairwoman Isla Ferguson, who said …"): the person
+    named after "of" or "from", within a few words; none named, no speaker from here."""
+    span = ctx.spans[k]
+    pstart, pend = ctx.para_bounds[span.para]
+    if (
+        not span.closed
+        or ctx.text[pstart : span.open_mark].strip()
+        or ctx.text[span.close_end : pend].strip()
+    ):
+        return None
+    if span.para + 1 >= len(ctx.para_bounds):
+        return None
+    nstart, nend = ctx.para_bounds[span.para + 1]
+    found = _WORDS_OF_NEXT.match(ctx.text, nstart, nend)
+    if found is None:
+        return None
+    first = ctx.tok_at(found.end())
+    actors = ctx.actors
+    for i in range(first, min(len(ctx.doc), first + _WORDS_OF_REACH)):
+        j = actors.tok2actor.get(i)
+        if j is not None and actors.actors[j].kind == "person" and ctx.para_of[i] == span.para + 1:
+            return Attribution(actors.actors[j].name, found.group(0).strip(), j, basis="name")
+    return None
 
 
 def _signed_by(ctx: Context, i: int) -> Attribution | None:
@@ -284,7 +321,11 @@ def _speaker_of_the_quotes_clause(ctx: Context, cue, attr: Attribution, k: int) 
     hangs on, in the same sentence and paragraph as the participle, speaks, whatever that clause's verb."""
     doc, (a, b) = ctx.doc, ctx.q_tok[k]
     governors = {doc[i].head for i in range(a, b) if not a <= doc[i].head.i < b}
-    verbs = [v for v in governors if v.pos_ == "VERB" and ctx.qid[v.i] == -1]
+    verbs = [
+        v
+        for v in governors
+        if v.pos_ == "VERB" and ctx.qid[v.i] == -1 and v.i < a and ctx.para_of[v.i] == ctx.para_of[a]
+    ]  # (before the quote, in its paragraph: the parser may run the sentence on into the next one)
     if len(verbs) != 1 or cue not in verbs[0].subtree or ctx.para_of[verbs[0].i] != ctx.para_of[cue.i]:
         return cue, attr
     subj = subject(verbs[0], ctx)
