@@ -3,7 +3,8 @@ brackets that the parser made the subject speaks ("said Rep. Alma Ruiz-Delgado (
 untagged, joined by "and" to a family member's before their surname, is that person's ("Glen and Patrice Dombrowski"),
 and a man and a woman so named are each other's husband and wife ("said her husband"); an Akan chief's title is a
 chief's ("The Akomfohene said"); "the VP" is the one vice-president; a document a person wrote ("his analysis said")
-speaks as that person, by name. Sentences written for the test."""
+speaks as that person, by name; a description resolved to a surname two people share is whom that surname's last mention
+named. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -110,3 +111,15 @@ def test_a_participle_describing_a_thing_in_a_longer_story(nlp):
     )
     said = speakers(text, nlp)["I started this company with one cart. I'm asking you to give us a chance."]
     assert said == "Grant Polhemus"
+
+
+def test_a_description_of_a_shared_surname_is_whom_its_last_mention_named(nlp):
+    text = (
+        "Shutdown\n\nThree Republicans voted no, including Rep. Sarah Whitlock of Kansas.\n\n"
+        "“We keep kicking the can,” Whitlock said in a statement.\n\n"
+        "The measure now goes to the Senate, where Majority Leader Tom Whitlock needs seven Democratic votes. "
+        "Whitlock told reporters he expected a long weekend.\n\n"
+        "“I’ve seen these things come together at 2 in the morning,” the senator said."
+    )
+    said = speakers(text, nlp)["I’ve seen these things come together at 2 in the morning,"]
+    assert said is not None and "Tom Whitlock" in said

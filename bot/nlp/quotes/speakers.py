@@ -773,6 +773,22 @@ _GENERATION_WORDS = frozenset({"elder", "older", "younger"})
 _GENERATION = {"jr": "jr", "junior": "jr", "ii": "jr", "sr": "sr", "senior": "sr"}
 
 
+def _recent_sharer(ctx: Context, tok, idx: int | None) -> int | None:
+    """A description resolved to a bare surname two people share ("Majority Leader Tom Whitlock … Whitlock told
+    reporters …" ¶ "“…,” the senator said", beside Rep. Sarah Whitlock): the person the surname's last mention before
+    it names, as ``_shared_surname_owner`` reads that mention (one of them named in its paragraph before it, …); else
+    ``idx``."""
+    if idx is None:
+        return None
+    name = ctx.actors.actors[idx].name
+    if ctx.actors.actors[idx].kind != "person" or " " in name or len(_surname_sharers(ctx, name)) < 2:
+        return idx
+    last = max(
+        (t for t, j in ctx.actors.mentions if j == idx and t < tok.i and ctx.qid[t] == -1), default=None
+    )
+    return idx if last is None else _shared_surname_owner(ctx, ctx.doc[last], idx)
+
+
 def _titled_sharer_of(ctx: Context, idx: int | None) -> int | None:
     """A holder known only by a surname two people share, always written with a title ("Justice Shah"
     beside Justice Sardar Imtiaz Shah and counsel Syed Kamran Ali Shah): the sharer the article writes with
@@ -1260,7 +1276,8 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
                 return spoken_for
             if _bare_noun(tok) and (headed := _headline_subject(ctx, tok)) is not None:
                 return headed
-            holder = _titled_sharer_of(ctx, role_holder(ctx, tok))  # "the judge" held by "Justice Shah"
+            holder = _recent_sharer(ctx, tok, _titled_sharer_of(ctx, role_holder(ctx, tok)))  # "the judge"
+            # held by "Justice Shah"; "the senator" last named by a surname two share: whom that mention names
             if holder is None:
                 holder = _holder_of_role_short_form(ctx, tok.text)  # "the MCE" after "Chief Executive (MCE)"
             if holder is None:
@@ -1913,6 +1930,7 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
                 return Attribution(None, None, basis="description")  # "Quebec's Côté" is no Ottawa native
     if idx is None and not (names_age_or_nation(words, tok) or by_place):
         return None  # "the Corkman", "the old man": left to the phrase rules, as before
+    idx = _recent_sharer(ctx, tok, idx)
     if idx is None or _of_the_other_sex(ctx, idx, tok):
         return Attribution(None, None, basis="description")  # a person, but not one we can name
     name = shown_as(
