@@ -130,6 +130,7 @@ __all__ = [
     "drop_alert_banners",
     "drop_call_boxes",
     "drop_chapter_lists",
+    "drop_bar_charts",
     "drop_choice_boxes",
     "drop_classed_captions",
     "drop_comment_sections",
@@ -164,6 +165,7 @@ __all__ = [
     "drop_reply_threads",
     "drop_sponsor_boxes",
     "drop_translation_boxes",
+    "keep_unrepeated_pull_quotes",
     "contact_box_lines",
     "hidden_dialog_text",
     "key_points_lines",
@@ -239,6 +241,72 @@ _BOX_ROLES = [
     "UpcomingEvents",
     "upcoming_events",
 ]
+
+
+# A pull quote repeats a line of the story, so the box that names it goes (its words stay once, in their paragraph). A
+# quote box among the story's paragraphs whose words the page shows nowhere else is no repeat: a CMS that sets a
+# speaker's quote in a "pull-quote" block ("<blockquote class="pull-quote">"We are not clearing a single tree …"</
+# blockquote>" between two paragraphs, the quote said nowhere else) would lose the story's own passage. Such a box keeps
+# its place: it loses the role's name. Among the story's paragraphs: its parent holds two paragraphs of prose of its
+# own. A quotation's length, not display type's: ``_PULL_QUOTE_MIN_WORDS`` words or more (a pull quote is a line or two,
+# often paraphrased or from a later page of the story: the saved pages' pull quotes hold 9 to 27 words, and go). Not
+# repeated: fewer than half its word triples are in the page's other text (scripts and styles left out: an app's state
+# data repeats every paragraph). A pull quote of a line the story says (its triples there), a short one, or a quote box
+# in a side column, still goes.
+_PULL_QUOTE_ROLES = ("pullquote", "pull-quote", "PullQuote", "Pullquote")
+_PULL_QUOTE_MIN_WORDS = 40
+_PULL_QUOTE_REPEAT = 0.5
+_PAGE_TEXT_SKIP = ("script", "style", "noscript", "template")
+
+
+def _triples(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
+def keep_unrepeated_pull_quotes(tree) -> None:
+    """Take the pull quote's name off a quote box among the story's paragraphs that repeats nothing the page says
+    (``_PULL_QUOTE_ROLES``), so the role's pruning leaves the story's own quote."""
+    names = " or ".join(f"contains(@class, '{r}') or contains(@id, '{r}')" for r in _PULL_QUOTE_ROLES)
+    boxes = [
+        box
+        for box in tree.xpath(f"//*[{names}]")
+        if box.getparent() is not None
+        and sum(1 for p in box.getparent() if p.tag == "p" and len(_text(p, 2000) or "x" * 9999) > _PROSE_P)
+        >= _PROSE_BOX_PARAGRAPHS
+    ]
+    if not boxes:
+        return
+    body = tree.find(".//body")
+    if body is None:
+        return
+    for box in boxes:
+        said = " ".join(box.itertext())
+        quote = _triples(said)
+        if not quote or _words(said) < _PULL_QUOTE_MIN_WORDS:
+            continue
+        inside = set(box.iter())
+        pieces = []
+        for el in body.iter():
+            if el in inside:
+                continue
+            if isinstance(el.tag, str) and el.text and el.tag not in _PAGE_TEXT_SKIP:
+                pieces.append(el.text)
+            if el.tail:  # (the box's own tail too: it follows the box)
+                pieces.append(el.tail)
+        if box.tail:
+            pieces.append(box.tail)
+        others = " ".join(pieces)
+        if len(quote & _triples(others)) >= _PULL_QUOTE_REPEAT * len(quote):
+            continue
+        for attr in ("class", "id"):
+            value = box.get(attr)
+            if value and any(r in value for r in _PULL_QUOTE_ROLES):
+                kept = " ".join(t for t in value.split() if not any(r in t for r in _PULL_QUOTE_ROLES))
+                if kept:
+                    box.set(attr, kept)
+                else:
+                    box.attrib.pop(attr)
 
 
 # A box holding this many paragraphs of prose (each over ``_PROSE_P`` characters) is article text
@@ -920,6 +988,45 @@ def _trailing_replies(run: list) -> list:
     return tail if len(tail) >= _REPLY_RUN else []
 
 
+# A thread's own posts are one writer's: the run opens on two or more posts whose avatar links to the same profile. The
+# posts closing it that link another profile each, every post before them the writer's, are the readers' replies
+# (a fediverse thread of nine posts and four readers' "Great thread …" under them, their handles on other servers:
+# "@tashdown@mastodon.example"), two or more, each small, dated and with no heading (``_REPLY_MAX``). A run whose posts
+# change hands before its end (a conversation), or whose first two posts are not one writer's (a comment list), is no
+# thread of this shape and stays.
+_THREAD_OWN_POSTS = 2
+
+
+def _poster(card) -> str | None:
+    """The profile a post's avatar links to: the address of the first link holding a picture."""
+    link = next((a for a in card.iter("a") if next(a.iter("img"), None) is not None), None)
+    href = (link.get("href") or "").strip() if link is not None else ""
+    return href or None
+
+
+def _small_post(card) -> bool:
+    return (
+        card.tag in _CARD_TAGS
+        and next(card.iter("h1", *_HEADINGS, "form", "article", "figcaption"), None) is None
+        and _text(card, _REPLY_MAX) is not None
+        and _dated(card)
+    )
+
+
+def _replies_by_others(run: list) -> list:
+    """The posts closing a thread by other hands than its writer's (``_THREAD_OWN_POSTS``, ``_REPLY_RUN``)."""
+    posters = [_poster(card) for card in run]
+    writer = posters[0]
+    if writer is None or posters[:_THREAD_OWN_POSTS].count(writer) < _THREAD_OWN_POSTS:
+        return []
+    end = len(run)
+    while end > 0 and posters[end - 1] not in (None, writer) and _small_post(run[end - 1]):
+        end -= 1
+    if len(run) - end < _REPLY_RUN or any(p != writer for p in posters[:end]):
+        return []
+    return run[end:]
+
+
 def drop_reply_runs(tree) -> None:
     """Remove every run of readers' replies (``_reply_card``, ``_REPLY_RUN`` or more of one tag and first class)
     outside the box of the text, and the replies that close a thread (``_trailing_replies``)."""
@@ -933,7 +1040,7 @@ def drop_reply_runs(tree) -> None:
         for run in groups.values():
             if len(run) < _REPLY_RUN:
                 continue
-            replies = run if all(map(_reply_card, run)) else _trailing_replies(run)
+            replies = run if all(map(_reply_card, run)) else _trailing_replies(run) or _replies_by_others(run)
             if replies:
                 runs.append((parent, replies))
     if not runs:
@@ -1352,12 +1459,33 @@ def _largest_small_box(box, max_chars: int) -> object | None:
     return chosen
 
 
+# A poll may put its choices as submit buttons instead: two or more buttons of one form sharing one name, each sending a
+# value of its own ("<form action="/polls/…/vote"><button type="submit" name="choice" value="1">Faster than before
+# </button><button … value="2">About the same</button>…"), a newsletter platform's poll. A form's one submit button (a
+# search, a sign-up) or buttons of no name or of one value each (a form's "Cancel" and "Save") are no choice.
+def _choice_buttons(tree) -> dict:
+    groups: dict = {}
+    for el in tree.iter("button", "input"):
+        kind = (el.get("type") or ("submit" if el.tag == "button" else "")).strip().lower()
+        name = (el.get("name") or "").strip()
+        form = next(el.iterancestors("form"), None)
+        if kind == "submit" and name and form is not None:
+            groups.setdefault((form, name), []).append(el)
+    return {
+        key: buttons
+        for key, buttons in groups.items()
+        if len({(b.get("value") or "").strip() for b in buttons}) == len(buttons) >= _CHOICE_MIN
+    }
+
+
 def drop_choice_boxes(tree) -> None:
-    """Remove the small box around each group of radio buttons of one name (``_choice_box``)."""
-    groups: dict[str, list] = {}
+    """Remove the small box around each group of radio buttons of one name (``_choice_box``), and around a poll's
+    submit buttons of one name (``_choice_buttons``)."""
+    groups: dict = {}
     for el in tree.iter("input"):
         if (el.get("type") or "").strip().lower() == "radio":
             groups.setdefault(el.get("name") or "", []).append(el)
+    groups.update(_choice_buttons(tree))
     boxes = []
     for radios in groups.values():
         if len(radios) >= _CHOICE_MIN:
@@ -1366,6 +1494,49 @@ def drop_choice_boxes(tree) -> None:
                 boxes.append(box)
     for box in boxes:
         remove_keeping_tail(box)
+
+
+# -- bar charts drawn in boxes ---------------------------------------------------------------------
+
+# A chart drawn in boxes: each row an empty box whose inline width is its value ("<div class="bar" style="width:89%">
+# </div><b>Civic Union</b> 201"), beside a label and a figure. trafilatura drops the rows (no text worth a paragraph)
+# but kept the chart's heading ("Seats declared: 447 of 450 · 226 needed for a majority", a live page's seat tally),
+# which then reads as a line of the story. The small box around two rows or more with bars of different widths goes
+# whole, heading and all: at most ``_CHART_MAX`` characters, no paragraph of prose, never the headline's, the article's
+# or the page's main box. One bar (a reading progress bar), bars of one width (spacers, rules), or a box holding a
+# paragraph of prose, stay.
+_CHART_MAX = 600
+_BAR_WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*(\d+(?:\.\d+)?)%")
+
+
+def _bar_width(el) -> str | None:
+    """The width an empty box's inline style gives it in per cent, or None."""
+    if len(el) or (el.text or "").strip():
+        return None
+    m = _BAR_WIDTH.search(el.get("style") or "")
+    return m.group(1) if m else None
+
+
+def drop_bar_charts(tree) -> None:
+    """Remove the small box around each chart of two bars or more of different widths (``_bar_width``)."""
+    charts: dict = {}
+    for el in tree.iter("div", "span"):
+        width = _bar_width(el)
+        row = el.getparent()
+        chart = row.getparent() if row is not None else None
+        if width is not None and chart is not None:
+            charts.setdefault(chart, {})[row] = width
+    for chart, rows in charts.items():
+        if len(rows) < 2 or len(set(rows.values())) < 2:
+            continue
+        if chart.tag in _NEVER_PRUNED or chart.tag == "article" or _text(chart, _CHART_MAX) is None:
+            continue
+        if next(chart.iter("h1", "article", "main"), None) is not None:
+            continue
+        if any(len(_text(p) or "") > _PROSE_P for p in chart.iter("p")):
+            continue
+        if chart.getparent() is not None:
+            remove_keeping_tail(chart)
 
 
 # -- cards for other pages ----------------------------------------------------------------------------
@@ -2519,6 +2690,11 @@ def _classed_captions(picture) -> list:
     ):
         return []
     after = _caption_right_after(box)
+    wrapper = picture.getparent()
+    if not after and wrapper is not box and wrapper is not None:
+        # (the block right after the picture's own wrapper, in a box holding the post: "<div data-tag="post-image">
+        # <img></div><p data-tag="post-image-caption">… Photo by me.</p>" under a creator post's headline)
+        after = _caption_right_after(wrapper)
     if _text(box, _CLASSED_CAPTION_BOX_MAX) is None:
         return after
     return [

@@ -224,12 +224,20 @@ _CALENDAR_ENTRY = re.compile(
 _CALENDAR_ENTRY_WORDS = 25
 
 
-def _is_calendar_cell(line: str) -> bool:
+# The heading may stand in a cell of its own right above the entries' cell ("| COMMUNITY CALENDAR |" over "| Oct. 20 -
+# Fall festival, city park, 9 a.m. Oct. 23 - … |", a box of two rows): then the entries' cell opens on its first entry,
+# and both cells go. Dated entries under another heading's cell, or opening on words of their own, stay.
+def _is_calendar_cell(line: str, above: str = "") -> bool:
     if not _whole_cell(line):
         return False
     text = line.strip(" |")
     entries = list(_CALENDAR_ENTRY.finditer(text))
-    if len(entries) < 2 or not _CALENDAR_HEADING.match(text[: entries[0].start()].strip()):
+    if len(entries) < 2:
+        return False
+    heading = text[: entries[0].start()].strip()
+    if not heading and _whole_cell(above):
+        heading = above.strip(" |")
+    if not _CALENDAR_HEADING.match(heading):
         return False
     ends = [m.start() for m in entries[1:]] + [len(text)]
     return all(
@@ -254,6 +262,36 @@ def _is_guestbook_cell(line: str) -> bool:
 def _is_box_cell(line: str) -> bool:
     """A layout cell that is a site's box by its heading: a calendar's dates or a guest book's entries."""
     return _is_calendar_cell(line) or _is_guestbook_cell(line)
+
+
+def _without_box_cells(lines: list[str]) -> list[str]:
+    """The lines without the site's box cells (``_is_box_cell``), and a calendar's entries under the heading's own cell
+    with that cell."""
+    drop: set[int] = set()
+    for i, line in enumerate(lines):
+        if _is_box_cell(line):
+            drop.add(i)
+        elif i and _is_calendar_cell(line, lines[i - 1]):
+            drop.update((i - 1, i))
+    return [ln for i, ln in enumerate(lines) if i not in drop]
+
+
+# An old site's button box read as one layout cell: one of the page's links calling the reader to click, and at most a
+# short line under it ("| Click here for the Classifieds Place your ad by Monday noon! |"): a way to another page of the
+# site, never the text. A cell whose "click here" is no link of the page, one with a paragraph after the link
+# (``_CLICK_CELL_REST`` words at most), or a line that is no cell, stays.
+_CLICK_LINK = re.compile(r"^(please )?(click|tap) (here|this link|below)\b", re.IGNORECASE)
+_CLICK_CELL_REST = 10
+
+
+def _is_click_cell(line: str, links: frozenset[str]) -> bool:
+    if not links or not _whole_cell(line):
+        return False
+    text = fold(line.strip(" |"))
+    opener = _link_at_start(
+        text, sorted((link for link in links if _CLICK_LINK.match(link)), key=len, reverse=True)
+    )
+    return opener is not None and word_count(text[len(opener) :]) <= _CLICK_CELL_REST
 
 
 def _is_linked_cell(line: str, links: frozenset[str]) -> bool:
@@ -292,6 +330,7 @@ def _drop_link_lists(lines: list[str], links: frozenset[str]) -> list[str]:
             or _is_headed_link_bar(ln, links)
             or _is_headed_link_cell(ln, links)
             or _is_linked_cell(ln, links)
+            or _is_click_cell(ln, links)
             or _is_teaser_row(ln, links)
         )
     ]
@@ -383,9 +422,9 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     lines = [_without_read_on_tail(ln, links) for ln in _without_recommendation_list(lines)]
     lines = _drop_added_comments(_drop_callout_questions(_drop_button_cards(lines, links)))
     lines = _without_trailer_credit(_drop_cited_references(_drop_table_notes(lines)))
-    kept = [
-        ln for ln in lines if ln and not (is_page_furniture(ln) or _is_teaser_item(ln) or _is_box_cell(ln))
-    ]
+    kept = _without_box_cells(
+        [ln for ln in lines if ln and not (is_page_furniture(ln) or _is_teaser_item(ln))]
+    )
     kept = _drop_leading_menus(_drop_repeated_lines(_drop_repeated_labels(kept)))
     kept = [ln for ln in kept if not _is_arrow_link(ln, links)]
     kept = _drop_leading_label_bars(kept)
@@ -1331,10 +1370,21 @@ def _is_author_bio(line: str) -> bool:
     (On the 965 PolNeAR and Canadian articles, every last paragraph of that shape is such a tagline.)
     """
     m = _AUTHOR_BIO.match(line)
-    if not m or word_count(line) > 80 or REPORTED.search(line):
+    if not m or word_count(line) > 80 or REPORTED.search(_without_past_beat(line)):
         return False
     name = m.group("name").split()
     return bool(name) and name[-1].lower().strip(".,") not in _NOT_PERSON_HEAD
+
+
+# The writer's past beat in the tagline ("He previously wrote about high school sports", "She wrote for the Courier for a
+# decade") reports no one's words: "wrote about"/"wrote for" is no reporting verb in a line quoting nothing. "She wrote
+# in a letter that …", "wrote that …", or any "wrote" in a line with a quotation mark, still reports.
+_PAST_BEAT = re.compile(r"\bwrote (about|for)\b", re.IGNORECASE)
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def _without_past_beat(line: str) -> str:
+    return line if _QUOTE_MARKS.search(line) else _PAST_BEAT.sub("", line)
 
 
 # A list item cut short with an ellipsis, maybe followed by its source ("… Wikipedia"): a teaser for

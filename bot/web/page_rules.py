@@ -122,7 +122,9 @@ _DATE_ONLY = re.compile(
     r"(\s+on)?\s*:?\s*)?(on\s+)?"  # ("Posted on: November 24, 2026")
     rf"{_DATE}"
     # (a time or a player's duration after it: "December 1, 2026 · 47:12")
-    r"((,?\s*|\s*[·•|]\s*)(at\s+)?\d{1,2}[:.]\d{2}([:.]\d{2})?(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?\W*$",
+    # (and the year after the time and its zone, as a server's clock writes a date: "Last modified: Mon Nov 4 14:22:07
+    # CST 1996", an old page's stamp; the year alone after it, never a sentence going on)
+    r"((,?\s*|\s*[·•|]\s*)(at\s+)?\d{1,2}[:.]\d{2}([:.]\d{2})?(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?(\s+(19|20)\d\d)?)?\W*$",
     re.IGNORECASE,
 )
 _CTA = re.compile(
@@ -1097,7 +1099,14 @@ def _separator(_s: str, n: int) -> bool:
 # An old site's footer cell, read as one row of a table ("| All logos and trademarks in this site are property of their
 # respective owner. … © 1998-2025 by <Site> You are visitor number … Privacy Policy \| Contact the Webmaster |"): the
 # sign and a year with the site's own links (its privacy policy, terms, webmaster), however long the row; no one's words.
-_SITE_LINKS = re.compile(r"\b(privacy policy|terms of (use|service)|webmaster|trademarks)\b", re.IGNORECASE)
+# (or with the old footer's other marks: its reserved rights, its hit counter and its browser note, "© 2001 <Paper>. All
+# rights reserved. … You are visitor number 0048217 … Best viewed with Netscape Navigator": a sentence about copyright has
+# no "©" and a year before them)
+_SITE_LINKS = re.compile(
+    r"\b(privacy policy|terms of (use|service)|webmaster|trademarks|all rights reserved|visitor (number|no\.?|#)|"
+    r"best viewed (with|in|at|using))\b",
+    re.IGNORECASE,
+)
 _FOOTER_CELL_MAX = 90
 
 
@@ -2856,19 +2865,30 @@ def _address_line(s: str, n: int) -> bool:
 # "Reporter: Jo Lim | Camera: Sam Roe", "Words: Jo Lim · Video editor: Sam Roe" (every part a role from the newsroom's
 # list and a name of two to four capitalised words; "Reporter: the council's meeting ran late" names no one, and one
 # role alone is the byline, read elsewhere).
-_CREW_ROLE = (
+# A photo essay's or a long read's closing credits name the same roles as sentences of their own, the parts closed by a
+# full stop and the roles compound: "Photography and reporting: Imogen Roe. Photo editing: Dan Pike. Text editing: Ruth
+# Marsh." (a role, maybe after one word, "Photo editing", "Digital production", or two joined, "Photography and
+# reporting"; a stop after a word of two letters at least, so "J. Smith" is no break). Every part must be a role and a
+# name: "Editing: the council said it would revise the plan." names no one and stays, and one part alone is a byline.
+_CREW_ROLE_WORD = (
     r"(reporter|reporting|report|correspondent|camera|cameraman|camerawoman|camera operator|video|videographer|"
-    r"video editor|editor|editing|producer|photographer|photos?|pictures|graphics|words|presenter|anchor|sound)"
+    r"video editor|editor|editing|producer|photographer|photos?|pictures|graphics|words|presenter|anchor|sound|"
+    r"photography|production|design|designer|illustrations?|development)"
 )
+_CREW_ROLE = rf"((?-i:[A-Z])[a-z]+ )?{_CREW_ROLE_WORD}( (and|&) {_CREW_ROLE_WORD})?"
 _CREW_NAME = r"(?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3}"
 _CREW_PART = re.compile(rf"({_CREW_ROLE}\s*:|(edited|produced|filmed|shot) by)\s*{_CREW_NAME}", re.IGNORECASE)
 _CREW_BAR = re.compile(r"\s+[|·•/]\s+")
+_CREW_STOP = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
+_CREW_MAX = 30
 
 
 def _crew_credit(s: str, n: int) -> bool:
-    if n > 20:
+    if n > _CREW_MAX:
         return False
     parts = _CREW_BAR.split(s.strip())
+    if len(parts) == 1:
+        parts = _CREW_STOP.split(s.strip())
     return len(parts) >= 2 and all(_CREW_PART.fullmatch(p) for p in parts)
 
 

@@ -20,6 +20,7 @@ from bot.web.page_boxes import (
     contact_box_lines,
     drop_about_boxes,
     drop_alert_banners,
+    drop_bar_charts,
     drop_call_boxes,
     drop_chapter_lists,
     drop_choice_boxes,
@@ -60,6 +61,7 @@ from bot.web.page_boxes import (
     drop_tip_boxes,
     drop_translation_boxes,
     hidden_dialog_text,
+    keep_unrepeated_pull_quotes,
     key_points_lines,
     page_text,
     remove_keeping_tail,
@@ -102,8 +104,21 @@ _FEED_MIN_POSTS = 3  # sibling <article>s that make a feed of posts (a live blog
 # every paragraph as ``<div class="Paragraph_text__7hJxp">``, and a four-word one ("Riders were less forgiving.") fell
 # under ``_LEAF_MIN_WORDS`` and was lost. Its class must be that of ``_PARAGRAPH_CLASS_RUN`` blocks already turned (with
 # no class, none is), and it must close as a sentence does: a short label, a date or a button of that class stays.
+# A blog editor that writes no class sets every paragraph as ``<div style="text-align: left;">`` (Blogger's compose
+# mode): the same inline style stands for the class, so a four-word one ("So, still no vote.") under paragraphs of that
+# style is one of them. A bare ``<div>`` with neither class nor style is no paragraph by this (a page's loose labels),
+# and a short styled one closing no sentence (a "Posted by …" line) stays a div.
 _PARAGRAPH_CLASS_RUN = 2
 _SENTENCE_CLOSE = re.compile(r"\w" + SENTENCE_CLOSE.pattern)  # a word's, not a stray mark's
+
+
+def _paragraph_kind(div) -> str:
+    """What sets a text block apart as one of a run: its class, else its inline style (empty: neither)."""
+    cls = " ".join((div.get("class") or "").split())
+    if cls:
+        return cls
+    style = "".join((div.get("style") or "").split()).lower()
+    return f"style:{style}" if style else ""
 
 
 def leaf_divs_as_paragraphs(tree) -> None:
@@ -113,7 +128,8 @@ def leaf_divs_as_paragraphs(tree) -> None:
     paragraphs elsewhere it drops such blocks inside the article: a recipe card's summary and nutrition
     line, a live post's body, a standfirst. Only blocks of ``_LEAF_MIN_WORDS`` words or more whose words
     are mostly not link text (a link list is navigation) are turned, and a shorter one closing as a sentence when
-    its class is the turned blocks' (``_PARAGRAPH_CLASS_RUN``); the cleanup rules still apply.
+    its class (with no class, its inline style) is the turned blocks' (``_PARAGRAPH_CLASS_RUN``); the cleanup rules
+    still apply.
     """
     short: list = []
     turned: dict[str, int] = {}
@@ -126,11 +142,11 @@ def leaf_divs_as_paragraphs(tree) -> None:
         if words < _LEAF_MIN_WORDS:
             short.append(div)
             continue
+        cls = _paragraph_kind(div)
         div.tag = "p"
-        cls = (div.get("class") or "").strip()
         turned[cls] = turned.get(cls, 0) + 1
     for div in short:
-        cls = (div.get("class") or "").strip()
+        cls = _paragraph_kind(div)
         if (
             cls
             and turned.get(cls, 0) >= _PARAGRAPH_CLASS_RUN
@@ -644,11 +660,13 @@ def readable_tree(html: str):
     refusal = _too_big(elements, markup)
     if refusal is not None:
         raise refusal
+    keep_unrepeated_pull_quotes(tree)
     drop_embed_placeholders(tree)
     drop_alert_banners(tree)
     drop_offer_boxes(tree)
     drop_call_boxes(tree)
     drop_choice_boxes(tree)
+    drop_bar_charts(tree)
     drop_form_boxes(tree)
     drop_link_cards(tree)
     drop_preview_cards(tree)

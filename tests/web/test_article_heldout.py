@@ -10,7 +10,7 @@ pages_final59, pages_final60, pages_final61, pages_final62, pages_final63, pages
 pages_final67, pages_final68, pages_final69, pages_final70, pages_final71, pages_final72, pages_final73, pages_final74, pages_final75, pages_final76, pages_final77, pages_final78, pages_final79, pages_final80,
 pages_final81, pages_final82, pages_final83, pages_final84, pages_final85, pages_final86, pages_final87, pages_final88, pages_final89, pages_final90, pages_final91, pages_final92, pages_final93, pages_final94,
 pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages_final100, pages_final101, pages_final102, pages_final103,
-pages_final104, pages_final105): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final104, pages_final105, pages_final106, pages_final107): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -846,6 +846,15 @@ one line with a date before each link, a newsletter's "Forward it to a friend", 
 …" line, a GeoCities side column with its menu, birthdays and guest book cell, a Kenyan portal's "PAY ATTENTION: Join …'s
 WhatsApp channel") went to general rules: found 1.000 / 1.000, clean .933 / 1.000. Left, with no rule safe on every
 site: a data explainer's footnotes (a blog's footnote is the writer's own aside and stays, pages_heldout/41).
+The hundred-and-ninth and hundred-and-tenth, pages_final106 and pages_final107, 15 layouts each, the pass's end sets,
+each measured once on 5371808: found 1.000 / .867, clean .867 / .600. The lost passages (a Blogger post's four-word
+paragraph in the editor's styled ``<div>``, an Angular site's quote in a "pull-quote" box that the story says nowhere
+else) and the leaks (an old county weekly's "Click here for the Classifieds" cell, its calendar's entries under the
+heading's own cell and its footer cell of rights and hit counter; a Beehiiv poll of submit buttons; a sports writer's
+closing tagline with "He previously wrote about …"; a live blog's seat tally drawn as bars; a 1996 page's "Last
+modified: Mon Nov 4 14:22:07 CST 1996"; a creator post's caption named by a data attribute after the picture's wrapper;
+a photo essay's closing credits; a fediverse thread's readers' replies by other hands) went to general rules: found
+1.000 / 1.000, clean 1.000 / 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -977,6 +986,8 @@ SETS = {
         "pages_final103",
         "pages_final104",
         "pages_final105",
+        "pages_final106",
+        "pages_final107",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1055,6 +1066,8 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final103": 0.8,
     "pages_final104": 0.933,
     "pages_final105": 1.0,
+    "pages_final106": 1.0,
+    "pages_final107": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1127,6 +1140,8 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final103": 1.0,
     "pages_final104": 1.0,
     "pages_final105": 1.0,
+    "pages_final106": 1.0,
+    "pages_final107": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = (
