@@ -4,7 +4,7 @@ untagged, joined by "and" to a family member's before their surname, is that per
 and a man and a woman so named are each other's husband and wife ("said her husband"); an Akan chief's title is a
 chief's ("The Akomfohene said"); "the VP" is the one vice-president; a document a person wrote ("his analysis said")
 speaks as that person, by name; a description resolved to a surname two people share is whom that surname's last mention
-named. Sentences written for the test."""
+named; a federal department cut at "and" is one body. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -123,3 +123,13 @@ def test_a_description_of_a_shared_surname_is_whom_its_last_mention_named(nlp):
     )
     said = speakers(text, nlp)["I’ve seen these things come together at 2 in the morning,"]
     assert said is not None and "Tom Whitlock" in said
+
+
+def test_a_department_cut_at_and_is_one_body(nlp):
+    text = (
+        "Cod quota\n\nFisheries and Oceans Canada announced Monday that the northern cod allowance will drop.\n\n"
+        'In a statement, Fisheries and Oceans Canada said the stock "remains in the critical zone."'
+    )
+    bodies = {a.name for a in analyze(text).actors if a.kind == "organization"}
+    assert "Fisheries and Oceans Canada" in bodies and "Fisheries" not in bodies
+    assert speakers(text, nlp)["remains in the critical zone."] == "Fisheries and Oceans Canada"

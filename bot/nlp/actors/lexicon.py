@@ -261,6 +261,12 @@ CITY_DEMONYMS = frozenset(
     saskatonian hamiltonian bostonian chicagoan angeleno philadelphian seattleite denverite atlantan
     houstonian dallasite parisian berliner""".split()
 )
+# The first field of a Canadian federal department's applied title, before "and" ("Fisheries and Oceans Canada",
+# "Environment and Climate Change Canada", "Agriculture and Agri-Food Canada"), which the model cuts in two.
+DEPARTMENT_FIELDS = frozenset(
+    """fisheries environment agriculture immigration innovation employment indigenous veterans women public
+    transport finance justice heritage""".split()
+)
 # By sex, for a description's noun ("the DUP man" is no woman named before it).
 FEMALE_NOUNS = frozenset(
     """woman women girl girls lady ladies mother mom mum wife daughter sister grandmother aunt niece

@@ -48,6 +48,7 @@ from bot.nlp.actors.lexicon import (
     CORPORATE_NOUNS,
     COUNTRY_HEADS,
     COURT_FORMS,
+    DEPARTMENT_FIELDS,
     DETERMINER_FIRSTS,
     FAMILY_TERM_KIN,
     FEMALE_KIN,
@@ -501,6 +502,41 @@ def join_bodies_named_for(b: Build) -> None:
     if not joined:
         return
     gone = {id(x) for m, n, _ in joined for x in (m, n)}
+    b.mentions = sorted(
+        [m for m in b.mentions if id(m) not in gone] + [j for *_, j in joined], key=lambda m: m.start
+    )
+
+
+def join_departments_named_with_and(b: Build) -> None:
+    """A federal department's applied title the model cut at "and" ("Fisheries and Oceans Canada" tagged "Fisheries" and
+    "Oceans Canada", "Environment and Climate Change Canada"): a body's name ending in "Canada" right after "and" and one
+    capitalised word before it, tagged a body or untagged, are one organisation's name. Two bodies named side by side
+    ("Telus and Bell Canada") are told apart: the word before "and" must be a department's field
+    (``DEPARTMENT_FIELDS``)."""
+    doc = b.doc
+    by_end = {m.end: m for m in b.mentions}
+    joined = []
+    for n in b.mentions:
+        words = n.norm.split()
+        if n.label != "ORG" or len(words) < 2 or words[-1] != "Canada" or n.start < 2:
+            continue
+        if doc[n.start - 1].lower_ != "and" or "\n" in doc[n.start - 2 : n.end].text:
+            continue
+        first = doc[n.start - 2]
+        m = by_end.get(first.i + 1)
+        if (
+            not first.is_title
+            or not first.is_alpha
+            or (m is not None and (m.label != "ORG" or m.start != first.i))
+        ):
+            continue
+        if first.lower_ not in DEPARTMENT_FIELDS:
+            continue  # "Telus and Bell Canada": two bodies
+        surface = doc[first.i : n.end].text
+        joined.append((m, n, Mention(first.i, n.end, surface, f"{first.text} and {n.norm}", "ORG", None)))
+    if not joined:
+        return
+    gone = {id(x) for m, n, _ in joined for x in (m, n) if x is not None}
     b.mentions = sorted(
         [m for m in b.mentions if id(m) not in gone] + [j for *_, j in joined], key=lambda m: m.start
     )
