@@ -4,7 +4,8 @@ untagged, joined by "and" to a family member's before their surname, is that per
 and a man and a woman so named are each other's husband and wife ("said her husband"); an Akan chief's title is a
 chief's ("The Akomfohene said"); "the VP" is the one vice-president; a document a person wrote ("his analysis said")
 speaks as that person, by name; a description resolved to a surname two people share is whom that surname's last mention
-named; a federal department cut at "and" is one body. Sentences written for the test."""
+named; a federal department cut at "and" is one body; "the GM" is the one general manager and a dietitian a trade.
+Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -133,3 +134,15 @@ def test_a_department_cut_at_and_is_one_body(nlp):
     bodies = {a.name for a in analyze(text).actors if a.kind == "organization"}
     assert "Fisheries and Oceans Canada" in bodies and "Fisheries" not in bodies
     assert speakers(text, nlp)["remains in the critical zone."] == "Fisheries and Oceans Canada"
+
+
+def test_the_gm_and_the_dietitian_are_their_holders(nlp):
+    text = (
+        "Ballpark\n\nRay Dombrowski, the team's general manager since 2003, keeps the letter in his desk.\n\n"
+        "Asked what a new grandstand would cost, the GM didn’t hesitate: “Fourteen million.”\n\n"
+        "Toronto registered dietitian Nadia Ferreira-Kwan says families cut fruit first.\n\n"
+        "“It sounds obvious. It’s obvious because it’s true,” the dietitian said."
+    )
+    said = speakers(text, nlp)
+    assert "Ray Dombrowski" in (said["Fourteen million."] or "")
+    assert "Nadia Ferreira-Kwan" in (said["It sounds obvious. It’s obvious because it’s true,"] or "")

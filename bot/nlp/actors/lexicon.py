@@ -511,6 +511,7 @@ OCCUPATION_NOUNS = frozenset(
     netminder goaltender sprinter swimmer runner cyclist skier skater wrestler rower dancer poet novelist
     painter sculptor composer pianist violinist guitarist drummer bassist vocalist saxophonist trumpeter
     trombonist cellist harpist organist flautist clarinettist clarinetist percussionist surgeon physician
+    dietitian dietician nutritionist
     paramedic firefighter prosecutor lecturer playwright translator curator architect midwife pharmacist
     carpenter plumber electrician mechanic labourer laborer driver trucker miner welder chair chairman
     chairwoman chairperson president trustee superintendent commissioner treasurer chancellor dispatcher

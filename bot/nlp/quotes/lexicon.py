@@ -156,6 +156,8 @@ OFFICER_INITIALS = {
     "cto": (("officer", frozenset({"chief", "technology"})),),
     "cio": (("officer", frozenset({"chief", "information"})),),
     "cmo": (("officer", frozenset({"chief", "marketing"})),),
+    # a general manager ("Oilers general manager Curtis Lindgren" … "the GM said")
+    "gm": (("manager", frozenset({"general"})),),
     # a vice-president ("Karen Lettieri, the hospital's vice-president of corporate services," … "the VP said")
     "vp": (("vice-president", frozenset()), ("president", frozenset({"vice"}))),
     # an Indian or Pakistani district's deputy commissioner ("Deputy Commissioner Manpreet Kaur Dhillon" …
