@@ -295,6 +295,9 @@ OWN_SETS = {
     "mixed136": ROOT / "benchmarks" / "data" / "quotes-mixed136-articles.jsonl",
     "mixed137": ROOT / "benchmarks" / "data" / "quotes-mixed137-articles.jsonl",
     "mixed138": ROOT / "benchmarks" / "data" / "quotes-mixed138-articles.jsonl",
+    # and its final sets, mixed139 and mixed140, each measured once on 809a478 (two rules written after that)
+    "mixed139": ROOT / "benchmarks" / "data" / "quotes-mixed139-articles.jsonl",
+    "mixed140": ROOT / "benchmarks" / "data" / "quotes-mixed140-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast

@@ -10,7 +10,7 @@ pages_final59, pages_final60, pages_final61, pages_final62, pages_final63, pages
 pages_final67, pages_final68, pages_final69, pages_final70, pages_final71, pages_final72, pages_final73, pages_final74, pages_final75, pages_final76, pages_final77, pages_final78, pages_final79, pages_final80,
 pages_final81, pages_final82, pages_final83, pages_final84, pages_final85, pages_final86, pages_final87, pages_final88, pages_final89, pages_final90, pages_final91, pages_final92, pages_final93, pages_final94,
 pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages_final100, pages_final101, pages_final102, pages_final103,
-pages_final104, pages_final105, pages_final106, pages_final107): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, pages_final109): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -855,6 +855,12 @@ closing tagline with "He previously wrote about …"; a live blog's seat tally d
 modified: Mon Nov 4 14:22:07 CST 1996"; a creator post's caption named by a data attribute after the picture's wrapper;
 a photo essay's closing credits; a fediverse thread's readers' replies by other hands) went to general rules: found
 1.000 / 1.000, clean 1.000 / 1.000.
+The hundred-and-eleventh and hundred-and-twelfth, pages_final108 and pages_final109, 15 layouts each, the pass's final
+sets, each measured once on 809a478 with every rule above in place: found 1.000 / 1.000, clean .800 / .867 (trafilatura
+defaults 1.000 / .400 and 1.000 / .333); no rule written from them (``CLEAN_FLOOR`` holds them there). Their leaks: a
+provincial release's "Register for a family doctor …:" call over its links, an old co-op newsletter's tip box and other
+stories' headline, a museum blog's visit box and another post's title, an aggregator's mirrored post's readers'
+comments, a forum's comments under a pasted story.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -988,6 +994,8 @@ SETS = {
         "pages_final105",
         "pages_final106",
         "pages_final107",
+        "pages_final108",
+        "pages_final109",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1068,6 +1076,8 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final105": 1.0,
     "pages_final106": 1.0,
     "pages_final107": 1.0,
+    "pages_final108": 0.8,
+    "pages_final109": 0.86,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1142,6 +1152,8 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final105": 1.0,
     "pages_final106": 1.0,
     "pages_final107": 1.0,
+    "pages_final108": 1.0,
+    "pages_final109": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = (
