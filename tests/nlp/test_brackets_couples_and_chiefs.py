@@ -4,8 +4,8 @@ untagged, joined by "and" to a family member's before their surname, is that per
 and a man and a woman so named are each other's husband and wife ("said her husband"); an Akan chief's title is a
 chief's ("The Akomfohene said"); "the VP" is the one vice-president; a document a person wrote ("his analysis said")
 speaks as that person, by name; a description resolved to a surname two people share is whom that surname's last mention
-named; a federal department cut at "and" is one body; "the GM" is the one general manager and a dietitian a trade.
-Sentences written for the test."""
+named; a federal department cut at "and" is one body; "the GM" is the one general manager and a dietitian a trade; a
+bullet's label with a party tag and a "who" clause before a colon is that person's. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -146,3 +146,14 @@ def test_the_gm_and_the_dietitian_are_their_holders(nlp):
     said = speakers(text, nlp)
     assert "Ray Dombrowski" in (said["Fourteen million."] or "")
     assert "Nadia Ferreira-Kwan" in (said["It sounds obvious. It’s obvious because it’s true,"] or "")
+
+
+def test_a_bullets_label_with_a_party_tag_and_a_who_clause(nlp):
+    text = (
+        "Chip rule\n\nThe rule takes effect in March.\n\n"
+        '• "We will comply, but we think this is a mistake," Sunil Mehra-Kaplan told Axios. • Rep. Joanne Cass '
+        "(R-Texas), who chairs the House select committee on China: \"This is exactly the backstop we've been asking "
+        'for since 2023." • Sen. Mark Ellery (D-Wash.) said the rule came late.'
+    )
+    said = speakers(text, nlp)["This is exactly the backstop we've been asking for since 2023."]
+    assert said == "Joanne Cass"

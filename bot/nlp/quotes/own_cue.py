@@ -425,6 +425,7 @@ def _person_opening_paragraph(ctx: Context, colon: int) -> Attribution | None:
 
 
 _NO_ONE = frozenset({"it", "this", "that", "there", "here"})  # subjects that name no speaker
+_BULLETS = frozenset("•·▪‣")  # (not a dash or a hyphen: "R-Texas", "Mehra-Kaplan")
 
 
 def _person_label(ctx: Context, colon: int, k: int) -> Attribution | None:
@@ -435,19 +436,33 @@ def _person_label(ctx: Context, colon: int, k: int) -> Attribution | None:
     doc, actors = ctx.doc, ctx.actors
     para = ctx.para_of[colon]
     b = ctx.q_tok[k][1]
-    if para == 0 or any(
-        ctx.para_of[j] == para and not (doc[j].is_punct or doc[j].is_space)
-        for j in range(b, min(b + 3, len(doc)))
-    ):
+    if para == 0:
         return None
+    for j in range(b, min(b + 3, len(doc))):
+        if ctx.para_of[j] != para or doc[j].text in _BULLETS:
+            break  # (a list's next bullet ends the label's quote as the paragraph's end does)
+        if not (doc[j].is_punct or doc[j].is_space):
+            return None
     start = ctx.tok_at(ctx.para_bounds[para][0])
-    while start < colon and (doc[start].is_space or doc[start].text.rstrip(".") in TITLE_ABBREVIATIONS):
-        start += 1
-    if start >= colon or any(doc[j].tag_ in FINITE_TAGS or ctx.qid[j] != -1 for j in range(start, colon)):
-        return None
+    bullets = [j for j in range(start, colon) if doc[j].text in _BULLETS and j < colon]
+    if bullets:  # a bulleted list run into one paragraph: the label opens the last bullet before the colon
+        start = bullets[-1]
+    while start < colon and (
+        doc[start].is_space
+        or doc[start].text in _BULLETS
+        or doc[start].text.rstrip(".") in TITLE_ABBREVIATIONS
+    ):
+        start += 1  # (a bulleted list's label: "• Rep. Joanne Cass (R-Texas), who chairs the committee: “…”")
+    who = next((j for j in range(start, colon) if doc[j].lower_ == "who"), colon)
+    if start >= colon or any(
+        (doc[j].tag_ in FINITE_TAGS and j < who) or ctx.qid[j] != -1 for j in range(start, colon)
+    ):
+        return None  # (a verb of a "who" clause describing the person is no cue)
     idx = actors.tok2actor.get(start)
     if idx is not None:
         end = ctx.mention_end(start, idx) + 1
+        if end < colon and doc[end].text == "(":  # a party tag in brackets after the name
+            end = next((j + 1 for j in range(end, min(colon, end + 8)) if doc[j].text == ")"), end)
         if actors.actors[idx].kind != "person" or end + 1 >= colon or doc[end].text != ",":
             return None  # a name and its description set off by a comma: 'Verdict: “…”' is no label
         return Attribution(actors.actors[idx].name, None, idx, basis="label")
