@@ -157,3 +157,13 @@ def test_a_bullets_label_with_a_party_tag_and_a_who_clause(nlp):
     )
     said = speakers(text, nlp)["This is exactly the backstop we've been asking for since 2023."]
     assert said == "Joanne Cass"
+
+
+def test_a_description_whose_reported_clause_says_she_is_no_man(nlp):
+    text = (
+        "Doping\n\nRetired Justice Alan Forsythe found that Kiara Dominguez had not established how the steroid got "
+        "into her body.\n\nHe noted that the tub had been opened.\n\n"
+        'The 27-year-old said in a statement posted to Instagram that she was "devastated but not done."'
+    )
+    said = speakers(text, nlp).get("devastated but not done.")
+    assert said is None or "Forsythe" not in said

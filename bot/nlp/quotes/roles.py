@@ -1346,7 +1346,7 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
         if teams and (_faces(ctx, t, set(teams.values())) or _titled_with_another(ctx, idx, teams)):
             return None  # "Smith scored twice against the Lions. “…,” the Lions coach said": another man;
             # "Kelso manager Ross Dunbar" is not "the Ashby boss"
-        sex = _role_sex(tok.lower_) or _sex_said_of(tok)
+        sex = _role_sex(tok.lower_) or sex_said_of(tok)
         if sex is not None and actors.person_gender(idx) not in (None, sex):
             return None
         if (tok.lower_ not in TITLES and tok.lower_ not in RELATION_NOUNS) or tok.lower_ in _ANY_OFFICE_HEADS:
@@ -1672,7 +1672,7 @@ def _description_words(tok) -> list:
     return out
 
 
-def _sex_said_of(tok) -> str | None:
+def sex_said_of(tok) -> str | None:
     """The sex a description's own sentence gives it: "The singer said she was wary …" (the pronoun the
     clause it reports opens with), else None."""
     if tok.dep_ != "nsubj":
@@ -1682,6 +1682,17 @@ def _sex_said_of(tok) -> str | None:
             for g in c.children:
                 if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she"):
                     return "m" if g.lower_ == "he" else "f"
+    for (
+        g
+    ) in tok.head.subtree:  # "said in a statement posted to Instagram that she was …": the parser hung the
+        # reported clause on the statement; a "that" clause's he/she after the cue is still the description's
+        if (
+            g.i > tok.head.i
+            and g.dep_ in ("nsubj", "nsubjpass")
+            and g.lower_ in ("he", "she")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in g.head.children)
+        ):
+            return "m" if g.lower_ == "he" else "f"
     return None
 
 

@@ -112,6 +112,7 @@ from bot.nlp.quotes.roles import (
     recent_role_free_person,
     role_holder,
     role_map,
+    sex_said_of,
     shown_as,
     subject_verb,
     tied_holders,
@@ -1940,10 +1941,13 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
 
 
 def _of_the_other_sex(ctx: Context, idx: int, tok) -> bool:
-    """Whether the description's noun says one sex and the person found is known to be of the other ("the DUP man"
-    after "Margaret Dowie … she said"): never that person."""
-    sex = "m" if tok.lower_ in MALE_NOUNS else "f" if tok.lower_ in FEMALE_NOUNS else None
-    found = ctx.actors.person_gender(idx) if sex is not None else None
+    """Whether the description's noun says one sex, or the he/she opening the clause it reports does ("The
+    27-year-old said … that she was …"), and the person found is known to be of the other ("the DUP man" after
+    "Margaret Dowie … she said"): never that person."""
+    sex = "m" if tok.lower_ in MALE_NOUNS else "f" if tok.lower_ in FEMALE_NOUNS else sex_said_of(tok)
+    found = (
+        ctx.actors.person_gender(idx) if sex is not None else None
+    )  # ("The 27-year-old said … that she was")
     return bool(found) and found[0] != sex  # ("m"/"f" from kin and titles, "male"/"female" from pronouns)
 
 
