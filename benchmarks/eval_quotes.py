@@ -298,6 +298,9 @@ OWN_SETS = {
     # and its final sets, mixed139 and mixed140, each measured once on 809a478 (two rules written after that)
     "mixed139": ROOT / "benchmarks" / "data" / "quotes-mixed139-articles.jsonl",
     "mixed140": ROOT / "benchmarks" / "data" / "quotes-mixed140-articles.jsonl",
+    # and its closing sets, mixed141 and mixed142, each measured once on 2f29aa2 (two rules written after that)
+    "mixed141": ROOT / "benchmarks" / "data" / "quotes-mixed141-articles.jsonl",
+    "mixed142": ROOT / "benchmarks" / "data" / "quotes-mixed142-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast

@@ -5,7 +5,8 @@ and a man and a woman so named are each other's husband and wife ("said her husb
 chief's ("The Akomfohene said"); "the VP" is the one vice-president; a document a person wrote ("his analysis said")
 speaks as that person, by name; a description resolved to a surname two people share is whom that surname's last mention
 named; a federal department cut at "and" is one body; "the GM" is the one general manager and a dietitian a trade; a
-bullet's label with a party tag and a "who" clause before a colon is that person's. Sentences written for the test."""
+bullet's label with a party tag and a "who" clause before a colon is that person's; "— that was the verdict of" after a
+quote names its speaker; "the CEC" and "the SP" are local officers. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -167,3 +168,19 @@ def test_a_description_whose_reported_clause_says_she_is_no_man(nlp):
     )
     said = speakers(text, nlp).get("devastated but not done.")
     assert said is None or "Forsythe" not in said
+
+
+def test_a_verdict_after_a_dash_and_initials_of_local_officers(nlp):
+    text = (
+        "Bus route\n\nA spokeswoman said the route would end in June.\n\n"
+        "\"It's not just a bus, it's the only contact some of these people have all week\" — that was the verdict of "
+        "Sr. Bernadette Quinn, who runs a lunch club in the village.\n\n"
+        "County Health CEC Dr Grace Wanjiru Kamau said two of the dead were patients.\n\n"
+        '"We have lost three lives tonight," the CEC said.'
+    )
+    said = speakers(text, nlp)
+    assert (
+        said["It's not just a bus, it's the only contact some of these people have all week"]
+        == "Bernadette Quinn"
+    )
+    assert "Grace Wanjiru Kamau" in (said["We have lost three lives tonight,"] or "")

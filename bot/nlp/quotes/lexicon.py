@@ -114,7 +114,9 @@ ROLE_NOUNS = frozenset(
 )
 # Roles only in capitals: a Member of the Senedd's letters, which in lower case are the courtesy title ("the
 # Montgomeryshire MS said"; "Ms Rees" is none).
-CAPITALS_ROLES = frozenset({"MS", "MEC", "MCA"})
+CAPITALS_ROLES = frozenset(
+    {"MS", "MEC", "MCA", "CEC"}
+)  # (a Kenyan county executive: "Health CEC Dr Grace Kamau")
 # A body's word before "member" makes one role of the two ("Council Member Linh Tran-Whitaker" … "the council
 # member interjected"; "board member Ana Ruiz"), written as the one word where English has it.
 BODY_MEMBERS = {
@@ -156,6 +158,8 @@ OFFICER_INITIALS = {
     "cto": (("officer", frozenset({"chief", "technology"})),),
     "cio": (("officer", frozenset({"chief", "information"})),),
     "cmo": (("officer", frozenset({"chief", "marketing"})),),
+    # an Indian district's superintendent of police ("Superintendent of Police (SP) Rajeev Kumar Meena" … "the SP said")
+    "sp": (("superintendent", frozenset({"police"})), ("superintendent", frozenset())),
     # a general manager ("Oilers general manager Curtis Lindgren" … "the GM said")
     "gm": (("manager", frozenset({"general"})),),
     # a vice-president ("Karen Lettieri, the hospital's vice-president of corporate services," … "the VP said")

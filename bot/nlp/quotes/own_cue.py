@@ -113,33 +113,42 @@ _WORDS_OF_NEXT = re.compile(
     + r")s? (?:of|from)\s",
 )
 _WORDS_OF_REACH = 16  # tokens after "of" within which the person is named
+_DASH_THEN = re.compile(r"[ \t]*[—–]+[ \t]*(?=(?:that|this|such) )")
 
 
 def verdict_on_the_next_line(ctx: Context, k: int) -> Attribution | None:
     """A paragraph that is only a quote, and the next paragraph opens by naming whose words they were ("“…”" ¶ "That
-    was the verdict of Auchterlea and District Community Council chairwoman Isla Ferguson, who said …"): the person
-    named after "of" or "from", within a few words; none named, no speaker from here."""
+    was the verdict of Auchterlea and District Community Council chairwoman Isla Ferguson, who said …"), or a dash right
+    after the quote does so in its own paragraph ("“…” — that was the verdict of Sr. Bernadette Quinn, who …"): the
+    person named after "of" or "from", within a few words; none named, no speaker from here."""
     span = ctx.spans[k]
     pstart, pend = ctx.para_bounds[span.para]
-    if (
-        not span.closed
-        or ctx.text[pstart : span.open_mark].strip()
-        or ctx.text[span.close_end : pend].strip()
-    ):
+    if not span.closed or ctx.text[pstart : span.open_mark].strip():
         return None
-    if span.para + 1 >= len(ctx.para_bounds):
-        return None
-    nstart, nend = ctx.para_bounds[span.para + 1]
-    found = _WORDS_OF_NEXT.match(ctx.text, nstart, nend)
+    dash = _DASH_THEN.match(ctx.text, span.close_end, pend)
+    if dash is not None:
+        found = _WORDS_OF_NEXT.match(_capitalised_at(ctx.text, dash.end()), dash.end(), pend)
+        para = span.para
+    else:
+        if ctx.text[span.close_end : pend].strip() or span.para + 1 >= len(ctx.para_bounds):
+            return None
+        nstart, nend = ctx.para_bounds[span.para + 1]
+        found = _WORDS_OF_NEXT.match(ctx.text, nstart, nend)
+        para = span.para + 1
     if found is None:
         return None
     first = ctx.tok_at(found.end())
     actors = ctx.actors
     for i in range(first, min(len(ctx.doc), first + _WORDS_OF_REACH)):
         j = actors.tok2actor.get(i)
-        if j is not None and actors.actors[j].kind == "person" and ctx.para_of[i] == span.para + 1:
+        if j is not None and actors.actors[j].kind == "person" and ctx.para_of[i] == para:
             return Attribution(actors.actors[j].name, found.group(0).strip(), j, basis="name")
     return None
+
+
+def _capitalised_at(text: str, i: int) -> str:
+    """``text`` with its character at ``i`` in capitals (a clause after a dash opens in lower case)."""
+    return text[:i] + text[i : i + 1].upper() + text[i + 1 :]
 
 
 def _signed_by(ctx: Context, i: int) -> Attribution | None:
