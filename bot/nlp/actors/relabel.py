@@ -499,9 +499,14 @@ def join_bodies_named_for(b: Build) -> None:
             surface = doc[m.start : n.end].text
             joined.append((m, n, Mention(m.start, n.end, surface, f"{m.norm} for {n.norm}", "ORG", None)))
             skip.add(id(n))
+    _replace_joined(b, joined)
+
+
+def _replace_joined(b: Build, joined: list) -> None:
+    """Put each joined mention in place of the two (or one, the other untagged: None) it was made of."""
     if not joined:
         return
-    gone = {id(x) for m, n, _ in joined for x in (m, n)}
+    gone = {id(x) for m, n, _ in joined for x in (m, n) if x is not None}
     b.mentions = sorted(
         [m for m in b.mentions if id(m) not in gone] + [j for *_, j in joined], key=lambda m: m.start
     )
@@ -534,12 +539,7 @@ def join_departments_named_with_and(b: Build) -> None:
             continue  # "Telus and Bell Canada": two bodies
         surface = doc[first.i : n.end].text
         joined.append((m, n, Mention(first.i, n.end, surface, f"{first.text} and {n.norm}", "ORG", None)))
-    if not joined:
-        return
-    gone = {id(x) for m, n, _ in joined for x in (m, n) if x is not None}
-    b.mentions = sorted(
-        [m for m in b.mentions if id(m) not in gone] + [j for *_, j in joined], key=lambda m: m.start
-    )
+    _replace_joined(b, joined)
 
 
 def relabel_org_heads(b: Build) -> None:
@@ -720,9 +720,8 @@ def drop_non_name_words(b: Build) -> None:
             and doc[m.start - 1].lower_ == "the"
             and (n.lower() in CITY_DEMONYMS or demonym_of_a_place(n, text))
         ):
-            return (
-                False  # "the Vancouverite said" beside "Vancouver": a description of someone, no one's name
-            )
+            # "the Vancouverite said" beside "Vancouver": a description of someone, no one's name
+            return False
         if n.endswith(".") and " " not in n and n[:-1].lower() in TITLES:
             return False  # "Coun. says ban 'moves people …'": a headline's abbreviated title alone, no one's name
         if m.label == "ORG" and n.lower() in _OFFICES and n[:1].isupper() and not n.isupper():
@@ -1109,7 +1108,7 @@ def name_children_by_surname(b: Build) -> None:
             span = b.doc.char_span(found.start(2), found.end(2))
             if span is not None and not any(m.start <= span.start < m.end for m in b.mentions):
                 b.mentions.append(Mention(span.start, span.end, given, given, "PERSON", None))
-    b.mentions.sort(key=lambda m: m.start)
+                b.mentions.sort(key=lambda m: m.start)
     for m in b.mentions:
         if m.label == "PERSON" and m.norm in named:
             m.norm = f"{m.norm} {named[m.norm]}"

@@ -83,8 +83,8 @@ def _quote_before_its_cue(title: str, span, body_quotes: Iterable[Quote]) -> Quo
     its words says it; else None (a headline's quote the body never repeats is left alone)."""
     if not span.closed or not title[: span.open_mark].rstrip().endswith(":"):
         return None
-    rest = title[span.close_end :]
-    if _CUE_AFTER.match(rest) is None:
+    cue = _CUE_AFTER.match(title[span.close_end :])
+    if cue is None:
         return None
     body = span.text_in(title).strip()
     if len(body.split()) < 3:
@@ -92,7 +92,7 @@ def _quote_before_its_cue(title: str, span, body_quotes: Iterable[Quote]) -> Quo
     speaker = _said_in_body(body, body_quotes)
     if speaker is None:
         return None
-    return Quote(quote=body, speaker=speaker, cue=_CUE_AFTER.match(rest).group(0).strip(), partial=False)
+    return Quote(quote=body, speaker=speaker, cue=cue.group(0).strip(), partial=False)
 
 
 def _said_in_body(words: str, body_quotes: Iterable[Quote]) -> str | None:

@@ -165,15 +165,7 @@ def _couple_pairs(ctx: Context) -> list[_Tie]:
         k = ctx.mention_end(t, a) + 1
         if k + 1 >= len(doc) or doc[k].lower_ != "and" or ctx.qid[t] != -1:
             continue
-        if t > 0 and doc[t - 1].lower_ in (
-            "brothers",
-            "sisters",
-            "siblings",
-            "twins",
-            "sons",
-            "daughters",
-            "children",
-        ):
+        if t > 0 and doc[t - 1].lower_ in _NOT_COUPLES:
             continue
         b = actors.tok2actor.get(k + 1)
         if b is None or b == a or actors.actors[a].kind != "person" or actors.actors[b].kind != "person":
@@ -186,12 +178,18 @@ def _couple_pairs(ctx: Context) -> list[_Tie]:
             or names[0][0] == names[1][0]
         ):
             continue
-        sexes = [(_sex(ctx, a) or " ")[0], (_sex(ctx, b) or " ")[0]]
-        if sorted(sexes) != ["f", "m"]:
+        sexes = (_sex(ctx, a), _sex(ctx, b))
+        if set(sexes) != {"m", "f"}:
             continue
         for holder, owner, sex in ((a, b, sexes[0]), (b, a, sexes[1])):
-            ties.append(_Tie(holder, "husband" if sex == "m" else "wife", _Owner(owner, _sex(ctx, owner))))
+            ties.append(
+                _Tie(holder, "husband" if sex == "m" else "wife", _Owner(owner, "f" if sex == "m" else "m"))
+            )
     return ties
+
+
+# Words before names joined by "and" that make them other than a couple ("brothers Nick and Gus Papadakis").
+_NOT_COUPLES = frozenset("brothers sisters siblings twins sons daughters children".split())
 
 
 def _other_of_surname(ctx: Context, owner: _Owner, holder: int) -> _Owner:

@@ -107,13 +107,14 @@ _LINE_DASHES = frozenset("—–―- \t")
 
 # The paragraph after a quote that says whose words they were: "That was the verdict of … chairwoman Isla Ferguson, who
 # said …", "Such was the warning from Dr Ana Ruiz", "That's the view of the union's president, Tom Hale".
-_WORDS_OF_NEXT = re.compile(
-    r"(?:That|This|Such)(?: was|['’]s| is| has been)(?: the| his| her| their)? (?:[a-z-]+ )?("
+_WORDS_OF = (
+    r"(?: was|['’]s| is| has been)(?: the| his| her| their)? (?:[a-z-]+ )?("
     + "|".join(sorted(SPEECH_NOUNS))
-    + r")s? (?:of|from)\s",
+    + r")s? (?:of|from)\s"
 )
+_WORDS_OF_NEXT = re.compile(r"(?P<words>(?:That|This|Such)" + _WORDS_OF + ")")
+_WORDS_OF_AFTER_DASH = re.compile(r"[ \t]*[—–]+[ \t]*(?P<words>(?:that|this|such)" + _WORDS_OF + ")")
 _WORDS_OF_REACH = 16  # tokens after "of" within which the person is named
-_DASH_THEN = re.compile(r"[ \t]*[—–]+[ \t]*(?=(?:that|this|such) )")
 
 
 def verdict_on_the_next_line(ctx: Context, k: int) -> Attribution | None:
@@ -125,9 +126,8 @@ def verdict_on_the_next_line(ctx: Context, k: int) -> Attribution | None:
     pstart, pend = ctx.para_bounds[span.para]
     if not span.closed or ctx.text[pstart : span.open_mark].strip():
         return None
-    dash = _DASH_THEN.match(ctx.text, span.close_end, pend)
-    if dash is not None:
-        found = _WORDS_OF_NEXT.match(_capitalised_at(ctx.text, dash.end()), dash.end(), pend)
+    found = _WORDS_OF_AFTER_DASH.match(ctx.text, span.close_end, pend)
+    if found is not None:
         para = span.para
     else:
         if ctx.text[span.close_end : pend].strip() or span.para + 1 >= len(ctx.para_bounds):
@@ -142,13 +142,8 @@ def verdict_on_the_next_line(ctx: Context, k: int) -> Attribution | None:
     for i in range(first, min(len(ctx.doc), first + _WORDS_OF_REACH)):
         j = actors.tok2actor.get(i)
         if j is not None and actors.actors[j].kind == "person" and ctx.para_of[i] == para:
-            return Attribution(actors.actors[j].name, found.group(0).strip(), j, basis="name")
+            return Attribution(actors.actors[j].name, found.group("words").strip(), j, basis="name")
     return None
-
-
-def _capitalised_at(text: str, i: int) -> str:
-    """``text`` with its character at ``i`` in capitals (a clause after a dash opens in lower case)."""
-    return text[:i] + text[i : i + 1].upper() + text[i + 1 :]
 
 
 def _signed_by(ctx: Context, i: int) -> Attribution | None:
@@ -453,7 +448,7 @@ def _person_label(ctx: Context, colon: int, k: int) -> Attribution | None:
         if not (doc[j].is_punct or doc[j].is_space):
             return None
     start = ctx.tok_at(ctx.para_bounds[para][0])
-    bullets = [j for j in range(start, colon) if doc[j].text in _BULLETS and j < colon]
+    bullets = [j for j in range(start, colon) if doc[j].text in _BULLETS]
     if bullets:  # a bulleted list run into one paragraph: the label opens the last bullet before the colon
         start = bullets[-1]
     while start < colon and (

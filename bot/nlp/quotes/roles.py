@@ -1682,10 +1682,9 @@ def sex_said_of(tok) -> str | None:
             for g in c.children:
                 if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she"):
                     return "m" if g.lower_ == "he" else "f"
-    for (
-        g
-    ) in tok.head.subtree:  # "said in a statement posted to Instagram that she was …": the parser hung the
-        # reported clause on the statement; a "that" clause's he/she after the cue is still the description's
+    # "said in a statement posted to Instagram that she was …": the parser hung the reported clause on the statement;
+    # a "that" clause's he/she after the cue is still the description's
+    for g in tok.head.subtree:
         if (
             g.i > tok.head.i
             and g.dep_ in ("nsubj", "nsubjpass")

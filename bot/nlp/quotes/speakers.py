@@ -236,12 +236,7 @@ def _person_before_a_bracket(tok, ctx: Context):
         return tok
     name = doc[k - 2]
     j = ctx.actors.tok2actor.get(name.i)
-    if (
-        j is None
-        or ctx.actors.actors[j].kind != "person"
-        or name.head.i != tok.i
-        and name.head.head.i != tok.i
-    ):
+    if j is None or ctx.actors.actors[j].kind != "person" or tok.i not in (name.head.i, name.head.head.i):
         return tok
     return name
 
@@ -1945,10 +1940,7 @@ def _of_the_other_sex(ctx: Context, idx: int, tok) -> bool:
     27-year-old said … that she was …"), and the person found is known to be of the other ("the DUP man" after
     "Margaret Dowie … she said"): never that person."""
     sex = "m" if tok.lower_ in MALE_NOUNS else "f" if tok.lower_ in FEMALE_NOUNS else sex_said_of(tok)
-    found = (
-        ctx.actors.person_gender(idx) if sex is not None else None
-    )  # ("The 27-year-old said … that she was")
-    return bool(found) and found[0] != sex  # ("m"/"f" from kin and titles, "male"/"female" from pronouns)
+    return sex is not None and ctx.actors.person_gender(idx) not in (None, sex)
 
 
 # What a parsed sentence may open with before its first word: a quote mark closing the paragraph before, breaks.
