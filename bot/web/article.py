@@ -389,12 +389,12 @@ def _text_held_elsewhere(
     either gives more than ``text``."""
     title = getattr(doc, "title", None)
     data_text = clean_extracted(data_article_text(tree, title), title, links)
-    if word_count(data_text) > words:
-        text, words = data_text, word_count(data_text)
+    if (data_words := word_count(data_text)) > words:
+        text, words = data_text, data_words
     if words < min_words:
         pasted = clean_extracted(submitted_text(html, getattr(doc, "author", None)), title, links)
-        if word_count(pasted) > words:
-            text, words = pasted, word_count(pasted)
+        if (pasted_words := word_count(pasted)) > words:
+            text, words = pasted, pasted_words
     return text, words
 
 
