@@ -76,6 +76,8 @@ def link_full_names(b: Build) -> None:
         target = n
         for other in b.full_key.values():
             ow = other.split()
+            if ow[-1] in _GENERATION_WORDS and w[-1] not in _GENERATION_WORDS:
+                ow = ow[:-1]  # "Nana Agyeman" is "Nana Kwaku Agyeman III"
             if ow != w and ow[0] == w[0] and ow[-1] == w[-1] and len(ow) > len(w):
                 target = other
                 break
@@ -114,6 +116,10 @@ def link_full_names(b: Build) -> None:
                 target = tails.pop()
         b.full_key[n] = target
     b.canon_full = set(b.full_key.values())
+
+
+# A generation after a full name, set aside when a shorter form is matched against it.
+_GENERATION_WORDS = frozenset({"II", "III", "IV", "V", "VI"})
 
 
 def _in_running_text(b: Build, name: str) -> bool:
@@ -380,21 +386,37 @@ def merge_org_short_names(b: Build) -> None:
     organisation of the article named by the words and a company designator ("Energy", "Inc", "Group": ``COMPANY_DESIGNATORS``)
     or a firm's last word ("Northshore Bank", "Sable Ridge Capital": ``FIRM_NAME_ENDINGS``), or by
     the words, one more and a legal form ("Corvane Semiconductor Inc.", "Ford Motor Co."); the fuller name is
-    shown. "Ford" and the "Ford Foundation" stay two: a foundation is no designator."""
+    shown. "Ford" and the "Ford Foundation" stay two: a foundation is no designator. A name with a place after
+    "of" is tested by the words before it ("Northshore Bank of Canada"): "Northshore Bank" and "Northshore" are it."""
     _merge_into_one_longer_org(
         b,
         lambda short, long: (
-            long[: len(short)] == short
+            (core := _before_its_place(long))[: len(short)] == short
             and (
-                len(long) == len(short) + 1
-                or (len(long) == len(short) + 2 and long[-1].lower().rstrip(".") in LEGAL_FORMS)
+                len(core) == len(short) + 1
+                or (len(core) == len(short) + 2 and core[-1].lower().rstrip(".") in LEGAL_FORMS)
                 or (
-                    len(long) == len(short) + 2 and long[-2][:1].isupper()
+                    len(core) == len(short) + 2 and core[-2][:1].isupper()
                 )  # "North Star" | "Regional Airlines"
+                or (
+                    len(short) >= 2 and core == short and len(long) > len(core)
+                )  # "Northshore Bank" | "of Canada"
             )
         ),
-        lambda long: long[-1].lower().rstrip(".") in COMPANY_DESIGNATORS | FIRM_NAME_ENDINGS,
+        lambda long: (
+            _before_its_place(long)[-1].lower().rstrip(".") in COMPANY_DESIGNATORS | FIRM_NAME_ENDINGS
+        ),
     )
+
+
+def _before_its_place(words: list[str]) -> list[str]:
+    """A body's name less a place written after "of" at its end ("Northshore Bank" of "Northshore Bank of
+    Canada"); the name itself when it has none."""
+    if "of" in words[1:-1]:
+        k = words.index("of", 1)
+        if all(w[:1].isupper() for w in words[k + 1 :]):
+            return words[:k]
+    return words
 
 
 def merge_groups_named_as_orgs(b: Build) -> None:
@@ -409,6 +431,46 @@ def merge_groups_named_as_orgs(b: Build) -> None:
         owners = [j for j, a in orgs if g.name in a.aliases or a.name.split()[0] == g.name]
         if len(owners) == 1:
             table.merge(i, owners[0])
+
+
+def merge_firms_read_as_people(b: Build) -> None:
+    """One word the model read as a person's name that opens the name of one firm of the article and no
+    person's ("Northshore said in a statement" beside "Northshore Bank of Canada") is that firm, when nothing
+    makes it a person's: no given name, no courtesy title, no gender seen (``_firm_name_opened``)."""
+    table = b.table
+    people = [a for a in table.actors if a.kind == "person" and a.mentions]
+    for i, a in enumerate(table.actors):
+        if (
+            a.kind != "person"
+            or not a.mentions
+            or " " in a.name
+            or not a.name[:1].isupper()
+            or a.honorifics
+            or a.gender_votes
+            or a.name.lower() in GIVEN_NAMES
+            or any(p is not a and a.name in p.name.split() for p in people)
+        ):
+            continue
+        firms = [
+            j
+            for j, o in enumerate(table.actors)
+            if o.kind == "organization" and o.mentions and _firm_name_opened(a.name, o.name.split())
+        ]
+        if len(firms) == 1:
+            table.merge(i, firms[0])
+
+
+def _firm_name_opened(word: str, name: list[str]) -> bool:
+    """Whether a firm's name is ``word`` and its designator or a firm's last word, a place after "of" aside
+    ("Northshore Bank of Canada", "Corvane Semiconductor Inc.")."""
+    core = _before_its_place(name)
+    if core[-1].lower().rstrip(".") in LEGAL_FORMS and len(core) > 2:
+        core = core[:-1]
+    return (
+        len(core) == 2
+        and core[0] == word
+        and core[-1].lower().rstrip(".") in COMPANY_DESIGNATORS | FIRM_NAME_ENDINGS
+    )
 
 
 def name_clubs_in_full(b: Build) -> None:

@@ -497,18 +497,19 @@ def join_bodies_named_for(b: Build) -> None:
             and "\n" not in doc[m.start : n.end].text
         ):
             surface = doc[m.start : n.end].text
-            joined.append((m, n, Mention(m.start, n.end, surface, f"{m.norm} for {n.norm}", "ORG", None)))
+            joined.append(((m, n), Mention(m.start, n.end, surface, f"{m.norm} for {n.norm}", "ORG", None)))
             skip.add(id(n))
     _replace_joined(b, joined)
 
 
 def _replace_joined(b: Build, joined: list) -> None:
-    """Put each joined mention in place of the two (or one, the other untagged: None) it was made of."""
+    """Put each joined mention in place of the mentions it was made of (``(parts, joined)`` pairs; a part the
+    model left untagged is None)."""
     if not joined:
         return
-    gone = {id(x) for m, n, _ in joined for x in (m, n) if x is not None}
+    gone = {id(x) for parts, _ in joined for x in parts if x is not None}
     b.mentions = sorted(
-        [m for m in b.mentions if id(m) not in gone] + [j for *_, j in joined], key=lambda m: m.start
+        [m for m in b.mentions if id(m) not in gone] + [j for _, j in joined], key=lambda m: m.start
     )
 
 
@@ -538,8 +539,52 @@ def join_departments_named_with_and(b: Build) -> None:
         if first.lower_ not in DEPARTMENT_FIELDS:
             continue  # "Telus and Bell Canada": two bodies
         surface = doc[first.i : n.end].text
-        joined.append((m, n, Mention(first.i, n.end, surface, f"{first.text} and {n.norm}", "ORG", None)))
+        joined.append(((m, n), Mention(first.i, n.end, surface, f"{first.text} and {n.norm}", "ORG", None)))
     _replace_joined(b, joined)
+
+
+def join_bodies_named_with_ampersand(b: Build) -> None:
+    """A name joined by "&" ("Great Lakes & Ohio Railway" tagged "Great Lakes" and "Ohio", "Marks & Spencer") is
+    one organisation's: the capitalised words on both sides of the ampersand, on one line, when the model tagged
+    a body among them or the last is a firm's word, and tagged no person there ("Mr. & Mrs. Ruiz")."""
+    doc = b.doc
+    joined = []
+    for amp in doc:
+        if amp.text != "&" or amp.i == 0 or amp.i + 1 >= len(doc):
+            continue
+        start = amp.i
+        while (
+            start > 0
+            and amp.i - start < _MAX_AMPERSAND_SIDE
+            and _name_word(doc[start - 1].text)
+            and not doc[start - 1].is_stop
+        ):
+            start -= 1
+        end = amp.i + 1
+        while (
+            end < len(doc)
+            and end - amp.i <= _MAX_AMPERSAND_SIDE
+            and _name_word(doc[end].text)
+            and not doc[end].is_stop
+        ):
+            end += 1
+        if start == amp.i or end == amp.i + 1 or "\n" in doc[start:end].text:
+            continue
+        inside = [m for m in b.mentions if m.start < end and m.end > start]
+        if any(m.label == "PERSON" or m.start < start or m.end > end for m in inside):
+            continue
+        last = doc[end - 1].lower_.rstrip(".")
+        if not any(m.label == "ORG" for m in inside) and last not in COMPANY_DESIGNATORS | FIRM_NAME_ENDINGS:
+            continue
+        if len(inside) == 1 and inside[0].start == start and inside[0].end == end:
+            continue  # the model tagged it whole
+        surface = doc[start:end].text
+        joined.append((inside, Mention(start, end, surface, surface, "ORG", None)))
+    _replace_joined(b, joined)
+
+
+# Capitalised words taken on each side of an ampersand for a body's name.
+_MAX_AMPERSAND_SIDE = 4
 
 
 def relabel_org_heads(b: Build) -> None:
@@ -714,6 +759,8 @@ def drop_non_name_words(b: Build) -> None:
         n = m.norm
         if _office_or_bill(doc, m):
             return False
+        if m.label in ("PERSON", "ORG") and _reads_as_a_clause(doc, m):
+            return False  # "Students Say Loan Interest Is Burying Them Before They Graduate": a headline
         if (
             " " not in n
             and m.start > 0
@@ -748,6 +795,20 @@ def drop_non_name_words(b: Build) -> None:
         return not _lone_word_no_name(doc, text, m)
 
     drop_mentions(b, keep)
+
+
+def _reads_as_a_clause(doc, m: Mention) -> bool:
+    """Whether a tagged span is a title-case headline, not a name: four words or more with a capitalised personal
+    pronoun ("Them", "They") or present-tense verb among them ("Say", "Is"), which no person's or body's name holds
+    (a particle the tagger reads as a verb is no such word: "José Maria dos Santos")."""
+    span = doc[m.start : m.end]
+    return len(span) >= 4 and any(
+        t.tag_ in ("PRP", "VBZ", "VBP")
+        and t.i > m.start
+        and t.text[:1].isupper()
+        and t.text not in NAME_PARTICLES
+        for t in span
+    )
 
 
 def _lone_word_no_name(doc, text: str, m: Mention) -> bool:
@@ -1076,9 +1137,12 @@ def name_couples_children(b: Build) -> None:
             m.norm = f"{m.norm} {surname}"
 
 
-# "Marcantonio’s son Luca", "Okafor's daughter, Ada": a surname's possessive, a child's or sibling's noun, a given name.
+# "Marcantonio’s son Luca", "Okafor's daughter, Ada", "Kevin’s wife Sharon": a surname's or given name's possessive,
+# a child's, sibling's or spouse's noun, a given name (a spouse the article gives no surname of its own bears the
+# family's, as readers and annotators take it).
 _SURNAMES_CHILD = re.compile(
-    r"\b([A-Z][\w'’-]+)[’']s (?:[a-z-]+ )?(?:son|daughter|grandson|granddaughter|brother|sister),? ([A-Z][^\W\d_]+)\b"
+    r"\b([A-Z][\w'’-]+)[’']s (?:[a-z-]+ )?(?:son|daughter|grandson|granddaughter|brother|sister|wife|husband),? "
+    r"([A-Z][^\W\d_]+)\b"
 )
 
 
@@ -1178,6 +1242,16 @@ def relabel_kin_and_family(b: Build) -> None:
             if kin or kin_after:  # "his brother, Kimbal": the kin noun says the gender, as a title would
                 noun = (_kin_before(doc, m.start) or doc[m.start - 2].lower_) if kin else kin_after
                 m.gender = m.gender or ("m" if noun in MALE_KIN else "f" if noun in FEMALE_KIN else None)
+
+
+def relabel_families_read_as_bodies(b: Build) -> None:
+    """A plural of a surname the article gives a person in full ("The Whitakers' 9-year-old daughter" beside
+    "Dennis and Karen Whitaker") is a family, never a body: the model's "ORG" would answer "the company said"."""
+    surnames = {m.norm.split()[-1] for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2}
+    for m in b.mentions:
+        name = m.norm.removeprefix("The ").removeprefix("the ")
+        if m.label == "ORG" and " " not in name and name.endswith("s") and name[:-1] in surnames:
+            m.label = "NORP"
 
 
 def name_family_terms(b: Build) -> None:

@@ -98,7 +98,7 @@ def add_untagged_people(b: Build) -> None:
     named = None
     lone, said_pairs = _lone_person_names(b), _said_pairs(b)
     tagged = {m.norm for m in b.mentions if m.label == "PERSON"}
-    opened_by = []
+    opened_by, added = [], []
     # a given name the model tagged a place on its own ("Marta Ernesto Namuera, 52,": "Marta" a place)
     places = {m.start: m for m in b.mentions if m.label in PLACE_LABELS and m.end - m.start == 1}
     bodies = _surnames_tagged_bodies(b)
@@ -131,6 +131,9 @@ def add_untagged_people(b: Build) -> None:
             or _role_set_off_before(text, span)
             or _AGE_SET_OFF.match(text, span.end_char) is not None  # "Olamide Bankole, 29, who works …"
             or _of_a_hometown(text, span)  # "Shayla Vandermeer of Ridgeford, Alta., won"
+            # "Bev and Don Ketchum have run a charter …" ¶ "“…,” Bev Ketchum said": said, with the surname of a
+            # person named in full (the model read the pair as a work's title)
+            or (f"{given} {surname}" in said_pairs and _a_persons_surname(b, surname))
         )
         if not proven and f"{given} {surname}" not in said_pairs:
             continue
@@ -162,6 +165,8 @@ def add_untagged_people(b: Build) -> None:
             if tagged_part is not None and tagged_part in b.mentions:
                 b.mentions.remove(tagged_part)
         b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
+        added.append(span.text)
+    _extend_surnames_to_full_names(b, added)
     # "Þórdís Björk said", once "Þórdís Björk Halldórsdóttir" is a person: the short form is a mention too
     opened = {
         " ".join(m.norm.split()[:2]) for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) == 3
@@ -170,6 +175,28 @@ def add_untagged_people(b: Build) -> None:
         if span.text in opened and span.end < len(doc) and doc[span.end].lower_ in SPEECH_VERBS:
             b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
     b.mentions.sort(key=lambda m: m.start)
+
+
+def _extend_surnames_to_full_names(b: Build, names: list[str]) -> None:
+    """A surname tagged alone right after the untagged given name of a two-word name just added ("Harjit Sandhu
+    said", the model's person "Sandhu" after "Harjit") is a mention of that full name, not of a bare surname
+    the family shares."""
+    doc = b.doc
+    full = {tuple(n.split()): n for n in names if len(n.split()) == 2}
+    for m in b.mentions:
+        if m.label != "PERSON" or m.end - m.start != 1 or m.start == 0:
+            continue
+        given = doc[m.start - 1]
+        name = full.get((given.text, m.norm))
+        if name is not None and not any(o.start <= given.i < o.end for o in b.mentions):
+            m.start, m.surface, m.norm = given.i, f"{given.text} {m.surface}", name
+
+
+def _a_persons_surname(b: Build, surname: str) -> bool:
+    """Whether a person of the article is named in full with ``surname`` last."""
+    return any(
+        m.label == "PERSON" and " " in m.norm and m.norm.rsplit(" ", 1)[1] == surname for m in b.mentions
+    )
 
 
 def _surnames_tagged_bodies(b: Build) -> dict:
@@ -601,6 +628,44 @@ def add_untagged_full_names(b: Build) -> None:
                     m.label = "PERSON"
             break
     b.mentions.sort(key=lambda m: m.start)
+
+
+def add_untagged_longer_names(b: Build) -> None:
+    """A person's two-word name the article also writes once in full, with a middle name and perhaps a
+    generation after it, that the model left untagged ("The Omanhene …, Nana Kwaku Agyeman III, commended …" ¶
+    "Nana Agyeman said"): the full form becomes a mention, so the person is shown and listed by it. Only when the
+    article writes one such longer form."""
+    doc, text = b.doc, b.text
+    pairs = {m.norm for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) == 2}
+    added = False
+    for pair in sorted(pairs):
+        first, last = pair.split()
+        found = {
+            hit.span()
+            for hit in re.finditer(
+                rf"\b{re.escape(first)} [{_UP}][{_LOW}’'-]+(?: [{_UP}][{_LOW}’'-]+)? {re.escape(last)}"
+                rf"(?: (?:{'|'.join(_GENERATIONS)})\b)?",
+                text,
+            )
+        }
+        spans = {doc.char_span(a, e) for a, e in found}
+        if len(found) != 1 or None in spans:
+            continue
+        span = spans.pop()
+        if any(t.ent_type_ not in UNLISTED or t.i in b.excluded for t in span) or any(
+            m.start < span.end and span.start < m.end for m in b.mentions
+        ):
+            continue
+        if any(t.lower_.rstrip(".") in TITLES for t in span[1:-1]):
+            continue  # "Chief Inspector Lane": a rank inside, no middle name
+        b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
+        added = True
+    if added:
+        b.mentions.sort(key=lambda m: m.start)
+
+
+# Generations written after a name ("Nana Kwaku Agyeman III", "Hartley Dunn Jr.").
+_GENERATIONS = ("II", "III", "IV", "V", "VI", r"Jr\.", r"Sr\.")
 
 
 _NICKNAME = re.compile(

@@ -65,6 +65,12 @@ def is_cue(tok) -> bool:
             return False  # "In a statement posted to Facebook, the council said: “…”": the council speaks
         if tok.lemma_.lower() == "go":
             return _goes_on(tok)
+        if (
+            tok.lemma_.lower() == "cry"
+            and tok.tag_ == "VBG"
+            and not any(c.lower_ == "out" for c in tok.children)
+        ):
+            return False  # 'Mateo coughed up water and started crying, “which is the best sound …”': weeping
         if tok.lemma_.lower() == "add" and _adds_a_thing(tok):
             return False  # 'the province had added 1,000 physicians': nothing was said
         if tok.lemma_.lower() == "give":

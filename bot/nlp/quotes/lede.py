@@ -31,7 +31,7 @@ def named_after_lede(ctx: Context, tok, phrase: str) -> int | None:
     """The person the next sentence names, for a lede's description ``tok`` ("a/the …"); else None."""
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
         return None
-    if names_thing(phrase) or not _one_person(tok):
+    if names_thing(phrase) or not _one_person(tok) or _on_a_title_line(ctx, tok.i):
         return None
     actors, doc = ctx.actors, ctx.doc
     if _person_named_before(ctx, tok.i):
@@ -117,6 +117,17 @@ def _one_person(tok) -> bool:
         or lemma.endswith("witness")
         or (lemma.endswith(PERSON_SUFFIXES) and not lemma.endswith("ment"))
     )
+
+
+def _on_a_title_line(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` stands in a paragraph that ends with no full stop, a headline's ("A nurse told me the
+    list is ‘a lie we tell patients.’ Premier Whitford should listen"): no lede, and the name after its quote is
+    the one the headline addresses, not the one it describes."""
+    start, end = ctx.para_bounds[ctx.para_of[i]]
+    return ctx.text[start:end].rstrip()[-1:] not in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = frozenset(".!?…\"”’'")
 
 
 def _person_named_before(ctx: Context, end: int) -> bool:

@@ -416,6 +416,8 @@ ORG_SYNONYMS = {
     "bench": ("court",),  # "the bench said" in a court report is the court sitting: "the Bombay High Court"
     # "the union" of "Michigan Nurses Guild Local 14"
     "union": ("guild", "local", "brotherhood"),
+    "railroad": ("railway",),  # "the railroad said" of the "Great Lakes & Ohio Railway"
+    "railway": ("railroad",),
 }
 # Verbs of putting a question to someone ("asked him to …", "pressed her: “…?”", "was questioned by …"): the
 # quote that answers is the one asked's.

@@ -113,6 +113,10 @@ _WORDS_OF = (
     + r")s? (?:of|from)\s"
 )
 _WORDS_OF_NEXT = re.compile(r"(?P<words>(?:That|This|Such)" + _WORDS_OF + ")")
+# "That is how Euan Gillies, chairman of the council, describes the consultation": the person named after "how",
+# when a verb of speech or of describing follows the name in its sentence.
+_HOW_NEXT = re.compile(r"(?P<words>(?:That|This)(?: is|['’]s| was) how)\s")
+_DESCRIBING_VERBS = frozenset({"describe", "put", "sum", "explain", "characterise", "characterize"})
 _WORDS_OF_AFTER_DASH = re.compile(r"[ \t]*[—–]+[ \t]*(?P<words>(?:that|this|such)" + _WORDS_OF + ")")
 _WORDS_OF_REACH = 16  # tokens after "of" within which the person is named
 
@@ -135,6 +139,8 @@ def verdict_on_the_next_line(ctx: Context, k: int) -> Attribution | None:
         nstart, nend = ctx.para_bounds[span.para + 1]
         found = _WORDS_OF_NEXT.match(ctx.text, nstart, nend)
         para = span.para + 1
+        if found is None and (how := _HOW_NEXT.match(ctx.text, nstart, nend)) is not None:
+            return _described_how(ctx, how, para)
     if found is None:
         return None
     first = ctx.tok_at(found.end())
@@ -144,6 +150,30 @@ def verdict_on_the_next_line(ctx: Context, k: int) -> Attribution | None:
         if j is not None and actors.actors[j].kind == "person" and ctx.para_of[i] == para:
             return Attribution(actors.actors[j].name, found.group("words").strip(), j, basis="name")
     return None
+
+
+def _described_how(ctx: Context, how: re.Match, para: int) -> Attribution | None:
+    """The person named right after "That is how", when the verb their name is the subject of reports speech or
+    describes ("That is how Euan Gillies, chairman of …, describes the consultation"); not "That is how Ana Ruiz
+    lost her seat"."""
+    doc, actors = ctx.doc, ctx.actors
+    i = ctx.tok_at(how.end())
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    j = actors.tok2actor.get(i)
+    if j is None or actors.actors[j].kind != "person" or ctx.para_of[i] != para:
+        return None
+    verb = doc[ctx.mention_end(i, j)].head
+    while verb.dep_ in ("appos", "compound", "flat") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB" or not (is_cue(verb) or verb.lemma_.lower() in _DESCRIBING_VERBS):
+        return None
+    return Attribution(
+        actors.actors[j].name,
+        f"{how.group('words')} {doc[i : ctx.mention_end(i, j) + 1].text} {verb.text}",
+        j,
+        basis="name",
+    )
 
 
 def _signed_by(ctx: Context, i: int) -> Attribution | None:
@@ -353,7 +383,7 @@ def colon_cue_before(ctx: Context, k: int) -> Attribution | None:
         return None
     j = i - 1
     while j >= 0 and ctx.para_of[j] == para - 1 and doc[j].text not in SENT_END and ctx.qid[j] == -1:
-        if is_cue(doc[j]):
+        if is_cue(doc[j]) and not _describes_a_noun(doc[j]):
             subj = subject(doc[j], ctx)
             if subj is not None:
                 attr = speaker_of(subj, ctx)
@@ -363,6 +393,15 @@ def colon_cue_before(ctx: Context, k: int) -> Attribution | None:
             return None
         j -= 1
     return None
+
+
+def _describes_a_noun(tok) -> bool:
+    """Whether the cue ``tok`` heads a relative clause with a subject of its own, describing a noun of the
+    sentence ("Rafael tells the story the way other men tell war stories:"): the sentence's speaker is its main
+    verb's; not "a neighbour who put it bluntly:", whose relative word is the speaker."""
+    return tok.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in tok.children
+    )
 
 
 def colon_after_clause(ctx: Context, k: int) -> Attribution | None:

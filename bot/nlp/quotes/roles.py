@@ -724,6 +724,8 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
         # after it are the person's own ("Chief Minister Deputy Helen Le Quesne"), not the role's
         words = {w.lower_ for w in run if w.is_alpha and w.i < held[-1].i}
         _add(roles, idx, held[-1], words | _home_after(ctx, t, idx))
+    elif run and _trade_as_title(ctx, run[-1], t, idx):
+        _add_trade(ctx, roles, idx, run[-1])  # "Storm chaser Tyler Kessinger" … "the storm chaser said"
     # an abbreviated title last, after any written role: "Police collision investigator PC Mark Stannard" has his rank too
     if (
         run
@@ -741,6 +743,13 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
             )
         }
         _add(abbreviated, idx, run[-1], words | _home_after(ctx, t, idx), role)
+
+
+def _trade_as_title(ctx: Context, tok, t: int, idx: int) -> bool:
+    """Whether ``tok``, right before person ``idx``'s name at ``t`` and hung on it, is a trade the role list
+    lacks written as a title ("Storm chaser Tyler Kessinger", "saxophonist Reggie Oduya"): the article makes
+    it the person's role as an apposition would (``_trade_set_off``)."""
+    return tok.i == t - 1 and tok.dep_ == "compound" and tok.head.i >= t and _trade_set_off(ctx, tok, idx)
 
 
 def _role_read_as_adverb(doc, i: int, t: int) -> bool:
