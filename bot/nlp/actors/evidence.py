@@ -50,16 +50,22 @@ def demonym_of_a_place(word: str, text: str) -> bool:
     """Whether ``word`` names a person by a place the article writes: the place's name and a demonym's ending
     ("Vancouverite" beside "Vancouver", "Manitoban" beside "Manitoba", "Calgarian" beside "Calgary", "Torontonian"
     beside "Toronto"); a stem of four letters or more, written capitalised as a word of its own."""
+    return place_of_demonym(word, text) is not None
+
+
+def place_of_demonym(word: str, text: str) -> str | None:
+    """The place the article writes whose people ``word`` names ("Manitoba" for "Manitoban"), else None (see
+    ``demonym_of_a_place``)."""
     if not word[:1].isupper() or not word.isalpha():
-        return False
+        return None
     for ending in _DEMONYM_ENDINGS:
         if not word.endswith(ending) or len(word) - len(ending) < 4:
             continue
         stem = word[: -len(ending)]
-        for place in {stem, stem + "a", stem + "o", stem[:-1] + "y", stem + "e"}:
+        for place in sorted({stem, stem + "a", stem + "o", stem[:-1] + "y", stem + "e"}):
             if place != word and re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text):
-                return True
-    return False
+                return place
+    return None
 
 
 def data_given_name(name: str) -> bool:

@@ -506,7 +506,8 @@ ROLE_NOUNS = frozenset(
 # Ní Chonghaile", "cornerback Marquise Bellamy"), beside ROLE_NOUNS: no business is called these (not
 # "developer", "retailer", "producer", "operator": "developer Mattamy Homes").
 OCCUPATION_NOUNS = frozenset(
-    """farmer fisherman fisherwoman rancher grower beekeeper shepherd baker butcher shopkeeper publican
+    """farmer fisherman fisherwoman rancher grower beekeeper shepherd baker butcher shopkeeper publican landlord
+    landlady
     bandleader ombudsman ombudswoman keeper cornerback linebacker receiver tailback lineman kicker punter
     netminder goaltender sprinter swimmer runner cyclist skier skater wrestler rower dancer poet novelist
     painter sculptor composer pianist violinist guitarist drummer bassist vocalist saxophonist trumpeter

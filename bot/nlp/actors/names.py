@@ -846,11 +846,21 @@ def _without_trailing_joiners(doc, start: int, end: int) -> int:
     return end
 
 
+def _after_a_closing_bracket(doc, start: int, end: int) -> int:
+    """Where a name opens in an entity the model began inside a bracket ("RFO) Ravindra Kumbar" of "Range Forest
+    Officer (RFO) Ravindra Kumbar"): after the bracket's end, when no opening bracket comes before it."""
+    closing = next((i for i in range(start, end - 1) if doc[i].text == ")"), None)
+    if closing is None or any(doc[i].text == "(" for i in range(start, closing)):
+        return start
+    return closing + 1
+
+
 def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
     """The entity with the words the model put in or left out of it mended: a demonym or a lower-case
     noun opening it, a run into the next line, a given name or a surname left outside. ``persons``: the
     texts of the doc's person entities."""
     (start, end), label = _person_within(doc, ent, persons)
+    start = _after_a_closing_bracket(doc, start, end)
     if label == "PERSON" and _participle_lead(doc, start, end):
         start += 1
     if end - start >= 3 and _unit_after_number(doc, start):

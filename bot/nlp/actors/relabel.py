@@ -797,6 +797,26 @@ def drop_non_name_words(b: Build) -> None:
     drop_mentions(b, keep)
 
 
+def drop_titles_before_names(b: Build) -> None:
+    """Not a person: a name of several words ending in a title, or in a role word with no given name first, that
+    the article writes right before another person's name ("Forest Minister B.R. Lakshmipathi" … "the Forest Minister said"): the
+    holder's title the model tagged as a name, whose holder the role rules find."""
+    starts = {m.start for m in b.mentions if m.label == "PERSON"}
+    titles = {
+        m.norm
+        for m in b.mentions
+        if m.label == "PERSON"
+        and " " in m.norm
+        and (
+            m.norm.split()[-1].lower() in TITLES  # ("Forest", a given name too, is no help here)
+            or (m.norm.split()[-1].lower() in ROLE_NOUNS and not opens_with_given_name(m.norm))
+        )
+        and m.end in starts
+    }
+    if titles:
+        drop_mentions(b, lambda m: not (m.label == "PERSON" and m.norm in titles))
+
+
 def _reads_as_a_clause(doc, m: Mention) -> bool:
     """Whether a tagged span is a title-case headline, not a name: four words or more with a capitalised personal
     pronoun ("Them", "They") or present-tense verb among them ("Say", "Is"), which no person's or body's name holds
@@ -1173,6 +1193,61 @@ def name_children_by_surname(b: Build) -> None:
             if span is not None and not any(m.start <= span.start < m.end for m in b.mentions):
                 b.mentions.append(Mention(span.start, span.end, given, given, "PERSON", None))
                 b.mentions.sort(key=lambda m: m.start)
+    for m in b.mentions:
+        if m.label == "PERSON" and m.norm in named:
+            m.norm = f"{m.norm} {named[m.norm]}"
+
+
+# "His son Serge, who farms …", "His wife Brenda, 69, added": a possessive pronoun, a close relative's noun and a
+# given name with no surname after it.
+_PRONOUNS_RELATIVE = re.compile(
+    r"\b(His|Her|his|her) (?:[a-z-]+ )?(?:son|daughter|brother|sister|wife|husband),? ([A-Z][^\W\d_]+)\b(?! [A-Z])"
+)
+# How far back, in characters, the person the pronoun stands for is looked for.
+_RELATIVE_OWNER_REACH = 400
+
+
+def name_relatives_by_pronoun(b: Build) -> None:
+    """A close relative's given name after "his" or "her" ("His son Serge, who farms an adjoining plot,"; "His wife
+    Brenda, 69, added") is of the family of the person last named as a clause's subject before it, within a paragraph
+    or two, by the one full name the article gives them, when that person's sex fits the pronoun: Serge Brou, Brenda Dorrington, as readers and annotators name them.
+    Only when the name data know the word as a given name and no one else of the article goes by it."""
+    doc = b.doc
+    full = [m for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2]
+    named = {}
+    for found in _PRONOUNS_RELATIVE.finditer(b.text):
+        given = found.group(2)
+        if any(m.norm.split()[0] == given for m in full):
+            continue
+        # the pronoun stands for the last person named as a clause's subject ("Keith Dorrington, 71, says the wall
+        # of Gary Pilbeam's garden …" ¶ "‘…,’ Keith fumed." ¶ "His wife Brenda"), by the full name the article gives
+        subjects = [
+            m
+            for m in b.mentions
+            if m.label == "PERSON"
+            and span_chars(doc, m)[1] <= found.start()
+            and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")
+        ]
+        if not subjects or found.start() - span_chars(doc, subjects[-1])[1] > _RELATIVE_OWNER_REACH:
+            continue
+        last = subjects[-1].norm
+        owners = {m.norm for m in full if last == m.norm or last in (m.norm.split()[0], m.norm.split()[-1])}
+        if len(owners) != 1:
+            continue
+        owner = owners.pop()
+        if len(owner.split()) != 2:
+            continue  # "Esteban Hernández Ruiz": a child takes two family names, not the father's pair
+        sex = given_name_gender(owner)  # ("male" / "female")
+        if sex is not None and sex[0] != ("m" if found.group(1).lower() == "his" else "f"):
+            continue  # "her son" after a man's name: someone else's son
+        surname = " ".join(owner.split()[1:])
+        if not _given_name(given, surname) or named.get(given, surname) != surname:
+            continue
+        named[given] = surname
+        span = b.doc.char_span(found.start(2), found.end(2))
+        if span is not None and not any(m.start <= span.start < m.end for m in b.mentions):
+            b.mentions.append(Mention(span.start, span.end, given, given, "PERSON", None))
+            b.mentions.sort(key=lambda m: m.start)
     for m in b.mentions:
         if m.label == "PERSON" and m.norm in named:
             m.norm = f"{m.norm} {named[m.norm]}"
@@ -1794,10 +1869,26 @@ def _core_name_words(name: str) -> list[str]:
 
 
 def _titled_and_said(b: Build, m: Mention) -> bool:
-    """A capitalised title right before the name ("Democrat Meredith Lachance", "Councillor Siobhán Dunne") and
-    its last word before a speech verb elsewhere ("Lachance said"): a person's, whatever the given name."""
+    """A capitalised title right before the name ("Democrat Meredith Lachance", "Councillor Siobhán Dunne"), or a
+    trade written as one ("owner Sal Ianucci"), and its last word before a speech verb elsewhere ("Lachance said"):
+    a person's, whatever the given name."""
     doc = b.doc
-    return m.start > 0 and capitalised_title(doc[m.start - 1]) and m.norm.split()[-1] in said_words(doc)
+    if m.start == 0 or m.norm.split()[-1] not in said_words(doc):
+        return False
+    before = doc[m.start - 1]
+    last = m.norm.split()[-1]
+    trade = (  # "where owner Sal Ianucci had just fired up the grill" … "Ianucci said": a trade as a title,
+        # the surname said alone ("developer Seaview Living" … "Seaview Living said" is a firm)
+        before.tag_ == "NN"
+        and before.text.isalpha()
+        and before.text.islower()
+        and before.dep_ == "compound"
+        and m.start <= before.head.i < m.end
+        and before.lower_ not in ORG_NOUNS
+        and occurrences(b.text, last, after=_SPEAKS_AFTER)[1]
+        > occurrences(b.text, m.norm, after=_SPEAKS_AFTER)[1]
+    )
+    return capitalised_title(before) or trade
 
 
 def _set_off_before_said(b: Build, m: Mention) -> bool:
@@ -2071,10 +2162,13 @@ def relabel_who_speakers(b: Build) -> None:
     clause after it, or after its last word alone, and then has it speak ("Ade Sowande, who has run the
     food bank for eight years, said"; "Aboagye, who had missed from the spot, said" for "Dominic Aboagye"):
     the name and its short form become people; so does a name of two words that opens with a given name
-    and has a "who" clause after it ("Eleanor Pike, who taught music for 38 years"). A name shaped like an
+    and has a "who" clause after it ("Eleanor Pike, who taught music for 38 years"), and one of two words that
+    speaks and ends in a surname the model tagged a person's alone ("Ravindra Kumbar said" beside "Mr. Kumbar
+    said"). A name shaped like an
     institution keeps its kind, and so does one the article writes after "the"."""
     text = b.text
     people: set[str] = set()
+    surnames = {m.norm for m in b.mentions if m.label == "PERSON" and " " not in m.norm}
     for m in b.mentions:
         w = m.norm.split()
         if m.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") or not 1 <= len(w) <= 3:
@@ -2088,6 +2182,10 @@ def relabel_who_speakers(b: Build) -> None:
             people.add(m.norm)
         elif len(w) == 2 and opens_with_given_name(m.norm) and occurrences(text, m.norm, after=_WHO_AFTER)[1]:
             people.add(m.norm)  # "Eleanor Pike, who taught music …": a given name and a "who" clause
+        elif len(w) == 2 and w[-1] in surnames and occurrences(text, m.norm, after=_SPEAKS_AFTER)[1]:
+            people.add(
+                m.norm
+            )  # "Ravindra Kumbar said", the model's person "Kumbar" elsewhere ("Mr. Kumbar said")
     ends = {n.split()[-1] for n in people}
     for m in b.mentions:
         if m.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and (m.norm in people or m.norm in ends):

@@ -159,7 +159,10 @@ def add_untagged_people(b: Build) -> None:
             opened_by.append(span)  # two words said alone prove only the name they open
             continue
         span = _with_opening_given_name(doc, span)  # "Luiza Maria da Costa" opening its sentence
-        if not _written_as_a_person(b, span, surname, ends_tagged):
+        # "Marisol Villarreal, Ray’s daughter," beside "Ray Villarreal" and "Marisol says": the given name a person
+        # alone, the surname a person's named in full
+        family = given in lone and _a_persons_surname(b, surname)
+        if not _written_as_a_person(b, span, surname, ends_tagged or family):
             continue
         for tagged_part in (place, body):
             if tagged_part is not None and tagged_part in b.mentions:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import math
 
-from bot.nlp.actors.lexicon import ORG_HEADS
+from bot.nlp.actors.lexicon import OCCUPATION_NOUNS, ORG_HEADS
 from bot.nlp.quotes.confidence_model import COEFFICIENTS, INTERCEPT
 from bot.nlp.quotes.context import Candidate, Context
 from bot.nlp.quotes.cues import is_cue
@@ -160,6 +160,8 @@ def names_thing(phrase: str) -> bool:
     for word in (head, singular):
         if word in ROLE_NOUNS or word in PEOPLE_NOUNS or word in RELATION_NOUNS or word in ORG_HEADS:
             return False
+        if word in OCCUPATION_NOUNS:
+            return False  # a trade a person is named by ("a Yorkshire landlord", "the pianist")
         if word in DOC_NOUNS or word in PROXY_NOUNS:
             return False
         if word.endswith(PERSON_SUFFIXES) and not word.endswith("ment"):

@@ -390,7 +390,30 @@ def narrated_person(ctx: Context, cands: list[Candidate], k: int) -> Attribution
     if len(people) != 1 or not subject:
         return None
     idx = people.pop()
+    if _narrated_dead(ctx, para - 1, idx):
+        return None  # "Idris Hughes died of silicosis in 1988." ¶ "“He used to say …”": his widow's words
     return Attribution(actors.actors[idx].name, None, idx, basis="narration")
+
+
+def _narrated_dead(ctx: Context, para: int, idx: int) -> bool:
+    """Whether paragraph ``para`` tells that person ``idx`` died ("died of silicosis in 1988", "passed away",
+    "was killed"): the quote after it is someone else's memory of them, never their own words."""
+    doc, actors = ctx.doc, ctx.actors
+    for t, j in actors.mentions:
+        if j != idx or ctx.para_of[t] != para or ctx.qid[t] != -1:
+            continue
+        root = doc[t : ctx.mention_end(t, idx) + 1].root
+        verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None:
+            continue
+        lemma = verb.lemma_.lower()
+        if (
+            (lemma == "die" and root.dep_ == "nsubj")
+            or (lemma == "pass" and any(c.lower_ == "away" for c in verb.children))
+            or (lemma == "kill" and root.dep_ == "nsubjpass")
+        ):
+            return True
+    return False
 
 
 def _narrated_before(ctx: Context, cands: list[Candidate], k: int) -> Attribution | None:

@@ -9,6 +9,7 @@ the trial of Marcus Lyle"). Anywhere else "an aide said" is someone the article 
 
 from __future__ import annotations
 
+from bot.nlp.actors.lexicon import OCCUPATION_NOUNS
 from bot.nlp.quotes.confidence import names_thing
 from bot.nlp.quotes.context import Context
 from bot.nlp.quotes.cues import noun_phrase, with_the
@@ -34,8 +35,6 @@ def named_after_lede(ctx: Context, tok, phrase: str) -> int | None:
     if names_thing(phrase) or not _one_person(tok) or _on_a_title_line(ctx, tok.i):
         return None
     actors, doc = ctx.actors, ctx.doc
-    if _person_named_before(ctx, tok.i):
-        return None
     here = actors.sent_index(tok.i)
     if here + 1 >= len(actors.sent_starts):
         return None
@@ -52,6 +51,8 @@ def named_after_lede(ctx: Context, tok, phrase: str) -> int | None:
     first, idx = named[0]  # the first person the sentence names, its only person subject
     if subjects != {idx} or _coordinated(doc[ctx.mention_end(first, idx)], actors):
         return None
+    if _person_named_before(ctx, tok.i):
+        return None  # (a headline's deck may name the same person: "Furious Terry says: ‘…’" ¶ "A PUB landlord …")
     # a role the article ties to someone else ("with a judge describing the attack as …" ¶ "Tuan Nguyen,
     # 29, was sentenced …" beside "Judge Catherine Lo Russo"): not the person named next
     holders = tied_holders(ctx, tok, "person")
@@ -111,6 +112,7 @@ def _one_person(tok) -> bool:
         return False
     return lemma not in _NOT_ONE_PERSON and (
         lemma in ROLE_NOUNS
+        or lemma in OCCUPATION_NOUNS  # "A PUB landlord has barred …", "a Yorkshire baker"
         or lemma in PEOPLE_NOUNS
         or lemma in RELATION_NOUNS  # "a furious dad"
         or lemma in PERSON_DESCRIPTIONS
@@ -124,18 +126,28 @@ def _on_a_title_line(ctx: Context, i: int) -> bool:
     list is ‘a lie we tell patients.’ Premier Whitford should listen"): no lede, and the name after its quote is
     the one the headline addresses, not the one it describes."""
     start, end = ctx.para_bounds[ctx.para_of[i]]
-    return ctx.text[start:end].rstrip()[-1:] not in _SENTENCE_ENDS
+    line = ctx.text[start:end].rstrip().rstrip("\"”’'")
+    return (
+        line[-1:] not in _SENTENCE_ENDS
+    )  # (a deck may end on its quote: "Furious Terry says: ‘… 20 years’")
 
 
-_SENTENCE_ENDS = frozenset(".!?…\"”’'")
+_SENTENCE_ENDS = frozenset(".!?…")
 
 
 def _person_named_before(ctx: Context, end: int) -> bool:
-    """Whether a person is named before token ``end`` outside quotes and photo captions."""
+    """Whether a person is named before token ``end`` outside quotes, photo captions and headline lines (a
+    headline or deck names whom the story is about: "Furious Terry says: ‘…’" over "A PUB landlord has barred
+    …")."""
     actors = ctx.actors
     for t, idx in actors.mentions:
         if t >= end:
             break
-        if ctx.qid[t] == -1 and actors.actors[idx].kind == "person" and not ctx.in_caption(ctx.para_of[t]):
+        if (
+            not _on_a_title_line(ctx, t)
+            and ctx.qid[t] == -1
+            and actors.actors[idx].kind == "person"
+            and not ctx.in_caption(ctx.para_of[t])
+        ):
             return True
     return False

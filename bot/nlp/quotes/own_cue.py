@@ -97,8 +97,11 @@ def next_line_signoff(ctx: Context, k: int) -> Attribution | None:
     ):
         return None
     first, last = ctx.tok_at(start), ctx.tok_at(end - 1)
-    if any(ctx.doc[i].pos_ in ("VERB", "AUX") or ctx.qid[i] != -1 for i in range(first, last + 1)):
-        return None
+    if any(
+        (ctx.doc[i].pos_ in ("VERB", "AUX") and i not in ctx.actors.tok2actor) or ctx.qid[i] != -1
+        for i in range(first, last + 1)
+    ):
+        return None  # (a word of a name the tagger read as a verb is none: "Cllr Gareth ap Ifan")
     return _signed_by(ctx, first)
 
 
@@ -418,6 +421,9 @@ def colon_after_clause(ctx: Context, k: int) -> Attribution | None:
         return None
     if ctx.para_of[i] != ctx.para_of[a] and ctx.para_of[i] != ctx.para_of[a] - 1:
         return None  # the colon may end the paragraph before ("He spoke through tears:" ¶ "“…”")
+    if (labelled := _bullet_label(ctx, i, k)) is not None:
+        labelled.cue = ":"
+        return labelled  # "• Veridian CEO Samuel Osei-Bonsu: “…”", "• Osei-Bonsu, on why Kansas won: “…”"
     subj = clause_subject_before(doc[i], ctx)
     if ctx.para_of[i] != ctx.para_of[a] and subj is not None and subj.lower_ in _NO_ONE:
         return None  # "Wait, it gets better:" ¶ "“…”": the clause is the writer's, not a speaker's
@@ -523,6 +529,50 @@ def _person_label(ctx: Context, colon: int, k: int) -> Attribution | None:
     ):
         return None
     return Attribution(first.text, None, basis="label", new_person=(first.text, [start]))
+
+
+def _bullet_label(ctx: Context, colon: int, k: int) -> Attribution | None:
+    """A list's bullet that labels its quote with a person ("• Veridian CEO Samuel Osei-Bonsu: “…”", "• Osei-Bonsu,
+    on why Kansas beat finalists in Ohio: “…”"): the bullet opens with the person's name, maybe after title words,
+    and holds no verb before the colon but in an aside set off by a comma after the name (the aside's subject,
+    "Kansas", is no speaker); the quote runs to the bullet's end."""
+    doc, actors = ctx.doc, ctx.actors
+    para = ctx.para_of[colon]
+    pstart = ctx.tok_at(ctx.para_bounds[para][0])
+    start = next((j for j in range(colon - 1, pstart - 1, -1) if doc[j].text in _BULLETS), None)
+    if start is None or ctx.q_tok[k][0] <= colon:
+        return None  # (a list run into one paragraph: the label opens the last bullet before the colon)
+    for j in range(ctx.q_tok[k][1], min(ctx.q_tok[k][1] + 3, len(doc))):
+        if ctx.para_of[j] != para or doc[j].text in _BULLETS:
+            break
+        if not (doc[j].is_punct or doc[j].is_space):
+            return None  # the quote must close the bullet
+
+    def person_at(t: int) -> bool:
+        found = actors.tok2actor.get(t)
+        return found is not None and actors.actors[found].kind == "person"
+
+    j = start + 1
+    while j < colon and not person_at(j) and j - start <= _LABEL_TITLE_WORDS:
+        if not (doc[j].text[:1].isupper() or doc[j].is_space):
+            return None  # title words only ("Veridian CEO"), no clause ("• Kansas will pay …: “…”")
+        j += 1
+    idx = actors.tok2actor.get(j)
+    if (
+        idx is None
+        or actors.actors[idx].kind != "person"
+        or any(ctx.qid[t] != -1 for t in range(start, colon))
+    ):
+        return None
+    end = ctx.mention_end(j, idx) + 1
+    if end < colon and doc[end].text != ",":
+        return None  # the name, then the colon or an aside set off by a comma
+    return Attribution(actors.actors[idx].name, None, idx, basis="label")
+
+
+_LABEL_TITLE_WORDS = (
+    4  # title words before a bullet label's name ("Veridian CEO", "Sedgwick County Commissioner")
+)
 
 
 def _person_set_off(ctx: Context, subj, colon: int) -> Attribution | None:

@@ -1601,8 +1601,16 @@ def _nationality(t) -> bool:
 
 
 def _age_word(t) -> bool:
-    """A word of an age ("the 21-year-old winger", tagged a date): a description, no name."""
+    """A word of an age ("the 21-year-old winger", tagged a date) or of a school year ("the Grade 11 student",
+    "the Year 9 pupil"): a description, no name."""
+    if t.lower_ in _SCHOOL_YEARS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num:
+        return True
+    if t.like_num and t.i > 0 and t.doc[t.i - 1].lower_ in _SCHOOL_YEARS:
+        return True
     return t.ent_type_ == "DATE" and (t.like_num or t.lower_ in ("year", "years", "old", "-"))
+
+
+_SCHOOL_YEARS = frozenset({"grade", "year", "form", "class"})
 
 
 _PARTY_WORDS = frozenset(

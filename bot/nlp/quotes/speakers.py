@@ -12,6 +12,7 @@ from bot.nlp.actors.evidence import (
     institution_shape,
     opens_with_given_name,
     personal_title,
+    place_of_demonym,
 )
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
@@ -601,7 +602,17 @@ def _pronoun_speaker(tok, ctx: Context) -> Attribution | None:
     holds an office of their own; else the resolver's person stands."""
     unnamed = unnamed_subject(ctx, tok)
     if unnamed is not None:
-        return _phrase(unnamed, ctx)
+        found = _phrase(unnamed, ctx)
+        if not (
+            found is not None
+            and found.actor is not None
+            and ctx.actors.actors[found.actor].kind == "person"
+            and _other_sex(ctx, found.actor, tok)
+        ):
+            return (
+                found  # (not a woman the description stands for after "he": "“…,” the nurse says, pulling on
+            )
+            # her gloves." ¶ "Ask Eusebio why he opened the gym, and he tells the story")
     described = described_subject(ctx, tok)
     if described is not None and not with_the(described):
         # "Her husband was quieter. He said …": the relative the article ties to her, else the resolver's
@@ -1963,6 +1974,15 @@ def _of_that_nation(ctx: Context, words: str, tok) -> int | None:
         for idx, origin in person_origins(ctx, places_only=False).items()
         if nation in origin and actors[idx].first < tok.i
     }
+    if not found and (place := place_of_demonym(words, ctx.text)) is not None:
+        # "Manitoba skip Jolene Marchuk" … "the Manitoban said": the one person whose title the place opens
+        place = place.lower()
+        found = {
+            idx
+            for held in role_map(ctx).values()
+            for idx, mods in held.items()
+            if place in mods and actors[idx].kind == "person" and actors[idx].first < tok.i
+        }
     return found.pop() if len(found) == 1 else None
 
 
@@ -1979,6 +1999,8 @@ def _described_at_first_use(ctx: Context, words: str, tok) -> int | None:
     for t in ctx.doc[:first]:
         if ctx.qid[t.i] != -1 or (description(t) or "").lower() != words.lower():
             continue
+        if t.ent_type_ == "ORG" or (t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].pos_ == "PROPN"):
+            continue  # "THE CANADIAN PRESS/Frank Gunn" under a photo: a body's name, no description
         # the sentence opening with it, however parsed ("The 27-year-old finished 24-of-33": "finished" read
         # as an adjective)
         opens = (
