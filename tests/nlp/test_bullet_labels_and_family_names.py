@@ -8,11 +8,15 @@ title and a speaking surname make a person ("owner Sal Ianucci"); a bracket's en
 Kumbar"); a title run into the name after it is no person ("Forest Minister B.R. Lakshmipathi"); a relative's given
 name after "his"/"her" takes the surname of the person last named as a subject ("His wife Brenda"); a he/she is no
 woman an unnamed description stands for; "THE CANADIAN PRESS" is no first use of "the Canadian"; a given name said
-alone with a family's surname makes the full name a person. Sentences written for these tests."""
+alone with a family's surname makes the full name a person; a business word ending a name ("DiFonzo Hardware"), a
+plural initialism ("Kogi LGAs") and a place word opening or ending one ("Cwm Dulais", "Halsey Place") make it no
+person's, and neither does a sentence's opening word said with a surname ("When Haskins asked"). Sentences written for
+these tests."""
 
 from __future__ import annotations
 
-from tests.support.actors import people
+from bot.nlp.actors.relabel import drop_non_name_words, relabel_org_heads
+from tests.support.actors import forced, people
 from tests.support.quotes import speakers
 
 
@@ -136,3 +140,37 @@ def test_a_given_name_said_alone_with_a_familys_surname_is_that_person(nlp):
         "“My grandpa wrapped my hands for my first fight,” Marisol says."
     )
     assert speakers(text, nlp)["My grandpa wrapped my hands for my first fight,"] == "Marisol Villarreal"
+
+
+def test_a_business_word_ending_a_name_makes_it_no_person(nlp):
+    text = (
+        "Main Street\n\nThe family has shopped at DiFonzo Hardware since 1962.\n\n"
+        "Achterhof Lisle Architects designed the new library, which opens in May."
+    )
+    found = people(text, nlp)
+    assert "DiFonzo Hardware" not in found and "Achterhof Lisle Architects" not in found
+
+
+def test_a_sentence_opening_word_said_with_a_surname_is_no_given_name(nlp):
+    text = (
+        "Trial\n\nDefence lawyer Gregory Haskins questioned the witness for an hour.\n\n"
+        "When Haskins asked the same question a third time, the judge cut him off."
+    )
+    assert people(text, nlp) == {"Gregory Haskins"}
+
+
+def test_a_plural_initialism_ending_a_name_is_no_person(nlp):
+    b, _ = forced(nlp, "Floods\n\nNine Kogi LGAs were submerged on Sunday, officials said.", "Kogi LGAs")
+    drop_non_name_words(b)
+    assert b.mentions == []
+
+
+def test_a_place_word_opening_or_ending_a_name_makes_it_no_person(nlp):
+    for text, surface in (
+        ("Flats\n\nThe fire spread to Halsey Place before crews arrived.", "Halsey Place"),
+        ("Valley\n\nThe choir rehearses in Cwm Dulais every Thursday.", "Cwm Dulais"),
+    ):
+        b, _ = forced(nlp, text, surface)
+        drop_non_name_words(b)
+        relabel_org_heads(b)
+        assert all(m.label != "PERSON" for m in b.mentions), surface

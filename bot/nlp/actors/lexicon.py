@@ -353,7 +353,8 @@ ORG_HEADS = frozenset(
     networks software therapeutics biotech ventures brewing breweries distillery distillers beverages apparel
     supermarkets insurance bancorp securities lithium uranium cobalt graphite vanadium coffee roasters bakery
     brewery baths health residential homes housing properties developments interiors construction contractors
-    builders joinery roofing plumbing landscaping""".split()
+    builders joinery roofing plumbing landscaping hardware architects associates consultants consulting engineering
+    pharmacy grocery grocers outfitters furniture tavern diner cafe café restaurant bistro garage""".split()
 )
 # Titles written only before a person's name ("Dr Nwosu", "Cllr Kiely", "Mr. Hale"): a name after one is a
 # person's, whatever the model tagged it.
@@ -407,7 +408,7 @@ FIRM_NAME_ENDINGS = frozenset(
     "partners securities capital metals railway railways railroad ventures brands bank ferries shipping".split()
 )
 # First words that make a name a place: the Irish county ("Co Wexford", "County Kerry").
-PLACE_FIRSTS = frozenset("co co. county pulau bukit kampung mount".split())
+PLACE_FIRSTS = frozenset("co co. county pulau bukit kampung mount cwm lake fort port".split())
 # First words of a named storm ("Cyclone Gabrielle", "Hurricane Ian"): an event, no person.
 STORM_FIRSTS = frozenset("cyclone hurricane typhoon storm".split())
 # First words of an institution named after a saint ("St Finian’s GAA Club", "St Mary's"), or a place
@@ -647,7 +648,7 @@ PLACE_HEADS = frozenset(
     crescent drive terrace grove gardens mews ave blvd rd hwy boulevard highway parkway expressway freeway
     motorway state province region territory oblast prefecture
     governorate municipality district market mill hotel stadium arena airport mall plaza wharf pier quay
-    residency residences apartments enclave towers flats
+    residency residences apartments enclave towers flats place bayou cove
     northwest northeast southwest southeast north-west north-east south-west south-east""".split()
 )
 # Prizes whose name, lone and capitalised, the model may tag a person ("Grammy-nominated", "her first

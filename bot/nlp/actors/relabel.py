@@ -784,8 +784,9 @@ def drop_non_name_words(b: Build) -> None:
             if any(x.islower() and x not in NAME_PARTICLES for x in w):
                 return False  # "the Birth of Modern Canada"
             return not (
-                w[-1].isupper() and 2 <= len(w[-1]) <= 4 and w[-1] not in ROMAN_NUMERALS
-            )  # "Liberal MLA"
+                (w[-1].isupper() and 2 <= len(w[-1]) <= 4 and w[-1] not in ROMAN_NUMERALS)
+                or (w[-1][:-1].isupper() and w[-1].endswith("s") and 3 <= len(w[-1]) <= 5)
+            )  # "Liberal MLA", "Kogi LGAs"
         if m.label == "PERSON" and n.lower() in KIN_NOUNS and n[:1].isupper() and n not in in_longer:
             return False  # "Daughter describes ‘heartbreaking’ night": a heading's kin word, no one's name
         if m.label == "PERSON" and " " not in n and _names_a_prize(doc, m):

@@ -133,7 +133,7 @@ def add_untagged_people(b: Build) -> None:
             or _of_a_hometown(text, span)  # "Shayla Vandermeer of Ridgeford, Alta., won"
             # "Bev and Don Ketchum have run a charter …" ¶ "“…,” Bev Ketchum said": said, with the surname of a
             # person named in full (the model read the pair as a work's title)
-            or (f"{given} {surname}" in said_pairs and _a_persons_surname(b, surname))
+            or (f"{given} {surname}" in said_pairs and not span[0].is_stop and _a_persons_surname(b, surname))
         )
         if not proven and f"{given} {surname}" not in said_pairs:
             continue
