@@ -237,6 +237,12 @@ through on real news pages:
   (its cells closing no sentence), a newsletter's call to pass the issue on ("Know someone who would like this?
   Forward it to a friend."), a forum topic's summary line ("There are 5 replies with an estimated read time of 2
   minutes.") and a follow call under a label in capitals ("PAY ATTENTION: Join …'s WhatsApp channel …").
+* a table's note closing on its source under a label ("Results as of 11:58 p.m. Source: …"), a bar of bracketed
+  buttons with one link to another page ("[ Back to Top ] [ Front Page ] [ Printer Friendly Version ]"), a match
+  report's player of the match and scorers ("Tries: Penhallow, Morcombe, Ashdown"), an old layout's side boxes after
+  the text (a heading cell in capitals with the cells under it, a cell opening on its heading or label in capitals), a
+  line of nothing but labelled prices (a race's tote returns), "18+ Please gamble responsibly." and, on a discussion
+  page, the poster's closing note in brackets under the story they pasted (``page_posts``).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -5,7 +5,7 @@
 left dangling, a pull quote read twice, a menu before the first paragraph, a table's note closing with its
 credit) and its place (labels above the headline, an author's tagline closing the text, a newsletter's sign-off,
 a show's credits and a release's "About <Name>" boilerplate among the last lines, a paywall notice and the pitch
-after it, an old layout's side column of cells above the text).
+after it, an old layout's side column of cells above the text and its side boxes after it).
 ``clean_extracted`` applies them all, with the line rules, to one extraction's text.
 """
 
@@ -116,6 +116,10 @@ def _is_labelled_link(line: str, links: frozenset[str]) -> bool:
 # A bar of links set apart by brackets, bars or bullets: "[ Back to news ] [ Print this story ]".
 _BUTTON_WORDS = 4
 _BAR_SEPARATOR = re.compile(r"\s*(?:\]\s*\[|[|•·]|\[|\])\s*")
+# A bar whose every piece stands in brackets of its own, the line nothing else: "[ Back to Top ] [ Front Page ]". (A
+# footnote's "[1]" or a bracketed aside inside a sentence has words outside its brackets.)
+_BRACKETED_BAR = re.compile(r"^\[[^\[\]]*[^\W\d_][^\[\]]*\](\s*\[[^\[\]]*[^\W\d_][^\[\]]*\])+$")
+_BRACKETED_PIECES = 3
 
 
 def _is_link_bar(line: str, links: frozenset[str]) -> bool:
@@ -125,6 +129,10 @@ def _is_link_bar(line: str, links: frozenset[str]) -> bool:
         return False
     pieces = [p for p in _BAR_SEPARATOR.split(line) if p.strip()]
     linked = sum(fold(p) in links for p in pieces)
+    if _BRACKETED_BAR.match(line) and len(pieces) >= _BRACKETED_PIECES:
+        # every piece set in its own brackets, a button's length: one link to another page is enough, as the others
+        # may be a jump within the page or a script's ("[ Back to Top ] [ Front Page ] [ Printer Friendly Version ]")
+        return linked >= 1 and all(word_count(p) <= _BUTTON_WORDS for p in pieces)
     return linked >= 2 and all(fold(p) in links or word_count(p) <= _BUTTON_WORDS for p in pieces)
 
 
@@ -273,6 +281,62 @@ def _without_box_cells(lines: list[str]) -> list[str]:
             drop.add(i)
         elif i and _is_calendar_cell(line, lines[i - 1]):
             drop.update((i - 1, i))
+    return [ln for i, ln in enumerate(lines) if i not in drop]
+
+
+# An old layout's side boxes read after the text, one table cell a line: a heading cell in capitals ("| IN MEMORIAM |",
+# "| BUY UNION |") with the cells under it (the box's words: "| The Local extends its sympathy to the family of … |"), or
+# a cell opening on its heading in capitals or a label in capitals and its colon, run into its words ("| ENERGY SAVING
+# TIP OF THE MONTH Clean or replace your furnace filter … |", "| REMEMBER: Dues increase to … |"): another item of the
+# issue, a notice, an advertisement, never the story; a row of such boxes side by side goes too, when every cell of it
+# opens so ("| ALSO IN THIS ISSUE · … | | MEMBER SWAP SHOP FOR SALE: … |"). Only after the text's last paragraph of
+# prose outside the cells, each cell ``_SIDE_BOX_WORDS`` words at most, only when two boxes or more stand there (a
+# column of them: one box alone after the text, "| TIMELINE |" over its dates, may be the story's own), and only while
+# the cells after it hold fewer words than the text before it (a story set one paragraph a row stays); a heading cell in
+# lower case ("| Community Calendar |", a data table's title), a data table's rows and a cell under no such heading stay.
+_CAPS_CELL_HEADING = re.compile(r"^[A-Z][A-Z'’&.-]*( [A-Z][A-Z'’&.-]*){0,5}:?$")
+_CAPS_CELL_OPENER = re.compile(
+    r"^([A-Z][A-Z'’&.-]*( [A-Z][A-Z'’&.-]*){1,7}( [·•|–—-])? (?=[A-Z‘“\"']?[a-z])|"
+    r"[A-Z][A-Z'’&.-]*( [A-Z][A-Z'’&.-]*){0,5}: )"
+)
+_SIDE_BOX_WORDS = 60
+_SIDE_BOXES = 2  # a column of boxes: one box alone after the text may be the story's own ("| TIMELINE |" over its dates)
+
+
+def _row_cells(line: str) -> list[str]:
+    """The cells of a table's row that hold words ([] for a line that is no row)."""
+    if len(line) <= 2 or not (line.startswith("|") and line.endswith("|")):
+        return []
+    return [c.strip() for c in CELL_BAR.split(line[1:-1]) if c.strip()]
+
+
+def _without_trailing_side_boxes(lines: list[str]) -> list[str]:
+    """Without an old layout's side boxes after the text's last paragraph of prose, two or more of them: a heading cell in
+    capitals with the one-cell rows under it, and a row whose every cell opens on a heading or a label in capitals."""
+    last = max((i for i, ln in enumerate(lines) if not ln.startswith("|") and _is_prose(ln)), default=None)
+    if last is None:
+        return lines
+    cell_words = sum(word_count(ln) for ln in lines[last + 1 :] if _row_cells(ln))
+    if not cell_words or cell_words >= sum(word_count(ln) for ln in lines[: last + 1]):
+        return lines
+    drop: set[int] = set()
+    boxes, under_heading = 0, False
+    for i in range(last + 1, len(lines)):
+        cells = _row_cells(lines[i])
+        if not cells or any(word_count(cell) > _SIDE_BOX_WORDS for cell in cells):
+            under_heading = False
+        elif len(cells) == 1 and _CAPS_CELL_HEADING.match(cells[0]):
+            drop.add(i)
+            boxes, under_heading = boxes + 1, True
+        elif under_heading and len(cells) == 1:
+            drop.add(i)
+        elif all(_CAPS_CELL_OPENER.match(cell) for cell in cells):
+            drop.add(i)
+            boxes, under_heading = boxes + len(cells), False
+        else:
+            under_heading = False
+    if boxes < _SIDE_BOXES:
+        return lines
     return [ln for i, ln in enumerate(lines) if i not in drop]
 
 
@@ -425,6 +489,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     kept = _without_box_cells(
         [ln for ln in lines if ln and not (is_page_furniture(ln) or _is_teaser_item(ln))]
     )
+    kept = _without_trailing_side_boxes(kept)
     kept = _drop_leading_menus(_drop_repeated_lines(_drop_repeated_labels(kept)))
     kept = [ln for ln in kept if not _is_arrow_link(ln, links)]
     kept = _drop_leading_label_bars(kept)
@@ -769,11 +834,17 @@ def _drop_button_cards(lines: list[str], links: frozenset[str]) -> list[str]:
 
 # A table's note right under its last row, closing with the table's credit: "$2 Exacta (4-7) paid $118.40. $1 Trifecta
 # (4-7-1) paid $251.30. Official chart courtesy of Equibase." (a results chart's payouts and source), "Figures in
-# thousands. Table compiled by the Ledger." A paragraph after a table with no such credit is the text again.
+# thousands. Table compiled by the Ledger.", or its source under a label, "Results as of 11:58 p.m. Source: Brennock
+# County Elections Office". A paragraph after a table with no such credit is the text again.
 _TABLE_CREDIT = re.compile(
     r"(^|[.!?]\s+)((official|full) )?(chart|table|results?|data|figures|standings|statistics|stats)( [\w-]+)? "
     r"(courtesy of|provided by|supplied by|compiled by) (the )?(?-i:[A-Z])[\w&.'’-]*( (?-i:[A-Z])[\w&.'’-]*){0,4}"
-    r"\.?$",
+    r"\.?$|"
+    # the same note closing on the table's source under its label, a name and nothing after it: "Results as of 11:58
+    # p.m. Source: Brennock County Elections Office", "Source: State Board of Elections." (a paragraph after a table
+    # that goes on past the name, "Source: the county, which …", is the text again)
+    r"(^|[.!?;]\s+)(sources?|data)\s*:\s*(the )?(?-i:[A-Z])[\w&.'’-]*"
+    r"(( (of|for|and|&|on|de))? (?-i:[A-Z])[\w&.'’-]*){0,7}\.?$",
     re.IGNORECASE,
 )
 _TABLE_NOTE_WORDS = 40

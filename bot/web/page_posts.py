@@ -15,7 +15,8 @@ read as the page's text (``submitted_text``) when, and only when, the page gives
 
 Other readers' posts, however long, and the submitter's own shorter replies stay out: a reader's long post is an
 opinion, not the page's article. A short opening paragraph closing on a colon is the poster's lead-in to the paste
-("… so here is the full text of the article:") and goes.
+("… so here is the full text of the article:") and goes, and so does a short closing paragraph wholly in brackets, the
+poster's note on the paste ("(Posted the full text because the paywall blocks … Happy to remove if that's a problem.)").
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ __all__ = ["submitted_text"]
 _PASTE_PARAGRAPHS = 5
 _PASTE_WORDS = 250
 _LEAD_IN_WORDS = 30
+# The poster's closing note, a short paragraph wholly in brackets after the paste: "(Posted the full text because the
+# paywall blocks most of Europe … Happy to remove if that's a problem, mods.)". Brackets opening and closing the
+# paragraph and none inside: an aside of the poster's own set off from the story they pasted.
+_ASIDE = re.compile(r"^\([^()]+\)$")
+_CLOSING_ASIDE_WORDS = 40
 _POST_BOX_LEVELS = 8  # boxes above a post's text searched for its author's link
 _BLOCKS = frozenset(("p", "div", "blockquote", "pre", "ul", "ol", "h2", "h3", "h4", "h5", "h6"))
 _WORD = re.compile(r"\w+")
@@ -121,6 +127,12 @@ def submitted_text(html: str, author: str | None = None) -> str:
                 and len(_WORD.findall(paragraphs[0])) <= _LEAD_IN_WORDS
             ):
                 paragraphs = paragraphs[1:]  # the poster's lead-in
+            if (
+                paragraphs
+                and _ASIDE.match(paragraphs[-1])
+                and len(_WORD.findall(paragraphs[-1])) <= _CLOSING_ASIDE_WORDS
+            ):
+                paragraphs = paragraphs[:-1]  # the poster's closing note on the paste
             if len(paragraphs) < _PASTE_PARAGRAPHS or len(_WORD.findall(" ".join(paragraphs))) < _PASTE_WORDS:
                 continue
             box = _post_box(body, run_ids)

@@ -2072,7 +2072,8 @@ def _widget_line(s: str, n: int) -> bool:
 # "Full T&Cs apply". (A report names who spoke: "BeGambleAware said calls rose by a third"; "18+ fans need
 # ID at the gate" is no label.)
 _BETTING_NOTICE = re.compile(
-    r"^18\+\s*(only\b|[.|]|$)|(^|[.!?,]\s+)please (gamble|bet|play) (responsibly|safely)\b|"
+    # (the age run into the notice, no stop between: "18+ Please gamble responsibly. When the fun stops, stop.")
+    r"^18\+\s*(only\b|[.|]|$)|(^|[.!?,]\s+|^18\+\s+)please (gamble|bet|play) (responsibly|safely)\b|"
     r"^(gamble|bet) (responsibly|aware)\b|\bbegambleaware(\.org)?\b|\bt ?& ?cs? apply\b|"
     r"\bcall (the )?([\w-]+ ){0,3}gambling helpline\b|"
     # the US form of the same notice, a question then the helpline: "Gambling problem? Call 1-800-GAMBLER." (a
@@ -3319,11 +3320,19 @@ def _fixture(s: str, n: int) -> bool:
 # A match report's facts box, read as lines: the officials by their role and a name ("Referee: Dominic Ashworth",
 # "- Assistant referees: Jo Lim, Sam Reyes", a town in brackets after a name) or the crowd's count ("Attendance:
 # 6,412"); the label, then names or a figure and nothing else ("Referee: Dominic Ashworth sent off two players" goes on
-# past the name, and reports).
+# past the name, and reports). The same box gives the player of the match and the scorers by the way they scored, names
+# with a count or the minutes after each ("Man of the match: Rhys Penhallow (Caldmoor Saints)", "Tries: Penhallow,
+# Morcombe, Ashdown", "Cons: Tamblyn 3", "Goals: Okafor 23', 67'"); "Goals: Reduce waiting lists" names no one.
 _OFFICIAL_NAME = r"(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,3}( \([^()]{1,30}\))?"
+_SCORER = r"(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,3}(,? \d{1,3}(\+\d{1,2})?['’]?)*( \([^()]{1,30}\))?"
+_SCORING_LABEL = (
+    r"(man|player|woman|star) of the (match|game)|(try |goal ?)?scorers?|goalscorers?|tries|cons|conversions|pens|"
+    r"penalties|penalty goals|drop goals?|goals|own goals?|yellow cards?|red cards?|sin[- ]?bins?|sent off|booked"
+)
 _MATCH_FACT = re.compile(
     r"^([-•*]\s*)?((referee|umpires?|assistant referees?|linesm[ae]n|fourth official|var|video assistant referee|"
-    rf"match officials?)\s*:\s*{_OFFICIAL_NAME}((,|;| and| &)\s*{_OFFICIAL_NAME})*|attendance\s*:\s*\d[\d,.]*)\.?$",
+    rf"match officials?)\s*:\s*{_OFFICIAL_NAME}((,|;| and| &)\s*{_OFFICIAL_NAME})*|attendance\s*:\s*\d[\d,.]*|"
+    rf"({_SCORING_LABEL})\s*:\s*{_SCORER}((,|;| and| &)\s*{_SCORER})*)\.?$",
     re.IGNORECASE,
 )
 _MATCH_FACT_MAX = 25
@@ -3347,6 +3356,32 @@ _CLASSIFIED_MAX = 120
 
 def _classified_ad(s: str, n: int) -> bool:
     return n <= _CLASSIFIED_MAX and bool(_CLASSIFIED.match(s)) and bool(_CLASSIFIED_SIGN.search(s))
+
+
+# A box of prices read as one line: five sums or more, each with at most a short label before it (a word or three, each
+# opening in capitals) and nothing else on the line: a race's tote returns ("Tote: Win £5.60; Places £2.10, £1.50,
+# £2.40. Exacta £16.90. Trifecta £71.30. CSF £15.82."), a fare or price table run together. A sentence that gives
+# figures has its own words between them ("Tickets are $7 for adults and $3 for children", "revenue of $790 million to
+# $810 million, up from …"), and a table's row ("| … |") is read as one.
+_LISTED_SUM = re.compile(
+    r"[$£€¥₹]\s?\d[\d,]*(\.\d+)?(?!\s?(million|billion|trillion|bn|mn|m|k)\b)(?![\d,.]*\d)", re.I
+)
+_PRICE_LABEL_WORDS = 3
+_PRICE_LIST_SUMS = 5
+_PRICE_LIST_MAX = 45
+
+
+def _price_list(s: str, n: int) -> bool:
+    if n > _PRICE_LIST_MAX or s.startswith("|"):
+        return False
+    sums = list(_LISTED_SUM.finditer(s))
+    if len(sums) < _PRICE_LIST_SUMS or len(sums) < len(re.findall(r"[$£€¥₹]", s)):
+        return False
+    cuts = [0, *(x for m in sums for x in (m.start(), m.end())), len(s)]
+    between = [s[a:b] for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
+    return all(
+        word_count(piece) <= _PRICE_LABEL_WORDS and not re.search(r"(^|\s)[a-z]", piece) for piece in between
+    )
 
 
 # Another story's headline under a recirculation label on one line: "OTHER STORIES THIS WEEK • Village board tables
@@ -3511,6 +3546,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("fixture list's line", _fixture),
     ("match facts' line", _match_fact),
     ("classified ad", _classified_ad),
+    ("price list", _price_list),
     ("another story's headline under its label", _labelled_headline),
     ("site's notice of a part under construction", _site_notice),
     ("call to pass the issue on", _referral_call),

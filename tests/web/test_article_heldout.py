@@ -10,7 +10,8 @@ pages_final59, pages_final60, pages_final61, pages_final62, pages_final63, pages
 pages_final67, pages_final68, pages_final69, pages_final70, pages_final71, pages_final72, pages_final73, pages_final74, pages_final75, pages_final76, pages_final77, pages_final78, pages_final79, pages_final80,
 pages_final81, pages_final82, pages_final83, pages_final84, pages_final85, pages_final86, pages_final87, pages_final88, pages_final89, pages_final90, pages_final91, pages_final92, pages_final93, pages_final94,
 pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages_final100, pages_final101, pages_final102, pages_final103,
-pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, pages_final109): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, pages_final109,
+pages_final110, pages_final111): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -861,6 +862,17 @@ defaults 1.000 / .400 and 1.000 / .333); no rule written from them (``CLEAN_FLOO
 provincial release's "Register for a family doctor …:" call over its links, an old co-op newsletter's tip box and other
 stories' headline, a museum blog's visit box and another post's title, an aggregator's mirrored post's readers'
 comments, a forum's comments under a pasted story.
+The hundred-and-thirteenth and hundred-and-fourteenth, pages_final110 and pages_final111, 15 layouts each, each measured
+once on d3c41d9: found 1.000 / 1.000, clean .800 / .800 (trafilatura defaults 1.000 / .400 and .933 / .200). Their leaks
+(a live blog's source line under its results table, "Results as of 11:58 p.m. Source: …"; a 2001 county weekly's bar
+"[ Back to Top ] [ Front Page ] [ Printer Friendly Version ]", one link to another page beside a jump and a script; a
+rugby report's "Man of the match: …" and its scorers' "Tries: …" lines; a 1998 union newsletter's "REMEMBER: …" notice
+box and its side column of other items under headings in capitals, "IN MEMORIAM", "BUY UNION"; a racing result's tote
+returns, a line of nothing but labelled prices, and its "18+ Please gamble responsibly."; a forum poster's closing note
+in brackets under the story they pasted) went to general rules: found 1.000 / 1.000, clean 1.000 / 1.000. The side
+boxes' rule also took pages_final108's co-op newsletter's boxes after its text (the tip box, the cell of other stories'
+headlines beside the swap shop, the account-number game); that page still leaks its outage line above the text, so
+that set stays at clean .800.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -996,6 +1008,8 @@ SETS = {
         "pages_final107",
         "pages_final108",
         "pages_final109",
+        "pages_final110",
+        "pages_final111",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1078,6 +1092,8 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final107": 1.0,
     "pages_final108": 0.8,
     "pages_final109": 0.86,
+    "pages_final110": 1.0,
+    "pages_final111": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1154,6 +1170,8 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final107": 1.0,
     "pages_final108": 1.0,
     "pages_final109": 1.0,
+    "pages_final110": 1.0,
+    "pages_final111": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = (
