@@ -508,7 +508,7 @@ ROLE_NOUNS = frozenset(
 # "developer", "retailer", "producer", "operator": "developer Mattamy Homes").
 OCCUPATION_NOUNS = frozenset(
     """farmer fisherman fisherwoman rancher grower beekeeper shepherd baker butcher shopkeeper publican landlord
-    landlady
+    landlady vet veterinarian
     bandleader ombudsman ombudswoman keeper cornerback linebacker receiver tailback lineman kicker punter
     netminder goaltender sprinter swimmer runner cyclist skier skater wrestler rower dancer poet novelist
     painter sculptor composer pianist violinist guitarist drummer bassist vocalist saxophonist trumpeter
@@ -638,6 +638,9 @@ NAME_PARTICLES = frozenset(
 TITLE_FILLERS = frozenset("the no no. number".split())
 # Titles "the" may open an entity with ("The Rev Canon Ana Ruiz"; not "the King James Bible").
 THE_TITLES = frozenset("rev reverend very most rt right hon honourable honorable".split())
+# Plural words for the people a sentence goes on to name, opening it before the first name ("Twins Eli and Maya
+# Santos, sophomores, …", "Sisters Ama Boateng and Efua Boateng"): no part of the name, and a sign one follows.
+GROUP_LEADS = frozenset("twins triplets brothers sisters siblings cousins spouses newlyweds".split())
 ROMAN_NUMERALS = frozenset("II III IV V VI JR SR".split())
 # Last words that make a name a place ("Niagara Falls", "Glace Bay"); first words that make it an
 # organisation or a venue ("Studio Schicketanz").

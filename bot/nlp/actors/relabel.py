@@ -55,6 +55,7 @@ from bot.nlp.actors.lexicon import (
     FIRM_NAME_ENDINGS,
     FOREIGN_ARTICLES,
     GIVEN_NAMES,
+    GROUP_LEADS,
     HONORIFIC_NAME_WORDS,
     HYPHENED_GIVEN,
     IRISH_PARTICLES,
@@ -333,20 +334,24 @@ def trim_leading_places(b: Build) -> None:
 
 
 def trim_leading_epithets(b: Build) -> None:
-    """A tabloid's epithet the model ran into the name after it ("Furious Terry said", "Heartbroken Sharon added"):
-    a capitalised adjective opening a person's name, itself no given name, is cut off when what is left is a name
+    """A tabloid's epithet the model ran into the name after it ("Furious Terry said", "Heartbroken Sharon added"),
+    or a plural for the people named ("Twins Eli and Maya Santos"): a capitalised adjective opening a person's name,
+    itself no given name, is cut off when what is left is a name
     the article gives a person elsewhere, alone or opening a full name ("Terry" of "Terry Bagshaw"); "Little
     Hadley", whose "Hadley" no person goes by, stays as it is."""
     doc = b.doc
     forms = [m.norm for m in b.mentions if m.label == "PERSON"]
     for m in b.mentions:
         first = doc[m.start]
-        if m.label != "PERSON" or m.end - m.start < 2 or not first.text[:1].isupper() or not _epithet(first):
+        if m.label != "PERSON" or m.end - m.start < 2 or not first.text[:1].isupper():
+            continue
+        if not (_epithet(first) or first.lower_ in GROUP_LEADS):
             continue
         if given_name_gender(f"{first.text} X") is not None:
             continue  # "Young", "Frank", "Grace": names as well as words
         rest = doc[m.start + 1 : m.end]
-        if not any(f == rest.text or f.startswith(rest.text + " ") for f in forms if f != m.norm):
+        named = any(f == rest.text or f.startswith(rest.text + " ") for f in forms if f != m.norm)
+        if not named and first.lower_ not in GROUP_LEADS:
             continue
         m.start, m.surface = rest.start, rest.text
         m.norm, m.gender = normalise_name(rest.text, m.label)
@@ -1199,10 +1204,11 @@ def name_children_by_surname(b: Build) -> None:
             m.norm = f"{m.norm} {named[m.norm]}"
 
 
-# "His son Serge, who farms …", "His wife Brenda, 69, added": a possessive pronoun, a close relative's noun and a
-# given name with no surname after it.
+# "His son Serge, who farms …", "His wife Brenda, 69, added", "His mother, Brianna, said": a possessive pronoun, a
+# close relative's noun and a given name with no surname after it.
 _PRONOUNS_RELATIVE = re.compile(
-    r"\b(His|Her|his|her) (?:[a-z-]+ )?(?:son|daughter|brother|sister|wife|husband),? ([A-Z][^\W\d_]+)\b(?! [A-Z])"
+    r"\b(His|Her|his|her) (?:[a-z-]+ )?(?:son|daughter|brother|sister|wife|husband|mother|father),? "
+    r"([A-Z][^\W\d_]+)\b(?! [A-Z])"
 )
 # How far back, in characters, the person the pronoun stands for is looked for.
 _RELATIVE_OWNER_REACH = 400

@@ -27,6 +27,7 @@ from bot.nlp.actors.lexicon import (
     APPOSED_ROLES,
     DEMONYM_LEAD,
     GIVEN_NAMES,
+    GROUP_LEADS,
     HYPHENED_GIVEN,
     NAME_PARTICLES,
     OCCUPATIONS,
@@ -131,6 +132,7 @@ def add_untagged_people(b: Build) -> None:
             or _role_set_off_before(text, span)
             or _AGE_SET_OFF.match(text, span.end_char) is not None  # "Olamide Bankole, 29, who works …"
             or _of_a_hometown(text, span)  # "Shayla Vandermeer of Ridgeford, Alta., won"
+            or (span.start > 0 and doc[span.start - 1].lower_ in GROUP_LEADS)  # "Sisters Ama Boateng and …"
             # "Bev and Don Ketchum have run a charter …" ¶ "“…,” Bev Ketchum said": said, with the surname of a
             # person named in full (the model read the pair as a work's title)
             or (f"{given} {surname}" in said_pairs and not span[0].is_stop and _a_persons_surname(b, surname))
@@ -256,6 +258,7 @@ def _written_as_a_person(b: Build, span, surname: str, ends_tagged: bool) -> boo
         or _title_run_before(doc, span.start)
         or doc[span.start - 1].lower_ in OCCUPATIONS  # "Nurse Priya Ramanathan catches the ferry"
         or doc[span.start - 1].text in POST_NOMINALS  # "Gauteng Transport MEC Lerato Mahlangu-Botha said"
+        or doc[span.start - 1].lower_ in GROUP_LEADS  # "Sisters Ama Boateng and Efua Boateng"
     )
     if span.start and doc[span.start - 1].text[:1].isupper() and not doc[span.start - 1].is_sent_start:
         if not titled:

@@ -62,7 +62,7 @@ PROXY_NOUNS = frozenset(
 DOC_NOUNS = frozenset(
     """statement report release letter memo tweet post ad email website order ruling judgment
     judgement notice announcement bulletin advisory handout filing review audit study survey guidance
-    evaluation inquiry investigation sheet update decision affidavit analysis""".split()
+    evaluation inquiry investigation sheet update decision affidavit analysis notification circular""".split()
 )
 # Parts of a document named with their number ("Paragraph 23 of the affidavit reads: “…”"): the document speaks,
 # never the part ("page" and "chapter" are left out: a group's Facebook page, a party's chapter speak for it).
@@ -418,6 +418,10 @@ ORG_SYNONYMS = {
     "union": ("guild", "local", "brotherhood"),
     "railroad": ("railway",),  # "the railroad said" of the "Great Lakes & Ohio Railway"
     "railway": ("railroad",),
+    # a regulator or watchdog is the commission, authority or board the article names ("the regulator said" of the
+    # "Canadian Radio-television and Telecommunications Commission")
+    "regulator": ("commission", "authority", "board", "ombudsman"),
+    "watchdog": ("commission", "authority", "board", "ombudsman"),
 }
 # Verbs of putting a question to someone ("asked him to …", "pressed her: “…?”", "was questioned by …"): the
 # quote that answers is the one asked's.

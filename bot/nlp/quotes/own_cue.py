@@ -116,6 +116,9 @@ _WORDS_OF = (
     + r")s? (?:of|from)\s"
 )
 _WORDS_OF_NEXT = re.compile(r"(?P<words>(?:That|This|Such)" + _WORDS_OF + ")")
+# "‘…’ So said Dave Kitching, branch secretary of …": the person named right after "So said", after the quote or opening
+# the next paragraph.
+_SO_SAID = re.compile(r"[ \t]*(?P<words>So (?:said|says|wrote|writes))\s")
 # "That is how Euan Gillies, chairman of the council, describes the consultation": the person named after "how",
 # when a verb of speech or of describing follows the name in its sentence.
 _HOW_NEXT = re.compile(r"(?P<words>(?:That|This)(?: is|['’]s| was) how)\s")
@@ -127,20 +130,23 @@ _WORDS_OF_REACH = 16  # tokens after "of" within which the person is named
 def verdict_on_the_next_line(ctx: Context, k: int) -> Attribution | None:
     """A paragraph that is only a quote, and the next paragraph opens by naming whose words they were ("“…”" ¶ "That
     was the verdict of Auchterlea and District Community Council chairwoman Isla Ferguson, who said …"), or a dash right
-    after the quote does so in its own paragraph ("“…” — that was the verdict of Sr. Bernadette Quinn, who …"): the
-    person named after "of" or "from", within a few words; none named, no speaker from here."""
+    after the quote does so in its own paragraph ("“…” — that was the verdict of Sr. Bernadette Quinn, who …"), or "So
+    said" does after it or opening the next paragraph ("‘…’ So said Dave Kitching, branch secretary of …"): the person
+    named after "of", "from" or "said", within a few words; none named, no speaker from here."""
     span = ctx.spans[k]
     pstart, pend = ctx.para_bounds[span.para]
     if not span.closed or ctx.text[pstart : span.open_mark].strip():
         return None
-    found = _WORDS_OF_AFTER_DASH.match(ctx.text, span.close_end, pend)
+    found = _WORDS_OF_AFTER_DASH.match(ctx.text, span.close_end, pend) or _SO_SAID.match(
+        ctx.text, span.close_end, pend
+    )
     if found is not None:
         para = span.para
     else:
         if ctx.text[span.close_end : pend].strip() or span.para + 1 >= len(ctx.para_bounds):
             return None
         nstart, nend = ctx.para_bounds[span.para + 1]
-        found = _WORDS_OF_NEXT.match(ctx.text, nstart, nend)
+        found = _WORDS_OF_NEXT.match(ctx.text, nstart, nend) or _SO_SAID.match(ctx.text, nstart, nend)
         para = span.para + 1
         if found is None and (how := _HOW_NEXT.match(ctx.text, nstart, nend)) is not None:
             return _described_how(ctx, how, para)

@@ -447,7 +447,8 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
     if tok.pos_ == "PRON" or low in PRONOUNS:
         return _pronoun_speaker(tok, ctx)
     described = (
-        _person_the_apposition_describes(tok, ctx)
+        _surname_with_its_generation(tok, ctx)
+        or _person_the_apposition_describes(tok, ctx)
         or _name_before_a_dash_aside(tok, ctx)
         or _apposed_person(tok, ctx)
         or _name_set_off_as_a_conjunct(tok, ctx)
@@ -580,8 +581,24 @@ def _spoken_through(tok, ctx: Context) -> int | None:
 
 
 def _capitals_role(tok) -> bool:
-    """A role written only in capitals, with "the" ("the MEC said"), which the model may tag a body."""
-    return tok.text in CAPITALS_ROLES and with_the(tok)
+    """A role written only in capitals, with "the" ("the MEC said"), which the model may tag a body, or letters the
+    article defined in brackets after a role noun ("The Municipal Chief Executive (MCE) for Nkwantanang, Hon. Gifty
+    Osei-Asibey, …" … "the MCE said")."""
+    if not with_the(tok):
+        return False
+    if tok.text in CAPITALS_ROLES:
+        return True
+    doc, word = tok.doc, tok.text
+    if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6):
+        return False
+    return any(
+        doc[t].text == word
+        and doc[t - 1].text == "("
+        and doc[t + 1].text == ")"
+        and is_role_noun(_compound_head(doc, t - 2))
+        and not is_org_noun(_compound_head(doc, t - 2).lower_)
+        for t in range(2, len(doc) - 1)
+    )
 
 
 def _one_member_of_a_group(tok, kind: str) -> bool:
@@ -734,9 +751,19 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
     if len(sharers) < 2:
         return idx
     start = ctx.mention_start(tok.i, idx)
-    if start > 0 and doc[start - 1].lower_ in _GENERATION_WORDS:
-        # "the elder Pennington": the one written "Sr." beside one written "Jr." (and the other way round)
-        want = "sr" if doc[start - 1].lower_ in ("elder", "older") else "jr"
+    gen = start - 1
+    if gen > 0 and HONORIFICS.get(doc[gen].lower_.rstrip(".")):
+        gen -= 1  # "the elder Mr MacLeod"
+    end = ctx.mention_end(tok.i, idx) + 1
+    after = doc[end].lower_ if end < len(doc) and doc[end].lower_ in _GENERATIONS_AFTER else None
+    if (gen >= 0 and doc[gen].lower_ in _GENERATION_WORDS) or after is not None:
+        # "the elder Pennington": the one written "Sr." beside one written "Jr." (and the other way round); "Mr
+        # MacLeod senior"
+        want = _GENERATIONS_AFTER[after] if after else "sr" if doc[gen].lower_ in ("elder", "older") else "jr"
+        # of the sex its courtesy title says ("the elder Mr MacLeod"); "Snr" and "senior" after a surname are a man's
+        honorific = HONORIFICS.get(doc[start - 1].lower_.rstrip(".")) if start else None
+        sex = "f" if honorific == "female" else "m" if honorific == "male" or after else None
+        sharers = [j for j in sharers if sex is None or actors.person_gender(j) in (None, sex)] or sharers
         fit = [j for j in sharers if _generation(actors.actors[j].name) == want]
         if not fit:  # "Marcantonio’s son Luca" … "the younger Marcantonio": the one introduced as the child
             return _generation_by_kin_of(ctx, sharers, want, idx)
@@ -777,6 +804,34 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
 
 
 _GENERATION_WORDS = frozenset({"elder", "older", "younger"})
+
+
+# A generation written after a surname ("Mr MacLeod senior"), by the generation it names.
+_GENERATIONS_AFTER = {"senior": "sr", "snr": "sr", "junior": "jr", "jnr": "jr"}
+
+
+def _surname_with_its_generation(tok, ctx: Context) -> Attribution | None:
+    """ "Mr MacLeod senior recalled", "Pennington junior said": the parser made the generation word the subject and the
+    surname before it its modifier; of the people sharing the surname, the one it means, as "the elder Mr MacLeod" is
+    read (a generation suffix, then how each was introduced); the bare surname when the article does not say."""
+    want = _GENERATIONS_AFTER.get(tok.lower_)
+    if want is None:
+        return None
+    name = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1), None)
+    idx = ctx.actors.tok2actor.get(name.i) if name is not None else None
+    if idx is None or ctx.actors.actors[idx].kind != "person" or " " in ctx.actors.actors[idx].name:
+        return None
+    sharers = _surname_sharers(ctx, ctx.actors.actors[idx].name)
+    if len(sharers) < 2:
+        return None
+    sharers = [
+        j for j in sharers if ctx.actors.person_gender(j) != "f"
+    ] or sharers  # "Snr", "senior": a man's
+    fit = [j for j in sharers if _generation(ctx.actors.actors[j].name) == want]
+    found = fit[0] if len(fit) == 1 else _generation_by_kin_of(ctx, sharers, want, idx)
+    return _actor(ctx, found, "name")
+
+
 _GENERATION = {"jr": "jr", "junior": "jr", "ii": "jr", "sr": "sr", "senior": "sr"}
 
 
@@ -850,9 +905,9 @@ def _generation_by_kin(ctx: Context, idx: int) -> str | None:
 
 
 _YOUNGER_KIN = frozenset("son daughter grandson granddaughter younger youngest".split())
-_OLDER_KIN = frozenset(
-    "older elder eldest".split()
-)  # (not a parent's noun: a mother and a father are both elder)
+# (a father's noun too: "His father, Hamish MacLeod" beside his son Euan, "the elder Mr MacLeod"; not a mother's,
+# "Callum's mum Lisa Rennard" beside "Rennard Snr", the manager the article names only so)
+_OLDER_KIN = frozenset("older elder eldest father dad".split())
 
 
 def _generation(name: str) -> str | None:
@@ -2276,8 +2331,8 @@ _DOCUMENT_VIA = frozenset({"in", "through", "via"})
 
 def _earlier_document_owner(tok, ctx: Context) -> Attribution | None:
     """'… ,” the statement read.' after 'Harlow Systems said in a statement that …': the document the
-    definite phrase points back to is its nearest earlier mention in the same or the two paragraphs
-    before, and whoever issued that one speaks, shown by name with the phrase ("Harlow Systems (the
+    definite phrase points back to is its nearest earlier mention in the same or the few paragraphs
+    before (``_DOCUMENT_REACH``), and whoever issued that one speaks, shown by name with the phrase ("Harlow Systems (the
     statement)"). Nothing when that mention has no issuer the article names: never a guess.
 
     A mention whose nearest earlier mention has no issuer of its own follows that one back in turn, so
@@ -2300,7 +2355,7 @@ def _find_earlier_document_owner(tok, ctx: Context) -> Attribution | None:
         return None
     lemma, para = tok.lemma_.lower(), ctx.para_of[tok.i]
     for i in range(tok.i - 1, -1, -1):
-        if ctx.para_of[i] < para - 2:
+        if ctx.para_of[i] < para - _DOCUMENT_REACH:
             break
         earlier = ctx.doc[i]
         if ctx.qid[i] != -1 or earlier.lemma_.lower() != lemma:
@@ -2315,6 +2370,11 @@ def _find_earlier_document_owner(tok, ctx: Context) -> Attribution | None:
         shown = shown_as(name, noun_phrase(tok))
         return Attribution(shown, None, owner.actor, basis="proxy", new_org=owner.new_org)
     return _reporter_just_before(tok, ctx)
+
+
+# Paragraphs back within which a document's earlier mention is looked for ("In a 112-page decision released Tuesday,
+# Justice Aurelia Fontaine-Marsh sent …" five short paragraphs before "“…,” the decision reads"): the nearest one.
+_DOCUMENT_REACH = 6
 
 
 def _reporter_just_before(tok, ctx: Context) -> Attribution | None:
@@ -2648,6 +2708,18 @@ def _document_publisher(tok, ctx: Context) -> int | None:
         if c.dep_ != "nsubj" or ctx.qid[c.i] != -1:
             continue
         c = next((a for a in c.children if unclosed_apposition(a)), c)
+        people = {
+            j
+            for t in c.subtree
+            if (j := ctx.actors.tok2actor.get(t.i)) is not None and ctx.actors.actors[j].kind == "person"
+        }
+        if (
+            len(people) == 1
+            and ctx.actors.actors[ctx.actors.tok2actor.get(c.i, next(iter(people)))].kind != "person"
+        ):
+            return next(
+                iter(people)
+            )  # "Court of King's Bench Justice Aurelia Fontaine-Marsh sent …": the judge
         if ctx.actors.tok2actor.get(c.i) is not None:
             return ctx.actors.tok2actor[c.i]
         # "The Minister for Emergency Services, the Hon. Michael Farrow, has put out a statement": the name set off
