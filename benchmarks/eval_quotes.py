@@ -301,14 +301,17 @@ OWN_SETS = {
     # and its closing sets, mixed141 and mixed142, each measured once on 2f29aa2 (two rules written after that)
     "mixed141": ROOT / "benchmarks" / "data" / "quotes-mixed141-articles.jsonl",
     "mixed142": ROOT / "benchmarks" / "data" / "quotes-mixed142-articles.jsonl",
-    # the thirty-fourth pass's blind sets: mixed143 to mixed146, each measured once on d3c41d9, and mixed147 and
-    # mixed148, each measured once on 79c6fac (rules written from each after its measurement)
+    # the thirty-fourth pass's blind sets: mixed143 to mixed146, each measured once on d3c41d9, mixed147 and mixed148,
+    # each measured once on 79c6fac, mixed149 and mixed150, each measured once on the rule code 79e71fd (rules written
+    # from each after its measurement)
     "mixed143": ROOT / "benchmarks" / "data" / "quotes-mixed143-articles.jsonl",
     "mixed144": ROOT / "benchmarks" / "data" / "quotes-mixed144-articles.jsonl",
     "mixed145": ROOT / "benchmarks" / "data" / "quotes-mixed145-articles.jsonl",
     "mixed146": ROOT / "benchmarks" / "data" / "quotes-mixed146-articles.jsonl",
     "mixed147": ROOT / "benchmarks" / "data" / "quotes-mixed147-articles.jsonl",
     "mixed148": ROOT / "benchmarks" / "data" / "quotes-mixed148-articles.jsonl",
+    "mixed149": ROOT / "benchmarks" / "data" / "quotes-mixed149-articles.jsonl",
+    "mixed150": ROOT / "benchmarks" / "data" / "quotes-mixed150-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast

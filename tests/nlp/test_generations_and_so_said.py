@@ -6,7 +6,8 @@ title ("In a 112-page decision …, Court of King's Bench Justice Aurelia Fontai
 reads"); a notification is a document ("the notification issued by the EPD"); "his mother, Brianna," takes the
 family's surname; "Sisters" before two names makes the first a person ("Sisters Ama Boateng and Efua Boateng"); a
 vet is a trade and a regulator the commission the article names; letters defined in brackets after a role ("The
-Municipal Chief Executive (MCE)") are no body. Sentences written for these tests."""
+Municipal Chief Executive (MCE)") are no body; a department's letters are its applied title's ("DFO": "Fisheries and
+Oceans Canada") and a hospital its medical centre. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -113,3 +114,15 @@ def test_letters_defined_after_a_role_are_no_body(nlp):
         'scene.\n\n"The Assembly will support the affected traders," the MCE said.'
     )
     assert speakers(text, nlp)["The Assembly will support the affected traders,"] != "MCE"
+
+
+def test_a_departments_letters_and_a_hospitals_centre_are_the_bodies_named(nlp):
+    text = (
+        "Salmon\n\nFisheries and Oceans Canada extended the closures on Tuesday.\n\n"
+        'DFO said the fish were "tracking well below the levels needed."\n\n'
+        "The patient was moved to Lakeshore University Medical Center on Friday.\n\n"
+        'The hospital said he was "awake, alert and walking the halls."'
+    )
+    found = speakers(text, nlp)
+    assert found["tracking well below the levels needed."] == "Fisheries and Oceans Canada"
+    assert "Lakeshore University Medical Center" in found["awake, alert and walking the halls."]

@@ -350,7 +350,8 @@ def _written_as_a_person(doc, m: Mention) -> bool:
 def merge_org_acronyms(b: Build) -> None:
     """An acronym ("NSC") merges with the one organisation whose initials it is; with none, with the one whose
     initials after its first word are, as a place's name opens a court's or a force's ("the HC" beside the "Bombay
-    High Court"), unless the letters are a role's ("MP")."""
+    High Court"), unless the letters are a role's ("MP"); with none, with the department whose applied title's letters
+    they are ("DFO" beside "Fisheries and Oceans Canada")."""
     table = b.table
     orgs = [i for i, a in enumerate(table.actors) if a.kind == "organization"]
     for i in orgs:
@@ -365,8 +366,19 @@ def merge_org_acronyms(b: Build) -> None:
                     and len(words := table.actors[j].name.split()) >= 3
                     and _initials(words[1:]) == a.name
                 ]
+            if not hits:
+                hits = [j for j in orgs if j != i and a.name in _applied_title_initials(table.actors[j].name.split())]
             if len(hits) == 1:
                 table.merge(i, hits[0])
+
+
+def _applied_title_initials(words: list[str]) -> tuple[str, ...]:
+    """A Canadian federal department's letters from its applied title ("Fisheries and Oceans Canada": "DFO", the
+    Department of Fisheries and Oceans; "Environment and Climate Change Canada": "ECCC"); none for another name."""
+    if len(words) < 2 or words[-1] != "Canada" or words[0] in ("Department", "Ministry"):
+        return ()
+    field = _initials(words[:-1])
+    return ("D" + field, field + "C")
 
 
 def _initials(words: list[str]) -> str:

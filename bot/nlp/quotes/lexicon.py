@@ -421,6 +421,8 @@ ORG_SYNONYMS = {
     # a regulator or watchdog is the commission, authority or board the article names ("the regulator said" of the
     # "Canadian Radio-television and Telecommunications Commission")
     "regulator": ("commission", "authority", "board", "ombudsman"),
+    # a hospital named as a medical centre ("the hospital said" of "Lakeshore University Medical Center")
+    "hospital": ("center", "centre", "infirmary"),
     "watchdog": ("commission", "authority", "board", "ombudsman"),
 }
 # Verbs of putting a question to someone ("asked him to …", "pressed her: “…?”", "was questioned by …"): the
