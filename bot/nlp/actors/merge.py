@@ -367,7 +367,11 @@ def merge_org_acronyms(b: Build) -> None:
                     and _initials(words[1:]) == a.name
                 ]
             if not hits:
-                hits = [j for j in orgs if j != i and a.name in _applied_title_initials(table.actors[j].name.split())]
+                hits = [
+                    j
+                    for j in orgs
+                    if j != i and a.name in _applied_title_initials(table.actors[j].name.split())
+                ]
             if len(hits) == 1:
                 table.merge(i, hits[0])
 
