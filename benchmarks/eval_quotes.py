@@ -312,6 +312,10 @@ OWN_SETS = {
     "mixed148": ROOT / "benchmarks" / "data" / "quotes-mixed148-articles.jsonl",
     "mixed149": ROOT / "benchmarks" / "data" / "quotes-mixed149-articles.jsonl",
     "mixed150": ROOT / "benchmarks" / "data" / "quotes-mixed150-articles.jsonl",
+    # and its closing sets, mixed151 and mixed152, each measured once on the final rule code 0f7479c (no rule written
+    # from them)
+    "mixed151": ROOT / "benchmarks" / "data" / "quotes-mixed151-articles.jsonl",
+    "mixed152": ROOT / "benchmarks" / "data" / "quotes-mixed152-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast
