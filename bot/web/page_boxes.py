@@ -1398,13 +1398,37 @@ def _rows(table) -> list:
     return [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
 
 
+# With no picture and no link, the sponsors' names alone in the cells under the label's row: three cells or more, each a
+# name of a few words, no figure and no sentence in any ("Overholt Feed & Grain | Pruett Township Bank - Member FDIC |
+# …"), an old weekly's roll of its sponsors. A data table under such a label has figures in its cells (an amount, a
+# count) or a sentence.
+_ROLL_NAMES = 3
+_ROLL_NAME_WORDS = 7
+
+
+def _names_roll(table) -> bool:
+    rows = _rows(table)
+    cells = [
+        _text(cell, 120) or ""
+        for row in rows
+        if not is_sponsor_label(_text(row, 120) or "")
+        for cell in row
+        if isinstance(cell.tag, str) and cell.tag in ("td", "th")
+    ]
+    names = [cell for cell in cells if cell]
+    return len(names) >= _ROLL_NAMES and all(
+        _words(name) <= _ROLL_NAME_WORDS and not re.search(r"\d", name) and not _CLOSES_SENTENCE.search(name)
+        for name in names
+    )
+
+
 def _sponsor_table(table) -> bool:
     rows = _rows(table)
     if not 2 <= len(rows) <= _SPONSOR_TABLE_ROWS or next(table.iterdescendants("table"), None) is not None:
         return False
     if not any(is_sponsor_label(_text(row, 120) or "") for row in (rows[0], rows[-1])):
         return False
-    if next(table.iter("img", "a"), None) is None:
+    if next(table.iter("img", "a"), None) is None and not _names_roll(table):
         return False
     if not _at_most(table, _SPONSOR_BOX_ELEMENTS) or _text(table, _SPONSOR_BOX_MAX) is None:
         return False
@@ -1805,15 +1829,51 @@ def _inert(control) -> bool:
     return not href or href.startswith(("#", "javascript:"))
 
 
+# A post's counters read as its bar: three or more bare inline pieces, no link among them, each a count ("1.2K", "214")
+# or one word ("Share"), two of them counts at least: a social post's likes, replies and reposts.
+_COUNT = re.compile(r"^\d[\d.,]*[KkMm]?$")
+_COUNTERS_MIN = 3
+
+
+def _counters_bar(tail) -> bool:
+    pieces = _elements(tail)
+    if (
+        len(pieces) < _COUNTERS_MIN
+        or (tail.text or "").strip()
+        or next(tail.iter("a", "button"), None) is not None
+    ):
+        return False
+    texts = [(_text(piece, 20) or "") for piece in pieces]
+    if any(
+        len(piece) or len(text.split()) != 1 or (piece.tail or "").strip()
+        for piece, text in zip(pieces, texts, strict=True)
+    ):
+        return False
+    return sum(bool(_COUNT.match(text)) for text in texts) >= 2
+
+
 def _action_tail(entry):
     """The entry's last element when it is a small box of inert controls (and at most a short label beside
-    them), else None."""
+    them) or of a post's counters, else None; a box closing the entry as its main part, beside a gutter or a
+    picture, is searched for the same bar at its end (a social post's gutter holds its avatar)."""
+    tail = _own_action_tail(entry)
+    children = _elements(entry)
+    if tail is None and len(children) >= 2 and children[-1].tag in ("div", "section"):
+        tail = _own_action_tail(children[-1])
+        if tail is not None and _words(_text(entry, 4000) or "x " * 999) <= _words(_text(tail) or ""):
+            return None
+    return tail
+
+
+def _own_action_tail(entry):
     children = _elements(entry)
     if len(children) < 2:
         return None
     tail = children[-1]
     if tail.tag in ("a", "button") or not _at_most(tail, 12):
         return None
+    if _counters_bar(tail):
+        return tail if _words(_text(entry, 4000) or "x " * 999) > _words(_text(tail) or "") else None
     controls = list(tail.iter("a", "button"))
     if not controls or not all(_inert(c) for c in controls):
         return None
@@ -2563,9 +2623,16 @@ def _next_element(el):
 
 
 def _italic_paragraph(el) -> bool:
-    if el is None or el.tag != "p" or (el.text or "").strip():
+    """A paragraph wholly in italics; or a bare ``<div>`` a blog editor writes for a line, its italics maybe in one
+    span or font of a small size ("<div><span style="font-size: x-small;"><i>A hand-tinted postcard …</i></span></div>",
+    Blogger's caption under its picture box)."""
+    if el is None or el.tag not in ("p", "div") or (el.text or "").strip():
         return False
     children = _elements(el)
+    if el.tag == "div" and len(children) == 1 and children[0].tag in ("span", "font"):
+        if (children[0].tail or "").strip() or (children[0].text or "").strip():
+            return False
+        children = _elements(children[0])
     if len(children) != 1 or children[0].tag not in _ITALIC or (children[0].tail or "").strip():
         return False
     if next(children[0].iterdescendants(*_INNER_BLOCKS), None) is not None:
@@ -3373,7 +3440,7 @@ def _inside(el, other) -> bool:
 _COMMENT_BOX_TAGS = (*_BOX_TAGS, "td")
 _COMMENTS_HEADING = re.compile(
     r"^((\d[\d,]*|(readers?|listeners?|viewers?|visitors?|users?|members?|community)['’]?|your|latest|top|all)\s+)?"
-    r"(comments?|responses|replies)(\s*\(\d[\d,]*\))?$",
+    r"(comments?|responses|replies)(\s*\(\d[\d,]*\)|\s+\d[\d,]*)?$",
     re.IGNORECASE,
 )
 _COMMENT_RUN = 2
@@ -3387,7 +3454,7 @@ def _first_class(el) -> str | None:
 
 def _comment_section(box) -> bool:
     kids = _elements(box)
-    if len(kids) <= _COMMENT_RUN or kids[0].tag not in _HEADINGS:
+    if len(kids) < 2 or kids[0].tag not in _HEADINGS:  # (the heading, and a run of posts or one list of them)
         return False
     if not _COMMENTS_HEADING.match(_text(kids[0], 60) or ""):
         return False
@@ -3397,8 +3464,22 @@ def _comment_section(box) -> bool:
             groups.setdefault((kid.tag, _first_class(kid)), []).append(kid)
     run = max(groups.values(), key=len, default=[])
     if len(run) < _COMMENT_RUN:
-        return False
+        # the posts may stand as one list's items under the heading ("Replies 214" over a <ul> of look-alike <li>s)
+        lists = [kid for kid in kids[1:] if kid.tag in ("ul", "ol") and _post_list(kid)]
+        if len(lists) != 1:
+            return False
+        run = lists
     return all(kid in run or _text(kid, _COMMENT_EXTRA_MAX) is not None for kid in kids[1:])
+
+
+def _post_list(lst) -> bool:
+    """A list whose items, two or more, are look-alike posts: one first class to them all."""
+    items = _elements(lst)
+    return (
+        len(items) >= _COMMENT_RUN
+        and all(it.tag == "li" and _first_class(it) for it in items)
+        and (len({_first_class(it) for it in items}) == 1)
+    )
 
 
 def drop_comment_sections(tree) -> None:
@@ -3441,7 +3522,8 @@ def drop_reply_threads(tree) -> None:
     for parent in tree.iter():
         groups: dict[tuple, list] = {}
         for child in _elements(parent):
-            if _first_class(child):
+            # (a custom element is a kind by its own name, class or none: <shreddit-comment>, <disqus-post>)
+            if _first_class(child) or "-" in child.tag:
                 groups.setdefault((child.tag, _first_class(child)), []).append(child)
         for run in groups.values():
             if len(run) >= _THREAD_RUN and any(map(_nested_reply, run)) and all(map(_dated, run)):
@@ -3599,3 +3681,54 @@ def drop_event_listings(tree) -> None:
     for group in found:
         for el in group:
             remove_keeping_tail(el)
+
+
+# -- a heading over a table of labelled facts, among the text --------------------------------------------------------
+
+# A heading over a table whose every row is a label (a row's own ``<th>``) and one short value, three rows or more, the
+# heading and the table alone in their box: a fact box set among the text ("Plant facts" over "Native to | High
+# grasslands of …", "Lifespan | Flowers once in its lifetime, …"), a profile's or a specimen's card, never the story. A
+# data table has its labels over its columns (a results table's "Candidate | Votes") or more than one value a row; a
+# value closing a sentence, a long one or a link is the text's own.
+_LABELLED_ROWS_MIN = 3
+_LABELLED_VALUE_WORDS = 15
+_LABELLED_HEADING_WORDS = 6
+
+
+def _labelled_row(tr) -> bool:
+    cells = _elements(tr)
+    if len(cells) != 2 or cells[0].tag != "th" or cells[1].tag != "td":
+        return False
+    value = _text(cells[1], 200) or ""
+    return bool(value) and _words(value) <= _LABELLED_VALUE_WORDS and not _CLOSES_SENTENCE.search(value)
+
+
+def _labelled_fact_table(table) -> bool:
+    rows = list(table.iter("tr"))
+    return (
+        len(rows) >= _LABELLED_ROWS_MIN
+        and next(table.iter("a"), None) is None
+        and all(_labelled_row(tr) for tr in rows)
+    )
+
+
+def drop_labelled_fact_tables(tree) -> None:
+    """Remove a heading and the table of labelled facts under it when they are their box's only elements
+    (``_labelled_fact_table``)."""
+    found = []
+    for table in tree.iter("table"):
+        box = table.getparent()
+        kids = _elements(box) if box is not None else []
+        if (
+            len(kids) == 2
+            and kids[1] is table
+            and kids[0].tag in _HEADINGS
+            and kids[0].tag != "h1"
+            and _words(_text(kids[0], 100) or "x " * 99) <= _LABELLED_HEADING_WORDS
+            and not (box.text or "").strip()
+            and _labelled_fact_table(table)
+        ):
+            found.append(box)
+    for box in found:
+        for kid in _elements(box):
+            remove_keeping_tail(kid)

@@ -468,7 +468,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     """
     lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.splitlines()]
     lines = [ln for ln in lines if ln]
-    lines = _below_title(lines, title)
+    lines = _without_paste_lead_in(_below_title(lines, title), title)
     # A paywall notice in the second half, or after a paragraph of article text (a teaser of three
     # paragraphs, then the offer), cuts the page there: what follows is the sales pitch.
     # (Only when what follows is a pitch: short lines or furniture. Article text after a paywall-like
@@ -1019,6 +1019,39 @@ def _is_label(line: str) -> bool:
 
 def _addresses_reader(line: str) -> bool:
     return word_count(line) <= _NOTICE_WORDS and bool(_TO_READER.search(line)) and not REPORTED.search(line)
+
+
+# A poster's lead-in to the story they pasted, a short line closing on a colon right above the story's headline repeated
+# ("Article text for those who hit the paywall:" over the headline): the paste opens there, the lead-in is no part of
+# it. Only among the first lines; a line closing on a colon above anything else (a list, a quotation) stays.
+_PASTE_LEAD_IN_WORDS = 30
+_PASTE_LEAD_IN_LINES = 3
+
+
+def _is_headline_again(line: str, headline: str, above: list[str]) -> bool:
+    """The line is the headline: the title, the part of it the title opens or closes with (a site's name on the other
+    side: "r/Kestrelton on Reddit: …"), or a line read above it again."""
+    return bool(line) and (
+        line == headline
+        or _opens_title(line, headline)
+        or (headline.endswith(" " + line) and len(line.split()) >= _TITLE_SHARE * len(headline.split()))
+        or line in above
+    )
+
+
+def _without_paste_lead_in(lines: list[str], title: str | None) -> list[str]:
+    """Without a short line closing on a colon right above a repeat of the headline (or of the part of the title it
+    opens with), among the first lines."""
+    headline = fold(title or "")
+    for i, line in enumerate(lines[:_PASTE_LEAD_IN_LINES]):
+        if (
+            line.endswith(":")
+            and word_count(line) <= _PASTE_LEAD_IN_WORDS
+            and i + 1 < len(lines)
+            and _is_headline_again(fold(lines[i + 1]), headline, [fold(ln) for ln in lines[:i]])
+        ):
+            return lines[:i] + lines[i + 1 :]
+    return lines
 
 
 def _below_title(lines: list[str], title: str | None) -> list[str]:

@@ -37,6 +37,7 @@ from bot.web.page_boxes import (
     drop_header_summaries,
     drop_italic_captions,
     drop_italic_taglines,
+    drop_labelled_fact_tables,
     drop_labelled_link_boxes,
     drop_line_up_boxes,
     drop_link_cards,
@@ -685,6 +686,7 @@ def readable_tree(html: str):
     drop_field_lists(tree)
     drop_rating_tables(tree)
     drop_fact_boxes(tree)
+    drop_labelled_fact_tables(tree)
     drop_glance_boxes(tree)
     drop_tip_boxes(tree)
     drop_about_boxes(tree)
