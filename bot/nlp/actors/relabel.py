@@ -1195,10 +1195,21 @@ def name_children_by_surname(b: Build) -> None:
         }  # ("Ó Baoill": a particle too)
         if len(owners) == 1 and _given_name(given, surname := owners.pop()):
             named[given] = surname
-            span = b.doc.char_span(found.start(2), found.end(2))
-            if span is not None and not any(m.start <= span.start < m.end for m in b.mentions):
-                b.mentions.append(Mention(span.start, span.end, given, given, "PERSON", None))
-                b.mentions.sort(key=lambda m: m.start)
+            _given_name_mention(b, found.start(2), found.end(2))
+    _surname_given_names(b, named)
+
+
+def _given_name_mention(b: Build, start: int, end: int) -> None:
+    """A person mention for the given name at ``start``-``end`` (characters) when the model left it untagged."""
+    span = b.doc.char_span(start, end)
+    if span is not None and not any(m.start <= span.start < m.end for m in b.mentions):
+        b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
+        b.mentions.sort(key=lambda m: m.start)
+
+
+def _surname_given_names(b: Build, named: dict[str, str]) -> None:
+    """Each person mention written as a given name of ``named`` takes its surname there ("Caleb" → "Caleb
+    Halvorsen")."""
     for m in b.mentions:
         if m.label == "PERSON" and m.norm in named:
             m.norm = f"{m.norm} {named[m.norm]}"
@@ -1217,8 +1228,9 @@ _RELATIVE_OWNER_REACH = 400
 def name_relatives_by_pronoun(b: Build) -> None:
     """A close relative's given name after "his" or "her" ("His son Serge, who farms an adjoining plot,"; "His wife
     Brenda, 69, added") is of the family of the person last named as a clause's subject before it, within a paragraph
-    or two, by the one full name the article gives them, when that person's sex fits the pronoun: Serge Brou, Brenda Dorrington, as readers and annotators name them.
-    Only when the name data know the word as a given name and no one else of the article goes by it."""
+    or two, by the one full name the article gives them, when that person's sex fits the pronoun: Serge Brou, Brenda
+    Dorrington, as readers and annotators name them. Only when the name data know the word as a given name and no one
+    else of the article goes by it."""
     doc = b.doc
     full = [m for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2]
     named = {}
@@ -1251,13 +1263,8 @@ def name_relatives_by_pronoun(b: Build) -> None:
         if not _given_name(given, surname) or named.get(given, surname) != surname:
             continue
         named[given] = surname
-        span = b.doc.char_span(found.start(2), found.end(2))
-        if span is not None and not any(m.start <= span.start < m.end for m in b.mentions):
-            b.mentions.append(Mention(span.start, span.end, given, given, "PERSON", None))
-            b.mentions.sort(key=lambda m: m.start)
-    for m in b.mentions:
-        if m.label == "PERSON" and m.norm in named:
-            m.norm = f"{m.norm} {named[m.norm]}"
+        _given_name_mention(b, found.start(2), found.end(2))
+    _surname_given_names(b, named)
 
 
 def _given_name(word: str, surname: str) -> bool:
