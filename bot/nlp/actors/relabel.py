@@ -553,6 +553,8 @@ def join_bodies_named_with_ampersand(b: Build) -> None:
     one organisation's: the capitalised words on both sides of the ampersand, on one line, when the model tagged
     a body among them or the last is a firm's word, and tagged no person there ("Mr. & Mrs. Ruiz")."""
     doc = b.doc
+    if "&" not in b.text:
+        return
     joined = []
     for amp in doc:
         if amp.text != "&" or amp.i == 0 or amp.i + 1 >= len(doc):
@@ -1887,7 +1889,7 @@ def _titled_and_said(b: Build, m: Mention) -> bool:
     trade written as one ("owner Sal Ianucci"), and its last word before a speech verb elsewhere ("Lachance said"):
     a person's, whatever the given name."""
     doc = b.doc
-    if m.start == 0 or m.norm.split()[-1] not in said_words(doc):
+    if m.start == 0:
         return False
     before = doc[m.start - 1]
     last = m.norm.split()[-1]
@@ -1902,7 +1904,7 @@ def _titled_and_said(b: Build, m: Mention) -> bool:
         and occurrences(b.text, last, after=_SPEAKS_AFTER)[1]
         > occurrences(b.text, m.norm, after=_SPEAKS_AFTER)[1]
     )
-    return capitalised_title(before) or trade
+    return (capitalised_title(before) or trade) and last in said_words(doc)
 
 
 def _set_off_before_said(b: Build, m: Mention) -> bool:

@@ -646,6 +646,8 @@ def add_untagged_longer_names(b: Build) -> None:
     added = False
     for pair in sorted(pairs):
         first, last = pair.split()
+        if text.count(first) < 2 or text.count(last) < 2:
+            continue  # the short form and the full one: each word written twice at least
         found = {
             hit.span()
             for hit in re.finditer(
