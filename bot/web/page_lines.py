@@ -1129,9 +1129,7 @@ def _whole_cell(line: str) -> bool:
     """A line that is one cell of a layout table ("| FOR JOURNALISTS Broadcast studio available … |"), beside empty
     ones at most ("| | Member Login \\| Send a Release |": a bar the cell's own text writes is escaped): above the
     headline, a sidebar's box, as the text's own lines stand below it."""
-    if len(line) <= 2 or not (line.startswith("|") and line.endswith("|")):
-        return False
-    return sum(1 for cell in CELL_BAR.split(line[1:-1]) if cell.strip()) == 1
+    return len(_row_cells(line)) == 1
 
 
 _TITLE_SHARE = 0.6  # of the title's words: a headline the title opens with, before the site's name

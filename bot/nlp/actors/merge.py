@@ -30,6 +30,7 @@ from bot.nlp.actors.lexicon import (
     POST_NOMINALS,
     ROLE_INITIALS,
     ROLE_NOUNS,
+    ROMAN_NUMERALS,
     SHORT_GIVEN_NAMES,
     SOFT_TITLES,
     TITLES,
@@ -118,8 +119,8 @@ def link_full_names(b: Build) -> None:
     b.canon_full = set(b.full_key.values())
 
 
-# A generation after a full name, set aside when a shorter form is matched against it.
-_GENERATION_WORDS = frozenset({"II", "III", "IV", "V", "VI"})
+# A generation after a full name, set aside when a shorter form is matched against it (a numeral, not "Jr": a son's).
+_GENERATION_WORDS = ROMAN_NUMERALS - {"JR", "SR"}
 
 
 def _in_running_text(b: Build, name: str) -> bool:

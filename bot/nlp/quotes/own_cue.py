@@ -490,18 +490,11 @@ def _person_label(ctx: Context, colon: int, k: int) -> Attribution | None:
     that ends the paragraph; never the article's first paragraph (a headline: 'Sanders: ‘Of Course’ …')."""
     doc, actors = ctx.doc, ctx.actors
     para = ctx.para_of[colon]
-    b = ctx.q_tok[k][1]
-    if para == 0:
+    if para == 0 or not _quote_closes_its_line(ctx, k, para):
         return None
-    for j in range(b, min(b + 3, len(doc))):
-        if ctx.para_of[j] != para or doc[j].text in _BULLETS:
-            break  # (a list's next bullet ends the label's quote as the paragraph's end does)
-        if not (doc[j].is_punct or doc[j].is_space):
-            return None
-    start = ctx.tok_at(ctx.para_bounds[para][0])
-    bullets = [j for j in range(start, colon) if doc[j].text in _BULLETS]
-    if bullets:  # a bulleted list run into one paragraph: the label opens the last bullet before the colon
-        start = bullets[-1]
+    start = _last_bullet(ctx, colon)
+    if start is None:
+        start = ctx.tok_at(ctx.para_bounds[para][0])
     while start < colon and (
         doc[start].is_space
         or doc[start].text in _BULLETS
@@ -537,22 +530,35 @@ def _person_label(ctx: Context, colon: int, k: int) -> Attribution | None:
     return Attribution(first.text, None, basis="label", new_person=(first.text, [start]))
 
 
+def _last_bullet(ctx: Context, colon: int) -> int | None:
+    """The last bullet before ``colon`` in its paragraph (a bulleted list run into one paragraph: the label opens
+    there), or None."""
+    doc = ctx.doc
+    pstart = ctx.tok_at(ctx.para_bounds[ctx.para_of[colon]][0])
+    return next((j for j in range(colon - 1, pstart - 1, -1) if doc[j].text in _BULLETS), None)
+
+
+def _quote_closes_its_line(ctx: Context, k: int, para: int) -> bool:
+    """Whether quote ``k`` ends its paragraph ``para``, or its bullet in a list run into one paragraph (the next
+    bullet ends it as the paragraph's end does), with at most punctuation after it."""
+    doc, b = ctx.doc, ctx.q_tok[k][1]
+    for j in range(b, min(b + 3, len(doc))):
+        if ctx.para_of[j] != para or doc[j].text in _BULLETS:
+            break
+        if not (doc[j].is_punct or doc[j].is_space):
+            return False
+    return True
+
+
 def _bullet_label(ctx: Context, colon: int, k: int) -> Attribution | None:
     """A list's bullet that labels its quote with a person ("• Veridian CEO Samuel Osei-Bonsu: “…”", "• Osei-Bonsu,
     on why Kansas beat finalists in Ohio: “…”"): the bullet opens with the person's name, maybe after title words,
     and holds no verb before the colon but in an aside set off by a comma after the name (the aside's subject,
     "Kansas", is no speaker); the quote runs to the bullet's end."""
     doc, actors = ctx.doc, ctx.actors
-    para = ctx.para_of[colon]
-    pstart = ctx.tok_at(ctx.para_bounds[para][0])
-    start = next((j for j in range(colon - 1, pstart - 1, -1) if doc[j].text in _BULLETS), None)
-    if start is None or ctx.q_tok[k][0] <= colon:
-        return None  # (a list run into one paragraph: the label opens the last bullet before the colon)
-    for j in range(ctx.q_tok[k][1], min(ctx.q_tok[k][1] + 3, len(doc))):
-        if ctx.para_of[j] != para or doc[j].text in _BULLETS:
-            break
-        if not (doc[j].is_punct or doc[j].is_space):
-            return None  # the quote must close the bullet
+    start = _last_bullet(ctx, colon)
+    if start is None or ctx.q_tok[k][0] <= colon or not _quote_closes_its_line(ctx, k, ctx.para_of[colon]):
+        return None  # the quote must close the bullet
 
     def person_at(t: int) -> bool:
         found = actors.tok2actor.get(t)

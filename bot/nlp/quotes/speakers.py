@@ -588,17 +588,19 @@ def _capitals_role(tok) -> bool:
         return False
     if tok.text in CAPITALS_ROLES:
         return True
-    doc, word = tok.doc, tok.text
+    role = _role_defining_letters(tok.doc, tok.text)
+    return role is not None and is_role_noun(role) and not is_org_noun(role.lower_)
+
+
+def _role_defining_letters(doc, word: str):
+    """The head of the noun phrase the article writes ``word`` in brackets after ("The Municipal Chief Executive
+    (MCE)": "Executive"), at its first such place; None when ``word`` is no run of capitals so defined."""
     if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6):
-        return False
-    return any(
-        doc[t].text == word
-        and doc[t - 1].text == "("
-        and doc[t + 1].text == ")"
-        and is_role_noun(_compound_head(doc, t - 2))
-        and not is_org_noun(_compound_head(doc, t - 2).lower_)
-        for t in range(2, len(doc) - 1)
-    )
+        return None
+    for t in range(2, len(doc) - 1):
+        if doc[t].text == word and doc[t - 1].text == "(" and doc[t + 1].text == ")":
+            return _compound_head(doc, t - 2)  # "officer-in-charge (OC)": the officer
+    return None
 
 
 def _one_member_of_a_group(tok, kind: str) -> bool:
@@ -813,23 +815,17 @@ _GENERATIONS_AFTER = {"senior": "sr", "snr": "sr", "junior": "jr", "jnr": "jr"}
 def _surname_with_its_generation(tok, ctx: Context) -> Attribution | None:
     """ "Mr MacLeod senior recalled", "Pennington junior said": the parser made the generation word the subject and the
     surname before it its modifier; of the people sharing the surname, the one it means, as "the elder Mr MacLeod" is
-    read (a generation suffix, then how each was introduced); the bare surname when the article does not say."""
-    want = _GENERATIONS_AFTER.get(tok.lower_)
-    if want is None:
+    read by ``_shared_surname_owner`` from the surname (the generation word right after its mention); the bare surname
+    when the article does not say."""
+    if tok.lower_ not in _GENERATIONS_AFTER:
         return None
     name = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1), None)
     idx = ctx.actors.tok2actor.get(name.i) if name is not None else None
     if idx is None or ctx.actors.actors[idx].kind != "person" or " " in ctx.actors.actors[idx].name:
         return None
-    sharers = _surname_sharers(ctx, ctx.actors.actors[idx].name)
-    if len(sharers) < 2:
+    if len(_surname_sharers(ctx, ctx.actors.actors[idx].name)) < 2:
         return None
-    sharers = [
-        j for j in sharers if ctx.actors.person_gender(j) != "f"
-    ] or sharers  # "Snr", "senior": a man's
-    fit = [j for j in sharers if _generation(ctx.actors.actors[j].name) == want]
-    found = fit[0] if len(fit) == 1 else _generation_by_kin_of(ctx, sharers, want, idx)
-    return _actor(ctx, found, "name")
+    return _actor(ctx, _shared_surname_owner(ctx, name, idx), "name")
 
 
 _GENERATION = {"jr": "jr", "junior": "jr", "ii": "jr", "sr": "sr", "senior": "sr"}
@@ -1117,16 +1113,14 @@ def _holder_of_role_short_form(ctx: Context, word: str) -> int | None:
     """ "The Municipal Chief Executive (MCE), Mrs Esi Asante, said …" then "the MCE lamented": letters the
     article defined in brackets after a role noun stand for the one person it ties to that role (the
     model may take them for an organisation)."""
-    doc = ctx.doc
+    role = _role_defining_letters(ctx.doc, word)
+    if role is not None:
+        if not is_role_noun(role) or is_org_noun(role.lower_):
+            return None
+        holders = [j for j in role_map(ctx).get(role.lower_, {}) if ctx.actors.actors[j].kind == "person"]
+        return holders[0] if len(holders) == 1 else None
     if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6):
         return None
-    for t in range(2, len(doc) - 1):
-        if doc[t].text == word and doc[t - 1].text == "(" and doc[t + 1].text == ")":
-            role = _compound_head(doc, t - 2)  # "officer-in-charge (OC)": the officer
-            if not is_role_noun(role) or is_org_noun(role.lower_):
-                return None
-            holders = [j for j in role_map(ctx).get(role.lower_, {}) if ctx.actors.actors[j].kind == "person"]
-            return holders[0] if len(holders) == 1 else None
     return _holder_by_initials(ctx, word)
 
 
