@@ -277,6 +277,13 @@ MALE_NOUNS = frozenset(
     prince boyfriend groom""".split()
 )
 GENDERED_NOUNS = FEMALE_NOUNS | MALE_NOUNS
+# Words for a person by what they do or are, besides a trade, that set a given name off as a vox pop's ("Dolores,
+# a retired teacher who …", "Mike, a longtime customer,").
+PERSON_DESCRIPTIONS = frozenset(
+    """resident retiree pensioner volunteer student customer regular commuter shopper parent grandparent
+    grandmother grandfather mother father widow widower veteran survivor worker employee tenant homeowner
+    man woman""".split()
+)
 # Kin and close ties: a name in apposition after one is a person ("Musk's brother, Kimbal").
 KIN_NOUNS = frozenset(
     """brother sister wife husband son daughter father mother partner spouse cousin uncle aunt nephew
@@ -406,6 +413,12 @@ COMPANY_DESIGNATORS = frozenset(
 # is the same company only when the model tagged it an organisation too (``merge.merge_org_short_names``).
 FIRM_NAME_ENDINGS = frozenset(
     "partners securities capital metals railway railways railroad ventures brands bank ferries shipping".split()
+)
+# Last words of a shop named for its founder with a possessive ("Harlan's Market", "Hadley's Bakery"), beside the
+# firm words above: written "Harlan's" alone, the name stands for the shop.
+SHOP_WORDS = frozenset(
+    """market markets store stores shop shops supermarket deli pizzeria bakery restaurant diner pharmacy hardware
+    garage cafe café grocery tavern bistro brewery pub""".split()
 )
 # First words that make a name a place: the Irish county ("Co Wexford", "County Kerry").
 PLACE_FIRSTS = frozenset("co co. county pulau bukit kampung mount cwm lake fort port".split())

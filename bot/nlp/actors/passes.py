@@ -43,6 +43,7 @@ from bot.nlp.actors.relabel import (
     join_bodies_named_with_ampersand,
     join_departments_named_with_and,
     join_given_names_to_people,
+    join_shops_named_with_possessives,
     join_untagged_given_names,
     name_birth_names_as_subjects,
     name_children_by_surname,
@@ -82,6 +83,7 @@ from bot.nlp.actors.relabel import (
 from bot.nlp.actors.table import ActorTable
 from bot.nlp.actors.untagged import (
     add_initialled_people,
+    add_lone_given_names,
     add_nicknamed_names,
     add_pseudonyms,
     add_titled_surnames,
@@ -101,6 +103,7 @@ PASSES = (
     join_bodies_named_for,
     join_departments_named_with_and,
     join_bodies_named_with_ampersand,
+    join_shops_named_with_possessives,
     relabel_places_by_evidence,
     relabel_places_by_preposition,
     relabel_places_on_routes,
@@ -130,6 +133,7 @@ PASSES = (
     relabel_names_apposed_to_roles,
     add_untagged_people,
     join_surnames_after_untagged_names,
+    add_lone_given_names,
     add_initialled_people,
     drop_titles_before_names,
     add_titled_surnames,

@@ -87,6 +87,7 @@ from bot.nlp.actors.lexicon import (
     RUSSIAN_PATRONYMICS_FEMALE,
     RUSSIAN_PATRONYMICS_MALE,
     SAID_VERBS,
+    SHOP_WORDS,
     SHORT_GIVEN_NAMES,
     SPEECH_VERBS,
     TEAM_ROLE_AFTER,
@@ -516,6 +517,38 @@ def _replace_joined(b: Build, joined: list) -> None:
     b.mentions = sorted(
         [m for m in b.mentions if id(m) not in gone] + [j for _, j in joined], key=lambda m: m.start
     )
+
+
+def join_shops_named_with_possessives(b: Build) -> None:
+    """A shop named for its founder with a possessive ("Harlan's Market", the model tagging "Harlan" a body or a
+    place, or nothing, and leaving "'s Market" out) is one organisation's name, and the founder's name written
+    with "'s" alone after it ("Harlan's said in a statement", "Harlan's, which operates 212 stores") is that shop
+    too: a shop's word after the possessive (``SHOP_WORDS``). Not when the article names the founder as a
+    person ("founder Dave Harlan" … "Harlan said")."""
+    doc = b.doc
+    full: dict[str, str] = {}
+    joined = []
+    for pos in doc:
+        if pos.tag_ != "POS" or pos.i == 0 or pos.i + 1 >= len(doc):
+            continue
+        name, word = doc[pos.i - 1], doc[pos.i + 1]
+        if not (name.pos_ == "PROPN" and name.is_title and word.is_title and word.lower_ in SHOP_WORDS):
+            continue
+        parts = [m for m in b.mentions if m.start <= word.i and m.end > name.i]
+        if any(m.label == "PERSON" and " " in m.norm or m.start < name.i for m in parts):
+            continue  # "Dave Harlan's Market": the founder's own name
+        surface = doc[name.i : word.i + 1].text
+        full[name.text] = surface
+        joined.append((parts, Mention(name.i, word.i + 1, surface, surface, "ORG", None)))
+    if not joined:
+        return
+    _replace_joined(b, joined)
+    people = {
+        m.norm for m in b.mentions if m.label == "PERSON" and m.end < len(doc) and doc[m.end].tag_ != "POS"
+    }
+    for m in b.mentions:
+        if m.norm in full and m.norm not in people and m.end < len(doc) and doc[m.end].tag_ == "POS":
+            m.label, m.norm, m.gender, m.honorific = "ORG", full[m.norm], None, None
 
 
 def join_departments_named_with_and(b: Build) -> None:

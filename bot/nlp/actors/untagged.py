@@ -33,6 +33,7 @@ from bot.nlp.actors.lexicon import (
     OCCUPATIONS,
     OFFICE_WORDS_AFTER_TITLES,
     ORG_HEADS,
+    PERSON_DESCRIPTIONS,
     PERSONAL_TITLES,
     PLACE_HEADS,
     POST_NOMINALS,
@@ -318,6 +319,52 @@ def _role_set_off_before(text: str, span) -> bool:
         closed
         and _APPOSED_ROLE_BEFORE.search(text, max(0, span.start_char - 120), span.start_char) is not None
     )
+
+
+# ", a retired teacher who …", ", an elderly widow,", ", 46,": a person's trade, age or description set off after a
+# name (a listed role, a trade, a word for people, or an age).
+_DESCRIBED_AFTER = re.compile(
+    r",\s+(?:\d{1,3},(?!\d)|an?\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(OCCUPATIONS | PERSON_DESCRIPTIONS, key=len, reverse=True))
+    + r")\b(?!-))"
+)
+
+
+# "asked that her last name not be used", "who gave only his first name": the article says it names the person by
+# the given name alone.
+_NAME_WITHHELD = re.compile(r"\b(?:last|first|family|full) name\b|\bsurname\b")
+
+
+def add_lone_given_names(b: Build) -> None:
+    """A given name the model left untagged, opening its sentence and set off with a trade, a description of a
+    person or an age ("Dolores, a retired teacher who asked that her last name not be used, has been coming
+    …"), is a person the article names by the given name alone, as vox pops do: a mention there and wherever
+    else the word is written capitalised and untagged ("Dolores said"). A given name by the name lists, or
+    by the sentence saying the person's other name is withheld ("asked that her last name not be used")."""
+    doc, text = b.doc, b.text
+    covered = {i for m in b.mentions for i in range(m.start, m.end)}
+    names = set()
+    for tok in doc:
+        if (
+            not (tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_space))
+            or tok.ent_type_ not in UNLISTED
+            or not (tok.is_alpha and tok.is_title and len(tok.text) > 2)
+            or tok.i in covered
+            or tok.lower_ in TITLES
+        ):
+            continue
+        if not (
+            tok.lower_ in GIVEN_NAMES or data_given_name(tok.text) or _NAME_WITHHELD.search(tok.sent.text)
+        ):
+            continue
+        if _DESCRIBED_AFTER.match(text, tok.idx + len(tok.text)):
+            names.add(tok.text)
+    if not names:
+        return
+    for tok in doc:
+        if tok.text in names and tok.i not in covered and tok.ent_type_ in UNLISTED:
+            b.mentions.append(Mention(tok.i, tok.i + 1, tok.text, tok.text, "PERSON", None))
+    b.mentions.sort(key=lambda m: m.start)
 
 
 def add_initialled_people(b: Build) -> None:

@@ -318,8 +318,10 @@ def _verb_closing_a_quote(tok, ctx: Context, b: int) -> bool:
     may come between the mark and the verb; after it only adverbs ("pressed again", "agreed later")."""
     if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i - b > _BOOKISM_GAP:
         return False
-    if tok.dep_ == "compound":
-        return False  # '“…,” Jets head coach Doug Ferrante said': a noun's word the tagger read as a verb
+    if tok.dep_ == "compound" or tok.head.i > tok.i:
+        # '“…,” Jets head coach Doug Ferrante said': a noun's word the tagger read as a verb, hung on a word
+        # after it (the name, or the cue whose clause it was made: "Jets" its subject)
+        return False
     doc = tok.doc
     subj = [c for c in tok.children if c.dep_ == "nsubj" and ctx.qid[c.i] == -1]
     if len(subj) != 1 or not (b <= subj[0].left_edge.i) or subj[0].lower_ in RELATIVE_PRONOUNS:

@@ -91,7 +91,7 @@ ROLE_NOUNS = frozenset(
     organiser organizer analyst economist professor researcher scientist doctor officer commander
     general coach captain executive ceo candidate nominee strategist consultant pollster activist
     resident witness teacher headteacher principal author historian editor correspondent
-    emir mp pm mhk gp mla mpp mna mha msp mlc mep td councillor councilor premier goalie goaltender goalkeeper striker forward defenceman
+    emir collector mp pm mhk gp mla mpp mna mha msp mlc mep td councillor councilor premier goalie goaltender goalkeeper striker forward defenceman
     defender midfielder winger quarterback pitcher rookie veteran player skipper judge sheriff detective
     constable sergeant inspector prosecutor superintendent congressman congresswoman councilman
     councilwoman councilmember councilperson alderman alderwoman alderperson assemblymember selectman

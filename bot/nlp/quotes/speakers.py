@@ -619,6 +619,11 @@ def _pronoun_speaker(tok, ctx: Context) -> Attribution | None:
     resolver's person. A description the article ties to no one leaves the quote unattributed when it is
     a relation ("the mother stood in the hallway" is not Senator Fontaine) or when the resolver's person
     holds an office of their own; else the resolver's person stands."""
+    if tok.lower_ == "it" and (document := _document_just_narrated(tok, ctx)) is not None:
+        # "A framed letter he wrote in 1944 … hangs by the register." ¶ "“…,” it reads": the letter's writer,
+        # never the army named inside the sentence; else the document as the article calls it ("The report
+        # blames rising rents. It says …")
+        return _issuer_of(document, ctx) or Attribution(noun_phrase(document) or None, None, basis="phrase")
     unnamed = unnamed_subject(ctx, tok)
     if unnamed is not None:
         found = _phrase(unnamed, ctx)
@@ -661,6 +666,27 @@ def _pronoun_speaker(tok, ctx: Context) -> Attribution | None:
     ):
         return Attribution(None, None)
     return _actor(ctx, _sharer_at_antecedent(ctx, tok, idx), "pronoun", how=how)
+
+
+def _document_just_narrated(tok, ctx: Context):
+    """The document ("letter", "statement") that is the main subject of the narrated sentence before the one of
+    "it" ``tok``, the subject of a cue, in the same paragraph or the one before; else None."""
+    here = ctx.actors.sent_index(tok.i)
+    if here == 0 or tok.dep_ != "nsubj" or not is_cue(tok.head):
+        return None  # "it" the speaker's own subject ("it reads"), not a reported clause's ("said it is …")
+    before = narrated_sentence_before(ctx, here)
+    root = ctx.doc[ctx.actors.sent_starts[before]].sent.root
+    return next(
+        (
+            c
+            for c in root.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and c.lemma_.lower() in DOC_NOUNS
+            and ctx.qid[c.i] == -1
+            and ctx.para_of[tok.i] - ctx.para_of[c.i] <= 1
+        ),
+        None,
+    )
 
 
 def _sharer_at_antecedent(ctx: Context, pron, idx: int) -> int:
@@ -737,6 +763,21 @@ def _titled_as_the_other_sex(ctx: Context, tok, idx: int) -> bool:
     return votes[title[0]] <= votes[sex[0]]
 
 
+# An inner quote's opening mark (at the start or after a space or bracket) and its closing one (after a
+# word, not an apostrophe inside one: "don't").
+_INNER_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))[‘']")
+_INNER_CLOSE = re.compile(r"(?<=\S)[’'](?![A-Za-z])")
+
+
+def _in_inner_quote(ctx: Context, t: int) -> bool:
+    """Whether the token at ``t`` stands inside a quote nested in its quote ("She said, 'Emeka, please, …'"):
+    another's words, which name whom they were said to, not whom the quoted speaker talks about."""
+    span = ctx.spans[ctx.qid[t]]
+    before = ctx.text[span.start : ctx.doc[t].idx]
+    opened = [m.end() for m in _INNER_OPEN.finditer(before)]
+    return bool(opened) and not _INNER_CLOSE.search(before, opened[-1])
+
+
 def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
     """A bare surname two named people share ("Moore" beside Kevin and Liam Moore) stays itself unless the
     article says which: a courtesy title of one's sex when the others are known to be of the other sex
@@ -793,7 +834,7 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
         return next(iter(named))
     # "“Conor's been carrying an ankle …,” Kilkelly said" beside Eoin and Conor Kilkelly: the one the
     # speaker talks about is not the speaker; of two who share the name, the other speaks
-    quoted = {j for t, j in here if ctx.qid[t] != -1}
+    quoted = {j for t, j in here if ctx.qid[t] != -1 and not _in_inner_quote(ctx, t)}
     if not named and len(quoted) == 1 and len(sharers) == 2:
         return next(j for j in sharers if j not in quoted)
     # the one of them introduced before it ("Council Delegate Loretta Begay" … "Begay said" … later "Council
@@ -2000,7 +2041,39 @@ def _of_the_other_sex(ctx: Context, idx: int, tok) -> bool:
     27-year-old said … that she was …"), and the person found is known to be of the other ("the DUP man" after
     "Margaret Dowie … she said"): never that person."""
     sex = "m" if tok.lower_ in MALE_NOUNS else "f" if tok.lower_ in FEMALE_NOUNS else sex_said_of(tok)
+    if sex is None:
+        sex = _sex_at_earlier_use(ctx, tok)
     return sex is not None and ctx.actors.person_gender(idx) not in (None, sex)
+
+
+def _sex_at_earlier_use(ctx: Context, tok) -> str | None:
+    """The sex a narrated sentence gave the same description before, as its subject ("the 70-year-old spoke
+    … from his hospital bed" ¶ "“…,” the 70-year-old said": a man, never the daughter quoted between)."""
+    words = (description(tok) or "").lower()
+    if not words:
+        return None
+    first = min(t.i for t in tok.subtree)
+    for t in ctx.doc[:first]:
+        if ctx.qid[t.i] == -1 and t.lower_ == tok.lower_ and (description(t) or "").lower() == words:
+            if (sex := sex_said_of(t) or _own_possessive_sex(ctx, t)) is not None:
+                return sex
+    return None
+
+
+def _own_possessive_sex(ctx: Context, tok) -> str | None:
+    """The sex of the first "his" or "her" in the clause a subject description opens, outside quotes and no
+    other subject's clause between ("The 70-year-old spoke … from his hospital bed"), else None."""
+    if tok.dep_ != "nsubj":
+        return None
+    verb = tok.head
+    for g in verb.subtree:
+        if g.i <= verb.i or g.dep_ != "poss" or g.lower_ not in ("his", "her") or ctx.qid[g.i] != -1:
+            continue
+        inner = [a for a in g.ancestors if a.i != verb.i and verb in a.ancestors]
+        if any(c.dep_ in ("nsubj", "nsubjpass") for a in inner for c in a.children):
+            continue  # "… said her son was …": another subject's clause
+        return "m" if g.lower_ == "his" else "f"
+    return None
 
 
 # What a parsed sentence may open with before its first word: a quote mark closing the paragraph before, breaks.
@@ -2454,6 +2527,8 @@ def _writer_in_relative(doc_tok, ctx: Context) -> int | None:
             continue
         for c in verb.children:
             j = actors.tok2actor.get(c.i)
+            if c.dep_ == "nsubj" and c.lower_ in ("he", "she"):
+                j = _person_the_pronoun_is(ctx, c)  # "A framed letter he wrote in 1944"
             if c.dep_ == "nsubj" and j is not None and actors.actors[j].kind == "person":
                 return j
     return None
