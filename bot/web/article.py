@@ -463,7 +463,7 @@ def extract_article(
         words = word_count(text)
     if tree is not None:
         text = page_tree.without_key_points(page_tree.without_dialog_lines(text, tree), tree)
-        text = page_tree.without_contact_boxes(text, tree)
+        text = page_tree.without_side_columns(page_tree.without_contact_boxes(text, tree), tree)
         words = word_count(text)
     if words < min_words and tree is not None:
         text, words = _text_held_elsewhere(html, tree, doc, links or frozenset(), text, words, min_words)

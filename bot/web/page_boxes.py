@@ -2126,17 +2126,20 @@ def drop_fact_boxes(tree) -> None:
 # -- a box after the text: a tip, a table of labelled facts --------------------------------------------------------
 
 
+def _told(el) -> bool:
+    """The element holds a paragraph closing a sentence."""
+    return any(_CLOSES_SENTENCE.search(_text(p, 2000) or "") for p in el.iter("p"))
+
+
+def _follows_text(box) -> bool:
+    """A paragraph closing a sentence stands before the box (in its parent)."""
+    return any(_told(el) for el in box.itersiblings(preceding=True) if isinstance(el.tag, str))
+
+
 def _after_text(box) -> bool:
     """The box follows the text and the text does not go on: a paragraph closing a sentence before it (in its
     parent), none after it."""
-
-    def told(el) -> bool:
-        return any(_CLOSES_SENTENCE.search(_text(p, 2000) or "") for p in el.iter("p"))
-
-    before, after = box.itersiblings(preceding=True), box.itersiblings()
-    return any(told(el) for el in before if isinstance(el.tag, str)) and not any(
-        told(el) for el in after if isinstance(el.tag, str)
-    )
+    return _follows_text(box) and not any(_told(el) for el in box.itersiblings() if isinstance(el.tag, str))
 
 
 def _box_heading(box) -> str | None:
@@ -3345,6 +3348,10 @@ _PROFILE_NAME = re.compile(
     r"^(?P<name>(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w'’-]+)(,\s*[A-Z][A-Za-z.]{1,5}){0,3}$"
 )
 _PERSON_TITLES = ("Dr.", "Dr", "Prof.", "Professor", "Mr.", "Mrs.", "Ms.", "Mx.")
+# The writer's card names itself so, its label run into the name in its heading ("Written by Theo Vanderlinde"): its bio
+# need not open with the name (a platform's one-line bio, "Writer and former hardware store owner. Based in Ohio."), as
+# the label says whose card it is.
+_WRITER_HEADING = re.compile(r"^(?i:written by)\s+(?P<name>(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w'’-]+)$")
 
 
 def _opens_with_person(line: str, name: str) -> bool:
@@ -3364,15 +3371,20 @@ def _profile_card(card) -> bool:
     if not text or len(text.split()) > _PROFILE_CARD_WORDS or heading is None:
         return False
     named = _PROFILE_NAME.match(_text(heading) or "")
+    writer = _WRITER_HEADING.match(_text(heading) or "")
     links = [a for a in card.iter("a") if not (a.get("href") or "#").startswith("#")]
-    if named is None or not links:
+    if (named or writer) is None or not links:
         return False
     lines = _card_lines(card)
     sentences = [ln for ln in lines if _SENTENCE_END.search(ln)]
-    if not sentences or not all(_opens_with_person(ln, named.group("name")) for ln in sentences):
+    if not sentences:
+        return False
+    if writer is None and not all(_opens_with_person(ln, named.group("name")) for ln in sentences):
         return False
     labels = [ln for ln in lines if ln not in sentences]
-    return all(len(ln.split()) <= _PICTURE_CARD_WORDS for ln in labels) and _after_text(card)
+    # (the writer's card may have readers' responses under it, which have sentences of their own)
+    placed = _after_text(card) if writer is None else _follows_text(card)
+    return all(len(ln.split()) <= _PICTURE_CARD_WORDS for ln in labels) and placed
 
 
 def drop_profile_cards(tree) -> None:

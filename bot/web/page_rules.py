@@ -3447,6 +3447,25 @@ def _thread_summary(s: str, n: int) -> bool:
     return n <= 20 and bool(_THREAD_SUMMARY.match(s))
 
 
+# A post's pager under the text, its two neighbours' titles set on one line after their labels: "‹ Previous: Board
+# approves 2024 capital credit retirement Next: Youth Tour applications now open ›", "« Older post: … Newer post: … »".
+# The line opens on the label back, with an arrow before it or a colon after it, and has the label on under way, likewise
+# closed by an arrow or marked by a colon: the site's way round its posts, on any site, linked or not. A sentence
+# telling what comes previous and next ("Previous owners sold it. Next year …") has neither arrows nor colons.
+_PAGER_BACK = r"(previous|prev|older|newer)( (post|story|article|entry|item|page))?"
+_PAGER_ON = r"(next|newer|older)( (post|story|article|entry|item|page))?"
+_POST_PAGER = re.compile(
+    rf"^((<<|«|‹|←)\s*{_PAGER_BACK}\s*:?|{_PAGER_BACK}\s*:)\s+\S.*?\s{_PAGER_ON}"
+    rf"(\s*:\s+\S.*?(\s*(>>|»|›|→))?|\s+\S.*?\s*(>>|»|›|→))$",
+    re.IGNORECASE,
+)
+_POST_PAGER_MAX = 40
+
+
+def _post_pager(s: str, n: int) -> bool:
+    return n <= _POST_PAGER_MAX and bool(_POST_PAGER.match(s))
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -3551,6 +3570,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("site's notice of a part under construction", _site_notice),
     ("call to pass the issue on", _referral_call),
     ("forum topic's summary line", _thread_summary),
+    ("post pager's two titles", _post_pager),
 )
 
 

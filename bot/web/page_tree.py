@@ -7,7 +7,8 @@ a pop-up (hidden on load, or a modal dialog over the page) are not the article's
 (``MAX_ELEMENTS``, ``MAX_MARKUP_CHARS``), pruned of the boxes ``bot.web.page_boxes`` knows and
 reshaped so (``readable_tree``); ``without_dialog_lines`` drops a pop-up's lines from the text,
 ``without_key_points`` a key-points box's that the paragraphs tell again and ``without_contact_boxes`` a press office's
-contact box's after the text; ``without_side_blocks`` keeps another mode's blocks from beside the page's main box out of
+contact box's after the text, ``without_side_columns`` an old layout's side column of boxes' (``bot.web.page_columns``);
+``without_side_blocks`` keeps another mode's blocks from beside the page's main box out of
 the merge.
 """
 
@@ -67,6 +68,7 @@ from bot.web.page_boxes import (
     page_text,
     remove_keeping_tail,
 )
+from bot.web.page_columns import mark_side_box_columns, side_column_text
 from bot.web.page_rules import SENTENCE_CLOSE, WORD, fold, word_count
 
 __all__ = [
@@ -88,6 +90,7 @@ __all__ = [
     "without_dialog_lines",
     "without_key_points",
     "without_side_blocks",
+    "without_side_columns",
 ]
 
 # -- reading the page the way a reader sees it ------------------------------------------------------
@@ -708,6 +711,7 @@ def readable_tree(html: str):
     title = tree.find(".//title")
     drop_reply_posts(tree, title.text_content() if title is not None else None)
     inline_buttons_as_text(tree)
+    mark_side_box_columns(tree)  # (while the layout table's cells are still cells)
     layout_tables_as_boxes(tree)
     opening_text_of_wrappers(tree)
     slide_captions_as_paragraphs(tree)
@@ -760,6 +764,22 @@ def without_contact_boxes(text: str, tree) -> str:
     if not lines:
         return text
     return "\n\n".join(line for line in text.split("\n\n") if fold(line) not in lines)
+
+
+def without_side_columns(text: str, tree) -> str:
+    """``text`` without the lines of an old layout's side column of boxes (``page_columns.mark_side_box_columns``): a
+    line inside the column's text that the page does not show more often outside it. Run after the cleanup, which
+    reads the column's boxes beside the story's own after the text."""
+    columns = side_column_text(tree)
+    if not columns:
+        return text
+    page, inside = f" {page_text(tree)} ", f" {columns} "
+
+    def in_column(line: str) -> bool:
+        key = f" {fold(line)} "
+        return key.strip() != "" and key in inside and page.count(key) <= inside.count(key)
+
+    return "\n\n".join(line for line in text.split("\n\n") if not in_column(line))
 
 
 def without_key_points(text: str, tree) -> str:

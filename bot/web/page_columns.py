@@ -1,0 +1,82 @@
+"""An old layout table's side column of boxes, found while the layout table's cells are still cells.
+
+A page laid out in a table sets the story in one cell of a row and, beside it, a column of the site's boxes: a cell
+holding rows of short bold headings ("Letters to the editor", "Classifieds", "Looking Back"), each over the box's own
+rows (the letters, the ads and their "To place an ad call …", the almanac's dates). Read as the page's blocks, that
+column runs on after the story's last paragraph as if it were the text. The column is told by its shape alone, on any
+site: two headed boxes or more, in a cell beside one holding a column of prose, and fewer words than that cell. A cell
+of one headed box (a story's own "Timeline" beside it), a menu of links (its headings are links), or a row with no
+cell of prose, stays.
+
+The column is marked, not pruned (``mark_side_box_columns``), and its lines go from the text once the cleanup has read
+them (``page_tree.without_side_columns``): the line rules judge the boxes after the text together, the column's with
+the story's own cell's (a notice box under the story goes with the column beside it, ``page_lines``' side boxes).
+"""
+
+from __future__ import annotations
+
+from bot.web.page_rules import SENTENCE_CLOSE, fold, word_count
+
+__all__ = ["mark_side_box_columns", "side_column_text"]
+
+_MARK = "data-side-column"  # (a name of our own, which no extraction rule reads)
+_CELLS = ("td", "th")
+# a cell holding this much text is the story's column (as ``page_tree.is_layout_table`` reads a column of prose)
+_STORY_CELL_WORDS = 100
+_BOX_HEADING_WORDS = 6
+_BOLD = ("b", "strong", "h2", "h3", "h4", "h5", "h6")
+_HEADED_BOXES = 2  # one headed box beside the story may be the story's own
+
+
+def _words(el) -> int:
+    return word_count(" ".join(el.itertext()))
+
+
+def _cells(row) -> list:
+    return [cell for cell in row if isinstance(cell.tag, str) and cell.tag in _CELLS]
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _box_heading(row) -> bool:
+    """A row that is one cell of a short bold heading, no link and no sentence: a box's name."""
+    cells = _cells(row)
+    if len(cells) != 1 or next(cells[0].iter("a"), None) is not None:
+        return False
+    text = _folded(" ".join(cells[0].itertext()))
+    if not 1 <= word_count(text) <= _BOX_HEADING_WORDS or SENTENCE_CLOSE.search(text):
+        return False
+    if cells[0].tag == "th":
+        return True
+    bold = [el for el in cells[0].iter(*_BOLD) if not any(a.tag in _BOLD for a in el.iterancestors())]
+    return _folded(" ".join(" ".join(el.itertext()) for el in bold)) == text
+
+
+def _headed_boxes(cell) -> int:
+    """How many box headings in the cell's rows have a row of words of their own under them."""
+    rows = list(cell.iter("tr"))
+    heading = [_box_heading(row) for row in rows]
+    return sum(1 for i in range(len(rows) - 1) if heading[i] and not heading[i + 1] and _words(rows[i + 1]))
+
+
+def mark_side_box_columns(tree) -> None:
+    """Mark every cell beside a row's cell of prose that is a column of two headed boxes or more, with fewer words."""
+    for row in tree.iter("tr"):
+        cells = _cells(row)
+        if len(cells) < 2:
+            continue
+        words = [_words(cell) for cell in cells]
+        story = max(range(len(cells)), key=words.__getitem__)
+        if words[story] < _STORY_CELL_WORDS:
+            continue
+        for i, cell in enumerate(cells):
+            if i != story and words[i] < words[story] and _headed_boxes(cell) >= _HEADED_BOXES:
+                cell.set(_MARK, "")
+
+
+def side_column_text(tree) -> str:
+    """The marked side columns' text, folded, one column after another ("" when the page has none)."""
+    columns = tree.xpath(f"//*[@{_MARK}]")
+    return " | ".join(fold(" ".join(column.itertext())) for column in columns)
