@@ -11,7 +11,7 @@ pages_final67, pages_final68, pages_final69, pages_final70, pages_final71, pages
 pages_final81, pages_final82, pages_final83, pages_final84, pages_final85, pages_final86, pages_final87, pages_final88, pages_final89, pages_final90, pages_final91, pages_final92, pages_final93, pages_final94,
 pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages_final100, pages_final101, pages_final102, pages_final103,
 pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, pages_final109,
-pages_final110, pages_final111, pages_final112, pages_final113): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -888,6 +888,16 @@ as an italic caption: found 1.000 / 1.000, clean .867 / .933 (``CLEAN_FLOOR``). 
 the headline, which no rule can tell from a standfirst), its "Follow … for more local stories like this." and the
 garden's "Visit us" box after the text; and the cycling report's "General classification after stage 7", a results
 table's own title like the "Results" heading the story keeps.
+The hundred-and-seventeenth and hundred-and-eighteenth, pages_final114 and pages_final115, 15 layouts each, each measured
+once on 9a995dc: found .933 / 1.000, clean .933 / .733. Their leaks went to general rules: a 2001 county weekly's and a
+1999 weekly's side column of boxes under short bold headings beside the story's cell ("Classifieds" with its "To place
+an ad call …", "Letters to the editor" with two letters) goes as a column of two headed boxes or more
+(``page_columns``); a Medium post's writer's card, "Written by <Name>" over a bio that does not open with the name, goes
+as the writer's card; a co-op's "‹ Previous: … Next: … ›" line of its neighbours' titles goes as a post pager: found
+.933 / 1.000, clean 1.000 / .933 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left: a library post's closing "Questions? Stop by
+the Information Desk, call us at …, or email …" (``KNOWN_MISSING``: the site's contact prompt, in the same words as a
+newsroom's furniture), and a release's "Freshwater Resilience Program", a related link's text that the release's own
+quick-facts bullet also says.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1027,6 +1037,8 @@ SETS = {
         "pages_final111",
         "pages_final112",
         "pages_final113",
+        "pages_final114",
+        "pages_final115",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1113,6 +1125,8 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final111": 1.0,
     "pages_final112": 0.86,
     "pages_final113": 0.93,
+    "pages_final114": 1.0,
+    "pages_final115": 0.93,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1193,11 +1207,13 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final111": 1.0,
     "pages_final112": 1.0,
     "pages_final113": 1.0,
+    "pages_final114": 0.93,
+    "pages_final115": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
-KNOWN_MISSING: set[str] = (
-    set()
-)  # a page whose passage no rule finds yet: its test expected to fail until one does
+KNOWN_MISSING: set[str] = {
+    "pages_final114/14_library_seed_library",
+}  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
 
