@@ -316,6 +316,12 @@ OWN_SETS = {
     # from them)
     "mixed151": ROOT / "benchmarks" / "data" / "quotes-mixed151-articles.jsonl",
     "mixed152": ROOT / "benchmarks" / "data" / "quotes-mixed152-articles.jsonl",
+    # the thirty-fifth pass's blind sets, mixed153 to mixed156, each measured once on the code of the pass's first
+    # commit d22d7d5 (rules written from each after its measurement)
+    "mixed153": ROOT / "benchmarks" / "data" / "quotes-mixed153-articles.jsonl",
+    "mixed154": ROOT / "benchmarks" / "data" / "quotes-mixed154-articles.jsonl",
+    "mixed155": ROOT / "benchmarks" / "data" / "quotes-mixed155-articles.jsonl",
+    "mixed156": ROOT / "benchmarks" / "data" / "quotes-mixed156-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast

@@ -5,7 +5,10 @@ woman quoted between; a name inside a quote nested in the quote is whom those wo
 speaker talks about; a given name left untagged but set off with a description ("Dolores, a retired teacher who
 asked that her last name not be used,") is a person; "the Collector" is a role; a shop named with its founder's
 possessive ("Harlan's Market") is one body, and "Harlan's said" that body; "it reads" after a sentence about a
-letter is the letter's writer, never a body named inside that sentence. Sentences written for these tests."""
+letter is the letter's writer, never a body named inside that sentence. From mixed153: a spouse's given name joined to a
+subject he or she ("since she and husband Gary took over") takes the family's surname; a word written after an age
+that speaks elsewhere ("8-year-old Emmy ran a lemonade stand" … "Emmy said") is a person. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -92,3 +95,26 @@ def test_it_reads_after_a_letter_is_the_letters_writer(nlp):
         None,
     )
     assert speakers(text, nlp)["The ovens are hot and the queue is out the door,"] != "Navy"
+
+
+def test_a_spouse_joined_to_a_subject_pronoun_takes_the_surname(nlp):
+    text = (
+        "Pub\n\nDenise Thornton, 44, claims the beer tap at the Plough in Upper Ashby has switched itself on at least "
+        "a dozen times since she and husband Keith took over the old pub last spring.\n\n‘The first time it happened "
+        "I nearly dropped a tray,’ the 44-year-old said.\n\nKeith, 47, was sceptical at first. ‘I went looking for a "
+        "dodgy valve,’ he said. ‘There wasn’t one.’\n\n‘He’s stopped laughing now,’ Denise told us.\n\n‘I don’t "
+        "believe in ghosts,’ Mr Thornton insisted."
+    )
+    assert speakers(text, nlp)["I don’t believe in ghosts,"] == "Keith Thornton"
+
+
+def test_a_word_after_an_age_that_speaks_is_a_person(nlp):
+    text = (
+        'Fundraiser\n\nShe ran the bake table, where pies sold out by noon. "We had 90 pies and people were still '
+        'asking," she said.\n\nBy the mailbox, 7-year-old Emmy ran a lemonade stand under a hand-painted sign: "All '
+        'Money Goes To The Fire Hall!"\n\n"I made $38 and I\'m giving all of it to the fire hall," Emmy said, counting '
+        "the coins twice."
+    )
+    people = {a.name for a in build_actors(nlp(text)).actors if a.kind == "person"}
+    assert "Emmy" in people
+    assert speakers(text, nlp)["I made $38 and I'm giving all of it to the fire hall,"] == "Emmy"

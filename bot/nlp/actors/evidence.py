@@ -193,8 +193,23 @@ def before_a_speech_verb(tok) -> bool:
 
 
 def said_words(doc) -> set[str]:
-    """Capitalised words right before a speech verb ("Laurin said")."""
-    return {t.text for t in doc if t.text[:1].isupper() and before_a_speech_verb(t)}
+    """Capitalised words right before a speech verb ("Laurin said"), a hyphened surname whole too
+    ("Rowe-Okafor said": "Okafor" and "Rowe-Okafor")."""
+    found = set()
+    for t in doc:
+        if t.text[:1].isupper() and before_a_speech_verb(t):
+            found.add(t.text)
+            i = t.i
+            while (
+                i >= 2
+                and doc[i - 1].text == "-"
+                and not doc[i - 2].whitespace_
+                and not doc[i - 1].whitespace_
+            ):
+                i -= 2
+            if i < t.i and doc[i].text[:1].isupper():
+                found.add(doc[i : t.i + 1].text)
+    return found
 
 
 def stands_as_a_word(text: str, word: str) -> bool:

@@ -110,10 +110,10 @@ TITLES = (
         sheriff officer detective coach host anchor gop chef pastor rabbi imam
         councillor councilor councilmember councilperson alderperson assemblymember selectperson
         cllr cr ald coun alderman mp mla mpp mna mha mlc msp mep td pm constable inspector
-        superintendent det insp supt dci di cst const cpl sergeant garda fr canon archdeacon archbishop
+        superintendent det insp supt dci di cst const cpl sergeant garda fr canon archdeacon archbishop bishop
         alhaji alhaja hajia hajiya mallam malam engr otunba hon honourable honorable rt
         treasurer comptroller auditor assessor supervisor pleader advocate barrister solicitor prosecutor magistrate
-        registrar delegate provost cs cmdr cdr cpt brig pte pvt msgr commr asst dep""".split()
+        registrar delegate provost principal headteacher cs cmdr cdr cpt brig pte pvt msgr commr asst dep""".split()
     )
     | MALE_TITLES
     | FEMALE_TITLES
@@ -198,6 +198,9 @@ UNISEX_NAMES = frozenset({"jean", "kim", "jordan", "ali", "kelly"})
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
 # Short forms of given names and the full forms they stand for: "Greg Ames" is "Gregory Ames" when the
 # article writes both (the full form is the one listed).
+# Given names written short with a full stop before the rest of a name ("Ma. Lourdes dela Paz", Filipino for María;
+# "Md. Rafiqul Islam", "Mohd. Azmi"; "Wm.", "Chas.", "Thos." in older copy): the stop ends no sentence.
+ABBREVIATED_GIVEN_NAMES = frozenset("ma md mohd muhd wm chas thos jas geo".split())
 SHORT_GIVEN_NAMES = {
     short: frozenset(full.split(","))
     for short, full in (
@@ -361,7 +364,8 @@ ORG_HEADS = frozenset(
     supermarkets insurance bancorp securities lithium uranium cobalt graphite vanadium coffee roasters bakery
     brewery baths health residential homes housing properties developments interiors construction contractors
     builders joinery roofing plumbing landscaping hardware architects associates consultants consulting engineering
-    pharmacy grocery grocers outfitters furniture tavern diner cafe café restaurant bistro garage""".split()
+    pharmacy grocery grocers outfitters furniture tavern diner cafe café restaurant bistro garage synod diocese archdiocese
+    presbytery""".split()
 )
 # Titles written only before a person's name ("Dr Nwosu", "Cllr Kiely", "Mr. Hale"): a name after one is a
 # person's, whatever the model tagged it.

@@ -375,6 +375,40 @@ def merge_org_acronyms(b: Build) -> None:
                 ]
             if len(hits) == 1:
                 table.merge(i, hits[0])
+        elif _mixed_case_letters(a.name) and a.mentions:
+            # "the MoD" beside "the Ministry of Defence", "DfE", "DoJ": its small letters a linking word's
+            hits = [
+                j
+                for j in orgs
+                if j != i and _initials_with_linking_words(table.actors[j].name.split()) == a.name
+            ]
+            if len(hits) == 1:
+                table.merge(i, hits[0])
+
+
+def _mixed_case_letters(name: str) -> bool:
+    """Letters of a body written with a linking word's small letter ("MoD", "DfE"): 3-5 letters, capitals first
+    and last, one small letter or two between."""
+    return (
+        3 <= len(name) <= 5
+        and name.isalpha()
+        and name[0].isupper()
+        and name[-1].isupper()
+        and 1 <= sum(c.islower() for c in name) <= 2
+    )
+
+
+def _initials_with_linking_words(words: list[str]) -> str:
+    """A name's initials with its linking words' in small letters ("Ministry of Defence": "MoD")."""
+    return "".join(
+        w[0] if w[0].isupper() else w[0].lower()
+        for w in words
+        if w.lower() in _LINKING_WORDS or w[0].isupper()
+    )
+
+
+# Small words an acronym may keep a letter of ("MoD", "DfE", "DoJ").
+_LINKING_WORDS = frozenset({"of", "for", "and"})
 
 
 def _applied_title_initials(words: list[str]) -> tuple[str, ...]:

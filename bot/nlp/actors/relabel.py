@@ -634,6 +634,8 @@ def relabel_org_heads(b: Build) -> None:
     "place" whose last word names a public body ("… County Emergency Management") is that body."""
     events = set()
     for m in b.mentions:
+        if m.label == "PERSON" and _head_of_a_longer_name(b, m):
+            continue
         if m.label == "PERSON" and (kind := _institution_kind(b, m)):
             m.label = kind
             if kind not in KIND_OF_LABEL:
@@ -650,6 +652,36 @@ def relabel_org_heads(b: Build) -> None:
             m.label = "ORG"
     if events:
         drop_mentions(b, lambda m: id(m) not in events)
+
+
+# Capitalised words walked back over from an institution's head word to its "the".
+_MAX_NAME_BEFORE_HEAD = 4
+
+
+def _head_of_a_longer_name(b: Build, m: Mention) -> bool:
+    """A lone word tagged a person that is an institution's head word, the last of capitalised words the model left
+    untagged after "the" ("the Southern Minnesota Synod", only "Synod" tagged), is that institution: the mention
+    grows to the whole name, an organisation's (True). A surname that is such a word ("Hall said") has no "the"
+    and capitalised words before it."""
+    doc = b.doc
+    if " " in m.norm or m.norm.lower() not in ORG_HEADS:
+        return False
+    start = m.start
+    while (
+        start > 0
+        and m.start - start < _MAX_NAME_BEFORE_HEAD
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].is_title
+        and doc[start - 1].ent_type_ in ("", "GPE", "NORP", "LOC")
+    ):
+        start -= 1
+    if start == m.start or start == 0 or doc[start - 1].lower_ != "the":
+        return False
+    if any(x is not m and x.start < m.start and x.end > start for x in b.mentions):
+        return False
+    m.start, m.label, m.gender, m.honorific = start, "ORG", None, None
+    m.surface = m.norm = doc[start : m.end].text
+    return True
 
 
 # Last words of a firm's name no place ends with ("Bank": the West Bank; "Capital", "Co": a county).
@@ -728,8 +760,14 @@ def _strip_title_inside(doc, m: Mention) -> None:
     """ "Ms Pimchanok said", the model tagging title and name together a body: the name after a personal
     title (or a member's letters before a given name) is a person's, written without the title (so "Pimchanok" can stand for "Pimchanok Boonmee")."""
     words = m.norm.split()
-    if m.label == "PERSON" or not 2 <= len(words) <= 3:
+    if m.label == "PERSON" or not 2 <= len(words) <= 4:
         return
+    if len(words) == 4:
+        # "The Rt Rev Nicholas Tremayne-Oakes": a clergy title's style before the title
+        start = m.start + (doc[m.start].lower_ == "the")
+        if words[0].rstrip(".").lower() not in _TITLE_STYLES or doc[start].text != words[0].rstrip("."):
+            return
+        m.start, words = start + 1 + (doc[start + 1].text == "."), words[1:]
     title = words[0].rstrip(".")
     if (
         not (
@@ -748,6 +786,10 @@ def _strip_title_inside(doc, m: Mention) -> None:
     m.surface = m.norm = doc[m.start : m.end].text
     m.label = "PERSON"
     m.honorific = m.honorific or honorific_of([title])
+
+
+# Styles written before a clergy title ("the Rt Rev", "the Very Rev", "the Most Rev").
+_TITLE_STYLES = frozenset({"rt", "very", "most"})
 
 
 def _apposed_to(doc, m: Mention, i: int) -> int:
@@ -1205,6 +1247,10 @@ _SURNAMES_CHILD = re.compile(
     r"\b([A-Z][\w'’-]+)[’']s (?:[a-z-]+ )?(?:son|daughter|grandson|granddaughter|brother|sister|wife|husband),? "
     r"([A-Z][^\W\d_]+)\b"
 )
+# "The Pruszynskis’ son, Mark,": a family's plural possessive before a child's noun and a given name.
+_FAMILYS_CHILD = re.compile(
+    r"\b[Tt]he ([A-Z][\w'’-]+?)(?:es|s)[’'] (?:[a-z-]+ )?(?:son|daughter|grandson|granddaughter),? ([A-Z][^\W\d_]+)\b"
+)
 
 
 def name_children_by_surname(b: Build) -> None:
@@ -1215,11 +1261,15 @@ def name_children_by_surname(b: Build) -> None:
     full = {m.norm for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2}
     surnames = {n.split()[-1] for n in full}
     named = {}
-    for found in _SURNAMES_CHILD.finditer(b.text):
+    for found in (*_SURNAMES_CHILD.finditer(b.text), *_FAMILYS_CHILD.finditer(b.text)):
         owner, given = found.group(1), found.group(2)
         if any(n.split()[0] == given for n in full):
             continue
+        if owner not in surnames and found.re is _FAMILYS_CHILD and f"{owner}e" in surnames:
+            owner = f"{owner}e"  # "the Moores’ son": the plural's "es" took the surname's own "e"
         if owner in surnames:
+            if found.re is _FAMILYS_CHILD:
+                _given_name_mention(b, found.start(2), found.end(2))
             named[given] = owner
             continue
         # "Ruby's brother, Caleb, 9," after "Ruby Halvorsen, 12,": a sibling's or child's given name takes the
@@ -1256,20 +1306,24 @@ _PRONOUNS_RELATIVE = re.compile(
     r"\b(His|Her|his|her) (?:[a-z-]+ )?(?:son|daughter|brother|sister|wife|husband|mother|father),? "
     r"([A-Z][^\W\d_]+)\b(?! [A-Z])"
 )
+# "since she and husband Gary took over the pub": a spouse's given name joined to a subject he/she.
+_PAIRED_SPOUSE = re.compile(
+    r"\b([Ss]he|[Hh]e) and (?:her |his )?(?:husband|wife) ([A-Z][^\W\d_]+)\b(?! [A-Z])"
+)
 # How far back, in characters, the person the pronoun stands for is looked for.
 _RELATIVE_OWNER_REACH = 400
 
 
 def name_relatives_by_pronoun(b: Build) -> None:
     """A close relative's given name after "his" or "her" ("His son Serge, who farms an adjoining plot,"; "His wife
-    Brenda, 69, added") is of the family of the person last named as a clause's subject before it, within a paragraph
+    Brenda, 69, added"), or a spouse's joined to a subject he or she ("she and husband Gary took over") is of the family of the person last named as a clause's subject before it, within a paragraph
     or two, by the one full name the article gives them, when that person's sex fits the pronoun: Serge Brou, Brenda
     Dorrington, as readers and annotators name them. Only when the name data know the word as a given name and no one
     else of the article goes by it."""
     doc = b.doc
     full = [m for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2]
     named = {}
-    for found in _PRONOUNS_RELATIVE.finditer(b.text):
+    for found in (*_PRONOUNS_RELATIVE.finditer(b.text), *_PAIRED_SPOUSE.finditer(b.text)):
         given = found.group(2)
         if any(m.norm.split()[0] == given for m in full):
             continue
@@ -1292,7 +1346,7 @@ def name_relatives_by_pronoun(b: Build) -> None:
         if len(owner.split()) != 2:
             continue  # "Esteban Hernández Ruiz": a child takes two family names, not the father's pair
         sex = given_name_gender(owner)  # ("male" / "female")
-        if sex is not None and sex[0] != ("m" if found.group(1).lower() == "his" else "f"):
+        if sex is not None and sex[0] != ("m" if found.group(1).lower() in ("his", "he") else "f"):
             continue  # "her son" after a man's name: someone else's son
         surname = " ".join(owner.split()[1:])
         if not _given_name(given, surname) or named.get(given, surname) != surname:
@@ -1303,9 +1357,10 @@ def name_relatives_by_pronoun(b: Build) -> None:
 
 
 def _given_name(word: str, surname: str) -> bool:
-    """Whether ``word`` is a given name by the name data, itself or as the short form of one ("Gord")."""
+    """Whether ``word`` is a given name by the name data or the hand lists ("Jean", given to both sexes), itself or as
+    the short form of one ("Gord")."""
     forms = (word, *(f.title() for f in SHORT_GIVEN_NAMES.get(word.lower(), ())))
-    return any(data_given_name(f"{f} {surname}") for f in forms)
+    return word.lower() in GIVEN_NAMES or any(data_given_name(f"{f} {surname}") for f in forms)
 
 
 def relabel_kin_and_family(b: Build) -> None:

@@ -24,6 +24,7 @@ from bot.nlp.actors.evidence import (
 )
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
+    ABBREVIATED_GIVEN_NAMES,
     APPOSED_ROLES,
     DEMONYM_LEAD,
     GIVEN_NAMES,
@@ -109,7 +110,13 @@ def add_untagged_people(b: Build) -> None:
         span = doc.char_span(hit.start(1), hit.end(2))
         if span is None or (given.lower() in TITLES and titled_before(doc, span.start)):
             continue  # "Det Garda Moriarty": a rank after a title, no given name
-        place = places.get(span.start) if data_given_name(f"{given} {surname}") else None
+        # (a given name the name data lack, tagged a place, with the surname of a person named in full: "Ananya
+        # Panda" beside "Sudhakar Panda")
+        place = (
+            places.get(span.start)
+            if data_given_name(f"{given} {surname}") or _a_persons_surname(b, surname)
+            else None
+        )
         # the given name proven: by the name data, written alone as a person, or an age set off after the name
         given_proven = given in lone or _given(given, surname) or _aged(text, span)
         body = bodies.get(span.start + 1) if len(span) == 2 and given_proven else None
@@ -150,8 +157,10 @@ def add_untagged_people(b: Build) -> None:
             ends_tagged = longer is not None and tail_tagged
             if longer is not None:
                 span, surname, proven = longer, third.text, True
-        if place is not None and not _set_off_as_a_person(text, span):
-            continue  # a place before a name stays one, unless the name is set off as a person's
+        family_speaks = f"{given} {surname}" in said_pairs and _a_persons_surname(b, surname)
+        if place is not None and not (_set_off_as_a_person(text, span) or family_speaks):
+            continue  # a place before a name stays one, unless the name is set off as a person's or speaks
+            # with a family's surname ("Ananya Panda told this newspaper" beside "Sudhakar Panda")
         if any(
             t.i in b.covered or (m.start <= t.i < m.end and m is not place and m is not body)
             for t in span
@@ -340,18 +349,27 @@ def add_lone_given_names(b: Build) -> None:
     person or an age ("Dolores, a retired teacher who asked that her last name not be used, has been coming
     …"), is a person the article names by the given name alone, as vox pops do: a mention there and wherever
     else the word is written capitalised and untagged ("Dolores said"). A given name by the name lists, or
-    by the sentence saying the person's other name is withheld ("asked that her last name not be used")."""
+    by the sentence saying the person's other name is withheld ("asked that her last name not be used"); so is a
+    word written after an age that speaks elsewhere ("8-year-old Emmy ran a lemonade stand" … "Emmy said")."""
     doc, text = b.doc, b.text
     covered = {i for m in b.mentions for i in range(m.start, m.end)}
     names = set()
+    said = None
     for tok in doc:
         if (
-            not (tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_space))
-            or tok.ent_type_ not in UNLISTED
+            tok.ent_type_ not in UNLISTED
             or not (tok.is_alpha and tok.is_title and len(tok.text) > 2)
             or tok.i in covered
             or tok.lower_ in TITLES
         ):
+            continue
+        if _aged_before(doc, tok.i):
+            # "8-year-old Emmy ran a lemonade stand" … "Emmy said": an age before a word that speaks
+            said = said_words(doc) if said is None else said
+            if tok.text in said:
+                names.add(tok.text)
+            continue
+        if not (tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_space)):
             continue
         if not (
             tok.lower_ in GIVEN_NAMES or data_given_name(tok.text) or _NAME_WITHHELD.search(tok.sent.text)
@@ -365,6 +383,11 @@ def add_lone_given_names(b: Build) -> None:
         if tok.text in names and tok.i not in covered and tok.ent_type_ in UNLISTED:
             b.mentions.append(Mention(tok.i, tok.i + 1, tok.text, tok.text, "PERSON", None))
     b.mentions.sort(key=lambda m: m.start)
+
+
+def _aged_before(doc, i: int) -> bool:
+    """Whether an age is written right before token ``i`` ("8-year-old Emmy")."""
+    return i >= 5 and doc[i - 1].lower_ == "old" and doc[i - 3].lower_ == "year" and doc[i - 5].like_num
 
 
 def add_initialled_people(b: Build) -> None:
@@ -508,7 +531,7 @@ def _third_name_word(b: Build, i: int):
         return None
     tok = b.doc[i]
     if (
-        tok.pos_ != "PROPN"
+        tok.pos_ not in ("PROPN", "X")  # "Conor Mac Giolla Rí": a word the tagger could not place
         or not tok.text[:1].isupper()
         or not tok.text.replace("-", "").isalpha()
         or tok.text.isupper()
@@ -805,6 +828,25 @@ def join_given_names_before_initials(b: Build) -> None:
         m.start = first.i
         m.surface = doc[m.start : m.end].text
         m.norm = f"{first.text} {m.norm}"
+
+
+def join_abbreviated_given_names(b: Build) -> None:
+    """A given name written short with its full stop ("Ma. Lourdes dela Paz", "Md. Rafiqul Islam") opens the person's
+    name after it, whether the model tagged the short form alone as a person or left it untagged: one mention."""
+    doc = b.doc
+    by_start = {m.start: m for m in b.mentions if m.label == "PERSON"}
+    drop = []
+    for tok in doc[: len(doc) - 2]:
+        if tok.lower_ not in ABBREVIATED_GIVEN_NAMES or not tok.is_title or doc[tok.i + 1].text != ".":
+            continue
+        nxt = by_start.get(tok.i + 2)
+        if nxt is None or doc[tok.i + 1].whitespace_ != " ":
+            continue
+        drop += [m for m in b.mentions if m.start <= tok.i < m.end]
+        nxt.start, nxt.surface = tok.i, doc[tok.i : nxt.end].text
+        nxt.norm = f"{tok.text}. {nxt.norm}"
+    if drop:
+        b.mentions[:] = [m for m in b.mentions if all(m is not d for d in drop)]
 
 
 def join_surnames_after_untagged_names(b: Build) -> None:

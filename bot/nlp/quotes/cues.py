@@ -698,6 +698,15 @@ def _noun_of_clause(tok, ctx: Context):
     if tok.dep_ not in ("relcl", "acl") or tok.head.pos_ not in ("NOUN", "PROPN"):
         return None
     head = tok.head
+    if head.dep_ == "dobj" and head.lemma_.lower() in DOC_NOUNS and tok.tag_ == "VBG":
+        # "The minister's office, asked about waitlists, sent a statement saying …": the sender speaks
+        sender = next((c for c in head.head.children if c.dep_ == "nsubj" and ctx.qid[c.i] == -1), None)
+        if sender is not None and sender.lower_ not in RELATIVE_PRONOUNS:
+            return sender
+    if head.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        # "Sen. Jim Pratt (R-Neb.) — no relation to the majority leader — called it": an aside denying a
+        # tie names no one; the name it is set off after speaks
+        return head.head if head.head.i in ctx.actors.tok2actor else None
     if (
         tok.dep_ == "relcl"
         or tok.tag_ in ("VBG", "VBN")
@@ -840,6 +849,7 @@ def _grammatical_subject(tok, ctx: Context):
                     continue
             c = _noun_before_adverb(c, tok)
             c = next((a for a in c.children if unclosed_apposition(a)), c)
+            c = _holder_after_a_bodys_role(c, ctx) or c
             if PARTY_TAG.fullmatch(c.doc[c.left_edge.i : c.i + 1].text):
                 c = _name_before_party_tag(c, ctx)
                 if c is None:
@@ -856,6 +866,22 @@ def _grammatical_subject(tok, ctx: Context):
     return (None if has_subj else _subject_hung_on_participle(tok, ctx)), has_subj
 
 
+def _holder_after_a_bodys_role(c, ctx: Context):
+    """The person named in apposition to a role the parser hung on a body's name made the subject ("the ASUU
+    National President, Prof. Victor Ukaegbu-Hart, had told journalists": "ASUU" the subject, "President" its
+    apposition and the name the role's), or None."""
+    j = ctx.actors.tok2actor.get(c.i)
+    if j is None or ctx.actors.actors[j].kind != "organization":
+        return None
+    for role in c.children:
+        if role.dep_ in ("appos", "npadvmod") and role.lower_ in ROLE_NOUNS:
+            for name in role.children:
+                k = ctx.actors.tok2actor.get(name.i)
+                if name.dep_ == "appos" and k is not None and ctx.actors.actors[k].kind == "person":
+                    return name
+    return None
+
+
 def _named_people_first(tok, ctx: Context) -> list:
     """``tok``'s children, and when the parser gave it several subjects ("says co-author Professor Ann
     Lee": "co", "author" and "Lee"), a named person's first and a place's last."""
@@ -866,7 +892,9 @@ def _named_people_first(tok, ctx: Context) -> list:
     # a place is the last of them ("Kenora—Rainy River MPP Darlene Munroe's office said": the office), and so
     # is a phrase set off by a comma before another subject ("Outside court, Fairbairn's mum told reporters";
     # a name closing a fronted clause: "Asked whether he had heard from coach Graeme Laidlaw, Drummond grinned")
-    fronted = [c for c in subjects if _inside_fronted_phrase(c, subjects)]
+    fronted = [
+        c for c in subjects if _inside_fronted_phrase(c, subjects) or _apposed_to_an_agent(c, tok, subjects)
+    ]
     named = [
         c
         for c in subjects
@@ -876,6 +904,19 @@ def _named_people_first(tok, ctx: Context) -> list:
     places += [c for c in subjects if c not in named + places and _set_off_before_another(c, subjects)]
     places += [c for c in fronted if c not in places]
     return named + [c for c in children if c not in named and c not in places] + places
+
+
+def _apposed_to_an_agent(c, tok, subjects: list) -> bool:
+    """Subject ``c`` is a name set off after the end of a "by" phrase of a participle inside the verb's clause, with
+    another subject before it ("the Minister of Education, Prof. Ibrahim Lawal, in a statement signed by the
+    ministry's Director of Press, Mrs. Ngozi Bello, described …": the signer's name, not who speaks)."""
+    doc = c.doc
+    comma = c.left_edge.i - 1
+    if comma < 1 or doc[comma].text != "," or not any(o.i < comma for o in subjects if o is not c):
+        return False
+    before = doc[comma - 1]
+    # (not "the regulator, through its spokesperson, Dr Chinedu Okafor-Eze, said": the spokesperson speaks)
+    return any(a.dep_ == "agent" and tok in a.ancestors for a in before.ancestors)
 
 
 def _set_off_before_another(c, subjects: list) -> bool:

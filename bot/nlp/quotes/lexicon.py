@@ -381,6 +381,9 @@ SPEECH_NOUNS = frozenset(
     """verdict message response reply answer advice view warning retort explanation assessment
     prediction reaction words comment plea conclusion take""".split()
 )
+# Nouns for words given as a promise, which name their speaker only after a quote ("That was the promise from Niamh
+# Ó Dálaigh"): elsewhere "a promise to …" reports nothing said.
+PROMISE_NOUNS = frozenset("promise vow pledge".split())
 # Nouns for an organisation: "the company said" speaks for the company the article has named.
 ORG_NOUNS = frozenset(
     """company firm club team union airline bank retailer carrier automaker carmaker insurer league

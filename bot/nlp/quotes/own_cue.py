@@ -26,6 +26,7 @@ from bot.nlp.quotes.lexicon import (
     INSCRIPTION_NOUNS,
     INSCRIPTION_VERBS,
     ORG_NOUNS,
+    PROMISE_NOUNS,
     PUBLIC_BODIES,
     SENT_END,
     SPEECH_NOUNS,
@@ -112,7 +113,7 @@ _LINE_DASHES = frozenset("—–―- \t")
 # said …", "Such was the warning from Dr Ana Ruiz", "That's the view of the union's president, Tom Hale".
 _WORDS_OF = (
     r"(?: was|['’]s| is| has been)(?: the| his| her| their)? (?:[a-z-]+ )?("
-    + "|".join(sorted(SPEECH_NOUNS))
+    + "|".join(sorted(SPEECH_NOUNS | PROMISE_NOUNS))
     + r")s? (?:of|from)\s"
 )
 _WORDS_OF_NEXT = re.compile(r"(?P<words>(?:That|This|Such)" + _WORDS_OF + ")")

@@ -2228,6 +2228,7 @@ def _appositions(tok, ctx: Context) -> list:
     if (name := _name_hung_before(tok, ctx)) is not None:
         out.append(name)  # "Kim Soo-ah, head of the city's transport policy bureau, said"
     out += _name_joined_to_role(tok, ctx)
+    out += _body_set_off_as_conjunct(tok, ctx)
     for c in tok.children:
         if c.dep_ != "appos" or (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "("):
             continue  # "state Del. Marcia Price (D-Newport News)": a party and district, not a name
@@ -2241,6 +2242,25 @@ def _appositions(tok, ctx: Context) -> list:
     # Journalism Initiative Reporter", which the parser ran on as one phrase (a name inside the next paragraph's own
     # apposition, "Local MP pleads with residents" ¶ "The state member for Carrow, Bronwyn Lister, posted …", stays)
     return [c for c in out if ctx.para_of[c.i] == ctx.para_of[tok.i] or not _opens_its_paragraph(ctx, c)]
+
+
+def _body_set_off_as_conjunct(tok, ctx: Context) -> list:
+    """A body's name set off by commas after the noun, which the parser read as a conjunct for the "&" inside it
+    ("The restoration contractor, Harwood & Pile Conservation, said"): no "and" joins the two, so it is the noun's
+    apposition."""
+    doc, actors = ctx.doc, ctx.actors
+    if any(c.dep_ == "cc" for c in tok.children):
+        return []
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "conj"
+        and doc[c.left_edge.i - 1].text == ","
+        and c.right_edge.i + 1 < len(doc)
+        and doc[c.right_edge.i + 1].text == ","
+        and (j := actors.tok2actor.get(c.i)) is not None
+        and actors.actors[j].kind == "organization"
+    ]
 
 
 def _opens_its_paragraph(ctx: Context, tok) -> bool:
@@ -2482,8 +2502,11 @@ def _reporter_just_before(tok, ctx: Context) -> Attribution | None:
 
 
 def _issuer_of(doc_tok, ctx: Context) -> Attribution | None:
-    """Who issued an earlier mention of a document: the speaker of the cue it is the means of ("X said
-    in a statement"), else its owner as a speaker phrase shows it ("a statement from X")."""
+    """Who issued an earlier mention of a document: the one it was read or issued on behalf of ("Ostrowski read a
+    statement on behalf of Vance-Aldana"), the speaker of the cue it is the means of ("X said in a statement"), else
+    its owner as a speaker phrase shows it ("a statement from X")."""
+    if (principal := _on_behalf_of(doc_tok, ctx)) is not None:
+        return _actor(ctx, principal, "proxy")
     via = doc_tok.head
     if doc_tok.dep_ == "pobj" and via.lower_ in _DOCUMENT_VIA and is_cue(_cue_of_fronted(via.head)):
         who = subject(_cue_of_fronted(via.head), ctx)
@@ -2502,9 +2525,29 @@ def _issuer_of(doc_tok, ctx: Context) -> Attribution | None:
     return _actor(ctx, found.actor, "proxy")  # the owner's name, not "Hoff's letter"
 
 
+def _on_behalf_of(doc_tok, ctx: Context) -> int | None:
+    """The person or body named after "on behalf of" on the document or on the verb it is the object of ("read a
+    statement on behalf of Vance-Aldana"), or None."""
+    holders = [doc_tok] + ([doc_tok.head] if doc_tok.dep_ == "dobj" else [])
+    for holder in holders:
+        for on in holder.children:
+            if on.dep_ != "prep" or on.lower_ != "on":
+                continue
+            for behalf in on.children:
+                if behalf.lower_ != "behalf":
+                    continue
+                for of in behalf.children:
+                    for who in of.children if of.lower_ == "of" else ():
+                        j = ctx.actors.tok2actor.get(who.i)
+                        if who.dep_ == "pobj" and j is not None:
+                            return j
+    return None
+
+
 def _writer_in_relative(doc_tok, ctx: Context) -> int | None:
-    """The person a relative clause on a document says wrote or sent it ("a WhatsApp message Leung sent to
-    one investor", "the letter that Ruiz signed"), or the body or person it came from ("a letter the district
+    """The person or body a relative clause on a document says wrote or sent it ("a WhatsApp message Leung sent
+    to one investor", "the letter that Ruiz signed", "a letter the Ministry of Education sent operators"), or the
+    body or person it came from ("a letter the district
     received from the state Department of Education": not the one who received it, nor one who reads it
     out), or None."""
     actors = ctx.actors
@@ -2529,8 +2572,8 @@ def _writer_in_relative(doc_tok, ctx: Context) -> int | None:
             j = actors.tok2actor.get(c.i)
             if c.dep_ == "nsubj" and c.lower_ in ("he", "she"):
                 j = _person_the_pronoun_is(ctx, c)  # "A framed letter he wrote in 1944"
-            if c.dep_ == "nsubj" and j is not None and actors.actors[j].kind == "person":
-                return j
+            if c.dep_ == "nsubj" and j is not None and actors.actors[j].kind in ("person", "organization"):
+                return j  # "a letter the Ministry of Education sent operators in August"
     return None
 
 
