@@ -322,6 +322,10 @@ OWN_SETS = {
     "mixed154": ROOT / "benchmarks" / "data" / "quotes-mixed154-articles.jsonl",
     "mixed155": ROOT / "benchmarks" / "data" / "quotes-mixed155-articles.jsonl",
     "mixed156": ROOT / "benchmarks" / "data" / "quotes-mixed156-articles.jsonl",
+    # and mixed157 and mixed158, each measured once on e41e134 (the rules from the first four), rules written from
+    # them after that
+    "mixed157": ROOT / "benchmarks" / "data" / "quotes-mixed157-articles.jsonl",
+    "mixed158": ROOT / "benchmarks" / "data" / "quotes-mixed158-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast

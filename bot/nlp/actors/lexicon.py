@@ -328,6 +328,20 @@ REGION_ABBREVIATIONS = frozenset(
     ala ariz ark calif colo conn del fla ga ill ind kan ky la mass md mich minn miss mo mont neb nev
     n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash wis w.va wyo""".split()
 )
+# US states as AP style writes them short in a party tag ("Sen. Thomas Kessler (D-Vt.)" … "the Vermont senator").
+AP_STATE_NAMES = {
+    short: name.replace("_", " ")
+    for short, name in (
+        pair.split(":")
+        for pair in """ala:alabama ariz:arizona ark:arkansas calif:california colo:colorado conn:connecticut
+        del:delaware fla:florida ga:georgia ill:illinois ind:indiana kan:kansas ky:kentucky la:louisiana
+        md:maryland mass:massachusetts mich:michigan minn:minnesota miss:mississippi mo:missouri mont:montana
+        neb:nebraska nev:nevada n.h:new_hampshire n.j:new_jersey n.m:new_mexico n.y:new_york n.c:north_carolina
+        n.d:north_dakota okla:oklahoma ore:oregon pa:pennsylvania r.i:rhode_island s.c:south_carolina
+        s.d:south_dakota tenn:tennessee tex:texas vt:vermont va:virginia wash:washington wis:wisconsin
+        w.va:west_virginia wyo:wyoming""".split()
+    )
+}
 REGIONS = frozenset(
     """ontario quebec alberta saskatchewan manitoba yukon nunavut newfoundland labrador
     california texas florida""".split()

@@ -411,6 +411,12 @@ def _initials_with_linking_words(words: list[str]) -> str:
 _LINKING_WORDS = frozenset({"of", "for", "and"})
 
 
+def is_applied_title(name: str) -> bool:
+    """Whether ``name`` is a Canadian federal department's applied title ("Fisheries and Oceans Canada"): a
+    department, though its name does not say so."""
+    return bool(_applied_title_initials(name.split()))
+
+
 def _applied_title_initials(words: list[str]) -> tuple[str, ...]:
     """A Canadian federal department's letters from its applied title ("Fisheries and Oceans Canada": "DFO", the
     Department of Fisheries and Oceans; "Environment and Climate Change Canada": "ECCC"); none for another name."""

@@ -581,6 +581,46 @@ def join_departments_named_with_and(b: Build) -> None:
     _replace_joined(b, joined)
 
 
+def join_bodies_cut_at_and(b: Build) -> None:
+    """A body's name the model cut at its "and": a name it tagged ending in "and" right before a body's name it tagged
+    ("The Oregon Restaurant and" + "Lodging Council"), or a "… of …" name followed by "and" and capitalised words it
+    left untagged up to the sentence's next lower-case word or mark ("Ministry of Energy" + "and Mines"): one
+    organisation's name. Two bodies named side by side ("the ministry and Chevron") are both tagged, and "and" never ends
+    a name, so neither is joined."""
+    doc = b.doc
+    by_start = {m.start: m for m in b.mentions}
+    joined = []
+    for m in b.mentions:
+        if m.label != "ORG" or m.end >= len(doc) or "\n" in doc[m.start : m.end].text:
+            continue
+        if doc[m.end - 1].lower_ == "and":
+            n = by_start.get(m.end)
+            if n is not None and n.label == "ORG" and doc[m.end - 1].whitespace_:
+                surface = doc[m.start : n.end].text
+                joined.append(((m, n), Mention(m.start, n.end, surface, f"{m.norm} {n.norm}", "ORG", None)))
+            continue
+        if doc[m.end].lower_ != "and" or " of " not in f" {m.norm} ":
+            continue
+        end = m.end + 1
+        while (
+            end < len(doc)
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and end not in by_start
+            and end - m.end <= 3
+        ):
+            end += 1
+        if end == m.end + 1 or any(x.start < end and x.end > m.end for x in b.mentions if x is not m):
+            continue
+        if end < len(doc) and (doc[end].is_title or doc[end].pos_ == "PROPN"):
+            continue  # the capitalised run goes on into another name
+        surface = doc[m.start : end].text
+        joined.append(
+            ((m,), Mention(m.start, end, surface, f"{m.norm} {doc[m.end : end].text}", "ORG", None))
+        )
+    _replace_joined(b, joined)
+
+
 def join_bodies_named_with_ampersand(b: Build) -> None:
     """A name joined by "&" ("Great Lakes & Ohio Railway" tagged "Great Lakes" and "Ohio", "Marks & Spencer") is
     one organisation's: the capitalised words on both sides of the ampersand, on one line, when the model tagged

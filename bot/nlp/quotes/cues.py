@@ -869,17 +869,26 @@ def _grammatical_subject(tok, ctx: Context):
 def _holder_after_a_bodys_role(c, ctx: Context):
     """The person named in apposition to a role the parser hung on a body's name made the subject ("the ASUU
     National President, Prof. Victor Ukaegbu-Hart, had told journalists": "ASUU" the subject, "President" its
-    apposition and the name the role's), or None."""
+    apposition and the name the role's), or a name with its role before it hung on the body, or None."""
     j = ctx.actors.tok2actor.get(c.i)
     if j is None or ctx.actors.actors[j].kind != "organization":
         return None
     for role in c.children:
         if role.dep_ in ("appos", "npadvmod") and role.lower_ in ROLE_NOUNS:
             for name in role.children:
-                k = ctx.actors.tok2actor.get(name.i)
-                if name.dep_ == "appos" and k is not None and ctx.actors.actors[k].kind == "person":
+                if name.dep_ == "appos" and _a_persons_name(name, ctx):
                     return name
+        # "Kenya Union of Teachers and Educators (Kute) secretary-general Wycliffe Barasa told": the name, its role run
+        # into it, hung on the body
+        if role.dep_ == "appos" and _a_persons_name(role, ctx):
+            if any(t.dep_ in ("nmod", "compound") and t.lower_ in ROLE_NOUNS for t in role.children):
+                return role
     return None
+
+
+def _a_persons_name(tok, ctx: Context) -> bool:
+    k = ctx.actors.tok2actor.get(tok.i)
+    return k is not None and ctx.actors.actors[k].kind == "person"
 
 
 def _named_people_first(tok, ctx: Context) -> list:

@@ -238,6 +238,8 @@ ROLE_SYNONYMS = {
     "solicitor": ("lawyer", "counsel"),
     # a family doctor, as British and Irish copy writes one ("Dr Gareth Pryce" … "the GP said")
     "gp": ("doctor", "physician"),
+    # a TD as the Dáil addresses one ("Independent TD Tadhg Ó Súilleabháin" … "the Deputy said")
+    "deputy": ("td",),
     # a ruler or a cleric by the general word ("The traditional ruler of Ilemo, Oba Adebayo Olatunji" … "the
     # monarch said"; "Rev. Samuel Adeyinka, the vicar of St Peter's" … "the cleric said")
     "monarch": ("king", "queen", "ruler", "oba", "emir", "sultan"),

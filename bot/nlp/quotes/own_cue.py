@@ -578,11 +578,18 @@ def _bullet_label(ctx: Context, colon: int, k: int) -> Attribution | None:
     ):
         return None
     end = ctx.mention_end(j, idx) + 1
+    if end < colon and doc[end].text == "(":
+        # "• State Sen. Marcus Oyelaran (R), the bill's sponsor:": a party's letters in brackets after the name
+        close = next(
+            (t for t in range(end + 1, min(end + _BRACKET_WORDS, colon)) if doc[t].text == ")"), None
+        )
+        end = end if close is None else close + 1
     if end < colon and doc[end].text != ",":
         return None  # the name, then the colon or an aside set off by a comma
     return Attribution(actors.actors[idx].name, None, idx, basis="label")
 
 
+_BRACKET_WORDS = 5  # tokens of a party tag in brackets after a label's name: "(", "D", "-", "Ore.", ")"
 _LABEL_TITLE_WORDS = (
     4  # title words before a bullet label's name ("Veridian CEO", "Sedgwick County Commissioner")
 )

@@ -23,6 +23,7 @@ from collections import defaultdict
 
 from bot.nlp.actors.evidence import capitalised_title, opens_with_given_name
 from bot.nlp.actors.lexicon import (
+    AP_STATE_NAMES,
     COMPANY_DESIGNATORS,
     FIRM_NAME_ENDINGS,
     LEGAL_FORMS,
@@ -31,6 +32,7 @@ from bot.nlp.actors.lexicon import (
     POST_NOMINALS,
     TITLES,
 )
+from bot.nlp.actors.merge import is_applied_title
 from bot.nlp.quotes.context import Context
 from bot.nlp.quotes.cues import glued_start, in_dateline, is_cue, phrase_end, unclosed_apposition, with_the
 from bot.nlp.quotes.lexicon import (
@@ -300,6 +302,7 @@ def _trade_set_off(ctx: Context, tok, idx: int) -> bool:
         and low not in RELATION_NOUNS
         and low not in DOC_NOUNS
         and not is_org_noun(low)
+        and not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)  # "— no relation to … —"
     )
 
 
@@ -396,6 +399,13 @@ def _add_origins(origins: dict[int, set[str]], roles: dict) -> None:
                 words.update(origins[idx])
 
 
+def _party_state(doc, w) -> str | None:
+    """The state a party tag's abbreviation names ("Vt." of "D-Vt.": "vermont"), or None."""
+    if w.i < 2 or doc[w.i - 1].text != "-" or doc[w.i - 2].text not in ("D", "R", "I"):
+        return None
+    return AP_STATE_NAMES.get(w.text.rstrip(".").lower())
+
+
 def person_origins(ctx: Context, places_only: bool = True) -> dict[int, set[str]]:
     """Person -> the words of the places inside the name's own phrase (its apposition, its "of" or
     party-and-state tag: "Rep. Brittney Sorensen, R-Glastonbury,") and a party named there ("Sukhdeep
@@ -419,6 +429,10 @@ def person_origins(ctx: Context, places_only: bool = True) -> dict[int, set[str]
                     place or party or (not places_only and word[:1].isupper() and j != idx)
                 ):
                     origins.setdefault(idx, set()).add(word.lower())
+                if _party_state(doc, w) is not None:
+                    origins.setdefault(idx, set()).update(
+                        _party_state(doc, w).split()
+                    )  # "(D-Vt.)": of Vermont
         end = ctx.mention_end(t, idx)
         if end + 3 < len(doc) and doc[end + 1].text == "(" and doc[end + 3].text == ")":
             tag = doc[end + 2].text  # "Cllr Mairéad Kinsella (SF)": a party's initials in brackets
@@ -911,6 +925,14 @@ def _candidate_holders(ctx: Context, tok, org: bool, mods: set[str]) -> tuple[di
             words = a.name.lower().split()
             if a.kind == kind and a.mentions > 0 and (tok.lower_ in words or _name_head(words) in others):
                 fits.setdefault(idx, set()).update(words)
+            elif (
+                a.kind == kind and a.mentions > 0 and tok.lower_ == "department" and is_applied_title(a.name)
+            ):
+                fits.setdefault(idx, set()).update(
+                    words
+                )  # "the department said" of "Fisheries and Oceans Canada"
+        if tok.lower_ in ("company", "firm") and (limited := _the_one_limited_company(ctx)) is not None:
+            fits.setdefault(limited, set()).update(ctx.actors.actors[limited].name.lower().split())
     if not org:
         fits = _surname_held_in_full(ctx, fits)
     fits = {
@@ -927,6 +949,22 @@ def _candidate_holders(ctx: Context, tok, org: bool, mods: set[str]) -> tuple[di
         if (m & SUBORDINATE_MODIFIERS) - mods and given_all != [idx] and tok.lower_ not in PRESIDING_ROLES
     }
     return {idx: m for idx, m in fits.items() if idx not in below}, below  # "the treasurer": no shadow one
+
+
+def _the_one_limited_company(ctx: Context) -> int | None:
+    """The one body of the article named with a legal form, when that form is "Ltd" ("the company said" of "NNPC
+    Ltd"); None when another body bears one too ("Northgate Pulp Inc."), or it is "Corp." or "Limited", which public
+    corporations and exchanges bear too ("U.S. Overseas Private Investment Corp.", "Nigerian Exchange Limited")."""
+    formed = [
+        idx
+        for idx, a in enumerate(ctx.actors.actors)
+        if a.kind == "organization"
+        and a.mentions > 0
+        and a.name.lower().split()[-1].rstrip(".") in LEGAL_FORMS
+    ]
+    if len(formed) != 1 or ctx.actors.actors[formed[0]].name.lower().split()[-1].rstrip(".") != "ltd":
+        return None
+    return formed[0]
 
 
 def _surname_held_in_full(ctx: Context, fits: dict[int, set[str]]) -> dict[int, set[str]]:

@@ -2115,7 +2115,10 @@ def _described_at_first_use(ctx: Context, words: str, tok) -> int | None:
     nationality, unlike a role, no one else takes up); None for any other description, or when the first use
     stood for no one."""
     age = age_in(words) is not None
-    if not (age or names_age_or_nation(words, tok)):
+    # (a place's demonym alone too: "The Vancouverite scored twice" … "“…,” the Vancouverite said")
+    nation = names_age_or_nation(words, tok)
+    demonym = not nation and " " not in words and place_of_demonym(words, ctx.text) is not None
+    if not (age or nation or demonym):
         return None
     first = min(t.i for t in tok.subtree)
     for t in ctx.doc[:first]:
@@ -2128,7 +2131,9 @@ def _described_at_first_use(ctx: Context, words: str, tok) -> int | None:
         opens = (
             ctx.doc[t.sent.start : t.i + 1].text.lstrip(_SENTENCE_OPENING).lower() == f"the {words.lower()}"
         )
-        if (t.dep_ in ("nsubj", "nsubjpass") and with_the(t)) or opens:
+        # (a city's demonym only as the sentence's opening subject: "Lachance said the Quebecer had rebuilt …" is
+        # the coach's sentence, not a narrated one about the skater)
+        if (t.dep_ in ("nsubj", "nsubjpass") and with_the(t) and not demonym) or opens:
             idx = resolve_description(ctx, t)
             # a role holder who spoke last ("Jets head coach Doug Ferrante said") is seldom the one an age
             # describes next ("The 19-year-old from Trondheim …"): that first use stood for someone unnamed there
