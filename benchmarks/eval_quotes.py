@@ -326,6 +326,12 @@ OWN_SETS = {
     # them after that
     "mixed157": ROOT / "benchmarks" / "data" / "quotes-mixed157-articles.jsonl",
     "mixed158": ROOT / "benchmarks" / "data" / "quotes-mixed158-articles.jsonl",
+    # and mixed159 to mixed162, each measured once on 5471b72 (the rules from mixed157 and mixed158), rules written from
+    # them after that
+    "mixed159": ROOT / "benchmarks" / "data" / "quotes-mixed159-articles.jsonl",
+    "mixed160": ROOT / "benchmarks" / "data" / "quotes-mixed160-articles.jsonl",
+    "mixed161": ROOT / "benchmarks" / "data" / "quotes-mixed161-articles.jsonl",
+    "mixed162": ROOT / "benchmarks" / "data" / "quotes-mixed162-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast

@@ -280,6 +280,11 @@ MALE_NOUNS = frozenset(
     prince boyfriend groom""".split()
 )
 GENDERED_NOUNS = FEMALE_NOUNS | MALE_NOUNS
+# Nouns for a person by sex or age that a headline writes after a place ("Hamilton Woman", "Ottawa Teen"), never a name's
+# last word.
+HEADLINE_PERSON_NOUNS = frozenset(
+    "woman man mom dad teen boy girl grandmother grandfather grandma grandpa".split()
+)
 # Words for a person by what they do or are, besides a trade, that set a given name off as a vox pop's ("Dolores,
 # a retired teacher who …", "Mike, a longtime customer,").
 PERSON_DESCRIPTIONS = frozenset(

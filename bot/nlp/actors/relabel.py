@@ -56,6 +56,7 @@ from bot.nlp.actors.lexicon import (
     FOREIGN_ARTICLES,
     GIVEN_NAMES,
     GROUP_LEADS,
+    HEADLINE_PERSON_NOUNS,
     HONORIFIC_NAME_WORDS,
     HYPHENED_GIVEN,
     IRISH_PARTICLES,
@@ -96,7 +97,7 @@ from bot.nlp.actors.lexicon import (
     TITLES,
     VESSEL_BEFORE,
 )
-from bot.nlp.actors.names import Mention, honorific_of, normalise_name
+from bot.nlp.actors.names import Mention, honorific_of, normalise_name, strip_possessive
 
 _REGION_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)*)")
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*)?\s*(?:—|–|-{1,2})\s")
@@ -881,8 +882,10 @@ def drop_non_name_words(b: Build) -> None:
         n = m.norm
         if _office_or_bill(doc, m):
             return False
-        if m.label in ("PERSON", "ORG") and _reads_as_a_clause(doc, m):
-            return False  # "Students Say Loan Interest Is Burying Them Before They Graduate": a headline
+        if m.label in ("PERSON", "ORG") and (_reads_as_a_clause(doc, m) or _headline_description(doc, m)):
+            # "Students Say Loan Interest Is Burying Them Before They Graduate": a headline; "Hamilton Woman's Parking
+            # Ticket Appeal … Is Going Viral": a headline's place and a noun for a person
+            return False
         if (
             " " not in n
             and m.start > 0
@@ -938,6 +941,25 @@ def drop_titles_before_names(b: Build) -> None:
     }
     if titles:
         drop_mentions(b, lambda m: not (m.label == "PERSON" and m.norm in titles))
+
+
+def _headline_description(doc, m: Mention) -> bool:
+    """Whether a tagged "person" is a title-case headline's description, a place or an age and a noun for a person
+    by sex or age ("Hamilton Woman's Parking Ticket Appeal", "Toronto Man Charged"): no name ends in such a noun. Only
+    on a line of title-case words (a headline), so a surname like "Man" in running prose stays."""
+    words = m.norm.split()
+    if (
+        m.label != "PERSON"
+        or len(words) != 2
+        or strip_possessive(words[-1]).lower() not in HEADLINE_PERSON_NOUNS
+    ):
+        return False
+    text = doc.text
+    start = text.rfind("\n", 0, doc[m.start].idx) + 1
+    end = text.find("\n", doc[m.start].idx)
+    line = text[start : end if end != -1 else len(text)].split()
+    capitals = [w for w in line if w.isalpha() and len(w) > 3]
+    return len(capitals) >= 4 and all(w[:1].isupper() for w in capitals)
 
 
 def _reads_as_a_clause(doc, m: Mention) -> bool:

@@ -830,6 +830,44 @@ def join_given_names_before_initials(b: Build) -> None:
         m.norm = f"{first.text} {m.norm}"
 
 
+# A given name, a lower-case surname particle and a capitalised surname ("Kobus van der Westhuizen").
+_PARTICLED_NAME = re.compile(
+    rf"(?<![\w’'-])([{_UP}][{_LOW}]+) ({_LOWER_PARTICLES})([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)\b"
+)
+
+
+def add_particled_names(b: Build) -> None:
+    """A given name and a surname with a lower-case particle ("Kobus van der Westhuizen") is a person's name, whatever
+    the model tagged its parts (a body each, "Kobus" and "der Westhuizen"), when a title or a trade stands before it
+    ("Ward councillor Kobus van der Westhuizen") or the surname with its particle speaks ("Van der Westhuizen said"):
+    no body's name sets "van der" in lower case between two names. One mention, in place of the parts."""
+    doc, text = b.doc, b.text
+    said = None
+    added = []
+    for hit in _PARTICLED_NAME.finditer(text):
+        span = doc.char_span(hit.start(1), hit.end(3))
+        if span is None or hit.group(1).lower() in TITLES:
+            continue  # "Mr de Brún", "Deputy de Búrca": a title before the surname, no given name
+        if any(m.label == "PERSON" and m.start <= span.start and m.end >= span.end for m in b.mentions):
+            continue
+        before = doc[span.start - 1] if span.start else None
+        titled = before is not None and (
+            titled_before(doc, span.start) or before.lower_ in OCCUPATIONS or before.lower_ in ROLE_NOUNS
+        )
+        if not titled:
+            said = said_words(doc) if said is None else said
+            if hit.group(3) not in said:
+                continue
+        parts = [m for m in b.mentions if m.start < span.end and m.end > span.start]
+        if any(m.start < span.start or m.end > span.end for m in parts):
+            continue
+        b.mentions[:] = [m for m in b.mentions if all(m is not p for p in parts)]
+        added.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
+    if added:
+        b.mentions.extend(added)
+        b.mentions.sort(key=lambda m: m.start)
+
+
 def join_abbreviated_given_names(b: Build) -> None:
     """A given name written short with its full stop ("Ma. Lourdes dela Paz", "Md. Rafiqul Islam") opens the person's
     name after it, whether the model tagged the short form alone as a person or left it untagged: one mention."""
@@ -850,9 +888,10 @@ def join_abbreviated_given_names(b: Build) -> None:
 
 
 def join_surnames_after_untagged_names(b: Build) -> None:
-    """A one-word person the model tagged right after a full name it left untagged ("Prof Naomi Chebet Wanyama":
-    "Naomi Chebet" found untagged, "Wanyama" tagged) is that name's last word: one mention of three words, as
-    East African and Latin names are written."""
+    """A one- or two-word person the model tagged right after a full name it left untagged ("Prof Naomi Chebet
+    Wanyama": "Naomi Chebet" found untagged, "Wanyama" tagged; "Minister Syed Nadir Hussain Jamote": "Hussain Jamote"
+    tagged) is that name's last words: one mention of three or four words, as East African, South Asian and Latin
+    names are written."""
     doc = b.doc
     by_start = {m.start: m for m in b.mentions if m.label == "PERSON"}
     drop = []
@@ -862,9 +901,11 @@ def join_surnames_after_untagged_names(b: Build) -> None:
             m.label != "PERSON"
             or len(m.norm.split()) != 2
             or nxt is None
-            or nxt.end - nxt.start != 1
+            or m.norm.split()[-1].lower()
+            in TITLES  # "Forest Minister" + "B.R. Lakshmipathi": a title and a name
+            or not 1 <= nxt.end - nxt.start <= 2
             or doc[m.end - 1].whitespace_ != " "
-            or not doc[nxt.start].text.istitle()
+            or not all(t.text.istitle() for t in doc[nxt.start : nxt.end])
         ):
             continue
         m.end, m.surface, m.norm = nxt.end, doc[m.start : nxt.end].text, f"{m.norm} {nxt.norm}"

@@ -392,7 +392,7 @@ ORG_NOUNS = frozenset(
     association agency ministry department corporation organization organisation charity network
     broadcaster publisher university college hospital council board commission committee party
     startup manufacturer utility railway railroad operator provider foundation institute force
-    constabulary body court tribunal maker chipmaker drugmaker planemaker steelmaker airframer
+    constabulary body entity court tribunal maker chipmaker drugmaker planemaker steelmaker airframer
     shipbuilder lender supplier distributor wholesaler authority chamber federation regulator watchdog
     theatre theater museum gallery school library zoo orchestra festival trust society academy hotel
     brewery cooperative co-op mill bench centre center archdiocese diocese church parish clinic fund caucus

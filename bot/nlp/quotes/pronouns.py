@@ -20,6 +20,7 @@ from bot.nlp.quotes.cues import (
 from bot.nlp.quotes.lexicon import (
     AGE_WORD,
     CLAUSE_END,
+    DOC_NOUNS,
     FEMININE_PRONOUNS,
     FINITE_TAGS,
     GROUP_NOUNS,
@@ -81,7 +82,7 @@ def _resolve_group(ctx: Context, tok) -> int | None:
     past_person = False
     here = actors.sent_index(tok.i) if actors.sent_starts else 0
     for t, idx in reversed(actors.mentions):
-        if t >= tok.i or ctx.qid[t] != -1:
+        if t >= tok.i or ctx.qid[t] != -1 or sent_a_document(ctx, t):
             continue
         a = actors.actors[idx]
         if past_person and here - actors.sent_index(t) > 3:
@@ -97,6 +98,23 @@ def _resolve_group(ctx: Context, tok) -> int | None:
                 return None
             past_person = True
     return None
+
+
+def sent_a_document(ctx: Context, t: int) -> bool:
+    """Whether the mention at ``t`` is whom a document went to or was lodged with ("a notice to the
+    Nigerian Exchange", "a filing with Bursa Malaysia", "In a statement to HuffPost Canada, the City of Hamilton said
+    it …"): no one who speaks, nor the "it" that does."""
+    last = ctx.doc[ctx.mention_end(t)]
+    prep = last.head
+    return (
+        last.dep_ == "pobj"
+        and prep.lower_ in ("to", "with")
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in _LODGED_DOCUMENTS
+    )
+
+
+_LODGED_DOCUMENTS = DOC_NOUNS | {"submission"}  # (a notice and a filing are DOC_NOUNS already)
 
 
 def _organisation_heading_the_sentence(ctx: Context, tok) -> int | None:

@@ -78,6 +78,7 @@ from bot.nlp.quotes.pronouns import (
     owned_subject,
     owns_the_subject,
     reported_by_another,
+    sent_a_document,
 )
 
 # Words before a name that may carry a title ("former Surrey Mayor", "Conservative MP").
@@ -1771,7 +1772,7 @@ def recent_organisation(ctx: Context, tok) -> int | None:
             continue
         if here - actors.sent_index(t) > _ORG_WINDOW_SENTENCES:
             break
-        if _sent_a_document(ctx, t):
+        if sent_a_document(ctx, t):
             continue  # "In a notice to the Nigerian Exchange Limited, the company said": whom it was sent to
         if actors.actors[idx].kind == "place":
             idx = organisation_opening_with(ctx, idx)  # "Nordhaven said …" beside "Nordhaven Logistics"
@@ -1821,22 +1822,6 @@ def _of_the_subject(ctx: Context, t: int) -> bool:
     )
 
 
-def _sent_a_document(ctx: Context, t: int) -> bool:
-    """Whether the mention at ``t`` is whom a document went to or was lodged with ("a notice to the
-    Nigerian Exchange", "a filing with Bursa Malaysia", "a letter to the council"): no one who speaks."""
-    last = ctx.doc[ctx.mention_end(t)]
-    prep = last.head
-    return (
-        last.dep_ == "pobj"
-        and prep.lower_ in ("to", "with")
-        and prep.head.pos_ == "NOUN"
-        and prep.head.lemma_.lower() in _LODGED_DOCUMENTS
-    )
-
-
-_LODGED_DOCUMENTS = DOC_NOUNS | {"submission"}  # (a notice and a filing are DOC_NOUNS already)
-
-
 def _firm_name(name: str) -> bool:
     """A company's name: its last word a designator or a legal form ("Corvalis Therapeutics", "Acme Ltd")."""
     return name.split()[-1].lower().rstrip(".") in _FIRM_ENDINGS
@@ -1873,10 +1858,18 @@ def _the_one_firm(ctx: Context, tok, mods: set[str]) -> int | None:
             or owned_subject(ctx, t, j) is not None
             or _spoken_for(ctx, t)
             or _of_the_subject(ctx, t)
+            or _passives_agent(ctx, t)  # "The building is owned by Harbourline Properties."
         )
         for t, j in actors.mentions
     )
     return idx if acted or _short_name_spoken_for(ctx, idx, tok.i) else None
+
+
+def _passives_agent(ctx: Context, t: int) -> bool:
+    """Whether the mention at ``t`` is the "by" agent of a main clause's passive verb: the one who does it, as a
+    subject would (not inside a relative clause: "Andes Litio, which is controlled by … Meridian Resources, said")."""
+    last = ctx.doc[ctx.mention_end(t)]
+    return last.dep_ == "pobj" and last.head.dep_ == "agent" and last.head.head.dep_ in ("ROOT", "conj")
 
 
 def _short_name_spoken_for(ctx: Context, idx: int, before: int) -> bool:
