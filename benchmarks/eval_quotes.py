@@ -332,6 +332,10 @@ OWN_SETS = {
     "mixed160": ROOT / "benchmarks" / "data" / "quotes-mixed160-articles.jsonl",
     "mixed161": ROOT / "benchmarks" / "data" / "quotes-mixed161-articles.jsonl",
     "mixed162": ROOT / "benchmarks" / "data" / "quotes-mixed162-articles.jsonl",
+    # and its closing sets, mixed163 and mixed164, each measured once on the final rule code 119c211 (no rule written
+    # from them)
+    "mixed163": ROOT / "benchmarks" / "data" / "quotes-mixed163-articles.jsonl",
+    "mixed164": ROOT / "benchmarks" / "data" / "quotes-mixed164-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast
