@@ -12,8 +12,9 @@ what they hold.
 * Call boxes (``drop_call_boxes``): a small box of one paragraph addressed to the reader (or under a heading that
   is) and a button beside it ("Like this recipe? Add the ingredients to your basket …" + "Shop ingredients"; "Sign up
   to get the top stories in your inbox" + "Sign up!", or a page builder's button module right after the box's text
-  module, Divi's "Not a member yet?" … "Sign your card"): a prompt, whatever its words; or of a heading, one paragraph
-  and a link to another page styled as a button by its class (a service card: "Claiming a Prize" … "How to Claim").
+  module, Divi's "Not a member yet?" … "Sign your card", or a block editor's buttons block): a prompt, whatever its
+  words; or of a heading, one paragraph and a link to another page styled as a button by its class (a service card:
+  "Claiming a Prize" … "How to Claim"), the heading and paragraph in a box of their own beside the button or not.
 * Offer boxes (``drop_offer_boxes``): a small box holding a price (or a discount, "50% off your first
   year") and a button or link that calls the reader to buy ("Keep reading for just $1 … Subscribe now",
   "Sympathy flowers … Starting at $59.99 … Send flowers now"): an advertisement or a paywall's price plans,
@@ -91,7 +92,8 @@ what they hold.
   with a phone number or an e-mail: not pruned, its lines only read, so that the extraction can drop them even when
   trafilatura leaves the heading out.
 * Readers' comments by their markup (``drop_comment_sections``, ``drop_reply_threads``): a box opened by the comments'
-  heading ("Comments (148)") over a run of look-alike posts, whatever its class; and a run of dated look-alike posts
+  heading ("Comments (148)") over a run of look-alike posts, whatever its class, or the posts after such a label set
+  between a thread's own posts and its replies; and a run of dated look-alike posts
   after the text, one of which nests a dated reply of its own kind (a threaded discussion on a forum's story page).
 * Ratings tables (``drop_rating_tables``): a table whose every row gives a name one mark out of ten, under a heading
   naming ratings ("Player ratings"), with the heading.
@@ -102,6 +104,12 @@ what they hold.
   that the extraction can drop them.
 * Pop-ups, hidden on load or modal (``hidden_dialog_text``): not pruned, their text only read, so that
   the extraction can drop their lines.
+* Post pagers' links (``drop_pager_links``): a link holding a label element ("Previous", "Next") and the neighbour's
+  title, a blog theme's post navigation.
+* Look-back columns (``drop_look_back_boxes``): a small box after the text holding two dated labels or more ("25 YEARS
+  AGO (1973)"), a small paper's old news.
+* Info bands (``drop_info_bands``): two or more short headed boxes side by side after the text and outside its box (a
+  venue's "Plan Your Visit", "Admission", "Getting Here").
 """
 
 from __future__ import annotations
@@ -143,8 +151,10 @@ __all__ = [
     "drop_field_lists",
     "drop_form_boxes",
     "drop_link_cards",
+    "drop_look_back_boxes",
     "drop_note_lists",
     "drop_headed_link_lists",
+    "drop_info_bands",
     "drop_header_summaries",
     "drop_italic_captions",
     "drop_italic_taglines",
@@ -153,6 +163,7 @@ __all__ = [
     "drop_media_titles",
     "drop_menu_cells",
     "drop_offer_boxes",
+    "drop_pager_links",
     "drop_picture_cards",
     "drop_profile_cards",
     "drop_picture_tables",
@@ -663,9 +674,59 @@ def _call_box(box) -> bool:
     if _text(box, _CALL_BOX_MAX) is None or next(box.iter("h1", "article", "main"), None) is not None:
         return False
     # the button stands beside the paragraph, not inside it: a link in a sentence is the text's own
-    if control is not None or any(child.tag in ("a", "button") and _is_button(child) for child in box):
+    if control is not None or any(_wrapped_button(child) is not None for child in box):
         return True
     return bool(headings) and _button_module_after(box)
+
+
+_BUTTON_WRAPPERS = (
+    2  # a buttons block and a button's own box around the link ("wp-block-buttons" > "wp-block-button")
+)
+
+
+def _wrapped_button(child):
+    """The child when it is a button (a link or a ``<button>`` as short as one), or the button it wraps in boxes of
+    nothing else (a block editor's buttons module, ``<div><div><a>Donate now</a></div></div>``, which stands beside the
+    paragraph as a bare button does); else None."""
+    el = child
+    for _ in range(_BUTTON_WRAPPERS):
+        if el.tag in ("a", "button") or el.tag != "div" or (el.text or "").strip():
+            break
+        inner = _elements(el)
+        if len(inner) != 1 or (inner[0].tail or "").strip():
+            return None
+        el = inner[0]
+    if el.tag == "a" and el is not child and (el.get("href") or "#").strip().startswith(("#", "javascript:")):
+        return None
+    return el if el.tag in ("a", "button") and _is_button(el) else None
+
+
+def _split_card(box) -> bool:
+    """A service card whose heading and paragraph stand in a box of their own beside its button (``_info_card``'s
+    evidence, set as a picture, a text box and a button side by side: a gated report's "Free Report: …" over "Download
+    the full PDF … Registration required." and "Download the PDF"). ``box`` is the text box: headings and one
+    paragraph, nothing else; its parent holds it, one link to another page styled as a button, and boxes with no
+    text (an icon)."""
+    card = box.getparent()
+    kids = _elements(box)
+    if card is None or card.tag not in ("div", "section", "aside") or not _at_most(card, _CALL_BOX_ELEMENTS):
+        return False
+    if [k.tag for k in kids if k.tag != "p"] != [k.tag for k in kids if k.tag in _HEADINGS] or not kids:
+        return False
+    if [k.tag for k in kids].count("p") != 1 or kids[0].tag not in _HEADINGS or (box.text or "").strip():
+        return False
+    others = [k for k in _elements(card) if k is not box]
+    buttons = [
+        k
+        for k in others
+        if k.tag == "a"
+        and _BUTTON_CLASS.search(k.get("class") or "")
+        and not (k.get("href") or "#").strip().startswith(("#", "javascript:"))
+        and _is_button(k)
+    ]
+    if len(buttons) != 1 or any(k not in buttons and (_text(k) or "") for k in others):
+        return False
+    return _text(card, _CALL_BOX_MAX) is not None and next(card.iter("h1", "article", "main"), None) is None
 
 
 def _button_module_after(box) -> bool:
@@ -766,6 +827,8 @@ def drop_call_boxes(tree) -> None:
         seen.add(box)
         if _call_box(box) or _teaser_card(box):
             boxes.append(box)
+        elif _split_card(box):
+            boxes.append(box.getparent())
     for box in boxes:
         remove_keeping_tail(box)
 
@@ -3494,9 +3557,33 @@ def _post_list(lst) -> bool:
     )
 
 
+# The same label set between the posts themselves: a thread's own posts, then a small box of nothing but "Replies" (or
+# "Comments", "12 replies"), then posts of the same kind (one tag, one first class), two or more, each small
+# (``_REPLY_MAX``): the readers' replies under a social thread, the writer's answers among them. The posts before the
+# label are the thread and stay; posts with no label between them, or a label with none of them before it, stay.
+def _replies_after_label(parent) -> list:
+    kids = _elements(parent)
+    for i, kid in enumerate(kids):
+        if i == 0 or not _COMMENTS_HEADING.match(_text(kid, 60) or ""):
+            continue
+        kind = (kids[i - 1].tag, _first_class(kids[i - 1]))
+        after = [k for k in kids[i + 1 :] if (k.tag, _first_class(k)) == kind and _text(k)]
+        if (
+            kind[1] is None
+            or len(after) < _COMMENT_RUN
+            or any(_text(k, _REPLY_MAX) is None or next(k.iter("h1"), None) is not None for k in after)
+        ):
+            continue
+        return [kid, *after]
+    return []
+
+
 def drop_comment_sections(tree) -> None:
     """Remove every box opened by a comments heading over a run of look-alike posts (``_comment_section``), outside
-    the headline's box and the text's."""
+    the headline's box and the text's, and the replies after such a label among the posts (``_replies_after_label``)."""
+    for parent in list(tree.iter(*_BOX_TAGS, "main")):
+        for post in _replies_after_label(parent):
+            remove_keeping_tail(post)
     text_box = _text_box(tree)
     found = [
         box
@@ -3744,3 +3831,133 @@ def drop_labelled_fact_tables(tree) -> None:
     for box in found:
         for kid in _elements(box):
             remove_keeping_tail(kid)
+
+
+# -- a post pager's links, each its label over the neighbour's title -------------------------------------------------
+
+# A link to the post before or after this one, its label set in an element of its own and the neighbour's title after
+# it inside the same link ("<a href="/news/otters"><span>Previous</span><h2>Zoo Welcomes Rescued River Otters …</h2>
+# </a>", a blog theme's post navigation): the site's way round its posts, on any site. trafilatura kept the title as a
+# heading of the text once the bare label went. A link whose label is run into a sentence, or whose text is only the
+# label, is no such pager link; the label must open the link as an element whole.
+_PAGER_LABEL = re.compile(
+    r"^([«‹←<]\s*)?(previous|prev|next|older|newer)( (post|story|article|entry|item|page))?(\s*[»›→>])?$",
+    re.IGNORECASE,
+)
+_PAGER_TITLE_WORDS = 25
+
+
+def _pager_link(a) -> bool:
+    href = (a.get("href") or "").strip()
+    kids = _elements(a)
+    if not href or href.startswith(("#", "javascript:")) or len(kids) < 2 or (a.text or "").strip():
+        return False
+    label, rest = _text(kids[0], 40) or "", " ".join(_text(k, 400) or "" for k in kids[1:]).strip()
+    return bool(_PAGER_LABEL.match(label)) and 0 < _words(rest) <= _PAGER_TITLE_WORDS
+
+
+def drop_pager_links(tree) -> None:
+    """Remove every post pager's link, its label and the neighbour's title with it (``_pager_link``)."""
+    for a in [a for a in tree.iter("a") if _pager_link(a)]:
+        remove_keeping_tail(a)
+
+
+# -- a look-back column's box ------------------------------------------------------------------------------------------
+
+# A small paper's look-back column, a box of items under their own dated labels ("25 YEARS AGO (1973)", "50 years
+# ago:"): the paper's old news beside today's story, under "From the files", "Looking back", "Yesteryears" or no
+# heading at all. Two such labels or more, each a bold or heading element of its own, in a box of at most
+# ``_LOOK_BACK_MAX`` characters that comes after a paragraph of the text; one such label is a story's own ("50 years
+# ago" heading a history feature's part), and a box with no text before it may be the page's own column.
+_LOOK_BACK_LABEL = re.compile(
+    r"^(\d{1,3}|ten|twenty|twenty-five|thirty|forty|fifty|sixty|seventy-five|a hundred|one hundred) years? ago"
+    r"(\s*[(\[]?\s*(1[6-9]|20)\d\d\s*[)\]]?)?\s*:?$",
+    re.IGNORECASE,
+)
+_LOOK_BACK_LABELS = 2
+_LOOK_BACK_MAX = 1500  # characters: a few short items, not a page
+_LOOK_BACK_BOXES = ("td", "div", "table", "aside", "section")
+_LOOK_BACK_LEVELS = 4  # how far above the box a paragraph of the text may stand before it
+
+
+def _look_back_labels(box) -> int:
+    return sum(1 for el in box.iter("b", "strong", *_HEADINGS) if _LOOK_BACK_LABEL.match(_text(el, 60) or ""))
+
+
+def _after_a_paragraph(box) -> bool:
+    """A paragraph closing a sentence stands before the box, beside it or beside one of its nearest boxes."""
+    el = box
+    for _ in range(_LOOK_BACK_LEVELS):
+        if _follows_text(el):
+            return True
+        el = el.getparent()
+        if el is None:
+            return False
+    return False
+
+
+def drop_look_back_boxes(tree) -> None:
+    """Remove the smallest box holding two look-back labels or more (``_LOOK_BACK_LABEL``), when it is small and
+    follows the text."""
+    found = []
+    for box in tree.iter(*_LOOK_BACK_BOXES):
+        if _look_back_labels(box) < _LOOK_BACK_LABELS or _text(box, _LOOK_BACK_MAX) is None:
+            continue
+        if any(
+            _look_back_labels(inner) >= _LOOK_BACK_LABELS for inner in box.iterdescendants(*_LOOK_BACK_BOXES)
+        ):
+            continue  # (a smaller box holds them)
+        if next(box.iter("h1"), None) is None and _after_a_paragraph(box):
+            found.append(box)
+    for box in found:
+        remove_keeping_tail(box)
+
+
+# -- a band of headed boxes after the text -----------------------------------------------------------------------------
+
+# A site's band of short boxes set side by side after the story, each a heading over a few short lines: a venue's "Plan
+# Your Visit" (its hours, "Members get in free — every day, all year."), "Admission" (its prices) and "Getting Here"
+# (its address), a footer's columns. Two headed boxes or more, the band's only children, every paragraph or item a short
+# line (``_BAND_LINE_WORDS``) and none prose, in a block that follows a paragraph of the text and stands outside the
+# text's box; a story's own boxes (a timeline, a fact box) stand one at a time or inside the text's box, and stay.
+_BAND_TAGS = ("div", "section", "aside", "footer")
+_BAND_BOXES = 2
+_BAND_LINE_WORDS = 15
+_BAND_MAX = 800  # characters: a few short boxes, not a story
+
+
+def _short_headed_box(box) -> bool:
+    kids = _elements(box)
+    if (
+        box.tag not in ("div", "section")
+        or len(kids) < 2
+        or kids[0].tag not in _HEADINGS
+        or (box.text or "").strip()
+    ):
+        return False
+    lines = [el for kid in kids[1:] for el in ([kid] if kid.tag == "p" else kid.iter("li"))]
+    if not lines or any(kid.tag not in ("p", "ul", "ol") for kid in kids[1:]):
+        return False
+    return all(_words(_text(el, 300) or "x " * 99) <= _BAND_LINE_WORDS for el in lines)
+
+
+def drop_info_bands(tree) -> None:
+    """Remove every band of two or more short headed boxes after the text and outside its box (``_short_headed_box``)."""
+    text_box = _text_box(tree)
+    if text_box is None:
+        return
+    found = []
+    for band in tree.iter(*_BAND_TAGS):
+        kids = _elements(band)
+        if len(kids) < _BAND_BOXES or (band.text or "").strip() or not all(map(_short_headed_box, kids)):
+            continue
+        if band is text_box or _inside(text_box, band) or _inside(band, text_box):
+            continue
+        if (
+            _text(band, _BAND_MAX) is not None
+            and next(band.iter("h1"), None) is None
+            and _after_a_paragraph(band)
+        ):
+            found.append(band)
+    for band in found:
+        remove_keeping_tail(band)

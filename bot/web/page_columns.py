@@ -4,9 +4,10 @@ A page laid out in a table sets the story in one cell of a row and, beside it, a
 holding rows of short bold headings ("Letters to the editor", "Classifieds", "Looking Back"), each over the box's own
 rows (the letters, the ads and their "To place an ad call …", the almanac's dates). Read as the page's blocks, that
 column runs on after the story's last paragraph as if it were the text. The column is told by its shape alone, on any
-site: two headed boxes or more, in a cell beside one holding a column of prose, and fewer words than that cell. A cell
-of one headed box (a story's own "Timeline" beside it), a menu of links (its headings are links), or a row with no
-cell of prose, stays.
+site: two headed boxes or more, in a cell beside one holding a column of prose, and fewer words than that cell. A box's
+heading is a row of its own over the box's rows, or opens the box's own cell on a line of its own ("<b>COMMUNITY
+CALENDAR</b><br>" over a table of dates). A cell of one headed box (a story's own "Timeline" beside it), a menu of links
+(its headings are links), or a row with no cell of prose, stays.
 
 The column is marked, not pruned (``mark_side_box_columns``), and its lines go from the text once the cleanup has read
 them (``page_tree.without_side_columns``): the line rules judge the boxes after the text together, the column's with
@@ -54,11 +55,49 @@ def _box_heading(row) -> bool:
     return _folded(" ".join(" ".join(el.itertext()) for el in bold)) == text
 
 
+_BREAKS = ("br", "hr", "p", "div", "table", "ul", "ol")
+
+
+def _set_apart(el, cell) -> bool:
+    """Nothing follows ``el`` on its line inside ``cell``: a break or a block comes next (after the boxes that close
+    with it)."""
+    while el is not cell:
+        if (el.tail or "").strip():
+            return False
+        nxt = el.getnext()
+        if nxt is not None:
+            return isinstance(nxt.tag, str) and nxt.tag in _BREAKS
+        el = el.getparent()
+    return False
+
+
+def _headed_cell(row) -> bool:
+    """A row that is one cell opening on a short bold heading set on a line of its own, no link and no sentence, with
+    the box's words under it in the same cell ("<b>COMMUNITY CALENDAR</b><br>" over its dates, "<b>OTHER STORIES THIS
+    WEEK</b><br>" over its headlines): a box and its name in one cell."""
+    cells = _cells(row)
+    if len(cells) != 1:
+        return False
+    text = _folded(" ".join(cells[0].itertext()))
+    bold = next((el for el in cells[0].iter(*_BOLD) if _folded(" ".join(el.itertext()))), None)
+    if bold is None or next(bold.iter("a"), None) is not None or not _set_apart(bold, cells[0]):
+        return False
+    heading = _folded(" ".join(bold.itertext()))
+    return (
+        text.startswith(heading)
+        and 1 <= word_count(heading) <= _BOX_HEADING_WORDS
+        and not SENTENCE_CLOSE.search(heading)
+        and word_count(text) > word_count(heading)
+    )
+
+
 def _headed_boxes(cell) -> int:
-    """How many box headings in the cell's rows have a row of words of their own under them."""
+    """How many box headings in the cell's rows have a row of words of their own under them, or their words under them
+    in their own cell."""
     rows = list(cell.iter("tr"))
     heading = [_box_heading(row) for row in rows]
-    return sum(1 for i in range(len(rows) - 1) if heading[i] and not heading[i + 1] and _words(rows[i + 1]))
+    under = sum(1 for i in range(len(rows) - 1) if heading[i] and not heading[i + 1] and _words(rows[i + 1]))
+    return under + sum(1 for i, row in enumerate(rows) if not heading[i] and _headed_cell(row))
 
 
 def mark_side_box_columns(tree) -> None:

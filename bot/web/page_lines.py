@@ -27,11 +27,13 @@ from bot.web.page_rules import (
     CONTRIBUTED_MAX,
     EMAIL,
     LIST_ITEM,
+    PASTE_NOTE,
     PAYWALL,
     PHONE,
     PITCH_MAX,
     READ_ON,
     REPORTED,
+    SCOREBOARD_LINE,
     SENTENCE_CLOSE,
     WORD,
     fold,
@@ -485,7 +487,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     lines = _drop_linked_lines_under_headline(_drop_link_lists(lines, links), links, title)
     lines = [_without_read_on_tail(ln, links) for ln in _without_recommendation_list(lines)]
     lines = _drop_added_comments(_drop_callout_questions(_drop_button_cards(lines, links)))
-    lines = _without_trailer_credit(_drop_cited_references(_drop_table_notes(lines)))
+    lines = _without_trailer_credit(_drop_cited_references(_drop_score_lines(_drop_table_notes(lines))))
     kept = _without_box_cells(
         [ln for ln in lines if ln and not (is_page_furniture(ln) or _is_teaser_item(ln))]
     )
@@ -865,6 +867,28 @@ def _drop_table_notes(lines: list[str]) -> list[str]:
     ]
 
 
+# A scoreboard's line beside a table, right under its last row or right over its first (``SCOREBOARD_LINE``: a box
+# score's "Half-time: Glenarran Wolves 18-10 Port Avalon Mariners" under the scoring summary, a live page's score box
+# "Final/OT · Storm win series 4-3" over the goals by period): the score box's status, on any sports site. The same
+# words away from a table head a live blog's post ("Full time: Ashcombe Rovers 2-1 Port Delling") and stay.
+_SCORE_LINE_WORDS = 16
+
+
+def _drop_score_lines(lines: list[str]) -> list[str]:
+    def beside_table(i: int) -> bool:
+        return (i > 0 and lines[i - 1].startswith("|")) or (
+            i + 1 < len(lines) and lines[i + 1].startswith("|")
+        )
+
+    return [
+        line
+        for i, line in enumerate(lines)
+        if line.startswith("|")
+        or word_count(line) > _SCORE_LINE_WORDS
+        or not (SCOREBOARD_LINE.match(line) and beside_table(i))
+    ]
+
+
 # A callout's question to the reader right over its appeal: "Do you work in a nursing home or have a family
 # member who lives in one?" over "We want to hear from you. Share your experience …" (``is_tip_call``): the tip
 # box's title, put to the reader. (A question the story puts has no appeal to write in under it.)
@@ -1023,7 +1047,9 @@ def _addresses_reader(line: str) -> bool:
 
 # A poster's lead-in to the story they pasted, a short line closing on a colon right above the story's headline repeated
 # ("Article text for those who hit the paywall:" over the headline): the paste opens there, the lead-in is no part of
-# it. Only among the first lines; a line closing on a colon above anything else (a list, a quotation) stays.
+# it. Only among the first lines; a line closing on a colon above anything else (a list, a quotation) stays. A lead-in
+# closing on a full stop goes too when it names the paste (``PASTE_NOTE``: "Paywalled on their site, so here's the full
+# text for anyone who can't get in."), as no standfirst over a headline speaks of the text's paywall or its full text.
 _PASTE_LEAD_IN_WORDS = 30
 _PASTE_LEAD_IN_LINES = 3
 
@@ -1045,7 +1071,7 @@ def _without_paste_lead_in(lines: list[str], title: str | None) -> list[str]:
     headline = fold(title or "")
     for i, line in enumerate(lines[:_PASTE_LEAD_IN_LINES]):
         if (
-            line.endswith(":")
+            (line.endswith(":") or bool(PASTE_NOTE.search(line)))
             and word_count(line) <= _PASTE_LEAD_IN_WORDS
             and i + 1 < len(lines)
             and _is_headline_again(fold(lines[i + 1]), headline, [fold(ln) for ln in lines[:i]])

@@ -21,11 +21,13 @@ __all__ = [
     "EMAIL",
     "LIST_ITEM",
     "PAGE_RULES",
+    "PASTE_NOTE",
     "PAYWALL",
     "PHONE",
     "PITCH_MAX",
     "READ_ON",
     "REPORTED",
+    "SCOREBOARD_LINE",
     "WORD",
     "fold",
     "furniture_rule",
@@ -180,7 +182,11 @@ _FOLLOW_CALL = re.compile(
     rf"^(click|tap) here to (join|follow)\b[^.!?]{{0,60}}\b{_PLATFORM} (channel|group|community|page)\W*$|"
     # (the outlet named as the channel's owner, opening the line: "Join ST's WhatsApp Channel and get the latest news";
     # "Join Maria's WhatsApp group to swap seeds" is a group, no channel, and "Residents can join …" narrates)
-    rf"^(please )?join (?-i:[A-Z])[\w&.-]*( (?-i:[A-Z])[\w&.-]*){{0,3}}['’]s {_PLATFORM} channel\b",
+    rf"^(please )?join (?-i:[A-Z])[\w&.-]*( (?-i:[A-Z])[\w&.-]*){{0,3}}['’]s {_PLATFORM} channel\b|"
+    # (the follow set after the news it brings: "Stay up to date with Hawks Football by following @HarlowStFB on X and
+    # Instagram."; "Fans stayed up to date by following the race on YouTube" narrates in the past)
+    r"^(stay|keep) (up[- ]to[- ]date|updated|informed|connected|in touch|in the loop)\b[^.!?]{0,50}"
+    rf"\bby (following|liking|joining)\b[^.!?]{{0,40}}\bon (the )?{_PLATFORM}\b",
     re.IGNORECASE,
 )
 _FOLLOW_CALL_MAX = 45
@@ -286,6 +292,13 @@ PAYWALL = re.compile(
 READ_ON = re.compile(
     r"^(read|continue reading|keep reading|full (story|report|coverage)|find out more|learn more|"
     r"see (more|the full|our|all)|more (on|about) (this|the))\b",
+    re.IGNORECASE,
+)
+# A poster's note naming the story they paste under it: its paywall or its full text ("Paywalled on their site, so here's
+# the full text", "Full article below for those without a subscription"); read only right above the pasted headline.
+PASTE_NOTE = re.compile(
+    r"\b(paywall(ed)?|full (text|article|story)|article text|(text|copy) of the (article|story)|"
+    r"(here['’]s|here is|below is) the (article|story|text))\b",
     re.IGNORECASE,
 )
 REPORTED = re.compile(r"\b(said|says|told|tells|according to|added|asked|wrote)\b", re.IGNORECASE)
@@ -3466,6 +3479,102 @@ def _post_pager(s: str, n: int) -> bool:
     return n <= _POST_PAGER_MAX and bool(_POST_PAGER.match(s))
 
 
+# A copyright line naming its owner with no year and no sign, the owner's name closing on a company's legal form or the
+# whole line set in brackets: "[Copyright The Jiji Press, Ltd.]", "Copyright Harbour Media Group Inc." (a wire's or a
+# publisher's notice under its stories, on any site; "Copyright Agency Ltd. said it would appeal" goes on past the name,
+# and a sentence about copyright names no owner in capitals).
+_OWNER = r"(?-i:[A-Z])[\w&'’.-]*( (?-i:[A-Z&])[\w&'’.-]*){0,5}"
+_LEGAL_FORM = (
+    r"(ltd|limited|inc|incorporated|llc|l\.l\.c|plc|co|corp|corporation|gmbh|ag|s\.a|pty ltd|pty|k\.k)\.?"
+)
+_OWNER_COPYRIGHT = re.compile(
+    rf"^copyright\s+{_OWNER},?\s+{_LEGAL_FORM}$|^\[copyright\s+{_OWNER}(,?\s+{_LEGAL_FORM})?\]$",
+    re.IGNORECASE,
+)
+
+
+def _owner_copyright(s: str, n: int) -> bool:
+    return n <= 12 and bool(_OWNER_COPYRIGHT.match(s))
+
+
+# A scoreboard's line, a stage of the game as its label and then the score and nothing else: "Half-time: Glenarran
+# Wolves 18-10 Port Avalon Mariners" (a team's name, the score, the other's), "Final/OT · Storm win series 4-3" (the
+# status, a bar, a short note closing on a score); a report's sentence goes on past the score or puts a verb between
+# ("Half-time: Wolves led 18-10 and …", "At half-time the score was 18-10."). Read only beside a table
+# (``page_lines._drop_score_lines``): a live blog's post is headed in the same words ("Full time: Ashcombe Rovers 2-1 Port
+# Delling") and stays.
+_GAME_STAGE = r"(final|full[- ]?time|half[- ]?time|ft|ht|aet|after extra time)(\s*/\s*(\d?ot|so|aet|et|pens?|shootout))?"
+_SCORE = r"\d{1,3}\s*[-–]\s*\d{1,3}"
+_TEAM = r"(?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,4}"
+SCOREBOARD_LINE = re.compile(
+    rf"^{_GAME_STAGE}\s*:\s*{_TEAM}\s+{_SCORE}\s+{_TEAM}$|^{_GAME_STAGE}\s+[·•|]\s+[^.!?:]{{0,40}}\s{_SCORE}$",
+    re.IGNORECASE,
+)
+
+
+# A gridiron box score's scoring play, in the notation every scoring summary uses: "Dashawn Pryor 41 yd pass from Elias
+# Thornquist (Abernethy kick)", "Nolan Abernethy 38 yd field goal" (a name, the yards abbreviated, the kind of play, the
+# try after it in brackets), alone or as a cell of the summary's row ("| 3rd | 09:12 | HSU | … | 14 | 24 |"). A report
+# writes the yards out ("a 41-yard touchdown pass"), never "41 yd pass from".
+_PLAYER = r"(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,3}"
+_SCORING_PLAY = re.compile(
+    rf"^{_PLAYER} \d{{1,3}} yds? (run|pass from {_PLAYER}|field goal|fg|(fumble|interception|punt|kickoff|"
+    r"blocked punt|blocked field goal) return|fumble recovery)( \([^()]{1,40}\))?$",
+    re.IGNORECASE,
+)
+_SCORING_ROW_CELLS = 8
+
+
+def _scoring_play(s: str, n: int) -> bool:
+    if n > 40:
+        return False
+    cells = [c.strip() for c in CELL_BAR.split(s[1:-1])] if s.startswith("|") and s.endswith("|") else [s]
+    return len(cells) <= _SCORING_ROW_CELLS and any(_SCORING_PLAY.match(cell) for cell in cells)
+
+
+# A profile's follower count closing its line after a bar: "Curated by Marlow Bay Local · 2.4K followers", "Jane Doe |
+# 12,400 subscribers" (a platform's profile line on any site; "The page has 2.4K followers" tells it in a sentence).
+_FOLLOWER_COUNT = re.compile(
+    r"^[^.!?]{1,80}\s[·•|]\s+\d[\d.,]*\s*[KkMm]?\s+(followers|subscribers|members|fans)$", re.IGNORECASE
+)
+
+
+def _follower_count(s: str, n: int) -> bool:
+    return n <= 16 and bool(_FOLLOWER_COUNT.match(s))
+
+
+# A trivia box's line, the box's label and its one fact: "Did you know? Red pandas have a false thumb …" (an aside set
+# beside a zoo's, a museum's or a magazine's story on any site). One sentence after the label; a writer asking the
+# reader goes on in sentences of the text ("Did you know? I didn't either. …") and a quoted question stays.
+_TRIVIA_LABEL = re.compile(r"^did you know\s*[?:!]\s+(?=\S)", re.IGNORECASE)
+_TRIVIA_SENTENCE = re.compile(r"[.!?][\"”’')]?\s+\S")
+
+
+def _trivia_line(s: str, n: int) -> bool:
+    label = _TRIVIA_LABEL.match(s) if n <= 35 else None
+    return label is not None and not _TRIVIA_SENTENCE.search(s[label.end() :]) and not _in_someones_words(s)
+
+
+# A venue's opening hours, the whole line: "Open daily 9 a.m. – 5 p.m. (last admission 4 p.m.)", "Open daily 10am – 6pm
+# (last entry 5pm). Glasshouses close at 5.30pm.", "Hours: Tuesday–Sunday, 10 a.m. to 4 p.m." (the visit box of a zoo,
+# a garden, a museum or a shop, on any site). The line opens on the label and the times follow it, a short sentence on
+# closing times at most after them; a story's sentence names the place first ("The garden is open daily …").
+_WEEKDAY = r"(mon|tues?|wed(nes)?|thu(rs?)?|fri|sat(ur)?|sun)(day)?s?\.?"
+_CLOCK = r"\d{1,2}([:.]\d\d)?\s*"
+_MERIDIEM = r"(a\.?m\.?|p\.?m\.?|noon)"
+_HOURS_LINE = re.compile(
+    rf"^(opening hours|open(ing)? times|hours|open)\s*:?\s*(daily|every day|seven days a week|year[- ]round|"
+    rf"{_WEEKDAY}(\s*([-–—]|to|through|thru)\s*{_WEEKDAY})?)?,?\s*(from\s+)?{_CLOCK}{_MERIDIEM}?\s*([-–—]|to|until)\s*"
+    rf"{_CLOCK}{_MERIDIEM}(\s*\((last (admission|entry|entries|orders?)|closed)\b[^()]{{0,40}}\))?\.?"
+    r"(\s+[A-Z][^.!?]{0,60}\b(close|closes|closed|open|opens)\b([^.!?]|\d\.\d){0,30}\.)?$",
+    re.IGNORECASE,
+)
+
+
+def _hours_line(s: str, n: int) -> bool:
+    return n <= 30 and bool(_HOURS_LINE.match(s))
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -3571,6 +3680,11 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("call to pass the issue on", _referral_call),
     ("forum topic's summary line", _thread_summary),
     ("post pager's two titles", _post_pager),
+    ("copyright line with its owner's legal form", _owner_copyright),
+    ("box score's scoring play", _scoring_play),
+    ("profile's follower count", _follower_count),
+    ("trivia box's line", _trivia_line),
+    ("opening hours", _hours_line),
 )
 
 

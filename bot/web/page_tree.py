@@ -36,17 +36,20 @@ from bot.web.page_boxes import (
     drop_glance_boxes,
     drop_headed_link_lists,
     drop_header_summaries,
+    drop_info_bands,
     drop_italic_captions,
     drop_italic_taglines,
     drop_labelled_fact_tables,
     drop_labelled_link_boxes,
     drop_line_up_boxes,
     drop_link_cards,
+    drop_look_back_boxes,
     drop_masthead_taglines,
     drop_media_titles,
     drop_menu_cells,
     drop_note_lists,
     drop_offer_boxes,
+    drop_pager_links,
     drop_paid_link_boxes,
     drop_picture_cards,
     drop_picture_tables,
@@ -672,6 +675,7 @@ def readable_tree(html: str):
     drop_choice_boxes(tree)
     drop_bar_charts(tree)
     drop_form_boxes(tree)
+    drop_pager_links(tree)
     drop_link_cards(tree)
     drop_preview_cards(tree)
     drop_posting_walls(tree)
@@ -692,6 +696,8 @@ def readable_tree(html: str):
     drop_labelled_fact_tables(tree)
     drop_glance_boxes(tree)
     drop_tip_boxes(tree)
+    drop_look_back_boxes(tree)
+    drop_info_bands(tree)
     drop_about_boxes(tree)
     drop_site_notes(tree)
     drop_chapter_lists(tree)
