@@ -11,7 +11,8 @@ pages_final67, pages_final68, pages_final69, pages_final70, pages_final71, pages
 pages_final81, pages_final82, pages_final83, pages_final84, pages_final85, pages_final86, pages_final87, pages_final88, pages_final89, pages_final90, pages_final91, pages_final92, pages_final93, pages_final94,
 pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages_final100, pages_final101, pages_final102, pages_final103,
 pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, pages_final109,
-pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115, pages_final116,
+pages_final117): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -898,6 +899,24 @@ as the writer's card; a co-op's "‹ Previous: … Next: … ›" line of its ne
 the Information Desk, call us at …, or email …" (``KNOWN_MISSING``: the site's contact prompt, in the same words as a
 newsroom's furniture), and a release's "Freshwater Resilience Program", a related link's text that the release's own
 quick-facts bullet also says.
+The hundred-and-nineteenth and hundred-and-twentieth, pages_final116 and pages_final117, 15 layouts each, each measured
+once on e41e134: found 1.000 / 1.000, clean .600 / .667 (trafilatura defaults 1.000 / .333 and 1.000 / .533). Their leaks
+went to general rules: a wire's "[Copyright The Jiji Press, Ltd.]" as a copyright line closing on its owner's legal form
+or set in brackets; a trade site's gated report card ("Free Report: …" over "Download the full PDF … Registration
+required." beside its "Download the PDF" button) as a card whose heading and paragraph stand in their own box beside a
+styled button; a live blog's "Final/OT · Storm win series 4-3" and a rugby report's "Half-time: Glenarran Wolves 18-10
+Port Avalon Mariners" as a scoreboard's line; a college football recap's scoring summary row ("Dashawn Pryor 41 yd pass
+from Elias Thornquist (Abernethy kick)") as a box score's scoring play and its "Stay up to date with Hawks Football by
+following @HarlowStFB on X and Instagram." as a follow call; a Lemmy poster's "Paywalled on their site, so here's the
+full text …" above the pasted headline as a lead-in naming the paste; a nonprofit newsroom's member-drive appeal beside
+a block editor's buttons block as a call box; a card aggregator's "Curated by … · 2.4K followers" as a profile's follower
+count; a 1998 weekly's left column (its "COMMUNITY CALENDAR" and "OTHER STORIES THIS WEEK" each opening its own cell on
+a bold heading) as a side column of headed boxes, and its "FROM THE COURIER FILES" box of "25 YEARS AGO (1973)" items
+as a look-back column; a zoo's "Did you know? …" as a trivia box's line, its post pager's "Previous"/"Next" links with
+the neighbours' titles, its "Open daily 9 a.m. – 5 p.m. …" as opening hours and its "Plan Your Visit"/"Admission"/
+"Getting Here" band as a band of short headed boxes after the text; a social thread's replies under its "Replies" label
+as replies after the label: found 1.000 / 1.000, clean 1.000 / 1.000. The opening hours rule also took pages_final112's
+garden "Open daily 10am – 6pm (last entry 5pm). …", so that set stands at clean .933 (``CLEAN_FLOOR``).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1039,6 +1058,8 @@ SETS = {
         "pages_final113",
         "pages_final114",
         "pages_final115",
+        "pages_final116",
+        "pages_final117",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1123,10 +1144,12 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final109": 0.86,
     "pages_final110": 1.0,
     "pages_final111": 1.0,
-    "pages_final112": 0.86,
+    "pages_final112": 0.93,
     "pages_final113": 0.93,
     "pages_final114": 1.0,
     "pages_final115": 0.93,
+    "pages_final116": 1.0,
+    "pages_final117": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1209,6 +1232,8 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final113": 1.0,
     "pages_final114": 0.93,
     "pages_final115": 1.0,
+    "pages_final116": 1.0,
+    "pages_final117": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
