@@ -520,6 +520,9 @@ def _replace_joined(b: Build, joined: list) -> None:
     )
 
 
+_SHOP_AFTER_POSSESSIVE = re.compile(r"[’']s (?:" + "|".join(sorted(w.title() for w in SHOP_WORDS)) + r")\b")
+
+
 def join_shops_named_with_possessives(b: Build) -> None:
     """A shop named for its founder with a possessive ("Harlan's Market", the model tagging "Harlan" a body or a
     place, or nothing, and leaving "'s Market" out) is one organisation's name, and the founder's name written
@@ -527,6 +530,8 @@ def join_shops_named_with_possessives(b: Build) -> None:
     too: a shop's word after the possessive (``SHOP_WORDS``). Not when the article names the founder as a
     person ("founder Dave Harlan" … "Harlan said")."""
     doc = b.doc
+    if _SHOP_AFTER_POSSESSIVE.search(b.text) is None:
+        return  # (read only where the text can match: most articles name no such shop)
     full: dict[str, str] = {}
     joined = []
     for pos in doc:

@@ -112,11 +112,7 @@ def add_untagged_people(b: Build) -> None:
             continue  # "Det Garda Moriarty": a rank after a title, no given name
         # (a given name the name data lack, tagged a place, with the surname of a person named in full: "Ananya
         # Panda" beside "Sudhakar Panda")
-        place = (
-            places.get(span.start)
-            if data_given_name(f"{given} {surname}") or _a_persons_surname(b, surname)
-            else None
-        )
+        place = _given_name_read_as_place(b, places.get(span.start), given, surname)
         # the given name proven: by the name data, written alone as a person, or an age set off after the name
         given_proven = given in lone or _given(given, surname) or _aged(text, span)
         body = bodies.get(span.start + 1) if len(span) == 2 and given_proven else None
@@ -190,6 +186,14 @@ def add_untagged_people(b: Build) -> None:
         if span.text in opened and span.end < len(doc) and doc[span.end].lower_ in SPEECH_VERBS:
             b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
     b.mentions.sort(key=lambda m: m.start)
+
+
+def _given_name_read_as_place(b: Build, place, given: str, surname: str):
+    """``place``, the model's place at a name's first word, when that word is a given name by the name data or the
+    surname is a person's named in full ("Ananya Panda" beside "Sudhakar Panda"); else None."""
+    if place is None or data_given_name(f"{given} {surname}") or _a_persons_surname(b, surname):
+        return place
+    return None
 
 
 def _extend_surnames_to_full_names(b: Build, names: list[str]) -> None:
@@ -344,6 +348,12 @@ _DESCRIBED_AFTER = re.compile(
 _NAME_WITHHELD = re.compile(r"\b(?:last|first|family|full) name\b|\bsurname\b")
 
 
+# Where a lone capitalised word may stand as a person's name: set off with "a"/"an" or a number ("Dolores, a retired
+# teacher"), or after an age ("8-year-old Emmy").
+_WORD_SET_OFF = re.compile(r"(?<![\w’'-])([A-Z][a-z]{2,})(?=,\s+(?:an?\s|\d))")
+_AGED_WORD = re.compile(r"\b\d{1,3}-year-old ([A-Z][a-z]{2,})\b")
+
+
 def add_lone_given_names(b: Build) -> None:
     """A given name the model left untagged, opening its sentence and set off with a trade, a description of a
     person or an age ("Dolores, a retired teacher who asked that her last name not be used, has been coming
@@ -354,28 +364,29 @@ def add_lone_given_names(b: Build) -> None:
     doc, text = b.doc, b.text
     covered = {i for m in b.mentions for i in range(m.start, m.end)}
     names = set()
-    said = None
-    for tok in doc:
-        if (
-            tok.ent_type_ not in UNLISTED
-            or not (tok.is_alpha and tok.is_title and len(tok.text) > 2)
-            or tok.i in covered
-            or tok.lower_ in TITLES
-        ):
-            continue
-        if _aged_before(doc, tok.i):
-            # "8-year-old Emmy ran a lemonade stand" … "Emmy said": an age before a word that speaks
-            said = said_words(doc) if said is None else said
-            if tok.text in said:
-                names.add(tok.text)
-            continue
-        if not (tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_space)):
+
+    def untagged_word(start: int, end: int):
+        span = doc.char_span(start, end)
+        if span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        bare = tok.ent_type_ in UNLISTED and tok.i not in covered and tok.lower_ not in TITLES
+        return tok if bare else None
+
+    # (read where the text can match, not word by word: most articles set off no given name alone)
+    for hit in _AGED_WORD.finditer(text):
+        # "8-year-old Emmy ran a lemonade stand" … "Emmy said": an age before a word that speaks
+        if untagged_word(hit.start(1), hit.end(1)) is not None and hit.group(1) in said_words(doc):
+            names.add(hit.group(1))
+    for hit in _WORD_SET_OFF.finditer(text):
+        tok = untagged_word(hit.start(1), hit.end(1))
+        if tok is None or not (tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_space)):
             continue
         if not (
             tok.lower_ in GIVEN_NAMES or data_given_name(tok.text) or _NAME_WITHHELD.search(tok.sent.text)
         ):
             continue
-        if _DESCRIBED_AFTER.match(text, tok.idx + len(tok.text)):
+        if _DESCRIBED_AFTER.match(text, hit.end(1)):
             names.add(tok.text)
     if not names:
         return
@@ -383,11 +394,6 @@ def add_lone_given_names(b: Build) -> None:
         if tok.text in names and tok.i not in covered and tok.ent_type_ in UNLISTED:
             b.mentions.append(Mention(tok.i, tok.i + 1, tok.text, tok.text, "PERSON", None))
     b.mentions.sort(key=lambda m: m.start)
-
-
-def _aged_before(doc, i: int) -> bool:
-    """Whether an age is written right before token ``i`` ("8-year-old Emmy")."""
-    return i >= 5 and doc[i - 1].lower_ == "old" and doc[i - 3].lower_ == "year" and doc[i - 5].like_num
 
 
 def add_initialled_people(b: Build) -> None:
@@ -868,10 +874,17 @@ def add_particled_names(b: Build) -> None:
         b.mentions.sort(key=lambda m: m.start)
 
 
+_ABBREVIATED_GIVEN = re.compile(
+    r"\b(?:" + "|".join(sorted(w.title() for w in ABBREVIATED_GIVEN_NAMES)) + r")\. [A-Z]"
+)
+
+
 def join_abbreviated_given_names(b: Build) -> None:
     """A given name written short with its full stop ("Ma. Lourdes dela Paz", "Md. Rafiqul Islam") opens the person's
     name after it, whether the model tagged the short form alone as a person or left it untagged: one mention."""
     doc = b.doc
+    if _ABBREVIATED_GIVEN.search(b.text) is None:
+        return  # (read only where the text can match)
     by_start = {m.start: m for m in b.mentions if m.label == "PERSON"}
     drop = []
     for tok in doc[: len(doc) - 2]:

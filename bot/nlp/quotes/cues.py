@@ -887,6 +887,7 @@ def _holder_after_a_bodys_role(c, ctx: Context):
 
 
 def _a_persons_name(tok, ctx: Context) -> bool:
+    """Whether ``tok`` is a word of a person's name."""
     k = ctx.actors.tok2actor.get(tok.i)
     return k is not None and ctx.actors.actors[k].kind == "person"
 

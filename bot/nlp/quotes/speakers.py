@@ -2117,7 +2117,7 @@ def _described_at_first_use(ctx: Context, words: str, tok) -> int | None:
     age = age_in(words) is not None
     # (a place's demonym alone too: "The Vancouverite scored twice" … "“…,” the Vancouverite said")
     nation = names_age_or_nation(words, tok)
-    demonym = not nation and " " not in words and place_of_demonym(words, ctx.text) is not None
+    demonym = not (age or nation) and " " not in words and place_of_demonym(words, ctx.text) is not None
     if not (age or nation or demonym):
         return None
     first = min(t.i for t in tok.subtree)
