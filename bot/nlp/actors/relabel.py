@@ -737,7 +737,8 @@ _FIRM_LAST_WORDS = (COMPANY_DESIGNATORS | FIRM_NAME_ENDINGS) - {"bank", "capital
 def relabel_bracketed_short_forms(b: Build) -> None:
     """A lone word in brackets right after an organisation's name ("the Philippine Atmospheric …
     Administration (Pagasa)") is that organisation's short form wherever the article writes it, however
-    the model tagged it ("Pagasa said it was monitoring …")."""
+    the model tagged it ("Pagasa said it was monitoring …"), or a mention of it where the model tagged nothing.
+    """
     doc = b.doc
     short = {
         doc[m.end + 1].text
@@ -751,6 +752,18 @@ def relabel_bracketed_short_forms(b: Build) -> None:
     for m in b.mentions:
         if m.norm in short and m.label in PLACE_LABELS | {"PERSON", "NORP"}:
             m.label = "ORG"
+    # letters the model left untagged ("the Bangladesh Inland Water Transport Authority (BIWTA)" … "BIWTA said"): a
+    # mention wherever the article writes them, which the acronym merge ties to the name
+    covered = {i for m in b.mentions for i in range(m.start, m.end)}
+    letters = {w for w in short if w.isupper() and w.isalpha() and len(w) >= 2}
+    added = [
+        Mention(t.i, t.i + 1, t.text, t.text, "ORG", None)
+        for t in doc
+        if t.text in letters and t.i not in covered and t.ent_type_ in ("", "PRODUCT", "WORK_OF_ART")
+    ]
+    if added:
+        b.mentions.extend(added)
+        b.mentions.sort(key=lambda m: m.start)
 
 
 def relabel_honorific_names(b: Build) -> None:

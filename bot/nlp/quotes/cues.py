@@ -883,6 +883,11 @@ def _holder_after_a_bodys_role(c, ctx: Context):
         if role.dep_ == "appos" and _a_persons_name(role, ctx):
             if any(t.dep_ in ("nmod", "compound") and t.lower_ in ROLE_NOUNS for t in role.children):
                 return role
+            # "The Kenya National Union of Nurses Kanyimbo branch chairman, Mr Samson Wafula, said": the role closes
+            # the body's phrase right before the comma that sets the name off
+            start = role.left_edge.i
+            if start >= 2 and c.doc[start - 1].text == "," and c.doc[start - 2].lower_ in ROLE_NOUNS:
+                return role
     return None
 
 

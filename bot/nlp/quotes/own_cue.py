@@ -159,6 +159,10 @@ def verdict_on_the_next_line(ctx: Context, k: int) -> Attribution | None:
         j = actors.tok2actor.get(i)
         if j is not None and actors.actors[j].kind == "person" and ctx.para_of[i] == para:
             return Attribution(actors.actors[j].name, found.group("words").strip(), j, basis="name")
+    # a body right after "from"/"of" when no person is named ("That was the message from the Scotch Whisky Association")
+    j = actors.tok2actor.get(first + (ctx.doc[first].lower_ == "the"))
+    if j is not None and actors.actors[j].kind == "organization" and ctx.para_of[first] == para:
+        return Attribution(actors.actors[j].name, found.group("words").strip(), j, basis="name")
     return None
 
 
