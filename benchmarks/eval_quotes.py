@@ -336,6 +336,10 @@ OWN_SETS = {
     # from them)
     "mixed163": ROOT / "benchmarks" / "data" / "quotes-mixed163-articles.jsonl",
     "mixed164": ROOT / "benchmarks" / "data" / "quotes-mixed164-articles.jsonl",
+    # (three rules were then written from mixed163 and mixed164) and the last two, mixed165 and mixed166, each measured
+    # once on a988d31 (no rule written from them)
+    "mixed165": ROOT / "benchmarks" / "data" / "quotes-mixed165-articles.jsonl",
+    "mixed166": ROOT / "benchmarks" / "data" / "quotes-mixed166-articles.jsonl",
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
     # mixed59 (four US, four Canadian, ten other, in formats other than the news story: a Q&A, a newscast
