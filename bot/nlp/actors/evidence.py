@@ -192,6 +192,12 @@ def before_a_speech_verb(tok) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in SPEECH_VERBS
 
 
+def line_at(text: str, start: int, end: int) -> str:
+    """The line of ``text`` holding the characters from ``start`` to ``end`` (a headline, a caption, a paragraph)."""
+    stop = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1 : len(text) if stop < 0 else stop]
+
+
 def said_words(doc) -> set[str]:
     """Capitalised words right before a speech verb ("Laurin said"), a hyphened surname whole too
     ("Rowe-Okafor said": "Okafor" and "Rowe-Okafor")."""

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from bot.nlp.actors.build import PLACE_LABELS, SUBJ, Build, drop_mentions, name_key, name_tail
-from bot.nlp.actors.evidence import before_a_speech_verb, find_all, word_hits
+from bot.nlp.actors.evidence import before_a_speech_verb, find_all, line_at, word_hits
 from bot.nlp.actors.lexicon import (
     CLUB_HEADS,
     COMPANY_DESIGNATORS,
@@ -134,7 +134,7 @@ def _in_running_text(b: Build, name: str) -> bool:
         if m.end < len(b.doc) and b.doc[m.end].text[:1].isupper():
             continue
         start, end = b.doc[m.start].idx, b.doc[m.end - 1].idx + len(b.doc[m.end - 1])
-        line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+        line = line_at(text, start, end)
         words = [t for t in line.split() if t[:1].isalpha()]
         if sum(t[:1].islower() for t in words) * 3 >= len(words):
             return True

@@ -23,6 +23,7 @@ from bot.nlp.actors.evidence import (
     demonym_of_a_place,
     institution_shape,
     is_region,
+    line_at,
     occurrences,
     opens_with_given_name,
     said_words,
@@ -972,11 +973,8 @@ def _headline_description(doc, m: Mention) -> bool:
         or strip_possessive(words[-1]).lower() not in HEADLINE_PERSON_NOUNS
     ):
         return False
-    text = doc.text
-    start = text.rfind("\n", 0, doc[m.start].idx) + 1
-    end = text.find("\n", doc[m.start].idx)
-    line = text[start : end if end != -1 else len(text)].split()
-    capitals = [w for w in line if w.isalpha() and len(w) > 3]
+    at = doc[m.start].idx
+    capitals = [w for w in line_at(doc.text, at, at).split() if w.isalpha() and len(w) > 3]
     return len(capitals) >= 4 and all(w[:1].isupper() for w in capitals)
 
 

@@ -374,10 +374,10 @@ def add_lone_given_names(b: Build) -> None:
         return tok if bare else None
 
     # (read where the text can match, not word by word: most articles set off no given name alone)
-    for hit in _AGED_WORD.finditer(text):
-        # "8-year-old Emmy ran a lemonade stand" … "Emmy said": an age before a word that speaks
-        if untagged_word(hit.start(1), hit.end(1)) is not None and hit.group(1) in said_words(doc):
-            names.add(hit.group(1))
+    aged = [hit for hit in _AGED_WORD.finditer(text) if untagged_word(hit.start(1), hit.end(1)) is not None]
+    said = said_words(doc) if aged else set()
+    # "8-year-old Emmy ran a lemonade stand" … "Emmy said": an age before a word that speaks
+    names.update(hit.group(1) for hit in aged if hit.group(1) in said)
     for hit in _WORD_SET_OFF.finditer(text):
         tok = untagged_word(hit.start(1), hit.end(1))
         if tok is None or not (tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_space)):

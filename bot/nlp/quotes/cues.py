@@ -870,17 +870,21 @@ def _holder_after_a_bodys_role(c, ctx: Context):
     """The person named in apposition to a role the parser hung on a body's name made the subject ("the ASUU
     National President, Prof. Victor Ukaegbu-Hart, had told journalists": "ASUU" the subject, "President" its
     apposition and the name the role's), or a name with its role before it hung on the body, or None."""
-    j = ctx.actors.tok2actor.get(c.i)
-    if j is None or ctx.actors.actors[j].kind != "organization":
+    actors = ctx.actors
+    if (body := actors.actor_at(c.i)) is None or body.kind != "organization":
         return None
+
+    def persons_name(tok) -> bool:
+        return (a := actors.actor_at(tok.i)) is not None and a.kind == "person"
+
     for role in c.children:
         if role.dep_ in ("appos", "npadvmod") and role.lower_ in ROLE_NOUNS:
             for name in role.children:
-                if name.dep_ == "appos" and _a_persons_name(name, ctx):
+                if name.dep_ == "appos" and persons_name(name):
                     return name
         # "Kenya Union of Teachers and Educators (Kute) secretary-general Wycliffe Barasa told": the name, its role run
         # into it, hung on the body
-        if role.dep_ == "appos" and _a_persons_name(role, ctx):
+        if role.dep_ == "appos" and persons_name(role):
             if any(t.dep_ in ("nmod", "compound") and t.lower_ in ROLE_NOUNS for t in role.children):
                 return role
             # "The Kenya National Union of Nurses Kanyimbo branch chairman, Mr Samson Wafula, said": the role closes
@@ -889,12 +893,6 @@ def _holder_after_a_bodys_role(c, ctx: Context):
             if start >= 2 and c.doc[start - 1].text == "," and c.doc[start - 2].lower_ in ROLE_NOUNS:
                 return role
     return None
-
-
-def _a_persons_name(tok, ctx: Context) -> bool:
-    """Whether ``tok`` is a word of a person's name."""
-    k = ctx.actors.tok2actor.get(tok.i)
-    return k is not None and ctx.actors.actors[k].kind == "person"
 
 
 def _named_people_first(tok, ctx: Context) -> list:

@@ -430,10 +430,8 @@ def person_origins(ctx: Context, places_only: bool = True) -> dict[int, set[str]
                     place or party or (not places_only and word[:1].isupper() and j != idx)
                 ):
                     origins.setdefault(idx, set()).add(word.lower())
-                if _party_state(doc, w) is not None:
-                    origins.setdefault(idx, set()).update(
-                        _party_state(doc, w).split()
-                    )  # "(D-Vt.)": of Vermont
+                if (state := _party_state(doc, w)) is not None:
+                    origins.setdefault(idx, set()).update(state.split())  # "(D-Vt.)": of Vermont
         end = ctx.mention_end(t, idx)
         if end + 3 < len(doc) and doc[end + 1].text == "(" and doc[end + 3].text == ")":
             tag = doc[end + 2].text  # "Cllr Mairéad Kinsella (SF)": a party's initials in brackets

@@ -2049,15 +2049,24 @@ def _of_the_other_sex(ctx: Context, idx: int, tok) -> bool:
 def _sex_at_earlier_use(ctx: Context, tok) -> str | None:
     """The sex a narrated sentence gave the same description before, as its subject ("the 70-year-old spoke
     … from his hospital bed" ¶ "“…,” the 70-year-old said": a man, never the daughter quoted between)."""
-    words = (description(tok) or "").lower()
+    words = description(tok)
     if not words:
         return None
+    for t in _earlier_uses(ctx, words, tok):
+        if (sex := sex_said_of(t) or _own_possessive_sex(ctx, t)) is not None:
+            return sex
+    return None
+
+
+def _earlier_uses(ctx: Context, words: str, tok):
+    """The narrated uses of the description ``tok`` ends (``words``, its own) before it, each by its last word: the
+    same words with "the", outside quotes ("The 27-year-old finished 24-of-33" before "“…,” the 27-year-old said")."""
+    words = words.lower()
     first = min(t.i for t in tok.subtree)
     for t in ctx.doc[:first]:
-        if ctx.qid[t.i] == -1 and t.lower_ == tok.lower_ and (description(t) or "").lower() == words:
-            if (sex := sex_said_of(t) or _own_possessive_sex(ctx, t)) is not None:
-                return sex
-    return None
+        # (a description ends in its last word, so only a word written as ``tok`` is is read further)
+        if t.lower_ == tok.lower_ and ctx.qid[t.i] == -1 and (description(t) or "").lower() == words:
+            yield t
 
 
 def _own_possessive_sex(ctx: Context, tok) -> str | None:
@@ -2120,10 +2129,7 @@ def _described_at_first_use(ctx: Context, words: str, tok) -> int | None:
     demonym = not (age or nation) and " " not in words and place_of_demonym(words, ctx.text) is not None
     if not (age or nation or demonym):
         return None
-    first = min(t.i for t in tok.subtree)
-    for t in ctx.doc[:first]:
-        if ctx.qid[t.i] != -1 or (description(t) or "").lower() != words.lower():
-            continue
+    for t in _earlier_uses(ctx, words, tok):
         if t.ent_type_ == "ORG" or (t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].pos_ == "PROPN"):
             continue  # "THE CANADIAN PRESS/Frank Gunn" under a photo: a body's name, no description
         # the sentence opening with it, however parsed ("The 27-year-old finished 24-of-33": "finished" read
