@@ -24,10 +24,10 @@ what they hold.
 * Readers' posts by their shape (``drop_reply_posts``, ``drop_posting_walls``): a thread's replies
   ("Re: <the thread's subject>"), the cards beside a posting form (a tribute wall), a poster's signature.
 * A heading over a list of links (``drop_headed_link_lists``): "Associated links", "Related pages", over a news list
-  of dated headlines ("Other News in …", each a linked headline, its posting date, a teaser at most), or a short one
-  over one linked headline ("Explore further"); a short label over links and nothing else (``drop_labelled_link_boxes``):
-  "Read more: <link> <link>"; an old site's menu in a table cell, five links or more one a line with a few labels at
-  most (``drop_menu_cells``).
+  of dated headlines ("Other News in …", each a linked headline, its posting date or its age after its source's name,
+  a teaser at most), or a short one over one linked headline ("Explore further"); a short label over links and nothing
+  else (``drop_labelled_link_boxes``): "Read more: <link> <link>"; an old site's menu in a table cell, five links or more
+  one a line with a few labels at most (``drop_menu_cells``).
 * Sponsors' boxes (``drop_sponsor_boxes``): a small box opening with "Together with …", "Sponsored", "This week's
   sponsor", or a bare "Powered by" beside the sponsor's logo or over a pitch in the sponsor's voice; and an old site's
   advertisement slot set as a small table, a row of its label ("ADVERTISEMENT") over or under the ad's picture or link.
@@ -128,6 +128,7 @@ from bot.web.page_rules import (
     READ_ON,
     fold,
     furniture_rule,
+    is_age_stamp,
     is_date_stamp,
     is_sponsor_label,
 )
@@ -1220,14 +1221,16 @@ def _all_links(items) -> bool:
 
 # The same list as a news list's cards: each item another page's linked headline, its posting date right after it and
 # at most a teaser under them ("Other News in Parks" over "<a>Trail Safety Reminders</a> Posted on: February 20, 2026 …
-# Hikers are asked to …"): a list of other stories, whatever its teasers say. An item opening with anything but the
-# link, or with no date after it (a timeline's "<a>Report published</a> and sent to the council"), stays.
+# Hikers are asked to …"): a list of other stories, whatever its teasers say. The date may be the posting's age after its
+# source's name, as a feed reader or an aggregator prints it ("<a>Urchin divers hired …</a> <span>Ocean Policy Brief / 4d
+# </span>", ``is_age_stamp``). An item opening with anything but the link, or with no date after it (a timeline's
+# "<a>Report published</a> and sent to the council"), stays.
 _HEADLINE_WORDS = 3
 
 
 def _dated_headline_item(li) -> bool:
     """The item opens with a link to another page (a headline of ``_HEADLINE_WORDS`` or more) and the next thing after
-    it is a posting date (``is_date_stamp``) or a ``<time>``."""
+    it is a posting date (``is_date_stamp``), a posting's age (``is_age_stamp``) or a ``<time>``."""
     texts = li.xpath(".//text()[normalize-space()]")
     link = next(li.iter("a"), None)
     if not texts or link is None or (link.get("href") or "#").startswith(("#", "javascript:")):
@@ -1239,8 +1242,11 @@ def _dated_headline_item(li) -> bool:
         return False
     tail, nxt = (link.tail or "").strip(" -–—|·•"), link.getnext()
     if tail:
-        return is_date_stamp(tail)
-    return nxt is not None and (nxt.tag == "time" or is_date_stamp(_text(nxt, 200) or ""))
+        return is_date_stamp(tail) or is_age_stamp(tail)
+    if nxt is None:
+        return False
+    stamp = _text(nxt, 200) or ""
+    return nxt.tag == "time" or is_date_stamp(stamp) or is_age_stamp(stamp)
 
 
 def drop_headed_link_lists(tree) -> None:

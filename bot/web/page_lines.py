@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from html import unescape
 
-from bot.text.clean import is_furniture
+from bot.text.clean import is_furniture, reads_as_headline
 from bot.web.page_rules import (
     ACTIVITY_ADDED,
     BUTTON_VERB,
@@ -1050,6 +1050,10 @@ def _addresses_reader(line: str) -> bool:
 # it. Only among the first lines; a line closing on a colon above anything else (a list, a quotation) stays. A lead-in
 # closing on a full stop goes too when it names the paste (``PASTE_NOTE``: "Paywalled on their site, so here's the full
 # text for anyone who can't get in."), as no standfirst over a headline speaks of the text's paywall or its full text.
+# A lead-in that does both, closing on a colon and naming the paste ("… Pasting the whole thing since their site is
+# paywalled after 3 articles:"), goes above any line that reads as a headline (``reads_as_headline``), the pasted
+# story's own when the thread is titled in the poster's words; a line closing on a colon that names no paste, above a
+# headline that is not the title, stays.
 _PASTE_LEAD_IN_WORDS = 30
 _PASTE_LEAD_IN_LINES = 3
 
@@ -1067,15 +1071,17 @@ def _is_headline_again(line: str, headline: str, above: list[str]) -> bool:
 
 def _without_paste_lead_in(lines: list[str], title: str | None) -> list[str]:
     """Without a short line closing on a colon right above a repeat of the headline (or of the part of the title it
-    opens with), among the first lines."""
+    opens with), or closing on a colon and naming the paste right above any headline, among the first lines."""
     headline = fold(title or "")
     for i, line in enumerate(lines[:_PASTE_LEAD_IN_LINES]):
-        if (
-            (line.endswith(":") or bool(PASTE_NOTE.search(line)))
-            and word_count(line) <= _PASTE_LEAD_IN_WORDS
-            and i + 1 < len(lines)
-            and _is_headline_again(fold(lines[i + 1]), headline, [fold(ln) for ln in lines[:i]])
+        if word_count(line) > _PASTE_LEAD_IN_WORDS or i + 1 >= len(lines):
+            continue
+        colon, names_paste = line.endswith(":"), bool(PASTE_NOTE.search(line))
+        if (colon or names_paste) and _is_headline_again(
+            fold(lines[i + 1]), headline, [fold(ln) for ln in lines[:i]]
         ):
+            return lines[:i] + lines[i + 1 :]
+        if colon and names_paste and reads_as_headline(lines[i + 1]):
             return lines[:i] + lines[i + 1 :]
     return lines
 

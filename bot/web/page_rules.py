@@ -11,6 +11,14 @@ import re
 from collections.abc import Callable
 
 from bot.text.clean import is_furniture
+from bot.web.page_lexicon import (
+    AGE_UNITS,
+    AGE_WORDS,
+    BOX_SCORE_LABELS,
+    BROADCAST_LABELS,
+    GAME_OFFICIALS,
+    VISIT_WORDS,
+)
 
 __all__ = [
     "ACTIVITY",
@@ -31,6 +39,7 @@ __all__ = [
     "WORD",
     "fold",
     "furniture_rule",
+    "is_age_stamp",
     "is_date_stamp",
     "is_page_furniture",
     "is_postal_address",
@@ -606,6 +615,17 @@ _ROLE_CREDIT = re.compile(
     rf"contributors?)\s*:\s*{_FULL_NAME}((,|,? and|,? &) {_FULL_NAME})*$",
     re.IGNORECASE,
 )
+# A wire sets the same credit in brackets under its story: "[Editor: Zhou Min]", "(Reporter: Ana Ruiz)". The brackets
+# open and close the line; inside them the credit must be the whole of it, as above.
+_IN_BRACKETS = re.compile(r"^\[\s*(?P<inner>[^\[\]]+?)\s*\]$|^\(\s*(?P<paren>[^()]+?)\s*\)$")
+
+
+def _unbracketed(s: str) -> str:
+    """The line without one pair of brackets that opens and closes it."""
+    m = _IN_BRACKETS.match(s)
+    return (m.group("inner") or m.group("paren")) if m else s
+
+
 _RELEASE_LABEL = re.compile(
     r"^(for immediate release|embargoed( until\b.*)?|(media|press) (contacts?|enquiries|inquiries)\b.*|"
     r"source:.{0,60}|[(\[]?\s*[-–—]*\s*(ends|end)\s*[-–—]*\s*[)\]]?)$",
@@ -747,6 +767,20 @@ def _date_only(s: str, n: int) -> bool:
 def is_date_stamp(s: str) -> bool:
     """A date alone, or a posting stamp ("Posted on: November 24, 2026"): the date under a list's link."""
     return word_count(s) <= 12 and bool(_DATE_ONLY.match(s.strip()))
+
+
+# A posting's age as a feed reader, an aggregator or a news list prints it beside another story's headline, maybe after
+# the source's name and a bar: "4d", "3h ago", "Ocean Policy Brief / 4d", "Reuters · 2 hours ago" (``page_lexicon``'s
+# units); a sentence ("The plan passed 4 days ago") has no bar before the age.
+_AGE_STAMP = re.compile(
+    rf"^([^/·•|]{{1,40}}\s+[/·•|]\s+)?\d{{1,3}}\s?({AGE_UNITS}|({AGE_WORDS})\s+ago)( ago)?$", re.IGNORECASE
+)
+_AGE_STAMP_WORDS = 8
+
+
+def is_age_stamp(s: str) -> bool:
+    """A posting's age, maybe after its source's name and a bar: the age under a list's link."""
+    return word_count(s) <= _AGE_STAMP_WORDS and bool(_AGE_STAMP.match(s.strip()))
 
 
 # A radio story's note of the programme that aired it: "Heard on Morning Edition, December 2, 2026", "As heard on
@@ -1170,7 +1204,7 @@ def _small_print(s: str, n: int) -> bool:
         return True
     if n <= 200 and _BOILERPLATE.search(s) and not REPORTED.search(s):
         return True
-    if n <= _EDITOR_CREDIT_MAX and (_EDITOR_CREDIT.match(s) or _ROLE_CREDIT.match(s)):
+    if n <= _EDITOR_CREDIT_MAX and (_EDITOR_CREDIT.match(s) or _ROLE_CREDIT.match(_unbracketed(s))):
         return True
     if n <= 40 and _VIEWS_NOT_SHARED.search(s) and not _in_someones_words(s):
         return True
@@ -3506,8 +3540,12 @@ def _owner_copyright(s: str, n: int) -> bool:
 _GAME_STAGE = r"(final|full[- ]?time|half[- ]?time|ft|ht|aet|after extra time)(\s*/\s*(\d?ot|so|aet|et|pens?|shootout))?"
 _SCORE = r"\d{1,3}\s*[-–]\s*\d{1,3}"
 _TEAM = r"(?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,4}"
+# (The American form too, each side's name before its score and a comma between, under the stage or the box's own
+# label: "Box score: Marlow State 78, Tennant 74", "Final: Harlow Tech 88, Eastvale 71".)
+_SIDE_AND_SCORE = rf"{_TEAM}\s+\d{{1,3}}"
 SCOREBOARD_LINE = re.compile(
-    rf"^{_GAME_STAGE}\s*:\s*{_TEAM}\s+{_SCORE}\s+{_TEAM}$|^{_GAME_STAGE}\s+[·•|]\s+[^.!?:]{{0,40}}\s{_SCORE}$",
+    rf"^{_GAME_STAGE}\s*:\s*{_TEAM}\s+{_SCORE}\s+{_TEAM}$|^{_GAME_STAGE}\s+[·•|]\s+[^.!?:]{{0,40}}\s{_SCORE}$|"
+    rf"^({_GAME_STAGE}|box score|(final )?score)\s*:\s*{_SIDE_AND_SCORE},\s+{_SIDE_AND_SCORE}( \((\d?ot|so)\))?$",
     re.IGNORECASE,
 )
 
@@ -3573,6 +3611,73 @@ _HOURS_LINE = re.compile(
 
 def _hours_line(s: str, n: int) -> bool:
     return n <= 30 and bool(_HOURS_LINE.match(s))
+
+
+# A venue's visit box under its label and colon, the whole line: "Hours & Admission: Wednesday–Saturday, 10 a.m.–4 p.m.;
+# Sunday, 1–4 p.m. Closed Monday, Tuesday and major holidays. Adults $8, seniors and students $5, members and children
+# under 12 free." (a museum's, a garden's or a zoo's, on any site). With the clock times, the prices and the figures set
+# aside, every word left is a day, a visitor's kind or a word of opening and closing (``page_lexicon.VISIT_WORDS``), and
+# a clock time is there; a story's sentence has words of its own ("Admission: the museum said it will stay free").
+_VISIT_LABEL = re.compile(
+    r"^((opening|visiting|gallery|museum|garden|library) )?(hours|admission)"
+    r"( (&|and) (admission|hours|prices|tickets))?\s*:\s*",
+    re.IGNORECASE,
+)
+_VISIT_CLOCK = re.compile(rf"\d\s*{_MERIDIEM}|\bnoon\b", re.IGNORECASE)
+_VISIT_FIGURE = re.compile(rf"{_CLOCK}{_MERIDIEM}|[$£€]\s?\d+([.,]\d\d)?|\d+(st|nd|rd|th)?", re.IGNORECASE)
+_VISIT_MAX = 50
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _visit_line(s: str, n: int) -> bool:
+    label = _VISIT_LABEL.match(s)
+    if n > _VISIT_MAX or label is None or not _VISIT_CLOCK.search(s, label.end()):
+        return False
+    words = _LETTERS.findall(_VISIT_FIGURE.sub(" ", s[label.end() :]).lower())
+    return bool(words) and all(w in VISIT_WORDS for w in words)
+
+
+# A box score's notes under its tables, run into one line: "Halftime: Tennant 41, Marlow State 34. Turnovers: Tennant 13,
+# Marlow State 9. Attendance: 8,412. Officials: Greg Saltz, Harmon Ivey, Deb Kowalczyk." Two facts or more, each opening
+# on its label and colon: a team statistic (``page_lexicon.BOX_SCORE_LABELS``) over the two sides' figures, the
+# officials' names, or a match fact (``_MATCH_FACT``: the crowd's count), and nothing else; a report's sentence puts a
+# verb between ("At halftime Tennant led 41-34.").
+_FACT_START = re.compile(r"(?<=[.;])\s+(?=(?-i:[A-Z])[\w'’ -]{1,30}:)")
+_TEAM_FIGURES = re.compile(
+    rf"^({BOX_SCORE_LABELS})\s*:\s*{_SIDE_AND_SCORE},\s+{_SIDE_AND_SCORE}\.?$", re.IGNORECASE
+)
+_OFFICIALS = re.compile(
+    rf"^({GAME_OFFICIALS})\s*:\s*{_OFFICIAL_NAME}((,|;| and| &)\s*{_OFFICIAL_NAME})*\.?$", re.IGNORECASE
+)
+_BOX_NOTES_MAX = 60
+
+
+def _box_score_notes(s: str, n: int) -> bool:
+    if n > _BOX_NOTES_MAX:
+        return False
+    facts = _FACT_START.split(s)
+    return len(facts) >= 2 and all(
+        _TEAM_FIGURES.match(f) or _OFFICIALS.match(f) or _MATCH_FACT.match(f) for f in facts
+    )
+
+
+# A schedule box's game listing with where the game is carried: "Colfax State at Marlow State, Wednesday, 7 p.m.,
+# Whitcomb Arena. TV: RSN Plus. Radio: 1340 AM The Stag." (the "Up next" box under a game story, a preview's facts): the
+# two sides with "at" or "vs." between, the day and the time, maybe the venue, then one broadcast label or more
+# (``page_lexicon.BROADCAST_LABELS``), each over a short value. A listing with no broadcast label ("Jazz at the Park,
+# Friday, 7 p.m.", a calendar's line) may be the story's own and stays; a report's sentence has a verb.
+_SIDE = r"(?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z0-9])[\w.'’&-]*){0,4}"
+_GAME_LISTING = re.compile(
+    rf"^{_SIDE} (at|vs?\.?) {_SIDE},\s+({_WEEKDAY}|{_DATE})(,\s+{_DATE})?,\s+{_CLOCK}{_MERIDIEM}( [A-Z]{{2,4}})?"
+    r"(,\s+[^.:;]{1,60})?\.?"
+    rf"(\s+({BROADCAST_LABELS})\s*:\s*[^:]{{1,60}}?)+$",
+    re.IGNORECASE,
+)
+_GAME_LISTING_MAX = 45
+
+
+def _game_listing(s: str, n: int) -> bool:
+    return n <= _GAME_LISTING_MAX and bool(_GAME_LISTING.match(s))
 
 
 PAGE_RULES: tuple[Rule, ...] = (
@@ -3685,6 +3790,9 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("profile's follower count", _follower_count),
     ("trivia box's line", _trivia_line),
     ("opening hours", _hours_line),
+    ("visit box's hours and admission", _visit_line),
+    ("box score's notes", _box_score_notes),
+    ("game listing with its broadcast", _game_listing),
 )
 
 

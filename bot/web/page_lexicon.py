@@ -1,0 +1,41 @@
+"""Word lists the page rules read that name a kind of furniture on any site (``page_rules``, ``page_boxes``).
+
+Each list is a regular expression's alternation, matched case-insensitively, unless a comment says otherwise.
+"""
+
+from __future__ import annotations
+
+# The units of a posting's age as a feed reader, an aggregator or a news list prints it beside another story's
+# headline: "4d", "2w", "3h", "12 min ago", "2 hours ago".
+AGE_UNITS = r"s|m|min|mins|h|hr|hrs|d|w|wk|wks|mo|y|yr|yrs"
+AGE_WORDS = r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
+
+# A box score's team statistics, each a label over the two sides' figures ("Turnovers: Tennant 13, Marlow State 9"):
+# the labels every basketball, hockey or football box prints under its tables.
+BOX_SCORE_LABELS = (
+    r"half-?time|halftime score|end of (regulation|the first|the second|the third)|turnovers|points off turnovers|"
+    r"rebounds|offensive rebounds|assists|steals|blocks|blocked shots|fouls|total fouls|personal fouls|"
+    r"technicals|technical fouls|fouled out|free throws|3-point goals|three-point goals|field goals|"
+    r"bench points|second-chance points|fast-break points|points in the paint|largest lead|lead changes|times tied|"
+    r"shots on goal|shots|saves|power plays|power-play goals|penalty minutes|faceoffs|corners|possession|"
+    r"first downs|total yards|time of possession|penalties|sacks"
+)
+# The officials named under the same box ("Officials: Greg Saltz, Harmon Ivey, Deb Kowalczyk").
+GAME_OFFICIALS = r"officials|game officials|referees"
+
+# Where a game listing says the game is carried ("TV: RSN Plus. Radio: 1340 AM The Stag."): a schedule box's labels.
+BROADCAST_LABELS = (
+    r"tv|television|radio|stream|streaming|live ?stream|webcast|audio|video|watch|listen|online"
+)
+
+# A venue's visit box, "Hours & Admission: …": every word of its line is a day, a time word, a visitor's kind or a
+# word that says when the doors close or what is free (lower case; figures, prices and clock times are read apart).
+VISIT_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
+    saturdays sundays mon tue tues wed thu thur thurs fri sat sun weekdays weekends weekend daily
+    closed open opens closes holidays holiday major public bank federal national christmas thanksgiving
+    except or by appointment only free under over ages age and up plus year round through to until from
+    noon midnight last entry admission admissions general adults adult seniors senior students student
+    children child kids youth members member families family military veterans groups per person
+    with id""".split()
+)
