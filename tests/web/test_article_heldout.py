@@ -12,7 +12,7 @@ pages_final81, pages_final82, pages_final83, pages_final84, pages_final85, pages
 pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages_final100, pages_final101, pages_final102, pages_final103,
 pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, pages_final109,
 pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115, pages_final116,
-pages_final117): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final117, pages_final118): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -917,6 +917,20 @@ the neighbours' titles, its "Open daily 9 a.m. – 5 p.m. …" as opening hours 
 "Getting Here" band as a band of short headed boxes after the text; a social thread's replies under its "Replies" label
 as replies after the label: found 1.000 / 1.000, clean 1.000 / 1.000. The opening hours rule also took pages_final112's
 garden "Open daily 10am – 6pm (last entry 5pm). …", so that set stands at clean .933 (``CLEAN_FLOOR``).
+The hundred-and-twenty-first, pages_final118, 15 layouts (a metro daily, a newsletter, a wire mirror, a trade journal, a
+live blog, a release, a member magazine, a Hugo static site, a feed reader, an old small-town paper, a garden blog, a
+box score, a Belize portal, a historical society, a forum paste), measured once on main 6d72c48 (page code 57dda72):
+found .933, clean .667 (trafilatura defaults 1.000 / .333). Its leaks went to general rules: a wire's "[Editor: Zhou
+Min]" as a role's credit set in brackets; a feed reader's "More like this" list, each item a linked headline over its
+source and age ("Ocean Policy Brief / 4d"), as a headed list of dated headlines; a game story's "Box score: Marlow State
+78, Tennant 74" beside its table as a scoreboard's line in the American form, its "Halftime: … Turnovers: … Attendance:
+… Officials: …" as a box score's notes and its "Colfax State at Marlow State, Wednesday, 7 p.m., … TV: … Radio: …" as a
+game listing with its broadcast; a historical society's "Hours & Admission: …" as a visit box's hours and admission; a
+forum poster's "… Pasting the whole thing since their site is paywalled after 3 articles:" as a lead-in closing on a
+colon and naming the paste, above the pasted headline in a thread titled otherwise: found .933, clean 1.000
+(``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left: the Hugo page's closing "We will keep following this. If you own a business
+… our inbox is open: tips@…" (``KNOWN_MISSING``: a tip call with its e-mail, in the same words as a newsroom's
+furniture).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1060,6 +1074,7 @@ SETS = {
         "pages_final115",
         "pages_final116",
         "pages_final117",
+        "pages_final118",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1150,6 +1165,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final115": 0.93,
     "pages_final116": 1.0,
     "pages_final117": 1.0,
+    "pages_final118": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1234,10 +1250,12 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final115": 1.0,
     "pages_final116": 1.0,
     "pages_final117": 1.0,
+    "pages_final118": 0.93,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
     "pages_final114/14_library_seed_library",
+    "pages_final118/08_hugo-bike-lane-counts",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
