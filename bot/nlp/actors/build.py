@@ -39,6 +39,28 @@ class Build:
         """``doc.text``, built once: spaCy joins every token again on each read."""
         return self.doc.text
 
+    @cached_property
+    def tokens(self) -> list:
+        """The parse's tokens, made once: spaCy builds a new ``Token`` on every ``doc[i]`` and every walk of
+        the doc, and the passes walk it dozens of times."""
+        return list(self.doc)
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        """Each token's lower-cased text, by index: the cheap first test of a walk looking for given words."""
+        return [t.lower_ for t in self.tokens]
+
+    @cached_property
+    def _at(self) -> dict[str, list[int]]:
+        at: dict[str, list[int]] = {}
+        for t in self.tokens:
+            at.setdefault(t.text, []).append(t.i)
+        return at
+
+    def uses(self, word: str) -> list:
+        """The tokens written exactly ``word``, in text order: a word's uses without a walk of the doc."""
+        return [self.tokens[i] for i in self._at.get(word, ())]
+
     def tail_target(self, name: str) -> str | None:
         """The one longer full name that ends with the words of ``name`` ("Abu Salem"), or None."""
         w = name.split()

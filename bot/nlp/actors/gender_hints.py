@@ -125,10 +125,12 @@ def vote_gender_from_pronouns(b: Build) -> None:
     if not persons:
         return
     voted: set[int] = set()
-    for tok in doc:
-        low = tok.lower_
+    for i, low in enumerate(b.lowers):
         g = "m" if low in HE else "f" if low in SHE else None
-        if g is None or tok.dep_ not in SUBJ:
+        if g is None:
+            continue
+        tok = b.tokens[i]
+        if tok.dep_ not in SUBJ:
             continue
         si = table.sent_index(tok.i)
         if si in voted:

@@ -588,8 +588,8 @@ def count_untagged_full_names(b: Build) -> None:
             by_first.setdefault(words[0], []).append((words, i))
     if not by_first:
         return
-    for tok in doc:
-        for words, idx in by_first.get(tok.text, ()):
+    for tok in sorted((t for first in by_first for t in b.uses(first)), key=lambda t: t.i):
+        for words, idx in by_first[tok.text]:
             span = doc[tok.i : tok.i + len(words)]
             if [t.text for t in span] != words or any(t.i in b.covered or t.i in b.excluded for t in span):
                 continue
@@ -624,7 +624,7 @@ def count_untagged_repeats(b: Build) -> None:
         return
     shared = _shared_surnames_unlisted(table)
     inside: set[int] = set()
-    for tok in doc:
+    for tok in b.tokens:
         if tok.i in inside:
             continue
         joined = _hyphen_joined_repeat(b, tok, person_idx)
@@ -705,11 +705,14 @@ def _read_as_name(tok) -> bool:
     tagger read as a verb, which it may be only there)."""
     if tok.pos_ == "PROPN":
         return True
-    after_quote = tok.i > 0 and tok.doc[tok.i - 1].is_quote
     return (
-        tok.pos_ in ("ADV", "ADJ", "NOUN", "VERB")
-        and tok.text[:1].isupper()
-        and (not tok.is_sent_start or after_quote or _opens_as_a_subject(tok))
+        tok.text[:1].isupper()
+        and tok.pos_ in ("ADV", "ADJ", "NOUN", "VERB")
+        and (
+            not tok.is_sent_start
+            or (tok.i > 0 and tok.doc[tok.i - 1].is_quote)  # a quote has just closed
+            or _opens_as_a_subject(tok)
+        )
         and (tok.pos_ != "VERB" or tok.is_sent_start)
     )
 

@@ -1014,17 +1014,23 @@ def _given_name_over_role(titles: list[str], norm: str, gender: str) -> str:
 _JOINING_PARTICLES = frozenset(
     {"ap", "ab", "Ó", "Ní", "Nic", "Mhic", "Uí", "Ua", "bin", "binti", "binte", "bint"}
 )
+_A_JOINING_PARTICLE = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(_JOINING_PARTICLES))})(?!\w)")
 
 
-def _particle_names(doc, spans: list) -> list:
+def _particle_names(doc, spans: list, text: str) -> list:
     """The entities, with a person's for each capitalised word, such a particle and capitalised word on one
     line when the model did not tag the first word a person ("Rhodri ap Gwilym", "Rhodri" and "Gwilym" tagged
     bodies; "Norhayati binti Abdul Rahman", "Norhayati" a body and "Abdul Rahman" a person, taken whole); the
     entities they overlap give way."""
     found = []
+    if _A_JOINING_PARTICLE.search(text) is None:
+        return spans  # (read only where the text can match)
     for i in range(1, len(doc) - 1):
-        tok, given, surname = doc[i], doc[i - 1], doc[i + 1]
-        if tok.text not in _JOINING_PARTICLES or "\n" in given.whitespace_ or "\n" in tok.whitespace_:
+        tok = doc[i]
+        if tok.text not in _JOINING_PARTICLES:
+            continue
+        given, surname = doc[i - 1], doc[i + 1]
+        if "\n" in given.whitespace_ or "\n" in tok.whitespace_:
             continue
         if not (_name_word(given.text) and _name_word(surname.text)) or given.is_stop or given.is_sent_start:
             continue
@@ -1109,8 +1115,9 @@ def _as_person_when_titled(doc, ent):
     return span
 
 
-def find_mentions(doc) -> list[Mention]:
-    """One ``Mention`` per usable entity: a kind we list, not a URL or number, with a capital letter."""
+def find_mentions(doc, text: str | None = None) -> list[Mention]:
+    """One ``Mention`` per usable entity: a kind we list, not a URL or number, with a capital letter
+    (``text`` is ``doc.text`` when the caller has it)."""
     out: list[Mention] = []
     spans, named = [], {}
     for ent in doc.ents:
@@ -1122,7 +1129,7 @@ def find_mentions(doc) -> list[Mention]:
             part = doc[start:end]
             part.label_ = label
             spans.append(part)
-    spans = _join_split_names(doc, _particle_names(doc, spans))
+    spans = _join_split_names(doc, _particle_names(doc, spans, doc.text if text is None else text))
     persons = frozenset(e.text for e in doc.ents if e.label_ == "PERSON")
     for ent in spans:
         ent = _as_person_when_titled(doc, ent)

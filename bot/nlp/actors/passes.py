@@ -184,7 +184,7 @@ PASSES = (
 def build_actors(doc, text: str | None = None) -> ActorTable:
     """Build the article's actor table from ``doc.ents`` by running ``PASSES`` in order (``text`` is
     ``doc.text`` when the caller has it)."""
-    b = Build(doc=doc, mentions=find_mentions(doc))
+    b = Build(doc=doc, mentions=find_mentions(doc, text))
     if text is not None:
         b.text = text  # the cached ``Build.text``, given instead of joined again from the tokens
     for step in PASSES:

@@ -759,7 +759,7 @@ def relabel_bracketed_short_forms(b: Build) -> None:
     letters = {w for w in short if w.isupper() and w.isalpha() and len(w) >= 2}
     added = [
         Mention(t.i, t.i + 1, t.text, t.text, "ORG", None)
-        for t in doc
+        for t in b.tokens
         if t.text in letters and t.i not in covered and t.ent_type_ in ("", "PRODUCT", "WORK_OF_ART")
     ]
     if added:
@@ -1017,20 +1017,20 @@ def _names_a_prize(doc, m: Mention) -> bool:
     return after.lower_ in AWARD_USES
 
 
-def _alone_after_the(doc, name: str) -> bool:
+def _alone_after_the(b: Build, name: str) -> bool:
     """Whether the article writes a lone word after "the" as the head of its own phrase at least once
     ("Temperatures across the Upstate fell"), "the" in lower case: a region, a body or a thing, never a
     person's name; not where it names what the next noun is of ("the Stampeders kicker", "the Upstate
     Cooperative …"). The caller keeps a word that speaks ("The Kovac we knew is gone, Kovac said")."""
+    doc = b.doc
     return any(
-        t.text == name
-        and t.i > 0
+        t.i > 0
         and doc[t.i - 1].text == "the"
         and t.dep_ not in ("compound", "amod", "nmod", "poss")
         and not (
             t.i + 1 < len(doc) and (doc[t.i + 1].pos_ in ("NOUN", "PROPN") or doc[t.i + 1].tag_ == "POS")
         )
-        for t in doc
+        for t in b.uses(name)
     )
 
 
@@ -1187,7 +1187,7 @@ def drop_racehorses(b: Build) -> None:
     words whose first word is no given name, with no title, never speaking, described or written after
     a role ("Ballyhale Rose gave the family …", "with Shantalla Lad four lengths back"), is a horse; the
     jockeys, trainers and owners keep their given names ("Liam Mullane said")."""
-    words = {t.lower_ for t in b.doc if t.lower_ in RACING_WORDS}
+    words = {w for w in b.lowers if w in RACING_WORDS}
     if len(words) < 3:
         return
     horses = set()
@@ -1659,9 +1659,7 @@ def relabel_by_context(b: Build) -> None:
             played = occurrences(text, n, after=_PLAYED_BY)[1] + occurrences(text, n, before=_PLAYED_AS)[1]
             if (total and after_the == total and not given) or played:
                 kind = "DROP"
-            elif (
-                not given and _alone_after_the(b.doc, n) and not occurrences(text, n, after=_SPEAKS_AFTER)[1]
-            ):
+            elif not given and _alone_after_the(b, n) and not occurrences(text, n, after=_SPEAKS_AFTER)[1]:
                 kind = "DROP"  # "Temperatures across the Upstate fell": a region or a thing, as "the" says
         verdict[n] = kind
     for m in b.mentions:
@@ -1684,7 +1682,7 @@ def _team_of_a_place(b: Build, word: str) -> bool:
     hits = word_hits(text, word)
     if len(hits) < 2:
         return False
-    places = {t.text for t in doc if t.ent_type_ in PLACE_LABELS and t.text[:1].isupper()}
+    places = {t.text for t in b.tokens if t.ent_type_ in PLACE_LABELS and t.text[:1].isupper()}
     after_place = 0
     for a, _ in hits:
         span = doc.char_span(a, a + len(word), alignment_mode="expand")
@@ -2440,10 +2438,8 @@ def _named_like_a_person(b: Build, m: Mention) -> bool:
         return True  # "hosted by Maya Rodriguez and Dev Fitzgerald"
     last = m.norm.split()[-1]
     if any(
-        t.text == last
-        and not (m.start <= t.i < m.end)
-        and (t.ent_type_ == "PERSON" or before_a_speech_verb(t))
-        for t in doc
+        not (m.start <= t.i < m.end) and (t.ent_type_ == "PERSON" or before_a_speech_verb(t))
+        for t in b.uses(last)
     ):
         return True
     if _surname_set_off_as_a_person(text, last, span_chars(doc, m)):

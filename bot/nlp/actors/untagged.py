@@ -390,8 +390,8 @@ def add_lone_given_names(b: Build) -> None:
             names.add(tok.text)
     if not names:
         return
-    for tok in doc:
-        if tok.text in names and tok.i not in covered and tok.ent_type_ in UNLISTED:
+    for tok in sorted((t for name in names for t in b.uses(name)), key=lambda t: t.i):
+        if tok.i not in covered and tok.ent_type_ in UNLISTED:
             b.mentions.append(Mention(tok.i, tok.i + 1, tok.text, tok.text, "PERSON", None))
     b.mentions.sort(key=lambda m: m.start)
 
@@ -483,9 +483,11 @@ def _said_pairs(b: Build) -> set[str]:
     Baxter said"): the article's proof that they are a person's given names when they open an untagged
     name of three words ("Þórdís Björk Halldórsdóttir, the mayor of Grindavík")."""
     doc, out = b.doc, set()
-    for tok in doc[2:]:
-        pair = doc[tok.i - 2 : tok.i]
-        if tok.lower_ in SPEECH_VERBS and all(
+    for i, low in enumerate(b.lowers):
+        if i < 2 or low not in SPEECH_VERBS:
+            continue
+        pair = doc[i - 2 : i]
+        if all(
             t.is_alpha and t.text[:1].isupper() and t.lower_ not in TITLES and t.lower_ not in ROLE_NOUNS
             for t in pair
         ):
@@ -887,8 +889,11 @@ def join_abbreviated_given_names(b: Build) -> None:
         return  # (read only where the text can match)
     by_start = {m.start: m for m in b.mentions if m.label == "PERSON"}
     drop = []
-    for tok in doc[: len(doc) - 2]:
-        if tok.lower_ not in ABBREVIATED_GIVEN_NAMES or not tok.is_title or doc[tok.i + 1].text != ".":
+    for i, low in enumerate(b.lowers[: len(doc) - 2]):
+        if low not in ABBREVIATED_GIVEN_NAMES:
+            continue
+        tok = b.tokens[i]
+        if not tok.is_title or doc[tok.i + 1].text != ".":
             continue
         nxt = by_start.get(tok.i + 2)
         if nxt is None or doc[tok.i + 1].whitespace_ != " ":

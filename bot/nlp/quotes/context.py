@@ -78,7 +78,7 @@ class Context:
         self.text = doc.text if text is None else text  # Doc.text is rebuilt on every access
         n = len(doc)
         self.qid = [-1] * n  # which quote (marks included) a token is in
-        self.starts = starts = [t.idx for t in doc]
+        self.starts = starts = doc.to_array("IDX").tolist()  # (no Token made for each)
         bounds = paragraph_bounds(self.text)
         self.para_bounds = bounds
         self.para_of = [bisect.bisect_right(bounds, (c, 1 << 62)) - 1 for c in starts] if bounds else [0] * n

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from bot.nlp.actors.evidence import demonym_of_a_place
+from bot.nlp.actors.evidence import demonym_of_a_place, shaped_as_a_demonym
 from bot.nlp.quotes.context import Context, ends_sentence
 from bot.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
@@ -1346,7 +1346,11 @@ def names_age_or_nation(words: str, tok) -> bool:
 
 def _origin(word: str, tok) -> bool:
     """A nationality the model tagged ("Brazilian") or a noun of origin ("Scot", "Kiwi")."""
-    return tok.ent_type_ == "NORP" or word.lower() in ORIGIN_NOUNS or demonym_of_a_place(word, tok.doc.text)
+    return (
+        tok.ent_type_ == "NORP"
+        or word.lower() in ORIGIN_NOUNS
+        or (shaped_as_a_demonym(word) and demonym_of_a_place(word, tok.doc.text))  # (Doc.text: a join)
+    )
 
 
 def _same_in_the_plural(tok) -> bool:
