@@ -121,6 +121,8 @@ def institution_shape(name: str, surface: str = "") -> str | None:
         return "ORG" if surface.endswith(("’s", "'s")) else "GPE"  # "St Finian’s GAA Club", "St Albans"
     if last in ORG_HEADS or last in CLUB_HEADS or last in COUNTRY_HEADS or first in ORG_FIRSTS:
         return "ORG"
+    if len(last) > 6 and last.endswith("works") and last.isalpha():
+        return "ORG"  # "Haskell Boatworks", "Tyne Ironworks": a works, no person's name
     if last.rstrip(".") in LEGAL_FORMS and last != "co":
         return "ORG"  # "Western Rural Transport CLG", "Harlow Systems Ltd." (not "Kenneth Co", a surname)
     return None

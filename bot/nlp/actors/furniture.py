@@ -51,7 +51,8 @@ def drop_credits(b: Build) -> None:
     reporter's credit ("With files from Jane Doe", "Additional reporting by Ana Ruiz, Tom Lee and Jane Doe
     in Singapore", "Jane Doe contributed to this report", "Jane Doe is a Toronto-based reporter …" at the
     end), a contact line ("Jane Doe can be reached at jdoe@paper.com") or a link to another story
-    ("READ MORE: Jane Doe faces …") is no actor of this one."""
+    ("READ MORE: Jane Doe faces …") is no actor of this one; nor a time stamp's label the model took for one
+    ("Updated Sep 15, 2025"), nor a name in the writer's box ("ABOUT THE AUTHOR Jane Doe Reporter …")."""
     text = b.text
     runs = [(hit.start(), hit.end()) for hit in CREDIT_RUN.finditer(text)]
 
@@ -61,6 +62,10 @@ def drop_credits(b: Build) -> None:
         a, e = span_chars(b.doc, m)
         if any(s <= a < t for s, t in runs):
             return False
+        if _STAMP_WORDS.match(m.norm):
+            return False  # "Updated Sep 15, 2025": a time stamp's label and month
+        if _ABOUT_THE_WRITER.match(text, text.rfind("\n", 0, a) + 1):
+            return False  # "ABOUT THE AUTHOR Hannah Pelley Reporter Hannah Pelley is a reporter with …"
         if "/" in m.surface or _CREDIT_AFTER.match(text, e) or text[max(0, a - 3) : a].rstrip().endswith("/"):
             return False
         if _LINK_LINE.match(text, text.rfind("\n", 0, a) + 1):
@@ -80,6 +85,21 @@ def drop_credits(b: Build) -> None:
         return not _CREDIT_BEFORE.search(text[max(0, a - 30) : a])
 
     drop_mentions(b, keep)
+    _exclude_writers_boxes(b)
+
+
+def _exclude_writers_boxes(b: Build) -> None:
+    """Every word of a writer's box ("ABOUT THE AUTHOR Jane Doe Reporter Jane Doe is …") is out of the later passes'
+    reach: a name there the model left untagged is no person of the story either."""
+    text = b.text
+    for hit in _ABOUT_THE_WRITER.finditer(text):
+        start = text.rfind("\n", 0, hit.start()) + 1
+        if start != hit.start():
+            continue  # (only a box's label opening its paragraph)
+        end = text.find("\n", hit.end())
+        span = b.doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")
+        if span is not None:
+            b.excluded.update(range(span.start, span.end))
 
 
 BYLINE_TOP = 600  # characters at the start of an article where "Jane Doe · CBC News" is the byline
@@ -102,6 +122,9 @@ _WRITER_LINE = re.compile(
 # alone over the time stamp.
 _OUTLET_BAR = re.compile(r"[^.!?\n]{2,60}\s[|•]\s*")
 _STAMP = re.compile(r"\s*(?:Published|Updated|Posted)\b")
+# A writer's box under the story, its lines joined into one paragraph: "ABOUT THE AUTHOR Jane Doe Reporter …".
+_ABOUT_THE_WRITER = re.compile(r"(?i:about the (?:authors?|writers?|reporters?))\b")
+_STAMP_WORDS = re.compile(rf"(?:Published|Updated|Posted|Modified)\s+{_MONTH}$")
 _STAMP_PARAGRAPH = re.compile(
     r"\s*\n\s*(?:(?:Published|Updated|Posted|Today|Yesterday)\b|\d{1,2}[:.]\d{2}\b"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"

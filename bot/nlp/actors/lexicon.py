@@ -290,7 +290,7 @@ HEADLINE_PERSON_NOUNS = frozenset(
 PERSON_DESCRIPTIONS = frozenset(
     """resident retiree pensioner volunteer student customer regular commuter shopper parent grandparent
     grandmother grandfather mother father widow widower veteran survivor worker employee tenant homeowner
-    man woman""".split()
+    man woman pupil grader kindergartner schoolboy schoolgirl teenager teen boy girl""".split()
 )
 # Kin and close ties: a name in apposition after one is a person ("Musk's brother, Kimbal").
 KIN_NOUNS = frozenset(
@@ -380,11 +380,11 @@ ORG_HEADS = frozenset(
     systems solutions technologies industries media entertainment interactive esports racing classic marathon
     potash metals pharma farms dairy cement chemicals textiles timber fisheries seafood utilities telecom telecoms
     networks software therapeutics biotech ventures brewing breweries distillery distillers beverages apparel
-    supermarkets insurance bancorp securities lithium uranium cobalt graphite vanadium coffee roasters bakery
+    supermarkets insurance bancorp securities lithium uranium cobalt graphite vanadium copper nickel zinc coffee roasters bakery
     brewery baths health residential homes housing properties developments interiors construction contractors
     builders joinery roofing plumbing landscaping hardware architects associates consultants consulting engineering
     pharmacy grocery grocers outfitters furniture tavern diner cafe café restaurant bistro garage synod diocese archdiocese
-    presbytery""".split()
+    presbytery tours cruises charters expeditions rentals""".split()
 )
 # Titles written only before a person's name ("Dr Nwosu", "Cllr Kiely", "Mr. Hale"): a name after one is a
 # person's, whatever the model tagged it.
@@ -435,7 +435,8 @@ COMPANY_DESIGNATORS = frozenset(
 # "Harbourview Securities", "Northshore Bank" are firms, though "Harbourview" alone need not be one): a short form
 # is the same company only when the model tagged it an organisation too (``merge.merge_org_short_names``).
 FIRM_NAME_ENDINGS = frozenset(
-    "partners securities capital metals railway railways railroad ventures brands bank ferries shipping".split()
+    """partners securities capital metals railway railways railroad ventures brands bank ferries shipping tours cruises
+    charters expeditions rentals""".split()
 )
 # Last words of a shop named for its founder with a possessive ("Harlan's Market", "Hadley's Bakery"), beside the
 # firm words above: written "Harlan's" alone, the name stands for the shop.
@@ -468,7 +469,11 @@ REFERENCE_MARKS = r"\b(?:19|20)\d\d\s?;\s?\d+|\bdoi(?::|\.org)|^\s*\[?\d{1,3}[.)
 CONTRIBUTOR_BEFORE = r"(?:with files from|files from|reporting by|additional reporting by)\s*$"
 # A credit line naming several ("(Additional reporting by A, B and C in Singapore; Editing by D)"): every
 # name up to the end of the clause is a credit.
-CONTRIBUTOR_RUN = r"(?:with files from|reporting by|editing by|writing by|compiled by)\b[^).;\n]*"
+# Not after a form of "be": "The club's history has been compiled by former secretary Glenys Price-Morgan" is prose.
+CONTRIBUTOR_RUN = (
+    r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )"
+    r"(?:with files from|reporting by|editing by|writing by|compiled by)\b[^).;\n]*"
+)
 # "Jane Doe contributed to this report", "Jane Doe in Kathmandu contributed to this report", "… in Columbus,
 # Ohio, contributed to this report".
 CONTRIBUTOR_AFTER = (

@@ -636,7 +636,7 @@ def count_untagged_repeats(b: Build) -> None:
         if tok.i in b.covered or tok.i in b.excluded or not _read_as_name(tok):
             continue
         idx = person_idx.get(strip_possessive(tok.text))
-        if idx is None and strip_possessive(tok.text) in shared and _says(tok):
+        if idx is None and strip_possessive(tok.text) in shared and (_says(tok) or _after_a_generation(tok)):
             # "Arcand said" beside Donnie and Colleen Arcand: the bare surname, one of them, is an actor of
             # its own the table never lists, and the quote resolver says which of them each use is (only as
             # a speech verb's subject: elsewhere it would stand as a rival to whoever the narration is about)
@@ -649,6 +649,17 @@ def count_untagged_repeats(b: Build) -> None:
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.i not in b.covered and nxt.text[:1].isupper():
             continue
         _count_repeat(b, doc, range(tok.i, tok.i + 1), idx)
+
+
+def _after_a_generation(tok) -> bool:
+    """Whether "the younger" or "the elder" stands right before ``tok`` ("said the younger Prydderch"): the article
+    says which of the people sharing the surname it means (the quote resolver reads which)."""
+    doc = tok.doc
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].lower_ in ("younger", "elder", "older")
+        and doc[tok.i - 2].lower_ == "the"
+    )
 
 
 def _says(tok) -> bool:

@@ -334,10 +334,10 @@ def _role_set_off_before(text: str, span) -> bool:
     )
 
 
-# ", a retired teacher who …", ", an elderly widow,", ", 46,": a person's trade, age or description set off after a
-# name (a listed role, a trade, a word for people, or an age).
+# ", a retired teacher who …", ", an elderly widow,", ", a third-grader", ", 46,": a person's trade, age or description
+# set off after a name (a listed role, a trade, a word for people, or an age).
 _DESCRIBED_AFTER = re.compile(
-    r",\s+(?:\d{1,3},(?!\d)|an?\s+(?:[\w-]+\s+){0,3}?(?:"
+    r",\s+(?:\d{1,3},(?!\d)|an?\s+(?:[\w-]+\s+){0,3}?(?:\w+-)?(?:"
     + "|".join(sorted(OCCUPATIONS | PERSON_DESCRIPTIONS, key=len, reverse=True))
     + r")\b(?!-))"
 )
@@ -360,10 +360,14 @@ def add_lone_given_names(b: Build) -> None:
     …"), is a person the article names by the given name alone, as vox pops do: a mention there and wherever
     else the word is written capitalised and untagged ("Dolores said"). A given name by the name lists, or
     by the sentence saying the person's other name is withheld ("asked that her last name not be used"); so is a
-    word written after an age that speaks elsewhere ("8-year-old Emmy ran a lemonade stand" … "Emmy said")."""
+    word written after an age that speaks elsewhere ("8-year-old Emmy ran a lemonade stand" … "Emmy said"). Where the
+    sentence says the other name is withheld, the given name may stand anywhere in it and the model may have tagged
+    it a body or a place ("Among the students was Ava, a third-grader whose family asked that her last name not be
+    used"): its one-word mentions become a person's."""
     doc, text = b.doc, b.text
     covered = {i for m in b.mentions for i in range(m.start, m.end)}
-    names = set()
+    one_word = {m.start: m for m in b.mentions if m.end - m.start == 1 and m.label != "PERSON"}
+    names, relabelled = set(), set()
 
     def untagged_word(start: int, end: int):
         span = doc.char_span(start, end)
@@ -379,15 +383,23 @@ def add_lone_given_names(b: Build) -> None:
     # "8-year-old Emmy ran a lemonade stand" … "Emmy said": an age before a word that speaks
     names.update(hit.group(1) for hit in aged if hit.group(1) in said)
     for hit in _WORD_SET_OFF.finditer(text):
+        if not _DESCRIBED_AFTER.match(text, hit.end(1)):
+            continue
         tok = untagged_word(hit.start(1), hit.end(1))
-        if tok is None or not (tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_space)):
+        if tok is None:
+            span = doc.char_span(hit.start(1), hit.end(1))
+            m = one_word.get(span.start) if span is not None and len(span) == 1 else None
+            if m is not None and m.norm == hit.group(1) and _NAME_WITHHELD.search(span[0].sent.text):
+                relabelled.add(m.norm)
             continue
-        if not (
-            tok.lower_ in GIVEN_NAMES or data_given_name(tok.text) or _NAME_WITHHELD.search(tok.sent.text)
-        ):
+        if not (tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_space)):
             continue
-        if _DESCRIBED_AFTER.match(text, hit.end(1)):
+        if tok.lower_ in GIVEN_NAMES or data_given_name(tok.text) or _NAME_WITHHELD.search(tok.sent.text):
             names.add(tok.text)
+    for m in b.mentions:
+        if m.norm in relabelled and m.end - m.start == 1:
+            m.label = "PERSON"
+    names |= relabelled
     if not names:
         return
     for tok in sorted((t for name in names for t in b.uses(name)), key=lambda t: t.i):

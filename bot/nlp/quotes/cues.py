@@ -336,8 +336,14 @@ def _verb_closing_a_quote(tok, ctx: Context, b: int) -> bool:
             continue
         if ctx.qid[c.i] != -1 and c.i < b:
             continue  # the quote itself, hung on the verb
+        if before and c.dep_ == "dobj" and c.i == tok.i + 1 and c.lower_ in _SPOKEN_TO:
+            continue  # '“Two years and three months,” his wife corrected him': the one spoken to
         return False  # an object, a clause, a preposition: the verb does something else
     return True
+
+
+# Pronouns for whom a quote is said to, as the one object of the verb closing it.
+_SPOKEN_TO = frozenset({"him", "her", "them", "me", "us"})
 
 
 def closed_relative(tok, a: int, b: int) -> bool:

@@ -536,6 +536,14 @@ ABBREVIATED_ROLES = {
     "wpc": "constable",
     "prof": "professor",
     "engr": "engineer",
+    # ranks ("Lt. Dana Whitcomb" … "the lieutenant said"); before another title, "Lt." qualifies it ("Lt. Gov."),
+    # which the title's own entry reads
+    "lt": "lieutenant",
+    "col": "colonel",
+    "adm": "admiral",
+    "cpl": "corporal",
+    "brig": "brigadier",
+    "cdr": "commander",
 }
 # Abbreviated words that qualify a title before it ("Lt. Gov. Harlan Beaudry": the lieutenant governor).
 ABBREVIATED_QUALIFIERS = {"lt": "lieutenant", "dep": "deputy", "asst": "assistant"}

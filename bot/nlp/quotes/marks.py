@@ -22,6 +22,10 @@ _PUNCT_AFTER = set(" \t\n.,;:!?)]}—–-/…") | {""}
 _SINGLE_OPEN_CTX = set(' \t\n([{—–/“"«') | {""}
 _ELIDED_N = re.compile(r"[’'‘]n[’'](?=\s)")
 _ELISION = re.compile(r"\d\ds\b|" + "|".join(rf"{w}\b" for w in ELISIONS))
+# A year cut to its last two digits after a word ("when the pit closed in ’86", "the class of '09"): an apostrophe,
+# not a quote opening with a number (a sentence, and so a quote, spells a number out at its start). Not a left
+# mark (‘), which only opens, nor one opening a paragraph or following a colon or a dash.
+_ELIDED_YEAR = re.compile(r"\d\d(?![\d.,:%])")
 
 
 @dataclass
@@ -85,8 +89,10 @@ def _scan_marks(para: str) -> list[_Mark]:
             elif (left in _SINGLE_OPEN_CTX or (c == "‘" and left in _OPENERS_CTX)) and (
                 right.isalnum() or right in '“"«$£€…'
             ):
-                # Opening single mark, unless it is an elision ('90s, 'em, ’til).
-                if not _ELISION.match(para[i + 1 : i + 6]):
+                # Opening single mark, unless it is an elision ('90s, 'em, ’til, ’86).
+                if not _ELISION.match(para[i + 1 : i + 6]) and not (
+                    c != "‘" and i >= 2 and para[i - 2].isalnum() and _ELIDED_YEAR.match(para, i + 1)
+                ):
                     marks.append(_Mark(i, 1, "open", "s"))
             elif c != "‘" and left and not left.isspace() and not right.isalnum():
                 # A closing mark after a word or punctuation: ‘…,’ she said / ‘…’. / the voters’

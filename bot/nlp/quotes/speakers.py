@@ -431,12 +431,10 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
     actors = ctx.actors
     tok = _named_before_initials(_named_before_post_nominal(_named_before_party_tag(tok, ctx), ctx), ctx)
     tok = _subject_after_an_aside(_subject_after_a_participle(tok))
+    tok = _relatives_word(tok, ctx)
+    if (said := _the_one_who(tok)) is not None:
+        return _speaker_of(said, ctx)
     low = tok.lower_
-    if low in RELATIVE_PRONOUNS and tok.head is not None:
-        rel = tok.head
-        if rel.dep_ == "relcl":
-            tok = _who_of(rel.head, low, ctx)
-            low = tok.lower_
     if ctx.qid[tok.i] != -1:
         return None  # a quoted word ('“nugatory,” which means …') is never a speaker
     if low in PLURAL_SUBJECT_PRONOUNS:
@@ -447,7 +445,8 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
     if tok.pos_ == "PRON" or low in PRONOUNS:
         return _pronoun_speaker(tok, ctx)
     described = (
-        _surname_with_its_generation(tok, ctx)
+        _spokesperson_named_after_whom(tok, ctx)
+        or _surname_with_its_generation(tok, ctx)
         or _person_the_apposition_describes(tok, ctx)
         or _name_before_a_dash_aside(tok, ctx)
         or _apposed_person(tok, ctx)
@@ -1167,9 +1166,10 @@ def _holder_of_role_short_form(ctx: Context, word: str) -> int | None:
 
 def _holder_by_initials(ctx: Context, word: str) -> int | None:
     """ "the Director-General of MAN, Mr Segun Adebayo, described …" then "the DG stated"; "Chief minister
-    Raghunath Deshmukh" then "the CM said": the letters are the initials of a title of two to four words
-    (hyphened or not, capitalised from its first) that the article sets a person beside in apposition or
-    writes before the name; that one person, when only one title so written names someone."""
+    Raghunath Deshmukh" then "the CM said"; "Elinor ap Dafydd, the Member of the Senedd for Cwm Taf," then "the MS
+    said": the letters are the initials of a title of two to four words (hyphened or not, capitalised from its
+    first; or a role noun, "of", perhaps "the", and a body's capitalised name) that the article sets a person beside
+    in apposition or writes before the name; that one person, when only one title so written names someone."""
     doc, actors = ctx.doc, ctx.actors
     found = set()
     for t in doc:
@@ -1181,20 +1181,45 @@ def _holder_by_initials(ctx: Context, word: str) -> int | None:
             if i < 0 or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
                 break
             words.insert(0, doc[i])
-        if (
-            len(words) < 2
-            or any(w.text.isupper() for w in words)
-            or "".join(w.text[0] for w in words).upper() != word
-        ):
-            continue  # (an acronym's first letter is none of the title's: "NDP Leader" is no "NL")
+        if _initials(words) != word:
+            words = _title_of_a_body(t)
+        if len(words) < 2 or _initials(words) != word:
+            continue
         named = [c for c in t.children if c.dep_ == "appos"]
         if t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ == "PROPN":
             named.append(t.head)  # the title before the name
+        if t.dep_ == "appos" and t.head.i < t.i:
+            named.append(t.head)  # the title set off after the name
         for c in named:
             j = actors.tok2actor.get(c.i)
             if j is not None and actors.actors[j].kind == "person":
                 found.add(j)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _initials(words: list) -> str | None:
+    """The capital initials of a title's words; None when one of them is itself in capitals (an acronym's first
+    letter is none of the title's: "NDP Leader" is no "NL")."""
+    if len(words) < 2 or any(w.text.isupper() for w in words):
+        return None
+    return "".join(w.text[0] for w in words).upper()
+
+
+def _title_of_a_body(t) -> list:
+    """A capitalised role noun and the body named after its "of" ("Member of the Senedd", "Member of the Legislative
+    Assembly"): the words whose initials make its letters ("MS", "MLA"); else ``[t]``."""
+    doc = t.doc
+    i = t.i + 1
+    if not t.text[:1].isupper() or i >= len(doc) or doc[i].lower_ != "of":
+        return [t]
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    words = [t]
+    while i < len(doc) and len(words) < 4 and doc[i].is_alpha and doc[i].text[:1].isupper():
+        words.append(doc[i])
+        i += 1
+    return words
 
 
 def _compound_head(doc, i: int):
@@ -2145,6 +2170,60 @@ def _described_at_first_use(ctx: Context, words: str, tok) -> int | None:
             # describes next ("The 19-year-old from Trondheim …"): that first use stood for someone unnamed there
             return idx if idx is not None and not (age and offices_held(role_map(ctx), idx)) else None
     return None
+
+
+def _spokesperson_named_after_whom(tok, ctx: Context) -> Attribution | None:
+    """ "A spokesperson for Thiruvengadam, Élodie Marchand, said": a person set off after the named person a
+    spokesperson speaks for, hung by the parser on that name, is the spokesperson (a person is never set off by
+    another person's name; a body set off there is the body: "a spokesperson for the developer, Bluffline Homes,")."""
+    if tok.lemma_.lower() not in SPOKESPERSON_NOUNS:
+        return None
+    actors = ctx.actors
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for whom in prep.children:
+            i = actors.tok2actor.get(whom.i)
+            if whom.dep_ != "pobj" or i is None or actors.actors[i].kind != "person":
+                continue
+            for c in whom.children:
+                j = actors.tok2actor.get(c.i)
+                if (
+                    c.dep_ == "appos"
+                    and c.i > whom.i
+                    and j is not None
+                    and j != i
+                    and actors.actors[j].kind == "person"
+                    and " " in actors.actors[j].name
+                    and ctx.qid[c.i] == -1
+                ):
+                    return _actor(ctx, j, "apposition")
+    return None
+
+
+def _relatives_word(tok, ctx: Context):
+    """The word a relative pronoun subject stands for ("the woman who said"), else ``tok``."""
+    low = tok.lower_
+    if low in RELATIVE_PRONOUNS and tok.head is not None and tok.head.dep_ == "relcl":
+        return _who_of(tok.head.head, low, ctx)
+    return tok
+
+
+def _the_one_who(tok):
+    """The subject a "the one who …" cue's "one" is said of ("She is the one who posted the announcement: “…”",
+    "He was the one who said …"; "one" the copula's complement or a conjunct of it), else None."""
+    if tok.lower_ != "one" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    head = tok
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head is tok and tok.dep_ != "attr":
+        return None
+    copula = head if head.lemma_ == "be" else head.head if head.dep_ == "attr" else None
+    if copula is None or copula.lemma_ != "be":
+        return None
+    subj = [c for c in copula.children if c.dep_ == "nsubj"]
+    return subj[0] if len(subj) == 1 else None
 
 
 def _aged_otherwise(ctx: Context, idx: int, words: str, tok) -> bool:
