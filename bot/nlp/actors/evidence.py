@@ -66,16 +66,24 @@ def shaped_as_a_demonym(word: str) -> bool:
 def place_of_demonym(word: str, text: str) -> str | None:
     """The place the article writes whose people ``word`` names ("Manitoba" for "Manitoban"), else None (see
     ``demonym_of_a_place``)."""
+    for place in demonym_places(word):
+        if re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text):
+            return place
+    return None
+
+
+def demonym_places(word: str) -> list[str]:
+    """The places whose people ``word`` may name, by a demonym's ending ("Quebec" of "Quebecer", "Manitoba" of
+    "Manitoban"), in a fixed order; none for a word not so shaped."""
     if not word[:1].isupper() or not word.isalpha():
-        return None
+        return []
+    out = []
     for ending in _DEMONYM_ENDINGS:
         if not word.endswith(ending) or len(word) - len(ending) < 4:
             continue
         stem = word[: -len(ending)]
-        for place in sorted({stem, stem + "a", stem + "o", stem[:-1] + "y", stem + "e"}):
-            if place != word and re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text):
-                return place
-    return None
+        out += [p for p in sorted({stem, stem + "a", stem + "o", stem[:-1] + "y", stem + "e"}) if p != word]
+    return out
 
 
 def data_given_name(name: str) -> bool:

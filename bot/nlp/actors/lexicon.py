@@ -347,6 +347,18 @@ AP_STATE_NAMES = {
         w.va:west_virginia wyo:wyoming""".split()
     )
 }
+# Canadian provinces and territories as a dateline or an address writes them short ("Saint-Hyacinthe, Que.") … "the
+# Quebecer"): each short form, lower case without its stops, by the region's name.
+PROVINCE_SHORT_FORMS = {
+    "quebec": ("que", "qc"),
+    "ontario": ("ont",),
+    "manitoba": ("man", "mb"),
+    "alberta": ("alta", "ab"),
+    "saskatchewan": ("sask", "sk"),
+    "newfoundland": ("nfld", "nl"),
+    "yukon": ("yt",),
+    "nunavut": ("nu",),
+}
 REGIONS = frozenset(
     """ontario quebec alberta saskatchewan manitoba yukon nunavut newfoundland labrador
     california texas florida""".split()
@@ -384,7 +396,7 @@ ORG_HEADS = frozenset(
     brewery baths health residential homes housing properties developments interiors construction contractors
     builders joinery roofing plumbing landscaping hardware architects associates consultants consulting engineering
     pharmacy grocery grocers outfitters furniture tavern diner cafe café restaurant bistro garage synod diocese archdiocese
-    presbytery tours cruises charters expeditions rentals""".split()
+    presbytery tours cruises charters expeditions rentals mines freight haulage trucking couriers""".split()
 )
 # Titles written only before a person's name ("Dr Nwosu", "Cllr Kiely", "Mr. Hale"): a name after one is a
 # person's, whatever the model tagged it.
@@ -436,7 +448,7 @@ COMPANY_DESIGNATORS = frozenset(
 # is the same company only when the model tagged it an organisation too (``merge.merge_org_short_names``).
 FIRM_NAME_ENDINGS = frozenset(
     """partners securities capital metals railway railways railroad ventures brands bank ferries shipping tours cruises
-    charters expeditions rentals""".split()
+    charters expeditions rentals mines""".split()
 )
 # Last words of a shop named for its founder with a possessive ("Harlan's Market", "Hadley's Bakery"), beside the
 # firm words above: written "Harlan's" alone, the name stands for the shop.
@@ -692,7 +704,7 @@ PLACE_HEADS = frozenset(
     crescent drive terrace grove gardens mews ave blvd rd hwy boulevard highway parkway expressway freeway
     motorway state province region territory oblast prefecture
     governorate municipality district market mill hotel stadium arena airport mall plaza wharf pier quay
-    residency residences apartments enclave towers flats place bayou cove
+    residency residences apartments enclave towers flats place bayou cove coulee vihar marg nagar
     northwest northeast southwest southeast north-west north-east south-west south-east""".split()
 )
 # Prizes whose name, lone and capitalised, the model may tag a person ("Grammy-nominated", "her first

@@ -1132,7 +1132,7 @@ def find_mentions(doc, text: str | None = None) -> list[Mention]:
     spans = _join_split_names(doc, _particle_names(doc, spans, doc.text if text is None else text))
     persons = frozenset(e.text for e in doc.ents if e.label_ == "PERSON")
     for ent in spans:
-        ent = _as_person_when_titled(doc, ent)
+        ent = _without_a_hyphened_titles_end(doc, _as_person_when_titled(doc, ent))
         if ent.label_ not in KIND_OF_LABEL:
             continue
         ent = _name_extent(doc, ent, persons)
@@ -1169,6 +1169,25 @@ def find_mentions(doc, text: str | None = None) -> list[Mention]:
     _share_surname(doc, out)
     _strip_soft_titles(out)
     return out
+
+
+def _without_a_hyphened_titles_end(doc, ent):
+    """A person's entity of three words or more that opens with the end of a hyphened title before it ("Officer-in-" +
+    "Charge Md Firoz Alam", "Commander-in-" + "Chief …"): the name after that word."""
+    s = ent.start
+    if (
+        ent.label_ != "PERSON"
+        or len(ent) < 3
+        or s < 2
+        or doc[s - 1].text not in ("-", "‑")
+        or doc[s - 1].whitespace_
+        or doc[s - 2].whitespace_
+        or doc[s - 2].lower_ not in ("in", "of", "at")
+    ):
+        return ent
+    span = doc[s + 1 : ent.end]
+    span.label_ = ent.label_
+    return span
 
 
 def _surname_after_nickname(doc, end: int) -> str | None:

@@ -1213,7 +1213,7 @@ def drop_racehorses(b: Build) -> None:
 # "The Thorsteinson sisters", "the four Valdespino brothers": a family named by its surname as a group.
 _FAMILY_GROUP = re.compile(
     r"\b(?:[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth) (?:[a-z]+ )?([A-Z][\w’'-]+) "
-    r"(?:sisters|brothers|siblings|twins|cousins|daughters|sons|boys|girls)\b"
+    r"(?:sisters|brothers|siblings|twins|triplets|quadruplets|cousins|daughters|sons|boys|girls)\b"
 )
 
 
@@ -1234,11 +1234,13 @@ def name_siblings_by_family(b: Build) -> None:
         if surname not in surnames or span is None:
             continue
         # the names listed in the group's sentence, or opening the sentences of its paragraph ("There are three
-        # Kaminski boys. Luke, 24, was …")
+        # Kaminski boys. Luke, 24, was …"), or in the first sentence of the next paragraph ("The Abernathy triplets
+        # have done almost everything together …" ¶ "Caleb went first, then Clara, then Cora.")
         start, end = _paragraph_bounds(b.text, found.start(1))
         opening = (s[0] for s in b.doc.char_span(start, end, alignment_mode="expand").sents if s[0].is_title)
+        after = _next_paragraphs_first_sentence(b, end)
         listed.setdefault(surname, set()).update(
-            t.text for t in (*span.sent, *opening) if t.is_alpha and t.is_title
+            t.text for t in (*span.sent, *opening, *after) if t.is_alpha and t.is_title
         )
     if not listed:
         return
@@ -1248,6 +1250,40 @@ def name_siblings_by_family(b: Build) -> None:
         families = [s for s, names in listed.items() if m.norm in names and m.norm != s]
         if len(families) == 1 and data_given_name(f"{m.norm} {families[0]}"):
             m.norm = f"{m.norm} {families[0]}"
+    _add_untagged_siblings(b, listed)
+
+
+def _add_untagged_siblings(b: Build, listed: dict[str, set[str]]) -> None:
+    """A given name so listed with one family only that the model tagged nowhere ("Caleb went first, then Clara, then
+    Cora." … "Caleb said"): a mention of the family's child wherever the article writes it capitalised, untagged."""
+    covered = {i for m in b.mentions for i in range(m.start, m.end)}
+    tagged = {m.norm.split()[0] for m in b.mentions if m.label == "PERSON"}
+    added = False
+    for surname, names in listed.items():
+        for name in names - tagged - {surname}:
+            if sum(name in other for other in listed.values()) != 1 or not data_given_name(
+                f"{name} {surname}"
+            ):
+                continue
+            for tok in b.uses(name):
+                if tok.i not in covered and tok.i not in b.excluded and not tok.ent_type_:
+                    b.mentions.append(Mention(tok.i, tok.i + 1, name, f"{name} {surname}", "PERSON", None))
+                    added = True
+    if added:
+        b.mentions.sort(key=lambda m: m.start)
+
+
+def _next_paragraphs_first_sentence(b: Build, end: int) -> list:
+    """The tokens of the first sentence of the paragraph after the one ending at character ``end``, when it holds no
+    quotation mark (a quote's words name whom the speaker talks of); else none."""
+    start = b.text.find("\n\n", end)
+    if end >= len(b.text) or start < 0:
+        return []
+    span = b.doc.char_span(start + 2, len(b.text), alignment_mode="expand")
+    first = next(iter(span.sents), None) if span is not None and len(span) else None
+    if first is None or any(t.is_quote for t in first):
+        return []
+    return list(first)
 
 
 def _paragraph_bounds(text: str, at: int) -> tuple[int, int]:
@@ -1600,6 +1636,7 @@ _STORM_BEFORE = re.compile(  # "Hurricane Ida", "hurricanes Laura and Ida"
     r"(?:[A-Z][a-z]+(?:,\s+|\s+and\s+))*$"
 )
 _VESSEL_BEFORE = re.compile(VESSEL_BEFORE)
+_VESSEL_PREFIX = re.compile(r"(?:HMS|HMCS|HMAS|HMNZS|USS|USNS|RMS|MV|FV|RV)\s")
 _PLAYED_BY = re.compile(r"\s+\(\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*\)")
 _PLAYED_AS = re.compile(r"\(\s*as\s+(?:[“\"][^”\"]{1,20}[”\"]\s+)?$")
 
@@ -1734,6 +1771,8 @@ def _kind_by_company(b: Build, m: Mention, given: bool, in_full_name: bool, evid
     affiliated, collective, of_body = evidence
     if occurrences(text, n, before=_STORM_BEFORE)[1] or occurrences(text, n, before=_VESSEL_BEFORE)[1]:
         return "DROP"
+    if _VESSEL_PREFIX.match(n):
+        return "DROP"  # "MV Loch Torran" taken whole, its prefix inside
     if (
         2 <= len(w) <= 3
         and not given

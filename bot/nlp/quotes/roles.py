@@ -354,12 +354,20 @@ def _court_side(ctx: Context, t: int, idx: int, roles: dict) -> None:
 
 def _subject_roles(ctx: Context, roles: dict, idx: int, tok) -> None:
     """The roles of a name that is its clause's subject: "McCallum is the mayor", "Stewart was named
-    captain", "Trudeau, as prime minister, said", "Wes Gustafson, reeve of the …, said"."""
+    captain", "Trudeau, as prime minister, said", "Wes Gustafson, reeve of the …, said"; a trade the role list
+    lacks after "is the" ("Delphine, 52, is the ringmaster": ``_trade_set_off``)."""
     if _role_read_as_verb(tok):
         _add_outside_quotes(ctx, roles, idx, tok.head)
     for c in tok.head.children:
         if c.dep_ in ("attr", "oprd") and is_role_noun(c):
             _add_outside_quotes(ctx, roles, idx, c)
+        elif (
+            c.dep_ == "attr"
+            and tok.head.lemma_ == "be"
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+            and _trade_set_off(ctx, c, idx)
+        ):
+            _add_trade(ctx, roles, idx, c)
     if not any(c.dep_ == "dobj" for c in tok.head.children):
         _as_role(roles, idx, tok.head)
 

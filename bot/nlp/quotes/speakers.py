@@ -9,6 +9,7 @@ import re
 from bot.nlp.actors import normalise_name
 from bot.nlp.actors.evidence import (
     capitalised_title,
+    demonym_places,
     institution_shape,
     opens_with_given_name,
     personal_title,
@@ -16,12 +17,14 @@ from bot.nlp.actors.evidence import (
 )
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
+    AP_STATE_NAMES,
     BUSINESS_ROLES,
     COMPANY_DESIGNATORS,
     FEMALE_NOUNS,
     HONORIFICS,
     MALE_NOUNS,
     POST_NOMINALS,
+    PROVINCE_SHORT_FORMS,
     ROLE_INITIALS,
     TITLES,
 )
@@ -1186,7 +1189,7 @@ def _holder_by_initials(ctx: Context, word: str) -> int | None:
         if len(words) < 2 or _initials(words) != word:
             continue
         named = [c for c in t.children if c.dep_ == "appos"]
-        if t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ == "PROPN":
+        if t.dep_ in ("compound", "nmod") and t.head.i > t.i and t.head.pos_ == "PROPN":
             named.append(t.head)  # the title before the name
         if t.dep_ == "appos" and t.head.i < t.i:
             named.append(t.head)  # the title set off after the name
@@ -1207,10 +1210,21 @@ def _initials(words: list) -> str | None:
 
 def _title_of_a_body(t) -> list:
     """A capitalised role noun and the body named after its "of" ("Member of the Senedd", "Member of the Legislative
-    Assembly"): the words whose initials make its letters ("MS", "MLA"); else ``[t]``."""
+    Assembly"), or the word its hyphened "in" or "of" joins ("Officer-in-Charge"): the words whose initials make its
+    letters ("MS", "MLA", "OC"); else ``[t]``."""
     doc = t.doc
     i = t.i + 1
-    if not t.text[:1].isupper() or i >= len(doc) or doc[i].lower_ != "of":
+    if not t.text[:1].isupper() or i >= len(doc):
+        return [t]
+    if (
+        i + 3 < len(doc)
+        and inner_hyphen(doc, i)
+        and doc[i + 1].lower_ in ("in", "of")
+        and inner_hyphen(doc, i + 2)
+    ):
+        last = doc[i + 3]
+        return [t, last] if last.is_alpha and last.text[:1].isupper() else [t]
+    if doc[i].lower_ != "of":
         return [t]
     i += 1
     if i < len(doc) and doc[i].lower_ == "the":
@@ -2031,6 +2045,8 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
         return None
     idx = person_of_age(ctx, words, tok)
     if idx is None:
+        idx = _from_the_demonyms_place(ctx, words, tok)
+    if idx is None:
         idx = _described_at_first_use(ctx, words, tok)
     if idx is None:
         idx = _of_that_nation(ctx, words, tok)
@@ -2140,6 +2156,48 @@ def _of_that_nation(ctx: Context, words: str, tok) -> int | None:
             if place in mods and actors[idx].kind == "person" and actors[idx].first < tok.i
         }
     return found.pop() if len(found) == 1 else None
+
+
+def _from_the_demonyms_place(ctx: Context, words: str, tok) -> int | None:
+    """ "Etienne Beaulieu-Marchand of Saint-Hyacinthe, Que., …" … "the Quebecer said": a place's demonym is the one
+    person named in full before it with "of" or "from" and the place, or its short form, after the name (before its
+    clause's verb), ahead of whoever the description's first use followed (a Swede who spoke last); None when no one
+    or several were."""
+    if " " in words:
+        return None
+    # the place as the article writes it, or a province or state the article may write only short ("Que.")
+    place = place_of_demonym(words, ctx.text) or next(
+        (p for p in demonym_places(words) if p.lower() in _REGIONS_WRITTEN_SHORT), None
+    )
+    if place is None:
+        return None
+    forms = {place.lower(), *PROVINCE_SHORT_FORMS.get(place.lower(), ())}
+    forms |= {short for short, name in AP_STATE_NAMES.items() if name == place.lower()}
+    actors, doc = ctx.actors, ctx.doc
+    found = set()
+    for t, idx in actors.mentions:
+        if t >= tok.i or ctx.qid[t] != -1 or not _named_in_full(actors.actors[idx]):
+            continue
+        end = ctx.mention_end(t, idx) + 1
+        if end >= len(doc) or doc[end].lower_ not in ("of", "from"):
+            continue  # "… of Saint-Hyacinthe, Que.,": where the person is from, right after the name
+        for w in doc[end + 1 : min(len(doc), end + _FROM_WORDS)]:
+            if w.pos_ in ("VERB", "AUX") or w.is_sent_start or w.text in (";", "(", "—"):
+                break
+            if w.text.rstrip(".").lower() in forms:
+                found.add(idx)
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_in_full(actor) -> bool:
+    """A person the article names with a given name and a surname."""
+    return actor.kind == "person" and " " in actor.name
+
+
+_REGIONS_WRITTEN_SHORT = frozenset(PROVINCE_SHORT_FORMS) | frozenset(AP_STATE_NAMES.values())
+# Words after a person's name where the article says where they are from ("Etienne Beaulieu-Marchand of
+# Saint-Hyacinthe, Que.,").
+_FROM_WORDS = 8
 
 
 def _described_at_first_use(ctx: Context, words: str, tok) -> int | None:
