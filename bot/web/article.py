@@ -15,7 +15,8 @@ This module runs the steps in order and builds the ``Article``; each step lives 
    captions, a story set as sibling text blocks of one class is read whole).
 2. ``trafilatura`` finds the main text (comments left out: a commenter's words are not the article's
    quotes); ``bot.web.page_lines`` cleans it (``clean_extracted``, with the one-line rules
-   ``PAGE_RULES`` of ``bot.web.page_rules``: ``furniture_rule(line)`` names the one that removes a line).
+   ``PAGE_RULES`` of ``bot.web.page_rules``: ``furniture_rule(line)`` names the one that removes a line, and
+   ``bot.web.page_mail``'s passes over a list archive's e-mail: its footer, quoted messages and signature).
 3. ``bot.web.page_merge``: the blocks trafilatura's precision mode (and, on a thin page, its recall
    mode) finds beyond its default are merged in (``merge_missing``); on a page with no article container
    (``_has_container``), so are the recall mode's list items between two paragraphs of prose; a block the page

@@ -61,7 +61,8 @@ what they hold.
 * Credited captions (``drop_credited_captions``): the one text block beside a picture, closing with its
   credit after its last sentence ("… on Tuesday. (Yonhap)", "… Taipei Main Station. FNA file photo").
 * Captions by class (``drop_classed_captions``): a block beside a picture or an embed (a map, a video frame), in a small box of its own, whose
-  class names it the picture's caption or credit ("imageCaption", "photo-credit", a short part: "img-cap").
+  class names it the picture's caption or credit ("imageCaption", "photo-credit", a short part: "img-cap"), or a small
+  table of such cells right after the picture's box (a Blogger post's "tr-caption" table).
 * Clips' titles (``drop_media_titles``): a player's small box opening with the clip's kind in an element of its own
   ("Video") or its play button ("<button>Play</button>") and then a short title with no sentence end, the "WATCH: …"
   line set apart by markup.
@@ -2852,6 +2853,8 @@ def _caption_right_after(box) -> list:
     if "".join(box.itertext()).strip():
         return []
     nxt = box.getnext()
+    if nxt is not None and nxt.tag == "table":
+        return _caption_table(nxt)
     if (
         nxt is None
         or nxt.tag not in _CAPTION_BLOCKS
@@ -2861,6 +2864,22 @@ def _caption_right_after(box) -> list:
     ):
         return []
     return [nxt]
+
+
+# The same caption set in a small table of its own right after the picture's box (a blog editor's
+# "<div class="separator"><a><img></a></div><table class="tr-caption-container"><tr><td class="tr-caption">Three jars
+# on day three …</td></tr></table>"): a table of one column, holding no picture and no more than a caption's text, whose
+# cells with words are all named the caption. A table holding anything else (a data table under a chart) stays.
+def _caption_table(table) -> list:
+    if next(table.iter("img", "picture", *_EMBEDS), None) is not None or _text(table, _CAPTION_MAX) is None:
+        return []
+    rows = [tr for tr in table.iter("tr") if "".join(tr.itertext()).strip()]
+    cells = [td for tr in rows for td in tr.iter("td", "th") if "".join(td.itertext()).strip()]
+    if not cells or len(cells) != len(rows):
+        return []
+    if not all(_names_caption(td) and next(td.iterdescendants(*_INNER_BLOCKS), None) is None for td in cells):
+        return []
+    return [table]
 
 
 # An embed (a map, a chart, a video frame) is captioned like a picture: "Outage map from Tri-Rivers Electric. If

@@ -22,6 +22,19 @@ BOX_SCORE_LABELS = (
 )
 # The officials named under the same box ("Officials: Greg Saltz, Harmon Ivey, Deb Kowalczyk").
 GAME_OFFICIALS = r"officials|game officials|referees"
+# A box score's players' lines, each a label over the players' names and their figures ("Goalies: Marchetti (PC) 31
+# saves on 34 shots; Lykke (MB) 38 saves on 41 shots"): the labels a hockey, baseball or soccer box prints under its
+# tables, and the words of the figures they print (``PLAYER_STAT_WORDS``: one figure's, "saves", "shots against").
+PLAYER_LINE_LABELS = (
+    r"goalies|goaltenders|goaltending|goalkeepers|keepers|pitchers|pitching|winning pitcher|losing pitcher"
+)
+PLAYER_STAT_WORDS = (
+    r"saves|shots|shots against|goals against|minutes|innings|innings pitched|hits|runs|earned runs|walks|strikeouts|"
+    r"pitches|points|rebounds|assists"
+)
+
+# A newsroom's roles, as a writer's tagline names them ("Gavin Oyelowo-Hart is senior editor at FleetLine Journal").
+NEWSROOM_ROLES = r"reporter|correspondent|writer|editor|columnist|journalist|critic|photographer|producer"
 
 # Where a game listing says the game is carried ("TV: RSN Plus. Radio: 1340 AM The Stag."): a schedule box's labels.
 BROADCAST_LABELS = (

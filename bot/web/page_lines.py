@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from html import unescape
 
 from bot.text.clean import is_furniture, reads_as_headline
+from bot.web.page_lexicon import NEWSROOM_ROLES
+from bot.web.page_mail import without_mail_furniture
 from bot.web.page_rules import (
     ACTIVITY_ADDED,
     BUTTON_VERB,
@@ -470,7 +472,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     """
     lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.splitlines()]
     lines = [ln for ln in lines if ln]
-    lines = _without_paste_lead_in(_below_title(lines, title), title)
+    lines = without_mail_furniture(_without_paste_lead_in(_below_title(lines, title), title))
     # A paywall notice in the second half, or after a paragraph of article text (a teaser of three
     # paragraphs, then the offer), cuts the page there: what follows is the sales pitch.
     # (Only when what follows is a pitch: short lines or furniture. Article text after a paywall-like
@@ -1436,8 +1438,9 @@ def _without_about_boilerplate(lines: list[str]) -> list[str]:
 _AUTHOR_BIO = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+( [A-Z][\w.'’-]+){1,3}),? (is (a|an|the|also|currently|founder|co-founder)\b|"
     # "Samir Khoury is Driveline's senior micromobility reporter": the outlet's own, by its trade
-    r"is (the )?[A-Z][\w&.'’-]*( [A-Z][\w&.'’-]*){0,3}['’]s ([\w-]+ ){0,3}(reporter|correspondent|writer|editor|"
-    r"columnist|journalist|critic|photographer|producer)s?\b|"
+    rf"is (the )?[A-Z][\w&.'’-]*( [A-Z][\w&.'’-]*){{0,3}}['’]s ([\w-]+ ){{0,3}}({NEWSROOM_ROLES})s?\b|"
+    # "Gavin Oyelowo-Hart is senior editor at FleetLine Journal": the trade with no article, at the outlet named
+    rf"(?P<bare>is ([\w-]+ ){{0,3}}({NEWSROOM_ROLES}) (at|for|of|with) (the )?[A-Z])|"
     r"(covers|reports on|writes about|writes on)\b[^.!?]{1,80}\bfor (the )?[A-Z]|"
     r"has (covered|reported on|written about)\b[^.!?]{1,80}\bsince (19|20)\d\d\b)"
 )
@@ -1445,15 +1448,20 @@ _AUTHOR_BIO = re.compile(
 # writer ("Storm Quillan is the fourth named storm of the season …" closing a story that quoted the forecast for Storm
 # Quillan). A byline or a card's name line is shorter than such a paragraph; "<Name> is a 501(c)(3) nonprofit …", what
 # the body is, stays the issuer's boilerplate and goes.
+# A newsroom's role with no article ("<Name> is senior editor at FleetLine Journal") is the writer's only when no
+# paragraph of the text names the person's surname: the story's subject may hold that trade ("Mara Quist is editor of
+# the Grange newsletter" closing a story that quoted Quist).
 _NAMED_IN_TEXT_WORDS = 12
 _SINGLES_OUT = re.compile(r",? is the\b")
 
 
 def _named_in_text(line: str, before: list[str]) -> bool:
     """Whether the closing ``line`` (``_AUTHOR_BIO``) says "<Name> is the …" of a full name an earlier paragraph of the
-    text names."""
+    text names, or names a bare role of a person whose surname an earlier paragraph names."""
     m = _AUTHOR_BIO.match(line)
     name = m.group("name") if m else ""
+    if name and m.group("bare"):
+        return _surname_in_text(name, before)
     if not name or not _SINGLES_OUT.match(line, len(name)):
         return False
     return any(name in ln and word_count(ln) > _NAMED_IN_TEXT_WORDS for ln in before)

@@ -17,6 +17,8 @@ from bot.web.page_lexicon import (
     BOX_SCORE_LABELS,
     BROADCAST_LABELS,
     GAME_OFFICIALS,
+    PLAYER_LINE_LABELS,
+    PLAYER_STAT_WORDS,
     VISIT_WORDS,
 )
 
@@ -3641,10 +3643,19 @@ def _visit_line(s: str, n: int) -> bool:
 # Marlow State 9. Attendance: 8,412. Officials: Greg Saltz, Harmon Ivey, Deb Kowalczyk." Two facts or more, each opening
 # on its label and colon: a team statistic (``page_lexicon.BOX_SCORE_LABELS``) over the two sides' figures, the
 # officials' names, or a match fact (``_MATCH_FACT``: the crowd's count), and nothing else; a report's sentence puts a
-# verb between ("At halftime Tennant led 41-34.").
+# verb between ("At halftime Tennant led 41-34."). A side's figure may be a share ("Power plays: MB 1 of 3; PC 0 of 2"),
+# and a players' line names each player, maybe the side in brackets, over the figures' words (``page_lexicon``'s
+# ``PLAYER_LINE_LABELS`` and ``PLAYER_STAT_WORDS``: "Goalies: Marchetti (PC) 31 saves on 34 shots; Lykke (MB) 38 saves
+# on 41 shots").
 _FACT_START = re.compile(r"(?<=[.;])\s+(?=(?-i:[A-Z])[\w'’ -]{1,30}:)")
+_SIDE_FIGURE = rf"{_TEAM}\s+\d{{1,3}}(\s*(of|/|-|–)\s*\d{{1,3}})?"
 _TEAM_FIGURES = re.compile(
-    rf"^({BOX_SCORE_LABELS})\s*:\s*{_SIDE_AND_SCORE},\s+{_SIDE_AND_SCORE}\.?$", re.IGNORECASE
+    rf"^({BOX_SCORE_LABELS})\s*:\s*{_SIDE_FIGURE}[,;]\s+{_SIDE_FIGURE}\.?$", re.IGNORECASE
+)
+_STAT_FIGURE = rf"\d{{1,3}}\s+({PLAYER_STAT_WORDS})"
+_PLAYER_FIGURES = rf"{_OFFICIAL_NAME},?\s+{_STAT_FIGURE}((\s+(on|of|in)|,)\s+{_STAT_FIGURE})*"
+_PLAYERS_LINE = re.compile(
+    rf"^({PLAYER_LINE_LABELS})\s*:\s*{_PLAYER_FIGURES}(\s*[;,]\s*{_PLAYER_FIGURES})*\.?$", re.IGNORECASE
 )
 _OFFICIALS = re.compile(
     rf"^({GAME_OFFICIALS})\s*:\s*{_OFFICIAL_NAME}((,|;| and| &)\s*{_OFFICIAL_NAME})*\.?$", re.IGNORECASE
@@ -3657,7 +3668,8 @@ def _box_score_notes(s: str, n: int) -> bool:
         return False
     facts = _FACT_START.split(s)
     return len(facts) >= 2 and all(
-        _TEAM_FIGURES.match(f) or _OFFICIALS.match(f) or _MATCH_FACT.match(f) for f in facts
+        _TEAM_FIGURES.match(f) or _PLAYERS_LINE.match(f) or _OFFICIALS.match(f) or _MATCH_FACT.match(f)
+        for f in facts
     )
 
 

@@ -1,0 +1,126 @@
+"""A plain-text e-mail's furniture, as a mailing list's archive shows a message (each line of the message a line of the
+extracted text): the list's footer, the archive's note on a scrubbed attachment, the earlier messages quoted under
+their attribution line, the sender's signature, and a poster's note above the separator that opens a pasted story.
+
+Each is marked the way every mail client and list manager marks it (a rule of underscores over the list's name, ">"
+before a quoted line, "-- " over a signature), so the rules hold on any list's archive; none reads a site's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.web.page_rules import PASTE_NOTE, word_count
+
+__all__ = ["without_mail_furniture"]
+
+# The list manager's footer closing every message: a rule of underscores, then the list's name and address and a
+# line or two of the list's own ("Ridgeline-birders mailing list" ¶ "… at lists.example.org" ¶ ".../listinfo/…" ¶ "To
+# post a sighting, include …"). Only among the last lines, short, one of them naming the list; a rule of underscores
+# over anything else (a form's blank, a story's own divider) stays.
+_FOOTER_RULE = re.compile(r"^_{10,}$")
+_NAMES_LIST = re.compile(r"\bmailing list\b|/listinfo/|\bunsubscribe\b", re.IGNORECASE)
+_FOOTER_LINES = 8
+_FOOTER_LINE_WORDS = 25
+
+# The archive's note where it took an attachment out of the message: "-------------- next part --------------" over
+# "An HTML attachment was scrubbed..." and its "URL: <…>" (or the "Name:", "Type:", "Size:" lines of a file).
+_NEXT_PART = re.compile(r"^-{3,}\s*next part\s*-{3,}$", re.IGNORECASE)
+_SCRUBBED = re.compile(
+    r"^(an? (html|non-text|text) attachment was scrubbed\W*|(name|type|size|desc|url)\s*:.{0,200})$",
+    re.IGNORECASE,
+)
+
+# An earlier message quoted under its attribution line: "On Mon, Mar 10, 2025 at 8:02 PM Rob Ekwueme <rekwueme at
+# valleymail.net> wrote:" over lines opening on ">". The line names the sender's address in angle brackets or the
+# clock time it was sent, as a mail client writes it; a story's "On Tuesday, the mayor wrote:" over a quotation has
+# neither and stays.
+_ATTRIBUTION = re.compile(
+    r"^(on\b.{4,200}|.{1,160})\s*(<[^<>\s]+(@| at )[^<>\s]+>|\b\d{1,2}:\d\d\b.{0,120})\s*wrote\s*:$",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"^>")
+
+# The sender's signature under the separator every mail client sets over it ("-- "): a few short lines closing the
+# message (four at most, as mail etiquette asks: a name, a place, a motto).
+_SIGNATURE_DASHES = "--"
+_SIGNATURE_LINES = 4
+_SIGNATURE_LINE_WORDS = 12
+
+# A poster's note above the separator that opens the story they paste ("Hi all, … Posting the full text since their site
+# is paywalled now. …" over "---------- pasted article ----------"): a label framed by runs of dashes or equals signs,
+# in the first half of the text, under lines that name the paste (``PASTE_NOTE``) and are fewer words than the paste.
+# A framed label under lines that name no paste (a newsletter's "===== TOP STORIES =====") stays with them.
+_FRAMED_LABEL = re.compile(r"^(-{3,}|={3,})\s*[^-=\s][^-=]{0,40}?\s*(-{3,}|={3,})$")
+_FRAMED_LABEL_WORDS = 4
+
+
+def _without_list_footer(lines: list[str]) -> list[str]:
+    """Without the list manager's footer closing the message (``_FOOTER_RULE`` and the lines under it)."""
+    for i in range(max(len(lines) - _FOOTER_LINES - 1, 0), len(lines) - 1):
+        tail = lines[i + 1 :]
+        if (
+            _FOOTER_RULE.match(lines[i])
+            and any(_NAMES_LIST.search(ln) for ln in tail)
+            and all(word_count(ln) <= _FOOTER_LINE_WORDS for ln in tail)
+        ):
+            return lines[:i]
+    return lines
+
+
+def _without_scrubbed_parts(lines: list[str]) -> list[str]:
+    """Without the archive's "next part" separator and its note on the attachment it took out (``_SCRUBBED``)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _NEXT_PART.match(lines[i]):
+            i += 1
+            while i < len(lines) and _SCRUBBED.match(lines[i]):
+                i += 1
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _without_quoted_messages(lines: list[str]) -> list[str]:
+    """Without each attribution line (``_ATTRIBUTION``) and the quoted lines right under it: the earlier messages."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = i + 1
+        while end < len(lines) and _QUOTED.match(lines[end]):
+            end += 1
+        if end > i + 1 and _ATTRIBUTION.match(lines[i]):
+            i = end
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _without_signature(lines: list[str]) -> list[str]:
+    """Without the signature's separator and the few short lines under it closing the message."""
+    for i in range(max(len(lines) - _SIGNATURE_LINES - 1, 0), len(lines) - 1):
+        tail = lines[i + 1 :]
+        if lines[i] == _SIGNATURE_DASHES and all(word_count(ln) <= _SIGNATURE_LINE_WORDS for ln in tail):
+            return lines[:i]
+    return lines
+
+
+def _without_paste_note(lines: list[str]) -> list[str]:
+    """Without the poster's note and the framed separator under it that opens the pasted story."""
+    for i in range(1, len(lines) // 2):
+        if not _FRAMED_LABEL.match(lines[i]) or word_count(lines[i]) > _FRAMED_LABEL_WORDS:
+            continue
+        above, below = " ".join(lines[:i]), " ".join(lines[i + 1 :])
+        if PASTE_NOTE.search(above) and word_count(above) < word_count(below):
+            return lines[i + 1 :]
+    return lines
+
+
+def without_mail_furniture(lines: list[str]) -> list[str]:
+    """The message's own lines: without the list's footer, the archive's attachment notes, the quoted earlier messages,
+    the signature (read once what follows it is gone) and a poster's note above a pasted story's separator."""
+    lines = _without_quoted_messages(_without_scrubbed_parts(_without_list_footer(lines)))
+    return _without_paste_note(_without_signature(lines))
