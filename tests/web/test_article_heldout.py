@@ -12,7 +12,7 @@ pages_final81, pages_final82, pages_final83, pages_final84, pages_final85, pages
 pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages_final100, pages_final101, pages_final102, pages_final103,
 pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, pages_final109,
 pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115, pages_final116,
-pages_final117, pages_final118): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final117, pages_final118, pages_final119): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -931,6 +931,17 @@ colon and naming the paste, above the pasted headline in a thread titled otherwi
 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left: the Hugo page's closing "We will keep following this. If you own a business
 … our inbox is open: tips@…" (``KNOWN_MISSING``: a tip call with its e-mail, in the same words as a newsroom's
 furniture).
+The hundred-and-twenty-second, pages_final119, 15 layouts (a chain daily, a newsletter, a wire, a trade journal, a live
+blog, a police release, an alumni magazine, a Jekyll site, a read-later view, an old county weekly, a Blogger post, a
+hockey game story, a Fiji portal, a museum, a mailing list's archive), measured once on main 6d72c48 (the same on
+08b89df, with pages_final118's rules): found 1.000, clean .733 (trafilatura defaults 1.000 / .267). Its leaks went to
+general rules: a trade journal's "<Name> is senior editor at FleetLine Journal, …" as a writer's tagline naming a
+newsroom role with no article; a Blogger post's captions, each in a "tr-caption" table right after its picture's box, as
+a caption table after the picture; a box score's "Goalies: … 31 saves on 34 shots; … Power plays: MB 1 of 3; PC 0 of 2.
+Attendance: …" as a box score's notes with a players' line and shares; a mailing list archive's message as an e-mail's:
+the list's footer under its rule of underscores, the note on a scrubbed attachment, the earlier messages quoted under
+"On … <address> wrote:", the signature under "-- " and the poster's note naming the paste above "---------- pasted
+article ----------": found 1.000, clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1075,6 +1086,7 @@ SETS = {
         "pages_final116",
         "pages_final117",
         "pages_final118",
+        "pages_final119",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1166,6 +1178,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final116": 1.0,
     "pages_final117": 1.0,
     "pages_final118": 1.0,
+    "pages_final119": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1251,6 +1264,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final116": 1.0,
     "pages_final117": 1.0,
     "pages_final118": 0.93,
+    "pages_final119": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
