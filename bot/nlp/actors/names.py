@@ -23,6 +23,7 @@ from bot.nlp.actors.lexicon import (
     MEMBER_LETTERS,
     NAME_PARTICLES,
     OCCUPATION_ENDINGS,
+    OCCUPATION_NOUNS,
     ORG_HEADS,
     PERSONAL_TITLES,
     PLACE_HEADS,
@@ -89,8 +90,14 @@ def _name_follows(words: list[str]) -> bool:
 
 def _soft_title(word: str) -> bool:
     """A word that is a title only before a full name: a title that is also a given name ("Adi", "Pak"),
-    a role noun written as a title ("Forward Ana Ruiz") or an occupation by its ending ("Volcanologist")."""
-    return word in SOFT_TITLES or word in ROLE_NOUNS or (len(word) >= 8 and word.endswith(OCCUPATION_ENDINGS))
+    a role noun or a trade written as a title ("Forward Ana Ruiz", "Landlord Gary Pike") or an occupation by its
+    ending ("Volcanologist")."""
+    return (
+        word in SOFT_TITLES
+        or word in ROLE_NOUNS
+        or word in OCCUPATION_NOUNS
+        or (len(word) >= 8 and word.endswith(OCCUPATION_ENDINGS))
+    )
 
 
 def _drop_titles(words: list[str]) -> tuple[list[str], str | None]:

@@ -1998,8 +1998,13 @@ def relabel_given_name_entities(b: Build) -> None:
     one the name data give to one sex when the article writes it as a person's) is a person (unless its
     shape says otherwise: "Carol Burnett Award", "Wayne State University"); so is a FAC, a venue's label,
     only when the article writes it as a person's ("hosted by Maya Rodriguez and Dev Fitzgerald", "a
-    spokeswoman for Calloway, Brianna Feld, said"; not "the Beverly Hilton Hotel")."""
+    spokeswoman for Calloway, Brianna Feld, said"; not "the Beverly Hilton Hotel"). A traditional ruler's name is a
+    person's too ("Nana Kwabena Boakye-Mensah II" and, after it, "Nana Boakye-Mensah": ``_rulers_names``)."""
+    rulers = _rulers_names(b)
     for m in b.mentions:
+        if m.norm in rulers and m.label in ("ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART"):
+            m.label = "PERSON"
+            continue
         w = _core_name_words(m.norm)
         if m.label == "FAC" and 2 <= len(w) <= 3:
             if not (
@@ -2034,6 +2039,26 @@ def relabel_given_name_entities(b: Build) -> None:
 
 
 _TEAM_ROLE_AFTER = re.compile(TEAM_ROLE_AFTER)
+
+
+# A traditional ruler's title before the name ("Nana Kwabena Boakye-Mensah II", "Togbe Afede XIV", "Oba Adeyemi
+# III"), and the regnal numbers after it.
+_RULERS_TITLES = frozenset("Nana Togbe Togbui Oba Igwe Eze Ooni Olu".split())
+_REGNAL = re.compile(r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)")
+
+
+def _rulers_names(b: Build) -> set[str]:
+    """Names the article writes with a ruler's title and a regnal number (three words or more, capitalised), and
+    the title with the name's surname alone ("Nana Boakye-Mensah"): a person's, whatever the model tagged them."""
+    full = {
+        m.norm
+        for m in b.mentions
+        if len(w := m.norm.split()) >= 3
+        and w[0] in _RULERS_TITLES
+        and _REGNAL.fullmatch(w[-1])
+        and all(x[:1].isupper() for x in w)
+    }
+    return full | {f"{n.split()[0]} {n.split()[-2]}" for n in full}
 
 
 def _kin_of_a_named_person(b: Build, m: Mention, words: list[str]) -> bool:

@@ -812,8 +812,33 @@ def add_nicknamed_names(b: Build) -> None:
         b.mentions = [m for m in b.mentions if not _overlaps(m, span)]
         b.mentions.append(Mention(span.start, span.end, span.text, f"{given} {surname}", "PERSON", None))
         nicknames.setdefault(hit.group(2), set()).add(f"{given} {surname}")
+    _names_known_as(b, nicknames)
     _nicknames_alone(b, nicknames)
     b.mentions.sort(key=lambda m: m.start)
+
+
+# "Margaret Sobczak, who has lived next door for 40 years and is known to everyone on the block as Marge": the one
+# word the article then calls her by ("Marge said"); not the first word of a longer name or title ("known as the Iron
+# Lady", "known as Big Tom").
+_KNOWN_AS = re.compile(
+    r"\b(?:known|referred to)\b[^.;:!?\n]{0,60}?\bas\s+[“\"‘']?([A-Z][a-z]+)\b(?![’'-]\w)[”\"’']?(?!\s+[A-Z])"
+)
+
+
+def _names_known_as(b: Build, nicknames: dict[str, set[str]]) -> None:
+    """Each name the article says a person is known as (``_KNOWN_AS``) is that person's nickname: the person named
+    in full last before it in its sentence."""
+    for hit in _KNOWN_AS.finditer(b.text):
+        at = b.doc.char_span(hit.start(1), hit.end(1), alignment_mode="expand")
+        if at is None:
+            continue
+        start = at.sent.start
+        full = [
+            m for m in b.mentions if m.label == "PERSON" and " " in m.norm and start <= m.start < at.start
+        ]
+        last = max(full, key=lambda m: m.start, default=None)
+        if last is not None and hit.group(1) not in last.norm.split():
+            nicknames.setdefault(hit.group(1), set()).add(last.norm)
 
 
 def _nicknames_alone(b: Build, nicknames: dict[str, set[str]]) -> None:

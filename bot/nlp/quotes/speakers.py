@@ -2667,6 +2667,8 @@ def _issuer_of(doc_tok, ctx: Context) -> Attribution | None:
             return _actor(ctx, owner, "proxy")
     if (writer := _writer_in_relative(doc_tok, ctx)) is not None:
         return _actor(ctx, writer, "proxy")  # "a WhatsApp message Leung sent to one investor"
+    if (sender := _sender_by_participle(doc_tok, ctx)) is not None:
+        return _actor(ctx, sender, "proxy")  # "Pascale did not appear, instead sending a written statement"
     found = _owner_of_proxy(doc_tok, ctx)
     if found is None or found.actor is None:
         return None
@@ -2689,6 +2691,23 @@ def _on_behalf_of(doc_tok, ctx: Context) -> int | None:
                         j = ctx.actors.tok2actor.get(who.i)
                         if who.dep_ == "pobj" and j is not None:
                             return j
+    return None
+
+
+def _sender_by_participle(doc_tok, ctx: Context) -> int | None:
+    """The subject of the clause a participle of sending or writing hangs on, the document its object ("Gregory
+    Pascale did not appear, instead sending a written statement": Pascale's), when that subject is a person or a
+    body the article names; else None."""
+    verb = doc_tok.head
+    if doc_tok.dep_ != "dobj" or verb.lemma_.lower() not in _WRITING_VERBS or verb.tag_ != "VBG":
+        return None
+    if verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    actors = ctx.actors
+    for c in verb.head.children:
+        j = actors.tok2actor.get(c.i)
+        if c.dep_ == "nsubj" and j is not None and actors.actors[j].kind in ("person", "organization"):
+            return j
     return None
 
 
