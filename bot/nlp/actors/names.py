@@ -24,6 +24,7 @@ from bot.nlp.actors.lexicon import (
     NAME_PARTICLES,
     OCCUPATION_ENDINGS,
     OCCUPATION_NOUNS,
+    OCCUPATIONS,
     ORG_HEADS,
     PERSONAL_TITLES,
     PLACE_HEADS,
@@ -1262,9 +1263,14 @@ def _entity_parts(doc, ent, named: dict) -> list[tuple[int, int, str]] | None:
 def _name_after_inner_title(doc, ent) -> list[tuple[int, int, str]] | None:
     """An entity with a seat or a place, an abbreviated title and a name ("Kanata North Coun. Riley McTavish",
     tagged one organisation or one person): the person is the two or three capitalised words after the title,
-    which closes with its full stop; the seat before it is no one."""
+    which closes with its full stop; the seat before it is no one. So is a name opening with an initial after a
+    capitalised role noun ("District Collector K. Srinivasa Rao")."""
     for k in range(ent.start + 1, ent.end - 2):
         t = doc[k]
+        if t.text[:1].isupper() and t.lower_ in OCCUPATIONS and re.fullmatch(r"[A-Z]\.", doc[k + 1].text):
+            rest = doc[k + 2 : ent.end]
+            if 1 <= len(rest) <= 2 and all(w.text[:1].isupper() and w.is_alpha for w in rest):
+                return [(k + 1, ent.end, "PERSON")]
         if t.text.endswith(".") and t.text[:1].isupper() and title_key(t.text) in TITLES:
             rest = doc[k + 1 : ent.end]
             if 2 <= len(rest) <= 3 and all(w.text[:1].isupper() and w.is_alpha for w in rest):

@@ -92,7 +92,7 @@ ROLE_NOUNS = frozenset(
     general coach captain executive ceo candidate nominee strategist consultant pollster activist
     resident witness teacher headteacher principal author historian editor correspondent
     emir collector mp pm mhk gp mla mpp mna mha msp mlc mep td councillor councilor premier goalie goaltender goalkeeper striker forward defenceman
-    defender midfielder winger quarterback pitcher rookie veteran player skipper judge sheriff detective
+    defender midfielder winger quarterback pitcher rookie veteran player skipper judge sheriff marshal detective
     constable sergeant inspector prosecutor superintendent congressman congresswoman councilman
     councilwoman councilmember councilperson alderman alderwoman alderperson assemblymember selectman
     selectwoman selectperson supervisor comptroller auditor assessor trustee dean provost pastor priest bishop rabbi imam nurse physician surgeon
@@ -180,6 +180,9 @@ _LEGISLATORS = tuple(
 )
 _POLICE_RANKS = tuple("constable sergeant inspector detective superintendent corporal trooper".split())
 _CLERGY = tuple("pastor priest imam rabbi bishop vicar chaplain reverend minister".split())
+# Verbs whose subject holds the role their noun names ("Isabelle Roy has coached her since she was 11" … "the coach
+# said"), by the verb's lemma.
+ROLE_OF_AGENT_VERB = {"coach": "coach", "teach": "teacher", "captain": "captain", "chair": "chair"}
 ROLE_SYNONYMS = {
     # a member of the US House ("Rep. Ana Ruiz" … "the congresswoman said")
     "congressman": ("representative",),
@@ -213,6 +216,13 @@ ROLE_SYNONYMS = {
         "head",
     ),
     "manager": ("boss", "gaffer"),
+    # a body's chair by any of its words ("Judiciary Chair Thomas Garrity" … "the chairman said")
+    "chairman": ("chair", "chairperson"),
+    "chairwoman": ("chair", "chairperson"),
+    "chairperson": ("chair", "chairman", "chairwoman"),
+    "chair": ("chairman", "chairwoman", "chairperson"),
+    # a teacher by the compound trade ("schoolteacher Meena Pun" … "the teacher said")
+    "teacher": ("schoolteacher",),
     # "Kingsmere boss Marta Kowalczyk" … "the Polish coach told BBC Sport"
     "coach": ("boss", "gaffer", "manager"),
     "keeper": ("goalkeeper", "wicketkeeper", "goalie"),

@@ -63,6 +63,7 @@ from bot.nlp.quotes.lexicon import (
     PROXY_ROLES,
     RELATION_NOUNS,
     ROLE_NOUNS,
+    ROLE_OF_AGENT_VERB,
     ROLE_SYNONYMS,
     SPOKESPERSON_NOUNS,
     SUBORDINATE_MODIFIERS,
@@ -229,10 +230,8 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
         for i in span:
             tok = doc[i]
             for c in tok.children:
-                if c.dep_ == "appos" and is_role_noun(c) and not unclosed_apposition(c):
-                    _add_outside_quotes(ctx, roles, idx, c)
-                elif c.dep_ == "appos" and _trade_set_off(ctx, c, idx) and not unclosed_apposition(c):
-                    _add_trade(ctx, roles, idx, c)  # "Ciarán Feeney, the auctioneer in Strokestown,"
+                if c.dep_ == "appos" and not unclosed_apposition(c):
+                    _apposed_roles(ctx, roles, idx, c)
                 elif c.dep_ == "nmod" and _set_off_before(c, t) and is_role_noun(c):
                     _add(
                         roles, idx, c
@@ -263,6 +262,18 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
     ctx.roles = dict(roles)
     ctx.abbreviated_roles = dict(abbreviated)
     return ctx.roles
+
+
+def _apposed_roles(ctx: Context, roles: dict, idx: int, c) -> None:
+    """The role or trade set off after a name, and the roles joined to it by "and" ("…, an otolaryngologist at Great
+    Lakes Children's Hospital and the study's lead author,")."""
+    if is_role_noun(c):
+        _add_outside_quotes(ctx, roles, idx, c)
+    elif _trade_set_off(ctx, c, idx):
+        _add_trade(ctx, roles, idx, c)  # "Ciarán Feeney, the auctioneer in Strokestown,"
+    for k in c.conjuncts:
+        if k.i > c.i and is_role_noun(k):
+            _add_outside_quotes(ctx, roles, idx, k)
 
 
 def _role_named(tok):
@@ -370,6 +381,29 @@ def _subject_roles(ctx: Context, roles: dict, idx: int, tok) -> None:
             _add_trade(ctx, roles, idx, c)
     if not any(c.dep_ == "dobj" for c in tok.head.children):
         _as_role(roles, idx, tok.head)
+    _agents_role(ctx, roles, idx, tok)
+
+
+def _agents_role(ctx: Context, roles: dict, idx: int, tok) -> None:
+    """The role a subject's verb gives it ("Isabelle Roy has coached Tremblay-Sandhu since she was 11": the coach), and
+    a trade the role list lacks after "worked as" or "served as" ("Naheed Akhtar has worked as a vaccinator")."""
+    verb = tok.head
+    if (
+        verb.pos_ != "VERB"
+        or tok.dep_ != "nsubj"
+        or ctx.qid[verb.i] != -1
+        or ctx.actors.actors[idx].kind != "person"
+    ):
+        return
+    if (role := ROLE_OF_AGENT_VERB.get(verb.lemma_.lower())) is not None:
+        roles[role].setdefault(idx, set())
+    if verb.lemma_.lower() not in ("work", "serve"):
+        return
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for g in prep.children:
+                if g.dep_ == "pobj" and not is_role_noun(g) and _trade_set_off(ctx, g, idx):
+                    _add_trade(ctx, roles, idx, g)
 
 
 def _role_read_as_verb(tok) -> bool:
