@@ -33,7 +33,8 @@ what they hold.
   advertisement slot set as a small table, a row of its label ("ADVERTISEMENT") over or under the ad's picture or link.
 * Choice boxes (``drop_choice_boxes``): the small box around a group of radio buttons (a poll, a quiz).
 * Cards for other pages (``drop_link_cards``): a small box opened by a linked title to another page, over
-  a blurb.
+  a blurb; and a run of three or more such cards, whatever their titles link to, one of them titled with the page's own
+  headline (``drop_story_listings``: a feed reader's article list beside the story it shows).
 * Link previews (``drop_preview_cards``): a link to another site holding its host name in an element of its own,
   then the page's title and blurb (a social post's card under a shared link).
 * Form boxes (``drop_form_boxes``): the small box around a form the reader types into (a gated download,
@@ -59,7 +60,8 @@ what they hold.
   language (a ``hreflang`` link on the site, or one of the page's own alternates): a bilingual story's "Leer
   en español" toggle, its "¿Prefiere leer en español? …" reminder among the paragraphs, a language bar.
 * Credited captions (``drop_credited_captions``): the one text block beside a picture, closing with its
-  credit after its last sentence ("… on Tuesday. (Yonhap)", "… Taipei Main Station. FNA file photo").
+  credit after its last sentence ("… on Tuesday. (Yonhap)", "… Taipei Main Station. FNA file photo"); or the block
+  right after a picture in a larger box, closing on a credit that names the photo ("… Photo by <Name>, <Zoo>").
 * Captions by class (``drop_classed_captions``): a block beside a picture or an embed (a map, a video frame), in a small box of its own, whose
   class names it the picture's caption or credit ("imageCaption", "photo-credit", a short part: "img-cap"), or a small
   table of such cells right after the picture's box (a Blogger post's "tr-caption" table).
@@ -93,9 +95,10 @@ what they hold.
   with a phone number or an e-mail: not pruned, its lines only read, so that the extraction can drop them even when
   trafilatura leaves the heading out.
 * Readers' comments by their markup (``drop_comment_sections``, ``drop_reply_threads``): a box opened by the comments'
-  heading ("Comments (148)") over a run of look-alike posts, whatever its class, or the posts after such a label set
-  between a thread's own posts and its replies; and a run of dated look-alike posts
-  after the text, one of which nests a dated reply of its own kind (a threaded discussion on a forum's story page).
+  heading ("Comments (148)", "Webmentions") over a run of look-alike posts, whatever its class, or the posts after such
+  a label set between a thread's own posts and its replies; and a run of dated look-alike posts
+  after the text, one of which nests a dated reply of its own kind (a threaded discussion on a forum's story page), or
+  whose posts stand at two depths or more by their markup (a flat thread's ``depth="1"``, a ``depth-2`` class part).
 * Ratings tables (``drop_rating_tables``): a table whose every row gives a name one mark out of ten, under a heading
   naming ratings ("Player ratings"), with the heading.
 * Event listings (``drop_event_listings``): a heading of coming events ("Upcoming meetups") over short dated lines, in a
@@ -117,6 +120,7 @@ from __future__ import annotations
 
 import re
 
+from bot.web.page_lexicon import COMMENT_NOUNS
 from bot.web.page_rules import (
     ACTIVITY,
     ACTIVITY_ADDED,
@@ -153,6 +157,7 @@ __all__ = [
     "drop_field_lists",
     "drop_form_boxes",
     "drop_link_cards",
+    "drop_story_listings",
     "drop_look_back_boxes",
     "drop_note_lists",
     "drop_headed_link_lists",
@@ -1702,13 +1707,24 @@ def _card_title(link):
 
 
 def _link_card(link, own: str | None) -> tuple[object, bool] | None:
-    """(the card's box, whether its title is a heading) when ``link`` is the whole title of a card.
-
-    The markup is checked first (the title opens the box, something follows it), so the text of the
-    page's many menu links is never read."""
+    """(the card's box, whether its title is a heading) when ``link`` is the whole title of a card for another page
+    (``_titled_card``)."""
     href = (link.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:", "?")):
         return None
+    found = _titled_card(link, lambda: not (_same_page(href, own) or _IMAGE_FILE.search(_path(href))))
+    if found is None:  # (a link to the page itself, or to a picture's "click to enlarge")
+        return None
+    box, title = found
+    return box, title.tag in _HEADINGS
+
+
+def _titled_card(link, leads_on=None) -> tuple[object, object] | None:
+    """(the card's box, its title) when ``link`` is the whole title of a small box over a blurb, and ``leads_on()``
+    (a test of the link's address, read once the markup holds) is true.
+
+    The markup is checked first (the title opens the box, something follows it), so the text of the
+    page's many menu links is never read."""
     title = _card_title(link)
     box = title.getparent()
     if box is None or box.tag not in _CARD_TAGS_BOX or title.tag not in _CARD_TITLE_TAGS:
@@ -1717,7 +1733,7 @@ def _link_card(link, own: str | None) -> tuple[object, bool] | None:
     at = next((i for i, child in enumerate(children[:2]) if child is title), None)
     if at is None or at + 1 >= len(children) or not _at_most(box, _CARD_ELEMENTS):
         return None
-    if _same_page(href, own) or _IMAGE_FILE.search(_path(href)):  # (a picture's "click to enlarge")
+    if leads_on is not None and not leads_on():
         return None
     # the title opens the box, or follows a short label ("Upcoming Webinar", "Free White Paper")
     label = children[0] if at == 1 else None
@@ -1740,7 +1756,7 @@ def _link_card(link, own: str | None) -> tuple[object, bool] | None:
     rest = [_text(child) or "" for child in after]
     if sum(len(r) > _PROSE_P for r in rest) > 1 or not any(_blurb(child) for child in after):
         return None
-    return box, title.tag in _HEADINGS
+    return box, title
 
 
 # A blurb is a sentence or two of the card's own words: eight words or more, closing with an end mark, not
@@ -1788,6 +1804,51 @@ def drop_link_cards(tree) -> None:
     ]
     for box in boxes:
         remove_keeping_tail(box)
+
+
+# -- a list of stories holding this one -----------------------------------------------------------------
+
+# A run of three or more look-alike cards (one tag, one first class, under one box), each a title over a blurb, one of
+# them titled with the page's own headline: a list of stories with this one among them (a feed reader's article list
+# beside the story it shows, a site's "Latest" marking the story being read). The other cards are other stories'
+# teasers, whatever their titles link to (a reader app's script takes "#"; the cards' rule above reads only links to
+# other pages), and this story's card only tells its lede again. A run with no card titled as the page (an FAQ's
+# questions over their answers) stays, and so does a title of fewer than ``_HEADLINE_WORDS`` words.
+_LISTING_RUN = 3
+
+
+def _headlines(tree) -> set[str]:
+    """The page's own headline as the page gives it, folded: ``og:title``/``twitter:title``, the ``<title>`` and its
+    first part (before " | Site"), the ``<h1>``."""
+    found = [
+        m.get("content") or ""
+        for m in tree.iter("meta")
+        if (m.get("property") or m.get("name")) in ("og:title", "twitter:title")
+    ]
+    title = tree.find(".//title")
+    if title is not None:
+        found += [title.text_content(), _TITLE_PARTS.split(title.text_content().strip())[0]]
+    found += [_text(h1, 300) or "" for h1 in tree.iter("h1")]
+    return {key for key in map(fold, found) if len(key.split()) >= _HEADLINE_WORDS}
+
+
+def drop_story_listings(tree) -> None:
+    """Remove every run of cards one of which is titled with the page's headline (``_LISTING_RUN``, ``_headlines``)."""
+    headlines = _headlines(tree)
+    if not headlines:
+        return
+    runs: dict[tuple, dict] = {}
+    for link in tree.iter("a"):
+        found = _titled_card(link)
+        if found is None or _first_class(found[0]) is None:
+            continue
+        box, title = found
+        cards = runs.setdefault((box.getparent(), box.tag, _first_class(box)), {})
+        cards[box] = cards.get(box, False) or fold(_text(title) or "") in headlines
+    for cards in runs.values():
+        if len(cards) >= _LISTING_RUN and any(cards.values()):
+            for box in cards:
+                remove_keeping_tail(box)
 
 
 # -- preview cards ----------------------------------------------------------------------------------
@@ -2665,13 +2726,54 @@ def _credited_caption(picture):
     return block if text and _CAPTION_CREDIT.search(text) else None
 
 
+# The same caption set as the block right after the picture in a box that holds more (a column holding the headline,
+# the lead picture, its caption and the story: "<img …><p class="mt-2 text-sm">The calf, still unnamed, rests in the
+# straw during her first week. Photo by <Name>, <Zoo></p>"), when its credit names the photo ("Photo by …", "Photo
+# courtesy …", "… file photo"): by its place and its credit, on any site. A credit in brackets alone ("(Applause)",
+# "(in Spanish)") may close a paragraph of the story set under an inline picture, and is read only in the box of the
+# picture and its caption (``_credited_caption``); so is a block holding other blocks, or longer than a caption.
+_PHOTO_CREDIT = re.compile(
+    r"""[.!?]["”’']?\s+[–—-]?\s*([^\s().!?][^().!?]{0,40}\b(photo|photograph|picture|image)s?|"""
+    r"""(photo|photograph|picture|image)s? (by|courtesy( of)?) [^().!?]{1,40})$""",
+    re.IGNORECASE,
+)
+
+
+def _credited_block_after(picture):
+    """The block right after ``picture`` (or after boxes holding nothing but it) that closes with a credit naming the
+    photo (``_PHOTO_CREDIT``), or None; never inside a figure (its caption trafilatura leaves out already)."""
+    if next(picture.iterancestors("figure"), None) is not None:
+        return None
+    el = picture
+    for _ in range(_PICTURE_WRAPPERS + 1):
+        if (el.tail or "").strip():
+            return None
+        block = _next_element(el)
+        if block is not None:
+            if (
+                block.tag not in _CAPTION_BLOCKS
+                or next(block.iterdescendants(*_INNER_BLOCKS), None) is not None
+            ):
+                return None
+            text = _text(block, _CAPTION_MAX)
+            return block if text and _PHOTO_CREDIT.search(text) else None
+        parent = el.getparent()
+        if parent is None or parent.tag not in _PICTURE_BOXES or "".join(parent.itertext()).strip():
+            return None
+        el = parent
+    return None
+
+
 def drop_credited_captions(tree) -> None:
-    """Remove every caption beside a picture that closes with its credit (``_credited_caption``)."""
+    """Remove every caption beside a picture that closes with its credit (``_credited_caption``), and the block right
+    after a picture closing with a credit that names the photo (``_credited_block_after``)."""
     found = {}  # (read from each picture: a box of thousands of blocks is never read block by block)
     for image in tree.iter("img", "picture"):
         parent = image.getparent()
         picture = parent if parent is not None and _is_picture(parent) else image
         block = _credited_caption(picture)
+        if block is None:
+            block = _credited_block_after(picture)
         if block is not None:
             found[block] = True
     for block in found:
@@ -3531,8 +3633,9 @@ def _inside(el, other) -> bool:
 # -- readers' comments by their markup: a section under its heading, a thread by its nesting -------------------------
 
 # A box opened by the comments' own heading, the word alone or with its count ("Comments (148)", "148 comments",
-# "Reader comments", or the audience's by its name, "Listener comments (2)", "Viewer comments"), over a run of two or
-# more look-alike posts (one tag, one first class): the readers' words, whatever the box's class calls it ("cmts"). Anything else in the box is small (a "Load more" button, a form). Never a
+# "Reader comments", "Webmentions", or the audience's by its name, "Listener comments (2)", "Viewer comments"), over a
+# run of two or more look-alike posts (one tag, one first class): the readers' words, whatever the box's class calls it
+# ("cmts"). Anything else in the box is small (a "Load more" button, a form, a "22 likes" count). Never a
 # box holding the headline or the text's box; a heading "Comments" over the text's own paragraphs (a consultation's
 # summary, unclassed) heads no run of posts. An old site's table cell is such a box too (``_COMMENT_BOX_TAGS``: a
 # one-cell table of "Readers' comments (3)" over its posts and "Log in or register to post a comment.", which
@@ -3540,7 +3643,7 @@ def _inside(el, other) -> bool:
 _COMMENT_BOX_TAGS = (*_BOX_TAGS, "td")
 _COMMENTS_HEADING = re.compile(
     r"^((\d[\d,]*|(readers?|listeners?|viewers?|visitors?|users?|members?|community)['’]?|your|latest|top|all)\s+)?"
-    r"(comments?|responses|replies)(\s*\(\d[\d,]*\)|\s+\d[\d,]*)?$",
+    rf"({COMMENT_NOUNS})(\s*\(\d[\d,]*\)|\s+\d[\d,]*)?$",
     re.IGNORECASE,
 )
 _COMMENT_RUN = 2
@@ -3629,7 +3732,12 @@ def drop_comment_sections(tree) -> None:
 # have. The posts go, not the text: every one of them comes after the text's box, none holding it or the headline (a
 # forum thread's first post, the story, stays; so does a thread whose markup nests every post in the one before, read
 # with no text's box).
+# A thread set flat says the same by each post's depth in the markup, two depths or more among the run's posts (a
+# ``depth="1"`` or ``aria-level="2"`` attribute, a ``depth-2`` class part: a reply set as the next sibling of the post it
+# answers, indented): a story's sections and a live blog's entries carry no depth.
 _THREAD_RUN = 2
+_DEPTH_ATTRIBUTES = ("depth", "data-depth", "aria-level")
+_DEPTH_CLASS = re.compile(r"(?:^|\s)depth[-_]?(\d+)(?:\s|$)", re.IGNORECASE)
 
 
 def _nested_reply(post) -> bool:
@@ -3639,8 +3747,24 @@ def _nested_reply(post) -> bool:
     )
 
 
+def _depth(post) -> str | None:
+    """The post's depth in its thread as the markup gives it (an attribute or a ``depth-N`` class part), or None."""
+    for attr in _DEPTH_ATTRIBUTES:
+        value = (post.get(attr) or "").strip()
+        if value.isdigit():
+            return value
+    found = _DEPTH_CLASS.search(post.get("class") or "")
+    return found.group(1) if found else None
+
+
+def _threaded(run: list) -> bool:
+    """Whether the run's posts are a thread: one holds a reply of its kind, or they stand at two depths or more."""
+    return any(map(_nested_reply, run)) or len({_depth(post) for post in run} - {None}) >= 2
+
+
 def drop_reply_threads(tree) -> None:
-    """Remove every run of dated look-alike posts one of which holds a reply of its kind (a threaded comment)."""
+    """Remove every run of dated look-alike posts one of which holds a reply of its kind (a threaded comment), or
+    whose posts stand at two depths or more (``_threaded``)."""
     text_box = _text_box(tree)
     runs = []
     for parent in tree.iter():
@@ -3650,7 +3774,7 @@ def drop_reply_threads(tree) -> None:
             if _first_class(child) or "-" in child.tag:
                 groups.setdefault((child.tag, _first_class(child)), []).append(child)
         for run in groups.values():
-            if len(run) >= _THREAD_RUN and any(map(_nested_reply, run)) and all(map(_dated, run)):
+            if len(run) >= _THREAD_RUN and _threaded(run) and all(map(_dated, run)):
                 runs.append(run)
     if not runs or text_box is None:
         return

@@ -33,6 +33,10 @@ PLAYER_STAT_WORDS = (
     r"pitches|points|rebounds|assists"
 )
 
+# What a comment section's heading calls the readers' posts under it ("Comments (148)", "Replies", "3 Webmentions"):
+# "webmention" is the IndieWeb's standard for replies from other sites, and a static site shows them under that name.
+COMMENT_NOUNS = r"comments?|responses|replies|webmentions?"
+
 # A newsroom's roles, as a writer's tagline names them ("Gavin Oyelowo-Hart is senior editor at FleetLine Journal").
 NEWSROOM_ROLES = r"reporter|correspondent|writer|editor|columnist|journalist|critic|photographer|producer"
 

@@ -63,6 +63,7 @@ from bot.web.page_boxes import (
     drop_reply_threads,
     drop_site_notes,
     drop_sponsor_boxes,
+    drop_story_listings,
     drop_tip_boxes,
     drop_translation_boxes,
     hidden_dialog_text,
@@ -676,6 +677,7 @@ def readable_tree(html: str):
     drop_bar_charts(tree)
     drop_form_boxes(tree)
     drop_pager_links(tree)
+    drop_story_listings(tree)  # (before the cards for other pages go: they make the run)
     drop_link_cards(tree)
     drop_preview_cards(tree)
     drop_posting_walls(tree)
