@@ -51,7 +51,7 @@ def test_the_coach_of_has_coached_and_a_trade_after_worked_as(nlp):
 
 def test_a_name_with_an_initial_after_an_occupation_in_one_entity(nlp):
     text = (
-        "Stampede\n\n\"Nearly 15,000 people had gathered,\" District Collector K. Srinivasa Rao told PTI.\n\n"
+        'Stampede\n\n"Nearly 15,000 people had gathered," District Collector K. Srinivasa Rao told PTI.\n\n'
         '"A magisterial inquiry has been ordered," the collector said.'
     )
     found = speakers(text, nlp)

@@ -132,6 +132,9 @@ def _owner_or_owned(before: str, after: str) -> str:
     return before
 
 
+_PRONOUNS_BEFORE_A_NAME = frozenset("you i we he she they it".split())
+
+
 def normalise_name(text: str, label: str = "PERSON") -> tuple[str, str | None]:
     """The name without titles, possessives and edge punctuation, and a gender hint from a title."""
     if label == "PERSON":
@@ -156,6 +159,10 @@ def normalise_name(text: str, label: str = "PERSON") -> tuple[str, str | None]:
     gender = None
     if label == "PERSON":
         words, gender = _drop_titles(words)
+        while len(words) > 1 and words[0].lower() in _PRONOUNS_BEFORE_A_NAME:
+            words = words[
+                1:
+            ]  # a sign's "Thank You Jaylen", the model taking "You Jaylen": no name opens with one
     if label != "PERSON" and words and words[0].lower() == "the" and len(words) > 1:
         words = words[1:]
     if label == "PERSON":

@@ -85,6 +85,7 @@ from bot.nlp.actors.table import ActorTable
 from bot.nlp.actors.untagged import (
     add_initialled_people,
     add_lone_given_names,
+    add_month_named_people,
     add_nicknamed_names,
     add_particled_names,
     add_pseudonyms,
@@ -140,6 +141,7 @@ PASSES = (
     join_abbreviated_given_names,
     add_particled_names,
     add_lone_given_names,
+    add_month_named_people,
     add_initialled_people,
     drop_titles_before_names,
     add_titled_surnames,

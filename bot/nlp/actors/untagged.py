@@ -408,6 +408,41 @@ def add_lone_given_names(b: Build) -> None:
     b.mentions.sort(key=lambda m: m.start)
 
 
+# A month that is a given name too, before a capitalised word that is no day or month: "June Calloway, 46,", "April
+# Dunn said" (the model reads the month as a date and the surname as a place or a body).
+_MONTH_NAMED = re.compile(r"\b(April|May|June)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_DAYS_AND_MONTHS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december""".split()
+)
+
+
+def add_month_named_people(b: Build) -> None:
+    """A person named with a month as a given name ("The fiddle belongs to June Calloway, 46."): a person's mention
+    when an age is set off after it, a speech verb follows it, or another person of the article bears the surname in
+    full ("her father, Harlan Calloway"); the entities it overlaps give way."""
+    text = b.text
+    if _MONTH_NAMED.search(text) is None:
+        return  # (read only where the text can match)
+    surnames = {m.norm.split()[-1] for m in b.mentions if " " in m.norm}
+    added = False
+    for hit in _MONTH_NAMED.finditer(text):
+        surname = hit.group(2)
+        if surname.lower() in _DAYS_AND_MONTHS:
+            continue
+        after = text[hit.end() : hit.end() + 12]
+        if not (surname in surnames or re.match(r",\s+\d{1,3},|\s+(?:said|says|told)\b", after)):
+            continue
+        span = b.doc.char_span(hit.start(), hit.end())
+        if span is None or any(m.label == "PERSON" and _overlaps(m, span) for m in b.mentions):
+            continue
+        b.mentions = [m for m in b.mentions if not _overlaps(m, span)]
+        b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
+        added = True
+    if added:
+        b.mentions.sort(key=lambda m: m.start)
+
+
 def add_initialled_people(b: Build) -> None:
     """An initial and one or two capitalised names, untagged or tagged a body or a place as a whole, are a
     person when a role, a description or a speech verb follows ("T Arul Prakash, secretary of the

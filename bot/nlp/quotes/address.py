@@ -13,8 +13,9 @@ import re
 from bot.nlp.actors.lexicon import HONORIFICS, TITLES
 
 # A quote inside the quote ("She kept saying, ‘Mrs Dobson, can you …?’"): someone else's words, read
-# out; its mark opens after a space, a colon or a bracket (an apostrophe never does).
-_INNER_QUOTE = re.compile(r"(?:(?<=\s)|^|(?<=[:(]))[‘“\"'][^‘’“”\"]*?[’”\"']")
+# out; its mark opens after a space, a colon or a bracket (an apostrophe never does), and an apostrophe inside a word
+# ("‘You’re done for the year, Mr. Lindqvist,’") does not close it.
+_INNER_QUOTE = re.compile(r"(?:(?<=\s)|^|(?<=[:(]))[‘“\"'](?:[^‘’“”\"]|(?<=\w)[’'](?=\w))*?[’”\"'](?!\w)")
 # A title before a name spoken to ("Mr. Maddox", "Dr Ruiz", "Senator").
 _TITLE = r"(?:(?:" + "|".join(sorted(HONORIFICS.keys() | TITLES, key=len, reverse=True)) + r")\.?\s+)"
 
