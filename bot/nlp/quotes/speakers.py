@@ -2251,8 +2251,7 @@ def _spokesperson_named_after_whom(tok, ctx: Context) -> Attribution | None:
                     and c.i > whom.i
                     and j is not None
                     and j != i
-                    and actors.actors[j].kind == "person"
-                    and " " in actors.actors[j].name
+                    and _named_in_full(actors.actors[j])
                     and ctx.qid[c.i] == -1
                 ):
                     return _actor(ctx, j, "apposition")
@@ -2273,9 +2272,9 @@ def _the_one_who(tok):
     if tok.lower_ != "one" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     head = tok
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    if head is tok and tok.dep_ != "attr":
+    if head.i == tok.i and tok.dep_ != "attr":
         return None
     copula = head if head.lemma_ == "be" else head.head if head.dep_ == "attr" else None
     if copula is None or copula.lemma_ != "be":
