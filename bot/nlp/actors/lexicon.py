@@ -396,7 +396,7 @@ ORG_HEADS = frozenset(
     brewery baths health residential homes housing properties developments interiors construction contractors
     builders joinery roofing plumbing landscaping hardware architects associates consultants consulting engineering
     pharmacy grocery grocers outfitters furniture tavern diner cafe café restaurant bistro garage synod diocese archdiocese
-    presbytery tours cruises charters expeditions rentals mines freight haulage trucking couriers""".split()
+    presbytery tours cruises charters expeditions rentals mines freight haulage trucking couriers maritime""".split()
 )
 # Titles written only before a person's name ("Dr Nwosu", "Cllr Kiely", "Mr. Hale"): a name after one is a
 # person's, whatever the model tagged it.
@@ -448,7 +448,7 @@ COMPANY_DESIGNATORS = frozenset(
 # is the same company only when the model tagged it an organisation too (``merge.merge_org_short_names``).
 FIRM_NAME_ENDINGS = frozenset(
     """partners securities capital metals railway railways railroad ventures brands bank ferries shipping tours cruises
-    charters expeditions rentals mines""".split()
+    charters expeditions rentals mines maritime""".split()
 )
 # Last words of a shop named for its founder with a possessive ("Harlan's Market", "Hadley's Bakery"), beside the
 # firm words above: written "Harlan's" alone, the name stands for the shop.

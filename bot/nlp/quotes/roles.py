@@ -442,7 +442,7 @@ def _add_origins(origins: dict[int, set[str]], roles: dict) -> None:
                 words.update(origins[idx])
 
 
-def _party_state(doc, w) -> str | None:
+def party_state(doc, w) -> str | None:
     """The state a party tag's abbreviation names ("Vt." of "D-Vt.": "vermont"), or None."""
     if w.i < 2 or doc[w.i - 1].text != "-" or doc[w.i - 2].text not in ("D", "R", "I"):
         return None
@@ -472,7 +472,7 @@ def person_origins(ctx: Context, places_only: bool = True) -> dict[int, set[str]
                     place or party or (not places_only and word[:1].isupper() and j != idx)
                 ):
                     origins.setdefault(idx, set()).add(word.lower())
-                if (state := _party_state(doc, w)) is not None:
+                if (state := party_state(doc, w)) is not None:
                     origins.setdefault(idx, set()).update(state.split())  # "(D-Vt.)": of Vermont
         end = ctx.mention_end(t, idx)
         if end + 3 < len(doc) and doc[end + 1].text == "(" and doc[end + 3].text == ")":

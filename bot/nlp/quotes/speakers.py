@@ -110,6 +110,7 @@ from bot.nlp.quotes.roles import (
     origin_holder,
     origin_people,
     party_member,
+    party_state,
     party_titled,
     person_origins,
     recent_organisation,
@@ -2161,8 +2162,9 @@ def _of_that_nation(ctx: Context, words: str, tok) -> int | None:
 def _from_the_demonyms_place(ctx: Context, words: str, tok) -> int | None:
     """ "Etienne Beaulieu-Marchand of Saint-Hyacinthe, Que., …" … "the Quebecer said": a place's demonym is the one
     person named in full before it with "of" or "from" and the place, or its short form, after the name (before its
-    clause's verb), ahead of whoever the description's first use followed (a Swede who spoke last); None when no one
-    or several were."""
+    clause's verb), or with the state in a party tag after the name ("Sen. Tom Halvorsen (D-Minn.)" … "the
+    Minnesotan"), ahead of whoever the description's first use followed (a Swede who spoke last); None when no one or
+    several were."""
     if " " in words:
         return None
     # the place as the article writes it, or a province or state the article may write only short ("Que.")
@@ -2179,6 +2181,11 @@ def _from_the_demonyms_place(ctx: Context, words: str, tok) -> int | None:
         if t >= tok.i or ctx.qid[t] != -1 or not _named_in_full(actors.actors[idx]):
             continue
         end = ctx.mention_end(t, idx) + 1
+        if end < len(doc) and doc[end].text == "(":
+            # a party tag's state right after the name ("Sen. Tom Halvorsen (D-Minn.)" … "the Minnesotan")
+            if any(party_state(doc, w) in forms for w in doc[end + 1 : min(len(doc), end + 5)]):
+                found.add(idx)
+            continue
         if end >= len(doc) or doc[end].lower_ not in ("of", "from"):
             continue  # "… of Saint-Hyacinthe, Que.,": where the person is from, right after the name
         for w in doc[end + 1 : min(len(doc), end + _FROM_WORDS)]:
