@@ -53,16 +53,6 @@ def demonym_of_a_place(word: str, text: str) -> bool:
     return place_of_demonym(word, text) is not None
 
 
-def shaped_as_a_demonym(word: str) -> bool:
-    """Whether ``word`` could be a demonym at all (capitalised, a demonym's ending after a stem of four
-    letters or more): the cheap test before ``demonym_of_a_place`` looks through the article."""
-    return (
-        word[:1].isupper()
-        and word.isalpha()
-        and any(word.endswith(e) and len(word) - len(e) >= 4 for e in _DEMONYM_ENDINGS)
-    )
-
-
 def place_of_demonym(word: str, text: str) -> str | None:
     """The place the article writes whose people ``word`` names ("Manitoba" for "Manitoban"), else None (see
     ``demonym_of_a_place``)."""

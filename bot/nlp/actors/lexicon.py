@@ -593,8 +593,10 @@ BODY_ROLES = frozenset(
     trustees governor governors principal""".split()
 )
 # Before a vessel's or a horse's name ("HMS Dauntless", "the trawler Mary Jane", "the colt Red Lad").
+# A ship's prefix ("HMS Dauntless", "MV Loch Torran"), as an alternation.
+VESSEL_PREFIXES = r"HMS|HMCS|HMAS|HMNZS|USS|USNS|RMS|MV|FV|RV"
 VESSEL_BEFORE = (
-    r"(?:\b(?:HMS|HMCS|HMAS|HMNZS|USS|USNS|RMS|MV|FV|RV)|\b[Tt]he\s+(?:trawler|yacht|ship|boat|vessel|ferry|"
+    rf"(?:\b(?:{VESSEL_PREFIXES})|\b[Tt]he\s+(?:trawler|yacht|ship|boat|vessel|ferry|"
     r"tug|tugboat|liner|schooner|barge|tanker|freighter|lifeboat|sloop|cutter|catamaran|submarine|frigate|"
     r"destroyer|steamer|racehorse|horse|colt|filly|mare|gelding|stallion))\s+$"
 )

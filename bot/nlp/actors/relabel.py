@@ -97,6 +97,7 @@ from bot.nlp.actors.lexicon import (
     TITLE_ORG_NOUNS,
     TITLES,
     VESSEL_BEFORE,
+    VESSEL_PREFIXES,
 )
 from bot.nlp.actors.names import Mention, honorific_of, normalise_name, strip_possessive
 
@@ -1636,7 +1637,7 @@ _STORM_BEFORE = re.compile(  # "Hurricane Ida", "hurricanes Laura and Ida"
     r"(?:[A-Z][a-z]+(?:,\s+|\s+and\s+))*$"
 )
 _VESSEL_BEFORE = re.compile(VESSEL_BEFORE)
-_VESSEL_PREFIX = re.compile(r"(?:HMS|HMCS|HMAS|HMNZS|USS|USNS|RMS|MV|FV|RV)\s")
+_VESSEL_PREFIX = re.compile(rf"(?:{VESSEL_PREFIXES})\s")
 _PLAYED_BY = re.compile(r"\s+\(\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*\)")
 _PLAYED_AS = re.compile(r"\(\s*as\s+(?:[“\"][^”\"]{1,20}[”\"]\s+)?$")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from bot.nlp.actors.evidence import demonym_of_a_place, shaped_as_a_demonym
+from bot.nlp.actors.evidence import demonym_of_a_place, demonym_places
 from bot.nlp.quotes.context import Context, ends_sentence
 from bot.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
@@ -1355,7 +1355,8 @@ def _origin(word: str, tok) -> bool:
     return (
         tok.ent_type_ == "NORP"
         or word.lower() in ORIGIN_NOUNS
-        or (shaped_as_a_demonym(word) and demonym_of_a_place(word, tok.doc.text))  # (Doc.text: a join)
+        # (a word shaped like a demonym first: Doc.text is joined again on each read)
+        or (bool(demonym_places(word)) and demonym_of_a_place(word, tok.doc.text))
     )
 
 
