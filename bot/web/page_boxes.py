@@ -120,7 +120,7 @@ from __future__ import annotations
 
 import re
 
-from bot.web.page_lexicon import COMMENT_NOUNS
+from bot.web.page_lexicon import COMMENT_NOUNS, MEMBERSHIP_KINDS
 from bot.web.page_rules import (
     ACTIVITY,
     ACTIVITY_ADDED,
@@ -544,9 +544,11 @@ PRUNE_XPATH = [
 
 # A control that asks the reader to buy: its text opens with the call ("Subscribe now", "Send Flowers
 # Now", "Buy the issue", "Add to basket", "See all plans").
-# ("Get", "start", "try", "send" only with what is bought: "Get the full report" in a fact box is no sale.)
+# ("Get", "start", "try", "send" only with what is bought: "Get the full report" in a fact box is no sale; "Become" only
+# with a membership's kind, which is sold: "Become a Member" under "Family memberships start at $145".)
 _CALL = re.compile(
     r"^(subscribe|buy|shop|order|join|sign ?up|claim|book|donate|give|renew|upgrade|unlock|"
+    rf"become an? ((paying|paid|founding|monthly|annual) )?({MEMBERSHIP_KINDS})|"
     r"get (started|access|offer|deal|this deal|the deal|it now|yours|unlimited|digital|\d)|"
     r"start (your|my|a|free|now|today|trial|subscription|reading)|try (it|free|now|today|for|\d)|"
     r"send (flowers|a gift|gifts)|continue reading|keep reading|add to (cart|basket|bag)|"

@@ -5,9 +5,11 @@ holding rows of short bold headings ("Letters to the editor", "Classifieds", "Lo
 rows (the letters, the ads and their "To place an ad call …", the almanac's dates). Read as the page's blocks, that
 column runs on after the story's last paragraph as if it were the text. The column is told by its shape alone, on any
 site: two headed boxes or more, in a cell beside one holding a column of prose, and fewer words than that cell. A box's
-heading is a row of its own over the box's rows, or opens the box's own cell on a line of its own ("<b>COMMUNITY
-CALENDAR</b><br>" over a table of dates). A cell of one headed box (a story's own "Timeline" beside it), a menu of links
-(its headings are links), or a row with no cell of prose, stays.
+heading is a row of its own over the box's rows, bold or in the look the column gives all its headings (one class on
+each heading's cell, as a style sheet sets "<td class="sidehead">School Lunch Menu</td>"), or opens the box's own cell
+on a line of its own ("<b>COMMUNITY CALENDAR</b><br>" over a table of dates); a heading over a row left with no cell
+still heads a box, one the earlier rules took as furniture (a list of links under "This Week"). A cell of one headed box
+(a story's own "Timeline" beside it), a menu of links (its headings are links), or a row with no cell of prose, stays.
 
 The column is marked, not pruned (``mark_side_box_columns``), and its lines go from the text once the cleanup has read
 them (``page_tree.without_side_columns``): the line rules judge the boxes after the text together, the column's with
@@ -15,6 +17,8 @@ the story's own cell's (a notice box under the story goes with the column beside
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from bot.web.page_rules import SENTENCE_CLOSE, fold, word_count
 
@@ -41,18 +45,47 @@ def _folded(text: str) -> str:
     return " ".join(text.split())
 
 
-def _box_heading(row) -> bool:
-    """A row that is one cell of a short bold heading, no link and no sentence: a box's name."""
+def _class(cell) -> str:
+    return " ".join((cell.get("class") or "").split())
+
+
+def _name_cell(row):
+    """The row's one cell when it holds a short name, no link and no sentence (a box's name, if set as one), else
+    None."""
     cells = _cells(row)
     if len(cells) != 1 or next(cells[0].iter("a"), None) is not None:
-        return False
+        return None
     text = _folded(" ".join(cells[0].itertext()))
     if not 1 <= word_count(text) <= _BOX_HEADING_WORDS or SENTENCE_CLOSE.search(text):
+        return None
+    return cells[0]
+
+
+def _box_heading(row) -> bool:
+    """A row that is one cell of a short bold heading, no link and no sentence: a box's name."""
+    cell = _name_cell(row)
+    if cell is None:
         return False
-    if cells[0].tag == "th":
+    if cell.tag == "th":
         return True
-    bold = [el for el in cells[0].iter(*_BOLD) if not any(a.tag in _BOLD for a in el.iterancestors())]
+    text = _folded(" ".join(cell.itertext()))
+    bold = [el for el in cell.iter(*_BOLD) if not any(a.tag in _BOLD for a in el.iterancestors())]
     return _folded(" ".join(" ".join(el.itertext()) for el in bold)) == text
+
+
+# One short row in a class may be any datum; the same look on two names or more is the column's headings'.
+_HEADING_LOOK_ROWS = 2
+
+
+def _heading_classes(rows: list) -> frozenset[str]:
+    """The classes that mark the column's box headings by their look alone (a site's style sheet makes "sidehead"
+    bold and coloured, where an older page wrote ``<b>``): a class on the cells of two rows of a short name or more,
+    and on no cell holding more words than a name (a class the boxes' own rows wear too is no heading's)."""
+    names = Counter(_class(cell) for cell in map(_name_cell, rows) if cell is not None and _class(cell))
+    wordy = {_class(cell) for row in rows for cell in _cells(row) if _words(cell) > _BOX_HEADING_WORDS}
+    return frozenset(
+        name for name, count in names.items() if count >= _HEADING_LOOK_ROWS and name not in wordy
+    )
 
 
 _BREAKS = ("br", "hr", "p", "div", "table", "ul", "ol")
@@ -91,12 +124,29 @@ def _headed_cell(row) -> bool:
     )
 
 
+def _heading_by_look(row, looks: frozenset[str]) -> bool:
+    """A row that is one cell of a short name in one of the column's heading classes (``_heading_classes``)."""
+    cell = _name_cell(row)
+    return cell is not None and _class(cell) in looks
+
+
+def _emptied(row) -> bool:
+    """A row left with no cell: the box under a heading that an earlier rule took whole as furniture (a menu cell of
+    links, ``page_boxes.drop_menu_cells``); no page writes a row of no cell."""
+    return not _cells(row) and not "".join(row.itertext()).strip()
+
+
 def _headed_boxes(cell) -> int:
-    """How many box headings in the cell's rows have a row of words of their own under them, or their words under them
-    in their own cell."""
+    """How many box headings in the cell's rows have a row of words of their own under them (or a row an earlier rule
+    emptied, ``_emptied``), or their words under them in their own cell."""
     rows = list(cell.iter("tr"))
-    heading = [_box_heading(row) for row in rows]
-    under = sum(1 for i in range(len(rows) - 1) if heading[i] and not heading[i + 1] and _words(rows[i + 1]))
+    looks = _heading_classes(rows)
+    heading = [_box_heading(row) or _heading_by_look(row, looks) for row in rows]
+    under = sum(
+        1
+        for i in range(len(rows) - 1)
+        if heading[i] and not heading[i + 1] and (_words(rows[i + 1]) or _emptied(rows[i + 1]))
+    )
     return under + sum(1 for i, row in enumerate(rows) if not heading[i] and _headed_cell(row))
 
 

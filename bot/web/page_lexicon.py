@@ -37,6 +37,10 @@ PLAYER_STAT_WORDS = (
 # "webmention" is the IndieWeb's standard for replies from other sites, and a static site shows them under that name.
 COMMENT_NOUNS = r"comments?|responses|replies|webmentions?"
 
+# What a call to pay makes of the reader ("Become a Member", "Become a monthly supporter"): a membership's kinds, as a
+# museum, a club or a newsroom sells them.
+MEMBERSHIP_KINDS = r"member|subscriber|supporter|patron|friend"
+
 # A newsroom's roles, as a writer's tagline names them ("Gavin Oyelowo-Hart is senior editor at FleetLine Journal").
 NEWSROOM_ROLES = r"reporter|correspondent|writer|editor|columnist|journalist|critic|photographer|producer"
 
