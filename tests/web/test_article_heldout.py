@@ -12,7 +12,7 @@ pages_final81, pages_final82, pages_final83, pages_final84, pages_final85, pages
 pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages_final100, pages_final101, pages_final102, pages_final103,
 pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, pages_final109,
 pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115, pages_final116,
-pages_final117, pages_final118, pages_final119, pages_final120): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final117, pages_final118, pages_final119, pages_final120, pages_final121): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -951,6 +951,14 @@ section; a feed reader's article list, each tile a title over its summary and on
 as a list of stories holding this one; a zoo's caption right after its lead picture in the story's column, closing on
 "Photo by <Name>, <Zoo>", as a block after a picture closing on a credit that names the photo; a thread's flat replies
 (each post a custom element carrying its ``depth``) as a thread of posts at two depths: found 1.000, clean 1.000.
+The hundred-and-twenty-fourth, pages_final121, 15 layouts (a metro daily, a newsletter, a Spanish wire in English, a
+dairy trade journal, a hurricane live blog, a fire department release, a hospital foundation magazine, an Eleventy site,
+a feed reader, a 2001 small-town paper, a birding blog, a football match report, a Trinidad portal, an aquarium, a
+Discourse thread), measured once on main 95f7dc4 (with pages_final118's to pages_final120's rules): found 1.000, clean
+.867 (trafilatura defaults 1.000 / .467). Its leaks went to general rules: a 2001 paper's side column of boxes whose
+headings are set apart by one class on their cells ("School Lunch Menu", "Weather" over their rows), not by bold, as an
+old layout's side column; an aquarium's membership box, a heading over "Family memberships start at $145 …" and a
+"Become a Member" button, as an offer box with a price and a call to buy: found 1.000, clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1097,6 +1105,7 @@ SETS = {
         "pages_final118",
         "pages_final119",
         "pages_final120",
+        "pages_final121",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1190,6 +1199,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final118": 1.0,
     "pages_final119": 1.0,
     "pages_final120": 1.0,
+    "pages_final121": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1277,6 +1287,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final118": 0.93,
     "pages_final119": 1.0,
     "pages_final120": 1.0,
+    "pages_final121": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
