@@ -71,9 +71,9 @@ def get_nlp(configured: str | None = None):
         return nlp
 
 
-# What this module changes of the loaded pipeline's output, for caches of parses keyed by the model ("titles": the
-# abbreviated titles kept whole).
-PIPELINE_REVISION = "abbreviation-ends-4"
+# What this module changes of the loaded pipeline's output, for caches of parses keyed by the model (abbreviated titles
+# kept whole, a paragraph after one ending in a word its own sentence).
+PIPELINE_REVISION = "paragraph-ends-6"
 
 
 def _title_abbreviations_whole(nlp) -> None:
@@ -93,7 +93,7 @@ def _title_abbreviations_whole(nlp) -> None:
         from spacy.language import Language
 
         for name, func in (
-            (_ABBREVIATION_ENDS, _paragraph_after_an_abbreviation),
+            (_PARAGRAPH_STARTS, _paragraph_opens_a_sentence),
             (_TITLE_JOINS, _no_sentence_after_a_title),
         ):
             if name not in nlp.pipe_names:
@@ -104,18 +104,28 @@ def _title_abbreviations_whole(nlp) -> None:
 
 
 _TITLE_JOINS = "brief_no_sentence_after_a_title"
-_ABBREVIATION_ENDS = "brief_paragraph_after_an_abbreviation"
+_PARAGRAPH_STARTS = "brief_paragraph_opens_a_sentence"
 
 
-def _paragraph_after_an_abbreviation(doc):
+def _paragraph_opens_a_sentence(doc):
     """Mark the first word of a paragraph as a sentence's start when the paragraph before ended in a word that
-    keeps its stop ("… she wrote in a post on X." ¶ "The National Police Service said …", "… Acme Inc." ¶ …): the
-    parser read the stop as the abbreviation's and ran the two paragraphs into one sentence, hanging the next
-    paragraph's subject on the word before ("a post on X. The National Police Service")."""
+    keeps its stop ("… she wrote in a post on X." ¶ "The National Police Service said …", "… Acme Inc." ¶ …) or in a
+    word or number with no stop at all (a headline, a subhead, a caption, a "READ MORE: …" link, a byline): the
+    parser ran the two paragraphs into one sentence and hung the next paragraph's subject on the line before ("a post
+    on X. The National Police Service", "… describes smash-and-grab Coastline Logistics Ltd. … said"). A paragraph
+    closing with a stop, a quote mark or a colon is left to the parser."""
     for t in doc[1:-1]:
         before = doc[t.i - 1]
-        if t.is_space and "\n" in t.text and len(before.text) > 1 and before.text.endswith("."):
-            doc[t.i + 1].is_sent_start = True
+        if (
+            t.is_space
+            and "\n" in t.text
+            and ((len(before.text) > 1 and before.text.endswith(".")) or before.is_alpha or before.is_digit)
+        ):
+            first = doc[t.i + 1]
+            first.is_sent_start = True
+            if first.is_alpha and t.i + 2 < len(doc) and doc[t.i + 2].is_alpha:
+                doc[t.i + 2].is_sent_start = False  # no one-word sentence of the name opening it ("Dolores" |
+                # "Achterberg, the president's nominee …"), which the parser then makes
     return doc
 
 

@@ -65,3 +65,20 @@ def test_a_paragraph_after_an_abbreviation_keeping_its_stop_starts_a_sentence(nl
     assert the.is_sent_start
     found = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
     assert found["acted with restraint"] == "National Police Service"
+
+
+def test_a_paragraph_after_one_ending_in_a_word_starts_a_sentence(nlp):
+    """A subhead, a link line or a caption without a stop is its own sentence: the parser ran it into the next
+    paragraph and hung that paragraph's subject on it ("… describes smash-and-grab ¶ Coastline Logistics Ltd. …
+    said")."""
+    text = (
+        "Road closures\n\nCrews will work through the night on the bridge deck.\n\nWhat drivers need to know\n\n"
+        "The ministry said the detour adds ten minutes.\n\nREAD MORE: ‘We were lucky’: store owner describes "
+        "smash-and-grab\n\nCoastline Logistics Ltd., which operates the warehouse, said in a statement that it is "
+        "co-operating with police."
+    )
+    doc = nlp(text)
+    starts = {t.text for t in doc if t.is_sent_start}
+    assert {"The", "Coastline"} <= starts
+    said = [t for t in doc if t.text == "said"][1]
+    assert said.sent.text.startswith("Coastline Logistics")

@@ -264,6 +264,20 @@ CITY_DEMONYMS = frozenset(
     saskatonian hamiltonian bostonian chicagoan angeleno philadelphian seattleite denverite atlantan
     houstonian dallasite parisian berliner""".split()
 )
+# Nouns for a person by origin (a country's, a region's, a state's or a city's people) that the model seldom tags a
+# nationality ("the Scot said") and now and then tags a body or a person ("the Manitoban said"): a description,
+# never a name (``relabel.drop_non_name_words``; the quote rules read them as descriptions: ``quotes.lexicon.ORIGIN_NOUNS``).
+PERSON_DEMONYMS = (
+    frozenset(
+        """scot brit kiwi aussie swede dane finn pole czech slovak serb croat bosnian basque catalan
+    geordie scouser cockney texan yankee
+    albertan ontarian manitoban quebecer quebecker newfoundlander maritimer
+    californian floridian virginian ohioan oklahoman minnesotan michigander kansan nebraskan iowan missourian
+    coloradan arizonan nevadan alaskan hawaiian louisianan kentuckian hoosier
+    londoner glaswegian mancunian liverpudlian brummie dubliner corkonian aucklander sydneysider""".split()
+    )
+    | CITY_DEMONYMS
+)  # (not "Oregonian" or "Tennessean": newspapers too)
 # The first field of a Canadian federal department's applied title, before "and" ("Fisheries and Oceans Canada",
 # "Environment and Climate Change Canada", "Agriculture and Agri-Food Canada"), which the model cuts in two.
 DEPARTMENT_FIELDS = frozenset(

@@ -430,6 +430,13 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w[0].isupper())
 
 
+def is_initials_of(letters: str, name: str) -> bool:
+    """Whether ``letters`` ("INMO", "MoD") are the initials of the organisation ``name`` ("Irish Nurses and
+    Midwives Organisation", "Ministry of Defence"), as ``merge_org_acronyms`` reads them."""
+    words = name.split()
+    return len(words) >= 2 and letters in (_initials(words), _initials_with_linking_words(words))
+
+
 def merge_org_tails(b: Build) -> None:
     """ "the Communist Party" is the "Chinese Communist Party" when no other organisation ends that way; not
     the name after "for" in a body's name ("NSW" of "Transport for NSW", the state it serves)."""

@@ -212,14 +212,15 @@ def _line_part(doc, start: int, end: int) -> tuple[int, int]:
 
 def _given_name_before(doc, start: int) -> bool:
     """The token before ``start`` is a capitalised given name outside any entity ("Ana" in "Mayor Ana
-    Costa" when the model tagged only "Costa"); opening a sentence, only a proper noun ("Anjali
-    Raghunathan, who co-ordinates the rink", "Raghunathan" tagged a place; not "Will" or "May")."""
+    Costa" when the model tagged only "Costa"); opening a sentence, only a noun ("Anjali Raghunathan, who
+    co-ordinates the rink", "Raghunathan" tagged a place; "Dolores Achterberg", the given name read as a plural
+    noun; not "Will" or "May")."""
     if start == 0:
         return False
     prev = doc[start - 1]
     if prev.ent_type_ or not prev.is_alpha or not prev.text[:1].isupper():
         return False
-    if prev.is_sent_start and (prev.pos_ != "PROPN" or prev.is_stop):
+    if prev.is_sent_start and (prev.pos_ not in ("PROPN", "NOUN") or prev.is_stop):
         return False
     return prev.lower_ in GIVEN_NAMES or given_name_gender(prev.text + " X") is not None
 
@@ -1278,12 +1279,24 @@ def _name_after_inner_title(doc, ent) -> list[tuple[int, int, str]] | None:
             rest = doc[k + 2 : ent.end]
             if 1 <= len(rest) <= 2 and all(w.text[:1].isupper() and w.is_alpha for w in rest):
                 return [(k + 1, ent.end, "PERSON")]
+        if t.text[:1].isupper() and t.lower_ in OCCUPATIONS and _given_and_surname(doc[k + 1 : ent.end]):
+            return [(k + 1, ent.end, "PERSON")]  # "District Collector Harish Nambiar"
         if t.text.endswith(".") and t.text[:1].isupper() and title_key(t.text) in TITLES:
             rest = doc[k + 1 : ent.end]
             if 2 <= len(rest) <= 3 and all(w.text[:1].isupper() and w.is_alpha for w in rest):
                 return [(k + 1, ent.end, "PERSON")]
             return None
     return None
+
+
+def _given_and_surname(rest) -> bool:
+    """Two or three capitalised words opening with a given name the name data know: a person's name closing an
+    entity after a capitalised role noun."""
+    return (
+        2 <= len(rest) <= 3
+        and all(w.text[:1].isupper() and w.is_alpha and not w.text.isupper() for w in rest)
+        and given_name_gender(rest[0].text + " X") is not None
+    )
 
 
 def _ends_in_a_cut_title(doc, ent) -> bool:

@@ -43,7 +43,6 @@ from bot.nlp.actors.lexicon import (
     BRAND_LIST_OPENER,
     BUSINESS_ROLES,
     CHAIR_OFFICES,
-    CITY_DEMONYMS,
     CLUB_HEADS,
     COMPANY_DESIGNATORS,
     CORPORATE_NOUNS,
@@ -75,6 +74,7 @@ from bot.nlp.actors.lexicon import (
     ORG_HEADS,
     ORG_NOUN_AFTER,
     ORG_NOUNS,
+    PERSON_DEMONYMS,
     PERSONAL_TITLES,
     PLACE_HEADS,
     PLATFORMS,
@@ -906,13 +906,7 @@ def drop_non_name_words(b: Build) -> None:
             # "Students Say Loan Interest Is Burying Them Before They Graduate": a headline; "Hamilton Woman's Parking
             # Ticket Appeal … Is Going Viral": a headline's place and a noun for a person
             return False
-        if (
-            " " not in n
-            and m.start > 0
-            and doc[m.start - 1].lower_ == "the"
-            and (n.lower() in CITY_DEMONYMS or demonym_of_a_place(n, text))
-        ):
-            # "the Vancouverite said" beside "Vancouver": a description of someone, no one's name
+        if _described_by_origin_or_office(doc, m, text):
             return False
         if n.endswith(".") and " " not in n and n[:-1].lower() in TITLES:
             return False  # "Coun. says ban 'moves people …'": a headline's abbreviated title alone, no one's name
@@ -1037,6 +1031,19 @@ def _alone_after_the(b: Build, name: str) -> bool:
 
 # Offices a capitalised title word names on its own, which the model may tag a body ("The Constable of St
 # Brelade, Mike Le Sueur," … "the Constable said"); not words a firm may be named ("Coach").
+def _described_by_origin_or_office(doc, m: Mention, text: str) -> bool:
+    """A single word after an article that describes someone, no one's name: a person by origin ("the
+    Vancouverite said", "the Manitoban said") or an office a tabloid's lede writes in capitals ("A CORONER has
+    said …")."""
+    n = m.norm
+    if " " in n or m.start == 0:
+        return False
+    before = doc[m.start - 1].lower_
+    if before == "the" and (n.lower() in PERSON_DEMONYMS or demonym_of_a_place(n, text)):
+        return True
+    return n.isupper() and n.lower() in _OFFICES and before in ("a", "an", "the")
+
+
 _OFFICES = frozenset(
     """constable premier governor mayor minister president chancellor commissioner sheriff coroner
     superintendent inspector reeve warden ombudsman ombudsperson bailiff""".split()

@@ -65,6 +65,9 @@ _UNTAGGED_NAME = re.compile(
 
 # A person's age set off right after a name: ", 29," or, as Indian papers write it, " (34)".
 _AGE_SET_OFF = re.compile(r"\s*(?:,\s+\d{1,3},(?!\d)|\(\d{1,3}\))")
+# A description set off by commas and then a speech verb right after a name (", a team leader with Mine Rescue
+# Services, said"): with the surname alone speaking elsewhere, the article writes the two words as a person's.
+_DESCRIBED_THEN_SAID = re.compile(rf",\s+(?:a|an|the)\s+[^,.;:\"“”()\n]{{1,60}},\s+{SAID_VERBS}\b")
 _ROLE_AFTER = re.compile(rf"(?:[’']s?)?\s*(?:,\s+(?:a|an|\d+|who|whose)\b|\s+{SAID_VERBS}\b|{APPOSED_ROLE})")
 # "The Minister of Arts and Culture, " / "the city's chief planner, ": a role only a person holds, with its
 # body or place after "of", "for" or "at", set off by a comma right before a name (which a comma closes), a rank's
@@ -137,6 +140,12 @@ def add_untagged_people(b: Build) -> None:
             or _AGE_SET_OFF.match(text, span.end_char) is not None  # "Olamide Bankole, 29, who works …"
             or _of_a_hometown(text, span)  # "Shayla Vandermeer of Ridgeford, Alta., won"
             or (span.start > 0 and doc[span.start - 1].lower_ in GROUP_LEADS)  # "Sisters Ama Boateng and …"
+            # "Thabo Mahlangu, a team leader with Mine Rescue Services, said …" and "Mahlangu told …" elsewhere
+            or (
+                _DESCRIBED_THEN_SAID.match(text, span.end_char) is not None
+                and given.lower().rstrip(".") not in TITLES
+                and surname in said_words(doc)
+            )
             # "Bev and Don Ketchum have run a charter …" ¶ "“…,” Bev Ketchum said": said, with the surname of a
             # person named in full (the model read the pair as a work's title)
             or (f"{given} {surname}" in said_pairs and not span[0].is_stop and _a_persons_surname(b, surname))
@@ -745,8 +754,8 @@ def add_untagged_full_names(b: Build) -> None:
             continue  # "Villa boss Stefan Lindqvist": the club, whatever "Aston Villa" looks like
         for hit in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(form)}\b", text):
             span = doc.char_span(hit.start(), hit.end())
-            if span is None or any(t.ent_type_ for t in span):
-                continue
+            if span is None or any(t.ent_type_ for t in span) or span[-1].tag_ == "NNPS":
+                continue  # (a plural is a team's name: "the Carolina Hurricanes", never Carolina's surname)
             role_before = span.start > 0 and doc[span.start - 1].lower_ in ROLE_NOUNS
             if given_name_gender(hit.group(0)) is None and not role_before:
                 continue  # a given name the data know, or a role before it ("Flyhalf Thabo Mokoena")

@@ -399,12 +399,21 @@ def _goes_on_doing(tok, a: int, b: int) -> bool:
 
 def _speaker_on_record(tok, ctx: Context):
     """The person the clause "according to" a record opens has speak ("According to the Senate Journal, she opened
-    by addressing the chair: “…”"): the clause's subject, when it is a person or he/she; else None."""
+    by addressing the chair: “…”"), or whose message it reports ("Ashcombe texted the holdouts, according to two
+    people who saw the message: “…”": the two saw it, Ashcombe wrote it): the clause's subject, when it is a person
+    or he/she; else None."""
     source = _according_to_object(tok)
-    if source is None or source.lower_ not in RECORD_NOUNS or tok.head is tok:
+    if source is None or tok.head is tok:
+        return None
+    if source.lower_ not in RECORD_NOUNS and tok.head.lemma_.lower() not in _MESSAGE_VERBS:
         return None
     who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return who if who is not None and personal(who, ctx) else None
+
+
+# Verbs of sending a written message, whose subject wrote the words an "according to" source saw (by lemma; the
+# lemmatizer makes "texted" "texte").
+_MESSAGE_VERBS = frozenset("text texte message email e-mail tweet post write wire".split())
 
 
 def _according_to_object(tok):
@@ -694,9 +703,28 @@ def _person_right_before(tok, ctx: Context):
     if i > 0 and ctx.doc[i].pos_ == "ADV":
         i -= 1
     a = ctx.actors.actor_at(i) if i >= 0 else None
-    if a is None or a.kind != "person" or ctx.qid[i] != -1 or ctx.para_of[i] != ctx.para_of[tok.i]:
+    if a is None or ctx.qid[i] != -1 or ctx.para_of[i] != ctx.para_of[tok.i]:
         return None
-    return ctx.doc[i]
+    if a.kind in ("organization", "place") and _set_off_after_fronted_phrase(ctx.doc[i], ctx):
+        return ctx.doc[i]  # "In a statement to HuffPost Canada, the City of Toronto said …"
+    return ctx.doc[i] if a.kind == "person" else None
+
+
+def _set_off_after_fronted_phrase(last, ctx: Context) -> bool:
+    """Whether the name ending at ``last`` follows the comma closing a phrase that opens its sentence with a
+    preposition ("In a statement to HuffPost Canada, the City of Toronto"): the parser hung it on that phrase's
+    last noun as an apposition, and it is the clause's subject."""
+    doc = ctx.doc
+    start = last
+    while start.i > 0 and ctx.actors.tok2actor.get(start.i - 1) == ctx.actors.tok2actor.get(last.i):
+        start = doc[start.i - 1]
+    k = start.i - 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k <= 0 or doc[k].text != ",":
+        return False
+    opening = doc[ctx.actors.sent_starts[ctx.actors.sent_index(k)]]
+    return opening.pos_ == "ADP" and opening.head.i > last.i
 
 
 def _noun_of_clause(tok, ctx: Context):
@@ -709,6 +737,9 @@ def _noun_of_clause(tok, ctx: Context):
         sender = next((c for c in head.head.children if c.dep_ == "nsubj" and ctx.qid[c.i] == -1), None)
         if sender is not None and sender.lower_ not in RELATIVE_PRONOUNS:
             return sender
+    antecedent = _antecedent_of_aside(tok, ctx)
+    if antecedent is not None:
+        return antecedent
     if head.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         # "Sen. Jim Pratt (R-Neb.) — no relation to the majority leader — called it": an aside denying a
         # tie names no one; the name it is set off after speaks
@@ -723,6 +754,37 @@ def _noun_of_clause(tok, ctx: Context):
         return head
     return None  # a finite verb hung on the object of a preposition ("members dressed for a game say")
     # is a parse error, and that noun no speaker
+
+
+_ASIDE_DEPTH = 4  # heads climbed from the noun a cue hangs on to the relative clause holding it
+
+
+def _antecedent_of_aside(tok, ctx: Context):
+    """ "The Alliance, which represents about 21,000 firms, called the rule “…”", "Hofbauer, who now has six
+    world titles, called it “…”": the parser reads the finite cue after the comma closing a relative clause as a
+    participle on the clause's last noun ("firms called the rule"); the one the clause is set off after speaks.
+    Only a finite verb, or a participle with an object (a passive one may be the noun's: "the bill, called …"),
+    right after the comma, in a clause opened by a relative pronoun right after a comma."""
+    if tok.dep_ != "acl" or ctx.doc[tok.i - 1].text != ",":
+        return None
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") and not (
+        tok.tag_ == "VBN" and any(c.dep_ == "dobj" for c in tok.children)
+    ):
+        return None
+    clause = tok.head
+    for _ in range(_ASIDE_DEPTH):
+        if clause.dep_ == "relcl" or clause.head is clause:
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    pronoun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if pronoun is None or pronoun.lower_ not in RELATIVE_PRONOUNS or ctx.doc[pronoun.i - 1].text != ",":
+        return None
+    antecedent = clause.head
+    if not antecedent.i < pronoun.i < tok.i or ctx.qid[antecedent.i] != -1:
+        return None
+    return antecedent
 
 
 _TITLE_WORDS = 4
@@ -854,6 +916,7 @@ def _grammatical_subject(tok, ctx: Context):
                 if c is None:
                     continue
             c = _noun_before_adverb(c, tok)
+            c = _name_after_fronted_participle(c, tok, ctx) or c
             c = next((a for a in c.children if unclosed_apposition(a)), c)
             c = _holder_after_a_bodys_role(c, ctx) or c
             if PARTY_TAG.fullmatch(c.doc[c.left_edge.i : c.i + 1].text):
@@ -870,6 +933,26 @@ def _grammatical_subject(tok, ctx: Context):
             if tok.lemma_ in PASSIVE_SPEAKER_CUES or tok.lemma_ in PERCEPTION_VERBS:
                 return c, has_subj
     return (None if has_subj else _subject_hung_on_participle(tok, ctx)), has_subj
+
+
+def _name_after_fronted_participle(c, tok, ctx: Context):
+    """ "Reached by text message in Whitehorse, her mother, Kirsten Sheardown, wrote: “…”": the parser made the
+    opening participle the subject and hung the real one on its last noun ("Whitehorse, her mother, Kirsten
+    Sheardown"); the person set off closest before the cue speaks, or None."""
+    if c.pos_ != "VERB" or c.tag_ not in ("VBN", "VBG") or c.left_edge.i != c.i or c.i > tok.i:
+        return None
+    best = None
+    for t in c.subtree:
+        if t.i >= tok.i or t.dep_ != "appos" or ctx.qid[t.i] != -1:
+            continue
+        actor = ctx.actors.actor_at(t.i)
+        if (
+            actor is not None
+            and actor.kind == "person"
+            and all(u.is_punct or u.is_space for u in ctx.doc[t.i + 1 : tok.i])
+        ):
+            best = t
+    return best
 
 
 def _holder_after_a_bodys_role(c, ctx: Context):
@@ -1041,6 +1124,32 @@ def _passive_agent(tok):
     return None
 
 
+def _noun_run_into_cue(tok, head, ctx: Context):
+    """ "… will close for three weeks, a move a nurse who works there says “…”": a finite cue coordinated with
+    nothing (no "and", "but" or comma before it) that follows a noun phrase closing right before it is that
+    phrase's verb, which the parser hung on the clause before; the phrase's innermost noun that is no object of a
+    preposition ("a nurse", not "a move"; "the head of the union", not "the union") speaks."""
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBZ", "VBD", "VBP") or not head.i < tok.i:
+        return None
+    between = ctx.doc[head.i + 1 : tok.i]
+    if (
+        any(t.dep_ == "cc" or t.lower_ in ("and", "but", "or") for t in between)
+        or ctx.doc[tok.i - 1].is_punct
+    ):
+        return None
+    found = None
+    for t in between:
+        if (
+            t.pos_ in ("NOUN", "PROPN")
+            and t.right_edge.i == tok.i - 1
+            and t.dep_ not in ("pobj", "compound", "dobj", "attr")
+            and ctx.qid[t.i] == -1
+            and (found is None or t.left_edge.i > found.left_edge.i)
+        ):
+            found = t
+    return found
+
+
 def _shared_subject(tok, ctx: Context, depth: int):
     """A subjectless cue ("X said … but said “…”") shares its head's subject; the parser often takes
     the second verb of a coordination for a complement."""
@@ -1058,6 +1167,8 @@ def _shared_subject(tok, ctx: Context, depth: int):
         inner = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if inner is None or not personal(inner, ctx):
             return subject(head.head, ctx, depth + 1)
+    if (run_into := _noun_run_into_cue(tok, head, ctx)) is not None:
+        return run_into
     if _participle_set_off(tok) and any(_embedded_clause(t, ctx) for t in (head, *head.ancestors)):
         # "X has dismissed reports that Y is planning to defect, describing the claim as “…”": the parser hung
         # the participle inside a clause on a noun or a verb; it tells what the sentence's subject did (inside what

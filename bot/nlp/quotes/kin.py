@@ -67,7 +67,9 @@ def _owner(ctx: Context, noun) -> _Owner:
             low = c.lower_
             if low in MASCULINE_PRONOUNS or low in FEMININE_PRONOUNS:
                 sex = "m" if low in MASCULINE_PRONOUNS else "f"
-                idx = resolve_pronoun(ctx, c)
+                idx = _named_before_in_sentence(ctx, c, sex)
+                if idx is None:
+                    idx = resolve_pronoun(ctx, c)
                 if idx is not None and _bare_shared_surname(ctx, idx) and _sex(ctx, idx) in (None, sex):
                     # "Mr Pōtae" beside Hēmi and Ani Pōtae: only the sex and the family are known
                     return _Owner(None, sex, actors.actors[idx].name)
@@ -86,6 +88,34 @@ def _owner(ctx: Context, noun) -> _Owner:
             if idx is not None and actors.actors[idx].kind == "person":
                 return _Owner(idx, _sex(ctx, idx))
     return _Owner()
+
+
+def _named_before_in_sentence(ctx: Context, pronoun, sex: str) -> int | None:
+    """The one person of the pronoun's sex (or of none the article gives) named before a possessive in its own
+    sentence, outside quotes, as the subject of a clause holding it or coordinated with its noun: "Jonas Lafferty,
+    left, and his daughter Kiera Lafferty" is Jonas's daughter, whoever the sentence before was about. None when
+    no one or several."""
+    actors = ctx.actors
+    start = actors.sent_starts[actors.sent_index(pronoun.i)]
+    noun, above = pronoun.head, set(pronoun.ancestors)
+    found = {
+        idx
+        for i in range(start, pronoun.i)
+        if ctx.qid[i] == -1
+        and (idx := actors.tok2actor.get(i)) is not None
+        and actors.actors[idx].kind == "person"
+        and _sex(ctx, idx) in (None, sex)
+        and _binds(ctx.doc[i], noun, above)
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _binds(name, noun, above: set) -> bool:
+    """Whether a name before a possessive is whose it is by the parse: the subject of a verb above it ("Jonas said
+    his daughter …") or coordinated with its noun ("Jonas Lafferty, left, and his daughter")."""
+    if name.dep_ in ("nsubj", "nsubjpass") and name.head in above:
+        return True
+    return noun in name.conjuncts
 
 
 def _antecedent_owner(ctx: Context, whose) -> _Owner:

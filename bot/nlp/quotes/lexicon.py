@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp.actors.lexicon import CITY_DEMONYMS, NAMING_PHRASE
+from bot.nlp.actors.lexicon import NAMING_PHRASE, PERSON_DEMONYMS
 
 # Reporting verbs: a quote's speaker is the subject of one of these in the clause around it.
 CUE_VERBS = frozenset(
@@ -216,6 +216,9 @@ ROLE_SYNONYMS = {
         "head",
     ),
     "manager": ("boss", "gaffer"),
+    # whoever heads a body, as a lede calls them before naming them ("The head of the union representing transit
+    # operators says …" ¶ "…, said Romeo Dacanay, president of the union local")
+    "head": ("president", "chairman", "chairwoman", "chair", "chairperson", "ceo", "executive", "chief"),
     # a body's chair by any of its words ("Judiciary Chair Thomas Garrity" … "the chairman said")
     "chairman": ("chair", "chairperson"),
     "chairwoman": ("chair", "chairperson"),
@@ -335,17 +338,7 @@ KIN_INVERSE = {
 }
 # Nouns for a person by origin that spaCy seldom tags as a nationality ("the Scot said"); words ending
 # in -man or -woman ("the Corkman", "the Englishwoman") count too (``cues.describes_person``).
-ORIGIN_NOUNS = (
-    frozenset(
-        """scot brit kiwi aussie swede dane finn pole czech slovak serb croat bosnian basque catalan
-    geordie scouser cockney texan yankee
-    albertan ontarian manitoban quebecer quebecker newfoundlander maritimer
-    californian floridian virginian ohioan oklahoman minnesotan michigander kansan nebraskan iowan missourian
-    coloradan arizonan nevadan alaskan hawaiian louisianan kentuckian hoosier
-    londoner glaswegian mancunian liverpudlian brummie dubliner corkonian aucklander sydneysider""".split()
-    )
-    | CITY_DEMONYMS
-)  # (not "Oregonian" or "Tennessean": newspapers too)
+ORIGIN_NOUNS = PERSON_DEMONYMS
 # A nation's noun for one of its people and the adjective an introduction writes ("the Swede" of "a Swedish
 # defenceman"); a noun the same as its adjective ("the Brazilian") needs none.
 NATION_ADJECTIVES = {

@@ -435,7 +435,7 @@ def colon_after_clause(ctx: Context, k: int) -> Attribution | None:
     if (labelled := _bullet_label(ctx, i, k)) is not None:
         labelled.cue = ":"
         return labelled  # "• Veridian CEO Samuel Osei-Bonsu: “…”", "• Osei-Bonsu, on why Kansas won: “…”"
-    subj = clause_subject_before(doc[i], ctx)
+    subj = _name_right_before_the_verb(ctx, i) or clause_subject_before(doc[i], ctx)
     if ctx.para_of[i] != ctx.para_of[a] and subj is not None and subj.lower_ in _NO_ONE:
         return None  # "Wait, it gets better:" ¶ "“…”": the clause is the writer's, not a speaker's
     if subj is not None and any(
@@ -455,6 +455,26 @@ def colon_after_clause(ctx: Context, k: int) -> Attribution | None:
         return None
     attr.cue = ":"
     return attr
+
+
+_VERB_BEFORE_COLON = 3  # words back from a colon to the clause's verb ("was blunt:", "was more blunt:")
+
+
+def _name_right_before_the_verb(ctx: Context, colon: int):
+    """'Asked whether he would back it, Tuttleby was blunt: “…”': a person named right before the verb of the
+    clause the colon closes is its subject, whatever the parser made of the name (an adverb here, and the
+    "he" of the opening clause the subject); None otherwise."""
+    doc = ctx.doc
+    for v in range(colon - 1, max(colon - 1 - _VERB_BEFORE_COLON, 0), -1):
+        if doc[v].is_punct:
+            return None
+        if doc[v].pos_ in ("AUX", "VERB") and doc[v].tag_ in FINITE_TAGS:
+            name = doc[v - 1]
+            idx = ctx.actors.tok2actor.get(name.i)
+            if idx is None or ctx.actors.actors[idx].kind != "person" or ctx.qid[name.i] != -1:
+                return None
+            return name
+    return None
 
 
 def _person_opening_paragraph(ctx: Context, colon: int) -> Attribution | None:

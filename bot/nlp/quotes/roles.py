@@ -250,6 +250,8 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
                 _subject_roles(ctx, roles, idx, tok)
                 _term_as_role(roles, idx, tok.head)
                 _term_as_role(roles, idx, tok)  # set off after the name
+            elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+                _agents_role(ctx, roles, idx, tok)  # "The pair are coached by Marc-Antoine Pelletier"
             if tok.dep_ == "poss":
                 _as_role(roles, idx, tok.head)  # "McCallum's last term as mayor"
             if (role := _role_named(tok)) is not None:
@@ -385,9 +387,16 @@ def _subject_roles(ctx: Context, roles: dict, idx: int, tok) -> None:
 
 
 def _agents_role(ctx: Context, roles: dict, idx: int, tok) -> None:
-    """The role a subject's verb gives it ("Isabelle Roy has coached Tremblay-Sandhu since she was 11": the coach), and
-    a trade the role list lacks after "worked as" or "served as" ("Naheed Akhtar has worked as a vaccinator")."""
+    """The role a subject's verb gives it ("Isabelle Roy has coached Tremblay-Sandhu since she was 11": the coach; "The
+    pair are coached by Marc-Antoine Pelletier", the agent of the passive), and a trade the role list lacks after
+    "worked as" or "served as" ("Naheed Akhtar has worked as a vaccinator")."""
     verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head  # "coached by X": X does what the active verb's subject does
+        if verb.tag_ == "VBN" and ctx.qid[verb.i] == -1 and ctx.actors.actors[idx].kind == "person":
+            if (role := ROLE_OF_AGENT_VERB.get(verb.lemma_.lower())) is not None:
+                roles[role].setdefault(idx, set())
+        return
     if (
         verb.pos_ != "VERB"
         or tok.dep_ != "nsubj"
@@ -1046,8 +1055,8 @@ def _no_holder(ctx: Context, tok, org: bool, mods: set[str], roles: dict) -> int
         found = recent_organisation(ctx, tok)
         if found is None:
             found = _organisation_at_earlier_use(ctx, tok)
-            if found is not None and _not_the_firm(ctx, tok, found):
-                found = None  # "the company" once read as the First Nation suing it: the firm named, if one
+        if found is not None and _not_the_firm(ctx, tok, found):
+            found = None  # "the company" read as the First Nation suing it: the firm named, if one
         if found is None:
             found = _the_one_firm(ctx, tok, mods)
         return None if found is None or _named_by_another(ctx, tok, found) else found

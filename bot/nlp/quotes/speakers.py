@@ -28,7 +28,7 @@ from bot.nlp.actors.lexicon import (
     ROLE_INITIALS,
     TITLES,
 )
-from bot.nlp.actors.merge import word_is_subject
+from bot.nlp.actors.merge import is_initials_of, word_is_subject
 from bot.nlp.actors.names import honorific_of
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
@@ -205,6 +205,8 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
     if tok.text.endswith(".") and tok.text[:-1] in TITLE_ABBREVIATIONS and tok.i not in ctx.actors.tok2actor:
         # "Coun. says ban …": a headline's title alone names no one
         return Attribution(None, None, basis="phrase")
+    if (body := _body_of_initials(tok, ctx)) is not None:
+        return _actor(ctx, body, "name")
     found = _officer(tok, ctx) or _speaker_of(tok, ctx)
     if found is not None and found.speaker is not None and _a_body(found, tok, ctx):
         signer = _statement_signer(tok, ctx)
@@ -216,6 +218,15 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
     if any(ch in actor.name for ch in CREDIT_MARKS):
         return Attribution(None, None, basis=found.basis)
     return found
+
+
+def _body_of_initials(tok, ctx: Context) -> int | None:
+    """ "The INMO said in a statement …" where the model tagged only "the Irish Nurses and Midwives Organisation's
+    daily count" and not the letters: the one organisation of the article whose initials they are, or None."""
+    text = tok.text
+    if tok.i in ctx.actors.tok2actor or not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6):
+        return None
+    return one_organisation(ctx, lambda a: is_initials_of(text, a.name))
 
 
 def _numbered(tok) -> bool:
@@ -347,22 +358,27 @@ def _statement_signer(tok, ctx: Context) -> Attribution | None:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if noun is None or noun.lemma_.lower() not in _SIGNED_DOCUMENTS:
-            continue
-        # "by" on the statement itself or on its "signed"/"issued" ("a letter, written by …" is left to the
-        # body: annotators differ), and the person named outside quotes under it
-        signed = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("sign", "issue")]
-        bys = [
-            c for h in (noun, *signed) for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-        ]
-        for by in bys:
-            for t in by.subtree:
-                j = ctx.actors.tok2actor.get(t.i)
-                if ctx.qid[t.i] == -1 and j is not None and ctx.actors.actors[j].kind == "person":
-                    found.add(j)
+        if noun is not None:
+            found |= _signers(noun, ctx)
     if len(found) != 1:
         return None
     return _actor(ctx, found.pop(), "signer")
+
+
+def _signers(noun, ctx: Context) -> set[int]:
+    """The people named outside quotes after "by" on a statement (review, column) or on its "signed"/"issued"
+    ("a letter, written by …" is left to the body: annotators differ)."""
+    if noun.lemma_.lower() not in _SIGNED_DOCUMENTS:
+        return set()
+    signed = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("sign", "issue")]
+    bys = [c for h in (noun, *signed) for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
+    found = set()
+    for by in bys:
+        for t in by.subtree:
+            j = ctx.actors.tok2actor.get(t.i)
+            if ctx.qid[t.i] == -1 and j is not None and ctx.actors.actors[j].kind == "person":
+                found.add(j)
+    return found
 
 
 # What a body says through one person named after "by": a statement's signer, a review's critic ("Pitch &
@@ -1661,6 +1677,9 @@ def _spokesperson_for(tok, ctx: Context, phrase: str) -> Attribution | None:
         named = _spokesperson_named_before(tok, ctx)
     if named is not None:  # "A spokesman for the governor, Jared Kolbeck, said"
         return _actor(ctx, named, "name")
+    if (holder := _spokesperson_titled_with_the_body(tok, ctx)) is not None:
+        name = shown_as(ctx.actors.actors[holder].name, with_own_phrase(tok, phrase))
+        return Attribution(name, None, holder, basis="role")
     body = _body_spoken_for(tok, ctx)
     if body is not None:
         return Attribution(shown_as(ctx.actors.actors[body].name, phrase, " for "), None, body, basis="role")
@@ -1668,6 +1687,20 @@ def _spokesperson_for(tok, ctx: Context, phrase: str) -> Attribution | None:
     if missed is not None:
         return Attribution(shown_as(missed[0], phrase, " for "), None, basis="role", new_org=missed)
     return None
+
+
+def _spokesperson_titled_with_the_body(tok, ctx: Context) -> int | None:
+    """ "Eskom spokesperson Daphne Mthembu-Radebe said …" … "the Eskom spokesperson added": a definite spokesperson
+    written with a body's name is the one person the article titled with that name, not the body; a bare "the
+    spokesperson" after "a spokesperson for the Department" stays the department's (a party's "housing
+    spokesperson", an opposition member, is no one's spokesperson for it)."""
+    if _indefinite(tok):
+        return None
+    names = {c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
+    holder = role_holder(ctx, tok) if names else None
+    if holder is None or not names <= role_map(ctx).get(tok.lower_, {}).get(holder, set()):
+        return None
+    return holder
 
 
 def _spokesperson_named_after_office(tok, ctx: Context) -> int | None:
@@ -2962,6 +2995,10 @@ def _proxy_modifier(tok, ctx: Context) -> int | None:
             j = actors.tok2actor.get(c.i)
             if j is not None and actors.actors[j].kind in ("organization", "person"):
                 return j
+            if j is None and (body := _body_of_initials(c, ctx)) is not None:
+                return (
+                    body  # "The CAQM order stated" beside "the Commission for Air Quality Management (CAQM)"
+                )
             if j is None and c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in ORG_NOUNS:
                 found = one_organisation(ctx, lambda a, word=c.lower_: word in a.name.lower().split())
                 if found is not None:
