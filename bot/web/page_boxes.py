@@ -35,6 +35,8 @@ what they hold.
 * Cards for other pages (``drop_link_cards``): a small box opened by a linked title to another page, over
   a blurb; and a run of three or more such cards, whatever their titles link to, one of them titled with the page's own
   headline (``drop_story_listings``: a feed reader's article list beside the story it shows).
+* Headline buttons (``drop_headline_buttons``): a short link alone in its block leading where the page's linked
+  headline leads ("Visit website" beside a reader app's headline linked to the story's site).
 * Link previews (``drop_preview_cards``): a link to another site holding its host name in an element of its own,
   then the page's title and blurb (a social post's card under a shared link).
 * Form boxes (``drop_form_boxes``): the small box around a form the reader types into (a gated download,
@@ -47,7 +49,8 @@ what they hold.
 * Field lists (``drop_field_lists``): a ``<dl>`` of short labels and short values, no sentence ("Journal:
   Nature Plants", "DOI: …", "Joined: Mar 4, 2009"), or a ``<ul>`` of items each a label in its own element and a
   short value (a spec box's "Base price: $44,995"), or a ``<table>`` whose every row is a label closing with its
-  colon and a short value (a release's "Contact: …", "Phone: …"), with the heading over it: a record's fields.
+  colon and a short value (a release's "Contact: …", "Phone: …"), with the heading over it: a record's fields; and the
+  whole box when it holds nothing else but one short note after the fields (a fact box's "Fun fact: …").
 * About boxes (``drop_about_boxes``): a small box of a heading "About <name>" and a line or two, outside
   the box around the headline that holds the story (the site's or the writer's card), or inside it when the
   name is the site's own (its ``og:site_name``, JSON-LD publisher or title after the headline); and a heading
@@ -95,8 +98,9 @@ what they hold.
   with a phone number or an e-mail: not pruned, its lines only read, so that the extraction can drop them even when
   trafilatura leaves the heading out.
 * Readers' comments by their markup (``drop_comment_sections``, ``drop_reply_threads``): a box opened by the comments'
-  heading ("Comments (148)", "Webmentions") over a run of look-alike posts, whatever its class, or the posts after such
-  a label set between a thread's own posts and its replies; and a run of dated look-alike posts
+  heading ("Comments (148)", "Webmentions") over a run of look-alike posts, whatever its class, or over one short note
+  and no post after the text ("No comments yet."), or the posts after such a label set between a thread's own posts and
+  its replies; and a run of dated look-alike posts
   after the text, one of which nests a dated reply of its own kind (a threaded discussion on a forum's story page), or
   whose posts stand at two depths or more by their markup (a flat thread's ``depth="1"``, a ``depth-2`` class part).
 * Ratings tables (``drop_rating_tables``): a table whose every row gives a name one mark out of ten, under a heading
@@ -1834,23 +1838,97 @@ def _headlines(tree) -> set[str]:
     return {key for key in map(fold, found) if len(key.split()) >= _HEADLINE_WORDS}
 
 
+def _card_and_tile(box) -> list:
+    """The card, and the tile around it when the tile's other parts hold no words (a reader app's tile: the card and a
+    bar of icon buttons, "Star", "Tag", "Share" only in their titles): the run may be the tiles'."""
+    tile = box.getparent()
+    if tile is None or tile.tag not in _BOX_TAGS or _text(tile, _CARD_MAX) != _text(box, _CARD_MAX):
+        return [box]
+    return [box, tile]
+
+
 def drop_story_listings(tree) -> None:
-    """Remove every run of cards one of which is titled with the page's headline (``_LISTING_RUN``, ``_headlines``)."""
+    """Remove every run of cards, or of the tiles around them (``_card_and_tile``), one of which is titled with the
+    page's headline (``_LISTING_RUN``, ``_headlines``)."""
     headlines = _headlines(tree)
     if not headlines:
         return
     runs: dict[tuple, dict] = {}
     for link in tree.iter("a"):
         found = _titled_card(link)
-        if found is None or _first_class(found[0]) is None:
+        if found is None:
             continue
         box, title = found
-        cards = runs.setdefault((box.getparent(), box.tag, _first_class(box)), {})
-        cards[box] = cards.get(box, False) or fold(_text(title) or "") in headlines
+        titled = fold(_text(title) or "") in headlines
+        for card in _card_and_tile(box):
+            if _first_class(card) is not None:
+                cards = runs.setdefault((card.getparent(), card.tag, _first_class(card)), {})
+                cards[card] = cards.get(card, False) or titled
     for cards in runs.values():
         if len(cards) >= _LISTING_RUN and any(cards.values()):
             for box in cards:
                 remove_keeping_tail(box)
+
+
+# -- a button to the headline's own address ---------------------------------------------------------
+
+# A short link alone in its block, leading where the page's linked headline leads ("Visit website", "Open original"
+# beside a reader app's or an aggregator's headline linked to the story's site): a button repeating the headline's link,
+# the way out to the story, never a line of it. The headline is a link whose words are the page's own headline
+# (``_headlines``); the button stands on a line of its own (no words beside it, only blocks or nothing before and after
+# it), ``_BUTTON_MAX_WORDS`` words at most, no sentence. A link in a sentence, or to another address, stays; so does any
+# link when the headline links nowhere ("#"), and a link whose words are a host's name ("meridianpress.example" after a
+# forum post's linked title names the story's source, as a byline names its writer, and is left to the line rules).
+_DOTTED = re.compile(r"\w\.\w")
+_LINE_BLOCKS = frozenset(
+    ("div", "p", "ul", "ol", "table", "section", "header", "figure", "h1", *_HEADINGS, "br", "hr")
+)
+
+
+def _headline_targets(tree, headlines: set[str]) -> set[str]:
+    """The addresses the page's headline links to (a link whose words are the headline, ``_headlines``)."""
+    found = {(a.get("href") or "").strip() for a in tree.iter("a") if fold(_text(a, 300) or "") in headlines}
+    return {href for href in found if href and not href.startswith(("#", "javascript:"))}
+
+
+def _headline_button(a, targets: set[str], headlines: set[str]) -> bool:
+    if (a.get("href") or "").strip() not in targets:
+        return False
+    text = _text(a, 60)
+    if (
+        not text
+        or fold(text) in headlines
+        or _words(text) > _BUTTON_MAX_WORDS
+        or _CLOSES_SENTENCE.search(text)
+    ):
+        return False
+    return not _DOTTED.search(text) and _on_its_own_line(a)
+
+
+def _on_its_own_line(el) -> bool:
+    """No words beside ``el`` in its parent: only blocks, or nothing, before and after it."""
+    parent, before = el.getparent(), el.getprevious()
+    if (
+        parent is None
+        or (el.tail or "").strip()
+        or ((parent.text if before is None else before.tail) or "").strip()
+    ):
+        return False
+    return all(
+        sibling is None or not isinstance(sibling.tag, str) or sibling.tag in _LINE_BLOCKS
+        for sibling in (before, el.getnext())
+    )
+
+
+def drop_headline_buttons(tree) -> None:
+    """Remove every short link alone in its block that leads where the page's linked headline leads
+    (``_headline_button``)."""
+    headlines = _headlines(tree)
+    targets = _headline_targets(tree, headlines) if headlines else set()
+    if not targets:
+        return
+    for a in [a for a in tree.iter("a") if _headline_button(a, targets, headlines)]:
+        remove_keeping_tail(a)
 
 
 # -- preview cards ----------------------------------------------------------------------------------
@@ -2192,8 +2270,30 @@ def drop_field_lists(tree) -> None:
             continue
         heading = dl.getprevious()
         if heading is not None and heading.tag in _HEADINGS and not (heading.tail or "").strip():
+            if _fact_box_of(dl, heading):
+                remove_keeping_tail(dl.getparent())
+                continue
             remove_keeping_tail(heading)
         remove_keeping_tail(dl)
+
+
+# A headed field list's own box may close on a short note under the fields ("Animal Facts: Snow Leopard" over "Range:
+# …", "Diet: …" and "Fun fact: A snow leopard’s thick tail can be nearly as long as its body. …"): a fact box, whose
+# note goes with its fields. The box holds the heading, the list and one paragraph after the list, nothing else, the
+# paragraph ``_FACT_NOTE_MAX`` characters at most; a box with more in it (the text's paragraphs) loses only its list.
+_FACT_NOTE_MAX = 300
+
+
+def _fact_box_of(fields, heading) -> bool:
+    """The field list's box is its heading, the list and one short paragraph after it (``_FACT_NOTE_MAX``)."""
+    box = fields.getparent()
+    if box is None or box.tag not in _BOX_TAGS or next(box.iter("h1"), None) is not None:
+        return False
+    parts = _elements(box)
+    if len(parts) != 3 or parts[:2] != [heading, fields] or parts[2].tag != "p":
+        return False
+    loose = [box.text, *(part.tail for part in parts)]
+    return not any((piece or "").strip() for piece in loose) and bool(_text(parts[2], _FACT_NOTE_MAX))
 
 
 # -- a fact box inside the text ----------------------------------------------------------------------------
@@ -3677,6 +3777,33 @@ def _comment_section(box) -> bool:
     return all(kid in run or _text(kid, _COMMENT_EXTRA_MAX) is not None for kid in kids[1:])
 
 
+# A comments box before anyone wrote in it: the comments' heading over one short note and nothing else ("Comments" over
+# "No comments yet. Be the first to comment.", "Webmentions" over "Replied to this on your own site? Send me a
+# webmention and it will show up here.", "Comments are closed."): the readers' box of any site, empty. The note is one
+# block of ``_COMMENT_NOTE_MAX`` characters at most, no heading, list or table, and the box follows the text
+# (``_follows_text``), outside the text's box; a heading "Comments" over the text's own paragraphs stays.
+_COMMENT_NOTE_MAX = 200
+
+
+def _empty_comment_section(box) -> bool:
+    kids = _elements(box)
+    if (
+        len(kids) != 2
+        or kids[0].tag not in _HEADINGS
+        or not _COMMENTS_HEADING.match(_text(kids[0], 60) or "")
+    ):
+        return False
+    note = kids[1]
+    if (
+        note.tag in (*_HEADINGS, "ul", "ol", "table")
+        or next(note.iter(*_HEADINGS, "li", "tr"), None) is not None
+    ):
+        return False
+    if not _text(note, _COMMENT_NOTE_MAX) or _text(box, _COMMENT_NOTE_MAX + 60) is None:
+        return False  # (no note, or words beside the note and its heading)
+    return _follows_text(box)
+
+
 def _post_list(lst) -> bool:
     """A list whose items, two or more, are look-alike posts: one first class to them all."""
     items = _elements(lst)
@@ -3709,8 +3836,9 @@ def _replies_after_label(parent) -> list:
 
 
 def drop_comment_sections(tree) -> None:
-    """Remove every box opened by a comments heading over a run of look-alike posts (``_comment_section``), outside
-    the headline's box and the text's, and the replies after such a label among the posts (``_replies_after_label``)."""
+    """Remove every box opened by a comments heading over a run of look-alike posts (``_comment_section``) or over one
+    short note after the text (``_empty_comment_section``), outside the headline's box and the text's, and the replies
+    after such a label among the posts (``_replies_after_label``)."""
     for parent in list(tree.iter(*_BOX_TAGS, "main")):
         for post in _replies_after_label(parent):
             remove_keeping_tail(post)
@@ -3719,7 +3847,7 @@ def drop_comment_sections(tree) -> None:
         box
         for box in tree.iter(*_COMMENT_BOX_TAGS)
         if box.tag not in _NEVER_PRUNED
-        and _comment_section(box)
+        and (_comment_section(box) or _empty_comment_section(box))
         and next(box.iter("h1"), None) is None
         and not (text_box is not None and (box is text_box or _inside(text_box, box)))
     ]
@@ -4016,13 +4144,14 @@ def drop_pager_links(tree) -> None:
 # -- a look-back column's box ------------------------------------------------------------------------------------------
 
 # A small paper's look-back column, a box of items under their own dated labels ("25 YEARS AGO (1973)", "50 years
-# ago:"): the paper's old news beside today's story, under "From the files", "Looking back", "Yesteryears" or no
-# heading at all. Two such labels or more, each a bold or heading element of its own, in a box of at most
-# ``_LOOK_BACK_MAX`` characters that comes after a paragraph of the text; one such label is a story's own ("50 years
-# ago" heading a history feature's part), and a box with no text before it may be the page's own column.
+# ago:", "25 Years Ago - June 1974:", the month and year after a dash): the paper's old news beside today's story,
+# under "From the files", "Looking back", "Yesteryears" or no heading at all. Two such labels or more, each a bold or
+# heading element of its own, in a box of at most ``_LOOK_BACK_MAX`` characters that comes after a paragraph of the
+# text; one such label is a story's own ("50 years ago" heading a history feature's part), and a box with no text before
+# it may be the page's own column.
 _LOOK_BACK_LABEL = re.compile(
     r"^(\d{1,3}|ten|twenty|twenty-five|thirty|forty|fifty|sixty|seventy-five|a hundred|one hundred) years? ago"
-    r"(\s*[(\[]?\s*(1[6-9]|20)\d\d\s*[)\]]?)?\s*:?$",
+    rf"(\s*([(\[]|[-–—,])?\s*({_MONTHS}\s+)?(1[6-9]|20)\d\d\s*[)\]]?)?\s*:?$",
     re.IGNORECASE,
 )
 _LOOK_BACK_LABELS = 2

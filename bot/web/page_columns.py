@@ -10,6 +10,8 @@ each heading's cell, as a style sheet sets "<td class="sidehead">School Lunch Me
 on a line of its own ("<b>COMMUNITY CALENDAR</b><br>" over a table of dates); a heading over a row left with no cell
 still heads a box, one the earlier rules took as furniture (a list of links under "This Week"). A cell of one headed box
 (a story's own "Timeline" beside it), a menu of links (its headings are links), or a row with no cell of prose, stays.
+The same boxes may stand under the story in its own cell, each a table opening on its heading's row ("Church News" over
+the churches' notices): two or more of them after the story's end are the column's boxes set below it.
 
 The column is marked, not pruned (``mark_side_box_columns``), and its lines go from the text once the cleanup has read
 them (``page_tree.without_side_columns``): the line rules judge the boxes after the text together, the column's with
@@ -150,8 +152,64 @@ def _headed_boxes(cell) -> int:
     return under + sum(1 for i, row in enumerate(rows) if not heading[i] and _headed_cell(row))
 
 
+def _rows(table) -> list:
+    return table.xpath("./tr | ./tbody/tr | ./thead/tr")
+
+
+def _framed(table):
+    """The table inside a frame: a table of one row of one cell holding nothing but another table (an old layout's
+    coloured border around a box), as often as the frames nest."""
+    while True:
+        rows = _rows(table)
+        cells = _cells(rows[0]) if len(rows) == 1 else []
+        inner = [el for el in cells[0] if isinstance(el.tag, str)] if len(cells) == 1 else []
+        if (
+            len(inner) != 1
+            or inner[0].tag != "table"
+            or (cells[0].text or "").strip()
+            or (inner[0].tail or "").strip()
+        ):
+            return table
+        table = inner[0]
+
+
+def _headed_table(table) -> bool:
+    """A table (inside its frames) of one column, opening on a box heading's row (``_box_heading``, or in the look of
+    the table's headings, ``_heading_classes``) over a row of words, or a row an earlier rule emptied (``_emptied``)."""
+    rows = _rows(_framed(table))
+    if len(rows) < 2 or any(len(_cells(row)) > 1 for row in rows):
+        return False  # (a row of two cells or more: a data table's, its title over its columns)
+    heading = _box_heading(rows[0]) or _heading_by_look(rows[0], _heading_classes(rows))
+    return bool(heading) and (_words(rows[1]) > 0 or _emptied(rows[1]))
+
+
+# The same boxes set under the story in its own cell: the story's block, then tables each opening on a box heading's row
+# over the box's rows ("Church News" over its churches' notices, "From the Gazette Files" over the look-back's emptied
+# row), two or more of them, each with fewer words than the story. Under the story means after its end: the story is one
+# block of the cell, and after it come tables and breaks only, no words outside them (a data table among the story's
+# paragraphs has the story going on after it and stays). A box is one column, a cell a row; a table of more columns
+# under its title's row (a race's results, a vote's tally) is data and stays. As beside it, one headed table under the
+# story may be its own ("Timeline") and stays, and so does a table with no heading row (an advertisement slot).
+def _boxes_under_story(parent) -> list:
+    """The headed tables (``_headed_table``) after the story's block among ``parent``'s children (its wordiest, of
+    ``_STORY_CELL_WORDS`` words or more, with tables and wordless elements only after it), two or more."""
+    children = [el for el in parent if isinstance(el.tag, str)]
+    words = [_words(el) for el in children]
+    if sum(el.tag == "table" for el in children) < _HEADED_BOXES:
+        return []
+    story = max(range(len(children)), key=words.__getitem__)
+    after = children[story + 1 :]
+    if words[story] < _STORY_CELL_WORDS or any((el.tail or "").strip() for el in children[story:]):
+        return []
+    if any(el.tag != "table" and words[story + 1 + i] for i, el in enumerate(after)):
+        return []  # (the text goes on after the wordiest block: it is no story's end)
+    boxes = [el for el in after if el.tag == "table" and _headed_table(el)]
+    return boxes if len(boxes) >= _HEADED_BOXES and all(_words(box) < words[story] for box in boxes) else []
+
+
 def mark_side_box_columns(tree) -> None:
-    """Mark every cell beside a row's cell of prose that is a column of two headed boxes or more, with fewer words."""
+    """Mark every cell beside a row's cell of prose that is a column of two headed boxes or more, with fewer words,
+    and the headed tables under the story in its own cell (``_boxes_under_story``), two or more."""
     for row in tree.iter("tr"):
         cells = _cells(row)
         if len(cells) < 2:
@@ -163,6 +221,10 @@ def mark_side_box_columns(tree) -> None:
         for i, cell in enumerate(cells):
             if i != story and words[i] < words[story] and _headed_boxes(cell) >= _HEADED_BOXES:
                 cell.set(_MARK, "")
+    holders = {id(table.getparent()): table.getparent() for table in tree.iter("table")}
+    for parent in holders.values():
+        for box in _boxes_under_story(parent) if parent is not None else ():
+            box.set(_MARK, "")
 
 
 def side_column_text(tree) -> str:

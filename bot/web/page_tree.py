@@ -36,6 +36,7 @@ from bot.web.page_boxes import (
     drop_glance_boxes,
     drop_headed_link_lists,
     drop_header_summaries,
+    drop_headline_buttons,
     drop_info_bands,
     drop_italic_captions,
     drop_italic_taglines,
@@ -678,6 +679,7 @@ def readable_tree(html: str):
     drop_form_boxes(tree)
     drop_pager_links(tree)
     drop_story_listings(tree)  # (before the cards for other pages go: they make the run)
+    drop_headline_buttons(tree)
     drop_link_cards(tree)
     drop_preview_cards(tree)
     drop_posting_walls(tree)
