@@ -12,7 +12,7 @@ pages_final81, pages_final82, pages_final83, pages_final84, pages_final85, pages
 pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages_final100, pages_final101, pages_final102, pages_final103,
 pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, pages_final109,
 pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115, pages_final116,
-pages_final117, pages_final118, pages_final119, pages_final120, pages_final121): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -959,6 +959,18 @@ Discourse thread), measured once on main 95f7dc4 (with pages_final118's to pages
 headings are set apart by one class on their cells ("School Lunch Menu", "Weather" over their rows), not by bold, as an
 old layout's side column; an aquarium's membership box, a heading over "Family memberships start at $145 …" and a
 "Become a Member" button, as an offer box with a price and a call to buy: found 1.000, clean 1.000.
+The hundred-and-twenty-fifth, pages_final122, 15 layouts (a California daily, a Substack newsletter, an Italian wire's
+English service, a freight trade journal, an election live blog, a sheriff's office news flash, a college magazine, a
+Jekyll blog, a feed reader, a 1999 rural weekly in nested tables, a gardening blog, a cricket match report, a Caribbean
+paper, a zoo, a discussion thread with a pasted story), measured once on main 23ec012 (page code as at 95f7dc4, before
+pages_final121's rules; the same on 1c0b055 with them): found 1.000, clean .733 (trafilatura defaults 1.000 / .267). Its
+leaks went to general rules: a Jekyll post's "Webmentions" heading over its one note and no post, as a comments box
+with no comment in it; a feed reader's tiles, each its card and a bar of wordless icon buttons, one titled as the story
+shown, as a list of stories holding this one, and its "Visit website" link alone on its line to the address the linked
+headline leads to, as a button repeating the headline's link; the weekly's "Church News" and "From the Gazette Files"
+tables under the story in its own cell, each a heading row over its rows, as the side column's boxes set below it (the
+files' "25 Years Ago - June 1974:" labels as a look-back column's); a zoo's fact box, a heading over labelled fields
+and a "Fun fact: …" note, as a headed field list's box with its note: found 1.000, clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1106,6 +1118,7 @@ SETS = {
         "pages_final119",
         "pages_final120",
         "pages_final121",
+        "pages_final122",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1200,6 +1213,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final119": 1.0,
     "pages_final120": 1.0,
     "pages_final121": 1.0,
+    "pages_final122": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1288,6 +1302,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final119": 1.0,
     "pages_final120": 1.0,
     "pages_final121": 1.0,
+    "pages_final122": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
