@@ -269,7 +269,7 @@ CITY_DEMONYMS = frozenset(
 # never a name (``relabel.drop_non_name_words``; the quote rules read them as descriptions: ``quotes.lexicon.ORIGIN_NOUNS``).
 PERSON_DEMONYMS = (
     frozenset(
-        """scot brit kiwi aussie swede dane finn pole czech slovak serb croat bosnian basque catalan
+        """scot brit briton kiwi aussie swede dane finn pole czech slovak serb croat bosnian basque catalan
     geordie scouser cockney texan yankee
     albertan ontarian manitoban quebecer quebecker newfoundlander maritimer
     californian floridian virginian ohioan oklahoman minnesotan michigander kansan nebraskan iowan missourian
@@ -372,6 +372,14 @@ PROVINCE_SHORT_FORMS = {
     "newfoundland": ("nfld", "nl"),
     "yukon": ("yt",),
     "nunavut": ("nu",),
+}
+# A region's demonym of two words or more and how the article may write the region ("the British Columbian" of
+# "Liam Okada-Price of Coquitlam, B.C.", "B.C. gymnast Liam Okada-Price").
+REGION_DEMONYM_PHRASES = {
+    "british columbian": ("british columbia", "b.c", "bc"),
+    "nova scotian": ("nova scotia", "n.s", "ns"),
+    "new brunswicker": ("new brunswick", "n.b", "nb"),
+    "prince edward islander": ("prince edward island", "p.e.i", "pei"),
 }
 REGIONS = frozenset(
     """ontario quebec alberta saskatchewan manitoba yukon nunavut newfoundland labrador

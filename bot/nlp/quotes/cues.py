@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 
 from bot.nlp.actors.evidence import demonym_of_a_place, demonym_places
+from bot.nlp.actors.lexicon import REGION_DEMONYM_PHRASES
 from bot.nlp.quotes.context import Context, ends_sentence
 from bot.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
@@ -391,8 +392,18 @@ def _manner_beside(tok, a: int, b: int, prefers_right: bool) -> bool:
 def _goes_on_doing(tok, a: int, b: int) -> bool:
     """ "the government will continue to fight": an aspect verb with a verb after it says what someone
     goes on doing; it reports the quote only when the quote is inside what follows it ("Trump
-    continued to call them “illegal”"), never a quote beside it."""
-    if tok.lemma_.lower() not in ASPECT_CUES or not any(c.dep_ == "xcomp" for c in tok.children):
+    continued to call them “illegal”"), never a quote beside it; with a thing it goes on with ("the union would
+    continue with the strike “until the Cabinet Secretary sits down …”"), it reports nothing."""
+    if tok.lemma_.lower() not in ASPECT_CUES:
+        return False
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(g.dep_ == "pobj" and not a <= g.i < b for g in c.children)
+        for c in tok.children
+    ):
+        return True
+    if not any(c.dep_ == "xcomp" for c in tok.children):
         return False
     return not (tok.left_edge.i <= a and b - 1 <= tok.right_edge.i)
 
@@ -1514,6 +1525,8 @@ def describes_person(words: str, tok) -> bool:
     if place_description(words, tok) or _parent_of_number(words, tok):
         return True
     low = words.lower()
+    if low in REGION_DEMONYM_PHRASES:
+        return True  # "the British Columbian", "the Nova Scotian"
     if len(parts) == 1:
         if _origin(words, tok) or low in PERSON_DESCRIPTIONS:
             return True

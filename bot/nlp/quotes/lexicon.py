@@ -363,6 +363,21 @@ NATION_ADJECTIVES = {
     "scotsman": "scottish",
     "scotswoman": "scottish",
 }
+# A nation's noun for one of its people and the country a possessive before a name writes ("Britain's Owen Ashdown" …
+# "the Briton"), where the country is not the noun's stem ("the Brazilian" of "Brazil's …" needs none).
+NATION_COUNTRIES = {
+    "briton": ("britain",),
+    "brit": ("britain",),
+    "swede": ("sweden",),
+    "finn": ("finland",),
+    "dane": ("denmark",),
+    "pole": ("poland",),
+    "scot": ("scotland",),
+    "turk": ("turkey", "türkiye"),
+    "spaniard": ("spain",),
+    "kiwi": ("zealand",),
+    "aussie": ("australia",),
+}
 # Descriptions of a person by age or standing that stand alone as a speaker ("the teenager said").
 PERSON_DESCRIPTIONS = frozenset(
     """teenager youngster veteran rookie newcomer debutant sexagenarian septuagenarian octogenarian

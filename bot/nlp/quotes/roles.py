@@ -1064,8 +1064,23 @@ def _no_holder(ctx: Context, tok, org: bool, mods: set[str], roles: dict) -> int
         return titled
     if (member := _party_introduced(ctx, tok)) is not None:
         return member
+    if not mods and (senior := _role_word_qualifying_a_role(ctx, tok, roles)) is not None:
+        return senior
     found = recent_role_free_person(ctx, tok, roles)
     return found if found is not None else _holder_at_earlier_use(ctx, tok, roles)
+
+
+def _role_word_qualifying_a_role(ctx: Context, tok, roles: dict) -> int | None:
+    """ "Mr Anand Rao-Whitcombe, a consultant orthopaedic surgeon," … "the consultant said": a bare role word no one
+    holds that qualifies the one person's other role is that person; None when it qualifies several people's."""
+    word = role_word(tok)
+    people = {
+        idx
+        for held in roles.values()
+        for idx, words in held.items()
+        if word in words and ctx.actors.actors[idx].kind == "person" and ctx.actors.actors[idx].first < tok.i
+    }
+    return people.pop() if len(people) == 1 else None
 
 
 def _not_the_firm(ctx: Context, tok, idx: int) -> bool:
@@ -1175,7 +1190,15 @@ def _abbreviated_holder(ctx: Context, tok, mods: set[str]) -> int | None:
         # is no test, as for a full title (``_the_one_holder``); what else qualifies it still is
         rest = mods - _PARTY_WORDS
         held = {idx for idx, words in titled.items() if rest <= words | _spelt_out(rest, words)}
+    if not held and len(titled) == 1 and all(m.isdigit() or m in _SEAT_WORDS for m in mods):
+        # "the Ward 4 councillor" of the article's one "Coun. Brent Mulholland", whose ward it never numbered: a
+        # seat's number picks out no one else
+        held = set(titled)
     return held.pop() if len(held) == 1 else None
+
+
+# Words that with a number name an elected member's seat ("the Ward 4 councillor", "the District 7 supervisor").
+_SEAT_WORDS = frozenset("ward district riding division precinct zone".split())
 
 
 def _holder_at_earlier_use(ctx: Context, tok, roles: dict) -> int | None:
@@ -1327,6 +1350,10 @@ def _clashes(ctx: Context, tok, idx: int, mods: set[str], held: set[str]) -> boo
     that name, to someone else ("Ulster head coach Niall Devlin", whom the model may not have tagged),
     nor "the Mayo boss" the one holder whose evidence names another side ("Galway manager Ana Ruiz")."""
     missing = mods - held
+    if missing & _PARTY_WORDS and not held & _PARTY_WORDS:
+        missing -= (
+            _PARTY_WORDS  # "the Independent TD" of "Local TD Colm Ó Loingsigh", whose party it never wrote
+        )
     if not missing:
         return False
     if missing & CONTRASTIVE_MODIFIERS or (missing & LEADING_MODIFIERS and "co" in held):
@@ -1702,7 +1729,7 @@ _SCHOOL_YEARS = frozenset({"grade", "year", "form", "class"})
 
 
 _PARTY_WORDS = frozenset(
-    "republican democrat democratic liberal conservative labour tory green socialist communist".split()
+    "republican democrat democratic liberal conservative labour tory green socialist communist independent".split()
 )
 
 

@@ -25,6 +25,7 @@ from bot.nlp.actors.lexicon import (
     MALE_NOUNS,
     POST_NOMINALS,
     PROVINCE_SHORT_FORMS,
+    REGION_DEMONYM_PHRASES,
     ROLE_INITIALS,
     TITLES,
 )
@@ -61,6 +62,7 @@ from bot.nlp.quotes.lexicon import (
     MUNICIPAL_NOUNS,
     NAMED_AS,
     NATION_ADJECTIVES,
+    NATION_COUNTRIES,
     ORG_NOUNS,
     ORIGIN_NOUNS,
     PARTY_MEMBER_NOUNS,
@@ -2189,7 +2191,26 @@ def _of_that_nation(ctx: Context, words: str, tok) -> int | None:
             for idx, mods in held.items()
             if place in mods and actors[idx].kind == "person" and actors[idx].first < tok.i
         }
+    if not found:
+        found = _of_the_nations_country(ctx, word, tok)
     return found.pop() if len(found) == 1 else None
+
+
+def _of_the_nations_country(ctx: Context, word: str, tok) -> set[int]:
+    """The people named in full before ``tok`` right after their country's possessive ("Britain's Owen Ashdown" … "the
+    Briton", "Brazil's Ana Costa" … "the Brazilian")."""
+    countries = {c.lower() for c in demonym_places(word.capitalize())} | set(NATION_COUNTRIES.get(word, ()))
+    actors, doc = ctx.actors, ctx.doc
+    return {
+        idx
+        for t, idx in actors.mentions
+        if t >= 2
+        and t < tok.i
+        and ctx.qid[t] == -1
+        and _named_in_full(actors.actors[idx])
+        and doc[t - 1].text in ("'s", "’s")
+        and doc[t - 2].lower_ in countries
+    }
 
 
 def _from_the_demonyms_place(ctx: Context, words: str, tok) -> int | None:
@@ -2198,16 +2219,21 @@ def _from_the_demonyms_place(ctx: Context, words: str, tok) -> int | None:
     clause's verb), or with the state in a party tag after the name ("Sen. Tom Halvorsen (D-Minn.)" … "the
     Minnesotan"), ahead of whoever the description's first use followed (a Swede who spoke last); None when no one or
     several were."""
+    region = True  # a province's or a state's: a team is named by a city ("Vancouver goalkeeper Simon …")
     if " " in words:
-        return None
-    # the place as the article writes it, or a province or state the article may write only short ("Que.")
-    place = place_of_demonym(words, ctx.text) or next(
-        (p for p in demonym_places(words) if p.lower() in _REGIONS_WRITTEN_SHORT), None
-    )
-    if place is None:
-        return None
-    forms = {place.lower(), *PROVINCE_SHORT_FORMS.get(place.lower(), ())}
-    forms |= {short for short, name in AP_STATE_NAMES.items() if name == place.lower()}
+        forms = set(REGION_DEMONYM_PHRASES.get(words.lower(), ()))  # "the British Columbian": "B.C."
+        if not forms:
+            return None
+    else:
+        # the place as the article writes it, or a province or state the article may write only short ("Que.")
+        place = place_of_demonym(words, ctx.text) or next(
+            (p for p in demonym_places(words) if p.lower() in _REGIONS_WRITTEN_SHORT), None
+        )
+        if place is None:
+            return None
+        forms = {place.lower(), *PROVINCE_SHORT_FORMS.get(place.lower(), ())}
+        forms |= {short for short, name in AP_STATE_NAMES.items() if name == place.lower()}
+        region = place.lower() in _REGIONS_WRITTEN_SHORT
     actors, doc = ctx.actors, ctx.doc
     found = set()
     for t, idx in actors.mentions:
@@ -2219,14 +2245,31 @@ def _from_the_demonyms_place(ctx: Context, words: str, tok) -> int | None:
             if any(party_state(doc, w) in forms for w in doc[end + 1 : min(len(doc), end + 5)]):
                 found.add(idx)
             continue
+        if (
+            region
+            and t >= 2
+            and doc[t - 1].pos_ == "NOUN"
+            and doc[t - 1].is_lower
+            and _written_as(doc, t - 2, forms)
+        ):
+            found.add(
+                idx
+            )  # "B.C. gymnast Liam Okada-Price": the region before the trade that titles the name
+            continue
         if end >= len(doc) or doc[end].lower_ not in ("of", "from"):
             continue  # "… of Saint-Hyacinthe, Que.,": where the person is from, right after the name
         for w in doc[end + 1 : min(len(doc), end + _FROM_WORDS)]:
             if w.pos_ in ("VERB", "AUX") or w.is_sent_start or w.text in (";", "(", "—"):
                 break
-            if w.text.rstrip(".").lower() in forms:
+            if _written_as(doc, w.i, forms):
                 found.add(idx)
     return found.pop() if len(found) == 1 else None
+
+
+def _written_as(doc, i: int, forms: set[str]) -> bool:
+    """Whether the word at ``i`` (stop aside), or the words ending there, write one of ``forms`` ("Que.", "British
+    Columbia")."""
+    return any(doc[max(0, i - n) : i + 1].text.rstrip(".").lower() in forms for n in range(3))
 
 
 def _named_in_full(actor) -> bool:
