@@ -118,6 +118,11 @@ what they hold.
   AGO (1973)"), a small paper's old news.
 * Info bands (``drop_info_bands``): two or more short headed boxes side by side after the text and outside its box (a
   venue's "Plan Your Visit", "Admission", "Getting Here").
+* Field line boxes (``drop_field_line_boxes``): a box after the text of a heading over short lines each opening on a
+  label, two of them or more running three labelled fields together (a match's "Scoring summary" over "Tries: ….
+  Cons: …. Pens: …").
+* A live blog's table widget (``drop_live_blog_table_widgets``): on a page declared a ``LiveBlogPosting``, a box of
+  tables, their heading and a short note between the headline and the first timed post (a leaderboard, a tally).
 """
 
 from __future__ import annotations
@@ -159,6 +164,8 @@ __all__ = [
     "drop_tip_boxes",
     "drop_site_notes",
     "drop_field_lists",
+    "drop_field_line_boxes",
+    "drop_live_blog_table_widgets",
     "drop_form_boxes",
     "drop_link_cards",
     "drop_story_listings",
@@ -2408,6 +2415,55 @@ def drop_tip_boxes(tree) -> None:
             remove_keeping_tail(box)
 
 
+# A box after the text of a heading and short lines each opening on a label and its colon, two lines or more running
+# three labelled fields or more together: "Scoring summary" over "Caldermoor Warriors: Tries: Penalty try, Greaves.
+# Cons: Penhallow 2. Pens: Penhallow 2.", "Score progression: 0-7, 3-7, …", a match's, a race's or a count's record set
+# as fields, on any site. Prose never runs three "Label:" openings into a line of a few words; an "If you go" box's
+# "When: Saturday" lines hold one field each and stay, and so do the same lines among the text's paragraphs (no
+# paragraph closing a sentence before the box in its parent) or in a box holding anything besides its lines.
+_FIELD_LABEL = re.compile(r"(?:^|(?<=[.;:]\s))[A-Z][\w'’-]*(?: [\w'’()-]+){0,2}:(?=\s)")
+_FIELD_HEADING_WORDS = 6
+_FIELD_LINE_WORDS = 30
+_FIELD_RUN = 3  # labelled fields in one line: a record's run of them
+_FIELD_RUN_LINES = 2
+
+
+def _field_line_box(box) -> bool:
+    """The box is a short heading (``_box_heading``) and paragraphs only, each opening on a label, of
+    ``_FIELD_LINE_WORDS`` words at most, ``_FIELD_RUN_LINES`` of them running ``_FIELD_RUN`` labels or more."""
+    heading = _box_heading(box)
+    parts = _elements(box)
+    if not heading or _words(heading) > _FIELD_HEADING_WORDS or len(parts) < 1 + _FIELD_RUN_LINES:
+        return False
+    if any(part.tag != "p" for part in parts[1:]) or any((piece or "").strip() for piece in _loose_text(box)):
+        return False
+    lines = [_text(part, 400) or "" for part in parts[1:]]
+    if any(not line or _words(line) > _FIELD_LINE_WORDS or not _FIELD_LABEL.match(line) for line in lines):
+        return False
+    return sum(len(_FIELD_LABEL.findall(line)) >= _FIELD_RUN for line in lines) >= _FIELD_RUN_LINES
+
+
+def _loose_text(box) -> list:
+    """The words set loose in ``box``, outside its elements: its text and its elements' tails."""
+    return [box.text, *(part.tail for part in _elements(box))]
+
+
+def drop_field_line_boxes(tree) -> None:
+    """Remove every box of a heading over lines of labelled fields after the text, outside the text's box
+    (``_field_line_box``)."""
+    text_box = _text_box(tree)
+    found = [
+        box
+        for box in tree.iter(*_BOX_TAGS)
+        if box.tag not in _NEVER_PRUNED
+        and _field_line_box(box)
+        and _follows_text(box)
+        and (text_box is None or not _inside(box, text_box))
+    ]
+    for box in found:
+        remove_keeping_tail(box)
+
+
 # A press office's contact box after the text, a box of its own under a heading that names it (``CONTACT_HEADING``:
 # "Media Contact" over "Hannah Voss, Communications Manager", the office, "Phone: …", "Email: …"). ``page_lines`` takes
 # the same block as lines under its heading; a layout that trafilatura reads without its headings (a city's news flash)
@@ -3230,6 +3286,73 @@ def drop_alert_banners(tree) -> None:
             continue
         if next(el.iter("h1", "article", "main"), None) is None and _text(el, _ALERT_MAX) is not None:
             remove_keeping_tail(el)
+
+
+# -- a live blog's table widget above its posts ------------------------------------------------------------------------
+
+# A live blog (the page declares itself one in its JSON-LD, schema.org's ``LiveBlogPosting``, and sets three timed posts
+# or more side by side, look-alike by tag and first class, each with its ``<time>``) is its posts: a box between the
+# headline and the first post holding only tables, their heading and a short note ("Leaders – Official finish times"
+# over the top three's names and times, "Source: timing partner. Provisional."), outside every post, is the live blog's
+# widget (a scoreboard, a leaderboard, a tally), data the posts tell as news, on any site. A table inside a post stays,
+# and so does a box holding a paragraph past ``_WIDGET_NOTE_WORDS`` words, a list or anything but tables, headings and
+# notes; on a page that is no live blog nothing is read.
+_LIVE_BLOG = re.compile(r"""["']@type["']\s*:\s*(\[[^\]]*)?["']LiveBlogPosting["']""")
+_WIDGET_NOTE_WORDS = 20
+_WIDGET_NOTES = 1
+
+
+def _live_posts(tree) -> list:
+    """The timed posts of a live blog (``_LIVE_BLOG``): the longest run of ``_TAIL_RUN`` look-alike siblings or more
+    (one tag, one first class) each holding a ``<time>``, or [] on a page that is no live blog."""
+    if not any(
+        _LIVE_BLOG.search(sc.text or "")
+        for sc in tree.iter("script")
+        if sc.get("type") == "application/ld+json"
+    ):
+        return []
+    best: list = []
+    for parent in tree.iter(*_BOX_TAGS, "main", "article", "ol", "ul"):
+        runs: dict[tuple, list] = {}
+        for child in _elements(parent):
+            if _first_class(child) is not None and next(child.iter("time"), None) is not None:
+                runs.setdefault((child.tag, _first_class(child)), []).append(child)
+        best = max([best, *runs.values()], key=len)
+    return best if len(best) >= _TAIL_RUN else []
+
+
+def _table_widget(box) -> bool:
+    """A box of tables, with headings and at most ``_WIDGET_NOTES`` short note (``_WIDGET_NOTE_WORDS``), and no
+    words loose in it."""
+    parts = _elements(box)
+    if not any(part.tag == "table" for part in parts) or any(
+        (piece or "").strip() for piece in _loose_text(box)
+    ):
+        return False
+    notes = [part for part in parts if part.tag not in ("table", *_HEADINGS)]
+    return len(notes) <= _WIDGET_NOTES and all(
+        note.tag == "p" and _words(_text(note, 300) or "x " * 99) <= _WIDGET_NOTE_WORDS for note in notes
+    )
+
+
+def drop_live_blog_table_widgets(tree) -> None:
+    """Remove every box of tables (``_table_widget``) between a live blog's headline and its first post
+    (``_live_posts``), holding no post."""
+    posts = _live_posts(tree)
+    headline = next(tree.iter("h1"), None)
+    if not posts or headline is None:
+        return
+    found, started = [], False
+    for el in tree.iter():
+        if el is posts[0]:
+            break
+        if el is headline:
+            started = True
+        elif started and el.tag in _BOX_TAGS and not _inside(el, headline) and _table_widget(el):
+            found.append(el)
+    for box in found:
+        if not any(_inside(box, other) for other in found):
+            remove_keeping_tail(box)
 
 
 # -- a match's line-ups, by its class ---------------------------------------------------------------

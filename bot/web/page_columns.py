@@ -1,4 +1,4 @@
-"""An old layout table's side column of boxes, found while the layout table's cells are still cells.
+"""A side column of boxes beside the story: an old layout table's, found while its cells are still cells, or a grid's.
 
 A page laid out in a table sets the story in one cell of a row and, beside it, a column of the site's boxes: a cell
 holding rows of short bold headings ("Letters to the editor", "Classifieds", "Looking Back"), each over the box's own
@@ -11,7 +11,9 @@ on a line of its own ("<b>COMMUNITY CALENDAR</b><br>" over a table of dates); a 
 still heads a box, one the earlier rules took as furniture (a list of links under "This Week"). A cell of one headed box
 (a story's own "Timeline" beside it), a menu of links (its headings are links), or a row with no cell of prose, stays.
 The same boxes may stand under the story in its own cell, each a table opening on its heading's row ("Church News" over
-the churches' notices): two or more of them after the story's end are the column's boxes set below it.
+the churches' notices): two or more of them after the story's end are the column's boxes set below it. A layout of
+blocks sets the same column beside the block holding the headline and the text (a grid's "col-md-4" of cards: "Troop
+Headquarters", "More Releases"): a sibling block of two headed boxes or more, fewer words, and no block of prose.
 
 The column is marked, not pruned (``mark_side_box_columns``), and its lines go from the text once the cleanup has read
 them (``page_tree.without_side_columns``): the line rules judge the boxes after the text together, the column's with
@@ -207,9 +209,71 @@ def _boxes_under_story(parent) -> list:
     return boxes if len(boxes) >= _HEADED_BOXES and all(_words(box) < words[story] for box in boxes) else []
 
 
+# The same column in a layout of blocks (a grid's "col-md-8" for the story, "col-md-4" beside it): the block holding the
+# page's headline and its text, ``_STORY_CELL_WORDS`` words or more, and beside it, a sibling block with fewer words
+# whose children are two headed boxes or more, each a short name on a line of its own (a heading, or a block of a few
+# words with no link and no sentence: a card's "Troop Headquarters", "More Releases") over the box's own blocks. The
+# column holds notes, addresses and links, never the story's paragraphs: no block of it runs past ``_NOTE_WORDS``
+# words. The story's own sections stand inside the headline's block, not beside it; a sibling block of long paragraphs
+# (the story read on in a block of its own) stays, and so does a column of one headed box.
+_NOTE_WORDS = 30
+_BOX_BLOCKS = ("div", "section", "aside", "article")
+_NAME_LINE_TAGS = ("div", "p", "header", "h2", "h3", "h4", "h5", "h6")
+_NOTE_BLOCKS = ("p", "li", "dd", "td", "h2", "h3", "h4", "h5", "h6")
+
+
+def _elements(el) -> list:
+    return [kid for kid in el if isinstance(kid.tag, str)]
+
+
+def _headed_box(box) -> bool:
+    """A block opening on a short name in a block of its own (no link, no sentence, no words run on after it) over
+    blocks of words of its own."""
+    parts = _elements(box)
+    if box.tag not in _BOX_BLOCKS or len(parts) < 2 or parts[0].tag not in _NAME_LINE_TAGS:
+        return False
+    if next(parts[0].iter("a"), None) is not None or (parts[0].tail or "").strip():
+        return False
+    name = _folded(" ".join(parts[0].itertext()))
+    if not 1 <= word_count(name) <= _BOX_HEADING_WORDS or SENTENCE_CLOSE.search(name):
+        return False
+    return (box.text or "").strip() == "" and any(_words(part) for part in parts[1:])
+
+
+def _box_column(column) -> bool:
+    """Two headed boxes or more among the block's children (``_headed_box``), and no block past ``_NOTE_WORDS``."""
+    if sum(_headed_box(kid) for kid in _elements(column)) < _HEADED_BOXES:
+        return False
+    blocks = [
+        el for el in column.iter(*_NOTE_BLOCKS) if next(el.iterdescendants(*_NOTE_BLOCKS), None) is None
+    ]
+    return all(_words(el) <= _NOTE_WORDS for el in blocks) and not column.xpath(".//h1")
+
+
+def _box_columns_beside_headline(tree) -> list:
+    """The sibling blocks beside the block holding the headline and its text that are columns of boxes
+    (``_box_column``), with fewer words than that block."""
+    headline = next(tree.iter("h1"), None)
+    found = []
+    for story in headline.iterancestors() if headline is not None else ():
+        parent = story.getparent()
+        if parent is None or story.tag in ("body", "html"):
+            break
+        words = _words(story)
+        if words < _STORY_CELL_WORDS:
+            continue
+        found += [
+            el
+            for el in _elements(parent)
+            if el is not story and el.tag not in _CELLS and _words(el) < words and _box_column(el)
+        ]
+    return found
+
+
 def mark_side_box_columns(tree) -> None:
     """Mark every cell beside a row's cell of prose that is a column of two headed boxes or more, with fewer words,
-    and the headed tables under the story in its own cell (``_boxes_under_story``), two or more."""
+    the headed tables under the story in its own cell (``_boxes_under_story``), two or more, and the columns of boxes
+    beside the block holding the headline and its text (``_box_columns_beside_headline``)."""
     for row in tree.iter("tr"):
         cells = _cells(row)
         if len(cells) < 2:
@@ -225,6 +289,8 @@ def mark_side_box_columns(tree) -> None:
     for parent in holders.values():
         for box in _boxes_under_story(parent) if parent is not None else ():
             box.set(_MARK, "")
+    for column in _box_columns_beside_headline(tree):
+        column.set(_MARK, "")
 
 
 def side_column_text(tree) -> str:

@@ -31,6 +31,7 @@ from bot.web.page_boxes import (
     drop_credited_captions,
     drop_event_listings,
     drop_fact_boxes,
+    drop_field_line_boxes,
     drop_field_lists,
     drop_form_boxes,
     drop_glance_boxes,
@@ -44,6 +45,7 @@ from bot.web.page_boxes import (
     drop_labelled_link_boxes,
     drop_line_up_boxes,
     drop_link_cards,
+    drop_live_blog_table_widgets,
     drop_look_back_boxes,
     drop_masthead_taglines,
     drop_media_titles,
@@ -711,6 +713,8 @@ def readable_tree(html: str):
     drop_picture_tables(tree)
     drop_clip_blurbs(tree)
     drop_line_up_boxes(tree)
+    drop_field_line_boxes(tree)
+    drop_live_blog_table_widgets(tree)
     drop_media_titles(tree)
     drop_italic_captions(tree)
     drop_italic_taglines(tree)
@@ -777,19 +781,34 @@ def without_contact_boxes(text: str, tree) -> str:
 
 
 def without_side_columns(text: str, tree) -> str:
-    """``text`` without the lines of an old layout's side column of boxes (``page_columns.mark_side_box_columns``): a
+    """``text`` without the lines of a side column of boxes (``page_columns.mark_side_box_columns``): a
     line inside the column's text that the page does not show more often outside it. Run after the cleanup, which
     reads the column's boxes beside the story's own after the text."""
     columns = side_column_text(tree)
     if not columns:
         return text
     page, inside = f" {page_text(tree)} ", f" {columns} "
+    # (and with no spaces: a list item's link and the date in its own element run together as trafilatura reads
+    # them, "- Troop A Arrests Two … Hollis County11/12/2024")
+    page_squeezed, inside_squeezed = _squeezed(page), _squeezed(inside)
 
     def in_column(line: str) -> bool:
         key = f" {fold(line)} "
-        return key.strip() != "" and key in inside and page.count(key) <= inside.count(key)
+        if key.strip() != "" and key in inside and page.count(key) <= inside.count(key):
+            return True
+        squeezed = _squeezed(fold(line))
+        return (
+            squeezed != ""
+            and squeezed in inside_squeezed
+            and page_squeezed.count(squeezed) <= inside_squeezed.count(squeezed)
+        )
 
     return "\n\n".join(line for line in text.split("\n\n") if not in_column(line))
+
+
+def _squeezed(text: str) -> str:
+    """``text`` with no spaces: words the markup set apart, or ran together, compare alike."""
+    return "".join(text.split())
 
 
 def without_key_points(text: str, tree) -> str:
