@@ -12,7 +12,7 @@ pages_final81, pages_final82, pages_final83, pages_final84, pages_final85, pages
 pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages_final100, pages_final101, pages_final102, pages_final103,
 pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, pages_final109,
 pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115, pages_final116,
-pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -971,6 +971,16 @@ headline leads to, as a button repeating the headline's link; the weekly's "Chur
 tables under the story in its own cell, each a heading row over its rows, as the side column's boxes set below it (the
 files' "25 Years Ago - June 1974:" labels as a look-back column's); a zoo's fact box, a heading over labelled fields
 and a "Fun fact: …" note, as a headed field list's box with its note: found 1.000, clean 1.000.
+The hundred-and-twenty-sixth, pages_final123, 15 layouts (a chain daily, a Ghost newsletter, a Japanese wire's English
+service on a portal, a civil engineering trade journal, a marathon live blog, a state police news release, a community
+college's news page, a Hugo blog, a feed reader, a small-town paper, a WordPress recipe blog, a rugby match report, a
+Caribbean paper, a science museum, a discussion thread), measured once on main 5c1a871 (with pages_final118's to
+pages_final122's rules): found 1.000, clean .800 (trafilatura defaults 1.000 / .400). Its leaks went to general rules:
+the police release's grid column of cards beside the column holding the headline and the text ("Troop Headquarters",
+"Media Contact", "More Releases" over dated headlines, "Tip Line"), as a side column of headed boxes; the rugby report's
+"Scoring summary" box after the text, lines running "Tries: … Cons: … Pens: …" together, as a box of labelled fields;
+the live blog's "Leaders – Official finish times" tables between its headline and its first post, as a live blog's
+table widget: found 1.000, clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1119,6 +1129,7 @@ SETS = {
         "pages_final120",
         "pages_final121",
         "pages_final122",
+        "pages_final123",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1152,7 +1163,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final58": 1.0,
     "pages_final59": 1.0,
     "pages_final60": 0.8,
-    "pages_final61": 0.933,
+    "pages_final61": 1.0,
     "pages_final62": 0.866,
     "pages_final63": 0.933,
     "pages_final64": 1.0,
@@ -1214,6 +1225,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final120": 1.0,
     "pages_final121": 1.0,
     "pages_final122": 1.0,
+    "pages_final123": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1303,6 +1315,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final120": 1.0,
     "pages_final121": 1.0,
     "pages_final122": 1.0,
+    "pages_final123": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
