@@ -33,6 +33,9 @@ class Build:
     canon_full: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)  # single-word forms that are places here
     person_words: set[str] = field(default_factory=set)  # single words that name a person here
+    said: set[str] | None = (
+        None  # capitalised words right before a speech verb, once read (``relabel.said_alone``)
+    )
 
     @cached_property
     def text(self) -> str:

@@ -418,7 +418,7 @@ ORG_HEADS = frozenset(
     brewery baths health residential homes housing properties developments interiors construction contractors
     builders joinery roofing plumbing landscaping hardware architects associates consultants consulting engineering
     pharmacy grocery grocers outfitters furniture tavern diner cafe café restaurant bistro garage synod diocese archdiocese
-    presbytery tours cruises charters expeditions rentals mines freight haulage trucking couriers maritime""".split()
+    presbytery tours cruises charters expeditions rentals mines freight haulage trucking couriers maritime schools""".split()
 )
 # Titles written only before a person's name ("Dr Nwosu", "Cllr Kiely", "Mr. Hale"): a name after one is a
 # person's, whatever the model tagged it.

@@ -2032,7 +2032,12 @@ def relabel_given_name_entities(b: Build) -> None:
                 or w[0].lower() in GIVEN_NAMES
                 or (
                     data_given_name(m.norm)
-                    and (_named_like_a_person(b, m) or _set_off_before_said(b, m) or _gaelic_surname(m.norm))
+                    and (
+                        _named_like_a_person(b, m)
+                        or _set_off_before_said(b, m)
+                        or _gaelic_surname(m.norm)
+                        or w[0] in said_alone(b)  # "Darnell Hughes has walked …" ¶ "“…,” Darnell said"
+                    )
                 )
                 or _titled_and_said(b, m)  # "Democrat Meredith Lachance" … "Lachance said"
                 or (len(w) == 3 and w[1].lower().endswith(_PATRONYMIC_ENDINGS))  # "Natalya Borisovna Ilyina"
@@ -2047,6 +2052,13 @@ def relabel_given_name_entities(b: Build) -> None:
 
 
 _TEAM_ROLE_AFTER = re.compile(TEAM_ROLE_AFTER)
+
+
+def said_alone(b: Build) -> set[str]:
+    """The capitalised words right before a speech verb (``evidence.said_words``), read once per article."""
+    if b.said is None:
+        b.said = said_words(b.doc)
+    return b.said
 
 
 # A traditional ruler's title before the name ("Nana Kwabena Boakye-Mensah II", "Togbe Afede XIV", "Oba Adeyemi

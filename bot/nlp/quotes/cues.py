@@ -969,7 +969,8 @@ def _name_after_fronted_participle(c, tok, ctx: Context):
 def _holder_after_a_bodys_role(c, ctx: Context):
     """The person named in apposition to a role the parser hung on a body's name made the subject ("the ASUU
     National President, Prof. Victor Ukaegbu-Hart, had told journalists": "ASUU" the subject, "President" its
-    apposition and the name the role's), or a name with its role before it hung on the body, or None."""
+    apposition and the name the role's), or to an office the model tagged a body, or a name with its role before it
+    hung on the body, or None."""
     actors = ctx.actors
     if (body := actors.actor_at(c.i)) is None or body.kind != "organization":
         return None
@@ -977,6 +978,12 @@ def _holder_after_a_bodys_role(c, ctx: Context):
     def persons_name(tok) -> bool:
         return (a := actors.actor_at(tok.i)) is not None and a.kind == "person"
 
+    if c.lower_ in ROLE_NOUNS:
+        # "the Minister for Agriculture, Food and the Marine, Fergal Dunleavy, said": an office the model tagged a
+        # body, the person set off after it
+        named = [name for name in c.children if name.dep_ == "appos" and persons_name(name)]
+        if len(named) == 1:
+            return named[0]
     for role in c.children:
         if role.dep_ in ("appos", "npadvmod") and role.lower_ in ROLE_NOUNS:
             for name in role.children:

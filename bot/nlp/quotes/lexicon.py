@@ -380,7 +380,7 @@ NATION_COUNTRIES = {
 }
 # Descriptions of a person by age or standing that stand alone as a speaker ("the teenager said").
 PERSON_DESCRIPTIONS = frozenset(
-    """teenager youngster veteran rookie newcomer debutant sexagenarian septuagenarian octogenarian
+    """teenager teen youngster veteran rookie newcomer debutant sexagenarian septuagenarian octogenarian
     nonagenarian centenarian
     pensioner freshman sophomore junior senior sixth-former fresher schoolboy schoolgirl
     undergraduate left-hander right-hander southpaw""".split()
@@ -414,7 +414,7 @@ ORG_NOUNS = frozenset(
     shipbuilder lender supplier distributor wholesaler authority chamber federation regulator watchdog
     theatre theater museum gallery school library zoo orchestra festival trust society academy hotel
     brewery cooperative co-op mill bench centre center archdiocese diocese church parish clinic fund caucus
-    magazine newspaper""".split()
+    magazine newspaper district""".split()
 )
 # Organisation nouns only a business answers to ("the company said"): never a legislature, a court or a
 # union beside it.
@@ -447,6 +447,9 @@ ORG_SYNONYMS = {
     # a hospital named as a medical centre ("the hospital said" of "Lakeshore University Medical Center")
     "hospital": ("center", "centre", "infirmary"),
     "watchdog": ("commission", "authority", "board", "ombudsman"),
+    # a school district named by its schools or its board ("the district said" of "Surrey Schools", "Springdale
+    # Public Schools")
+    "district": ("schools", "board"),
 }
 # Verbs of putting a question to someone ("asked him to …", "pressed her: “…?”", "was questioned by …"): the
 # quote that answers is the one asked's.
