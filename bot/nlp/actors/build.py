@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from bot.nlp.actors.evidence import said_words
 from bot.nlp.actors.lexicon import NAME_PARTICLES, SHORT_GIVEN_NAMES
 from bot.nlp.actors.names import Mention
 from bot.nlp.actors.table import ActorTable, name_ends
@@ -33,9 +34,6 @@ class Build:
     canon_full: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)  # single-word forms that are places here
     person_words: set[str] = field(default_factory=set)  # single words that name a person here
-    said: set[str] | None = (
-        None  # capitalised words right before a speech verb, once read (``relabel.said_alone``)
-    )
 
     @cached_property
     def text(self) -> str:
@@ -47,6 +45,11 @@ class Build:
         """The parse's tokens, made once: spaCy builds a new ``Token`` on every ``doc[i]`` and every walk of
         the doc, and the passes walk it dozens of times."""
         return list(self.doc)
+
+    @cached_property
+    def said(self) -> set[str]:
+        """The capitalised words right before a speech verb ("Laurin said": ``evidence.said_words``), read once."""
+        return said_words(self.doc)
 
     @cached_property
     def lowers(self) -> list[str]:

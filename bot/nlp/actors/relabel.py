@@ -2036,7 +2036,7 @@ def relabel_given_name_entities(b: Build) -> None:
                         _named_like_a_person(b, m)
                         or _set_off_before_said(b, m)
                         or _gaelic_surname(m.norm)
-                        or w[0] in said_alone(b)  # "Darnell Hughes has walked …" ¶ "“…,” Darnell said"
+                        or w[0] in b.said  # "Darnell Hughes has walked …" ¶ "“…,” Darnell said"
                     )
                 )
                 or _titled_and_said(b, m)  # "Democrat Meredith Lachance" … "Lachance said"
@@ -2052,13 +2052,6 @@ def relabel_given_name_entities(b: Build) -> None:
 
 
 _TEAM_ROLE_AFTER = re.compile(TEAM_ROLE_AFTER)
-
-
-def said_alone(b: Build) -> set[str]:
-    """The capitalised words right before a speech verb (``evidence.said_words``), read once per article."""
-    if b.said is None:
-        b.said = said_words(b.doc)
-    return b.said
 
 
 # A traditional ruler's title before the name ("Nana Kwabena Boakye-Mensah II", "Togbe Afede XIV", "Oba Adeyemi

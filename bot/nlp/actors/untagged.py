@@ -144,7 +144,7 @@ def add_untagged_people(b: Build) -> None:
             or (
                 _DESCRIBED_THEN_SAID.match(text, span.end_char) is not None
                 and given.lower().rstrip(".") not in TITLES
-                and surname in said_words(doc)
+                and surname in b.said
             )
             # "Bev and Don Ketchum have run a charter …" ¶ "“…,” Bev Ketchum said": said, with the surname of a
             # person named in full (the model read the pair as a work's title)
