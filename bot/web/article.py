@@ -244,6 +244,10 @@ through on real news pages:
   the text (a heading cell in capitals with the cells under it, a cell opening on its heading or label in capitals), a
   line of nothing but labelled prices (a race's tote returns), "18+ Please gamble responsibly." and, on a discussion
   page, the poster's closing note in brackets under the story they pasted (``page_posts``).
+* before trafilatura (``page_end_mark``), the headed boxes after the block a release's end mark ("###", "-30-")
+  closes (a "Fire safety tip of the month" box under an incident report); a game listing with each side's starter in
+  brackets and the time before the day ("Fenwick (RHP Ana Ruiz, 8-7) at Marlow (…), 7:05 p.m. Wednesday, … TV: …"),
+  and a box score's notes run together as scoring codes and dashes ("E—Ruiz. 2B—Cole. HR—Pell (11). T—2:31.").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

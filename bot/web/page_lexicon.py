@@ -20,6 +20,9 @@ BOX_SCORE_LABELS = (
     r"shots on goal|shots|saves|power plays|power-play goals|penalty minutes|faceoffs|corners|possession|"
     r"first downs|total yards|time of possession|penalties|sacks"
 )
+# A baseball box score's notes, each a scoring code and a dash over the players ("E—Ruiz. 2B—Samuels, Brandvold.
+# HR—Almonte (11). T—2:31. A—18,442."): the codes every paper's agate prints under the tables (matched case-sensitively).
+BOX_SCORE_CODES = r"E|2B|3B|HR|RBI|SB|CS|S|SF|SH|DP|TP|LOB|GIDP|HBP|WP|PB|BK|IBB|PO|T|A|Umpires"
 # The officials named under the same box ("Officials: Greg Saltz, Harmon Ivey, Deb Kowalczyk").
 GAME_OFFICIALS = r"officials|game officials|referees"
 # A box score's players' lines, each a label over the players' names and their figures ("Goalies: Marchetti (PC) 31

@@ -14,6 +14,7 @@ from bot.text.clean import is_furniture
 from bot.web.page_lexicon import (
     AGE_UNITS,
     AGE_WORDS,
+    BOX_SCORE_CODES,
     BOX_SCORE_LABELS,
     BROADCAST_LABELS,
     GAME_OFFICIALS,
@@ -3677,10 +3678,14 @@ def _box_score_notes(s: str, n: int) -> bool:
 # Whitcomb Arena. TV: RSN Plus. Radio: 1340 AM The Stag." (the "Up next" box under a game story, a preview's facts): the
 # two sides with "at" or "vs." between, the day and the time, maybe the venue, then one broadcast label or more
 # (``page_lexicon.BROADCAST_LABELS``), each over a short value. A listing with no broadcast label ("Jazz at the Park,
-# Friday, 7 p.m.", a calendar's line) may be the story's own and stays; a report's sentence has a verb.
-_SIDE = r"(?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z0-9])[\w.'’&-]*){0,4}"
+# Friday, 7 p.m.", a calendar's line) may be the story's own and stays; a report's sentence has a verb. Each side may
+# carry its probable starter in brackets ("Lake Fenwick (RHP Ana Ruiz, 8-7, 4.12 ERA) at Marlow (…)"), and the time may
+# come before the day ("7:05 p.m. Wednesday"), as baseball's listings set them on any paper.
+_SIDE = r"(?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z0-9])[\w.'’&-]*){0,4}( \([^()]{1,60}\))?"
+_GAME_DAY = rf"({_WEEKDAY}|{_DATE})(,\s+{_DATE})?"
+_GAME_CLOCK = rf"{_CLOCK}{_MERIDIEM}( [A-Z]{{2,4}})?"
 _GAME_LISTING = re.compile(
-    rf"^{_SIDE} (at|vs?\.?) {_SIDE},\s+({_WEEKDAY}|{_DATE})(,\s+{_DATE})?,\s+{_CLOCK}{_MERIDIEM}( [A-Z]{{2,4}})?"
+    rf"^{_SIDE} (at|vs?\.?) {_SIDE},\s+({_GAME_DAY},\s+{_GAME_CLOCK}|{_GAME_CLOCK},?\s+{_GAME_DAY})"
     r"(,\s+[^.:;]{1,60})?\.?"
     rf"(\s+({BROADCAST_LABELS})\s*:\s*[^:]{{1,60}}?)+$",
     re.IGNORECASE,
@@ -3690,6 +3695,24 @@ _GAME_LISTING_MAX = 45
 
 def _game_listing(s: str, n: int) -> bool:
     return n <= _GAME_LISTING_MAX and bool(_GAME_LISTING.match(s))
+
+
+# A baseball box score's notes run into one line, each fact a scoring code and a dash over the players or the figure
+# ("E—Ruiz. 2B—Samuels, Brandvold. HR—Almonte (11), Marchbanks (19). SB—Hsu. T—2:31. A—18,442."): three facts or more,
+# each opening on a code of ``page_lexicon.BOX_SCORE_CODES`` and its dash (no space between, as agate sets them), and
+# nothing else in the line. Prose never opens three sentences on "HR—"; the colon's form is ``_box_score_notes``'.
+_CODE_FACT = rf"(?:{BOX_SCORE_CODES})[—–-](?=\S)"
+_CODE_FACT_START = re.compile(rf"(?<=[.;])\s+(?={_CODE_FACT})")
+_CODE_FACT_LINE = re.compile(rf"{_CODE_FACT}[^—–]{{1,120}}")
+_CODE_FACTS_MIN = 3
+_CODE_NOTES_MAX = 80
+
+
+def _box_score_codes(s: str, n: int) -> bool:
+    if n > _CODE_NOTES_MAX:
+        return False
+    facts = _CODE_FACT_START.split(s)
+    return len(facts) >= _CODE_FACTS_MIN and all(_CODE_FACT_LINE.fullmatch(f) for f in facts)
 
 
 PAGE_RULES: tuple[Rule, ...] = (
@@ -3805,6 +3828,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("visit box's hours and admission", _visit_line),
     ("box score's notes", _box_score_notes),
     ("game listing with its broadcast", _game_listing),
+    ("box score's coded notes", _box_score_codes),
 )
 
 

@@ -76,6 +76,7 @@ from bot.web.page_boxes import (
     remove_keeping_tail,
 )
 from bot.web.page_columns import mark_side_box_columns, side_column_text
+from bot.web.page_end_mark import drop_boxes_after_end_mark
 from bot.web.page_rules import SENTENCE_CLOSE, WORD, fold, word_count
 
 __all__ = [
@@ -702,6 +703,7 @@ def readable_tree(html: str):
     drop_labelled_fact_tables(tree)
     drop_glance_boxes(tree)
     drop_tip_boxes(tree)
+    drop_boxes_after_end_mark(tree)
     drop_look_back_boxes(tree)
     drop_info_bands(tree)
     drop_about_boxes(tree)
