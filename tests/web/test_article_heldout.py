@@ -12,7 +12,7 @@ pages_final81, pages_final82, pages_final83, pages_final84, pages_final85, pages
 pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages_final100, pages_final101, pages_final102, pages_final103,
 pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, pages_final109,
 pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115, pages_final116,
-pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -981,6 +981,15 @@ the police release's grid column of cards beside the column holding the headline
 "Scoring summary" box after the text, lines running "Tries: … Cons: … Pens: …" together, as a box of labelled fields;
 the live blog's "Leaders – Official finish times" tables between its headline and its first post, as a live blog's
 table widget: found 1.000, clean 1.000.
+The hundred-and-twenty-seventh, pages_final124, 15 layouts (a chain daily with a metered-paywall notice, a Buttondown
+newsletter, a German wire's English service on a portal, a farm-equipment trade journal, a storm live blog, a city fire
+department's incident report, a hospital's patient story, a Zola blog, a Miniflux reader page, a 2002 small-town paper, a
+Squarespace garden blog, a baseball game story with its box score, a Guyanese paper, a botanical garden, a Lobsters-like
+thread), measured once on main 56f9029 (with pages_final118's to pages_final123's rules): found 1.000, clean .867
+(trafilatura defaults 1.000 / .400). Its leaks went to general rules: the fire department's "Fire safety tip of the
+month" box after the report's "###", as a headed box after the block a release's end mark closes; the baseball story's
+"Up next" line, each side's starter in brackets and the time before the day, as a game listing with its broadcast; its
+box-score notes run together with dashes ("E—Ruiz. 2B—… HR—…"), as a box score's coded notes: found 1.000, clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1130,6 +1139,7 @@ SETS = {
         "pages_final121",
         "pages_final122",
         "pages_final123",
+        "pages_final124",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1226,6 +1236,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final121": 1.0,
     "pages_final122": 1.0,
     "pages_final123": 1.0,
+    "pages_final124": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1316,6 +1327,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final121": 1.0,
     "pages_final122": 1.0,
     "pages_final123": 1.0,
+    "pages_final124": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
