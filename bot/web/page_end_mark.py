@@ -10,14 +10,12 @@ release's own block is read by the line rules (``page_lines._drop_after_end_mark
 
 from __future__ import annotations
 
-import re
-
 from bot.web.page_boxes import remove_keeping_tail
+from bot.web.page_lines import END_MARK
 from bot.web.page_rules import word_count
 
 __all__ = ["drop_boxes_after_end_mark"]
 
-END_MARK = re.compile(r"^(#{3}|-\s?30\s?-)$")
 # (the candidates found in one pass of the parser's own XPath, the mark's spaces taken out; ``END_MARK`` then checks)
 _BARE_TEXT = "translate(normalize-space(), ' ', '')"
 _MARK_XPATH = f"//*[self::p or self::div][{_BARE_TEXT} = '###' or {_BARE_TEXT} = '-30-']"

@@ -675,8 +675,8 @@ def _without_recommendation_list(lines: list[str]) -> list[str]:
 # a few short lines after it: a box the page sets under the release (a bill tracker's "Track this bill" over "SB 318 –
 # School meal account balances" and "Status: Passed Senate 27-12 · …"), never the release. A paragraph of prose after
 # the mark (a release's "About <issuer>" boilerplate, which rules of its own read) keeps the whole tail, and so does a
-# mark in the first half (a section break).
-_END_MARK = re.compile(r"^(#{3}|-\s?30\s?-)$")
+# mark in the first half (a section break). (``page_end_mark`` reads the same mark in the page's tree.)
+END_MARK = re.compile(r"^(#{3}|-\s?30\s?-)$")
 _END_TAIL_LINES = 6
 _END_TAIL_WORDS = 15
 
@@ -695,7 +695,7 @@ def _second_half(lines: list[str], *, with_the_line: bool) -> Iterator[int]:
 def _drop_after_end_mark(lines: list[str]) -> list[str]:
     """Without the short lines after a release's end mark in the second half of the text (by words)."""
     for i in _second_half(lines, with_the_line=True):
-        if not _END_MARK.match(lines[i]):
+        if not END_MARK.match(lines[i]):
             continue
         tail = lines[i + 1 :]
         if (

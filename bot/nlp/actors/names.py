@@ -159,10 +159,9 @@ def normalise_name(text: str, label: str = "PERSON") -> tuple[str, str | None]:
     gender = None
     if label == "PERSON":
         words, gender = _drop_titles(words)
+        # a sign's "Thank You Jaylen", the model taking "You Jaylen": no name opens with a pronoun
         while len(words) > 1 and words[0].lower() in _PRONOUNS_BEFORE_A_NAME:
-            words = words[
-                1:
-            ]  # a sign's "Thank You Jaylen", the model taking "You Jaylen": no name opens with one
+            words = words[1:]
     if label != "PERSON" and words and words[0].lower() == "the" and len(words) > 1:
         words = words[1:]
     if label == "PERSON":
@@ -1272,15 +1271,11 @@ def _name_after_inner_title(doc, ent) -> list[tuple[int, int, str]] | None:
     """An entity with a seat or a place, an abbreviated title and a name ("Kanata North Coun. Riley McTavish",
     tagged one organisation or one person): the person is the two or three capitalised words after the title,
     which closes with its full stop; the seat before it is no one. So is a name opening with an initial after a
-    capitalised role noun ("District Collector K. Srinivasa Rao")."""
+    capitalised role noun (``_name_after_occupation``)."""
     for k in range(ent.start + 1, ent.end - 2):
         t = doc[k]
-        if t.text[:1].isupper() and t.lower_ in OCCUPATIONS and re.fullmatch(r"[A-Z]\.", doc[k + 1].text):
-            rest = doc[k + 2 : ent.end]
-            if 1 <= len(rest) <= 2 and all(w.text[:1].isupper() and w.is_alpha for w in rest):
-                return [(k + 1, ent.end, "PERSON")]
-        if t.text[:1].isupper() and t.lower_ in OCCUPATIONS and _given_and_surname(doc[k + 1 : ent.end]):
-            return [(k + 1, ent.end, "PERSON")]  # "District Collector Harish Nambiar"
+        if t.text[:1].isupper() and t.lower_ in OCCUPATIONS and _name_after_occupation(doc[k + 1 : ent.end]):
+            return [(k + 1, ent.end, "PERSON")]
         if t.text.endswith(".") and t.text[:1].isupper() and title_key(t.text) in TITLES:
             rest = doc[k + 1 : ent.end]
             if 2 <= len(rest) <= 3 and all(w.text[:1].isupper() and w.is_alpha for w in rest):
@@ -1289,9 +1284,12 @@ def _name_after_inner_title(doc, ent) -> list[tuple[int, int, str]] | None:
     return None
 
 
-def _given_and_surname(rest) -> bool:
-    """Two or three capitalised words opening with a given name the name data know: a person's name closing an
-    entity after a capitalised role noun."""
+def _name_after_occupation(rest) -> bool:
+    """Whether the words closing an entity after a capitalised role noun are a person's name: an initial and one or
+    two capitalised words ("District Collector K. Srinivasa Rao"), or two or three capitalised words opening with a
+    given name the name data know ("District Collector Harish Nambiar")."""
+    if rest and re.fullmatch(r"[A-Z]\.", rest[0].text):
+        return 1 <= len(rest) - 1 <= 2 and all(w.text[:1].isupper() and w.is_alpha for w in rest[1:])
     return (
         2 <= len(rest) <= 3
         and all(w.text[:1].isupper() and w.is_alpha and not w.text.isupper() for w in rest)

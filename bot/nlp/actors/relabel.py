@@ -26,7 +26,6 @@ from bot.nlp.actors.evidence import (
     line_at,
     occurrences,
     opens_with_given_name,
-    said_words,
     stands_as_a_word,
     titled_before,
     word_hits,
@@ -2145,7 +2144,7 @@ def _titled_and_said(b: Build, m: Mention) -> bool:
         and occurrences(b.text, last, after=_SPEAKS_AFTER)[1]
         > occurrences(b.text, m.norm, after=_SPEAKS_AFTER)[1]
     )
-    return (capitalised_title(before) or trade) and last in said_words(doc)
+    return (capitalised_title(before) or trade) and last in b.said
 
 
 def _set_off_before_said(b: Build, m: Mention) -> bool:

@@ -18,7 +18,6 @@ from bot.nlp.actors.evidence import (
     is_region,
     occurrences,
     opens_with_given_name,
-    said_words,
     stands_as_a_word,
     titled_before,
 )
@@ -101,7 +100,6 @@ def add_untagged_people(b: Build) -> None:
     Ruiz, head of research at …"), or the surname alone before a speech verb elsewhere ("Laurin
     said")."""
     doc, text = b.doc, b.text
-    named = None
     lone, said_pairs = _lone_person_names(b), _said_pairs(b)
     tagged = {m.norm for m in b.mentions if m.label == "PERSON"}
     opened_by, added = [], []
@@ -156,9 +154,8 @@ def add_untagged_people(b: Build) -> None:
         # who finished third"): the given name before it completes that person's name
         ends_tagged = (surname in tagged and " " not in surname) or body is not None
         if (third := _third_name_word(b, span.end)) is not None:
-            named = said_words(doc) if named is None else named
             tail_tagged = f"{surname} {third.text}" in tagged
-            longer = _with_third_word(b, span, third, tail_tagged, named)
+            longer = _with_third_word(b, span, third, tail_tagged)
             ends_tagged = longer is not None and tail_tagged
             if longer is not None:
                 span, surname, proven = longer, third.text, True
@@ -297,7 +294,7 @@ def _written_as_a_person(b: Build, span, surname: str, ends_tagged: bool) -> boo
         and not _aged(text, span)
         and not _of_a_hometown(text, span)
     ):
-        return surname in said_words(doc)
+        return surname in b.said
     return True
 
 
@@ -306,14 +303,14 @@ def _aged(text: str, span) -> bool:
     return _AGE_SET_OFF.match(text, span.end_char) is not None
 
 
-def _with_third_word(b: Build, span, third, tail_tagged: bool, named: set[str]):
+def _with_third_word(b: Build, span, third, tail_tagged: bool):
     """``span`` with the third word after it when the article proves it part of the name: said alone, the
     last two words tagged a person, a role or age after it, a role set off or a personal title before it;
     else None."""
     text = b.text
     longer = b.doc[span.start : span.end + 1]
     if (
-        third.text in named
+        third.text in b.said
         or tail_tagged
         or _ROLE_AFTER.match(text, third.idx + len(third))
         or _role_set_off_before(text, longer)
@@ -388,9 +385,8 @@ def add_lone_given_names(b: Build) -> None:
 
     # (read where the text can match, not word by word: most articles set off no given name alone)
     aged = [hit for hit in _AGED_WORD.finditer(text) if untagged_word(hit.start(1), hit.end(1)) is not None]
-    said = said_words(doc) if aged else set()
     # "8-year-old Emmy ran a lemonade stand" … "Emmy said": an age before a word that speaks
-    names.update(hit.group(1) for hit in aged if hit.group(1) in said)
+    names.update(hit.group(1) for hit in aged if hit.group(1) in b.said)
     for hit in _WORD_SET_OFF.finditer(text):
         if not _DESCRIBED_AFTER.match(text, hit.end(1)):
             continue
@@ -931,7 +927,6 @@ def add_particled_names(b: Build) -> None:
     ("Ward councillor Kobus van der Westhuizen") or the surname with its particle speaks ("Van der Westhuizen said"):
     no body's name sets "van der" in lower case between two names. One mention, in place of the parts."""
     doc, text = b.doc, b.text
-    said = None
     added = []
     for hit in _PARTICLED_NAME.finditer(text):
         span = doc.char_span(hit.start(1), hit.end(3))
@@ -944,8 +939,7 @@ def add_particled_names(b: Build) -> None:
             titled_before(doc, span.start) or before.lower_ in OCCUPATIONS or before.lower_ in ROLE_NOUNS
         )
         if not titled:
-            said = said_words(doc) if said is None else said
-            if hit.group(3) not in said:
+            if hit.group(3) not in b.said:
                 continue
         parts = [m for m in b.mentions if m.start < span.end and m.end > span.start]
         if any(m.start < span.start or m.end > span.end for m in parts):

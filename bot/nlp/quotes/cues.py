@@ -726,10 +726,7 @@ def _set_off_after_fronted_phrase(last, ctx: Context) -> bool:
     preposition ("In a statement to HuffPost Canada, the City of Toronto"): the parser hung it on that phrase's
     last noun as an apposition, and it is the clause's subject."""
     doc = ctx.doc
-    start = last
-    while start.i > 0 and ctx.actors.tok2actor.get(start.i - 1) == ctx.actors.tok2actor.get(last.i):
-        start = doc[start.i - 1]
-    k = start.i - 1
+    k = ctx.mention_start(last.i) - 1
     if k > 0 and doc[k].lower_ == "the":
         k -= 1
     if k <= 0 or doc[k].text != ",":

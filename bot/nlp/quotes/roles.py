@@ -391,22 +391,15 @@ def _agents_role(ctx: Context, roles: dict, idx: int, tok) -> None:
     pair are coached by Marc-Antoine Pelletier", the agent of the passive), and a trade the role list lacks after
     "worked as" or "served as" ("Naheed Akhtar has worked as a vaccinator")."""
     verb = tok.head
-    if tok.dep_ == "pobj" and verb.dep_ == "agent":
+    by_agent = tok.dep_ == "pobj" and verb.dep_ == "agent"
+    if by_agent:
         verb = verb.head  # "coached by X": X does what the active verb's subject does
-        if verb.tag_ == "VBN" and ctx.qid[verb.i] == -1 and ctx.actors.actors[idx].kind == "person":
-            if (role := ROLE_OF_AGENT_VERB.get(verb.lemma_.lower())) is not None:
-                roles[role].setdefault(idx, set())
-        return
-    if (
-        verb.pos_ != "VERB"
-        or tok.dep_ != "nsubj"
-        or ctx.qid[verb.i] != -1
-        or ctx.actors.actors[idx].kind != "person"
-    ):
+    acts = verb.tag_ == "VBN" if by_agent else verb.pos_ == "VERB" and tok.dep_ == "nsubj"
+    if not acts or ctx.qid[verb.i] != -1 or ctx.actors.actors[idx].kind != "person":
         return
     if (role := ROLE_OF_AGENT_VERB.get(verb.lemma_.lower())) is not None:
         roles[role].setdefault(idx, set())
-    if verb.lemma_.lower() not in ("work", "serve"):
+    if by_agent or verb.lemma_.lower() not in ("work", "serve"):
         return
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "as":
