@@ -248,6 +248,9 @@ through on real news pages:
   closes (a "Fire safety tip of the month" box under an incident report); a game listing with each side's starter in
   brackets and the time before the day ("Fenwick (RHP Ana Ruiz, 8-7) at Marlow (…), 7:05 p.m. Wednesday, … TV: …"),
   and a box score's notes run together as scoring codes and dashes ("E—Ruiz. 2B—Cole. HR—Pell (11). T—2:31.").
+* the outlet's disclaimer of the syndicated copy it carries ("… is not responsible for the accuracy of syndicated
+  material.") and an embed's consent placeholder ("This map is hosted by a third party. Click below to accept marketing
+  cookies and load the interactive route.").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

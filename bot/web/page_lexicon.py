@@ -44,6 +44,18 @@ COMMENT_NOUNS = r"comments?|responses|replies|webmentions?"
 # museum, a club or a newsroom sells them.
 MEMBERSHIP_KINDS = r"member|subscriber|supporter|patron|friend"
 
+# The copy an outlet carries from others and disclaims ("… is not responsible for the accuracy of syndicated
+# material"): the kinds a portal, an aggregator or a paper names for another's stories, and what it calls that copy.
+OUTSIDE_COPY_KINDS = r"syndicated|agency|wire|third[- ]party|partner|external"
+OUTSIDE_COPY_NOUNS = r"material|content|copy|stories|articles|reports|news"
+
+# What an embed's consent placeholder says it holds back until the reader accepts cookies ("This map is hosted by a third
+# party. Click below to accept marketing cookies and load the interactive route."): the kinds of third-party embed.
+EMBED_KINDS = (
+    r"maps?|routes?|videos?|content|embeds?|players?|posts?|tweets?|media|forms?|charts?|graphics?|podcasts?|audio|"
+    r"widgets?|calendars?|galler(y|ies)|slideshows?"
+)
+
 # A newsroom's roles, as a writer's tagline names them ("Gavin Oyelowo-Hart is senior editor at FleetLine Journal").
 NEWSROOM_ROLES = r"reporter|correspondent|writer|editor|columnist|journalist|critic|photographer|producer"
 

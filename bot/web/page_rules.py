@@ -17,7 +17,10 @@ from bot.web.page_lexicon import (
     BOX_SCORE_CODES,
     BOX_SCORE_LABELS,
     BROADCAST_LABELS,
+    EMBED_KINDS,
     GAME_OFFICIALS,
+    OUTSIDE_COPY_KINDS,
+    OUTSIDE_COPY_NOUNS,
     PLAYER_LINE_LABELS,
     PLAYER_STAT_WORDS,
     VISIT_WORDS,
@@ -381,6 +384,17 @@ _DISCLAIMER = re.compile(
     r"\b(transcripts?|captions?|translations?)\b.{0,60}\bmay (contain|include|have) (errors|mistakes|inaccuracies)\b",
     re.IGNORECASE,
 )
+# The outlet disclaiming the copy it carries from others, a sentence of its own closing the line: "Southern Cross Now
+# is not responsible for the accuracy of syndicated material." (a portal under a wire story, an aggregator under a
+# partner's; the kinds and nouns are ``page_lexicon.OUTSIDE_COPY_KINDS`` and ``OUTSIDE_COPY_NOUNS``). A story's
+# sentence that says so reports someone ("…, the platform said") or goes on after the copy it names.
+_OUTSIDE_COPY_DISCLAIMER = re.compile(
+    r"(^|[.!?]\s+)[^.!?]{0,60}\b(is|are) not (responsible|liable) for the (accuracy|content|contents|completeness)"
+    rf"( (and|or) (accuracy|content|contents|completeness))? of (any |the )?({OUTSIDE_COPY_KINDS}) "
+    rf"({OUTSIDE_COPY_NOUNS})\.?$",
+    re.IGNORECASE,
+)
+_OUTSIDE_COPY_DISCLAIMER_MAX = 50
 # The outlet setting itself apart from those it prints: "The Ledger is an impartial platform & does not necessarily share
 # the views of opinion writers or advertisers" (the views of its writers, columnists, contributors or advertisers, in
 # the site's voice; "The union does not necessarily share the views of its members" is news, and so is "The company does
@@ -1171,6 +1185,16 @@ def _footer_cell(s: str, n: int) -> bool:
     )
 
 
+def _outlet_sets_itself_apart(s: str, n: int) -> bool:
+    """The outlet parting from the views or the copy it prints (``_VIEWS_NOT_SHARED``, ``_OUTSIDE_COPY_DISCLAIMER``)."""
+    if _in_someones_words(s):
+        return False
+    return bool(
+        (n <= 40 and _VIEWS_NOT_SHARED.search(s))
+        or (n <= _OUTSIDE_COPY_DISCLAIMER_MAX and _OUTSIDE_COPY_DISCLAIMER.search(s))
+    )
+
+
 def _small_print(s: str, n: int) -> bool:
     if _footer_cell(s, n):
         return True
@@ -1209,7 +1233,7 @@ def _small_print(s: str, n: int) -> bool:
         return True
     if n <= _EDITOR_CREDIT_MAX and (_EDITOR_CREDIT.match(s) or _ROLE_CREDIT.match(_unbracketed(s))):
         return True
-    if n <= 40 and _VIEWS_NOT_SHARED.search(s) and not _in_someones_words(s):
+    if _outlet_sets_itself_apart(s, n):
         return True
     return n <= CONTRIBUTED_MAX and bool(_RIGHTS.search(s) or _DISCLAIMER.search(s) or _CONTRIBUTED.search(s))
 
@@ -1350,6 +1374,33 @@ def _cookie_notice(s: str, n: int) -> bool:
     if n <= 80 and _OWN_PRIVACY_POLICY.search(s) and _READERS_DATA.search(s) and not _in_someones_words(s):
         return True
     return n <= 80 and bool(_COOKIES.search(s) and _SITE_VOICE.search(s)) and not REPORTED.search(s)
+
+
+# An embed's consent placeholder, left where a third party's map, video or post would load: "This map is hosted by a
+# third party. Click below to accept marketing cookies and load the interactive route.", "This content is provided by a
+# third party and cannot be displayed until you accept cookies." Any consent tool on any site says the same three things:
+# cookies to accept (or allow), the reader asked to (a click, "you", "please"), and what kind of embed shows then
+# (``page_lexicon.EMBED_KINDS``). A story about consent walls reports someone or names no embed held back from its reader.
+_ACCEPT_COOKIES = re.compile(
+    r"\b(accept|allow|enable|agree to|consent to)\b[^.!?]{0,40}\bcookies\b", re.IGNORECASE
+)
+_ASKS_READER = re.compile(r"\b(click|tap|press|please|you|your)\b", re.IGNORECASE)
+_EMBED_SHOWN = re.compile(
+    rf"\b(load|view|see|show|display|watch|play|unlock)(s|ed|ing)?\b[^.!?]{{0,40}}\b({EMBED_KINDS})\b|"
+    rf"\b(this|the) ([\w-]+ )?({EMBED_KINDS}) (is|are) (hosted|provided|served|embedded) by\b|"
+    rf"\b(this|the) ([\w-]+ )?({EMBED_KINDS})\b[^.!?]{{0,40}}\b(cannot|can't|can ?not|will not|won't) be "
+    r"(displayed|shown|loaded|played|viewed)\b",
+    re.IGNORECASE,
+)
+_EMBED_CONSENT_MAX = 40
+
+
+def _embed_consent(s: str, n: int) -> bool:
+    return (
+        n <= _EMBED_CONSENT_MAX
+        and bool(_ACCEPT_COOKIES.search(s) and _ASKS_READER.search(s) and _EMBED_SHOWN.search(s))
+        and not _in_someones_words(s)
+    )
 
 
 # A consent layer's button, in English or left in the publisher's own language on its English edition: its label
@@ -3734,6 +3785,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("reading time", _reading_time),
     ("cookie notice", _cookie_notice),
     ("consent layer's button", _consent_button),
+    ("embed's consent placeholder", _embed_consent),
     ("advertisement marker", _ad_marker),
     ("promotion label", _promo_label),
     ("photo credit", _photo_credit),
