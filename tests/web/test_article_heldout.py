@@ -12,7 +12,7 @@ pages_final81, pages_final82, pages_final83, pages_final84, pages_final85, pages
 pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages_final100, pages_final101, pages_final102, pages_final103,
 pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, pages_final109,
 pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115, pages_final116,
-pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124, pages_final125): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -990,6 +990,15 @@ thread), measured once on main 56f9029 (with pages_final118's to pages_final123'
 month" box after the report's "###", as a headed box after the block a release's end mark closes; the baseball story's
 "Up next" line, each side's starter in brackets and the time before the day, as a game listing with its broadcast; its
 box-score notes run together with dashes ("E—Ruiz. 2B—… HR—…"), as a box score's coded notes: found 1.000, clean 1.000.
+The hundred-and-twenty-eighth, pages_final125, 15 layouts (a metro daily with "Must read" cards, a sports newsletter, an
+Australian wire's story on a portal, a mining trade journal, a council budget live blog, a county health release, a
+public library's post, an Astro blog, a NetNewsWire-like reader page, a 2004 small-town paper, a cycling blog with a map
+embed, a hockey game story, a Belize paper, a nature reserve, a Slashdot-like thread), measured once on main a57360f
+(with pages_final118's to pages_final124's rules): found 1.000, clean .867 (trafilatura defaults 1.000 / .533). Its
+leaks went to general rules: the portal's "… is not responsible for the accuracy of syndicated material." under the wire
+story, as the outlet's disclaimer of the syndicated copy it carries; the cycling post's "This map is hosted by a third
+party. Click below to accept marketing cookies and load the interactive route.", as an embed's consent placeholder:
+found 1.000, clean 1.000.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1140,6 +1149,7 @@ SETS = {
         "pages_final122",
         "pages_final123",
         "pages_final124",
+        "pages_final125",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1237,6 +1247,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final122": 1.0,
     "pages_final123": 1.0,
     "pages_final124": 1.0,
+    "pages_final125": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1328,6 +1339,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final122": 1.0,
     "pages_final123": 1.0,
     "pages_final124": 1.0,
+    "pages_final125": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
