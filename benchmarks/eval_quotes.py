@@ -346,7 +346,7 @@ OWN_SETS = {
     # c1fd886, mixed177 and mixed178 on 23cc028, rules written from each pair after its measurement; the last two,
     # mixed179 and mixed180, once on the final rule code 09f7781 (no rule written from them)
     **{
-        f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl" for n in range(167, 189)
+        f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl" for n in range(167, 191)
     },
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),

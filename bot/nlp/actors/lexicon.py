@@ -706,9 +706,9 @@ SURNAME_PREFIXES = r"(?:Mc|Mac|O’|O'|De|Di|Du|La|Le|Van|d’|d')"
 IRISH_PARTICLES = ("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua")
 SURNAME_PARTICLE_WORDS = r"(?:" + "|".join(IRISH_PARTICLES) + ")"
 # Lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "Bashar al-Assad", Catalan
-# "Marc Vidal i Puig").
+# "Marc Vidal i Puig", Maasai "Samuel ole Kantai", Kikuyu "Ngugi wa Thiong’o").
 NAME_PARTICLES = frozenset(
-    "de del della der den di da dos das du la le los las van von bin binti binte bint ibn al el y i st ap ab arap dela delos ter ten zu".split()
+    "de del della der den di da dos das du la le los las van von bin binti binte bint ibn al el y i st ap ab arap ole wa dela delos ter ten zu".split()
 )
 # Words that may stand between titles and a full name inside an entity the model tagged otherwise
 # ("The Rev Canon Ana Ruiz", "former British No 1 Tom Hale"): the article, a ranking.

@@ -224,6 +224,23 @@ def _given_name_before(doc, start: int) -> bool:
     return prev.lower_ in GIVEN_NAMES or given_name_gender(prev.text + " X") is not None
 
 
+def _given_name_after_a_title(doc, start: int) -> bool:
+    """A capitalised word outside any entity between a person's abbreviated title and the entity ("Cpl." "Harjit"
+    "Sandhu-Kerr"): the given name the model left out, whether or not the name data know it."""
+    if start < 2:
+        return False
+    prev, title = doc[start - 1], doc[start - 2]
+    return (
+        not prev.ent_type_
+        and prev.is_alpha
+        and prev.pos_ == "PROPN"
+        and prev.text[:1].isupper()
+        and not prev.is_sent_start
+        and title.text.endswith(".")
+        and title_key(title.text) in PERSONAL_TITLES
+    )
+
+
 def _given_name_left_out(doc, start: int) -> bool:
     """A given name outside a two-word person entity: before a given and a middle name, or before a double
     surname."""
@@ -822,6 +839,20 @@ def _unit_after_number(doc, start: int) -> bool:
     )
 
 
+def _name_set_off_after_a_place(doc, start: int, comma: int, end: int) -> bool:
+    """ "At Ogunmade Market, Chinedu Okonkwo, who runs a frozen food shop, said": a place of two words or more that a
+    sentence opens with, run over its comma into a full name that is itself set off by a comma."""
+    return (
+        comma - start >= 2
+        and end - comma - 1 in (2, 3)
+        and end < len(doc)
+        and doc[end].text == ","
+        and start >= 1
+        and doc[start - 1].pos_ == "ADP"
+        and _looks_like_full_name([t.text for t in doc[comma + 1 : end]])
+    )
+
+
 def _person_in_entity(doc, start: int, end: int) -> tuple[int, int] | None:
     """The tokens of a person's name in an entity the model gave another kind: titles before a full name,
     a portfolio run into one, a full name with letters after it ("Eoin Kavanagh SC", "Rachel Dunmore KC"),
@@ -831,6 +862,8 @@ def _person_in_entity(doc, start: int, end: int) -> tuple[int, int] | None:
     for k in range(start + 1, end - 2):
         if doc[k].text == "," and (titled := _titled_full_name(doc, k + 1, end)):
             return titled  # "Amenfiman, Madam Akosua Nyarko", a place run over a comma into the titled name
+        if doc[k].text == "," and _name_set_off_after_a_place(doc, start, k, end):
+            return k + 1, end
     if (
         end - start >= 3
         and doc[end - 1].text.strip(".") in POST_NOMINALS
@@ -886,8 +919,11 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
         start, label = start + 1, "PERSON"
     if "\n" in ent.text:
         start, end = _line_part(doc, start, end)
-    if end - start == 1 and _given_name_before(doc, start):
-        start, label = start - 1, "PERSON"
+    if (end - start == 1 and _given_name_before(doc, start)) or _given_name_after_a_title(doc, start):
+        start, label = (
+            start - 1,
+            "PERSON",
+        )  # "Mayor Ana Costa", "Cpl. Harjit Sandhu-Kerr" ("Sandhu-Kerr" a body)
     elif label == "PERSON" and end - start == 2 and _given_name_left_out(doc, start):
         start -= 1
     if label == "PERSON" and (after := _name_after_titles(doc, start, end)):

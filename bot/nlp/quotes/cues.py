@@ -45,6 +45,7 @@ from bot.nlp.quotes.lexicon import (
     ROLE_NOUNS,
     SPEECH_NOUNS,
     UNSPOKEN_MODALS,
+    VIEW_NOUNS,
     WORK_NOUNS,
 )
 from bot.nlp.quotes.marks import looks_like_title
@@ -56,7 +57,11 @@ def is_cue(tok) -> bool:
     if tok.pos_ == "NOUN":
         if tok.lower_ in MISTAGGED_CUES and _right_after_a_closed_quote(tok):
             return True  # '“…,” the 27-year-old said': the tagger read "the … old said" as a noun phrase
-        return _with_noun_writing(tok) is not None or _in_the_words_of(tok) is not None
+        return (
+            _with_noun_writing(tok) is not None
+            or _in_the_words_of(tok) is not None
+            or _holder_of_the_view(tok) is not None
+        )
     if tok.pos_ in ("VERB", "AUX"):
         if _modifies_a_noun(tok) or any(
             c.dep_ == "aux" and c.lower_ in UNSPOKEN_MODALS for c in tok.children
@@ -187,6 +192,28 @@ def _in_the_words_of(tok):
     if last.pos_ not in ("NOUN", "PROPN") or low in _WORDS_OF_THINGS or last.ent_type_ in NOT_SPEAKER_ENTS:
         return None
     return last  # "one steward", "her coach", "Ana Ruiz"
+
+
+def _holder_of_the_view(tok):
+    """ "“Every hour a lorry sits on that quay is money out of somebody's pocket” - that is the view of Ivan
+    McCandless": the quote just closed is the view, verdict or assessment of whoever the "of" names, when that is a
+    name or a word for people (not "the view of the harbour"); else None."""
+    if tok.lower_ not in VIEW_NOUNS or tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return None
+    pointer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    doc = tok.doc
+    if pointer is None or pointer.lower_ not in ("that", "this", "such") or pointer.i < 2:
+        return None
+    if doc[pointer.i - 1].text not in (*DASHES, ",") or not doc[pointer.i - 2].is_quote:
+        return None
+    holder = next(
+        (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children), None
+    )
+    if holder is None or holder.dep_ != "pobj":
+        return None
+    if holder.pos_ == "PROPN" or (holder.pos_ == "NOUN" and person_word(holder)):
+        return holder
+    return None
 
 
 # Whose words are no one's: "in the words of the song", "of the report", "of the banner".
@@ -456,6 +483,7 @@ def subject(tok, ctx: Context, depth: int = 0):
         or _quoted_as_saying(tok)
         or _with_noun_writing(tok)
         or _in_the_words_of(tok)
+        or _holder_of_the_view(tok)
         or _participle_after_clause(tok, ctx, depth)
     )
     if named is not None:
@@ -748,6 +776,8 @@ def _noun_of_clause(tok, ctx: Context):
     antecedent = _antecedent_of_aside(tok, ctx)
     if antecedent is not None:
         return antecedent
+    if head.ent_type_ in _TIMES_AND_AMOUNTS:
+        return None  # "…, whose members have campaigned for three decades, called Sunday ‘…’": a span of time
     if head.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         # "Sen. Jim Pratt (R-Neb.) — no relation to the majority leader — called it": an aside denying a
         # tie names no one; the name it is set off after speaks
@@ -764,6 +794,7 @@ def _noun_of_clause(tok, ctx: Context):
     # is a parse error, and that noun no speaker
 
 
+_TIMES_AND_AMOUNTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY"})  # what a cue hung on them never says
 _ASIDE_DEPTH = 4  # heads climbed from the noun a cue hangs on to the relative clause holding it
 
 
@@ -924,6 +955,7 @@ def _grammatical_subject(tok, ctx: Context):
                 if c is None:
                     continue
             c = _noun_before_adverb(c, tok)
+            c = _name_before_dashed_aside(c, tok, ctx) or c
             c = _name_after_fronted_participle(c, tok, ctx) or c
             c = next((a for a in c.children if unclosed_apposition(a)), c)
             c = _holder_after_a_bodys_role(c, ctx) or c
@@ -943,24 +975,73 @@ def _grammatical_subject(tok, ctx: Context):
     return (None if has_subj else _subject_hung_on_participle(tok, ctx)), has_subj
 
 
+_ASIDE_WORDS = 5  # words of a remark set off between dashes ("— no relation —", "— not his real name —")
+
+
+def _name_before_dashed_aside(c, tok, ctx: Context):
+    """ "Rep. Nadine Whitaker (D-Texas) — no relation — said …": the parser made the short remark set off between
+    dashes right before the cue its subject; the actor named right before the first dash (past a bracketed party
+    tag) speaks, or None."""
+    doc = ctx.doc
+    if c.i + 2 != tok.i or doc[c.i + 1].text not in DASHES:
+        return None
+    opening = c.i - 1
+    while opening > max(0, c.i - _ASIDE_WORDS) and doc[opening].text not in DASHES:
+        opening -= 1
+    aside = doc[opening + 1 : c.i + 1]
+    if doc[opening].text not in DASHES or any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in aside):
+        return None
+    last = opening - 1
+    if doc[last].text == ")":  # "(D-Texas)"
+        while last > 0 and doc[last].text != "(":
+            last -= 1
+        last -= 1
+    if last < 0 or ctx.qid[last] != -1 or ctx.actors.actor_at(last) is None:
+        return None
+    return doc[last]
+
+
 def _name_after_fronted_participle(c, tok, ctx: Context):
     """ "Reached by text message in Whitehorse, her mother, Kirsten Sheardown, wrote: “…”": the parser made the
     opening participle the subject and hung the real one on its last noun ("Whitehorse, her mother, Kirsten
-    Sheardown"); the person set off closest before the cue speaks, or None."""
-    if c.pos_ != "VERB" or c.tag_ not in ("VBN", "VBG") or c.left_edge.i != c.i or c.i > tok.i:
+    Sheardown"); the person set off closest before the cue speaks, past a phrase set off after the name ("Reacting,
+    the Commissioner …, Dr Folasade Bamgbose, in a statement signed by the ministry's Director of Information, Mr
+    Gbenga Ajayi, said": the commissioner, never the signer inside the "by" phrase), or None."""
+    if not _fronted_participle(c) or c.left_edge.i != c.i or c.i > tok.i:
         return None
     best = None
     for t in c.subtree:
-        if t.i >= tok.i or t.dep_ != "appos" or ctx.qid[t.i] != -1:
+        if t.i >= tok.i or t.dep_ not in ("appos", "conj") or ctx.qid[t.i] != -1:
+            continue
+        if any(a.dep_ == "agent" for a in t.ancestors):
             continue
         actor = ctx.actors.actor_at(t.i)
-        if (
-            actor is not None
-            and actor.kind == "person"
-            and all(u.is_punct or u.is_space for u in ctx.doc[t.i + 1 : tok.i])
-        ):
+        if actor is not None and actor.kind == "person" and _only_set_off_between(t, tok):
             best = t
     return best
+
+
+def _only_set_off_between(t, tok) -> bool:
+    """Whether only punctuation, or a prepositional phrase opened after ``t``, stands between ``t`` and the cue."""
+    return all(
+        u.is_punct or u.is_space or any(a.dep_ == "prep" and a.i > t.i for a in (u, *u.ancestors))
+        for u in t.doc[t.i + 1 : tok.i]
+    )
+
+
+def _fronted_participle(c) -> bool:
+    """A participle, or a sentence's first word the tagger read as a name for its capital ("Reacting, the Special
+    Adviser …, Alhaji Sani Umar, said"), that ends in "-ing" or "-ed", set off by a comma, in no entity."""
+    if c.pos_ == "VERB" and c.tag_ in ("VBN", "VBG"):
+        return True
+    return (
+        c.pos_ == "PROPN"
+        and c.is_sent_start
+        and not c.ent_type_
+        and c.lower_.endswith(("ing", "ed"))
+        and c.i + 1 < len(c.doc)
+        and c.doc[c.i + 1].text == ","
+    )
 
 
 def _holder_after_a_bodys_role(c, ctx: Context):

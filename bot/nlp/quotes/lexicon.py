@@ -80,6 +80,20 @@ RECORD_NOUNS = frozenset(
 # Participles whose "by" names who got hold of a document, not who wrote it ("a letter obtained by the Star",
 # "an email seen by Reuters").
 RECEIVING_VERBS = frozenset("obtain see view review receive acquire examine".split())
+# Nouns for a person by a span of ages, and the span (inclusive).
+AGE_SPAN_NOUNS = {
+    "teen": (13, 19),
+    "teenager": (13, 19),
+    "sexagenarian": (60, 69),
+    "septuagenarian": (70, 79),
+    "octogenarian": (80, 89),
+    "nonagenarian": (90, 99),
+    "centenarian": (100, 125),
+}
+# Nouns for a judgement a quote just closed may be ("“…” - that is the view of Ivan McCandless").
+VIEW_NOUNS = frozenset("view verdict assessment opinion message".split())
+# Verbs for writing or sending a document, whose "by" names its author ("a memo written by the supervisor").
+AUTHORING_VERBS = frozenset("write author pen draft compose send".split())
 # Prepositions that name a document's issuer ("a statement from the ministry").
 ISSUER_PREPOSITIONS = frozenset({"from", "by", "of"})
 

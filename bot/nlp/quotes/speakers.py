@@ -51,6 +51,8 @@ from bot.nlp.quotes.cues import (
 from bot.nlp.quotes.kin import kin_holder, relation_of
 from bot.nlp.quotes.lede import person_of_lede
 from bot.nlp.quotes.lexicon import (
+    AGE_SPAN_NOUNS,
+    AUTHORING_VERBS,
     CAPITALS_ROLES,
     COLLECTIVE_NOUNS,
     CREDIT_MARKS,
@@ -2105,7 +2107,7 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
     if idx is None and not (names_age_or_nation(words, tok) or by_place):
         return None  # "the Corkman", "the old man": left to the phrase rules, as before
     idx = _recent_sharer(ctx, tok, idx)
-    if idx is None or _of_the_other_sex(ctx, idx, tok):
+    if idx is None or _of_the_other_sex(ctx, idx, tok) or _aged_otherwise(ctx, idx, words, tok):
         return Attribution(None, None, basis="description")  # a person, but not one we can name
     name = shown_as(
         ctx.actors.actors[idx].name, with_own_phrase(tok, "the " + words)
@@ -2171,6 +2173,9 @@ def _of_that_nation(ctx: Context, words: str, tok) -> int | None:
     alone is the one person named before it with that nation's word in their own phrase (its adjective for a noun
     that differs: ``NATION_ADJECTIVES``); None when no one or several were."""
     word = words.lower()
+    if word in REGION_DEMONYM_PHRASES:
+        found = _of_the_nations_country(ctx, word, tok)  # "Canada's Liam Gaudet" … "the New Brunswicker"
+        return found.pop() if len(found) == 1 else None
     if " " in word or tok.tag_ in ("NNS", "NNPS") or not (tok.ent_type_ == "NORP" or word in ORIGIN_NOUNS):
         return None
     if word in PARTY_MEMBER_NOUNS or bare_party_word(tok):
@@ -2199,7 +2204,7 @@ def _of_that_nation(ctx: Context, words: str, tok) -> int | None:
 def _of_the_nations_country(ctx: Context, word: str, tok) -> set[int]:
     """The people named in full before ``tok`` right after their country's possessive ("Britain's Owen Ashdown" … "the
     Briton", "Brazil's Ana Costa" … "the Brazilian")."""
-    countries = {c.lower() for c in demonym_places(word.capitalize())} | set(NATION_COUNTRIES.get(word, ()))
+    countries = _countries_of(word)
     actors, doc = ctx.actors, ctx.doc
     return {
         idx
@@ -2211,6 +2216,25 @@ def _of_the_nations_country(ctx: Context, word: str, tok) -> set[int]:
         and doc[t - 1].text in ("'s", "’s")
         and doc[t - 2].lower_ in countries
     }
+
+
+def _countries_of(word: str) -> set[str]:
+    """The countries a demonym's people are of, lowercased: its own place's ("Brazil" of "Brazilian", "Britain" of
+    "Briton"), and a province's or a state's country ("Canada" of "Ontarian": a Canadian Press story calls the one
+    Canadian in an international field "the Ontarian")."""
+    places = {c.lower() for c in demonym_places(word.capitalize())} | set(
+        REGION_DEMONYM_PHRASES.get(word, ())[:1]
+    )
+    countries = places | set(NATION_COUNTRIES.get(word, ()))
+    for place in places:
+        countries |= set(_COUNTRY_OF_REGION.get(place, ()))
+    return countries
+
+
+_PROVINCES = frozenset(PROVINCE_SHORT_FORMS) | {forms[0] for forms in REGION_DEMONYM_PHRASES.values()}
+_COUNTRY_OF_REGION = {province: ("canada",) for province in _PROVINCES} | {
+    state: ("u.s.", "america", "united states") for state in AP_STATE_NAMES.values()
+}
 
 
 def _from_the_demonyms_place(ctx: Context, words: str, tok) -> int | None:
@@ -2368,9 +2392,15 @@ def _the_one_who(tok):
 
 def _aged_otherwise(ctx: Context, idx: int, words: str, tok) -> bool:
     """Whether the article gave the person another age than the description states: "Walt Brennan, 84," is not
-    "the 29-year-old"."""
+    "the 29-year-old", nor "Jamie Grant, 34," "the centenarian"."""
     age = age_in(words)
-    return age is not None and stated_ages(ctx, tok, certain=True).get(idx, {age}) != {age}
+    if age is not None:
+        return stated_ages(ctx, tok, certain=True).get(idx, {age}) != {age}
+    span = AGE_SPAN_NOUNS.get(words.lower())  # "the centenarian" is no one the article gave 34 years
+    if span is None:
+        return False
+    ages = {int(a) for a in stated_ages(ctx, tok, certain=True).get(idx, ()) if a.isdigit()}
+    return bool(ages) and not any(span[0] <= a <= span[1] for a in ages)
 
 
 def _described_other_after(ctx: Context, idx: int, tok) -> bool:
@@ -2632,6 +2662,8 @@ def _owner_of_proxy(tok, ctx: Context) -> Attribution | None:
         owner = _document_issuer(tok, ctx)  # "a statement from the council"
         if owner is None:
             owner = _document_publisher(tok, ctx)  # "the council issued a statement"
+        if owner is None:
+            owner = _author_beside(tok, ctx)  # "The memo, written by the supervisor, Carl Benning, read"
         if owner is None:
             # "X said in a statement …" ¶ "the statement read": the mention before outweighs who signed it
             earlier = _earlier_document_owner(tok, ctx)
@@ -3002,6 +3034,25 @@ def _agent_of_participle(tok, ctx: Context):
                 for g in agent.children:
                     if g.dep_ == "pobj" and ctx.qid[g.i] == -1 and g.lower_ not in PRONOUNS:
                         return g
+    return None
+
+
+def _author_beside(tok, ctx: Context) -> int | None:
+    """The person a document's own phrase says wrote or sent it ("The memo, written by the supervisor, Carl Benning,
+    read: “…”"): the author, ahead of whoever the document's earlier mention named (who only put it on a screen);
+    the "by" phrase's person, or the person set off after its role noun. A signer is not here: an earlier mention
+    of its issuer outweighs who signed it."""
+    for verb in tok.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in AUTHORING_VERBS:
+            continue
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            for g in (c for c in agent.children if c.dep_ == "pobj" and ctx.qid[c.i] == -1):
+                j = ctx.actors.tok2actor.get(g.i)
+                if j is None and g.pos_ == "NOUN":
+                    named = _named_in_apposition(g, ctx)
+                    j = None if named is None else named.actor
+                if j is not None and ctx.actors.actors[j].kind == "person":
+                    return j
     return None
 
 
