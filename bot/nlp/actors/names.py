@@ -919,11 +919,9 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
         start, label = start + 1, "PERSON"
     if "\n" in ent.text:
         start, end = _line_part(doc, start, end)
+    # "Mayor Ana Costa" with only "Costa" tagged; "Cpl. Harjit Sandhu-Kerr" with only "Sandhu-Kerr" (a body)
     if (end - start == 1 and _given_name_before(doc, start)) or _given_name_after_a_title(doc, start):
-        start, label = (
-            start - 1,
-            "PERSON",
-        )  # "Mayor Ana Costa", "Cpl. Harjit Sandhu-Kerr" ("Sandhu-Kerr" a body)
+        start, label = start - 1, "PERSON"
     elif label == "PERSON" and end - start == 2 and _given_name_left_out(doc, start):
         start -= 1
     if label == "PERSON" and (after := _name_after_titles(doc, start, end)):
