@@ -45,7 +45,6 @@ from bot.nlp.quotes.lexicon import (
     ROLE_NOUNS,
     SPEECH_NOUNS,
     UNSPOKEN_MODALS,
-    VIEW_NOUNS,
     WORK_NOUNS,
 )
 from bot.nlp.quotes.marks import looks_like_title
@@ -57,11 +56,7 @@ def is_cue(tok) -> bool:
     if tok.pos_ == "NOUN":
         if tok.lower_ in MISTAGGED_CUES and _right_after_a_closed_quote(tok):
             return True  # '“…,” the 27-year-old said': the tagger read "the … old said" as a noun phrase
-        return (
-            _with_noun_writing(tok) is not None
-            or _in_the_words_of(tok) is not None
-            or _holder_of_the_view(tok) is not None
-        )
+        return _with_noun_writing(tok) is not None or _in_the_words_of(tok) is not None
     if tok.pos_ in ("VERB", "AUX"):
         if _modifies_a_noun(tok) or any(
             c.dep_ == "aux" and c.lower_ in UNSPOKEN_MODALS for c in tok.children
@@ -192,28 +187,6 @@ def _in_the_words_of(tok):
     if last.pos_ not in ("NOUN", "PROPN") or low in _WORDS_OF_THINGS or last.ent_type_ in NOT_SPEAKER_ENTS:
         return None
     return last  # "one steward", "her coach", "Ana Ruiz"
-
-
-def _holder_of_the_view(tok):
-    """ "“Every hour a lorry sits on that quay is money out of somebody's pocket” - that is the view of Ivan
-    McCandless": the quote just closed is the view, verdict or assessment of whoever the "of" names, when that is a
-    name or a word for people (not "the view of the harbour"); else None."""
-    if tok.lower_ not in VIEW_NOUNS or tok.dep_ != "attr" or tok.head.lemma_ != "be":
-        return None
-    pointer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    doc = tok.doc
-    if pointer is None or pointer.lower_ not in ("that", "this", "such") or pointer.i < 2:
-        return None
-    if doc[pointer.i - 1].text not in (*DASHES, ",") or not doc[pointer.i - 2].is_quote:
-        return None
-    holder = next(
-        (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children), None
-    )
-    if holder is None or holder.dep_ != "pobj":
-        return None
-    if holder.pos_ == "PROPN" or (holder.pos_ == "NOUN" and person_word(holder)):
-        return holder
-    return None
 
 
 # Whose words are no one's: "in the words of the song", "of the report", "of the banner".
@@ -483,7 +456,6 @@ def subject(tok, ctx: Context, depth: int = 0):
         or _quoted_as_saying(tok)
         or _with_noun_writing(tok)
         or _in_the_words_of(tok)
-        or _holder_of_the_view(tok)
         or _participle_after_clause(tok, ctx, depth)
     )
     if named is not None:

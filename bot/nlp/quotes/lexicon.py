@@ -90,8 +90,6 @@ AGE_SPAN_NOUNS = {
     "nonagenarian": (90, 99),
     "centenarian": (100, 125),
 }
-# Nouns for a judgement a quote just closed may be ("“…” - that is the view of Ivan McCandless").
-VIEW_NOUNS = frozenset("view verdict assessment opinion message".split())
 # Verbs for writing or sending a document, whose "by" names its author ("a memo written by the supervisor").
 AUTHORING_VERBS = frozenset("write author pen draft compose send".split())
 # Prepositions that name a document's issuer ("a statement from the ministry").

@@ -124,7 +124,10 @@ _SO_SAID = re.compile(r"[ \t]*(?P<words>So (?:said|says|wrote|writes))\s")
 # when a verb of speech or of describing follows the name in its sentence.
 _HOW_NEXT = re.compile(r"(?P<words>(?:That|This)(?: is|['’]s| was) how)\s")
 _DESCRIBING_VERBS = frozenset({"describe", "put", "sum", "explain", "characterise", "characterize"})
-_WORDS_OF_AFTER_DASH = re.compile(r"[ \t]*[—–]+[ \t]*(?P<words>(?:that|this|such)" + _WORDS_OF + ")")
+# (a dash, or a hyphen set off by spaces: "“…” - that is the view of Ivan McCandless, who runs …")
+_WORDS_OF_AFTER_DASH = re.compile(
+    r"[ \t]*(?:[—–]+|-(?=[ \t]))[ \t]*(?P<words>(?:that|this|such)" + _WORDS_OF + ")"
+)
 _WORDS_OF_REACH = 16  # tokens after "of" within which the person is named
 
 

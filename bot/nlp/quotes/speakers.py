@@ -3042,18 +3042,14 @@ def _author_beside(tok, ctx: Context) -> int | None:
     read: “…”"): the author, ahead of whoever the document's earlier mention named (who only put it on a screen);
     the "by" phrase's person, or the person set off after its role noun. A signer is not here: an earlier mention
     of its issuer outweighs who signed it."""
-    for verb in tok.children:
-        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in AUTHORING_VERBS:
-            continue
-        for agent in (c for c in verb.children if c.dep_ == "agent"):
-            for g in (c for c in agent.children if c.dep_ == "pobj" and ctx.qid[c.i] == -1):
-                j = ctx.actors.tok2actor.get(g.i)
-                if j is None and g.pos_ == "NOUN":
-                    named = _named_in_apposition(g, ctx)
-                    j = None if named is None else named.actor
-                if j is not None and ctx.actors.actors[j].kind == "person":
-                    return j
-    return None
+    g = _agent_of_participle(tok, ctx)  # the "by" phrase's word; its head's head is the participle
+    if g is None or g.head.head.lemma_.lower() not in AUTHORING_VERBS:
+        return None
+    j = ctx.actors.tok2actor.get(g.i)
+    if j is None and g.pos_ == "NOUN":
+        named = _named_in_apposition(g, ctx)
+        j = None if named is None else named.actor
+    return j if j is not None and ctx.actors.actors[j].kind == "person" else None
 
 
 def _agent_actor(tok, ctx: Context) -> int | None:
