@@ -251,6 +251,12 @@ through on real news pages:
 * the outlet's disclaimer of the syndicated copy it carries ("… is not responsible for the accuracy of syndicated
   material.") and an embed's consent placeholder ("This map is hosted by a third party. Click below to accept marketing
   cookies and load the interactive route.").
+* a weekly's issue stamp ("Week of September 22, 1999", a date on its own, and so the masthead's bar of it and the
+  paper's motto); and kept, before trafilatura, a box of the text's own prose whose class names an attachment
+  (``page_boxes``: a release's backgrounder), a list of names each with a phrase in lower case ("Ashby Landing:
+  replacement of …") as no record's fields, the ``<article>`` holding the headline and the text rather than one set
+  around the page's sections (``page_tree``: a site builder's fixtures table and sponsors strip after the post), and on
+  a page with no article container, a list under the story's lead-in closing on a colon ("Other high bids included:").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -50,7 +50,9 @@ what they hold.
   Nature Plants", "DOI: …", "Joined: Mar 4, 2009"), or a ``<ul>`` of items each a label in its own element and a
   short value (a spec box's "Base price: $44,995"), or a ``<table>`` whose every row is a label closing with its
   colon and a short value (a release's "Contact: …", "Phone: …"), with the heading over it: a record's fields; and the
-  whole box when it holds nothing else but one short note after the fields (a fact box's "Fun fact: …").
+  whole box when it holds nothing else but one short note after the fields (a fact box's "Fun fact: …"). A ``<ul>``
+  of different names, each with a phrase in lower case ("Ashby Landing: replacement of 1.2 kilometres of water main,
+  $940,000"), is the story's list of them, and stays.
 * About boxes (``drop_about_boxes``): a small box of a heading "About <name>" and a line or two, outside
   the box around the headline that holds the story (the site's or the writer's card), or inside it when the
   name is the site's own (its ``og:site_name``, JSON-LD publisher or title after the headline); and a heading
@@ -123,13 +125,17 @@ what they hold.
   Cons: …. Pens: …").
 * A live blog's table widget (``drop_live_blog_table_widgets``): on a page declared a ``LiveBlogPosting``, a box of
   tables, their heading and a short note between the headline and the first timed post (a leaderboard, a tally).
+
+Kept: a quote box among the story's paragraphs whose words the page says nowhere else loses the pull quote's name
+(``keep_unrepeated_pull_quotes``), and a box of the text's own prose among its paragraphs, hardly a link in it, loses
+an attachment's name, which trafilatura drops whatever it holds (``keep_attached_text``: a release's backgrounder).
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.web.page_lexicon import COMMENT_NOUNS, MEMBERSHIP_KINDS
+from bot.web.page_lexicon import COMMENT_NOUNS, MEMBERSHIP_KINDS, NAME_LINKS
 from bot.web.page_rules import (
     ACTIVITY,
     ACTIVITY_ADDED,
@@ -140,6 +146,7 @@ from bot.web.page_rules import (
     PHONE,
     PRICE,
     READ_ON,
+    SENTENCE_CLOSE,
     fold,
     furniture_rule,
     is_age_stamp,
@@ -194,6 +201,7 @@ __all__ = [
     "drop_reply_threads",
     "drop_sponsor_boxes",
     "drop_translation_boxes",
+    "keep_attached_text",
     "keep_unrepeated_pull_quotes",
     "contact_box_lines",
     "hidden_dialog_text",
@@ -293,6 +301,11 @@ def _triples(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
 
 
+def _prose_paragraphs(parent) -> int:
+    """How many of ``parent``'s own ``<p>`` children are paragraphs of prose (over ``_PROSE_P`` characters)."""
+    return sum(1 for p in parent if p.tag == "p" and len(_text(p, 2000) or "x" * 9999) > _PROSE_P)
+
+
 def keep_unrepeated_pull_quotes(tree) -> None:
     """Take the pull quote's name off a quote box among the story's paragraphs that repeats nothing the page says
     (``_PULL_QUOTE_ROLES``), so the role's pruning leaves the story's own quote."""
@@ -300,9 +313,7 @@ def keep_unrepeated_pull_quotes(tree) -> None:
     boxes = [
         box
         for box in tree.xpath(f"//*[{names}]")
-        if box.getparent() is not None
-        and sum(1 for p in box.getparent() if p.tag == "p" and len(_text(p, 2000) or "x" * 9999) > _PROSE_P)
-        >= _PROSE_BOX_PARAGRAPHS
+        if box.getparent() is not None and _prose_paragraphs(box.getparent()) >= _PROSE_BOX_PARAGRAPHS
     ]
     if not boxes:
         return
@@ -336,6 +347,49 @@ def keep_unrepeated_pull_quotes(tree) -> None:
                     box.set(attr, kept)
                 else:
                     box.attrib.pop(attr)
+
+
+# trafilatura drops every block whose class names an attachment ("attachment" in it): a CMS's list of files under a
+# story or a release ("Attachments" over "Complaint (PDF, 245 KB)"). A release sets its backgrounder the same way, the
+# text attached to it ("<div class="release-attachments">" in the release's body: "BACKGROUNDER", the projects funded, a
+# paragraph on where the full list is), and lost it. A box among the text's paragraphs (its parent holds two paragraphs
+# of prose of its own) that holds a paragraph or an item of prose (a sentence of ``_ATTACHED_PROSE_WORDS`` words or more)
+# and hardly a link (``_ATTACHED_LINK_SHARE`` of its words at most) is text: it loses the name. A list of files is its
+# links, and one in a side column or a footer has no paragraphs of prose beside it: both still go.
+_ATTACHMENT_ROLE = "attachment"  # (trafilatura's own test, case-sensitive)
+_ATTACHED_PROSE_WORDS = 15
+_ATTACHED_LINK_SHARE = 0.1
+
+
+def _attached_text(box) -> bool:
+    """Whether ``box`` sits among the text's paragraphs and holds prose of its own, hardly a link."""
+    parent = box.getparent()
+    if parent is None or _prose_paragraphs(parent) < _PROSE_BOX_PARAGRAPHS:
+        return False
+    said = _text(box, 20_000) or ""
+    if sum(_words(_text(a) or "") for a in box.iter("a")) > _ATTACHED_LINK_SHARE * _words(said):
+        return False
+    return any(
+        _words(line) >= _ATTACHED_PROSE_WORDS and SENTENCE_CLOSE.search(line)
+        for line in (_text(el, 2000) or "" for el in box.iter("p", "li"))
+    )
+
+
+def keep_attached_text(tree) -> None:
+    """Take the attachment's name off a box of the text's own prose among its paragraphs (``_ATTACHMENT_ROLE``), so
+    trafilatura keeps a release's backgrounder."""
+    for box in tree.xpath(f"//*[contains(@class, '{_ATTACHMENT_ROLE}')]"):
+        inside_another = any(_ATTACHMENT_ROLE in (a.get("class") or "") for a in box.iterancestors())
+        if inside_another or not _attached_text(box):
+            continue
+        for el in box.iter():
+            value = el.get("class")
+            if value and _ATTACHMENT_ROLE in value:
+                kept = " ".join(t for t in value.split() if _ATTACHMENT_ROLE not in t)
+                if kept:
+                    el.set("class", kept)
+                else:
+                    el.attrib.pop("class")
 
 
 # A box holding this many paragraphs of prose (each over ``_PROSE_P`` characters) is article text
@@ -2209,12 +2263,31 @@ _FIELD_LABEL_TAGS = frozenset(("span", "strong", "b", "em", "i", "label"))
 _FIELD_ITEMS = 2
 
 
+# A list of names, each with what it is or gets in a phrase of its own, is the story's enumeration, not a record's
+# fields: a release's projects by the place that gets each ("<li><b>Ashby Landing:</b> replacement of 1.2 kilometres of
+# cast-iron water main, $940,000</li>"). A field's label names the field ("Base price:", "Contractor:", "EPA range:") and
+# its value is a figure or a name; here every label is a different name (two capitalised words or more, maybe with the
+# small words of ``page_lexicon.NAME_LINKS`` between) and every value runs on in lower case for ``_NAMED_ITEM_WORDS``
+# words or more, as a sentence's list would.
+_ITEM_NAME = re.compile(rf"^[A-Z][\w.'’&-]*( ([A-Z][\w.'’&-]*|{NAME_LINKS}))*( [A-Z][\w.'’&-]*):$")
+_NAMED_ITEM_WORDS = 5
+
+
+def _named_items(labels: list[str], values: list[str]) -> bool:
+    """Whether a list's labels are different names and its values phrases in lower case (``_ITEM_NAME``)."""
+    return (
+        len(set(labels)) == len(labels)
+        and all(_ITEM_NAME.match(label) for label in labels)
+        and all(v[0].islower() and _words(v) >= _NAMED_ITEM_WORDS for v in values)
+    )
+
+
 def _item_fields(ul) -> list[str] | None:
     """The values of a bulleted list of short labelled fields, or None when ``ul`` is no such list."""
     items = _elements(ul)
     if len(items) < _FIELD_ITEMS or any(li.tag != "li" for li in items):
         return None
-    values = []
+    labels, values = [], []
     for li in items:
         children = _elements(li)
         if (li.text or "").strip() or not children or children[0].tag not in _FIELD_LABEL_TAGS:
@@ -2225,8 +2298,9 @@ def _item_fields(ul) -> list[str] | None:
         value = text[len(label) :].strip() if text.startswith(label) else None
         if not value or _words(value) > _FIELD_VALUE_WORDS or _SENTENCE_IN.search(value):
             return None
+        labels.append(label)
         values.append(value)
-    return values
+    return None if _named_items(labels, values) else values
 
 
 # The same fields set as a table's rows, each a label cell closing with its colon and a short value cell

@@ -56,6 +56,10 @@ EMBED_KINDS = (
     r"widgets?|calendars?|galler(y|ies)|slideshows?"
 )
 
+# The small words between a name's capitalised words, as places, bodies and districts are named ("Village of Tamsin
+# Creek", "Stratford upon Avon", "Baie de la Trinité"): a list's labels that are names (matched in lower case only).
+NAME_LINKS = r"of|the|and|&|on|upon|at|de|du|des|la|le|van|von"
+
 # A newsroom's roles, as a writer's tagline names them ("Gavin Oyelowo-Hart is senior editor at FleetLine Journal").
 NEWSROOM_ROLES = r"reporter|correspondent|writer|editor|columnist|journalist|critic|photographer|producer"
 

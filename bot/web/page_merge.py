@@ -39,6 +39,16 @@ def _is_prose(line: str) -> bool:
     return word_count(line) >= _PROSE_WORDS and bool(SENTENCE_END.search(line)) and not LIST_ITEM.match(line)
 
 
+def _opens_list_after_prose(base: list[str], i: int) -> bool:
+    """Whether the text's paragraph ``i``, before a list, is prose, or the story's lead-in to the list right after its
+    prose: a line closing on a colon ("Other high bids included:") under a paragraph of prose. The colon says a list
+    follows, on any site; a label after a calendar's short lines or over the last paragraph has no prose on one side."""
+    line = base[i]
+    if _is_prose(line):
+        return True
+    return line.endswith(":") and not LIST_ITEM.match(line) and i > 0 and _is_prose(base[i - 1])
+
+
 def merge_missing(text: str, other: str, *, lists_only: bool = False) -> str:
     """``text`` with the article blocks of ``other`` it lacks, each after the last paragraph the two share.
 
@@ -48,7 +58,8 @@ def merge_missing(text: str, other: str, *, lists_only: bool = False) -> str:
     added; a block must still look like article text (``_is_article_block``) and not repeat a paragraph
     already there in another cut (``_SEEN_SHARE`` of its word triples). ``lists_only``: only the items of a list
     between two paragraphs the text has are taken (a page without an article container, whose default reading
-    took its loose paragraphs only).
+    took its loose paragraphs only; the paragraph before the list may be the story's lead-in to it, closing on a colon,
+    under a paragraph of prose).
     """
     base = [ln for ln in text.split("\n\n") if ln]
     position = {fold(ln): i for i, ln in enumerate(base)}
@@ -59,7 +70,12 @@ def merge_missing(text: str, other: str, *, lists_only: bool = False) -> str:
     for line in (ln for ln in other.split("\n\n") if ln):
         key = fold(line)
         if key in position:
-            if pending and position[key] > anchor >= 0 and _is_prose(base[anchor]) and _is_prose(line):
+            if (
+                pending
+                and position[key] > anchor >= 0
+                and _opens_list_after_prose(base, anchor)
+                and _is_prose(line)
+            ):
                 after.setdefault(anchor, []).extend(pending)
             pending = []
             anchor = position[key]
@@ -68,8 +84,9 @@ def merge_missing(text: str, other: str, *, lists_only: bool = False) -> str:
         if not triples or len(triples & seen) >= _SEEN_SHARE * len(triples) or not _is_article_block(line):
             continue
         if lists_only:
-            # only a list between two paragraphs of prose the text has (a list before the first or after the
-            # last, or beside a calendar's or a footer's short lines, is a box of other stories, a rail, a menu)
+            # only a list between two paragraphs of prose the text has, or under its lead-in after one (a list before
+            # the first or after the last, or beside a calendar's or a footer's short lines, is a box of other stories,
+            # a rail, a menu)
             if LIST_ITEM.match(line):
                 seen |= triples
                 pending.append(line)

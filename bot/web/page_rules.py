@@ -134,8 +134,9 @@ _DATE_ONLY = re.compile(
     # (an editor's stamp too: "Last edited December 1, 2026", "Modified: 3 March 2026")
     # (a health site's page review stamp: "Page last reviewed: 2 December 2026", "Next review due: …")
     # (a first stamp: "First Published: May 14, 2026 19:42 IST")
+    # (a weekly's issue stamp in its masthead bar: "Week of September 22, 1999", "Week ending March 7, 2026")
     r"^(((first )?(published|updated|posted)|((this )?page )?last (updated|edited|modified|revised|reviewed)|"
-    r"next review( due)?|edited|modified|revised|date)"
+    r"next review( due)?|edited|modified|revised|date|(for )?(the )?week (of|ending))"
     r"(\s+on)?\s*:?\s*)?(on\s+)?"  # ("Posted on: November 24, 2026")
     rf"{_DATE}"
     # (a time or a player's duration after it: "December 1, 2026 · 47:12")

@@ -70,6 +70,7 @@ from bot.web.page_boxes import (
     drop_tip_boxes,
     drop_translation_boxes,
     hidden_dialog_text,
+    keep_attached_text,
     keep_unrepeated_pull_quotes,
     key_points_lines,
     page_text,
@@ -99,6 +100,7 @@ __all__ = [
     "without_key_points",
     "without_side_blocks",
     "without_side_columns",
+    "wrapper_article_as_box",
 ]
 
 # -- reading the page the way a reader sees it ------------------------------------------------------
@@ -365,6 +367,39 @@ def feeds_as_sections(tree) -> None:
                 post.attrib.pop("class", None)
                 post.attrib.pop("id", None)
             _post_bodies_unmarked(tree, posts)
+
+
+_WRAPPED_SHARE = (
+    0.8  # of the outer article's paragraph words that the inner one holding the headline must hold
+)
+
+
+def wrapper_article_as_box(tree) -> None:
+    """An ``<article>`` set around the whole page's sections is no article when the one inside it holds the headline.
+
+    trafilatura reads the first ``<article>`` of a page as the article: a site builder that sets every section of the
+    page in one (Squarespace's ``<article class="sections">``: the post's own ``<article>`` with its headline and text,
+    then a fixtures table, a newsletter box and a sponsors strip as sections of their own) has the sections after the
+    post read as its text. When the first article trafilatura finds holds another that holds the page's headline (an
+    ``<h1>``, none outside it) and most of its paragraph words (``_WRAPPED_SHARE``), the outer one becomes a ``<div>``
+    and the inner one is read. Articles inside the story that hold no headline (readers' comments, a live blog's posts)
+    leave it alone, and so does an inner article holding the headline but not the text.
+    """
+    xpaths = container_xpaths()
+    if xpaths is None:  # pragma: no cover - a trafilatura without the module: nothing to do
+        return
+    outer = first_container(tree, xpaths)
+    if outer is None or outer.tag != "article":
+        return
+    headed = [a for a in outer.iter("article") if a is not outer and next(a.iter("h1"), None) is not None]
+    if len(headed) != 1:
+        return
+    inner = headed[0]
+    if sum(1 for _ in outer.iter("h1")) != sum(1 for _ in inner.iter("h1")):
+        return  # a headline outside the inner article: the outer one is the story's
+    words = sum(_words_in(p) for p in outer.iter("p"))
+    if words and sum(_words_in(p) for p in inner.iter("p")) >= _WRAPPED_SHARE * words:
+        outer.tag = "div"
 
 
 def _post_bodies_unmarked(tree, posts: list) -> None:
@@ -673,6 +708,7 @@ def readable_tree(html: str):
     if refusal is not None:
         raise refusal
     keep_unrepeated_pull_quotes(tree)
+    keep_attached_text(tree)
     drop_embed_placeholders(tree)
     drop_alert_banners(tree)
     drop_offer_boxes(tree)
@@ -735,6 +771,7 @@ def readable_tree(html: str):
     leaf_divs_as_paragraphs(tree)
     drop_caps_as_text(tree)
     feeds_as_sections(tree)
+    wrapper_article_as_box(tree)
     split_containers_as_one(tree)
     feed_entries_under_lede(tree)
     return tree, elements
