@@ -12,7 +12,8 @@ pages_final81, pages_final82, pages_final83, pages_final84, pages_final85, pages
 pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages_final100, pages_final101, pages_final102, pages_final103,
 pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, pages_final109,
 pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115, pages_final116,
-pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124, pages_final125): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124, pages_final125,
+pages_final127): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -999,6 +1000,22 @@ leaks went to general rules: the portal's "… is not responsible for the accura
 story, as the outlet's disclaimer of the syndicated copy it carries; the cycling post's "This map is hosted by a third
 party. Click below to accept marketing cookies and load the interactive route.", as an embed's consent placeholder:
 found 1.000, clean 1.000.
+The hundred-and-thirtieth, pages_final127, 15 layouts (a chain daily, a Substack newsletter, a historical society's
+WordPress post, an AP story on a TV station's site, a health trade journal, a council budget live blog, a provincial
+government's release with its backgrounder, a Medium essay, a 1999 FrontPage small-town weekly, a school district's
+Drupal page, a football club's Squarespace match report, a WordPress recipe blog, a literacy charity's annual-report
+story, a business journal's paywall teaser, a Reddit thread), measured once on main b9c8638 (with pages_final118's to
+pages_final125's rules): found .867, clean .867 (trafilatura defaults .867 / .400). Its lost passages and leaks went to
+general rules: the release's backgrounder in a box whose class names an attachment, which trafilatura drops whatever it
+holds, as a box of the text's own prose among its paragraphs; the backgrounder's "Ashby Landing: replacement of …,
+$940,000" items, as a list of different names each with a phrase in lower case, no record's fields; the weekly's
+"Other high bids included:" list, on a page with no article container, as a list under the story's lead-in closing on
+a colon; the weekly's masthead bar "Serving … since 1897 | Week of September 22, 1999", its issue stamp as a date on its
+own; the club's "Upcoming Fixtures" table after the post, as a section of an ``<article>`` set around the page's
+sections, whose one inner article holds the headline and the text: found 1.000, clean 1.000. The paywall teaser (14)
+shows two paragraphs and neither its headline nor its deck is in the extracted text, so its third ``with`` passage is
+the second paragraph's closing sentence. The wrapper rule also took pages_final108's museum visit box after its
+Squarespace post, so that set stands at clean .867 (``CLEAN_FLOOR``).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1150,6 +1167,7 @@ SETS = {
         "pages_final123",
         "pages_final124",
         "pages_final125",
+        "pages_final127",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1230,7 +1248,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final105": 1.0,
     "pages_final106": 1.0,
     "pages_final107": 1.0,
-    "pages_final108": 0.8,
+    "pages_final108": 0.86,
     "pages_final109": 0.86,
     "pages_final110": 1.0,
     "pages_final111": 1.0,
@@ -1248,6 +1266,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final123": 1.0,
     "pages_final124": 1.0,
     "pages_final125": 1.0,
+    "pages_final127": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1340,6 +1359,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final123": 1.0,
     "pages_final124": 1.0,
     "pages_final125": 1.0,
+    "pages_final127": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
