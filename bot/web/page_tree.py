@@ -369,9 +369,8 @@ def feeds_as_sections(tree) -> None:
             _post_bodies_unmarked(tree, posts)
 
 
-_WRAPPED_SHARE = (
-    0.8  # of the outer article's paragraph words that the inner one holding the headline must hold
-)
+# The share of the outer article's paragraph words that the inner one holding the headline must hold.
+_WRAPPED_SHARE = 0.8
 
 
 def wrapper_article_as_box(tree) -> None:
