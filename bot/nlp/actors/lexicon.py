@@ -302,7 +302,7 @@ HEADLINE_PERSON_NOUNS = frozenset(
 # Words for a person by what they do or are, besides a trade, that set a given name off as a vox pop's ("Dolores,
 # a retired teacher who …", "Mike, a longtime customer,").
 PERSON_DESCRIPTIONS = frozenset(
-    """resident retiree pensioner volunteer student customer regular commuter shopper parent grandparent
+    """resident retiree pensioner housewife homemaker volunteer student customer regular commuter shopper parent grandparent
     grandmother grandfather mother father widow widower veteran survivor worker employee tenant homeowner
     man woman pupil grader kindergartner schoolboy schoolgirl teenager teen boy girl""".split()
 )
@@ -415,7 +415,7 @@ ORG_HEADS = frozenset(
     potash metals pharma farms dairy cement chemicals textiles timber fisheries seafood utilities telecom telecoms
     networks software therapeutics biotech ventures brewing breweries distillery distillers beverages apparel
     supermarkets insurance bancorp securities lithium uranium cobalt graphite vanadium copper nickel zinc coffee roasters bakery
-    brewery baths health residential homes housing properties developments interiors construction contractors
+    brewery baths health residential homes housing properties developments development interiors construction contractors
     builders joinery roofing plumbing landscaping hardware architects associates consultants consulting engineering
     pharmacy grocery grocers outfitters furniture tavern diner cafe café restaurant bistro garage synod diocese archdiocese
     presbytery tours cruises charters expeditions rentals mines freight haulage trucking couriers maritime schools""".split()
@@ -463,7 +463,7 @@ COMPANY_DESIGNATORS = frozenset(
     technologies systems foods motors airlines airways pharmaceuticals communications petroleum residential
     properties therapeutics biosciences biotech pharma logistics mining minerals bancorp financial insurance
     hospitality hotels bakery bakeries brewing brewery software networks solutions laboratories telecom
-    utilities developments""".split()
+    utilities developments development shipbuilders""".split()
 )
 # Last words of a firm's name beyond the designators ("Bluffline Hospitality Partners", "Kestrel Metals",
 # "Harbourview Securities", "Northshore Bank" are firms, though "Harbourview" alone need not be one): a short form
@@ -478,8 +478,11 @@ SHOP_WORDS = frozenset(
     """market markets store stores shop shops supermarket deli pizzeria bakery restaurant diner pharmacy hardware
     garage cafe café grocery tavern bistro brewery pub""".split()
 )
-# First words that make a name a place: the Irish county ("Co Wexford", "County Kerry").
-PLACE_FIRSTS = frozenset("co co. county pulau bukit kampung mount cwm lake fort port".split())
+# First words that make a name a place: the Irish county ("Co Wexford", "County Kerry"), a Malay estate, street or river
+# ("Taman Sri Cempaka", "Jalan Ampang", "Sungai Buloh"), a Philippine village ("Barangay San Isidro").
+PLACE_FIRSTS = frozenset(
+    "co co. county pulau bukit kampung taman jalan sungai barangay mount cwm lake fort port".split()
+)
 # First words of a named storm ("Cyclone Gabrielle", "Hurricane Ian"): an event, no person.
 STORM_FIRSTS = frozenset("cyclone hurricane typhoon storm".split())
 # First words of an institution named after a saint ("St Finian’s GAA Club", "St Mary's"), or a place

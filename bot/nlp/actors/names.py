@@ -26,6 +26,7 @@ from bot.nlp.actors.lexicon import (
     OCCUPATION_NOUNS,
     OCCUPATIONS,
     ORG_HEADS,
+    PERSON_DESCRIPTIONS,
     PERSONAL_TITLES,
     PLACE_HEADS,
     PLURAL_TITLES,
@@ -91,10 +92,11 @@ def _name_follows(words: list[str]) -> bool:
 
 def _soft_title(word: str) -> bool:
     """A word that is a title only before a full name: a title that is also a given name ("Adi", "Pak"),
-    a role noun or a trade written as a title ("Forward Ana Ruiz", "Landlord Gary Pike") or an occupation by its
-    ending ("Volcanologist")."""
+    a role noun or a trade written as a title ("Forward Ana Ruiz", "Landlord Gary Pike"), a word for who someone
+    is ("Retiree Tan Kok Wah", "Housewife Puan Norhayati Ismail") or an occupation by its ending ("Volcanologist")."""
     return (
         word in SOFT_TITLES
+        or word in PERSON_DESCRIPTIONS
         or word in ROLE_NOUNS
         or word in OCCUPATION_NOUNS
         or (len(word) >= 8 and word.endswith(OCCUPATION_ENDINGS))

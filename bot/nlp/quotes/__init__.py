@@ -53,6 +53,7 @@ INHERIT_RULES = (
     ("next quote, same paragraph", inherit.next_quote_same_paragraph),
     ("reported speech in the previous paragraph", inherit.reported_previous_paragraph),
     ("reported speech in the previous sentence", inherit.reported_previous_sentence),
+    ("quote carried on", inherit.quote_carried_on),  # '“… (left open) ¶ “…,” Kowalczyk said.'
     ("person narrated in the previous paragraph", inherit.narrated_person),
 )
 # (name, filter(ctx, candidate, body) -> bool): True leaves the quote out.

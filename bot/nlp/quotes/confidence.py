@@ -60,6 +60,7 @@ BASES = (
 RULE_ALIASES = {
     "turn in an exchange": "previous quote, previous paragraph",
     "verdict on the next line": "sign-off on the next line",
+    "quote carried on": "next quote, same paragraph",
 }
 KINDS = ("person", "organization", "place", "group")
 # The commonest rule and basis set no feature of their own: the intercept stands for them, so a rule

@@ -197,6 +197,25 @@ def next_quote_same_paragraph(ctx: Context, cands: list[Candidate], k: int) -> A
     return _copy(nattr)
 
 
+def quote_carried_on(ctx: Context, cands: list[Candidate], k: int) -> Attribution | None:
+    """A quote left open at its paragraph's end is one speech with the quote that carries it on, opening the
+    next paragraph: that quote's own cue names the speaker of both ("“I was 9 years old … in his bathrobe. ¶
+    “He stitched me up …,” Kowalczyk said."), over as many open paragraphs as the speech runs. Tried after the
+    rules that hand on the speaker of a quote or of reported speech in the paragraph above."""
+    j = k
+    while j + 1 < len(cands):
+        here, nxt = cands[j], cands[j + 1]
+        if here.span.closed or nxt.span.para != here.span.para + 1 or not ctx.opens_paragraph(j + 1):
+            return None
+        nattr = nxt.attr
+        if nattr is not None and nattr.speaker is not None and nattr.cue_tok is not None:
+            return _copy(nattr)
+        if nattr is not None:
+            return None  # a cue that names no one, or a speaker handed on: no evidence to carry back
+        j += 1
+    return None
+
+
 def reported_previous_paragraph(ctx: Context, cands: list[Candidate], k: int) -> Attribution | None:
     """A paragraph opening with a quote after a paragraph of reported speech by a named speaker.
 
@@ -387,12 +406,43 @@ def narrated_person(ctx: Context, cands: list[Candidate], k: int) -> Attribution
             return None if idx is None else Attribution(actors.actors[idx].name, None, idx, basis="narration")
         idx = _pronoun_narrated(ctx, tokens, first)
         return None if idx is None else Attribution(actors.actors[idx].name, None, idx, basis="narration")
+    if len(people) > 1:
+        # "Jim Kowalczyk, 67, was among the patients Whitfield treated.": of a paragraph of narration (not one
+        # opening with a quotation mark, a transcript's line the rules may have read as narration), whom its main
+        # clause is about
+        opens_quoted = ctx.text[ctx.para_bounds[para - 1][0]] in _DOUBLE_MARKS
+        people = set() if opens_quoted else _main_subjects(ctx, para - 1)
+        subject = True
     if len(people) != 1 or not subject:
         return None
     idx = people.pop()
     if _narrated_dead(ctx, para - 1, idx):
         return None  # "Idris Hughes died of silicosis in 1988." ¶ "“He used to say …”": his widow's words
     return Attribution(actors.actors[idx].name, None, idx, basis="narration")
+
+
+def _main_subjects(ctx: Context, para: int) -> set[int]:
+    """The people named in paragraph ``para`` as the subject of a sentence's main verb, or in apposition to it
+    ("Wayne's son, Justin Kearley, 29, spent three years …"): whom the paragraph is about, of the several it names
+    (not "Whitfield" in "the patients Whitfield treated", nor the "Wayne" whose son it is)."""
+    doc, actors = ctx.doc, ctx.actors
+    found = set()
+    for t, idx in actors.mentions:
+        if ctx.para_of[t] != para or ctx.qid[t] != -1 or actors.actors[idx].kind != "person":
+            continue
+        root = doc[t : ctx.mention_end(t, idx) + 1].root
+        while root.dep_ in ("appos", "conj") and root.head is not root:
+            root = root.head  # "Maria Lopez and Tom Reyes have run …": both, so no one
+        if root.dep_ in ("nsubj", "nsubjpass") and _main_verb(root.head):
+            found.add(idx)
+    return found
+
+
+def _main_verb(verb) -> bool:
+    """A sentence's main verb, or one joined to it ("… spent three years … and came home")."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _narrated_dead(ctx: Context, para: int, idx: int) -> bool:
@@ -457,6 +507,7 @@ def _named_in_subject(ctx: Context, t: int, idx: int) -> bool:
     return root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
 
 
+_DOUBLE_MARKS = frozenset('"“”«»')
 _HE = frozenset({"he", "him", "his", "himself"})
 _SHE = frozenset({"she", "her", "hers", "herself"})
 

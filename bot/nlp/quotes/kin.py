@@ -90,6 +90,11 @@ def _owner(ctx: Context, noun) -> _Owner:
     return _Owner()
 
 
+def kin_owner(ctx: Context, noun) -> int | None:
+    """The person whose relation the kin noun ``noun`` is ("her" of "Her husband", resolved), or None."""
+    return _owner(ctx, noun).actor
+
+
 def _named_before_in_sentence(ctx: Context, pronoun, sex: str) -> int | None:
     """The one person of the pronoun's sex (or of none the article gives) named before a possessive in its own
     sentence, outside quotes, as the subject of a clause holding it or coordinated with its noun: "Jonas Lafferty,

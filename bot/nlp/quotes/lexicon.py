@@ -101,7 +101,7 @@ ROLE_NOUNS = frozenset(
     secretary official leader adviser advisor aide lawyer attorney chief head manager mayor governor
     senator representative lawmaker legislator ambassador envoy commissioner chancellor founder owner
     organiser organizer analyst economist professor researcher scientist doctor officer commander
-    general coach captain executive ceo candidate nominee strategist consultant pollster activist
+    general coach captain executive ceo candidate nominee strategist consultant pollster activist advocate
     resident witness teacher headteacher principal author historian editor correspondent
     emir collector mp pm mhk gp mla mpp mna mha msp mlc mep td councillor councilor premier goalie goaltender goalkeeper striker forward defenceman
     defender midfielder winger quarterback pitcher rookie veteran player skipper judge sheriff marshal detective
@@ -426,7 +426,7 @@ ORG_NOUNS = frozenset(
     shipbuilder lender supplier distributor wholesaler authority chamber federation regulator watchdog
     theatre theater museum gallery school library zoo orchestra festival trust society academy hotel
     brewery cooperative co-op mill bench centre center archdiocese diocese church parish clinic fund caucus
-    magazine newspaper district""".split()
+    magazine newspaper district yard shipyard""".split()
 )
 # Organisation nouns only a business answers to ("the company said"): never a legislature, a court or a
 # union beside it.

@@ -1409,8 +1409,9 @@ def _titled_elsewhere(ctx: Context, tok, idx: int, names: set[str]) -> bool:
     return False
 
 
-# Words for whoever leads a body, whatever the office is called: the union's president is "the union leader".
-_ANY_OFFICE_HEADS = frozenset({"leader", "head", "boss"})
+# Words for whoever leads a body, whatever the office is called: the union's president is "the union leader"; and
+# for whoever speaks for a cause, whatever office they hold: the tenants' union's co-chair is "the advocate".
+_ANY_OFFICE_HEADS = frozenset({"leader", "head", "boss", "advocate", "campaigner", "activist"})
 
 
 def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
@@ -1480,7 +1481,7 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
 
 def _carried_by_pronoun(ctx: Context, first: int, last: int) -> bool:
     """Whether the one narrated sentence between sentences ``first`` and ``last`` has a he or she as the
-    subject of its main verb, not a speech verb, carrying the narration on about whom ``first`` was ("Okafor …
+    subject of its main verb, not a speech verb (or a thing of theirs: "His answer?"), carrying the narration on about whom ``first`` was ("Okafor …
     equalised on 58 minutes. Seven minutes later he headed in the winner …" ¶ "‘…,’ the striker said"; a
     cue's "‘…?’ she asked" gives words to someone and carries nothing on)."""
     actors, doc = ctx.actors, ctx.doc
@@ -1490,7 +1491,8 @@ def _carried_by_pronoun(ctx: Context, first: int, last: int) -> bool:
     k = between[0]
     end = actors.sent_starts[k + 1] if k + 1 < len(actors.sent_starts) else len(doc)
     return any(
-        _he_or_she_heading(ctx, u) and not is_cue(doc[u].head) for u in range(actors.sent_starts[k], end)
+        (_he_or_she_heading(ctx, u) and not is_cue(doc[u].head)) or _their_thing_heading(ctx, u)
+        for u in range(actors.sent_starts[k], end)
     )
 
 
@@ -1498,6 +1500,23 @@ def _he_or_she_heading(ctx: Context, u: int) -> bool:
     """Whether token ``u`` is a he or she, outside quotes, as the subject of its sentence's main verb."""
     t = ctx.doc[u]
     return t.lower_ in ("he", "she") and t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and ctx.qid[u] == -1
+
+
+def _their_thing_heading(ctx: Context, u: int) -> bool:
+    """Whether token ``u`` is a his or her, outside quotes, owning its sentence's subject or its one noun, a thing
+    of theirs ("His answer?", "Her reply was quick."), not another person ("Her husband was blunter." is about him)."""
+    t = ctx.doc[u]
+    owned = t.head
+    return (
+        t.lower_ in ("his", "her")
+        and t.dep_ == "poss"
+        and ctx.qid[u] == -1
+        and (owned.dep_ == "ROOT" or (owned.dep_ == "nsubj" and owned.head.dep_ == "ROOT"))
+        and owned.pos_ == "NOUN"
+        and owned.lemma_.lower() not in PEOPLE_NOUNS
+        and owned.lemma_.lower() not in RELATION_NOUNS
+        and not is_role_noun(owned)
+    )
 
 
 def _subject_earlier_in_sentence(ctx: Context, t: int) -> bool:

@@ -48,7 +48,7 @@ from bot.nlp.quotes.cues import (
     with_the,
     word_for_people,
 )
-from bot.nlp.quotes.kin import kin_holder, relation_of
+from bot.nlp.quotes.kin import kin_holder, kin_owner, relation_of
 from bot.nlp.quotes.lede import person_of_lede
 from bot.nlp.quotes.lexicon import (
     AGE_SPAN_NOUNS,
@@ -2096,6 +2096,13 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
         idx = next(iter(tied), None)
     if idx is None:
         idx = resolve_description(ctx, tok)
+        kin = None if idx is None else _kin_narrated_just_before(ctx, tok)
+        if kin is not None and kin_owner(ctx, kin) == idx:
+            # "Morag Galbraith runs the guest house. … ¶ Her husband was blunter. “…,” the 61-year-old said.": the
+            # husband the sentence just brought in, named as such or no one; never Morag
+            idx = kin_holder(ctx, kin)
+            if idx is None or _of_the_other_sex(ctx, idx, tok) or _aged_otherwise(ctx, idx, words, tok):
+                return Attribution(None, None, basis="description")
         if idx is not None and (
             _described_other_after(ctx, idx, tok) or _aged_otherwise(ctx, idx, words, tok)
         ):
@@ -2113,6 +2120,32 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
         ctx.actors.actors[idx].name, with_own_phrase(tok, "the " + words)
     )  # "the 24-year-old, Ana Ruiz"
     return Attribution(name, None, idx, basis="description")
+
+
+def _kin_narrated_just_before(ctx: Context, tok):
+    """The kin noun ("husband" of "Her husband was blunter.", "Her daughter said …") that is the main subject of the
+    narrated sentence right before the description's, of a speech verb or "be", when that sentence names no one: a
+    description may then be that relative, whom the sentence has just brought in. None otherwise."""
+    actors = ctx.actors
+    here = actors.sent_index(tok.i)
+    k = narrated_sentence_before(ctx, here)
+    if k == here or not actors.sent_starts:
+        return None
+    start = actors.sent_starts[k]
+    end = actors.sent_starts[k + 1] if k + 1 < len(actors.sent_starts) else len(ctx.doc)
+    if any(start <= t < end for t, _ in actors.mentions):
+        return None
+    for t in ctx.doc[start:end]:
+        if (
+            t.dep_ == "nsubj"
+            and t.head.dep_ == "ROOT"
+            and (is_cue(t.head) or t.head.lemma_ == "be")
+            and ctx.qid[t.i] == -1
+            and relation_of(t) is not None
+            and any(c.dep_ == "poss" for c in t.children)
+        ):
+            return t
+    return None
 
 
 def _of_the_other_sex(ctx: Context, idx: int, tok) -> bool:

@@ -40,8 +40,8 @@ _QUESTION_LINE = re.compile(r"(?:q|question)[ \t]*[:.]", re.I)
 
 
 def label_line(ctx: Context, k: int) -> Attribution | None:
-    """A paragraph that is a label, a colon and one whole quote (a live blog's entry heading, a list of
-    reactions): 'Tom Reyes: “…”' is the person the label names (full name or a surname one person has);
+    """A paragraph that is a label, a colon and one whole quote, or one left open to run on into the next
+    paragraph (a live blog's entry heading, a list of reactions, an interview's answers): 'Tom Reyes: “…”' is the person the label names (full name or a surname one person has);
     'Minister: “…”' the one person the article ties to that role ("Energy minister Ana Ruiz"), else
     speech of unknown source (``echoed_speaker`` may name it later). 'A: “…”' after a 'Q: …' paragraph is
     the answer of the one person named in the paragraph before the questions ("we put your questions to
@@ -49,8 +49,8 @@ def label_line(ctx: Context, k: int) -> Attribution | None:
     span = ctx.spans[k]
     pstart, pend = ctx.para_bounds[span.para]
     m = _LABEL_BEFORE_QUOTE.fullmatch(ctx.text, pstart, span.open_mark)
-    if m is None or not span.closed or ctx.text[span.close_end : pend].strip(" .\t"):
-        return None
+    if m is None or (span.closed and ctx.text[span.close_end : pend].strip(" .\t")):
+        return None  # (an answer left open runs on into the next paragraph: it is the label's too)
     label = _LABEL_TITLE.sub("", m.group(1)).strip()
     if label.upper() in NOT_LABELS or FURNITURE_LINE.match(ctx.text, pstart):
         return None
@@ -73,15 +73,16 @@ def label_line(ctx: Context, k: int) -> Attribution | None:
 def _person_named(ctx: Context, label: str, para: int) -> int | None:
     """The one person or organisation actor whose full name, or (for a person) surname, the label is,
     when the article names it outside the label's paragraph too (a lone "Verdict:" the model tagged a
-    person is no one)."""
+    person is no one). A name the label spells out whole outweighs surnames it shares: "Keohane:" is the
+    Keohane the story calls by that name alone, not her grandmother Nora Keohane."""
     key = label.casefold()
-    found = {
-        i
-        for i, a in enumerate(ctx.actors.actors)
-        if a.kind in ("person", "organization")
-        and (key == a.name.casefold() or (a.kind == "person" and key == a.name.split()[-1].casefold()))
-    }
-    found &= {idx for tok, idx in ctx.actors.mentions if ctx.para_of[tok] != para}
+    named_elsewhere = {idx for tok, idx in ctx.actors.mentions if ctx.para_of[tok] != para}
+    people = [(i, a) for i, a in enumerate(ctx.actors.actors) if a.kind in ("person", "organization")]
+    exact = {i for i, a in people if key == a.name.casefold()} & named_elsewhere
+    if len(exact) == 1:
+        return exact.pop()
+    found = exact | {i for i, a in people if a.kind == "person" and key == a.name.split()[-1].casefold()}
+    found &= named_elsewhere
     return found.pop() if len(found) == 1 else None
 
 
