@@ -425,7 +425,7 @@ ORG_HEADS = frozenset(
 PERSONAL_TITLES = frozenset(
     """mr mrs ms miss mx madam mdm dr prof sir dame cllr councillor sen senator rep gov lt sgt cpl det insp supt
     const cst rev fr cr canon alhaji alhaja hajia hajiya mallam malam engr ald coun councilor councilman councilwoman
-    alderman alderwoman hon honourable honorable h.e hrh sp asp dsp csp ssp acp dcp""".split()
+    alderman alderwoman hon honourable honorable h.e hrh sp asp dsp csp ssp acp dcp sho igp""".split()
 )  # (police ranks of Nigerian and Indian copy: "SP Adebola Oyesanya", "DCP Meera Nair"; "SP" alone is also a
 # party's short name, so it is no title dropped from a name)
 # A member's letters, in capitals ("the Jacques-Cartier MNA", "the Montgomeryshire MS", "Laxey MHK"): the

@@ -491,6 +491,30 @@ def _demonym_lead(doc, start: int, end: int) -> bool:
     )
 
 
+def _past_a_national_lead(doc, start: int, end: int, label: str) -> tuple[int, str]:
+    """Where the name starts and its kind, past a nationality opening the entity: "the American Tyler Brandt" (tagged
+    an organisation with its article), "Fellow Kenyan Hellen Jepkosgei", "Brazilian Ana Ruiz" (a person's)."""
+    if doc[start].lower_ == "the" and _demonym_lead(doc, start + 1, end):
+        start += 1
+    if _fellow_national(doc, start, end):
+        return start + 2, "PERSON"
+    if _demonym_lead(doc, start, end):
+        return start + 1, "PERSON"
+    return start, label
+
+
+def _fellow_national(doc, start: int, end: int) -> bool:
+    """The entity opens with "Fellow" and a nationality before a full name ("Fellow Kenyan Hellen Jepkosgei"): after
+    "fellow" the capitalised word is the nationality, whatever given names it also is ("Kenyan")."""
+    return (
+        end - start >= 4
+        and doc[start].lower_ == "fellow"
+        and doc[start + 1].text[:1].isupper()
+        and bool(DEMONYM_LEAD.search(doc[start + 1].text))
+        and _looks_like_full_name([t.text for t in doc[start + 2 : end]])
+    )
+
+
 def _participle_lead(doc, start: int, end: int) -> bool:
     """The entity opens a sentence with a participle before a name and a comma ("Sentencing Furlong,
     the judge said", "Jailing Ana Ruiz, …"): the name is what follows it. Not a given name ("Sterling")."""
@@ -915,10 +939,7 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
         start += 1
     if end - start >= 3 and _unit_after_number(doc, start):
         start += 1  # "reads 31 C. Anneke Lindqvist is …": the unit ended the sentence before the name
-    if doc[start].lower_ == "the" and _demonym_lead(doc, start + 1, end):
-        start += 1  # "the American Tyler Brandt", tagged an organisation with its article
-    if _demonym_lead(doc, start, end):
-        start, label = start + 1, "PERSON"
+    start, label = _past_a_national_lead(doc, start, end, label)
     if "\n" in ent.text:
         start, end = _line_part(doc, start, end)
     # "Mayor Ana Costa" with only "Costa" tagged; "Cpl. Harjit Sandhu-Kerr" with only "Sandhu-Kerr" (a body)

@@ -290,25 +290,41 @@ def split_person_pairs(b: Build) -> None:
     """Two people the model ran into one name of another kind ("goals from Shane Kiely-Dunphy and Darragh
     Hickey", tagged one place) are two people: a name of two parts joined by "and", each two or three
     capitalised words opening with a given name and of no institution's shape ("Ben and Jerry's",
-    "Marks and Spencer", "the Bill and Melinda Gates Foundation" stay)."""
+    "Marks and Spencer", "the Bill and Melinda Gates Foundation" stay); or a given name alone and such a name, a
+    couple sharing the second's surname ("Derek and Shauna Pelletier": Derek Pelletier and Shauna Pelletier)."""
     out = []
     for m in b.mentions:
         parts = _halves_at_and(b, m)
         if m.label == "PERSON" or parts is None:
             out.append(m)
             continue
-        if not all(
-            2 <= len(p.text.split()) <= 3
-            and all(_name_word(x) for x in p.text.split())
-            and data_given_name(p.text)
-            and not institution_shape(p.text)
-            and not any(t.lower_ in ORG_HEADS for t in p)
-            for p in parts
-        ):
+        if all(_person_part(p) for p in parts):
+            out.extend(Mention(p.start, p.end, p.text, p.text, "PERSON", None) for p in parts)
+        elif _given_name_alone(parts[0]) and _person_part(parts[1]):
+            # "For Derek and Shauna Pelletier, the news arrived …" (tagged one body): a couple sharing the surname
+            first, second = parts
+            surname = second.text.split()[-1]
+            out.append(Mention(first.start, first.end, first.text, f"{first.text} {surname}", "PERSON", None))
+            out.append(Mention(second.start, second.end, second.text, second.text, "PERSON", None))
+        else:
             out.append(m)
-            continue
-        out.extend(Mention(p.start, p.end, p.text, p.text, "PERSON", None) for p in parts)
     b.mentions[:] = out
+
+
+def _person_part(p) -> bool:
+    """Two or three capitalised words opening with a given name, of no institution's shape."""
+    return (
+        2 <= len(p.text.split()) <= 3
+        and all(_name_word(x) for x in p.text.split())
+        and data_given_name(p.text)
+        and not institution_shape(p.text)
+        and not any(t.lower_ in ORG_HEADS for t in p)
+    )
+
+
+def _given_name_alone(p) -> bool:
+    """One capitalised word that is a known given name ("Derek")."""
+    return len(p) == 1 and _name_word(p.text) and given_name_gender(p.text + " X") is not None
 
 
 def trim_leading_places(b: Build) -> None:
@@ -939,7 +955,8 @@ def drop_non_name_words(b: Build) -> None:
 def drop_titles_before_names(b: Build) -> None:
     """Not a person: a name of several words ending in a title, or in a role word with no given name first, that
     the article writes right before another person's name ("Forest Minister B.R. Lakshmipathi" … "the Forest Minister said"): the
-    holder's title the model tagged as a name, whose holder the role rules find."""
+    holder's title the model tagged as a name, whose holder the role rules find. Nor anything: a title alone
+    (``_lone_title``: "DCP" of "DCP (South) R K Sehrawat said", tagged a body)."""
     starts = {m.start for m in b.mentions if m.label == "PERSON"}
     titles = {
         m.norm
@@ -952,8 +969,20 @@ def drop_titles_before_names(b: Build) -> None:
         )
         and m.end in starts
     }
-    if titles:
-        drop_mentions(b, lambda m: not (m.label == "PERSON" and m.norm in titles))
+    lone = {m.norm for m in b.mentions if _lone_title(m.norm)}
+    if titles or lone:
+        drop_mentions(b, lambda m: not ((m.label == "PERSON" and m.norm in titles) or m.norm in lone))
+
+
+# "SP" is a party's short name too (the Samajwadi Party): no lone title.
+_TITLES_THAT_NAME_BODIES = frozenset({"sp"})
+
+
+def _lone_title(norm: str) -> bool:
+    """A mention that is one title written only before a name ("DCP", "Cllr", "Hon"), whatever kind the model gave it:
+    "the DCP said" is the officer the role rules find, not a body called "DCP"."""
+    key = norm.lower().rstrip(".")
+    return " " not in norm and key in PERSONAL_TITLES and key not in _TITLES_THAT_NAME_BODIES
 
 
 def _headline_description(doc, m: Mention) -> bool:

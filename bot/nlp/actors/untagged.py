@@ -852,8 +852,8 @@ def add_nicknamed_names(b: Build) -> None:
         b.mentions = [m for m in b.mentions if not _overlaps(m, span)]
         b.mentions.append(Mention(span.start, span.end, span.text, f"{given} {surname}", "PERSON", None))
         nicknames.setdefault(hit.group(2), set()).add(f"{given} {surname}")
-    _names_known_as(b, nicknames)
-    _nicknames_alone(b, nicknames)
+    given_at = _names_known_as(b, nicknames)
+    _nicknames_alone(b, nicknames, given_at)
     b.mentions.sort(key=lambda m: m.start)
 
 
@@ -865,13 +865,15 @@ _KNOWN_AS = re.compile(
 )
 
 
-def _names_known_as(b: Build, nicknames: dict[str, set[str]]) -> None:
+def _names_known_as(b: Build, nicknames: dict[str, set[str]]) -> set[int]:
     """Each name the article says a person is known as (``_KNOWN_AS``) is that person's nickname: the person named
-    in full last before it in its sentence."""
+    in full last before it in its sentence. Returns the tokens where the nicknames are given."""
+    given_at: set[int] = set()
     for hit in _KNOWN_AS.finditer(b.text):
         at = b.doc.char_span(hit.start(1), hit.end(1), alignment_mode="expand")
         if at is None:
             continue
+        given_at.update(range(at.start, at.end))
         start = at.sent.start
         full = [
             m for m in b.mentions if m.label == "PERSON" and " " in m.norm and start <= m.start < at.start
@@ -879,15 +881,31 @@ def _names_known_as(b: Build, nicknames: dict[str, set[str]]) -> None:
         last = max(full, key=lambda m: m.start, default=None)
         if last is not None and hit.group(1) not in last.norm.split():
             nicknames.setdefault(hit.group(1), set()).add(last.norm)
+    return given_at
 
 
-def _nicknames_alone(b: Build, nicknames: dict[str, set[str]]) -> None:
+def _nicknames_alone(b: Build, nicknames: dict[str, set[str]], given_at: set[int]) -> None:
     """A nickname written alone after the full name that holds it ("Sylph said" after 'Lee "Sylph"
-    Jae-won') is that person, whatever the model tagged it; a nickname two people share is left."""
+    Jae-won') is that person, whatever the model tagged it, and so is one the model left untagged as a name or a
+    subject ("Teacher said" after "Clive Mohammed, known in mas circles simply as “Teacher,”"); a nickname two people
+    share is left."""
     for m in b.mentions:
         full = nicknames.get(m.norm)
         if full and len(full) == 1 and m.label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
             m.norm, m.label = next(iter(full)), "PERSON"
+    alone = {word: next(iter(full)) for word, full in nicknames.items() if len(full) == 1 and " " not in word}
+    if not alone:
+        return
+    covered = {i for m in b.mentions for i in range(m.start, m.end)}
+    for t in b.doc:
+        if (
+            t.text in alone
+            and (t.pos_ == "PROPN" or t.dep_ == "nsubj")
+            and t.i not in covered
+            and t.i not in given_at
+            and t.i > min(given_at, default=0)
+        ):
+            b.mentions.append(Mention(t.i, t.i + 1, t.text, alone[t.text], "PERSON", None))
 
 
 def join_given_names_before_initials(b: Build) -> None:

@@ -122,7 +122,7 @@ ROLE_NOUNS = frozenset(
     junior taoiseach tánaiste tanaiste justice master skip elder honour honor footballer cricketer
     hurler reeve delegate critic auctioneer monarch ruler king queen sultan oba cleric clergyman clergywoman vicar chaplain safety cornerback tailback halfback kicker punter placekicker bailiff guard
     lock prop hooker stand-off clerk brigadier colonel lieutenant commodore admiral corporal warden
-    controller whip cop promoter volunteer queenmother""".split()
+    controller whip cop promoter volunteer queenmother dcp acp sho ssp dsp igp""".split()
 )
 # Roles only in capitals: a Member of the Senedd's letters, which in lower case are the courtesy title ("the
 # Montgomeryshire MS said"; "Ms Rees" is none).
@@ -248,8 +248,11 @@ ROLE_SYNONYMS = {
     "fly-half": ("out-half",),
     # a member of a legislature by the general word ("Sen. Ana Ruiz" … "the lawmaker said", "Opposition
     # legislator Rashmi Nayak" … "the two-time MLA said")
-    "lawmaker": _LEGISLATORS,
-    "legislator": _LEGISLATORS,
+    "lawmaker": (
+        *_LEGISLATORS,
+        "member",
+    ),  # (a role "member" is a legislature's: ``roles.member_of_a_legislature``)
+    "legislator": (*_LEGISLATORS, "member"),
     **{
         member: ("legislator", "lawmaker")
         for member in _LEGISLATORS
@@ -426,7 +429,7 @@ ORG_NOUNS = frozenset(
     shipbuilder lender supplier distributor wholesaler authority chamber federation regulator watchdog
     theatre theater museum gallery school library zoo orchestra festival trust society academy hotel
     brewery cooperative co-op mill bench centre center archdiocese diocese church parish clinic fund caucus
-    magazine newspaper district yard shipyard""".split()
+    magazine newspaper district yard shipyard group rescue shelter sanctuary pantry""".split()
 )
 # Organisation nouns only a business answers to ("the company said"): never a legislature, a court or a
 # union beside it.

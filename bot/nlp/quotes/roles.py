@@ -75,6 +75,7 @@ from bot.nlp.quotes.pronouns import (
     has_narration,
     is_subject,
     names_someone,
+    narrated_sentence_before,
     narrated_sentences_between,
     owned_subject,
     owns_the_subject,
@@ -124,11 +125,15 @@ def member_of_a_legislature(tok) -> bool:
 
 
 def _member_of(tok, bodies) -> bool:
-    """``tok`` is "member" of one of ``bodies`` ("Member of Parliament")."""
+    """``tok`` is "member" of one of ``bodies`` ("Member of Parliament"); of a legislature, also of "the House", in
+    capitals ("a member of the House of Representatives", "of the House of Commons")."""
+    house = bodies is _LEGISLATURES
     return tok.lower_ == "member" and any(
         c.dep_ == "prep"
         and c.lower_ == "of"
-        and any(g.dep_ == "pobj" and g.lower_ in bodies for g in c.children)
+        and any(
+            g.dep_ == "pobj" and (g.lower_ in bodies or (house and g.text == "House")) for g in c.children
+        )
         for c in tok.children
     )
 
@@ -929,6 +934,8 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
     if not (is_role_noun(tok) or given_role(ctx, tok)) or not (bare or _definite(tok)):
         return None
     org = is_org_noun(tok.lower_)
+    if not org and not bare and _unnamed_one_just_before(ctx, tok):
+        return None  # "A senior officer said …" ¶ "“…,” the officer said": the one just brought in, unnamed
     roles = role_map(ctx)
     mods = _modifiers(tok)
     fits, below = _candidate_holders(ctx, tok, org, mods)
@@ -950,6 +957,38 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
     if not fits:
         return _no_holder(ctx, tok, org, mods, roles)
     return _recent_holder(ctx, tok, fits, mods)
+
+
+# Narrated sentences back within which "a senior officer" makes "the officer" that one (the description's own and two
+# before it).
+_UNNAMED_REACH = 2
+
+
+def _unnamed_one_just_before(ctx: Context, tok) -> bool:
+    """Whether the role noun of a definite description ("the officer") was the head of an indefinite subject of a
+    sentence's speech verb ("A senior officer said …", "Another officer told reporters …") in its sentence or the
+    narrated ones just before, named by no apposition: the description points back to that unnamed person, not to a
+    holder named earlier ("I have never heard a premier say …" reports no one)."""
+    actors, doc = ctx.actors, ctx.doc
+    here = actors.sent_index(tok.i)
+    first = here
+    for _ in range(_UNNAMED_REACH):
+        first = narrated_sentence_before(ctx, first)
+    start = actors.sent_starts[first] if actors.sent_starts else 0
+    lemma = tok.lemma_.lower()
+    for t in doc[start : tok.i]:
+        if (
+            t.lemma_.lower() == lemma
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and t.head.dep_ == "ROOT"
+            and is_cue(t.head)
+            and ctx.qid[t.i] == -1
+            and t.i not in actors.tok2actor
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+            and not any(c.dep_ == "appos" for c in t.children)
+        ):
+            return True
+    return False
 
 
 def _named_before(ctx: Context, idx: int, i: int) -> bool:

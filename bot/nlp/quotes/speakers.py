@@ -2104,7 +2104,9 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
             if idx is None or _of_the_other_sex(ctx, idx, tok) or _aged_otherwise(ctx, idx, words, tok):
                 return Attribution(None, None, basis="description")
         if idx is not None and (
-            _described_other_after(ctx, idx, tok) or _aged_otherwise(ctx, idx, words, tok)
+            _described_other_after(ctx, idx, tok)
+            or _aged_otherwise(ctx, idx, words, tok)
+            or _fellow_of_the_nation(ctx, idx, words)
         ):
             return Attribution(None, None, basis="description")  # a person, but not the one named before
         if idx is not None and by_place:
@@ -2204,7 +2206,8 @@ _SENTENCE_OPENING = " \n\"”’'"
 def _of_that_nation(ctx: Context, words: str, tok) -> int | None:
     """ "Anders Bergkvist, a Swedish defenceman Mr. Lachance signed in 1985, …" ¶ "“…,” the Swede said": a nationality
     alone is the one person named before it with that nation's word in their own phrase (its adjective for a noun
-    that differs: ``NATION_ADJECTIVES``); None when no one or several were."""
+    that differs: ``NATION_ADJECTIVES``); None when no one or several were, or when someone was a "fellow" of that
+    nation (another the word was not written for shares it)."""
     word = words.lower()
     if word in REGION_DEMONYM_PHRASES:
         found = _of_the_nations_country(ctx, word, tok)  # "Canada's Liam Gaudet" … "the New Brunswicker"
@@ -2213,6 +2216,8 @@ def _of_that_nation(ctx: Context, words: str, tok) -> int | None:
         return None
     if word in PARTY_MEMBER_NOUNS or bare_party_word(tok):
         return None  # "the Democrat": a party's member, whom the party rules find
+    if re.search(rf"\bfellow\s+{re.escape(word)}s?\b", ctx.text[: tok.idx], re.IGNORECASE):
+        return None  # "Fellow Kenyan Hellen Jepkosgei was third": the winner is one too, and not named by the word
     nation = NATION_ADJECTIVES.get(word, word)
     actors = ctx.actors.actors
     found = {
@@ -2232,6 +2237,16 @@ def _of_that_nation(ctx: Context, words: str, tok) -> int | None:
     if not found:
         found = _of_the_nations_country(ctx, word, tok)
     return found.pop() if len(found) == 1 else None
+
+
+def _fellow_of_the_nation(ctx: Context, idx: int, words: str) -> bool:
+    """Whether person ``idx`` was brought in as a "fellow" of the description's nation ("Fellow Kenyan Hellen
+    Jepkosgei was third"): another shares the word, so "the Kenyan" is not known to be her."""
+    pattern = re.compile(rf"\bfellow\s+{re.escape(words)}s?\s*$", re.IGNORECASE)
+    return any(
+        j == idx and pattern.search(ctx.text, max(0, ctx.doc[t].idx - 40), ctx.doc[t].idx)
+        for t, j in ctx.actors.mentions
+    )
 
 
 def _of_the_nations_country(ctx: Context, word: str, tok) -> set[int]:

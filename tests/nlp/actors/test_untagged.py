@@ -267,7 +267,7 @@ def test_a_nickname_inside_a_korean_name_and_written_alone_is_the_person(nlp):
     b.mentions = [Mention(0, 1, "Falcon", "Falcon", "PERSON", None)]
     from bot.nlp.actors.untagged import _nicknames_alone
 
-    _nicknames_alone(b, {"Falcon": {"Yoon Tae-min", "Kim Tae-min"}})
+    _nicknames_alone(b, {"Falcon": {"Yoon Tae-min", "Kim Tae-min"}}, set())
     assert b.mentions[0].norm == "Falcon"
 
 
