@@ -83,3 +83,12 @@ def test_a_fellow_national_is_named_without_the_word_and_is_not_the_one_it_descr
     )
     assert "Hellen Jepkosgei" in {a.name for a in analyze(text, nlp).actors}
     assert "Jepkosgei" not in (speakers(text, nlp)["I knew at 30km that I had something left,"] or "")
+
+
+def test_a_trade_after_is_the_belongs_to_the_name_beside_the_subject(nlp):
+    text = (
+        "Curling club turns 100\n\nGudrun Sigurdson, 78, has curled at the club since 1959. Her son Kari, 52, is the "
+        "icemaker.\n\nKari Sigurdson arrives at the rink before 6 a.m. most winter mornings.\n\n"
+        '"People think ice is ice. It isn\'t," the icemaker said.'
+    )
+    assert "Kari Sigurdson" in speakers(text, nlp)["People think ice is ice. It isn't,"]

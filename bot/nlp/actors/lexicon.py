@@ -416,6 +416,7 @@ ORG_HEADS = frozenset(
     networks software therapeutics biotech ventures brewing breweries distillery distillers beverages apparel
     supermarkets insurance bancorp securities lithium uranium cobalt graphite vanadium copper nickel zinc coffee roasters bakery
     brewery baths health residential homes housing properties developments development interiors construction contractors
+    automation robotics analytics aerospace
     builders joinery roofing plumbing landscaping hardware architects associates consultants consulting engineering
     pharmacy grocery grocers outfitters furniture tavern diner cafe café restaurant bistro garage synod diocese archdiocese
     presbytery tours cruises charters expeditions rentals mines freight haulage trucking couriers maritime schools""".split()

@@ -251,10 +251,8 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
                     _add_outside_quotes(ctx, roles, idx, role)
                 elif _trade_set_off(ctx, tok.head, idx):
                     _add_trade(ctx, roles, idx, tok.head)  # "the auctioneer, Ciarán Feeney,"
-            if tok.dep_ in ("nsubj", "nsubjpass"):
-                _subject_roles(ctx, roles, idx, tok)
-                _term_as_role(roles, idx, tok.head)
-                _term_as_role(roles, idx, tok)  # set off after the name
+            if tok.dep_ in ("nsubj", "nsubjpass", "appos"):
+                _clause_roles(ctx, roles, idx, tok)
             elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
                 _agents_role(ctx, roles, idx, tok)  # "The pair are coached by Marc-Antoine Pelletier"
             if tok.dep_ == "poss":
@@ -379,16 +377,36 @@ def _subject_roles(ctx: Context, roles: dict, idx: int, tok) -> None:
     for c in tok.head.children:
         if c.dep_ in ("attr", "oprd") and is_role_noun(c):
             _add_outside_quotes(ctx, roles, idx, c)
-        elif (
+    _trade_after_be(ctx, roles, idx, tok)
+    if not any(c.dep_ == "dobj" for c in tok.head.children):
+        _as_role(roles, idx, tok.head)
+    _agents_role(ctx, roles, idx, tok)
+
+
+def _clause_roles(ctx: Context, roles: dict, idx: int, tok) -> None:
+    """The roles a name's clause gives it as its subject, or beside the subject of "be" ("Her son Kari, 52, is the
+    icemaker.")."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        _subject_roles(ctx, roles, idx, tok)
+        _term_as_role(roles, idx, tok.head)
+        _term_as_role(roles, idx, tok)  # set off after the name
+    elif tok.head.dep_ == "nsubj":
+        _trade_after_be(ctx, roles, idx, tok.head)
+
+
+def _trade_after_be(ctx: Context, roles: dict, idx: int, subject) -> None:
+    """A trade the role list lacks after "is the", of the subject the name is or stands beside ("Delphine, 52, is the
+    ringmaster", "Her son Kari, 52, is the icemaker": ``_trade_set_off``)."""
+    verb = subject.head
+    if verb.lemma_ != "be":
+        return
+    for c in verb.children:
+        if (
             c.dep_ == "attr"
-            and tok.head.lemma_ == "be"
             and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
             and _trade_set_off(ctx, c, idx)
         ):
             _add_trade(ctx, roles, idx, c)
-    if not any(c.dep_ == "dobj" for c in tok.head.children):
-        _as_role(roles, idx, tok.head)
-    _agents_role(ctx, roles, idx, tok)
 
 
 def _agents_role(ctx: Context, roles: dict, idx: int, tok) -> None:
