@@ -257,6 +257,12 @@ through on real news pages:
   replacement of …") as no record's fields, the ``<article>`` holding the headline and the text rather than one set
   around the page's sections (``page_tree``: a site builder's fixtures table and sponsors strip after the post), and on
   a page with no article container, a list under the story's lead-in closing on a colon ("Other high bids included:").
+* before trafilatura (``page_boxes``), a short paragraph closing on a paid link (``rel="sponsored"``) set as a sentence
+  of its own ("Where we stayed: … Check prices and availability here."), and a press office's contact box under a
+  field's label rather than a heading ("Media contact" over "<Name>, University Communications" and a phone); and kept,
+  a short bare ``<div>`` closing as a sentence between two bare ``<div>`` paragraphs (``page_tree``: a blog's "It rained
+  anyway."), and a short pull quote crediting a speaker the page names nowhere else, with its credit (``page_boxes``:
+  "“A well is a family's whole water supply. …” — <Name>, <Association>").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

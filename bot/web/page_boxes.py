@@ -290,8 +290,16 @@ _BOX_ROLES = [
 # repeated: fewer than half its word triples are in the page's other text (scripts and styles left out: an app's state
 # data repeats every paragraph). A pull quote of a line the story says (its triples there), a short one, or a quote box
 # in a side column, still goes.
+# A short one goes too, but not when it credits its words to a speaker the page names nowhere else: "“A well is a
+# family’s whole water supply. …”" over "<footer>— Jesse Varga, Tallow Basin Water Users Association</footer>" between a
+# release's paragraphs, a voice the story brings in only there. A pull quote lifts its words from the story, and so its
+# speaker is the story's (the saved pages' short pull quotes credit someone the paragraphs name, "Marguerite
+# Dellacroix" under her own line); the box credits it in its own element (``<cite>``, ``<footer>``, ``<figcaption>``), a
+# name before any comma, its last word (the surname) found nowhere in the page's other text.
 _PULL_QUOTE_ROLES = ("pullquote", "pull-quote", "PullQuote", "Pullquote")
 _PULL_QUOTE_MIN_WORDS = 40
+_PULL_QUOTE_CREDITS = ("cite", "footer", "figcaption")
+_CREDIT_NAME = re.compile(r"^[\s—–-]*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s*(,|$)")
 _PULL_QUOTE_REPEAT = 0.5
 _PAGE_TEXT_SKIP = ("script", "style", "noscript", "template")
 
@@ -304,6 +312,24 @@ def _triples(text: str) -> set[tuple[str, ...]]:
 def _prose_paragraphs(parent) -> int:
     """How many of ``parent``'s own ``<p>`` children are paragraphs of prose (over ``_PROSE_P`` characters)."""
     return sum(1 for p in parent if p.tag == "p" and len(_text(p, 2000) or "x" * 9999) > _PROSE_P)
+
+
+def _pull_quote_credit(box) -> str | None:
+    """The surname of the speaker a pull quote's box credits in an element of its own (``_PULL_QUOTE_CREDITS``), or
+    None."""
+    for el in box.iter(*_PULL_QUOTE_CREDITS):
+        if (match := _CREDIT_NAME.match(_text(el, 200) or "")) is not None:
+            return match.group(1).split()[-1]
+    return None
+
+
+def _credit_as_line(box) -> None:
+    """The box's credit element read as a line of its own (trafilatura leaves a ``<footer>`` out): the quote keeps
+    its speaker."""
+    for el in box.iter(*_PULL_QUOTE_CREDITS):
+        if _CREDIT_NAME.match(_text(el, 200) or ""):
+            el.tag = "p"
+            return
 
 
 def keep_unrepeated_pull_quotes(tree) -> None:
@@ -323,30 +349,47 @@ def keep_unrepeated_pull_quotes(tree) -> None:
     for box in boxes:
         said = " ".join(box.itertext())
         quote = _triples(said)
-        if not quote or _words(said) < _PULL_QUOTE_MIN_WORDS:
+        if not quote:
             continue
-        inside = set(box.iter())
-        pieces = []
-        for el in body.iter():
-            if el in inside:
-                continue
-            if isinstance(el.tag, str) and el.text and el.tag not in _PAGE_TEXT_SKIP:
-                pieces.append(el.text)
-            if el.tail:  # (the box's own tail too: it follows the box)
-                pieces.append(el.tail)
-        if box.tail:
-            pieces.append(box.tail)
-        others = " ".join(pieces)
+        credit = _pull_quote_credit(box)
+        if _words(said) < _PULL_QUOTE_MIN_WORDS and credit is None:
+            continue
+        others = _text_outside(body, box)
         if len(quote & _triples(others)) >= _PULL_QUOTE_REPEAT * len(quote):
             continue
-        for attr in ("class", "id"):
-            value = box.get(attr)
-            if value and any(r in value for r in _PULL_QUOTE_ROLES):
-                kept = " ".join(t for t in value.split() if not any(r in t for r in _PULL_QUOTE_ROLES))
-                if kept:
-                    box.set(attr, kept)
-                else:
-                    box.attrib.pop(attr)
+        if _words(said) < _PULL_QUOTE_MIN_WORDS:
+            if re.search(rf"\b{re.escape(credit)}\b", others):
+                continue  # (a short pull quote of a speaker the story names: the story's line, lifted)
+            _credit_as_line(box)
+        _drop_role_names(box, _PULL_QUOTE_ROLES)
+
+
+def _text_outside(body, box) -> str:
+    """The page's text outside ``box`` (scripts and styles left out)."""
+    inside = set(box.iter())
+    pieces = []
+    for el in body.iter():
+        if el in inside:
+            continue
+        if isinstance(el.tag, str) and el.text and el.tag not in _PAGE_TEXT_SKIP:
+            pieces.append(el.text)
+        if el.tail:  # (the box's own tail too: it follows the box)
+            pieces.append(el.tail)
+    if box.tail:
+        pieces.append(box.tail)
+    return " ".join(pieces)
+
+
+def _drop_role_names(box, roles) -> None:
+    """Take every class or id part naming one of ``roles`` off ``box``."""
+    for attr in ("class", "id"):
+        value = box.get(attr)
+        if value and any(r in value for r in roles):
+            kept = " ".join(t for t in value.split() if not any(r in t for r in roles))
+            if kept:
+                box.set(attr, kept)
+            else:
+                box.attrib.pop(attr)
 
 
 # trafilatura drops every block whose class names an attachment ("attachment" in it): a CMS's list of files under a
@@ -2544,12 +2587,24 @@ def drop_field_line_boxes(tree) -> None:
 # left the name, the office and the phone number with no heading over them. Small, with a phone number or an e-mail,
 # after the text's last paragraph: a box among the paragraphs, or one without a number, stays. Not pruned (without the
 # box, trafilatura's reading of what follows it changes): its lines are only read, so that the extraction can drop them.
+# A CMS's field sets its heading as the field's label, a bare block rather than a heading (Drupal's "<div
+# class="field__label">Media contact</div>" over "Tom Aldana, University Communications" and a phone number): trafilatura
+# leaves the short label out, and the name and the office were left with nothing over them. A first element holding
+# text only (no element inside it) that the contact heading matches whole heads the box as well.
 _CONTACT_BOX_MAX = 400
 _LINE_BREAKS = ("br", "p", "div", "li", "dd", "dt", *_HEADINGS)
 
 
+def _label_heading(box) -> str | None:
+    """The text of the bare block that opens the box as its label (its first element, holding no element), or None."""
+    first = next((el for el in box if isinstance(el.tag, str)), None)
+    if first is None or first.tag not in ("div", "span", "p", "strong", "b") or len(first):
+        return None
+    return _text(first, 200)
+
+
 def _contact_box(box) -> bool:
-    heading = _box_heading(box)
+    heading = _box_heading(box) or _label_heading(box)
     if heading is None or not CONTACT_HEADING.match(heading):
         return False
     text = _text(box, _CONTACT_BOX_MAX)
@@ -3923,6 +3978,38 @@ def drop_paid_link_boxes(tree) -> None:
     for box in chosen.values():
         if box.getparent() is not None and not any(b is not box and _inside(box, b) for b in chosen.values()):
             remove_keeping_tail(box)
+
+
+# A short paragraph closing on a paid link that is a sentence of its own is an affiliate's pitch: "Where we stayed: We
+# based ourselves at a family-run guesthouse twenty minutes north. <a rel="sponsored">Check prices and availability
+# here</a>." after a travel post's tips, the link the site marks as paid for the booking it earns on. Its sentences
+# pitch what the link sells, so the paragraph goes whole (``_PAID_CALL_WORDS`` words at most, every link in it paid,
+# nothing but a stop after the link, a stop or a colon before it). A paid link inside a sentence ("We stayed at <a
+# rel="sponsored">Casa Lume</a>, by the harbour.") stays, so does a longer paragraph closing on one, and a short one
+# closing on a link no one paid for ("Read the council's report here.").
+_PAID_CALL_WORDS = 40
+_PAID_CALL_MIN_WORDS = 2  # the call's own words: "Book here", "Check prices and availability here"
+_PAID_CALL_BEFORE = re.compile(r"(^|[.!?:]['\"”’)]?)\s*$")
+_PAID_CALL_AFTER = re.compile(r"^[\s.!?)]*$")
+
+
+def _paid_call(p) -> bool:
+    """Whether the paragraph ``p`` is short and closes on a paid link set as a sentence of its own."""
+    links = list(p.iter("a"))
+    if not links or not all(_paid_link(a) for a in links):
+        return False
+    said, call = _text(p, 400), _text(links[-1]) or ""
+    if not said or _words(said) > _PAID_CALL_WORDS or _words(call) < _PAID_CALL_MIN_WORDS:
+        return False
+    at = said.rfind(call)
+    before, after = said[: max(at, 0)], said[at + len(call) :]
+    return at >= 0 and bool(_PAID_CALL_BEFORE.search(before) and _PAID_CALL_AFTER.match(after))
+
+
+def drop_paid_link_calls(tree) -> None:
+    """Remove every short paragraph closing on a paid link set as a sentence of its own (``_paid_call``)."""
+    for p in [p for p in tree.iter("p") if _paid_call(p)]:
+        remove_keeping_tail(p)
 
 
 def _inside(el, other) -> bool:

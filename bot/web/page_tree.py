@@ -54,6 +54,7 @@ from bot.web.page_boxes import (
     drop_offer_boxes,
     drop_pager_links,
     drop_paid_link_boxes,
+    drop_paid_link_calls,
     drop_picture_cards,
     drop_picture_tables,
     drop_posting_walls,
@@ -122,6 +123,11 @@ _FEED_MIN_POSTS = 3  # sibling <article>s that make a feed of posts (a live blog
 # mode): the same inline style stands for the class, so a four-word one ("So, still no vote.") under paragraphs of that
 # style is one of them. A bare ``<div>`` with neither class nor style is no paragraph by this (a page's loose labels),
 # and a short styled one closing no sentence (a "Posted by …" line) stays a div.
+# Unless its place says so: a blog editor that writes neither sets every paragraph as a bare ``<div>`` (Blogger's
+# compose mode, blank ``<div><br></div>`` lines between them), and a three-word one in bold ("It rained anyway.")
+# between two such paragraphs was lost. A short bare ``<div>`` closing as a sentence is a paragraph when the nearest
+# block with words before it and the one after it, among its siblings, are both bare ``<div>`` paragraphs turned: a
+# loose label closing a sentence stands at a run's end or outside it, and stays a div.
 _PARAGRAPH_CLASS_RUN = 2
 _SENTENCE_CLOSE = re.compile(r"\w" + SENTENCE_CLOSE.pattern)  # a word's, not a stray mark's
 
@@ -142,11 +148,12 @@ def leaf_divs_as_paragraphs(tree) -> None:
     paragraphs elsewhere it drops such blocks inside the article: a recipe card's summary and nutrition
     line, a live post's body, a standfirst. Only blocks of ``_LEAF_MIN_WORDS`` words or more whose words
     are mostly not link text (a link list is navigation) are turned, and a shorter one closing as a sentence when
-    its class (with no class, its inline style) is the turned blocks' (``_PARAGRAPH_CLASS_RUN``); the cleanup rules
-    still apply.
+    its class (with no class, its inline style) is the turned blocks' (``_PARAGRAPH_CLASS_RUN``), or, with neither,
+    when it stands between two bare blocks turned (``_between_bare_paragraphs``); the cleanup rules still apply.
     """
     short: list = []
     turned: dict[str, int] = {}
+    bare: set = set()  # the bare <div>s turned, for a short one between two of them
     for div in tree.iter("div"):
         if any(isinstance(el.tag, str) and el.tag not in _INLINE_TAGS for el in div.iterdescendants()):
             continue
@@ -159,14 +166,25 @@ def leaf_divs_as_paragraphs(tree) -> None:
         cls = _paragraph_kind(div)
         div.tag = "p"
         turned[cls] = turned.get(cls, 0) + 1
+        if not cls:
+            bare.add(div)
     for div in short:
+        if not _SENTENCE_CLOSE.search(" ".join(div.itertext()).strip()):
+            continue
         cls = _paragraph_kind(div)
-        if (
-            cls
-            and turned.get(cls, 0) >= _PARAGRAPH_CLASS_RUN
-            and _SENTENCE_CLOSE.search(" ".join(div.itertext()).strip())
-        ):
+        in_run = turned.get(cls, 0) >= _PARAGRAPH_CLASS_RUN if cls else _between_bare_paragraphs(div, bare)
+        if in_run:
             div.tag = "p"
+
+
+def _between_bare_paragraphs(div, bare: set) -> bool:
+    """Whether the nearest sibling with words on each side of ``div`` is a bare ``<div>`` turned into a paragraph."""
+
+    def nearest(siblings):
+        return next((el for el in siblings if isinstance(el.tag, str) and _words_in(el)), None)
+
+    before, after = nearest(div.itersiblings(preceding=True)), nearest(div.itersiblings())
+    return before in bare and after in bare
 
 
 # A paragraph's drop cap, its first letter set in an inline element of its own ("<p><span class="dropcap"
@@ -730,6 +748,7 @@ def readable_tree(html: str):
     drop_menu_cells(tree)
     drop_sponsor_boxes(tree)
     drop_paid_link_boxes(tree)
+    drop_paid_link_calls(tree)
     drop_repeated_action_tails(tree)
     drop_note_lists(tree)
     drop_field_lists(tree)
