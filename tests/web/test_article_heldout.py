@@ -13,7 +13,7 @@ pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages
 pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, pages_final109,
 pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115, pages_final116,
 pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124, pages_final125,
-pages_final127): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final127, pages_final128): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1016,6 +1016,21 @@ sections, whose one inner article holds the headline and the text: found 1.000, 
 shows two paragraphs and neither its headline nor its deck is in the extracted text, so its third ``with`` passage is
 the second paragraph's closing sentence. The wrapper rule also took pages_final108's museum visit box after its
 Squarespace post, so that set stands at clean .867 (``CLEAN_FLOOR``).
+The hundred-and-thirty-first, pages_final128, 15 layouts (a chain daily, a Ghost local newsroom with readers' comments, a
+retired teacher's Blogger post, a Reuters story on a portal, a scientific society's news, a football live blog, a
+CivicPlus city news flash, a WordPress travel blog with affiliate links, a 2003 FrontPage small-town paper, a university's
+Drupal release, a public radio station's story, a farm trade journal, a literacy charity's story, a regional paper's
+paywall teaser, a Hacker-News-like thread), measured once on main 257bfc8 (with pages_final118's to pages_final127's
+rules): found .733, clean .867 (trafilatura defaults .867 / .267). Its lost passages and leaks went to general rules
+where one is safe on every site: the Blogger post's "It rained anyway." in bold, a short bare ``<div>`` closing as a
+sentence between two bare ``<div>`` paragraphs, as one of them; the Drupal release's pull quote of a speaker it names
+nowhere else, kept with its credit (a pull quote lifts the story's lines, so its speaker is the story's); the release's
+media contact under a field's label rather than a heading, as a contact box; the travel post's "Where we stayed: … Check
+prices and availability here.", a short paragraph closing on a paid link set as a sentence of its own: found .867,
+clean 1.000 (``FOUND_FLOOR``). Left (``KNOWN_MISSING``): the Reuters story's closing "(Reporting by …; Editing by …)",
+which four saved pages list as furniture (``pages/21``, ``pages_final5/06``, ``pages_final22/02``,
+``pages_final28/02``), and the thread (15), whose one long post is a reader's summary of the linked story, not the
+submitter's paste of it: a reader's post is no article (``page_posts``), so the page stays "not an article".
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1032,6 +1047,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.errors import LinkError
 from bot.web.article import extract_article
 from bot.web.fetch import decode_body
 
@@ -1168,6 +1184,7 @@ SETS = {
         "pages_final124",
         "pages_final125",
         "pages_final127",
+        "pages_final128",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1267,6 +1284,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final124": 1.0,
     "pages_final125": 1.0,
     "pages_final127": 1.0,
+    "pages_final128": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1360,11 +1378,14 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final124": 1.0,
     "pages_final125": 1.0,
     "pages_final127": 1.0,
+    "pages_final128": 0.86,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
     "pages_final114/14_library_seed_library",
     "pages_final118/08_hugo-bike-lane-counts",
+    "pages_final128/04_castelmorra-hemp-mill",
+    "pages_final128/15_marlow-fiber-discussion",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
@@ -1377,7 +1398,10 @@ def _fold(text: str) -> str:
 def _score(name: str) -> tuple[list[str], list[str]]:
     expect = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
     _, html = decode_body((DATA / f"{name}.html").read_bytes(), None, "text/html")
-    text = _fold(extract_article(html, expect["url"]).text)
+    try:
+        text = _fold(extract_article(html, expect["url"]).text)
+    except LinkError:
+        text = ""  # (a page refused as no article: every passage missing, nothing leaked, as eval_pages scores it)
     missing = [w for w in expect["with"] if _fold(w) not in text]
     leaked = [w for w in expect["without"] if _fold(w) in text]
     return missing, leaked
