@@ -92,3 +92,31 @@ def test_a_trade_after_is_the_belongs_to_the_name_beside_the_subject(nlp):
         '"People think ice is ice. It isn\'t," the icemaker said.'
     )
     assert "Kari Sigurdson" in speakers(text, nlp)["People think ice is ice. It isn't,"]
+
+
+def test_a_verdict_clause_before_a_colon_is_its_main_subjects_past_inner_clauses(nlp):
+    text = (
+        "Steel duties\n\nThe department imposed new duties on Tuesday.\n\n"
+        "Sen. Howard Greeley, a Pennsylvania Democrat whose state is home to four major mills, is blunter: “Foreign "
+        "producers have figured out how to game this thing, and the department has let them.”"
+    )
+    found = speakers(text, nlp)
+    assert found[
+        "Foreign producers have figured out how to game this thing, and the department has let them."
+    ] == ("Howard Greeley")
+
+
+def test_a_verdict_clause_before_a_dash_introduces_the_whole_quote_after_it(nlp):
+    text = (
+        "Chapel sale\n\nThe chapel closed in 2019.\n\nHis wife, Glenys Pritchard, who played the organ at Bethesda for "
+        'more than 40 years, was more direct – "If it has to be flats, at least let them be homes for local people."'
+        "\n\nThe council meets on Thursday."
+    )
+    assert speakers(text, nlp)["If it has to be flats, at least let them be homes for local people."] == (
+        "Glenys Pritchard"
+    )
+
+
+def test_a_title_after_a_dash_is_no_quote_of_the_clause(nlp):
+    text = "Festival\n\nThe choir sang its best-known piece – “Songs of the Valley” – to close the night."
+    assert "Songs of the Valley" not in speakers(text, nlp)

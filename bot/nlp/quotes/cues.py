@@ -1406,9 +1406,11 @@ def named_before(tok, ctx: Context):
     return body
 
 
-def clause_subject_before(tok, ctx: Context):
+def clause_subject_before(tok, ctx: Context, outer: bool = False):
     """The nearest clause subject before ``tok`` in its sentence and paragraph, outside quotes, or None.
-    (The parser may run a sentence across a paragraph break after a line with no full stop.)"""
+    (The parser may run a sentence across a paragraph break after a line with no full stop.) ``outer``: never a
+    question word nor a subject "whose" owns, a clause inside another ("Greeley, a Democrat whose state is home to four
+    mills, is blunter:", "She was blunter about what comes next:")."""
     doc = ctx.doc
     start = max(ctx.sent_start_tok(tok.i), ctx.para_start_tok(tok.i))
     for i in range(tok.i - 1, start - 1, -1):
@@ -1416,6 +1418,8 @@ def clause_subject_before(tok, ctx: Context):
         if ctx.qid[i] != -1 or t.dep_ != "nsubj" or t.lower_ in RELATIVE_PRONOUNS:
             continue
         if ctx.qid[t.head.i] != -1:
+            continue
+        if outer and (t.tag_ in ("WP", "WDT") or any(c.lower_ == "whose" for c in t.children)):
             continue
         return t
     return None

@@ -431,14 +431,16 @@ def colon_after_clause(ctx: Context, k: int) -> Attribution | None:
     i = a - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    if i <= 0 or doc[i].text != ":" or ctx.qid[i] != -1:
+    if i <= 0 or ctx.qid[i] != -1 or not (doc[i].text == ":" or _dash_before_whole_quote(ctx, i, k)):
         return None
     if ctx.para_of[i] != ctx.para_of[a] and ctx.para_of[i] != ctx.para_of[a] - 1:
         return None  # the colon may end the paragraph before ("He spoke through tears:" ¶ "“…”")
     if (labelled := _bullet_label(ctx, i, k)) is not None:
         labelled.cue = ":"
         return labelled  # "• Veridian CEO Samuel Osei-Bonsu: “…”", "• Osei-Bonsu, on why Kansas won: “…”"
-    subj = _name_right_before_the_verb(ctx, i) or clause_subject_before(doc[i], ctx)
+    subj = _name_right_before_the_verb(ctx, i) or clause_subject_before(doc[i], ctx, outer=True)
+    if subj is None and doc[i].text != ":":
+        return None
     if ctx.para_of[i] != ctx.para_of[a] and subj is not None and subj.lower_ in _NO_ONE:
         return None  # "Wait, it gets better:" ¶ "“…”": the clause is the writer's, not a speaker's
     if subj is not None and any(
@@ -458,6 +460,23 @@ def colon_after_clause(ctx: Context, k: int) -> Attribution | None:
         return None
     attr.cue = ":"
     return attr
+
+
+def _dash_before_whole_quote(ctx: Context, i: int, k: int) -> bool:
+    """Whether token ``i`` is a dash set off before quote ``k`` as a colon would be, the quote whole sentences that
+    close the paragraph ("Glenys Pritchard … was more direct – “If it has to be flats, …”", "Doris … had the last word
+    — “Those two never needed a tractor. …”"): a clause's verdict on who speaks next, not a title after a dash."""
+    doc, span = ctx.doc, ctx.spans[k]
+    if doc[i].text not in ("–", "—") or i == 0 or not doc[i - 1].is_alpha:
+        return False
+    body = span.text_in(ctx.text).strip()
+    _, pend = ctx.para_bounds[span.para]
+    return (
+        span.closed
+        and body[:1].isupper()
+        and body.rstrip("”\"’' ").endswith((".", "!", "?"))
+        and not ctx.text[span.close_end : pend].strip()
+    )
 
 
 _VERB_BEFORE_COLON = 3  # words back from a colon to the clause's verb ("was blunt:", "was more blunt:")
