@@ -120,3 +120,13 @@ def test_a_verdict_clause_before_a_dash_introduces_the_whole_quote_after_it(nlp)
 def test_a_title_after_a_dash_is_no_quote_of_the_clause(nlp):
     text = "Festival\n\nThe choir sang its best-known piece – “Songs of the Valley” – to close the night."
     assert "Songs of the Valley" not in speakers(text, nlp)
+
+
+def test_welsh_institutions_shires_crescents_and_colliery_bands_are_no_people(nlp):
+    text = (
+        "Welsh school\n\nYsgol Gymraeg Cwm Teifion has 212 pupils. Ysbyty Gwynedd treated two people.\n\n"
+        "The Tarrabool Shire council met at 14 Kingsmere Cres on Monday. The Thornbeck Colliery Band played.\n\n"
+        '"We are full," said head teacher Sian Pritchard.'
+    )
+    people = {a.name for a in analyze(text, nlp).actors if a.kind == "person"}
+    assert people == {"Sian Pritchard"}

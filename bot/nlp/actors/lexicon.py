@@ -416,7 +416,7 @@ ORG_HEADS = frozenset(
     networks software therapeutics biotech ventures brewing breweries distillery distillers beverages apparel
     supermarkets insurance bancorp securities lithium uranium cobalt graphite vanadium copper nickel zinc coffee roasters bakery
     brewery baths health residential homes housing properties developments development interiors construction contractors
-    automation robotics analytics aerospace
+    automation robotics analytics aerospace colliery
     builders joinery roofing plumbing landscaping hardware architects associates consultants consulting engineering
     pharmacy grocery grocers outfitters furniture tavern diner cafe café restaurant bistro garage synod diocese archdiocese
     presbytery tours cruises charters expeditions rentals mines freight haulage trucking couriers maritime schools""".split()
@@ -729,7 +729,7 @@ PLACE_HEADS = frozenset(
     """falls lake lakes river bay island islands street avenue road park square bridge valley mountain hills springs
     basin plains peninsula canyon prairie
     mountains beach harbour harbor creek heights village county township parish borough lane close
-    crescent drive terrace grove gardens mews ave blvd rd hwy boulevard highway parkway expressway freeway
+    crescent cres drive terrace grove gardens mews ave blvd rd hwy boulevard highway parkway expressway freeway shire
     motorway state province region territory oblast prefecture
     governorate municipality district market mill hotel stadium arena airport mall plaza wharf pier quay
     residency residences apartments enclave towers flats place bayou cove coulee vihar marg nagar
@@ -749,10 +749,11 @@ THING_HEADS = frozenset(
     """telescope satellite spacecraft rover probe rocket missile lander orbiter shuttle locomotive
     vaccine""".split()
 )
-# First words of an institution's name, French ones too ("Théâtre du Nouveau Monde", "Musée d'Orsay").
+# First words of an institution's name, French ones too ("Théâtre du Nouveau Monde", "Musée d'Orsay"), Welsh ones
+# ("Ysgol", a school; "Ysbyty", a hospital).
 ORG_FIRSTS = frozenset(
     """the studio hotel club team camp restaurant cafe café théâtre théatre musée université école collège
-    institut société galerie cinéma ngāti ngāi ngati ngai scoil gaelscoil coláiste colaiste""".split()
+    institut société galerie cinéma ngāti ngāi ngati ngai scoil gaelscoil coláiste colaiste ysgol ysbyty""".split()
 )
 # A country, province or continent ending a name makes it a body of that place ("Hockey Canada", "Historic
 # England", "Greenpeace Africa").
