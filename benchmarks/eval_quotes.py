@@ -348,7 +348,7 @@ OWN_SETS = {
     # blind sets, measured once the same way (docs/extraction.md): mixed181-mixed188 in the thirty-seventh pass,
     # mixed189 and mixed190 in the thirty-eighth, mixed191 and mixed192 (on b9c8638) and mixed193 and mixed194 (on
     # 257bfc8) in the thirty-ninth, and its closing sets mixed195 and mixed196 (once on b84a2e9 and on the final rule
-    # code 9ac77a8, the same figures; no rule written from them)
+    # code cf2e1e5, the same figures; no rule written from them)
     **{
         f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl" for n in range(167, 197)
     },
