@@ -211,7 +211,7 @@ def quote_carried_on(ctx: Context, cands: list[Candidate], k: int) -> Attributio
         if nattr is not None and nattr.speaker is not None and nattr.cue_tok is not None:
             return _copy(nattr)
         if nattr is not None:
-            return None  # a cue that names no one, or a speaker handed on: no evidence to carry back
+            return None  # a cue that names no one, or a label's line with no cue word: nothing to carry back
         j += 1
     return None
 
