@@ -263,6 +263,13 @@ through on real news pages:
   a short bare ``<div>`` closing as a sentence between two bare ``<div>`` paragraphs (``page_tree``: a blog's "It rained
   anyway."), and a short pull quote crediting a speaker the page names nowhere else, with its credit (``page_boxes``:
   "“A well is a family's whole water supply. …” — <Name>, <Association>").
+* before trafilatura (``page_boxes``), a live blog's pinned line between its headline and its first post (a short label,
+  "Latest", over one headline closing on no stop); a reader's picture credited and thanked ("Photo by reader <Name> —
+  thanks, <Name>!") and the writer's call to e-mail the reader's stories ("E-mail me with your stories and
+  corrections!"); and kept, an ``<aside>`` among the text's paragraphs holding two paragraphs of prose or more
+  (``page_boxes``: a wine piece's tasting notes, which trafilatura dropped as an aside), and a newsletter's closing "That's
+  it for this week." whose reply call follows a condition of the writer's own news ("If you spot the first loon on the
+  bay before I do, … just hit reply.").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

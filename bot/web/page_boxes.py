@@ -124,11 +124,14 @@ what they hold.
   label, two of them or more running three labelled fields together (a match's "Scoring summary" over "Tries: ….
   Cons: …. Pens: …").
 * A live blog's table widget (``drop_live_blog_table_widgets``): on a page declared a ``LiveBlogPosting``, a box of
-  tables, their heading and a short note between the headline and the first timed post (a leaderboard, a tally).
+  tables, their heading and a short note between the headline and the first timed post (a leaderboard, a tally), or a
+  box of a short label over one headline's line there (the pinned "Latest" line, ``_pinned_line``).
 
 Kept: a quote box among the story's paragraphs whose words the page says nowhere else loses the pull quote's name
 (``keep_unrepeated_pull_quotes``), and a box of the text's own prose among its paragraphs, hardly a link in it, loses
-an attachment's name, which trafilatura drops whatever it holds (``keep_attached_text``: a release's backgrounder).
+an attachment's name, which trafilatura drops whatever it holds (``keep_attached_text``: a release's backgrounder); an
+``<aside>`` there holding two paragraphs of prose or more becomes a ``<div>`` (``keep_prose_asides``: a magazine's
+tasting notes), since trafilatura drops every aside.
 """
 
 from __future__ import annotations
@@ -202,6 +205,7 @@ __all__ = [
     "drop_sponsor_boxes",
     "drop_translation_boxes",
     "keep_attached_text",
+    "keep_prose_asides",
     "keep_unrepeated_pull_quotes",
     "contact_box_lines",
     "hidden_dialog_text",
@@ -433,6 +437,27 @@ def keep_attached_text(tree) -> None:
                     el.set("class", kept)
                 else:
                     el.attrib.pop("class")
+
+
+# trafilatura drops every ``<aside>`` whatever it holds. A magazine sets the story's own sidebar that way inside its text
+# (a wine piece's "What we tasted" notes, a recipe's "The method"): a box among the text's paragraphs (as
+# ``_attached_text`` reads it) holding ``_SIDEBAR_PROSE`` paragraphs or items of prose of its own, hardly a link, is
+# text: it becomes a ``<div>``. A pull quote (one line), an author's bio or a sign-up box (one paragraph) and a box of
+# related stories (its links) are still asides.
+_SIDEBAR_PROSE = 2
+
+
+def keep_prose_asides(tree) -> None:
+    """Make an aside of the story's own prose among its paragraphs a box trafilatura reads (``_SIDEBAR_PROSE``)."""
+    for box in tree.xpath("//aside[not(ancestor::aside)]"):
+        if not _attached_text(box):
+            continue
+        prose = sum(
+            _words(line) >= _ATTACHED_PROSE_WORDS and bool(SENTENCE_CLOSE.search(line))
+            for line in (_text(el, 2000) or "" for el in box.iter("p", "li"))
+        )
+        if prose >= _SIDEBAR_PROSE:
+            box.tag = "div"
 
 
 # A box holding this many paragraphs of prose (each over ``_PROSE_P`` characters) is article text
@@ -3464,9 +3489,31 @@ def _table_widget(box) -> bool:
     )
 
 
+# The same place holds the live blog's pinned line: a box of a short label ("Latest", "Pinned", "Key event") over one
+# headline (``_WIDGET_NOTE_WORDS`` words at most, no stop closing it: "Alliance keeps control; recount under way"), the
+# summary a post tells in full, and nothing else. A box whose line is a sentence (a standfirst's, closing on a stop),
+# one of more lines, or one without its label stays.
+_PINNED_LABEL_WORDS = 3
+
+
+def _pinned_line(box) -> bool:
+    """A box of a short label over one headline's line (``_PINNED_LABEL_WORDS``, ``_WIDGET_NOTE_WORDS``), no words
+    loose in it."""
+    parts = _elements(box)
+    if len(parts) != 2 or parts[1].tag != "p" or any((piece or "").strip() for piece in _loose_text(box)):
+        return False
+    label, line = (_text(part, 300) or "" for part in parts)
+    return (
+        0 < _words(label) <= _PINNED_LABEL_WORDS
+        and not re.search(r"[.!?:]$", label)
+        and 0 < _words(line) <= _WIDGET_NOTE_WORDS
+        and not re.search(r"[.!?…]['’\"”]?$", line)
+    )
+
+
 def drop_live_blog_table_widgets(tree) -> None:
-    """Remove every box of tables (``_table_widget``) between a live blog's headline and its first post
-    (``_live_posts``), holding no post."""
+    """Remove every box of tables (``_table_widget``) or pinned line (``_pinned_line``) between a live blog's headline
+    and its first post (``_live_posts``), holding no post."""
     posts = _live_posts(tree)
     headline = next(tree.iter("h1"), None)
     if not posts or headline is None:
@@ -3477,7 +3524,12 @@ def drop_live_blog_table_widgets(tree) -> None:
             break
         if el is headline:
             started = True
-        elif started and el.tag in _BOX_TAGS and not _inside(el, headline) and _table_widget(el):
+        elif (
+            started
+            and el.tag in _BOX_TAGS
+            and not _inside(el, headline)
+            and (_table_widget(el) or _pinned_line(el))
+        ):
             found.append(el)
     for box in found:
         if not any(_inside(box, other) for other in found):

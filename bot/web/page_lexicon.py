@@ -79,3 +79,21 @@ VISIT_WORDS = frozenset(
     children child kids youth members member families family military veterans groups per person
     with id""".split()
 )
+
+# Who a picture's credit thanks when the site did not take it: a reader who sent it in ("Photo by reader Ana Ruiz —
+# thanks, Ana!", "Photo courtesy of subscriber Tom Pike. Thank you, Tom!").
+CONTRIBUTOR_ROLES = (
+    r"readers?|subscribers?|listeners?|viewers?|members?|followers?|contributors?|neighbou?rs?"
+)
+# What a reader is asked to write back with: the site's own call, "E-mail me with your stories and corrections!"
+WRITE_IN_WITH = (
+    r"stories|story|tips|news|photos|pictures|memories|questions|comments|corrections|feedback|ideas|thoughts"
+)
+# What a newsletter's reply call asks the reader to write back about, or the issue itself ("if you have a story I
+# should be chasing", "if you spot a typo", "if you enjoyed this"): a condition naming none of it is the writer's own
+# news ("If you spot the first heron on the pond before I do, …").
+REPLY_MATTER = (
+    rf"{WRITE_IN_WITH}|tip|question|comment|correction|idea|thought|photo|picture|typo|error|mistake|anything|"
+    r"something|this|issue|newsletter|e-?mail|edition|column|letter|enjoy(ed)?|lik(e|ed)|lov(e|ed)|hate(d)?|"
+    r"miss(ed)?|want|need|wonder(ed)?|know|heard?|agree|disagree|subscribe(d)?|forward(ed)?|share(d)?"
+)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from html import unescape
 
 from bot.text.clean import is_furniture, reads_as_headline
-from bot.web.page_lexicon import NEWSROOM_ROLES
+from bot.web.page_lexicon import NEWSROOM_ROLES, REPLY_MATTER
 from bot.web.page_mail import without_mail_furniture
 from bot.web.page_rules import (
     ACTIVITY_ADDED,
@@ -1234,6 +1234,12 @@ _REPLY_CALL = re.compile(
 # tips, corrections or questions." (A closing "— Mark Twain" under an epigraph asks no reply.)
 _SIGNATURE = re.compile(r"^[—–]\s*(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,3}(, [\w ’'-]{1,40})?\.$")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+# A reply call set after a condition of the writer's own news is no formula: "If you spot the first heron on the pond
+# before I do, you know where to find me — just hit reply." (the condition, up to its comma or dash, names nothing a
+# reader writes back about nor the issue, ``REPLY_MATTER``); "if you have a story I should be chasing, just hit reply"
+# is the call.
+_IF_CLAUSE = re.compile(r"\bif you\b(?P<clause>[^,;—–]{1,80})", re.IGNORECASE)
+_REPLY_MATTER = re.compile(rf"\b({REPLY_MATTER})s?\b", re.IGNORECASE)
 _SIGN_OFF_LINES = 4  # the sign-off is among the text's last lines: at most three short ones under it
 _SIGN_OFF_WORDS = 40
 
@@ -1244,7 +1250,15 @@ def _is_sign_off(line: str) -> bool:
     first, *rest = _SENTENCES.split(line)
     if _SIGNATURE.match(first):
         return bool(rest) and all(_REPLY_CALL.search(s) for s in rest)
-    return bool(_SIGN_OFF.match(first)) and all(_SIGN_OFF.match(s) or _REPLY_CALL.search(s) for s in rest)
+    return bool(_SIGN_OFF.match(first)) and all(_SIGN_OFF.match(s) or _only_reply_call(s) for s in rest)
+
+
+def _only_reply_call(sentence: str) -> bool:
+    """A sentence asking the reader to write back, under no condition of the writer's own news (``_IF_CLAUSE``)."""
+    if not _REPLY_CALL.search(sentence):
+        return False
+    condition = _IF_CLAUSE.search(sentence)
+    return condition is None or bool(_REPLY_MATTER.search(condition.group("clause")))
 
 
 def _without_sign_off(lines: list[str]) -> list[str]:

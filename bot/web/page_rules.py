@@ -17,6 +17,7 @@ from bot.web.page_lexicon import (
     BOX_SCORE_CODES,
     BOX_SCORE_LABELS,
     BROADCAST_LABELS,
+    CONTRIBUTOR_ROLES,
     EMBED_KINDS,
     GAME_OFFICIALS,
     OUTSIDE_COPY_KINDS,
@@ -24,6 +25,7 @@ from bot.web.page_lexicon import (
     PLAYER_LINE_LABELS,
     PLAYER_STAT_WORDS,
     VISIT_WORDS,
+    WRITE_IN_WITH,
 )
 
 __all__ = [
@@ -1284,6 +1286,14 @@ _CONTACT_US = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_US_MAX = 20
+# The writer's own call to write back with the reader's material, a line of nothing else: "E-mail me with your stories
+# and corrections!", "Write to us with your memories of the mill." (what is sent, ``WRITE_IN_WITH``, the reader's; "She
+# e-mailed me with her stories" narrates, and a line that goes on past the call stays).
+_WRITE_IN = re.compile(
+    r"^(please )?(e-?mail|write( to)?|contact|message|mail) (me|us) with (your|any) (own )?"
+    rf"({WRITE_IN_WITH})(,? (and|or) ({WRITE_IN_WITH}))?( (of|about|from) [^.!?]{{1,40}})?\W*$",
+    re.IGNORECASE,
+)
 # The same prompt sending the reader to the site's webmaster, a line of nothing else: "Email the Webmaster",
 # "Questions about this site? Contact our webmaster", "Send comments to the webmaster at webmaster@…" (the call opens the
 # line or follows the prompt's question; "She tried to email the webmaster twice" narrates, and a sentence goes on past
@@ -1311,7 +1321,11 @@ _SITE_ITSELF = re.compile(r"\b(us|our|newsroom|editors?|the desk)\b", re.IGNOREC
 
 def _contact_email(s: str, n: int) -> bool:
     # (Not a phone number on its own line: on a shop's or a venue's page it is what the reader needs.)
-    if n <= _CONTACT_US_MAX and (_CONTACT_US.match(s) or _WEBMASTER.match(s)) and not REPORTED.search(s):
+    if (
+        n <= _CONTACT_US_MAX
+        and (_CONTACT_US.match(s) or _WEBMASTER.match(s) or _WRITE_IN.match(s))
+        and not (REPORTED.search(s))
+    ):
         return True
     if _PUBLIC_CONTACT.match(s) and not _SITE_ITSELF.search(s):
         return False
@@ -1566,6 +1580,17 @@ _CREDIT_TAIL = re.compile(
 )
 
 
+# A reader's picture credited and thanked, a line of nothing else: "Photo by reader Ana Ruiz — thanks, Ana!", "Picture
+# courtesy of subscriber Tom Pike. Thank you, Tom!" (the contributor's role, ``CONTRIBUTOR_ROLES``, before a capitalised
+# name, then only the thanks: "Photos by readers show the flood reached Main Street" goes on, and stays).
+_THANKED_CREDIT = re.compile(
+    rf"^(photo(graph)?|picture|image|shot)s?\s+(by|from|courtesy( of)?|sent (in )?by|submitted by)\s+(our )?"
+    rf"({CONTRIBUTOR_ROLES})\s+{_CREDITED_NAME}\s*([—–-]{{1,2}}|[,.;:!])\s*(many )?(thanks|thank you)"
+    rf"(,?\s*(?-i:[A-Z])[\w.'’-]*)?\s*[.!]*$",
+    re.IGNORECASE,
+)
+
+
 # A newspaper's own credit for its photographer, its name before "photo by": "Clarion photo by Jo Lim", "(Ledger-Times
 # photo by Jo Lim)" or, as an old site's caption cell sets it, "Gazette photo by Jo Lim." closing a caption, "Herald
 # staff photo by Jo Lim" (one to three capitalised words, then the credit and a name, nothing else; "Archive photos by
@@ -1598,6 +1623,8 @@ def _photo_credit(s: str, n: int) -> bool:
     if labelled and re.fullmatch(
         rf"({_CREDITED_NAME}|{_FAMILY})\.?", labelled.group("name").strip(), re.IGNORECASE
     ):
+        return True
+    if n <= 20 and _THANKED_CREDIT.match(s):
         return True
     # (A caption that reports words, "… Dennis Brooks says: 'Just listen.' (Jane Doe/CBC)", keeps its quote.)
     return lead or (n <= 50 and bool(_CREDIT_TAIL.search(s)) and not REPORTED.search(s))

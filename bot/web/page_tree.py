@@ -72,6 +72,7 @@ from bot.web.page_boxes import (
     drop_translation_boxes,
     hidden_dialog_text,
     keep_attached_text,
+    keep_prose_asides,
     keep_unrepeated_pull_quotes,
     key_points_lines,
     page_text,
@@ -726,6 +727,7 @@ def readable_tree(html: str):
         raise refusal
     keep_unrepeated_pull_quotes(tree)
     keep_attached_text(tree)
+    keep_prose_asides(tree)
     drop_embed_placeholders(tree)
     drop_alert_banners(tree)
     drop_offer_boxes(tree)
