@@ -13,7 +13,7 @@ pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages
 pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, pages_final109,
 pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115, pages_final116,
 pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124, pages_final125,
-pages_final127, pages_final128): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final127, pages_final128, pages_final129): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1031,6 +1031,18 @@ clean 1.000 (``FOUND_FLOOR``). Left (``KNOWN_MISSING``): the Reuters story's clo
 which four saved pages list as furniture (``pages/21``, ``pages_final5/06``, ``pages_final22/02``,
 ``pages_final28/02``), and the thread (15), whose one long post is a reader's summary of the linked story, not the
 submitter's paste of it: a reader's post is no article (``page_posts``), so the page stays "not an article".
+The hundred-and-thirty-second, pages_final129, 15 layouts (a Gannett-network local story, a Beehiiv newsletter issue
+with sponsor blocks, a Wix bakery blog, an AFP story on an aggregator, a state judiciary's release, an election count
+live blog oldest first, a police department's statement with comments, a Ghost essay blog with footnotes, a
+Geocities-like local history page in nested tables, a hospital's Sitecore news page, an amateur football club's match
+report, a wine magazine piece with a tasting-notes box and a shop block, an NGO's campaign update with a petition form,
+a soft-paywalled magazine page, a local subreddit post pasting a news story), measured once on b84a2e9 (the thirty-ninth
+pass's final page code): found .867, clean .800 (trafilatura defaults .800 / .467). Its lost passages and leaks went to
+general rules: the wine piece's tasting notes, an ``<aside>`` of two paragraphs of prose or more among the text's
+paragraphs, kept as text (trafilatura drops every aside); the newsletter's closing "That's it for this week." kept when
+its reply call follows a condition of the writer's own news rather than one about what a reader writes back; the live
+blog's pinned "Latest" line over its posts, the newsletter's reader photo credit with its thanks and the history page's
+"E-mail me with your stories and corrections!", dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1185,6 +1197,7 @@ SETS = {
         "pages_final125",
         "pages_final127",
         "pages_final128",
+        "pages_final129",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1285,6 +1298,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final125": 1.0,
     "pages_final127": 1.0,
     "pages_final128": 1.0,
+    "pages_final129": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1379,6 +1393,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final125": 1.0,
     "pages_final127": 1.0,
     "pages_final128": 0.86,
+    "pages_final129": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
