@@ -2216,7 +2216,7 @@ def _of_that_nation(ctx: Context, words: str, tok) -> int | None:
         return None
     if word in PARTY_MEMBER_NOUNS or bare_party_word(tok):
         return None  # "the Democrat": a party's member, whom the party rules find
-    if re.search(rf"\bfellow\s+{re.escape(word)}s?\b", ctx.text[: tok.idx], re.IGNORECASE):
+    if _fellow_of(word).search(ctx.text, 0, tok.idx):
         return None  # "Fellow Kenyan Hellen Jepkosgei was third": the winner is one too, and not named by the word
     nation = NATION_ADJECTIVES.get(word, word)
     actors = ctx.actors.actors
@@ -2242,11 +2242,19 @@ def _of_that_nation(ctx: Context, words: str, tok) -> int | None:
 def _fellow_of_the_nation(ctx: Context, idx: int, words: str) -> bool:
     """Whether person ``idx`` was brought in as a "fellow" of the description's nation ("Fellow Kenyan Hellen
     Jepkosgei was third"): another shares the word, so "the Kenyan" is not known to be her."""
-    pattern = re.compile(rf"\bfellow\s+{re.escape(words)}s?\s*$", re.IGNORECASE)
-    return any(
-        j == idx and pattern.search(ctx.text, max(0, ctx.doc[t].idx - 40), ctx.doc[t].idx)
-        for t, j in ctx.actors.mentions
-    )
+    pattern = _fellow_of(words)
+
+    def brought_in_as_one(at: int) -> bool:  # the phrase right before the name, nothing but spaces between
+        return any(
+            not ctx.text[hit.end() : at].strip() for hit in pattern.finditer(ctx.text, max(0, at - 40), at)
+        )
+
+    return any(j == idx and brought_in_as_one(ctx.doc[t].idx) for t, j in ctx.actors.mentions)
+
+
+def _fellow_of(word: str) -> re.Pattern:
+    """ "Fellow Kenyan", "fellow Canadians": a nation's word after "fellow", which another person shares."""
+    return re.compile(rf"\bfellow\s+{re.escape(word)}s?\b", re.IGNORECASE)
 
 
 def _of_the_nations_country(ctx: Context, word: str, tok) -> set[int]:
