@@ -384,9 +384,9 @@ def _text_outside(body, box) -> str:
     return " ".join(pieces)
 
 
-def _drop_role_names(box, roles) -> None:
-    """Take every class or id part naming one of ``roles`` off ``box``."""
-    for attr in ("class", "id"):
+def _drop_role_names(box, roles, attrs=("class", "id")) -> None:
+    """Take every part of ``box``'s ``attrs`` (its class and its id) naming one of ``roles`` off it."""
+    for attr in attrs:
         value = box.get(attr)
         if value and any(r in value for r in roles):
             kept = " ".join(t for t in value.split() if not any(r in t for r in roles))
@@ -416,8 +416,13 @@ def _attached_text(box) -> bool:
     said = _text(box, 20_000) or ""
     if sum(_words(_text(a) or "") for a in box.iter("a")) > _ATTACHED_LINK_SHARE * _words(said):
         return False
-    return any(
-        _words(line) >= _ATTACHED_PROSE_WORDS and SENTENCE_CLOSE.search(line)
+    return _prose_lines(box) > 0
+
+
+def _prose_lines(box) -> int:
+    """How many of ``box``'s paragraphs and items are prose: a sentence of ``_ATTACHED_PROSE_WORDS`` words or more."""
+    return sum(
+        _words(line) >= _ATTACHED_PROSE_WORDS and bool(SENTENCE_CLOSE.search(line))
         for line in (_text(el, 2000) or "" for el in box.iter("p", "li"))
     )
 
@@ -430,13 +435,7 @@ def keep_attached_text(tree) -> None:
         if inside_another or not _attached_text(box):
             continue
         for el in box.iter():
-            value = el.get("class")
-            if value and _ATTACHMENT_ROLE in value:
-                kept = " ".join(t for t in value.split() if _ATTACHMENT_ROLE not in t)
-                if kept:
-                    el.set("class", kept)
-                else:
-                    el.attrib.pop("class")
+            _drop_role_names(el, (_ATTACHMENT_ROLE,), attrs=("class",))
 
 
 # trafilatura drops every ``<aside>`` whatever it holds. A magazine sets the story's own sidebar that way inside its text
@@ -450,13 +449,7 @@ _SIDEBAR_PROSE = 2
 def keep_prose_asides(tree) -> None:
     """Make an aside of the story's own prose among its paragraphs a box trafilatura reads (``_SIDEBAR_PROSE``)."""
     for box in tree.xpath("//aside[not(ancestor::aside)]"):
-        if not _attached_text(box):
-            continue
-        prose = sum(
-            _words(line) >= _ATTACHED_PROSE_WORDS and bool(SENTENCE_CLOSE.search(line))
-            for line in (_text(el, 2000) or "" for el in box.iter("p", "li"))
-        )
-        if prose >= _SIDEBAR_PROSE:
+        if _attached_text(box) and _prose_lines(box) >= _SIDEBAR_PROSE:
             box.tag = "div"
 
 
