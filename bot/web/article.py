@@ -19,7 +19,8 @@ This module runs the steps in order and builds the ``Article``; each step lives 
    ``bot.web.page_mail``'s passes over a list archive's e-mail: its footer, quoted messages and signature).
 3. ``bot.web.page_merge``: the blocks trafilatura's precision mode (and, on a thin page, its recall
    mode) finds beyond its default are merged in (``merge_missing``); on a page with no article container
-   (``_has_container``), so are the recall mode's list items between two paragraphs of prose; a block the page
+   (``_has_container``), so are the recall mode's list items between two paragraphs of prose (or under a lead-in
+   closing on a colon, when the items are sentences); a block the page
    shows only outside its one main box, when the text is read inside it, is not (``page_tree.without_side_blocks``).
 4. ``bot.web.page_tree.without_dialog_lines``: the lines of a pop-up (hidden on load or modal) are
    dropped; ``without_key_points``: so are those of a key-points box above the text that the paragraphs tell
@@ -270,6 +271,13 @@ through on real news pages:
   (``page_boxes``: a wine piece's tasting notes, which trafilatura dropped as an aside), and a newsletter's closing "That's
   it for this week." whose reply call follows a condition of the writer's own news ("If you spot the first loon on the
   bay before I do, … just hit reply.").
+* a gallery's note to enlarge its pictures, alone or after their credit ("Click photo for larger version.", "Photos by
+  <Name>, <Agency>. Click any photo to enlarge."); before trafilatura (``page_boxes``), a comments box whose posts an
+  earlier rule took, its heading over the count and the help line left around the emptied list ("Webmentions" over "9
+  likes · 3 reposts · 2 replies" and "Replied to this on your own site? …"); and kept, a figure of a quotation crediting
+  a speaker the page names nowhere else, between the text's paragraphs (``page_boxes``: a club post's quote block, which
+  trafilatura dropped as a figure), and on a page with no article container, a list of sentences under a lead-in that a
+  section's subheading opens ("Other Actions" over "In other business, the council:").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -101,7 +101,8 @@ what they hold.
   trafilatura leaves the heading out.
 * Readers' comments by their markup (``drop_comment_sections``, ``drop_reply_threads``): a box opened by the comments'
   heading ("Comments (148)", "Webmentions") over a run of look-alike posts, whatever its class, or over one short note
-  and no post after the text ("No comments yet."), or the posts after such a label set between a thread's own posts and
+  and no post after the text ("No comments yet."), or over the short notes around the list its posts left empty (a
+  count and a help line), or the posts after such a label set between a thread's own posts and
   its replies; and a run of dated look-alike posts
   after the text, one of which nests a dated reply of its own kind (a threaded discussion on a forum's story page), or
   whose posts stand at two depths or more by their markup (a flat thread's ``depth="1"``, a ``depth-2`` class part).
@@ -131,7 +132,9 @@ Kept: a quote box among the story's paragraphs whose words the page says nowhere
 (``keep_unrepeated_pull_quotes``), and a box of the text's own prose among its paragraphs, hardly a link in it, loses
 an attachment's name, which trafilatura drops whatever it holds (``keep_attached_text``: a release's backgrounder); an
 ``<aside>`` there holding two paragraphs of prose or more becomes a ``<div>`` (``keep_prose_asides``: a magazine's
-tasting notes), since trafilatura drops every aside.
+tasting notes), since trafilatura drops every aside; and a ``<figure>`` of nothing but a quotation the page says nowhere
+else, between two paragraphs of prose, long or crediting a speaker named nowhere else, becomes one too
+(``keep_quote_figures``: a site builder's quote block), since trafilatura drops every figure.
 """
 
 from __future__ import annotations
@@ -206,6 +209,7 @@ __all__ = [
     "drop_translation_boxes",
     "keep_attached_text",
     "keep_prose_asides",
+    "keep_quote_figures",
     "keep_unrepeated_pull_quotes",
     "contact_box_lines",
     "hidden_dialog_text",
@@ -451,6 +455,76 @@ def keep_prose_asides(tree) -> None:
     for box in tree.xpath("//aside[not(ancestor::aside)]"):
         if _attached_text(box) and _prose_lines(box) >= _SIDEBAR_PROSE:
             box.tag = "div"
+
+
+# trafilatura leaves every ``<figure>`` out, and a site builder sets a quotation block that way: "<figure><blockquote>
+# “They tackled for each other all day …”</blockquote><figcaption>— Head coach <Name></figcaption></figure>" between
+# the story's paragraphs, no picture in it. Such a figure is read as a pull quote is (``keep_unrepeated_pull_quotes``):
+# a figure of nothing but a quotation and its credit (no picture, no link), between two paragraphs of prose (the
+# nearest ``<p>`` before it and after it, over ``_PROSE_P`` characters), whose words the page says nowhere else
+# (``_PULL_QUOTE_REPEAT``), a quotation's length (``_PULL_QUOTE_MIN_WORDS``) or crediting a speaker the page names
+# nowhere else (the credit's last word before any comma, its surname), is the story's: it becomes a ``<div>``, its
+# credit a line of its own. A pull quote repeats a line of the story, or a writer's line set large with no credit, or
+# a speaker's words the story quotes; it stays a figure (trafilatura drops it). So does a picture's figure, an
+# embedded post (its links, its author's box), a quote set outside the text's paragraphs, and a figure whose class
+# names a pull quote (read by ``keep_unrepeated_pull_quotes``).
+_QUOTE_FIGURE_PARTS = frozenset(("blockquote", "figcaption"))
+_NOT_IN_QUOTE_FIGURE = ("img", "picture", "video", "audio", "iframe", "svg", "object", "embed", "canvas", "a")
+_SURNAME = re.compile(r"^[\s—–-]*(?:[\w.'’-]+\s+){0,5}[A-Z][\w'’-]+\s*(,|$)")
+
+
+def _quote_figure(figure) -> bool:
+    """A figure of one quotation (its own ``<blockquote>`` of words and inline markup) and its caption at most, no
+    picture nor link in it, no pull quote's name on it."""
+    parts = _elements(figure)
+    quotes = [el for el in parts if el.tag == "blockquote"]
+    if len(quotes) != 1 or any(el.tag not in _QUOTE_FIGURE_PARTS for el in parts):
+        return False
+    if any((piece or "").strip() for piece in _loose_text(figure)):
+        return False
+    if next(figure.iter(*_NOT_IN_QUOTE_FIGURE), None) is not None:
+        return False
+    if next(quotes[0].iter("div", "section", "ul", "ol", "table", *_HEADINGS), None) is not None:
+        return False
+    return not any(role in (el.get("class") or "") for el in figure.iter() for role in _PULL_QUOTE_ROLES)
+
+
+def _between_prose(el) -> bool:
+    """Whether the nearest ``<p>`` before ``el`` and the nearest after it (outside it) are paragraphs of prose."""
+    around = [*el.xpath("preceding::p[1]"), *el.xpath("following::p[1]")]
+    return len(around) == 2 and all(len(_text(p, 2000) or "x" * 9999) > _PROSE_P for p in around)
+
+
+def _credited_surname(figure) -> str | None:
+    """The last word of the figure caption's name, before any comma ("— Head coach Dai Pritchard": "Pritchard"), or
+    None."""
+    caption = next(figure.iter("figcaption"), None)
+    said = (_text(caption, 200) or "") if caption is not None else ""
+    if _SURNAME.match(said) is None:
+        return None
+    return said.split(",")[0].split()[-1]
+
+
+def keep_quote_figures(tree) -> None:
+    """Make a figure of a quotation the page says nowhere else, between two paragraphs of prose, a box trafilatura
+    reads (``_quote_figure``, ``_between_prose``), when it is long or credits a speaker named nowhere else."""
+    figures = [f for f in tree.iter("figure") if _quote_figure(f) and _between_prose(f)]
+    body = tree.find(".//body")
+    if not figures or body is None:
+        return
+    for figure in figures:
+        said = " ".join(next(figure.iter("blockquote")).itertext())
+        quote = _triples(said)
+        others = _text_outside(body, figure)
+        if not quote or len(quote & _triples(others)) >= _PULL_QUOTE_REPEAT * len(quote):
+            continue
+        if _words(said) < _PULL_QUOTE_MIN_WORDS:
+            surname = _credited_surname(figure)
+            if surname is None or re.search(rf"\b{re.escape(surname)}\b", others):
+                continue  # (a writer's line set large, or a speaker the story quotes: a pull quote)
+        figure.tag = "div"
+        for caption in figure.iter("figcaption"):
+            caption.tag = "p"
 
 
 # A box holding this many paragraphs of prose (each over ``_PROSE_P`` characters) is article text
@@ -4111,25 +4185,37 @@ def _comment_section(box) -> bool:
 # webmention and it will show up here.", "Comments are closed."): the readers' box of any site, empty. The note is one
 # block of ``_COMMENT_NOTE_MAX`` characters at most, no heading, list or table, and the box follows the text
 # (``_follows_text``), outside the text's box; a heading "Comments" over the text's own paragraphs stays.
+# The same box once an earlier rule took its posts (each a reader's linked name over a line and a date, a card for
+# another page to ``drop_link_cards``): the heading over the list they left empty and the short notes around it, a
+# count ("9 likes · 3 reposts · 2 replies") and the help line, in the same ``_COMMENT_NOTE_MAX`` characters at most
+# together. A list still holding an item is no emptied list, and the box stays for ``_comment_section`` to read.
 _COMMENT_NOTE_MAX = 200
+
+
+def _emptied_list(el) -> bool:
+    """A list with no item left in it and no words."""
+    return el.tag in ("ul", "ol") and next(el.iter("li"), None) is None and not _text(el)
 
 
 def _empty_comment_section(box) -> bool:
     kids = _elements(box)
-    if (
-        len(kids) != 2
-        or kids[0].tag not in _HEADINGS
-        or not _COMMENTS_HEADING.match(_text(kids[0], 60) or "")
-    ):
+    if len(kids) < 2 or kids[0].tag not in _HEADINGS or not _COMMENTS_HEADING.match(_text(kids[0], 60) or ""):
         return False
-    note = kids[1]
-    if (
+    emptied = [kid for kid in kids[1:] if _emptied_list(kid)]
+    notes = [kid for kid in kids[1:] if kid not in emptied]
+    if not notes or (len(notes) > 1 and not emptied):
+        return False  # (one note, or the notes around the list the posts left)
+    if any(
         note.tag in (*_HEADINGS, "ul", "ol", "table")
         or next(note.iter(*_HEADINGS, "li", "tr"), None) is not None
+        for note in notes
     ):
         return False
-    if not _text(note, _COMMENT_NOTE_MAX) or _text(box, _COMMENT_NOTE_MAX + 60) is None:
-        return False  # (no note, or words beside the note and its heading)
+    if (
+        not all(_text(note, _COMMENT_NOTE_MAX) for note in notes)
+        or _text(box, _COMMENT_NOTE_MAX + 60) is None
+    ):
+        return False  # (an empty note, or words beside the notes and their heading)
     return _follows_text(box)
 
 

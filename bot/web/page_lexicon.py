@@ -97,3 +97,8 @@ REPLY_MATTER = (
     r"something|this|issue|newsletter|e-?mail|edition|column|letter|enjoy(ed)?|lik(e|ed)|lov(e|ed)|hate(d)?|"
     r"miss(ed)?|want|need|wonder(ed)?|know|heard?|agree|disagree|subscribe(d)?|forward(ed)?|share(d)?"
 )
+
+# A gallery's note on how to see its pictures bigger ("Click photo for larger version.", "Click any photo to enlarge."):
+# the pictures it names, and the view a click gives.
+PICTURE_NOUNS = r"photos?|photographs?|pictures?|images?|thumbnails?|pics?|slides?"
+LARGER_VIEWS = r"larger|bigger|full[- ]?size[d]?|full[- ]?screen|high[- ]res(olution)?|enlarged|zoomed"

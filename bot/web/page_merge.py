@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.web.page_lines import SENTENCE_END
-from bot.web.page_rules import LIST_ITEM, WORD, fold, word_count
+from bot.web.page_rules import LIST_ITEM, SENTENCE_CLOSE, WORD, fold, word_count
 
 __all__ = ["merge_missing", "word_triples"]
 
@@ -39,14 +39,27 @@ def _is_prose(line: str) -> bool:
     return word_count(line) >= _PROSE_WORDS and bool(SENTENCE_END.search(line)) and not LIST_ITEM.match(line)
 
 
-def _opens_list_after_prose(base: list[str], i: int) -> bool:
+def _opens_list_after_prose(base: list[str], i: int, items: list[str]) -> bool:
     """Whether the text's paragraph ``i``, before a list, is prose, or the story's lead-in to the list right after its
     prose: a line closing on a colon ("Other high bids included:") under a paragraph of prose. The colon says a list
-    follows, on any site; a label after a calendar's short lines or over the last paragraph has no prose on one side."""
+    follows, on any site; a label after a calendar's short lines or over the last paragraph has no prose on one side.
+    A lead-in under a section's subheading ("Other Actions" over "In other business, the council:") has no prose right
+    above it: its list's ``items`` then tell the story themselves (``_told_items``)."""
     line = base[i]
     if _is_prose(line):
         return True
-    return line.endswith(":") and not LIST_ITEM.match(line) and i > 0 and _is_prose(base[i - 1])
+    if not line.endswith(":") or LIST_ITEM.match(line):
+        return False
+    return (i > 0 and _is_prose(base[i - 1])) or _told_items(items)
+
+
+def _told_items(items: list[str]) -> bool:
+    """Whether every item of a list is a sentence of the story: ``_EXTRA_MIN_WORDS`` words or more closing on a stop
+    ("- Approved a contract with Halvorsen Paving for the street overlay program."). A menu's, a rail's or a box of other
+    stories' items are links and headlines, closing on no stop."""
+    return bool(items) and all(
+        word_count(item) >= _EXTRA_MIN_WORDS and bool(SENTENCE_CLOSE.search(item)) for item in items
+    )
 
 
 def merge_missing(text: str, other: str, *, lists_only: bool = False) -> str:
@@ -73,7 +86,7 @@ def merge_missing(text: str, other: str, *, lists_only: bool = False) -> str:
             if (
                 pending
                 and position[key] > anchor >= 0
-                and _opens_list_after_prose(base, anchor)
+                and _opens_list_after_prose(base, anchor, pending)
                 and _is_prose(line)
             ):
                 after.setdefault(anchor, []).extend(pending)

@@ -20,8 +20,10 @@ from bot.web.page_lexicon import (
     CONTRIBUTOR_ROLES,
     EMBED_KINDS,
     GAME_OFFICIALS,
+    LARGER_VIEWS,
     OUTSIDE_COPY_KINDS,
     OUTSIDE_COPY_NOUNS,
+    PICTURE_NOUNS,
     PLAYER_LINE_LABELS,
     PLAYER_STAT_WORDS,
     VISIT_WORDS,
@@ -3794,6 +3796,29 @@ def _box_score_codes(s: str, n: int) -> bool:
     return len(facts) >= _CODE_FACTS_MIN and all(_CODE_FACT_LINE.fullmatch(f) for f in facts)
 
 
+# A gallery's note on how to see its pictures bigger, closing the line: "Click photo for larger version.", "Click any
+# photo to enlarge.", "Tap an image to view it full size" (the call opens the line or its last sentence, a picture's
+# name, ``page_lexicon.PICTURE_NOUNS``, and the view it gives, ``page_lexicon.LARGER_VIEWS``, then nothing), alone or
+# after the pictures' credit ("Photos by <Name>, <Agency>. Click any photo to enlarge.", the credit opening the line as
+# ``_CREDIT_LEAD`` reads it). "Visitors can click any photo to enlarge it" narrates; a caption before the call, or a call
+# that goes on ("… to enlarge, and the detail is remarkable"), stays.
+_ENLARGE_CALL = re.compile(
+    rf"(^|(?<=[.!?)])\s+)(click|tap|select|press)( on)?( (any|a|an|the|each|this|one|either|a single))?"
+    rf"( ({PICTURE_NOUNS}))?( (to (enlarge|zoom|expand)( (it|them))?|"
+    rf"(to (see|view)( (it|them))?|for)( (a|an|the))? ({LARGER_VIEWS})( (version|view|image|photo|picture|size|copy))?))"
+    r"\W*$",
+    re.IGNORECASE,
+)
+_ENLARGE_NOTE_MAX = 20
+
+
+def _enlarge_note(s: str, n: int) -> bool:
+    if n > _ENLARGE_NOTE_MAX or (call := _ENLARGE_CALL.search(s)) is None:
+        return False
+    credit = s[: call.start()].strip()
+    return not credit or (bool(_CREDIT_LEAD.match(credit)) and not REPORTED.search(credit))
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -3909,6 +3934,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("box score's notes", _box_score_notes),
     ("game listing with its broadcast", _game_listing),
     ("box score's coded notes", _box_score_codes),
+    ("gallery's note to enlarge its pictures", _enlarge_note),
 )
 
 

@@ -73,6 +73,7 @@ from bot.web.page_boxes import (
     hidden_dialog_text,
     keep_attached_text,
     keep_prose_asides,
+    keep_quote_figures,
     keep_unrepeated_pull_quotes,
     key_points_lines,
     page_text,
@@ -728,6 +729,7 @@ def readable_tree(html: str):
     keep_unrepeated_pull_quotes(tree)
     keep_attached_text(tree)
     keep_prose_asides(tree)
+    keep_quote_figures(tree)
     drop_embed_placeholders(tree)
     drop_alert_banners(tree)
     drop_offer_boxes(tree)
