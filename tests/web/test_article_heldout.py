@@ -13,7 +13,7 @@ pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages
 pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, pages_final109,
 pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115, pages_final116,
 pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124, pages_final125,
-pages_final127, pages_final128, pages_final129): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final127, pages_final128, pages_final129, pages_final130): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1043,6 +1043,18 @@ paragraphs, kept as text (trafilatura drops every aside); the newsletter's closi
 its reply call follows a condition of the writer's own news rather than one about what a reader writes back; the live
 blog's pinned "Latest" line over its posts, the newsletter's reader photo credit with its thanks and the history page's
 "E-mail me with your stories and corrections!", dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-thirty-third, pages_final130, 15 layouts (a metro story with a newsletter box and comments, a plain
+newsletter archive page, a Jekyll birding blog with webmentions, a DPA story on a portal, a council recap with agenda
+PDFs, a snowstorm live blog, a fire department's incident page with a photo gallery, a publication's interview with
+claps, a 1998 frames-era paper, a museum's collection story, a youth rugby club's post, a roaster's journal with a
+product card, a food bank's volunteer story, a metered regional daily, a phpBB thread quoting a story), measured once
+on 2c9565f (the thirty-ninth pass's final page code): found .867, clean .800 (trafilatura defaults .867 / .400). Its
+lost passages and leaks went to general rules in the fortieth pass: the council recap's list of actions under "In other
+business, the council:", a lead-in under a subheading whose items are sentences, merged from the recall mode; the
+rugby post's quote block, a ``<figure>`` of a quotation crediting a speaker the page names nowhere else, kept as text
+(trafilatura drops every figure); the blog's webmentions box, its count and help line around the list its posts left,
+and the galleries' "Click any photo to enlarge." (with its credit) and "Click photo for larger version.", dropped:
+found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1198,6 +1210,7 @@ SETS = {
         "pages_final127",
         "pages_final128",
         "pages_final129",
+        "pages_final130",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1299,6 +1312,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final127": 1.0,
     "pages_final128": 1.0,
     "pages_final129": 1.0,
+    "pages_final130": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1394,6 +1408,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final127": 1.0,
     "pages_final128": 0.86,
     "pages_final129": 1.0,
+    "pages_final130": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
