@@ -278,6 +278,13 @@ through on real news pages:
   a speaker the page names nowhere else, between the text's paragraphs (``page_boxes``: a club post's quote block, which
   trafilatura dropped as a figure), and on a page with no article container, a list of sentences under a lead-in that a
   section's subheading opens ("Other Actions" over "In other business, the council:").
+* a call to stay connected with the outlet on its platforms or to tag it there ("Tried this recipe?Tag @… on Instagram
+  …"), a cricket scorecard's fall of wickets and bowling figures, a paywall's label over its notice ("Subscribers
+  only"), a call to text the show ("Text us on 81234 (start your message with NTL) or use #NTLive …"), a gallery's
+  "Booking photos courtesy of …" and its label's "(click any photo to enlarge)", a summary box's "Quick take: …" opening
+  the text; and kept, a live blog's last post under a sign-off heading ("That's it for tonight") when it reports, a
+  paragraph of three sentences naming a newsletter in none that calls the reader, and a short pull quote giving a
+  figure the page gives nowhere else (``page_boxes``: "The town saved about $38,000 in the first year, …").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

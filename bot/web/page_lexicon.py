@@ -102,3 +102,10 @@ REPLY_MATTER = (
 # the pictures it names, and the view a click gives.
 PICTURE_NOUNS = r"photos?|photographs?|pictures?|images?|thumbnails?|pics?|slides?"
 LARGER_VIEWS = r"larger|bigger|full[- ]?size[d]?|full[- ]?screen|high[- ]res(olution)?|enlarged|zoomed"
+
+# A summary box's label above the text, run into its one sentence ("Quick take: A village in Nagano has converted its
+# former school into a coworking space …"): what a site calls the line that sums the story up before it tells it. (Not
+# a smart-brevity page's own labels, "Why it matters:", "The big picture:", which open the text's paragraphs.)
+SUMMARY_LABELS = (
+    r"quick take|in brief|in short|the gist|tl;? ?dr|at a glance|in a nutshell|the short version|short take"
+)

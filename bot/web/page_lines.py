@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from html import unescape
 
 from bot.text.clean import is_furniture, reads_as_headline
-from bot.web.page_lexicon import NEWSROOM_ROLES, REPLY_MATTER
+from bot.web.page_lexicon import NEWSROOM_ROLES, REPLY_MATTER, SUMMARY_LABELS
 from bot.web.page_mail import without_mail_furniture
 from bot.web.page_rules import (
     ACTIVITY_ADDED,
@@ -464,6 +464,29 @@ def _is_run_heading(line: str) -> bool:
     )
 
 
+# A summary box's line opening the text: its label (``page_lexicon.SUMMARY_LABELS``) run into one sentence, over a
+# paragraph of prose ("Quick take: A village in Nagano has converted its former elementary school into a coworking
+# space …" over the story's first paragraph, which tells it again at length). A line of two sentences or more, one lower
+# in the text or with no paragraph under it, stays.
+_SUMMARY_LINE = re.compile(rf"^({SUMMARY_LABELS})\s*:\s*(?-i:[A-Z])[^.!?]{{10,250}}[.!?]$", re.IGNORECASE)
+_SUMMARY_OVER_WORDS = 30
+
+
+def _without_summary_line(lines: list[str]) -> list[str]:
+    if len(lines) > 1 and _SUMMARY_LINE.match(lines[0]) and word_count(lines[1]) >= _SUMMARY_OVER_WORDS:
+        return lines[1:]
+    return lines
+
+
+# A paywall's label over its notice, a line of nothing else: "Subscribers only", "Members-only content", "Premium"
+# (read only right over the notice, where no paragraph of the story stands).
+_GATE_LABEL = re.compile(
+    r"^((for )?(paid |paying |premium )?(subscribers?|members?)[- ](only|exclusive)|(premium|exclusive|locked))"
+    r"( (content|story|article))?$",
+    re.IGNORECASE,
+)
+
+
 def clean_extracted(text: str, title: str | None = None, links: frozenset[str] = frozenset()) -> str:
     """Apply the cleanup rules to trafilatura's text (one paragraph a line); paragraphs joined by a blank line.
 
@@ -483,7 +506,9 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
         if after_text and word_count(line) <= 60 and PAYWALL.search(line):
             tail = lines[i + 1 :]
             pitch = all(word_count(t) < PITCH_MAX or is_page_furniture(t) for t in tail)
-            lines = lines[:i] if pitch else lines[:i] + tail
+            # (and the gate's label right over the notice: "Subscribers only")
+            head = lines[: i - 1] if i and _GATE_LABEL.match(lines[i - 1]) else lines[:i]
+            lines = head if pitch else head + tail
             break
     lines = _drop_contact_block(_drop_after_end_mark(_drop_from_comments_heading(lines)))
     lines = _drop_linked_lines_under_headline(_drop_link_lists(lines, links), links, title)
@@ -496,7 +521,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     kept = _without_trailing_side_boxes(kept)
     kept = _drop_leading_menus(_drop_repeated_lines(_drop_repeated_labels(kept)))
     kept = [ln for ln in kept if not _is_arrow_link(ln, links)]
-    kept = _drop_leading_label_bars(kept)
+    kept = _without_summary_line(_drop_leading_label_bars(kept))
     kept = _without_sign_off(_without_author_card(_without_reference_list(kept)))
     kept = _without_about_boilerplate(_without_closing_credits(_without_people_list(kept)))
     kept = _without_other_language_edges(kept)
@@ -1266,7 +1291,10 @@ def _without_sign_off(lines: list[str]) -> list[str]:
     short lines after it (a signature, the masthead's credits)."""
     for i in range(max(len(lines) - _SIGN_OFF_LINES, 0), len(lines)):
         if _is_sign_off(lines[i]):
-            if all(word_count(ln) <= _SIGN_OFF_WORDS for ln in lines[i + 1 :]):
+            # (a line under it that reports someone's words is the story's news: a live blog's last post under its
+            # heading "That's it for tonight", "Lind's campaign said he would make a statement Wednesday morning. …")
+            under = lines[i + 1 :]
+            if all(word_count(ln) <= _SIGN_OFF_WORDS and not REPORTED.search(ln) for ln in under):
                 return lines[:i]
             return lines
     return lines

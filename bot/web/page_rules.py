@@ -206,7 +206,15 @@ _FOLLOW_CALL = re.compile(
     # (the follow set after the news it brings: "Stay up to date with Hawks Football by following @HarlowStFB on X and
     # Instagram."; "Fans stayed up to date by following the race on YouTube" narrates in the past)
     r"^(stay|keep) (up[- ]to[- ]date|updated|informed|connected|in touch|in the loop)\b[^.!?]{0,50}"
-    rf"\bby (following|liking|joining)\b[^.!?]{{0,40}}\bon (the )?{_PLATFORM}\b",
+    rf"\bby (following|liking|joining)\b[^.!?]{{0,40}}\bon (the )?{_PLATFORM}\b|"
+    # (or with whom to stay connected, the platforms closing the line: "Stay connected with the Department of Coastal
+    # Communities on X, Facebook and Instagram."; "Stay connected with family on WhatsApp during the outage, officials
+    # urged" goes on past the platforms)
+    rf"^(stay|keep) (connected|in touch) with\b[^.!?]{{1,60}}\bon (the )?{_PLATFORM}"
+    rf"((,| and| or| &)\s*(the )?{_PLATFORM})*\s*[.!]?$|"
+    # (or to tag the outlet in the reader's own post: "Tag @larderandflame on Instagram and let us know how it turned
+    # out!"; "She tagged the bakery on Instagram" narrates)
+    rf"^(please )?tag (us|@[\w.]+)\b[^.!?]{{0,40}}\bon (the )?{_PLATFORM}\b",
     re.IGNORECASE,
 )
 _FOLLOW_CALL_MAX = 45
@@ -1020,6 +1028,28 @@ def _call_to_action(s: str, n: int) -> bool:
         and bool(_READER.search(s) or _CTA_START.match(s) or _CTA_SENTENCE.search(s))
         and not REPORTED.search(s)
         and not _NARRATIVE.search(s)
+        and _call_addressed(s)
+    )
+
+
+# A paragraph of three sentences or more is a writer's own unless the sentence that names the call is the one that
+# addresses the reader or gives the call: "Thank you again. I hope to see many of you at the reopening … Details will
+# follow in the summer newsletter." mentions its next issue; "Enjoyed this? Our newsletter lands every Friday. Sign up
+# here." and "Get the Sentinel delivered! Home delivery is just $2.25 a week. Call 555-0166 or subscribe online." call.
+_CALL_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+_CALL_PARAGRAPH_SENTENCES = 3
+_JOINED_CALL = re.compile(
+    r"\b(or|and) (subscribe|sign ?up|register|log ?in|sign in|download|join)\b", re.IGNORECASE
+)
+
+
+def _call_addressed(s: str) -> bool:
+    sentences = _CALL_SENTENCES.split(s)
+    if len(sentences) < _CALL_PARAGRAPH_SENTENCES:
+        return True
+    return any(
+        _CTA.search(x) and (_READER.search(x) or _CTA_START.match(x) or _JOINED_CALL.search(x))
+        for x in sentences
     )
 
 
@@ -1619,7 +1649,18 @@ def _paper_credit(s: str, n: int) -> bool:
     return n <= 60 and bool(_PAPER_CREDIT_TAIL.search(s) or _PAPER_SLASH_TAIL.search(s))
 
 
+# The pictures' credit as a sentence of nothing but the credit and a name, their kind in a word before it: "Booking
+# photos courtesy of the Pell County Detention Center.", "Photos courtesy of the family." ("Photos courtesy of the
+# museum show the mill in 1920." goes on past the name.)
+_COURTESY_CREDIT = re.compile(
+    rf"^([\w'’-]+ )?(photo(graph)?|picture|image)s? courtesy( of)? ({_CREDITED_NAME}|{_FAMILY})\.?$",
+    re.IGNORECASE,
+)
+
+
 def _photo_credit(s: str, n: int) -> bool:
+    if n <= 15 and _COURTESY_CREDIT.match(s):
+        return True
     lead = n <= 15 and bool(_CREDIT_LEAD.match(s)) and not re.search(r"[.!?]$", s) and not REPORTED.search(s)
     labelled = _LEAD_CREDIT.match(s) if n <= 12 else None
     if labelled and re.fullmatch(
@@ -2801,9 +2842,14 @@ def _readers_discount(s: str, n: int) -> bool:
 # and a number closes it; "She tried to call the studio on Monday" names no number and does not open with the call).
 _STUDIO_CALL = re.compile(
     r"^((have your say|get in touch|contact us|talk to us|join the conversation)\s*[:–—-]\s*)?"
-    r"(text|call|phone|ring|whats ?app|message|sms) (the |our )?(studio|newsroom|news ?desk|show|programme|program|"
-    r"station|team)\s+(on|at)\s+\+?\d[\d ()-]{3,}\d"
-    r"(,?\s+or\s+(text|call|phone|ring|whats ?app|message|sms|e-?mail)( us)?( on| at)?\s+[^.!?\s]+( [\d()-]+){0,4})?\W*$",
+    r"(text|call|phone|ring|whats ?app|message|sms) ((the |our )?(studio|newsroom|news ?desk|show|programme|program|"
+    r"station|team)|us)\s+(on|at)\s+\+?\d[\d ()-]{3,}\d"
+    # (the keyword to open the message with, in brackets: "Text us on 81234 (start your message with NTL)")
+    r"(\s*\((start|begin)\b[^()]{1,40}\))?"
+    r"(,?\s+or\s+(text|call|phone|ring|whats ?app|message|sms|e-?mail)( us)?( on| at)?\s+[^.!?\s]+( [\d()-]+){0,4}|"
+    # (or the show's hashtag or handle: "… or use #NTLive on social media")
+    r",?\s+or\s+(use|tweet|tag|mention)( us( with)?)?\s+[#@][\w.]+( on (social media|twitter|x|instagram|facebook))?)?"
+    r"\W*$",
     re.IGNORECASE,
 )
 
@@ -3473,6 +3519,30 @@ def _match_fact(s: str, n: int) -> bool:
     return n <= _MATCH_FACT_MAX and bool(_MATCH_FACT.match(s))
 
 
+# A cricket scorecard's lines under its batting table, even as a row's one filled cell ("| Fall of wickets: … | | |"):
+# the fall of wickets, a label and nothing but each wicket's number and the score ("Fall of wickets: 1-9, 2-17,
+# 3-23", a batter's name or the over in brackets after one), and a side's bowling figures, a label and nothing but
+# names each with its overs, maidens, runs and wickets ("Ashcombe Parva bowling: Clive Marsh 7-1-26-3, Ollie Frain
+# 8-0-31-2"). A report's sentence gives the figures among words of its own ("Marsh took 3 for 26").
+_SCORECARD_CELL = r"^(\|\s*)?{}\.?(\s*\|)*\s*$"
+_WICKET = r"\d{1,2}-\d{1,3}( \([^()]{1,40}\))?"
+_BOWLER = r"(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,3} \d{1,2}(\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}( \([^()]{1,30}\))?"
+_SCORECARD_LINE = re.compile(
+    _SCORECARD_CELL.format(rf"fall of wickets?\s*:\s*{_WICKET}((,|;)\s*{_WICKET})*")
+    + "|"
+    + _SCORECARD_CELL.format(
+        rf"((?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){{0,4}} )?bowling\s*(\([^()]{{1,20}}\))?\s*:\s*"
+        rf"{_BOWLER}((,|;)\s*{_BOWLER})*"
+    ),
+    re.IGNORECASE,
+)
+_SCORECARD_LINE_MAX = 60
+
+
+def _scorecard_line(s: str, n: int) -> bool:
+    return n <= _SCORECARD_LINE_MAX and bool(_SCORECARD_LINE.match(s))
+
+
 # A small paper's classified ads, by their labels in capitals: "FOR SALE: Oak dining table w/ 6 chairs … Call 555-0122.
 # HELP WANTED: …" (a label opening the line and a phone number or a price; "For sale: the old depot, the council
 # said" reports). The box's own label in capitals may stand before it, read into the same line from a table cell:
@@ -3803,7 +3873,7 @@ def _box_score_codes(s: str, n: int) -> bool:
 # ``_CREDIT_LEAD`` reads it). "Visitors can click any photo to enlarge it" narrates; a caption before the call, or a call
 # that goes on ("… to enlarge, and the detail is remarkable"), stays.
 _ENLARGE_CALL = re.compile(
-    rf"(^|(?<=[.!?)])\s+)(click|tap|select|press)( on)?( (any|a|an|the|each|this|one|either|a single))?"
+    rf"(^|(?<=[.!?)])\s+|(?<=\())(click|tap|select|press)( on)?( (any|a|an|the|each|this|one|either|a single))?"
     rf"( ({PICTURE_NOUNS}))?( (to (enlarge|zoom|expand)( (it|them))?|"
     rf"(to (see|view)( (it|them))?|for)( (a|an|the))? ({LARGER_VIEWS})( (version|view|image|photo|picture|size|copy))?))"
     r"\W*$",
@@ -3812,10 +3882,31 @@ _ENLARGE_CALL = re.compile(
 _ENLARGE_NOTE_MAX = 20
 
 
+# (The call in brackets after the gallery's label, a few words closing on a picture's name: "Booking Photos (click any
+# photo to enlarge)"; "The photos (click to enlarge) show the mill in 1920" goes on.)
+_GALLERY_LABEL = re.compile(rf"^([\w'’-]+ ){{0,3}}({PICTURE_NOUNS}|galler(y|ies))\s*\($", re.IGNORECASE)
+
+
+# A recipe card's prompt over a longer call to tag the outlet, even run into it: "Tried this recipe?Tag @larderandflame
+# on Instagram and let us know how it turned out!" (``_FOLLOW_CALL`` after the prompt; the prompt alone, or over a
+# line of the story's, is ``_FEEDBACK``'s or stays).
+_RECIPE_PROMPT = re.compile(
+    r"^(tried|made|did you (make|try|cook|bake)) this (recipe|dish|bake)\s*\?", re.IGNORECASE
+)
+_RECIPE_CARD_WORDS = 30
+
+
+def _recipe_tag_call(s: str, n: int) -> bool:
+    prompt = _RECIPE_PROMPT.match(s) if n <= _RECIPE_CARD_WORDS else None
+    return prompt is not None and bool(_FOLLOW_CALL.match(s[prompt.end() :].strip()))
+
+
 def _enlarge_note(s: str, n: int) -> bool:
     if n > _ENLARGE_NOTE_MAX or (call := _ENLARGE_CALL.search(s)) is None:
         return False
     credit = s[: call.start()].strip()
+    if credit.endswith("("):
+        return bool(_GALLERY_LABEL.match(credit))
     return not credit or (bool(_CREDIT_LEAD.match(credit)) and not REPORTED.search(credit))
 
 
@@ -3918,6 +4009,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("reader's comment under its signature", _reader_comment),
     ("fixture list's line", _fixture),
     ("match facts' line", _match_fact),
+    ("cricket scorecard's line", _scorecard_line),
     ("classified ad", _classified_ad),
     ("price list", _price_list),
     ("another story's headline under its label", _labelled_headline),
@@ -3935,6 +4027,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("game listing with its broadcast", _game_listing),
     ("box score's coded notes", _box_score_codes),
     ("gallery's note to enlarge its pictures", _enlarge_note),
+    ("recipe card's call to tag the outlet", _recipe_tag_call),
 )
 
 
