@@ -13,7 +13,7 @@ pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages
 pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, pages_final109,
 pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115, pages_final116,
 pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124, pages_final125,
-pages_final127, pages_final128, pages_final129, pages_final130): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, pages_final132): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1055,6 +1055,29 @@ rugby post's quote block, a ``<figure>`` of a quotation crediting a speaker the 
 (trafilatura drops every figure); the blog's webmentions box, its count and help line around the list its posts left,
 and the galleries' "Click any photo to enlarge." (with its credit) and "Click photo for larger version.", dropped:
 found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-thirty-fourth, pages_final131, 15 layouts (a regional story on a mill's demolition, a Ghost engineering
+post-mortem, a Blogspot restorer's post, an AFP story on a portal, a school district's release, an election night live
+blog, a police robbery release, a Substack post with a podcast, a Canadian department's wharf release, a village
+cricket club's match report in a Joomla table layout, a university's weather-stations news, a winery's journal, a
+parish newsletter page, a hard-paywalled plant closure, a vBulletin thread pasting a story), measured once on f384e21
+(the same page code as dfca2e0): found .800, clean .667 (trafilatura defaults .867 / .200). Its lost passages and
+leaks went to general rules in the fortieth pass where one is safe on every site: the live blog's last post under its
+heading "That's it for tonight", kept as a sign-off's lines are not when one of them reports; the Substack post's
+pull quote giving a figure the page gives nowhere else, kept (``page_boxes``); the newsletter's closing paragraph
+naming "the summer newsletter" in no sentence that calls the reader, kept; a department's "Stay connected with … on X,
+Facebook and Instagram.", a scorecard's "Fall of wickets: …" and "<Side> bowling: …" and a paywall's "Subscribers
+only" over its notice, dropped: found 1.000, clean .867 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left: the parish
+newsletter's noticeboard of short headed notices inside its content box, and the thread's replies under their member
+cards with the posters' signatures, the similar threads and the forum's clock.
+The hundred-and-thirty-fifth, pages_final132, 15 layouts (a groundwater moratorium story, a hardware store feature, a
+ferry story, a Kyodo story on an aggregator, a sheriff's arrests release with booking photos, a football live page, a
+hospital's rehab story, a logistics trade piece, a volunteer fire departments feature, a library's seed swap post, a
+city's facade grants release, a chef profile with a recipe card, an NGO's field report, an AMP school story, a trail
+closure forum thread), measured once on f384e21: found 1.000, clean .733 (trafilatura defaults .933 / .600). Its leaks
+(the aggregator's "Quick take: …" opening the text, "Booking Photos (click any photo to enlarge)" and "Booking photos
+courtesy of …", "Text us on 81234 (start your message with NTL) or use #NTLive on social media.", "Tried this
+recipe?Tag @… on Instagram …") went to the same pass's general rules: found 1.000, clean 1.000 (``FOUND_FLOOR``,
+``CLEAN_FLOOR``).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1211,6 +1234,8 @@ SETS = {
         "pages_final128",
         "pages_final129",
         "pages_final130",
+        "pages_final131",
+        "pages_final132",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1313,6 +1338,8 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final128": 1.0,
     "pages_final129": 1.0,
     "pages_final130": 1.0,
+    "pages_final131": 0.86,
+    "pages_final132": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1409,6 +1436,8 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final128": 0.86,
     "pages_final129": 1.0,
     "pages_final130": 1.0,
+    "pages_final131": 1.0,
+    "pages_final132": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
