@@ -82,6 +82,8 @@ def drop_credits(b: Build) -> None:
             return False
         if _PAREN_CREDIT_BEFORE.search(text, max(0, a - 6), a) and _PAREN_CREDIT_AFTER.match(text, e):
             return False
+        if _COMMENT_AUTHOR_AFTER.match(text, e) or m.norm.split()[-1] in _DESK_WORDS:
+            return False  # "Gary Pfeiffer says: March 4, 2025 at 9:12 am", "by Ledger Staff"
         return not _CREDIT_BEFORE.search(text[max(0, a - 30) : a])
 
     drop_mentions(b, keep)
@@ -111,12 +113,21 @@ _WRITER_LABEL = re.compile(rf"\W*(?i:{WRITER_LABELS})$")
 # Senior Reporter", "Megan Osterhout Seattle Times business reporter") or the time stamp ("Mike
 # Ganassi-Flood Published Jan 14, 2025 • 4 minute read"). No sentence: nothing ends in a full stop.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# No sentence's end: a full stop only inside a time ("18.02").
+_NO_STOP = r"(?:[^.!?]|(?<=\d)\.(?=\d))"
+# The day and time the desk's line gives after the writer's title, the lines joined ("Staff Writer Nov 3, 2025, 04:12 PM
+# ET", "Political correspondent Tue 14 Oct 2025 18.02 BST", "Resources Reporter 4:38PM November 10, 2025").
+_TIME_STAMP = (
+    rf"(?:(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[AP]M)?\s+)?(?:[A-Z][a-z]{{2}},?\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}{_NO_STOP}{{0,20}})"
+)
 _WRITER_LINE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*"
     r"(?:\s+(?:Published|Updated|Posted)\b.*"
     # the outlet, then the day it ran ("Sipho Ndlovu News24 02 Dec 2025 | 14:35", the lines joined)
     rf"|\s+(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})\b[^.!?]{{0,20}}"
-    rf"|(?=[^.!?]*$)[\s,|•·/–—-]+(?:[\w&'’-]+\s+){{0,5}}(?i:[\w&'’-]*\b{WRITER_LINE_WORDS})\b[^.!?]{{0,20}})$"
+    rf"|(?={_NO_STOP}*$)[\s,|•·/–—-]+(?:[\w&'’-]+\s+){{0,5}}(?i:[\w&'’-]*\b{WRITER_LINE_WORDS})\b"
+    rf"(?:{_NO_STOP}{{0,20}}|\s+{_TIME_STAMP}))$"
 )
 # "APTN National News | Jane Doe": the outlet, a bar, the writer; "Jane Doe" ¶ "Today at 09:42": a name
 # alone over the time stamp.
@@ -143,8 +154,19 @@ _BYLINE_TAIL = re.compile(
     # where the writer filed from: "By Gareth Pryce at Prenton Park", "By Ada Obi in Lagos"
     r"\s+(?:at|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*$"
 )
+# A reader's comment under the story, its author's name over the day it was posted ("Gary Pfeiffer says: March 4, 2025
+# at 9:12 am", the lines joined), as blog and news sites print them: no one in the story.
+_COMMENT_AUTHOR_AFTER = re.compile(
+    rf"\s+(?:says|said|wrote|writes|replied|commented)\s*:\s*(?:on\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4})"
+)
+# A newsroom's desk signing as a writer ("by Ledger Staff", "Metro Desk"): a name ending so is no person.
+_DESK_WORDS = frozenset({"Staff", "Desk", "Newsroom", "Editors"})
 # A broadcaster's credit closing its video's blurb: "… so their new landlord can renovate. Simran Gill reports."
-_REPORTS = re.compile(r"\s+(?:reports|has (?:the|more)(?: details| story)?)\.\s*$")
+# (a date after it: "… Jordan Pike reports. – Aug 12, 2025", the video's)
+_REPORTS = re.compile(
+    rf"\s+(?:reports|has (?:the|more)(?: details| story)?)\.(?:\s*[–—-]\s*{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})?\s*$"
+)
 # What may follow a writer's name in a paragraph of its own under the headline: nothing, or the paper
 # after a bar or a comma, or opening with "The" ("Samira Abdi-Ferreira The Hamilton Spectator"); no
 # sentence, no headline ("Dana Roy Wins Her Seat").

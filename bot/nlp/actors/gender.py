@@ -51,7 +51,7 @@ _PRONOUN_DEPS = {"nsubj", "nsubjpass", "poss"}
 _ENTRY = re.compile(r'"([^"\\]+)": \[\d+, (\d+), ([0-9.]+)')
 
 
-def _plain(word: str) -> str:
+def plain_letters(word: str) -> str:
     """Lower case without diacritics ("François" -> "francois"), as the name data are keyed."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -146,7 +146,7 @@ def given_name_gender(name: str) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
-    first = _plain(words[0].strip(".,"))
+    first = plain_letters(words[0].strip(".,"))
     if len(first) < 2:
         return None
     if "Kaur" in words[1:]:

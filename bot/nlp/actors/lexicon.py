@@ -107,7 +107,7 @@ TITLES = (
         admiral col colonel capt captain sgt maj major chair ceo pope judge justice mayor chancellor
         premier ambassador commissioner director chief leader former then candidate nominee rev
         reverend sheikh ayatollah attorney spokesperson presidential democrat republican democratic
-        sheriff officer detective coach host anchor gop chef pastor rabbi imam
+        sheriff officer detective coach host anchor gop chef pastor rabbi imam direk
         councillor councilor councilmember councilperson alderperson assemblymember selectperson
         cllr cr ald coun alderman mp mla mpp mna mha mlc msp mep td pm constable inspector
         superintendent det insp supt dci di cst const cpl sergeant garda fr canon archdeacon archbishop bishop
@@ -502,15 +502,18 @@ CAPTION_WORDS = r"(?:shown|pictured|photo|photographed|poses?|posing|seen here|f
 # What makes a line an entry of a list of references: a journal's year;volume ("2023;73:e412-9"), a DOI,
 # or "et al." on a line that opens with its number ("2 Osei H, et al. …").
 REFERENCE_MARKS = r"\b(?:19|20)\d\d\s?;\s?\d+|\bdoi(?::|\.org)|^\s*\[?\d{1,3}[.)\]]?\s.*\bet al\b"
-# A reporter's credit: "With files from Jane Doe", "Jane Doe contributed to this report", and at the end
+# A reporter's credit: "With files from Jane Doe", "—With assistance from Jane Doe" (a wire's), "Jane Doe contributed to
+# this report", and at the end
 # of the article "Jane Doe is a Toronto-based reporter covering …".
-CONTRIBUTOR_BEFORE = r"(?:with files from|files from|reporting by|additional reporting by)\s*$"
+CONTRIBUTOR_BEFORE = (
+    r"(?:with files from|files from|reporting by|additional reporting by|with assistance from)\s*$"
+)
 # A credit line naming several ("(Additional reporting by A, B and C in Singapore; Editing by D)"): every
 # name up to the end of the clause is a credit.
 # Not after a form of "be": "The club's history has been compiled by former secretary Glenys Price-Morgan" is prose.
 CONTRIBUTOR_RUN = (
     r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )"
-    r"(?:with files from|reporting by|editing by|writing by|compiled by)\b[^).;\n]*"
+    r"(?:with files from|reporting by|editing by|writing by|compiled by|with assistance from)\b[^).;\n]*"
 )
 # "Jane Doe contributed to this report", "Jane Doe in Kathmandu contributed to this report", "… in Columbus,
 # Ohio, contributed to this report".
@@ -723,6 +726,9 @@ THE_TITLES = frozenset("rev reverend very most rt right hon honourable honorable
 # Santos, sophomores, …", "Sisters Ama Boateng and Efua Boateng"): no part of the name, and a sign one follows.
 GROUP_LEADS = frozenset("twins triplets brothers sisters siblings cousins spouses newlyweds".split())
 ROMAN_NUMERALS = frozenset("II III IV V VI JR SR".split())
+# First elements of Malay given names that the second word follows as the name a person is called by ("Mr Muhammad
+# Faizal Abdul Rahman" … "Mr Faizal", "Ms Siti Aminah Yusof" … "Ms Aminah"); a father's name, not a surname, closes it.
+MALAY_NAME_FIRSTS = frozenset("muhammad muhammed mohamed mohammad mohd muhd nur nurul siti".split())
 # Last words that make a name a place ("Niagara Falls", "Glace Bay"); first words that make it an
 # organisation or a venue ("Studio Schicketanz").
 PLACE_HEADS = frozenset(

@@ -1721,7 +1721,11 @@ def relabel_by_context(b: Build) -> None:
             kind = "ORG"
         elif _among_brands(text, n):
             kind = "DROP"  # a product's name: no person, and no body to say "the company" of
-        elif found := _kind_by_company(b, m, given, n in full_words, evidence):
+        elif found := (
+            _kind_by_company(b, m, given, n in full_words, evidence)
+            or _kind_by_place(text, n, given or n in full_words)
+            or _kind_by_team(text, n, given or n in full_words)
+        ):
             kind = found
         elif len(w) == 1 and n not in full_words and n in org_tails:
             kind = "ORG"  # "Jets" beside "the Winnipeg Jets": the team, not a person
@@ -2488,6 +2492,40 @@ _ELIDED_PARTICLE = re.compile(r"[dl][’'][A-Z]")
 def _letters(word: str) -> bool:
     """A word of letters, joined by hyphens or apostrophes ("Willis-Grant", "O'Neill")."""
     return re.sub(r"[-'’]", "", word).isalpha() and word[-1:].isalpha()
+
+
+# Where a place is written: after "in", "near", "outside", "around" or "via", with an article or a capitalised word of the
+# place's name the model left out ("in To Kwa Wan") between; never a possessive after it ("in Smith's view").
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|via)\s+(?:(?:a|an|the)\s+)?(?:[A-Z][a-z]+\s+)?$")
+_NOT_POSSESSIVE = re.compile(r"(?![’']s\b)")
+
+
+def _kind_by_place(text: str, name: str, named_as_person: bool) -> str | None:
+    """ "GPE" for a "person" with no given name, in no full name, that the article writes only where a place goes
+    (``_PLACE_BEFORE``: "a room in a Sham Shui Po tenement", "a unit in To Kwa Wan"), never as anyone who acts or
+    speaks; else None."""
+    if named_as_person:
+        return None
+    total, placed = occurrences(text, name, before=_PLACE_BEFORE, after=_NOT_POSSESSIVE)
+    return "GPE" if total > 0 and placed == total else None
+
+
+# "the" right before a name, and nothing between: how a team or a body is written ("the Indianapolis Colts"), never a
+# person ("the 24-year-old Jordan Pike" has the age between).
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+
+
+def _kind_by_team(text: str, name: str, named_as_person: bool) -> str | None:
+    """ "ORG" for a "person" whose name ends in a plural ("Colts", "Jaguars") with no given name, in no full name, that
+    the article writes after "the": a team or a body ("the Indianapolis Colts", "The Jaguars (4-5) host …"); a full
+    name only so, every time. Else None."""
+    last = name.split()[-1]
+    if named_as_person or not last.endswith("s") or last.endswith(("ss", "'s", "’s")):
+        return None
+    total, after_the = occurrences(text, name, before=_THE_BEFORE)
+    if not after_the or (" " in name and after_the < total):
+        return None
+    return "ORG"
 
 
 _SPEAKS_AFTER = re.compile(rf"\s+(?:{'|'.join(SPEECH_VERBS)})\b")

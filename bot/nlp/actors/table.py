@@ -18,6 +18,7 @@ from bot.nlp.actors.lexicon import (
     FAMILY_TERMS,
     GIVEN_NAMES,
     HYPHENED_GIVEN,
+    MALAY_NAME_FIRSTS,
     ORG_HEADS,
     SURNAME_HEADS,
 )
@@ -37,13 +38,16 @@ def opens_longer_name(short: list[str], longer: list[str]) -> bool:
 def name_ends(words: list[str]) -> set[str]:
     """The words of a full name a lone name may stand for: the first and the last (before a "Jr." or "Sr."),
     the surname before a hyphenated Cantonese given name ("Lam" of "Grace Lam Man-yee", the English
-    name first), and the first of two surnames after one given name, as Spanish and Portuguese names are
+    name first), the second word of a Malay name opening with "Muhammad" or "Siti" ("Faizal" of "Muhammad Faizal Abdul
+    Rahman"), and the first of two surnames after one given name, as Spanish and Portuguese names are
     shortened ("Acuña" of "Ramón Acuña Villalba", "Sánchez" of "Juan Carlos Sánchez Ortega"; not a second given
     name, "Ann" of "Mary Ann Hale")."""
     words = _core(words)  # "Pennington" of "Curtis Pennington Jr.": the surname, not the suffix
     out = {words[0], words[-1]}
     if len(words) >= 3 and HYPHENED_GIVEN.match(words[-1]):
         out.add(words[-2])
+    if len(words) >= 3 and words[0].lower() in MALAY_NAME_FIRSTS:
+        out.add(words[1])  # "Faizal" of "Muhammad Faizal Abdul Rahman": the name he is called by
     given = 2 if len(words) == 4 and words[1].lower() in GIVEN_NAMES else 1  # "Juan Carlos Sánchez Ortega"
     if (
         len(words) == given + 2

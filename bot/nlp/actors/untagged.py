@@ -808,8 +808,8 @@ _GENERATIONS = ("II", "III", "IV", "V", "VI", r"Jr\.", r"Sr\.")
 
 _NICKNAME = re.compile(
     rf"\b([{_UP}][{_LOW}]+) [“\"‘']([^”\"’'\n]{{2,25}})[”\"’'] "
-    rf"((?:(?:{'|'.join(sorted(p for p in NAME_PARTICLES if p.isalpha()))}) )*[{_UP}][\w’'-]+)"
-)  # the surname may open with particles: 'Gerhardus “Gerrie” du Toit'
+    rf"((?:(?i:{'|'.join(sorted(p for p in NAME_PARTICLES if p.isalpha()))}) )*[{_UP}][\w’'-]+)"
+)  # the surname may open with particles, capitalised or not: 'Gerhardus “Gerrie” du Toit', 'Miguel “Migs” Dela Peña'
 
 
 def _lead(tok) -> bool:

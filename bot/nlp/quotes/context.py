@@ -208,9 +208,10 @@ class Context:
             i -= 1
         right: list[int] = []
         i = b
-        body = self.spans[k].text_in(self.text).rstrip()
+        # past an inner quote's own closing mark
+        body = self.spans[k].text_in(self.text).rstrip().rstrip("’'\"”")
         if body.endswith(".") and self.spans[k].closed:
-            i = len(doc)  # the quote ended its sentence
+            i = len(doc)  # the quote ended its sentence ("… I told her, ‘Whoever’s losing.’”")
         while i < len(doc) and self.para_of[i] == para:
             if self.qid[i] != -1:
                 j = self.qid[i]

@@ -783,6 +783,9 @@ def _antecedent_of_aside(tok, ctx: Context):
     ):
         return None
     clause = tok.head
+    # "…, a group that says it represents 1,200 firms, called": the clause beside the cue
+    if clause.dep_ == "appos":
+        clause = next((c for c in clause.children if c.dep_ == "relcl" and c.i < tok.i), clause)
     for _ in range(_ASIDE_DEPTH):
         if clause.dep_ == "relcl" or clause.head is clause:
             break
@@ -790,11 +793,17 @@ def _antecedent_of_aside(tok, ctx: Context):
     if clause.dep_ != "relcl":
         return None
     pronoun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if pronoun is None or pronoun.lower_ not in RELATIVE_PRONOUNS or ctx.doc[pronoun.i - 1].text != ",":
-        return None
     antecedent = clause.head
+    if pronoun is None or pronoun.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    if ctx.doc[pronoun.i - 1].text != "," and antecedent.dep_ != "appos":
+        return None
     if not antecedent.i < pronoun.i < tok.i or ctx.qid[antecedent.i] != -1:
         return None
+    if antecedent.dep_ == "appos" and ctx.doc[pronoun.i - 1].text != ",":
+        # "Marcus Feld, president of the Alliance, a group that says it represents 1,200 firms, called …": the
+        # clause describes the apposition set off after the name; the name speaks
+        return antecedent.head
     return antecedent
 
 

@@ -67,7 +67,20 @@ def resolve_plural(ctx: Context, tok) -> Attribution | None:
         if t.tag_ == "NNS" and t.pos_ == "NOUN":
             phrase = noun_phrase(t)
             return Attribution(phrase, None) if phrase else None
+        if t.tag_ == "NNPS" and t.pos_ == "PROPN" and (body := _body_ending_with(ctx, t.text)) is not None:
+            return Attribution(actors.actors[body].name, None, body)  # "The Ironbacks announced … they will"
     return None
+
+
+def _body_ending_with(ctx: Context, word: str) -> int | None:
+    """The one organisation or group of the article whose name ends with ``word`` ("Richmond Ironbacks" for
+    "Ironbacks", a team the model tagged in full once and not when the article shortened it), or None."""
+    found = {
+        idx
+        for idx, a in enumerate(ctx.actors.actors)
+        if a.kind in ("organization", "group") and a.mentions > 0 and a.name.split()[-1] == word
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _resolve_group(ctx: Context, tok) -> int | None:
@@ -1427,8 +1440,33 @@ def resolve_description(ctx: Context, tok) -> int | None:
         if is_subject(ctx, t) and reported_by_another(ctx, t, idx, tok):
             continue  # "he said through a translator that Andre was “a good boy …”" ¶ "“…,” the Cuban said"
         if is_subject(ctx, t) or _fronted_topic(ctx, t) or _introduced_by_a_who_clause(ctx, t, idx):
+            if _untagged_name_subject_between(ctx, ctx.mention_end(t, idx) + 1, tok.i):
+                return None  # "Lachance, who had hammer, came up light …" ¶ "“…,” the 33-year-old said": a name the
+                # model missed was the subject since
             return idx  # "For Ashworth, who scored the opener, it was …" ¶ "“…,” the 31-year-old said"
     return None
+
+
+def _untagged_name_subject_between(ctx: Context, start: int, end: int) -> bool:
+    """Whether a capitalised singular proper noun of no actor, no entity of another kind and no article ("Lachance"; not
+    "the Gold") is the subject of a clause of the narration between ``start`` and ``end``, outside quotes and not in
+    what a cue reports."""
+    doc, actors = ctx.doc, ctx.actors
+    for w in doc[start:end]:
+        if (
+            w.dep_ == "nsubj"
+            and w.pos_ == "PROPN"
+            and w.tag_ == "NNP"
+            and w.is_title
+            and w.head.dep_ not in ("ccomp", "xcomp")  # "said the Gold would …": what was said, not who acts
+            and not any(c.dep_ == "det" for c in w.children)  # "the Gold": a team, never a person
+            and ctx.qid[w.i] == -1
+            and w.i not in actors.tok2actor
+            and w.ent_type_ in ("", "PERSON")
+            and not any(c.dep_ == "compound" for c in w.children if c.i in actors.tok2actor)
+        ):
+            return True
+    return False
 
 
 def _introduced_by_a_who_clause(ctx: Context, t: int, idx: int) -> bool:

@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 
 from bot.nlp.actors.evidence import capitalised_title, opens_with_given_name
+from bot.nlp.actors.gender import given_name_gender, plain_letters
 from bot.nlp.actors.lexicon import (
     AP_STATE_NAMES,
     COMPANY_DESIGNATORS,
@@ -771,10 +772,12 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
     i = t
     # a title the model took into the name ("Mayor Doug McCallum" tagged as one PERSON)
     # (an abbreviated title too: "Cllr Kenneth Groat" tagged whole)
+    name = actors.actors[idx].name.split()
     while (
         i < len(doc)
         and actors.tok2actor.get(i) == idx
         and (is_role_noun(doc[i]) or _abbreviated_role(doc[i]))
+        and not _given_name_kept(doc[i], name)
     ):
         run.append(doc[i])
         i += 1
@@ -823,6 +826,13 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
             )
         }
         _add(abbreviated, idx, run[-1], words | _home_after(ctx, t, idx), role)
+
+
+def _given_name_kept(tok, name: list[str]) -> bool:
+    """Whether a role word opening a person's tagged span is the given name the actor's two-word name keeps ("Head
+    coach Dean Kolb": Dean Kolb, no dean), not a title the model took in ("Mayor Doug McCallum", "Reeve Doug
+    Halvorson")."""
+    return len(name) == 2 and tok.text == name[0] and given_name_gender(" ".join(name)) is not None
 
 
 def _trade_as_title(ctx: Context, tok, t: int, idx: int) -> bool:
@@ -1023,7 +1033,9 @@ def _candidate_holders(ctx: Context, tok, org: bool, mods: set[str]) -> tuple[di
         others = ORG_SYNONYMS.get(tok.lower_, ())
         for idx, a in enumerate(ctx.actors.actors):
             words = a.name.lower().split()
-            if a.kind == kind and a.mentions > 0 and (tok.lower_ in words or _name_head(words) in others):
+            # "the federation" of the "Fédération des PME du Québec"
+            plain = {plain_letters(w) for w in words}
+            if a.kind == kind and a.mentions > 0 and (tok.lower_ in plain or _name_head(words) in others):
                 fits.setdefault(idx, set()).update(words)
             elif (
                 a.kind == kind and a.mentions > 0 and tok.lower_ == "department" and is_applied_title(a.name)
@@ -1415,6 +1427,8 @@ def _clashes(ctx: Context, tok, idx: int, mods: set[str], held: set[str]) -> boo
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in missing for c in tok.children
     ):
         return True  # "the agriculture ministry" is not the "Interior Ministry"
+    if ctx.actors.actors[idx].kind == "person" and _qualified_otherwise(ctx, tok, missing, held - mods):
+        return True  # "the youth leader" is not "a community leader"
     # a name is capitalised: the tagger reads "union" of "the union president" as one now and then; a side's
     # name it reads as an adjective is still a name the model tagged ("The Thistle manager")
     names = {
@@ -1429,6 +1443,29 @@ def _clashes(ctx: Context, tok, idx: int, mods: set[str], held: set[str]) -> boo
     if ctx.actors.actors[idx].kind == "person" and _names_another(ctx, held - mods):
         return True  # an organisation's evidence is its own name ("the Calgary-based railway")
     return _titled_elsewhere(ctx, tok, idx, missing & names) or _of_another(ctx, idx, missing & names)
+
+
+def _qualified_otherwise(ctx: Context, tok, missing: set[str], other: set[str]) -> bool:
+    """Whether a lower-case noun qualifies the description's role ("the youth leader") that the holder's evidence lacks,
+    while that evidence qualifies the role with a noun of its own ("A community leader, Alhaji Musiliu Bakare,"): two
+    kinds of the role, two people."""
+    own = {c.lower_ for c in tok.children if _plain_noun_before(c)}
+    if not own & missing or not other:
+        return False
+    role = tok.lemma_.lower()
+    return any(
+        _plain_noun_before(t) and t.lower_ in other and t.head.lemma_.lower() == role
+        for t in ctx.doc
+        if ctx.qid[t.i] == -1
+    )
+
+
+def _plain_noun_before(t) -> bool:
+    """A lower-case noun compounded with the noun after it, no part of a hyphened word ("youth" of "youth leader";
+    not "year" of "first-year coach", nor a team's "Grizzlies")."""
+    doc = t.doc
+    hyphened = (t.i > 0 and doc[t.i - 1].text == "-") or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
+    return t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower and not hyphened
 
 
 def _of_another(ctx: Context, idx: int, names: set[str]) -> bool:

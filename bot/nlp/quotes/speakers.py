@@ -22,6 +22,7 @@ from bot.nlp.actors.lexicon import (
     COMPANY_DESIGNATORS,
     FEMALE_NOUNS,
     HONORIFICS,
+    HYPHENED_GIVEN,
     MALE_NOUNS,
     POST_NOMINALS,
     PROVINCE_SHORT_FORMS,
@@ -199,7 +200,7 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
     the bare surname (the actor table keeps it apart): it is never guessed to be one of them.
     """
     tok = _name_set_off_before_its_role(_person_after_place(_role_after_and(tok, ctx), ctx), ctx)
-    tok = _person_before_a_bracket(tok, ctx)
+    tok = _person_before_a_bracket(_name_after_its_title(tok, ctx), ctx)
     if tok.lower_ in DOC_PARTS and tok.i not in ctx.actors.tok2actor and _numbered(tok):
         # "Paragraph 23 of the affidavit reads:": the document's, else no one's
         whole = next(
@@ -259,6 +260,42 @@ def _person_before_a_bracket(tok, ctx: Context):
     if j is None or ctx.actors.actors[j].kind != "person" or tok.i not in (name.head.i, name.head.head.i):
         return tok
     return name
+
+
+# Lower-case words at most between a capitalised word opening a sentence and the name it titles ("Veteran reliever
+# Manny Oyelaran").
+_TITLE_RUN = 2
+# What the words of such a title may be tagged: nouns and adjectives, or a noun the tagger took for a verb ("reliever").
+_TITLE_WORD_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+
+
+def _name_after_its_title(tok, ctx: Context):
+    """ "Veteran reliever Manny Oyelaran, who …, put it best: “…”": the parser read the title's noun as the verb and
+    made its capitalised first word the subject; the person named right after the title's lower-case words is the
+    speaker, never the word opening the sentence."""
+    doc = ctx.doc
+    if (
+        tok.i in ctx.actors.tok2actor
+        or not (tok.is_title and tok.is_alpha)
+        or tok.i != tok.sent.start
+        or tok.pos_ not in _TITLE_WORD_TAGS
+        or tok.lower_ in PRONOUNS
+    ):
+        return tok
+    k = tok.i + 1
+    while (
+        k < len(doc)
+        and k - tok.i <= _TITLE_RUN
+        and doc[k].is_alpha
+        and doc[k].is_lower
+        and doc[k].pos_ in _TITLE_WORD_TAGS
+        and not is_cue(doc[k])
+    ):
+        k += 1
+    j = ctx.actors.tok2actor.get(k)
+    if k == tok.i + 1 or j is None or ctx.actors.actors[j].kind != "person" or ctx.mention_start(k, j) != k:
+        return tok
+    return doc[k]
 
 
 def _name_set_off_before_its_role(tok, ctx: Context):
@@ -420,7 +457,26 @@ def _titled_by_initials(ctx: Context, tok) -> int | None:
         held = {
             j for t, j in ctx.actors.mentions if j in people and _title_initials(ctx, t, j, len(text)) == text
         }
+    if len(held) == 1 and _set_off_with(ctx, people - held, text, tok.i):
+        return None  # "Roberta Sloan, an MLA for a neighbouring constituency," holds it too: which one, the roles say
     return next(iter(held)) if len(held) == 1 else None
+
+
+# Tokens after a name's comma within which a title it is given stands ("Roberta Sloan, an MLA", "…, the local MLA,").
+_SET_OFF_REACH = 4
+
+
+def _set_off_with(ctx: Context, people: set[int], word: str, before: int) -> bool:
+    """Whether one of ``people`` is named before token ``before`` with ``word`` set off after the name by a comma."""
+    doc = ctx.doc
+    for t, j in ctx.actors.mentions:
+        if j not in people or t >= before:
+            continue
+        end = ctx.mention_end(t, j)
+        if end + 1 < len(doc) and doc[end + 1].text == ",":
+            if any(w.text == word for w in doc[end + 2 : min(len(doc), end + 2 + _SET_OFF_REACH)]):
+                return True
+    return False
 
 
 def _title_initials(ctx: Context, t: int, j: int, n: int) -> str:
@@ -976,9 +1032,12 @@ def _generation(name: str) -> str | None:
 
 
 def _surname(name: str) -> str:
-    """The last word of a full name before a generation suffix ("Pennington" of "Curtis Pennington Jr.")."""
+    """The last word of a full name before a generation suffix ("Pennington" of "Curtis Pennington Jr."), or the word
+    before a hyphenated Cantonese or Korean given name ("Chan" of "Chan Hoi-yan" and of "Grace Chan Man-yee")."""
     words = name.split()
-    return words[-2] if len(words) >= 2 and _generation(name) else words[-1]
+    if len(words) >= 2 and (_generation(name) or HYPHENED_GIVEN.match(words[-1])):
+        return words[-2]
+    return words[-1]
 
 
 def _person_behind(tok, ctx: Context, idx: int) -> Attribution | None:
