@@ -39,6 +39,7 @@ HONORIFICS = {
     "dame": "female",
     "lady": "female",
     "madam": "female",
+    "mdm": "female",  # Singapore and Malaysia's "Mdm Lim Siew Hoon"
     "mme": "female",
     # the courtesy titles English copy keeps from other languages ("Madame Tremblay", "Herr Weber")
     "monsieur": "male",
@@ -726,6 +727,13 @@ THE_TITLES = frozenset("rev reverend very most rt right hon honourable honorable
 # Santos, sophomores, …", "Sisters Ama Boateng and Efua Boateng"): no part of the name, and a sign one follows.
 GROUP_LEADS = frozenset("twins triplets brothers sisters siblings cousins spouses newlyweds".split())
 ROMAN_NUMERALS = frozenset("II III IV V VI JR SR".split())
+# Chinese surnames as Singapore, Malaysia and Hong Kong copy romanises them, written before a given name of two
+# syllables written apart ("Tan Ah Kow", "Lim Siew Hoon", "Mdm Lim"): the first word of such a name is the surname.
+CHINESE_SURNAMES = frozenset(
+    """tan lim lee ng ong wong goh chua chan koh teo ang yeo tay ho low toh sim chong chia leong foo seah quek lau
+    cheng liew kwok yap tang loh chew heng phua soh pang chin chen wang zhang liu yang huang zhao wu zhou xu lin
+    luo zheng liang xie kwan lam leung cheung yip tsang tse chow fung mak poon siu tam wan yuen au kong""".split()
+)
 # First elements of Malay given names that the second word follows as the name a person is called by ("Mr Muhammad
 # Faizal Abdul Rahman" … "Mr Faizal", "Ms Siti Aminah Yusof" … "Ms Aminah"); a father's name, not a surname, closes it.
 MALAY_NAME_FIRSTS = frozenset("muhammad muhammed mohamed mohammad mohd muhd nur nurul siti".split())

@@ -812,8 +812,14 @@ def relabel_titled_people(b: Build) -> None:
         if titled_before(doc, m.start):
             titled.add(m.norm)
     for m in b.mentions:
-        if m.norm in titled:
-            m.label = "PERSON"
+        if m.norm in titled or ((hit := _INITIALLED.fullmatch(m.norm)) and hit.group(1) in titled):
+            m.label = (
+                "PERSON"  # "senior counsel P.R. Raman", tagged a body, is the "Mr. Raman" of the next line
+            )
+
+
+# A name written as initials and a surname ("P.R. Raman", "V. K. Menon", "S Jaishankar").
+_INITIALLED = re.compile(r"(?:[A-Z]\.? ?){1,3} ?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 
 
 def _titled_full_name(m: Mention) -> bool:
@@ -838,10 +844,12 @@ def _strip_title_inside(doc, m: Mention) -> None:
     words = m.norm.split()
     if m.label == "PERSON" or not 2 <= len(words) <= 4:
         return
-    if len(words) == 4:
+    while m.start < m.end - 1 and doc[m.start].is_punct:
+        m.start += 1  # "’ Mrs Moult", the model taking in the quote's closing mark before the cue's subject
+    if len(words) == 4 and words[0].rstrip(".").lower() in _TITLE_STYLES:
         # "The Rt Rev Nicholas Tremayne-Oakes": a clergy title's style before the title
         start = m.start + (doc[m.start].lower_ == "the")
-        if words[0].rstrip(".").lower() not in _TITLE_STYLES or doc[start].text != words[0].rstrip("."):
+        if doc[start].text != words[0].rstrip("."):
             return
         m.start, words = start + 1 + (doc[start + 1].text == "."), words[1:]
     title = words[0].rstrip(".")
@@ -1698,6 +1706,7 @@ def relabel_by_context(b: Build) -> None:
         for n in org_names
         if len(n.split()) > 1 and not opens_with_given_name(n) and f"the {n}" in lowered_the
     }
+    org_heads = _first_words_of_bodies(text, org_names, b.doc.vocab)
     evidence = (_affiliations(b), _collective_subjects(b), _after_person_of(b))
     verdict: dict[str, str | None] = {}
     for m in b.mentions:
@@ -1727,8 +1736,8 @@ def relabel_by_context(b: Build) -> None:
             or _kind_by_team(text, n, given or n in full_words)
         ):
             kind = found
-        elif len(w) == 1 and n not in full_words and n in org_tails:
-            kind = "ORG"  # "Jets" beside "the Winnipeg Jets": the team, not a person
+        elif len(w) == 1 and n not in full_words and (n in org_tails or (not given and n in org_heads)):
+            kind = "ORG"  # "Jets" beside "the Winnipeg Jets", "Crestline" beside "Crestline Senior Living": the body
         elif len(w) == 1 and n not in full_words and not given and _team_of_a_place(b, n):
             kind = "ORG"  # "the Montreal Victoire" … "the Victoire's starter": the city's team
         elif len(w) == 1 and n not in full_words:  # "the Forecaddie", "the 38-year-old Scot"
@@ -2508,6 +2517,26 @@ def _kind_by_place(text: str, name: str, named_as_person: bool) -> str | None:
         return None
     total, placed = occurrences(text, name, before=_PLACE_BEFORE, after=_NOT_POSSESSIVE)
     return "GPE" if total > 0 and placed == total else None
+
+
+def _first_words_of_bodies(text: str, org_names: set[str], vocab) -> set[str]:
+    """The first words of bodies' names of three words or more ("Crestline" of "Crestline Senior Living"), each the
+    first word of one such name only, that the article writes alone only after the whole name: its short form. A name
+    the article writes alone before it ("Trump" before "Trump University") is someone's own."""
+    firsts: dict[str, list[str]] = {}
+    for n in org_names:
+        words = n.split()
+        if len(words) >= 3 and not opens_with_given_name(n) and words[0][:1].isupper():
+            firsts.setdefault(words[0], []).append(n)
+    out = set()
+    for word, names in firsts.items():
+        if len(names) != 1 or vocab[word.lower()].is_stop:
+            continue
+        whole = text.find(names[0])
+        alone = [a for a, _ in word_hits(text, word) if not text.startswith(names[0], a)]
+        if whole >= 0 and alone and min(alone) > whole:
+            out.add(word)
+    return out
 
 
 # "the" right before a name, and nothing between: how a team or a body is written ("the Indianapolis Colts"), never a

@@ -19,8 +19,10 @@ from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
     AP_STATE_NAMES,
     BUSINESS_ROLES,
+    CHINESE_SURNAMES,
     COMPANY_DESIGNATORS,
     FEMALE_NOUNS,
+    GIVEN_NAMES,
     HONORIFICS,
     HYPHENED_GIVEN,
     MALE_NOUNS,
@@ -32,6 +34,7 @@ from bot.nlp.actors.lexicon import (
 )
 from bot.nlp.actors.merge import is_initials_of, word_is_subject
 from bot.nlp.actors.names import honorific_of
+from bot.nlp.quotes.confidence import names_thing
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
     describes_person,
@@ -200,7 +203,7 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
     the bare surname (the actor table keeps it apart): it is never guessed to be one of them.
     """
     tok = _name_set_off_before_its_role(_person_after_place(_role_after_and(tok, ctx), ctx), ctx)
-    tok = _person_before_a_bracket(_name_after_its_title(tok, ctx), ctx)
+    tok = _person_before_a_bracket(_name_after_its_title(_surname_before_a_thing(tok, ctx), ctx), ctx)
     if tok.lower_ in DOC_PARTS and tok.i not in ctx.actors.tok2actor and _numbered(tok):
         # "Paragraph 23 of the affidavit reads:": the document's, else no one's
         whole = next(
@@ -260,6 +263,28 @@ def _person_before_a_bracket(tok, ctx: Context):
     if j is None or ctx.actors.actors[j].kind != "person" or tok.i not in (name.head.i, name.head.head.i):
         return tok
     return name
+
+
+def _surname_before_a_thing(tok, ctx: Context):
+    """ "Langford eagles 18th to win …, calls first Tour title “…”": a headline's verb the tagger read as a plural noun
+    naming a thing, a person's surname the parser hung on it; the surname is the subject, whom the story names in
+    full ("Wes Langford"), never the run of both."""
+    if (
+        tok.pos_ != "NOUN"
+        or not tok.is_lower
+        or tok.i in ctx.actors.tok2actor
+        or not names_thing(tok.text)
+        or tok.lower_ in COLLECTIVE_NOUNS | ORG_NOUNS
+        or any(c.dep_ in ("det", "poss") for c in tok.children)  # "the Sanders campaign" is the campaign's
+    ):
+        return tok
+    name = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.is_title), None)
+    if name is None:
+        return tok
+    people = {
+        j for j, a in enumerate(ctx.actors.actors) if a.kind == "person" and a.name.split()[-1] == name.text
+    }
+    return name if len(people) == 1 else tok
 
 
 # Lower-case words at most between a capitalised word opening a sentence and the name it titles ("Veteran reliever
@@ -1009,15 +1034,21 @@ def _generation_by_kin_of(ctx: Context, sharers: list[int], want: str, idx: int)
 
 
 def _generation_by_kin(ctx: Context, idx: int) -> str | None:
-    """ "jr" for a person first named as someone's child or younger sibling ("Marcantonio’s son Luca", "her younger
-    brother, Tom"), "sr" as an older sibling ("his elder brother, Ray"), by the words right before the first mention;
-    else None."""
-    first = min((t for t, j in ctx.actors.mentions if j == idx), default=None)
-    if first is None:
-        return None
-    words = {t.lower_ for t in ctx.doc[max(0, first - 4) : first] if t.is_alpha}
-    young, old = bool(words & _YOUNGER_KIN), bool(words & _OLDER_KIN)
-    return "jr" if young and not old else "sr" if old and not young else None
+    """ "jr" for a person named as someone's child or younger sibling ("Marcantonio’s son Luca", "her younger brother,
+    Tom"), "sr" as an older sibling ("his elder brother, Ray"), by the words of the phrase right before the first
+    mention so introduced (no verb between: "Younger sibling outkicks Faith" says nothing of Faith); else None."""
+    doc = ctx.doc
+    for first in sorted(t for t, j in ctx.actors.mentions if j == idx):
+        words = set()
+        for t in reversed(doc[max(0, first - 4) : first]):
+            if t.pos_ in ("VERB", "AUX") or (t.is_alpha and not t.is_lower and t.i != first - 1 and words):
+                break
+            if t.is_alpha:
+                words.add(t.lower_)
+        young, old = bool(words & _YOUNGER_KIN), bool(words & _OLDER_KIN)
+        if young != old:
+            return "jr" if young else "sr"
+    return None
 
 
 _YOUNGER_KIN = frozenset("son daughter grandson granddaughter younger youngest".split())
@@ -1037,7 +1068,19 @@ def _surname(name: str) -> str:
     words = name.split()
     if len(words) >= 2 and (_generation(name) or HYPHENED_GIVEN.match(words[-1])):
         return words[-2]
+    if _surname_first(words):
+        return words[0]
     return words[-1]
+
+
+def _surname_first(words: list[str]) -> bool:
+    """A Chinese name written surname first with a given name of two syllables apart ("Tan Ah Kow", "Lim Siew Hoon"),
+    no English given name among them ("Lee Harvey Oswald" stays given name first)."""
+    return (
+        len(words) == 3
+        and words[0].lower() in CHINESE_SURNAMES
+        and all(len(w) <= 5 and w.isalpha() and w.lower() not in GIVEN_NAMES for w in words[1:])
+    )
 
 
 def _person_behind(tok, ctx: Context, idx: int) -> Attribution | None:
@@ -1760,10 +1803,32 @@ def _spokesperson_titled_with_the_body(tok, ctx: Context) -> int | None:
     if _indefinite(tok):
         return None
     names = {c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
-    holder = role_holder(ctx, tok) if names else None
+    if not names:
+        return _the_one_named_spokesperson(tok, ctx)
+    holder = role_holder(ctx, tok)
     if holder is None or not names <= role_map(ctx).get(tok.lower_, {}).get(holder, set()):
         return None
     return holder
+
+
+def _the_one_named_spokesperson(tok, ctx: Context) -> int | None:
+    """ "Tshepo Molefe, spokesperson for the Rietspruit Local Municipality, says …" ¶ "“…,” the spokesperson says": a
+    bare definite spokesperson is the one person the article made one by name before it, when no unnamed one ("a
+    spokesperson for …") was brought in since; else None (the body the noun speaks for, read after)."""
+    if tok.lower_ not in SPOKESPERSON_NOUNS:
+        return None
+    held = role_map(ctx).get(tok.lower_, {})
+    people = [j for j in held if ctx.actors.actors[j].kind == "person"]
+    if len(people) != 1:
+        return None
+    last = max((t for t, j in ctx.actors.mentions if j == people[0] and t < tok.i), default=None)
+    if last is None:
+        return None
+    unnamed = any(
+        t.lemma_.lower() == tok.lemma_.lower() and _indefinite(t) and ctx.qid[t.i] == -1
+        for t in ctx.doc[last : tok.i]
+    )
+    return None if unnamed else people[0]
 
 
 def _spokesperson_named_after_office(tok, ctx: Context) -> int | None:
