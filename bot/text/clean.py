@@ -23,6 +23,11 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _FURNITURE = [
     r"back to top( button)?",
     r"(skip|jump) to (main )?content",
+    # a site's menu, a line to each item as a page pastes it ("Local" | "Politics" | "Video" | "Weather" | "Sign In"):
+    # run into the headline under it, its words made a speaker ("Video Weather Sign")
+    r"(home|news|local|world|canada|politics|business|sports?|opinion|entertainment|lifestyle|video|videos|weather|"
+    r"menu|search|sign in|log in|login|register|watch|listen( live)?|quick links|radio|tv|music|health|science|"
+    r"tech(nology)?|arts|travel|obituaries|classifieds|more)",
     r"not all news on the site expresses.*",
     r"(sign up|subscribe)( now)?( for| to)? (our|the|a)? ?(free )?(daily |weekly )?(newsletter|alerts?|updates).*",
     r"(share|share this|share on|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram)"

@@ -262,3 +262,22 @@ def test_the_spokesperson_is_the_one_named_so(nlp):
         "“We understand the frustration of residents,” the spokesperson says."
     )
     assert "Tshepo Molefe" in speakers(text, nlp)["We understand the frustration of residents,"]
+
+
+def test_brothers_listed_before_one_surname_share_it(nlp):
+    text = (
+        "Cricket\n\nThe Scorpions looked on course for a win before brothers Nyran and Kadeem Springer shared eight "
+        'wickets.\n\nLeft-arm spinner Nyran finished with five for 41.\n\n"I just kept it simple," Nyran said.'
+    )
+    assert speakers(text, nlp)["I just kept it simple,"] == "Nyran Springer"
+
+
+def test_a_given_name_before_a_nickname_titled_elsewhere(nlp):
+    text = (
+        'Island boom\n\nThanawat "Bank" Rattanakul, 36, runs his family\'s resort.\n\n'
+        '"We went from being fully booked in December to being fully booked every weekend," Mr Thanawat said.'
+    )
+    found = speakers(text, nlp)
+    assert found["We went from being fully booked in December to being fully booked every weekend,"] == (
+        "Thanawat Rattanakul"
+    )

@@ -244,3 +244,10 @@ def test_a_leading_stamp_line_of_bars_with_a_date_goes():
         "The vote | March 3, 2025 was the day it ended.",
     ):
         assert line in clean_text(f"Headline\n\n{line}\n\nThe president spoke on Monday.")
+
+
+def test_a_sites_menu_lines_are_furniture():
+    raw = "CTV News Regina\nLocal\nPolitics\nVideo\nWeather\nSign In\nGrain elevator destroyed by fire\n\nThe fire began."
+    cleaned = clean_text(raw)
+    assert "Weather" not in cleaned and "Sign In" not in cleaned
+    assert "Grain elevator destroyed by fire" in cleaned

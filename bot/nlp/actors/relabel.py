@@ -1357,16 +1357,20 @@ def name_couples_by_shared_surname(b: Build) -> None:
         partner = f"{found.group(2)} {found.group(3)}"
         if partner not in full:
             continue
+        # "brothers Nyran and Kadeem Springer": the word before the list says they are people of one family, whatever
+        # the model tagged the first and whatever the name data know of it
+        lead = b.text[max(0, found.start() - 20) : found.start()].split()[-1:]
+        family = bool(lead) and lead[0].lower() in GROUP_LEADS
         for first in found.group(1).split(", "):
-            if first not in people:
+            if first not in people and not family:
                 continue
-            if any(n.split()[0] == first for n in full) or not _given_name(first, found.group(3)):
+            if any(n.split()[0] == first for n in full) or not (family or _given_name(first, found.group(3))):
                 continue  # another person goes by the name ("Gord Kelly"), or no given name ("Obama and Hillary
                 # Clinton")
             named[first] = f"{first} {found.group(3)}"
     for m in b.mentions:
-        if m.label == "PERSON" and m.norm in named:
-            m.norm = named[m.norm]
+        if m.norm in named and (m.label == "PERSON" or (m.label == "GPE" and " " not in m.norm)):
+            m.norm, m.label = named[m.norm], "PERSON"
 
 
 # "Their 15-year-old son, Mateo,": a couple's child named by the given name alone.

@@ -812,6 +812,11 @@ _NICKNAME = re.compile(
 )  # the surname may open with particles, capitalised or not: 'Gerhardus “Gerrie” du Toit', 'Miguel “Migs” Dela Peña'
 
 
+def _titled_given_name(text: str, given: str) -> bool:
+    """Whether the article writes ``given`` right after a courtesy title ("Mr Thanawat said"): a person's name."""
+    return re.search(rf"\b(?:Mr|Mrs|Ms|Mdm|Miss|Dr|Khun)\.? {re.escape(given)}\b", text) is not None
+
+
 def _lead(tok) -> bool:
     """A capitalised word that opens a description before a name, not a name of its own: a title, a
     role noun or a nationality ("Welshman Owain ‘The Dragon’ Morgan", "Coach Ana ‘Tank’ Ruiz")."""
@@ -845,6 +850,9 @@ def add_nicknamed_names(b: Build) -> None:
             and given.lower() not in GIVEN_NAMES
             and given_name_gender(f"{given} {surname}") is None
             and doc[span.start].ent_type_ != "PERSON"  # the model read the given name as a person's
+            and not _titled_given_name(
+                text, given
+            )  # "Mr Thanawat said": Thai copy calls a person by the given name
         ):
             named = person_words(doc) if named is None else named
             if surname not in named and hit.group(2) not in named:
