@@ -131,8 +131,9 @@ what they hold.
 Kept: a quote box among the story's paragraphs whose words the page says nowhere else loses the pull quote's name
 (``keep_unrepeated_pull_quotes``), and a box of the text's own prose among its paragraphs, hardly a link in it, loses
 an attachment's name, which trafilatura drops whatever it holds (``keep_attached_text``: a release's backgrounder); an
-``<aside>`` there holding two paragraphs of prose or more becomes a ``<div>`` (``keep_prose_asides``: a magazine's
-tasting notes), since trafilatura drops every aside; and a ``<figure>`` of nothing but a quotation the page says nowhere
+``<aside>`` there holding two paragraphs of prose or more, or one opening on a bold run-in label right between two
+of them, becomes a ``<div>`` (``keep_prose_asides``: a magazine's tasting notes, a story's "How it works:" explainer),
+since trafilatura drops every aside; and a ``<figure>`` of nothing but a quotation the page says nowhere
 else, between two paragraphs of prose, long or crediting a speaker named nowhere else, becomes one too
 (``keep_quote_figures``: a site builder's quote block), since trafilatura drops every figure.
 """
@@ -141,7 +142,7 @@ from __future__ import annotations
 
 import re
 
-from bot.web.page_lexicon import COMMENT_NOUNS, MEMBERSHIP_KINDS, NAME_LINKS
+from bot.web.page_lexicon import COMMENT_NOUNS, MEMBERSHIP_KINDS, NAME_LINKS, NEWSROOM_ROLES
 from bot.web.page_rules import (
     ACTIVITY,
     ACTIVITY_ADDED,
@@ -458,12 +459,50 @@ def keep_attached_text(tree) -> None:
 # text: it becomes a ``<div>``. A pull quote (one line), an author's bio or a sign-up box (one paragraph) and a box of
 # related stories (its links) are still asides.
 _SIDEBAR_PROSE = 2
+# An aside of one paragraph is the story's too when it reads as the story's explainer: a paragraph of prose opening on a
+# run-in label in bold that closes on a colon ("<strong>How the borrowing works:</strong> Each patron can take up to six
+# packets …"), the aside's only line, set right between two of the text's paragraphs of prose (its siblings), speaking
+# to no reader ("you"), its label naming no writer (``NEWSROOM_ROLES``, "author") and no furniture by a line rule of its
+# own. An author's bio has no run-in label or one naming the writer, a sign-up box ("<b>Newsletter:</b> Get our
+# briefing in your inbox") speaks to the reader, a pointer ("<b>Related:</b> …") is a link, and a box at the text's end
+# has no paragraph after it: they stay asides.
+_RUN_IN_LABEL_WORDS = 8
+_RUN_IN = ("strong", "b")
+_WRITERS_LABEL = re.compile(rf"\b({NEWSROOM_ROLES}|author)s?\b", re.IGNORECASE)
+
+
+def _prose_sibling(el) -> bool:
+    """Whether ``el`` is a ``<p>`` of prose (over ``_PROSE_P`` characters)."""
+    return el is not None and el.tag == "p" and len(_text(el, 2000) or "x" * 9999) > _PROSE_P
+
+
+def _run_in_explainer(box) -> bool:
+    """Whether ``box`` is one paragraph of prose opening on a bold label closing on a colon, right between two
+    paragraphs of prose, that speaks to no reader, names no writer and that no line rule takes."""
+    lines = list(box.iter("p", "li"))
+    if len(lines) != 1 or _prose_lines(box) != 1:
+        return False
+    if not (_prose_sibling(box.getprevious()) and _prose_sibling(box.getnext())):
+        return False
+    line = lines[0]
+    label = line[0] if len(line) else None
+    if label is None or label.tag not in _RUN_IN or (line.text or "").strip():
+        return False
+    name = _text(label, 200) or ""
+    colon = name.endswith(":") or (label.tail or "").lstrip().startswith(":")
+    if not colon or _words(name) > _RUN_IN_LABEL_WORDS:
+        return False
+    if _WRITERS_LABEL.search(name):
+        return False
+    said = _text(line, 2000) or ""
+    return said == (_text(box, 2000) or "") and not _YOU.search(said) and furniture_rule(said) is None
 
 
 def keep_prose_asides(tree) -> None:
-    """Make an aside of the story's own prose among its paragraphs a box trafilatura reads (``_SIDEBAR_PROSE``)."""
+    """Make an aside of the story's own prose among its paragraphs a box trafilatura reads (``_SIDEBAR_PROSE``, or one
+    paragraph read as the story's explainer, ``_run_in_explainer``)."""
     for box in tree.xpath("//aside[not(ancestor::aside)]"):
-        if _attached_text(box) and _prose_lines(box) >= _SIDEBAR_PROSE:
+        if _attached_text(box) and (_prose_lines(box) >= _SIDEBAR_PROSE or _run_in_explainer(box)):
             box.tag = "div"
 
 

@@ -53,6 +53,11 @@ _SIGNATURE_LINE_WORDS = 12
 # A framed label under lines that name no paste (a newsletter's "===== TOP STORIES =====") stays with them.
 _FRAMED_LABEL = re.compile(r"^(-{3,}|={3,})\s*[^-=\s][^-=]{0,40}?\s*(-{3,}|={3,})$")
 _FRAMED_LABEL_WORDS = 4
+# (Or a bare rule under the note signed with the poster's name, a line of a capitalised word or three and no stop: "Good
+# morning, all. Below is the press release we sent to local media today. …" ¶ "Joan" ¶ "----". A bare rule under
+# anything else, a story's own divider, stays.)
+_BARE_RULE = re.compile(r"^(-{3,}|={3,}|\*{3,}|_{3,})$")
+_SIGNED = re.compile(r"^(?-i:[A-Z])[\w'’.-]*( (?-i:[A-Z])[\w'’.-]*){0,2}$")
 
 
 def _without_list_footer(lines: list[str]) -> list[str]:
@@ -109,9 +114,11 @@ def _without_signature(lines: list[str]) -> list[str]:
 
 
 def _without_paste_note(lines: list[str]) -> list[str]:
-    """Without the poster's note and the framed separator under it that opens the pasted story."""
+    """Without the poster's note and the framed separator (or the bare rule under its signature) that opens the pasted
+    story."""
     for i in range(1, len(lines) // 2):
-        if not _FRAMED_LABEL.match(lines[i]) or word_count(lines[i]) > _FRAMED_LABEL_WORDS:
+        framed = _FRAMED_LABEL.match(lines[i]) and word_count(lines[i]) <= _FRAMED_LABEL_WORDS
+        if not (framed or (i > 1 and _BARE_RULE.match(lines[i]) and _SIGNED.match(lines[i - 1]))):
             continue
         above, below = " ".join(lines[:i]), " ".join(lines[i + 1 :])
         if PASTE_NOTE.search(above) and word_count(above) < word_count(below):

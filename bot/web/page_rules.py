@@ -323,10 +323,11 @@ READ_ON = re.compile(
     re.IGNORECASE,
 )
 # A poster's note naming the story they paste under it: its paywall or its full text ("Paywalled on their site, so here's
-# the full text", "Full article below for those without a subscription"); read only right above the pasted headline.
+# the full text", "Full article below for those without a subscription", "Below is the press release we sent to local
+# media today"); read only right above the pasted headline or a separator.
 PASTE_NOTE = re.compile(
     r"\b(paywall(ed)?|full (text|article|story)|article text|(text|copy) of the (article|story)|"
-    r"(here['’]s|here is|below is) the (article|story|text))\b",
+    r"(here['’]s|here is|below is) the (article|story|text|press release|news release))\b",
     re.IGNORECASE,
 )
 REPORTED = re.compile(r"\b(said|says|told|tells|according to|added|asked|wrote)\b", re.IGNORECASE)
@@ -1143,6 +1144,16 @@ _CONSIDER_JOINING = re.compile(
     re.IGNORECASE,
 )
 _CONSIDER_JOINING_MAX = 60
+# The same appeal asking for a subscription, the call closing the line: "Thank you for relying on us to provide the local
+# news you can trust. Please consider supporting <Outlet> with a subscription.", "Please consider subscribing to our
+# newsletter." (the outlet by its name, "us" or "our …"; "Please consider supporting the food bank with a donation"
+# asks for no subscription, and a line that reports or quotes someone, or narrates, is the story's).
+_CONSIDER_SUBSCRIBING = re.compile(
+    r"(^|[.!?]\s+)(please )?consider (supporting (us|our [\w'’-]+|(the )?(?-i:[A-Z])[\w'’.&-]*( (?-i:[A-Z])[\w'’.&-]*){0,3})"
+    r" (with|through|by (buying|purchasing|taking out|starting)) an? ((digital|print|paid|monthly|annual|yearly) )?"
+    r"subscription|subscribing to (us|our [\w'’-]+))( (today|now))?\W*$",
+    re.IGNORECASE,
+)
 
 
 def _support_appeal(s: str, n: int) -> bool:
@@ -1162,6 +1173,8 @@ def _support_appeal(s: str, n: int) -> bool:
     ):
         return True
     if n <= 40 and _SPONSOR_APPEAL.search(s) and not REPORTED.search(s):
+        return True
+    if n <= 40 and _CONSIDER_SUBSCRIBING.search(s) and not (_in_someones_words(s) or _NARRATIVE.search(s)):
         return True
     if n <= _TIP_JAR_MAX and _TIP_JAR.search(s) and not _in_someones_words(s):
         return True
@@ -1348,6 +1361,16 @@ _PUBLIC_CONTACT = re.compile(
     r"(may|can|should|(is|are) (asked|encouraged|urged|invited) to)( also)? (call|contact|e-?mail|phone|reach|write to)\b",
     re.IGNORECASE,
 )
+# The same line in the passive, the questions about a thing of the story's sent to someone other than the site:
+# "Questions about the closures can be directed to Parks & Recreation at 937-555-0182 or parks@…" (the thing named with
+# "the", "these" or "this"). Questions about the site's own things ("your subscription", "this story", "our coverage")
+# or about nothing named ("Questions or comments can be directed to editor@…") are the site's.
+_PUBLIC_QUESTIONS = re.compile(
+    r"^(questions|inquiries|enquiries|concerns)( or (comments|concerns|questions))? (about|regarding|concerning|on) "
+    r"(the|these|this) (?!(site|web ?site|page|story|article|newsletter|paper|list|blog|post)\b)[^.!?:;]{1,60}?\s"
+    r"(can|may|should)( also)? be (directed|sent|addressed|referred|forwarded) to\b",
+    re.IGNORECASE,
+)
 _SITE_ITSELF = re.compile(r"\b(us|our|newsroom|editors?|the desk)\b", re.IGNORECASE)
 
 
@@ -1359,7 +1382,7 @@ def _contact_email(s: str, n: int) -> bool:
         and not (REPORTED.search(s))
     ):
         return True
-    if _PUBLIC_CONTACT.match(s) and not _SITE_ITSELF.search(s):
+    if (_PUBLIC_CONTACT.match(s) or _PUBLIC_QUESTIONS.match(s)) and not _SITE_ITSELF.search(s):
         return False
     return n <= 30 and bool(EMAIL.search(s)) and not REPORTED.search(s) and not _NARRATIVE.search(s)
 
@@ -1802,6 +1825,17 @@ _PROUD_SPONSOR = re.compile(
     re.IGNORECASE,
 )
 _PROUD_SPONSOR_MAX = 30
+# The same line without "proudly", the sponsor's title after its name saying what it is: "Ravens Baseball is presented by
+# Tollgate Chevrolet – Proud Supporter of Carrow State Athletics.", "The Panthers are sponsored by First Prairie Bank,
+# the Official Bank of Northfield Athletics." (a dash or a comma, then "proud supporter/sponsor/partner of" or "official
+# … of" and a capitalised name, nothing after it; "The concert is presented by the Arts Council." has no such title,
+# and "The fair is sponsored by Acme, the official sponsor of the league, which …" goes on past it.)
+_TITLED_SPONSOR = re.compile(
+    r"^(?-i:[A-Z])[\w'’&.-]*( [\w'’&.-]+){0,6} (is|are) (sponsored|supported|presented|powered|brought to you|"
+    r"partnered) by (?-i:[A-Z])[^.!?,–—]*?\s*([,–—]|\s-)\s*(the |a |an |your )?(proud (supporter|sponsor|partner)|"
+    r"official( [\w'’-]+){1,3}) of (the )?(?-i:[A-Z])[\w'’&.-]*( (&|and|of|the|(?-i:[A-Z])[\w'’&.-]*)){0,6}[.!]?$",
+    re.IGNORECASE,
+)
 # A sponsor's credit after a short label of the coverage it pays for, the sponsor named: "Kentucky football coverage
 # presented by Commonwealth Ford", "Weather forecast sponsored by Tri-County Ag Supply". The label closes on what a site
 # makes, there is no verb before "by" and no end mark: "Holiday concert presented by the Arts Council" and "The
@@ -1848,7 +1882,11 @@ _SPONSOR_CAPS_LABEL_MAX = 45
 
 
 def _sponsor_read(s: str, n: int) -> bool:
-    if n <= _PROUD_SPONSOR_MAX and _PROUD_SPONSOR.match(s) and not REPORTED.search(s):
+    if (
+        n <= _PROUD_SPONSOR_MAX
+        and (_PROUD_SPONSOR.match(s) or _TITLED_SPONSOR.match(s))
+        and not REPORTED.search(s)
+    ):
         return True
     if n <= _SPONSOR_LABEL_MAX and _SPONSOR_LABEL.match(s) and not re.search(r"[.!?]$", s):
         return True
