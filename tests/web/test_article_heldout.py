@@ -13,7 +13,7 @@ pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages
 pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, pages_final109,
 pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115, pages_final116,
 pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124, pages_final125,
-pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, pages_final132): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, pages_final132, pages_final133): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1078,6 +1078,17 @@ closure forum thread), measured once on f384e21: found 1.000, clean .733 (trafil
 courtesy of …", "Text us on 81234 (start your message with NTL) or use #NTLive on social media.", "Tried this
 recipe?Tag @… on Instagram …") went to the same pass's general rules: found 1.000, clean 1.000 (``FOUND_FLOOR``,
 ``CLEAN_FLOOR``).
+The hundred-and-thirty-sixth, pages_final133, 15 layouts (a chain paper's council story with inline ads, a Tumblr
+sewing-machine post, a freelancer's Eleventy portfolio republishing a story, a UK regional's church bats story, a
+CivicPlus city's parks closures alert, a verdict live blog, a Coast Guard district's rescue release, a Medium essay with
+its responses, a 2003 ASP-era county paper, a gallery's exhibition page, a Sidearm college baseball recap, a brewery's
+release post, an animal shelter's adoption story, a registration-walled bakery story, a Pipermail list's forwarded
+press release), measured once on a5ae16e (the same page code as c4455fa): found .867, clean .800 (trafilatura defaults
+.933 / .467). Its lost passages and leaks went to general rules in the same pass: the portfolio story's one-paragraph
+aside "How the borrowing works: …" between its paragraphs and the parks alert's closing "Questions about the closures
+can be directed to …" with its address, kept; "… Please consider supporting <Outlet> with a subscription.", a sponsor
+line's "– Proud Supporter of …" and the list poster's note signed over a bare rule above the release, dropped: found
+1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1236,6 +1247,7 @@ SETS = {
         "pages_final130",
         "pages_final131",
         "pages_final132",
+        "pages_final133",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1340,6 +1352,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final130": 1.0,
     "pages_final131": 0.86,
     "pages_final132": 1.0,
+    "pages_final133": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1438,6 +1451,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final130": 1.0,
     "pages_final131": 1.0,
     "pages_final132": 1.0,
+    "pages_final133": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
