@@ -348,9 +348,13 @@ OWN_SETS = {
     # blind sets, measured once the same way (docs/extraction.md): mixed181-mixed188 in the thirty-seventh pass,
     # mixed189 and mixed190 in the thirty-eighth, mixed191 and mixed192 (on b9c8638) and mixed193 and mixed194 (on
     # 257bfc8) in the thirty-ninth, and its closing sets mixed195 and mixed196 (once on b84a2e9 and on the final rule
-    # code cf2e1e5, the same figures; no rule written from them)
+    # code cf2e1e5, the same figures; rules written from them in the fortieth); the fortieth pass's mixed197 and
+    # mixed198 (once on f384e21), mixed199 and mixed200 (once on c4455fa) and mixed201 and mixed202 (once on 48673ab),
+    # rules written from each pair after its measurement, and its closing sets mixed203 and mixed204 (once on the final
+    # rule code 5461e61; no rule written from them). From mixed197 on, the annotators were asked to leave a quote inside
+    # a quote in the outer one, as the corpora do.
     **{
-        f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl" for n in range(167, 197)
+        f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl" for n in range(167, 205)
     },
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
