@@ -23,11 +23,6 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _FURNITURE = [
     r"back to top( button)?",
     r"(skip|jump) to (main )?content",
-    # a site's menu, a line to each item as a page pastes it ("Local" | "Politics" | "Video" | "Weather" | "Sign In"):
-    # run into the headline under it, its words made a speaker ("Video Weather Sign")
-    r"(home|news|local|world|canada|politics|business|sports?|opinion|entertainment|lifestyle|video|videos|weather|"
-    r"menu|search|sign in|log in|login|register|watch|listen( live)?|quick links|radio|tv|music|health|science|"
-    r"tech(nology)?|arts|travel|obituaries|classifieds|more)",
     r"not all news on the site expresses.*",
     r"(sign up|subscribe)( now)?( for| to)? (our|the|a)? ?(free )?(daily |weekly )?(newsletter|alerts?|updates).*",
     r"(share|share this|share on|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram)"
@@ -61,6 +56,15 @@ _FURNITURE = [
     r"(contact|reach|email|e-mail)\s+[\w.'’ -]{2,60}?\s+at\s+\S+@\S+\.\w+\.?",
 ]
 _FURNITURE_RE = re.compile(r"^(?:" + "|".join(_FURNITURE) + r")$", re.IGNORECASE)
+# A site's menu as a page pastes it, a line to each item among other lines ("Local" | "Politics" | "Video" | "Weather" |
+# "Sign In"): joined, it runs into the headline under it and its words become a speaker ("Video Weather Sign"). Read
+# only in a pasted block of several lines; a page's cells are the link cleanup's (bot/web).
+_MENU_LINE = re.compile(
+    r"^(?:home|news|local|world|canada|politics|business|sports?|opinion|entertainment|lifestyle|video|videos|weather|"
+    r"menu|search|sign in|log in|login|register|watch|listen( live)?|quick links|radio|tv|music|health|science|"
+    r"tech(nology)?|arts|travel|obituaries|classifieds|more)$",
+    re.IGNORECASE,
+)
 
 _BYLINE_RE = re.compile(
     r"^(?i:by|written by|reporting by|story by|words by)\s+"
@@ -176,7 +180,7 @@ def _paragraphs(text: str) -> list[str]:
                 items += 1
             else:
                 in_list = False
-                if not is_furniture(ln):
+                if not is_furniture(ln) and not (len(lines) > 1 and _MENU_LINE.match(ln)):
                     kept.append(ln)
         if not kept:
             continue
