@@ -113,19 +113,23 @@ _WRITER_LABEL = re.compile(rf"\W*(?i:{WRITER_LABELS})$")
 # Senior Reporter", "Megan Osterhout Seattle Times business reporter") or the time stamp ("Mike
 # Ganassi-Flood Published Jan 14, 2025 • 4 minute read"). No sentence: nothing ends in a full stop.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A day of the year as bylines, stamps and comments write it: "Nov 3, 2025", "March 4 2025"; or the day first, "14 Oct
+# 2025" (``_DAY_OF_YEAR``).
+_MONTH_DAY_YEAR = rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+_DAY_OF_YEAR = rf"(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH_DAY_YEAR})"
 # No sentence's end: a full stop only inside a time ("18.02").
 _NO_STOP = r"(?:[^.!?]|(?<=\d)\.(?=\d))"
 # The day and time the desk's line gives after the writer's title, the lines joined ("Staff Writer Nov 3, 2025, 04:12 PM
 # ET", "Political correspondent Tue 14 Oct 2025 18.02 BST", "Resources Reporter 4:38PM November 10, 2025").
 _TIME_STAMP = (
     rf"(?:(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[AP]M)?\s+)?(?:[A-Z][a-z]{{2}},?\s+)?"
-    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}{_NO_STOP}{{0,20}})"
+    rf"{_DAY_OF_YEAR}{_NO_STOP}{{0,20}})"
 )
 _WRITER_LINE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*"
     r"(?:\s+(?:Published|Updated|Posted)\b.*"
     # the outlet, then the day it ran ("Sipho Ndlovu News24 02 Dec 2025 | 14:35", the lines joined)
-    rf"|\s+(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})\b[^.!?]{{0,20}}"
+    rf"|\s+(?:[A-Z][\w&'’-]*\s+){{0,3}}{_DAY_OF_YEAR}\b[^.!?]{{0,20}}"
     rf"|(?={_NO_STOP}*$)[\s,|•·/–—-]+(?:[\w&'’-]+\s+){{0,5}}(?i:[\w&'’-]*\b{WRITER_LINE_WORDS})\b"
     rf"(?:{_NO_STOP}{{0,20}}|\s+{_TIME_STAMP}))$"
 )
@@ -157,7 +161,7 @@ _BYLINE_TAIL = re.compile(
 # A reader's comment under the story, its author's name over the day it was posted ("Gary Pfeiffer says: March 4, 2025
 # at 9:12 am", the lines joined), as blog and news sites print them: no one in the story.
 _COMMENT_AUTHOR_AFTER = re.compile(
-    rf"\s+(?:says|said|wrote|writes|replied|commented)\s*:\s*(?:on\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"\s+(?:says|said|wrote|writes|replied|commented)\s*:\s*(?:on\s+)?(?:{_MONTH_DAY_YEAR}"
     r"|\d{1,2}/\d{1,2}/\d{2,4})"
 )
 # A newsroom's desk signing as a writer ("by Ledger Staff", "Metro Desk"): a name ending so is no person.
@@ -165,7 +169,7 @@ _DESK_WORDS = frozenset({"Staff", "Desk", "Newsroom", "Editors"})
 # A broadcaster's credit closing its video's blurb: "… so their new landlord can renovate. Simran Gill reports."
 # (a date after it: "… Jordan Pike reports. – Aug 12, 2025", the video's)
 _REPORTS = re.compile(
-    rf"\s+(?:reports|has (?:the|more)(?: details| story)?)\.(?:\s*[–—-]\s*{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})?\s*$"
+    rf"\s+(?:reports|has (?:the|more)(?: details| story)?)\.(?:\s*[–—-]\s*{_MONTH_DAY_YEAR})?\s*$"
 )
 # What may follow a writer's name in a paragraph of its own under the headline: nothing, or the paper
 # after a bar or a comma, or opening with "The" ("Samira Abdi-Ferreira The Hamilton Spectator"); no

@@ -813,9 +813,8 @@ def relabel_titled_people(b: Build) -> None:
             titled.add(m.norm)
     for m in b.mentions:
         if m.norm in titled or ((hit := _INITIALLED.fullmatch(m.norm)) and hit.group(1) in titled):
-            m.label = (
-                "PERSON"  # "senior counsel P.R. Raman", tagged a body, is the "Mr. Raman" of the next line
-            )
+            # "senior counsel P.R. Raman", tagged a body, is the "Mr. Raman" of the next line
+            m.label = "PERSON"
 
 
 # A name written as initials and a surname ("P.R. Raman", "V. K. Menon", "S Jaishankar").
@@ -2543,11 +2542,6 @@ def _first_words_of_bodies(text: str, org_names: set[str], vocab) -> set[str]:
     return out
 
 
-# "the" right before a name, and nothing between: how a team or a body is written ("the Indianapolis Colts"), never a
-# person ("the 24-year-old Jordan Pike" has the age between).
-_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
-
-
 def _kind_by_team(text: str, name: str, named_as_person: bool) -> str | None:
     """ "ORG" for a "person" whose name ends in a plural ("Colts", "Jaguars") with no given name, in no full name, that
     the article writes after "the": a team or a body ("the Indianapolis Colts", "The Jaguars (4-5) host …"); a full
@@ -2555,7 +2549,7 @@ def _kind_by_team(text: str, name: str, named_as_person: bool) -> str | None:
     last = name.split()[-1]
     if named_as_person or not last.endswith("s") or last.endswith(("ss", "'s", "’s")):
         return None
-    total, after_the = occurrences(text, name, before=_THE_BEFORE)
+    total, after_the = occurrences(text, name, before=THE_BEFORE)  # "the" right before, nothing between
     if not after_the or (" " in name and after_the < total):
         return None
     return "ORG"

@@ -850,9 +850,8 @@ def add_nicknamed_names(b: Build) -> None:
             and given.lower() not in GIVEN_NAMES
             and given_name_gender(f"{given} {surname}") is None
             and doc[span.start].ent_type_ != "PERSON"  # the model read the given name as a person's
-            and not _titled_given_name(
-                text, given
-            )  # "Mr Thanawat said": Thai copy calls a person by the given name
+            # ("Mr Thanawat said": Thai copy calls a person by the given name)
+            and not _titled_given_name(text, given)
         ):
             named = person_words(doc) if named is None else named
             if surname not in named and hit.group(2) not in named:

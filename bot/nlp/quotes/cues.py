@@ -796,15 +796,14 @@ def _antecedent_of_aside(tok, ctx: Context):
     antecedent = clause.head
     if pronoun is None or pronoun.lower_ not in RELATIVE_PRONOUNS:
         return None
-    if ctx.doc[pronoun.i - 1].text != "," and antecedent.dep_ != "appos":
+    set_off = ctx.doc[pronoun.i - 1].text == ","
+    if not (set_off or antecedent.dep_ == "appos"):
         return None
     if not antecedent.i < pronoun.i < tok.i or ctx.qid[antecedent.i] != -1:
         return None
-    if antecedent.dep_ == "appos" and ctx.doc[pronoun.i - 1].text != ",":
-        # "Marcus Feld, president of the Alliance, a group that says it represents 1,200 firms, called …": the
-        # clause describes the apposition set off after the name; the name speaks
-        return antecedent.head
-    return antecedent
+    # "Marcus Feld, president of the Alliance, a group that says it represents 1,200 firms, called …": the clause
+    # describes the apposition set off after the name; the name speaks
+    return antecedent if set_off else antecedent.head
 
 
 _TITLE_WORDS = 4

@@ -75,12 +75,14 @@ def resolve_plural(ctx: Context, tok) -> Attribution | None:
 def _body_ending_with(ctx: Context, word: str) -> int | None:
     """The one organisation or group of the article whose name ends with ``word`` ("Richmond Ironbacks" for
     "Ironbacks", a team the model tagged in full once and not when the article shortened it), or None."""
-    found = {
-        idx
-        for idx, a in enumerate(ctx.actors.actors)
-        if a.kind in ("organization", "group") and a.mentions > 0 and a.name.split()[-1] == word
-    }
-    return next(iter(found)) if len(found) == 1 else None
+    return one_organisation(ctx, lambda a: a.name.split()[-1] == word, kinds=("organization", "group"))
+
+
+def one_organisation(ctx: Context, fits, kinds: tuple[str, ...] = ("organization",)) -> int | None:
+    """The index of the one organisation actor (of ``kinds``) mentioned in the article that ``fits`` accepts (a name it
+    goes by, a name it opens with); None when none or several do."""
+    found = [j for j, a in enumerate(ctx.actors.actors) if a.kind in kinds and a.mentions > 0 and fits(a)]
+    return found[0] if len(found) == 1 else None
 
 
 def _resolve_group(ctx: Context, tok) -> int | None:

@@ -78,6 +78,7 @@ from bot.nlp.quotes.pronouns import (
     names_someone,
     narrated_sentence_before,
     narrated_sentences_between,
+    one_organisation,
     owned_subject,
     owns_the_subject,
     reported_by_another,
@@ -2136,15 +2137,6 @@ def organisation_opening(ctx: Context, name: str) -> int | None:
     """The one organisation whose name opens with the words ``name`` ("Northern Plains" of "Northern Plains
     Rail Co."), or None."""
     return one_organisation(ctx, lambda a: a.name.startswith(name + " "))
-
-
-def one_organisation(ctx: Context, fits) -> int | None:
-    """The index of the one organisation actor mentioned in the article that ``fits`` accepts (a name it
-    goes by, a name it opens with); None when none or several do."""
-    found = [
-        j for j, a in enumerate(ctx.actors.actors) if a.kind == "organization" and a.mentions > 0 and fits(a)
-    ]
-    return found[0] if len(found) == 1 else None
 
 
 def untagged_organisation(ctx: Context, tok) -> tuple[str, list[int]] | None:
