@@ -58,7 +58,7 @@ _FURNITURE = [
 _FURNITURE_RE = re.compile(r"^(?:" + "|".join(_FURNITURE) + r")$", re.IGNORECASE)
 # A site's menu as a page pastes it, a line to each item among other lines ("Local" | "Politics" | "Video" | "Weather" |
 # "Sign In"): joined, it runs into the headline under it and its words become a speaker ("Video Weather Sign"). Read
-# only in a pasted block of several lines; a page's cells are the link cleanup's (bot/web).
+# only here, on pasted text, not among ``is_furniture``'s patterns: a page's cells are the link cleanup's (bot/web).
 _MENU_LINE = re.compile(
     r"^(?:home|news|local|world|canada|politics|business|sports?|opinion|entertainment|lifestyle|video|videos|weather|"
     r"menu|search|sign in|log in|login|register|watch|listen( live)?|quick links|radio|tv|music|health|science|"
@@ -180,7 +180,7 @@ def _paragraphs(text: str) -> list[str]:
                 items += 1
             else:
                 in_list = False
-                if not is_furniture(ln) and not (len(lines) > 1 and _MENU_LINE.match(ln)):
+                if not (is_furniture(ln) or _MENU_LINE.match(ln)):
                     kept.append(ln)
         if not kept:
             continue
