@@ -112,7 +112,7 @@ TITLES = (
         councillor councilor councilmember councilperson alderperson assemblymember selectperson
         cllr cr ald coun alderman mp mla mpp mna mha mlc msp mep td pm constable inspector
         superintendent det insp supt dci di cst const cpl sergeant garda fr canon archdeacon archbishop bishop
-        alhaji alhaja hajia hajiya mallam malam engr otunba hon honourable honorable rt
+        alhaji alhaja hajia hajiya mallam malam engr otunba hon honourable honorable rt nana togbe
         treasurer comptroller auditor assessor supervisor pleader advocate barrister solicitor prosecutor magistrate
         registrar delegate provost principal headteacher cs cmdr cdr cpt brig pte pvt msgr commr asst dep""".split()
     )
@@ -427,8 +427,8 @@ ORG_HEADS = frozenset(
 PERSONAL_TITLES = frozenset(
     """mr mrs ms miss mx madam mdm dr prof sir dame cllr councillor sen senator rep gov lt sgt cpl det insp supt
     const cst rev fr cr canon alhaji alhaja hajia hajiya mallam malam engr ald coun councilor councilman councilwoman
-    alderman alderwoman hon honourable honorable h.e hrh sp asp dsp csp ssp acp dcp sho igp""".split()
-)  # (police ranks of Nigerian and Indian copy: "SP Adebola Oyesanya", "DCP Meera Nair"; "SP" alone is also a
+    alderman alderwoman hon honourable honorable h.e hrh sp asp dsp csp ssp acp dcp sho igp nana togbe""".split()
+)  # (Ghanaian chiefs' titles: "Nana Ekow Amissah", "Togbe Afede"; police ranks of Nigerian and Indian copy: "SP Adebola Oyesanya", "DCP Meera Nair"; "SP" alone is also a
 # party's short name, so it is no title dropped from a name)
 # A member's letters, in capitals ("the Jacques-Cartier MNA", "the Montgomeryshire MS", "Laxey MHK"): the
 # role a riding's or a party's name stands before.
@@ -472,7 +472,7 @@ COMPANY_DESIGNATORS = frozenset(
 # is the same company only when the model tagged it an organisation too (``merge.merge_org_short_names``).
 FIRM_NAME_ENDINGS = frozenset(
     """partners securities capital metals railway railways railroad ventures brands bank ferries shipping tours cruises
-    charters expeditions rentals mines maritime""".split()
+    charters expeditions rentals mines maritime labs laboratories technologies""".split()
 )
 # Last words of a shop named for its founder with a possessive ("Harlan's Market", "Hadley's Bakery"), beside the
 # firm words above: written "Harlan's" alone, the name stands for the shop.

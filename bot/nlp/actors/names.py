@@ -19,6 +19,7 @@ from bot.nlp.actors.lexicon import (
     IRISH_PARTICLES,
     KIN_TITLES,
     KIND_OF_LABEL,
+    MALAY_NAME_FIRSTS,
     MALE_TITLES,
     MEMBER_LETTERS,
     NAME_PARTICLES,
@@ -247,6 +248,20 @@ def _given_name_left_out(doc, start: int) -> bool:
     """A given name outside a two-word person entity: before a given and a middle name, or before a double
     surname."""
     return _first_name_before_middle(doc, start) or _given_name_before_double_surname(doc, start)
+
+
+def _malay_first_word_left_out(doc, start: int) -> bool:
+    """The first word of a Malay name ("Mohd", "Siti", "Nur") left outside the entity of the rest ("Hafiz Abdul
+    Rahman"): the word opens the given name, as "Mohd Hafiz" is written alone later."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return (
+        prev.lower_ in MALAY_NAME_FIRSTS
+        and prev.text[:1].isupper()
+        and prev.ent_type_ in ("", "PERSON")
+        and doc[start].text[:1].isupper()
+    )
 
 
 def _given_name_before_double_surname(doc, start: int) -> bool:
@@ -947,6 +962,8 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
         start, label = start - 1, "PERSON"
     elif label == "PERSON" and end - start == 2 and _given_name_left_out(doc, start):
         start -= 1
+    if label == "PERSON" and _malay_first_word_left_out(doc, start):
+        start -= 1  # "Mohd" outside "Hafiz Abdul Rahman"
     if label == "PERSON" and (after := _name_after_titles(doc, start, end)):
         end = after
     elif label == "PERSON" and _surname_after(doc, end):

@@ -311,6 +311,25 @@ def split_person_pairs(b: Build) -> None:
     b.mentions[:] = out
 
 
+def split_names_at_a_comma(b: Build) -> None:
+    """A place and a person the model ran into one name of another kind across a comma ("west of Red Deer, Brent
+    Yaremko was in his shop", tagged one organisation) are two names: one comma, a person's two or three words
+    after it (``_person_part``), one to three capitalised words before it, which keep the mention's label."""
+    out = []
+    for m in b.mentions:
+        commas = [t.i for t in b.doc[m.start : m.end] if t.text == ","]
+        if m.label == "PERSON" or len(commas) != 1:
+            out.append(m)
+            continue
+        left, right = b.doc[m.start : commas[0]], b.doc[commas[0] + 1 : m.end]
+        if not 1 <= len(left) <= 3 or not all(_name_word(t.text) for t in left) or not _person_part(right):
+            out.append(m)
+            continue
+        out.append(Mention(left.start, left.end, left.text, left.text, m.label, None))
+        out.append(Mention(right.start, right.end, right.text, right.text, "PERSON", None))
+    b.mentions[:] = out
+
+
 def _person_part(p) -> bool:
     """Two or three capitalised words opening with a given name, of no institution's shape."""
     return (
@@ -2296,8 +2315,18 @@ def relabel_seats_after_members(b: Build) -> None:
     """A "person" a member's role is "for" is the seat, a place ("the NDP member for Vuntut Gwitchin", "MLA
     for Mount Pearl North"): a person's name never stands there ("spokesman for Ana Ruiz" has no member's
     role)."""
-    seats = {n for n in _person_norms(b) if occurrences(b.text, n, before=_SEAT_BEFORE)[1]}
+    seats = {
+        n
+        for n in _person_norms(b)
+        if occurrences(b.text, n, before=_SEAT_BEFORE)[1]
+        or occurrences(b.text, n, before=_TAGGED_SEAT_BEFORE, after=_TAGGED_SEAT_AFTER)[1]
+    }  # or the seat of a party-and-seat tag in brackets ("Senator Musa Danjuma (APC, Kano North)")
     _relabel_as_bodies(b, seats, "GPE")
+
+
+# A party's letters and a comma opening a bracket, the seat after them closing it ("(APC, Kano North)").
+_TAGGED_SEAT_BEFORE = re.compile(r"\(\s*[A-Z]{2,5}\s*,\s*$")
+_TAGGED_SEAT_AFTER = re.compile(r"\s*\)")
 
 
 def _person_norms(b: Build) -> set[str]:

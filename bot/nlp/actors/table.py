@@ -31,7 +31,10 @@ def _core(words: list[str]) -> list[str]:
 
 def opens_longer_name(short: list[str], longer: list[str]) -> bool:
     """Whether ``longer`` is ``short`` and one word more, not a generation suffix ("Haraldur Ingi" of
-    "Haraldur Ingi Ólafsson"; not "Donald Trump" of "Donald Trump Jr.")."""
+    "Haraldur Ingi Ólafsson"; not "Donald Trump" of "Donald Trump Jr."); or, for a Malay name, its given name
+    and the father's name after ("Mohd Hafiz" of "Mohd Hafiz Abdul Rahman")."""
+    if len(short) == 2 and short[0].lower() in MALAY_NAME_FIRSTS and len(longer) in (3, 4, 5):
+        return longer[:2] == short and _core(longer) == longer
     return len(longer) == len(short) + 1 and longer[: len(short)] == short and _core(longer) == longer
 
 

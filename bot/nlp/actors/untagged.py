@@ -243,8 +243,16 @@ def _given(word: str, surname: str) -> bool:
 
 
 # An initial before one or two capitalised names ("T Arul Prakash", "K. Venkatesh Gowda", "R Senthil
-# Kumar"): how South Indian and Sri Lankan papers write a person's full name.
-_INITIALLED_NAME = re.compile(rf"(?<![\w.’'-])([{_UP}])\.? ([{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+)?)\b")
+# Kumar"): how South Indian and Sri Lankan papers write a person's full name; two initials too, with a space between
+# ("B K Nagaraju", "M K Stalin"; never dotted ones run together, "U.S. Steel").
+_INITIALLED_NAME = re.compile(
+    rf"(?<![\w.’'-])([{_UP}](?: [{_UP}])?)\.? ([{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+)?)\b"
+)
+# A title-case role only a person holds set off after the name, then a comma or a bracketed department
+# (", Chief Engineer (Projects), BBMP, said").
+_TITLE_SET_OFF = re.compile(
+    rf",\s+(?:[{_UP}][\w’'-]*\s+){{0,3}}(?=[{_UP}])(?i:{'|'.join(sorted(ROLE_NOUNS))})\b(?=\s*[,(])"
+)
 
 
 def _role_set_off_after(doc, text: str, span) -> bool:
@@ -459,6 +467,7 @@ def add_initialled_people(b: Build) -> None:
         initial, names = hit.group(1), hit.group(2)
         if initial in ("A", "I", "O") or not (
             _ROLE_AFTER.match(text, hit.end())
+            or _TITLE_SET_OFF.match(text, hit.end())
             or SET_OFF_SAID.match(text, hit.end())
             or _AGE_SET_OFF.match(text, hit.end())  # "M Revathi (34), who started …"
         ):

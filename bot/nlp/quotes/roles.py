@@ -278,9 +278,21 @@ def _apposed_roles(ctx: Context, roles: dict, idx: int, c) -> None:
         _add_outside_quotes(ctx, roles, idx, c)
     elif _trade_set_off(ctx, c, idx):
         _add_trade(ctx, roles, idx, c)  # "Ciarán Feeney, the auctioneer in Strokestown,"
+    elif (role := _role_before_bracket(c)) is not None:
+        _add_outside_quotes(ctx, roles, idx, role)
     for k in c.conjuncts:
         if k.i > c.i and is_role_noun(k):
             _add_outside_quotes(ctx, roles, idx, k)
+
+
+def _role_before_bracket(c):
+    """The role a bracketed department follows ("B K Nagaraju, Chief Engineer (Projects), BBMP,": the parser makes
+    the department the apposition and hangs the role on it), or None."""
+    doc = c.doc
+    if c.i < 2 or doc[c.i - 1].text != "(":
+        return None
+    role = doc[c.i - 2]
+    return role if role.head.i == c.i and is_role_noun(role) else None
 
 
 def _role_named(tok):
@@ -589,10 +601,86 @@ def _roles_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
     """The roles written before a name: a title ("Surrey Mayor Doug McCallum") or a role it is set off
     after ("The Somerset captain, Will Pritchard,"); an abbreviated title ("Sen.") goes to ``abbreviated``."""
     _title_before(ctx, t, idx, roles, abbreviated)
+    _plural_title(ctx, t, idx, roles)
+    _capitals_role_spelt(ctx, t, idx, roles)
     if (role := _role_set_off_before(ctx, t, idx)) is not None:
         _add(roles, idx, role)
     if (role := _role_set_off_after(ctx, t, idx)) is not None:
         _add(roles, idx, role)
+
+
+def _plural_title(ctx: Context, t: int, idx: int, roles: dict) -> None:
+    """ "attorneys Rajiv Persad and Keisha Alleyne": a plural title right before names joined by "and" is each
+    one's title ("the attorney said" is one of them), as the singular title is of the one name after it."""
+    doc, actors = ctx.doc, ctx.actors
+    if t == 0 or actors.actors[idx].kind != "person" or ctx.para_of[t - 1] != ctx.para_of[t]:
+        return
+    title = doc[t - 1]
+    role = title.lemma_.lower()
+    if title.tag_ not in ("NNS", "NNPS") or not title.is_alpha or actors.tok2actor.get(t - 1) is not None:
+        return
+    if role not in ROLE_NOUNS and role not in OCCUPATION_NOUNS or is_org_noun(role):
+        return
+    holders, joined, i = [idx], False, ctx.mention_end(t, idx) + 1
+    while i < len(doc) and doc[i].lower_ in (",", "and"):
+        j = i
+        while j < len(doc) and doc[j].lower_ in (",", "and"):
+            j += 1
+        other = actors.tok2actor.get(j)
+        if other is None or other in holders or actors.actors[other].kind != "person":
+            break  # "attorneys Rajiv Persad and Keisha Alleyne, who …": the list ends at the last name
+        joined = joined or doc[j - 1].lower_ == "and"
+        holders.append(other)
+        i = ctx.mention_end(j, other) + 1
+    if not joined:
+        return  # "attorneys Rajiv Persad, for the family": one name, whose title is plural for another reason
+    words = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound") and c.is_alpha}
+    for holder in holders:
+        roles[role].setdefault(holder, set()).update(words)
+
+
+def _capitals_role_spelt(ctx: Context, t: int, idx: int, roles: dict) -> None:
+    """ "Murang'a County Executive Committee member for Agriculture Dr Esther Gitau" … "the CEC said": a role written
+    in capitals elsewhere (``CAPITALS_ROLES``) is the holder's whose title, before the name or set off after it,
+    spells its letters with the initials of capitalised words ("of", "the", "for" and "and" skipped)."""
+    doc, actors = ctx.doc, ctx.actors
+    if actors.actors[idx].kind != "person":
+        return
+    sent = doc[t].sent
+    end = ctx.mention_end(t, idx)
+    before = list(doc[max(sent.start, t - _SPELT_REACH) : t])
+    after = (
+        list(doc[end + 2 : min(sent.end, end + 2 + _SPELT_REACH)])
+        if doc[end + 1 : end + 2].text == ","
+        else []
+    )
+    for words in (before, after):
+        initials = _capitalised_initials(words)
+        for role in CAPITALS_ROLES:
+            if len(role) >= 3 and any(role in run for run in initials):
+                roles[role.lower()].setdefault(idx, set())
+
+
+# Tokens before a name (or set off after it) within which a title may spell a capitals role.
+_SPELT_REACH = 10
+
+
+def _capitalised_initials(words: list) -> list[str]:
+    """The initials of each run of capitalised words ("Murang'a County Executive Committee" -> "MCEC"; "Member of
+    the Executive Council" -> "MEC"), a run broken by any other word or a comma."""
+    runs, run = [], ""
+    for w in words:
+        if w.text[:1].isupper() and w.text.replace("'", "").replace("’", "").isalpha():
+            run += w.text[0]  # "Murang'a" too
+        elif w.lower_ in ("of", "the", "for", "and", "&") and run:
+            continue
+        else:
+            if run:
+                runs.append(run)
+            run = ""
+    if run:
+        runs.append(run)
+    return runs
 
 
 def _role_set_off_after(ctx: Context, t: int, idx: int):
@@ -808,6 +896,13 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
         # after it are the person's own ("Chief Minister Deputy Helen Le Quesne"), not the role's
         words = {w.lower_ for w in run if w.is_alpha and w.i < held[-1].i}
         _add(roles, idx, held[-1], words | _home_after(ctx, t, idx))
+        if (office := _office_before_title(ctx, run[0].i)) is not None:
+            _add(
+                roles,
+                idx,
+                office,
+                {w.lower_ for w in doc[office.i + 1 : run[0].i] if w.is_alpha} - _FIELD_JOINS,
+            )
     elif run and _trade_as_title(ctx, run[-1], t, idx):
         _add_trade(ctx, roles, idx, run[-1])  # "Storm chaser Tyler Kessinger" … "the storm chaser said"
     # an abbreviated title last, after any written role: "Police collision investigator PC Mark Stannard" has his rank too
@@ -827,6 +922,26 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
             )
         }
         _add(abbreviated, idx, run[-1], words | _home_after(ctx, t, idx), role)
+
+
+def _office_before_title(ctx: Context, start: int):
+    """The office written before a title ("Minister of Tourism and International Transport Senator Kerri-Ann
+    Bascombe", "Commissioner for Works Engr. …"): a capitalised role noun, "of" or "for", and capitalised field
+    words running up to the title that opens at ``start``; or None."""
+    doc = ctx.doc
+    i = start - 1
+    while i > 0 and start - i <= _OFFICE_REACH and ctx.para_of[i] == ctx.para_of[start]:
+        word = doc[i]
+        if word.lower_ in ("of", "for") and is_role_noun(doc[i - 1]) and doc[i - 1].text[:1].isupper():
+            return doc[i - 1] if doc[i + 1].text[:1].isupper() else None
+        if not (word.text[:1].isupper() and word.is_alpha) and word.lower_ not in _FIELD_JOINS:
+            return None
+        i -= 1
+    return None
+
+
+# Tokens back from a title within which the office written before it may open.
+_OFFICE_REACH = 7
 
 
 def _given_name_kept(tok, name: list[str]) -> bool:
@@ -1122,7 +1237,9 @@ def _no_holder(ctx: Context, tok, org: bool, mods: set[str], roles: dict) -> int
             found = None  # "the company" read as the First Nation suing it: the firm named, if one
         if found is None:
             found = _the_one_firm(ctx, tok, mods)
-        return None if found is None or _named_by_another(ctx, tok, found) else found
+        if found is not None or tok.lower_ not in _POSITION_BODY_NOUNS:
+            return None if found is None or _named_by_another(ctx, tok, found) else found
+        # "the Calgary centre said" with no centre named as a body: a hockey or basketball centre, a person
     if (titled := _abbreviated_holder(ctx, tok, mods)) is not None:
         return titled
     if (member := _party_introduced(ctx, tok)) is not None:
@@ -1131,6 +1248,10 @@ def _no_holder(ctx: Context, tok, org: bool, mods: set[str], roles: dict) -> int
         return senior
     found = recent_role_free_person(ctx, tok, roles)
     return found if found is not None else _holder_at_earlier_use(ctx, tok, roles)
+
+
+# Body nouns that are also a player's position ("the Calgary centre said").
+_POSITION_BODY_NOUNS = frozenset({"centre", "center"})
 
 
 def _role_word_qualifying_a_role(ctx: Context, tok, roles: dict) -> int | None:
@@ -1330,6 +1451,8 @@ def _recent_holder(ctx: Context, tok, fits: dict[int, set[str]], mods: set[str])
         gap = narrated_sentences_between(ctx, actors.sent_index(t), here)
         if gap > 2 or (gap == 2 and ctx.para_of[t] < ctx.para_of[tok.i] - 1):
             return None  # two sentences back only within the paragraph before (its narration is about it)
+        if idx not in fits and is_subject(ctx, t):
+            idx = _sharer_meant(ctx, t, idx)  # "the elder Garba dismissed …" ¶ "“…,” the senator said"
         if idx in fits and (is_subject(ctx, t) or _relative_subject(ctx, t)):
             governed = idx
             t, idx = _governing_holder(ctx, t, idx, fits)  # "Sen. Okafor said the offsets Thibodeaux wants …"
@@ -1337,6 +1460,17 @@ def _recent_holder(ctx: Context, tok, fits: dict[int, set[str]], mods: set[str])
                 return None  # "Harbourview Council and Lakeside Council objected": both are
             return None if _clashes(ctx, tok, idx, mods, fits[idx]) else idx
     return None
+
+
+def _sharer_meant(ctx: Context, t: int, idx: int) -> int:
+    """The person a bare surname two people share means at mention ``t`` ("the elder Garba" beside Senator Haruna
+    Garba and his son), as the speaker rules read it; else ``idx``."""
+    actor = ctx.actors.actors[idx]
+    if actor.kind != "person" or " " in actor.name:
+        return idx
+    from bot.nlp.quotes.speakers import _shared_surname_owner  # speakers reads roles: imported when used
+
+    return _shared_surname_owner(ctx, ctx.doc[t], idx)
 
 
 def _relative_subject(ctx: Context, t: int, pronouns: tuple[str, ...] = ("who",)) -> bool:

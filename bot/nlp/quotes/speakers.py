@@ -252,17 +252,27 @@ def _person_before_a_bracket(tok, ctx: Context):
     k = tok.i
     while k > max(0, tok.i - 5) and doc[k - 1].text != "(":
         k -= 1
-    if (
-        k <= 1
-        or doc[k - 1].text != "("
-        or not any(doc[j].text == ")" for j in range(tok.i + 1, min(len(doc), tok.i + 3)))
-    ):
+    if k <= 1 or doc[k - 1].text != "(" or not _bracket_closes_after(doc, tok.i):
         return tok
     name = doc[k - 2]
     j = ctx.actors.tok2actor.get(name.i)
     if j is None or ctx.actors.actors[j].kind != "person" or tok.i not in (name.head.i, name.head.head.i):
         return tok
     return name
+
+
+def _bracket_closes_after(doc, i: int) -> bool:
+    """Whether a bracket closes within a few words after token ``i``, none opening first ("(LP, Enugu East)")."""
+    for j in range(i + 1, min(len(doc), i + _TAG_REACH)):
+        if doc[j].text in ("(", "\n") or doc[j].is_space:
+            return False
+        if doc[j].text == ")":
+            return True
+    return False
+
+
+# Tokens a party-and-seat tag may run on after its first word ("LP , Enugu East )").
+_TAG_REACH = 6
 
 
 def _surname_before_a_thing(tok, ctx: Context):
@@ -1048,7 +1058,24 @@ def _generation_by_kin(ctx: Context, idx: int) -> str | None:
         young, old = bool(words & _YOUNGER_KIN), bool(words & _OLDER_KIN)
         if young != old:
             return "jr" if young else "sr"
+        # or set off after it: "Hon. Faruk Garba (APC, Kano Municipal), the son of the Senate committee chairman"
+        kin = _KIN_SET_OFF_AFTER.match(
+            ctx.text, doc[ctx.mention_end(first, idx)].idx + len(doc[ctx.mention_end(first, idx)])
+        )
+        if kin is not None:
+            words = set(kin.group(0).lower().split())
+            young, old = bool(words & _YOUNGER_KIN), bool(words & _OLDER_KIN)
+            if young != old:
+                return "jr" if young else "sr"
     return None
+
+
+# A kin noun set off right after a name, a bracketed party or seat between ("…, the son of", "…, his younger
+# brother,"); a possessor's name too ("…, Garba's son,").
+_KIN_SET_OFF_AFTER = re.compile(
+    r"\s*(?:\([^()\n]{1,60}\)\s*)?,\s+(?:the|his|her|their|[A-Z][\w'’-]*['’]s?)\s+"
+    r"(?:(?:elder|older|eldest|younger|youngest)\s+)?(?:son|daughter|grandson|granddaughter|father|dad|brother|sister)\b"
+)
 
 
 _YOUNGER_KIN = frozenset("son daughter grandson granddaughter younger youngest".split())
@@ -2178,6 +2205,10 @@ def _apposed_person(tok, ctx: Context) -> Attribution | None:
     return None
 
 
+# A generation or regnal number closing a name ("Ababio II", "Pennington Jr."), which the model may leave out of it.
+_REGNAL_SUFFIXES = frozenset({"II", "III", "IV", "V", "Jr", "Sr", "Snr", "Jnr"})
+
+
 def _name_set_off_as_a_conjunct(tok, ctx: Context) -> Attribution | None:
     """ "The committee’s ranking Republican, Rep. Lorna Beckett-Sims of Texas, dismissed …": a person's full name
     set off by commas after the subject, with no "and" or "or" joining it, which the parser made a conjunct
@@ -2624,6 +2655,8 @@ def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
     for c in _appositions(tok, ctx):
         if ctx.qid[c.i] == -1:
             j = actors.tok2actor.get(c.i)
+            if j is None and c.text.rstrip(".") in _REGNAL_SUFFIXES:
+                j = actors.tok2actor.get(c.i - 1)  # "…, Nana Kwaku Ampofo Ababio II,": the name hung on "II"
             if j is not None and actors.actors[j].kind == "person":
                 return _actor(ctx, j, "apposition")
             if (
