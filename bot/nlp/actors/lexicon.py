@@ -112,7 +112,7 @@ TITLES = (
         councillor councilor councilmember councilperson alderperson assemblymember selectperson
         cllr cr ald coun alderman mp mla mpp mna mha mlc msp mep td pm constable inspector
         superintendent det insp supt dci di cst const cpl sergeant garda fr canon archdeacon archbishop bishop
-        alhaji alhaja hajia hajiya mallam malam engr otunba hon honourable honorable rt nana togbe
+        alhaji alhaja hajia hajiya mallam malam engr otunba hon honourable honorable rt nana togbe iyaloja babaloja
         treasurer comptroller auditor assessor supervisor pleader advocate barrister solicitor prosecutor magistrate
         registrar delegate provost principal headteacher cs cmdr cdr cpt brig pte pvt msgr commr asst dep""".split()
     )
@@ -167,7 +167,7 @@ ROLE_INITIALS = frozenset("mp mla mpp mna mha mlc msp mep td gp ceo cfo coo cto 
 # Of those, the ones no body, bank or state goes by ("MP" is also Madhya Pradesh, "TD" a bank, "MD" Maryland).
 ROLE_ONLY_INITIALS = frozenset("mla mpp mna mha mlc msp mep gp".split())
 # Letters after a full name ("Rachel Dunmore KC", "Anna Lowe MSP") are dropped from it; "Jr." stays.
-POST_NOMINALS = frozenset("KC QC SC MP MSP MS MLA MPP MNA MHA MLC MEP TD OBE MBE CBE PhD MEC MCA".split())
+POST_NOMINALS = frozenset("KC QC SC MP MSP MS MLA MPP MNA MHA MLC MEP TD OBE MBE CBE PhD MEC MCA SAN".split())
 
 MALE_NAMES = frozenset(
     """aaron adam ahmed alan albert alexander andrew anthony arthur austin barack ben benjamin
@@ -194,8 +194,14 @@ FEMALE_NAMES = frozenset(
     sarah sharon sheryl shirley sophia stephanie susan teresa theresa ursula victoria virginia""".split()
 )
 # Given names borne by men and women alike in the copy we read ("Kim Pelletier … said she", "Jordan",
-# "Ali", "Kelly"): a given name, no sex; the article's pronouns and titles decide.
-UNISEX_NAMES = frozenset({"jean", "kim", "jordan", "ali", "kelly"})
+# "Ali", "Kelly"), and Punjabi given names, most of them borne by both ("Harjit and Manpreet Sandhu", common in
+# Canadian and British copy and missing from the name data): a given name, no sex; the article's pronouns and titles
+# decide.
+UNISEX_NAMES = frozenset({"jean", "kim", "jordan", "ali", "kelly"}) | frozenset(
+    """harjit manpreet gurpreet harpreet jaspreet navpreet amandeep navdeep kuldeep sandeep jaswinder sukhwinder
+    balwinder parminder harjinder rajinder gurinder amarjit paramjit ranjit inderjit baljit manjit sukhjit jasbir
+    ravinder kulwinder gurdeep hardeep jasvir""".split()
+)
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
 # Short forms of given names and the full forms they stand for: "Greg Ames" is "Gregory Ames" when the
 # article writes both (the full form is the one listed).
@@ -427,8 +433,8 @@ ORG_HEADS = frozenset(
 PERSONAL_TITLES = frozenset(
     """mr mrs ms miss mx madam mdm dr prof sir dame cllr councillor sen senator rep gov lt sgt cpl det insp supt
     const cst rev fr cr canon alhaji alhaja hajia hajiya mallam malam engr ald coun councilor councilman councilwoman
-    alderman alderwoman hon honourable honorable h.e hrh sp asp dsp csp ssp acp dcp sho igp nana togbe""".split()
-)  # (Ghanaian chiefs' titles: "Nana Ekow Amissah", "Togbe Afede"; police ranks of Nigerian and Indian copy: "SP Adebola Oyesanya", "DCP Meera Nair"; "SP" alone is also a
+    alderman alderwoman hon honourable honorable h.e hrh sp asp dsp csp ssp acp dcp sho igp nana togbe iyaloja babaloja""".split()
+)  # (Ghanaian chiefs' titles: "Nana Ekow Amissah", "Togbe Afede"; a Yoruba market leader's, "the Iyaloja"; police ranks of Nigerian and Indian copy: "SP Adebola Oyesanya", "DCP Meera Nair"; "SP" alone is also a
 # party's short name, so it is no title dropped from a name)
 # A member's letters, in capitals ("the Jacques-Cartier MNA", "the Montgomeryshire MS", "Laxey MHK"): the
 # role a riding's or a party's name stands before.

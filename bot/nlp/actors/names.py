@@ -37,6 +37,7 @@ from bot.nlp.actors.lexicon import (
     ROLE_INITIALS,
     ROLE_NOUNS,
     ROLE_ONLY_INITIALS,
+    SHORT_GIVEN_NAMES,
     SOFT_TITLES,
     THE_TITLES,
     TITLE_FILLERS,
@@ -1337,8 +1338,30 @@ def _entity_parts(doc, ent, named: dict) -> list[tuple[int, int, str]] | None:
             named["words"] = person_words(doc)
         parts = _possessive_parts(doc, ent, named["words"])
     if parts is None and ent.label_ != "PERSON":
-        parts = _person_of_body(doc, ent) or _run_over_a_verb(doc, ent)
+        parts = _person_of_body(doc, ent) or _run_over_a_verb(doc, ent) or _name_after_a_number_line(doc, ent)
     return parts if parts is not None else _name_after_inner_title(doc, ent)
+
+
+def _name_after_a_number_line(doc, ent) -> list[tuple[int, int, str]] | None:
+    """A number the model ran across a paragraph break into the name opening the next ("02:14" under a video player,
+    then "Gord Tessler, who has lived …", tagged one quantity): the two or three capitalised words after the break,
+    opening with a given name, are a person's."""
+    if ent.label_ not in _NUMBER_LABELS:
+        return None
+    breaks = [t.i for t in ent if t.is_space and "\n" in t.text]
+    if not breaks:
+        return None
+    rest = doc[breaks[-1] + 1 : ent.end]
+    words = rest.text.split()
+    if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
+        return None
+    first = words[0].lower()
+    given = first in GIVEN_NAMES or first in SHORT_GIVEN_NAMES or given_name_gender(rest.text) is not None
+    return [(rest.start, rest.end, "PERSON")] if given else None
+
+
+# Labels of numbers, times and amounts, which the model may run into a name after a line break.
+_NUMBER_LABELS = frozenset({"QUANTITY", "CARDINAL", "TIME", "DATE", "MONEY", "PERCENT", "ORDINAL"})
 
 
 def _name_after_inner_title(doc, ent) -> list[tuple[int, int, str]] | None:

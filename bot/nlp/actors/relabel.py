@@ -95,6 +95,7 @@ from bot.nlp.actors.lexicon import (
     THING_HEADS,
     TITLE_ORG_NOUNS,
     TITLES,
+    UNISEX_NAMES,
     VESSEL_BEFORE,
     VESSEL_PREFIXES,
 )
@@ -331,19 +332,24 @@ def split_names_at_a_comma(b: Build) -> None:
 
 
 def _person_part(p) -> bool:
-    """Two or three capitalised words opening with a given name, of no institution's shape."""
+    """Two or three capitalised words opening with a given name (by the name data or the hand list), of no
+    institution's shape."""
     return (
         2 <= len(p.text.split()) <= 3
         and all(_name_word(x) for x in p.text.split())
-        and data_given_name(p.text)
+        and (data_given_name(p.text) or p.text.split()[0].lower() in UNISEX_NAMES)
         and not institution_shape(p.text)
         and not any(t.lower_ in ORG_HEADS for t in p)
     )
 
 
 def _given_name_alone(p) -> bool:
-    """One capitalised word that is a known given name ("Derek")."""
-    return len(p) == 1 and _name_word(p.text) and given_name_gender(p.text + " X") is not None
+    """One capitalised word that is a known given name ("Derek", "Jaswinder")."""
+    return (
+        len(p) == 1
+        and _name_word(p.text)
+        and (given_name_gender(p.text + " X") is not None or p.text.lower() in UNISEX_NAMES)
+    )
 
 
 def trim_leading_places(b: Build) -> None:
@@ -995,7 +1001,12 @@ def drop_titles_before_names(b: Build) -> None:
         )
         and m.end in starts
     }
-    lone = {m.norm for m in b.mentions if _lone_title(m.norm)}
+    # (and a post-nominal the article writes in brackets after a name, "Chief Adewale Ogunleye (SAN)", tagged a body)
+    lone = {
+        m.norm
+        for m in b.mentions
+        if _lone_title(m.norm) or (m.norm in POST_NOMINALS and f"({m.norm})" in b.text)
+    }
     if titles or lone:
         drop_mentions(b, lambda m: not ((m.label == "PERSON" and m.norm in titles) or m.norm in lone))
 
@@ -1371,8 +1382,16 @@ def name_couples_by_shared_surname(b: Build) -> None:
     people = {m.norm for m in b.mentions if m.label == "PERSON"}
     full = {m.norm for m in b.mentions if m.label == "PERSON" and " " in m.norm}
     named: dict[str, str] = {}
+    tagged = {m.norm for m in b.mentions if m.label in ("ORG", "GPE")}
+    partners = (
+        set()
+    )  # partners the model tagged a body, both given names known ("Rowena and Ernesto Villareal")
     for found in _COUPLE.finditer(b.text):
         partner = f"{found.group(2)} {found.group(3)}"
+        if partner in tagged and _given_name(found.group(2), found.group(3)):
+            if all(_given_name(first, found.group(3)) for first in found.group(1).split(", ")):
+                partners.add(partner)
+                full = full | {partner}
         if partner not in full:
             continue
         # "brothers Nyran and Kadeem Springer": the word before the list says they are people of one family, whatever
@@ -1380,15 +1399,19 @@ def name_couples_by_shared_surname(b: Build) -> None:
         lead = b.text[max(0, found.start() - 20) : found.start()].split()[-1:]
         family = bool(lead) and lead[0].lower() in GROUP_LEADS
         for first in found.group(1).split(", "):
-            if first not in people and not family:
-                continue
+            if first not in people and not family and not _given_name(first, found.group(3)):
+                continue  # (a given name the model tagged a body: "Harjit and Manpreet Sandhu", "Harjit" an organisation)
             if any(n.split()[0] == first for n in full) or not (family or _given_name(first, found.group(3))):
                 continue  # another person goes by the name ("Gord Kelly"), or no given name ("Obama and Hillary
                 # Clinton")
+            if first not in people and any(n.split()[-1] == first for n in full):
+                continue  # another person's surname ("lawyers for Anand and Kevin Whitby", Celeste Anand's)
             named[first] = f"{first} {found.group(3)}"
     for m in b.mentions:
-        if m.norm in named and (m.label == "PERSON" or (m.label == "GPE" and " " not in m.norm)):
+        if m.norm in named and (m.label == "PERSON" or (m.label in ("GPE", "ORG") and " " not in m.norm)):
             m.norm, m.label = named[m.norm], "PERSON"
+        elif m.norm in partners and named:
+            m.label = "PERSON"
 
 
 # "Their 15-year-old son, Mateo,": a couple's child named by the given name alone.

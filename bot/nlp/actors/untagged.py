@@ -93,6 +93,13 @@ def _of_a_hometown(text: str, span) -> bool:
     return found is not None and is_region(found.group(1)) and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
+def _title_for_a_given_name(doc, span, given: str) -> bool:
+    """Whether the first word is a title, not a given name: a rank after another title ("Det Garda Moriarty") or a
+    courtesy title ("Mr Pickering, 67, told …")."""
+    low = given.lower()
+    return (low in TITLES and titled_before(doc, span.start)) or low.rstrip(".") in PERSONAL_TITLES
+
+
 def add_untagged_people(b: Build) -> None:
     """A given name and a surname the model left untagged (or tagged a kind we do not list, a work or a
     product) are a person when the article writes them as one: a description, age, role or speech verb
@@ -109,8 +116,8 @@ def add_untagged_people(b: Build) -> None:
     for hit in _untagged_names(text):
         given, surname = hit.group(1), hit.group(2)
         span = doc.char_span(hit.start(1), hit.end(2))
-        if span is None or (given.lower() in TITLES and titled_before(doc, span.start)):
-            continue  # "Det Garda Moriarty": a rank after a title, no given name
+        if span is None or _title_for_a_given_name(doc, span, given):
+            continue
         # (a given name the name data lack, tagged a place, with the surname of a person named in full: "Ananya
         # Panda" beside "Sudhakar Panda")
         place = _given_name_read_as_place(b, places.get(span.start), given, surname)
@@ -248,6 +255,8 @@ def _given(word: str, surname: str) -> bool:
 _INITIALLED_NAME = re.compile(
     rf"(?<![\w.’'-])([{_UP}](?: [{_UP}])?)\.? ([{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+)?)\b"
 )
+# A one-word aside set off after the name, then a speech verb.
+_ASIDE_THEN_SAID = re.compile(rf",\s+(?:however|though|meanwhile|too|also),\s+{SAID_VERBS}\b")
 # A title-case role only a person holds set off after the name, then a comma or a bracketed department
 # (", Chief Engineer (Projects), BBMP, said").
 _TITLE_SET_OFF = re.compile(
@@ -468,6 +477,7 @@ def add_initialled_people(b: Build) -> None:
         if initial in ("A", "I", "O") or not (
             _ROLE_AFTER.match(text, hit.end())
             or _TITLE_SET_OFF.match(text, hit.end())
+            or _ASIDE_THEN_SAID.match(text, hit.end())  # "K R Shivaprasad, however, said"
             or SET_OFF_SAID.match(text, hit.end())
             or _AGE_SET_OFF.match(text, hit.end())  # "M Revathi (34), who started …"
         ):

@@ -1444,12 +1444,33 @@ def resolve_description(ctx: Context, tok) -> int | None:
             continue  # "“…,” Ferraro said of the rookie." ¶ "“…,” the rookie said": the rookie is another
         if is_subject(ctx, t) and reported_by_another(ctx, t, idx, tok):
             continue  # "he said through a translator that Andre was “a good boy …”" ¶ "“…,” the Cuban said"
-        if is_subject(ctx, t) or _fronted_topic(ctx, t) or _introduced_by_a_who_clause(ctx, t, idx):
+        if (
+            is_subject(ctx, t)
+            or _fronted_topic(ctx, t)
+            or _introduced_by_a_who_clause(ctx, t, idx)
+            or _set_off_after_a_subject_noun(ctx, t, idx)
+        ):
             if _untagged_name_subject_between(ctx, ctx.mention_end(t, idx) + 1, tok.i):
                 return None  # "Lachance, who had hammer, came up light …" ¶ "“…,” the 33-year-old said": a name the
                 # model missed was the subject since
             return idx  # "For Ashworth, who scored the opener, it was …" ¶ "“…,” the 31-year-old said"
     return None
+
+
+def _set_off_after_a_subject_noun(ctx: Context, t: int, idx: int) -> bool:
+    """ "Only one passer, Ohio Valley's Dmitri Vance, went in the top 10": a name set off in apposition to a common
+    noun that is the clause's subject is whom the clause is about."""
+    last = ctx.doc[ctx.mention_end(t, idx)]
+    head = last.head
+    return (
+        last.dep_ == "appos"
+        and head.i < t
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.pos_
+        not in ("PROPN", "PRON")  # (a common noun, which the tagger may read as an adjective: "passer")
+        and head.is_lower
+        and ctx.actors.tok2actor.get(head.i) is None
+    )
 
 
 def _untagged_name_subject_between(ctx: Context, start: int, end: int) -> bool:

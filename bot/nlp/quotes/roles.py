@@ -263,12 +263,123 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
                 # "a retired teacher in Moose Jaw named Bev Sorensen"
                 _add_outside_quotes(ctx, roles, idx, role)
     _header_roles(ctx, roles)
+    _described_after_named(ctx, roles)
     origins = person_origins(ctx)
     _add_origins(origins, roles)
     _add_origins(origins, abbreviated)
     ctx.roles = dict(roles)
     ctx.abbreviated_roles = dict(abbreviated)
     return ctx.roles
+
+
+def _described_after_named(ctx: Context, roles: dict) -> None:
+    """ "Then Jace Whitaker started throwing to his little brother. ¶ The senior quarterback found …": a sentence that
+    opens on a definite description as its subject, right after a narrated sentence whose subject is a person (or that
+    names one person alone), goes on about that person, so the description is theirs ("the veteran quarterback said"
+    later is Whitaker, not the other side's "quarterback, Marcus Tillery" named further down). Only a bare description
+    ("the", adjectives, a trade or a player's position; ``_varied_description``): one naming a body or a place ("The
+    Wildcats' quarterback") says whose role it is instead, an office ("the minister") is whoever holds it, a noun the
+    article used before stands for whom it stood for then, and a person the article gave another role is not it."""
+    doc, actors = ctx.doc, ctx.actors
+    for k, start in enumerate(actors.sent_starts):
+        while start + 1 < len(doc) and (doc[start].is_punct or doc[start].is_space):
+            start += 1  # a closing mark and the paragraph break the parser ran into the sentence
+        if k == 0 or start + 1 >= len(doc) or doc[start].lower_ != "the" or ctx.qid[start] != -1:
+            continue
+        noun = doc[start].head
+        if noun.dep_ not in ("nsubj", "nsubjpass") or not _bare_description(doc, start, noun):
+            continue
+        if not _varied_description(noun) or _noun_used_before(doc, noun):
+            continue  # (the noun written before stands for whom it stood for then: "Per a Senate aide, …. The aide
+            # said"; "The dean of the cathedral has launched …" … "The dean said")
+        before = narrated_sentence_before(ctx, k)
+        lo, hi = actors.sent_starts[before], start
+        named = [
+            (t, j)
+            for t, j in actors.mentions
+            if lo <= t < hi and ctx.qid[t] == -1 and actors.actors[j].kind == "person"
+        ]
+        subjects = [(t, j) for t, j in named if is_subject(ctx, t)]
+        if subjects:
+            t, j = subjects[-1]
+        elif len({j for _, j in named}) == 1:
+            t, j = named[-1]
+        else:
+            continue  # two people named, neither the subject: no telling which the description goes on about
+        person, word = _sharer_meant(ctx, t, j), role_word(noun)
+        if any(person in holders for other, holders in roles.items() if other != word):
+            continue  # "Lakeshore coach Dennis Holloway said …" ¶ "The senior guard … hit the sixth": another player
+        if _held_by_another_before(ctx, roles, word, person, start):
+            continue  # "Mayor Dana Ortiz met Councillor Colin Webb. ¶ The veteran councillor said …": Webb's
+        # (marked as given, no office of theirs: "The 19-year-old winger" makes no office that sets the winger
+        # against "the 19-year-old said" later)
+        _add(roles, person, noun, extra={_GIVEN_TRADE}, word=word)
+
+
+def _held_by_another_before(ctx: Context, roles: dict, word: str, idx: int, start: int) -> bool:
+    """Whether someone other than ``idx`` named before token ``start`` holds role ``word`` by the article's evidence."""
+    return any(
+        j != idx and any(t < start and k == j for t, k in ctx.actors.mentions) for j in roles.get(word, {})
+    )
+
+
+def _noun_used_before(doc, noun) -> bool:
+    """Whether the article wrote the description's noun before it with an article, outside a name ("Per a Senate
+    aide"; not a headline's "says Waitaki farmer")."""
+    lemma = noun.lemma_.lower()
+    return any(
+        t.lemma_.lower() == lemma
+        and t.tag_ == "NN"
+        and not t.ent_type_
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that") for c in t.children)
+        for t in doc[: noun.i]
+    )
+
+
+def _varied_description(noun) -> bool:
+    """A noun a writer varies a name with: a trade or a player's position in lower case ("farmer", "quarterback",
+    "right-hander"); not an office (``TITLES``: "the minister", "the judge" is whoever holds it, named or not), an age
+    ("the 19-year-old"), a body, nor a nationality (the one named last is as often meant as the subject)."""
+    low = noun.lower_
+    return (
+        noun.is_lower
+        and noun.is_alpha
+        and (is_role_noun(noun) or _trade_noun(noun))
+        and not is_org_noun(low)
+        and low not in TITLES
+        and role_word(noun) not in TITLES
+        and low not in _AGE_HEADS
+    )
+
+
+# Heads of an age written as a noun ("the 19-year-old").
+_AGE_HEADS = frozenset({"old", "year"})
+
+
+def _bare_description(doc, start: int, noun) -> bool:
+    """The words from ``start`` to the noun are "the", adjectives, hyphened words and numbers ("The third-generation
+    farmer", "The 27-year-old right-hander"), no name."""
+    return (
+        noun.i - start <= _BARE_WORDS
+        and all(
+            t.pos_ in ("DET", "ADJ", "NUM", "PUNCT", "NOUN")
+            and t.ent_type_ not in ("ORG", "GPE", "PERSON", "LOC", "FAC")
+            for t in doc[start + 1 : noun.i]
+        )
+        # nor anything hung after the noun that says whose role it is or names the one meant ("The dean of Wexcombe
+        # Cathedral", "The winger from Matane", "The editor I was talking to, Tim Grieve,")
+        and all(c.i < noun.i for c in noun.children)
+    )
+
+
+# Words a bare description may run to before its noun ("The veteran left-handed fly-half").
+_BARE_WORDS = 6
+
+
+def _trade_noun(tok) -> bool:
+    """A lower-case singular common noun for a trade the role list lacks ("farmer" is listed; "right-hander",
+    "seamer" …), by its ending: ``OCCUPATION_ENDINGS`` or "-er" of a hyphened word."""
+    return tok.tag_ == "NN" and tok.is_lower and tok.is_alpha and tok.lower_.endswith(OCCUPATION_ENDINGS)
 
 
 def _apposed_roles(ctx: Context, roles: dict, idx: int, c) -> None:
@@ -409,15 +520,16 @@ def _clause_roles(ctx: Context, roles: dict, idx: int, tok) -> None:
 
 
 def _trade_after_be(ctx: Context, roles: dict, idx: int, subject) -> None:
-    """A trade the role list lacks after "is the", of the subject the name is or stands beside ("Delphine, 52, is the
-    ringmaster", "Her son Kari, 52, is the icemaker": ``_trade_set_off``)."""
+    """A trade the role list lacks after "is the" or "is a", of the subject the name is or stands beside ("Delphine, 52,
+    is the ringmaster", "Her son Kari, 52, is the icemaker", "Eli, 27, is a right-hander who signed …":
+    ``_trade_set_off``)."""
     verb = subject.head
     if verb.lemma_ != "be":
         return
     for c in verb.children:
         if (
             c.dep_ == "attr"
-            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+            and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in c.children)
             and _trade_set_off(ctx, c, idx)
         ):
             _add_trade(ctx, roles, idx, c)
@@ -1640,7 +1752,9 @@ def _titled_elsewhere(ctx: Context, tok, idx: int, names: set[str]) -> bool:
 
 # Words for whoever leads a body, whatever the office is called: the union's president is "the union leader"; and
 # for whoever speaks for a cause, whatever office they hold: the tenants' union's co-chair is "the advocate".
-_ANY_OFFICE_HEADS = frozenset({"leader", "head", "boss", "advocate", "campaigner", "activist"})
+_ANY_OFFICE_HEADS = frozenset(
+    {"leader", "head", "boss", "chief", "advocate", "campaigner", "activist", "officer", "official"}
+)
 
 
 def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:

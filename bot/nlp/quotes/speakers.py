@@ -169,6 +169,20 @@ def _named_before_party_tag(tok, ctx: Context):
     return head if _PARTY_TAG.fullmatch(span.text) else tok
 
 
+def _spokesperson_after_a_body(tok, ctx: Context) -> Attribution | None:
+    """ "A Department of Health and Social Care spokesperson said": the parser made the body the subject and hung the
+    spokesperson on its "of"; the spokesperson written right after the body's name, before the verb, speaks, as the
+    article describes them. Else None."""
+    idx = ctx.actors.tok2actor.get(tok.i)
+    if idx is None or ctx.actors.actors[idx].kind != "organization":
+        return None
+    doc = ctx.doc
+    end = ctx.mention_end(tok.i, idx) + 1
+    if end + 1 >= len(doc) or doc[end].lower_ not in SPOKESPERSON_NOUNS or doc[end + 1].i != tok.head.i:
+        return None
+    return Attribution(doc[tok.left_edge.i : end + 1].text, None, basis="phrase")
+
+
 def _named_before_post_nominal(tok, ctx: Context):
     """The name a post-nominal closes ("Judge Caroline Ashby-Kerr KC told Pratt": the parser makes "KC" the
     subject's head); else ``tok``."""
@@ -547,6 +561,8 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
     tok = _named_before_initials(_named_before_post_nominal(_named_before_party_tag(tok, ctx), ctx), ctx)
     tok = _subject_after_an_aside(_subject_after_a_participle(tok))
     tok = _relatives_word(tok, ctx)
+    if (spoken := _spokesperson_after_a_body(tok, ctx)) is not None:
+        return spoken
     if (said := _the_one_who(tok)) is not None:
         return _speaker_of(said, ctx)
     low = tok.lower_
@@ -931,7 +947,10 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
         fit = [j for j in sharers if actors.person_gender(j) not in (None, "m" if title == "female" else "f")]
         fit = fit or [j for j in sharers if actors.person_gender(j) is None]
         sexes = {actors.person_gender(j) for j in sharers if j not in fit}
-        return fit[0] if len(fit) == 1 and None not in sexes else idx
+        if len(fit) == 1 and None not in sexes:
+            return fit[0]
+        # "Mr Pickering, 67, told …" beside Graham and his son Luke: a title both could have, read as a bare surname
+        return _sharer_named_near(ctx, tok, idx, sharers, start)
     # "Chief Meekis": the Meekis titled chief (the title before the mention, or the first word of it when
     # the model took it in: "Clr Moyo")
     title_tok = (
@@ -941,6 +960,14 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
         titled = _sharer_by_title(ctx, title_tok, sharers)
         if titled is not None:
             return titled
+    return _sharer_named_near(ctx, tok, idx, sharers, start)
+
+
+def _sharer_named_near(ctx: Context, tok, idx: int, sharers: list[int], start: int) -> int:
+    """Of people sharing a surname, the one the bare surname at ``tok`` means by the names around it: the only one
+    named in its paragraph before it, the other of two when the quote names one, or the only one introduced before
+    it; else ``idx``."""
+    actors, doc = ctx.actors, ctx.doc
     para = ctx.para_of[tok.i]
     here = [(t, j) for t, j in actors.mentions if t < start and ctx.para_of[t] == para and j in sharers]
     named = {j for t, j in here if ctx.qid[t] == -1}
@@ -1307,14 +1334,31 @@ def _holder_of_role_short_form(ctx: Context, word: str) -> int | None:
     article defined in brackets after a role noun stand for the one person it ties to that role (the
     model may take them for an organisation)."""
     role = _role_defining_letters(ctx.doc, word)
+    letters = word.isupper() and word.isalpha() and 2 <= len(word) <= 6
+    if role is not None and letters and (bracketed := _person_bracketed_with(ctx, word)) is not None:
+        return bracketed  # "Chief Adewale Ogunleye (SAN)": letters after a person's name, not a role's
     if role is not None:
         if not is_role_noun(role) or is_org_noun(role.lower_):
             return None
         holders = [j for j in role_map(ctx).get(role.lower_, {}) if ctx.actors.actors[j].kind == "person"]
         return holders[0] if len(holders) == 1 else None
-    if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6):
-        return None
-    return _holder_by_initials(ctx, word)
+    return _holder_by_initials(ctx, word) if letters else None
+
+
+def _person_bracketed_with(ctx: Context, word: str) -> int | None:
+    """ "Chief Adewale Ogunleye (SAN), described …" then "the SAN said": letters written in brackets right after one
+    person's name (a rank, an honour) stand for that person; None when no one or two people are so written."""
+    found = set()
+    for hit in re.finditer(rf"\(\s*{re.escape(word)}\s*\)", ctx.text):
+        span = ctx.doc.char_span(hit.start(), hit.start() + 1, alignment_mode="expand")
+        j = ctx.actors.tok2actor.get(span.start - 1) if span is not None and span.start else None
+        if (
+            j is not None
+            and ctx.actors.actors[j].kind == "person"
+            and not _ends_as_a_body(ctx.actors.actors[j].name)
+        ):
+            found.add(j)  # (not a body the model took for a person: "the Bihar Vikas Party (BVP)")
+    return found.pop() if len(found) == 1 else None
 
 
 def _holder_by_initials(ctx: Context, word: str) -> int | None:
@@ -2258,11 +2302,8 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
             idx = kin_holder(ctx, kin)
             if idx is None or _of_the_other_sex(ctx, idx, tok) or _aged_otherwise(ctx, idx, words, tok):
                 return Attribution(None, None, basis="description")
-        if idx is not None and (
-            _described_other_after(ctx, idx, tok)
-            or _aged_otherwise(ctx, idx, words, tok)
-            or _fellow_of_the_nation(ctx, idx, words)
-        ):
+        idx = _unless_described_otherwise(ctx, tok, idx, words)
+        if idx == _ANOTHER:
             return Attribution(None, None, basis="description")  # a person, but not the one named before
         if idx is not None and by_place:
             place = [w.split("-")[0] for w in words.split()[:-1]]
@@ -2516,6 +2557,31 @@ _REGIONS_WRITTEN_SHORT = frozenset(PROVINCE_SHORT_FORMS) | frozenset(AP_STATE_NA
 # Words after a person's name where the article says where they are from ("Etienne Beaulieu-Marchand of
 # Saint-Hyacinthe, Que.,").
 _FROM_WORDS = 8
+
+
+def _unless_described_otherwise(ctx: Context, tok, idx: int | None, words: str) -> int | None:
+    """``idx``, unless the article describes that person otherwise than the description at ``tok`` (``_ANOTHER``);
+    for a bare surname two people share, the sharer its last mention names, as the speaker rules read it, when that
+    one is not described otherwise ("Whitfield, a 6-foot-5 pass rusher, …" before his father Marcus Whitfield is named
+    is the son, whom "the elder Whitfield" later is not)."""
+    if idx is None or not _described_otherwise(ctx, idx, words, tok):
+        return idx
+    sharer = _recent_sharer(ctx, tok, idx)
+    return _ANOTHER if sharer == idx or _described_otherwise(ctx, sharer, words, tok) else sharer
+
+
+# What ``_unless_described_otherwise`` gives for a description of someone other than the person resolved.
+_ANOTHER = -1
+
+
+def _described_otherwise(ctx: Context, idx: int, words: str, tok) -> bool:
+    """Whether the article describes person ``idx`` otherwise than the description at ``tok`` (another description
+    after it, another age, a fellow of the nation it names)."""
+    return (
+        _described_other_after(ctx, idx, tok)
+        or _aged_otherwise(ctx, idx, words, tok)
+        or _fellow_of_the_nation(ctx, idx, words)
+    )
 
 
 def _described_at_first_use(ctx: Context, words: str, tok) -> int | None:
