@@ -285,6 +285,12 @@ through on real news pages:
   the text; and kept, a live blog's last post under a sign-off heading ("That's it for tonight") when it reports, a
   paragraph of three sentences naming a newsletter in none that calls the reader, and a short pull quote giving a
   figure the page gives nowhere else (``page_boxes``: "The town saved about $38,000 in the first year, …").
+* a posting stamp with its poster and a date with no year ("Posted on Friday, March 12 @ 14:22:10 EST by <handle>"), a
+  forum's clock ("All times are GMT -5. The time now is 08:14 PM.") and a member's note above the label of the message
+  they forward ("---------- Forwarded message ---------"); before trafilatura (``page_boxes``), the replies under a
+  thread's first post when it holds the story, with that post's signature, and a table of other threads under a thread
+  list's columns; and kept, a pull quote giving a figure said nowhere else set as an ``<aside>``, and a quote block
+  crediting a speaker the story names but gives no words elsewhere ("— Dr. <Name>, <Clinic>").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -106,6 +106,10 @@ what they hold.
   its replies; and a run of dated look-alike posts
   after the text, one of which nests a dated reply of its own kind (a threaded discussion on a forum's story page), or
   whose posts stand at two depths or more by their markup (a flat thread's ``depth="1"``, a ``depth-2`` class part).
+* A thread's replies under its story (``drop_thread_replies``): a run of look-alike posts stamped with the day and the
+  clock time, the first holding an article's length (a member's pasted or forwarded story) and the rest small, oldest
+  first: the posts after the first go, and the first post's signature under its rule ("__________________"); and a
+  table of other threads under a thread list's columns ("Thread Starter", "Replies", "Last Post": ``drop_thread_lists``).
 * Ratings tables (``drop_rating_tables``): a table whose every row gives a name one mark out of ten, under a heading
   naming ratings ("Player ratings"), with the heading.
 * Event listings (``drop_event_listings``): a heading of coming events ("Upcoming meetups") over short dated lines, in a
@@ -129,12 +133,12 @@ what they hold.
   box of a short label over one headline's line there (the pinned "Latest" line, ``_pinned_line``).
 
 Kept: a quote box among the story's paragraphs whose words the page says nowhere else loses the pull quote's name
-(``keep_unrepeated_pull_quotes``), and a box of the text's own prose among its paragraphs, hardly a link in it, loses
+(``keep_unrepeated_pull_quotes``; set as an ``<aside>``, it becomes a ``<div>``), and a box of the text's own prose among its paragraphs, hardly a link in it, loses
 an attachment's name, which trafilatura drops whatever it holds (``keep_attached_text``: a release's backgrounder); an
 ``<aside>`` there holding two paragraphs of prose or more, or one opening on a bold run-in label right between two
 of them, becomes a ``<div>`` (``keep_prose_asides``: a magazine's tasting notes, a story's "How it works:" explainer),
 since trafilatura drops every aside; and a ``<figure>`` of nothing but a quotation the page says nowhere
-else, between two paragraphs of prose, long or crediting a speaker named nowhere else, becomes one too
+else, between two paragraphs of prose, long or crediting a speaker the page gives no words elsewhere, becomes one too
 (``keep_quote_figures``: a site builder's quote block), since trafilatura drops every figure.
 """
 
@@ -142,7 +146,13 @@ from __future__ import annotations
 
 import re
 
-from bot.web.page_lexicon import COMMENT_NOUNS, MEMBERSHIP_KINDS, NAME_LINKS, NEWSROOM_ROLES
+from bot.web.page_lexicon import (
+    COMMENT_NOUNS,
+    MEMBERSHIP_KINDS,
+    NAME_LINKS,
+    NEWSROOM_ROLES,
+    THREAD_LIST_COLUMNS,
+)
 from bot.web.page_rules import (
     ACTIVITY,
     ACTIVITY_ADDED,
@@ -153,6 +163,7 @@ from bot.web.page_rules import (
     PHONE,
     PRICE,
     READ_ON,
+    REPORTED,
     SENTENCE_CLOSE,
     fold,
     furniture_rule,
@@ -206,6 +217,8 @@ __all__ = [
     "drop_reply_posts",
     "drop_reply_runs",
     "drop_reply_threads",
+    "drop_thread_lists",
+    "drop_thread_replies",
     "drop_sponsor_boxes",
     "drop_translation_boxes",
     "keep_attached_text",
@@ -299,12 +312,13 @@ _BOX_ROLES = [
 # repeated: fewer than half its word triples are in the page's other text (scripts and styles left out: an app's state
 # data repeats every paragraph). A pull quote of a line the story says (its triples there), a short one, or a quote box
 # in a side column, still goes.
-# A short one goes too, but not when it credits its words to a speaker the page names nowhere else: "“A well is a
+# A short one goes too, but not when it credits its words to a speaker the page gives no words elsewhere: "“A well is a
 # family’s whole water supply. …”" over "<footer>— Jesse Varga, Tallow Basin Water Users Association</footer>" between a
 # release's paragraphs, a voice the story brings in only there. A pull quote lifts its words from the story, and so its
 # speaker is the story's (the saved pages' short pull quotes credit someone the paragraphs name, "Marguerite
 # Dellacroix" under her own line); the box credits it in its own element (``<cite>``, ``<footer>``, ``<figcaption>``), a
-# name before any comma, its last word (the surname) found nowhere in the page's other text.
+# name before any comma, its last word (the surname) found in no sentence of the page's other text that quotes or
+# reports (``_given_words``: a speaker the story names but never gives words to has no line there to lift).
 _PULL_QUOTE_ROLES = ("pullquote", "pull-quote", "PullQuote", "Pullquote")
 _PULL_QUOTE_MIN_WORDS = 40
 _PULL_QUOTE_CREDITS = ("cite", "footer", "figcaption")
@@ -314,6 +328,9 @@ _PULL_QUOTE_REPEAT = 0.5
 # $38,000 in the first year, mostly in fuel, wages and mower repairs." over "That number got the council's attention.",
 # a newsletter's own line set large, the story's only telling of its fact. A pull quote lifted from the story repeats
 # its figures (a sum, a count of two digits or more, a year).
+# A box kept so is read whatever its tag: set as an ``<aside>`` ("<aside class="pullquote"><p>A full replacement … was
+# estimated at $610,000 in a 2021 facilities study …</p></aside>" between two paragraphs), trafilatura would drop it as
+# it drops every aside (``keep_prose_asides``), so it becomes a ``<div>``.
 _FIGURE = re.compile(r"\d[\d,.]*\d")
 _PAGE_TEXT_SKIP = ("script", "style", "noscript", "template")
 
@@ -376,11 +393,13 @@ def keep_unrepeated_pull_quotes(tree) -> None:
             if credit is None:
                 if not set(figures) - set(_FIGURE.findall(others)):
                     continue  # (a short line of the writer's whose figures the story gives: lifted)
-            elif re.search(rf"\b{re.escape(credit)}\b", others):
-                continue  # (a short pull quote of a speaker the story names: the story's line, lifted)
+            elif _given_words(credit, others):
+                continue  # (a short pull quote of a speaker the story quotes: the story's line, lifted)
             else:
                 _credit_as_line(box)
         _drop_role_names(box, _PULL_QUOTE_ROLES)
+        if box.tag == "aside":
+            box.tag = "div"
 
 
 def _text_outside(body, box) -> str:
@@ -511,15 +530,22 @@ def keep_prose_asides(tree) -> None:
 # the story's paragraphs, no picture in it. Such a figure is read as a pull quote is (``keep_unrepeated_pull_quotes``):
 # a figure of nothing but a quotation and its credit (no picture, no link), between two paragraphs of prose (the
 # nearest ``<p>`` before it and after it, over ``_PROSE_P`` characters), whose words the page says nowhere else
-# (``_PULL_QUOTE_REPEAT``), a quotation's length (``_PULL_QUOTE_MIN_WORDS``) or crediting a speaker the page names
-# nowhere else (the credit's last word before any comma, its surname), is the story's: it becomes a ``<div>``, its
-# credit a line of its own. A pull quote repeats a line of the story, or a writer's line set large with no credit, or
-# a speaker's words the story quotes; it stays a figure (trafilatura drops it). So does a picture's figure, an
-# embedded post (its links, its author's box), a quote set outside the text's paragraphs, and a figure whose class
+# (``_PULL_QUOTE_REPEAT``), a quotation's length (``_PULL_QUOTE_MIN_WORDS``) or crediting a speaker the page gives no
+# words elsewhere (the credit's last word before any comma, its surname: ``_given_words``), is the story's: it becomes
+# a ``<div>``, its credit a line of its own. A pull quote repeats a line of the story, or a writer's line set large with
+# no credit, or a speaker's words the story quotes; it stays a figure (trafilatura drops it). So does a picture's figure,
+# an embedded post (its links, its author's box), a quote set outside the text's paragraphs, and a figure whose class
 # names a pull quote (read by ``keep_unrepeated_pull_quotes``).
+# A speaker the story names but never gives words to is no pull quote's either: a pull quote lifts words the story gives
+# its speaker, so one of the sentences naming the speaker quotes or reports them (a quotation mark, ``REPORTED``'s "said",
+# "told", "asked": "“Honestly? Yes,” Abernathy said.", "<Name> has asked the board for a speed limit"). A rescue's quote
+# block "“She is the most stubborn animal I have splinted …” — Dr. <Name>, <Clinic>" between paragraphs that name her
+# only for what she did ("Dr. <Name> and her team pulled the quills …") is the story's only telling of her words.
 _QUOTE_FIGURE_PARTS = frozenset(("blockquote", "figcaption"))
 _NOT_IN_QUOTE_FIGURE = ("img", "picture", "video", "audio", "iframe", "svg", "object", "embed", "canvas", "a")
 _SURNAME = re.compile(r"^[\s—–-]*(?:[\w.'’-]+\s+){0,5}[A-Z][\w'’-]+\s*(,|$)")
+_QUOTE_MARK = re.compile(r"[\"“”«»„]")
+_SENTENCE_GAP = re.compile(r"""(?<=[.!?])["”’')]?\s+""")
 
 
 def _quote_figure(figure) -> bool:
@@ -554,9 +580,19 @@ def _credited_surname(figure) -> str | None:
     return said.split(",")[0].split()[-1]
 
 
+def _given_words(surname: str, others: str) -> bool:
+    """Whether a sentence of ``others`` naming ``surname`` quotes or reports (a quotation mark, ``REPORTED``): the
+    story gives that speaker words a pull quote could lift."""
+    named = re.compile(rf"\b{re.escape(surname)}\b")
+    return any(
+        named.search(s) and (_QUOTE_MARK.search(s) or REPORTED.search(s)) for s in _SENTENCE_GAP.split(others)
+    )
+
+
 def keep_quote_figures(tree) -> None:
     """Make a figure of a quotation the page says nowhere else, between two paragraphs of prose, a box trafilatura
-    reads (``_quote_figure``, ``_between_prose``), when it is long or credits a speaker named nowhere else."""
+    reads (``_quote_figure``, ``_between_prose``), when it is long or credits a speaker the page gives no words
+    elsewhere (``_given_words``)."""
     figures = [f for f in tree.iter("figure") if _quote_figure(f) and _between_prose(f)]
     body = tree.find(".//body")
     if not figures or body is None:
@@ -569,7 +605,7 @@ def keep_quote_figures(tree) -> None:
             continue
         if _words(said) < _PULL_QUOTE_MIN_WORDS:
             surname = _credited_surname(figure)
-            if surname is None or re.search(rf"\b{re.escape(surname)}\b", others):
+            if surname is None or _given_words(surname, others):
                 continue  # (a writer's line set large, or a speaker the story quotes: a pull quote)
         figure.tag = "div"
         for caption in figure.iter("figcaption"):
@@ -1377,6 +1413,116 @@ def drop_reply_runs(tree) -> None:
     ]
     for card in found:
         remove_keeping_tail(card)
+
+
+# A discussion opening on the story: a forum thread or a group's conversation whose first post pastes or forwards an
+# article, the members' replies under it. A run of look-alike posts (one tag, one first class, a classless wrapper read
+# as its one element), each stamped as a discussion stamps its posts, with the day and the clock time ("Oct 3, 2023,
+# 9:02 AM", "04-08-2025, 07:26 PM"), the first holding an article's length (``_THREAD_STORY_WORDS``) and every post
+# after it small (``_REPLY_MAX``), ``_REPLY_RUN`` or more of them: the posts after the first are the readers' replies,
+# and go; the first, the story, stays. A live blog's entries are no such run: its text is spread over its entries, not
+# held in the first, and they run newest first (a first entry stamped later than the next, ``_clock_time``); a
+# feed's posts carry no clock time.
+# The story's post keeps its words, not its poster's signature: a block of the post opening on the rule a forum or a mail
+# client sets over it (a run of underscores, "--") before a line break, a line or two ("__________________<br>Tight
+# lines! — <boat>, <engine>"), ``_SIGNATURE_MAX`` characters at most.
+_THREAD_STORY_WORDS = 250
+_SIGNATURE_RULE = re.compile(r"^(_{5,}|--)$")
+_SIGNATURE_MAX = 400
+_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap])\.?m\b\.?)?", re.IGNORECASE)
+_STAMP_REACH = 300  # characters: a post's head, its poster's name and its stamp
+
+
+def _clock_time(post) -> int | None:
+    """The minutes past midnight of the clock time stamping the post, the day with it (in its head), or None."""
+    parts, size = [], 0
+    for piece in post.itertext():
+        parts.append(piece)
+        size += len(piece)
+        if size > _STAMP_REACH:
+            break
+    head = " ".join(" ".join(parts).split())[:_STAMP_REACH]
+    found = _CLOCK.search(head) if _POST_DATE.search(head) else None
+    if found is None:
+        return None
+    hours, minutes, half = int(found.group(1)), int(found.group(2)), (found.group(3) or "").lower()
+    if hours > 23 or minutes > 59:
+        return None
+    if half:
+        hours = hours % 12 + (12 if half == "p" else 0)
+    return hours * 60 + minutes
+
+
+def _replies_to_story(run: list) -> list:
+    """The posts after a thread's first when it holds the story and they are small replies, else []."""
+    if len(run) < 1 + _REPLY_RUN or next(run[0].iter("h1"), None) is not None:
+        return []
+    clocks = [_clock_time(post) for post in run]
+    if None in clocks or clocks[0] > clocks[1]:
+        return []
+    if _words(_text(run[0], 100_000) or "") < _THREAD_STORY_WORDS:
+        return []
+    replies = run[1:]
+    if any(_text(post, _REPLY_MAX) is None or next(post.iter("h1"), None) is not None for post in replies):
+        return []
+    return replies
+
+
+def _signatures(post) -> list:
+    """The blocks of ``post`` that open on a signature's rule before a line break, small (``_SIGNATURE_RULE``)."""
+    return [
+        el
+        for el in post.iter("div", "p", "span", "td")
+        if _SIGNATURE_RULE.match((el.text or "").strip())
+        and len(el)
+        and el[0].tag == "br"
+        and _text(el, _SIGNATURE_MAX) is not None
+    ]
+
+
+def drop_thread_replies(tree) -> None:
+    """Remove the replies under a thread's first post when that post holds the story (``_replies_to_story``), and the
+    first post's signature (``_signatures``)."""
+    found = []
+    for parent in tree.iter():
+        groups: dict[tuple, list] = {}
+        for child in map(_wrapped, _elements(parent)):
+            if _first_class(child):
+                groups.setdefault((child.tag, _first_class(child)), []).append(child)
+        for run in groups.values():
+            if replies := _replies_to_story(run):
+                found.extend(replies + _signatures(run[0]))
+    for el in found:
+        remove_keeping_tail(el)
+
+
+# A forum's list of other threads under the one shown ("Similar Threads", "Latest topics"): a table whose header cells
+# (``<th>``, or the cells of its ``<thead>``) name two of a thread list's columns or more (``THREAD_LIST_COLUMNS``: "Thread
+# Starter", "Replies", "Last Post") and whose every other row opens on a link, another thread's title. A story's table
+# of results or figures heads no such columns, and goes on.
+_THREAD_COLUMN = re.compile(rf"^({THREAD_LIST_COLUMNS})$", re.IGNORECASE)
+_THREAD_COLUMNS = 2
+
+
+def _thread_list(table) -> bool:
+    heads = [*table.iter("th"), *(td for head in table.iter("thead") for td in head.iter("td"))]
+    if sum(bool(_THREAD_COLUMN.match(_text(cell, 40) or "")) for cell in heads) < _THREAD_COLUMNS:
+        return False
+    rows = [
+        row
+        for row in table.iter("tr")
+        if next(row.iterancestors("thead"), None) is None and row.find("th") is None
+    ]
+    return bool(rows) and all(
+        (cells := [c for c in row if c.tag == "td"]) and next(cells[0].iter("a"), None) is not None
+        for row in rows
+    )
+
+
+def drop_thread_lists(tree) -> None:
+    """Remove every table listing other threads by a thread list's columns (``_thread_list``)."""
+    for table in [t for t in tree.iter("table") if _thread_list(t)]:
+        remove_keeping_tail(table)
 
 
 # -- teaser cards -----------------------------------------------------------------------------------

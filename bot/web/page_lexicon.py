@@ -109,3 +109,9 @@ LARGER_VIEWS = r"larger|bigger|full[- ]?size[d]?|full[- ]?screen|high[- ]res(olu
 SUMMARY_LABELS = (
     r"quick take|in brief|in short|the gist|tl;? ?dr|at a glance|in a nutshell|the short version|short take"
 )
+
+# The columns a forum's list of threads heads its table with ("Thread | Thread Starter | Forum | Replies | Last Post"):
+# a "Similar Threads" or "Latest topics" box of other discussions, each row one of them (two of these at least).
+THREAD_LIST_COLUMNS = (
+    r"thread starter|started by|topic starter|replies|views|last post|last reply|last poster"
+)

@@ -1,6 +1,7 @@
 """A plain-text e-mail's furniture, as a mailing list's archive shows a message (each line of the message a line of the
 extracted text): the list's footer, the archive's note on a scrubbed attachment, the earlier messages quoted under
-their attribution line, the sender's signature, and a poster's note above the separator that opens a pasted story.
+their attribution line, the sender's signature, and a poster's note above the separator that opens a pasted story or
+a forwarded message.
 
 Each is marked the way every mail client and list manager marks it (a rule of underscores over the list's name, ">"
 before a quoted line, "-- " over a signature), so the rules hold on any list's archive; none reads a site's words.
@@ -58,6 +59,11 @@ _FRAMED_LABEL_WORDS = 4
 # anything else, a story's own divider, stays.)
 _BARE_RULE = re.compile(r"^(-{3,}|={3,}|\*{3,}|_{3,})$")
 _SIGNED = re.compile(r"^(?-i:[A-Z])[\w'’.-]*( (?-i:[A-Z])[\w'’.-]*){0,2}$")
+# (Or a framed label that names the paste itself, the one a mail client sets over a message forwarded whole: "----------
+# Forwarded message ---------" under "Finally! This ran in the paper this morning. …", the member's note and the group
+# page's lines above it. What a forward carries is the message; the forwarder's lines over it are their own. A reply's
+# "-----Original Message-----" frames the message answered, under the reply: it names no forward and stays.)
+_FORWARD_LABEL = re.compile(r"\bforwarded message\b", re.IGNORECASE)
 
 
 def _without_list_footer(lines: list[str]) -> list[str]:
@@ -115,13 +121,14 @@ def _without_signature(lines: list[str]) -> list[str]:
 
 def _without_paste_note(lines: list[str]) -> list[str]:
     """Without the poster's note and the framed separator (or the bare rule under its signature) that opens the pasted
-    story."""
+    story or the forwarded message (``_FORWARD_LABEL``)."""
     for i in range(1, len(lines) // 2):
         framed = _FRAMED_LABEL.match(lines[i]) and word_count(lines[i]) <= _FRAMED_LABEL_WORDS
         if not (framed or (i > 1 and _BARE_RULE.match(lines[i]) and _SIGNED.match(lines[i - 1]))):
             continue
         above, below = " ".join(lines[:i]), " ".join(lines[i + 1 :])
-        if PASTE_NOTE.search(above) and word_count(above) < word_count(below):
+        named = PASTE_NOTE.search(above) or (framed and _FORWARD_LABEL.search(lines[i]))
+        if named and word_count(above) < word_count(below):
             return lines[i + 1 :]
     return lines
 

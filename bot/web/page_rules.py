@@ -3224,6 +3224,24 @@ def _stamped_credit(s: str, n: int) -> bool:
     return bool(m) and bool(_STAMPED_CREDIT.match(m.group("rest").strip()))
 
 
+# A posting stamp with its poster, in either order, as a portal's or a CMS's story head prints it: "Posted on Friday,
+# March 12 @ 14:22:10 EST by <handle>", "Submitted by <handle> on Fri, 03/12/2004 - 14:22" (a date with no year, the
+# clock after "@" or a dash, a "Submitted" label: what the stamps read with a year do not take). The line is the label,
+# the date, maybe the clock and its zone, and at most a name or a handle of three words: "Posted on March 12 by the
+# river, the sign read …" goes on past it.
+_STAMP_CLOCK = r"(\s*[,·•|@–-]?\s*(at\s+)?\d{1,2}[:.]\d{2}([:.]\d{2})?(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)"
+_STAMP_POSTER = r"by\s+[\w.@'’-]+( [\w.'’-]+){0,2}"
+_POSTING_STAMP = re.compile(
+    rf"^(posted|published|submitted)(\s+{_STAMP_POSTER})?\s+(on\s+)?:?\s*{_DATE}{_STAMP_CLOCK}?(\s+{_STAMP_POSTER})?\W*$",
+    re.IGNORECASE,
+)
+_POSTING_STAMP_MAX = 16
+
+
+def _posting_stamp(s: str, n: int) -> bool:
+    return n <= _POSTING_STAMP_MAX and bool(_POSTING_STAMP.match(s))
+
+
 # A sponsored section's label over the sponsor's logo, the label left hanging on "by": "Friday night coverage presented
 # by", "Election updates sponsored by:" (a few words naming the coverage, then the sponsor's verb and nothing after it,
 # the logo being a picture; a sentence does not stop on "by", "The coverage was presented by the anchor" goes on, and a
@@ -3686,6 +3704,24 @@ def _thread_summary(s: str, n: int) -> bool:
     return n <= 20 and bool(_THREAD_SUMMARY.match(s))
 
 
+# A forum's clock under its threads, in the software's fixed words: "All times are GMT -5. The time now is 08:14 PM.",
+# "All times are UTC - 5 hours", "All times are UTC+01:00. It is currently Tue Mar 12, 2024 8:14 pm." (the zone with
+# its offset from GMT or UTC, or the time now after it, and nothing else: a schedule's "All times are GMT." under its
+# fixtures gives neither and stays).
+_FORUM_CLOCK = re.compile(
+    r"^all times are (gmt|utc)(?P<offset> ?[-+−] ?\d{1,2}([:.]\d\d)?( hours?)?\W*(\[ ?dst ?\])?)?\.?"
+    r"(?P<now>\s*(the time now is|it is currently)\b[^.!?]{0,40}\d{1,2}:\d\d( ?[ap]\.?m\.?)?\.?)?$",
+    re.IGNORECASE,
+)
+_FORUM_CLOCK_MAX = 20
+
+
+def _forum_clock(s: str, n: int) -> bool:
+    if n > _FORUM_CLOCK_MAX or (m := _FORUM_CLOCK.match(s)) is None:
+        return False
+    return bool(m.group("offset") or m.group("now"))
+
+
 # A post's pager under the text, its two neighbours' titles set on one line after their labels: "‹ Previous: Board
 # approves 2024 capital credit retirement Next: Youth Tour applications now open ›", "« Older post: … Newer post: … »".
 # The line opens on the label back, with an arrow before it or a colon after it, and has the label on under way, likewise
@@ -4034,6 +4070,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("free-to-read donation pitch", _free_to_read_pitch),
     ("call to like our page", _like_our_page),
     ("date stamp with the editor's credit", _stamped_credit),
+    ("posting stamp with its poster", _posting_stamp),
     ("sponsored section's hanging label", _hanging_sponsor),
     ("print or e-mail tool", _page_tool),
     ("site footer's bar", _footer_bar),
@@ -4054,6 +4091,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("site's notice of a part under construction", _site_notice),
     ("call to pass the issue on", _referral_call),
     ("forum topic's summary line", _thread_summary),
+    ("forum's clock", _forum_clock),
     ("post pager's two titles", _post_pager),
     ("copyright line with its owner's legal form", _owner_copyright),
     ("box score's scoring play", _scoring_play),

@@ -68,6 +68,8 @@ from bot.web.page_boxes import (
     drop_site_notes,
     drop_sponsor_boxes,
     drop_story_listings,
+    drop_thread_lists,
+    drop_thread_replies,
     drop_tip_boxes,
     drop_translation_boxes,
     hidden_dialog_text,
@@ -746,6 +748,8 @@ def readable_tree(html: str):
     drop_reply_runs(tree)
     drop_comment_sections(tree)
     drop_reply_threads(tree)
+    drop_thread_replies(tree)
+    drop_thread_lists(tree)
     drop_event_listings(tree)  # (before the rail's other widgets go: they make it a rail)
     drop_headed_link_lists(tree)
     drop_labelled_link_boxes(tree)
