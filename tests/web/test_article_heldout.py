@@ -13,7 +13,8 @@ pages_final95, pages_final96, pages_final97, pages_final98, pages_final99, pages
 pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, pages_final109,
 pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115, pages_final116,
 pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124, pages_final125,
-pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, pages_final132, pages_final133): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, pages_final132, pages_final133,
+pages_final134): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1091,6 +1092,18 @@ aside "How the borrowing works: …" between its paragraphs and the parks alert'
 can be directed to …" with its address, kept; "… Please consider supporting <Outlet> with a subscription.", a sponsor
 line's "– Proud Supporter of …" and the list poster's note signed over a bare rule above the release, dropped: found
 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-thirty-seventh, pages_final134, 15 layouts (a Postmedia story with its "Article content" markers, a
+minimalist blog post, a Gatsby local news site, a wire story on a financial portal, a road-work release with a detour
+table, a cup final live blog, a university athletics release, a long post with a paid subscribers' divider, a PHP-Nuke
+community portal, a theatre company's blog, a volunteer fire brigade's post, a farm co-op's newsletter with a price
+table, a wildlife rescue's patient update, a metered paywall's truncated story, a mailing-group thread forwarding a
+story), measured once on 48ef822 (the fortieth pass's final page code, the same as 28a7cdd): found .867, clean .867
+(trafilatura defaults .867 / .400). Its lost passages and leaks went to general rules in the forty-first pass: the
+Gatsby paper's pull quote giving a sum and a year said nowhere else, set as an ``<aside>``, and the rescue's quote block
+crediting a veterinarian the story names only for what she did, kept (``page_boxes``); the portal's "Posted on Friday,
+March 12 @ 14:22:10 EST by <handle>", and the group thread's replies under the first message holding the story, with
+the member's note over the "---------- Forwarded message ---------" label, dropped: found 1.000, clean 1.000
+(``FOUND_FLOOR``, ``CLEAN_FLOOR``).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1250,6 +1263,7 @@ SETS = {
         "pages_final131",
         "pages_final132",
         "pages_final133",
+        "pages_final134",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1355,6 +1369,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final131": 0.93,
     "pages_final132": 1.0,
     "pages_final133": 1.0,
+    "pages_final134": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1454,6 +1469,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final131": 1.0,
     "pages_final132": 1.0,
     "pages_final133": 1.0,
+    "pages_final134": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
