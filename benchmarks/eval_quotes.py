@@ -352,9 +352,11 @@ OWN_SETS = {
     # mixed198 (once on f384e21), mixed199 and mixed200 (once on c4455fa) and mixed201 and mixed202 (once on 48673ab),
     # rules written from each pair after its measurement, and its closing sets mixed203 and mixed204 (once on the final
     # rule code 5461e61; no rule written from them). From mixed197 on, the annotators were asked to leave a quote inside
-    # a quote in the outer one, as the corpora do.
+    # a quote in the outer one, as the corpora do. The forty-first pass wrote its rules from mixed203 and mixed204, then
+    # from the blind sets mixed205 and mixed206 (once on 28a7cdd, before any rule) and mixed207 and mixed208 (once on
+    # ff9a942, the rules from the first pair in), and closed on mixed209 and mixed210 (once on its final rule code).
     **{
-        f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl" for n in range(167, 205)
+        f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl" for n in range(167, 211)
     },
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),

@@ -1,9 +1,9 @@
-"""Rules written in the forty-first pass from the blind sets mixed203 and mixed204 (each measured once first): a plural
-title before names joined by "and"; a capitals role spelt by a title's initials; a role before a bracketed department;
-two initials before a name; an office written before a second title; "the elder X" read through a kin noun set off
-after the other's name; a party tag in brackets read as the subject; a Malay name's first word and its short form;
-Ghanaian chiefs' titles; a player's position that is also a body's noun; a place and a person run together across a
-comma. Sentences written for these tests."""
+"""Rules written in the forty-first pass from the blind sets mixed203 to mixed208 (each measured once first): plural and
+stacked titles, capitals roles spelt by a title's initials, roles before a bracketed department, initialled names, a
+shared surname read through kin nouns and courtesy titles, party-and-seat tags, Malay, Ghanaian, Yoruba and Punjabi
+names and titles, a player's position, a place and a person run together, firms by their last word, trades after "is a",
+any office a chief or an officer holds, a body's spokesperson, a bare description after a named subject, a name after a
+number line, letters in brackets after a name. Sentences written for these tests."""
 
 from __future__ import annotations
 
