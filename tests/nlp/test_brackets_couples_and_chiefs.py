@@ -62,7 +62,8 @@ def test_an_akan_chiefs_title_is_a_chiefs(nlp):
         'The Akomfohene said the increase was "a relief" but urged the board to pay farmers on time.'
     )
     said = speakers(text, nlp)["a relief"]
-    assert said is not None and "Nana Kwame Adjei-Boateng II" in said
+    # ("Nana", a Ghanaian chief's title, is dropped from the name as "Chief" is, since the forty-first pass)
+    assert said is not None and "Kwame Adjei-Boateng II" in said
 
 
 def test_the_vp_is_the_one_vice_president(nlp):

@@ -105,13 +105,15 @@ def test_a_title_case_headline_is_no_name(nlp):
     assert [m.norm for m in kept.mentions] == ["Royal Bank of Canada"]
 
 
-def test_a_name_written_once_in_full_with_a_generation_is_shown_in_full(nlp):
+def test_a_rulers_name_written_once_in_full_is_whom_its_short_form_stands_for(nlp):
+    # ("Nana", a Ghanaian chief's title, is dropped from the name as "Chief" is since the forty-first pass, and the
+    # regnal number with it when the model left the name untagged)
     text = (
         "Galamsey\n\nThe Omanhene of the Wassa Nkran Traditional Area, Nana Kwaku Agyeman III, commended the "
         'Minister.\n\n"Our sons are not criminals by birth," Nana Agyeman said.'
     )
-    assert speakers(text, nlp)["Our sons are not criminals by birth,"] == "Nana Kwaku Agyeman III"
-    assert people(text, nlp) == {"Nana Kwaku Agyeman III"}
+    assert speakers(text, nlp)["Our sons are not criminals by birth,"] == "Kwaku Agyeman"
+    assert people(text, nlp) == {"Kwaku Agyeman"}
 
 
 def test_crying_is_weeping_not_a_cue(nlp):

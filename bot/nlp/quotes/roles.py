@@ -307,6 +307,9 @@ def _described_after_named(ctx: Context, roles: dict) -> None:
         else:
             continue  # two people named, neither the subject: no telling which the description goes on about
         person, word = _sharer_meant(ctx, t, j), role_word(noun)
+        sex = _role_sex(noun.lower_) or sex_said_of(noun)
+        if sex is not None and actors.person_gender(person) not in (None, sex):
+            continue  # "Theo Banerjee … said …" ¶ "The singer said she was wary": not him
         if any(person in holders for other, holders in roles.items() if other != word):
             continue  # "Lakeshore coach Dennis Holloway said …" ¶ "The senior guard … hit the sixth": another player
         if _held_by_another_before(ctx, roles, word, person, start):
