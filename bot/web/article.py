@@ -291,6 +291,13 @@ through on real news pages:
   thread's first post when it holds the story, with that post's signature, and a table of other threads under a thread
   list's columns; and kept, a pull quote giving a figure said nowhere else set as an ``<aside>``, and a quote block
   crediting a speaker the story names but gives no words elsewhere ("— Dr. <Name>, <Clinic>").
+* a web ring's bar ("<< <Name> Web Ring >>"), a forum's welcome over its posting rules ("Welcome to <Site>! Please
+  register to post …"), a site's disclaimer of affiliation over its small print, the banner's motto over an old layout's
+  side column, a registration wall's "Continue reading for free" over its notice and a list archive's link to the
+  list's page broken over two lines (with the signature above it); before trafilatura (``page_boxes``), a donation
+  card whose button holds the price ("Give $35") and the heading and lead-in over a run of cards for other pages; and
+  kept, a newsletter's greeting that mentions the subscribe button, a wrapped sentence's short last line ("April 13."),
+  and a short pull quote on a teaser a paywall cuts.
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -18,7 +18,7 @@ what they hold.
 * Offer boxes (``drop_offer_boxes``): a small box holding a price (or a discount, "50% off your first
   year") and a button or link that calls the reader to buy ("Keep reading for just $1 … Subscribe now",
   "Sympathy flowers … Starting at $59.99 … Send flowers now"): an advertisement or a paywall's price plans,
-  on any site.
+  on any site; a button holding the price itself ("Give $35") calls for the card around it, not its own wrapper.
 * Teaser cards (also ``drop_call_boxes``): a heading and one blurb closing with a read-on link to
   another page ("… Read our explainer").
 * Readers' posts by their shape (``drop_reply_posts``, ``drop_posting_walls``): a thread's replies
@@ -33,7 +33,8 @@ what they hold.
   advertisement slot set as a small table, a row of its label ("ADVERTISEMENT") over or under the ad's picture or link.
 * Choice boxes (``drop_choice_boxes``): the small box around a group of radio buttons (a poll, a quiz).
 * Cards for other pages (``drop_link_cards``): a small box opened by a linked title to another page, over
-  a blurb; and a run of three or more such cards, whatever their titles link to, one of them titled with the page's own
+  a blurb, with the heading and short lead-in right before a run of them that nothing else stood beside ("Adopt me!"
+  over "These seniors are waiting at <Shelter> right now."); and a run of three or more such cards, whatever their titles link to, one of them titled with the page's own
   headline (``drop_story_listings``: a feed reader's article list beside the story it shows).
 * Headline buttons (``drop_headline_buttons``): a short link alone in its block leading where the page's linked
   headline leads ("Visit website" beside a reader app's headline linked to the story's site).
@@ -133,7 +134,8 @@ what they hold.
   box of a short label over one headline's line there (the pinned "Latest" line, ``_pinned_line``).
 
 Kept: a quote box among the story's paragraphs whose words the page says nowhere else loses the pull quote's name
-(``keep_unrepeated_pull_quotes``; set as an ``<aside>``, it becomes a ``<div>``), and a box of the text's own prose among its paragraphs, hardly a link in it, loses
+(``keep_unrepeated_pull_quotes``; set as an ``<aside>``, it becomes a ``<div>``; a short one too on a teaser a paywall
+cuts, ``_over_paywall``), and a box of the text's own prose among its paragraphs, hardly a link in it, loses
 an attachment's name, which trafilatura drops whatever it holds (``keep_attached_text``: a release's backgrounder); an
 ``<aside>`` there holding two paragraphs of prose or more, or one opening on a bold run-in label right between two
 of them, becomes a ``<div>`` (``keep_prose_asides``: a magazine's tasting notes, a story's "How it works:" explainer),
@@ -160,6 +162,7 @@ from bot.web.page_rules import (
     CONTACT_HEADING,
     DISCOUNT,
     EMAIL,
+    PAYWALL,
     PHONE,
     PRICE,
     READ_ON,
@@ -328,6 +331,13 @@ _PULL_QUOTE_REPEAT = 0.5
 # $38,000 in the first year, mostly in fuel, wages and mower repairs." over "That number got the council's attention.",
 # a newsletter's own line set large, the story's only telling of its fact. A pull quote lifted from the story repeats
 # its figures (a sum, a count of two digits or more, a year).
+# A short one with neither goes too, but not on a teaser a paywall cuts: a preview's "“You don’t think about how much of
+# your life is built on a thing until the thing stops showing up.”" between its paragraphs, over "Subscribe to keep
+# reading" and "You’ve reached the end of the free preview. …" (``PAYWALL``, a notice of ``_PAYWALL_NOTICE_WORDS`` words
+# at most after the box in the page). The lines it would lift are behind the gate, so the page gives those words
+# nowhere else the reader can get to: the box is the story's. A pull quote from a later page of a story the site shows
+# whole ("Continue reading" under a page's pager is no gate) still goes.
+_PAYWALL_NOTICE_WORDS = 60
 # A box kept so is read whatever its tag: set as an ``<aside>`` ("<aside class="pullquote"><p>A full replacement … was
 # estimated at $610,000 in a 2021 facilities study …</p></aside>" between two paragraphs), trafilatura would drop it as
 # it drops every aside (``keep_prose_asides``), so it becomes a ``<div>``.
@@ -384,14 +394,15 @@ def keep_unrepeated_pull_quotes(tree) -> None:
             continue
         credit = _pull_quote_credit(box)
         figures = _FIGURE.findall(said)
-        if _words(said) < _PULL_QUOTE_MIN_WORDS and credit is None and not figures:
+        cut = _over_paywall(box)
+        if _words(said) < _PULL_QUOTE_MIN_WORDS and credit is None and not figures and not cut:
             continue
         others = _text_outside(body, box)
         if len(quote & _triples(others)) >= _PULL_QUOTE_REPEAT * len(quote):
             continue
         if _words(said) < _PULL_QUOTE_MIN_WORDS:
             if credit is None:
-                if not set(figures) - set(_FIGURE.findall(others)):
+                if not cut and not set(figures) - set(_FIGURE.findall(others)):
                     continue  # (a short line of the writer's whose figures the story gives: lifted)
             elif _given_words(credit, others):
                 continue  # (a short pull quote of a speaker the story quotes: the story's line, lifted)
@@ -400,6 +411,18 @@ def keep_unrepeated_pull_quotes(tree) -> None:
         _drop_role_names(box, _PULL_QUOTE_ROLES)
         if box.tag == "aside":
             box.tag = "div"
+
+
+def _over_paywall(box) -> bool:
+    """Whether a paywall's notice (``PAYWALL``, a line of ``_PAYWALL_NOTICE_WORDS`` words at most) follows ``box`` in the
+    page: the story is cut after it."""
+    for el in box.xpath("following::*"):
+        if el.tag in _PAGE_TEXT_SKIP or not isinstance(el.tag, str):
+            continue
+        line = _text(el, 400)
+        if line and _words(line) <= _PAYWALL_NOTICE_WORDS and PAYWALL.search(line):
+            return True
+    return False
 
 
 def _text_outside(body, box) -> str:
@@ -867,16 +890,18 @@ def _offer_box(control, seen: dict):
 
     A block box (never a paragraph: "<p>Tickets are $12. <a>Buy tickets</a></p>" is article text), of at
     most ``_OFFER_MAX`` characters, with fewer than two paragraphs of prose (``_PROSE_P``), not holding
-    the page's headline or the article's own container. ``seen`` keeps each box's verdict: a page of
-    thousands of buttons in one box judges that box once.
+    the page's headline or the article's own container. A box of nothing but the control's own words is the
+    button's wrapper, not the box: a donation card's "Give $35" button holds the price, and the card around it ("$35
+    pays for a day of warden patrols …") is the offer. ``seen`` keeps each box's verdict: a page of thousands of
+    buttons in one box judges that box once.
     """
-    box = control
+    box, label = control, _text(control, 80)
     for _ in range(_OFFER_LEVELS):
         box = box.getparent()
         if box is None or box.tag in ("body", "html", "main", "article"):
             return None
-        if box.tag not in _BOX_TAGS:
-            continue
+        if box.tag not in _BOX_TAGS or _text(box, 80) == label:
+            continue  # (the button's own wrapper: a price on the button, "Give $35", is the box's above it)
         if box not in seen:
             seen[box] = _judge(box)
         verdict = seen[box]
@@ -2199,8 +2224,43 @@ def drop_link_cards(tree) -> None:
             if h is not None
         )
     ]
+    holders = {box.getparent() for box in boxes if box in others}
     for box in boxes:
         remove_keeping_tail(box)
+    for holder in holders:
+        heading = _cards_heading(holder)
+        if heading is not None:
+            remove_keeping_tail(heading)
+
+
+# The heading a run of cards stood under, with its lead-in, once the cards went ("Adopt me!" over "These seniors are
+# waiting at <Shelter> right now.", then the cards of the animals, each "Meet <Name> →"): the box right before the
+# emptied run (the run's holder, or the boxes around it that hold nothing else), a heading and at most one short line
+# (``_LEAD_IN_WORDS`` words), no link, with nothing of the text's after the run. A heading over the text's own
+# paragraphs, a box with more than one line under its heading, and a heading over cards still holding one stay.
+_LEAD_IN_WORDS = 15
+
+
+def _cards_heading(holder):
+    """The heading box (a heading and one short line at most, no link) right before the emptied run ``holder`` stood
+    in, with no paragraph of the text after the run, or None."""
+    top = holder
+    while top.getparent() is not None and top.getparent().tag not in ("body", "main", "article"):
+        if _text(top) or _text(top.getparent()) != "":
+            break
+        top = top.getparent()
+    if _text(top) or any(_text(after, _PROSE_P) is None for after in top.itersiblings()):
+        return None
+    box = top.getprevious()
+    if box is None or box.tag not in _BOX_TAGS or next(box.iter("a"), None) is not None:
+        return None
+    lines = [el for el in box.iter(*_HEADINGS, "p", "li") if _text(el)]
+    if not lines or lines[0].tag not in _HEADINGS or len(lines) > 2:
+        return None
+    if len(lines) == 2 and (lines[1].tag != "p" or _words(_text(lines[1]) or "") > _LEAD_IN_WORDS):
+        return None
+    said = " ".join(_text(el) or "" for el in lines)
+    return box if said == _text(box) else None
 
 
 # -- a list of stories holding this one -----------------------------------------------------------------

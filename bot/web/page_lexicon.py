@@ -115,3 +115,8 @@ SUMMARY_LABELS = (
 THREAD_LIST_COLUMNS = (
     r"thread starter|started by|topic starter|replies|views|last post|last reply|last poster"
 )
+
+# The words a sentence never ends on, the small words that leave it open for what follows (a preposition, an article, a
+# conjunction): a line of a plain-text message that closes on one ("The first repair session is planned for") goes on
+# in the next line ("April 13."), however short that is.
+OPEN_ENDS = r"a|an|the|of|for|to|in|on|at|by|with|from|into|onto|upon|and|or|but|nor|than|as"

@@ -5,7 +5,8 @@
 left dangling, a pull quote read twice, a menu before the first paragraph, a table's note closing with its
 credit) and its place (labels above the headline, an author's tagline closing the text, a newsletter's sign-off,
 a show's credits and a release's "About <Name>" boilerplate among the last lines, a paywall notice and the pitch
-after it, an old layout's side column of cells above the text and its side boxes after it).
+after it, an old layout's side column of cells above the text with the banner's motto over it and its side boxes after
+it, a site's disclaimer over its small print), and keep a wrapped sentence's short last line with the line above it.
 ``clean_extracted`` applies them all, with the line rules, to one extraction's text.
 """
 
@@ -17,7 +18,7 @@ from collections.abc import Iterator
 from html import unescape
 
 from bot.text.clean import is_furniture, reads_as_headline
-from bot.web.page_lexicon import NEWSROOM_ROLES, REPLY_MATTER, SUMMARY_LABELS
+from bot.web.page_lexicon import NEWSROOM_ROLES, OPEN_ENDS, REPLY_MATTER, SUMMARY_LABELS
 from bot.web.page_mail import without_mail_furniture
 from bot.web.page_rules import (
     ACTIVITY_ADDED,
@@ -39,6 +40,7 @@ from bot.web.page_rules import (
     SENTENCE_CLOSE,
     WORD,
     fold,
+    furniture_rule,
     is_cite_label,
     is_date_stamp,
     is_own_reference,
@@ -479,10 +481,11 @@ def _without_summary_line(lines: list[str]) -> list[str]:
 
 
 # A paywall's label over its notice, a line of nothing else: "Subscribers only", "Members-only content", "Premium"
-# (read only right over the notice, where no paragraph of the story stands).
+# (read only right over the notice, where no paragraph of the story stands). A registration wall heads its notice with
+# the reading it offers, "Continue reading for free" over "Register to read this article and two more each month. …".
 _GATE_LABEL = re.compile(
-    r"^((for )?(paid |paying |premium )?(subscribers?|members?)[- ](only|exclusive)|(premium|exclusive|locked))"
-    r"( (content|story|article))?$",
+    r"^(((for )?(paid |paying |premium )?(subscribers?|members?)[- ](only|exclusive)|(premium|exclusive|locked))"
+    r"( (content|story|article))?|(continue|keep) reading( (this|the) (story|article))?( for free)?)$",
     re.IGNORECASE,
 )
 
@@ -495,7 +498,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     """
     lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.splitlines()]
     lines = [ln for ln in lines if ln]
-    lines = without_mail_furniture(_without_paste_lead_in(_below_title(lines, title), title))
+    lines = without_mail_furniture(_without_paste_lead_in(_below_title(lines, title), title), links)
     # A paywall notice in the second half, or after a paragraph of article text (a teaser of three
     # paragraphs, then the offer), cuts the page there: what follows is the sales pitch.
     # (Only when what follows is a pitch: short lines or furniture. Article text after a paywall-like
@@ -515,9 +518,8 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     lines = [_without_read_on_tail(ln, links) for ln in _without_recommendation_list(lines)]
     lines = _drop_added_comments(_drop_callout_questions(_drop_button_cards(lines, links)))
     lines = _without_trailer_credit(_drop_cited_references(_drop_score_lines(_drop_table_notes(lines))))
-    kept = _without_box_cells(
-        [ln for ln in lines if ln and not (is_page_furniture(ln) or _is_teaser_item(ln))]
-    )
+    lines = _drop_footer_disclaimers(lines)
+    kept = _without_box_cells([ln for i, ln in enumerate(lines) if ln and not _taken_by_a_rule(lines, i)])
     kept = _without_trailing_side_boxes(kept)
     kept = _drop_leading_menus(_drop_repeated_lines(_drop_repeated_labels(kept)))
     kept = [ln for ln in kept if not _is_arrow_link(ln, links)]
@@ -535,6 +537,59 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     while kept and _is_dangling_label(kept[-1]):
         kept.pop()
     return "\n\n".join(kept)
+
+
+# A sentence a plain-text message wraps at its width ends on a line of its own, read as one by the extraction: "The
+# first repair session is planned for" over "April 13." The short line is no date alone, but the end of the sentence
+# the line above leaves open on a word no sentence ends on (``OPEN_ENDS``: "for", "the", "and"); it stays with it,
+# whatever a line rule reads in it alone. A line above that closes its sentence, or is furniture itself, leaves the
+# rules to judge the line.
+_OPEN_END = re.compile(rf"\b({OPEN_ENDS})$", re.IGNORECASE)
+_SENTENCE_TAIL_WORDS = 6
+
+
+def _taken_by_a_rule(lines: list[str], i: int) -> bool:
+    """Whether a line rule (or a teaser's item) takes ``lines[i]``, not the end of the sentence the line above opens."""
+    line = lines[i]
+    if not (is_page_furniture(line) or _is_teaser_item(line)):
+        return False
+    return not (i and _ends_sentence_above(lines[i - 1], line))
+
+
+def _ends_sentence_above(above: str, line: str) -> bool:
+    return (
+        word_count(line) <= _SENTENCE_TAIL_WORDS
+        and bool(SENTENCE_CLOSE.search(line))
+        and bool(_OPEN_END.search(above))
+        and not is_page_furniture(above)
+    )
+
+
+# A site's disclaimer of any tie to the body its pages are about, in the footer right over the site's small print:
+# "<Site> is run by volunteers and is not affiliated with <Township>." over "Powered by <forum software> © 2001, 2005
+# …". The same sentence in a story ("The group is not affiliated with any party.") stands among its paragraphs, with no
+# copyright line under it, and stays.
+_AFFILIATION = re.compile(
+    r"\b(is|are) (not|in no way) (affiliated|associated|connected) with\b|\bnot (affiliated|associated) with or\b",
+    re.IGNORECASE,
+)
+_AFFILIATION_MAX = 30
+_SMALL_PRINT_RULES = frozenset(
+    ("small print", "copyright line", "copyright line with its owner's legal form")
+)
+
+
+def _drop_footer_disclaimers(lines: list[str]) -> list[str]:
+    """Without a short line disclaiming an affiliation right over a line of the site's small print."""
+    return [
+        line
+        for line, under in zip(lines, [*lines[1:], ""][: len(lines)], strict=True)
+        if not (
+            word_count(line) <= _AFFILIATION_MAX
+            and _AFFILIATION.search(line)
+            and furniture_rule(under) in _SMALL_PRINT_RULES
+        )
+    ]
 
 
 # A line in another language at either edge of an English text: a publisher's English edition keeps its banners and
@@ -1138,9 +1193,29 @@ def _below_title(lines: list[str], title: str | None) -> list[str]:
             if all(_is_label(ln) or _addresses_reader(ln) or _whole_cell(ln) for ln in above):
                 return lines[i:]
             return lines
+    if _is_banner_motto(lines):
+        lines = lines[1:]
+        cells = next((i for i, line in enumerate(lines) if not _whole_cell(line)), len(lines))
     if _is_side_column(lines[:cells]) and cells < len(lines) and _is_prose(lines[cells]):
         return lines[cells:]
     return _without_side_column_boxes(lines, cells)
+
+
+# With no headline read, a short line closing no sentence over an old layout's side column, the cells its table reads
+# before the story ("Preserving the history of <Township> and the <Valley> since 1966" over "| MENU Home About the
+# Society … |", "| Did You Know? … |"): the banner's motto, the row above the columns, never the story, which the columns
+# stand beside. One line at most; a line over a single cell (the story's kicker over its byline's cell) stays.
+_MOTTO_WORDS = 16
+
+
+def _is_banner_motto(lines: list[str]) -> bool:
+    return (
+        len(lines) > _SIDEBAR_CELLS
+        and not _whole_cell(lines[0])
+        and word_count(lines[0]) <= _MOTTO_WORDS
+        and not SENTENCE_END.search(lines[0])
+        and all(_whole_cell(line) for line in lines[1 : 1 + _SIDEBAR_CELLS])
+    )
 
 
 # With no headline read, a run of cells opening the text right above its first paragraph of prose is an old layout's

@@ -1,5 +1,6 @@
 """A plain-text e-mail's furniture, as a mailing list's archive shows a message (each line of the message a line of the
-extracted text): the list's footer, the archive's note on a scrubbed attachment, the earlier messages quoted under
+extracted text): the list's footer and the archive's link to the list's page, the archive's note on a scrubbed
+attachment, the earlier messages quoted under
 their attribution line, the sender's signature, and a poster's note above the separator that opens a pasted story or
 a forwarded message.
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.web.page_rules import PASTE_NOTE, word_count
+from bot.web.page_rules import PASTE_NOTE, fold, word_count
 
 __all__ = ["without_mail_furniture"]
 
@@ -23,6 +24,14 @@ _FOOTER_RULE = re.compile(r"^_{10,}$")
 _NAMES_LIST = re.compile(r"\bmailing list\b|/listinfo/|\bunsubscribe\b", re.IGNORECASE)
 _FOOTER_LINES = 8
 _FOOTER_LINE_WORDS = 25
+
+# The archive's own link under the message, to the list's page: "More information about the Ashgrove-talk mailing list"
+# (Pipermail's last line), its text broken over two lines as the archive writes it in its markup. The last line, or the
+# last two read as one, that is wholly one of the page's links and names the list (``_NAMES_LIST``) goes, as the footer
+# under a rule of underscores does; the signature above it is then the message's last lines again. A story's closing
+# "More information about the program is available at …" is no link's whole text, and stays.
+_ARCHIVE_LINK_LINES = 2
+
 
 # The archive's note where it took an attachment out of the message: "-------------- next part --------------" over
 # "An HTML attachment was scrubbed..." and its "URL: <…>" (or the "Name:", "Type:", "Size:" lines of a file).
@@ -76,6 +85,15 @@ def _without_list_footer(lines: list[str]) -> list[str]:
             and all(word_count(ln) <= _FOOTER_LINE_WORDS for ln in tail)
         ):
             return lines[:i]
+    return lines
+
+
+def _without_archive_link(lines: list[str], links: frozenset[str]) -> list[str]:
+    """Without the archive's link to the list's page closing the text (one line, or two read as one)."""
+    for size in range(1, _ARCHIVE_LINK_LINES + 1):
+        tail = " ".join(lines[-size:])
+        if len(lines) > size and _NAMES_LIST.search(tail) and fold(tail) in links:
+            return lines[:-size]
     return lines
 
 
@@ -133,8 +151,10 @@ def _without_paste_note(lines: list[str]) -> list[str]:
     return lines
 
 
-def without_mail_furniture(lines: list[str]) -> list[str]:
-    """The message's own lines: without the list's footer, the archive's attachment notes, the quoted earlier messages,
-    the signature (read once what follows it is gone) and a poster's note above a pasted story's separator."""
-    lines = _without_quoted_messages(_without_scrubbed_parts(_without_list_footer(lines)))
+def without_mail_furniture(lines: list[str], links: frozenset[str] = frozenset()) -> list[str]:
+    """The message's own lines: without the archive's link to the list's page (one of the page's ``links``), the list's
+    footer, the archive's attachment notes, the quoted earlier messages, the signature (read once what follows it is
+    gone) and a poster's note above a pasted story's separator."""
+    lines = _without_list_footer(_without_archive_link(lines, links))
+    lines = _without_quoted_messages(_without_scrubbed_parts(lines))
     return _without_paste_note(_without_signature(lines))

@@ -1030,7 +1030,24 @@ def _call_to_action(s: str, n: int) -> bool:
         and not REPORTED.search(s)
         and not _NARRATIVE.search(s)
         and _call_addressed(s)
+        and not _writers_greeting(s)
     )
+
+
+# A newsletter's opening paragraph, the writer's greeting, a long first sentence that names no call ("Good morning, and
+# welcome to the 112th <Newsletter>, which goes out to a little over 9,400 people who …. If someone forwarded this to
+# you, the subscribe button is at the bottom."): the issue's own first lines, whatever a later sentence says of the
+# subscribe button. A box's call greets in a few words or calls in its first sentence ("Hi there! Subscribe …",
+# "Hello! Sign up to get …"), and goes.
+_GREETING = re.compile(r"^(good (morning|afternoon|evening)|hello|hi|hey)\b", re.IGNORECASE)
+_GREETING_SENTENCE_WORDS = 12
+
+
+def _writers_greeting(s: str) -> bool:
+    if not _GREETING.match(s):
+        return False
+    first, *rest = _CALL_SENTENCES.split(s, maxsplit=1)
+    return bool(rest) and word_count(first) >= _GREETING_SENTENCE_WORDS and not _CTA.search(first)
 
 
 # A paragraph of three sentences or more is a writer's own unless the sentence that names the call is the one that
@@ -3984,6 +4001,33 @@ def _enlarge_note(s: str, n: int) -> bool:
     return not credit or (bool(_CREDIT_LEAD.match(credit)) and not REPORTED.search(credit))
 
 
+# A web ring's bar, its name between the arrows that step to the ring's other sites, as an old page draws them in
+# ASCII: "<< Minnesota History Web Ring >>". The name alone between "<<" and ">>", a few words and no sentence; a story's
+# line never opens and closes so, and guillemets are a quotation's marks ("« Nous fermerons le terminal en juin »"
+# stays).
+_RING_ARROWS = re.compile(r"^<<\s*[^<>.!?]*[^\W\d_][^<>.!?]*\s*>>$")
+_RING_WORDS = 8
+
+
+# A community site's welcome over its posting rules, the box every forum shows a visitor: "Welcome to <Site>! Please
+# register to post in the forums. Read the posting rules before you start a new topic.", "Welcome to <Forum>! …
+# Please read the community guidelines before posting." The welcome opens the line, and a later sentence opens on the
+# call to the reader, to register, log in or read the rules, with posting or the rules in it. "Welcome to Tamsin
+# Creek, the sign reads. Vendors must register to post a stall." calls no reader, and stays.
+_WELCOME = re.compile(r"^welcome to\b[^.!?]{1,80}[.!]\s", re.IGNORECASE)
+_POSTING_CALL = re.compile(
+    r"^(please )?(register|sign ?up|log ?in|sign in|read)\b[^.!?]{0,60}\b(post|posts|posting|rules|guidelines)\b",
+    re.IGNORECASE,
+)
+_WELCOME_MAX = 45
+
+
+def _posting_welcome(s: str, n: int) -> bool:
+    if n > _WELCOME_MAX or (welcome := _WELCOME.match(s)) is None:
+        return False
+    return any(_POSTING_CALL.match(x) for x in _CALL_SENTENCES.split(s[welcome.end() :].strip()))
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -4104,6 +4148,8 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("box score's coded notes", _box_score_codes),
     ("gallery's note to enlarge its pictures", _enlarge_note),
     ("recipe card's call to tag the outlet", _recipe_tag_call),
+    ("web ring's bar", lambda s, n: n <= _RING_WORDS and bool(_RING_ARROWS.match(s))),
+    ("community's welcome over its posting rules", _posting_welcome),
 )
 
 
