@@ -14,7 +14,7 @@ pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, 
 pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115, pages_final116,
 pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124, pages_final125,
 pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, pages_final132, pages_final133,
-pages_final134): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final134, pages_final135, pages_final136): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1104,6 +1104,32 @@ crediting a veterinarian the story names only for what she did, kept (``page_box
 March 12 @ 14:22:10 EST by <handle>", and the group thread's replies under the first message holding the story, with
 the member's note over the "---------- Forwarded message ---------" label, dropped: found 1.000, clean 1.000
 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-thirty-eighth, pages_final135, 15 layouts (a regional daily's bridge story, a Ghost repair post with a
+members' gate, a Next.js island paper's ferry story, an AP story on a grocery co-op, a council recap, an election night
+live blog, an athletic association's bracket release, a Medium essay on a hardware store, a FrontPage-era historical
+society's covered bridge page, a parish hall's roof appeal, a police department's stolen-trailer release, a union
+local's contract news, a Squarespace shelter's adoption story, a quarterly magazine's paywalled long read, a Discourse
+thread on a rail trail), written by someone who read no code and measured once on 28a7cdd: found .867, clean .800
+(trafilatura defaults .733 / .400). The pass's first rules (from pages_final134) found its Next.js pull quote and took
+the Discourse replies; its others went to general rules in the same pass: the magazine's short pull quote between the
+paragraphs of a teaser a paywall cuts, kept (``page_boxes``); the society's banner motto over its layout's side column
+and its "<< … Web Ring >>", and the shelter's heading and lead-in over a run of cards, dropped: found 1.000, clean 1.000
+(``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-thirty-ninth, pages_final136, 15 layouts (a county paper's bridge story, a Hugo beekeeping blog, a Nuxt
+city magazine's night market story, a Canadian Press story on a portal, a health authority's clinics release, a hockey
+live blog, a college radio station's tower story, a beehiiv hiking newsletter, a phpBB portal's fire company news, a
+museum's quilt blog, a search and rescue team's incident report, a fishing co-op's news, a conservation trust's field
+update, a registration-walled school calendar story, a Pipermail list's forwarded library release), written by
+someone who read no code and measured once on 28a7cdd: found .733, clean .733 (trafilatura defaults 1.000 / .467). Its
+lost passages and leaks went to general rules in the forty-first pass where one is safe on every site: the
+newsletter's greeting that mentions the subscribe button and a wrapped sentence's last line ("April 13."), kept; the
+portal's welcome over its posting rules and its disclaimer over the small print, the trust's donation card whose
+button holds the price, "Continue reading for free" over a registration wall's notice, and the list message's
+signature and its archive's link to the list's page, dropped: found .800, clean 1.000 (``FOUND_FLOOR``,
+``CLEAN_FLOOR``). Left (``KNOWN_MISSING``), each the same kind of line an earlier set marks furniture: the Nuxt
+magazine's pull quote of a speaker the story reports (pages_final116/02, and the forty-first pass's first rules), the
+portal's "This report by The Canadian Press was first published …" (pages_final23/02) and the list member's note over
+the forwarded message (pages_final134/15).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1264,6 +1290,8 @@ SETS = {
         "pages_final132",
         "pages_final133",
         "pages_final134",
+        "pages_final135",
+        "pages_final136",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1370,6 +1398,8 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final132": 1.0,
     "pages_final133": 1.0,
     "pages_final134": 1.0,
+    "pages_final135": 1.0,
+    "pages_final136": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1470,6 +1500,8 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final132": 1.0,
     "pages_final133": 1.0,
     "pages_final134": 1.0,
+    "pages_final135": 1.0,
+    "pages_final136": 0.8,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -1477,6 +1509,9 @@ KNOWN_MISSING: set[str] = {
     "pages_final118/08_hugo-bike-lane-counts",
     "pages_final128/04_castelmorra-hemp-mill",
     "pages_final128/15_marlow-fiber-discussion",
+    "pages_final136/03_night-market-nuxt",
+    "pages_final136/04_cp-grocery-coop-portal",
+    "pages_final136/15_pipermail-library-sundays",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
