@@ -319,3 +319,69 @@ def test_letters_in_brackets_after_a_name_stand_for_that_person(nlp):
             "What the tribunal has done today is to tell politicians that it is not enough to win on paper."
         ]
     )
+
+
+# Rules from mixed209 and mixed210 (measured once on 153d820 first).
+
+
+def test_a_seat_joined_by_and_before_a_members_letters_stays_whole(nlp):
+    text = (
+        "Orthopaedics\n\nSinn Féin MLA Aoife Breslin, whose Mid Down and Lagan constituency would lose its theatre "
+        "under the plan, said the minister was 'asking the sickest people to travel the furthest'.\n\n"
+        "'My constituents already drive an hour to Belfast,' said the Mid Down and Lagan MLA. 'Now he wants them to "
+        "do it on crutches.'"
+    )
+    assert speakers(text, nlp)["My constituents already drive an hour to Belfast,"].startswith(
+        "the Mid Down and Lagan MLA"
+    )
+
+
+def test_a_courtesy_title_in_brackets_after_a_chiefs_title_makes_a_person(nlp):
+    text = (
+        "Relocation\n\nAddressing lawmakers, the Iyaloja of Oja Titun, Chief (Mrs) Folake Adeleke-Bamidele, said the "
+        "market leaders learnt of the plan from the radio.\n\n“We were not consulted,” the Iyaloja said."
+    )
+    assert "Adeleke-Bamidele" in speakers(text, nlp)["We were not consulted,"]
+
+
+def test_letters_in_brackets_after_a_role_name_the_one_set_beside_them(nlp):
+    text = (
+        "Market\n\nWhen contacted, the Municipal Chief Executive (MCE) of the KCMA, Mr Kofi Boateng-Asamoah, said "
+        "the relocation was for the traders' safety.\n\nAccording to the MCE, “no trader will be forced out before "
+        "the new site is ready.”"
+    )
+    assert (
+        "Kofi Boateng-Asamoah"
+        in speakers(text, nlp)["no trader will be forced out before the new site is ready."]
+    )
+
+
+def test_a_surname_first_name_with_a_small_hyphened_tail_is_whole(nlp):
+    text = (
+        "MTR disruption\n\nSecretary for Transport and Logistics Chan Wing-kei said he had ordered the operator to "
+        "report within two weeks.\n\n“The public deserves a clear explanation,” Chan told reporters."
+    )
+    assert speakers(text, nlp)["The public deserves a clear explanation,"] == "Chan Wing-kei"
+    assert "Chan Wing-kei" in _people(text)
+
+
+def test_a_members_letters_after_a_seat_are_the_member_the_narration_just_named(nlp):
+    text = (
+        "Vacancy levy\n\nThe Minister for Housing, Roisin Dunleavy, defended the plan in the Dáil.\n\n"
+        "Independent TD Mattie Corrigan-Healy, who has pushed for the levy to apply to empty shops in rural towns, "
+        "said the Department was “looking at Dublin and forgetting the rest of us”.\n\n"
+        "“Walk down the main street of any town in my constituency and count the empty shops,” the Kerry TD said."
+    )
+    found = speakers(text, nlp)[
+        "Walk down the main street of any town in my constituency and count the empty shops,"
+    ]
+    assert "Mattie Corrigan-Healy" in found
+
+
+def test_a_titles_part_in_brackets_does_not_cut_it_from_the_name(nlp):
+    text = (
+        "Flooding\n\nSpeaking to TOI, zonal commissioner (West) V Radhika said the lake had been built upon.\n\n"
+        "Local resident Suresh Kumar said water entered his house at 2am.\n\n"
+        "“We have deployed six dewatering pumps,” the zonal commissioner added."
+    )
+    assert "V Radhika" in speakers(text, nlp)["We have deployed six dewatering pumps,"]

@@ -180,10 +180,22 @@ def occurrences(
 
 def titled_before(doc, start: int) -> bool:
     """A personal title right before ``start``, its full stop split off or not ("Mr Hale", "Hon. Achol
-    Mabior Kuol", the tokenizer making "." a word of its own)."""
+    Mabior Kuol", the tokenizer making "." a word of its own), or in brackets after another title ("Chief (Mrs)
+    Adunni Ajayi-Lawal", as Nigerian copy writes a woman chief's name)."""
     if start > 0 and personal_title(doc[start - 1]):
         return True
+    if (
+        start > 2
+        and doc[start - 1].text == ")"
+        and doc[start - 3].text == "("
+        and doc[start - 2].lower_.rstrip(".") in _COURTESY_TITLES
+    ):
+        return True  # (a courtesy title only: "Superintendent of Police (SP) Rajeev Kumar Meena" brackets a rank's letters)
     return start > 1 and doc[start - 1].text == "." and personal_title(doc[start - 2])
+
+
+# Courtesy titles a woman chief's or a doctor's name may carry in brackets after another title.
+_COURTESY_TITLES = frozenset({"mrs", "mr", "ms", "miss", "dr"})
 
 
 def personal_title(tok) -> bool:

@@ -1339,7 +1339,32 @@ def _entity_parts(doc, ent, named: dict) -> list[tuple[int, int, str]] | None:
         parts = _possessive_parts(doc, ent, named["words"])
     if parts is None and ent.label_ != "PERSON":
         parts = _person_of_body(doc, ent) or _run_over_a_verb(doc, ent) or _name_after_a_number_line(doc, ent)
-    return parts if parts is not None else _name_after_inner_title(doc, ent)
+    if parts is None:
+        parts = _name_after_inner_title(doc, ent)
+    return parts if parts is not None else _hyphened_name_closing_a_body(doc, ent)
+
+
+def _hyphened_name_closing_a_body(doc, ent) -> list[tuple[int, int, str]] | None:
+    """A Cantonese or Korean name (a surname and a hyphened given name, ``HYPHENED_GIVEN``) closing an entity of several
+    words the model tagged a body ("Secretary for Transport and Logistics Kwan Wing-sze", tagged from "Transport"): the
+    office's words before it are no part of a person's name, the two words are."""
+    if ent.label_ not in ("ORG", "FAC", "GPE") or len(ent) < 4:
+        return None
+    for k in (ent.end - 3, ent.end - 1):  # the given name as one token or three ("Wing", "-", "sze")
+        given, surname = doc[k : ent.end], doc[k - 1]
+        if (
+            k - 1 > ent.start
+            and HYPHENED_GIVEN.match(given.text)
+            and surname.is_alpha
+            and surname.text[:1].isupper()
+        ):
+            english = doc[
+                k - 2
+            ]  # an English given name first ("Helen Tse Kit-ying"): the name rules read it whole
+            if english.lower_ in GIVEN_NAMES or given_name_gender(english.text + " X") is not None:
+                return None
+            return [(k - 1, ent.end, "PERSON")]
+    return None
 
 
 def _name_after_a_number_line(doc, ent) -> list[tuple[int, int, str]] | None:

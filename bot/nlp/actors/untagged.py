@@ -55,11 +55,13 @@ _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"  # Latin-1 and Latin Exte
 # A given name (hyphenated too, "Jean-François") and a surname, with a lower-case particle before it ("de la
 # Durantaye", "van der Berg") or an Irish one.
 _LOWER_PARTICLES = r"(?:(?:de la|de los|van der|van den|de|del|della|di|da|dos|das|du|van|von) )"
+_HYPHENED_TAIL = r"(?!(?:based|led|born|owned|run|made|style|like|era|backed|funded|area|wide)\b)[a-z]{2,5}"
 _UNTAGGED_NAME = re.compile(
     rf"(?=\b([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?) ({_LOWER_PARTICLES}?(?:{SURNAME_PARTICLE_WORDS} )?"
-    rf"{SURNAME_PREFIXES}?[{_UP}][{_LOW}]+(?:['’][{_LOW}]{{2,}})?(?:-[{_UP}][{_LOW}]+)?)\b)"
+    rf"{SURNAME_PREFIXES}?[{_UP}][{_LOW}]+(?:['’][{_LOW}]{{2,}})?(?:-[{_UP}][{_LOW}]+|-{_HYPHENED_TAIL})?)\b)"
 )  # a glottal stop written as an apostrophe inside the surname ("Tevita Ma'ake"); two letters at least
-# after it, so a possessive ("Dolores Trujillo's") is no part of the name
+# after it, so a possessive ("Dolores Trujillo's") is no part of the name; a Cantonese given name's small tail after
+# its hyphen ("Chan Wing-kei", surname first), never a compound's ("Smith-led", "Toronto-based")
 
 
 # A person's age set off right after a name: ", 29," or, as Indian papers write it, " (34)".

@@ -122,7 +122,7 @@ ROLE_NOUNS = frozenset(
     junior taoiseach tánaiste tanaiste justice master skip elder honour honor footballer cricketer
     hurler reeve delegate critic auctioneer monarch ruler king queen sultan oba cleric clergyman clergywoman vicar chaplain safety cornerback tailback halfback kicker punter placekicker bailiff guard
     lock prop hooker stand-off clerk brigadier colonel lieutenant commodore admiral corporal warden
-    controller whip cop promoter volunteer queenmother iyaloja babaloja dcp acp sho ssp dsp igp""".split()
+    controller whip cop promoter volunteer queenmother iyaloja babaloja corporator dcp acp sho ssp dsp igp""".split()
 )
 # Roles only in capitals: a Member of the Senedd's letters, which in lower case are the courtesy title ("the
 # Montgomeryshire MS said"; "Ms Rees" is none).

@@ -279,7 +279,13 @@ def _apposed_to_subject(ctx: Context, anchor, t: int) -> bool:
     head = anchor.head
     if head.dep_ == "appos" and head.i < t and head.lower_.rstrip(".") in TITLES and head.text[:1].isupper():
         # "…, Hon. Gifty Owusu-Sarpong,": the parser made the title the apposition, the name its own
-        head = head.head
+        if _apposed_to_subject_head(ctx, head.head, t):
+            return True
+    return _apposed_to_subject_head(ctx, head, t)
+
+
+def _apposed_to_subject_head(ctx: Context, head, t: int) -> bool:
+    """``_apposed_to_subject`` for the token ``head`` the name hangs on."""
     if _subject_or_joined_to_one(ctx, head, t):
         return 0 < t - head.i <= _APPOS_GAP or _set_off_after_its_field(head, t)
     field_head = _head_of_its_field(head)

@@ -28,6 +28,7 @@ from bot.nlp.actors.lexicon import (
     COMPANY_DESIGNATORS,
     FIRM_NAME_ENDINGS,
     LEGAL_FORMS,
+    MEMBER_LETTERS,
     OCCUPATION_ENDINGS,
     OCCUPATION_NOUNS,
     POST_NOMINALS,
@@ -249,6 +250,7 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
                 and not _titles_another(ctx, tok.head, idx)
             ):
                 role = tok.head if is_role_noun(tok.head) else _role_of_field(tok.head)
+                role = role if role is not None else _role_before_its_letters(tok.head)
                 if role is not None:
                     _add_outside_quotes(ctx, roles, idx, role)
                 elif _trade_set_off(ctx, tok.head, idx):
@@ -397,6 +399,18 @@ def _apposed_roles(ctx: Context, roles: dict, idx: int, c) -> None:
     for k in c.conjuncts:
         if k.i > c.i and is_role_noun(k):
             _add_outside_quotes(ctx, roles, idx, k)
+
+
+def _role_before_its_letters(tok):
+    """The role noun whose letters ``tok`` is, written in brackets right after it ("the Municipal Chief Executive (MCE)
+    of the KCMA, Mr Kwabena Adjei-Mensah,": the parser sets the name beside the letters), or None."""
+    doc = tok.doc
+    if not (tok.text.isupper() and tok.is_alpha and 2 <= len(tok) <= 6) or tok.i < 2 or tok.i + 1 >= len(doc):
+        return None
+    if doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")":
+        return None
+    role = doc[tok.i - 2]
+    return role if is_role_noun(role) and not is_org_noun(role.lower_) else None
 
 
 def _role_before_bracket(c):
@@ -985,7 +999,9 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
     ):
         run.append(doc[i])
         i += 1
-    i = t - 1
+    i = _before_a_bracketed_part(
+        doc, t - 1
+    )  # "zonal commissioner (West) K Sridevi": the title's part in brackets
     para = ctx.para_of[t]  # not the parser's sentence: it may run a paragraph's opening title into the
     # sentence before ("… first.” ¶ Local Green MP Aroha Whaanga welcomed …"); a full stop ends the run
     while (
@@ -1057,6 +1073,20 @@ def _office_before_title(ctx: Context, start: int):
 
 # Tokens back from a title within which the office written before it may open.
 _OFFICE_REACH = 7
+
+
+def _before_a_bracketed_part(doc, i: int) -> int:
+    """The token before a short bracketed part of a title that ends at ``i`` ("(West)", "(Traffic)"), else ``i``."""
+    if i < 2 or doc[i].text != ")":
+        return i
+    for k in range(i - 1, max(0, i - _BRACKETED_PART), -1):
+        if doc[k].text == "(":
+            return k - 1 if all(w.is_alpha and w.text[:1].isupper() for w in doc[k + 1 : i]) else i
+    return i
+
+
+# Tokens back within which a bracketed part of a title opens ("(Projects)", "(East Zone)").
+_BRACKETED_PART = 4
 
 
 def _given_name_kept(tok, name: list[str]) -> bool:
@@ -1323,6 +1353,8 @@ def _the_one_holder(ctx: Context, tok, idx: int, held: set[str], below: bool, or
     mods = _modifiers(tok)
     if below and mods - held:
         return None  # "the former president" beside "President X" and "Vice President Y"
+    if not org and _seat_of_the_subject(ctx, tok, idx):
+        return idx  # "Independent TD Aoife Brennan-Lyons has accused …" ¶ "…, the Tipperary North TD said"
     if not org and _place_words(ctx, _words_before(tok)) - held:
         return None  # "the Donegal singer" is not "singer Dom Whitlock", tied to no Donegal (a firm's
         # place is where it is based: "The Calgary-based railway"; a party's or a team's name is no
@@ -1337,6 +1369,20 @@ def _the_one_holder(ctx: Context, tok, idx: int, held: set[str], below: bool, or
     # subject may be ("Asked …, Clara Voss laughed. “…,” the lead author said"), as for a role tied to no one
     other = recent_role_free_person(ctx, tok, role_map(ctx))
     return other if other != idx else None
+
+
+def _seat_of_the_subject(ctx: Context, tok, idx: int) -> bool:
+    """ "Independent TD Aoife Brennan-Lyons has accused …" ¶ "…, the Tipperary North TD said": a member's letters after a
+    place are the seat's, which the article need not have tied to the member, when that member was the subject of the
+    narrated sentence before (or of this one)."""
+    if tok.text not in MEMBER_LETTERS:
+        return False
+    here = ctx.actors.sent_index(tok.i)
+    lo = ctx.actors.sent_starts[narrated_sentence_before(ctx, here)]
+    return any(
+        lo <= t < tok.i and j == idx and ctx.qid[t] == -1 and is_subject(ctx, t)
+        for t, j in ctx.actors.mentions
+    )
 
 
 def _no_holder(ctx: Context, tok, org: bool, mods: set[str], roles: dict) -> int | None:

@@ -26,6 +26,7 @@ from bot.nlp.actors.lexicon import (
     HONORIFICS,
     HYPHENED_GIVEN,
     MALE_NOUNS,
+    MEMBER_LETTERS,
     POST_NOMINALS,
     PROVINCE_SHORT_FORMS,
     REGION_DEMONYM_PHRASES,
@@ -167,6 +168,25 @@ def _named_before_party_tag(tok, ctx: Context):
         return tok
     span = ctx.doc[tok.left_edge.i : tok.i + 1]
     return head if _PARTY_TAG.fullmatch(span.text) else tok
+
+
+def _member_after_a_joined_seat(tok, ctx: Context) -> Attribution | None:
+    """ "said the Fermanagh and South Tyrone MLA": the parser made the seat's first place the subject and the member's
+    letters its conjunct; the member speaks, the holder of that role when the article ties it to one. Else None."""
+    idx = ctx.actors.tok2actor.get(tok.i)
+    if idx is not None and ctx.actors.actors[idx].kind == "person":
+        return None
+    det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"), None)
+    member = next(
+        (c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and c.text in MEMBER_LETTERS), None
+    )
+    if det is None or member is None or not any(c.dep_ == "cc" for c in tok.children):
+        return None
+    phrase = ctx.doc[det.i : member.i + 1].text
+    holder = role_holder(ctx, member, bare=True)
+    if holder is None:
+        return Attribution(phrase, None, basis="phrase")
+    return Attribution(shown_as(ctx.actors.actors[holder].name, phrase), None, holder, basis="role")
 
 
 def _spokesperson_after_a_body(tok, ctx: Context) -> Attribution | None:
@@ -561,7 +581,7 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
     tok = _named_before_initials(_named_before_post_nominal(_named_before_party_tag(tok, ctx), ctx), ctx)
     tok = _subject_after_an_aside(_subject_after_a_participle(tok))
     tok = _relatives_word(tok, ctx)
-    if (spoken := _spokesperson_after_a_body(tok, ctx)) is not None:
+    if (spoken := _spokesperson_after_a_body(tok, ctx) or _member_after_a_joined_seat(tok, ctx)) is not None:
         return spoken
     if (said := _the_one_who(tok)) is not None:
         return _speaker_of(said, ctx)
