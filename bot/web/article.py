@@ -298,6 +298,15 @@ through on real news pages:
   card whose button holds the price ("Give $35") and the heading and lead-in over a run of cards for other pages; and
   kept, a newsletter's greeting that mentions the subscribe button, a wrapped sentence's short last line ("April 13."),
   and a short pull quote on a teaser a paywall cuts.
+* a market page's note on the news it carries ("… are not a recommendation to buy or sell any security") and a bank's
+  disclosure under its investment products ("Not FDIC insured. No bank guarantee. May lose value."), a signed-in
+  reader's bar ("Welcome back. Last login: … Log Out"), a standings table's date stamp ("Through games of Jan. 21,
+  2024"), a page's PDF and print tools ("Download PDF version (212 KB) · Print this bulletin"), a sponsorship's price
+  over what the reader gets ("From £12 a month. You’ll receive …") and a log-in prompt with a line on who reads free
+  ("Already registered? Log in. Print subscribers get full access …"); and kept, a line naming the newsletter issue
+  something will appear in ("… happy for us to use them in the next newsletter …"), a pull quote credited after a dash
+  closing it to a speaker the story gives no words elsewhere (``page_boxes``) and a forwarder's note over a forward they
+  write on after (``page_mail``).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

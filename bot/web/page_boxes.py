@@ -135,11 +135,12 @@ what they hold.
 
 Kept: a quote box among the story's paragraphs whose words the page says nowhere else loses the pull quote's name
 (``keep_unrepeated_pull_quotes``; set as an ``<aside>``, it becomes a ``<div>``; a short one too on a teaser a paywall
-cuts, ``_over_paywall``), and a box of the text's own prose among its paragraphs, hardly a link in it, loses
-an attachment's name, which trafilatura drops whatever it holds (``keep_attached_text``: a release's backgrounder); an
-``<aside>`` there holding two paragraphs of prose or more, or one opening on a bold run-in label right between two
-of them, becomes a ``<div>`` (``keep_prose_asides``: a magazine's tasting notes, a story's "How it works:" explainer),
-since trafilatura drops every aside; and a ``<figure>`` of nothing but a quotation the page says nowhere
+cuts, ``_over_paywall``, or crediting a speaker the story gives no words elsewhere, in an element of its own or after a
+dash closing the quotation, ``_INLINE_CREDIT``), and a box of the text's own prose among its paragraphs, hardly a link
+in it, loses an attachment's name, which trafilatura drops whatever it holds (``keep_attached_text``: a release's
+backgrounder); an ``<aside>`` there holding two paragraphs of prose or more, or one opening on a bold run-in label right
+between two of them, becomes a ``<div>`` (``keep_prose_asides``: a magazine's tasting notes, a story's "How it works:"
+explainer), since trafilatura drops every aside; and a ``<figure>`` of nothing but a quotation the page says nowhere
 else, between two paragraphs of prose, long or crediting a speaker the page gives no words elsewhere, becomes one too
 (``keep_quote_figures``: a site builder's quote block), since trafilatura drops every figure.
 """
@@ -319,14 +320,21 @@ _BOX_ROLES = [
 # family’s whole water supply. …”" over "<footer>— Jesse Varga, Tallow Basin Water Users Association</footer>" between a
 # release's paragraphs, a voice the story brings in only there. A pull quote lifts its words from the story, and so its
 # speaker is the story's (the saved pages' short pull quotes credit someone the paragraphs name, "Marguerite
-# Dellacroix" under her own line); the box credits it in its own element (``<cite>``, ``<footer>``, ``<figcaption>``), a
-# name before any comma, its last word (the surname) found in no sentence of the page's other text that quotes or
-# reports (``_given_words``: a speaker the story names but never gives words to has no line there to lift).
+# Dellacroix" under her own line); the box credits it in its own element (``<cite>``, ``<footer>``, ``<figcaption>``) or
+# after a dash closing the quotation (``_INLINE_CREDIT``), a name before any comma, its last word (the surname) found in
+# no sentence of the page's other text that quotes or reports (``_given_words``: a speaker the story names but never
+# gives words to has no line there to lift).
 _PULL_QUOTE_ROLES = ("pullquote", "pull-quote", "PullQuote", "Pullquote")
 _PULL_QUOTE_MIN_WORDS = 40
 _PULL_QUOTE_CREDITS = ("cite", "footer", "figcaption")
 _CREDIT_NAME = re.compile(r"^[\s—–-]*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s*(,|$)")
 _PULL_QUOTE_REPEAT = 0.5
+# (Or in the quotation's own line, after a dash that follows its closing mark, the way a template writes it when it has
+# no credit element: "“She asked the trumpets to play as if they were apologizing. …” — <Name>", "… ” – <Name>, <role>".
+# A dash inside the quotation, or a name run into a sentence after it, is no credit.)
+_INLINE_CREDIT = re.compile(
+    r"[”\"]\s*[—–]\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s*(,[^”\"—–.!?]{0,80})?$"
+)
 # A short one with no credit goes too, but not when it gives a figure the page gives nowhere else: "The town saved about
 # $38,000 in the first year, mostly in fuel, wages and mower repairs." over "That number got the council's attention.",
 # a newsletter's own line set large, the story's only telling of its fact. A pull quote lifted from the story repeats
@@ -357,10 +365,12 @@ def _prose_paragraphs(parent) -> int:
 
 def _pull_quote_credit(box) -> str | None:
     """The surname of the speaker a pull quote's box credits in an element of its own (``_PULL_QUOTE_CREDITS``), or
-    None."""
+    after a dash closing its quotation (``_INLINE_CREDIT``), or None."""
     for el in box.iter(*_PULL_QUOTE_CREDITS):
         if (match := _CREDIT_NAME.match(_text(el, 200) or "")) is not None:
             return match.group(1).split()[-1]
+    if (match := _INLINE_CREDIT.search(" ".join(" ".join(box.itertext()).split()))) is not None:
+        return match.group(1).split()[-1]
     return None
 
 

@@ -89,6 +89,13 @@ CONTRIBUTOR_ROLES = (
 WRITE_IN_WITH = (
     r"stories|story|tips|news|photos|pictures|memories|questions|comments|corrections|feedback|ideas|thoughts"
 )
+# Which issue of a newsletter a line names when it says what will appear there ("… happy for us to use them in the next
+# newsletter", "Details in the autumn newsletter"): an issue to come or gone, by its order, its season or its month.
+NEWSLETTER_ISSUES = (
+    r"next|coming|forthcoming|upcoming|following|future|later|last|previous|spring|summer|autumn|fall|winter|"
+    r"christmas|easter|january|february|march|april|may|june|july|august|september|october|november|december"
+)
+
 # What a newsletter's reply call asks the reader to write back about, or the issue itself ("if you have a story I
 # should be chasing", "if you spot a typo", "if you enjoyed this"): a condition naming none of it is the writer's own
 # news ("If you spot the first heron on the pond before I do, …").
@@ -109,6 +116,10 @@ LARGER_VIEWS = r"larger|bigger|full[- ]?size[d]?|full[- ]?screen|high[- ]res(olu
 SUMMARY_LABELS = (
     r"quick take|in brief|in short|the gist|tl;? ?dr|at a glance|in a nutshell|the short version|short take"
 )
+
+# What a page's print or download tool calls the page it prints ("Print this article", "Print this bulletin"): the
+# kinds of page a site prints, a newsroom's, a club's or an office's.
+PRINTED_PAGES = r"story|article|page|post|item|report|bulletin|newsletter|issue|release|notice|recipe"
 
 # The columns a forum's list of threads heads its table with ("Thread | Thread Starter | Forum | Replies | Last Post"):
 # a "Similar Threads" or "Latest topics" box of other discussions, each row one of them (two of these at least).

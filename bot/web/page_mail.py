@@ -2,7 +2,8 @@
 extracted text): the list's footer and the archive's link to the list's page, the archive's note on a scrubbed
 attachment, the earlier messages quoted under
 their attribution line, the sender's signature, and a poster's note above the separator that opens a pasted story or
-a forwarded message.
+a forwarded message (not a forwarder's note when the member writes on after the forward's closing label: the message
+is then theirs).
 
 Each is marked the way every mail client and list manager marks it (a rule of underscores over the list's name, ">"
 before a quoted line, "-- " over a signature), so the rules hold on any list's archive; none reads a site's words.
@@ -73,6 +74,11 @@ _SIGNED = re.compile(r"^(?-i:[A-Z])[\w'’.-]*( (?-i:[A-Z])[\w'’.-]*){0,2}$")
 # page's lines above it. What a forward carries is the message; the forwarder's lines over it are their own. A reply's
 # "-----Original Message-----" frames the message answered, under the reply: it names no forward and stays.)
 _FORWARD_LABEL = re.compile(r"\bforwarded message\b", re.IGNORECASE)
+# (Unless the member writes on after the forward: a framed label closing it, "----- End Forwarded Message -----", with a
+# line of their own prose under it, "My two pennies' worth: …". The message is then the member's own, the forward set
+# inside it, and the note above it opens it as the words below close it: both stay.)
+_FORWARD_END = re.compile(r"\bend (of )?forwarded message\b", re.IGNORECASE)
+_OWN_LINE_WORDS = 8
 
 
 def _without_list_footer(lines: list[str]) -> list[str]:
@@ -139,16 +145,28 @@ def _without_signature(lines: list[str]) -> list[str]:
 
 def _without_paste_note(lines: list[str]) -> list[str]:
     """Without the poster's note and the framed separator (or the bare rule under its signature) that opens the pasted
-    story or the forwarded message (``_FORWARD_LABEL``)."""
+    story or the forwarded message (``_FORWARD_LABEL``; not when the member writes on after its end,
+    ``_written_on``)."""
     for i in range(1, len(lines) // 2):
         framed = _FRAMED_LABEL.match(lines[i]) and word_count(lines[i]) <= _FRAMED_LABEL_WORDS
         if not (framed or (i > 1 and _BARE_RULE.match(lines[i]) and _SIGNED.match(lines[i - 1]))):
             continue
         above, below = " ".join(lines[:i]), " ".join(lines[i + 1 :])
-        named = PASTE_NOTE.search(above) or (framed and _FORWARD_LABEL.search(lines[i]))
+        named = PASTE_NOTE.search(above) or (
+            framed and _FORWARD_LABEL.search(lines[i]) and not _written_on(lines[i:])
+        )
         if named and word_count(above) < word_count(below):
             return lines[i + 1 :]
     return lines
+
+
+def _written_on(lines: list[str]) -> bool:
+    """Whether a framed label closing the forward (``_FORWARD_END``) has a line of the member's own prose after it
+    (``_OWN_LINE_WORDS`` words or more)."""
+    for j, line in enumerate(lines):
+        if _FRAMED_LABEL.match(line) and _FORWARD_END.search(line):
+            return any(word_count(ln) >= _OWN_LINE_WORDS for ln in lines[j + 1 :])
+    return False
 
 
 def without_mail_furniture(lines: list[str], links: frozenset[str] = frozenset()) -> list[str]:

@@ -21,11 +21,13 @@ from bot.web.page_lexicon import (
     EMBED_KINDS,
     GAME_OFFICIALS,
     LARGER_VIEWS,
+    NEWSLETTER_ISSUES,
     OUTSIDE_COPY_KINDS,
     OUTSIDE_COPY_NOUNS,
     PICTURE_NOUNS,
     PLAYER_LINE_LABELS,
     PLAYER_STAT_WORDS,
+    PRINTED_PAGES,
     VISIT_WORDS,
     WRITE_IN_WITH,
 )
@@ -579,9 +581,37 @@ _BOILERPLATE = re.compile(
     r"(^|[.!?]\s+)nothing (on|in) (this|our) (page|site|website|article|post|newsletter|blog|content|email)\b.{0,30}"
     r"\b(is|constitutes|should be (taken|construed|considered) as) (\w+ )?(investment|financial|legal|medical|tax) "
     r"advice\b|"
-    r"\b(author|writer|i|we) (holds?|have|has|own) no (positions?|stake|shares)( in)?\b",
+    r"\b(author|writer|i|we) (holds?|have|has|own) no (positions?|stake|shares)( in)?\b|"
+    # a market page's note on the news and quotes it carries: "News and quotes are provided for informational purposes
+    # only and are not a recommendation to buy or sell any security." (the notice's pair of trades, or "any": "The
+    # downgrade is not a recommendation to sell the shares" is a story's, and "…, the bank said" reports)
+    r"\b(is|are) not an? (recommendation|offer|solicitation)( or (an? )?(recommendation|offer|solicitation))? to "
+    r"((buy|purchase),? (or )?(sell|hold)(,? or (sell|hold))? (any )?|(buy|sell|purchase|hold) any )"
+    r"(securit(y|ies)|stocks?|shares|investments?|financial (instruments?|products?))\b",
     re.IGNORECASE,
 )
+# A bank's disclosure under the investment products it sells, its short verbless sentences as the regulators word them:
+# "Investment products offered through … member FINRA/SIPC. Not FDIC insured. No bank guarantee. May lose value." Two of
+# them standing as sentences of their own tell it; a story's "The fund is not FDIC insured and may lose value, the
+# regulator warned" says it in one sentence of its own words.
+_PRODUCT_DISCLOSURE = re.compile(
+    r"not (fdic|ncua|federally)[- ]insured|no bank guarantee|not bank[- ]guaranteed|may lose value|"
+    r"not a (bank )?deposit|not insured by any (federal )?government agency",
+    re.IGNORECASE,
+)
+_PRODUCT_DISCLOSURES = 2
+_PRODUCT_DISCLOSURE_MAX = 80
+
+
+def _product_disclosure(s: str, n: int) -> bool:
+    if n > _PRODUCT_DISCLOSURE_MAX:
+        return False
+    sentences = _NOTE_SENTENCES.split(s)
+    return (
+        sum(bool(_PRODUCT_DISCLOSURE.fullmatch(x.rstrip(".!; "))) for x in sentences) >= _PRODUCT_DISCLOSURES
+    )
+
+
 # A university's boilerplate, its own standing in the words every press office uses: "The University of X is
 # a member of the Russell Group and is ranked in the top 100 universities in the world", "Y University is
 # consistently ranked among the top 20 public universities" (the institution as the subject, then its rank among
@@ -1025,13 +1055,28 @@ def _call_to_action(s: str, n: int) -> bool:
         return True
     return (
         n <= 45
-        and bool(_CTA.search(s))
+        and bool(_CTA.search(_NEWSLETTER_ISSUE.sub(" ", s)))
         and bool(_READER.search(s) or _CTA_START.match(s) or _CTA_SENTENCE.search(s))
         and not REPORTED.search(s)
         and not _NARRATIVE.search(s)
         and _call_addressed(s)
         and not _writers_greeting(s)
     )
+
+
+# An issue of a newsletter named as the place something will appear is no call to sign up for it: "If you took
+# photographs of the fete and would be happy for us to use them in the next newsletter or on this website, please email
+# them to the secretary", "Results will be printed in the autumn newsletter." (a club's own news, whatever "you" and
+# "please" it has). The issue is named by its order, season or month (``page_lexicon.NEWSLETTER_ISSUES``, "next
+# month's"); the line is a call only when another of its words names one ("Sign up to get the next newsletter in your
+# inbox"), and a bare "in our newsletter" ("Read more in our newsletter") still counts. So does a call for copy "for"
+# the next issue, the newsletter's own notice of its deadline ("Items for the summer newsletter to the editor by 20 May
+# please.").
+_NEWSLETTER_ISSUE = re.compile(
+    rf"\bin ((the|our|this|that|a|an|its) )?(((next|this|last) (week|month|quarter|term|year)['’]s|"
+    rf"{NEWSLETTER_ISSUES})( [\w'’-]+)?) newsletter\b",
+    re.IGNORECASE,
+)
 
 
 # A newsletter's opening paragraph, the writer's greeting, a long first sentence that names no call ("Good morning, and
@@ -2077,9 +2122,55 @@ _SUBSCRIBE_FOR = re.compile(
     re.IGNORECASE,
 )
 _SUBSCRIBE_FOR_MAX = 40
+# The same offer's price as the line's first sentence, a price per period and nothing else, over what the reader gets
+# for it: "From £12 a month. You’ll receive a certificate, a photo and news from the yard twice a year." (a
+# sponsorship's or a membership's card; "From £12 a month, fees rose to £20 this year" goes on past the price in one
+# sentence, and a line that says nothing to the reader after the price is news of a price).
+_PRICE_OPENING = re.compile(
+    r"^(from|only|just|starting at|starts at)( just| only)? "
+    r"([$£€]\s?\d[\d,.]*|\d+(\.\d\d)?\s?(p|pence|cents?))"
+    r"( (a|per|each) (day|week|month|year)|/ ?(wk|week|mo|month|yr|year))[.!]\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+_TO_READER = re.compile(r"\b(you|your|you’ll|you'll|you’re|you're)\b", re.IGNORECASE)
+
+
+def _price_opening(s: str, n: int) -> bool:
+    m = _PRICE_OPENING.match(s)
+    return (
+        n <= _SUBSCRIBE_FOR_MAX
+        and m is not None
+        and bool(_TO_READER.search(m.group("rest")))
+        and not _in_someones_words(s)
+    )
+
+
+# The log-in prompt with a line on who reads free after it, closing the wall's box: "Already registered? Log in. Print
+# subscribers get full access at no extra cost." (the prompt opening the line, then one sentence on the access a kind of
+# reader has; a story's line that reports or quotes is the story's).
+_ACCESS_NOTE = re.compile(
+    r"^\W*((?=(?-i:[A-Z]))[^.!?]{0,60}\b(subscribers?|members?|account holders?|registered users?)\b[^.!?]{0,60}\b"
+    r"(access|free|read|included|no (extra|additional) (cost|charge))\b[^.!?]{0,40}[.!]?)?$",
+    re.IGNORECASE,
+)
+_ACCESS_PROMPT_MAX = 25
+
+
+def _access_prompt(s: str, n: int) -> bool:
+    m = _ACCOUNT_PROMPT.match(s)
+    return (
+        n <= _ACCESS_PROMPT_MAX
+        and m is not None
+        and bool(_ACCESS_NOTE.match(s[m.end() :]))
+        and not _in_someones_words(s)
+    )
 
 
 def _price_offer(s: str, n: int) -> bool:
+    if _price_opening(s, n) or _access_prompt(s, n):
+        return True
     if (
         n <= _SUBSCRIBE_FOR_MAX
         and _SUBSCRIBE_FOR.search(s)
@@ -3284,10 +3375,14 @@ def _hanging_sponsor(s: str, n: int) -> bool:
 # printer-friendly version", "Printable version", "Print this article", "E-mail this story to a friend" (a bar of both,
 # set apart by "|", goes part by part). A sentence about printing goes on past the tool's words ("Printer-friendly
 # versions of the ballot are at the library", "Print this page and bring it to the polling station") and stays.
+# (The page's own PDF too, with its file's size: "Download PDF version (212 KB)", and the print tool naming the page by
+# its kind, ``page_lexicon.PRINTED_PAGES``: "Print this bulletin".)
 _PRINT_TOOL = (
-    r"((click|tap) here (for|to (view|see|get|open|print)) )?((an? |the )?(printer[- ]friendly|print(er)?[- ]ready|"
-    r"printable|print|text[- ]only) (version|page|format|view|edition|copy)( of this (story|article|page|post))?|"
-    r"print (this|the) (story|article|page|post|item|report))"
+    r"((click|tap) here (for|to (view|see|get|open|print|download)) |download (an? |the )?)?"
+    r"((an? |the )?(printer[- ]friendly|print(er)?[- ]ready|printable|print|text[- ]only|pdf) "
+    rf"(version|page|format|view|edition|copy)( of this ({PRINTED_PAGES}))?|"
+    rf"print (this|the) ({PRINTED_PAGES}))"
+    r"(\s*\(\s*(pdf,?\s*)?\d+([.,]\d+)?\s*(kb|mb|k)\s*\))?"
 )
 _EMAIL_TOOL = (
     r"((click|tap) here to )?(e-?mail|send|forward)( (this|the) (story|article|page|post|item|link))? to an? "
@@ -4028,6 +4123,42 @@ def _posting_welcome(s: str, n: int) -> bool:
     return any(_POSTING_CALL.match(x) for x in _CALL_SENTENCES.split(s[welcome.end() :].strip()))
 
 
+# A signed-in reader's bar at the top of a members' page, in the account software's words: "Welcome back. Last login:
+# Jun 11, 2024 8:02 AM ET Log Out", "Welcome back, Dana | Log out", "Last login: 3 March 2026 at 09:12" (the last
+# log-in's date, or the greeting closing on the call to log out, and nothing else; "Welcome back to the harbour, the
+# mayor told the crew" goes on past the greeting, and a story's "His last login was on March 3" is a sentence).
+_SESSION_BAR = re.compile(
+    r"^(?P<greeting>welcome( back)?(,? (?-i:[A-Z])[\w'’-]*)?[.!,]?\s*([|·]\s*)?)?"
+    rf"(?P<last>last (login|log-in|logged in|sign-in|signed in|visit)\s*:?\s*(on\s+)?{_DATE}"
+    r"(,?\s*(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*(?-i:[A-Z]{2,4}))?)?\.?\s*([|·]\s*)?)?"
+    r"((my account|account|profile|settings)\s*([|·]\s*)?)?(?P<out>(log|sign) ?(out|off))?$",
+    re.IGNORECASE,
+)
+_SESSION_BAR_MAX = 16
+
+
+def _session_bar(s: str, n: int) -> bool:
+    if n > _SESSION_BAR_MAX or (m := _SESSION_BAR.match(s)) is None:
+        return False
+    return bool(m.group("last") or (m.group("greeting") and m.group("out")))
+
+
+# A standings table's stamp over it, a date on a line of its own under the words that say how far the figures go:
+# "Through games of Jan. 21, 2024", "Standings as of March 3, 2026", "Correct as of 4 May 2026" (a story's "Through
+# March 3, the team had won nine of 11" goes on past the date).
+_FIGURES_AS_OF = re.compile(
+    r"^((standings|table|stats|statistics|figures|results|records|data|rankings)\s+)?"
+    r"(as of|through( (games|matches|play|action)( played)?( (of|on|through))?)?|"
+    rf"(correct|accurate|current) (as of|to|through)|(up )?to date as of)\s*:?\s+{_DATE}\W*$",
+    re.IGNORECASE,
+)
+_FIGURES_AS_OF_MAX = 10
+
+
+def _figures_as_of(s: str, n: int) -> bool:
+    return n <= _FIGURES_AS_OF_MAX and bool(_FIGURES_AS_OF.match(s))
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -4150,6 +4281,9 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("recipe card's call to tag the outlet", _recipe_tag_call),
     ("web ring's bar", lambda s, n: n <= _RING_WORDS and bool(_RING_ARROWS.match(s))),
     ("community's welcome over its posting rules", _posting_welcome),
+    ("investment products' disclosure", _product_disclosure),
+    ("signed-in reader's bar", _session_bar),
+    ("table's date stamp", _figures_as_of),
 )
 
 
