@@ -14,7 +14,7 @@ pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, 
 pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115, pages_final116,
 pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124, pages_final125,
 pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, pages_final132, pages_final133,
-pages_final134, pages_final135, pages_final136): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final134, pages_final135, pages_final136, pages_final137): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1130,6 +1130,20 @@ signature and its archive's link to the list's page, dropped: found .800, clean 
 magazine's pull quote of a speaker the story reports (pages_final116/02, and the forty-first pass's first rules), the
 portal's "This report by The Canadian Press was first published …" (pages_final23/02) and the list member's note over
 the forwarded message (pages_final134/15).
+The hundred-and-fortieth, pages_final137, 15 layouts (a regional daily's swing bridge story, a Jekyll bicycle repair
+blog, an Astro island paper's ferry story, a Bloomberg story on a bank's markets center, a sheriff's arrests release, a
+marathon live blog, a junior hockey league's news page, a Ghost newsletter's oyster season essay, a Joomla village
+association's news item, a Drupal orchestra's guest conductor news, a lifeboat station's shout report, a grain growers'
+harvest bulletin, a Squarespace horse sanctuary's update, a registration-walled e-edition story, a Yahoo Groups message
+forwarding a council notice), written by someone who read no code and measured once on df397ca7: found .800, clean .667
+(trafilatura defaults .800 / .267). Its lost passages and leaks went to general rules in the forty-first pass: the
+village news item's call for photos "in the next newsletter" (an issue named as where something will appear, no
+sign-up call), the orchestra's pull quote credited after a dash closing its quotation to a speaker the story gives no
+words elsewhere (``page_boxes``) and the member's note over a forward they write on after its end label
+(``page_mail``), kept; the markets center's note on the news it carries and its bank's investment products disclosure,
+its signed-in reader's bar, a standings table's "Through games of …" stamp, a bulletin's "Download PDF version (…) ·
+Print this bulletin", a sponsorship's "From £12 a month. You’ll receive …" and "Already registered? Log in. Print
+subscribers get full access …", dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1292,6 +1306,7 @@ SETS = {
         "pages_final134",
         "pages_final135",
         "pages_final136",
+        "pages_final137",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1400,6 +1415,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final134": 1.0,
     "pages_final135": 1.0,
     "pages_final136": 1.0,
+    "pages_final137": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1502,6 +1518,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final134": 1.0,
     "pages_final135": 1.0,
     "pages_final136": 0.8,
+    "pages_final137": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
