@@ -353,10 +353,11 @@ OWN_SETS = {
     # rules written from each pair after its measurement, and its closing sets mixed203 and mixed204 (once on the final
     # rule code 5461e61; no rule written from them). From mixed197 on, the annotators were asked to leave a quote inside
     # a quote in the outer one, as the corpora do. The forty-first pass wrote its rules from mixed203 and mixed204, then
-    # from the blind sets mixed205 and mixed206 (once on 28a7cdd, before any rule) and mixed207 and mixed208 (once on
-    # ff9a942, the rules from the first pair in), and closed on mixed209 and mixed210 (once on its final rule code).
+    # from the blind sets mixed205 and mixed206 (once on 28a7cdd, before any rule), mixed207 and mixed208 (once on
+    # ff9a942) and mixed209 and mixed210 (once on 153d820), and closed on mixed211 and mixed212 (once on its final rule
+    # code e1b8858; no rule written from them).
     **{
-        f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl" for n in range(167, 211)
+        f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl" for n in range(167, 213)
     },
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
