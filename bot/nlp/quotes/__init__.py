@@ -27,7 +27,7 @@ from bot.nlp.quotes.filters import is_partial
 from bot.nlp.quotes.inherit import _HANDOVER_TAIL, cue_between
 from bot.nlp.quotes.lexicon import CUE_VERBS, PERFORMING_VERBS
 from bot.nlp.quotes.marks import QuoteSpan, find_quote_spans
-from bot.nlp.quotes.speakers import commit
+from bot.nlp.quotes.speakers import commit, shared_surname_owner
 from bot.nlp.quotes.transcript import echoed_speaker, transcript_label, transcript_lines
 
 __all__ = ["QuoteSpan", "find_quote_spans", "attribute", "CUE_VERBS", "OWN_CUE_RULES", "INHERIT_RULES"]
@@ -264,6 +264,7 @@ def attribute(
     if not spans:
         return [q for _, q in quotes]
     ctx = Context(doc, spans, actors, text, keep_unattributed)
+    ctx.surname_owner = shared_surname_owner
 
     cands: list[Candidate] = []
     for k, span in enumerate(spans):

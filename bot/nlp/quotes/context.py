@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.nlp.actors import ActorTable
@@ -84,6 +85,9 @@ class Context:
         self.para_of = [bisect.bisect_right(bounds, (c, 1 << 62)) - 1 for c in starts] if bounds else [0] * n
         self.para_of = [max(0, p) for p in self.para_of]
         self.roles: dict | None = None  # role word -> actors tied to it (``roles.role_map``)
+        # how the speaker rules read a bare surname two people share (``speakers._shared_surname_owner``), set where
+        # the context is built, so that the role rules, which the speaker rules import, can read it the same way
+        self.surname_owner: Callable | None = None
         self.abbreviated_roles: dict = {}  # the same, from abbreviated titles ("Sen."), set with ``roles``
         self.kin: list | None = None  # kin and agent ties to named people (``kin._ties``)
         self.quote_words: dict[int, str] = {}  # a quote's folded words (``words_of``)

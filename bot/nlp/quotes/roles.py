@@ -1627,11 +1627,9 @@ def _sharer_meant(ctx: Context, t: int, idx: int) -> int:
     """The person a bare surname two people share means at mention ``t`` ("the elder Garba" beside Senator Haruna
     Garba and his son), as the speaker rules read it; else ``idx``."""
     actor = ctx.actors.actors[idx]
-    if actor.kind != "person" or " " in actor.name:
+    if actor.kind != "person" or " " in actor.name or ctx.surname_owner is None:
         return idx
-    from bot.nlp.quotes.speakers import _shared_surname_owner  # speakers reads roles: imported when used
-
-    return _shared_surname_owner(ctx, ctx.doc[t], idx)
+    return ctx.surname_owner(ctx, ctx.doc[t], idx)  # (set where the context is built: speakers reads roles)
 
 
 def _relative_subject(ctx: Context, t: int, pronouns: tuple[str, ...] = ("who",)) -> bool:

@@ -928,6 +928,11 @@ def _in_inner_quote(ctx: Context, t: int) -> bool:
     return bool(opened) and not _INNER_CLOSE.search(before, opened[-1])
 
 
+def shared_surname_owner(ctx: Context, tok, idx: int) -> int:
+    """``_shared_surname_owner``, for the role rules (through ``Context.surname_owner``)."""
+    return _shared_surname_owner(ctx, tok, idx)
+
+
 def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
     """A bare surname two named people share ("Moore" beside Kevin and Liam Moore) stays itself unless the
     article says which: a courtesy title of one's sex when the others are known to be of the other sex
