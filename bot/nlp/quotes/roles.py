@@ -323,9 +323,7 @@ def _described_after_named(ctx: Context, roles: dict) -> None:
 
 def _held_by_another_before(ctx: Context, roles: dict, word: str, idx: int, start: int) -> bool:
     """Whether someone other than ``idx`` named before token ``start`` holds role ``word`` by the article's evidence."""
-    return any(
-        j != idx and any(t < start and k == j for t, k in ctx.actors.mentions) for j in roles.get(word, {})
-    )
+    return any(j != idx and _named_before(ctx, j, start) for j in roles.get(word, {}))
 
 
 def _noun_used_before(doc, noun) -> bool:
@@ -404,13 +402,23 @@ def _apposed_roles(ctx: Context, roles: dict, idx: int, c) -> None:
 def _role_before_its_letters(tok):
     """The role noun whose letters ``tok`` is, written in brackets right after it ("the Municipal Chief Executive (MCE)
     of the KCMA, Mr Kwabena Adjei-Mensah,": the parser sets the name beside the letters), or None."""
-    doc = tok.doc
-    if not (tok.text.isupper() and tok.is_alpha and 2 <= len(tok) <= 6) or tok.i < 2 or tok.i + 1 >= len(doc):
+    role = head_before_letters(tok.doc, tok.i)
+    return role if role is not None and is_role_noun(role) and not is_org_noun(role.lower_) else None
+
+
+def head_before_letters(doc, t: int):
+    """The head of the noun phrase a run of capitals at token ``t`` is written in brackets after ("The Municipal Chief
+    Executive (MCE)": "Executive"; "officer-in-charge (OC)": the officer, a hyphened compound's first word), or None
+    when ``doc[t]`` is no such run."""
+    word = doc[t].text
+    if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6) or t < 2 or t + 1 >= len(doc):
         return None
-    if doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")":
+    if doc[t - 1].text != "(" or doc[t + 1].text != ")":
         return None
-    role = doc[tok.i - 2]
-    return role if is_role_noun(role) and not is_org_noun(role.lower_) else None
+    i = t - 2
+    while i >= 2 and inner_hyphen(doc, i - 1):
+        i -= 2
+    return doc[i]
 
 
 def _role_before_bracket(c):

@@ -107,6 +107,7 @@ from bot.nlp.quotes.pronouns import (
 )
 from bot.nlp.quotes.roles import (
     bare_party_word,
+    head_before_letters,
     home_elsewhere,
     inner_hyphen,
     is_org_noun,
@@ -745,11 +746,9 @@ def _capitals_role(tok) -> bool:
 def _role_defining_letters(doc, word: str):
     """The head of the noun phrase the article writes ``word`` in brackets after ("The Municipal Chief Executive
     (MCE)": "Executive"), at its first such place; None when ``word`` is no run of capitals so defined."""
-    if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6):
-        return None
     for t in range(2, len(doc) - 1):
-        if doc[t].text == word and doc[t - 1].text == "(" and doc[t + 1].text == ")":
-            return _compound_head(doc, t - 2)  # "officer-in-charge (OC)": the officer
+        if doc[t].text == word and (head := head_before_letters(doc, t)) is not None:
+            return head
     return None
 
 
@@ -1107,19 +1106,24 @@ def _generation_by_kin(ctx: Context, idx: int) -> str | None:
                 break
             if t.is_alpha:
                 words.add(t.lower_)
-        young, old = bool(words & _YOUNGER_KIN), bool(words & _OLDER_KIN)
-        if young != old:
-            return "jr" if young else "sr"
+        if (generation := _generation_of_kin_words(words)) is not None:
+            return generation
         # or set off after it: "Hon. Faruk Garba (APC, Kano Municipal), the son of the Senate committee chairman"
-        kin = _KIN_SET_OFF_AFTER.match(
-            ctx.text, doc[ctx.mention_end(first, idx)].idx + len(doc[ctx.mention_end(first, idx)])
-        )
-        if kin is not None:
-            words = set(kin.group(0).lower().split())
-            young, old = bool(words & _YOUNGER_KIN), bool(words & _OLDER_KIN)
-            if young != old:
-                return "jr" if young else "sr"
+        last = doc[ctx.mention_end(first, idx)]
+        kin = _KIN_SET_OFF_AFTER.match(ctx.text, last.idx + len(last))
+        if (
+            kin is not None
+            and (generation := _generation_of_kin_words(set(kin.group(0).lower().split()))) is not None
+        ):
+            return generation
     return None
+
+
+def _generation_of_kin_words(words: set[str]) -> str | None:
+    """ "jr" for words naming a child or a younger sibling, "sr" for an older one or a father; None for neither or
+    both."""
+    young, old = bool(words & _YOUNGER_KIN), bool(words & _OLDER_KIN)
+    return None if young == old else "jr" if young else "sr"
 
 
 # A kin noun set off right after a name, a bracketed party or seat between ("…, the son of", "…, his younger
@@ -1453,14 +1457,6 @@ def _title_of_a_body(t) -> list:
         words.append(doc[i])
         i += 1
     return words
-
-
-def _compound_head(doc, i: int):
-    """The first word of a hyphenated compound ending at ``i`` ("officer" of "officer-in-charge"), which
-    names the role; ``doc[i]`` itself when no hyphen joins it to the words before."""
-    while i >= 2 and inner_hyphen(doc, i - 1):
-        i -= 2
-    return doc[i]
 
 
 def _crown_counsel(ctx: Context) -> Attribution | None:
