@@ -307,6 +307,13 @@ through on real news pages:
   something will appear in ("… happy for us to use them in the next newsletter …"), a pull quote credited after a dash
   closing it to a speaker the story gives no words elsewhere (``page_boxes``) and a forwarder's note over a forward they
   write on after (``page_mail``).
+* before trafilatura (``page_boxes``), a ticket box beside a site builder's button module ("Adults $22 · …" and "Get
+  seats for …"), a box among the story's paragraphs closing on a call to read the site's own page ("Planning your trip"
+  over "… Read our <guide> before you go."), a run of cards each closing on the same button ("Foster me") with the
+  heading over it, and a thread's replies whose stamps give their clock in a tooltip (never a declared live blog's
+  entries); and kept, a list the story leads into on a page whose only container is too small to read
+  (``_has_container``), and a forwarder's note over a notice it passes on, naming no story and pointing at nothing
+  below (``page_mail``).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.
@@ -372,15 +379,29 @@ _RECALL_GAIN = 1.25
 METADATA_ONCE = True
 
 
+# trafilatura reads the text from a container only when the container gives it enough (its ``min_extracted_size``, 250
+# characters); with less it recovers the page's loose paragraphs as on a page with none. An old CMS's page whose story
+# box has a class of its own, and whose only box named "content" is the footer's "Site Map | Disclaimer", is such a
+# page: the story's "Guidelines:" list went as a page without a container's does.
+_CONTAINER_MIN_CHARS = 250
+
+
 def _has_container(tree) -> bool:
     """Whether one of trafilatura's article containers (``BODY_XPATH``: an ``<article>``, a div whose
-    class names the post's content…) is in the page. Without one, trafilatura reads the page's loose
+    class names the post's content…) is in the page, holding text enough to be read (``_CONTAINER_MIN_CHARS``: the
+    first each expression finds). Without one, trafilatura reads the page's loose
     ``<p>`` elements only (its recovery of "wild" text), and a bullet list between them is lost (a
     document published to the web: its paragraphs and lists straight in one div); its recall mode's
     recovery reads lists too, so their items are merged from it (``merge_missing(…, lists_only=True)``).
     """
     xpaths = page_tree.container_xpaths()  # None: a trafilatura without the module, nothing is merged
-    return xpaths is None or page_tree.first_container(tree, xpaths) is not None
+    if xpaths is None:
+        return True
+    for expr in xpaths:
+        found = next((s for s in expr(tree) if s is not None), None)
+        if found is not None and len(" ".join(" ".join(found.itertext()).split())) >= _CONTAINER_MIN_CHARS:
+            return True
+    return False
 
 
 # -- metadata -------------------------------------------------------------------------------------

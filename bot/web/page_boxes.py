@@ -18,9 +18,11 @@ what they hold.
 * Offer boxes (``drop_offer_boxes``): a small box holding a price (or a discount, "50% off your first
   year") and a button or link that calls the reader to buy ("Keep reading for just $1 … Subscribe now",
   "Sympathy flowers … Starting at $59.99 … Send flowers now"): an advertisement or a paywall's price plans,
-  on any site; a button holding the price itself ("Give $35") calls for the card around it, not its own wrapper.
+  on any site; a button holding the price itself ("Give $35") calls for the card around it, not its own wrapper, and a
+  site builder's button module ("Get tickets …", its link three boxes deep) for the column that holds it and the prices.
 * Teaser cards (also ``drop_call_boxes``): a heading and one blurb closing with a read-on link to
-  another page ("… Read our explainer").
+  another page ("… Read our explainer"), or among the story's paragraphs a heading and a paragraph whose last sentence
+  calls the reader to the site's own page ("… Read our <guide> before you go.", ``_own_page_box``).
 * Readers' posts by their shape (``drop_reply_posts``, ``drop_posting_walls``): a thread's replies
   ("Re: <the thread's subject>"), the cards beside a posting form (a tribute wall), a poster's signature.
 * A heading over a list of links (``drop_headed_link_lists``): "Associated links", "Related pages", over a news list
@@ -109,8 +111,11 @@ what they hold.
   whose posts stand at two depths or more by their markup (a flat thread's ``depth="1"``, a ``depth-2`` class part).
 * A thread's replies under its story (``drop_thread_replies``): a run of look-alike posts stamped with the day and the
   clock time, the first holding an article's length (a member's pasted or forwarded story) and the rest small, oldest
-  first: the posts after the first go, and the first post's signature under its rule ("__________________"); and a
-  table of other threads under a thread list's columns ("Thread Starter", "Replies", "Last Post": ``drop_thread_lists``).
+  first (the clock in the stamp's tooltip when the stamp shows the day alone; never on a page declared a live blog): the
+  posts after the first go, and the first post's signature under its rule ("__________________"); and a table of other
+  threads under a thread list's columns ("Thread Starter", "Replies", "Last Post": ``drop_thread_lists``).
+* Button cards (``drop_button_cards``): a run of three look-alike cards or more, each a picture, a name, a line or two
+  and a button to another page of the site with the same words on every card ("Foster me"), and the heading over them.
 * Ratings tables (``drop_rating_tables``): a table whose every row gives a name one mark out of ten, under a heading
   naming ratings ("Player ratings"), with the heading.
 * Event listings (``drop_event_listings``): a heading of coming events ("Upcoming meetups") over short dated lines, in a
@@ -180,6 +185,7 @@ __all__ = [
     "PRUNE_XPATH",
     "drop_about_boxes",
     "drop_alert_banners",
+    "drop_button_cards",
     "drop_call_boxes",
     "drop_chapter_lists",
     "drop_bar_charts",
@@ -867,7 +873,7 @@ PRUNE_XPATH = [
 _CALL = re.compile(
     r"^(subscribe|buy|shop|order|join|sign ?up|claim|book|donate|give|renew|upgrade|unlock|"
     rf"become an? ((paying|paid|founding|monthly|annual) )?({MEMBERSHIP_KINDS})|"
-    r"get (started|access|offer|deal|this deal|the deal|it now|yours|unlimited|digital|\d)|"
+    r"get (started|access|offer|deal|this deal|the deal|it now|yours|unlimited|digital|tickets|seats|\d)|"
     r"start (your|my|a|free|now|today|trial|subscription|reading)|try (it|free|now|today|for|\d)|"
     r"send (flowers|a gift|gifts)|continue reading|keep reading|add to (cart|basket|bag)|"
     r"see (all )?(plans|offers|deals|prices?)|view (the )?(offer|deal|plans)|check (the )?price)\b",
@@ -902,16 +908,20 @@ def _offer_box(control, seen: dict):
     most ``_OFFER_MAX`` characters, with fewer than two paragraphs of prose (``_PROSE_P``), not holding
     the page's headline or the article's own container. A box of nothing but the control's own words is the
     button's wrapper, not the box: a donation card's "Give $35" button holds the price, and the card around it ("$35
-    pays for a day of warden patrols …") is the offer. ``seen`` keeps each box's verdict: a page of thousands of
-    buttons in one box judges that box once.
+    pays for a day of warden patrols …") is the offer; nor is it one of the ``_OFFER_LEVELS`` looked up (a site
+    builder's button module wraps its link three deep, beside the block holding the prices). ``seen`` keeps each box's
+    verdict: a page of thousands of buttons in one box judges that box once.
     """
-    box, label = control, _text(control, 80)
-    for _ in range(_OFFER_LEVELS):
+    box, label, levels = control, _text(control, 80), 0
+    while levels < _OFFER_LEVELS:
         box = box.getparent()
         if box is None or box.tag in ("body", "html", "main", "article"):
             return None
-        if box.tag not in _BOX_TAGS or _text(box, 80) == label:
+        if _text(box, 80) == label:
             continue  # (the button's own wrapper: a price on the button, "Give $35", is the box's above it)
+        levels += 1
+        if box.tag not in _BOX_TAGS:
+            continue
         if box not in seen:
             seen[box] = _judge(box)
         verdict = seen[box]
@@ -1143,7 +1153,8 @@ def _is_button(control) -> bool:
 
 def drop_call_boxes(tree) -> None:
     """Remove every small box of one reader-addressed paragraph and a button beside it (``_call_box``),
-    and every teaser card of a heading and a blurb closing with a read-on link (``_teaser_card``).
+    and every teaser card of a heading and a blurb closing with a read-on link (``_teaser_card``), or among the story's
+    paragraphs with a call to read the site's own page (``_own_page_box``).
 
     Judged from each paragraph's own box, so the work is bounded by the paragraphs of the page, each
     box read to at most ``_CALL_BOX_ELEMENTS`` elements.
@@ -1154,7 +1165,7 @@ def drop_call_boxes(tree) -> None:
         if box is None or box in seen:
             continue
         seen.add(box)
-        if _call_box(box) or _teaser_card(box):
+        if _call_box(box) or _teaser_card(box) or _own_page_box(box):
             boxes.append(box)
         elif _split_card(box):
             boxes.append(box.getparent())
@@ -1458,6 +1469,10 @@ def drop_reply_runs(tree) -> None:
 # and go; the first, the story, stays. A live blog's entries are no such run: its text is spread over its entries, not
 # held in the first, and they run newest first (a first entry stamped later than the next, ``_clock_time``); a
 # feed's posts carry no clock time.
+# A group's archive may show the day alone and give the clock in the stamp's tooltip ("<span title="Feb 28, 2024
+# 6:41pm">Feb 28</span>", Groups.io): the tooltip of a stamp in the post's head showing no clock is read as its stamp. A
+# live blog shows each entry's time to the reader, and a page that declares itself one (its JSON-LD's
+# ``LiveBlogPosting``) holds a live blog's entries, however long its first: none of them is a reply.
 # The story's post keeps its words, not its poster's signature: a block of the post opening on the rule a forum or a mail
 # client sets over it (a run of underscores, "--") before a line break, a line or two ("__________________<br>Tight
 # lines! — <boat>, <engine>"), ``_SIGNATURE_MAX`` characters at most.
@@ -1478,6 +1493,8 @@ def _clock_time(post) -> int | None:
             break
     head = " ".join(" ".join(parts).split())[:_STAMP_REACH]
     found = _CLOCK.search(head) if _POST_DATE.search(head) else None
+    if found is None and (tip := _stamp_tooltip(post)) is not None:
+        found = _CLOCK.search(tip) if _POST_DATE.search(tip) else None
     if found is None:
         return None
     hours, minutes, half = int(found.group(1)), int(found.group(2)), (found.group(3) or "").lower()
@@ -1486,6 +1503,21 @@ def _clock_time(post) -> int | None:
     if half:
         hours = hours % 12 + (12 if half == "p" else 0)
     return hours * 60 + minutes
+
+
+def _stamp_tooltip(post) -> str | None:
+    """The tooltip (``title``) of the stamp in the post's head that shows the day alone ("Feb 28"), or None."""
+    size = 0
+    for el in post.iter():
+        if not isinstance(el.tag, str):
+            continue
+        own = " ".join((el.text or "").split())
+        if el.get("title") and own and _POST_DATE.search(own) and not _CLOCK.search(own):
+            return el.get("title")
+        size += len(el.text or "") + len(el.tail or "")
+        if size > _STAMP_REACH:
+            return None
+    return None
 
 
 def _replies_to_story(run: list) -> list:
@@ -1517,7 +1549,9 @@ def _signatures(post) -> list:
 
 def drop_thread_replies(tree) -> None:
     """Remove the replies under a thread's first post when that post holds the story (``_replies_to_story``), and the
-    first post's signature (``_signatures``)."""
+    first post's signature (``_signatures``); on a page that declares a live blog, none."""
+    if _declares_live_blog(tree):
+        return
     found = []
     for parent in tree.iter():
         groups: dict[tuple, list] = {}
@@ -1605,6 +1639,34 @@ def _teaser_card(box) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"""[.!?]["”’')]?\s+["“‘]?[A-Z0-9]""")
+
+# The same box set among the story's paragraphs, its blurb a few sentences: a travel site's "Planning your trip" over
+# "The <hut> is a three-hour walk from the car park … Beds cost around €38 a night … Read our <hut-to-hut guide to the
+# Pyrenees> before you go." in a wire story it carries. Its last sentence opens on the call to read a page of the site's
+# own ("Read our", "See our", "Browse our"), the link in that sentence: the site's box, not the story's; it goes, between
+# two paragraphs of prose, a heading and that one paragraph, ``_TEASER_MAX`` characters at most. A box whose last
+# sentence sends the reader to another's page ("Read the council's report"), or tells on ("Our reporters read the
+# report …"), stays; a digest's items stand between boxes, not among a story's paragraphs.
+_OWN_PAGE_CALL = re.compile(
+    r"""(?:^|[.!?]["”’')]?\s+)(read|see|browse|explore|check out) our\b[^.!?]*[.!?]?$""", re.IGNORECASE
+)
+
+
+def _own_page_box(box) -> bool:
+    """A small box of a heading and one paragraph among the story's paragraphs, the paragraph's last sentence a call
+    to read the site's own page, a link in it (``_OWN_PAGE_CALL``)."""
+    if box.tag not in ("div", "section", "aside") or not _at_most(box, _CALL_BOX_ELEMENTS):
+        return False
+    kids = _elements(box)
+    if len(kids) != 2 or kids[0].tag not in _HEADINGS or kids[1].tag != "p" or (box.text or "").strip():
+        return False
+    if _text(box, _TEASER_MAX) is None or not _between_prose(box):
+        return False
+    said = _text(kids[1]) or ""
+    call = _OWN_PAGE_CALL.search(said)
+    if call is None:
+        return False
+    return any((label := _text(a)) and label in said[call.start() :] for a in kids[1].iter("a"))
 
 
 # -- pop-ups: dialogs hidden on load or shown over the page ---------------------------------------------
@@ -3788,14 +3850,19 @@ _WIDGET_NOTE_WORDS = 20
 _WIDGET_NOTES = 1
 
 
-def _live_posts(tree) -> list:
-    """The timed posts of a live blog (``_LIVE_BLOG``): the longest run of ``_TAIL_RUN`` look-alike siblings or more
-    (one tag, one first class) each holding a ``<time>``, or [] on a page that is no live blog."""
-    if not any(
+def _declares_live_blog(tree) -> bool:
+    """Whether the page's JSON-LD declares it a live blog (``_LIVE_BLOG``)."""
+    return any(
         _LIVE_BLOG.search(sc.text or "")
         for sc in tree.iter("script")
         if sc.get("type") == "application/ld+json"
-    ):
+    )
+
+
+def _live_posts(tree) -> list:
+    """The timed posts of a live blog (``_LIVE_BLOG``): the longest run of ``_TAIL_RUN`` look-alike siblings or more
+    (one tag, one first class) each holding a ``<time>``, or [] on a page that is no live blog."""
+    if not _declares_live_blog(tree):
         return []
     best: list = []
     for parent in tree.iter(*_BOX_TAGS, "main", "article", "ol", "ul"):
@@ -4261,6 +4328,79 @@ def drop_picture_cards(tree) -> None:
             and all(el.tag in _HEADINGS and not (el.tail or "").strip() for el in rest)
         ):
             remove_keeping_tail(parent)
+
+
+# The same run of cards with a line or two of sentences under each name and a button to another page of the site under
+# it, the same words on every card ("Pepper" ¶ "2-year-old lurcher. Good with cats, …" ¶ "Foster me", and so for "Moss"
+# and "Duchess"): an adoption page's animals, a shop's products, a directory's members, set into a post by a page
+# builder. The sentence kept it from the picture cards' rule, and its title, no link, from the link cards'. Each card a
+# picture, one heading of a name (``_LABEL_WORDS`` words at most, no link in it), one paragraph at most, ``_CARD_MAX``
+# characters, no date (a live blog's entries and a feed's posts carry one), and its one link the button, to the site;
+# three cards or more, every sibling of the run such a card. The heading over the run goes with it (``_cards_heading``).
+# A run whose buttons say different things (a shop's "$129 at Amazon", "$89 at Target"), cards with a second link or a
+# paragraph of prose, or a share button leading off the site, stays.
+_BUTTON_CARD_RUN = 3
+
+
+def _button_card(card, host: str | None) -> str | None:
+    """The card's button label when ``card`` is a card of a run of button cards, else None."""
+    if next(card.iter("img", "picture"), None) is None:
+        return None
+    if next(card.iter("h1", "article", "main", "form"), None) is not None:
+        return None
+    if _text(card, _CARD_MAX) is None or _dated(card):
+        return None
+    headings = list(card.iter(*_HEADINGS))
+    if len(headings) != 1 or next(headings[0].iter("a"), None) is not None:
+        return None
+    if (
+        len((_text(headings[0]) or "").split()) > _LABEL_WORDS
+        or len([p for p in card.iter("p") if _text(p)]) > 1
+    ):
+        return None
+    links = [a for a in card.iter("a") if _text(a)]
+    if len(links) != 1 or not _is_button(links[0]) or not _on_site(links[0].get("href") or "", host):
+        return None
+    return _text(links[0])
+
+
+def _on_site(href: str, host: str | None) -> bool:
+    """Whether ``href`` leads to another page of the site (a path, or an address on the page's own host)."""
+    from urllib.parse import urlsplit
+
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return False
+    theirs = urlsplit(href).hostname
+    return theirs is None or (host is not None and theirs.removeprefix("www.") == host.removeprefix("www."))
+
+
+def drop_button_cards(tree) -> None:
+    """Remove every run of look-alike cards each closing on the same button to another page of the site
+    (``_button_card``), and the heading over the run (``_cards_heading``)."""
+    from urllib.parse import urlsplit
+
+    own = _own_path(tree)
+    host = urlsplit(own).hostname if own else None
+    found = []
+    for parent in tree.iter():
+        groups: dict[tuple, list] = {}
+        for child in _elements(parent):
+            cls = (child.get("class") or "").split()
+            if child.tag in _CARD_TAGS and cls:
+                groups.setdefault((child.tag, cls[0]), []).append(child)
+        for run in groups.values():
+            if len(run) < _BUTTON_CARD_RUN:
+                continue
+            labels = {_button_card(card, host) for card in run}
+            if None not in labels and len(labels) == 1:
+                found.append((parent, run))
+    for parent, run in found:
+        for card in run:
+            remove_keeping_tail(card)
+        heading = _cards_heading(parent)
+        if heading is not None:
+            remove_keeping_tail(heading)
 
 
 # A person's card after the text, alone: a picture, a heading that is the person's name (letters after it or not:

@@ -121,6 +121,14 @@ SUMMARY_LABELS = (
 # kinds of page a site prints, a newsroom's, a club's or an office's.
 PRINTED_PAGES = r"story|article|page|post|item|report|bulletin|newsletter|issue|release|notice|recipe"
 
+# What a forwarder's note calls the message it forwards when that is a news story ("This ran in the Record this morning.
+# … your numbers are in the story."): the story, the article or the piece, or what ran in a paper. A note over a notice
+# or a release it passes on ("passing this on from the parish clerk") names none of it.
+FORWARDED_STORY = (
+    r"(the|this|that|today's|today’s|this morning's|this morning’s|yesterday's|yesterday’s) (story|article|piece|"
+    r"write-?up|column)|(this|it) ran (in|on|today|this morning|yesterday)"
+)
+
 # The columns a forum's list of threads heads its table with ("Thread | Thread Starter | Forum | Replies | Last Post"):
 # a "Similar Threads" or "Latest topics" box of other discussions, each row one of them (two of these at least).
 THREAD_LIST_COLUMNS = (

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.web.page_lexicon import FORWARDED_STORY
 from bot.web.page_rules import PASTE_NOTE, fold, word_count
 
 __all__ = ["without_mail_furniture"]
@@ -79,6 +80,15 @@ _FORWARD_LABEL = re.compile(r"\bforwarded message\b", re.IGNORECASE)
 # inside it, and the note above it opens it as the words below close it: both stay.)
 _FORWARD_END = re.compile(r"\bend (of )?forwarded message\b", re.IGNORECASE)
 _OWN_LINE_WORDS = 8
+# (And only when the note names the forward: a story that ran, "Finally! This ran in the Record this morning. … your
+# numbers are in the story." (the member shares a news story, and the note is their word on it), or the message it points
+# at below, "The notice below was taped to the harbour office door … I have copied it out word for word …". A note that
+# does neither, over a council's notice or a library's release ("Hi all, passing this on from the parish clerk in case
+# anyone missed it … Note the closure starts on Monday, so …"), passes it on in a message of the member's own, and
+# opens that message: it stays.)
+_NAMES_THE_FORWARD = re.compile(
+    rf"\b({FORWARDED_STORY})\b|\b(the|this) ([\w'’-]+ ){{0,2}}below\b", re.IGNORECASE
+)
 
 
 def _without_list_footer(lines: list[str]) -> list[str]:
@@ -145,15 +155,18 @@ def _without_signature(lines: list[str]) -> list[str]:
 
 def _without_paste_note(lines: list[str]) -> list[str]:
     """Without the poster's note and the framed separator (or the bare rule under its signature) that opens the pasted
-    story or the forwarded message (``_FORWARD_LABEL``; not when the member writes on after its end,
-    ``_written_on``)."""
+    story or the forwarded message it names (``_FORWARD_LABEL``, ``_NAMES_THE_FORWARD``; not when the member writes on
+    after its end, ``_written_on``)."""
     for i in range(1, len(lines) // 2):
         framed = _FRAMED_LABEL.match(lines[i]) and word_count(lines[i]) <= _FRAMED_LABEL_WORDS
         if not (framed or (i > 1 and _BARE_RULE.match(lines[i]) and _SIGNED.match(lines[i - 1]))):
             continue
         above, below = " ".join(lines[:i]), " ".join(lines[i + 1 :])
         named = PASTE_NOTE.search(above) or (
-            framed and _FORWARD_LABEL.search(lines[i]) and not _written_on(lines[i:])
+            framed
+            and _FORWARD_LABEL.search(lines[i])
+            and not _written_on(lines[i:])
+            and _NAMES_THE_FORWARD.search(above)
         )
         if named and word_count(above) < word_count(below):
             return lines[i + 1 :]

@@ -62,6 +62,17 @@ def _told_items(items: list[str]) -> bool:
     )
 
 
+# A post's row of its byline, its date and its issue, set as a list between the standfirst and the story ("- By <Name>" ¶
+# "- Spring 2025 issue of <Magazine>", a page builder's post-info list): right under the text's first line, every item a
+# label of ``_META_ITEM_WORDS`` words at most. A live blog's key points under its standfirst ("- <Name> wins men's race
+# in course record 2:06:54") say what happened, in more words.
+_META_ITEM_WORDS = 5
+
+
+def _meta_row(items: list[str]) -> bool:
+    return all(word_count(item) <= _META_ITEM_WORDS for item in items)
+
+
 def merge_missing(text: str, other: str, *, lists_only: bool = False) -> str:
     """``text`` with the article blocks of ``other`` it lacks, each after the last paragraph the two share.
 
@@ -72,7 +83,7 @@ def merge_missing(text: str, other: str, *, lists_only: bool = False) -> str:
     already there in another cut (``_SEEN_SHARE`` of its word triples). ``lists_only``: only the items of a list
     between two paragraphs the text has are taken (a page without an article container, whose default reading
     took its loose paragraphs only; the paragraph before the list may be the story's lead-in to it, closing on a colon,
-    under a paragraph of prose).
+    under a paragraph of prose). Not a list of a few words an item right under the text's first line (``_meta_row``).
     """
     base = [ln for ln in text.split("\n\n") if ln]
     position = {fold(ln): i for i, ln in enumerate(base)}
@@ -86,6 +97,7 @@ def merge_missing(text: str, other: str, *, lists_only: bool = False) -> str:
             if (
                 pending
                 and position[key] > anchor >= 0
+                and not (anchor == 0 and _meta_row(pending))
                 and _opens_list_after_prose(base, anchor, pending)
                 and _is_prose(line)
             ):

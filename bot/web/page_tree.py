@@ -22,6 +22,7 @@ from bot.web.page_boxes import (
     drop_about_boxes,
     drop_alert_banners,
     drop_bar_charts,
+    drop_button_cards,
     drop_call_boxes,
     drop_chapter_lists,
     drop_choice_boxes,
@@ -743,6 +744,7 @@ def readable_tree(html: str):
     drop_story_listings(tree)  # (before the cards for other pages go: they make the run)
     drop_headline_buttons(tree)
     drop_link_cards(tree)
+    drop_button_cards(tree)
     drop_preview_cards(tree)
     drop_posting_walls(tree)
     drop_reply_runs(tree)

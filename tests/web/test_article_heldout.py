@@ -1129,7 +1129,8 @@ signature and its archive's link to the list's page, dropped: found .800, clean 
 ``CLEAN_FLOOR``). Left (``KNOWN_MISSING``), each the same kind of line an earlier set marks furniture: the Nuxt
 magazine's pull quote of a speaker the story reports (pages_final116/02, and the forty-first pass's first rules), the
 portal's "This report by The Canadian Press was first published …" (pages_final23/02) and the list member's note over
-the forwarded message (pages_final134/15).
+the forwarded message (pages_final134/15). The forty-second pass found the note (``page_mail``: a forwarder's note
+naming no story, over a release it passes on, stays; pages_final134/15's names the story that ran): found .867.
 The hundred-and-fortieth, pages_final137, 15 layouts (a regional daily's swing bridge story, a Jekyll bicycle repair
 blog, an Astro island paper's ferry story, a Bloomberg story on a bank's markets center, a sheriff's arrests release, a
 marathon live blog, a junior hockey league's news page, a Ghost newsletter's oyster season essay, a Joomla village
@@ -1517,7 +1518,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final133": 1.0,
     "pages_final134": 1.0,
     "pages_final135": 1.0,
-    "pages_final136": 0.8,
+    "pages_final136": 0.866,
     "pages_final137": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
@@ -1528,7 +1529,6 @@ KNOWN_MISSING: set[str] = {
     "pages_final128/15_marlow-fiber-discussion",
     "pages_final136/03_night-market-nuxt",
     "pages_final136/04_cp-grocery-coop-portal",
-    "pages_final136/15_pipermail-library-sundays",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
