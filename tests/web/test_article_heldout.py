@@ -14,7 +14,7 @@ pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, 
 pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115, pages_final116,
 pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124, pages_final125,
 pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, pages_final132, pages_final133,
-pages_final134, pages_final135, pages_final136, pages_final137): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final134, pages_final135, pages_final136, pages_final137, pages_final138): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1145,6 +1145,23 @@ words elsewhere (``page_boxes``) and the member's note over a forward they write
 its signed-in reader's bar, a standings table's "Through games of …" stamp, a bulletin's "Download PDF version (…) ·
 Print this bulletin", a sponsorship's "From £12 a month. You’ll receive …" and "Already registered? Log in. Print
 subscribers get full access …", dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-forty-first, pages_final138, 15 layouts (a metro story with a "Recommended" rail, a Blogger post, a
+SvelteKit community site's tool library story, an AFP story on a travel portal, a school district's post, an election
+results live blog, a university research release, a Substack post with a share row, a Drupal 6 township site's notice,
+a Squarespace community theatre's news, a mountain rescue's callout report, a beekeepers' newsletter with a price
+table, an Elementor dog rescue's update with "Foster me" cards, a regional weekly's metered page, a Groups.io thread
+forwarding a parish notice), written by someone who read no code and measured once on 096ff60 (the forty-first pass's
+final page code, the same as f1bf42f5): found .733, clean .733 (trafilatura defaults .800 / .333). Its lost passages
+and leaks went to general rules in the forty-second pass where one is safe on every site: the township notice's list
+under "Guidelines:" (a page whose only container is too small for trafilatura to read from is read as one with none,
+``article._has_container``) and the parish member's note over the forwarded notice (a note naming no story and pointing
+at nothing below, ``page_mail``), kept; the travel portal's "Planning your trip" box closing "Read our <guide> before
+you go.", the theatre's ticket box beside its button module ("Get seats for …"), the rescue's run of cards each closing
+on "Foster me" with the heading over them, and the thread's replies stamped "Feb 28" with the clock in the stamp's
+tooltip (``page_boxes``), dropped: found .867, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left (``KNOWN_MISSING``):
+the SvelteKit page's pull quote credited to the coordinator the story quotes, and the theatre's quote block crediting
+the director the story reports, each a short quote box of a speaker the story gives words to, a pull quote in
+pages_final116/02 and pages_final136/03.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1308,6 +1325,7 @@ SETS = {
         "pages_final135",
         "pages_final136",
         "pages_final137",
+        "pages_final138",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1417,6 +1435,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final135": 1.0,
     "pages_final136": 1.0,
     "pages_final137": 1.0,
+    "pages_final138": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1520,6 +1539,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final135": 1.0,
     "pages_final136": 0.866,
     "pages_final137": 1.0,
+    "pages_final138": 0.866,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -1529,6 +1549,8 @@ KNOWN_MISSING: set[str] = {
     "pages_final128/15_marlow-fiber-discussion",
     "pages_final136/03_night-market-nuxt",
     "pages_final136/04_cp-grocery-coop-portal",
+    "pages_final138/03_calder-bend-tool-library",
+    "pages_final138/10_larkspur-players-our-town",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
