@@ -18,9 +18,9 @@ This module runs the steps in order and builds the ``Article``; each step lives 
    ``PAGE_RULES`` of ``bot.web.page_rules``: ``furniture_rule(line)`` names the one that removes a line, and
    ``bot.web.page_mail``'s passes over a list archive's e-mail: its footer, quoted messages and signature).
 3. ``bot.web.page_merge``: the blocks trafilatura's precision mode (and, on a thin page, its recall
-   mode) finds beyond its default are merged in (``merge_missing``); on a page with no article container
-   (``_has_container``), so are the recall mode's list items between two paragraphs of prose (or under a lead-in
-   closing on a colon, when the items are sentences); a block the page
+   mode) finds beyond its default are merged in (``merge_missing``); on a page with no article container holding the
+   text (``_has_container``), so are the recall mode's list items between two paragraphs of prose (or under a lead-in
+   closing on a colon, when the items are sentences, or under a section's subheading); a block the page
    shows only outside its one main box, when the text is read inside it, is not (``page_tree.without_side_blocks``).
 4. ``bot.web.page_tree.without_dialog_lines``: the lines of a pop-up (hidden on load or modal) are
    dropped; ``without_key_points``: so are those of a key-points box above the text that the paragraphs tell
@@ -311,9 +311,15 @@ through on real news pages:
   seats for …"), a box among the story's paragraphs closing on a call to read the site's own page ("Planning your trip"
   over "… Read our <guide> before you go."), a run of cards each closing on the same button ("Foster me") with the
   heading over it, and a thread's replies whose stamps give their clock in a tooltip (never a declared live blog's
-  entries); and kept, a list the story leads into on a page whose only container is too small to read
-  (``_has_container``), and a forwarder's note over a notice it passes on, naming no story and pointing at nothing
-  below (``page_mail``).
+  entries); and kept, a forwarder's note over a notice it passes on, naming no story and pointing at nothing below
+  (``page_mail``).
+* a market page's delay note ("Quotes delayed at least 15 minutes. As of …"), a web ring's buttons with its line ("This
+  <Ring> site is owned by <Name>. [Prev] [Random] [Next] [List Sites]"), a sponsor's line closing on its bank's tag
+  ("… Member FDIC."), a post's hashtags and a blog's blurb about itself with its posting schedule ("<Title> is written
+  by <Name>, who … New posts go out …"); before trafilatura (``page_boxes``), a field list's note in an e-mail's table
+  cell and a thread's replies stamped the next day; and kept, a list under a section's subheading and a list on a page
+  whose first container is a side box (``page_merge``, step 3), a live blog's last post under a sign-off heading with
+  two paragraphs of prose, and a quote figure with a sign-up form's paragraph after it (``page_boxes``).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.
@@ -331,7 +337,7 @@ from bot.web import page_tree
 from bot.web.page_boxes import PRUNE_XPATH
 from bot.web.page_data import data_article_text
 from bot.web.page_lines import clean_extracted, link_texts
-from bot.web.page_merge import merge_missing
+from bot.web.page_merge import merge_missing, word_triples
 from bot.web.page_posts import submitted_text
 from bot.web.page_rules import PAGE_RULES, furniture_rule, is_page_furniture, word_count
 
@@ -379,29 +385,27 @@ _RECALL_GAIN = 1.25
 METADATA_ONCE = True
 
 
-# trafilatura reads the text from a container only when the container gives it enough (its ``min_extracted_size``, 250
-# characters); with less it recovers the page's loose paragraphs as on a page with none. An old CMS's page whose story
-# box has a class of its own, and whose only box named "content" is the footer's "Site Map | Disclaimer", is such a
-# page: the story's "Guidelines:" list went as a page without a container's does.
-_CONTAINER_MIN_CHARS = 250
-
-
-def _has_container(tree) -> bool:
+def _has_container(tree, text: str) -> bool:
     """Whether one of trafilatura's article containers (``BODY_XPATH``: an ``<article>``, a div whose
-    class names the post's content…) is in the page, holding text enough to be read (``_CONTAINER_MIN_CHARS``: the
-    first each expression finds). Without one, trafilatura reads the page's loose
-    ``<p>`` elements only (its recovery of "wild" text), and a bullet list between them is lost (a
+    class names the post's content…) is in the page and holds the ``text`` read. Without one, trafilatura reads the
+    page's loose ``<p>`` elements only (its recovery of "wild" text), and a bullet list between them is lost (a
     document published to the web: its paragraphs and lists straight in one div); its recall mode's
     recovery reads lists too, so their items are merged from it (``merge_missing(…, lists_only=True)``).
+    The first container found may be a side box of the layout (a Drupal theme's sidebar block ``<div class="content">``
+    over "Elevator hours"): trafilatura then read the text from the loose paragraphs too, and lost the list as well. A
+    container holding less than half the text's runs of three words (``_CONTAINER_SHARE``) is not the text's.
     """
     xpaths = page_tree.container_xpaths()  # None: a trafilatura without the module, nothing is merged
     if xpaths is None:
         return True
-    for expr in xpaths:
-        found = next((s for s in expr(tree) if s is not None), None)
-        if found is not None and len(" ".join(" ".join(found.itertext()).split())) >= _CONTAINER_MIN_CHARS:
-            return True
-    return False
+    found = page_tree.first_container(tree, xpaths)
+    if found is None:
+        return False
+    read = word_triples(text)
+    return not read or len(read & word_triples(found.text_content())) >= _CONTAINER_SHARE * len(read)
+
+
+_CONTAINER_SHARE = 0.5
 
 
 # -- metadata -------------------------------------------------------------------------------------
@@ -528,7 +532,7 @@ def extract_article(
                 text = recall_text
             else:
                 others.append(recall_text)
-        elif tree is not None and not _has_container(tree):
+        elif tree is not None and not _has_container(tree, text):
             lists_from = _extract_text(
                 page, url, {**EXTRACT_OPTIONS, "favor_recall": True}, links, of=doc if METADATA_ONCE else None
             )[1]

@@ -604,8 +604,13 @@ def _quote_figure(figure) -> bool:
 
 
 def _between_prose(el) -> bool:
-    """Whether the nearest ``<p>`` before ``el`` and the nearest after it (outside it) are paragraphs of prose."""
-    around = [*el.xpath("preceding::p[1]"), *el.xpath("following::p[1]")]
+    """Whether the nearest ``<p>`` before ``el`` and the nearest after it (outside it) are paragraphs of prose. A
+    paragraph inside a form is the form's (a sign-up block's "The bulletin goes out every Monday. …" over its e-mail
+    field, between the quote and the next section of the text), not the text's: it is passed over."""
+    around = [
+        *el.xpath("preceding::p[not(ancestor::form)][1]"),
+        *el.xpath("following::p[not(ancestor::form)][1]"),
+    ]
     return len(around) == 2 and all(len(_text(p, 2000) or "x" * 9999) > _PROSE_P for p in around)
 
 
@@ -1483,15 +1488,20 @@ _CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap])\.?m\b\.?)?", re
 _STAMP_REACH = 300  # characters: a post's head, its poster's name and its stamp
 
 
-def _clock_time(post) -> int | None:
-    """The minutes past midnight of the clock time stamping the post, the day with it (in its head), or None."""
+def _post_head(post) -> str:
+    """The first ``_STAMP_REACH`` characters of the post's words: its poster's name and its stamp."""
     parts, size = [], 0
     for piece in post.itertext():
         parts.append(piece)
         size += len(piece)
         if size > _STAMP_REACH:
             break
-    head = " ".join(" ".join(parts).split())[:_STAMP_REACH]
+    return " ".join(" ".join(parts).split())[:_STAMP_REACH]
+
+
+def _clock_time(post) -> int | None:
+    """The minutes past midnight of the clock time stamping the post, the day with it (in its head), or None."""
+    head = _post_head(post)
     found = _CLOCK.search(head) if _POST_DATE.search(head) else None
     if found is None and (tip := _stamp_tooltip(post)) is not None:
         found = _CLOCK.search(tip) if _POST_DATE.search(tip) else None
@@ -1520,12 +1530,56 @@ def _stamp_tooltip(post) -> str | None:
     return None
 
 
+# The day stamping a post, its month spelt out: "Feb 5, 2024, 4:47 PM", "6 February 2024 07:02". A thread runs over
+# days: a reply the next morning is stamped at an earlier hour than the post it answers, and only the day tells which
+# came first. (A day written in figures, "04-08-2025", reads either way round, and is not read.)
+_MONTH_NUMBERS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+_MONTH_NAME = (
+    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|"
+    r"dec(ember)?)\.?"
+)
+_SPELT_DAY = re.compile(
+    rf"\b(?P<month>{_MONTH_NAME}) (?P<day>\d{{1,2}})\b(,? (?P<year>\d{{4}}))?|"
+    rf"\b(?P<day2>\d{{1,2}}) (?P<month2>{_MONTH_NAME})(?![a-z])(,? (?P<year2>\d{{4}}))?",
+    re.IGNORECASE,
+)
+
+
+def _post_day(post) -> tuple[int, int, int] | None:
+    """(year, month, day) of the day stamping the post in its head, the year 0 when not given, or None."""
+    found = _SPELT_DAY.search(_post_head(post))
+    if found is None:
+        return None
+    month = found.group("month") or found.group("month2")
+    day = int(found.group("day") or found.group("day2"))
+    year = int(found.group("year") or found.group("year2") or 0)
+    return year, _MONTH_NUMBERS[month[:3].lower()], day
+
+
+def _stamped_in_order(first, second) -> bool:
+    """Whether ``first`` was stamped no later than ``second``: by the day when both give one (the year too when both
+    give it), then by the clock."""
+    clocks = _clock_time(first), _clock_time(second)
+    days = _post_day(first), _post_day(second)
+    if days[0] is not None and days[1] is not None:
+        (y0, m0, d0), (y1, m1, d1) = days
+        if not (y0 and y1):
+            y0 = y1 = 0
+        if (y0, m0, d0) != (y1, m1, d1):
+            return (y0, m0, d0) < (y1, m1, d1)
+    return clocks[0] <= clocks[1]
+
+
 def _replies_to_story(run: list) -> list:
     """The posts after a thread's first when it holds the story and they are small replies, else []."""
     if len(run) < 1 + _REPLY_RUN or next(run[0].iter("h1"), None) is not None:
         return []
-    clocks = [_clock_time(post) for post in run]
-    if None in clocks or clocks[0] > clocks[1]:
+    if any(_clock_time(post) is None for post in run) or not _stamped_in_order(run[0], run[1]):
         return []
     if _words(_text(run[0], 100_000) or "") < _THREAD_STORY_WORDS:
         return []
@@ -2824,13 +2878,16 @@ def drop_field_lists(tree) -> None:
 # …", "Diet: …" and "Fun fact: A snow leopard’s thick tail can be nearly as long as its body. …"): a fact box, whose
 # note goes with its fields. The box holds the heading, the list and one paragraph after the list, nothing else, the
 # paragraph ``_FACT_NOTE_MAX`` characters at most; a box with more in it (the text's paragraphs) loses only its list.
+# An e-mail's layout sets that box as a table cell (a newsletter's "Every Saturday Vendor List" over "Produce: …",
+# "Dairy: …" and "Vendor attendance may vary week to week. …" in one ``<td>``): the cell is the box.
 _FACT_NOTE_MAX = 300
+_FIELD_BOX_TAGS = _BOX_TAGS | {"td"}
 
 
 def _fact_box_of(fields, heading) -> bool:
     """The field list's box is its heading, the list and one short paragraph after it (``_FACT_NOTE_MAX``)."""
     box = fields.getparent()
-    if box is None or box.tag not in _BOX_TAGS or next(box.iter("h1"), None) is not None:
+    if box is None or box.tag not in _FIELD_BOX_TAGS or next(box.iter("h1"), None) is not None:
         return False
     parts = _elements(box)
     if len(parts) != 3 or parts[:2] != [heading, fields] or parts[2].tag != "p":

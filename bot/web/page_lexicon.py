@@ -139,3 +139,21 @@ THREAD_LIST_COLUMNS = (
 # conjunction): a line of a plain-text message that closes on one ("The first repair session is planned for") goes on
 # in the next line ("April 13."), however short that is.
 OPEN_ENDS = r"a|an|the|of|for|to|in|on|at|by|with|from|into|onto|upon|and|or|but|nor|than|as"
+
+# What a market page's note says is delayed ("Quotes delayed at least 15 minutes."): the figures a quote strip or a
+# ticker shows, as a brokerage's, a paper's markets page or a portal's widget names them.
+DELAYED_FIGURES = r"quotes?|quote data|prices?|price data|market data|stock data|data|figures|index levels"
+
+# The buttons of a web ring's bar, stepping to the ring's other sites ("[Prev] [Random] [Next] [List Sites]"), as the
+# ring services and every ring's own script print them.
+RING_STEPS = (
+    r"prev|previous|next|random|skip|skip it|skip prev|skip next|prev 5|next 5|list|list sites|list all|join|"
+    r"join now|join the ring|ring hub|hub|home"
+)
+
+# A bank's regulatory membership tag closing its advertisement or a sponsor line ("… Hometown Savings Bank. Member
+# FDIC."): the verbless marks a bank, a credit union or a broker must print beside its name.
+BANK_MEMBERSHIPS = (
+    r"member fdic|member sipc|member finra(/sipc)?|member finra and sipc|equal housing (lender|opportunity)|"
+    r"(federally )?insured by (the )?ncua|nmls( id)?( #| no\.?)? ?\d+"
+)

@@ -1353,6 +1353,21 @@ def _is_sign_off(line: str) -> bool:
     return bool(_SIGN_OFF.match(first)) and all(_SIGN_OFF.match(s) or _only_reply_call(s) for s in rest)
 
 
+_SIGN_OFF_POST_PARAGRAPHS = 2
+_POST_PROSE_WORDS = 15
+
+
+def _is_post_prose(line: str) -> bool:
+    """A paragraph of prose under a sign-off (``_POST_PROSE_WORDS`` words or more closing on a stop) that asks no
+    reply."""
+    return (
+        word_count(line) >= _POST_PROSE_WORDS
+        and bool(SENTENCE_CLOSE.search(line))
+        and not _REPLY_CALL.search(line)
+        and not LIST_ITEM.match(line)
+    )
+
+
 def _only_reply_call(sentence: str) -> bool:
     """A sentence asking the reader to write back, under no condition of the writer's own news (``_IF_CLAUSE``)."""
     if not _REPLY_CALL.search(sentence):
@@ -1367,9 +1382,14 @@ def _without_sign_off(lines: list[str]) -> list[str]:
     for i in range(max(len(lines) - _SIGN_OFF_LINES, 0), len(lines)):
         if _is_sign_off(lines[i]):
             # (a line under it that reports someone's words is the story's news: a live blog's last post under its
-            # heading "That's it for tonight", "Lind's campaign said he would make a statement Wednesday morning. …")
+            # heading "That's it for tonight", "Lind's campaign said he would make a statement Wednesday morning. …";
+            # and so are two paragraphs of prose under it, none a call to write back: the post's own text, "All 23
+            # polls are now reporting. …" and "The clerk will declare official results on Thursday. …", where a
+            # sign-off has a signature and a line of credits under it)
             under = lines[i + 1 :]
-            if all(word_count(ln) <= _SIGN_OFF_WORDS and not REPORTED.search(ln) for ln in under):
+            if all(word_count(ln) <= _SIGN_OFF_WORDS and not REPORTED.search(ln) for ln in under) and (
+                sum(_is_post_prose(ln) for ln in under) < _SIGN_OFF_POST_PARAGRAPHS
+            ):
                 return lines[:i]
             return lines
     return lines
@@ -1411,12 +1431,29 @@ _CREDITS_WORDS = 80
 _TRANSCRIPT_HEADING = re.compile(r"^((full|episode|show|read the) )?transcript\s*:?$", re.IGNORECASE)
 
 
+# A blog's or a newsletter's blurb about itself closing the text: its credit with a clause on the writer, then when new
+# posts come ("Slow Rivets is written by Theo Marchetti, who fixes bicycles for money … New posts go out roughly every
+# other Sunday."). The credit alone with its "who …" clause may close a review ("The novel is written by …, who grew up
+# …"), and stays; the sentence on the publication's own schedule (``_CADENCE``) makes it the masthead's.
+_WRITER_CREDIT = re.compile(rf"^(?-i:{_NAMES}) (is|are) {_CREDIT_ROLE} by (?-i:{_NAMES}), who [^.!?]+[.!]?$")
+_CADENCE = re.compile(
+    r"^(new |fresh )?(posts|issues|editions|episodes|letters|instal?lments|dispatches)\b[^.!?]{0,30}\b"
+    r"(go out|goes out|come out|comes out|arrive|arrives|land|lands|appear|appears|drop|drops|are published|"
+    r"are sent|publish|go live)\b[^.!?]{0,40}\b(every|each|once|twice|weekly|monthly|daily|fortnightly)\b"
+    r"[^.!?]{0,30}[.!]?$",
+    re.IGNORECASE,
+)
+
+
 def _is_show_credits(line: str) -> bool:
     if word_count(line) > _CREDITS_WORDS or REPORTED.search(line) or re.search(r"[\"“”]", line):
         return False
     first, *rest = _SENTENCES.split(line)
+    if _WRITER_CREDIT.match(first):
+        return bool(rest) and all(_CADENCE.match(s) for s in rest)
     return bool(_SHOW_CREDIT.match(first)) and all(
-        _SHOW_CREDIT.match(s) or _TASK_CREDIT.match(s) or _SUPPORT_SHOW.match(s) for s in rest
+        _SHOW_CREDIT.match(s) or _TASK_CREDIT.match(s) or _SUPPORT_SHOW.match(s) or _CADENCE.match(s)
+        for s in rest
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.web.page_lines import SENTENCE_END
-from bot.web.page_rules import LIST_ITEM, SENTENCE_CLOSE, WORD, fold, word_count
+from bot.web.page_rules import LIST_ITEM, SENTENCE_CLOSE, WORD, fold, is_page_furniture, word_count
 
 __all__ = ["merge_missing", "word_triples"]
 
@@ -44,13 +44,30 @@ def _opens_list_after_prose(base: list[str], i: int, items: list[str]) -> bool:
     prose: a line closing on a colon ("Other high bids included:") under a paragraph of prose. The colon says a list
     follows, on any site; a label after a calendar's short lines or over the last paragraph has no prose on one side.
     A lead-in under a section's subheading ("Other Actions" over "In other business, the council:") has no prose right
-    above it: its list's ``items`` then tell the story themselves (``_told_items``)."""
+    above it: its list's ``items`` then tell the story themselves (``_told_items``). So does a list right under a
+    section's own subheading between the text's paragraphs ("What changes for families" over "- Classes will begin at
+    8:40 a.m. …"; ``_is_subheading``): the prose above and below it, and the items' sentences, make it the story's, where
+    a rail's or a menu's heading stands over links and headlines closing on no stop."""
     line = base[i]
     if _is_prose(line):
         return True
+    if _is_subheading(line):
+        return i > 0 and _is_prose(base[i - 1]) and _told_items(items)
     if not line.endswith(":") or LIST_ITEM.match(line):
         return False
     return (i > 0 and _is_prose(base[i - 1])) or _told_items(items)
+
+
+_SUBHEADING_WORDS = 8
+
+
+def _is_subheading(line: str) -> bool:
+    """A short line closing on no end mark nor colon, no list item: a section's subheading."""
+    return (
+        word_count(line) <= _SUBHEADING_WORDS
+        and not LIST_ITEM.match(line)
+        and not re.search(r"""[.!?:;,"”’']$""", line)
+    )
 
 
 def _told_items(items: list[str]) -> bool:
@@ -62,15 +79,12 @@ def _told_items(items: list[str]) -> bool:
     )
 
 
-# A post's row of its byline, its date and its issue, set as a list between the standfirst and the story ("- By <Name>" ¶
-# "- Spring 2025 issue of <Magazine>", a page builder's post-info list): right under the text's first line, every item a
-# label of ``_META_ITEM_WORDS`` words at most. A live blog's key points under its standfirst ("- <Name> wins men's race
-# in course record 2:06:54") say what happened, in more words.
-_META_ITEM_WORDS = 5
-
-
-def _meta_row(items: list[str]) -> bool:
-    return all(word_count(item) <= _META_ITEM_WORDS for item in items)
+def _is_furniture_label(line: str) -> bool:
+    """A list item closing on no stop that a line rule takes read without its bullet ("- By <Name>", a byline). An item
+    that is a sentence ("- Sign up for the post office's delivery alerts to see what mail is coming.") is the story's
+    advice, whatever a rule reads in it alone."""
+    item = LIST_ITEM.match(line)
+    return item is not None and not SENTENCE_CLOSE.search(line) and is_page_furniture(line[item.end() :])
 
 
 def merge_missing(text: str, other: str, *, lists_only: bool = False) -> str:
@@ -83,7 +97,7 @@ def merge_missing(text: str, other: str, *, lists_only: bool = False) -> str:
     already there in another cut (``_SEEN_SHARE`` of its word triples). ``lists_only``: only the items of a list
     between two paragraphs the text has are taken (a page without an article container, whose default reading
     took its loose paragraphs only; the paragraph before the list may be the story's lead-in to it, closing on a colon,
-    under a paragraph of prose). Not a list of a few words an item right under the text's first line (``_meta_row``).
+    under a paragraph of prose).
     """
     base = [ln for ln in text.split("\n\n") if ln]
     position = {fold(ln): i for i, ln in enumerate(base)}
@@ -91,19 +105,25 @@ def merge_missing(text: str, other: str, *, lists_only: bool = False) -> str:
     after: dict[int, list[str]] = {}
     anchor = -1
     pending: list[str] = []  # (lists_only) items waiting for a shared paragraph after them
+    head_row = False  # (lists_only) one of the pending items is furniture: the run is the page head's row
     for line in (ln for ln in other.split("\n\n") if ln):
         key = fold(line)
         if key in position:
             if (
                 pending
+                and not head_row
                 and position[key] > anchor >= 0
-                and not (anchor == 0 and _meta_row(pending))
                 and _opens_list_after_prose(base, anchor, pending)
                 and _is_prose(line)
             ):
                 after.setdefault(anchor, []).extend(pending)
-            pending = []
+            pending, head_row = [], False
             anchor = position[key]
+            continue
+        if lists_only and _is_furniture_label(line):
+            # (a list with a label a line rule takes is a row of the page's furniture, not the story's list: a byline's
+            # row under the standfirst, "- By <Name>" beside "- Spring 2025 issue of <Magazine>")
+            head_row = True
             continue
         triples = word_triples(line)
         if not triples or len(triples & seen) >= _SEEN_SHARE * len(triples) or not _is_article_block(line):
@@ -116,7 +136,7 @@ def merge_missing(text: str, other: str, *, lists_only: bool = False) -> str:
                 seen |= triples
                 pending.append(line)
             else:
-                pending = []
+                pending, head_row = [], False
             continue
         seen |= triples
         after.setdefault(anchor, []).append(line)

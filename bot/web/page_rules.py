@@ -14,10 +14,12 @@ from bot.text.clean import is_furniture
 from bot.web.page_lexicon import (
     AGE_UNITS,
     AGE_WORDS,
+    BANK_MEMBERSHIPS,
     BOX_SCORE_CODES,
     BOX_SCORE_LABELS,
     BROADCAST_LABELS,
     CONTRIBUTOR_ROLES,
+    DELAYED_FIGURES,
     EMBED_KINDS,
     GAME_OFFICIALS,
     LARGER_VIEWS,
@@ -28,6 +30,7 @@ from bot.web.page_lexicon import (
     PLAYER_LINE_LABELS,
     PLAYER_STAT_WORDS,
     PRINTED_PAGES,
+    RING_STEPS,
     VISIT_WORDS,
     WRITE_IN_WITH,
 )
@@ -4159,6 +4162,82 @@ def _figures_as_of(s: str, n: int) -> bool:
     return n <= _FIGURES_AS_OF_MAX and bool(_FIGURES_AS_OF.match(s))
 
 
+# A market page's note under its quote strip, saying how late its figures run: "Quotes delayed at least 15 minutes. As
+# of 07/25/2024 2:47 PM ET", "Market data delayed by 20 minutes." (the figures the strip shows, ``DELAYED_FIGURES``,
+# delayed by a count of minutes, and at most the time the figures stand at after it). "Trains were delayed at least 15
+# minutes" names no figures, and "Prices were delayed 15 minutes by the outage, the exchange said" goes on past it.
+_DELAYED_FIGURES = re.compile(
+    rf"^((stock|market|index|share) )?({DELAYED_FIGURES})( (are|is))? delayed( by)?( at least| up to| a minimum of)? "
+    r"\d{1,2} ?(minutes|mins?)( unless otherwise (noted|indicated|stated))?\.?"
+    rf"(\s+(as of|at)\s+({_DATE}|\d{{1,2}}[:.]\d{{2}})(,?\s*(at\s+)?\d{{1,2}}[:.]\d{{2}}(\s*[ap]\.?m\.?)?)?"
+    r"(\s*(?-i:[A-Z]{2,4}))?\.?)?$",
+    re.IGNORECASE,
+)
+_DELAYED_FIGURES_MAX = 20
+
+
+def _delayed_figures(s: str, n: int) -> bool:
+    return n <= _DELAYED_FIGURES_MAX and bool(_DELAYED_FIGURES.match(s))
+
+
+# A web ring's bar in its own words, the bracketed buttons that step to the ring's other sites after the ring's line
+# about the site: "This Minnesota Small Towns Webring site is owned by Sparky. [Prev] [Random] [Next] [List Sites]".
+# Three bracketed buttons or more close the line, two of them the ring's steps (``RING_STEPS``), with one short sentence
+# before them at most; a story's line never closes on a ring's buttons, and a footnote's "[1]" is no step.
+_RING_BUTTONS = re.compile(r"(\[\s*[^\[\]]{1,25}?\s*\]\s*){3,}$")
+_RING_STEP = re.compile(rf"^\W*({RING_STEPS})\W*$", re.IGNORECASE)
+_RING_STEPS_MIN = 2
+_RING_LEAD_WORDS = 16
+_RING_BAR_WORDS = 30
+
+
+def _ring_bar(s: str, n: int) -> bool:
+    buttons = _RING_BUTTONS.search(s) if n <= _RING_BAR_WORDS else None
+    if buttons is None:
+        return False
+    steps = re.findall(r"\[\s*([^\[\]]+?)\s*\]", buttons.group(0))
+    if sum(bool(_RING_STEP.match(step)) for step in steps) < _RING_STEPS_MIN:
+        return False
+    lead = s[: buttons.start()].strip()
+    return not lead or (
+        word_count(lead) <= _RING_LEAD_WORDS
+        and len(_NOTE_SENTENCES.split(lead)) == 1
+        and not _in_someones_words(lead)
+    )
+
+
+# A sponsor's line closing on its bank's regulatory tag: "This season’s market is sponsored in part by Hadley Creek
+# Savings Bank, proud to be your hometown bank since 1911. Member FDIC." The first sentence credits the sponsor
+# ("sponsored (in part) by", "supported by", "brought to you by" and a capitalised name), every sentence after it is
+# one of the marks a bank must print beside its name (``BANK_MEMBERSHIPS``): the bank's advertisement, on any site. A
+# sponsor's credit with no such mark is left to the sponsor rules, and a story's "The bank, a member of the FDIC, said
+# …" reports.
+_SPONSOR_CREDIT = re.compile(
+    r"\b(sponsored|supported|underwritten|presented|brought to you|made possible)( in part| proudly| generously)? by "
+    r"(the )?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+_BANK_MEMBERSHIP = re.compile(rf"({BANK_MEMBERSHIPS})", re.IGNORECASE)
+_BANK_SPONSOR_MAX = 50
+
+
+def _bank_sponsor(s: str, n: int) -> bool:
+    if n > _BANK_SPONSOR_MAX or _in_someones_words(s):
+        return False
+    first, *rest = _NOTE_SENTENCES.split(s)
+    return (
+        bool(rest)
+        and bool(_SPONSOR_CREDIT.search(first))
+        and all(_BANK_MEMBERSHIP.fullmatch(x.rstrip(".!; ")) for x in rest)
+    )
+
+
+# A post's tags as a blog platform sets them under the text, nothing but hashtags: "#toollibrary #eastgate #repair" (two
+# or more, each a "#" run into a word that opens on a letter). A story's line has words between its hashtags ("Fans
+# trended #SaveTheBridge all night"), and "#1 #2" are numbers.
+_HASHTAG_LINE = re.compile(r"^#[^\W\d_][\w-]*(\s+#[^\W\d_][\w-]*)+$")
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -4284,6 +4363,10 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("investment products' disclosure", _product_disclosure),
     ("signed-in reader's bar", _session_bar),
     ("table's date stamp", _figures_as_of),
+    ("market page's delay note", _delayed_figures),
+    ("web ring's buttons", _ring_bar),
+    ("sponsor's line with its bank's tag", _bank_sponsor),
+    ("post's hashtags", lambda s, _n: bool(_HASHTAG_LINE.match(s))),
 )
 
 
