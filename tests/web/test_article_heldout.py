@@ -14,7 +14,7 @@ pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, 
 pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115, pages_final116,
 pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124, pages_final125,
 pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, pages_final132, pages_final133,
-pages_final134, pages_final135, pages_final136, pages_final137, pages_final138): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, pages_final139, pages_final140): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1162,6 +1162,31 @@ tooltip (``page_boxes``), dropped: found .867, clean 1.000 (``FOUND_FLOOR``, ``C
 the SvelteKit page's pull quote credited to the coordinator the story quotes, and the theatre's quote block crediting
 the director the story reports, each a short quote box of a speaker the story gives words to, a pull quote in
 pages_final116/02 and pages_final136/03.
+The hundred-and-forty-second, pages_final139, 15 layouts (a metro daily's bridge closure story, a Substack ferry essay
+with its comments, a Gatsby nonprofit newsroom's lead lines story, a wire story on a brokerage's research page, a school
+district's news page, a TV station's flood live blog, a college baseball recap, a WordPress.com restaurant review, a
+GeoCities page on a town's water tower, a synagogue's community news, a fire company's incident log, a farmers'
+market's Mailchimp newsletter, a wildlife centre's patient update, a national paper's long read on a post office, an old
+Reddit thread on a drive-in), written by someone who read no code and measured once on f1bf42f5: found .933, clean .800
+(trafilatura defaults .800 / .467). Its lost passage and leaks went to general rules in the forty-second pass: the
+district's list under a section's subheading between the text's paragraphs, on a page with no article container, kept
+(``page_merge``); a brokerage's "Quotes delayed at least 15 minutes. As of …", a web ring's "This <Ring> site is owned by
+<Name>. [Prev] [Random] [Next] [List Sites]", a vendor list's note in an e-mail's table cell (``page_boxes``) and a
+sponsor's line closing on "Member FDIC.", dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-forty-third, pages_final140, 15 layouts (a city paper's warming centre story, a Write.as repair blog, a
+community news site's pool story, an AFP story on a portal, a parks agency's closures release, a municipal election live
+blog, a minor league roster release, a Tumblr dark-sky post, a Drupal 6 farm co-op's annual meeting report, a Drupal 10
+library's seed library news, a FrontPage-era marine rescue unit's incident report, a fishermen's association's
+Squarespace bulletin, a food bank's spring update, an AMP story behind a registration wall, a Google Groups message
+forwarding a school board notice), written by someone who read no code and measured once on f1bf42f5: found .733, clean
+.867 (trafilatura defaults .733 / .400). Its lost passages and leaks went to general rules in the forty-second pass
+where one is safe on every site: the co-op's resolutions on a page whose first article container is a side box (read as
+a page with none, its list merged from the recall mode), the live blog's last post under "That’s it for tonight" with
+two paragraphs of prose under it, and the bulletin's quote block with a sign-up form's paragraph after it
+(``page_boxes``), kept; a post's hashtags, a blog's blurb "<Title> is written by <Name>, who … New posts go out …", and
+the group thread's replies stamped the next day (``page_boxes``), dropped: found .933, clean 1.000 (``FOUND_FLOOR``,
+``CLEAN_FLOOR``). Left (``KNOWN_MISSING``): the member's note over the forwarded notice, the same kind of line
+pages_final134/15 marks furniture.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1326,6 +1351,8 @@ SETS = {
         "pages_final136",
         "pages_final137",
         "pages_final138",
+        "pages_final139",
+        "pages_final140",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1436,6 +1463,8 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final136": 1.0,
     "pages_final137": 1.0,
     "pages_final138": 1.0,
+    "pages_final139": 1.0,
+    "pages_final140": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1540,6 +1569,8 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final136": 0.866,
     "pages_final137": 1.0,
     "pages_final138": 0.866,
+    "pages_final139": 1.0,
+    "pages_final140": 0.93,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -1551,6 +1582,7 @@ KNOWN_MISSING: set[str] = {
     "pages_final136/04_cp-grocery-coop-portal",
     "pages_final138/03_calder-bend-tool-library",
     "pages_final138/10_larkspur-players-our-town",
+    "pages_final140/15_groups-school-board-notice",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
