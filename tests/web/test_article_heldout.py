@@ -1153,7 +1153,7 @@ table, an Elementor dog rescue's update with "Foster me" cards, a regional weekl
 forwarding a parish notice), written by someone who read no code and measured once on 096ff60 (the forty-first pass's
 final page code, the same as f1bf42f5): found .733, clean .733 (trafilatura defaults .800 / .333). Its lost passages
 and leaks went to general rules in the forty-second pass where one is safe on every site: the township notice's list
-under "Guidelines:" (a page whose only container is too small for trafilatura to read from is read as one with none,
+under "Guidelines:" (a page whose only container holds too little of the text is read as one with none,
 ``article._has_container``) and the parish member's note over the forwarded notice (a note naming no story and pointing
 at nothing below, ``page_mail``), kept; the travel portal's "Planning your trip" box closing "Read our <guide> before
 you go.", the theatre's ticket box beside its button module ("Get seats for …"), the rescue's run of cards each closing
