@@ -88,6 +88,25 @@ def drop_credits(b: Build) -> None:
 
     drop_mentions(b, keep)
     _exclude_writers_boxes(b)
+    _drop_outlet_names(b)
+
+
+# The outlet a credit names: "(Jen Albanese/Patch)" or a byline's "Patch Staff" (one capitalised word).
+_OUTLET_CREDIT = re.compile(r"/\s*([A-Z][a-z]+)\)|\b([A-Z][a-z]+) Staff\b")
+
+
+def _drop_outlet_names(b: Build) -> None:
+    """A "person" whose name holds the one-word outlet a credit names ("(Jen Albanese/Patch)", "Patch Staff" beside
+    "Subscribe to Westbury Glen Patch" read as "Glen Patch") is the outlet's furniture: the page's own name."""
+    outlets = {w for hit in _OUTLET_CREDIT.finditer(b.text) for w in hit.groups() if w}
+    if not outlets:
+        return
+    drop_mentions(b, lambda m: m.label != "PERSON" or not outlets & set(m.norm.split()))
+    drop_mentions(b, lambda m: m.label != "PERSON" or not _SEPARATORS & set(m.surface))
+
+
+# Characters a page separates its labels with ("Lisa M. · Neighbor · 4h ago"): never inside a name.
+_SEPARATORS = frozenset("·|•")
 
 
 def _exclude_writers_boxes(b: Build) -> None:

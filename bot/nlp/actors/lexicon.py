@@ -112,7 +112,7 @@ TITLES = (
         councillor councilor councilmember councilperson alderperson assemblymember selectperson
         cllr cr ald coun alderman mp mla mpp mna mha mlc msp mep td pm constable inspector
         superintendent det insp supt dci di cst const cpl sergeant garda fr canon archdeacon archbishop bishop
-        alhaji alhaja hajia hajiya mallam malam engr otunba hon honourable honorable rt nana togbe iyaloja babaloja
+        alhaji alhaja hajia hajiya mallam malam engr otunba hon honourable honorable rt nana togbe opanin opanyin oba iyaloja babaloja
         treasurer comptroller auditor assessor supervisor pleader advocate barrister solicitor prosecutor magistrate
         registrar delegate provost principal headteacher cs cmdr cdr cpt brig pte pvt msgr commr asst dep""".split()
     )
@@ -428,13 +428,17 @@ ORG_HEADS = frozenset(
     pharmacy grocery grocers outfitters furniture tavern diner cafe café restaurant bistro garage synod diocese archdiocese
     presbytery tours cruises charters expeditions rentals mines freight haulage trucking couriers maritime schools""".split()
 )
+# A chief's title in Akan copy, the town's name and "-hene" ("Omanhene", "Akomfohene", "Asantehene"): a title, never a
+# person's name ("the Omanhene said" is the chief the article names). Akan is written without a "c": "Duchene",
+# "Courchene" and "Deschene" are French surnames.
+AKAN_CHIEF = re.compile(r"[A-Z][a-z]{2,}(?<!c)hene")
 # Titles written only before a person's name ("Dr Nwosu", "Cllr Kiely", "Mr. Hale"): a name after one is a
 # person's, whatever the model tagged it.
 PERSONAL_TITLES = frozenset(
     """mr mrs ms miss mx madam mdm dr prof sir dame cllr councillor sen senator rep gov lt sgt cpl det insp supt
     const cst rev fr cr canon alhaji alhaja hajia hajiya mallam malam engr ald coun councilor councilman councilwoman
-    alderman alderwoman hon honourable honorable h.e hrh sp asp dsp csp ssp acp dcp sho igp nana togbe iyaloja babaloja""".split()
-)  # (Ghanaian chiefs' titles: "Nana Ekow Amissah", "Togbe Afede"; a Yoruba market leader's, "the Iyaloja"; police ranks of Nigerian and Indian copy: "SP Adebola Oyesanya", "DCP Meera Nair"; "SP" alone is also a
+    alderman alderwoman hon honourable honorable h.e hrh sp asp dsp csp ssp acp dcp sho igp nana togbe opanin opanyin oba iyaloja babaloja""".split()
+)  # (Ghanaian chiefs' titles: "Nana Ekow Amissah", "Togbe Afede", an Akan elder's "Opanin Kofi Boadu"; a Yoruba king's, "Oba Adeleke Akinsanya"; a Yoruba market leader's, "the Iyaloja"; police ranks of Nigerian and Indian copy: "SP Adebola Oyesanya", "DCP Meera Nair"; "SP" alone is also a
 # party's short name, so it is no title dropped from a name)
 # A member's letters, in capitals ("the Jacques-Cartier MNA", "the Montgomeryshire MS", "Laxey MHK"): the
 # role a riding's or a party's name stands before.

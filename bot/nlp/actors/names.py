@@ -394,6 +394,8 @@ def _surname_after(doc, end: int) -> bool:
         and "\n" not in last.whitespace_
     ):
         return True  # "Eoin Ó" tagged, "Murchú" not: the particle opens the surname
+    if _surname_read_as_an_adverb(doc, end):
+        return True
     return (
         nxt.pos_ == "PROPN"
         and _name_word(nxt.text)
@@ -406,6 +408,29 @@ def _surname_after(doc, end: int) -> bool:
         )
         and (not nxt.ent_type_ or _lone_place_word_as_surname(doc, end))  # last: it reads the whole article
     )  # a title before the next name is no surname: "Pangnirtung Mayor Leesee Kilabuk"
+
+
+def _surname_read_as_an_adverb(doc, end: int) -> bool:
+    """ "Cllr Noreen Kiely replied:", the model tagging "Cllr Noreen" and the parser reading "Kiely" an adverb of the
+    verb: a capitalised word outside any entity between a titled given name and a speech verb is the surname."""
+    nxt, last = doc[end], doc[end - 1]
+    return (
+        end + 1 < len(doc)
+        and nxt.pos_ == "ADV"
+        and nxt.is_alpha
+        and nxt.text[:1].isupper()
+        and nxt.text[1:].islower()
+        and not nxt.ent_type_
+        and not nxt.is_sent_start
+        and doc[end + 1].lemma_.lower() in _SPEECH_LEMMAS
+        and "\n" not in last.whitespace_
+        and end >= 2
+        and doc[end - 2].text.rstrip(".").lower() in PERSONAL_TITLES
+    )
+
+
+# Verbs a name's surname read as an adverb may stand before ("Cllr Noreen Kiely replied").
+_SPEECH_LEMMAS = frozenset("say reply tell add explain ask write insist respond counter".split())
 
 
 def _looks_like_full_name(words: list[str]) -> bool:
@@ -1341,7 +1366,26 @@ def _entity_parts(doc, ent, named: dict) -> list[tuple[int, int, str]] | None:
         parts = _person_of_body(doc, ent) or _run_over_a_verb(doc, ent) or _name_after_a_number_line(doc, ent)
     if parts is None:
         parts = _name_after_inner_title(doc, ent)
+    if parts is None and ent.label_ in ("PERSON", "ORG"):
+        parts = _name_after_a_photo_credit(doc, ent)
     return parts if parts is not None else _hyphened_name_closing_a_body(doc, ent)
+
+
+def _name_after_a_photo_credit(doc, ent) -> list[tuple[int, int, str]] | None:
+    """A person's name the model ran on from a photo credit above it ("Marek Zielinski / Global News Shirley Dueck, who
+    has lived …", the credit's line joined to the paragraph's, tagged a person or a body): the credit is one part, the
+    last two words, opening with a given name and going on into the sentence with a comma or a verb, a person."""
+    slash = next((t.i for t in ent if t.text == "/"), None)
+    if slash is None or ent.end - slash < 4 or ent.end >= len(doc):
+        return None
+    given, surname = doc[ent.end - 2], doc[ent.end - 1]
+    if not (given.is_alpha and surname.is_alpha and given.text[:1].isupper() and surname.text[:1].isupper()):
+        return None
+    if given.lower_ not in GIVEN_NAMES and given_name_gender(given.text + " X") is None:
+        return None
+    if not (doc[ent.end].text == "," or doc[ent.end].pos_ in ("VERB", "AUX")):
+        return None
+    return [(ent.start, ent.end - 2, ent.label_), (ent.end - 2, ent.end, "PERSON")]
 
 
 def _hyphened_name_closing_a_body(doc, ent) -> list[tuple[int, int, str]] | None:

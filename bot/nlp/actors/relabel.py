@@ -34,6 +34,7 @@ from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
     ABSTRACT_ENDINGS,
     AGENCY_HEADS,
+    AKAN_CHIEF,
     APPOSED_ROLES,
     APPOSITION_STOPS,
     AWARD_NAMES,
@@ -1019,6 +1020,8 @@ def _lone_title(norm: str) -> bool:
     """A mention that is one title written only before a name ("DCP", "Cllr", "Hon"), whatever kind the model gave it:
     "the DCP said" is the officer the role rules find, not a body called "DCP"."""
     key = norm.lower().rstrip(".")
+    if " " not in norm and AKAN_CHIEF.fullmatch(norm):
+        return True  # "Omanhene calls for …" in a headline: the paramount chief's title
     return " " not in norm and key in PERSONAL_TITLES and key not in _TITLES_THAT_NAME_BODIES
 
 
@@ -1144,17 +1147,24 @@ def _legislation(doc, m: Mention) -> bool:
 
 def _cut_place_of_origin(b: Build) -> None:
     """ "Roy Francis of Eskasoni", tagged one person: the name ends before "of" when two or three
-    capitalised words opening with a given name come before it (the place after is where he is from)."""
+    capitalised words opening with a given name come before it (the place after is where he is from). The same
+    run tagged a body, with no article before it, is the person ("sisters Kenzie and Cassidy Broadwater of Ruby
+    Gap")."""
     doc = b.doc
+    surnames = {m.norm.split()[-1] for m in b.mentions if m.label == "PERSON"}
     for m in b.mentions:
-        if m.label != "PERSON":
+        if m.label != "PERSON" and not (
+            m.label == "ORG" and (m.start == 0 or doc[m.start - 1].lower_ != "the")
+        ):
             continue
         cut = next((t.i for t in doc[m.start + 1 : m.end] if t.lower_ in ("of", "from")), None)
         if cut is None or not 2 <= cut - m.start <= 3:
             continue
         name = doc[m.start : cut]
-        if all(t.text[:1].isupper() and t.is_alpha for t in name) and data_given_name(name.text):
-            m.end, m.surface = cut, name.text
+        # (a body's run only when its last word is a person's surname elsewhere: "the younger Broadwater said")
+        proven = data_given_name(name.text) if m.label == "PERSON" else name[-1].text in surnames
+        if all(t.text[:1].isupper() and t.is_alpha for t in name) and proven:
+            m.end, m.surface, m.label = cut, name.text, "PERSON"
             m.norm, m.gender = normalise_name(name.text, m.label)
 
 
@@ -1339,11 +1349,25 @@ def _add_untagged_siblings(b: Build, listed: dict[str, set[str]]) -> None:
             ):
                 continue
             for tok in b.uses(name):
+                if _in_a_capitalised_run(tok):
+                    continue  # "Harlan Creek", "Wolf Butte County": a place's or a body's first word, not the child
                 if tok.i not in covered and tok.i not in b.excluded and not tok.ent_type_:
                     b.mentions.append(Mention(tok.i, tok.i + 1, name, f"{name} {surname}", "PERSON", None))
                     added = True
     if added:
         b.mentions.sort(key=lambda m: m.start)
+
+
+def _in_a_capitalised_run(tok) -> bool:
+    """Whether ``tok`` stands in a run of capitalised words: the next word capitalised, or the one before it (not
+    opening the sentence)."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    before = doc[tok.i - 1] if tok.i else None
+    return bool(
+        (after is not None and after.is_alpha and after.text[:1].isupper() and "\n" not in tok.whitespace_)
+        or (before is not None and before.is_alpha and before.text[:1].isupper() and not tok.is_sent_start)
+    )
 
 
 def _next_paragraphs_first_sentence(b: Build, end: int) -> list:

@@ -111,7 +111,7 @@ def add_untagged_people(b: Build) -> None:
     doc, text = b.doc, b.text
     lone, said_pairs = _lone_person_names(b), _said_pairs(b)
     tagged = {m.norm for m in b.mentions if m.label == "PERSON"}
-    opened_by, added = [], []
+    opened_by, added, kin = [], [], []
     # a given name the model tagged a place on its own ("Marta Ernesto Namuera, 52,": "Marta" a place)
     places = {m.start: m for m in b.mentions if m.label in PLACE_LABELS and m.end - m.start == 1}
     bodies = _surnames_tagged_bodies(b)
@@ -146,6 +146,7 @@ def add_untagged_people(b: Build) -> None:
             or _role_set_off_before(text, span)
             or _AGE_SET_OFF.match(text, span.end_char) is not None  # "Olamide Bankole, 29, who works …"
             or _of_a_hometown(text, span)  # "Shayla Vandermeer of Ridgeford, Alta., won"
+            or _described_before_set_off(doc, span)  # "For retiree Lim Siew Hoon, the day …"
             or (span.start > 0 and doc[span.start - 1].lower_ in GROUP_LEADS)  # "Sisters Ama Boateng and …"
             # "Thabo Mahlangu, a team leader with Mine Rescue Services, said …" and "Mahlangu told …" elsewhere
             or (
@@ -158,6 +159,7 @@ def add_untagged_people(b: Build) -> None:
             or (f"{given} {surname}" in said_pairs and not span[0].is_stop and _a_persons_surname(b, surname))
         )
         if not proven and f"{given} {surname}" not in said_pairs:
+            kin += _opening_subject(span, given)  # "Sione Vaipulu has picked apples …", a relative's
             continue
         # the model tagged the end of the name as a person elsewhere ("Havlíčková said", "Chebet Kiprop,
         # who finished third"): the given name before it completes that person's name
@@ -186,12 +188,14 @@ def add_untagged_people(b: Build) -> None:
         # alone, the surname a person's named in full
         family = given in lone and _a_persons_surname(b, surname)
         if not _written_as_a_person(b, span, surname, ends_tagged or family):
+            kin += _opening_subject(span, given)  # "Sione Vaipulu has picked apples …", a relative's
             continue
         for tagged_part in (place, body):
             if tagged_part is not None and tagged_part in b.mentions:
                 b.mentions.remove(tagged_part)
         b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
         added.append(span.text)
+    added += _add_relatives(b, kin)
     _extend_surnames_to_full_names(b, added)
     # "Þórdís Björk said", once "Þórdís Björk Halldórsdóttir" is a person: the short form is a mention too
     opened = {
@@ -233,6 +237,47 @@ def _a_persons_surname(b: Build, surname: str) -> bool:
     )
 
 
+def _opening_subject(span, given: str) -> list:
+    """``[span]`` when an untagged two-word name opens its sentence as the subject of the verb right after it ("Sione
+    Vaipulu has picked apples …") or as its owner ("Elisapie Annanack’s three-bedroom house holds 11 people."), as a
+    person's or a body's name does; else ``[]``."""
+    doc = span.doc
+    opens = (
+        len(span) == 2
+        and span[0].is_sent_start
+        and span[0].pos_ == "PROPN"  # not "Despite Trump’s claims, …"
+        and not span[0].is_stop
+        and given.lower().rstrip(".") not in TITLES
+        and span.end < len(doc)
+        and (doc[span.end].pos_ in ("VERB", "AUX") or doc[span.end].tag_ == "POS")
+    )
+    return [span] if opens else []
+
+
+def _add_relatives(b: Build, spans: list) -> list[str]:
+    """Each of ``spans`` (``_opening_subject``) that is a relative of a person named in full (``_kin_of_a_named_person``)
+    and overlaps no mention, as a person's mention; the names added."""
+    added = []
+    for span in spans:
+        if _kin_of_a_named_person(b, span) and not any(_overlaps(m, span) for m in b.mentions):
+            b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
+            added.append(span.text)
+    return added
+
+
+def _kin_of_a_named_person(b: Build, span) -> bool:
+    """Whether a person of the article is named in full with the surname of ``span`` and another given name ("Sione
+    Vaipulu" beside "Tevita Vaipulu, 27,"): a relative, since a body's name does not end in a person's surname."""
+    given, surname = span[0].text, span[1].text
+    return any(
+        m.label == "PERSON"
+        and len(m.norm.split()) == 2
+        and m.norm.split()[1] == surname
+        and m.norm.split()[0] != given
+        for m in b.mentions
+    )
+
+
 def _surnames_tagged_bodies(b: Build) -> dict:
     """One-word bodies or places the model tagged that are the surname of a person the article names in
     full, by the token they stand at ("Lorne MacIsaac, 67," with "MacIsaac" tagged a body, beside "said
@@ -243,6 +288,20 @@ def _surnames_tagged_bodies(b: Build) -> dict:
         for m in b.mentions
         if m.label in ("ORG", *PLACE_LABELS) and m.end - m.start == 1 and m.norm in surnames
     }
+
+
+def _described_before_set_off(doc, span) -> bool:
+    """Whether a lower-case trade or description of a person stands right before the name ("retiree", "nurse") and a
+    comma right after it or after a third capitalised word ("For retiree Lim Siew Hoon, the day now starts …"): a
+    surname-first name, whose first word no name data knows as a given name."""
+    if span.start == 0 or doc[span.start - 1].lower_ not in PERSON_DESCRIPTIONS | OCCUPATIONS:
+        return False
+    if doc[span.start - 1].text[:1].isupper():
+        return False
+    end = span.end
+    if end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    return end < len(doc) and doc[end].text == ","
 
 
 def _given(word: str, surname: str) -> bool:
@@ -298,6 +357,7 @@ def _written_as_a_person(b: Build, span, surname: str, ends_tagged: bool) -> boo
         or doc[span.start - 1].lower_ in OCCUPATIONS  # "Nurse Priya Ramanathan catches the ferry"
         or doc[span.start - 1].text in POST_NOMINALS  # "Gauteng Transport MEC Lerato Mahlangu-Botha said"
         or doc[span.start - 1].lower_ in GROUP_LEADS  # "Sisters Ama Boateng and Efua Boateng"
+        or _described_before_set_off(doc, span)  # "For retiree Lim Siew Hoon, the day …"
     )
     if span.start and doc[span.start - 1].text[:1].isupper() and not doc[span.start - 1].is_sent_start:
         if not titled:
@@ -334,6 +394,7 @@ def _with_third_word(b: Build, span, third, tail_tagged: bool):
         or _ROLE_AFTER.match(text, third.idx + len(third))
         or _role_set_off_before(text, longer)
         or titled_before(b.doc, span.start)  # "Hon. Achol Mabior Kuol"
+        or _described_before_set_off(b.doc, span)  # "For retiree Lim Siew Hoon, the day …"
     ):
         return longer
     return None
@@ -956,6 +1017,8 @@ def join_given_names_before_initials(b: Build) -> None:
             continue
         if first.i > 0 and doc[first.i - 1].text[:1].isupper() and not first.is_sent_start:
             continue  # the end of a capitalised run, a title's ("White House Counsel W. Neil Eggleston")
+        if first.i > 0 and doc[first.i - 1].lower_ in ("of", "for"):
+            continue  # the end of a title's "of" phrase ("Superintendent of Police R. Lakshmi Priya")
         m.start = first.i
         m.surface = doc[m.start : m.end].text
         m.norm = f"{first.text} {m.norm}"

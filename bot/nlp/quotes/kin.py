@@ -361,6 +361,13 @@ def _one_of_sex(ctx: Context, people: list[int], sex: str) -> int | None:
 def _bare_definite(tok) -> bool:
     """ "the agent said", "the widow said": a relation noun with "the" and nothing else before it, which
     points back to the one person the article tied to that relation ("The applicant's agent, Tomos
-    Prydderch, said …"), whoever's relation it was."""
-    before = [c for c in tok.children if c.i < tok.i]
+    Prydderch, said …"), whoever's relation it was; a word of feeling between changes nothing ("the proud father
+    said")."""
+    before = [c for c in tok.children if c.i < tok.i and not (c.dep_ == "amod" and c.lower_ in _FEELINGS)]
     return len(before) == 1 and before[0].dep_ == "det" and before[0].lower_ == "the"
+
+
+# Words of feeling a story puts before a relative ("the proud father", "the grieving mother"): they pick out no one.
+_FEELINGS = frozenset(
+    "proud grieving heartbroken emotional tearful delighted relieved beaming anxious worried devastated jubilant".split()
+)

@@ -179,6 +179,8 @@ OFFICER_INITIALS = {
     # an Indian or Pakistani district's deputy commissioner ("Deputy Commissioner Manpreet Kaur Dhillon" …
     # "The DC said")
     "dc": (("commissioner", frozenset({"deputy"})),),
+    # a managing director ("metro rail managing director K. Sudhakar Rao" … "the MD said")
+    "md": (("director", frozenset({"managing"})),),
     # … and its district magistrate ("District Magistrate Anupam Kumar Jha" … "the DM said")
     "dm": (("magistrate", frozenset({"district"})),),
     # a South Asian high court's chief justice ("Chief Justice Rukhsana Bano Shaikh" … "the CJ remarked")
@@ -200,6 +202,9 @@ ROLE_SYNONYMS = {
     "congressman": ("representative",),
     "congresswoman": ("representative",),
     "skipper": ("captain",),
+    # a member of a city council by any of its words ("The local council member, Ana Ruiz," … "the councilwoman said")
+    "councilwoman": ("councilmember", "councillor", "councilor", "councilperson"),
+    "councilman": ("councilmember", "councillor", "councilor", "councilperson"),
     # a team's coach as sportswriters call one ("The Hotshots mentor said", "the Gilas mentor")
     "mentor": ("coach",),
     "captain": ("skipper",),

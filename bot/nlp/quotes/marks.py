@@ -87,8 +87,8 @@ def _scan_marks(para: str) -> list[_Mark]:
                 i += 3  # rock ’n’ roll
                 continue
             elif (left in _SINGLE_OPEN_CTX or (c == "‘" and left in _OPENERS_CTX)) and (
-                right.isalnum() or right in '“"«$£€…'
-            ):
+                right.isalnum() or (right != "" and right in '“"«$£€…')
+            ):  # (a mark ending the paragraph opens nothing: ‘… said, “Go home.”’ closes at the end)
                 # Opening single mark, unless it is an elision ('90s, 'em, ’til, ’86).
                 if not _ELISION.match(para[i + 1 : i + 6]) and not (
                     c != "‘" and i >= 2 and para[i - 2].isalnum() and _ELIDED_YEAR.match(para, i + 1)
@@ -138,7 +138,28 @@ def _pair_doubles(
     return pairs, cur, stray
 
 
-def _pair_singles(para: str, marks: list[_Mark], blocked: list[tuple[int, int]]) -> list[tuple[_Mark, _Mark]]:
+def _possessive_like(para: str, c: _Mark) -> bool:
+    """Whether closing mark ``c`` is more likely a plural possessive (the voters’ choice) or a dropped g (we’re goin’
+    to win) than a quote's end."""
+    left, right = _ctx(para, c.pos, 1)
+    plural_possessive = left == "s" and right == " " and para[c.pos + 2 : c.pos + 3].isalpha()
+    dropped_g = para[c.pos - 2 : c.pos] == "in" and right == " " and para[c.pos + 2 : c.pos + 3].islower()
+    return plural_possessive or dropped_g
+
+
+def _opens_speech(para: str, m: _Mark) -> bool:
+    """Whether opening mark ``m`` opens the paragraph or follows a colon: speech in full, which may run on (not a
+    fragment inside a sentence: "there had been ‘missed chances’ to make …")."""
+    before = para[: m.pos].rstrip()
+    return before == "" or before.endswith(":")
+
+
+def _pair_singles(
+    para: str, marks: list[_Mark], blocked: list[tuple[int, int]], runs_on: bool = False
+) -> list[tuple[_Mark, _Mark]]:
+    """Pairs of single marks; with ``runs_on`` (the next paragraph opens with a single mark), an opening mark only a
+    possessive could close is left unpaired, a quote running on."""
+
     def inside(pos: int) -> bool:
         return any(a <= pos < b for a, b in blocked)
 
@@ -163,15 +184,14 @@ def _pair_singles(para: str, marks: list[_Mark], blocked: list[tuple[int, int]])
             continue
         pick = closes[0]
         for j in closes:
-            c = singles[j]
-            left, right = _ctx(para, c.pos, 1)
-            plural_possessive = left == "s" and right == " " and para[c.pos + 2 : c.pos + 3].isalpha()
-            dropped_g = (
-                para[c.pos - 2 : c.pos] == "in" and right == " " and para[c.pos + 2 : c.pos + 3].islower()
-            )
-            if not (plural_possessive or dropped_g):
+            if not _possessive_like(para, singles[j]):
                 pick = j
                 break
+        else:
+            if runs_on and _opens_speech(para, m):
+                # only a possessive closes (said: ‘… residents’ frustration … ¶ ‘…’): the quote runs on
+                k += 1
+                continue
         c = singles[pick]
         # A double-quoted span that starts inside the pair must end inside it too: British style nests
         # double marks in single ones (‘He said, “Go home,” and I did.’); a double span that runs past
@@ -216,7 +236,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             # A closing double mark with no opening one before it ends speech whose opening mark is
             # lost: single marks before it are a quote inside that quote, not a quote of their own.
             blocked.append((0, stray[-1].pos))
-        singles = _pair_singles(para, marks, blocked)
+        singles = _pair_singles(para, marks, blocked, _next_opens_single(text, bounds, pi))
         for o, c in singles:
             found.append((o.pos, o.pos + 1, c.pos, c.pos + 1, True, True))
         run_on = _runs_on_in_single_marks(text, bounds, pi, marks, singles, blocked)
@@ -255,7 +275,11 @@ def _runs_on_in_single_marks(text, bounds, pi, marks, singles, blocked) -> int |
             continue
         if m.role == "open":
             opener = m
-        elif m.role == "close" and opener is not None:
+        elif (
+            m.role == "close"
+            and opener is not None
+            and not _possessive_like(text[bounds[pi][0] : bounds[pi][1]], m)
+        ):
             opener = None  # closed after all (a pair the pairing refused): not a run-on
     if opener is None or any(o.pos > opener.pos for o, _ in singles):
         return None
@@ -267,6 +291,14 @@ def _runs_on_in_single_marks(text, bounds, pi, marks, singles, blocked) -> int |
     if not opens_next and _unopened_continuation(nxt, nxt_marks, "s") is None:
         return None
     return opener.pos
+
+
+def _next_opens_single(text: str, bounds, pi: int) -> bool:
+    """Whether the paragraph after paragraph ``pi`` opens with a single opening mark."""
+    if pi + 1 >= len(bounds):
+        return False
+    nxt = text[bounds[pi + 1][0] : bounds[pi + 1][1]]
+    return nxt.startswith(("‘", "'")) and any(m.pos == 0 and m.role == "open" for m in _scan_marks(nxt))
 
 
 def _unopened_continuation(para: str, marks: list[_Mark], family: str | None) -> _Mark | None:

@@ -64,8 +64,10 @@ def _verbless_to_comma(ctx: Context, i: int, whole: bool = False) -> bool:
     verb."""
     doc, para = ctx.doc, ctx.para_of[i]
     while i < len(doc) and ctx.para_of[i] == para and (whole or doc[i].text != ","):
-        if doc[i].pos_ in ("VERB", "AUX"):
-            return False
+        if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ != "amod":
+            return (
+                False  # (a participle describing a noun is none: "- Joan Fairley, 72, retired dinner lady")
+            )
         i += 1
     return True
 
@@ -209,6 +211,14 @@ def _signed_by(ctx: Context, i: int) -> Attribution | None:
     for j in sorted(found, key=lambda j: len(actors[j].name.split()) < 2):
         if actors[j].kind == "person":
             return Attribution(actors[j].name, "―", j, basis="signoff")
+    if (
+        len(toks) >= 2
+        and toks[-1].lower_ in SPOKESPERSON_NOUNS
+        and all(t.text[:1].isupper() for t in toks[:-1])
+    ):
+        # "— Sandcastle Petroleum spokesperson": the body's spokesperson signs, as the article words it (the body's
+        # name is no person the model missed, and the body itself did not say it)
+        return Attribution(" ".join(t.text for t in toks), "―", basis="phrase")
     missed = _name_run(toks)  # "— opener Mitchell Cole on Fox Cricket": a person the model missed
     if missed is not None and given_name_gender(missed[0] + " X") is not None:
         return Attribution(missed[0], "―", basis="signoff", new_person=missed)

@@ -18,12 +18,12 @@ article used stays as evidence. The map is read-only and built once per article.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from bot.nlp.actors.evidence import capitalised_title, opens_with_given_name
 from bot.nlp.actors.gender import given_name_gender, plain_letters
 from bot.nlp.actors.lexicon import (
+    AKAN_CHIEF,
     AP_STATE_NAMES,
     COMPANY_DESIGNATORS,
     FIRM_NAME_ENDINGS,
@@ -102,15 +102,11 @@ def role_word(tok) -> str:
             return whole
     if (body := _member_body(tok)) is not None:
         return BODY_MEMBERS[body.lower_]
-    if _AKAN_CHIEF.fullmatch(tok.text) is not None:
+    if AKAN_CHIEF.fullmatch(tok.text) is not None:
         return "chief"  # "The Akomfohene said": the chief of Akomfo, as Akan copy calls a town's chief
     if _member_of(tok, {"parliament"}):
         return "mp"  # "The Member of Parliament for the area, Hon. Isaac Owusu-Afriyie" … "the MP noted"
     return tok.lower_
-
-
-# A chief's title in Akan copy, the town's name and "-hene" ("Omanhene", "Akomfohene", "Asantehene").
-_AKAN_CHIEF = re.compile(r"[A-Z][a-z]{2,}hene")
 
 
 def member_of_a_legislature(tok) -> bool:
@@ -1217,8 +1213,10 @@ def officer_by_initials(ctx: Context, tok) -> int | None:
     if not held and not any(
         mods <= needed for word, needed in entry for mods in roles.get(word, {}).values()
     ):  # "Adam Cole said he was unbothered. “…,” the CTO said": an office the article gives no one, not even
-        # in fewer words (a "Commissioner" may be the "DC"; a chief financial officer is no CTO)
-        return recent_role_free_person(ctx, tok, roles)
+        # in fewer words (a "Commissioner" may be the "DC"; a chief financial officer is no CTO), and the subject
+        # holds no other ("the Director-General …, Mr Segun Adeyemi, described …" is no "MD")
+        found = recent_role_free_person(ctx, tok, roles)
+        return None if found is not None and offices_held(roles, found) else found
     return held.pop() if len(held) == 1 else None
 
 
@@ -1275,17 +1273,29 @@ def _unnamed_one_just_before(ctx: Context, tok) -> bool:
     lemma = tok.lemma_.lower()
     for t in doc[start : tok.i]:
         if (
-            t.lemma_.lower() == lemma
-            and t.dep_ in ("nsubj", "nsubjpass")
+            t.dep_ in ("nsubj", "nsubjpass")
+            and (t.lemma_.lower() == lemma or _one_of(t, lemma))
             and t.head.dep_ == "ROOT"
             and is_cue(t.head)
             and ctx.qid[t.i] == -1
             and t.i not in actors.tok2actor
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+            and (
+                _one_of(t, lemma)
+                or any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+            )
             and not any(c.dep_ == "appos" for c in t.children)
         ):
             return True
     return False
+
+
+def _one_of(t, lemma: str) -> bool:
+    """Whether ``t`` is "one" of a plural of ``lemma`` ("One of the officials, who spoke on condition of anonymity,
+    said …")."""
+    return t.lower_ == "one" and any(
+        c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() == lemma for g in c.children)
+        for c in t.children
+    )
 
 
 def _named_before(ctx: Context, idx: int, i: int) -> bool:
@@ -1415,8 +1425,50 @@ def _no_holder(ctx: Context, tok, org: bool, mods: set[str], roles: dict) -> int
         return member
     if not mods and (senior := _role_word_qualifying_a_role(ctx, tok, roles)) is not None:
         return senior
+    if (leader := _leader_of_the_body(ctx, tok, mods, roles)) is not None:
+        return leader
     found = recent_role_free_person(ctx, tok, roles)
     return found if found is not None else _holder_at_earlier_use(ctx, tok, roles)
+
+
+def _leader_of_the_body(ctx: Context, tok, mods: set[str], roles: dict) -> int | None:
+    """ "Barangay Captain Rodolfo Manalastas" … "the barangay chief said": a word for whoever leads a body, with the
+    body's word, is the one person the article gives a leader's title with that word, whatever the title."""
+    if tok.lower_ not in _ANY_OFFICE_HEADS or not mods:
+        return None
+    people = {
+        idx
+        for title in _LEADERS_TITLES
+        for idx, held in roles.get(title, {}).items()
+        if all(m in held or _SAME_BODY_WORDS.get(m) in held for m in mods)
+        and ctx.actors.actors[idx].kind == "person"
+        and ctx.actors.actors[idx].first < tok.i
+    }
+    return people.pop() if len(people) == 1 else None
+
+
+# A body's word written two ways in the same copy ("Barangay Chairman Rolando Bañares" … "the village chief said").
+_SAME_BODY_WORDS = {"village": "barangay", "barangay": "village"}
+
+
+# Titles of whoever leads a body.
+_LEADERS_TITLES = frozenset(
+    "captain chairman chairwoman chairperson chair president head leader chief boss".split()
+)
+
+
+def _captaincy(tok) -> frozenset[str]:
+    """The captaincy when ``tok`` is a player's position: a captain plays a position too ("Captain Kristen Forbes, …, who
+    made seven interceptions at goal keeper" … "the veteran goal keeper said")."""
+    return _CAPTAINCY if tok.lower_ in _PLAYING_POSITIONS else frozenset()
+
+
+_CAPTAINCY = frozenset({"captain", "skipper", "co-captain"})
+_PLAYING_POSITIONS = frozenset(
+    "keeper goalkeeper goalie goaltender striker forward defender defenceman midfielder winger fullback full-back "
+    "centre center guard quarterback pitcher catcher shooter bowler batter batsman opener wicketkeeper prop hooker "
+    "fly-half scrum-half lock flanker".split()
+)
 
 
 # Body nouns that are also a player's position ("the Calgary centre said").
@@ -1824,7 +1876,9 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
     A subject's name in apposition counts as the subject ("The president's brother, Diego Arrieta,")."""
     words = _description_words(tok)
     teams = _team_words(ctx, [t for t in words if t.i < tok.i])  # not "the chair of the DNC": its chair
-    if tok.lower_ in PROXY_ROLES or any(
+    # "the official" may speak for the subject; it is the subject when the article gives them an office of their own
+    proxy = tok.lower_ in PROXY_ROLES
+    if (proxy and tok.lower_ not in _ANY_OFFICE_HEADS) or any(
         (t.pos_ == "PROPN" or t.ent_type_ not in _NUMBER_TYPES or t.dep_ == "poss")
         and not _nationality(t)
         and not _age_word(t)
@@ -1865,6 +1919,8 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
         sex = _role_sex(tok.lower_) or sex_said_of(tok)
         if sex is not None and actors.person_gender(idx) not in (None, sex):
             return None
+        if proxy and not offices_held(roles, idx):
+            return None  # "Trump said …" ¶ "“…,” the official said": one speaking of him, not the man himself
         if (tok.lower_ not in TITLES and tok.lower_ not in RELATION_NOUNS) or tok.lower_ in _ANY_OFFICE_HEADS:
             return idx  # "the retired teacher", "the 31-year-old lawyer": a trade, no office another holds;
             # "the union leader": whatever office the person holds, a leader's
@@ -1872,7 +1928,11 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
         # Senator Fontaine; the same office by another name is no other ("Kingsmere boss Marta Kowalczyk" …
         # "the Polish coach")
         return (
-            idx if not offices_held(roles, idx) - {tok.lower_, *ROLE_SYNONYMS.get(tok.lower_, ())} else None
+            idx
+            if not offices_held(roles, idx)
+            - {tok.lower_, *ROLE_SYNONYMS.get(tok.lower_, ())}
+            - _captaincy(tok)
+            else None
         )
     return None
 
@@ -2149,9 +2209,20 @@ _NUMBER_TYPES = frozenset({"", "CARDINAL", "ORDINAL", "QUANTITY"})
 
 def _role_word_between(ctx: Context, t: int, tok) -> bool:
     """Whether the role word of ``tok`` was written, outside quotes, after the mention at ``t``: the
-    subject acted on someone of that role ("Reyes criticised the mayor"), who is the one speaking."""
+    subject acted on someone of that role ("Reyes criticised the mayor"), who is the one speaking. Not a position played
+    "at" ("Kristen Forbes, who made seven interceptions at goal keeper," … "the veteran goal keeper said"): the subject's
+    own."""
     first = min(w.i for w in tok.subtree)
-    return any(ctx.doc[i].lower_ == tok.lower_ and ctx.qid[i] == -1 for i in range(t + 1, first))
+    doc = ctx.doc
+    return any(
+        doc[i].lower_ == tok.lower_ and ctx.qid[i] == -1 and not _played_at(doc[i])
+        for i in range(t + 1, first)
+    )
+
+
+def _played_at(word) -> bool:
+    """Whether a player's position is the object of "at" ("played at goal keeper", "started at centre")."""
+    return word.lower_ in _PLAYING_POSITIONS and word.dep_ == "pobj" and word.head.lower_ == "at"
 
 
 def _asked(ctx: Context, t: int) -> bool:

@@ -196,12 +196,28 @@ def _spokesperson_after_a_body(tok, ctx: Context) -> Attribution | None:
     article describes them. Else None."""
     idx = ctx.actors.tok2actor.get(tok.i)
     if idx is None or ctx.actors.actors[idx].kind != "organization":
-        return None
+        return _spokesperson_closing_the_subject(tok, ctx)
     doc = ctx.doc
     end = ctx.mention_end(tok.i, idx) + 1
     if end + 1 >= len(doc) or doc[end].lower_ not in SPOKESPERSON_NOUNS or doc[end + 1].i != tok.head.i:
         return None
     return Attribution(doc[tok.left_edge.i : end + 1].text, None, basis="phrase")
+
+
+def _spokesperson_closing_the_subject(tok, ctx: Context) -> Attribution | None:
+    """ "A Transport for NSW spokeswoman said": a body's name with "for" in it, the parser making its first word the
+    subject and the spokesperson a noun of its "for"; the whole phrase up to the spokesperson noun right before the verb
+    speaks, as the article words it. Else None."""
+    doc, verb = ctx.doc, tok.head
+    if tok.dep_ != "nsubj" or verb.i < 2 or not tok.text[:1].isupper() or tok.i in ctx.actors.tok2actor:
+        return None
+    last = doc[verb.i - 1]
+    if last.lower_ not in SPOKESPERSON_NOUNS or last.i <= tok.i or not tok.is_ancestor(last):
+        return None
+    start = tok.left_edge.i
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[start : last.i]):
+        return None
+    return Attribution(doc[start : last.i + 1].text, None, basis="phrase")
 
 
 def _named_before_post_nominal(tok, ctx: Context):
@@ -238,6 +254,7 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
     the bare surname (the actor table keeps it apart): it is never guessed to be one of them.
     """
     tok = _name_set_off_before_its_role(_person_after_place(_role_after_and(tok, ctx), ctx), ctx)
+    tok = _name_after_listed_portfolios(tok, ctx)
     tok = _person_before_a_bracket(_name_after_its_title(_surname_before_a_thing(tok, ctx), ctx), ctx)
     if tok.lower_ in DOC_PARTS and tok.i not in ctx.actors.tok2actor and _numbered(tok):
         # "Paragraph 23 of the affidavit reads:": the document's, else no one's
@@ -422,6 +439,39 @@ def _role_after_and(tok, ctx: Context):
     return tok
 
 
+def _name_after_listed_portfolios(tok, ctx: Context):
+    """ "Energy, Mines and Resources Minister Paula Heron told reporters …": a minister's portfolios listed with
+    commas before the title, the parser taking the first for the subject; the person named right after the title
+    speaks. Only when the subject opens its sentence and nothing but capitalised words, commas and "and" stand
+    between it and the title."""
+    doc, actors = ctx.doc, ctx.actors
+    if not tok.is_sent_start or not tok.text[:1].isupper() or ctx.qid[tok.i] != -1:
+        return tok
+
+    def person_at(i: int) -> int | None:
+        j = actors.tok2actor.get(i)
+        return j if j is not None and actors.actors[j].kind == "person" else None
+
+    if (j := person_at(tok.i)) is not None and tok.text in actors.actors[j].name.split():
+        return tok  # (the table may give the first portfolio the name set after the title, as its apposition;
+        # the model may tag a portfolio a place or a body)
+    i = tok.i + 1
+    while i < min(len(doc), tok.i + _PORTFOLIO_REACH) and person_at(i) is None:
+        if not (doc[i].text in (",", "and", "&") or (doc[i].is_alpha and doc[i].text[:1].isupper())):
+            return tok
+        i += 1
+    j = person_at(i)
+    if j is None or i - 1 <= tok.i or doc[i - 1].lemma_.lower() not in ROLE_NOUNS:
+        return tok
+    if not any(doc[k].text == "," for k in range(tok.i + 1, i - 1)):
+        return tok  # a list, not one title ("Health Minister Ana Ruiz" the parser reads right)
+    return doc[ctx.mention_end(i, j)]
+
+
+# Tokens from a subject to the name after its listed portfolios.
+_PORTFOLIO_REACH = 12
+
+
 def _name_after_titles(tok, ctx: Context):
     """ "managing director and chief executive Vikram Deshmukh said": the parser made the first title the
     subject and the name a conjunct of it; the name after the run of titles speaks. Only when the title has
@@ -560,7 +610,30 @@ def _title_initials(ctx: Context, t: int, j: int, n: int) -> str:
         if doc[k].is_alpha and doc[k].text[:1].isupper():
             words.append(doc[k].text[0])
         k -= 1
-    return "".join(reversed(words)) if len(words) == n else ""
+    if len(words) == n:
+        return "".join(reversed(words))
+    return _title_initials_in_lower_case(doc, ctx.mention_start(t, j), n)
+
+
+def _title_initials_in_lower_case(doc, start: int, n: int) -> str:
+    """The initials of a title written in lower case after its capitalised first word, as Indian copy writes one,
+    its bracketed part skipped ("Joint commissioner of police (law and order) Ritu Saxena" … "the JCP"): the last
+    ``n`` words before the name opening with a capital at the title's start; "" when no such title stands there."""
+    k = start - 1
+    if k >= 0 and doc[k].text == ")":
+        while k >= 0 and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    words = []
+    while k >= 0 and len(words) < n and doc[k].is_alpha:
+        if doc[k].lower_ not in ("of", "and", "the", "for"):
+            words.append(doc[k])
+        k -= 1
+    if len(words) != n or not words[-1].text[:1].isupper():
+        return ""
+    if k >= 0 and doc[k].is_alpha and doc[k].text[:1].isupper():
+        return ""  # the end of a longer capitalised run, not a title's start
+    return "".join(w.text[0].upper() for w in reversed(words))
 
 
 def _written_with(ctx: Context, people: set[int], word) -> set[int]:
@@ -3201,6 +3274,11 @@ def _issuer_by_clause(via, ctx: Context) -> int | None:
             j = actors.tok2actor.get(c.i)
             if j is not None and actors.actors[j].kind in ("organization", "person"):
                 return j
+            if j is None and c.pos_ == "NOUN" and is_org_noun(c.lower_):
+                # "The company announced the decision in a statement": the body "the company" stands for
+                j = role_holder(ctx, c)
+                if j is not None and actors.actors[j].kind == "organization":
+                    return j
     return None
 
 
