@@ -355,9 +355,12 @@ OWN_SETS = {
     # a quote in the outer one, as the corpora do. The forty-first pass wrote its rules from mixed203 and mixed204, then
     # from the blind sets mixed205 and mixed206 (once on 28a7cdd, before any rule), mixed207 and mixed208 (once on
     # ff9a942) and mixed209 and mixed210 (once on 153d820), and closed on mixed211 and mixed212 (once on its final rule
-    # code e1b8858; no rule written from them).
+    # code e1b8858; no rule written from them). The forty-second pass wrote its rules from mixed211 and mixed212, then
+    # from the blind sets mixed213-mixed216 (once on f1bf42f, before any rule) and mixed219 and mixed220 (once on
+    # c43e808, the same quote code), and closed on mixed217 and mixed218 (once on its final rule code a999c63; no rule
+    # written from them).
     **{
-        f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl" for n in range(167, 213)
+        f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl" for n in range(167, 221)
     },
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
