@@ -464,7 +464,7 @@ def _name_after_listed_portfolios(tok, ctx: Context):
     if j is None or i - 1 <= tok.i or doc[i - 1].lemma_.lower() not in ROLE_NOUNS:
         return tok
     if not any(doc[k].text == "," for k in range(tok.i + 1, i - 1)):
-        return tok  # a list, not one title ("Health Minister Ana Ruiz" the parser reads right)
+        return tok  # one title, no list ("Health Minister Ana Ruiz": the parser reads it right)
     return doc[ctx.mention_end(i, j)]
 
 
