@@ -320,6 +320,12 @@ through on real news pages:
   cell and a thread's replies stamped the next day; and kept, a list under a section's subheading and a list on a page
   whose first container is a side box (``page_merge``, step 3), a live blog's last post under a sign-off heading with
   two paragraphs of prose, and a quote figure with a sign-up form's paragraph after it (``page_boxes``).
+* a body's equal opportunity statement ("<Co-op> is an equal opportunity provider and employer."); before trafilatura
+  (``page_boxes``), an italic caption after a break in its picture's own paragraph, and cards whose buttons name their
+  own headings ("Biscuit · 2 years · Female" over "Meet Biscuit"), two or more on the page; an old layout's side column
+  whose box is named with an exclamation mark ("Scholarships!", ``page_columns``); and kept, a list whose nearest
+  elements in its parent are two of the text's paragraphs on a page with no article container, however short they are
+  (``page_tree.lists_between_paragraphs``, step 3).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.
@@ -548,7 +554,10 @@ def extract_article(
         for other in others:
             text = merge_missing(text, page_tree.without_side_blocks(other, text, tree))
         if lists_from is not None:
-            text = merge_missing(text, page_tree.without_side_blocks(lists_from, text, tree), lists_only=True)
+            placed = page_tree.lists_between_paragraphs(tree, text)
+            text = merge_missing(
+                text, page_tree.without_side_blocks(lists_from, text, tree), lists_only=True, placed=placed
+            )
         words = word_count(text)
     if tree is not None:
         text = page_tree.without_key_points(page_tree.without_dialog_lines(text, tree), tree)

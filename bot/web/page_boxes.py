@@ -3607,11 +3607,45 @@ def _italic_caption(image):
     return None
 
 
+# Or in the picture's own paragraph, after a line break: an old editor's "<p align="center"><img …><br><font size="1">
+# <i>Fallen fence posts along the north road, March 3.</i></font></p>" sets the caption under the picture in one block,
+# and trafilatura read it as a line of the text. The paragraph holds nothing but the picture (bare or in its link), one
+# break and a run wholly in italics (bare, or in one font or span of nothing else), and no text of its own. A paragraph
+# with words beside the picture, a run with plain words in it, or a second line after it, stays.
+_CAPTION_RUN_BOXES = ("font", "span")
+
+
+def _caption_after_break(image):
+    """The italic run after a break in the paragraph holding nothing but ``image`` (in its link or not), or None."""
+    picture, parent = image, image.getparent()
+    if parent is not None and parent.tag == "a" and len(_elements(parent)) == 1 and not _text(parent):
+        picture, parent = parent, parent.getparent()
+    if parent is None or parent.tag not in ("p", "div") or (parent.text or "").strip():
+        return None
+    parts = _elements(parent)
+    if len(parts) != 3 or parts[0] is not picture or parts[1].tag != "br":
+        return None
+    if any((el.tail or "").strip() for el in parts):
+        return None
+    run = inner = parts[2]
+    if run.tag in _CAPTION_RUN_BOXES:
+        kids = _elements(run)
+        if len(kids) != 1 or (run.text or "").strip() or (kids[0].tail or "").strip():
+            return None
+        inner = kids[0]
+    if inner.tag not in _ITALIC or next(inner.iterdescendants(*_INNER_BLOCKS), None) is not None:
+        return None
+    return run if _text(inner, _CAPTION_MAX) else None
+
+
 def drop_italic_captions(tree) -> None:
-    """Remove every paragraph wholly in italics right under a picture (``_italic_caption``)."""
+    """Remove every paragraph wholly in italics right under a picture (``_italic_caption``), and the italic run after a
+    break in the picture's own paragraph (``_caption_after_break``)."""
     found = {}
     for image in tree.iter("img", "picture"):
         block = _italic_caption(image)
+        if block is None:
+            block = _caption_after_break(image)
         if block is not None:
             found[block] = True
     for block in found:
@@ -4432,9 +4466,57 @@ def _on_site(href: str, host: str | None) -> bool:
     return theirs is None or (host is not None and theirs.removeprefix("www.") == host.removeprefix("www."))
 
 
+# Cards whose buttons differ by the name each card heads, set apart in the text rather than in a run: a rescue's
+# newsletter sets an "Adopt me!" card between its paragraphs now and then ("Biscuit · 2 years · Female" over a line about
+# her and a button "Meet Biscuit", and so for "Juniper" further down), a shop's post its products ("Trail Runner 2" ¶
+# "Shop Trail Runner 2"). A button naming the card's own heading leads to that thing's page on the site: the card is a
+# teaser for it, not a paragraph of the story. Each card as a run's (a picture, one heading with no link, no date,
+# ``_CARD_MAX`` characters), its heading's name (the part before a "·", "|", a dash or a comma, ``_LABEL_WORDS`` words at
+# most) closing its one link, a button to the site after a word or two of its own ("Meet", "View"); at most one line of
+# more than ``_LABEL_WORDS`` words (a label such as "Adopt me!" may stand over the name); two such cards or more on the
+# page, each taken whole (the outermost box that is one). One card alone, a button that names something else ("Donate",
+# "Read more"), a second link or a second paragraph, stays.
+_NAMED_CARDS = 2
+_NAME_END = re.compile(r"\s+[·|•–—-]\s+|,\s")
+
+
+def _named_button_card(card, host: str | None) -> bool:
+    """Whether ``card`` is a card whose one button to the site names the card's heading (``_NAME_END``)."""
+    # (its size read first: a page's big boxes are passed over after a few hundred characters)
+    if not _text(card, _CARD_MAX) or next(card.iter("img", "picture"), None) is None:
+        return False
+    if next(card.iter("h1", "article", "main", "form"), None) is not None or _dated(card):
+        return False
+    headings = list(card.iter(*_HEADINGS))
+    if len(headings) != 1 or next(headings[0].iter("a"), None) is not None:
+        return False
+    name = _NAME_END.split(_text(headings[0]) or "", maxsplit=1)[0].strip()
+    if not 1 <= len(name.split()) <= _LABEL_WORDS:
+        return False
+    if sum(1 for p in card.iter("p") if len((_text(p) or "").split()) > _LABEL_WORDS) > 1:
+        return False
+    links = [a for a in card.iter("a") if _text(a)]
+    if len(links) != 1 or not _is_button(links[0]) or not _on_site(links[0].get("href") or "", host):
+        return False
+    label = _text(links[0]) or ""
+    return label.casefold().endswith(f" {name.casefold()}")
+
+
+def _named_button_cards(tree, host: str | None) -> list:
+    """The outermost cards of the page whose buttons name their headings (``_named_button_card``), two or more."""
+    found: list = []
+    for card in tree.iter(*_CARD_TAGS):
+        if any(a in found for a in card.iterancestors(*_CARD_TAGS)):
+            continue
+        if _named_button_card(card, host):
+            found.append(card)
+    return found if len(found) >= _NAMED_CARDS else []
+
+
 def drop_button_cards(tree) -> None:
     """Remove every run of look-alike cards each closing on the same button to another page of the site
-    (``_button_card``), and the heading over the run (``_cards_heading``)."""
+    (``_button_card``), and the heading over the run (``_cards_heading``); and the cards whose buttons name their own
+    headings, two or more on the page (``_named_button_cards``)."""
     from urllib.parse import urlsplit
 
     own = _own_path(tree)
@@ -4458,6 +4540,8 @@ def drop_button_cards(tree) -> None:
         heading = _cards_heading(parent)
         if heading is not None:
             remove_keeping_tail(heading)
+    for card in _named_button_cards(tree, host):
+        remove_keeping_tail(card)
 
 
 # A person's card after the text, alone: a picture, a heading that is the person's name (letters after it or not:

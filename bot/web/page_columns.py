@@ -37,6 +37,20 @@ _BOLD = ("b", "strong", "h2", "h3", "h4", "h5", "h6")
 _HEADED_BOXES = 2  # one headed box beside the story may be the story's own
 
 
+# A box's name may close on an exclamation mark, the way an old site shouts its notices ("Scholarships!" over "The Co-op
+# awards four $1,000 scholarships …", "Reminder!"): a word or two and a "!" call the eye to the box, and say nothing a
+# sentence would. A longer line closing on one ("Vote for the park levy!") is a sentence, as one closing on a stop is.
+_EXCLAIMED_NAME_WORDS = 2
+
+
+def _sentence(name: str) -> bool:
+    """Whether a would-be box name closes as a sentence does (a stop, a question mark, or an exclamation mark after more
+    than ``_EXCLAIMED_NAME_WORDS`` words)."""
+    if not SENTENCE_CLOSE.search(name):
+        return False
+    return not (name.rstrip("'\"”’)").endswith("!") and word_count(name) <= _EXCLAIMED_NAME_WORDS)
+
+
 def _words(el) -> int:
     return word_count(" ".join(el.itertext()))
 
@@ -60,7 +74,7 @@ def _name_cell(row):
     if len(cells) != 1 or next(cells[0].iter("a"), None) is not None:
         return None
     text = _folded(" ".join(cells[0].itertext()))
-    if not 1 <= word_count(text) <= _BOX_HEADING_WORDS or SENTENCE_CLOSE.search(text):
+    if not 1 <= word_count(text) <= _BOX_HEADING_WORDS or _sentence(text):
         return None
     return cells[0]
 
@@ -123,7 +137,7 @@ def _headed_cell(row) -> bool:
     return (
         text.startswith(heading)
         and 1 <= word_count(heading) <= _BOX_HEADING_WORDS
-        and not SENTENCE_CLOSE.search(heading)
+        and not _sentence(heading)
         and word_count(text) > word_count(heading)
     )
 
@@ -235,7 +249,7 @@ def _headed_box(box) -> bool:
     if next(parts[0].iter("a"), None) is not None or (parts[0].tail or "").strip():
         return False
     name = _folded(" ".join(parts[0].itertext()))
-    if not 1 <= word_count(name) <= _BOX_HEADING_WORDS or SENTENCE_CLOSE.search(name):
+    if not 1 <= word_count(name) <= _BOX_HEADING_WORDS or _sentence(name):
         return False
     return (box.text or "").strip() == "" and any(_words(part) for part in parts[1:])
 

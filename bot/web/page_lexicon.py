@@ -151,6 +151,13 @@ RING_STEPS = (
     r"join now|join the ring|ring hub|hub|home"
 )
 
+# What a body's nondiscrimination statement calls it ("… is an equal opportunity provider and employer.", "An equal
+# opportunity educator and employer."), as the employers, schools, co-ops and agencies bound by the equal opportunity
+# rules word it under every page.
+EQUAL_OPPORTUNITY_ROLES = (
+    r"(service |program |programme )?provider|employer|educator|institution|lender|agency|organi[sz]ation"
+)
+
 # A bank's regulatory membership tag closing its advertisement or a sponsor line ("… Hometown Savings Bank. Member
 # FDIC."): the verbless marks a bank, a credit union or a broker must print beside its name.
 BANK_MEMBERSHIPS = (

@@ -87,7 +87,9 @@ def _is_furniture_label(line: str) -> bool:
     return item is not None and not SENTENCE_CLOSE.search(line) and is_page_furniture(line[item.end() :])
 
 
-def merge_missing(text: str, other: str, *, lists_only: bool = False) -> str:
+def merge_missing(
+    text: str, other: str, *, lists_only: bool = False, placed: frozenset[str] = frozenset()
+) -> str:
     """``text`` with the article blocks of ``other`` it lacks, each after the last paragraph the two share.
 
     trafilatura's three modes choose differently: the default may read the page's consent box and
@@ -97,7 +99,9 @@ def merge_missing(text: str, other: str, *, lists_only: bool = False) -> str:
     already there in another cut (``_SEEN_SHARE`` of its word triples). ``lists_only``: only the items of a list
     between two paragraphs the text has are taken (a page without an article container, whose default reading
     took its loose paragraphs only; the paragraph before the list may be the story's lead-in to it, closing on a colon,
-    under a paragraph of prose).
+    under a paragraph of prose). ``placed``: the items (folded) of the lists the page's markup sets between two of the
+    text's paragraphs (``page_tree.lists_between_paragraphs``), taken between any two paragraphs the text has, prose or
+    not.
     """
     base = [ln for ln in text.split("\n\n") if ln]
     position = {fold(ln): i for i, ln in enumerate(base)}
@@ -113,8 +117,10 @@ def merge_missing(text: str, other: str, *, lists_only: bool = False) -> str:
                 pending
                 and not head_row
                 and position[key] > anchor >= 0
-                and _opens_list_after_prose(base, anchor, pending)
-                and _is_prose(line)
+                and (
+                    (_opens_list_after_prose(base, anchor, pending) and _is_prose(line))
+                    or all(fold(item[LIST_ITEM.match(item).end() :]) in placed for item in pending)
+                )
             ):
                 after.setdefault(anchor, []).extend(pending)
             pending, head_row = [], False

@@ -21,6 +21,7 @@ from bot.web.page_lexicon import (
     CONTRIBUTOR_ROLES,
     DELAYED_FIGURES,
     EMBED_KINDS,
+    EQUAL_OPPORTUNITY_ROLES,
     GAME_OFFICIALS,
     LARGER_VIEWS,
     NEWSLETTER_ISSUES,
@@ -4238,6 +4239,24 @@ def _bank_sponsor(s: str, n: int) -> bool:
 _HASHTAG_LINE = re.compile(r"^#[^\W\d_][\w-]*(\s+#[^\W\d_][\w-]*)+$")
 
 
+# A body's nondiscrimination statement as a line of its own: "<Co-op> is an equal opportunity provider and employer.",
+# "This institution is an equal opportunity provider.", "An Equal Opportunity/Affirmative Action Employer." One sentence,
+# its subject at most a name's few words, and nothing after what the body calls itself (``EQUAL_OPPORTUNITY_ROLES``):
+# the small print an employer, a school or a co-op sets under every page, on any site. A story's "The firm says it is
+# an equal opportunity employer" reports, and a line that goes on ("… and does not discriminate in …") is left to the
+# small print's other rules.
+_EQUAL_OPPORTUNITY = re.compile(
+    r"^(?:[^.!?]*?\b(?:is|are)\s+)?an?\s+equal[ -]opportunity(?:\s*/\s*affirmative[ -]action)?\s+"
+    rf"(?:{EQUAL_OPPORTUNITY_ROLES})(?:\s+and\s+(?:{EQUAL_OPPORTUNITY_ROLES}))?\.?$",
+    re.IGNORECASE,
+)
+_EQUAL_OPPORTUNITY_MAX = 16
+
+
+def _equal_opportunity(s: str, n: int) -> bool:
+    return n <= _EQUAL_OPPORTUNITY_MAX and bool(_EQUAL_OPPORTUNITY.match(s)) and not _in_someones_words(s)
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -4367,6 +4386,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("web ring's buttons", _ring_bar),
     ("sponsor's line with its bank's tag", _bank_sponsor),
     ("post's hashtags", lambda s, _n: bool(_HASHTAG_LINE.match(s))),
+    ("equal opportunity statement", _equal_opportunity),
 )
 
 

@@ -99,6 +99,7 @@ __all__ = [
     "layout_tables_as_boxes",
     "leading_text_as_paragraph",
     "leaf_divs_as_paragraphs",
+    "lists_between_paragraphs",
     "readable_tree",
     "slide_captions_as_paragraphs",
     "without_contact_boxes",
@@ -885,6 +886,40 @@ def without_key_points(text: str, tree) -> str:
     if not lines:
         return text
     return "\n\n".join(line for line in text.split("\n\n") if fold(line) not in lines)
+
+
+# -- a list between the text's paragraphs -----------------------------------------------------------
+
+
+# On a page with no article container trafilatura reads the loose paragraphs only, and the lists between them are merged
+# from its recall mode under the text's shape (``page_merge``): prose on both sides, or a lead-in after prose. A county
+# release's "The Engineer's Office has closed the following roads because of high water:" under a bold "Road closures"
+# and over "Do not drive around barricades." (14 and 5 words) stood between two lines too short for prose, and its list
+# of closed roads was lost. The markup says what the text's shape cannot: a list with no link in it whose nearest
+# elements before and after it, in one parent, are ``<p>`` paragraphs the text holds is set among the story's
+# paragraphs, wherever it stands in them. A menu or a rail is a list of links; a list beside the text (its neighbours
+# a heading, a box, nothing) is left to the shape's rules, and so is a list nested in another.
+def _neighbour(el, preceding: bool = False):
+    """The nearest element sibling of ``el`` (before it when ``preceding``), comments passed over, or None."""
+    for sib in el.itersiblings(preceding=preceding):
+        if isinstance(sib.tag, str):
+            return sib
+    return None
+
+
+def lists_between_paragraphs(tree, text: str) -> frozenset[str]:
+    """The items (folded) of every list with no link and no list in it whose nearest elements before and after it, in
+    its parent, are ``<p>`` paragraphs among ``text``'s lines."""
+    lines = {fold(ln) for ln in text.split("\n\n") if ln.strip()}
+    items: set[str] = set()
+    for box in tree.iter("ul", "ol"):
+        if next(box.iter("a"), None) is not None or box.find(".//li//li") is not None:
+            continue
+        around = (_neighbour(box, preceding=True), _neighbour(box))
+        if any(p is None or p.tag != "p" or fold(" ".join(p.itertext())) not in lines for p in around):
+            continue
+        items.update(fold(" ".join(li.itertext())) for li in box.iter("li"))
+    return frozenset(items - {""})
 
 
 # -- another mode's blocks from beside the main box --------------------------------------------------
