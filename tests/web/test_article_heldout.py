@@ -14,7 +14,8 @@ pages_final104, pages_final105, pages_final106, pages_final107, pages_final108, 
 pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, pages_final115, pages_final116,
 pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124, pages_final125,
 pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, pages_final132, pages_final133,
-pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, pages_final139, pages_final140): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, pages_final139, pages_final140,
+pages_final141): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1188,6 +1189,20 @@ the group thread's replies stamped the next day (``page_boxes``), dropped: found
 written the same pass from pages_final138 (a forwarder's note naming no story and pointing at nothing below stays,
 ``page_mail``), the member's note over the forwarded notice is found too: found 1.000, clean 1.000 (``FOUND_FLOOR``,
 ``CLEAN_FLOOR``).
+The hundred-and-forty-fourth, pages_final141, 15 layouts (a metro story with a newsletter box and a "Recommended" rail, a
+Blogger post on a council meeting, a Remix-rendered statewide news site, a wire story on a regional portal, a county
+emergency agency's shelter release, a town hall live blog, a rowing club's race report, a newsletter archive page with
+footnotes, a FrontPage-era electric co-op site, a historical society's barn post, a mountain rescue callout, a cattle
+producers' price page, a cat rescue's newsletter with "Adopt me" cards, a business weekly's subscribers-only page, a
+phpBB thread quoting a county release), written by someone who read no code and measured once on 9fb07e4 (the
+forty-second pass's final page code, the same as c41bf4a0): found .867, clean .867 (trafilatura defaults .800 / .267).
+Its lost passage and leaks went to general rules in the forty-second pass where one is safe on every site: the shelter
+release's closed roads, a list whose nearest elements in its parent are two of the text's paragraphs however short
+(``page_tree.lists_between_paragraphs``), kept; the co-op's caption after a break in its picture's paragraph, its
+"Scholarships!" side box (``page_columns``) and its equal opportunity statement, and the rescue's cards whose buttons
+name their own headings ("Meet Biscuit"), dropped: found .933, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left
+(``KNOWN_MISSING``): the Remix page's quote block crediting a director the story quotes, its words said nowhere else, a
+short quote box of a speaker the story gives words to, a pull quote in pages_final116/02.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1354,6 +1369,7 @@ SETS = {
         "pages_final138",
         "pages_final139",
         "pages_final140",
+        "pages_final141",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1466,6 +1482,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final138": 1.0,
     "pages_final139": 1.0,
     "pages_final140": 1.0,
+    "pages_final141": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1572,6 +1589,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final138": 0.866,
     "pages_final139": 1.0,
     "pages_final140": 1.0,
+    "pages_final141": 0.933,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -1583,6 +1601,7 @@ KNOWN_MISSING: set[str] = {
     "pages_final136/04_cp-grocery-coop-portal",
     "pages_final138/03_calder-bend-tool-library",
     "pages_final138/10_larkspur-players-our-town",
+    "pages_final141/03_rural-ambulance-grants",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
