@@ -7,10 +7,16 @@ statement issued by "the company". Sentences written for these tests."""
 from __future__ import annotations
 
 from bot.nlp.actors.build import Build
+from bot.nlp.actors.evidence import institution_shape
 from bot.nlp.actors.furniture import drop_credits
 from bot.nlp.actors.names import Mention
-from bot.nlp.actors.relabel import drop_non_name_words, drop_titles_before_names, name_siblings_by_family
-from bot.nlp.actors.untagged import add_untagged_people
+from bot.nlp.actors.relabel import (
+    drop_non_name_words,
+    drop_titles_before_names,
+    name_siblings_by_family,
+    relabel_given_name_entities,
+)
+from bot.nlp.actors.untagged import _third_name_word, add_initialled_people, add_untagged_people
 from bot.nlp.analysis import analyze
 from bot.nlp.quotes.marks import find_quote_spans
 from tests.support.quotes import speakers
@@ -369,3 +375,79 @@ def test_a_word_before_a_surname_owning_the_subject_is_no_relative(nlp):
         "Despite Trump’s claims, the border is not on the list of major threats."
     )
     assert _untagged_people(nlp, text) == ["Donald Trump"]
+
+
+def test_a_firms_last_word_is_no_third_word_of_a_persons_name(nlp):
+    text = "In a statement, Island Coast Ferries president Graham Ashdown said fares would rise."
+    doc = nlp(text)
+    doc.ents = []
+    b = Build(doc=doc, mentions=[])
+    ferries = doc.char_span(text.index("Ferries"), text.index("Ferries") + 7).start
+    assert _third_name_word(b, ferries) is None
+    # a surname stays one ("Agus Prasetyo Nugroho")
+    text = "In a statement, Agus Prasetyo Nugroho said fares would rise."
+    doc = nlp(text)
+    doc.ents = []
+    b = Build(doc=doc, mentions=[])
+    third = doc.char_span(text.index("Nugroho"), text.index("Nugroho") + 7).start
+    assert _third_name_word(b, third) is not None
+
+
+def test_a_unisex_given_name_with_a_who_clause_is_a_person(nlp):
+    text = "Boil order\n\nShannon Pettibone, who lives on Elmhurst Avenue, grabbed two of the last cases."
+    doc = nlp(text)
+    name = _mention(doc, text.index("Shannon"), "Shannon Pettibone", "ORG")
+    b = Build(doc=doc, mentions=[name])
+    relabel_given_name_entities(b)
+    assert name.label == "PERSON"
+    # a body's relative clause is "which"
+    text = "Boil order\n\nShannon Dairies, which supplies the schools, closed its plant."
+    doc = nlp(text)
+    body = _mention(doc, text.index("Shannon"), "Shannon Dairies", "ORG")
+    b = Build(doc=doc, mentions=[body])
+    relabel_given_name_entities(b)
+    assert body.label == "ORG"
+
+
+def test_an_initialled_name_whose_surname_was_tagged_a_body_is_the_person(nlp):
+    text = (
+        "Dasara\n\nDistrict In-charge Minister H S Kalappa, who chaired a review meeting on Tuesday, said the "
+        "government had released Rs 40 crore.\n\n“Dasara belongs to every Kannadiga,” the minister said."
+    )
+    doc = nlp(text)
+    surname = _mention(doc, text.index("Kalappa"), "Kalappa", "ORG")
+    b = Build(doc=doc, mentions=[surname])
+    add_initialled_people(b)
+    assert (surname.norm, surname.label) == ("H S Kalappa", "PERSON")
+
+
+def test_a_three_word_name_ending_in_a_firms_word_is_a_body():
+    assert institution_shape("Island Coast Ferries") == "ORG"
+    assert institution_shape("Marcus Bank") is None  # two words: a given name and a surname
+
+
+def test_kagawad_is_a_councillors_title_and_role(nlp):
+    text = (
+        "Fishing ban\n\nKagawad Rosalinda Tabangay, who chairs the council's fisheries committee, said 40 families rely "
+        "on the bay.\n\n“We are the ones going hungry,” the kagawad said."
+    )
+    assert "Rosalinda Tabangay" in _people(text)
+    assert "Rosalinda Tabangay" in speakers(text, nlp)["We are the ones going hungry,"]
+
+
+def test_the_ceann_comhairle_set_off_with_a_name_is_that_person(nlp):
+    text = (
+        "Dáil\n\nAs voices rose, the Ceann Comhairle, Pádraig Ó Dálaigh, intervened, saying: 'Deputies, please. Allow "
+        "the minister to answer.'"
+    )
+    assert speakers(text, nlp)["Deputies, please. Allow the minister to answer."] == "Pádraig Ó Dálaigh"
+
+
+def test_madam_before_a_shared_surname_makes_her_the_she_who_speaks(nlp):
+    text = (
+        "Market fire\n\nThe Queen Mother of the traders, Maame Abena Konadu, who has traded there for 40 years, could "
+        "not hold back tears.\n\nAmong the affected traders were a couple, Mr Kwesi Asante and Madam Efua Asante, who "
+        "sold cooking utensils.\n\nMadam Asante said the couple had lost goods worth GH¢85,000. “We have been in this "
+        "market since 1998,” she said."
+    )
+    assert speakers(text, nlp)["We have been in this market since 1998,"] == "Efua Asante"

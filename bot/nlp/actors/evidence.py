@@ -13,6 +13,7 @@ from bot.nlp.actors.lexicon import (
     APPOSED_ROLES,
     CLUB_HEADS,
     COUNTRY_HEADS,
+    FIRM_NAME_ENDINGS,
     GIVEN_NAMES,
     HYPHENED_GIVEN,
     LEGAL_FORMS,
@@ -123,6 +124,8 @@ def institution_shape(name: str, surface: str = "") -> str | None:
         return "ORG"  # "Haskell Boatworks", "Tyne Ironworks": a works, no person's name
     if last.rstrip(".") in LEGAL_FORMS and last != "co":
         return "ORG"  # "Western Rural Transport CLG", "Harlow Systems Ltd." (not "Kenneth Co", a surname)
+    if last in FIRM_NAME_ENDINGS and len(w) >= 3:
+        return "ORG"  # "Island Coast Ferries", "Greybridge Harbour Capital": a firm, whatever its first word
     return None
 
 

@@ -24,7 +24,7 @@ MALE_TITLES = frozenset(
     "mr sir lord king prince father congressman chairman spokesman councilman assemblyman alderman selectman uncle".split()
 )
 FEMALE_TITLES = frozenset(
-    """mrs ms miss lady dame queen princess congresswoman chairwoman spokeswoman councilwoman
+    """mrs ms miss madam mdm lady dame queen princess congresswoman chairwoman spokeswoman councilwoman
     assemblywoman alderwoman selectwoman aunt auntie aunty""".split()
 )
 # Courtesy titles that state a person's gender (the "honorific" evidence of the gender estimate);
@@ -81,8 +81,8 @@ QUOTE_OPENERS = frozenset({"‘", "“", '"', "'"})
 QUOTE_CLOSERS = frozenset({"’", "”", '"', "'"})
 FOREIGN_TITLES = frozenset(
     """datuk dato datin taoiseach tánaiste tanaiste td shri smt shrimati hajji sarpanch ssp dsp cde clr perit
-    mzee atty ven mec h.e hrh asp csp acp dcp""".split()
-)
+    mzee atty ven mec h.e hrh asp csp acp dcp kagawad""".split()
+)  # ("Kagawad Teresita Macaraeg": a Philippine barangay councillor)
 # Offices that name one holder: alone, the word is a role, never an organisation or place of its own
 # ("the Taoiseach said", the model tagging "Taoiseach" an organisation).
 OFFICE_WORDS = frozenset(
@@ -203,6 +203,12 @@ UNISEX_NAMES = frozenset({"jean", "kim", "jordan", "ali", "kelly"}) | frozenset(
     ravinder kulwinder gurdeep hardeep jasvir""".split()
 )
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
+# English given names the name data split between the sexes, also firms' and places' names ("Shannon Dairies", "Casey's
+# General Store"): a person's first name only where the article writes the name as a person's ("Shannon Pettibone, who
+# lives …"), never on their own like ``GIVEN_NAMES``.
+SHARED_GIVEN_NAMES = frozenset(
+    "shannon jamie alex casey riley avery robin leslie dana jessie kendall peyton skyler jody lindsay kerry ashley".split()
+)
 # Short forms of given names and the full forms they stand for: "Greg Ames" is "Gregory Ames" when the
 # article writes both (the full form is the one listed).
 # Given names written short with a full stop before the rest of a name ("Ma. Lourdes dela Paz", Filipino for María;

@@ -89,6 +89,7 @@ from bot.nlp.actors.lexicon import (
     RUSSIAN_PATRONYMICS_FEMALE,
     RUSSIAN_PATRONYMICS_MALE,
     SAID_VERBS,
+    SHARED_GIVEN_NAMES,
     SHOP_WORDS,
     SHORT_GIVEN_NAMES,
     SPEECH_VERBS,
@@ -2150,6 +2151,8 @@ def relabel_given_name_entities(b: Build) -> None:
                     )
                 )
                 or _titled_and_said(b, m)  # "Democrat Meredith Lachance" … "Lachance said"
+                # "Shannon Pettibone, who lives …"
+                or (w[0].lower() in SHARED_GIVEN_NAMES and (_named_like_a_person(b, m) or _who_after(b, m)))
                 or (len(w) == 3 and w[1].lower().endswith(_PATRONYMIC_ENDINGS))  # "Natalya Borisovna Ilyina"
             ):
                 continue
@@ -2636,6 +2639,16 @@ _SAID_AFTER = re.compile(rf"(?:,\s+\d+,)?\s+{SAID_VERBS}\b|\s+of\s+(?:the\s+)?[A
 # ", a developer in Bangalore", ", a 34-year-old nurse": a description of a person in apposition.
 # a description set off after the name that goes on with "who": a person's ("a 245-pound center who …")
 _WHO_APPOSED = re.compile(r",\s+an?\s+[^,.;:“”\"]{1,60}?\s(?:who|whose)\s")
+# A person's relative clause right after the name, its verb singular ("Shannon Pettibone, who lives on Elmhurst
+# Avenue,"): a body's is "which", and a club's "who" takes a plural ("Aston Villa, who are fourth").
+_WHO_AFTER = re.compile(r",\s+who\s+(?!are\b|were\b|have\b)")
+
+
+def _who_after(b: Build, m: Mention) -> bool:
+    """Whether a person's relative clause follows the mention (``_WHO_AFTER``)."""
+    return _WHO_AFTER.match(b.text, span_chars(b.doc, m)[1]) is not None
+
+
 _PERSON_APPOSED = re.compile(rf",\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(ROLE_NOUNS))})s?\b")
 
 

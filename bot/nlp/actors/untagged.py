@@ -26,6 +26,7 @@ from bot.nlp.actors.lexicon import (
     ABBREVIATED_GIVEN_NAMES,
     APPOSED_ROLES,
     DEMONYM_LEAD,
+    FIRM_NAME_ENDINGS,
     GIVEN_NAMES,
     GROUP_LEADS,
     HYPHENED_GIVEN,
@@ -558,6 +559,15 @@ def add_initialled_people(b: Build) -> None:
             )
         elif len(over) == 1 and (over[0].start, over[0].end) == (span.start, span.end):
             over[0].label = "PERSON"  # the whole name tagged a body or a place ("K. Venkatesh Gowda")
+        elif (
+            len(over) == 1
+            and over[0].end == span.end
+            and over[0].start > span.start
+            and over[0].label != "PERSON"
+        ):
+            # the surname alone tagged a body or a place ("Minister H S Channappa, who chaired …": "Channappa")
+            m = over[0]
+            m.start, m.surface, m.norm, m.label = span.start, hit.group(0), f"{initial} {names}", "PERSON"
     b.mentions.sort(key=lambda m: m.start)
 
 
@@ -682,6 +692,7 @@ def _third_name_word(b: Build, i: int):
         or tok.i in b.excluded
         or tok.lower_ in ORG_HEADS
         or tok.lower_ in PLACE_HEADS
+        or tok.lower_ in FIRM_NAME_ENDINGS  # "Island Coast Ferries president Graham Ashdown"
         or tok.is_sent_start
         or tok.i > 0
         and b.doc[tok.i - 1].whitespace_ != " "
