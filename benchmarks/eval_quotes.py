@@ -357,10 +357,11 @@ OWN_SETS = {
     # ff9a942) and mixed209 and mixed210 (once on 153d820), and closed on mixed211 and mixed212 (once on its final rule
     # code e1b8858; no rule written from them). The forty-second pass wrote its rules from mixed211 and mixed212, then
     # from the blind sets mixed213-mixed216 (once on f1bf42f, before any rule) and mixed219 and mixed220 (once on
-    # c43e808, the same quote code), and closed on mixed217 and mixed218 (once on its final rule code a999c63; no rule
-    # written from them).
+    # c43e808, the same quote code), measured mixed217 and mixed218 once on a999c63 with no rule written from them, wrote
+    # a last round from mixed221 and mixed222 (once on c41bf4a), and closed on mixed223 and mixed224 (once on its final
+    # rule code c99cdf4; no rule written from them).
     **{
-        f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl" for n in range(167, 221)
+        f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl" for n in range(167, 225)
     },
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
