@@ -211,10 +211,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     if not text:
         return spans
     bounds = paragraph_bounds(text)
+    paras = [text[pstart:pend] for pstart, pend in bounds]
+    scanned = [
+        _scan_marks(para) for para in paras
+    ]  # each paragraph's marks, read once: the one before reads them too
     carried: str | None = None  # the family of a quote the previous paragraph left open
-    for pi, (pstart, pend) in enumerate(bounds):
-        para = text[pstart:pend]
-        marks = _scan_marks(para)
+    for pi, (pstart, _) in enumerate(bounds):
+        para, marks = paras[pi], scanned[pi]
+        nxt = (paras[pi + 1], scanned[pi + 1]) if pi + 1 < len(bounds) else None
         left_open, carried = carried, None
         if not marks:
             continue
@@ -236,10 +240,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             # A closing double mark with no opening one before it ends speech whose opening mark is
             # lost: single marks before it are a quote inside that quote, not a quote of their own.
             blocked.append((0, stray[-1].pos))
-        singles = _pair_singles(para, marks, blocked, _next_opens_single(text, bounds, pi))
+        singles = _pair_singles(para, marks, blocked, nxt is not None and _opens_with_single(*nxt))
         for o, c in singles:
             found.append((o.pos, o.pos + 1, c.pos, c.pos + 1, True, True))
-        run_on = _runs_on_in_single_marks(text, bounds, pi, marks, singles, blocked)
+        run_on = _runs_on_in_single_marks(para, nxt, marks, singles, blocked)
         if run_on is not None:
             # British style: a quote running over several paragraphs in single marks opens each one
             # with ‘ and closes only the last (the first may open after a closed quote and its cue).
@@ -260,13 +264,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     return spans
 
 
-def _runs_on_in_single_marks(text, bounds, pi, marks, singles, blocked) -> int | None:
-    """Where in paragraph ``pi`` a quote in single marks opens that nothing closes while the next
-    paragraph opens with a single mark too: a quote that runs on (the double-mark convention, in single
-    marks). It is the paragraph's last single opening mark when nothing pairs it, no single mark closes
-    after it and no double-quoted span holds it; it may follow a closed quote and its cue
+def _runs_on_in_single_marks(para, nxt, marks, singles, blocked) -> int | None:
+    """Where in paragraph ``para`` a quote in single marks opens that nothing closes while the next
+    paragraph (``nxt``: its text and its marks, None after the last) opens with a single mark too: a quote that runs on
+    (the double-mark convention, in single marks). It is the paragraph's last single opening mark when nothing pairs
+    it, no single mark closes after it and no double-quoted span holds it; it may follow a closed quote and its cue
     (‘…,’ she said. ‘… ¶ ‘…’). None when there is no such mark."""
-    if pi + 1 >= len(bounds):
+    if nxt is None:
         return None
     paired = {o.pos for o, _ in singles} | {c.pos for _, c in singles}
     opener = None
@@ -275,30 +279,20 @@ def _runs_on_in_single_marks(text, bounds, pi, marks, singles, blocked) -> int |
             continue
         if m.role == "open":
             opener = m
-        elif (
-            m.role == "close"
-            and opener is not None
-            and not _possessive_like(text[bounds[pi][0] : bounds[pi][1]], m)
-        ):
+        elif m.role == "close" and opener is not None and not _possessive_like(para, m):
             opener = None  # closed after all (a pair the pairing refused): not a run-on
     if opener is None or any(o.pos > opener.pos for o, _ in singles):
         return None
     if any(a < opener.pos < b for a, b in blocked):
         return None
-    nxt = text[bounds[pi + 1][0] : bounds[pi + 1][1]]
-    nxt_marks = _scan_marks(nxt)
-    opens_next = nxt.startswith(("‘", "'")) and any(m.pos == 0 and m.role == "open" for m in nxt_marks)
-    if not opens_next and _unopened_continuation(nxt, nxt_marks, "s") is None:
+    if not _opens_with_single(*nxt) and _unopened_continuation(*nxt, "s") is None:
         return None
     return opener.pos
 
 
-def _next_opens_single(text: str, bounds, pi: int) -> bool:
-    """Whether the paragraph after paragraph ``pi`` opens with a single opening mark."""
-    if pi + 1 >= len(bounds):
-        return False
-    nxt = text[bounds[pi + 1][0] : bounds[pi + 1][1]]
-    return nxt.startswith(("‘", "'")) and any(m.pos == 0 and m.role == "open" for m in _scan_marks(nxt))
+def _opens_with_single(para: str, marks: list[_Mark]) -> bool:
+    """Whether paragraph ``para`` (its ``marks`` scanned) opens with a single opening mark."""
+    return para.startswith(("‘", "'")) and any(m.pos == 0 and m.role == "open" for m in marks)
 
 
 def _unopened_continuation(para: str, marks: list[_Mark], family: str | None) -> _Mark | None:
