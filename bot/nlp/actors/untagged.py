@@ -295,7 +295,7 @@ def _described_before_set_off(doc, span) -> bool:
     """Whether a lower-case trade or description of a person stands right before the name ("retiree", "nurse") and a
     comma right after it or after a third capitalised word ("For retiree Lim Siew Hoon, the day now starts …"): a
     surname-first name, whose first word no name data knows as a given name."""
-    if span.start == 0 or doc[span.start - 1].lower_ not in PERSON_DESCRIPTIONS | OCCUPATIONS:
+    if span.start == 0 or doc[span.start - 1].lower_ not in _TRADES_AND_DESCRIPTIONS:
         return False
     if doc[span.start - 1].text[:1].isupper():
         return False
@@ -421,11 +421,13 @@ def _role_set_off_before(text: str, span) -> bool:
     )
 
 
+# A person's trade or a word that describes a person ("nurse", "retiree").
+_TRADES_AND_DESCRIPTIONS = OCCUPATIONS | PERSON_DESCRIPTIONS
 # ", a retired teacher who …", ", an elderly widow,", ", a third-grader", ", 46,": a person's trade, age or description
 # set off after a name (a listed role, a trade, a word for people, or an age).
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:\d{1,3},(?!\d)|an?\s+(?:[\w-]+\s+){0,3}?(?:\w+-)?(?:"
-    + "|".join(sorted(OCCUPATIONS | PERSON_DESCRIPTIONS, key=len, reverse=True))
+    + "|".join(sorted(_TRADES_AND_DESCRIPTIONS, key=len, reverse=True))
     + r")\b(?!-))"
 )
 
