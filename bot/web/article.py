@@ -326,6 +326,12 @@ through on real news pages:
   whose box is named with an exclamation mark ("Scholarships!", ``page_columns``); and kept, a list whose nearest
   elements in its parent are two of the text's paragraphs on a page with no article container, however short they are
   (``page_tree.lists_between_paragraphs``, step 3).
+* an old layout's cell of a body's standing meetings under a calendar's heading ("| UPCOMING MEETINGS Board of
+  Supervisors - 2nd Monday of each month, … |"), a lone box after the text opening on its label in capitals and closing
+  on a button to the page telling the rest ("| ALSO IN THE NEWS: … More info... |"), a list message's signature over the
+  forward under it (``page_mail``) and a column of boxes beside a headline set in an ``<h2>`` the page's title names
+  (``page_columns``); and kept, a body's line sending its members' questions about a thing of their own to an office it
+  names ("Questions about your February statement can go to Member Services at …").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

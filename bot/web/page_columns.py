@@ -22,6 +22,7 @@ the story's own cell's (a notice box under the story goes with the column beside
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from bot.web.page_rules import SENTENCE_CLOSE, fold, word_count
@@ -264,10 +265,43 @@ def _box_column(column) -> bool:
     return all(_words(el) <= _NOTE_WORDS for el in blocks) and not column.xpath(".//h1")
 
 
+# A page with no ``<h1>`` still heads its story: a sports league's CMS sets the headline in an ``<h2 id="article_title">``
+# and its standings and news in a column beside it ("Eastern Division Standings", "Latest News", a sponsor's line). The
+# page names its headline in its ``og:title`` (or ``twitter:title``, or its ``<title>`` before " | Site"): the first
+# lower heading whose words are that title, whole, is the headline. A page whose lower headings name no title (a
+# section's "Latest News" alone) has no headline to stand beside, as before.
+_HEADLINE_TAGS = ("h2", "h3")
+_TITLE_SUFFIX = re.compile(r"\s+[|–—·-]\s+[^|–—·]{1,60}$")
+
+
+def _titles(tree) -> set[str]:
+    """The headline the page names in its head, folded: ``og:title``, ``twitter:title``, the ``<title>`` and its part
+    before the site's name."""
+    found = [
+        m.get("content") or ""
+        for m in tree.iter("meta")
+        if (m.get("property") or m.get("name")) in ("og:title", "twitter:title")
+    ]
+    title = tree.find(".//title")
+    if title is not None:
+        found += [title.text_content(), _TITLE_SUFFIX.sub("", title.text_content().strip())]
+    return {key for key in map(fold, found) if key}
+
+
+def _headline(tree):
+    """The page's ``<h1>``, or with none, its first ``<h2>`` or ``<h3>`` whose words are the title the page names
+    (``_titles``), or None."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is not None:
+        return h1
+    titles = _titles(tree)
+    return next((h for h in tree.iter(*_HEADLINE_TAGS) if fold(" ".join(h.itertext())) in titles), None)
+
+
 def _box_columns_beside_headline(tree) -> list:
-    """The sibling blocks beside the block holding the headline and its text that are columns of boxes
+    """The sibling blocks beside the block holding the headline (``_headline``) and its text that are columns of boxes
     (``_box_column``), with fewer words than that block."""
-    headline = next(tree.iter("h1"), None)
+    headline = _headline(tree)
     found = []
     for story in headline.iterancestors() if headline is not None else ():
         parent = story.getparent()

@@ -89,6 +89,13 @@ CONTRIBUTOR_ROLES = (
 WRITE_IN_WITH = (
     r"stories|story|tips|news|photos|pictures|memories|questions|comments|corrections|feedback|ideas|thoughts"
 )
+# What a reader has with the site itself, as its furniture asks questions about it ("Questions about your subscription can
+# go to Customer Service at …"): a paper's, a shop's or a service's dealings with its reader, not a thing a story concerns
+# ("your February statement" from a co-op to its members, "your assessment" from a township).
+READER_ACCOUNTS = (
+    r"subscriptions?|accounts?|membership|delivery|deliveries|orders?|passwords?|log-?in|sign-?in|profile|billing|"
+    r"payments?|newsletters?|e-?edition|digital access|privacy|data"
+)
 # Which issue of a newsletter a line names when it says what will appear there ("… happy for us to use them in the next
 # newsletter", "Details in the autumn newsletter"): an issue to come or gone, by its order, its season or its month.
 NEWSLETTER_ISSUES = (
@@ -120,6 +127,10 @@ SUMMARY_LABELS = (
 # What a page's print or download tool calls the page it prints ("Print this article", "Print this bulletin"): the
 # kinds of page a site prints, a newsroom's, a club's or an office's.
 PRINTED_PAGES = r"story|article|page|post|item|report|bulletin|newsletter|issue|release|notice|recipe"
+
+# The short button an old site closes a teaser with, leading to the page that tells the rest ("… will be accepted. More
+# info...", "Full details »"): besides the calls to read on (``page_rules.READ_ON``), the words for more of it.
+MORE_BUTTONS = r"more info|more information|more details|full details|see details|view details|click for more"
 
 # What a forwarder's note calls the message it forwards when that is a news story ("This ran in the Record this morning.
 # … your numbers are in the story."): the story, the article or the piece, or what ran in a paper. A note over a notice

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from html import unescape
 
 from bot.text.clean import is_furniture, reads_as_headline
-from bot.web.page_lexicon import NEWSROOM_ROLES, OPEN_ENDS, REPLY_MATTER, SUMMARY_LABELS
+from bot.web.page_lexicon import MORE_BUTTONS, NEWSROOM_ROLES, OPEN_ENDS, REPLY_MATTER, SUMMARY_LABELS
 from bot.web.page_mail import without_mail_furniture
 from bot.web.page_rules import (
     ACTIVITY_ADDED,
@@ -236,6 +236,23 @@ _CALENDAR_ENTRY = re.compile(
     re.IGNORECASE,
 )
 _CALENDAR_ENTRY_WORDS = 25
+# (Or a body's standing meetings, each its name and a dash before the day of the week or month it meets: "| UPCOMING
+# MEETINGS Board of Supervisors - 2nd Monday of each month, 7:30 PM at the Township Building Planning Commission - 4th
+# Tuesday, 7:00 PM |", a township's or a club's dates that come round, beside every page as a calendar's are. Under the
+# same headings only, two entries or more: "Harbour Board - 1st Monday" in a cell under "| WHO WE ARE |" stays.)
+_MEETING_ENTRY = re.compile(
+    r"(?-i:[A-Z][a-z][\w'’.&]*)( ((?-i:[A-Z])[\w'’.&]*|(?-i:of|and|the|&|for|on))){0,5} [-–—] ((every|each) )?"
+    r"(((1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth|last)( (and|&) |, )?)+ )?"
+    r"(mon|tues|wednes|thurs|fri|satur|sun)days?\b",
+    re.IGNORECASE,
+)
+
+
+def _calendar_entries(text: str) -> list:
+    """The calendar's entries in a cell's text: its dates (``_CALENDAR_ENTRY``), or with fewer than two, its standing
+    meetings (``_MEETING_ENTRY``)."""
+    dated = list(_CALENDAR_ENTRY.finditer(text))
+    return dated if len(dated) >= 2 else list(_MEETING_ENTRY.finditer(text))
 
 
 # The heading may stand in a cell of its own right above the entries' cell ("| COMMUNITY CALENDAR |" over "| Oct. 20 -
@@ -245,7 +262,7 @@ def _is_calendar_cell(line: str, above: str = "") -> bool:
     if not _whole_cell(line):
         return False
     text = line.strip(" |")
-    entries = list(_CALENDAR_ENTRY.finditer(text))
+    entries = _calendar_entries(text)
     if len(entries) < 2:
         return False
     heading = text[: entries[0].start()].strip()
@@ -344,6 +361,36 @@ def _without_trailing_side_boxes(lines: list[str]) -> list[str]:
     if boxes < _SIDE_BOXES:
         return lines
     return [ln for i, ln in enumerate(lines) if i not in drop]
+
+
+# One such box alone after the text that teases another item of the site: a cell opening on its label in capitals and
+# closing on a button to the page that tells the rest ("| ALSO IN THE NEWS: Spring clean-up days are May 10 and 11 at the
+# township garage. … More info... |"): the side boxes' rule above asks for two, as one box may be the story's own ("|
+# TIMELINE |" over its dates), but a box sending the reader on to another page for the rest is that page's teaser. The
+# button is one of the page's links, a call to read on or for more of it (``READ_ON``, ``MORE_BUTTONS``), after the
+# cell's last sentence; a cell closing on its own words, or on a link that is no such button ("… June 2. Harbour
+# Office"), stays, and so does a cell with no label in capitals or a line of the text that is no cell.
+_MORE_BUTTON = re.compile(rf"^({MORE_BUTTONS})$", re.IGNORECASE)
+_CELL_TAIL = re.compile(r"(?<=[.!?])[\"”’')]?\s+([^.!?…]{2,40}?)[\s.…»›→>]*$")
+_TEASER_BUTTON_WORDS = 4
+
+
+def _is_teaser_box(line: str, links: frozenset[str]) -> bool:
+    cells = _row_cells(line)
+    if len(cells) != 1 or word_count(cells[0]) > _SIDE_BOX_WORDS or not _CAPS_CELL_OPENER.match(cells[0]):
+        return False
+    m = _CELL_TAIL.search(cells[0])
+    if not m or word_count(m.group(1)) > _TEASER_BUTTON_WORDS or fold(m.group(1)) not in links:
+        return False
+    return bool(READ_ON.match(m.group(1)) or _MORE_BUTTON.match(m.group(1).strip()))
+
+
+def _without_teaser_boxes(lines: list[str], links: frozenset[str]) -> list[str]:
+    """Without the teaser boxes (``_is_teaser_box``) after the text's last paragraph of prose outside the cells."""
+    last = max((i for i, ln in enumerate(lines) if not ln.startswith("|") and _is_prose(ln)), default=None)
+    if last is None or not links:
+        return lines
+    return [ln for i, ln in enumerate(lines) if i <= last or not _is_teaser_box(ln, links)]
 
 
 # An old site's button box read as one layout cell: one of the page's links calling the reader to click, and at most a
@@ -520,7 +567,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     lines = _without_trailer_credit(_drop_cited_references(_drop_score_lines(_drop_table_notes(lines))))
     lines = _drop_footer_disclaimers(lines)
     kept = _without_box_cells([ln for i, ln in enumerate(lines) if ln and not _taken_by_a_rule(lines, i)])
-    kept = _without_trailing_side_boxes(kept)
+    kept = _without_teaser_boxes(_without_trailing_side_boxes(kept), links)
     kept = _drop_leading_menus(_drop_repeated_lines(_drop_repeated_labels(kept)))
     kept = [ln for ln in kept if not _is_arrow_link(ln, links)]
     kept = _without_summary_line(_drop_leading_label_bars(kept))

@@ -1,9 +1,8 @@
 """A plain-text e-mail's furniture, as a mailing list's archive shows a message (each line of the message a line of the
 extracted text): the list's footer and the archive's link to the list's page, the archive's note on a scrubbed
-attachment, the earlier messages quoted under
-their attribution line, the sender's signature, and a poster's note above the separator that opens a pasted story or
-a forwarded message (not a forwarder's note when the member writes on after the forward's closing label: the message
-is then theirs).
+attachment, the earlier messages quoted under their attribution line, the sender's signature (closing the message, or
+over a forward under it), and a poster's note above the separator that opens a pasted story or a forwarded message
+(not a forwarder's note when the member writes on after the forward's closing label: the message is then theirs).
 
 Each is marked the way every mail client and list manager marks it (a rule of underscores over the list's name, ">"
 before a quoted line, "-- " over a signature), so the rules hold on any list's archive; none reads a site's words.
@@ -153,6 +152,26 @@ def _without_signature(lines: list[str]) -> list[str]:
     return lines
 
 
+# (Or over a forward: the member signs their note, then forwards the message under it, "Harold" ¶ "-- " ¶ "<Name>" ¶
+# "<Township> Trustee, 2024-2027" ¶ "“If it's not in the minutes, it didn't happen.”" ¶ "---------- Forwarded message
+# ---------". The signature closes the member's own message as it would close the page, and the framed label under it
+# opens the one they pass on: the separator and its few short lines go, the note above and the forward below stay. A
+# "--" over lines running on past the four a signature holds, or over no framed label, stays to the rules above.)
+def _without_signature_over_forward(lines: list[str]) -> list[str]:
+    """Without the signature's separator and its short lines right over a framed label (``_FRAMED_LABEL``)."""
+    for i, line in enumerate(lines):
+        if line != _SIGNATURE_DASHES:
+            continue
+        end = next((j for j in range(i + 1, len(lines)) if _FRAMED_LABEL.match(lines[j])), None)
+        if end is None or end == i + 1 or end - i - 1 > _SIGNATURE_LINES:
+            continue
+        if word_count(lines[end]) <= _FRAMED_LABEL_WORDS and all(
+            word_count(ln) <= _SIGNATURE_LINE_WORDS for ln in lines[i + 1 : end]
+        ):
+            return lines[:i] + lines[end:]
+    return lines
+
+
 def _without_paste_note(lines: list[str]) -> list[str]:
     """Without the poster's note and the framed separator (or the bare rule under its signature) that opens the pasted
     story or the forwarded message it names (``_FORWARD_LABEL``, ``_NAMES_THE_FORWARD``; not when the member writes on
@@ -188,4 +207,4 @@ def without_mail_furniture(lines: list[str], links: frozenset[str] = frozenset()
     gone) and a poster's note above a pasted story's separator."""
     lines = _without_list_footer(_without_archive_link(lines, links))
     lines = _without_quoted_messages(_without_scrubbed_parts(lines))
-    return _without_paste_note(_without_signature(lines))
+    return _without_paste_note(_without_signature_over_forward(_without_signature(lines)))

@@ -31,6 +31,7 @@ from bot.web.page_lexicon import (
     PLAYER_LINE_LABELS,
     PLAYER_STAT_WORDS,
     PRINTED_PAGES,
+    READER_ACCOUNTS,
     RING_STEPS,
     VISIT_WORDS,
     WRITE_IN_WITH,
@@ -1438,6 +1439,18 @@ _PUBLIC_QUESTIONS = re.compile(
     re.IGNORECASE,
 )
 _SITE_ITSELF = re.compile(r"\b(us|our|newsroom|editors?|the desk)\b", re.IGNORECASE)
+# The same line in the words of a body writing to its own members or residents: "Questions about your February statement
+# can go to Member Services at 608-555-0163 or members@…" (a co-op's bulletin, the thing the member's own, "your"), "…
+# about the closures can go to Parks & Recreation …". The office it names opens on a capital, a department or a person,
+# never "us"; questions about the reader's dealings with the site itself ("your subscription", "your account",
+# ``READER_ACCOUNTS``), or about its pages, are the site's furniture, and so is a line the site signs (``_SITE_ITSELF``).
+_MEMBERS_QUESTIONS = re.compile(
+    r"^(questions|inquiries|enquiries|concerns)( or (comments|concerns|questions))? (about|regarding|concerning|on) "
+    rf"(your (?!({READER_ACCOUNTS})\b)|(the|these|this) (?!(site|web ?site|page|story|article|newsletter|paper|list|"
+    r"blog|post)\b))[^.!?:;]{1,60}?\s(can|may|should)( also)? (be (directed|sent|addressed|referred|forwarded)|go) to "
+    r"(the )?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 
 
 def _contact_email(s: str, n: int) -> bool:
@@ -1449,6 +1462,8 @@ def _contact_email(s: str, n: int) -> bool:
     ):
         return True
     if (_PUBLIC_CONTACT.match(s) or _PUBLIC_QUESTIONS.match(s)) and not _SITE_ITSELF.search(s):
+        return False
+    if _MEMBERS_QUESTIONS.match(s) and not _SITE_ITSELF.search(s):
         return False
     return n <= 30 and bool(EMAIL.search(s)) and not REPORTED.search(s) and not _NARRATIVE.search(s)
 
