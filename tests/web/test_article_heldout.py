@@ -15,7 +15,7 @@ pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, 
 pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124, pages_final125,
 pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, pages_final132, pages_final133,
 pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, pages_final139, pages_final140,
-pages_final141): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final141, pages_final143): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1203,6 +1203,19 @@ release's closed roads, a list whose nearest elements in its parent are two of t
 name their own headings ("Meet Biscuit"), dropped: found .933, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left
 (``KNOWN_MISSING``): the Remix page's quote block crediting a director the story quotes, its words said nowhere else, a
 short quote box of a speaker the story gives words to, a pull quote in pages_final116/02.
+The hundred-and-forty-sixth, pages_final143, 15 layouts (a local story on a culvert collapse, a Medium post, a city
+paper's parking meter story, an AP story on a town's co-op grocery, a water utility's boil notice, an election results
+live blog, a junior hockey league's recap on a sports CMS, a Blogger railway modeller's post, a FrontPage-era township
+site, a botanical garden's palm house page, a Drupal 10 sheriff's release, a Joomla dairy co-op's member bulletin, an
+animal shelter's update, a regional paper's birthing unit story, a Pipermail message forwarding a county road notice),
+written by someone who read no code and measured once on 054eedb8 (main at the start of the forty-third pass): found
+.933, clean .800 (trafilatura defaults 1.000 / .333). Its lost passage and leaks went to general rules in the forty-third
+pass: the bulletin's "Questions about your February statement can go to Member Services at …" (a body's line sending
+its members' questions about a thing of their own to an office it names), kept; the league's standings note and sponsor
+line in a column beside a headline set in an ``<h2>`` the page's title names (``page_columns``), the township's cell of
+standing meetings under "UPCOMING MEETINGS" and its lone "ALSO IN THE NEWS: … More info..." box after the text, and a
+list message's signature over the forward under it (``page_mail``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``,
+``CLEAN_FLOOR``).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1370,6 +1383,7 @@ SETS = {
         "pages_final139",
         "pages_final140",
         "pages_final141",
+        "pages_final143",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1483,6 +1497,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final139": 1.0,
     "pages_final140": 1.0,
     "pages_final141": 1.0,
+    "pages_final143": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1590,6 +1605,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final139": 1.0,
     "pages_final140": 1.0,
     "pages_final141": 0.933,
+    "pages_final143": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
