@@ -15,7 +15,7 @@ pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, 
 pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124, pages_final125,
 pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, pages_final132, pages_final133,
 pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, pages_final139, pages_final140,
-pages_final141): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final141, pages_final142): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1205,6 +1205,20 @@ release's closed roads, a list whose nearest elements in its parent are two of t
 name their own headings ("Meet Biscuit"), dropped: found .933, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left
 (``KNOWN_MISSING``): the Remix page's quote block crediting a director the story quotes, its words said nowhere else, a
 short quote box of a speaker the story gives words to, a pull quote in pages_final116/02.
+The hundred-and-forty-fifth, pages_final142, 15 layouts (a local story with a "Related" box and a "Most read" rail, a
+Ghost post on a council vote, a Nuxt-rendered regional site, a Canadian Press story on a radio station's site, a fire
+district's burn ban release, a storm live blog newest first, a playoff bracket release, a birding blog post, a 1999
+county fair site in tables, a museum's exhibit page, a fire company's call log, a wheat growers' market report, a dog
+rescue's newsletter with "Sponsor me" cards, a metered paper's limit box, a Discourse thread pasting a district
+announcement), written by someone who read no code and measured once on ec5cab47 (the forty-second pass's final page
+code, the same as 054eedb8): found .867, clean .800 (trafilatura defaults .667 / .333). Its lost passages and leaks went
+to general rules in the forty-third pass: the radio station's closing "This report by The Canadian Press was first
+published …", a bare paragraph of the text (the line goes only under a class the text's paragraphs lack,
+``page_boxes``), and the museum's quote block crediting a dated writing ("— <Name>, ledger entry, January 14, 1911"),
+kept; the fair site's address bar with no postcode and its web ring's member line, the museum's "Plan your visit" card
+of two paragraphs and a styled button between the story's paragraphs, and the rescue's "Sponsor <Name> for $10 a month"
+cards in the e-mail's table cells (``page_boxes``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``,
+``CLEAN_FLOOR``).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1372,6 +1386,7 @@ SETS = {
         "pages_final139",
         "pages_final140",
         "pages_final141",
+        "pages_final142",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1485,6 +1500,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final139": 1.0,
     "pages_final140": 1.0,
     "pages_final141": 1.0,
+    "pages_final142": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1592,6 +1608,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final139": 1.0,
     "pages_final140": 1.0,
     "pages_final141": 0.933,
+    "pages_final142": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
