@@ -157,7 +157,7 @@ through on real news pages:
   review stamp ("Page last reviewed: …").
 * before trafilatura (``page_boxes``), a call to action's box named in camelCase ("JoinCta_wrap"), and a paywall's
   teaser named by who may read it ("subscriber-preview") kept as text; an agency's "This report by … was first
-  published …", a live page's "You’ve reached the first update on this page.", a "With reports from …" credit, a
+  published …" (the date alone: only when set apart by its class, below), a live page's "You’ve reached the first update on this page.", a "With reports from …" credit, a
   newsletter's tip call answered by a reply and its "sent to you" / "forwarded to you" trailer, a notes page's note on
   what it is ("These notes are a summary of the meeting written by …"), and among the last lines a show's credits
   ("<Show> is produced by …. Music by ….") and a release's closing "About <Name>" boilerplate.
@@ -326,6 +326,13 @@ through on real news pages:
   whose box is named with an exclamation mark ("Scholarships!", ``page_columns``); and kept, a list whose nearest
   elements in its parent are two of the text's paragraphs on a page with no article container, however short they are
   (``page_tree.lists_between_paragraphs``, step 3).
+* a web ring's line naming the site a member ("Member of the <Name> WebRing") and a footer's address bar with no postcode
+  ("<Society> · P.O. Box 214 · <Town>"); before trafilatura (``page_boxes``), an agency's "This report by … was first
+  published <date>." under a class the text's paragraphs lack (as one of them, it is the wire's last paragraph, and
+  stays), a card of a heading, two short paragraphs and a styled button between the story's paragraphs ("Plan your
+  visit" over the hours and the address) and a sponsorship's offer in an e-mail's table cell ("Sponsor <Name> for $10 a
+  month"); and kept, a quote block crediting a writing of a given date ("— <Name>, ledger entry, January 14, 1911")
+  though the story tells of its writer writing (``page_boxes``).
 * an old layout's cell of a body's standing meetings under a calendar's heading ("| UPCOMING MEETINGS Board of
   Supervisors - 2nd Monday of each month, … |"), a lone box after the text opening on its label in capitals and closing
   on a button to the page telling the rest ("| ALSO IN THE NEWS: … More info... |"), a list message's signature over the

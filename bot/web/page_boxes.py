@@ -14,12 +14,16 @@ what they hold.
   to get the top stories in your inbox" + "Sign up!", or a page builder's button module right after the box's text
   module, Divi's "Not a member yet?" … "Sign your card", or a block editor's buttons block): a prompt, whatever its
   words; or of a heading, one paragraph and a link to another page styled as a button by its class (a service card:
-  "Claiming a Prize" … "How to Claim"), the heading and paragraph in a box of their own beside the button or not.
+  "Claiming a Prize" … "How to Claim"), the heading and paragraph in a box of their own beside the button or not; or,
+  between two of the story's paragraphs, of a heading, two short paragraphs and such a button (a museum's "Plan your
+  visit" over its hours and its address, and "Hours & directions": ``_info_card_among_text``).
 * Offer boxes (``drop_offer_boxes``): a small box holding a price (or a discount, "50% off your first
   year") and a button or link that calls the reader to buy ("Keep reading for just $1 … Subscribe now",
   "Sympathy flowers … Starting at $59.99 … Send flowers now"): an advertisement or a paywall's price plans,
   on any site; a button holding the price itself ("Give $35") calls for the card around it, not its own wrapper, and a
-  site builder's button module ("Get tickets …", its link three boxes deep) for the column that holds it and the prices.
+  site builder's button module ("Get tickets …", its link three boxes deep) for the column that holds it and the prices;
+  an e-mail's table cell holding no table is such a box too (a rescue's "Sponsor me" card, "Sponsor <Name> for $10 a
+  month").
 * Teaser cards (also ``drop_call_boxes``): a heading and one blurb closing with a read-on link to
   another page ("… Read our explainer"), or among the story's paragraphs a heading and a paragraph whose last sentence
   calls the reader to the site's own page ("… Read our <guide> before you go.", ``_own_page_box``).
@@ -62,6 +66,9 @@ what they hold.
   "About <the site's name>" closing the text's own box with the paragraph or two under it (a release's boilerplate).
 * Site notes (``drop_site_notes``): a paragraph opening with a note labelled by the site's own name or its initials
   ("RPA note: The Ridgeland Press Association opposed …" under a member paper's story it reprints).
+* An agency's first-published line set apart (``drop_classed_first_published``): "This report by The Canadian Press was
+  first published Dec. 2, 2026." under a class the paragraph before it lacks ("story__signoff"), the page's sign-off; as
+  one of the text's paragraphs it is the wire's copy, and stays.
 * Chapter lists (``drop_chapter_lists``): a list whose items open with time codes from zero ("00:00 Cold
   open", "03:41 A week of rain"), a player's chapter markers, with the heading over it.
 * Translation links (``drop_translation_boxes``): the small block around a link to this page in another
@@ -146,8 +153,9 @@ in it, loses an attachment's name, which trafilatura drops whatever it holds (``
 backgrounder); an ``<aside>`` there holding two paragraphs of prose or more, or one opening on a bold run-in label right
 between two of them, becomes a ``<div>`` (``keep_prose_asides``: a magazine's tasting notes, a story's "How it works:"
 explainer), since trafilatura drops every aside; and a ``<figure>`` of nothing but a quotation the page says nowhere
-else, between two paragraphs of prose, long or crediting a speaker the page gives no words elsewhere, becomes one too
-(``keep_quote_figures``: a site builder's quote block), since trafilatura drops every figure.
+else, between two paragraphs of prose, long or crediting a speaker the page gives no words elsewhere or a writing of a
+given date ("— <Name>, ledger entry, January 14, 1911"), becomes one too (``keep_quote_figures``: a site builder's quote
+block), since trafilatura drops every figure.
 """
 
 from __future__ import annotations
@@ -168,6 +176,7 @@ from bot.web.page_rules import (
     CONTACT_HEADING,
     DISCOUNT,
     EMAIL,
+    FIRST_PUBLISHED_ON,
     PAYWALL,
     PHONE,
     PRICE,
@@ -198,6 +207,7 @@ __all__ = [
     "drop_glance_boxes",
     "drop_tip_boxes",
     "drop_site_notes",
+    "drop_classed_first_published",
     "drop_field_lists",
     "drop_field_line_boxes",
     "drop_live_blog_table_widgets",
@@ -580,6 +590,18 @@ def keep_prose_asides(tree) -> None:
 # "told", "asked": "“Honestly? Yes,” Abernathy said.", "<Name> has asked the board for a speed limit"). A rescue's quote
 # block "“She is the most stubborn animal I have splinted …” — Dr. <Name>, <Clinic>" between paragraphs that name her
 # only for what she did ("Dr. <Name> and her team pulled the quills …") is the story's only telling of her words.
+# A quotation credited to a writing of a day long passed is no pull quote either: "— <Name>, ledger entry, January 14,
+# 1911", "— <Name>, letter to her sister, 1862". A pull quote credits a speaker the story heard (a name, a role); a
+# credit closing on the date the words were written, after a comma, cites the document the story quotes (a diary, a
+# letter, a ledger), which the story may tell of without giving its words ("she wrote down every pound of flour").
+# (A year run into the credit's words, "Class of 2024", is no date of writing.)
+_CREDIT_MONTH = (
+    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|"
+    r"dec(ember)?)\.?"
+)
+_DATED_CREDIT = re.compile(
+    rf",\s*({_CREDIT_MONTH}(\s+\d{{1,2}})?,?\s+|\d{{1,2}}\s+{_CREDIT_MONTH},?\s+)?\d{{4}}\W*$", re.IGNORECASE
+)
 _QUOTE_FIGURE_PARTS = frozenset(("blockquote", "figcaption"))
 _NOT_IN_QUOTE_FIGURE = ("img", "picture", "video", "audio", "iframe", "svg", "object", "embed", "canvas", "a")
 _SURNAME = re.compile(r"^[\s—–-]*(?:[\w.'’-]+\s+){0,5}[A-Z][\w'’-]+\s*(,|$)")
@@ -624,6 +646,12 @@ def _credited_surname(figure) -> str | None:
     return said.split(",")[0].split()[-1]
 
 
+def _dated_credit(figure) -> bool:
+    """Whether the figure's caption closes on the date its quotation was written (``_DATED_CREDIT``)."""
+    caption = next(figure.iter("figcaption"), None)
+    return caption is not None and bool(_DATED_CREDIT.search(_text(caption, 200) or ""))
+
+
 def _given_words(surname: str, others: str) -> bool:
     """Whether a sentence of ``others`` naming ``surname`` quotes or reports (a quotation mark, ``REPORTED``): the
     story gives that speaker words a pull quote could lift."""
@@ -636,7 +664,7 @@ def _given_words(surname: str, others: str) -> bool:
 def keep_quote_figures(tree) -> None:
     """Make a figure of a quotation the page says nowhere else, between two paragraphs of prose, a box trafilatura
     reads (``_quote_figure``, ``_between_prose``), when it is long or credits a speaker the page gives no words
-    elsewhere (``_given_words``)."""
+    elsewhere (``_given_words``) or a writing of a given date (``_dated_credit``)."""
     figures = [f for f in tree.iter("figure") if _quote_figure(f) and _between_prose(f)]
     body = tree.find(".//body")
     if not figures or body is None:
@@ -649,7 +677,7 @@ def keep_quote_figures(tree) -> None:
             continue
         if _words(said) < _PULL_QUOTE_MIN_WORDS:
             surname = _credited_surname(figure)
-            if surname is None or _given_words(surname, others):
+            if surname is None or (_given_words(surname, others) and not _dated_credit(figure)):
                 continue  # (a writer's line set large, or a speaker the story quotes: a pull quote)
         figure.tag = "div"
         for caption in figure.iter("figcaption"):
@@ -874,9 +902,10 @@ PRUNE_XPATH = [
 # A control that asks the reader to buy: its text opens with the call ("Subscribe now", "Send Flowers
 # Now", "Buy the issue", "Add to basket", "See all plans").
 # ("Get", "start", "try", "send" only with what is bought: "Get the full report" in a fact box is no sale; "Become" only
-# with a membership's kind, which is sold: "Become a Member" under "Family memberships start at $145".)
+# with a membership's kind, which is sold: "Become a Member" under "Family memberships start at $145". "Sponsor" the
+# verb, a sponsorship sold by the month: "Sponsor Biscuit for $10 a month"; "Sponsored by" credits and sells nothing.)
 _CALL = re.compile(
-    r"^(subscribe|buy|shop|order|join|sign ?up|claim|book|donate|give|renew|upgrade|unlock|"
+    r"^(subscribe|buy|shop|order|join|sign ?up|claim|book|donate|give|sponsor|renew|upgrade|unlock|"
     rf"become an? ((paying|paid|founding|monthly|annual) )?({MEMBERSHIP_KINDS})|"
     r"get (started|access|offer|deal|this deal|the deal|it now|yours|unlimited|digital|tickets|seats|\d)|"
     r"start (your|my|a|free|now|today|trial|subscription|reading)|try (it|free|now|today|for|\d)|"
@@ -891,6 +920,11 @@ _CALL_OFFER_SPLIT = re.compile(r"\s+[—–|]\s+|\s+-\s+")
 _OFFER_MAX = 500  # characters: an offer box is small; a container this large is more than an offer
 _OFFER_LEVELS = 3  # how far above the control the box holding the price may be
 _BOX_TAGS = frozenset(("div", "aside", "section", "form", "figure", "footer"))
+# An e-mail's layout sets its card in a table cell (a rescue's newsletter: "Sponsor me: Biscuit" over "Hi, I'm Biscuit!
+# … My medicine costs about $40 a month. …" and "Sponsor Biscuit for $10 a month", in one ``<td>`` beside the picture's):
+# the cell is the box. A cell holding a table is a layout's column (an old site's menu over its subscription box), and
+# is passed over.
+_OFFER_BOX_TAGS = _BOX_TAGS | {"td"}
 
 
 def _text(el, limit: int | None = None) -> str | None:
@@ -909,13 +943,13 @@ def _text(el, limit: int | None = None) -> str | None:
 def _offer_box(control, seen: dict):
     """The small box around ``control`` that also holds a price, or None.
 
-    A block box (never a paragraph: "<p>Tickets are $12. <a>Buy tickets</a></p>" is article text), of at
-    most ``_OFFER_MAX`` characters, with fewer than two paragraphs of prose (``_PROSE_P``), not holding
-    the page's headline or the article's own container. A box of nothing but the control's own words is the
-    button's wrapper, not the box: a donation card's "Give $35" button holds the price, and the card around it ("$35
-    pays for a day of warden patrols …") is the offer; nor is it one of the ``_OFFER_LEVELS`` looked up (a site
-    builder's button module wraps its link three deep, beside the block holding the prices). ``seen`` keeps each box's
-    verdict: a page of thousands of buttons in one box judges that box once.
+    A block box or an e-mail's table cell (``_OFFER_BOX_TAGS``; never a paragraph: "<p>Tickets are $12. <a>Buy
+    tickets</a></p>" is article text), of at most ``_OFFER_MAX`` characters, with fewer than two paragraphs of prose
+    (``_PROSE_P``), not holding the page's headline or the article's own container. A box of nothing but the control's
+    own words is the button's wrapper, not the box: a donation card's "Give $35" button holds the price, and the card
+    around it ("$35 pays for a day of warden patrols …") is the offer; nor is it one of the ``_OFFER_LEVELS`` looked up
+    (a site builder's button module wraps its link three deep, beside the block holding the prices). ``seen`` keeps each
+    box's verdict: a page of thousands of buttons in one box judges that box once.
     """
     box, label, levels = control, _text(control, 80), 0
     while levels < _OFFER_LEVELS:
@@ -925,8 +959,8 @@ def _offer_box(control, seen: dict):
         if _text(box, 80) == label:
             continue  # (the button's own wrapper: a price on the button, "Give $35", is the box's above it)
         levels += 1
-        if box.tag not in _BOX_TAGS:
-            continue
+        if box.tag not in _OFFER_BOX_TAGS or (box.tag == "td" and next(box.iter("table"), None) is not None):
+            continue  # (a table cell holding a table is a layout's column, not an e-mail's card)
         if box not in seen:
             seen[box] = _judge(box)
         verdict = seen[box]
@@ -1007,6 +1041,8 @@ def _call_box(box) -> bool:
         # (the heading set as a paragraph all in bold over the pitch: "<p><strong>The Dispatch is free. …</strong></p>")
         if not headings and len(paragraphs) == 2 and paragraphs[0] is box[0] and _all_bold(paragraphs[0]):
             headings, paragraphs = [paragraphs[0]], paragraphs[1:]
+    if len(paragraphs) == _INFO_CARD_PARAGRAPHS and _info_card_among_text(box, headings, paragraphs):
+        return True
     if len(paragraphs) != 1:
         return False
     if not (
@@ -1150,6 +1186,31 @@ def _info_card(box, headings: list) -> bool:
     )
 
 
+# The same card with two short paragraphs under its heading, set among the story's paragraphs: a museum's "Plan your
+# visit" over "Open Wednesday through Sunday, 10 a.m. to 4 p.m. Admission is $8 …" and "The museum is at <street> …" and
+# its "Hours & directions" button, a site builder's summary block between two of the story's paragraphs. The link to
+# another page styled as a button beside the paragraphs (the box's own last element) is the site's, never the story's:
+# the box holds one heading, the two paragraphs and that button and nothing else, ``_TEASER_MAX`` characters at most,
+# between two paragraphs of prose. (A heading over two paragraphs with no styled button, or a longer box, stays.)
+_INFO_CARD_PARAGRAPHS = 2
+
+
+def _info_card_among_text(box, headings: list, paragraphs: list) -> bool:
+    """A heading, two short paragraphs and a button to another page, between two of the story's paragraphs."""
+    kids = _elements(box)
+    if len(headings) != 1 or kids != [headings[0], *paragraphs, kids[-1]] or not _info_card(box, headings):
+        return False
+    if (
+        kids[-1].tag != "a"
+        or not _is_button(kids[-1])
+        or any((piece or "").strip() for piece in _loose_text(box))
+    ):
+        return False
+    if _text(box, _TEASER_MAX) is None or next(box.iter("h1", "article", "main"), None) is not None:
+        return False
+    return _between_prose(box)
+
+
 def _is_button(control) -> bool:
     words = len((_text(control) or "").split())
     limit = _CALL_WORDS if _BUTTON_CLASS.search(control.get("class") or "") else _BUTTON_MAX_WORDS
@@ -1157,8 +1218,9 @@ def _is_button(control) -> bool:
 
 
 def drop_call_boxes(tree) -> None:
-    """Remove every small box of one reader-addressed paragraph and a button beside it (``_call_box``),
-    and every teaser card of a heading and a blurb closing with a read-on link (``_teaser_card``), or among the story's
+    """Remove every small box of one reader-addressed paragraph and a button beside it (``_call_box``; or among the
+    story's paragraphs, of a heading, two short paragraphs and a styled button, ``_info_card_among_text``), and every
+    teaser card of a heading and a blurb closing with a read-on link (``_teaser_card``), or among the story's
     paragraphs with a call to read the site's own page (``_own_page_box``).
 
     Judged from each paragraph's own box, so the work is bounded by the paragraphs of the page, each
@@ -3306,6 +3368,35 @@ def drop_site_notes(tree) -> None:
         m = _SITE_NOTE.match(text or "")
         if m and _words(text) <= _SITE_NOTE_MAX and _names_site(m.group(1), names):
             found.append(p)
+    for p in found:
+        remove_keeping_tail(p)
+
+
+# An agency's line on its story's first appearance, the date alone ("This report by The Canadian Press was first
+# published Dec. 2, 2026.", ``FIRST_PUBLISHED_ON``), is the last paragraph of the copy the wire sends: a page printing it
+# as one of the text's paragraphs keeps it. A page that gives it a class the paragraph before it lacks (``<p
+# class="story__signoff">`` after the text's bare ``<p>``s) sets it apart as its own sign-off under the story, which
+# goes. (The line with the same class as the text's paragraphs, or none, stays.)
+_FIRST_PUBLISHED_MAX = 200  # characters
+
+
+def _set_apart(p) -> bool:
+    """Whether ``p`` has a class of its own that the paragraph right before it lacks."""
+    classes = set((p.get("class") or "").split())
+    before = p.getprevious()
+    if not classes or before is None or before.tag != "p":
+        return False
+    return not classes <= set((before.get("class") or "").split())
+
+
+def drop_classed_first_published(tree) -> None:
+    """Remove every agency's first-published line (``FIRST_PUBLISHED_ON``) the page sets apart from the text's
+    paragraphs by a class of its own (``_set_apart``)."""
+    found = [
+        p
+        for p in tree.iter("p")
+        if _set_apart(p) and FIRST_PUBLISHED_ON.match(_text(p, _FIRST_PUBLISHED_MAX) or "")
+    ]
     for p in found:
         remove_keeping_tail(p)
 

@@ -44,6 +44,7 @@ __all__ = [
     "CONTACT_HEADING",
     "DISCOUNT",
     "EMAIL",
+    "FIRST_PUBLISHED_ON",
     "LIST_ITEM",
     "PAGE_RULES",
     "PASTE_NOTE",
@@ -517,17 +518,25 @@ _PROVENANCE = re.compile(
 # blows out by $40m", "This article originally appeared in The Harbour Post", "Originally published on March 5,
 # 2026". (A sentence that goes on after a comma is the text's own: "Originally published in 1962, the novel
 # sold …".)
-# An agency's sign-off names the story's first appearance the same way: "This report by The Canadian Press was first
-# published Dec. 2, 2026." (the story, who wrote it, "first published" and a date or a place; "First published in
-# 1962, the novel …" goes on after its comma, and a line of the story names no "this report").
+# A mirror's note names the story's first appearance the same way: "This article was first published on The Harbour
+# Post." (the story, who wrote it, "first published" and the place; "First published in 1962, the novel …" goes on after
+# its comma, and a line of the story names no "this report").
+# An agency's line giving only the date ("This report by The Canadian Press was first published Dec. 2, 2026.",
+# ``FIRST_PUBLISHED_ON``) is no line rule's: the wire sends it as the story's last paragraph, and a page printing it as
+# one of the text's paragraphs prints the story whole. A page that sets it apart by its markup, a class the text's
+# paragraphs lack, prints it as its own sign-off (``page_boxes.drop_classed_first_published``).
 _BYLINED = r"( (by|from) (the )?(?-i:[A-Z])[\w.&'’-]*( (?-i:[A-Z])[\w.&'’-]*){0,4})?"
+_FIRST_PUBLISHED = (
+    rf"^this (article|story|piece|post|column|report){_BYLINED} (was|has been) first "
+    r"(published|appeared|posted|ran)\b"
+)
 _ORIGINALLY = re.compile(
     rf"^(this (article|story|piece|post|column|report){_BYLINED} (was )?)?originally (published|appeared|posted|ran)\b"
     r"( (as|in|on|at|by|with)\b)?[^;]*$|"
-    rf"^this (article|story|piece|post|column|report){_BYLINED} (was|has been) first (published|appeared|posted|ran)\b"
-    r"[^;]*$",
+    rf"{_FIRST_PUBLISHED}(?!( on)? {_DATE}\W*$)[^;]*$",
     re.IGNORECASE,
 )
+FIRST_PUBLISHED_ON = re.compile(rf"{_FIRST_PUBLISHED}( on)? {_DATE}\W*$", re.IGNORECASE)
 _CLAUSE_GOES_ON = re.compile(r"[,;:]\s+(?-i:[a-z])")
 _ORIGINALLY_MAX = 25
 # The note under a machine-written summary, the site speaking of its own box: "These takeaways are
@@ -900,10 +909,13 @@ _POSTAL_COUNTRY = re.compile(r"^[A-Z][a-z]+( [A-Z][a-z]+){0,2}$|^[A-Z]{2,3}$")
 
 
 def _postal_footer(s: str, n: int) -> bool:
-    """A sender's postal address, a bar of parts closing on a town and its postcode (``_POSTAL_TOWN``)."""
+    """A sender's postal address, a bar of parts closing on a town and its postcode (``_POSTAL_TOWN``), or on a town
+    alone after the sender's name and a post office box (``_named_postal_bar``)."""
     if n > 30:
         return False
     parts = [p.strip() for p in re.split(r"\s[|·•]\s", s)]
+    if _named_postal_bar(parts):
+        return True
     if len(parts) >= 3 and _POSTAL_COUNTRY.match(parts[-1]) and _POSTAL_TOWN.match(parts[-2]):
         parts = parts[:-1]
     if not 2 <= len(parts) <= _POSTAL_PARTS_MAX or not _POSTAL_TOWN.match(parts[-1]):
@@ -913,6 +925,25 @@ def _postal_footer(s: str, n: int) -> bool:
 
 # The sender's name in such an address: capitalised words and the small words a name holds ("School Board Week").
 _POSTAL_NAME = re.compile(r"^[A-Z][\w.&'’-]*( ([A-Z0-9][\w.&'’-]*|of|the|and|for|&)){0,5}$")
+
+
+# An old site's footer gives no postcode: "Gansett County Agricultural Society · P.O. Box 214 · Pruett". The bar opens on
+# the sender's name and closes on the town's, a post office box between them, every part a name or a part of the address
+# (``_POSTAL_NAME``, ``_POSTAL_PART``): nothing else. The box is where the sender's mail goes; a bar of a name, a street
+# and a town may be a venue a story lists ("<Museum> · 14 Net Loft Lane · <Town>"), and stays, and a story's line has
+# words of its own between its marks ("Fire at 12 Mill Street · Hays" opens on no name).
+_POSTAL_BOX = re.compile(r"^(p\.? ?o\.? box|post office box|box) \d+$", re.IGNORECASE)
+
+
+def _named_postal_bar(parts: list[str]) -> bool:
+    if not 3 <= len(parts) <= _POSTAL_PARTS_MAX:
+        return False
+    if not (_POSTAL_NAME.match(parts[0]) and _POSTAL_NAME.match(parts[-1])) or _POSTAL_PART.match(parts[0]):
+        return False
+    middle = parts[1:-1]
+    return any(_POSTAL_BOX.match(p) for p in middle) and all(
+        _POSTAL_PART.match(p) or _POSTAL_NAME.match(p) for p in middle
+    )
 
 
 def _closing_town(parts: list[str]) -> int:
@@ -4121,6 +4152,16 @@ def _enlarge_note(s: str, n: int) -> bool:
 # stays).
 _RING_ARROWS = re.compile(r"^<<\s*[^<>.!?]*[^\W\d_][^<>.!?]*\s*>>$")
 _RING_WORDS = 8
+# Or the ring's line naming the site a member, the ring's buttons left as pictures around it: "Member of the County Fairs
+# of the Midwest WebRing", "This site is a proud member of the <Name> Web Ring." The line opens on the membership and
+# closes on the ring's name, "web ring" its last words; a story's sentence names who is a member ("The society joined
+# the <Name> Web Ring in 1998") and goes on.
+_RING_MEMBER = re.compile(
+    r"^((this|our) (site|page|web ?site|home ?page) is )?(a )?(proud(ly)? )?(a )?(member|part) of (the )?"
+    r"[^.!?]{1,60}?\bweb ?ring\W*$",
+    re.IGNORECASE,
+)
+_RING_MEMBER_WORDS = 16
 
 
 # A community site's welcome over its posting rules, the box every forum shows a visitor: "Welcome to <Site>! Please
@@ -4393,6 +4434,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("gallery's note to enlarge its pictures", _enlarge_note),
     ("recipe card's call to tag the outlet", _recipe_tag_call),
     ("web ring's bar", lambda s, n: n <= _RING_WORDS and bool(_RING_ARROWS.match(s))),
+    ("web ring's member line", lambda s, n: n <= _RING_MEMBER_WORDS and bool(_RING_MEMBER.match(s))),
     ("community's welcome over its posting rules", _posting_welcome),
     ("investment products' disclosure", _product_disclosure),
     ("signed-in reader's bar", _session_bar),

@@ -27,6 +27,7 @@ from bot.web.page_boxes import (
     drop_chapter_lists,
     drop_choice_boxes,
     drop_classed_captions,
+    drop_classed_first_published,
     drop_clip_blurbs,
     drop_comment_sections,
     drop_credited_captions,
@@ -773,6 +774,7 @@ def readable_tree(html: str):
     drop_info_bands(tree)
     drop_about_boxes(tree)
     drop_site_notes(tree)
+    drop_classed_first_published(tree)
     drop_chapter_lists(tree)
     drop_translation_boxes(tree)
     drop_credited_captions(tree)

@@ -15,7 +15,7 @@ pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, 
 pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124, pages_final125,
 pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, pages_final132, pages_final133,
 pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, pages_final139, pages_final140,
-pages_final141, pages_final143): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final141, pages_final142, pages_final143): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1131,7 +1131,9 @@ signature and its archive's link to the list's page, dropped: found .800, clean 
 magazine's pull quote of a speaker the story reports (pages_final116/02, and the forty-first pass's first rules), the
 portal's "This report by The Canadian Press was first published …" (pages_final23/02) and the list member's note over
 the forwarded message (pages_final134/15). The forty-second pass found the note (``page_mail``: a forwarder's note
-naming no story, over a release it passes on, stays; pages_final134/15's names the story that ran): found .867.
+naming no story, over a release it passes on, stays; pages_final134/15's names the story that ran): found .867. The
+forty-third pass found the portal's line (an agency's "… was first published <date>." is the text's last paragraph, and
+goes only under a class the text's paragraphs lack, as pages_final23/02's "story__signoff", ``page_boxes``): found .933.
 The hundred-and-fortieth, pages_final137, 15 layouts (a regional daily's swing bridge story, a Jekyll bicycle repair
 blog, an Astro island paper's ferry story, a Bloomberg story on a bank's markets center, a sheriff's arrests release, a
 marathon live blog, a junior hockey league's news page, a Ghost newsletter's oyster season essay, a Joomla village
@@ -1203,6 +1205,19 @@ release's closed roads, a list whose nearest elements in its parent are two of t
 name their own headings ("Meet Biscuit"), dropped: found .933, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left
 (``KNOWN_MISSING``): the Remix page's quote block crediting a director the story quotes, its words said nowhere else, a
 short quote box of a speaker the story gives words to, a pull quote in pages_final116/02.
+The hundred-and-forty-fifth, pages_final142, 15 layouts (a local story with a "Related" box and a "Most read" rail, a
+Ghost post on a council vote, a Nuxt-rendered regional site, a Canadian Press story on a radio station's site, a fire
+district's burn ban release, a storm live blog newest first, a playoff bracket release, a birding blog post, a 1999
+county fair site in tables, a museum's exhibit page, a fire company's call log, a wheat growers' market report, a dog
+rescue's newsletter with "Sponsor me" cards, a metered paper's limit box, a Discourse thread pasting a district
+announcement), written by someone who read no code and measured once on ec5cab47 (the forty-second pass's final page
+code, the same as 054eedb8): found .867, clean .800 (trafilatura defaults .667 / .333). Its lost passages and leaks went
+to general rules in the forty-third pass: the radio station's closing "This report by The Canadian Press was first
+published …", a bare paragraph of the text (the line goes only under a class the text's paragraphs lack,
+``page_boxes``), and the museum's quote block crediting a dated writing ("— <Name>, ledger entry, January 14, 1911"),
+kept; the fair site's address bar with no postcode and its web ring's member line, the museum's "Plan your visit" card
+of two paragraphs and a styled button between the story's paragraphs, and the rescue's "Sponsor <Name> for $10 a month"
+cards in the e-mail's table cells (``page_boxes``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``,
 The hundred-and-forty-sixth, pages_final143, 15 layouts (a local story on a culvert collapse, a Medium post, a city
 paper's parking meter story, an AP story on a town's co-op grocery, a water utility's boil notice, an election results
 live blog, a junior hockey league's recap on a sports CMS, a Blogger railway modeller's post, a FrontPage-era township
@@ -1383,6 +1398,7 @@ SETS = {
         "pages_final139",
         "pages_final140",
         "pages_final141",
+        "pages_final142",
         "pages_final143",
     )
 }
@@ -1497,6 +1513,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final139": 1.0,
     "pages_final140": 1.0,
     "pages_final141": 1.0,
+    "pages_final142": 1.0,
     "pages_final143": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
@@ -1599,12 +1616,13 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final133": 1.0,
     "pages_final134": 1.0,
     "pages_final135": 1.0,
-    "pages_final136": 0.866,
+    "pages_final136": 0.933,
     "pages_final137": 1.0,
     "pages_final138": 0.866,
     "pages_final139": 1.0,
     "pages_final140": 1.0,
     "pages_final141": 0.933,
+    "pages_final142": 1.0,
     "pages_final143": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
@@ -1614,7 +1632,6 @@ KNOWN_MISSING: set[str] = {
     "pages_final128/04_castelmorra-hemp-mill",
     "pages_final128/15_marlow-fiber-discussion",
     "pages_final136/03_night-market-nuxt",
-    "pages_final136/04_cp-grocery-coop-portal",
     "pages_final138/03_calder-bend-tool-library",
     "pages_final138/10_larkspur-players-our-town",
     "pages_final141/03_rural-ambulance-grants",
