@@ -171,18 +171,24 @@ def _paragraphs(text: str) -> list[str]:
             continue
         # Furniture lines inside a block (a caption or a share bar glued to a paragraph) go too.
         kept = []
+        one_a_line = _lines_are_paragraphs(lines)
         for ln in lines:
             if _LINK_LIST_LABEL.match(ln):
                 in_list, items = True, 0
             elif in_list and _BULLET.match(ln):
                 continue
-            elif in_list and items < _LIST_ITEMS and len(lines) == 1 and reads_as_headline(ln):
+            elif (
+                in_list and items < _LIST_ITEMS and (len(lines) == 1 or one_a_line) and reads_as_headline(ln)
+            ):
                 items += 1
             else:
                 in_list = False
                 if not (is_furniture(ln) or _MENU_LINE.match(ln)):
                     kept.append(ln)
         if not kept:
+            continue
+        if one_a_line:
+            out.extend(re.sub(r"[ \t]+", " ", ln) for ln in kept)  # a page copied with one line a paragraph
             continue
         para = kept[0]
         for j, (prev, ln) in enumerate(zip(kept, kept[1:], strict=False)):
@@ -193,12 +199,41 @@ def _paragraphs(text: str) -> list[str]:
             ):
                 out.append(re.sub(r"[ \t]+", " ", para))  # a live blog's time stamp heads its entry
                 para = ln
+            elif _LINK_LINE.match(prev) or _LINK_LINE.match(ln):
+                out.append(re.sub(r"[ \t]+", " ", para))  # another story's link, a line of its own
+                para = ln
             elif para.endswith("-") and not para.endswith(" -") and ln[:1].islower():
                 para = para[:-1] + ln  # a word hyphenated at the wrap
             else:
                 para = para + " " + ln
         out.append(re.sub(r"[ \t]+", " ", para))
     return out
+
+
+# Lines at least this long that end a sentence, three or more in a block none of whose lines runs on into the next:
+# paragraphs set one a line.
+_PARAGRAPH_LINE = 50
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")
+
+
+def _lines_are_paragraphs(lines: list[str]) -> bool:
+    """Whether a block of three or more lines is paragraphs set one a line, as a page copied from a browser
+    pastes them, not one paragraph wrapped: three lines at least end a sentence, and no line runs on into the next
+    (a line that ends no sentence over one opening in lower case, as a wrapped line does at nearly every break;
+    headings, menus, stamps and captions between end no sentence, but the line after opens a new one)."""
+    if len(lines) < 3:
+        return False
+    if sum(len(ln) >= _PARAGRAPH_LINE and ln.endswith(_SENTENCE_END) for ln in lines) < 3:
+        return False
+    return not any(
+        not a.endswith(_SENTENCE_END) and b[:1].islower() for a, b in zip(lines, lines[1:], strict=False)
+    )
+
+
+# A line that opens with a link label and another story's headline ("READ MORE: 'A lifeline': Gull Island residents
+# call for backup ferry"), as a page dump sets one inside a paragraph: a line of its own, never wrapped into the next
+# line's prose, which would then be read as part of the link.
+_LINK_LINE = re.compile(r"(?:read more|related|watch|listen|see also|also read)\s*:\s*\S", re.IGNORECASE)
 
 
 # A line that is only a name, two or three capitalised words, under a live blog's time stamp and over a line that

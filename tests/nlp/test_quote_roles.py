@@ -773,7 +773,7 @@ def test_a_spokesperson_speaking_in_the_statement_speaks_for_its_issuer(nlp):
     )
     found = speakers(text, nlp)
     assert found["Growers should not be the shock absorber for the whole industry,"] == (
-        "a spokesperson for Fruit Growers of Norfolk"
+        "a Fruit Growers of Norfolk spokesperson"
     )
 
 
@@ -785,8 +785,8 @@ def test_a_spokesperson_for_an_untagged_body_speaks_for_it_and_the_spokesperson_
         "The spokesperson added that help would be “available for all residents who need it”."
     )
     found = speakers(text, nlp)
-    assert found["longer than anticipated"] == "a spokesperson for NSW Crown Lands"
-    assert found["available for all residents who need it"] == "the spokesperson for NSW Crown Lands"
+    assert found["longer than anticipated"] == "a NSW Crown Lands spokesperson"
+    assert found["available for all residents who need it"] == "the NSW Crown Lands spokesperson"
     # a person's spokesperson speaks for no body
     text = "A spokesperson for Dana Whitfield said she had “no comment at this time”."
     assert speakers(text, nlp)["no comment at this time"] == "A spokesperson"

@@ -295,7 +295,7 @@ def test_a_spokesperson_for_a_named_body_is_shown_under_the_bodys_name(nlp):
     )
     assert quotes(text, nlp)[-1] == (
         "does not comment on market rumours.",
-        "a spokesman for Kestrel Capital Partners",
+        "a Kestrel Capital Partners spokesman",
     )
 
 
@@ -306,7 +306,7 @@ def test_a_spokesperson_for_the_airline_is_the_one_airline_the_article_names(nlp
     )
     assert quotes(text, nlp)[-1] == (
         "We apologise to every passenger affected.",
-        "a spokesperson for Brightwater Airways",
+        "a Brightwater Airways spokesperson",
     )
 
 
@@ -326,7 +326,7 @@ def test_a_spokesperson_titled_by_a_body_named_before_the_noun_is_shown_under_it
     )
     assert quotes(text, nlp)[-1] == (
         "We remain confident in the safety of the drug,",
-        "a Halvard spokesperson for Halvard Pharmaceuticals",
+        "a Halvard Pharmaceuticals spokesperson",
     )
     # two bodies the name could stand for: the phrase stays
     two = text.replace("fell 11%", "and Halvard Logistics fell 11%")

@@ -31,5 +31,5 @@ def test_a_spokesperson_is_shown_for_the_body_and_a_statement_from_its_issuer(nl
         "Harlow Systems said it would appeal. “We will build it,” the statement said."
     )
     found = speakers(text, nlp)
-    assert found["Safety comes first,"] == "a spokesperson for Brightwater Airways"
+    assert found["Safety comes first,"] == "a Brightwater Airways spokesperson"
     assert found["We will build it,"] == "the statement from Harlow Systems"

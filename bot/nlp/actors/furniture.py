@@ -161,8 +161,13 @@ _ABOUT_THE_WRITER = re.compile(r"(?i:about the (?:authors?|writers?|reporters?))
 _STAMP_WORDS = re.compile(rf"(?:Published|Updated|Posted|Modified)\s+{_MONTH}$")
 _STAMP_PARAGRAPH = re.compile(
     r"\s*\n\s*(?:(?:Published|Updated|Posted|Today|Yesterday)\b|\d{1,2}[:.]\d{2}\b"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
+    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d\d\b)"
 )
+# "Jack Morrissey and Tahlia Beck" ¶ "March 9, 2025 - 6:15PM": two writers' names alone on the line over the stamp.
+_NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}"
+_NAMES_LINE = re.compile(rf"{_NAME_WORDS}(?:(?:,\s*|\s+and\s+|\s*&\s*){_NAME_WORDS})+")
+_DAY_STAMP = re.compile(rf"\s+{_DAY_OF_YEAR}\b")
 _TAGLINE = re.compile(WRITER_TAGLINE)
 _TAGLINE_PROOF = re.compile(WRITER_TAGLINE_PROOF)
 # "(ABC Esperance: Jane Doe)": a picture's credit after its caption, the name closing the parentheses.
@@ -215,7 +220,8 @@ def _byline(text: str, a: int, e: int) -> bool:
     ("Jane Doe said …"), a speaker named after a quote ("— Carla Whitfield, one of the holdouts") and a
     name alone on a line at the top are none of these (our older sets count such bylines as people, GGT
     does not), unless an outlet and a bar come before it ("APTN National News | Dana Mercer") or a time
-    stamp is the next paragraph ("Dana Mercer" ¶ "Today at 09:42")."""
+    stamp is the next paragraph ("Dana Mercer" ¶ "Today at 09:42", "Jack Morrissey and Tahlia Beck" ¶ "March 9,
+    2025")."""
     while e > a and text[e - 1] in " ·•|":
         e -= 1  # the model took the bar after the name in ("Karina Dueck ·")
     start = text.rfind("\n", 0, a) + 1
@@ -235,6 +241,7 @@ def _byline(text: str, a: int, e: int) -> bool:
         or (not before.strip() and _WRITER_LINE.fullmatch(text, a, end))
         or (_OUTLET_BAR.fullmatch(before) and (not after.strip() or _STAMP.match(after)))
         or (not before.strip() and not after.strip() and _STAMP_PARAGRAPH.match(text, end))
+        or _writers_names_line(text, start, end, a, e)
     ):
         return True
     if end >= len(text) - SIGN_OFF_TAIL and (
@@ -244,6 +251,16 @@ def _byline(text: str, a: int, e: int) -> bool:
     if _BY_LEAD.search(before):
         return not after.strip() or bool(_BYLINE_TAIL.match(after))
     return a < BYLINE_TOP and not before.strip() and after.lstrip().startswith("·")
+
+
+def _writers_names_line(text: str, start: int, end: int, a: int, e: int) -> bool:
+    """Whether the line ``start``..``end`` at the top is two or more writers' names and nothing else ("Jack Morrissey
+    and Tahlia Beck"): over a time stamp, or with the stamp joined on ("… and Tahlia Beck March 9, 2025 - 6:15PM The
+    Courier-Mail"), or, the stamp gone, when the story names the one at ``a``..``e`` nowhere else."""
+    if _NAMES_LINE.fullmatch(text, start, end):
+        return bool(_STAMP_PARAGRAPH.match(text, end)) or _named_only_here(text, a, e)
+    stamp = _DAY_STAMP.search(text, start, end)
+    return stamp is not None and _NAMES_LINE.fullmatch(text, start, stamp.start())
 
 
 def _named_only_here(text: str, a: int, e: int) -> bool:

@@ -113,6 +113,7 @@ TITLES = (
         cllr cr ald coun alderman mp mla mpp mna mha mlc msp mep td pm constable inspector
         superintendent det insp supt dci di cst const cpl sergeant garda fr canon archdeacon archbishop bishop
         alhaji alhaja hajia hajiya mallam malam engr otunba hon honourable honorable rt nana togbe opanin opanyin oba iyaloja babaloja
+        cathaoirleach
         treasurer comptroller auditor assessor supervisor pleader advocate barrister solicitor prosecutor magistrate
         registrar delegate provost principal headteacher cs cmdr cdr cpt brig pte pvt msgr commr asst dep""".split()
     )
@@ -481,7 +482,7 @@ COMPANY_DESIGNATORS = frozenset(
     technologies systems foods motors airlines airways pharmaceuticals communications petroleum residential
     properties therapeutics biosciences biotech pharma logistics mining minerals bancorp financial insurance
     hospitality hotels bakery bakeries brewing brewery software networks solutions laboratories telecom
-    utilities developments development shipbuilders""".split()
+    utilities developments development shipbuilders system""".split()
 )
 # Last words of a firm's name beyond the designators ("Bluffline Hospitality Partners", "Kestrel Metals",
 # "Harbourview Securities", "Northshore Bank" are firms, though "Harbourview" alone need not be one): a short form
@@ -490,6 +491,8 @@ FIRM_NAME_ENDINGS = frozenset(
     """partners securities capital metals railway railways railroad ventures brands bank ferries shipping tours cruises
     charters expeditions rentals mines maritime labs laboratories technologies""".split()
 )
+# Last words of a firm's name no place ends with ("Bank": the West Bank; "Capital", "Co": a county).
+FIRM_LAST_WORDS = (COMPANY_DESIGNATORS | FIRM_NAME_ENDINGS) - {"bank", "capital", "co"}
 # Last words of a shop named for its founder with a possessive ("Harlan's Market", "Hadley's Bakery"), beside the
 # firm words above: written "Harlan's" alone, the name stands for the shop.
 SHOP_WORDS = frozenset(

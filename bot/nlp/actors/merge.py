@@ -627,6 +627,9 @@ def count_untagged_repeats(b: Build) -> None:
         for w in name_ends(a.name.split()) if len(a.name.split()) > 1 else {a.name}:
             if w == a.name or b.person_target(w) == a.name:
                 person_idx.setdefault(w, i)
+        for alias in a.aliases:  # a given name the model tagged as the person once ("Arne, 61, and his wife")
+            if " " not in alias and alias != a.name and b.person_target(alias) == a.name:
+                person_idx.setdefault(alias, i)
     if not person_idx:
         return
     shared = _shared_surnames_unlisted(table)

@@ -12,6 +12,7 @@ from bot.nlp.actors.lexicon import (
     COMPOUND_ENDINGS,
     DEMONYM_LEAD,
     FEMALE_TITLES,
+    FIRM_LAST_WORDS,
     GIVEN_NAMES,
     HONORIFICS,
     HYPHEN_PREFIXES,
@@ -176,11 +177,22 @@ def normalise_name(text: str, label: str = "PERSON") -> tuple[str, str | None]:
             words = words[:-1]  # "Rachel Dunmore KC"; "Liberal MP" is no name with letters after it
     if label == "PERSON" and len(words) >= 3 and words[-1] == words[-2]:
         words = words[:-1]  # "Maria Keller Keller": a line break joined a name to the next line's surname
+    return _without_owner(words, label), gender
+
+
+def _without_owner(words: list[str], label: str) -> str:
+    """The name's words joined, a possessive after them dropped ("Trudeau’s"), but not a saint's ("St. John's", "St
+    Mary's": the place's, church's or school's name, no owner's)."""
+    if len(words) >= 2 and label != "PERSON" and words[-2].rstrip(".").lower() in _SAINT_WORDS:
+        return " ".join(words).strip(_EDGE_PUNCT.replace("'", "").replace("’", ""))
     if words:
         words[-1] = strip_possessive(words[-1])
     name = " ".join(words).strip(_EDGE_PUNCT)
-    name = strip_possessive(name).strip(_EDGE_PUNCT)
-    return name, gender
+    return strip_possessive(name).strip(_EDGE_PUNCT)
+
+
+# A saint's title before a name whose possessive names a place or an institution ("St. John's", "Saint Mary's").
+_SAINT_WORDS = frozenset({"st", "saint", "ste"})
 
 
 @dataclass
@@ -436,18 +448,18 @@ _SPEECH_LEMMAS = frozenset("say reply tell add explain ask write insist respond 
 def _looks_like_full_name(words: list[str]) -> bool:
     """Two or three capitalised words opening with a given name (the hand list or the name data), not
     ending in an institution or place word ("Fox News Channel")."""
-    return _capitalised_name(words) and (
+    return capitalised_name(words) and (
         words[0].lower() in GIVEN_NAMES or given_name_gender(" ".join(words)) is not None
     )
 
 
-def _capitalised_name(words: list[str]) -> bool:
+def capitalised_name(words: list[str]) -> bool:
     """Two or three capitalised words (initials too), no institution's or place's word last: the shape of a
     full name, which a courtesy title before it proves even when the name data do not know its given name
     ("H.E. Mahamat Saleh Abakar")."""
     return (
         2 <= len(words) <= 3
-        and words[-1].lower() not in ORG_HEADS | CLUB_HEADS | PLACE_HEADS
+        and words[-1].lower() not in ORG_HEADS | CLUB_HEADS | PLACE_HEADS | FIRM_LAST_WORDS
         and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
     )
 
@@ -615,7 +627,7 @@ def _titled_full_name(doc, start: int, end: int) -> tuple[int, int] | None:
         e -= 1  # "… Shah of": the entity ran into the next word
     words = [t.text for t in doc[k:e]]
     if k == start or not (
-        _looks_like_full_name(words) or (_courtesy_lead(leads) and _capitalised_name(words))
+        _looks_like_full_name(words) or (_courtesy_lead(leads) and capitalised_name(words))
     ):
         return None
     return k, e
@@ -941,7 +953,7 @@ def _person_in_entity(doc, start: int, end: int) -> tuple[int, int] | None:
         return k, end
     if (k := _after_inner_title(doc, start, end)) > start and (
         _looks_like_full_name(words := doc[k:end].text.split())
-        or (doc[k - 1].text in MEMBER_LETTERS and _capitalised_name(words))
+        or (doc[k - 1].text in MEMBER_LETTERS and capitalised_name(words))
     ):
         # "Westmorland and Lonsdale MP Felicity Armitage-Orr", tagged an organisation from "Lonsdale"; "Cork
         # South-Central TD Gráinne Holohan-Mbeki", whose given name the data do not know: the letters prove it
@@ -1217,7 +1229,7 @@ def _titled_name_of_another_kind(doc, ent) -> bool:
     return (
         "\n" not in prev.whitespace_
         and not any(t.is_stop for t in ent)
-        and _capitalised_name([t.text for t in ent])
+        and capitalised_name([t.text for t in ent])
     )
 
 

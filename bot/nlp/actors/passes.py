@@ -43,6 +43,7 @@ from bot.nlp.actors.relabel import (
     join_bodies_named_for,
     join_bodies_named_with_ampersand,
     join_departments_named_with_and,
+    join_designators_left_out,
     join_given_names_to_people,
     join_shops_named_with_possessives,
     join_untagged_given_names,
@@ -80,6 +81,7 @@ from bot.nlp.actors.relabel import (
     split_person_pairs,
     split_place_pairs,
     trim_leading_epithets,
+    trim_leading_occupations,
     trim_leading_places,
 )
 from bot.nlp.actors.table import ActorTable
@@ -110,6 +112,7 @@ PASSES = (
     join_departments_named_with_and,
     join_bodies_named_with_ampersand,
     join_shops_named_with_possessives,
+    join_designators_left_out,
     relabel_places_by_evidence,
     relabel_places_by_preposition,
     relabel_places_on_routes,
@@ -119,6 +122,7 @@ PASSES = (
     split_place_pairs,
     trim_leading_places,
     trim_leading_epithets,
+    trim_leading_occupations,
     relabel_org_heads,
     relabel_firms_named_short,
     relabel_bracketed_short_forms,

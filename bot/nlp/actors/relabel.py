@@ -52,6 +52,7 @@ from bot.nlp.actors.lexicon import (
     DETERMINER_FIRSTS,
     FAMILY_TERM_KIN,
     FEMALE_KIN,
+    FIRM_LAST_WORDS,
     FIRM_NAME_ENDINGS,
     FOREIGN_ARTICLES,
     GIVEN_NAMES,
@@ -101,7 +102,7 @@ from bot.nlp.actors.lexicon import (
     VESSEL_BEFORE,
     VESSEL_PREFIXES,
 )
-from bot.nlp.actors.names import Mention, honorific_of, normalise_name, strip_possessive
+from bot.nlp.actors.names import Mention, capitalised_name, honorific_of, normalise_name, strip_possessive
 
 _REGION_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)*)")
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*)?\s*(?:—|–|-{1,2})\s")
@@ -403,6 +404,29 @@ def trim_leading_epithets(b: Build) -> None:
         m.norm, m.gender = normalise_name(rest.text, m.label)
 
 
+def trim_leading_occupations(b: Build) -> None:
+    """An occupation opening a sentence, capitalised there, that the model ran into the full name after it and tagged
+    the whole a body or a place ("Goaltender Émile Caron stopped all 11 shots", "Rookie Samuel Bouchard scored") is
+    no part of the name: the mention is the name, a person's, when what is left has a full name's shape (two or three
+    capitalised words, no institution's or place's last)."""
+    doc = b.doc
+    for m in b.mentions:
+        first = doc[m.start]
+        if m.end - m.start < 3 or not (first.is_sent_start and first.is_title):
+            continue
+        if first.lower_ not in OCCUPATIONS and first.lower_ not in _PLAYER_STANDINGS:
+            continue
+        rest = doc[m.start + 1 : m.end]
+        if not capitalised_name([t.text for t in rest]):
+            continue
+        m.start, m.surface, m.label = rest.start, rest.text, "PERSON"
+        m.norm, m.gender = normalise_name(rest.text, "PERSON")
+
+
+# Words of a player's standing a sports story puts before the name ("Rookie Samuel Bouchard", "Veteran Luis Ferreira").
+_PLAYER_STANDINGS = frozenset({"rookie", "veteran", "newcomer", "captain"})
+
+
 # The endings of adjectives a tabloid puts before a name ("Furious", "Tearful", "Tragic", "Devastated"), read when
 # the tagger took the word into the name as a proper noun.
 _EPITHET_ENDINGS = ("ous", "ful", "less", "ive", "ic", "ed")
@@ -565,6 +589,38 @@ def _replace_joined(b: Build, joined: list) -> None:
 
 
 _SHOP_AFTER_POSSESSIVE = re.compile(r"[’']s (?:" + "|".join(sorted(w.title() for w in SHOP_WORDS)) + r")\b")
+
+
+def join_designators_left_out(b: Build) -> None:
+    """A company's designator the model left out of an organisation's name ("Red Willow Energy will cut about 600
+    jobs", "Red Willow" tagged alone there or only in a later "Red Willow said"): each untagged place the article
+    writes the name with the designator becomes a mention of the full name, whose short form the short-name merge
+    then takes in (the organisation is shown by its full name, the short one its alias). Only one capitalised
+    designator so written after the name (two, "Red Willow Energy" and "Red Willow Foods", say nothing), with no
+    capitalised word after it ("Red Willow Energy Workers Union" is another body)."""
+    doc = b.doc
+    taken = {i for m in b.mentions for i in range(m.start, m.end)}
+    added = []
+    for norm in sorted({m.norm for m in b.mentions if m.label == "ORG"}):
+        words = norm.split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            continue
+        if words[-1].lower().rstrip(".") in COMPANY_DESIGNATORS:
+            continue
+        found = [
+            hit
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(norm)} ([A-Z][a-z]+\b\.?)(?! [A-Z])", b.text)
+            if hit.group(1).rstrip(".").lower() in COMPANY_DESIGNATORS
+        ]
+        if len({hit.group(1) for hit in found}) != 1:
+            continue
+        for hit in found:
+            span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+            if span is None or any(t.i in taken for t in span) or "\n" in span.text:
+                continue
+            taken.update(t.i for t in span)
+            added.append(Mention(span.start, span.end, span.text, f"{norm} {hit.group(1)}", "ORG", None))
+    b.mentions = sorted([*b.mentions, *added], key=lambda m: m.start)
 
 
 def join_shops_named_with_possessives(b: Build) -> None:
@@ -733,7 +789,7 @@ def relabel_org_heads(b: Build) -> None:
         elif (
             m.label in PLACE_LABELS
             and len(m.norm.split()) > 1
-            and m.norm.split()[-1].lower().rstrip(".") in AGENCY_HEADS | _FIRM_LAST_WORDS
+            and m.norm.split()[-1].lower().rstrip(".") in AGENCY_HEADS | FIRM_LAST_WORDS
         ):
             # "Eskridge County Emergency Management": a county's office, not the county; "West Coast
             # Ferries", "Great Lakes Shipping": a firm
@@ -772,10 +828,6 @@ def _head_of_a_longer_name(b: Build, m: Mention) -> bool:
     m.start, m.label, m.gender, m.honorific = start, "ORG", None, None
     m.surface = m.norm = doc[start : m.end].text
     return True
-
-
-# Last words of a firm's name no place ends with ("Bank": the West Bank; "Capital", "Co": a county).
-_FIRM_LAST_WORDS = (COMPANY_DESIGNATORS | FIRM_NAME_ENDINGS) - {"bank", "capital", "co"}
 
 
 def relabel_bracketed_short_forms(b: Build) -> None:
@@ -836,12 +888,30 @@ def relabel_titled_people(b: Build) -> None:
         _strip_title_inside(doc, m)
         if m.start == 0 or (" " in m.norm and not _titled_full_name(m)):
             continue
+        if " " not in m.norm and _given_name_after_a_title(b, m):
+            titled.add(m.norm)  # "Mr Olumide Bakare": the name from its given name on, a person's
+            m.start, m.surface, m.norm = (
+                m.start - 1,
+                doc[m.start - 1 : m.end].text,
+                f"{doc[m.start - 1].text} {m.norm}",
+            )
         if titled_before(doc, m.start):
             titled.add(m.norm)
     for m in b.mentions:
         if m.norm in titled or ((hit := _INITIALLED.fullmatch(m.norm)) and hit.group(1) in titled):
             # "senior counsel P.R. Raman", tagged a body, is the "Mr. Raman" of the next line
             m.label = "PERSON"
+
+
+def _given_name_after_a_title(b: Build, m: Mention) -> bool:
+    """Whether a one-word mention follows a title and one capitalised word of no mention, on its line ("Mr Olumide
+    Bakare", the model tagging "Bakare" a body and leaving the given name out): the word is the given name."""
+    doc, k = b.doc, m.start - 1
+    if k < 1 or not (doc[k].is_title and doc[k].is_alpha) or "\n" in doc[k].whitespace_:
+        return False
+    if any(n.start <= k < n.end for n in b.mentions):
+        return False
+    return titled_before(doc, k) and doc[k].lower_ not in TITLES
 
 
 # A name written as initials and a surname ("P.R. Raman", "V. K. Menon", "S Jaishankar").
@@ -1391,10 +1461,16 @@ def _paragraph_bounds(text: str, at: int) -> tuple[int, int]:
     return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
 
 
-# "Gord and Linda Maki", "Gerald and Patrice Lindgren", "Paulo, Lúcia and Mateus Fernandes": given names sharing
-# the surname after the last.
+# "Gord and Linda Maki", "Gerald and Patrice Lindgren", "Paulo, Lúcia and Mateus Fernandes", "brothers Rodel, 58,
+# and Arnel Villanueva": given names (each with an age set off or not) sharing the surname after the last.
 _GIVEN = r"[A-Z][^\W\d_]+"
-_COUPLE = re.compile(rf"\b((?:{_GIVEN}, )*{_GIVEN}),? and ({_GIVEN}) ([A-Z][\w'’-]+)\b")
+_AGED = rf"{_GIVEN}(?:, \d{{1,3}})?"
+_COUPLE = re.compile(rf"\b((?:{_AGED}, )*{_AGED}),? and ({_GIVEN}) ([A-Z][\w'’-]+)\b")
+
+
+def _given_names_listed(found: re.Match) -> list[str]:
+    """The given names of a ``_COUPLE`` match before "and", without their ages."""
+    return [w for w in found.group(1).split(", ") if not w.isdigit()]
 
 
 def name_couples_by_shared_surname(b: Build) -> None:
@@ -1414,7 +1490,7 @@ def name_couples_by_shared_surname(b: Build) -> None:
     for found in _COUPLE.finditer(b.text):
         partner = f"{found.group(2)} {found.group(3)}"
         if partner in tagged and _given_name(found.group(2), found.group(3)):
-            if all(_given_name(first, found.group(3)) for first in found.group(1).split(", ")):
+            if all(_given_name(first, found.group(3)) for first in _given_names_listed(found)):
                 partners.add(partner)
                 full = full | {partner}
         if partner not in full:
@@ -1423,7 +1499,7 @@ def name_couples_by_shared_surname(b: Build) -> None:
         # the model tagged the first and whatever the name data know of it
         lead = b.text[max(0, found.start() - 20) : found.start()].split()[-1:]
         family = bool(lead) and lead[0].lower() in GROUP_LEADS
-        for first in found.group(1).split(", "):
+        for first in _given_names_listed(found):
             if first not in people and not family and not _given_name(first, found.group(3)):
                 continue  # (a given name the model tagged a body: "Harjit and Manpreet Sandhu", "Harjit" an organisation)
             if any(n.split()[0] == first for n in full) or not (family or _given_name(first, found.group(3))):
@@ -1562,8 +1638,9 @@ def name_relatives_by_pronoun(b: Build) -> None:
             for m in b.mentions
             if m.label == "PERSON"
             and span_chars(doc, m)[1] <= found.start()
-            and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")
-        ]
+            and (doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass") or doc[m.start].is_sent_start)
+        ]  # (a name opening its sentence is its subject however it parsed: "William Gault (67) and his son Andrew (34)
+        # milk 140 cows", the parser making the name the root)
         if not subjects or found.start() - span_chars(doc, subjects[-1])[1] > _RELATIVE_OWNER_REACH:
             continue
         last = subjects[-1].norm
@@ -2134,7 +2211,11 @@ def relabel_given_name_entities(b: Build) -> None:
                 continue
             if all(_name_word(x) for x in w) and not _institution_kind(b, m):
                 m.label = "PERSON"
-        elif m.label in ("ORG", "GPE", "NORP", "LOC", "WORK_OF_ART") and 2 <= len(w) <= 3:
+        elif (
+            m.label in ("ORG", "GPE", "NORP", "LOC", "WORK_OF_ART")
+            and 2 <= len(w) <= 3
+            and w[-1].lower().rstrip(".") not in FIRM_LAST_WORDS  # "Marine Ferries", "Grace Foods": a firm's
+        ):
             kin = _kin_of_a_named_person(b, m, w)
             if m.label == "WORK_OF_ART" and not kin:
                 continue

@@ -187,7 +187,7 @@ def add_untagged_people(b: Build) -> None:
         span = _with_opening_given_name(doc, span)  # "Luiza Maria da Costa" opening its sentence
         # "Marisol Villarreal, Ray’s daughter," beside "Ray Villarreal" and "Marisol says": the given name a person
         # alone, the surname a person's named in full
-        family = given in lone and _a_persons_surname(b, surname)
+        family = given in lone and (_a_persons_surname(b, surname) or _family_named(text, surname))
         if not _written_as_a_person(b, span, surname, ends_tagged or family):
             kin += _opening_subject(span, given)  # "Sione Vaipulu has picked apples …", a relative's
             continue
@@ -376,6 +376,12 @@ def _written_as_a_person(b: Build, span, surname: str, ends_tagged: bool) -> boo
     ):
         return surname in b.said
     return True
+
+
+def _family_named(text: str, surname: str) -> bool:
+    """Whether the article names a family by the surname in the plural ("the Hoffstads", "the Hoffstads’ loan"): the
+    word is a family's name."""
+    return re.search(rf"\b[Tt]he {re.escape(surname)}(?:s|es)\b", text) is not None
 
 
 def _aged(text: str, span) -> bool:
@@ -772,9 +778,11 @@ def _title_run_before(doc, start: int) -> bool:
     if _title_noun(prev):
         return True
     i, titled, joined = start - 1, False, False
-    while i >= 0 and doc[i].is_alpha and "\n" not in doc[i].whitespace_:
+    while i >= 0 and (doc[i].is_alpha or _listing_comma(doc, i)) and "\n" not in doc[i].whitespace_:
         tok = doc[i]
-        if tok.text[:1].isupper():
+        if tok.text == ",":
+            pass  # "Minister of Agriculture, Land and Fisheries Anil Persad": portfolios listed
+        elif tok.text[:1].isupper():
             titled = titled or _title_noun(tok)
         elif tok.lower_ in _RUN_JOINS:
             joined = joined or tok.lower_ in ("of", "for", "in")
@@ -784,6 +792,17 @@ def _title_run_before(doc, start: int) -> bool:
             break
         i -= 1
     return titled and joined
+
+
+def _listing_comma(doc, i: int) -> bool:
+    """Whether token ``i`` is a comma between two capitalised words of a run ("Agriculture, Land")."""
+    return (
+        doc[i].text == ","
+        and 0 < i < len(doc) - 1
+        and doc[i - 1].is_alpha
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    )
 
 
 # Words of ``TITLES`` that qualify a title rather than name one ("Former", "Republican", "Deputy").

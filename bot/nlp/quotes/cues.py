@@ -56,6 +56,12 @@ def is_cue(tok) -> bool:
     if tok.pos_ == "NOUN":
         if tok.lower_ in MISTAGGED_CUES and _right_after_a_closed_quote(tok):
             return True  # '“…,” the 27-year-old said': the tagger read "the … old said" as a noun phrase
+        if (
+            tok.lower_ in ("read", "reads")
+            and _right_after_a_closed_quote(tok)
+            and _document_right_before(tok)
+        ):
+            return True  # '“…,” the post read': the tagger read "the post read" as one noun
         return _with_noun_writing(tok) is not None or _in_the_words_of(tok) is not None
     if tok.pos_ in ("VERB", "AUX"):
         if _modifies_a_noun(tok) or any(
@@ -86,6 +92,18 @@ def is_cue(tok) -> bool:
 
 
 _CLOSED_QUOTE_GAP = 7  # tokens from the closing mark to the verb: a description's words
+
+
+def _document_read_as_one_noun(tok):
+    """ "“…,” the post read", the tagger reading "the post read" as one noun: the document before "read"."""
+    if tok.pos_ == "NOUN" and tok.lower_ in ("read", "reads") and _document_right_before(tok):
+        return tok.doc[tok.i - 1]
+    return None
+
+
+def _document_right_before(tok) -> bool:
+    """Whether a document's noun stands right before ``tok`` ("post" of "the post read")."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() in DOC_NOUNS
 
 
 def _right_after_a_closed_quote(tok) -> bool:
@@ -453,6 +471,7 @@ def subject(tok, ctx: Context, depth: int = 0):
         return None
     named = (
         _named_before_participle(tok, ctx)
+        or _document_read_as_one_noun(tok)
         or _quoted_as_saying(tok)
         or _with_noun_writing(tok)
         or _in_the_words_of(tok)
@@ -907,8 +926,14 @@ def _subject_hung_on_participle(tok, ctx: Context):
     """ "Justice Daniel Okafor, writing for the three dissenters, said …": the parser made the name the
     subject of the participle set off before the cue, which it left with none; the name, before the
     participle, is the cue's."""
+    doc = tok.doc
     for c in tok.children:
-        if c.dep_ == "advcl" and c.i < tok.i and c.tag_ in ("VBG", "VBN"):
+        if c.i >= tok.i or c.tag_ not in ("VBG", "VBN", "VBD"):
+            continue
+        # (or its complement, set off by commas, the participle read as a past tense: "Energy minister Rhys
+        # Pemberton, asked about the rise …, said")
+        set_off = c.dep_ == "ccomp" and doc[c.i - 1].text == "," and doc[tok.i - 1].text == ","
+        if (c.dep_ == "advcl" and c.tag_ != "VBD") or set_off:
             for g in c.children:
                 a = ctx.actors.actor_at(g.i)
                 if (

@@ -119,7 +119,7 @@ ROLE_NOUNS = frozenset(
     headmistress keeper netminder blueliner centre-back centre-half wing-back playmaker flyhalf
     scrumhalf seamer setter libero shortstop catcher outfielder infielder reliever linebacker lineman
     receiver wrestler student pupil undergraduate schoolboy schoolgirl freshman sophomore
-    junior taoiseach tánaiste tanaiste comhairle kagawad justice master skip elder honour honor footballer cricketer
+    junior taoiseach tánaiste tanaiste comhairle cathaoirleach kagawad justice master skip elder honour honor footballer cricketer
     hurler reeve delegate critic auctioneer monarch ruler king queen sultan oba cleric clergyman clergywoman vicar chaplain safety cornerback tailback halfback kicker punter placekicker bailiff guard
     lock prop hooker stand-off clerk brigadier colonel lieutenant commodore admiral corporal warden
     controller whip cop promoter volunteer queenmother iyaloja babaloja corporator dcp acp sho ssp dsp igp""".split()

@@ -1450,6 +1450,9 @@ def resolve_description(ctx: Context, tok) -> int | None:
             continue  # "“…,” Ferraro said of the rookie." ¶ "“…,” the rookie said": the rookie is another
         if is_subject(ctx, t) and reported_by_another(ctx, t, idx, tok):
             continue  # "he said through a translator that Andre was “a good boy …”" ¶ "“…,” the Cuban said"
+        if is_subject(ctx, t) and under_the_sentence_subject(ctx, t):
+            continue  # "Veteran center Luis Ferreira … drew a charge … that coach Tamara Welch argued should have
+            # been a block." ¶ "“…,” the 35-year-old said": whom the sentence is about
         if (
             is_subject(ctx, t)
             or _fronted_topic(ctx, t)
@@ -1461,6 +1464,34 @@ def resolve_description(ctx: Context, tok) -> int | None:
                 # model missed was the subject since
             return idx  # "For Ashworth, who scored the opener, it was …" ¶ "“…,” the 31-year-old said"
     return None
+
+
+def _subject_of_a_clause(ctx: Context, t: int) -> bool:
+    """Whether the mention at ``t`` is the subject of a clause describing a noun of its sentence, not of the sentence
+    ("Veteran center Luis Ferreira … drew a charge … that Nashville coach Tamara Welch argued should have been a
+    block")."""
+    head = ctx.doc[t]
+    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ in ("relcl", "acl")
+
+
+def under_the_sentence_subject(ctx: Context, t: int) -> bool:
+    """Whether the mention at ``t`` is the subject of a clause inside its sentence after a person named as the
+    sentence's own subject, outside quotes."""
+    if not _subject_of_a_clause(ctx, t):
+        return False
+    actors = ctx.actors
+    start = ctx.doc[t].sent.start
+    return any(
+        start <= u < t
+        and ctx.qid[u] == -1
+        and actors.actors[j].kind == "person"
+        and " " in actors.actors[j].name  # (a person named in full: "The Miss Odile leaves …" is a boat)
+        and is_subject(ctx, u)
+        and not _subject_of_a_clause(ctx, u)
+        for u, j in actors.mentions
+    )
 
 
 def _set_off_after_a_subject_noun(ctx: Context, t: int, idx: int) -> bool:

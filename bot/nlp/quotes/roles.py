@@ -84,6 +84,7 @@ from bot.nlp.quotes.pronouns import (
     owns_the_subject,
     reported_by_another,
     sent_a_document,
+    under_the_sentence_subject,
 )
 
 # Words before a name that may carry a title ("former Surrey Mayor", "Conservative MP").
@@ -1371,6 +1372,10 @@ def _the_one_holder(ctx: Context, tok, idx: int, held: set[str], below: bool, or
     mods = _modifiers(tok)
     if below and mods - held:
         return None  # "the former president" beside "President X" and "Vice President Y"
+    if not org and (other := _subject_over_the_holder(ctx, tok, idx, mods - held)) is not None:
+        return other
+    if not org and mods - held and _described_with(ctx, idx, mods - held, tok.i):
+        return idx  # "Plaskett, 31, the veteran center who had been in Portland …," of "backup center Dorian Plaskett"
     if not org and _seat_of_the_subject(ctx, tok, idx):
         return idx  # "Independent TD Aoife Brennan-Lyons has accused …" ¶ "…, the Tipperary North TD said"
     if not org and _place_words(ctx, _words_before(tok)) - held:
@@ -1387,6 +1392,39 @@ def _the_one_holder(ctx: Context, tok, idx: int, held: set[str], below: bool, or
     # subject may be ("Asked …, Clara Voss laughed. “…,” the lead author said"), as for a role tied to no one
     other = recent_role_free_person(ctx, tok, role_map(ctx))
     return other if other != idx else None
+
+
+def _subject_over_the_holder(ctx: Context, tok, idx: int, missing: set[str]) -> int | None:
+    """The person the narration just made its subject, in place of the one holder of a description, when the
+    holder is named only after the description ("Marcus Bell pitched two scoreless innings." ¶ "“…,” the veteran
+    reliever said." ¶ "Reds reliever Tony Baptiste took the loss": a description points back), or when the
+    description's own words were given to that subject and not to the holder ("Marcus Okonkwo, a nine-year
+    veteran, said …" ¶ "“…,” the veteran guard added", "star guard Jalen Pryce" named earlier)."""
+    later = not _named_before(ctx, idx, tok.i)
+    if not later and not missing:
+        return None
+    other = recent_role_free_person(ctx, tok, role_map(ctx))
+    if other is None or other == idx:
+        return None
+    return other if later or _described_with(ctx, other, missing, tok.i) else None
+
+
+def _described_with(ctx: Context, idx: int, words: set[str], end: int) -> bool:
+    """Whether a mention of person ``idx`` before token ``end`` has one of ``words`` in apposition to it
+    ("Marcus Okonkwo, a nine-year veteran,") or as its complement ("Okonkwo is a veteran")."""
+    doc = ctx.doc
+    for t, j in ctx.actors.mentions:
+        if j != idx or t >= end:
+            continue
+        head = doc[t]
+        while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+            head = head.head
+        described = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be":
+            described += [c for c in head.head.children if c.dep_ == "attr"]
+        if any(w.lower_ in words for c in described for w in c.subtree if w.i <= c.i):
+            return True
+    return False
 
 
 def _seat_of_the_subject(ctx: Context, tok, idx: int) -> bool:
@@ -1599,6 +1637,10 @@ def _abbreviated_holder(ctx: Context, tok, mods: set[str]) -> int | None:
         # "the Ward 4 councillor" of the article's one "Coun. Brent Mulholland", whose ward it never numbered: a
         # seat's number picks out no one else
         held = set(titled)
+    if not held and titled and _descriptive_only(tok):
+        # "the two-term councillor" of "Coun. Glen Sorensen, who sits on the committee": words that describe pick
+        # out no one, as for a full title; the holder the narration is about
+        return _recent_holder(ctx, tok, titled, mods)
     return held.pop() if len(held) == 1 else None
 
 
@@ -1902,7 +1944,9 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
         elif _asked(ctx, t) and (put := _put_to(ctx, t, idx)) is not None:
             t, idx = put  # "Feldstein asked Achebe-Ward to commit …" ¶ "“…?” Feldstein asked." ¶ "“…,” the
             # nominee said": the one she asked answers
-        elif not is_subject(ctx, t) and _subject_earlier_in_sentence(ctx, t):
+        elif (not is_subject(ctx, t) and _subject_earlier_in_sentence(ctx, t)) or under_the_sentence_subject(
+            ctx, t
+        ):
             continue  # "Kingsmere boss Marta Kowalczyk was furious with the decision to send off Reid": the
             # sentence's subject, not the player it names after her
         elif not (is_subject(ctx, t) or owns_the_subject(ctx, t, idx)) or _asked(ctx, t):
@@ -1949,8 +1993,26 @@ def _carried_by_pronoun(ctx: Context, first: int, last: int) -> bool:
     k = between[0]
     end = actors.sent_starts[k + 1] if k + 1 < len(actors.sent_starts) else len(doc)
     return any(
-        (_he_or_she_heading(ctx, u) and not is_cue(doc[u].head)) or _their_thing_heading(ctx, u)
+        (_he_or_she_heading(ctx, u) and not is_cue(doc[u].head))
+        or _their_thing_heading(ctx, u)
+        or _aged_one_heading(ctx, u)
         for u in range(actors.sent_starts[k], end)
+    )
+
+
+def _aged_one_heading(ctx: Context, u: int) -> bool:
+    """Whether token ``u`` heads an unnamed description by age as the subject of its sentence's main verb, carrying
+    the narration on as a he or she would ("Marcus Bell pitched two scoreless innings. The 36-year-old
+    right-hander, who signed …, struck out Monroe …")."""
+    t = ctx.doc[u]
+    return (
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.dep_ == "ROOT"
+        and not is_cue(t.head)
+        and ctx.qid[u] == -1
+        and u not in ctx.actors.tok2actor
+        and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children)
+        and any(_age_word(w) for c in t.children if c.i < u for w in c.subtree)
     )
 
 
@@ -1979,11 +2041,11 @@ def _their_thing_heading(ctx: Context, u: int) -> bool:
 
 def _subject_earlier_in_sentence(ctx: Context, t: int) -> bool:
     """Whether a person named earlier in the sentence of the mention at ``t`` is that sentence's subject
-    (outside quotes), or a he or she is its main verb's ("Seven minutes later he headed in the winner from
-    another Parrish delivery": Parrish is not whom the sentence is about)."""
+    (outside quotes), or a he or she or a description by age is its main verb's ("Seven minutes later he headed
+    in the winner from another Parrish delivery": Parrish is not whom the sentence is about)."""
     actors, doc = ctx.actors, ctx.doc
     start = doc[t].sent.start
-    if any(_he_or_she_heading(ctx, u) for u in range(start, t)):
+    if any(_he_or_she_heading(ctx, u) or _aged_one_heading(ctx, u) for u in range(start, t)):
         return True
     return any(
         start <= u < t
@@ -2211,11 +2273,16 @@ def _role_word_between(ctx: Context, t: int, tok) -> bool:
     """Whether the role word of ``tok`` was written, outside quotes, after the mention at ``t``: the
     subject acted on someone of that role ("Reyes criticised the mayor"), who is the one speaking. Not a position played
     "at" ("Kristen Forbes, who made seven interceptions at goal keeper," … "the veteran goal keeper said"): the subject's
-    own."""
+    own; nor the subject's own description in apposition ("Plaskett, 31, the veteran center who …, was more
+    emotional")."""
     first = min(w.i for w in tok.subtree)
     doc = ctx.doc
+    end = ctx.mention_end(t)
     return any(
-        doc[i].lower_ == tok.lower_ and ctx.qid[i] == -1 and not _played_at(doc[i])
+        doc[i].lower_ == tok.lower_
+        and ctx.qid[i] == -1
+        and not _played_at(doc[i])
+        and not (doc[i].dep_ == "appos" and t <= doc[i].head.i <= end)
         for i in range(t + 1, first)
     )
 

@@ -25,6 +25,7 @@ from bot.nlp.actors.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
     HYPHENED_GIVEN,
+    LEGAL_FORMS,
     MALE_NOUNS,
     MEMBER_LETTERS,
     POST_NOMINALS,
@@ -577,9 +578,42 @@ def _titled_by_initials(ctx: Context, tok) -> int | None:
         held = {
             j for t, j in ctx.actors.mentions if j in people and _title_initials(ctx, t, j, len(text)) == text
         }
+    if (
+        not held
+    ):  # "The District Chief Executive (DCE) for Sunyani West, Hon. Gifty Amankwah," … "the DCE said"
+        held = _named_after_defined_initials(ctx, text, tok.i, people)
     if len(held) == 1 and _set_off_with(ctx, people - held, text, tok.i):
         return None  # "Roberta Sloan, an MLA for a neighbouring constituency," holds it too: which one, the roles say
     return next(iter(held)) if len(held) == 1 else None
+
+
+# Tokens after a title's initials in brackets within which the person given the title is named ("(DCE) for Sunyani
+# West, Hon. Gifty Amankwah,").
+_DEFINED_REACH = 10
+
+
+def _named_after_defined_initials(ctx: Context, text: str, before: int, people: set[int]) -> set[int]:
+    """The people named, before token ``before``, just after a title spelt out with its initials in brackets ("The
+    District Chief Executive (DCE) for Sunyani West, Hon. Gifty Amankwah,"), in the same sentence, outside quotes."""
+    doc, held = ctx.doc, set()
+    for w in doc[:before]:
+        if w.text != text or w.i < len(text) + 1 or w.i + 1 >= len(doc) or doc[w.i + 1].text != ")":
+            continue
+        spelt = doc[w.i - 1 - len(text) : w.i - 1]
+        if doc[w.i - 1].text != "(" or "".join(t.text[:1] for t in spelt) != text:
+            continue
+        if not is_role_noun(spelt[-1]) or is_org_noun(spelt[-1].lower_):
+            continue  # "Ceylon Petroleum Corporation (CPC)": a body's letters, not an office's
+        for t, j in ctx.actors.mentions:
+            if (
+                w.i + 1 < t <= w.i + 1 + _DEFINED_REACH
+                and t < before
+                and j in people
+                and ctx.qid[t] == -1
+                and doc[t].sent.start == w.sent.start
+            ):
+                held.add(j)
+    return held
 
 
 # Tokens after a name's comma within which a title it is given stands ("Roberta Sloan, an MLA", "…, the local MLA,").
@@ -670,7 +704,8 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
     if tok.pos_ == "PRON" or low in PRONOUNS:
         return _pronoun_speaker(tok, ctx)
     described = (
-        _spokesperson_named_after_whom(tok, ctx)
+        _role_misread_after_a_team(tok, ctx)
+        or _spokesperson_named_after_whom(tok, ctx)
         or _surname_with_its_generation(tok, ctx)
         or _person_the_apposition_describes(tok, ctx)
         or _name_before_a_dash_aside(tok, ctx)
@@ -689,7 +724,11 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
     if (member := _party_member(tok, ctx)) is not None:
         return member
     idx = actors.tok2actor.get(tok.i)
-    if idx is not None and (_one_member_of_a_group(tok, actors.actors[idx].kind) or _capitals_role(tok)):
+    if idx is not None and (
+        _one_member_of_a_group(tok, actors.actors[idx].kind)
+        or _capitals_role(tok)
+        or _role_read_as_a_body(tok, actors.actors[idx])
+    ):
         # "the New York Republican said": one member, never the whole party; "the MEC said", tagged a body
         return _phrase(tok, ctx)
     named_chain = tok.pos_ == "PROPN" and any(
@@ -701,6 +740,7 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
         return _by_name(tok, ctx, idx)
     for look in (
         _titled_holder_after_of,
+        _body_named_after_of,
         _named_in_apposition,
         _name_set_off_in_subject,
         _owner_of_proxy,
@@ -713,6 +753,21 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
         if found is not None:
             return found
     return _person_after_portfolio(tok, ctx) or _phrase(tok, ctx)
+
+
+def _body_named_after_of(tok, ctx: Context) -> Attribution | None:
+    """ "the law firm of Omondi, Chebet & Associates said": a body's noun with the organisation's name after "of" is
+    that organisation."""
+    if not is_org_noun(tok.lower_):
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for c in prep.children:
+            j = ctx.actors.tok2actor.get(c.i)
+            if c.dep_ == "pobj" and j is not None and ctx.actors.actors[j].kind == "organization":
+                return _actor(ctx, j, "apposition")
+    return None
 
 
 def _party_member(tok, ctx: Context) -> Attribution | None:
@@ -802,6 +857,38 @@ def _spoken_through(tok, ctx: Context) -> int | None:
         if len(people) == 1:
             return next(iter(people))
     return None
+
+
+def _role_misread_after_a_team(tok, ctx: Context) -> Attribution | None:
+    """ "the Lariats forward said", the parser making the team (whatever kind the model gave it) the subject and
+    "forward" an adverb: a person's role on that team, the person the narration is about (``recent_role_free_person``), shown with the phrase; a person
+    unnamed when there is none, never the team."""
+    doc = ctx.doc
+    j = ctx.actors.tok2actor.get(tok.i)
+    if j is None or ctx.actors.actors[j].kind == "person" or not with_the(tok) or tok.i + 1 >= len(doc):
+        return None
+    role = doc[tok.i + 1]
+    if not (
+        role.is_lower and role.lower_ in ROLE_NOUNS and role.head.i == tok.head.i and role.dep_ != "dobj"
+    ):
+        return None
+    found = recent_role_free_person(ctx, role, role_map(ctx))
+    if found is None:
+        return Attribution(None, None, basis="description")
+    phrase = "the " + doc[ctx.mention_start(tok.i, j) : role.i + 1].text
+    return Attribution(shown_as(ctx.actors.actors[found].name, phrase), None, found, basis="role")
+
+
+def _role_read_as_a_body(tok, actor) -> bool:
+    """ "the Cathaoirleach said", the model tagging the office a body: a person's role noun of one word, with "the", is
+    the office, whose holder the role rules find."""
+    return (
+        actor.kind == "organization"
+        and " " not in actor.name
+        and with_the(tok)
+        and tok.lower_ in ROLE_NOUNS
+        and not is_org_noun(tok.lower_)
+    )
 
 
 def _capitals_role(tok) -> bool:
@@ -1036,7 +1123,8 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
         sharers = [j for j in sharers if sex is None or actors.person_gender(j) in (None, sex)] or sharers
         fit = [j for j in sharers if _generation(actors.actors[j].name) == want]
         if not fit:  # "Marcantonio’s son Luca" … "the younger Marcantonio": the one introduced as the child
-            return _generation_by_kin_of(ctx, sharers, want, idx)
+            found = _generation_by_kin_of(ctx, sharers, want, idx)
+            return _generation_by_age(ctx, tok, sharers, want, idx) if found == idx else found
         return fit[0] if len(fit) == 1 else idx
     titles = [HONORIFICS.get(doc[i].lower_.rstrip(".")) for i in range(max(0, start - 1), tok.i)]
     title = next((t for t in titles if t), None)
@@ -1165,6 +1253,22 @@ def _generation_by_kin_of(ctx: Context, sharers: list[int], want: str, idx: int)
     if not fit and len(sharers) == 2 and sum(g == other for g in gens.values()) == 1:
         return next(j for j in sharers if gens[j] != other)
     return idx
+
+
+def _generation_by_age(ctx: Context, tok, sharers: list[int], want: str, idx: int) -> int:
+    """Of two people sharing a surname, each given one age before ``tok`` ("brothers Lim Kok Wah, 52, and Lim Kok Heng,
+    49"), the younger ("jr") or the elder ("sr"); ``idx`` when the article gives no such two ages, or the same."""
+    if len(sharers) != 2:
+        return idx
+    ages = stated_ages(ctx, tok, certain=True)
+    given = [ages.get(j, set()) for j in sharers]
+    if any(len(a) != 1 for a in given):
+        return idx
+    first, second = (int(next(iter(a))) for a in given)
+    if first == second:
+        return idx
+    older = sharers[0] if first > second else sharers[1]
+    return older if want == "sr" else sharers[1] if older == sharers[0] else sharers[0]
 
 
 def _generation_by_kin(ctx: Context, idx: int) -> str | None:
@@ -1953,11 +2057,28 @@ def _spokesperson_for(tok, ctx: Context, phrase: str) -> Attribution | None:
         return Attribution(name, None, holder, basis="role")
     body = _body_spoken_for(tok, ctx)
     if body is not None:
-        return Attribution(shown_as(ctx.actors.actors[body].name, phrase, " for "), None, body, basis="role")
+        return Attribution(_body_before_noun(ctx.actors.actors[body].name, phrase), None, body, basis="role")
     missed = _untagged_body_spoken_for(tok, ctx)
     if missed is not None:
-        return Attribution(shown_as(missed[0], phrase, " for "), None, basis="role", new_org=missed)
+        return Attribution(_body_before_noun(missed[0], phrase), None, basis="role", new_org=missed)
     return None
+
+
+def _body_before_noun(name: str, phrase: str) -> str:
+    """A spokesperson shown by the body's name before the noun ("a spokesperson" of Fisheries and Oceans Canada: "a
+    Fisheries and Oceans Canada spokesperson"; "a Halvard spokesperson" of Halvard Pharmaceuticals: "a Halvard
+    Pharmaceuticals spokesperson"): one person, unnamed, whom the body's name qualifies; the noun stays last, as the
+    speaker's head (a reader or a scorer reading the last word finds a spokesperson, not the body)."""
+    words = phrase.split()
+    if f" {name} " in f" {phrase} ":
+        return phrase
+    if words and words[0] in ("The", "A", "An"):
+        words[0] = words[0].lower()
+    named = set(
+        name.split()
+    )  # ("a Halvard spokesperson": the body's name in full in place of its short form)
+    before = [w for w in words[:-1] if not (w[:1].isupper() and w in named)]
+    return " ".join([*before, name, words[-1]]) if words else name
 
 
 def _spokesperson_titled_with_the_body(tok, ctx: Context) -> int | None:
@@ -2815,8 +2936,9 @@ def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
     for c in _appositions(tok, ctx):
         if ctx.qid[c.i] == -1:
             j = actors.tok2actor.get(c.i)
-            if j is None and c.text.rstrip(".") in _REGNAL_SUFFIXES:
-                j = actors.tok2actor.get(c.i - 1)  # "…, Nana Kwaku Ampofo Ababio II,": the name hung on "II"
+            if j is None and (c.text.rstrip(".") in _REGNAL_SUFFIXES or c.text in POST_NOMINALS):
+                # "…, Nana Kwaku Ampofo Ababio II,", "…, Anthony Ma Kwok-leung SC,": the name hung on "II", "SC"
+                j = actors.tok2actor.get(c.i - 1)
             if j is not None and actors.actors[j].kind == "person":
                 return _actor(ctx, j, "apposition")
             if (
@@ -3080,8 +3202,8 @@ def _find_earlier_document_owner(tok, ctx: Context) -> Attribution | None:
         if ctx.para_of[i] < para - _DOCUMENT_REACH:
             break
         earlier = ctx.doc[i]
-        if ctx.qid[i] != -1 or earlier.lemma_.lower() != lemma:
-            continue
+        if ctx.qid[i] != -1 or earlier.lemma_.lower() != lemma or earlier.pos_ not in ("NOUN", "PROPN"):
+            continue  # ("posted" is no earlier post)
         owner = _issuer_of(earlier, ctx)
         if owner is None or owner.speaker is None or lemma in owner.speaker.lower():
             return None  # no issuer named, or the document itself ("the Sharon Statement")
@@ -3103,7 +3225,8 @@ def _reporter_just_before(tok, ctx: Context) -> Attribution | None:
     """'Halvmane Holding said it continued to back the board. “…,” the statement read.': a document the
     article has not mentioned before is the words of whoever was just reported as saying something, the
     named speaker of a cue in the narrated sentence before, in the same paragraph; shown by name with the
-    phrase ("the statement from Halvmane Holding"). Two such speakers, or none, nothing."""
+    phrase ("the statement from Halvmane Holding"); a verb of writing or posting counts ("On Monday, the association
+    posted a photo on its Facebook page." ¶ "“…,” the post read"). Two such speakers, or none, nothing."""
     actors, doc = ctx.actors, ctx.doc
     here = actors.sent_index(tok.i)
     if here == 0:
@@ -3112,20 +3235,24 @@ def _reporter_just_before(tok, ctx: Context) -> Attribution | None:
     a = actors.sent_starts[before]
     b = actors.sent_starts[before + 1] if before + 1 < len(actors.sent_starts) else len(doc)
     para = ctx.para_of[tok.i]
+    opening = before + 1  # the quote paragraph's first sentence (the words' own, when it opens on a quote)
     if (
         ctx.para_of[actors.sent_starts[here]] == para  # not a sentence run on from the paragraph before
         and ctx.para_of[b - 1] == para - 1
-        and ctx.para_of[actors.sent_starts[here - 1]] < para
-        and ctx.qid[actors.sent_starts[here] + 1] != -1
+        and ctx.para_of[actors.sent_starts[opening]] == para
+        and ctx.qid[actors.sent_starts[opening] + 1] != -1
     ):
         para -= 1  # "In an email, Nova Scotia Health said … ¶ “…,” the statement said": a quote paragraph
-        # right after the one that reported the words ("The report, published on Monday, praised …" is not)
+        # right after the one that reported the words ("The report, published on Monday, praised …" is not), its
+        # quote one sentence or more ("“Another month, another ‘under review.’ Our nurses deserve answers,” …")
     if ctx.para_of[a] != para and ctx.para_of[b - 1] != para:
         return None
     found = set()
     for i in range(a, min(b, tok.i)):
-        if ctx.qid[i] != -1 or ctx.para_of[i] != para or not is_cue(doc[i]):
+        if ctx.qid[i] != -1 or ctx.para_of[i] != para:
             continue
+        if not (is_cue(doc[i]) or (doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in _WRITING_VERBS)):
+            continue  # (a verb of writing puts the words out too: "the association posted a photo …")
         who = subject(doc[i], ctx)
         attr = None if who is None else speaker_of(who, ctx)
         if attr is not None and attr.actor is not None:
@@ -3348,6 +3475,8 @@ def _document_issuer(tok, ctx: Context) -> int | None:
                     j = _person_the_pronoun_is(ctx, g)  # "a victim impact statement from her was read …"
                 if j is not None:
                     return j
+                if is_org_noun(g.lower_) and (held := role_holder(ctx, g)) is not None:
+                    return held  # "a news release from the company"
                 if _role_head(g):
                     named = _named_in_apposition(g, ctx)
                     if named is not None and named.actor is not None:
@@ -3395,8 +3524,12 @@ def _person_the_pronoun_is(ctx: Context, pron) -> int | None:
 
 
 def _points_back(tok) -> bool:
-    """Whether a noun is written with "the", "this" or "that": a thing the reader has met before."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    """Whether a noun is written with "the", "this" or "that": a thing the reader has met before (the parser hung it on
+    the word after it when the tagger ran the two into one noun: "the post read")."""
+    holder = tok.head if tok.dep_ == "compound" and tok.head.i == tok.i + 1 else tok
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") and c.i < tok.i for c in holder.children
+    )
 
 
 def _agent_of_participle(tok, ctx: Context):
@@ -3529,8 +3662,20 @@ def _organisation_by_short_name(tok, ctx: Context) -> Attribution | None:
     said in a statement" beside "Portbridge Athletic", once tagged "Portbridge"): that organisation."""
     if tok.pos_ != "PROPN" or any(c.dep_ == "compound" for c in tok.children):
         return None
-    found = one_organisation(ctx, lambda a: a.name == tok.text or tok.text in a.aliases)
+    found = one_organisation(
+        ctx, lambda a: a.name == tok.text or tok.text in a.aliases or _designated(a.name, tok.text)
+    )
     return _actor(ctx, found, "name") if found is not None else None
+
+
+def _designated(name: str, short: str) -> bool:
+    """Whether ``name`` is ``short`` and a company's designator or legal form ("VoltRide Inc.", "Red Willow Energy")."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and " ".join(words[:-1]) == short
+        and words[-1].lower().rstrip(".") in COMPANY_DESIGNATORS | LEGAL_FORMS
+    )
 
 
 def _titled_sharer(ctx: Context, toks: list) -> int | None:
