@@ -359,9 +359,10 @@ OWN_SETS = {
     # from the blind sets mixed213-mixed216 (once on f1bf42f, before any rule) and mixed219 and mixed220 (once on
     # c43e808, the same quote code), measured mixed217 and mixed218 once on a999c63 with no rule written from them, wrote
     # a last round from mixed221 and mixed222 (once on c41bf4a), and closed on mixed223 and mixed224 (once on its final
-    # rule code c99cdf4; no rule written from them).
+    # rule code c99cdf4; no rule written from them). The forty-third pass wrote its rules from mixed217, mixed218,
+    # mixed223 and mixed224, and from the blind sets mixed225-mixed228 (once on 054eedb, before any rule).
     **{
-        f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl" for n in range(167, 225)
+        f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl" for n in range(167, 229)
     },
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
