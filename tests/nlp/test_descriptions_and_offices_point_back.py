@@ -181,3 +181,38 @@ def test_a_verb_of_posting_names_whose_words_a_post_of_two_sentences_are(nlp):
     )
     got = speakers(text, nlp)["Another month, another 'under review.' Our nurses deserve answers,"]
     assert got.endswith("Filipino Nurses Association of Manitoba")
+
+
+def test_the_senior_cop_is_the_police_officer_the_article_titled(nlp):
+    text = (
+        "Festival\n\nSuperintendent Marcia Dennis-Walker, commanding officer for the St Mary Police Division, said the "
+        "event was largely incident-free. She said two men were arrested for possession of ganja and one patron was "
+        "taken to hospital after a fall.\n\n"
+        '"We had over 80 police personnel deployed," the senior cop said.'
+    )
+    assert (
+        speakers(text, nlp)["We had over 80 police personnel deployed,"]
+        == "the senior cop, Marcia Dennis-Walker"
+    )
+
+
+def test_the_traditional_ruler_is_the_chief_the_article_named(nlp):
+    text = (
+        "Flood victims\n\nThe community head of Ganaja-Otite, Chief Samuel Adejoh Okpanachi, said more than 600 houses "
+        "had been affected.\n\n"
+        "He said: “This is the worst flood we have seen since 2012.”\n\n"
+        "Many of the displaced are sleeping in classrooms at the primary school.\n\n"
+        "“We need food, we need mats,” the traditional ruler said."
+    )
+    assert (
+        speakers(text, nlp)["We need food, we need mats,"] == "the traditional ruler, Samuel Adejoh Okpanachi"
+    )
+
+
+def test_the_garda_is_the_officer_titled_garda(nlp):
+    text = (
+        "Syringe robbery\n\nGarda Ciarán Foley told the court that Mulcahy entered the shop at around 9.20pm.\n\n"
+        "Two customers followed Mulcahy outside and restrained him until gardaí arrived.\n\n"
+        "‘He was very upset in interview,’ the garda said."
+    )
+    assert speakers(text, nlp)["He was very upset in interview,"] == "the garda, Ciarán Foley"

@@ -185,3 +185,11 @@ def test_two_people_named_in_the_story_opening_a_paragraph_stay(nlp):
         "“It was time,” Keller said."
     )
     assert {"Maria Keller", "Tom Reyes"} <= _named(text, nlp)
+
+
+def test_a_trade_opening_its_sentence_is_no_given_name(nlp):
+    text = (
+        "Wales squad\n\nWales head coach Gethin Pryce has named brothers Rhodri and Owain Llewellyn in his squad.\n\n"
+        "Hooker Rhodri, 31, is one of only four players in the squad with more than 40 caps."
+    )
+    assert "Hooker Rhodri" not in _named(text, nlp)

@@ -408,17 +408,18 @@ def trim_leading_occupations(b: Build) -> None:
     """An occupation opening a sentence, capitalised there, that the model ran into the full name after it and tagged
     the whole a body or a place ("Goaltender Émile Caron stopped all 11 shots", "Rookie Samuel Bouchard scored") is
     no part of the name: the mention is the name, a person's, when what is left has a full name's shape (two or three
-    capitalised words, no institution's or place's last)."""
+    capitalised words, no institution's or place's last) or is a name the article writes alone as a person's."""
     doc = b.doc
+    alone = {m.norm for m in b.mentions if m.label == "PERSON" and " " not in m.norm}
     for m in b.mentions:
         first = doc[m.start]
-        if m.end - m.start < 3 or not (first.is_sent_start and first.is_title):
+        if m.end - m.start < 2 or not (first.is_sent_start and first.is_title):
             continue
         if first.lower_ not in OCCUPATIONS and first.lower_ not in _PLAYER_STANDINGS:
             continue
         rest = doc[m.start + 1 : m.end]
-        if not capitalised_name([t.text for t in rest]):
-            continue
+        if not (capitalised_name([t.text for t in rest]) or (len(rest) == 1 and rest.text in alone)):
+            continue  # (one word left: a given name the article writes alone as a person's, "Hooker Rhodri, 31,")
         m.start, m.surface, m.label = rest.start, rest.text, "PERSON"
         m.norm, m.gender = normalise_name(rest.text, "PERSON")
 

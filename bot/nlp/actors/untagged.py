@@ -97,9 +97,12 @@ def _of_a_hometown(text: str, span) -> bool:
 
 
 def _title_for_a_given_name(doc, span, given: str) -> bool:
-    """Whether the first word is a title, not a given name: a rank after another title ("Det Garda Moriarty") or a
-    courtesy title ("Mr Pickering, 67, told …")."""
+    """Whether the first word is a title, not a given name: a rank after another title ("Det Garda Moriarty"), a
+    courtesy title ("Mr Pickering, 67, told …"), or a trade capitalised only as its sentence's first word ("Hooker
+    Rhodri, 31, is one of four players …": the hooker is Rhodri)."""
     low = given.lower()
+    if span[0].is_sent_start and low in OCCUPATIONS:
+        return True
     return (low in TITLES and titled_before(doc, span.start)) or low.rstrip(".") in PERSONAL_TITLES
 
 

@@ -119,7 +119,7 @@ ROLE_NOUNS = frozenset(
     headmistress keeper netminder blueliner centre-back centre-half wing-back playmaker flyhalf
     scrumhalf seamer setter libero shortstop catcher outfielder infielder reliever linebacker lineman
     receiver wrestler student pupil undergraduate schoolboy schoolgirl freshman sophomore
-    junior taoiseach tánaiste tanaiste comhairle cathaoirleach kagawad justice master skip elder honour honor footballer cricketer
+    junior taoiseach tánaiste tanaiste comhairle cathaoirleach garda kagawad justice master skip elder honour honor footballer cricketer
     hurler reeve delegate critic auctioneer monarch ruler king queen sultan oba cleric clergyman clergywoman vicar chaplain safety cornerback tailback halfback kicker punter placekicker bailiff guard
     lock prop hooker stand-off clerk brigadier colonel lieutenant commodore admiral corporal warden
     controller whip cop promoter volunteer queenmother iyaloja babaloja corporator dcp acp sho ssp dsp igp""".split()
@@ -276,8 +276,13 @@ ROLE_SYNONYMS = {
     # a ruler or a cleric by the general word ("The traditional ruler of Ilemo, Oba Adebayo Olatunji" … "the
     # monarch said"; "Rev. Samuel Adeyinka, the vicar of St Peter's" … "the cleric said")
     "monarch": ("king", "queen", "ruler", "oba", "emir", "sultan"),
+    # a chief as Nigerian and Ghanaian copy calls one ("The community head of Ganaja-Otite, Chief Samuel Okpanachi" …
+    # "the traditional ruler said")
+    "ruler": ("chief", "king", "queen", "oba", "emir", "sultan", "monarch"),
     # a police officer by the general word ("PC Mark Stannard", "Sgt. Leanne Dorosh" … "the officer said")
     "officer": _POLICE_RANKS,
+    # the same by the slang word ("Superintendent Marcia Dennis-Walker" … "the senior cop said")
+    "cop": (*_POLICE_RANKS, "officer"),
     "cleric": _CLERGY,
     "clergyman": _CLERGY,
     "clergywoman": _CLERGY,
