@@ -216,3 +216,30 @@ def test_the_garda_is_the_officer_titled_garda(nlp):
         "‘He was very upset in interview,’ the garda said."
     )
     assert speakers(text, nlp)["He was very upset in interview,"] == "the garda, Ciarán Foley"
+
+
+def test_the_noun_set_off_after_a_name_picks_that_person_for_the_description(nlp):
+    text = (
+        "Jets push Wild to brink\n\nThe Wild outshot Winnipeg 45-24, but Anders Lindqvist, the 27-year-old Swede whom "
+        "fans have taken to calling “the Wall,” turned aside everything after Minnesota’s Kieran Doucet tied it 1-1 "
+        "early in the third.\n\n"
+        "“We’re not done yet,” the Swede said."
+    )
+    assert speakers(text, nlp)["We’re not done yet,"] == "the Swede, Anders Lindqvist"
+
+
+def test_a_name_joined_to_the_noun_before_and_then_set_off_is_the_next_verbs_subject(nlp):
+    text = (
+        "Everton 1-1 Palace\n\nEverton manager Inigo Sarasola insisted his side deserved all three points after captain "
+        "Callum Rourke's 88th-minute header rescued a 1-1 draw.\n\n"
+        "Palace had led through Jordan Asante's first-half strike until Rourke rose highest to meet substitute Teddy "
+        "Marsh's cross.\n\n"
+        "Everton had 21 shots to Palace's six, and Sarasola, who replaced caretaker Mick Farrow in the summer, was in "
+        "no doubt about who had been the better side.\n\n"
+        "'We deserved more today,' he told Sky Sports.\n\n"
+        "Asked whether he was frustrated with his forwards, the Spaniard smiled.\n\n"
+        "'Frustrated? No. I am frustrated when we do not create.'"
+    )
+    assert speakers(text, nlp)["Frustrated? No. I am frustrated when we do not create."].endswith(
+        "Inigo Sarasola"
+    )

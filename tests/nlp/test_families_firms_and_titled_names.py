@@ -193,3 +193,30 @@ def test_a_trade_opening_its_sentence_is_no_given_name(nlp):
         "Hooker Rhodri, 31, is one of only four players in the squad with more than 40 caps."
     )
     assert "Hooker Rhodri" not in _named(text, nlp)
+
+
+def test_a_medical_center_is_a_body_and_the_hospital_no_union(nlp):
+    text = (
+        "Nurses walk out\n\nMore than 900 nurses at St. Brendan’s Medical Center walked off the job on Tuesday, said "
+        "the Bay State Registered Nurses Union.\n\n"
+        'In a statement, the hospital called the strike "unnecessary and disappointing".'
+    )
+    assert speakers(text, nlp)["unnecessary and disappointing"].endswith("St. Brendan’s Medical Center")
+
+
+def test_the_hospital_is_no_body_of_another_kind(nlp):
+    text = (
+        "Nurses walk out\n\nMore than 900 nurses walked off the job on Tuesday, said the Bay State Registered Nurses "
+        "Union.\n\n"
+        'In a statement, the hospital called the strike "unnecessary and disappointing".'
+    )
+    assert "Nurses Union" not in (speakers(text, nlp)["unnecessary and disappointing"] or "")
+
+
+def test_a_surname_before_and_that_ends_a_full_name_is_no_given_name(nlp):
+    text = (
+        "School fees\n\nMs Purity Wanjiru Kamau, a mother of three from Londiani, said her son was sent home.\n\n"
+        "She said her two younger children, twins Faith Kamau and Brian Kamau, had also been asked to bring money.\n\n"
+        "“Where will I get Sh18,000 in one week?” said Ms Kamau."
+    )
+    assert "Kamau Kamau" not in _named(text, nlp)

@@ -787,18 +787,31 @@ def relabel_org_heads(b: Build) -> None:
             m.label = kind
             if kind not in KIND_OF_LABEL:
                 events.add(id(m))  # "Cyclone Gabrielle": no actor of any kind, dropped below
-        elif (
-            m.label in PLACE_LABELS
-            and len(m.norm.split()) > 1
-            and m.norm.split()[-1].lower().rstrip(".") in AGENCY_HEADS | FIRM_LAST_WORDS
-        ):
+        elif m.label in PLACE_LABELS and len(m.norm.split()) > 1 and _a_body_by_its_end(m.norm.split()):
             # "Eskridge County Emergency Management": a county's office, not the county; "West Coast
-            # Ferries", "Great Lakes Shipping": a firm
+            # Ferries", "Great Lakes Shipping": a firm; "St. Brendan's Medical Center": a hospital
             m.label = "ORG"
         elif m.label in ("PERSON", "GPE", "NORP") and m.norm.lower() in PLATFORMS:
             m.label = "ORG"
     if events:
         drop_mentions(b, lambda m: id(m) not in events)
+
+
+# The last words of a place's name that make it a body that acts and speaks: a hospital ("St. Brendan's Medical Center",
+# "Tolmosa Sub-County Hospital"), which the model tags a building.
+_CARE_HEADS = frozenset({"hospital", "clinic", "infirmary"})
+_CARE_PAIRS = frozenset(
+    {("medical", "center"), ("medical", "centre"), ("health", "centre"), ("health", "center")}
+)
+
+
+def _a_body_by_its_end(words: list[str]) -> bool:
+    """Whether a place's name ends as a public body's, a firm's or a hospital's does."""
+    last = words[-1].lower().rstrip(".")
+    return (
+        last in AGENCY_HEADS | FIRM_LAST_WORDS | _CARE_HEADS
+        or tuple(w.lower() for w in words[-2:]) in _CARE_PAIRS
+    )
 
 
 # Capitalised words walked back over from an institution's head word to its "the".
@@ -1500,7 +1513,12 @@ def name_couples_by_shared_surname(b: Build) -> None:
         # the model tagged the first and whatever the name data know of it
         lead = b.text[max(0, found.start() - 20) : found.start()].split()[-1:]
         family = bool(lead) and lead[0].lower() in GROUP_LEADS
+        before = re.search(r"([A-Z][\w'’-]+) $", b.text[max(0, found.start() - 30) : found.start()])
+        if before is not None and f"{before.group(1)} {found.group(1)}" in full:
+            continue  # "twins Faith Kamau and Brian Kamau": the word before "and" ends a full name, no given name
         for first in _given_names_listed(found):
+            if first == found.group(3):
+                continue
             if first not in people and not family and not _given_name(first, found.group(3)):
                 continue  # (a given name the model tagged a body: "Harjit and Manpreet Sandhu", "Harjit" an organisation)
             if any(n.split()[0] == first for n in full) or not (family or _given_name(first, found.group(3))):

@@ -281,8 +281,12 @@ ROLE_SYNONYMS = {
     "ruler": ("chief", "king", "queen", "oba", "emir", "sultan", "monarch"),
     # a police officer by the general word ("PC Mark Stannard", "Sgt. Leanne Dorosh" … "the officer said")
     "officer": _POLICE_RANKS,
-    # the same by the slang word ("Superintendent Marcia Dennis-Walker" … "the senior cop said")
-    "cop": (*_POLICE_RANKS, "officer"),
+    # the same by the slang word ("Superintendent Marcia Dennis-Walker" … "the senior cop said"), and an Irish
+    # officer by the force's word, a detective's rank too ("Det Garda Cian Moriarty" … "the garda said", "the
+    # detective said")
+    "cop": (*_POLICE_RANKS, "officer", "garda"),
+    "garda": (*_POLICE_RANKS, "officer"),
+    "detective": ("garda", "officer"),
     "cleric": _CLERGY,
     "clergyman": _CLERGY,
     "clergywoman": _CLERGY,

@@ -200,24 +200,8 @@ def _is_subject(ctx: Context, t: int) -> bool:
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if not subjects or all(c.lower_ == "name" for c in subjects):
             return True  # "Among the victims was Hermann Schötzle", "Her name is Harpreet Dhillon"
-    if last.dep_ == "conj":
-        first = last.head
-        while first.dep_ == "conj" and first.head.i < first.i:
-            first = first.head
-        # "Harpreet Sandhu, of Pinnacle Wealth, and Cyrus Bharucha both said": each is a subject
-        if first.dep_ in ("nsubj", "nsubjpass") and first.i in actors.tok2actor:
-            return True
-        # "In Ogden, Utah, IRS processing clerk Harold Benning said …": a person's name the parser joined to the place
-        # fronted before it, right before a finite verb with no subject of its own, is that verb's subject
-        verb = doc[end + 1] if end + 1 < len(doc) else None
-        if (
-            person
-            and verb is not None
-            and verb.tag_ in ("VBD", "VBZ")
-            and ctx.para_of[verb.i] == ctx.para_of[t]
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        ):
-            return True
+    if last.dep_ == "conj" and _conjunct_subject(ctx, t, end, last, person):
+        return True
     if _subject_by_position(ctx, t, end) or _name_the_subject_goes_by(ctx, t, last):
         return True
     if last.dep_ == "ROOT":
@@ -236,6 +220,40 @@ def _is_subject(ctx: Context, t: int) -> bool:
         return False
     after = _after_set_off(ctx, end + 1)  # "Dufresne, the reigning world champion, led …"
     return after < len(doc) and doc[after].pos_ in ("VERB", "AUX") and ctx.para_of[after] == ctx.para_of[t]
+
+
+def _conjunct_subject(ctx: Context, t: int, end: int, last, person: bool) -> bool:
+    """Whether a name the parser made a conjunct (its last token ``last``) is a clause's subject all the same."""
+    actors, doc = ctx.actors, ctx.doc
+    first = last.head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    # "Harpreet Sandhu, of Pinnacle Wealth, and Cyrus Bharucha both said": each is a subject
+    if first.dep_ in ("nsubj", "nsubjpass") and first.i in actors.tok2actor:
+        return True
+    # "In Ogden, Utah, IRS processing clerk Harold Benning said …": a person's name the parser joined to the place
+    # fronted before it, right before a finite verb with no subject of its own, is that verb's subject
+    verb = doc[end + 1] if end + 1 < len(doc) else None
+    if (
+        person
+        and verb is not None
+        and verb.tag_ in ("VBD", "VBZ")
+        and ctx.para_of[verb.i] == ctx.para_of[t]
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return True
+    # "Everton had 21 shots to Palace's six, and Sarasola, who replaced caretaker Mick Farrow, was in no doubt":
+    # the name the parser joined to the noun before "and", then a clause set off, then a finite verb with no subject
+    after = _after_set_off(ctx, end + 1)
+    if (
+        person
+        and end + 1 < after < len(doc)
+        and doc[after].tag_ in ("VBD", "VBZ", "VBP")
+        and ctx.para_of[after] == ctx.para_of[t]
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[after].children)
+    ):
+        return True
+    return False
 
 
 def _name_the_subject_goes_by(ctx: Context, t: int, last) -> bool:

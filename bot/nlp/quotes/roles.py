@@ -1374,7 +1374,7 @@ def _the_one_holder(ctx: Context, tok, idx: int, held: set[str], below: bool, or
         return None  # "the former president" beside "President X" and "Vice President Y"
     if not org and (other := _subject_over_the_holder(ctx, tok, idx, mods - held)) is not None:
         return other
-    if not org and mods - held and _described_with(ctx, idx, mods - held, tok.i):
+    if not org and mods - held and described_with(ctx, idx, mods - held, tok.i):
         return idx  # "Plaskett, 31, the veteran center who had been in Portland …," of "backup center Dorian Plaskett"
     if not org and _seat_of_the_subject(ctx, tok, idx):
         return idx  # "Independent TD Aoife Brennan-Lyons has accused …" ¶ "…, the Tipperary North TD said"
@@ -1406,10 +1406,10 @@ def _subject_over_the_holder(ctx: Context, tok, idx: int, missing: set[str]) -> 
     other = recent_role_free_person(ctx, tok, role_map(ctx))
     if other is None or other == idx:
         return None
-    return other if later or _described_with(ctx, other, missing, tok.i) else None
+    return other if later or described_with(ctx, other, missing, tok.i) else None
 
 
-def _described_with(ctx: Context, idx: int, words: set[str], end: int) -> bool:
+def described_with(ctx: Context, idx: int, words: set[str], end: int) -> bool:
     """Whether a mention of person ``idx`` before token ``end`` has one of ``words`` in apposition to it
     ("Marcus Okonkwo, a nine-year veteran,") or as its complement ("Okonkwo is a veteran")."""
     doc = ctx.doc
@@ -1450,7 +1450,7 @@ def _no_holder(ctx: Context, tok, org: bool, mods: set[str], roles: dict) -> int
         found = recent_organisation(ctx, tok)
         if found is None:
             found = _organisation_at_earlier_use(ctx, tok)
-        if found is not None and _not_the_firm(ctx, tok, found):
+        if found is not None and (_not_the_firm(ctx, tok, found) or _of_another_kind(ctx, tok, found)):
             found = None  # "the company" read as the First Nation suing it: the firm named, if one
         if found is None:
             found = _the_one_firm(ctx, tok, mods)
@@ -1536,6 +1536,27 @@ def _not_the_firm(ctx: Context, tok, idx: int) -> bool:
         and actors[idx].name.split()[-1].lower() in _NO_FIRMS_ENDINGS
         and any(a.kind == "organization" and a.mentions and _firm_name(a.name) for a in actors)
     )
+
+
+# The words of a body's name that make it an institution of a kind a noun names: "the hospital" is no nurses' union.
+_KINDS_WORDS = {
+    "hospital": frozenset({"hospital", "medical", "health", "clinic", "infirmary", "healthcare"}),
+    "university": frozenset({"university", "college", "institute"}),
+    "school": frozenset({"school", "academy", "college", "collegiate"}),
+    "church": frozenset({"church", "parish", "cathedral", "chapel", "diocese"}),
+    "museum": frozenset({"museum", "gallery"}),
+    "library": frozenset({"library", "libraries"}),
+    "airline": frozenset({"airline", "airlines", "airways", "air"}),
+}
+
+
+def _of_another_kind(ctx: Context, tok, idx: int) -> bool:
+    """Whether "the hospital" (a noun of an institution's kind, ``_KINDS_WORDS``) would stand for organisation ``idx``,
+    whose name holds none of that kind's words ("the hospital" read as the "Bay State Registered Nurses Union")."""
+    words = _KINDS_WORDS.get(tok.lower_)
+    return words is not None and not words & {
+        w.lower().strip(".,’'") for w in ctx.actors.actors[idx].name.split()
+    }
 
 
 # Last words of a body's name that no firm's ends with: a people's government, a public body, a union.
@@ -2245,6 +2266,11 @@ def _nationality(t) -> bool:
     if t.is_punct and t.text in ("-", "‑"):
         return True
     return t.ent_type_ == "NORP" and not t.lower_.endswith("s") and t.lower_ not in _PARTY_WORDS
+
+
+def nationality(t) -> bool:
+    """A nation's word for its people, neither a party's nor a hyphen ("Swede", "Spaniard", "Kenyan")."""
+    return t.text[:1].isupper() and _nationality(t)
 
 
 def _age_word(t) -> bool:

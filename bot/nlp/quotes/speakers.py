@@ -108,12 +108,14 @@ from bot.nlp.quotes.pronouns import (
 )
 from bot.nlp.quotes.roles import (
     bare_party_word,
+    described_with,
     head_before_letters,
     home_elsewhere,
     inner_hyphen,
     is_org_noun,
     is_role_noun,
     member_of_a_legislature,
+    nationality,
     officer_by_initials,
     offices_held,
     organisation_opening,
@@ -2495,13 +2497,7 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
     words = description(tok)
     if words is None or not describes_person(words, tok):
         return None
-    idx = person_of_age(ctx, words, tok)
-    if idx is None:
-        idx = _from_the_demonyms_place(ctx, words, tok)
-    if idx is None:
-        idx = _described_at_first_use(ctx, words, tok)
-    if idx is None:
-        idx = _of_that_nation(ctx, words, tok)
+    idx = _described_by_evidence(ctx, words, tok)
     by_place = place_description(words, tok)
     if idx is None and by_place:
         tied = origin_people(ctx, tok)  # "the Strokestown man" after "Tommy Flanagan of Strokestown"
@@ -2533,6 +2529,30 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
         ctx.actors.actors[idx].name, with_own_phrase(tok, "the " + words)
     )  # "the 24-year-old, Ana Ruiz"
     return Attribution(name, None, idx, basis="description")
+
+
+def _described_by_evidence(ctx: Context, words: str, tok) -> int | None:
+    """The person a description by age, nationality or origin names by what the article says of them: the age given
+    them, the demonym's place, the description at their first use, their nation, the noun set off after their name;
+    None when nothing does."""
+    for find in (person_of_age, _from_the_demonyms_place, _described_at_first_use, _of_that_nation):
+        if (idx := find(ctx, words, tok)) is not None:
+            return idx
+    return _one_so_described(ctx, tok)
+
+
+def _one_so_described(ctx: Context, tok) -> int | None:
+    """The one person the article describes with the description's nationality in apposition before it ("Lindqvist,
+    the 27-year-old Swede whom fans call “the Wall,” turned aside everything after Kieran Doucet tied it" ¶ "“…,” the
+    Swede said"); None for none or several."""
+    if not nationality(tok):
+        return None  # (an age or a party names many: "the 24-year-old", "the Democrat")
+    people = [
+        j
+        for j, a in enumerate(ctx.actors.actors)
+        if a.kind == "person" and a.mentions and described_with(ctx, j, {tok.lower_}, tok.i)
+    ]
+    return people[0] if len(people) == 1 else None
 
 
 def _kin_narrated_just_before(ctx: Context, tok):
