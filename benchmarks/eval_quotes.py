@@ -360,9 +360,11 @@ OWN_SETS = {
     # c43e808, the same quote code), measured mixed217 and mixed218 once on a999c63 with no rule written from them, wrote
     # a last round from mixed221 and mixed222 (once on c41bf4a), and closed on mixed223 and mixed224 (once on its final
     # rule code c99cdf4; no rule written from them). The forty-third pass wrote its rules from mixed217, mixed218,
-    # mixed223 and mixed224, and from the blind sets mixed225-mixed228 (once on 054eedb, before any rule).
+    # mixed223 and mixed224, from the blind sets mixed225-mixed228 (once on 054eedb, before any rule), then from
+    # mixed231, mixed232 and mixed234 (once on 3593139), and closed on mixed229 and mixed230 (once on 054eedb and again
+    # on its final rule code cf31d4f, the same figures) and mixed233 (once on cf31d4f); no rule written from those three.
     **{
-        f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl" for n in range(167, 229)
+        f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl" for n in range(167, 235)
     },
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
