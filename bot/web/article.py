@@ -339,6 +339,10 @@ through on real news pages:
   forward under it (``page_mail``) and a column of boxes beside a headline set in an ``<h2>`` the page's title names
   (``page_columns``); and kept, a body's line sending its members' questions about a thing of their own to an office it
   names ("Questions about your February statement can go to Member Services at …").
+* before trafilatura (``page_boxes``), cards whose buttons name their headings after a label closing on a colon ("Adopt
+  me: <Name>" over "Meet <Name>", two or more), and on a page listing posts each stamped by a link to a page of its own
+  (a group's month archive), the small posts after the first when it holds an article's length; and kept, a
+  newsletter's sign-off alone as the text's last line, heading nothing and asking no reply ("See you soon.").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -121,6 +121,8 @@ what they hold.
   first (the clock in the stamp's tooltip when the stamp shows the day alone; never on a page declared a live blog): the
   posts after the first go, and the first post's signature under its rule ("__________________"); and a table of other
   threads under a thread list's columns ("Thread Starter", "Replies", "Last Post": ``drop_thread_lists``).
+* Posts listed after the story's (``drop_listed_posts``): on a page of posts each stamped by a link to a page of its own
+  (a group's month archive), the first holding an article's length and the rest small, the rest go.
 * Button cards (``drop_button_cards``): a run of three look-alike cards or more, each a picture, a name, a line or two
   and a button to another page of the site with the same words on every card ("Foster me"), and the heading over them.
 * Ratings tables (``drop_rating_tables``): a table whose every row gives a name one mark out of ten, under a heading
@@ -222,6 +224,7 @@ __all__ = [
     "drop_italic_captions",
     "drop_italic_taglines",
     "drop_labelled_link_boxes",
+    "drop_listed_posts",
     "drop_masthead_taglines",
     "drop_media_titles",
     "drop_menu_cells",
@@ -1679,6 +1682,67 @@ def drop_thread_replies(tree) -> None:
                 found.extend(replies + _signatures(run[0]))
     for el in found:
         remove_keeping_tail(el)
+
+
+# A page listing posts each of which is a page of its own: a group's month archive, a member's post pasting a notice
+# first and other members' posts under it ("Found: young lab mix … Message me if he's yours!"), newest first. The page's
+# outermost posts (``<article>``, ``role="article"``: replies nested in a post are its own), ``_REPLY_RUN`` + 1 or more,
+# each stamped in its head by a link to its own page (its day linked to its permalink, "March 2 at 7:31 PM" →
+# ".../posts/20250302-1931/": on the site, another path than the page's own), the first holding an article's length
+# (``_THREAD_STORY_WORDS``) and every one after it small (``_REPLY_MAX``): the first is the text, the others are posts of
+# their own, and go. A live blog's entries link their stamps to anchors on the page itself, or the page declares itself
+# one; a post page's own post links to the page itself; a story's boxes carry no such stamp each; a listing of posts of
+# a size (a blog's front page, read whole), or whose long post is not its first, is no such run: each stays.
+_POST_XPATH = "//article | //*[@role='article']"
+_PERMALINK_WORDS = 12
+
+
+def _permalinked(post, own: str, host: str | None) -> bool:
+    """Whether ``post`` is stamped in its head (``_STAMP_REACH`` characters) by a link to a page of its own: a short
+    link holding a day (``_POST_DATE``) or a ``<time>``, to the site and not to the page itself."""
+    size = 0
+    for el in post.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "a" and (label := _text(el, 80)) and len(label.split()) <= _PERMALINK_WORDS:
+            href = el.get("href") or ""
+            stamped = _POST_DATE.search(label) or next(el.iter("time"), None) is not None
+            if stamped and _on_site(href, host) and not _same_page(href, own):
+                return True
+        size += len(el.text or "") + len(el.tail or "")
+        if size > _STAMP_REACH:
+            return False
+    return False
+
+
+def _listed_after_story(tree) -> list:
+    """The posts after the first of a page listing posts of their own (``_permalinked``) when the first holds the story
+    and they are small, else []."""
+    from urllib.parse import urlsplit
+
+    posts = tree.xpath(_POST_XPATH)
+    if len(posts) < 1 + _REPLY_RUN:
+        return []
+    marked = set(posts)
+    outer = [post for post in posts if not any(a in marked for a in post.iterancestors())]
+    if len(outer) < 1 + _REPLY_RUN or next(outer[0].iter("h1"), None) is not None:
+        return []
+    own = _own_path(tree)
+    if own is None or _declares_live_blog(tree):
+        return []
+    if _words(_text(outer[0], 100_000) or "") < _THREAD_STORY_WORDS:
+        return []
+    if any(_text(post, _REPLY_MAX) is None or next(post.iter("h1"), None) is not None for post in outer[1:]):
+        return []
+    host = urlsplit(own).hostname
+    return outer[1:] if all(_permalinked(post, own, host) for post in outer) else []
+
+
+def drop_listed_posts(tree) -> None:
+    """Remove the small posts listed after the story's on a page of posts each of its own page
+    (``_listed_after_story``)."""
+    for post in _listed_after_story(tree):
+        remove_keeping_tail(post)
 
 
 # A forum's list of other threads under the one shown ("Similar Threads", "Latest topics"): a table whose header cells
@@ -4567,8 +4631,12 @@ def _on_site(href: str, host: str | None) -> bool:
 # more than ``_LABEL_WORDS`` words (a label such as "Adopt me!" may stand over the name); two such cards or more on the
 # page, each taken whole (the outermost box that is one). One card alone, a button that names something else ("Donate",
 # "Read more"), a second link or a second paragraph, stays.
+# The label may open the heading itself, closing on a colon before the name ("Adopt me: Biscuit" over "Meet Biscuit",
+# "Adopt us: Juniper & Sage" over "Meet Juniper & Sage", ``_NAME_LABEL``): the name is what follows it. A heading whose
+# words after the colon the button does not close on ("Adopt me: Biscuit" over "Meet our cats") stays as before.
 _NAMED_CARDS = 2
 _NAME_END = re.compile(r"\s+[·|•–—-]\s+|,\s")
+_NAME_LABEL = re.compile(r"^\S+(\s\S+){0,2}:\s+(?=\S)")
 
 
 def _named_button_card(card, host: str | None) -> bool:
@@ -4581,7 +4649,7 @@ def _named_button_card(card, host: str | None) -> bool:
     headings = list(card.iter(*_HEADINGS))
     if len(headings) != 1 or next(headings[0].iter("a"), None) is not None:
         return False
-    name = _NAME_END.split(_text(headings[0]) or "", maxsplit=1)[0].strip()
+    name = _NAME_LABEL.sub("", _NAME_END.split(_text(headings[0]) or "", maxsplit=1)[0].strip(), count=1)
     if not 1 <= len(name.split()) <= _LABEL_WORDS:
         return False
     if sum(1 for p in card.iter("p") if len((_text(p) or "").split()) > _LABEL_WORDS) > 1:

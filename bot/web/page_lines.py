@@ -1368,7 +1368,9 @@ def _without_author_card(lines: list[str]) -> list[str]:
 # "just hit reply"). It goes with the few short lines under it, the signature and the masthead's credits
 # ("— Rachel", "The Millrace is written by … We're supported by readers."). A closing paragraph that goes on
 # with the writer's news after the formula ("That is it for this season. The shed roof needs fixing …") stays,
-# and so does a reported one ("That's it for now," the mayor said).
+# and so does a reported one ("That's it for now," the mayor said). So does the formula alone as the text's last line,
+# nothing under it and no call to write back: the post's own closing words ("See you soon." under a shop's news of its
+# reopening), heading no signature or credits to go with.
 _SIGN_OFF = re.compile(
     r"^((that['’]?s|that is) (it|all) (for|from)\b[^.!?,;]{0,40}|(see|talk to|speak to) you (next|again|soon|"
     r"then|tomorrow|on)\b[^.!?,;]{0,30}|until next (time|week|issue|edition)\b[^.!?,;]{0,20})[.!?,]?$",
@@ -1425,9 +1427,12 @@ def _only_reply_call(sentence: str) -> bool:
 
 def _without_sign_off(lines: list[str]) -> list[str]:
     """Without a newsletter's sign-off (``_is_sign_off``) among the last ``_SIGN_OFF_LINES`` lines and the
-    short lines after it (a signature, the masthead's credits)."""
+    short lines after it (a signature, the masthead's credits); the formula alone as the last line, asking no reply,
+    stays."""
     for i in range(max(len(lines) - _SIGN_OFF_LINES, 0), len(lines)):
         if _is_sign_off(lines[i]):
+            if i == len(lines) - 1 and not _REPLY_CALL.search(lines[i]):
+                return lines  # (the post's own last words, heading nothing)
             # (a line under it that reports someone's words is the story's news: a live blog's last post under its
             # heading "That's it for tonight", "Lind's campaign said he would make a statement Wednesday morning. …";
             # and so are two paragraphs of prose under it, none a call to write back: the post's own text, "All 23

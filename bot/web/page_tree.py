@@ -47,6 +47,7 @@ from bot.web.page_boxes import (
     drop_labelled_link_boxes,
     drop_line_up_boxes,
     drop_link_cards,
+    drop_listed_posts,
     drop_live_blog_table_widgets,
     drop_look_back_boxes,
     drop_masthead_taglines,
@@ -753,6 +754,7 @@ def readable_tree(html: str):
     drop_comment_sections(tree)
     drop_reply_threads(tree)
     drop_thread_replies(tree)
+    drop_listed_posts(tree)
     drop_thread_lists(tree)
     drop_event_listings(tree)  # (before the rail's other widgets go: they make it a rail)
     drop_headed_link_lists(tree)

@@ -15,7 +15,7 @@ pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, 
 pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124, pages_final125,
 pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, pages_final132, pages_final133,
 pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, pages_final139, pages_final140,
-pages_final141, pages_final142, pages_final143): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final141, pages_final142, pages_final143, pages_final145): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1218,6 +1218,7 @@ published …", a bare paragraph of the text (the line goes only under a class t
 kept; the fair site's address bar with no postcode and its web ring's member line, the museum's "Plan your visit" card
 of two paragraphs and a styled button between the story's paragraphs, and the rescue's "Sponsor <Name> for $10 a month"
 cards in the e-mail's table cells (``page_boxes``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``,
+``CLEAN_FLOOR``).
 The hundred-and-forty-sixth, pages_final143, 15 layouts (a local story on a culvert collapse, a Medium post, a city
 paper's parking meter story, an AP story on a town's co-op grocery, a water utility's boil notice, an election results
 live blog, a junior hockey league's recap on a sports CMS, a Blogger railway modeller's post, a FrontPage-era township
@@ -1231,6 +1232,19 @@ line in a column beside a headline set in an ``<h2>`` the page's title names (``
 standing meetings under "UPCOMING MEETINGS" and its lone "ALSO IN THE NEWS: … More info..." box after the text, and a
 list message's signature over the forward under it (``page_mail``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``,
 ``CLEAN_FLOOR``).
+The hundred-and-forty-seventh, pages_final145, 15 layouts (a local story on a swing bridge repair, a beehiiv newsletter on a
+city budget, a script-built regional site's creamery closing, a Canadian Press story on a weekly's site, a school
+district's boundary meetings release, a TV station's hurricane live blog, a rowing club's results, a travel blog's ferry
+post with readers' comments, a FrontPage-era fire company auxiliary's page, a zoo's tapir calf news, a Coast Guard
+station's rescue release, a potato growers' market report, a Ghost cat café's update with "Adopt me" cards, a county
+fair auction story, a group's month archive whose first post pastes a county road closure notice), written by someone
+who read no code and measured once on 3593139a (the forty-third pass's page code) before any rule: found .933, clean
+.867 (trafilatura defaults .933 / .600). Its lost passage and leaks went to general rules in the forty-third pass: the
+café's closing "See you soon." (a sign-off alone as the text's last line, heading nothing and asking no reply,
+``page_lines``), kept; its "Adopt me: Biscuit" and "Adopt us: Juniper & Sage" cards over "Meet <Name>" buttons (a label
+closing on a colon before the name the button names) and the group's later posts after the first, on a page listing
+posts each stamped by a link to its own page (``page_boxes.drop_listed_posts``), dropped: found 1.000, clean 1.000
+(``FOUND_FLOOR``, ``CLEAN_FLOOR``).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1400,6 +1414,7 @@ SETS = {
         "pages_final141",
         "pages_final142",
         "pages_final143",
+        "pages_final145",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1515,6 +1530,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final141": 1.0,
     "pages_final142": 1.0,
     "pages_final143": 1.0,
+    "pages_final145": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1624,6 +1640,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final141": 0.933,
     "pages_final142": 1.0,
     "pages_final143": 1.0,
+    "pages_final145": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
