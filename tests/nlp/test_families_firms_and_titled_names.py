@@ -220,3 +220,34 @@ def test_a_surname_before_and_that_ends_a_full_name_is_no_given_name(nlp):
         "“Where will I get Sh18,000 in one week?” said Ms Kamau."
     )
     assert "Kamau Kamau" not in _named(text, nlp)
+
+
+def test_initials_with_full_stops_after_a_titles_run_make_a_persons_name(nlp):
+    text = (
+        "Tanker rates capped\n\nMinister for Bengaluru Development H.M. Shivalingappa, who reviewed the situation at a "
+        'meeting on Tuesday, said the government would not allow anyone to "profit from people\'s suffering".\n\n'
+        '"Strict action will be taken against tanker operators," said the Minister.'
+    )
+    found = speakers(text, nlp)
+    assert (
+        found["Strict action will be taken against tanker operators,"] == "the Minister, H.M. Shivalingappa"
+    )
+
+
+def test_a_name_in_capitals_opening_the_lede_is_a_persons(nlp):
+    text = (
+        "Bascombe brothers put Windward in sight of title\n\n"
+        "SHAMAR BASCOMBE got the runs. His younger brother Kemar got the wickets.\n\n"
+        "The Bascombes dominated the weekend at Windward Park.\n\n"
+        "Shamar, the 24-year-old left-hander, batted for almost six hours for 142.\n\n"
+        '"I told Ryan, let\'s just bat time," said the left-hander.'
+    )
+    assert speakers(text, nlp)["I told Ryan, let's just bat time,"] == "the left-hander, Shamar Bascombe"
+
+
+def test_words_in_capitals_naming_no_one_of_the_article_stay_out(nlp):
+    text = (
+        "Storm\n\nBREAKING NEWS came late on Friday. Crews worked through the night.\n\n"
+        "“It was a long night,” said Dana Ruel, a lineman."
+    )
+    assert _named(text, nlp) == {"Dana Ruel"}

@@ -37,7 +37,9 @@ def test_the_other_sides_manager_is_not_the_manager_of_this_side(nlp):
         "sympathy. ‘It was a penalty all day long,’ he said."
     )
     got = speakers(text, nlp)
-    assert got["We were second to everything for 45 minutes,"] == "Reid"
+    assert (
+        got["We were second to everything for 45 minutes,"] == "Graham Reid"
+    )  # (the lede's name in capitals)
     assert got["It was a penalty all day long,"] == "Colin Baird"
 
 

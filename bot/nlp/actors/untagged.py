@@ -106,6 +106,32 @@ def _title_for_a_given_name(doc, span, given: str) -> bool:
     return (low in TITLES and titled_before(doc, span.start)) or low.rstrip(".") in PERSONAL_TITLES
 
 
+# A name in capitals opening a paragraph, as a tabloid or a sports page sets its lede's first words ("SHAMAR BASCOMBE got
+# the runs."), before a word in lower case.
+_SHOUTED_LEDE = re.compile(r"(?:^|\n)([A-Z][A-Z'’-]+) ([A-Z][A-Z'’-]+)(?= [a-z])")
+
+
+def add_shouted_lede_names(b: Build) -> None:
+    """A given name and a surname in capitals opening a paragraph ("SHAMAR BASCOMBE got the runs.") are a person's,
+    shown in the article's own case, when the first is a given name (by the name data, or written alone as a person's
+    elsewhere) and the surname is written elsewhere in the article as a capitalised word ("the Bascombes", "Clyde
+    Bascombe"): the model tags no name in capitals."""
+    doc, text = b.doc, b.text
+    lone = None
+    for hit in _SHOUTED_LEDE.finditer(text):
+        given, surname = hit.group(1).title(), hit.group(2).title()
+        if re.search(rf"\b{re.escape(surname)}", text) is None:
+            continue
+        lone = _lone_person_names(b) if lone is None else lone
+        if not (_given(given, surname) or given in lone):
+            continue  # (the given name the data know, or one the article writes alone as a person's: "Shamar")
+        span = doc.char_span(hit.start(1), hit.end(2))
+        if span is None or any(m.start < span.end and span.start < m.end for m in b.mentions):
+            continue
+        b.mentions.append(Mention(span.start, span.end, span.text, f"{given} {surname}", "PERSON", None))
+    b.mentions.sort(key=lambda m: m.start)
+
+
 def add_untagged_people(b: Build) -> None:
     """A given name and a surname the model left untagged (or tagged a kind we do not list, a work or a
     product) are a person when the article writes them as one: a description, age, role or speech verb
@@ -316,10 +342,13 @@ def _given(word: str, surname: str) -> bool:
 
 # An initial before one or two capitalised names ("T Arul Prakash", "K. Venkatesh Gowda", "R Senthil
 # Kumar"): how South Indian and Sri Lankan papers write a person's full name; two initials too, with a space between
-# ("B K Nagaraju", "M K Stalin"; never dotted ones run together, "U.S. Steel").
+# ("B K Nagaraju", "M K Stalin"; dotted ones run together only after a title's run, "Minister … H.M.
+# Shivalingappa", never "U.S. Steel").
 _INITIALLED_NAME = re.compile(
-    rf"(?<![\w.’'-])([{_UP}](?: [{_UP}])?)\.? ([{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+)?)\b"
-)
+    rf"(?<![\w.’'-])([{_UP}](?: [{_UP}]|\.[{_UP}])?)\.? ([{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+)?)\b"
+)  # ("H S Channappa", "K. Venkatesh Gowda", "H.M. Shivalingappa")
+# Letters written as dotted initials run together that are a title's or a country's, never a person's initials.
+_DOTTED_NOT_INITIALS = frozenset({"H.E", "U.S", "U.K", "U.N", "E.U", "D.C", "N.Y", "L.A"})
 # A one-word aside set off after the name, then a speech verb.
 _ASIDE_THEN_SAID = re.compile(rf",\s+(?:however|though|meanwhile|too|also),\s+{SAID_VERBS}\b")
 # A title-case role only a person holds set off after the name, then a comma or a bracketed department
@@ -549,15 +578,25 @@ def add_initialled_people(b: Build) -> None:
     doc, text = b.doc, b.text
     for hit in _INITIALLED_NAME.finditer(text):
         initial, names = hit.group(1), hit.group(2)
+        span = doc.char_span(hit.start(1), hit.end(2), alignment_mode="expand")
+        if "." in initial:
+            # dotted initials run together ("H.M. Shivalingappa") only after a title's run, never a title's or a
+            # country's letters ("H.E. Huka", "U.S. Geological Survey"); the name keeps its last full stop
+            if initial in _DOTTED_NOT_INITIALS or span is None or span.start == 0:
+                continue
+            if not _title_run_before(doc, span.start):
+                continue
+            initial += "."
         if initial in ("A", "I", "O") or not (
             _ROLE_AFTER.match(text, hit.end())
             or _TITLE_SET_OFF.match(text, hit.end())
             or _ASIDE_THEN_SAID.match(text, hit.end())  # "K R Shivaprasad, however, said"
             or SET_OFF_SAID.match(text, hit.end())
             or _AGE_SET_OFF.match(text, hit.end())  # "M Revathi (34), who started …"
+            # after a title's capitalised run ("Minister for Bengaluru Development H.M. Shivalingappa, who reviewed …")
+            or (span is not None and span.start > 0 and _title_run_before(doc, span.start))
         ):
             continue
-        span = doc.char_span(hit.start(1), hit.end(2), alignment_mode="expand")
         last = names.split()[-1].lower()
         if span is None or any(t.i in b.excluded for t in span):
             continue
@@ -577,6 +616,15 @@ def add_initialled_people(b: Build) -> None:
             and over[0].label != "PERSON"
         ):
             # the surname alone tagged a body or a place ("Minister H S Channappa, who chaired …": "Channappa")
+            m = over[0]
+            m.start, m.surface, m.norm, m.label = span.start, hit.group(0), f"{initial} {names}", "PERSON"
+        elif (
+            len(over) == 1
+            and over[0].end == span.end
+            and over[0].start < span.start
+            and over[0].label != "PERSON"
+        ):
+            # the title's words run into the name, the whole tagged a body ("Bengaluru Development H.M. Shivalingappa")
             m = over[0]
             m.start, m.surface, m.norm, m.label = span.start, hit.group(0), f"{initial} {names}", "PERSON"
     b.mentions.sort(key=lambda m: m.start)
