@@ -580,9 +580,8 @@ def _titled_by_initials(ctx: Context, tok) -> int | None:
         held = {
             j for t, j in ctx.actors.mentions if j in people and _title_initials(ctx, t, j, len(text)) == text
         }
-    if (
-        not held
-    ):  # "The District Chief Executive (DCE) for Sunyani West, Hon. Gifty Amankwah," … "the DCE said"
+    if not held:
+        # "The District Chief Executive (DCE) for Sunyani West, Hon. Gifty Amankwah," … "the DCE said"
         held = _named_after_defined_initials(ctx, text, tok.i, people)
     if len(held) == 1 and _set_off_with(ctx, people - held, text, tok.i):
         return None  # "Roberta Sloan, an MLA for a neighbouring constituency," holds it too: which one, the roles say
@@ -1269,8 +1268,8 @@ def _generation_by_age(ctx: Context, tok, sharers: list[int], want: str, idx: in
     first, second = (int(next(iter(a))) for a in given)
     if first == second:
         return idx
-    older = sharers[0] if first > second else sharers[1]
-    return older if want == "sr" else sharers[1] if older == sharers[0] else sharers[0]
+    older, younger = (sharers[0], sharers[1]) if first > second else (sharers[1], sharers[0])
+    return older if want == "sr" else younger
 
 
 def _generation_by_kin(ctx: Context, idx: int) -> str | None:
@@ -2076,9 +2075,8 @@ def _body_before_noun(name: str, phrase: str) -> str:
         return phrase
     if words and words[0] in ("The", "A", "An"):
         words[0] = words[0].lower()
-    named = set(
-        name.split()
-    )  # ("a Halvard spokesperson": the body's name in full in place of its short form)
+    # ("a Halvard spokesperson": the body's name in full in place of its short form)
+    named = set(name.split())
     before = [w for w in words[:-1] if not (w[:1].isupper() and w in named)]
     return " ".join([*before, name, words[-1]]) if words else name
 
