@@ -155,6 +155,10 @@ def reads_as_headline(line: str) -> bool:
 _GLUED_CLOSE = re.compile(r"(?<=[,.?!])”(?=[^\W\d_])")
 
 
+# Runs of spaces and tabs inside a paragraph: one space.
+_SPACES = re.compile(r"[ \t]+")
+
+
 def _paragraphs(text: str) -> list[str]:
     """Split on blank lines and join hard-wrapped lines inside each paragraph."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -188,7 +192,7 @@ def _paragraphs(text: str) -> list[str]:
         if not kept:
             continue
         if one_a_line:
-            out.extend(re.sub(r"[ \t]+", " ", ln) for ln in kept)  # a page copied with one line a paragraph
+            out.extend(_SPACES.sub(" ", ln) for ln in kept)  # a page copied with one line a paragraph
             continue
         para = kept[0]
         for j, (prev, ln) in enumerate(zip(kept, kept[1:], strict=False)):
@@ -197,16 +201,16 @@ def _paragraphs(text: str) -> list[str]:
                 or _TIME_LINE.match(ln)
                 or (j and _TIME_LINE.match(kept[j - 1]) and _entry_author(prev, ln))
             ):
-                out.append(re.sub(r"[ \t]+", " ", para))  # a live blog's time stamp heads its entry
+                out.append(_SPACES.sub(" ", para))  # a live blog's time stamp heads its entry
                 para = ln
             elif _LINK_LINE.match(prev) or _LINK_LINE.match(ln):
-                out.append(re.sub(r"[ \t]+", " ", para))  # another story's link, a line of its own
+                out.append(_SPACES.sub(" ", para))  # another story's link, a line of its own
                 para = ln
             elif para.endswith("-") and not para.endswith(" -") and ln[:1].islower():
                 para = para[:-1] + ln  # a word hyphenated at the wrap
             else:
                 para = para + " " + ln
-        out.append(re.sub(r"[ \t]+", " ", para))
+        out.append(_SPACES.sub(" ", para))
     return out
 
 

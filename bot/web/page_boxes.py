@@ -163,6 +163,7 @@ block), since trafilatura drops every figure.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from bot.web.page_lexicon import (
     COMMENT_NOUNS,
@@ -1718,8 +1719,6 @@ def _permalinked(post, own: str, host: str | None) -> bool:
 def _listed_after_story(tree) -> list:
     """The posts after the first of a page listing posts of their own (``_permalinked``) when the first holds the story
     and they are small, else []."""
-    from urllib.parse import urlsplit
-
     posts = tree.xpath(_POST_XPATH)
     if len(posts) < 1 + _REPLY_RUN:
         return []
@@ -2343,8 +2342,6 @@ def _own_path(tree) -> str | None:
 
 
 def _path(href: str) -> str:
-    from urllib.parse import urlsplit
-
     return urlsplit(href.strip()).path.rstrip("/")
 
 
@@ -2352,8 +2349,6 @@ def _same_page(href: str, own: str | None) -> bool:
     """Whether ``href`` leads to the page itself: the same path, and the same query when both have one
     ("article.aspx?id=1170" is another story than "article.aspx?id=1187"; "?post=12" on the page's own
     address is a live post's permalink)."""
-    from urllib.parse import urlsplit
-
     if own is None:
         return False
     mine, theirs = urlsplit(own), urlsplit(href.strip())
@@ -3520,8 +3515,6 @@ def _primary_lang(code: str | None) -> str:
 
 def _split_href(href: str) -> tuple[str, str]:
     """(host, path) of a link, the host empty when relative; the path without a closing slash."""
-    from urllib.parse import urlsplit
-
     parts = urlsplit(href.strip())
     return parts.netloc.lower(), parts.path.rstrip("/")
 
@@ -4339,8 +4332,6 @@ _MASTHEAD_HEADINGS = ("h1", "h2", "h3", "h4")
 
 def _links_home(heading, own: str | None) -> bool:
     """The heading is one link, to the site's home page ("/", or the page's own host with no path)."""
-    from urllib.parse import urlsplit
-
     links = list(heading.iter("a"))
     if len(links) != 1 or fold(_text(heading, 200) or "") != fold(_text(links[0]) or "x"):
         return False
@@ -4612,8 +4603,6 @@ def _button_card(card, host: str | None) -> str | None:
 
 def _on_site(href: str, host: str | None) -> bool:
     """Whether ``href`` leads to another page of the site (a path, or an address on the page's own host)."""
-    from urllib.parse import urlsplit
-
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
         return False
@@ -4676,8 +4665,6 @@ def drop_button_cards(tree) -> None:
     """Remove every run of look-alike cards each closing on the same button to another page of the site
     (``_button_card``), and the heading over the run (``_cards_heading``); and the cards whose buttons name their own
     headings, two or more on the page (``_named_button_cards``)."""
-    from urllib.parse import urlsplit
-
     own = _own_path(tree)
     host = urlsplit(own).hostname if own else None
     found = []

@@ -245,15 +245,13 @@ def _conjunct_subject(ctx: Context, t: int, end: int, last, person: bool) -> boo
     # "Everton had 21 shots to Palace's six, and Sarasola, who replaced caretaker Mick Farrow, was in no doubt":
     # the name the parser joined to the noun before "and", then a clause set off, then a finite verb with no subject
     after = _after_set_off(ctx, end + 1)
-    if (
+    return (
         person
         and end + 1 < after < len(doc)
         and doc[after].tag_ in ("VBD", "VBZ", "VBP")
         and ctx.para_of[after] == ctx.para_of[t]
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[after].children)
-    ):
-        return True
-    return False
+    )
 
 
 def _name_the_subject_goes_by(ctx: Context, t: int, last) -> bool:

@@ -247,7 +247,7 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
                 and not _titles_another(ctx, tok.head, idx)
             ):
                 role = tok.head if is_role_noun(tok.head) else _role_of_field(tok.head)
-                role = role if role is not None else _role_before_its_letters(tok.head)
+                role = role if role is not None else role_before_its_letters(tok.head)
                 if role is not None:
                     _add_outside_quotes(ctx, roles, idx, role)
                 elif _trade_set_off(ctx, tok.head, idx):
@@ -396,7 +396,7 @@ def _apposed_roles(ctx: Context, roles: dict, idx: int, c) -> None:
             _add_outside_quotes(ctx, roles, idx, k)
 
 
-def _role_before_its_letters(tok):
+def role_before_its_letters(tok):
     """The role noun whose letters ``tok`` is, written in brackets right after it ("the Municipal Chief Executive (MCE)
     of the KCMA, Mr Kwabena Adjei-Mensah,": the parser sets the name beside the letters), or None."""
     role = head_before_letters(tok.doc, tok.i)

@@ -128,6 +128,7 @@ from bot.nlp.quotes.roles import (
     person_origins,
     recent_organisation,
     recent_role_free_person,
+    role_before_its_letters,
     role_holder,
     role_map,
     sex_said_of,
@@ -598,13 +599,12 @@ def _named_after_defined_initials(ctx: Context, text: str, before: int, people: 
     District Chief Executive (DCE) for Sunyani West, Hon. Gifty Amankwah,"), in the same sentence, outside quotes."""
     doc, held = ctx.doc, set()
     for w in doc[:before]:
-        if w.text != text or w.i < len(text) + 1 or w.i + 1 >= len(doc) or doc[w.i + 1].text != ")":
+        if w.text != text or w.i < len(text) + 1:
             continue
-        spelt = doc[w.i - 1 - len(text) : w.i - 1]
-        if doc[w.i - 1].text != "(" or "".join(t.text[:1] for t in spelt) != text:
-            continue
-        if not is_role_noun(spelt[-1]) or is_org_noun(spelt[-1].lower_):
+        if role_before_its_letters(w) is None:
             continue  # "Ceylon Petroleum Corporation (CPC)": a body's letters, not an office's
+        if "".join(t.text[:1] for t in doc[w.i - 1 - len(text) : w.i - 1]) != text:
+            continue  # the words before the brackets spell the letters
         for t, j in ctx.actors.mentions:
             if (
                 w.i + 1 < t <= w.i + 1 + _DEFINED_REACH
