@@ -52,6 +52,13 @@ class Build:
         return said_words(self.doc)
 
     @cached_property
+    def lettered(self) -> set[str]:
+        """The words written in capitals, two to six letters ("CBP", "ERCOT"): the letters a body may go by."""
+        return {
+            t.text for t in self.tokens if t.text.isupper() and t.text.isalpha() and 2 <= len(t.text) <= 6
+        }
+
+    @cached_property
     def lowers(self) -> list[str]:
         """Each token's lower-cased text, by index: the cheap first test of a walk looking for given words."""
         return [t.lower_ for t in self.tokens]

@@ -217,6 +217,48 @@ def before_a_speech_verb(tok) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in SPEECH_VERBS
 
 
+def _after_an_inverted_cue(tok) -> bool:
+    """ "…,' said Pritchard." : one capitalised word between a verb of saying and the sentence's mark, no date's."""
+    doc = tok.doc
+    return (
+        0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].text in _INVERTING_VERBS  # in lower case: a headline's "Says After" is no cue
+        and doc[tok.i + 1].text in (".", ",")
+        and tok.is_alpha
+        and tok.ent_type_ not in ("DATE", "TIME")
+    )
+
+
+# Verbs of saying an inverted cue puts before the speaker's name ("said Pritchard", never "told Reuters": the listener).
+_INVERTING_VERBS = frozenset("said says added adds explained continued insisted recalled admitted".split())
+
+
+def office_before_portfolio(doc, start: int):
+    """The capitalised office before a portfolio written in lower case right before ``start`` ("MEC for roads and
+    transport", "Minister of state for trade"): the word before "for" or "of", the portfolio's up to six lower-case
+    words (no article, pronoun or finite verb: "a spokesperson for the governor said Brannigan …" is no title), "and"
+    and commas among them, all on one line; None when the words before ``start`` are not so."""
+    i = start - 1
+    while i > 0 and start - i <= _PORTFOLIO_WORDS and (doc[i].is_lower or doc[i].text == ","):
+        if doc[i].lower_ in ("for", "of"):
+            office = doc[i - 1]
+            if i < start - 1 and office.text[:1].isupper() and "\n" not in doc[i - 1 : start].text:
+                return office
+            return None
+        if doc[i].pos_ in ("DET", "PRON", "AUX") or doc[i].tag_ in _FINITE_TAGS:
+            return None
+        i -= 1
+    return None
+
+
+# The tagger's finite verbs and modals, never a portfolio's word.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+# The most words of a portfolio written in lower case after its office ("for roads and transport").
+_PORTFOLIO_WORDS = 6
+
+
 def line_at(text: str, start: int, end: int) -> str:
     """The line of ``text`` holding the characters from ``start`` to ``end`` (a headline, a caption, a paragraph)."""
     stop = text.find("\n", end)
@@ -224,10 +266,12 @@ def line_at(text: str, start: int, end: int) -> str:
 
 
 def said_words(doc) -> set[str]:
-    """Capitalised words right before a speech verb ("Laurin said"), a hyphened surname whole too
-    ("Rowe-Okafor said": "Okafor" and "Rowe-Okafor")."""
+    """Capitalised words right before a speech verb ("Laurin said"), or alone right after one that inverts the cue
+    ("…,' said Pritchard."), a hyphened surname whole too ("Rowe-Okafor said": "Okafor" and "Rowe-Okafor")."""
     found = set()
     for t in doc:
+        if t.text[:1].isupper() and _after_an_inverted_cue(t):
+            found.add(t.text)
         if t.text[:1].isupper() and before_a_speech_verb(t):
             found.add(t.text)
             i = t.i

@@ -113,7 +113,7 @@ TITLES = (
         cllr cr ald coun alderman mp mla mpp mna mha mlc msp mep td pm constable inspector
         superintendent det insp supt dci di cst const cpl sergeant garda fr canon archdeacon archbishop bishop
         alhaji alhaja hajia hajiya mallam malam engr otunba hon honourable honorable rt nana togbe opanin opanyin oba iyaloja babaloja
-        cathaoirleach
+        cathaoirleach kaumātua kaumatua
         treasurer comptroller auditor assessor supervisor pleader advocate barrister solicitor prosecutor magistrate
         registrar delegate provost principal headteacher cs cmdr cdr cpt brig pte pvt msgr commr asst dep""".split()
     )
@@ -318,7 +318,7 @@ HEADLINE_PERSON_NOUNS = frozenset(
 PERSON_DESCRIPTIONS = frozenset(
     """resident retiree pensioner housewife homemaker volunteer student customer regular commuter shopper parent grandparent
     grandmother grandfather mother father widow widower veteran survivor worker employee tenant homeowner
-    man woman pupil grader kindergartner schoolboy schoolgirl teenager teen boy girl""".split()
+    man woman pupil grader kindergartner schoolboy schoolgirl teenager teen boy girl kuia""".split()
 )
 # Kin and close ties: a name in apposition after one is a person ("Musk's brother, Kimbal").
 KIN_NOUNS = frozenset(
@@ -485,11 +485,12 @@ COMPANY_DESIGNATORS = frozenset(
     utilities developments development shipbuilders system""".split()
 )
 # Last words of a firm's name beyond the designators ("Bluffline Hospitality Partners", "Kestrel Metals",
-# "Harbourview Securities", "Northshore Bank" are firms, though "Harbourview" alone need not be one): a short form
+# "Harbourview Securities", "Northshore Bank", "Kgotla Platinum" are firms, though "Harbourview" alone need not be one): a short form
 # is the same company only when the model tagged it an organisation too (``merge.merge_org_short_names``).
 FIRM_NAME_ENDINGS = frozenset(
     """partners securities capital metals railway railways railroad ventures brands bank ferries shipping tours cruises
-    charters expeditions rentals mines maritime labs laboratories technologies""".split()
+    charters expeditions rentals mines maritime labs laboratories technologies platinum lithium potash uranium chemicals
+    cement exploration fertilisers fertilizers""".split()
 )
 # Last words of a firm's name no place ends with ("Bank": the West Bank; "Capital", "Co": a county).
 FIRM_LAST_WORDS = (COMPANY_DESIGNATORS | FIRM_NAME_ENDINGS) - {"bank", "capital", "co"}

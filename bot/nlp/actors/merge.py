@@ -373,6 +373,11 @@ def merge_org_acronyms(b: Build) -> None:
                     for j in orgs
                     if j != i and a.name in _applied_title_initials(table.actors[j].name.split())
                 ]
+            if (
+                not hits
+            ):  # "ERCOT" beside "the Electric Reliability Council of Texas": a linking word's letter too;
+                # "TGR" beside "Trinity Gulf Refining Ltd": no letter for the legal form
+                hits = [j for j in orgs if j != i and a.name in _letter_forms(table.actors[j].name.split())]
             if len(hits) == 1:
                 table.merge(i, hits[0])
         elif _mixed_case_letters(a.name) and a.mentions:
@@ -434,7 +439,17 @@ def is_initials_of(letters: str, name: str) -> bool:
     """Whether ``letters`` ("INMO", "MoD") are the initials of the organisation ``name`` ("Irish Nurses and
     Midwives Organisation", "Ministry of Defence"), as ``merge_org_acronyms`` reads them."""
     words = name.split()
-    return len(words) >= 2 and letters in (_initials(words), _initials_with_linking_words(words))
+    return len(words) >= 2 and letters in _letter_forms(words)
+
+
+def _letter_forms(words: list[str]) -> tuple[str, ...]:
+    """The ways a body's name is written in letters: its capitals' initials ("NSC"), with its linking words' letters
+    small ("MoD") or in capitals ("ERCOT", the Electric Reliability Council of Texas); a firm's without its legal form
+    ("TGR", Trinity Gulf Refining Ltd)."""
+    linking = _initials_with_linking_words(words)
+    if len(words) > 2 and words[-1].lower().rstrip(".") in LEGAL_FORMS:
+        return _initials(words), linking, linking.upper(), _initials(words[:-1])
+    return _initials(words), linking, linking.upper()
 
 
 def merge_org_tails(b: Build) -> None:

@@ -422,6 +422,37 @@ def _surname_after(doc, end: int) -> bool:
     )  # a title before the next name is no surname: "Pangnirtung Mayor Leesee Kilabuk"
 
 
+def _one_name_word(doc, start: int, end: int) -> bool:
+    """The span is one name's word, titles before it allowed ("Datuk Kamarul")."""
+    return sum(not only_titles([t.text]) for t in doc[start:end]) == 1
+
+
+def _two_name_words_after(doc, end: int) -> bool:
+    """A given name tagged alone ("Datuk Kamarul" tagged, "Arifin Zakaria" not) before the two untagged proper nouns
+    the parse hangs it on, the last of them the head of all three on the same line: the rest of the name (a Malay
+    given name and the father's, an Arabic or Spanish name's two last words); no body's or place's word last."""
+    if end + 1 >= len(doc):
+        return False
+    last, mid, tail = doc[end - 1], doc[end], doc[end + 1]
+    return (
+        last.dep_ == "compound"
+        and last.head.i == tail.i
+        and mid.dep_ == "compound"
+        and mid.head.i == tail.i
+        and all(
+            t.pos_ == "PROPN"
+            and _name_word(t.text)
+            and not t.text.isupper()
+            and not t.ent_type_
+            and not t.is_sent_start
+            and t.lower_.rstrip(".") not in TITLES
+            for t in (mid, tail)
+        )
+        and "\n" not in last.whitespace_ + mid.whitespace_
+        and tail.lower_ not in ORG_HEADS | CLUB_HEADS | PLACE_HEADS | FIRM_LAST_WORDS
+    )
+
+
 def _surname_read_as_an_adverb(doc, end: int) -> bool:
     """ "Cllr Noreen Kiely replied:", the model tagging "Cllr Noreen" and the parser reading "Kiely" an adverb of the
     verb: a capitalised word outside any entity between a titled given name and a speech verb is the surname."""
@@ -703,7 +734,24 @@ def _name_after_titles(doc, start: int, end: int) -> int | None:
         and "\n" not in doc[e - 1].whitespace_
     ):
         e += 1
+    if k < e < len(doc) and _person_entity_joins(doc, e):
+        e += 1  # "Professor Datuk Dr Rosli" | "Mat Saman", the name's last words tagged a person of their own
+        while e < len(doc) and doc[e].ent_iob_ == "I":
+            e += 1
     return e if e > k else None
+
+
+def _person_entity_joins(doc, at: int) -> bool:
+    """A person entity opening at ``at`` right after a titled name's words, on the same line, with no mark between,
+    and the parse hanging the word before on it: the same name's last words, not a second person."""
+    prev = doc[at - 1]
+    return (
+        doc[at].ent_type_ == "PERSON"
+        and doc[at].ent_iob_ == "B"
+        and prev.dep_ == "compound"
+        and prev.head.i >= at
+        and "\n" not in prev.whitespace_
+    )
 
 
 def _inner_apostrophe_word(text: str) -> bool:
@@ -1006,6 +1054,8 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
         end = after
     elif label == "PERSON" and _surname_after(doc, end):
         end += 1
+    elif label == "PERSON" and _one_name_word(doc, start, end) and _two_name_words_after(doc, end):
+        end += 2
     if label == "ORG" and end - start >= 2 and doc[end - 1].lower_ == "of":
         end = _name_after_of(doc, end)  # "the Ukrainian Catholic Archeparchy of" | "Winnipeg"
     elif label == "ORG" and doc[end - 1].lower_ in _FOR_HEADS:

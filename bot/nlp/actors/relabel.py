@@ -25,6 +25,7 @@ from bot.nlp.actors.evidence import (
     is_region,
     line_at,
     occurrences,
+    office_before_portfolio,
     opens_with_given_name,
     stands_as_a_word,
     titled_before,
@@ -84,6 +85,7 @@ from bot.nlp.actors.lexicon import (
     QUOTE_OPENERS,
     RACING_WORDS,
     REGIONS,
+    ROLE_INITIALS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROMAN_NUMERALS,
@@ -102,6 +104,7 @@ from bot.nlp.actors.lexicon import (
     VESSEL_BEFORE,
     VESSEL_PREFIXES,
 )
+from bot.nlp.actors.merge import is_initials_of
 from bot.nlp.actors.names import Mention, capitalised_name, honorific_of, normalise_name, strip_possessive
 
 _REGION_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)*)")
@@ -408,20 +411,45 @@ def trim_leading_occupations(b: Build) -> None:
     """An occupation opening a sentence, capitalised there, that the model ran into the full name after it and tagged
     the whole a body or a place ("Goaltender Émile Caron stopped all 11 shots", "Rookie Samuel Bouchard scored") is
     no part of the name: the mention is the name, a person's, when what is left has a full name's shape (two or three
-    capitalised words, no institution's or place's last) or is a name the article writes alone as a person's."""
+    capitalised words, no institution's or place's last) or is a name the article writes alone as a person's. A group
+    noun so run into the first of two given names sharing the surname after them ("Sisters Jasmeet" | "and Harleen
+    Sandhu", tagged a body) leaves that given name a person's."""
     doc = b.doc
     alone = {m.norm for m in b.mentions if m.label == "PERSON" and " " not in m.norm}
     for m in b.mentions:
         first = doc[m.start]
         if m.end - m.start < 2 or not (first.is_sent_start and first.is_title):
             continue
+        rest = doc[m.start + 1 : m.end]
+        if _group_before_given_name(doc, first, rest):
+            m.start, m.surface, m.label = (
+                rest.start,
+                rest.text,
+                "PERSON",
+            )  # "Sisters Jasmeet" | "and Harleen Sandhu"
+            m.norm, m.gender = rest.text, None
+            continue
         if first.lower_ not in OCCUPATIONS and first.lower_ not in _PLAYER_STANDINGS:
             continue
-        rest = doc[m.start + 1 : m.end]
         if not (capitalised_name([t.text for t in rest]) or (len(rest) == 1 and rest.text in alone)):
             continue  # (one word left: a given name the article writes alone as a person's, "Hooker Rhodri, 31,")
         m.start, m.surface, m.label = rest.start, rest.text, "PERSON"
         m.norm, m.gender = normalise_name(rest.text, "PERSON")
+
+
+def _group_before_given_name(doc, first, rest) -> bool:
+    """A group noun opening the sentence run into the first of two given names that share the surname after them
+    ("Sisters Jasmeet and Harleen Sandhu", tagged a body): the given name is one of the group's people."""
+    return (
+        first.lower_ in GROUP_LEADS
+        and len(rest) == 1
+        and rest[0].is_title
+        and rest[0].is_alpha
+        and rest.end + 2 < len(doc)
+        and doc[rest.end].lower_ == "and"
+        and doc[rest.end + 1].is_title
+        and doc[rest.end + 2].is_title
+    )
 
 
 # Words of a player's standing a sports story puts before the name ("Rookie Samuel Bouchard", "Veteran Luis Ferreira").
@@ -706,6 +734,14 @@ def join_bodies_cut_at_and(b: Build) -> None:
                 surface = doc[m.start : n.end].text
                 joined.append(((m, n), Mention(m.start, n.end, surface, f"{m.norm} {n.norm}", "ORG", None)))
             continue
+        if (
+            doc[m.end].lower_ == "and"
+            and (n := by_start.get(m.end + 1)) is not None
+            and _lettered_pair(b, m, n)
+        ):
+            surface = doc[m.start : n.end].text
+            joined.append(((m, n), Mention(m.start, n.end, surface, f"{m.norm} and {n.norm}", "ORG", None)))
+            continue
         if doc[m.end].lower_ != "and" or " of " not in f" {m.norm} ":
             continue
         end = m.end + 1
@@ -726,6 +762,16 @@ def join_bodies_cut_at_and(b: Build) -> None:
             ((m,), Mention(m.start, end, surface, f"{m.norm} {doc[m.end : end].text}", "ORG", None))
         )
     _replace_joined(b, joined)
+
+
+def _lettered_pair(b: Build, m: Mention, n: Mention) -> bool:
+    """Two bodies the model tagged on either side of "and" that the article's letters name as one ("U.S. Customs" and
+    "Border Protection", with "CBP said" written elsewhere): the letters are the joined name's initials, or those of
+    all but its first word (a country's or a city's: "U.S.")."""
+    if n.label != "ORG" or "\n" in b.doc[m.start : n.end].text:
+        return False
+    words = f"{m.norm} and {n.norm}".split()
+    return any(is_initials_of(x, " ".join(w)) for x in b.lettered for w in (words, words[1:]))
 
 
 def join_bodies_named_with_ampersand(b: Build) -> None:
@@ -844,12 +890,56 @@ def _head_of_a_longer_name(b: Build, m: Mention) -> bool:
     return True
 
 
+def _bodies_before_their_letters(b: Build) -> list[Mention]:
+    """An organisation's name the model left untagged right before its letters in brackets ("The Mineworkers'
+    Solidarity Union (MSU), which represents …", only "MSU" tagged): the capitalised words whose initials the letters
+    are, a body's word last ("Union", "Council"); never a role's letters ("Chief Executive Officer (CEO)", "Senior
+    Superintendent of Police (SSP)")."""
+    doc = b.doc
+    covered = {i for m in b.mentions for i in range(m.start, m.end)}
+    found = []
+    for t in b.tokens:
+        end = t.i
+        if t.text != "(" or end + 2 >= len(doc) or doc[end + 2].text != ")" or end - 1 in covered or end < 2:
+            continue
+        letters = doc[end + 1].text
+        if (
+            not (letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 6)
+            or letters.lower() in ROLE_INITIALS
+        ):
+            continue
+        if doc[end - 1].lower_ not in ORG_HEADS:
+            continue
+        k = end - 1
+        while (
+            k > 0
+            and end - k < _LETTERED_NAME_WORDS
+            and k - 1 not in covered
+            and "\n" not in doc[k - 1].whitespace_
+        ):
+            k -= 1
+            words = [w.text for w in doc[k:end] if w.is_alpha]
+            if doc[k].is_title and is_initials_of(letters, " ".join(words)):
+                if any(w.lower() in ROLE_NOUNS or w.lower() in TITLES for w in words):
+                    break  # "Senior Superintendent of Police (SSP)": an officer's rank, no body
+                surface = doc[k:end].text
+                found.append(Mention(k, end, surface, normalise_name(surface, "ORG")[0], "ORG", None))
+                break
+    return found
+
+
+# The most words a body's name spelt out before its letters runs to ("the Bangladesh Inland Water Transport Authority").
+_LETTERED_NAME_WORDS = 9
+
+
 def relabel_bracketed_short_forms(b: Build) -> None:
     """A lone word in brackets right after an organisation's name ("the Philippine Atmospheric …
     Administration (Pagasa)") is that organisation's short form wherever the article writes it, however
     the model tagged it ("Pagasa said it was monitoring …"), or a mention of it where the model tagged nothing.
     """
     doc = b.doc
+    if bodies := _bodies_before_their_letters(b):
+        b.mentions = sorted(b.mentions + bodies, key=lambda m: m.start)
     short = {
         doc[m.end + 1].text
         for m in b.mentions
@@ -1503,16 +1593,16 @@ def name_couples_by_shared_surname(b: Build) -> None:
     )  # partners the model tagged a body, both given names known ("Rowena and Ernesto Villareal")
     for found in _COUPLE.finditer(b.text):
         partner = f"{found.group(2)} {found.group(3)}"
-        if partner in tagged and _given_name(found.group(2), found.group(3)):
-            if all(_given_name(first, found.group(3)) for first in _given_names_listed(found)):
+        # "brothers Nyran and Kadeem Springer": the word before the list says they are people of one family, whatever
+        # the model tagged them and whatever the name data know of their given names
+        lead = b.text[max(0, found.start() - 20) : found.start()].split()[-1:]
+        family = bool(lead) and lead[0].lower() in GROUP_LEADS
+        if partner in tagged and (family or _given_name(found.group(2), found.group(3))):
+            if family or all(_given_name(first, found.group(3)) for first in _given_names_listed(found)):
                 partners.add(partner)
                 full = full | {partner}
         if partner not in full:
             continue
-        # "brothers Nyran and Kadeem Springer": the word before the list says they are people of one family, whatever
-        # the model tagged the first and whatever the name data know of it
-        lead = b.text[max(0, found.start() - 20) : found.start()].split()[-1:]
-        family = bool(lead) and lead[0].lower() in GROUP_LEADS
         before = re.search(r"([A-Z][\w'’-]+) $", b.text[max(0, found.start() - 30) : found.start()])
         if before is not None and f"{before.group(1)} {found.group(1)}" in full:
             continue  # "twins Faith Kamau and Brian Kamau": the word before "and" ends a full name, no given name
@@ -1527,8 +1617,15 @@ def name_couples_by_shared_surname(b: Build) -> None:
             if first not in people and any(n.split()[-1] == first for n in full):
                 continue  # another person's surname ("lawyers for Anand and Kevin Whitby", Celeste Anand's)
             named[first] = f"{first} {found.group(3)}"
+            if (
+                family and first not in people
+            ):  # "sisters Jasmeet and Harleen Sandhu", "Jasmeet" tagged nowhere
+                at = found.start(1) + found.group(1).index(first)
+                _given_name_mention(b, at, at + len(first))
     for m in b.mentions:
-        if m.norm in named and (m.label == "PERSON" or (m.label in ("GPE", "ORG") and " " not in m.norm)):
+        if m.norm in named and (
+            m.label == "PERSON" or (m.label in ("GPE", "ORG", "NORP") and " " not in m.norm)
+        ):
             m.norm, m.label = named[m.norm], "PERSON"
         elif m.norm in partners and named:
             m.label = "PERSON"
@@ -1556,7 +1653,9 @@ def name_couples_children(b: Build) -> None:
     named = {
         found.group(1)
         for found in _COUPLES_CHILD.finditer(b.text)
-        if not any(n.split()[0] == found.group(1) for n in full) and _given_name(found.group(1), surname)
+        if found.group(1) != surname  # "to share the stage with his son, Marston grew quiet": the father
+        and not any(n.split()[0] == found.group(1) for n in full)
+        and _given_name(found.group(1), surname)
     }
     for m in b.mentions:
         if m.label == "PERSON" and m.norm in named:
@@ -1673,8 +1772,8 @@ def name_relatives_by_pronoun(b: Build) -> None:
         if sex is not None and sex[0] != ("m" if found.group(1).lower() in ("his", "he") else "f"):
             continue  # "her son" after a man's name: someone else's son
         surname = " ".join(owner.split()[1:])
-        if not _given_name(given, surname) or named.get(given, surname) != surname:
-            continue
+        if given == surname or not _given_name(given, surname) or named.get(given, surname) != surname:
+            continue  # ("with his son, Marston grew quiet": the family's own name, the father after the comma)
         named[given] = surname
         _given_name_mention(b, found.start(2), found.end(2))
     _surname_given_names(b, named)
@@ -1755,6 +1854,25 @@ def relabel_families_read_as_bodies(b: Build) -> None:
         name = m.norm.removeprefix("The ").removeprefix("the ")
         if m.label == "ORG" and " " not in name and name.endswith("s") and name[:-1] in surnames:
             m.label = "NORP"
+
+
+def relabel_sharers_read_as_places(b: Build) -> None:
+    """A given name and a surname another person of the article bears in full, tagged a place, a building or a body
+    ("the $100,000 went to Mackenzie Holloway" tagged a facility, beside "her younger sister, Taryn Holloway"), is
+    that person's relative: a person. The first word must be a given name by the name data or written alone as a
+    person's ("Mackenzie said"); no place's or body's word may end it."""
+    full = [m.norm.split() for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2]
+    alone = {m.norm for m in b.mentions if m.label == "PERSON" and " " not in m.norm}
+    for m in b.mentions:
+        words = m.norm.split()
+        if m.label not in ("FAC", "LOC", "GPE", "ORG") or len(words) != 2 or not words[0].istitle():
+            continue
+        if words[1].lower() in ORG_HEADS | PLACE_HEADS | CLUB_HEADS:
+            continue
+        if any(f[-1] == words[1] and f[0] != words[0] for f in full) and (
+            words[0] in alone or _given_name(words[0], words[1])
+        ):
+            m.label = "PERSON"
 
 
 def name_family_terms(b: Build) -> None:
@@ -2172,10 +2290,16 @@ def _occupation_word(tok) -> bool:
     return tok.is_lower and (tok.lower_ in OCCUPATIONS or tok.lower_.endswith(OCCUPATION_ENDINGS))
 
 
+def _title_or_letters(tok) -> bool:
+    """A capitalised title ("Minister") or a member's letters ("MEC")."""
+    return tok.text[:1].isupper() and (tok.lower_.rstrip(".") in TITLES or tok.text in MEMBER_LETTERS)
+
+
 def _read_as_noun(tok) -> bool:
     """The tagger's noun, or a position it read as an adverb or adjective after a preposition, article or
-    adjective ("behind forward Amara Diallo", "senior forward …"), where no verb is there to qualify."""
-    if tok.pos_ == "NOUN":
+    adjective ("behind forward Amara Diallo", "senior forward …"), where no verb is there to qualify; a lower-case
+    word the tagger ran into the name as a proper noun ("junior forward Amara Nwosu-Hale")."""
+    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower()):
         return True
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return tok.pos_ in ("ADV", "ADJ") and prev is not None and prev.pos_ in ("ADP", "DET", "ADJ", "CCONJ")
@@ -2196,6 +2320,10 @@ def relabel_names_after_occupations(b: Build) -> None:
         if m.label not in ("ORG", "NORP", "GPE", "LOC") or not 2 <= len(w) <= 4 or m.start == 0:
             continue
         noun = doc[m.start - 1]
+        office = office_before_portfolio(doc, m.start)
+        if office is not None and _title_or_letters(office) and capitalised_name(w):
+            m.label = "PERSON"  # "Gauteng MEC for roads and transport Lerato Mokoena-Dube", tagged a body
+            continue
         if not (_occupation_word(noun) and _read_as_noun(noun)) or noun.lower_ in ORG_NOUNS | BUSINESS_ROLES:
             continue
         if all((x[:1].isupper() or _particle_word(x)) and _letters(x) for x in w) and not _institution_kind(
@@ -2247,7 +2375,9 @@ def relabel_given_name_entities(b: Build) -> None:
                         _named_like_a_person(b, m)
                         or _set_off_before_said(b, m)
                         or _gaelic_surname(m.norm)
-                        or w[0] in b.said  # "Darnell Hughes has walked …" ¶ "“…,” Darnell said"
+                        # "Darnell Hughes has walked …" ¶ "“…,” Darnell said" (not "the Ida Marie", a boat, beside
+                        # "says Ida": a name after "the" is a thing's)
+                        or (w[0] in b.said and "the" not in b.lowers[max(0, m.start - 1) : m.start + 1])
                     )
                 )
                 or _titled_and_said(b, m)  # "Democrat Meredith Lachance" … "Lachance said"

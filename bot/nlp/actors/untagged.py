@@ -170,6 +170,14 @@ def add_untagged_people(b: Build) -> None:
             _given(given, surname)
             or given in lone
             or (titled_before(doc, span.start) and not span[0].is_stop)
+            # "Minister for Fisheries Ropate Veikune said" (the run's last word right before the name, never its "for";
+            # the name before a speech verb: "Minister for Disaster Recovery Kate …" holds no name "Recovery Kate")
+            or (
+                span.start > 0
+                and doc[span.start - 1].is_title
+                and f"{given} {surname}" in said_pairs
+                and _title_run_before(doc, span.start)
+            )
             or (span.start > 0 and doc[span.start - 1].text in POST_NOMINALS)  # "Liberal MP Amrit Grewal"
             # "Mrs Folake Adeyemi-Johnson" (not "Miss The Mark")
             or _role_set_off_after(doc, text, span)
@@ -178,6 +186,7 @@ def add_untagged_people(b: Build) -> None:
             or _of_a_hometown(text, span)  # "Shayla Vandermeer of Ridgeford, Alta., won"
             or _described_before_set_off(doc, span)  # "For retiree Lim Siew Hoon, the day …"
             or (span.start > 0 and doc[span.start - 1].lower_ in GROUP_LEADS)  # "Sisters Ama Boateng and …"
+            or _second_of_a_group(doc, span)  # "sisters Jasmeet and Harleen Sandhu"
             # "Thabo Mahlangu, a team leader with Mine Rescue Services, said …" and "Mahlangu told …" elsewhere
             or (
                 _DESCRIBED_THEN_SAID.match(text, span.end_char) is not None
@@ -390,6 +399,7 @@ def _written_as_a_person(b: Build, span, surname: str, ends_tagged: bool) -> boo
         or doc[span.start - 1].lower_ in OCCUPATIONS  # "Nurse Priya Ramanathan catches the ferry"
         or doc[span.start - 1].text in POST_NOMINALS  # "Gauteng Transport MEC Lerato Mahlangu-Botha said"
         or doc[span.start - 1].lower_ in GROUP_LEADS  # "Sisters Ama Boateng and Efua Boateng"
+        or _second_of_a_group(doc, span)
         or _described_before_set_off(doc, span)  # "For retiree Lim Siew Hoon, the day …"
     )
     if span.start and doc[span.start - 1].text[:1].isupper() and not doc[span.start - 1].is_sent_start:
@@ -408,6 +418,19 @@ def _written_as_a_person(b: Build, span, surname: str, ends_tagged: bool) -> boo
     ):
         return surname in b.said
     return True
+
+
+def _second_of_a_group(doc, span) -> bool:
+    """Whether the name is the second of two given names a group noun opens, sharing the surname after them
+    ("sisters Jasmeet and Harleen Sandhu", "Twins Megan and Laura Okafor"): the noun proves both people."""
+    k = span.start
+    return (
+        k >= 3
+        and doc[k - 1].lower_ == "and"
+        and doc[k - 2].text.istitle()
+        and doc[k - 2].is_alpha
+        and doc[k - 3].lower_ in GROUP_LEADS
+    )
 
 
 def _family_named(text: str, surname: str) -> bool:

@@ -190,6 +190,29 @@ def _sibling_pairs(ctx: Context) -> list[_Tie]:
 _SIBLINGS = {"brothers": "brother", "sisters": "sister"}
 
 
+def _parents_by_their_children(ctx: Context) -> list[_Tie]:
+    """ "Anika Patel’s eldest daughter is in Year 11." … "“…,” the mother of three told Stuff": a person the article
+    names as the owner of a child ("X's daughter", "X's two sons") is a parent, the mother or the father by the
+    person's sex (either, when it is not known)."""
+    doc, actors = ctx.doc, ctx.actors
+    ties = []
+    for t, idx in actors.mentions:
+        if actors.actors[idx].kind != "person" or ctx.qid[t] != -1:
+            continue
+        name = doc[ctx.mention_end(t, idx)]
+        if name.tag_ == "POS" and name.i > t:
+            name = doc[name.i - 1]  # the model's entity ran over the possessive's "'s"
+        if name.dep_ != "poss" or name.head.lemma_.lower() not in _CHILD_NOUNS:
+            continue
+        relation = {"m": "father", "f": "mother"}.get(_sex(ctx, idx) or "", "father|mother")
+        ties.append(_Tie(idx, relation, _Owner()))
+    return ties
+
+
+# The nouns for a person's children, singular and plural ("her son", "Patel's two daughters", "their kids").
+_CHILD_NOUNS = frozenset("son daughter child kid boy girl twin".split())
+
+
 def _couple_pairs(ctx: Context) -> list[_Tie]:
     """ "Glen and Patrice Dombrowski of Toledo … booked the trip to celebrate their 45th wedding anniversary": a man and
     a woman named together with one surname, not as brothers, sisters or twins, are each other's husband and wife, so
@@ -316,6 +339,9 @@ def kin_holder(ctx: Context, tok, owner_only: bool = False) -> int | None:
     # sister the other's, and "Her sister put it more simply" after Jocelyn speaks is Mélanie
     exact = {t.holder for t in fitting if owner.actor is not None and t.owner.actor == owner.actor}
     holders = exact if len(exact) == 1 or owner_only else {t.holder for t in fitting}
+    if not holders and not fitting and _bare_definite(tok) and relation in ("mother", "father"):
+        # "the mother of three told Stuff": no tie names a mother; the one person named as a child's owner
+        holders = {t.holder for t in _parents_by_their_children(ctx) if relation in t.relation.split("|")}
     if not holders and relation in _FAMILY:
         return _only_namesake(ctx, owner, sex)
     return next(iter(holders)) if len(holders) == 1 else None

@@ -102,7 +102,7 @@ ROLE_NOUNS = frozenset(
     senator representative lawmaker legislator ambassador envoy commissioner chancellor founder owner
     organiser organizer analyst economist professor researcher scientist doctor officer commander
     general coach captain executive ceo candidate nominee strategist consultant pollster activist advocate
-    resident witness teacher headteacher principal author historian editor correspondent
+    resident witness teacher headteacher principal author historian editor correspondent kaumātua kaumatua
     emir collector mp pm mhk gp mla mpp mna mha msp mlc mep td councillor councilor premier goalie goaltender goalkeeper striker forward defenceman
     defender midfielder winger quarterback pitcher rookie veteran player skipper judge sheriff marshal detective
     constable sergeant inspector prosecutor superintendent congressman congresswoman councilman
@@ -197,6 +197,9 @@ _CLERGY = tuple("pastor priest imam rabbi bishop vicar chaplain reverend ministe
 # Verbs whose subject holds the role their noun names ("Isabelle Roy has coached her since she was 11" … "the coach
 # said"), by the verb's lemma.
 ROLE_OF_AGENT_VERB = {"coach": "coach", "teach": "teacher", "captain": "captain", "chair": "chair"}
+# Bodies of a few members whose leader the article may later call their chair ("the panel led by Justice Halima
+# Bello-Ahmed" … "the tribunal chairman held").
+LED_BODIES = frozenset("panel committee board tribunal bench commission inquiry delegation taskforce".split())
 ROLE_SYNONYMS = {
     # a member of the US House ("Rep. Ana Ruiz" … "the congresswoman said")
     "congressman": ("representative",),
@@ -302,6 +305,20 @@ CONTRASTIVE_MODIFIERS = frozenset(
 # "assistant coach", "vice president"): a description without the word ("the treasurer") is never
 # that holder, even when no one else holds the role.
 SUBORDINATE_MODIFIERS = frozenset("shadow deputy vice assistant associate".split())
+# Titles of standing a person carries between an occupation and the name ("Political analyst Professor Datuk Dr
+# Rosli Mat Saman"): the occupation before them is the person's role as much as the last title is.
+TITLES_OF_STANDING = frozenset(
+    "professor prof dr doctor datuk dato datin tan sri seri tun sir dame mr mrs ms miss rev reverend hon "
+    "honourable honorable engr alhaji alhaja hajia barr pastor".split()
+)
+# A government's portfolios: a secretary of one ("the business and trade secretary", "Health Secretary", "the
+# Secretary of State for Transport") is a minister of the government, whom British and Irish copy also call "the
+# minister".
+PORTFOLIO_FIELDS = frozenset(
+    """business trade health home foreign defence defense education transport environment justice culture energy
+    treasury work pensions housing communities agriculture fisheries farming culture science technology digital
+    levelling cabinet interior finance employment welfare equalities""".split()
+)
 # Roles whose holder presides alone over a hearing: a deputy or an assistant sitting in it is "the coroner",
 # "the judge" of the report ("The assistant coroner, Dr Rachel Obi, recorded …" … "the coroner said").
 PRESIDING_ROLES = frozenset("coroner judge magistrate".split())
@@ -412,7 +429,7 @@ PERSON_DESCRIPTIONS = frozenset(
     """teenager teen youngster veteran rookie newcomer debutant sexagenarian septuagenarian octogenarian
     nonagenarian centenarian
     pensioner freshman sophomore junior senior sixth-former fresher schoolboy schoolgirl
-    undergraduate left-hander right-hander southpaw""".split()
+    undergraduate left-hander right-hander southpaw kuia""".split()
 )
 # Nouns a place before them makes a description of one person ("the Halifax native", "the Bowen
 # grandmother", "the Tullaroan clubman"), beside ``PERSON_DESCRIPTIONS``.

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from bot.nlp.actors.evidence import capitalised_title, opens_with_given_name
+from bot.nlp.actors.evidence import capitalised_title, office_before_portfolio, opens_with_given_name
 from bot.nlp.actors.gender import given_name_gender, plain_letters
 from bot.nlp.actors.lexicon import (
     AKAN_CHIEF,
@@ -52,6 +52,7 @@ from bot.nlp.quotes.lexicon import (
     FIELD_PERSONS,
     FIRM_NOUNS,
     LEADING_MODIFIERS,
+    LED_BODIES,
     MUNICIPAL_NOUNS,
     OFFICER_INITIALS,
     ORG_NOUNS,
@@ -61,6 +62,7 @@ from bot.nlp.quotes.lexicon import (
     PEOPLE_NOUNS,
     PERSON_DESCRIPTIONS,
     PLACE_DESCRIBED_NOUNS,
+    PORTFOLIO_FIELDS,
     PRESIDING_ROLES,
     PROXY_ROLES,
     RELATION_NOUNS,
@@ -71,6 +73,7 @@ from bot.nlp.quotes.lexicon import (
     SUBORDINATE_MODIFIERS,
     SYNONYM_ONLY_NOUNS,
     TITLE_ABBREVIATIONS,
+    TITLES_OF_STANDING,
     US_STATE_SHORT,
 )
 from bot.nlp.quotes.pronouns import (
@@ -160,10 +163,11 @@ def _member_body(tok):
 
 def is_role_noun(tok) -> bool:
     """A singular noun naming a person's role or an organisation ("mayor", "captain", "company",
-    "group", "fly-half"), or a trade by its ending ("the pediatrician", "the ecologist")."""
-    if tok.tag_ in ("NNS", "NNPS"):
-        return False
+    "group", "fly-half"), or a trade by its ending ("the pediatrician", "the ecologist"). A listed role the tagger read
+    as a plural with no plural's ending is singular ("the kaumātua said")."""
     low = role_word(tok)
+    if tok.tag_ in ("NNS", "NNPS"):
+        return low in ROLE_NOUNS and not low.endswith("s")
     return (
         low in ROLE_NOUNS
         or low in OCCUPATION_NOUNS  # a trade a person is named by ("the baker", "the pianist")
@@ -210,6 +214,10 @@ def _add(roles: dict, idx: int, tok, extra: set[str] | None = None, word: str | 
     lemma = tok.lemma_.lower()
     if lemma != tok.lower_:
         roles[lemma].setdefault(idx, set()).update(words)
+    if (
+        lemma == "secretary" and words & PORTFOLIO_FIELDS
+    ):  # "the business and trade secretary": "the minister"
+        roles["minister"].setdefault(idx, set()).update(words)
     if lemma in FIELD_HEADS:  # "head of engineering", "research director": also "the engineer"
         for field in words & FIELD_PERSONS.keys():
             roles[FIELD_PERSONS[field]].setdefault(idx, set()).update(words - {field})
@@ -234,13 +242,7 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
         span = range(_titled_start(doc, t), ctx.mention_end(t, idx) + 1)
         for i in span:
             tok = doc[i]
-            for c in tok.children:
-                if c.dep_ == "appos" and not unclosed_apposition(c):
-                    _apposed_roles(ctx, roles, idx, c)
-                elif c.dep_ == "nmod" and _set_off_before(c, t) and is_role_noun(c):
-                    _add(
-                        roles, idx, c
-                    )  # "The Chief Executive (MCE), Mrs Esi Asante,": a misparsed apposition
+            _roles_of_children(ctx, roles, idx, tok, t)
             if (
                 tok.dep_ == "appos"
                 and not _office_spoken_for(tok.head)
@@ -269,6 +271,17 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
     ctx.roles = dict(roles)
     ctx.abbreviated_roles = dict(abbreviated)
     return ctx.roles
+
+
+def _roles_of_children(ctx: Context, roles: dict, idx: int, tok, t: int) -> None:
+    """The roles the words hung on a name's token give it: an apposition, a relative clause, a role set off before it."""
+    for c in tok.children:
+        if c.dep_ == "appos" and not unclosed_apposition(c):
+            _apposed_roles(ctx, roles, idx, c)
+        elif c.dep_ == "relcl":
+            _relative_clause_roles(ctx, roles, idx, c)
+        elif c.dep_ == "nmod" and _set_off_before(c, t) and is_role_noun(c):
+            _add(roles, idx, c)  # "The Chief Executive (MCE), Mrs Esi Asante,": a misparsed apposition
 
 
 def _described_after_named(ctx: Context, roles: dict) -> None:
@@ -320,7 +333,7 @@ def _described_after_named(ctx: Context, roles: dict) -> None:
 
 def _held_by_another_before(ctx: Context, roles: dict, word: str, idx: int, start: int) -> bool:
     """Whether someone other than ``idx`` named before token ``start`` holds role ``word`` by the article's evidence."""
-    return any(j != idx and _named_before(ctx, j, start) for j in roles.get(word, {}))
+    return any(j != idx and named_before(ctx, j, start) for j in roles.get(word, {}))
 
 
 def _noun_used_before(doc, noun) -> bool:
@@ -570,6 +583,14 @@ def _agents_role(ctx: Context, roles: dict, idx: int, tok) -> None:
         return
     if (role := ROLE_OF_AGENT_VERB.get(verb.lemma_.lower())) is not None:
         roles[role].setdefault(idx, set())
+    if (
+        by_agent
+        and verb.lemma_.lower() == "lead"
+        and verb.dep_ == "acl"
+        and verb.head.lemma_.lower() in LED_BODIES
+    ):
+        # "the three-member panel led by Justice Halima Bello-Ahmed" … "the tribunal chairman held": its chair
+        roles["chair"].setdefault(idx, set()).update({verb.head.lower_} | _modifiers(verb.head))
     if by_agent or verb.lemma_.lower() not in ("work", "serve"):
         return
     for prep in verb.children:
@@ -577,6 +598,33 @@ def _agents_role(ctx: Context, roles: dict, idx: int, tok) -> None:
             for g in prep.children:
                 if g.dep_ == "pobj" and not is_role_noun(g) and _trade_set_off(ctx, g, idx):
                     _add_trade(ctx, roles, idx, g)
+
+
+def _relative_clause_roles(ctx: Context, roles: dict, idx: int, verb) -> None:
+    """The role a relative clause on the name gives it ("Farhad Noori, 41, who worked as an interpreter for British
+    forces, said": the interpreter; "…, who served as mayor,"; "…, who is a nurse,"): its subject a relative pronoun,
+    its verb "work" or "serve" with "as", or "be" with a role noun. In the past tense ("worked", "was") the role is
+    one the person held: "the former interpreter" is they."""
+    if ctx.qid[verb.i] != -1 or not any(
+        c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children
+    ):
+        return
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return  # "Delgado, who would be the county's first Latina sheriff,": a role to come, if ever
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if lemma in ("work", "serve") and c.dep_ == "prep" and c.lower_ == "as":
+            nouns = [g for g in c.children if g.dep_ == "pobj"]
+        elif lemma == "be" and c.dep_ == "attr":
+            nouns = [c]
+        else:
+            continue
+        past = {"former"} if verb.tag_ == "VBD" else set()
+        for g in nouns:
+            if is_role_noun(g):
+                _add(roles, idx, g, past)
+            elif _trade_set_off(ctx, g, idx) and ctx.qid[g.i] == -1:
+                _add(roles, idx, g, {_GIVEN_TRADE} | past)
 
 
 def _role_read_as_verb(tok) -> bool:
@@ -1032,6 +1080,8 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
         # after it are the person's own ("Chief Minister Deputy Helen Le Quesne"), not the role's
         words = {w.lower_ for w in run if w.is_alpha and w.i < held[-1].i}
         _add(roles, idx, held[-1], words | _home_after(ctx, t, idx))
+        if (occupation := _occupation_before_standing(run, held)) is not None:
+            _add(roles, idx, occupation, {w.lower_ for w in run if w.is_alpha and w.i < occupation.i})
         if (office := _office_before_title(ctx, run[0].i)) is not None:
             _add(
                 roles,
@@ -1041,6 +1091,9 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
             )
     elif run and _trade_as_title(ctx, run[-1], t, idx):
         _add_trade(ctx, roles, idx, run[-1])  # "Storm chaser Tyler Kessinger" … "the storm chaser said"
+    elif (office := office_before_portfolio(doc, t)) is not None and is_role_noun(office):
+        # "Gauteng MEC for roads and transport Nomsa Dlamini-Khoza": the office before a portfolio in lower case
+        _add(roles, idx, office, {w.lower_ for w in doc[office.i + 1 : t] if w.is_alpha} - _FIELD_JOINS)
     # an abbreviated title last, after any written role: "Police collision investigator PC Mark Stannard" has his rank too
     if (
         run
@@ -1058,6 +1111,16 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
             )
         }
         _add(abbreviated, idx, run[-1], words | _home_after(ctx, t, idx), role)
+
+
+def _occupation_before_standing(run: list, held: list):
+    """The role word before titles of standing only ("Political analyst Professor Datuk Dr Rosli Mat Saman": "the
+    political analyst" is he as much as "the professor"), or None."""
+    if len(held) < 2:
+        return None
+    before = held[-2]
+    after = [w for w in run if w.i > before.i]
+    return before if all(w.lower_.rstrip(".") in TITLES_OF_STANDING for w in after) else None
 
 
 def _office_before_title(ctx: Context, start: int):
@@ -1238,7 +1301,7 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
     if len(fits) > 1:
         # a description points back: a holder the article names only after it ("Carver Tech coach Steve Lindqvist
         # said …" below "“…,” the coach said") is not yet the one it means, when one was named before
-        before = {idx: m for idx, m in fits.items() if _named_before(ctx, idx, tok.i)}
+        before = {idx: m for idx, m in fits.items() if named_before(ctx, idx, tok.i)}
         fits = before or fits
     if len(fits) > 1 and mods:
         given = {idx: m for idx, m in fits.items() if mods <= m}
@@ -1299,7 +1362,7 @@ def _one_of(t, lemma: str) -> bool:
     )
 
 
-def _named_before(ctx: Context, idx: int, i: int) -> bool:
+def named_before(ctx: Context, idx: int, i: int) -> bool:
     """Whether actor ``idx`` is mentioned before token ``i``."""
     return any(t < i for t, j in ctx.actors.mentions if j == idx)
 
@@ -1400,7 +1463,7 @@ def _subject_over_the_holder(ctx: Context, tok, idx: int, missing: set[str]) -> 
     reliever said." ¶ "Reds reliever Tony Baptiste took the loss": a description points back), or when the
     description's own words were given to that subject and not to the holder ("Marcus Okonkwo, a nine-year
     veteran, said …" ¶ "“…,” the veteran guard added", "star guard Jalen Pryce" named earlier)."""
-    later = not _named_before(ctx, idx, tok.i)
+    later = not named_before(ctx, idx, tok.i)
     if not later and not missing:
         return None
     other = recent_role_free_person(ctx, tok, role_map(ctx))
@@ -1957,7 +2020,7 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
         if t >= tok.i or ctx.qid[t] != -1 or actors.actors[idx].kind != "person":
             continue
         if narrated_sentences_between(ctx, actors.sent_index(t), here) > 1 and not _carried_by_pronoun(
-            ctx, actors.sent_index(t), here
+            ctx, actors.sent_index(t), here, reported=is_cue(tok.head)
         ):
             return None
         if (asked := _one_asked_by(ctx, t)) is not None:
@@ -2002,23 +2065,33 @@ def recent_role_free_person(ctx: Context, tok, roles: dict) -> int | None:
     return None
 
 
-def _carried_by_pronoun(ctx: Context, first: int, last: int) -> bool:
+def _carried_by_pronoun(ctx: Context, first: int, last: int, reported: bool = False) -> bool:
     """Whether the one narrated sentence between sentences ``first`` and ``last`` has a he or she as the
     subject of its main verb, not a speech verb (or a thing of theirs: "His answer?"), carrying the narration on about whom ``first`` was ("Okafor …
     equalised on 58 minutes. Seven minutes later he headed in the winner …" ¶ "‘…,’ the striker said"; a
-    cue's "‘…?’ she asked" gives words to someone and carries nothing on)."""
+    cue's "‘…?’ she asked" gives words to someone and carries nothing on). With ``reported`` (the description is a
+    cue's speaker), speech reported in a clause, no quote in the sentence, is narration that carries it too: "He says
+    the station lost fewer cattle than he feared." ¶ "“…,” the third-generation pastoralist says"."""
     actors, doc = ctx.actors, ctx.doc
     between = [k for k in range(first + 1, last) if has_narration(ctx, k)]
     if len(between) != 1:
         return False
     k = between[0]
+    start = actors.sent_starts[k]
     end = actors.sent_starts[k + 1] if k + 1 < len(actors.sent_starts) else len(doc)
+    reported = reported and all(ctx.qid[u] == -1 for u in range(start, end))  # no quote in it: narrated
     return any(
-        (_he_or_she_heading(ctx, u) and not is_cue(doc[u].head))
+        (_he_or_she_heading(ctx, u) and (not is_cue(doc[u].head) or (reported and _reports(doc[u].head))))
         or _their_thing_heading(ctx, u)
         or _aged_one_heading(ctx, u)
-        for u in range(actors.sent_starts[k], end)
+        for u in range(start, end)
     )
+
+
+def _reports(verb) -> bool:
+    """Whether a speech verb reports what was said in a clause of its own ("He says the station lost fewer cattle than
+    he feared"): narration about the speaker, carrying it on as any other verb would."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _aged_one_heading(ctx: Context, u: int) -> bool:

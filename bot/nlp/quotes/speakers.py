@@ -1822,6 +1822,8 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
                 name = shown_as(missed[0], phrase)
                 return Attribution(name, None, basis="role", new_org=missed)
             if holder is None:
+                holder = _one_titled_with(ctx, tok)  # "the junior" of "junior forward Amara Nwosu-Hale"
+            if holder is None:
                 holder = _subject_just_before(
                     ctx, tok, phrase
                 )  # "Kiprono was gracious. “…,” the champion said"
@@ -1983,10 +1985,51 @@ def _subject_just_before(ctx: Context, tok, phrase: str) -> int | None:
     return idx
 
 
+def _one_titled_with(ctx: Context, tok) -> int | None:
+    """ "Bellmont's leading scorer, junior forward Amara Nwosu-Hale, finished with 22 points." ¶ "“…,” said the junior":
+    a definite description by a person's standing (a class year, "veteran", "rookie": ``PERSON_DESCRIPTIONS``) whose
+    noun stands in the words right before exactly one person's name, as a title stands, is that person."""
+    if (
+        not with_the(tok)
+        or tok.lower_ not in PERSON_DESCRIPTIONS
+        or not tok.text.islower()
+        or ctx.qid[tok.i] != -1
+    ):
+        return None
+    doc, people = ctx.doc, ctx.actors.actors
+    found = {
+        idx
+        for t, idx in ctx.actors.mentions
+        if t < tok.i
+        and people[idx].kind == "person"
+        and ctx.qid[t] == -1
+        and any(
+            w.lower_ == tok.lower_ and (w.text.islower() or w.is_sent_start)
+            for w in _title_words_before(doc, t)
+        )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _title_words_before(doc, t: int) -> list:
+    """The words right before a name at ``t`` that may title it ("junior forward"): up to ``_TITLE_REACH`` words of
+    letters, no mark between them and the name."""
+    words = []
+    k = t - 1
+    while k >= 0 and len(words) < _TITLE_REACH and doc[k].is_alpha and "\n" not in doc[k].whitespace_:
+        words.append(doc[k])
+        k -= 1
+    return words
+
+
+# Words before a name where a lower-case title or trade stands ("junior forward Amara Nwosu-Hale").
+_TITLE_REACH = 3
+
+
 def _relative_just_before(ctx: Context, tok) -> int | None:
     """ "His father did not dispute it. “…,” the coach said": a his/her relative as the main subject of the
     narrated sentence just before is the one the description stands for, when the article ties that relative
-    to the owner (``kin_holder``, the owner found by a subject or a chain) and the role to the relative."""
+    to the owner (``kin_holder``, the owner found by a subject or a chain) and the role to the relative or to no one."""
     actors = ctx.actors
     before = narrated_sentence_before(ctx, actors.sent_index(tok.i))
     if before < 0 or before >= len(actors.sent_starts):
@@ -1999,7 +2042,11 @@ def _relative_just_before(ctx: Context, tok) -> int | None:
         if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in t.children):
             return None
         holder = kin_holder(ctx, t, owner_only=True) if _owner_found_by_subject(ctx, t) else None
-        return holder if holder is not None and holder in tied_holders(ctx, tok, "person") else None
+        tied = tied_holders(
+            ctx, tok, "person"
+        )  # a role tied to no one is the relative's as a trade ("His father
+        # said he had never pushed his children towards farming." ¶ "“…,” the third-generation farmer said")
+        return holder if holder is not None and (holder in tied or not tied) else None
     return None
 
 
@@ -2039,8 +2086,13 @@ def _person_noun(tok) -> bool:
     return (
         low in ROLE_NOUNS
         or low in PEOPLE_NOUNS
+        or low in _CHILDREN_AS_DESCRIBED  # "Oliver … was calmer than his father." ¶ "“…,” the boy said"
         or (low.endswith(PERSON_SUFFIXES) and not low.endswith("ment"))
     )
+
+
+# A child described by sex alone ("the boy said"), one person as "the man" is.
+_CHILDREN_AS_DESCRIBED = frozenset({"boy", "girl"})
 
 
 def _spokesperson_for(tok, ctx: Context, phrase: str) -> Attribution | None:
@@ -2496,6 +2548,8 @@ def _described_person(tok, ctx: Context) -> Attribution | None:
     if words is None or not describes_person(words, tok):
         return None
     idx = _described_by_evidence(ctx, words, tok)
+    if idx is None:
+        idx = _one_titled_with(ctx, tok)  # "the junior" of "junior forward Amara Nwosu-Hale"
     by_place = place_description(words, tok)
     if idx is None and by_place:
         tied = origin_people(ctx, tok)  # "the Strokestown man" after "Tommy Flanagan of Strokestown"
@@ -3681,7 +3735,13 @@ def _organisation_by_short_name(tok, ctx: Context) -> Attribution | None:
     if tok.pos_ != "PROPN" or any(c.dep_ == "compound" for c in tok.children):
         return None
     found = one_organisation(
-        ctx, lambda a: a.name == tok.text or tok.text in a.aliases or _designated(a.name, tok.text)
+        ctx,
+        lambda a: (
+            a.name == tok.text
+            or tok.text in a.aliases
+            or _designated(a.name, tok.text)
+            or (tok.text.isupper() and is_initials_of(tok.text, a.name))
+        ),  # "ERCOT posted", untagged
     )
     return _actor(ctx, found, "name") if found is not None else None
 
