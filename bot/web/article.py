@@ -343,6 +343,14 @@ through on real news pages:
   me: <Name>" over "Meet <Name>", two or more), and on a page listing posts each stamped by a link to a page of its own
   (a group's month archive), the small posts after the first when it holds an article's length; and kept, a
   newsletter's sign-off alone as the text's last line, heading nothing and asking no reply ("See you soon.").
+* an old layout's cell of the site's menu, its links run together with a short note under them ("| Home What's New …
+  <Section> is under construction. Please check back soon! |"), a footer's address bar with its state spelled out or
+  its telephone number after the town ("<Church> • 118 Church Street • <Town>, Ohio 43999 • (740) 555-0126"), a
+  webmaster's credit ("Webmaster: <Name>") and a hit counter's label with the day it counts from ("You are visitor
+  number since March 2002"); and kept, a line sending questions to an office it names at the office's number
+  ("Questions may be directed to the Town Clerk at …"), before trafilatura a quote figure whose speaker the paragraph
+  right before it reports and the page quotes nowhere (``page_boxes``), and a table of one cell holding a list between
+  two of its paragraphs, read as a box (``page_tree``: an e-mail's "A few other things coming up:" over its list).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -170,6 +170,7 @@ from bot.web.page_lexicon import (
     MEMBERSHIP_KINDS,
     NAME_LINKS,
     NEWSROOM_ROLES,
+    SPEECH_VERBS,
     THREAD_LIST_COLUMNS,
 )
 from bot.web.page_rules import (
@@ -599,6 +600,14 @@ def keep_prose_asides(tree) -> None:
 # credit closing on the date the words were written, after a comma, cites the document the story quotes (a diary, a
 # letter, a ledger), which the story may tell of without giving its words ("she wrote down every pound of flour").
 # (A year run into the credit's words, "Class of 2024", is no date of writing.)
+# Nor is a quotation the story leads into, its speaker reported in the paragraph right before it and quoted nowhere on
+# the page: "Curator <Name> said building the exhibition around it was an easy decision." over "“Once <Name> told us
+# the story, there was no other way to hang the show. …” — <Name>, curator" (a verb of speech, ``SPEECH_VERBS``). The
+# story tells what the speaker said and the box gives the words; a pull quote lifts words the story quotes, so one of
+# the sentences naming its speaker holds a quotation mark, or it stands away from the paragraph that brings the speaker
+# in. (A paragraph telling of the speaker writing, "<Name> wrote down every boat …", reports no saying: a block credited
+# to the writer by a role, not a dated writing, stays a pull quote's.)
+_SPOKE = re.compile(rf"\b({SPEECH_VERBS})\b", re.IGNORECASE)
 _CREDIT_MONTH = (
     r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|"
     r"dec(ember)?)\.?"
@@ -665,10 +674,25 @@ def _given_words(surname: str, others: str) -> bool:
     )
 
 
+def _led_into(figure, surname: str, others: str) -> bool:
+    """Whether the paragraph right before ``figure`` reports ``surname`` speaking (``SPEECH_VERBS``) in a sentence with
+    no quotation mark, and no sentence of ``others`` naming them quotes: the story leads into the speaker's only
+    words."""
+    before = figure.xpath("preceding::p[not(ancestor::form)][1]")
+    named = re.compile(rf"\b{re.escape(surname)}\b")
+    if not before or not any(
+        named.search(s) and _SPOKE.search(s) and not _QUOTE_MARK.search(s)
+        for s in _SENTENCE_GAP.split(" ".join(before[0].itertext()))
+    ):
+        return False
+    return not any(named.search(s) and _QUOTE_MARK.search(s) for s in _SENTENCE_GAP.split(others))
+
+
 def keep_quote_figures(tree) -> None:
     """Make a figure of a quotation the page says nowhere else, between two paragraphs of prose, a box trafilatura
     reads (``_quote_figure``, ``_between_prose``), when it is long or credits a speaker the page gives no words
-    elsewhere (``_given_words``) or a writing of a given date (``_dated_credit``)."""
+    elsewhere (``_given_words``), a writing of a given date (``_dated_credit``) or a speaker the paragraph before it
+    reports and the page never quotes (``_led_into``)."""
     figures = [f for f in tree.iter("figure") if _quote_figure(f) and _between_prose(f)]
     body = tree.find(".//body")
     if not figures or body is None:
@@ -681,7 +705,11 @@ def keep_quote_figures(tree) -> None:
             continue
         if _words(said) < _PULL_QUOTE_MIN_WORDS:
             surname = _credited_surname(figure)
-            if surname is None or (_given_words(surname, others) and not _dated_credit(figure)):
+            if surname is None or (
+                _given_words(surname, others)
+                and not _dated_credit(figure)
+                and not _led_into(figure, surname, others)
+            ):
                 continue  # (a writer's line set large, or a speaker the story quotes: a pull quote)
         figure.tag = "div"
         for caption in figure.iter("figcaption"):

@@ -96,6 +96,15 @@ READER_ACCOUNTS = (
     r"subscriptions?|accounts?|membership|delivery|deliveries|orders?|passwords?|log-?in|sign-?in|profile|billing|"
     r"payments?|newsletters?|e-?edition|digital access|privacy|data"
 )
+# The verbs a story reports speech with, as it leads into a speaker's quotation ("Curator <Name> said building the show
+# around it was an easy decision."): a saying, not a writing the story narrates ("<Name> wrote down every boat").
+SPEECH_VERBS = r"said|says|told|tells|added|adds|asked|asks|explained|explains"
+# The desks a site answers its readers from, as its furniture sends questions there ("Questions can be directed to
+# Customer Service at 1-800-…"): the site's own, not an office a story's questions go to ("the Town Clerk").
+READER_DESKS = (
+    r"customer (service|services|care|support)|reader (service|services|support)|subscriber (service|services)|"
+    r"circulation|help ?desk|support|advertising|newsroom|news ?desk|editors?|webmaster"
+)
 # Which issue of a newsletter a line names when it says what will appear there ("… happy for us to use them in the next
 # newsletter", "Details in the autumn newsletter"): an issue to come or gone, by its order, its season or its month.
 NEWSLETTER_ISSUES = (

@@ -418,6 +418,30 @@ def _is_linked_cell(line: str, links: frozenset[str]) -> bool:
     return _whole_cell(line) and word_count(line) <= _LINK_LINE_MAX and fold(line.strip(" |")) in links
 
 
+# An old layout's side column read as one cell: its menu, the page's links run together, and a short note under it ("|
+# Home What's New Branches & Hours Card Catalog … E-mail Us <Section> is under construction. Please check back soon!
+# |"). ``_MENU_CELL_LINKS`` of the page's links (of two words or more) or more, holding half the cell's words or more
+# (``_MENU_CELL_SHARE``): the text's own cell carries its links inside its sentences, a few words of many; a cell of a
+# story's paragraph naming what the site links to ("… the Friends of the Library, the Genealogy Room …") stays, and so
+# does a line that is no cell.
+_MENU_CELL_LINKS = 4
+_MENU_CELL_SHARE = 0.5
+
+
+def _is_menu_cell(line: str, links: frozenset[str]) -> bool:
+    if not links or not _whole_cell(line):
+        return False
+    words = fold(line.strip(" |")).split()
+    by_length = sorted({len(link.split()) for link in links}, reverse=True)
+    i = found = linked = 0
+    while i < len(words):
+        size = next((n for n in by_length if " ".join(words[i : i + n]) in links), 0)
+        if size:
+            found, linked = found + 1, linked + size
+        i += size or 1
+    return found >= _MENU_CELL_LINKS and linked >= _MENU_CELL_SHARE * len(words)
+
+
 # A pager's or a back link's line, wholly one of the page's links and opening on an arrow back ("<< Back to index",
 # "« Previous: <headline>", "‹ Older posts") or closing on one forward ("Next story »", "Newer posts →"): the site's way
 # round its pages, never a line of the text. A quotation in French guillemets ("« … »") opens and closes on them and
@@ -448,6 +472,7 @@ def _drop_link_lists(lines: list[str], links: frozenset[str]) -> list[str]:
             or _is_headed_link_cell(ln, links)
             or _is_linked_cell(ln, links)
             or _is_click_cell(ln, links)
+            or _is_menu_cell(ln, links)
             or _is_teaser_row(ln, links)
         )
     ]

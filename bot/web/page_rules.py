@@ -32,6 +32,7 @@ from bot.web.page_lexicon import (
     PLAYER_STAT_WORDS,
     PRINTED_PAGES,
     READER_ACCOUNTS,
+    READER_DESKS,
     RING_STEPS,
     VISIT_WORDS,
     WRITE_IN_WITH,
@@ -900,20 +901,30 @@ _POSTAL_PART = re.compile(
     r"^(suite|ste\.?|unit|floor|fl\.?|room|rm\.?) #?\d+[a-z]?$",
     re.IGNORECASE,
 )
+# (The state may be spelled out after a comma, "Ashby Springs, Ohio 43999", "Lake Orrin, New Mexico 87001".)
 _POSTAL_TOWN = re.compile(
-    r"^[A-Z][\w .'’-]{1,40},? [A-Z]{2}\.? \d{5}(-\d{4})?$|^[A-Z][\w .'’-]{1,40},? [A-Z]{1,2}\d[\dA-Z]? \d[A-Z]{2}$"
+    r"^[A-Z][\w .'’-]{1,40},? [A-Z]{2}\.? \d{5}(-\d{4})?$|^[A-Z][\w .'’-]{1,40},? [A-Z]{1,2}\d[\dA-Z]? \d[A-Z]{2}$|"
+    r"^[A-Z][\w .'’-]{1,40}, [A-Z][a-z]+\.?( [A-Z][a-z]+)? \d{5}(-\d{4})?$"
 )
 _POSTAL_PARTS_MAX = 6
 # The country the footer may close with after the town: "… · St. James, MI 49782 · United States", "· USA".
 _POSTAL_COUNTRY = re.compile(r"^[A-Z][a-z]+( [A-Z][a-z]+){0,2}$|^[A-Z]{2,3}$")
+# Or the sender's telephone number, after the town or the country: "… · Ashby Springs, Ohio 43999 · (740) 555-0126",
+# "… | Hays, KS 67601 | Phone: 785-555-0101" (a number alone in its part, maybe under its label).
+_POSTAL_PHONE = re.compile(
+    r"^((tel|phone|ph|telephone|office)\.?:?\s*)?(\(?\d{3}\)?[\s.-]*)?\d{3}[\s.-]\d{4}$", re.IGNORECASE
+)
 
 
 def _postal_footer(s: str, n: int) -> bool:
     """A sender's postal address, a bar of parts closing on a town and its postcode (``_POSTAL_TOWN``), or on a town
-    alone after the sender's name and a post office box (``_named_postal_bar``)."""
+    alone after the sender's name and a post office box (``_named_postal_bar``), its telephone number after it at most
+    (``_POSTAL_PHONE``)."""
     if n > 30:
         return False
     parts = [p.strip() for p in re.split(r"\s[|·•]\s", s)]
+    if len(parts) >= 3 and _POSTAL_PHONE.match(parts[-1]):
+        parts = parts[:-1]
     if _named_postal_bar(parts):
         return True
     if len(parts) >= 3 and _POSTAL_COUNTRY.match(parts[-1]) and _POSTAL_TOWN.match(parts[-2]):
@@ -1483,6 +1494,18 @@ _MEMBERS_QUESTIONS = re.compile(
     re.IGNORECASE,
 )
 
+# The same line naming no thing the questions are about, when it sends them to an office by its name and gives the
+# office's number: "Questions may be directed to the Town Clerk at (207) 555-0110 or clerk@…" (a release's closing line,
+# pasted whole into a post). The office opens on a capital and the number follows "at"; "Questions or comments can be
+# directed to editor@…" names no office, and a line sending them to the site's own desk (``READER_DESKS``: "to Customer
+# Service at …") or signed by it (``_SITE_ITSELF``: "to our newsroom at …") stays the site's.
+_OFFICE_QUESTIONS = re.compile(
+    r"^(questions|inquiries|enquiries|concerns)( or (comments|concerns|questions))? (can|may|should)( also)? be "
+    rf"(directed|sent|addressed|referred|forwarded) to (the )?(?!({READER_DESKS})\b)(?-i:[A-Z])[^.!?:;@]{{1,60}}? at "
+    r"(\(?\d{3}\)?[\s.-]*)?\d{3}[.-]\d{4}\b",
+    re.IGNORECASE,
+)
+
 
 def _contact_email(s: str, n: int) -> bool:
     # (Not a phone number on its own line: on a shop's or a venue's page it is what the reader needs.)
@@ -1494,7 +1517,7 @@ def _contact_email(s: str, n: int) -> bool:
         return True
     if (_PUBLIC_CONTACT.match(s) or _PUBLIC_QUESTIONS.match(s)) and not _SITE_ITSELF.search(s):
         return False
-    if _MEMBERS_QUESTIONS.match(s) and not _SITE_ITSELF.search(s):
+    if (_MEMBERS_QUESTIONS.match(s) or _OFFICE_QUESTIONS.match(s)) and not _SITE_ITSELF.search(s):
         return False
     return n <= 30 and bool(EMAIL.search(s)) and not REPORTED.search(s) and not _NARRATIVE.search(s)
 
@@ -2022,7 +2045,9 @@ _SITE_CREDIT = re.compile(
     r"(^|[.!?|]\s+)((this )?(site|website|web site|page|theme|template|blog|web design) ((was )?(designed|built|created|"
     r"developed|hosted|maintained|powered) )?(by|with)\b|((this|our) (site|website|web site|page) (is )?)?best viewed "
     r"(at|with|in|using)\b|"
-    r"(this )?(page|site|website) (was )?last (updated|modified)\b)|"
+    r"(this )?(page|site|website) (was )?last (updated|modified)\b|"
+    # the site's keeper under a label, a name after it: "Webmaster: <Name> | Last updated …"
+    r"web ?(master|mistress)\s*:\s*(?-i:[A-Z]))|"
     r"\b(users?|members?|visitors?|guests?) (browsing|viewing|reading|online in) (this|the) (forum|board|topic|thread)\b|"
     r"\b(no|\d+) registered users?(,| and) (no|\d+) (guests?|hidden|anonymous)\b|^who is online$|"
     r"^(return|back|go back) to [“\"‘'].{1,60}[”\"’'](\s+jump to)?$",
@@ -2054,7 +2079,7 @@ _HIT_COUNTER_MAX = 12
 # The counter's label alone, its count a picture beside it, is one too: "You are visitor number", "You are visitor #:".
 _VISIT_COUNTER = re.compile(
     r"^you are (the )?(visitor|guest) (number|no\.?|#)\s*:?$|"
-    r"^(you are (the )?(visitor|guest|reader) (number|no\.?|#) ?\d[\d,.]*|"
+    r"^(you are (the )?(visitor|guest|reader) (number|no\.?|#) ?(\d[\d,.]*)?|"
     r"you are (the )?\d[\d,.]*(st|nd|rd|th) (visitor|guest|reader)|"
     r"this (page|site|website|web site|home ?page) has been (visited|viewed|accessed|hit) \d[\d,.]* times)"
     r"(\s+(since|to|on|today|this)\b[^.!?]{0,50})?[.!]?$",

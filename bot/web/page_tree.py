@@ -336,21 +336,43 @@ def inline_buttons_as_text(tree) -> None:
             del button.attrib[name]
 
 
+# A table of one cell relates no datum to another: it is a box, and an e-mail template sets each block of its text in
+# one ("<table class="…TextContentContainer" width="100%"><tr><td><p>A few other things coming up:</p><ul>…</ul><p>Thank
+# you, as always, …</p>"). Read as a table, trafilatura joins the cell's paragraphs into one "| … |" row and drops the
+# list between them (it reads a cell's list in its recall mode only): the text's own list, under its lead-in. Such a
+# cell, holding a list whose nearest elements in the cell are two paragraphs, is read as a box. A cell floated beside
+# the text, narrower than its column ("<table align="right" width="180">"), is a side box, and a cell of a heading over
+# a list ("Also this week" over other news) has no paragraph around the list: both stay tables.
+_FLOAT = re.compile(r"float\s*:\s*(left|right)", re.IGNORECASE)
+
+
+def _cell_of_text_with_list(table, cell) -> bool:
+    """Whether ``cell``, the one cell of ``table``, holds a list between two of its own paragraphs and is not floated
+    beside the text (``align`` or a ``float`` style, at a width less than the column's whole)."""
+    aligned = (table.get("align") or "").lower() in ("left", "right")
+    if (aligned or _FLOAT.search(table.get("style") or "")) and (table.get("width") or "").strip() != "100%":
+        return False
+    return any(
+        all(p is not None and p.tag == "p" for p in (_neighbour(box, preceding=True), _neighbour(box)))
+        for box in cell.iter("ul", "ol")
+    )
+
+
 def is_layout_table(table) -> bool:
     """A table that lays out the page (an old template's columns), not one that holds data.
 
     Evidence of structure, as browsers' reader modes use it: it declares itself presentational, it holds
-    another table, or one of its own cells holds a column of prose.
+    another table, its one cell holds a list between paragraphs of text (``_cell_of_text_with_list``), or one of its
+    own cells holds a column of prose.
     """
     if (table.get("role") or "").lower() in ("presentation", "none"):
         return True
     if next(table.iterdescendants("table"), None) is not None:
         return True
-    for cell in table.iterdescendants("td", "th"):
-        if next(cell.iterancestors("table")) is table:
-            if len(WORD.findall(" ".join(cell.itertext()))) >= _LAYOUT_CELL_WORDS:
-                return True
-    return False
+    cells = [cell for cell in table.iterdescendants("td", "th") if next(cell.iterancestors("table")) is table]
+    if len(cells) == 1 and _cell_of_text_with_list(table, cells[0]):
+        return True
+    return any(len(WORD.findall(" ".join(cell.itertext()))) >= _LAYOUT_CELL_WORDS for cell in cells)
 
 
 def layout_tables_as_boxes(tree) -> None:

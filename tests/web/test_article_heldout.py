@@ -15,7 +15,7 @@ pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, 
 pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124, pages_final125,
 pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, pages_final132, pages_final133,
 pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, pages_final139, pages_final140,
-pages_final141, pages_final142, pages_final143, pages_final145): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1245,6 +1245,31 @@ café's closing "See you soon." (a sign-off alone as the text's last line, headi
 closing on a colon before the name the button names) and the group's later posts after the first, on a page listing
 posts each stamped by a link to its own page (``page_boxes.drop_listed_posts``), dropped: found 1.000, clean 1.000
 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-forty-eighth, pages_final146, 15 layouts (a metro story with a "Related" box after the fourth paragraph,
+a members-only blog post on an election, a Gatsby-rendered city site, an agency story on a portal with a ticker, a
+conservation authority's water levels release, a council meeting live blog oldest first, a minor hockey release with
+standings, a lighthouse tour blog post, a 1998 county library site in tables with a hit counter, an art gallery's
+exhibit page with an hours box, a rural ambulance service's page, a beef producers' auction report, a horse rescue's
+newsletter with "Sponsor a horse" cards, a metered paper's free-account wall, a mailing-list message forwarding a water
+main notice), written by someone who read no code and measured once on 5f21b269 (main at the start of the forty-fourth
+pass) before any rule: found .867, clean .933 (trafilatura defaults .733 / .400). Its lost passages and leak went to
+general rules in the forty-fourth pass: the gallery's quote block "“Once <Name> told us the story, …” — <Name>, curator"
+after the paragraph reporting what the curator said, its speaker quoted nowhere on the page (``page_boxes``), and the
+newsletter's list between two paragraphs of an e-mail's table of one cell, read as a box (``page_tree``), kept; the
+library's left column, its menu run together with "Kids' Corner is under construction. …" in one cell (``page_lines``),
+dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-forty-ninth, pages_final144, 15 layouts (a metro story with an inline "Related stories" list and a "Most
+popular" rail, a newsletter issue on a school board meeting, an Astro-rendered community site, a wire story on an
+investor portal, a conservation district's cost-share release, a wildfire live blog oldest first, a university grant
+release with a media contact box, a static-site blog post on a trail cleanup, a 2000s church bulletin site in tables, a
+historical society's news page, a search-and-rescue report, a cattlemen's auction report, a wildlife refuge's "Adopt an
+animal" cards, a metered paper's registration wall, a forum thread pasting a town council release), written by someone
+who read no code and measured once on 5f21b269 (and once on 054eedb, the same figures) before any rule: found .933, clean
+.933 (trafilatura defaults .933 / .467). Its lost passage and leaks went to general rules in the forty-fourth pass: the
+pasted release's "Questions may be directed to the Town Clerk at (207) 555-0110 or clerk@…" (questions sent to an office
+the line names, at the office's number), kept; the church site's footer address bar with its state spelled out and its
+telephone number, and its "Webmaster: <Name>" credit, dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``,
+``CLEAN_FLOOR``).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1415,6 +1440,8 @@ SETS = {
         "pages_final142",
         "pages_final143",
         "pages_final145",
+        "pages_final146",
+        "pages_final144",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1531,6 +1558,8 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final142": 1.0,
     "pages_final143": 1.0,
     "pages_final145": 1.0,
+    "pages_final146": 1.0,
+    "pages_final144": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1641,6 +1670,8 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final142": 1.0,
     "pages_final143": 1.0,
     "pages_final145": 1.0,
+    "pages_final146": 1.0,
+    "pages_final144": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
