@@ -343,6 +343,12 @@ through on real news pages:
   me: <Name>" over "Meet <Name>", two or more), and on a page listing posts each stamped by a link to a page of its own
   (a group's month archive), the small posts after the first when it holds an article's length; and kept, a
   newsletter's sign-off alone as the text's last line, heading nothing and asking no reply ("See you soon.").
+* before trafilatura (``page_boxes``), a card selling an animal's symbolic adoption ("Adopt <Name> →" over its price),
+  and after it (``page_tree.without_bars_above_headline``), a bar the page sets above its headline outside the
+  headline's block ("Field status (updated 7:15 a.m.): All <Park> fields OPEN", a ticker, a breadcrumb); and kept, a
+  short pull quote giving the words its paragraph reports ("She said she …" over "“…”", ``page_boxes``) and a line
+  sending questions about a thing of the story's to a person under a role in lower case ("… should go to league
+  scheduler <Name> at …").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.
@@ -579,6 +585,7 @@ def extract_article(
     if tree is not None:
         text = page_tree.without_key_points(page_tree.without_dialog_lines(text, tree), tree)
         text = page_tree.without_side_columns(page_tree.without_contact_boxes(text, tree), tree)
+        text = page_tree.without_bars_above_headline(text, tree)
         words = word_count(text)
     if words < min_words and tree is not None:
         text, words = _text_held_elsewhere(html, tree, doc, links or frozenset(), text, words, min_words)
