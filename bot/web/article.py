@@ -351,6 +351,12 @@ through on real news pages:
   ("Questions may be directed to the Town Clerk at …"), before trafilatura a quote figure whose speaker the paragraph
   right before it reports and the page quotes nowhere (``page_boxes``), and a table of one cell holding a list between
   two of its paragraphs, read as a box (``page_tree``: an e-mail's "A few other things coming up:" over its list).
+* before trafilatura (``page_boxes``), a card selling an animal's symbolic adoption ("Adopt <Name> →" over its price),
+  and after it (``page_tree.without_bars_above_headline``), a bar the page sets above its headline outside the
+  headline's block ("Field status (updated 7:15 a.m.): All <Park> fields OPEN", a ticker, a breadcrumb); and kept, a
+  short pull quote giving the words its paragraph reports ("She said she …" over "“…”", ``page_boxes``) and a line
+  sending questions about a thing of the story's to a person under a role in lower case ("… should go to league
+  scheduler <Name> at …").
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.
@@ -587,6 +593,7 @@ def extract_article(
     if tree is not None:
         text = page_tree.without_key_points(page_tree.without_dialog_lines(text, tree), tree)
         text = page_tree.without_side_columns(page_tree.without_contact_boxes(text, tree), tree)
+        text = page_tree.without_bars_above_headline(text, tree)
         words = word_count(text)
     if words < min_words and tree is not None:
         text, words = _text_held_elsewhere(html, tree, doc, links or frozenset(), text, words, min_words)

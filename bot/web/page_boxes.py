@@ -426,14 +426,15 @@ def keep_unrepeated_pull_quotes(tree) -> None:
         credit = _pull_quote_credit(box)
         figures = _FIGURE.findall(said)
         cut = _over_paywall(box)
-        if _words(said) < _PULL_QUOTE_MIN_WORDS and credit is None and not figures and not cut:
+        voiced = credit is None and _gives_reported_words(box)
+        if _words(said) < _PULL_QUOTE_MIN_WORDS and credit is None and not figures and not cut and not voiced:
             continue
         others = _text_outside(body, box)
         if len(quote & _triples(others)) >= _PULL_QUOTE_REPEAT * len(quote):
             continue
         if _words(said) < _PULL_QUOTE_MIN_WORDS:
             if credit is None:
-                if not cut and not set(figures) - set(_FIGURE.findall(others)):
+                if not cut and not voiced and not set(figures) - set(_FIGURE.findall(others)):
                     continue  # (a short line of the writer's whose figures the story gives: lifted)
             elif _given_words(credit, others):
                 continue  # (a short pull quote of a speaker the story quotes: the story's line, lifted)
@@ -442,6 +443,35 @@ def keep_unrepeated_pull_quotes(tree) -> None:
         _drop_role_names(box, _PULL_QUOTE_ROLES)
         if box.tag == "aside":
             box.tag = "div"
+
+
+# A short one with none of those goes too, but not when it gives the words its paragraph reports: "Council member <Name>
+# cast the only no vote. She said she supports more frequent pickup but objected to charging every household the same
+# amount." over "<blockquote class="pull-quote">“A retiree in a condo … is going to pay the same as someone with a
+# half-acre of oaks. …”</blockquote>", the quotation said nowhere else. The story tells what its speaker said and the box
+# then says it: the paragraph right before the box closes on a sentence in which a speaker, a pronoun or a name, reports
+# (``_SPEAKER_REPORTS``: "She said she …", "…, she says, because …", "Kovac told the council …") with no quotation mark
+# in it, and the box is one quotation, opening and closing on its marks. A pull quote lifted from the story repeats its
+# words; one from a later page, or a writer's line set large, follows whatever paragraph the layout puts it after: a
+# paragraph giving a speaker's own words in marks ("“…,” she told me"), one reporting nothing or no one's words ("the
+# report says the piles had rotted"), or a box that is no quotation, still goes.
+_WHOLE_QUOTATION = re.compile(r"^[\"“„«].*[\"”»][.!?]?$")
+_SPEAKER_REPORTS = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[A-Z][\w'’-]+) (?:{SPEECH_VERBS})\b|\b(?:{SPEECH_VERBS}) (?:he|she|they|[A-Z][\w'’-]+)\b"
+)  # (the verbs of speech ``_SPOKE`` reads too)
+
+
+def _gives_reported_words(box) -> bool:
+    """Whether ``box`` is one quotation (``_WHOLE_QUOTATION``) right after a paragraph whose last sentence has a
+    speaker report (``_SPEAKER_REPORTS``) and quotes none (``_QUOTE_MARK``)."""
+    if not _WHOLE_QUOTATION.match(_text(box, 2000) or ""):
+        return False
+    before = next((el for el in box.itersiblings(preceding=True) if isinstance(el.tag, str)), None)
+    if before is None or before.tag != "p":
+        return False
+    said = _text(before, 2000) or ""
+    last = _SENTENCE_GAP.split(said)[-1]
+    return len(said) > _PROSE_P and bool(_SPEAKER_REPORTS.search(last)) and not _QUOTE_MARK.search(last)
 
 
 def _over_paywall(box) -> bool:
@@ -935,9 +965,11 @@ PRUNE_XPATH = [
 # Now", "Buy the issue", "Add to basket", "See all plans").
 # ("Get", "start", "try", "send" only with what is bought: "Get the full report" in a fact box is no sale; "Become" only
 # with a membership's kind, which is sold: "Become a Member" under "Family memberships start at $145". "Sponsor" the
-# verb, a sponsorship sold by the month: "Sponsor Biscuit for $10 a month"; "Sponsored by" credits and sells nothing.)
+# verb, a sponsorship sold by the month: "Sponsor Biscuit for $10 a month"; "Sponsored by" credits and sells nothing.
+# "Adopt" the verb, an animal's symbolic adoption sold at its price: "Adopt Juniper →" under "A $40 adoption includes a
+# photo …"; "Adopted", "adoption" sell nothing.)
 _CALL = re.compile(
-    r"^(subscribe|buy|shop|order|join|sign ?up|claim|book|donate|give|sponsor|renew|upgrade|unlock|"
+    r"^(subscribe|buy|shop|order|join|sign ?up|claim|book|donate|give|sponsor|adopt|renew|upgrade|unlock|"
     rf"become an? ((paying|paid|founding|monthly|annual) )?({MEMBERSHIP_KINDS})|"
     r"get (started|access|offer|deal|this deal|the deal|it now|yours|unlimited|digital|tickets|seats|\d)|"
     r"start (your|my|a|free|now|today|trial|subscription|reading)|try (it|free|now|today|for|\d)|"

@@ -27,7 +27,7 @@ from collections import Counter
 
 from bot.web.page_rules import SENTENCE_CLOSE, fold, word_count
 
-__all__ = ["mark_side_box_columns", "side_column_text"]
+__all__ = ["mark_side_box_columns", "side_column_text", "titled_headline"]
 
 _MARK = "data-side-column"  # (a name of our own, which no extraction rule reads)
 _CELLS = ("td", "th")
@@ -296,6 +296,13 @@ def _headline(tree):
         return h1
     titles = _titles(tree)
     return next((h for h in tree.iter(*_HEADLINE_TAGS) if fold(" ".join(h.itertext())) in titles), None)
+
+
+def titled_headline(tree):
+    """The page's first heading (``<h1>`` to ``<h3>``) whose words are the title the page names (``_titles``), or None:
+    the headline itself, never a logo's ``<h1>``."""
+    titles = _titles(tree)
+    return next((h for h in tree.iter("h1", *_HEADLINE_TAGS) if fold(" ".join(h.itertext())) in titles), None)
 
 
 def _box_columns_beside_headline(tree) -> list:

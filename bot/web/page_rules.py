@@ -1506,6 +1506,19 @@ _OFFICE_QUESTIONS = re.compile(
     re.IGNORECASE,
 )
 
+# The same line sending the questions to a person under a role set in lower case before the name, as a club or a league
+# writes it: "Questions about the makeup schedule should go to league scheduler <Given> <Surname> at scheduling@…" (one
+# to three words of the role, then a given name and a surname in capitals). The thing asked about is the story's, as
+# above; the site's own ("Questions about this story should go to reporter …", "… about the newsletter …") or a line the
+# site signs (``_SITE_ITSELF``: "our editor …") stays the site's furniture.
+_QUESTIONS_TO_NAMED_ROLE = re.compile(
+    r"^(questions|inquiries|enquiries|concerns)( or (comments|concerns|questions))? (about|regarding|concerning|on) "
+    r"(the|these|this) (?!(site|web ?site|page|story|article|newsletter|paper|list|blog|post)\b)[^.!?:;]{1,60}?\s"
+    r"(can|may|should)( also)? (be (directed|sent|addressed|referred|forwarded)|go) to "
+    r"(?-i:[a-z][\w'’-]*\s){1,3}(?-i:[A-Z][\w'’-]+\s[A-Z][\w'’-]+)\b",
+    re.IGNORECASE,
+)
+
 
 def _contact_email(s: str, n: int) -> bool:
     # (Not a phone number on its own line: on a shop's or a venue's page it is what the reader needs.)
@@ -1517,7 +1530,9 @@ def _contact_email(s: str, n: int) -> bool:
         return True
     if (_PUBLIC_CONTACT.match(s) or _PUBLIC_QUESTIONS.match(s)) and not _SITE_ITSELF.search(s):
         return False
-    if (_MEMBERS_QUESTIONS.match(s) or _OFFICE_QUESTIONS.match(s)) and not _SITE_ITSELF.search(s):
+    if any(q.match(s) for q in (_MEMBERS_QUESTIONS, _OFFICE_QUESTIONS, _QUESTIONS_TO_NAMED_ROLE)) and not (
+        _SITE_ITSELF.search(s)
+    ):
         return False
     return n <= 30 and bool(EMAIL.search(s)) and not REPORTED.search(s) and not _NARRATIVE.search(s)
 

@@ -7,9 +7,9 @@ a pop-up (hidden on load, or a modal dialog over the page) are not the article's
 (``MAX_ELEMENTS``, ``MAX_MARKUP_CHARS``), pruned of the boxes ``bot.web.page_boxes`` knows and
 reshaped so (``readable_tree``); ``without_dialog_lines`` drops a pop-up's lines from the text,
 ``without_key_points`` a key-points box's that the paragraphs tell again and ``without_contact_boxes`` a press office's
-contact box's after the text, ``without_side_columns`` an old layout's side column of boxes' (``bot.web.page_columns``);
-``without_side_blocks`` keeps another mode's blocks from beside the page's main box out of
-the merge.
+contact box's after the text, ``without_side_columns`` an old layout's side column of boxes' (``bot.web.page_columns``),
+``without_bars_above_headline`` a bar's the page sets above its headline; ``without_side_blocks`` keeps another
+mode's blocks from beside the page's main box out of the merge.
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ from bot.web.page_boxes import (
     page_text,
     remove_keeping_tail,
 )
-from bot.web.page_columns import mark_side_box_columns, side_column_text
+from bot.web.page_columns import mark_side_box_columns, side_column_text, titled_headline
 from bot.web.page_end_mark import drop_boxes_after_end_mark
 from bot.web.page_rules import SENTENCE_CLOSE, WORD, fold, word_count
 
@@ -104,6 +104,7 @@ __all__ = [
     "lists_between_paragraphs",
     "readable_tree",
     "slide_captions_as_paragraphs",
+    "without_bars_above_headline",
     "without_contact_boxes",
     "without_dialog_lines",
     "without_key_points",
@@ -898,6 +899,61 @@ def without_side_columns(text: str, tree) -> str:
         )
 
     return "\n\n".join(line for line in text.split("\n\n") if not in_column(line))
+
+
+# A bar the page sets above its headline, outside the block that holds the headline and the story: a sports league's
+# CMS sets its fields' status there ("<div id="fieldStatusBar">Field status (updated 7:15 a.m.): All <Park> fields
+# OPEN</div>" over the columns, the headline an ``<h2>`` the title names), a portal its market ticker, a paper its
+# weather and edition line, a site its breadcrumb. With no article container, trafilatura reads it as the text's first
+# line. A story opens at its headline: the lines opening the text that the page shows only before the headline (the
+# heading whose words are the title, ``page_columns.titled_headline``), outside the nearest block around the headline
+# that holds the text's first sentence read after it, are the page's top, when none closes a sentence
+# (``SENTENCE_CLOSE``) or a salutation (a comma: a newsletter's "Hi neighbors," over its letter), none is a table's row
+# (a match report's scorecard above its headline is the page's data, not a bar) and none runs past ``_BAR_WORDS`` words.
+# A kicker or a standfirst inside the headline's block, a notice in sentences ("The following article appeared in …"), a
+# line the page shows after the headline too, and a page whose headline no heading names, stay.
+_BAR_WORDS = 40
+_PAGE_TEXT_NODES = "text()[not(ancestor::script or ancestor::style)]"
+
+
+def _folded_text(el, axis: str) -> str:
+    """The text of ``el`` along ``axis`` ("preceding::", "following::", ".//"), scripts and styles left out, folded and
+    spaced at both ends (a line is looked up in it whole)."""
+    return f" {fold(' '.join(el.xpath(f'{axis}{_PAGE_TEXT_NODES}')))} "
+
+
+def _bar_line(line: str) -> bool:
+    """A line that could be a bar: no sentence's end, no salutation's comma, no table's row, ``_BAR_WORDS`` words at
+    most."""
+    line = line.strip()
+    if SENTENCE_CLOSE.search(line) or line.endswith(",") or line.startswith("|"):
+        return False
+    return 0 < word_count(line) <= _BAR_WORDS
+
+
+def without_bars_above_headline(text: str, tree) -> str:
+    """``text`` without its opening lines that the page shows only above its headline, outside the headline's block
+    with the story, none of them a sentence (``_bar_line``)."""
+    headline = titled_headline(tree)
+    if headline is None:
+        return text
+    lines = text.split("\n\n")
+    keys = [f" {fold(ln)} " for ln in lines]
+    before, after = _folded_text(headline, "preceding::"), _folded_text(headline, "following::")
+    told = (k for ln, k in zip(lines, keys, strict=True) if k.strip() and SENTENCE_CLOSE.search(ln.strip()))
+    first = next((k for k in told if k in after), None)
+    if first is None:
+        return text
+    block = next((a for a in headline.iterancestors() if first in _folded_text(a, ".//")), None)
+    if block is None:
+        return text
+    inside = _folded_text(block, ".//")
+    bars = 0
+    for line, key in zip(lines, keys, strict=True):
+        if key in after or key in inside or key not in before or not _bar_line(line):
+            break
+        bars += 1
+    return "\n\n".join(lines[bars:])
 
 
 def _squeezed(text: str) -> str:

@@ -15,7 +15,7 @@ pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, 
 pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124, pages_final125,
 pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, pages_final132, pages_final133,
 pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, pages_final139, pages_final140,
-pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144, pages_final148): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1270,6 +1270,21 @@ pasted release's "Questions may be directed to the Town Clerk at (207) 555-0110 
 the line names, at the office's number), kept; the church site's footer address bar with its state spelled out and its
 telephone number, and its "Webmaster: <Name>" credit, dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``,
 ``CLEAN_FLOOR``).
+The hundred-and-fiftieth, pages_final148, 15 layouts (a local story on a bridge replacement, a Substack post on a school
+board race with readers' comments, an Astro-rendered nonprofit newsroom's yard waste story, a finance wire on a news
+theme, a port authority's cargo release, a playoff game's live blog, a youth soccer league's midseason news under a
+field status bar, a garden blog's walk, a FrontPage-era historical society's flood page, a botanical garden's titan arum
+news, a police department's scam warning, a dairy co-op's market report, a wildlife centre's Mailchimp newsletter with
+"Adopt" cards, a metered paper's birthing unit story, a Pipermail message forwarding a county road closure), written by
+someone who read no code and measured once on 5f21b269 (main at the start of the forty-fourth pass) before any rule:
+found .867, clean .800 (trafilatura defaults .933 / .600). Its lost passages and leaks went to general rules in the
+forty-fourth pass: the newsroom's pull quote after "She said she supports … but objected to …" (a short pull quote giving
+the words its paragraph reports, ``page_boxes``) and the league's "Questions about the makeup schedule should go to
+league scheduler <Name> at …" (a person under a role in lower case), kept; the newsletter's "Adopt <Name>" cards over
+their price (``page_boxes``) and the league's "Field status (updated 7:15 a.m.): … OPEN" bar above its headline, outside
+the headline's block (``page_tree.without_bars_above_headline``), dropped; the historical society's footer address line
+("<Society> · P.O. Box 62 · <Town>, Connecticut 06098") by the footer-address rule written the same pass from
+pages_final144 and pages_final146: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1442,6 +1457,7 @@ SETS = {
         "pages_final145",
         "pages_final146",
         "pages_final144",
+        "pages_final148",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1560,6 +1576,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final145": 1.0,
     "pages_final146": 1.0,
     "pages_final144": 1.0,
+    "pages_final148": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1672,6 +1689,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final145": 1.0,
     "pages_final146": 1.0,
     "pages_final144": 1.0,
+    "pages_final148": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
