@@ -204,3 +204,23 @@ def test_a_firms_letters_leave_out_its_legal_form(nlp):
         'In a statement, CBR said it was "committed to transparency" and would hold consultations.'
     )
     assert speakers(text, nlp)["committed to transparency"] == "Caroni Bay Refining Ltd"
+
+
+def test_a_chinese_surname_before_an_untagged_given_name_opens_the_name(nlp):
+    text = (
+        "Savings\n\n"
+        "Speaking at a community event in Jurong on Saturday, Minister of State for Manpower Goh Mei Ling said the "
+        "Government understood that seniors may find it harder to build up their savings.\n\n"
+        'Ms Goh said: "CPF is not meant to be the only pillar."'
+    )
+    assert "Goh Mei Ling" in _named(text, nlp)
+    assert speakers(text, nlp)["CPF is not meant to be the only pillar."] == "Goh Mei Ling"
+
+
+def test_a_bodys_letters_with_a_who_clause_after_them_stay_a_body(nlp):
+    text = (
+        "Tribunal\n\n"
+        "The governor was declared winner by the Independent National Electoral Commission (INEC).\n\n"
+        "Counsel to INEC, who spoke briefly to journalists, said the commission had complied with every order."
+    )
+    assert "INEC" not in _named(text, nlp)

@@ -2775,7 +2775,8 @@ def relabel_who_speakers(b: Build) -> None:
     and has a "who" clause after it ("Eleanor Pike, who taught music for 38 years"), and one of two words that
     speaks and ends in a surname the model tagged a person's alone ("Ravindra Kumbar said" beside "Mr. Kumbar
     said"). A name shaped like an
-    institution keeps its kind, and so does one the article writes after "the"."""
+    institution keeps its kind, and so does one the article writes after "the" or a body's letters it defines in
+    brackets."""
     text = b.text
     people: set[str] = set()
     surnames = {m.norm for m in b.mentions if m.label == "PERSON" and " " not in m.norm}
@@ -2785,8 +2786,8 @@ def relabel_who_speakers(b: Build) -> None:
             continue
         if not all(x[:1].isupper() and _letters(x) for x in w) or _institution_kind(b, m):
             continue
-        if occurrences(text, m.norm, before=THE_BEFORE)[1]:
-            continue
+        if occurrences(text, m.norm, before=THE_BEFORE)[1] or (m.norm.isupper() and f"({m.norm})" in text):
+            continue  # ("Counsel to INEC, who spoke …": a body's letters the article defines, whoever spoke for it)
         forms = (m.norm, w[-1]) if len(w) > 1 else (m.norm,)
         if any(occurrences(text, form, after=_WHO_THEN_SAID)[1] for form in forms):
             people.add(m.norm)

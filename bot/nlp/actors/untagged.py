@@ -25,6 +25,7 @@ from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
     ABBREVIATED_GIVEN_NAMES,
     APPOSED_ROLES,
+    CHINESE_SURNAMES,
     DEMONYM_LEAD,
     FIRM_NAME_ENDINGS,
     GIVEN_NAMES,
@@ -223,6 +224,7 @@ def add_untagged_people(b: Build) -> None:
             opened_by.append(span)  # two words said alone prove only the name they open
             continue
         span = _with_opening_given_name(doc, span)  # "Luiza Maria da Costa" opening its sentence
+        span = _with_surname_first(b, span)  # "Minister of State for Manpower Ong Li Ting" … "Ms Ong said"
         # "Marisol Villarreal, Ray’s daughter," beside "Ray Villarreal" and "Marisol says": the given name a person
         # alone, the surname a person's named in full
         family = given in lone and (_a_persons_surname(b, surname) or _family_named(text, surname))
@@ -735,6 +737,29 @@ def _with_opening_given_name(doc, span):
     if span.start > 0 and _opens_the_name(doc[span.start - 1], span):
         return doc[span.start - 1 : span.end]
     return span
+
+
+def _with_surname_first(b: Build, span):
+    """``span`` with the Chinese surname right before it, untagged on the same line, when the span is a given name of
+    two short syllables ("Ong" | "Li Ting") and the article calls the person by that surname alone ("Ms Ong said"): the
+    name as Singapore, Malaysia and Hong Kong copy writes it, surname first."""
+    doc = b.doc
+    if span.start == 0 or len(span) != 2 or not all(len(t.text) <= _SYLLABLE for t in span):
+        return span
+    prev = doc[span.start - 1]
+    if (
+        prev.lower_ not in CHINESE_SURNAMES
+        or not prev.is_title
+        or prev.ent_type_
+        or "\n" in prev.whitespace_
+        or not any(m.label == "PERSON" and m.norm == prev.text for m in b.mentions)
+    ):
+        return span
+    return doc[span.start - 1 : span.end]
+
+
+# The longest syllable of a Chinese given name written apart ("Siew Hoon", "Li Ting", "Kok Wah").
+_SYLLABLE = 5
 
 
 def _opens_the_name(prev, span) -> bool:
