@@ -373,10 +373,9 @@ def merge_org_acronyms(b: Build) -> None:
                     for j in orgs
                     if j != i and a.name in _applied_title_initials(table.actors[j].name.split())
                 ]
-            if (
-                not hits
-            ):  # "ERCOT" beside "the Electric Reliability Council of Texas": a linking word's letter too;
-                # "TGR" beside "Trinity Gulf Refining Ltd": no letter for the legal form
+            if not hits:
+                # "ERCOT" beside "the Electric Reliability Council of Texas": a linking word's letter too; "TGR" beside
+                # "Trinity Gulf Refining Ltd": no letter for the legal form
                 hits = [j for j in orgs if j != i and a.name in _letter_forms(table.actors[j].name.split())]
             if len(hits) == 1:
                 table.merge(i, hits[0])

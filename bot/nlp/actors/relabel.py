@@ -421,12 +421,8 @@ def trim_leading_occupations(b: Build) -> None:
         if m.end - m.start < 2 or not (first.is_sent_start and first.is_title):
             continue
         rest = doc[m.start + 1 : m.end]
-        if _group_before_given_name(doc, first, rest):
-            m.start, m.surface, m.label = (
-                rest.start,
-                rest.text,
-                "PERSON",
-            )  # "Sisters Jasmeet" | "and Harleen Sandhu"
+        if _group_before_given_name(doc, first, rest):  # "Sisters Jasmeet" | "and Harleen Sandhu"
+            m.start, m.surface, m.label = rest.start, rest.text, "PERSON"
             m.norm, m.gender = rest.text, None
             continue
         if first.lower_ not in OCCUPATIONS and first.lower_ not in _PLAYER_STANDINGS:
@@ -1617,9 +1613,8 @@ def name_couples_by_shared_surname(b: Build) -> None:
             if first not in people and any(n.split()[-1] == first for n in full):
                 continue  # another person's surname ("lawyers for Anand and Kevin Whitby", Celeste Anand's)
             named[first] = f"{first} {found.group(3)}"
-            if (
-                family and first not in people
-            ):  # "sisters Jasmeet and Harleen Sandhu", "Jasmeet" tagged nowhere
+            if family and first not in people:
+                # "sisters Jasmeet and Harleen Sandhu", "Jasmeet" tagged nowhere: a mention where the list writes it
                 at = found.start(1) + found.group(1).index(first)
                 _given_name_mention(b, at, at + len(first))
     for m in b.mentions:

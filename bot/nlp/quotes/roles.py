@@ -214,9 +214,8 @@ def _add(roles: dict, idx: int, tok, extra: set[str] | None = None, word: str | 
     lemma = tok.lemma_.lower()
     if lemma != tok.lower_:
         roles[lemma].setdefault(idx, set()).update(words)
-    if (
-        lemma == "secretary" and words & PORTFOLIO_FIELDS
-    ):  # "the business and trade secretary": "the minister"
+    if lemma == "secretary" and words & PORTFOLIO_FIELDS:
+        # "the business and trade secretary" is "the minister" too
         roles["minister"].setdefault(idx, set()).update(words)
     if lemma in FIELD_HEADS:  # "head of engineering", "research director": also "the engineer"
         for field in words & FIELD_PERSONS.keys():

@@ -2042,10 +2042,9 @@ def _relative_just_before(ctx: Context, tok) -> int | None:
         if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in t.children):
             return None
         holder = kin_holder(ctx, t, owner_only=True) if _owner_found_by_subject(ctx, t) else None
-        tied = tied_holders(
-            ctx, tok, "person"
-        )  # a role tied to no one is the relative's as a trade ("His father
-        # said he had never pushed his children towards farming." ¶ "“…,” the third-generation farmer said")
+        # a role tied to no one is the relative's as a trade ("His father said he had never pushed his children
+        # towards farming." ¶ "“…,” the third-generation farmer said")
+        tied = tied_holders(ctx, tok, "person")
         return holder if holder is not None and (holder in tied or not tied) else None
     return None
 
