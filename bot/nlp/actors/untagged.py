@@ -44,6 +44,7 @@ from bot.nlp.actors.lexicon import (
     PSEUDONYM_WITHHELD,
     ROLE_NOUNS,
     SAID_VERBS,
+    SOFT_TITLES,
     SPEECH_VERBS,
     SURNAME_PARTICLE_WORDS,
     SURNAME_PREFIXES,
@@ -477,11 +478,18 @@ def _role_set_off_before(text: str, span) -> bool:
     """A role only a person holds set off by commas before the name ("The Minister of Arts and Culture,
     Marie-Thérèse Ebogo-Ndzana, said"): the name is that person's."""
     end = span.end_char
-    closed = end < len(text) and text[end] == ","
-    return (
-        closed
-        and _APPOSED_ROLE_BEFORE.search(text, max(0, span.start_char - 120), span.start_char) is not None
-    )
+    if end >= len(text) or text[end] != ",":
+        return False
+    start = span.start_char
+    if span.start > 0 and (title := span.doc[span.start - 1]).lower_.rstrip(".") in _TITLES_BEFORE_A_NAME:
+        start = (
+            title.idx
+        )  # "The President of the Students’ Union Government, Comrade Tunde Ajala,": its title too
+    return _APPOSED_ROLE_BEFORE.search(text, max(0, start - 120), start) is not None
+
+
+# Titles that may stand between a role set off and the name (``_role_set_off_before``).
+_TITLES_BEFORE_A_NAME = PERSONAL_TITLES | SOFT_TITLES | TITLES
 
 
 # A person's trade or a word that describes a person ("nurse", "retiree").
@@ -562,6 +570,12 @@ def add_lone_given_names(b: Build) -> None:
 # A month that is a given name too, before a capitalised word that is no day or month: "June Calloway, 46,", "April
 # Dunn said" (the model reads the month as a date and the surname as a place or a body).
 _MONTH_NAMED = re.compile(r"\b(April|May|June)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+# A day of the week as a given name after a courtesy title, as Nigerian and Ghanaian names go ("the estate's vigilante
+# coordinator, Mr Sunday Ekpo", "Chief Monday Okon"): the title proves the person.
+_TITLED_DAY_NAMED = re.compile(
+    r"\b(Sunday|Monday|Friday|Tuesday|Wednesday|Thursday|Saturday)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
+_TITLE_BEFORE_DAY = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Chief|Pastor|Comrade|Engr|Prof|Rev|Hon|Alhaji)\.? $")
 _DAYS_AND_MONTHS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december""".split()
@@ -571,18 +585,22 @@ _DAYS_AND_MONTHS = frozenset(
 def add_month_named_people(b: Build) -> None:
     """A person named with a month as a given name ("The fiddle belongs to June Calloway, 46."): a person's mention
     when an age is set off after it, a speech verb follows it, or another person of the article bears the surname in
-    full ("her father, Harlan Calloway"); the entities it overlaps give way."""
+    full ("her father, Harlan Calloway"); a day of the week after a courtesy title ("Mr Sunday Ekpo"); the entities it
+    overlaps give way."""
     text = b.text
-    if _MONTH_NAMED.search(text) is None:
+    if _MONTH_NAMED.search(text) is None and _TITLED_DAY_NAMED.search(text) is None:
         return  # (read only where the text can match)
     surnames = {m.norm.split()[-1] for m in b.mentions if " " in m.norm}
     added = False
-    for hit in _MONTH_NAMED.finditer(text):
+    for hit in (*_MONTH_NAMED.finditer(text), *_TITLED_DAY_NAMED.finditer(text)):
         surname = hit.group(2)
         if surname.lower() in _DAYS_AND_MONTHS:
             continue
         after = text[hit.end() : hit.end() + 12]
-        if not (surname in surnames or re.match(r",\s+\d{1,3},|\s+(?:said|says|told)\b", after)):
+        titled = hit.re is _TITLED_DAY_NAMED  # "Mr Sunday Ekpo": the title makes the day a given name
+        if titled and _TITLE_BEFORE_DAY.search(text, max(0, hit.start() - 10), hit.start()) is None:
+            continue  # ("on Sunday Ekpo said": a day, no name)
+        if not (titled or surname in surnames or re.match(r",\s+\d{1,3},|\s+(?:said|says|told)\b", after)):
             continue
         span = b.doc.char_span(hit.start(), hit.end())
         if span is None or any(m.label == "PERSON" and _overlaps(m, span) for m in b.mentions):

@@ -200,7 +200,11 @@ ROLE_OF_AGENT_VERB = {"coach": "coach", "teach": "teacher", "captain": "captain"
 # Bodies of a few members whose leader the article may later call their chair ("the panel led by Justice Halima
 # Bello-Ahmed" … "the tribunal chairman held").
 LED_BODIES = frozenset("panel committee board tribunal bench commission inquiry delegation taskforce".split())
+# Roles only in lower case, their capitalised form a given name ("the don said" of a lecturer; "Don Reyes said").
+LOWER_CASE_ROLES = frozenset({"don"})
 ROLE_SYNONYMS = {
+    # an academic, as British, Irish and Nigerian copy calls one ("A lecturer …, Dr Folake Adeyemi-Hart," … "the don said")
+    "don": ("lecturer", "professor", "academic", "researcher", "scholar"),
     # a member of the US House ("Rep. Ana Ruiz" … "the congresswoman said")
     "congressman": ("representative",),
     "congresswoman": ("representative",),

@@ -53,6 +53,7 @@ from bot.nlp.quotes.lexicon import (
     FIRM_NOUNS,
     LEADING_MODIFIERS,
     LED_BODIES,
+    LOWER_CASE_ROLES,
     MUNICIPAL_NOUNS,
     OFFICER_INITIALS,
     ORG_NOUNS,
@@ -170,6 +171,7 @@ def is_role_noun(tok) -> bool:
         return low in ROLE_NOUNS and not low.endswith("s")
     return (
         low in ROLE_NOUNS
+        or tok.text in LOWER_CASE_ROLES  # "the don said"; "Don" is a given name
         or low in OCCUPATION_NOUNS  # a trade a person is named by ("the baker", "the pianist")
         or (tok.tag_ == "NN" and low.isalpha() and low.endswith(OCCUPATION_ENDINGS))
         or tok.text in CAPITALS_ROLES

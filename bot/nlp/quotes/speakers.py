@@ -705,7 +705,8 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
     if tok.pos_ == "PRON" or low in PRONOUNS:
         return _pronoun_speaker(tok, ctx)
     described = (
-        _role_misread_after_a_team(tok, ctx)
+        _nation_read_as_a_body(tok, ctx)
+        or _role_misread_after_a_team(tok, ctx)
         or _spokesperson_named_after_whom(tok, ctx)
         or _surname_with_its_generation(tok, ctx)
         or _person_the_apposition_describes(tok, ctx)
@@ -921,6 +922,53 @@ def _one_member_of_a_group(tok, kind: str) -> bool:
         and tok.tag_ in ("NNP", "NN", "JJ")
         and (with_the(tok) or any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children))
     )  # "a Democrat called the stance “cruel”": one member too
+
+
+def _nation_read_as_a_body(tok, ctx: Context) -> Attribution | None:
+    """ "the Tongan said", tagged a body (``_nationality_read_as_a_body``): the one person so described, or an unnamed
+    description; None for any other word."""
+    idx = ctx.actors.tok2actor.get(tok.i)
+    if idx is None or not _nationality_read_as_a_body(tok, ctx.actors.actors[idx], ctx):
+        return None
+    one = _one_so_described(ctx, tok)
+    if one is None:
+        return _phrase(tok, ctx)
+    return Attribution(
+        shown_as(ctx.actors.actors[one].name, noun_phrase(tok)), None, one, basis="description"
+    )
+
+
+def _nationality_read_as_a_body(tok, actor, ctx: Context) -> bool:
+    """ "the Tongan said", the model tagging "Tongan" a body or a place: a nation's word for one of its people after
+    "the", alone as the actor's name, is a description of one person, never the body, when the article writes it as a
+    nationality (the model's group, or in the title before a person's name: "Tongan prop Viliami Taufahema")."""
+    return (
+        actor.kind in ("organization", "place")
+        and actor.name == tok.text
+        and with_the(tok)
+        and (nationality(tok) or _titles_a_person(ctx, tok))
+    )
+
+
+# The endings of a nation's word for one of its people ("Tongan", "Fijian", "Chinese", "Irish", "Pakistani").
+_NATION_ENDINGS = re.compile(r"(?:an|ese|ish|i)$")
+
+
+def _titles_a_person(ctx: Context, tok) -> list[int]:
+    """The people the capitalised word ``tok`` stands in the title of, right before their name, outside quotes, before
+    ``tok`` ("Tongan prop Viliami Taufahema"); a nation's word by its ending only (``_NATION_ENDINGS``)."""
+    if not (tok.text.istitle() and tok.is_alpha and _NATION_ENDINGS.search(tok.lower_)):
+        return []
+    return sorted(
+        {
+            j
+            for t, j in ctx.actors.mentions
+            if t < tok.i
+            and ctx.actors.actors[j].kind == "person"
+            and ctx.qid[t] == -1
+            and any(w.text == tok.text for w in _title_words_before(ctx.doc, t))
+        }
+    )
 
 
 def _pronoun_speaker(tok, ctx: Context) -> Attribution | None:
@@ -2595,14 +2643,21 @@ def _described_by_evidence(ctx: Context, words: str, tok) -> int | None:
 def _one_so_described(ctx: Context, tok) -> int | None:
     """The one person the article describes with the description's nationality in apposition before it ("Lindqvist,
     the 27-year-old Swede whom fans call “the Wall,” turned aside everything after Kieran Doucet tied it" ¶ "“…,” the
-    Swede said"); None for none or several."""
-    if not nationality(tok):
+    Swede said"), or, with none, in the title right before the name ("Tongan prop Viliami Taufahema"); None for none or
+    several."""
+    titled = (
+        [] if nationality(tok) else _titles_a_person(ctx, tok)
+    )  # (the model's group read by ``described_with``)
+    if not nationality(tok) and not titled:
         return None  # (an age or a party names many: "the 24-year-old", "the Democrat")
     people = [
         j
         for j, a in enumerate(ctx.actors.actors)
         if a.kind == "person" and a.mentions and described_with(ctx, j, {tok.lower_}, tok.i)
     ]
+    people = (
+        people or titled
+    )  # "Tongan prop Viliami Taufahema" … "the Tongan said": in the title before the name
     return people[0] if len(people) == 1 else None
 
 
@@ -3012,6 +3067,10 @@ def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
                 j = actors.tok2actor.get(c.i - 1)
             if j is not None and actors.actors[j].kind == "person":
                 return _actor(ctx, j, "apposition")
+            if j is not None and (inner := _person_apposed_to(c, ctx)) is not None:
+                # "The President of the Students’ Union Government, Comrade Tunde Ajala,": the parser hung the name
+                # on the body that ends the role's phrase; the person set off is the role's holder
+                return _actor(ctx, inner, "apposition")
             if (
                 j is not None
                 and c.pos_ == "PROPN"
@@ -3032,6 +3091,20 @@ def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
                 # "A supporters' group, the Thistle Trust, posted"; the officer in "… Sergeant Amina
                 # Yusuf of Northshire Police" when the parser hung the force on another noun
                 return _person_of_org(c, ctx, j) or _actor(ctx, j, "apposition")
+    return None
+
+
+def _person_apposed_to(tok, ctx: Context) -> int | None:
+    """The person set off in apposition to ``tok`` (a body's name), outside quotes, or None."""
+    for c in tok.children:
+        j = ctx.actors.tok2actor.get(c.i)
+        if (
+            c.dep_ == "appos"
+            and ctx.qid[c.i] == -1
+            and j is not None
+            and ctx.actors.actors[j].kind == "person"
+        ):
+            return j
     return None
 
 
