@@ -363,9 +363,11 @@ OWN_SETS = {
     # mixed223 and mixed224, from the blind sets mixed225-mixed228 (once on 054eedb, before any rule), then from
     # mixed231, mixed232 and mixed234 (once on 3593139), and closed on mixed229 and mixed230 (once on 054eedb and again
     # on its final rule code cf31d4f, the same figures) and mixed233 (once on cf31d4f); no rule written from those three.
-    # The forty-fourth wrote its rules from those three and from mixed235-mixed238 (once on 5f21b26, before any rule).
+    # The forty-fourth wrote its rules from those three and from mixed235-mixed238 (once on 5f21b26, before any rule),
+    # measured mixed239-mixed241 on 5f21b26 and again on its rule code 595c916 with no rule written from them, then
+    # wrote a last round from those three and closed on mixed242 and mixed243 (once on its final rule code).
     **{
-        f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl" for n in range(167, 239)
+        f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl" for n in range(167, 242)
     },
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
