@@ -357,6 +357,15 @@ through on real news pages:
   short pull quote giving the words its paragraph reports ("She said she …" over "“…”", ``page_boxes``) and a line
   sending questions about a thing of the story's to a person under a role in lower case ("… should go to league
   scheduler <Name> at …").
+* a newsletter's sponsor line naming its issue's title ("This issue of <Newsletter> is supported by <Shop>, …"), a web
+  ring's owner line ("This <Ring> WebRing site is owned by <Club>. [ Previous | Next … ]"), an old site's greeting
+  ("Welcome to <Township> on the World Wide Web!"), a newsletter's "You're getting this because you signed up …" and a
+  release's "About <Name>: Founded in …, <Initials> is …" run into its boilerplate (``page_lines``); before trafilatura
+  the titles under a forum's posters' names ("Well-known member", three or more in one look, ``page_boxes``) and, after
+  it, the notes in an old layout's column of the site's menu beside the story's cell ("The Township Board meets the 2nd
+  Monday of each month …", ``page_columns``); and kept, a list under a subheading between two paragraphs of an e-mail's
+  one-cell table (``page_tree``) and an event's date and hours listed under the story's lead-in closing on a colon
+  (``page_merge``: "- Monday, May 26, 1997", read alone as a dateline).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

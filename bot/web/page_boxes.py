@@ -233,6 +233,7 @@ __all__ = [
     "drop_offer_boxes",
     "drop_pager_links",
     "drop_picture_cards",
+    "drop_poster_titles",
     "drop_profile_cards",
     "drop_picture_tables",
     "drop_preview_cards",
@@ -4807,6 +4808,74 @@ def drop_profile_cards(tree) -> None:
     for card in [el for el in tree.iter(*_FACT_BOX_TAGS) if _profile_card(el)]:
         if card.getparent() is not None:
             remove_keeping_tail(card)
+
+
+# -- a poster's title under the poster's name ---------------------------------------------------------------------------
+
+# A forum's post opens on its poster: the name, a link to the member's page, and under it the title the board gives the
+# member ("Well-known member", "New member") or the member chose ("Street Captain, <street>"), in one look on every post.
+# Read as the page's blocks, the first post's title runs into the text above its first line. The titles are told by
+# the page's repeated shape alone: ``_POSTER_TITLES`` elements or more in one tag and class, each a few words with no
+# link, most of them closing on no end mark, each the next element after an element that is one link and nothing else
+# (the poster's name, a link to another page), the two all the words of their block. A live blog's post heading under
+# its time link ("13.05 BST", to the post's own anchor) stays, and so does a card's one-off line under its link, with
+# no look-alikes.
+_POSTER_TITLES = 3
+_POSTER_TITLE_WORDS = 6
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+# (a title is a line of its own under the name; a word run on after a link on its line, "<a>Name</a> <span>NOR</span>"
+# in a leaderboard's cell, "<a>Headline</a> <span>(Source)</span>" in a list, is the link's datum)
+_TITLE_BLOCKS = ("div", "p", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "li")
+
+
+def _name_link_before(el) -> str | None:
+    """The words of the element right before ``el`` when it is one link and nothing else, else None."""
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    if before is None or (before.tail or "").strip():
+        return None
+    links = [a for a in before.iter("a") if a.get("href")]
+    text = " ".join(" ".join(before.itertext()).split())
+    linked = len(links) == 1 and text != "" and " ".join(" ".join(links[0].itertext()).split()) == text
+    # (a member's page, not a place on this one: a live blog's time link, "13.05 BST", leads to its post's anchor)
+    here = linked and ("#" in links[0].get("href") or _CLOCK_TIME.search(text))
+    return text if linked and not here else None
+
+
+def _poster_title(el) -> bool:
+    """A block of a few words with no link in a class (``_TITLE_BLOCKS``), right after the poster's name
+    (``_name_link_before``), the two of them all the words of their block (a post's heading under its time link, a
+    table's cell after a linked one, an ingredient's note after its linked name, each have more words beside them)."""
+    text = " ".join(" ".join(el.itertext()).split())
+    parent = el.getparent()
+    if (
+        el.tag not in _TITLE_BLOCKS
+        or not el.get("class")
+        or not 1 <= len(text.split()) <= _POSTER_TITLE_WORDS
+        or next(el.iter("a"), None) is not None
+        or parent is None
+        or (name := _name_link_before(el)) is None
+    ):
+        return False
+    return " ".join(" ".join(parent.itertext()).split()) == f"{name} {text}"
+
+
+def drop_poster_titles(tree) -> None:
+    """Remove the titles under the posters' names on a page of posts (``_poster_title``, ``_POSTER_TITLES`` or more in
+    one class)."""
+    looks: dict[str, list] = {}
+    for el in tree.iter():
+        if isinstance(el.tag, str) and _poster_title(el):
+            looks.setdefault(f"{el.tag} {' '.join(el.get('class').split())}", []).append(el)
+    for found in looks.values():
+        # (most of them labels, closing on no end mark: a title may close on an abbreviation's, "<Street> Cres.", but
+        # a run of short replies under their posters' names says sentences)
+        labels = sum(not SENTENCE_CLOSE.search(" ".join(el.itertext()).strip()) for el in found)
+        if len(found) >= _POSTER_TITLES and labels * 2 > len(found):
+            for el in found:
+                if el.getparent() is not None:
+                    remove_keeping_tail(el)
 
 
 # -- an affiliate product box: links marked as paid ------------------------------------------------------------------

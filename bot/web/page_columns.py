@@ -325,8 +325,51 @@ def _box_columns_beside_headline(tree) -> list:
     return found
 
 
+# An old layout's column of the site's menu beside the story's cell: its buttons and links ("Home", "News", "Sign our
+# Guestbook!", a list of other stories) with the site's own notes set under them in the same cell ("The Township Board
+# meets the 2nd Monday of each month at 7:30 P.M. … All are welcome.", "Membership meetings are held the first Tuesday
+# of every month …"). Read as the page's blocks, a note runs into the text above the story's first paragraph. The cell
+# is told by its shape: ``_MENU_LINKS`` links or more, fewer words than the story's cell, and no run of words past
+# ``_NOTE_WORDS`` between its breaks (the site's notes, never the story's paragraphs). A cell of a few links beside the
+# story (a photo's credit, a related link or two) holds fewer links, and a cell of prose with its links in its
+# sentences runs longer between its breaks: both stay.
+_MENU_LINKS = 5
+_RUN_BREAKS = frozenset(
+    ("br", "hr", "p", "div", "li", "ul", "ol", "td", "th", "tr", "table", "center", "h2", "h3", "h4")
+)
+
+
+def _longest_run(cell) -> int:
+    """The words of the longest run of text in ``cell`` between two breaks or blocks (``_RUN_BREAKS``)."""
+    runs, current = [], []
+
+    def walk(el) -> None:
+        if isinstance(el.tag, str) and el.tag in _RUN_BREAKS:
+            runs.append(" ".join(current))
+            current.clear()
+        if isinstance(el.tag, str):
+            current.append(el.text or "")
+            for kid in el:
+                walk(kid)
+                current.append(kid.tail or "")
+        if isinstance(el.tag, str) and el.tag in _RUN_BREAKS:
+            runs.append(" ".join(current))
+            current.clear()
+
+    walk(cell)
+    runs.append(" ".join(current))
+    return max(word_count(run) for run in runs)
+
+
+def _menu_column(cell) -> bool:
+    """A cell of ``_MENU_LINKS`` links or more and no run of words past ``_NOTE_WORDS`` (``_longest_run``)."""
+    links = sum(1 for a in cell.iter("a") if a.get("href"))
+    return links >= _MENU_LINKS and _longest_run(cell) <= _NOTE_WORDS
+
+
 def mark_side_box_columns(tree) -> None:
-    """Mark every cell beside a row's cell of prose that is a column of two headed boxes or more, with fewer words,
+    """Mark every cell beside a row's cell of prose that is a column of two headed boxes or more or of the site's menu
+    (``_menu_column``), with fewer words,
     the headed tables under the story in its own cell (``_boxes_under_story``), two or more, and the columns of boxes
     beside the block holding the headline and its text (``_box_columns_beside_headline``)."""
     for row in tree.iter("tr"):
@@ -338,7 +381,11 @@ def mark_side_box_columns(tree) -> None:
         if words[story] < _STORY_CELL_WORDS:
             continue
         for i, cell in enumerate(cells):
-            if i != story and words[i] < words[story] and _headed_boxes(cell) >= _HEADED_BOXES:
+            if (
+                i != story
+                and words[i] < words[story]
+                and (_headed_boxes(cell) >= _HEADED_BOXES or _menu_column(cell))
+            ):
                 cell.set(_MARK, "")
     holders = {id(table.getparent()): table.getparent() for table in tree.iter("table")}
     for parent in holders.values():

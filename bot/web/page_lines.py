@@ -1631,6 +1631,16 @@ def _opens_with_name(name: list[str], line: str) -> str | None:
         words = text.split()
         if fold(" ".join(words[: len(name)])) == fold(" ".join(name)):
             return " ".join(words[len(name) :])
+        if (
+            len(name) >= 2
+            and words
+            and words[0].isupper()
+            and len(words[0]) >= 2
+            and words[0] == _initials(name)
+        ):
+            return " ".join(
+                words[1:]
+            )  # (the name's initials in its place: "About Kestrel Bay Rowing" over "KBR is …")
         if len(name) == 1 and name[0].isupper() and len(name[0]) >= 2:
             spelt = list(itertools.takewhile(lambda w: w[0].isupper() or w in _NAME_SMALL_WORDS, words))
             for k in range(len(spelt), 1, -1):
@@ -1653,11 +1663,20 @@ def _is_about_boilerplate(label: str, under: list[str]) -> bool:
     )
 
 
+# The label may open the boilerplate's own paragraph, run in before a colon: "About Kestrel Bay Rowing: Founded in 1990,
+# KBR is a nonprofit club …" (the same label and the same opening, in one line).
+_ABOUT_RUN_IN = re.compile(r"^(?P<label>about [^:.!?]{1,80}):\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
 def _without_about_boilerplate(lines: list[str]) -> list[str]:
     """Without a closing "About <Name>" label and the one or two paragraphs under it (``_is_about_boilerplate``),
-    in the second half of the text: a release's boilerplate about its issuer."""
-    for i in range(max(len(lines) - _ABOUT_LINES - 1, len(lines) // 2), len(lines) - 1):
-        if _is_about_boilerplate(lines[i], lines[i + 1 :]):
+    or the label run in before a colon (``_ABOUT_RUN_IN``), in the second half of the text: a release's boilerplate
+    about its issuer."""
+    for i in range(max(len(lines) - _ABOUT_LINES - 1, len(lines) // 2), len(lines)):
+        if i < len(lines) - 1 and _is_about_boilerplate(lines[i], lines[i + 1 :]):
+            return lines[:i]
+        run_in = _ABOUT_RUN_IN.match(lines[i])
+        if run_in and _is_about_boilerplate(run_in["label"], [run_in["rest"], *lines[i + 1 :]]):
             return lines[:i]
     return lines
 

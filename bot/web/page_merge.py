@@ -115,11 +115,13 @@ def merge_missing(
         if key in position:
             if (
                 pending
-                and not head_row
                 and position[key] > anchor >= 0
                 and (
-                    (_opens_list_after_prose(base, anchor, pending) and _is_prose(line))
-                    or all(fold(item[LIST_ITEM.match(item).end() :]) in placed for item in pending)
+                    (not head_row and _opens_list_after_prose(base, anchor, pending) and _is_prose(line))
+                    or (
+                        (not head_row or base[anchor].endswith(":"))
+                        and all(fold(item[LIST_ITEM.match(item).end() :]) in placed for item in pending)
+                    )
                 )
             ):
                 after.setdefault(anchor, []).extend(pending)
@@ -128,8 +130,12 @@ def merge_missing(
             continue
         if lists_only and _is_furniture_label(line):
             # (a list with a label a line rule takes is a row of the page's furniture, not the story's list: a byline's
-            # row under the standfirst, "- By <Name>" beside "- Spring 2025 issue of <Magazine>")
+            # row under the standfirst, "- By <Name>" beside "- Spring 2025 issue of <Magazine>"; unless the markup sets
+            # the list between two of the text's paragraphs, ``placed``, the first its lead-in closing on a colon: "…
+            # on display during the open house:" over "- Monday, May 26, 1997", "- 10:00 a.m. to 2:00 p.m.", an
+            # event's date and hours that read alone as a dateline)
             head_row = True
+            pending.append(line)
             continue
         triples = word_triples(line)
         if not triples or len(triples & seen) >= _SEEN_SHARE * len(triples) or not _is_article_block(line):

@@ -1899,9 +1899,11 @@ _SPONSOR = re.compile(
     r"\b(promo|promotional|discount|coupon|voucher|offer) code\b|"
     # "Use code ROADS for 15% off" ("The pilot squawked with code 7700" is no offer: no discount words)
     r"\b(use|enter|apply)( the)? code [A-Z0-9]{3,}\b.{0,40}\b(off|discount|free|save|saving)\b|"
-    # ("This week's issue is supported by Harbor Credit Union. Open a … account": the issue's own sponsor slot)
+    # ("This week's issue is supported by Harbor Credit Union. Open a … account": the issue's own sponsor slot; the
+    # issue may name its newsletter, "This issue of The Transfer Point is supported by <Shop>, …", a title in capitals)
     r"\b(brought to you by|thanks to (our|this week'?s|today'?s) sponsors?|"
-    r"(this|today['’]?s|this (week|month)['’]?s) (episode|issue|newsletter|edition) is (sponsored|supported) by)\b",
+    r"(this|today['’]?s|this (week|month)['’]?s) (episode|issue|newsletter|edition)"
+    r"( of (?-i:[A-Z][\w'’&.-]*)( (?-i:[A-Z][\w'’&.-]*)){0,5})? is (sponsored|supported) by)\b",
     re.IGNORECASE,
 )
 
@@ -2157,7 +2159,7 @@ _EMAIL_SENT = re.compile(
     # ("You received this email because you signed up for Health Beat.")
     r"\byou (received|got|were sent) this (e-?mail|newsletter|message|issue)\b|"
     # (the same with the e-mail left unnamed: "You received this because you subscribed to The Ridge County Report.")
-    r"^you (received|got|were sent|are getting|['’]re getting) this because you\b|"
+    r"^you( (received|got|were sent|are getting)|['’]re getting) this because you\b|"
     # (the template's line with the address left to fill, closing on the link: "This e-mail has been sent to
     # [[EMAIL_TO]], click here to unsubscribe.")
     r"\b(was|has been) sent to\b.{0,60}\b(click|tap) here to unsubscribe\b",
@@ -4202,6 +4204,23 @@ _RING_MEMBER = re.compile(
     re.IGNORECASE,
 )
 _RING_MEMBER_WORDS = 16
+# Or the ring's own line naming the member site's owner, the ring's steps after it: "This <Ring> WebRing site is owned by
+# <Club>. [ Previous | Next | Random | List Sites ]" (the ring's script writes it on every member's page). "The site of
+# the old web ring is owned by the county now" names no site of the ring's.
+_RING_OWNER = re.compile(
+    r"^this [^.!?]{0,60}?\bweb ?ring (site|page|member( site)?) is (owned|maintained|run) by [^.!?]{1,60}?[.!]?"
+    r"(\s*\[[^\]]*\])?$",
+    re.IGNORECASE,
+)
+# An old site's greeting at the top of every page: "Welcome to <Township> on the World Wide Web!", "Welcome to the
+# <Club> Home Page!" (the greeting alone, closing on the web or the site's page; "Welcome to the neighborhood!" and
+# "Welcome to Harlow, the sign reads." greet no visitor of a site).
+_WEB_GREETING = re.compile(
+    r"^welcome to [^.!?]{1,60}?\b(on the (world wide )?web|on the (inter)?net|online|(official )?(web ?site|home ?page|"
+    r"web ?page))\s*[.!]*$",
+    re.IGNORECASE,
+)
+_WEB_GREETING_WORDS = 14
 
 
 # A community site's welcome over its posting rules, the box every forum shows a visitor: "Welcome to <Site>! Please
@@ -4475,6 +4494,8 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("recipe card's call to tag the outlet", _recipe_tag_call),
     ("web ring's bar", lambda s, n: n <= _RING_WORDS and bool(_RING_ARROWS.match(s))),
     ("web ring's member line", lambda s, n: n <= _RING_MEMBER_WORDS and bool(_RING_MEMBER.match(s))),
+    ("web ring's owner line", lambda s, n: n <= _RING_MEMBER_WORDS + 8 and bool(_RING_OWNER.match(s))),
+    ("old site's greeting", lambda s, n: n <= _WEB_GREETING_WORDS and bool(_WEB_GREETING.match(s))),
     ("community's welcome over its posting rules", _posting_welcome),
     ("investment products' disclosure", _product_disclosure),
     ("signed-in reader's bar", _session_bar),

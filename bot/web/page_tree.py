@@ -60,6 +60,7 @@ from bot.web.page_boxes import (
     drop_paid_link_calls,
     drop_picture_cards,
     drop_picture_tables,
+    drop_poster_titles,
     drop_posting_walls,
     drop_preview_cards,
     drop_profile_cards,
@@ -343,18 +344,30 @@ def inline_buttons_as_text(tree) -> None:
 # list between them (it reads a cell's list in its recall mode only): the text's own list, under its lead-in. Such a
 # cell, holding a list whose nearest elements in the cell are two paragraphs, is read as a box. A cell floated beside
 # the text, narrower than its column ("<table align="right" width="180">"), is a side box, and a cell of a heading over
-# a list ("Also this week" over other news) has no paragraph around the list: both stay tables.
+# a list ("Also this week" over other news) has no paragraph around the list: both stay tables. The list may sit under
+# a subheading of its own between the cell's paragraphs ("… two and eight weeks." / "By the numbers" / the list / "That
+# last number is why …"): the heading opens a part of the same text, a paragraph before it and after the list.
 _FLOAT = re.compile(r"float\s*:\s*(left|right)", re.IGNORECASE)
+_SUBHEADS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _paragraph_before(box):
+    """The paragraph right before ``box``, or before the subheading right before it (``_SUBHEADS``), or None."""
+    before = _neighbour(box, preceding=True)
+    if before is not None and before.tag in _SUBHEADS:
+        before = _neighbour(before, preceding=True)
+    return before if before is not None and before.tag == "p" else None
 
 
 def _cell_of_text_with_list(table, cell) -> bool:
-    """Whether ``cell``, the one cell of ``table``, holds a list between two of its own paragraphs and is not floated
+    """Whether ``cell``, the one cell of ``table``, holds a list between two of its own paragraphs (the first maybe over a
+    subheading, ``_paragraph_before``) and is not floated
     beside the text (``align`` or a ``float`` style, at a width less than the column's whole)."""
     aligned = (table.get("align") or "").lower() in ("left", "right")
     if (aligned or _FLOAT.search(table.get("style") or "")) and (table.get("width") or "").strip() != "100%":
         return False
     return any(
-        all(p is not None and p.tag == "p" for p in (_neighbour(box, preceding=True), _neighbour(box)))
+        _paragraph_before(box) is not None and getattr(_neighbour(box), "tag", None) == "p"
         for box in cell.iter("ul", "ol")
     )
 
@@ -816,6 +829,7 @@ def readable_tree(html: str):
     drop_masthead_taglines(tree)
     drop_picture_cards(tree)
     drop_profile_cards(tree)
+    drop_poster_titles(tree)
     title = tree.find(".//title")
     drop_reply_posts(tree, title.text_content() if title is not None else None)
     inline_buttons_as_text(tree)

@@ -15,7 +15,8 @@ pages_final110, pages_final111, pages_final112, pages_final113, pages_final114, 
 pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, pages_final122, pages_final123, pages_final124, pages_final125,
 pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, pages_final132, pages_final133,
 pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, pages_final139, pages_final140,
-pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144, pages_final148): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144, pages_final148, pages_final147,
+pages_final149): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1285,6 +1286,33 @@ their price (``page_boxes``) and the league's "Field status (updated 7:15 a.m.):
 the headline's block (``page_tree.without_bars_above_headline``), dropped; the historical society's footer address line
 ("<Society> · P.O. Box 62 · <Town>, Connecticut 06098") by the footer-address rule written the same pass from
 pages_final144 and pages_final146: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-fifty-first, pages_final147, 15 layouts (a local story with "Most read" links between paragraphs and a
+weather widget, a Ghost newsletter on a transit referendum, a Nuxt-rendered regional site, a Reuters story mirrored on a
+portal with a market ticker, a watershed council's rainfall release, a wildfire live blog newest first, a university
+rugby club's release, a Blogger post on a steam train trip, a 1999 volunteer fire department site in tables, a science
+centre's planetarium page, a sheriff's office page with a "Most wanted" sidebar, a grain growers' price report, a dog
+rescue's newsletter with "Foster a dog" cards, a metered paper's free-articles box, a forum thread pasting a boil-water
+advisory), written by someone who read no code and measured on 5f21b269 and again on e2cdcbf (the forty-fourth pass's
+final page code), the same figures, before any rule: found .867, clean .867 (trafilatura defaults .800 / .533). Its
+lost passage and leaks went to general rules late in the forty-fourth pass: the rescue newsletter's list under "By the
+numbers" between two paragraphs of an e-mail's one-cell table (``page_tree``), kept; the newsletter's "This issue of
+<Newsletter> is supported by <Shop>, …", the fire department's menu column's meetings note (``page_columns``) and its
+"This <Ring> WebRing site is owned by <Company>." line, dropped: found .933, clean 1.000 (``FOUND_FLOOR``,
+``CLEAN_FLOOR``). Left (``KNOWN_MISSING``): the Reuters story's closing "(Reporting by …; Editing by …)", which four
+saved pages list as furniture (as for pages_final128).
+The hundred-and-fifty-second, pages_final149, 15 layouts (a McClatchy-style story with "Related stories" links, a
+Buttondown newsletter on a library levy, a SvelteKit-rendered regional site, an AP story on a TV station's site, a
+conservation district's stream flow release, a blizzard live blog, a masters swim club's results, a Tumblr post on a
+quilt show, a 1997 township site in tables, a children's museum's exhibit page, a state park's alerts page, a cattle
+feeders' price report, a cat rescue's newsletter with "Sponsor a kitten" cards, a metered paper's subscribe box, a
+neighbourhood forum thread pasting an outage notice), written by someone who read no code and measured on 5f21b269 and
+again on e2cdcbf, the same figures, before any rule: found .933, clean .733 (trafilatura defaults .800 / .467). Its lost
+passage and leaks went to general rules late in the forty-fourth pass: the township story's list of the open house's
+date, hours and refreshments under its lead-in closing on a colon (``page_merge``), kept; the newsletter's "You're
+getting this because you signed up …", the swim club's "About <Club>: Founded in …" run into its boilerplate, the
+township site's "Welcome to <Township> on the World Wide Web!" and its menu column's meetings note (``page_columns``),
+and a forum poster's title under the poster's name (``page_boxes``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``,
+``CLEAN_FLOOR``).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1458,6 +1486,8 @@ SETS = {
         "pages_final146",
         "pages_final144",
         "pages_final148",
+        "pages_final147",
+        "pages_final149",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1577,6 +1607,8 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final146": 1.0,
     "pages_final144": 1.0,
     "pages_final148": 1.0,
+    "pages_final147": 1.0,
+    "pages_final149": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1690,6 +1722,8 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final146": 1.0,
     "pages_final144": 1.0,
     "pages_final148": 1.0,
+    "pages_final147": 0.933,
+    "pages_final149": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -1701,6 +1735,7 @@ KNOWN_MISSING: set[str] = {
     "pages_final138/03_calder-bend-tool-library",
     "pages_final138/10_larkspur-players-our-town",
     "pages_final141/03_rural-ambulance-grants",
+    "pages_final147/04_quebrada-honda-strike",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
