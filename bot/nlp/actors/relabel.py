@@ -899,11 +899,8 @@ def _bodies_before_their_letters(b: Build) -> list[Mention]:
         if t.text != "(" or end + 2 >= len(doc) or doc[end + 2].text != ")" or end - 1 in covered or end < 2:
             continue
         letters = doc[end + 1].text
-        if (
-            not (letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 6)
-            or letters.lower() in ROLE_INITIALS
-        ):
-            continue
+        if letters not in b.lettered or letters.lower() in ROLE_INITIALS:
+            continue  # (``Build.lettered``: two to six capitals)
         if doc[end - 1].lower_ not in ORG_HEADS:
             continue
         k = end - 1

@@ -959,16 +959,21 @@ def _titles_a_person(ctx: Context, tok) -> list[int]:
     ``tok`` ("Tongan prop Viliami Taufahema"); a nation's word by its ending only (``_NATION_ENDINGS``)."""
     if not (tok.text.istitle() and tok.is_alpha and _NATION_ENDINGS.search(tok.lower_)):
         return []
-    return sorted(
-        {
-            j
-            for t, j in ctx.actors.mentions
-            if t < tok.i
-            and ctx.actors.actors[j].kind == "person"
-            and ctx.qid[t] == -1
-            and any(w.text == tok.text for w in _title_words_before(ctx.doc, t))
-        }
-    )
+    return sorted(_people_titled_with(ctx, tok, lambda w: w.text == tok.text))
+
+
+def _people_titled_with(ctx: Context, tok, fits) -> set[int]:
+    """The people named before ``tok``, outside quotes, with a word right before their name (``_title_words_before``)
+    that ``fits``: a standing ("junior forward …") or a nation's word ("Tongan prop …") titling them."""
+    people = ctx.actors.actors
+    return {
+        j
+        for t, j in ctx.actors.mentions
+        if t < tok.i
+        and people[j].kind == "person"
+        and ctx.qid[t] == -1
+        and any(fits(w) for w in _title_words_before(ctx.doc, t))
+    }
 
 
 def _pronoun_speaker(tok, ctx: Context) -> Attribution | None:
@@ -2044,18 +2049,9 @@ def _one_titled_with(ctx: Context, tok) -> int | None:
         or ctx.qid[tok.i] != -1
     ):
         return None
-    doc, people = ctx.doc, ctx.actors.actors
-    found = {
-        idx
-        for t, idx in ctx.actors.mentions
-        if t < tok.i
-        and people[idx].kind == "person"
-        and ctx.qid[t] == -1
-        and any(
-            w.lower_ == tok.lower_ and (w.text.islower() or w.is_sent_start)
-            for w in _title_words_before(doc, t)
-        )
-    }
+    found = _people_titled_with(
+        ctx, tok, lambda w: w.lower_ == tok.lower_ and (w.text.islower() or w.is_sent_start)
+    )
     return found.pop() if len(found) == 1 else None
 
 
