@@ -366,6 +366,10 @@ through on real news pages:
   Monday of each month …", ``page_columns``); and kept, a list under a subheading between two paragraphs of an e-mail's
   one-cell table (``page_tree``) and an event's date and hours listed under the story's lead-in closing on a colon
   (``page_merge``: "- Monday, May 26, 1997", read alone as a dateline).
+* a body's nondiscrimination notice ("<District> does not discriminate in any programs or activities on the basis of
+  sex, race, creed, …", ``page_rules``); and kept, a newsletter's closing line whose reply call comes with the writer's
+  promise to answer the replies in an issue to come ("… hit reply — I'll round up the best ones next Thursday.",
+  ``page_lines``) and a quote block between two short paragraphs of the story after its prose (``page_boxes``).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -680,6 +680,46 @@ def _between_prose(el) -> bool:
     return len(around) == 2 and all(len(_text(p, 2000) or "x" * 9999) > _PROSE_P for p in around)
 
 
+# A short paragraph of the story's own counts as prose beside a quote figure, when the story's prose runs on before it:
+# "Ice technician <Name> and her crew re-pebbled the sheets 41 times over the weekend." over a quote block, "The 53rd
+# <Event> is scheduled for February 20-22, 2026. …" under it, a site builder's blocks of one short paragraph each, two
+# of the three ``<p>`` before the figure paragraphs of prose. Short: a sentence of ``_SHORT_PROSE_WORDS`` words or more
+# closing on its stop, no link in it. A testimonial's lines on a page selling something ("Our members love the club."
+# over the quote, "Join today!" under it) are short of a sentence, and a quote set before the text has no prose before
+# it: they stay figures. (Only a quotation kept is read so; the boxes dropped between two paragraphs of prose,
+# ``_info_card_among_text`` and ``_own_page_box``, still ask for prose on both sides.)
+_SHORT_PROSE_WORDS = 10
+_PROSE_BEFORE = 2
+
+
+def _short_prose(p) -> bool:
+    """Whether ``p`` is one of the story's short paragraphs (``_SHORT_PROSE_WORDS`` words or more, closing on a stop,
+    no link in it)."""
+    said = _text(p, 2000) or ""
+    return (
+        _words(said) >= _SHORT_PROSE_WORDS
+        and bool(SENTENCE_CLOSE.search(said))
+        and next(p.iter("a"), None) is None
+    )
+
+
+def _among_story_prose(el) -> bool:
+    """Whether ``el`` stands between two paragraphs of prose (``_between_prose``), or between two short ones of the
+    story's (``_short_prose``, or prose) with ``_PROSE_BEFORE`` paragraphs of prose among the three ``<p>`` before it."""
+    if _between_prose(el):
+        return True
+    around = [
+        *el.xpath("preceding::p[not(ancestor::form)][1]"),
+        *el.xpath("following::p[not(ancestor::form)][1]"),
+    ]
+    if len(around) != 2 or not all(
+        len(_text(p, 2000) or "x" * 9999) > _PROSE_P or _short_prose(p) for p in around
+    ):
+        return False
+    before = el.xpath("preceding::p[not(ancestor::form)][position() <= 3]")
+    return sum(len(_text(p, 2000) or "x" * 9999) > _PROSE_P for p in before) >= _PROSE_BEFORE
+
+
 def _credited_surname(figure) -> str | None:
     """The last word of the figure caption's name, before any comma ("— Head coach Dai Pritchard": "Pritchard"), or
     None."""
@@ -721,10 +761,10 @@ def _led_into(figure, surname: str, others: str) -> bool:
 
 def keep_quote_figures(tree) -> None:
     """Make a figure of a quotation the page says nowhere else, between two paragraphs of prose, a box trafilatura
-    reads (``_quote_figure``, ``_between_prose``), when it is long or credits a speaker the page gives no words
+    reads (``_quote_figure``, ``_among_story_prose``), when it is long or credits a speaker the page gives no words
     elsewhere (``_given_words``), a writing of a given date (``_dated_credit``) or a speaker the paragraph before it
     reports and the page never quotes (``_led_into``)."""
-    figures = [f for f in tree.iter("figure") if _quote_figure(f) and _between_prose(f)]
+    figures = [f for f in tree.iter("figure") if _quote_figure(f) and _among_story_prose(f)]
     body = tree.find(".//body")
     if not figures or body is None:
         return

@@ -121,6 +121,12 @@ REPLY_MATTER = (
     r"miss(ed)?|want|need|wonder(ed)?|know|heard?|agree|disagree|subscribe(d)?|forward(ed)?|share(d)?"
 )
 
+# What a newsletter's writer says they will do with the readers' replies in an issue to come ("I'll round up the best
+# ones next Thursday", "we will answer a few in next week's issue"): the issue's own promise of a readers' column.
+REPLY_ROUNDUPS = (
+    r"round (them |those |these )?up|answer|share|print|run|publish|feature|collect|tackle|address"
+)
+
 # A gallery's note on how to see its pictures bigger ("Click photo for larger version.", "Click any photo to enlarge."):
 # the pictures it names, and the view a click gives.
 PICTURE_NOUNS = r"photos?|photographs?|pictures?|images?|thumbnails?|pics?|slides?"

@@ -18,7 +18,15 @@ from collections.abc import Iterator
 from html import unescape
 
 from bot.text.clean import is_furniture, reads_as_headline
-from bot.web.page_lexicon import MORE_BUTTONS, NEWSROOM_ROLES, OPEN_ENDS, REPLY_MATTER, SUMMARY_LABELS
+from bot.web.page_lexicon import (
+    MORE_BUTTONS,
+    NEWSLETTER_ISSUES,
+    NEWSROOM_ROLES,
+    OPEN_ENDS,
+    REPLY_MATTER,
+    REPLY_ROUNDUPS,
+    SUMMARY_LABELS,
+)
 from bot.web.page_mail import without_mail_furniture
 from bot.web.page_rules import (
     ACTIVITY_ADDED,
@@ -1414,6 +1422,17 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 # is the call.
 _IF_CLAUSE = re.compile(r"\bif you\b(?P<clause>[^,;—–]{1,80})", re.IGNORECASE)
 _REPLY_MATTER = re.compile(rf"\b({REPLY_MATTER})s?\b", re.IGNORECASE)
+# Nor is a reply call whose writer promises to answer the replies in an issue to come: "If you have a question about
+# <the measure> that I didn't answer, hit reply — I read everything, and I'll round up the best ones next Thursday."
+# The closing paragraph announces the next issue's readers' column on the story, so it is the issue's own text; a call
+# that only asks ("just hit reply", "Reply to this email — I read every one", "I'll get back to you") still goes.
+_ROUNDUP_WHEN = (
+    r"week|issue|edition|newsletter|letter|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+_REPLY_ROUNDUP = re.compile(
+    rf"\b(I|we)(['’]ll| will) (\w+ ){{0,2}}?({REPLY_ROUNDUPS})\b[^.!?]{{0,60}}?\b({NEWSLETTER_ISSUES}) ({_ROUNDUP_WHEN})\b",
+    re.IGNORECASE,
+)
 _SIGN_OFF_LINES = 4  # the sign-off is among the text's last lines: at most three short ones under it
 _SIGN_OFF_WORDS = 40
 
@@ -1421,6 +1440,8 @@ _SIGN_OFF_WORDS = 40
 def _is_sign_off(line: str) -> bool:
     if word_count(line) > _SIGN_OFF_WORDS or REPORTED.search(line) or re.search(r"[\"“”]", line):
         return False
+    if _REPLY_CALL.search(line) and _REPLY_ROUNDUP.search(line):
+        return False  # (the writer's promise to answer the replies in an issue to come: the issue's own text)
     first, *rest = _SENTENCES.split(line)
     if _SIGNATURE.match(first):
         return bool(rest) and all(_REPLY_CALL.search(s) for s in rest)

@@ -4372,6 +4372,32 @@ def _equal_opportunity(s: str, n: int) -> bool:
     return n <= _EQUAL_OPPORTUNITY_MAX and bool(_EQUAL_OPPORTUNITY.match(s)) and not _in_someones_words(s)
 
 
+# Or the body's notice that it does not discriminate, the line a school district, a college or an agency sets in every
+# page's footer: "<District> does not discriminate in any programs or activities on the basis of sex, race, creed, …,
+# or the use of a trained dog guide or service animal." One sentence, opening on the body's name (capitalised words, or
+# "This institution") and its "does not discriminate", the grounds after "on the basis of" a list of three or more (two
+# commas). A story's line reports it ("The district does not discriminate on the basis of race, color or sex, its lawyer
+# said"), goes on past the list ("…, and the complaint was dismissed. …") or opens on no name ("Under the new law,
+# landlords do not discriminate …"), and one naming two grounds or one is no notice's list.
+_NON_DISCRIMINATION = re.compile(
+    r"^(this \w+|(?-i:[A-Z][\w&'’-]*( (of|the|and|for|&|[A-Z#][\w&'’#-]*)){0,8})),? (does|do) not "
+    r"(unlawfully )?discriminate\b[^.!?]{0,80}?\b(on the basis|because) of\b(?P<grounds>[^.!?]+)\.?$",
+    re.IGNORECASE,
+)
+_NON_DISCRIMINATION_MAX = 80
+_NON_DISCRIMINATION_GROUNDS = 2  # commas in the list of grounds
+
+
+def _non_discrimination(s: str, n: int) -> bool:
+    if (
+        n > _NON_DISCRIMINATION_MAX
+        or _in_someones_words(s)
+        or (notice := _NON_DISCRIMINATION.match(s)) is None
+    ):
+        return False
+    return notice.group("grounds").count(",") >= _NON_DISCRIMINATION_GROUNDS
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -4505,6 +4531,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("sponsor's line with its bank's tag", _bank_sponsor),
     ("post's hashtags", lambda s, _n: bool(_HASHTAG_LINE.match(s))),
     ("equal opportunity statement", _equal_opportunity),
+    ("nondiscrimination notice", _non_discrimination),
 )
 
 

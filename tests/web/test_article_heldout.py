@@ -16,7 +16,7 @@ pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, 
 pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, pages_final132, pages_final133,
 pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, pages_final139, pages_final140,
 pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144, pages_final148, pages_final147,
-pages_final149): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final149, pages_final150): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1313,6 +1313,19 @@ getting this because you signed up …", the swim club's "About <Club>: Founded 
 township site's "Welcome to <Township> on the World Wide Web!" and its menu column's meetings note (``page_columns``),
 and a forum poster's title under the poster's name (``page_boxes``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``,
 ``CLEAN_FLOOR``).
+The hundred-and-fifty-third, pages_final150, 15 layouts (a Hearst-style story with "Read also" links, a Kit newsletter
+on a bond measure, a Next.js-rendered regional site, a Canadian Press story on a radio station's site, a school
+district's bus schedule release, a flood live blog newest first, a curling club's bonspiel results, a Hugo blog post on
+a bird count, a 1998 fire district site in tables, an aquarium's turtle release page, a harbour master's notice page, a
+potato board's price report, a rabbit rescue's newsletter with "Sponsor a bunny" cards, a paper's registration box, a
+mailing-list message forwarding a boil notice), written by someone who read no code and measured on e2cdcbf and again
+on 58d7b69 (the forty-fourth pass's final page code), the same figures, before any rule: found .867, clean .933
+(trafilatura defaults .800 / .600). Its lost passages and leak went to general rules early in the forty-fifth pass: the
+Kit newsletter's closing "That's it for this week. If you have a question about <the measure> that I didn't answer, hit
+reply — … I'll round up the best ones next Thursday." (``page_lines``), its reply call with the writer's promise to
+answer in an issue to come, and the bonspiel release's quote block between two short paragraphs after the story's prose
+(``page_boxes``), kept; a school district's "<District> does not discriminate in any programs or activities on the
+basis of sex, race, creed, …", dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1488,6 +1501,7 @@ SETS = {
         "pages_final148",
         "pages_final147",
         "pages_final149",
+        "pages_final150",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1609,6 +1623,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final148": 1.0,
     "pages_final147": 1.0,
     "pages_final149": 1.0,
+    "pages_final150": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1724,6 +1739,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final148": 1.0,
     "pages_final147": 0.933,
     "pages_final149": 1.0,
+    "pages_final150": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
