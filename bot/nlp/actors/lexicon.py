@@ -124,13 +124,14 @@ TITLES = (
     | frozenset({"vp", "evp", "svp"})  # "VP Chiwenga urged …": a vice-president's title written short
     | frozenset({"cfo", "coo", "cto", "cio", "cmo"})  # "Pennard CFO Rachel Ambrose", as "CEO" is
 )
-# Titles of two words ("Tan Sri", "Datuk Seri", "Dato' Sri", "Toh Puan", "Ceann Comhairle"): each word
+# Titles of two words ("Tan Sri", "Datuk Seri", "Dato' Sri", "Toh Puan", "Ceann Comhairle", an Iban longhouse chief's
+# "Tuai Rumah"): each word
 # alone may be a name ("Tan Wei Ming", "Sri Srinivasan"), so only the pair is a title.
 TITLE_PAIRS = frozenset(
     tuple(pair.split("_"))
     for pair in """tan_sri puan_sri toh_puan datuk_seri datuk_sri dato_seri dato_sri datin_seri datin_sri
     datin_paduka datuk_patinggi ceann_comhairle air_commodore air_marshal rear_admiral vice_admiral
-    wing_commander group_captain squadron_leader""".split()
+    wing_commander group_captain squadron_leader tuai_rumah""".split()
 )
 # Titles of other countries that are given names too ("Adi", "Ratu", "Roko", "Tun", "Kumari", "Puan"),
 # Indonesian "Pak", "Bapak", "Ibu", and words a union, a church or a charity puts before a member's name ("Sister Rachel Dunn", "Volunteer
@@ -433,7 +434,8 @@ ORG_HEADS = frozenset(
     automation robotics analytics aerospace colliery
     builders joinery roofing plumbing landscaping hardware architects associates consultants consulting engineering
     pharmacy grocery grocers outfitters furniture tavern diner cafe café restaurant bistro garage synod diocese archdiocese
-    presbytery tours cruises charters expeditions rentals mines freight haulage trucking couriers maritime schools""".split()
+    presbytery tours cruises charters expeditions rentals mines freight haulage trucking couriers maritime schools
+    orchards vineyards nurseries growers packers""".split()
 )
 # A chief's title in Akan copy, the town's name and "-hene" ("Omanhene", "Akomfohene", "Asantehene"): a title, never a
 # person's name ("the Omanhene said" is the chief the article names). Akan is written without a "c": "Duchene",
@@ -490,7 +492,7 @@ COMPANY_DESIGNATORS = frozenset(
 FIRM_NAME_ENDINGS = frozenset(
     """partners securities capital metals railway railways railroad ventures brands bank ferries shipping tours cruises
     charters expeditions rentals mines maritime labs laboratories technologies platinum lithium potash uranium chemicals
-    cement exploration fertilisers fertilizers""".split()
+    cement exploration fertilisers fertilizers casualty electric""".split()
 )
 # Last words of a firm's name no place ends with ("Bank": the West Bank; "Capital", "Co": a county).
 FIRM_LAST_WORDS = (COMPANY_DESIGNATORS | FIRM_NAME_ENDINGS) - {"bank", "capital", "co"}
@@ -501,9 +503,10 @@ SHOP_WORDS = frozenset(
     garage cafe café grocery tavern bistro brewery pub""".split()
 )
 # First words that make a name a place: the Irish county ("Co Wexford", "County Kerry"), a Malay estate, street or river
-# ("Taman Sri Cempaka", "Jalan Ampang", "Sungai Buloh"), a Philippine village ("Barangay San Isidro").
+# ("Taman Sri Cempaka", "Jalan Ampang", "Sungai Buloh"), a Sarawak longhouse by its chief's name ("Rumah Jalong"), a
+# Philippine village ("Barangay San Isidro").
 PLACE_FIRSTS = frozenset(
-    "co co. county pulau bukit kampung taman jalan sungai barangay mount cwm lake fort port".split()
+    "co co. county pulau bukit kampung taman jalan sungai rumah barangay mount cwm lake fort port".split()
 )
 # First words of a named storm ("Cyclone Gabrielle", "Hurricane Ian"): an event, no person.
 STORM_FIRSTS = frozenset("cyclone hurricane typhoon storm".split())
@@ -616,7 +619,7 @@ OCCUPATION_NOUNS = frozenset(
     netminder goaltender sprinter swimmer runner cyclist skier skater wrestler rower dancer poet novelist
     painter sculptor composer pianist violinist guitarist drummer bassist vocalist saxophonist trumpeter
     trombonist cellist harpist organist flautist clarinettist clarinetist percussionist surgeon physician
-    dietitian dietician nutritionist
+    bard calypsonian troubadour balladeer crooner fiddler dietitian dietician nutritionist
     paramedic firefighter prosecutor lecturer playwright translator curator architect midwife pharmacist
     carpenter plumber electrician mechanic labourer laborer driver trucker miner welder chair chairman
     chairwoman chairperson president trustee superintendent commissioner treasurer chancellor dispatcher
@@ -704,7 +707,10 @@ CORPORATE_NOUNS = (
 # these ("Dixon Hall, a non-profit agency"; not "Ana Ruiz, a lawyer for the agency").
 APPOSITION_STOPS = r"(?:of|for|with|in|at|the|a|an|to|from|and|by|on|who|whose)"
 # What may follow such an organisation noun ("a non-profit agency that …", "a firm based in …").
-ORG_NOUN_AFTER = r"(?:that|which|based|founded|in|whose|run|with|from|for|of)"
+ORG_NOUN_AFTER = (
+    r"(?:that|which|based|founded|in|whose|run|with|from|for|of|contracted|hired|chosen|selected|tasked|behind"
+    r"|responsible|owned|operated|created|established|set)"
+)  # "Connect Éireann, the company contracted to deliver fibre,"
 # Endings of abstract nouns, never a lone person's name ("Uselessness", "Management").
 ABSTRACT_ENDINGS = re.compile(r"(?:ness|ment|tion|sion|ity|ism|ship)$")
 # Possessive determiners before a kin noun ("her husband Dave").
@@ -717,7 +723,9 @@ PLATFORMS = frozenset(
     apple amazon netflix spotify uber airbnb oracle microsoft wikipedia""".split()
 )
 # A Cantonese or Korean given name written with a hyphen after the surname ("Lam Man-yee", "Lee Jae-won").
-HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+HYPHENED_GIVEN = re.compile(
+    r"^[A-Z][a-z]{0,5}-[a-z]{1,6}$"
+)  # syllables of six letters at most ("Cheung", "Shuang")
 # Capitalised prefixes before a hyphen that open a compound, never a given name ("Anti-war", "Pro-am").
 HYPHEN_PREFIXES = frozenset(
     "anti pro non post pre ex self co multi mid semi inter intra over under out sub super ultra well".split()
@@ -734,9 +742,9 @@ SURNAME_PREFIXES = r"(?:Mc|Mac|O’|O'|De|Di|Du|La|Le|Van|d’|d')"
 IRISH_PARTICLES = ("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua")
 SURNAME_PARTICLE_WORDS = r"(?:" + "|".join(IRISH_PARTICLES) + ")"
 # Lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "Bashar al-Assad", Catalan
-# "Marc Vidal i Puig", Maasai "Samuel ole Kantai", Kikuyu "Ngugi wa Thiong’o").
+# "Marc Vidal i Puig", Maasai "Samuel ole Kantai", Kikuyu "Ngugi wa Thiong’o", Iban "Jalong anak Ngelai").
 NAME_PARTICLES = frozenset(
-    "de del della der den di da dos das du la le los las van von bin binti binte bint ibn al el y i st ap ab arap ole wa dela delos ter ten zu".split()
+    "de del della der den di da dos das du la le los las van von bin binti binte bint ibn al el y i st ap ab arap ole wa dela delos ter ten zu anak".split()
 )
 # Words that may stand between titles and a full name inside an entity the model tagged otherwise
 # ("The Rev Canon Ana Ruiz", "former British No 1 Tom Hale"): the article, a ranking.
@@ -756,7 +764,11 @@ CHINESE_SURNAMES = frozenset(
 )
 # First elements of Malay given names that the second word follows as the name a person is called by ("Mr Muhammad
 # Faizal Abdul Rahman" … "Mr Faizal", "Ms Siti Aminah Yusof" … "Ms Aminah"); a father's name, not a surname, closes it.
-MALAY_NAME_FIRSTS = frozenset("muhammad muhammed mohamed mohammad mohd muhd nur nurul siti".split())
+# (With the hereditary styles a Malay name opens with and repeats before the father's name: "Wan Rosnah Wan Ismail" is
+# "Wan Rosnah", "Nik Azman Nik Abdullah" "Nik Azman".)
+MALAY_NAME_FIRSTS = frozenset(
+    "muhammad muhammed mohamed mohammad mohd muhd nur nurul siti wan nik tengku tunku syed sharifah megat".split()
+)
 # Last words that make a name a place ("Niagara Falls", "Glace Bay"); first words that make it an
 # organisation or a venue ("Studio Schicketanz").
 PLACE_HEADS = frozenset(

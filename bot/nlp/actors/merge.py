@@ -462,7 +462,8 @@ def merge_org_tails(b: Build) -> None:
 def merge_org_short_names(b: Build) -> None:
     """ "Suncor" is "Suncor Energy" ("Palmetto Pointe" is "Palmetto Pointe Residential") when that is the one
     organisation of the article named by the words and a company designator ("Energy", "Inc", "Group": ``COMPANY_DESIGNATORS``)
-    or a firm's last word ("Northshore Bank", "Sable Ridge Capital": ``FIRM_NAME_ENDINGS``), or by
+    or a firm's last word ("Northshore Bank", "Sable Ridge Capital": ``FIRM_NAME_ENDINGS``), or a pair of them
+    ("Gulfstar Property & Casualty"), or by
     the words, one more and a legal form ("Corvane Semiconductor Inc.", "Ford Motor Co."); the fuller name is
     shown. "Ford" and the "Ford Foundation" stay two: a foundation is no designator. A name with a place after
     "of" is tested by the words before it ("Northshore Bank of Canada"): "Northshore Bank" and "Northshore" are it."""
@@ -479,6 +480,9 @@ def merge_org_short_names(b: Build) -> None:
                 or (
                     len(short) >= 2 and core == short and len(long) > len(core)
                 )  # "Northshore Bank" | "of Canada"
+                or (
+                    len(core) == len(short) + 3 and core[-2] in ("&", "and") and core[-3][:1].isupper()
+                )  # "Gulfstar" | "Property & Casualty", "Harbor" | "Gas and Electric": a firm's pair of lines
             )
         ),
         lambda long: (

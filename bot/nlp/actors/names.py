@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.nlp.actors.evidence import said_words
+from bot.nlp.actors.evidence import said_words, titled_before
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
     CLUB_HEADS,
@@ -423,8 +423,10 @@ def _surname_after(doc, end: int) -> bool:
 
 
 def _one_name_word(doc, start: int, end: int) -> bool:
-    """The span is one name's word, titles before it allowed ("Datuk Kamarul")."""
-    return sum(not only_titles([t.text]) for t in doc[start:end]) == 1
+    """The span is one name's word, titles before it allowed ("Datuk Kamarul", "Tan Sri Wong": a title of two words
+    each of which alone may be a name)."""
+    words = [t.text for t in doc[start:end]]
+    return sum(not only_titles([w]) for w in words) == 1 or (len(words) >= 2 and only_titles(words[:-1]))
 
 
 def _two_name_words_after(doc, end: int) -> bool:
@@ -949,7 +951,7 @@ def _particle_end(doc, end: int) -> int:
 
 # Words that open a father's name after a person's own ("Haji Mohd Rosli bin Pengiran Haji Abdul Hamid"): the
 # word after them is no surname of the name before.
-_PATRONYMIC_MARKERS = frozenset({"bin", "binti", "ibn", "bint"})
+_PATRONYMIC_MARKERS = frozenset({"bin", "binti", "ibn", "bint", "anak"})
 # Particles that are also English words: before a name they are the English word ("in Le Mans" aside).
 _ENGLISH = frozenset({"y", "st", "al", "ten"})
 
@@ -1187,9 +1189,9 @@ def _given_name_over_role(titles: list[str], norm: str, gender: str) -> str:
 
 # Particles between a given name and the surname or father's name that only a name puts there: Welsh and
 # Irish ("Rhodri ap Gwilym", "Seán Ó Murchú", "Aoife Ní Bhriain"; "Mac" is left out: "Big Mac Index") and
-# Malay or Arabic ("Norhayati binti Abdul Rahman", "Ahmad bin Ismail").
+# Malay or Arabic ("Norhayati binti Abdul Rahman", "Ahmad bin Ismail") and Iban ("Sani anak Empaling").
 _JOINING_PARTICLES = frozenset(
-    {"ap", "ab", "Ó", "Ní", "Nic", "Mhic", "Uí", "Ua", "bin", "binti", "binte", "bint"}
+    {"ap", "ab", "Ó", "Ní", "Nic", "Mhic", "Uí", "Ua", "bin", "binti", "binte", "bint", "anak"}
 )
 _A_JOINING_PARTICLE = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(_JOINING_PARTICLES))})(?!\w)")
 
@@ -1209,9 +1211,16 @@ def _particle_names(doc, spans: list, text: str) -> list:
         given, surname = doc[i - 1], doc[i + 1]
         if "\n" in given.whitespace_ or "\n" in tok.whitespace_:
             continue
-        if not (_name_word(given.text) and _name_word(surname.text)) or given.is_stop or given.is_sent_start:
+        if not (_name_word(given.text) and _name_word(surname.text)) or given.is_stop:
             continue
-        if len(given.text) < 2 or given.ent_type_ == "PERSON":
+        if given.is_sent_start and tok.text != "anak":
+            continue  # ("Sani anak Empaling, 45, said …": an Iban name opens a sentence as any name does)
+        start = i - 1
+        if given.ent_type_ == "PERSON" and tok.text == "anak":
+            # "Longhouse chief Tuai Rumah Jalong anak Ngelai": the model's person ends at the particle, the father's name
+            # after it tagged a body or nothing
+            start = next((e.start for e in doc.ents if e.end == i and e.label_ == "PERSON"), start)
+        elif len(given.text) < 2 or given.ent_type_ == "PERSON":
             continue  # an initial ("D Ó Murchú" of a team sheet); the model's own person, mended by particle rules
         end = i + 2
         if surname.ent_type_ == "PERSON":  # the father's or family name the model tagged alone: taken whole
@@ -1225,7 +1234,7 @@ def _particle_names(doc, spans: list, text: str) -> list:
             and doc[end - 1].whitespace_
         ):
             end += 1
-        found.append((i - 1, end))
+        found.append((start, end))
     if not found:
         return spans
     out = [e for e in spans if not any(e.start < b and a < e.end for a, b in found)]
@@ -1247,6 +1256,11 @@ def _join_split_names(doc, spans: list) -> list:
     out: list = []
     for ent in spans:
         prev = out[-1] if out else None
+        if prev is not None and _titled_given_name_and_surname(doc, prev, ent):
+            joined = doc[prev.start : ent.end]
+            joined.label_ = "PERSON"
+            out[-1] = joined
+            continue
         if (
             prev is not None
             and prev.label_ == ent.label_ == "PERSON"
@@ -1262,6 +1276,29 @@ def _join_split_names(doc, spans: list) -> list:
             continue
         out.append(ent)
     return out
+
+
+def _titled_given_name_and_surname(doc, prev, ent) -> bool:
+    """Two one-word entities side by side after a personal title, the first a given name, whatever the model tagged them
+    ("Dr" | "Fergal" | "Houlihan", both tagged places): the title's person, whole."""
+    return (
+        len(prev) == 1
+        and len(ent) == 1
+        and ent.start == prev.end
+        and prev.label_ in _SPLIT_NAME_KINDS
+        and ent.label_ in _SPLIT_NAME_KINDS
+        and doc[prev.start].whitespace_ == " "
+        and titled_before(doc, prev.start)
+        and (
+            doc[prev.start].lower_ in GIVEN_NAMES
+            or given_name_gender(doc[prev.start].text + " X") is not None
+        )
+        and _name_word(doc[ent.start].text)
+    )
+
+
+# What the model may tag the two words of a titled name it split ("Dr Fergal Houlihan": two places).
+_SPLIT_NAME_KINDS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC"})
 
 
 # Kinds of entity we list none of, which the model sometimes gives a full name.
@@ -1461,6 +1498,8 @@ def _hyphened_name_closing_a_body(doc, ent) -> list[tuple[int, int, str]] | None
         if (
             k - 1 > ent.start
             and HYPHENED_GIVEN.match(given.text)
+            and given.text.split("-")[0].lower()
+            not in HYPHEN_PREFIXES  # "Kiwifruit Co-op": a body's last word
             and surname.is_alpha
             and surname.text[:1].isupper()
         ):

@@ -1809,6 +1809,8 @@ def relabel_kin_and_family(b: Build) -> None:
             and doc[m.start - 1].text == ","
             and doc[m.start - 2].lower_ in KIN_NOUNS
             and (m.end >= len(doc) or doc[m.end].pos_ not in ("NOUN", "PROPN", "ADJ"))
+            # "his father, Jamaica head coach Everton Bryan": the side of a titled name, "head" read as a verb
+            and (m.end >= len(doc) or doc[m.end].lower_ not in ROLE_MODIFIERS | OCCUPATIONS)
         )
         kin_after = _kin_after(doc, m.end)  # "Callum, her son, runs the ovens"
         # "my cousin Tama Parata" (a possessive and a kin noun right before the name), tagged a place
@@ -2117,8 +2119,10 @@ def _kind_by_company(b: Build, m: Mention, given: bool, in_full_name: bool, evid
     return None
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s$")
-_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s$")
+# "a" or "an", or "The"; a capital "A" or "An" only where a sentence, a line or a quote opens: after a word it
+# is an initial ("Dr A Venkataramana Rao", "port chairman A Suresh Kumar"), as Indian copy writes names.
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:an?|[Tt]he)|(?:^|[.!?:;\"“‘(\n]\s*)An?)\s$")
+_INDEFINITE_BEFORE = re.compile(r"(?:\ban?|(?:^|[.!?:;\"“‘(\n]\s*)An?)\s$")
 
 
 def _always_after_an_article(doc, m: Mention, text: str, name: str) -> bool:

@@ -951,7 +951,11 @@ def _grammatical_subject(tok, ctx: Context):
     """(the cue's subject if it can speak, or None; whether the cue has a subject outside quotes)."""
     has_subj = False
     for c in _named_people_first(tok, ctx):
-        if c.dep_ == "nsubj" and ctx.qid[c.i] == -1 and not (c.is_punct or c.text in DASHES or _prefix(c)):
+        if (
+            c.dep_ == "nsubj"
+            and ctx.qid[c.i] == -1
+            and not (c.is_punct or c.text in DASHES or _prefix(c, ctx))
+        ):
             if in_dateline(c, ctx):
                 continue  # 'WASHINGTON (AP) — “…,” Holt told reporters': the parser's other subject
             has_subj = True
@@ -1148,10 +1152,13 @@ def _inside_fronted_phrase(c, subjects: list) -> bool:
     )
 
 
-def _prefix(tok) -> bool:
+def _prefix(tok, ctx: Context) -> bool:
     """ "says co-author Professor Ann Lee": a word cut off before a hyphen ("co", "ex", "vice") is part of
-    the word after it, never the subject the parser made it."""
+    the word after it, never the subject the parser made it; unless the word is inside a name the article
+    tagged ("Bay Gold Kiwifruit Co-operative, which packs fruit …, says"), which speaks through it."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if tok.i in ctx.actors.tok2actor and ctx.actors.tok2actor.get(tok.i + 2) == ctx.actors.tok2actor[tok.i]:
+        return False
     return nxt is not None and not tok.whitespace_ and nxt.text == "-"
 
 
@@ -1492,6 +1499,15 @@ def noun_phrase(tok) -> str:
     for c in kids:
         if c.i < tok.i and c.dep_ in ("det", "amod", "compound", "poss", "nummod", "case", "nmod"):
             keep.extend(c.subtree)
+    if (
+        tok.dep_ == "amod"
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ == "the"
+        and tok.doc[tok.i - 1].head == tok.head
+    ):
+        keep.append(
+            tok.doc[tok.i - 1]
+        )  # "the collective wrote": the noun read as the verb's adjective, "the" the verb's
     glued = glued_start(tok)  # "the Vice-President": the parser's tree broken at the hyphen
     if glued < tok.i:
         keep.extend(tok.doc[glued - 1 if glued and tok.doc[glued - 1].lower_ == "the" else glued : tok.i])
@@ -1684,13 +1700,16 @@ def place_description(words: str, tok) -> bool:
 
 
 def _description_before(tok, ctx: Context):
-    """'“…,” the 24-year-old said' when the parser gave the cue no subject: the description's last word."""
+    """'“…,” the 24-year-old said' when the parser gave the cue no subject: the description's last word; a body's noun
+    read as an adjective ('the collective wrote') too."""
     if tok.i == 0 or ctx.qid[tok.i - 1] != -1:
         return None
     last = tok.doc[tok.i - 1]
     words = description(last)
     if words is not None and describes_person(words, last):
         return last
+    if words == last.text and last.dep_ == "amod" and last.lower_ in COLLECTIVE_NOUNS | ORG_NOUNS:
+        return last  # '“…,” the collective wrote': a body's noun the tagger read as an adjective of the cue
     # '“…,” her brother counters', "counters" read as a noun the person's noun is compounded to
     if tok.pos_ == "NOUN" and last.pos_ == "NOUN" and person_word(last) and tok.i >= 2:
         owner = tok.doc[tok.i - 2]

@@ -8,12 +8,12 @@ import re
 
 from bot.nlp.quotes.confidence import names_thing
 from bot.nlp.quotes.context import Attribution, Candidate, Context
-from bot.nlp.quotes.cues import cue_text, is_cue, subject, with_the
+from bot.nlp.quotes.cues import cue_text, description, is_cue, names_age_or_nation, subject, with_the
 from bot.nlp.quotes.kin import kin_holder, relation_of
 from bot.nlp.quotes.lexicon import ASKING_VERBS, SENT_END
 from bot.nlp.quotes.pronouns import resolve_pronoun
 from bot.nlp.quotes.roles import is_role_noun, tied_holders
-from bot.nlp.quotes.speakers import speaker_of
+from bot.nlp.quotes.speakers import described_person, speaker_of
 from bot.text.clean import reads_as_headline
 
 # A paragraph that ends this many tokens or fewer after its quote still hands the speaker on.
@@ -404,6 +404,12 @@ def narrated_person(ctx: Context, cands: list[Candidate], k: int) -> Attribution
             tied = tied_holders(ctx, first, "person")
             idx = next(iter(tied)) if len(tied) == 1 else None
             return None if idx is None else Attribution(actors.actors[idx].name, None, idx, basis="narration")
+        if (described := _description_reporting(tokens)) is not None:
+            # "The 29-year-old added that he had been frustrated …" ¶ "“…”": whom the description stands for, as
+            # when it speaks ("the 29-year-old said"); never whom the "he" after it might be read as
+            said = described_person(described, ctx)
+            idx = None if said is None else said.actor
+            return None if idx is None else Attribution(said.speaker, None, idx, basis="narration")
         idx = _pronoun_narrated(ctx, tokens, first)
         return None if idx is None else Attribution(actors.actors[idx].name, None, idx, basis="narration")
     if len(people) > 1:
@@ -517,6 +523,23 @@ def _narration(ctx: Context, para: int) -> list:
     a = ctx.tok_at(ctx.para_bounds[para][0])
     b = bisect.bisect_right(ctx.para_of, para, a)  # the paragraph's end: not a walk to the article's
     return [ctx.doc[i] for i in range(a, b) if ctx.para_of[i] == para and ctx.qid[i] == -1]
+
+
+def _description_reporting(tokens: list):
+    """The last word of a description by age or nation that opens the narration right before its first cue ("The
+    29-year-old added that …", the parser often reading "old" as the verb's modifier), or None."""
+    if not tokens or tokens[0].lower_ != "the":
+        return None
+    for tok in tokens[1:_DESCRIPTION_REACH]:
+        if is_cue(tok):
+            last = tok.doc[tok.i - 1]
+            words = description(last)
+            return last if words is not None and names_age_or_nation(words, last) else None
+    return None
+
+
+# Tokens a description opening a paragraph may take before its cue ("The", "29", "-", "year", "-", "old", "added").
+_DESCRIPTION_REACH = 8
 
 
 def _first_main_subject(ctx: Context, tokens: list):

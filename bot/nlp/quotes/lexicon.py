@@ -185,6 +185,14 @@ OFFICER_INITIALS = {
     "dm": (("magistrate", frozenset({"district"})),),
     # a South Asian high court's chief justice ("Chief Justice Rukhsana Bano Shaikh" … "the CJ remarked")
     "cj": (("justice", frozenset({"chief"})),),
+    # an Indian city's deputy or assistant commissioner of police ("K Rajasekaran, deputy commissioner of police
+    # (traffic)," … "the DCP added")
+    "dcp": (("commissioner", frozenset({"deputy", "police"})),),
+    "acp": (("commissioner", frozenset({"assistant", "police"})),),
+    # a union's or a body's secretary-general and director-general ("Kupe secretary-general Collins Barasa" … "the SG
+    # said"), the hyphened title read as its last word or whole
+    "sg": (("general", frozenset({"secretary"})), ("secretary-general", frozenset())),
+    "dg": (("general", frozenset({"director"})), ("director-general", frozenset())),
 }
 _LEGISLATORS = tuple(
     (
@@ -197,6 +205,40 @@ _CLERGY = tuple("pastor priest imam rabbi bishop vicar chaplain reverend ministe
 # Verbs whose subject holds the role their noun names ("Isabelle Roy has coached her since she was 11" … "the coach
 # said"), by the verb's lemma.
 ROLE_OF_AGENT_VERB = {"coach": "coach", "teach": "teacher", "captain": "captain", "chair": "chair"}
+# Verbs whose subject in a relative clause on a name holds the role of running what the verb takes ("Karen Ames, who
+# manages the lead service line program," … "the program manager added"), by the verb's lemma; "chair" is left out, as
+# for the head of a body an article's lede names before its chair.
+ROLE_OF_RELATIVE_VERB = {
+    "manage": "manager",
+    "direct": "director",
+    "supervise": "supervisor",
+    "edit": "editor",
+    "curate": "curator",
+    "coach": "coach",
+    "captain": "captain",
+    "teach": "teacher",
+}
+# What a relative clause of running or owning a place makes its subject ("Morag MacRae, who runs the island's only
+# shop," … "the shopkeeper said"), by the place's noun: the trade, and its owner.
+RUN_PLACE_ROLES = {
+    "shop": ("shopkeeper", "owner"),
+    "store": ("storekeeper", "shopkeeper", "owner"),
+    "pub": ("publican", "landlord", "owner"),
+    "bar": ("owner",),
+    "bakery": ("baker", "owner"),
+    "cafe": ("owner",),
+    "café": ("owner",),
+    "restaurant": ("restaurateur", "owner"),
+    "hotel": ("hotelier", "owner"),
+    "farm": ("farmer", "owner"),
+    "salon": ("owner",),
+    "garage": ("owner",),
+    "bookshop": ("bookseller", "owner"),
+    "bookstore": ("bookseller", "owner"),
+}
+# Verbs that give a role to come into force and stay ("who became the museum's curator in 2021", "who was named
+# captain", "who took over as coach"): in the past tense the role is held still, not a former one.
+TAKEN_ROLE_VERBS = frozenset("become name appoint elect promote".split())
 # Bodies of a few members whose leader the article may later call their chair ("the panel led by Justice Halima
 # Bello-Ahmed" … "the tribunal chairman held").
 LED_BODIES = frozenset("panel committee board tribunal bench commission inquiry delegation taskforce".split())
@@ -254,7 +296,11 @@ ROLE_SYNONYMS = {
     "coach": ("boss", "gaffer", "manager"),
     "keeper": ("goalkeeper", "wicketkeeper", "goalie"),
     "goalkeeper": ("keeper", "goalie"),
-    "goalie": ("goalkeeper", "keeper", "goaltender"),
+    "goalie": ("goalkeeper", "keeper", "goaltender", "netminder"),
+    # a hockey goalie by the trade's other name ("Jets goaltender Anders Pelletier" … "the veteran netminder added"; not
+    # "the goaltender" for "Wild goalie Filip Novak": the one the narration is about may be a goalie the article gave
+    # no title)
+    "netminder": ("goaltender", "goalie"),
     # the No 10, as Irish rugby writes it ("out-half Ronan Keogh" … "the fly-half")
     "out-half": ("fly-half",),
     "fly-half": ("out-half",),

@@ -69,10 +69,13 @@ from bot.nlp.quotes.lexicon import (
     RELATION_NOUNS,
     ROLE_NOUNS,
     ROLE_OF_AGENT_VERB,
+    ROLE_OF_RELATIVE_VERB,
     ROLE_SYNONYMS,
+    RUN_PLACE_ROLES,
     SPOKESPERSON_NOUNS,
     SUBORDINATE_MODIFIERS,
     SYNONYM_ONLY_NOUNS,
+    TAKEN_ROLE_VERBS,
     TITLE_ABBREVIATIONS,
     TITLES_OF_STANDING,
     US_STATE_SHORT,
@@ -277,6 +280,8 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
 def _roles_of_children(ctx: Context, roles: dict, idx: int, tok, t: int) -> None:
     """The roles the words hung on a name's token give it: an apposition, a relative clause, a role set off before it."""
     for c in tok.children:
+        if ctx.para_of[c.i] != ctx.para_of[t]:
+            continue  # a byline's name the parser ran into the lede ("Story: Seth Kyei, Asuboni" ¶ "The Omanhene …")
         if c.dep_ == "appos" and not unclosed_apposition(c):
             _apposed_roles(ctx, roles, idx, c)
         elif c.dep_ == "relcl":
@@ -305,6 +310,10 @@ def _described_after_named(ctx: Context, roles: dict) -> None:
         if not _varied_description(noun) or _noun_used_before(doc, noun):
             continue  # (the noun written before stands for whom it stood for then: "Per a Senate aide, …. The aide
             # said"; "The dean of the cathedral has launched …" … "The dean said")
+        if any(
+            start < t <= noun.right_edge.i and actors.actors[j].kind == "person" for t, j in actors.mentions
+        ):
+            continue  # "The Omanhene of the Asuboni Traditional Area, Nana Osei Kwaku Bonsu, has appealed": named there
         before = narrated_sentence_before(ctx, k)
         lo, hi = actors.sent_starts[before], start
         named = [
@@ -605,27 +614,47 @@ def _relative_clause_roles(ctx: Context, roles: dict, idx: int, verb) -> None:
     """The role a relative clause on the name gives it ("Farhad Noori, 41, who worked as an interpreter for British
     forces, said": the interpreter; "…, who served as mayor,"; "…, who is a nurse,"): its subject a relative pronoun,
     its verb "work" or "serve" with "as", or "be" with a role noun. In the past tense ("worked", "was") the role is
-    one the person held: "the former interpreter" is they."""
+    one the person held: "the former interpreter" is they; a role taken ("who became the museum's curator", "who was
+    named captain", "who took over as coach") is held still. A verb of running a thing gives its role with the thing's
+    words ("who manages the lead service line program": "the program manager")."""
     if ctx.qid[verb.i] != -1 or not any(
-        c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in verb.children
     ):
         return
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return  # "Delgado, who would be the county's first Latina sheriff,": a role to come, if ever
     lemma = verb.lemma_.lower()
+    taken = lemma in TAKEN_ROLE_VERBS or (lemma == "take" and any(c.lower_ == "over" for c in verb.children))
+    if verb.tag_ in ("VBZ", "VBP"):
+        _roles_of_running(roles, idx, verb, lemma)
     for c in verb.children:
-        if lemma in ("work", "serve") and c.dep_ == "prep" and c.lower_ == "as":
+        if (lemma in ("work", "serve") or taken) and c.dep_ == "prep" and c.lower_ == "as":
             nouns = [g for g in c.children if g.dep_ == "pobj"]
-        elif lemma == "be" and c.dep_ == "attr":
+        elif lemma in ("be", "become") and c.dep_ == "attr":
+            nouns = [c]
+        elif taken and c.dep_ == "oprd":
             nouns = [c]
         else:
             continue
-        past = {"former"} if verb.tag_ == "VBD" else set()
+        past = {"former"} if verb.tag_ == "VBD" and not taken and lemma != "become" else set()
         for g in nouns:
             if is_role_noun(g):
                 _add(roles, idx, g, past)
             elif _trade_set_off(ctx, g, idx) and ctx.qid[g.i] == -1:
                 _add(roles, idx, g, {_GIVEN_TRADE} | past)
+
+
+def _roles_of_running(roles: dict, idx: int, verb, lemma: str) -> None:
+    """The role a present verb of running a thing gives a relative clause's subject: "who manages the … program" its
+    manager, with the thing's words; "who runs the island's only shop" the shopkeeper (``RUN_PLACE_ROLES``)."""
+    run = ROLE_OF_RELATIVE_VERB.get(lemma)
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        if run is not None and c.pos_ == "NOUN":
+            _add(roles, idx, c, {c.lower_}, word=run)
+        for trade in RUN_PLACE_ROLES.get(c.lower_, ()) if lemma in ("run", "own") else ():
+            roles[trade].setdefault(idx, set())
 
 
 def _role_read_as_verb(tok) -> bool:
@@ -674,7 +703,7 @@ def party_state(doc, w) -> str | None:
 def person_origins(ctx: Context, places_only: bool = True) -> dict[int, set[str]]:
     """Person -> the words of the places inside the name's own phrase (its apposition, its "of" or
     party-and-state tag: "Rep. Brittney Sorensen, R-Glastonbury,") and a party named there ("Sukhdeep
-    Bains, a Liberal,"), not in a clause hung on it; with
+    Bains, a Liberal,"), not in a clause hung on it, but for the seat a "whose" clause names (``_seat_set_off_after``); with
     ``places_only`` False, every capitalised word there (the model may tag no place in "R-Glastonbury")."""
     doc, actors = ctx.doc, ctx.actors
     origins: dict[int, set[str]] = {}
@@ -697,11 +726,33 @@ def person_origins(ctx: Context, places_only: bool = True) -> dict[int, set[str]
                 if (state := party_state(doc, w)) is not None:
                     origins.setdefault(idx, set()).update(state.split())  # "(D-Vt.)": of Vermont
         end = ctx.mention_end(t, idx)
+        if seat := _seat_set_off_after(doc, end):
+            origins.setdefault(idx, set()).update(seat)
         if end + 3 < len(doc) and doc[end + 1].text == "(" and doc[end + 3].text == ")":
             tag = doc[end + 2].text  # "Cllr Mairéad Kinsella (SF)": a party's initials in brackets
             if tag.isalpha() and tag.isupper() and 2 <= len(tag) <= 4:
                 origins.setdefault(idx, set()).add(tag.lower())
     return origins
+
+
+# Nouns for an elected member's seat that "whose" may open on ("Ald. Tom Brenner, whose South Side district has …").
+_SEAT_NOUNS = frozenset("district ward riding constituency electorate division".split())
+
+
+def _seat_set_off_after(doc, end: int) -> set[str]:
+    """The capitalised words of the seat a relative clause right after a name gives the person ("Ald. Thomas
+    Brenner-Kowalski, whose South Side district has fewer lead lines," is "the South Side alderman"), read off the
+    words, as the parser often hangs that clause elsewhere; else none."""
+    if end + 3 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].lower_ != "whose":
+        return set()
+    words: list[str] = []
+    for w in doc[end + 3 : end + 8]:
+        if w.lower_ in _SEAT_NOUNS:
+            return set(words)
+        if not (w.is_alpha and w.text[:1].isupper()):
+            break
+        words.append(w.lower_)
+    return set()
 
 
 def party_member(ctx: Context, tok) -> int | None:
@@ -1767,6 +1818,8 @@ def _definite(tok) -> bool:
     start = glued_start(tok)
     if start < tok.i and start > 0 and tok.doc[start - 1].lower_ == "the":
         return True  # "the Vice-President", the parser's tree broken at the hyphen
+    if tok.dep_ == "amod" and tok.head.pos_ == "VERB" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
+        return True  # "the collective wrote": the noun read as the verb's adjective, its article hung on the verb
     for c in tok.children:
         if c.dep_ == "det" and c.lower_ == "the":
             return True
@@ -1797,8 +1850,8 @@ def _recent_holder(ctx: Context, tok, fits: dict[int, set[str]], mods: set[str])
         if t >= tok.i or ctx.qid[t] != -1:
             continue
         gap = narrated_sentences_between(ctx, actors.sent_index(t), here)
-        if gap > 2 or (gap == 2 and ctx.para_of[t] < ctx.para_of[tok.i] - 1):
-            return None  # two sentences back only within the paragraph before (its narration is about it)
+        if gap > _HOLDER_REACH or (gap >= 2 and ctx.para_of[t] < ctx.para_of[tok.i] - 1):
+            return None  # two or three sentences back only within the paragraph before (its narration is about it)
         if idx not in fits and is_subject(ctx, t):
             idx = _sharer_meant(ctx, t, idx)  # "the elder Garba dismissed …" ¶ "“…,” the senator said"
         if idx in fits and (is_subject(ctx, t) or _relative_subject(ctx, t)):
@@ -1808,6 +1861,11 @@ def _recent_holder(ctx: Context, tok, fits: dict[int, set[str]], mods: set[str])
                 return None  # "Harbourview Council and Lakeside Council objected": both are
             return None if _clashes(ctx, tok, idx, mods, fits[idx]) else idx
     return None
+
+
+# Narrated sentences back within which a role's holder may be "the coach" the narration is about: one, or three when they
+# are the paragraph's right before (its narration, perhaps split by the parser inside a sentence, is about that one).
+_HOLDER_REACH = 3
 
 
 def _sharer_meant(ctx: Context, t: int, idx: int) -> int:

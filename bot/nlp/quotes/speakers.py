@@ -87,6 +87,7 @@ from bot.nlp.quotes.lexicon import (
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
+    ROLE_SYNONYMS,
     SPEECH_NOUNS,
     SPOKESPERSON_NOUNS,
     TITLE_ABBREVIATIONS,
@@ -713,7 +714,7 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
         or _name_before_a_dash_aside(tok, ctx)
         or _apposed_person(tok, ctx)
         or _name_set_off_as_a_conjunct(tok, ctx)
-        or _described_person(tok, ctx)
+        or described_person(tok, ctx)
         or _description_after_name(tok, ctx)
     )
     if described is not None:
@@ -2582,7 +2583,7 @@ def _name_set_off_as_a_conjunct(tok, ctx: Context) -> Attribution | None:
     return None
 
 
-def _described_person(tok, ctx: Context) -> Attribution | None:
+def described_person(tok, ctx: Context) -> Attribution | None:
     """'the 24-year-old said', 'the Brazilian said', 'the Scot said': a definite description by age,
     nationality or origin speaks for the person it describes, the most recent person who was a clause subject in this or
     the three previous sentences. (Role nouns, "the mayor", stay a phrase: which person holds the role
@@ -3038,8 +3039,8 @@ def _described_other_after(ctx: Context, idx: int, tok) -> bool:
             return True  # "The 20-year-old from Uppsala … was a fifth-round pick": the same one, unnamed
         if t.pos_ != "NOUN" or t.tag_ != "NN" or t.lower_ in held:
             continue
-        if not person_word(t):
-            continue
+        if not person_word(t) or held & set(ROLE_SYNONYMS.get(t.lower_, ())):
+            continue  # (not "the skipper" of "England captain Harry Pennington": he, by a synonym of his role)
         if not any(actors.tok2actor.get(c.i) is not None for c in t.subtree) and not (
             i + 2 < len(doc) and doc[i + 1].text == "," and i + 2 in actors.tok2actor
         ):
@@ -3500,7 +3501,16 @@ def _writer_in_relative(doc_tok, ctx: Context) -> int | None:
 
 def _cue_of_fronted(verb):
     """The cue a subjectless participle clause opening the sentence hangs on ("Reacting in a statement …,
-    the party said": the statement is the party's), else ``verb`` itself."""
+    the party said": the statement is the party's), or the cue of a reported clause the parser hung "in a statement"
+    on though it stands before the clause's subject ("The co-op says in a statement it has lifted its forecast"), else
+    ``verb`` itself."""
+    if (
+        verb.dep_ == "ccomp"
+        and is_cue(verb.head)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and verb.head.i < c.i < verb.i for c in verb.children)
+        and any(c.dep_ == "prep" and c.i == verb.head.i + 1 for c in verb.children)
+    ):
+        return verb.head  # (the phrase right after the cue: "says in a statement it …")
     if (
         verb.dep_ == "advcl"
         and verb.tag_ in ("VBG", "VBN")
