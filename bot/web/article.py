@@ -370,6 +370,12 @@ through on real news pages:
   sex, race, creed, …", ``page_rules``); and kept, a newsletter's closing line whose reply call comes with the writer's
   promise to answer the replies in an issue to come ("… hit reply — I'll round up the best ones next Thursday.",
   ``page_lines``) and a quote block between two short paragraphs of the story after its prose (``page_boxes``).
+* a body's tax status ("A 501(c)(3) not-for-profit organization. All donations are tax deductible.", ``page_rules``),
+  a poll set as a list of lone buttons, cards whose buttons name their headings over a line of facts ("3 years · male ·
+  orange tabby") and a lone reply answering a thread's first poster by name ("Thanks <Name>. …", ``page_boxes``); and
+  kept, a newsletter's closing line asking the reader to say what the writer got wrong ("… if I got something wrong,
+  reply to this email and tell me", ``page_lines``) and a short pull quote the next paragraph points back at ("That was
+  how <Name> … described his position", ``page_boxes``).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -37,7 +37,8 @@ what they hold.
 * Sponsors' boxes (``drop_sponsor_boxes``): a small box opening with "Together with …", "Sponsored", "This week's
   sponsor", or a bare "Powered by" beside the sponsor's logo or over a pitch in the sponsor's voice; and an old site's
   advertisement slot set as a small table, a row of its label ("ADVERTISEMENT") over or under the ad's picture or link.
-* Choice boxes (``drop_choice_boxes``): the small box around a group of radio buttons (a poll, a quiz).
+* Choice boxes (``drop_choice_boxes``): the small box around a group of radio buttons (a poll, a quiz), or around a
+  list of lone buttons (a newsletter platform's poll shown to a reader not signed in).
 * Cards for other pages (``drop_link_cards``): a small box opened by a linked title to another page, over
   a blurb, with the heading and short lead-in right before a run of them that nothing else stood beside ("Adopt me!"
   over "These seniors are waiting at <Shelter> right now."); and a run of three or more such cards, whatever their titles link to, one of them titled with the page's own
@@ -441,7 +442,9 @@ def keep_unrepeated_pull_quotes(tree) -> None:
                 continue  # (a short pull quote of a speaker the story quotes: the story's line, lifted)
             else:
                 _credit_as_line(box)
-        _drop_role_names(box, _PULL_QUOTE_ROLES)
+        for el in box.iter():  # (its text's own element may name the role too: "<p class="pullquote__text">")
+            if isinstance(el.tag, str):
+                _drop_role_names(el, _PULL_QUOTE_ROLES)
         if box.tag == "aside":
             box.tag = "div"
 
@@ -462,9 +465,21 @@ _SPEAKER_REPORTS = re.compile(
 )  # (the verbs of speech ``_SPOKE`` reads too)
 
 
+# Or the paragraph right after the box opens by pointing back at the words it gives: "“It was never about the fence for
+# me. …”" over "That was how <Name>, who cast the deciding vote, described his position after the meeting." The story's
+# next sentence names the quotation's speaker by "That was how … described", "Those were the words of …": the box holds
+# the words the story goes on from. A paragraph opening on anything else ("That was in March.", "That is why the board
+# …" with no verb of speech) is no such pointer.
+_POINTS_BACK = re.compile(
+    rf"^(That|Those|Such)( was| is| were|['’]s) (how|what|the words of)\b[^.!?]{{0,120}}?"
+    rf"\b({SPEECH_VERBS}|described|describes|put it|puts it|summed it up|sums it up)\b"
+)
+
+
 def _gives_reported_words(box) -> bool:
     """Whether ``box`` is one quotation (``_WHOLE_QUOTATION``) right after a paragraph whose last sentence has a
-    speaker report (``_SPEAKER_REPORTS``) and quotes none (``_QUOTE_MARK``)."""
+    speaker report (``_SPEAKER_REPORTS``) and quotes none (``_QUOTE_MARK``), or right before one that opens by pointing
+    back at it (``_POINTS_BACK``)."""
     if not _WHOLE_QUOTATION.match(_text(box, 2000) or ""):
         return False
     before = next((el for el in box.itersiblings(preceding=True) if isinstance(el.tag, str)), None)
@@ -472,7 +487,11 @@ def _gives_reported_words(box) -> bool:
         return False
     said = _text(before, 2000) or ""
     last = _SENTENCE_GAP.split(said)[-1]
-    return len(said) > _PROSE_P and bool(_SPEAKER_REPORTS.search(last)) and not _QUOTE_MARK.search(last)
+    if len(said) > _PROSE_P and bool(_SPEAKER_REPORTS.search(last)) and not _QUOTE_MARK.search(last):
+        return True
+    after = next((el for el in box.itersiblings() if isinstance(el.tag, str)), None)
+    told = _text(after, 2000) or "" if after is not None and after.tag == "p" else ""
+    return len(told) > _PROSE_P and bool(_POINTS_BACK.match(told))
 
 
 def _over_paywall(box) -> bool:
@@ -1742,9 +1761,38 @@ def _stamped_in_order(first, second) -> bool:
     return clocks[0] <= clocks[1]
 
 
+# One reply is enough when it answers the first post's poster by name: "Thanks Gail. Does anyone know …" under the post
+# of "Gail Merriweather", a member's question on the story's thread. The poster's first name is the first capitalised
+# word of the post's head before its stamp ("Gail Merriweather · Apr 9, 2024, 4:02 PM"); the reply names it in its words
+# after its own stamp, and its own head before the stamp does not (a second post of the story's own poster is no reply).
+# A lone post that names no one there, a conversation of two, stays as before.
+_FIRST_NAME = re.compile(r"\b(?-i:[A-Z][a-z]+)\b")
+
+
+def _before_and_after_stamp(post) -> tuple[str, str] | None:
+    """The post's words before its day stamp (its poster) and after it, or None."""
+    text = _text(post, _REPLY_MAX) if post is not None else None
+    stamp = _POST_DATE.search(text or "")
+    return (text[: stamp.start()], text[stamp.end() :]) if text and stamp else None
+
+
+def _answers_the_poster(story, reply) -> bool:
+    """Whether ``reply`` names the first name of ``story``'s poster in its words after its stamp."""
+    head = _POST_DATE.split(_post_head(story), maxsplit=1)[0]
+    name = _FIRST_NAME.search(head)
+    parts = _before_and_after_stamp(reply)
+    if name is None or parts is None:
+        return False
+    said = re.compile(rf"\b{re.escape(name.group())}\b")
+    return bool(said.search(parts[1])) and not said.search(parts[0])
+
+
 def _replies_to_story(run: list) -> list:
-    """The posts after a thread's first when it holds the story and they are small replies, else []."""
-    if len(run) < 1 + _REPLY_RUN or next(run[0].iter("h1"), None) is not None:
+    """The posts after a thread's first when it holds the story and they are small replies (``_REPLY_RUN`` or more, or
+    one answering the first post's poster by name, ``_answers_the_poster``), else []."""
+    if len(run) < 2 or next(run[0].iter("h1"), None) is not None:
+        return []
+    if len(run) < 1 + _REPLY_RUN and not _answers_the_poster(run[0], run[1]):
         return []
     if any(_clock_time(post) is None for post in run) or not _stamped_in_order(run[0], run[1]):
         return []
@@ -2351,14 +2399,38 @@ def _choice_buttons(tree) -> dict:
     }
 
 
+# Or as a list of buttons and nothing else: "<ul class="poll-options"><li><button>Yes</button></li><li><button>No
+# </button></li><li><button>Still deciding</button></li></ul>", a newsletter platform's poll shown to a reader not signed
+# in, with no form around it. Each item holds one button and no other word, two items or more, each button a few words
+# (``_BUTTON_MAX_WORDS``). A list of links, or an item with words beside its button, is no such list.
+def _button_lists(tree) -> list:
+    lists = []
+    for lst in tree.iter("ul", "ol"):
+        items = _elements(lst)
+        if len(items) < _CHOICE_MIN or any(item.tag != "li" for item in items):
+            continue
+        buttons = []
+        for item in items:
+            inner = _elements(item)
+            if len(inner) != 1 or inner[0].tag != "button" or next(item.iter("a"), None) is not None:
+                break
+            if (item.text or "").strip() or (inner[0].tail or "").strip() or not _is_button(inner[0]):
+                break
+            buttons.append(inner[0])
+        else:
+            lists.append(buttons)
+    return lists
+
+
 def drop_choice_boxes(tree) -> None:
-    """Remove the small box around each group of radio buttons of one name (``_choice_box``), and around a poll's
-    submit buttons of one name (``_choice_buttons``)."""
+    """Remove the small box around each group of radio buttons of one name (``_choice_box``), around a poll's
+    submit buttons of one name (``_choice_buttons``), and around a list of lone buttons (``_button_lists``)."""
     groups: dict = {}
     for el in tree.iter("input"):
         if (el.get("type") or "").strip().lower() == "radio":
             groups.setdefault(el.get("name") or "", []).append(el)
     groups.update(_choice_buttons(tree))
+    groups.update((id(buttons), buttons) for buttons in _button_lists(tree))
     boxes = []
     for radios in groups.values():
         if len(radios) >= _CHOICE_MIN:
@@ -4718,7 +4790,8 @@ def _on_site(href: str, host: str | None) -> bool:
 # teaser for it, not a paragraph of the story. Each card as a run's (a picture, one heading with no link, no date,
 # ``_CARD_MAX`` characters), its heading's name (the part before a "·", "|", a dash or a comma, ``_LABEL_WORDS`` words at
 # most) closing its one link, a button to the site after a word or two of its own ("Meet", "View"); at most one line of
-# more than ``_LABEL_WORDS`` words (a label such as "Adopt me!" may stand over the name); two such cards or more on the
+# more than ``_LABEL_WORDS`` words that is no line of facts (``_fields_line``: a label such as "Adopt me!" may stand
+# over the name, "3 years · male · tabby" under it); two such cards or more on the
 # page, each taken whole (the outermost box that is one). One card alone, a button that names something else ("Donate",
 # "Read more"), a second link or a second paragraph, stays.
 # The label may open the heading itself, closing on a colon before the name ("Adopt me: Biscuit" over "Meet Biscuit",
@@ -4742,13 +4815,30 @@ def _named_button_card(card, host: str | None) -> bool:
     name = _NAME_LABEL.sub("", _NAME_END.split(_text(headings[0]) or "", maxsplit=1)[0].strip(), count=1)
     if not 1 <= len(name.split()) <= _LABEL_WORDS:
         return False
-    if sum(1 for p in card.iter("p") if len((_text(p) or "").split()) > _LABEL_WORDS) > 1:
+    if sum(1 for p in card.iter("p") if not _fields_line(_text(p) or "")) > 1:
         return False
     links = [a for a in card.iter("a") if _text(a)]
     if len(links) != 1 or not _is_button(links[0]) or not _on_site(links[0].get("href") or "", host):
         return False
     label = _text(links[0]) or ""
     return label.casefold().endswith(f" {name.casefold()}")
+
+
+# A card's line of facts is a label too, however many its words: short fields set apart by a "·", "|" or "•" ("3 years
+# · male · orange tabby", "8 months · bonded sisters · gray and white"), each ``_LABEL_WORDS`` words at most and none
+# closing a sentence. A line of prose has no such separators between short runs.
+_FIELD_GAP = re.compile(r"\s+[·|•]\s+")
+
+
+def _fields_line(line: str) -> bool:
+    """Whether ``line`` is a label: ``_LABEL_WORDS`` words at most, or short fields between separators
+    (``_FIELD_GAP``)."""
+    if len(line.split()) <= _LABEL_WORDS:
+        return True
+    fields = _FIELD_GAP.split(line.strip())
+    return len(fields) > 1 and all(
+        len(f.split()) <= _LABEL_WORDS and not f.rstrip().endswith((".", "!", "?")) for f in fields
+    )
 
 
 def _named_button_cards(tree, host: str | None) -> list:

@@ -121,6 +121,13 @@ REPLY_MATTER = (
     r"miss(ed)?|want|need|wonder(ed)?|know|heard?|agree|disagree|subscribe(d)?|forward(ed)?|share(d)?"
 )
 
+# What a newsletter's writer owns up to under "if I …" when asking the reader to write back about the issue: "if I got
+# something wrong", "if I missed anything", "if I've made a mistake" (a slip of the writer's own in what was just read).
+WRITER_SLIPS = (
+    r"(got|get|['’]ve got|have got) (something|anything|it|that|a (\w+ )?(fact|name|number|figure|detail)) wrong|"
+    r"(missed|['’]ve missed|have missed) (something|anything)|(made|['’]ve made|have made) (a|an|any) (mistake|error)"
+)
+
 # What a newsletter's writer says they will do with the readers' replies in an issue to come ("I'll round up the best
 # ones next Thursday", "we will answer a few in next week's issue"): the issue's own promise of a readers' column.
 REPLY_ROUNDUPS = (

@@ -26,6 +26,7 @@ from bot.web.page_lexicon import (
     REPLY_MATTER,
     REPLY_ROUNDUPS,
     SUMMARY_LABELS,
+    WRITER_SLIPS,
 )
 from bot.web.page_mail import without_mail_furniture
 from bot.web.page_rules import (
@@ -1471,13 +1472,29 @@ def _only_reply_call(sentence: str) -> bool:
     return condition is None or bool(_REPLY_MATTER.search(condition.group("clause")))
 
 
+# The sign-off itself stays when its reply call asks the reader to tell the writer what the writer got wrong: "That's it
+# for this week. As always, if I got something wrong, reply to this email and tell me — I read every one, even the ones
+# about my commas." Under "if I …" the writer names a slip of their own (``WRITER_SLIPS``) in the text just read: the
+# writer's word on this issue, its last paragraph, where a call for tips, stories or questions ("if you have a story I
+# should be chasing, just hit reply", "Reply to this email with tips, corrections or questions") is the masthead's
+# formula. The short lines under it (a signature, the credits, a share box's lines) still go.
+_WRITER_SLIP = re.compile(rf"\bif I(['’]ve| have)? ({WRITER_SLIPS})\b", re.IGNORECASE)
+
+
+def _asks_for_the_writers_slips(line: str) -> bool:
+    return bool(_WRITER_SLIP.search(line)) and bool(_REPLY_CALL.search(line))
+
+
 def _without_sign_off(lines: list[str]) -> list[str]:
     """Without a newsletter's sign-off (``_is_sign_off``) among the last ``_SIGN_OFF_LINES`` lines and the
     short lines after it (a signature, the masthead's credits); the formula alone as the last line, asking no reply,
-    stays."""
+    stays, and so does one asking to hear the writer's slips (``_asks_for_the_writers_slips``), the lines under it
+    gone."""
     for i in range(max(len(lines) - _SIGN_OFF_LINES, 0), len(lines)):
         if _is_sign_off(lines[i]):
-            if i == len(lines) - 1 and not _REPLY_CALL.search(lines[i]):
+            if i == len(lines) - 1 and (
+                not _REPLY_CALL.search(lines[i]) or _asks_for_the_writers_slips(lines[i])
+            ):
                 return lines  # (the post's own last words, heading nothing)
             # (a line under it that reports someone's words is the story's news: a live blog's last post under its
             # heading "That's it for tonight", "Lind's campaign said he would make a statement Wednesday morning. …";
@@ -1488,7 +1505,7 @@ def _without_sign_off(lines: list[str]) -> list[str]:
             if all(word_count(ln) <= _SIGN_OFF_WORDS and not REPORTED.search(ln) for ln in under) and (
                 sum(_is_post_prose(ln) for ln in under) < _SIGN_OFF_POST_PARAGRAPHS
             ):
-                return lines[:i]
+                return lines[: i + 1] if _asks_for_the_writers_slips(lines[i]) else lines[:i]
             return lines
     return lines
 

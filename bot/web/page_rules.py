@@ -4398,6 +4398,37 @@ def _non_discrimination(s: str, n: int) -> bool:
     return notice.group("grounds").count(",") >= _NON_DISCRIMINATION_GROUNDS
 
 
+# Or the body's tax status, the line a charity, a volunteer corps or a club sets under every page: "A 501(c)(3)
+# not-for-profit organization. All donations are tax deductible.", "<Name> is a registered 501(c)(3) nonprofit
+# organization; contributions are tax-deductible to the extent allowed by law." Every sentence of the line is the status
+# (what the body is under section 501(c)(3), a name before it or none) or what it means for a gift (donations are tax
+# deductible), the status among them. A story's line goes on ("The group, a 501(c)(3) nonprofit, raised $40,000 …"),
+# reports ("Donations are tax deductible, the treasurer said") or gives the gift's line alone ("Donations are tax
+# deductible." after a fund drive's address), and stays.
+_TAX_STATUS = re.compile(
+    r"^((?-i:[A-Z])[\w&.'’-]*( (of|the|and|for|&|(?-i:[A-Z])[\w&.,'’-]*)){0,8} (is|are) )?an? (registered )?"
+    r"501 ?\(c\) ?\(3\)( (tax[- ]exempt|non-?profit|not[- ]for[- ]profit|charitable|public|educational|"
+    r"volunteer),?)*( (organi[sz]ation|corporation|charity|nonprofit|non-profit))?\.?$",
+    re.IGNORECASE,
+)
+_TAX_DEDUCTIBLE = re.compile(
+    r"^(all |your )?(donations|contributions|gifts)( to [^.;]{1,60})? are (fully |100% )?tax[- ]deductible"
+    r"( to the (full |fullest )?extent (allowed|permitted|provided) by (the )?law)?\.?$",
+    re.IGNORECASE,
+)
+_TAX_STATUS_MAX = 40
+_STATUS_SENTENCES = re.compile(r"(?<=[.!?;])\s+(?=\w)")
+
+
+def _tax_status(s: str, n: int) -> bool:
+    if n > _TAX_STATUS_MAX or _in_someones_words(s):
+        return False
+    sentences = [x.rstrip(";") for x in _STATUS_SENTENCES.split(s.strip())]
+    return any(_TAX_STATUS.match(x) for x in sentences) and all(
+        _TAX_STATUS.match(x) or _TAX_DEDUCTIBLE.match(x) for x in sentences
+    )
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -4532,6 +4563,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("post's hashtags", lambda s, _n: bool(_HASHTAG_LINE.match(s))),
     ("equal opportunity statement", _equal_opportunity),
     ("nondiscrimination notice", _non_discrimination),
+    ("body's tax status", _tax_status),
 )
 
 

@@ -16,7 +16,7 @@ pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, 
 pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, pages_final132, pages_final133,
 pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, pages_final139, pages_final140,
 pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144, pages_final148, pages_final147,
-pages_final149, pages_final150): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final149, pages_final150, pages_final151, pages_final152): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1326,6 +1326,29 @@ reply — … I'll round up the best ones next Thursday." (``page_lines``), its 
 answer in an issue to come, and the bonspiel release's quote block between two short paragraphs after the story's prose
 (``page_boxes``), kept; a school district's "<District> does not discriminate in any programs or activities on the
 basis of sex, race, creed, …", dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-fifty-fourth, pages_final151, 15 layouts (a McClatchy-style story on a crossing guard, a Beehiiv
+newsletter on a library levy with a poll, a Gatsby-built city news page, an AFP story on a Yahoo-style portal, a
+hospital's Sitefinity release, a wildfire live blog, a rowing club's regatta report, a Jekyll post on a heronry count, a
+2001 volunteer ambulance site in FrontPage tables, a zoo's Drupal release, a port's notice to users, a wheat
+commission's Joomla crop report, a cat rescue's Squarespace newsletter with "Adopt me!" cards, a metered TownNews
+paper's story, a Google Groups thread forwarding a road closure), written by someone who read no code and measured on
+3485c0c7 and again on ab70bd55 (with the rules from pages_final150), the same figures, before any rule: found .933, clean
+.733 (trafilatura defaults .800 / .333). Its lost passage and leaks went to general rules in the forty-fifth pass: the
+newsletter's closing "That's it for this week. As always, if I got something wrong, reply to this email and tell me — …"
+(``page_lines``), its reply call asking what the writer got wrong, kept; the newsletter's poll of lone buttons, the
+rescue's cards whose buttons name them over a line of facts ("3 years · male · orange tabby") and the thread's lone
+reply answering its first poster by name (``page_boxes``), and the ambulance corps' "A 501(c)(3) not-for-profit
+organization. All donations are tax deductible.", dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-fifty-fifth, pages_final152, 15 layouts (a Gannett-style story on a covered bridge, a nonprofit
+newsroom's Ghost guide to a school board race, a Nuxt-rendered regional site, a Reuters story on a TV station's site, a
+university's WordPress exhibit news, an election live blog, a bowls club's Elementor pennant wrap, a WordPress.com
+quilting blog, a 1999 sheriff's office Y2K page in FrontPage, a botanical garden's Drupal page, a ferry operator's
+service notice, a dairy co-op's market update, a dog rescue's Squarespace newsletter with kennel sponsorship cards, a
+metro paper behind a consent wall, a Mailman archive's forwarded outage notice), written by someone who read no code and
+measured on 3485c0c7 and again on ab70bd55, the same figures, before any rule: found .933, clean 1.000 (trafilatura
+defaults .800 / .400). Its lost passage went to a general rule in the forty-fifth pass: the metro paper's short pull
+quote that the next paragraph points back at ("That was how Council Member <Name> … described his position …",
+``page_boxes``), kept: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1502,6 +1525,8 @@ SETS = {
         "pages_final147",
         "pages_final149",
         "pages_final150",
+        "pages_final151",
+        "pages_final152",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1624,6 +1649,8 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final147": 1.0,
     "pages_final149": 1.0,
     "pages_final150": 1.0,
+    "pages_final151": 1.0,
+    "pages_final152": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1740,6 +1767,8 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final147": 0.933,
     "pages_final149": 1.0,
     "pages_final150": 1.0,
+    "pages_final151": 1.0,
+    "pages_final152": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
