@@ -376,6 +376,14 @@ through on real news pages:
   kept, a newsletter's closing line asking the reader to say what the writer got wrong ("… if I got something wrong,
   reply to this email and tell me", ``page_lines``) and a short pull quote the next paragraph points back at ("That was
   how <Name> … described his position", ``page_boxes``).
+* an old site's "Welcome visitor number 004817" and "This site is maintained by <Name>. Please email the webmaster …",
+  a shop's "Shop the <X> collection" (``page_rules``), a forward's framed label and a list digest's header, topics and
+  messages but its longest (``page_mail``); before trafilatura (``page_boxes``), cards whose one button sells the thing
+  each heads ("Adopt <Name> →", two or more, priced or not), a table of the site's other pages under a heading naming them ("Other routes")
+  and a box of a heading, one line and a list of links; and kept, a newsletter's sections in its e-mail's repeated
+  table cells and the text after an old page's floated picture table (``page_tree``), an aside of a short heading over
+  one paragraph of the story's prose between two of its paragraphs (``page_boxes``) and enquiries about a thing of the
+  story's "made to" an office.
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -171,6 +171,7 @@ from bot.web.page_lexicon import (
     MEMBERSHIP_KINDS,
     NAME_LINKS,
     NEWSROOM_ROLES,
+    OTHER_PAGES,
     SPEECH_VERBS,
     THREAD_LIST_COLUMNS,
 )
@@ -621,11 +622,40 @@ def _run_in_explainer(box) -> bool:
     return said == (_text(box, 2000) or "") and not _YOU.search(said) and furniture_rule(said) is None
 
 
+# So is an aside of one paragraph under a short heading of its own, the same explainer set as a titled box ("<h2>What
+# happens next</h2><p>The state office is expected to announce awards in October. Residents who …</p>"): nothing in it
+# but the heading and the paragraph, right between two of the text's paragraphs of prose, the heading naming no writer,
+# the paragraph speaking to no reader, neither furniture by a line rule. A sign-up box or a donation call under its
+# heading speaks to the reader ("you"), an author's box names the writer, a box of links is no prose.
+_BOX_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _headed_explainer(box) -> bool:
+    """Whether ``box`` is a short heading over one paragraph of prose, right between two paragraphs of prose, that
+    speaks to no reader, names no writer and that no line rule takes."""
+    parts = [el for el in box if isinstance(el.tag, str)]
+    if (
+        len(parts) != 2
+        or parts[0].tag not in _BOX_HEADINGS
+        or parts[1].tag != "p"
+        or (box.text or "").strip()
+    ):
+        return False
+    if _prose_lines(box) != 1 or not (_prose_sibling(box.getprevious()) and _prose_sibling(box.getnext())):
+        return False
+    name, said = _text(parts[0], 200) or "", _text(parts[1], 2000) or ""
+    if not name or _words(name) > _RUN_IN_LABEL_WORDS or _WRITERS_LABEL.search(name) or furniture_rule(name):
+        return False
+    return not _YOU.search(said) and furniture_rule(said) is None
+
+
 def keep_prose_asides(tree) -> None:
     """Make an aside of the story's own prose among its paragraphs a box trafilatura reads (``_SIDEBAR_PROSE``, or one
-    paragraph read as the story's explainer, ``_run_in_explainer``)."""
+    paragraph read as the story's explainer, ``_run_in_explainer``, ``_headed_explainer``)."""
     for box in tree.xpath("//aside[not(ancestor::aside)]"):
-        if _attached_text(box) and (_prose_lines(box) >= _SIDEBAR_PROSE or _run_in_explainer(box)):
+        if _attached_text(box) and (
+            _prose_lines(box) >= _SIDEBAR_PROSE or _run_in_explainer(box) or _headed_explainer(box)
+        ):
             box.tag = "div"
 
 
@@ -2098,6 +2128,85 @@ def drop_headed_link_lists(tree) -> None:
         remove_keeping_tail(links)
         remove_keeping_tail(heading)
     for box in boxes:
+        remove_keeping_tail(box)
+
+
+# The same listing set as a table under a heading naming the others ("Other routes" over "| <a>Ardcraig – Lismoran</a> |
+# Sailing as normal |", "More closures" …): each row opens on a cell that is all link, to another page, its other cells a
+# few words with no link (a status, a date). The heading says the rows are the site's other pages, not the story's; a
+# table of the story's own under a heading of its own ("Schools closed today" over linked school names) stays, and so
+# does a row with a sentence in it.
+_OTHERS_HEADING = re.compile(rf"^({OTHER_PAGES})\b", re.IGNORECASE)
+_STATUS_CELL_WORDS = 10
+
+
+def _linked_row(row) -> bool:
+    """Whether a table row opens on a cell that is all link to another page, its other cells short and unlinked."""
+    cells = [c for c in row if c.tag in ("td", "th")]
+    if len(cells) < 2:
+        return False
+    link = next(cells[0].iter("a"), None)
+    if link is None or (link.get("href") or "#").startswith(("#", "javascript:")):
+        return False
+    if (_text(link, 200) or "") != (_text(cells[0], 200) or "x"):
+        return False
+    return all(
+        next(c.iter("a"), None) is None and _words(_text(c, 200) or "x" * 999) <= _STATUS_CELL_WORDS
+        for c in cells[1:]
+    )
+
+
+def drop_other_pages_tables(tree) -> None:
+    """Remove a heading naming other pages (``OTHER_PAGES``) and the table right under it whose every body row opens on
+    a link to another page (``_linked_row``), two rows or more."""
+    found = []
+    for heading in tree.iter(*_HEADINGS):
+        nxt = heading.getnext()
+        if nxt is None or nxt.tag != "table" or (heading.tail or "").strip():
+            continue
+        if not _OTHERS_HEADING.match(_text(heading, 80) or ""):
+            continue
+        rows = [tr for tr in nxt.iter("tr") if next(tr.iter("td"), None) is not None]
+        if len(rows) >= _LINK_LIST_MIN_ITEMS and all(_linked_row(tr) for tr in rows):
+            found.append((heading, nxt))
+    for heading, table in found:
+        remove_keeping_tail(table)
+        remove_keeping_tail(heading)
+
+
+# The same list with a line of its own between it and the heading, the three of them a box set inside the text ("<div
+# class="wp-block-group"><h2>Storm resources</h2><p>Report an outage to <Utility> at …</p><ul><li><a>Outage map</a></li>
+# <li><a>Road conditions</a></li></ul></div>"): a resource box, its one line the box's blurb, no more the story's than
+# the links under it. The box holds nothing else, and its links lead away; a list of links with two paragraphs or more
+# over it, or set right in the text's own run of paragraphs (a story's "Where to give" section), stays, and so does a
+# live page's summary over its key events, links within the page.
+_RESOURCE_BOX_TAGS = ("div", "section", "aside")
+_RESOURCE_LINE_WORDS = 60
+
+
+def _resource_box(box) -> bool:
+    """Whether ``box`` holds a heading, one short paragraph and a list of links under them (``_all_links``), nothing
+    else."""
+    parts = [el for el in box if isinstance(el.tag, str)]
+    if len(parts) != 3 or (box.text or "").strip() or any((el.tail or "").strip() for el in parts):
+        return False
+    heading, line, links = parts
+    if heading.tag not in _HEADINGS or line.tag != "p" or links.tag not in ("ul", "ol"):
+        return False
+    if (
+        next(heading.iter("a"), None) is not None
+        or _words(_text(line, 1000) or "x " * 999) > _RESOURCE_LINE_WORDS
+    ):
+        return False
+    items = [li for li in links if li.tag == "li"]
+    if any((a.get("href") or "#").startswith("#") for a in links.iter("a")):
+        return False  # (links within the page: a live page's summary over its key events)
+    return len(items) >= _LINK_LIST_MIN_ITEMS and _all_links(items)
+
+
+def drop_resource_boxes(tree) -> None:
+    """Remove each box of a heading, one short paragraph and a list of links (``_resource_box``)."""
+    for box in [b for b in tree.iter(*_RESOURCE_BOX_TAGS) if _resource_box(b)]:
         remove_keeping_tail(box)
 
 
@@ -4878,6 +4987,49 @@ def drop_button_cards(tree) -> None:
         if heading is not None:
             remove_keeping_tail(heading)
     for card in _named_button_cards(tree, host):
+        remove_keeping_tail(card)
+
+
+# The same cards on a page of any host, their buttons selling the thing each heads: "Adopt a raptor: <Name>" over a line
+# about the bird and "Adopt <Name> →" (``_CALL``'s verb, "adopt", "sponsor", "buy", "shop", then the heading's name, an
+# arrow after it or not), two such cards or more, priced or not (an e-mail's series of adoption cards, the price on one,
+# the others' on the page each button leads to; read before the priced ones go as offers). A newsletter's archive is on
+# its mailer's host, so the buttons need not lead to the site; one card alone, priced nowhere, stays, and so does a
+# button that sells nothing ("Meet <Name>"). (An e-mail's layout sets the card in a table cell: the cell is the box, as
+# for ``_OFFER_BOX_TAGS``.)
+_SOLD_CARD_TAGS = (*_CARD_TAGS, "td")
+_BUTTON_ARROW = re.compile(r"[\s→›»>▸➔⟶-]+$")
+
+
+def _sold_named_card(card) -> bool:
+    """Whether ``card`` is a card whose one button names the card's heading after a call to pay (``_CALL``)."""
+    if not _text(card, _CARD_MAX) or next(card.iter("img", "picture"), None) is None:
+        return False
+    if next(card.iter("h1", "article", "main", "form"), None) is not None or _dated(card):
+        return False
+    headings = list(card.iter(*_HEADINGS))
+    if len(headings) != 1 or next(headings[0].iter("a"), None) is not None:
+        return False
+    name = _NAME_LABEL.sub("", _NAME_END.split(_text(headings[0]) or "", maxsplit=1)[0].strip(), count=1)
+    if not 1 <= len(name.split()) <= _LABEL_WORDS:
+        return False
+    if sum(1 for p in card.iter("p") if len((_text(p) or "").split()) > _LABEL_WORDS) > 1:
+        return False
+    links = [a for a in card.iter("a") if _text(a)]
+    if len(links) != 1 or not _is_button(links[0]):
+        return False
+    label = _BUTTON_ARROW.sub("", _text(links[0]) or "")
+    return bool(_CALL.match(label)) and label.casefold().endswith(f" {name.casefold()}")
+
+
+def drop_sold_named_cards(tree) -> None:
+    """Remove the outermost cards whose one button names its heading after a call to pay (``_sold_named_card``), two
+    or more on the page."""
+    found: list = []
+    for card in tree.iter(*_SOLD_CARD_TAGS):
+        if not any(a in found for a in card.iterancestors(*_SOLD_CARD_TAGS)) and _sold_named_card(card):
+            found.append(card)
+    for card in found if len(found) >= _NAMED_CARDS else []:
         remove_keeping_tail(card)
 
 

@@ -105,6 +105,12 @@ READER_DESKS = (
     r"customer (service|services|care|support)|reader (service|services|support)|subscriber (service|services)|"
     r"circulation|help ?desk|support|advertising|newsroom|news ?desk|editors?|webmaster"
 )
+# The names a site gives itself in a line about itself ("This site is maintained by …", "This page is kept by …").
+SITE_SELF_NAMES = r"site|web ?site|web ?page|page|home ?page"
+# How a heading over a listing of the site's other pages opens ("Other routes", "More closures", "Related notices").
+OTHER_PAGES = r"other|more|related|see also|elsewhere"
+# What a shop's button offers under a post ("Shop the <Glaze> collection", "Shop our spring range").
+SHOP_RANGES = r"collection|range|line|edit|sale|store|shop"
 # Which issue of a newsletter a line names when it says what will appear there ("… happy for us to use them in the next
 # newsletter", "Details in the autumn newsletter"): an issue to come or gone, by its order, its season or its month.
 NEWSLETTER_ISSUES = (

@@ -201,10 +201,70 @@ def _written_on(lines: list[str]) -> bool:
     return False
 
 
+# A list's digest archived as one page (Mailman's "<List> Digest, Vol 88, Issue 14"): its header ("Send <List> mailing
+# list submissions to …", "When replying, please edit your Subject line …"), its topics one numbered line a message,
+# then the messages, each opening on "Message: 1", "Message: 2" … over its own Date, From and Subject lines, and the
+# digest's footer. The messages are several posters' unrelated posts; the one a link to the digest is shared for is the
+# one that tells a story, its longest (a forwarded notice, not "Re: plowing …" or a lost cat). So a text of two messages
+# or more, numbered from 1 in order, is read as its longest message's lines under its header lines (a subject's
+# wrapped end between two of them too); the rest goes. A
+# single "Message: 1" line (a text quoting a log) is no digest.
+_DIGEST_MESSAGE = re.compile(r"^message:? (\d{1,3})$", re.IGNORECASE)
+_DIGEST_HEADER = re.compile(
+    r"^(date|from|to|cc|subject|message-id|content-type|content-transfer-encoding|mime-version|in-reply-to|"
+    r"references):\s",
+    re.IGNORECASE,
+)
+_DIGEST_END = re.compile(r"^end of .{1,60}\bdigest\b", re.IGNORECASE)
+
+
+def _digest_message(lines: list[str]) -> list[str]:
+    """The longest message of a digest's text (``_DIGEST_MESSAGE`` lines numbered 1, 2 … in order), without its header
+    lines (``_DIGEST_HEADER``); other text unchanged."""
+    marks = [(i, int(m.group(1))) for i, ln in enumerate(lines) if (m := _DIGEST_MESSAGE.match(ln))]
+    if len(marks) < 2 or [n for _, n in marks] != list(range(1, len(marks) + 1)):
+        return lines
+    end = next((i for i in range(marks[-1][0], len(lines)) if _DIGEST_END.match(lines[i])), len(lines))
+    bounds = [(i, j) for (i, _), (j, _) in zip(marks, [*marks[1:], (end, 0)], strict=True)]
+    start, stop = max(bounds, key=lambda b: sum(word_count(ln) for ln in lines[b[0] + 1 : b[1]]))
+    message, at = lines[start + 1 : stop], 0
+    while at < len(message) and (
+        _DIGEST_HEADER.match(message[at])
+        or (
+            at
+            and at + 1 < len(message)
+            and _DIGEST_HEADER.match(message[at + 1])
+            and word_count(message[at]) <= 4
+        )
+    ):
+        at += 1  # (a header line, or a subject's wrapped end between two of them)
+    return message[at:] or lines
+
+
 def without_mail_furniture(lines: list[str], links: frozenset[str] = frozenset()) -> list[str]:
     """The message's own lines: without the archive's link to the list's page (one of the page's ``links``), the list's
     footer, the archive's attachment notes, the quoted earlier messages, the signature (read once what follows it is
     gone) and a poster's note above a pasted story's separator."""
-    lines = _without_list_footer(_without_archive_link(lines, links))
+    lines = _without_list_footer(_without_archive_link(_digest_message(lines), links))
     lines = _without_quoted_messages(_without_scrubbed_parts(lines))
-    return _without_paste_note(_without_signature_over_forward(_without_signature(lines)))
+    return _without_forward_labels(
+        _without_paste_note(_without_signature_over_forward(_without_signature(lines)))
+    )
+
+
+# (The framed label itself, when the member's note stays over it: "Forwarding from the village office. Good news!" ¶
+# "Ruth" ¶ "---------- Forwarded message ---------". The mail client's label marks where the forward begins, no one's
+# words; the note above and the message below stay. A framed label naming no forward, a newsletter's "===== TOP
+# STORIES =====", stays, and so does the "End Forwarded Message" label the member writes on after.)
+def _without_forward_labels(lines: list[str]) -> list[str]:
+    """Without the framed labels that open a forwarded message (``_FORWARD_LABEL``)."""
+    return [
+        ln
+        for ln in lines
+        if not (
+            _FRAMED_LABEL.match(ln)
+            and word_count(ln) <= _FRAMED_LABEL_WORDS
+            and _FORWARD_LABEL.search(ln)
+            and not _FORWARD_END.search(ln)
+        )
+    ]

@@ -34,6 +34,8 @@ from bot.web.page_lexicon import (
     READER_ACCOUNTS,
     READER_DESKS,
     RING_STEPS,
+    SHOP_RANGES,
+    SITE_SELF_NAMES,
     VISIT_WORDS,
     WRITE_IN_WITH,
 )
@@ -1477,7 +1479,7 @@ _PUBLIC_CONTACT = re.compile(
 _PUBLIC_QUESTIONS = re.compile(
     r"^(questions|inquiries|enquiries|concerns)( or (comments|concerns|questions))? (about|regarding|concerning|on) "
     r"(the|these|this) (?!(site|web ?site|page|story|article|newsletter|paper|list|blog|post)\b)[^.!?:;]{1,60}?\s"
-    r"(can|may|should)( also)? be (directed|sent|addressed|referred|forwarded) to\b",
+    r"(can|may|should)( also)? be (directed|sent|addressed|referred|forwarded|made) to\b",
     re.IGNORECASE,
 )
 _SITE_ITSELF = re.compile(r"\b(us|our|newsroom|editors?|the desk)\b", re.IGNORECASE)
@@ -4429,6 +4431,34 @@ def _tax_status(s: str, n: int) -> bool:
     )
 
 
+# An old site's hit counter under its greeting: "Welcome visitor number 004817", "Welcome, guest #12,408!" (a greeting
+# and the count in digits, at most when it counts from after it; "Welcome, visitors, to the fair" counts nothing).
+_WELCOME_COUNTER = re.compile(
+    r"^welcome,? (visitor|guest|reader) (number|no\.?|#)\s*:?\s*\d[\d,.]*(\s+since\b[^.!?]{0,40})?\s*[.!]?$",
+    re.IGNORECASE,
+)
+_WELCOME_COUNTER_WORDS = 12
+# A site's keeper credit: "This site is maintained by <Name>. Please email the webmaster with any comments or
+# corrections." (the site or page itself, "maintained by", then at most a call to write to its keeper; "The trail is
+# maintained by volunteers" and "This bridge is maintained by the county" name no site).
+_SITE_KEEPER = re.compile(
+    rf"^this ({SITE_SELF_NAMES}) is (maintained|kept|updated|managed|run) by [^.!?]{{1,60}}[.!]"
+    rf"(\s+(please )?(e-?mail|contact|write to|send)\b[^.!?]{{0,80}}[.!]?)?$",
+    re.IGNORECASE,
+)
+_SITE_KEEPER_WORDS = 35
+# A shop's button under a post: "Shop the <Glaze> collection", "Shop our spring range" (the call alone, a few words,
+# closing on the collection; "Shop the collection of a lifetime at the fair, organisers say." goes on).
+_SHOP_BUTTON = re.compile(rf"^shop (the|our|this) ([^.!?]{{1,40}} )?({SHOP_RANGES})\W*$", re.IGNORECASE)
+_SHOP_BUTTON_WORDS = 8
+
+
+def _old_site_line(s: str, n: int) -> bool:
+    return (n <= _WELCOME_COUNTER_WORDS and bool(_WELCOME_COUNTER.match(s))) or (
+        n <= _SITE_KEEPER_WORDS and bool(_SITE_KEEPER.match(s))
+    )
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -4554,6 +4584,8 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("web ring's owner line", lambda s, n: n <= _RING_MEMBER_WORDS + 8 and bool(_RING_OWNER.match(s))),
     ("old site's greeting", lambda s, n: n <= _WEB_GREETING_WORDS and bool(_WEB_GREETING.match(s))),
     ("community's welcome over its posting rules", _posting_welcome),
+    ("old site's counter greeting or keeper credit", _old_site_line),
+    ("shop's button", lambda s, n: n <= _SHOP_BUTTON_WORDS and bool(_SHOP_BUTTON.match(s))),
     ("investment products' disclosure", _product_disclosure),
     ("signed-in reader's bar", _session_bar),
     ("table's date stamp", _figures_as_of),

@@ -55,6 +55,7 @@ from bot.web.page_boxes import (
     drop_menu_cells,
     drop_note_lists,
     drop_offer_boxes,
+    drop_other_pages_tables,
     drop_pager_links,
     drop_paid_link_boxes,
     drop_paid_link_calls,
@@ -69,7 +70,9 @@ from bot.web.page_boxes import (
     drop_reply_posts,
     drop_reply_runs,
     drop_reply_threads,
+    drop_resource_boxes,
     drop_site_notes,
+    drop_sold_named_cards,
     drop_sponsor_boxes,
     drop_story_listings,
     drop_thread_lists,
@@ -298,6 +301,32 @@ def _opening_run_as_paragraph(box, closers: tuple[str, ...] = ("br",)) -> None:
     for el in run:
         p.append(el)  # (its tail goes with it)
     box.insert(0, p)
+
+
+# An old page floats its picture's table at the head of a paragraph ("<P><TABLE ALIGN=RIGHT>…picture…</TABLE>The
+# department took delivery of …<P>…"): the parser closes the ``<p>`` before the table, so the paragraph's text is the
+# table's tail, and trafilatura, reading the table as a table, drops its tail: the story loses its first paragraph. The
+# tail and the inline elements after it, up to the next block, become a ``<p>`` after the table when they hold
+# ``_LEAF_MIN_WORDS`` words or more, mostly not link text (a caption's credit or a "more" link after a table stays).
+def table_tails_as_paragraphs(tree) -> None:
+    """The text right after a ``<table>``, up to the next block, becomes a ``<p>`` of its own."""
+    for table in list(tree.iter("table")):
+        if not (table.tail or "").strip() or table.getparent() is None:
+            continue
+        run = []
+        for sibling in table.itersiblings():
+            if not isinstance(sibling.tag, str) or sibling.tag not in _INLINE_TAGS or sibling.tag == "br":
+                break
+            run.append(sibling)
+        pieces = [table.tail] + [t for el in run for t in (*el.itertext(), el.tail or "")]
+        words = len(WORD.findall(" ".join(pieces)))
+        if words < _LEAF_MIN_WORDS or _linked_words(run) * 2 >= words:
+            continue
+        p = table.makeelement("p", {})
+        p.text, table.tail = table.tail, None
+        table.addnext(p)
+        for el in run:
+            p.append(el)  # (its tail goes with it)
 
 
 _LAYOUT_CELL_WORDS = 100  # a table cell holding this much text is a column of the page, not a datum
@@ -557,6 +586,61 @@ def _unclassed(blocks: list) -> None:
         el.attrib.pop("id", None)
 
 
+_SECTION_LEVELS = 3  # levels above the first container where an e-mail's section cells may repeat
+
+
+def sectioned_containers_as_one(tree) -> None:
+    """A text set in the repeated section cells of an e-mail's table, one container in each, is one text.
+
+    A newsletter posted as a web page keeps its e-mail's table: each section is a cell of one class holding a block
+    of one class (Kit's ``td.ck-content`` around ``div.ck-section-content``), a sponsor's cell between two of them.
+    The containers are no siblings (those are ``split_containers_as_one``'s, headed or not), so trafilatura reads the
+    first section only. When the first container found has cousins, the same path of tags and classes from a
+    wrapper at most ``_SECTION_LEVELS`` above it, a later one holding prose (``_SPLIT_MIN_WORDS``), the containers
+    lose their class, so trafilatura reads the table around them; a feed (a block with a time, or every block
+    opening on a heading) is left alone.
+    """
+    xpaths = container_xpaths()
+    first = None if xpaths is None else first_container(tree, xpaths)
+    if first is None or not (first.get("class") or "").strip():
+        return
+    path, el = [], first
+    for _ in range(_SECTION_LEVELS):
+        path.insert(0, (el.tag, el.get("class")))
+        el = el.getparent()
+        if el is None or el.getparent() is None:
+            return
+        blocks = _cousins(el.getparent(), path)
+        if len(blocks) > 1 and len(path) == 1:
+            return  # (siblings: ``split_containers_as_one``'s to read, or to leave)
+        if len(blocks) > 1:
+            break
+    else:
+        return
+    if blocks[0] is not first or not any(
+        _words_in(p) >= _SPLIT_MIN_WORDS for block in blocks[1:] for p in block.iter("p")
+    ):
+        return
+    if any(next(b.iter("time"), None) is not None for b in blocks) or all(
+        _opens_on_heading(b) for b in blocks
+    ):
+        return
+    _unclassed(blocks)
+
+
+def _cousins(wrapper, path: list) -> list:
+    """The elements under ``wrapper``'s children reached by ``path``, a list of (tag, class) from a child down."""
+    found = list(wrapper)
+    for tag, cls in path:
+        found = [el for parent in found for el in parent if el.tag == tag and el.get("class") == cls]
+    return found
+
+
+def _opens_on_heading(el) -> bool:
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    return first is not None and first.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
 def drop_embed_placeholders(tree) -> None:
     """Without an AMP embed's placeholder and fallback, the text shown while the embed loads or when it cannot.
 
@@ -774,6 +858,7 @@ def readable_tree(html: str):
     keep_quote_figures(tree)
     drop_embed_placeholders(tree)
     drop_alert_banners(tree)
+    drop_sold_named_cards(tree)  # (before the offer boxes go: a priced card makes the series)
     drop_offer_boxes(tree)
     drop_call_boxes(tree)
     drop_choice_boxes(tree)
@@ -794,6 +879,8 @@ def readable_tree(html: str):
     drop_thread_lists(tree)
     drop_event_listings(tree)  # (before the rail's other widgets go: they make it a rail)
     drop_headed_link_lists(tree)
+    drop_other_pages_tables(tree)
+    drop_resource_boxes(tree)
     drop_labelled_link_boxes(tree)
     drop_menu_cells(tree)
     drop_sponsor_boxes(tree)
@@ -836,6 +923,7 @@ def readable_tree(html: str):
     mark_side_box_columns(tree)  # (while the layout table's cells are still cells)
     layout_tables_as_boxes(tree)
     opening_text_of_wrappers(tree)
+    table_tails_as_paragraphs(tree)
     slide_captions_as_paragraphs(tree)
     leading_text_as_paragraph(tree)
     leaf_divs_as_paragraphs(tree)
@@ -843,6 +931,7 @@ def readable_tree(html: str):
     feeds_as_sections(tree)
     wrapper_article_as_box(tree)
     split_containers_as_one(tree)
+    sectioned_containers_as_one(tree)
     feed_entries_under_lede(tree)
     return tree, elements
 

@@ -16,7 +16,7 @@ pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, 
 pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, pages_final132, pages_final133,
 pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, pages_final139, pages_final140,
 pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144, pages_final148, pages_final147,
-pages_final149, pages_final150, pages_final151, pages_final152): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1349,6 +1349,34 @@ measured on 3485c0c7 and again on ab70bd55, the same figures, before any rule: f
 defaults .800 / .400). Its lost passage went to a general rule in the forty-fifth pass: the metro paper's short pull
 quote that the next paragraph points back at ("That was how Council Member <Name> … described his position …",
 ``page_boxes``), kept: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-fifty-sixth, pages_final153, 15 layouts (a council story on a pool repair, a Substack explainer on a
+transit tax, an Astro-built county news page with island-hydration scripts, a Canadian Press story on a broadcaster's
+site, a water district's CivicEngage release, an ice storm live blog, a cycling club's race report, a hiking blog's
+post, a rural fire brigade's old news page, a science centre's display page, a canal authority's navigation notice with
+a "Lock hours" sidebar, a cattle breeders' sale report, a horse rescue's newsletter, a metered paper's story, a Mailman
+digest of a school closure), written by someone who read no code and measured once on ab70bd55 (the page code of
+a7535d23) before any rule: found .867, clean .800 (trafilatura defaults .800 / .467). Its lost passages and leaks went to
+general rules in the forty-fifth pass: the Astro page's "What happens next" aside, a heading over one paragraph of the
+story's prose between two of its paragraphs (``page_boxes``), and the notice's "Enquiries about this notice should be
+made to the navigation office on …" (``page_rules``), kept; a "Storm resources" box of a heading, one line and a list
+of links (``page_boxes``), "This site is maintained by <Name>. Please email the webmaster …" (``page_rules``) and the
+digest's header, topics and other messages, read as its longest message (``page_mail``), dropped: found 1.000, clean
+1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-fifty-seventh, pages_final154, 15 layouts (a local paper's story on a hardware store closing, a Kit
+newsletter post on a hospital merger with a sponsor block, a nonprofit newsroom's bus route story, an AP story on a
+radio station's site, a community college's release, a heat warning live blog, a harbour club's regatta report, a
+potter's blog post, a 1997 township site in tables, an arboretum's news post, a ferry company's service notice with an
+"Other routes" status table, an egg board's market report, a raptor centre's Mailchimp newsletter, a
+registration-walled story on fourplex zoning, a list archive's forwarded boil-water notice), written by someone who
+read no code and measured once on ab70bd55 before any rule: found .800, clean .667 (trafilatura defaults .933 / .467).
+Its lost passages and leaks went to general rules in the forty-fifth pass: the Kit post's sections after its sponsor's
+cell, read whole from the e-mail's repeated section cells, and the township story's first paragraph after its picture's
+floated table (``page_tree``), kept; "Welcome visitor number 004817", "Shop the <Glaze> collection" (``page_rules``),
+the status table under "Other routes", an unpriced "Adopt a raptor: <Name>" card beside a priced one, its
+button selling what it heads (``page_boxes``) and the forward's "---------- Forwarded message ---------" (``page_mail``), dropped: found .933, clean
+.933 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left (``KNOWN_MISSING``): the ferry notice's "If you have any questions, please
+contact our <Town> office on …, or email …", the company's own contact line in the words of any company's contact
+footer; and the township page's side column of hours, headline links and a note, read as one row.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1527,6 +1555,8 @@ SETS = {
         "pages_final150",
         "pages_final151",
         "pages_final152",
+        "pages_final153",
+        "pages_final154",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1651,6 +1681,8 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final150": 1.0,
     "pages_final151": 1.0,
     "pages_final152": 1.0,
+    "pages_final153": 1.0,
+    "pages_final154": 0.933,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1769,6 +1801,8 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final150": 1.0,
     "pages_final151": 1.0,
     "pages_final152": 1.0,
+    "pages_final153": 1.0,
+    "pages_final154": 0.933,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -1781,6 +1815,7 @@ KNOWN_MISSING: set[str] = {
     "pages_final138/10_larkspur-players-our-town",
     "pages_final141/03_rural-ambulance-grants",
     "pages_final147/04_quebrada-honda-strike",
+    "pages_final154/11_ferry-sula-maid-disruption",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
