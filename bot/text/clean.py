@@ -123,13 +123,14 @@ SYMBOL_RUN_KEEP = 3
 _SYMBOL_RUN = re.compile(rf"[^\w\s]{{{SYMBOL_RUN},}}")
 
 
-# A lone label over a list of links to other stories ("READ MORE:", "Related stories", "Trending"), and the list's
+# A lone label over a list of links to other stories ("READ MORE:", "Related stories", "Trending", "This article tagged
+# under:"), and the list's
 # items: bullets ("* Marina plan ‘dead in the water’, says developer") or, as a page dump sets them, lines of their
 # own that read as headlines (``reads_as_headline``): another story's headlines.
 _LINK_LIST_LABEL = re.compile(
     r"^(?:read more|related|related (?:stories|articles|coverage|content|links|news)|more stories|recommended|"
     r"you may also like|also read|see also|more on this story|trending(?: now| stories)?|most (?:read|popular)|"
-    r"top stories)\s*:?$",
+    r"top stories|(?:this (?:article|story|post) (?:is )?)?tagged(?: under| with| in)?|tags|topics)\s*:?$",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^[*•·▪►–-]\s+\S")
@@ -138,6 +139,14 @@ _BULLET = re.compile(r"^[*•·▪►–-]\s+\S")
 _LIST_HEADLINE_WORDS = 20
 _LIST_ITEMS = 4
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"]")
+# How an item of such a list opens when a page dump glues the label and its items to the lines around them in one block
+# ("Trending Stories" ¶ "'I thought it was over': Hiker rescued …"): a capital, a digit or a quotation mark, as a
+# headline does (a hard-wrapped sentence's next line may open in lower case).
+_LIST_ITEM_START = re.compile(r"[A-Z0-9\"“‘']")
+# Labels that head such a list glued into a block, never a menu's own entry ("Top Stories", "Trending" are menus'
+# entries in page dumps, the lines after them the menu's next entries and the story's headline): a label closing on a
+# colon, or one that names stories.
+_GLUED_LIST_LABEL = re.compile(r"^(?:.*:|(?:trending|related|more) stories)\s*$", re.IGNORECASE)
 
 
 def reads_as_headline(line: str) -> bool:
@@ -167,7 +176,7 @@ def _paragraphs(text: str) -> list[str]:
     text = _GLUED_CLOSE.sub("” ", text)
     blocks = re.split(r"\n\s*\n", text)
     out: list[str] = []
-    in_list = False  # after a lone "READ MORE:" label, its bulleted links are furniture too
+    in_list = glued = False  # after a lone "READ MORE:" label, its bulleted links are furniture too
     items = 0  # its unbulleted headlines, each a line of its own, so far
     for block in blocks:
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
@@ -176,19 +185,25 @@ def _paragraphs(text: str) -> list[str]:
         # Furniture lines inside a block (a caption or a share bar glued to a paragraph) go too.
         kept = []
         one_a_line = _lines_are_paragraphs(lines)
+        whole = len(lines) == 1 or one_a_line
         for ln in lines:
             if _LINK_LIST_LABEL.match(ln):
-                in_list, items = True, 0
+                in_list, items, glued = True, 0, bool(_GLUED_LIST_LABEL.match(ln))
             elif in_list and _BULLET.match(ln):
                 continue
             elif (
-                in_list and items < _LIST_ITEMS and (len(lines) == 1 or one_a_line) and reads_as_headline(ln)
+                in_list
+                and items < _LIST_ITEMS
+                and (whole or (glued and _LIST_ITEM_START.match(ln)))
+                and reads_as_headline(ln)
             ):
                 items += 1
             else:
                 in_list = False
                 if not (is_furniture(ln) or _MENU_LINE.match(ln)):
                     kept.append(ln)
+        if in_list and glued and not whole:
+            in_list = False  # a list glued into a block of lines ends with the block
         if not kept:
             continue
         if one_a_line:

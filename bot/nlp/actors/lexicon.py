@@ -81,8 +81,8 @@ QUOTE_OPENERS = frozenset({"‘", "“", '"', "'"})
 QUOTE_CLOSERS = frozenset({"’", "”", '"', "'"})
 FOREIGN_TITLES = frozenset(
     """datuk dato datin taoiseach tánaiste tanaiste td shri smt shrimati hajji sarpanch ssp dsp cde clr perit
-    mzee atty ven mec h.e hrh asp csp acp dcp kagawad""".split()
-)  # ("Kagawad Teresita Macaraeg": a Philippine barangay councillor)
+    mzee atty ven mec h.e hrh asp csp acp dcp kagawad usec asec""".split()
+)  # ("Kagawad Teresita Macaraeg": a Philippine barangay councillor; "Usec. Mylene Cabrera": an undersecretary)
 # Offices that name one holder: alone, the word is a role, never an organisation or place of its own
 # ("the Taoiseach said", the model tagging "Taoiseach" an organisation).
 OFFICE_WORDS = frozenset(
@@ -156,7 +156,7 @@ KIN_TITLES = {
     "grandfather": "m",
 }
 SOFT_TITLES = frozenset(
-    "adi ratu roko tun kumari puan encik pak bapak ibu sister brother comrade volunteer deacon".split()
+    "adi ratu roko tun kumari puan encik pak bapak ibu sister brother comrade volunteer deacon whaea matua".split()
 )
 # Endings of occupation nouns that no surname has ("Volcanologist", "Oceanographer", "Paediatrician",
 # "Agronomist", "Physicist", "Psychiatrist"): such a word opening a person's full name is a role, dropped
@@ -204,7 +204,14 @@ UNISEX_NAMES = frozenset({"jean", "kim", "jordan", "ali", "kelly"}) | frozenset(
     balwinder parminder harjinder rajinder gurinder amarjit paramjit ranjit inderjit baljit manjit sukhjit jasbir
     ravinder kulwinder gurdeep hardeep jasvir""".split()
 )
-GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
+# Māori given names (many of them the English names in te reo: "Mere" Mary, "Hone" John, "Wiremu" William), which the
+# name data lack and the model often leaves out of a name ("Mere Tautahi has fished …", only "Tautahi" tagged): a given
+# name, its sex left to the article's pronouns and titles.
+MAORI_GIVEN_NAMES = frozenset(
+    """mere hone wiremu rewi hemi aroha huia kiri ngaire hine mereana anaru matiu rawiri tamati pita ihaia
+    hohepa piripi hoani riria mihi rangi manaia tipene""".split()
+)
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES | MAORI_GIVEN_NAMES
 # English given names the name data split between the sexes, also firms' and places' names ("Shannon Dairies", "Casey's
 # General Store"): a person's first name only where the article writes the name as a person's ("Shannon Pettibone, who
 # lives …"), never on their own like ``GIVEN_NAMES``.
@@ -446,8 +453,9 @@ AKAN_CHIEF = re.compile(r"[A-Z][a-z]{2,}(?<!c)hene")
 PERSONAL_TITLES = frozenset(
     """mr mrs ms miss mx madam mdm dr prof sir dame cllr councillor sen senator rep gov lt sgt cpl det insp supt
     const cst rev fr cr canon alhaji alhaja hajia hajiya mallam malam engr ald coun councilor councilman councilwoman
-    alderman alderwoman hon honourable honorable h.e hrh sp asp dsp csp ssp acp dcp sho igp nana togbe opanin opanyin oba iyaloja babaloja""".split()
-)  # (Ghanaian chiefs' titles: "Nana Ekow Amissah", "Togbe Afede", an Akan elder's "Opanin Kofi Boadu"; a Yoruba king's, "Oba Adeleke Akinsanya"; a Yoruba market leader's, "the Iyaloja"; police ranks of Nigerian and Indian copy: "SP Adebola Oyesanya", "DCP Meera Nair"; "SP" alone is also a
+    alderman alderwoman hon honourable honorable h.e hrh sp asp dsp csp ssp acp dcp sho igp nana togbe opanin opanyin oba iyaloja babaloja
+    whaea matua usec""".split()
+)  # (Māori elders' "Whaea Mere", "Matua Hēmi"; Ghanaian chiefs' titles: "Nana Ekow Amissah", "Togbe Afede", an Akan elder's "Opanin Kofi Boadu"; a Yoruba king's, "Oba Adeleke Akinsanya"; a Yoruba market leader's, "the Iyaloja"; police ranks of Nigerian and Indian copy: "SP Adebola Oyesanya", "DCP Meera Nair"; "SP" alone is also a
 # party's short name, so it is no title dropped from a name)
 # A member's letters, in capitals ("the Jacques-Cartier MNA", "the Montgomeryshire MS", "Laxey MHK"): the
 # role a riding's or a party's name stands before.

@@ -429,6 +429,14 @@ def _one_name_word(doc, start: int, end: int) -> bool:
     return sum(not only_titles([w]) for w in words) == 1 or (len(words) >= 2 and only_titles(words[:-1]))
 
 
+def _one_given_name(doc, start: int, end: int) -> bool:
+    """The span is one name's word (``_one_name_word``), or a Malay or Arabic name's opening word and one more ("Syed
+    Ahsan" of "Syed Ahsan Raza Bukhari", "Wan Rosnah"), the given name the rest follows."""
+    return _one_name_word(doc, start, end) or (
+        end - start == 2 and doc[start].lower_ in MALAY_NAME_FIRSTS and doc[start].text[:1].isupper()
+    )
+
+
 def _two_name_words_after(doc, end: int) -> bool:
     """A given name tagged alone ("Datuk Kamarul" tagged, "Arifin Zakaria" not) before the two untagged proper nouns
     the parse hangs it on, the last of them the head of all three on the same line: the rest of the name (a Malay
@@ -1056,7 +1064,7 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
         end = after
     elif label == "PERSON" and _surname_after(doc, end):
         end += 1
-    elif label == "PERSON" and _one_name_word(doc, start, end) and _two_name_words_after(doc, end):
+    elif label == "PERSON" and _one_given_name(doc, start, end) and _two_name_words_after(doc, end):
         end += 2
     if label == "ORG" and end - start >= 2 and doc[end - 1].lower_ == "of":
         end = _name_after_of(doc, end)  # "the Ukrainian Catholic Archeparchy of" | "Winnipeg"

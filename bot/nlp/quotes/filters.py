@@ -13,6 +13,7 @@ from bot.nlp.quotes.lexicon import (
     HEADLINE_NOUNS,
     INSCRIPTION_NOUNS,
     INSCRIPTION_VERBS,
+    LIST_LABEL_BEFORE,
     NAMING_VERBS,
     PERFORMING_VERBS,
     TITLE_SMALL_WORDS,
@@ -179,7 +180,14 @@ def drop_furniture(ctx: Context, cand: Candidate, _body: str) -> bool:
     pstart, _ = ctx.para_bounds[cand.span.para]
     if FURNITURE_LINE.match(ctx.text, pstart) is not None:
         return True
+    if LIST_LABEL_BEFORE.search(
+        ctx.text, max(pstart, cand.span.open_mark - _LABEL_REACH), cand.span.open_mark
+    ):
+        return True  # a page dump's menu run into one paragraph: "… Watch Live Trending: 'Miracle' dog rescue | …"
     return ctx.in_caption(cand.span.para)
+
+
+_LABEL_REACH = 30  # characters before a quote's opening mark a list's label is looked for in
 
 
 def nickname_given(ctx: Context, cand: Candidate, body: str) -> bool:

@@ -626,7 +626,7 @@ CLAUSE_END = SENT_END | {";", ":"}
 # otherwise), that full stop ends no sentence. Matched case-sensitively, without the stop.
 TITLE_ABBREVIATIONS = frozenset(
     """Lt Sgt Cpl Cpt Capt Col Gen Maj Adm Cmdr Insp Det Cst Const Supt Dr Mr Mrs Ms Prof Rev Sen Rep
-    Gov Hon Engr Ald Coun Atty Cllr Cdr Brig Pte Pvt Msgr Fr Commr Asst Dep""".split()
+    Gov Hon Engr Ald Coun Atty Cllr Cdr Brig Pte Pvt Msgr Fr Commr Asst Dep Usec Asec""".split()
 )
 # The role an abbreviated title before a name gives its holder ("Sen. Ana Ruiz" … "the senator", "Cllr
 # Tom Ode" … "the councillor"), keyed by the title in lower case without its full stop.
@@ -708,6 +708,11 @@ FURNITURE_LABELS = (
     "photos",
 )
 FURNITURE_LINE = re.compile(r"(?:" + "|".join(re.escape(w) for w in FURNITURE_LABELS) + r")\s*:", re.I)
+# A label over a site's list of other stories, which prose never writes before a colon: a quote right after it is in
+# a headline of that list, wherever the page dump put the label ("… Watch Live Trending: 'Miracle' dog rescue | …").
+LIST_LABEL_BEFORE = re.compile(
+    r"\b(?:trending(?: now| stories)?|most read|most popular|top stories)\s*:\s*$", re.I
+)
 # Things that carry words but do not speak: a quote they "read" or "say" (or that stands right after
 # them) is an inscription, a slogan or a headline ('signs reading “Save Our Foreshore”'), not speech.
 INSCRIPTION_NOUNS = (

@@ -1400,9 +1400,19 @@ def _unnamed_one_just_before(ctx: Context, tok) -> bool:
                 or any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
             )
             and not any(c.dep_ == "appos" for c in t.children)
+            and not _person_within(ctx, t)
         ):
             return True
     return False
+
+
+def _person_within(ctx: Context, t) -> bool:
+    """Whether a person is named inside the phrase of ``t`` ("A 400-level student of Mechanical Engineering, Tolulope
+    Adeyemi, told …", the name hung on the field): the one brought in is named after all."""
+    return any(
+        t.left_edge.i <= u <= t.right_edge.i and ctx.actors.actors[j].kind == "person"
+        for u, j in ctx.actors.mentions
+    )
 
 
 def _one_of(t, lemma: str) -> bool:
@@ -1762,7 +1772,12 @@ def _abbreviated_holder(ctx: Context, tok, mods: set[str]) -> int | None:
         # introduced before the description is it ("Sgt. Leanne Dorosh" … "The sergeant said")
         if len(titled) == 1 and ctx.actors.actors[idx := next(iter(titled))].first < tok.i:
             return idx
-        return _recent_holder(ctx, tok, titled, mods) if titled else None
+        if (found := _recent_holder(ctx, tok, titled, mods)) is not None or not titled:
+            return found
+        # "The FUAS National President, Prof. Chukwuemeka Obi, stated …" … "The don added": of the holders, the one named
+        # before the description, when the other comes in only after it ("the Minister of Education, Prof. Ibrahim …")
+        before = [j for j in titled if named_before(ctx, j, tok.i)]
+        return before[0] if len(before) == 1 else None
     held = {idx for idx, words in titled.items() if mods <= words | _spelt_out(mods, words)}
     if not held and mods & _PARTY_WORDS:
         # "the Republican governor" of "Gov. Harlan Pryce", whose party the article never wrote: a party's word
