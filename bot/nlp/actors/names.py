@@ -1287,8 +1287,9 @@ def _join_split_names(doc, spans: list) -> list:
 
 
 def _titled_given_name_and_surname(doc, prev, ent) -> bool:
-    """Two one-word entities side by side after a personal title, the first a given name, whatever the model tagged them
-    ("Dr" | "Fergal" | "Houlihan", both tagged places): the title's person, whole."""
+    """Two one-word entities side by side after a personal title or a role noun, the first a given name, whatever the
+    model tagged them ("Dr" | "Fergal" | "Houlihan", both tagged places; "rookie forward" | "Imani" | "Folarin"): the
+    title's person, whole."""
     return (
         len(prev) == 1
         and len(ent) == 1
@@ -1296,7 +1297,9 @@ def _titled_given_name_and_surname(doc, prev, ent) -> bool:
         and prev.label_ in _SPLIT_NAME_KINDS
         and ent.label_ in _SPLIT_NAME_KINDS
         and doc[prev.start].whitespace_ == " "
-        and titled_before(doc, prev.start)
+        and (
+            titled_before(doc, prev.start) or (prev.label_ != "PERSON" and _role_noun_before(doc, prev.start))
+        )
         and (
             doc[prev.start].lower_ in GIVEN_NAMES
             or given_name_gender(doc[prev.start].text + " X") is not None
@@ -1307,6 +1310,13 @@ def _titled_given_name_and_surname(doc, prev, ent) -> bool:
 
 # What the model may tag the two words of a titled name it split ("Dr Fergal Houlihan": two places).
 _SPLIT_NAME_KINDS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC"})
+
+
+def _role_noun_before(doc, start: int) -> bool:
+    """A lower-case role or trade right before ``start`` ("rookie forward" | "Imani" | "Folarin"), as a title stands (for
+    a given name the model tagged otherwise: one it tagged a person is read by the surname rules, "manager" | "Marc" |
+    "Sauvé" a place when the article names the place alone)."""
+    return start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in OCCUPATIONS
 
 
 # Kinds of entity we list none of, which the model sometimes gives a full name.

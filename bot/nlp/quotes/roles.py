@@ -1345,7 +1345,7 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
     if not (is_role_noun(tok) or given_role(ctx, tok)) or not (bare or _definite(tok)):
         return None
     org = is_org_noun(tok.lower_)
-    if not org and not bare and _unnamed_one_just_before(ctx, tok):
+    if not org and not bare and unnamed_one_just_before(ctx, tok):
         return None  # "A senior officer said …" ¶ "“…,” the officer said": the one just brought in, unnamed
     roles = role_map(ctx)
     mods = _modifiers(tok)
@@ -1375,7 +1375,7 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
 _UNNAMED_REACH = 2
 
 
-def _unnamed_one_just_before(ctx: Context, tok) -> bool:
+def unnamed_one_just_before(ctx: Context, tok) -> bool:
     """Whether the role noun of a definite description ("the officer") was the head of an indefinite subject of a
     sentence's speech verb ("A senior officer said …", "Another officer told reporters …") in its sentence or the
     narrated ones just before, named by no apposition: the description points back to that unnamed person, not to a

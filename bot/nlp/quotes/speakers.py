@@ -136,6 +136,7 @@ from bot.nlp.quotes.roles import (
     shown_as,
     subject_verb,
     tied_holders,
+    unnamed_one_just_before,
     untagged_organisation,
 )
 
@@ -1861,17 +1862,12 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
                 return headed
             holder = _recent_sharer(ctx, tok, _titled_sharer_of(ctx, role_holder(ctx, tok)))  # "the judge"
             # held by "Justice Shah"; "the senator" last named by a surname two share: whom that mention names
+            if holder is None and unnamed_one_just_before(ctx, tok):
+                # "An Auckland Council spokesperson says …" ¶ "“…,” the spokesperson says": the one just brought in,
+                # unnamed, not a "ceremonial spokesman" named further back
+                return Attribution(phrase, None, basis="phrase")
             if holder is None:
-                holder = _holder_of_role_short_form(ctx, tok.text)  # "the MCE" after "Chief Executive (MCE)"
-            if holder is None:
-                holder = kin_holder(ctx, tok)  # "her son", "his agent"
-            if holder is None:
-                holder = origin_holder(
-                    ctx, tok
-                )  # "the Strokestown man" after "Tommy Flanagan of Strokestown"
-            if holder is None:
-                # "A Vancouver coach says …" ¶ "Jo Lee said"; "A furious dad …" … "the dad said"
-                holder = person_of_lede(ctx, tok, phrase)
+                holder = _holder_by_other_ties(ctx, tok, phrase)
             if holder is None and (missed := untagged_organisation(ctx, tok)) is not None:
                 name = shown_as(missed[0], phrase)
                 return Attribution(name, None, basis="role", new_org=missed)
@@ -1886,6 +1882,18 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
                 return Attribution(name, None, holder, basis="role")
             return _named_as(tok, ctx) or Attribution(phrase, None, basis="phrase")
     return _named_as(tok, ctx)  # "said one, who gave only his first name, Moussa"
+
+
+def _holder_by_other_ties(ctx: Context, tok, phrase: str) -> int | None:
+    """The person a description no role holds stands for by another tie the article wrote: a role's short form ("the
+    MCE" after "Chief Executive (MCE)"), kin ("her son"), a home ("the Strokestown man" after "Tommy Flanagan of
+    Strokestown") or the lede's one person of that noun ("A Vancouver coach says …" ¶ "Jo Lee said"); else None."""
+    holder = _holder_of_role_short_form(ctx, tok.text)
+    if holder is None:
+        holder = kin_holder(ctx, tok)
+    if holder is None:
+        holder = origin_holder(ctx, tok)
+    return holder if holder is not None else person_of_lede(ctx, tok, phrase)
 
 
 def _headline_subject(ctx: Context, tok) -> Attribution | None:
