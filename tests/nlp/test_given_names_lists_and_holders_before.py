@@ -152,3 +152,15 @@ def test_the_spokesperson_after_an_unnamed_one_is_that_one_not_a_spokesman_named
     )
     said = speakers(text, nlp)["Council worked closely with the church throughout the process,"]
     assert "Moala" not in said
+
+
+def test_the_judge_brought_in_unnamed_and_named_since_is_the_named_one(nlp):
+    text = (
+        "Books\n\n"
+        "A federal judge on Monday ordered the district to return 31 books to its school libraries.\n\n"
+        "In a 42-page opinion, U.S. District Judge Margaret Okafor-Hale wrote that board members disliked the books.\n\n"
+        "“A school board has broad discretion to shape a curriculum,” the judge wrote."
+    )
+    assert speakers(text, nlp)["A school board has broad discretion to shape a curriculum,"].endswith(
+        "Margaret Okafor-Hale"
+    )

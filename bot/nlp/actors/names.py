@@ -240,6 +240,23 @@ def _given_name_before(doc, start: int) -> bool:
     return prev.lower_ in GIVEN_NAMES or given_name_gender(prev.text + " X") is not None
 
 
+def _person_word_before(doc, start: int, persons: frozenset[str]) -> bool:
+    """The token before ``start`` is a capitalised word outside any entity, not opening its sentence, that the model
+    tagged a person alone elsewhere ("veteran center Ike" | "Mbatha", where "Ike said" is tagged): the given name the
+    model left out of the surname's entity."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return (
+        not prev.ent_type_
+        and prev.is_alpha
+        and prev.text[:1].isupper()
+        and not prev.is_sent_start
+        and prev.text in persons
+        and doc[start].ent_type_ == "PERSON"
+    )
+
+
 def _given_name_after_a_title(doc, start: int) -> bool:
     """A capitalised word outside any entity between a person's abbreviated title and the entity ("Cpl." "Harjit"
     "Sandhu-Kerr"): the given name the model left out, whether or not the name data know it."""
@@ -420,6 +437,24 @@ def _surname_after(doc, end: int) -> bool:
         )
         and (not nxt.ent_type_ or _lone_place_word_as_surname(doc, end))  # last: it reads the whole article
     )  # a title before the next name is no surname: "Pangnirtung Mayor Leesee Kilabuk"
+
+
+# Office words a portfolio after "for" follows ("Senior Minister of State for Manpower Koh Wei Jie", "Cabinet Secretary
+# for Education Ezekiel Machogu").
+_PORTFOLIO_OFFICES = frozenset(
+    "minister secretary commissioner state spokesperson spokesman spokeswoman critic".split()
+)
+
+
+def _portfolio_opening(doc, start: int) -> bool:
+    """The entity's first word is an office's portfolio after "for" ("Minister of State for" | "Manpower Koh Wei Jie"),
+    no given name: an office word among the few words before "for"."""
+    if start < 2 or doc[start - 1].lower_ != "for":
+        return False
+    first = doc[start]
+    if first.lower_ in GIVEN_NAMES or given_name_gender(first.text + " X") is not None:
+        return False
+    return any(t.lower_ in _PORTFOLIO_OFFICES for t in doc[max(0, start - 6) : start - 1])
 
 
 def _one_name_word(doc, start: int, end: int) -> bool:
@@ -1040,6 +1075,24 @@ def _after_a_closing_bracket(doc, start: int, end: int) -> int:
     return closing + 1
 
 
+def _name_start(doc, start: int, end: int, label: str, persons: frozenset[str]) -> tuple[int, str]:
+    """(where the name opens, its label): a given name the model left out ("Mayor Ana Costa" with only "Costa" tagged;
+    "Cpl. Harjit Sandhu-Kerr" with only "Sandhu-Kerr", a body; "veteran center Ike" | "Mbatha"), a Malay name's first
+    word ("Mohd" outside "Hafiz Abdul Rahman"), or an office's portfolio taken in ("Minister of State for" | "Manpower
+    Koh Wei Jie")."""
+    if (
+        end - start == 1 and (_given_name_before(doc, start) or _person_word_before(doc, start, persons))
+    ) or _given_name_after_a_title(doc, start):
+        start, label = start - 1, "PERSON"
+    elif label == "PERSON" and end - start == 2 and _given_name_left_out(doc, start):
+        start -= 1
+    if label == "PERSON" and _malay_first_word_left_out(doc, start):
+        start -= 1
+    if label == "PERSON" and end - start >= 3 and _portfolio_opening(doc, start):
+        start += 1
+    return start, label
+
+
 def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
     """The entity with the words the model put in or left out of it mended: a demonym or a lower-case
     noun opening it, a run into the next line, a given name or a surname left outside. ``persons``: the
@@ -1053,13 +1106,7 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
     start, label = _past_a_national_lead(doc, start, end, label)
     if "\n" in ent.text:
         start, end = _line_part(doc, start, end)
-    # "Mayor Ana Costa" with only "Costa" tagged; "Cpl. Harjit Sandhu-Kerr" with only "Sandhu-Kerr" (a body)
-    if (end - start == 1 and _given_name_before(doc, start)) or _given_name_after_a_title(doc, start):
-        start, label = start - 1, "PERSON"
-    elif label == "PERSON" and end - start == 2 and _given_name_left_out(doc, start):
-        start -= 1
-    if label == "PERSON" and _malay_first_word_left_out(doc, start):
-        start -= 1  # "Mohd" outside "Hafiz Abdul Rahman"
+    start, label = _name_start(doc, start, end, label, persons)
     if label == "PERSON" and (after := _name_after_titles(doc, start, end)):
         end = after
     elif label == "PERSON" and _surname_after(doc, end):
@@ -1289,21 +1336,17 @@ def _join_split_names(doc, spans: list) -> list:
 def _titled_given_name_and_surname(doc, prev, ent) -> bool:
     """Two one-word entities side by side after a personal title or a role noun, the first a given name, whatever the
     model tagged them ("Dr" | "Fergal" | "Houlihan", both tagged places; "rookie forward" | "Imani" | "Folarin"): the
-    title's person, whole."""
+    title's person, whole. The title may be inside the first entity ("Cllr Aoife" | "Brennan")."""
+    given = prev.end - 1
     return (
-        len(prev) == 1
+        (len(prev) == 1 or only_titles([t.text for t in doc[prev.start : given]]))
         and len(ent) == 1
         and ent.start == prev.end
         and prev.label_ in _SPLIT_NAME_KINDS
         and ent.label_ in _SPLIT_NAME_KINDS
-        and doc[prev.start].whitespace_ == " "
-        and (
-            titled_before(doc, prev.start) or (prev.label_ != "PERSON" and _role_noun_before(doc, prev.start))
-        )
-        and (
-            doc[prev.start].lower_ in GIVEN_NAMES
-            or given_name_gender(doc[prev.start].text + " X") is not None
-        )
+        and doc[given].whitespace_ == " "
+        and (titled_before(doc, given) or (prev.label_ != "PERSON" and _role_noun_before(doc, given)))
+        and (doc[given].lower_ in GIVEN_NAMES or given_name_gender(doc[given].text + " X") is not None)
         and _name_word(doc[ent.start].text)
     )
 

@@ -2382,7 +2382,7 @@ def relabel_given_name_entities(b: Build) -> None:
                 or (len(w) == 3 and w[1].lower().endswith(_PATRONYMIC_ENDINGS))  # "Natalya Borisovna Ilyina"
             ):
                 continue
-            if _opens_an_org(b, m.norm):
+            if _opens_an_org(b, m.norm) or _team_after_the(b, m, w):
                 continue
             if all(_name_word(x) for x in w) and not _institution_kind(b, m):
                 m.label = "PERSON"
@@ -2391,6 +2391,19 @@ def relabel_given_name_entities(b: Build) -> None:
 
 
 _TEAM_ROLE_AFTER = re.compile(TEAM_ROLE_AFTER)
+
+
+def _team_after_the(b: Build, m: Mention, w: list[str]) -> bool:
+    """A body the article writes after "the" every time, its last word a plural it writes alone elsewhere too ("The
+    Charlotte Hornets traded …" beside "Hornets forward Malik Osei"): a team, whatever given name opens it."""
+    last = w[-1]
+    if not last.endswith("s") or not occurrences(b.text, m.norm)[0]:
+        return False
+    total, after_the = occurrences(b.text, m.norm, before=_THE_ANY_CASE)
+    return after_the == total and occurrences(b.text, last)[0] > total  # ("Hornets forward Malik Osei")
+
+
+_THE_ANY_CASE = re.compile(r"\b(?:[Tt]he|THE)\s$")
 
 
 # A traditional ruler's title before the name ("Nana Kwabena Boakye-Mensah II", "Togbe Afede XIV", "Oba Adeyemi
@@ -2930,8 +2943,26 @@ def _named_like_a_person(b: Build, m: Mention) -> bool:
         return True
     if _surname_set_off_as_a_person(text, last, span_chars(doc, m)):
         return True  # "Obi, a senior who led all scorers, said" beside "Marcus Obi"
+    if _subject_he_or_she_goes_on_about(doc, m):
+        return True  # "Marcus Bell coaches a Little League team …. On flaring nights, he canceled practice twice."
     # a surname the tokenizer splits ("Grant-Lewis said"): read in the text
     return "-" in last and occurrences(text, last, after=_SPEAKS_AFTER)[1] > 0
+
+
+def _subject_he_or_she_goes_on_about(doc, m: Mention) -> bool:
+    """The name opens its sentence as the subject of a verb right after it, and the next sentence, in the same
+    paragraph, has "he" or "she" for a subject: the narration goes on about a person ("Marcus Bell coaches a Little
+    League team …. On flaring nights this summer, he canceled practice twice.")."""
+    opens = (
+        m.start == 0 or doc[m.start].is_sent_start or doc[m.start - 1].is_space
+    )  # (a paragraph's break before it)
+    if m.end >= len(doc) or doc[m.end].pos_ != "VERB" or not opens:
+        return False
+    sent = doc[m.start].sent
+    if sent.end >= len(doc) or "\n" in doc[sent.end - 1].text + doc[sent.end - 1].whitespace_:
+        return False
+    following = doc[sent.end].sent
+    return any(t.dep_ == "nsubj" and t.lower_ in ("he", "she") for t in following)
 
 
 def _surname_set_off_as_a_person(text: str, last: str, span: tuple[int, int]) -> bool:

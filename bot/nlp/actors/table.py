@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from bot.brief import Actor
 from bot.nlp.actors.lexicon import (
+    CHINESE_SURNAMES,
     CLUB_HEADS,
     COMPANY_DESIGNATORS,
     COUNTRY_HEADS,
@@ -41,7 +42,7 @@ def opens_longer_name(short: list[str], longer: list[str]) -> bool:
 def name_ends(words: list[str]) -> set[str]:
     """The words of a full name a lone name may stand for: the first and the last (before a "Jr." or "Sr."),
     the surname before a hyphenated Cantonese given name ("Lam" of "Grace Lam Man-yee", the English
-    name first), the second word of a Malay name opening with "Muhammad" or "Siti" ("Faizal" of "Muhammad Faizal Abdul
+    name first) or two syllables written apart ("Lau" of "Victor Lau Chee Meng"), the second word of a Malay name opening with "Muhammad" or "Siti" ("Faizal" of "Muhammad Faizal Abdul
     Rahman"), and the first of two surnames after one given name, as Spanish and Portuguese names are
     shortened ("Acuña" of "Ramón Acuña Villalba", "Sánchez" of "Juan Carlos Sánchez Ortega"; not a second given
     name, "Ann" of "Mary Ann Hale")."""
@@ -51,6 +52,8 @@ def name_ends(words: list[str]) -> set[str]:
         out.add(words[-2])
     if len(words) >= 3 and words[0].lower() in MALAY_NAME_FIRSTS:
         out.add(words[1])  # "Faizal" of "Muhammad Faizal Abdul Rahman": the name he is called by
+    if len(words) == 4 and words[1].lower() in CHINESE_SURNAMES and all(len(w) <= 5 for w in words[2:]):
+        out.add(words[1])  # "Lau" of "Victor Lau Chee Meng": an English name, the surname, two syllables
     given = 2 if len(words) == 4 and words[1].lower() in GIVEN_NAMES else 1  # "Juan Carlos Sánchez Ortega"
     if (
         len(words) == given + 2

@@ -1862,7 +1862,11 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
                 return headed
             holder = _recent_sharer(ctx, tok, _titled_sharer_of(ctx, role_holder(ctx, tok)))  # "the judge"
             # held by "Justice Shah"; "the senator" last named by a surname two share: whom that mention names
-            if holder is None and unnamed_one_just_before(ctx, tok):
+            if (
+                holder is None
+                and unnamed_one_just_before(ctx, tok)
+                and not _holder_named_just_before(ctx, tok)
+            ):
                 # "An Auckland Council spokesperson says …" ¶ "“…,” the spokesperson says": the one just brought in,
                 # unnamed, not a "ceremonial spokesman" named further back
                 return Attribution(phrase, None, basis="phrase")
@@ -1882,6 +1886,19 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
                 return Attribution(name, None, holder, basis="role")
             return _named_as(tok, ctx) or Attribution(phrase, None, basis="phrase")
     return _named_as(tok, ctx)  # "said one, who gave only his first name, Moussa"
+
+
+def _holder_named_just_before(ctx: Context, tok) -> bool:
+    """Whether a person the article ties to the description's role is named in its sentence or the two narrated ones
+    before it ("A federal judge on Monday ordered …" ¶ "In a 42-page opinion, U.S. District Judge Margaret Okonkwo-Hale
+    wrote …" ¶ "“…,” the judge wrote": the one brought in unnamed, named since)."""
+    held = tied_holders(ctx, tok, "person")
+    if not held:
+        return False
+    here = ctx.actors.sent_index(tok.i)
+    first = narrated_sentence_before(ctx, narrated_sentence_before(ctx, here))
+    start = ctx.actors.sent_starts[first] if ctx.actors.sent_starts else 0
+    return any(start <= t < tok.i and j in held for t, j in ctx.actors.mentions)
 
 
 def _holder_by_other_ties(ctx: Context, tok, phrase: str) -> int | None:
