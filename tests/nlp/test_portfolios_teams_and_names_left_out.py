@@ -87,3 +87,13 @@ def test_a_refiners_name_is_a_body(nlp):
     )
     assert "Baycrest Refining" not in _people(text, nlp)
     assert speakers(text, nlp)["Flaring is a controlled, permitted process,"].endswith("Baycrest Refining")
+
+
+def test_a_surname_ending_in_an_is_no_nationality_leading_a_name(nlp):
+    text = (
+        "Scam\n\n"
+        "Bryan Tan Jun Wei, 27, was sentenced to two years and four months.\n\n"
+        "District Judge Tan Mei Ling said the two men had each been paid a few thousand dollars.\n\n"
+        '"You were not the masterminds," Judge Tan told the two men.'
+    )
+    assert "Tan Mei Ling" in _people(text, nlp)

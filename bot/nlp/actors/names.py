@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from bot.nlp.actors.evidence import said_words, titled_before
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
+    CHINESE_SURNAMES,
     CLUB_HEADS,
     COMPOUND_ENDINGS,
     DEMONYM_LEAD,
@@ -614,10 +615,15 @@ def _demonym_lead(doc, start: int, end: int) -> bool:
     return (
         first[:1].isupper()
         and bool(DEMONYM_LEAD.search(first))
+        and len(first) >= _DEMONYM_LEAST  # (not "Tan" of "District Judge Tan Mei Ling": a surname's "-an")
+        and first.lower() not in CHINESE_SURNAMES
         and first.lower() not in GIVEN_NAMES
         and given_name_gender(first + " X") is None
         and _looks_like_full_name([t.text for t in doc[start + 1 : end]])
     )
+
+
+_DEMONYM_LEAST = 5  # letters of the shortest nationality that leads a name ("Irish", "Dutch", "Malian")
 
 
 def _past_a_national_lead(doc, start: int, end: int, label: str) -> tuple[int, str]:
