@@ -384,6 +384,12 @@ through on real news pages:
   table cells and the text after an old page's floated picture table (``page_tree``), an aside of a short heading over
   one paragraph of the story's prose between two of its paragraphs (``page_boxes``) and enquiries about a thing of the
   story's "made to" an office.
+* a body's appeal for gifts ("<Name> is a non-profit, all-volunteer organization. … Donations are tax deductible …"), a
+  newsletter platform's "This post is for paid subscribers" and a list archive's counts ("Messages in this topic (3)",
+  "Recent Activity: 4 New Members · …", ``page_rules``); before trafilatura (``page_boxes``), a venue's box of show
+  times under its ticket call; and kept, an old page's story in a ``<font>`` opening before its ``<p>`` children and the
+  text after a list (``page_tree``), and a short pull quote the next paragraph points back at by its speaker and when
+  ("That was head coach <Name> afterwards", ``page_boxes``).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

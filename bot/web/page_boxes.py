@@ -174,6 +174,7 @@ from bot.web.page_lexicon import (
     OTHER_PAGES,
     SPEECH_VERBS,
     THREAD_LIST_COLUMNS,
+    WEEKDAYS,
 )
 from bot.web.page_rules import (
     ACTIVITY,
@@ -470,10 +471,15 @@ _SPEAKER_REPORTS = re.compile(
 # me. …”" over "That was how <Name>, who cast the deciding vote, described his position after the meeting." The story's
 # next sentence names the quotation's speaker by "That was how … described", "Those were the words of …": the box holds
 # the words the story goes on from. A paragraph opening on anything else ("That was in March.", "That is why the board
-# …" with no verb of speech) is no such pointer.
+# …" with no verb of speech) is no such pointer. A match report points back by naming the speaker and when the words
+# were said, the verb left out: "That was head coach <Name> afterwards, and …", "That was <Name> speaking after the
+# game" (a role in lower case or none, a capitalised name, then "afterwards", "speaking" or "after the <event>"; "That
+# was Tuesday afternoon" names no one after whom anything was said).
 _POINTS_BACK = re.compile(
     rf"^(That|Those|Such)( was| is| were|['’]s) (how|what|the words of)\b[^.!?]{{0,120}}?"
     rf"\b({SPEECH_VERBS}|described|describes|put it|puts it|summed it up|sums it up)\b"
+    r"|^(That|Those) (was|were) (the )?([a-z][\w-]* ){0,3}(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+,? "
+    r"(afterwards|speaking|talking|after (the|his|her|their) (game|match|race|meeting|vote|hearing|final|win|loss))\b"
 )
 
 
@@ -1123,13 +1129,22 @@ def _offer_box(control, seen: dict):
     return None
 
 
+# A venue's box of show times sells its showings as a priced box sells its offer: "Show times" over "Fri 7:00 pm –
+# <Show>", "Sat 2:00 pm – <Show>" and "Buy tickets · …" has no price but ``_SHOWINGS_MIN`` slots of a day and a clock
+# time. A story's paragraph with one time ("Doors open Fri 7:00 pm. <a>Buy tickets</a>") is a paragraph, never a box,
+# and a story's box of several is held by its prose (``_PROSE_BOX_PARAGRAPHS``).
+_SHOWING = re.compile(rf"\b({WEEKDAYS})\.?,? \d{{1,2}}(:\d\d)? ?([ap]\.?m\b\.?)", re.IGNORECASE)
+_SHOWINGS_MIN = 2
+
+
 def _judge(box) -> str:
     """ "offer", "no price" (look further up) or "not an offer" (stop: too big, or article text)."""
     text = _text(box, _OFFER_MAX)
     if text is None:
         return "not an offer"
-    # (a discount is a price too: a premium lock's "Subscribe now — 50% off your first year")
-    if not (PRICE.search(text) or DISCOUNT.search(text)):
+    # (a discount is a price too: a premium lock's "Subscribe now — 50% off your first year"; a schedule of showings
+    # is what a ticket call sells)
+    if not (PRICE.search(text) or DISCOUNT.search(text) or len(_SHOWING.findall(text)) >= _SHOWINGS_MIN):
         return "no price"
     if next(box.iter("h1", "article", "main"), None) is not None:
         return "not an offer"

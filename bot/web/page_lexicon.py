@@ -203,3 +203,13 @@ BANK_MEMBERSHIPS = (
     r"member fdic|member sipc|member finra(/sipc)?|member finra and sipc|equal housing (lender|opportunity)|"
     r"(federally )?insured by (the )?ncua|nmls( id)?( #| no\.?)? ?\d+"
 )
+
+# A showing's slot in a venue's schedule: the day, short or whole, then its clock time ("Fri 7:00 pm", "Saturday 2
+# p.m."), the way a box of show times, screenings or performances lists them.
+WEEKDAYS = (
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+
+# What a mailing list's archive page counts beside a message ("Recent Activity: 4 New Members · 2 New Files", "Messages
+# in this topic (3)"): the group's own new members, files and posts, never the message's text.
+GROUP_ITEMS = r"members?|files?|photos?|messages?|posts?|links?|events?|polls?|topics?|albums?"

@@ -23,6 +23,7 @@ from bot.web.page_lexicon import (
     EMBED_KINDS,
     EQUAL_OPPORTUNITY_ROLES,
     GAME_OFFICIALS,
+    GROUP_ITEMS,
     LARGER_VIEWS,
     NEWSLETTER_ISSUES,
     OUTSIDE_COPY_KINDS,
@@ -321,9 +322,11 @@ PAYWALL = re.compile(
     r"(reached|read) (the end of )?(your|the|this) (free )?(preview|article limit|free articles?)|"
     r"(subscription|account|log ?in|sign ?in|sign ?up|register)( for free| free| now| today)? to (continue|keep) reading|"
     # (a plan's name before them: "This article is exclusive to Pro subscribers.", "… to Premium members")
-    # ("This article is for GridWatch Pro subscribers": the gate's heading with "for" alone)
-    r"this (story|article|content) is (only )?((available|for|reserved|exclusive) (to|for)|for) "
-    r"((?-i:[A-Z])[\w+'’-]* ){0,3}(subscribers|members|registered (readers|users|members)))\b",
+    # ("This article is for GridWatch Pro subscribers": the gate's heading with "for" alone; a newsletter platform's
+    # "This post is for paid subscribers", the plan in lower case)
+    r"this (story|article|content|post|issue|episode) is (only )?((available|for|reserved|exclusive) (to|for)|for) "
+    r"((paid|paying|premium|founding) )?((?-i:[A-Z])[\w+'’-]* ){0,3}"
+    r"(subscribers|members|registered (readers|users|members)))\b",
     re.IGNORECASE,
 )
 # A link that sends the reader to read on elsewhere: "Read our explainer", "Read more", "Full story", "See
@@ -4431,6 +4434,51 @@ def _tax_status(s: str, n: int) -> bool:
     )
 
 
+# Or the body's appeal for gifts under every page, its status without the section's number and what gifts buy: "<Name>
+# is a non-profit, all-volunteer organization. We are not paid for our time … Donations are tax deductible and go
+# straight to … Send checks to …" The line opens on the status (a name, then "is a non-profit … organization") and
+# says further on that gifts are tax deductible, going on or not. A story's line about a nonprofit tells what it did
+# ("… is a nonprofit organization. It raised $40,000 …") with no word of deductible gifts, or reports the appeal ("…,
+# the treasurer said"), and stays.
+_BODY_STATUS = re.compile(
+    r"^(?-i:[A-Z])[\w&.'’-]*( (of|the|and|for|&|(?-i:[A-Z])[\w&.,'’-]*)){0,8} is an? (registered )?"
+    r"((non-?profit|not[- ]for[- ]profit|charitable|all[- ]volunteer|volunteer|tax[- ]exempt|community),? ){1,3}"
+    r"(organi[sz]ation|corporation|charity|group)\.$",
+    re.IGNORECASE,
+)
+_GIFTS_DEDUCTIBLE = re.compile(
+    r"^(all |your )?(donations|contributions|gifts)( to [^.;]{1,60})? are (fully |100% )?tax[- ]deductible\b",
+    re.IGNORECASE,
+)
+_GIFT_APPEAL_MAX = 70
+
+
+def _gift_appeal(s: str, n: int) -> bool:
+    if n > _GIFT_APPEAL_MAX or _in_someones_words(s):
+        return False
+    sentences = _STATUS_SENTENCES.split(s.strip())
+    return (
+        len(sentences) >= 2
+        and bool(_BODY_STATUS.match(sentences[0]))
+        and any(_GIFTS_DEDUCTIBLE.match(x) for x in sentences[1:])
+    )
+
+
+# A mailing list's archive page around the message it shows: the count of its thread ("Messages in this topic (3)") and
+# the group's "Recent Activity: 4 New Members · 2 New Files · 1 New Photo", counts and the things counted
+# (``GROUP_ITEMS``) and nothing else; "Recent activity on the river has been light" counts nothing.
+_GROUP_COUNTS = re.compile(
+    r"^((messages|posts|replies) in this (topic|thread)\s*\(\d+\)|"
+    rf"recent activity\s*:?(\s*[·•|,]?\s*\d+ new ({GROUP_ITEMS}))+)\s*$",
+    re.IGNORECASE,
+)
+_GROUP_COUNTS_WORDS = 20
+
+
+def _group_counts(s: str, n: int) -> bool:
+    return n <= _GROUP_COUNTS_WORDS and bool(_GROUP_COUNTS.match(s))
+
+
 # An old site's hit counter under its greeting: "Welcome visitor number 004817", "Welcome, guest #12,408!" (a greeting
 # and the count in digits, at most when it counts from after it; "Welcome, visitors, to the fair" counts nothing).
 _WELCOME_COUNTER = re.compile(
@@ -4596,12 +4644,15 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("equal opportunity statement", _equal_opportunity),
     ("nondiscrimination notice", _non_discrimination),
     ("body's tax status", _tax_status),
+    ("body's appeal for gifts", _gift_appeal),
+    ("list archive's counts", _group_counts),
 )
 
 
 # A table row of one cell ("| Chip in to keep the Bulletin free |": an e-mail's or an old site's layout
-# table read as data) is judged by its text.
-_ONE_CELL = re.compile(r"\|\s*((?:[^|\\]|\\.)*?)\s*\|")
+# table read as data) is judged by its text, and so is a row of one filled cell, the others empty ("| Messages in this
+# topic (3) | | |": a label spanning a list's columns).
+_ONE_CELL = re.compile(r"\|\s*((?:[^|\\]|\\.)*?)\s*\|(\s*\|)*")
 
 
 def furniture_rule(line: str) -> str | None:

@@ -254,7 +254,11 @@ def leading_text_as_paragraph(tree) -> None:
 # not link text, that opening run (the text and inline elements up to the first ``<br>``) becomes a ``<p>`` of its own when it
 # holds ``_LEAF_MIN_WORDS`` words or more, as ``leading_text_as_paragraph`` does for a box. The run may be closed by a
 # ``<p>`` as well ("<table>…caption…</table><font>The bridge reopened …<p>About 60 people …<p>…</font>": the story's
-# first paragraph is the font's text, the others its ``<p>`` children, and trafilatura read only those).
+# first paragraph is the font's text, the others its ``<p>`` children, and trafilatura read only those). Closed by a
+# ``<p>`` of two or more, in a wrapper whose text also runs loose after one of its blocks, the run is a paragraph even
+# in a wrapper opening its cell ("<td><font>On Saturday, …<p>Twelve team members …<p>…</P>Sunday morning …<UL>…</UL>
+# Total mission time …</font></td>", an old report in a one-cell table, its paragraphs written both ways): trafilatura
+# read the children and lost the opening text. A wrapper of ``<p>`` children alone after its text is read whole.
 _TEXT_BOX_MIN_WORDS = 40
 _TEXT_WRAPPERS = ("font", "span")
 
@@ -262,12 +266,26 @@ _TEXT_WRAPPERS = ("font", "span")
 def opening_text_of_wrappers(tree) -> None:
     """The opening run of a ``<font>`` or ``<span>`` of prose lines split by ``<br>`` becomes a ``<p>``."""
     for el in list(tree.iter(*_TEXT_WRAPPERS)):
-        if not (el.text or "").strip() or next(el.iter("br", "p"), None) is None or not _after_a_block(el):
+        if not (el.text or "").strip() or next(el.iter("br", "p"), None) is None:
+            continue
+        if not _after_a_block(el) and not _paragraphs_after_opening(el):
             continue
         words = _words_in(el)
         if words < _TEXT_BOX_MIN_WORDS or _linked_words([el]) * 2 >= words:
             continue
         _opening_run_as_paragraph(el, closers=("br", "p"))
+
+
+def _paragraphs_after_opening(el) -> bool:
+    """Whether ``el``'s opening run is closed by a ``<p>`` of its own, two or more of them in it, and its text runs loose
+    after a block of it too (a tail of ``_LEAF_MIN_WORDS`` words or more): the wrapper writes paragraphs as bare runs."""
+    blocks = [c for c in el if isinstance(c.tag, str) and c.tag not in _INLINE_TAGS]
+    return (
+        bool(blocks)
+        and blocks[0].tag == "p"
+        and len(el.findall("p")) >= 2
+        and any(len(WORD.findall(b.tail or "")) >= _LEAF_MIN_WORDS for b in blocks)
+    )
 
 
 def _after_a_block(el) -> bool:
@@ -308,9 +326,11 @@ def _opening_run_as_paragraph(box, closers: tuple[str, ...] = ("br",)) -> None:
 # table's tail, and trafilatura, reading the table as a table, drops its tail: the story loses its first paragraph. The
 # tail and the inline elements after it, up to the next block, become a ``<p>`` after the table when they hold
 # ``_LEAF_MIN_WORDS`` words or more, mostly not link text (a caption's credit or a "more" link after a table stays).
+# A list's tail is dropped the same way ("<UL><LI>…</UL>Total mission time was 21 hours …", an old report's closing line
+# after its list of lessons), and becomes a paragraph under the same bounds.
 def table_tails_as_paragraphs(tree) -> None:
-    """The text right after a ``<table>``, up to the next block, becomes a ``<p>`` of its own."""
-    for table in list(tree.iter("table")):
+    """The text right after a ``<table>`` or a list, up to the next block, becomes a ``<p>`` of its own."""
+    for table in list(tree.iter("table", "ul", "ol")):
         if not (table.tail or "").strip() or table.getparent() is None:
             continue
         run = []

@@ -16,7 +16,8 @@ pages_final117, pages_final118, pages_final119, pages_final120, pages_final121, 
 pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, pages_final132, pages_final133,
 pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, pages_final139, pages_final140,
 pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144, pages_final148, pages_final147,
-pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154, pages_final155,
+pages_final156): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1377,6 +1378,33 @@ button selling what it heads (``page_boxes``) and the forward's "---------- Forw
 .933 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left (``KNOWN_MISSING``): the ferry notice's "If you have any questions, please
 contact our <Town> office on …, or email …", the company's own contact line in the words of any company's contact
 footer; and the township page's side column of hours, headline links and a note, read as one row.
+The hundred-and-fifty-eighth, pages_final155, 15 layouts (a local paper's story on a rink's last winter, a Buttondown
+newsletter on a library wing, a ferry story with an author box and a newsletter sign-up, a wire feature on a village
+oven, a port authority's Drupal release, a wildfire smoke live blog, a tennis club's finals report, a Ghost post on a
+community garden, a 1998 volunteer search-and-rescue site in tables, a planetarium's Squarespace post on a comet, a
+river authority's flood watch with a "Gauge readings" sidebar, a milk board's Joomla price page, a donkey sanctuary's
+newsletter, a metered paper's bus route story, a Yahoo Groups archive's forwarded bridge closure), written by someone
+who read no code and measured once on 36c10e89's page code before any rule: found .867, clean .733 (trafilatura
+defaults .733 / .200). Its lost passages and leaks went to general rules in the forty-fifth pass where one is safe on
+every site: the mission report's first paragraph before its font's ``<p>`` children and its closing line after its list
+of lessons (``page_tree``), kept; the team's "<Team> is a non-profit, all-volunteer organization. … Donations are tax
+deductible …" and the archive's "Messages in this topic (3)" and "Recent Activity: …" (``page_rules``), and the
+planetarium's "Show times" box under its ticket call (``page_boxes``), dropped: found .933, clean .933
+(``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left (``KNOWN_MISSING``): the planetarium's quote block, a short quotation credited
+to a director the story quotes, its words said nowhere else (a pull quote's shape); leaking: the flood watch's
+"After-hours flood duty officer: 555-0199", a label and a number as a story's helpline line is.
+The hundred-and-fifty-ninth, pages_final156, 15 layouts (a local story on a pool's pump failure, a Substack explainer on
+a school bond behind its paywall, a town's Hugo notice of an alert test, a markets desk's deal story, a university
+health system's Drupal release, a snowstorm live blog, a rugby club's match report with its team sheet, a birding blog
+on WordPress, a 2001 fire district's page in tables, an aquarium's post on an octopus, a Coast Guard station's safety
+bulletin, a co-op's cash bids page, a cat rescue's newsletter, a registration-walled transit story, a Discourse thread
+forwarding a bridge closure), written by someone who read no code and measured once on 36c10e89's page code before any
+rule: found .933, clean .867 (trafilatura defaults .933 / .467). Its lost passage and leak went to general rules in the
+forty-fifth pass: the match report's pull quote, which the next paragraph points back at ("That was head coach <Name>
+afterwards", ``page_boxes``), kept; the Substack gate's "This post is for paid subscribers" (``page_rules``), dropped:
+found .933, clean .933 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left (``KNOWN_MISSING``): the match report's "Player of the
+match: <Name>", the match facts line earlier sets mark furniture; leaking: the newsletter's two "Meet our residents" cards, a
+heading and a paragraph each with no button or price, as a story's own subheaded sections are.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1557,6 +1585,8 @@ SETS = {
         "pages_final152",
         "pages_final153",
         "pages_final154",
+        "pages_final155",
+        "pages_final156",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1683,6 +1713,8 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final152": 1.0,
     "pages_final153": 1.0,
     "pages_final154": 0.933,
+    "pages_final155": 0.933,
+    "pages_final156": 0.933,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1803,6 +1835,8 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final152": 1.0,
     "pages_final153": 1.0,
     "pages_final154": 0.933,
+    "pages_final155": 0.933,
+    "pages_final156": 0.933,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -1816,6 +1850,8 @@ KNOWN_MISSING: set[str] = {
     "pages_final141/03_rural-ambulance-grants",
     "pages_final147/04_quebrada-honda-strike",
     "pages_final154/11_ferry-sula-maid-disruption",
+    "pages_final155/10_planetarium-comet",
+    "pages_final156/07_cradley-moor-match-report",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 
