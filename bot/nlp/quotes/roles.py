@@ -1375,17 +1375,22 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
 _UNNAMED_REACH = 2
 
 
+def unnamed_reach_start(ctx: Context, tok) -> int:
+    """The first token of the narrated sentences a description's unnamed one is looked for in: its own sentence and the
+    ``_UNNAMED_REACH`` narrated ones before it."""
+    first = ctx.actors.sent_index(tok.i)
+    for _ in range(_UNNAMED_REACH):
+        first = narrated_sentence_before(ctx, first)
+    return ctx.actors.sent_starts[first] if ctx.actors.sent_starts else 0
+
+
 def unnamed_one_just_before(ctx: Context, tok) -> bool:
     """Whether the role noun of a definite description ("the officer") was the head of an indefinite subject of a
     sentence's speech verb ("A senior officer said …", "Another officer told reporters …") in its sentence or the
     narrated ones just before, named by no apposition: the description points back to that unnamed person, not to a
     holder named earlier ("I have never heard a premier say …" reports no one)."""
     actors, doc = ctx.actors, ctx.doc
-    here = actors.sent_index(tok.i)
-    first = here
-    for _ in range(_UNNAMED_REACH):
-        first = narrated_sentence_before(ctx, first)
-    start = actors.sent_starts[first] if actors.sent_starts else 0
+    start = unnamed_reach_start(ctx, tok)
     lemma = tok.lemma_.lower()
     for t in doc[start : tok.i]:
         if (

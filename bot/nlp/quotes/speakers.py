@@ -137,6 +137,7 @@ from bot.nlp.quotes.roles import (
     subject_verb,
     tied_holders,
     unnamed_one_just_before,
+    unnamed_reach_start,
     untagged_organisation,
 )
 
@@ -1889,15 +1890,13 @@ def _phrase(tok, ctx: Context) -> Attribution | None:
 
 
 def _holder_named_just_before(ctx: Context, tok) -> bool:
-    """Whether a person the article ties to the description's role is named in its sentence or the two narrated ones
-    before it ("A federal judge on Monday ordered …" ¶ "In a 42-page opinion, U.S. District Judge Margaret Okonkwo-Hale
-    wrote …" ¶ "“…,” the judge wrote": the one brought in unnamed, named since)."""
+    """Whether a person the article ties to the description's role is named within the sentences its unnamed one was
+    looked for in (``unnamed_reach_start``: "A federal judge on Monday ordered …" ¶ "In a 42-page opinion, U.S. District
+    Judge Margaret Okonkwo-Hale wrote …" ¶ "“…,” the judge wrote": the one brought in unnamed, named since)."""
     held = tied_holders(ctx, tok, "person")
     if not held:
         return False
-    here = ctx.actors.sent_index(tok.i)
-    first = narrated_sentence_before(ctx, narrated_sentence_before(ctx, here))
-    start = ctx.actors.sent_starts[first] if ctx.actors.sent_starts else 0
+    start = unnamed_reach_start(ctx, tok)
     return any(start <= t < tok.i and j in held for t, j in ctx.actors.mentions)
 
 
