@@ -82,8 +82,8 @@ def drop_credits(b: Build) -> None:
             return False
         if _PAREN_CREDIT_BEFORE.search(text, max(0, a - 6), a) and _PAREN_CREDIT_AFTER.match(text, e):
             return False
-        if _COMMENT_AUTHOR_AFTER.match(text, e) or m.norm.split()[-1] in _DESK_WORDS:
-            return False  # "Gary Pfeiffer says: March 4, 2025 at 9:12 am", "by Ledger Staff"
+        if _in_a_readers_comment(text, m.norm, a, e) or m.norm.split()[-1] in _DESK_WORDS:
+            return False  # "by Ledger Staff"
         return not _CREDIT_BEFORE.search(text[max(0, a - 30) : a])
 
     drop_mentions(b, keep)
@@ -183,11 +183,29 @@ _BYLINE_TAIL = re.compile(
     r"\s+(?:at|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*$"
 )
 # A reader's comment under the story, its author's name over the day it was posted ("Gary Pfeiffer says: March 4, 2025
-# at 9:12 am", the lines joined), as blog and news sites print them: no one in the story.
+# at 9:12 am", the lines joined), or beside how long ago ("Terri Vlach - 2 hours ago", "Sue M. · 1 day ago"), as blog
+# and news sites print them: no one in the story.
 _COMMENT_AUTHOR_AFTER = re.compile(
     rf"\s+(?:says|said|wrote|writes|replied|commented)\s*:\s*(?:on\s+)?(?:{_MONTH_DAY_YEAR}"
     r"|\d{1,2}/\d{1,2}/\d{2,4})"
 )
+# (read from the name's first letter: the model may take the dash and the number into the name)
+_COMMENT_AUTHOR_AGO = re.compile(
+    r"[^!?\n]{2,40}?[ \t]+[-–—·•|][ \t]+\d{1,2}[ \t]+(?:minute|min|hour|hr|day|week|month|year)s?[ \t]+ago\b"
+)
+_AGO_BEFORE = re.compile(
+    r"[ \t][-–—·•|][ \t]+\d{1,2}[ \t]+(?:minute|min|hour|hr|day|week|month|year)s?[ \t]+ago\s+$"
+)
+
+
+def _in_a_readers_comment(text: str, name: str, a: int, e: int) -> bool:
+    """A comment's author over its stamp ("Gary Pfeiffer says: March 4, 2025 at 9:12 am", "Terri Vlach - 2 hours ago"),
+    or a one-word name opening its text, the lines joined ("J. Swanson - 1 hour ago Glad he's ok")."""
+    if _COMMENT_AUTHOR_AFTER.match(text, e) or _COMMENT_AUTHOR_AGO.match(text, a):
+        return True
+    return " " not in name and _AGO_BEFORE.search(text, max(0, a - 24), a) is not None
+
+
 # A newsroom's desk signing as a writer ("by Ledger Staff", "Metro Desk"): a name ending so is no person.
 _DESK_WORDS = frozenset({"Staff", "Desk", "Newsroom", "Editors"})
 # A broadcaster's credit closing its video's blurb: "… so their new landlord can renovate. Simran Gill reports."

@@ -172,7 +172,7 @@ ROLE_ONLY_INITIALS = frozenset("mla mpp mna mha mlc msp mep gp".split())
 POST_NOMINALS = frozenset("KC QC SC MP MSP MS MLA MPP MNA MHA MLC MEP TD OBE MBE CBE PhD MEC MCA SAN".split())
 
 MALE_NAMES = frozenset(
-    """aaron adam ahmed alan albert alexander andrew anthony arthur austin barack ben benjamin
+    """aaron adam ahmed alan lorne albert alexander andrew anthony arthur austin barack ben benjamin
     bernie bill billy bob bobby boris brandon brian bruce bryan carl carlos charles chris christian
     christopher chuck daniel david dennis dmitry donald douglas dylan edward elijah emmanuel eric
     ethan eugene francois frank gabriel gary george gerald giuseppe gregory hans harold hassan henry
@@ -185,7 +185,7 @@ MALE_NAMES = frozenset(
     volodymyr walter wayne william willie xi zachary""".split()
 )
 FEMALE_NAMES = frozenset(
-    """abigail alexis alice amanda amber amy andrea angela ann anna ashley barbara betty beverly
+    """abigail alexis alice amanda gail gayle terri amber amy andrea angela ann anna ashley barbara betty beverly
     brenda brittany carol carolyn catherine charlotte chelsea cheryl christina christine condoleezza
     cynthia danielle debra deborah denise diana diane donna doris dorothy elizabeth emily emma
     evelyn frances giorgia gloria grace hannah heather helen hillary hope huma isabella ivanka
@@ -292,6 +292,8 @@ CITY_DEMONYMS = frozenset(
 PERSON_DEMONYMS = (
     frozenset(
         """scot brit briton kiwi aussie swede dane finn pole czech slovak serb croat bosnian basque catalan
+    spaniard turk dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman
+    welshman welshwoman scotsman scotswoman
     geordie scouser cockney texan yankee
     albertan ontarian manitoban quebecer quebecker newfoundlander maritimer
     californian floridian virginian ohioan oklahoman minnesotan michigander kansan nebraskan iowan missourian
@@ -512,9 +514,9 @@ SHOP_WORDS = frozenset(
 )
 # First words that make a name a place: the Irish county ("Co Wexford", "County Kerry"), a Malay estate, street or river
 # ("Taman Sri Cempaka", "Jalan Ampang", "Sungai Buloh"), a Sarawak longhouse by its chief's name ("Rumah Jalong"), a
-# Philippine village ("Barangay San Isidro").
+# Philippine village ("Barangay San Isidro"), a Scottish or Irish lake ("Loch Carran", "Lough Ree").
 PLACE_FIRSTS = frozenset(
-    "co co. county pulau bukit kampung taman jalan sungai rumah barangay mount cwm lake fort port".split()
+    "co co. county pulau bukit kampung taman jalan sungai rumah barangay mount cwm lake fort port loch lough".split()
 )
 # First words of a named storm ("Cyclone Gabrielle", "Hurricane Ian"): an event, no person.
 STORM_FIRSTS = frozenset("cyclone hurricane typhoon storm".split())
@@ -768,7 +770,8 @@ ROMAN_NUMERALS = frozenset("II III IV V VI JR SR".split())
 CHINESE_SURNAMES = frozenset(
     """tan lim lee ng ong wong goh chua chan koh teo ang yeo tay ho low toh sim chong chia leong foo seah quek lau
     cheng liew kwok yap tang loh chew heng phua soh pang chin chen wang zhang liu yang huang zhao wu zhou xu lin
-    luo zheng liang xie kwan lam leung cheung yip tsang tse chow fung mak poon siu tam wan yuen au kong""".split()
+    luo zheng liang xie kwan lam leung cheung yip tsang tse chow fung mak poon siu tam wan yuen au kong
+    khoo cheah ooi yeoh teoh kwek neo choo gan khor mok quah wee""".split()
 )
 # First elements of Malay given names that the second word follows as the name a person is called by ("Mr Muhammad
 # Faizal Abdul Rahman" … "Mr Faizal", "Ms Siti Aminah Yusof" … "Ms Aminah"); a father's name, not a surname, closes it.
@@ -780,7 +783,7 @@ MALAY_NAME_FIRSTS = frozenset(
 # Last words that make a name a place ("Niagara Falls", "Glace Bay"); first words that make it an
 # organisation or a venue ("Studio Schicketanz").
 PLACE_HEADS = frozenset(
-    """falls lake lakes river bay island islands street avenue road park square bridge valley mountain hills springs
+    """falls lake lakes river bay downs island islands street avenue road park square bridge valley mountain hills springs
     basin plains peninsula canyon prairie
     mountains beach harbour harbor creek heights village county township parish borough lane close
     crescent cres drive terrace grove gardens mews ave blvd rd hwy boulevard highway parkway expressway freeway shire

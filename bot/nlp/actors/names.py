@@ -1413,7 +1413,7 @@ def find_mentions(doc, text: str | None = None) -> list[Mention]:
     spans = _join_split_names(doc, _particle_names(doc, spans, doc.text if text is None else text))
     persons = frozenset(e.text for e in doc.ents if e.label_ == "PERSON")
     for ent in spans:
-        ent = _without_a_hyphened_titles_end(doc, _as_person_when_titled(doc, ent))
+        ent = _past_a_nickname(doc, _without_a_hyphened_titles_end(doc, _as_person_when_titled(doc, ent)))
         if ent.label_ not in KIND_OF_LABEL:
             continue
         ent = _name_extent(doc, ent, persons)
@@ -1469,6 +1469,20 @@ def _without_a_hyphened_titles_end(doc, ent):
     span = doc[s + 1 : ent.end]
     span.label_ = ent.label_
     return span
+
+
+def _past_a_nickname(doc, ent):
+    """An entity that opens inside a nickname's quotation marks and runs on past the closing one ("Guadalupe “" +
+    "Lupe” Zamarripa", tagged a work's title): the surname after the mark, a person's, when a given name stands before
+    the opening one (``_around_nickname`` then joins the two)."""
+    if ent.start < 2 or doc[ent.start - 1].text not in QUOTE_OPENERS:
+        return ent
+    close = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].text in QUOTE_CLOSERS), None)
+    if close is None or close - ent.start > 3:
+        return ent
+    span = doc[close + 1 : ent.end]
+    span.label_ = "PERSON"
+    return span if _given_name_before_nickname(doc, span.start) else ent
 
 
 def _surname_after_nickname(doc, end: int) -> str | None:

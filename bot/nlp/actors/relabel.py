@@ -532,6 +532,36 @@ def relabel_org_short_forms(b: Build) -> None:
             m.label = "ORG"
 
 
+def relabel_bodies_called_its(b: Build) -> None:
+    """A name of two or three capitalised words the model tagged a person, opening with no given name, is a body's when
+    two of its sentences go on to call it "its" ("Hebridean Seafarms wants to increase the biomass at its Loch Carran
+    site", "Hebridean Seafarms said in a statement that its own surveys …") and none "he" or "she": a person is no
+    "its" (one "its" may be another noun's: "Md Firoz Alam said a case would be filed once the probe committee submits
+    its report")."""
+    text = b.text
+    for name in {m.norm for m in b.mentions if m.label == "PERSON"}:
+        w = name.split()
+        if (
+            not 2 <= len(w) <= 3
+            or w[0].lower() in GIVEN_NAMES
+            or not all(x[:1].isupper() and x.isalpha() for x in w)
+        ):
+            continue
+        uses = [m for m in b.mentions if m.norm == name]
+        if any(m.gender or m.honorific for m in uses):
+            continue
+        called_its = occurrences(text, name, after=_CALLED_ITS)[1]
+        if called_its >= _CALLED_ITS_LEAST and not occurrences(text, name, after=_SPEAKS_AS_HE_OR_SHE)[1]:
+            for m in uses:
+                m.label = "ORG"
+
+
+# The rest of the name's sentence, its verb first, calling it "its" before any "he", "she", "they" ("… wants to increase
+# the biomass at its site").
+_CALLED_ITS_LEAST = 2
+_CALLED_ITS = re.compile(r"\s+[a-z](?:(?!\b(?:he|she|his|her|him|they|their)\b)[^.!?\n]){0,80}?\bits\b")
+
+
 # A speech verb, then he or she in the same sentence ("Harwick told reporters he was proud").
 _SPEAKS_AS_HE_OR_SHE = re.compile(rf"\s+(?:{'|'.join(SPEECH_VERBS)})\b[^.!?\n]*?\b(?:he|she|his|her)\b")
 
@@ -1654,6 +1684,41 @@ def name_couples_children(b: Build) -> None:
             m.norm = f"{m.norm} {surname}"
 
 
+# "Bríd Conneely, 46, and her daughters Siobhán, 19, and Aoife, 12,", "Tom Hale and his son Ewan": a person named in
+# full, "and" and their own child's noun, then the children's given names (each with an age set off or not).
+_PARENTS_CHILDREN = re.compile(
+    rf"\b([A-Z][\w'’-]+)(?:, \d{{1,3}},)? and (?:her|his) (?:[a-z-]+ )?"
+    rf"(?:sons?|daughters?|children|kids|grandsons?|granddaughters?|grandchildren),? "
+    rf"((?:{_AGED},? )*?{_AGED}(?:,? and {_AGED})?)(?=[,.;:]|\s+(?:were|was|are|is|have|had)\b)"
+)
+
+
+def name_parents_children(b: Build) -> None:
+    """A given name listed after a person named in full, "and her daughters" (or "his son") is that family's ("Bríd
+    Conneely, 46, and her daughters Siobhán, 19, and Aoife, 12," … "Siobhán said"): Siobhán Conneely, as readers and
+    annotators name her; a mention is made where the model left the given name untagged. Only when the name data
+    know the given name, or the model tagged it a person, and no one else in the article goes by it."""
+    full = {m.norm for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2}
+    people = {m.norm for m in b.mentions if m.label == "PERSON"}
+    named: dict[str, str] = {}
+    for found in _PARENTS_CHILDREN.finditer(b.text):
+        surname = found.group(1)
+        if not any(n.split()[-1] == surname for n in full):
+            continue
+        for first in re.findall(_GIVEN, found.group(2)):
+            if any(n.split()[0] == first for n in full) or first == surname:
+                continue
+            if first not in people and not _given_name(first, surname):
+                continue
+            named[first] = surname
+            at = found.start(2) + found.group(2).index(first)
+            _given_name_mention(b, at, at + len(first))
+    for m in b.mentions:
+        if m.norm in named and m.label in ("PERSON", "NORP", "ORG", "GPE"):
+            # (the model tags an Irish given name alone a nationality or a body now and then: "Siobhán said")
+            m.norm, m.label = f"{m.norm} {named[m.norm]}", "PERSON"
+
+
 # "Marcantonio’s son Luca", "Okafor's daughter, Ada", "Kevin’s wife Sharon": a surname's or given name's possessive,
 # a child's, sibling's or spouse's noun, a given name (a spouse the article gives no surname of its own bears the
 # family's, as readers and annotators take it).
@@ -1736,6 +1801,7 @@ def name_relatives_by_pronoun(b: Build) -> None:
     else of the article goes by it."""
     doc = b.doc
     full = [m for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2]
+    alone = {m.norm for m in b.mentions if m.label == "PERSON" and " " not in m.norm}
     named = {}
     for found in (*_PRONOUNS_RELATIVE.finditer(b.text), *_PAIRED_SPOUSE.finditer(b.text)):
         given = found.group(2)
@@ -1764,7 +1830,9 @@ def name_relatives_by_pronoun(b: Build) -> None:
         if sex is not None and sex[0] != ("m" if found.group(1).lower() in ("his", "he") else "f"):
             continue  # "her son" after a man's name: someone else's son
         surname = " ".join(owner.split()[1:])
-        if given == surname or not _given_name(given, surname) or named.get(given, surname) != surname:
+        # (a given name the name data split between the sexes, "Gene", the model tagged a person alone elsewhere)
+        known = _given_name(given, surname) or given in alone
+        if given == surname or not known or named.get(given, surname) != surname:
             continue  # ("with his son, Marston grew quiet": the family's own name, the father after the comma)
         named[given] = surname
         _given_name_mention(b, found.start(2), found.end(2))
@@ -2377,6 +2445,7 @@ def relabel_given_name_entities(b: Build) -> None:
                     )
                 )
                 or _titled_and_said(b, m)  # "Democrat Meredith Lachance" … "Lachance said"
+                or _his_or_hers_set_off_before_said(b, w[-1])  # "Osei-Bonsu, in her second season …, said"
                 # "Shannon Pettibone, who lives …"
                 or (w[0].lower() in SHARED_GIVEN_NAMES and (_named_like_a_person(b, m) or _who_after(b, m)))
                 or (len(w) == 3 and w[1].lower().endswith(_PATRONYMIC_ENDINGS))  # "Natalya Borisovna Ilyina"
@@ -2510,6 +2579,17 @@ def _set_off_before_said(b: Build, m: Mention) -> bool:
     return (
         i >= 0 and text[i] == "," and bool(SET_OFF_SAID.match(text, end) or _SET_OFF_ARGUED.match(text, end))
     )
+
+
+def _his_or_hers_set_off_before_said(b: Build, surname: str) -> bool:
+    """The surname, somewhere, with a phrase set off after it that calls it "his" or "her", then a speech verb
+    ("Osei-Bonsu, in her second season out of Rutgers, said …"): no body or place is "her"."""
+    return occurrences(b.text, surname, after=_HIS_OR_HERS_SET_OFF_SAID)[1] > 0
+
+
+_HIS_OR_HERS_SET_OFF_SAID = re.compile(
+    rf",\s+[^,.;:!?\n“”\"]{{0,60}}?\b(?:his|her)\b[^,.;:!?\n“”\"]{{0,60}},\s+(?:{'|'.join(SPEECH_VERBS)})\b"
+)
 
 
 # The verbs of testimony and argument a set-off name opens too ("The government's lawyer, an assistant chief
@@ -2715,16 +2795,23 @@ def relabel_aged_names(b: Build) -> None:
         if m.label in ("GPE", "LOC", "ORG") and m.norm in aged and _one_name_with_an_age(b, m.norm):
             m.label = "PERSON"
             continue
-        if m.label not in ("ORG", "GPE", "NORP", "LOC") or not 2 <= len(w) <= 3:
+        if m.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") or not 2 <= len(w) <= 3:
             continue
         if not all(x[:1].isupper() and _letters(x) for x in w) or _institution_kind(b, m):
             continue
-        if any(occurrences(text, form, after=_AGE_AFTER)[1] for form in (m.norm, w[-1])):
+        if m.label == "FAC":
+            # a building's name is no person's by an age or a trade after it ("the Hale Building, a 1920s …"),
+            # but a building says nothing: "One of them, 91-year-old Tuala Masina Leavasa, …" ¶ "“…,” Tuala said"
+            if _aged_before_and_speaks(text, m.norm):
+                m.label = "PERSON"
+        elif any(occurrences(text, form, after=_AGE_AFTER)[1] for form in (m.norm, w[-1])):
             m.label = "PERSON"
         elif occurrences(text, m.norm, after=_IS_A_TRADE)[1]:
             m.label = "PERSON"  # "Her neighbour, Abimbola Adeyemi-Clarke, is a nurse at Salford Royal"
         elif occurrences(text, m.norm, after=_PERSONS_ROLE_SET_OFF)[1]:
             m.label = "PERSON"  # "Lalitha Venkatesh, secretary of the Kannalli Layout Residents' Welfare Association,"
+        elif _aged_before_and_speaks(text, m.norm):
+            m.label = "PERSON"  # (a car has an age too, but says nothing)
 
 
 def _one_name_with_an_age(b: Build, word: str) -> bool:
@@ -2740,12 +2827,29 @@ def _one_name_with_an_age(b: Build, word: str) -> bool:
         return False  # the same word in lower case: a common word, capitalised here
     if not occurrences(text, word, after=_AGE_SET_OFF)[1]:
         return False
-    return bool(
-        occurrences(text, word, after=_SPEAKS_AFTER)[1] or occurrences(text, word, before=_SPEECH_BEFORE)[1]
-    )
+    return _speaks(text, word)
 
 
 _AGE_SET_OFF = re.compile(r",\s+\d{1,3},(?!\d)")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")  # "91-year-old Tuala Masina Leavasa"
+
+
+def _aged_before_and_speaks(text: str, name: str) -> bool:
+    """An age written before the name ("One of them, 91-year-old Tuala Masina Leavasa,"), and the name, its first word
+    or its last speaking somewhere ("“…,” Tuala said")."""
+    w = name.split()
+    return bool(occurrences(text, name, before=_AGE_BEFORE)[1]) and any(
+        _speaks(text, f) for f in (name, w[0], w[-1])
+    )
+
+
+def _speaks(text: str, form: str) -> bool:
+    """Whether ``form`` is written right before or after a speech verb somewhere ("Tuala said", "said Tuala")."""
+    return bool(
+        occurrences(text, form, after=_SPEAKS_AFTER)[1] or occurrences(text, form, before=_SPEECH_BEFORE)[1]
+    )
+
+
 _WORD_BEFORE_AGE = re.compile(r"(?<![\w’'-])([^\W\d_]+),\s+\d{1,3},(?!\d)")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{'|'.join(SPEECH_VERBS)})\s+$")
 
@@ -2877,8 +2981,8 @@ def _kind_by_team(text: str, name: str, named_as_person: bool) -> str | None:
 _SPEAKS_AFTER = re.compile(rf"\s+(?:{'|'.join(SPEECH_VERBS)})\b")
 _SAID_AFTER = re.compile(rf"(?:,\s+\d+,)?\s+{SAID_VERBS}\b|\s+of\s+(?:the\s+)?[A-Z]")
 # ", a developer in Bangalore", ", a 34-year-old nurse": a description of a person in apposition.
-# a description set off after the name that goes on with "who": a person's ("a 245-pound center who …")
-_WHO_APPOSED = re.compile(r",\s+an?\s+[^,.;:“”\"]{1,60}?\s(?:who|whose)\s")
+# a description set off after the name that goes on with "who": a person's ("a 245-pound center who …", "the economist who led the research")
+_WHO_APPOSED = re.compile(r",\s+(?:an?|the)\s+[^,.;:“”\"]{1,60}?\s(?:who|whose)\s")
 # A person's relative clause right after the name, its verb singular ("Shannon Pettibone, who lives on Elmhurst
 # Avenue,"): a body's is "which", and a club's "who" takes a plural ("Aston Villa, who are fourth").
 _WHO_AFTER = re.compile(r",\s+who\s+(?!are\b|were\b|have\b)")

@@ -49,7 +49,12 @@ def named_after_lede(ctx: Context, tok, phrase: str) -> int | None:
         return None
     subjects = {i for t, i in named if any(u in actors.subjects for u in range(t, ctx.mention_end(t, i) + 1))}
     first, idx = named[0]  # the first person the sentence names, its only person subject
-    if subjects != {idx} or _coordinated(doc[ctx.mention_end(first, idx)], actors):
+    # (or the first of a family it lists as the subject: "Bríd Conneely, 46, and her daughters Siobhán, 19, and Aoife,
+    # 12, were served …", the one the lede described)
+    subjects -= _family_of(actors, idx, subjects)
+    if subjects not in ({idx}, set()) or _coordinated(doc[ctx.mention_end(first, idx)], actors):
+        return None
+    if not subjects and not _family_of(actors, idx, {i for _, i in named}):
         return None
     if _person_named_before(ctx, tok.i):
         return None  # (a headline's deck may name the same person: "Furious Terry says: ‘…’" ¶ "A PUB landlord …")
@@ -59,6 +64,16 @@ def named_after_lede(ctx: Context, tok, phrase: str) -> int | None:
     if holders and idx not in holders:
         return next(iter(holders)) if len(holders) == 1 else None  # the article's one judge
     return idx
+
+
+def _family_of(actors, idx: int, others: set[int]) -> set[int]:
+    """The people among ``others``, not ``idx``, whose surname is ``idx``'s."""
+    surname = actors.actors[idx].name.split()[-1]
+    return {
+        i
+        for i in others
+        if i != idx and " " in actors.actors[i].name and actors.actors[i].name.split()[-1] == surname
+    }
 
 
 def person_of_lede(ctx: Context, tok, phrase: str) -> int | None:

@@ -62,7 +62,7 @@ PROXY_NOUNS = frozenset(
 DOC_NOUNS = frozenset(
     """statement report release letter memo tweet post ad email website order ruling judgment
     judgement notice announcement bulletin advisory handout filing review audit study survey guidance
-    evaluation inquiry investigation sheet update decision affidavit analysis notification circular""".split()
+    evaluation inquiry investigation sheet update decision affidavit analysis notification circular note""".split()
 )
 # Parts of a document named with their number ("Paragraph 23 of the affidavit reads: “…”"): the document speaks,
 # never the part ("page" and "chapter" are left out: a group's Facebook page, a party's chapter speak for it).
@@ -103,6 +103,7 @@ ROLE_NOUNS = frozenset(
     organiser organizer analyst economist professor researcher scientist doctor officer commander
     general coach captain executive ceo candidate nominee strategist consultant pollster activist advocate
     resident witness teacher headteacher principal author historian editor correspondent kaumātua kaumatua
+    faifeau faifekau
     emir collector mp pm mhk gp mla mpp mna mha msp mlc mep td councillor councilor premier goalie goaltender goalkeeper striker forward defenceman
     defender midfielder winger quarterback pitcher rookie veteran player skipper judge sheriff marshal detective
     constable sergeant inspector prosecutor superintendent congressman congresswoman councilman
@@ -251,6 +252,10 @@ ROLE_SYNONYMS = {
     "congressman": ("representative",),
     "congresswoman": ("representative",),
     "skipper": ("captain",),
+    # a church's minister in Samoan and Tongan, as Pacific and New Zealand copy writes it ("Its minister, Rev. Leota
+    # Sione Fa'alogo," … "the faifeau said")
+    "faifeau": ("minister", "pastor", "reverend"),
+    "faifekau": ("minister", "pastor", "reverend"),
     # a member of a city council by any of its words ("The local council member, Ana Ruiz," … "the councilwoman said")
     "councilwoman": ("councilmember", "councillor", "councilor", "councilperson"),
     "councilman": ("councilmember", "councillor", "councilor", "councilperson"),
@@ -351,6 +356,21 @@ CONTRASTIVE_MODIFIERS = frozenset(
     """visiting home away opposing rival other assistant deputy vice interim acting caretaker
     incoming shadow""".split()
 )
+# Pairs of modifiers no one holder bears both of ("the veteran right-hander" is not "Left-hander Cody Marchetti",
+# "the offensive coordinator" not "defensive coordinator Ana Ruiz"): a description with one is no holder the
+# article gave the other.
+OPPOSED_MODIFIERS = {
+    a: b
+    for x, y in (
+        ("left", "right"),
+        ("offensive", "defensive"),
+        ("junior", "senior"),
+        ("men", "women"),
+        ("upper", "lower"),
+        ("outgoing", "incoming"),
+    )
+    for a, b in ((x, y), (y, x))
+}
 # Modifiers that make a holder someone below or beside the role ("shadow treasurer", "deputy mayor",
 # "assistant coach", "vice president"): a description without the word ("the treasurer") is never
 # that holder, even when no one else holds the role.
@@ -538,7 +558,9 @@ FIRM_NOUNS = frozenset(
 )
 # A municipality as a body that speaks ("the city said in a statement"): the one organisation whose name
 # holds the word ("The City of Calgary", "Town of Cobourg"), never a guess from the organisations near it.
-MUNICIPAL_NOUNS = frozenset("city town township municipality village".split())
+MUNICIPAL_NOUNS = frozenset("city town township municipality village rm".split())
+# A municipal noun the prairies write by its initials ("the Rural Municipality of Willow Bend" … "the RM said").
+SPELT_MUNICIPAL_NOUNS = {"rm": "rural municipality"}
 # Municipal nouns that end only a body's name ("Yerevan Municipality", "Hamilton Township"); "X City",
 # "X Town", "X Village" are mostly a place's own name ("Kansas City", "Cape Town", "Greenwich Village").
 BODY_SUFFIXES = frozenset({"municipality", "township"})

@@ -113,10 +113,18 @@ _LINE_DASHES = frozenset("—–―- \t")
 
 # The paragraph after a quote that says whose words they were: "That was the verdict of … chairwoman Isla Ferguson, who
 # said …", "Such was the warning from Dr Ana Ruiz", "That's the view of the union's president, Tom Hale".
+# When the words were said, written between the noun and its speaker ("That was the message Tuesday from Fire Chief
+# Dale Hinrichs", "the warning on Monday night from", "the advice this week from").
+_WHEN_SAID = (
+    r"(?:(?:on |late |early )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)"
+    r"(?: (?:morning|afternoon|evening|night))? |(?:this|last) (?:week|month|morning|night) )?"
+)
 _WORDS_OF = (
     r"(?: was|['’]s| is| has been)(?: the| his| her| their)? (?:[a-z-]+ )?("
     + "|".join(sorted(SPEECH_NOUNS | PROMISE_NOUNS))
-    + r")s? (?:of|from)\s"
+    + r")s? "
+    + _WHEN_SAID
+    + r"(?:of|from)\s"
 )
 _WORDS_OF_NEXT = re.compile(r"(?P<words>(?:That|This|Such)" + _WORDS_OF + ")")
 # "‘…’ So said Dave Kitching, branch secretary of …": the person named right after "So said", after the quote or opening

@@ -56,6 +56,7 @@ from bot.nlp.quotes.lexicon import (
     LOWER_CASE_ROLES,
     MUNICIPAL_NOUNS,
     OFFICER_INITIALS,
+    OPPOSED_MODIFIERS,
     ORG_NOUNS,
     ORG_SYNONYMS,
     PARTY_MEMBER_NOUNS,
@@ -72,6 +73,7 @@ from bot.nlp.quotes.lexicon import (
     ROLE_OF_RELATIVE_VERB,
     ROLE_SYNONYMS,
     RUN_PLACE_ROLES,
+    SPELT_MUNICIPAL_NOUNS,
     SPOKESPERSON_NOUNS,
     SUBORDINATE_MODIFIERS,
     SYNONYM_ONLY_NOUNS,
@@ -1529,19 +1531,38 @@ def _subject_over_the_holder(ctx: Context, tok, idx: int, missing: set[str]) -> 
     holder is named only after the description ("Marcus Bell pitched two scoreless innings." ¶ "“…,” the veteran
     reliever said." ¶ "Reds reliever Tony Baptiste took the loss": a description points back), or when the
     description's own words were given to that subject and not to the holder ("Marcus Okonkwo, a nine-year
-    veteran, said …" ¶ "“…,” the veteran guard added", "star guard Jalen Pryce" named earlier)."""
+    veteran, said …" ¶ "“…,” the veteran guard added", "star guard Jalen Pryce" named earlier), or were given to
+    neither and the subject was named since the holder."""
     later = not named_before(ctx, idx, tok.i)
     if not later and not missing:
         return None
     other = recent_role_free_person(ctx, tok, role_map(ctx))
     if other is None or other == idx:
         return None
-    return other if later or described_with(ctx, other, missing, tok.i) else None
+    if later or described_with(ctx, other, missing, tok.i):
+        return other
+    last = _last_named_before(ctx, idx, tok.i)
+    if (
+        missing <= PERSON_DESCRIPTIONS
+        and last < _last_named_before(ctx, other, tok.i)
+        and (last < 0 or ctx.para_of[last] < ctx.para_of[tok.i] - 1)
+    ):
+        # "guard Shay Burrell" … "Whitlock, who turned 33 last month, …" ¶ "“…,” the veteran guard said": a standing
+        # the holder was never given, about the one the narration is on, named since the holder's last paragraph (not
+        # "the former general" of a retired one, nor "the veteran coach" right after "coach Wade Pruett pulled Ransom")
+        return other
+    return None
+
+
+def _last_named_before(ctx: Context, idx: int, end: int) -> int:
+    """The token of actor ``idx``'s last mention before ``end`` (-1 when none)."""
+    return max((t for t, j in ctx.actors.mentions if j == idx and t < end), default=-1)
 
 
 def described_with(ctx: Context, idx: int, words: set[str], end: int) -> bool:
     """Whether a mention of person ``idx`` before token ``end`` has one of ``words`` in apposition to it
-    ("Marcus Okonkwo, a nine-year veteran,") or as its complement ("Okonkwo is a veteran")."""
+    ("Marcus Okonkwo, a nine-year veteran,", "The union's general secretary, Declan Murtagh,") or as its complement
+    ("Okonkwo is a veteran")."""
     doc = ctx.doc
     for t, j in ctx.actors.mentions:
         if j != idx or t >= end:
@@ -1550,6 +1571,8 @@ def described_with(ctx: Context, idx: int, words: set[str], end: int) -> bool:
         while head.dep_ in ("compound", "flat") and head.head.i > head.i:
             head = head.head
         described = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            described.append(head.head)  # "The union's general secretary, Declan Murtagh,"
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be":
             described += [c for c in head.head.children if c.dep_ == "attr"]
         if any(w.lower_ in words for c in described for w in c.subtree if w.i <= c.i):
@@ -1696,7 +1719,8 @@ _NO_FIRMS_ENDINGS = frozenset(
 
 
 def _municipality(ctx: Context, noun: str) -> int | None:
-    """The one actor named "<Noun> of X" ("City of Calgary", "Town of Cobourg"), whatever kind the model
+    """The one actor named "<Noun> of X" ("City of Calgary", "Town of Cobourg", "Rural Municipality of Willow Bend" for
+    "the RM"), whatever kind the model
     gave it, or one named "X <Noun>" by a noun only a body's name ends with ("Yerevan Municipality", not
     "Kansas City"): the body "the city" speaks for. None when none or several."""
     found = [
@@ -1705,7 +1729,7 @@ def _municipality(ctx: Context, noun: str) -> int | None:
         if a.mentions
         and a.kind in ("organization", "place")
         and (
-            a.name.lower().startswith(f"{noun} of ")
+            a.name.lower().startswith(f"{SPELT_MUNICIPAL_NOUNS.get(noun, noun)} of ")
             or (noun in BODY_SUFFIXES and a.name.lower().endswith(f" {noun}"))
         )
     ]
@@ -1979,6 +2003,8 @@ def _clashes(ctx: Context, tok, idx: int, mods: set[str], held: set[str]) -> boo
         return False
     if missing & CONTRASTIVE_MODIFIERS or (missing & LEADING_MODIFIERS and "co" in held):
         return True  # nor "the lead author" "co-author Batbayaryn Ganbold"
+    if any(OPPOSED_MODIFIERS.get(w) in held for w in missing):
+        return True  # "the veteran right-hander" is not "Left-hander Cody Marchetti"
     if "former" in missing and tok.lower_ not in TITLES:
         # "the former Test opener" is not "opener Imad Khan"; a title stays ("the former president")
         return True

@@ -3088,9 +3088,10 @@ def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
                 j = actors.tok2actor.get(c.i - 1)
             if j is not None and actors.actors[j].kind == "person":
                 return _actor(ctx, j, "apposition")
-            if j is not None and (inner := _person_apposed_to(c, ctx)) is not None:
+            if (j is not None or c.lower_ in TITLES) and (inner := _person_apposed_to(c, ctx)) is not None:
                 # "The President of the Students’ Union Government, Comrade Tunde Ajala,": the parser hung the name
-                # on the body that ends the role's phrase; the person set off is the role's holder
+                # on the body that ends the role's phrase, or on a title before a bracketed one ("The Iyaloja of the
+                # market, Chief (Mrs) Abosede Olatunji,"); the person set off is the role's holder
                 return _actor(ctx, inner, "apposition")
             if (
                 j is not None
@@ -3651,6 +3652,8 @@ def _document_issuer(tok, ctx: Context) -> int | None:
                     return j
                 if is_org_noun(g.lower_) and (held := role_holder(ctx, g)) is not None:
                     return held  # "a news release from the company"
+                if g.lower_ in PROXY_NOUNS and (found := _proxy_possessor(g, ctx)) is not None:
+                    return found[0]  # "a statement from Ms Alessi's office": hers
                 if _role_head(g):
                     named = _named_in_apposition(g, ctx)
                     if named is not None and named.actor is not None:
