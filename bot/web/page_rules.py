@@ -7,6 +7,7 @@ pruned. ``furniture_rule(line)`` names the rule that removes a line (for debuggi
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -4655,8 +4656,11 @@ PAGE_RULES: tuple[Rule, ...] = (
 _ONE_CELL = re.compile(r"\|\s*((?:[^|\\]|\\.)*?)\s*\|(\s*\|)*")
 
 
+@functools.lru_cache(maxsize=4096)
 def furniture_rule(line: str) -> str | None:
-    """The name of the first rule that makes this extracted line page furniture, or None."""
+    """The name of the first rule that makes this extracted line page furniture, or None. Remembered per line: a page
+    is read in two or three extraction modes whose lines are mostly the same, and the sentence and pitch checks ask of a
+    line again (a pure function of the line: the rules read nothing else)."""
     s = line.strip()
     cell = _ONE_CELL.fullmatch(s)
     if cell:

@@ -1414,16 +1414,12 @@ the same folder through the real link path: ``python benchmarks/eval_pages.py --
 
 from __future__ import annotations
 
-import functools
 import json
-import re
 from pathlib import Path
 
 import pytest
 
-from bot.errors import LinkError
-from bot.web.article import extract_article
-from bot.web.fetch import decode_body
+from tests.support.held_out_pages import PageScores
 
 DATA = Path(__file__).parent.parent / "data"
 SETS = {
@@ -1854,23 +1850,18 @@ KNOWN_MISSING: set[str] = {
     "pages_final156/07_cradley-moor-match-report",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
+# the set's shares and each page's own test read the same extraction, read ahead in worker processes
+SCORES = PageScores({name: DATA / f"{name}.html" for name in NAMES})
 
 
-def _fold(text: str) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
+@pytest.fixture(scope="module", autouse=True)
+def _workers():
+    yield
+    SCORES.close()
 
 
-@functools.cache  # the set's shares and each page's own test read the same extraction once
 def _score(name: str) -> tuple[list[str], list[str]]:
-    expect = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
-    _, html = decode_body((DATA / f"{name}.html").read_bytes(), None, "text/html")
-    try:
-        text = _fold(extract_article(html, expect["url"]).text)
-    except LinkError:
-        text = ""  # (a page refused as no article: every passage missing, nothing leaked, as eval_pages scores it)
-    missing = [w for w in expect["with"] if _fold(w) not in text]
-    leaked = [w for w in expect["without"] if _fold(w) in text]
-    return missing, leaked
+    return SCORES[name]
 
 
 def test_the_set_is_big_enough_and_well_formed():
