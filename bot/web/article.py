@@ -390,6 +390,13 @@ through on real news pages:
   times under its ticket call; and kept, an old page's story in a ``<font>`` opening before its ``<p>`` children and the
   text after a list (``page_tree``), and a short pull quote the next paragraph points back at by its speaker and when
   ("That was head coach <Name> afterwards", ``page_boxes``).
+* a newsletter's call to forward it run into "Was this forwarded to you?", its sponsor slot naming the issue by the
+  newsletter's title ("This week's <Title> is supported by <Shop> …"), a live page's feed title ("Latest updates"), a
+  station's call for its readers' pictures ("… send us your storm photos at …") and a membership box's pitch ("Your
+  membership supports …", ``page_rules``); in trafilatura's pruning, the site's footer named by its markup role rather
+  than its tag (a page builder's ``<div data-…-type="footer">``, ``role="contentinfo"``: ``page_boxes``); after
+  trafilatura, the lines of a box above the text whose heading labels it a machine-written summary ("Key Points
+  AI-assisted summary"), its items told again in the paragraphs (``page_boxes.key_points_lines``).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -6,7 +6,8 @@ what they hold.
   article, once the article's own container is ruled out (``PRUNE_XPATH``; a paywall's teaser named for its readers,
   "subscriber-preview", is the article's text, not a "subscribe" prompt); so is a call to action's box named by a data attribute (a page builder's
   ``data-framer-name="CTA"`` over hashed classes), and a paragraph that is nothing but a button whose
-  class names a cta (HubSpot's ``hs-cta-wrapper`` around "Download the full report").
+  class names a cta (HubSpot's ``hs-cta-wrapper`` around "Download the full report"); and the site's footer named by
+  its markup role rather than its tag (a page builder's ``data-…-type="footer"``, ``role="contentinfo"``).
 * Readers' posts under their own role name (a guest book of condolences under an obituary): trafilatura
   leaves out boxes named "comment", not these.
 * Call boxes (``drop_call_boxes``): a small box of one paragraph addressed to the reader (or under a heading that
@@ -131,8 +132,9 @@ what they hold.
 * Event listings (``drop_event_listings``): a heading of coming events ("Upcoming meetups") over short dated lines, in a
   rail beside the story's box (one holding another widget's heading too).
 * Key points (``key_points_lines``): a box whose class names the story's key points ("key-points", "keyTakeaways"),
-  a heading and one short list above the paragraphs, which tell its items again: not pruned, its lines only read, so
-  that the extraction can drop them.
+  or whose heading labels it a machine-written summary ("Key Points AI-assisted summary"), a heading and one short list
+  above the paragraphs, which tell its items again: not pruned, its lines only read, so that the extraction can drop
+  them.
 * Pop-ups, hidden on load or modal (``hidden_dialog_text``): not pruned, their text only read, so that
   the extraction can drop their lines.
 * Post pagers' links (``drop_pager_links``): a link holding a label element ("Previous", "Next") and the neighbour's
@@ -168,6 +170,7 @@ from urllib.parse import urlsplit
 
 from bot.web.page_lexicon import (
     COMMENT_NOUNS,
+    MACHINE_SUMMARY_LABELS,
     MEMBERSHIP_KINDS,
     NAME_LINKS,
     NEWSROOM_ROLES,
@@ -1036,6 +1039,17 @@ _SUPPORTED_BY_XPATH = _part_xpath("supported-by", "self::div or self::aside or s
 # a portal's notice under every release it hosts ("pr-disclaimer": "The publisher indicated in each case … is
 # solely responsible for the stated content"), never the release.
 _DISCLAIMER_XPATH = _part_xpath("disclaimer", "self::div or self::aside or self::section or self::p")
+# The site's footer by its markup role rather than its tag: a page builder's footer template set in a ``<div>`` and named
+# by a data attribute ("<div data-elementor-type="footer">", ``data-location="footer"``) or an ARIA landmark (``<div
+# role="contentinfo">``), which trafilatura reads as text since only a ``<footer>`` tells it what the block is (a
+# body's "<Name> is a nonprofit organization of …" and its postal address under every page). The whole value names the
+# footer ("footer-ad", "entry-footer" do not); block boxes only, never holding the headline or two paragraphs of prose.
+_FOOTER_ROLE_XPATH = (
+    "//*[self::div or self::section]"
+    "[@role='contentinfo' or @*[starts-with(name(), 'data-')][translate(normalize-space(.), 'FOTER', 'foter') = 'footer']]"
+    "[not(.//h1)]"
+    f"[count(.//p[string-length(normalize-space(.)) > {_PROSE_P}]) < {_PROSE_BOX_PARAGRAPHS}]"
+)
 
 
 PRUNE_XPATH = [
@@ -1052,6 +1066,7 @@ PRUNE_XPATH = [
     _SUPPORTED_BY_XPATH,
     _DISCLAIMER_XPATH,
     _CONTACT_BOX_OVER_TEXT,
+    _FOOTER_ROLE_XPATH,
 ]
 
 
@@ -4690,7 +4705,11 @@ def drop_masthead_taglines(tree) -> None:
 # a box after the text, one of long items or many, or an unclassed "Key points" heading over a list stays.
 # The box is not pruned (without it trafilatura may take a narrower container and lose the standfirst): its lines are
 # dropped from the extracted text (``key_points_lines``).
+# A box with no such class whose heading labels it the site's machine summary ("Key Points AI-assisted summary" over
+# the items, ``MACHINE_SUMMARY_LABELS``) is the same box: the label names it as well as a class does (an unclassed
+# "Highlights" heading over a list is still the text's own).
 _KEY_POINTS_CLASS = re.compile(r"key[-_]?(points|highlights|takeaways)", re.IGNORECASE)
+_MACHINE_SUMMARY = re.compile(MACHINE_SUMMARY_LABELS, re.IGNORECASE)
 _KEY_POINTS_TAGS = ("div", "section", "aside", "ul", "ol")
 _KEY_POINTS_MAX = 800  # characters
 _KEY_POINTS_ITEMS = 6
@@ -4714,9 +4733,21 @@ def _text_follows(box) -> bool:
     return False
 
 
+def _machine_summary_heading(box) -> bool:
+    """The box opens on a heading that labels it a machine-written summary (``_MACHINE_SUMMARY``)."""
+    first = next(iter(_elements(box)), None)
+    return (
+        first is not None
+        and first.tag in _HEADINGS
+        and bool(_MACHINE_SUMMARY.search(_text(first, 200) or ""))
+    )
+
+
 def _key_point_items(box) -> list[str] | None:
     """The items' text of a key-points box above the text (class, shape and place), or None."""
-    if box.tag not in _KEY_POINTS_TAGS or not _KEY_POINTS_CLASS.search(box.get("class") or ""):
+    if box.tag not in _KEY_POINTS_TAGS or not (
+        _KEY_POINTS_CLASS.search(box.get("class") or "") or _machine_summary_heading(box)
+    ):
         return None
     if _text(box, _KEY_POINTS_MAX) is None or next(box.iter("h1", "article", "main"), None) is not None:
         return None

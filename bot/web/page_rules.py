@@ -35,6 +35,7 @@ from bot.web.page_lexicon import (
     PRINTED_PAGES,
     READER_ACCOUNTS,
     READER_DESKS,
+    READER_MEDIA,
     RING_STEPS,
     SHOP_RANGES,
     SITE_SELF_NAMES,
@@ -1909,7 +1910,12 @@ _SPONSOR = re.compile(
     # issue may name its newsletter, "This issue of The Transfer Point is supported by <Shop>, …", a title in capitals)
     r"\b(brought to you by|thanks to (our|this week'?s|today'?s) sponsors?|"
     r"(this|today['’]?s|this (week|month)['’]?s) (episode|issue|newsletter|edition)"
-    r"( of (?-i:[A-Z][\w'’&.-]*)( (?-i:[A-Z][\w'’&.-]*)){0,5})? is (sponsored|supported) by)\b",
+    r"( of (?-i:[A-Z][\w'’&.-]*)( (?-i:[A-Z][\w'’&.-]*)){0,5})? is (sponsored|supported) by|"
+    # the issue called by its newsletter's title alone, the day's or the week's: "This week's Ledger is supported by
+    # <Shop> on Main Street, open 7 to 7, …" (a title in capitals, and the sponsor's; "This year's fair is supported
+    # by the council" names no issue)
+    r"(today|tonight|this (week|month))['’]s (?-i:[A-Z][\w'’&.-]*)( (?-i:[A-Z][\w'’&.-]*)){0,4} is "
+    r"(sponsored|supported|underwritten|brought to you) by (?=(?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
 
@@ -2161,7 +2167,8 @@ _EMAIL_TRAILER = re.compile(
 # no reader).
 _EMAIL_SENT = re.compile(
     r"\bthis (e-?mail|message|newsletter)( (issue|edition))? (was|is|has been) sent to you\b|"
-    r"^(was|is|has) this( (e-?mail|newsletter|issue|message))? (been )?forwarded to you\?|"
+    # (also after the call to forward it: "Forward this email to a neighbor who … Was this forwarded to you?")
+    r"(^|[.!?]\s+)(was|is|has) this( (e-?mail|newsletter|issue|message))? (been )?forwarded to you\?|"
     # ("You received this email because you signed up for Health Beat.")
     r"\byou (received|got|were sent) this (e-?mail|newsletter|message|issue)\b|"
     # (the same with the e-mail left unnamed: "You received this because you subscribed to The Ridge County Report.")
@@ -2430,7 +2437,10 @@ _LIVE_BLOG_STATUS = re.compile(
     r"( (update|post|entry))? (of|on|in) (this|the|our) (live ?)?(page|blog|feed|coverage|updates|thread))\b|"
     # the feed's counter by its pager, its buttons run in: "Showing 1-7 of 7 updates Oldest" ("Displaying 1-9 of 9 …")
     r"^(showing|displaying|viewing) \d{1,4}\s*[-–]\s*\d{1,4} of \d{1,5} (updates|posts|entries)"
-    r"(\W+(oldest|newest|latest|older|newer|next|previous|prev|first|last))*\W*$",
+    r"(\W+(oldest|newest|latest|older|newer|next|previous|prev|first|last))*\W*$|"
+    # the feed's title over its entries, alone on its line: "Latest updates", "Live updates" ("Latest updates on the
+    # closure are posted at the depot" goes on)
+    r"^(latest|live|all) (updates|posts|entries)\W*$",
     re.IGNORECASE,
 )
 _LIVE_BLOG_STATUS_MAX = 40
@@ -4508,6 +4518,38 @@ def _old_site_line(s: str, n: int) -> bool:
     )
 
 
+# A station's or a paper's call for its readers' pictures of what it covers, in its own voice: "Report an outage or send
+# us your storm photos at <Site>.com/uploads.", "Share your photos with us", "Submit your videos to us here." The
+# pictures go to "us" (``READER_MEDIA``); "Send your photos to the county by May 1" asks nothing for the site, and a
+# line that reports or quotes someone is the story's.
+_READER_MEDIA_CALL = re.compile(
+    rf"(^|[.!?]\s+|\bor |\band )(please )?((send|e-?mail|share|submit|upload|show) us your( [\w'’-]+){{0,2}} "
+    rf"({READER_MEDIA})\b|(send|share|submit|upload|e-?mail) your( [\w'’-]+){{0,2}} ({READER_MEDIA}) (with|to) us\b)",
+    re.IGNORECASE,
+)
+_READER_MEDIA_CALL_WORDS = 30
+
+
+def _reader_media_call(s: str, n: int) -> bool:
+    return n <= _READER_MEDIA_CALL_WORDS and bool(_READER_MEDIA_CALL.search(s)) and not _in_someones_words(s)
+
+
+# A membership box's pitch, telling the reader what their membership or gift pays for and gets them: "Members make
+# discoveries like this possible. Your membership supports sonar surveys, volunteer dive training and the conservation
+# lab — and gets you in free all year." ("your" membership, gift or donation doing the work; "Her membership supports
+# the club's youth teams" names someone else's, and a line that reports or quotes someone is the story's.)
+_YOUR_MEMBERSHIP = re.compile(
+    r"(^|[.!?]\s+)your (annual |monthly |yearly )?(membership|gift|donation|contribution|support|subscription) "
+    r"(supports|funds|pays for|helps (fund|pay for|support|keep)|makes [^.!?]{1,40} possible|keeps)\b",
+    re.IGNORECASE,
+)
+_YOUR_MEMBERSHIP_WORDS = 45
+
+
+def _membership_box_pitch(s: str, n: int) -> bool:
+    return n <= _YOUR_MEMBERSHIP_WORDS and bool(_YOUR_MEMBERSHIP.search(s)) and not _in_someones_words(s)
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -4647,6 +4689,8 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("body's tax status", _tax_status),
     ("body's appeal for gifts", _gift_appeal),
     ("list archive's counts", _group_counts),
+    ("call for the readers' pictures", _reader_media_call),
+    ("membership box's pitch", _membership_box_pitch),
 )
 
 

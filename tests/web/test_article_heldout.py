@@ -17,7 +17,7 @@ pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, 
 pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, pages_final139, pages_final140,
 pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144, pages_final148, pages_final147,
 pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154, pages_final155,
-pages_final156): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final156, pages_final157): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1405,6 +1405,22 @@ afterwards", ``page_boxes``), kept; the Substack gate's "This post is for paid s
 found .933, clean .933 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left (``KNOWN_MISSING``): the match report's "Player of the
 match: <Name>", the match facts line earlier sets mark furniture; leaking: the newsletter's two "Meet our residents" cards, a
 heading and a paragraph each with no button or price, as a story's own subheaded sections are.
+The hundred-and-sixtieth, pages_final157, 15 layouts (a Gannett-style story on a covered bridge with an AI summary box,
+a Kit newsletter on a zoning fight, an Eleventy-built city page on lead service lines, a syndicated Reuters story, a
+conservation district's release, a hurricane live blog, a bowling league's season report on Weebly, a gardening blog
+post on WordPress, a 1999 rural library site in tables, a maritime museum's Drupal news page, a lighthouse trust's
+notice, a honey producers' Elementor crop report, a guinea pig rescue's newsletter, a paper's subscriber wall, a Google
+Groups forward), the forty-fifth pass's closing set, written by someone who read no code and measured once on its final
+page code before any rule, and again on 97fa62cd, the same: found 1.000, clean .533 (trafilatura defaults .800 /
+.067). Its leaks went to general rules in the forty-sixth pass where one is safe on every site: a box headed as a
+machine-written summary ("Key Points AI-assisted summary", ``page_boxes``), a newsletter's forward box run into "Was
+this forwarded to you?", its sponsor slot naming the issue by its title ("This week's <Title> is supported by …"), a
+live page's "Latest updates", a station's "… send us your storm photos at …", a museum's "Your membership supports …"
+(``page_rules``) and a page builder's footer named by its markup role (``data-…-type="footer"``, ``page_boxes``),
+dropped: found 1.000, clean .867 (``CLEAN_FLOOR``). Leaking: the city page's "Utilities Department: 555-0142, Monday
+through Friday, …", a label, a number and hours as a notice's own contact line is, and the league secretary's "Final
+standings are posted below. …" and "Summer no-tap league starts June 4 — sign up …", short notes in the report's own
+blocks worded as a club's news is.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1583,6 +1599,7 @@ SETS = {
         "pages_final154",
         "pages_final155",
         "pages_final156",
+        "pages_final157",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1711,6 +1728,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final154": 0.933,
     "pages_final155": 0.933,
     "pages_final156": 0.933,
+    "pages_final157": 0.866,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1833,6 +1851,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final154": 0.933,
     "pages_final155": 0.933,
     "pages_final156": 0.933,
+    "pages_final157": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
