@@ -390,6 +390,11 @@ through on real news pages:
   times under its ticket call; and kept, an old page's story in a ``<font>`` opening before its ``<p>`` children and the
   text after a list (``page_tree``), and a short pull quote the next paragraph points back at by its speaker and when
   ("That was head coach <Name> afterwards", ``page_boxes``).
+* a line sending questions about the site to the webmaster ("Send questions or comments about this web site to the
+  webmaster.", ``page_rules``) and a box after the text opening on a shout in capitals ("| WE NEED YOU! <Company> is
+  always looking for new members. … |", ``page_lines``); before trafilatura (``page_boxes``), a poll whose answers are
+  links to one address differing in one field, under its question, and an e-mail's cards whose buttons name them
+  ("Meet <Name> →") leading to the sender's site, three or more to one host.
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.
