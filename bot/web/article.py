@@ -397,6 +397,11 @@ through on real news pages:
   than its tag (a page builder's ``<div data-…-type="footer">``, ``role="contentinfo"``: ``page_boxes``); after
   trafilatura, the lines of a box above the text whose heading labels it a machine-written summary ("Key Points
   AI-assisted summary"), its items told again in the paragraphs (``page_boxes.key_points_lines``).
+* a line sending questions about the site to the webmaster ("Send questions or comments about this web site to the
+  webmaster.", ``page_rules``) and a box after the text opening on a shout in capitals ("| WE NEED YOU! <Company> is
+  always looking for new members. … |", ``page_lines``); before trafilatura (``page_boxes``), a poll whose answers are
+  links to one address differing in one field, under its question, and an e-mail's cards whose buttons name them
+  ("Meet <Name> →") leading to the sender's site, three or more to one host.
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

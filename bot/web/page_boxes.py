@@ -39,7 +39,8 @@ what they hold.
   sponsor", or a bare "Powered by" beside the sponsor's logo or over a pitch in the sponsor's voice; and an old site's
   advertisement slot set as a small table, a row of its label ("ADVERTISEMENT") over or under the ad's picture or link.
 * Choice boxes (``drop_choice_boxes``): the small box around a group of radio buttons (a poll, a quiz), or around a
-  list of lone buttons (a newsletter platform's poll shown to a reader not signed in).
+  list of lone buttons or of links to one address differing in one field under a question (a newsletter platform's
+  poll shown to a reader not signed in).
 * Cards for other pages (``drop_link_cards``): a small box opened by a linked title to another page, over
   a blurb, with the heading and short lead-in right before a run of them that nothing else stood beside ("Adopt me!"
   over "These seniors are waiting at <Shelter> right now."); and a run of three or more such cards, whatever their titles link to, one of them titled with the page's own
@@ -2561,15 +2562,65 @@ def _button_lists(tree) -> list:
     return lists
 
 
+# Or as links, one for each answer, to one address that differs only in one field's value
+# ("<div class="poll-option"><a href="/polls/c3e9/respond?choice=yes">Voting yes</a></div>" and "…?choice=no"), a
+# newsletter platform's poll shown to a reader not signed in: each link alone in its box (no word beside it), a few
+# words (``_BUTTON_MAX_WORDS``), two or more side by side, and the question they answer in the box around them (a line
+# of it closing on "?"). Links to one address with different fields ("?page=2", "?sort=new": a pager, a sort bar) under
+# no question, or links to addresses of their own, are no poll.
+def _choice_links(tree) -> list:
+    groups: dict = {}
+    for link in tree.iter("a"):
+        label = _text(link, _CHOICE_BOX_MAX) or ""
+        address = urlsplit((link.get("href") or "").strip())
+        fields = [f.partition("=") for f in address.query.split("&") if f]
+        if (
+            not 0 < len(label.split()) <= _BUTTON_MAX_WORDS
+            or not fields
+            or not all(sep for _, sep, _ in fields)
+        ):
+            continue
+        box = link  # (the link's own box: the largest around it with no word beside it)
+        while box.getparent() is not None and _text(box.getparent(), len(label)) == label:
+            box = box.getparent()
+        parent = box.getparent()
+        if parent is None:
+            continue
+        # (links that differ in one field's value share the address and every other field)
+        for i, (name, _, value) in enumerate(fields):
+            rest = tuple((n, v) for j, (n, _, v) in enumerate(fields) if j != i)
+            groups.setdefault((parent, address.netloc, address.path, name, rest), {})[value] = link
+    return [
+        list(answers.values())
+        for (parent, *_), answers in groups.items()
+        if len(answers) >= _CHOICE_MIN and _asks_question(parent, list(answers.values()))
+    ]
+
+
+def _asks_question(parent, links: list) -> bool:
+    """Whether the box ``parent`` (or the one around it) has a line of its own, outside the ``links``, closing on "?"."""
+    for box in (parent, parent.getparent()):
+        if box is None or _text(box, _CHOICE_BOX_MAX) is None:
+            return False
+        for el in box.iter():
+            if el in links or any(a in links for a in el.iterancestors("a")):
+                continue
+            if any((piece or "").strip().endswith("?") for piece in (el.text, el.tail)):
+                return True
+    return False
+
+
 def drop_choice_boxes(tree) -> None:
     """Remove the small box around each group of radio buttons of one name (``_choice_box``), around a poll's
-    submit buttons of one name (``_choice_buttons``), and around a list of lone buttons (``_button_lists``)."""
+    submit buttons of one name (``_choice_buttons``), around a list of lone buttons (``_button_lists``) and around a
+    poll's answer links (``_choice_links``)."""
     groups: dict = {}
     for el in tree.iter("input"):
         if (el.get("type") or "").strip().lower() == "radio":
             groups.setdefault(el.get("name") or "", []).append(el)
     groups.update(_choice_buttons(tree))
     groups.update((id(buttons), buttons) for buttons in _button_lists(tree))
+    groups.update((id(links), links) for links in _choice_links(tree))
     boxes = []
     for radios in groups.values():
         if len(radios) >= _CHOICE_MIN:
@@ -4957,26 +5008,40 @@ _NAME_END = re.compile(r"\s+[·|•–—-]\s+|,\s")
 _NAME_LABEL = re.compile(r"^\S+(\s\S+){0,2}:\s+(?=\S)")
 
 
-def _named_button_card(card, host: str | None) -> bool:
-    """Whether ``card`` is a card whose one button to the site names the card's heading (``_NAME_END``)."""
+# An e-mail's archive is on its mailer's host, and its cards' buttons lead to the sender's site ("Meet <Name> →" to
+# <org>/adopt/<name>, the card a table cell): buttons off the site count when three cards or more lead to one other
+# host, a series as a run of cards is (``_BUTTON_CARD_RUN``); a card's button off the site is a shop's or another
+# site's link as often, and two such cards ("Meet <Name>" to a shop's pages) stay. An arrow after the name is the
+# button's, not the name's.
+_NAMED_CARD_TAGS = (*_CARD_TAGS, "td")
+
+
+def _named_button_card(card, host: str | None) -> str | None:
+    """The host of the one button of ``card`` ("" for the site's own) when the button names the card's heading
+    (``_NAME_END``), else None."""
     # (its size read first: a page's big boxes are passed over after a few hundred characters)
     if not _text(card, _CARD_MAX) or next(card.iter("img", "picture"), None) is None:
-        return False
+        return None
     if next(card.iter("h1", "article", "main", "form"), None) is not None or _dated(card):
-        return False
+        return None
     headings = list(card.iter(*_HEADINGS))
     if len(headings) != 1 or next(headings[0].iter("a"), None) is not None:
-        return False
+        return None
     name = _NAME_LABEL.sub("", _NAME_END.split(_text(headings[0]) or "", maxsplit=1)[0].strip(), count=1)
     if not 1 <= len(name.split()) <= _LABEL_WORDS:
-        return False
+        return None
     if sum(1 for p in card.iter("p") if not _fields_line(_text(p) or "")) > 1:
-        return False
+        return None
     links = [a for a in card.iter("a") if _text(a)]
-    if len(links) != 1 or not _is_button(links[0]) or not _on_site(links[0].get("href") or "", host):
-        return False
-    label = _text(links[0]) or ""
-    return label.casefold().endswith(f" {name.casefold()}")
+    if len(links) != 1 or not _is_button(links[0]):
+        return None
+    href = links[0].get("href") or ""
+    label = _BUTTON_ARROW.sub("", _text(links[0]) or "")
+    if not label.casefold().endswith(f" {name.casefold()}"):
+        return None
+    if _on_site(href, host):
+        return ""
+    return urlsplit(href.strip()).hostname if href.strip().startswith(("http://", "https://")) else None
 
 
 # A card's line of facts is a label too, however many its words: short fields set apart by a "·", "|" or "•" ("3 years
@@ -4997,14 +5062,20 @@ def _fields_line(line: str) -> bool:
 
 
 def _named_button_cards(tree, host: str | None) -> list:
-    """The outermost cards of the page whose buttons name their headings (``_named_button_card``), two or more."""
-    found: list = []
-    for card in tree.iter(*_CARD_TAGS):
-        if any(a in found for a in card.iterancestors(*_CARD_TAGS)):
+    """The outermost cards of the page whose buttons name their headings (``_named_button_card``), two or more; those
+    whose buttons lead off the site, ``_BUTTON_CARD_RUN`` or more to one host."""
+    found: dict = {}
+    for card in tree.iter(*_NAMED_CARD_TAGS):
+        if any(a in found for a in card.iterancestors(*_NAMED_CARD_TAGS)):
             continue
-        if _named_button_card(card, host):
-            found.append(card)
-    return found if len(found) >= _NAMED_CARDS else []
+        leads_to = _named_button_card(card, host)
+        if leads_to is not None:
+            found[card] = leads_to
+    hosts = [leads_to for leads_to in found.values() if leads_to]
+    cards = [
+        card for card, leads_to in found.items() if not leads_to or hosts.count(leads_to) >= _BUTTON_CARD_RUN
+    ]
+    return cards if len(cards) >= _NAMED_CARDS else []
 
 
 def drop_button_cards(tree) -> None:

@@ -394,12 +394,35 @@ def _is_teaser_box(line: str, links: frozenset[str]) -> bool:
     return bool(READ_ON.match(m.group(1)) or _MORE_BUTTON.match(m.group(1).strip()))
 
 
+# Or one box alone after the text that calls on the reader: a cell opening on a shout in capitals, two words or more
+# closing on "!" ("| WE NEED YOU! <Company> is always looking for new members. … Stop by the station any Monday night
+# at 7:00 PM. |", "| VOLUNTEERS WANTED! …"), run into its sentences: the site's appeal, never the story, whose own box
+# after the text opens on a heading ("| TIMELINE |", "| FAST FACTS: …"). A shout of one word ("| UPDATE! … |"), a cell
+# with no sentence after the shout, or a line that is no cell, stays.
+_CAPS_CELL_SHOUT = re.compile(r"^[A-Z][A-Z'’&.-]*( [A-Z][A-Z'’&.-]*){1,5}! (?=[A-Z‘“\"']?[A-Z][a-z])")
+
+
+def _is_shout_box(line: str) -> bool:
+    cells = _row_cells(line)
+    return (
+        len(cells) == 1
+        and word_count(cells[0]) <= _SIDE_BOX_WORDS
+        and bool(_CAPS_CELL_SHOUT.match(cells[0]))
+        and bool(SENTENCE_CLOSE.search(cells[0]))
+    )
+
+
 def _without_teaser_boxes(lines: list[str], links: frozenset[str]) -> list[str]:
-    """Without the teaser boxes (``_is_teaser_box``) after the text's last paragraph of prose outside the cells."""
+    """Without the teaser boxes (``_is_teaser_box``) and the appeals' boxes (``_is_shout_box``) after the text's last
+    paragraph of prose outside the cells."""
     last = max((i for i, ln in enumerate(lines) if not ln.startswith("|") and _is_prose(ln)), default=None)
-    if last is None or not links:
+    if last is None:
         return lines
-    return [ln for i, ln in enumerate(lines) if i <= last or not _is_teaser_box(ln, links)]
+    return [
+        ln
+        for i, ln in enumerate(lines)
+        if i <= last or not (_is_shout_box(ln) or (links and _is_teaser_box(ln, links)))
+    ]
 
 
 # An old site's button box read as one layout cell: one of the page's links calling the reader to click, and at most a

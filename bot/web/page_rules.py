@@ -1456,12 +1456,15 @@ _WRITE_IN = re.compile(
     re.IGNORECASE,
 )
 # The same prompt sending the reader to the site's webmaster, a line of nothing else: "Email the Webmaster",
-# "Questions about this site? Contact our webmaster", "Send comments to the webmaster at webmaster@…" (the call opens the
-# line or follows the prompt's question; "She tried to email the webmaster twice" narrates, and a sentence goes on past
-# the webmaster).
+# "Questions about this site? Contact our webmaster", "Send comments to the webmaster at webmaster@…", "Send questions
+# or comments about this web site to the webmaster." (the call opens the line or follows the prompt's question; what is
+# sent may be about the site itself, never about a thing of the story; "She tried to email the webmaster twice"
+# narrates, and a sentence goes on past the webmaster).
+_WEBMASTER_SENT = r"(comments|questions|feedback|suggestions|problems)"
 _WEBMASTER = re.compile(
     r"^((questions|comments|problems|feedback|suggestions)\b[^.!?]{0,40}[?:]\s*)?(please )?"
-    r"(e-?mail|contact|write( to)?|message|mail|send (your )?(comments|questions|feedback|suggestions|problems) to) "
+    rf"(e-?mail|contact|write( to)?|message|mail|send (your |any )?{_WEBMASTER_SENT}( (or|and) {_WEBMASTER_SENT})?"
+    r"( (about|on|regarding) (this|the|our) (web ?site|site|page))? to) "
     r"(the|our) (site |web ?site )?web ?master(\s*(at|:)\s*\S+)?\W*$",
     re.IGNORECASE,
 )

@@ -17,7 +17,7 @@ pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, 
 pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, pages_final139, pages_final140,
 pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144, pages_final148, pages_final147,
 pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154, pages_final155,
-pages_final156, pages_final157): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final156, pages_final157, pages_final158): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1421,6 +1421,17 @@ dropped: found 1.000, clean .867 (``CLEAN_FLOOR``). Leaking: the city page's "Ut
 through Friday, …", a label, a number and hours as a notice's own contact line is, and the league secretary's "Final
 standings are posted below. …" and "Summer no-tap league starts June 4 — sign up …", short notes in the report's own
 blocks worded as a club's news is.
+The hundred-and-sixty-first, pages_final158, 15 layouts (a McClatchy-style story on a pool's closing, a Beehiiv newsletter
+on a hospital levy with a poll, a Next.js county site on a radio tower, an AP story on a TV station's site, a transit
+agency's timetable release, a wildfire live blog, a chess club's crosstable, a Medium-style essay on a mill, a 2003 fire
+company site in tables, a nature centre's owl release, a harbour authority's dredging notice, a beef council's market
+report, a parrot rescue's Mailchimp newsletter, a metro paper's free-account wall, a Mailman forward), written by someone
+who read no code and measured once on 60af0a0c's page code and again on the forty-fifth pass's final page code, the
+same, before any rule: found 1.000, clean .800 (trafilatura defaults .933 / .267). Its leaks went to general rules in
+the forty-sixth pass: the newsletter's poll, its answers links to one address that differ in one field under its
+question, the rescue's "Adopt a bird" cards, their buttons naming them ("Meet <Name> →") and leading to the sender's
+site from the mailer's archive (``page_boxes``), and the fire company's box after the text opening on a shout in
+capitals ("WE NEED YOU! …", ``page_lines``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1600,6 +1611,7 @@ SETS = {
         "pages_final155",
         "pages_final156",
         "pages_final157",
+        "pages_final158",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1729,6 +1741,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final155": 0.933,
     "pages_final156": 0.933,
     "pages_final157": 0.866,
+    "pages_final158": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1852,6 +1865,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final155": 0.933,
     "pages_final156": 0.933,
     "pages_final157": 1.0,
+    "pages_final158": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
