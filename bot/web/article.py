@@ -390,6 +390,11 @@ through on real news pages:
   times under its ticket call; and kept, an old page's story in a ``<font>`` opening before its ``<p>`` children and the
   text after a list (``page_tree``), and a short pull quote the next paragraph points back at by its speaker and when
   ("That was head coach <Name> afterwards", ``page_boxes``).
+* a text-message sign-up ("Text <KEYWORD> to 38842 … Reply STOP to cancel.") and a download's note closing on "For
+  personal use only, please!" (``page_rules``), and a card's button closing its blurb on an arrow ("… Meet <Name> →",
+  ``page_lines``); and kept, an errand of the story's sent to a person under a role in lower case at a number ("To
+  register for a workshop …, contact conservation technician <Name> at …") and a notice's sign-up for alerts of further
+  changes to what it told ("Sign up for text alerts to get notice of any further changes", ``page_rules``).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.
