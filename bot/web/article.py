@@ -402,6 +402,11 @@ through on real news pages:
   always looking for new members. … |", ``page_lines``); before trafilatura (``page_boxes``), a poll whose answers are
   links to one address differing in one field, under its question, and an e-mail's cards whose buttons name them
   ("Meet <Name> →") leading to the sender's site, three or more to one host.
+* a text-message sign-up ("Text <KEYWORD> to 38842 … Reply STOP to cancel.") and a download's note closing on "For
+  personal use only, please!" (``page_rules``), and a card's button closing its blurb on an arrow ("… Meet <Name> →",
+  ``page_lines``); and kept, an errand of the story's sent to a person under a role in lower case at a number ("To
+  register for a workshop …, contact conservation technician <Name> at …") and a notice's sign-up for alerts of further
+  changes to what it told ("Sign up for text alerts to get notice of any further changes", ``page_rules``).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

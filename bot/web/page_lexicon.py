@@ -105,6 +105,18 @@ READER_DESKS = (
     r"customer (service|services|care|support)|reader (service|services|support)|subscriber (service|services)|"
     r"circulation|help ?desk|support|advertising|newsroom|news ?desk|editors?|webmaster"
 )
+# The errands a reader runs with the site itself, as its furniture sends them to a person or a desk ("To advertise,
+# contact sales manager <Name> at …", "To report an error, e-mail …"): the site's business, not a thing a story's
+# readers are told to register for or ask about ("To register for a workshop, contact …").
+SITE_ERRANDS = (
+    r"advertise|subscribe|unsubscribe|renew|place an? (ad|advertisement|classified|obituary|notice)|submit|"
+    r"report (an? )?(error|typo|mistake|problem with)|request a correction|suggest a story|share a (news )?tip|"
+    r"send (us )?(a )?(news )?tip|buy (a )?reprints?|republish|license"
+)
+# What a service's notice promises alerts of, the changes to come to what it just told ("Sign up for text alerts to get
+# notice of any further changes"): more of the notice's own news, not the site's stream of news ("breaking news",
+# "updates", "the latest").
+FURTHER_CHANGES = r"changes|closures|cancellations|delays|disruptions|outages|detours|schedule changes"
 # The names a site gives itself in a line about itself ("This site is maintained by …", "This page is kept by …").
 SITE_SELF_NAMES = r"site|web ?site|web ?page|page|home ?page"
 # How a heading over a listing of the site's other pages opens ("Other routes", "More closures", "Related notices").

@@ -545,16 +545,21 @@ def _is_linked_paragraph(line: str, links: frozenset[str]) -> bool:
 # part of Working nights, a series about … while the rest of us sleep. See all galleries in the series".
 # The link goes (its words are the page's own link, of two words or more, and a read-on call,
 # ``READ_ON``); the paragraph stays, whatever it says (a link inside a sentence is the text's own).
+# A link closing on an arrow is a button whatever its words, as a card's closes its blurb: "… Biscuit is ready for
+# adoption! Meet Biscuit →" (its cell read as a row of a table, the row's bar after it); it goes too (``arrows``), last,
+# once the rules that take a whole card or box by its button ("Apply to foster <Name> →") have read it.
 _READ_ON_TAIL = re.compile(r"(?<=[.!?…”\"’')])\s+([^.!?…]{3,60})$")
 _READ_ON_TAIL_WORDS = 6
+_BUTTON_ARROW = re.compile(r"\s[→›»]\s*\|?$")
 
 
-def _without_read_on_tail(line: str, links: frozenset[str]) -> str:
+def _without_read_on_tail(line: str, links: frozenset[str], arrows: bool = False) -> str:
     m = _READ_ON_TAIL.search(line) if links else None
     if not m:
         return line
     tail = m.group(1).strip(" →›»")
-    if word_count(tail) > _READ_ON_TAIL_WORDS or not READ_ON.match(tail) or fold(tail) not in links:
+    called = READ_ON.match(tail) or (arrows and _BUTTON_ARROW.search(m.group(1)))
+    if word_count(tail) > _READ_ON_TAIL_WORDS or not called or fold(tail) not in links:
         return line
     return line[: m.start()].rstrip()
 
@@ -631,6 +636,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
     kept = _without_sign_off(_without_author_card(_without_reference_list(kept)))
     kept = _without_about_boilerplate(_without_closing_credits(_without_people_list(kept)))
     kept = _without_other_language_edges(kept)
+    kept = [_without_read_on_tail(ln, links, arrows=True) for ln in kept]
     # (a sender's address set with commas closes a newsletter: ``is_postal_address``)
     # (and a link of a few words alone after the text: the author card's "View Bio" under the bio)
     while kept and (

@@ -23,6 +23,7 @@ from bot.web.page_lexicon import (
     DELAYED_FIGURES,
     EMBED_KINDS,
     EQUAL_OPPORTUNITY_ROLES,
+    FURTHER_CHANGES,
     GAME_OFFICIALS,
     GROUP_ITEMS,
     LARGER_VIEWS,
@@ -38,6 +39,7 @@ from bot.web.page_lexicon import (
     READER_MEDIA,
     RING_STEPS,
     SHOP_RANGES,
+    SITE_ERRANDS,
     SITE_SELF_NAMES,
     VISIT_WORDS,
     WRITE_IN_WITH,
@@ -315,6 +317,24 @@ _ALERTS_CALL = re.compile(
     re.IGNORECASE,
 )
 _ALERTS_CALL_MAX = 25
+# A text-message sign-up, by the two things every such box prints: the keyword in capitals to send to a short code, and
+# the opt-out ("Text GULL or TERN to 38842 for cancellations and delays on your route. Reply STOP to cancel."). A story
+# that tells of a campaign's keyword says who asked ("Supporters were asked to text VOTE to 50555").
+_TEXT_SIGN_UP = re.compile(
+    r"^text (?-i:[A-Z0-9]{2,15})((,? (or|and)|,) (?-i:[A-Z0-9]{2,15}))* to \d{5,6}\b|"
+    r"(^|[.!?]\s+)reply (?-i:STOP) to (cancel|opt[- ]out|unsubscribe|end|stop)\b",
+    re.IGNORECASE,
+)
+_TEXT_SIGN_UP_MAX = 40
+# A service's notice closing with its own alerts of the changes still to come to what it told: "Updated printable
+# schedules are available at both terminals. Sign up for text alerts to get notice of any further changes, including
+# weather cancellations." (``page_lexicon.FURTHER_CHANGES``): the notice's news, kept whatever its sign-up says. The
+# site's stream ("Sign up for alerts for further updates", "… for breaking news") names no change.
+_ALERTS_OF_FURTHER_CHANGES = re.compile(
+    rf"\b(alerts?|notifications?|notice|texts?|e-?mails?)\b[^.!?]{{0,30}}\b(of|about|on|for|when there are) "
+    rf"(any |all )?(further|future|later) ([\w-]+ )?({FURTHER_CHANGES})\b",
+    re.IGNORECASE,
+)
 PAYWALL = re.compile(
     r"\b(to (view|read|see|continue reading|access|unlock) (the|this) (full |whole |rest of (the |this )?)?"
     r"(story|article|content|piece)|for the full (story|article)|already an? (subscriber|member)|"
@@ -1107,6 +1127,8 @@ def _call_to_action(s: str, n: int) -> bool:
         return True
     if n <= _ALERTS_CALL_MAX and _ALERTS_CALL.match(s) and not _in_someones_words(s):
         return True
+    if n <= _TEXT_SIGN_UP_MAX and _TEXT_SIGN_UP.search(s) and not _in_someones_words(s):
+        return True
     return (
         n <= 45
         and bool(_CTA.search(_NEWSLETTER_ISSUE.sub(" ", s)))
@@ -1115,6 +1137,7 @@ def _call_to_action(s: str, n: int) -> bool:
         and not _NARRATIVE.search(s)
         and _call_addressed(s)
         and not _writers_greeting(s)
+        and not _ALERTS_OF_FURTHER_CHANGES.search(s)
     )
 
 
@@ -1359,8 +1382,23 @@ def _outlet_sets_itself_apart(s: str, n: int) -> bool:
     )
 
 
+# A download's terms closing the note under it: "The printable pattern includes cutting diagrams and a coloring page.
+# For personal use only, please!" (the last sentence of the line, the use it allows; "The museum said the images are
+# for personal use only" reports, and a sentence that goes on past the terms is the story's).
+_PERSONAL_USE_ONLY = re.compile(
+    r"(^|[.!?]\s+)([^.!?]{0,60}\b)?for (your )?(own )?(personal|private|non-?commercial)((,| and| or) "
+    r"non-?commercial)? use only\b(,? please)?\W*$",
+    re.IGNORECASE,
+)
+_PERSONAL_USE_ONLY_MAX = 40
+
+
+def _download_terms(s: str, n: int) -> bool:
+    return n <= _PERSONAL_USE_ONLY_MAX and bool(_PERSONAL_USE_ONLY.search(s)) and not _in_someones_words(s)
+
+
 def _small_print(s: str, n: int) -> bool:
-    if _footer_cell(s, n):
+    if _footer_cell(s, n) or _download_terms(s, n):
         return True
     if n <= 60 and _PROVENANCE.search(s) and not REPORTED.search(s):
         return True
@@ -1530,6 +1568,18 @@ _QUESTIONS_TO_NAMED_ROLE = re.compile(
 )
 
 
+# The same line led by what the reader would do, sending them to a person under a role set in lower case and giving the
+# person's number: "To register for a workshop or ask about the program, contact conservation technician <Given> <Surname>
+# at 218-555-0172 or <name>@…" (a release's closing line). The errand is the story's; one with the site itself
+# (``page_lexicon.SITE_ERRANDS``: "To advertise, contact sales manager …", "To report an error, …") or a line the site
+# signs (``_SITE_ITSELF``: "our editor …") stays the site's furniture.
+_ERRAND_TO_NAMED_ROLE = re.compile(
+    rf"^to (?!({SITE_ERRANDS})\b)[a-z]+\b[^.!?:;]{{1,80}}?,\s(please\s)?(contact|call|e-?mail|reach)\s"
+    r"(?-i:[a-z][\w'’-]*\s){1,3}(?-i:[A-Z][\w'’-]+\s[A-Z][\w'’-]+)\sat\s(\(?\d{3}\)?[\s.-]*)?\d{3}[.-]\d{4}\b",
+    re.IGNORECASE,
+)
+
+
 def _contact_email(s: str, n: int) -> bool:
     # (Not a phone number on its own line: on a shop's or a venue's page it is what the reader needs.)
     if (
@@ -1540,9 +1590,10 @@ def _contact_email(s: str, n: int) -> bool:
         return True
     if (_PUBLIC_CONTACT.match(s) or _PUBLIC_QUESTIONS.match(s)) and not _SITE_ITSELF.search(s):
         return False
-    if any(q.match(s) for q in (_MEMBERS_QUESTIONS, _OFFICE_QUESTIONS, _QUESTIONS_TO_NAMED_ROLE)) and not (
-        _SITE_ITSELF.search(s)
-    ):
+    if any(
+        q.match(s)
+        for q in (_MEMBERS_QUESTIONS, _OFFICE_QUESTIONS, _QUESTIONS_TO_NAMED_ROLE, _ERRAND_TO_NAMED_ROLE)
+    ) and not (_SITE_ITSELF.search(s)):
         return False
     return n <= 30 and bool(EMAIL.search(s)) and not REPORTED.search(s) and not _NARRATIVE.search(s)
 

@@ -17,7 +17,7 @@ pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, 
 pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, pages_final139, pages_final140,
 pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144, pages_final148, pages_final147,
 pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154, pages_final155,
-pages_final156, pages_final157, pages_final158): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final156, pages_final157, pages_final158, pages_final159): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1432,6 +1432,19 @@ the forty-sixth pass: the newsletter's poll, its answers links to one address th
 question, the rescue's "Adopt a bird" cards, their buttons naming them ("Meet <Name> →") and leading to the sender's
 site from the mailer's archive (``page_boxes``), and the fire company's box after the text opening on a shout in
 capitals ("WE NEED YOU! …", ``page_lines``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-sixty-second, pages_final159, 15 layouts (a local paper's council story on a splash pad, a Ghost newsletter
+on a school board's long meeting, a town's Hugo notice of a road closure, a markets desk's wire story on a drought, a
+conservation district's CivicPlus release with a workshop table, a blizzard live blog, a darts league's Joomla week
+report, a quilting blog's free pattern post, a 2001 historical society page in tables, a science centre's Drupal release
+on a meteorite, a ferry service's schedule notice with a "Travel advisories" sidebar, a Wix crop report, a dog rescue's
+Mailchimp newsletter, a metered paper's story on a maternity ward, a phpBB thread forwarding a boil water advisory),
+written by someone who read no code and measured once on 97fa62cd before any rule: found .867, clean .800 (trafilatura
+defaults .733 / .533). Its lost passages and leaks went to general rules in the forty-sixth pass: the release's closing
+"To register for a workshop …, contact conservation technician <Name> at <number> or …", an errand of the story's sent
+to a person under a role in lower case, and the notice's closing sign-up for text alerts "to get notice of any further
+changes" (``page_rules``), kept; the sidebar's "Text <KEYWORD> to <short code> … Reply STOP to cancel.", the pattern's
+note closing on "For personal use only, please!" (``page_rules``) and the card's "Meet <Name> →" button closing its blurb
+(``page_lines``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1612,6 +1625,7 @@ SETS = {
         "pages_final156",
         "pages_final157",
         "pages_final158",
+        "pages_final159",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1742,6 +1756,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final156": 0.933,
     "pages_final157": 0.866,
     "pages_final158": 1.0,
+    "pages_final159": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1866,6 +1881,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final156": 0.933,
     "pages_final157": 1.0,
     "pages_final158": 1.0,
+    "pages_final159": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
