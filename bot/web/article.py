@@ -407,6 +407,13 @@ through on real news pages:
   ``page_lines``); and kept, an errand of the story's sent to a person under a role in lower case at a number ("To
   register for a workshop …, contact conservation technician <Name> at …") and a notice's sign-up for alerts of further
   changes to what it told ("Sign up for text alerts to get notice of any further changes", ``page_rules``).
+* a list archive's footer under a rule of "#" ("To unsubscribe from the <LIST> list, click the following link:") and a
+  plain-text message's signature block of street and telephone lines under its last sentence (``page_mail``); before
+  trafilatura (``page_boxes``), a results box of headings over lists of names and figures ("Barwick 8,412 53.3%")
+  before the story's first paragraph and cards whose button block after each sells the thing they head ("Sponsor
+  <Name>", an e-mail builder's); and kept, an aside of a short heading over a list of the story's sentences between two
+  of its paragraphs (``page_boxes``) and a forwarder's note naming the notice below that goes on to tell the news in its
+  own words (``page_mail``).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

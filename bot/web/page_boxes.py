@@ -150,6 +150,8 @@ what they hold.
 * A live blog's table widget (``drop_live_blog_table_widgets``): on a page declared a ``LiveBlogPosting``, a box of
   tables, their heading and a short note between the headline and the first timed post (a leaderboard, a tally), or a
   box of a short label over one headline's line there (the pinned "Latest" line, ``_pinned_line``).
+* A tally box opening the text (``drop_tally_boxes``): before the story's first paragraph of prose, a box of headings
+  over lists of a name and its figures ("Barwick 8,412 53.3%") and a short note or two (a results widget).
 
 Kept: a quote box among the story's paragraphs whose words the page says nowhere else loses the pull quote's name
 (``keep_unrepeated_pull_quotes``; set as an ``<aside>``, it becomes a ``<div>``; a short one too on a teaser a paywall
@@ -222,6 +224,7 @@ __all__ = [
     "drop_field_lists",
     "drop_field_line_boxes",
     "drop_live_blog_table_widgets",
+    "drop_tally_boxes",
     "drop_form_boxes",
     "drop_link_cards",
     "drop_story_listings",
@@ -659,12 +662,58 @@ def _headed_explainer(box) -> bool:
     return not _YOU.search(said) and furniture_rule(said) is None
 
 
+# So is an aside of a short heading over one list whose every item is a sentence of the story's, the fact box a news
+# site sets in its text ("<h3>What changes July 1</h3><ul><li>The center closes on June 30.</li><li>The transfer station
+# will stay open until 4 p.m. on Saturdays.</li>…</ul>"): two items or more, each opening on a capital and closing a
+# sentence of ``_FACT_ITEM_WORDS`` words or more, no link in the box, right between two of the text's paragraphs of
+# prose, the heading naming no writer, no item speaking to the reader, none furniture by a line rule. A box of related
+# stories is links, a "Key dates" box of labels ("June 30: center closes") closes no sentence, a sign-up box's list of
+# what "you" get speaks to the reader, and a box after the text has no paragraph after it: they stay asides.
+_FACT_ITEM_WORDS = 6
+_FACT_ITEMS_MIN = 2
+_OPENS_SENTENCE = re.compile(r"^[\"“‘']?(?-i:[A-Z0-9])")
+
+
+def _headed_fact_list(box) -> bool:
+    """Whether ``box`` is a short heading over one list of sentences, right between two paragraphs of prose, with no
+    link, that speaks to no reader, names no writer and that no line rule takes."""
+    parts = [el for el in box if isinstance(el.tag, str)]
+    if len(parts) != 2 or parts[0].tag not in _BOX_HEADINGS or parts[1].tag not in ("ul", "ol"):
+        return False
+    if (
+        (box.text or "").strip()
+        or any((el.tail or "").strip() for el in parts)
+        or box.find(".//a") is not None
+    ):
+        return False
+    if not (_prose_sibling(box.getprevious()) and _prose_sibling(box.getnext())):
+        return False
+    name = _text(parts[0], 200) or ""
+    if not name or _words(name) > _RUN_IN_LABEL_WORDS or _WRITERS_LABEL.search(name) or furniture_rule(name):
+        return False
+    items = [_text(li, 2000) or "" for li in parts[1] if isinstance(li.tag, str)]
+    if len(items) < _FACT_ITEMS_MIN or any(li.tag != "li" for li in parts[1] if isinstance(li.tag, str)):
+        return False
+    return all(
+        _words(item) >= _FACT_ITEM_WORDS
+        and _OPENS_SENTENCE.match(item)
+        and SENTENCE_CLOSE.search(item)
+        and not _YOU.search(item)
+        and furniture_rule(item) is None
+        for item in items
+    )
+
+
 def keep_prose_asides(tree) -> None:
     """Make an aside of the story's own prose among its paragraphs a box trafilatura reads (``_SIDEBAR_PROSE``, or one
-    paragraph read as the story's explainer, ``_run_in_explainer``, ``_headed_explainer``)."""
+    paragraph read as the story's explainer, ``_run_in_explainer``, ``_headed_explainer``, or a headed list of its
+    sentences, ``_headed_fact_list``)."""
     for box in tree.xpath("//aside[not(ancestor::aside)]"):
         if _attached_text(box) and (
-            _prose_lines(box) >= _SIDEBAR_PROSE or _run_in_explainer(box) or _headed_explainer(box)
+            _prose_lines(box) >= _SIDEBAR_PROSE
+            or _run_in_explainer(box)
+            or _headed_explainer(box)
+            or _headed_fact_list(box)
         ):
             box.tag = "div"
 
@@ -4537,6 +4586,102 @@ def drop_live_blog_table_widgets(tree) -> None:
             remove_keeping_tail(box)
 
 
+# -- a tally box opening the text -----------------------------------------------------------------------------------------
+
+# A results widget pinned over the story, on any page (live blog or not): a box of a heading ("Results as of 11:52 p.m.")
+# over lists whose every item is a tally's row, a name and its figures and nothing else ("Barwick 8,412 53.3%", no
+# sentence, ``_TALLY_ROW_WORDS`` words at most, closing on a figure), each list two rows or more and under its own
+# heading (in the box or in a box of its own inside it: a race's name and "42 of 42 precincts reporting"), with at most
+# ``_TALLY_NOTES`` short notes (the figures' source, ``_WIDGET_NOTE_WORDS`` words at most, or a line that is wholly a
+# link to the full tables). It stands before the story's first paragraph of prose (after the headline) and beside it:
+# its parent holds prose of its own. The story tells the figures in its sentences; the box repeats them as data. A list
+# of results told in the text (after its first paragraph), a box holding a paragraph of prose or a sentence in a row
+# ("Barwick won 8,412 votes."), and a list of rows under no heading, stay.
+_TALLY_ROW_WORDS = 10
+_TALLY_ROW = re.compile(r"\d[\d,.]*\s*%?\)?$")
+_TALLY_NOTES = 2
+_TALLY_BOX_MAX = 1200
+
+
+def _tally_row(item: str) -> bool:
+    return (
+        0 < _words(item) <= _TALLY_ROW_WORDS
+        and bool(_TALLY_ROW.search(item))
+        and not re.search(r"[.!?]\s", item)
+    )
+
+
+def _tally_list(lst) -> bool:
+    items = _elements(lst)
+    return len(items) >= 2 and all(li.tag == "li" and _tally_row(_text(li, 300) or "") for li in items)
+
+
+def _tally_parts(box, notes: list) -> bool | None:
+    """Whether ``box`` holds only headings, tally lists (``_tally_list``) each under a heading, short notes (gathered in
+    ``notes``) and boxes of the same; None when it holds anything else."""
+    lists, headed = 0, False
+    for part in _elements(box):
+        if part.tag in _HEADINGS:
+            headed = True
+        elif part.tag in ("ul", "ol"):
+            if not (headed and _tally_list(part)):
+                return None
+            lists += 1
+        elif part.tag in ("div", "section"):
+            inner = _tally_parts(part, notes)
+            if inner is None:
+                return None
+            lists += inner
+        elif part.tag == "p":
+            notes.append(part)
+        else:
+            return None
+    return lists
+
+
+def _tally_note(note) -> bool:
+    said = _text(note, 300) or "x " * 99
+    links = [a for a in note.iter("a")]
+    whole_link = len(links) == 1 and _text(links[0], 300) == said
+    return whole_link or _words(said) <= _WIDGET_NOTE_WORDS
+
+
+def _tally_box(box) -> bool:
+    """A box of tally lists under their headings and a short note or two (``_tally_parts``), no words loose in it."""
+    text = _text(box, _TALLY_BOX_MAX)
+    if not text or any((piece or "").strip() for piece in _loose_text(box)):
+        return False
+    if next(box.iter(*_HEADINGS), None) is None:
+        return False
+    notes: list = []
+    lists = _tally_parts(box, notes)
+    return bool(lists) and len(notes) <= _TALLY_NOTES and all(_tally_note(note) for note in notes)
+
+
+def drop_tally_boxes(tree) -> None:
+    """Remove every tally box (``_tally_box``) standing before the story's first paragraph of prose, after the
+    headline, in a parent holding prose of its own."""
+    headline = next(tree.iter("h1"), None)
+    found, started = [], headline is None
+    for el in tree.iter():
+        if el is headline:
+            started = True
+        elif not started or (headline is not None and _inside(el, headline)):
+            continue
+        elif el.tag == "p" and not any(_inside(el, box) for box in found) and _prose_sibling(el):
+            break
+        elif (
+            el.tag in ("div", "section", "aside")
+            and not any(_inside(el, box) for box in found)
+            and _tally_box(el)
+        ):
+            parent = el.getparent()
+            if parent is not None and any(_prose_sibling(p) and not _inside(p, el) for p in parent.iter("p")):
+                found.append(el)
+    for box in found:
+        remove_keeping_tail(box)
+
+
 # -- a match's line-ups, by its class ---------------------------------------------------------------
 
 # A match report's box of the teams as they lined up: "<section class="lineups"><h2>Line-ups</h2><div
@@ -5118,8 +5263,42 @@ _SOLD_CARD_TAGS = (*_CARD_TAGS, "td")
 _BUTTON_ARROW = re.compile(r"[\s→›»>▸➔⟶-]+$")
 
 
+# (An e-mail builder sets the button in a block of its own right after the card's, "<table class="…CardBlock">…<h3>Sponsor
+# <Name></h3><p>…</p></table><table class="…ButtonBlock">…<a>Sponsor <Name></a></table>": a card with no link of its own
+# takes that block's one link, the block holding nothing else, as its button, and goes with it. Its heading may be the
+# call itself, the button repeating it word for word.)
+_BUTTON_BLOCK_WRAPS = ("td", "tr", "tbody", "table", "div")
+
+
+def _button_block_after(card):
+    """The block right after ``card`` (or after the boxes wrapping nothing but it) holding nothing but one link, or
+    None."""
+    top = card
+    while (
+        top.getparent() is not None
+        and top.getparent().tag in _BUTTON_BLOCK_WRAPS
+        and len(_elements(top.getparent())) == 1
+        and not any((piece or "").strip() for piece in _loose_text(top.getparent()))
+    ):
+        top = top.getparent()
+    block = top.getnext()
+    while block is not None and not isinstance(block.tag, str):
+        block = block.getnext()
+    if (
+        block is None
+        or block.tag not in _BUTTON_BLOCK_WRAPS
+        or next(block.iter("img", "picture"), None) is not None
+    ):
+        return None
+    links = [a for a in block.iter("a") if _text(a)]
+    if len(links) != 1 or _text(links[0]) != _text(block, _CARD_MAX):
+        return None
+    return block
+
+
 def _sold_named_card(card) -> bool:
-    """Whether ``card`` is a card whose one button names the card's heading after a call to pay (``_CALL``)."""
+    """Whether ``card`` is a card whose one button (or the button block right after it, ``_button_block_after``) names
+    the card's heading after a call to pay (``_CALL``)."""
     if not _text(card, _CARD_MAX) or next(card.iter("img", "picture"), None) is None:
         return False
     if next(card.iter("h1", "article", "main", "form"), None) is not None or _dated(card):
@@ -5127,26 +5306,34 @@ def _sold_named_card(card) -> bool:
     headings = list(card.iter(*_HEADINGS))
     if len(headings) != 1 or next(headings[0].iter("a"), None) is not None:
         return False
-    name = _NAME_LABEL.sub("", _NAME_END.split(_text(headings[0]) or "", maxsplit=1)[0].strip(), count=1)
+    heading = _text(headings[0]) or ""
+    name = _NAME_LABEL.sub("", _NAME_END.split(heading, maxsplit=1)[0].strip(), count=1)
     if not 1 <= len(name.split()) <= _LABEL_WORDS:
         return False
     if sum(1 for p in card.iter("p") if len((_text(p) or "").split()) > _LABEL_WORDS) > 1:
         return False
     links = [a for a in card.iter("a") if _text(a)]
+    if not links and (block := _button_block_after(card)) is not None:
+        links = [a for a in block.iter("a") if _text(a)]
     if len(links) != 1 or not _is_button(links[0]):
         return False
     label = _BUTTON_ARROW.sub("", _text(links[0]) or "")
-    return bool(_CALL.match(label)) and label.casefold().endswith(f" {name.casefold()}")
+    if not _CALL.match(label):
+        return False
+    return label.casefold().endswith(f" {name.casefold()}") or label.casefold() == heading.casefold()
 
 
 def drop_sold_named_cards(tree) -> None:
     """Remove the outermost cards whose one button names its heading after a call to pay (``_sold_named_card``), two
-    or more on the page."""
+    or more on the page, and the button block after each that has none inside."""
     found: list = []
     for card in tree.iter(*_SOLD_CARD_TAGS):
         if not any(a in found for a in card.iterancestors(*_SOLD_CARD_TAGS)) and _sold_named_card(card):
             found.append(card)
     for card in found if len(found) >= _NAMED_CARDS else []:
+        block = _button_block_after(card) if next(card.iter("a"), None) is None else None
+        if block is not None:
+            remove_keeping_tail(block)
         remove_keeping_tail(card)
 
 

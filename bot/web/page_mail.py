@@ -1,11 +1,13 @@
 """A plain-text e-mail's furniture, as a mailing list's archive shows a message (each line of the message a line of the
 extracted text): the list's footer and the archive's link to the list's page, the archive's note on a scrubbed
 attachment, the earlier messages quoted under their attribution line, the sender's signature (closing the message, or
-over a forward under it), and a poster's note above the separator that opens a pasted story or a forwarded message
-(not a forwarder's note when the member writes on after the forward's closing label: the message is then theirs).
+over a forward under it, or a block of street and telephone lines with no separator), and a poster's note above the
+separator that opens a pasted story or a forwarded message (not a forwarder's note when the member writes on after the
+forward's closing label, or tells the news in words of their own: the message is then theirs).
 
-Each is marked the way every mail client and list manager marks it (a rule of underscores over the list's name, ">"
-before a quoted line, "-- " over a signature), so the rules hold on any list's archive; none reads a site's words.
+Each is marked the way every mail client and list manager marks it (a rule of underscores or of "#" over the list's
+name, ">" before a quoted line, "-- " over a signature), so the rules hold on any list's archive; none reads a site's
+words.
 """
 
 from __future__ import annotations
@@ -13,15 +15,16 @@ from __future__ import annotations
 import re
 
 from bot.web.page_lexicon import FORWARDED_STORY
-from bot.web.page_rules import PASTE_NOTE, fold, word_count
+from bot.web.page_rules import PASTE_NOTE, fold, is_phone_line, is_street_line, word_count
 
 __all__ = ["without_mail_furniture"]
 
 # The list manager's footer closing every message: a rule of underscores, then the list's name and address and a
 # line or two of the list's own ("Ridgeline-birders mailing list" ¶ "… at lists.example.org" ¶ ".../listinfo/…" ¶ "To
-# post a sighting, include …"). Only among the last lines, short, one of them naming the list; a rule of underscores
+# post a sighting, include …"; LISTSERV's rule of "#" over "To unsubscribe from the <LIST> list, click the following
+# link:" and the link). Only among the last lines, short, one of them naming the list; a rule of underscores
 # over anything else (a form's blank, a story's own divider) stays.
-_FOOTER_RULE = re.compile(r"^_{10,}$")
+_FOOTER_RULE = re.compile(r"^(_{10,}|#{10,})$")
 _NAMES_LIST = re.compile(r"\bmailing list\b|/listinfo/|\bunsubscribe\b", re.IGNORECASE)
 _FOOTER_LINES = 8
 _FOOTER_LINE_WORDS = 25
@@ -152,6 +155,32 @@ def _without_signature(lines: list[str]) -> list[str]:
     return lines
 
 
+# (Or a letter's signature block with no separator, closing the message after its last sentence: the sender's office,
+# street, town, telephone number and web address on short lines of their own, "Thank you for your patience." ¶ "<County>
+# Engineer's Office" ¶ "1400 Courthouse Square, Room 210" ¶ "<Town>" ¶ "(555) 013-8800". A run of ``_SIGNATURE_LINES``
+# + 2 lines at most, each ``_BLOCK_LINE_WORDS`` words at most and closing no sentence, one a street's line and one a
+# telephone number alone (``page_rules.is_street_line``, ``is_phone_line``), under a line closing a sentence: the
+# sender's card, not the message. A closing run without both, a venue's name and street under a listing, or short lines
+# with a sentence among them, stays.)
+_BLOCK_LINES = _SIGNATURE_LINES + 2
+_BLOCK_LINE_WORDS = 8
+_CLOSES = re.compile(r"""[.!?]["”’')]?$""")
+
+
+def _without_signature_block(lines: list[str]) -> list[str]:
+    """Without the sender's street and telephone lines closing the message under its last sentence."""
+    for i in range(max(len(lines) - _BLOCK_LINES, 1), len(lines) - 1):
+        tail = lines[i:]
+        if (
+            _CLOSES.search(lines[i - 1])
+            and all(word_count(ln) <= _BLOCK_LINE_WORDS and not _CLOSES.search(ln) for ln in tail)
+            and any(is_street_line(ln) for ln in tail)
+            and any(is_phone_line(ln) for ln in tail)
+        ):
+            return lines[:i]
+    return lines
+
+
 # (Or over a forward: the member signs their note, then forwards the message under it, "Harold" ¶ "-- " ¶ "<Name>" ¶
 # "<Township> Trustee, 2024-2027" ¶ "“If it's not in the minutes, it didn't happen.”" ¶ "---------- Forwarded message
 # ---------". The signature closes the member's own message as it would close the page, and the framed label under it
@@ -186,10 +215,27 @@ def _without_paste_note(lines: list[str]) -> list[str]:
             and _FORWARD_LABEL.search(lines[i])
             and not _written_on(lines[i:])
             and _NAMES_THE_FORWARD.search(above)
+            and not _says_more(lines[:i])
         )
         if named and word_count(above) < word_count(below):
             return lines[i + 1 :]
     return lines
+
+
+# (Nor when the note goes on past naming the forward to tell the news in its own words: "Hi all -- forwarding the notice
+# below from the county office. This is the culvert job on Mill Road that several of you asked about at the March
+# meeting. Short version: the road will be closed for three weeks …". Its sentences that name neither the forward nor a
+# story that ran (``_NAMES_THE_FORWARD``) come to ``_OWN_NOTE_WORDS`` words or more: the member writes a message of their
+# own over what they pass on, as a note naming nothing does, and it stays. A note of a greeting, an apology for the
+# length and the sentence naming the forward, "Hi all, sorry for the long post. The notice below was taped to …", goes.)
+_OWN_NOTE_WORDS = 25
+_NOTE_SENTENCE = re.compile(r"(?<=[.!?])[\"”’')]?\s+")
+
+
+def _says_more(note: list[str]) -> bool:
+    """Whether the note's sentences naming no forward (``_NAMES_THE_FORWARD``) come to ``_OWN_NOTE_WORDS`` words."""
+    said = _NOTE_SENTENCE.split(" ".join(note))
+    return sum(word_count(s) for s in said if not _NAMES_THE_FORWARD.search(s)) >= _OWN_NOTE_WORDS
 
 
 def _written_on(lines: list[str]) -> bool:
@@ -244,11 +290,13 @@ def _digest_message(lines: list[str]) -> list[str]:
 def without_mail_furniture(lines: list[str], links: frozenset[str] = frozenset()) -> list[str]:
     """The message's own lines: without the archive's link to the list's page (one of the page's ``links``), the list's
     footer, the archive's attachment notes, the quoted earlier messages, the signature (read once what follows it is
-    gone) and a poster's note above a pasted story's separator."""
+    gone; with its separator, or a block of street and telephone lines) and a poster's note above a pasted story's separator."""
     lines = _without_list_footer(_without_archive_link(_digest_message(lines), links))
     lines = _without_quoted_messages(_without_scrubbed_parts(lines))
     return _without_forward_labels(
-        _without_paste_note(_without_signature_over_forward(_without_signature(lines)))
+        _without_paste_note(
+            _without_signature_over_forward(_without_signature_block(_without_signature(lines)))
+        )
     )
 
 

@@ -71,9 +71,11 @@ __all__ = [
     "is_postal_address",
     "is_cite_label",
     "is_own_reference",
+    "is_phone_line",
     "is_recirculation_heading",
     "is_reference_entry",
     "is_sponsor_label",
+    "is_street_line",
     "is_tip_call",
     "word_count",
 ]
@@ -923,7 +925,7 @@ _ISSUE_OPENING = re.compile(r"^(issue|edition|no\.|vol\.)\s*#?\s*\d+\s*[·•|]\
 # (A street may close on its quarter, "410 Second Ave SE"; a suite or a floor is a part of its own, "Suite 5".)
 _POSTAL_PART = re.compile(
     r"^(p\.? ?o\.? box|post office box|box) \d+$|^\d+[a-z]? ([\w.'’-]+ ){0,4}(street|st|avenue|ave|road|rd|"
-    r"boulevard|blvd|drive|dr|lane|ln|way|place|pl|court|ct|highway|hwy|suite \d+)\.?"
+    r"boulevard|blvd|drive|dr|lane|ln|way|place|pl|court|ct|square|sq|highway|hwy|suite \d+)\.?"
     r"( (n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?)?$|"
     r"^(suite|ste\.?|unit|floor|fl\.?|room|rm\.?) #?\d+[a-z]?$",
     re.IGNORECASE,
@@ -1008,6 +1010,18 @@ def is_postal_address(s: str) -> bool:
     return any(_POSTAL_PART.match(p) for p in head) and all(
         _POSTAL_PART.match(p) or _POSTAL_NAME.match(p) for p in head
     )
+
+
+def is_street_line(s: str) -> bool:
+    """A line of nothing but a street address's parts, the street first: "1400 Courthouse Square, Room 210", "12 Mill
+    Street" (``_POSTAL_PART``), as a letter's signature sets it on a line of its own."""
+    parts = [p.strip() for p in re.split(r",\s+", s.strip())]
+    return bool(re.match(r"\d", parts[0])) and all(_POSTAL_PART.match(p) for p in parts)
+
+
+def is_phone_line(s: str) -> bool:
+    """A line of nothing but a telephone number, maybe under its label: "(555) 013-8800", "Phone: 785-555-0101"."""
+    return bool(_POSTAL_PHONE.match(s.strip()))
 
 
 def _meta_bar(s: str, n: int) -> bool:

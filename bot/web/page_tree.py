@@ -75,6 +75,7 @@ from bot.web.page_boxes import (
     drop_sold_named_cards,
     drop_sponsor_boxes,
     drop_story_listings,
+    drop_tally_boxes,
     drop_thread_lists,
     drop_thread_replies,
     drop_tip_boxes,
@@ -929,6 +930,7 @@ def readable_tree(html: str):
     drop_line_up_boxes(tree)
     drop_field_line_boxes(tree)
     drop_live_blog_table_widgets(tree)
+    drop_tally_boxes(tree)
     drop_media_titles(tree)
     drop_italic_captions(tree)
     drop_italic_taglines(tree)

@@ -17,7 +17,8 @@ pages_final127, pages_final128, pages_final129, pages_final130, pages_final131, 
 pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, pages_final139, pages_final140,
 pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144, pages_final148, pages_final147,
 pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154, pages_final155,
-pages_final156, pages_final157, pages_final158, pages_final159): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final156, pages_final157, pages_final158, pages_final159,
+pages_final160): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1445,6 +1446,18 @@ to a person under a role in lower case, and the notice's closing sign-up for tex
 changes" (``page_rules``), kept; the sidebar's "Text <KEYWORD> to <short code> … Reply STOP to cancel.", the pattern's
 note closing on "For personal use only, please!" (``page_rules``) and the card's "Meet <Name> →" button closing its blurb
 (``page_lines``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-sixty-third, pages_final160, 15 layouts (a metro paper's transit redesign story, a Substack post on a
+township budget, a nonprofit county newsroom's Gatsby story with a fact box, a TV station's copy of a Reuters rail story,
+a water authority's rates notice, an election-night live blog with a pinned results box, a cycling club's WordPress race
+report, a Medium essay on a cinema, a 2004 county fair site in tables, a botanical garden's post on a corpse flower, a
+port authority's notice to port users, a dairy co-op's milk price report, a horse rescue's Mailchimp newsletter, a
+paywalled paper's fire station story, a LISTSERV archive's forwarded road closure), written by someone who read no code
+and measured once on 97fa62cd before any rule: found .867, clean .800 (trafilatura defaults .867 / .467). Its lost
+passages and leaks went to general rules in the forty-sixth pass: the Gatsby story's aside of a heading over a list of
+its sentences (``page_boxes``) and the forwarder's note that tells the news in its own words (``page_mail``), kept; the
+live blog's results box before its first post and the newsletter's "Sponsor <Name>" cards with a button block after
+each (``page_boxes``), and the county office's signature block of street and telephone lines and the list's footer
+under a rule of "#" (``page_mail``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1626,6 +1639,7 @@ SETS = {
         "pages_final157",
         "pages_final158",
         "pages_final159",
+        "pages_final160",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1757,6 +1771,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final157": 0.866,
     "pages_final158": 1.0,
     "pages_final159": 1.0,
+    "pages_final160": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1882,6 +1897,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final157": 1.0,
     "pages_final158": 1.0,
     "pages_final159": 1.0,
+    "pages_final160": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
