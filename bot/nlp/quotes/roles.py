@@ -1546,12 +1546,31 @@ def _subject_over_the_holder(ctx: Context, tok, idx: int, missing: set[str]) -> 
         missing <= PERSON_DESCRIPTIONS
         and last < _last_named_before(ctx, other, tok.i)
         and (last < 0 or ctx.para_of[last] < ctx.para_of[tok.i] - 1)
+        and not _set_off_with_a_noun(ctx, other, tok.i)
     ):
         # "guard Shay Burrell" … "Whitlock, who turned 33 last month, …" ¶ "“…,” the veteran guard said": a standing
         # the holder was never given, about the one the narration is on, named since the holder's last paragraph (not
-        # "the former general" of a retired one, nor "the veteran coach" right after "coach Wade Pruett pulled Ransom")
+        # "the former general" of a retired one, nor "the veteran coach" right after "coach Wade Pruett pulled Ransom",
+        # nor the veteran quarterback's "Their father, Rick Harmon,": one the article gave a noun of their own)
         return other
     return None
+
+
+def _set_off_with_a_noun(ctx: Context, idx: int, end: int) -> bool:
+    """Whether a mention of person ``idx`` before token ``end`` stands in apposition to a noun or has one in apposition
+    to it ("Their father, Rick Harmon,", "Rick Harmon, a retired coach,")."""
+    doc = ctx.doc
+    for t, j in ctx.actors.mentions:
+        if j != idx or t >= end:
+            continue
+        head = doc[t]
+        while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+            head = head.head
+        if (head.dep_ == "appos" and head.head.pos_ == "NOUN") or any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" for c in head.children
+        ):
+            return True
+    return False
 
 
 def _last_named_before(ctx: Context, idx: int, end: int) -> int:
