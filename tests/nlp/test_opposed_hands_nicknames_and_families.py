@@ -304,3 +304,26 @@ def test_a_hokkien_surname_said_alone_is_the_one_bearer_named_before(nlp):
         "His daughter, Khoo Mei Ling, 45, left a job in banking to learn the trade."
     )
     assert speakers(text, nlp)["My father started this shop in 1964,"] == "Khoo Beng Huat"
+
+
+def test_a_given_name_that_speaks_alone_opens_the_surname_tagged_a_body(nlp):
+    text = (
+        "Traffic\n\n"
+        'Pradeep Hegde, a senior software engineer who lives in HSR Layout, described his daily commute as "a daily '
+        'penance". His wife, Lavanya Hegde, works at another tech park about 4km further up the same road.\n\n'
+        '"On a good day it is 50 minutes one way," Pradeep said.'
+    )
+    assert _people(text, nlp) == ["Lavanya Hegde", "Pradeep Hegde"]
+    said = speakers(text, nlp)
+    assert said["a daily penance"] == "Pradeep Hegde"
+    assert said["On a good day it is 50 minutes one way,"] == "Pradeep Hegde"
+
+
+def test_a_partys_office_before_its_seat_is_no_person(nlp):
+    text = (
+        "Cardiac\n\n"
+        "Sinn Féin TD for Waterford Orla Kiersey said the same promise had been made ‘at least four times’ by "
+        "successive ministers."
+    )
+    assert _people(text, nlp) == ["Orla Kiersey"]
+    assert speakers(text, nlp)["at least four times"] == "Orla Kiersey"

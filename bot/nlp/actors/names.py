@@ -258,6 +258,30 @@ def _person_word_before(doc, start: int, persons: frozenset[str]) -> bool:
     )
 
 
+def _speaking_word_before(doc, start: int, persons: frozenset[str]) -> bool:
+    """The token before a one-word entity is a capitalised word outside any entity that speaks alone elsewhere ("Pradeep
+    said"), no title, and the entity's word a surname a person of the article is named with ("Lavanya Hegde"): "Pradeep"
+    | "Hegde" (tagged a body) is one person, whatever the name data know of the given name."""
+    if start == 0:
+        return False
+    prev, word = doc[start - 1], doc[start].text
+    if prev.ent_type_ or not prev.is_alpha or not prev.text[:1].isupper() or prev.is_stop:
+        return False
+    if prev.lower_ in TITLES or not any(p.endswith(" " + word) for p in persons):
+        return False
+    return any(
+        t.text == prev.text
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].lower_ in _SAID_ALONE
+        and (t.i == 0 or doc[t.i - 1].lower_ not in ("the", "a", "an"))
+        for t in doc
+        if t.i != prev.i
+    )
+
+
+_SAID_ALONE = frozenset({"said", "says", "told", "added", "explained", "recalled"})
+
+
 def _given_name_after_a_title(doc, start: int) -> bool:
     """A capitalised word outside any entity between a person's abbreviated title and the entity ("Cpl." "Harjit"
     "Sandhu-Kerr"): the given name the model left out, whether or not the name data know it."""
@@ -1087,7 +1111,12 @@ def _name_start(doc, start: int, end: int, label: str, persons: frozenset[str]) 
     word ("Mohd" outside "Hafiz Abdul Rahman"), or an office's portfolio taken in ("Minister of State for" | "Manpower
     Koh Wei Jie")."""
     if (
-        end - start == 1 and (_given_name_before(doc, start) or _person_word_before(doc, start, persons))
+        end - start == 1
+        and (
+            _given_name_before(doc, start)
+            or _person_word_before(doc, start, persons)
+            or _speaking_word_before(doc, start, persons)
+        )
     ) or _given_name_after_a_title(doc, start):
         start, label = start - 1, "PERSON"
     elif label == "PERSON" and end - start == 2 and _given_name_left_out(doc, start):
@@ -1435,6 +1464,8 @@ def find_mentions(doc, text: str | None = None) -> list[Mention]:
             or _ends_in_a_cut_title(doc, ent)
         ):
             continue  # "Taoiseach", "Tan Sri Dr": titles only
+        if ent.label_ == "PERSON" and _office_before_its_seat(doc, ent):
+            continue  # "Sinn Féin TD" | "for Waterford Orla Kiersey": a party's office, its holder named after the seat
         if ent.label_ != "PERSON" and _rank_before_a_person(doc, ent):
             continue  # "secretary Air Commodore (retd) Tariq Mehmood Bajwa": a rank tagged a body
         if _role_by_its_letters(doc, ent):
@@ -1450,6 +1481,17 @@ def find_mentions(doc, text: str | None = None) -> list[Mention]:
     _share_surname(doc, out)
     _strip_soft_titles(out)
     return out
+
+
+def _office_before_its_seat(doc, ent) -> bool:
+    """A person's entity of two words or more ending on an office's title, "for" right after it and no given name
+    opening it ("Sinn Féin TD" | "for Waterford", "Fianna Fáil TD" | "for Cork South-West"): a party and its member's
+    office, the seat and the member's name to come; not "John Hale MP" (a name, the title after it)."""
+    if len(ent) < 2 or ent.end >= len(doc) or doc[ent.end].lower_ != "for":
+        return False
+    if ent[-1].lower_.rstrip(".") not in TITLES:
+        return False
+    return given_name_gender(ent.text) is None and ent[0].lower_ not in GIVEN_NAMES
 
 
 def _without_a_hyphened_titles_end(doc, ent):

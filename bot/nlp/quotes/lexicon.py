@@ -62,8 +62,11 @@ PROXY_NOUNS = frozenset(
 DOC_NOUNS = frozenset(
     """statement report release letter memo tweet post ad email website order ruling judgment
     judgement notice announcement bulletin advisory handout filing review audit study survey guidance
-    evaluation inquiry investigation sheet update decision affidavit analysis notification circular note""".split()
+    evaluation inquiry investigation sheet update decision affidavit analysis notification circular""".split()
 )
+# A writing that speaks only for the one the article says it is from ("according to a note from Marisol Reyes-Dantes",
+# "a research note by …"); alone, "the note reads" may be anyone's hand (a will on a receipt's back), no one named.
+ISSUED_DOC_NOUNS = frozenset({"note"})
 # Parts of a document named with their number ("Paragraph 23 of the affidavit reads: “…”"): the document speaks,
 # never the part ("page" and "chapter" are left out: a group's Facebook page, a party's chapter speak for it).
 DOC_PARTS = frozenset("paragraph section clause annex appendix schedule".split())

@@ -66,6 +66,7 @@ from bot.nlp.quotes.lexicon import (
     DOC_NOUNS,
     DOC_PARTS,
     GROUP_NOUNS,
+    ISSUED_DOC_NOUNS,
     ISSUER_PREPOSITIONS,
     MUNICIPAL_NOUNS,
     NAMED_AS,
@@ -3306,6 +3307,9 @@ def _owner_of_proxy(tok, ctx: Context) -> Attribution | None:
     """The owner or issuer speaks: "Patrushev’s office said", "the ministry's statement", "a statement
     from the council", "the council issued a statement calling…"."""
     lemma = tok.lemma_.lower()
+    if lemma in ISSUED_DOC_NOUNS:
+        owner = _document_issuer(tok, ctx)  # "a note from Marisol Reyes-Dantes"
+        return None if owner is None else _actor(ctx, owner, "proxy")
     if lemma not in PROXY_NOUNS and lemma not in DOC_NOUNS:
         return None
     found = _proxy_possessor(tok, ctx)  # "Patrushev's office", "his statement"
