@@ -327,3 +327,38 @@ def test_a_partys_office_before_its_seat_is_no_person(nlp):
     )
     assert _people(text, nlp) == ["Orla Kiersey"]
     assert speakers(text, nlp)["at least four times"] == "Orla Kiersey"
+
+
+def test_a_bodys_secretary_is_no_minister(nlp):
+    text = (
+        "Floods\n\n"
+        "V. Sundaram, secretary of the Anna Nagar Residents' Welfare Association, said the drain had been choked for "
+        "months.\n\n"
+        "Minister for Revenue and Disaster Management R. Elangovan, who chaired a review meeting, said 2,140 people "
+        "were in relief centres.\n\n"
+        '"Food and water are being provided at every relief centre," the Minister said.'
+    )
+    assert speakers(text, nlp)["Food and water are being provided at every relief centre,"] == "R Elangovan"
+
+
+def test_the_reverend_is_the_minister_styled_so(nlp):
+    text = (
+        "Language\n\n"
+        "The classes are run by the Ōtāhuhu Tongan Methodist Parish, whose minister, Rev Dr Sione Vaipulu, started "
+        "them in 2015.\n\n"
+        '"Our parents thought English was the best gift," the reverend says.'
+    )
+    assert speakers(text, nlp)["Our parents thought English was the best gift,"] == "Sione Vaipulu"
+
+
+def test_an_office_at_a_department_run_into_its_holders_name(nlp):
+    text = (
+        "Port\n\n"
+        "Minister of State at the Department of Transport Caoimhe Redmond said the Government was ‘fully aware’ of "
+        "the pressure.\n\n"
+        "‘We will be looking at this application in the round,’ the Minister of State said."
+    )
+    assert _people(text, nlp) == ["Caoimhe Redmond"]
+    assert speakers(text, nlp)["We will be looking at this application in the round,"] == "Caoimhe Redmond"
+    text = "Banks\n\nAnalysts at Bank of America Merrill Lynch said the rate cut was priced in."
+    assert _people(text, nlp) == []

@@ -407,6 +407,34 @@ def trim_leading_epithets(b: Build) -> None:
         m.norm, m.gender = normalise_name(rest.text, m.label)
 
 
+def trim_leading_bodies(b: Build) -> None:
+    """An office's body the model ran into its holder's name ("Minister of State at" | "the Department of Transport
+    Caoimhe Redmond", tagged one body): a name of a body ("… of …" or ending on a body's word) and then a given name
+    the name data know and a capitalised surname, with an office's title in the few words before, is cut to the
+    person's name ("Caoimhe Redmond"); "Bank of America Merrill Lynch", no title before it, stays a body."""
+    doc = b.doc
+    for m in b.mentions:
+        if m.label == "PERSON" or m.end - m.start < 4:
+            continue
+        given, surname = doc[m.end - 2], doc[m.end - 1]
+        body = doc[m.start : m.end - 2]
+        if not (
+            given.is_alpha and surname.is_alpha and surname.text[:1].isupper() and given.text[:1].isupper()
+        ):
+            continue
+        if given_name_gender(f"{given.text} {surname.text}") is None or surname.lower_ in ORG_HEADS:
+            continue
+        if not any(t.lower_ == "of" for t in body) and body[-1].lower_ not in ORG_HEADS:
+            continue
+        if not any(
+            t.lower_.rstrip(".") in TITLES and t.text[:1].isupper()
+            for t in doc[max(0, m.start - 6) : m.start]
+        ):
+            continue
+        m.start, m.surface, m.label = given.i, doc[given.i : m.end].text, "PERSON"
+        m.norm, m.gender = normalise_name(m.surface, "PERSON")
+
+
 def trim_leading_occupations(b: Build) -> None:
     """An occupation opening a sentence, capitalised there, that the model ran into the full name after it and tagged
     the whole a body or a place ("Goaltender Émile Caron stopped all 11 shots", "Rookie Samuel Bouchard scored") is

@@ -106,7 +106,7 @@ ROLE_NOUNS = frozenset(
     organiser organizer analyst economist professor researcher scientist doctor officer commander
     general coach captain executive ceo candidate nominee strategist consultant pollster activist advocate
     resident witness teacher headteacher principal author historian editor correspondent kaumātua kaumatua
-    faifeau faifekau
+    faifeau faifekau reverend
     emir collector mp pm mhk gp mla mpp mna mha msp mlc mep td councillor councilor premier goalie goaltender goalkeeper striker forward defenceman
     defender midfielder winger quarterback pitcher rookie veteran player skipper judge sheriff marshal detective
     constable sergeant inspector prosecutor superintendent congressman congresswoman councilman
@@ -258,6 +258,8 @@ ROLE_SYNONYMS = {
     # a church's minister in Samoan and Tongan, as Pacific and New Zealand copy writes it ("Its minister, Rev. Leota
     # Sione Fa'alogo," … "the faifeau said")
     "faifeau": ("minister", "pastor", "reverend"),
+    # a clergyman by his style ("whose minister, Rev Dr Siosaia Tuʻipulotu," … "the reverend says")
+    "reverend": ("minister", "pastor", "priest", "vicar", "rector"),
     "faifekau": ("minister", "pastor", "reverend"),
     # a member of a city council by any of its words ("The local council member, Ana Ruiz," … "the councilwoman said")
     "councilwoman": ("councilmember", "councillor", "councilor", "councilperson"),

@@ -221,8 +221,9 @@ def _add(roles: dict, idx: int, tok, extra: set[str] | None = None, word: str | 
     lemma = tok.lemma_.lower()
     if lemma != tok.lower_:
         roles[lemma].setdefault(idx, set()).update(words)
-    if lemma == "secretary" and words & PORTFOLIO_FIELDS:
-        # "the business and trade secretary" is "the minister" too
+    if lemma == "secretary" and words & PORTFOLIO_FIELDS and not words & ORG_NOUNS:
+        # "the business and trade secretary" is "the minister" too (not the secretary of a "Residents' Welfare
+        # Association": a body's officer)
         roles["minister"].setdefault(idx, set()).update(words)
     if lemma in FIELD_HEADS:  # "head of engineering", "research director": also "the engineer"
         for field in words & FIELD_PERSONS.keys():
@@ -1145,6 +1146,14 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
             )
     elif run and _trade_as_title(ctx, run[-1], t, idx):
         _add_trade(ctx, roles, idx, run[-1])  # "Storm chaser Tyler Kessinger" … "the storm chaser said"
+    elif (office := _office_at_the_body(ctx, run)) is not None:
+        # "Minister of State at the Department of Transport Caoimhe Redmond": the office before the body it sits in
+        _add(
+            roles,
+            idx,
+            office,
+            {w.lower_ for w in doc[office.i + 1 : run[0].i - 2] if w.is_alpha} - _FIELD_JOINS,
+        )
     elif (office := office_before_portfolio(doc, t)) is not None and is_role_noun(office):
         # "Gauteng MEC for roads and transport Nomsa Dlamini-Khoza": the office before a portfolio in lower case
         _add(roles, idx, office, {w.lower_ for w in doc[office.i + 1 : t] if w.is_alpha} - _FIELD_JOINS)
@@ -1175,6 +1184,17 @@ def _occupation_before_standing(run: list, held: list):
     before = held[-2]
     after = [w for w in run if w.i > before.i]
     return before if all(w.lower_.rstrip(".") in TITLES_OF_STANDING for w in after) else None
+
+
+def _office_at_the_body(ctx: Context, run: list):
+    """The office written before "at the" and the body's name that runs up to the holder's (``run``: "Minister of
+    State" | "at the" | "Department of Transport" | "Caoimhe Redmond"), or None."""
+    if not run or run[0].i < 3:
+        return None
+    doc, at = ctx.doc, run[0].i - 2
+    if doc[at + 1].lower_ != "the" or doc[at].lower_ not in ("at", "in"):
+        return None
+    return _office_before_title(ctx, at)
 
 
 def _office_before_title(ctx: Context, start: int):
