@@ -366,9 +366,11 @@ OWN_SETS = {
     # The forty-fourth wrote its rules from those three and from mixed235-mixed238 (once on 5f21b26, before any rule),
     # measured mixed239-mixed241 on 5f21b26 and again on its rule code 595c916 with no rule written from them, then
     # wrote a last round from those three and closed on mixed242 and mixed243 (once on its final rule code). The
-    # forty-fifth wrote its rules from those two and from mixed244-mixed248 (once on 3485c0c, before any rule).
+    # forty-fifth wrote its rules from those two and from mixed244-mixed248 (once on 3485c0c, before any rule),
+    # then from mixed249-mixed251 (once on 0659a58d), and closed on mixed252 and mixed253 (once on its final rule code).
+    # The forty-sixth wrote its rules from those two and from mixed254-mixed257 (once on 97fa62cd, before any rule).
     **{
-        f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl" for n in range(167, 249)
+        f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl" for n in range(167, 258)
     },
     # the nineteenth pass's blind sets, each written by a helper who read no code and measured once on f09a65f,
     # before any rule was written from it: mixed57 (six of each: US, Canadian, other), mixed58 (six of each),
