@@ -362,3 +362,14 @@ def test_an_office_at_a_department_run_into_its_holders_name(nlp):
     assert speakers(text, nlp)["We will be looking at this application in the round,"] == "Caoimhe Redmond"
     text = "Banks\n\nAnalysts at Bank of America Merrill Lynch said the rate cut was priced in."
     assert _people(text, nlp) == []
+
+
+def test_the_company_is_the_one_berhad_of_the_article(nlp):
+    text = (
+        "Heritage\n\n"
+        "The row of shophouses was sold in March to Anggerik Permata Holdings Bhd, and tenants say they expect new "
+        "leases.\n\n"
+        'In a written statement issued on Thursday, the company said the restoration would "comply fully with all '
+        'heritage guidelines".'
+    )
+    assert speakers(text, nlp)["comply fully with all heritage guidelines"] == "Anggerik Permata Holdings Bhd"

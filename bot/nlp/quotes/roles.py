@@ -1495,9 +1495,14 @@ def _candidate_holders(ctx: Context, tok, org: bool, mods: set[str]) -> tuple[di
     return {idx: m for idx, m in fits.items() if idx not in below}, below  # "the treasurer": no shadow one
 
 
+# Legal forms only a company bears, never a public corporation or an exchange: "Ltd", Malaysia's "Bhd" (Berhad), "Sdn
+# Bhd", Singapore's "Pte".
+_PRIVATE_FORMS = frozenset({"ltd", "bhd", "pte"})
+
+
 def _the_one_limited_company(ctx: Context) -> int | None:
-    """The one body of the article named with a legal form, when that form is "Ltd" ("the company said" of "NNPC
-    Ltd"); None when another body bears one too ("Northgate Pulp Inc."), or it is "Corp." or "Limited", which public
+    """The one body of the article named with a legal form, when that form is "Ltd", "Bhd" or "Pte" ("the company said"
+    of "NNPC Ltd", of "Seri Mutiara Holdings Bhd"); None when another body bears one too ("Northgate Pulp Inc."), or it is "Corp." or "Limited", which public
     corporations and exchanges bear too ("U.S. Overseas Private Investment Corp.", "Nigerian Exchange Limited")."""
     formed = [
         idx
@@ -1506,7 +1511,10 @@ def _the_one_limited_company(ctx: Context) -> int | None:
         and a.mentions > 0
         and a.name.lower().split()[-1].rstrip(".") in LEGAL_FORMS
     ]
-    if len(formed) != 1 or ctx.actors.actors[formed[0]].name.lower().split()[-1].rstrip(".") != "ltd":
+    if (
+        len(formed) != 1
+        or ctx.actors.actors[formed[0]].name.lower().split()[-1].rstrip(".") not in _PRIVATE_FORMS
+    ):
         return None
     return formed[0]
 
