@@ -373,3 +373,15 @@ def test_the_company_is_the_one_berhad_of_the_article(nlp):
         'heritage guidelines".'
     )
     assert speakers(text, nlp)["comply fully with all heritage guidelines"] == "Anggerik Permata Holdings Bhd"
+
+
+def test_a_fuels_firms_short_form_is_the_firm(nlp):
+    text = (
+        "Blast\n\n"
+        "An explosion at the Kessler Prairie Renewable Fuels ethanol plant east of town sent three workers to hospital.\n\n"
+        '"Our thoughts are with our injured team members," Kessler Prairie said in a statement.'
+    )
+    assert (
+        speakers(text, nlp)["Our thoughts are with our injured team members,"]
+        == "Kessler Prairie Renewable Fuels"
+    )

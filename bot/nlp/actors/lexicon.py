@@ -444,7 +444,7 @@ ORG_HEADS = frozenset(
     builders joinery roofing plumbing landscaping hardware architects associates consultants consulting engineering
     pharmacy grocery grocers outfitters furniture tavern diner cafe café restaurant bistro garage synod diocese archdiocese
     presbytery tours cruises charters expeditions rentals mines freight haulage trucking couriers maritime schools
-    orchards vineyards nurseries growers packers refining""".split()
+    orchards vineyards nurseries growers packers refining fuels renewables""".split()
 )
 # A chief's title in Akan copy, the town's name and "-hene" ("Omanhene", "Akomfohene", "Asantehene"): a title, never a
 # person's name ("the Omanhene said" is the chief the article names). Akan is written without a "c": "Duchene",
@@ -502,7 +502,7 @@ COMPANY_DESIGNATORS = frozenset(
 FIRM_NAME_ENDINGS = frozenset(
     """partners securities capital metals railway railways railroad ventures brands bank ferries shipping tours cruises
     charters expeditions rentals mines maritime labs laboratories technologies platinum lithium potash uranium chemicals
-    cement exploration fertilisers fertilizers casualty electric refining""".split()
+    cement exploration fertilisers fertilizers casualty electric refining fuels renewables""".split()
 )
 # Last words of a firm's name no place ends with ("Bank": the West Bank; "Capital", "Co": a county).
 FIRM_LAST_WORDS = (COMPANY_DESIGNATORS | FIRM_NAME_ENDINGS) - {"bank", "capital", "co"}
