@@ -189,13 +189,11 @@ _COMMENT_AUTHOR_AFTER = re.compile(
     rf"\s+(?:says|said|wrote|writes|replied|commented)\s*:\s*(?:on\s+)?(?:{_MONTH_DAY_YEAR}"
     r"|\d{1,2}/\d{1,2}/\d{2,4})"
 )
+# A comment's stamp of how long ago, after a mark: " - 2 hours ago", " · 1 day ago".
+_AGO_STAMP = r"[ \t][-–—·•|][ \t]+\d{1,2}[ \t]+(?:minute|min|hour|hr|day|week|month|year)s?[ \t]+ago"
 # (read from the name's first letter: the model may take the dash and the number into the name)
-_COMMENT_AUTHOR_AGO = re.compile(
-    r"[^!?\n]{2,40}?[ \t]+[-–—·•|][ \t]+\d{1,2}[ \t]+(?:minute|min|hour|hr|day|week|month|year)s?[ \t]+ago\b"
-)
-_AGO_BEFORE = re.compile(
-    r"[ \t][-–—·•|][ \t]+\d{1,2}[ \t]+(?:minute|min|hour|hr|day|week|month|year)s?[ \t]+ago\s+$"
-)
+_COMMENT_AUTHOR_AGO = re.compile(rf"[^!?\n]{{2,40}}?[ \t]*{_AGO_STAMP}\b")
+_AGO_BEFORE = re.compile(rf"{_AGO_STAMP}\s+$")
 
 
 def _in_a_readers_comment(text: str, name: str, a: int, e: int) -> bool:

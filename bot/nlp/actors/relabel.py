@@ -2827,19 +2827,19 @@ def relabel_aged_names(b: Build) -> None:
             continue
         if not all(x[:1].isupper() and _letters(x) for x in w) or _institution_kind(b, m):
             continue
-        if m.label == "FAC":
-            # a building's name is no person's by an age or a trade after it ("the Hale Building, a 1920s …"),
-            # but a building says nothing: "One of them, 91-year-old Tuala Masina Leavasa, …" ¶ "“…,” Tuala said"
-            if _aged_before_and_speaks(text, m.norm):
-                m.label = "PERSON"
-        elif any(occurrences(text, form, after=_AGE_AFTER)[1] for form in (m.norm, w[-1])):
+        # (a building's name is no person's by an age or a trade after it: "the Hale Building, a 1920s …")
+        if m.label != "FAC" and (
+            any(occurrences(text, form, after=_AGE_AFTER)[1] for form in (m.norm, w[-1]))
+            # "Her neighbour, Abimbola Adeyemi-Clarke, is a nurse at Salford Royal"
+            or occurrences(text, m.norm, after=_IS_A_TRADE)[1]
+            # "Lalitha Venkatesh, secretary of the Kannalli Layout Residents' Welfare Association,"
+            or occurrences(text, m.norm, after=_PERSONS_ROLE_SET_OFF)[1]
+        ):
             m.label = "PERSON"
-        elif occurrences(text, m.norm, after=_IS_A_TRADE)[1]:
-            m.label = "PERSON"  # "Her neighbour, Abimbola Adeyemi-Clarke, is a nurse at Salford Royal"
-        elif occurrences(text, m.norm, after=_PERSONS_ROLE_SET_OFF)[1]:
-            m.label = "PERSON"  # "Lalitha Venkatesh, secretary of the Kannalli Layout Residents' Welfare Association,"
         elif _aged_before_and_speaks(text, m.norm):
-            m.label = "PERSON"  # (a car has an age too, but says nothing)
+            # "One of them, 91-year-old Tuala Masina Leavasa, …" ¶ "“…,” Tuala said", whatever the model tagged it: a
+            # building or a car has an age too, but says nothing
+            m.label = "PERSON"
 
 
 def _one_name_with_an_age(b: Build, word: str) -> bool:

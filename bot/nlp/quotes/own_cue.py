@@ -111,14 +111,14 @@ def next_line_signoff(ctx: Context, k: int) -> Attribution | None:
 _SIGNOFF_WORDS = 8
 _LINE_DASHES = frozenset("—–―- \t")
 
-# The paragraph after a quote that says whose words they were: "That was the verdict of … chairwoman Isla Ferguson, who
-# said …", "Such was the warning from Dr Ana Ruiz", "That's the view of the union's president, Tom Hale".
 # When the words were said, written between the noun and its speaker ("That was the message Tuesday from Fire Chief
 # Dale Hinrichs", "the warning on Monday night from", "the advice this week from").
 _WHEN_SAID = (
     r"(?:(?:on |late |early )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)"
     r"(?: (?:morning|afternoon|evening|night))? |(?:this|last) (?:week|month|morning|night) )?"
 )
+# The paragraph after a quote that says whose words they were: "That was the verdict of … chairwoman Isla Ferguson, who
+# said …", "Such was the warning from Dr Ana Ruiz", "That's the view of the union's president, Tom Hale".
 _WORDS_OF = (
     r"(?: was|['’]s| is| has been)(?: the| his| her| their)? (?:[a-z-]+ )?("
     + "|".join(sorted(SPEECH_NOUNS | PROMISE_NOUNS))

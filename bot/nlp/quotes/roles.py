@@ -1502,8 +1502,9 @@ _PRIVATE_FORMS = frozenset({"ltd", "bhd", "pte"})
 
 def _the_one_limited_company(ctx: Context) -> int | None:
     """The one body of the article named with a legal form, when that form is "Ltd", "Bhd" or "Pte" ("the company said"
-    of "NNPC Ltd", of "Seri Mutiara Holdings Bhd"); None when another body bears one too ("Northgate Pulp Inc."), or it is "Corp." or "Limited", which public
-    corporations and exchanges bear too ("U.S. Overseas Private Investment Corp.", "Nigerian Exchange Limited")."""
+    of "NNPC Ltd", of "Seri Mutiara Holdings Bhd"); None when another body bears one too ("Northgate Pulp Inc."), or
+    it is "Corp." or "Limited", which public corporations and exchanges bear too ("U.S. Overseas Private Investment
+    Corp.", "Nigerian Exchange Limited")."""
     formed = [
         idx
         for idx, a in enumerate(ctx.actors.actors)
@@ -1587,6 +1588,16 @@ def _subject_over_the_holder(ctx: Context, tok, idx: int, missing: set[str]) -> 
 def _set_off_with_a_noun(ctx: Context, idx: int, end: int) -> bool:
     """Whether a mention of person ``idx`` before token ``end`` stands in apposition to a noun or has one in apposition
     to it ("Their father, Rick Harmon,", "Rick Harmon, a retired coach,")."""
+    return any(
+        (head.dep_ == "appos" and head.head.pos_ == "NOUN")
+        or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in head.children)
+        for head in _mention_heads(ctx, idx, end)
+    )
+
+
+def _mention_heads(ctx: Context, idx: int, end: int):
+    """The head word of each mention of actor ``idx`` before token ``end`` (the surname the given name is a compound
+    of), where what the mention is set off with hangs."""
     doc = ctx.doc
     for t, j in ctx.actors.mentions:
         if j != idx or t >= end:
@@ -1594,11 +1605,7 @@ def _set_off_with_a_noun(ctx: Context, idx: int, end: int) -> bool:
         head = doc[t]
         while head.dep_ in ("compound", "flat") and head.head.i > head.i:
             head = head.head
-        if (head.dep_ == "appos" and head.head.pos_ == "NOUN") or any(
-            c.dep_ == "appos" and c.pos_ == "NOUN" for c in head.children
-        ):
-            return True
-    return False
+        yield head
 
 
 def _last_named_before(ctx: Context, idx: int, end: int) -> int:
@@ -1610,13 +1617,7 @@ def described_with(ctx: Context, idx: int, words: set[str], end: int) -> bool:
     """Whether a mention of person ``idx`` before token ``end`` has one of ``words`` in apposition to it
     ("Marcus Okonkwo, a nine-year veteran,", "The union's general secretary, Declan Murtagh,") or as its complement
     ("Okonkwo is a veteran")."""
-    doc = ctx.doc
-    for t, j in ctx.actors.mentions:
-        if j != idx or t >= end:
-            continue
-        head = doc[t]
-        while head.dep_ in ("compound", "flat") and head.head.i > head.i:
-            head = head.head
+    for head in _mention_heads(ctx, idx, end):
         described = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos":
             described.append(head.head)  # "The union's general secretary, Declan Murtagh,"
