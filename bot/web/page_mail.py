@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.web.page_lexicon import FORWARDED_STORY
-from bot.web.page_rules import PASTE_NOTE, fold, is_phone_line, is_street_line, word_count
+from bot.web.page_rules import PASTE_NOTE, SENTENCE_CLOSE, fold, is_phone_line, is_street_line, word_count
 
 __all__ = ["without_mail_furniture"]
 
@@ -164,7 +164,6 @@ def _without_signature(lines: list[str]) -> list[str]:
 # with a sentence among them, stays.)
 _BLOCK_LINES = _SIGNATURE_LINES + 2
 _BLOCK_LINE_WORDS = 8
-_CLOSES = re.compile(r"""[.!?]["”’')]?$""")
 
 
 def _without_signature_block(lines: list[str]) -> list[str]:
@@ -172,8 +171,8 @@ def _without_signature_block(lines: list[str]) -> list[str]:
     for i in range(max(len(lines) - _BLOCK_LINES, 1), len(lines) - 1):
         tail = lines[i:]
         if (
-            _CLOSES.search(lines[i - 1])
-            and all(word_count(ln) <= _BLOCK_LINE_WORDS and not _CLOSES.search(ln) for ln in tail)
+            SENTENCE_CLOSE.search(lines[i - 1])
+            and all(word_count(ln) <= _BLOCK_LINE_WORDS and not SENTENCE_CLOSE.search(ln) for ln in tail)
             and any(is_street_line(ln) for ln in tail)
             and any(is_phone_line(ln) for ln in tail)
         ):
