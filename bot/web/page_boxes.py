@@ -5175,14 +5175,17 @@ def _named_button_card(card, host: str | None) -> str | None:
     name = _NAME_LABEL.sub("", _NAME_END.split(_text(headings[0]) or "", maxsplit=1)[0].strip(), count=1)
     if not 1 <= len(name.split()) <= _LABEL_WORDS:
         return None
-    if sum(1 for p in card.iter("p") if not _fields_line(_text(p) or "")) > 1:
-        return None
     links = [a for a in card.iter("a") if _text(a)]
-    if len(links) != 1 or not _is_button(links[0]):
+    if len(links) != 1:
+        return None
+    button = _text(links[0]) or ""
+    if sum(1 for p in card.iter("p") if _text(p) != button and not _card_label(_text(p) or "")) > 1:
         return None
     href = links[0].get("href") or ""
-    label = _BUTTON_ARROW.sub("", _text(links[0]) or "")
+    label = _BUTTON_ARROW.sub("", button)
     if not label.casefold().endswith(f" {name.casefold()}"):
+        return None
+    if not (_is_button(links[0]) or len(label.split()) - len(name.split()) <= _NAMED_BUTTON_WORDS):
         return None
     if _on_site(href, host):
         return ""
@@ -5193,6 +5196,26 @@ def _named_button_card(card, host: str | None) -> str | None:
 # · male · orange tabby", "8 months · bonded sisters · gray and white"), each ``_LABEL_WORDS`` words at most and none
 # closing a sentence. A line of prose has no such separators between short runs.
 _FIELD_GAP = re.compile(r"\s+[·|•]\s+")
+
+
+# A card's kicker over its heading is a label too, set in capitals whatever its length ("ALSO LOOKING FOR A HOME" over
+# "<Name>"): ``_KICKER_WORDS`` words at most, no lower-case letter and no sentence's end. And a button naming the card's
+# heading is one by its shape, a word or two before the name ("Meet Juniper & Sage →"), however many words the name has.
+_KICKER_WORDS = 8
+_NAMED_BUTTON_WORDS = 2
+
+
+def _card_label(line: str) -> bool:
+    """Whether ``line`` is a card's label (``_fields_line``) or its kicker in capitals."""
+    if _fields_line(line):
+        return True
+    line = line.strip()
+    return (
+        len(line.split()) <= _KICKER_WORDS
+        and line.upper() == line
+        and any(c.isalpha() for c in line)
+        and not line.endswith((".", "!", "?"))
+    )
 
 
 def _fields_line(line: str) -> bool:
@@ -5206,9 +5229,43 @@ def _fields_line(line: str) -> bool:
     )
 
 
-def _named_button_cards(tree, host: str | None) -> list:
+# An off-site host is the sender's own when the page's address names it: a mailer's archive of the sender's issue at
+# "mailchi.mp/<sender>/<issue>" (or "<sender>.substack.com/…") with its cards' buttons to "<sender>.org/adopt/<name>". The
+# host's name (the label before its suffix, ``_SITE_NAME_CHARS`` characters at least) is a segment of the address's path
+# or a label of its host; two such cards go as two on the site's own host do. A shop's host that the address does not
+# name still needs the run.
+_SITE_NAME_CHARS = 5
+_SECOND_LEVELS = frozenset(("co", "com", "org", "net", "ac", "gov", "edu"))
+
+
+def _site_name(host: str) -> str:
+    """The name of ``host``: its label before the suffix ("secondchancewhiskers" of "www.secondchancewhiskers.org",
+    "harbourtrust" of "harbourtrust.org.uk")."""
+    labels = host.casefold().removeprefix("www.").split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVELS:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+def _senders_host(host: str, own: str | None) -> bool:
+    """Whether the page's own address ``own`` names ``host``'s site (``_site_name``) in its path or its host."""
+    if not own:
+        return False
+    name = _site_name(host)
+    if len(name) < _SITE_NAME_CHARS:
+        return False
+    parts = urlsplit(own.strip())
+    named = {seg.casefold() for seg in parts.path.split("/") if seg}
+    named |= set((parts.hostname or "").casefold().split(".")[:-2])
+    return name in named and (parts.hostname or "").casefold().removeprefix(
+        "www."
+    ) != host.casefold().removeprefix("www.")
+
+
+def _named_button_cards(tree, host: str | None, own: str | None = None) -> list:
     """The outermost cards of the page whose buttons name their headings (``_named_button_card``), two or more; those
-    whose buttons lead off the site, ``_BUTTON_CARD_RUN`` or more to one host."""
+    whose buttons lead off the site, ``_BUTTON_CARD_RUN`` or more to one host, or any to the sender's own site that the
+    page's address ``own`` names (``_senders_host``)."""
     found: dict = {}
     for card in tree.iter(*_NAMED_CARD_TAGS):
         if any(a in found for a in card.iterancestors(*_NAMED_CARD_TAGS)):
@@ -5218,7 +5275,9 @@ def _named_button_cards(tree, host: str | None) -> list:
             found[card] = leads_to
     hosts = [leads_to for leads_to in found.values() if leads_to]
     cards = [
-        card for card, leads_to in found.items() if not leads_to or hosts.count(leads_to) >= _BUTTON_CARD_RUN
+        card
+        for card, leads_to in found.items()
+        if not leads_to or hosts.count(leads_to) >= _BUTTON_CARD_RUN or _senders_host(leads_to, own)
     ]
     return cards if len(cards) >= _NAMED_CARDS else []
 
@@ -5248,7 +5307,7 @@ def drop_button_cards(tree) -> None:
         heading = _cards_heading(parent)
         if heading is not None:
             remove_keeping_tail(heading)
-    for card in _named_button_cards(tree, host):
+    for card in _named_button_cards(tree, host, own):
         remove_keeping_tail(card)
 
 

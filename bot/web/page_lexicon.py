@@ -145,6 +145,14 @@ WRITER_SLIPS = (
     r"(got|get|['’]ve got|have got) (something|anything|it|that|a (\w+ )?(fact|name|number|figure|detail)) wrong|"
     r"(missed|['’]ve missed|have missed) (something|anything)|(made|['’]ve made|have made) (a|an|any) (mistake|error)"
 )
+# The same slip as the reader would find it: "if you spot something I got wrong", "if you catch a mistake I made", "if
+# you see anything I missed" (what the reader finds, then the writer's own doing of it; "if you spot a pothole" is not
+# the writer's slip).
+READER_FINDS = r"spot|see|find|catch|notice|come across"
+WRITER_SLIPS_FOUND = (
+    r"(something|anything|an? (\w+ )?(mistake|error|typo|fact|name|number|figure|detail)|any (mistakes|errors))"
+    r"( that)? I(['’]ve| have)? (got wrong|get wrong|missed|made|messed up)"
+)
 
 # What a newsletter's writer says they will do with the readers' replies in an issue to come ("I'll round up the best
 # ones next Thursday", "we will answer a few in next week's issue"): the issue's own promise of a readers' column.

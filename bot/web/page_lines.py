@@ -23,10 +23,12 @@ from bot.web.page_lexicon import (
     NEWSLETTER_ISSUES,
     NEWSROOM_ROLES,
     OPEN_ENDS,
+    READER_FINDS,
     REPLY_MATTER,
     REPLY_ROUNDUPS,
     SUMMARY_LABELS,
     WRITER_SLIPS,
+    WRITER_SLIPS_FOUND,
 )
 from bot.web.page_mail import without_mail_furniture
 from bot.web.page_rules import (
@@ -1506,8 +1508,11 @@ def _only_reply_call(sentence: str) -> bool:
 # about my commas." Under "if I …" the writer names a slip of their own (``WRITER_SLIPS``) in the text just read: the
 # writer's word on this issue, its last paragraph, where a call for tips, stories or questions ("if you have a story I
 # should be chasing, just hit reply", "Reply to this email with tips, corrections or questions") is the masthead's
-# formula. The short lines under it (a signature, the credits, a share box's lines) still go.
-_WRITER_SLIP = re.compile(rf"\bif I(['’]ve| have)? ({WRITER_SLIPS})\b", re.IGNORECASE)
+# formula. The short lines under it (a signature, the credits, a share box's lines) still go. The slip may be put as the
+# reader's find ("If you spot something I got wrong, hit reply — I read every one", ``WRITER_SLIPS_FOUND``).
+_WRITER_SLIP = re.compile(
+    rf"\bif (I(['’]ve| have)? ({WRITER_SLIPS})|you ({READER_FINDS}) ({WRITER_SLIPS_FOUND}))\b", re.IGNORECASE
+)
 
 
 def _asks_for_the_writers_slips(line: str) -> bool:

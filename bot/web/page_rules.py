@@ -1162,9 +1162,10 @@ def _call_to_action(s: str, n: int) -> bool:
 # month's"); the line is a call only when another of its words names one ("Sign up to get the next newsletter in your
 # inbox"), and a bare "in our newsletter" ("Read more in our newsletter") still counts. So does a call for copy "for"
 # the next issue, the newsletter's own notice of its deadline ("Items for the summer newsletter to the editor by 20 May
-# please.").
+# please."). An issue a thing goes out with is such a place too: "The full report … will be mailed with the summer newsletter and
+# presented at the annual meeting" (a co-op's report, the members' copy going out with the next issue).
 _NEWSLETTER_ISSUE = re.compile(
-    rf"\bin ((the|our|this|that|a|an|its) )?(((next|this|last) (week|month|quarter|term|year)['’]s|"
+    rf"\b(in|with) ((the|our|this|that|a|an|its) )?(((next|this|last) (week|month|quarter|term|year)['’]s|"
     rf"{NEWSLETTER_ISSUES})( [\w'’-]+)?) newsletter\b",
     re.IGNORECASE,
 )
@@ -1593,6 +1594,19 @@ _ERRAND_TO_NAMED_ROLE = re.compile(
     re.IGNORECASE,
 )
 
+# The same line about the story's thing sending the questions first to a public office by its number, then offering the
+# site too: "Questions about the <Street> work can go to the city’s transportation desk at 905-555-0143, or to us at
+# hello@…" (a neighbourhood association's post). The office, no desk of the site's (``READER_DESKS``) and not the site
+# itself (``_SITE_ITSELF``), comes with its number before any "us": the story's contact, the site's address an addition.
+# A line about the site's own things, or one sending questions to "us" first ("… can go to us at …"), stays the site's.
+_STORY_QUESTIONS_TO_OFFICE = re.compile(
+    r"^(questions|inquiries|enquiries|concerns)( or (comments|concerns|questions))? (about|regarding|concerning|on) "
+    r"(the|these|this) (?!(site|web ?site|page|story|article|newsletter|paper|list|blog|post)\b)[^.!?:;]{1,60}?\s"
+    r"(can|may|should)( also)? (be (directed|sent|addressed|referred|forwarded)|go) to "
+    rf"(?!(the )?([\w'’-]+['’]s )?({READER_DESKS})\b)[^.!?:;@]{{1,60}}? at (\(?\d{{3}}\)?[\s.-]*)?\d{{3}}[.-]\d{{4}}\b",
+    re.IGNORECASE,
+)
+
 
 def _contact_email(s: str, n: int) -> bool:
     # (Not a phone number on its own line: on a shop's or a venue's page it is what the reader needs.)
@@ -1608,6 +1622,8 @@ def _contact_email(s: str, n: int) -> bool:
         q.match(s)
         for q in (_MEMBERS_QUESTIONS, _OFFICE_QUESTIONS, _QUESTIONS_TO_NAMED_ROLE, _ERRAND_TO_NAMED_ROLE)
     ) and not (_SITE_ITSELF.search(s)):
+        return False
+    if (office := _STORY_QUESTIONS_TO_OFFICE.match(s)) and not _SITE_ITSELF.search(office.group(0)):
         return False
     return n <= 30 and bool(EMAIL.search(s)) and not REPORTED.search(s) and not _NARRATIVE.search(s)
 
@@ -2163,9 +2179,12 @@ _SITE_BADGE = re.compile(
 
 
 # A page's hit counter closing a short line: "(Release ID: 2109874) Visitor Counter : 1462", "Views: 12,408",
-# "Hits: 311" (a label, a colon and a figure last; "Visits to the clinic: up 12% on last year" goes on).
+# "Hits: 311" (a label, a colon and a figure last; "Visits to the clinic: up 12% on last year" goes on). An old site's
+# counter may add the date it counts from, and nothing else: "Visitor counter: 018342 since March 1, 2001" ("Visitors:
+# 4,000 since the gates opened" names no date).
 _HIT_COUNTER = re.compile(
-    r"(^|[\s)|])(visitors?|visits|hits|page ?views|views|reads)( counter| count)?\s*:\s*\d[\d,.]*\W*$",
+    r"(^|[\s)|])(visitors?|visits|hits|page ?views|views|reads)( counter| count)?\s*:\s*\d[\d,.]*"
+    rf"(\s+since\s+(({_MONTH})\.?\s+(\d{{1,2}}(st|nd|rd|th)?,?\s+)?)?(19|20)\d\d)?\W*$",
     re.IGNORECASE,
 )
 _HIT_COUNTER_MAX = 12
@@ -2399,6 +2418,17 @@ _FEEDBACK = re.compile(
     re.IGNORECASE,
 )
 _FEEDBACK_WORDS = 12
+# A feedback box's call about the site itself: "Share your feedback to help improve our site experience!", "Give us
+# feedback on our new website", "Help us improve our site: take a short survey" (the call opens the line and names the
+# site's own pages or the reader's experience of them, no other thing between; "Share your feedback on the draft plan on
+# our website" asks about the story's thing, and "Residents can share feedback …" narrates).
+_SITE_FEEDBACK = re.compile(
+    r"^((please )?(share|give|leave|send) (us )?(your )?(feedback|thoughts|opinions?)|(please )?help us improve)\b"
+    r"( (to|and|help|us|improve|make|better|on|about|with|for|of|the|your|a))*"
+    r" ((our|this) (new )?(web ?site|site|app|pages?)|(site|website|user|reader|online) experience)\b",
+    re.IGNORECASE,
+)
+_SITE_FEEDBACK_WORDS = 16
 # A button that unfolds the rest of a collapsed story, left as text: "Show full article", "Read the full
 # story", "View entire post" (the control alone on its line; "Read the full report on the council's site"
 # points somewhere and goes on).
@@ -2542,7 +2572,7 @@ def _widget_line(s: str, n: int) -> bool:
         return True
     if n <= 12 and _PLAYER_RATING.match(s):
         return True
-    if n <= 20 and _REPORT_ERROR.match(s):
+    if (n <= 20 and _REPORT_ERROR.match(s)) or (n <= _SITE_FEEDBACK_WORDS and _SITE_FEEDBACK.match(s)):
         return True
     if n <= _WIDGET_LINE_WORDS and _AUTHOR_FEEDBACK.search(s) and not REPORTED.search(s):
         return True
