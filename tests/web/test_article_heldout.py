@@ -18,7 +18,7 @@ pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, 
 pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144, pages_final148, pages_final147,
 pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154, pages_final155,
 pages_final156, pages_final157, pages_final158, pages_final159,
-pages_final160): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final160, pages_final161): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1458,6 +1458,22 @@ its sentences (``page_boxes``) and the forwarder's note that tells the news in i
 live blog's results box before its first post and the newsletter's "Sponsor <Name>" cards with a button block after
 each (``page_boxes``), and the county office's signature block of street and telephone lines and the list's footer
 under a rule of "#" (``page_mail``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-sixty-fourth, pages_final161, 15 layouts (a chain paper's college football story, a Kit newsletter on a
+library levy, a neighbourhood association's Jekyll page on traffic calming, an AP story on a radio station's site, a
+burn-ban release, a flood live blog, a regatta report, a Blogger birding post, a 2002 chamber of commerce site in
+tables, a zoo's red panda news, a canal closure notice, a maple producers' season report, a cat rescue's Mailchimp
+newsletter, a subscriber wall after one paragraph, a Google Groups forward), written by someone who read no code as the
+forty-sixth pass's closing set and measured once on its final code 7571c299 before any rule: found .800, clean .800
+(trafilatura defaults .733 / .400). Its lost passages and leaks went to general rules in the forty-seventh pass: the
+newsletter's sign-off asking for the writer's slips as the reader would find them ("If you spot something I got wrong,
+hit reply", ``page_lines``), questions about the story's thing sent to a public office by its number before the site
+("… can go to the city's transportation desk at …, or to us at …") and a report "mailed with the summer newsletter"
+(``page_rules``), kept; a feedback call about the site itself ("Share your feedback to help improve our site
+experience!"), with the reporter's tagline it stood under, and a hit counter with the date it counts from
+(``page_rules``), and two cards in a mailer's archive whose buttons name them, leading to the sender's site the
+archive's address names (``page_boxes``), dropped: found 1.000, clean .933 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Leaking:
+the 2002 site's motto in quotation marks over its headline, a bold line under a title that reads the site's name first
+(no heading to read it against).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1640,6 +1656,7 @@ SETS = {
         "pages_final158",
         "pages_final159",
         "pages_final160",
+        "pages_final161",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1772,6 +1789,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final158": 1.0,
     "pages_final159": 1.0,
     "pages_final160": 1.0,
+    "pages_final161": 0.933,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1898,6 +1916,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final158": 1.0,
     "pages_final159": 1.0,
     "pages_final160": 1.0,
+    "pages_final161": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
