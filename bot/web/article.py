@@ -414,6 +414,11 @@ through on real news pages:
   <Name>", an e-mail builder's); and kept, an aside of a short heading over a list of the story's sentences between two
   of its paragraphs (``page_boxes``) and a forwarder's note naming the notice below that goes on to tell the news in its
   own words (``page_mail``).
+* a mirrored wire story's "Most Read from <Wire>" heading left over its list (``page_rules``) and a box opening on a
+  shout in capitals between the paragraphs when it closes on one of the page's links ("| WE NEED YOU! <INITIALS> is
+  always looking for new members. … Click here to find out how to join. |", ``page_lines``); before trafilatura
+  (``page_boxes``), an e-mail's two cards whose buttons name them ("Meet <Name> & <Name> →", a feature's label over the
+  name) leading to the sender's site when another of the page's links leads there too.
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -208,6 +208,7 @@ __all__ = [
     "drop_about_boxes",
     "drop_alert_banners",
     "drop_button_cards",
+    "link_hosts",
     "drop_call_boxes",
     "drop_chapter_lists",
     "drop_bar_charts",
@@ -5147,17 +5148,19 @@ def _on_site(href: str, host: str | None) -> bool:
 # "Read more"), a second link or a second paragraph, stays.
 # The label may open the heading itself, closing on a colon before the name ("Adopt me: Biscuit" over "Meet Biscuit",
 # "Adopt us: Juniper & Sage" over "Meet Juniper & Sage", ``_NAME_LABEL``): the name is what follows it. A heading whose
-# words after the colon the button does not close on ("Adopt me: Biscuit" over "Meet our cats") stays as before.
+# words after the colon the button does not close on ("Adopt me: Biscuit" over "Meet our cats") stays as before. The
+# label may be a feature's of four words, an emoji before it ("🐾 Pet of the Week: Biscuit").
 _NAMED_CARDS = 2
 _NAME_END = re.compile(r"\s+[·|•–—-]\s+|,\s")
-_NAME_LABEL = re.compile(r"^\S+(\s\S+){0,2}:\s+(?=\S)")
+_NAME_LABEL = re.compile(r"^([^\w\s]+\s+)?\S+(\s\S+){0,3}:\s+(?=\S)")
 
 
 # An e-mail's archive is on its mailer's host, and its cards' buttons lead to the sender's site ("Meet <Name> →" to
 # <org>/adopt/<name>, the card a table cell): buttons off the site count when three cards or more lead to one other
 # host, a series as a run of cards is (``_BUTTON_CARD_RUN``); a card's button off the site is a shop's or another
-# site's link as often, and two such cards ("Meet <Name>" to a shop's pages) stay. An arrow after the name is the
-# button's, not the name's.
+# site's link as often, and two such cards ("Meet <Name>" to a shop's pages) stay. Two are enough when another link of
+# the page, outside the cards, leads to that host too: the sender's own site, its footer's "Website" or its "Donate"
+# button; a shop's host the page links nowhere else. An arrow after the name is the button's, not the name's.
 _NAMED_CARD_TAGS = (*_CARD_TAGS, "td")
 
 
@@ -5178,50 +5181,43 @@ def _named_button_card(card, host: str | None) -> str | None:
     links = [a for a in card.iter("a") if _text(a)]
     if len(links) != 1:
         return None
-    button = _text(links[0]) or ""
-    if sum(1 for p in card.iter("p") if _text(p) != button and not _card_label(_text(p) or "")) > 1:
+    # (a button naming two, "Meet Juniper & Sage →", is a button still: its words are the call and the name; and its
+    # own paragraph is no line of prose)
+    label = _BUTTON_ARROW.sub("", _text(links[0]) or "")
+    if not (_is_button(links[0]) or len(label.split()) <= len(name.split()) + _NAMED_CALL_WORDS):
+        return None
+    if sum(1 for p in card.iter("p") if not _fields_line(_text(p) or "") and _text(p) != _text(links[0])) > 1:
         return None
     href = links[0].get("href") or ""
-    label = _BUTTON_ARROW.sub("", button)
     if not label.casefold().endswith(f" {name.casefold()}"):
-        return None
-    if not (_is_button(links[0]) or len(label.split()) - len(name.split()) <= _NAMED_BUTTON_WORDS):
         return None
     if _on_site(href, host):
         return ""
     return urlsplit(href.strip()).hostname if href.strip().startswith(("http://", "https://")) else None
 
 
+_NAMED_CALL_WORDS = 2  # the call's words before the name: "Meet", "Come meet"
+
+
 # A card's line of facts is a label too, however many its words: short fields set apart by a "·", "|" or "•" ("3 years
 # · male · orange tabby", "8 months · bonded sisters · gray and white"), each ``_LABEL_WORDS`` words at most and none
-# closing a sentence. A line of prose has no such separators between short runs.
+# closing a sentence. A line of prose has no such separators between short runs. So is a kicker in capitals over the
+# heading, no letter of it in lower case ("ALSO LOOKING FOR A HOME"), ``_CAPS_LABEL_WORDS`` words at most.
 _FIELD_GAP = re.compile(r"\s+[·|•]\s+")
-
-
-# A card's kicker over its heading is a label too, set in capitals whatever its length ("ALSO LOOKING FOR A HOME" over
-# "<Name>"): ``_KICKER_WORDS`` words at most, no lower-case letter and no sentence's end. And a button naming the card's
-# heading is one by its shape, a word or two before the name ("Meet Juniper & Sage →"), however many words the name has.
-_KICKER_WORDS = 8
-_NAMED_BUTTON_WORDS = 2
-
-
-def _card_label(line: str) -> bool:
-    """Whether ``line`` is a card's label (``_fields_line``) or its kicker in capitals."""
-    if _fields_line(line):
-        return True
-    line = line.strip()
-    return (
-        len(line.split()) <= _KICKER_WORDS
-        and line.upper() == line
-        and any(c.isalpha() for c in line)
-        and not line.endswith((".", "!", "?"))
-    )
+_CAPS_LABEL_WORDS = 8
 
 
 def _fields_line(line: str) -> bool:
-    """Whether ``line`` is a label: ``_LABEL_WORDS`` words at most, or short fields between separators
-    (``_FIELD_GAP``)."""
+    """Whether ``line`` is a label: ``_LABEL_WORDS`` words at most, a kicker in capitals, or short fields between
+    separators (``_FIELD_GAP``)."""
     if len(line.split()) <= _LABEL_WORDS:
+        return True
+    if (
+        len(line.split()) <= _CAPS_LABEL_WORDS
+        and line == line.upper()
+        and any(c.isalpha() for c in line)
+        and not line.rstrip().endswith((".", "?"))
+    ):
         return True
     fields = _FIELD_GAP.split(line.strip())
     return len(fields) > 1 and all(
@@ -5262,10 +5258,13 @@ def _senders_host(host: str, own: str | None) -> bool:
     ) != host.casefold().removeprefix("www.")
 
 
-def _named_button_cards(tree, host: str | None, own: str | None = None) -> list:
+def _named_button_cards(
+    tree, host: str | None, linked: dict[str, int] | None = None, own: str | None = None
+) -> list:
     """The outermost cards of the page whose buttons name their headings (``_named_button_card``), two or more; those
-    whose buttons lead off the site, ``_BUTTON_CARD_RUN`` or more to one host, or any to the sender's own site that the
-    page's address ``own`` names (``_senders_host``)."""
+    whose buttons lead off the site, ``_BUTTON_CARD_RUN`` or more to one host, or two when another of the page's links
+    (``linked``, counted by ``link_hosts``) leads there too, or any to the sender's own site that the page's address
+    ``own`` names (``_senders_host``)."""
     found: dict = {}
     for card in tree.iter(*_NAMED_CARD_TAGS):
         if any(a in found for a in card.iterancestors(*_NAMED_CARD_TAGS)):
@@ -5274,18 +5273,35 @@ def _named_button_cards(tree, host: str | None, own: str | None = None) -> list:
         if leads_to is not None:
             found[card] = leads_to
     hosts = [leads_to for leads_to in found.values() if leads_to]
+    if hosts and not linked:
+        linked = link_hosts(tree)
     cards = [
         card
         for card, leads_to in found.items()
-        if not leads_to or hosts.count(leads_to) >= _BUTTON_CARD_RUN or _senders_host(leads_to, own)
+        if not leads_to
+        or hosts.count(leads_to) >= _BUTTON_CARD_RUN
+        or (hosts.count(leads_to) >= _NAMED_CARDS and (linked or {}).get(leads_to, 0) > hosts.count(leads_to))
+        or _senders_host(leads_to, own)
     ]
     return cards if len(cards) >= _NAMED_CARDS else []
 
 
-def drop_button_cards(tree) -> None:
+def link_hosts(tree) -> dict[str, int]:
+    """How many of the page's links lead to each host (read before any box goes: the sender's "Donate" box may go
+    before the cards are read)."""
+    counts: dict[str, int] = {}
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href.startswith(("http://", "https://")) and (host := urlsplit(href).hostname):
+            counts[host] = counts.get(host, 0) + 1
+    return counts
+
+
+def drop_button_cards(tree, linked: dict[str, int] | None = None) -> None:
     """Remove every run of look-alike cards each closing on the same button to another page of the site
     (``_button_card``), and the heading over the run (``_cards_heading``); and the cards whose buttons name their own
-    headings, two or more on the page (``_named_button_cards``)."""
+    headings, two or more on the page (``_named_button_cards``; ``linked``, the page's links by host, counted before any
+    box went)."""
     own = _own_path(tree)
     host = urlsplit(own).hostname if own else None
     found = []
@@ -5307,7 +5323,7 @@ def drop_button_cards(tree) -> None:
         heading = _cards_heading(parent)
         if heading is not None:
             remove_keeping_tail(heading)
-    for card in _named_button_cards(tree, host, own):
+    for card in _named_button_cards(tree, host, linked, own):
         remove_keeping_tail(card)
 
 

@@ -400,8 +400,12 @@ def _is_teaser_box(line: str, links: frozenset[str]) -> bool:
 # closing on "!" ("| WE NEED YOU! <Company> is always looking for new members. … Stop by the station any Monday night
 # at 7:00 PM. |", "| VOLUNTEERS WANTED! …"), run into its sentences: the site's appeal, never the story, whose own box
 # after the text opens on a heading ("| TIMELINE |", "| FAST FACTS: …"). A shout of one word ("| UPDATE! … |"), a cell
-# with no sentence after the shout, or a line that is no cell, stays.
-_CAPS_CELL_SHOUT = re.compile(r"^[A-Z][A-Z'’&.-]*( [A-Z][A-Z'’&.-]*){1,5}! (?=[A-Z‘“\"']?[A-Z][a-z])")
+# with no sentence after the shout, or a line that is no cell, stays. The sentence may open on the company's initials
+# ("WE NEED YOU! BCVAC is always looking …"): a word in capitals with a word in lower case after it is a sentence's,
+# where a shout going on in capitals ("WE NEED YOU! JOIN TODAY") is none.
+_CAPS_CELL_SHOUT = re.compile(
+    r"^[A-Z][A-Z'’&.-]*( [A-Z][A-Z'’&.-]*){1,5}! (?=[‘“\"']?[A-Z]([a-z]|[A-Z0-9'’&.-]*\s+[a-z]))"
+)
 
 
 def _is_shout_box(line: str) -> bool:
@@ -414,16 +418,32 @@ def _is_shout_box(line: str) -> bool:
     )
 
 
+# The same appeal set between the text's paragraphs is told by its close: its last sentence is wholly one of the page's
+# links, the way to the site's page the shout calls the reader to ("| WE NEED YOU! <Company> is always looking for new
+# members. … Click here to find out how to join. |"); a story's box ends on its own words. A shout box among the
+# paragraphs closing on words that are no link of the page, or a linked close in a box with no shout, stays.
+_CELL_LINK_CLOSE = re.compile(r"(?<=[.!?])[\"”’')]?\s+([^.!?…]{2,80}?)[\s.!…»›→>]*$")
+
+
+def _is_linked_shout_box(line: str, links: frozenset[str]) -> bool:
+    if not links or not _is_shout_box(line):
+        return False
+    m = _CELL_LINK_CLOSE.search(_row_cells(line)[0])
+    return bool(m) and fold(m.group(1)) in links
+
+
 def _without_teaser_boxes(lines: list[str], links: frozenset[str]) -> list[str]:
     """Without the teaser boxes (``_is_teaser_box``) and the appeals' boxes (``_is_shout_box``) after the text's last
-    paragraph of prose outside the cells."""
+    paragraph of prose outside the cells, and the appeals' boxes closing on a link of the page anywhere
+    (``_is_linked_shout_box``)."""
     last = max((i for i, ln in enumerate(lines) if not ln.startswith("|") and _is_prose(ln)), default=None)
     if last is None:
         return lines
     return [
         ln
         for i, ln in enumerate(lines)
-        if i <= last or not (_is_shout_box(ln) or (links and _is_teaser_box(ln, links)))
+        if not _is_linked_shout_box(ln, links)
+        and (i <= last or not (_is_shout_box(ln) or (links and _is_teaser_box(ln, links))))
     ]
 
 

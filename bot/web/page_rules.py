@@ -1790,10 +1790,21 @@ _RECIRCULATION_HEADING = re.compile(
     re.IGNORECASE,
 )
 _RECIRCULATION_HEADING_MAX = 6  # "More news releases in similar topics"
+# The same box's heading naming whose most-read list it is, a wire's or a site's name in capitals after "from", "on" or
+# "at": a mirrored wire story carries its source's box over the text ("Most Read from Bloomberg", "Most popular on The
+# Courier"). A name in lower case ("Most read from the report") is no name, and a line going on after it is a sentence.
+_RECIRCULATION_NAMED = re.compile(
+    r"^(?i:most (read|viewed|shared|watched|popular)( (stories|articles|news))?) (from|on|at) "
+    r"(The )?[A-Z][\w&.'’-]*( [A-Z][\w&.'’-]*){0,3}\s*:?$"
+)
+_RECIRCULATION_NAMED_MAX = 9  # "Most read stories from The Harbour Daily News"
 
 
 def is_recirculation_heading(s: str) -> bool:
-    """A recirculation box's heading alone on its line ("Related stories", "Recommended newsletters")."""
+    """A recirculation box's heading alone on its line ("Related stories", "Recommended newsletters", "Most Read from
+    <Wire>")."""
+    if word_count(s) <= _RECIRCULATION_NAMED_MAX and _RECIRCULATION_NAMED.match(s):
+        return True
     return word_count(s) <= _RECIRCULATION_HEADING_MAX and bool(_RECIRCULATION_HEADING.match(s))
 
 

@@ -86,6 +86,7 @@ from bot.web.page_boxes import (
     keep_quote_figures,
     keep_unrepeated_pull_quotes,
     key_points_lines,
+    link_hosts,
     page_text,
     remove_keeping_tail,
 )
@@ -873,6 +874,7 @@ def readable_tree(html: str):
     refusal = _too_big(elements, markup)
     if refusal is not None:
         raise refusal
+    linked = link_hosts(tree)  # (before any box goes: ``drop_button_cards`` reads the sender's links)
     keep_unrepeated_pull_quotes(tree)
     keep_attached_text(tree)
     keep_prose_asides(tree)
@@ -889,7 +891,7 @@ def readable_tree(html: str):
     drop_story_listings(tree)  # (before the cards for other pages go: they make the run)
     drop_headline_buttons(tree)
     drop_link_cards(tree)
-    drop_button_cards(tree)
+    drop_button_cards(tree, linked)
     drop_preview_cards(tree)
     drop_posting_walls(tree)
     drop_reply_runs(tree)

@@ -18,7 +18,7 @@ pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, 
 pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144, pages_final148, pages_final147,
 pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154, pages_final155,
 pages_final156, pages_final157, pages_final158, pages_final159,
-pages_final160, pages_final161): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final160, pages_final161, pages_final162): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1474,6 +1474,18 @@ experience!"), with the reporter's tagline it stood under, and a hit counter wit
 archive's address names (``page_boxes``), dropped: found 1.000, clean .933 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Leaking:
 the 2002 site's motto in quotation marks over its headline, a bold line under a title that reads the site's name first
 (no heading to read it against).
+The hundred-and-sixty-fifth, pages_final162, 15 layouts (a Hearst-style story with a popular rail, a Beehiiv newsletter
+on fares, a Nuxt city site on parking minimums, a paper's Bloomberg mirror on a lithium miner, a county's measles
+advisory, a heat live blog, a curling club's bonspiel report, a Tumblr post on a diner, a 2000 ambulance corps site in
+tables, an aquarium's turtle release, a bridge lane closure notice, a wheat harvest report, a rabbit rescue's Mailchimp
+newsletter, a garden story behind a wall after four paragraphs, a Mailman forward on a library's closing), written by
+someone who read no code, the forty-sixth pass's closing set, measured once on its final code 7571c299 before any rule:
+found 1.000, clean .800 (trafilatura defaults .867 / .400). Its leaks went to general rules in the forty-seventh pass:
+the mirror's "Most Read from <Wire>" heading left over its list (``page_rules``), the ambulance corps' box opening on a
+shout in capitals between the story's paragraphs, closing on a link of the page ("WE NEED YOU! <INITIALS> is always
+looking for new members. … Click here to find out how to join.", ``page_lines``), and the newsletter's two cards whose
+buttons name them ("Meet <Name> →") leading to the sender's site, which another of the page's links leads to too
+(``page_boxes``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1657,6 +1669,7 @@ SETS = {
         "pages_final159",
         "pages_final160",
         "pages_final161",
+        "pages_final162",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1790,6 +1803,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final159": 1.0,
     "pages_final160": 1.0,
     "pages_final161": 0.933,
+    "pages_final162": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1917,6 +1931,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final159": 1.0,
     "pages_final160": 1.0,
     "pages_final161": 1.0,
+    "pages_final162": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
