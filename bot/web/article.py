@@ -419,6 +419,12 @@ through on real news pages:
   always looking for new members. … Click here to find out how to join. |", ``page_lines``); before trafilatura
   (``page_boxes``), an e-mail's two cards whose buttons name them ("Meet <Name> & <Name> →", a feature's label over the
   name) leading to the sender's site when another of the page's links leads there too.
+* an old site's cell of headlines under a label in capitals closing on a colon ("| ALSO IN THIS ISSUE: <headline> … |",
+  ``page_lines``) and a registration wall's heading "Register to read more" (``page_rules``); before trafilatura
+  (``page_boxes``), a list archive's replies under header tables whose "Subject:" cell repeats the message's with "Re:",
+  and a labelled series of cards ("HAPPY TAILS: <Name>") whose buttons name each name in one call to read on
+  ("Read <Name>’s story →"); a layout table's side cell of blocks each opening on a bold heading ("<b>Group
+  Information</b><br>…", ``page_columns``).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -127,7 +127,9 @@ what they hold.
 * Posts listed after the story's (``drop_listed_posts``): on a page of posts each stamped by a link to a page of its own
   (a group's month archive), the first holding an article's length and the rest small, the rest go.
 * Button cards (``drop_button_cards``): a run of three look-alike cards or more, each a picture, a name, a line or two
-  and a button to another page of the site with the same words on every card ("Foster me"), and the heading over them.
+  and a button to another page of the site with the same words on every card ("Foster me"), and the heading over them;
+  and a labelled series of cards, two or more, each heading one label and a name ("HAPPY TAILS: <Name>") over a button
+  naming that name in one call to read on ("Read <Name>’s story →", ``drop_labelled_name_cards``).
 * Ratings tables (``drop_rating_tables``): a table whose every row gives a name one mark out of ten, under a heading
   naming ratings ("Player ratings"), with the heading.
 * Event listings (``drop_event_listings``): a heading of coming events ("Upcoming meetups") over short dated lines, in a
@@ -209,6 +211,7 @@ __all__ = [
     "drop_alert_banners",
     "drop_button_cards",
     "link_hosts",
+    "drop_labelled_name_cards",
     "drop_call_boxes",
     "drop_chapter_lists",
     "drop_bar_charts",
@@ -252,6 +255,7 @@ __all__ = [
     "drop_rating_tables",
     "drop_repeated_action_tails",
     "drop_reply_posts",
+    "drop_header_replies",
     "drop_reply_runs",
     "drop_reply_threads",
     "drop_thread_lists",
@@ -1496,6 +1500,23 @@ def _alike(el) -> bool:
     )
 
 
+# A list archive sets each message's subject in its header table, not in a heading: a row of a "Subject:" label cell and
+# the subject's cell ("| Subject: | Re: FW: ROAD CLOSURE - … |" over each reply, the first message's the same without
+# "Re:"). That cell stands for the post's heading; a row of any other label ("Date:", "Re:" in a memo's "Re:" row) is
+# no subject's.
+_SUBJECT_LABEL = re.compile(r"^\s*subject\s*:\s*$", re.IGNORECASE)
+
+
+def _subject_cells(tree) -> list:
+    """The subject cells of the page's message headers: the cell after a row's first cell "Subject:"."""
+    cells = []
+    for row in tree.iter("tr"):
+        row_cells = [c for c in row if c.tag in ("td", "th")]
+        if len(row_cells) == 2 and _SUBJECT_LABEL.match(" ".join(row_cells[0].itertext())):
+            cells.append(row_cells[1])
+    return cells
+
+
 def _post_box(start, marks: set) -> object | None:
     """The box of one post above ``start`` (the heading of a reply): the first box that is one of a run
     of look-alike siblings, never one holding another of ``marks`` (the headings of the thread's posts)
@@ -1505,7 +1526,7 @@ def _post_box(start, marks: set) -> object | None:
         parent = box.getparent()
         if parent is None or parent.tag in _NEVER_PRUNED:
             return None
-        if any(h in marks and h is not start for h in parent.iter(*_HEADINGS)):
+        if any(h in marks and h is not start for h in parent.iter(*_HEADINGS, "td", "th")):
             return None
         if next(parent.iter("h1"), None) is not None:
             return None
@@ -1521,7 +1542,19 @@ def drop_reply_posts(tree, title: str | None = None) -> None:
     heading that merely opens with "Re:" in an article stays. Each reply's box is the first above its
     heading that is one of a run of look-alike boxes, holding no other post's heading (``_post_box``).
     """
-    headings = [h for h in tree.iter(*_HEADINGS)]
+    _drop_replies(title, [h for h in tree.iter(*_HEADINGS)])
+
+
+def drop_header_replies(tree, title: str | None = None) -> None:
+    """Remove a list archive's replies by their header tables (``_subject_cells``), as ``drop_reply_posts`` does by
+    headings: read before the tables of short labelled fields go (``drop_field_lists``), a short subject's with them."""
+    cells = _subject_cells(tree)
+    if any(_REPLY_SUBJECT.match(" ".join(c.itertext())) for c in cells):
+        _drop_replies(title, [h for h in tree.iter(*_HEADINGS)] + cells)
+
+
+def _drop_replies(title: str | None, headings: list) -> None:
+    """Remove the box of each post whose heading (one of ``headings``) is "Re: <the thread's subject>"."""
     if not headings:
         return
     replies, subjects = [], {fold(title or "")}
@@ -5325,6 +5358,64 @@ def drop_button_cards(tree, linked: dict[str, int] | None = None) -> None:
             remove_keeping_tail(heading)
     for card in _named_button_cards(tree, host, linked, own):
         remove_keeping_tail(card)
+
+
+# The same cards labelled as a series, on a page of any host: each heading opens on one label closing on a colon and then
+# names the card's own thing ("HAPPY TAILS: <Name>", "Member spotlight: <Name>"), and each card's one button names it in
+# one call to read on ("Read <Name>’s story →", ``READ_ON``): a newsletter's feature set between its paragraphs now and
+# then, another page's teaser, never the story's. A card as ``_named_button_card`` reads one (a picture, one heading
+# with no link, no date, ``_CARD_MAX`` characters, at most one paragraph of more than ``_LABEL_WORDS`` words), its button
+# naming the name anywhere (a possessive after it or not), not only closing on it; two such cards or more with the same
+# label and the same button but for the name, each taken whole (the outermost box that is one), wherever the buttons
+# lead: the label and the button's wording, repeated, are the series'. One card alone, two under different labels or
+# with buttons in other words ("Read <Name>’s story" and "Adopt <Name>"), a heading with no label, a button that does
+# not name its card's name, or one that calls to no reading ("Meet <Name>", a sanctuary's own cards), stays.
+_LABELLED_NAME = re.compile(r"^(?P<label>\S+(?:\s\S+){0,2}):\s+(?P<name>\S.*)$")
+_POSSESSIVE = r"(?:['’]s?)?"
+
+
+def _labelled_name_card(card) -> tuple[str, str] | None:
+    """(the heading's label, the button's wording with the name taken out) of a card whose heading is a label and a
+    name and whose one button names that name, else None."""
+    if not _text(card, _CARD_MAX) or next(card.iter("img", "picture"), None) is None:
+        return None
+    if next(card.iter("h1", "article", "main", "form"), None) is not None or _dated(card):
+        return None
+    headings = list(card.iter(*_HEADINGS))
+    if len(headings) != 1 or next(headings[0].iter("a"), None) is not None:
+        return None
+    m = _LABELLED_NAME.match(_text(headings[0]) or "")
+    if m is None or not 1 <= len(m.group("name").split()) <= _LABEL_WORDS:
+        return None
+    if sum(1 for p in card.iter("p") if not _fields_line(_text(p) or "")) > 1:
+        return None
+    links = [a for a in card.iter("a") if _text(a)]
+    if len(links) != 1 or not _is_button(links[0]):
+        return None
+    label = _BUTTON_ARROW.sub("", _text(links[0]) or "")
+    if not READ_ON.match(label):
+        return None
+    named = re.compile(rf"(?<!\w){re.escape(m.group('name'))}{_POSSESSIVE}(?!\w)", re.IGNORECASE)
+    wording, found = named.subn("\0", label)
+    if found != 1 or not wording.replace("\0", "").strip():
+        return None
+    return m.group("label").casefold(), wording.casefold()
+
+
+def drop_labelled_name_cards(tree) -> None:
+    """Remove the outermost cards of a labelled series (``_labelled_name_card``), two or more with one label and one
+    button's wording."""
+    found: dict = {}
+    for card in tree.iter(*_NAMED_CARD_TAGS):
+        if any(a in found for a in card.iterancestors(*_NAMED_CARD_TAGS)):
+            continue
+        series = _labelled_name_card(card)
+        if series is not None:
+            found[card] = series
+    series = list(found.values())
+    for card, key in found.items():
+        if series.count(key) >= _NAMED_CARDS:
+            remove_keeping_tail(card)
 
 
 # The same cards on a page of any host, their buttons selling the thing each heads: "Adopt a raptor: <Name>" over a line

@@ -7,7 +7,8 @@ column runs on after the story's last paragraph as if it were the text. The colu
 site: two headed boxes or more, in a cell beside one holding a column of prose, and fewer words than that cell. A box's
 heading is a row of its own over the box's rows, bold or in the look the column gives all its headings (one class on
 each heading's cell, as a style sheet sets "<td class="sidehead">School Lunch Menu</td>"), or opens the box's own cell
-on a line of its own ("<b>COMMUNITY CALENDAR</b><br>" over a table of dates); a heading over a row left with no cell
+on a line of its own ("<b>COMMUNITY CALENDAR</b><br>" over a table of dates), or opens a block of the cell so (a list
+archive's "<div><b>Group Information</b><br>Members: 412 …</div>"); a heading over a row left with no cell
 still heads a box, one the earlier rules took as furniture (a list of links under "This Week"). A cell of one headed box
 (a story's own "Timeline" beside it), a menu of links (its headings are links), or a row with no cell of prose, stays.
 The same boxes may stand under the story in its own cell, each a table opening on its heading's row ("Church News" over
@@ -128,11 +129,15 @@ def _headed_cell(row) -> bool:
     the box's words under it in the same cell ("<b>COMMUNITY CALENDAR</b><br>" over its dates, "<b>OTHER STORIES THIS
     WEEK</b><br>" over its headlines): a box and its name in one cell."""
     cells = _cells(row)
-    if len(cells) != 1:
-        return False
-    text = _folded(" ".join(cells[0].itertext()))
-    bold = next((el for el in cells[0].iter(*_BOLD) if _folded(" ".join(el.itertext()))), None)
-    if bold is None or next(bold.iter("a"), None) is not None or not _set_apart(bold, cells[0]):
+    return len(cells) == 1 and _bold_headed(cells[0])
+
+
+def _bold_headed(box) -> bool:
+    """A cell or a block opening on a short bold heading on a line of its own, no link and no sentence, with the box's
+    words under it."""
+    text = _folded(" ".join(box.itertext()))
+    bold = next((el for el in box.iter(*_BOLD) if _folded(" ".join(el.itertext()))), None)
+    if bold is None or next(bold.iter("a"), None) is not None or not _set_apart(bold, box):
         return False
     heading = _folded(" ".join(bold.itertext()))
     return (
@@ -157,7 +162,8 @@ def _emptied(row) -> bool:
 
 def _headed_boxes(cell) -> int:
     """How many box headings in the cell's rows have a row of words of their own under them (or a row an earlier rule
-    emptied, ``_emptied``), or their words under them in their own cell."""
+    emptied, ``_emptied``), or their words under them in their own cell; and how many of the cell's own blocks open on
+    such a heading over their words (a list archive's "<div><b>Group Information</b><br>Members: 412 …</div>")."""
     rows = list(cell.iter("tr"))
     looks = _heading_classes(rows)
     heading = [_box_heading(row) or _heading_by_look(row, looks) for row in rows]
@@ -166,7 +172,13 @@ def _headed_boxes(cell) -> int:
         for i in range(len(rows) - 1)
         if heading[i] and not heading[i + 1] and (_words(rows[i + 1]) or _emptied(rows[i + 1]))
     )
-    return under + sum(1 for i, row in enumerate(rows) if not heading[i] and _headed_cell(row))
+    return (
+        under
+        + sum(1 for i, row in enumerate(rows) if not heading[i] and _headed_cell(row))
+        + sum(
+            1 for block in cell if isinstance(block.tag, str) and block.tag == "div" and _bold_headed(block)
+        )
+    )
 
 
 def _rows(table) -> list:

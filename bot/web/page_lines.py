@@ -173,8 +173,9 @@ def _is_headed_link_bar(line: str, links: frozenset[str]) -> bool:
 # or more), and nothing else; a cell with a word that is no link's stays. A cell whose heading stood in a row of its
 # own ("| City council OKs new water tower paint job Rivertown Rams fall to Perryville 28-14 |") is the same box, and
 # so is a most-read box that numbers its links ("| 1. Fire guts barn on Mill Road 2. Selectmen approve salt shed |":
-# a list's number before each, read folded as a word of its own).
-_CAPS_HEADING = re.compile(r"^[A-Z][A-Z'’&]+(?: [A-Z][A-Z'’&]+){0,3}(?= [A-Z0-9])")
+# a list's number before each, read folded as a word of its own). The heading may close on a colon, a label's ("| ALSO IN
+# THIS ISSUE: Youth Tour winners tell of … Recipe corner: … |"): the links after it are the box all the same.
+_CAPS_HEADING = re.compile(r"^[A-Z][A-Z'’&]+(?: [A-Z][A-Z'’&]+){0,3}:?(?= [A-Z0-9])")
 _CELL_LINK_WORDS = 3
 
 

@@ -344,7 +344,9 @@ PAYWALL = re.compile(
     # (the plan's or the outlet's name may come before it: "Continue reading with a Grainlines Weekly subscription")
     r"(continue|keep) reading with (a|an|your) ((?-i:[A-Z])[\w+&'’-]* ){0,3}(subscription|account|membership)|"
     r"(reached|read) (the end of )?(your|the|this) (free )?(preview|article limit|free articles?)|"
-    r"(subscription|account|log ?in|sign ?in|sign ?up|register)( for free| free| now| today)? to (continue|keep) reading|"
+    # (a registration wall's heading in other words: "Register to read more", "Sign in to read on")
+    r"(subscription|account|log ?in|sign ?in|sign ?up|register)( for free| free| now| today)? to "
+    r"((continue|keep) reading|read (more|on)\b(?! than))|"
     # (a plan's name before them: "This article is exclusive to Pro subscribers.", "… to Premium members")
     # ("This article is for GridWatch Pro subscribers": the gate's heading with "for" alone; a newsletter platform's
     # "This post is for paid subscribers", the plan in lower case)

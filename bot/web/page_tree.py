@@ -38,6 +38,7 @@ from bot.web.page_boxes import (
     drop_form_boxes,
     drop_glance_boxes,
     drop_headed_link_lists,
+    drop_header_replies,
     drop_header_summaries,
     drop_headline_buttons,
     drop_info_bands,
@@ -45,6 +46,7 @@ from bot.web.page_boxes import (
     drop_italic_taglines,
     drop_labelled_fact_tables,
     drop_labelled_link_boxes,
+    drop_labelled_name_cards,
     drop_line_up_boxes,
     drop_link_cards,
     drop_listed_posts,
@@ -892,6 +894,7 @@ def readable_tree(html: str):
     drop_headline_buttons(tree)
     drop_link_cards(tree)
     drop_button_cards(tree, linked)
+    drop_labelled_name_cards(tree)
     drop_preview_cards(tree)
     drop_posting_walls(tree)
     drop_reply_runs(tree)
@@ -911,6 +914,9 @@ def readable_tree(html: str):
     drop_paid_link_calls(tree)
     drop_repeated_action_tails(tree)
     drop_note_lists(tree)
+    # (a list archive's replies by their header tables, before the tables of short fields go)
+    title = tree.find(".//title")
+    drop_header_replies(tree, title.text_content() if title is not None else None)
     drop_field_lists(tree)
     drop_rating_tables(tree)
     drop_fact_boxes(tree)

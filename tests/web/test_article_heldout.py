@@ -18,7 +18,7 @@ pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, 
 pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144, pages_final148, pages_final147,
 pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154, pages_final155,
 pages_final156, pages_final157, pages_final158, pages_final159,
-pages_final160, pages_final161, pages_final162): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final160, pages_final161, pages_final162, pages_final163): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1486,6 +1486,19 @@ shout in capitals between the story's paragraphs, closing on a link of the page 
 looking for new members. … Click here to find out how to join.", ``page_lines``), and the newsletter's two cards whose
 buttons name them ("Meet <Name> →") leading to the sender's site, which another of the page's links leads to too
 (``page_boxes``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-sixty-sixth, pages_final163, 15 layouts (a local paper's bridge closure story, a Substack post on a
+school levy, an Eleventy neighbourhood page on a corner store, an AFP story on a village school, a soil and water
+district's Drupal tree sale release, a wildfire live blog, a bowls club's Joomla tournament report, a gardening blog's
+garlic post, a 1999 electric co-op site in tables, a planetarium's eclipse watch notice, a harbour's notice to mariners,
+a cranberry harvest report, a dog rescue's Mailchimp newsletter, a paper's story behind a registration wall, a Yahoo
+Groups archive's forwarded road closure), written by someone who read no code and measured once on 7571c299 before any
+rule: found 1.000, clean .733 (trafilatura defaults .933 / .400). Its leaks went to general rules in the forty-seventh
+pass: the co-op's "ALSO IN THIS ISSUE:" cell of other headlines under a label closing on a colon and the wall's heading
+"Register to read more" (``page_lines``, ``page_rules``), the archive's replies under header tables whose subject cell
+repeats the message's with "Re:" and the newsletter's "HAPPY TAILS: <Name>" cards whose buttons name each name in one
+wording (``page_boxes``), and the archive's right column of blocks each under a bold heading (``page_columns``),
+dropped: found 1.000, clean .933 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Leaking: the newsletter's "Save the date" box
+after its sign-off.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1670,6 +1683,7 @@ SETS = {
         "pages_final160",
         "pages_final161",
         "pages_final162",
+        "pages_final163",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1804,6 +1818,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final160": 1.0,
     "pages_final161": 0.933,
     "pages_final162": 1.0,
+    "pages_final163": 0.933,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1932,6 +1947,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final160": 1.0,
     "pages_final161": 1.0,
     "pages_final162": 1.0,
+    "pages_final163": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
