@@ -425,6 +425,13 @@ through on real news pages:
   and a labelled series of cards ("HAPPY TAILS: <Name>") whose buttons name each name in one call to read on
   ("Read <Name>’s story →"); a layout table's side cell of blocks each opening on a bold heading ("<b>Group
   Information</b><br>…", ``page_columns``).
+* a list archive's sender address spelt with " at " on a line of its own ("<name>.pta at gmail.com", ``page_rules``)
+  and a reporter's closing tagline of the beat and a sentence about the reporter ("<Name> covers city hall and
+  transportation. He grew up …", ``page_lines``); before trafilatura, a live page's "key-updates" box over its first
+  post, its items told again in the posts, cards whose one call leads to an address naming each card ("Sponsor a
+  patient →" to "…?patient=<name>", ``page_boxes``) and a column of headed boxes in a layout table's cell beside the
+  story's (``page_columns``); and kept, a short pull quote whose credit is the page's only full naming of its speaker,
+  set as a ``<figure>`` or not (``page_boxes``).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

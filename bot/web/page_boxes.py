@@ -156,9 +156,10 @@ what they hold.
   over lists of a name and its figures ("Barwick 8,412 53.3%") and a short note or two (a results widget).
 
 Kept: a quote box among the story's paragraphs whose words the page says nowhere else loses the pull quote's name
-(``keep_unrepeated_pull_quotes``; set as an ``<aside>``, it becomes a ``<div>``; a short one too on a teaser a paywall
-cuts, ``_over_paywall``, or crediting a speaker the story gives no words elsewhere, in an element of its own or after a
-dash closing the quotation, ``_INLINE_CREDIT``), and a box of the text's own prose among its paragraphs, hardly a link
+(``keep_unrepeated_pull_quotes``; set as an ``<aside>`` or a ``<figure>``, it becomes a ``<div>``; a short one too on a
+teaser a paywall cuts, ``_over_paywall``, or crediting a speaker the story gives no words elsewhere, in an element of its
+own or after a dash closing the quotation, ``_INLINE_CREDIT``, or whose credit is the page's only full naming of its
+speaker, ``_introduced_by_credit``), and a box of the text's own prose among its paragraphs, hardly a link
 in it, loses an attachment's name, which trafilatura drops whatever it holds (``keep_attached_text``: a release's
 backgrounder); an ``<aside>`` there holding two paragraphs of prose or more, or one opening on a bold run-in label right
 between two of them, becomes a ``<div>`` (``keep_prose_asides``: a magazine's tasting notes, a story's "How it works:"
@@ -171,7 +172,7 @@ block), since trafilatura drops every figure.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from bot.web.page_lexicon import (
     COMMENT_NOUNS,
@@ -385,7 +386,9 @@ _INLINE_CREDIT = re.compile(
 _PAYWALL_NOTICE_WORDS = 60
 # A box kept so is read whatever its tag: set as an ``<aside>`` ("<aside class="pullquote"><p>A full replacement … was
 # estimated at $610,000 in a 2021 facilities study …</p></aside>" between two paragraphs), trafilatura would drop it as
-# it drops every aside (``keep_prose_asides``), so it becomes a ``<div>``.
+# it drops every aside (``keep_prose_asides``), so it becomes a ``<div>``; so does one set as a ``<figure>`` ("<figure
+# class="pull-quote"><blockquote>…</blockquote><figcaption>— <Name>, …</figcaption></figure>"), which trafilatura leaves
+# out as well.
 _FIGURE = re.compile(r"\d[\d,.]*\d")
 _PAGE_TEXT_SKIP = ("script", "style", "noscript", "template")
 
@@ -409,6 +412,16 @@ def _pull_quote_credit(box) -> str | None:
     if (match := _INLINE_CREDIT.search(" ".join(" ".join(box.itertext()).split()))) is not None:
         return match.group(1).split()[-1]
     return None
+
+
+def _pull_quote_credited_name(box) -> str:
+    """The whole name a pull quote's box credits (``_pull_quote_credit``'s, before its surname is taken), or ""."""
+    for el in box.iter(*_PULL_QUOTE_CREDITS):
+        if (match := _CREDIT_NAME.match(_text(el, 200) or "")) is not None:
+            return match.group(1)
+    if (match := _INLINE_CREDIT.search(" ".join(" ".join(box.itertext()).split()))) is not None:
+        return match.group(1)
+    return ""
 
 
 def _credit_as_line(box) -> None:
@@ -452,14 +465,16 @@ def keep_unrepeated_pull_quotes(tree) -> None:
             if credit is None:
                 if not cut and not voiced and not set(figures) - set(_FIGURE.findall(others)):
                     continue  # (a short line of the writer's whose figures the story gives: lifted)
-            elif _given_words(credit, others):
+            elif _given_words(credit, others) and not _introduced_by_credit(
+                _pull_quote_credited_name(box), others
+            ):
                 continue  # (a short pull quote of a speaker the story quotes: the story's line, lifted)
             else:
                 _credit_as_line(box)
         for el in box.iter():  # (its text's own element may name the role too: "<p class="pullquote__text">")
             if isinstance(el.tag, str):
                 _drop_role_names(el, _PULL_QUOTE_ROLES)
-        if box.tag == "aside":
+        if box.tag in ("aside", "figure"):  # (trafilatura leaves both out)
             box.tag = "div"
 
 
@@ -856,6 +871,29 @@ def _given_words(surname: str, others: str) -> bool:
     return any(
         named.search(s) and (_QUOTE_MARK.search(s) or REPORTED.search(s)) for s in _SENTENCE_GAP.split(others)
     )
+
+
+# Nor is a short quotation whose credit is the only place the page gives its speaker's full name: "“You don’t get used
+# to it. …”" over "<figcaption>— <Given> <Surname>, <neighbourhood> resident</figcaption>" between two paragraphs, the
+# next one going on "<Surname>, who has lived …, told the council …". A story names a speaker in full the first time and
+# by the surname after; a pull quote lifts its words from a story that has already named its speaker so ("<Given>
+# <Surname> said …" in a paragraph), and a story that calls its speaker by the surname alone, no capitalised word before
+# it in any sentence ("<Given> <Surname>" and "Ms. <Surname>" nowhere), has introduced her in the box: the box is the
+# story's. A credit of a surname alone, or of a name the paragraphs give in full, still goes.
+_GIVEN_NAME = re.compile(r"^[A-Z][a-z][\w'’-]*$")
+_CAPITALISED_BEFORE = r"\b[A-Z][\w.'’-]*\s+"
+
+
+def _introduced_by_credit(name: str, others: str) -> bool:
+    """Whether ``name`` (a credit's given name and surname, the last two words of its name) is the page's only full
+    naming of the speaker: the surname stands in ``others`` only with no capitalised word right before it."""
+    words = name.split()
+    if len(words) < 2 or not _GIVEN_NAME.match(words[-2]):
+        return False
+    surname = re.escape(words[-1])
+    if re.search(rf"\b{surname}\b", others) is None:
+        return False
+    return re.search(rf"{_CAPITALISED_BEFORE}{surname}\b", others) is None
 
 
 def _led_into(figure, surname: str, others: str) -> bool:
@@ -4926,8 +4964,10 @@ def drop_masthead_taglines(tree) -> None:
 # -- a key-points box over the text ------------------------------------------------------------------
 
 # A box whose class names the story's key points ("key-points", "RenderKeyPoints-keyPoints", "key-highlights",
-# "storyPage_keyTakeaways"): a heading at most and one short list ("Contract covers 28 S700 vehicles with options for
-# 22 more."), set above the paragraphs that tell the same facts in full (a box with a paragraph of its own beside the
+# "storyPage_keyTakeaways"; a live page's "key-updates" over its first post, "More than 20,000 customers are without
+# power", the page's running summary its posts tell in full; a research story's "key-facts" box is its own findings and
+# stays): a heading at most and one short list ("Contract covers 28 S700 vehicles with options for 22
+# more."), set above the paragraphs that tell the same facts in full (a box with a paragraph of its own beside the
 # list, "What's next?" over a sentence, is left whole). The class, the place and the repetition are
 # the evidence: the box comes before two paragraphs of prose among its following siblings (a trade site's "Key Points"
 # under the byline), and four in five of its items' words stand in the page's paragraphs (a summary read twice). An
@@ -4938,7 +4978,7 @@ def drop_masthead_taglines(tree) -> None:
 # A box with no such class whose heading labels it the site's machine summary ("Key Points AI-assisted summary" over
 # the items, ``MACHINE_SUMMARY_LABELS``) is the same box: the label names it as well as a class does (an unclassed
 # "Highlights" heading over a list is still the text's own).
-_KEY_POINTS_CLASS = re.compile(r"key[-_]?(points|highlights|takeaways)", re.IGNORECASE)
+_KEY_POINTS_CLASS = re.compile(r"key[-_]?(points|highlights|takeaways|updates)", re.IGNORECASE)
 _MACHINE_SUMMARY = re.compile(MACHINE_SUMMARY_LABELS, re.IGNORECASE)
 _KEY_POINTS_TAGS = ("div", "section", "aside", "ul", "ol")
 _KEY_POINTS_MAX = 800  # characters
@@ -5464,18 +5504,16 @@ def _button_block_after(card):
 
 def _sold_named_card(card) -> bool:
     """Whether ``card`` is a card whose one button (or the button block right after it, ``_button_block_after``) names
-    the card's heading after a call to pay (``_CALL``)."""
+    the card's heading after a call to pay (``_CALL``), or leads to an address naming it (``_address_names_card``)."""
     if not _text(card, _CARD_MAX) or next(card.iter("img", "picture"), None) is None:
         return False
-    if next(card.iter("h1", "article", "main", "form"), None) is not None or _dated(card):
+    if next(card.iter("h1", "article", "main", "form"), None) is not None:
         return False
     headings = list(card.iter(*_HEADINGS))
     if len(headings) != 1 or next(headings[0].iter("a"), None) is not None:
         return False
     heading = _text(headings[0]) or ""
     name = _NAME_LABEL.sub("", _NAME_END.split(heading, maxsplit=1)[0].strip(), count=1)
-    if not 1 <= len(name.split()) <= _LABEL_WORDS:
-        return False
     if sum(1 for p in card.iter("p") if len((_text(p) or "").split()) > _LABEL_WORDS) > 1:
         return False
     links = [a for a in card.iter("a") if _text(a)]
@@ -5486,7 +5524,24 @@ def _sold_named_card(card) -> bool:
     label = _BUTTON_ARROW.sub("", _text(links[0]) or "")
     if not _CALL.match(label):
         return False
+    if _address_names_card(links[0].get("href") or "", heading):
+        return True  # (a date in its blurb, "went back to sea in May", tells of the animal, not of a post)
+    if _dated(card) or not 1 <= len(name.split()) <= _LABEL_WORDS:
+        return False
     return label.casefold().endswith(f" {name.casefold()}") or label.casefold() == heading.casefold()
+
+
+# Or the button's call names no one ("Sponsor a patient →") and its address names the card: a field's value is the
+# heading's name, its first word a capitalised name ("<h3>Juniper the great horned owl</h3>" over a line about the bird
+# and "…/sponsor?patient=juniper"), the one call each card of the series repeats to one address, the field telling
+# which. A call whose address names no card ("…/donate" on each), or a heading whose first word is no name, stays.
+def _address_names_card(href: str, heading: str) -> bool:
+    """Whether a query field of ``href`` has for its value the first word of ``heading``, a capitalised name."""
+    first = heading.split()[0] if heading.split() else ""
+    if not re.fullmatch(r"[A-Z][a-z][\w'’-]*", first):
+        return False
+    values = [v for _, _, v in (f.partition("=") for f in urlsplit(href.strip()).query.split("&") if f)]
+    return first.casefold() in (unquote(v).casefold() for v in values)
 
 
 def drop_sold_named_cards(tree) -> None:

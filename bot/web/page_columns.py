@@ -14,7 +14,9 @@ still heads a box, one the earlier rules took as furniture (a list of links unde
 The same boxes may stand under the story in its own cell, each a table opening on its heading's row ("Church News" over
 the churches' notices): two or more of them after the story's end are the column's boxes set below it. A layout of
 blocks sets the same column beside the block holding the headline and the text (a grid's "col-md-4" of cards: "Troop
-Headquarters", "More Releases"): a sibling block of two headed boxes or more, fewer words, and no block of prose.
+Headquarters", "More Releases"): a sibling block of two headed boxes or more, fewer words, and no block of prose; and a
+layout table sets that column of blocks in the cell beside the story's (a site builder's gadgets, each a title block over
+a body block).
 
 The column is marked, not pruned (``mark_side_box_columns``), and its lines go from the text once the cleanup has read
 them (``page_tree.without_side_columns``): the line rules judge the boxes after the text together, the column's with
@@ -373,6 +375,25 @@ def _longest_run(cell) -> int:
     return max(word_count(run) for run in runs)
 
 
+# The same column of blocks set in a layout table's cell beside the story's cell (a site builder's cell of gadgets, each
+# a title block over a body block: "Swarm hotline" over its note, "Upcoming events" over its dates, "Join" over the
+# dues): the cell, or the
+# one block it wraps (through blocks that hold nothing but one block), is a column of two headed boxes or more and no
+# block past ``_NOTE_WORDS`` (``_box_column``), with fewer words than the story's cell. A cell of one headed box (the
+# story's own "Timeline"), or one whose blocks run on as prose, stays.
+def _block_column_cell(cell) -> bool:
+    """Whether ``cell``, or the block it wraps alone, is a column of headed boxes (``_box_column``)."""
+    column = cell
+    while not _box_column(column):
+        parts = _elements(column)
+        if len(parts) != 1 or parts[0].tag not in _BOX_BLOCKS or (column.text or "").strip():
+            return False
+        if (parts[0].tail or "").strip():
+            return False
+        column = parts[0]
+    return True
+
+
 def _menu_column(cell) -> bool:
     """A cell of ``_MENU_LINKS`` links or more and no run of words past ``_NOTE_WORDS`` (``_longest_run``)."""
     links = sum(1 for a in cell.iter("a") if a.get("href"))
@@ -396,7 +417,7 @@ def mark_side_box_columns(tree) -> None:
             if (
                 i != story
                 and words[i] < words[story]
-                and (_headed_boxes(cell) >= _HEADED_BOXES or _menu_column(cell))
+                and (_headed_boxes(cell) >= _HEADED_BOXES or _menu_column(cell) or _block_column_cell(cell))
             ):
                 cell.set(_MARK, "")
     holders = {id(table.getparent()): table.getparent() for table in tree.iter("table")}

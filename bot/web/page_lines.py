@@ -666,7 +666,7 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
         is_furniture(kept[-1], last=True) or is_postal_address(kept[-1]) or _is_last_link(kept[-1], links)
     ):
         kept.pop()
-    kept = _without_closing_bios(kept)
+    kept = _without_beat_tagline(_without_closing_bios(kept))
     while kept and _is_dangling_label(kept[-1]):
         kept.pop()
     return "\n\n".join(kept)
@@ -1831,6 +1831,32 @@ def _without_closing_bios(kept: list[str]) -> list[str]:
         names.add(name)
         kept = kept[:-1]
     return kept
+
+
+# A reporter's tagline naming the beat and no outlet, then a sentence about the reporter: "<Given> <Surname> covers city
+# hall and transportation. He grew up two blocks from …" closing a news story (a card under it, read as the text's last
+# line). The beat alone ("covers", "reports on", "writes about" and words in lower case to the stop), then a sentence
+# opening on "He", "She" or "They": the person, not a thing the name stands for ("<Plan> Part B covers most of the cost.
+# It …"), and a person the text never names (``_surname_in_text``: "<Name> covers the cost of the repairs. She said …"
+# closing a story that quoted her stays). (A beat with its outlet is ``_AUTHOR_BIO``'s, with or without a sentence
+# after it.)
+_BEAT_TAGLINE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+( [A-Z][\w.'’-]+){1,3}) (covers|reports on|writes about) [a-z][^.!?\"“”]{2,80}\. "
+    r"(He|She|They) [^\"“”]+$"
+)
+_BEAT_TAGLINE_WORDS = 60
+
+
+def _without_beat_tagline(kept: list[str]) -> list[str]:
+    """The lines without a closing reporter's tagline of the beat and a sentence about the reporter
+    (``_BEAT_TAGLINE``), the person named nowhere else in the text."""
+    m = _BEAT_TAGLINE.match(kept[-1]) if kept else None
+    if m is None or word_count(kept[-1]) > _BEAT_TAGLINE_WORDS:
+        return kept
+    name = m.group("name")
+    if name.split()[-1].lower() in _NOT_PERSON_HEAD or _surname_in_text(name, kept[:-1]):
+        return kept
+    return kept[:-1]
 
 
 def _surname_in_text(name: str, before: list[str]) -> bool:

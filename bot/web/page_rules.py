@@ -804,6 +804,11 @@ _SITE_VOICE = re.compile(
     re.IGNORECASE,
 )
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
+# The same address spelt with " at " for "@", a line of nothing else: a list archive's sender under the name
+# ("<name>.pta at gmail.com", Mailman's way of hiding its addresses from harvesters). The part before " at " opens
+# in lower case and holds no space, and the host after it is in lower case and closes on a dot and a top-level name:
+# "Tickets at eventbrite.com" opens on a capital, "Dinner at noon." names no host, and both stay.
+_SPELT_EMAIL_LINE = re.compile(r"^[a-z0-9][\w.+-]* at [a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
 # A press office's contacts by their heading ("Contacts", "Media contact", "For more information:") and the phone
 # number among them: ``page_lines`` reads the block as lines after the text, ``page_boxes`` as a box of its own.
 CONTACT_HEADING = re.compile(
@@ -1627,6 +1632,8 @@ def _contact_email(s: str, n: int) -> bool:
         return False
     if (office := _STORY_QUESTIONS_TO_OFFICE.match(s)) and not _SITE_ITSELF.search(office.group(0)):
         return False
+    if _SPELT_EMAIL_LINE.match(s):
+        return True
     return n <= 30 and bool(EMAIL.search(s)) and not REPORTED.search(s) and not _NARRATIVE.search(s)
 
 

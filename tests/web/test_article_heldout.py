@@ -18,7 +18,7 @@ pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, 
 pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144, pages_final148, pages_final147,
 pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154, pages_final155,
 pages_final156, pages_final157, pages_final158, pages_final159,
-pages_final160, pages_final161, pages_final162, pages_final163): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final160, pages_final161, pages_final162, pages_final163, pages_final164): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1499,6 +1499,24 @@ repeats the message's with "Re:" and the newsletter's "HAPPY TAILS: <Name>" card
 wording (``page_boxes``), and the archive's right column of blocks each under a bold heading (``page_columns``),
 dropped: found 1.000, clean .933 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Leaking: the newsletter's "Save the date" box
 after its sign-off.
+The hundred-and-sixty-seventh, pages_final164, 15 layouts (a BLOX paper's basketball story, a Ghost newsletter on a
+housing board's lottery, a Next.js city newsroom's quiet-zone story, a Reuters story on a finance portal with a "Market
+movers" table, a Drupal city's pool closure notice, a windstorm live blog with a key-updates box, a chess club's
+WordPress rapidplay report, a Blogger genealogy post, an old library site's history room page, a museum's fossil turtle
+release, a transit agency's detour alert, a beekeepers' Wild Apricot crop report, a wildlife rescue's Mailchimp
+newsletter, a metered paper's jail health story, a Mailman forward of a school closure), written by someone who read
+no code and measured once on 7571c299 before any rule: found .867, clean .667 (trafilatura defaults .867 / .267). Its
+lost passage and leaks went to general rules in the forty-seventh pass: the Next.js story's short pull quote in a
+``<figure>`` whose credit is the page's only full naming of its speaker, the paragraphs calling her by the surname alone
+(``page_boxes``), kept; the reporter's closing tagline of the beat and a sentence about him ("<Name> covers city hall
+and transportation. He grew up …", ``page_lines``), the live blog's "key-updates" box over its first post, the rescue's
+"Patient of the month" cards whose one call ("Sponsor a patient →") leads to an address naming each card
+(``page_boxes``), the crop report's column of headed boxes in the layout cell beside the story's (``page_columns``) and
+the archive's sender address spelt with " at " (``page_rules``), dropped: found .933, clean .933 (``FOUND_FLOOR``,
+``CLEAN_FLOOR``). Left (``KNOWN_MISSING``): the Reuters story's closing "(Reporting by …; Editing by …)", which four
+saved pages list as furniture (as for pages_final128 and pages_final147); leaking: the newsletter's wish-list line
+under its calendar after the sign-off and the hotline line in its e-mail footer, a number and hours as a notice's own
+contact line is.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1684,6 +1702,7 @@ SETS = {
         "pages_final161",
         "pages_final162",
         "pages_final163",
+        "pages_final164",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1819,6 +1838,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final161": 0.933,
     "pages_final162": 1.0,
     "pages_final163": 0.933,
+    "pages_final164": 0.933,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1948,6 +1968,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final161": 1.0,
     "pages_final162": 1.0,
     "pages_final163": 1.0,
+    "pages_final164": 0.933,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -1963,6 +1984,7 @@ KNOWN_MISSING: set[str] = {
     "pages_final154/11_ferry-sula-maid-disruption",
     "pages_final155/10_planetarium-comet",
     "pages_final156/07_cradley-moor-match-report",
+    "pages_final164/04_norland-cobalt-flooding",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 # the set's shares and each page's own test read the same extraction, read ahead in worker processes
