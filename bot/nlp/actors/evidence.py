@@ -36,6 +36,19 @@ from bot.nlp.actors.lexicon import (
 )
 
 
+def role_over_the_body(noun, roles: frozenset[str]):
+    """The role noun (one of ``roles``) a body's name is the object of, up a chain of prepositions ("Minister" of "The
+    Minister of State with responsibility for the Office of Public Works"), or None: a name set off after the body
+    may be the role's holder, hung by the parser on the body."""
+    for _ in range(4):
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        noun = noun.head.head
+        if noun.lower_ in roles:
+            return noun
+    return None
+
+
 def is_region(word: str) -> bool:
     """A province or state, or its abbreviation ("Ont.", "Nova Scotia")."""
     w = word.lower().rstrip(".")

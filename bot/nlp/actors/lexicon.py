@@ -238,7 +238,10 @@ SHORT_GIVEN_NAMES = {
         ken:kenneth larry:lawrence charlie:charles chuck:charles fred:frederick pete:peter phil:philip
         nate:nathan,nathaniel zach:zachary josh:joshua abby:abigail maggie:margaret meg:margaret
         peggy:margaret becky:rebecca vicky:victoria debbie:deborah pam:pamela barb:barbara
-        jess:jessica mandy:amanda theo:theodore gord:gordon doug:douglas""".split()
+        jess:jessica mandy:amanda theo:theodore gord:gordon doug:douglas peg:margaret betty:elizabeth
+        bess:elizabeth sally:sarah patty:patricia trish:patricia cindy:cynthia sandy:sandra hank:henry
+        walt:walter stan:stanley gerry:gerald,gerard jerry:gerald,jerome vince:vincent len:leonard lenny:leonard fran:frances
+        tess:teresa,theresa""".split()
     )
 }
 
@@ -764,6 +767,9 @@ THE_TITLES = frozenset("rev reverend very most rt right hon honourable honorable
 # Plural words for the people a sentence goes on to name, opening it before the first name ("Twins Eli and Maya
 # Santos, sophomores, …", "Sisters Ama Boateng and Efua Boateng"): no part of the name, and a sign one follows.
 GROUP_LEADS = frozenset("twins triplets brothers sisters siblings cousins spouses newlyweds".split())
+# Words before given names listed with one surname that make them one family, beside ``GROUP_LEADS`` ("husband and
+# wife Baraka and Neema Mollel", "parents Ana and Paulo Ferreira").
+FAMILY_LEADS = GROUP_LEADS | frozenset("couple wife husband parents".split())
 ROMAN_NUMERALS = frozenset("II III IV V VI JR SR".split())
 # Chinese surnames as Singapore, Malaysia and Hong Kong copy romanises them, written before a given name of two
 # syllables written apart ("Tan Ah Kow", "Lim Siew Hoon", "Mdm Lim"): the first word of such a name is the surname.

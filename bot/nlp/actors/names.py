@@ -927,6 +927,20 @@ def _given_name_after_surname(doc, end: int) -> int:
     return end + 3 if HYPHENED_GIVEN.match(word) else end
 
 
+def _third_syllable_after(doc, start: int, end: int) -> int:
+    """A person entity of a Chinese surname and the first syllable of a given name written apart, the model
+    leaving the second out ("Chan Kok" of "Chan Kok Wai, 71,"): its end moved past that syllable, a short
+    capitalised word the model tagged nothing, closed by punctuation or a lower-case word."""
+    if end - start != 2 or end + 1 >= len(doc) or doc[start].lower_ not in CHINESE_SURNAMES:
+        return end
+    second, third, after = doc[end - 1], doc[end], doc[end + 1]
+    if not (len(second) <= 5 and len(third) <= 5 and third.is_alpha and third.text.istitle()):
+        return end
+    if third.ent_type_ or "\n" in second.whitespace_ or third.lower_ in CHINESE_SURNAMES:
+        return end
+    return end + 1 if after.is_punct or after.text.islower() else end
+
+
 def _given_name_half_after(doc, start: int, end: int) -> int:
     """A person entity of a surname and the first half of a hyphenated given name, cut at the hyphen
     ("Wong Kam" of "Wong Kam-sing", "Park Ji" of "Park Ji-hoon"): its end moved past the lower-case
@@ -1159,6 +1173,7 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
         start, end = _sikh_extent(doc, start, end)
         end = _given_name_after_surname(doc, _hyphenated_end(doc, start, end))
         end = _particle_end(doc, _given_name_half_after(doc, start, end))
+        end = _third_syllable_after(doc, start, end)
         start = _hyphenated_start(doc, _particle_start(doc, _hyphenated_start(doc, start)))
     if (start, end) == (ent.start, ent.end) and label == ent.label_:
         return ent

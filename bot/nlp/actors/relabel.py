@@ -27,6 +27,7 @@ from bot.nlp.actors.evidence import (
     occurrences,
     office_before_portfolio,
     opens_with_given_name,
+    role_over_the_body,
     stands_as_a_word,
     titled_before,
     word_hits,
@@ -51,6 +52,7 @@ from bot.nlp.actors.lexicon import (
     COURT_FORMS,
     DEPARTMENT_FIELDS,
     DETERMINER_FIRSTS,
+    FAMILY_LEADS,
     FAMILY_TERM_KIN,
     FEMALE_KIN,
     FIRM_LAST_WORDS,
@@ -1647,7 +1649,7 @@ def name_couples_by_shared_surname(b: Build) -> None:
         # "brothers Nyran and Kadeem Springer": the word before the list says they are people of one family, whatever
         # the model tagged them and whatever the name data know of their given names
         lead = b.text[max(0, found.start() - 20) : found.start()].split()[-1:]
-        family = bool(lead) and lead[0].lower() in GROUP_LEADS
+        family = bool(lead) and lead[0].lower() in FAMILY_LEADS
         if partner in tagged and (family or _given_name(found.group(2), found.group(3))):
             if family or all(_given_name(first, found.group(3)) for first in _given_names_listed(found)):
                 partners.add(partner)
@@ -2327,6 +2329,11 @@ def relabel_names_apposed_to_roles(b: Build) -> None:
         role = head.lower_ in ROLE_NOUNS or head.lower_ in APPOSED_ROLES
         # someone's agent ("His agent, Declan Mac Aodha, said"; an "agent" alone may be a firm)
         role = role or (head.lower_ in _PERSONAL_AGENTS and any(c.dep_ == "poss" for c in head.children))
+        over = None if role or root.dep_ != "appos" else role_over_the_body(head, ROLE_NOUNS | APPOSED_ROLES)
+        if over is not None and data_given_name(m.norm):
+            # "The Minister of State with responsibility for the Office of Public Works, Declan Rourke, visited":
+            # the name hung on the body that ends the role's phrase, its first word a given name by the data
+            role, head = True, over
         if root.dep_ != "appos" or head.pos_ not in ("NOUN", "PROPN") or not role:
             continue
         if head.ent_type_ in PLACE_LABELS | {"PERSON"}:

@@ -404,6 +404,7 @@ def _written_as_a_person(b: Build, span, surname: str, ends_tagged: bool) -> boo
         or doc[span.start - 1].lower_ in GROUP_LEADS  # "Sisters Ama Boateng and Efua Boateng"
         or _second_of_a_group(doc, span)
         or _described_before_set_off(doc, span)  # "For retiree Lim Siew Hoon, the day …"
+        or _after_a_places_possessive(doc, span.start)  # "Scotland’s Fraser Dunlop finished third"
     )
     if span.start and doc[span.start - 1].text[:1].isupper() and not doc[span.start - 1].is_sent_start:
         if not titled:
@@ -421,6 +422,12 @@ def _written_as_a_person(b: Build, span, surname: str, ends_tagged: bool) -> boo
     ):
         return surname in b.said
     return True
+
+
+def _after_a_places_possessive(doc, start: int) -> bool:
+    """Whether a country's or a place's possessive stands right before the name ("Scotland’s Fraser Dunlop", "Britain's
+    Owen Ashdown"), as a field's story writes whom a nation sent."""
+    return start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].ent_type_ == "GPE"
 
 
 def _second_of_a_group(doc, span) -> bool:

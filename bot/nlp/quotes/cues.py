@@ -476,6 +476,7 @@ def subject(tok, ctx: Context, depth: int = 0):
         or _with_noun_writing(tok)
         or _in_the_words_of(tok)
         or _participle_after_clause(tok, ctx, depth)
+        or _name_before_who_aside(tok, ctx)
     )
     if named is not None:
         return named
@@ -515,7 +516,22 @@ def _says_nothing(tok, ctx: Context) -> bool:
     "putting his name on the line" does not), or "told" with no one told (``_told_no_one``)."""
     if tok.lemma_.lower() == "put":
         return not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
-    return _told_no_one(tok, ctx)
+    return _told_no_one(tok, ctx) or _what_was_heard(tok)
+
+
+def _what_was_heard(tok) -> bool:
+    """ "Told what it said, she laughed": a cue in a "what it said" clause that someone is told, asked, shown or hears
+    names what reached the listener, not words spoken here (the post's "it" says nothing of the quote after)."""
+    return (
+        tok.dep_ in ("ccomp", "dobj", "xcomp", "pcomp")
+        and tok.head.lemma_.lower() in _HEARING_VERBS
+        and any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < tok.i for c in tok.children)
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children)
+    )  # (not "he heard what he described as “a freight train”", "an MRI showed what Tolliver called “…”")
+
+
+# Verbs of being told or taking in words: "what it said" under them is what the listener got.
+_HEARING_VERBS = frozenset("tell ask show hear read learn see".split())
 
 
 def _told_no_one(tok, ctx: Context) -> bool:
@@ -823,6 +839,35 @@ def _antecedent_of_aside(tok, ctx: Context):
     # "Marcus Feld, president of the Alliance, a group that says it represents 1,200 firms, called …": the clause
     # describes the apposition set off after the name; the name speaks
     return antecedent if set_off else antecedent.head
+
+
+def _name_before_who_aside(tok, ctx: Context):
+    """ "Jericho Bautista, who … now leads the transport group Samahan ng mga Tsuper (STKM), called the program a
+    “…”", "Dr Anna Heather, who co-authored the 2021 study “…”, said": a finite cue right after the comma that
+    closes a "who" or "whose" clause set off after a person's name is that person's, whatever the parser made the cue's
+    subject (a name inside the clause) or left it without one. The clause holds no other comma: it is one aside,
+    not a list that may bring in another subject. Read back from the cue over the paragraph's words, since the parser
+    may end a sentence inside the clause. The name's last token, or None."""
+    doc, actors = ctx.doc, ctx.actors
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP") or (
+        tok.tag_ == "VBN" and tok.dep_ == "acl" and any(c.dep_ in ("dobj", "oprd") for c in tok.children)
+    )  # ("called Little Harbour “…”" read as a participle on the clause's last noun)
+    if tok.i < 4 or doc[tok.i - 1].text != "," or not finite:
+        return None
+    para = ctx.para_of[tok.i]
+    for w in range(tok.i - 2, 1, -1):
+        if doc[w].text in (",", ".", ";", "!", "?") or ctx.para_of[w] != para:
+            return None
+        if doc[w].lower_ not in ("who", "whose") or doc[w - 1].text != ",":
+            continue
+        idx = actors.tok2actor.get(w - 2)
+        if idx is None or actors.actors[idx].kind != "person" or ctx.qid[w - 2] != -1:
+            return None
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(not w < c.i < tok.i for c in subj):
+            return None  # a subject of its own outside the aside: the parser's reading stands
+        return doc[w - 2]
+    return None
 
 
 _TITLE_WORDS = 4
@@ -1625,12 +1670,13 @@ def describes_person(words: str, tok) -> bool:
         return True  # "the 17-year veteran": years of service, one person as "the veteran" is
     if (
         2 <= len(parts) <= 3
-        and parts[0] in ("retired", "former")
+        and parts[0] in ("retired", "former", "veteran")
         and all(w.isalpha() and w.islower() for w in parts[1:])
     ):
-        # "the retired mail carrier", "the former trooper": retired from a trade, one person, as an age says
-        # (a former office is the role rules': "the former president" beside "President X", as is a title
-        # of two words: "the former first lady")
+        # "the retired mail carrier", "the former trooper", "the veteran guide": retired from a trade or long in
+        # it, one person, as an age says (a former office is the role rules': "the former president" beside
+        # "President X", as is a title of two words: "the former first lady"; and "the veteran coach" one of
+        # the coaches the role rules know)
         return parts[0] == "retired" or (len(parts) == 2 and parts[-1] not in ROLE_NOUNS)
     if place_description(words, tok) or _parent_of_number(words, tok):
         return True
@@ -1660,15 +1706,15 @@ _PARENTS = frozenset("mother father mom dad mum grandmother grandfather".split()
 
 
 def _parent_of_number(words: str, tok) -> bool:
-    """ "the mother of three", "the father of two": a description of one person by the children they have
+    """ "the mother of three", "the father-of-four": a description of one person by the children they have
     (not "the mother of the victim", a relation the kin rules read)."""
-    doc = tok.doc
-    return (
-        words.lower() in _PARENTS
-        and tok.i + 2 < len(doc)
-        and doc[tok.i + 1].lower_ == "of"
-        and doc[tok.i + 2].like_num
-    )
+    return words.lower() in _PARENTS and parent_of_a_number(tok)
+
+
+def parent_of_a_number(tok) -> bool:
+    """Whether "of" and a number follow the noun, hyphened or not ("the mother of three", "the father-of-four")."""
+    after = [t for t in tok.doc[tok.i + 1 : tok.i + 5] if t.text not in ("-", "‐")]
+    return len(after) >= 2 and after[0].lower_ == "of" and after[1].like_num
 
 
 _PLACE_WORD = re.compile(r"[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*")

@@ -21,7 +21,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.nlp.quotes.context import Context
+from bot.nlp.quotes.cues import parent_of_a_number
 from bot.nlp.quotes.lexicon import (
+    BIRTH_ORDER,
     FEMININE_PRONOUNS,
     KIN_INVERSE,
     MASCULINE_PRONOUNS,
@@ -45,6 +47,8 @@ class _Tie:
     holder: int
     relation: str
     owner: _Owner
+    # "younger" or "older", when the article wrote which of two siblings came first ("His younger brother, Dale")
+    order: str | None = None
 
 
 def relation_of(tok) -> tuple[str, str | None] | None:
@@ -161,12 +165,28 @@ def _ties(ctx: Context) -> list[_Tie]:
         for noun in _relation_words(ctx, t, idx):
             rel = relation_of(noun)
             if rel is not None and ctx.qid[noun.i] == -1:
-                ties.append(_Tie(idx, rel[0], _other_of_surname(ctx, _owner(ctx, noun), idx)))
+                owner = _other_of_surname(ctx, _owner(ctx, noun), idx)
+                ties.append(_Tie(idx, rel[0], owner, birth_order(noun)))
     ties += [inv for inv in (_inverse(ctx, t) for t in ties) if inv is not None]
     ties += _sibling_pairs(ctx)
     ties += _couple_pairs(ctx)
     ctx.kin = ties
     return ties
+
+
+def _the_late(ctx: Context) -> set[int]:
+    """The people the article calls late ("his late father, Thomas Durkan", "the late Marjorie Ashby"): no description
+    of a living parent is theirs ("“…,” the father-of-four added" is no dead man's)."""
+    doc, actors = ctx.doc, ctx.actors
+    late = set()
+    for t, idx in actors.mentions:
+        if actors.actors[idx].kind != "person" or ctx.qid[t] != -1:
+            continue
+        if t > 0 and doc[t - 1].lower_ == "late":
+            late.add(idx)  # "the late Marjorie Ashby"
+        elif any(any(c.lower_ == "late" for c in noun.children) for noun in _relation_words(ctx, t, idx)):
+            late.add(idx)  # "his late father, Thomas Durkan"
+    return late
 
 
 def _sibling_pairs(ctx: Context) -> list[_Tie]:
@@ -298,7 +318,9 @@ def _inverse(ctx: Context, t: _Tie) -> _Tie | None:
         return None
     sex = _sex(ctx, owner)
     relation = "|".join(dict.fromkeys(pair)) if sex is None else pair[0] if sex == "m" else pair[1]
-    return _Tie(owner, relation, _Owner(t.holder, _sex(ctx, t.holder)))
+    # "His younger brother, Dale" makes him Dale's older brother; a child's order says nothing of the parent
+    order = _OTHER_ORDER.get(t.order or "") if t.relation in _SIBLING_WORDS else None
+    return _Tie(owner, relation, _Owner(t.holder, _sex(ctx, t.holder)), order)
 
 
 def _fits(ctx: Context, t: _Tie, owner: _Owner, sex: str | None) -> bool:
@@ -324,17 +346,34 @@ def kin_holder(ctx: Context, tok, owner_only: bool = False) -> int | None:
     rel = relation_of(tok)
     if rel is None:
         return None
-    if not any(c.dep_ == "poss" for c in tok.children) and not _bare_definite(tok):
+    order = birth_order(tok)
+    family = _family_before(tok) if order is not None else None
+    if not any(c.dep_ == "poss" for c in tok.children) and not _bare_definite(tok, family):
         return None
     relation, sex = rel
-    owner = _owner(ctx, tok)  # nothing known for "the agent": any owner fits, one holder still needed
+    # "the father-of-four", "the mother of three": a living parent described, never one the article calls late ("his
+    # late father, Thomas Durkan"), whom a son's remembered words may still quote ("My father used to say, “…”")
+    counted = parent_of_a_number(tok)
+    # nothing known for "the agent": any owner fits, one holder still needed; nor for "the elder Corliss brother",
+    # whose name is the family's
+    owner = _Owner() if family is not None else _owner(ctx, tok)
     fitting = [
         t
         for t in _ties(ctx)
         if relation in t.relation.split("|")
         and ctx.actors.actors[t.holder].mentions > 0
         and _fits(ctx, t, owner, sex)
+        and not (counted and t.holder in _the_late(ctx))
     ]
+    if order is not None:
+        # "the younger brother" of two brothers: the one the article wrote so ("His younger brother, Kyle"), or the
+        # other of a pair it wrote the other way; the ties as they are when it never wrote which came first
+        if family is not None:
+            fitting = [t for t in fitting if ctx.actors.actors[t.holder].name.split()[-1].lower() == family]
+        ordered = [t for t in fitting if t.order == order]
+        if not ordered and any(t.order is not None for t in fitting):
+            return None
+        fitting = ordered or fitting
     # the owner's own relative before one whose tie fits only by sex: "her sister, Mélanie" makes each
     # sister the other's, and "Her sister put it more simply" after Jocelyn speaks is Mélanie
     exact = {t.holder for t in fitting if owner.actor is not None and t.owner.actor == owner.actor}
@@ -384,13 +423,45 @@ def _one_of_sex(ctx: Context, people: list[int], sex: str) -> int | None:
     return of_sex[0] if len(of_sex) == 1 else None
 
 
-def _bare_definite(tok) -> bool:
+def _bare_definite(tok, family: str | None = None) -> bool:
     """ "the agent said", "the widow said": a relation noun with "the" and nothing else before it, which
     points back to the one person the article tied to that relation ("The applicant's agent, Tomos
     Prydderch, said …"), whoever's relation it was; a word of feeling between changes nothing ("the proud father
-    said")."""
-    before = [c for c in tok.children if c.i < tok.i and not (c.dep_ == "amod" and c.lower_ in _FEELINGS)]
+    said"), nor one of birth order ("the younger brother"), nor then the family's name ("the elder Corliss
+    brother", ``family``)."""
+    before = [
+        c
+        for c in tok.children
+        if c.i < tok.i
+        and not (c.dep_ == "amod" and (c.lower_ in _FEELINGS or c.lower_ in BIRTH_ORDER))
+        and not (family is not None and c.lower_ == family)
+    ]
     return len(before) == 1 and before[0].dep_ == "det" and before[0].lower_ == "the"
+
+
+def birth_order(noun) -> str | None:
+    """ "younger" or "older" for a relative written with a word of birth order ("his younger brother", "the
+    eldest daughter", "her big sister"), else None."""
+    return next(
+        (BIRTH_ORDER[c.lower_] for c in noun.children if c.i < noun.i and c.lower_ in BIRTH_ORDER), None
+    )
+
+
+def _family_before(noun) -> str | None:
+    """The family's name written before a relative with "the" ("the elder Corliss brother"), lower-cased, or None."""
+    return next(
+        (
+            c.lower_
+            for c in noun.children
+            if c.i < noun.i and c.pos_ == "PROPN" and c.dep_ in ("amod", "compound")
+        ),
+        None,
+    )
+
+
+# Relations between siblings, whose birth order a tie's other side turns round.
+_SIBLING_WORDS = frozenset("brother sister sibling".split())
+_OTHER_ORDER = {"younger": "older", "older": "younger"}
 
 
 # Words of feeling a story puts before a relative ("the proud father", "the grieving mother"): they pick out no one.

@@ -62,7 +62,8 @@ PROXY_NOUNS = frozenset(
 DOC_NOUNS = frozenset(
     """statement report release letter memo tweet post ad email website order ruling judgment
     judgement notice announcement bulletin advisory handout filing review audit study survey guidance
-    evaluation inquiry investigation sheet update decision affidavit analysis notification circular""".split()
+    evaluation inquiry investigation sheet update decision affidavit analysis notification circular submission
+    newsletter""".split()
 )
 # A writing that speaks only for the one the article says it is from ("according to a note from Marisol Reyes-Dantes",
 # "a research note by …"); alone, "the note reads" may be anyone's hand (a will on a receipt's back), no one named.
@@ -83,6 +84,12 @@ RECORD_NOUNS = frozenset(
 # Participles whose "by" names who got hold of a document, not who wrote it ("a letter obtained by the Star",
 # "an email seen by Reuters").
 RECEIVING_VERBS = frozenset("obtain see view review receive acquire examine".split())
+# Words of birth order before a sibling or a child ("his younger brother", "the eldest daughter", "her big sister"),
+# and which way each points.
+BIRTH_ORDER = {
+    **dict.fromkeys("younger youngest little kid baby".split(), "younger"),
+    **dict.fromkeys("older oldest elder eldest big".split(), "older"),
+}
 # Nouns for a person by a span of ages, and the span (inclusive).
 AGE_SPAN_NOUNS = {
     "teen": (13, 19),
@@ -101,7 +108,7 @@ ISSUER_PREPOSITIONS = frozenset({"from", "by", "of"})
 # Nouns for a person's role: a name in apposition to one is a person ("the minister, Amara Diallo").
 ROLE_NOUNS = frozenset(
     """deputy administrator mentor speaker minister spokesman spokeswoman spokesperson director chairman chairwoman chair president
-    secretary official leader adviser advisor aide lawyer attorney chief head manager mayor governor
+    secretary undersecretary under-secretary official leader adviser advisor aide lawyer attorney chief head manager mayor governor
     senator representative lawmaker legislator ambassador envoy commissioner chancellor founder owner
     organiser organizer analyst economist professor researcher scientist doctor officer commander
     general coach captain executive ceo candidate nominee strategist consultant pollster activist advocate
@@ -521,7 +528,7 @@ NATION_COUNTRIES = {
 PERSON_DESCRIPTIONS = frozenset(
     """teenager teen youngster veteran rookie newcomer debutant sexagenarian septuagenarian octogenarian
     nonagenarian centenarian
-    pensioner freshman sophomore junior senior sixth-former fresher schoolboy schoolgirl
+    pensioner retiree freshman sophomore junior senior sixth-former fresher schoolboy schoolgirl
     undergraduate left-hander right-hander southpaw kuia""".split()
 )
 # Nouns a place before them makes a description of one person ("the Halifax native", "the Bowen
@@ -553,17 +560,20 @@ ORG_NOUNS = frozenset(
     shipbuilder lender supplier distributor wholesaler authority chamber federation regulator watchdog
     theatre theater museum gallery school library zoo orchestra festival trust society academy hotel
     brewery cooperative co-op mill bench centre center archdiocese diocese church parish clinic fund caucus
-    magazine newspaper district yard shipyard group rescue shelter sanctuary pantry""".split()
+    magazine newspaper district yard shipyard group rescue shelter sanctuary pantry consultancy""".split()
 )
 # Organisation nouns only a business answers to ("the company said"): never a legislature, a court or a
 # union beside it.
 FIRM_NOUNS = frozenset(
     """company firm corporation startup manufacturer maker drugmaker automaker carmaker chipmaker retailer
-    lender insurer supplier distributor wholesaler""".split()
+    lender insurer supplier distributor wholesaler consultancy""".split()
 )
 # A municipality as a body that speaks ("the city said in a statement"): the one organisation whose name
 # holds the word ("The City of Calgary", "Town of Cobourg"), never a guess from the organisations near it.
 MUNICIPAL_NOUNS = frozenset("city town township municipality village rm".split())
+# Nouns that name a local body "<Noun> of X" as often as "X <Noun>" ("The County of Birchwood issued an order" … "the
+# county wrote"; "Canyon County"): the "<Noun> of X" body when the article names one, else the role rules as before.
+NAMED_FIRST_MUNICIPAL_NOUNS = frozenset("county district borough region".split())
 # A municipal noun the prairies write by its initials ("the Rural Municipality of Willow Bend" … "the RM said").
 SPELT_MUNICIPAL_NOUNS = {"rm": "rural municipality"}
 # Municipal nouns that end only a body's name ("Yerevan Municipality", "Hamilton Township"); "X City",

@@ -1609,11 +1609,30 @@ def stated_ages(ctx: Context, tok, certain: bool = False) -> dict[int, set[str]]
         if len(after) >= 2 and (after[0] == "," or (after[0] == "(" and not certain)) and after[1].isdigit():
             # (a number in brackets may be a player's shirt: "Ekström (47)")
             ages.setdefault(idx, set()).add(after[1])
-        elif after[:2] == [",", "aged"] and len(after) == 3 and after[2].isdigit():
-            ages.setdefault(idx, set()).add(after[2])
+        elif after[:2] in ([",", "aged"], [",", "now"]) and len(after) == 3 and after[2].isdigit():
+            ages.setdefault(idx, set()).add(after[2])  # "Mulvaney, aged 44,", "Luke Halvorsen, now 37,"
         elif (m := re.search(r"(\d{1,3})-year-old$", before)) is not None:
             ages.setdefault(idx, set()).add(m.group(1))
+    for idx, age in _ages_by_copula(ctx, tok):
+        ages.setdefault(idx, set()).add(age)
     return ages
+
+
+def _ages_by_copula(ctx: Context, tok):
+    """(person, age) of each narrated "She is 68." or "Mary Poe is 54 and …" before ``tok``: a bare number the
+    copula gives a person's name, or a he or she standing for one, is their age."""
+    doc, actors = ctx.doc, ctx.actors
+    for w in doc[: tok.i]:
+        if w.dep_ != "attr" or not w.text.isdigit() or not 0 < int(w.text) < 120 or ctx.qid[w.i] != -1:
+            continue
+        if w.head.lower_ not in ("is", "'s", "’s") or (w.i + 1 < len(doc) and doc[w.i + 1].pos_ == "NOUN"):
+            continue  # (not "It is 40 kilometres", nor "She was 12 when she started": an age then)
+        subj = next((c for c in w.head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        idx = resolve_pronoun(ctx, subj) if subj.lower_ in ("he", "she") else actors.tok2actor.get(subj.i)
+        if idx is not None and actors.actors[idx].kind == "person":
+            yield idx, w.text
 
 
 def _before_nouns(doc, t: int) -> int:

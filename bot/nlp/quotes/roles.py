@@ -20,7 +20,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from bot.nlp.actors.evidence import capitalised_title, office_before_portfolio, opens_with_given_name
+from bot.nlp.actors.evidence import (
+    capitalised_title,
+    office_before_portfolio,
+    opens_with_given_name,
+    role_over_the_body,
+)
 from bot.nlp.actors.gender import given_name_gender, plain_letters
 from bot.nlp.actors.lexicon import (
     AKAN_CHIEF,
@@ -34,7 +39,7 @@ from bot.nlp.actors.lexicon import (
     POST_NOMINALS,
     TITLES,
 )
-from bot.nlp.actors.merge import is_applied_title
+from bot.nlp.actors.merge import is_applied_title, is_initials_of
 from bot.nlp.quotes.context import Context
 from bot.nlp.quotes.cues import glued_start, in_dateline, is_cue, phrase_end, unclosed_apposition, with_the
 from bot.nlp.quotes.lexicon import (
@@ -55,6 +60,7 @@ from bot.nlp.quotes.lexicon import (
     LED_BODIES,
     LOWER_CASE_ROLES,
     MUNICIPAL_NOUNS,
+    NAMED_FIRST_MUNICIPAL_NOUNS,
     OFFICER_INITIALS,
     OPPOSED_MODIFIERS,
     ORG_NOUNS,
@@ -257,6 +263,9 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
             ):
                 role = tok.head if is_role_noun(tok.head) else _role_of_field(tok.head)
                 role = role if role is not None else role_before_its_letters(tok.head)
+                if role is None and actors.actors[idx].kind == "person":
+                    # "The Minister of State with responsibility for the Office of Public Works, Declan Rourke,"
+                    role = role_over_the_body(tok.head, ROLE_NOUNS)
                 if role is not None:
                     _add_outside_quotes(ctx, roles, idx, role)
                 elif _trade_set_off(ctx, tok.head, idx):
@@ -1218,12 +1227,15 @@ _OFFICE_REACH = 7
 
 
 def _before_a_bracketed_part(doc, i: int) -> int:
-    """The token before a short bracketed part of a title that ends at ``i`` ("(West)", "(Traffic)"), else ``i``."""
+    """The token before a short bracketed part of a title that ends at ``i`` ("(West)", "(Traffic)", a portfolio in lower
+    case: "Principal secretary (health) Anil Kumar Joshi"), else ``i``."""
     if i < 2 or doc[i].text != ")":
         return i
     for k in range(i - 1, max(0, i - _BRACKETED_PART), -1):
         if doc[k].text == "(":
-            return k - 1 if all(w.is_alpha and w.text[:1].isupper() for w in doc[k + 1 : i]) else i
+            words = doc[k + 1 : i]
+            cased = all(w.text[:1].isupper() for w in words) or all(w.is_lower for w in words)
+            return k - 1 if all(w.is_alpha for w in words) and cased else i
     return i
 
 
@@ -1339,9 +1351,11 @@ def officer_by_initials(ctx: Context, tok) -> int | None:
     Tan" … "the CFO replied"; the model may tag the initials an organisation); with no one given it, the
     person just named as a subject (``recent_role_free_person``); else None."""
     entry = OFFICER_INITIALS.get(tok.lower_)
-    if entry is None or not tok.text.isupper() or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the":
+    if not tok.text.isupper() or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the":
         return None
     roles = role_map(ctx)
+    if entry is None:
+        return _office_spelt_by(ctx, tok.text, roles)
     held = {
         idx
         for word, needed in entry
@@ -1358,12 +1372,46 @@ def officer_by_initials(ctx: Context, tok) -> int | None:
     return held.pop() if len(held) == 1 else None
 
 
+def _office_spelt_by(ctx: Context, letters: str, roles: dict) -> int | None:
+    """The one person holding an office whose words the initials spell, the role's last ("Ms Florence Akello, the
+    Jinja Resident District Commissioner," … "The RDC warned against …": the commissioner given "resident" and
+    "district"); None for no one or several, for initials of fewer than three letters (which spell too much), or for
+    a body's letters."""
+    if not 3 <= len(letters) <= 5 or not letters.isalpha():
+        return None
+    if any(a.kind != "person" and is_initials_of(letters, a.name) for a in ctx.actors.actors):
+        return None  # "the TUMC" of "Telangana Urban Metro Corporation (TUMC)": the body's letters
+    low = letters.lower()
+    held = {
+        idx
+        for word, holders in roles.items()
+        if word[:1] == low[-1]
+        for idx, mods in holders.items()
+        if ctx.actors.actors[idx].kind == "person" and _spelt_by_initials(low[:-1], mods)
+    }
+    return held.pop() if len(held) == 1 else None
+
+
+def _spelt_by_initials(letters: str, words: set[str]) -> bool:
+    """Whether each of ``letters`` starts a different one of ``words``."""
+    left = sorted(words)
+    for ch in letters:
+        word = next((w for w in left if w[:1] == ch), None)
+        if word is None:
+            return False
+        left.remove(word)
+    return True
+
+
 def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
     """The actor a definite description ending at ``tok`` refers to, or None (see the module doc). With
     ``bare``, a role noun written with no article as headlines write it ("union calls move ‘a betrayal’")
     counts as definite."""
     if tok.lower_ in MUNICIPAL_NOUNS and _definite(tok) and not _modifiers(tok):
         return _municipality(ctx, tok.lower_)  # "The City of Calgary is adding …" … "The city said"
+    if tok.lower_ in NAMED_FIRST_MUNICIPAL_NOUNS and _definite(tok) and not _modifiers(tok):
+        if (found := _municipality(ctx, tok.lower_)) is not None:
+            return found  # "The County of Birchwood issued …" … "the county wrote"
     if not (is_role_noun(tok) or given_role(ctx, tok)) or not (bare or _definite(tok)):
         return None
     org = is_org_noun(tok.lower_)
@@ -1539,7 +1587,11 @@ def _the_one_holder(ctx: Context, tok, idx: int, held: set[str], below: bool, or
         return idx  # "Plaskett, 31, the veteran center who had been in Portland …," of "backup center Dorian Plaskett"
     if not org and _seat_of_the_subject(ctx, tok, idx):
         return idx  # "Independent TD Aoife Brennan-Lyons has accused …" ¶ "…, the Tipperary North TD said"
-    if not org and _place_words(ctx, _words_before(tok)) - held:
+    if (
+        not org
+        and (away := _place_words(ctx, _words_before(tok)) - held)
+        and away - _said_of_the_holder(ctx, idx, tok.i)
+    ):
         return None  # "the Donegal singer" is not "singer Dom Whitlock", tied to no Donegal (a firm's
         # place is where it is based: "The Calgary-based railway"; a party's or a team's name is no
         # such test: "the Labour MP", "the Mayo captain" are often the one holder tied to neither)
@@ -1823,6 +1875,23 @@ def _birthplace(modifier) -> bool:
     """A modifier of the form "<Place>-born" (or -raised, -bred)."""
     words = [t.lower_ for t in modifier.subtree]
     return len(words) >= 3 and words[-2] in ("-", "‐") and words[-1] in ("born", "raised", "bred")
+
+
+def _said_of_the_holder(ctx: Context, idx: int, end: int) -> set[str]:
+    """The words of the narrated sentences before ``end`` whose main subject is a mention of actor ``idx`` ("The
+    coach in question, Orville Whyte, has trained Hope Valley's sprinters for 26 years": hope, valley, …): a place
+    written there is the holder's tie to it ("the Hope Valley coach")."""
+    doc, actors = ctx.doc, ctx.actors
+    words: set[str] = set()
+    for t, j in actors.mentions:
+        if j != idx or t >= end or ctx.qid[t] != -1:
+            continue
+        head = doc[ctx.mention_end(t, idx)]
+        if head.dep_ == "appos":
+            head = head.head  # "The coach in question, Orville Whyte, has trained …"
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
+            words |= {w.lower_ for w in head.sent if w.is_alpha and ctx.qid[w.i] == -1}
+    return words
 
 
 def _place_words(ctx: Context, words: set[str]) -> set[str]:

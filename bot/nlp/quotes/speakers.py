@@ -111,6 +111,7 @@ from bot.nlp.quotes.pronouns import (
 from bot.nlp.quotes.roles import (
     bare_party_word,
     described_with,
+    given_role,
     head_before_letters,
     home_elsewhere,
     inner_hyphen,
@@ -1909,8 +1910,27 @@ def _holder_by_other_ties(ctx: Context, tok, phrase: str) -> int | None:
     if holder is None:
         holder = kin_holder(ctx, tok)
     if holder is None:
+        holder = _the_owners_one_role_holder(ctx, tok)
+    if holder is None:
         holder = origin_holder(ctx, tok)
     return holder if holder is not None else person_of_lede(ctx, tok, phrase)
+
+
+def _the_owners_one_role_holder(ctx: Context, tok) -> int | None:
+    """ "Josiah Faleolo will be on the bench, his coach confirmed" after "Club coach Tuala Mikaele Aumua": a role
+    owned by a he or she is the one person the article gave that role, named before it, when that person is not the
+    pronoun's own; None for no one or several."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if poss is None or not is_role_noun(tok) or tok.lower_ in RELATION_NOUNS:
+        return None  # (a relation, "her lawyer", is the kin rules': whose lawyer the article says)
+    holders = [
+        j
+        for j in role_map(ctx).get(tok.lower_, {})
+        if ctx.actors.actors[j].kind == "person" and any(t < tok.i for t, k in ctx.actors.mentions if k == j)
+    ]
+    if len(holders) != 1 or resolve_pronoun(ctx, poss) in (None, holders[0]):
+        return None
+    return holders[0]
 
 
 def _headline_subject(ctx: Context, tok) -> Attribution | None:
@@ -1965,9 +1985,11 @@ def _title_opening_a_line(tok) -> bool:
     before = doc[tok.i - 1] if tok.i > 0 else None
     modified = (
         before is not None
-        and tok.text.islower()
+        and (tok.text.islower() or (tok.text.istitle() and _headline_verb_after(tok)))
         and before.text.istitle()
-        and before.pos_ in ("ADJ", "PROPN", "NOUN")  # "Medical officer", "Finance minister"
+        and before.pos_
+        in ("ADJ", "PROPN", "NOUN")  # "Medical officer", "Finance minister", "Energy Minister"
+        and before.ent_type_ != "PERSON"
     )
     first = tok.i - 1 if modified else tok.i  # "Medical officer", never "Her husband"
     return (
@@ -1977,6 +1999,13 @@ def _title_opening_a_line(tok) -> bool:
         and (first == 0 or "\n" in doc[first - 1].text or _after_a_time_stamp(doc, first))
         and (tok.i + 1 == len(doc) or doc[tok.i + 1].pos_ != "PROPN")
     )
+
+
+def _headline_verb_after(tok) -> bool:
+    """Whether a present-tense verb follows a role written in title case, as a heading's verb does ("Energy
+    Minister promises ‘…’"); not a body's name set off by a comma ("Justice Forward, a legal group, called …")."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in ("VBZ", "VBP") and not tok.ent_type_
 
 
 # A live blog's time stamp opening a key event's line ("3:10pm: Premier says …", "15.42 – Minister says …"), or its
@@ -2616,6 +2645,8 @@ def described_person(tok, ctx: Context) -> Attribution | None:
     words = description(tok)
     if words is None or not describes_person(words, tok):
         return None
+    if words.startswith("veteran ") and given_role(ctx, tok):
+        return None  # "the veteran bandleader" of "Veteran masquerade bandleader Marlon Gittens": the role rules'
     idx = _described_by_evidence(ctx, words, tok)
     if idx is None:
         idx = _one_titled_with(ctx, tok)  # "the junior" of "junior forward Amara Nwosu-Hale"
@@ -2656,10 +2687,32 @@ def _described_by_evidence(ctx: Context, words: str, tok) -> int | None:
     """The person a description by age, nationality or origin names by what the article says of them: the age given
     them, the demonym's place, the description at their first use, their nation, the noun set off after their name;
     None when nothing does."""
-    for find in (person_of_age, _from_the_demonyms_place, _described_at_first_use, _of_that_nation):
+    for find in (
+        person_of_age,
+        _from_the_demonyms_place,
+        _described_at_first_use,
+        _of_that_nation,
+        _the_one_retired,
+    ):
         if (idx := find(ctx, words, tok)) is not None:
             return idx
     return _one_so_described(ctx, tok)
+
+
+def _the_one_retired(ctx: Context, words: str, tok) -> int | None:
+    """ "Ernesto Pagliaro, a 71-year-old retired machinist," … "“Nothing,” the retiree said": the one person the article
+    sets off as retired, whoever asked the question before; None for another description, or for no one or several."""
+    if words.lower() not in _RETIRED_NOUNS:
+        return None
+    people = [
+        j
+        for j, a in enumerate(ctx.actors.actors)
+        if a.kind == "person" and a.mentions and described_with(ctx, j, {"retired", "retiree"}, tok.i)
+    ]
+    return people[0] if len(people) == 1 else None
+
+
+_RETIRED_NOUNS = frozenset({"retiree", "pensioner"})
 
 
 def _one_so_described(ctx: Context, tok) -> int | None:
@@ -2954,6 +3007,8 @@ def _described_at_first_use(ctx: Context, words: str, tok) -> int | None:
     nationality, unlike a role, no one else takes up); None for any other description, or when the first use
     stood for no one."""
     age = age_in(words) is not None
+    if words.lower() in AGE_SPAN_NOUNS:
+        return _first_described_in_the_span(ctx, AGE_SPAN_NOUNS[words.lower()], tok)
     # (a place's demonym alone too: "The Vancouverite scored twice" … "“…,” the Vancouverite said")
     nation = names_age_or_nation(words, tok)
     demonym = not (age or nation) and " " not in words and place_of_demonym(words, ctx.text) is not None
@@ -2975,6 +3030,26 @@ def _described_at_first_use(ctx: Context, words: str, tok) -> int | None:
             # describes next ("The 19-year-old from Trondheim …"): that first use stood for someone unnamed there
             return idx if idx is not None and not (age and offices_held(role_map(ctx), idx)) else None
     return None
+
+
+def _first_described_in_the_span(ctx: Context, span: tuple[int, int], tok) -> int | None:
+    """ "Alfie Pinnock's did. The 19-year-old leg-spinner took six for 54" … "“…,” the teenager said": a noun for a
+    span of ages is whom the narrated sentences opening with an age in that span stood for, when they all stood for
+    the same one; None when none did or they stood for several."""
+    found = set()
+    for t in ctx.doc[: min(w.i for w in tok.subtree)]:
+        if ctx.qid[t.i] != -1 or t.dep_ not in ("nsubj", "nsubjpass") or not with_the(t):
+            continue
+        age = age_in(description(t) or "")
+        if age is None or not span[0] <= int(age) <= span[1]:
+            continue
+        if ctx.doc[t.sent.start : t.i + 1].text.lstrip(_SENTENCE_OPENING).lower()[:4] != "the ":
+            continue  # (only the sentence's opening subject: "Marwood threw the 19-year-old the ball" is not one)
+        idx = resolve_description(ctx, t)
+        if idx is None:
+            return None
+        found.add(idx)
+    return found.pop() if len(found) == 1 else None
 
 
 def _spokesperson_named_after_whom(tok, ctx: Context) -> Attribution | None:
@@ -3114,6 +3189,10 @@ def _named_in_apposition(tok, ctx: Context) -> Attribution | None:
                 # "A supporters' group, the Thistle Trust, posted"; the officer in "… Sergeant Amina
                 # Yusuf of Northshire Police" when the parser hung the force on another noun
                 return _person_of_org(c, ctx, j) or _actor(ctx, j, "apposition")
+    if tok.lemma_.lower() in ROLE_NOUNS and (j := _person_closing_the_phrase(ctx, tok)) is not None:
+        # "According to a medical officer at the camp clinic, Dr Aisha Goni, “…”": the name set off after the role's
+        # whole phrase, hung by the parser on its last noun
+        return _actor(ctx, j, "apposition")
     return None
 
 
@@ -3328,6 +3407,8 @@ def _owner_of_proxy(tok, ctx: Context) -> Attribution | None:
         if owner is None:
             owner = _document_publisher(tok, ctx)  # "the council issued a statement"
         if owner is None:
+            owner = _writer_in_relative(tok, ctx)  # "a statement the cooperative sent to members"
+        if owner is None:
             owner = _author_beside(tok, ctx)  # "The memo, written by the supervisor, Carl Benning, read"
         if owner is None:
             # "X said in a statement …" ¶ "the statement read": the mention before outweighs who signed it
@@ -3502,6 +3583,14 @@ def _writer_in_relative(doc_tok, ctx: Context) -> int | None:
     received from the state Department of Education": not the one who received it, nor one who reads it
     out), or None."""
     actors = ctx.actors
+    for c in doc_tok.children:
+        # "a statement the cooperative sent to members", parsed as "the cooperative" set off after the document with
+        # "sent" on it: the writer all the same
+        if c.dep_ == "appos" and any(
+            v.dep_ == "acl" and v.lemma_.lower() in _WRITING_VERBS for v in c.children
+        ):
+            if (j := _writer_named(ctx, c)) is not None:
+                return j
     for verb in doc_tok.children:
         if verb.dep_ != "relcl":
             continue
@@ -3520,12 +3609,21 @@ def _writer_in_relative(doc_tok, ctx: Context) -> int | None:
         if verb.lemma_.lower() not in _WRITING_VERBS:
             continue
         for c in verb.children:
-            j = actors.tok2actor.get(c.i)
-            if c.dep_ == "nsubj" and c.lower_ in ("he", "she"):
-                j = _person_the_pronoun_is(ctx, c)  # "A framed letter he wrote in 1944"
-            if c.dep_ == "nsubj" and j is not None and actors.actors[j].kind in ("person", "organization"):
+            if c.dep_ == "nsubj" and (j := _writer_named(ctx, c)) is not None:
                 return j  # "a letter the Ministry of Education sent operators in August"
     return None
+
+
+def _writer_named(ctx: Context, c) -> int | None:
+    """The person or body a writer's word names: a name, a he or she, or a body's noun the article ties to one
+    ("the cooperative" of "The Central Valley Nut Growers Cooperative"); None otherwise."""
+    actors = ctx.actors
+    j = actors.tok2actor.get(c.i)
+    if c.lower_ in ("he", "she"):
+        j = _person_the_pronoun_is(ctx, c)  # "A framed letter he wrote in 1944"
+    elif j is None and c.pos_ == "NOUN" and is_org_noun(c.lower_):
+        j = role_holder(ctx, c)
+    return j if j is not None and actors.actors[j].kind in ("person", "organization") else None
 
 
 def _cue_of_fronted(verb):
@@ -3658,10 +3756,8 @@ def _document_issuer(tok, ctx: Context) -> int | None:
                     return held  # "a news release from the company"
                 if g.lower_ in PROXY_NOUNS and (found := _proxy_possessor(g, ctx)) is not None:
                     return found[0]  # "a statement from Ms Alessi's office": hers
-                if _role_head(g):
-                    named = _named_in_apposition(g, ctx)
-                    if named is not None and named.actor is not None:
-                        return named.actor
+                if _role_head(g) and (held := _issuing_role_holder(ctx, g)) is not None:
+                    return held
     agent = None if _points_back(tok) else _agent_actor(tok, ctx)  # "a review commissioned by the board"
     if agent is not None:
         return agent
@@ -3672,6 +3768,34 @@ def _document_issuer(tok, ctx: Context) -> int | None:
         if named is not None and named.actor is not None and ctx.actors.actors[named.actor].kind == "person":
             return named.actor
     return None
+
+
+def _issuing_role_holder(ctx: Context, role) -> int | None:
+    """The one named as the holder of the role a document is from: set off after the role's whole phrase ("by the
+    spokesperson of the Corps, Mr Segun Oderinde.") or in apposition to the role."""
+    if (set_off := _person_closing_the_phrase(ctx, role)) is not None:
+        return set_off
+    named = _named_in_apposition(role, ctx)
+    return None if named is None else named.actor
+
+
+def _person_closing_the_phrase(ctx: Context, role) -> int | None:
+    """The person set off right after a role's whole phrase and closing the sentence or clause ("a statement by the
+    spokesperson of the Ogun State Amotekun Corps, Mr Segun Oderinde."), when the parser hung the name on nothing of
+    the role's: the role's holder, a title before the name allowed. None otherwise."""
+    doc, actors = ctx.doc, ctx.actors
+    k = role.right_edge.i  # (the comma may be the phrase's last token, hung on the body before it)
+    k += doc[k].text != ","
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    while k < len(doc) and k not in actors.tok2actor and doc[k].lower_.rstrip(".") in TITLES:
+        k += 1
+    j = actors.tok2actor.get(k)
+    if j is None or actors.actors[j].kind != "person" or ctx.qid[k] != -1:
+        return None
+    end = ctx.mention_end(k, j)
+    return j if end + 1 >= len(doc) or doc[end + 1].text in (".", ",", ";") else None
 
 
 def _issued_under_a_name(tok, ctx: Context) -> int | None:
