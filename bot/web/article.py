@@ -432,6 +432,11 @@ through on real news pages:
   patient →" to "…?patient=<name>", ``page_boxes``) and a column of headed boxes in a layout table's cell beside the
   story's (``page_columns``); and kept, a short pull quote whose credit is the page's only full naming of its speaker,
   set as a ``<figure>`` or not (``page_boxes``).
+* a reporter's closing tagline whose beat opens on the places it names ("<Name> covers <Town>, <Town> and the townships
+  of … She has been with …"), an old page's bracketed bar closing on the next page's title ("[Back to Top] [More
+  History Articles] [Next: <Title>]", ``page_lines``), a post's own note "This post may contain affiliate links.", a
+  web ring's buttons naming the site they step to ("[Previous Site] [Random] [Next Site]") and a group archive's
+  buttons under each message ("Reply all Reply to author Forward", ``page_rules``).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

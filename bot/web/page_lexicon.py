@@ -203,11 +203,16 @@ OPEN_ENDS = r"a|an|the|of|for|to|in|on|at|by|with|from|into|onto|upon|and|or|but
 # ticker shows, as a brokerage's, a paper's markets page or a portal's widget names them.
 DELAYED_FIGURES = r"quotes?|quote data|prices?|price data|market data|stock data|data|figures|index levels"
 
+# The buttons under each message of a group's or list's archive as its web view prints them, one run of words ("Reply
+# all Reply to author Forward").
+MESSAGE_BUTTONS = r"reply|reply all|reply to all|reply to author|reply to sender|reply privately|forward"
+
 # The buttons of a web ring's bar, stepping to the ring's other sites ("[Prev] [Random] [Next] [List Sites]"), as the
-# ring services and every ring's own script print them.
+# ring services and every ring's own script print them, or naming the site they step to ("[Previous Site] [Random]
+# [Next Site]").
 RING_STEPS = (
     r"prev|previous|next|random|skip|skip it|skip prev|skip next|prev 5|next 5|list|list sites|list all|join|"
-    r"join now|join the ring|ring hub|hub|home"
+    r"join now|join the ring|ring hub|hub|home|prev site|previous site|next site|random site|skip site"
 )
 
 # What a body's nondiscrimination statement calls it ("… is an equal opportunity provider and employer.", "An equal

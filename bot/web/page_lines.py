@@ -146,10 +146,17 @@ def _is_link_bar(line: str, links: frozenset[str]) -> bool:
         return False
     pieces = [p for p in _BAR_SEPARATOR.split(line) if p.strip()]
     linked = sum(fold(p) in links for p in pieces)
-    if _BRACKETED_BAR.match(line) and len(pieces) >= _BRACKETED_PIECES:
+    if (
+        _BRACKETED_BAR.match(line)
+        and len(pieces) >= _BRACKETED_PIECES
+        and linked >= 1
+        and all(word_count(p) <= _BUTTON_WORDS for p in pieces)
+    ):
         # every piece set in its own brackets, a button's length: one link to another page is enough, as the others
         # may be a jump within the page or a script's ("[ Back to Top ] [ Front Page ] [ Printer Friendly Version ]")
-        return linked >= 1 and all(word_count(p) <= _BUTTON_WORDS for p in pieces)
+        return True
+    # (a bracketed bar with a piece longer than a button, the next page's title, is read as any bar: "[Back to Top]
+    # [More History Articles] [Next: <Title>]", two of its pieces each wholly a link)
     return linked >= 2 and all(fold(p) in links or word_count(p) <= _BUTTON_WORDS for p in pieces)
 
 
@@ -1839,9 +1846,10 @@ def _without_closing_bios(kept: list[str]) -> list[str]:
 # opening on "He", "She" or "They": the person, not a thing the name stands for ("<Plan> Part B covers most of the cost.
 # It …"), and a person the text never names (``_surname_in_text``: "<Name> covers the cost of the repairs. She said …"
 # closing a story that quoted her stays). (A beat with its outlet is ``_AUTHOR_BIO``'s, with or without a sentence
-# after it.)
+# after it.) The beat may open on the places it names, capitalised ("<Name> covers <Town>, <Town> and the townships of
+# the upper valley. She has been with …"): the sentence about the person after it is what makes it a tagline.
 _BEAT_TAGLINE = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]+( [A-Z][\w.'’-]+){1,3}) (covers|reports on|writes about) [a-z][^.!?\"“”]{2,80}\. "
+    r"^(?P<name>[A-Z][\w'’-]+( [A-Z][\w.'’-]+){1,3}) (covers|reports on|writes about) [A-Za-z][^.!?\"“”]{2,80}\. "
     r"(He|She|They) [^\"“”]+$"
 )
 _BEAT_TAGLINE_WORDS = 60

@@ -27,6 +27,7 @@ from bot.web.page_lexicon import (
     GAME_OFFICIALS,
     GROUP_ITEMS,
     LARGER_VIEWS,
+    MESSAGE_BUTTONS,
     NEWSLETTER_ISSUES,
     OUTSIDE_COPY_KINDS,
     OUTSIDE_COPY_NOUNS,
@@ -684,6 +685,14 @@ _AFFILIATE = re.compile(
 )
 _FIRST_PERSON = re.compile(r"\b(we|our|us|i|my)\b", re.IGNORECASE)
 _AFFILIATE_MAX = 60
+# Or the post's own note that it carries such links, opening the line: "This post may contain affiliate links. Please
+# read my disclosure policy." ("This post", the page speaking of itself, is the site's voice; "The posts contained
+# affiliate links, the regulator said" opens on no page of its own and reports.)
+_AFFILIATE_NOTE = re.compile(
+    r"^(this|the following) (post|page|article|review|guide|recipe|story|site|website|blog|video|content) "
+    r"(may |might |does |also )?(contains?|includes?|has|uses?) (some )?(affiliate|sponsored|paid|referral) links\b",
+    re.IGNORECASE,
+)
 # (A colleague's credit closing the story, "Associated Press writer Jane Doe in Tulsa contributed to this report.", is the
 # story's own last line, as "Jane Doe contributed reporting." is: it goes only in a wire's trailer, under a separator,
 # ``page_lines._without_trailer_credit``.)
@@ -1419,6 +1428,12 @@ def _download_terms(s: str, n: int) -> bool:
     return n <= _PERSONAL_USE_ONLY_MAX and bool(_PERSONAL_USE_ONLY.search(s)) and not _in_someones_words(s)
 
 
+def _affiliate_disclosure(s: str, n: int) -> bool:
+    if n > _AFFILIATE_MAX or _in_someones_words(s):
+        return False
+    return bool((_AFFILIATE.search(s) and _FIRST_PERSON.search(s)) or _AFFILIATE_NOTE.match(s))
+
+
 def _small_print(s: str, n: int) -> bool:
     if _footer_cell(s, n) or _download_terms(s, n):
         return True
@@ -1440,7 +1455,7 @@ def _small_print(s: str, n: int) -> bool:
         return True
     if n <= 20 and _SUMMARY_NOTE.match(s):
         return True
-    if n <= _AFFILIATE_MAX and _AFFILIATE.search(s) and _FIRST_PERSON.search(s) and not _in_someones_words(s):
+    if _affiliate_disclosure(s, n):
         return True
     if n <= _CONTENT_TYPE_NOTE_MAX and _CONTENT_TYPE_NOTE.match(s):
         return True
@@ -4628,6 +4643,17 @@ _SITE_KEEPER_WORDS = 35
 # closing on the collection; "Shop the collection of a lifetime at the fair, organisers say." goes on).
 _SHOP_BUTTON = re.compile(rf"^shop (the|our|this) ([^.!?]{{1,40}} )?({SHOP_RANGES})\W*$", re.IGNORECASE)
 _SHOP_BUTTON_WORDS = 8
+# A message's buttons in a group's archive, the line nothing but two or more of them, one a reply: "Reply all Reply to
+# author Forward" under every message (and once more under the thread). A story's line about replying goes on in words
+# of its own ("Reply all, she wrote, and the whole school saw it."), and one button alone stays.
+_MESSAGE_BUTTONS = re.compile(
+    rf"^(({MESSAGE_BUTTONS})(\s*[|•·]\s*|\s+)){{1,5}}({MESSAGE_BUTTONS})\W*$", re.IGNORECASE
+)
+_MESSAGE_BUTTON_WORDS = 12
+
+
+def _message_buttons(s: str, n: int) -> bool:
+    return n <= _MESSAGE_BUTTON_WORDS and bool(_MESSAGE_BUTTONS.match(s)) and "reply" in s.lower()
 
 
 def _old_site_line(s: str, n: int) -> bool:
@@ -4795,6 +4821,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("community's welcome over its posting rules", _posting_welcome),
     ("old site's counter greeting or keeper credit", _old_site_line),
     ("shop's button", lambda s, n: n <= _SHOP_BUTTON_WORDS and bool(_SHOP_BUTTON.match(s))),
+    ("group archive's message buttons", _message_buttons),
     ("investment products' disclosure", _product_disclosure),
     ("signed-in reader's bar", _session_bar),
     ("table's date stamp", _figures_as_of),
