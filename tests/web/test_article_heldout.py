@@ -18,7 +18,7 @@ pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, 
 pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144, pages_final148, pages_final147,
 pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154, pages_final155,
 pages_final156, pages_final157, pages_final158, pages_final159,
-pages_final160, pages_final161, pages_final162, pages_final163, pages_final164): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1518,6 +1518,21 @@ saved pages list as furniture (as for pages_final128 and pages_final147); leakin
 under its calendar after the sign-off and the hotline line in its e-mail footer, a number and hours as a notice's own
 contact line is.
 
+The hundred-and-sixty-ninth, pages_final167, 15 layouts (a network paper's fire station bond story with its
+reporter's tagline, a Substack post on a housing levy, a Hugo neighbourhood site's tool library post, an AP blizzard
+story on a TV station's site, a CivicPlus city's water main alert, a river flood live blog, a rowing club's regatta
+report, a WordPress recipe blog's cardamom buns, a 2000 FrontPage historical society page in tables, a zoo's Drupal
+elephant calf release, a ferry operator's dry dock notice, an apple growers' Joomla harvest report, a cat rescue's
+Mailchimp newsletter, a BLOX paper's hospital story behind a paywall, a Google Groups archive of a bus delay), written
+by someone who read no code and measured once on 3c57bb0f before any rule: found 1.000, clean .733 (trafilatura
+defaults .867 / .267). Its leaks went to general rules in the forty-seventh pass: the reporter's tagline whose beat
+opens on the places it names ("<Name> covers <Town>, <Town> and the townships of … She has been with …",
+``page_lines``), the recipe post's own note "This post may contain affiliate links." (``page_rules``), the old page's
+bracketed bar closing on the next page's title ("[Back to Top] [More History Articles] [Next: <Title>]",
+``page_lines``) and its web ring's buttons naming the site they step to ("[Previous Site] [Random] [Next Site]",
+``page_lexicon``), and the archive's "Reply all Reply to author Forward" under its messages (``page_rules``),
+dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
 *clean* when no ``without`` piece is (whitespace folded), as in benchmarks/eval_pages.py, which scores
@@ -1703,6 +1718,7 @@ SETS = {
         "pages_final162",
         "pages_final163",
         "pages_final164",
+        "pages_final167",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1839,6 +1855,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final162": 1.0,
     "pages_final163": 0.933,
     "pages_final164": 0.933,
+    "pages_final167": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1969,6 +1986,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final162": 1.0,
     "pages_final163": 1.0,
     "pages_final164": 0.933,
+    "pages_final167": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
