@@ -812,6 +812,13 @@ THING_HEADS = frozenset(
     """telescope satellite spacecraft rover probe rocket missile lander orbiter shuttle locomotive
     vaccine""".split()
 )
+# Nouns for a thing a name set off after them names ("The disease, Banana Xanthomonas Wilt,", "his horse, Midnight
+# Rambler,", "the bill, the Fair Rents Act,"): that thing, no person.
+THING_APPOSED_NOUNS = frozenset(
+    """disease virus bacterium fungus pest parasite infection syndrome variant strain storm hurricane cyclone typhoon
+    bill act law drug vaccine app product brand ship vessel boat horse colt filly mare gelding song album film movie
+    book novel series programme program""".split()
+)
 # First words of an institution's name, French ones too ("Théâtre du Nouveau Monde", "Musée d'Orsay"), Welsh ones
 # ("Ysgol", a school; "Ysbyty", a hospital).
 ORG_FIRSTS = frozenset(

@@ -444,11 +444,16 @@ def is_initials_of(letters: str, name: str) -> bool:
 def _letter_forms(words: list[str]) -> tuple[str, ...]:
     """The ways a body's name is written in letters: its capitals' initials ("NSC"), with its linking words' letters
     small ("MoD") or in capitals ("ERCOT", the Electric Reliability Council of Texas); a firm's without its legal form
-    ("TGR", Trinity Gulf Refining Ltd)."""
+    ("TGR", Trinity Gulf Refining Ltd); a body's without the letters of its state or country before it ("RFS", NSW
+    Rural Fire Service)."""
     linking = _initials_with_linking_words(words)
+    forms = (_initials(words), linking, linking.upper())
     if len(words) > 2 and words[-1].lower().rstrip(".") in LEGAL_FORMS:
-        return _initials(words), linking, linking.upper(), _initials(words[:-1])
-    return _initials(words), linking, linking.upper()
+        forms += (_initials(words[:-1]),)
+    if len(words) > 3 and words[0].isupper() and words[0].isalpha():
+        # a state's or a country's letters before the body's name ("NSW Rural Fire Service": "the RFS")
+        forms += (_initials(words[1:]),)
+    return forms
 
 
 def merge_org_tails(b: Build) -> None:

@@ -941,6 +941,18 @@ def _third_syllable_after(doc, start: int, end: int) -> int:
     return end + 1 if after.is_punct or after.text.islower() else end
 
 
+def _chinese_surname_before(doc, start: int, end: int) -> int:
+    """A person entity of a given name's two syllables written apart, the model leaving the Chinese surname before them
+    out ("Li Ping" of "… and the Environment Koh Li Ping said"): its start moved back over that surname, a capitalised
+    word the model tagged nothing."""
+    if end - start != 2 or start == 0 or not all(len(t) <= 5 and t.text.istitle() for t in doc[start:end]):
+        return start
+    before = doc[start - 1]
+    if before.lower_ not in CHINESE_SURNAMES or not before.text.istitle() or before.ent_type_:
+        return start
+    return start - 1
+
+
 def _given_name_half_after(doc, start: int, end: int) -> int:
     """A person entity of a surname and the first half of a hyphenated given name, cut at the hyphen
     ("Wong Kam" of "Wong Kam-sing", "Park Ji" of "Park Ji-hoon"): its end moved past the lower-case
@@ -1174,6 +1186,7 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
         end = _given_name_after_surname(doc, _hyphenated_end(doc, start, end))
         end = _particle_end(doc, _given_name_half_after(doc, start, end))
         end = _third_syllable_after(doc, start, end)
+        start = _chinese_surname_before(doc, start, end)
         start = _hyphenated_start(doc, _particle_start(doc, _hyphenated_start(doc, start)))
     if (start, end) == (ent.start, ent.end) and label == ent.label_:
         return ent

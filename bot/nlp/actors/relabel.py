@@ -99,6 +99,7 @@ from bot.nlp.actors.lexicon import (
     SHORT_GIVEN_NAMES,
     SPEECH_VERBS,
     TEAM_ROLE_AFTER,
+    THING_APPOSED_NOUNS,
     THING_HEADS,
     TITLE_ORG_NOUNS,
     TITLES,
@@ -1165,6 +1166,18 @@ def relabel_titled_organisations(b: Build) -> None:
             m.label = "ORG"
 
 
+def _set_off_after_a_things_noun(doc, m: Mention) -> bool:
+    """Whether the name stands in apposition after a noun for a thing (``THING_APPOSED_NOUNS``: "The disease, Banana
+    Xanthomonas Wilt,", "the storm, Hurricane …", "his horse, Midnight Rambler,")."""
+    root = doc[m.start : m.end].root
+    return (
+        m.label == "PERSON"
+        and root.dep_ == "appos"
+        and root.head.i < m.start
+        and root.head.lower_ in THING_APPOSED_NOUNS
+    )
+
+
 def drop_non_name_words(b: Build) -> None:
     """Not a person: a lone capitalised word that is a common word here ("Escape" beside "escape"), an
     all-capitals label ("ANALYST", "CANADIAN PRESS") or an abstract noun ("Uselessness"); a name with a
@@ -1182,8 +1195,8 @@ def drop_non_name_words(b: Build) -> None:
             # "Students Say Loan Interest Is Burying Them Before They Graduate": a headline; "Hamilton Woman's Parking
             # Ticket Appeal … Is Going Viral": a headline's place and a noun for a person
             return False
-        if _described_by_origin_or_office(doc, m, text):
-            return False
+        if _described_by_origin_or_office(doc, m, text) or _set_off_after_a_things_noun(doc, m):
+            return False  # (a thing's name: "The disease, Banana Xanthomonas Wilt, is caused by a bacterium")
         if n.endswith(".") and " " not in n and n[:-1].lower() in TITLES:
             return False  # "Coun. says ban 'moves people …'": a headline's abbreviated title alone, no one's name
         if m.label == "ORG" and n.lower() in _OFFICES and n[:1].isupper() and not n.isupper():
@@ -1946,6 +1959,41 @@ def relabel_families_read_as_bodies(b: Build) -> None:
         name = m.norm.removeprefix("The ").removeprefix("the ")
         if m.label == "ORG" and " " not in name and name.endswith("s") and name[:-1] in surnames:
             m.label = "NORP"
+
+
+def join_places_read_as_a_name(b: Build) -> None:
+    """A given name and a surname the model tagged two places or bodies side by side, or a place and a bare surname
+    ("When Josephat | Onsongo walked through his plantation"), the surname borne elsewhere by a person in full or written with an honorific ("Mr
+    Onsongo", "his wife, Teresia Kwamboka Onsongo"), are one person's name: neither word a region's, a place's or a
+    body's last word, on one line."""
+    doc, text = b.doc, b.text
+    people = {m.norm.split()[-1] for m in b.mentions if m.label == "PERSON" and " " in m.norm}
+    ordered = sorted(b.mentions, key=lambda m: m.start)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if first.end != second.start or first.label not in _READ_AS_PLACES:
+            continue
+        if second.label not in _READ_AS_PLACES and not (second.label == "PERSON" and " " not in second.norm):
+            continue  # (the surname may be a person's already: "Onsongo" said alone as "Mr Onsongo")
+        given, surname = first.norm, second.norm
+        if " " in given or " " in surname or not (given.istitle() and surname.istitle()):
+            continue
+        if "\n" in doc[first.start].whitespace_ or is_region(given) or is_region(surname):
+            continue
+        if surname.lower() in ORG_HEADS | PLACE_HEADS | CLUB_HEADS:
+            continue
+        titled = re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Mdm|Miss)\.? {re.escape(surname)}\b", text) is not None
+        if not titled and surname not in people:
+            continue
+        if first in b.mentions and second in b.mentions:
+            b.mentions.remove(first)
+            b.mentions.remove(second)
+            name = f"{given} {surname}"
+            b.mentions.append(Mention(first.start, second.end, name, name, "PERSON", None))
+    b.mentions.sort(key=lambda m: m.start)
+
+
+# The model's kinds a given name and a surname may each be read as, two words apart.
+_READ_AS_PLACES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 
 
 def relabel_sharers_read_as_places(b: Build) -> None:

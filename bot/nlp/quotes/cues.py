@@ -1659,11 +1659,11 @@ def describes_person(words: str, tok) -> bool:
         return True
     parts = words.split()
     if (
-        2 <= len(parts) <= 3
+        2 <= len(parts) <= 4
         and AGE_WORD.fullmatch(parts[0])
         and all(w.isalpha() and w.islower() for w in parts[1:])
     ):
-        return True
+        return True  # (up to three words: "the 58-year-old retired dental hygienist")
     if len(parts) == 2 and AGE_WORD.fullmatch(parts[0]) and _origin(parts[1], tok):
         return True  # "the 38-year-old Scot", "the 24-year-old Brazilian"
     if len(parts) == 2 and _YEARS_OF_SERVICE.fullmatch(parts[0]) and parts[1] in PERSON_DESCRIPTIONS:

@@ -108,7 +108,7 @@ ISSUER_PREPOSITIONS = frozenset({"from", "by", "of"})
 # Nouns for a person's role: a name in apposition to one is a person ("the minister, Amara Diallo").
 ROLE_NOUNS = frozenset(
     """deputy administrator mentor speaker minister spokesman spokeswoman spokesperson director chairman chairwoman chair president
-    secretary undersecretary under-secretary official leader adviser advisor aide lawyer attorney chief head manager mayor governor
+    secretary undersecretary under-secretary coordinator co-ordinator official leader adviser advisor aide lawyer attorney chief head manager mayor governor
     senator representative lawmaker legislator ambassador envoy commissioner chancellor founder owner
     organiser organizer analyst economist professor researcher scientist doctor officer commander
     general coach captain executive ceo candidate nominee strategist consultant pollster activist advocate

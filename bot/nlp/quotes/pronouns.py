@@ -1483,13 +1483,13 @@ def resolve_description(ctx: Context, tok) -> int | None:
 
 
 def _subject_of_a_clause(ctx: Context, t: int) -> bool:
-    """Whether the mention at ``t`` is the subject of a clause describing a noun of its sentence, not of the sentence
-    ("Veteran center Luis Ferreira … drew a charge … that Nashville coach Tamara Welch argued should have been a
-    block")."""
+    """Whether the mention at ``t`` is the subject of a clause describing a noun of its sentence or set under its verb,
+    not of the sentence ("Veteran center Luis Ferreira … drew a charge … that Nashville coach Tamara Welch argued should
+    have been a block"; "Shanique Brissett scored with 11 seconds remaining as Kingston Sapphires edged …")."""
     head = ctx.doc[t]
     while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
         head = head.head
-    return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ in ("relcl", "acl")
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ in ("relcl", "acl", "advcl")
 
 
 def under_the_sentence_subject(ctx: Context, t: int) -> bool:

@@ -2086,11 +2086,29 @@ def _subject_just_before(ctx: Context, tok, phrase: str) -> int | None:
         return _subject_before_first_use(ctx, used, first)
     idx = recent_role_free_person(ctx, tok, role_map(ctx))
     if idx is None:
-        return None
+        return _described_subject_just_before(ctx, tok)
     last = max(t for t, j in ctx.actors.mentions if j == idx and t < first)
     if ctx.doc[ctx.mention_end(last, idx)].dep_ == "nsubjpass":
         return None  # "Reyes was asked … ¶ “…,” the moderator said": the one acted on is not the speaker
     return idx
+
+
+def _described_subject_just_before(ctx: Context, tok) -> int | None:
+    """ "The 29-year-old Jamaican, who joined Nashville in the offseason, has eight goals." ¶ "“…,” the veteran striker
+    added": the person the narrated sentence just before makes its subject by a description of age or origin, when
+    that description names someone (``described_person``); else None."""
+    actors = ctx.actors
+    here = actors.sent_index(tok.i)
+    k = narrated_sentence_before(ctx, here)
+    if k == here or not actors.sent_starts:
+        return None
+    start = actors.sent_starts[k]
+    end = actors.sent_starts[k + 1] if k + 1 < len(actors.sent_starts) else len(ctx.doc)
+    for t in ctx.doc[start:end]:
+        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and ctx.qid[t.i] == -1 and with_the(t):
+            found = described_person(t, ctx)
+            return None if found is None else found.actor
+    return None
 
 
 def _one_titled_with(ctx: Context, tok) -> int | None:
@@ -3029,6 +3047,24 @@ def _described_at_first_use(ctx: Context, words: str, tok) -> int | None:
             # a role holder who spoke last ("Jets head coach Doug Ferrante said") is seldom the one an age
             # describes next ("The 19-year-old from Trondheim …"): that first use stood for someone unnamed there
             return idx if idx is not None and not (age and offices_held(role_map(ctx), idx)) else None
+    if age and " " in words:
+        return _first_use_of_the_noun(ctx, tok)
+    return None
+
+
+def _first_use_of_the_noun(ctx: Context, tok) -> int | None:
+    """ "The towering goal shooter, known to fans as “Skyscraper”, finished with 41 goals" (right after Shanique
+    Brissett scored) … "“…,” the 24-year-old goal shooter said": an age before a noun the article first used as a
+    narrated sentence's opening subject, with other words before it, is whom that first use stood for; None when there
+    was none or it stood for no one."""
+    noun = tok.lower_
+    for t in ctx.doc[: min(w.i for w in tok.subtree)]:
+        if t.lower_ != noun or ctx.qid[t.i] != -1 or t.dep_ not in ("nsubj", "nsubjpass") or not with_the(t):
+            continue
+        if ctx.doc[t.sent.start : t.i + 1].text.lstrip(_SENTENCE_OPENING).lower()[:4] != "the ":
+            continue
+        idx = resolve_description(ctx, t)
+        return idx if idx is not None and not offices_held(role_map(ctx), idx) else None
     return None
 
 
