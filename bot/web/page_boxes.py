@@ -5409,7 +5409,9 @@ def drop_button_cards(tree, linked: dict[str, int] | None = None) -> None:
 # label and the same button but for the name, each taken whole (the outermost box that is one), wherever the buttons
 # lead: the label and the button's wording, repeated, are the series'. One card alone, two under different labels or
 # with buttons in other words ("Read <Name>’s story" and "Adopt <Name>"), a heading with no label, a button that does
-# not name its card's name, or one that calls to no reading ("Meet <Name>", a sanctuary's own cards), stays.
+# not name its card's name, or one that calls to no reading ("Meet <Name>", a sanctuary's own cards), stays. The name
+# in the button counts as one word, however many it has: "⭐ Success story: Tank & Lulu" over "Read Tank & Lulu’s story
+# →" is a button's call as "Read Biscuit’s story →" is.
 _LABELLED_NAME = re.compile(r"^(?P<label>\S+(?:\s\S+){0,2}):\s+(?P<name>\S.*)$")
 _POSSESSIVE = r"(?:['’]s?)?"
 
@@ -5427,10 +5429,11 @@ def _labelled_name_card(card) -> tuple[str, str] | None:
     m = _LABELLED_NAME.match(_text(headings[0]) or "")
     if m is None or not 1 <= len(m.group("name").split()) <= _LABEL_WORDS:
         return None
-    if sum(1 for p in card.iter("p") if not _fields_line(_text(p) or "")) > 1:
-        return None
     links = [a for a in card.iter("a") if _text(a)]
-    if len(links) != 1 or not _is_button(links[0]):
+    if len(links) != 1:
+        return None
+    # (the button's own paragraph is no line of prose)
+    if sum(1 for p in card.iter("p") if not _fields_line(_text(p) or "") and _text(p) != _text(links[0])) > 1:
         return None
     label = _BUTTON_ARROW.sub("", _text(links[0]) or "")
     if not READ_ON.match(label):
@@ -5439,7 +5442,14 @@ def _labelled_name_card(card) -> tuple[str, str] | None:
     wording, found = named.subn("\0", label)
     if found != 1 or not wording.replace("\0", "").strip():
         return None
+    # (a button naming two, "Read Tank & Lulu’s story →", is a button still: the name counts as one word)
+    if not (_is_button(links[0]) or _is_button_words(named.sub("\0", _text(links[0]) or ""))):
+        return None
     return m.group("label").casefold(), wording.casefold()
+
+
+def _is_button_words(text: str) -> bool:
+    return 0 < len(text.split()) <= _BUTTON_MAX_WORDS
 
 
 def drop_labelled_name_cards(tree) -> None:

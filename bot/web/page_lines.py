@@ -684,8 +684,13 @@ def clean_extracted(text: str, title: str | None = None, links: frozenset[str] =
 # the line above leaves open on a word no sentence ends on (``OPEN_ENDS``: "for", "the", "and"); it stays with it,
 # whatever a line rule reads in it alone. A line above that closes its sentence, or is furniture itself, leaves the
 # rules to judge the line.
+# The sentence may close on a web address the message wraps onto a line of its own, with no stop after it: "Updates
+# will be posted at" over "https://www.<town>.org/roads" (read as a site's address alone, a print view's masthead line).
+# The line above is a sentence's run, ``_WRAPPED_RUN_WORDS`` words or more; a short call over an address ("Follow us
+# at" over "www.<site>.com") is a box's, and goes with it.
 _OPEN_END = re.compile(rf"\b({OPEN_ENDS})$", re.IGNORECASE)
 _SENTENCE_TAIL_WORDS = 6
+_WRAPPED_RUN_WORDS = 8
 
 
 def _taken_by_a_rule(lines: list[str], i: int) -> bool:
@@ -697,12 +702,13 @@ def _taken_by_a_rule(lines: list[str], i: int) -> bool:
 
 
 def _ends_sentence_above(above: str, line: str) -> bool:
-    return (
-        word_count(line) <= _SENTENCE_TAIL_WORDS
-        and bool(SENTENCE_CLOSE.search(line))
-        and bool(_OPEN_END.search(above))
-        and not is_page_furniture(above)
+    if not _OPEN_END.search(above):
+        return False
+    tail = word_count(line) <= _SENTENCE_TAIL_WORDS and bool(SENTENCE_CLOSE.search(line))
+    address = (
+        not tail and word_count(above) >= _WRAPPED_RUN_WORDS and furniture_rule(line) == "site's address"
     )
+    return (tail or address) and not is_page_furniture(above)
 
 
 # A site's disclaimer of any tie to the body its pages are about, in the footer right over the site's small print:

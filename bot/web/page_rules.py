@@ -1179,10 +1179,13 @@ def _call_to_action(s: str, n: int) -> bool:
 # inbox"), and a bare "in our newsletter" ("Read more in our newsletter") still counts. So does a call for copy "for"
 # the next issue, the newsletter's own notice of its deadline ("Items for the summer newsletter to the editor by 20 May
 # please."). An issue a thing goes out with is such a place too: "The full report … will be mailed with the summer newsletter and
-# presented at the annual meeting" (a co-op's report, the members' copy going out with the next issue).
+# presented at the annual meeting" (a co-op's report, the members' copy going out with the next issue). So is the issue
+# being read, the place its own stories are: "Every dog in this newsletter got a second chance because people like you
+# showed up, …", "the three featured in this newsletter" (a rescue's thanks closing its issue; "Sign up to get this
+# newsletter", "Like what you read in this newsletter? Subscribe …" still call).
 _NEWSLETTER_ISSUE = re.compile(
     rf"\b(in|with) ((the|our|this|that|a|an|its) )?(((next|this|last) (week|month|quarter|term|year)['’]s|"
-    rf"{NEWSLETTER_ISSUES})( [\w'’-]+)?) newsletter\b",
+    rf"{NEWSLETTER_ISSUES})( [\w'’-]+)?) newsletter\b|\bin this newsletter\b",
     re.IGNORECASE,
 )
 
@@ -3475,7 +3478,9 @@ def _report_pointer(s: str, n: int) -> bool:
 # latest updates.", "Click here to load new updates" (posts or updates that appear or load, with a tap or click asked
 # of the reader; "New cases appear in the data every week" asks nothing).
 _REFRESH_NOTE = re.compile(
-    r"^(new (posts|updates|entries) (will )?(appear|load|show up) automatically\b|"
+    # (or the feed's refreshing: "Updates refresh automatically every 60 seconds."; "The updates install automatically
+    # overnight" is a phone's)
+    r"^((new )?(posts|updates|entries) (will )?(appear|load|show up|refresh|reload) automatically\b|"
     r"(tap|click|press) here\b[^.!?]{0,40}\b(new|latest) (posts|updates|entries)\b|"
     # the live page's counter over the feed, with its button: "3 new updates — click to refresh", "1 new post. Tap to
     # load" (a count of new posts, then the click asked; "3 new updates to the bylaw were tabled" asks nothing)
@@ -4036,10 +4041,23 @@ _REFERRAL_CALL = re.compile(
     re.IGNORECASE,
 )
 _REFERRAL_CALL_MAX = 30
+# Or the reward for passing it on, opening a sentence, the box's longer line let through: "Know someone who still gets
+# their council news from a … group? Send them our way. Refer three friends and we'll mail you a tote bag, …", "Refer 5
+# friends and get a month free." ("She referred three friends to the clinic" narrates; "Refer
+# patients to the clinic" promises nothing.)
+_REFER_REWARD = re.compile(
+    r"(^|[.!?]\s+)refer (a|one|two|three|four|five|ten|\d{1,3}) (more )?(friends?|colleagues?|readers?|people)"
+    r"( to [\w'’ -]{1,30})? and (we['’]ll|we will|you['’]ll|you will|get|earn|receive|unlock|win)\b",
+    re.IGNORECASE,
+)
+_REFER_REWARD_MAX = 45
 
 
 def _referral_call(s: str, n: int) -> bool:
-    return n <= _REFERRAL_CALL_MAX and bool(_REFERRAL_CALL.search(s)) and not _in_someones_words(s)
+    return (
+        (n <= _REFERRAL_CALL_MAX and bool(_REFERRAL_CALL.search(s)))
+        or (n <= _REFER_REWARD_MAX and bool(_REFER_REWARD.search(s)))
+    ) and not _in_someones_words(s)
 
 
 # A forum topic's summary line over its replies, in the software's fixed words: "There are 5 replies with an estimated

@@ -18,7 +18,7 @@ pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, 
 pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144, pages_final148, pages_final147,
 pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154, pages_final155,
 pages_final156, pages_final157, pages_final158, pages_final159,
-pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1517,6 +1517,19 @@ the archive's sender address spelt with " at " (``page_rules``), dropped: found 
 saved pages list as furniture (as for pages_final128 and pages_final147); leaking: the newsletter's wish-list line
 under its calendar after the sign-off and the hotline line in its e-mail footer, a number and hours as a notice's own
 contact line is.
+The hundred-and-sixty-eighth, pages_final168, 15 layouts (a chain paper's college basketball semifinal, a Beehiiv
+newsletter on a rental cap, a county paper's 911 centre story, a Bloomberg story on a trade portal, a county's air
+quality advisory, a local TV station's wildfire live blog, a chess club's WordPress rapidplay report, a Blogger birding
+post, an old volunteer fire company's news page, a science centre's meteor shower guide, a canal trust's lock stoppage
+notice, a honey producers' season report, a dog rescue's Mailchimp newsletter, a paper's bus lanes story behind a
+registration wall, a Mailman forward of a road closure), written by someone who read no code and measured once on
+3c57bb0f before any rule: found .867, clean .800 (trafilatura defaults .733 / .467). Its lost passages and leaks went to
+general rules in the forty-seventh pass: the archive's closing "Updates will be posted at" over the web address the
+message wraps onto a line of its own (``page_lines``) and the newsletter's thanks naming "this newsletter"
+(``page_rules``), kept; the newsletter's "⭐ Success story: <Name>" cards whose buttons name a name of several words
+("Read Tank & Lulu’s story →", ``page_boxes``), the live blog's "Updates refresh automatically every 60 seconds." and
+the Beehiiv referral box's "Refer three friends and we'll mail you a …" (``page_rules``), dropped: found 1.000, clean
+1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
 
 The hundred-and-sixty-ninth, pages_final167, 15 layouts (a network paper's fire station bond story with its
 reporter's tagline, a Substack post on a housing levy, a Hugo neighbourhood site's tool library post, an AP blizzard
@@ -1719,6 +1732,7 @@ SETS = {
         "pages_final163",
         "pages_final164",
         "pages_final167",
+        "pages_final168",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1856,6 +1870,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final163": 0.933,
     "pages_final164": 0.933,
     "pages_final167": 1.0,
+    "pages_final168": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -1987,6 +2002,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final163": 1.0,
     "pages_final164": 0.933,
     "pages_final167": 1.0,
+    "pages_final168": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
