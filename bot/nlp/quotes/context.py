@@ -90,6 +90,9 @@ class Context:
         self.surname_owner: Callable | None = None
         self.abbreviated_roles: dict = {}  # the same, from abbreviated titles ("Sen."), set with ``roles``
         self.kin: list | None = None  # kin and agent ties to named people (``kin._ties``)
+        self.late: set[int] | None = None  # people the article calls late (``kin._the_late``)
+        # (token, person, age) of each narrated "She is 68." (``pronouns._ages_by_copula``)
+        self.copula_ages: list[tuple[int, int, str]] | None = None
         self.quote_words: dict[int, str] = {}  # a quote's folded words (``words_of``)
         self.question_runs: dict[int, int] = {}  # a Q&A question paragraph -> its run's first question
         self.mention_positions: dict | None = (

@@ -177,8 +177,10 @@ def _ties(ctx: Context) -> list[_Tie]:
 def _the_late(ctx: Context) -> set[int]:
     """The people the article calls late ("his late father, Thomas Durkan", "the late Marjorie Ashby"): no description
     of a living parent is theirs ("“…,” the father-of-four added" is no dead man's)."""
+    if ctx.late is not None:
+        return ctx.late
     doc, actors = ctx.doc, ctx.actors
-    late = set()
+    late: set[int] = set()
     for t, idx in actors.mentions:
         if actors.actors[idx].kind != "person" or ctx.qid[t] != -1:
             continue
@@ -186,6 +188,7 @@ def _the_late(ctx: Context) -> set[int]:
             late.add(idx)  # "the late Marjorie Ashby"
         elif any(any(c.lower_ == "late" for c in noun.children) for noun in _relation_words(ctx, t, idx)):
             late.add(idx)  # "his late father, Thomas Durkan"
+    ctx.late = late
     return late
 
 

@@ -1621,8 +1621,15 @@ def stated_ages(ctx: Context, tok, certain: bool = False) -> dict[int, set[str]]
 def _ages_by_copula(ctx: Context, tok):
     """(person, age) of each narrated "She is 68." or "Mary Poe is 54 and …" before ``tok``: a bare number the
     copula gives a person's name, or a he or she standing for one, is their age."""
+    if ctx.copula_ages is None:
+        ctx.copula_ages = list(_copula_ages(ctx))
+    return ((idx, age) for i, idx, age in ctx.copula_ages if i < tok.i)
+
+
+def _copula_ages(ctx: Context):
+    """(token, person, age) of every narrated age a copula gives (``_ages_by_copula``), read once per article."""
     doc, actors = ctx.doc, ctx.actors
-    for w in doc[: tok.i]:
+    for w in doc:
         if w.dep_ != "attr" or not w.text.isdigit() or not 0 < int(w.text) < 120 or ctx.qid[w.i] != -1:
             continue
         if w.head.lower_ not in ("is", "'s", "’s") or (w.i + 1 < len(doc) and doc[w.i + 1].pos_ == "NOUN"):
@@ -1632,7 +1639,7 @@ def _ages_by_copula(ctx: Context, tok):
             continue
         idx = resolve_pronoun(ctx, subj) if subj.lower_ in ("he", "she") else actors.tok2actor.get(subj.i)
         if idx is not None and actors.actors[idx].kind == "person":
-            yield idx, w.text
+            yield w.i, idx, w.text
 
 
 def _before_nouns(doc, t: int) -> int:
