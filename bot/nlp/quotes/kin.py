@@ -10,7 +10,8 @@ only when the article itself ties the relation to exactly one named person:
   makes Morag (a woman) Eilidh's mother.
 
 Each tie keeps whose relation it is when the article says (a name, or a pronoun resolved as speakers'
-pronouns are). The phrase's owner must fit: the same person when both are known, else no clash of sex
+pronouns are), and which of two siblings came first when it writes that ("His younger brother, Kyle": "the younger
+brother" is Kyle, "the elder brother" the other of the pair). The phrase's owner must fit: the same person when both are known, else no clash of sex
 ("her son" is not the son of a man the article named); the holder is never the owner ("his agent" is
 not the athlete), and a sex the relation gives ("son", "mother") must not clash with the holder's.
 Resolved, the speaker is shown "her son, Jake Moore", as role nouns are (``roles.shown_as``).
