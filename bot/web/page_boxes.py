@@ -5179,19 +5179,10 @@ _BUTTON_CARD_RUN = 3
 
 def _button_card(card, host: str | None) -> str | None:
     """The card's button label when ``card`` is a card of a run of button cards, else None."""
-    if next(card.iter("img", "picture"), None) is None:
+    heading = _card_heading(card)
+    if heading is None:
         return None
-    if next(card.iter("h1", "article", "main", "form"), None) is not None:
-        return None
-    if _text(card, _CARD_MAX) is None or _dated(card):
-        return None
-    headings = list(card.iter(*_HEADINGS))
-    if len(headings) != 1 or next(headings[0].iter("a"), None) is not None:
-        return None
-    if (
-        len((_text(headings[0]) or "").split()) > _LABEL_WORDS
-        or len([p for p in card.iter("p") if _text(p)]) > 1
-    ):
+    if len((_text(heading) or "").split()) > _LABEL_WORDS or len([p for p in card.iter("p") if _text(p)]) > 1:
         return None
     links = [a for a in card.iter("a") if _text(a)]
     if len(links) != 1 or not _is_button(links[0]) or not _on_site(links[0].get("href") or "", host):
@@ -5237,10 +5228,10 @@ _NAME_LABEL = re.compile(r"^([^\w\s]+\s+)?\S+(\s\S+){0,3}:\s+(?=\S)")
 _NAMED_CARD_TAGS = (*_CARD_TAGS, "td")
 
 
-def _named_button_card(card, host: str | None) -> str | None:
-    """The host of the one button of ``card`` ("" for the site's own) when the button names the card's heading
-    (``_NAME_END``), else None."""
-    # (its size read first: a page's big boxes are passed over after a few hundred characters)
+def _card_heading(card):
+    """The one heading of a card of a picture, a short text and no page's parts (no ``h1``, article, main or form, no
+    date), the heading holding no link; else None. Its size is read first: a page's big boxes are passed over after a
+    few hundred characters."""
     if not _text(card, _CARD_MAX) or next(card.iter("img", "picture"), None) is None:
         return None
     if next(card.iter("h1", "article", "main", "form"), None) is not None or _dated(card):
@@ -5248,7 +5239,16 @@ def _named_button_card(card, host: str | None) -> str | None:
     headings = list(card.iter(*_HEADINGS))
     if len(headings) != 1 or next(headings[0].iter("a"), None) is not None:
         return None
-    name = _NAME_LABEL.sub("", _NAME_END.split(_text(headings[0]) or "", maxsplit=1)[0].strip(), count=1)
+    return headings[0]
+
+
+def _named_button_card(card, host: str | None) -> str | None:
+    """The host of the one button of ``card`` ("" for the site's own) when the button names the card's heading
+    (``_NAME_END``), else None."""
+    heading = _card_heading(card)
+    if heading is None:
+        return None
+    name = _NAME_LABEL.sub("", _NAME_END.split(_text(heading) or "", maxsplit=1)[0].strip(), count=1)
     if not 1 <= len(name.split()) <= _LABEL_WORDS:
         return None
     links = [a for a in card.iter("a") if _text(a)]
@@ -5419,14 +5419,10 @@ _POSSESSIVE = r"(?:['’]s?)?"
 def _labelled_name_card(card) -> tuple[str, str] | None:
     """(the heading's label, the button's wording with the name taken out) of a card whose heading is a label and a
     name and whose one button names that name, else None."""
-    if not _text(card, _CARD_MAX) or next(card.iter("img", "picture"), None) is None:
+    heading = _card_heading(card)
+    if heading is None:
         return None
-    if next(card.iter("h1", "article", "main", "form"), None) is not None or _dated(card):
-        return None
-    headings = list(card.iter(*_HEADINGS))
-    if len(headings) != 1 or next(headings[0].iter("a"), None) is not None:
-        return None
-    m = _LABELLED_NAME.match(_text(headings[0]) or "")
+    m = _LABELLED_NAME.match(_text(heading) or "")
     if m is None or not 1 <= len(m.group("name").split()) <= _LABEL_WORDS:
         return None
     links = [a for a in card.iter("a") if _text(a)]

@@ -118,6 +118,7 @@ from bot.nlp.quotes.roles import (
     is_org_noun,
     is_role_noun,
     member_of_a_legislature,
+    named_before,
     nationality,
     officer_by_initials,
     offices_held,
@@ -1926,7 +1927,7 @@ def _the_owners_one_role_holder(ctx: Context, tok) -> int | None:
     holders = [
         j
         for j in role_map(ctx).get(tok.lower_, {})
-        if ctx.actors.actors[j].kind == "person" and any(t < tok.i for t, k in ctx.actors.mentions if k == j)
+        if ctx.actors.actors[j].kind == "person" and named_before(ctx, j, tok.i)
     ]
     if len(holders) != 1 or resolve_pronoun(ctx, poss) in (None, holders[0]):
         return None
@@ -2097,18 +2098,26 @@ def _described_subject_just_before(ctx: Context, tok) -> int | None:
     """ "The 29-year-old Jamaican, who joined Nashville in the offseason, has eight goals." ¶ "“…,” the veteran striker
     added": the person the narrated sentence just before makes its subject by a description of age or origin, when
     that description names someone (``described_person``); else None."""
+    bounds = _narrated_sentence_just_before(ctx, tok)
+    if bounds is None:
+        return None
+    for t in ctx.doc[bounds[0] : bounds[1]]:
+        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and ctx.qid[t.i] == -1 and with_the(t):
+            found = described_person(t, ctx)
+            return None if found is None else found.actor
+    return None
+
+
+def _narrated_sentence_just_before(ctx: Context, tok) -> tuple[int, int] | None:
+    """(first token, end) of the narrated sentence right before ``tok``'s (``narrated_sentence_before``), or None when
+    there is none."""
     actors = ctx.actors
     here = actors.sent_index(tok.i)
     k = narrated_sentence_before(ctx, here)
     if k == here or not actors.sent_starts:
         return None
-    start = actors.sent_starts[k]
     end = actors.sent_starts[k + 1] if k + 1 < len(actors.sent_starts) else len(ctx.doc)
-    for t in ctx.doc[start:end]:
-        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and ctx.qid[t.i] == -1 and with_the(t):
-            found = described_person(t, ctx)
-            return None if found is None else found.actor
-    return None
+    return actors.sent_starts[k], end
 
 
 def _one_titled_with(ctx: Context, tok) -> int | None:
@@ -2758,14 +2767,11 @@ def _kin_narrated_just_before(ctx: Context, tok):
     """The kin noun ("husband" of "Her husband was blunter.", "Her daughter said …") that is the main subject of the
     narrated sentence right before the description's, of a speech verb or "be", when that sentence names no one: a
     description may then be that relative, whom the sentence has just brought in. None otherwise."""
-    actors = ctx.actors
-    here = actors.sent_index(tok.i)
-    k = narrated_sentence_before(ctx, here)
-    if k == here or not actors.sent_starts:
+    bounds = _narrated_sentence_just_before(ctx, tok)
+    if bounds is None:
         return None
-    start = actors.sent_starts[k]
-    end = actors.sent_starts[k + 1] if k + 1 < len(actors.sent_starts) else len(ctx.doc)
-    if any(start <= t < end for t, _ in actors.mentions):
+    start, end = bounds
+    if any(start <= t < end for t, _ in ctx.actors.mentions):
         return None
     for t in ctx.doc[start:end]:
         if (
@@ -3037,9 +3043,7 @@ def _described_at_first_use(ctx: Context, words: str, tok) -> int | None:
             continue  # "THE CANADIAN PRESS/Frank Gunn" under a photo: a body's name, no description
         # the sentence opening with it, however parsed ("The 27-year-old finished 24-of-33": "finished" read
         # as an adjective)
-        opens = (
-            ctx.doc[t.sent.start : t.i + 1].text.lstrip(_SENTENCE_OPENING).lower() == f"the {words.lower()}"
-        )
+        opens = _sentence_up_to(ctx, t) == f"the {words.lower()}"
         # (a city's demonym only as the sentence's opening subject: "Lachance said the Quebecer had rebuilt …" is
         # the coach's sentence, not a narrated one about the skater)
         if (t.dep_ in ("nsubj", "nsubjpass") and with_the(t) and not demonym) or opens:
@@ -3057,35 +3061,43 @@ def _first_use_of_the_noun(ctx: Context, tok) -> int | None:
     Brissett scored) … "“…,” the 24-year-old goal shooter said": an age before a noun the article first used as a
     narrated sentence's opening subject, with other words before it, is whom that first use stood for; None when there
     was none or it stood for no one."""
-    noun = tok.lower_
-    for t in ctx.doc[: min(w.i for w in tok.subtree)]:
-        if t.lower_ != noun or ctx.qid[t.i] != -1 or t.dep_ not in ("nsubj", "nsubjpass") or not with_the(t):
-            continue
-        if ctx.doc[t.sent.start : t.i + 1].text.lstrip(_SENTENCE_OPENING).lower()[:4] != "the ":
-            continue
-        idx = resolve_description(ctx, t)
-        return idx if idx is not None and not offices_held(role_map(ctx), idx) else None
+    for t in _opening_subjects_before(ctx, tok):
+        if t.lower_ == tok.lower_:
+            idx = resolve_description(ctx, t)
+            return idx if idx is not None and not offices_held(role_map(ctx), idx) else None
     return None
 
 
 def _first_described_in_the_span(ctx: Context, span: tuple[int, int], tok) -> int | None:
     """ "Alfie Pinnock's did. The 19-year-old leg-spinner took six for 54" … "“…,” the teenager said": a noun for a
     span of ages is whom the narrated sentences opening with an age in that span stood for, when they all stood for
-    the same one; None when none did or they stood for several."""
+    the same one; None when none did or they stood for several (only a sentence's opening subject: "Marwood threw the
+    19-year-old the ball" is not one)."""
     found = set()
-    for t in ctx.doc[: min(w.i for w in tok.subtree)]:
-        if ctx.qid[t.i] != -1 or t.dep_ not in ("nsubj", "nsubjpass") or not with_the(t):
-            continue
+    for t in _opening_subjects_before(ctx, tok):
         age = age_in(description(t) or "")
         if age is None or not span[0] <= int(age) <= span[1]:
             continue
-        if ctx.doc[t.sent.start : t.i + 1].text.lstrip(_SENTENCE_OPENING).lower()[:4] != "the ":
-            continue  # (only the sentence's opening subject: "Marwood threw the 19-year-old the ball" is not one)
         idx = resolve_description(ctx, t)
         if idx is None:
             return None
         found.add(idx)
     return found.pop() if len(found) == 1 else None
+
+
+def _opening_subjects_before(ctx: Context, tok):
+    """The narrated subjects with "the" before the description ``tok`` that open their sentence ("The 19-year-old
+    leg-spinner took six", "The towering goal shooter finished with 41 goals"), in reading order."""
+    for t in ctx.doc[: min(w.i for w in tok.subtree)]:
+        if ctx.qid[t.i] != -1 or t.dep_ not in ("nsubj", "nsubjpass") or not with_the(t):
+            continue
+        if _sentence_up_to(ctx, t)[:4] == "the ":
+            yield t
+
+
+def _sentence_up_to(ctx: Context, t) -> str:
+    """The words of ``t``'s sentence up to and with it, lower-cased, past the marks that may open the sentence."""
+    return ctx.doc[t.sent.start : t.i + 1].text.lstrip(_SENTENCE_OPENING).lower()
 
 
 def _spokesperson_named_after_whom(tok, ctx: Context) -> Attribution | None:
