@@ -437,6 +437,13 @@ through on real news pages:
   History Articles] [Next: <Title>]", ``page_lines``), a post's own note "This post may contain affiliate links.", a
   web ring's buttons naming the site they step to ("[Previous Site] [Random] [Next Site]") and a group archive's
   buttons under each message ("Reply all Reply to author Forward", ``page_rules``).
+* an issue's sponsor slot opening its line, its pitch run on past a sponsor read's length ("This week's issue is
+  brought to you by <Shop>. Family owned since … Tell them <Newsletter> sent you.", ``page_rules``); before trafilatura
+  (``page_boxes``), a labelled series of cards with no button, each a picture beside "<Label>: <Name>" over a paragraph
+  about the name, no name told of outside its card ("Success story: <Name>"); and kept, an aside of one paragraph under
+  a question kicker its first sentence answers ("Did you know? <Species> are …", ``page_boxes``) and a notice's call to
+  put the questions about its thing to an office by its name and number ("Please contact the <Office> on <number> or
+  <address> if you have any questions about this stoppage.", ``page_rules``).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

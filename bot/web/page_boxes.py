@@ -129,7 +129,9 @@ what they hold.
 * Button cards (``drop_button_cards``): a run of three look-alike cards or more, each a picture, a name, a line or two
   and a button to another page of the site with the same words on every card ("Foster me"), and the heading over them;
   and a labelled series of cards, two or more, each heading one label and a name ("HAPPY TAILS: <Name>") over a button
-  naming that name in one call to read on ("Read <Name>’s story →", ``drop_labelled_name_cards``).
+  naming that name in one call to read on ("Read <Name>’s story →", ``drop_labelled_name_cards``), or with no button,
+  each a picture beside the labelled heading over one paragraph about the name, no name told of outside its card
+  ("Success story: <Name>", ``drop_labelled_blurb_cards``).
 * Ratings tables (``drop_rating_tables``): a table whose every row gives a name one mark out of ten, under a heading
   naming ratings ("Player ratings"), with the heading.
 * Event listings (``drop_event_listings``): a heading of coming events ("Upcoming meetups") over short dated lines, in a
@@ -163,7 +165,7 @@ speaker, ``_introduced_by_credit``), and a box of the text's own prose among its
 in it, loses an attachment's name, which trafilatura drops whatever it holds (``keep_attached_text``: a release's
 backgrounder); an ``<aside>`` there holding two paragraphs of prose or more, or one opening on a bold run-in label right
 between two of them, becomes a ``<div>`` (``keep_prose_asides``: a magazine's tasting notes, a story's "How it works:"
-explainer), since trafilatura drops every aside; and a ``<figure>`` of nothing but a quotation the page says nowhere
+explainer, an aquarium's "Did you know?" fact answering its kicker), since trafilatura drops every aside; and a ``<figure>`` of nothing but a quotation the page says nowhere
 else, between two paragraphs of prose, long or crediting a speaker the page gives no words elsewhere or a writing of a
 given date ("— <Name>, ledger entry, January 14, 1911"), becomes one too (``keep_quote_figures``: a site builder's quote
 block), since trafilatura drops every figure.
@@ -175,6 +177,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from bot.web.page_lexicon import (
+    ANSWERED_KICKERS,
     COMMENT_NOUNS,
     MACHINE_SUMMARY_LABELS,
     MEMBERSHIP_KINDS,
@@ -212,6 +215,7 @@ __all__ = [
     "drop_alert_banners",
     "drop_button_cards",
     "link_hosts",
+    "drop_labelled_blurb_cards",
     "drop_labelled_name_cards",
     "drop_call_boxes",
     "drop_chapter_lists",
@@ -626,6 +630,28 @@ _SIDEBAR_PROSE = 2
 _RUN_IN_LABEL_WORDS = 8
 _RUN_IN = ("strong", "b")
 _WRITERS_LABEL = re.compile(rf"\b({NEWSROOM_ROLES}|author)s?\b", re.IGNORECASE)
+# The label may be a question the paragraph answers (``ANSWERED_KICKERS``: "<strong>Did you know?</strong> <Species>
+# are sometimes called … You can hear it most mornings at …", a fact box set among an aquarium's news): its first
+# sentence after the kicker states the fact, speaking to no reader and not for the site ("you", "we", "our"); what comes
+# after it may speak to the visitor. The kicker asks nothing of the reader's own ("How can you help?" names "you"; "Did
+# you know?" is the one formula that may) and a call's kicker is no such question ("Like this story? Sign up …", "Got
+# a tip? …"), so a box calling on the reader stays an aside.
+_ANSWERED_KICKER = re.compile(rf"^({ANSWERED_KICKERS})\b[^?]*\?$", re.IGNORECASE)
+_TRIVIA_KICKER = re.compile(r"^did you know\?$", re.IGNORECASE)
+_FOR_THE_SITE = re.compile(r"\b(we|we['’](re|ve|ll|d)|our|ours|us)\b", re.IGNORECASE)
+_FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=[\"”’']?(\s|$))")
+
+
+def _answers_kicker(name: str, said: str) -> bool:
+    """Whether ``name`` is a question kicker (``_ANSWERED_KICKER``) whose paragraph ``said`` opens on a sentence
+    stating a fact, to no reader and not for the site."""
+    if not _ANSWERED_KICKER.match(name) or (_YOU.search(name) and not _TRIVIA_KICKER.match(name)):
+        return False
+    rest = said[len(name) :].strip() if said.startswith(name) else ""
+    first = _FIRST_SENTENCE.match(rest)
+    if first is None or not _OPENS_SENTENCE.match(rest) or first.group(0).endswith("?"):
+        return False
+    return not _YOU.search(first.group(0)) and not _FOR_THE_SITE.search(first.group(0))
 
 
 def _prose_sibling(el) -> bool:
@@ -634,8 +660,9 @@ def _prose_sibling(el) -> bool:
 
 
 def _run_in_explainer(box) -> bool:
-    """Whether ``box`` is one paragraph of prose opening on a bold label closing on a colon, right between two
-    paragraphs of prose, that speaks to no reader, names no writer and that no line rule takes."""
+    """Whether ``box`` is one paragraph of prose opening on a bold label closing on a colon (or a question kicker it
+    answers, ``_answers_kicker``), right between two paragraphs of prose, that speaks to no reader, names no writer and
+    that no line rule takes."""
     lines = list(box.iter("p", "li"))
     if len(lines) != 1 or _prose_lines(box) != 1:
         return False
@@ -647,12 +674,14 @@ def _run_in_explainer(box) -> bool:
         return False
     name = _text(label, 200) or ""
     colon = name.endswith(":") or (label.tail or "").lstrip().startswith(":")
-    if not colon or _words(name) > _RUN_IN_LABEL_WORDS:
+    if not (colon or name.endswith("?")) or _words(name) > _RUN_IN_LABEL_WORDS:
         return False
     if _WRITERS_LABEL.search(name):
         return False
     said = _text(line, 2000) or ""
-    return said == (_text(box, 2000) or "") and not _YOU.search(said) and furniture_rule(said) is None
+    if said != (_text(box, 2000) or "") or furniture_rule(said) is not None:
+        return False
+    return _answers_kicker(name, said) if not colon else not _YOU.search(said)
 
 
 # So is an aside of one paragraph under a short heading of its own, the same explainer set as a titled box ("<h2>What
@@ -5462,6 +5491,65 @@ def drop_labelled_name_cards(tree) -> None:
     for card, key in found.items():
         if series.count(key) >= _NAMED_CARDS:
             remove_keeping_tail(card)
+
+
+# The same series with no button at all: each card a picture beside a heading of one label and a name ("Success story:
+# <Name>") over one paragraph telling of that name, the card holding nothing else; two cards or more under one label,
+# each naming another, and no name told of anywhere on the page outside its own card. A newsletter sets such a feature
+# between its paragraphs now and then (another animal's happy ending, a volunteer's spotlight), never the issue's story,
+# which names the ones it tells of in its own paragraphs too. A card alone, two under different labels, a name the text
+# names elsewhere (a story's profiles, "Finalist: <Name>", introduced in its lead), a card with a second paragraph or a
+# link, and a heading with no label stay.
+_BLURB_CARD_WORDS = 12  # a paragraph of prose, not a caption's or a field's words
+
+
+def _labelled_blurb_card(card) -> tuple[str, str] | None:
+    """(the heading's label, its name) of a card of a picture, a heading of a label and a name and one paragraph naming
+    that name, with no link, else None."""
+    heading = _card_heading(card)
+    if heading is None or next((a for a in card.iter("a") if _text(a)), None) is not None:
+        return None
+    m = _LABELLED_NAME.match(_text(heading) or "")
+    if m is None or not 1 <= len(m.group("name").split()) <= _LABEL_WORDS:
+        return None
+    paragraphs = [el for el in card.iter("p") if _text(el)]
+    if len(paragraphs) != 1:
+        return None
+    blurb = _text(paragraphs[0]) or ""
+    if _words(blurb) < _BLURB_CARD_WORDS or _text(card) != f"{_text(heading)} {blurb}":
+        return None
+    if not _names(m.group("name"), blurb):
+        return None
+    return m.group("label").casefold(), m.group("name")
+
+
+def _names(name: str, text: str) -> int:
+    """How many times ``text`` names ``name`` (whole words)."""
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+
+
+def drop_labelled_blurb_cards(tree) -> None:
+    """Remove the outermost cards of a labelled series with no button (``_labelled_blurb_card``), two or more under one
+    label naming different names, none named on the page outside its card."""
+    found: dict = {}
+    for card in tree.iter(*_NAMED_CARD_TAGS):
+        if any(a in found for a in card.iterancestors(*_NAMED_CARD_TAGS)):
+            continue
+        series = _labelled_blurb_card(card)
+        if series is not None:
+            found[card] = series
+    if len(found) < _NAMED_CARDS:
+        return
+    body = tree.find(".//body")
+    page = _text(body if body is not None else tree) or ""
+    by_label: dict[str, list] = {}
+    for card, (label, name) in found.items():
+        if _names(name, page) == _names(name, _text(card) or ""):
+            by_label.setdefault(label, []).append((card, name))
+    for cards in by_label.values():
+        if len({name.casefold() for _, name in cards}) >= _NAMED_CARDS:
+            for card, _ in cards:
+                remove_keeping_tail(card)
 
 
 # The same cards on a page of any host, their buttons selling the thing each heads: "Adopt a raptor: <Name>" over a line

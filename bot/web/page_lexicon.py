@@ -250,3 +250,9 @@ MACHINE_SUMMARY_LABELS = (
 # What a station or a paper asks its readers to send in of an event it covers ("Send us your storm photos"): the
 # pictures and clips a site's upload page takes.
 READER_MEDIA = r"photos|pictures|pics|videos|footage|images|clips"
+
+# A run-in kicker put as a question the paragraph after it answers, over an explainer set among the text ("Did you
+# know? <Species> are sometimes called …", "Why now? The lease runs out in June."): the trivia kicker and the
+# questions a fact is the answer to. A call's kicker asks after the reader's wants ("Like this story?", "Got a tip?",
+# "Want more?"), none of these.
+ANSWERED_KICKERS = r"did you know|why|what|how|when|where|who|which"

@@ -1632,6 +1632,30 @@ _STORY_QUESTIONS_TO_OFFICE = re.compile(
     re.IGNORECASE,
 )
 
+# The same line put as a call, an office by its name and its number first, the questions about the notice's thing after
+# it: "Please contact the Navigation Office on 01632 960 418 or navigation@… if you have any questions about this
+# stoppage." (a notice's closing line). The office opens on a capital, no desk of the site's (``READER_DESKS``) and not
+# the site itself (``_SITE_ITSELF``: "us", "the newsroom"), and gives a phone number (``PHONE``) before the e-mail; the
+# questions are about a thing of the notice's ("this stoppage", "the closure"), not the site's own ("this story", "the
+# newsletter", ``READER_ACCOUNTS``). "Please contact us at … if you have questions about this story" and "Email the
+# editor at … with any questions" stay the site's furniture.
+_OFFICE_CALL_FOR_QUESTIONS = re.compile(
+    rf"^(please )?(contact|call|phone|ring|e-?mail) (the )?(?!({READER_DESKS})\b)(?-i:[A-Z])[^.!?:;@]{{1,60}}? (on|at) "
+    r"(?P<number>[\d(+][\d ().-]{6,}\d)\b([^.!?]|\.(?=\w)){0,80}? if you have (any )?(further |other )?"
+    r"(questions|queries|enquiries|inquiries|concerns) (about|regarding|concerning|on) (the|this|these) "
+    rf"(?!({READER_ACCOUNTS}|site|web ?site|page|story|article|newsletter|paper|list|blog|post)\b)[^.!?:;]{{1,60}}[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _office_call_for_questions(s: str) -> bool:
+    """A call to put the questions about the notice's thing to an office by its name and number
+    (``_OFFICE_CALL_FOR_QUESTIONS``), the office not the site's."""
+    call = _OFFICE_CALL_FOR_QUESTIONS.match(s)
+    if call is None or not PHONE.search(call.group("number")):
+        return False
+    return not _SITE_ITSELF.search(s[: call.start("number")])
+
 
 def _contact_email(s: str, n: int) -> bool:
     # (Not a phone number on its own line: on a shop's or a venue's page it is what the reader needs.)
@@ -1649,6 +1673,8 @@ def _contact_email(s: str, n: int) -> bool:
     ) and not (_SITE_ITSELF.search(s)):
         return False
     if (office := _STORY_QUESTIONS_TO_OFFICE.match(s)) and not _SITE_ITSELF.search(office.group(0)):
+        return False
+    if _office_call_for_questions(s):
         return False
     if _SPELT_EMAIL_LINE.match(s):
         return True
@@ -2165,6 +2191,18 @@ _SPONSOR_CAPS_LABEL = re.compile(
     r"(TOGETHER|IN PARTNERSHIP|PARTNERED) WITH):?\s+[A-Z0-9].*[a-z]"
 )
 _SPONSOR_CAPS_LABEL_MAX = 45
+# The issue's own sponsor slot opening its line, the pitch run on after it past ``_SPONSOR``'s 45 words: "This week's
+# issue is brought to you by <Shop>. Family owned since 1948, <Shop> carries … Tell them <Newsletter> sent you." The
+# line opens on the issue (episode, newsletter, edition) and its sponsor's verb, a name in capitals after "by": the
+# slot's label, whatever runs on after it. "This year's fair is brought to you by the county" names no issue, and a
+# line that mentions its sponsor further in ("… and this issue is sponsored by …") is no slot opened so.
+_ISSUE_SPONSOR_SLOT = re.compile(
+    r"^(this|today['’]?s|tonight['’]?s|this (week|month)['’]?s) (episode|issue|newsletter|edition|e-?mail|show)"
+    r"( of (?-i:[A-Z][\w'’&.-]*)( (?-i:[A-Z][\w'’&.-]*)){0,5})? is (sponsored|supported|underwritten|"
+    r"brought to you|made possible) by (?-i:[A-Z0-9])",
+    re.IGNORECASE,
+)
+_ISSUE_SPONSOR_SLOT_MAX = 90
 
 
 def _sponsor_read(s: str, n: int) -> bool:
@@ -2183,6 +2221,8 @@ def _sponsor_read(s: str, n: int) -> bool:
     if n <= _DATA_CREDIT_MAX and _DATA_CREDIT.match(s):
         return True
     if n <= _SPONSOR_CAPS_LABEL_MAX and _SPONSOR_CAPS_LABEL.match(s) and not _in_someones_words(s):
+        return True
+    if n <= _ISSUE_SPONSOR_SLOT_MAX and _ISSUE_SPONSOR_SLOT.match(s) and not REPORTED.search(s):
         return True
     return n <= 45 and bool(_SPONSOR.search(s)) and not REPORTED.search(s)
 

@@ -44,6 +44,7 @@ from bot.web.page_boxes import (
     drop_info_bands,
     drop_italic_captions,
     drop_italic_taglines,
+    drop_labelled_blurb_cards,
     drop_labelled_fact_tables,
     drop_labelled_link_boxes,
     drop_labelled_name_cards,
@@ -895,6 +896,7 @@ def readable_tree(html: str):
     drop_link_cards(tree)
     drop_button_cards(tree, linked)
     drop_labelled_name_cards(tree)
+    drop_labelled_blurb_cards(tree)
     drop_preview_cards(tree)
     drop_posting_walls(tree)
     drop_reply_runs(tree)

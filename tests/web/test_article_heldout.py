@@ -18,7 +18,7 @@ pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, 
 pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144, pages_final148, pages_final147,
 pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154, pages_final155,
 pages_final156, pages_final157, pages_final158, pages_final159,
-pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168, pages_final166): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1546,6 +1546,22 @@ bracketed bar closing on the next page's title ("[Back to Top] [More History Art
 ``page_lexicon``), and the archive's "Reply all Reply to author Forward" under its messages (``page_rules``),
 dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
 
+The hundred-and-seventieth, pages_final166, 15 layouts (a Hearst-style story on a pool with "You may also like" cards,
+a Kit newsletter on a county fair, a Jekyll historical society page of flood photos, a Bloomberg mirror on a mill
+buyout, a heat advisory, a marathon live blog, a curling league report, a Tumblr post on a closed bookshop, a 2002 fire
+department site in tables, an aquarium's Drupal penguin chick news, a canal trust's lock repair notice, a blueberry
+season report, a horse rescue's Mailchimp newsletter, a night market story behind a wall after two paragraphs, a phpBB
+boil-water thread), written by someone who read no code, the forty-seventh pass's closing set, measured once on its
+final code (6585931b's page rules) before any rule: found .867, clean .867 (trafilatura defaults .733 / .467). Its lost
+passages and leaks went to general rules in the forty-eighth pass: the aquarium's aside of one paragraph under a
+question kicker its first sentence answers ("Did you know? <Species> are sometimes called …", ``page_boxes``,
+``page_lexicon``) and the notice's closing call to put the questions about its stoppage to an office by its name and
+number ("Please contact the <Office> on <number> or <address> if you have any questions about this stoppage.",
+``page_rules``), kept; the newsletter's sponsor slot opening its line, its pitch run on past a sponsor read's length
+("This week's issue is brought to you by <Shop>. … Tell them <Newsletter> sent you.", ``page_rules``) and the rescue's
+two "Success story: <Name>" cards with no button, each a picture beside the heading over a paragraph about a horse the
+issue names nowhere else (``page_boxes``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
 *clean* when no ``without`` piece is (whitespace folded), as in benchmarks/eval_pages.py, which scores
@@ -1733,6 +1749,7 @@ SETS = {
         "pages_final164",
         "pages_final167",
         "pages_final168",
+        "pages_final166",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1871,6 +1888,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final164": 0.933,
     "pages_final167": 1.0,
     "pages_final168": 1.0,
+    "pages_final166": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2003,6 +2021,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final164": 0.933,
     "pages_final167": 1.0,
     "pages_final168": 1.0,
+    "pages_final166": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
