@@ -250,3 +250,9 @@ MACHINE_SUMMARY_LABELS = (
 # What a station or a paper asks its readers to send in of an event it covers ("Send us your storm photos"): the
 # pictures and clips a site's upload page takes.
 READER_MEDIA = r"photos|pictures|pics|videos|footage|images|clips"
+
+# The words a message's writer closes on, alone on a line as a name would be ("Thanks", "Cheers", "Regards"): a word of
+# these under a post signs it with no name.
+SIGN_OFF_WORDS = (
+    r"thanks|thank|thx|ta|cheers|regards|best|love|sincerely|warmly|yours|cordially|respectfully|bye"
+)
