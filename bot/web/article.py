@@ -444,6 +444,11 @@ through on real news pages:
   a question kicker its first sentence answers ("Did you know? <Species> are …", ``page_boxes``) and a notice's call to
   put the questions about its thing to an office by its name and number ("Please contact the <Office> on <number> or
   <address> if you have any questions about this stoppage.", ``page_rules``).
+* an old site's guest-book call with the visit it records ("Please sign our Guestbook and let us know you stopped by!",
+  ``page_rules``); before trafilatura (``page_boxes``), a priced block with the button block a site builder sets after it
+  ("Join today"), a poll whose answers are links leading nowhere ("#") with its question, a lone reply answering the
+  poster by the name the post is signed with ("Thanks Marge."), and cards whose buttons name them when a name runs into
+  an age ("Marmalade, 12" over "Marmalade is …" is no date: a month is read whole).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

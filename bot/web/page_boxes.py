@@ -24,7 +24,8 @@ what they hold.
   on any site; a button holding the price itself ("Give $35") calls for the card around it, not its own wrapper, and a
   site builder's button module ("Get tickets …", its link three boxes deep) for the column that holds it and the prices;
   an e-mail's table cell holding no table is such a box too (a rescue's "Sponsor me" card, "Sponsor <Name> for $10 a
-  month").
+  month"); and a priced block with the button block a site builder sets right after it ("Join today" after "Become a
+  member" and its price: ``_priced_block_before``).
 * Teaser cards (also ``drop_call_boxes``): a heading and one blurb closing with a read-on link to
   another page ("… Read our explainer"), or among the story's paragraphs a heading and a paragraph whose last sentence
   calls the reader to the site's own page ("… Read our <guide> before you go.", ``_own_page_box``).
@@ -39,8 +40,8 @@ what they hold.
   sponsor", or a bare "Powered by" beside the sponsor's logo or over a pitch in the sponsor's voice; and an old site's
   advertisement slot set as a small table, a row of its label ("ADVERTISEMENT") over or under the ad's picture or link.
 * Choice boxes (``drop_choice_boxes``): the small box around a group of radio buttons (a poll, a quiz), or around a
-  list of lone buttons or of links to one address differing in one field under a question (a newsletter platform's
-  poll shown to a reader not signed in).
+  list of lone buttons, of links to one address differing in one field or of links leading nowhere ("#") under a
+  question (a newsletter platform's poll shown to a reader not signed in).
 * Cards for other pages (``drop_link_cards``): a small box opened by a linked title to another page, over
   a blurb, with the heading and short lead-in right before a run of them that nothing else stood beside ("Adopt me!"
   over "These seniors are waiting at <Shelter> right now."); and a run of three or more such cards, whatever their titles link to, one of them titled with the page's own
@@ -122,7 +123,8 @@ what they hold.
 * A thread's replies under its story (``drop_thread_replies``): a run of look-alike posts stamped with the day and the
   clock time, the first holding an article's length (a member's pasted or forwarded story) and the rest small, oldest
   first (the clock in the stamp's tooltip when the stamp shows the day alone; never on a page declared a live blog): the
-  posts after the first go, and the first post's signature under its rule ("__________________"); and a table of other
+  posts after the first go (one alone when it names the poster, by the first name or the name the post is signed
+  with), and the first post's signature under its rule ("__________________"); and a table of other
   threads under a thread list's columns ("Thread Starter", "Replies", "Last Post": ``drop_thread_lists``).
 * Posts listed after the story's (``drop_listed_posts``): on a page of posts each stamped by a link to a page of its own
   (a group's month archive), the first holding an article's length and the rest small, the rest go.
@@ -184,6 +186,7 @@ from bot.web.page_lexicon import (
     NAME_LINKS,
     NEWSROOM_ROLES,
     OTHER_PAGES,
+    SIGN_OFF_WORDS,
     SPEECH_VERBS,
     THREAD_LIST_COLUMNS,
     WEEKDAYS,
@@ -1290,8 +1293,48 @@ def _judge(box) -> str:
     return "offer"
 
 
+# A site builder sets a button as a block of its own after the text block it belongs to (Squarespace's "button-block",
+# Elementor's button widget): "Become a member" over "Members get … Family memberships start at $55 a year, …" in one
+# block, "Join today" in the next. The priced block is the offer as the box around both would be, and goes with the
+# button's block: the button (a call to buy, ``_CALL``) styled as one by its class (``_BUTTON_CLASS``, on the link or a
+# wrapper), alone in up to ``_MODULE_LEVELS`` boxes of nothing else, the block right before them an offer box by
+# ``_judge`` (a price, ``_OFFER_MAX`` characters, fewer than two paragraphs of prose, no headline). A button block after
+# a block of no price, or a bare link with no button's class, stays.
+_MODULE_LEVELS = 4
+
+
+def _button_module(control):
+    """The outermost of up to ``_MODULE_LEVELS`` boxes around ``control`` holding nothing but it, when one of them or
+    the control is styled as a button; else None."""
+    label, boxes = _text(control, 80), [control]
+    for _ in range(_MODULE_LEVELS):
+        parent = boxes[-1].getparent()
+        if parent is None or parent.tag not in ("div", "section", "p") or _text(parent, 80) != label:
+            break
+        boxes.append(parent)
+    if len(boxes) < 2 or not any(_BUTTON_CLASS.search(box.get("class") or "") for box in boxes):
+        return None
+    return boxes[-1]
+
+
+def _priced_block_before(control, seen: dict):
+    """The offer block right before the button block of ``control`` (``_button_module``), or None."""
+    module = _button_module(control)
+    if module is None:
+        return None
+    before = module.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    if before is None or before.tag not in _BOX_TAGS or (before.tail or "").strip():
+        return None
+    if before not in seen:
+        seen[before] = _judge(before)
+    return [before, module] if seen[before] == "offer" else None
+
+
 def drop_offer_boxes(tree) -> None:
-    """Remove every small box that holds a price and a call to buy (see ``_offer_box``)."""
+    """Remove every small box that holds a price and a call to buy (see ``_offer_box``), and a priced block with the
+    button block a site builder sets after it (``_priced_block_before``)."""
     boxes, seen = {}, {}  # (a dict keeps the page's order)
     for control in tree.iter("a", "button"):
         label = _text(control, 80)
@@ -1300,8 +1343,11 @@ def drop_offer_boxes(tree) -> None:
             box = _offer_box(control, seen)
             if box is not None:
                 boxes[box] = True
+            elif (blocks := _priced_block_before(control, seen)) is not None:
+                boxes.update(dict.fromkeys(blocks, True))
     for box in boxes:
-        remove_keeping_tail(box)
+        if box.getparent() is not None:
+            remove_keeping_tail(box)
 
 
 def remove_keeping_tail(el) -> None:
@@ -1649,7 +1695,12 @@ def _drop_replies(title: str | None, headings: list) -> None:
 # are a page builder's text blocks, the article's own.)
 _FORM_LEVELS = 4
 _CARD_TAGS = frozenset(("div", "li", "article", "section"))
-_MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A month is its name or its abbreviation, a word of its own ("Mar", "March", "Sept."): a name opening on one is none
+# ("Marmalade, 12" over "Marmalade is …" reads "12 Marmalade", no "12 Mar" of a post's stamp).
+_MONTHS = (
+    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|"
+    r"dec(ember)?)\b\.?"
+)
 _POST_DATE = re.compile(
     rf"\b{_MONTHS} \d{{1,2}}\b|\b\d{{1,2}} {_MONTHS}|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|"
     r"\b(\d+|an?|one) (minutes?|hours?|days?|weeks?|months?|years?) ago\b",
@@ -1987,15 +2038,39 @@ def _before_and_after_stamp(post) -> tuple[str, str] | None:
     return (text[: stamp.start()], text[stamp.end() :]) if text and stamp else None
 
 
+# The poster may sign the post with the name the members call them by, on a line of its own under the words ("Marge"
+# under the post of "Marjorie Feld", a mail client's lines each a ``<div>``): a reply naming that name ("Thanks Marge.
+# Anyone on …") answers the poster as one naming the first name does. The signature is a block of the post that is one
+# capitalised word and nothing else, a dash before it or not, and no sign-off's word (``SIGN_OFF_WORDS``: "Thanks" alone
+# under a post signs no name). The poster's own second post (their first name before its stamp) answers no one.
+_SIGNED_NAME = re.compile(r"^[-–—~]?\s*(?-i:([A-Z][a-z]+))$")
+_SIGN_OFF = re.compile(rf"^({SIGN_OFF_WORDS})$", re.IGNORECASE)
+_SIGNATURE_BLOCKS = ("div", "p")
+
+
+def _signed_names(post) -> set[str]:
+    """The names ``post`` is signed with: its blocks of one capitalised word (``_SIGNED_NAME``), no sign-off's."""
+    names = set()
+    for block in post.iter(*_SIGNATURE_BLOCKS):
+        found = _SIGNED_NAME.match(_text(block, 40) or "")
+        if found and not _SIGN_OFF.match(found.group(1)):
+            names.add(found.group(1))
+    return names
+
+
 def _answers_the_poster(story, reply) -> bool:
-    """Whether ``reply`` names the first name of ``story``'s poster in its words after its stamp."""
+    """Whether ``reply`` names the first name of ``story``'s poster, or the name the post is signed with
+    (``_signed_names``), in its words after its stamp, and is no post of the poster's own."""
     head = _POST_DATE.split(_post_head(story), maxsplit=1)[0]
     name = _FIRST_NAME.search(head)
     parts = _before_and_after_stamp(reply)
-    if name is None or parts is None:
+    if name is None or parts is None or re.search(rf"\b{re.escape(name.group())}\b", parts[0]):
         return False
-    said = re.compile(rf"\b{re.escape(name.group())}\b")
-    return bool(said.search(parts[1])) and not said.search(parts[0])
+    return any(
+        re.search(rf"\b{re.escape(called)}\b", parts[1])
+        and not re.search(rf"\b{re.escape(called)}\b", parts[0])
+        for called in (name.group(), *sorted(_signed_names(story)))
+    )
 
 
 def _replies_to_story(run: list) -> list:
@@ -2747,6 +2822,34 @@ def _choice_links(tree) -> list:
     ]
 
 
+# Or as links that lead nowhere, one for each answer, side by side under the question ("What did you think of today's
+# issue?" over "<a href="#" class="poll-option">🐚🐚🐚 Loved it</a><a href="#">🐚🐚 It was fine</a>…", a newsletter
+# platform's poll shown to a reader not signed in, its answers sent by the page's script): two or more links whose
+# address is "#" or a script's, each a few words (``_BUTTON_MAX_WORDS``) and alone in its box, in one box with a line of
+# its own closing on "?" (``_asks_question``). Such links under no question (a page's tabs, "Show more"), or links to
+# pages, are no poll.
+def _inert_choice_links(tree) -> list:
+    groups: dict = {}
+    for link in tree.iter("a"):
+        href = (link.get("href") or "").strip()
+        label = _text(link, _CHOICE_BOX_MAX) or ""
+        if (
+            not (href == "#" or href.lower().startswith("javascript:"))
+            or not 0 < len(label.split()) <= _BUTTON_MAX_WORDS
+        ):
+            continue
+        box = link  # (the link's own box: the largest around it with no word beside it)
+        while box.getparent() is not None and _text(box.getparent(), len(label)) == label:
+            box = box.getparent()
+        if box.getparent() is not None:
+            groups.setdefault(box.getparent(), []).append(link)
+    return [
+        links
+        for parent, links in groups.items()
+        if len(links) >= _CHOICE_MIN and _asks_question(parent, links)
+    ]
+
+
 def _asks_question(parent, links: list) -> bool:
     """Whether the box ``parent`` (or the one around it) has a line of its own, outside the ``links``, closing on "?"."""
     for box in (parent, parent.getparent()):
@@ -2763,7 +2866,7 @@ def _asks_question(parent, links: list) -> bool:
 def drop_choice_boxes(tree) -> None:
     """Remove the small box around each group of radio buttons of one name (``_choice_box``), around a poll's
     submit buttons of one name (``_choice_buttons``), around a list of lone buttons (``_button_lists``) and around a
-    poll's answer links (``_choice_links``)."""
+    poll's answer links (``_choice_links``, or leading nowhere, ``_inert_choice_links``)."""
     groups: dict = {}
     for el in tree.iter("input"):
         if (el.get("type") or "").strip().lower() == "radio":
@@ -2771,6 +2874,7 @@ def drop_choice_boxes(tree) -> None:
     groups.update(_choice_buttons(tree))
     groups.update((id(buttons), buttons) for buttons in _button_lists(tree))
     groups.update((id(links), links) for links in _choice_links(tree))
+    groups.update((id(links), links) for links in _inert_choice_links(tree))
     boxes = []
     for radios in groups.values():
         if len(radios) >= _CHOICE_MIN:

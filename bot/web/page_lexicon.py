@@ -256,3 +256,8 @@ READER_MEDIA = r"photos|pictures|pics|videos|footage|images|clips"
 # questions a fact is the answer to. A call's kicker asks after the reader's wants ("Like this story?", "Got a tip?",
 # "Want more?"), none of these.
 ANSWERED_KICKERS = r"did you know|why|what|how|when|where|who|which"
+# The words a message's writer closes on, alone on a line as a name would be ("Thanks", "Cheers", "Regards"): a word of
+# these under a post signs it with no name.
+SIGN_OFF_WORDS = (
+    r"thanks|thank|thx|ta|cheers|regards|best|love|sincerely|warmly|yours|cordially|respectfully|bye"
+)

@@ -2298,7 +2298,21 @@ _HOST_NOTE = re.compile(
 _HOST_NOTE_MAX = 30
 
 
+# The guest book's badge with the reason to sign it, an old site's line over its counter: "Please sign our Guestbook and
+# let us know you stopped by!", "Sign my guest book and tell us you were here." (the site's own book, "our", "my", and
+# the visit it records, nothing else; "Please sign the guest book at the funeral home" names no visit to the site, and
+# "Visitors signed our guest book and let us know …" opens on no call).
+_GUESTBOOK_CALL = re.compile(
+    r"^(please )?sign (our|my) guest ?book,? and (let us know|tell us) (that )?you "
+    r"((stopped|dropped|came|popped) by|were here)\W*$",
+    re.IGNORECASE,
+)
+_GUESTBOOK_CALL_MAX = 16
+
+
 def _site_credit(s: str, n: int) -> bool:
+    if n <= _GUESTBOOK_CALL_MAX and _GUESTBOOK_CALL.match(s):
+        return True
     if n <= _HIT_COUNTER_MAX and _HIT_COUNTER.search(s):
         return True
     if n <= _VISIT_COUNTER_MAX and _VISIT_COUNTER.match(s) and not REPORTED.search(s):

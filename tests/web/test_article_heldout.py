@@ -18,7 +18,8 @@ pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, 
 pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144, pages_final148, pages_final147,
 pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154, pages_final155,
 pages_final156, pages_final157, pages_final158, pages_final159,
-pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168, pages_final166): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168,
+pages_final166, pages_final165): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1561,6 +1562,23 @@ number ("Please contact the <Office> on <number> or <address> if you have any qu
 ("This week's issue is brought to you by <Shop>. … Tell them <Newsletter> sent you.", ``page_rules``) and the rescue's
 two "Success story: <Name>" cards with no button, each a picture beside the heading over a paragraph about a horse the
 issue names nowhere else (``page_boxes``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-seventy-first, pages_final165, 15 layouts (a Gannett-style story with a poll, a Beehiiv newsletter on
+harbour dredging, a Hugo council page, an AP story with lottery results, a drought restrictions release, a blizzard
+live blog, a head race report, a Medium essay, a 2001 fire company site in tables, a Squarespace nature centre's eagle
+nest, a ferry timetable notice, a peach crop report, a cat rescue's Mailchimp newsletter, a wall after one paragraph, a
+Google Groups forward of an outage notice), the forty-seventh pass's closing set, written by someone who read no code
+and measured once on its final page code: found .933, clean .667 (trafilatura defaults .800 / .267). Its lost passage
+and leaks went to general rules in the forty-eighth pass: the newsletter's "SENIOR CAT SPOTLIGHT" cards, the first
+read as a dated post because its name ran into its age ("Marmalade, 12" over "Marmalade is …" read "12 Mar…"; a month
+is read whole now), go as cards whose buttons name them ("Meet <Name>", ``page_boxes``), and the list between them,
+lost with them, is found; the Squarespace membership pitch with a price, its "Join today" in the button block after
+it, the Beehiiv poll's question over answers that are links leading nowhere ("#"), and the group's lone reply
+answering the poster by the name her post is signed with ("Marge" under "Marjorie Feld"'s post: "Thanks Marge. …",
+``page_boxes``), and the old site's "Please sign our Guestbook and let us know you stopped by!" (``page_rules``),
+dropped: found 1.000, clean .933 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Leaking: the rescue newsletter's "Coming up" box
+of its own events under its letter, which the project reads as the newsletter's text (``page_boxes.drop_event_listings``
+takes such a listing only in a rail beside the story, a newsletter's own "Coming up downtown" box staying;
+pages_final162's "Save the date" box after its sign-off was left so too).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1750,6 +1768,7 @@ SETS = {
         "pages_final167",
         "pages_final168",
         "pages_final166",
+        "pages_final165",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1889,6 +1908,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final167": 1.0,
     "pages_final168": 1.0,
     "pages_final166": 1.0,
+    "pages_final165": 0.933,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2022,6 +2042,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final167": 1.0,
     "pages_final168": 1.0,
     "pages_final166": 1.0,
+    "pages_final165": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
