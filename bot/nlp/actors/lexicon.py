@@ -113,7 +113,7 @@ TITLES = (
         cllr cr ald coun alderman mp mla mpp mna mha mlc msp mep td pm constable inspector
         superintendent det insp supt dci di cst const cpl sergeant garda fr canon archdeacon archbishop bishop
         alhaji alhaja hajia hajiya mallam malam engr otunba hon honourable honorable rt nana togbe opanin opanyin oba iyaloja babaloja
-        cathaoirleach kaumātua kaumatua
+        cathaoirleach kaumātua kaumatua mang aling manong manang gogo mkhulu mzee
         treasurer comptroller auditor assessor supervisor pleader advocate barrister solicitor prosecutor magistrate
         registrar delegate provost principal headteacher cs cmdr cdr cpt brig pte pvt msgr commr asst dep""".split()
     )
@@ -459,8 +459,9 @@ PERSONAL_TITLES = frozenset(
     """mr mrs ms miss mx madam mdm dr prof sir dame cllr councillor sen senator rep gov lt sgt cpl det insp supt
     const cst rev fr cr canon alhaji alhaja hajia hajiya mallam malam engr ald coun councilor councilman councilwoman
     alderman alderwoman hon honourable honorable h.e hrh sp asp dsp csp ssp acp dcp sho igp nana togbe opanin opanyin oba iyaloja babaloja
-    whaea matua usec""".split()
-)  # (Māori elders' "Whaea Mere", "Matua Hēmi"; Ghanaian chiefs' titles: "Nana Ekow Amissah", "Togbe Afede", an Akan elder's "Opanin Kofi Boadu"; a Yoruba king's, "Oba Adeleke Akinsanya"; a Yoruba market leader's, "the Iyaloja"; police ranks of Nigerian and Indian copy: "SP Adebola Oyesanya", "DCP Meera Nair"; "SP" alone is also a
+    whaea matua usec mang aling manong manang gogo mkhulu mzee""".split()
+)  # (Māori elders' "Whaea Mere", "Matua Hēmi"; Filipino courtesy titles, "Mang Tonyo", "Aling Nena"; a Zulu or Xhosa
+# grandmother's and grandfather's, "Gogo Dube"; a Swahili elder's, "Mzee Kiprotich"; Ghanaian chiefs' titles: "Nana Ekow Amissah", "Togbe Afede", an Akan elder's "Opanin Kofi Boadu"; a Yoruba king's, "Oba Adeleke Akinsanya"; a Yoruba market leader's, "the Iyaloja"; police ranks of Nigerian and Indian copy: "SP Adebola Oyesanya", "DCP Meera Nair"; "SP" alone is also a
 # party's short name, so it is no title dropped from a name)
 # A member's letters, in capitals ("the Jacques-Cartier MNA", "the Montgomeryshire MS", "Laxey MHK"): the
 # role a riding's or a party's name stands before.

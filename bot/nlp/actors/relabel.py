@@ -1569,8 +1569,8 @@ def name_siblings_by_family(b: Build) -> None:
     if not listed:
         return
     for m in b.mentions:
-        if m.label != "PERSON" or " " in m.norm:
-            continue
+        if m.label != "PERSON" or " " in m.norm or m.norm in surnames:
+            continue  # ("Matt Rourke, who coached the Adeyemi twins," … "Rourke told BBC": a surname of his own)
         families = [s for s, names in listed.items() if m.norm in names and m.norm != s]
         if len(families) == 1 and data_given_name(f"{m.norm} {families[0]}"):
             m.norm = f"{m.norm} {families[0]}"
@@ -1822,10 +1822,10 @@ def _surname_given_names(b: Build, named: dict[str, str]) -> None:
             m.norm = f"{m.norm} {named[m.norm]}"
 
 
-# "His son Serge, who farms …", "His wife Brenda, 69, added", "His mother, Brianna, said": a possessive pronoun, a
-# close relative's noun and a given name with no surname after it.
+# "His son Serge, who farms …", "His wife Brenda, 69, added", "His mother, Brianna, said", "and their son, Devin,": a
+# possessive pronoun, a close relative's noun and a given name with no surname after it.
 _PRONOUNS_RELATIVE = re.compile(
-    r"\b(His|Her|his|her) (?:[a-z-]+ )?(?:son|daughter|brother|sister|wife|husband|mother|father),? "
+    r"\b(His|Her|Their|his|her|their) (?:[a-z-]+ )?(?:son|daughter|brother|sister|wife|husband|mother|father),? "
     r"([A-Z][^\W\d_]+)\b(?! [A-Z])"
 )
 # "since she and husband Gary took over the pub": a spouse's given name joined to a subject he/she.
@@ -1837,49 +1837,94 @@ _RELATIVE_OWNER_REACH = 400
 
 
 def name_relatives_by_pronoun(b: Build) -> None:
-    """A close relative's given name after "his" or "her" ("His son Serge, who farms an adjoining plot,"; "His wife
-    Brenda, 69, added"), or a spouse's joined to a subject he or she ("she and husband Gary took over") is of the family of the person last named as a clause's subject before it, within a paragraph
-    or two, by the one full name the article gives them, when that person's sex fits the pronoun: Serge Brou, Brenda
-    Dorrington, as readers and annotators name them. Only when the name data know the word as a given name and no one
+    """A close relative's given name after "his", "her" or "their" ("His son Serge, who farms an adjoining plot,";
+    "His wife Brenda, 69, added"), or a spouse's joined to a subject he or she ("she and husband Gary took over") is of
+    the family of the person last named as a clause's subject before it, within a paragraph or two, by the one full
+    name the article gives them, when that person's sex fits the pronoun: Serge Brou, Brenda Dorrington, as readers
+    and annotators name them (a name set off after the subject counts as it: "Tyler's father, Rob Arcand, said …" ¶
+    "His older sister, Kayla, 21,": Kayla Arcand). Only when the name data know the word as a given name and no one
     else of the article goes by it."""
-    doc = b.doc
     full = [m for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2]
     alone = {m.norm for m in b.mentions if m.label == "PERSON" and " " not in m.norm}
     named = {}
     for found in (*_PRONOUNS_RELATIVE.finditer(b.text), *_PAIRED_SPOUSE.finditer(b.text)):
         given = found.group(2)
-        if any(m.norm.split()[0] == given for m in full):
-            continue
-        # the pronoun stands for the last person named as a clause's subject ("Keith Dorrington, 71, says the wall
-        # of Gary Pilbeam's garden …" ¶ "‘…,’ Keith fumed." ¶ "His wife Brenda"), by the full name the article gives
-        subjects = [
-            m
-            for m in b.mentions
-            if m.label == "PERSON"
-            and span_chars(doc, m)[1] <= found.start()
-            and (doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass") or doc[m.start].is_sent_start)
-        ]  # (a name opening its sentence is its subject however it parsed: "William Gault (67) and his son Andrew (34)
-        # milk 140 cows", the parser making the name the root)
-        if not subjects or found.start() - span_chars(doc, subjects[-1])[1] > _RELATIVE_OWNER_REACH:
-            continue
-        last = subjects[-1].norm
-        owners = {m.norm for m in full if last == m.norm or last in (m.norm.split()[0], m.norm.split()[-1])}
-        if len(owners) != 1:
-            continue
-        owner = owners.pop()
-        if len(owner.split()) != 2:
-            continue  # "Esteban Hernández Ruiz": a child takes two family names, not the father's pair
-        sex = given_name_gender(owner)  # ("male" / "female")
-        if sex is not None and sex[0] != ("m" if found.group(1).lower() in ("his", "he") else "f"):
-            continue  # "her son" after a man's name: someone else's son
-        surname = " ".join(owner.split()[1:])
+        if any(given in (m.norm.split()[0], m.norm.split()[-1]) for m in full):
+            continue  # (nor a surname: "Asked about his brother, Lindqvist turned serious" of Erik Lindqvist)
+        surname = _surname_of_the_subject(b, found, full)
         # (a given name the name data split between the sexes, "Gene", the model tagged a person alone elsewhere)
-        known = _given_name(given, surname) or given in alone
-        if given == surname or not known or named.get(given, surname) != surname:
+        if surname is None or given == surname or not (_given_name(given, surname) or given in alone):
+            continue
+        if named.get(given, surname) != surname:
             continue  # ("with his son, Marston grew quiet": the family's own name, the father after the comma)
         named[given] = surname
         _given_name_mention(b, found.start(2), found.end(2))
     _surname_given_names(b, named)
+
+
+def _surname_of_the_subject(b: Build, found: re.Match, full: list[Mention]) -> str | None:
+    """The surname of the person last named as a clause's subject before ``found``, within reach, by the one full
+    name the article gives them, when their sex fits the pronoun ("Keith Dorrington, 71, says the wall of Gary
+    Pilbeam's garden …" ¶ "‘…,’ Keith fumed." ¶ "His wife Brenda")."""
+    doc = b.doc
+    subjects = [
+        m
+        for m in b.mentions
+        if m.label == "PERSON"
+        and span_chars(doc, m)[1] <= found.start()
+        and (_subject_or_named_subject(doc[m.start : m.end].root) or doc[m.start].is_sent_start)
+    ]  # (a name opening its sentence is its subject however it parsed: "William Gault (67) and his son Andrew (34)
+    # milk 140 cows", the parser making the name the root)
+    if not subjects or found.start() - _still_the_subject(b, subjects[-1], found) > _RELATIVE_OWNER_REACH:
+        return None
+    last = subjects[-1].norm
+    owners = {m.norm for m in full if last == m.norm or last in (m.norm.split()[0], m.norm.split()[-1])}
+    pronoun = found.group(1).lower()
+    if pronoun == "their" and len({o.split()[-1] for o in owners}) == 1 and len(owners) > 1:
+        owners = {min(owners)}  # "Tullis, 63, her husband, Gord, and their son, Devin,": the couple's surname
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    words = owner.split()
+    particled = len(words) == 3 and (words[1].lower() in _SURNAME_OPENERS or words[1] in IRISH_PARTICLES)
+    if len(words) != 2 and not particled:
+        return None  # "Esteban Hernández Ruiz": a child takes two family names, not the father's pair
+    sex = given_name_gender(owner)  # ("male" / "female")
+    if sex is not None and pronoun != "their" and sex[0] != ("m" if pronoun in ("his", "he") else "f"):
+        return None  # "her son" after a man's name: someone else's son
+    return " ".join(owner.split()[1:])
+
+
+# A surname's first word that makes two words one family name ("Hēmi Te Whata", "Pieter van Wyk", "Seán Ó Ceallaigh").
+_SURNAME_OPENERS = NAME_PARTICLES | {"te"}
+
+
+def _subject_or_named_subject(root) -> bool:
+    """A clause's subject, or a name set off after one ("Tyler's father, Rob Arcand, said …")."""
+    subject = ("nsubj", "nsubjpass")
+    return root.dep_ in subject or (root.dep_ == "appos" and root.head.dep_ in subject)
+
+
+def _still_the_subject(b: Build, subject: Mention, found: re.Match) -> int:
+    """Where the narration was last on ``subject``: its own end, or the last "she"/"he" of the pronoun's sex that a
+    clause of the narration opens on after it, when no other person is a clause's subject in between ("Ruth Pennington first
+    noticed …" ¶ "She was eventually seen … and referred to hospital." ¶ "…,’ she told The Telegraph." ¶ "Her
+    husband, Alan, said": the pronouns carry her across paragraphs the reach alone would not)."""
+    doc = b.doc
+    end = span_chars(doc, subject)[1]
+    if any(
+        m.label == "PERSON"
+        and m.norm != subject.norm
+        and end <= span_chars(doc, m)[0] < found.start()
+        and _subject_or_named_subject(doc[m.start : m.end].root)
+        for m in b.mentions
+    ):
+        return end  # the narration moved on (not a place the model read as a person's name)
+    word = {"his": "he", "he": "he", "their": "they"}.get(found.group(1).lower(), "she")
+    for tok in doc.char_span(end, found.start(), alignment_mode="contract") or ():
+        if tok.lower_ == word and tok.dep_ in ("nsubj", "nsubjpass"):
+            end = tok.idx + len(tok)
+    return end
 
 
 def _given_name(word: str, surname: str) -> bool:

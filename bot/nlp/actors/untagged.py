@@ -163,6 +163,7 @@ def add_untagged_people(b: Build) -> None:
                 t.ent_type_ not in UNLISTED
                 and not (place and t.i == span.start)
                 and not (body and t.i > span.start)
+                and not (given_proven and t.i == span.end - 1 and _surname_read_as_a_date(t))
             )
             or t.i in b.excluded
             for t in span
@@ -247,6 +248,19 @@ def add_untagged_people(b: Build) -> None:
         if span.text in opened and span.end < len(doc) and doc[span.end].lower_ in SPEECH_VERBS:
             b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
     b.mentions.sort(key=lambda m: m.start)
+
+
+def _surname_read_as_a_date(tok) -> bool:
+    """A surname the model tagged a date or a time by itself ("the youngest of the three brothers, Shane Dineen,":
+    "Dineen" a DATE): a capitalised word of letters, no calendar word, the entity's one word."""
+    return (
+        tok.ent_type_ in ("DATE", "TIME")
+        and tok.ent_iob_ == "B"
+        and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+        and tok.is_title
+        and tok.is_alpha
+        and tok.lower_ not in _DAYS_AND_MONTHS
+    )
 
 
 def _given_name_read_as_place(b: Build, place, given: str, surname: str):
@@ -1103,10 +1117,12 @@ def add_nicknamed_names(b: Build) -> None:
 
 
 # "Margaret Sobczak, who has lived next door for 40 years and is known to everyone on the block as Marge": the one
-# word the article then calls her by ("Marge said"); not the first word of a longer name or title ("known as the Iron
-# Lady", "known as Big Tom").
+# word the article then calls her by ("Marge said"), a courtesy title before it or not ("known to villagers as Mang
+# Tonyo"); not the first word of a longer name or title ("known as the Iron Lady", "known as Big Tom").
 _KNOWN_AS = re.compile(
-    r"\b(?:known|referred to)\b[^.;:!?\n]{0,60}?\bas\s+[“\"‘']?([A-Z][a-z]+)\b(?![’'-]\w)[”\"’']?(?!\s+[A-Z])"
+    r"\b(?:known|referred to)\b[^.;:!?\n]{0,60}?\bas\s+(?:(?i:"
+    + "|".join(sorted(PERSONAL_TITLES, key=len, reverse=True))
+    + r")\.?\s+)?[“\"‘']?([A-Z][a-z]+)\b(?![’'-]\w)[”\"’']?(?!\s+[A-Z])"
 )
 
 

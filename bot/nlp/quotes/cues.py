@@ -1429,6 +1429,15 @@ def _inverted_subject(tok, ctx: Context):
     else:
         return _person_after_lower_words(tok, ctx)
     verb = found.head
+    if (
+        found.dep_ in ("nsubj", "nsubjpass")
+        and verb.pos_ == "NOUN"
+        and verb.dep_ == "ccomp"
+        and verb.head.i == tok.i
+    ):
+        # '“…,” said operations chief Martin Lacasse-Dubé': the parser made the role's noun a clause with "operations"
+        # its subject; the person after the role's lower-case words is who speaks
+        return _person_after_lower_words(tok, ctx) or found
     if found.dep_ in ("nsubj", "nsubjpass") and (
         (verb.i == found.i + 1 and verb.tag_ in ("VBZ", "VBD", "VBP", "MD"))
         or (

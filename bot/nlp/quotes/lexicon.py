@@ -133,7 +133,8 @@ ROLE_NOUNS = frozenset(
     junior taoiseach tánaiste tanaiste comhairle cathaoirleach garda kagawad justice master skip elder honour honor footballer cricketer
     hurler reeve delegate critic auctioneer monarch ruler king queen sultan oba cleric clergyman clergywoman vicar chaplain safety cornerback tailback halfback kicker punter placekicker bailiff guard
     lock prop hooker stand-off clerk brigadier colonel lieutenant commodore admiral corporal warden
-    controller whip cop promoter volunteer queenmother iyaloja babaloja corporator dcp acp sho ssp dsp igp""".split()
+    controller whip cop promoter volunteer queenmother iyaloja babaloja corporator dcp acp sho ssp dsp igp moderator
+    rep odikro omanhene igwe banker""".split()
 )
 # Roles only in capitals: a Member of the Senedd's letters, which in lower case are the courtesy title ("the
 # Montgomeryshire MS said"; "Ms Rees" is none).
@@ -262,6 +263,13 @@ ROLE_SYNONYMS = {
     "congressman": ("representative",),
     "congresswoman": ("representative",),
     "skipper": ("captain",),
+    # a representative as trade and local copy shortens one ("business representative for … Local 417" … "the union
+    # rep said")
+    "rep": ("representative",),
+    # an Akan town's or paramount chief by his stool's title ("The Odikro of Asankrom, Nana Kwaku Ofori Agyeman II,"
+    # … "the Odikro said")
+    "odikro": ("chief",),
+    "omanhene": ("chief",),
     # a church's minister in Samoan and Tongan, as Pacific and New Zealand copy writes it ("Its minister, Rev. Leota
     # Sione Fa'alogo," … "the faifeau said")
     "faifeau": ("minister", "pastor", "reverend"),

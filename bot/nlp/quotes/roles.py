@@ -1431,13 +1431,32 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
             # "the first-year coach" of two coaches none was called that: the words describe, they do not
             # pick one out; the holder the narration is about, when nothing in them sets against it
             return _recent_holder(ctx, tok, fits, mods)
-        fits = given
+        fits = given or _tied_to_no_other_body(ctx, tok, fits)
     if len(fits) == 1:
         idx, held = next(iter(fits.items()))
         return _the_one_holder(ctx, tok, idx, held, bool(below), org)
     if not fits:
         return _no_holder(ctx, tok, org, mods, roles)
     return _recent_holder(ctx, tok, fits, mods)
+
+
+def _tied_to_no_other_body(ctx: Context, tok, fits: dict[int, set[str]]) -> dict[int, set[str]]:
+    """Of two holders none of whom was given the body a description names ("the St Fachtna's manager" beside
+    "Kilcarrow manager Pádraig Mulrennan" and "Their manager, Declan Corcoran,"), the one the article ties to no other
+    body or place: a team's, a firm's or a town's manager is not another's. Only for a name the article gives a body
+    or a place."""
+    names = {w for a in ctx.actors.actors if a.kind != "person" for w in a.name.lower().split()}
+    proper = {
+        w.lower_
+        for c in tok.children
+        if c.i < tok.i
+        for w in c.subtree
+        if w.is_alpha and w.text[:1].isupper()
+    }
+    if not proper or not proper <= names:
+        return {}
+    free = {idx: held for idx, held in fits.items() if not (held & names) - proper}
+    return free if len(free) == 1 else {}
 
 
 # Narrated sentences back within which "a senior officer" makes "the officer" that one (the description's own and two
@@ -1456,7 +1475,7 @@ def unnamed_reach_start(ctx: Context, tok) -> int:
 
 def unnamed_one_just_before(ctx: Context, tok) -> bool:
     """Whether the role noun of a definite description ("the officer") was the head of an indefinite subject of a
-    sentence's speech verb ("A senior officer said …", "Another officer told reporters …") in its sentence or the
+    sentence's speech verb ("A senior officer said …", "Another officer told reporters …", "One … manager said") in its sentence or the
     narrated ones just before, named by no apposition: the description points back to that unnamed person, not to a
     holder named earlier ("I have never heard a premier say …" reports no one)."""
     actors, doc = ctx.actors, ctx.doc
@@ -1472,7 +1491,11 @@ def unnamed_one_just_before(ctx: Context, tok) -> bool:
             and t.i not in actors.tok2actor
             and (
                 _one_of(t, lemma)
-                or any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+                or any(
+                    (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
+                    or (c.dep_ == "nummod" and c.lower_ == "one")
+                    for c in t.children
+                )  # ("One London-based hedge fund manager said …" ¶ "“…,” the manager said")
             )
             and not any(c.dep_ == "appos" for c in t.children)
             and not _person_within(ctx, t)
@@ -2129,7 +2152,11 @@ def _clashes(ctx: Context, tok, idx: int, mods: set[str], held: set[str]) -> boo
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in missing for c in tok.children
     ):
         return True  # "the agriculture ministry" is not the "Interior Ministry"
-    if ctx.actors.actors[idx].kind == "person" and _qualified_otherwise(ctx, tok, missing, held - mods):
+    if (
+        ctx.actors.actors[idx].kind == "person"
+        and _qualified_otherwise(ctx, tok, missing, held - mods)
+        and not _the_last_named_in_the_paragraph(ctx, tok, idx)
+    ):
         return True  # "the youth leader" is not "a community leader"
     # a name is capitalised: the tagger reads "union" of "the union president" as one now and then; a side's
     # name it reads as an adjective is still a name the model tagged ("The Thistle manager")
@@ -2145,6 +2172,19 @@ def _clashes(ctx: Context, tok, idx: int, mods: set[str], held: set[str]) -> boo
     if ctx.actors.actors[idx].kind == "person" and _names_another(ctx, held - mods):
         return True  # an organisation's evidence is its own name ("the Calgary-based railway")
     return _titled_elsewhere(ctx, tok, idx, missing & names) or _of_another(ctx, idx, missing & names)
+
+
+def _the_last_named_in_the_paragraph(ctx: Context, tok, idx: int) -> bool:
+    """Whether the holder is the last person named before the description, in its own paragraph: a writer varies the
+    noun for whom the paragraph is on ("Priyanka Desai, a portfolio manager at …" … "“…,” Desai said. “…,” the fund
+    manager added")."""
+    last = _last_named_before(ctx, idx, tok.i)
+    if last < 0 or ctx.para_of[last] != ctx.para_of[tok.i]:
+        return False
+    actors = ctx.actors.actors
+    return not any(
+        j != idx and actors[j].kind == "person" and last < t < tok.i for t, j in ctx.actors.mentions
+    )
 
 
 def _qualified_otherwise(ctx: Context, tok, missing: set[str], other: set[str]) -> bool:
