@@ -39,8 +39,8 @@ through on real news pages:
   word together with a word addressed to the reader ("you", "our", "please", "!") or in an imperative
   ("Subscribe today");
 * a paywall notice ("To view the full story, please subscribe…") and everything after it;
-* small print: rights lines, "views expressed…" disclaimers, "contributed to this report" credits under a
-  wire's separator, press-release labels ("For immediate release", "###"), newswire trailers ("View original
+* small print: rights lines, "views expressed…" disclaimers, "contributed to this report" credits between a
+  wire's separators, press-release labels ("For immediate release", "###"), newswire trailers ("View original
   content…", "SOURCE Acme Corp"), lines giving a contact e-mail (not a sentence telling the public whom to reach);
 * reading times ("7 min read") and cookie notices in the site's own voice ("We use cookies…");
 * list items cut short with an ellipsis ("… Wikipedia": teasers of other pages) and a closing author
@@ -230,7 +230,7 @@ through on real news pages:
 * a scoreboard's lines above the headline closing on figures in brackets ("… won by 6 wickets (4 balls left)"), an
   old layout's side column of cells above the first paragraph, a counted comments heading run into a reader's
   signature ("Reader Comments (2) farmgirl56 wrote on 6/12/2006 9:14 PM: …"); and kept, a colleague's credit closing
-  the story ("… contributed to this report.", gone only under a wire's separator) and a sentence telling the public
+  the story ("… contributed to this report.", gone only between a wire's separators) and a sentence telling the public
   whom to call or e-mail.
 * before trafilatura (``page_boxes``), the site's own note labelled by its name or its initials ("RPA note: …" under a
   story a press association reprints); a pager's or back link's line on an arrow ("<< Back to index"), an old site's
@@ -449,6 +449,10 @@ through on real news pages:
   ("Join today"), a poll whose answers are links leading nowhere ("#") with its question, a lone reply answering the
   poster by the name the post is signed with ("Thanks Marge."), and cards whose buttons name them when a name runs into
   an age ("Marmalade, 12" over "Marmalade is …" is no date: a month is read whole).
+* before trafilatura (``page_boxes``), a shop's box of a heading naming the shop over paragraphs each closing on a call
+  to buy ("From the <sanctuary> shop" … "Order the calendar", "Visit the shop"); and kept, a colleague's credit under
+  one separator closing a wire story, with only its rights line after it (``page_lines``), and a standfirst between the
+  headline and the text's box, moved to the top of that box (``page_tree``).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

@@ -26,6 +26,9 @@ what they hold.
   an e-mail's table cell holding no table is such a box too (a rescue's "Sponsor me" card, "Sponsor <Name> for $10 a
   month"); and a priced block with the button block a site builder sets right after it ("Join today" after "Become a
   member" and its price: ``_priced_block_before``).
+* Shop boxes (``drop_shop_boxes``): a small box of a heading naming a shop ("From the sanctuary shop", "New in our
+  gift shop") over paragraphs each closing on a link that calls the reader to buy or to the shop ("… Order the
+  calendar", "… Visit the shop"), and no other words: the wares a newsletter or a post sells beside its news.
 * Teaser cards (also ``drop_call_boxes``): a heading and one blurb closing with a read-on link to
   another page ("… Read our explainer"), or among the story's paragraphs a heading and a paragraph whose last sentence
   calls the reader to the site's own page ("… Read our <guide> before you go.", ``_own_page_box``).
@@ -186,6 +189,7 @@ from bot.web.page_lexicon import (
     NAME_LINKS,
     NEWSROOM_ROLES,
     OTHER_PAGES,
+    SHOP_NAMES,
     SIGN_OFF_WORDS,
     SPEECH_VERBS,
     THREAD_LIST_COLUMNS,
@@ -253,6 +257,7 @@ __all__ = [
     "drop_media_titles",
     "drop_menu_cells",
     "drop_offer_boxes",
+    "drop_shop_boxes",
     "drop_pager_links",
     "drop_picture_cards",
     "drop_poster_titles",
@@ -1348,6 +1353,59 @@ def drop_offer_boxes(tree) -> None:
     for box in boxes:
         if box.getparent() is not None:
             remove_keeping_tail(box)
+
+
+# A shop's box set beside the news (a charity's newsletter after its sign-off, a museum's post): a heading naming the
+# shop (``SHOP_NAMES``: "From the sanctuary shop", "New in our gift shop") over paragraphs each closing on a link
+# that calls the reader to buy (``_CALL``: "… Every calendar sold feeds a donkey for two days. Order the calendar") or
+# to the shop itself ("… Visit the shop"): the shop's wares, sold, with no price the offer boxes would read. The box
+# holds the heading and those paragraphs and no other words, ``_SHOP_BOX_MAX`` characters at most. A section of a story
+# under a heading about a shop, whose paragraphs close on their own sentences, stays, and so does a box of one
+# paragraph closing on a link that calls to nothing bought.
+_SHOP_HEADING = re.compile(rf"\b({SHOP_NAMES})\b", re.IGNORECASE)
+_SHOP_HEADING_WORDS = 6
+_SHOP_VISIT = re.compile(
+    rf"^(visit|browse|see|explore) (the|our) ([\w'’-]+ )?({SHOP_NAMES}|range|collection)\b", re.IGNORECASE
+)
+_SHOP_BOX_MAX = 800
+
+
+def _shop_call(paragraph) -> bool:
+    """A paragraph of words closing on a link that calls the reader to buy or to the shop, nothing after the link."""
+    kids = _elements(paragraph)
+    if not kids or kids[-1].tag != "a" or (kids[-1].tail or "").strip(" .!→›»"):
+        return False
+    label = _text(kids[-1], 80) or ""
+    if not (0 < len(label.split()) <= _CALL_WORDS) or not (_CALL.match(label) or _SHOP_VISIT.match(label)):
+        return False
+    return len((_text(paragraph) or "").split()) > len(label.split())
+
+
+def _shop_box(heading) -> object | None:
+    """The box ``heading`` heads when it names a shop over paragraphs each closing on a call to buy, else None."""
+    box = heading.getparent()
+    label = _text(heading, 80) or ""
+    if box is None or box.tag not in _OFFER_BOX_TAGS or not _SHOP_HEADING.search(label):
+        return None
+    if len(label.split()) > _SHOP_HEADING_WORDS or _text(box, _SHOP_BOX_MAX) is None:
+        return None  # (read no further than a small box's text)
+    if (
+        any((piece or "").strip() for piece in _loose_text(box))
+        or next(box.iter("h1", "article", "main"), None) is not None
+    ):
+        return None
+    kids = _elements(box)
+    worded = [el for el in kids if el is not heading and (_text(el) or "")]
+    if not worded or kids.index(heading) > kids.index(worded[0]):
+        return None
+    return box if all(el.tag == "p" and _shop_call(el) for el in worded) else None
+
+
+def drop_shop_boxes(tree) -> None:
+    """Remove every box of a heading naming a shop over paragraphs each closing on a call to buy (``_shop_box``)."""
+    boxes = [box for heading in tree.iter(*_HEADINGS) if (box := _shop_box(heading)) is not None]
+    for box in boxes:
+        remove_keeping_tail(box)
 
 
 def remove_keeping_tail(el) -> None:

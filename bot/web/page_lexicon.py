@@ -123,6 +123,9 @@ SITE_SELF_NAMES = r"site|web ?site|web ?page|page|home ?page"
 OTHER_PAGES = r"other|more|related|see also|elsewhere"
 # What a shop's button offers under a post ("Shop the <Glaze> collection", "Shop our spring range").
 SHOP_RANGES = r"collection|range|line|edit|sale|store|shop"
+# What a box's heading calls the shop it sells from ("From the sanctuary shop", "New in our gift shop", "Online
+# store"), as a charity's, a museum's or a club's newsletter heads the wares it sells beside its news.
+SHOP_NAMES = r"shop|shops|store|gift shop|giftshop|webshop|web shop|boutique|merch|merchandise"
 # Which issue of a newsletter a line names when it says what will appear there ("… happy for us to use them in the next
 # newsletter", "Details in the autumn newsletter"): an issue to come or gone, by its order, its season or its month.
 NEWSLETTER_ISSUES = (

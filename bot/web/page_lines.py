@@ -847,16 +847,23 @@ def _is_linked_item(line: str) -> bool:
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # a separator ("___", "* * *", "—") has none
 
 
+def _is_separator(line: str) -> bool:
+    return not _LETTER_OR_DIGIT.search(line)
+
+
 def _without_trailer_credit(lines: list[str]) -> list[str]:
-    """Without a colleague's credit right under a separator ("___" over "Associated Press writer Jane Doe in Tulsa
-    contributed to this report."): a wire sets its trailer off so, with the credit, its hub pointer and its rights line.
-    The same credit as the story's last paragraph is the story's own line and stays."""
+    """Without a colleague's credit set between two separators ("___" over "Associated Press writer Jane Doe in Tulsa
+    contributed to this report." over "___" and the hub pointer): a wire sets its trailer off so, the credit one piece
+    of it with its hub pointer and its rights line. The same credit as the story's last paragraph is the story's own
+    line and stays, and so does one under a single separator closing the story (the wire's own end of the copy, with
+    nothing after it but the rights line)."""
     return [
         ln
         for i, ln in enumerate(lines)
         if not (
-            i > 0
-            and not _LETTER_OR_DIGIT.search(lines[i - 1])
+            0 < i < len(lines) - 1
+            and _is_separator(lines[i - 1])
+            and _is_separator(lines[i + 1])
             and word_count(ln) <= CONTRIBUTED_MAX
             and CONTRIBUTED_CREDIT.search(ln)
         )

@@ -694,8 +694,8 @@ _AFFILIATE_NOTE = re.compile(
     re.IGNORECASE,
 )
 # (A colleague's credit closing the story, "Associated Press writer Jane Doe in Tulsa contributed to this report.", is the
-# story's own last line, as "Jane Doe contributed reporting." is: it goes only in a wire's trailer, under a separator,
-# ``page_lines._without_trailer_credit``.)
+# story's own last line, as "Jane Doe contributed reporting." is: it goes only in a wire's trailer, set between two
+# separators, ``page_lines._without_trailer_credit``.)
 CONTRIBUTED_CREDIT = re.compile(r"\bcontributed( reporting)? to this (report|story|article)\b", re.IGNORECASE)
 CONTRIBUTED_MAX = 40
 _CONTRIBUTED = re.compile(

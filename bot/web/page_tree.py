@@ -2,7 +2,8 @@
 
 trafilatura reads markup, not the screen: a bare text ``<div>`` is a paragraph on screen, a layout
 table's columns are separate blocks, a feed of sibling ``<article>`` posts is one text, a picture story's
-captions are its text (trafilatura leaves figures out), and the lines of
+captions are its text (trafilatura leaves figures out), a standfirst under the headline is the text's first line
+(``standfirst_into_text``, when trafilatura would read the text's box without it), and the lines of
 a pop-up (hidden on load, or a modal dialog over the page) are not the article's. The page is parsed once here, refused when past the work bounds
 (``MAX_ELEMENTS``, ``MAX_MARKUP_CHARS``), pruned of the boxes ``bot.web.page_boxes`` knows and
 reshaped so (``readable_tree``); ``without_dialog_lines`` drops a pop-up's lines from the text,
@@ -74,6 +75,7 @@ from bot.web.page_boxes import (
     drop_reply_runs,
     drop_reply_threads,
     drop_resource_boxes,
+    drop_shop_boxes,
     drop_site_notes,
     drop_sold_named_cards,
     drop_sponsor_boxes,
@@ -113,6 +115,7 @@ __all__ = [
     "lists_between_paragraphs",
     "readable_tree",
     "slide_captions_as_paragraphs",
+    "standfirst_into_text",
     "without_bars_above_headline",
     "without_contact_boxes",
     "without_dialog_lines",
@@ -716,6 +719,55 @@ def feed_entries_under_lede(tree) -> None:
             return
 
 
+# A standfirst set between the headline and the text's box (a business paper's "<h1>…</h1><p class="article__dek">The
+# <City>-based grocer will become the region's second-largest chain, and …</p>" over the byline, the key points and the
+# picture, then "<div class="article-body">"): trafilatura reads the text's box alone, and the story lost the sentence
+# that sums it up under its headline. The paragraph right after the headline (``page_columns.titled_headline``: the
+# heading the title names), when the box trafilatura reads (``first_container``) stands among its later siblings or
+# inside one, is moved to the top of that box: a sentence or two closing on a stop, ``_STANDFIRST_WORDS`` words, no
+# link, its words nowhere in the box, the box holding a paragraph of prose (``_LEDE_MIN_WORDS`` words). A byline, a date
+# line or a label under the headline ("By <Name> · <date>", "Updated 4:05 p.m.", "Posted in News") closes no sentence
+# and stays where it was, and so does a paragraph after a headline inside the text's box (trafilatura reads it there)
+# or before a box that is not the text's (a share bar's "content-social-share", which trafilatura passes over).
+_STANDFIRST_WORDS = (10, 60)
+
+
+def _element_after(el):
+    """The next sibling element of ``el`` (comments and processing instructions passed over), or None."""
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt
+
+
+def standfirst_into_text(tree) -> None:
+    """The paragraph under the headline, outside the box trafilatura reads the text from, is moved to its top."""
+    xpaths = container_xpaths()
+    headline = titled_headline(tree)
+    if xpaths is None or headline is None:
+        return
+    standfirst = _element_after(headline)
+    container = first_container(tree, xpaths)
+    if standfirst is None or standfirst.tag != "p" or container is None:
+        return
+    if any(a is container for a in headline.iterancestors()) or next(standfirst.iter("a"), None) is not None:
+        return
+    text = " ".join(" ".join(standfirst.itertext()).split())
+    low, high = _STANDFIRST_WORDS
+    if not low <= word_count(text) <= high or not _SENTENCE_CLOSE.search(text):
+        return
+    later = list(standfirst.itersiblings())
+    if not any(el is container or any(a is el for a in container.iterancestors()) for el in later):
+        return
+    if not any(_words_in(p) >= _LEDE_MIN_WORDS for p in container.iter("p")):
+        return
+    if fold(text) in fold(" ".join(container.itertext())):
+        return
+    remove_keeping_tail(standfirst)
+    standfirst.tail = None
+    container.insert(0, standfirst)
+
+
 _SLIDE_RUN = 3  # captioned figures in a row that make a picture story's slides
 _CAPTION_MIN_WORDS = 8  # a caption that tells (a sentence), not a label or a credit
 _SLIDE_LEVELS = 2  # how far above the run the box holding the headline may be
@@ -886,6 +938,7 @@ def readable_tree(html: str):
     drop_alert_banners(tree)
     drop_sold_named_cards(tree)  # (before the offer boxes go: a priced card makes the series)
     drop_offer_boxes(tree)
+    drop_shop_boxes(tree)
     drop_call_boxes(tree)
     drop_choice_boxes(tree)
     drop_bar_charts(tree)
@@ -965,6 +1018,7 @@ def readable_tree(html: str):
     split_containers_as_one(tree)
     sectioned_containers_as_one(tree)
     feed_entries_under_lede(tree)
+    standfirst_into_text(tree)  # (once the box trafilatura reads is settled)
     return tree, elements
 
 

@@ -19,7 +19,7 @@ pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, 
 pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154, pages_final155,
 pages_final156, pages_final157, pages_final158, pages_final159,
 pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168,
-pages_final166, pages_final165): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final166, pages_final165, pages_final170): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1546,6 +1546,20 @@ bracketed bar closing on the next page's title ("[Back to Top] [More History Art
 ``page_lines``) and its web ring's buttons naming the site they step to ("[Previous Site] [Random] [Next Site]",
 ``page_lexicon``), and the archive's "Reply all Reply to author Forward" under its messages (``page_rules``),
 dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-seventy-second, pages_final170, 15 layouts (a Gannett-style paper's bridge repair story, a Ghost newsletter
+on a housing co-op, a Hugo town's council meeting summary, an AP derailment story on an Arc paper's site, a health
+department's WordPress measles advisory, a student paper's campus protest live blog, a Wix rowing club's results, a
+Dreamwidth festival post, a FrontPage ambulance corps page in tables, a Craft aquarium's turtle release, a rail
+operator's engineering works notice, a Drupal grain harvest bulletin, a donkey sanctuary's Mailchimp newsletter, a
+business daily's story behind a registration wall, a Discourse neighbours' forum thread on a boil water notice), written
+by someone who read no code and measured once on ed794168 before any rule: found .867, clean .933 (trafilatura defaults
+.800 / .467). Its lost passages and leak went to general rules in the forty-eighth pass: the AP story's closing
+"Associated Press writer <Name> in <City> contributed to this report." under one "___" separator, the wire's end of the
+copy with only its rights line after it (``page_lines``: the credit goes only set between two separators, a trailer's
+piece), and the business daily's standfirst between its headline and the text's box (``page_tree``, moved to the top of
+that box), kept; the newsletter's shop box after its sign-off, a heading naming the shop over paragraphs each closing on
+a call to buy ("From the <sanctuary> shop" … "Order the calendar", "Visit the shop", ``page_boxes``), dropped: found
+1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
 
 The hundred-and-seventieth, pages_final166, 15 layouts (a Hearst-style story on a pool with "You may also like" cards,
 a Kit newsletter on a county fair, a Jekyll historical society page of flood photos, a Bloomberg mirror on a mill
@@ -1769,6 +1783,7 @@ SETS = {
         "pages_final168",
         "pages_final166",
         "pages_final165",
+        "pages_final170",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1909,6 +1924,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final168": 1.0,
     "pages_final166": 1.0,
     "pages_final165": 0.933,
+    "pages_final170": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2043,6 +2059,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final168": 1.0,
     "pages_final166": 1.0,
     "pages_final165": 1.0,
+    "pages_final170": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
