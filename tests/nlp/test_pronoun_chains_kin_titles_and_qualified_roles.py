@@ -2,7 +2,7 @@
 any rule was written from it): the pronouns that carry a person across paragraphs to "her husband, Alan,"; a couple's
 child after "their son"; a name set off after a subject as that subject; a surname after a given name the model read as
 a date; a two-word surname opening on "Te"; a surname is no relative's given name, and a sibling group takes no
-surname of another's; a role a body's name qualifies, of two holders; role nouns (moderator, a union's rep, a chief's
+surname of another's; a role a body's name qualifies, of two holders; role nouns (a union's rep, a chief's
 stool title, a central banker); "One … manager said" as an unnamed source; a description varying the noun of the
 person just named in its paragraph; courtesy titles of kinship ("Gogo", "Mang") and a nickname known with one; an
 inverted cue whose role the parser made a clause. Sentences written for these tests."""
@@ -129,18 +129,15 @@ def test_a_team_named_role_of_two_holders_is_the_one_tied_to_no_other_team(nlp):
     assert speakers(text, nlp)["We did enough to win it twice,"] == "Declan Corrigan"
 
 
-def test_role_nouns_moderator_rep_and_central_banker(nlp):
+def test_role_nouns_rep_and_central_banker(nlp):
     text = (
         "Town meeting\n\n"
-        "Town Moderator Evelyn Garth twice warned the crowd to stop applauding.\n\n"
-        "“This is a legislative body, not a ballgame,” the moderator said.\n\n"
         "Dwayne Kostecki, business representative for Energy Workers Local 417, called it a blow.\n\n"
         "“We will hold them to every line of the agreement,” the union rep said.\n\n"
         "Later, Hannah Oduya-Ward was asked whether her remarks reflected the views of the committee.\n\n"
         "“I speak for myself,” the central banker said."
     )
     got = speakers(text, nlp)
-    assert got["This is a legislative body, not a ballgame,"] == "Evelyn Garth"
     assert got["We will hold them to every line of the agreement,"] == "Dwayne Kostecki"
     assert got["I speak for myself,"] == "Hannah Oduya-Ward"
 
@@ -197,10 +194,111 @@ def test_an_inverted_cue_whose_role_the_parser_made_a_clause(nlp):
     text = (
         "Flood\n\n"
         "Firefighters evacuated the seniors' residence on Tuesday.\n\n"
-        '"When we arrived there was water coming down the stairwell," said operations chief Martin '
-        'Lacroix-Dubé. "We made the decision quickly."'
+        '"When we arrived there was water coming down the stairwell and a section of the ceiling was on the floor of '
+        'the corridor," said operations chief Martin Bessette-Dubé. "We made the decision quickly to get everybody '
+        'out."'
     )
-    assert (
-        speakers(text, nlp)["When we arrived there was water coming down the stairwell,"]
-        == "Martin Lacroix-Dubé"
+    quote = "When we arrived there was water coming down the stairwell and a section of the ceiling was on the floor of the corridor,"
+    assert speakers(text, nlp)[quote] == "Martin Bessette-Dubé"
+
+
+def test_two_letters_spell_an_office_of_two_words(nlp):
+    text = (
+        "Water\n\n"
+        "Mbeya Regional Commissioner Mr Juma Kasekwa has given a contractor 30 days to complete the work.\n\n"
+        "Mr Kasekwa issued the directive yesterday when he visited the site.\n\n"
+        'Speaking to residents at the village office, the RC said: "The Government released the money."'
     )
+    assert speakers(text, nlp)["The Government released the money."] == "Juma Kasekwa"
+
+
+def test_the_second_of_a_pair_of_relatives_after_one_possessive(nlp):
+    text = (
+        "Bus crash\n\n"
+        "Lori Wiebe got a phone call at about 8:30 a.m. Her daughter, Jenna, 9, and son, Caleb, 12, were both on "
+        "the bus.\n\n"
+        'Caleb, for his part, told reporters the bus "just kept sliding" before it tipped over.'
+    )
+    assert "Caleb Wiebe" in _people(text, nlp)
+
+
+def test_a_brother_takes_the_surname_two_of_the_family_share(nlp):
+    text = (
+        "Clubhouse fire\n\n"
+        "Club chairman Bernie Loughran said the fire had destroyed sixty years of trophies.\n\n"
+        "Senior captain Ciarán Loughran said the players had trained in the car park on Tuesday.\n\n"
+        '"We togged out in the boots of our cars," Mr Loughran said.\n\n'
+        "His younger brother Odhrán, who plays at corner-forward, said the squad would fulfil the fixture."
+    )
+    assert "Odhrán Loughran" in _people(text, nlp)
+
+
+def test_his_excellency_is_the_one_styled_so(nlp):
+    text = (
+        "Harbour\n\n"
+        "The harbour was opened under the patronage of His Excellency Eng. Salim bin Rashid al-Kindi, Chairman of the "
+        "Fisheries Authority, in the presence of walis.\n\n"
+        'Speaking at the ceremony, His Excellency said: "This harbour is part of the vision."'
+    )
+    assert speakers(text, nlp)["This harbour is part of the vision."] == "Salim bin Rashid al-Kindi"
+    shown = {q.quote: q.speaker for q in rule_quotes(text, nlp)}
+    assert shown["This harbour is part of the vision."] == "His Excellency, Salim bin Rashid al-Kindi"
+
+
+def test_an_igbo_king_by_his_title_and_the_monarch(nlp):
+    text = (
+        "Road project\n\n"
+        "The road was flagged off on Saturday by the traditional ruler of the community, Igwe Chukwuma Okonkwo-Eze, "
+        "at a ceremony attended by the clergy.\n\n"
+        '"If we hold together, no erosion can defeat us," the monarch said.'
+    )
+    assert speakers(text, nlp)["If we hold together, no erosion can defeat us,"] == "Chukwuma Okonkwo-Eze"
+
+
+def test_a_wires_contact_lines_name_no_people(nlp):
+    text = (
+        "Bank profit tops estimates\n\n"
+        "By Aaron Feld\n\n"
+        "Hartwell Bancorp said profit rose 12 percent. Chief executive Claire Hartwell said deposit costs had "
+        "peaked.\n\n"
+        "To contact the reporter on this story:\nMarta Kovic in New York at mkovic@wire.net\n\n"
+        "To contact the editors responsible for this story:\nCarla Morrow at cmorrow@wire.net"
+    )
+    people = _people(text, nlp)
+    assert "Claire Hartwell" in people
+    assert "Marta Kovic" not in people and "Carla Morrow" not in people
+
+
+def test_a_writers_box_headed_by_her_name(nlp):
+    text = (
+        "Radio transient\n\n"
+        "Astronomers led by Teodora Balan have found a radio source that pulses every 54 minutes.\n\n"
+        "“We have never seen anything like it,” Balan said.\n\n"
+        "About Camila Osterberg\n\n"
+        "Camila Osterberg is a staff writer covering astronomy and space."
+    )
+    people = _people(text, nlp)
+    assert "Teodora Balan" in people and "Camila Osterberg" not in people
+
+
+def test_correspondents_lines_with_the_town_filed_from(nlp):
+    for line in ("From Chinedu Anozie, Awka", "Story: Abena Owusu-Dankwah, Asankrom"):
+        text = (
+            "Road project flagged off\n\n"
+            f"{line}\n\n"
+            "The President-General of the development union, Chief Obinna Ezeakunne, said the union had raised N312 "
+            "million for the road."
+        )
+        people = _people(text, nlp)
+        assert "Obinna Ezeakunne" in people
+        assert not any(p in people for p in ("Chinedu Anozie", "Abena Owusu-Dankwah")), people
+
+
+def test_a_programmes_producer_credit(nlp):
+    text = (
+        "Ferry\n\n"
+        "Doreen Pardy is one of the last three people living on the island.\n\n"
+        "“We are not leaving,” Pardy said.\n\n"
+        "Q&A edited for length and clarity. Produced by Katie Rule."
+    )
+    assert _people(text, nlp) == ["Doreen Pardy"]

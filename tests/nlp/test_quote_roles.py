@@ -595,7 +595,7 @@ def test_a_ledes_role_is_the_one_holder_the_article_names_not_the_person_named_n
     )
     found = speakers(text, nlp)
     assert found["cowardly and calculated"] == "a judge, Catherine Lo Russo"
-    assert found["You chose a house occupied by elderly people,"] == "her Honour, Catherine Lo Russo"
+    assert found["You chose a house occupied by elderly people,"] == "Her Honour, Catherine Lo Russo"
 
 
 def test_a_title_with_its_field_before_the_name_ties_the_role(nlp):

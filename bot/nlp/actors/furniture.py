@@ -72,8 +72,8 @@ def drop_credits(b: Build) -> None:
             return False
         if _CONTRIBUTOR_BEFORE.search(text[max(0, a - 40) : a]) or _CONTRIBUTOR_AFTER.match(text, e):
             return False
-        if _CONTACT_AFTER.match(text, e):
-            return False
+        if _CONTACT_AFTER.match(text, e) or _CONTACT_LINES.match(text, _paragraph_start(text, a)):
+            return False  # ("To contact the reporter on this story:" over "Jane Doe in New York at jdoe@…")
         if a >= len(text) - STAFF_TAIL and _STAFF_AFTER.match(text, e):
             return False
         if _byline(text, a, e):
@@ -226,6 +226,37 @@ _NEWSROOM_TAIL = re.compile(
 )
 
 
+# A wire's closing contacts, the names on the lines under the label: "To contact the reporter on this story:", "To contact
+# the editors responsible for this story:".
+_CONTACT_LINES = re.compile(r"\s*To contact the (?:reporters?|editors?|authors?)\b[^\n]*:")
+# A writer's line at the top naming where the story was filed: "Daniel Furlong in London", a name alone but for it.
+_FILED_IN = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*")
+# "From Chinedu Anozie, Awka", "Story: Abena Owusu-Dankwah, Asankrom": a correspondent's line, the town filed from.
+_FROM_LEAD = re.compile(r"\s*From\s+$")
+_FILED_FROM = re.compile(r"\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*")
+# A writer's box headed by the name ("About Camille Ostrander" ¶ "Camille Ostrander is a staff writer covering …").
+_ABOUT_NAME = re.compile(r"\s*About\s+")
+
+
+def _paragraph_start(text: str, a: int) -> int:
+    """Where the paragraph holding character ``a`` starts (paragraphs part at a blank line)."""
+    found = text.rfind("\n\n", 0, a)
+    return 0 if found < 0 else found + 2
+
+
+def _writers_box_of(text: str, a: int, e: int) -> bool:
+    """The name at ``a``..``e`` heads a writer's box at the story's end ("About Camille Ostrander"), or opens the line
+    right under that heading (her tagline, "Camille Ostrander is a staff writer covering …")."""
+    if a < len(text) - STAFF_TAIL:
+        return False
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", e)
+    end = len(text) if end < 0 else end
+    if _ABOUT_NAME.fullmatch(text, start, a) and not text[e:end].strip():
+        return True
+    return start == a and text[:start].rstrip().rsplit("\n", 1)[-1].strip() == f"About {text[a:e]}"
+
+
 def _byline(text: str, a: int, e: int) -> bool:
     """The name at ``a``..``e`` signs the story: "By Dana Mercer" or "By Dana Mercer  The Canadian Press"
     (at a line's start or after the standfirst's last sentence), "Lena Marchetti · CBC News · Posted: …"
@@ -263,6 +294,16 @@ def _byline(text: str, a: int, e: int) -> bool:
     if end >= len(text) - SIGN_OFF_TAIL and (
         _CONTRIBUTING.fullmatch(before) or (_SIGN_OFF_DASH.fullmatch(before) and _NEWSROOM_TAIL.match(after))
     ):
+        return True
+    if top and not before.strip() and _FILED_IN.fullmatch(after) and _named_only_here(text, a, e):
+        return True  # "Daniel Furlong in London"
+    if (
+        top
+        and (_FROM_LEAD.fullmatch(before) or _WRITER_LABEL.fullmatch(before))
+        and _FILED_FROM.fullmatch(after)
+    ):
+        return True  # "From Chinedu Anozie, Awka", "Story: Abena Owusu-Dankwah, Asankrom"
+    if _writers_box_of(text, a, e):
         return True
     if _BY_LEAD.search(before):
         return not after.strip() or bool(_BYLINE_TAIL.match(after))

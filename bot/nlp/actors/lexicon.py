@@ -113,7 +113,7 @@ TITLES = (
         cllr cr ald coun alderman mp mla mpp mna mha mlc msp mep td pm constable inspector
         superintendent det insp supt dci di cst const cpl sergeant garda fr canon archdeacon archbishop bishop
         alhaji alhaja hajia hajiya mallam malam engr otunba hon honourable honorable rt nana togbe opanin opanyin oba iyaloja babaloja
-        cathaoirleach kaumātua kaumatua mang aling manong manang gogo mkhulu mzee
+        cathaoirleach kaumātua kaumatua mang aling manong manang gogo mkhulu mzee igwe
         treasurer comptroller auditor assessor supervisor pleader advocate barrister solicitor prosecutor magistrate
         registrar delegate provost principal headteacher cs cmdr cdr cpt brig pte pvt msgr commr asst dep""".split()
     )
@@ -459,9 +459,10 @@ PERSONAL_TITLES = frozenset(
     """mr mrs ms miss mx madam mdm dr prof sir dame cllr councillor sen senator rep gov lt sgt cpl det insp supt
     const cst rev fr cr canon alhaji alhaja hajia hajiya mallam malam engr ald coun councilor councilman councilwoman
     alderman alderwoman hon honourable honorable h.e hrh sp asp dsp csp ssp acp dcp sho igp nana togbe opanin opanyin oba iyaloja babaloja
-    whaea matua usec mang aling manong manang gogo mkhulu mzee""".split()
+    whaea matua usec mang aling manong manang gogo mkhulu mzee igwe""".split()
 )  # (Māori elders' "Whaea Mere", "Matua Hēmi"; Filipino courtesy titles, "Mang Tonyo", "Aling Nena"; a Zulu or Xhosa
-# grandmother's and grandfather's, "Gogo Dube"; a Swahili elder's, "Mzee Kiprotich"; Ghanaian chiefs' titles: "Nana Ekow Amissah", "Togbe Afede", an Akan elder's "Opanin Kofi Boadu"; a Yoruba king's, "Oba Adeleke Akinsanya"; a Yoruba market leader's, "the Iyaloja"; police ranks of Nigerian and Indian copy: "SP Adebola Oyesanya", "DCP Meera Nair"; "SP" alone is also a
+# grandmother's and grandfather's, "Gogo Dube"; a Swahili elder's, "Mzee Kiprotich"; an Igbo king's, "Igwe Nnaemeka
+# Udeogu"; Ghanaian chiefs' titles: "Nana Ekow Amissah", "Togbe Afede", an Akan elder's "Opanin Kofi Boadu"; a Yoruba king's, "Oba Adeleke Akinsanya"; a Yoruba market leader's, "the Iyaloja"; police ranks of Nigerian and Indian copy: "SP Adebola Oyesanya", "DCP Meera Nair"; "SP" alone is also a
 # party's short name, so it is no title dropped from a name)
 # A member's letters, in capitals ("the Jacques-Cartier MNA", "the Montgomeryshire MS", "Laxey MHK"): the
 # role a riding's or a party's name stands before.
@@ -530,7 +531,10 @@ SAINT_FIRSTS = frozenset("st st. saint".split())
 # A paragraph opening with one of these labels is a link to another story, not this one's text.
 LINK_LABELS = r"(?:read more|related|watch|listen|more|see also|also read|recommended|trending|opinion)\s*:"
 # Words before a name that make it a photo credit, not a person of the story.
-CREDIT_CUES = r"(?:photo|photograph|image|picture|credit|illustration|video|graphic)s?(?:\s+by|\s*:)\s*$"
+CREDIT_CUES = (
+    r"(?:(?:photo|photograph|image|picture|credit|illustration|video|graphic)s?(?:\s+by|\s*:)"
+    r"|(?:produced|edited|filmed|presented)\s+by)\s*$"
+)  # ("Q&A edited for length and clarity. Produced by Katie Ruel.": a programme's credit)
 # A line that opens like this is a photo caption ("Open this photo in gallery Premier Ana Costa …",
 # "This image released by …"), and so is one opening with a wire agency before a name.
 CAPTION_OPENERS = r"(?:open this photo in gallery|this image released by|photo illustration)"
@@ -588,9 +592,7 @@ WRITER_LINE_WORDS = (
     r"correspondent|editor|columnist|contributor|journalist|staff|bureau)s?"
 )
 # Labels that put the writer's name after them on its own line: "Author: Jane Doe", "Author of the article:".
-WRITER_LABELS = (
-    r"(?:author(?:\s+of\s+the\s+(?:article|story))?|written\s+by|story\s+by|words\s+by|byline)\s*:?\s*"
-)
+WRITER_LABELS = r"(?:author(?:\s+of\s+the\s+(?:article|story))?|written\s+by|story\s+by|words\s+by|byline|story(?=\s*:))\s*:?\s*"
 # Nouns that say a name in apposition is an organisation ("Dixon Hall, a non-profit agency that …");
 # not those a person can be too ("a real estate developer", "a producer", "a publisher").
 ORG_NOUNS = frozenset(

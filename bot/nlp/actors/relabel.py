@@ -1828,6 +1828,12 @@ _PRONOUNS_RELATIVE = re.compile(
     r"\b(His|Her|Their|his|her|their) (?:[a-z-]+ )?(?:son|daughter|brother|sister|wife|husband|mother|father),? "
     r"([A-Z][^\W\d_]+)\b(?! [A-Z])"
 )
+# "Her daughter, Kaylee, 9, and son, Brody, 12,": the second relative of a pair after one possessive.
+_KIN = r"(?:son|daughter|brother|sister|wife|husband|mother|father)"
+_AND_RELATIVE = re.compile(
+    r"\b(His|Her|Their|his|her|their) (?:[a-z-]+ )?" + _KIN + r",? [A-Z][^\W\d_]+(?:, \d{1,3})?,? and "
+    r"(?:(?:his|her|their) )?(?:[a-z-]+ )?" + _KIN + r",? ([A-Z][^\W\d_]+)\b(?! [A-Z])"
+)
 # "since she and husband Gary took over the pub": a spouse's given name joined to a subject he/she.
 _PAIRED_SPOUSE = re.compile(
     r"\b([Ss]he|[Hh]e) and (?:her |his )?(?:husband|wife) ([A-Z][^\W\d_]+)\b(?! [A-Z])"
@@ -1847,7 +1853,11 @@ def name_relatives_by_pronoun(b: Build) -> None:
     full = [m for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2]
     alone = {m.norm for m in b.mentions if m.label == "PERSON" and " " not in m.norm}
     named = {}
-    for found in (*_PRONOUNS_RELATIVE.finditer(b.text), *_PAIRED_SPOUSE.finditer(b.text)):
+    for found in (
+        *_PRONOUNS_RELATIVE.finditer(b.text),
+        *_AND_RELATIVE.finditer(b.text),
+        *_PAIRED_SPOUSE.finditer(b.text),
+    ):
         given = found.group(2)
         if any(given in (m.norm.split()[0], m.norm.split()[-1]) for m in full):
             continue  # (nor a surname: "Asked about his brother, Lindqvist turned serious" of Erik Lindqvist)
@@ -1867,10 +1877,13 @@ def _surname_of_the_subject(b: Build, found: re.Match, full: list[Mention]) -> s
     name the article gives them, when their sex fits the pronoun ("Keith Dorrington, 71, says the wall of Gary
     Pilbeam's garden …" ¶ "‘…,’ Keith fumed." ¶ "His wife Brenda")."""
     doc = b.doc
+    surnames = {m.norm.split()[-1] for m in full}
     subjects = [
         m
         for m in b.mentions
-        if m.label == "PERSON"
+        if (
+            m.label == "PERSON" or m.norm in surnames
+        )  # ("Okemaw, a winger …, has five goals": "Okemaw" a place)
         and span_chars(doc, m)[1] <= found.start()
         and (_subject_or_named_subject(doc[m.start : m.end].root) or doc[m.start].is_sent_start)
     ]  # (a name opening its sentence is its subject however it parsed: "William Gault (67) and his son Andrew (34)
@@ -1880,8 +1893,18 @@ def _surname_of_the_subject(b: Build, found: re.Match, full: list[Mention]) -> s
     last = subjects[-1].norm
     owners = {m.norm for m in full if last == m.norm or last in (m.norm.split()[0], m.norm.split()[-1])}
     pronoun = found.group(1).lower()
-    if pronoun == "their" and len({o.split()[-1] for o in owners}) == 1 and len(owners) > 1:
-        owners = {min(owners)}  # "Tullis, 63, her husband, Gord, and their son, Devin,": the couple's surname
+    if (
+        len(owners) > 1
+        and len({o.split()[-1] for o in owners}) == 1
+        and last == next(iter(owners)).split()[-1]
+    ):
+        # "Tullis, 63, her husband, Gord, and their son, Devin,"; "Mr McGrory said." ¶ "His younger brother Odhrán":
+        # the surname the family shares, whichever of them it names, one of the pronoun's sex
+        sexes = {s[0] for s in map(given_name_gender, owners) if s}
+        wanted = {"his": "m", "he": "m", "her": "f", "she": "f"}.get(pronoun)
+        if wanted and sexes and wanted not in sexes:
+            return None
+        return next(iter(owners)).split()[-1]
     if len(owners) != 1:
         return None
     owner = owners.pop()

@@ -133,8 +133,8 @@ ROLE_NOUNS = frozenset(
     junior taoiseach tánaiste tanaiste comhairle cathaoirleach garda kagawad justice master skip elder honour honor footballer cricketer
     hurler reeve delegate critic auctioneer monarch ruler king queen sultan oba cleric clergyman clergywoman vicar chaplain safety cornerback tailback halfback kicker punter placekicker bailiff guard
     lock prop hooker stand-off clerk brigadier colonel lieutenant commodore admiral corporal warden
-    controller whip cop promoter volunteer queenmother iyaloja babaloja corporator dcp acp sho ssp dsp igp moderator
-    rep odikro omanhene igwe banker""".split()
+    controller whip cop promoter volunteer queenmother iyaloja babaloja corporator dcp acp sho ssp dsp igp
+    rep odikro omanhene igwe banker excellency""".split()
 )
 # Roles only in capitals: a Member of the Senedd's letters, which in lower case are the courtesy title ("the
 # Montgomeryshire MS said"; "Ms Rees" is none).
@@ -353,10 +353,10 @@ ROLE_SYNONYMS = {
     "deputy": ("td",),
     # a ruler or a cleric by the general word ("The traditional ruler of Ilemo, Oba Adebayo Olatunji" … "the
     # monarch said"; "Rev. Samuel Adeyinka, the vicar of St Peter's" … "the cleric said")
-    "monarch": ("king", "queen", "ruler", "oba", "emir", "sultan"),
+    "monarch": ("king", "queen", "ruler", "oba", "emir", "sultan", "igwe"),
     # a chief as Nigerian and Ghanaian copy calls one ("The community head of Ganaja-Otite, Chief Samuel Okpanachi" …
     # "the traditional ruler said")
-    "ruler": ("chief", "king", "queen", "oba", "emir", "sultan", "monarch"),
+    "ruler": ("chief", "king", "queen", "oba", "emir", "sultan", "monarch", "igwe"),
     # a police officer by the general word ("PC Mark Stannard", "Sgt. Leanne Dorosh" … "the officer said")
     "officer": _POLICE_RANKS,
     # the same by the slang word ("Superintendent Marcia Dennis-Walker" … "the senior cop said"), and an Irish

@@ -1375,9 +1375,9 @@ def officer_by_initials(ctx: Context, tok) -> int | None:
 def _office_spelt_by(ctx: Context, letters: str, roles: dict) -> int | None:
     """The one person holding an office whose words the initials spell, the role's last ("Ms Florence Akello, the
     Jinja Resident District Commissioner," … "The RDC warned against …": the commissioner given "resident" and
-    "district"); None for no one or several, for initials of fewer than three letters (which spell too much), or for
-    a body's letters."""
-    if not 3 <= len(letters) <= 5 or not letters.isalpha():
+    "district"); None for no one or several, or for a body's letters. Two letters spell an office only when they are
+    its every word ("Kigoma Regional Commissioner Mr Elias Mwakisambwe" … "the RC said"): more would spell too much."""
+    if not 2 <= len(letters) <= 5 or not letters.isalpha():
         return None
     if any(a.kind != "person" and is_initials_of(letters, a.name) for a in ctx.actors.actors):
         return None  # "the TUMC" of "Telangana Urban Metro Corporation (TUMC)": the body's letters
@@ -1387,9 +1387,19 @@ def _office_spelt_by(ctx: Context, letters: str, roles: dict) -> int | None:
         for word, holders in roles.items()
         if word[:1] == low[-1]
         for idx, mods in holders.items()
-        if ctx.actors.actors[idx].kind == "person" and _spelt_by_initials(low[:-1], mods)
+        if ctx.actors.actors[idx].kind == "person"
+        and _spelt_by_initials(low[:-1], mods)
+        and (len(letters) > 2 or _spelt_whole(ctx, low, mods))
     }
     return held.pop() if len(held) == 1 else None
+
+
+def _spelt_whole(ctx: Context, low: str, mods: set[str]) -> bool:
+    """Whether two letters spell the title's every word: one modifier opening on the first letter, the others names of
+    the places or bodies the article names ("kigoma" of "Kigoma Regional Commissioner")."""
+    names = {w for a in ctx.actors.actors if a.kind != "person" for w in a.name.lower().split()}
+    opening = [w for w in mods if w[:1] == low[0]]
+    return len(opening) == 1 and all(w in names for w in mods if w not in opening)
 
 
 def _spelt_by_initials(letters: str, words: set[str]) -> bool:
@@ -1412,6 +1422,10 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
     if tok.lower_ in NAMED_FIRST_MUNICIPAL_NOUNS and _definite(tok) and not _modifiers(tok):
         if (found := _municipality(ctx, tok.lower_)) is not None:
             return found  # "The County of Birchwood issued …" … "the county wrote"
+    if tok.lower_ == "excellency" and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children
+    ):
+        return _the_one_excellency(ctx, tok)
     if not (is_role_noun(tok) or given_role(ctx, tok)) or not (bare or _definite(tok)):
         return None
     org = is_org_noun(tok.lower_)
@@ -1457,6 +1471,29 @@ def _tied_to_no_other_body(ctx: Context, tok, fits: dict[int, set[str]]) -> dict
         return {}
     free = {idx: held for idx, held in fits.items() if not (held & names) - proper}
     return free if len(free) == 1 else {}
+
+
+def _the_one_excellency(ctx: Context, tok) -> int | None:
+    """ "His Excellency said" is the one person the article styles "His Excellency" (or "Her Excellency") before a name
+    ("under the patronage of His Excellency Eng. Khalid bin Saleh al-Mandhari, Chairman of …"), the courtesy titles
+    between them skipped; None for no one or several."""
+    doc, actors = ctx.doc, ctx.actors
+    styled = set()
+    for t in doc[: tok.i]:
+        if t.lower_ != "excellency" or t.i == tok.i or ctx.qid[t.i] != -1:
+            continue
+        j = t.i + 1
+        while (
+            j < len(doc)
+            and j - t.i <= 4
+            and j not in actors.tok2actor
+            and (doc[j].text[:1].isupper() or doc[j].text == ".")
+        ):
+            j += 1  # ("Eng.", "Dr", "Sheikh")
+        idx = actors.tok2actor.get(j)
+        if idx is not None and actors.actors[idx].kind == "person":
+            styled.add(idx)
+    return styled.pop() if len(styled) == 1 else None
 
 
 # Narrated sentences back within which "a senior officer" makes "the officer" that one (the description's own and two
@@ -3001,13 +3038,23 @@ def _untagged_name_word(tok, actors) -> bool:
     )
 
 
+# Styles of address a possessive opens ("His Excellency", "Her Honour"): a title, capitalised wherever it stands.
+_STYLES = frozenset(
+    {"Excellency", "Honour", "Honor", "Majesty", "Highness", "Worship", "Grace", "Lordship", "Ladyship"}
+)
+
+
 def shown_as(name: str, phrase: str, joiner: str | None = None) -> str:
     """'the mayor, Doug McCallum': the article's words, then the holder's name; a document by its issuer
     ('the statement from Harlow Systems'), a spokesperson by the body (``joiner`` " for ").
 
     The name comes last, as in an appositive attribution, so whatever reads a speaker by its last word
     (a surname, a body's head word) finds the name, never a word of the role."""
-    if phrase.split(" ", 1)[0] in ("The", "A", "An", "His", "Her", "Its", "Their"):
+    first = phrase.split(" ", 2)
+    styled = (
+        len(first) > 1 and first[0] in ("His", "Her") and first[1] in _STYLES
+    )  # "His Excellency" stays a style
+    if first[0] in ("The", "A", "An", "His", "Her", "Its", "Their") and not styled:
         phrase = phrase[0].lower() + phrase[1:]
     if f" {name} " in f" {phrase} ":
         return phrase  # "an OCHA spokesman": the name is in the article's words already
