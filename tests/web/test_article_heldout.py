@@ -18,7 +18,8 @@ pages_final134, pages_final135, pages_final136, pages_final137, pages_final138, 
 pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, pages_final144, pages_final148, pages_final147,
 pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154, pages_final155,
 pages_final156, pages_final157, pages_final158, pages_final159,
-pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168,
+pages_final169): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1546,6 +1547,22 @@ bracketed bar closing on the next page's title ("[Back to Top] [More History Art
 ``page_lexicon``), and the archive's "Reply all Reply to author Forward" under its messages (``page_rules``),
 dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
 
+The hundred-and-seventieth, pages_final169, 15 layouts (a BLOX paper's water rate story with its table and a poll, a
+Substack post on a school closure, a radio station's food bank story, a Reuters story on an idled smelter, a state
+department's Drupal algae advisory, an election night live blog, a cycling club's WordPress road race report, a Medium
+essay by a former mayor, a 1999 FrontPage museum page in tables, a Squarespace garden's corpse flower, an airport's
+ASP.NET runway notice, a dairy co-op's Joomla milk price report, a wildlife centre's Constant Contact newsletter, a
+metro paper's maternity unit story behind a paywall, a Groups.io forward of a police advisory), written by someone who
+read no code and measured once on 067f0601 before any rule: found .733, clean .867 (trafilatura defaults .867 / .533).
+Its lost passages and leaks went to general rules in the forty-eighth pass: the race report's "If you'd like to
+marshal next year, …, email …" and the price report's "To book a hygiene visit, call Field Services on … or email …",
+lines sending the reader on an errand of the story's own (``page_rules``), the water rate story's captioned table in a
+box named for an embed (``page_boxes``) and the newsletter's "Status: Released." in bold closing a run of bare text
+blocks (``page_tree``), kept; the newsletter's "Having trouble viewing this email? View as a webpage" (``page_rules``)
+and its "Our Wish List" box (``page_boxes``), the museum page's side column of bold names over their lines with its "…
+pages are under construction" notice (``page_columns``) and its "Become a Member!" box over its prices
+(``page_boxes``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
 *clean* when no ``without`` piece is (whitespace folded), as in benchmarks/eval_pages.py, which scores
@@ -1733,6 +1750,7 @@ SETS = {
         "pages_final164",
         "pages_final167",
         "pages_final168",
+        "pages_final169",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1871,6 +1889,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final164": 0.933,
     "pages_final167": 1.0,
     "pages_final168": 1.0,
+    "pages_final169": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2003,6 +2022,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final164": 0.933,
     "pages_final167": 1.0,
     "pages_final168": 1.0,
+    "pages_final169": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
