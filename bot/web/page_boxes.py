@@ -21,7 +21,9 @@ what they hold.
 * Offer boxes (``drop_offer_boxes``): a small box holding a price (or a discount, "50% off your first
   year") and a button or link that calls the reader to buy ("Keep reading for just $1 … Subscribe now",
   "Sympathy flowers … Starting at $59.99 … Send flowers now"): an advertisement or a paywall's price plans,
-  on any site; a button holding the price itself ("Give $35") calls for the card around it, not its own wrapper, and a
+  on any site; the call may be the box's own heading, nothing but a call to join ("Become a Member!" over "Individual
+  memberships are $10, families $15."), the box a block or a table of one cell; a button holding the price itself
+  ("Give $35") calls for the card around it, not its own wrapper, and a
   site builder's button module ("Get tickets …", its link three boxes deep) for the column that holds it and the prices;
   an e-mail's table cell holding no table is such a box too (a rescue's "Sponsor me" card, "Sponsor <Name> for $10 a
   month"); and a priced block with the button block a site builder sets right after it ("Join today" after "Become a
@@ -109,6 +111,8 @@ what they hold.
   persons' cards, each a picture, the name on its own line and a bio opening with that name ("Creators and Guests").
 * A person's card alone after the text (``drop_profile_cards``): a picture, the name as its heading, a bio opening with
   that name or a title and the surname, and a link to the person's page (a hospital's "Meet the doctor" card).
+* Wish lists (``drop_wish_list_boxes``): a small box opened by a heading naming a charity's wish list ("Our Wish List")
+  over the goods it asks for, with no class naming it.
 * Boxes after the text (``drop_glance_boxes``, ``drop_tip_boxes``): a classed box of a heading and one table of
   labelled fields ("At a glance" over "Committee action | Informational hearing; no action taken"), and a tip box headed
   by a tip's label and closing on a credit ("Energy Tip" … "Source: U.S. Department of Energy"), with no paragraph of
@@ -168,7 +172,9 @@ teaser a paywall cuts, ``_over_paywall``, or crediting a speaker the story gives
 own or after a dash closing the quotation, ``_INLINE_CREDIT``, or whose credit is the page's only full naming of its
 speaker, ``_introduced_by_credit``), and a box of the text's own prose among its paragraphs, hardly a link
 in it, loses an attachment's name, which trafilatura drops whatever it holds (``keep_attached_text``: a release's
-backgrounder); an ``<aside>`` there holding two paragraphs of prose or more, or one opening on a bold run-in label right
+backgrounder), and a box named for an embed that holds the story's own captioned table among its paragraphs loses that
+name (``keep_embedded_tables``: "Monthly bill for a typical household …" over its rows and its source line); an
+``<aside>`` there holding two paragraphs of prose or more, or one opening on a bold run-in label right
 between two of them, becomes a ``<div>`` (``keep_prose_asides``: a magazine's tasting notes, a story's "How it works:"
 explainer, an aquarium's "Did you know?" fact answering its kicker), since trafilatura drops every aside; and a ``<figure>`` of nothing but a quotation the page says nowhere
 else, between two paragraphs of prose, long or crediting a speaker the page gives no words elsewhere or a writing of a
@@ -194,6 +200,7 @@ from bot.web.page_lexicon import (
     SPEECH_VERBS,
     THREAD_LIST_COLUMNS,
     WEEKDAYS,
+    WISH_LISTS,
 )
 from bot.web.page_rules import (
     ACTIVITY,
@@ -275,7 +282,9 @@ __all__ = [
     "drop_thread_replies",
     "drop_sponsor_boxes",
     "drop_translation_boxes",
+    "drop_wish_list_boxes",
     "keep_attached_text",
+    "keep_embedded_tables",
     "keep_prose_asides",
     "keep_quote_figures",
     "keep_unrepeated_pull_quotes",
@@ -620,6 +629,45 @@ def keep_attached_text(tree) -> None:
             continue
         for el in box.iter():
             _drop_role_names(el, (_ATTACHMENT_ROLE,), attrs=("class",))
+
+
+# trafilatura drops every block whose class names an embed ("embed" in it, as it does a share bar's "embedded"): a
+# video's or a post's wrapper. A paper's CMS sets the story's own table that way ("<div class="embed
+# table-responsive">" around "<table><caption>Monthly bill for a typical household …</caption>…" and its source line,
+# between two of the story's paragraphs), and the table was lost whole. A box among the text's paragraphs (its parent
+# holds two paragraphs of prose of its own) holding a data table with a caption of its own, and besides it short lines
+# at most (a source, a note: ``_EMBEDDED_TABLE_EXTRA`` words), no link, is the story's table: it loses the name. A
+# results widget ("results-embed": a race's heading over its tally, its source note and "See all local results") has
+# no caption and links away, and a player's wrapper holds no table: both still go.
+_EMBED_ROLE = "embed"  # (trafilatura's own test, case-sensitive)
+_EMBEDDED_TABLE_EXTRA = 30
+
+
+def _embedded_table(box) -> bool:
+    """Whether ``box`` sits among the text's paragraphs and holds one captioned data table and short lines, no link."""
+    parent = box.getparent()
+    if parent is None or _prose_paragraphs(parent) < _PROSE_BOX_PARAGRAPHS:
+        return False
+    tables = list(box.iter("table"))
+    if len(tables) != 1 or tables[0].find("caption") is None or len(tables[0].findall(".//tr")) < 2:
+        return False
+    if next(box.iter("a", "iframe", "video", "script", "blockquote"), None) is not None:
+        return False
+    table_words = _words(_text(tables[0], 20_000) or "")
+    return _words(_text(box, 20_000) or "") - table_words <= _EMBEDDED_TABLE_EXTRA
+
+
+def keep_embedded_tables(tree) -> None:
+    """Take the embed's name off a box among the text's paragraphs that holds its own captioned table
+    (``_embedded_table``), so trafilatura keeps the story's table."""
+    for box in tree.xpath(
+        f"//*[self::div or self::section or self::figure][contains(@class, '{_EMBED_ROLE}')]"
+    ):
+        inside_another = any(_EMBED_ROLE in (a.get("class") or "") for a in box.iterancestors())
+        if inside_another or not _embedded_table(box):
+            continue
+        for el in box.iter():
+            _drop_role_names(el, (_EMBED_ROLE,), attrs=("class",))
 
 
 # trafilatura drops every ``<aside>`` whatever it holds. A magazine sets the story's own sidebar that way inside its text
@@ -1337,11 +1385,67 @@ def _priced_block_before(control, seen: dict):
     return [before, module] if seen[before] == "offer" else None
 
 
+# The call to join may be the box's own heading rather than a button: "Become a Member!" in bold on a line of its own
+# over "Members receive our quarterly newsletter … Individual memberships are $10, families $15." (an old museum site's
+# bordered box, its form a link inside the sentence), "<h4>Become a member</h4>" over "Family memberships start at $55
+# a year" (a site builder's box, its "Join today" button in a block of its own beside it). The heading is nothing but
+# the call to become a member or to join (``_HEADING_CALL``), opening the box, and the box holds a price as an offer
+# box does; a table cell is such a box only as the one cell of its table, which goes whole (``_framed_box``): a row of
+# a side column's table ("JOIN US!" under "MUSEUM HOURS") is the column's, read with it. A story's subheading over a
+# paragraph of prices ("Order of events", "Shop local") calls no one to join.
+_HEADING_CALL = re.compile(
+    rf"^(become an? ((new|paying|paid|founding|monthly|annual) )?({MEMBERSHIP_KINDS})( today| now)?|"
+    r"join (us|today|now)( today)?)\W*$",
+    re.IGNORECASE,
+)
+_BOLD = ("b", "strong")
+
+
+def _call_heading(el) -> bool:
+    """A heading (``_HEADINGS``), or a bold run set on a line of its own at its block's opening, that is nothing but a
+    call to join (``_HEADING_CALL``)."""
+    parent = el.getparent()
+    if parent is None or (parent.text or "").strip() or el.getprevious() is not None:
+        return False  # (it opens its block)
+    if el.tag in _BOLD:
+        after = el.getnext()
+        if (
+            (el.tail or "").strip()
+            or after is None
+            or not isinstance(after.tag, str)
+            or after.tag not in ("br", "p", "div")
+        ):
+            return False
+    elif el.tag not in _HEADINGS:
+        return False
+    label = _text(el, 80)
+    return bool(label) and bool(_HEADING_CALL.match(label))
+
+
+def _framed_box(box):
+    """The box a heading's call is read in: a block box itself, and for a table cell the table around it when that is
+    its only cell (an old layout's framed box); a cell among others (a row of a side column's table) is None."""
+    if box.tag != "td":
+        return box
+    table = next(box.iterancestors("table"), None)
+    if table is None:
+        return None
+    cells = [cell for cell in table.iterdescendants("td", "th") if next(cell.iterancestors("table")) is table]
+    return table if cells == [box] else None
+
+
 def drop_offer_boxes(tree) -> None:
-    """Remove every small box that holds a price and a call to buy (see ``_offer_box``), and a priced block with the
-    button block a site builder sets after it (``_priced_block_before``)."""
+    """Remove every small box that holds a price and a call to buy (see ``_offer_box``), the call a button or the box's
+    heading (``_call_heading``), and a priced block with the button block a site builder sets after it
+    (``_priced_block_before``)."""
     boxes, seen = {}, {}  # (a dict keeps the page's order)
-    for control in tree.iter("a", "button"):
+    for control in tree.iter("a", "button", *_HEADINGS, *_BOLD):
+        if control.tag not in ("a", "button"):
+            if _call_heading(control) and (box := _offer_box(control, seen)) is not None:
+                box = _framed_box(box)
+                if box is not None:
+                    boxes[box] = True
+            continue
         label = _text(control, 80)
         call = _CALL_OFFER_SPLIT.split(label, maxsplit=1)[0] if label else ""
         if call and len(call.split()) <= _CALL_WORDS and _CALL.match(call):
@@ -3801,6 +3905,48 @@ def drop_tip_boxes(tree) -> None:
     """Remove a small box whose class names a tip, credited to another source, after the text (``_credited_tip``)."""
     for box in tree.xpath(_part_xpath("tip")):
         if _credited_tip(box) and box.getparent() is not None and _after_text(box):
+            remove_keeping_tail(box)
+
+
+# A charity's wish list set as a box of its own, a short heading naming it over the goods it asks for: "Our Wish List"
+# over "Paper towels, unscented laundry detergent, … Drop-offs are welcome any day between 9 a.m. and 5 p.m." (a
+# rescue's e-mail, the heading a bold line no class names), "Amazon wish list" over its items: the same standing appeal
+# under every issue, as the class-named one is (``_NOTE_XPATHS``'s "wish-list"). The heading (``_WISH_LIST_HEADING``:
+# the name, a word or two before it at most) opens the box on a line of its own, and the box is small (``_WISH_LIST_MAX``
+# characters, fewer than two paragraphs of prose, never the headline's or the article's). A story's subheading "The
+# council's wish list" heads a part of the story's own box, far larger, and stays.
+_WISH_LIST_HEADING = re.compile(rf"^((our|the|a)\s)?([\w'’&-]+\s){{0,2}}({WISH_LISTS})\W*$", re.IGNORECASE)
+_WISH_LIST_MAX = 600
+_WISH_LIST_BOXES = ("div", "section", "aside", "td")
+
+
+def _wish_list_box(label):
+    """The small box that ``label`` (an element whose whole text is a wish list's heading) opens, or None."""
+    heading = _text(label, 80) or ""
+    box = label
+    while box is not None and (_text(box, 80) or "") == heading:
+        box = box.getparent()
+    if box is None or box.tag not in _WISH_LIST_BOXES:
+        return None
+    said = _text(box, _WISH_LIST_MAX)
+    if said is None or not said.startswith(heading) or _words(said) <= _words(heading):
+        return None
+    if next(box.iter("h1", "article", "main"), None) is not None:
+        return None
+    prose = sum(len(_text(p, 2000) or "") > _PROSE_P for p in box.iter("p"))
+    return box if prose < _PROSE_BOX_PARAGRAPHS else None
+
+
+def drop_wish_list_boxes(tree) -> None:
+    """Remove a small box opened by a wish list's heading (``_wish_list_box``)."""
+    boxes = {}
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or "wish" not in (el.text or "").lower():
+            continue
+        if _WISH_LIST_HEADING.match(_text(el, 80) or "") and (box := _wish_list_box(el)) is not None:
+            boxes[box] = True
+    for box in boxes:
+        if box.getparent() is not None:
             remove_keeping_tail(box)
 
 

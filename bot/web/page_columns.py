@@ -18,6 +18,9 @@ Headquarters", "More Releases"): a sibling block of two headed boxes or more, fe
 layout table sets that column of blocks in the cell beside the story's (a site builder's gadgets, each a title block over
 a body block).
 
+A column's boxes may also run on in one block of lines, each opening on its bold name on a line of its own ("<b>Museum
+Hours</b><br>…<br><br><b>Find Us</b><br>…"): two such names or more make the cell a column.
+
 The column is marked, not pruned (``mark_side_box_columns``), and its lines go from the text once the cleanup has read
 them (``page_tree.without_side_columns``): the line rules judge the boxes after the text together, the column's with
 the story's own cell's (a notice box under the story goes with the column beside it, ``page_lines``' side boxes).
@@ -181,6 +184,41 @@ def _headed_boxes(cell) -> int:
             1 for block in cell if isinstance(block.tag, str) and block.tag == "div" and _bold_headed(block)
         )
     )
+
+
+# The same boxes may run on in one block of lines, each name in bold opening a line of its own over its lines, with no
+# row or block around each box: an old museum site's column, "<b>Museum Hours</b><br>Tues. - Sat. 10 to 4<br>…<br><br>
+# <b>Admission</b><br>Adults $2.00<br>…<br><br><b>Find Us</b><br>114 Courthouse Street<br>…", the site's notices under
+# them ("Our Genealogy pages are under construction."), all in one framed cell. Two such names or more in a cell beside
+# the story's make it a column of boxes, as two headed rows do; a bold word inside a line ("open <b>daily</b>"), a linked
+# name (a menu's) and a cell of one name (the story's own "Timeline") do not.
+def _bold_names_in_run(cell) -> int:
+    """How many short bold names (``_bold_headed``'s kind: no link, no sentence) each open a line of their own in
+    ``cell`` (after a break or a block, or at its opening) and close it (``_set_apart``)."""
+    names = [
+        el
+        for el in cell.iter(*_BOLD)
+        if not any(a.tag in _BOLD or a.tag == "a" for a in el.iterancestors())
+        and next(el.iter("a"), None) is None
+        and 1 <= word_count(_folded(" ".join(el.itertext()))) <= _BOX_HEADING_WORDS
+        and not _sentence(_folded(" ".join(el.itertext())))
+        and _set_apart(el, cell)
+        and _opens_line(el, cell)
+    ]
+    return len(names)
+
+
+def _opens_line(el, cell) -> bool:
+    """Nothing stands before ``el`` on its line inside ``cell``: a break or the cell's (or its wrappers') opening."""
+    while el is not cell:
+        before = el.getprevious()
+        parent = el.getparent()
+        if before is not None:
+            return isinstance(before.tag, str) and before.tag in _BREAKS and not (before.tail or "").strip()
+        if (parent.text or "").strip():
+            return False
+        el = parent
+    return True
 
 
 def _rows(table) -> list:
@@ -417,7 +455,12 @@ def mark_side_box_columns(tree) -> None:
             if (
                 i != story
                 and words[i] < words[story]
-                and (_headed_boxes(cell) >= _HEADED_BOXES or _menu_column(cell) or _block_column_cell(cell))
+                and (
+                    _headed_boxes(cell) >= _HEADED_BOXES
+                    or _bold_names_in_run(cell) >= _HEADED_BOXES
+                    or _menu_column(cell)
+                    or _block_column_cell(cell)
+                )
             ):
                 cell.set(_MARK, "")
     holders = {id(table.getparent()): table.getparent() for table in tree.iter("table")}

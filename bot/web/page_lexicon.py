@@ -113,6 +113,15 @@ SITE_ERRANDS = (
     r"report (an? )?(error|typo|mistake|problem with)|request a correction|suggest a story|share a (news )?tip|"
     r"send (us )?(a )?(news )?tip|buy (a )?reprints?|republish|license"
 )
+# The errands a reader runs with a body's press office, its fundraising or its writers, as its furniture sends them to an
+# address ("To arrange an interview with an Institute expert, contact media@…", "If you'd like to support this work,
+# email …", "To reach the author, email …"): the site's dealings with the press, its donors and its readers, not an
+# errand of the story's own ("To book a hygiene visit, call Field Services …").
+SITE_SIDE_ERRANDS = (
+    r"(arrange|request|schedule|book|set up) (an? )?(media |press )?interviews?|support|donate|give|sponsor|contribute|"
+    r"write for|partner with|advertise|contact|reach|get in touch|talk to|speak (to|with) (the|our|an?) "
+    r"(author|writer|reporter|editor|expert|spokes\w+)"
+)
 # What a service's notice promises alerts of, the changes to come to what it just told ("Sign up for text alerts to get
 # notice of any further changes"): more of the notice's own news, not the site's stream of news ("breaking news",
 # "updates", "the latest").
@@ -264,3 +273,6 @@ ANSWERED_KICKERS = r"did you know|why|what|how|when|where|who|which"
 SIGN_OFF_WORDS = (
     r"thanks|thank|thx|ta|cheers|regards|best|love|sincerely|warmly|yours|cordially|respectfully|bye"
 )
+# What a charity calls its standing appeal for goods under its heading ("Our Wish List", "Amazon wishlist", "Shelter
+# needs list").
+WISH_LISTS = r"wish ?lists?|wishlists?|needs list"

@@ -42,6 +42,7 @@ from bot.web.page_lexicon import (
     SHOP_RANGES,
     SITE_ERRANDS,
     SITE_SELF_NAMES,
+    SITE_SIDE_ERRANDS,
     VISIT_WORDS,
     WRITE_IN_WITH,
 )
@@ -1657,6 +1658,26 @@ def _office_call_for_questions(s: str) -> bool:
     return not _SITE_ITSELF.search(s[: call.start("number")])
 
 
+# The same line led by the reader's errand in the story's own affairs, sending it to an address or to an office by its
+# number: "If you'd like to marshal next year, or help with the club's two summer crits, email racing@…" (a club's race
+# report), "To book a hygiene visit, call Field Services on 01555 019 230 or email fieldservices@…" (a co-op's price
+# report). The errand opens the line ("To <verb> …," or "If you'd like to <verb> …,") and the call follows its comma;
+# an errand with the site itself (``SITE_ERRANDS``: "To advertise, email …"; ``SITE_SIDE_ERRANDS``: "To arrange an
+# interview with an Institute expert, contact media@…", "If you'd like to support the blog, …", "To reach the author,
+# …") or a line the site signs (``_SITE_ITSELF``: "email us", "our newsroom") or about its own pages (``_SITE_THINGS``:
+# "If you'd like to get this newsletter, …") stays the site's furniture.
+_STORY_ERRAND = re.compile(
+    r"^(to|if you(['’]d| would)? (like|want|wish) to) "
+    rf"(?!({SITE_ERRANDS}|{SITE_SIDE_ERRANDS})\b)[a-z]+\b[^.!?:;]{{0,100}}?,\s(please\s)?"
+    r"(e-?mail|call|contact|ring|phone|text|write to)\s",
+    re.IGNORECASE,
+)
+_SITE_THINGS = re.compile(
+    r"\b(this|the|our) (site|web ?site|blog|newsletter|paper|page|list|podcast|show|publication|magazine|column)\b",
+    re.IGNORECASE,
+)
+
+
 def _contact_email(s: str, n: int) -> bool:
     # (Not a phone number on its own line: on a shop's or a venue's page it is what the reader needs.)
     if (
@@ -1675,6 +1696,8 @@ def _contact_email(s: str, n: int) -> bool:
     if (office := _STORY_QUESTIONS_TO_OFFICE.match(s)) and not _SITE_ITSELF.search(office.group(0)):
         return False
     if _office_call_for_questions(s):
+        return False
+    if _STORY_ERRAND.match(s) and not (_SITE_ITSELF.search(s) or _SITE_THINGS.search(s)):
         return False
     if _SPELT_EMAIL_LINE.match(s):
         return True
@@ -2335,7 +2358,11 @@ _EMAIL_TRAILER = re.compile(
     r"\byou('re| are) receiving this\b|\bupdate your (e-?mail |subscription )?preferences\b|"
     r"\bunsubscribe (from (this|our|these|the) (list|e-?mails?|newsletters?|mailing( list)?)|here)\b|^unsubscribe\b|"
     r"\byou (can|may) (always )?unsubscribe\b|\bunsubscribe\b.{0,40}\bat any time\b|"
-    r"\b(change|manage) how you receive\b|\bour mailing address\b",
+    r"\b(change|manage) how you receive\b|\bour mailing address\b|"
+    # (the same call after the e-mail's own question, the web page named for the browser: "Having trouble viewing this
+    # email? View as a webpage"; "The clerk had trouble viewing the email" names no "this" and reports)
+    r"\b(trouble|problems?|difficulty) (viewing|reading|seeing|displaying|opening) this (e-?mail|newsletter|message)\b|"
+    r"(^|\?\s*)view (it |this (e-?mail|newsletter|message) )?(as|on) a web ?page\b",
     re.IGNORECASE,
 )
 

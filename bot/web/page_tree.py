@@ -16,6 +16,7 @@ mode's blocks from beside the page's main box out of the merge.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from bot.errors import LinkError
 from bot.web.page_boxes import (
@@ -85,8 +86,10 @@ from bot.web.page_boxes import (
     drop_thread_replies,
     drop_tip_boxes,
     drop_translation_boxes,
+    drop_wish_list_boxes,
     hidden_dialog_text,
     keep_attached_text,
+    keep_embedded_tables,
     keep_prose_asides,
     keep_quote_figures,
     keep_unrepeated_pull_quotes,
@@ -147,8 +150,9 @@ _FEED_MIN_POSTS = 3  # sibling <article>s that make a feed of posts (a live blog
 # Unless its place says so: a blog editor that writes neither sets every paragraph as a bare ``<div>`` (Blogger's
 # compose mode, blank ``<div><br></div>`` lines between them), and a three-word one in bold ("It rained anyway.")
 # between two such paragraphs was lost. A short bare ``<div>`` closing as a sentence is a paragraph when the nearest
-# block with words before it and the one after it, among its siblings, are both bare ``<div>`` paragraphs turned: a
-# loose label closing a sentence stands at a run's end or outside it, and stays a div.
+# block with words before it and the one after it, among its siblings, are both bare ``<div>`` paragraphs turned, or
+# when it closes a run of them in bold (``_closing_bare_run``): a loose label closing a sentence stands at a run's end
+# in plain type, or outside it, and stays a div.
 _PARAGRAPH_CLASS_RUN = 2
 _SENTENCE_CLOSE = re.compile(r"\w" + SENTENCE_CLOSE.pattern)  # a word's, not a stray mark's
 
@@ -170,7 +174,8 @@ def leaf_divs_as_paragraphs(tree) -> None:
     line, a live post's body, a standfirst. Only blocks of ``_LEAF_MIN_WORDS`` words or more whose words
     are mostly not link text (a link list is navigation) are turned, and a shorter one closing as a sentence when
     its class (with no class, its inline style) is the turned blocks' (``_PARAGRAPH_CLASS_RUN``), or, with neither,
-    when it stands between two bare blocks turned (``_between_bare_paragraphs``); the cleanup rules still apply.
+    when it stands between two bare blocks turned (``_between_bare_paragraphs``) or closes a run of them in bold
+    (``_closing_bare_run``); the cleanup rules still apply.
     """
     short: list = []
     turned: dict[str, int] = {}
@@ -193,19 +198,49 @@ def leaf_divs_as_paragraphs(tree) -> None:
         if not _SENTENCE_CLOSE.search(" ".join(div.itertext()).strip()):
             continue
         cls = _paragraph_kind(div)
-        in_run = turned.get(cls, 0) >= _PARAGRAPH_CLASS_RUN if cls else _between_bare_paragraphs(div, bare)
+        in_run = (
+            turned.get(cls, 0) >= _PARAGRAPH_CLASS_RUN
+            if cls
+            else _between_bare_paragraphs(div, bare) or _closing_bare_run(div, bare)
+        )
         if in_run:
             div.tag = "p"
 
 
 def _between_bare_paragraphs(div, bare: set) -> bool:
     """Whether the nearest sibling with words on each side of ``div`` is a bare ``<div>`` turned into a paragraph."""
-
-    def nearest(siblings):
-        return next((el for el in siblings if isinstance(el.tag, str) and _words_in(el)), None)
-
-    before, after = nearest(div.itersiblings(preceding=True)), nearest(div.itersiblings())
+    before, after = (
+        next(_with_words(div.itersiblings(preceding=True)), None),
+        next(_with_words(div.itersiblings()), None),
+    )
     return before in bare and after in bare
+
+
+def _with_words(siblings):
+    """The elements among ``siblings`` that hold words, in their order."""
+    return (el for el in siblings if isinstance(el.tag, str) and _words_in(el))
+
+
+# The same short sentence set in bold may close the run: an e-mail editor's section of bare ``<div>`` paragraphs ends on
+# a line of its own in bold ("<b>Status: Released.</b>", the patient's outcome under each spotlight, the next section's
+# "Status: In care, release expected in September." long enough to be turned) and was lost. A short bare ``<div>``
+# closing as a sentence, its words wholly one ``<b>``/``<strong>``, is a paragraph when the ``_PARAGRAPH_CLASS_RUN``
+# nearest blocks with words before it are bare paragraphs turned and nothing with words follows it among its siblings:
+# the run's last line, set apart by the writer's own emphasis. A plain loose line after the run ("Thanks for
+# reading."), a short line before a run or after a single paragraph, stays a div.
+_EMPHASIS = ("b", "strong")
+
+
+def _closing_bare_run(div, bare: set) -> bool:
+    """Whether ``div``, its words wholly in bold, closes a run of bare ``<div>`` paragraphs turned
+    (``_PARAGRAPH_CLASS_RUN`` before it, nothing with words after it)."""
+    bold = div[0] if len(div) == 1 else None
+    if bold is None or bold.tag not in _EMPHASIS or (div.text or "").strip() or (bold.tail or "").strip():
+        return False
+    if next(_with_words(div.itersiblings()), None) is not None:
+        return False
+    before = list(islice(_with_words(div.itersiblings(preceding=True)), _PARAGRAPH_CLASS_RUN))
+    return len(before) == _PARAGRAPH_CLASS_RUN and all(el in bare for el in before)
 
 
 # A paragraph's drop cap, its first letter set in an inline element of its own ("<p><span class="dropcap"
@@ -932,6 +967,7 @@ def readable_tree(html: str):
     linked = link_hosts(tree)  # (before any box goes: ``drop_button_cards`` reads the sender's links)
     keep_unrepeated_pull_quotes(tree)
     keep_attached_text(tree)
+    keep_embedded_tables(tree)
     keep_prose_asides(tree)
     keep_quote_figures(tree)
     drop_embed_placeholders(tree)
@@ -978,6 +1014,7 @@ def readable_tree(html: str):
     drop_labelled_fact_tables(tree)
     drop_glance_boxes(tree)
     drop_tip_boxes(tree)
+    drop_wish_list_boxes(tree)
     drop_boxes_after_end_mark(tree)
     drop_look_back_boxes(tree)
     drop_info_bands(tree)

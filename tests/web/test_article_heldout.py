@@ -19,7 +19,7 @@ pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, 
 pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154, pages_final155,
 pages_final156, pages_final157, pages_final158, pages_final159,
 pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168,
-pages_final166, pages_final165, pages_final170): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final166, pages_final165, pages_final170, pages_final169): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1546,7 +1546,7 @@ bracketed bar closing on the next page's title ("[Back to Top] [More History Art
 ``page_lines``) and its web ring's buttons naming the site they step to ("[Previous Site] [Random] [Next Site]",
 ``page_lexicon``), and the archive's "Reply all Reply to author Forward" under its messages (``page_rules``),
 dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
-The hundred-and-seventy-second, pages_final170, 15 layouts (a Gannett-style paper's bridge repair story, a Ghost newsletter
+The hundred-and-seventieth, pages_final170, 15 layouts (a Gannett-style paper's bridge repair story, a Ghost newsletter
 on a housing co-op, a Hugo town's council meeting summary, an AP derailment story on an Arc paper's site, a health
 department's WordPress measles advisory, a student paper's campus protest live blog, a Wix rowing club's results, a
 Dreamwidth festival post, a FrontPage ambulance corps page in tables, a Craft aquarium's turtle release, a rail
@@ -1561,7 +1561,7 @@ that box), kept; the newsletter's shop box after its sign-off, a heading naming 
 a call to buy ("From the <sanctuary> shop" … "Order the calendar", "Visit the shop", ``page_boxes``), dropped: found
 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
 
-The hundred-and-seventieth, pages_final166, 15 layouts (a Hearst-style story on a pool with "You may also like" cards,
+The hundred-and-seventy-first, pages_final166, 15 layouts (a Hearst-style story on a pool with "You may also like" cards,
 a Kit newsletter on a county fair, a Jekyll historical society page of flood photos, a Bloomberg mirror on a mill
 buyout, a heat advisory, a marathon live blog, a curling league report, a Tumblr post on a closed bookshop, a 2002 fire
 department site in tables, an aquarium's Drupal penguin chick news, a canal trust's lock repair notice, a blueberry
@@ -1576,7 +1576,7 @@ number ("Please contact the <Office> on <number> or <address> if you have any qu
 ("This week's issue is brought to you by <Shop>. … Tell them <Newsletter> sent you.", ``page_rules``) and the rescue's
 two "Success story: <Name>" cards with no button, each a picture beside the heading over a paragraph about a horse the
 issue names nowhere else (``page_boxes``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
-The hundred-and-seventy-first, pages_final165, 15 layouts (a Gannett-style story with a poll, a Beehiiv newsletter on
+The hundred-and-seventy-second, pages_final165, 15 layouts (a Gannett-style story with a poll, a Beehiiv newsletter on
 harbour dredging, a Hugo council page, an AP story with lottery results, a drought restrictions release, a blizzard
 live blog, a head race report, a Medium essay, a 2001 fire company site in tables, a Squarespace nature centre's eagle
 nest, a ferry timetable notice, a peach crop report, a cat rescue's Mailchimp newsletter, a wall after one paragraph, a
@@ -1593,6 +1593,22 @@ dropped: found 1.000, clean .933 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Leaking: th
 of its own events under its letter, which the project reads as the newsletter's text (``page_boxes.drop_event_listings``
 takes such a listing only in a rail beside the story, a newsletter's own "Coming up downtown" box staying;
 pages_final162's "Save the date" box after its sign-off was left so too).
+
+The hundred-and-seventy-third, pages_final169, 15 layouts (a BLOX paper's water rate story with its table and a poll, a
+Substack post on a school closure, a radio station's food bank story, a Reuters story on an idled smelter, a state
+department's Drupal algae advisory, an election night live blog, a cycling club's WordPress road race report, a Medium
+essay by a former mayor, a 1999 FrontPage museum page in tables, a Squarespace garden's corpse flower, an airport's
+ASP.NET runway notice, a dairy co-op's Joomla milk price report, a wildlife centre's Constant Contact newsletter, a
+metro paper's maternity unit story behind a paywall, a Groups.io forward of a police advisory), written by someone who
+read no code and measured once on 067f0601 before any rule: found .733, clean .867 (trafilatura defaults .867 / .533).
+Its lost passages and leaks went to general rules in the forty-eighth pass: the race report's "If you'd like to
+marshal next year, …, email …" and the price report's "To book a hygiene visit, call Field Services on … or email …",
+lines sending the reader on an errand of the story's own (``page_rules``), the water rate story's captioned table in a
+box named for an embed (``page_boxes``) and the newsletter's "Status: Released." in bold closing a run of bare text
+blocks (``page_tree``), kept; the newsletter's "Having trouble viewing this email? View as a webpage" (``page_rules``)
+and its "Our Wish List" box (``page_boxes``), the museum page's side column of bold names over their lines with its "…
+pages are under construction" notice (``page_columns``) and its "Become a Member!" box over its prices
+(``page_boxes``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1784,6 +1800,7 @@ SETS = {
         "pages_final166",
         "pages_final165",
         "pages_final170",
+        "pages_final169",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1925,6 +1942,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final166": 1.0,
     "pages_final165": 0.933,
     "pages_final170": 1.0,
+    "pages_final169": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2060,6 +2078,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final166": 1.0,
     "pages_final165": 1.0,
     "pages_final170": 1.0,
+    "pages_final169": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
