@@ -302,3 +302,12 @@ def test_a_programmes_producer_credit(nlp):
         "Q&A edited for length and clarity. Produced by Katie Rule."
     )
     assert _people(text, nlp) == ["Doreen Pardy"]
+
+
+def test_a_body_named_by_its_letters_issues_the_release(nlp):
+    text = (
+        "Bus crash\n\n"
+        "The bus left the road shortly before 8:15 a.m., according to a news release from Manitoba RCMP.\n\n"
+        '"Road conditions at the time were described as icy," the release said.'
+    )
+    assert speakers(text, nlp)["Road conditions at the time were described as icy,"] == "Manitoba RCMP"

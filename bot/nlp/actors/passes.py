@@ -92,6 +92,7 @@ from bot.nlp.actors.relabel import (
 from bot.nlp.actors.table import ActorTable
 from bot.nlp.actors.untagged import (
     add_initialled_people,
+    add_issuers_by_their_letters,
     add_lone_given_names,
     add_month_named_people,
     add_nicknamed_names,
@@ -157,6 +158,7 @@ PASSES = (
     add_particled_names,
     add_lone_given_names,
     add_month_named_people,
+    add_issuers_by_their_letters,
     add_initialled_people,
     drop_titles_before_names,
     add_titled_surnames,

@@ -633,6 +633,43 @@ def add_month_named_people(b: Build) -> None:
         b.mentions.sort(key=lambda m: m.start)
 
 
+# Writings an organisation issues, whose "from" names it ("a news release from Saskatchewan RCMP").
+_ISSUED_WRITINGS = frozenset("statement release report letter notice post bulletin update advisory".split())
+
+
+def add_issuers_by_their_letters(b: Build) -> None:
+    """A body the model left untagged, named by its letters as the issuer of a writing ("according to a news release
+    from Saskatchewan RCMP"), is an organisation, a place written before its letters part of its name: "the release
+    said" then reads the issuer. Letters of three to six capitals only, never a person's initials."""
+    doc = b.doc
+    added = False
+    for tok in doc:
+        if not (
+            tok.is_alpha
+            and tok.text.isupper()
+            and 3 <= len(tok) <= 6
+            and not tok.ent_type_
+            and tok.i not in b.excluded
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "from"
+            and tok.head.head.lemma_.lower() in _ISSUED_WRITINGS
+        ):
+            continue
+        start = tok.i
+        while (
+            start > tok.head.i + 1 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper()
+        ):
+            start -= 1  # ("Saskatchewan RCMP", "Ontario OPP")
+        span = doc[start : tok.i + 1]
+        if any(m.label == "PERSON" and _overlaps(m, span) for m in b.mentions):
+            continue
+        b.mentions = [m for m in b.mentions if not _overlaps(m, span)]
+        b.mentions.append(Mention(span.start, span.end, span.text, span.text, "ORG", None))
+        added = True
+    if added:
+        b.mentions.sort(key=lambda m: m.start)
+
+
 def add_initialled_people(b: Build) -> None:
     """An initial and one or two capitalised names, untagged or tagged a body or a place as a whole, are a
     person when a role, a description or a speech verb follows ("T Arul Prakash, secretary of the
