@@ -311,3 +311,13 @@ def test_a_body_named_by_its_letters_issues_the_release(nlp):
         '"Road conditions at the time were described as icy," the release said.'
     )
     assert speakers(text, nlp)["Road conditions at the time were described as icy,"] == "Manitoba RCMP"
+
+
+def test_a_surgeon_of_any_field_before_a_name_makes_a_person(nlp):
+    text = (
+        "Caucus\n\n"
+        "Retired neurosurgeon Lydia Vance-Holloway was third with about 17 percent.\n\n"
+        "Vance-Holloway, speaking to supporters in Urbandale, thanked volunteers.\n\n"
+        '"We did not come here to finish third," she said.'
+    )
+    assert speakers(text, nlp)["We did not come here to finish third,"] == "Lydia Vance-Holloway"

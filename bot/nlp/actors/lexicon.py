@@ -159,9 +159,9 @@ SOFT_TITLES = frozenset(
     "adi ratu roko tun kumari puan encik pak bapak ibu sister brother comrade volunteer deacon whaea matua".split()
 )
 # Endings of occupation nouns that no surname has ("Volcanologist", "Oceanographer", "Paediatrician",
-# "Agronomist", "Physicist", "Psychiatrist"): such a word opening a person's full name is a role, dropped
+# "Agronomist", "Physicist", "Psychiatrist", "Neurosurgeon"): such a word opening a person's full name is a role, dropped
 # like a title ("Volcanologist Haraldur Ingi Ólafsson" is "Haraldur Ingi Ólafsson").
-OCCUPATION_ENDINGS = ("ologist", "ographer", "onomist", "ician", "icist", "iatrist", "ometrist")
+OCCUPATION_ENDINGS = ("ologist", "ographer", "onomist", "ician", "icist", "iatrist", "ometrist", "surgeon")
 # Words dropped from the end of a person's name ("Putin aide").
 TRAILING_TITLES = frozenset("aide adviser campaign spokesman".split())
 # Roles written by their initials ("the MLA said", "the GP said"): never a body's name after an article.
