@@ -374,7 +374,7 @@ OWN_SETS = {
     # write from), and closed on mixed264 and mixed265 (kept out of the sets, in a scratch folder that did not outlive
     # its machine: lost, nothing written from them). The forty-eighth wrote its rules from mixed268-mixed271 (each once
     # on 2efda086, before any rule), then from mixed274 and mixed275 (each once on its rule code b8f2af85), and closed
-    # on mixed272 and mixed273 (kept in benchmarks/data, out of the sets, for the next pass).
+    # on mixed272 and mixed273 and on mixed276 and mixed277 (kept in benchmarks/data, out of the sets, for the next pass).
     **{
         f"mixed{n}": ROOT / "benchmarks" / "data" / f"quotes-mixed{n}-articles.jsonl"
         for n in (*range(167, 264), 266, 267, *range(268, 272), 274, 275)
