@@ -623,14 +623,19 @@ def add_month_named_people(b: Build) -> None:
             continue  # ("on Sunday Ekpo said": a day, no name)
         if not (titled or surname in surnames or re.match(r",\s+\d{1,3},|\s+(?:said|says|told)\b", after)):
             continue
-        span = b.doc.char_span(hit.start(), hit.end())
-        if span is None or any(m.label == "PERSON" and _overlaps(m, span) for m in b.mentions):
-            continue
-        b.mentions = [m for m in b.mentions if not _overlaps(m, span)]
-        b.mentions.append(Mention(span.start, span.end, span.text, span.text, "PERSON", None))
-        added = True
+        added = _put_mention(b, b.doc.char_span(hit.start(), hit.end()), "PERSON") or added
     if added:
         b.mentions.sort(key=lambda m: m.start)
+
+
+def _put_mention(b: Build, span, label: str) -> bool:
+    """A mention of ``label`` over ``span`` in place of the entities it overlaps, unless a person's is among them
+    (unsorted: the caller sorts once); whether it was put."""
+    if span is None or any(m.label == "PERSON" and _overlaps(m, span) for m in b.mentions):
+        return False
+    b.mentions = [m for m in b.mentions if not _overlaps(m, span)]
+    b.mentions.append(Mention(span.start, span.end, span.text, span.text, label, None))
+    return True
 
 
 # Writings an organisation issues, whose "from" names it ("a news release from Saskatchewan RCMP").
@@ -660,12 +665,7 @@ def add_issuers_by_their_letters(b: Build) -> None:
             start > tok.head.i + 1 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper()
         ):
             start -= 1  # ("Saskatchewan RCMP", "Ontario OPP")
-        span = doc[start : tok.i + 1]
-        if any(m.label == "PERSON" and _overlaps(m, span) for m in b.mentions):
-            continue
-        b.mentions = [m for m in b.mentions if not _overlaps(m, span)]
-        b.mentions.append(Mention(span.start, span.end, span.text, span.text, "ORG", None))
-        added = True
+        added = _put_mention(b, doc[start : tok.i + 1], "ORG") or added
     if added:
         b.mentions.sort(key=lambda m: m.start)
 
