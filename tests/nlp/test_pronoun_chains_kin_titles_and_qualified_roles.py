@@ -321,3 +321,17 @@ def test_a_surgeon_of_any_field_before_a_name_makes_a_person(nlp):
         '"We did not come here to finish third," she said.'
     )
     assert speakers(text, nlp)["We did not come here to finish third,"] == "Lydia Vance-Holloway"
+
+
+def test_a_reporting_clause_after_a_name_gives_it_no_role(nlp):
+    text = (
+        "Driver jailed\n\n"
+        "Dale Ferris, 41, was on his phone when he struck Owen Baptiste-Lowe, a judge found.\n\n"
+        "Moments later, Justice Ingrid Halvorsen sentenced Ferris to four years in prison.\n\n"
+        "The victim's mother wept in the gallery. Ferris's lawyer had asked for a conditional sentence. The court "
+        "heard he had no record.\n\n"
+        '"Remorse does not return Owen Baptiste-Lowe to his family," the judge said.'
+    )
+    assert (
+        speakers(text, nlp)["Remorse does not return Owen Baptiste-Lowe to his family,"] == "Ingrid Halvorsen"
+    )

@@ -419,7 +419,10 @@ def _trade_noun(tok) -> bool:
 
 def _apposed_roles(ctx: Context, roles: dict, idx: int, c) -> None:
     """The role or trade set off after a name, and the roles joined to it by "and" ("…, an otolaryngologist at Great
-    Lakes Children's Hospital and the study's lead author,")."""
+    Lakes Children's Hospital and the study's lead author,"); not a reporting clause's subject the parser hung there
+    ("… when he struck Marcus Adeyemi-Lowe, a judge found.": the judge found it, the victim is none)."""
+    if any(k.dep_ == "acl" and k.i == c.i + 1 and _reports_a_finding(k) for k in c.children):
+        return
     if is_role_noun(c):
         _add_outside_quotes(ctx, roles, idx, c)
     elif _trade_set_off(ctx, c, idx):
@@ -429,6 +432,17 @@ def _apposed_roles(ctx: Context, roles: dict, idx: int, c) -> None:
     for k in c.conjuncts:
         if k.i > c.i and is_role_noun(k):
             _add_outside_quotes(ctx, roles, idx, k)
+
+
+def _reports_a_finding(verb) -> bool:
+    """A verb that reports what someone found or said, with no object of its own ("a judge found.", "a court heard.")."""
+    reports = verb.lemma_.lower() in _REPORTING_LEMMAS or verb.lower_ in _REPORTING_FORMS
+    return reports and not any(c.dep_ in ("dobj", "attr") for c in verb.children)
+
+
+_REPORTING_LEMMAS = frozenset("find rule say hear conclude decide determine".split())
+# (the lemmatizer may read "found" as the verb "to found")
+_REPORTING_FORMS = frozenset("found ruled said heard concluded decided determined".split())
 
 
 def role_before_its_letters(tok):
