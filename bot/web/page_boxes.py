@@ -291,6 +291,7 @@ __all__ = [
     "contact_box_lines",
     "hidden_dialog_text",
     "key_points_lines",
+    "next_element",
     "page_text",
 ]
 
@@ -1639,7 +1640,7 @@ def _button_module_after(box) -> bool:
         ):
             break
         el = parent
-    nxt = _next_element(el)
+    nxt = next_element(el)
     if nxt is None or nxt.tag not in ("div", "p") or (el.tail or "").strip():
         return False
     links = list(nxt.iter("a"))
@@ -4185,10 +4186,10 @@ def _about_section(heading, sites: list[frozenset[str]]) -> list | None:
     if not label or not _ABOUT_HEADING.match(label) or not _names_the_site(label, sites):
         return None
     rest = []
-    el = _next_element(heading)
+    el = next_element(heading)
     while el is not None and len(rest) <= 2:  # (a third is one too many: read no further)
         rest.append(el)
-        el = _next_element(el)
+        el = next_element(el)
     if not rest or len(rest) > 2 or any(el.tag != "p" or (el.tail or "").strip() for el in rest):
         return None
     if sum(len(_text(el) or "") for el in rest) > _ABOUT_BOX_MAX:
@@ -4480,7 +4481,7 @@ def _credited_block_after(picture):
     for _ in range(_PICTURE_WRAPPERS + 1):
         if (el.tail or "").strip():
             return None
-        block = _next_element(el)
+        block = next_element(el)
         if block is not None:
             if (
                 block.tag not in _CAPTION_BLOCKS
@@ -4522,7 +4523,8 @@ _ITALIC = frozenset(("i", "em"))
 _PICTURE_BOXES = frozenset(("a", "figure", "div", "p", "span", "picture"))
 
 
-def _next_element(el):
+def next_element(el):
+    """The next sibling element of ``el`` (comments and processing instructions passed over), or None."""
     nxt = el.getnext()
     while nxt is not None and not isinstance(nxt.tag, str):
         nxt = nxt.getnext()
@@ -4564,7 +4566,7 @@ def _italic_caption(image):
     el = image
     while el is not None and el.tag not in _NEVER_PRUNED and el.tag != "article":
         if not (el.tail or "").strip():
-            nxt = _next_element(el)
+            nxt = next_element(el)
             if _italic_paragraph(nxt):
                 return nxt
             if _italic_paragraph(_sole_paragraph(nxt)):
@@ -4633,7 +4635,7 @@ _TAGLINE_AFTER = 2  # paragraphs of prose before it in its box
 
 
 def _italic_tagline(el) -> bool:
-    if not _italic_paragraph(el) or _next_element(el) is not None or (el.tail or "").strip():
+    if not _italic_paragraph(el) or next_element(el) is not None or (el.tail or "").strip():
         return False
     if not _CONTACT_IN.search(_text(el) or ""):
         return False

@@ -95,6 +95,7 @@ from bot.web.page_boxes import (
     keep_unrepeated_pull_quotes,
     key_points_lines,
     link_hosts,
+    next_element,
     page_text,
     remove_keeping_tail,
 )
@@ -767,21 +768,13 @@ def feed_entries_under_lede(tree) -> None:
 _STANDFIRST_WORDS = (10, 60)
 
 
-def _element_after(el):
-    """The next sibling element of ``el`` (comments and processing instructions passed over), or None."""
-    nxt = el.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()
-    return nxt
-
-
 def standfirst_into_text(tree) -> None:
     """The paragraph under the headline, outside the box trafilatura reads the text from, is moved to its top."""
     xpaths = container_xpaths()
     headline = titled_headline(tree)
     if xpaths is None or headline is None:
         return
-    standfirst = _element_after(headline)
+    standfirst = next_element(headline)
     container = first_container(tree, xpaths)
     if standfirst is None or standfirst.tag != "p" or container is None:
         return

@@ -278,6 +278,13 @@ def line_at(text: str, start: int, end: int) -> str:
     return text[text.rfind("\n", 0, start) + 1 : len(text) if stop < 0 else stop]
 
 
+def paragraph_bounds(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the paragraph holding character ``at`` (paragraphs part at a blank line)."""
+    start = text.rfind("\n\n", 0, at)
+    end = text.find("\n\n", at)
+    return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
+
+
 def said_words(doc) -> set[str]:
     """Capitalised words right before a speech verb ("Laurin said"), or alone right after one that inverts the cue
     ("…,' said Pritchard."), a hyphened surname whole too ("Rowe-Okafor said": "Okafor" and "Rowe-Okafor")."""

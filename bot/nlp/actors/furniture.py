@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.nlp.actors.build import Build, drop_mentions, span_chars
-from bot.nlp.actors.evidence import opens_with_given_name, word_hits
+from bot.nlp.actors.evidence import opens_with_given_name, paragraph_bounds, word_hits
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
     CAPTION_AGENCIES,
@@ -72,7 +72,7 @@ def drop_credits(b: Build) -> None:
             return False
         if _CONTRIBUTOR_BEFORE.search(text[max(0, a - 40) : a]) or _CONTRIBUTOR_AFTER.match(text, e):
             return False
-        if _CONTACT_AFTER.match(text, e) or _CONTACT_LINES.match(text, _paragraph_start(text, a)):
+        if _CONTACT_AFTER.match(text, e) or _CONTACT_LINES.match(text, paragraph_bounds(text, a)[0]):
             return False  # ("To contact the reporter on this story:" over "Jane Doe in New York at jdoe@…")
         if a >= len(text) - STAFF_TAIL and _STAFF_AFTER.match(text, e):
             return False
@@ -236,12 +236,6 @@ _FROM_LEAD = re.compile(r"\s*From\s+$")
 _FILED_FROM = re.compile(r"\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*")
 # A writer's box headed by the name ("About Camille Ostrander" ¶ "Camille Ostrander is a staff writer covering …").
 _ABOUT_NAME = re.compile(r"\s*About\s+")
-
-
-def _paragraph_start(text: str, a: int) -> int:
-    """Where the paragraph holding character ``a`` starts (paragraphs part at a blank line)."""
-    found = text.rfind("\n\n", 0, a)
-    return 0 if found < 0 else found + 2
 
 
 def _writers_box_of(text: str, a: int, e: int) -> bool:

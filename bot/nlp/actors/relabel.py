@@ -27,6 +27,7 @@ from bot.nlp.actors.evidence import (
     occurrences,
     office_before_portfolio,
     opens_with_given_name,
+    paragraph_bounds,
     role_over_the_body,
     stands_as_a_word,
     titled_before,
@@ -1560,7 +1561,7 @@ def name_siblings_by_family(b: Build) -> None:
         # the names listed in the group's sentence, or opening the sentences of its paragraph ("There are three
         # Kaminski boys. Luke, 24, was …"), or in the first sentence of the next paragraph ("The Abernathy triplets
         # have done almost everything together …" ¶ "Caleb went first, then Clara, then Cora.")
-        start, end = _paragraph_bounds(b.text, found.start(1))
+        start, end = paragraph_bounds(b.text, found.start(1))
         opening = (s[0] for s in b.doc.char_span(start, end, alignment_mode="expand").sents if s[0].is_title)
         after = _next_paragraphs_first_sentence(b, end)
         listed.setdefault(surname, set()).update(
@@ -1622,13 +1623,6 @@ def _next_paragraphs_first_sentence(b: Build, end: int) -> list:
     if first is None or any(t.is_quote for t in first):
         return []
     return list(first)
-
-
-def _paragraph_bounds(text: str, at: int) -> tuple[int, int]:
-    """The start and end of the paragraph holding character ``at``."""
-    start = text.rfind("\n\n", 0, at)
-    end = text.find("\n\n", at)
-    return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
 
 
 # "Gord and Linda Maki", "Gerald and Patrice Lindgren", "Paulo, Lúcia and Mateus Fernandes", "brothers Rodel, 58,
@@ -1822,14 +1816,14 @@ def _surname_given_names(b: Build, named: dict[str, str]) -> None:
             m.norm = f"{m.norm} {named[m.norm]}"
 
 
+# A close relative's noun, as the patterns below read one.
+_KIN = r"(?:son|daughter|brother|sister|wife|husband|mother|father)"
 # "His son Serge, who farms …", "His wife Brenda, 69, added", "His mother, Brianna, said", "and their son, Devin,": a
 # possessive pronoun, a close relative's noun and a given name with no surname after it.
 _PRONOUNS_RELATIVE = re.compile(
-    r"\b(His|Her|Their|his|her|their) (?:[a-z-]+ )?(?:son|daughter|brother|sister|wife|husband|mother|father),? "
-    r"([A-Z][^\W\d_]+)\b(?! [A-Z])"
+    r"\b(His|Her|Their|his|her|their) (?:[a-z-]+ )?" + _KIN + r",? ([A-Z][^\W\d_]+)\b(?! [A-Z])"
 )
 # "Her daughter, Kaylee, 9, and son, Brody, 12,": the second relative of a pair after one possessive.
-_KIN = r"(?:son|daughter|brother|sister|wife|husband|mother|father)"
 _AND_RELATIVE = re.compile(
     r"\b(His|Her|Their|his|her|their) (?:[a-z-]+ )?" + _KIN + r",? [A-Z][^\W\d_]+(?:, \d{1,3})?,? and "
     r"(?:(?:his|her|their) )?(?:[a-z-]+ )?" + _KIN + r",? ([A-Z][^\W\d_]+)\b(?! [A-Z])"
@@ -1901,7 +1895,7 @@ def _surname_of_the_subject(b: Build, found: re.Match, full: list[Mention]) -> s
         # "Tullis, 63, her husband, Gord, and their son, Devin,"; "Mr McGrory said." ¶ "His younger brother Odhrán":
         # the surname the family shares, whichever of them it names, one of the pronoun's sex
         sexes = {s[0] for s in map(given_name_gender, owners) if s}
-        wanted = {"his": "m", "he": "m", "her": "f", "she": "f"}.get(pronoun)
+        wanted = _PRONOUN_SEX.get(pronoun)
         if wanted and sexes and wanted not in sexes:
             return None
         return next(iter(owners)).split()[-1]
@@ -1912,12 +1906,14 @@ def _surname_of_the_subject(b: Build, found: re.Match, full: list[Mention]) -> s
     particled = len(words) == 3 and (words[1].lower() in _SURNAME_OPENERS or words[1] in IRISH_PARTICLES)
     if len(words) != 2 and not particled:
         return None  # "Esteban Hernández Ruiz": a child takes two family names, not the father's pair
-    sex = given_name_gender(owner)  # ("male" / "female")
-    if sex is not None and pronoun != "their" and sex[0] != ("m" if pronoun in ("his", "he") else "f"):
+    sex, wanted = given_name_gender(owner), _PRONOUN_SEX.get(pronoun)  # ("male" / "female"; none for "their")
+    if sex is not None and wanted and sex[0] != wanted:
         return None  # "her son" after a man's name: someone else's son
     return " ".join(owner.split()[1:])
 
 
+# The sex a possessive or subject pronoun gives its person ("their" gives none).
+_PRONOUN_SEX = {"his": "m", "he": "m", "her": "f", "she": "f"}
 # A surname's first word that makes two words one family name ("Hēmi Te Whata", "Pieter van Wyk", "Seán Ó Ceallaigh").
 _SURNAME_OPENERS = NAME_PARTICLES | {"te"}
 

@@ -1411,9 +1411,14 @@ def _office_spelt_by(ctx: Context, letters: str, roles: dict) -> int | None:
 def _spelt_whole(ctx: Context, low: str, mods: set[str]) -> bool:
     """Whether two letters spell the title's every word: one modifier opening on the first letter, the others names of
     the places or bodies the article names ("kigoma" of "Kigoma Regional Commissioner")."""
-    names = {w for a in ctx.actors.actors if a.kind != "person" for w in a.name.lower().split()}
+    names = _body_and_place_words(ctx)
     opening = [w for w in mods if w[:1] == low[0]]
     return len(opening) == 1 and all(w in names for w in mods if w not in opening)
+
+
+def _body_and_place_words(ctx: Context) -> set[str]:
+    """The words, lower case, of every name the article gives a body or a place."""
+    return {w for a in ctx.actors.actors if a.kind != "person" for w in a.name.lower().split()}
 
 
 def _spelt_by_initials(letters: str, words: set[str]) -> bool:
@@ -1473,7 +1478,7 @@ def _tied_to_no_other_body(ctx: Context, tok, fits: dict[int, set[str]]) -> dict
     "Kilcarrow manager Pádraig Mulrennan" and "Their manager, Declan Corcoran,"), the one the article ties to no other
     body or place: a team's, a firm's or a town's manager is not another's. Only for a name the article gives a body
     or a place."""
-    names = {w for a in ctx.actors.actors if a.kind != "person" for w in a.name.lower().split()}
+    names = _body_and_place_words(ctx)
     proper = {
         w.lower_
         for c in tok.children
@@ -1494,7 +1499,7 @@ def _the_one_excellency(ctx: Context, tok) -> int | None:
     doc, actors = ctx.doc, ctx.actors
     styled = set()
     for t in doc[: tok.i]:
-        if t.lower_ != "excellency" or t.i == tok.i or ctx.qid[t.i] != -1:
+        if t.lower_ != "excellency" or ctx.qid[t.i] != -1:
             continue
         j = t.i + 1
         while (
