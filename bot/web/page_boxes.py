@@ -293,6 +293,7 @@ __all__ = [
     "key_points_lines",
     "next_element",
     "page_text",
+    "previous_element",
 ]
 
 # Page parts that are never the article, removed before trafilatura looks: boxes whose class/id
@@ -1376,9 +1377,7 @@ def _priced_block_before(control, seen: dict):
     module = _button_module(control)
     if module is None:
         return None
-    before = module.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
+    before = previous_element(module)
     if before is None or before.tag not in _BOX_TAGS or (before.tail or "").strip():
         return None
     if before not in seen:
@@ -3841,9 +3840,7 @@ def _fact_box(box) -> bool:
     lines = [_text(el, _FACT_BOX_MAX) or "" for el in blocks]
     if sum(len(ln) for ln in lines) + len(lines) < len(text) or not all(_fact_line(ln) for ln in lines):
         return False  # text outside the blocks, or a sentence among them
-    after = box.getnext()
-    while after is not None and not isinstance(after.tag, str):
-        after = after.getnext()
+    after = next_element(box)
     if after is None or after.tag != "p" or not _CLOSES_SENTENCE.search(_text(after, 2000) or ""):
         return False  # the text goes on after the box: it sits among the paragraphs, not after them
     around = _text(parent, 20 * _FACT_BOX_MAX)
@@ -4531,6 +4528,14 @@ def next_element(el):
     return nxt
 
 
+def previous_element(el):
+    """The sibling element right before ``el`` (comments and processing instructions passed over), or None."""
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before
+
+
 def _italic_paragraph(el) -> bool:
     """A paragraph wholly in italics; or a bare ``<div>`` a blog editor writes for a line, its italics maybe in one
     span or font of a small size ("<div><span style="font-size: x-small;"><i>A hand-tinted postcard …</i></span></div>",
@@ -5208,14 +5213,10 @@ def _is_byline(el) -> bool:
 def _header_summary(heading):
     """The list right after the page's ``<h1>`` and right before its byline, when short (``_SUMMARY_ITEMS``
     items of ``_SUMMARY_ITEM_WORDS`` words at most), or None."""
-    summary = heading.getnext()
-    while summary is not None and not isinstance(summary.tag, str):
-        summary = summary.getnext()
+    summary = next_element(heading)
     if summary is None or summary.tag not in ("ul", "ol") or (heading.tail or "").strip():
         return None
-    byline = summary.getnext()
-    while byline is not None and not isinstance(byline.tag, str):
-        byline = byline.getnext()
+    byline = next_element(summary)
     if byline is None or (summary.tail or "").strip() or not _is_byline(byline):
         return None
     items = [li for li in summary if isinstance(li.tag, str)]
@@ -5891,9 +5892,7 @@ def _button_block_after(card):
         and not any((piece or "").strip() for piece in _loose_text(top.getparent()))
     ):
         top = top.getparent()
-    block = top.getnext()
-    while block is not None and not isinstance(block.tag, str):
-        block = block.getnext()
+    block = next_element(top)
     if (
         block is None
         or block.tag not in _BUTTON_BLOCK_WRAPS
@@ -6041,9 +6040,7 @@ _TITLE_BLOCKS = ("div", "p", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "li")
 
 def _name_link_before(el) -> str | None:
     """The words of the element right before ``el`` when it is one link and nothing else, else None."""
-    before = el.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
+    before = previous_element(el)
     if before is None or (before.tail or "").strip():
         return None
     links = [a for a in before.iter("a") if a.get("href")]

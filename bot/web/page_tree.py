@@ -97,6 +97,7 @@ from bot.web.page_boxes import (
     link_hosts,
     next_element,
     page_text,
+    previous_element,
     remove_keeping_tail,
 )
 from bot.web.page_columns import mark_side_box_columns, side_column_text, titled_headline
@@ -335,9 +336,7 @@ def _paragraphs_after_opening(el) -> bool:
 def _after_a_block(el) -> bool:
     """Whether a block (a picture's table, a box) stands before ``el`` in its parent: a wrapper opening its cell is
     read whole, as it always was."""
-    prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()  # (comments)
+    prev = previous_element(el)  # (comments passed over)
     return prev is not None and prev.tag not in _INLINE_TAGS
 
 
