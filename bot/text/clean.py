@@ -19,6 +19,12 @@ _ITALIC = re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
 _STRIKE = re.compile(r"(?<![\w~])~(?=\S)([^~\n]+?)(?<=\S)~(?![\w~])")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
+# What a note of a change to the story says it did, after "This story was updated" or "… has been corrected": a date or
+# a time at most, then the purpose ("to correct the height of the sea wall", "to include a response from …",
+# "to reflect that …") running on to the line's end.
+_CHANGE_SAID = (
+    r"[^.!?]{0,40}? to (correct|include|reflect|clarify|add|remove|fix|update|note|show)\b[^.!?]{3,}[.!]?$"
+)
 # Lines that are the site's furniture rather than the article. Matched against a whole stripped line.
 _FURNITURE = [
     r"back to top( button)?",
@@ -42,7 +48,11 @@ _FURNITURE = [
     r"( (at )?@\w+)?\.?",
     r"all rights reserved.*",
     r"(copyright\s*(©|\(c\)|(19|20)\d\d|by\b)|©|\(c\)\s*(19|20)\d\d).*",  # not "Copyright claims rose…"
-    r"this (article|story) (was|has been) (updated|corrected|originally published).*",
+    # a bare note that the story changed ("This story was updated.", "This article was updated at 4:05 p.m.", "This
+    # story was originally published by …"); one saying what the change did is the text's own, as an editor's note is:
+    # "This story was updated on May 2 to correct the height of the sea wall." (the update or the
+    # correction, a date at most before "to correct", "to include", "to reflect" … and what it touched)
+    rf"this (article|story) (was|has been) (originally published|(updated|corrected)(?!{_CHANGE_SAID})).*",
     r"(listen to|watch)( this)? (article|story|video).*",
     r"\d+ (min|minute)s? read",
     r"(photo|image|video|credit|file photo|pictured)\s*:.*",

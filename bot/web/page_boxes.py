@@ -2954,16 +2954,20 @@ def _button_lists(tree) -> list:
 # newsletter platform's poll shown to a reader not signed in: each link alone in its box (no word beside it), a few
 # words (``_BUTTON_MAX_WORDS``), two or more side by side, and the question they answer in the box around them (a line
 # of it closing on "?"). Links to one address with different fields ("?page=2", "?sort=new": a pager, a sort bar) under
-# no question, or links to addresses of their own, are no poll.
+# no question, or links to addresses of their own, are no poll. The answer's number may close the address's path instead
+# of a field ("…/polls/3f9b/1", "…/polls/3f9b/2": the same platform's poll in another issue), each label holding a
+# word; a pager's "1", "2", "3" to "…/page/2" carries no word.
 def _choice_links(tree) -> list:
     groups: dict = {}
     for link in tree.iter("a"):
         label = _text(link, _CHOICE_BOX_MAX) or ""
         address = urlsplit((link.get("href") or "").strip())
         fields = [f.partition("=") for f in address.query.split("&") if f]
+        head, _, last = address.path.rstrip("/").rpartition("/")
+        numbered = not fields and last.isdigit() and bool(head) and bool(re.search(r"[^\W\d_]", label))
         if (
             not 0 < len(label.split()) <= _BUTTON_MAX_WORDS
-            or not fields
+            or not (numbered or fields)
             or not all(sep for _, sep, _ in fields)
         ):
             continue
@@ -2973,6 +2977,8 @@ def _choice_links(tree) -> list:
         parent = box.getparent()
         if parent is None:
             continue
+        if numbered:
+            groups.setdefault((parent, address.netloc, head, "/", ()), {})[last] = link
         # (links that differ in one field's value share the address and every other field)
         for i, (name, _, value) in enumerate(fields):
             rest = tuple((n, v) for j, (n, _, v) in enumerate(fields) if j != i)

@@ -105,6 +105,10 @@ READER_DESKS = (
     r"customer (service|services|care|support)|reader (service|services|support)|subscriber (service|services)|"
     r"circulation|help ?desk|support|advertising|newsroom|news ?desk|editors?|webmaster"
 )
+# What a club's or a body's notice says is open for the reader to send in, as it closes a report of its own event
+# ("Entries for the Summer Open are now open. Contact the tournament secretary on …"): the way into an event of the
+# story's own, not the site's dealings with its reader.
+OPEN_ENTRIES = r"entries|entry forms|registrations?|bookings|applications|nominations|sign-?ups"
 # The errands a reader runs with the site itself, as its furniture sends them to a person or a desk ("To advertise,
 # contact sales manager <Name> at …", "To report an error, e-mail …"): the site's business, not a thing a story's
 # readers are told to register for or ask about ("To register for a workshop, contact …").

@@ -29,6 +29,7 @@ from bot.web.page_lexicon import (
     LARGER_VIEWS,
     MESSAGE_BUTTONS,
     NEWSLETTER_ISSUES,
+    OPEN_ENTRIES,
     OUTSIDE_COPY_KINDS,
     OUTSIDE_COPY_NOUNS,
     PICTURE_NOUNS,
@@ -1572,14 +1573,16 @@ _PUBLIC_QUESTIONS = re.compile(
 _SITE_ITSELF = re.compile(r"\b(us|our|newsroom|editors?|the desk)\b", re.IGNORECASE)
 # The same line in the words of a body writing to its own members or residents: "Questions about your February statement
 # can go to Member Services at 608-555-0163 or members@…" (a co-op's bulletin, the thing the member's own, "your"), "…
-# about the closures can go to Parks & Recreation …". The office it names opens on a capital, a department or a person,
-# never "us"; questions about the reader's dealings with the site itself ("your subscription", "your account",
-# ``READER_ACCOUNTS``), or about its pages, are the site's furniture, and so is a line the site signs (``_SITE_ITSELF``).
+# about the closures can go to Parks & Recreation …", or put as the way things are done, with no modal: "Questions about
+# the new columns go to the Records Office at records@…" (a data portal's post). The office it names opens
+# on a capital, a department or a person, never "us"; questions about the reader's dealings with the site itself ("your
+# subscription", "your account", ``READER_ACCOUNTS``), or about its pages, are the site's furniture, and so is a line the
+# site signs (``_SITE_ITSELF``).
 _MEMBERS_QUESTIONS = re.compile(
     r"^(questions|inquiries|enquiries|concerns)( or (comments|concerns|questions))? (about|regarding|concerning|on) "
     rf"(your (?!({READER_ACCOUNTS})\b)|(the|these|this) (?!(site|web ?site|page|story|article|newsletter|paper|list|"
-    r"blog|post)\b))[^.!?:;]{1,60}?\s(can|may|should)( also)? (be (directed|sent|addressed|referred|forwarded)|go) to "
-    r"(the )?(?-i:[A-Z])",
+    r"blog|post)\b))[^.!?:;]{1,60}?\s((can|may|should)( also)? (be (directed|sent|addressed|referred|forwarded)|go)|go) "
+    r"to (the )?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 
@@ -1658,6 +1661,29 @@ def _office_call_for_questions(s: str) -> bool:
     return not _SITE_ITSELF.search(s[: call.start("number")])
 
 
+# The same errand put as a notice that entries are open, then the call to the officer who takes them: "Entries for the
+# Summer Open on 9–10 August are now open. Contact the tournament secretary on 01632 960 555 or at entries@…" (a club's
+# report of its own event, closing it). The entries (``page_lexicon.OPEN_ENTRIES``) are for an event named in capitals,
+# the call follows in a sentence of its own and names the officer by a role in lower case ("the tournament secretary",
+# "the club's entries officer"), never a desk of the site's (``READER_DESKS``) or the site itself (``_SITE_ITSELF``:
+# "us", "our", "the editor"), with a phone number (``PHONE``). "Entries are now open for the Awards 2025." under no call,
+# and "Registration for our webinar is open. Email us at …" stay the site's.
+_ENTRIES_OPEN_CALL = re.compile(
+    rf"^(?P<entries>{OPEN_ENTRIES}) (for|to) (the )?(?-i:[A-Z])[^.!?]{{1,80}}? (are|is) (now )?open\b[^.!?]{{0,40}}[.!]\s+"
+    r"(please )?(contact|call|phone|ring|e-?mail|write to) (the )?([\w'’-]+['’]s )?"
+    rf"(?!({READER_DESKS})\b)(?-i:[a-z][\w'’-]*)( (?-i:[a-z][\w'’-]*)){{0,2}} (on|at) "
+    r"(?P<number>[\d(+][\d ().-]{6,}\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _entries_open_call(s: str) -> bool:
+    """A notice that entries to the story's own event are open, then a call to the officer taking them by a role and a
+    phone number (``_ENTRIES_OPEN_CALL``), the site not named."""
+    call = _ENTRIES_OPEN_CALL.match(s)
+    return call is not None and bool(PHONE.search(call.group("number"))) and not _SITE_ITSELF.search(s)
+
+
 # The same line led by the reader's errand in the story's own affairs, sending it to an address or to an office by its
 # number: "If you'd like to marshal next year, or help with the club's two summer crits, email racing@…" (a club's race
 # report), "To book a hygiene visit, call Field Services on 01555 019 230 or email fieldservices@…" (a co-op's price
@@ -1695,7 +1721,7 @@ def _contact_email(s: str, n: int) -> bool:
         return False
     if (office := _STORY_QUESTIONS_TO_OFFICE.match(s)) and not _SITE_ITSELF.search(office.group(0)):
         return False
-    if _office_call_for_questions(s):
+    if _office_call_for_questions(s) or _entries_open_call(s):
         return False
     if _STORY_ERRAND.match(s) and not (_SITE_ITSELF.search(s) or _SITE_THINGS.search(s)):
         return False
@@ -3164,9 +3190,31 @@ _WANT_TO_HELP = re.compile(
 )
 
 
+# A donation box's ladder of gifts, what each sum buys, sentence after sentence: "$30 buys a week of hay for one pony.
+# $90 covers a farrier's visit.", "A gift of $35 vaccinates one cat. A gift of $120 covers a spay." Two
+# sentences or more each opening on a price as an offer writes it (``PRICE``: no "$2 million") or a gift of one, what it
+# pays for straight after, in a line that speaks of gifts or to the reader (``_GIFT_WORDS``). A story's sentence opening
+# on one sum ("$25 covers the entry fee, the organisers said") or a line of sums that asks no one to give stays.
+_GIFT_STEP = re.compile(
+    r"(?:^|[.!?]\s+)((a|your|every|each|one) (gift|donation) of |every |just |only )?(?P<price>[$£€]\s?\d[\d,.]*+)"
+    r"( (a|per|each|every) (month|week|year|day))? (could |can |will |would )?(help )?"
+    r"(covers?|buys?|pays? for|provides?|funds?|feeds?|vaccinates?|keeps?|supplies|sponsors?|sends?)\b",
+    re.IGNORECASE,
+)
+_GIFT_STEPS = 2
+_GIFT_WORDS = re.compile(r"\b(gifts?|donat\w*|donors?|give|giving|you|your)\b", re.IGNORECASE)
+
+
+def _gift_ladder(s: str, n: int) -> bool:
+    steps = [m for m in _GIFT_STEP.finditer(s) if PRICE.fullmatch(m.group("price"))]
+    return n <= 60 and len(steps) >= _GIFT_STEPS and bool(_GIFT_WORDS.search(s)) and not _NARRATIVE.search(s)
+
+
 def _donation_pitch(s: str, n: int) -> bool:
     if _in_someones_words(s):
         return False
+    if _gift_ladder(s, n):
+        return True
     if n <= 45 and _PRICE_TO_HELP.match(s):
         return True
     if n <= 6 and _SUPPORT_NOW.match(s):
@@ -4124,11 +4172,11 @@ _REFERRAL_CALL = re.compile(
 _REFERRAL_CALL_MAX = 30
 # Or the reward for passing it on, opening a sentence, the box's longer line let through: "Know someone who still gets
 # their council news from a … group? Send them our way. Refer three friends and we'll mail you a tote bag, …", "Refer 5
-# friends and get a month free." ("She referred three friends to the clinic" narrates; "Refer
-# patients to the clinic" promises nothing.)
+# friends and get a month free.", or promised by the newsletter's one writer: "Refer two friends and I'll send you a
+# sticker." ("She referred three friends to the clinic" narrates; "Refer patients to the clinic" promises nothing.)
 _REFER_REWARD = re.compile(
     r"(^|[.!?]\s+)refer (a|one|two|three|four|five|ten|\d{1,3}) (more )?(friends?|colleagues?|readers?|people)"
-    r"( to [\w'’ -]{1,30})? and (we['’]ll|we will|you['’]ll|you will|get|earn|receive|unlock|win)\b",
+    r"( to [\w'’ -]{1,30})? and (we['’]ll|we will|I['’]ll|I will|you['’]ll|you will|get|earn|receive|unlock|win)\b",
     re.IGNORECASE,
 )
 _REFER_REWARD_MAX = 45
