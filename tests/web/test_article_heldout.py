@@ -19,7 +19,7 @@ pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, 
 pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154, pages_final155,
 pages_final156, pages_final157, pages_final158, pages_final159,
 pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168,
-pages_final166, pages_final165, pages_final170, pages_final169): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final166, pages_final165, pages_final170, pages_final169, pages_final172): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1610,6 +1610,23 @@ and its "Our Wish List" box (``page_boxes``), the museum page's side column of b
 pages are under construction" notice (``page_columns``) and its "Become a Member!" box over its prices
 (``page_boxes``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
 
+The hundred-and-seventy-fourth, pages_final172, 15 layouts (a Hearst-style school merger story, a Beehiiv newsletter on
+a hardware store's closing, an open-data team's Docusaurus post on a tree inventory, a Bloomberg mirror on freight, a
+transport department's winter road advisory, a marathon live blog, a chess club's WordPress rapidplay report, a Blogger
+history walk, a 2001 fire department site in tables, a museum's Drupal fossil donation, a bus diversion notice, a
+beekeepers' season report, a dog rescue's Mailchimp newsletter, a hospital births story behind a metered wall, a phpBB
+water main thread), the forty-eighth pass's closing set, written by someone who read no code and measured once on its
+final page code: found .800, clean .867 (trafilatura defaults .933 / .467). Its lost passages and leaks went to
+general rules in the forty-ninth pass: the post's "Questions about the fields or the schedule go to the <Team> at …"
+(questions about the story's thing sent to an office with no modal) and the chess report's "Entries for the <Event>
+… are now open. Contact the congress secretary on <number> or at …" (an event of the story's own, its officer by role
+and number, ``page_rules``, ``page_lexicon``), and the museum's "This story was updated on <date> to correct …" (a note
+of a change saying what it did, ``bot.text.clean``), kept; the newsletter's "Refer three friends and I'll mail you a
+… tote bag" (the reward promised by its one writer) and the rescue's ladder of gifts ("$25 covers a week of food …
+$100 covers a dental cleaning", ``page_rules``), and the newsletter's poll whose answers are links numbered at the end
+of one address ("…/polls/<id>/1", ``page_boxes``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``,
+``CLEAN_FLOOR``).
+
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
 *clean* when no ``without`` piece is (whitespace folded), as in benchmarks/eval_pages.py, which scores
@@ -1801,6 +1818,7 @@ SETS = {
         "pages_final165",
         "pages_final170",
         "pages_final169",
+        "pages_final172",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1943,6 +1961,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final165": 0.933,
     "pages_final170": 1.0,
     "pages_final169": 1.0,
+    "pages_final172": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2079,6 +2098,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final165": 1.0,
     "pages_final170": 1.0,
     "pages_final169": 1.0,
+    "pages_final172": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
