@@ -1393,23 +1393,28 @@ def _priced_block_before(control, seen: dict):
 # box does; a table cell is such a box only as the one cell of its table, which goes whole (``_framed_box``): a row of
 # a side column's table ("JOIN US!" under "MUSEUM HOURS") is the column's, read with it. A story's subheading over a
 # paragraph of prices ("Order of events", "Shop local") calls no one to join.
+# The call may name what it calls the reader to join, the club's name or initials in capitals ("Join <INITIALS>!",
+# "Join the Friends of the Museum"), and a bold call closing on "!" may run into its box's line rather than stand on one
+# of its own ("<b>Join <INITIALS>!</b> Annual dues are only $15 …", an old club site's framed box): the shout sets it
+# apart as a line's break would. A bold run with no "!" inside a line ("<b>Join us</b> for the parade, $5 a head") is no heading.
 _HEADING_CALL = re.compile(
     rf"^(become an? ((new|paying|paid|founding|monthly|annual) )?({MEMBERSHIP_KINDS})( today| now)?|"
-    r"join (us|today|now)( today)?)\W*$",
+    r"join (us|today|now|(the )?(?-i:[A-Z])[\w&.'’-]*( (of |the )?(?-i:[A-Z])[\w&.'’-]*){0,4})( today)?)\W*$",
     re.IGNORECASE,
 )
 _BOLD = ("b", "strong")
 
 
 def _call_heading(el) -> bool:
-    """A heading (``_HEADINGS``), or a bold run set on a line of its own at its block's opening, that is nothing but a
-    call to join (``_HEADING_CALL``)."""
+    """A heading (``_HEADINGS``), or a bold run set on a line of its own at its block's opening (or run into it,
+    closing on "!"), that is nothing but a call to join (``_HEADING_CALL``)."""
     parent = el.getparent()
     if parent is None or (parent.text or "").strip() or el.getprevious() is not None:
         return False  # (it opens its block)
     if el.tag in _BOLD:
         after = el.getnext()
-        if (
+        shout = (_text(el, 80) or "").endswith("!")
+        if not shout and (
             (el.tail or "").strip()
             or after is None
             or not isinstance(after.tag, str)
@@ -5588,10 +5593,42 @@ def _card_heading(card):
     return headings[0]
 
 
+# A mailer's card may set its name in bold on a line of its own rather than in a heading: "<strong>Biscuit</strong><br>"
+# over the line about her, in the card's table cell, and "Meet Biscuit" under it. With no heading in the card, its one
+# bold run (no link) that opens a line of the card and closes it is the card's name, read as a heading is. A bold word
+# inside a line ("loves a <b>cardboard</b> castle") names no card, and a card of two bold runs has no one name.
+_LINE_BREAKS = ("br", "p", "div", "table", "tr", "td", "ul", "ol", "li")
+
+
+def _bold_card_name(card):
+    """The one bold run of a card (as ``_card_heading`` reads one: a picture, a short text, no page's parts, no date)
+    that has no heading, set on a line of its own and holding no link; else None."""
+    if not _text(card, _CARD_MAX) or next(card.iter("img", "picture"), None) is None:
+        return None
+    if next(card.iter("h1", "article", "main", "form", *_HEADINGS), None) is not None or _dated(card):
+        return None
+    bold = [
+        el for el in card.iter(*_BOLD) if _text(el) and not any(a.tag in _BOLD for a in el.iterancestors())
+    ]
+    if len(bold) != 1 or next(bold[0].iter("a"), None) is not None:
+        return None
+    name, before, after = bold[0], bold[0].getprevious(), bold[0].getnext()
+    parent = name.getparent()
+    opens = (
+        before.tag in _LINE_BREAKS and not (before.tail or "").strip()
+        if before is not None
+        else not (parent.text or "").strip()
+    )
+    closes = not (name.tail or "").strip() and (after is None or after.tag in _LINE_BREAKS)
+    return name if opens and closes else None
+
+
 def _named_button_card(card, host: str | None) -> str | None:
     """The host of the one button of ``card`` ("" for the site's own) when the button names the card's heading
-    (``_NAME_END``), else None."""
+    (``_NAME_END``), or with none its bold name on a line of its own (``_bold_card_name``), else None."""
     heading = _card_heading(card)
+    if heading is None:
+        heading = _bold_card_name(card)
     if heading is None:
         return None
     name = _NAME_LABEL.sub("", _NAME_END.split(_text(heading) or "", maxsplit=1)[0].strip(), count=1)

@@ -14,9 +14,10 @@ still heads a box, one the earlier rules took as furniture (a list of links unde
 The same boxes may stand under the story in its own cell, each a table opening on its heading's row ("Church News" over
 the churches' notices): two or more of them after the story's end are the column's boxes set below it. A layout of
 blocks sets the same column beside the block holding the headline and the text (a grid's "col-md-4" of cards: "Troop
-Headquarters", "More Releases"): a sibling block of two headed boxes or more, fewer words, and no block of prose; and a
-layout table sets that column of blocks in the cell beside the story's (a site builder's gadgets, each a title block over
-a body block).
+Headquarters", "More Releases"): a sibling block of two headed boxes or more, fewer words, and no block of prose (the
+headline the heading the page's title names, not a site builder's logo in the page's first ``<h1>``); and a layout
+table sets that column of blocks in the cell beside the story's (a site builder's gadgets, each a title block over a
+body block).
 
 A column's boxes may also run on in one block of lines, each opening on its bold name on a line of its own ("<b>Museum
 Hours</b><br>…<br><br><b>Find Us</b><br>…"): two such names or more make the cell a column.
@@ -280,10 +281,13 @@ def _boxes_under_story(parent) -> list:
 # page's headline and its text, ``_STORY_CELL_WORDS`` words or more, and beside it, a sibling block with fewer words
 # whose children are two headed boxes or more, each a short name on a line of its own (a heading, or a block of a few
 # words with no link and no sentence: a card's "Troop Headquarters", "More Releases") over the box's own blocks. The
-# column holds notes, addresses and links, never the story's paragraphs: no block of it runs past ``_NOTE_WORDS``
-# words. The story's own sections stand inside the headline's block, not beside it; a sibling block of long paragraphs
-# (the story read on in a block of its own) stays, and so does a column of one headed box.
+# column holds notes, addresses and links, never the story's paragraphs: no block of it runs past ``_BOX_NOTE_WORDS``
+# words (a box's note of two or three sentences: a league's "Volunteer With Us" over "<League> runs entirely on
+# volunteers. Every team needs … Find out how you can help.", 31 words). The story's own sections stand inside the
+# headline's block, not beside it; a sibling block of long paragraphs (the story read on in a block of its own) stays,
+# and so does a column of one headed box.
 _NOTE_WORDS = 30
+_BOX_NOTE_WORDS = 40
 _BOX_BLOCKS = ("div", "section", "aside", "article")
 _NAME_LINE_TAGS = ("div", "p", "header", "h2", "h3", "h4", "h5", "h6")
 _NOTE_BLOCKS = ("p", "li", "dd", "td", "h2", "h3", "h4", "h5", "h6")
@@ -308,13 +312,13 @@ def _headed_box(box) -> bool:
 
 
 def _box_column(column) -> bool:
-    """Two headed boxes or more among the block's children (``_headed_box``), and no block past ``_NOTE_WORDS``."""
+    """Two headed boxes or more among the block's children (``_headed_box``), and no block past ``_BOX_NOTE_WORDS``."""
     if sum(_headed_box(kid) for kid in _elements(column)) < _HEADED_BOXES:
         return False
     blocks = [
         el for el in column.iter(*_NOTE_BLOCKS) if next(el.iterdescendants(*_NOTE_BLOCKS), None) is None
     ]
-    return all(_words(el) <= _NOTE_WORDS for el in blocks) and not column.xpath(".//h1")
+    return all(_words(el) <= _BOX_NOTE_WORDS for el in blocks) and not column.xpath(".//h1")
 
 
 # A page with no ``<h1>`` still heads its story: a sports league's CMS sets the headline in an ``<h2 id="article_title">``
@@ -358,9 +362,11 @@ def titled_headline(tree):
 
 
 def _box_columns_beside_headline(tree) -> list:
-    """The sibling blocks beside the block holding the headline (``_headline``) and its text that are columns of boxes
-    (``_box_column``), with fewer words than that block."""
-    headline = _headline(tree)
+    """The sibling blocks beside the block holding the headline (the heading the title names, ``titled_headline``, else
+    ``_headline``) and its text that are columns of boxes (``_box_column``), with fewer words than that block."""
+    headline = titled_headline(tree)
+    if headline is None:
+        headline = _headline(tree)
     found = []
     for story in headline.iterancestors() if headline is not None else ():
         parent = story.getparent()

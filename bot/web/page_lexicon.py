@@ -280,3 +280,8 @@ SIGN_OFF_WORDS = (
 # What a charity calls its standing appeal for goods under its heading ("Our Wish List", "Amazon wishlist", "Shelter
 # needs list").
 WISH_LISTS = r"wish ?lists?|wishlists?|needs list"
+# The words a sentence puts before the noun it lists, leading into the list under it ("Awards fall into three
+# categories:", "The plan names the following topics:"): a count or a pointer, which no metadata label follows.
+LIST_LEAD_COUNTS = (
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|these|those|the following|following"
+)

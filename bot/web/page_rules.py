@@ -27,6 +27,7 @@ from bot.web.page_lexicon import (
     GAME_OFFICIALS,
     GROUP_ITEMS,
     LARGER_VIEWS,
+    LIST_LEAD_COUNTS,
     MESSAGE_BUTTONS,
     NEWSLETTER_ISSUES,
     OPEN_ENTRIES,
@@ -96,6 +97,13 @@ _ID_FIELD = re.compile(
     re.IGNORECASE,
 )
 _FILED = re.compile(r"^(filed under|posted in|tagged( with)?)\b", re.IGNORECASE)
+# The same word closing a sentence's lead-in to its list, a count or a pointer before it (``LIST_LEAD_COUNTS``): "Awards
+# in this round fall into three categories:", "The survey asked about the following topics:" over the items. A label's
+# colon opens its values; this one closes the line, a sentence's. "Categories:" alone, "Posted in News | Tags:", stay
+# labels.
+_LIST_LEAD_IN = re.compile(
+    rf"\b({LIST_LEAD_COUNTS})( [\w'’-]+)? (categor(y|ies)|tags|topics?|labels|keywords)\s*:$", re.IGNORECASE
+)
 _COMMENTS_BUTTON = re.compile(
     r"^((view|show|leave|add|post|read|see|hide|load)( all| more)?( the)? ?(\d+ )?(a )?comments?|"
     r"\d+ (comments?|replies|responses)|(no|join the) (comments?|conversation|discussion))\W*(\(\d+\)\W*)?$|"
@@ -858,6 +866,7 @@ def _meta_line(s: str, n: int) -> bool:
     return (
         n <= 30
         and bool(_META_LABEL.search(s) or _FILED.match(s))
+        and not _LIST_LEAD_IN.search(s)
         or n <= 10
         and bool(_PROFILE_FIELD.match(s))
         or n <= 6
@@ -1687,13 +1696,14 @@ def _entries_open_call(s: str) -> bool:
 # The same line led by the reader's errand in the story's own affairs, sending it to an address or to an office by its
 # number: "If you'd like to marshal next year, or help with the club's two summer crits, email racing@…" (a club's race
 # report), "To book a hygiene visit, call Field Services on 01555 019 230 or email fieldservices@…" (a co-op's price
-# report). The errand opens the line ("To <verb> …," or "If you'd like to <verb> …,") and the call follows its comma;
-# an errand with the site itself (``SITE_ERRANDS``: "To advertise, email …"; ``SITE_SIDE_ERRANDS``: "To arrange an
+# report), "If you can help with fostering over the winter, please email <Name> at …" (a rescue's appeal in its
+# newsletter). The errand opens the line ("To <verb> …,", "If you'd like to <verb> …," or "If you can <verb> …,") and
+# the call follows its comma; an errand with the site itself (``SITE_ERRANDS``: "To advertise, email …"; ``SITE_SIDE_ERRANDS``: "To arrange an
 # interview with an Institute expert, contact media@…", "If you'd like to support the blog, …", "To reach the author,
 # …") or a line the site signs (``_SITE_ITSELF``: "email us", "our newsroom") or about its own pages (``_SITE_THINGS``:
 # "If you'd like to get this newsletter, …") stays the site's furniture.
 _STORY_ERRAND = re.compile(
-    r"^(to|if you(['’]d| would)? (like|want|wish) to) "
+    r"^(to|if you(['’]d| would)? (like|want|wish) to|if you (can|could)) "
     rf"(?!({SITE_ERRANDS}|{SITE_SIDE_ERRANDS})\b)[a-z]+\b[^.!?:;]{{0,100}}?,\s(please\s)?"
     r"(e-?mail|call|contact|ring|phone|text|write to)\s",
     re.IGNORECASE,
@@ -1860,9 +1870,10 @@ def _consent_button(s: str, n: int) -> bool:
 # A label for another page's media or story, then its headline: "WATCH: Traffic plan explained in 90
 # seconds", "PHOTOS: Flooding on Riverside Drive", "Listen | The week in politics", "Related video: Copper
 # prices hit record (Bloomberg)". A promotion, not a sentence: no end mark ("UPDATE: The council has since
-# replied." is the article's own).
+# replied." is the article's own). A player's or a station's next item is one too: "Up next: <clip's title> Autoplay is
+# on" (a video player's queue, its toggle run into the line), "Next up: <show> at 6:30".
 _PROMO_LABEL = re.compile(
-    r"^(watch|listen|video|videos|photos|photo gallery|gallery|in pictures|pictures|podcast|interactive|"
+    r"^(watch|listen|video|videos|photos|photo gallery|gallery|in pictures|pictures|podcast|interactive|up next|next up|"
     r"quiz|related( videos?| stor(y|ies)| articles?| coverage| content| reading| links?)?|more|read more|read also|"
     r"also read|see also|recommended|don'?t miss|must read|trending)"
     r"(\s*(:|\||»|›)|\s+(-{1,2}|–|—))\s*\S",  # (a dash only between spaces: "Quiz-show host dies")

@@ -19,7 +19,7 @@ pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, 
 pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154, pages_final155,
 pages_final156, pages_final157, pages_final158, pages_final159,
 pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168,
-pages_final166, pages_final165, pages_final170, pages_final169, pages_final172): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final166, pages_final165, pages_final170, pages_final169, pages_final172, pages_final171): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1626,6 +1626,28 @@ of a change saying what it did, ``bot.text.clean``), kept; the newsletter's "Ref
 $100 covers a dental cleaning", ``page_rules``), and the newsletter's poll whose answers are links numbered at the end
 of one address ("…/polls/<id>/1", ``page_boxes``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``,
 ``CLEAN_FLOOR``).
+The hundred-and-seventy-fifth, pages_final171, 15 layouts (a McClatchy-style crime story with a video player and a
+"Read Next" insert, a Buttondown newsletter on school aid, an Eleventy arts council's grants page, an AFP story on an
+aggregator, a county's flood warning, a TV station's storm live blog, a SportsEngine youth soccer league's news post,
+a fan's Tumblr post, a 2000 astronomy society site in tables, a zoo's giraffe birth, a canal trust's lock stoppage
+notice, an orchard growers' Joomla harvest update, a rabbit rescue's MailerLite newsletter, a national paper's hard
+paywall, a Pipermail forward of a landlord's notice), the forty-eighth pass's closing set, written by someone who read
+no code and measured once on its final page code (5ae8c510's): found .667, clean .733 (trafilatura defaults .867 /
+.467). Its lost passages and leaks went to general rules in the forty-ninth pass: the grants page's "Awards in this
+round fall into three categories:", a sentence leading into its list that the metadata rule took for a "Categories:"
+label, and the newsletter's "If you can help with fostering over the winter, please email <Name> at …", an errand of
+the story's own (``page_rules``, ``page_lexicon``), kept; the video player's "Up Next: <headline> Autoplay is on"
+(``page_rules``), the old site's framed box "<b>Join <INITIALS>!</b> Annual dues are only $15 …", a run-in call to
+join the club by its name over a price, and the newsletter's two "Bunny of the Month" cards whose buttons ("Meet
+<Name>") name the bold name over each (``page_boxes``), and the league page's side column of headed boxes ("Upcoming
+Events", "Volunteer With Us" over a note of 31 words) beside a headline in an ``<h2>`` under the site's logo ``<h1>``
+(``page_columns``), dropped: found .800, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left (``KNOWN_MISSING``),
+each a line that earlier sets list as furniture in like words: the live post's "If it is safe to do so, you can
+send storm photos and videos to the <Station> newsroom at <address>. Please do not take pictures while driving." (a
+call for the readers' storm pictures, as in pages_final65, 150, 151, 167 and 168), the zoo's "Media contact: <Name>,
+Communications Manager, <number>, <address>" (some twenty sets' press contact line) and the harvest update's "Harvest
+reports and queries: <Name>, <number>, <address>" (a contact line under its label, as the co-op reports of
+pages_final149, 152 and 160 list theirs).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1819,6 +1841,7 @@ SETS = {
         "pages_final170",
         "pages_final169",
         "pages_final172",
+        "pages_final171",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1962,6 +1985,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final170": 1.0,
     "pages_final169": 1.0,
     "pages_final172": 1.0,
+    "pages_final171": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2099,6 +2123,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final170": 1.0,
     "pages_final169": 1.0,
     "pages_final172": 1.0,
+    "pages_final171": 0.8,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -2115,6 +2140,11 @@ KNOWN_MISSING: set[str] = {
     "pages_final155/10_planetarium-comet",
     "pages_final156/07_cradley-moor-match-report",
     "pages_final164/04_norland-cobalt-flooding",
+    # (pages_final171: each a line an earlier set lists as furniture, in the same words: a live post's call for the
+    # readers' storm photos to the newsroom's address, a "Media contact:" line, a "<Topic> queries:" contact line)
+    "pages_final171/06_tv_severe_storm_liveblog",
+    "pages_final171/10_zoo_giraffe_birth",
+    "pages_final171/12_orchard_harvest_update",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 # the set's shares and each page's own test read the same extraction, read ahead in worker processes
