@@ -276,3 +276,13 @@ SIGN_OFF_WORDS = (
 # What a charity calls its standing appeal for goods under its heading ("Our Wish List", "Amazon wishlist", "Shelter
 # needs list").
 WISH_LISTS = r"wish ?lists?|wishlists?|needs list"
+
+# The readers a newsletter's paid tier is for, named as the label of a note to them ("Paid members: below the line you'll
+# find …"): the plan and who is on it.
+PAID_READERS = r"(paid|paying|premium|founding) (subscribers|members|supporters)"
+# The parts of a discussion group a reader's permissions name ("You do not have permission to delete messages in this
+# group", "… permission to view the original message"): a group's or a forum's own notices, never a story's.
+GROUP_PARTS = r"group|forum|board|list|topic|thread|conversation|messages?|posts?|original message"
+# What the public sends a public body about a matter before it decides ("Written comments go to the city clerk at …",
+# "Public testimony can be e-mailed to …"): a hearing's or a consultation's submissions.
+PUBLIC_SUBMISSIONS = r"comments?|testimony|submissions?|objections?|statements?|feedback"

@@ -19,7 +19,7 @@ pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, 
 pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154, pages_final155,
 pages_final156, pages_final157, pages_final158, pages_final159,
 pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168,
-pages_final166, pages_final165, pages_final170, pages_final169): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final166, pages_final165, pages_final170, pages_final169, pages_final173): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1609,6 +1609,27 @@ blocks (``page_tree``), kept; the newsletter's "Having trouble viewing this emai
 and its "Our Wish List" box (``page_boxes``), the museum page's side column of bold names over their lines with its "…
 pages are under construction" notice (``page_columns``) and its "Become a Member!" box over its prices
 (``page_boxes``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-seventy-fourth, pages_final173, 15 layouts (a city paper's hospital merger story, a Ghost newsletter on a
+library vote, a Jekyll watershed council's water-quality update, a Reuters story on a potash mine on a regional portal, a
+health ministry's release on rural clinics, a radio station's ice storm live blog, a Wix curling club's championship
+results, a WordPress.com birding blog's gull sighting, a 2002 rural fire brigade site in tables, a children's museum's
+Drupal news, a ferry operator's storm disruption notice, a breeders' association's Joomla sale report, a cat rescue's
+Mailchimp newsletter, a water rates story behind a soft paywall, a Google Groups forward of a school boundary
+proposal), written by someone who read no code and measured once on
+e5558810 before any rule: found .867, clean .667 (trafilatura defaults .867 / .467). Its lost passages and leaks went to
+general rules in the forty-ninth pass: the newsletter's "Written comments go to the city clerk at <address> and must
+arrive by noon the day before." (the public's written say sent to a public office) and "I'll be at the finance
+committee on the 19th and will have a recap in your inbox that night." (the writer's own plan, no call,
+``page_rules``), kept; its "Paid members: below the line you'll find …" callout, the portal's "This story was provided
+by Reuters and has not been edited by <Portal> staff.", the fire brigade's "This site is maintained by a volunteer.
+Views expressed are not necessarily those of …" and "Free hit counter by <Service>", the group's "You do not have
+permission to delete messages in this group" and "Either email addresses are anonymous for this group or you need …
+permission to view the original message" (``page_rules``, ``page_lexicon``), the group's two replies, long only by the
+forward they quote behind "Show quoted text", and the rescue's "Adoption spotlight" of two picture cards, each named
+by its picture's alt text and its blurb's bold first word, closed by a "See all adoptable cats" button (``page_boxes``),
+dropped: found .933, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left (``KNOWN_MISSING``): the release's closing
+"Media Relations, <Ministry>: <number>, <address>", a media contact line, which some forty pages of the earlier sets list
+as furniture.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1801,6 +1822,7 @@ SETS = {
         "pages_final165",
         "pages_final170",
         "pages_final169",
+        "pages_final173",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1943,6 +1965,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final165": 0.933,
     "pages_final170": 1.0,
     "pages_final169": 1.0,
+    "pages_final173": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2079,6 +2102,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final165": 1.0,
     "pages_final170": 1.0,
     "pages_final169": 1.0,
+    "pages_final173": 0.933,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -2095,6 +2119,8 @@ KNOWN_MISSING: set[str] = {
     "pages_final155/10_planetarium-comet",
     "pages_final156/07_cradley-moor-match-report",
     "pages_final164/04_norland-cobalt-flooding",
+    # a release's media contact line, furniture in some forty pages of the earlier sets
+    "pages_final173/05_health_ministry_release",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 # the set's shares and each page's own test read the same extraction, read ahead in worker processes
