@@ -129,9 +129,10 @@ what they hold.
   whose posts stand at two depths or more by their markup (a flat thread's ``depth="1"``, a ``depth-2`` class part).
 * A thread's replies under its story (``drop_thread_replies``): a run of look-alike posts stamped with the day and the
   clock time, the first holding an article's length (a member's pasted or forwarded story) and the rest small, oldest
-  first (the clock in the stamp's tooltip when the stamp shows the day alone; never on a page declared a live blog): the
-  posts after the first go (one alone when it names the poster, by the first name or the name the post is signed
-  with), and the first post's signature under its rule ("__________________"); and a table of other
+  first (the clock in the stamp's tooltip when the stamp shows the day alone; never on a page declared a live blog; a
+  reply's size its own words, not the message it quotes): the posts after the first go (one alone when it names the
+  poster, by the first name or the name the post is signed with), and the first post's signature under its rule
+  ("__________________"); and a table of other
   threads under a thread list's columns ("Thread Starter", "Replies", "Last Post": ``drop_thread_lists``).
 * Posts listed after the story's (``drop_listed_posts``): on a page of posts each stamped by a link to a page of its own
   (a group's month archive), the first holding an article's length and the rest small, the rest go.
@@ -140,7 +141,9 @@ what they hold.
   and a labelled series of cards, two or more, each heading one label and a name ("HAPPY TAILS: <Name>") over a button
   naming that name in one call to read on ("Read <Name>’s story →", ``drop_labelled_name_cards``), or with no button,
   each a picture beside the labelled heading over one paragraph about the name, no name told of outside its card
-  ("Success story: <Name>", ``drop_labelled_blurb_cards``).
+  ("Success story: <Name>", ``drop_labelled_blurb_cards``); and two picture cards or more side by side, each named by
+  its picture's alt text and its blurb's bold first words, no name told of outside its card, closed by a button block
+  ("<strong><Name></strong>, 3, is …" … "See all our dogs", ``drop_named_picture_cards``).
 * Ratings tables (``drop_rating_tables``): a table whose every row gives a name one mark out of ten, under a heading
   naming ratings ("Player ratings"), with the heading.
 * Event listings (``drop_event_listings``): a heading of coming events ("Upcoming meetups") over short dated lines, in a
@@ -231,6 +234,7 @@ __all__ = [
     "link_hosts",
     "drop_labelled_blurb_cards",
     "drop_labelled_name_cards",
+    "drop_named_picture_cards",
     "drop_call_boxes",
     "drop_chapter_lists",
     "drop_bar_charts",
@@ -2200,7 +2204,7 @@ _FIRST_NAME = re.compile(r"\b(?-i:[A-Z][a-z]+)\b")
 
 def _before_and_after_stamp(post) -> tuple[str, str] | None:
     """The post's words before its day stamp (its poster) and after it, or None."""
-    text = _text(post, _REPLY_MAX) if post is not None else None
+    text = _unquoted_text(post, _REPLY_MAX) if post is not None else None
     stamp = _POST_DATE.search(text or "")
     return (text[: stamp.start()], text[stamp.end() :]) if text and stamp else None
 
@@ -2252,9 +2256,45 @@ def _replies_to_story(run: list) -> list:
     if _words(_text(run[0], 100_000) or "") < _THREAD_STORY_WORDS:
         return []
     replies = run[1:]
-    if any(_text(post, _REPLY_MAX) is None or next(post.iter("h1"), None) is not None for post in replies):
+    if any(
+        _unquoted_text(post, _REPLY_MAX) is None or next(post.iter("h1"), None) is not None
+        for post in replies
+    ):
         return []
     return replies
+
+
+# A reply's size is its own words: the message it answers, quoted under it by the mail client or the forum (a
+# ``<blockquote>``, a block whose class names a quote, "gmail_quote", often folded away behind "Show quoted text"), is the
+# earlier post again, however long. A reply quoting the whole forwarded story under "Thanks <Name>. …" is a small reply.
+_QUOTE_CLASS = re.compile(r"(^|[_-])quote(d)?$", re.IGNORECASE)
+
+
+def _quotes_a_message(el) -> bool:
+    return el.tag == "blockquote" or any(_QUOTE_CLASS.search(c) for c in (el.get("class") or "").split())
+
+
+def _unquoted_pieces(el):
+    if el.text:
+        yield el.text
+    for child in el:
+        if isinstance(child.tag, str) and not _quotes_a_message(child):
+            yield from _unquoted_pieces(child)
+        if child.tail:
+            yield child.tail
+
+
+def _unquoted_text(post, limit: int) -> str | None:
+    """The post's text without the messages it quotes (``_quotes_a_message``), whitespace folded; None past ``limit``
+    characters."""
+    parts, size = [], 0
+    for piece in _unquoted_pieces(post):
+        parts.append(piece)
+        size += len(piece)
+        if size > 2 * limit and len(" ".join(" ".join(parts).split())) > limit:
+            return None
+    text = " ".join(" ".join(parts).split())
+    return None if len(text) > limit else text
 
 
 def _signatures(post) -> list:
@@ -5904,6 +5944,100 @@ def drop_labelled_blurb_cards(tree) -> None:
         if len({name.casefold() for _, name in cards}) >= _NAMED_CARDS:
             for card, _ in cards:
                 remove_keeping_tail(card)
+
+
+# The same series as picture cards named by their pictures: each card one picture whose alt text is a name and one blurb
+# opening on that name in bold ("<img alt="<Name>">" beside "<strong><Name></strong>, 3, is a lurcher who …"), no
+# link and nothing else, two cards or more side by side, of one tag and first class, each naming another, and no name
+# told of anywhere on the page outside its own card; the run closed by a button block of one link right after it ("See
+# all our dogs", ``_button_block_after``): an e-mail's spotlight of the animals, the volunteers or the wares a
+# newsletter sends the reader on to, never the issue's story, which names the ones it tells of in its paragraphs and
+# sends no one to a listing of them. The cards go, with the button block and a block of nothing but a heading right
+# before them ("Dogs looking for homes"). A story's pictures and their captions (an alt text that is no name in bold opening
+# the blurb), a name the text tells of elsewhere, one card alone, or a run with no button after it stay.
+_PICTURE_NAME_CARD_MAX = 450  # characters: a name, an age and a few lines about them
+
+
+def _named_picture_card(card) -> str | None:
+    """The name of a card of one picture whose alt text is the name opening its blurb in bold, no link, else None."""
+    if next(card.iter("h1", "article", "main", "form", "figcaption"), None) is not None:
+        return None
+    pictures = list(card.iter("img"))
+    if len(pictures) != 1 or next((a for a in card.iter("a") if _text(a)), None) is not None:
+        return None
+    name = " ".join((pictures[0].get("alt") or "").split())
+    if not 1 <= len(name.split()) <= _LABEL_WORDS or not name[0].isupper():
+        return None
+    text = _text(card, _PICTURE_NAME_CARD_MAX) or ""
+    if _words(text) < _BLURB_CARD_WORDS or not re.match(rf"{re.escape(name)}(?!\w)", text):
+        return None
+    bold = next(card.iter("b", "strong"), None)
+    if bold is None or _text(bold) != name:
+        return None
+    return name
+
+
+def _named_picture_runs(parent) -> list[tuple[list, list[str]]]:
+    """The runs of two or more adjacent children of ``parent`` of one tag and first class, each a named picture card
+    (``_named_picture_card``) naming another, with their names."""
+    runs, run, names, key = [], [], [], None
+    for child in [*_elements(parent), None]:
+        name = _named_picture_card(child) if child is not None else None
+        this = (child.tag, _first_class(child)) if child is not None else None
+        if name is not None and this[1] and this == key and name not in names:
+            run.append(child)
+            names.append(name)
+            continue
+        if len(run) >= _NAMED_CARDS:
+            runs.append((run, names))
+        run, names, key = ([child], [name], this) if name is not None and this[1] else ([], [], None)
+    return runs
+
+
+# (An e-mail's preview line is in its markup but hidden from the reader by its inline style, "Plus: meet <Name>, …": a
+# name told there is told to no one who reads the issue.)
+_HIDDEN_STYLE = re.compile(r"\b(display\s*:\s*none|visibility\s*:\s*hidden)\b", re.IGNORECASE)
+
+
+def _shown_pieces(el):
+    """The pieces of ``el``'s text a reader sees: none of an element its inline style hides (``_HIDDEN_STYLE``)."""
+    if el.text:
+        yield el.text
+    for child in el:
+        if isinstance(child.tag, str) and not _HIDDEN_STYLE.search(child.get("style") or ""):
+            yield from _shown_pieces(child)
+        if child.tail:
+            yield child.tail
+
+
+def drop_named_picture_cards(tree) -> None:
+    """Remove each run of named picture cards (``_named_picture_runs``) closed by a button block, no name told of
+    outside its card, with the button block and a heading's block right before the run."""
+    found = [
+        run for parent in tree.iter() if len(parent) >= _NAMED_CARDS for run in _named_picture_runs(parent)
+    ]
+    if not found:
+        return
+    body = tree.find(".//body")
+    page = " ".join(" ".join(_shown_pieces(body if body is not None else tree)).split())
+    for cards, names in found:
+        button = _button_block_after(cards[-1])
+        if button is None or any(
+            _names(name, page) != _names(name, _text(card) or "")
+            for card, name in zip(cards, names, strict=True)
+        ):
+            continue
+        heading = previous_element(cards[0])
+        if (
+            heading is not None
+            and (inner := [el for el in heading.iter(*_HEADINGS)])
+            and len(inner) == 1
+            and _text(heading) == _text(inner[0])
+            and next(heading.iter("a", "img"), None) is None
+        ):
+            remove_keeping_tail(heading)
+        for el in (*cards, button):
+            remove_keeping_tail(el)
 
 
 # The same cards on a page of any host, their buttons selling the thing each heads: "Adopt a raptor: <Name>" over a line

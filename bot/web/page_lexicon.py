@@ -285,3 +285,13 @@ WISH_LISTS = r"wish ?lists?|wishlists?|needs list"
 LIST_LEAD_COUNTS = (
     r"\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|these|those|the following|following"
 )
+
+# The readers a newsletter's paid tier is for, named as the label of a note to them ("Paid members: below the line you'll
+# find …"): the plan and who is on it.
+PAID_READERS = r"(paid|paying|premium|founding) (subscribers|members|supporters)"
+# The parts of a discussion group a reader's permissions name ("You do not have permission to delete messages in this
+# group", "… permission to view the original message"): a group's or a forum's own notices, never a story's.
+GROUP_PARTS = r"group|forum|board|list|topic|thread|conversation|messages?|posts?|original message"
+# What the public sends a public body about a matter before it decides ("Written comments go to the city clerk at …",
+# "Public testimony can be e-mailed to …"): a hearing's or a consultation's submissions.
+PUBLIC_SUBMISSIONS = r"comments?|testimony|submissions?|objections?|statements?|feedback"

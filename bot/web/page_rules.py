@@ -26,6 +26,7 @@ from bot.web.page_lexicon import (
     FURTHER_CHANGES,
     GAME_OFFICIALS,
     GROUP_ITEMS,
+    GROUP_PARTS,
     LARGER_VIEWS,
     LIST_LEAD_COUNTS,
     MESSAGE_BUTTONS,
@@ -33,10 +34,12 @@ from bot.web.page_lexicon import (
     OPEN_ENTRIES,
     OUTSIDE_COPY_KINDS,
     OUTSIDE_COPY_NOUNS,
+    PAID_READERS,
     PICTURE_NOUNS,
     PLAYER_LINE_LABELS,
     PLAYER_STAT_WORDS,
     PRINTED_PAGES,
+    PUBLIC_SUBMISSIONS,
     READER_ACCOUNTS,
     READER_DESKS,
     READER_MEDIA,
@@ -438,8 +441,10 @@ _RIGHTS = re.compile(
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
-    # ("… expressed by the author are for informational purposes only and do not constitute financial … advice")
-    r"\b(views|opinions) expressed\b.*\b(are (those|solely)|do not (necessarily )?(reflect|represent|constitute))\b|"
+    # ("… expressed by the author are for informational purposes only and do not constitute financial … advice"; in the
+    # negative too, an old site's footer: "Views expressed are not necessarily those of the <Council> or the <Service>.")
+    r"\b(views|opinions) expressed\b.*\b(are (not (necessarily )?)?(those|solely)|"
+    r"do not (necessarily )?(reflect|represent|constitute))\b|"
     # the site speaking for itself ("The platform argues it is not responsible for the content" is news)
     r"^disclaimer\b|^disclosures?( statement)?\s*:|\b(we|this (site|website|web site|service|newspaper|publication)) (is|are) not responsible for\b|"
     # the outlet, by its name, on the pages it links to: "Valley Net News is not responsible for the content of
@@ -543,6 +548,11 @@ _PROVENANCE = re.compile(
     r"\bthis (article|story|piece|column|review|essay|report) (appears|appeared|ran|will appear|was published) in "
     r"(print|the print edition|our print|(the|our) [\w ]{0,30}(issue|edition|magazine))\b|"
     r"\bthis (story|article|report|copy|content) (has not been|was not|is not|has been neither) (edited|modified)\b|"
+    # the same note after the agency that provided the copy: "This story was provided by Reuters and has not been edited
+    # by <Site> staff." (the story, who provided it, then the editing it had not; "This information was provided by the
+    # police" names no editing, and "The report was provided by the firm and has not been edited" no "this")
+    r"^this (story|article|report|copy|content) (was|is|has been) (provided|supplied|distributed|syndicated) (by|from) "
+    r"[^.!?]{1,60}? and (has not been|was not|is not|has been neither) (edited|modified)\b|"
     r"\b(published|generated|auto-?generated|sourced|taken|carried) (directly |verbatim |automatically )?from an? "
     r"((automated|syndicated|agency|wire|news) )+feed\b|"
     # the page saying what it is and who wrote it: "These notes are a summary of the meeting written by a Documenter.
@@ -1178,6 +1188,7 @@ def _call_to_action(s: str, n: int) -> bool:
         and not _NARRATIVE.search(s)
         and _call_addressed(s)
         and not _writers_greeting(s)
+        and not _writers_promise(s)
         and not _ALERTS_OF_FURTHER_CHANGES.search(s)
     )
 
@@ -1208,6 +1219,22 @@ _NEWSLETTER_ISSUE = re.compile(
 # "Hello! Sign up to get …"), and goes.
 _GREETING = re.compile(r"^(good (morning|afternoon|evening)|hello|hi|hey)\b", re.IGNORECASE)
 _GREETING_SENTENCE_WORDS = 12
+
+
+# A newsletter writer's own plan to cover the story's next step, opening the line in the first person singular ("I'll be
+# at the finance committee on the 19th and will have a recap in your inbox that night."): the issue's own closing
+# lines, whatever inbox the recap lands in. A pitch speaks for the outlet ("We'll send …", "Get …") or calls to sign up;
+# a line that names a sign-up, a subscription or something free is still a call.
+_WRITERS_PROMISE = re.compile(
+    r"^I(['’]ll| will) (be (at|there|watching|covering|following)|attend|cover|watch|report)\b"
+)
+_SIGN_UP_WORDS = re.compile(
+    r"\b(subscri\w*|sign(ing)? ?up|register|join|upgrade|free|newsletters?)\b", re.IGNORECASE
+)
+
+
+def _writers_promise(s: str) -> bool:
+    return bool(_WRITERS_PROMISE.match(s)) and not _SIGN_UP_WORDS.search(s)
 
 
 def _writers_greeting(s: str) -> bool:
@@ -1708,6 +1735,17 @@ _STORY_ERRAND = re.compile(
     r"(e-?mail|call|contact|ring|phone|text|write to)\s",
     re.IGNORECASE,
 )
+# The same line telling the public where its written say on the story's matter goes before a body decides: "Written
+# comments go to the city clerk at clerk@… and must arrive by noon the day before." (a hearing's or a consultation's
+# submissions, ``page_lexicon.PUBLIC_SUBMISSIONS``, written or public, sent to an office, not a desk of the site's,
+# ``READER_DESKS``, nor the site itself, ``_SITE_ITSELF``). "Comments go to editor@…" names no public say, and "Written
+# comments about this story can be sent to our newsroom" is the site's.
+_PUBLIC_SUBMISSIONS_TO = re.compile(
+    rf"^(written|public|formal) ({PUBLIC_SUBMISSIONS})( (on|about|regarding|concerning|for) [^.!?:;]{{1,60}}?)? "
+    r"(go|goes|(can|may|should|must) go|((can|may|should|must) be|are to be) (sent|submitted|e-?mailed|mailed|directed|"
+    rf"addressed|delivered|filed|made)) to (the )?(?!({READER_DESKS})\b)",
+    re.IGNORECASE,
+)
 _SITE_THINGS = re.compile(
     r"\b(this|the|our) (site|web ?site|blog|newsletter|paper|page|list|podcast|show|publication|magazine|column)\b",
     re.IGNORECASE,
@@ -1734,6 +1772,9 @@ def _contact_email(s: str, n: int) -> bool:
     if _office_call_for_questions(s) or _entries_open_call(s):
         return False
     if _STORY_ERRAND.match(s) and not (_SITE_ITSELF.search(s) or _SITE_THINGS.search(s)):
+        return False
+    # (one item of a list of the ways to take part, "- Written comments go to …", as well as a line of its own)
+    if _PUBLIC_SUBMISSIONS_TO.match(LIST_ITEM.sub("", s)) and not _SITE_ITSELF.search(s):
         return False
     if _SPELT_EMAIL_LINE.match(s):
         return True
@@ -2311,7 +2352,11 @@ _SITE_BADGE = re.compile(
     r"^((proudly )?powered by|(\w+ )?theme( by|:)|built with|made with \w+ (by|in|on))\s+\S|"
     r"^(\d+ )?(users?|members?|guests?|visitors?) online\b|"
     # an old site's guest book and hit counter: "Sign our Guestbook!", "You are visitor number 017342"
-    r"^(please )?(sign|view|read) (our|my|the) guest ?book\b|^you are (visitor|guest) (number|no\.?|#)",
+    r"^(please )?(sign|view|read) (our|my|the) guest ?book\b|^you are (visitor|guest) (number|no\.?|#)|"
+    # the counter's maker credited under it, a link of nothing else: "Free hit counter by <Service>", "Web counter
+    # courtesy of <Service>" ("The counter by the door was built by volunteers" closes a sentence)
+    r"^(free ((hit|web|page|visitor|website|site) )?|(hit|web|page|visitor|website|site) )counters? "
+    r"(by|from|courtesy of|provided by|powered by)\s+\S",
     re.IGNORECASE,
 )
 
@@ -2952,7 +2997,17 @@ def _image_terms(s: str, n: int) -> bool:
 
 
 def _paid_tier_note(s: str, n: int) -> bool:
-    return n <= 50 and bool(_PAID_TIER.search(s) or _PAID_EXTRA.match(s)) and not _in_someones_words(s)
+    return (
+        n <= 50
+        and bool(_PAID_TIER.search(s) or _PAID_EXTRA.match(s) or _PAID_LABEL.match(s))
+        and not _in_someones_words(s)
+    )
+
+
+# The same tier's note under a label naming its readers, addressed to them: "Paid members: below the line you'll find my
+# annotated copy of the amendment …" (a newsletter's callout over what the paywall holds back; ``PAID_READERS``). A
+# figure under the label ("Paid subscribers: 1,204") addresses no one, and a story's sentence names no such label.
+_PAID_LABEL = re.compile(rf"^{PAID_READERS}\s*:\s+[^:]*\byour?\b", re.IGNORECASE)
 
 
 # What the paid tier gets, then the call to join it: "Paid subscribers get the full spreadsheet of state BEAD timelines.
@@ -4852,6 +4907,22 @@ def _membership_box_pitch(s: str, n: int) -> bool:
     return n <= _YOUR_MEMBERSHIP_WORDS and bool(_YOUR_MEMBERSHIP.search(s)) and not _in_someones_words(s)
 
 
+# A discussion group's notice of what the reader may not do there, under its messages: "You do not have permission to
+# delete messages in this group", "Either email addresses are anonymous for this group or you need the view member email
+# addresses permission to view the original message" (the reader, a permission and the group's own parts,
+# ``page_lexicon.GROUP_PARTS``; "You do not have permission to fly drones over the park" names none of them).
+_GROUP_PERMISSION = re.compile(
+    r"^(either [^.!?]{1,80} or )?you (do not have|don['’]t have|need|lack|must have)( the)?( [\w'’-]+){0,5} "
+    rf"permissions? to [a-z]+( [\w'’-]+){{0,3}}? ((in|to|from|of) )?(this|the) ({GROUP_PARTS})\b",
+    re.IGNORECASE,
+)
+_GROUP_PERMISSION_WORDS = 40
+
+
+def _group_permission(s: str, n: int) -> bool:
+    return n <= _GROUP_PERMISSION_WORDS and bool(_GROUP_PERMISSION.match(s))
+
+
 PAGE_RULES: tuple[Rule, ...] = (
     ("site furniture", lambda s, _n: is_furniture(s)),
     ("metadata line", _meta_line),
@@ -4980,6 +5051,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("old site's counter greeting or keeper credit", _old_site_line),
     ("shop's button", lambda s, n: n <= _SHOP_BUTTON_WORDS and bool(_SHOP_BUTTON.match(s))),
     ("group archive's message buttons", _message_buttons),
+    ("group's notice of the reader's permissions", _group_permission),
     ("investment products' disclosure", _product_disclosure),
     ("signed-in reader's bar", _session_bar),
     ("table's date stamp", _figures_as_of),

@@ -58,6 +58,7 @@ from bot.web.page_boxes import (
     drop_masthead_taglines,
     drop_media_titles,
     drop_menu_cells,
+    drop_named_picture_cards,
     drop_note_lists,
     drop_offer_boxes,
     drop_other_pages_tables,
@@ -978,6 +979,7 @@ def readable_tree(html: str):
     drop_button_cards(tree, linked)
     drop_labelled_name_cards(tree)
     drop_labelled_blurb_cards(tree)
+    drop_named_picture_cards(tree)
     drop_preview_cards(tree)
     drop_posting_walls(tree)
     drop_reply_runs(tree)

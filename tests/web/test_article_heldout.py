@@ -19,7 +19,7 @@ pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, 
 pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154, pages_final155,
 pages_final156, pages_final157, pages_final158, pages_final159,
 pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168,
-pages_final166, pages_final165, pages_final170, pages_final169, pages_final172, pages_final171): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final166, pages_final165, pages_final170, pages_final169, pages_final173, pages_final172, pages_final171): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1609,8 +1609,29 @@ blocks (``page_tree``), kept; the newsletter's "Having trouble viewing this emai
 and its "Our Wish List" box (``page_boxes``), the museum page's side column of bold names over their lines with its "…
 pages are under construction" notice (``page_columns``) and its "Become a Member!" box over its prices
 (``page_boxes``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``).
+The hundred-and-seventy-fourth, pages_final173, 15 layouts (a city paper's hospital merger story, a Ghost newsletter on a
+library vote, a Jekyll watershed council's water-quality update, a Reuters story on a potash mine on a regional portal, a
+health ministry's release on rural clinics, a radio station's ice storm live blog, a Wix curling club's championship
+results, a WordPress.com birding blog's gull sighting, a 2002 rural fire brigade site in tables, a children's museum's
+Drupal news, a ferry operator's storm disruption notice, a breeders' association's Joomla sale report, a cat rescue's
+Mailchimp newsletter, a water rates story behind a soft paywall, a Google Groups forward of a school boundary
+proposal), written by someone who read no code and measured once on
+e5558810 before any rule: found .867, clean .667 (trafilatura defaults .867 / .467). Its lost passages and leaks went to
+general rules in the forty-ninth pass: the newsletter's "Written comments go to the city clerk at <address> and must
+arrive by noon the day before." (the public's written say sent to a public office) and "I'll be at the finance
+committee on the 19th and will have a recap in your inbox that night." (the writer's own plan, no call,
+``page_rules``), kept; its "Paid members: below the line you'll find …" callout, the portal's "This story was provided
+by Reuters and has not been edited by <Portal> staff.", the fire brigade's "This site is maintained by a volunteer.
+Views expressed are not necessarily those of …" and "Free hit counter by <Service>", the group's "You do not have
+permission to delete messages in this group" and "Either email addresses are anonymous for this group or you need …
+permission to view the original message" (``page_rules``, ``page_lexicon``), the group's two replies, long only by the
+forward they quote behind "Show quoted text", and the rescue's "Adoption spotlight" of two picture cards, each named
+by its picture's alt text and its blurb's bold first word, closed by a "See all adoptable cats" button (``page_boxes``),
+dropped: found .933, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left (``KNOWN_MISSING``): the release's closing
+"Media Relations, <Ministry>: <number>, <address>", a media contact line, which some forty pages of the earlier sets list
+as furniture.
 
-The hundred-and-seventy-fourth, pages_final172, 15 layouts (a Hearst-style school merger story, a Beehiiv newsletter on
+The hundred-and-seventy-fifth, pages_final172, 15 layouts (a Hearst-style school merger story, a Beehiiv newsletter on
 a hardware store's closing, an open-data team's Docusaurus post on a tree inventory, a Bloomberg mirror on freight, a
 transport department's winter road advisory, a marathon live blog, a chess club's WordPress rapidplay report, a Blogger
 history walk, a 2001 fire department site in tables, a museum's Drupal fossil donation, a bus diversion notice, a
@@ -1626,7 +1647,7 @@ of a change saying what it did, ``bot.text.clean``), kept; the newsletter's "Ref
 $100 covers a dental cleaning", ``page_rules``), and the newsletter's poll whose answers are links numbered at the end
 of one address ("…/polls/<id>/1", ``page_boxes``), dropped: found 1.000, clean 1.000 (``FOUND_FLOOR``,
 ``CLEAN_FLOOR``).
-The hundred-and-seventy-fifth, pages_final171, 15 layouts (a McClatchy-style crime story with a video player and a
+The hundred-and-seventy-sixth, pages_final171, 15 layouts (a McClatchy-style crime story with a video player and a
 "Read Next" insert, a Buttondown newsletter on school aid, an Eleventy arts council's grants page, an AFP story on an
 aggregator, a county's flood warning, a TV station's storm live blog, a SportsEngine youth soccer league's news post,
 a fan's Tumblr post, a 2000 astronomy society site in tables, a zoo's giraffe birth, a canal trust's lock stoppage
@@ -1842,6 +1863,7 @@ SETS = {
         "pages_final169",
         "pages_final172",
         "pages_final171",
+        "pages_final173",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -1986,6 +2008,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final169": 1.0,
     "pages_final172": 1.0,
     "pages_final171": 1.0,
+    "pages_final173": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2124,6 +2147,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final169": 1.0,
     "pages_final172": 1.0,
     "pages_final171": 0.8,
+    "pages_final173": 0.933,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -2145,6 +2169,8 @@ KNOWN_MISSING: set[str] = {
     "pages_final171/06_tv_severe_storm_liveblog",
     "pages_final171/10_zoo_giraffe_birth",
     "pages_final171/12_orchard_harvest_update",
+    # a release's media contact line, furniture in some forty pages of the earlier sets
+    "pages_final173/05_health_ministry_release",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 # the set's shares and each page's own test read the same extraction, read ahead in worker processes
