@@ -76,8 +76,10 @@ from bot.web.page_boxes import (
     drop_reply_runs,
     drop_reply_threads,
     drop_resource_boxes,
+    drop_run_in_name_cards,
     drop_shop_boxes,
     drop_site_notes,
+    drop_small_type_captions,
     drop_sold_named_cards,
     drop_sponsor_boxes,
     drop_story_listings,
@@ -978,6 +980,7 @@ def readable_tree(html: str):
     drop_button_cards(tree, linked)
     drop_labelled_name_cards(tree)
     drop_labelled_blurb_cards(tree)
+    drop_run_in_name_cards(tree)
     drop_preview_cards(tree)
     drop_posting_walls(tree)
     drop_reply_runs(tree)
@@ -1016,6 +1019,7 @@ def readable_tree(html: str):
     drop_chapter_lists(tree)
     drop_translation_boxes(tree)
     drop_credited_captions(tree)
+    drop_small_type_captions(tree)
     drop_classed_captions(tree)
     drop_picture_tables(tree)
     drop_clip_blurbs(tree)
