@@ -453,6 +453,11 @@ through on real news pages:
   to buy ("From the <sanctuary> shop" … "Order the calendar", "Visit the shop"); and kept, a colleague's credit under
   one separator closing a wire story, with only its rights line after it (``page_lines``), and a standfirst between the
   headline and the text's box, moved to the top of that box (``page_tree``).
+* a wire's note of a funder's support for a desk with "The AP is solely responsible for all content.", a charity's "Can't
+  give money right now? Our … wish list has …" (``page_rules``), an old site's guest book cell opened by "Please sign our
+  Guestbook!" (``page_lines``); before trafilatura (``page_boxes``), a caption beside a picture set in smaller type than
+  the text and a series of cards each a bold name run into its blurb over "Read <Name>'s story"; and kept, a notice's
+  bare "Questions? Call <Body> Customer Service at <number> …" (``page_rules``).
 
 A page that still has fewer than ``MIN_WORDS`` words is not an article (paywall, consent wall, index or
 gallery page): ``LinkError("not an article: too little text")``.

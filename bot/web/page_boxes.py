@@ -86,6 +86,8 @@ what they hold.
 * Credited captions (``drop_credited_captions``): the one text block beside a picture, closing with its
   credit after its last sentence ("… on Tuesday. (Yonhap)", "… Taipei Main Station. FNA file photo"); or the block
   right after a picture in a larger box, closing on a credit that names the photo ("… Photo by <Name>, <Zoo>").
+* Small-type captions (``drop_small_type_captions``): the one block beside a picture in its box, set in smaller type
+  than most of the text's prose by the inline styles (an e-mail builder's image cell and its caption), no credit needed.
 * Captions by class (``drop_classed_captions``): a block beside a picture or an embed (a map, a video frame), in a small box of its own, whose
   class names it the picture's caption or credit ("imageCaption", "photo-credit", a short part: "img-cap"), or a small
   table of such cells right after the picture's box (a Blogger post's "tr-caption" table).
@@ -141,9 +143,11 @@ what they hold.
   and a labelled series of cards, two or more, each heading one label and a name ("HAPPY TAILS: <Name>") over a button
   naming that name in one call to read on ("Read <Name>’s story →", ``drop_labelled_name_cards``), or with no button,
   each a picture beside the labelled heading over one paragraph about the name, no name told of outside its card
-  ("Success story: <Name>", ``drop_labelled_blurb_cards``); and two picture cards or more side by side, each named by
-  its picture's alt text and its blurb's bold first words, no name told of outside its card, closed by a button block
-  ("<strong><Name></strong>, 3, is …" … "See all our dogs", ``drop_named_picture_cards``).
+  ("Success story: <Name>", ``drop_labelled_blurb_cards``), or with no heading, each a bold name run into its blurb
+  over a button to read on about it ("<b>Copper</b> came to us …" over "Read Copper's story", ``drop_run_in_name_cards``);
+  and two picture cards or more side by side, each named by its picture's alt text and its blurb's bold first words, no
+  name told of outside its card, closed by a button block ("<strong><Name></strong>, 3, is …" … "See all our dogs",
+  ``drop_named_picture_cards``).
 * Ratings tables (``drop_rating_tables``): a table whose every row gives a name one mark out of ten, under a heading
   naming ratings ("Player ratings"), with the heading.
 * Event listings (``drop_event_listings``): a heading of coming events ("Upcoming meetups") over short dated lines, in a
@@ -235,6 +239,7 @@ __all__ = [
     "drop_labelled_blurb_cards",
     "drop_labelled_name_cards",
     "drop_named_picture_cards",
+    "drop_run_in_name_cards",
     "drop_call_boxes",
     "drop_chapter_lists",
     "drop_bar_charts",
@@ -242,6 +247,7 @@ __all__ = [
     "drop_classed_captions",
     "drop_comment_sections",
     "drop_credited_captions",
+    "drop_small_type_captions",
     "drop_event_listings",
     "drop_fact_boxes",
     "drop_glance_boxes",
@@ -4479,9 +4485,18 @@ def _is_picture(el) -> bool:
 
 def _credited_caption(picture):
     """The caption beside ``picture`` (an image, or a link wrapping only one) when it closes with a credit, or
-    None: the one other element of a box holding no text of its own, a block of ``_CAPTION_MAX`` characters at
-    most. A picture in wrappers of nothing else (a framework's ``<div><span><img></span></div>``) is the box's child
-    the caption stands beside."""
+    None (``_block_beside``)."""
+    block = _block_beside(picture)
+    if block is None:
+        return None
+    text = _text(block, _CAPTION_MAX)
+    return block if text and _CAPTION_CREDIT.search(text) else None
+
+
+def _block_beside(picture):
+    """The one other element of the box holding ``picture`` and no text of its own, a caption's block, or None. A
+    picture in wrappers of nothing else (a framework's ``<div><span><img></span></div>``) is the box's child the block
+    stands beside."""
     for _ in range(_PICTURE_WRAPPERS):
         box = picture.getparent()
         if (
@@ -4501,10 +4516,7 @@ def _credited_caption(picture):
     if len(children) != 2 or any((el.tail or "").strip() for el in every):
         return None
     block = children[1] if children[0] is picture else children[0]
-    if block.tag not in _CAPTION_BLOCKS:
-        return None
-    text = _text(block, _CAPTION_MAX)
-    return block if text and _CAPTION_CREDIT.search(text) else None
+    return block if block.tag in _CAPTION_BLOCKS else None
 
 
 # The same caption set as the block right after the picture in a box that holds more (a column holding the headline,
@@ -4556,6 +4568,66 @@ def drop_credited_captions(tree) -> None:
         if block is None:
             block = _credited_block_after(picture)
         if block is not None:
+            found[block] = True
+    for block in found:
+        remove_keeping_tail(block)
+
+
+# The same block beside a picture with no credit, set in smaller type than the text: an e-mail builder's image cell
+# "<td><img …><p style="font-size: 12px">Juniper, Pepper and Tanner in the south paddock …</p></td>" over the letter's
+# paragraphs at 16px. The caption's place (the one other element of the picture's box, ``_block_beside``) and its type,
+# smaller than the size most of the text's prose is set in, make it the picture's small print, whatever it says. The
+# sizes are read from the inline styles the block and its boxes carry (px or pt); a page that sets the size of no
+# paragraph of prose (``_SIZED_PROSE`` at least), a block as large as the text, or one longer than a caption, stays.
+_FONT_SIZE = re.compile(r"(?:^|;)\s*font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt)\b", re.IGNORECASE)
+_PROSE_WORDS = 12  # a paragraph of prose, not a label's or a caption's words
+_SIZED_PROSE = 3  # paragraphs of prose whose size the page sets: the text's size is read from them
+_SMALLER_TYPE = 0.9  # of the text's size: a caption's type, a step down
+
+
+def _font_size(el) -> float | None:
+    """The size in px that the inline style of ``el`` or of its nearest box setting one gives it, or None."""
+    for box in (el, *el.iterancestors()):
+        m = _FONT_SIZE.search(box.get("style") or "")
+        if m:
+            return float(m.group(1)) * (4 / 3 if m.group(2).lower() == "pt" else 1)
+    return None
+
+
+def _text_size(tree) -> float | None:
+    """The size most of the page's paragraphs of prose are set in (by their characters), or None when fewer than
+    ``_SIZED_PROSE`` of them have a size set."""
+    sizes: dict[float, int] = {}
+    sized = 0
+    for p in tree.iter("p"):
+        text = _text(p) or ""
+        if _words(text) < _PROSE_WORDS:
+            continue
+        size = _font_size(p)
+        if size is not None:
+            sizes[size] = sizes.get(size, 0) + len(text)
+            sized += 1
+    if sized < _SIZED_PROSE:
+        return None
+    return max(sizes, key=lambda size: sizes[size])
+
+
+def drop_small_type_captions(tree) -> None:
+    """Remove every block beside a picture in its own box (``_block_beside``) set in smaller type than the text's
+    prose (``_text_size``), a caption of ``_CAPTION_MAX`` characters at most holding no block of its own."""
+    pictures = []
+    for image in tree.iter("img", "picture"):
+        parent = image.getparent()
+        pictures.append(parent if parent is not None and _is_picture(parent) else image)
+    blocks = [b for b in (_block_beside(picture) for picture in pictures) if b is not None]
+    if not blocks or (size := _text_size(tree)) is None:
+        return
+    found = {}
+    for block in blocks:
+        if not _text(block, _CAPTION_MAX) or next(block.iterdescendants(*_INNER_BLOCKS), None) is not None:
+            continue
+        own = _font_size(block)
+        if own is not None and own <= size * _SMALLER_TYPE:
             found[block] = True
     for block in found:
         remove_keeping_tail(block)
@@ -6038,6 +6110,63 @@ def drop_named_picture_cards(tree) -> None:
             remove_keeping_tail(heading)
         for el in (*cards, button):
             remove_keeping_tail(el)
+
+
+# The same series with no heading on a card: each a picture over one paragraph opening on a name in bold run into the
+# sentence ("<strong>Copper</strong> came to us in 2021 too lame to trot. …") and one button calling to read on about
+# that name ("Read Copper's story", ``READ_ON``), the card holding nothing else (an e-mail's two columns under one
+# "Success Stories" heading). Two cards or more, each naming another, none told of anywhere on the page outside its
+# card: another page's teasers, never the story, which names the ones it tells of in its own paragraphs too. A card
+# alone, a name the text names elsewhere, a button that calls to no reading ("Sponsor Copper") or does not name the
+# card's name, a name in plain type, or a card with a heading or a second paragraph, stays.
+def _run_in_name_card(card) -> str | None:
+    """The name opening in bold the one paragraph of a card of a picture, that paragraph and one button to read on
+    about that name (``READ_ON``), else None."""
+    if not _text(card, _CARD_MAX) or next(card.iter("img", "picture"), None) is None:
+        return None
+    if next(card.iter("h1", *_HEADINGS, "article", "main", "form"), None) is not None or _dated(card):
+        return None
+    links = [a for a in card.iter("a") if _text(a)]
+    if len(links) != 1:
+        return None
+    paragraphs = [p for p in card.iter("p") if _text(p) and links[0] not in p.iter("a")]
+    if len(paragraphs) != 1 or (paragraphs[0].text or "").strip():
+        return None
+    lead = next(iter(_elements(paragraphs[0])), None)
+    if lead is None or lead.tag not in ("strong", "b"):
+        return None
+    name = _text(lead) or ""
+    blurb = _text(paragraphs[0]) or ""
+    if (
+        not re.fullmatch(r"(?-i:[A-Z])[\w'’.&-]*( [\w'’.&-]+){0,3}", name)
+        or _words(blurb) < _BLURB_CARD_WORDS
+    ):
+        return None
+    label = _BUTTON_ARROW.sub("", _text(links[0]) or "")
+    if not READ_ON.match(label) or not _names(name, label) or not _is_button_words(label.replace(name, "_")):
+        return None
+    rest = _text(card) or ""
+    return name if rest == f"{blurb} {_text(links[0])}" else None
+
+
+def drop_run_in_name_cards(tree) -> None:
+    """Remove the outermost cards of a series of bold names run into their blurbs with a button to read on about each
+    (``_run_in_name_card``), two or more naming different names, none named on the page outside its card."""
+    found: dict = {}
+    for card in tree.iter(*_NAMED_CARD_TAGS):
+        if any(a in found for a in card.iterancestors(*_NAMED_CARD_TAGS)):
+            continue
+        name = _run_in_name_card(card)
+        if name is not None:
+            found[card] = name
+    if len({name.casefold() for name in found.values()}) < _NAMED_CARDS:
+        return
+    body = tree.find(".//body")
+    page = _text(body if body is not None else tree) or ""
+    cards = [card for card, name in found.items() if _names(name, page) == _names(name, _text(card) or "")]
+    if len({found[card].casefold() for card in cards}) >= _NAMED_CARDS:
+        for card in cards:
+            remove_keeping_tail(card)
 
 
 # The same cards on a page of any host, their buttons selling the thing each heads: "Adopt a raptor: <Name>" over a line

@@ -303,10 +303,16 @@ def _is_calendar_cell(line: str, above: str = "") -> bool:
 _GUESTBOOK_HEADING = re.compile(
     r"^(?:FROM |IN )?(?:OUR |THE |MY )?GUEST ?BOOK(?: ENTRIES| COMMENTS)?\b(?! [a-z])"
 )
+# Or opened by the site's call to sign its own book, a sentence of its own: "| Please sign our Guestbook! We love hearing
+# from … Sign Guestbook \| View Guestbook Latest entry: "…" |" (the box's badge over its links and its newest entry).
+# "| Please sign the guest book at the funeral home. |" names no book of the site's, and a call run on into a sentence
+# ("Sign our guest book and …") is the line rules' (``page_rules._GUESTBOOK_CALL``).
+_GUESTBOOK_CALL_CELL = re.compile(r"^(?:please )?sign (?:our|my) guest ?book\s*[!.]", re.IGNORECASE)
 
 
 def _is_guestbook_cell(line: str) -> bool:
-    return _whole_cell(line) and bool(_GUESTBOOK_HEADING.match(line.strip(" |")))
+    cell = line.strip(" |")
+    return _whole_cell(line) and bool(_GUESTBOOK_HEADING.match(cell) or _GUESTBOOK_CALL_CELL.match(cell))
 
 
 def _is_box_cell(line: str) -> bool:

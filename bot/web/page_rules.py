@@ -1633,6 +1633,19 @@ _OFFICE_QUESTIONS = re.compile(
     r"(\(?\d{3}\)?[\s.-]*)?\d{3}[.-]\d{4}\b",
     re.IGNORECASE,
 )
+# The same line put as a bare question and a call, a notice's closing line: "Questions? Call <Body> Customer Service at
+# 555-0190, Monday through Friday, …, or email …" (a transit authority's rider notice). The office opens on a capital and
+# its number follows "at" or "on", as above: a desk of the site's alone ("Questions? Call Customer Service at …", "… the
+# Gazette's customer service …", ``READER_DESKS``), a line the site signs ("Call our donor services team", "call us",
+# ``_SITE_ITSELF``) or one about the reader's dealings with the site (``READER_ACCOUNTS``: "… about your subscription")
+# stays the site's furniture.
+_OFFICE_CALL_ON_QUESTIONS = re.compile(
+    r"^(questions|inquiries|enquiries|concerns)( or (comments|concerns|questions))?\?\s+(please )?"
+    rf"(call|contact|phone|ring|reach) (the )?(?!([\w'’-]+['’]s )?({READER_DESKS})\b)(?-i:[A-Z])[^.!?:;@]{{1,60}}? "
+    r"(at|on) (\(?\d{3}\)?[\s.-]*)?\d{3}[.-]\d{4}\b",
+    re.IGNORECASE,
+)
+_YOUR_ACCOUNT = re.compile(rf"\byour ({READER_ACCOUNTS})\b", re.IGNORECASE)
 
 # The same line sending the questions to a person under a role set in lower case before the name, as a club or a league
 # writes it: "Questions about the makeup schedule should go to league scheduler <Given> <Surname> at scheduling@…" (one
@@ -1770,6 +1783,8 @@ def _contact_email(s: str, n: int) -> bool:
     if (office := _STORY_QUESTIONS_TO_OFFICE.match(s)) and not _SITE_ITSELF.search(office.group(0)):
         return False
     if _office_call_for_questions(s) or _entries_open_call(s):
+        return False
+    if _OFFICE_CALL_ON_QUESTIONS.match(s) and not (_SITE_ITSELF.search(s) or _YOUR_ACCOUNT.search(s)):
         return False
     if _STORY_ERRAND.match(s) and not (_SITE_ITSELF.search(s) or _SITE_THINGS.search(s)):
         return False
@@ -3138,12 +3153,30 @@ _SPONSOR_NO_SAY = re.compile(
 )
 
 
+# The same note as a wire words it under its stories, a funder's support for a desk or a beat and the agency's word that
+# the content is its own: "The Associated Press’ health coverage receives support from the <Foundation>’s <program>. The
+# AP is solely responsible for all content." The line opens on the supported desk, a name in capitals ("<Agency>
+# climate and environmental coverage receives financial support from …", "The <Agency> Health and Science Department
+# receives support from …"), and says further on that the outlet alone answers for the content. "The clinic receives
+# support from the county" answers for no content, and a line that reports or quotes someone is the story's.
+_DESK_SUPPORTED = re.compile(
+    r"^(the )?(?-i:[A-Z])[^.!?]{0,80}? (receives|has received|gets) (financial |philanthropic |additional )?"
+    r"(support|funding) (from|by)\b",
+    re.IGNORECASE,
+)
+_SOLELY_RESPONSIBLE = re.compile(
+    r"(^|[.!?]\s+)(the )?(?-i:[A-Z])[\w'’.&-]*( (?-i:[A-Z])[\w'’.&-]*){0,3} (is|are|remains) solely responsible for "
+    r"(all |its |the )?(editorial )?(content|coverage|journalism)\b",
+    re.IGNORECASE,
+)
+
+
 def _coverage_sponsor(s: str, n: int) -> bool:
-    return (
-        n <= 45
-        and bool(_COVERAGE_SPONSORED.search(s) and _SPONSOR_NO_SAY.search(s))
-        and not _in_someones_words(s)
-    )
+    if n > 60 or _in_someones_words(s):
+        return False
+    if _COVERAGE_SPONSORED.search(s) and _SPONSOR_NO_SAY.search(s):
+        return n <= 45
+    return bool(_DESK_SUPPORTED.match(s)) and bool(_SOLELY_RESPONSIBLE.search(s))
 
 
 # A paywall's offer, the access a plan gives opening the line: "Get access to all <Outlet>+ articles, the digital
@@ -3276,6 +3309,19 @@ def _gift_ladder(s: str, n: int) -> bool:
     return n <= 60 and len(steps) >= _GIFT_STEPS and bool(_GIFT_WORDS.search(s)) and not _NARRATIVE.search(s)
 
 
+# A reader's question "Can't give money right now?" answered with what else to give, in the body's voice: "Can't give
+# money right now? Our Amazon wish list has fly masks, hoof picks and …" (a charity's newsletter under its donation
+# boxes), "Can't donate today? Share this post with a friend." The question is the reader's, of giving money and
+# nothing else, with at most when; the answer speaks as the body ("our", "us") or to the reader. "Can't give blood?"
+# asks of no money, and a question someone asked is reported.
+_CANNOT_GIVE = re.compile(
+    r"^(can['’]?t|cannot|can not|unable to|not able to) (give|donate|chip in|contribute)"
+    r"( (money|cash|financially|a (gift|donation)))?( (right )?now| today| this (month|year|time|season)| at the moment)?"
+    r"\?\s+\S",
+    re.IGNORECASE,
+)
+
+
 def _donation_pitch(s: str, n: int) -> bool:
     if _in_someones_words(s):
         return False
@@ -3284,6 +3330,8 @@ def _donation_pitch(s: str, n: int) -> bool:
     if n <= 45 and _PRICE_TO_HELP.match(s):
         return True
     if n <= 6 and _SUPPORT_NOW.match(s):
+        return True
+    if n <= 40 and _CANNOT_GIVE.match(s) and _READER.search(s.split("?", 1)[1]) and not _NARRATIVE.search(s):
         return True
     return n <= 40 and bool(_WANT_TO_HELP.match(s)) and bool(_READER.search(s)) and not _NARRATIVE.search(s)
 

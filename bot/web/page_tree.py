@@ -77,8 +77,10 @@ from bot.web.page_boxes import (
     drop_reply_runs,
     drop_reply_threads,
     drop_resource_boxes,
+    drop_run_in_name_cards,
     drop_shop_boxes,
     drop_site_notes,
+    drop_small_type_captions,
     drop_sold_named_cards,
     drop_sponsor_boxes,
     drop_story_listings,
@@ -980,6 +982,7 @@ def readable_tree(html: str):
     drop_labelled_name_cards(tree)
     drop_labelled_blurb_cards(tree)
     drop_named_picture_cards(tree)
+    drop_run_in_name_cards(tree)
     drop_preview_cards(tree)
     drop_posting_walls(tree)
     drop_reply_runs(tree)
@@ -1018,6 +1021,7 @@ def readable_tree(html: str):
     drop_chapter_lists(tree)
     drop_translation_boxes(tree)
     drop_credited_captions(tree)
+    drop_small_type_captions(tree)
     drop_classed_captions(tree)
     drop_picture_tables(tree)
     drop_clip_blurbs(tree)

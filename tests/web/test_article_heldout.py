@@ -19,7 +19,8 @@ pages_final141, pages_final142, pages_final143, pages_final145, pages_final146, 
 pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, pages_final154, pages_final155,
 pages_final156, pages_final157, pages_final158, pages_final159,
 pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168,
-pages_final166, pages_final165, pages_final170, pages_final169, pages_final173, pages_final172, pages_final171): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final166, pages_final165, pages_final170, pages_final169, pages_final173, pages_final172, pages_final171,
+pages_final174): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1670,6 +1671,24 @@ Communications Manager, <number>, <address>" (some twenty sets' press contact li
 reports and queries: <Name>, <number>, <address>" (a contact line under its label, as the co-op reports of
 pages_final149, 152 and 160 list theirs).
 
+The hundred-and-seventy-seventh, pages_final174, 15 layouts (a Postmedia-style court story on a hockey treasurer's theft,
+a Substack post on a lake's winterkill, a Hugo library's renovation notice, an AP maternity ward story on a Nexstar-style
+station's site, a Granicus city's snow emergency, a student paper's SNO election night live blog, a Squarespace rowing
+club's regatta results, a Blogger local history post on a mill fire, a 1998 ham radio club's Field Day page in tables, a
+planetarium's WordPress press release, a transit authority's Drupal detour notice, a maple producers' Joomla season
+report, a horse rescue's Constant Contact newsletter, a business paper's grocer story behind a registration wall, an old
+Reddit thread of a county burn ban), written by someone who read no code and measured once on e5558810 before any rule:
+found .867, clean .800 (trafilatura defaults 1.000 / .400). Its lost passage and leaks went to general rules in the
+forty-ninth pass: the detour notice's closing "Questions? Call <Authority> Customer Service at <number>, …, or email …",
+a bare question calling an office by its name and number (``page_rules``), kept; the AP story's note of a foundation's
+support for its health coverage with "The AP is solely responsible for all content." (``page_rules``), the ham radio
+page's guest book cell opened by "Please sign our Guestbook!" over its newest entry (``page_lines``), and the
+newsletter's picture caption set in smaller type than its letter, its "Success Stories" cards of a bold name run into a
+blurb over "Read <Name>'s story" (``page_boxes``) and its "Can't give money right now? Our Amazon wish list …"
+(``page_rules``), dropped: found .933, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Missing: the planetarium
+release's closing "Media contact: <Name>, Communications Manager, <number>, <address>", a press office's contact line,
+which every earlier set lists as furniture (pages_final20, 27, 29, 57, 118 …: ``KNOWN_MISSING``).
+
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
 *clean* when no ``without`` piece is (whitespace folded), as in benchmarks/eval_pages.py, which scores
@@ -1864,6 +1883,7 @@ SETS = {
         "pages_final172",
         "pages_final171",
         "pages_final173",
+        "pages_final174",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -2009,6 +2029,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final172": 1.0,
     "pages_final171": 1.0,
     "pages_final173": 1.0,
+    "pages_final174": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2148,6 +2169,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final172": 1.0,
     "pages_final171": 0.8,
     "pages_final173": 0.933,
+    "pages_final174": 0.933,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -2171,6 +2193,9 @@ KNOWN_MISSING: set[str] = {
     "pages_final171/12_orchard_harvest_update",
     # a release's media contact line, furniture in some forty pages of the earlier sets
     "pages_final173/05_health_ministry_release",
+    # a press office's "Media contact: <Name>, <title>, <number>, <address>" closing a release, which every earlier set
+    # lists as furniture (the contact line's rule): the set's own convention
+    "pages_final174/10_wordpress_planetarium_perseids",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 # the set's shares and each page's own test read the same extraction, read ahead in worker processes
