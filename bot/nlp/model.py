@@ -73,7 +73,7 @@ def get_nlp(configured: str | None = None):
 
 # What this module changes of the loaded pipeline's output, for caches of parses keyed by the model (abbreviated titles
 # kept whole, a paragraph after one ending in a word its own sentence).
-PIPELINE_REVISION = "paragraph-ends-6"
+PIPELINE_REVISION = "paragraph-ends-9"
 
 
 def _title_abbreviations_whole(nlp) -> None:
@@ -119,7 +119,12 @@ def _paragraph_opens_a_sentence(doc):
         if (
             t.is_space
             and "\n" in t.text
-            and ((len(before.text) > 1 and before.text.endswith(".")) or before.is_alpha or before.is_digit)
+            and (
+                (len(before.text) > 1 and before.text.endswith("."))
+                or before.is_alpha
+                or before.is_digit
+                or (_closes_a_quote_without_a_stop(doc, before) and doc[t.i + 1].text[:1].isupper())
+            )
         ):
             first = doc[t.i + 1]
             first.is_sent_start = True
@@ -127,6 +132,13 @@ def _paragraph_opens_a_sentence(doc):
                 doc[t.i + 2].is_sent_start = False  # no one-word sentence of the name opening it ("Dolores" |
                 # "Achterberg, the president's nominee …"), which the parser then makes
     return doc
+
+
+def _closes_a_quote_without_a_stop(doc, mark) -> bool:
+    """A closing quotation mark right after a word or number ("'Somebody needs to take responsibility'", "RMT: “Our
+    members didn't want to be here”"): a subhead or a live post's heading quoting someone, which has no stop of its
+    own; the parser ran the paragraph after it into it and hung "In a statement, …" on the quote's verb."""
+    return mark.is_quote and mark.i > 0 and (doc[mark.i - 1].is_alpha or doc[mark.i - 1].is_digit)
 
 
 def _no_sentence_after_a_title(doc):

@@ -12,6 +12,7 @@ from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
     APPOSED_ROLES,
     CLUB_HEADS,
+    COMPANY_DESIGNATORS,
     COUNTRY_HEADS,
     FIRM_NAME_ENDINGS,
     GIVEN_NAMES,
@@ -139,6 +140,8 @@ def institution_shape(name: str, surface: str = "") -> str | None:
         return "ORG"  # "Western Rural Transport CLG", "Harlow Systems Ltd." (not "Kenneth Co", a surname)
     if last in FIRM_NAME_ENDINGS and len(w) >= 3:
         return "ORG"  # "Island Coast Ferries", "Greybridge Harbour Capital": a firm, whatever its first word
+    if last in COMPANY_DESIGNATORS and not (first in GIVEN_NAMES or given_name_gender(name)):
+        return "ORG"  # "Halvorsen Industrial", "Corvane Systems": a firm's designator after no given name
     return None
 
 

@@ -37,6 +37,10 @@ from bot.nlp.actors.names import Mention, normalise_name, strip_possessive
 _CREDIT_BEFORE = re.compile(CREDIT_CUES, re.I)
 _LINK_LINE = re.compile(rf"\s*{LINK_LABELS}", re.I)
 _CREDIT_AFTER = re.compile(r"\s*/")
+# The paper's note on the print edition under a story, which repeats its print headline: no person of the story.
+_PRINT_NOTE = re.compile(
+    r"\s*A version of this (?:article|story|review|column) (?:appears|appeared) in print\b", re.I
+)
 _CONTRIBUTOR_BEFORE = re.compile(CONTRIBUTOR_BEFORE, re.I)
 # A reporter's credit ("With files from …"), read for quotes' sign-offs too.
 CREDIT_RUN = re.compile(CONTRIBUTOR_RUN, re.I)
@@ -68,8 +72,10 @@ def drop_credits(b: Build) -> None:
             return False  # "ABOUT THE AUTHOR Hannah Pelley Reporter Hannah Pelley is a reporter with …"
         if "/" in m.surface or _CREDIT_AFTER.match(text, e) or text[max(0, a - 3) : a].rstrip().endswith("/"):
             return False
-        if _LINK_LINE.match(text, text.rfind("\n", 0, a) + 1):
-            return False
+        if _LINK_LINE.match(text, text.rfind("\n", 0, a) + 1) or _PRINT_NOTE.match(
+            text, paragraph_bounds(text, a)[0]
+        ):
+            return False  # (a print note: "A version of this article appears in print on … with the headline: …")
         if _CONTRIBUTOR_BEFORE.search(text[max(0, a - 40) : a]) or _CONTRIBUTOR_AFTER.match(text, e):
             return False
         if _CONTACT_AFTER.match(text, e) or _CONTACT_LINES.match(text, paragraph_bounds(text, a)[0]):

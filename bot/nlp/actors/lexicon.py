@@ -114,7 +114,7 @@ TITLES = (
         superintendent det insp supt dci di cst const cpl sergeant garda fr canon archdeacon archbishop bishop
         alhaji alhaja hajia hajiya mallam malam engr otunba hon honourable honorable rt nana togbe opanin opanyin oba iyaloja babaloja
         cathaoirleach kaumātua kaumatua mang aling manong manang gogo mkhulu mzee igwe
-        treasurer comptroller auditor assessor supervisor pleader advocate barrister solicitor prosecutor magistrate
+        treasurer comptroller auditor assessor supervisor pleader advocate barrister solicitor prosecutor magistrate coroner dc ds
         registrar delegate provost principal headteacher cs cmdr cdr cpt brig pte pvt msgr commr asst dep""".split()
     )
     | MALE_TITLES
@@ -499,7 +499,7 @@ COMPANY_DESIGNATORS = frozenset(
     technologies systems foods motors airlines airways pharmaceuticals communications petroleum residential
     properties therapeutics biosciences biotech pharma logistics mining minerals bancorp financial insurance
     hospitality hotels bakery bakeries brewing brewery software networks solutions laboratories telecom
-    utilities developments development shipbuilders system""".split()
+    utilities developments development shipbuilders system industrial""".split()
 )
 # Last words of a firm's name beyond the designators ("Bluffline Hospitality Partners", "Kestrel Metals",
 # "Harbourview Securities", "Northshore Bank", "Kgotla Platinum" are firms, though "Harbourview" alone need not be one): a short form
@@ -508,6 +508,12 @@ FIRM_NAME_ENDINGS = frozenset(
     """partners securities capital metals railway railways railroad ventures brands bank ferries shipping tours cruises
     charters expeditions rentals mines maritime labs laboratories technologies platinum lithium potash uranium chemicals
     cement exploration fertilisers fertilizers casualty electric refining fuels renewables""".split()
+)
+# Last words of an institution's full name that its short form leaves off ("Humberview General" of "Humberview General
+# Hospital", "Carbery Vale" of "Carbery Vale Co-operative"): the short form of two words or more is the same body
+# (``merge.merge_institution_short_names``).
+INSTITUTION_ENDINGS = frozenset(
+    """hospital university college co-operative cooperative co-op coop clinic infirmary polytechnic""".split()
 )
 # Last words of a firm's name no place ends with ("Bank": the West Bank; "Capital", "Co": a county).
 FIRM_LAST_WORDS = (COMPANY_DESIGNATORS | FIRM_NAME_ENDINGS) - {"bank", "capital", "co"}

@@ -20,6 +20,7 @@ from bot.nlp.actors.lexicon import (
     DEMONYM,
     FIRM_NAME_ENDINGS,
     GIVEN_NAMES,
+    INSTITUTION_ENDINGS,
     KIND_OF_LABEL,
     LEGAL_FORMS,
     ORG_TITLE,
@@ -493,6 +494,18 @@ def merge_org_short_names(b: Build) -> None:
         lambda long: (
             _before_its_place(long)[-1].lower().rstrip(".") in COMPANY_DESIGNATORS | FIRM_NAME_ENDINGS
         ),
+    )
+
+
+def merge_institution_short_names(b: Build) -> None:
+    """ "Humberview General" is "Humberview General Hospital" ("Carbery Vale" is "Carbery Vale Co-operative") when
+    that is the one organisation of the article named by those words and an institution's last word
+    (``INSTITUTION_ENDINGS``): a short form of two words or more, so that a one-word place name's body ("Dalhousie")
+    is left to the rules that know it."""
+    _merge_into_one_longer_org(
+        b,
+        lambda short, long: len(short) >= 2 and len(long) == len(short) + 1 and long[: len(short)] == short,
+        lambda long: long[-1].lower() in INSTITUTION_ENDINGS,
     )
 
 

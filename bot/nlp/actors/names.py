@@ -899,16 +899,18 @@ def _never_alone(doc, tok) -> bool:
     )
 
 
-def _hyphen_joined_end(doc, end: int, joins=None) -> int:
+def _hyphen_joined_end(doc, end: int, joins=None, any_case: bool = False) -> int:
     """``end`` moved past each hyphen written tight between the word before it and a capitalised word
-    after it that ``joins`` accepts ("-Ntuli" of "Dlamini-Ntuli", "-Quinn" of "Navarro-Quinn")."""
+    after it (with ``any_case``, any word) that ``joins`` accepts ("-Ntuli" of "Dlamini-Ntuli", "-Quinn" of
+    "Navarro-Quinn")."""
     while (
-        end + 1 < len(doc)
+        0 < end
+        and end + 1 < len(doc)
         and doc[end].text in ("-", "‐")
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].is_alpha
-        and doc[end + 1].text[:1].isupper()
+        and (any_case or doc[end + 1].text[:1].isupper())
         and (joins is None or joins(doc[end + 1]))
     ):
         end += 2
@@ -1178,6 +1180,8 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
         end = _name_after_of(doc, end)  # "the Ukrainian Catholic Archeparchy of" | "Winnipeg"
     elif label == "ORG" and doc[end - 1].lower_ in _FOR_HEADS:
         end = _name_after_for(doc, end)  # "Canada Council" | "for the Arts"
+    if label != "PERSON":
+        end = _word_cut_at_its_hyphen(doc, end)
     if label != "PERSON" and end - start >= 2 and doc[end - 1].text in MEMBER_LETTERS:
         end -= 1  # "the Jacques-Cartier MNA said": the riding, and the member's letters a role noun
     if label == "PERSON":
@@ -1193,6 +1197,27 @@ def _name_extent(doc, ent, persons: frozenset[str] = frozenset()):
     span = doc[start:end]
     span.label_ = label
     return span
+
+
+def _word_cut_at_its_hyphen(doc, end: int) -> int:
+    """The end of a body's name the model cut inside a co-operative's word at its hyphen ("Carbery Vale Co" of
+    "Carbery Vale Co-operative", "Co-op"), moved past the hyphen and the word's other half; not a compound after a name
+    ("Winnipeg-based"), which is no part of it."""
+    if (
+        end >= 2
+        and end < len(doc)
+        and doc[end - 1].text in ("-", "‐")
+        and doc[end - 2].lower_ == "co"
+        and doc[end].lower_ in _CO_OPERATIVE_TAILS
+    ):
+        return end + 1  # the hyphen taken in, the half after it left out ("Brackenford Vale Co-")
+    if end < 1 or doc[end - 1].lower_ != "co":
+        return end
+    return _hyphen_joined_end(doc, end, lambda tok: tok.lower_ in _CO_OPERATIVE_TAILS, any_case=True)
+
+
+# The halves after "Co-" of a co-operative's word.
+_CO_OPERATIVE_TAILS = frozenset({"op", "operative", "operatives", "ops"})
 
 
 def _name_after_of(doc, end: int) -> int:

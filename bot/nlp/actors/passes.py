@@ -25,6 +25,7 @@ from bot.nlp.actors.merge import (
     link_full_names,
     merge_firms_read_as_people,
     merge_groups_named_as_orgs,
+    merge_institution_short_names,
     merge_org_acronyms,
     merge_org_short_names,
     merge_org_tails,
@@ -88,6 +89,7 @@ from bot.nlp.actors.relabel import (
     trim_leading_epithets,
     trim_leading_occupations,
     trim_leading_places,
+    trim_leading_portfolio_words,
 )
 from bot.nlp.actors.table import ActorTable
 from bot.nlp.actors.untagged import (
@@ -130,6 +132,7 @@ PASSES = (
     trim_leading_places,
     trim_leading_epithets,
     trim_leading_occupations,
+    trim_leading_portfolio_words,
     trim_leading_bodies,
     relabel_org_heads,
     relabel_firms_named_short,
@@ -191,6 +194,7 @@ PASSES = (
     merge_org_acronyms,
     merge_org_tails,
     merge_org_short_names,
+    merge_institution_short_names,
     merge_groups_named_as_orgs,
     merge_firms_read_as_people,
     name_clubs_in_full,

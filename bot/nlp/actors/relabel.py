@@ -439,6 +439,35 @@ def trim_leading_bodies(b: Build) -> None:
         m.norm, m.gender = normalise_name(m.surface, "PERSON")
 
 
+def trim_leading_portfolio_words(b: Build) -> None:
+    """A person's name the model ran a title's last capitalised word into ("Minister for Fisheries, Food and the Marine
+    Gráinne Tuohy" tagged "Marine Gráinne Tuohy"): a name of three words or more after "the", its second word a given
+    name by the name data, starts there; no person's name is written after "the"."""
+    doc = b.doc
+    # (the surname is a person's elsewhere: "Ms Tuohy said"; not "the Democratic Unity Congress", "Unity" a given name)
+    surnames = {m.norm.split()[-1] for m in b.mentions if m.label == "PERSON"}
+    for m in b.mentions:
+        start = m.start + (doc[m.start].lower_ == "the")  # (the model may take "the" in)
+        if (
+            m.label not in ("PERSON", "ORG")
+            or m.end - start < 3
+            or start == 0
+            or doc[start - 1].lower_ != "the"
+        ):
+            continue
+        rest = doc[start + 1 : m.end]
+        if (
+            not (rest[0].is_title and rest[0].is_alpha)
+            or given_name_gender(rest.text) is None
+            or institution_shape(rest.text) is not None
+            or len(rest) > 3
+            or rest[-1].text not in surnames
+        ):
+            continue
+        m.start, m.surface, m.label = rest.start, rest.text, "PERSON"
+        m.norm, m.gender = normalise_name(rest.text, "PERSON")
+
+
 def trim_leading_occupations(b: Build) -> None:
     """An occupation opening a sentence, capitalised there, that the model ran into the full name after it and tagged
     the whole a body or a place ("Goaltender Émile Caron stopped all 11 shots", "Rookie Samuel Bouchard scored") is
@@ -448,6 +477,8 @@ def trim_leading_occupations(b: Build) -> None:
     Sandhu", tagged a body) leaves that given name a person's."""
     doc = b.doc
     alone = {m.norm for m in b.mentions if m.label == "PERSON" and " " not in m.norm}
+    # (or the surname of a person the article names in full: "Rookie Tkachyk scores twice" above "Jordan Tkachyk")
+    alone |= {m.norm.split()[-1] for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2}
     for m in b.mentions:
         first = doc[m.start]
         if m.end - m.start < 2 or not (first.is_sent_start and first.is_title):
@@ -1043,8 +1074,9 @@ def relabel_titled_people(b: Build) -> None:
     people are called doctor or mister."""
     doc = b.doc
     titled = set()
+    surnames = {words[-1] for m in b.mentions if m.label == "PERSON" and len(words := m.norm.split()) >= 2}
     for m in b.mentions:
-        _strip_title_inside(doc, m)
+        _strip_title_inside(doc, m, surnames)
         if m.start == 0 or (" " in m.norm and not _titled_full_name(m)):
             continue
         if " " not in m.norm and _given_name_after_a_title(b, m):
@@ -1093,9 +1125,12 @@ def _titled_full_name(m: Mention) -> bool:
     )
 
 
-def _strip_title_inside(doc, m: Mention) -> None:
+def _strip_title_inside(doc, m: Mention, surnames: frozenset[str] | set[str] = frozenset()) -> None:
     """ "Ms Pimchanok said", the model tagging title and name together a body: the name after a personal
-    title (or a member's letters before a given name) is a person's, written without the title (so "Pimchanok" can stand for "Pimchanok Boonmee")."""
+    title (or a member's letters before a given name) is a person's, written without the title (so "Pimchanok" can stand for "Pimchanok Boonmee").
+    A title that may also open a body's name ("Magistrate", "Coach", "Judge": ``TITLES``) counts before one word
+    that is the surname of a person the article names in full (``surnames``): "Magistrate Greer said", tagged a
+    body, beside "Magistrate Rosalind Greer"."""
     words = m.norm.split()
     if m.label == "PERSON" or not 2 <= len(words) <= 4:
         return
@@ -1113,6 +1148,11 @@ def _strip_title_inside(doc, m: Mention) -> None:
             title.lower() in PERSONAL_TITLES
             # a member's letters before a given name ("MNA Jennifer Maalouf-Grant"; not "MP Materials")
             or (title in POST_NOMINALS and data_given_name(" ".join(words[1:])))
+            or (
+                len(words) == 2
+                and title.lower() in TITLES
+                and (words[1] in surnames or _given_name_before(doc.text, words[1]))
+            )
         )
         or not title[:1].isupper()
         or not all(w[:1].isupper() for w in words[1:])
@@ -1125,6 +1165,15 @@ def _strip_title_inside(doc, m: Mention) -> None:
     m.surface = m.norm = doc[m.start : m.end].text
     m.label = "PERSON"
     m.honorific = m.honorific or honorific_of([title])
+
+
+def _given_name_before(text: str, surname: str) -> bool:
+    """Whether the article writes ``surname`` after a given name somewhere ("Morag Ellery", which the model may not
+    have tagged)."""
+    return any(
+        hit.group(1).lower() not in TITLES and given_name_gender(f"{hit.group(1)} {surname}") is not None
+        for hit in re.finditer(rf"\b([A-Z][^\W\d_]+) {re.escape(surname)}\b", text)
+    )
 
 
 # Styles written before a clergy title ("the Rt Rev", "the Very Rev", "the Most Rev").
@@ -1677,8 +1726,9 @@ def name_couples_by_shared_surname(b: Build) -> None:
             if first not in people and any(n.split()[-1] == first for n in full):
                 continue  # another person's surname ("lawyers for Anand and Kevin Whitby", Celeste Anand's)
             named[first] = f"{first} {found.group(3)}"
-            if family and first not in people:
-                # "sisters Jasmeet and Harleen Sandhu", "Jasmeet" tagged nowhere: a mention where the list writes it
+            if first not in people:
+                # "sisters Jasmeet and Harleen Sandhu", "Jasmeet" tagged nowhere: a mention where the list writes it;
+                # a couple too ("When Tomasz and Aleksandra Wrobel listed their condo", then "Mr. Wrobel said")
                 at = found.start(1) + found.group(1).index(first)
                 _given_name_mention(b, at, at + len(first))
     for m in b.mentions:

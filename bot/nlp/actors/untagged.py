@@ -72,6 +72,7 @@ _AGE_SET_OFF = re.compile(r"\s*(?:,\s+\d{1,3},(?!\d)|\(\d{1,3}\))")
 # A description set off by commas and then a speech verb right after a name (", a team leader with Mine Rescue
 # Services, said"): with the surname alone speaking elsewhere, the article writes the two words as a person's.
 _DESCRIBED_THEN_SAID = re.compile(rf",\s+(?:a|an|the)\s+[^,.;:\"“”()\n]{{1,60}},\s+{SAID_VERBS}\b")
+_WHO_AFTER = re.compile(r",\s+who\s")
 _ROLE_AFTER = re.compile(rf"(?:[’']s?)?\s*(?:,\s+(?:a|an|\d+|who|whose)\b|\s+{SAID_VERBS}\b|{APPOSED_ROLE})")
 # "The Minister of Arts and Culture, " / "the city's chief planner, ": a role only a person holds, with its
 # body or place after "of", "for" or "at", set off by a comma right before a name (which a comma closes), a rank's
@@ -192,7 +193,12 @@ def add_untagged_people(b: Build) -> None:
             or _second_of_a_group(doc, span)  # "sisters Jasmeet and Harleen Sandhu"
             # "Thabo Mahlangu, a team leader with Mine Rescue Services, said …" and "Mahlangu told …" elsewhere
             or (
-                _DESCRIBED_THEN_SAID.match(text, span.end_char) is not None
+                (
+                    _DESCRIBED_THEN_SAID.match(text, span.end_char) is not None
+                    # "Brody Tkachuk, who lives two houses down, said …" and "Tkachuk said" elsewhere: "who" is a person's
+                    # (not "For Ellie, who is studying …": a word opening the sentence before a given name)
+                    or (_WHO_AFTER.match(text, span.end_char) is not None and not span[0].is_stop)
+                )
                 and given.lower().rstrip(".") not in TITLES
                 and surname in b.said
             )
@@ -941,7 +947,7 @@ def people_in_series(b: Build) -> None:
     b.mentions.sort(key=lambda m: m.start)
 
 
-_RUN_JOINS = frozenset("of for in on the and".split())
+_RUN_JOINS = frozenset("of for in on at the and".split())  # ("Minister of State at the Department of …")
 
 
 def _title_run_before(doc, start: int) -> bool:
@@ -988,9 +994,21 @@ _TITLE_ADJECTIVES = frozenset(
 
 
 def _title_noun(tok) -> bool:
-    """A capitalised title that names an office ("TD", "Taoiseach", "Leader"), not one that qualifies it."""
+    """A capitalised title that names an office ("TD", "Taoiseach", "Leader"), not one that qualifies it; or the
+    office's words after a title ("Chief Executive", "Chief Financial Officer")."""
     w = tok.lower_.rstrip(".")
-    return tok.text[:1].isupper() and w in TITLES and w not in _TITLE_ADJECTIVES
+    return tok.text[:1].isupper() and (
+        (w in TITLES and w not in _TITLE_ADJECTIVES) or _office_after_a_title(tok)
+    )
+
+
+def _office_after_a_title(tok) -> bool:
+    """Whether ``tok`` ends an office's words written after a capitalised title ("Chief" | "Executive", "Chief" |
+    "Financial Officer"): ``OFFICE_WORDS_AFTER_TITLES``, capitalised, back to the title."""
+    doc, i = tok.doc, tok.i
+    while i > 0 and doc[i].text[:1].isupper() and doc[i].lower_ in OFFICE_WORDS_AFTER_TITLES:
+        i -= 1
+    return i < tok.i and doc[i].text[:1].isupper() and doc[i].lower_.rstrip(".") in TITLES
 
 
 _TEAM_ROLE_AFTER = re.compile(TEAM_ROLE_AFTER)

@@ -289,6 +289,11 @@ def cues_by_distance(ctx: Context, left: list[int], right: list[int], k: int) ->
             and not _goes_on_doing(doc[i], a, b)
             and _manner_beside(doc[i], a, b, prefers_right)
             and not closed_relative(doc[i], a, b)
+            and not (
+                tail[:1].islower()
+                and _object_gapped_relative(doc[i], a)
+                and not _holds_the_words(doc[i], a, b)
+            )
             and not (reported_after and _what_label(doc[i], a))
             and not _asked_whether(doc[i])
         ):
@@ -304,6 +309,29 @@ def cues_by_distance(ctx: Context, left: list[int], right: list[int], k: int) ->
         found = [(i not in reporting, i not in inner, d, i) for d, i in found]
         return [doc[i] for *_, i in sorted(found)]
     return [doc[i] for _, i in sorted(found)]
+
+
+def _object_gapped_relative(tok, a: int) -> bool:
+    """A cue in a relative clause whose object is the noun it hangs on ("each of the votes it cited “would have …”"):
+    what it cites is that noun, never a fragment after it outside its clause ("an idea Pasko dismissed as “…”" holds
+    its own, and "a post Marchetti wrote on X: “Every customer …”" the post's words)."""
+    return (
+        tok.dep_ == "relcl"
+        and tok.head.i < tok.i
+        and tok.head.pos_ == "NOUN"
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "nsubjpass") for c in tok.children)
+        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        # ("a project she describes as “supervised, in every sense”", the parser hanging "as" elsewhere)
+        and not any(t.lower_ == "as" for t in tok.doc[tok.i + 1 : a])
+    )
+
+
+def _holds_the_words(tok, a: int, b: int) -> bool:
+    """Whether cue ``tok``'s clause holds the quote's words (tokens ``a``..``b``), its marks and closing stop aside,
+    which the parser may hang on the sentence's root."""
+    doc = tok.doc
+    words = [i for i in range(a, b) if not (doc[i].is_punct or doc[i].is_space)]
+    return bool(words) and tok.left_edge.i <= words[0] and words[-1] <= tok.right_edge.i
 
 
 def _asked_whether(tok) -> bool:

@@ -284,7 +284,17 @@ def drop_work_title(ctx: Context, cand: Candidate, body: str) -> bool:
         and _AIRED_ON.search(ctx.text, start, cand.span.open_mark)
     ):
         return True  # 'said on NBC’s “Meet the Press”', 'told CNN’s Renata Solis on “State of the Union.”'
+    if cand.partial and looks_like_title(body) and _NAMED_THING.search(ctx.text, start, cand.span.open_mark):
+        if _RUNS_ON.match(ctx.text, cand.span.close_end):
+            return True  # 'set by the “Nitrates Action Programme” agreed with …': a name the sentence runs on past
     return looks_like_title(body) and len(body.split()) <= 8 and _titled_anywhere(ctx, body)
+
+
+# "the" right before a quote's opening mark: with a title-case quote the sentence runs on past, the quote names a
+# thing (a programme, a plan, a building), as speech is not written ("the “Nitrates Action Programme” agreed with").
+_NAMED_THING = re.compile(r"\bthe\s+$")
+# After the closing mark, the sentence going on with a lower-case word (no comma, no stop: no cue's turn).
+_RUNS_ON = re.compile(r"\s+[a-z]")
 
 
 def _one_capitalised_word(body: str) -> bool:

@@ -4,10 +4,14 @@ Wire and local copy open "A Vancouver hockey coach says he is “amazed” …" 
 sentence ("Stephen Gillis said the video …"). The description is that person when nobody was
 named before it and the very next sentence brings in a person, as its only person subject, for the
 first time (others it names as objects do not matter: "Dwayne Maddox spent three hours on the stand in
-the trial of Marcus Lyle"). Anywhere else "an aide said" is someone the article does not name, and stays a phrase.
+the trial of Marcus Lyle"). The next paragraph may also bring the person in with the description's own role ("A
+spokesman for … went after …" ¶ "Hunter Pryor, Tilghman's campaign spokesman, appeared …": ``named_with_the_role_next``).
+Anywhere else "an aide said" is someone the article does not name, and stays a phrase.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.nlp.actors.lexicon import OCCUPATION_NOUNS
 from bot.nlp.quotes.confidence import names_thing
@@ -23,7 +27,7 @@ from bot.nlp.quotes.lexicon import (
     RELATION_NOUNS,
     ROLE_NOUNS,
 )
-from bot.nlp.quotes.roles import tied_holders
+from bot.nlp.quotes.roles import named_before, tied_holders
 
 _INDEFINITE = frozenset({"a", "an", "the"})
 
@@ -64,6 +68,34 @@ def named_after_lede(ctx: Context, tok, phrase: str) -> int | None:
     if holders and idx not in holders:
         return next(iter(holders)) if len(holders) == 1 else None  # the article's one judge
     return idx
+
+
+def named_with_the_role_next(ctx: Context, tok) -> int | None:
+    """The one person the next paragraph introduces with the role an indefinite subject is written by ("A spokesman
+    for Ohio Senate candidate Brock Tilghman went after …" ¶ "Hunter Pryor, Tilghman's campaign spokesman,
+    appeared …"): a lede's delayed naming, when no one named before holds the role."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return None
+    para = ctx.para_of[tok.i]
+    holders = tied_holders(ctx, tok, "person")
+    if any(named_before(ctx, j, tok.i) for j in holders):
+        return None
+    first = {j: min(t for t, k in ctx.actors.mentions if k == j) for j in holders}
+    named = [
+        j for j, t in first.items() if ctx.para_of[t] == para + 1 and _set_off_with(ctx, j, t, tok.lower_)
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _set_off_with(ctx: Context, idx: int, t: int, role: str) -> bool:
+    """Whether the name at token ``t`` is set off with the role between commas right after it ("Hunter Pryor,
+    Tilghman's campaign spokesman, appeared"): an introduction, not a title before a cue ("spokesperson Ivan
+    Petrosyan said", who may be another)."""
+    end = ctx.doc[ctx.mention_end(t, idx)].idx + len(ctx.doc[ctx.mention_end(t, idx)].text)
+    return (
+        re.match(rf",\s+[^,.;]{{0,60}}\b{re.escape(role)}\b[^,.;]{{0,30}},", ctx.text[end : end + 120])
+        is not None
+    )
 
 
 def _family_of(actors, idx: int, others: set[int]) -> set[int]:

@@ -260,8 +260,8 @@ ROLE_SYNONYMS = {
     # an academic, as British, Irish and Nigerian copy calls one ("A lecturer …, Dr Folake Adeyemi-Hart," … "the don said")
     "don": ("lecturer", "professor", "academic", "researcher", "scholar"),
     # a member of the US House ("Rep. Ana Ruiz" … "the congresswoman said")
-    "congressman": ("representative",),
-    "congresswoman": ("representative",),
+    "congressman": ("representative", "legislator", "lawmaker"),
+    "congresswoman": ("representative", "legislator", "lawmaker"),
     "skipper": ("captain",),
     # a representative as trade and local copy shortens one ("business representative for … Local 417" … "the union
     # rep said")
@@ -339,7 +339,7 @@ ROLE_SYNONYMS = {
     **{
         member: ("legislator", "lawmaker")
         for member in _LEGISLATORS
-        if member not in ("lawmaker", "legislator")
+        if member not in ("lawmaker", "legislator", "congressman", "congresswoman")  # (theirs above)
     },
     # a lawyer by any of the trade's words ("His attorney, Stephen Nakamura," … "the lawyer said")
     "lawyer": ("attorney", "counsel", "solicitor", "barrister", "advocate"),
@@ -391,6 +391,9 @@ OPPOSED_MODIFIERS = {
     )
     for a, b in ((x, y), (y, x))
 }
+# Where on the field a player's position is ("corner-forward", "full-forward", "half-back", "centre-back", "wing-forward"):
+# one player's is none of the others ("the corner-forward" is not "full-forward Jamie Twomey").
+POSITION_MODIFIERS = frozenset("corner full half centre center wing inside outside".split())
 # Modifiers that make a holder someone below or beside the role ("shadow treasurer", "deputy mayor",
 # "assistant coach", "vice president"): a description without the word ("the treasurer") is never
 # that holder, even when no one else holds the role.
@@ -724,6 +727,9 @@ ABBREVIATED_ROLES = {
     "cpl": "corporal",
     "brig": "brigadier",
     "cdr": "commander",
+    # a physician by the courtesy title ("Dr. Isabelle Gagnon-Théberge, who has been chief of emergency medicine" …
+    # "the doctor said"): the one person the article titles so
+    "dr": "doctor",
 }
 # Abbreviated words that qualify a title before it ("Lt. Gov. Harlan Beaudry": the lieutenant governor).
 ABBREVIATED_QUALIFIERS = {"lt": "lieutenant", "dep": "deputy", "asst": "assistant"}

@@ -84,12 +84,15 @@ def next_line_signoff(ctx: Context, k: int) -> Attribution | None:
     start, end = span.close_end, pend
     while start < end and ctx.text[start] in " \t":
         start += 1
+    bare_line_below = False
     if start == end:
         if span.para + 1 >= len(ctx.para_bounds):
             return None
         start, end = ctx.para_bounds[span.para + 1]
+        opening = start
         while start < end and ctx.text[start] in _LINE_DASHES:
             start += 1  # the line below may open with a dash ("— Deb Van Wyk, Waukee Northwest coach")
+        bare_line_below = ctx.text[opening:start].strip() == ""
     line = ctx.text[start:end]
     if (
         len(line.split()) > _SIGNOFF_WORDS
@@ -105,7 +108,15 @@ def next_line_signoff(ctx: Context, k: int) -> Attribution | None:
         for i in range(first, last + 1)
     ):
         return None  # (a word of a name the tagger read as a verb is none: "Cllr Gareth ap Ifan")
-    return _signed_by(ctx, first)
+    signed = _signed_by(ctx, first)
+    if bare_line_below and signed is not None and _an_organisation(ctx, signed):
+        return None  # a body's name alone on the line below, no dash: the desk's or source's line ("CBC News
+        # Manitoba" closing the page), not a quote signed by a body ("— Sandcastle Petroleum spokesperson" is)
+    return signed
+
+
+def _an_organisation(ctx: Context, attr: Attribution) -> bool:
+    return attr.actor is not None and ctx.actors.actors[attr.actor].kind == "organization"
 
 
 _SIGNOFF_WORDS = 8

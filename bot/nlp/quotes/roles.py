@@ -71,6 +71,7 @@ from bot.nlp.quotes.lexicon import (
     PERSON_DESCRIPTIONS,
     PLACE_DESCRIBED_NOUNS,
     PORTFOLIO_FIELDS,
+    POSITION_MODIFIERS,
     PRESIDING_ROLES,
     PROXY_ROLES,
     RELATION_NOUNS,
@@ -279,6 +280,7 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
             if (role := _role_named(tok)) is not None:
                 # "a retired teacher in Moose Jaw named Bev Sorensen"
                 _add_outside_quotes(ctx, roles, idx, role)
+        _in_the_chair(ctx, roles, idx, ctx.mention_end(t, idx))
     _header_roles(ctx, roles)
     _described_after_named(ctx, roles)
     origins = person_origins(ctx)
@@ -287,6 +289,20 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
     ctx.roles = dict(roles)
     ctx.abbreviated_roles = dict(abbreviated)
     return ctx.roles
+
+
+def _in_the_chair(ctx: Context, roles: dict, idx: int, end: int) -> None:
+    """ "with Senator Zulfiqar Ali Bhattani in the chair": the person named right before "in the chair" chairs the
+    meeting ("The chairman remarked …")."""
+    doc = ctx.doc
+    if ctx.actors.actors[idx].kind != "person" or end + 3 >= len(doc) or ctx.qid[end] != -1:
+        return
+    if [w.lower_ for w in doc[end + 1 : end + 4]] == ["in", "the", "chair"]:
+        for word in _CHAIR_WORDS:
+            _add(roles, idx, doc[end + 3], word=word)
+
+
+_CHAIR_WORDS = ("chair", "chairman", "chairwoman", "chairperson")
 
 
 def _roles_of_children(ctx: Context, roles: dict, idx: int, tok, t: int) -> None:
@@ -574,9 +590,24 @@ def _subject_roles(ctx: Context, roles: dict, idx: int, tok) -> None:
         if c.dep_ in ("attr", "oprd") and is_role_noun(c):
             _add_outside_quotes(ctx, roles, idx, c)
     _trade_after_be(ctx, roles, idx, tok)
-    if not any(c.dep_ == "dobj" for c in tok.head.children):
-        _as_role(roles, idx, tok.head)
+    if not any(c.dep_ == "dobj" and _may_be_a_person(ctx, c) for c in tok.head.children):
+        _as_role(
+            roles, idx, tok.head
+        )  # "Stewart was named captain"; "Eoin had lifted the award as captain" (not
+        # "Galway named Ana Ruiz as captain": the role the object's)
     _agents_role(ctx, roles, idx, tok)
+
+
+def _may_be_a_person(ctx: Context, tok) -> bool:
+    """Whether an object may be a person: a name the model tagged or an actor, a personal pronoun, a noun for people
+    (a role), or anything but a common noun."""
+    return (
+        tok.ent_type_ in ("PERSON", "ORG", "NORP")
+        or tok.i in ctx.actors.tok2actor
+        or tok.pos_ in ("PRON", "PROPN")
+        or is_role_noun(tok)
+        or tok.pos_ != "NOUN"
+    )
 
 
 def _clause_roles(ctx: Context, roles: dict, idx: int, tok) -> None:
@@ -588,6 +619,10 @@ def _clause_roles(ctx: Context, roles: dict, idx: int, tok) -> None:
         _term_as_role(roles, idx, tok)  # set off after the name
     elif tok.head.dep_ == "nsubj":
         _trade_after_be(ctx, roles, idx, tok.head)
+        if tok.dep_ == "appos" and not any(  # "his son Eoin had lifted the award as captain"
+            c.dep_ == "dobj" and _may_be_a_person(ctx, c) for c in tok.head.head.children
+        ):
+            _as_role(roles, idx, tok.head.head)
 
 
 def _trade_after_be(ctx: Context, roles: dict, idx: int, subject) -> None:
@@ -1137,7 +1172,7 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
     # sentence before ("… first.” ¶ Local Green MP Aroha Whaanga welcomed …"); a full stop ends the run
     while (
         i >= 0
-        and sum(w.lower_ not in _FIELD_JOINS for w in run) < _MAX_TITLE_WORDS
+        and sum(w.lower_ not in _RUN_FILLERS for w in run) < _MAX_TITLE_WORDS
         and (
             doc[i].pos_ in _TITLE_POS
             or _role_read_as_adverb(doc, i, t)
@@ -1181,6 +1216,8 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
         # "Gauteng MEC for roads and transport Nomsa Dlamini-Khoza": the office before a portfolio in lower case
         _add(roles, idx, office, {w.lower_ for w in doc[office.i + 1 : t] if w.is_alpha} - _FIELD_JOINS)
     # an abbreviated title last, after any written role: "Police collision investigator PC Mark Stannard" has his rank too
+    if len(run) >= 2 and run[-1].lower_ in _STYLES_AFTER_A_RANK and _abbreviated_role(run[-2]) is not None:
+        run = run[:-1]  # "Gen Sir Rupert Haldane-Crewe": the rank before the knight's style
     if (
         run
         and (not held or held[-1].i < run[-1].i)
@@ -1197,6 +1234,10 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
             )
         }
         _add(abbreviated, idx, run[-1], words | _home_after(ctx, t, idx), role)
+
+
+# Styles written between a rank and the name ("Gen Sir Rupert Haldane-Crewe", "Adm Dame Ada Pryce").
+_STYLES_AFTER_A_RANK = frozenset({"sir", "dame", "lord", "lady"})
 
 
 def _occupation_before_standing(run: list, held: list):
@@ -1324,17 +1365,33 @@ _FIELD_JOINS = frozenset({"of", "for", "and", "&"})
 
 
 def _field_join(doc, i: int, run: list) -> bool:
-    """ "and" joining two parts of a title's field ("Minister of Tourism and Antiquities Hisham …"): a
-    capitalised field word on either side, and the role noun with its "of" or "for" still to come."""
+    """ "and" joining two parts of a title's field ("Minister of Tourism and Antiquities Hisham …"), or a comma
+    listing them and an "and the" ("Minister for Agriculture, Food and the Marine Pádraig …"): a capitalised field
+    word on either side ("the" after its "and"), and the role noun with its "of" or "for" still to come."""
+    word = doc[i].lower_
+    before = doc[i - 1] if i > 0 else None
     return (
-        doc[i].lower_ in ("and", "&")
+        (
+            (
+                word in ("and", "&", ",")
+                and before is not None
+                and before.text[:1].isupper()
+                and before.is_alpha
+            )
+            or (word == "the" and before is not None and before.lower_ in ("and", "&"))
+        )
         and bool(run)
         and i > 1
-        and run[0].text[:1].isupper()
-        and doc[i - 1].text[:1].isupper()
+        and run[run[0].lower_ == "the" and len(run) > 1].text[:1].isupper()
         and not any(is_role_noun(w) for w in run)
-        and any(doc[k].lower_ in ("of", "for") for k in range(max(0, i - 4), i))
+        and any(doc[k].lower_ in ("of", "for") for k in range(max(0, i - _FIELD_REACH), i))
     )
+
+
+# Tokens back from a join within which the field's "of" or "for" stands ("of Agriculture, Food and the").
+_FIELD_REACH = 6
+# Words of a title's run that do not count towards its length: the field's joins, a listing comma, "and the".
+_RUN_FILLERS = _FIELD_JOINS | {",", "the"}
 
 
 def inner_hyphen(doc, i: int) -> bool:
@@ -2201,6 +2258,8 @@ def _clashes(ctx: Context, tok, idx: int, mods: set[str], held: set[str]) -> boo
         return True  # nor "the lead author" "co-author Batbayaryn Ganbold"
     if any(OPPOSED_MODIFIERS.get(w) in held for w in missing):
         return True  # "the veteran right-hander" is not "Left-hander Cody Marchetti"
+    if missing & POSITION_MODIFIERS and (held & POSITION_MODIFIERS) - mods:
+        return True  # "the corner-forward" is not "full-forward Jamie Twomey"
     if "former" in missing and tok.lower_ not in TITLES:
         # "the former Test opener" is not "opener Imad Khan"; a title stays ("the former president")
         return True

@@ -55,7 +55,7 @@ from bot.nlp.quotes.cues import (
     word_for_people,
 )
 from bot.nlp.quotes.kin import kin_holder, kin_owner, relation_of
-from bot.nlp.quotes.lede import person_of_lede
+from bot.nlp.quotes.lede import named_with_the_role_next, person_of_lede
 from bot.nlp.quotes.lexicon import (
     AGE_SPAN_NOUNS,
     AUTHORING_VERBS,
@@ -264,7 +264,7 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
     the bare surname (the actor table keeps it apart): it is never guessed to be one of them.
     """
     tok = _name_set_off_before_its_role(_person_after_place(_role_after_and(tok, ctx), ctx), ctx)
-    tok = _name_after_listed_portfolios(tok, ctx)
+    tok = _name_set_off_after_its_clause(_name_after_listed_portfolios(_after_a_fronted_place(tok), ctx), ctx)
     tok = _person_before_a_bracket(_name_after_its_title(_surname_before_a_thing(tok, ctx), ctx), ctx)
     if tok.lower_ in DOC_PARTS and tok.i not in ctx.actors.tok2actor and _numbered(tok):
         # "Paragraph 23 of the affidavit reads:": the document's, else no one's
@@ -278,6 +278,10 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
     if (body := _body_of_initials(tok, ctx)) is not None:
         return _actor(ctx, body, "name")
     found = _officer(tok, ctx) or _speaker_of(tok, ctx)
+    if found is not None and found.actor is None and found.speaker is not None and found.basis == "phrase":
+        if (named := named_with_the_role_next(ctx, tok)) is not None:
+            return _actor(ctx, named, "role")  # "A spokesman for … went after …" ¶ "Hunter Pryor, Tilghman's
+            # campaign spokesman, appeared on …": the lede's unnamed one, named right after
     if found is not None and found.speaker is not None and _a_body(found, tok, ctx):
         signer = _statement_signer(tok, ctx)
         if signer is not None:
@@ -364,6 +368,49 @@ def _surname_before_a_thing(tok, ctx: Context):
 _TITLE_RUN = 2
 # What the words of such a title may be tagged: nouns and adjectives, or a noun the tagger took for a verb ("reliever").
 _TITLE_WORD_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+
+
+def _after_a_fronted_place(tok):
+    """ "Outside court, a neighbour of Mrs Crothers, …, described the pensioner as “…”": the parser made the fronted
+    place ("Outside court") the subject and the one it names set off after it; that one is the subject."""
+    if tok.i != tok.sent.start + 1 or tok.doc[tok.i - 1].lower_ not in _FRONTED_PLACE_WORDS:
+        return tok
+    if tok.i + 2 >= len(tok.doc) or tok.doc[tok.i + 1].text != ",":
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i + 1), tok)
+
+
+# Words opening a sentence on where it happened ("Outside court, …", "Inside the hall, …").
+_FRONTED_PLACE_WORDS = frozenset(
+    {"outside", "inside", "afterwards", "later", "nearby", "downstairs", "upstairs"}
+)
+
+
+def _name_set_off_after_its_clause(tok, ctx: Context):
+    """ "The regional health authority that runs the hospital, the CIUSSS de l’Est-du-Fleuve, said …": the parser hung
+    the name set off after the relative clause on the clause's own noun ("the hospital"); a name between commas right
+    after the clause, with the verb after its closing comma, is the subject's, when it is of the subject noun's kind
+    (a body for a body's noun, a person for a person's)."""
+    doc, actors = ctx.doc, ctx.actors
+    if tok.i in actors.tok2actor or tok.pos_ != "NOUN":
+        return tok
+    clause = next((c for c in tok.children if c.dep_ == "relcl"), None)
+    if clause is None:
+        return tok
+    verb = tok.head
+    end = verb.i - 2
+    if end <= clause.i or doc[verb.i - 1].text != "," or (j := actors.tok2actor.get(end)) is None:
+        return tok
+    start = ctx.mention_start(end, j)
+    if ctx.mention_end(start, j) != end:
+        return tok
+    before = start - 1 - (doc[start - 1].lower_ == "the")
+    if before <= clause.i or doc[before].text != ",":
+        return tok
+    kind = actors.actors[j].kind
+    if kind != ("organization" if is_org_noun(tok.lower_) else "person"):
+        return tok
+    return doc[end]
 
 
 def _name_after_its_title(tok, ctx: Context):
@@ -1045,11 +1092,14 @@ def _document_just_narrated(tok, ctx: Context):
         return None  # "it" the speaker's own subject ("it reads"), not a reported clause's ("said it is …")
     before = narrated_sentence_before(ctx, here)
     root = ctx.doc[ctx.actors.sent_starts[before]].sent.root
+    # the subject, or the object of a verb of writing ("Kowalczyk sent a memo to staff …, laying out her
+    # priorities. It read, in part:")
+    written = root.lemma_.lower() in _WRITING_VERBS
     return next(
         (
             c
             for c in root.children
-            if c.dep_ in ("nsubj", "nsubjpass")
+            if (c.dep_ in ("nsubj", "nsubjpass") or (written and c.dep_ == "dobj"))
             and c.lemma_.lower() in DOC_NOUNS
             and ctx.qid[c.i] == -1
             and ctx.para_of[tok.i] - ctx.para_of[c.i] <= 1
@@ -3444,6 +3494,9 @@ def _owner_of_proxy(tok, ctx: Context) -> Attribution | None:
         owner, poss = found
         if lemma in DOC_NOUNS and lemma not in PROXY_NOUNS and ctx.actors.actors[owner].kind == "person":
             return _actor(ctx, owner, "proxy")  # "his analysis said": the economist who wrote it speaks
+        if lemma in SPOKESPERSON_NOUNS and (named := _the_one_spokesperson(ctx, owner)) is not None:
+            return _actor(ctx, named, "role")  # "“…,” says its spokesperson" above "Ingrid Solvang, … the
+            # collaboration’s spokesperson"
         return Attribution(_owned(ctx.actors.actors[owner].name, poss, tok), None, owner, basis="proxy")
     owner = _proxy_modifier(tok, ctx)  # "the Kremlin statement"
     if owner is not None:
@@ -3582,6 +3635,8 @@ def _issuer_of(doc_tok, ctx: Context) -> Attribution | None:
         return _actor(ctx, writer, "proxy")  # "a WhatsApp message Leung sent to one investor"
     if (sender := _sender_by_participle(doc_tok, ctx)) is not None:
         return _actor(ctx, sender, "proxy")  # "Pascale did not appear, instead sending a written statement"
+    if (sender := _sender_by_verb(doc_tok, ctx)) is not None:
+        return _actor(ctx, sender, "proxy")  # "Kowalczyk sent a memo to staff"
     found = _owner_of_proxy(doc_tok, ctx)
     if found is None or found.actor is None:
         return None
@@ -3604,6 +3659,20 @@ def _on_behalf_of(doc_tok, ctx: Context) -> int | None:
                         j = ctx.actors.tok2actor.get(who.i)
                         if who.dep_ == "pobj" and j is not None:
                             return j
+    return None
+
+
+def _sender_by_verb(doc_tok, ctx: Context) -> int | None:
+    """The named subject of a verb of sending or writing whose object the document is ("Kowalczyk sent a memo to
+    staff", "The union issued a statement"): a person or a body the article names; else None."""
+    verb = doc_tok.head
+    if doc_tok.dep_ != "dobj" or verb.lemma_.lower() not in _WRITING_VERBS or verb.pos_ != "VERB":
+        return None
+    actors = ctx.actors
+    for c in verb.children:
+        j = actors.tok2actor.get(c.i)
+        if c.dep_ == "nsubj" and ctx.qid[c.i] == -1 and j is not None:
+            return j if actors.actors[j].kind in ("person", "organization") else None
     return None
 
 
@@ -3770,6 +3839,23 @@ def _proxy_possessor(tok, ctx: Context) -> tuple[int, object] | None:
                 ):
                     return j, c
     return None
+
+
+def _the_one_spokesperson(ctx: Context, owner: int) -> int | None:
+    """The one person the article names as a spokesperson, when a body's spokesperson speaks ("its spokesperson"):
+    that person, unless the words of their role name another body or place than the owner's."""
+    holders = {
+        idx: mods
+        for word in SPOKESPERSON_NOUNS
+        for idx, mods in role_map(ctx).get(word, {}).items()
+        if ctx.actors.actors[idx].kind == "person" and ctx.actors.actors[idx].mentions > 0
+    }
+    if len(holders) != 1:
+        return None
+    idx, mods = next(iter(holders.items()))
+    actors = ctx.actors.actors
+    others = {w for a in actors if a.kind == "organization" for w in a.name.lower().split()}
+    return None if mods & (others - set(actors[owner].name.lower().split())) else idx
 
 
 def _owned(name: str, poss, tok) -> str:
