@@ -329,3 +329,25 @@ def test_a_ledes_unnamed_spokesman_stays_unnamed_when_no_one_is_named_so_after(n
         "Hunter Pryor, a voter in Dayton, said he had not seen the ad."
     )
     assert speakers(text, nlp)["the face of everything Ohioans hate about Washington."] != "Hunter Pryor"
+
+
+def test_a_document_signed_by_someone_is_theirs(nlp):
+    text = (
+        "Poll watchers\n\n"
+        "The campaign sent an email to its volunteers on Tuesday asking them to sign up as poll watchers.\n\n"
+        "The email was signed by Brent Haskins, the campaign’s deputy field director. It reads, in part:\n\n"
+        "“In too many precincts in this state, there is no one from our side watching.”"
+    )
+    assert speakers(text, nlp)[
+        "In too many precincts in this state, there is no one from our side watching."
+    ] == ("Brent Haskins")
+
+
+def test_a_petrochemical_firm_is_a_firm(nlp):
+    text = (
+        "Refinery blast\n\n"
+        "Smoke rises from the Bayline Petrochemical refinery in Galena Point after an explosion Thursday morning.\n\n"
+        "Bayline Petrochemical did not respond to questions about the complaints."
+    )
+    assert "Bayline Petrochemical" in _actors(text, nlp, "organization")
+    assert "Bayline Petrochemical" not in _actors(text, nlp, "person")

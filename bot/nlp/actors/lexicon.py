@@ -499,7 +499,7 @@ COMPANY_DESIGNATORS = frozenset(
     technologies systems foods motors airlines airways pharmaceuticals communications petroleum residential
     properties therapeutics biosciences biotech pharma logistics mining minerals bancorp financial insurance
     hospitality hotels bakery bakeries brewing brewery software networks solutions laboratories telecom
-    utilities developments development shipbuilders system industrial""".split()
+    utilities developments development shipbuilders system industrial petrochemical petrochemicals""".split()
 )
 # Last words of a firm's name beyond the designators ("Bluffline Hospitality Partners", "Kestrel Metals",
 # "Harbourview Securities", "Northshore Bank", "Kgotla Platinum" are firms, though "Harbourview" alone need not be one): a short form

@@ -3637,6 +3637,8 @@ def _issuer_of(doc_tok, ctx: Context) -> Attribution | None:
         return _actor(ctx, sender, "proxy")  # "Pascale did not appear, instead sending a written statement"
     if (sender := _sender_by_verb(doc_tok, ctx)) is not None:
         return _actor(ctx, sender, "proxy")  # "Kowalczyk sent a memo to staff"
+    if (signer := _signer_by_agent(doc_tok, ctx)) is not None:
+        return _actor(ctx, signer, "proxy")  # "The email was signed by Brent Haskins"
     found = _owner_of_proxy(doc_tok, ctx)
     if found is None or found.actor is None:
         return None
@@ -3673,6 +3675,23 @@ def _sender_by_verb(doc_tok, ctx: Context) -> int | None:
         j = actors.tok2actor.get(c.i)
         if c.dep_ == "nsubj" and ctx.qid[c.i] == -1 and j is not None:
             return j if actors.actors[j].kind in ("person", "organization") else None
+    return None
+
+
+def _signer_by_agent(doc_tok, ctx: Context) -> int | None:
+    """The person or body a passive verb of writing names after "by", the document its subject ("The email was signed
+    by Brent Haskins, the campaign's deputy field director. It reads, in part:"); else None."""
+    verb = doc_tok.head
+    if doc_tok.dep_ != "nsubjpass" or verb.lemma_.lower() not in _WRITING_VERBS:
+        return None
+    actors = ctx.actors
+    for agent in verb.children:
+        if agent.dep_ != "agent":
+            continue
+        for g in agent.children:
+            j = actors.tok2actor.get(g.i)
+            if g.dep_ == "pobj" and j is not None and actors.actors[j].kind in ("person", "organization"):
+                return j
     return None
 
 
