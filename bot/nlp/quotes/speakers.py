@@ -381,9 +381,7 @@ def _after_a_fronted_place(tok):
 
 
 # Words opening a sentence on where it happened ("Outside court, …", "Inside the hall, …").
-_FRONTED_PLACE_WORDS = frozenset(
-    {"outside", "inside", "afterwards", "later", "nearby", "downstairs", "upstairs"}
-)
+_FRONTED_PLACE_WORDS = frozenset({"outside", "inside", "nearby", "downstairs", "upstairs"})
 
 
 def _name_set_off_after_its_clause(tok, ctx: Context):
