@@ -351,3 +351,23 @@ def test_a_petrochemical_firm_is_a_firm(nlp):
     )
     assert "Bayline Petrochemical" in _actors(text, nlp, "organization")
     assert "Bayline Petrochemical" not in _actors(text, nlp, "person")
+
+
+def test_a_show_named_for_its_host_makes_the_host(nlp):
+    text = (
+        "Spokesman on TV\n\n"
+        'Hunter Pryor appeared on American News Channel\'s "Prime Time with Dana Kessler," where he was asked about '
+        "a new ad.\n\n"
+        "Kessler pressed him on the substance of the ad.\n\n"
+        "Kessler wasn't fully satisfied. \"That's not quite a no,\" the host said."
+    )
+    assert speakers(text, nlp)["That's not quite a no,"] == "Dana Kessler"
+
+
+def test_a_quoted_phrase_with_a_name_in_it_is_no_show(nlp):
+    text = (
+        "Fundraiser\n\n"
+        'Hunter Pryor said the auction prize, "a quiet dinner with Dana Kessler," raised $4,000.\n\n'
+        '"That\'s not quite a record," the host said.'
+    )
+    assert speakers(text, nlp)["That's not quite a record,"] != "Dana Kessler"

@@ -281,6 +281,7 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
                 # "a retired teacher in Moose Jaw named Bev Sorensen"
                 _add_outside_quotes(ctx, roles, idx, role)
         _in_the_chair(ctx, roles, idx, ctx.mention_end(t, idx))
+        _host_of_a_show(ctx, roles, idx, t)
     _header_roles(ctx, roles)
     _described_after_named(ctx, roles)
     origins = person_origins(ctx)
@@ -303,6 +304,27 @@ def _in_the_chair(ctx: Context, roles: dict, idx: int, end: int) -> None:
 
 
 _CHAIR_WORDS = ("chair", "chairman", "chairwoman", "chairperson")
+
+
+def _host_of_a_show(ctx: Context, roles: dict, idx: int, t: int) -> None:
+    """A show named for its host in quotation marks ("appeared on “Prime Time with Dana Kessler,”", "on “This Week
+    with …”"): the person whose full name closes the title after "with" hosts it ("the host said")."""
+    doc = ctx.doc
+    k = ctx.qid[t]
+    if k == -1 or t == 0 or doc[t - 1].lower_ != "with" or ctx.actors.actors[idx].kind != "person":
+        return
+    span = ctx.spans[k]
+    end = ctx.mention_end(t, idx)
+    if doc[end].idx + len(doc[end].text) < span.end - 1 or span.end - span.start > _SHOW_TITLE_CHARS:
+        return  # the name closes the title (a comma inside the marks aside)
+    title = ctx.text[span.start : doc[t - 1].idx].split()
+    if title and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "with", "at", "in") for w in title):
+        for word in _HOST_WORDS:
+            _add(roles, idx, doc[t - 1], word=word)
+
+
+_HOST_WORDS = ("host", "anchor", "presenter")
+_SHOW_TITLE_CHARS = 60
 
 
 def _roles_of_children(ctx: Context, roles: dict, idx: int, tok, t: int) -> None:
