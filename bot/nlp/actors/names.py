@@ -899,18 +899,16 @@ def _never_alone(doc, tok) -> bool:
     )
 
 
-def _hyphen_joined_end(doc, end: int, joins=None, any_case: bool = False) -> int:
+def _hyphen_joined_end(doc, end: int, joins=None) -> int:
     """``end`` moved past each hyphen written tight between the word before it and a capitalised word
-    after it (with ``any_case``, any word) that ``joins`` accepts ("-Ntuli" of "Dlamini-Ntuli", "-Quinn" of
-    "Navarro-Quinn")."""
+    after it that ``joins`` accepts ("-Ntuli" of "Dlamini-Ntuli", "-Quinn" of "Navarro-Quinn")."""
     while (
-        0 < end
-        and end + 1 < len(doc)
+        end + 1 < len(doc)
         and doc[end].text in ("-", "‐")
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].is_alpha
-        and (any_case or doc[end + 1].text[:1].isupper())
+        and doc[end + 1].text[:1].isupper()
         and (joins is None or joins(doc[end + 1]))
     ):
         end += 2
@@ -1203,21 +1201,20 @@ def _word_cut_at_its_hyphen(doc, end: int) -> int:
     """The end of a body's name the model cut inside a co-operative's word at its hyphen ("Carbery Vale Co" of
     "Carbery Vale Co-operative", "Co-op"), moved past the hyphen and the word's other half; not a compound after a name
     ("Winnipeg-based"), which is no part of it."""
-    if (
-        end >= 2
-        and end < len(doc)
-        and doc[end - 1].text in ("-", "‐")
-        and doc[end - 2].lower_ == "co"
-        and doc[end].lower_ in _CO_OPERATIVE_TAILS
-    ):
-        return end + 1  # the hyphen taken in, the half after it left out ("Brackenford Vale Co-")
-    if end < 1 or doc[end - 1].lower_ != "co":
+    if end >= 2 and end < len(doc) and doc[end - 1].text in _HYPHENS and doc[end - 2].lower_ == "co":
+        tail = end  # the hyphen taken in, the half after it left out ("Brackenford Vale Co-")
+    elif 1 <= end < len(doc) - 1 and doc[end - 1].lower_ == "co" and doc[end].text in _HYPHENS:
+        if doc[end - 1].whitespace_ or doc[end].whitespace_:
+            return end  # (a hyphen set off by a space joins no word)
+        tail = end + 1
+    else:
         return end
-    return _hyphen_joined_end(doc, end, lambda tok: tok.lower_ in _CO_OPERATIVE_TAILS, any_case=True)
+    return tail + 1 if doc[tail].lower_ in _CO_OPERATIVE_TAILS else end
 
 
-# The halves after "Co-" of a co-operative's word.
+# The halves after "Co-" of a co-operative's word, and the hyphens between.
 _CO_OPERATIVE_TAILS = frozenset({"op", "operative", "operatives", "ops"})
+_HYPHENS = ("-", "‐")
 
 
 def _name_after_of(doc, end: int) -> int:

@@ -478,7 +478,7 @@ def trim_leading_occupations(b: Build) -> None:
     doc = b.doc
     alone = {m.norm for m in b.mentions if m.label == "PERSON" and " " not in m.norm}
     # (or the surname of a person the article names in full: "Rookie Tkachyk scores twice" above "Jordan Tkachyk")
-    alone |= {m.norm.split()[-1] for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2}
+    alone |= _surnames_in_full(b)
     for m in b.mentions:
         first = doc[m.start]
         if m.end - m.start < 2 or not (first.is_sent_start and first.is_title):
@@ -1074,7 +1074,7 @@ def relabel_titled_people(b: Build) -> None:
     people are called doctor or mister."""
     doc = b.doc
     titled = set()
-    surnames = {words[-1] for m in b.mentions if m.label == "PERSON" and len(words := m.norm.split()) >= 2}
+    surnames = _surnames_in_full(b)
     for m in b.mentions:
         _strip_title_inside(doc, m, surnames)
         if m.start == 0 or (" " in m.norm and not _titled_full_name(m)):
@@ -1165,6 +1165,11 @@ def _strip_title_inside(doc, m: Mention, surnames: frozenset[str] | set[str] = f
     m.surface = m.norm = doc[m.start : m.end].text
     m.label = "PERSON"
     m.honorific = m.honorific or honorific_of([title])
+
+
+def _surnames_in_full(b: Build) -> set[str]:
+    """The last words of the people's names the article writes in full (two words or more)."""
+    return {words[-1] for m in b.mentions if m.label == "PERSON" and len(words := m.norm.split()) >= 2}
 
 
 def _given_name_before(text: str, surname: str) -> bool:

@@ -91,7 +91,8 @@ def _set_off_with(ctx: Context, idx: int, t: int, role: str) -> bool:
     """Whether the name at token ``t`` is set off with the role between commas right after it ("Hunter Pryor,
     Tilghman's campaign spokesman, appeared"): an introduction, not a title before a cue ("spokesperson Ivan
     Petrosyan said", who may be another)."""
-    end = ctx.doc[ctx.mention_end(t, idx)].idx + len(ctx.doc[ctx.mention_end(t, idx)].text)
+    last = ctx.doc[ctx.mention_end(t, idx)]
+    end = last.idx + len(last.text)
     return (
         re.match(rf",\s+[^,.;]{{0,60}}\b{re.escape(role)}\b[^,.;]{{0,30}},", ctx.text[end : end + 120])
         is not None

@@ -612,11 +612,10 @@ def _subject_roles(ctx: Context, roles: dict, idx: int, tok) -> None:
         if c.dep_ in ("attr", "oprd") and is_role_noun(c):
             _add_outside_quotes(ctx, roles, idx, c)
     _trade_after_be(ctx, roles, idx, tok)
+    # "Stewart was named captain"; "Eoin had lifted the award as captain" (not "Galway named Ana Ruiz as captain": the
+    # role the object's)
     if not any(c.dep_ == "dobj" and _may_be_a_person(ctx, c) for c in tok.head.children):
-        _as_role(
-            roles, idx, tok.head
-        )  # "Stewart was named captain"; "Eoin had lifted the award as captain" (not
-        # "Galway named Ana Ruiz as captain": the role the object's)
+        _as_role(roles, idx, tok.head)
     _agents_role(ctx, roles, idx, tok)
 
 
@@ -624,11 +623,10 @@ def _may_be_a_person(ctx: Context, tok) -> bool:
     """Whether an object may be a person: a name the model tagged or an actor, a personal pronoun, a noun for people
     (a role), or anything but a common noun."""
     return (
-        tok.ent_type_ in ("PERSON", "ORG", "NORP")
+        tok.pos_ != "NOUN"
+        or tok.ent_type_ in ("PERSON", "ORG", "NORP")
         or tok.i in ctx.actors.tok2actor
-        or tok.pos_ in ("PRON", "PROPN")
         or is_role_noun(tok)
-        or tok.pos_ != "NOUN"
     )
 
 
@@ -1404,10 +1402,15 @@ def _field_join(doc, i: int, run: list) -> bool:
         )
         and bool(run)
         and i > 1
-        and run[run[0].lower_ == "the" and len(run) > 1].text[:1].isupper()
+        and _first_field_word(run).text[:1].isupper()
         and not any(is_role_noun(w) for w in run)
         and any(doc[k].lower_ in ("of", "for") for k in range(max(0, i - _FIELD_REACH), i))
     )
+
+
+def _first_field_word(run: list):
+    """The run's first word past an opening "the" ("the" | "Marine")."""
+    return run[1] if run[0].lower_ == "the" and len(run) > 1 else run[0]
 
 
 # Tokens back from a join within which the field's "of" or "for" stands ("of Agriculture, Food and the").

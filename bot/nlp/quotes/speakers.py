@@ -3860,7 +3860,7 @@ def _proxy_possessor(tok, ctx: Context) -> tuple[int, object] | None:
 
 def _the_one_spokesperson(ctx: Context, owner: int) -> int | None:
     """The one person the article names as a spokesperson, when a body's spokesperson speaks ("its spokesperson"):
-    that person, unless the words of their role name another body or place than the owner's."""
+    that person, unless the words of their role name another organisation than the owner."""
     holders = {
         idx: mods
         for word in SPOKESPERSON_NOUNS
