@@ -5826,6 +5826,19 @@ def _senders_host(host: str, own: str | None) -> bool:
     ) != host.casefold().removeprefix("www.")
 
 
+def _outermost_cards(tree, read) -> dict:
+    """The cards of the page (``_NAMED_CARD_TAGS``) that ``read`` finds something in, outermost first: a card inside
+    one already found is passed over; each with what ``read`` found."""
+    found: dict = {}
+    for card in tree.iter(*_NAMED_CARD_TAGS):
+        if any(a in found for a in card.iterancestors(*_NAMED_CARD_TAGS)):
+            continue
+        value = read(card)
+        if value is not None:
+            found[card] = value
+    return found
+
+
 def _named_button_cards(
     tree, host: str | None, linked: dict[str, int] | None = None, own: str | None = None
 ) -> list:
@@ -5833,13 +5846,7 @@ def _named_button_cards(
     whose buttons lead off the site, ``_BUTTON_CARD_RUN`` or more to one host, or two when another of the page's links
     (``linked``, counted by ``link_hosts``) leads there too, or any to the sender's own site that the page's address
     ``own`` names (``_senders_host``)."""
-    found: dict = {}
-    for card in tree.iter(*_NAMED_CARD_TAGS):
-        if any(a in found for a in card.iterancestors(*_NAMED_CARD_TAGS)):
-            continue
-        leads_to = _named_button_card(card, host)
-        if leads_to is not None:
-            found[card] = leads_to
+    found = _outermost_cards(tree, lambda card: _named_button_card(card, host))
     hosts = [leads_to for leads_to in found.values() if leads_to]
     if hosts and not linked:
         linked = link_hosts(tree)
@@ -5946,13 +5953,7 @@ def _is_button_words(text: str) -> bool:
 def drop_labelled_name_cards(tree) -> None:
     """Remove the outermost cards of a labelled series (``_labelled_name_card``), two or more with one label and one
     button's wording."""
-    found: dict = {}
-    for card in tree.iter(*_NAMED_CARD_TAGS):
-        if any(a in found for a in card.iterancestors(*_NAMED_CARD_TAGS)):
-            continue
-        series = _labelled_name_card(card)
-        if series is not None:
-            found[card] = series
+    found = _outermost_cards(tree, _labelled_name_card)
     series = list(found.values())
     for card, key in found.items():
         if series.count(key) >= _NAMED_CARDS:
@@ -5994,23 +5995,27 @@ def _names(name: str, text: str) -> int:
     return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
 
 
+def _page_text(tree) -> str:
+    """The page's text, its body's where it has one."""
+    body = tree.find(".//body")
+    return _text(body if body is not None else tree) or ""
+
+
+def _told_only_in(card, name: str, page: str) -> bool:
+    """Whether the page names ``name`` nowhere outside ``card`` (``page``: the page's text)."""
+    return _names(name, page) == _names(name, _text(card) or "")
+
+
 def drop_labelled_blurb_cards(tree) -> None:
     """Remove the outermost cards of a labelled series with no button (``_labelled_blurb_card``), two or more under one
     label naming different names, none named on the page outside its card."""
-    found: dict = {}
-    for card in tree.iter(*_NAMED_CARD_TAGS):
-        if any(a in found for a in card.iterancestors(*_NAMED_CARD_TAGS)):
-            continue
-        series = _labelled_blurb_card(card)
-        if series is not None:
-            found[card] = series
+    found = _outermost_cards(tree, _labelled_blurb_card)
     if len(found) < _NAMED_CARDS:
         return
-    body = tree.find(".//body")
-    page = _text(body if body is not None else tree) or ""
+    page = _page_text(tree)
     by_label: dict[str, list] = {}
     for card, (label, name) in found.items():
-        if _names(name, page) == _names(name, _text(card) or ""):
+        if _told_only_in(card, name, page):
             by_label.setdefault(label, []).append((card, name))
     for cards in by_label.values():
         if len({name.casefold() for _, name in cards}) >= _NAMED_CARDS:
@@ -6095,8 +6100,7 @@ def drop_named_picture_cards(tree) -> None:
     for cards, names in found:
         button = _button_block_after(cards[-1])
         if button is None or any(
-            _names(name, page) != _names(name, _text(card) or "")
-            for card, name in zip(cards, names, strict=True)
+            not _told_only_in(card, name, page) for card, name in zip(cards, names, strict=True)
         ):
             continue
         heading = previous_element(cards[0])
@@ -6152,18 +6156,11 @@ def _run_in_name_card(card) -> str | None:
 def drop_run_in_name_cards(tree) -> None:
     """Remove the outermost cards of a series of bold names run into their blurbs with a button to read on about each
     (``_run_in_name_card``), two or more naming different names, none named on the page outside its card."""
-    found: dict = {}
-    for card in tree.iter(*_NAMED_CARD_TAGS):
-        if any(a in found for a in card.iterancestors(*_NAMED_CARD_TAGS)):
-            continue
-        name = _run_in_name_card(card)
-        if name is not None:
-            found[card] = name
+    found = _outermost_cards(tree, _run_in_name_card)
     if len({name.casefold() for name in found.values()}) < _NAMED_CARDS:
         return
-    body = tree.find(".//body")
-    page = _text(body if body is not None else tree) or ""
-    cards = [card for card, name in found.items() if _names(name, page) == _names(name, _text(card) or "")]
+    page = _page_text(tree)
+    cards = [card for card, name in found.items() if _told_only_in(card, name, page)]
     if len({found[card].casefold() for card in cards}) >= _NAMED_CARDS:
         for card in cards:
             remove_keeping_tail(card)
