@@ -1596,12 +1596,16 @@ _PUBLIC_CONTACT = re.compile(
     r"(may|can|should|(is|are) (asked|encouraged|urged|invited) to)( also)? (call|contact|e-?mail|phone|reach|write to)\b",
     re.IGNORECASE,
 )
+# The opening of a line sending questions on ("Questions about …", "Inquiries or comments …"), written once for the
+# rules below that read one.
+_QUESTIONS = r"^(questions|inquiries|enquiries|concerns)( or (comments|concerns|questions))?"
+_QUESTIONS_ABOUT = rf"{_QUESTIONS} (about|regarding|concerning|on)"
 # The same line in the passive, the questions about a thing of the story's sent to someone other than the site:
 # "Questions about the closures can be directed to Parks & Recreation at 937-555-0182 or parks@…" (the thing named with
 # "the", "these" or "this"). Questions about the site's own things ("your subscription", "this story", "our coverage")
 # or about nothing named ("Questions or comments can be directed to editor@…") are the site's.
 _PUBLIC_QUESTIONS = re.compile(
-    r"^(questions|inquiries|enquiries|concerns)( or (comments|concerns|questions))? (about|regarding|concerning|on) "
+    rf"{_QUESTIONS_ABOUT} "
     r"(the|these|this) (?!(site|web ?site|page|story|article|newsletter|paper|list|blog|post)\b)[^.!?:;]{1,60}?\s"
     r"(can|may|should)( also)? be (directed|sent|addressed|referred|forwarded|made) to\b",
     re.IGNORECASE,
@@ -1615,7 +1619,7 @@ _SITE_ITSELF = re.compile(r"\b(us|our|newsroom|editors?|the desk)\b", re.IGNOREC
 # subscription", "your account", ``READER_ACCOUNTS``), or about its pages, are the site's furniture, and so is a line the
 # site signs (``_SITE_ITSELF``).
 _MEMBERS_QUESTIONS = re.compile(
-    r"^(questions|inquiries|enquiries|concerns)( or (comments|concerns|questions))? (about|regarding|concerning|on) "
+    rf"{_QUESTIONS_ABOUT} "
     rf"(your (?!({READER_ACCOUNTS})\b)|(the|these|this) (?!(site|web ?site|page|story|article|newsletter|paper|list|"
     r"blog|post)\b))[^.!?:;]{1,60}?\s((can|may|should)( also)? (be (directed|sent|addressed|referred|forwarded)|go)|go) "
     r"to (the )?(?-i:[A-Z])",
@@ -1628,7 +1632,7 @@ _MEMBERS_QUESTIONS = re.compile(
 # directed to editor@…" names no office, and a line sending them to the site's own desk (``READER_DESKS``: "to Customer
 # Service at …") or signed by it (``_SITE_ITSELF``: "to our newsroom at …") stays the site's.
 _OFFICE_QUESTIONS = re.compile(
-    r"^(questions|inquiries|enquiries|concerns)( or (comments|concerns|questions))? (can|may|should)( also)? be "
+    rf"{_QUESTIONS} (can|may|should)( also)? be "
     rf"(directed|sent|addressed|referred|forwarded) to (the )?(?!({READER_DESKS})\b)(?-i:[A-Z])[^.!?:;@]{{1,60}}? at "
     r"(\(?\d{3}\)?[\s.-]*)?\d{3}[.-]\d{4}\b",
     re.IGNORECASE,
@@ -1640,7 +1644,7 @@ _OFFICE_QUESTIONS = re.compile(
 # ``_SITE_ITSELF``) or one about the reader's dealings with the site (``READER_ACCOUNTS``: "… about your subscription")
 # stays the site's furniture.
 _OFFICE_CALL_ON_QUESTIONS = re.compile(
-    r"^(questions|inquiries|enquiries|concerns)( or (comments|concerns|questions))?\?\s+(please )?"
+    rf"{_QUESTIONS}\?\s+(please )?"
     rf"(call|contact|phone|ring|reach) (the )?(?!([\w'’-]+['’]s )?({READER_DESKS})\b)(?-i:[A-Z])[^.!?:;@]{{1,60}}? "
     r"(at|on) (\(?\d{3}\)?[\s.-]*)?\d{3}[.-]\d{4}\b",
     re.IGNORECASE,
@@ -1653,7 +1657,7 @@ _YOUR_ACCOUNT = re.compile(rf"\byour ({READER_ACCOUNTS})\b", re.IGNORECASE)
 # above; the site's own ("Questions about this story should go to reporter …", "… about the newsletter …") or a line the
 # site signs (``_SITE_ITSELF``: "our editor …") stays the site's furniture.
 _QUESTIONS_TO_NAMED_ROLE = re.compile(
-    r"^(questions|inquiries|enquiries|concerns)( or (comments|concerns|questions))? (about|regarding|concerning|on) "
+    rf"{_QUESTIONS_ABOUT} "
     r"(the|these|this) (?!(site|web ?site|page|story|article|newsletter|paper|list|blog|post)\b)[^.!?:;]{1,60}?\s"
     r"(can|may|should)( also)? (be (directed|sent|addressed|referred|forwarded)|go) to "
     r"(?-i:[a-z][\w'’-]*\s){1,3}(?-i:[A-Z][\w'’-]+\s[A-Z][\w'’-]+)\b",
@@ -1678,7 +1682,7 @@ _ERRAND_TO_NAMED_ROLE = re.compile(
 # itself (``_SITE_ITSELF``), comes with its number before any "us": the story's contact, the site's address an addition.
 # A line about the site's own things, or one sending questions to "us" first ("… can go to us at …"), stays the site's.
 _STORY_QUESTIONS_TO_OFFICE = re.compile(
-    r"^(questions|inquiries|enquiries|concerns)( or (comments|concerns|questions))? (about|regarding|concerning|on) "
+    rf"{_QUESTIONS_ABOUT} "
     r"(the|these|this) (?!(site|web ?site|page|story|article|newsletter|paper|list|blog|post)\b)[^.!?:;]{1,60}?\s"
     r"(can|may|should)( also)? (be (directed|sent|addressed|referred|forwarded)|go) to "
     rf"(?!(the )?([\w'’-]+['’]s )?({READER_DESKS})\b)[^.!?:;@]{{1,60}}? at (\(?\d{{3}}\)?[\s.-]*)?\d{{3}}[.-]\d{{4}}\b",
