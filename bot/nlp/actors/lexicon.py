@@ -427,6 +427,9 @@ STATE_FIRSTS = frozenset(
     """georgia carolina virginia florida dakota washington indiana nevada montana kansas louisiana
     alabama arizona tennessee kentucky maryland augusta victoria regina""".split()
 )
+# Last words of a gathering's name ("Republican National Convention", "World Health Summit"): an event, which holds
+# no press office; an acronym both it and a body could stand for ("RNC") is the body's when it speaks.
+GATHERING_HEADS = frozenset("convention summit expo".split())
 # Last words that make a name an organisation, a place, an event or a work, not a person.
 ORG_HEADS = frozenset(
     """university college polytechnic seminary conservatory school academy institute center centre project hall
@@ -507,7 +510,9 @@ COMPANY_DESIGNATORS = frozenset(
 FIRM_NAME_ENDINGS = frozenset(
     """partners securities capital metals railway railways railroad ventures brands bank ferries shipping tours cruises
     charters expeditions rentals mines maritime labs laboratories technologies platinum lithium potash uranium chemicals
-    cement exploration fertilisers fertilizers casualty electric refining fuels renewables""".split()
+    cement exploration fertilisers fertilizers casualty electric refining fuels renewables apparel outfitters clothing
+    fashions retail stores supermarkets media entertainment textiles beverages wines distillers roasters construction
+    contractors""".split()
 )
 # Last words of an institution's full name that its short form leaves off ("Humberview General" of "Humberview General
 # Hospital", "Carbery Vale" of "Carbery Vale Co-operative"): the short form of two words or more is the same body

@@ -19,6 +19,7 @@ from bot.nlp.actors.lexicon import (
     DATELINE_REST,
     DEMONYM,
     FIRM_NAME_ENDINGS,
+    GATHERING_HEADS,
     GIVEN_NAMES,
     INSTITUTION_ENDINGS,
     KIND_OF_LABEL,
@@ -378,6 +379,8 @@ def merge_org_acronyms(b: Build) -> None:
                 # "ERCOT" beside "the Electric Reliability Council of Texas": a linking word's letter too; "TGR" beside
                 # "Trinity Gulf Refining Ltd": no letter for the legal form
                 hits = [j for j in orgs if j != i and a.name in _letter_forms(table.actors[j].name.split())]
+            if len(hits) > 1:
+                hits = _bodies_over_gatherings(table, hits)
             if len(hits) == 1:
                 table.merge(i, hits[0])
         elif _mixed_case_letters(a.name) and a.mentions:
@@ -389,6 +392,14 @@ def merge_org_acronyms(b: Build) -> None:
             ]
             if len(hits) == 1:
                 table.merge(i, hits[0])
+
+
+def _bodies_over_gatherings(table, hits: list[int]) -> list[int]:
+    """Of the organisations an acronym's letters fit, the one that is a body when the others are gatherings ("the RNC"
+    beside the "Republican National Committee" and the "Republican National Convention": a convention issues no
+    statement); all of them when that leaves none or several."""
+    bodies = [j for j in hits if table.actors[j].name.split()[-1].lower() not in GATHERING_HEADS]
+    return bodies if len(bodies) == 1 else hits
 
 
 def _mixed_case_letters(name: str) -> bool:

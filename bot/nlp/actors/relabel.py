@@ -1276,9 +1276,18 @@ def drop_non_name_words(b: Build) -> None:
             return False  # "The Grammy-nominated songwriter", "her first Oscar nomination"
         if m.label != "PERSON" or " " in n or m.gender or n in in_longer or n.lower() in GIVEN_NAMES:
             return True
-        return not _lone_word_no_name(doc, text, m)
+        # (nor "in her Grade 8 class", "Level 3": a label and its number, no one's name)
+        return not (_numbered_label(doc, m) or _lone_word_no_name(doc, text, m))
 
     drop_mentions(b, keep)
+
+
+def _numbered_label(doc, m: Mention) -> bool:
+    """Whether a lone capitalised word the model read as a person's name stands right before a number ("Grade 8",
+    "Level 3", "Stage 4"): a label and its number. A name followed by a figure in a list ("Okafor 12") is the one
+    name of its line; a person keeps the name wherever else the article writes it."""
+    after = m.end if m.end < len(doc) and not doc[m.end - 1].like_num else m.end - 1
+    return after < len(doc) and doc[after].like_num and doc[after].is_digit and m.end - m.start <= 2
 
 
 def drop_titles_before_names(b: Build) -> None:

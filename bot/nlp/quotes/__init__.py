@@ -18,6 +18,8 @@ Adding a rule: see "Adding a rule" in docs/extraction.md.
 
 from __future__ import annotations
 
+import re
+
 from bot.brief import Quote
 from bot.nlp.actors import ActorTable
 from bot.nlp.quotes import confidence, confidence_model, filters, inherit, own_cue
@@ -151,7 +153,40 @@ def _headline_line_by_echo(ctx: Context, cands: list[Candidate]) -> None:
             cand.attr = echo
 
 
+def _unnamed_by_echo(ctx: Context, cands: list[Candidate]) -> None:
+    """A whole quote given to someone the article leaves unnamed with "one" or "a" ("“They didn’t need a zero-day,” one
+    researcher says" in a deck) takes the person a quote elsewhere that says its words again is given to (a pull quote
+    signed "— Lena Marchetti, Tessellate Security"): the same words, the same mouth, as ``echoed_speaker`` reads them;
+    a definite phrase ("the spokesperson") is the role rules' to name."""
+    actors = ctx.actors.actors
+    for k, cand in enumerate(cands):
+        attr = cand.attr
+        if cand.partial or attr is None or attr.speaker is None or attr.names_actor:
+            continue
+        if (
+            attr.speaker.split()[0].lower() not in _UNNAMED_DETERMINERS
+            or len(attr.speaker.split()) > _UNNAMED_WORDS
+        ):
+            continue
+        if ctx.words_of(cand.k).count(" ") <= _ECHO_WORDS:
+            continue  # a few words may be anyone's ("We are heartbroken")
+        echo = echoed_speaker(ctx, cands, k)
+        if echo is not None and echo.actor is not None and actors[echo.actor].kind == "person":
+            echo.rule, echo.cue, echo.cue_tok = attr.rule, attr.cue, attr.cue_tok
+            cand.attr = echo
+
+
+_UNNAMED_DETERMINERS = frozenset({"one", "a", "an"})
+_UNNAMED_WORDS = (
+    3  # "one researcher", "a senior official": not "a spokesperson for the Ohio Department of Health"
+)
+_ECHO_WORDS = 4  # words a quote must have over this many to be said again only by its speaker
+
+
 _HEADLINE_WORDS = 30  # longer first lines are a lede, not a headline
+# A site's alert bar copied with its page: a capitalised alert word and a bar after it ("BREAKING | …", "LIVE | …"); a
+# headline of its own writes a colon ("BREAKING: Premier resigns").
+_ALERT_BANNER = re.compile(r"(?:BREAKING|DEVELOPING|ALERT|LIVE|JUST IN|UPDATE)(?: NEWS)?\s*\|")
 # Short paragraphs above a headline that are a page's labels, not the headline: at most this many, of at most so many
 # words each.
 _LABEL_LINES = 4
@@ -169,11 +204,12 @@ def _headline_lines(ctx: Context) -> dict[int, int]:
         return heads  # a text of one line is no headline over a story
     bounds = ctx.para_bounds
     first = 0
-    while (
-        first < min(len(bounds) - 1, _LABEL_LINES)
-        and len(ctx.text[slice(*bounds[first])].split()) <= _LABEL_WORDS
+    while first < min(len(bounds) - 1, _LABEL_LINES) and (
+        len(label := ctx.text[slice(*bounds[first])].split()) <= _LABEL_WORDS
+        or _ALERT_BANNER.match(" ".join(label))
     ):
-        first += 1  # a page's section and button labels above the headline ("Business", "Subscribe")
+        first += 1  # a page's section and button labels above the headline ("Business", "Subscribe"), and its
+        # alert bar ("BREAKING | Highway 401 eastbound express lanes closed …")
     for para, (start, end) in enumerate(bounds[first : first + 2], start=first):
         line_end = ctx.text.find("\n", start, end)
         line = ctx.text[start : end if line_end < 0 else line_end].rstrip()
@@ -284,6 +320,7 @@ def attribute(
 
     _name_labels_by_echo(ctx, cands)
     _headline_line_by_echo(ctx, cands)
+    _unnamed_by_echo(ctx, cands)
     _speech_after_unknown(ctx, cands)
     _withhold_the_addressee(ctx, cands)
 

@@ -1175,6 +1175,7 @@ def _named_people_first(tok, ctx: Context) -> list:
     fronted = [
         c for c in subjects if _inside_fronted_phrase(c, subjects) or _apposed_to_an_agent(c, tok, subjects)
     ]
+    fronted += [c for c in subjects if c not in fronted and _object_of_anothers_preposition(c, subjects)]
     named = [
         c
         for c in subjects
@@ -1184,6 +1185,25 @@ def _named_people_first(tok, ctx: Context) -> list:
     places += [c for c in subjects if c not in named + places and _set_off_before_another(c, subjects)]
     places += [c for c in fronted if c not in places]
     return named + [c for c in children if c not in named and c not in places] + places
+
+
+def _object_of_anothers_preposition(c, subjects: list) -> bool:
+    """Subject ``c`` closes the "for" or "of" phrase of another subject before it, with nothing but its words between
+    ("A top surrogate for Pennsylvania Republican Senate candidate Bill Kessler went on the attack": the parser made
+    both subjects, and the surrogate is the one who went), not a subject of its own; the other is written with an
+    article, a description and not a title before the name."""
+    doc = c.doc
+    for other in subjects:
+        if other.i >= c.i or other.i + 1 >= c.i or doc[other.i + 1].lower_ not in _OWNING_PREPOSITIONS:
+            continue
+        if not any(d.dep_ == "det" for d in other.children):
+            continue  # a title before the name, the "for" its own ("Independent TD for Donegal Rónán Mac Suibhne said")
+        if all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") for t in doc[other.i + 2 : c.i]):
+            return True
+    return False
+
+
+_OWNING_PREPOSITIONS = frozenset({"for", "of"})  # whose the subject is: "a surrogate for …", "the mother of …"
 
 
 def _apposed_to_an_agent(c, tok, subjects: list) -> bool:

@@ -23,11 +23,12 @@ from bot.nlp.quotes.lexicon import (
     PEOPLE_NOUNS,
     PERSON_DESCRIPTIONS,
     PERSON_SUFFIXES,
+    POSSESSIVE_PRONOUNS,
     PROXY_ROLES,
     RELATION_NOUNS,
     ROLE_NOUNS,
 )
-from bot.nlp.quotes.roles import named_before, tied_holders
+from bot.nlp.quotes.roles import modifiers, named_before, tied_holders
 
 _INDEFINITE = frozenset({"a", "an", "the"})
 
@@ -36,7 +37,7 @@ def named_after_lede(ctx: Context, tok, phrase: str) -> int | None:
     """The person the next sentence names, for a lede's description ``tok`` ("a/the …"); else None."""
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
         return None
-    if names_thing(phrase) or not _one_person(tok) or _on_a_title_line(ctx, tok.i):
+    if names_thing(phrase) or not _one_person(tok) or _on_a_title_line(ctx, tok.i) or _kin_of_someone(tok):
         return None
     actors, doc = ctx.actors, ctx.doc
     here = actors.sent_index(tok.i)
@@ -60,11 +61,20 @@ def named_after_lede(ctx: Context, tok, phrase: str) -> int | None:
         return None
     if not subjects and not _family_of(actors, idx, {i for _, i in named}):
         return None
-    if _person_named_before(ctx, tok.i):
-        return None  # (a headline's deck may name the same person: "Furious Terry says: ‘…’" ¶ "A PUB landlord …")
+    before = _people_named_before(ctx, tok.i)
+    lede = ctx.para_bounds[ctx.para_of[tok.i]][0]
+    if before - {idx} or (
+        before and (_quoted_before(ctx, tok.i) or _people_named_before(ctx, tok.i, since=lede))
+    ):
+        return None  # (a headline's deck may name the same person: "Furious Terry says: ‘…’" ¶ "A PUB landlord …";
+        # so may a deck written as a sentence: "Tessa Kirkland's video … has been viewed 3 million times." ¶ "A
+        # Burlington, Ont., teacher … says" ¶ "Tessa Kirkland, who teaches Grade 8, posted …")
     # a role the article ties to someone else ("with a judge describing the attack as …" ¶ "Tuan Nguyen,
     # 29, was sentenced …" beside "Judge Catherine Lo Russo"): not the person named next
-    holders = tied_holders(ctx, tok, "person")
+    # (a holder the description's own words were never given is not it: "A bakery owner … has said her trade is ‘down
+    # by half’" ¶ "Gráinne Mulholland has run Crust & Crumb …", not "Martin Devlin, who owns a hardware shop")
+    words = {w for w in modifiers(tok) if w not in POSSESSIVE_PRONOUNS}  # (her father: any holder's)
+    holders = {j for j, held in tied_holders(ctx, tok, "person").items() if words <= held}
     if holders and idx not in holders:
         return next(iter(holders)) if len(holders) == 1 else None  # the article's one judge
     return idx
@@ -139,6 +149,21 @@ def _lede_description_used_again(ctx: Context, tok) -> int | None:
     return named_after_lede(ctx, first, noun_phrase(first))
 
 
+def _kin_of_someone(tok) -> bool:
+    """ "The father of a teenager who bled to death …" ¶ "Kieran Pryce, 17, was stabbed …": a relative described by
+    the one they are kin to, whom the next sentence may name first; which of the two it names is not for a rule to
+    guess."""
+    return tok.lemma_.lower() in RELATION_NOUNS and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj" and g.pos_ == "NOUN" and any(d.dep_ in ("det", "poss") for d in g.children)
+            for g in c.children
+        )  # (not "the mother of three, Kylie Marchetti,": no one else)
+        for c in tok.children
+    )
+
+
 def _coordinated(tok, actors) -> bool:
     """ "Ana Ruiz and Tom Baker said": two people are the subject."""
     return any(c.dep_ == "conj" and actors.actor_at(c.i) is not None for c in tok.children)
@@ -183,19 +208,27 @@ def _on_a_title_line(ctx: Context, i: int) -> bool:
 _SENTENCE_ENDS = frozenset(".!?…")
 
 
-def _person_named_before(ctx: Context, end: int) -> bool:
-    """Whether a person is named before token ``end`` outside quotes, photo captions and headline lines (a
-    headline or deck names whom the story is about: "Furious Terry says: ‘…’" over "A PUB landlord has barred
+def _quoted_before(ctx: Context, end: int) -> bool:
+    """Whether a quote stands before token ``end`` outside headline lines: the story is under way, and a description
+    there is no lede's, whoever it names next ("… MacIsaac wrote: “…”" … "A user who identified himself as a Winnipeg
+    father replied: “…”" ¶ "MacIsaac said …")."""
+    return any(ctx.qid[i] != -1 and not _on_a_title_line(ctx, i) for i in range(end))
+
+
+def _people_named_before(ctx: Context, end: int, since: int = 0) -> set[int]:
+    """The people named before token ``end`` (and from character ``since``) outside quotes, photo captions and headline
+    lines (a headline or deck names whom the story is about: "Furious Terry says: ‘…’" over "A PUB landlord has barred
     …")."""
     actors = ctx.actors
+    named = set()
     for t, idx in actors.mentions:
         if t >= end:
             break
-        if (
+        if ctx.doc[t].idx >= since and (
             not _on_a_title_line(ctx, t)
             and ctx.qid[t] == -1
             and actors.actors[idx].kind == "person"
             and not ctx.in_caption(ctx.para_of[t])
         ):
-            return True
-    return False
+            named.add(idx)
+    return named

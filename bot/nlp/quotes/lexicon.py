@@ -63,7 +63,7 @@ DOC_NOUNS = frozenset(
     """statement report release letter memo tweet post ad email website order ruling judgment
     judgement notice announcement bulletin advisory handout filing review audit study survey guidance
     evaluation inquiry investigation sheet update decision affidavit analysis notification circular submission
-    newsletter""".split()
+    newsletter memorandum communique communiqué""".split()
 )
 # A writing that speaks only for the one the article says it is from ("according to a note from Marisol Reyes-Dantes",
 # "a research note by …"); alone, "the note reads" may be anyone's hand (a will on a receipt's back), no one named.
@@ -111,7 +111,7 @@ ROLE_NOUNS = frozenset(
     secretary undersecretary under-secretary coordinator co-ordinator official leader adviser advisor aide lawyer attorney chief head manager mayor governor
     senator representative lawmaker legislator ambassador envoy commissioner chancellor founder owner
     organiser organizer analyst economist professor researcher scientist doctor officer commander
-    general coach captain executive ceo candidate nominee strategist consultant pollster activist advocate
+    general coach captain executive ceo candidate nominee strategist consultant pollster activist advocate surrogate
     resident witness teacher headteacher principal author historian editor correspondent kaumātua kaumatua
     faifeau faifekau reverend
     emir collector mp pm mhk gp mla mpp mna mha msp mlc mep td councillor councilor premier goalie goaltender goalkeeper striker forward defenceman
@@ -379,18 +379,22 @@ CONTRASTIVE_MODIFIERS = frozenset(
 # Pairs of modifiers no one holder bears both of ("the veteran right-hander" is not "Left-hander Cody Marchetti",
 # "the offensive coordinator" not "defensive coordinator Ana Ruiz"): a description with one is no holder the
 # article gave the other.
-OPPOSED_MODIFIERS = {
-    a: b
-    for x, y in (
-        ("left", "right"),
-        ("offensive", "defensive"),
-        ("junior", "senior"),
-        ("men", "women"),
-        ("upper", "lower"),
-        ("outgoing", "incoming"),
-    )
-    for a, b in ((x, y), (y, x))
-}
+OPPOSED_MODIFIERS: dict[str, frozenset[str]] = {}
+for _one, _others in (
+    ("left", "right"),
+    ("offensive", "defensive"),
+    ("junior", "senior"),
+    ("men", "women"),
+    ("upper", "lower"),
+    ("outgoing", "incoming"),
+    # a player's standing: "the veteran receiver" is not "rookie Tre Lassiter" (nor "second-year receiver Darnell
+    # Okafor": ``roles._clashes``, as a veteran is often a "12-year" one too)
+    ("veteran", "rookie freshman sophomore"),
+):
+    for _other in _others.split():
+        OPPOSED_MODIFIERS[_one] = OPPOSED_MODIFIERS.get(_one, frozenset()) | {_other}
+        OPPOSED_MODIFIERS[_other] = OPPOSED_MODIFIERS.get(_other, frozenset()) | {_one}
+del _one, _others, _other
 # Where on the field a player's position is ("corner-forward", "full-forward", "half-back", "centre-back", "wing-forward"):
 # one player's is none of the others ("the corner-forward" is not "full-forward Jamie Twomey").
 POSITION_MODIFIERS = frozenset("corner full half centre center wing inside outside".split())
@@ -571,8 +575,11 @@ ORG_NOUNS = frozenset(
     shipbuilder lender supplier distributor wholesaler authority chamber federation regulator watchdog
     theatre theater museum gallery school library zoo orchestra festival trust society academy hotel
     brewery cooperative co-op mill bench centre center archdiocese diocese church parish clinic fund caucus
-    magazine newspaper district yard shipyard group rescue shelter sanctuary pantry consultancy""".split()
+    magazine newspaper district yard shipyard group rescue shelter sanctuary pantry consultancy forum""".split()
 )
+# Nouns for those who run a body, which speak for it when its name follows "of" ("the management of Kilimo Blooms
+# Limited said": the company).
+GOVERNING_NOUNS = frozenset("management leadership".split())
 # Organisation nouns only a business answers to ("the company said"): never a legislature, a court or a
 # union beside it.
 FIRM_NOUNS = frozenset(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp.actors.lexicon import OCCUPATION_NOUNS, TITLES
+from bot.nlp.actors.lexicon import HONORIFICS, OCCUPATION_NOUNS, TITLES
 from bot.nlp.actors.names import title_gender, title_key
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
@@ -121,12 +121,14 @@ def sent_a_document(ctx: Context, t: int) -> bool:
     it …"): no one who speaks, nor the "it" that does."""
     last = ctx.doc[ctx.mention_end(t)]
     prep = last.head
-    return (
-        last.dep_ == "pobj"
-        and prep.lower_ in ("to", "with")
-        and prep.head.pos_ == "NOUN"
-        and prep.head.lemma_.lower() in _LODGED_DOCUMENTS
-    )
+    if last.dep_ != "pobj" or prep.lower_ not in ("to", "with"):
+        return False
+    held = prep.head
+    if held.tag_ == "VBN" and held.dep_ == "acl":
+        held = (
+            held.head
+        )  # "In a longer statement provided to WIRED, the company wrote": the participle's document
+    return held.pos_ == "NOUN" and held.lemma_.lower() in _LODGED_DOCUMENTS
 
 
 _LODGED_DOCUMENTS = DOC_NOUNS | {"submission"}  # (a notice and a filing are DOC_NOUNS already)
@@ -798,9 +800,15 @@ def _same_pronoun(a: str, b: str) -> bool:
 
 def _described_as_a_person(t) -> bool:
     """ "The survivor, a 29-year-old man,": an unnamed subject the article describes in apposition as a
-    person of an age, sex or role."""
+    person of an age, sex or role, set off by a comma (not "the number his father wore", a relative clause the
+    parser read as an apposition)."""
     return any(
-        c.dep_ == "appos" and c.tag_ == "NN" and _names_a_person(c.lower_) and not c.ent_type_
+        c.dep_ == "appos"
+        and c.tag_ == "NN"
+        and _names_a_person(c.lower_)
+        and not c.ent_type_
+        and c.left_edge.i > 0
+        and t.doc[c.left_edge.i - 1].text == ","
         for c in t.children
     )
 
@@ -1073,9 +1081,13 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
             continue
         if ctx.qid[t] != -1 and ctx.qid[t] != ctx.qid[tok.i]:
             continue  # a name inside someone else's quote is rarely the speaker
-        a = actors.actors[idx]
-        if a.kind != "person":
+        if actors.actors[idx].kind != "person":
             continue
+        if t > 0 and (title := ctx.doc[t - 1].lower_.rstrip(".")) in TITLES and title not in HONORIFICS:
+            # "Chief Ashkewe said" beside Chief Marlene Ashkewe and her brother: the one an office's title says (a
+            # courtesy title's sex is read below)
+            idx = sharer_meant(ctx, t, idx)
+        a = actors.actors[idx]
         g = titled_sex(ctx, t) if " " not in a.name else None
         g = g or actors.person_gender(idx)
         if (g is not None and g != gender) or (low in ("he", "she") and _declined_to_speak(ctx, t)):
@@ -1103,6 +1115,18 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
     if same_gender is not None:
         return same_gender, "gender"
     return unknown, "unknown gender"
+
+
+def sharer_meant(ctx: Context, t: int, idx: int) -> int:
+    """The person a bare surname two people share means at mention ``t`` ("the elder Garba" beside Senator Haruna
+    Garba and his son, "Chief Ashkewe" beside Chief Marlene Ashkewe and her brother), as the speaker rules read it;
+    else ``idx``."""
+    actor = ctx.actors.actors[idx]
+    if actor.kind != "person" or " " in actor.name or ctx.surname_owner is None:
+        return idx
+    return ctx.surname_owner(
+        ctx, ctx.doc[t], idx
+    )  # (set where the context is built: speakers reads these rules)
 
 
 def _found_before_the_search(ctx: Context, tok, gender: str, depth: int) -> tuple[int | None, str] | None:

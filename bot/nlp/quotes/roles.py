@@ -100,6 +100,7 @@ from bot.nlp.quotes.pronouns import (
     owns_the_subject,
     reported_by_another,
     sent_a_document,
+    sharer_meant,
     under_the_sentence_subject,
 )
 
@@ -199,7 +200,7 @@ def is_org_noun(word: str) -> bool:
     return word in ORG_NOUNS or word in COLLECTIVE_NOUNS
 
 
-def _modifiers(tok) -> set[str]:
+def modifiers(tok) -> set[str]:
     """Lower-case words that qualify a role noun: "prime" in "the prime minister", "surrey" in "Surrey's
     mayor", "team" in "the captain of the team", "vice" in "the Vice-President"."""
     out = {t.lower_ for t in tok.doc[glued_start(tok) : tok.i] if t.is_alpha}
@@ -223,7 +224,7 @@ def _fits_kind(tok, kind: str) -> bool:
 
 
 def _add(roles: dict, idx: int, tok, extra: set[str] | None = None, word: str | None = None) -> None:
-    words = _modifiers(tok) | (extra or set())
+    words = modifiers(tok) | (extra or set())
     roles[word or role_word(tok)].setdefault(idx, set()).update(words)
     lemma = tok.lemma_.lower()
     if lemma != tok.lower_:
@@ -378,7 +379,7 @@ def _described_after_named(ctx: Context, roles: dict) -> None:
             t, j = named[-1]
         else:
             continue  # two people named, neither the subject: no telling which the description goes on about
-        person, word = _sharer_meant(ctx, t, j), role_word(noun)
+        person, word = sharer_meant(ctx, t, j), role_word(noun)
         sex = _role_sex(noun.lower_) or sex_said_of(noun)
         if sex is not None and actors.person_gender(person) not in (None, sex):
             continue  # "Theo Banerjee … said …" ¶ "The singer said she was wary": not him
@@ -681,7 +682,7 @@ def _agents_role(ctx: Context, roles: dict, idx: int, tok) -> None:
         and verb.head.lemma_.lower() in LED_BODIES
     ):
         # "the three-member panel led by Justice Halima Bello-Ahmed" … "the tribunal chairman held": its chair
-        roles["chair"].setdefault(idx, set()).update({verb.head.lower_} | _modifiers(verb.head))
+        roles["chair"].setdefault(idx, set()).update({verb.head.lower_} | modifiers(verb.head))
     if by_agent or verb.lemma_.lower() not in ("work", "serve"):
         return
     for prep in verb.children:
@@ -1518,22 +1519,22 @@ def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
     """The actor a definite description ending at ``tok`` refers to, or None (see the module doc). With
     ``bare``, a role noun written with no article as headlines write it ("union calls move ‘a betrayal’")
     counts as definite."""
-    if tok.lower_ in MUNICIPAL_NOUNS and _definite(tok) and not _modifiers(tok):
+    if tok.lower_ in MUNICIPAL_NOUNS and _definite(tok) and not modifiers(tok):
         return _municipality(ctx, tok.lower_)  # "The City of Calgary is adding …" … "The city said"
-    if tok.lower_ in NAMED_FIRST_MUNICIPAL_NOUNS and _definite(tok) and not _modifiers(tok):
+    if tok.lower_ in NAMED_FIRST_MUNICIPAL_NOUNS and _definite(tok) and not modifiers(tok):
         if (found := _municipality(ctx, tok.lower_)) is not None:
             return found  # "The County of Birchwood issued …" … "the county wrote"
     if tok.lower_ == "excellency" and any(
         c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children
     ):
-        return _the_one_excellency(ctx, tok)
+        return the_one_styled(ctx, tok, "excellency")
     if not (is_role_noun(tok) or given_role(ctx, tok)) or not (bare or _definite(tok)):
         return None
     org = is_org_noun(tok.lower_)
     if not org and not bare and unnamed_one_just_before(ctx, tok):
         return None  # "A senior officer said …" ¶ "“…,” the officer said": the one just brought in, unnamed
     roles = role_map(ctx)
-    mods = _modifiers(tok)
+    mods = modifiers(tok)
     fits, below = _candidate_holders(ctx, tok, org, mods)
     if len(fits) > 1:
         # a description points back: a holder the article names only after it ("Carver Tech coach Steve Lindqvist
@@ -1574,14 +1575,14 @@ def _tied_to_no_other_body(ctx: Context, tok, fits: dict[int, set[str]]) -> dict
     return free if len(free) == 1 else {}
 
 
-def _the_one_excellency(ctx: Context, tok) -> int | None:
-    """ "His Excellency said" is the one person the article styles "His Excellency" (or "Her Excellency") before a name
-    ("under the patronage of His Excellency Eng. Khalid bin Saleh al-Mandhari, Chairman of …"), the courtesy titles
-    between them skipped; None for no one or several."""
+def the_one_styled(ctx: Context, tok, style: str) -> int | None:
+    """The one person the article styles with ``style`` before a name, before ``tok``: "His Excellency said" of "His
+    Excellency Eng. Khalid bin Saleh al-Mandhari", "the elderly Otunba stated" of "Otunba Kehinde Adeyanju", the
+    courtesy titles between them skipped; None for no one or several."""
     doc, actors = ctx.doc, ctx.actors
     styled = set()
     for t in doc[: tok.i]:
-        if t.lower_ != "excellency" or ctx.qid[t.i] != -1:
+        if t.lower_ != style or ctx.qid[t.i] != -1:
             continue
         j = t.i + 1
         while (
@@ -1739,7 +1740,7 @@ def _surname_held_in_full(ctx: Context, fits: dict[int, set[str]]) -> dict[int, 
 
 def _the_one_holder(ctx: Context, tok, idx: int, held: set[str], below: bool, org: bool) -> int | None:
     """The one holder left for a description, unless the description's words set it against them."""
-    mods = _modifiers(tok)
+    mods = modifiers(tok)
     if below and mods - held:
         return None  # "the former president" beside "President X" and "Vice President Y"
     if not org and (other := _subject_over_the_holder(ctx, tok, idx, mods - held)) is not None:
@@ -2113,10 +2114,10 @@ def _holder_at_earlier_use(ctx: Context, tok, roles: dict) -> int | None:
     between the two."""
     doc, actors = ctx.doc, ctx.actors
     first = min(w.i for w in tok.subtree)
-    mods = _modifiers(tok)
+    mods = modifiers(tok)
     for i in range(first - 1, -1, -1):
         e = doc[i]
-        if e.lower_ != tok.lower_ or ctx.qid[i] != -1 or not _definite(e) or _modifiers(e) != mods:
+        if e.lower_ != tok.lower_ or ctx.qid[i] != -1 or not _definite(e) or modifiers(e) != mods:
             continue
         if e.dep_ not in ("nsubj", "nsubjpass"):
             return None  # "Reyes criticised the mayor": the role acted on is someone else
@@ -2175,7 +2176,7 @@ def _recent_holder(ctx: Context, tok, fits: dict[int, set[str]], mods: set[str])
         if gap > _HOLDER_REACH or (gap >= 2 and ctx.para_of[t] < ctx.para_of[tok.i] - 1):
             return None  # two or three sentences back only within the paragraph before (its narration is about it)
         if idx not in fits and is_subject(ctx, t):
-            idx = _sharer_meant(ctx, t, idx)  # "the elder Garba dismissed …" ¶ "“…,” the senator said"
+            idx = sharer_meant(ctx, t, idx)  # "the elder Garba dismissed …" ¶ "“…,” the senator said"
         if idx in fits and (is_subject(ctx, t) or _relative_subject(ctx, t)):
             governed = idx
             t, idx = _governing_holder(ctx, t, idx, fits)  # "Sen. Okafor said the offsets Thibodeaux wants …"
@@ -2188,15 +2189,6 @@ def _recent_holder(ctx: Context, tok, fits: dict[int, set[str]], mods: set[str])
 # Narrated sentences back within which a role's holder may be "the coach" the narration is about: one, or three when they
 # are the paragraph's right before (its narration, perhaps split by the parser inside a sentence, is about that one).
 _HOLDER_REACH = 3
-
-
-def _sharer_meant(ctx: Context, t: int, idx: int) -> int:
-    """The person a bare surname two people share means at mention ``t`` ("the elder Garba" beside Senator Haruna
-    Garba and his son), as the speaker rules read it; else ``idx``."""
-    actor = ctx.actors.actors[idx]
-    if actor.kind != "person" or " " in actor.name or ctx.surname_owner is None:
-        return idx
-    return ctx.surname_owner(ctx, ctx.doc[t], idx)  # (set where the context is built: speakers reads roles)
 
 
 def _relative_subject(ctx: Context, t: int, pronouns: tuple[str, ...] = ("who",)) -> bool:
@@ -2266,6 +2258,10 @@ def _name_head(words: list[str]) -> str:
     return words[cut - 1]
 
 
+# The ordinals of a player's first seasons ("first-year", "second-year"): no veteran's.
+_EARLY_YEARS = frozenset({"first", "second"})
+
+
 def _clashes(ctx: Context, tok, idx: int, mods: set[str], held: set[str]) -> bool:
     """Whether the one holder's evidence contradicts the description: "the visiting coach" or "the
     assistant coach" is no coach the article never called that (``CONTRASTIVE_MODIFIERS``), and "the
@@ -2281,8 +2277,10 @@ def _clashes(ctx: Context, tok, idx: int, mods: set[str], held: set[str]) -> boo
         return False
     if missing & CONTRASTIVE_MODIFIERS or (missing & LEADING_MODIFIERS and "co" in held):
         return True  # nor "the lead author" "co-author Batbayaryn Ganbold"
-    if any(OPPOSED_MODIFIERS.get(w) in held for w in missing):
+    if any(OPPOSED_MODIFIERS.get(w, frozenset()) & held for w in missing):
         return True  # "the veteran right-hander" is not "Left-hander Cody Marchetti"
+    if "veteran" in missing and "year" in held and held & _EARLY_YEARS:
+        return True  # "the veteran receiver" is not "second-year receiver Darnell Okafor" (a "12-year" one may be)
     if missing & POSITION_MODIFIERS and (held & POSITION_MODIFIERS) - mods:
         return True  # "the corner-forward" is not "full-forward Jamie Twomey"
     if "former" in missing and tok.lower_ not in TITLES:
@@ -2376,7 +2374,7 @@ def _titled_elsewhere(ctx: Context, tok, idx: int, names: set[str]) -> bool:
     words = {tok.lower_, *ROLE_SYNONYMS.get(tok.lower_, ())}
     doc, actors = ctx.doc, ctx.actors
     for t in doc:
-        if t.i == tok.i or t.lower_ not in words or not names & _modifiers(t):
+        if t.i == tok.i or t.lower_ not in words or not names & modifiers(t):
             continue
         named = [doc[t.i + 1]] if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" else []
         named += [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -3049,10 +3047,10 @@ def _organisation_at_earlier_use(ctx: Context, tok) -> int | None:
     (outside quotes) between the two."""
     doc, actors = ctx.doc, ctx.actors
     first = min(w.i for w in tok.subtree)
-    mods = _modifiers(tok)
+    mods = modifiers(tok)
     for i in range(first - 1, -1, -1):
         e = doc[i]
-        if e.lower_ != tok.lower_ or ctx.qid[i] != -1 or not _definite(e) or _modifiers(e) != mods:
+        if e.lower_ != tok.lower_ or ctx.qid[i] != -1 or not _definite(e) or modifiers(e) != mods:
             continue
         idx = recent_organisation(ctx, e)
         if idx is None:

@@ -65,6 +65,7 @@ from bot.nlp.quotes.lexicon import (
     DASHES,
     DOC_NOUNS,
     DOC_PARTS,
+    GOVERNING_NOUNS,
     GROUP_NOUNS,
     ISSUED_DOC_NOUNS,
     ISSUER_PREPOSITIONS,
@@ -138,6 +139,7 @@ from bot.nlp.quotes.roles import (
     sex_said_of,
     shown_as,
     subject_verb,
+    the_one_styled,
     tied_holders,
     unnamed_one_just_before,
     unnamed_reach_start,
@@ -808,10 +810,21 @@ def _speaker_of(tok, ctx: Context) -> Attribution | None:
     return _person_after_portfolio(tok, ctx) or _phrase(tok, ctx)
 
 
+def _styled_by_the_title(tok, ctx: Context, idx: int) -> int | None:
+    """ "“…,” the elderly Otunba stated" after "Otunba Kehinde Adeyanju": a courtesy or chieftaincy title written as a
+    noun after "the", which the model tagged a name of its own, is the one person the article styles with it."""
+    name = ctx.actors.actors[idx].name
+    if ctx.actors.actors[idx].kind == "person" or " " in name or name.lower() not in TITLES:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    return the_one_styled(ctx, tok, name.lower())
+
+
 def _body_named_after_of(tok, ctx: Context) -> Attribution | None:
     """ "the law firm of Omondi, Chebet & Associates said": a body's noun with the organisation's name after "of" is
-    that organisation."""
-    if not is_org_noun(tok.lower_):
+    that organisation; so are those who run it ("the management of Kilimo Blooms Limited said")."""
+    if not (is_org_noun(tok.lower_) or tok.lower_ in GOVERNING_NOUNS):
         return None
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
@@ -1153,6 +1166,8 @@ def _by_name(tok, ctx: Context, idx: int) -> Attribution:
     the article says which); none when its courtesy title says it is someone else."""
     if _titled_as_the_other_sex(ctx, tok, idx):
         return Attribution(None, None)  # "Mr Penhaligon said" when the one Penhaligon named is Margaret
+    if (styled := _styled_by_the_title(tok, ctx, idx)) is not None:
+        return _actor(ctx, styled, "role")  # "the elderly Otunba stated", the title tagged a body of its own
     return _person_behind(tok, ctx, idx) or _actor(ctx, _shared_surname_owner(ctx, tok, idx), "name")
 
 
@@ -3638,9 +3653,20 @@ def _issuer_of(doc_tok, ctx: Context) -> Attribution | None:
     if (signer := _signer_by_agent(doc_tok, ctx)) is not None:
         return _actor(ctx, signer, "proxy")  # "The email was signed by Brent Haskins"
     found = _owner_of_proxy(doc_tok, ctx)
-    if found is None or found.actor is None:
-        return None
-    return _actor(ctx, found.actor, "proxy")  # the owner's name, not "Hoff's letter"
+    if found is not None and found.actor is not None:
+        return _actor(ctx, found.actor, "proxy")  # the owner's name, not "Hoff's letter"
+    if (
+        doc_tok.dep_ == "dobj"
+        and doc_tok.head.lemma_.lower() not in _READING_VERBS
+        and (publisher := _document_publisher(doc_tok, ctx)) is not None
+    ):
+        return _actor(ctx, publisher, "proxy")  # "the forum had submitted a memorandum to the minister": the
+        # body the article names by its noun, when the document names no issuer of its own (one who reads it out
+        # is not its author)
+    return None
+
+
+_READING_VERBS = frozenset("read quote cite".split())
 
 
 def _on_behalf_of(doc_tok, ctx: Context) -> int | None:
