@@ -1203,7 +1203,8 @@ def _object_of_anothers_preposition(c, subjects: list) -> bool:
     return False
 
 
-_OWNING_PREPOSITIONS = frozenset({"for", "of"})  # whose the subject is: "a surrogate for …", "the mother of …"
+# Prepositions that say whose a subject is ("a surrogate for …", "the mother of …").
+_OWNING_PREPOSITIONS = frozenset({"for", "of"})
 
 
 def _apposed_to_an_agent(c, tok, subjects: list) -> bool:
