@@ -295,3 +295,14 @@ GROUP_PARTS = r"group|forum|board|list|topic|thread|conversation|messages?|posts
 # What the public sends a public body about a matter before it decides ("Written comments go to the city clerk at …",
 # "Public testimony can be e-mailed to …"): a hearing's or a consultation's submissions.
 PUBLIC_SUBMISSIONS = r"comments?|testimony|submissions?|objections?|statements?|feedback"
+# The reader's dealings with the site itself put as what they would be doing, as its furniture sends questions about them
+# on ("Questions about advertising can go to sales manager <Name> at …"): the site's business, not an activity of the
+# story's own that its questions are about ("Questions about vending or volunteering can go to events coordinator …").
+SITE_ERRAND_ACTIVITIES = (
+    r"advertising|subscribing|unsubscribing|renewing|billing|ordering|shipping|donating|giving|sponsoring|"
+    r"contributing|submitting|pitching|reporting|commenting|publishing|reprinting|republishing|licensing|partnering|"
+    r"logging|signing"
+)
+# Who a social platform's post reaches, as its audience line counts them under the post ("Posted to <Neighbourhood> and
+# 12 nearby neighborhoods"): the platform's own parts, never a place a story names.
+POST_AUDIENCES = r"neighbou?rhoods|groups|communities|circles|pages|feeds"

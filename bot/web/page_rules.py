@@ -38,6 +38,7 @@ from bot.web.page_lexicon import (
     PICTURE_NOUNS,
     PLAYER_LINE_LABELS,
     PLAYER_STAT_WORDS,
+    POST_AUDIENCES,
     PRINTED_PAGES,
     PUBLIC_SUBMISSIONS,
     READER_ACCOUNTS,
@@ -45,6 +46,7 @@ from bot.web.page_lexicon import (
     READER_MEDIA,
     RING_STEPS,
     SHOP_RANGES,
+    SITE_ERRAND_ACTIVITIES,
     SITE_ERRANDS,
     SITE_SELF_NAMES,
     SITE_SIDE_ERRANDS,
@@ -1651,6 +1653,13 @@ _OFFICE_CALL_ON_QUESTIONS = re.compile(
 )
 _YOUR_ACCOUNT = re.compile(rf"\byour ({READER_ACCOUNTS})\b", re.IGNORECASE)
 
+# What the questions are about may be an activity of the story's own put as a gerund, or two or three of them ("Questions
+# about vending or volunteering can go to events coordinator <Given> <Surname> at …": a fair's stalls and its helpers), as
+# the two lines below read them beside "the …": never the reader's dealings with the site (``page_lexicon.
+# SITE_ERRAND_ACTIVITIES``: "Questions about advertising …", "… about subscribing …") nor a thing of nothing ("anything").
+_ONE_ACTIVITY = rf"(?!({SITE_ERRAND_ACTIVITIES})\b)(?![a-z]*thing\b)[a-z]+ing\b"
+_ACTIVITY_ASKED = rf"{_ONE_ACTIVITY}((,|,? or|,? and) {_ONE_ACTIVITY}){{0,2}}"
+
 # The same line sending the questions to a person under a role set in lower case before the name, as a club or a league
 # writes it: "Questions about the makeup schedule should go to league scheduler <Given> <Surname> at scheduling@…" (one
 # to three words of the role, then a given name and a surname in capitals). The thing asked about is the story's, as
@@ -1658,7 +1667,8 @@ _YOUR_ACCOUNT = re.compile(rf"\byour ({READER_ACCOUNTS})\b", re.IGNORECASE)
 # site signs (``_SITE_ITSELF``: "our editor …") stays the site's furniture.
 _QUESTIONS_TO_NAMED_ROLE = re.compile(
     rf"{_QUESTIONS_ABOUT} "
-    r"(the|these|this) (?!(site|web ?site|page|story|article|newsletter|paper|list|blog|post)\b)[^.!?:;]{1,60}?\s"
+    r"((the|these|this) (?!(site|web ?site|page|story|article|newsletter|paper|list|blog|post)\b)[^.!?:;]{1,60}?|"
+    rf"{_ACTIVITY_ASKED})\s"
     r"(can|may|should)( also)? (be (directed|sent|addressed|referred|forwarded)|go) to "
     r"(?-i:[a-z][\w'’-]*\s){1,3}(?-i:[A-Z][\w'’-]+\s[A-Z][\w'’-]+)\b",
     re.IGNORECASE,
@@ -1683,7 +1693,8 @@ _ERRAND_TO_NAMED_ROLE = re.compile(
 # A line about the site's own things, or one sending questions to "us" first ("… can go to us at …"), stays the site's.
 _STORY_QUESTIONS_TO_OFFICE = re.compile(
     rf"{_QUESTIONS_ABOUT} "
-    r"(the|these|this) (?!(site|web ?site|page|story|article|newsletter|paper|list|blog|post)\b)[^.!?:;]{1,60}?\s"
+    r"((the|these|this) (?!(site|web ?site|page|story|article|newsletter|paper|list|blog|post)\b)[^.!?:;]{1,60}?|"
+    rf"{_ACTIVITY_ASKED})\s"
     r"(can|may|should)( also)? (be (directed|sent|addressed|referred|forwarded)|go) to "
     rf"(?!(the )?([\w'’-]+['’]s )?({READER_DESKS})\b)[^.!?:;@]{{1,60}}? at (\(?\d{{3}}\)?[\s.-]*)?\d{{3}}[.-]\d{{4}}\b",
     re.IGNORECASE,
@@ -1763,6 +1774,18 @@ _PUBLIC_SUBMISSIONS_TO = re.compile(
     rf"addressed|delivered|filed|made)) to (the )?(?!({READER_DESKS})\b)",
     re.IGNORECASE,
 )
+# The same say put as what a body's meeting allows, in a sentence of the line: "The board's planning committee meets
+# March 14 at 5:30 p.m. in the <Terminal> community room. Public comment is allowed in person and by email to board@…" (a
+# post on the story's board). Public or written comment, testimony … (``PUBLIC_SUBMISSIONS``) is allowed, accepted or
+# taken by e-mail or by post, sent to an address or an office that is no desk of the site's (``READER_DESKS``) and not
+# the site itself (``_SITE_ITSELF``). "Comments are welcome by email to …" names no public say, and "Public comments on
+# this story are welcome by email to our newsroom" is the site's.
+_PUBLIC_SAY_BY_MAIL = re.compile(
+    rf"(^|[.!?]\s+)(written|public) ({PUBLIC_SUBMISSIONS}) (is|are|will be|(can|may) be) (also )?"
+    r"(allowed|accepted|taken|welcome|welcomed|invited|received)\b[^.!?:;]{0,40}?\b(by|via|through) (e-?mail|mail|post)"
+    rf"( (to|at) (the )?(?!({READER_DESKS})\b)\S)",
+    re.IGNORECASE,
+)
 _SITE_THINGS = re.compile(
     r"\b(this|the|our) (site|web ?site|blog|newsletter|paper|page|list|podcast|show|publication|magazine|column)\b",
     re.IGNORECASE,
@@ -1793,7 +1816,9 @@ def _contact_email(s: str, n: int) -> bool:
     if _STORY_ERRAND.match(s) and not (_SITE_ITSELF.search(s) or _SITE_THINGS.search(s)):
         return False
     # (one item of a list of the ways to take part, "- Written comments go to …", as well as a line of its own)
-    if _PUBLIC_SUBMISSIONS_TO.match(LIST_ITEM.sub("", s)) and not _SITE_ITSELF.search(s):
+    if (
+        _PUBLIC_SUBMISSIONS_TO.match(LIST_ITEM.sub("", s)) or _PUBLIC_SAY_BY_MAIL.search(s)
+    ) and not _SITE_ITSELF.search(s):
         return False
     if _SPELT_EMAIL_LINE.match(s):
         return True
@@ -2106,8 +2131,30 @@ _COURTESY_CREDIT = re.compile(
 )
 
 
+# The credit for all the post's pictures under a label naming where they are, a name and at most a request about their
+# use: "Photos in this post: <Given> <Surname>. Please ask before sharing outside the club." (a club's or a blog's closing
+# line in small type), "Pictures in this article: the family" (the request asks the reader, "Please …", "Do not …").
+# "Photos in this post show the flood" has no label, "Photos in this post: the start, the swim and the finish" no name,
+# and a second sentence asking nothing of the pictures' use ("Photos in this post: <Name>. She joined the club in 2019.",
+# "… She used a borrowed camera.") is the post's.
+_PICTURE_USES = (
+    r"shar(e|ed|ing)|us(e|ed|ing)|reus(e|ed|ing)|reproduc(e|ed|ing)|cop(y|ied|ying)|repost(ed|ing)?|"
+    r"republish(ed|ing)?|download(ed|ing)?|permission"
+)
+_POST_PICTURES_CREDIT = re.compile(
+    rf"^(all |the )?({PICTURE_NOUNS}|photography) (in|on|for|from|throughout|used in) (this|the|today['’]s) "
+    r"(post|article|story|page|piece|report|recap|gallery|issue|newsletter|update)\s*:\s*"
+    rf"({_CREDITED_NAME}|{_FAMILY})\.?(\s+(please|kindly|do not|don['’]t|ask|contact|all rights|not to be)\b"
+    rf"[^.!?]{{0,60}}\b({_PICTURE_USES})\b[^.!?]{{0,60}}[.!]?)?$",
+    re.IGNORECASE,
+)
+_POST_PICTURES_CREDIT_MAX = 30
+
+
 def _photo_credit(s: str, n: int) -> bool:
     if n <= 15 and _COURTESY_CREDIT.match(s):
+        return True
+    if n <= _POST_PICTURES_CREDIT_MAX and _POST_PICTURES_CREDIT.match(s) and not REPORTED.search(s):
         return True
     lead = n <= 15 and bool(_CREDIT_LEAD.match(s)) and not re.search(r"[.!?]$", s) and not REPORTED.search(s)
     labelled = _LEAD_CREDIT.match(s) if n <= 12 else None
@@ -2350,13 +2397,19 @@ def _sponsor_read(s: str, n: int) -> bool:
 # The web site's own credits and notices: "Site designed by …", "Best viewed at 800x600" (or "This site is best viewed
 # with Internet Explorer 6.0 or higher …", "This site best viewed at 1024x768 resolution."), "This page was last
 # updated on …", and a forum's board statistics ("Users browsing this forum: No registered users and 4 guests", "Who is online") and jump box ("Return to “Harbour News”").
+# What the site's makers did, one part or several joined ("Site designed and maintained by …").
+_SITE_MADE = r"(designed|built|created|developed|hosted|maintained|powered)"
 _SITE_CREDIT = re.compile(
     # each opens the line or a sentence of it: "The website built by the council's contractor cost £2m" and
     # "The council's website was last updated in 2019" are news
-    r"(^|[.!?|]\s+)((this )?(site|website|web site|page|theme|template|blog|web design) ((was )?(designed|built|created|"
-    r"developed|hosted|maintained|powered) )?(by|with)\b|((this|our) (site|website|web site|page) (is )?)?best viewed "
+    rf"(^|[.!?|]\s+)((this )?(site|website|web site|page|theme|template|blog|web design) ((was )?{_SITE_MADE}"
+    rf"((,|,? and|,? &) {_SITE_MADE})* )?(by|with)\b|((this|our) (site|website|web site|page) (is )?)?best viewed "
     r"(at|with|in|using)\b|"
     r"(this )?(page|site|website) (was )?last (updated|modified)\b|"
+    # the site's room on a server and who gave it: "Webspace kindly provided by <Service>", "Web hosting generously
+    # donated by <Firm>" (an old site's footer; "Hosting provided by the city, the final drew 4,000" names no web space)
+    r"(web ?space|(web|site) hosting|server space|bandwidth) (is )?((kindly|generously) )?(provided|donated|"
+    r"sponsored|supplied|given) by\b|"
     # the site's keeper under a label, a name after it: "Webmaster: <Name> | Last updated …"
     r"web ?(master|mistress)\s*:\s*(?-i:[A-Z]))|"
     r"\b(users?|members?|visitors?|guests?) (browsing|viewing|reading|online in) (this|the) (forum|board|topic|thread)\b|"
@@ -4427,6 +4480,22 @@ def _follower_count(s: str, n: int) -> bool:
     return n <= 16 and bool(_FOLLOWER_COUNT.match(s))
 
 
+# A neighbourhood platform's audience line under a post, in its fixed words: "Posted to <Neighbourhood> and 12 nearby
+# neighborhoods", "Shared with 3 groups" (posted or shared to, in or with the places it reached, closing on a count of the
+# platform's own parts, ``page_lexicon.POST_AUDIENCES``, and nothing after it). "Posted to 12 neighborhoods, the flyer
+# drew 40 replies" goes on, and "The sheriff posted the warning to 12 nearby neighborhoods." opens on no label.
+_POST_AUDIENCE = re.compile(
+    r"^(posted|shared|sent) (to|in|with) ([^.!?]{1,60}? (and|&|\+) )?(\d[\d,]*|one|two|three|four|five|six|seven|eight|"
+    rf"nine|ten) (other |more |nearby |surrounding |neighbou?ring )?({POST_AUDIENCES})$",
+    re.IGNORECASE,
+)
+_POST_AUDIENCE_MAX = 16
+
+
+def _post_audience(s: str, n: int) -> bool:
+    return n <= _POST_AUDIENCE_MAX and bool(_POST_AUDIENCE.match(s))
+
+
 # A trivia box's line, the box's label and its one fact: "Did you know? Red pandas have a false thumb …" (an aside set
 # beside a zoo's, a museum's or a magazine's story on any site). One sentence after the label; a writer asking the
 # reader goes on in sentences of the text ("Did you know? I didn't either. …") and a quoted question stays.
@@ -5087,6 +5156,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("copyright line with its owner's legal form", _owner_copyright),
     ("box score's scoring play", _scoring_play),
     ("profile's follower count", _follower_count),
+    ("social post's audience line", _post_audience),
     ("trivia box's line", _trivia_line),
     ("opening hours", _hours_line),
     ("visit box's hours and admission", _visit_line),

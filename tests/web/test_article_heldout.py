@@ -20,7 +20,7 @@ pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, 
 pages_final156, pages_final157, pages_final158, pages_final159,
 pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168,
 pages_final166, pages_final165, pages_final170, pages_final169, pages_final173, pages_final172, pages_final171,
-pages_final174): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final174, pages_final175): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1688,6 +1688,26 @@ blurb over "Read <Name>'s story" (``page_boxes``) and its "Can't give money righ
 (``page_rules``), dropped: found .933, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Missing: the planetarium
 release's closing "Media contact: <Name>, Communications Manager, <number>, <address>", a press office's contact line,
 which every earlier set lists as furniture (pages_final20, 27, 29, 57, 118 …: ``KNOWN_MISSING``).
+The hundred-and-seventy-eighth, pages_final175, 15 layouts (a Lee Enterprises-style story on a teacher with a guest
+book link, a Substack transit post with a podcast player and a paid-post divider, an Astro chamber of commerce's street
+fair, a Canadian Press story on a portal, a state parks closure notice, a hurricane live blog, a triathlon club's
+WordPress recap, a nurse's Medium post, a 1999 model railway club site in tables, a science centre's Sitecore eclipse
+release, a water utility's boil-water advisory, a sheep breeders' Joomla show report, a parrot rescue's Mailchimp
+newsletter, a financial weekly's hard paywall, a Nextdoor-style thread), the forty-ninth pass's closing set, written by
+someone who read no code and measured once on its final page code: found .667, clean .800 (trafilatura defaults .800 /
+.600). Its lost passages and leaks went to general rules in the fiftieth pass: the transit post's "The board's planning
+committee meets … Public comment is allowed in person and by email to <address>." (the public's say at a body's meeting
+sent by e-mail) and the fair page's "Questions about vending or volunteering can go to events coordinator <Name> at
+<number> or <address>." (questions about the story's activities, put as gerunds, sent to a person under a role,
+``page_rules``, ``page_lexicon``), kept; the triathlon recap's "Photos in this post: <Name>. Please ask before sharing
+outside the club." (a credit for the post's pictures under its label), the railway club's footer "Site designed and
+maintained by <Name>. Webspace kindly provided by <Service>." (the site's makers joined, its web space) and the
+thread's "Posted to <Neighbourhood> and 12 nearby neighborhoods" (a platform's audience line, ``page_rules``,
+``page_lexicon``), dropped: found .800, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left (``KNOWN_MISSING``), each a
+line the earlier sets list as furniture: the teacher's story's and the nurse's post's pull quotes, each a sentence of
+the paragraph beside it set again in quotation marks, which pages_final62, 74, 75, 78, 79, 84, 93, 106 and
+pages_heldout2 list as furniture (the repeat goes, its words staying once in the paragraph), and the eclipse release's
+"Media contact:" block (its "<number> | <address>" line), the press contact the earlier sets list as furniture.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -1884,6 +1904,7 @@ SETS = {
         "pages_final171",
         "pages_final173",
         "pages_final174",
+        "pages_final175",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -2030,6 +2051,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final171": 1.0,
     "pages_final173": 1.0,
     "pages_final174": 1.0,
+    "pages_final175": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2170,6 +2192,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final171": 0.8,
     "pages_final173": 0.933,
     "pages_final174": 0.933,
+    "pages_final175": 0.8,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -2196,6 +2219,11 @@ KNOWN_MISSING: set[str] = {
     # a press office's "Media contact: <Name>, <title>, <number>, <address>" closing a release, which every earlier set
     # lists as furniture (the contact line's rule): the set's own convention
     "pages_final174/10_wordpress_planetarium_perseids",
+    # (pages_final175: a pull quote repeating a sentence of the paragraph beside it, which eleven pages of the earlier sets
+    # list as furniture, its words staying once in the paragraph; and a release's "Media contact:" block, as above)
+    "pages_final175/01_teacher_ostrander_obituary",
+    "pages_final175/08_medium_nurse_strike",
+    "pages_final175/10_sitecore_eclipse_press_release",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 # the set's shares and each page's own test read the same extraction, read ahead in worker processes
