@@ -295,3 +295,20 @@ GROUP_PARTS = r"group|forum|board|list|topic|thread|conversation|messages?|posts
 # What the public sends a public body about a matter before it decides ("Written comments go to the city clerk at …",
 # "Public testimony can be e-mailed to …"): a hearing's or a consultation's submissions.
 PUBLIC_SUBMISSIONS = r"comments?|testimony|submissions?|objections?|statements?|feedback"
+# What a body's motto says it does, the verb in -ing opening the line under its name and closing on the year it began
+# ("Preserving the Family History of <County> Since 1974", "Promoting the <Breed> in <Region> since 1952").
+MOTTO_DEEDS = (
+    r"preserving|promoting|protecting|celebrating|conserving|documenting|recording|sharing|supporting|championing|"
+    r"connecting|educating|informing|uniting|honou?ring|restoring|encouraging|advancing|representing"
+)
+# The press named as the public a line sends on to an office, a press office's own words ("Members of the media should
+# contact …", "Reporters who would like to visit … should contact the media office …").
+PRESS_PUBLICS = (
+    r"members of the (news )?(media|press)|(the )?(news )?media|(the )?press|reporters|journalists|editors|"
+    r"broadcasters|news (outlets|organi[sz]ations|crews)"
+)
+# The people of a newsroom as the outlet names its own in the first person ("Our reporters live here …", "our
+# journalists"), after its record of covering a place.
+NEWSROOM_STAFF = (
+    r"reporters|journalists|newsroom|writers|editors|staff|correspondents|photographers|news team"
+)
