@@ -21,9 +21,11 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 # What a note of a change to the story says it did, after "This story was updated" or "… has been corrected": a date or
 # a time at most, then the purpose ("to correct the height of the sea wall", "to include a response from …",
-# "to reflect that …") running on to the line's end.
+# "to reflect that …") running on to the line's end. A figure's decimal point is no stop: "… to show that the engineer
+# estimated the cost at $1.3 million, not $3.1 million." says what it corrected.
 _CHANGE_SAID = (
-    r"[^.!?]{0,40}? to (correct|include|reflect|clarify|add|remove|fix|update|note|show)\b[^.!?]{3,}[.!]?$"
+    r"[^.!?]{0,40}? to (correct|include|reflect|clarify|add|remove|fix|update|note|show)\b"
+    r"([^.!?]|(?<=\d)\.(?=\d)){3,}[.!]?$"
 )
 # Lines that are the site's furniture rather than the article. Matched against a whole stripped line.
 _FURNITURE = [

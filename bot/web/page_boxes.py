@@ -115,6 +115,9 @@ what they hold.
   that name or a title and the surname, and a link to the person's page (a hospital's "Meet the doctor" card).
 * Wish lists (``drop_wish_list_boxes``): a small box opened by a heading naming a charity's wish list ("Our Wish List")
   over the goods it asks for, with no class naming it.
+* Appeal boxes (``drop_appeal_boxes``): a small box of a heading over one to three paragraphs that the line rules each
+  take as an appeal for gifts ("Help us get ready for the next emergency" over a day's cost of care and a call to give
+  monthly), the heading with them: an e-mail builder's one table cell runs them into one line no line rule reads.
 * Boxes after the text (``drop_glance_boxes``, ``drop_tip_boxes``): a classed box of a heading and one table of
   labelled fields ("At a glance" over "Committee action | Informational hearing; no action taken"), and a tip box headed
   by a tip's label and closing on a credit ("Energy Tip" … "Source: U.S. Department of Energy"), with no paragraph of
@@ -234,6 +237,7 @@ __all__ = [
     "PRUNE_XPATH",
     "drop_about_boxes",
     "drop_alert_banners",
+    "drop_appeal_boxes",
     "drop_button_cards",
     "link_hosts",
     "drop_labelled_blurb_cards",
@@ -4001,6 +4005,55 @@ def drop_wish_list_boxes(tree) -> None:
         if _WISH_LIST_HEADING.match(_text(el, 80) or "") and (box := _wish_list_box(el)) is not None:
             boxes[box] = True
     for box in boxes:
+        if box.getparent() is not None:
+            remove_keeping_tail(box)
+
+
+# A donation box of a heading over paragraphs that the line rules each take as an appeal for gifts: "Help us get ready
+# for the next emergency" over "It costs about $14 a day to care for one … A gift of $50 covers almost four days." and
+# "Become a monthly <Name> and your gift goes to work all year round …" (an e-mail builder's boxed text block, its one
+# table cell read as one line, heading and paragraphs run together, where no line rule reads them). The heading
+# (``_HEADINGS``) opens the box, one to ``_APPEAL_PARAGRAPHS`` paragraphs follow it and nothing else holds words, the box
+# is small (``_APPEAL_MAX`` characters, no headline) and a line rule of giving (``_APPEAL_RULES``) takes every paragraph:
+# the heading is the appeal's, and goes with it. A box with one paragraph no such rule takes ("Want to help in person?
+# New volunteer orientation is Saturday …"), or a story's section under its subheading, stays.
+_APPEAL_RULES = frozenset(
+    (
+        "donation box's pitch",
+        "appeal for support",
+        "appeal to readers who value the news",
+        "body's appeal for gifts",
+        "free-to-read donation pitch",
+    )
+)
+_APPEAL_MAX = 700
+_APPEAL_PARAGRAPHS = 3
+_APPEAL_BOXES = ("div", "section", "aside", "td")
+
+
+def _appeal_box(heading):
+    """The small box that ``heading`` opens when a line rule of giving takes each of its paragraphs, or None."""
+    box = heading.getparent()
+    if (
+        box is None
+        or box.tag not in _APPEAL_BOXES
+        or (box.text or "").strip()
+        or heading.getprevious() is not None
+    ):
+        return None
+    rest = [el for el in box if el is not heading]
+    if not 1 <= len(rest) <= _APPEAL_PARAGRAPHS or any(el.tag != "p" for el in rest):
+        return None
+    if any((el.tail or "").strip() for el in (heading, *rest)) or _text(box, _APPEAL_MAX) is None:
+        return None
+    if next(box.iter("h1", "article", "main"), None) is not None:
+        return None
+    return box if all(furniture_rule(_text(p) or "") in _APPEAL_RULES for p in rest) else None
+
+
+def drop_appeal_boxes(tree) -> None:
+    """Remove a small box of a heading over paragraphs each an appeal for gifts by the line rules (``_appeal_box``)."""
+    for box in {b: True for b in (_appeal_box(h) for h in tree.iter(*_HEADINGS)) if b is not None}:
         if box.getparent() is not None:
             remove_keeping_tail(box)
 

@@ -306,3 +306,20 @@ SITE_ERRAND_ACTIVITIES = (
 # Who a social platform's post reaches, as its audience line counts them under the post ("Posted to <Neighbourhood> and
 # 12 nearby neighborhoods"): the platform's own parts, never a place a story names.
 POST_AUDIENCES = r"neighbou?rhoods|groups|communities|circles|pages|feeds"
+# What a body's motto says it does, the verb in -ing opening the line under its name and closing on the year it began
+# ("Preserving the Family History of <County> Since 1974", "Promoting the <Breed> in <Region> since 1952").
+MOTTO_DEEDS = (
+    r"preserving|promoting|protecting|celebrating|conserving|documenting|recording|sharing|supporting|championing|"
+    r"connecting|educating|informing|uniting|honou?ring|restoring|encouraging|advancing|representing"
+)
+# The press named as the public a line sends on to an office, a press office's own words ("Members of the media should
+# contact …", "Reporters who would like to visit … should contact the media office …").
+PRESS_PUBLICS = (
+    r"members of the (news )?(media|press)|(the )?(news )?media|(the )?press|reporters|journalists|editors|"
+    r"broadcasters|news (outlets|organi[sz]ations|crews)"
+)
+# The people of a newsroom as the outlet names its own in the first person ("Our reporters live here …", "our
+# journalists"), after its record of covering a place.
+NEWSROOM_STAFF = (
+    r"reporters|journalists|newsroom|writers|editors|staff|correspondents|photographers|news team"
+)

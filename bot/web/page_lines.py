@@ -60,6 +60,7 @@ from bot.web.page_rules import (
     is_recirculation_heading,
     is_reference_entry,
     is_tip_call,
+    sends_the_public_on,
     word_count,
 )
 
@@ -987,8 +988,12 @@ _CONTACT_NUMBER_LINE_WORDS = 30
 
 
 def _is_contact_line(line: str) -> bool:
-    """A short line, or one up to ``_CONTACT_NUMBER_LINE_WORDS`` that gives a phone number or an e-mail."""
+    """A short line, or one up to ``_CONTACT_NUMBER_LINE_WORDS`` that gives a phone number or an e-mail; never a
+    sentence telling the notice's public where to turn (``page_rules.sends_the_public_on``: "Vessel agents with questions
+    about … should contact Port Operations on …"), which is the notice's text under its "Contacts" heading."""
     n = word_count(line)
+    if sends_the_public_on(line):
+        return False
     return n <= _CONTACT_LINE_WORDS or (
         n <= _CONTACT_NUMBER_LINE_WORDS and bool(PHONE.search(line) or EMAIL.search(line))
     )

@@ -30,7 +30,9 @@ from bot.web.page_lexicon import (
     LARGER_VIEWS,
     LIST_LEAD_COUNTS,
     MESSAGE_BUTTONS,
+    MOTTO_DEEDS,
     NEWSLETTER_ISSUES,
+    NEWSROOM_STAFF,
     OPEN_ENTRIES,
     OUTSIDE_COPY_KINDS,
     OUTSIDE_COPY_NOUNS,
@@ -39,6 +41,7 @@ from bot.web.page_lexicon import (
     PLAYER_LINE_LABELS,
     PLAYER_STAT_WORDS,
     POST_AUDIENCES,
+    PRESS_PUBLICS,
     PRINTED_PAGES,
     PUBLIC_SUBMISSIONS,
     READER_ACCOUNTS,
@@ -86,6 +89,7 @@ __all__ = [
     "is_sponsor_label",
     "is_street_line",
     "is_tip_call",
+    "sends_the_public_on",
     "word_count",
 ]
 
@@ -1598,6 +1602,20 @@ _PUBLIC_CONTACT = re.compile(
     r"(may|can|should|(is|are) (asked|encouraged|urged|invited) to)( also)? (call|contact|e-?mail|phone|reach|write to)\b",
     re.IGNORECASE,
 )
+# The same sentence read among a notice's contacts, under its "Contacts" heading: "Vessel agents with questions about
+# berth allocation should contact Port Operations on … or …" tells the public the notice concerns where to turn, and is
+# the notice's text, not a line of its press office's block. The press as that public ("Members of the media should
+# contact …", ``PRESS_PUBLICS``) or the site itself (``_SITE_ITSELF``) is the block's.
+_PRESS_PUBLIC = re.compile(rf"^({PRESS_PUBLICS})\b", re.IGNORECASE)
+
+
+def sends_the_public_on(s: str) -> bool:
+    """A sentence telling a public other than the press or the site's readers whom to reach (``_PUBLIC_CONTACT``)."""
+    return bool(_PUBLIC_CONTACT.match(s)) and not (
+        _PRESS_PUBLIC.match(s) or _SITE_ITSELF.search(s) or _in_someones_words(s)
+    )
+
+
 # The opening of a line sending questions on ("Questions about …", "Inquiries or comments …"), written once for the
 # rules below that read one.
 _QUESTIONS = r"^(questions|inquiries|enquiries|concerns)( or (comments|concerns|questions))?"
@@ -1790,6 +1808,16 @@ _SITE_THINGS = re.compile(
     r"\b(this|the|our) (site|web ?site|blog|newsletter|paper|page|list|podcast|show|publication|magazine|column)\b",
     re.IGNORECASE,
 )
+# The same errand put as the things of the story's own left to be fetched, opening the line, then how else to get them:
+# "Rosettes not collected on the day can be picked up from me at the October members' meeting, or I can post them if
+# you email <address> with your address." (a show secretary's results), "Lost property can be claimed at the fair
+# office, or email …" The things are picked up, collected or claimed somewhere; a line the site signs (``_SITE_ITSELF``:
+# "from our office") or about its own pages (``_SITE_THINGS``: "Copies of the paper can be collected …") stays the
+# site's furniture.
+_COLLECTION_ERRAND = re.compile(
+    r"^(?!(you|we|i)\b)(?-i:[A-Z])[^.!?:;@]{1,80}? (can|may|will) (also |still )?be (picked up|collected|claimed)\b",
+    re.IGNORECASE,
+)
 
 
 def _contact_email(s: str, n: int) -> bool:
@@ -1813,7 +1841,9 @@ def _contact_email(s: str, n: int) -> bool:
         return False
     if _OFFICE_CALL_ON_QUESTIONS.match(s) and not (_SITE_ITSELF.search(s) or _YOUR_ACCOUNT.search(s)):
         return False
-    if _STORY_ERRAND.match(s) and not (_SITE_ITSELF.search(s) or _SITE_THINGS.search(s)):
+    if (_STORY_ERRAND.match(s) or _COLLECTION_ERRAND.match(s)) and not (
+        _SITE_ITSELF.search(s) or _SITE_THINGS.search(s)
+    ):
         return False
     # (one item of a list of the ways to take part, "- Written comments go to …", as well as a line of its own)
     if (
@@ -3359,11 +3389,55 @@ _GIFT_STEP = re.compile(
 )
 _GIFT_STEPS = 2
 _GIFT_WORDS = re.compile(r"\b(gifts?|donat\w*|donors?|give|giving|you|your)\b", re.IGNORECASE)
+# The ladder's first rung may be the daily cost of the care the gift pays for, the sum per day or per week it takes to
+# look after one of the body's charges: "It costs about $14 a day to care for one duck with botulism: … A gift of $50
+# covers almost four days." (a price as an offer writes it, then the care; "It costs $2 million a year to run the
+# ferry" is no price of one's care, and a line with no gift word asks no one to give).
+_CARE_COST = re.compile(
+    r"(?:^|[.!?]\s+)it costs( us)? (about |around |roughly |nearly |almost |over |more than |less than |just |only )?"
+    r"(?P<price>[$£€]\s?\d[\d,.]*+) (a|per|each|every) (day|night|week|month) to (care for|feed|house|keep|treat|"
+    r"nurse|shelter|rehabilitate|raise|look after)\b",
+    re.IGNORECASE,
+)
 
 
 def _gift_ladder(s: str, n: int) -> bool:
-    steps = [m for m in _GIFT_STEP.finditer(s) if PRICE.fullmatch(m.group("price"))]
+    steps = [
+        m for m in (*_GIFT_STEP.finditer(s), *_CARE_COST.finditer(s)) if PRICE.fullmatch(m.group("price"))
+    ]
     return n <= 60 and len(steps) >= _GIFT_STEPS and bool(_GIFT_WORDS.search(s)) and not _NARRATIVE.search(s)
+
+
+# A call to give every month, opening the line, that tells the reader what their gift does: "Become a monthly <Name> and
+# your gift goes to work all year round, so we're never starting from zero …", "Give monthly and your donation feeds a
+# rescued hen all year." (the call to a monthly or recurring gift, then the reader's gift, donation or support; "Become a
+# monthly columnist" gives nothing, and "Donors who give monthly …" narrates).
+_MONTHLY_GIFT = re.compile(
+    r"^(please )?(become an? (monthly|recurring|regular|sustaining) [^.!?,;:]{1,40}?|(give|donate) (monthly|every month)|"
+    r"(start|set up|make) an? (monthly|recurring) (gift|donation))\b[^.!?]{0,20}?\b(and|so) your (gift|donation|support)\b",
+    re.IGNORECASE,
+)
+
+
+# An outlet's note on its own newsroom, its record of covering a place since a year and then its people in the first
+# person: "The <Paper> has covered <County> since 1871. Our reporters live here, shop here and send their kids to school
+# here, and we answer to you, not to anyone in power." (the box over the paper's call to subscribe, after the story).
+# The record opens the line, a name in capitals that "has covered", "has served" or "has reported on" a place since a
+# year, in a sentence of its own, and a later sentence speaks of "our reporters", "our newsroom" (``NEWSROOM_STAFF``).
+# "The Gazette has covered the town since 1890. Its last edition ran on Thursday." is news about a paper, and a line
+# quoting someone is the story's.
+_OUTLET_RECORD = re.compile(
+    r"^(?-i:[A-Z])[\w&.'’-]*( (?-i:[A-Z])[\w&.'’-]*){0,4} (has|have) (covered|served|reported on|been covering|"
+    r"been serving|been reporting on) [^.!?]{1,80}? since (1[6-9]|20)\d\d[.!]\s+",
+    re.IGNORECASE,
+)
+_OUR_NEWSROOM = re.compile(rf"\bour ({NEWSROOM_STAFF})\b", re.IGNORECASE)
+_OUTLET_RECORD_MAX = 60
+
+
+def _outlet_record(s: str, n: int) -> bool:
+    record = _OUTLET_RECORD.match(s) if n <= _OUTLET_RECORD_MAX else None
+    return record is not None and bool(_OUR_NEWSROOM.search(s, record.end())) and not _in_someones_words(s)
 
 
 # A reader's question "Can't give money right now?" answered with what else to give, in the body's voice: "Can't give
@@ -3385,6 +3459,8 @@ def _donation_pitch(s: str, n: int) -> bool:
     if _gift_ladder(s, n):
         return True
     if n <= 45 and _PRICE_TO_HELP.match(s):
+        return True
+    if n <= 45 and _MONTHLY_GIFT.match(s):
         return True
     if n <= 6 and _SUPPORT_NOW.match(s):
         return True
@@ -4111,11 +4187,17 @@ _MASTHEAD_MOTTO = re.compile(
     r"sunday))?$|^published (daily|weekly|monthly|twice weekly|twice (a|per) week)$",
     re.IGNORECASE,
 )
+# Or a society's or a club's motto under its banner, in the same shape: what it does, a verb in -ing (``MOTTO_DEEDS``)
+# opening the line, and since when closing it ("Preserving the Family History of <County> Since 1974"), no stop between.
+# A sentence goes on past the year ("Preserving the mill since 1974 has cost the trust £2 million") and stays.
+_BODY_MOTTO = re.compile(
+    rf"^(proudly )?({MOTTO_DEEDS}) [^.!?:;]{{3,100}}? since (1[6-9]|20)\d\d$", re.IGNORECASE
+)
 _MASTHEAD_MOTTO_MAX = 18
 
 
 def _masthead_motto(s: str, n: int) -> bool:
-    return n <= _MASTHEAD_MOTTO_MAX and bool(_MASTHEAD_MOTTO.match(s))
+    return n <= _MASTHEAD_MOTTO_MAX and bool(_MASTHEAD_MOTTO.match(s) or _BODY_MOTTO.match(s))
 
 
 # A portal's market ticker, read as a line: an index's name, its level, then the move by an arrow or a sign and a
@@ -4351,11 +4433,20 @@ _REFER_REWARD = re.compile(
     re.IGNORECASE,
 )
 _REFER_REWARD_MAX = 45
+# Or the reader's own referral link to be passed on, opening a sentence: "Know someone who …? Send them your personal
+# link and get rewards when they sign up.", "Share your unique referral link with a colleague." (the link the reader's,
+# "your", and personal, unique or a referral's; "She sent them a link to the survey" and "Share your link to the
+# petition" name no reader's own link, and a speaker's words are the story's).
+_OWN_REFERRAL_LINK = re.compile(
+    r"(^|[.!?]\s+)(please )?(send|share|give|forward|pass)( (them|it|him|her|a friend|friends))? your "
+    r"((own|personal|unique|referral|custom|special) )+(referral )?link\b",
+    re.IGNORECASE,
+)
 
 
 def _referral_call(s: str, n: int) -> bool:
     return (
-        (n <= _REFERRAL_CALL_MAX and bool(_REFERRAL_CALL.search(s)))
+        (n <= _REFERRAL_CALL_MAX and bool(_REFERRAL_CALL.search(s) or _OWN_REFERRAL_LINK.search(s)))
         or (n <= _REFER_REWARD_MAX and bool(_REFER_REWARD.search(s)))
     ) and not _in_someones_words(s)
 
@@ -5188,6 +5279,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("list archive's counts", _group_counts),
     ("call for the readers' pictures", _reader_media_call),
     ("membership box's pitch", _membership_box_pitch),
+    ("outlet's note on its own newsroom", _outlet_record),
 )
 
 

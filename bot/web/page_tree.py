@@ -3,7 +3,8 @@
 trafilatura reads markup, not the screen: a bare text ``<div>`` is a paragraph on screen, a layout
 table's columns are separate blocks, a feed of sibling ``<article>`` posts is one text, a picture story's
 captions are its text (trafilatura leaves figures out), a standfirst under the headline is the text's first line
-(``standfirst_into_text``, when trafilatura would read the text's box without it), and the lines of
+(``standfirst_into_text``, when trafilatura would read the text's box without it, the two beside each other or in the
+headline's own header box), and the lines of
 a pop-up (hidden on load, or a modal dialog over the page) are not the article's. The page is parsed once here, refused when past the work bounds
 (``MAX_ELEMENTS``, ``MAX_MARKUP_CHARS``), pruned of the boxes ``bot.web.page_boxes`` knows and
 reshaped so (``readable_tree``); ``without_dialog_lines`` drops a pop-up's lines from the text,
@@ -23,6 +24,7 @@ from bot.web.page_boxes import (
     contact_box_lines,
     drop_about_boxes,
     drop_alert_banners,
+    drop_appeal_boxes,
     drop_bar_charts,
     drop_button_cards,
     drop_call_boxes,
@@ -767,7 +769,16 @@ def feed_entries_under_lede(tree) -> None:
 # line or a label under the headline ("By <Name> · <date>", "Updated 4:05 p.m.", "Posted in News") closes no sentence
 # and stays where it was, and so does a paragraph after a headline inside the text's box (trafilatura reads it there)
 # or before a box that is not the text's (a share bar's "content-social-share", which trafilatura passes over).
+# The headline and the standfirst may share a header box of their own, the text's box after it: a magazine's "<header
+# class="article-header"><h1>…</h1><p class="article-header__deck">After 68 years, … We spent a week at the counter to
+# find out …</p><div class="article-header__meta">By …</div></header>" over its hero picture and then "<div
+# class="article-body">" (the text's box among the header box's later siblings, or inside one).
 _STANDFIRST_WORDS = (10, 60)
+
+
+def _among(boxes: list, container) -> bool:
+    """Whether ``container`` is one of ``boxes`` or inside one of them."""
+    return any(el is container or any(a is el for a in container.iterancestors()) for el in boxes)
 
 
 def standfirst_into_text(tree) -> None:
@@ -786,8 +797,12 @@ def standfirst_into_text(tree) -> None:
     low, high = _STANDFIRST_WORDS
     if not low <= word_count(text) <= high or not _SENTENCE_CLOSE.search(text):
         return
-    later = list(standfirst.itersiblings())
-    if not any(el is container or any(a is el for a in container.iterancestors()) for el in later):
+    header = standfirst.getparent()
+    if not _among(list(standfirst.itersiblings()), container) and not (
+        header is not None
+        and any(a is header for a in headline.iterancestors())
+        and _among(list(header.itersiblings()), container)
+    ):
         return
     if not any(_words_in(p) >= _LEDE_MIN_WORDS for p in container.iter("p")):
         return
@@ -1012,6 +1027,7 @@ def readable_tree(html: str):
     drop_glance_boxes(tree)
     drop_tip_boxes(tree)
     drop_wish_list_boxes(tree)
+    drop_appeal_boxes(tree)
     drop_boxes_after_end_mark(tree)
     drop_look_back_boxes(tree)
     drop_info_bands(tree)

@@ -20,7 +20,7 @@ pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, 
 pages_final156, pages_final157, pages_final158, pages_final159,
 pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168,
 pages_final166, pages_final165, pages_final170, pages_final169, pages_final173, pages_final172, pages_final171,
-pages_final174, pages_final175): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final174, pages_final175, pages_final176): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1709,6 +1709,35 @@ the paragraph beside it set again in quotation marks, which pages_final62, 74, 7
 pages_heldout2 list as furniture (the repeat goes, its words staying once in the paragraph), and the eclipse release's
 "Media contact:" block (its "<number> | <address>" line), the press contact the earlier sets list as furniture.
 
+The hundred-and-seventy-ninth, pages_final176, 15 layouts (a Gannett-style county fair story with its sale table, a
+Beehiiv courts newsletter, an Eleventy search and rescue team's mission report, an AP water truck story on a portal, a
+CivicPlus county's heat advisory with its cooling centres' table, a WordPress wildfire live blog, a Wix running club's
+10K report, a Medium post on a fire station's closing, a 2003 genealogical society's cemetery survey in tables, an art
+gallery's release on a gift of prints, a port's Drupal marine notice, a goat breeders' Joomla show results, a bird
+rescue's Mailchimp newsletter, a city magazine's diner story behind a meter, a Discourse thread of a bus detour),
+written by someone who read no code and measured once on 6b0c719f before any rule: found .267, clean .733 (trafilatura
+defaults .400 / .733). Its lost passages and leaks went to general rules in the fiftieth pass: the AP story's "This
+story has been corrected to show that … $1.3 million, not $3.1 million." (a figure's decimal point no stop in a note
+saying what it corrected, ``bot.text.clean``), the marine notice's "Vessel agents with questions about berth
+allocation should contact Port Operations on …" under its "Contacts" heading (a sentence telling the notice's public
+whom to reach, no line of a press office's block, ``page_lines``, ``page_rules``), the show report's "Rosettes not
+collected on the day can be picked up from me …, or I can post them if you email …" (the story's things left to be
+fetched, ``page_rules``) and the magazine's standfirst in the headline's own header box, the text's box after it
+(``page_tree``), kept; the fair story's "The <Paper> has covered <County> since 1871. Our reporters live here, …" (an
+outlet's note on its own newsroom), the newsletter's "Send them your personal link and get rewards when they sign up."
+(a call to pass on the reader's own referral link), the society's "Preserving the Family History of <County> Since
+1974" (a body's motto, ``page_rules``, ``page_lexicon``) and the rescue's box "Help us get ready for the next
+emergency" over "It costs about $14 a day to care for one duck … A gift of $50 covers almost four days." and "Become
+a monthly <Name> and your gift goes to work …", one table cell read as one line (the line rules' appeals for gifts,
+``page_rules``, and the box with its heading, ``page_boxes``), dropped: found .400, clean 1.000 (``FOUND_FLOOR``,
+``CLEAN_FLOOR``). Left (``KNOWN_MISSING``): a data table's row on eight pages (the fair's sale, the mission's figures,
+the cooling centres, the race results, the survey's sections, the gallery's gift, the berth schedule, the show's
+classes), each written as its cells joined by spaces ("Swine 118 $187,640 $6,750") where the text gives the row whole
+in its row form ("| Swine | 118 | $187,640 | $6,750 |"), as every earlier set's tables read (read cell-blind, the set
+stands at found .867); the gallery release's "Media contact: <Name>, Communications Manager, <address>, <number>", and
+the newsletter's "Tips, documents and corrections go to <address>, and I read everything.", lines every earlier set
+lists as furniture (pages_final49's "Got a tip …? Email … — we read everything.").
+
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
 *clean* when no ``without`` piece is (whitespace folded), as in benchmarks/eval_pages.py, which scores
@@ -1905,6 +1934,7 @@ SETS = {
         "pages_final173",
         "pages_final174",
         "pages_final175",
+        "pages_final176",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -2052,6 +2082,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final173": 1.0,
     "pages_final174": 1.0,
     "pages_final175": 1.0,
+    "pages_final176": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2193,6 +2224,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final173": 0.933,
     "pages_final174": 0.933,
     "pages_final175": 0.8,
+    "pages_final176": 0.4,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -2224,6 +2256,21 @@ KNOWN_MISSING: set[str] = {
     "pages_final175/01_teacher_ostrander_obituary",
     "pages_final175/08_medium_nurse_strike",
     "pages_final175/10_sitecore_eclipse_press_release",
+    # (pages_final176: a data table's row written as its cells joined by spaces, "Swine 118 $187,640 $6,750", which the
+    # text gives in its row form, "| Swine | 118 | $187,640 | $6,750 |", as every earlier set's tables read: the set's
+    # own convention, the row there in full)
+    "pages_final176/01_county_fair_auction",
+    "pages_final176/03_sar_mission_report",
+    "pages_final176/05_civicplus_heat_advisory",
+    "pages_final176/07_wix_race_report",
+    "pages_final176/09_genealogy_cemetery_survey",
+    "pages_final176/11_port_marine_notice",
+    "pages_final176/12_joomla_goat_show_results",
+    # a row so, and a release's "Media contact: <Name>, <title>, <address>, <number>", furniture in every earlier set
+    "pages_final176/10_craft_gallery_donation",
+    # a newsletter's "Tips, documents and corrections go to <address>, and I read everything.", a tip line with its
+    # address, furniture in some thirty earlier pages ("Got a tip …? Email … — we read everything.", pages_final49)
+    "pages_final176/02_courts_newsletter_arraignments",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 # the set's shares and each page's own test read the same extraction, read ahead in worker processes
