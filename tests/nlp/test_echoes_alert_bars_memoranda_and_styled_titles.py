@@ -257,3 +257,30 @@ def test_a_description_after_the_story_has_quoted_someone_is_no_ledes(nlp):
     )
     got = speakers(text, nlp)
     assert got["Maybe some parents should budget better before buying phones."] != "Jordan MacKinnon"
+
+
+def test_the_one_a_party_is_running_is_its_candidate(nlp):
+    text = (
+        "By-election race tightens\n\n"
+        "The Tories have nominated Dana Kowalchuk, a cattle producer and former reeve. The NDP is running Tom "
+        "Ashbury, a high school principal in the town of Carrick.\n\n"
+        "Ashbury, known to two decades of students as \"Mr. A,\" has never run for office. He has campaigned "
+        "heavily on health care.\n\n"
+        '"I\'ve had teachers drive an hour with a sick kid because the ER was closed," the first-time candidate said.'
+    )
+    got = speakers(text, nlp)
+    assert got["I've had teachers drive an hour with a sick kid because the ER was closed,"] == "Tom Ashbury"
+
+
+def test_a_role_two_hold_is_the_one_a_she_just_carried_on(nlp):
+    text = (
+        "Roadworks overrun\n\n"
+        "Sinn Féin MLA Pádraig Duffy, who raised the issue at Stormont on Monday, described the overrun as "
+        "‘a shambles’.\n\n"
+        "The DUP MLA Heather Kerrigan said she had written to the minister asking for a hardship fund.\n\n"
+        "‘These are family businesses,’ Ms Kerrigan said. ‘They don’t have the reserves to ride this out.’\n\n"
+        "She added that she had been told the work would be complete ‘before Christmas’.\n\n"
+        "‘The department’s words and its timetable have not matched once,’ the MLA said."
+    )
+    got = speakers(text, nlp)
+    assert got["The department’s words and its timetable have not matched once,"] == "Heather Kerrigan"

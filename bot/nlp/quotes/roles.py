@@ -99,6 +99,7 @@ from bot.nlp.quotes.pronouns import (
     owned_subject,
     owns_the_subject,
     reported_by_another,
+    resolve_pronoun,
     sent_a_document,
     sharer_meant,
     under_the_sentence_subject,
@@ -276,6 +277,9 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
                 _clause_roles(ctx, roles, idx, tok)
             elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
                 _agents_role(ctx, roles, idx, tok)  # "The pair are coached by Marc-Antoine Pelletier"
+            if tok.dep_ == "dobj" and _puts_up_a_candidate(tok.head) and actors.actors[idx].kind == "person":
+                for word in _CANDIDATE_ROLES:  # "The NDP is running Tom Ashdown, a high school principal"
+                    roles[word].setdefault(idx, set())
             if tok.dep_ == "poss":
                 _as_role(roles, idx, tok.head)  # "McCallum's last term as mayor"
             if (role := _role_named(tok)) is not None:
@@ -291,6 +295,19 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
     ctx.roles = dict(roles)
     ctx.abbreviated_roles = dict(abbreviated)
     return ctx.roles
+
+
+def _puts_up_a_candidate(verb) -> bool:
+    """Whether ``verb`` is a party's putting someone up for election: "has nominated", "is running", "fielded", "have put
+    forward" (its object the candidate: "the first-time candidate said")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "put":
+        return any(c.dep_ == "prt" and c.lower_ == "forward" for c in verb.children)
+    return lemma in _NOMINATING_VERBS and (lemma != "run" or verb.tag_ == "VBG")
+
+
+_NOMINATING_VERBS = frozenset("nominate run field".split())
+_CANDIDATE_ROLES = ("candidate", "nominee")
 
 
 def _in_the_chair(ctx: Context, roles: dict, idx: int, end: int) -> None:
@@ -2169,6 +2186,8 @@ def _recent_holder(ctx: Context, tok, fits: dict[int, set[str]], mods: set[str])
     or since, when nothing in the description sets itself against that holder; else None."""
     actors = ctx.actors
     here = actors.sent_index(tok.i)
+    if (carried := _holder_carried_by_a_pronoun(ctx, here, fits)) is not None:
+        return None if _clashes(ctx, tok, carried, mods, fits[carried]) else carried
     for t, idx in reversed(actors.mentions):
         if t >= tok.i or ctx.qid[t] != -1:
             continue
@@ -2183,6 +2202,23 @@ def _recent_holder(ctx: Context, tok, fits: dict[int, set[str]], mods: set[str])
             if _coordinated(ctx, t) or _other_holder_since(ctx, t, tok.i, idx, fits, ignore=governed):
                 return None  # "Harbourview Council and Lakeside Council objected": both are
             return None if _clashes(ctx, tok, idx, mods, fits[idx]) else idx
+    return None
+
+
+def _holder_carried_by_a_pronoun(ctx: Context, here: int, fits: dict[int, set[str]]) -> int | None:
+    """The holder a he or she stands for as the main subject of the narrated sentence right before sentence ``here``
+    ("‘…,’ Ms Kerr said." ¶ "She added that she had been told …" ¶ "‘…,’ the MLA said", beside a Sinn Féin MLA named
+    before them): the narration is still about that holder."""
+    actors, doc = ctx.actors, ctx.doc
+    before = narrated_sentence_before(ctx, here)
+    if before == here:
+        return None
+    start = actors.sent_starts[before]
+    end = actors.sent_starts[before + 1] if before + 1 < len(actors.sent_starts) else len(doc)
+    for w in doc[start:end]:
+        if w.dep_ == "nsubj" and w.lower_ in ("he", "she") and w.head.dep_ == "ROOT" and ctx.qid[w.i] == -1:
+            found = resolve_pronoun(ctx, w)
+            return found if found in fits else None
     return None
 
 
