@@ -25,8 +25,9 @@ what they hold.
   memberships are $10, families $15."), the box a block or a table of one cell; a button holding the price itself
   ("Give $35") calls for the card around it, not its own wrapper, and a
   site builder's button module ("Get tickets …", its link three boxes deep) for the column that holds it and the prices;
-  an e-mail's table cell holding no table is such a box too (a rescue's "Sponsor me" card, "Sponsor <Name> for $10 a
-  month"); and a priced block with the button block a site builder sets right after it ("Join today" after "Become a
+  an e-mail's table cell holding no table but its buttons' is such a box too (a rescue's "Sponsor me" card, "Sponsor
+  <Name> for $10 a month"), and the small print under a row of such boxes in smaller type than the text goes with them
+  (``_offer_row_notes``); and a priced block with the button block a site builder sets right after it ("Join today" after "Become a
   member" and its price: ``_priced_block_before``).
 * Shop boxes (``drop_shop_boxes``): a small box of a heading naming a shop ("From the sanctuary shop", "New in our
   gift shop") over paragraphs each closing on a link that calls the reader to buy or to the shop ("… Order the
@@ -1292,8 +1293,21 @@ _BOX_TAGS = frozenset(("div", "aside", "section", "form", "figure", "footer"))
 # An e-mail's layout sets its card in a table cell (a rescue's newsletter: "Sponsor me: Biscuit" over "Hi, I'm Biscuit!
 # … My medicine costs about $40 a month. …" and "Sponsor Biscuit for $10 a month", in one ``<td>`` beside the picture's):
 # the cell is the box. A cell holding a table is a layout's column (an old site's menu over its subscription box), and
-# is passed over.
+# is passed over; but not for a table that is nothing but a button (an e-mail builder sets each button as a table of its
+# own, "<table class="mlContentButton"><tr><td><a>Sponsor <Name> for $10 a month</a></td></tr></table>", inside the
+# card's cell): that cell is still the card (``_layout_cell``).
 _OFFER_BOX_TAGS = _BOX_TAGS | {"td"}
+
+
+def _button_table(table) -> bool:
+    """A table holding one link or button and no other words: an e-mail builder's button."""
+    controls = [c for c in table.iter("a", "button") if _text(c)]
+    return len(controls) == 1 and _text(table, 200) == _text(controls[0])
+
+
+def _layout_cell(cell) -> bool:
+    """A table cell holding a table other than a button's (``_button_table``): a layout's column, not a card."""
+    return any(not _button_table(table) for table in cell.iter("table"))
 
 
 def _text(el, limit: int | None = None) -> str | None:
@@ -1328,8 +1342,8 @@ def _offer_box(control, seen: dict):
         if _text(box, 80) == label:
             continue  # (the button's own wrapper: a price on the button, "Give $35", is the box's above it)
         levels += 1
-        if box.tag not in _OFFER_BOX_TAGS or (box.tag == "td" and next(box.iter("table"), None) is not None):
-            continue  # (a table cell holding a table is a layout's column, not an e-mail's card)
+        if box.tag not in _OFFER_BOX_TAGS or (box.tag == "td" and _layout_cell(box)):
+            continue  # (a table cell holding a table, not a button's, is a layout's column, not an e-mail's card)
         if box not in seen:
             seen[box] = _judge(box)
         verdict = seen[box]
@@ -1473,9 +1487,47 @@ def drop_offer_boxes(tree) -> None:
                 boxes[box] = True
             elif (blocks := _priced_block_before(control, seen)) is not None:
                 boxes.update(dict.fromkeys(blocks, True))
-    for box in boxes:
+    notes = _offer_row_notes(tree, list(boxes))
+    for box in [*boxes, *notes]:
         if box.getparent() is not None:
             remove_keeping_tail(box)
+
+
+# The terms of a row of offer cards, in small print under it: "Sponsors get a quarterly photo update and a thank-you card
+# …" under two cards side by side, each a picture, a name, a line and "Sponsor <Name> for $10 a month" (a rescue's
+# e-mail). Two offer boxes or more in one row (the children of one box, or the cells of one table row), then right after
+# the row's box a paragraph that closes its own box, caption-sized (``_CAPTION_MAX``), with no link, and set in smaller
+# type than the text's prose (``_text_size``, ``_SMALLER_TYPE``): the offer's small print, whatever it says. A paragraph
+# in the text's own size, one followed by more of the box, or one under a single offer, stays.
+_ROW_WRAPS = ("tr", "tbody", "thead")
+
+
+def _offer_row_notes(tree, boxes: list) -> list:
+    """The small-print paragraphs closing the box of a row of two or more offer boxes among ``boxes``."""
+    rows: dict = {}
+    for box in boxes:
+        if box.getparent() is not None:
+            rows.setdefault(box.getparent(), []).append(box)
+    notes = []
+    for parent, cards in rows.items():
+        if len(cards) < _NAMED_CARDS:
+            continue
+        row = parent
+        while row.tag in _ROW_WRAPS and row.getparent() is not None:
+            row = row.getparent()
+        note = next_element(row)
+        if (
+            note is None
+            or note.tag != "p"
+            or next_element(note) is not None
+            or not _text(note, _CAPTION_MAX)
+            or next(note.iterdescendants("a", *_INNER_BLOCKS), None) is not None
+        ):
+            continue
+        size, own = _text_size(tree), _font_size(note)
+        if size is not None and own is not None and own <= size * _SMALLER_TYPE:
+            notes.append(note)
+    return notes
 
 
 # A shop's box set beside the news (a charity's newsletter after its sign-off, a museum's post): a heading naming the

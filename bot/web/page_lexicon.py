@@ -289,6 +289,14 @@ LIST_LEAD_COUNTS = (
 # The readers a newsletter's paid tier is for, named as the label of a note to them ("Paid members: below the line you'll
 # find …"): the plan and who is on it.
 PAID_READERS = r"(paid|paying|premium|founding) (subscribers|members|supporters)"
+# The rest of a newsletter's readers, set against its paid tier ("Paid members get it in their inbox; everyone else gets
+# the first three questions."): those the paywall holds back.
+FREE_READERS = (
+    r"everyone else|everybody else|the rest of you|all other readers|free (subscribers|members|readers)"
+)
+# What a newsletter calls the issue a reader is asked about ("What did you think of today's issue?", "How did you like
+# this edition?"): the letter itself, never the story's matter.
+ISSUE_NOUNS = r"issue|edition|newsletter|e-?mail|letter|dispatch|digest|roundup"
 # The parts of a discussion group a reader's permissions name ("You do not have permission to delete messages in this
 # group", "… permission to view the original message"): a group's or a forum's own notices, never a story's.
 GROUP_PARTS = r"group|forum|board|list|topic|thread|conversation|messages?|posts?|original message"

@@ -1353,7 +1353,7 @@ def _below_title(lines: list[str], title: str | None) -> list[str]:
         if exact or _opens_title(folded, headline):
             above = lines[:i]
             if not above:
-                return lines[1:] if exact else lines
+                return _without_banner_under_name(lines[1:]) if exact else lines
             if all(_is_label(ln) or _addresses_reader(ln) or _whole_cell(ln) for ln in above):
                 return lines[i:]
             return lines
@@ -1380,6 +1380,24 @@ def _is_banner_motto(lines: list[str]) -> bool:
         and not SENTENCE_END.search(lines[0])
         and all(_whole_cell(line) for line in lines[1 : 1 + _SIDEBAR_CELLS])
     )
+
+
+# The same motto under the site's name when the title is that name ("<Corps>" over "Neighbors Helping Neighbors Since
+# 1956" over "| Home |", "| Squad News |" … and the story, on a page titled "<Corps> - News" that trafilatura reads as
+# "<Corps>"): the name goes as the title, and the motto under it is the banner's, over the side column's cells. The motto
+# goes when the cells under it run right down to the first paragraph of prose, and the cells are then read as with no
+# headline read (``_is_side_column``, ``_without_side_column_boxes``); a line over other lines, or over cells with no
+# prose right after them, stays.
+def _without_banner_under_name(lines: list[str]) -> list[str]:
+    if not _is_banner_motto(lines):
+        return lines
+    rest = lines[1:]
+    cells = next((i for i, line in enumerate(rest) if not _whole_cell(line)), len(rest))
+    if cells == len(rest) or not _is_prose(rest[cells]):
+        return lines
+    if _is_side_column(rest[:cells]):
+        return rest[cells:]
+    return _without_side_column_boxes(rest, cells)
 
 
 # With no headline read, a run of cells opening the text right above its first paragraph of prose is an old layout's

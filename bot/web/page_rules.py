@@ -23,10 +23,12 @@ from bot.web.page_lexicon import (
     DELAYED_FIGURES,
     EMBED_KINDS,
     EQUAL_OPPORTUNITY_ROLES,
+    FREE_READERS,
     FURTHER_CHANGES,
     GAME_OFFICIALS,
     GROUP_ITEMS,
     GROUP_PARTS,
+    ISSUE_NOUNS,
     LARGER_VIEWS,
     LIST_LEAD_COUNTS,
     MESSAGE_BUTTONS,
@@ -1781,6 +1783,15 @@ _STORY_ERRAND = re.compile(
     r"(e-?mail|call|contact|ring|phone|text|write to)\s",
     re.IGNORECASE,
 )
+# The same errand put as the help the story's event still needs, then the public asked to give it: "Volunteers are still
+# needed to run the snack stand and keep the clock. Families who can help should contact tournament director <Name> at
+# …" (a league's post on its own tournament): a sentence of what is needed ("needed", "wanted", "sought"), then
+# ``_PUBLIC_CONTACT``'s sentence, the public it concerns, stated, who "should contact" someone. A line the site signs
+# (``_SITE_ITSELF``: "Writers are wanted. Freelancers should email the editor at …") stays the site's furniture.
+_HELP_NEEDED = re.compile(
+    r"^(?-i:[A-Z])[^.!?:;]{2,60}? (is|are) (still |urgently |also |always )?(needed|wanted|sought)\b[^.!?]{0,80}[.!]\s+",
+    re.IGNORECASE,
+)
 # The same line telling the public where its written say on the story's matter goes before a body decides: "Written
 # comments go to the city clerk at clerk@… and must arrive by noon the day before." (a hearing's or a consultation's
 # submissions, ``page_lexicon.PUBLIC_SUBMISSIONS``, written or public, sent to an office, not a desk of the site's,
@@ -1843,6 +1854,12 @@ def _contact_email(s: str, n: int) -> bool:
         return False
     if (_STORY_ERRAND.match(s) or _COLLECTION_ERRAND.match(s)) and not (
         _SITE_ITSELF.search(s) or _SITE_THINGS.search(s)
+    ):
+        return False
+    if (
+        (need := _HELP_NEEDED.match(s))
+        and _PUBLIC_CONTACT.match(s[need.end() :])
+        and not _SITE_ITSELF.search(s)
     ):
         return False
     # (one item of a list of the ways to take part, "- Written comments go to …", as well as a line of its own)
@@ -2721,6 +2738,22 @@ _FEEDBACK = re.compile(
     re.IGNORECASE,
 )
 _FEEDBACK_WORDS = 12
+# A newsletter's feedback question about the issue itself: "What did you think of today's issue?", "How did you like this
+# edition?", "Did you enjoy this week's newsletter?" (the question opening its line, about the letter, ``ISSUE_NOUNS``;
+# "What did you think of the council's plan?" asks about the story's matter).
+_ISSUE_FEEDBACK = re.compile(
+    r"^(what did you think (of|about)|how did you (like|find)|did you (enjoy|like)|how (was|would you rate)) "
+    rf"(today['’]s|this week['’]s|this month['’]s|this|the latest|our latest) ({ISSUE_NOUNS})\s*\?",
+    re.IGNORECASE,
+)
+# A one-click poll's answers run into its line: "Hit reply and tell me, or click one: Loved it · It was fine · Not for
+# me. I read every response, …" (the call to click, tap or pick one, then three answers or more set apart by dots or
+# bars, a rating widget's links left as text). A list in a sentence runs on commas, and "Voters could pick one: the levy
+# or the bond" sets no answers apart so.
+_ONE_CLICK_POLL = re.compile(
+    r"\b(click|tap|pick|choose|select)( one| an answer| below)?:\s*[^·•|.!?]{1,30}(\s[·•|]\s[^·•|.!?]{1,30}){2,}",
+    re.IGNORECASE,
+)
 # A feedback box's call about the site itself: "Share your feedback to help improve our site experience!", "Give us
 # feedback on our new website", "Help us improve our site: take a short survey" (the call opens the line and names the
 # site's own pages or the reader's experience of them, no other thing between; "Share your feedback on the draft plan on
@@ -2856,6 +2889,13 @@ _CONTENTS_HEADING = re.compile(
     r"^(table of contents|contents|on this page|in this (article|story|post|guide|piece)|jump to( section)?)\W*$",
     re.IGNORECASE,
 )
+
+
+def _issue_feedback(s: str, n: int) -> bool:
+    """A newsletter's question about its issue (``_ISSUE_FEEDBACK``) or its one-click poll (``_ONE_CLICK_POLL``)."""
+    if n <= _FEEDBACK_WORDS and _ISSUE_FEEDBACK.match(s):
+        return True
+    return n <= _WIDGET_LINE_WORDS and bool(_ONE_CLICK_POLL.search(s)) and not _in_someones_words(s)
 
 
 def _widget_line(s: str, n: int) -> bool:
@@ -3101,7 +3141,9 @@ def _image_terms(s: str, n: int) -> bool:
 def _paid_tier_note(s: str, n: int) -> bool:
     return (
         n <= 50
-        and bool(_PAID_TIER.search(s) or _PAID_EXTRA.match(s) or _PAID_LABEL.match(s))
+        and bool(
+            _PAID_TIER.search(s) or _PAID_EXTRA.match(s) or _PAID_LABEL.match(s) or _PAID_SPLIT.search(s)
+        )
         and not _in_someones_words(s)
     )
 
@@ -3110,6 +3152,18 @@ def _paid_tier_note(s: str, n: int) -> bool:
 # annotated copy of the amendment …" (a newsletter's callout over what the paywall holds back; ``PAID_READERS``). A
 # figure under the label ("Paid subscribers: 1,204") addresses no one, and a story's sentence names no such label.
 _PAID_LABEL = re.compile(rf"^{PAID_READERS}\s*:\s+[^:]*\byour?\b", re.IGNORECASE)
+
+
+# The same tier's note setting what its readers get against what the rest get: "Members-only on Friday: the full
+# transcript of my conversation with the district's hydrogeologist, … Paid members get it in their inbox; everyone else
+# gets the first three questions." (a newsletter's callout over a members-only extra; ``PAID_READERS``,
+# ``FREE_READERS``). "Paid members get voting rights" alone sets nothing against it, and a line reporting someone's words
+# ("…; everyone else gets the newsletter, the club's president said") is the story's.
+_PAID_SPLIT = re.compile(
+    rf"\b{PAID_READERS} (get|receive|can read|see)\b[^.!?;]{{0,80}}[;,]\s+(and |but |while |whereas )?"
+    rf"({FREE_READERS}) (gets?|receives?|can read|sees?)\b",
+    re.IGNORECASE,
+)
 
 
 # What the paid tier gets, then the call to join it: "Paid subscribers get the full spreadsheet of state BEAD timelines.
@@ -5170,6 +5224,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("e-mail trailer", _email_trailer),
     ("paywall offer", _price_offer),
     ("widget line", _widget_line),
+    ("newsletter's question on its issue", _issue_feedback),
     ("betting notice", _betting_notice),
     ("author's page link", _author_link),
     ("jump line", _jump_line),

@@ -4,7 +4,7 @@ trafilatura reads markup, not the screen: a bare text ``<div>`` is a paragraph o
 table's columns are separate blocks, a feed of sibling ``<article>`` posts is one text, a picture story's
 captions are its text (trafilatura leaves figures out), a standfirst under the headline is the text's first line
 (``standfirst_into_text``, when trafilatura would read the text's box without it, the two beside each other or in the
-headline's own header box), and the lines of
+headline's own header box), a post's footnotes are notes, not links (``footnotes_without_back_links``), and the lines of
 a pop-up (hidden on load, or a modal dialog over the page) are not the article's. The page is parsed once here, refused when past the work bounds
 (``MAX_ELEMENTS``, ``MAX_MARKUP_CHARS``), pruned of the boxes ``bot.web.page_boxes`` knows and
 reshaped so (``readable_tree``); ``without_dialog_lines`` drops a pop-up's lines from the text,
@@ -367,6 +367,105 @@ def _opening_run_as_paragraph(box, closers: tuple[str, ...] = ("br",)) -> None:
     for el in run:
         p.append(el)  # (its tail goes with it)
     box.insert(0, p)
+
+
+# The same wrapper's closing line after its paragraph: "<font><p>The squad pays for …</p><br><br>To join, come to a
+# business meeting … or call <Role> <Name> at 555-0166.</font>" (an old club page's last lines after its list, the
+# first turned by ``opening_text_of_wrappers``, or written so). On screen the run after the line breaks is a paragraph;
+# trafilatura, reading the wrapper's ``<p>``, dropped the break's tail after it on a page of much text, and the story
+# lost its closing line. A ``<font>`` or ``<span>`` of one ``<p>`` (no text before it), then line breaks and one run
+# of text and inline elements closing the wrapper, ``_LEAF_MIN_WORDS`` words or more, mostly not link text: the run
+# becomes a ``<p>`` of its own. A wrapper of several runs after its paragraph (a whole story written in runs, which
+# trafilatura reads as it is), a short run (a date, a "more" link), or a wrapper with no ``<p>`` stays as it was.
+def closing_runs_of_wrappers(tree) -> None:
+    """The one run of text closing a ``<font>`` or ``<span>`` after its ``<p>`` and a ``<br>`` becomes a ``<p>``."""
+    for wrapper in list(tree.iter(*_TEXT_WRAPPERS)):
+        kids = [c for c in wrapper if isinstance(c.tag, str)]
+        if (wrapper.text or "").strip() or not kids or kids[0].tag != "p" or (kids[0].tail or "").strip():
+            continue
+        breaks = [i for i, c in enumerate(kids) if c.tag == "br"]
+        if not breaks or breaks[0] != 1 or any(c.tag not in _INLINE_TAGS for c in kids[1:]):
+            continue
+        last = kids[breaks[-1]]
+        if any((kids[i].tail or "").strip() for i in breaks[:-1]) or not (last.tail or "").strip():
+            continue  # (text after an earlier break: more than one run)
+        if any((c.tail or "").strip() or "".join(c.itertext()).strip() for c in kids[1 : breaks[-1]]):
+            continue
+        run = kids[breaks[-1] + 1 :]
+        pieces = [last.tail] + [t for r in run for t in (*r.itertext(), r.tail or "")]
+        words = len(WORD.findall(" ".join(pieces)))
+        if words < _LEAF_MIN_WORDS or _linked_words(run) * 2 >= words:
+            continue
+        p = last.makeelement("p", {})
+        p.text, last.tail = last.tail, None
+        last.addnext(p)
+        for r in run:
+            p.append(r)  # (its tail goes with it)
+
+
+# A footnote's link back up to its mark in the text, an arrow and nothing else ("<li id="fn2">The district shared … I'll
+# publish a breakdown once … <a href="#fnref2" class="footnote-backref">↩︎</a></li>", Ghost's and Markdown's footnotes):
+# trafilatura reads a short list whose every item holds such a link as a list of links, and the writer's notes under the
+# post were lost. In a footnote list of the text's own box (the list, or the box around it, a sibling of two paragraphs
+# of prose: the post's body), two items or more, each closing on a link within the page ("#…") whose text is an arrow
+# back (``_BACK_ARROW``), the links go, their items' words stay. A list of notes in a box of its own after the body (a
+# data story's "Footnotes" section beside its methodology and its author cards), a box the page marks as the text's
+# endnotes or its bibliography (``role="doc-endnotes"``, a class or id naming "endnotes": a commentary's citations, "Notes"
+# over "Department for Transport, Bus statistics, table …"), one link alone, or items whose link is words ("See the
+# report") are left to trafilatura as before.
+_BACK_ARROW = re.compile(r"^[\s\u21a9\u21b5\u2191\u2934\u2b06\u21e7^\ufe0e\ufe0f]+$")
+_BODY_PROSE_WORDS = 20  # a paragraph of the post's prose, not a label
+_ENDNOTES_ROLES = ("doc-endnotes", "doc-bibliography")
+
+
+def _back_link(item):
+    """The link closing ``item`` that leads back up the page and shows an arrow alone, or None."""
+    kids = [c for c in item if isinstance(c.tag, str)]
+    last = kids[-1] if kids else None
+    if last is None or last.tag != "a" or (last.tail or "").strip():
+        return None
+    href = (last.get("href") or "").strip()
+    text = "".join(last.itertext())
+    return last if href.startswith("#") and len(href) > 1 and _BACK_ARROW.match(text) else None
+
+
+def _in_body_box(box) -> bool:
+    """Whether ``box`` or its parent stands beside two paragraphs of the text's prose (``_BODY_PROSE_WORDS``)."""
+    for el in (box, box.getparent()):
+        parent = el.getparent() if el is not None else None
+        if parent is None:
+            return False
+        prose = sum(
+            1 for c in parent if c.tag == "p" and word_count(" ".join(c.itertext())) >= _BODY_PROSE_WORDS
+        )
+        if prose >= 2:
+            return True
+    return False
+
+
+def _marked_endnotes(box) -> bool:
+    """Whether ``box`` or its parent is marked as the text's endnotes or bibliography (``_ENDNOTES_ROLES``, a class or id
+    naming "endnotes")."""
+    for el in (box, box.getparent()):
+        if el is None:
+            return False
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if (el.get("role") or "").strip().lower() in _ENDNOTES_ROLES or "endnote" in names:
+            return True
+    return False
+
+
+def footnotes_without_back_links(tree) -> None:
+    """Drop the arrow links back up the text from a footnote list in the text's own box (see ``_BACK_ARROW``)."""
+    for ol in list(tree.iter("ol", "ul")):
+        items = [c for c in ol if c.tag == "li"]
+        if len(items) < 2:
+            continue
+        links = [_back_link(item) for item in items]
+        if any(link is None for link in links) or not _in_body_box(ol) or _marked_endnotes(ol):
+            continue
+        for link in links:
+            remove_keeping_tail(link)
 
 
 # An old page floats its picture's table at the head of a paragraph ("<P><TABLE ALIGN=RIGHT>…picture…</TABLE>The
@@ -1056,9 +1155,11 @@ def readable_tree(html: str):
     title = tree.find(".//title")
     drop_reply_posts(tree, title.text_content() if title is not None else None)
     inline_buttons_as_text(tree)
+    footnotes_without_back_links(tree)
     mark_side_box_columns(tree)  # (while the layout table's cells are still cells)
     layout_tables_as_boxes(tree)
     opening_text_of_wrappers(tree)
+    closing_runs_of_wrappers(tree)
     table_tails_as_paragraphs(tree)
     slide_captions_as_paragraphs(tree)
     leading_text_as_paragraph(tree)

@@ -264,7 +264,7 @@ def test_the_one_a_party_is_running_is_its_candidate(nlp):
         "By-election race tightens\n\n"
         "The Tories have nominated Dana Kowalchuk, a cattle producer and former reeve. The NDP is running Tom "
         "Ashbury, a high school principal in the town of Carrick.\n\n"
-        "Ashbury, known to two decades of students as \"Mr. A,\" has never run for office. He has campaigned "
+        'Ashbury, known to two decades of students as "Mr. A," has never run for office. He has campaigned '
         "heavily on health care.\n\n"
         '"I\'ve had teachers drive an hour with a sick kid because the ER was closed," the first-time candidate said.'
     )

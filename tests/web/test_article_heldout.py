@@ -20,7 +20,7 @@ pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, 
 pages_final156, pages_final157, pages_final158, pages_final159,
 pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168,
 pages_final166, pages_final165, pages_final170, pages_final169, pages_final173, pages_final172, pages_final171,
-pages_final174, pages_final175, pages_final176): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final174, pages_final175, pages_final176, pages_final177): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1738,6 +1738,27 @@ stands at found .867); the gallery release's "Media contact: <Name>, Communicati
 the newsletter's "Tips, documents and corrections go to <address>, and I read everything.", lines every earlier set
 lists as furniture (pages_final49's "Got a tip …? Email … — we read everything.").
 
+The hundred-and-eightieth, pages_final177, 15 layouts (a city paper's restaurant inspection story, a Ghost
+newsletter on farmers paid to flood their fields, a Hugo land trust's easement news, a Reuters story on a research
+portal, a provincial transport department's road closure notice, a TV station's election night live blog, a SportsEngine
+youth lacrosse league's news post, a WordPress.com beekeeper's swarm tally, a 2001 volunteer ambulance corps site in
+tables, a county museum's Drupal time capsule story, a ski resort's snow report, a growers' association's market
+bulletin, a reptile rescue's MailerLite newsletter, a national daily's story behind a hard paywall, a Google Groups
+forward of a school's emergency closure), written by someone who read no code and measured once on 6b0c719f before any
+rule: found .800, clean .800 (trafilatura defaults .800 / .400). Its lost passages and leaks went to general rules in
+the fiftieth pass: the newsletter's footnote "The district shared … I'll publish a breakdown once …", in a list whose
+every item closes on an arrow back up the text, which trafilatura took for a list of links (``page_tree``), the league
+post's "Volunteers are still needed to run the snack stand … Families who can help should contact tournament director
+<Name> at …" (``page_rules``) and the ambulance page's closing "To join, come to a business meeting … or call
+Membership Chairman <Name> at <number>.", the one run after a paragraph of its ``<font>`` (``page_tree``), kept; the
+newsletter's callout "Members-only on Friday: … Paid members get it in their inbox; everyone else gets the first three
+questions.", its "What did you think of today's issue?" and its one-click poll "… click one: Loved it · It was fine ·
+Not for me." (``page_rules``, ``page_lexicon``), the ambulance page's motto under the site's name over its side column
+(``page_lines``), and the rescue's "Resident of the Month" cards, each priced with its button in a table of its own, and
+the small print under them (``page_boxes``), dropped: found 1.000, clean .933 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left:
+the rescue's "Coming up" box of its own open house under its letter, which the project reads as the newsletter's text
+(pages_final19's "Coming up downtown" box, pages_final165's "Coming up" left so).
+
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
 *clean* when no ``without`` piece is (whitespace folded), as in benchmarks/eval_pages.py, which scores
@@ -1935,6 +1956,7 @@ SETS = {
         "pages_final174",
         "pages_final175",
         "pages_final176",
+        "pages_final177",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -2083,6 +2105,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final174": 1.0,
     "pages_final175": 1.0,
     "pages_final176": 1.0,
+    "pages_final177": 0.933,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2225,6 +2248,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final174": 0.933,
     "pages_final175": 0.8,
     "pages_final176": 0.4,
+    "pages_final177": 1.0,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
