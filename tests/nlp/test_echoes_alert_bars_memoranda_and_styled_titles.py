@@ -284,3 +284,63 @@ def test_a_role_two_hold_is_the_one_a_she_just_carried_on(nlp):
     )
     got = speakers(text, nlp)
     assert got["The department’s words and its timetable have not matched once,"] == "Heather Kerrigan"
+
+
+def test_a_letter_written_by_someone_read_out_by_another_is_the_writers(nlp):
+    text = (
+        "Brothers fined over nightclub row\n\n"
+        "Ciarán Hartigan (23) pleaded guilty at Ballymore District Court to a public order offence.\n\n"
+        "His solicitor, Mr Fennelly, read to the court a letter of apology written by Ciarán Hartigan:\n\n"
+        '"I want to apologise to the gardaí and to the staff of the nightclub for my behaviour that night.\n\n'
+        '"I know I let my family down and I will not be before a court again."'
+    )
+    got = speakers(text, nlp)
+    assert got["I know I let my family down and I will not be before a court again."] == "Ciarán Hartigan"
+
+
+def test_a_statement_a_campaign_put_out_speaks_for_the_campaign(nlp):
+    text = (
+        "Senator endorses governor\n\n"
+        "State Sen. Ellen Brasher endorsed Gov. Tom Kittredge on Monday.\n\n"
+        "In a statement, the Kittredge campaign called Brasher “a principled conservative and a tireless advocate "
+        "for working families.”\n\n"
+        "“Governor Kittredge is honored to have her support,” the statement said."
+    )
+    got = shown(text, nlp)
+    assert (
+        got["Governor Kittredge is honored to have her support,"]
+        == "the statement from the Kittredge campaign"
+    )
+
+
+def test_a_chief_executive_officer_is_the_chief_executive(nlp):
+    text = (
+        "Pension fund trails benchmark\n\n"
+        "Chief executive officer Claudette Marchand said the gap was driven by the fund's real estate holdings.\n\n"
+        "The fund remains fully funded. Analysts questioned its bet on office towers.\n\n"
+        "The fund will not chase last year's winners, the chief executive added: “We manage money for people who "
+        "will retire in 2060.”"
+    )
+    got = speakers(text, nlp)
+    assert got["We manage money for people who will retire in 2060."] == "Claudette Marchand"
+
+
+def test_a_councils_cabinet_member_is_the_councillor(nlp):
+    text = (
+        "Care home to close\n\n"
+        "Families were told on Friday that the home would close within six weeks.\n\n"
+        "Barbara Okafor, the council’s cabinet member for adult social care, said the authority had been told of "
+        "the closure two days before families were.\n\n"
+        "The councillor said: ‘This is what happens when you leave care to the market.’"
+    )
+    got = speakers(text, nlp)
+    assert got["This is what happens when you leave care to the market."] == "Barbara Okafor"
+
+
+def test_a_firms_components_line_is_its_business(nlp):
+    text = (
+        "Plant to close\n\n"
+        "Kestrel Automotive Components said it would close its Windsor plant. Kestrel said in a statement that the "
+        "decision followed a review."
+    )
+    assert _actors(text, nlp, "organization") == ["Kestrel Automotive Components"]

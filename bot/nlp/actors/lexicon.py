@@ -512,7 +512,7 @@ FIRM_NAME_ENDINGS = frozenset(
     charters expeditions rentals mines maritime labs laboratories technologies platinum lithium potash uranium chemicals
     cement exploration fertilisers fertilizers casualty electric refining fuels renewables apparel outfitters clothing
     fashions retail stores supermarkets media entertainment textiles beverages wines distillers roasters construction
-    contractors""".split()
+    contractors components""".split()
 )
 # Last words of an institution's full name that its short form leaves off ("Humberview General" of "Humberview General
 # Hospital", "Carbery Vale" of "Carbery Vale Co-operative"): the short form of two words or more is the same body

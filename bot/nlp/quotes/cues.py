@@ -14,6 +14,7 @@ from bot.nlp.quotes.lexicon import (
     AGE_WORD,
     ANOTHER_WORDS,
     ASPECT_CUES,
+    AUTHORING_VERBS,
     CLAUSE_END,
     COLLECTIVE_NOUNS,
     CUE_VERBS,
@@ -505,6 +506,7 @@ def subject(tok, ctx: Context, depth: int = 0):
         or _in_the_words_of(tok)
         or _participle_after_clause(tok, ctx, depth)
         or _name_before_who_aside(tok, ctx)
+        or _agent_of_a_participle(tok)
     )
     if named is not None:
         return named
@@ -1314,6 +1316,14 @@ def part_of_group(tok):
                 if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS"):
                     return g
     return None
+
+
+def _agent_of_a_participle(tok):
+    """ "Mr Tierney read to the court a letter of apology written by Dylan Kavanagh:": a participle cue on a noun, its
+    "by" the writer: the writer speaks, not the letter; None for another cue."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() not in AUTHORING_VERBS:
+        return None  # (not "Hollis, asked by reporters …, was brief:", nor "answered by email:")
+    return _passive_agent(tok)
 
 
 def _passive_agent(tok):

@@ -575,7 +575,7 @@ ORG_NOUNS = frozenset(
     shipbuilder lender supplier distributor wholesaler authority chamber federation regulator watchdog
     theatre theater museum gallery school library zoo orchestra festival trust society academy hotel
     brewery cooperative co-op mill bench centre center archdiocese diocese church parish clinic fund caucus
-    magazine newspaper district yard shipyard group rescue shelter sanctuary pantry consultancy forum""".split()
+    magazine newspaper district yard shipyard group rescue shelter sanctuary pantry consultancy forum port""".split()
 )
 # Nouns for those who run a body, which speak for it when its name follows "of" ("the management of Kilimo Blooms
 # Limited said": the company).
@@ -619,6 +619,8 @@ ORG_SYNONYMS = {
     # a school district named by its schools or its board ("the district said" of "Surrey Schools", "Springdale
     # Public Schools")
     "district": ("schools", "board"),
+    # a port is its authority ("the port said" of the "Puget Gateway Port Authority", or of "Port of Halifax")
+    "port": ("authority",),
 }
 # Verbs of putting a question to someone ("asked him to …", "pressed her: “…?”", "was questioned by …"): the
 # quote that answers is the one asked's.

@@ -234,9 +234,18 @@ def _add(roles: dict, idx: int, tok, extra: set[str] | None = None, word: str | 
         # "the business and trade secretary" is "the minister" too (not the secretary of a "Residents' Welfare
         # Association": a body's officer)
         roles["minister"].setdefault(idx, set()).update(words)
+    if lemma == "member" and words & _COUNCIL_WORDS:
+        # "Barbara Okonedo, the council's cabinet member for adult social care" is "the councillor"
+        roles["councillor"].setdefault(idx, set()).update(words - _COUNCIL_WORDS)
+    if lemma == "officer" and {"chief", "executive"} <= words:
+        # "Chief executive officer Claudette Marchildon" is "the chief executive" too
+        roles["executive"].setdefault(idx, set()).update(words - {"executive"})
     if lemma in FIELD_HEADS:  # "head of engineering", "research director": also "the engineer"
         for field in words & FIELD_PERSONS.keys():
             roles[FIELD_PERSONS[field]].setdefault(idx, set()).update(words - {field})
+
+
+_COUNCIL_WORDS = frozenset({"council"})
 
 
 def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:

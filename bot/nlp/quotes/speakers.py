@@ -3637,13 +3637,18 @@ def _issuer_of(doc_tok, ctx: Context) -> Attribution | None:
     via = doc_tok.head
     if doc_tok.dep_ == "pobj" and via.lower_ in _DOCUMENT_VIA and is_cue(_cue_of_fronted(via.head)):
         who = subject(_cue_of_fronted(via.head), ctx)
-        return None if who is None else speaker_of(who, ctx)
+        found = None if who is None else speaker_of(who, ctx)
+        if found is None or found.speaker is None:
+            return _body_phrase_publishing(_cue_of_fronted(via.head)) or found
+        return found
     if doc_tok.dep_ == "pobj" and via.lower_ in _DOCUMENT_VIA:
         owner = _document_publisher(doc_tok, ctx)  # "In its order, the court directed …": the court's
         if owner is None:
             owner = _issuer_by_clause(via, ctx)
         if owner is not None:
             return _actor(ctx, owner, "proxy")
+        if (body := _body_phrase_publishing(via.head)) is not None:
+            return body  # "In a statement, the Kittredge campaign called Brasher …"
     if (writer := _writer_in_relative(doc_tok, ctx)) is not None:
         return _actor(ctx, writer, "proxy")  # "a WhatsApp message Leung sent to one investor"
     if (sender := _sender_by_participle(doc_tok, ctx)) is not None:
@@ -3667,6 +3672,19 @@ def _issuer_of(doc_tok, ctx: Context) -> Attribution | None:
 
 
 _READING_VERBS = frozenset("read quote cite".split())
+
+
+def _body_phrase_publishing(verb) -> Attribution | None:
+    """The subject of the verb a document is the means of, when it is a body the article names only by a phrase ("In a
+    statement Sunday, the Verhoeven campaign did not dispute …", "the union"): that phrase, with no actor behind it, so
+    "the statement said" shows whose it was; None for any other subject."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "ROOT" and verb.pos_ == "NOUN" and any(c.dep_ == "acl" for c in verb.children):
+        subjects.append(verb)  # the parser made the body the root and its verb a participle on it
+    for c in subjects:
+        if c.pos_ == "NOUN" and is_org_noun(c.lower_) and any(d.dep_ == "det" for d in c.children):
+            return Attribution(noun_phrase(c), None, None, basis="proxy")
+    return None
 
 
 def _on_behalf_of(doc_tok, ctx: Context) -> int | None:
@@ -4019,7 +4037,14 @@ def _agent_of_participle(tok, ctx: Context):
     county", "a review commissioned by the board"): who issued or ordered the document. None when there
     is no such "by", it is inside a quote or it names who got hold of the document ("a letter obtained by the
     Star")."""
-    for verb in tok.children:
+    kinds = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]  # ("a letter of apology written by Dylan Kavanagh": the parser hangs the participle on the kind of letter)
+    for verb in (v for holder in (tok, *kinds) for v in holder.children):
         if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() in RECEIVING_VERBS:
             continue
         for agent in verb.children:
