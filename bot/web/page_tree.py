@@ -391,16 +391,7 @@ def closing_runs_of_wrappers(tree) -> None:
             continue  # (text after an earlier break: more than one run)
         if any((c.tail or "").strip() or "".join(c.itertext()).strip() for c in kids[1 : breaks[-1]]):
             continue
-        run = kids[breaks[-1] + 1 :]
-        pieces = [last.tail] + [t for r in run for t in (*r.itertext(), r.tail or "")]
-        words = len(WORD.findall(" ".join(pieces)))
-        if words < _LEAF_MIN_WORDS or _linked_words(run) * 2 >= words:
-            continue
-        p = last.makeelement("p", {})
-        p.text, last.tail = last.tail, None
-        last.addnext(p)
-        for r in run:
-            p.append(r)  # (its tail goes with it)
+        _tail_run_as_paragraph(last, kids[breaks[-1] + 1 :])
 
 
 # A footnote's link back up to its mark in the text, an arrow and nothing else ("<li id="fn2">The district shared … I'll
@@ -468,6 +459,20 @@ def footnotes_without_back_links(tree) -> None:
             remove_keeping_tail(link)
 
 
+def _tail_run_as_paragraph(anchor, run: list) -> None:
+    """The text after ``anchor`` and the inline elements ``run`` after it become a ``<p>`` right after ``anchor``, when
+    they hold ``_LEAF_MIN_WORDS`` words or more, mostly not link text (a date, a credit or a "more" link stays)."""
+    pieces = [anchor.tail] + [t for el in run for t in (*el.itertext(), el.tail or "")]
+    words = len(WORD.findall(" ".join(pieces)))
+    if words < _LEAF_MIN_WORDS or _linked_words(run) * 2 >= words:
+        return
+    p = anchor.makeelement("p", {})
+    p.text, anchor.tail = anchor.tail, None
+    anchor.addnext(p)
+    for el in run:
+        p.append(el)  # (its tail goes with it)
+
+
 # An old page floats its picture's table at the head of a paragraph ("<P><TABLE ALIGN=RIGHT>…picture…</TABLE>The
 # department took delivery of …<P>…"): the parser closes the ``<p>`` before the table, so the paragraph's text is the
 # table's tail, and trafilatura, reading the table as a table, drops its tail: the story loses its first paragraph. The
@@ -485,15 +490,7 @@ def table_tails_as_paragraphs(tree) -> None:
             if not isinstance(sibling.tag, str) or sibling.tag not in _INLINE_TAGS or sibling.tag == "br":
                 break
             run.append(sibling)
-        pieces = [table.tail] + [t for el in run for t in (*el.itertext(), el.tail or "")]
-        words = len(WORD.findall(" ".join(pieces)))
-        if words < _LEAF_MIN_WORDS or _linked_words(run) * 2 >= words:
-            continue
-        p = table.makeelement("p", {})
-        p.text, table.tail = table.tail, None
-        table.addnext(p)
-        for el in run:
-            p.append(el)  # (its tail goes with it)
+        _tail_run_as_paragraph(table, run)
 
 
 _LAYOUT_CELL_WORDS = 100  # a table cell holding this much text is a column of the page, not a datum
