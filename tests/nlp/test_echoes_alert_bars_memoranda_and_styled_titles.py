@@ -344,3 +344,17 @@ def test_a_firms_components_line_is_its_business(nlp):
         "decision followed a review."
     )
     assert _actors(text, nlp, "organization") == ["Kestrel Automotive Components"]
+
+
+def test_a_description_opening_the_sentence_after_a_she_is_hers(nlp):
+    text = (
+        "Drozdek rink wins provincial title\n\n"
+        "Kayla Drozdek has lost three provincial finals. She wasn't about to lose a fourth.\n\n"
+        "The 31-year-old skip drew to the button with her last rock of an extra end on Sunday night.\n\n"
+        "Her younger sister Brooke Drozdek, 29, made a pair of double takeouts in the ninth end.\n\n"
+        '"She was unbelievable. She made two shots that I would have told anybody else not to try," the skip said.'
+    )
+    got = speakers(text, nlp)
+    assert got[
+        "She was unbelievable. She made two shots that I would have told anybody else not to try,"
+    ] == ("Kayla Drozdek")

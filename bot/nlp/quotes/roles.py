@@ -403,6 +403,11 @@ def _described_after_named(ctx: Context, roles: dict) -> None:
             t, j = subjects[-1]
         elif len({j for _, j in named}) == 1:
             t, j = named[-1]
+        elif not named and (carried := _person_a_pronoun_carries(ctx, lo, hi)) is not None:
+            t, j = (
+                carried  # "Kayla Drozdowski has lost three finals. She wasn't about to lose a fourth." ¶ "The
+            )
+            # 31-year-old skip drew to the button …"
         else:
             continue  # two people named, neither the subject: no telling which the description goes on about
         person, word = sharer_meant(ctx, t, j), role_word(noun)
@@ -2211,6 +2216,21 @@ def _recent_holder(ctx: Context, tok, fits: dict[int, set[str]], mods: set[str])
             if _coordinated(ctx, t) or _other_holder_since(ctx, t, tok.i, idx, fits, ignore=governed):
                 return None  # "Harbourview Council and Lakeside Council objected": both are
             return None if _clashes(ctx, tok, idx, mods, fits[idx]) else idx
+    return None
+
+
+def _person_a_pronoun_carries(ctx: Context, lo: int, hi: int) -> tuple[int, int] | None:
+    """(the pronoun's token, the person) for the he or she that is the main subject of the narrated sentence between
+    tokens ``lo`` and ``hi``, when it stands for a person the article named; else None."""
+    for w in ctx.doc[lo:hi]:
+        if w.dep_ == "nsubj" and w.lower_ in ("he", "she") and w.head.dep_ == "ROOT" and ctx.qid[w.i] == -1:
+            found = resolve_pronoun(ctx, w)
+            person = None if found is None else ctx.actors.actors[found]
+            return (
+                (w.i, found)
+                if person is not None and person.kind == "person" and " " in person.name
+                else None
+            )
     return None
 
 
