@@ -163,10 +163,8 @@ def _unnamed_by_echo(ctx: Context, cands: list[Candidate]) -> None:
         attr = cand.attr
         if cand.partial or attr is None or attr.speaker is None or attr.names_actor:
             continue
-        if (
-            attr.speaker.split()[0].lower() not in _UNNAMED_DETERMINERS
-            or len(attr.speaker.split()) > _UNNAMED_WORDS
-        ):
+        words = attr.speaker.split()
+        if words[0].lower() not in _UNNAMED_DETERMINERS or len(words) > _UNNAMED_WORDS:
             continue
         if ctx.words_of(cand.k).count(" ") <= _ECHO_WORDS:
             continue  # a few words may be anyone's ("We are heartbroken")
@@ -177,9 +175,9 @@ def _unnamed_by_echo(ctx: Context, cands: list[Candidate]) -> None:
 
 
 _UNNAMED_DETERMINERS = frozenset({"one", "a", "an"})
-_UNNAMED_WORDS = (
-    3  # "one researcher", "a senior official": not "a spokesperson for the Ohio Department of Health"
-)
+# Words of an unnamed speaker's phrase at most: "one researcher", "a senior official", not "a spokesperson for the Ohio
+# Department of Health" (whose words a named person may well read out).
+_UNNAMED_WORDS = 3
 _ECHO_WORDS = 4  # words a quote must have over this many to be said again only by its speaker
 
 
