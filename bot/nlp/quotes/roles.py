@@ -2221,34 +2221,44 @@ def _recent_holder(ctx: Context, tok, fits: dict[int, set[str]], mods: set[str])
 
 def _person_a_pronoun_carries(ctx: Context, lo: int, hi: int) -> tuple[int, int] | None:
     """(the pronoun's token, the person) for the he or she that is the main subject of the narrated sentence between
-    tokens ``lo`` and ``hi``, when it stands for a person the article named; else None."""
-    for w in ctx.doc[lo:hi]:
-        if w.dep_ == "nsubj" and w.lower_ in ("he", "she") and w.head.dep_ == "ROOT" and ctx.qid[w.i] == -1:
-            found = resolve_pronoun(ctx, w)
-            person = None if found is None else ctx.actors.actors[found]
-            return (
-                (w.i, found)
-                if person is not None and person.kind == "person" and " " in person.name
-                else None
-            )
-    return None
+    tokens ``lo`` and ``hi``, when it stands for a person the article named in full; else None."""
+    pronoun = _main_subject_pronoun(ctx, lo, hi)
+    found = None if pronoun is None else resolve_pronoun(ctx, pronoun)
+    person = None if found is None else ctx.actors.actors[found]
+    if person is None or person.kind != "person" or " " not in person.name:
+        return None
+    return pronoun.i, found
 
 
 def _holder_carried_by_a_pronoun(ctx: Context, here: int, fits: dict[int, set[str]]) -> int | None:
     """The holder a he or she stands for as the main subject of the narrated sentence right before sentence ``here``
     ("‘…,’ Ms Kerr said." ¶ "She added that she had been told …" ¶ "‘…,’ the MLA said", beside a Sinn Féin MLA named
     before them): the narration is still about that holder."""
-    actors, doc = ctx.actors, ctx.doc
+    actors = ctx.actors
     before = narrated_sentence_before(ctx, here)
     if before == here:
         return None
     start = actors.sent_starts[before]
-    end = actors.sent_starts[before + 1] if before + 1 < len(actors.sent_starts) else len(doc)
-    for w in doc[start:end]:
-        if w.dep_ == "nsubj" and w.lower_ in ("he", "she") and w.head.dep_ == "ROOT" and ctx.qid[w.i] == -1:
-            found = resolve_pronoun(ctx, w)
-            return found if found in fits else None
-    return None
+    end = actors.sent_starts[before + 1] if before + 1 < len(actors.sent_starts) else len(ctx.doc)
+    pronoun = _main_subject_pronoun(ctx, start, end)
+    found = None if pronoun is None else resolve_pronoun(ctx, pronoun)
+    return found if found in fits else None
+
+
+def _main_subject_pronoun(ctx: Context, lo: int, hi: int):
+    """The first he or she between tokens ``lo`` and ``hi``, outside quotes, that is the subject of its sentence's main
+    verb; else None."""
+    return next(
+        (
+            w
+            for w in ctx.doc[lo:hi]
+            if w.dep_ == "nsubj"
+            and w.lower_ in ("he", "she")
+            and w.head.dep_ == "ROOT"
+            and ctx.qid[w.i] == -1
+        ),
+        None,
+    )
 
 
 # Narrated sentences back within which a role's holder may be "the coach" the narration is about: one, or three when they
