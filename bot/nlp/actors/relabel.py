@@ -301,15 +301,16 @@ def split_person_pairs(b: Build) -> None:
     """Two people the model ran into one name of another kind ("goals from Shane Kiely-Dunphy and Darragh
     Hickey", tagged one place) are two people: a name of two parts joined by "and", each two or three
     capitalised words opening with a given name and of no institution's shape ("Ben and Jerry's",
-    "Marks and Spencer", "the Bill and Melinda Gates Foundation" stay); or a given name alone and such a name, a
-    couple sharing the second's surname ("Derek and Shauna Pelletier": Derek Pelletier and Shauna Pelletier)."""
+    "Marks and Spencer", "the Bill and Melinda Gates Foundation" stay), or ending in one surname ("Irshad Chandio and
+    Javed Chandio", given names no list knows); or a given name alone and such a name, a couple sharing the second's
+    surname ("Derek and Shauna Pelletier": Derek Pelletier and Shauna Pelletier)."""
     out = []
     for m in b.mentions:
         parts = _halves_at_and(b, m)
         if m.label == "PERSON" or parts is None:
             out.append(m)
             continue
-        if all(_person_part(p) for p in parts):
+        if all(_person_part(p) for p in parts) or (m.label not in PLACE_LABELS and _kin_pair(parts)):
             out.extend(Mention(p.start, p.end, p.text, p.text, "PERSON", None) for p in parts)
         elif _given_name_alone(parts[0]) and _person_part(parts[1]):
             # "For Derek and Shauna Pelletier, the news arrived …" (tagged one body): a couple sharing the surname
@@ -333,11 +334,22 @@ def split_names_at_a_comma(b: Build) -> None:
             out.append(m)
             continue
         left, right = b.doc[m.start : commas[0]], b.doc[commas[0] + 1 : m.end]
-        if not 1 <= len(left) <= 3 or not all(_name_word(t.text) for t in left) or not _person_part(right):
+        honorific = _courtesy_titled(right)
+        if (
+            not 1 <= len(left) <= 3
+            or not all(_name_word(t.text) for t in left)
+            or not (_person_part(right) or honorific)
+        ):
             out.append(m)
             continue
         out.append(Mention(left.start, left.end, left.text, left.text, m.label, None))
-        out.append(Mention(right.start, right.end, right.text, right.text, "PERSON", None))
+        if honorific:
+            # "Back on the platform at Hollowmere, Ms Dhaliwal-Hart checked …": the surname after the courtesy title
+            norm = " ".join(right.text.split()[1:])
+            sex = "f" if honorific == "female" else "m"
+            out.append(Mention(right.start, right.end, right.text, norm, "PERSON", sex, honorific))
+        else:
+            out.append(Mention(right.start, right.end, right.text, right.text, "PERSON", None))
     b.mentions[:] = out
 
 
@@ -350,6 +362,28 @@ def _person_part(p) -> bool:
         and (data_given_name(p.text) or p.text.split()[0].lower() in UNISEX_NAMES)
         and not institution_shape(p.text)
         and not any(t.lower_ in ORG_HEADS for t in p)
+    )
+
+
+def _courtesy_titled(p) -> str | None:
+    """ "female" or "male" for a courtesy title and one or two capitalised words of a name after it ("Ms
+    Dhaliwal-Hart", "Mr. Okafor"), else None."""
+    words = p.text.split()
+    if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words[1:]):
+        return None
+    return honorific_of(words[:1])
+
+
+def _kin_pair(parts) -> bool:
+    """ "Irshad Chandio and Javed Chandio": two names of two or three capitalised words ending in the same surname,
+    neither of an institution's shape, whatever the name lists know of their given names: two of one family (a body
+    does not repeat its last word so)."""
+    words = [p.text.split() for p in parts]
+    return (
+        all(2 <= len(w) <= 3 and all(_name_word(x) for x in w) for w in words)
+        and words[0][-1] == words[1][-1]
+        and words[0][0] != words[1][0]
+        and not any(institution_shape(p.text) or any(t.lower_ in ORG_HEADS for t in p) for p in parts)
     )
 
 
@@ -1882,10 +1916,11 @@ def _surname_given_names(b: Build, named: dict[str, str]) -> None:
 
 # A close relative's noun, as the patterns below read one.
 _KIN = r"(?:son|daughter|brother|sister|wife|husband|mother|father)"
-# "His son Serge, who farms …", "His wife Brenda, 69, added", "His mother, Brianna, said", "and their son, Devin,": a
-# possessive pronoun, a close relative's noun and a given name with no surname after it.
+# "His son Serge, who farms …", "His wife Brenda, 69, added", "His mother, Brianna, said", "and their son, Devin,",
+# "Claire Dunmore, whose son Oliver": a possessive pronoun, a close relative's noun and a given name with no surname
+# after it.
 _PRONOUNS_RELATIVE = re.compile(
-    r"\b(His|Her|Their|his|her|their) (?:[a-z-]+ )?" + _KIN + r",? ([A-Z][^\W\d_]+)\b(?! [A-Z])"
+    r"\b(His|Her|Their|his|her|their|whose) (?:[a-z-]+ )?" + _KIN + r",? ([A-Z][^\W\d_]+)\b(?! [A-Z])"
 )
 # "Her daughter, Kaylee, 9, and son, Brody, 12,": the second relative of a pair after one possessive.
 _AND_RELATIVE = re.compile(
@@ -1920,14 +1955,43 @@ def name_relatives_by_pronoun(b: Build) -> None:
         if any(given in (m.norm.split()[0], m.norm.split()[-1]) for m in full):
             continue  # (nor a surname: "Asked about his brother, Lindqvist turned serious" of Erik Lindqvist)
         surname = _surname_of_the_subject(b, found, full)
+        if found.group(1) == "whose" and (
+            surname is None or not b.text[: found.start()].endswith(f"{surname}, ")
+        ):
+            continue  # "Claire Dunmore, whose son Oliver is in year 10,": the name right before it owns the relative
         # (a given name the name data split between the sexes, "Gene", the model tagged a person alone elsewhere)
-        if surname is None or given == surname or not (_given_name(given, surname) or given in alone):
+        unlisted = _unlisted_name_set_off(b, found)
+        if (
+            surname is None
+            or given == surname
+            or not (_given_name(given, surname) or given in alone or unlisted)
+        ):
             continue
         if named.get(given, surname) != surname:
             continue  # ("with his son, Marston grew quiet": the family's own name, the father after the comma)
         named[given] = surname
         _given_name_mention(b, found.start(2), found.end(2))
+        if unlisted:
+            for tok in b.uses(given):  # "Ife, who has worked her way along a shelf, was less diplomatic."
+                if tok.ent_type_ == "" and tok.i > 0 and not b.doc[tok.i - 1].is_title:
+                    _given_name_mention(b, tok.idx, tok.idx + len(tok))
     _surname_given_names(b, named)
+
+
+def _unlisted_name_set_off(b: Build, found: re.Match) -> bool:
+    """ "with her daughter, Ife, said": a capitalised word set off by commas right after a relative's noun, that the
+    model tagged nothing and the article never writes in lower case, is the relative's given name though no name list
+    knows it."""
+    given, text = found.group(2), b.text
+    if text[found.start(2) - 2 : found.start(2)] != ", " or text[found.end(2) : found.end(2) + 1] != ",":
+        return False
+    uses = b.uses(given)
+    return (
+        given.lower() not in TITLES
+        and not re.search(rf"\b{given.lower()}\b", text)
+        and bool(uses)
+        and all(t.ent_type_ in ("", "PERSON") and not t.is_stop for t in uses)
+    )
 
 
 def _surname_of_the_subject(b: Build, found: re.Match, full: list[Mention]) -> str | None:

@@ -413,11 +413,17 @@ def closed_relative(tok, a: int, b: int) -> bool:
 
 
 def _reports(tok, a: int, b: int) -> bool:
-    """Whether quote tokens ``a``..``b`` lie inside what cue ``tok`` governs, or the quote is what "what X called"
+    """Whether quote tokens ``a``..``b`` lie inside what cue ``tok`` governs (less closing stops and marks for a clause
+    with no relative word: "an answer Pruitt called “disqualifying, full stop.”"), or the quote is what "what X called"
     names, X a name ("in what Minister Ana Ruiz called “the last mile of a very long road.”", its closing stop and
     marks hung on the sentence's main verb; "what she called" stays with her sentence's own cue)."""
     if tok.left_edge.i <= a and b - 1 <= tok.right_edge.i:
         return True
+    if _subject_of_a_zero_relative(tok) is not None:
+        last = b - 1
+        while last > a and tok.doc[last].is_punct:
+            last -= 1  # the closing stop and marks the parser hung on the sentence's main verb
+        return tok.i < a and last <= tok.right_edge.i
     kids = list(tok.children)
     return (
         any(c.dep_ == "dobj" and c.lower_ == "what" for c in kids)
@@ -805,6 +811,8 @@ def _noun_of_clause(tok, ctx: Context):
     if tok.dep_ not in ("relcl", "acl") or tok.head.pos_ not in ("NOUN", "PROPN"):
         return None
     head = tok.head
+    if (named := _subject_of_a_zero_relative(tok)) is not None:
+        return named  # "an answer Pruitt called “disqualifying, full stop.”"
     if head.dep_ == "dobj" and head.lemma_.lower() in DOC_NOUNS and tok.tag_ == "VBG":
         # "The minister's office, asked about waitlists, sent a statement saying …": the sender speaks
         sender = next((c for c in head.head.children if c.dep_ == "nsubj" and ctx.qid[c.i] == -1), None)
@@ -829,6 +837,24 @@ def _noun_of_clause(tok, ctx: Context):
         return head
     return None  # a finite verb hung on the object of a preposition ("members dressed for a game say")
     # is a parse error, and that noun no speaker
+
+
+def _subject_of_a_zero_relative(tok):
+    """ "an answer Pruitt called “disqualifying”", "a plan Mayor Ruiz described as “…”": a clause with no relative word,
+    its subject a name right between the noun and the cue, which the parser hung on the noun: that name speaks."""
+    name = tok.doc[tok.i - 1]
+    head = tok.head
+    if (
+        tok.tag_ not in ("VBD", "VBN", "VBZ")
+        or name.pos_ != "PROPN"
+        or name.ent_type_ not in ("PERSON", "ORG")
+        or not head.i < name.i
+        or name.head.i != head.i
+        or name.dep_ not in ("appos", "compound")
+        or any(w.is_punct for w in tok.doc[head.i + 1 : tok.i])
+    ):
+        return None
+    return name
 
 
 _TIMES_AND_AMOUNTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY"})  # what a cue hung on them never says

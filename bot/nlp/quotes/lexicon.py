@@ -131,7 +131,7 @@ ROLE_NOUNS = frozenset(
     scrumhalf seamer setter libero shortstop catcher outfielder infielder reliever linebacker lineman
     receiver wrestler student pupil undergraduate schoolboy schoolgirl freshman sophomore
     junior taoiseach tánaiste tanaiste comhairle cathaoirleach garda kagawad justice master skip elder honour honor footballer cricketer
-    hurler reeve delegate critic auctioneer monarch ruler king queen sultan oba cleric clergyman clergywoman vicar chaplain safety cornerback tailback halfback kicker punter placekicker bailiff guard
+    hurler reeve delegate critic auctioneer monarch ruler king queen sultan oba baale cleric clergyman clergywoman vicar chaplain safety cornerback tailback halfback kicker punter placekicker bailiff guard
     lock prop hooker stand-off clerk brigadier colonel lieutenant commodore admiral corporal warden
     controller whip cop promoter volunteer queenmother iyaloja babaloja corporator dcp acp sho ssp dsp igp
     rep odikro omanhene igwe banker excellency""".split()
@@ -353,10 +353,10 @@ ROLE_SYNONYMS = {
     "deputy": ("td",),
     # a ruler or a cleric by the general word ("The traditional ruler of Ilemo, Oba Adebayo Olatunji" … "the
     # monarch said"; "Rev. Samuel Adeyinka, the vicar of St Peter's" … "the cleric said")
-    "monarch": ("king", "queen", "ruler", "oba", "emir", "sultan", "igwe"),
+    "monarch": ("king", "queen", "ruler", "oba", "emir", "sultan", "igwe", "baale"),
     # a chief as Nigerian and Ghanaian copy calls one ("The community head of Ganaja-Otite, Chief Samuel Okpanachi" …
     # "the traditional ruler said")
-    "ruler": ("chief", "king", "queen", "oba", "emir", "sultan", "monarch", "igwe"),
+    "ruler": ("chief", "king", "queen", "oba", "emir", "sultan", "monarch", "igwe", "baale"),
     # a police officer by the general word ("PC Mark Stannard", "Sgt. Leanne Dorosh" … "the officer said")
     "officer": _POLICE_RANKS,
     # the same by the slang word ("Superintendent Marcia Dennis-Walker" … "the senior cop said"), and an Irish
@@ -539,12 +539,27 @@ NATION_COUNTRIES = {
     "czech": ("czechia",),
     "cypriot": ("cyprus",),
 }
+# Capitalised heads of a long title a name may close without a comma, beside ``ROLE_NOUNS`` ("Member of
+# Parliament for St Catherine Upper Eastern Juliet Ferron-Barnes said").
+TITLE_RUN_HEADS = frozenset({"member"})
 # Descriptions of a person by age or standing that stand alone as a speaker ("the teenager said").
 PERSON_DESCRIPTIONS = frozenset(
     """teenager teen youngster veteran rookie newcomer debutant sexagenarian septuagenarian octogenarian
     nonagenarian centenarian
     pensioner retiree freshman sophomore junior senior sixth-former fresher schoolboy schoolgirl
     undergraduate left-hander right-hander southpaw kuia""".split()
+)
+# Of ``PERSON_DESCRIPTIONS``, those for someone new or young, who holds no senior office ("the rookie" is not the head
+# coach named just before).
+NEWCOMER_DESCRIPTIONS = frozenset(
+    """teenager teen youngster rookie newcomer debutant freshman sophomore sixth-former fresher schoolboy schoolgirl
+    undergraduate""".split()
+)
+# Offices held by people in charge, never by a newcomer described as one.
+SENIOR_OFFICES = frozenset(
+    """coach manager boss director president chairman chairwoman chair owner executive ceo minister mayor principal
+    superintendent commissioner chief judge senator governor premier secretary spokesman spokeswoman spokesperson
+    councillor councilor""".split()
 )
 # Nouns a place before them makes a description of one person ("the Halifax native", "the Bowen
 # grandmother", "the Tullaroan clubman"), beside ``PERSON_DESCRIPTIONS``.
@@ -667,7 +682,19 @@ PERSON_SUFFIXES = (
     "ive",
 )
 # A person described by age ("the 24-year-old said").
-AGE_WORD = re.compile(r"\d+-year-old", re.I)
+# Ages under a hundred as style books spell them ("the nine-year-old", "a twenty-two-year-old"), by their value.
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+SPELT_NUMBERS = {
+    **{w: str(i + 1) for i, w in enumerate(_UNITS)},
+    **{w: str(i + 10) for i, w in enumerate(_TEENS)},
+    **{t: str(20 + 10 * i) for i, t in enumerate(_TENS)},
+    **{f"{t}-{u}": str(20 + 10 * i + j + 1) for i, t in enumerate(_TENS) for j, u in enumerate(_UNITS)},
+}
+AGE_WORD = re.compile(
+    r"(?:\d+|" + "|".join(sorted(SPELT_NUMBERS, key=len, reverse=True)) + r")-year-old", re.I
+)
 # A US legislator's party and state after the name ("Sen. Ann Lee, D-Ore.,"): never a speaker itself.
 # Chamber words a description of a person may carry without pointing at another ("the Senate candidate",
 # "the House majority leader"): generic, not a name (a party's word still points: "the Conservative senator").

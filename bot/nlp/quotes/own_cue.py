@@ -430,15 +430,34 @@ def colon_cue_before(ctx: Context, k: int) -> Attribution | None:
     j = i - 1
     while j >= 0 and ctx.para_of[j] == para - 1 and doc[j].text not in SENT_END and ctx.qid[j] == -1:
         if is_cue(doc[j]) and not _describes_a_noun(doc[j]):
-            subj = subject(doc[j], ctx)
+            cue = _reporting_cue(ctx, doc[j]) or doc[j]
+            subj = subject(cue, ctx)
             if subj is not None:
                 attr = speaker_of(subj, ctx)
                 if attr is not None:
-                    attr.cue = cue_text(doc[j])
+                    attr.cue = cue_text(cue)
                     return attr
             return None
         j -= 1
     return None
+
+
+def _reporting_cue(ctx: Context, cue):
+    """ "Local 4407 president Delroy Mathers said front-line workers had been warning management for two years:" ¶
+    "“Our members …”": a cue whose subject is a common noun, inside what a named speaker's cue reports, gives the
+    words after the colon to that speaker, whose statement they are: the reporting cue; else None."""
+    inner = subject(cue, ctx)
+    outer = cue.head
+    if (
+        inner is None
+        or inner.pos_ != "NOUN"
+        or cue.dep_ != "ccomp"
+        or not is_cue(outer)
+        or ctx.qid[outer.i] != -1
+    ):
+        return None
+    found = subject(outer, ctx)
+    return outer if found is not None and found.pos_ == "PROPN" else None
 
 
 def _describes_a_noun(tok) -> bool:

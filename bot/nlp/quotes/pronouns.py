@@ -33,6 +33,8 @@ from bot.nlp.quotes.lexicon import (
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
+    SPELT_NUMBERS,
+    TITLE_RUN_HEADS,
     TOPIC_PREPOSITIONS,
 )
 
@@ -196,6 +198,8 @@ def _is_subject(ctx: Context, t: int) -> bool:
         return True  # "Grizzlies coach Lamar Pettigrew … said": the parser made the name the title's object
     idx = actors.tok2actor.get(t)
     person = idx is not None and actors.actors[idx].kind == "person"
+    if person and _named_after_a_title_run(ctx, t, last):
+        return True  # "Member of Parliament for St Catherine Upper Eastern Juliet Ferron-Barnes, who …, said"
     if person and last.dep_ == "pobj" and head.dep_ == "agent" and _agent_of_thing(ctx, head.head):
         return True  # "The survey was led by Pierre-Luc Thériault", "Campaigners, led by Ezra Holt,"
     if last.dep_ == "attr" and head.lemma_ == "be":
@@ -222,6 +226,25 @@ def _is_subject(ctx: Context, t: int) -> bool:
         return False
     after = _after_set_off(ctx, end + 1)  # "Dufresne, the reigning world champion, led …"
     return after < len(doc) and doc[after].pos_ in ("VERB", "AUX") and ctx.para_of[after] == ctx.para_of[t]
+
+
+def _named_after_a_title_run(ctx: Context, t: int, last) -> bool:
+    """ "Member of Parliament for St Catherine Upper Eastern Juliet Ferron-Barnes … said": a name the parser hung
+    under the "of" or "for" of a capitalised title that is the clause's subject is that subject, when nothing but
+    capitalised words and "of", "for" or "the" stand between the title and the name."""
+    title = last
+    while title.dep_ in ("pobj", "prep", "compound") and title.head.i != title.i and title.head.i < title.i:
+        title = title.head
+    if (
+        title is last
+        or title.dep_ not in ("nsubj", "nsubjpass")
+        or not title.text[:1].isupper()
+        or (title.lower_ not in ROLE_NOUNS and title.lower_ not in TITLE_RUN_HEADS)
+    ):
+        return False
+    return all(
+        w.text[:1].isupper() or w.lower_ in ("of", "for", "the", "-") for w in ctx.doc[title.i + 1 : t]
+    )
 
 
 def _conjunct_subject(ctx: Context, t: int, end: int, last, person: bool) -> bool:
@@ -842,6 +865,19 @@ def _fronted_topic(ctx: Context, t: int) -> bool:
     return opener == ctx.sent_start_tok(t) or (opener > 0 and doc[opener - 1].is_space)
 
 
+def _owner_of_the_turn(ctx: Context, t: int) -> bool:
+    """ "Then it was Stranaghan-Kerr's turn", "This is Okafor's team now": a name owning what an empty "it" or "this"
+    is said to be is whom the sentence is about, as a subject would be (the parser made "it" the subject)."""
+    doc = ctx.doc
+    last = doc[ctx.mention_end(t)]
+    if last.dep_ == "case":
+        last = last.head  # the mention may end on its "'s"
+    owned = last.head
+    if last.dep_ != "poss" or owned.dep_ != "attr" or owned.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in owned.head.children)
+
+
 def _subject_of_participle(ctx: Context, t: int) -> bool:
     """ "Trethewey remembers Walter building his first boat": the name is the subject of a participle
     inside another clause, what someone saw or remembers, not the clause's own subject."""
@@ -1090,8 +1126,8 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
         a = actors.actors[idx]
         g = titled_sex(ctx, t) if " " not in a.name else None
         g = g or actors.person_gender(idx)
-        if (g is not None and g != gender) or (low in ("he", "she") and _declined_to_speak(ctx, t)):
-            continue  # the other sex; or "beside his friend Tom Alvarado, who declined to comment": not Tom
+        if _ruled_out(ctx, t, a.name, g, gender, low):
+            continue
         if (
             (
                 is_subject(ctx, t)
@@ -1115,6 +1151,16 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
     if same_gender is not None:
         return same_gender, "gender"
     return unknown, "unknown gender"
+
+
+def _ruled_out(ctx: Context, t: int, name: str, g: str | None, gender: str, low: str) -> bool:
+    """Whether the person at mention ``t`` (of sex ``g``) cannot be the he or she ``low``: the other sex; one who
+    declined to speak ("beside his friend Tom Alvarado, who declined to comment": not Tom); or a surname of no known
+    sex, subject of a clause under the sentence's own subject ("Corrigan-Tate said … the spot where Wrenfield went
+    under." ¶ "“…,” she said": not whom the sentence is about)."""
+    if (g is not None and g != gender) or (low in ("he", "she") and _declined_to_speak(ctx, t)):
+        return True
+    return g is None and " " not in name and is_subject(ctx, t) and under_the_sentence_subject(ctx, t)
 
 
 def sharer_meant(ctx: Context, t: int, idx: int) -> int:
@@ -1496,6 +1542,7 @@ def resolve_description(ctx: Context, tok) -> int | None:
         if (
             is_subject(ctx, t)
             or _fronted_topic(ctx, t)
+            or _owner_of_the_turn(ctx, t)
             or _introduced_by_a_who_clause(ctx, t, idx)
             or _set_off_after_a_subject_noun(ctx, t, idx)
         ):
@@ -1504,6 +1551,14 @@ def resolve_description(ctx: Context, tok) -> int | None:
                 # model missed was the subject since
             return idx  # "For Ashworth, who scored the opener, it was …" ¶ "“…,” the 31-year-old said"
     return None
+
+
+def _clause_of(ctx: Context, t: int):
+    """The verb whose subject the mention at ``t`` is, through the words of its name."""
+    head = ctx.doc[t]
+    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.head
 
 
 def _subject_of_a_clause(ctx: Context, t: int) -> bool:
@@ -1518,11 +1573,18 @@ def _subject_of_a_clause(ctx: Context, t: int) -> bool:
 
 def under_the_sentence_subject(ctx: Context, t: int) -> bool:
     """Whether the mention at ``t`` is the subject of a clause inside its sentence after a person named as the
-    sentence's own subject, outside quotes."""
+    sentence's own subject, or, for a clause of time or cause, a he or she as the subject of its main verb ("He said he
+    found out on Monday, when Desjardins-Kerr called him into his office": the sentence is about him), outside
+    quotes."""
     if not _subject_of_a_clause(ctx, t):
         return False
     actors = ctx.actors
     start = ctx.doc[t].sent.start
+    if _clause_of(ctx, t).dep_ == "advcl" and any(
+        u.dep_ == "nsubj" and u.head.dep_ == "ROOT" and u.lower_ in ("he", "she") and ctx.qid[u.i] == -1
+        for u in ctx.doc[start:t]
+    ):
+        return True  # (not a clause describing a noun: "She read out a message Leung sent": Leung wrote it)
     return any(
         start <= u < t
         and ctx.qid[u] == -1
@@ -1615,7 +1677,10 @@ def person_of_age(ctx: Context, words: str, tok) -> int | None:
 def age_in(words: str) -> str | None:
     """The age a description states ("24" of "24-year-old"), or None."""
     found = AGE_WORD.search(words)
-    return None if found is None else found.group(0).split("-")[0]
+    if found is None:
+        return None
+    number = found.group(0).lower()[: -len("-year-old")]
+    return SPELT_NUMBERS.get(number, number)  # "nine-year-old": 9
 
 
 def stated_ages(ctx: Context, tok, certain: bool = False) -> dict[int, set[str]]:

@@ -188,6 +188,8 @@ def is_role_noun(tok) -> bool:
         or tok.text in LOWER_CASE_ROLES  # "the don said"; "Don" is a given name
         or low in OCCUPATION_NOUNS  # a trade a person is named by ("the baker", "the pianist")
         or (tok.tag_ == "NN" and low.isalpha() and low.endswith(OCCUPATION_ENDINGS))
+        # a trade capitalised as a title, which the tagger may read as a name or a verb ("Paleontologist Rafael Quintero")
+        or (tok.text.istitle() and tok.is_alpha and low.endswith(OCCUPATION_ENDINGS))
         or tok.text in CAPITALS_ROLES
         or member_of_a_legislature(tok)
         or _office_to_come(low)
@@ -1228,6 +1230,7 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
         and (
             doc[i].pos_ in _TITLE_POS
             or _role_read_as_adverb(doc, i, t)
+            or _opening_title_read_as_verb(doc, i, t)
             or inner_hyphen(doc, i)
             or _title_of(doc, i, run)
             or _field_join(doc, i, run)
@@ -1368,6 +1371,19 @@ def _role_read_as_adverb(doc, i: int, t: int) -> bool:
     """ "Wild forward Jonas Vidmar": a role word right before the name that the tagger read as an adverb is the title
     (one it read as a verb may be one: "says skip Brooke Hartwell" is left as it was)."""
     return i == t - 1 and doc[i].pos_ == "ADV" and doc[i].is_lower and is_role_noun(doc[i])
+
+
+def _opening_title_read_as_verb(doc, i: int, t: int) -> bool:
+    """ "Paleontologist Rafael Quintero of the Pinecrest Museum …": a trade opening the line right before the name,
+    capitalised as a title, that the tagger read as a verb."""
+    word = doc[i]
+    return (
+        i == t - 1
+        and word.pos_ == "VERB"
+        and word.text.istitle()
+        and (i == 0 or doc[i - 1].is_space)
+        and (word.lower_ in OCCUPATION_NOUNS or word.lower_.endswith(OCCUPATION_ENDINGS))
+    )
 
 
 def _spelt_title(word) -> str:

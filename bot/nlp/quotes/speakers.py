@@ -73,6 +73,7 @@ from bot.nlp.quotes.lexicon import (
     NAMED_AS,
     NATION_ADJECTIVES,
     NATION_COUNTRIES,
+    NEWCOMER_DESCRIPTIONS,
     ORG_NOUNS,
     ORIGIN_NOUNS,
     PARTY_MEMBER_NOUNS,
@@ -90,6 +91,7 @@ from bot.nlp.quotes.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
+    SENIOR_OFFICES,
     SPEECH_NOUNS,
     SPOKESPERSON_NOUNS,
     TITLE_ABBREVIATIONS,
@@ -2765,12 +2767,23 @@ def described_person(tok, ctx: Context) -> Attribution | None:
     if idx is None and not (names_age_or_nation(words, tok) or by_place):
         return None  # "the Corkman", "the old man": left to the phrase rules, as before
     idx = _recent_sharer(ctx, tok, idx)
-    if idx is None or _of_the_other_sex(ctx, idx, tok) or _aged_otherwise(ctx, idx, words, tok):
+    if (
+        idx is None
+        or _of_the_other_sex(ctx, idx, tok)
+        or _aged_otherwise(ctx, idx, words, tok)
+        or _in_an_office_no_newcomer_holds(ctx, idx, words)
+    ):
         return Attribution(None, None, basis="description")  # a person, but not one we can name
     name = shown_as(
         ctx.actors.actors[idx].name, with_own_phrase(tok, "the " + words)
     )  # "the 24-year-old, Ana Ruiz"
     return Attribution(name, None, idx, basis="description")
+
+
+def _in_an_office_no_newcomer_holds(ctx: Context, idx: int, words: str) -> bool:
+    """ "Head coach Glen Ruscoe …" ¶ "“…,” the rookie added": a rookie, a youngster or a teenager is not the one the
+    article gives a senior office (a coach, a manager, a minister), whoever the narration was last on."""
+    return words.lower() in NEWCOMER_DESCRIPTIONS and bool(offices_held(role_map(ctx), idx) & SENIOR_OFFICES)
 
 
 def _described_by_evidence(ctx: Context, words: str, tok) -> int | None:
