@@ -494,14 +494,17 @@ def keep_unrepeated_pull_quotes(tree) -> None:
         figures = _FIGURE.findall(said)
         cut = _over_paywall(box)
         voiced = credit is None and _gives_reported_words(box)
-        if _words(said) < _PULL_QUOTE_MIN_WORDS and credit is None and not figures and not cut and not voiced:
+        own = credit is None and _writers_own_shape(box, said)
+        short = _words(said) < _PULL_QUOTE_MIN_WORDS
+        if short and credit is None and not figures and not cut and not voiced and not own:
             continue
         others = _text_outside(body, box)
         if len(quote & _triples(others)) >= _PULL_QUOTE_REPEAT * len(quote):
             continue
-        if _words(said) < _PULL_QUOTE_MIN_WORDS:
+        if short:
             if credit is None:
-                if not cut and not voiced and not set(figures) - set(_FIGURE.findall(others)):
+                own = own and not quote & _triples(others)
+                if not cut and not voiced and not own and not set(figures) - set(_FIGURE.findall(others)):
                     continue  # (a short line of the writer's whose figures the story gives: lifted)
             elif _given_words(credit, others) and not _introduced_by_credit(
                 _pull_quote_credited_name(box), others
@@ -514,6 +517,28 @@ def keep_unrepeated_pull_quotes(tree) -> None:
                 _drop_role_names(el, _PULL_QUOTE_ROLES)
         if box.tag in ("aside", "figure"):  # (trafilatura leaves both out)
             box.tag = "div"
+
+
+# A short one with none of those goes too, but not when it is the writer's own passage set large among the text: "<figure
+# class="wp-block-pullquote"><blockquote><p>A courthouse on the square tells people the law lives among them. A courthouse
+# by the interstate tells them something else.</p></blockquote></figure>" between two paragraphs of a retired judge's
+# post. A pull quote an editor lifts shares the story's wording, a run of three words at least ("the town lost its clock"
+# beside "…, and the town lost its clock for good"), or gives a speaker's words in quotation marks, from a later page or
+# paraphrased; a line of two sentences or more in no quotation mark, sharing no run of three words with the page's other
+# text, is told only there. Set in a quote block or a figure in the text's flow, not in an ``<aside>``, the markup that
+# sets a box apart from the text (a think tank's "<aside class="pull-quote">A reserve that cannot be released quickly is a
+# museum, not a stockpile</aside>" still goes, and so does a one-sentence line, a quotation or a line sharing a run).
+_OWN_PASSAGE_SENTENCES = 2
+
+
+def _writers_own_shape(box, said: str) -> bool:
+    """Whether a pull quote's box has the writer's own passage's shape: no aside, no quotation mark, two sentences or
+    more closing on a stop (whether it shares a run of three words with the page is read after)."""
+    said = " ".join(said.split())
+    if box.tag == "aside" or next(box.iterancestors("aside"), None) is not None or _QUOTE_MARK.search(said):
+        return False
+    sentences = [part for part in _SENTENCE_GAP.split(said) if part]
+    return len(sentences) >= _OWN_PASSAGE_SENTENCES and bool(SENTENCE_CLOSE.search(said))
 
 
 # A short one with none of those goes too, but not when it gives the words its paragraph reports: "Council member <Name>
@@ -1197,7 +1222,7 @@ _CREDITS_XPATH = _part_xpath("credits")
 # - an agency's accessibility note under its release ("accessibility-note": "Alternative accessible formats of this
 #   information will be provided upon request"): the same notice under every page;
 # - an e-mail's preheader, the inbox preview line over the masthead ("preheader": "The Harbor Brief for Wednesday,
-#   December 3"): every e-mail template names it so.
+#   December 3"): every e-mail template names it so (``_PREHEADER_XPATH``, below, a paragraph too).
 # - a show's or a newsletter's sponsors under the plural ("episode__sponsors", "sponsors-list": "Sponsored By:" over
 #   "Buckeye Credit Union: Open a holiday savings account …"): paid lines (the singular "sponsored" may flag a paid
 #   article itself, so it is left out).
@@ -1211,7 +1236,6 @@ _NOTE_XPATHS = [
     for word in (
         "funding",
         "accessibility",
-        "preheader",
         "sponsors",
         "wishlist",
         "wish-list",
@@ -1226,6 +1250,9 @@ _CONTACT_BOX_OVER_TEXT = " | ".join(
     f"{_part_xpath(word)}[following-sibling::*[count(.//p[string-length(normalize-space(.)) > {_PROSE_P}]) >= 2]]"
     for word in ("media-contact", "media-contacts", "press-contact", "press-contacts")
 )
+# (The preheader in a paragraph too: an e-mail's table cell "<td class="preheader">" is read as a box, and its one line of
+# prose as a paragraph, once the layout is read as boxes.)
+_PREHEADER_XPATH = _part_xpath("preheader", "self::div or self::aside or self::section or self::p")
 # A funder's credit under the class that names it, a box or a paragraph ("supported-by": "The conservation of the
 # figurehead was supported by the Coastal Heritage Fund …"): a credit line, like a funding credit's box; the whole
 # compound only ("supported-browsers" names no credit).
@@ -1258,6 +1285,7 @@ PRUNE_XPATH = [
     _SOURCES_XPATH,
     _CREDITS_XPATH,
     *_NOTE_XPATHS,
+    _PREHEADER_XPATH,
     _SUPPORTED_BY_XPATH,
     _DISCLAIMER_XPATH,
     _CONTACT_BOX_OVER_TEXT,

@@ -294,6 +294,9 @@ PAID_READERS = r"(paid|paying|premium|founding) (subscribers|members|supporters)
 FREE_READERS = (
     r"everyone else|everybody else|the rest of you|all other readers|free (subscribers|members|readers)"
 )
+# What a newsletter's paid tier gets with an issue, over what the free letter gives ("Paying members also get this week's
+# extra: …"): the paywall's part of the letter, never a thing of the story's.
+ISSUE_EXTRAS = r"extras?|bonus( (post|episode|section|edition|content))?|add-ons?|members['’]? extra"
 # What a newsletter calls the issue a reader is asked about ("What did you think of today's issue?", "How did you like
 # this edition?"): the letter itself, never the story's matter.
 ISSUE_NOUNS = r"issue|edition|newsletter|e-?mail|letter|dispatch|digest|roundup"

@@ -480,6 +480,25 @@ def _is_click_cell(line: str, links: frozenset[str]) -> bool:
     return opener is not None and word_count(text[len(opener) :]) <= _CLICK_CELL_REST
 
 
+# The same call as a line of the text, wholly one of the page's links calling the reader to click ("Click here to see
+# photos from the show!"), alone or with a note in brackets after it and nothing else ("(Warning: big page, may be slow
+# on dial-up)"): a way to another page, never a sentence of the text (no passage of the saved pages' text opens on such a
+# call), so it goes even alone, where a linked line goes only in a run. A call inside a sentence ("For the full report,
+# click here."), one whose words are no link of the page, or a link with more than a bracketed note after it stays.
+_BRACKETED_NOTE = re.compile(r"^(.*?\S)\s*\([^()]{1,80}\)\W*$")
+
+
+def _is_click_line(line: str, links: frozenset[str]) -> bool:
+    note = _BRACKETED_NOTE.match(line)
+    call = note.group(1) if note else line
+    return (
+        bool(links)
+        and bool(_CLICK_LINK.match(call))
+        and word_count(call) <= _LINK_LINE_MAX
+        and fold(call) in links
+    )
+
+
 def _is_linked_cell(line: str, links: frozenset[str]) -> bool:
     """A layout table's cell that is wholly one of the page's links ("| Download high-resolution image |" under a
     photo, "| Back to news releases |"): a button of the layout, never a paragraph of the text, which a cell holds with
@@ -541,6 +560,7 @@ def _drop_link_lists(lines: list[str], links: frozenset[str]) -> list[str]:
             or _is_headed_link_cell(ln, links)
             or _is_linked_cell(ln, links)
             or _is_click_cell(ln, links)
+            or _is_click_line(ln, links)
             or _is_menu_cell(ln, links)
             or _is_teaser_row(ln, links)
         )

@@ -28,6 +28,7 @@ from bot.web.page_lexicon import (
     GAME_OFFICIALS,
     GROUP_ITEMS,
     GROUP_PARTS,
+    ISSUE_EXTRAS,
     ISSUE_NOUNS,
     LARGER_VIEWS,
     LIST_LEAD_COUNTS,
@@ -1815,6 +1816,18 @@ _PUBLIC_SAY_BY_MAIL = re.compile(
     rf"( (to|at) (the )?(?!({READER_DESKS})\b)\S)",
     re.IGNORECASE,
 )
+# The same say put as what the public the story concerns can send, the public the subject: "Residents can submit written
+# comments on the arena project to arena@… until Jan. 31." (a story's line on a council's consultation). A public named in
+# capitals, never the reader or the site's own audience ("You can …", "Readers may …"), that can, may or is invited to
+# submit, send or file its written, public or formal comment, testimony … (``PUBLIC_SUBMISSIONS``) to an address or an
+# office that is no desk of the site's (``READER_DESKS``) and not the site itself (``_SITE_ITSELF``). "Readers can submit
+# written comments to the editor" and "Residents can submit comments …" (no say of a public's kind) stay the site's.
+_PUBLIC_SENDS_SAY = re.compile(
+    r"^(?!(you|we|readers?|subscribers?|listeners?|viewers?|members?|users?)\b)(?-i:[A-Z])[^.!?:;]{2,60}?\s"
+    r"(may|can|should|(is|are) (asked|encouraged|urged|invited) to)( also)? (submit|send|file|e-?mail|mail) "
+    rf"(their )?(written|public|formal) ({PUBLIC_SUBMISSIONS})\b[^.!?:;]{{0,60}}? to (the )?(?!({READER_DESKS})\b)\S",
+    re.IGNORECASE,
+)
 _SITE_THINGS = re.compile(
     r"\b(this|the|our) (site|web ?site|blog|newsletter|paper|page|list|podcast|show|publication|magazine|column)\b",
     re.IGNORECASE,
@@ -1864,7 +1877,9 @@ def _contact_email(s: str, n: int) -> bool:
         return False
     # (one item of a list of the ways to take part, "- Written comments go to …", as well as a line of its own)
     if (
-        _PUBLIC_SUBMISSIONS_TO.match(LIST_ITEM.sub("", s)) or _PUBLIC_SAY_BY_MAIL.search(s)
+        _PUBLIC_SUBMISSIONS_TO.match(LIST_ITEM.sub("", s))
+        or _PUBLIC_SAY_BY_MAIL.search(s)
+        or _PUBLIC_SENDS_SAY.match(s)
     ) and not _SITE_ITSELF.search(s):
         return False
     if _SPELT_EMAIL_LINE.match(s):
@@ -3142,7 +3157,11 @@ def _paid_tier_note(s: str, n: int) -> bool:
     return (
         n <= 50
         and bool(
-            _PAID_TIER.search(s) or _PAID_EXTRA.match(s) or _PAID_LABEL.match(s) or _PAID_SPLIT.search(s)
+            _PAID_TIER.search(s)
+            or _PAID_EXTRA.match(s)
+            or _PAID_LABEL.match(s)
+            or _PAID_SPLIT.search(s)
+            or _PAID_ISSUE_EXTRA.match(s)
         )
         and not _in_someones_words(s)
     )
@@ -3162,6 +3181,18 @@ _PAID_LABEL = re.compile(rf"^{PAID_READERS}\s*:\s+[^:]*\byour?\b", re.IGNORECASE
 _PAID_SPLIT = re.compile(
     rf"\b{PAID_READERS} (get|receive|can read|see)\b[^.!?;]{{0,80}}[;,]\s+(and |but |while |whereas )?"
     rf"({FREE_READERS}) (gets?|receives?|can read|sees?)\b",
+    re.IGNORECASE,
+)
+
+
+# The same tier's note opening on the issue's extra its readers get: "Paying members also get this week's extra: the full
+# <Body> memo with my annotations, plus the staffing numbers … It's at the bottom of this post." (a newsletter's callout
+# over what the paywall holds back; ``PAID_READERS``, ``page_lexicon.ISSUE_EXTRAS``): the extra of this issue, today's or
+# this week's, is the letter's own offer. A perk of the tier told alone ("Paid members get voting rights"), an extra of
+# no issue ("Paid members get an extra seat at the meeting") and a line reporting someone's words stay.
+_PAID_ISSUE_EXTRA = re.compile(
+    rf"^{PAID_READERS} (also |now )?(get|receive|can read|see|have access to) "
+    rf"(this|today['’]s|this (week|month|issue|edition)['’]s) ({ISSUE_EXTRAS})\b",
     re.IGNORECASE,
 )
 

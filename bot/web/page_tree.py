@@ -792,6 +792,45 @@ def sectioned_containers_as_one(tree) -> None:
     _unclassed(blocks)
 
 
+def rowed_containers_as_one(tree) -> None:
+    """A letter set in the rows of an e-mail's table, a cell of one class in several rows, is read with the rows after it.
+
+    Constant Contact sets each text section of its e-mail as a cell of one class (``td.text``) in a row of its layout
+    table, and a two-column section as a row of its own holding a table of plain cells (a "Patient of the Month" pair of
+    cards, each a picture, a bold name and paragraphs). trafilatura reads the first container its expressions find, the
+    letter's cell alone, and lost the sections after it. The containers are cousins in the rows of one wrapper, no
+    siblings (``split_containers_as_one``'s) and no deeper path (``sectioned_containers_as_one``'s). When the first holds
+    prose (a paragraph of ``_SPLIT_MIN_WORDS`` words: the letter) and a later row holds prose outside the cells of that
+    class (the cards), the cells lose their class, so trafilatura reads the table around them (the preheader, the rows'
+    buttons, sponsor lines and footer go to the rules for them). Rows carrying a class or a time are a feed's posts (a
+    live blog's entries, each body of one class), and stay as they were; so do a first cell of no prose (a date line over
+    the letter), cells with no prose in a later row but their own, and cells that all open on a heading.
+    """
+    xpaths = container_xpaths()
+    first = None if xpaths is None else first_container(tree, xpaths)
+    if first is None or not (first.get("class") or "").strip():
+        return
+    row = first.getparent()
+    wrapper = None if row is None else row.getparent()
+    if wrapper is None:
+        return
+    blocks = _cousins(wrapper, [(first.tag, first.get("class"))])
+    rows = [el for el in wrapper if isinstance(el.tag, str)]
+    if blocks[0] is not first or sum(any(b.getparent() is r for b in blocks) for r in rows) < 2:
+        return
+    if any(r.get("class") or next(r.iter("time"), None) is not None for r in rows):
+        return  # (a feed's posts carry their class and their time: a live blog's entries)
+    if not any(_words_in(p) >= _SPLIT_MIN_WORDS for p in first.iter("p")):
+        return  # (a first cell of no prose, a date line, is not the letter trafilatura would read alone)
+    inside = {el for b in blocks for el in b.iter()}
+    later = [r for r in row.itersiblings() if isinstance(r.tag, str)]
+    if not any(_words_in(p) >= _SPLIT_MIN_WORDS for r in later for p in r.iter("p") if p not in inside):
+        return
+    if all(_opens_on_heading(b) for b in blocks):
+        return
+    _unclassed(blocks)
+
+
 def _cousins(wrapper, path: list) -> list:
     """The elements under ``wrapper``'s children reached by ``path``, a list of (tag, class) from a child down."""
     found = list(wrapper)
@@ -869,7 +908,14 @@ def feed_entries_under_lede(tree) -> None:
 # class="article-header"><h1>…</h1><p class="article-header__deck">After 68 years, … We spent a week at the counter to
 # find out …</p><div class="article-header__meta">By …</div></header>" over its hero picture and then "<div
 # class="article-body">" (the text's box among the header box's later siblings, or inside one).
+# The standfirst may be set as a heading under the headline, the next level down: a paper's "<h1>…</h1><h2
+# class="…standfirst">Commissioners approved a $27.8 million, five-year deal … that led the county to end its last
+# contract.</h2>" over the byline in its header box, the text's box after it (a paywalled teaser of one paragraph). A
+# section's heading closes no sentence; one that does, of ``_STANDFIRST_WORDS`` words, is the deck the template set in a
+# heading's type, and is moved as a paragraph (``_STANDFIRST_HEADINGS``). A heading that closes no sentence ("What the
+# vote means") stays where it was.
 _STANDFIRST_WORDS = (10, 60)
+_STANDFIRST_HEADINGS = ("h2", "h3")
 
 
 def _among(boxes: list, container) -> bool:
@@ -885,7 +931,7 @@ def standfirst_into_text(tree) -> None:
         return
     standfirst = next_element(headline)
     container = first_container(tree, xpaths)
-    if standfirst is None or standfirst.tag != "p" or container is None:
+    if standfirst is None or standfirst.tag not in ("p", *_STANDFIRST_HEADINGS) or container is None:
         return
     if any(a is container for a in headline.iterancestors()) or next(standfirst.iter("a"), None) is not None:
         return
@@ -906,6 +952,7 @@ def standfirst_into_text(tree) -> None:
         return
     remove_keeping_tail(standfirst)
     standfirst.tail = None
+    standfirst.tag = "p"  # (a deck set as a heading is read as the paragraph it is)
     container.insert(0, standfirst)
 
 
@@ -1166,6 +1213,7 @@ def readable_tree(html: str):
     wrapper_article_as_box(tree)
     split_containers_as_one(tree)
     sectioned_containers_as_one(tree)
+    rowed_containers_as_one(tree)
     feed_entries_under_lede(tree)
     standfirst_into_text(tree)  # (once the box trafilatura reads is settled)
     return tree, elements

@@ -20,7 +20,7 @@ pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, 
 pages_final156, pages_final157, pages_final158, pages_final159,
 pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168,
 pages_final166, pages_final165, pages_final170, pages_final169, pages_final173, pages_final172, pages_final171,
-pages_final174, pages_final175, pages_final176, pages_final177): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final174, pages_final175, pages_final176, pages_final177, pages_final180): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1759,6 +1759,26 @@ the small print under them (``page_boxes``), dropped: found 1.000, clean .933 (`
 the rescue's "Coming up" box of its own open house under its letter, which the project reads as the newsletter's text
 (pages_final19's "Coming up downtown" box, pages_final165's "Coming up" left so).
 
+The hundred-and-eighty-third, pages_final180, 15 layouts (a Postmedia-style council story on a downtown arena, a Ghost
+health newsletter on a maternity unit's closing, a Hugo fire department's call report, a Bloomberg story on a portal, a
+weather service's heat warning, a sports live blog on a trade deadline, a Squarespace curling club's bonspiel report, a
+retired judge's WordPress.com post on a courthouse's last docket, a 2002 quilt guild's show page in tables, a Drupal
+university's grant news, an airport's runway works notice, a sheepdog trial's results, a wildlife rehab centre's
+Constant Contact newsletter, a county paper's story behind a hard paywall, a Discourse thread on bus routes), written by
+someone who read no code and measured once on b421e962 before any rule: found .733, clean .867 (trafilatura defaults
+.800 / .333). Its lost passages and leaks went to general rules in the fifty-first pass: the arena story's "Residents can
+submit written comments on the arena project to <address> until Jan. 31." (a public's written say on the story's matter
+sent to an address, ``page_rules``), the judge's pull quote of two sentences shared nowhere else on the page, in no
+quotation mark (the writer's own passage, ``page_boxes``), the newsletter's "Patient of the Month" cards in a later row of
+its e-mail's table, the letter's cell read alone (the cells of one class in the table's rows unclassed, ``page_tree``, and
+the e-mail's preheader read as a paragraph pruned, ``page_boxes``), and the paywalled story's standfirst set as an
+``<h2>`` under its headline (``page_tree``), kept; the Ghost newsletter's "Paying members also get this week's extra: …"
+(the issue's extra for paid readers, ``page_rules``, ``page_lexicon``) and the quilt page's "Click here to see photos
+from the show! (Warning: big page, …)" (a line wholly a "Click here" link, a bracketed note after it, ``page_lines``),
+dropped: found .933, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left (``KNOWN_MISSING``): the paywalled story's
+headline, listed as a passage of its text, which the cleanup takes off the text since the brief carries the title on its
+own (no earlier set lists a headline so).
+
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
 *clean* when no ``without`` piece is (whitespace folded), as in benchmarks/eval_pages.py, which scores
@@ -1957,6 +1977,7 @@ SETS = {
         "pages_final175",
         "pages_final176",
         "pages_final177",
+        "pages_final180",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -2106,6 +2127,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final175": 1.0,
     "pages_final176": 1.0,
     "pages_final177": 0.933,
+    "pages_final180": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2249,6 +2271,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final175": 0.8,
     "pages_final176": 0.4,
     "pages_final177": 1.0,
+    "pages_final180": 0.933,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -2295,6 +2318,9 @@ KNOWN_MISSING: set[str] = {
     # a newsletter's "Tips, documents and corrections go to <address>, and I read everything.", a tip line with its
     # address, furniture in some thirty earlier pages ("Got a tip …? Email … — we read everything.", pages_final49)
     "pages_final176/02_courts_newsletter_arraignments",
+    # a paywalled story's headline as a passage of its text, which the cleanup takes off the text's first line since the
+    # brief carries the title on its own (no earlier set lists a headline as a passage): the set's own convention
+    "pages_final180/14_hard_paywall_jail_contract",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 # the set's shares and each page's own test read the same extraction, read ahead in worker processes
