@@ -223,3 +223,73 @@ def test_a_traditional_rulers_title_is_held_by_the_one_it_was_given(nlp):
         speakers(text, nlp)["We have gone to court. The matter is before the High Court,"]
         == "Adebayo Ogunleye"
     )
+
+
+def test_a_firm_set_off_after_a_wire_dateline_is_the_subject_the_company_means(nlp):
+    text = (
+        "Drugmaker recalls heart pill batches\n\n"
+        "ZURICH, June 3 (Reuters) - Swiss drugmaker Kaltbrunn Pharma said on Tuesday it was recalling 14 batches of "
+        "its blood pressure drug.\n\n"
+        "The company said in a statement the recall was “precautionary”."
+    )
+    assert speakers(text, nlp)["precautionary"] == "Kaltbrunn Pharma"
+
+
+def test_a_statement_quoted_at_length_keeps_the_firm_in_reach_of_the_company(nlp):
+    text = (
+        "Plant to close for good\n\n"
+        "In a statement, Seaward Seafoods said the decision followed three seasons of losses.\n\n"
+        "“This was not a decision taken lightly. The plant has been part of us since the beginning. We recognize "
+        "the impact on our employees,” the statement said.\n\n"
+        "The company said workers “will be offered the opportunity to apply” for jobs at its other plant."
+    )
+    got = speakers(text, nlp)
+    assert got["will be offered the opportunity to apply"] == "Seaward Seafoods"
+    assert "Seaward Seafoods" not in _people(text, nlp)
+
+
+def test_a_colony_or_a_salai_is_a_place(nlp):
+    text = (
+        "Karachi residents go without water\n\n"
+        "In Mehran Colony, where rows of plastic drums line the narrow lanes, residents said they had been forced to "
+        "buy water from private tankers.\n\n"
+        "Back in Mehran Colony, Ms Mahar said she would believe the mayor when water came out of her tap.\n\n"
+        "The chariot moved slowly down Kamarajar Salai as devotees pulled its ropes, said Murugan Pandian, a priest."
+    )
+    actors = {a.name: a.kind for a in analyze(text, nlp).actors}
+    assert actors.get("Mehran Colony") == "place"
+    assert actors.get("Kamarajar Salai") != "person"
+
+
+def test_a_wife_named_after_a_fathers_set_off_name_takes_his_surname(nlp):
+    text = (
+        "Ulster edge it\n\n"
+        "Ulster took the lead when centre Jamie Ferris-Doak burst through a tiring midfield.\n\n"
+        "Then it was Ben Stranaghan-Kerr's turn. He scored twice in the second half.\n\n"
+        "His father, Gareth Stranaghan-Kerr, who won 14 caps for Ireland in the 1990s, watched from the stand "
+        "alongside his wife, Lorna."
+    )
+    people = _people(text, nlp)
+    assert "Lorna Ferris-Doak" not in people
+
+
+def test_a_given_name_set_off_before_a_trade_is_a_person(nlp):
+    text = (
+        "Copper jumps as Chilean mine strikes\n\n"
+        "About 2,900 workers at Andes Cobre SA's Quebrada Negra mine went on strike on Tuesday night.\n\n"
+        "“The market had almost no cushion going into this,” said Priyanka Deshmukh, a metals strategist at "
+        "Harrowgate Capital in Singapore. “Exchange inventories are near multi-year lows.”\n\n"
+        "Andes Cobre said in a statement that it had activated contingency plans. The company said it remained "
+        "“open to dialogue”."
+    )
+    assert "Priyanka Deshmukh" in _people(text, nlp)
+    assert speakers(text, nlp)["open to dialogue"] != "Priyanka Deshmukh"
+
+
+def test_a_role_running_into_a_name_without_a_comma_speaks_for_the_name(nlp):
+    text = (
+        "Community marches for slain teen\n\n"
+        "Commanding officer for the Upper St Mary Police Division Superintendent Marcia Gayle-Fenton told the "
+        "Observer that investigators were following “strong leads”."
+    )
+    assert speakers(text, nlp)["strong leads"] == "Marcia Gayle-Fenton"

@@ -442,7 +442,7 @@ ORG_HEADS = frozenset(
     rail foods management administration office board coalition alliance directorate secretariat commodities
     tankers shipping logistics capital resources minerals mining petroleum pharmaceuticals labs laboratories
     systems solutions technologies industries media entertainment interactive esports racing classic marathon
-    potash metals pharma farms dairy cement chemicals textiles timber fisheries seafood utilities telecom telecoms
+    potash metals pharma farms dairy cement chemicals textiles timber fisheries seafood seafoods utilities telecom telecoms
     networks software therapeutics biotech ventures brewing breweries distillery distillers beverages apparel
     supermarkets insurance bancorp securities lithium uranium cobalt graphite vanadium copper nickel zinc coffee roasters bakery
     brewery baths health residential homes housing properties developments development interiors construction contractors
@@ -809,7 +809,7 @@ PLACE_HEADS = frozenset(
     crescent cres drive terrace grove gardens mews ave blvd rd hwy boulevard highway parkway expressway freeway shire
     motorway state province region territory oblast prefecture
     governorate municipality district market mill hotel stadium arena airport mall plaza wharf pier quay
-    residency residences apartments enclave towers flats place bayou cove coulee vihar marg nagar
+    residency residences apartments enclave towers flats place bayou cove coulee vihar marg nagar colony salai chowk
     northwest northeast southwest southeast north-west north-east south-west south-east""".split()
 )
 # Prizes whose name, lone and capitalised, the model may tag a person ("Grammy-nominated", "her first

@@ -73,6 +73,7 @@ from bot.nlp.actors.lexicon import (
     NAME_PARTICLES,
     NAMED_AS_BEFORE,
     OCCUPATION_ENDINGS,
+    OCCUPATION_NOUNS,
     OCCUPATIONS,
     OFFICE_WORDS,
     ORG_FIRSTS,
@@ -2047,9 +2048,18 @@ _SURNAME_OPENERS = NAME_PARTICLES | {"te"}
 
 
 def _subject_or_named_subject(root) -> bool:
-    """A clause's subject, or a name set off after one ("Tyler's father, Rob Arcand, said …")."""
+    """A clause's subject, or a name set off after one ("Tyler's father, Rob Arcand, said …"), or after the noun
+    opening its sentence, however the parser hung it ("His father, Gareth Stranaghan-Kerr, who won 14 caps, watched
+    …", "father" made the root)."""
     subject = ("nsubj", "nsubjpass")
-    return root.dep_ in subject or (root.dep_ == "appos" and root.head.dep_ in subject)
+    if root.dep_ in subject or (root.dep_ == "appos" and root.head.dep_ in subject):
+        return True
+    head = root.head
+    return (
+        root.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and all(w.dep_ in ("poss", "det") for w in head.doc[head.sent.start : head.i])
+    )
 
 
 def _still_the_subject(b: Build, subject: Mention, found: re.Match) -> int:
@@ -2556,8 +2566,9 @@ _PERSONAL_AGENTS = frozenset({"agent", "publicist"})
 
 def relabel_names_apposed_to_roles(b: Build) -> None:
     """A name of 2-3 capitalised words set off after a person's role ("the finance spokesperson, Nicola
-    Willis-Grant, disagreed") is a person's, whatever the model tagged it, unless its shape says it is an
-    institution ("the regulator, Ofcom Scotland Authority")."""
+    Willis-Grant, disagreed"), or opening with a given name and set off before one ("Priyanka Deshmukh, a metals
+    strategist at …"), is a person's, whatever the model tagged it, unless its shape says it is an institution ("the
+    regulator, Ofcom Scotland Authority")."""
     doc = b.doc
     for m in b.mentions:
         w = m.norm.split()
@@ -2565,6 +2576,9 @@ def relabel_names_apposed_to_roles(b: Build) -> None:
             continue
         root = doc[m.start : m.end].root
         head = root.head
+        if _set_off_before_a_role(root) and data_given_name(m.norm) and not _institution_kind(b, m):
+            m.label = "PERSON"  # "said Priyanka Deshmukh, a metals strategist at Harrowgate Capital"
+            continue
         # the role may be written as a title ("The Commissioner for Works, Bola Adeyemi-Cole,")
         role = head.lower_ in ROLE_NOUNS or head.lower_ in APPOSED_ROLES
         # someone's agent ("His agent, Declan Mac Aodha, said"; an "agent" alone may be a firm)
@@ -2580,6 +2594,27 @@ def relabel_names_apposed_to_roles(b: Build) -> None:
             continue  # "from Hilton Head, South Carolina": the word is a name's, not a role
         if all(x[:1].isupper() and _letters(x) for x in w) and not _institution_kind(b, m):
             m.label = "PERSON"
+
+
+# Endings of a trade's noun, a person's ("strategist", "analyst", "physician").
+_TRADE_ENDINGS = ("ist", "yst", "ician")
+
+
+def _set_off_before_a_role(root) -> bool:
+    """Whether a name (its root ``root``) has a role with "a" or "an" set off after it ("Priyanka Deshmukh, a metals
+    strategist at Harrowgate Capital")."""
+    return any(
+        c.dep_ == "appos"
+        and c.i > root.i
+        and (
+            c.lower_ in ROLE_NOUNS
+            or c.lower_ in APPOSED_ROLES
+            or c.lower_ in OCCUPATION_NOUNS
+            or (c.tag_ == "NN" and c.lower_.endswith(_TRADE_ENDINGS))
+        )
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for c in root.children
+    )
 
 
 def relabel_possessed_speakers(b: Build) -> None:

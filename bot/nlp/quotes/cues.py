@@ -45,6 +45,7 @@ from bot.nlp.quotes.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SPEECH_NOUNS,
+    TITLE_RUN_HEADS,
     UNSPOKEN_MODALS,
     WORK_NOUNS,
 )
@@ -1069,6 +1070,7 @@ def _grammatical_subject(tok, ctx: Context):
             c = _name_after_fronted_participle(c, tok, ctx) or c
             c = next((a for a in c.children if unclosed_apposition(a)), c)
             c = _holder_after_a_bodys_role(c, ctx) or c
+            c = _name_closing_a_title_run(c, ctx) or c
             if PARTY_TAG.fullmatch(c.doc[c.left_edge.i : c.i + 1].text):
                 c = _name_before_party_tag(c, ctx)
                 if c is None:
@@ -1187,6 +1189,28 @@ def _holder_after_a_bodys_role(c, ctx: Context):
             start = role.left_edge.i
             if start >= 2 and c.doc[start - 1].text == "," and c.doc[start - 2].lower_ in ROLE_NOUNS:
                 return role
+    return None
+
+
+def _name_closing_a_title_run(c, ctx: Context):
+    """ "Commanding officer for the Upper St Catherine Police Division Superintendent Marcia Gayle-Ferguson told …": a
+    role the parser made the subject, its "for" or "of" phrase running with no comma into a person's name, is that
+    person's; the name's last token, or None."""
+    if c.lower_ not in ROLE_NOUNS and c.lower_ not in TITLE_RUN_HEADS:
+        return None
+    actors, doc = ctx.actors, ctx.doc
+    for t, idx in actors.mentions:
+        if t <= c.i or actors.actors[idx].kind != "person":
+            continue
+        end = ctx.mention_end(t, idx)
+        between = doc[c.i + 1 : t]
+        if (
+            not c.i < doc[end].i <= c.right_edge.i
+            or not any(w.lower_ in ("for", "of") for w in between)
+            or not all(w.text[:1].isupper() or w.lower_ in ("of", "for", "the", "-") for w in between)
+        ):
+            return None
+        return doc[end]
     return None
 
 

@@ -11,6 +11,7 @@ from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
     describes_person,
     description,
+    in_dateline,
     is_cue,
     noun_phrase,
     person_word,
@@ -189,6 +190,14 @@ def _is_subject(ctx: Context, t: int) -> bool:
         anchor = anchor.head  # "Gareth ap Iorwerth": the parser hung the surname on the given name
     if anchor.dep_ == "appos" and _apposed_to_subject(ctx, anchor, t):
         return True
+    if (
+        anchor.dep_ == "appos"
+        and anchor.head.dep_ in ("nsubj", "nsubjpass")
+        and in_dateline(anchor.head, ctx)
+        and not in_dateline(anchor, ctx)
+    ):
+        return True  # "ZURICH, June 3 (Reuters) - Swiss drugmaker Halbrecht Pharma said": the parser made the
+        # dateline the subject and the name after it its apposition
     if (
         anchor.dep_ == "dobj"
         and anchor.head.i == t - 1

@@ -2975,7 +2975,36 @@ def _role_sex(word: str) -> str | None:
 
 def recent_organisation(ctx: Context, tok) -> int | None:
     """The one organisation that was a clause subject in this or the two previous sentences (a dateline,
-    "OSLO, Feb 6 (Reuters) -", which the model may tag an organisation, is none)."""
+    "OSLO, Feb 6 (Reuters) -", which the model may tag an organisation, is none); when none was, in the two previous
+    sentences with narration (a statement quoted at length in sentences of its own between: "In a statement, Seaward
+    Seafoods said …" ¶ "“…. …. …,” the statement said." ¶ "The company said …")."""
+    actors = ctx.actors
+    subject_at, named_at, in_paragraph = _organisations_near(ctx, tok, narrated=False)
+    if not subject_at:
+        subject_at, named_at, in_paragraph = _organisations_near(ctx, tok, narrated=True)
+    if len(subject_at) > 1 and len(in_paragraph) == 1 and next(iter(in_paragraph)) in subject_at:
+        # a live blog's entries, a new paragraph: "Cayman Airways has added three flights. “…,” the airline
+        # said" is not the operations centre of the entry before
+        subject_at = {j: s for j, s in subject_at.items() if j in in_paragraph}
+        named_at = {j: s for j, s in named_at.items() if j in in_paragraph}
+    if len(subject_at) > 1 and tok.lower_ in FIRM_NOUNS:
+        # "the company said" after "only Congress can regulate …" and "Corvalis would lose …": of several
+        # bodies, the one whose name is a firm's ("Corvalis Therapeutics", "Parcelwise Logistics Inc.")
+        firms = {j for j in subject_at if _firm_name(actors.actors[j].name)}
+        subject_at = {j: s for j, s in subject_at.items() if j in firms}
+        named_at = {j: s for j, s in named_at.items() if j in firms}
+    if len(subject_at) != 1:
+        return None
+    idx, at = next(iter(subject_at.items()))
+    # Others named only in passing, no later than the subject's sentence, are no rivals: "Northern Health
+    # will close the unit at University Hospital of Northern B.C. … ¶ the health authority said"
+    return idx if all(s <= at for j, s in named_at.items() if j != idx) else None
+
+
+def _organisations_near(ctx: Context, tok, narrated: bool) -> tuple[dict[int, int], dict[int, int], set[int]]:
+    """``recent_organisation``'s look back: the organisations that were a clause subject, the organisations named, each
+    by its last sentence, and those named in the description's paragraph, within two sentences (with ``narrated``,
+    two sentences with narration)."""
     actors = ctx.actors
     here = actors.sent_index(tok.i)
     named_at: dict[int, int] = {}  # organisation -> the last sentence naming it (outside quotes)
@@ -2984,7 +3013,12 @@ def recent_organisation(ctx: Context, tok) -> int | None:
     for t, idx in reversed(actors.mentions):
         if t >= tok.i or ctx.qid[t] != -1:
             continue
-        if here - actors.sent_index(t) > _ORG_WINDOW_SENTENCES:
+        back = (
+            narrated_sentences_between(ctx, actors.sent_index(t), here)
+            if narrated
+            else here - actors.sent_index(t)
+        )
+        if back > _ORG_WINDOW_SENTENCES:
             break
         if sent_a_document(ctx, t):
             continue  # "In a notice to the Nigerian Exchange Limited, the company said": whom it was sent to
@@ -3004,23 +3038,7 @@ def recent_organisation(ctx: Context, tok) -> int | None:
                 or _relative_subject(ctx, t, ("which", "that"))  # "from the Caucus, which represents …"
             ):
                 subject_at.setdefault(idx, at)
-    if len(subject_at) > 1 and len(in_paragraph) == 1 and next(iter(in_paragraph)) in subject_at:
-        # a live blog's entries, a new paragraph: "Cayman Airways has added three flights. “…,” the airline
-        # said" is not the operations centre of the entry before
-        subject_at = {j: s for j, s in subject_at.items() if j in in_paragraph}
-        named_at = {j: s for j, s in named_at.items() if j in in_paragraph}
-    if len(subject_at) > 1 and tok.lower_ in FIRM_NOUNS:
-        # "the company said" after "only Congress can regulate …" and "Corvalis would lose …": of several
-        # bodies, the one whose name is a firm's ("Corvalis Therapeutics", "Parcelwise Logistics Inc.")
-        firms = {j for j in subject_at if _firm_name(actors.actors[j].name)}
-        subject_at = {j: s for j, s in subject_at.items() if j in firms}
-        named_at = {j: s for j, s in named_at.items() if j in firms}
-    if len(subject_at) != 1:
-        return None
-    idx, at = next(iter(subject_at.items()))
-    # Others named only in passing, no later than the subject's sentence, are no rivals: "Northern Health
-    # will close the unit at University Hospital of Northern B.C. … ¶ the health authority said"
-    return idx if all(s <= at for j, s in named_at.items() if j != idx) else None
+    return subject_at, named_at, in_paragraph
 
 
 def _of_the_subject(ctx: Context, t: int) -> bool:
