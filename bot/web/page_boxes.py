@@ -22,7 +22,8 @@ what they hold.
   year") and a button or link that calls the reader to buy ("Keep reading for just $1 … Subscribe now",
   "Sympathy flowers … Starting at $59.99 … Send flowers now"): an advertisement or a paywall's price plans,
   on any site; the call may be the box's own heading, nothing but a call to join ("Become a Member!" over "Individual
-  memberships are $10, families $15."), the box a block or a table of one cell; a button holding the price itself
+  memberships are $10, families $15.") or to sponsor one of the body's charges ("Sponsor a pig", a bold line of its own
+  over "For $25 a month you can sponsor …"), the box a block or a table of one cell; a button holding the price itself
   ("Give $35") calls for the card around it, not its own wrapper, and a
   site builder's button module ("Get tickets …", its link three boxes deep) for the column that holds it and the prices;
   an e-mail's table cell holding no table but its buttons' is such a box too (a rescue's "Sponsor me" card, "Sponsor
@@ -96,9 +97,11 @@ what they hold.
   ("Video") or its play button ("<button>Play</button>") and then a short title with no sentence end, the "WATCH: …"
   line set apart by markup.
 * Italic captions (``drop_italic_captions``): a paragraph wholly in italics right under a picture, a blog
-  editor's caption by its place and style.
+  editor's caption by its place and style (the italics a tag, or a span's inline style: an e-mail builder's).
 * Masthead taglines (``drop_masthead_taglines``): the short paragraph beside a heading that is nothing but a link to
-  the site's home page, in a small box of its own (a hosted blog's description under its name).
+  the site's home page, in a small box of its own (a hosted blog's description under its name); and the short line
+  beside the site's logo in its box (``drop_logo_taglines``: an old site's banner cell, "Community Theatre on the River
+  Since 1961" under its logo).
 * Summaries over the byline (``drop_header_summaries``): a short list between the ``<h1>`` and the byline, the
   page's summary of its story in bullets.
 * Italic taglines (``drop_italic_taglines``): the paragraph wholly in italics closing the text's box, giving a phone
@@ -111,7 +114,8 @@ what they hold.
   the release's paragraphs in a box after it: ``_CONTACT_BOX_OVER_TEXT``).
 * Picture cards (``drop_picture_cards``): a run of three or more look-alike cards, each a picture and a few
   short lines with no sentence (a speaker's name and role, a product), with the heading over them; or two or more
-  persons' cards, each a picture, the name on its own line and a bio opening with that name ("Creators and Guests").
+  persons' cards, each a picture, the name on its own line and a bio opening with that name ("Creators and Guests"),
+  an e-mail's cells side by side too (a sanctuary's "Hamlet" over "Hamlet is a nine-year-old kunekune …").
 * A person's card alone after the text (``drop_profile_cards``): a picture, the name as its heading, a bio opening with
   that name or a title and the surname, and a link to the person's page (a hospital's "Meet the doctor" card).
 * Wish lists (``drop_wish_list_boxes``): a small box opened by a heading naming a charity's wish list ("Our Wish List")
@@ -275,6 +279,7 @@ __all__ = [
     "drop_italic_taglines",
     "drop_labelled_link_boxes",
     "drop_listed_posts",
+    "drop_logo_taglines",
     "drop_masthead_taglines",
     "drop_media_titles",
     "drop_menu_cells",
@@ -1455,7 +1460,10 @@ def _priced_block_before(control, seen: dict):
 # apart as a line's break would. A bold run with no "!" inside a line ("<b>Join us</b> for the parade, $5 a head") is no heading.
 _HEADING_CALL = re.compile(
     rf"^(become an? ((new|paying|paid|founding|monthly|annual) )?({MEMBERSHIP_KINDS})( today| now)?|"
-    r"join (us|today|now|(the )?(?-i:[A-Z])[\w&.'’-]*( (of |the )?(?-i:[A-Z])[\w&.'’-]*){0,4})( today)?)\W*$",
+    r"join (us|today|now|(the )?(?-i:[A-Z])[\w&.'’-]*( (of |the )?(?-i:[A-Z])[\w&.'’-]*){0,4})( today)?|"
+    # (or to sponsor or adopt one of the body's charges, as a sanctuary's, a zoo's or a charity's box heads its offer:
+    # "Sponsor a pig" over "For $25 a month you can sponsor one of our residents …" and its link)
+    r"(sponsor|adopt) (a|an|one of our) [\w'’-]+( [\w'’-]+)?( today| now)?)\W*$",
     re.IGNORECASE,
 )
 _BOLD = ("b", "strong")
@@ -1470,17 +1478,36 @@ def _call_heading(el) -> bool:
     if el.tag in _BOLD:
         after = el.getnext()
         shout = (_text(el, 80) or "").endswith("!")
-        if not shout and (
-            (el.tail or "").strip()
-            or after is None
-            or not isinstance(after.tag, str)
-            or after.tag not in ("br", "p", "div")
+        if (
+            not shout
+            and not _bold_line(el)
+            and (
+                (el.tail or "").strip()
+                or after is None
+                or not isinstance(after.tag, str)
+                or after.tag not in ("br", "p", "div")
+            )
         ):
             return False
     elif el.tag not in _HEADINGS:
         return False
     label = _text(el, 80)
     return bool(label) and bool(_HEADING_CALL.match(label))
+
+
+def _bold_line(el) -> bool:
+    """A bold run that is the whole of its block, a line of its own with a block after it (an e-mail builder's heading:
+    "<div><strong>Sponsor a pig</strong></div>" over the box's paragraph)."""
+    block = el.getparent()
+    if (
+        block is None
+        or block.tag not in ("div", "p")
+        or (el.tail or "").strip()
+        or len(_elements(block)) != 1
+    ):
+        return False
+    after = next_element(block)
+    return after is not None and after.tag in ("p", "div") and not (block.tail or "").strip()
 
 
 def _framed_box(box):
@@ -4795,19 +4822,31 @@ def previous_element(el):
 def _italic_paragraph(el) -> bool:
     """A paragraph wholly in italics; or a bare ``<div>`` a blog editor writes for a line, its italics maybe in one
     span or font of a small size ("<div><span style="font-size: x-small;"><i>A hand-tinted postcard …</i></span></div>",
-    Blogger's caption under its picture box)."""
+    Blogger's caption under its picture box); the italics may be the span's own inline style (``_styled_italic``)."""
     if el is None or el.tag not in ("p", "div") or (el.text or "").strip():
         return False
     children = _elements(el)
-    if el.tag == "div" and len(children) == 1 and children[0].tag in ("span", "font"):
+    if len(children) == 1 and children[0].tag in ("span", "font") and not _styled_italic(children[0]):
         if (children[0].tail or "").strip() or (children[0].text or "").strip():
             return False
         children = _elements(children[0])
-    if len(children) != 1 or children[0].tag not in _ITALIC or (children[0].tail or "").strip():
+    if len(children) != 1 or (children[0].tail or "").strip():
+        return False
+    if children[0].tag not in _ITALIC and not _styled_italic(children[0]):
         return False
     if next(children[0].iterdescendants(*_INNER_BLOCKS), None) is not None:
         return False
     return bool(_text(children[0], _CAPTION_MAX))
+
+
+# An e-mail builder sets its italics as an inline style rather than a tag ("<p><span style="font-size:12px;
+# font-style:italic">Clementine, Pudding and Big Walt …</span></p>" in the picture's cell): a span or a font whose own
+# style is italic is an italic run as ``<i>`` is.
+_STYLED_ITALIC = re.compile(r"(?:^|;)\s*font-style\s*:\s*(italic|oblique)\b", re.IGNORECASE)
+
+
+def _styled_italic(el) -> bool:
+    return el.tag in ("span", "font") and bool(_STYLED_ITALIC.search(el.get("style") or ""))
 
 
 def _sole_paragraph(box):
@@ -4818,8 +4857,13 @@ def _sole_paragraph(box):
         children = _elements(box)
         if len(children) != 1 or (box.text or "").strip() or (children[0].tail or "").strip():
             return None
+        if levels and children[0].tag in _LINE_RUNS:
+            return box  # (an e-mail builder's line of its own, a bare ``<div>`` of one run, as its paragraph)
         box, levels = children[0], levels + 1
     return box if box is not None and box.tag == "p" and levels else None
+
+
+_LINE_RUNS = ("span", "font", *_ITALIC)
 
 
 def _italic_caption(image):
@@ -5557,6 +5601,58 @@ def drop_masthead_taglines(tree) -> None:
         remove_keeping_tail(p)
 
 
+# The same tagline beside the site's logo in a box of its own: an old site's banner cell "<td><img src="…/masks_logo.gif"
+# alt="<Players>"><br><font><i>Community Theatre on the River Since 1961</i></font></td>" over its columns, or a header's
+# "<div><a href="/"><img class="logo" …></a><span>…</span></div>", which trafilatura read as the text's first line. The
+# logo is a picture that names itself one (a "logo" in its file name, its class or id, or its link's class) or whose alt
+# text is a name the page gives its own site (``_site_name_texts``); the box is the nearest block around it, and its
+# other words are one short line closing no sentence (``_LOGO_TAGLINE_WORDS``), with no heading or paragraph in it: the
+# site's motto, whatever it says. A picture with its caption (a sentence, or a picture no logo) stays.
+_LOGO_TAGLINE_WORDS = 16
+_LOGO_NAME = re.compile(r"(^|[^a-z])logo", re.IGNORECASE)
+_INLINE_BOXES = frozenset(("a", "span", "font", "b", "strong", "i", "em", "small", "picture"))
+
+
+def _is_logo(img, names: set[str]) -> bool:
+    link = next(img.iterancestors("a"), None)
+    marks = [img.get("class"), img.get("id"), (img.get("src") or "").rsplit("/", 1)[-1]]
+    if link is not None:
+        marks.append(link.get("class"))
+    if any(_LOGO_NAME.search(m or "") for m in marks):
+        return True
+    return fold(img.get("alt") or "") in names
+
+
+def _logo_tagline_box(img, names: set[str]):
+    """The block around the logo ``img`` when its other words are a short tagline (see ``_is_logo``), or None."""
+    box = img.getparent()
+    while box is not None and box.tag in _INLINE_BOXES:
+        box = box.getparent()
+    if box is None or box.tag in _NEVER_PRUNED or box.tag == "article" or not _is_logo(img, names):
+        return None
+    text = _text(box, 200)
+    if not text or _words(text) > _LOGO_TAGLINE_WORDS or _SENTENCE_END.search(text):
+        return None
+    if next(box.iter("p", "h1", *_HEADINGS, "li", "table", "form"), None) is not None:
+        return None
+    return box
+
+
+def drop_logo_taglines(tree) -> None:
+    """Remove the short line beside the site's logo in its box (``_logo_tagline_box``), the logo kept."""
+    names = {fold(n) for n in _site_name_texts(tree) if n.strip()}
+    for img in list(tree.iter("img")):
+        box = _logo_tagline_box(img, names)
+        if box is None:
+            continue
+        keep = next(el for el in (img, *img.iterancestors()) if el.getparent() is box)
+        box.text = None
+        for child in _elements(box):
+            if child is not keep:
+                box.remove(child)
+        keep.tail = None
+
+
 # -- a key-points box over the text ------------------------------------------------------------------
 
 # A box whose class names the story's key points ("key-points", "RenderKeyPoints-keyPoints", "key-highlights",
@@ -5690,7 +5786,7 @@ def _picture_card(card) -> bool:
 _BIO_CARD_RUN = 2
 _BIO_CARD_WORDS = 60
 _BIO_CARD_CHARS = 450
-_NAME_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w'’-]+$")
+_NAME_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]+$")
 
 
 def _card_lines(card) -> list[str]:
@@ -5727,20 +5823,34 @@ def _bio_card(card) -> bool:
     )
 
 
+def _card_kind(card) -> str:
+    """What sets ``card`` apart as one of a run: its first class, else its inline style (an e-mail's layout cells, read
+    as boxes, carry no class: "<td width="50%" style="padding:8px">" each); empty: neither."""
+    cls = (card.get("class") or "").split()
+    if cls:
+        return cls[0]
+    style = "".join((card.get("style") or "").split()).lower()
+    return f"style:{style}" if style else ""
+
+
 def _picture_card_runs(parent) -> list[list]:
-    """The runs of ``parent``'s children of one tag and first class, ``_PICTURE_CARD_RUN`` or more, all picture
-    cards, or ``_BIO_CARD_RUN`` or more, all person's cards with their bio (``_bio_card``)."""
+    """The runs of ``parent``'s children of one tag and first class (``_card_kind``), ``_PICTURE_CARD_RUN`` or more,
+    all picture cards, or ``_BIO_CARD_RUN`` or more, all cards with their bio (``_bio_card``; the cells of an e-mail's
+    row too, side by side)."""
     groups: dict[tuple, list] = {}
     for child in _elements(parent):
-        cls = (child.get("class") or "").split()
-        if child.tag in _CARD_TAGS and cls:
-            groups.setdefault((child.tag, cls[0]), []).append(child)
+        kind = _card_kind(child)
+        if child.tag in _BIO_CARD_TAGS and kind:
+            groups.setdefault((child.tag, kind), []).append(child)
     return [
         run
-        for run in groups.values()
-        if (len(run) >= _PICTURE_CARD_RUN and all(_picture_card(c) for c in run))
+        for (tag, _), run in groups.items()
+        if (tag in _CARD_TAGS and len(run) >= _PICTURE_CARD_RUN and all(_picture_card(c) for c in run))
         or (len(run) >= _BIO_CARD_RUN and all(_bio_card(c) for c in run))
     ]
+
+
+_BIO_CARD_TAGS = _CARD_TAGS | {"td"}
 
 
 def drop_picture_cards(tree) -> None:

@@ -306,6 +306,19 @@ GROUP_PARTS = r"group|forum|board|list|topic|thread|conversation|messages?|posts
 # What the public sends a public body about a matter before it decides ("Written comments go to the city clerk at …",
 # "Public testimony can be e-mailed to …"): a hearing's or a consultation's submissions.
 PUBLIC_SUBMISSIONS = r"comments?|testimony|submissions?|objections?|statements?|feedback"
+# The site's own matter, as its furniture sends questions about it to a desk ("Questions about obituaries can be directed
+# to …", "… about our coverage …"): what a paper, a blog or a newsletter publishes, not a thing a story's questions are
+# about ("Questions about leaf collection can be directed to Public Works …").
+SITE_MATTERS = (
+    r"site|web ?site|pages?|stor(y|ies)|articles?|newsletters?|papers?|blogs?|posts?|coverage|content|ads|"
+    r"advertisements?|obituar(y|ies)|classifieds?|corrections?|reprints?|letters|comments|tips|photos|columns?"
+)
+# The words that set a thing before its noun ("your statement", "any delivery", "the closures"): a thing named with one
+# is no thing named bare.
+THING_DETERMINERS = (
+    r"the|this|these|that|those|a|an|any|all|some|each|every|your|our|my|his|her|their|its|it|them|anything|"
+    r"everything|something|nothing"
+)
 # The reader's dealings with the site itself put as what they would be doing, as its furniture sends questions about them
 # on ("Questions about advertising can go to sales manager <Name> at …"): the site's business, not an activity of the
 # story's own that its questions are about ("Questions about vending or volunteering can go to events coordinator …").
@@ -334,3 +347,6 @@ PRESS_PUBLICS = (
 NEWSROOM_STAFF = (
     r"reporters|journalists|newsroom|writers|editors|staff|correspondents|photographers|news team"
 )
+# How a letter greets its readers on its first line ("Dear friends,", "Hi everyone,", "Hello again,"): a newsletter's,
+# a charity's or a club's letter set as an e-mail, the greeting closing on a comma.
+LETTER_GREETINGS = r"dear|hi|hello|hey|greetings|good (morning|afternoon|evening)"

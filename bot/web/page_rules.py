@@ -35,6 +35,7 @@ from bot.web.page_lexicon import (
     MESSAGE_BUTTONS,
     MOTTO_DEEDS,
     NEWSLETTER_ISSUES,
+    NEWSROOM_ROLES,
     NEWSROOM_STAFF,
     OPEN_ENTRIES,
     OUTSIDE_COPY_KINDS,
@@ -54,8 +55,10 @@ from bot.web.page_lexicon import (
     SHOP_RANGES,
     SITE_ERRAND_ACTIVITIES,
     SITE_ERRANDS,
+    SITE_MATTERS,
     SITE_SELF_NAMES,
     SITE_SIDE_ERRANDS,
+    THING_DETERMINERS,
     VISIT_WORDS,
     WRITE_IN_WITH,
 )
@@ -911,6 +914,23 @@ _TIME_STAMP = re.compile(
 )
 
 
+# A paper's issue stamp in its masthead, the date, the volume and number and the cover price on lines of their own run
+# into one ("Thursday, June 17, 1999<br>Vol. 91, No. 24<br>50 cents" read as "Thursday, June 17, 1999 Vol. 91, No. 24
+# 50 cents"): the date and the volume's number at least, in any order, the price at most besides, nothing else. A
+# sentence naming a volume ("Vol. 91 of the paper ran on June 17, 1999") has other words.
+_VOLUME_NUMBER = r"vol(ume|\.)?\s*[\divxlc]+,?\s*(no\.?|number|issue|#)\s*\d+"
+_COVER_PRICE = r"\d{1,3}\s*(cents|¢)|\$\d{1,2}(\.\d\d)?|£\d(\.\d\d)?|\d{1,3}p"
+_ISSUE_STAMP = re.compile(
+    rf"^(?=.*\b{_VOLUME_NUMBER})(?=.*{_DATE})(({_DATE}|{_VOLUME_NUMBER}|{_COVER_PRICE})[\s,·•|]*){{2,3}}$",
+    re.IGNORECASE,
+)
+_ISSUE_STAMP_MAX = 16
+
+
+def _issue_stamp(s: str, n: int) -> bool:
+    return n <= _ISSUE_STAMP_MAX and bool(_ISSUE_STAMP.match(s))
+
+
 def _date_only(s: str, n: int) -> bool:
     return n <= 12 and bool(_DATE_ONLY.match(s) or _TIME_STAMP.match(s))
 
@@ -1627,10 +1647,15 @@ _QUESTIONS_ABOUT = rf"{_QUESTIONS} (about|regarding|concerning|on)"
 # "Questions about the closures can be directed to Parks & Recreation at 937-555-0182 or parks@…" (the thing named with
 # "the", "these" or "this"). Questions about the site's own things ("your subscription", "this story", "our coverage")
 # or about nothing named ("Questions or comments can be directed to editor@…") are the site's.
+# The questions may "go to" an officer of the body named by the role alone, in lower case, as a club or an association
+# writes it: "Questions about these notes can go to the secretary at secretary@…" (a neighbourhood association's meeting
+# notes), as "… can be sent to the secretary at …" already stays; never to a desk of the site's (``READER_DESKS``: "…
+# can go to the editor at …") or one of its writers (``NEWSROOM_ROLES``, "the author").
 _PUBLIC_QUESTIONS = re.compile(
     rf"{_QUESTIONS_ABOUT} "
     r"(the|these|this) (?!(site|web ?site|page|story|article|newsletter|paper|list|blog|post)\b)[^.!?:;]{1,60}?\s"
-    r"(can|may|should)( also)? be (directed|sent|addressed|referred|forwarded|made) to\b",
+    r"((can|may|should)( also)? be (directed|sent|addressed|referred|forwarded|made) to\b|"
+    rf"((can|may|should)( also)? )?go to (?!(the )?({READER_DESKS}|{NEWSROOM_ROLES}|author)s?\b))",
     re.IGNORECASE,
 )
 _SITE_ITSELF = re.compile(r"\b(us|our|newsroom|editors?|the desk)\b", re.IGNORECASE)
@@ -1712,10 +1737,20 @@ _ERRAND_TO_NAMED_ROLE = re.compile(
 # hello@…" (a neighbourhood association's post). The office, no desk of the site's (``READER_DESKS``) and not the site
 # itself (``_SITE_ITSELF``), comes with its number before any "us": the story's contact, the site's address an addition.
 # A line about the site's own things, or one sending questions to "us" first ("… can go to us at …"), stays the site's.
+# What the questions are about may be named bare, no article before it, one to three words in lower case: "Questions about
+# leaf collection can be directed to Public Works at 218-555-0164 or publicworks@…" (a city's notice), read by the line
+# below as "the …" is. Never a pronoun's or a determiner's thing ("your …", "any …", ``THING_DETERMINERS``) nor, among
+# its words, the reader's dealings with the site (``READER_ACCOUNTS``: "Questions about home delivery …";
+# ``SITE_ERRAND_ACTIVITIES``: "… about advertising …") or the site's own matter (``SITE_MATTERS``: "… about obituaries
+# …", "… about our coverage …").
+_BARE_THING = (
+    rf"(?!({THING_DETERMINERS})\b)(?!([a-z]+ ){{0,2}}({READER_ACCOUNTS}|{SITE_ERRAND_ACTIVITIES}|{SITE_MATTERS})\b)"
+    r"(?-i:[a-z]+)( (?-i:[a-z]+)){0,2}"
+)
 _STORY_QUESTIONS_TO_OFFICE = re.compile(
     rf"{_QUESTIONS_ABOUT} "
     r"((the|these|this) (?!(site|web ?site|page|story|article|newsletter|paper|list|blog|post)\b)[^.!?:;]{1,60}?|"
-    rf"{_ACTIVITY_ASKED})\s"
+    rf"{_ACTIVITY_ASKED}|{_BARE_THING})\s"
     r"(can|may|should)( also)? (be (directed|sent|addressed|referred|forwarded)|go) to "
     rf"(?!(the )?([\w'’-]+['’]s )?({READER_DESKS})\b)[^.!?:;@]{{1,60}}? at (\(?\d{{3}}\)?[\s.-]*)?\d{{3}}[.-]\d{{4}}\b",
     re.IGNORECASE,
@@ -2907,10 +2942,36 @@ _CONTENTS_HEADING = re.compile(
 
 
 def _issue_feedback(s: str, n: int) -> bool:
-    """A newsletter's question about its issue (``_ISSUE_FEEDBACK``) or its one-click poll (``_ONE_CLICK_POLL``)."""
+    """A newsletter's question about its issue (``_ISSUE_FEEDBACK``), alone or with its call to reply after it
+    (``_answered_by_reply``), or its one-click poll (``_ONE_CLICK_POLL``)."""
     if n <= _FEEDBACK_WORDS and _ISSUE_FEEDBACK.match(s):
         return True
+    if (
+        n <= _WIDGET_LINE_WORDS
+        and (question := _ISSUE_FEEDBACK.match(s))
+        and _answered_by_reply(s[question.end() :])
+    ):
+        return True
     return n <= _WIDGET_LINE_WORDS and bool(_ONE_CLICK_POLL.search(s)) and not _in_someones_words(s)
+
+
+# The same question run into its answer's way, a call to reply, and at most a word on who reads the replies: "What did
+# you think of this issue? Hit reply and tell us. <Name> reads every one, usually out loud to the pigs." (the call
+# opening the next sentence, ``_REPLY_CALL``; then only sentences of the replies read, ``_REPLIES_READ``). A sentence
+# after the question about anything else ("… The council meets again on Monday.") keeps the line.
+_REPLY_OPENS = re.compile(
+    r"^((just|simply|please|feel free to)\s+)?(hit|press|reply|respond|write back)\b", re.IGNORECASE
+)
+_REPLIES_READ = re.compile(
+    r"^((?-i:[A-Z])[\w'’-]*( (?-i:[A-Z])[\w'’-]*)?|I|we|someone)( personally)? (read|reads|answer|answers|see|sees) "
+    r"(every|each|all)\b",
+    re.IGNORECASE,
+)
+
+
+def _answered_by_reply(rest: str) -> bool:
+    first, *more = _CALL_SENTENCES.split(rest.strip()) if rest.strip() else [""]
+    return bool(_REPLY_OPENS.match(first)) and all(_REPLIES_READ.match(x) for x in more)
 
 
 def _widget_line(s: str, n: int) -> bool:
@@ -4855,11 +4916,13 @@ _RING_ARROWS = re.compile(r"^<<\s*[^<>.!?]*[^\W\d_][^<>.!?]*\s*>>$")
 _RING_WORDS = 8
 # Or the ring's line naming the site a member, the ring's buttons left as pictures around it: "Member of the County Fairs
 # of the Midwest WebRing", "This site is a proud member of the <Name> Web Ring." The line opens on the membership and
-# closes on the ring's name, "web ring" its last words; a story's sentence names who is a member ("The society joined
-# the <Name> Web Ring in 1998") and goes on.
+# closes on the ring's name, "web ring" its last words, or on the ring's steps in one bracket after it, the buttons
+# left as text ("… of the <Name> Webring [ Previous | Next | Random | List Sites ]", two of them ``RING_STEPS``, read
+# by ``_ring_member``); a story's sentence names who is a member ("The society joined the <Name> Web Ring in 1998") and
+# goes on.
 _RING_MEMBER = re.compile(
     r"^((this|our) (site|page|web ?site|home ?page) is )?(a )?(proud(ly)? )?(a )?(member|part) of (the )?"
-    r"[^.!?]{1,60}?\bweb ?ring\W*$",
+    r"[^.!?\[\]]{1,60}?\bweb ?ring\W*?(?P<steps>\[[^\[\]]{1,80}\]\W*)?$",
     re.IGNORECASE,
 )
 _RING_MEMBER_WORDS = 16
@@ -4964,6 +5027,21 @@ _RING_STEP = re.compile(rf"^\W*({RING_STEPS})\W*$", re.IGNORECASE)
 _RING_STEPS_MIN = 2
 _RING_LEAD_WORDS = 16
 _RING_BAR_WORDS = 30
+
+
+def _ring_member(s: str, n: int) -> bool:
+    """The ring's line naming the site a member (``_RING_MEMBER``), its steps in one bracket after it at most, two of
+    them the ring's (``RING_STEPS``: "[ Previous | Next | Random | List Sites ]")."""
+    m = _RING_MEMBER.match(s) if n <= _RING_MEMBER_WORDS + _RING_STEP_WORDS else None
+    if m is None:
+        return False
+    if not m.group("steps"):
+        return n <= _RING_MEMBER_WORDS
+    steps = re.split(r"[|/·•]", m.group("steps").strip("[] \t.!"))
+    return sum(bool(_RING_STEP.match(step)) for step in steps) >= _RING_STEPS_MIN
+
+
+_RING_STEP_WORDS = 8
 
 
 def _ring_bar(s: str, n: int) -> bool:
@@ -5227,6 +5305,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("date on its own", _date_only),
     ("broadcast note", _broadcast_note),
     ("metadata bar", _meta_bar),
+    ("paper's issue stamp", _issue_stamp),
     ("postal address", _postal_footer),
     ("call to action", _call_to_action),
     ("appeal for support", _support_appeal),
@@ -5343,7 +5422,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("gallery's note to enlarge its pictures", _enlarge_note),
     ("recipe card's call to tag the outlet", _recipe_tag_call),
     ("web ring's bar", lambda s, n: n <= _RING_WORDS and bool(_RING_ARROWS.match(s))),
-    ("web ring's member line", lambda s, n: n <= _RING_MEMBER_WORDS and bool(_RING_MEMBER.match(s))),
+    ("web ring's member line", _ring_member),
     ("web ring's owner line", lambda s, n: n <= _RING_MEMBER_WORDS + 8 and bool(_RING_OWNER.match(s))),
     ("old site's greeting", lambda s, n: n <= _WEB_GREETING_WORDS and bool(_WEB_GREETING.match(s))),
     ("community's welcome over its posting rules", _posting_welcome),
@@ -5371,8 +5450,9 @@ PAGE_RULES: tuple[Rule, ...] = (
 
 # A table row of one cell ("| Chip in to keep the Bulletin free |": an e-mail's or an old site's layout
 # table read as data) is judged by its text, and so is a row of one filled cell, the others empty ("| Messages in this
-# topic (3) | | |": a label spanning a list's columns).
-_ONE_CELL = re.compile(r"\|\s*((?:[^|\\]|\\.)*?)\s*\|(\s*\|)*")
+# topic (3) | | |": a label spanning a list's columns; "| | | Thursday, June 17, 1999 Vol. 91, No. 24 50 cents |": a
+# masthead's last cell, the cells before it left with a picture alone).
+_ONE_CELL = re.compile(r"(?:\|\s*)*\|\s*((?:[^|\\]|\\.)*?)\s*\|(\s*\|)*")
 
 
 @functools.lru_cache(maxsize=4096)

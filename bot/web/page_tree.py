@@ -4,9 +4,11 @@ trafilatura reads markup, not the screen: a bare text ``<div>`` is a paragraph o
 table's columns are separate blocks, a feed of sibling ``<article>`` posts is one text, a picture story's
 captions are its text (trafilatura leaves figures out), a standfirst under the headline is the text's first line
 (``standfirst_into_text``, when trafilatura would read the text's box without it, the two beside each other or in the
-headline's own header box), a post's footnotes are notes, not links (``footnotes_without_back_links``), and the lines of
-a pop-up (hidden on load, or a modal dialog over the page) are not the article's. The page is parsed once here, refused when past the work bounds
-(``MAX_ELEMENTS``, ``MAX_MARKUP_CHARS``), pruned of the boxes ``bot.web.page_boxes`` knows and
+headline's own header box), a post's footnotes are notes, not links (``footnotes_without_back_links``,
+``numbered_footnotes_as_text``), a letter's greeting and signature in short bare blocks are its lines
+(``leaf_divs_as_paragraphs``), and the lines of a pop-up (hidden on load, or a modal dialog over the page) are not
+the article's. The page is parsed once here, refused when past the work bounds (``MAX_ELEMENTS``,
+``MAX_MARKUP_CHARS``), pruned of the boxes ``bot.web.page_boxes`` knows and
 reshaped so (``readable_tree``); ``without_dialog_lines`` drops a pop-up's lines from the text,
 ``without_key_points`` a key-points box's that the paragraphs tell again and ``without_contact_boxes`` a press office's
 contact box's after the text, ``without_side_columns`` an old layout's side column of boxes' (``bot.web.page_columns``),
@@ -56,6 +58,7 @@ from bot.web.page_boxes import (
     drop_link_cards,
     drop_listed_posts,
     drop_live_blog_table_widgets,
+    drop_logo_taglines,
     drop_look_back_boxes,
     drop_masthead_taglines,
     drop_media_titles,
@@ -107,6 +110,7 @@ from bot.web.page_boxes import (
 )
 from bot.web.page_columns import mark_side_box_columns, side_column_text, titled_headline
 from bot.web.page_end_mark import drop_boxes_after_end_mark
+from bot.web.page_lexicon import LETTER_GREETINGS
 from bot.web.page_rules import SENTENCE_CLOSE, WORD, fold, word_count
 
 __all__ = [
@@ -202,6 +206,15 @@ def leaf_divs_as_paragraphs(tree) -> None:
         if not cls:
             bare.add(div)
     for div in short:
+        if div.tag != "div":
+            continue  # (turned already, as the closing words of a signature under it)
+        if not _paragraph_kind(div) and _opens_letter(div, bare):
+            div.tag = "p"
+            continue
+        closing = None if _paragraph_kind(div) else _signs_letter(div, bare)
+        if closing is not None:
+            div.tag = closing.tag = "p"
+            continue
         if not _SENTENCE_CLOSE.search(" ".join(div.itertext()).strip()):
             continue
         cls = _paragraph_kind(div)
@@ -226,6 +239,52 @@ def _between_bare_paragraphs(div, bare: set) -> bool:
 def _with_words(siblings):
     """The elements among ``siblings`` that hold words, in their order."""
     return (el for el in siblings if isinstance(el.tag, str) and _words_in(el))
+
+
+# A letter set as bare ``<div>`` paragraphs (an e-mail builder's text block: a charity's newsletter, "<div>Dear
+# friends,</div><div><br></div><div>On the second Saturday …</div>" … "<div>With muddy boots and a full heart,</div>
+# <div><Name>, founder</div>") opens on its greeting and closes on its signature, both short lines no sentence closes,
+# which were lost with the labels. A short bare ``<div>`` is a paragraph when it greets the reader (``LETTER_GREETINGS``,
+# "Dear friends,", "Hi everyone,": a greeting closing on a comma) right before a bare paragraph turned; or when it signs
+# the letter: one of the ``_SIGNATURE_LINES`` short lines after its closing words (a line closing on a comma,
+# ``_VALEDICTION_WORDS`` words at most: "Warmly,", "With muddy boots and a full heart,", itself a short div or a bare
+# paragraph turned) that follow a bare paragraph turned, nothing with words after them among their siblings. A label
+# closing on no comma ("Meet the herd") or a short line after a paragraph with no closing words stays a div.
+_GREETING = re.compile(rf"^({LETTER_GREETINGS})\b[^.!?:;]{{0,40}},$", re.IGNORECASE)
+_VALEDICTION_WORDS = 10
+_SIGNATURE_LINES = 2
+
+
+def _opens_letter(div, bare: set) -> bool:
+    """Whether ``div`` is a letter's greeting right before a bare paragraph turned."""
+    if not _GREETING.match(" ".join(" ".join(div.itertext()).split())):
+        return False
+    return next(_with_words(div.itersiblings()), None) in bare
+
+
+def _signs_letter(div, bare: set):
+    """The closing words ``div`` signs a letter under (see ``_GREETING``), or None."""
+    if next(_with_words(div.itersiblings()), None) is not None and not _signature_run_goes_on(div):
+        return None
+    before = list(islice(_with_words(div.itersiblings(preceding=True)), _SIGNATURE_LINES))
+    for el in before:
+        text = " ".join(" ".join(el.itertext()).split())
+        if text.endswith(",") and word_count(text) <= _VALEDICTION_WORDS:
+            return el if _last_turned_before(el, bare) else None
+        if word_count(text) >= _LEAF_MIN_WORDS or _SENTENCE_CLOSE.search(text):
+            return None  # (a line of the signature above it is a name or a role, no sentence)
+    return None
+
+
+def _signature_run_goes_on(div) -> bool:
+    """Whether the siblings with words after ``div`` are one short line more of the signature, and nothing else."""
+    after = list(islice(_with_words(div.itersiblings()), 2))
+    return len(after) == 1 and _words_in(after[0]) < _LEAF_MIN_WORDS and after[0].tag == "div"
+
+
+def _last_turned_before(el, bare: set) -> bool:
+    """Whether the nearest sibling with words before ``el`` is a bare paragraph turned."""
+    return next(_with_words(el.itersiblings(preceding=True)), None) in bare
 
 
 # The same short sentence set in bold may close the run: an e-mail editor's section of bare ``<div>`` paragraphs ends on
@@ -457,6 +516,51 @@ def footnotes_without_back_links(tree) -> None:
             continue
         for link in links:
             remove_keeping_tail(link)
+
+
+# A footnote may open on its number linking back up to its mark instead (Substack's "<div class="footnote"><a
+# id="footnote-1" href="#footnote-anchor-1">1</a><div class="footnote-content"><p>The amendment text was two sentences
+# long …</p></div></div>", under the mark "<sup><a id="footnote-anchor-1" href="#footnote-1">1</a></sup>" in a
+# paragraph): trafilatura reads a box whose every note holds such a short link as a box of links, and the notes were
+# lost, wherever the box stands. The pair is the evidence: a link opening its block, its text the note's number or mark
+# (``_NOTE_MARK``), leading to a link in a paragraph of the page that leads back to it (to its own id or its block's).
+# The number's link goes, the note's words stay. A box the page marks as its endnotes or bibliography
+# (``_marked_endnotes``), a number leading to a mark that does not lead back (a list's anchors, a table of contents),
+# or a link after words in its block stays as it was.
+_NOTE_MARK = re.compile(r"^[\[(]?(\d{1,3}|[*†‡§¶]{1,3}|[ivx]{1,5}|[a-z])[\])]?\.?$")
+
+
+def numbered_footnotes_as_text(tree) -> None:
+    """Drop the number a footnote opens on when it links back to its mark in the text (see ``_NOTE_MARK``)."""
+    ids = {el.get("id"): el for el in tree.iter() if isinstance(el.tag, str) and el.get("id")}
+    found = []
+    for link in tree.iter("a"):
+        href = (link.get("href") or "").strip()
+        block = link.getparent()
+        if (
+            not href.startswith("#")
+            or block is None
+            or not _NOTE_MARK.match("".join(link.itertext()).strip())
+        ):
+            continue
+        if block.tag in _INLINE_TAGS or (block.text or "").strip() or _elements_of(block)[:1] != [link]:
+            continue  # (a note's block, not the <sup> of a mark in the text)
+        mark = ids.get(href[1:])
+        if mark is not None and mark.tag != "a":
+            mark = next(mark.iter("a"), None)  # (the id on the mark's <sup>, the link inside it)
+        if mark is None or next(mark.iterancestors("p"), None) is None:
+            continue
+        back = (mark.get("href") or "").strip()[1:]
+        if not back or back not in {link.get("id"), block.get("id")} or _marked_endnotes(block):
+            continue
+        found.append(link)
+    for link in found:
+        remove_keeping_tail(link)
+
+
+def _elements_of(el) -> list:
+    """The child elements of ``el`` (comments passed over)."""
+    return [c for c in el if isinstance(c.tag, str)]
 
 
 def _tail_run_as_paragraph(anchor, run: list) -> None:
@@ -1193,6 +1297,7 @@ def readable_tree(html: str):
     drop_italic_taglines(tree)
     drop_header_summaries(tree)
     drop_masthead_taglines(tree)
+    drop_logo_taglines(tree)
     drop_picture_cards(tree)
     drop_profile_cards(tree)
     drop_poster_titles(tree)
@@ -1200,6 +1305,7 @@ def readable_tree(html: str):
     drop_reply_posts(tree, title.text_content() if title is not None else None)
     inline_buttons_as_text(tree)
     footnotes_without_back_links(tree)
+    numbered_footnotes_as_text(tree)
     mark_side_box_columns(tree)  # (while the layout table's cells are still cells)
     layout_tables_as_boxes(tree)
     opening_text_of_wrappers(tree)
