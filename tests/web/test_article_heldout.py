@@ -20,7 +20,7 @@ pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, 
 pages_final156, pages_final157, pages_final158, pages_final159,
 pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168,
 pages_final166, pages_final165, pages_final170, pages_final169, pages_final173, pages_final172, pages_final171,
-pages_final174, pages_final175, pages_final176, pages_final177): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final174, pages_final175, pages_final176, pages_final177, pages_final179): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1759,6 +1759,29 @@ the small print under them (``page_boxes``), dropped: found 1.000, clean .933 (`
 the rescue's "Coming up" box of its own open house under its letter, which the project reads as the newsletter's text
 (pages_final19's "Coming up downtown" box, pages_final165's "Coming up" left so).
 
+The hundred-and-eighty-second, pages_final179, 15 layouts (a city paper's bridge closure story, a Substack newsletter on a
+school district's four-day week, a Gatsby community garden's harvest report, an AFP shipwreck story on a portal, a
+CivicPlus township's burn ban alert, a public radio station's primary election live blog, a WordPress rowing club's
+regatta report, a Medium post on a cut bus route, a 1997 amateur radio club's Field Day page, a zoo's press release on a
+panda cub, a ferry operator's Drupal timetable notice, a beekeepers' Joomla newsletter with its honey show results, a
+donkey sanctuary's Mailchimp newsletter, a business daily's acquisition story behind a paywall, an old Reddit thread of a
+water main break), written by someone who read no code and measured once on b421e962 before any rule: found .667, clean
+.933 (trafilatura defaults .867 / .600). Its lost passages and its leak went to general rules in the fifty-first pass:
+the garden report's "Questions about the harvest log can go to <address>." (questions about the story's thing sent
+straight to an address), the burn ban's "For questions about the burn ban, contact the <Township> Fire Department at
+<number> or <address>." (the questions opening the line, then the office and its number), the regatta report's "Next
+up is <Regatta> on 6 July, on our home water. Entries close on 24 June; email <address> if you want to be put in a
+crew." (the day entries to the club's own event close, then the address that takes them) and the timetable notice's
+"For help with your booking, call our customer service team on <number> (8am to 6pm daily) or email <address>." (the
+service's desk by its number and the hours it answers, then its address; pages_final154's ferry notice's "If you have any
+questions, please contact our <Town> office on …, 7am to 7pm, or email …", left before, is found with it,
+``page_rules``), kept; and the sanctuary's "Meet the herd" cards, each a picture beside "<Name>, <age>" in bold on a
+line of its own over a line about the donkey, named nowhere in the letter, under a heading block of their own
+(``page_boxes``), dropped: found
+.933, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``; pages_final154's ``FOUND_FLOOR`` at 1.0). Left
+(``KNOWN_MISSING``): the zoo release's "Media contact: <Name>, Communications Manager, <number>, <address>", the press
+office's line every earlier set lists as furniture.
+
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
 *clean* when no ``without`` piece is (whitespace folded), as in benchmarks/eval_pages.py, which scores
@@ -1957,6 +1980,7 @@ SETS = {
         "pages_final175",
         "pages_final176",
         "pages_final177",
+        "pages_final179",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -2106,6 +2130,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final175": 1.0,
     "pages_final176": 1.0,
     "pages_final177": 0.933,
+    "pages_final179": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2225,7 +2250,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final151": 1.0,
     "pages_final152": 1.0,
     "pages_final153": 1.0,
-    "pages_final154": 0.933,
+    "pages_final154": 1.0,
     "pages_final155": 0.933,
     "pages_final156": 0.933,
     "pages_final157": 1.0,
@@ -2249,6 +2274,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final175": 0.8,
     "pages_final176": 0.4,
     "pages_final177": 1.0,
+    "pages_final179": 0.933,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -2261,7 +2287,6 @@ KNOWN_MISSING: set[str] = {
     "pages_final138/10_larkspur-players-our-town",
     "pages_final141/03_rural-ambulance-grants",
     "pages_final147/04_quebrada-honda-strike",
-    "pages_final154/11_ferry-sula-maid-disruption",
     "pages_final155/10_planetarium-comet",
     "pages_final156/07_cradley-moor-match-report",
     "pages_final164/04_norland-cobalt-flooding",
@@ -2295,6 +2320,9 @@ KNOWN_MISSING: set[str] = {
     # a newsletter's "Tips, documents and corrections go to <address>, and I read everything.", a tip line with its
     # address, furniture in some thirty earlier pages ("Got a tip …? Email … — we read everything.", pages_final49)
     "pages_final176/02_courts_newsletter_arraignments",
+    # a zoo release's "Media contact: <Name>, Communications Manager, <number>, <address>", the press office's line every
+    # earlier set lists as furniture (pages_final174, 175 and 176 left theirs so): the set's own convention
+    "pages_final179/10_zoo_panda_birth_release",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 # the set's shares and each page's own test read the same extraction, read ahead in worker processes
