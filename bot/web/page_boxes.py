@@ -6274,8 +6274,12 @@ def drop_labelled_blurb_cards(tree) -> None:
 # newsletter sends the reader on to, never the issue's story, which names the ones it tells of in its paragraphs and
 # sends no one to a listing of them. The cards go, with the button block and a block of nothing but a heading right
 # before them ("Dogs looking for homes"). A story's pictures and their captions (an alt text that is no name in bold opening
-# the blurb), a name the text tells of elsewhere, one card alone, or a run with no button after it stay.
+# the blurb), a name the text tells of elsewhere, one card alone, or a run with neither a button after it nor a heading of
+# its own before it (below) stay.
 _PICTURE_NAME_CARD_MAX = 450  # characters: a name, an age and a few lines about them
+# The bold name may carry the age after a comma, as a sanctuary's cards give it ("<strong>Bramble, 19</strong><br>Bramble
+# is our official greeter …").
+_AGE_AFTER_NAME = r"(,\s*\d{1,3})?"
 
 
 def _named_picture_card(card) -> str | None:
@@ -6292,7 +6296,7 @@ def _named_picture_card(card) -> str | None:
     if _words(text) < _BLURB_CARD_WORDS or not re.match(rf"{re.escape(name)}(?!\w)", text):
         return None
     bold = next(card.iter("b", "strong"), None)
-    if bold is None or _text(bold) != name:
+    if bold is None or not re.fullmatch(rf"{re.escape(name)}{_AGE_AFTER_NAME}", _text(bold) or ""):
         return None
     return name
 
@@ -6330,9 +6334,66 @@ def _shown_pieces(el):
             yield child.tail
 
 
+# The same run with no button after it stands under a heading of its own and titles each card: the block right before
+# the run, or before the boxes wrapping nothing but the run, holds one heading and nothing else ("Meet the herd"), and
+# each card's bold name (its age after it or not) is a line of its own, over a blurb that opens on the name again
+# ("<strong>Bramble, 19</strong><br>Bramble is our official greeter …"): a profile's title over its text, the
+# newsletter's standing feature of its residents, its names told nowhere in the issue's story. A bold name run into its
+# sentence ("<strong>Pepper</strong>, 2, is a lurcher …") is a caption's, and with no button after the run it stays;
+# so does a run with no heading block right before it (pictures set among the paragraphs).
+def _name_titled_card(card, name: str) -> bool:
+    """Whether the bold name opening ``card`` stands on a line of its own (a line break or the end of its block after
+    it) over a blurb opening on the name again."""
+    bold = next(card.iter("b", "strong"), None)
+    if bold is None or (bold.tail or "").strip():
+        return False
+    after = next_element(bold)
+    if not (
+        (after is not None and after.tag == "br")
+        or (after is None and _text(bold.getparent()) == _text(bold))
+    ):
+        return False
+    text, title = _text(card) or "", _text(bold) or ""
+    return text.startswith(title) and bool(re.match(rf"{re.escape(name)}(?!\w)", text[len(title) :].strip()))
+
+
+def _heading_block(el) -> bool:
+    """Whether ``el`` is a block of one heading and nothing else, no link or picture in it."""
+    inner = [h for h in el.iter(*_HEADINGS)]
+    return (
+        len(inner) == 1
+        and _text(el) == _text(inner[0])
+        and bool(_text(el))
+        and next(el.iter("a", "img"), None) is None
+    )
+
+
+def _run_heading_block(cards: list):
+    """The heading block (``_heading_block``) right before the run ``cards``, or before the boxes wrapping nothing but
+    the run, or None."""
+    top = cards[0]
+    parent = top.getparent()
+    if (
+        parent is not None
+        and _elements(parent) == cards
+        and not any((p or "").strip() for p in _loose_text(parent))
+    ):
+        top = parent
+        while (
+            top.getparent() is not None
+            and top.getparent().tag in _BUTTON_BLOCK_WRAPS
+            and len(_elements(top.getparent())) == 1
+            and not any((piece or "").strip() for piece in _loose_text(top.getparent()))
+        ):
+            top = top.getparent()
+    before = previous_element(top)
+    return before if before is not None and _heading_block(before) else None
+
+
 def drop_named_picture_cards(tree) -> None:
-    """Remove each run of named picture cards (``_named_picture_runs``) closed by a button block, no name told of
-    outside its card, with the button block and a heading's block right before the run."""
+    """Remove each run of named picture cards (``_named_picture_runs``) closed by a button block, or titled by their
+    names (``_name_titled_card``) under a heading block of their own (``_run_heading_block``), no name told of outside
+    its card, with the button block and the heading's block right before the run."""
     found = [
         run for parent in tree.iter() if len(parent) >= _NAMED_CARDS for run in _named_picture_runs(parent)
     ]
@@ -6342,21 +6403,19 @@ def drop_named_picture_cards(tree) -> None:
     page = " ".join(" ".join(_shown_pieces(body if body is not None else tree)).split())
     for cards, names in found:
         button = _button_block_after(cards[-1])
-        if button is None or any(
+        over = _run_heading_block(cards) if button is None else None
+        titled = all(_name_titled_card(card, name) for card, name in zip(cards, names, strict=True))
+        if (button is None and (over is None or not titled)) or any(
             not _told_only_in(card, name, page) for card, name in zip(cards, names, strict=True)
         ):
             continue
         heading = previous_element(cards[0])
-        if (
-            heading is not None
-            and (inner := [el for el in heading.iter(*_HEADINGS)])
-            and len(inner) == 1
-            and _text(heading) == _text(inner[0])
-            and next(heading.iter("a", "img"), None) is None
-        ):
+        if heading is not None and _heading_block(heading):
             remove_keeping_tail(heading)
-        for el in (*cards, button):
+        for el in (*cards, *([button] if button is not None else [])):
             remove_keeping_tail(el)
+        if over is not None and over.getparent() is not None:
+            remove_keeping_tail(over)
 
 
 # The same series with no heading on a card: each a picture over one paragraph opening on a name in bold run into the

@@ -342,6 +342,9 @@ PRESS_PUBLICS = (
     r"members of the (news )?(media|press)|(the )?(news )?media|(the )?press|reporters|journalists|editors|"
     r"broadcasters|news (outlets|organi[sz]ations|crews)"
 )
+# The desks that answer the press or run the site itself, as a line calls them by the hours they keep ("call our press
+# office on …, 9am to 5pm, or email …"): never a service's desk a notice sends its public to ("our bookings team").
+PRESS_DESKS = r"press|media|news|newsroom|news ?desk|editors?|editorial|communications|advertising"
 # The people of a newsroom as the outlet names its own in the first person ("Our reporters live here …", "our
 # journalists"), after its record of covering a place.
 NEWSROOM_STAFF = (

@@ -45,6 +45,7 @@ from bot.web.page_lexicon import (
     PLAYER_LINE_LABELS,
     PLAYER_STAT_WORDS,
     POST_AUDIENCES,
+    PRESS_DESKS,
     PRESS_PUBLICS,
     PRINTED_PAGES,
     PUBLIC_SUBMISSIONS,
@@ -1653,7 +1654,7 @@ _QUESTIONS_ABOUT = rf"{_QUESTIONS} (about|regarding|concerning|on)"
 # can go to the editor at …") or one of its writers (``NEWSROOM_ROLES``, "the author").
 _PUBLIC_QUESTIONS = re.compile(
     rf"{_QUESTIONS_ABOUT} "
-    r"(the|these|this) (?!(site|web ?site|page|story|article|newsletter|paper|list|blog|post)\b)[^.!?:;]{1,60}?\s"
+    r"(the|these|this) (?!(site|web ?site|page|story|article|newsletter|paper|list|blog|post|column|issue|edition|episode|podcast|piece)\b)[^.!?:;]{1,60}?\s"
     r"((can|may|should)( also)? be (directed|sent|addressed|referred|forwarded|made) to\b|"
     rf"((can|may|should)( also)? )?go to (?!(the )?({READER_DESKS}|{NEWSROOM_ROLES}|author)s?\b))",
     re.IGNORECASE,
@@ -1698,6 +1699,19 @@ _OFFICE_CALL_ON_QUESTIONS = re.compile(
     re.IGNORECASE,
 )
 _YOUR_ACCOUNT = re.compile(rf"\byour ({READER_ACCOUNTS})\b", re.IGNORECASE)
+
+# The same line sending the questions about the story's thing straight to an address, nothing else after it: "Questions
+# about the harvest log can go to harvest@…" (a garden society's report, its last line). The thing is named with "the",
+# "these" or "this", not one of the site's own ("the newsletter", "this story", "the column", ``_SITE_THINGS``), the line
+# not signed by the site (``_SITE_ITSELF``: "… can go to our editor at …"). "Questions can go to editor@…", naming no
+# thing, and "Questions about your subscription can go to …" stay the site's.
+_QUESTIONS_TO_ADDRESS = re.compile(
+    rf"{_QUESTIONS_ABOUT} "
+    r"(the|these|this) (?!(site|web ?site|page|story|article|newsletter|paper|list|blog|post)\b)[^.!?:;@]{1,60}?\s"
+    r"(can|may|should)( also)? (be (directed|sent|addressed|referred|forwarded|e-?mailed)|go) to "
+    r"[\w.+-]+@[\w-]+(\.[\w-]+)+\b\W*$",
+    re.IGNORECASE,
+)
 
 # What the questions are about may be an activity of the story's own put as a gerund, or two or three of them ("Questions
 # about vending or volunteering can go to events coordinator <Given> <Surname> at …": a fair's stalls and its helpers), as
@@ -1804,6 +1818,89 @@ def _entries_open_call(s: str) -> bool:
     return call is not None and bool(PHONE.search(call.group("number"))) and not _SITE_ITSELF.search(s)
 
 
+# The same notice put as the day entries close, then the call to e-mail the officer who takes them, closing the line:
+# "Next up is <Regatta> on 6 July, on our home water. Entries close on 24 June; email captain@… if you want to be put in
+# a crew." (a club's report of its own event, its last line). The entries (``OPEN_ENTRIES``) close on a day, and the call
+# in the same sentence or the next sends the reader to an address; the sentence of the entries and the call names no
+# desk of the site's (``READER_DESKS``) and not the site itself (``_SITE_ITSELF``: "email us", "our events team"), and
+# an earlier sentence of the line may ("on our home water": the club's own event). "Entries close on Friday." with no
+# call, and "Registration for our webinar closes on 3 May; email us at …" stay the site's.
+_ENTRIES_CLOSE_CALL = re.compile(
+    rf"(^|[.!?]\s+)(?P<call>({OPEN_ENTRIES}) (close|closes|are due|is due)( on| by)? [^.!?;:@]{{1,30}}?[.;,]\s+"
+    rf"(please )?(e-?mail|contact|write to|message) (?!({READER_DESKS})\b)[\w.+-]+@[\w-]+(\.[\w-]+)+\b[^.!?@]{{0,80}}[.!]?)$",
+    re.IGNORECASE,
+)
+
+
+def _entries_close_call(s: str) -> bool:
+    """The day entries to the story's own event close, then a call to e-mail the officer taking them, closing the line
+    (``_ENTRIES_CLOSE_CALL``), neither signed by the site."""
+    call = _ENTRIES_CLOSE_CALL.search(s)
+    return call is not None and not _SITE_ITSELF.search(call.group("call"))
+
+
+# The same errand sent to the service's own desk by its number and the hours it answers, then to its address: "For help
+# with your booking, call our customer service team on 01632 960148 (8am to 6pm daily) or email bookings@…", "If you have
+# any questions, please contact our <Town> office on 01631 555 210, 7am to 7pm, or email …" (a ferry operator's notice of
+# a change to its sailings, its last line). A desk answering by the clock is a service's: the line opens on the reader's
+# questions or the help they need with the notice's thing, never on the reader's dealings with a site (``_YOUR_ACCOUNT``:
+# "your subscription", "your account", anywhere in the line) nor on its pages (``_SITE_THINGS``), and the desk is no
+# press office or newsroom (``_PRESS_DESK``, ``page_lexicon.PRESS_DESKS``). "Email our newsroom at … or call …" gives no
+# hours, and "For media enquiries, call our press office on …, 9am to 5pm, or email …" asks no question of the notice's:
+# both stay the site's.
+_CLOCK_TIME_OF_DAY = r"\d{1,2}([:.]\d{2})? ?(am|pm|a\.m\.|p\.m\.)"
+_DESK_HOURS_CALL = re.compile(
+    r"^(if you have (any )?(further |other )?(questions|queries|enquiries|inquiries)|"
+    r"for help with (your|the|this|these) [^.!?:;,@]{1,40}),\s(please )?(call|contact|phone|ring) (our|the) "
+    r"(?P<desk>[^.!?:;,@()]{1,40}?) (on|at) (?P<number>[\d(+][\d ().-]{6,}\d)(,\s|\s\()"
+    rf"[^()@]{{0,30}}?{_CLOCK_TIME_OF_DAY} ?(to|until|-|–) ?{_CLOCK_TIME_OF_DAY}[^()@]{{0,30}}?\)?,?\s"
+    r"or e-?mail [\w.+-]+@[\w-]+(\.[\w-]+)+\b\.?$",
+    re.IGNORECASE,
+)
+_PRESS_DESK = re.compile(rf"\b({PRESS_DESKS})\b", re.IGNORECASE)
+
+
+def _desk_hours_call(s: str) -> bool:
+    """The reader's questions on the notice's thing sent to the service's desk by its number and its hours, then to its
+    address (``_DESK_HOURS_CALL``), the desk no press office and the line about no dealings with a site."""
+    call = _DESK_HOURS_CALL.match(s)
+    if call is None or not PHONE.search(call.group("number")):
+        return False
+    return not (_PRESS_DESK.search(call.group("desk")) or _YOUR_ACCOUNT.search(s) or _SITE_THINGS.search(s))
+
+
+# The questions about the story's thing put as a line opening on them, then the call to an office by its name and its
+# number: "For questions about the burn ban, contact the <Township> Fire Department at 555-0187 or fire@…" (a notice's
+# closing line, ``_OFFICE_CALL_FOR_QUESTIONS``'s call the other way round). The thing asked about is named with "the",
+# "this" or "these", not the site's own ("this story", "the newsletter", ``READER_ACCOUNTS``: "your subscription"); the
+# office opens on a capital, no desk of the site's (``READER_DESKS``: "Customer Service") and not the site itself
+# (``_SITE_ITSELF``: "our newsroom", "us"), and its number follows "at" or "on". "For media enquiries, contact the press
+# office at …" asks about no thing of the story's, and "For questions about this story, contact our newsroom at …" stays
+# the site's.
+_FOR_QUESTIONS_CALL = re.compile(
+    r"^for (any )?(further |other )?(questions|queries|enquiries|inquiries|information) "
+    r"(about|regarding|concerning|on) (the|this|these) "
+    rf"(?!({READER_ACCOUNTS}|site|web ?site|page|story|article|newsletter|paper|list|blog|post)\b)[^.!?:;,]{{1,60}},\s"
+    rf"(please )?(contact|call|phone|ring|reach) (the )?(?!([\w'’-]+['’]s )?({READER_DESKS})\b)(?-i:[A-Z])[^.!?:;@]{{1,60}}? "
+    r"(at|on) (?P<number>(\(?\d{3}\)?[\s.-]*)?\d{3}[.-]\d{4}\b|[\d(+][\d ().-]{6,}\d\b)",
+    re.IGNORECASE,
+)
+
+
+def _questions_call_to_office(s: str) -> bool:
+    """A line opening on the questions about the story's thing, then a call to an office by its name and number
+    (``_FOR_QUESTIONS_CALL``), neither the site's."""
+    call = _FOR_QUESTIONS_CALL.match(s)
+    if call is None:
+        return False
+    number = call.group("number")
+    if not (PHONE.search(number) or re.fullmatch(r"(\(?\d{3}\)?[\s.-]*)?\d{3}[.-]\d{4}", number)):
+        return False
+    return not (
+        _SITE_ITSELF.search(s[: call.start("number")]) or _SITE_THINGS.search(s[: call.start("number")])
+    )
+
+
 # The same line led by the reader's errand in the story's own affairs, sending it to an address or to an office by its
 # number: "If you'd like to marshal next year, or help with the club's two summer crits, email racing@…" (a club's race
 # report), "To book a hygiene visit, call Field Services on 01555 019 230 or email fieldservices@…" (a co-op's price
@@ -1896,7 +1993,11 @@ def _contact_email(s: str, n: int) -> bool:
         return False
     if (office := _STORY_QUESTIONS_TO_OFFICE.match(s)) and not _SITE_ITSELF.search(office.group(0)):
         return False
-    if _office_call_for_questions(s) or _entries_open_call(s):
+    if _office_call_for_questions(s) or _entries_open_call(s) or _entries_close_call(s):
+        return False
+    if _questions_call_to_office(s) or _desk_hours_call(s):
+        return False
+    if _QUESTIONS_TO_ADDRESS.match(s) and not (_SITE_ITSELF.search(s) or _SITE_THINGS.search(s)):
         return False
     if _OFFICE_CALL_ON_QUESTIONS.match(s) and not (_SITE_ITSELF.search(s) or _YOUR_ACCOUNT.search(s)):
         return False

@@ -20,7 +20,7 @@ pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, 
 pages_final156, pages_final157, pages_final158, pages_final159,
 pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168,
 pages_final166, pages_final165, pages_final170, pages_final169, pages_final173, pages_final172, pages_final171,
-pages_final174, pages_final175, pages_final176, pages_final177, pages_final178, pages_final180): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final174, pages_final175, pages_final176, pages_final177, pages_final178, pages_final179, pages_final180): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1781,6 +1781,28 @@ blurb opening on the name in two cells of a row, its box headed "Sponsor a pig" 
 furniture: the meeting summary's "Crosswalk petition and city response (PDF)", an item of its list of PDF documents
 under "Agenda" (pages_final170's "Agenda (PDF, 184 KB)" in a council summary, pages_final139's, 162's, 169's document
 links), and the release's "Media contact: <Name>, <Foundation>, <number>, <address>".
+The hundred-and-eighty-second, pages_final179, 15 layouts (a city paper's bridge closure story, a Substack newsletter on a
+school district's four-day week, a Gatsby community garden's harvest report, an AFP shipwreck story on a portal, a
+CivicPlus township's burn ban alert, a public radio station's primary election live blog, a WordPress rowing club's
+regatta report, a Medium post on a cut bus route, a 1997 amateur radio club's Field Day page, a zoo's press release on a
+panda cub, a ferry operator's Drupal timetable notice, a beekeepers' Joomla newsletter with its honey show results, a
+donkey sanctuary's Mailchimp newsletter, a business daily's acquisition story behind a paywall, an old Reddit thread of a
+water main break), written by someone who read no code and measured once on b421e962 before any rule: found .667, clean
+.933 (trafilatura defaults .867 / .600). Its lost passages and its leak went to general rules in the fifty-first pass:
+the garden report's "Questions about the harvest log can go to <address>." (questions about the story's thing sent
+straight to an address), the burn ban's "For questions about the burn ban, contact the <Township> Fire Department at
+<number> or <address>." (the questions opening the line, then the office and its number), the regatta report's "Next
+up is <Regatta> on 6 July, on our home water. Entries close on 24 June; email <address> if you want to be put in a
+crew." (the day entries to the club's own event close, then the address that takes them) and the timetable notice's
+"For help with your booking, call our customer service team on <number> (8am to 6pm daily) or email <address>." (the
+service's desk by its number and the hours it answers, then its address; pages_final154's ferry notice's "If you have any
+questions, please contact our <Town> office on …, 7am to 7pm, or email …", left before, is found with it,
+``page_rules``), kept; and the sanctuary's "Meet the herd" cards, each a picture beside "<Name>, <age>" in bold on a
+line of its own over a line about the donkey, named nowhere in the letter, under a heading block of their own
+(``page_boxes``), dropped: found
+.933, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``; pages_final154's ``FOUND_FLOOR`` at 1.0). Left
+(``KNOWN_MISSING``): the zoo release's "Media contact: <Name>, Communications Manager, <number>, <address>", the press
+office's line every earlier set lists as furniture.
 The hundred-and-eighty-third, pages_final180, 15 layouts (a Postmedia-style council story on a downtown arena, a Ghost
 health newsletter on a maternity unit's closing, a Hugo fire department's call report, a Bloomberg story on a portal, a
 weather service's heat warning, a sports live blog on a trade deadline, a Squarespace curling club's bonspiel report, a
@@ -2000,6 +2022,7 @@ SETS = {
         "pages_final176",
         "pages_final177",
         "pages_final178",
+        "pages_final179",
         "pages_final180",
     )
 }
@@ -2151,6 +2174,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final176": 1.0,
     "pages_final177": 0.933,
     "pages_final178": 1.0,
+    "pages_final179": 1.0,
     "pages_final180": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
@@ -2271,7 +2295,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final151": 1.0,
     "pages_final152": 1.0,
     "pages_final153": 1.0,
-    "pages_final154": 0.933,
+    "pages_final154": 1.0,
     "pages_final155": 0.933,
     "pages_final156": 0.933,
     "pages_final157": 1.0,
@@ -2296,6 +2320,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final176": 0.4,
     "pages_final177": 1.0,
     "pages_final178": 0.866,
+    "pages_final179": 0.933,
     "pages_final180": 0.933,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
@@ -2309,7 +2334,6 @@ KNOWN_MISSING: set[str] = {
     "pages_final138/10_larkspur-players-our-town",
     "pages_final141/03_rural-ambulance-grants",
     "pages_final147/04_quebrada-honda-strike",
-    "pages_final154/11_ferry-sula-maid-disruption",
     "pages_final155/10_planetarium-comet",
     "pages_final156/07_cradley-moor-match-report",
     "pages_final164/04_norland-cobalt-flooding",
@@ -2348,6 +2372,9 @@ KNOWN_MISSING: set[str] = {
     # them; and a release's "Media contact: <Name>, <Foundation>, <number>, <address>", furniture in every earlier set)
     "pages_final178/03_jekyll_neighbourhood_meeting",
     "pages_final178/10_sitecore_hospital_donation",
+    # a zoo release's "Media contact: <Name>, Communications Manager, <number>, <address>", the press office's line every
+    # earlier set lists as furniture (pages_final174, 175 and 176 left theirs so): the set's own convention
+    "pages_final179/10_zoo_panda_birth_release",
     # a paywalled story's headline as a passage of its text, which the cleanup takes off the text's first line since the
     # brief carries the title on its own (no earlier set lists a headline as a passage): the set's own convention
     "pages_final180/14_hard_paywall_jail_contract",
