@@ -293,3 +293,13 @@ def test_a_role_running_into_a_name_without_a_comma_speaks_for_the_name(nlp):
         "Observer that investigators were following “strong leads”."
     )
     assert speakers(text, nlp)["strong leads"] == "Marcia Gayle-Fenton"
+
+
+def test_a_spokesman_for_a_named_person_is_not_that_person(nlp):
+    text = (
+        "Singer's tour cancelled\n\n"
+        "A spokesman for Gemma Holloway said: “Gemma has addressed this herself and won't be commenting further.”"
+    )
+    assert speakers(text, nlp)["Gemma has addressed this herself and won't be commenting further."] != (
+        "Gemma Holloway"
+    )

@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 
 from bot.nlp.actors.evidence import demonym_of_a_place, demonym_places
-from bot.nlp.actors.lexicon import REGION_DEMONYM_PHRASES
+from bot.nlp.actors.lexicon import REGION_DEMONYM_PHRASES, TITLES
 from bot.nlp.quotes.context import Context, ends_sentence
 from bot.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
@@ -40,6 +40,7 @@ from bot.nlp.quotes.lexicon import (
     PLACE_DESCRIBED_NOUNS,
     POSSESSIVE_PRONOUNS,
     PROXY_NOUNS,
+    PROXY_ROLES,
     RECORD_NOUNS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
@@ -1196,8 +1197,12 @@ def _name_closing_a_title_run(c, ctx: Context):
     """ "Commanding officer for the Upper St Catherine Police Division Superintendent Marcia Gayle-Ferguson told …": a
     role the parser made the subject, its "for" or "of" phrase running with no comma into a person's name, is that
     person's; the name's last token, or None."""
-    if c.lower_ not in ROLE_NOUNS and c.lower_ not in TITLE_RUN_HEADS:
-        return None
+    if (
+        (c.lower_ not in ROLE_NOUNS and c.lower_ not in TITLE_RUN_HEADS)
+        or c.lower_ in PROXY_ROLES
+        or any(d.dep_ in ("det", "poss") for d in c.children)
+    ):
+        return None  # ("A spokesman for Gemma Holloway said": one speaking for her, not she)
     actors, doc = ctx.actors, ctx.doc
     for t, idx in actors.mentions:
         if t <= c.i or actors.actors[idx].kind != "person":
@@ -1208,8 +1213,9 @@ def _name_closing_a_title_run(c, ctx: Context):
             not c.i < doc[end].i <= c.right_edge.i
             or not any(w.lower_ in ("for", "of") for w in between)
             or not all(w.text[:1].isupper() or w.lower_ in ("of", "for", "the", "-") for w in between)
+            or not (doc[t - 1].text[:1].isupper() and doc[t - 1].lower_.rstrip(".") in TITLES | ROLE_NOUNS)
         ):
-            return None
+            return None  # (the name's own title right before it: "… Police Division Superintendent Marcia …")
         return doc[end]
     return None
 
