@@ -6378,14 +6378,7 @@ def _run_heading_block(cards: list):
         and _elements(parent) == cards
         and not any((p or "").strip() for p in _loose_text(parent))
     ):
-        top = parent
-        while (
-            top.getparent() is not None
-            and top.getparent().tag in _BUTTON_BLOCK_WRAPS
-            and len(_elements(top.getparent())) == 1
-            and not any((piece or "").strip() for piece in _loose_text(top.getparent()))
-        ):
-            top = top.getparent()
+        top = _outermost_lone_wrap(parent)
     before = previous_element(top)
     return before if before is not None and _heading_block(before) else None
 
@@ -6486,10 +6479,9 @@ _BUTTON_ARROW = re.compile(r"[\s→›»>▸➔⟶-]+$")
 _BUTTON_BLOCK_WRAPS = ("td", "tr", "tbody", "table", "div")
 
 
-def _button_block_after(card):
-    """The block right after ``card`` (or after the boxes wrapping nothing but it) holding nothing but one link, or
-    None."""
-    top = card
+def _outermost_lone_wrap(el):
+    """``el``, or the outermost of the boxes (``_BUTTON_BLOCK_WRAPS``) wrapping nothing but it, no loose text beside."""
+    top = el
     while (
         top.getparent() is not None
         and top.getparent().tag in _BUTTON_BLOCK_WRAPS
@@ -6497,6 +6489,13 @@ def _button_block_after(card):
         and not any((piece or "").strip() for piece in _loose_text(top.getparent()))
     ):
         top = top.getparent()
+    return top
+
+
+def _button_block_after(card):
+    """The block right after ``card`` (or after the boxes wrapping nothing but it) holding nothing but one link, or
+    None."""
+    top = _outermost_lone_wrap(card)
     block = next_element(top)
     if (
         block is None
