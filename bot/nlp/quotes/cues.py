@@ -1193,12 +1193,24 @@ def _holder_after_a_bodys_role(c, ctx: Context):
     return None
 
 
+def heads_a_title_run(tok) -> bool:
+    """Whether ``tok`` is a role noun that may open a long title a name closes with no comma ("Member of Parliament
+    for … Juliet Ferron-Barnes", "Commanding officer for … Superintendent Marcia Gayle-Ferguson")."""
+    return tok.lower_ in ROLE_NOUNS or tok.lower_ in TITLE_RUN_HEADS
+
+
+def title_run(words) -> bool:
+    """Whether ``words``, between a title's head and the name that closes it, are the title's own: capitalised words,
+    "of", "for", "the" and hyphens only."""
+    return all(w.text[:1].isupper() or w.lower_ in ("of", "for", "the", "-") for w in words)
+
+
 def _name_closing_a_title_run(c, ctx: Context):
     """ "Commanding officer for the Upper St Catherine Police Division Superintendent Marcia Gayle-Ferguson told …": a
     role the parser made the subject, its "for" or "of" phrase running with no comma into a person's name, is that
     person's; the name's last token, or None."""
     if (
-        (c.lower_ not in ROLE_NOUNS and c.lower_ not in TITLE_RUN_HEADS)
+        not heads_a_title_run(c)
         or c.lower_ in PROXY_ROLES
         or any(d.dep_ in ("det", "poss") for d in c.children)
     ):
@@ -1212,8 +1224,12 @@ def _name_closing_a_title_run(c, ctx: Context):
         if (
             not c.i < doc[end].i <= c.right_edge.i
             or not any(w.lower_ in ("for", "of") for w in between)
-            or not all(w.text[:1].isupper() or w.lower_ in ("of", "for", "the", "-") for w in between)
-            or not (doc[t - 1].text[:1].isupper() and doc[t - 1].lower_.rstrip(".") in TITLES | ROLE_NOUNS)
+            or not title_run(between)
+            or not doc[t - 1].text[:1].isupper()
+            or (
+                doc[t - 1].lower_.rstrip(".") not in TITLES
+                and doc[t - 1].lower_.rstrip(".") not in ROLE_NOUNS
+            )
         ):
             return None  # (the name's own title right before it: "… Police Division Superintendent Marcia …")
         return doc[end]

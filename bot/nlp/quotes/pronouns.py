@@ -11,10 +11,12 @@ from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
     describes_person,
     description,
+    heads_a_title_run,
     in_dateline,
     is_cue,
     noun_phrase,
     person_word,
+    title_run,
     unclosed_apposition,
     with_the,
 )
@@ -35,7 +37,6 @@ from bot.nlp.quotes.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SPELT_NUMBERS,
-    TITLE_RUN_HEADS,
     TOPIC_PREPOSITIONS,
 )
 
@@ -248,12 +249,10 @@ def _named_after_a_title_run(ctx: Context, t: int, last) -> bool:
         title is last
         or title.dep_ not in ("nsubj", "nsubjpass")
         or not title.text[:1].isupper()
-        or (title.lower_ not in ROLE_NOUNS and title.lower_ not in TITLE_RUN_HEADS)
+        or not heads_a_title_run(title)
     ):
         return False
-    return all(
-        w.text[:1].isupper() or w.lower_ in ("of", "for", "the", "-") for w in ctx.doc[title.i + 1 : t]
-    )
+    return title_run(ctx.doc[title.i + 1 : t])
 
 
 def _conjunct_subject(ctx: Context, t: int, end: int, last, person: bool) -> bool:
@@ -1562,21 +1561,19 @@ def resolve_description(ctx: Context, tok) -> int | None:
     return None
 
 
-def _clause_of(ctx: Context, t: int):
-    """The verb whose subject the mention at ``t`` is, through the words of its name."""
+def _name_head(ctx: Context, t: int):
+    """The token the mention at ``t`` hangs on the parse by, through the words of its name and an apposition."""
     head = ctx.doc[t]
     while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
         head = head.head
-    return head.head
+    return head
 
 
 def _subject_of_a_clause(ctx: Context, t: int) -> bool:
     """Whether the mention at ``t`` is the subject of a clause describing a noun of its sentence or set under its verb,
     not of the sentence ("Veteran center Luis Ferreira … drew a charge … that Nashville coach Tamara Welch argued should
     have been a block"; "Shanique Brissett scored with 11 seconds remaining as Kingston Sapphires edged …")."""
-    head = ctx.doc[t]
-    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
-        head = head.head
+    head = _name_head(ctx, t)
     return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ in ("relcl", "acl", "advcl")
 
 
@@ -1589,7 +1586,7 @@ def under_the_sentence_subject(ctx: Context, t: int) -> bool:
         return False
     actors = ctx.actors
     start = ctx.doc[t].sent.start
-    if _clause_of(ctx, t).dep_ == "advcl" and any(
+    if _name_head(ctx, t).head.dep_ == "advcl" and any(
         u.dep_ == "nsubj" and u.head.dep_ == "ROOT" and u.lower_ in ("he", "she") and ctx.qid[u.i] == -1
         for u in ctx.doc[start:t]
     ):
