@@ -916,7 +916,7 @@ _SENTENCE_GAP = re.compile(r"""(?<=[.!?])["”’')]?\s+""")
 def _quote_figure(figure) -> bool:
     """A figure of one quotation (its own ``<blockquote>`` of words and inline markup) and its caption at most, no
     picture nor link in it, no pull quote's name on it."""
-    parts = _elements(figure)
+    parts = elements(figure)
     quotes = [el for el in parts if el.tag == "blockquote"]
     if len(quotes) != 1 or any(el.tag not in _QUOTE_FIGURE_PARTS for el in parts):
         return False
@@ -1499,12 +1499,7 @@ def _bold_line(el) -> bool:
     """A bold run that is the whole of its block, a line of its own with a block after it (an e-mail builder's heading:
     "<div><strong>Sponsor a pig</strong></div>" over the box's paragraph)."""
     block = el.getparent()
-    if (
-        block is None
-        or block.tag not in ("div", "p")
-        or (el.tail or "").strip()
-        or len(_elements(block)) != 1
-    ):
+    if block is None or block.tag not in ("div", "p") or (el.tail or "").strip() or len(elements(block)) != 1:
         return False
     after = next_element(block)
     return after is not None and after.tag in ("p", "div") and not (block.tail or "").strip()
@@ -1602,7 +1597,7 @@ _SHOP_BOX_MAX = 800
 
 def _shop_call(paragraph) -> bool:
     """A paragraph of words closing on a link that calls the reader to buy or to the shop, nothing after the link."""
-    kids = _elements(paragraph)
+    kids = elements(paragraph)
     if not kids or kids[-1].tag != "a" or (kids[-1].tail or "").strip(" .!→›»"):
         return False
     label = _text(kids[-1], 80) or ""
@@ -1624,7 +1619,7 @@ def _shop_box(heading) -> object | None:
         or next(box.iter("h1", "article", "main"), None) is not None
     ):
         return None
-    kids = _elements(box)
+    kids = elements(box)
     worded = [el for el in kids if el is not heading and (_text(el) or "")]
     if not worded or kids.index(heading) > kids.index(worded[0]):
         return None
@@ -1712,7 +1707,7 @@ def _wrapped_button(child):
     for _ in range(_BUTTON_WRAPPERS):
         if el.tag in ("a", "button") or el.tag != "div" or (el.text or "").strip():
             break
-        inner = _elements(el)
+        inner = elements(el)
         if len(inner) != 1 or (inner[0].tail or "").strip():
             return None
         el = inner[0]
@@ -1728,14 +1723,14 @@ def _split_card(box) -> bool:
     paragraph, nothing else; its parent holds it, one link to another page styled as a button, and boxes with no
     text (an icon)."""
     card = box.getparent()
-    kids = _elements(box)
+    kids = elements(box)
     if card is None or card.tag not in ("div", "section", "aside") or not _at_most(card, _CALL_BOX_ELEMENTS):
         return False
     if [k.tag for k in kids if k.tag != "p"] != [k.tag for k in kids if k.tag in _HEADINGS] or not kids:
         return False
     if [k.tag for k in kids].count("p") != 1 or kids[0].tag not in _HEADINGS or (box.text or "").strip():
         return False
-    others = [k for k in _elements(card) if k is not box]
+    others = [k for k in elements(card) if k is not box]
     buttons = [
         k
         for k in others
@@ -1757,12 +1752,7 @@ def _button_module_after(box) -> bool:
     el = box
     for _ in range(2):
         parent = el.getparent()
-        if (
-            parent is None
-            or parent.tag != "div"
-            or len(_elements(parent)) != 1
-            or (parent.text or "").strip()
-        ):
+        if parent is None or parent.tag != "div" or len(elements(parent)) != 1 or (parent.text or "").strip():
             break
         el = parent
     nxt = next_element(el)
@@ -1837,7 +1827,7 @@ _INFO_CARD_PARAGRAPHS = 2
 
 def _info_card_among_text(box, headings: list, paragraphs: list) -> bool:
     """A heading, two short paragraphs and a button to another page, between two of the story's paragraphs."""
-    kids = _elements(box)
+    kids = elements(box)
     if len(headings) != 1 or kids != [headings[0], *paragraphs, kids[-1]] or not _info_card(box, headings):
         return False
     if (
@@ -2102,7 +2092,7 @@ def _wrapped(child):
     """The element a classless wrapper of one element and no text of its own stands for (a feed's focus holder,
     ``<div tabindex="-1">`` around each post), else the child itself."""
     while not (child.get("class") or "").split():
-        inner = _elements(child)
+        inner = elements(child)
         if len(inner) != 1 or (child.text or "").strip() or (inner[0].tail or "").strip():
             break
         child = inner[0]
@@ -2177,7 +2167,7 @@ def drop_reply_runs(tree) -> None:
     runs = []
     for parent in tree.iter():
         groups: dict[tuple, list] = {}
-        for child in map(_wrapped, _elements(parent)):
+        for child in map(_wrapped, elements(parent)):
             cls = (child.get("class") or "").split()
             if cls:
                 groups.setdefault((child.tag, cls[0]), []).append(child)
@@ -2434,7 +2424,7 @@ def drop_thread_replies(tree) -> None:
     found = []
     for parent in tree.iter():
         groups: dict[tuple, list] = {}
-        for child in map(_wrapped, _elements(parent)):
+        for child in map(_wrapped, elements(parent)):
             if _first_class(child):
                 groups.setdefault((child.tag, _first_class(child)), []).append(child)
         for run in groups.values():
@@ -2595,7 +2585,7 @@ def _own_page_box(box) -> bool:
     to read the site's own page, a link in it (``_OWN_PAGE_CALL``)."""
     if box.tag not in ("div", "section", "aside") or not _at_most(box, _CALL_BOX_ELEMENTS):
         return False
-    kids = _elements(box)
+    kids = elements(box)
     if len(kids) != 2 or kids[0].tag not in _HEADINGS or kids[1].tag != "p" or (box.text or "").strip():
         return False
     if _text(box, _TEASER_MAX) is None or not _between_prose(box):
@@ -3095,12 +3085,12 @@ def _choice_buttons(tree) -> dict:
 def _button_lists(tree) -> list:
     lists = []
     for lst in tree.iter("ul", "ol"):
-        items = _elements(lst)
+        items = elements(lst)
         if len(items) < _CHOICE_MIN or any(item.tag != "li" for item in items):
             continue
         buttons = []
         for item in items:
-            inner = _elements(item)
+            inner = elements(item)
             if len(inner) != 1 or inner[0].tag != "button" or next(item.iter("a"), None) is not None:
                 break
             if (item.text or "").strip() or (inner[0].tail or "").strip() or not _is_button(inner[0]):
@@ -3304,7 +3294,8 @@ def _same_page(href: str, own: str | None) -> bool:
     return not (mine.query and theirs.query) or mine.query == theirs.query
 
 
-def _elements(box) -> list:
+def elements(box) -> list:
+    """The child elements of ``box``, comments and processing instructions passed over."""
     return [child for child in box if isinstance(child.tag, str)]
 
 
@@ -3316,7 +3307,7 @@ def _card_title(link):
         parent = title.getparent()
         if parent is None or parent.tag not in _CARD_TITLE_TAGS or (parent.text or "").strip():
             break
-        if (title.tail or "").strip() or len(_elements(parent)) != 1:
+        if (title.tail or "").strip() or len(elements(parent)) != 1:
             break
         title = parent
     return title
@@ -3345,7 +3336,7 @@ def _titled_card(link, leads_on=None) -> tuple[object, object] | None:
     box = title.getparent()
     if box is None or box.tag not in _CARD_TAGS_BOX or title.tag not in _CARD_TITLE_TAGS:
         return None
-    children = _elements(box)
+    children = elements(box)
     at = next((i for i, child in enumerate(children[:2]) if child is title), None)
     if at is None or at + 1 >= len(children) or not _at_most(box, _CARD_ELEMENTS):
         return None
@@ -3588,7 +3579,7 @@ _PREVIEW_TITLE_WORDS = 4
 
 def _preview_card(a) -> bool:
     found = _LINK_HOST.match(a.get("href") or "")
-    if found is None or (a.text or "").strip() or not _elements(a):
+    if found is None or (a.text or "").strip() or not elements(a):
         return False
     pieces = [piece.strip() for piece in a.itertext() if piece.strip()]
     host = found.group("host").lower()
@@ -3692,7 +3683,7 @@ _COUNTERS_MIN = 3
 
 
 def _counters_bar(tail) -> bool:
-    pieces = _elements(tail)
+    pieces = elements(tail)
     if (
         len(pieces) < _COUNTERS_MIN
         or (tail.text or "").strip()
@@ -3713,7 +3704,7 @@ def _action_tail(entry):
     them) or of a post's counters, else None; a box closing the entry as its main part, beside a gutter or a
     picture, is searched for the same bar at its end (a social post's gutter holds its avatar)."""
     tail = _own_action_tail(entry)
-    children = _elements(entry)
+    children = elements(entry)
     if tail is None and len(children) >= 2 and children[-1].tag in ("div", "section"):
         tail = _own_action_tail(children[-1])
         if tail is not None and _words(_text(entry, 4000) or "x " * 999) <= _words(_text(tail) or ""):
@@ -3722,7 +3713,7 @@ def _action_tail(entry):
 
 
 def _own_action_tail(entry):
-    children = _elements(entry)
+    children = elements(entry)
     if len(children) < 2:
         return None
     tail = children[-1]
@@ -3753,7 +3744,7 @@ def drop_repeated_action_tails(tree) -> None:
     when the same bar (one tag and class) closes at least three of them."""
     found = []
     for parent in tree.iter():
-        children = _elements(parent)
+        children = elements(parent)
         if len(children) < _TAIL_RUN:
             continue
         runs: dict[tuple, list] = {}
@@ -3793,7 +3784,7 @@ def _is_note(item) -> bool:
 
 
 def _notes_list(lst) -> bool:
-    items = [li for li in _elements(lst) if li.tag == "li"]
+    items = [li for li in elements(lst) if li.tag == "li"]
     notes = sum(_is_note(li) for li in items)
     return notes >= _NOTES_MIN and 2 * notes >= len(items) and next(lst.iter("h1"), None) is None
 
@@ -3868,12 +3859,12 @@ def _named_items(labels: list[str], values: list[str]) -> bool:
 
 def _item_fields(ul) -> list[str] | None:
     """The values of a bulleted list of short labelled fields, or None when ``ul`` is no such list."""
-    items = _elements(ul)
+    items = elements(ul)
     if len(items) < _FIELD_ITEMS or any(li.tag != "li" for li in items):
         return None
     labels, values = [], []
     for li in items:
-        children = _elements(li)
+        children = elements(li)
         if (li.text or "").strip() or not children or children[0].tag not in _FIELD_LABEL_TAGS:
             return None
         label, text = _text(children[0], 100), _text(li, 200)
@@ -3957,7 +3948,7 @@ def _fact_box_of(fields, heading) -> bool:
     box = fields.getparent()
     if box is None or box.tag not in _FIELD_BOX_TAGS or next(box.iter("h1"), None) is not None:
         return False
-    parts = _elements(box)
+    parts = elements(box)
     if len(parts) != 3 or parts[:2] != [heading, fields] or parts[2].tag != "p":
         return False
     loose = [box.text, *(part.tail for part in parts)]
@@ -4182,7 +4173,7 @@ def _field_line_box(box) -> bool:
     """The box is a short heading (``_box_heading``) and paragraphs only, each opening on a label, of
     ``_FIELD_LINE_WORDS`` words at most, ``_FIELD_RUN_LINES`` of them running ``_FIELD_RUN`` labels or more."""
     heading = _box_heading(box)
-    parts = _elements(box)
+    parts = elements(box)
     if not heading or _words(heading) > _FIELD_HEADING_WORDS or len(parts) < 1 + _FIELD_RUN_LINES:
         return False
     if any(part.tag != "p" for part in parts[1:]) or any((piece or "").strip() for piece in _loose_text(box)):
@@ -4195,7 +4186,7 @@ def _field_line_box(box) -> bool:
 
 def _loose_text(box) -> list:
     """The words set loose in ``box``, outside its elements: its text and its elements' tails."""
-    return [box.text, *(part.tail for part in _elements(box))]
+    return [box.text, *(part.tail for part in elements(box))]
 
 
 def drop_field_line_boxes(tree) -> None:
@@ -4367,12 +4358,12 @@ def _article_container(tree):
 
 def _about_box(heading, container, sites: list[frozenset[str]] = ()) -> bool:
     box = heading.getparent()
-    if box is None or box.tag not in ("div", "section", "aside") or heading is not _elements(box)[0]:
+    if box is None or box.tag not in ("div", "section", "aside") or heading is not elements(box)[0]:
         return False
     label = _text(heading, 80)
     if not label or not _ABOUT_HEADING.match(label) or _SENTENCE_IN.search(label):
         return False
-    rest = _elements(box)[1:]
+    rest = elements(box)[1:]
     if not rest or len(rest) > 2 or any(el.tag != "p" for el in rest) or (box.text or "").strip():
         return False
     if _text(box, _ABOUT_BOX_MAX) is None:
@@ -4389,12 +4380,7 @@ def _about_box(heading, container, sites: list[frozenset[str]] = ()) -> bool:
 def _about_section(heading, sites: list[frozenset[str]]) -> list | None:
     """The heading and the paragraphs after it to the end of its box, when it is such a closing section."""
     box = heading.getparent()
-    if (
-        box is None
-        or box.tag in _NEVER_PRUNED
-        or heading is _elements(box)[0]
-        or (heading.tail or "").strip()
-    ):
+    if box is None or box.tag in _NEVER_PRUNED or heading is elements(box)[0] or (heading.tail or "").strip():
         return None
     label = _text(heading, 80)
     if not label or not _ABOUT_HEADING.match(label) or not _names_the_site(label, sites):
@@ -4666,12 +4652,12 @@ def _block_beside(picture):
             or (picture.tail or "").strip()
         ):
             return None
-        if len([el for el in _elements(box) if el.tag != "br"]) != 1:
+        if len([el for el in elements(box) if el.tag != "br"]) != 1:
             break
         picture = box
     else:
         return None
-    every = _elements(box)
+    every = elements(box)
     children = [el for el in every if el.tag != "br"]
     if len(children) != 2 or any((el.tail or "").strip() for el in every):
         return None
@@ -4825,11 +4811,11 @@ def _italic_paragraph(el) -> bool:
     Blogger's caption under its picture box); the italics may be the span's own inline style (``_styled_italic``)."""
     if el is None or el.tag not in ("p", "div") or (el.text or "").strip():
         return False
-    children = _elements(el)
+    children = elements(el)
     if len(children) == 1 and children[0].tag in ("span", "font") and not _styled_italic(children[0]):
         if (children[0].tail or "").strip() or (children[0].text or "").strip():
             return False
-        children = _elements(children[0])
+        children = elements(children[0])
     if len(children) != 1 or (children[0].tail or "").strip():
         return False
     if children[0].tag not in _ITALIC and not _styled_italic(children[0]):
@@ -4854,7 +4840,7 @@ def _sole_paragraph(box):
     ``et_pb_text_inner`` > ``<p>``), or None."""
     levels = 0
     while box is not None and box.tag == "div" and levels < 3:
-        children = _elements(box)
+        children = elements(box)
         if len(children) != 1 or (box.text or "").strip() or (children[0].tail or "").strip():
             return None
         if levels and children[0].tag in _LINE_RUNS:
@@ -4894,18 +4880,18 @@ _CAPTION_RUN_BOXES = ("font", "span")
 def _caption_after_break(image):
     """The italic run after a break in the paragraph holding nothing but ``image`` (in its link or not), or None."""
     picture, parent = image, image.getparent()
-    if parent is not None and parent.tag == "a" and len(_elements(parent)) == 1 and not _text(parent):
+    if parent is not None and parent.tag == "a" and len(elements(parent)) == 1 and not _text(parent):
         picture, parent = parent, parent.getparent()
     if parent is None or parent.tag not in ("p", "div") or (parent.text or "").strip():
         return None
-    parts = _elements(parent)
+    parts = elements(parent)
     if len(parts) != 3 or parts[0] is not picture or parts[1].tag != "br":
         return None
     if any((el.tail or "").strip() for el in parts):
         return None
     run = inner = parts[2]
     if run.tag in _CAPTION_RUN_BOXES:
-        kids = _elements(run)
+        kids = elements(run)
         if len(kids) != 1 or (run.text or "").strip() or (kids[0].tail or "").strip():
             return None
         inner = kids[0]
@@ -4990,7 +4976,7 @@ def _picture_box(picture):
     """The box holding ``picture`` and its lines: its parent, or the parent's parent when the parent wraps only
     the picture (``<div class="img"><img></div>``)."""
     box = picture.getparent()
-    if box is not None and len(_elements(box)) == 1 and not "".join(box.itertext()).strip():
+    if box is not None and len(elements(box)) == 1 and not "".join(box.itertext()).strip():
         box = box.getparent()
     return box
 
@@ -5014,7 +5000,7 @@ def _classed_captions(picture) -> list:
         return after
     return [
         el
-        for el in _elements(box)
+        for el in elements(box)
         if el.tag in _CAPTION_BLOCKS
         and _names_caption(el)
         and next(el.iterdescendants(*_INNER_BLOCKS), None) is None
@@ -5234,7 +5220,7 @@ def _live_posts(tree) -> list:
     best: list = []
     for parent in tree.iter(*_BOX_TAGS, "main", "article", "ol", "ul"):
         runs: dict[tuple, list] = {}
-        for child in _elements(parent):
+        for child in elements(parent):
             if _first_class(child) is not None and next(child.iter("time"), None) is not None:
                 runs.setdefault((child.tag, _first_class(child)), []).append(child)
         best = max([best, *runs.values()], key=len)
@@ -5244,7 +5230,7 @@ def _live_posts(tree) -> list:
 def _table_widget(box) -> bool:
     """A box of tables, with headings and at most ``_WIDGET_NOTES`` short note (``_WIDGET_NOTE_WORDS``), and no
     words loose in it."""
-    parts = _elements(box)
+    parts = elements(box)
     if not any(part.tag == "table" for part in parts) or any(
         (piece or "").strip() for piece in _loose_text(box)
     ):
@@ -5265,7 +5251,7 @@ _PINNED_LABEL_WORDS = 3
 def _pinned_line(box) -> bool:
     """A box of a short label over one headline's line (``_PINNED_LABEL_WORDS``, ``_WIDGET_NOTE_WORDS``), no words
     loose in it."""
-    parts = _elements(box)
+    parts = elements(box)
     if len(parts) != 2 or parts[1].tag != "p" or any((piece or "").strip() for piece in _loose_text(box)):
         return False
     label, line = (_text(part, 300) or "" for part in parts)
@@ -5328,7 +5314,7 @@ def _tally_row(item: str) -> bool:
 
 
 def _tally_list(lst) -> bool:
-    items = _elements(lst)
+    items = elements(lst)
     return len(items) >= 2 and all(li.tag == "li" and _tally_row(_text(li, 300) or "") for li in items)
 
 
@@ -5336,7 +5322,7 @@ def _tally_parts(box, notes: list) -> bool | None:
     """Whether ``box`` holds only headings, tally lists (``_tally_list``) each under a heading, short notes (gathered in
     ``notes``) and boxes of the same; None when it holds anything else."""
     lists, headed = 0, False
-    for part in _elements(box):
+    for part in elements(box):
         if part.tag in _HEADINGS:
             headed = True
         elif part.tag in ("ul", "ol"):
@@ -5647,7 +5633,7 @@ def drop_logo_taglines(tree) -> None:
             continue
         keep = next(el for el in (img, *img.iterancestors()) if el.getparent() is box)
         box.text = None
-        for child in _elements(box):
+        for child in elements(box):
             if child is not keep:
                 box.remove(child)
         keep.tail = None
@@ -5697,7 +5683,7 @@ def _text_follows(box) -> bool:
 
 def _machine_summary_heading(box) -> bool:
     """The box opens on a heading that labels it a machine-written summary (``_MACHINE_SUMMARY``)."""
-    first = next(iter(_elements(box)), None)
+    first = next(iter(elements(box)), None)
     return (
         first is not None
         and first.tag in _HEADINGS
@@ -5716,10 +5702,10 @@ def _key_point_items(box) -> list[str] | None:
     lists = [box] if box.tag in ("ul", "ol") else list(box.iter("ul", "ol"))
     if len(lists) != 1:
         return None
-    items = _elements(lists[0])
+    items = elements(lists[0])
     if not items or len(items) > _KEY_POINTS_ITEMS or any(li.tag != "li" for li in items):
         return None
-    beside = [] if box is lists[0] else [el for el in _elements(box) if lists[0] not in el.iter()]
+    beside = [] if box is lists[0] else [el for el in elements(box) if lists[0] not in el.iter()]
     if not all(_fact_line(_text(el) or "") for el in beside):
         return None  # beside the list, only its heading (a paragraph of prose is the box's own text)
     texts = [_text(li) or "" for li in items]
@@ -5749,7 +5735,7 @@ def key_points_lines(tree) -> frozenset[str]:
         }
         if _told_again(items, paragraph_words):
             lines.update(fold(t) for t in items)
-            lines.update(fold(_text(el) or "") for el in _elements(box) if el.tag not in ("ul", "ol"))
+            lines.update(fold(_text(el) or "") for el in elements(box) if el.tag not in ("ul", "ol"))
     return frozenset(line for line in lines if line)
 
 
@@ -5775,7 +5761,7 @@ def _picture_card(card) -> bool:
     text = _text(card, _PICTURE_CARD_CHARS)
     if not text or len(text.split()) > _PICTURE_CARD_WORDS:
         return False
-    pieces = [card.text or ""] + [" ".join(el.itertext()) + " " + (el.tail or "") for el in _elements(card)]
+    pieces = [card.text or ""] + [" ".join(el.itertext()) + " " + (el.tail or "") for el in elements(card)]
     return not any(_SENTENCE_END.search(p.strip()) for p in pieces)
 
 
@@ -5838,7 +5824,7 @@ def _picture_card_runs(parent) -> list[list]:
     all picture cards, or ``_BIO_CARD_RUN`` or more, all cards with their bio (``_bio_card``; the cells of an e-mail's
     row too, side by side)."""
     groups: dict[tuple, list] = {}
-    for child in _elements(parent):
+    for child in elements(parent):
         kind = _card_kind(child)
         if child.tag in _BIO_CARD_TAGS and kind:
             groups.setdefault((child.tag, kind), []).append(child)
@@ -5860,7 +5846,7 @@ def drop_picture_cards(tree) -> None:
     for parent, run in found:
         for card in run:
             remove_keeping_tail(card)
-        rest = _elements(parent)
+        rest = elements(parent)
         if (
             parent.tag not in ("html", "body", "main", "article")
             and parent.getparent() is not None
@@ -6125,7 +6111,7 @@ def drop_button_cards(tree, linked: dict[str, int] | None = None) -> None:
     found = []
     for parent in tree.iter():
         groups: dict[tuple, list] = {}
-        for child in _elements(parent):
+        for child in elements(parent):
             cls = (child.get("class") or "").split()
             if child.tag in _CARD_TAGS and cls:
                 groups.setdefault((child.tag, cls[0]), []).append(child)
@@ -6305,7 +6291,7 @@ def _named_picture_runs(parent) -> list[tuple[list, list[str]]]:
     """The runs of two or more adjacent children of ``parent`` of one tag and first class, each a named picture card
     (``_named_picture_card``) naming another, with their names."""
     runs, run, names, key = [], [], [], None
-    for child in [*_elements(parent), None]:
+    for child in [*elements(parent), None]:
         name = _named_picture_card(child) if child is not None else None
         this = (child.tag, _first_class(child)) if child is not None else None
         if name is not None and this[1] and this == key and name not in names:
@@ -6375,7 +6361,7 @@ def _run_heading_block(cards: list):
     parent = top.getparent()
     if (
         parent is not None
-        and _elements(parent) == cards
+        and elements(parent) == cards
         and not any((p or "").strip() for p in _loose_text(parent))
     ):
         top = _outermost_lone_wrap(parent)
@@ -6431,7 +6417,7 @@ def _run_in_name_card(card) -> str | None:
     paragraphs = [p for p in card.iter("p") if _text(p) and links[0] not in p.iter("a")]
     if len(paragraphs) != 1 or (paragraphs[0].text or "").strip():
         return None
-    lead = next(iter(_elements(paragraphs[0])), None)
+    lead = next(iter(elements(paragraphs[0])), None)
     if lead is None or lead.tag not in ("strong", "b"):
         return None
     name = _text(lead) or ""
@@ -6485,7 +6471,7 @@ def _outermost_lone_wrap(el):
     while (
         top.getparent() is not None
         and top.getparent().tag in _BUTTON_BLOCK_WRAPS
-        and len(_elements(top.getparent())) == 1
+        and len(elements(top.getparent())) == 1
         and not any((piece or "").strip() for piece in _loose_text(top.getparent()))
     ):
         top = top.getparent()
@@ -6794,7 +6780,7 @@ def _first_class(el) -> str | None:
 
 
 def _comment_section(box) -> bool:
-    kids = _elements(box)
+    kids = elements(box)
     if len(kids) < 2 or kids[0].tag not in _HEADINGS:  # (the heading, and a run of posts or one list of them)
         return False
     if not _COMMENTS_HEADING.match(_text(kids[0], 60) or ""):
@@ -6831,7 +6817,7 @@ def _emptied_list(el) -> bool:
 
 
 def _empty_comment_section(box) -> bool:
-    kids = _elements(box)
+    kids = elements(box)
     if len(kids) < 2 or kids[0].tag not in _HEADINGS or not _COMMENTS_HEADING.match(_text(kids[0], 60) or ""):
         return False
     emptied = [kid for kid in kids[1:] if _emptied_list(kid)]
@@ -6854,7 +6840,7 @@ def _empty_comment_section(box) -> bool:
 
 def _post_list(lst) -> bool:
     """A list whose items, two or more, are look-alike posts: one first class to them all."""
-    items = _elements(lst)
+    items = elements(lst)
     return (
         len(items) >= _COMMENT_RUN
         and all(it.tag == "li" and _first_class(it) for it in items)
@@ -6867,7 +6853,7 @@ def _post_list(lst) -> bool:
 # (``_REPLY_MAX``): the readers' replies under a social thread, the writer's answers among them. The posts before the
 # label are the thread and stay; posts with no label between them, or a label with none of them before it, stay.
 def _replies_after_label(parent) -> list:
-    kids = _elements(parent)
+    kids = elements(parent)
     for i, kid in enumerate(kids):
         if i == 0 or not _COMMENTS_HEADING.match(_text(kid, 60) or ""):
             continue
@@ -6947,7 +6933,7 @@ def drop_reply_threads(tree) -> None:
     runs = []
     for parent in tree.iter():
         groups: dict[tuple, list] = {}
-        for child in _elements(parent):
+        for child in elements(parent):
             # (a custom element is a kind by its own name, class or none: <shreddit-comment>, <disqus-post>)
             if _first_class(child) or "-" in child.tag:
                 groups.setdefault((child.tag, _first_class(child)), []).append(child)
@@ -7002,7 +6988,7 @@ def _block_of(el):
     while (
         el.getparent() is not None
         and el.getparent().tag not in _NEVER_PRUNED
-        and len(_elements(el.getparent())) == 1
+        and len(elements(el.getparent())) == 1
         and not (el.getparent().text or "").strip()
     ):
         el = el.getparent()
@@ -7033,7 +7019,7 @@ def drop_rating_tables(tree) -> None:
             box is not None
             and box.tag not in _NEVER_PRUNED
             and box.tag != "article"
-            and not _elements(box)
+            and not elements(box)
             and not (box.text or "").strip()
         ):
             remove_keeping_tail(box)
@@ -7056,7 +7042,7 @@ _RAIL_HEADINGS = 2
 
 
 def _listing(el) -> bool:
-    items = _elements(el) if el.tag in ("ul", "ol") else [el]
+    items = elements(el) if el.tag in ("ul", "ol") else [el]
     if not items or any(item.tag in _HEADINGS or item.tag in ("h1", "table") for item in items):
         return False
     texts = [_text(item, 300) for item in items]
@@ -7122,7 +7108,7 @@ _LABELLED_HEADING_WORDS = 6
 
 
 def _labelled_row(tr) -> bool:
-    cells = _elements(tr)
+    cells = elements(tr)
     if len(cells) != 2 or cells[0].tag != "th" or cells[1].tag != "td":
         return False
     value = _text(cells[1], 200) or ""
@@ -7144,7 +7130,7 @@ def drop_labelled_fact_tables(tree) -> None:
     found = []
     for table in tree.iter("table"):
         box = table.getparent()
-        kids = _elements(box) if box is not None else []
+        kids = elements(box) if box is not None else []
         if (
             len(kids) == 2
             and kids[1] is table
@@ -7156,7 +7142,7 @@ def drop_labelled_fact_tables(tree) -> None:
         ):
             found.append(box)
     for box in found:
-        for kid in _elements(box):
+        for kid in elements(box):
             remove_keeping_tail(kid)
 
 
@@ -7176,7 +7162,7 @@ _PAGER_TITLE_WORDS = 25
 
 def _pager_link(a) -> bool:
     href = (a.get("href") or "").strip()
-    kids = _elements(a)
+    kids = elements(a)
     if not href or href.startswith(("#", "javascript:")) or len(kids) < 2 or (a.text or "").strip():
         return False
     label, rest = _text(kids[0], 40) or "", " ".join(_text(k, 400) or "" for k in kids[1:]).strip()
@@ -7255,7 +7241,7 @@ _BAND_MAX = 800  # characters: a few short boxes, not a story
 
 
 def _short_headed_box(box) -> bool:
-    kids = _elements(box)
+    kids = elements(box)
     if (
         box.tag not in ("div", "section")
         or len(kids) < 2
@@ -7276,7 +7262,7 @@ def drop_info_bands(tree) -> None:
         return
     found = []
     for band in tree.iter(*_BAND_TAGS):
-        kids = _elements(band)
+        kids = elements(band)
         if len(kids) < _BAND_BOXES or (band.text or "").strip() or not all(map(_short_headed_box, kids)):
             continue
         if band is text_box or _inside(text_box, band) or _inside(band, text_box):

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from bot.web.page_boxes import elements
 from bot.web.page_rules import SENTENCE_CLOSE, fold, word_count
 
 __all__ = ["mark_side_box_columns", "side_column_text", "titled_headline"]
@@ -293,14 +294,10 @@ _NAME_LINE_TAGS = ("div", "p", "header", "h2", "h3", "h4", "h5", "h6")
 _NOTE_BLOCKS = ("p", "li", "dd", "td", "h2", "h3", "h4", "h5", "h6")
 
 
-def _elements(el) -> list:
-    return [kid for kid in el if isinstance(kid.tag, str)]
-
-
 def _headed_box(box) -> bool:
     """A block opening on a short name in a block of its own (no link, no sentence, no words run on after it) over
     blocks of words of its own."""
-    parts = _elements(box)
+    parts = elements(box)
     if box.tag not in _BOX_BLOCKS or len(parts) < 2 or parts[0].tag not in _NAME_LINE_TAGS:
         return False
     if next(parts[0].iter("a"), None) is not None or (parts[0].tail or "").strip():
@@ -313,7 +310,7 @@ def _headed_box(box) -> bool:
 
 def _box_column(column) -> bool:
     """Two headed boxes or more among the block's children (``_headed_box``), and no block past ``_BOX_NOTE_WORDS``."""
-    if sum(_headed_box(kid) for kid in _elements(column)) < _HEADED_BOXES:
+    if sum(_headed_box(kid) for kid in elements(column)) < _HEADED_BOXES:
         return False
     blocks = [
         el for el in column.iter(*_NOTE_BLOCKS) if next(el.iterdescendants(*_NOTE_BLOCKS), None) is None
@@ -377,7 +374,7 @@ def _box_columns_beside_headline(tree) -> list:
             continue
         found += [
             el
-            for el in _elements(parent)
+            for el in elements(parent)
             if el is not story and el.tag not in _CELLS and _words(el) < words and _box_column(el)
         ]
     return found
@@ -429,7 +426,7 @@ def _block_column_cell(cell) -> bool:
     """Whether ``cell``, or the block it wraps alone, is a column of headed boxes (``_box_column``)."""
     column = cell
     while not _box_column(column):
-        parts = _elements(column)
+        parts = elements(column)
         if len(parts) != 1 or parts[0].tag not in _BOX_BLOCKS or (column.text or "").strip():
             return False
         if (parts[0].tail or "").strip():

@@ -95,6 +95,7 @@ from bot.web.page_boxes import (
     drop_tip_boxes,
     drop_translation_boxes,
     drop_wish_list_boxes,
+    elements,
     hidden_dialog_text,
     keep_attached_text,
     keep_embedded_tables,
@@ -543,7 +544,7 @@ def numbered_footnotes_as_text(tree) -> None:
             or not _NOTE_MARK.match("".join(link.itertext()).strip())
         ):
             continue
-        if block.tag in _INLINE_TAGS or (block.text or "").strip() or _elements_of(block)[:1] != [link]:
+        if block.tag in _INLINE_TAGS or (block.text or "").strip() or elements(block)[:1] != [link]:
             continue  # (a note's block, not the <sup> of a mark in the text)
         mark = ids.get(href[1:])
         if mark is not None and mark.tag != "a":
@@ -556,11 +557,6 @@ def numbered_footnotes_as_text(tree) -> None:
         found.append(link)
     for link in found:
         remove_keeping_tail(link)
-
-
-def _elements_of(el) -> list:
-    """The child elements of ``el`` (comments passed over)."""
-    return [c for c in el if isinstance(c.tag, str)]
 
 
 def _tail_run_as_paragraph(anchor, run: list) -> None:
