@@ -155,7 +155,7 @@ what they hold.
   over a button to read on about it ("<b>Copper</b> came to us …" over "Read Copper's story", ``drop_run_in_name_cards``);
   and two picture cards or more side by side, each named by its picture's alt text and its blurb's bold first words, no
   name told of outside its card, closed by a button block ("<strong><Name></strong>, 3, is …" … "See all our dogs",
-  ``drop_named_picture_cards``).
+  ``drop_named_picture_cards``; a card may close on one button naming its name, "Meet <Name>").
 * Ratings tables (``drop_rating_tables``): a table whose every row gives a name one mark out of ten, under a heading
   naming ratings ("Player ratings"), with the heading.
 * Event listings (``drop_event_listings``): a heading of coming events ("Upcoming meetups") over short dated lines, in a
@@ -311,6 +311,7 @@ __all__ = [
     "contact_box_lines",
     "hidden_dialog_text",
     "key_points_lines",
+    "told_in_paragraphs",
     "next_element",
     "page_text",
     "previous_element",
@@ -5719,6 +5720,16 @@ def _told_again(items: list[str], paragraph_words: set[str]) -> bool:
     return bool(words) and sum(w in paragraph_words for w in words) >= _TOLD_AGAIN * len(words)
 
 
+def told_in_paragraphs(items: list[str], tree, box) -> bool:
+    """Whether the page's paragraphs outside ``box`` tell ``items`` again (``_TOLD_AGAIN`` of their figures and longer
+    words stand in them): a summary read twice."""
+    inside = set(box.iter("p"))
+    paragraph_words = {
+        w.lower() for p in tree.iter("p") if p not in inside for w in _KEY_WORD.findall(_text(p) or "")
+    }
+    return _told_again(items, paragraph_words)
+
+
 def key_points_lines(tree) -> frozenset[str]:
     """The folded lines (heading and items) of every key-points box above the text whose items the page's paragraphs
     tell again (``_key_point_items``, ``_told_again``)."""
@@ -5729,11 +5740,7 @@ def key_points_lines(tree) -> frozenset[str]:
         return frozenset()
     lines: set[str] = set()
     for box, items in boxes:
-        inside = set(box.iter("p"))
-        paragraph_words = {
-            w.lower() for p in tree.iter("p") if p not in inside for w in _KEY_WORD.findall(_text(p) or "")
-        }
-        if _told_again(items, paragraph_words):
+        if told_in_paragraphs(items, tree, box):
             lines.update(fold(t) for t in items)
             lines.update(fold(_text(el) or "") for el in elements(box) if el.tag not in ("ul", "ol"))
     return frozenset(line for line in lines if line)
@@ -6268,22 +6275,44 @@ _PICTURE_NAME_CARD_MAX = 450  # characters: a name, an age and a few lines about
 _AGE_AFTER_NAME = r"(,\s*\d{1,3})?"
 
 
+# The card may close on one link naming its name, a button on to the name's own page ("Meet <Name>" under "<strong>
+# <Name></strong>, 4 years" and a line about the cat, a rescue's e-mail): the button sends the reader to the listing,
+# as the run's closing button does, and tells nothing. Its name may join two with "&" where the picture's alt text says
+# "and" ("Pepper & Salt", a bonded pair): the name is the bold one, as the card prints it.
+_BOTH = re.compile(r"\s*&\s*")
+
+
+def _same_name(alt: str, bold: str) -> bool:
+    """Whether the picture's alt text and the bold name are the one name, "&" read as "and"."""
+    return _BOTH.sub(" and ", alt).casefold() == _BOTH.sub(" and ", bold).casefold()
+
+
 def _named_picture_card(card) -> str | None:
-    """The name of a card of one picture whose alt text is the name opening its blurb in bold, no link, else None."""
+    """The name of a card of one picture whose alt text is the name opening its blurb in bold, no link but one naming
+    the name, else None."""
     if next(card.iter("h1", "article", "main", "form", "figcaption"), None) is not None:
         return None
     pictures = list(card.iter("img"))
-    if len(pictures) != 1 or next((a for a in card.iter("a") if _text(a)), None) is not None:
+    links = [a for a in card.iter("a") if _text(a)]
+    if len(pictures) != 1 or len(links) > 1:
         return None
-    name = " ".join((pictures[0].get("alt") or "").split())
-    if not 1 <= len(name.split()) <= _LABEL_WORDS or not name[0].isupper():
+    alt = " ".join((pictures[0].get("alt") or "").split())
+    if not 1 <= len(alt.split()) <= _LABEL_WORDS or not alt[0].isupper():
         return None
+    bold = next(card.iter("b", "strong"), None)
+    match = re.fullmatch(rf"(.+?){_AGE_AFTER_NAME}", _text(bold) or "") if bold is not None else None
+    if match is None or not _same_name(alt, match.group(1)):
+        return None
+    name = match.group(1)
     text = _text(card, _PICTURE_NAME_CARD_MAX) or ""
     if _words(text) < _BLURB_CARD_WORDS or not re.match(rf"{re.escape(name)}(?!\w)", text):
         return None
-    bold = next(card.iter("b", "strong"), None)
-    if bold is None or not re.fullmatch(rf"{re.escape(name)}{_AGE_AFTER_NAME}", _text(bold) or ""):
-        return None
+    if links and not (
+        _names(name, _text(links[0]) or "") == 1
+        and _words(_text(links[0]) or "") <= _words(name) + _LABEL_WORDS
+        and text.endswith(_text(links[0]) or "")
+    ):
+        return None  # (a link in the blurb, or one to anything but the name's own page)
     return name
 
 
@@ -6354,19 +6383,35 @@ def _heading_block(el) -> bool:
     )
 
 
-def _run_heading_block(cards: list):
-    """The heading block (``_heading_block``) right before the run ``cards``, or before the boxes wrapping nothing but
-    the run, or None."""
-    top = cards[0]
-    parent = top.getparent()
+def _run_top(cards: list):
+    """The outermost of the boxes wrapping nothing but the run ``cards`` (its parent holding the cards alone, no loose
+    text), or None."""
+    parent = cards[0].getparent()
     if (
         parent is not None
         and elements(parent) == cards
         and not any((p or "").strip() for p in _loose_text(parent))
     ):
-        top = _outermost_lone_wrap(parent)
-    before = previous_element(top)
+        return _outermost_lone_wrap(parent)
+    return None
+
+
+def _run_heading_block(cards: list):
+    """The heading block (``_heading_block``) right before the run ``cards``, or before the boxes wrapping nothing but
+    the run, or None."""
+    top = _run_top(cards)
+    before = previous_element(cards[0] if top is None else top)
     return before if before is not None and _heading_block(before) else None
+
+
+# (An e-mail sets the run as the cells of one row, the row wrapped in its table and the section's cell: the button block
+# is the section after the wrapping boxes, "See all adoptable cats" under the row of cards.)
+def _run_button_block(cards: list):
+    """The button block right after the run's last card (``_button_block_after``), or after the boxes wrapping nothing
+    but the run, or None."""
+    button = _button_block_after(cards[-1])
+    top = _run_top(cards)
+    return button if button is not None or top is None else _button_block_after(top)
 
 
 def drop_named_picture_cards(tree) -> None:
@@ -6381,7 +6426,7 @@ def drop_named_picture_cards(tree) -> None:
     body = tree.find(".//body")
     page = " ".join(" ".join(_shown_pieces(body if body is not None else tree)).split())
     for cards, names in found:
-        button = _button_block_after(cards[-1])
+        button = _run_button_block(cards)
         over = _run_heading_block(cards) if button is None else None
         titled = all(_name_titled_card(card, name) for card, name in zip(cards, names, strict=True))
         if (button is None and (over is None or not titled)) or any(

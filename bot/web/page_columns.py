@@ -22,6 +22,9 @@ body block).
 A column's boxes may also run on in one block of lines, each opening on its bold name on a line of its own ("<b>Museum
 Hours</b><br>…<br><br><b>Find Us</b><br>…"): two such names or more make the cell a column.
 
+A column of the site's menu is judged as the page is written, before any box goes (``mark_menu_columns``): its menu may
+be a labelled block of links that a box rule takes whole, leaving the site's note alone in the cell.
+
 The column is marked, not pruned (``mark_side_box_columns``), and its lines go from the text once the cleanup has read
 them (``page_tree.without_side_columns``): the line rules judge the boxes after the text together, the column's with
 the story's own cell's (a notice box under the story goes with the column beside it, ``page_lines``' side boxes).
@@ -35,7 +38,7 @@ from collections import Counter
 from bot.web.page_boxes import elements
 from bot.web.page_rules import SENTENCE_CLOSE, fold, word_count
 
-__all__ = ["mark_side_box_columns", "side_column_text", "titled_headline"]
+__all__ = ["mark_menu_columns", "mark_side_box_columns", "side_column_text", "titled_headline"]
 
 _MARK = "data-side-column"  # (a name of our own, which no extraction rule reads)
 _CELLS = ("td", "th")
@@ -385,7 +388,8 @@ def _box_columns_beside_headline(tree) -> list:
 # meets the 2nd Monday of each month at 7:30 P.M. … All are welcome.", "Membership meetings are held the first Tuesday
 # of every month …"). Read as the page's blocks, a note runs into the text above the story's first paragraph. The cell
 # is told by its shape: ``_MENU_LINKS`` links or more, fewer words than the story's cell, and no run of words past
-# ``_NOTE_WORDS`` between its breaks (the site's notes, never the story's paragraphs). A cell of a few links beside the
+# ``_BOX_NOTE_WORDS`` between its breaks (the site's notes of two or three sentences, never the story's paragraphs;
+# ``_NOTE_WORDS`` until the fifty-second pass, which a chorus's 40-word invitation ran past). A cell of a few links beside the
 # story (a photo's credit, a related link or two) holds fewer links, and a cell of prose with its links in its
 # sentences runs longer between its breaks: both stay.
 _MENU_LINKS = 5
@@ -436,16 +440,14 @@ def _block_column_cell(cell) -> bool:
 
 
 def _menu_column(cell) -> bool:
-    """A cell of ``_MENU_LINKS`` links or more and no run of words past ``_NOTE_WORDS`` (``_longest_run``)."""
+    """A cell of ``_MENU_LINKS`` links or more and no run of words past ``_BOX_NOTE_WORDS`` (``_longest_run``)."""
     links = sum(1 for a in cell.iter("a") if a.get("href"))
-    return links >= _MENU_LINKS and _longest_run(cell) <= _NOTE_WORDS
+    return links >= _MENU_LINKS and _longest_run(cell) <= _BOX_NOTE_WORDS
 
 
-def mark_side_box_columns(tree) -> None:
-    """Mark every cell beside a row's cell of prose that is a column of two headed boxes or more or of the site's menu
-    (``_menu_column``), with fewer words,
-    the headed tables under the story in its own cell (``_boxes_under_story``), two or more, and the columns of boxes
-    beside the block holding the headline and its text (``_box_columns_beside_headline``)."""
+def _mark_cells_beside_story(tree, column) -> None:
+    """Mark every cell beside a row's cell of prose (``_STORY_CELL_WORDS`` words or more, the row's wordiest) with fewer
+    words than it, for which ``column(cell)`` holds."""
     for row in tree.iter("tr"):
         cells = _cells(row)
         if len(cells) < 2:
@@ -455,17 +457,36 @@ def mark_side_box_columns(tree) -> None:
         if words[story] < _STORY_CELL_WORDS:
             continue
         for i, cell in enumerate(cells):
-            if (
-                i != story
-                and words[i] < words[story]
-                and (
-                    _headed_boxes(cell) >= _HEADED_BOXES
-                    or _bold_names_in_run(cell) >= _HEADED_BOXES
-                    or _menu_column(cell)
-                    or _block_column_cell(cell)
-                )
-            ):
+            if i != story and words[i] < words[story] and column(cell):
                 cell.set(_MARK, "")
+
+
+# The menu column is judged as the page is written, before the box rules run: its menu may be a block of its own, a
+# label over the links ("<p><b>MENU</b><br><a>Home</a><br>…</p>", which ``page_boxes.drop_labelled_link_boxes`` takes
+# whole), and with it gone the cell holds the site's note alone, no menu beside it ("CAN YOU CARRY A TUNE IN A
+# BUCKET?" over "We meet every Tuesday at 7:30 PM … No experience needed, and you don't have to read music!", a chorus's
+# standing invitation in a framed box under the menu). The note may run to ``_BOX_NOTE_WORDS`` words between its
+# breaks, two or three sentences, as a block column's box note does.
+def mark_menu_columns(tree) -> None:
+    """Mark every cell beside a row's cell of prose that is a column of the site's menu (``_menu_column``), read before
+    any box is pruned."""
+    _mark_cells_beside_story(tree, _menu_column)
+
+
+def mark_side_box_columns(tree) -> None:
+    """Mark every cell beside a row's cell of prose that is a column of two headed boxes or more or of the site's menu
+    (``_menu_column``), with fewer words,
+    the headed tables under the story in its own cell (``_boxes_under_story``), two or more, and the columns of boxes
+    beside the block holding the headline and its text (``_box_columns_beside_headline``)."""
+    _mark_cells_beside_story(
+        tree,
+        lambda cell: (
+            _headed_boxes(cell) >= _HEADED_BOXES
+            or _bold_names_in_run(cell) >= _HEADED_BOXES
+            or _menu_column(cell)
+            or _block_column_cell(cell)
+        ),
+    )
     holders = {id(table.getparent()): table.getparent() for table in tree.iter("table")}
     for parent in holders.values():
         for box in _boxes_under_story(parent) if parent is not None else ():

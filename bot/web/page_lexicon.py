@@ -188,6 +188,13 @@ SUMMARY_LABELS = (
     r"quick take|in brief|in short|the gist|tl;? ?dr|at a glance|in a nutshell|the short version|short take"
 )
 
+# A bullet summary's heading above the story ("What to know:", "Key takeaways", "The short version"): what a site calls the
+# list of the story's points it sets between the byline and the text.
+BULLET_SUMMARY_HEADINGS = (
+    rf"what (you need|to) know|need to know|key (points|takeaways|facts)|(the )?takeaways|(story )?highlights|"
+    rf"(story )?summary|the essentials|the rundown|{SUMMARY_LABELS}"
+)
+
 # What a page's print or download tool calls the page it prints ("Print this article", "Print this bulletin"): the
 # kinds of page a site prints, a newsroom's, a club's or an office's.
 PRINTED_PAGES = r"story|article|page|post|item|report|bulletin|newsletter|issue|release|notice|recipe"

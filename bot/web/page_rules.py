@@ -61,6 +61,7 @@ from bot.web.page_lexicon import (
     SITE_SIDE_ERRANDS,
     THING_DETERMINERS,
     VISIT_WORDS,
+    WISH_LISTS,
     WRITE_IN_WITH,
 )
 
@@ -3700,6 +3701,24 @@ _CANNOT_GIVE = re.compile(
 )
 
 
+# A charity's wish list told of in its own voice, its standing appeal for goods under an e-mail's story: "Shopping on
+# Amazon for the holidays? Our wish list has litter, kitten formula and … Every item ships straight to the shelter.",
+# "Check out our Amazon wishlist before you shop." A sentence of the line opens on the body's list (``WISH_LISTS``, a
+# word or two before it: "Our Amazon wish list") told by what it holds ("has", "is", "includes"), or calls the reader to
+# it ("Check out", "Browse", "Shop"), the line ``_WISH_LIST_PITCH_MAX`` words at most, no one's reported words. "Our wish
+# list for the new hall is long" (a club's plans for itself) and a story's "The shelter's wish list …" stay.
+_WISH_LIST_PITCH = re.compile(
+    rf"(^|[.!?]\s+)((please )?(check out|see|browse|shop|view|visit|take a look at|head to) our ([\w'’-]+ ){{0,2}}"
+    rf"({WISH_LISTS})\b|our ([\w'’-]+ ){{0,2}}({WISH_LISTS})( on amazon)? (has|is|includes|lists|is full of)\b)",
+    re.IGNORECASE,
+)
+_WISH_LIST_PITCH_MAX = 45
+
+
+def _wish_list_pitch(s: str, n: int) -> bool:
+    return n <= _WISH_LIST_PITCH_MAX and bool(_WISH_LIST_PITCH.search(s)) and not _in_someones_words(s)
+
+
 def _donation_pitch(s: str, n: int) -> bool:
     if _in_someones_words(s):
         return False
@@ -5472,6 +5491,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     ("call to reach the studio", _studio_call),
     ("call for a letter in reply", _letters_call),
     ("donation box's pitch", _donation_pitch),
+    ("charity's wish list pitch", _wish_list_pitch),
     ("figure's title", _figure_title),
     ("note on the post's series", _series_note),
     ("how to cite the post", _how_to_cite),

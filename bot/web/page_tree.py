@@ -4,7 +4,8 @@ trafilatura reads markup, not the screen: a bare text ``<div>`` is a paragraph o
 table's columns are separate blocks, a feed of sibling ``<article>`` posts is one text, a picture story's
 captions are its text (trafilatura leaves figures out), a standfirst under the headline is the text's first line
 (``standfirst_into_text``, when trafilatura would read the text's box without it, the two beside each other or in the
-headline's own header box), a post's footnotes are notes, not links (``footnotes_without_back_links``,
+headline's own header box), and so is a bullet summary between the byline and the text's box
+(``summary_into_text``), a post's footnotes are notes, not links (``footnotes_without_back_links``,
 ``numbered_footnotes_as_text``), a letter's greeting and signature in short bare blocks are its lines
 (``leaf_divs_as_paragraphs``), and the lines of a pop-up (hidden on load, or a modal dialog over the page) are not
 the article's. The page is parsed once here, refused when past the work bounds (``MAX_ELEMENTS``,
@@ -108,10 +109,11 @@ from bot.web.page_boxes import (
     page_text,
     previous_element,
     remove_keeping_tail,
+    told_in_paragraphs,
 )
-from bot.web.page_columns import mark_side_box_columns, side_column_text, titled_headline
+from bot.web.page_columns import mark_menu_columns, mark_side_box_columns, side_column_text, titled_headline
 from bot.web.page_end_mark import drop_boxes_after_end_mark
-from bot.web.page_lexicon import LETTER_GREETINGS
+from bot.web.page_lexicon import BULLET_SUMMARY_HEADINGS, LETTER_GREETINGS, MACHINE_SUMMARY_LABELS
 from bot.web.page_rules import SENTENCE_CLOSE, WORD, fold, word_count
 
 __all__ = [
@@ -131,6 +133,7 @@ __all__ = [
     "readable_tree",
     "slide_captions_as_paragraphs",
     "standfirst_into_text",
+    "summary_into_text",
     "without_bars_above_headline",
     "without_contact_boxes",
     "without_dialog_lines",
@@ -1056,6 +1059,77 @@ def standfirst_into_text(tree) -> None:
     container.insert(0, standfirst)
 
 
+# A bullet summary set between the byline and the text's box, outside it: a trade paper's "<div class="article-summary">
+# <h2>What to know:</h2><ul><li>The panel reversed an order sending … to arbitration.</li><li>The case returns to the
+# trial court in <City>.</li></ul></div>" over "<div class="article-body">" (a registration wall's preview of three
+# paragraphs): trafilatura reads the text's box alone, and the story lost the points it is sold on, told nowhere else on
+# the page. The box (``_SUMMARY_BOXES``) is a heading naming a summary (``page_lexicon.BULLET_SUMMARY_HEADINGS``, a colon
+# after it or not) and one list of ``_SUMMARY_ITEMS`` items, each a sentence of ``_SUMMARY_ITEM_WORDS`` words with no
+# link, and nothing else; the box trafilatura reads (``first_container``) stands among its later siblings (or inside one),
+# holds a paragraph of prose and is the only box of its class (a live page's "What to know" over its feed, where the
+# first post's body is the first such box, stays where it is). It is moved to the top of that box (under the standfirst, which
+# ``standfirst_into_text`` moves after it). A summary the paragraphs tell again (``page_boxes.told_in_paragraphs``: a
+# trade site's "Key Points" over the text that says the same, which the earlier sets list as furniture), a machine's
+# summary (``MACHINE_SUMMARY_LABELS``), a live page's "What we know" of labels closing no sentence ("Final certified
+# margin: 212 votes"), a list of links and a box inside the text's box stay as they were.
+_SUMMARY_BOXES = ("div", "section", "aside")
+_SUMMARY_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+_SUMMARY_HEADING = re.compile(rf"^({BULLET_SUMMARY_HEADINGS})\s*:?$", re.IGNORECASE)
+_MACHINE_SUMMARY = re.compile(MACHINE_SUMMARY_LABELS, re.IGNORECASE)
+_SUMMARY_ITEMS = (2, 6)
+_SUMMARY_ITEM_WORDS = (5, 35)
+
+
+def _summary_items(box) -> list[str] | None:
+    """The items of a bullet summary's box (a summary's heading over one list of sentences, nothing else), or None."""
+    parts = elements(box)
+    if len(parts) != 2 or parts[0].tag not in _SUMMARY_HEADING_TAGS or parts[1].tag not in ("ul", "ol"):
+        return None
+    if (box.text or "").strip() or any((el.tail or "").strip() for el in parts):
+        return None
+    heading = " ".join(" ".join(parts[0].itertext()).split())
+    if not _SUMMARY_HEADING.match(heading) or _MACHINE_SUMMARY.search(heading):
+        return None
+    items = elements(parts[1])
+    low, high = _SUMMARY_ITEMS
+    if not low <= len(items) <= high or any(li.tag != "li" for li in items):
+        return None
+    if next(parts[1].iter("a"), None) is not None:
+        return None
+    texts = [" ".join(" ".join(li.itertext()).split()) for li in items]
+    fewest, most = _SUMMARY_ITEM_WORDS
+    if not all(fewest <= word_count(t) <= most and _SENTENCE_CLOSE.search(t) for t in texts):
+        return None
+    return texts
+
+
+def summary_into_text(tree) -> None:
+    """A bullet summary's box between the byline and the box trafilatura reads the text from, outside it, told nowhere
+    else on the page, is moved to the top of that box (``_summary_items``)."""
+    xpaths = container_xpaths()
+    container = first_container(tree, xpaths) if xpaths is not None else None
+    if container is None or not any(_words_in(p) >= _LEDE_MIN_WORDS for p in container.iter("p")):
+        return
+    if (
+        container.get("class")
+        and len(tree.xpath(f"//{container.tag}[@class=$c]", c=container.get("class"))) > 1
+    ):
+        return  # (a live page's first post, one of its feed's: the summary heads the feed, not the post)
+    inside = set(container.iter())
+    for box in list(tree.iter(*_SUMMARY_BOXES)):
+        if box in inside or any(a is box for a in container.iterancestors()):
+            continue
+        if not _among(list(box.itersiblings()), container):
+            continue
+        items = _summary_items(box)
+        if items is None or told_in_paragraphs(items, tree, box):
+            continue
+        remove_keeping_tail(box)
+        box.tail = None
+        container.insert(0, box)
+        return
+
+
 _SLIDE_RUN = 3  # captioned figures in a row that make a picture story's slides
 _CAPTION_MIN_WORDS = 8  # a caption that tells (a sentence), not a label or a credit
 _SLIDE_LEVELS = 2  # how far above the run the box holding the headline may be
@@ -1218,6 +1292,7 @@ def readable_tree(html: str):
     if refusal is not None:
         raise refusal
     linked = link_hosts(tree)  # (before any box goes: ``drop_button_cards`` reads the sender's links)
+    mark_menu_columns(tree)  # (before any box goes: a menu's own block may go as a box of links)
     keep_unrepeated_pull_quotes(tree)
     keep_attached_text(tree)
     keep_embedded_tables(tree)
@@ -1317,6 +1392,7 @@ def readable_tree(html: str):
     sectioned_containers_as_one(tree)
     rowed_containers_as_one(tree)
     feed_entries_under_lede(tree)
+    summary_into_text(tree)  # (once the box trafilatura reads is settled; under the standfirst moved next)
     standfirst_into_text(tree)  # (once the box trafilatura reads is settled)
     return tree, elements
 

@@ -20,7 +20,8 @@ pages_final149, pages_final150, pages_final151, pages_final152, pages_final153, 
 pages_final156, pages_final157, pages_final158, pages_final159,
 pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168,
 pages_final166, pages_final165, pages_final170, pages_final169, pages_final173, pages_final172, pages_final171,
-pages_final174, pages_final175, pages_final176, pages_final177, pages_final178, pages_final179, pages_final180): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final174, pages_final175, pages_final176, pages_final177, pages_final178, pages_final179, pages_final180,
+pages_final181): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1822,6 +1823,27 @@ from the show! (Warning: big page, …)" (a line wholly a "Click here" link, a b
 dropped: found .933, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left (``KNOWN_MISSING``): the paywalled story's
 headline, listed as a passage of its text, which the cleanup takes off the text since the brief carries the title on its
 own (no earlier set lists a headline so).
+The hundred-and-eighty-fourth, pages_final181, 15 layouts (a Lee Enterprises-style murder trial story with a "Most
+popular" rail, a Beehiiv city hall newsletter with a sponsor slot and a referral box, an Eleventy lake association's algae
+bloom update with a sampling table, a Reuters story on a regional portal, a county elections office's Granicus notice of
+polling-place changes, a local TV station's tornado live blog, a cricket club's WordPress match report with its
+scorecard, a Blogger post on a schooner's relaunch, a 1999 barbershop chorus site in tables, a children's museum's Craft
+CMS release, a light-rail operator's service change notice, a poultry fanciers' Joomla show results, a cat rescue's
+MailerLite newsletter, a legal trade paper's registration wall, a phpBB fishery closure thread), the fifty-first pass's
+closing set, written by someone who read no code and measured once on its final page code: found .867, clean .867
+(trafilatura defaults .867 / .467; here, as this test reads it, the rescue's "Shopping on Amazon for the holidays? Our
+wish list has …" leaked too). Its lost passages and leaks went to general rules in the fifty-second pass: the
+registration-wall story's "What to know:" bullets between its byline and its text's box, told nowhere else on the page
+(a bullet summary moved to the top of the text's box, ``page_tree``, ``page_lexicon``), kept; the chorus site's "We
+meet every Tuesday at 7:30 PM in the basement of …" in a framed box of its menu column (the menu column judged before
+the menu's labelled block of links goes, its note up to two or three sentences, ``page_columns``), the rescue's
+adoptable cats' cards, each a picture, a bold name and age, a line about the cat and a "Meet <Name>" button (a card's
+one link naming its name, the run's button block after its wrapping boxes, ``page_boxes``), and its wish list line (a
+charity's wish list told of in its own voice, ``page_rules``), dropped: found .933, clean 1.000 (``FOUND_FLOOR``,
+``CLEAN_FLOOR``). Left (``KNOWN_MISSING``): the museum release's pull quote, the president's words the paragraph above
+it tells in full, which the earlier sets list as furniture when read twice (pages_final47's, 73's, 74's and some
+twenty more), and its "Media contact: <Name>, Communications Manager, <address>, <number>", furniture in every earlier
+set.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -2024,6 +2046,7 @@ SETS = {
         "pages_final178",
         "pages_final179",
         "pages_final180",
+        "pages_final181",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -2176,6 +2199,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final178": 1.0,
     "pages_final179": 1.0,
     "pages_final180": 1.0,
+    "pages_final181": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2322,6 +2346,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final178": 0.866,
     "pages_final179": 0.933,
     "pages_final180": 0.933,
+    "pages_final181": 0.933,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -2378,6 +2403,10 @@ KNOWN_MISSING: set[str] = {
     # a paywalled story's headline as a passage of its text, which the cleanup takes off the text's first line since the
     # brief carries the title on its own (no earlier set lists a headline as a passage): the set's own convention
     "pages_final180/14_hard_paywall_jail_contract",
+    # a museum release's pull quote, the president's words the paragraph above it tells in full, furniture in the earlier
+    # sets when read twice (pages_final47/01's, 73/07's, 74/14's), and its "Media contact: <Name>, Communications
+    # Manager, <address>, <number>", furniture in every earlier set: the set's own convention
+    "pages_final181/10_childrens_museum_gallery_release",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 # the set's shares and each page's own test read the same extraction, read ahead in worker processes
