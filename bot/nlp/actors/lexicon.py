@@ -641,6 +641,7 @@ ROLE_NOUNS = frozenset(
 # "developer", "retailer", "producer", "operator": "developer Mattamy Homes").
 OCCUPATION_NOUNS = frozenset(
     """farmer fisherman fisherwoman rancher grower beekeeper shepherd baker butcher shopkeeper publican landlord
+    restaurateur hotelier bookseller storekeeper
     landlady vet veterinarian collector
     bandleader ombudsman ombudswoman keeper cornerback linebacker receiver tailback lineman kicker punter
     netminder goaltender sprinter swimmer runner cyclist skier skater wrestler rower dancer poet novelist

@@ -49,7 +49,7 @@ from bot.nlp.actors.lexicon import (
 )
 
 _POSSESSIVE = re.compile(r"(?:[’‘']s|(?<=s)[’'])$")
-_JUNK = re.compile(r"https?:|www\.|@|#|pic\.twitter|\.com\b|^\W+$|^\d[\d\W]*$")
+_JUNK = re.compile(r"https?:|www\.|@|#|pic\.twitter|\.com\b|^\W+$|^\d[\d\W]*$|^[A-Z]\.?$")
 # "Justin Trudeau’s Liberals": the entity ran past a possessive; the name is what comes before it.
 _INNER_POSSESSIVE = re.compile(r"^(.+?)[’‘']s\s+\S")
 # "Khaled Belkacemi,60", "Lauren Pelley / CBC News", "Robert Barr - won": the name ends at a comma,
@@ -176,9 +176,20 @@ def normalise_name(text: str, label: str = "PERSON") -> tuple[str, str | None]:
             words = words[:-1]
         while len(words) > 2 and words[-1].strip(",.") in POST_NOMINALS:
             words = words[:-1]  # "Rachel Dunmore KC"; "Liberal MP" is no name with letters after it
+    if label == "PERSON" and words and _sentence_stop_on(words[-1]):
+        words[-1] = words[-1][
+            :-1
+        ]  # '“…,” said Rangimarie.': the sentence's full stop the tokenizer left on the name
     if label == "PERSON" and len(words) >= 3 and words[-1] == words[-2]:
         words = words[:-1]  # "Maria Keller Keller": a line break joined a name to the next line's surname
     return _without_owner(words, label), gender
+
+
+def _sentence_stop_on(word: str) -> bool:
+    """A full stop ending a name's last word that no abbreviation of a name has: a word of four letters or more, all
+    letters, not a suffix ("Jr.", "Snr.")."""
+    stem = word[:-1]
+    return word.endswith(".") and len(stem) >= 4 and stem.isalpha() and "." not in stem and not stem.isupper()
 
 
 def _without_owner(words: list[str], label: str) -> str:
@@ -719,7 +730,8 @@ def _lead_word(tok) -> bool:
 
 def _titled_full_name(doc, start: int, end: int) -> tuple[int, int] | None:
     """An entity of another kind holding titles before a full name ("Detective Constable Ravi Shah of",
-    "The Rev Canon Ana Ruiz", "No 1 Tom Hale", "Nurse Ana Ruiz", tagged an organisation): the full name's
+    "The Rev Canon Ana Ruiz", "No 1 Tom Hale", "Nurse Ana Ruiz", tagged an organisation; a score the
+    model ran it into after the name is cut): the full name's
     tokens, a person; else None. A title must be among the words before it ("The Ana Ruiz Trust" is no
     one's)."""
     k = start
@@ -729,8 +741,8 @@ def _titled_full_name(doc, start: int, end: int) -> tuple[int, int] | None:
     if not any(w in TITLES or w in ROLE_NOUNS or w in ("no", "number") for w in leads):
         return None
     e = end
-    while e > k and doc[e - 1].is_lower:
-        e -= 1  # "… Shah of": the entity ran into the next word
+    while e > k and (doc[e - 1].is_lower or not any(ch.isalpha() for ch in doc[e - 1].text)):
+        e -= 1  # "… Shah of": the entity ran into the next word; "No 14 Ana Ruiz 4-6 7-6", into the score
     words = [t.text for t in doc[k:e]]
     if k == start or not (
         _looks_like_full_name(words) or (_courtesy_lead(leads) and capitalised_name(words))
@@ -1466,9 +1478,23 @@ def _titled_name_of_another_kind(doc, ent) -> bool:
     )
 
 
-def _as_person_when_titled(doc, ent):
-    """``ent``, relabelled a person's when it is a titled full name of an unlisted kind."""
-    if not _titled_name_of_another_kind(doc, ent):
+def _surname_of_another_kind(doc, ent, persons: frozenset[str]) -> bool:
+    """A surname the model tagged a work, a product or an event ("“…,” Whitcombe-Sato said" beside "Richard
+    Whitcombe-Sato"): the last word of a full name it tagged a person, not written inside quotation marks (a
+    title's) nor opening a longer name."""
+    if ent.label_ not in _UNLISTED_KINDS or not ent.text[:1].isupper():
+        return False
+    if 0 < ent.start and ent.end < len(doc) and doc[ent.start - 1].is_quote and doc[ent.end].is_quote:
+        return False
+    if ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].is_alpha:
+        return False  # "Delaney Amusements" beside Mark Delaney: a name the surname opens
+    return any(len(p.split()) >= 2 and p.split()[-1] == ent.text for p in persons)
+
+
+def _as_person_when_titled(doc, ent, persons: frozenset[str] = frozenset()):
+    """``ent``, relabelled a person's when it is a titled full name, or a full name's surname, of an unlisted
+    kind."""
+    if not (_titled_name_of_another_kind(doc, ent) or _surname_of_another_kind(doc, ent, persons)):
         return ent
     span = doc[ent.start : ent.end]
     span.label_ = "PERSON"
@@ -1492,7 +1518,9 @@ def find_mentions(doc, text: str | None = None) -> list[Mention]:
     spans = _join_split_names(doc, _particle_names(doc, spans, doc.text if text is None else text))
     persons = frozenset(e.text for e in doc.ents if e.label_ == "PERSON")
     for ent in spans:
-        ent = _past_a_nickname(doc, _without_a_hyphened_titles_end(doc, _as_person_when_titled(doc, ent)))
+        ent = _past_a_nickname(
+            doc, _without_a_hyphened_titles_end(doc, _as_person_when_titled(doc, ent, persons))
+        )
         if ent.label_ not in KIND_OF_LABEL:
             continue
         ent = _name_extent(doc, ent, persons)

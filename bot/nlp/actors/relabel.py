@@ -2495,10 +2495,15 @@ def _affiliations(b: Build) -> set[str]:
     so are names of several words not opening with a given name ("Sinn Féin leader Ana Ruiz", "the Sinn
     Féin leader"), however the model tagged them there. A word that speaks anywhere ("Trump aide Ana
     Ruiz" where "Trump said") is left to other evidence."""
-    doc, out = b.doc, set()
+    doc, out, spoken_for = b.doc, set(), set()
     for m in b.mentions:
         several = m.end - m.start > 1 and " " in m.norm and not opens_with_given_name(m.norm)
-        if not (m.label == "PERSON" and m.end - m.start == 1) and not several:
+        lone = m.end - m.start == 1
+        the_before = m.start > 0 and doc[m.start - 1].lower_ in ("the", "a")
+        if lone and the_before and m.end < len(doc) and doc[m.end].lower_ in _SPOKESPERSON_WORDS:
+            spoken_for.add(m.norm)  # "A Latchwell spokesperson", however the model tagged the name
+            continue
+        if not (m.label == "PERSON" and lone) and not several:
             continue  # a name of several words may be tagged anything ("Sinn Féin leader Ana Ruiz", a group)
         i = m.end + (m.end < len(doc) and doc[m.end].tag_ == "POS")
         while i < len(doc) and doc[i].lower_ in ROLE_MODIFIERS:
@@ -2506,10 +2511,15 @@ def _affiliations(b: Build) -> set[str]:
         if i >= len(doc) or (i == m.end and not several) or doc[i].lower_ not in ROLE_NOUNS | BODY_ROLES:
             continue
         named_after = i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()
-        the_before = m.start > 0 and doc[m.start - 1].lower_ in ("the", "a")
         if named_after or the_before:
             out.add(m.norm)
-    return {n for n in out if not occurrences(b.text, n, after=_SPEAKS_AFTER)[1]}
+    return spoken_for | {n for n in out if not occurrences(b.text, n, after=_SPEAKS_AFTER)[1]}
+
+
+# A body's spokesperson written with its one-word name between an article and the noun ("A Latchwell spokesperson
+# tells WIRED"): the name is the body's even where it speaks ("Latchwell says it has sold …"); a person's is written
+# in full somewhere, which the callers check.
+_SPOKESPERSON_WORDS = frozenset("spokesman spokeswoman spokesperson".split())
 
 
 def _collective_subjects(b: Build) -> set[str]:

@@ -466,12 +466,15 @@ def _goes_on_doing(tok, a: int, b: int) -> bool:
 def _speaker_on_record(tok, ctx: Context):
     """The person the clause "according to" a record opens has speak ("According to the Senate Journal, she opened
     by addressing the chair: “…”"), or whose message it reports ("Ashcombe texted the holdouts, according to two
-    people who saw the message: “…”": the two saw it, Ashcombe wrote it): the clause's subject, when it is a person
-    or he/she; else None."""
+    people who saw the message: “…”": the two saw it, Ashcombe wrote it), or who said the words it reports ("Ellery-Voss
+    said, according to a pool report: “…”"): the clause's subject, when it is a person or he/she; else None."""
     source = _according_to_object(tok)
     if source is None or tok.head is tok:
         return None
-    if source.lower_ not in RECORD_NOUNS and tok.head.lemma_.lower() not in _MESSAGE_VERBS:
+    lemma = tok.head.lemma_.lower()
+    if ctx.qid[tok.head.i] != -1:
+        return None  # '“… they tell us the air is fine,” according to Marisol Pena': the quote's own verb
+    if source.lower_ not in RECORD_NOUNS and lemma not in _MESSAGE_VERBS and lemma not in _SAYING_VERBS:
         return None
     who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return who if who is not None and personal(who, ctx) else None
@@ -480,6 +483,9 @@ def _speaker_on_record(tok, ctx: Context):
 # Verbs of sending a written message, whose subject wrote the words an "according to" source saw (by lemma; the
 # lemmatizer makes "texted" "texte").
 _MESSAGE_VERBS = frozenset("text texte message email e-mail tweet post write wire".split())
+# Verbs of saying whose subject spoke the words an "according to" source reports ("Ellery-Voss said, according to a
+# pool report: “…”": the report heard her).
+_SAYING_VERBS = frozenset("say tell add".split())
 
 
 def _according_to_object(tok):
@@ -1327,6 +1333,8 @@ def _prefix(tok, ctx: Context) -> bool:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if tok.i in ctx.actors.tok2actor and ctx.actors.tok2actor.get(tok.i + 2) == ctx.actors.tok2actor[tok.i]:
         return False
+    if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].lower_ == "of":
+        return False  # "the mother-of-two said": the noun heads the hyphened phrase, no prefix of it
     return nxt is not None and not tok.whitespace_ and nxt.text == "-"
 
 

@@ -3,10 +3,10 @@
 A headline is not parsed (the body is), so only the unambiguous form counts: the headline opens with a
 quote and a colon or a dash follows it. The speaker is the one speaker of the body quotes that repeat its words,
 else an actor of the article named in the rest of the headline (full name, or a surname only one
-person has); otherwise the quote is kept unattributed. Headlines of
-the form 'Warren: ‘…’' or 'X says ‘…’' are left alone: annotators of news corpora do not count them, and
-the body nearly always repeats the quote with its attribution; but a label's quote with its cue after it
-('Stage 6: ‘We are losing stock,’ says spaza owner') counts when a body quote holds its words.
+person has); otherwise the quote is kept unattributed. A quote anywhere else in a headline ('Warren: ‘…’',
+'X says ‘…’', 'merchants ‘bleeding,’ mayor says', 'Stage 6: ‘We are losing stock,’ says spaza owner') counts only
+when a body quote holds its words, whose one speaker says it: a headline's words in quotation marks the body never
+quotes are a title, a nickname or a scare quote as often as speech.
 """
 
 from __future__ import annotations
@@ -29,6 +29,12 @@ def headline_quote(
     if not title:
         return None
     spans = find_quote_spans(title)
+    return _opening_quote(title, spans, actors, body_quotes) or _repeated_in_body(title, spans, body_quotes)
+
+
+def _opening_quote(title: str, spans, actors: Iterable[Actor], body_quotes: Iterable[Quote]) -> Quote | None:
+    """The forms above: a quote opening the headline, closing it after a colon or a speech verb, or before its cue
+    after a label."""
     if spans and spans[0].open_mark != 0:
         return _closing_quote(title, spans[-1], body_quotes) or _quote_before_its_cue(
             title, spans[0], body_quotes
@@ -93,6 +99,19 @@ def _quote_before_its_cue(title: str, span, body_quotes: Iterable[Quote]) -> Quo
     if speaker is None:
         return None
     return Quote(quote=body, speaker=speaker, cue=cue.group(0).strip(), partial=False)
+
+
+def _repeated_in_body(title: str, spans, body_quotes: Iterable[Quote]) -> Quote | None:
+    """Any other quote in a headline whose words a body quote holds ("Metro work leaves merchants ‘bleeding,’
+    borough mayor says" over the mayor's "Our merchants are bleeding"): the one speaker of those body quotes says it;
+    words no body quote holds are left alone (a nickname, a title, a scare quote)."""
+    for span in spans:
+        if not span.closed:
+            continue
+        words = span.text_in(title).strip()
+        if words and (speaker := _said_in_body(words, body_quotes)) is not None:
+            return Quote(quote=words, speaker=speaker, cue="", partial=True)
+    return None
 
 
 def _said_in_body(words: str, body_quotes: Iterable[Quote]) -> str | None:

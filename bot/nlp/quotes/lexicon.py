@@ -241,6 +241,7 @@ RUN_PLACE_ROLES = {
     "cafe": ("owner",),
     "café": ("owner",),
     "restaurant": ("restaurateur", "owner"),
+    "diner": ("restaurateur", "owner"),
     "hotel": ("hotelier", "owner"),
     "farm": ("farmer", "owner"),
     "salon": ("owner",),

@@ -1547,6 +1547,9 @@ def resolve_description(ctx: Context, tok) -> int | None:
         if is_subject(ctx, t) and under_the_sentence_subject(ctx, t):
             continue  # "Veteran center Luis Ferreira … drew a charge … that coach Tamara Welch argued should have
             # been a block." ¶ "“…,” the 35-year-old said": whom the sentence is about
+        if _description_beside(ctx, t, idx, tok):
+            continue  # "But Ashdown-Price broke back, and the Spaniard's first serve deserted him" ¶ "“…,” the Spaniard
+            # admitted": the sentence gave the description to someone beside its subject
         if (
             is_subject(ctx, t)
             or _fronted_topic(ctx, t)
@@ -1559,6 +1562,33 @@ def resolve_description(ctx: Context, tok) -> int | None:
                 # model missed was the subject since
             return idx  # "For Ashworth, who scored the opener, it was …" ¶ "“…,” the 31-year-old said"
     return None
+
+
+def _description_beside(ctx: Context, t: int, idx: int, tok) -> bool:
+    """Whether the sentence of the mention at ``t`` writes the same definite description ("the Spaniard") outside quotes
+    for someone else: not set off beside the name ("Zubeldia, the Spaniard, …") nor run before it ("the Spaniard Iker
+    Zubeldia"), so a noun two people in one sentence cannot share ("Ashdown-Price broke back, and the Spaniard's serve
+    deserted him")."""
+    sent = ctx.doc[t].sent
+    words = description(tok)
+    if words is None or tok.i in range(sent.start, sent.end):
+        return False
+    end = ctx.mention_end(t, idx)
+    head = _name_head(ctx, t)
+    beside = [c for c in head.children if c.dep_ == "appos"]
+    for u in sent:
+        if u.lower_ != tok.lower_ or ctx.qid[u.i] != -1 or t <= u.i <= end:
+            continue
+        if (description(u) or "").lower() != words.lower():
+            continue  # "A Lagos-based economist, Dr. Folake Adeyemi-Bello,": no definite description of another
+        if (
+            any(c.left_edge.i <= u.i <= c.right_edge.i for c in beside)
+            or t <= u.head.i <= end
+            or u.i == head.i
+        ):
+            continue  # (the name set off after it: "The Assemblyman for the area, Mr Abdul-Rahman Issahaku,")
+        return True
+    return False
 
 
 def _name_head(ctx: Context, t: int):

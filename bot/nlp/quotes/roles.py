@@ -504,6 +504,24 @@ def _apposed_roles(ctx: Context, roles: dict, idx: int, c) -> None:
     for k in c.conjuncts:
         if k.i > c.i and is_role_noun(k):
             _add_outside_quotes(ctx, roles, idx, k)
+    for k in c.children:
+        if k.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in k.children):
+            _led_work_roles(ctx, roles, idx, k)  # "Ingrid Solberg, a geneticist at … who led the work,"
+
+
+# What a person who led it wrote or did ("who led the study" … "the lead author said").
+_LED_WORK = frozenset("work study research analysis survey trial project excavation dig expedition".split())
+_LEAD_ROLES = ("author", "researcher", "scientist", "investigator")
+
+
+def _led_work_roles(ctx: Context, roles: dict, idx: int, verb) -> None:
+    """ "…, who led the study," … "the lead author says": a relative clause of leading a piece of research makes its
+    subject the research's lead author, researcher, scientist or investigator (the roles written "lead …")."""
+    if ctx.qid[verb.i] != -1 or verb.lemma_.lower() != "lead" or ctx.actors.actors[idx].kind != "person":
+        return
+    if any(c.dep_ == "dobj" and c.lower_ in _LED_WORK for c in verb.children):
+        for role in _LEAD_ROLES:
+            roles[role].setdefault(idx, set()).add("lead")
 
 
 def _reports_a_finding(verb) -> bool:
@@ -651,6 +669,40 @@ def _subject_roles(ctx: Context, roles: dict, idx: int, tok) -> None:
     if not any(c.dep_ == "dobj" and _may_be_a_person(ctx, c) for c in tok.head.children):
         _as_role(roles, idx, tok.head)
     _agents_role(ctx, roles, idx, tok)
+    if tok.dep_ == "nsubj" and ctx.actors.actors[idx].kind == "person":
+        _roles_of_own_place(ctx, roles, idx, tok.head)
+
+
+_OWNERS = frozenset({"his", "her"})
+
+
+def _place_owned(noun):
+    """The noun "owned by …" describes: the one it hangs on, or the place before "in" when the parser hung it on where
+    that place is ("a diner in the San Ravello Valley owned by …")."""
+    if noun.lower_ not in RUN_PLACE_ROLES and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return noun.head.head
+    return noun
+
+
+def _roles_of_own_place(ctx: Context, roles: dict, idx: int, verb) -> None:
+    """ "Ginette Thibodeau-Lareau stands outside her bakery" … "“…,” the baker said": a place the subject's own verb
+    takes with "his" or "her" (as its object, or a preposition's) is the subject's, and its trade theirs
+    (``RUN_PLACE_ROLES``); not a place of someone else's ("her father's bakery") nor of a clause below the verb."""
+    for c in verb.children:
+        nouns = (
+            [c]
+            if c.dep_ == "dobj"
+            else [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ == "prep"
+            else []
+        )
+        for noun in nouns:
+            if ctx.qid[noun.i] != -1 or not any(
+                d.dep_ == "poss" and d.lower_ in _OWNERS for d in noun.children
+            ):
+                continue
+            for trade in RUN_PLACE_ROLES.get(noun.lower_, ()):
+                roles[trade].setdefault(idx, set())
 
 
 def _may_be_a_person(ctx: Context, tok) -> bool:
@@ -708,6 +760,9 @@ def _agents_role(ctx: Context, roles: dict, idx: int, tok) -> None:
         return
     if (role := ROLE_OF_AGENT_VERB.get(verb.lemma_.lower())) is not None:
         roles[role].setdefault(idx, set())
+    if by_agent and verb.lemma_.lower() in ("own", "run") and verb.dep_ == "acl":
+        for trade in RUN_PLACE_ROLES.get(_place_owned(verb.head).lower_, ()):
+            roles[trade].setdefault(idx, set())  # "a Greek diner … owned by Gus Patanakis": the restaurateur
     if (
         by_agent
         and verb.lemma_.lower() == "lead"
@@ -742,6 +797,7 @@ def _relative_clause_roles(ctx: Context, roles: dict, idx: int, verb) -> None:
     taken = lemma in TAKEN_ROLE_VERBS or (lemma == "take" and any(c.lower_ == "over" for c in verb.children))
     if verb.tag_ in ("VBZ", "VBP"):
         _roles_of_running(roles, idx, verb, lemma)
+    _led_work_roles(ctx, roles, idx, verb)
     for c in verb.children:
         if (lemma in ("work", "serve") or taken) and c.dep_ == "prep" and c.lower_ == "as":
             nouns = [g for g in c.children if g.dep_ == "pobj"]

@@ -2317,9 +2317,12 @@ def _body_before_noun(name: str, phrase: str) -> str:
         return phrase
     if words and words[0] in ("The", "A", "An"):
         words[0] = words[0].lower()
-    # ("a Halvard spokesperson": the body's name in full in place of its short form)
+    # ("a Halvard spokesperson": the body's name in full in place of its short form; "a council spokesman" of
+    # Brackenfold District Council: its kind's word too)
     named = set(name.split())
-    before = [w for w in words[:-1] if not (w[:1].isupper() and w in named)]
+    before = [
+        w for w in words[:-1] if not (w[:1].isupper() and w in named or w.islower() and w.title() in named)
+    ]
     return " ".join([*before, name, words[-1]]) if words else name
 
 
