@@ -150,8 +150,9 @@ what they hold.
   and a button to another page of the site with the same words on every card ("Foster me"), and the heading over them;
   and a labelled series of cards, two or more, each heading one label and a name ("HAPPY TAILS: <Name>") over a button
   naming that name in one call to read on ("Read <Name>’s story →", ``drop_labelled_name_cards``), or with no button,
-  each a picture beside the labelled heading over one paragraph about the name, no name told of outside its card
-  ("Success story: <Name>", ``drop_labelled_blurb_cards``), or with no heading, each a bold name run into its blurb
+  each a picture beside the labelled heading over one paragraph about the name (or the picture's alt text that name),
+  no name told of outside its card, an e-mail's preview line aside ("Success story: <Name>",
+  ``drop_labelled_blurb_cards``), or with no heading, each a bold name run into its blurb
   over a button to read on about it ("<b>Copper</b> came to us …" over "Read Copper's story", ``drop_run_in_name_cards``);
   and two picture cards or more side by side, each named by its picture's alt text and its blurb's bold first words, no
   name told of outside its card, closed by a button block ("<strong><Name></strong>, 3, is …" … "See all our dogs",
@@ -1259,6 +1260,16 @@ _CONTACT_BOX_OVER_TEXT = " | ".join(
 # (The preheader in a paragraph too: an e-mail's table cell "<td class="preheader">" is read as a box, and its one line of
 # prose as a paragraph, once the layout is read as boxes.)
 _PREHEADER_XPATH = _part_xpath("preheader", "self::div or self::aside or self::section or self::p")
+# (Or under an id naming it, in any case: Mailchimp's templates set the line in "<td id="templatePreheader">", read as a
+# box once the layout is; the word holds no other word's letters. The preview line alone, no link in the box: a
+# preheader holding the e-mail's "View this email in your browser" is its browser bar, whose line the line rules take
+# (the e-mail trailer) and whose cell the reading of the cells over the letter counts.)
+_PREHEADER_ID_XPATH = (
+    "//*[self::div or self::aside or self::section or self::p or self::td]"
+    "[contains(translate(@id, 'PREHEADR', 'preheadr'), 'preheader')][not(.//a)]"
+    f"[string-length(normalize-space(.)) < {_BOX_MAX}]"
+    f"[count(.//p[string-length(normalize-space(.)) > {_PROSE_P}]) < {_PROSE_BOX_PARAGRAPHS}]"
+)
 # A funder's credit under the class that names it, a box or a paragraph ("supported-by": "The conservation of the
 # figurehead was supported by the Coastal Heritage Fund …"): a credit line, like a funding credit's box; the whole
 # compound only ("supported-browsers" names no credit).
@@ -1292,6 +1303,7 @@ PRUNE_XPATH = [
     _CREDITS_XPATH,
     *_NOTE_XPATHS,
     _PREHEADER_XPATH,
+    _PREHEADER_ID_XPATH,
     _SUPPORTED_BY_XPATH,
     _DISCLAIMER_XPATH,
     _CONTACT_BOX_OVER_TEXT,
@@ -2960,7 +2972,16 @@ def _sponsor_box(box) -> bool:
         return False
     if next(box.iter("h1", "article", "main"), None) is not None:
         return False
-    return sum(len(_text(p) or "") > _PROSE_P for p in box.iter("p")) < _PROSE_BOX_PARAGRAPHS
+    prose = [text for p in box.iter("p") if len(text := _text(p) or "") > _PROSE_P]
+    return len(prose) < _PROSE_BOX_PARAGRAPHS or all(_SPONSOR_CREDIT.search(text) for text in prose)
+
+
+# (Under its label, a sponsors' box may thank each in a paragraph of its own, every one crediting what a business gave:
+# "This month's hay is sponsored by <Feed Store> in <Town>. Thank you …", "Farrier care for the … horses is donated by
+# <Farrier>. …" (a newsletter's box of its sponsors). A paragraph crediting no one is prose, and two of them keep the box.)
+_SPONSOR_CREDIT = re.compile(
+    r"\b(sponsored|donated|underwritten|supported|provided|made possible) by (?-i:[A-Z])", re.IGNORECASE
+)
 
 
 # An old site's advertisement slot set as a small table of its own: a row that is nothing but the slot's label
@@ -6221,9 +6242,15 @@ def _labelled_blurb_card(card) -> tuple[str, str] | None:
     blurb = _text(paragraphs[0]) or ""
     if _words(blurb) < _BLURB_CARD_WORDS or _text(card) != f"{_text(heading)} {blurb}":
         return None
-    if not _names(m.group("name"), blurb):
+    if not (_names(m.group("name"), blurb) or _pictured_name(card) == m.group("name")):
         return None
     return m.group("label").casefold(), m.group("name")
+
+
+def _pictured_name(card) -> str | None:
+    """The alt text of a card's one picture, else None."""
+    pictures = list(card.iter("img"))
+    return " ".join((pictures[0].get("alt") or "").split()) if len(pictures) == 1 else None
 
 
 def _names(name: str, text: str) -> int:
@@ -6248,7 +6275,7 @@ def drop_labelled_blurb_cards(tree) -> None:
     found = _outermost_cards(tree, _labelled_blurb_card)
     if len(found) < _NAMED_CARDS:
         return
-    page = _page_text(tree)
+    page = _shown_text(tree)
     by_label: dict[str, list] = {}
     for card, (label, name) in found.items():
         if _told_only_in(card, name, page):
@@ -6334,19 +6361,33 @@ def _named_picture_runs(parent) -> list[tuple[list, list[str]]]:
 
 
 # (An e-mail's preview line is in its markup but hidden from the reader by its inline style, "Plus: meet <Name>, …": a
-# name told there is told to no one who reads the issue.)
+# name told there is told to no one who reads the issue. Shown or not, the preview line under the name every template
+# gives it, a class or an id naming the preheader ("preheader", Mailchimp's "templatePreheader"), is the inbox's teaser
+# of the issue's parts, "…, a new shed, and <Name>'s teeth": a name it tells of is a feature's, not the story's.)
 _HIDDEN_STYLE = re.compile(r"\b(display\s*:\s*none|visibility\s*:\s*hidden)\b", re.IGNORECASE)
+_PREHEADER_NAME = re.compile(r"preheader", re.IGNORECASE)
 
 
 def _shown_pieces(el):
-    """The pieces of ``el``'s text a reader sees: none of an element its inline style hides (``_HIDDEN_STYLE``)."""
+    """The pieces of ``el``'s text a reader sees: none of an element its inline style hides (``_HIDDEN_STYLE``), nor of
+    an e-mail's preview line (``_PREHEADER_NAME``)."""
     if el.text:
         yield el.text
     for child in el:
-        if isinstance(child.tag, str) and not _HIDDEN_STYLE.search(child.get("style") or ""):
+        if (
+            isinstance(child.tag, str)
+            and not _HIDDEN_STYLE.search(child.get("style") or "")
+            and not _PREHEADER_NAME.search(f"{child.get('class') or ''} {child.get('id') or ''}")
+        ):
             yield from _shown_pieces(child)
         if child.tail:
             yield child.tail
+
+
+def _shown_text(tree) -> str:
+    """The text a reader of the page's body sees as the story's (``_shown_pieces``)."""
+    body = tree.find(".//body")
+    return " ".join(" ".join(_shown_pieces(body if body is not None else tree)).split())
 
 
 # The same run with no button after it stands under a heading of its own and titles each card: the block right before
@@ -6423,8 +6464,7 @@ def drop_named_picture_cards(tree) -> None:
     ]
     if not found:
         return
-    body = tree.find(".//body")
-    page = " ".join(" ".join(_shown_pieces(body if body is not None else tree)).split())
+    page = _shown_text(tree)
     for cards, names in found:
         button = _run_button_block(cards)
         over = _run_heading_block(cards) if button is None else None

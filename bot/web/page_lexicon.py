@@ -109,6 +109,11 @@ READER_DESKS = (
 # ("Entries for the Summer Open are now open. Contact the tournament secretary on …"): the way into an event of the
 # story's own, not the site's dealings with its reader.
 OPEN_ENTRIES = r"entries|entry forms|registrations?|bookings|applications|nominations|sign-?ups"
+# A reader's own entry in a report's listing of its event, as a club's results report asks for one it left out ("If
+# we've missed your result, email … and we'll add it to the table"), and the listing it goes into: the story's table,
+# not the site's pages ("your event" and "the calendar" are a listings desk's).
+LISTED_ENTRIES = r"results?|times?|finish(ing)? times?|scores?|placings?|positions?|names?"
+REPORT_LISTINGS = r"table|results|results table|list|standings|rankings|scores|honou?r roll"
 # The errands a reader runs with the site itself, as its furniture sends them to a person or a desk ("To advertise,
 # contact sales manager <Name> at …", "To report an error, e-mail …"): the site's business, not a thing a story's
 # readers are told to register for or ask about ("To register for a workshop, contact …").

@@ -32,6 +32,7 @@ from bot.web.page_lexicon import (
     ISSUE_NOUNS,
     LARGER_VIEWS,
     LIST_LEAD_COUNTS,
+    LISTED_ENTRIES,
     MESSAGE_BUTTONS,
     MOTTO_DEEDS,
     NEWSLETTER_ISSUES,
@@ -52,6 +53,7 @@ from bot.web.page_lexicon import (
     READER_ACCOUNTS,
     READER_DESKS,
     READER_MEDIA,
+    REPORT_LISTINGS,
     RING_STEPS,
     SHOP_RANGES,
     SITE_ERRAND_ACTIVITIES,
@@ -1840,6 +1842,48 @@ def _entries_close_call(s: str) -> bool:
     return call is not None and not _SITE_ITSELF.search(call.group("call"))
 
 
+# The same notice put as the time the applications will open, then the call to e-mail the address that takes them from
+# the reader who is interested, closing the line: "Adoption applications for <Name> and two of the others will open in
+# June. If you are interested, email adopt@… and <Name> will send you our adoption packet." (a rescue's newsletter, its
+# letter's last line). The entries (``OPEN_ENTRIES``, a word before them or not) are for a thing of the story's, and
+# nothing up to the address is signed by the site (``_SITE_ITSELF``: "our webinar", "email us") or names its pages
+# (``_SITE_THINGS``); the address is no desk of the site's (``READER_DESKS``). What the person at the address will do
+# after it is the story's own business ("our adoption packet"). "Applications open in June." with no call, and
+# "Registration for our webinar opens on 3 May. If you are interested, email …" stay the site's.
+_ENTRIES_OPENING_CALL = re.compile(
+    rf"^((?-i:[A-Z])[\w'’-]* )?({OPEN_ENTRIES}) (for|to) [^.!?;:@]{{1,80}}? "
+    r"(will (open|reopen|be open)|open|opens|reopens?|(are|is) (now )?open)\b[^.!?;:@]{0,40}[.!]\s+"
+    r"if you(['’]re| are) interested( in [^.!?;:,@]{1,40})?,\s(please\s)?(e-?mail|contact|write to|message) "
+    rf"(?P<address>(?!({READER_DESKS})\b)[\w.+-]+@[\w-]+(\.[\w-]+)+)\b[^.!?@]{{0,80}}[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _entries_opening_call(s: str) -> bool:
+    """The time applications for the story's thing open, then a call to the interested reader to e-mail the address
+    taking them (``_ENTRIES_OPENING_CALL``), nothing up to it the site's."""
+    call = _ENTRIES_OPENING_CALL.match(s)
+    if call is None:
+        return False
+    ask = s[: call.start("address")]
+    return not (_SITE_ITSELF.search(ask) or _SITE_THINGS.search(ask))
+
+
+# A club's report asking for a reader's own entry it left out of the report's listing: "If we've missed your result,
+# email results@… and we'll add it to the table." (a running club's race report, under its results). What was missed is
+# the reader's entry in the event (``page_lexicon.LISTED_ENTRIES``: a result, a time, a name) and it goes into the
+# report's own listing (``REPORT_LISTINGS``: the table, the results, the list), at an address that is no desk of the
+# site's (``READER_DESKS``). "If we've missed your event, email … and we'll add it to the calendar" (a listings desk's),
+# "If we've made a mistake, email …" (a corrections note) and "If you spot an error, …" stay the site's.
+_MISSED_ENTRY_CALL = re.compile(
+    r"^if we(['’]ve| have)? (missed|left out|left off|omitted|forgotten|forgot) your "
+    rf"([\w'’-]+ )?({LISTED_ENTRIES}),\s(please\s)?(e-?mail|contact|message|write to) "
+    rf"(?!({READER_DESKS})\b)[\w.+-]+@[\w-]+(\.[\w-]+)+\b,?\s(and|so) we(['’]ll| will| can) (add|include|put) "
+    rf"(it|them|you) (to|in|on|into) the ({REPORT_LISTINGS})\b[^.!?@]{{0,40}}[.!]?$",
+    re.IGNORECASE,
+)
+
+
 # The same errand sent to the service's own desk by its number and the hours it answers, then to its address: "For help
 # with your booking, call our customer service team on 01632 960148 (8am to 6pm daily) or email bookings@…", "If you have
 # any questions, please contact our <Town> office on 01631 555 210, 7am to 7pm, or email …" (a ferry operator's notice of
@@ -1995,6 +2039,8 @@ def _contact_email(s: str, n: int) -> bool:
     if (office := _STORY_QUESTIONS_TO_OFFICE.match(s)) and not _SITE_ITSELF.search(office.group(0)):
         return False
     if _office_call_for_questions(s) or _entries_open_call(s) or _entries_close_call(s):
+        return False
+    if _entries_opening_call(s) or _MISSED_ENTRY_CALL.match(s):
         return False
     if _questions_call_to_office(s) or _desk_hours_call(s):
         return False
@@ -2684,10 +2730,27 @@ _GUESTBOOK_CALL = re.compile(
     re.IGNORECASE,
 )
 _GUESTBOOK_CALL_MAX = 16
+# The same call set as a sentence of its own in a short line of the site's words to its visitor: "Have you visited us?
+# Sign our Guestbook! We love hearing from other modellers, whatever your gauge." (an old club site's line under its
+# news, the call a link to the book). The call is the whole sentence, the site's own book ("our", "my") and nothing
+# else, and the line reports no one's words and quotes none. "Please sign the guest book at the funeral home." names no
+# book of the site's, and "Visitors were asked to sign our guest book!" is no call.
+_GUESTBOOK_SENTENCE = re.compile(r"(please )?sign (our|my) guest ?book\s*[.!]+", re.IGNORECASE)
+_GUESTBOOK_LINE_MAX = 30
+
+
+def _guestbook_call_line(s: str) -> bool:
+    """A short line one of whose sentences is wholly the call to sign the site's guest book
+    (``_GUESTBOOK_SENTENCE``), reporting and quoting no one."""
+    if REPORTED.search(s) or re.search(r"[\"“”]", s):
+        return False
+    return any(_GUESTBOOK_SENTENCE.fullmatch(part) for part in re.split(r"(?<=[.!?])\s+", s))
 
 
 def _site_credit(s: str, n: int) -> bool:
     if n <= _GUESTBOOK_CALL_MAX and _GUESTBOOK_CALL.match(s):
+        return True
+    if n <= _GUESTBOOK_LINE_MAX and _guestbook_call_line(s):
         return True
     if n <= _HIT_COUNTER_MAX and _HIT_COUNTER.search(s):
         return True

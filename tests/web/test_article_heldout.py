@@ -21,7 +21,8 @@ pages_final156, pages_final157, pages_final158, pages_final159,
 pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168,
 pages_final166, pages_final165, pages_final170, pages_final169, pages_final173, pages_final172, pages_final171,
 pages_final174, pages_final175, pages_final176, pages_final177, pages_final178, pages_final179, pages_final180,
-pages_final181): pages written for this test in the layouts of common CMSs and news sites, never used to write the cleanup rules' first version
+pages_final181, pages_final182): pages written for this test in the layouts of common CMSs and news sites, never used to
+write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1844,6 +1845,27 @@ charity's wish list told of in its own voice, ``page_rules``), dropped: found .9
 it tells in full, which the earlier sets list as furniture when read twice (pages_final47's, 73's, 74's and some
 twenty more), and its "Media contact: <Name>, Communications Manager, <address>, <number>", furniture in every earlier
 set.
+The hundred-and-eighty-fifth, pages_final182, 15 layouts (a Gannett-style water main break story with a boil advisory, a
+Substack newsletter on a lake that did not turn over, a Jekyll historical society's exhibit opening, an AP grain elevator
+story on a TV station's site, a CivicPlus city's snow emergency alert, a WordPress paper's election night live blog, a
+WordPress running club's half marathon report with its results table, a Medium post on a clinic's closing, a 1998 model
+railway club's news page in tables, an aquarium's press release on a sea turtle release, a Drupal commuter rail
+operator's timetable notice, a rabbit breeders' Joomla show results, a horse rescue's Mailchimp newsletter, a metro
+paper's bus strike story behind a paywall, an old Reddit thread of a bus detour notice), written by someone who read no
+code and measured once on acdebb42 before any rule: found .800, clean .867 (trafilatura defaults .933 / .533). Its lost
+passages and leaks went to general rules in the fifty-second pass: the race report's "If we've missed your result, email
+<address> and we'll add it to the table." (a reader's entry left out of the report's listing, at an address of no desk
+of the site's) and the newsletter's "Adoption applications for <Name> and two of the others will open in June. If you
+are interested, email <address> and <Name> will send you our adoption packet." (the time applications for the story's
+thing open, then the call to the interested reader, ``page_rules``, ``page_lexicon``), kept; the club page's "Have you
+visited us? Sign our Guestbook! We love hearing from other modellers, …" (the call to sign the site's guest book as a
+sentence of its own in a short line, ``page_rules``), and the newsletter's preview line under Mailchimp's
+``id="templatePreheader"`` (an e-mail's preheader by its id, no link in it), its "Meet the herd: <Name>" cards, each a
+picture whose alt text is the heading's name over a line about the horse or the pair, named nowhere in the letter (the
+preview line no telling of the story) and its "Our sponsors" box thanking each sponsor in a paragraph of its own
+(``page_boxes``), dropped: found .933, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left (``KNOWN_MISSING``): the
+aquarium release's "Media contact: <Name>, Communications Manager, <number>, <address>", the press office's line every
+earlier set lists as furniture.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -2047,6 +2069,7 @@ SETS = {
         "pages_final179",
         "pages_final180",
         "pages_final181",
+        "pages_final182",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -2200,6 +2223,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final179": 1.0,
     "pages_final180": 1.0,
     "pages_final181": 1.0,
+    "pages_final182": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2347,6 +2371,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final179": 0.933,
     "pages_final180": 0.933,
     "pages_final181": 0.933,
+    "pages_final182": 0.933,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -2407,6 +2432,9 @@ KNOWN_MISSING: set[str] = {
     # sets when read twice (pages_final47/01's, 73/07's, 74/14's), and its "Media contact: <Name>, Communications
     # Manager, <address>, <number>", furniture in every earlier set: the set's own convention
     "pages_final181/10_childrens_museum_gallery_release",
+    # an aquarium release's "Media contact: <Name>, Communications Manager, <number>, <address>", the press office's line
+    # every earlier set lists as furniture (pages_final174, 175, 176, 178 and 179 left theirs so): the set's own convention
+    "pages_final182/10_aquarium_turtle_release",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 # the set's shares and each page's own test read the same extraction, read ahead in worker processes
