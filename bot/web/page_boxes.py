@@ -5616,8 +5616,12 @@ def drop_masthead_taglines(tree) -> None:
 # text is a name the page gives its own site (``_site_name_texts``); the box is the nearest block around it, and its
 # other words are one short line closing no sentence (``_LOGO_TAGLINE_WORDS``), with no heading or paragraph in it: the
 # site's motto, whatever it says. A picture with its caption (a sentence, or a picture no logo) stays.
+# The site's banner graphic is its logo as well: a picture whose file name names it the banner ("images/…_banner.gif"
+# beside "Founded 1952 * Meetings 2nd & 4th Tuesday * Visitors Welcome" in the old site's top cell). Only the file
+# name is read so: a class or id "banner" may name the box of the story's own lead picture (a "hero-banner").
 _LOGO_TAGLINE_WORDS = 16
 _LOGO_NAME = re.compile(r"(^|[^a-z])logo", re.IGNORECASE)
+_BANNER_FILE = re.compile(r"(^|[^a-z])banner([^a-z]|$)", re.IGNORECASE)
 _INLINE_BOXES = frozenset(("a", "span", "font", "b", "strong", "i", "em", "small", "picture"))
 
 
@@ -5626,7 +5630,7 @@ def _is_logo(img, names: set[str]) -> bool:
     marks = [img.get("class"), img.get("id"), (img.get("src") or "").rsplit("/", 1)[-1]]
     if link is not None:
         marks.append(link.get("class"))
-    if any(_LOGO_NAME.search(m or "") for m in marks):
+    if any(_LOGO_NAME.search(m or "") for m in marks) or _BANNER_FILE.search(marks[2] or ""):
         return True
     return fold(img.get("alt") or "") in names
 
@@ -6300,6 +6304,17 @@ _PICTURE_NAME_CARD_MAX = 450  # characters: a name, an age and a few lines about
 # The bold name may carry the age after a comma, as a sanctuary's cards give it ("<strong>Bramble, 19</strong><br>Bramble
 # is our official greeter …").
 _AGE_AFTER_NAME = r"(,\s*\d{1,3})?"
+# Or the bold may title the card by the name and a role, closed by a stop, the blurb run on after it ("<b>Harold, Tuesday
+# sorting crew.</b> Harold retired from the post office …", a volunteer's spotlight): the picture's alt text then tells
+# what the picture shows of the one named, opening on the name ("Harold at the sorting table").
+_TITLED_NAME = re.compile(r"^(?P<name>[A-Z][\w'’-]*( [A-Z][\w'’-]*){0,2}), [^.!?]{2,60}\.$")
+
+
+def _stop_titled_name(card) -> str | None:
+    """The name a card's first bold run titles it by with a role, closed by a stop (``_TITLED_NAME``), else None."""
+    bold = next(card.iter("b", "strong"), None)
+    m = _TITLED_NAME.match(_text(bold) or "") if bold is not None else None
+    return m.group("name") if m else None
 
 
 # The card may close on one link naming its name, a button on to the name's own page ("Meet <Name>" under "<strong>
@@ -6315,8 +6330,8 @@ def _same_name(alt: str, bold: str) -> bool:
 
 
 def _named_picture_card(card) -> str | None:
-    """The name of a card of one picture whose alt text is the name opening its blurb in bold, no link but one naming
-    the name, else None."""
+    """The name of a card of one picture whose alt text is the name opening its blurb in bold (or opens on the name a
+    bold title of a name and a role gives, ``_stop_titled_name``), no link but one naming the name, else None."""
     if next(card.iter("h1", "article", "main", "form", "figcaption"), None) is not None:
         return None
     pictures = list(card.iter("img"))
@@ -6324,6 +6339,14 @@ def _named_picture_card(card) -> str | None:
     if len(pictures) != 1 or len(links) > 1:
         return None
     alt = " ".join((pictures[0].get("alt") or "").split())
+    titled = _stop_titled_name(card)
+    if titled and re.match(rf"{re.escape(titled)}(?!\w)", alt):
+        if links or not 1 <= len(titled.split()) <= _LABEL_WORDS:
+            return None
+        text = _text(card, _PICTURE_NAME_CARD_MAX) or ""
+        if _words(text) < _BLURB_CARD_WORDS or not re.match(rf"{re.escape(titled)}(?!\w)", text):
+            return None
+        return titled
     if not 1 <= len(alt.split()) <= _LABEL_WORDS or not alt[0].isupper():
         return None
     bold = next(card.iter("b", "strong"), None)
@@ -6397,10 +6420,16 @@ def _shown_text(tree) -> str:
 # newsletter's standing feature of its residents, its names told nowhere in the issue's story. A bold name run into its
 # sentence ("<strong>Pepper</strong>, 2, is a lurcher …") is a caption's, and with no button after the run it stays;
 # so does a run with no heading block right before it (pictures set among the paragraphs).
+# A bold title of the name and a role closed by a stop (``_TITLED_NAME``) is set apart by its stop, the blurb run on
+# after it naming the name again, anywhere ("<b>Priya, mobile pantry driver.</b> A nursing student at …, Priya drives
+# …"); the caption's bold name run into its sentence closes on no stop.
 def _name_titled_card(card, name: str) -> bool:
     """Whether the bold name opening ``card`` stands on a line of its own (a line break or the end of its block after
-    it) over a blurb opening on the name again."""
+    it) over a blurb opening on the name again, or titles it with a role closed by a stop over a blurb naming it."""
     bold = next(card.iter("b", "strong"), None)
+    if bold is not None and _stop_titled_name(card) == name:
+        text, title = _text(card) or "", _text(bold) or ""
+        return text.startswith(title) and _names(name, text[len(title) :]) > 0
     if bold is None or (bold.tail or "").strip():
         return False
     after = next_element(bold)
@@ -6413,14 +6442,30 @@ def _name_titled_card(card, name: str) -> bool:
     return text.startswith(title) and bool(re.match(rf"{re.escape(name)}(?!\w)", text[len(title) :].strip()))
 
 
+# An e-mail builder sets the heading as a short line in bold type, by its tag or its inline style, alone in its block
+# ("<div><span style="font-size:20px;font-weight:bold">Volunteer spotlight</span></div>"): a heading on screen, read as
+# one (``_BOLD_HEADING_WORDS`` words, closing no sentence).
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)
+_BOLD_HEADING_WORDS = 6
+
+
+def _bold_type(el) -> bool:
+    return el.tag in _BOLD or bool(_BOLD_STYLE.search(el.get("style") or ""))
+
+
 def _heading_block(el) -> bool:
-    """Whether ``el`` is a block of one heading and nothing else, no link or picture in it."""
+    """Whether ``el`` is a block of one heading and nothing else (or one short line in bold type, ``_BOLD_STYLE``), no
+    link or picture in it."""
+    if not _text(el) or next(el.iter("a", "img"), None) is not None:
+        return False
     inner = [h for h in el.iter(*_HEADINGS)]
+    if inner:
+        return len(inner) == 1 and _text(el) == _text(inner[0])
+    text = _text(el) or ""
     return (
-        len(inner) == 1
-        and _text(el) == _text(inner[0])
-        and bool(_text(el))
-        and next(el.iter("a", "img"), None) is None
+        _words(text) <= _BOLD_HEADING_WORDS
+        and not _SENTENCE_END.search(text)
+        and any(_bold_type(b) and _text(b) == text for b in el.iter())
     )
 
 

@@ -2468,7 +2468,9 @@ _SPONSOR = re.compile(
     r"\b(use|enter|apply)( the)? code [A-Z0-9]{3,}\b.{0,40}\b(off|discount|free|save|saving)\b|"
     # ("This week's issue is supported by Harbor Credit Union. Open a … account": the issue's own sponsor slot; the
     # issue may name its newsletter, "This issue of The Transfer Point is supported by <Shop>, …", a title in capitals)
-    r"\b(brought to you by|thanks to (our|this week'?s|today'?s) sponsors?|"
+    # ("Thank you to our November sponsor, <Bank>, for matching every gift …": the thanks to the issue's sponsor, a month,
+    # a year or a tier between at most)
+    r"\b(brought to you by|(thanks|thank you) to (our|this week'?s|this month'?s|today'?s)( [\w'’-]+)? sponsors?\b|"
     r"(this|today['’]?s|this (week|month)['’]?s) (episode|issue|newsletter|edition)"
     r"( of (?-i:[A-Z][\w'’&.-]*)( (?-i:[A-Z][\w'’&.-]*)){0,5})? is (sponsored|supported) by|"
     # the issue called by its newsletter's title alone, the day's or the week's: "This week's Ledger is supported by
@@ -2778,7 +2780,11 @@ _EMAIL_TRAILER = re.compile(
     # (the same call after the e-mail's own question, the web page named for the browser: "Having trouble viewing this
     # email? View as a webpage"; "The clerk had trouble viewing the email" names no "this" and reports)
     r"\b(trouble|problems?|difficulty) (viewing|reading|seeing|displaying|opening) this (e-?mail|newsletter|message)\b|"
-    r"(^|\?\s*)view (it |this (e-?mail|newsletter|message) )?(as|on) a web ?page\b",
+    r"(^|\?\s*)view (it |this (e-?mail|newsletter|message) )?(as|on) a web ?page\b|"
+    # (the web view's own note over the e-mail: "You are viewing the web version of this email.", "This is the online
+    # version of this newsletter"; "The clerk was viewing the web version of the email" names no reader and no "this")
+    r"^(you('re| are) (viewing|reading|looking at)|this is) (the|a) (web|online|browser|archived?) version of this "
+    r"(e-?mail|newsletter|message|issue)\b",
     re.IGNORECASE,
 )
 
@@ -2980,6 +2986,23 @@ _SITE_FEEDBACK = re.compile(
     re.IGNORECASE,
 )
 _SITE_FEEDBACK_WORDS = 16
+# A feedback widget's other question, about what is wrong with the page, its link to say so at most after it: "Is there
+# anything wrong with this page? Tell us", "Is something wrong with this page? Let us know" (a public body's template;
+# the question opens the line and asks about this page: "Is there anything wrong with the bridge?" asks about the
+# story's thing).
+_PAGE_PROBLEM = re.compile(
+    r"^(is there|is|was there|did you (find|see|notice)) (anything|something) wrong (with|on) this (page|web ?page)\s*\?"
+    r"(\s*(tell us|let us know|report it|report (a|the) problem|contact us|give feedback)\b\W*)?$",
+    re.IGNORECASE,
+)
+# The note under such a widget, on what the reader's feedback does, in the site's voice: "Your feedback helps us improve
+# our website. We cannot reply to individual comments.", "Your feedback helps us improve 511. …" (the reader's feedback
+# helping "us" or "me", opening the line; "Your feedback helps the council decide …" names another, and a speaker's
+# words are reported).
+_FEEDBACK_HELPS = re.compile(
+    r"^your (feedback|comments|input|responses?|answers?) (helps?|will help) (us|me)\b", re.IGNORECASE
+)
+_FEEDBACK_HELPS_WORDS = 40
 # A button that unfolds the rest of a collapsed story, left as text: "Show full article", "Read the full
 # story", "View entire post" (the control alone on its line; "Read the full report on the council's site"
 # points somewhere and goes on).
@@ -3139,6 +3162,14 @@ def _answered_by_reply(rest: str) -> bool:
     return bool(_REPLY_OPENS.match(first)) and all(_REPLIES_READ.match(x) for x in more)
 
 
+def _page_feedback(s: str, n: int) -> bool:
+    """A feedback widget's question about what is wrong with the page (``_PAGE_PROBLEM``) or its note on what the
+    reader's feedback does (``_FEEDBACK_HELPS``)."""
+    if n <= _FEEDBACK_WORDS and _PAGE_PROBLEM.match(s):
+        return True
+    return n <= _FEEDBACK_HELPS_WORDS and bool(_FEEDBACK_HELPS.match(s)) and not REPORTED.search(s)
+
+
 def _widget_line(s: str, n: int) -> bool:
     if n <= _FEEDBACK_WORDS and (_PLAYER_CLOCK.search(s) or _PLAYER_DURATION.match(s) or ACTIVITY.match(s)):
         return True
@@ -3156,7 +3187,11 @@ def _widget_line(s: str, n: int) -> bool:
         return True
     if n <= 12 and _PLAYER_RATING.match(s):
         return True
-    if (n <= 20 and _REPORT_ERROR.match(s)) or (n <= _SITE_FEEDBACK_WORDS and _SITE_FEEDBACK.match(s)):
+    if (
+        (n <= 20 and _REPORT_ERROR.match(s))
+        or (n <= _SITE_FEEDBACK_WORDS and _SITE_FEEDBACK.match(s))
+        or _page_feedback(s, n)
+    ):
         return True
     if n <= _WIDGET_LINE_WORDS and _AUTHOR_FEEDBACK.search(s) and not REPORTED.search(s):
         return True

@@ -219,6 +219,9 @@ def leaf_divs_as_paragraphs(tree) -> None:
         if closing is not None:
             div.tag = closing.tag = "p"
             continue
+        if not _paragraph_kind(div) and _signs_greeted_letter(div, bare):
+            div.tag = "p"
+            continue
         if not _SENTENCE_CLOSE.search(" ".join(div.itertext()).strip()):
             continue
         cls = _paragraph_kind(div)
@@ -278,6 +281,28 @@ def _signs_letter(div, bare: set):
         if word_count(text) >= _LEAF_MIN_WORDS or _SENTENCE_CLOSE.search(text):
             return None  # (a line of the signature above it is a name or a role, no sentence)
     return None
+
+
+# A letter may close on its writer's name with no closing words above it ("… It matters more this year than it ever
+# has." then "<div><i><Name>, Executive Director</i></div>", a food bank's letter in an e-mail builder's text block):
+# when the letter opened on its greeting (a short bare ``<div>`` turned by ``_opens_letter`` among the siblings before
+# it), its last short bare ``<div>``, right after a bare paragraph turned and nothing with words after it, is the
+# signature when it is a name and at most a role after a comma (``_SIGNED_NAME``: "<Name>, Executive Director"). A
+# label ("Volunteer spotlight"), a line closing a sentence, or a name under no greeting stays a div.
+_SIGNED_NAME = re.compile(r"^[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3}(, [^.!?,;:]{2,60})?$")
+
+
+def _signs_greeted_letter(div, bare: set) -> bool:
+    """Whether ``div`` is the name signing a letter that opened on its greeting (see ``_SIGNED_NAME``)."""
+    text = " ".join(" ".join(div.itertext()).split())
+    if word_count(text) > _VALEDICTION_WORDS or not _SIGNED_NAME.match(text):
+        return False
+    if next(_with_words(div.itersiblings()), None) is not None or not _last_turned_before(div, bare):
+        return False
+    return any(
+        el.tag == "p" and _GREETING.match(" ".join(" ".join(el.itertext()).split()))
+        for el in _with_words(div.itersiblings(preceding=True))
+    )
 
 
 def _signature_run_goes_on(div) -> bool:
@@ -467,13 +492,32 @@ def closing_runs_of_wrappers(tree) -> None:
 # endnotes or its bibliography (``role="doc-endnotes"``, a class or id naming "endnotes": a commentary's citations, "Notes"
 # over "Department for Transport, Bus statistics, table …"), one link alone, or items whose link is words ("See the
 # report") are left to trafilatura as before.
+# The note's words may sit in a paragraph of their own inside the item, the arrow closing that paragraph (markdown-it's
+# footnotes, a static site's and Ghost's: "<li id="fn1" class="footnote-item"><p>The grant covers 75 percent … <a
+# href="#fnref1" class="footnote-backref">↩︎</a></p></li>"): the item's one paragraph, nothing else in the item, is read
+# as the item is.
 _BACK_ARROW = re.compile(r"^[\s\u21a9\u21b5\u2191\u2934\u2b06\u21e7^\ufe0e\ufe0f]+$")
 _BODY_PROSE_WORDS = 20  # a paragraph of the post's prose, not a label
 _ENDNOTES_ROLES = ("doc-endnotes", "doc-bibliography")
 
 
+def _note_block(item):
+    """``item``, or its one paragraph when the item holds nothing else (no words of its own beside it)."""
+    kids = [c for c in item if isinstance(c.tag, str)]
+    if (
+        len(kids) == 1
+        and kids[0].tag == "p"
+        and not (item.text or "").strip()
+        and not (kids[0].tail or "").strip()
+    ):
+        return kids[0]
+    return item
+
+
 def _back_link(item):
-    """The link closing ``item`` that leads back up the page and shows an arrow alone, or None."""
+    """The link closing ``item`` (or its one paragraph, ``_note_block``) that leads back up the page and shows an arrow
+    alone, or None."""
+    item = _note_block(item)
     kids = [c for c in item if isinstance(c.tag, str)]
     last = kids[-1] if kids else None
     if last is None or last.tag != "a" or (last.tail or "").strip():
@@ -1017,8 +1061,26 @@ def feed_entries_under_lede(tree) -> None:
 # section's heading closes no sentence; one that does, of ``_STANDFIRST_WORDS`` words, is the deck the template set in a
 # heading's type, and is moved as a paragraph (``_STANDFIRST_HEADINGS``). A heading that closes no sentence ("What the
 # vote means") stays where it was.
+# A paper may print its standfirst with no stop (a British daily's "Internal figures show inspections … fell by a third
+# in two years, even as companies were allowed to raise charges to pay for safety work" under the headline): with no
+# stop, the page's own summary of the story, its description for search and sharing (``<meta name="description">``,
+# ``og:description``, ``twitter:description``), giving the same words, a stop after them at most, tells it for the
+# standfirst. A byline, a label or a line the description does not repeat still closes no sentence and stays.
 _STANDFIRST_WORDS = (10, 60)
 _STANDFIRST_HEADINGS = ("h2", "h3")
+_DESCRIPTION_METAS = ("description", "og:description", "twitter:description")
+
+
+def _described(tree, text: str) -> bool:
+    """Whether one of the page's descriptions (``_DESCRIPTION_METAS``) gives ``text``'s words, a stop after them at
+    most."""
+    key = fold(text).rstrip(".").casefold()
+    for meta in tree.iter("meta"):
+        if (meta.get("name") or meta.get("property") or "").strip().lower() not in _DESCRIPTION_METAS:
+            continue
+        if fold(meta.get("content") or "").rstrip(".").casefold() == key:
+            return True
+    return False
 
 
 def _among(boxes: list, container) -> bool:
@@ -1040,7 +1102,7 @@ def standfirst_into_text(tree) -> None:
         return
     text = " ".join(" ".join(standfirst.itertext()).split())
     low, high = _STANDFIRST_WORDS
-    if not low <= word_count(text) <= high or not _SENTENCE_CLOSE.search(text):
+    if not low <= word_count(text) <= high or not (_SENTENCE_CLOSE.search(text) or _described(tree, text)):
         return
     header = standfirst.getparent()
     if not _among(list(standfirst.itersiblings()), container) and not (

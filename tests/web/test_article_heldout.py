@@ -21,8 +21,8 @@ pages_final156, pages_final157, pages_final158, pages_final159,
 pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168,
 pages_final166, pages_final165, pages_final170, pages_final169, pages_final173, pages_final172, pages_final171,
 pages_final174, pages_final175, pages_final176, pages_final177, pages_final178, pages_final179, pages_final180,
-pages_final181, pages_final182): pages written for this test in the layouts of common CMSs and news sites, never used to
-write the cleanup rules' first version
+pages_final181, pages_final182, pages_final183): pages written for this test in the layouts of common CMSs and news
+sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
 blind and measured once at found 1.000, clean .667, is a dev set since issue 16's sixth pass; the fifth,
@@ -1866,6 +1866,26 @@ preview line no telling of the story) and its "Our sponsors" box thanking each s
 (``page_boxes``), dropped: found .933, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left (``KNOWN_MISSING``): the
 aquarium release's "Media contact: <Name>, Communications Manager, <number>, <address>", the press office's line every
 earlier set lists as furniture.
+The hundred-and-eighty-sixth, pages_final183, 15 layouts (a county paper's story on a school threat, a Ghost climate
+newsletter on a floodplain buyout, a Hugo search-and-rescue team's call-out report, a Canadian Press wharf story on a
+portal, a provincial 511 winter storm advisory, a hockey draft live blog, a Squarespace sailing club's regatta report, a
+retired teacher's WordPress.com post on a school's centenary, a 2001 philatelic society's exhibition page in tables, a
+Drupal health system's MRI news, a port authority's notice to port users, an agility club's show results, a food bank's
+Constant Contact newsletter, a national daily's story behind a hard paywall, a Discourse thread on a snow day policy),
+written by someone who read no code and measured once on acdebb42 before any rule: found .600, clean .733 (trafilatura
+defaults .800 / .467). Its lost passages and leaks went to general rules in the fifty-second pass: the Ghost
+newsletter's footnotes after its paywall box, each a paragraph of its item closing on the arrow back to its mark
+(``page_tree``), the paywalled story's standfirst printed with no stop, which the page's description repeats
+(``page_tree``), and the food bank letter's "<Name>, Executive Director" signing it under its greeting with no closing
+words (``page_tree``), kept; the philatelic page's motto beside its banner picture (``page_boxes``), the road advisory's
+"Your feedback helps us improve 511. We cannot respond to individual comments. …" and the port notice's "Is there
+anything wrong with this page?" (``page_rules``), and the newsletter's "You are viewing the web version of this email.",
+its "Thank you to our November sponsor, <Bank>, for matching every gift …" (``page_rules``) and its volunteer cards,
+each a picture beside "<Name>, <role>." in bold over a blurb naming them, under a heading in bold type
+(``page_boxes``), dropped: found .800, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left (``KNOWN_MISSING``), each a
+line an earlier set lists as furniture: the wire story's "This report by The Canadian Press was first published
+<date>." under a class of its own (pages_final23/02's sign-off in the same markup), the advisory's "Media inquiries:
+Communications Branch, <Ministry>, <number>." and the hospital release's media contact field.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -2070,6 +2090,7 @@ SETS = {
         "pages_final180",
         "pages_final181",
         "pages_final182",
+        "pages_final183",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -2224,6 +2245,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final180": 1.0,
     "pages_final181": 1.0,
     "pages_final182": 1.0,
+    "pages_final183": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2372,6 +2394,7 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final180": 0.933,
     "pages_final181": 0.933,
     "pages_final182": 0.933,
+    "pages_final183": 0.8,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -2435,6 +2458,15 @@ KNOWN_MISSING: set[str] = {
     # an aquarium release's "Media contact: <Name>, Communications Manager, <number>, <address>", the press office's line
     # every earlier set lists as furniture (pages_final174, 175, 176, 178 and 179 left theirs so): the set's own convention
     "pages_final182/10_aquarium_turtle_release",
+    # (pages_final183: a Canadian Press line "This report by The Canadian Press was first published <date>." set apart
+    # under the story by a class of its own, which pages_final23/02 lists as furniture in the same markup (the sign-off
+    # rule, ``drop_classed_first_published``); a road advisory's "Media inquiries: Communications Branch, <Ministry>,
+    # <number>." and a hospital release's "Media contact" field, "<Name>, Communications Manager, <number>, <address>",
+    # the press office's lines every earlier set lists as furniture (pages_final40's "Media enquiries: …", 174, 175,
+    # 176, 178 and 179's media contacts): the set's own convention)
+    "pages_final183/04_cp_wharf_portal",
+    "pages_final183/05_road_conditions_advisory",
+    "pages_final183/10_drupal_hospital_mri",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 # the set's shares and each page's own test read the same extraction, read ahead in worker processes
