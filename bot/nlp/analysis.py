@@ -80,10 +80,12 @@ def _prepare_article(text: str) -> str:
 
 
 def with_headline_quote(title: str | None, actors: list[Actor], quotes: list[Quote]) -> list[Quote]:
-    """``quotes`` with the headline's quote first ('‘We were misled’: tenants speak out') when the body
-    does not repeat it word for word; its speaker's quote count goes up."""
+    """``quotes`` with the headline's quote first ('‘We were misled’: tenants speak out'), even when the
+    body repeats it word for word ('CEO says decision “within months”' over '… a final decision “within
+    months”'): the headline quotes it too, as annotators count it (the digest shows the words once,
+    ``render.digest.digest_quotes``); its speaker's quote count goes up."""
     headline = headline_quote(title, actors, quotes)
-    if headline is not None and all(q.quote != headline.quote for q in quotes):
+    if headline is not None:
         quotes.insert(0, headline)
         for actor in actors:
             if actor.name == headline.speaker:

@@ -21,6 +21,7 @@ Slack: the Slack layer sends what this returns.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +40,7 @@ MAX_PEOPLE = 8  # people shown before "and N more"
 MAX_OTHERS = 5  # organisations, places, groups shown (each) before "and N more"
 SHARE_ACTION_ID = "brief_share"
 SHOW_QUOTES_ACTION_ID = "brief_show_quotes"
+_WORD = re.compile(r"[^\W_]+")  # a quote's words, case and punctuation aside, to show the same words once
 
 
 Block = dict[str, Any]
@@ -146,7 +148,8 @@ def _quote_line(quote) -> str:
 def digest_quotes(quotes: list[Quote], limit: int) -> list[Quote]:
     """The quotes worth a reader's glance, in article order: whole attributed statements before
     fragments ("strong support"), substantive before short, and a speaker's first quote before their
-    second. The rest are counted as "and N more"."""
+    second; words said again (a headline's quote the body repeats) shown once. The rest are counted as
+    "and N more"."""
 
     def worth(item: tuple[int, Quote]) -> tuple:
         index, quote = item
@@ -154,7 +157,14 @@ def digest_quotes(quotes: list[Quote], limit: int) -> list[Quote]:
         repeat = sum(1 for other in quotes[:index] if other.speaker and other.speaker == quote.speaker)
         return (quote.speaker is None, quote.partial and words < 8, words < 5, repeat, index)
 
-    chosen = sorted(enumerate(quotes), key=worth)[:limit]
+    seen: set[str] = set()
+    once = []
+    for index, quote in enumerate(quotes):
+        key = " ".join(_WORD.findall(quote.quote.casefold()))
+        if key not in seen:
+            seen.add(key)
+            once.append((index, quote))
+    chosen = sorted(once, key=worth)[:limit]
     return [quote for _, quote in sorted(chosen, key=lambda item: item[0])]
 
 

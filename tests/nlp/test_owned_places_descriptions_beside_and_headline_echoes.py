@@ -191,3 +191,56 @@ def test_a_surname_the_model_tagged_a_work_is_a_mention_of_the_person(nlp):
     doc = nlp(text)
     bare = [m for m in find_mentions(doc) if m.norm == "Holbrook-Sato"]
     assert [m.label for m in bare] == ["PERSON"]
+
+
+def test_a_reporter_set_off_inside_a_things_clause_speaks(nlp):
+    text = (
+        "Volcano study\n\n"
+        "Ingrid Solvang-Berg, a volcanologist at the University of Nordvik, studied crystals from three eruptions.\n\n"
+        "The crystal record, Solvang-Berg says, implies “a need for monitoring capable of detecting deep magma "
+        "recharge.”"
+    )
+    got = speakers(text, nlp)
+    assert got["a need for monitoring capable of detecting deep magma recharge."] == "Ingrid Solvang-Berg"
+
+
+def test_a_writer_reporting_a_things_clause_speaks(nlp):
+    text = (
+        "Airline merger\n\n"
+        "Analyst Zhang Weiming was more skeptical, writing in a note that the board's recent decisions suggest "
+        '"a meaningfully lower tolerance for consolidation than the market is pricing in."'
+    )
+    got = speakers(text, nlp)
+    assert (
+        got["a meaningfully lower tolerance for consolidation than the market is pricing in."]
+        == "Zhang Weiming"
+    )
+
+
+def test_a_body_its_reporter_names_keeps_its_words(nlp):
+    text = (
+        "Port dispute\n\n"
+        "The company, its chief executive Ana Ruiz-Vela said, has offered “a fair deal on every point.”"
+    )
+    assert speakers(text, nlp)["a fair deal on every point."] == "Ana Ruiz-Vela"
+
+
+def test_a_relative_set_off_after_a_kin_noun_is_not_whom_the_bare_surname_means(nlp):
+    text = (
+        "Candidate leans on trade\n\n"
+        "Republican candidate Brett Holloway-Reese says he is done apologizing for his positions on trade.\n\n"
+        "Holloway-Reese, a 44-year-old former steel plant foreman, is locked in one of the closest House races.\n\n"
+        "His mother, Judy, who has appeared in two of his campaign ads, is a retired school secretary. "
+        "Holloway-Reese said she has been making phone calls from her kitchen table “six hours a day” since September."
+    )
+    assert speakers(text, nlp)["six hours a day"] != "Judy Holloway-Reese"
+
+
+def test_a_headline_quote_the_body_repeats_word_for_word_is_counted_in_both(nlp):
+    text = (
+        "Chipmaker weighs U.S. plant, CEO says decision “within months”\n\n"
+        "Chief executive Lo Wei-chen told reporters in Hsinchu that Hsinlan would make a final decision “within "
+        "months” and that several states had offered incentives."
+    )
+    quotes = [q for q in analyze(text, nlp).quotes if q.quote.strip(" ,.") == "within months"]
+    assert [q.speaker for q in quotes] == ["Lo Wei-chen", "Lo Wei-chen"]

@@ -190,3 +190,15 @@ def test_the_digest_shows_whole_statements_before_fragments_in_article_order():
     ]
     assert digest_quotes(quotes, 10) == quotes  # room for all: all, in article order
     assert digest_quotes([], 5) == []
+
+
+def test_the_digest_shows_words_the_headline_and_the_body_both_quote_once():
+    from bot.brief import Quote
+    from bot.render.digest import digest_quotes
+
+    quotes = [
+        Quote("within months", "Lo Wei-chen", ":", partial=True),
+        Quote("We are looking at three states", "Lo Wei-chen", "said"),
+        Quote("within months.", "Lo Wei-chen", "told", partial=True),
+    ]
+    assert [q.quote for q in digest_quotes(quotes, 5)] == ["within months", "We are looking at three states"]

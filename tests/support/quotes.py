@@ -13,7 +13,7 @@ def rule_quotes(text: str, nlp) -> list[Quote]:
     title, body = prepare(text)
     actors, quotes = extract(nlp(body), body, threshold=0.0)
     headline = headline_quote(title, actors, quotes)
-    if headline is not None and all(q.quote != headline.quote for q in quotes):
+    if headline is not None:
         quotes.insert(0, headline)
     return quotes
 

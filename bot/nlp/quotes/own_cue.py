@@ -294,6 +294,8 @@ def cue_in_clause(ctx: Context, k: int) -> Attribution | None:
         if subj is not None and _shows_writing(cue, subj):
             continue
         attr = speaker_of(subj, ctx) if subj is not None else None
+        if attr is not None and attr.speaker is not None and cue.lemma_.lower() in _EVIDENCE_VERBS:
+            cue, attr = _reporter_set_off_inside(ctx, cue, attr)
         if attr is not None and attr.speaker is not None:
             if not attr.names_actor and names_thing(attr.speaker):
                 cue, attr = _reporter_of(ctx, cue, attr)
@@ -312,6 +314,33 @@ def cue_in_clause(ctx: Context, k: int) -> Attribution | None:
         if subj is not None and subj.lower_ in ANOTHER_WORDS:
             return first  # 'Yet another said, “…”': someone else than any speaker further off
     return first
+
+
+def _reporter_set_off_inside(ctx: Context, cue, attr: Attribution) -> tuple:
+    """ "The crystal record, Solberg says, implies “…”": a cue of what a thing shows (``_EVIDENCE_VERBS``), with a
+    reporting clause set off inside it, or reporting it, whose subject names an actor, is the reporter's: the words are
+    how the named person puts it. Else ``(cue, attr)``."""
+    reporters = [c for c in cue.children if c.dep_ == "parataxis"]
+    if cue.dep_ == "ccomp" and cue.head.lemma_.lower() in _WRITING_OR_SAYING:
+        reporters.append(
+            cue.head
+        )  # "Zhang was more sceptical, writing in a note that the board's decisions suggest “…”"
+    for c in reporters:
+        if ctx.qid[c.i] != -1 or not is_cue(c):
+            continue
+        who = subject(c, ctx)
+        found = speaker_of(who, ctx) if who is not None else None
+        if found is not None and found.speaker is not None and found.names_actor:
+            return c, found
+    return cue, attr
+
+
+# Verbs of what a thing shows ("the record implies “…”", "the decisions suggest “…”"): no one's speech of their own.
+_EVIDENCE_VERBS = frozenset("imply suggest show indicate mean point prove reveal demonstrate signal".split())
+
+
+# Verbs of saying or writing whose subject reports the clause they take.
+_WRITING_OR_SAYING = frozenset("say write tell add note argue warn explain".split())
 
 
 def _clause_of_its_own(ctx: Context, cue, k: int) -> bool:

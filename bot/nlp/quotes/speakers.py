@@ -1281,7 +1281,7 @@ def _sharer_named_near(ctx: Context, tok, idx: int, sharers: list[int], start: i
     para = ctx.para_of[tok.i]
     here = [(t, j) for t, j in actors.mentions if t < start and ctx.para_of[t] == para and j in sharers]
     named = {j for t, j in here if ctx.qid[t] == -1}
-    if len(named) == 1:
+    if len(named) == 1 and not all(_set_off_as_a_relative(ctx, t, j) for t, j in here if ctx.qid[t] == -1):
         return next(iter(named))
     # "“Conor's been carrying an ankle …,” Kilkelly said" beside Eoin and Conor Kilkelly: the one the
     # speaker talks about is not the speaker; of two who share the name, the other speaks
@@ -1295,6 +1295,18 @@ def _sharer_named_near(ctx: Context, tok, idx: int, sharers: list[int], start: i
         return idx
     met = {j for t, j in actors.mentions if t < start and j in sharers}
     return next(iter(met)) if len(met) == 1 else idx
+
+
+def _set_off_as_a_relative(ctx: Context, t: int, idx: int) -> bool:
+    """Whether the mention at ``t`` is set off after a kin noun someone owns ("His mother, Judy, … Hollister said she
+    …"): a relative of the one the story is about, brought in beside them, whom the bare surname after it need not
+    mean."""
+    tok = ctx.doc[ctx.mention_end(t, idx)]
+    return (
+        tok.dep_ == "appos"
+        and tok.head.lower_ in RELATION_NOUNS
+        and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in tok.head.children)
+    )
 
 
 _GENERATION_WORDS = frozenset({"elder", "older", "younger"})
