@@ -244,3 +244,65 @@ def test_a_headline_quote_the_body_repeats_word_for_word_is_counted_in_both(nlp)
     )
     quotes = [q for q in analyze(text, nlp).quotes if q.quote.strip(" ,.") == "within months"]
     assert [q.speaker for q in quotes] == ["Lo Wei-chen", "Lo Wei-chen"]
+
+
+def test_a_nationality_before_a_surname_named_in_full_is_the_person(nlp):
+    text = (
+        "Rowntree stuns Delgado in Glasgow\n\n"
+        "Britain's Tia Rowntree ran a personal best to win the women's 100m, beating world silver medallist Shanice "
+        "Delgado.\n\n"
+        "The 24-year-old clocked 10.84 seconds into a slight headwind, with American Delgado second in 10.89.\n\n"
+        "Delgado, known on the circuit as 'Hurricane', had beaten Rowntree in Rome last month.\n\n"
+        "'She ran a great race, no excuses from me,' said the American."
+    )
+    names = _kinds(text, nlp)
+    assert "American Delgado" not in names
+    assert speakers(text, nlp)["She ran a great race, no excuses from me,"] == "Shanice Delgado"
+
+
+def test_a_prince_before_a_full_name_is_a_courtesy_title(nlp):
+    text = (
+        "Royal family feud over farmland\n\n"
+        "Speaking on the development, Prince Adebayo Ogundipe, who leads one faction of the ruling house, accused "
+        "his cousin, Prince Kunle Ogundipe, of secretly entering into an agreement with the poultry company.\n\n"
+        "“We woke up one morning and saw bulldozers on our father's farmland,” Prince Adebayo said."
+    )
+    names = _kinds(text, nlp)
+    assert "Prince Kunle Ogundipe" not in names and names.get("Kunle Ogundipe") == "person"
+    assert speakers(text, nlp)["We woke up one morning and saw bulldozers on our father's farmland,"] == (
+        "Adebayo Ogundipe"
+    )
+
+
+def test_a_surname_named_in_full_before_and_is_no_given_name_of_the_next(nlp):
+    text = (
+        "Hawks grind past Saints\n\n"
+        "Hawks captain Liam Ferris, who had 31 disposals, said the group had been told it was now or never.\n\n"
+        "“We just went back to basics,” Ferris said.\n\n"
+        "For Hawthorn, Ferris and Sam Vukovic dominated the clearances."
+    )
+    names = _kinds(text, nlp)
+    assert "Ferris Vukovic" not in names
+    assert speakers(text, nlp)["We just went back to basics,"] == "Liam Ferris"
+
+
+def test_the_head_of_an_ology_department_is_its_ologist(nlp):
+    text = (
+        "Smog fills hospital wards\n\n"
+        '"We are seeing children as young as two with wheezing," said Dr Farzana Qadri, head of the hospital\'s '
+        "pulmonology department.\n\n"
+        "Dr Qadri said the most worrying cases were among rickshaw drivers. She advised citizens to avoid morning "
+        "walks.\n\n"
+        '"Please keep children indoors as much as possible," the pulmonologist added.'
+    )
+    assert speakers(text, nlp)["Please keep children indoors as much as possible,"] == "Farzana Qadri"
+
+
+def test_a_pivot_is_the_quarterback_or_the_centre(nlp):
+    text = (
+        "Elks fall to Stampeders\n\n"
+        "Quarterback Marcus Beaulieu, who threw for 312 yards in the loss, said the offence had to carry more of the "
+        "load.\n\n"
+        '"We can\'t keep spotting teams 10 points," the veteran pivot said.'
+    )
+    assert speakers(text, nlp)["We can't keep spotting teams 10 points,"] == "Marcus Beaulieu"

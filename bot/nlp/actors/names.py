@@ -668,9 +668,31 @@ def _past_a_national_lead(doc, start: int, end: int, label: str) -> tuple[int, s
         start += 1
     if _fellow_national(doc, start, end):
         return start + 2, "PERSON"
-    if _demonym_lead(doc, start, end):
+    if _demonym_lead(doc, start, end) or _demonym_before_a_surname(doc, start, end):
         return start + 1, "PERSON"
     return start, label
+
+
+def _demonym_before_a_surname(doc, start: int, end: int) -> bool:
+    """The entity is a nationality and a surname ("with American Delgado second in 10.89"), the surname the last word
+    of a full name the model tagged a person elsewhere ("Shanice Delgado"): the person, by her surname."""
+    if end - start != 2 or not doc[start + 1].text[:1].isupper():
+        return False
+    first = doc[start].text
+    if not (
+        first[:1].isupper()
+        and DEMONYM_LEAD.search(first)
+        and len(first) >= _DEMONYM_LEAST
+        and first.lower() not in CHINESE_SURNAMES
+        and first.lower() not in GIVEN_NAMES
+        and given_name_gender(first + " X") is None
+    ):
+        return False
+    if not any(t.text == first and t.ent_type_ == "NORP" for t in doc):
+        return False  # a nationality the model reads as one somewhere ("said the American"), not a given name it does not
+        # know ("Gillian Hartley" beside Ken Hartley)
+    surname = doc[start + 1].text
+    return any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == surname for e in doc.ents)
 
 
 def _fellow_national(doc, start: int, end: int) -> bool:

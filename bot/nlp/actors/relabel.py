@@ -1772,8 +1772,9 @@ def name_couples_by_shared_surname(b: Build) -> None:
             if any(n.split()[0] == first for n in full) or not (family or _given_name(first, found.group(3))):
                 continue  # another person goes by the name ("Gord Kelly"), or no given name ("Obama and Hillary
                 # Clinton")
-            if first not in people and any(n.split()[-1] == first for n in full):
-                continue  # another person's surname ("lawyers for Anand and Kevin Whitby", Celeste Anand's)
+            if not family and any(n.split()[-1] == first for n in full):
+                continue  # another person's surname ("lawyers for Anand and Kevin Whitby", Celeste Anand's; "Ferris and
+                # Sam Vukovic dominated the clearances", captain Liam Ferris's, tagged a person there too)
             named[first] = f"{first} {found.group(3)}"
             if first not in people:
                 # "sisters Jasmeet and Harleen Sandhu", "Jasmeet" tagged nowhere: a mention where the list writes it;

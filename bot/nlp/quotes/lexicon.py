@@ -107,7 +107,7 @@ ISSUER_PREPOSITIONS = frozenset({"from", "by", "of"})
 
 # Nouns for a person's role: a name in apposition to one is a person ("the minister, Amara Diallo").
 ROLE_NOUNS = frozenset(
-    """deputy administrator mentor speaker minister spokesman spokeswoman spokesperson director chairman chairwoman chair president
+    """deputy administrator mentor pivot speaker minister spokesman spokeswoman spokesperson director chairman chairwoman chair president
     secretary undersecretary under-secretary coordinator co-ordinator official leader adviser advisor aide lawyer attorney chief head manager mayor governor
     senator representative lawmaker legislator ambassador envoy commissioner chancellor founder owner
     organiser organizer analyst economist professor researcher scientist doctor officer commander
@@ -282,6 +282,9 @@ ROLE_SYNONYMS = {
     "councilman": ("councilmember", "councillor", "councilor", "councilperson"),
     # a team's coach as sportswriters call one ("The Hotshots mentor said", "the Gilas mentor")
     "mentor": ("coach",),
+    # a quarterback or a centre as Canadian sportswriters call one ("Quarterback Tre Vaillancourt" … "the veteran pivot
+    # said"; "centre Luc Gagnon" … "the pivot added")
+    "pivot": ("quarterback", "centre", "center"),
     "captain": ("skipper",),
     "master": ("captain",),
     # a judge addressed or named by the court's form ("Judge Ana Ruiz" … "Her Honour said")

@@ -243,8 +243,19 @@ def _add(roles: dict, idx: int, tok, extra: set[str] | None = None, word: str | 
         # "Chief executive officer Claudette Marchildon" is "the chief executive" too
         roles["executive"].setdefault(idx, set()).update(words - {"executive"})
     if lemma in FIELD_HEADS:  # "head of engineering", "research director": also "the engineer"
-        for field in words & FIELD_PERSONS.keys():
-            roles[FIELD_PERSONS[field]].setdefault(idx, set()).update(words - {field})
+        for field in words:
+            if (person := _field_person(field)) is not None:
+                roles[person].setdefault(idx, set()).update(words - {field})
+
+
+def _field_person(field: str) -> str | None:
+    """Who works in a field: the listed ones ("engineering": "engineer"), and a medical or scientific "-ology" its
+    "-ologist" ("pulmonology": "the pulmonologist", "cardiology": "the cardiologist")."""
+    if field in FIELD_PERSONS:
+        return FIELD_PERSONS[field]
+    if field.endswith("ology") and len(field) > 7 and field.isalpha():
+        return field[:-1] + "ist"
+    return None
 
 
 _COUNCIL_WORDS = frozenset({"council"})
