@@ -25,9 +25,10 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 # estimated the cost at $1.3 million, not $3.1 million." says what it corrected.
 # Or what the update brought, after "with": "This story was updated Tuesday afternoon with the latest containment figures
 # and readings from the 3 p.m. monitor report." (an editor's note closing a story; a clock's "a.m."/"p.m." no stop).
+# "… updated with additional reporting" or "with new information" names nothing the update brought.
 _CHANGE_SAID = (
     r"[^.!?]{0,40}? (to (correct|include|reflect|clarify|add|remove|fix|update|note|show)|"
-    r"with (the |an? )?(latest|new|fresh|additional|further|revised|final|updated)\b)"
+    r"with (the |an? )?(latest|new|fresh|revised|final|updated) (?!(reporting|information|details|developments)\b))"
     r"([^.!?]|(?<=\d)\.(?=\d)|\b[ap]\.m\.){3,}[.!]?$"
 )
 # Lines that are the site's furniture rather than the article. Matched against a whole stripped line.

@@ -4875,12 +4875,16 @@ def _sole_paragraph(box):
 _LINE_RUNS = ("span", "font", *_ITALIC)
 
 
-# Or in the smallest type a blog editor offers, by keyword rather than size: Blogger's "Smallest" writes "<div
-# style="text-align: center;"><span style="font-size: x-small;">New piles going in at the seaward end, October 24. (My
-# photo, …)</span></div>" under the picture's box, no italics. The line is one span or font of that size and nothing
-# else (``xx-small``, ``x-small``, ``<font size="1">``); "small" is a blogger's everyday size, and a line with words
-# outside the run stays.
+# Or in the smallest type a blog editor offers, by keyword rather than size, closing on its note of the photo: Blogger's
+# "Smallest" writes "<div style="text-align: center;"><span style="font-size: x-small;">New piles going in at the
+# seaward end, October 24. (My photo, taken from …)</span></div>" under the picture's box, no italics. The line is one
+# span or font of that size and nothing else (``xx-small``, ``x-small``, ``<font size="1">``), its last words a
+# bracketed note naming the photo (``_PHOTO_NOTE``); "small" is a blogger's everyday size, a small line with no such note
+# is the blog's own (a postcard's description), and a line with words outside the run stays.
 _SMALLEST_TYPE = re.compile(r"(?:^|;)\s*font-size\s*:\s*(xx?-small)\b", re.IGNORECASE)
+_PHOTO_NOTE = re.compile(
+    r"\([^()]{0,40}\b(photos?|photographs?|pictures?|pics?|images?|snaps?)\b[^()]{0,80}\)\W*$", re.I
+)
 
 
 def _smallest_type_paragraph(el) -> bool:
@@ -4896,7 +4900,8 @@ def _smallest_type_paragraph(el) -> bool:
         small = run.tag == "font" and (run.get("size") or "").strip() == "1"
     if not small or next(run.iterdescendants(*_INNER_BLOCKS), None) is not None:
         return False
-    return bool(_text(run, _CAPTION_MAX))
+    text = _text(run, _CAPTION_MAX)
+    return bool(text) and bool(_PHOTO_NOTE.search(text))
 
 
 def _italic_caption(image):
