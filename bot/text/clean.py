@@ -23,9 +23,13 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 # a time at most, then the purpose ("to correct the height of the sea wall", "to include a response from …",
 # "to reflect that …") running on to the line's end. A figure's decimal point is no stop: "… to show that the engineer
 # estimated the cost at $1.3 million, not $3.1 million." says what it corrected.
+# Or what the update brought, after "with": "This story was updated Tuesday afternoon with the latest containment figures
+# and readings from the 3 p.m. monitor report." (an editor's note closing a story; a clock's "a.m."/"p.m." no stop).
+# "… updated with additional reporting" or "with new information" names nothing the update brought.
 _CHANGE_SAID = (
-    r"[^.!?]{0,40}? to (correct|include|reflect|clarify|add|remove|fix|update|note|show)\b"
-    r"([^.!?]|(?<=\d)\.(?=\d)){3,}[.!]?$"
+    r"[^.!?]{0,40}? (to (correct|include|reflect|clarify|add|remove|fix|update|note|show)|"
+    r"with (the |an? )?(latest|new|fresh|revised|final|updated) (?!(reporting|information|details|developments)\b))"
+    r"([^.!?]|(?<=\d)\.(?=\d)|\b[ap]\.m\.){3,}[.!]?$"
 )
 # Lines that are the site's furniture rather than the article. Matched against a whole stripped line.
 _FURNITURE = [

@@ -97,7 +97,8 @@ what they hold.
   ("Video") or its play button ("<button>Play</button>") and then a short title with no sentence end, the "WATCH: …"
   line set apart by markup.
 * Italic captions (``drop_italic_captions``): a paragraph wholly in italics right under a picture, a blog
-  editor's caption by its place and style (the italics a tag, or a span's inline style: an e-mail builder's).
+  editor's caption by its place and style (the italics a tag, or a span's inline style: an e-mail builder's), or
+  wholly in the editor's smallest type by keyword ("font-size: x-small", ``<font size="1">``: Blogger's).
 * Masthead taglines (``drop_masthead_taglines``): the short paragraph beside a heading that is nothing but a link to
   the site's home page, in a small box of its own (a hosted blog's description under its name); and the short line
   beside the site's logo in its box (``drop_logo_taglines``: an old site's banner cell, "Community Theatre on the River
@@ -4874,13 +4875,43 @@ def _sole_paragraph(box):
 _LINE_RUNS = ("span", "font", *_ITALIC)
 
 
+# Or in the smallest type a blog editor offers, by keyword rather than size, closing on its note of the photo: Blogger's
+# "Smallest" writes "<div style="text-align: center;"><span style="font-size: x-small;">New piles going in at the
+# seaward end, October 24. (My photo, taken from …)</span></div>" under the picture's box, no italics. The line is one
+# span or font of that size and nothing else (``xx-small``, ``x-small``, ``<font size="1">``), its last words a
+# bracketed note naming the photo (``_PHOTO_NOTE``); "small" is a blogger's everyday size, a small line with no such note
+# is the blog's own (a postcard's description), and a line with words outside the run stays.
+_SMALLEST_TYPE = re.compile(r"(?:^|;)\s*font-size\s*:\s*(xx?-small)\b", re.IGNORECASE)
+_PHOTO_NOTE = re.compile(
+    r"\([^()]{0,40}\b(photos?|photographs?|pictures?|pics?|images?|snaps?)\b[^()]{0,80}\)\W*$", re.I
+)
+
+
+def _smallest_type_paragraph(el) -> bool:
+    if el is None or el.tag not in ("p", "div") or (el.text or "").strip():
+        return False
+    children = elements(el)
+    if len(children) != 1 or (children[0].tail or "").strip():
+        return False
+    run = children[0]
+    if run.tag == "span":
+        small = bool(_SMALLEST_TYPE.search(run.get("style") or ""))
+    else:
+        small = run.tag == "font" and (run.get("size") or "").strip() == "1"
+    if not small or next(run.iterdescendants(*_INNER_BLOCKS), None) is not None:
+        return False
+    text = _text(run, _CAPTION_MAX)
+    return bool(text) and bool(_PHOTO_NOTE.search(text))
+
+
 def _italic_caption(image):
-    """The italic paragraph right after ``image`` or after a box holding nothing but it, or None."""
+    """The italic paragraph (or one in the smallest type, ``_smallest_type_paragraph``) right after ``image`` or after a
+    box holding nothing but it, or None."""
     el = image
     while el is not None and el.tag not in _NEVER_PRUNED and el.tag != "article":
         if not (el.tail or "").strip():
             nxt = next_element(el)
-            if _italic_paragraph(nxt):
+            if _italic_paragraph(nxt) or _smallest_type_paragraph(nxt):
                 return nxt
             if _italic_paragraph(_sole_paragraph(nxt)):
                 return nxt

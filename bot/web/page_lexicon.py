@@ -365,3 +365,8 @@ NEWSROOM_STAFF = (
 # How a letter greets its readers on its first line ("Dear friends,", "Hi everyone,", "Hello again,"): a newsletter's,
 # a charity's or a club's letter set as an e-mail, the greeting closing on a comma.
 LETTER_GREETINGS = r"dear|hi|hello|hey|greetings|good (morning|afternoon|evening)"
+
+
+# What a place's hours line says it opens for, after "Open for": "Open for adoptions Wednesday through Sunday, noon to 5
+# p.m." (a shelter's e-mail footer), "Open for tours …", "Open for walk-ins …" (``page_rules._HOURS_LINE``).
+OPEN_FOR = r"adoptions?|visits?|visitors|viewings?|tours?|browsing|walk-ins|drop-ins|business"

@@ -39,6 +39,7 @@ from bot.web.page_lexicon import (
     NEWSROOM_ROLES,
     NEWSROOM_STAFF,
     OPEN_ENTRIES,
+    OPEN_FOR,
     OUTSIDE_COPY_KINDS,
     OUTSIDE_COPY_NOUNS,
     PAID_READERS,
@@ -1737,6 +1738,41 @@ _QUESTIONS_TO_NAMED_ROLE = re.compile(
     re.IGNORECASE,
 )
 
+# The same line in the body's own voice, the role its own ("our") and the person's name set off after it: "Questions
+# about the data can go to our science coordinator, <Given> <Surname>, at data@… or 519-555-0187." (a river keepers'
+# sampling update, its last line). The role is one to three words in lower case, none a newsroom's or a desk's
+# (``NEWSROOM_ROLES``, ``READER_DESKS``: "our data editor, …", "our customer service team"), the name in capitals between
+# commas, then an address or a number; the thing asked about is the story's, as above, and nothing else of the line is
+# signed by the site. "Questions about this story can go to our reporter, …" stays the site's.
+_QUESTIONS_TO_OUR_OFFICER = re.compile(
+    rf"{_QUESTIONS_ABOUT} "
+    r"(the|these|this) (?!(site|web ?site|page|story|article|newsletter|paper|list|blog|post|data (desk|team))\b)"
+    r"[^.!?:;@]{1,60}?\s(can|may|should)( also)? (be (directed|sent|addressed|referred|forwarded)|go) to our "
+    rf"(?P<role>(?!([\w'’-]+ ){{0,2}}({NEWSROOM_ROLES}|{READER_DESKS})s?\b)(?-i:[a-z][\w'’-]*)( (?-i:[a-z][\w'’-]*)){{0,2}}), "
+    r"(?-i:[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,2}), at ([\w.+-]+@[\w-]+(\.[\w-]+)+|(\(?\d{3}\)?[\s.-]*)?\d{3}[.-]\d{4})\b",
+    re.IGNORECASE,
+)
+
+# A notice's enquiries line asking the reader to quote the notice's own reference, its code given: "Enquiries: <Body>
+# customer services, 0300 555 0412, or enquiries@…, quoting reference TO-2025-014." (a waterway's stoppage notice,
+# pasted whole into a forum post). The code, letters and digits joined by hyphens or slashes with a digit in it, names
+# the notice, so the line is the notice's, not the site's contact box; "… quoting your order number" asks of the
+# reader's own dealings, and a line the site signs (``_SITE_ITSELF``) stays.
+_ENQUIRIES_QUOTING_REFERENCE = re.compile(
+    r"^(enquiries|inquiries|queries|questions)\b[^@]{0,80}?@[^@]{1,60}?,? quoting (the )?(notice |stoppage |our )?"
+    r"(reference|ref\.?|notice( number| no\.?)?)( number| no\.?)?:? (?=[A-Z0-9/-]*\d)(?-i:[A-Z0-9]+([/-][A-Z0-9]+)+)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _questions_to_our_officer(s: str) -> bool:
+    """Questions about the story's thing sent to the body's own officer by role and name (``_QUESTIONS_TO_OUR_OFFICER``),
+    no newsroom's role, the rest of the line not the site's."""
+    call = _QUESTIONS_TO_OUR_OFFICER.match(s)
+    if call is None:
+        return False
+    return not _SITE_ITSELF.search(s[: call.start("role") - 4] + " " + s[call.end("role") :])
+
 
 # The same line led by what the reader would do, sending them to a person under a role set in lower case and giving the
 # person's number: "To register for a workshop or ask about the program, contact conservation technician <Given> <Surname>
@@ -1840,6 +1876,31 @@ def _entries_close_call(s: str) -> bool:
     (``_ENTRIES_CLOSE_CALL``), neither signed by the site."""
     call = _ENTRIES_CLOSE_CALL.search(s)
     return call is not None and not _SITE_ITSELF.search(call.group("call"))
+
+
+# The same notice put as the day entries to the club's next event open, then the call to its members who would help,
+# closing on the address that takes them: "Entries for next year's Spring Triples open on 1 February. Any member wishing
+# to help organise should speak to <Name> in the clubhouse or email competitions@…" (a bowls club's report of its own
+# event, its last line). The entries (``OPEN_ENTRIES``) are for an event named in capitals, a season's word before it at
+# most ("next year's"); the call is a sentence of its own to the body's members or helpers (``_MEMBERS_CALLED``), ending
+# on an address, no desk of the site's (``READER_DESKS``) and nothing signed by the site (``_SITE_ITSELF``: "our
+# webinar", "email us"). "Entries open on 1 February." with no call, and a call to readers ("Readers wishing to …") stay
+# the site's.
+_MEMBERS_CALLED = r"(any |all )?(club |society )?(members?|volunteers?|helpers?)"
+_ENTRIES_OPEN_ON_CALL = re.compile(
+    rf"^({OPEN_ENTRIES}) (for|to) ((next|this) (year|season)['’]s |the )?(?-i:[A-Z])[^.!?;:@]{{1,60}}? "
+    r"(open|opens|will open|reopen|reopens) (on|from|in) [^.!?;:@]{1,30}?[.!]\s+"
+    rf"{_MEMBERS_CALLED} (wishing|who wish(es)?|wanting|who want(s)?|keen|interested|able) [^.!?@]{{1,60}}? "
+    r"(should|can|may|is asked to|are asked to) (speak to|talk to|contact|see|e-?mail|call|ring|message)\b[^.!?@]{0,60}?"
+    rf"(?P<address>(?!({READER_DESKS})\b)[\w.+-]+@[\w-]+(\.[\w-]+)+)\b\W*$",
+    re.IGNORECASE,
+)
+
+
+def _entries_open_on_call(s: str) -> bool:
+    """The day entries to the club's own event open, then a call to its members who would help, ending on the address
+    (``_ENTRIES_OPEN_ON_CALL``), nothing of it signed by the site."""
+    return _ENTRIES_OPEN_ON_CALL.match(s) is not None and not _SITE_ITSELF.search(s)
 
 
 # The same notice put as the time the applications will open, then the call to e-mail the address that takes them from
@@ -2040,9 +2101,11 @@ def _contact_email(s: str, n: int) -> bool:
         return False
     if _office_call_for_questions(s) or _entries_open_call(s) or _entries_close_call(s):
         return False
-    if _entries_opening_call(s) or _MISSED_ENTRY_CALL.match(s):
+    if _entries_opening_call(s) or _entries_open_on_call(s) or _MISSED_ENTRY_CALL.match(s):
         return False
-    if _questions_call_to_office(s) or _desk_hours_call(s):
+    if _questions_call_to_office(s) or _desk_hours_call(s) or _questions_to_our_officer(s):
+        return False
+    if _ENQUIRIES_QUOTING_REFERENCE.match(s) and not _SITE_ITSELF.search(s):
         return False
     if _QUESTIONS_TO_ADDRESS.match(s) and not (_SITE_ITSELF.search(s) or _SITE_THINGS.search(s)):
         return False
@@ -3817,10 +3880,30 @@ def _wish_list_pitch(s: str, n: int) -> bool:
     return n <= _WISH_LIST_PITCH_MAX and bool(_WISH_LIST_PITCH.search(s)) and not _in_someones_words(s)
 
 
+# The same call set as its own heading, then one rung of what the monthly gift does: "Give monthly, feed all year. Just
+# $15 a month keeps one dog in food and flea prevention for a full year." (a shelter's box under its letter). The call
+# opens the line as a short sentence of its own, and a later sentence gives a price a month that keeps, feeds or covers
+# (``_GIFT_STEP``); "Donors who give monthly …" narrates, and a call with no price asks for no gift's worth.
+_MONTHLY_CALL = re.compile(
+    r"^(please )?(give|donate) (monthly|every month)\b[^.!?]{0,30}[.!]\s+",
+    re.IGNORECASE,
+)
+
+
+def _monthly_call(s: str, n: int) -> bool:
+    call = _MONTHLY_CALL.match(s) if n <= 45 else None
+    if call is None:
+        return False
+    steps = [m for m in _GIFT_STEP.finditer(s) if PRICE.fullmatch(m.group("price"))]
+    return any(re.search(r"\b(a|per|each|every) month\b", m.group(0), re.IGNORECASE) for m in steps)
+
+
 def _donation_pitch(s: str, n: int) -> bool:
     if _in_someones_words(s):
         return False
     if _gift_ladder(s, n):
+        return True
+    if _monthly_call(s, n):
         return True
     if n <= 45 and _PRICE_TO_HELP.match(s):
         return True
@@ -4971,8 +5054,9 @@ _WEEKDAY = r"(mon|tues?|wed(nes)?|thu(rs?)?|fri|sat(ur)?|sun)(day)?s?\.?"
 _CLOCK = r"\d{1,2}([:.]\d\d)?\s*"
 _MERIDIEM = r"(a\.?m\.?|p\.?m\.?|noon)"
 _HOURS_LINE = re.compile(
-    rf"^(opening hours|open(ing)? times|hours|open)\s*:?\s*(daily|every day|seven days a week|year[- ]round|"
-    rf"{_WEEKDAY}(\s*([-–—]|to|through|thru)\s*{_WEEKDAY})?)?,?\s*(from\s+)?{_CLOCK}{_MERIDIEM}?\s*([-–—]|to|until)\s*"
+    rf"^(opening hours|open(ing)? times|hours|open( for ({OPEN_FOR}))?)\s*:?\s*(daily|every day|seven days a week|"
+    rf"year[- ]round|{_WEEKDAY}(\s*([-–—]|to|through|thru)\s*{_WEEKDAY})?)?,?\s*(from\s+)?({_CLOCK}{_MERIDIEM}?|noon)"
+    rf"\s*([-–—]|to|until)\s*"
     rf"{_CLOCK}{_MERIDIEM}(\s*\((last (admission|entry|entries|orders?)|closed)\b[^()]{{0,40}}\))?\.?"
     r"(\s+[A-Z][^.!?]{0,60}\b(close|closes|closed|open|opens)\b([^.!?]|\d\.\d){0,30}\.)?$",
     re.IGNORECASE,
