@@ -462,7 +462,7 @@ PERSONAL_TITLES = frozenset(
     """mr mrs ms miss mx madam mdm dr prof sir dame cllr councillor sen senator rep gov lt sgt cpl det insp supt
     const cst rev fr cr canon alhaji alhaja hajia hajiya mallam malam engr ald coun councilor councilman councilwoman
     alderman alderwoman hon honourable honorable h.e hrh sp asp dsp csp ssp acp dcp sho igp nana togbe opanin opanyin oba iyaloja babaloja
-    whaea matua usec mang aling manong manang gogo mkhulu mzee igwe prince princess""".split()
+    whaea matua usec mang aling manong manang gogo mkhulu mzee igwe""".split()
 )  # (Māori elders' "Whaea Mere", "Matua Hēmi"; Filipino courtesy titles, "Mang Tonyo", "Aling Nena"; a Zulu or Xhosa
 # grandmother's and grandfather's, "Gogo Dube"; a Swahili elder's, "Mzee Kiprotich"; an Igbo king's, "Igwe Nnaemeka
 # Udeogu"; Ghanaian chiefs' titles: "Nana Ekow Amissah", "Togbe Afede", an Akan elder's "Opanin Kofi Boadu"; a Yoruba king's, "Oba Adeleke Akinsanya"; a Yoruba market leader's, "the Iyaloja"; police ranks of Nigerian and Indian copy: "SP Adebola Oyesanya", "DCP Meera Nair"; "SP" alone is also a

@@ -774,8 +774,13 @@ def _titled_full_name(doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _courtesy_lead(leads: list[str]) -> bool:
-    """A courtesy title that only a person carries among the words before a name ("H.E.", "Mr", "Hon")."""
-    return any(w in PERSONAL_TITLES for w in leads)
+    """A courtesy title that only a person carries among the words before a name ("H.E.", "Mr", "Hon"), or a royal
+    one before a full name ("Prince Adebayo Ogundipe", "Princess Ama Serwaa": the caller asks for two words or more
+    after it, so "Prince Albert", a city, stays a place)."""
+    return any(w in PERSONAL_TITLES or w in _ROYAL_TITLES for w in leads)
+
+
+_ROYAL_TITLES = frozenset({"prince", "princess"})
 
 
 def only_titles(words: list[str]) -> bool:
