@@ -177,9 +177,8 @@ def normalise_name(text: str, label: str = "PERSON") -> tuple[str, str | None]:
         while len(words) > 2 and words[-1].strip(",.") in POST_NOMINALS:
             words = words[:-1]  # "Rachel Dunmore KC"; "Liberal MP" is no name with letters after it
     if label == "PERSON" and words and _sentence_stop_on(words[-1]):
-        words[-1] = words[-1][
-            :-1
-        ]  # '“…,” said Rangimarie.': the sentence's full stop the tokenizer left on the name
+        # '“…,” said Rangimarie.': the sentence's full stop the tokenizer left on the name
+        words[-1] = words[-1][:-1]
     if label == "PERSON" and len(words) >= 3 and words[-1] == words[-2]:
         words = words[:-1]  # "Maria Keller Keller": a line break joined a name to the next line's surname
     return _without_owner(words, label), gender
@@ -646,7 +645,11 @@ def _demonym_lead(doc, start: int, end: int) -> bool:
     Mackenzie Hughes", "Brazilian Ana Ruiz"): the name is what follows it."""
     if end - start < 3:
         return False
-    first = doc[start].text
+    return _demonym_word(doc[start].text) and _looks_like_full_name([t.text for t in doc[start + 1 : end]])
+
+
+def _demonym_word(first: str) -> bool:
+    """A capitalised word shaped like a nationality ("Brazilian", "Canadians") that is no surname or given name."""
     return (
         first[:1].isupper()
         and bool(DEMONYM_LEAD.search(first))
@@ -654,7 +657,6 @@ def _demonym_lead(doc, start: int, end: int) -> bool:
         and first.lower() not in CHINESE_SURNAMES
         and first.lower() not in GIVEN_NAMES
         and given_name_gender(first + " X") is None
-        and _looks_like_full_name([t.text for t in doc[start + 1 : end]])
     )
 
 
@@ -679,14 +681,7 @@ def _demonym_before_a_surname(doc, start: int, end: int) -> bool:
     if end - start != 2 or not doc[start + 1].text[:1].isupper():
         return False
     first = doc[start].text
-    if not (
-        first[:1].isupper()
-        and DEMONYM_LEAD.search(first)
-        and len(first) >= _DEMONYM_LEAST
-        and first.lower() not in CHINESE_SURNAMES
-        and first.lower() not in GIVEN_NAMES
-        and given_name_gender(first + " X") is None
-    ):
+    if not _demonym_word(first):
         return False
     if not any(t.text == first and t.ent_type_ == "NORP" for t in doc):
         return False  # a nationality the model reads as one somewhere ("said the American"), not a given name it does not

@@ -322,9 +322,8 @@ def _reporter_set_off_inside(ctx: Context, cue, attr: Attribution) -> tuple:
     how the named person puts it. Else ``(cue, attr)``."""
     reporters = [c for c in cue.children if c.dep_ == "parataxis"]
     if cue.dep_ == "ccomp" and cue.head.lemma_.lower() in _WRITING_OR_SAYING:
-        reporters.append(
-            cue.head
-        )  # "Zhang was more sceptical, writing in a note that the board's decisions suggest “…”"
+        # "Zhang was more sceptical, writing in a note that the board's decisions suggest “…”"
+        reporters.append(cue.head)
     for c in reporters:
         if ctx.qid[c.i] != -1 or not is_cue(c):
             continue

@@ -699,19 +699,11 @@ def _roles_of_own_place(ctx: Context, roles: dict, idx: int, verb) -> None:
     """ "Ginette Thibodeau-Lareau stands outside her bakery" … "“…,” the baker said": a place the subject's own verb
     takes with "his" or "her" (as its object, or a preposition's) is the subject's, and its trade theirs
     (``RUN_PLACE_ROLES``); not a place of someone else's ("her father's bakery") nor of a clause below the verb."""
-    for c in verb.children:
-        nouns = (
-            [c]
-            if c.dep_ == "dobj"
-            else [g for g in c.children if g.dep_ == "pobj"]
-            if c.dep_ == "prep"
-            else []
-        )
-        for noun in nouns:
-            if ctx.qid[noun.i] != -1 or not any(
-                d.dep_ == "poss" and d.lower_ in _OWNERS for d in noun.children
-            ):
-                continue
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for noun in objects:
+        owned = any(d.dep_ == "poss" and d.lower_ in _OWNERS for d in noun.children)
+        if owned and ctx.qid[noun.i] == -1:
             for trade in RUN_PLACE_ROLES.get(noun.lower_, ()):
                 roles[trade].setdefault(idx, set())
 
