@@ -212,6 +212,7 @@ from bot.web.page_lexicon import (
     NAME_LINKS,
     NEWSROOM_ROLES,
     OTHER_PAGES,
+    PET_AGE_UNITS,
     SHOP_NAMES,
     SIGN_OFF_WORDS,
     SPEECH_VERBS,
@@ -6333,8 +6334,9 @@ def drop_labelled_blurb_cards(tree) -> None:
 # its own before it (below) stay.
 _PICTURE_NAME_CARD_MAX = 450  # characters: a name, an age and a few lines about them
 # The bold name may carry the age after a comma, as a sanctuary's cards give it ("<strong>Bramble, 19</strong><br>Bramble
-# is our official greeter …").
-_AGE_AFTER_NAME = r"(,\s*\d{1,3})?"
+# is our official greeter …"), a unit after it or not, as a rescue's kittens are counted in weeks ("<strong>Pickle, 12
+# weeks</strong>", "Moss, 8 months old"; ``PET_AGE_UNITS``).
+_AGE_AFTER_NAME = rf"(,\s*\d{{1,3}}(\s+({PET_AGE_UNITS})(\s+old)?)?)?"
 # Or the bold may title the card by the name and a role, closed by a stop, the blurb run on after it ("<b>Harold, Tuesday
 # sorting crew.</b> Harold retired from the post office …", a volunteer's spotlight): the picture's alt text then tells
 # what the picture shows of the one named, opening on the name ("Harold at the sorting table").

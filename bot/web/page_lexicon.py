@@ -9,6 +9,8 @@ from __future__ import annotations
 # headline: "4d", "2w", "3h", "12 min ago", "2 hours ago".
 AGE_UNITS = r"s|m|min|mins|h|hr|hrs|d|w|wk|wks|mo|y|yr|yrs"
 AGE_WORDS = r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
+# An animal's age as a rescue's card gives it after the name: "Pickle, 12 weeks", "Bramble, 4 years", "Moss, 8 mos".
+PET_AGE_UNITS = r"weeks?|wks?|months?|mos?|years?|yrs?"
 
 # A box score's team statistics, each a label over the two sides' figures ("Turnovers: Tennant 13, Marlow State 9"):
 # the labels every basketball, hockey or football box prints under its tables.
@@ -192,6 +194,10 @@ LARGER_VIEWS = r"larger|bigger|full[- ]?size[d]?|full[- ]?screen|high[- ]res(olu
 SUMMARY_LABELS = (
     r"quick take|in brief|in short|the gist|tl;? ?dr|at a glance|in a nutshell|the short version|short take"
 )
+
+# What a template's class calls the line under the headline that sums the story up, a word of the class's own
+# ("article__deck", "story-dek", "c-standfirst", "entry-subtitle"): the names every CMS gives the standfirst.
+STANDFIRST_CLASS_WORDS = r"deck|dek|standfirst|strapline|subtitle|subheadline|sub-headline"
 
 # A bullet summary's heading above the story ("What to know:", "Key takeaways", "The short version"): what a site calls the
 # list of the story's points it sets between the byline and the text.

@@ -1765,6 +1765,12 @@ _ENQUIRIES_QUOTING_REFERENCE = re.compile(
 )
 
 
+def _officer_named(s: str) -> bool:
+    """A line sending the story's questions to an officer by role and name (``_questions_to_our_officer``,
+    ``_queries_to_the_officer``), or a next edition's date with its officer (``_NEXT_EDITION_OFFICER``)."""
+    return _questions_to_our_officer(s) or _queries_to_the_officer(s) or bool(_NEXT_EDITION_OFFICER.match(s))
+
+
 def _questions_to_our_officer(s: str) -> bool:
     """Questions about the story's thing sent to the body's own officer by role and name (``_QUESTIONS_TO_OUR_OFFICER``),
     no newsroom's role, the rest of the line not the site's."""
@@ -1806,6 +1812,52 @@ _STORY_QUESTIONS_TO_OFFICE = re.compile(
     rf"{_ACTIVITY_ASKED}|{_BARE_THING})\s"
     r"(can|may|should)( also)? (be (directed|sent|addressed|referred|forwarded)|go) to "
     rf"(?!(the )?([\w'’-]+['’]s )?({READER_DESKS})\b)[^.!?:;@]{{1,60}}? at (\(?\d{{3}}\)?[\s.-]*)?\d{{3}}[.-]\d{{4}}\b",
+    re.IGNORECASE,
+)
+
+# The same line with the role under "the", a club's officer ("the show secretary", "the race secretary") as "our" gives
+# the body's own, closing on the address, and led by one sentence of the report's own on where the rest of it is:
+# "Full results for all classes … are available to members in the Members’ Area. Queries about results should go to the
+# show secretary, <Given> <Surname>, at shows@…" (a breed society's show report, its last line). "Queries" is asked as
+# "questions" is, the thing named bare as above (``_BARE_THING``: never the reader's dealings with the site); the
+# sentence before it must be no furniture of its own ("Subscribe to our newsletter." stays so, and the line with it).
+_QUERIES_TO_THE_OFFICER = re.compile(
+    r"(^|(?<=[.!?] ))(questions|queries|enquiries|inquiries)( or (comments|concerns|questions|queries))? "
+    r"(about|regarding|concerning|on) "
+    rf"((the|these|this) (?!(site|web ?site|page|story|article|newsletter|paper|list|blog|post)\b)[^.!?:;@]{{1,60}}?|"
+    rf"{_BARE_THING})\s(can|may|should)( also)? (be (directed|sent|addressed|referred|forwarded)|go) to (our|the) "
+    rf"(?P<role>(?!([\w'’-]+ ){{0,2}}({NEWSROOM_ROLES}|{READER_DESKS})s?\b)(?-i:[a-z][\w'’-]*)( (?-i:[a-z][\w'’-]*)){{0,2}}), "
+    r"(?-i:[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,2}), at [\w.+-]+@[\w-]+(\.[\w-]+)+\.?$",
+    re.IGNORECASE,
+)
+_LED_SENTENCES = 1  # one sentence of the report's before the queries line, at most
+
+
+def _queries_to_the_officer(s: str) -> bool:
+    """Queries about the story's thing sent to an officer by role and name closing on the address
+    (``_QUERIES_TO_THE_OFFICER``), alone or after one sentence that is no furniture, nothing of it the site's."""
+    call = _QUERIES_TO_THE_OFFICER.search(s)
+    if call is None or _SITE_ITSELF.search(s[: call.start("role")] + " " + s[call.end("role") :]):
+        return False
+    lead = s[: call.start()].strip()
+    if not lead:
+        return True
+    sentences = re.findall(r"[^.!?]+[.!?]", lead)
+    return len(sentences) <= _LED_SENTENCES and furniture_rule(lead) is None
+
+
+# A report's closing line naming when the next edition is held and who runs it, by a role label, a name and an
+# address: "The 48th count will be held on Saturday, December 21, 2024. Compiler: <Given> <Surname>, count@…" (a
+# bird club's count report). The date of the event's own next edition ("the 48th count", "the next show") tells the
+# story's news; the role label is the event's officer, not a desk of the site's ("Editor:", ``NEWSROOM_ROLES``,
+# ``READER_DESKS``). A role and address with no such sentence before it ("Compiler: <Name>, <address>" alone) and a
+# date of the site's own ("The next issue will be out on …") stay furniture.
+_NEXT_EDITION_OFFICER = re.compile(
+    r"^the (next|\d{1,3}(st|nd|rd|th)|(?-i:[a-z]+)(th|st|nd|rd)) (?!(issue|edition|newsletter|episode|post|bulletin)\b)"
+    r"(?-i:[a-z]+)( (?-i:[a-z]+)){0,2} (will be held|will take place|takes place|is set) on "
+    rf"([a-z]+day,? )?({_MONTH}) \d{{1,2}}(,? \d{{4}})?\. "
+    rf"(?!({NEWSROOM_ROLES}|{READER_DESKS})s?\b)(?-i:[A-Z][a-z]+)( (?-i:[a-z]+)){{0,2}}: "
+    r"(?-i:[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,2}), [\w.+-]+@[\w-]+(\.[\w-]+)+\.?$",
     re.IGNORECASE,
 )
 
@@ -1964,12 +2016,26 @@ _DESK_HOURS_CALL = re.compile(
     re.IGNORECASE,
 )
 _PRESS_DESK = re.compile(rf"\b({PRESS_DESKS})\b", re.IGNORECASE)
+# The same call with the question about the notice's thing named, the address given beside the number and the hours
+# closing the line: "If you have a question about the new timetables, contact our customer team on 0300 555 0161 or
+# at customerservices@…, 7am to 8pm every day." (a tram operator's timetable notice, its last line). The thing is
+# named with "the", "this" or "these", none of the site's own (``_SITE_THINGS``, ``_YOUR_ACCOUNT``); the hours by the
+# clock close the line, after the address. "If you have a question, contact our newsroom on … or at …" names no thing
+# of the notice's and gives no hours, and stays the site's.
+_DESK_CALL_HOURS_AFTER = re.compile(
+    r"^if you have (a|any) (further |other )?(question|questions|query|queries|enquiry|enquiries|inquiry|inquiries) "
+    r"(about|regarding|on) (the|this|these) [^.!?:;,@]{1,40},\s(please )?(call|contact|phone|ring) (our|the) "
+    r"(?P<desk>[^.!?:;,@()]{1,40}?) (on|at) (?P<number>[\d(+][\d ().-]{6,}\d),? or (at |e-?mail |by e-?mail (at )?)?"
+    rf"[\w.+-]+@[\w-]+(\.[\w-]+)+,\s[^()@]{{0,30}}?{_CLOCK_TIME_OF_DAY} ?(to|until|-|–) ?{_CLOCK_TIME_OF_DAY}"
+    r"[^()@.!?]{0,30}[.!]?$",
+    re.IGNORECASE,
+)
 
 
 def _desk_hours_call(s: str) -> bool:
     """The reader's questions on the notice's thing sent to the service's desk by its number and its hours, then to its
     address (``_DESK_HOURS_CALL``), the desk no press office and the line about no dealings with a site."""
-    call = _DESK_HOURS_CALL.match(s)
+    call = _DESK_HOURS_CALL.match(s) or _DESK_CALL_HOURS_AFTER.match(s)
     if call is None or not PHONE.search(call.group("number")):
         return False
     return not (_PRESS_DESK.search(call.group("desk")) or _YOUR_ACCOUNT.search(s) or _SITE_THINGS.search(s))
@@ -2103,7 +2169,7 @@ def _contact_email(s: str, n: int) -> bool:
         return False
     if _entries_opening_call(s) or _entries_open_on_call(s) or _MISSED_ENTRY_CALL.match(s):
         return False
-    if _questions_call_to_office(s) or _desk_hours_call(s) or _questions_to_our_officer(s):
+    if _questions_call_to_office(s) or _desk_hours_call(s) or _officer_named(s):
         return False
     if _ENQUIRIES_QUOTING_REFERENCE.match(s) and not _SITE_ITSELF.search(s):
         return False
@@ -2800,7 +2866,14 @@ _GUESTBOOK_CALL_MAX = 16
 # news, the call a link to the book). The call is the whole sentence, the site's own book ("our", "my") and nothing
 # else, and the line reports no one's words and quotes none. "Please sign the guest book at the funeral home." names no
 # book of the site's, and "Visitors were asked to sign our guest book!" is no call.
-_GUESTBOOK_SENTENCE = re.compile(r"(please )?sign (our|my) guest ?book\s*[.!]+", re.IGNORECASE)
+# The call may carry the reason to sign in the same sentence, the visitor's word on the site's own doings: "Have you
+# been to one of our fly-ins? Please sign our guestbook and tell us what you thought!" (what the visitor thought or
+# thinks, and nothing more).
+_GUESTBOOK_SENTENCE = re.compile(
+    r"(please )?sign (our|my) guest ?book(,? and (let us know|tell us) what you (thought|think)( of (it|them|us))?)?"
+    r"\s*[.!]+",
+    re.IGNORECASE,
+)
 _GUESTBOOK_LINE_MAX = 30
 
 
@@ -2977,11 +3050,20 @@ def _price_offer(s: str, n: int) -> bool:
         return True
     return (
         n <= 10
-        and bool(PRICE.search(s) and _OFFER_WORDS.search(s))
+        and any(PRICE.search(c) and _OFFER_WORDS.search(c) for c in _row_cells(s))
         and not re.search(r"[.!?]$", s)
         and not REPORTED.search(s)
         and not _NARRATIVE.search(s)
     )
+
+
+def _row_cells(s: str) -> list[str]:
+    """A table row's cells (``| a | b |``), else the line as its one piece. An offer names its price and its offer words
+    in one cell ("| Digital | Just $1 a week |"); a data table's row with a price in one cell and "only" in another
+    ("| Daily cap (Harbor Card only) | None | $5.50 |", a fares table's qualifier) is no offer."""
+    if s.startswith("|") and s.endswith("|"):
+        return [c.strip() for c in CELL_BAR.split(s[1:-1])]
+    return [s]
 
 
 # -- widgets' lines: a media player's clock, a feedback prompt, a republishing licence ----------------

@@ -113,7 +113,12 @@ from bot.web.page_boxes import (
 )
 from bot.web.page_columns import mark_menu_columns, mark_side_box_columns, side_column_text, titled_headline
 from bot.web.page_end_mark import drop_boxes_after_end_mark
-from bot.web.page_lexicon import BULLET_SUMMARY_HEADINGS, LETTER_GREETINGS, MACHINE_SUMMARY_LABELS
+from bot.web.page_lexicon import (
+    BULLET_SUMMARY_HEADINGS,
+    LETTER_GREETINGS,
+    MACHINE_SUMMARY_LABELS,
+    STANDFIRST_CLASS_WORDS,
+)
 from bot.web.page_rules import SENTENCE_CLOSE, WORD, fold, word_count
 
 __all__ = [
@@ -1066,7 +1071,12 @@ def feed_entries_under_lede(tree) -> None:
 # stop, the page's own summary of the story, its description for search and sharing (``<meta name="description">``,
 # ``og:description``, ``twitter:description``), giving the same words, a stop after them at most, tells it for the
 # standfirst. A byline, a label or a line the description does not repeat still closes no sentence and stays.
+# Or its class names it the standfirst, a word of the class's own (``page_lexicon.STANDFIRST_CLASS_WORDS``: a national
+# daily's "<p class="article__deck">With the <Line> shut since June, … until spring</p>" over its byline, its page's
+# description told in other words): the template's name for the line, on any site. A byline's or a label's class
+# ("article__byline", "kicker") names no deck, and "decking" or "subtitles" is no word of it.
 _STANDFIRST_WORDS = (10, 60)
+_STANDFIRST_CLASS = re.compile(rf"(?<![a-z])({STANDFIRST_CLASS_WORDS})(?![a-z])", re.IGNORECASE)
 _STANDFIRST_HEADINGS = ("h2", "h3")
 _DESCRIPTION_METAS = ("description", "og:description", "twitter:description")
 
@@ -1102,7 +1112,11 @@ def standfirst_into_text(tree) -> None:
         return
     text = " ".join(" ".join(standfirst.itertext()).split())
     low, high = _STANDFIRST_WORDS
-    if not low <= word_count(text) <= high or not (_SENTENCE_CLOSE.search(text) or _described(tree, text)):
+    if not low <= word_count(text) <= high or not (
+        _SENTENCE_CLOSE.search(text)
+        or _described(tree, text)
+        or _STANDFIRST_CLASS.search(standfirst.get("class") or "")
+    ):
         return
     header = standfirst.getparent()
     if not _among(list(standfirst.itersiblings()), container) and not (
