@@ -1071,12 +1071,15 @@ def feed_entries_under_lede(tree) -> None:
 # stop, the page's own summary of the story, its description for search and sharing (``<meta name="description">``,
 # ``og:description``, ``twitter:description``), giving the same words, a stop after them at most, tells it for the
 # standfirst. A byline, a label or a line the description does not repeat still closes no sentence and stays.
-# Or its class names it the standfirst, a word of the class's own (``page_lexicon.STANDFIRST_CLASS_WORDS``: a national
-# daily's "<p class="article__deck">With the <Line> shut since June, … until spring</p>" over its byline, its page's
-# description told in other words): the template's name for the line, on any site. A byline's or a label's class
-# ("article__byline", "kicker") names no deck, and "decking" or "subtitles" is no word of it.
+# Or its class names it the standfirst, a word of the class's own (``page_lexicon.STANDFIRST_CLASS_WORDS``), and the
+# description, told in other words, shares a clause of it, ``_DESCRIBED_RUN`` words running in the same order: a
+# national daily's "<p class="article__deck">With the <Line> shut since June, <Valley> farmers say they may have to
+# leave grain in field bunkers until spring</p>" over its byline, the description's "Farmers in the <Valley> say they
+# may have to leave grain in field bunkers for months after …". A line under another class ("summary-line",
+# "sundeck"), or one the description shares a few words with only ("… piles had rotted through"), stays.
 _STANDFIRST_WORDS = (10, 60)
 _STANDFIRST_CLASS = re.compile(rf"(?<![a-z])({STANDFIRST_CLASS_WORDS})(?![a-z])", re.IGNORECASE)
+_DESCRIBED_RUN = 7
 _STANDFIRST_HEADINGS = ("h2", "h3")
 _DESCRIPTION_METAS = ("description", "og:description", "twitter:description")
 
@@ -1091,6 +1094,26 @@ def _described(tree, text: str) -> bool:
         if fold(meta.get("content") or "").rstrip(".").casefold() == key:
             return True
     return False
+
+
+def _described_in_part(tree, text: str) -> bool:
+    """Whether one of the page's descriptions (``_DESCRIPTION_METAS``) shares ``_DESCRIBED_RUN`` words of ``text`` in
+    a run, in the same order."""
+    words = WORD.findall(text.casefold())
+    runs = {tuple(words[i : i + _DESCRIBED_RUN]) for i in range(len(words) - _DESCRIBED_RUN + 1)}
+    for meta in tree.iter("meta"):
+        if (meta.get("name") or meta.get("property") or "").strip().lower() not in _DESCRIPTION_METAS:
+            continue
+        told = WORD.findall((meta.get("content") or "").casefold())
+        if any(tuple(told[i : i + _DESCRIBED_RUN]) in runs for i in range(len(told) - _DESCRIBED_RUN + 1)):
+            return True
+    return False
+
+
+def _deck_by_class(tree, standfirst, text: str) -> bool:
+    """Whether ``standfirst``'s class names it the deck (``_STANDFIRST_CLASS``) and a description shares a clause of it
+    (``_described_in_part``)."""
+    return bool(_STANDFIRST_CLASS.search(standfirst.get("class") or "")) and _described_in_part(tree, text)
 
 
 def _among(boxes: list, container) -> bool:
@@ -1113,9 +1136,7 @@ def standfirst_into_text(tree) -> None:
     text = " ".join(" ".join(standfirst.itertext()).split())
     low, high = _STANDFIRST_WORDS
     if not low <= word_count(text) <= high or not (
-        _SENTENCE_CLOSE.search(text)
-        or _described(tree, text)
-        or _STANDFIRST_CLASS.search(standfirst.get("class") or "")
+        _SENTENCE_CLOSE.search(text) or _described(tree, text) or _deck_by_class(tree, standfirst, text)
     ):
         return
     header = standfirst.getparent()
