@@ -21,7 +21,8 @@ pages_final156, pages_final157, pages_final158, pages_final159,
 pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, pages_final167, pages_final168,
 pages_final166, pages_final165, pages_final170, pages_final169, pages_final173, pages_final172, pages_final171,
 pages_final174, pages_final175, pages_final176, pages_final177, pages_final178, pages_final179, pages_final180,
-pages_final181, pages_final182, pages_final183, pages_final184): pages written for this test in the layouts of common CMSs and news
+pages_final181, pages_final182, pages_final183, pages_final184,
+pages_final185): pages written for this test in the layouts of common CMSs and news
 sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
@@ -1909,6 +1910,31 @@ pages_final176's rows and every earlier set's tables read; the newsletter's "Got
 be at? Reply to this email or write to …", a tip line earlier sets list as furniture (pages_final49's, 176/02's); and
 the release's pull quote "“These stars don't look tired.”", the closing words of the director's quote in the paragraph
 beside it, furniture in the earlier sets when read twice (pages_final47/01's, 181/10's).
+The hundred-and-eighty-eighth, pages_final185, 15 layouts (a Tribune-style transit fare story with a fares table, a
+Substack statehouse newsletter behind its paid-post divider, a Gatsby birding club's Christmas count report, a Reuters
+port strike story on a regional portal, a CivicPlus village's water advisory, a newspaper's budget-night live blog, a
+rowing club's WordPress head race report, a Medium post on a branch library's closing, a 2000 kite flyers' club site, a
+botanical garden's Sitecore release on a rare bloom, a tram operator's timetable notice, a goat breeders' Joomla show
+results, a cat shelter's Mailchimp newsletter, a national daily's metered paywall, a Discourse thread of a leaf pickup
+notice), the fifty-second pass's last closing set, written by someone who read no code and measured once on its final
+code 23d1eb77: found .467, clean .867 (trafilatura defaults .733 / .667). Its lost passages and leaks went to general
+rules after it: the fares table's row "| Daily cap (Harbor Card only) | None | $5.50 |" (a table row is an offer only
+when one cell holds the price and the offer words), the show report's "Full results … in the Members’ Area. Queries
+about results should go to the show secretary, <Name>, at <address>." (queries sent to the event's officer by role and
+name), the count report's "The 48th count will be held on <date>. Compiler: <Name>, <address>." (the next edition's
+date with its officer) and the tram notice's "If you have a question about the new timetables, contact our customer
+team on <number> or at <address>, 7am to 8pm every day." (the desk's hours closing the line, ``page_rules``), kept; the
+paywalled story's deck closing on no stop, under a class naming it the deck with the description sharing a clause of
+it (``page_tree``, ``page_lexicon``), moved into the text; the kite club's "Have you been to one of our fly-ins? Please sign our guestbook and tell us what you
+thought!" (``page_rules``) and the shelter newsletter's kitten cards, a picture named by its alt text beside "<Name>,
+12 weeks" in bold (an age with its unit, ``page_boxes``, ``page_lexicon``), dropped: found .800, clean 1.000
+(``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left (``KNOWN_MISSING``), the set's own convention: the wire story's "(Reporting by
+…; Editing by …)" credit, which pages_final128/04, 147/04 and 164/04 left so (pages_final22/02 lists it as furniture);
+the Medium post's pull quote "“Two miles is not nothing if you are seven, or eighty.”", the words of the paragraph
+above it, and the garden release's pull quote, the horticulturist's words the paragraph under it tells in full,
+furniture in the earlier sets when read twice (pages_final47/01's, 181/10's); and the release's "Media contact: <Name>,
+Director of Communications, <number>, <address>", furniture in every earlier set (pages_final174, 175, 176, 178, 179,
+182's).
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -2115,6 +2141,7 @@ SETS = {
         "pages_final182",
         "pages_final183",
         "pages_final184",
+        "pages_final185",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -2271,6 +2298,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final182": 1.0,
     "pages_final183": 1.0,
     "pages_final184": 1.0,
+    "pages_final185": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2422,6 +2450,8 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final183": 0.8,
     # (pages_final184: ten pages' table rows the set writes cells run together, the set's convention; .867 bar-blind)
     "pages_final184": 0.266,
+    # (pages_final185: a wire credit and two pull quotes read twice and a media contact, the set's convention)
+    "pages_final185": 0.8,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -2512,6 +2542,15 @@ KNOWN_MISSING: set[str] = {
     # a row so, and a release's pull quote "“These stars don't look tired.”", the closing words of the quote in the
     # paragraph beside it, furniture in the earlier sets when read twice (pages_final47/01's, 181/10's)
     "pages_final184/10_science_centre_craft_planetarium",
+    # (pages_final185: a Reuters story's "(Reporting by …; Additional reporting by …; Editing by …)" credit, which
+    # pages_final128/04, 147/04 and 164/04 left so and pages_final22/02 lists as furniture; a Medium post's pull quote,
+    # "“Two miles is not nothing if you are seven, or eighty.”", the words of the paragraph above it; and a garden
+    # release's pull quote, the horticulturist's words the paragraph under it tells in full, with its "Media contact:
+    # <Name>, Director of Communications, <number>, <address>": pull quotes read twice are furniture in the earlier sets
+    # (pages_final47/01's, 181/10's), and the media contact in every earlier set (174, 175, 176, 178, 179, 182's))
+    "pages_final185/04_reuters_port_strike",
+    "pages_final185/08_branch_closure_medium",
+    "pages_final185/10_corpse_flower_bloom",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 # the set's shares and each page's own test read the same extraction, read ahead in worker processes
