@@ -3460,8 +3460,13 @@ def _cards_heading(holder):
         top = top.getparent()
     if _text(top) or any(_text(after, _PROSE_P) is None for after in top.itersiblings()):
         return None
-    box = top.getprevious()
-    if box is None or box.tag not in _BOX_TAGS or next(box.iter("a"), None) is not None:
+    return _lead_in_box(top.getprevious())
+
+
+def _lead_in_box(box, tags=_BOX_TAGS):
+    """``box`` (one of ``tags``) when it is a heading and one short line at most, no link (``_cards_heading``), else
+    None."""
+    if box is None or box.tag not in tags or next(box.iter("a"), None) is not None:
         return None
     lines = [el for el in box.iter(*_HEADINGS, "p", "li") if _text(el)]
     if not lines or lines[0].tag not in _HEADINGS or len(lines) > 2:
@@ -5584,7 +5589,9 @@ def drop_header_summaries(tree) -> None:
 # holding another heading (the post's own title links to the post, not home), an ``<article>`` or a long paragraph stays.
 # A heading in the page's banner (``role="banner"``, the ARIA landmark of the site's own header) is the site's name
 # by its place, linked or not: a district's motto under it ("Every Student. Every Day. Every Opportunity.") goes the
-# same way; a story's header box (no banner role) stays.
+# same way; a story's header box (no banner role) stays. The tagline may be a bare ``<div>`` of one line, no link in it
+# (a Tumblr theme's "<div class="description">Bread, buns and … Tues–Sat, 7 till sold out.</div>"); the menu beside it
+# is no tagline and stays for the menu rules.
 _MASTHEAD_MAX = 600  # characters: the site's name, its tagline and a menu
 _MASTHEAD_TAGLINE_WORDS = 40
 _MASTHEAD_HEADINGS = ("h1", "h2", "h3", "h4")
@@ -5615,6 +5622,15 @@ def _in_banner(heading) -> bool:
     return next(banner.iter("article", "main"), None) is None
 
 
+_LINE_TYPE = frozenset(("span", "font", "b", "strong", "i", "em", "small", "br"))
+
+
+def _bare_line_div(el) -> bool:
+    """A ``<div>`` of words and inline type only, no link: a line as a paragraph is one (a hosted blog's theme sets its
+    description under the blog's name as "<div class="description">…</div>"); a menu's box of links is none."""
+    return bool(_text(el)) and all(c.tag in _LINE_TYPE for c in el.iter() if c is not el)
+
+
 def _masthead_taglines(heading, own: str | None) -> list:
     """The short paragraphs after ``heading`` in its box when it is the site's name linking home (or standing in the
     page's banner, ``_in_banner``), or []."""
@@ -5627,7 +5643,7 @@ def _masthead_taglines(heading, own: str | None) -> list:
         return []
     if any(h is not heading for h in box.iter(*_HEADINGS, "h1")):
         return []
-    taglines = [p for p in heading.itersiblings("p")]
+    taglines = [p for p in heading.itersiblings("p", "div") if p.tag == "p" or _bare_line_div(p)]
     if not taglines or any(_words(_text(p) or "") > _MASTHEAD_TAGLINE_WORDS for p in taglines):
         return []
     return taglines
@@ -6191,8 +6207,36 @@ def drop_button_cards(tree, linked: dict[str, int] | None = None) -> None:
         heading = _cards_heading(parent)
         if heading is not None:
             remove_keeping_tail(heading)
-    for card in _named_button_cards(tree, host, linked, own):
+    named = _named_button_cards(tree, host, linked, own)
+    over = _named_cards_heading(named)
+    for card in named:
         remove_keeping_tail(card)
+    for box in over:
+        remove_keeping_tail(box)
+
+
+# The same heading over the cards whose buttons name them, set as the e-mail's blocks among the letter's own: "<table>
+# <h2>Adopt me!</h2><p>These pups are ready for their forever homes right now.</p></table>" right before the cards, one
+# block each, side by side with the letter's blocks in one cell. The cards run on with nothing between them, and no
+# paragraph of the text comes after the run; the box is the heading and a short line at most, no link
+# (``_lead_in_box``). A heading over cards the text goes on after, or with a longer paragraph under it, stays.
+def _named_cards_heading(cards: list) -> list:
+    """The heading box right before each run of ``cards`` that are siblings, one after another (each card with the
+    boxes wrapping nothing but it, ``_outermost_lone_wrap``)."""
+    found = []
+    tops = [_outermost_lone_wrap(c) for c in cards]
+    for parent in {id(t.getparent()): t.getparent() for t in tops if t.getparent() is not None}.values():
+        run = [t for t in elements(parent) if any(t is top for top in tops)]
+        if len(run) < 2:
+            continue
+        kids = elements(parent)
+        first, last = kids.index(run[0]), kids.index(run[-1])
+        if kids[first : last + 1] != run or any(_text(after, _PROSE_P) is None for after in kids[last + 1 :]):
+            continue
+        box = _lead_in_box(run[0].getprevious(), _BOX_TAGS | {"table"})
+        if box is not None:
+            found.append(box)
+    return found
 
 
 # The same cards labelled as a series, on a page of any host: each heading opens on one label closing on a colon and then

@@ -376,3 +376,7 @@ LETTER_GREETINGS = r"dear|hi|hello|hey|greetings|good (morning|afternoon|evening
 # What a place's hours line says it opens for, after "Open for": "Open for adoptions Wednesday through Sunday, noon to 5
 # p.m." (a shelter's e-mail footer), "Open for tours …", "Open for walk-ins …" (``page_rules._HOURS_LINE``).
 OPEN_FOR = r"adoptions?|visits?|visitors|viewings?|tours?|browsing|walk-ins|drop-ins|business"
+
+# Whom a club's standing invitation says are welcome at its meetings: "Visitors are always welcome on club nights",
+# "Newcomers and beginners are welcome" (``page_rules._CLUB_INVITATION``).
+CLUB_NEWCOMERS = r"visitors|newcomers|new members|beginners|guests|non-members|new faces|prospective members"

@@ -19,6 +19,7 @@ from bot.web.page_lexicon import (
     BOX_SCORE_CODES,
     BOX_SCORE_LABELS,
     BROADCAST_LABELS,
+    CLUB_NEWCOMERS,
     CONTRIBUTOR_ROLES,
     DELAYED_FIGURES,
     EMBED_KINDS,
@@ -1308,6 +1309,9 @@ _SUPPORT_CALL = re.compile(
     r"donate|give|chip in|support us)( now| today| here)?"
     # (and what the gift keeps: "Become a SudburyNow supporter to help keep it that way.")
     r"( to help (us )?keep (it|us|this|local news|our journalism) [^.!?\"“”]{1,30})?"
+    # (or what the membership brings the reader, all of the site's work: "Become a member to get every story and the
+    # monthly archive letter."; "Become a member to vote at the meeting" names none of it)
+    r"( to (get|read|receive|unlock) (every|all|full|unlimited)\b[^.!?\"“”]{1,60})?"
     # (or where to give, a web address closing the call: "Become a monthly supporter at example.org/support.")
     r"( (at|on|via) (https?://)?[\w-]+(\.[\w-]+)+(/\S*)?)?\W*$",
     re.IGNORECASE,
@@ -1625,8 +1629,12 @@ _WEBMASTER = re.compile(
 # release's or a story's own line: its subject is the public it concerns, stated, with a modal or "is asked to"). The
 # site's furniture calls on the reader ("Email us", "Got a tip? Contact …", "You can reach …", "Readers may write to …")
 # or names itself ("us", "our", "the newsroom").
+# (The public may be named with the clause saying which of it the line concerns, past the 80 characters of a plain
+# subject: "Landowners in <three counties> who are interested in hosting a monitoring site can contact the project team
+# at …" sends on the landowners the story tells of.)
 _PUBLIC_CONTACT = re.compile(
-    r"^(?!(you|we|readers?|subscribers?|listeners?|viewers?)\b)(?-i:[A-Z])[^.!?:;]{2,80}?\s"
+    r"^(?!(you|we|readers?|subscribers?|listeners?|viewers?)\b)(?-i:[A-Z])([^.!?:;]{2,80}?|[^.!?:;]{2,60}? (who|that) "
+    r"((are|is) (interested in|keen to|hoping to|willing to)|(wish|want|would like|hope) to) [^.!?:;]{2,80}?)\s"
     r"(may|can|should|(is|are) (asked|encouraged|urged|invited) to)( also)? (call|contact|e-?mail|phone|reach|write to)\b",
     re.IGNORECASE,
 )
@@ -2939,7 +2947,11 @@ _EMAIL_SENT = re.compile(
     r"^you( (received|got|were sent|are getting)|['’]re getting) this because you\b|"
     # (the template's line with the address left to fill, closing on the link: "This e-mail has been sent to
     # [[EMAIL_TO]], click here to unsubscribe.")
-    r"\b(was|has been) sent to\b.{0,60}\b(click|tap) here to unsubscribe\b",
+    r"\b(was|has been) sent to\b.{0,60}\b(click|tap) here to unsubscribe\b|"
+    # (a mailing service's stamp over the bulletin's web copy, its sender and the time it went, nothing else: "<Office>
+    # sent this bulletin at 10/22/2026 03:14 PM EDT"; "The clerk sent this email to members on Friday" names no stamp)
+    r"^[^.!?]{2,80}? sent (you )?this (bulletin|e-?mail|message|newsletter|alert|update|notice) (at|on) "
+    r"\d{1,2}/\d{1,2}/\d{2,4}( (at )?\d{1,2}:\d\d( ?[AP]\.?M\.?)?)?( [A-Z]{2,5})?\.?$",
     re.IGNORECASE,
 )
 
@@ -3796,6 +3808,32 @@ def _join_pitch(s: str, n: int) -> bool:
     if n > 40 or not _JOIN_CALL.match(s) or _in_someones_words(s):
         return False
     return bool(_MEMBERSHIP_PRICE.search(s) or _PRICE_PER_PERIOD.search(s) or _WITH_OUR_JOURNALISTS.search(s))
+
+
+# A club's standing invitation closing its pages, asking the reader whether they would join and saying who is welcome:
+# "Have you got a layout you'd like to show …? Or are you just interested in joining? Visitors are always welcome on
+# club nights - come along …!" (the question to the reader, "interested in joining?", "fancy joining us?", "would you
+# like to join?", and "visitors", "newcomers" or "beginners" ``page_lexicon.CLUB_NEWCOMERS`` "are (always) welcome"):
+# the site's own call, the same on every page. The story telling of a club's welcome ("New members are always welcome,
+# the secretary said") reports, and a question with no welcome, or a welcome with no question, stays.
+_JOINING_ASKED = re.compile(
+    r"\b((are you |just )*(interested in|thinking (of|about)) joining|fancy joining|(would|do) you (like|want) to join|"
+    r"why not join)\b[^.!?]{0,40}\?",
+    re.IGNORECASE,
+)
+_NEWCOMERS_WELCOME = re.compile(
+    rf"\b({CLUB_NEWCOMERS})( (and|or) ({CLUB_NEWCOMERS}))? (are|is) (always |very |most |more than )*welcome\b",
+    re.IGNORECASE,
+)
+_CLUB_INVITATION_WORDS = 50
+
+
+def _club_invitation(s: str, n: int) -> bool:
+    return (
+        n <= _CLUB_INVITATION_WORDS
+        and bool(_JOINING_ASKED.search(s) and _NEWCOMERS_WELCOME.search(s))
+        and not _in_someones_words(s)
+    )
 
 
 # A public body's note that the document comes in accessible formats on request: "Accessible formats of this document
@@ -5741,6 +5779,7 @@ PAGE_RULES: tuple[Rule, ...] = (
         lambda s, n: n <= 30 and bool(_ACCESS_OFFER.match(s)) and not REPORTED.search(s),
     ),
     ("membership pitch", _join_pitch),
+    ("club's standing invitation", _club_invitation),
     ("accessible formats note", _accessible_formats),
     ("appeal to readers who value the news", _value_appeal),
     ("social embed's fixed line", _embed_line),

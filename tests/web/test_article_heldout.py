@@ -22,7 +22,7 @@ pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, 
 pages_final166, pages_final165, pages_final170, pages_final169, pages_final173, pages_final172, pages_final171,
 pages_final174, pages_final175, pages_final176, pages_final177, pages_final178, pages_final179, pages_final180,
 pages_final181, pages_final182, pages_final183, pages_final184,
-pages_final185): pages written for this test in the layouts of common CMSs and news
+pages_final185, pages_final186): pages written for this test in the layouts of common CMSs and news
 sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
@@ -1935,6 +1935,26 @@ above it, and the garden release's pull quote, the horticulturist's words the pa
 furniture in the earlier sets when read twice (pages_final47/01's, 181/10's); and the release's "Media contact: <Name>,
 Director of Communications, <number>, <address>", furniture in every earlier set (pages_final174, 175, 176, 178, 179,
 182's).
+The hundred-and-eighty-ninth, pages_final186, 15 layouts (a county paper's fair results story with a premium sale table,
+a Ghost local history newsletter behind its members' divider, a Hugo mountain rescue team's trip report with a route
+table, an AFP story on a syndication portal, a sheriff's office Granicus bulletin, an election night live blog with a
+results table, a curling club's WordPress bonspiel report, a Tumblr bakery's closing post, a 1999 model railway
+society's exhibition page in tables, a Drupal university's grant news, a bus operator's service alert with a stops table,
+a sheepdog trial society's Joomla results, a dog rescue's Mailchimp newsletter, a business paper's paywall teaser, a
+phpBB road closure thread), written by someone who read no code and measured once on b72fe803 before any rule: found
+.467, clean .667 (trafilatura defaults .400 / .533; found .933 with a table row's " | " read out). Its lost passage
+and leaks went to general rules in the fifty-third pass: the grant news's "Landowners in <three counties> who are
+interested in hosting a monitoring site can contact the project team at <address>." (a public named with its clause,
+sent on, ``page_rules``), kept; the Ghost newsletter's "Enjoying this? <Newsletter> is written by one person and paid
+for by readers. Become a member to get every story …" (a membership call closing on what it brings), the bulletin's
+"<Office> sent this bulletin at <date> <time>" (a mailing service's stamp) and the model railway page's "… Or are you
+just interested in joining? Visitors are always welcome on club nights …" (a club's standing invitation,
+``page_rules``, ``page_lexicon``), the Tumblr blog's description in a bare ``<div>`` under its name, and the
+newsletter's "Adopt me!" heading with its lead-in over the cards whose buttons name the dogs (``page_boxes``), dropped:
+found .533, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``; read with the bars out, found 1.000). Left
+(``KNOWN_MISSING``), the set's own convention: a data table's row on seven pages, written as its cells run together
+("Deborah Okafor 6,884 53.8%") where the text gives the row in its "| … |" form, as pages_final176's and 184's rows and
+every earlier set's tables read.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -2142,6 +2162,7 @@ SETS = {
         "pages_final183",
         "pages_final184",
         "pages_final185",
+        "pages_final186",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -2299,6 +2320,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final183": 1.0,
     "pages_final184": 1.0,
     "pages_final185": 1.0,
+    "pages_final186": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2452,6 +2474,8 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final184": 0.266,
     # (pages_final185: a wire credit and two pull quotes read twice and a media contact, the set's convention)
     "pages_final185": 0.8,
+    # (pages_final186: seven pages' table rows the set writes cells run together, the set's convention; 1.0 bar-blind)
+    "pages_final186": 0.533,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -2551,6 +2575,16 @@ KNOWN_MISSING: set[str] = {
     "pages_final185/04_reuters_port_strike",
     "pages_final185/08_branch_closure_medium",
     "pages_final185/10_corpse_flower_bloom",
+    # (pages_final186: a data table's row written as its cells run together, "Deborah Okafor 6,884 53.8%", which the
+    # text gives in its row form, "| Deborah Okafor | 6,884 | 53.8% |", as pages_final176's and 184's rows and every
+    # earlier set's tables read: the set's own convention, the row there in full)
+    "pages_final186/01_county_fair_results",
+    "pages_final186/03_hugo_trip_report",
+    "pages_final186/06_election_live_blog",
+    "pages_final186/07_curling_bonspiel_wp",
+    "pages_final186/09_model_railway_1999",
+    "pages_final186/11_bus_service_alert",
+    "pages_final186/12_sheepdog_trial_joomla",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 # the set's shares and each page's own test read the same extraction, read ahead in worker processes
