@@ -150,6 +150,12 @@ _LINK_LIST_LABEL = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^[*•·▪►–-]\s+\S")
+# A label over a story's tags ("Tags", "Topics:"), each tag a short line of its own: "Tags ⏎ Health ⏎ Leitrim ⏎ GPs",
+# never to be read as the sentence "Leitrim GPs".
+_TAG_LIST_LABEL = re.compile(
+    r"^(?:tags|topics|(?:this (?:article|story|post) (?:is )?)?tagged(?: under| with| in)?)\s*:?$", re.I
+)
+_TAG_WORDS = 4
 # A headline in such a list: a short line with no full stop, question or exclamation at its end and no
 # sentence break inside ("Toronto's aging pools: Here's which ones could close next").
 _LIST_HEADLINE_WORDS = 20
@@ -184,6 +190,19 @@ _GLUED_CLOSE = re.compile(r"(?<=[,.?!])”(?=[^\W\d_])")
 _SPACES = re.compile(r"[ \t]+")
 
 
+def _without_tags(lines: list[str]) -> list[str]:
+    """A block's lines less the short lines after a "Tags" or "Topics" label (the label stays, for the link-list
+    reading): the story's tags, a line to each, never a sentence of it ("Tags ⏎ Health ⏎ Leitrim ⏎ GPs" is no
+    "Leitrim GPs")."""
+    kept, tags = [], False
+    for ln in lines:
+        if tags and len(ln.split()) <= _TAG_WORDS and ln[-1:] not in ".!?":
+            continue
+        tags = _TAG_LIST_LABEL.match(ln) is not None
+        kept.append(ln)
+    return kept
+
+
 def _paragraphs(text: str) -> list[str]:
     """Split on blank lines and join hard-wrapped lines inside each paragraph."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -202,7 +221,7 @@ def _paragraphs(text: str) -> list[str]:
         kept = []
         one_a_line = _lines_are_paragraphs(lines)
         whole = len(lines) == 1 or one_a_line
-        for ln in lines:
+        for ln in _without_tags(lines):
             if _LINK_LIST_LABEL.match(ln):
                 in_list, items, glued = True, 0, bool(_GLUED_LIST_LABEL.match(ln))
             elif in_list and _BULLET.match(ln):

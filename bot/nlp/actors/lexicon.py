@@ -154,6 +154,13 @@ KIN_TITLES = {
     "granddad": "m",
     "grandpa": "m",
     "grandfather": "m",
+    # a generation further off, hyphened ("Great-aunt Naomi would correct me"): a title, not a name's first word
+    "great-aunt": "f",
+    "great-grandma": "f",
+    "great-grandmother": "f",
+    "great-uncle": "m",
+    "great-grandpa": "m",
+    "great-grandfather": "m",
 }
 SOFT_TITLES = frozenset(
     "adi ratu roko tun kumari puan encik pak bapak ibu sister brother comrade volunteer deacon whaea matua".split()
@@ -447,7 +454,8 @@ ORG_HEADS = frozenset(
     supermarkets insurance bancorp securities lithium uranium cobalt graphite vanadium copper nickel zinc coffee roasters bakery
     brewery baths health residential homes housing properties developments development interiors construction contractors
     automation robotics analytics aerospace colliery
-    builders joinery roofing plumbing landscaping hardware architects associates consultants consulting engineering
+    builders joinery roofing plumbing landscaping stevedoring catering printing publishing manufacturing logging
+    drilling dredging towing paving flooring glazing hardware architects associates consultants consulting engineering
     pharmacy grocery grocers outfitters furniture tavern diner cafe café restaurant bistro garage synod diocese archdiocese
     presbytery tours cruises charters expeditions rentals mines freight haulage trucking couriers maritime schools
     orchards vineyards nurseries growers packers refining fuels renewables""".split()
@@ -805,7 +813,7 @@ MALAY_NAME_FIRSTS = frozenset(
 # organisation or a venue ("Studio Schicketanz").
 PLACE_HEADS = frozenset(
     """falls lake lakes river bay downs island islands street avenue road park square bridge valley mountain hills springs
-    basin plains peninsula canyon prairie
+    basin plains peninsula canyon prairie bog moor moors fen
     mountains beach harbour harbor creek heights village county township parish borough lane close
     crescent cres drive terrace grove gardens mews ave blvd rd hwy boulevard highway parkway expressway freeway shire
     motorway state province region territory oblast prefecture

@@ -95,6 +95,20 @@ def link_full_names(b: Build) -> None:
             ]
             if len(longer) == 1:
                 target = longer[0]
+        if target == n and len(w) == 2 and len(w[0].rstrip(".")) == 1 and w[0][:1].isupper():
+            # "C Moriarty" of a scorers' line is "Cathal Moriarty" when the article names one Moriarty so, and only
+            # one ("E Moriarty" beside him is Eoin)
+            initialled = [
+                o
+                for o in full
+                if o != n
+                and len(o.split()) >= 2
+                and o.split()[-1] == w[1]
+                and o[:1] == w[0][:1]
+                and len(o.split()[0].rstrip(".")) > 1
+            ]
+            if len(initialled) == 1:
+                target = initialled[0]
         if target == n and len(w) == 2 and title_key(w[0]) in SOFT_TITLES:
             # "Pak Budi" is "Budi Santosa" when the article names exactly one person so: a title that is
             # also a given name stays in the name only while nothing else says who is meant

@@ -43,6 +43,7 @@ from bot.nlp.actors.relabel import (
     join_bodies_cut_at_and,
     join_bodies_named_for,
     join_bodies_named_with_ampersand,
+    join_bodies_of_their_place,
     join_departments_named_with_and,
     join_designators_left_out,
     join_given_names_to_people,
@@ -93,6 +94,8 @@ from bot.nlp.actors.relabel import (
 )
 from bot.nlp.actors.table import ActorTable
 from bot.nlp.actors.untagged import (
+    add_bodies_spelt_out_before_letters,
+    add_campaign_committees,
     add_initialled_people,
     add_issuers_by_their_letters,
     add_lone_given_names,
@@ -102,6 +105,7 @@ from bot.nlp.actors.untagged import (
     add_pseudonyms,
     add_shouted_lede_names,
     add_titled_surnames,
+    add_union_locals,
     add_untagged_full_names,
     add_untagged_longer_names,
     add_untagged_people,
@@ -117,6 +121,7 @@ PASSES = (
     drop_reference_names,
     people_in_lists,
     join_bodies_named_for,
+    join_bodies_of_their_place,
     join_bodies_cut_at_and,
     join_departments_named_with_and,
     join_bodies_named_with_ampersand,
@@ -162,6 +167,9 @@ PASSES = (
     add_lone_given_names,
     add_month_named_people,
     add_issuers_by_their_letters,
+    add_bodies_spelt_out_before_letters,
+    add_campaign_committees,
+    add_union_locals,
     add_initialled_people,
     drop_titles_before_names,
     add_titled_surnames,

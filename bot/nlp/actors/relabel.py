@@ -730,6 +730,53 @@ def join_bodies_named_for(b: Build) -> None:
     _replace_joined(b, joined)
 
 
+def join_bodies_of_their_place(b: Build) -> None:
+    """A body's name the model cut before "of" and the place it serves ("The Real Estate Agents Council of NSW said",
+    "Real Estate Agents Council" tagged alone): an organisation whose last word names a body ("council",
+    "association") right before "of" and one to three capitalised words, untagged or a place's, on one line and with
+    no capitalised word after them, are one organisation's name, as the body writes it and annotators name it."""
+    doc = b.doc
+    ms = sorted(b.mentions, key=lambda m: m.start)
+    at = {m.start: m for m in ms}
+    joined = []
+    for m in ms:
+        if m.label != "ORG" or m.end + 1 >= len(doc) or doc[m.end].text != "of":
+            continue
+        if m.norm.split()[-1].lower() not in _BODIES_OF_A_PLACE:
+            continue
+        n = at.get(m.end + 1)
+        if n is not None:
+            if n.label not in ("GPE", "LOC"):
+                continue
+            end = n.end
+        else:
+            end = m.end + 1
+            while (
+                end < len(doc)
+                and end - m.end <= 3
+                and doc[end].pos_ == "PROPN"
+                and doc[end].text[:1].isupper()
+            ):
+                end += 1
+            if end == m.end + 1 or any(x.start < end and m.end < x.end for x in ms):
+                continue
+        if end - m.end - 1 > 3 or "\n" in doc[m.start : end].text:
+            continue
+        if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            continue
+        surface = doc[m.start : end].text
+        tail = doc[m.end + 1 : end].text
+        joined.append(((m, n), Mention(m.start, end, surface, f"{m.norm} of {tail}", "ORG", None)))
+    _replace_joined(b, joined)
+
+
+# Last words of a body's name that a place it serves may follow with "of" ("Real Estate Agents Council of NSW").
+_BODIES_OF_A_PLACE = frozenset(
+    """council association society federation board commission authority institute chamber union league alliance
+    network coalition foundation""".split()
+)
+
+
 def _replace_joined(b: Build, joined: list) -> None:
     """Put each joined mention in place of the mentions it was made of (``(parts, joined)`` pairs; a part the
     model left untagged is None)."""
@@ -1790,9 +1837,9 @@ def name_couples_by_shared_surname(b: Build) -> None:
             m.label = "PERSON"
 
 
-# "Their 15-year-old son, Mateo,": a couple's child named by the given name alone.
+# "Their 15-year-old son, Mateo,", "The couple’s son, Tobi,": a couple's child named by the given name alone.
 _COUPLES_CHILD = re.compile(
-    r"\b(?:[Tt]heir|[Hh]er|[Hh]is) (?:[\w-]+ ){0,2}(?:son|daughter|child|boy|girl|grandson|granddaughter),? "
+    r"\b(?:[Tt]heir|[Hh]er|[Hh]is|[Tt]he couple[’']s) (?:[\w-]+ ){0,2}(?:son|daughter|child|boy|girl|grandson|granddaughter),? "
     r"([A-Z][^\W\d_]+)\b"
 )
 
@@ -1800,10 +1847,12 @@ _COUPLES_CHILD = re.compile(
 def name_couples_children(b: Build) -> None:
     """A given name set off after "their son" or "their daughter" (or "her daughter", "his son") is the couple's
     surname's when the article names one couple in full ("Ana and Paulo Ferreira" … "Their 15-year-old son, Mateo,
-    took it in stride"; "Amira Idris" and her husband "Abdelrahman Idris" … "Her daughter, Salma,"): Mateo
+    took it in stride"; "The couple’s son, Tobi,"; "Amira Idris" and her husband "Abdelrahman Idris" … "Her daughter, Salma,"): Mateo
     Ferreira, as annotators and readers name him. Only when exactly one surname is borne by two people of the
-    article named in full, the name is a given name by the name data, and no one else goes by it."""
+    article named in full, the name is a given name by the name data (or, after "the couple’s", one the model tagged a
+    person's: "Tobi"), and no one else goes by it."""
     full = {m.norm for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2}
+    people = {m.norm for m in b.mentions if m.label == "PERSON"}
     bearers = Counter(n.split()[-1] for n in full)
     couples = [surname for surname, n in bearers.items() if n >= 2]
     if len(couples) != 1:
@@ -1814,7 +1863,12 @@ def name_couples_children(b: Build) -> None:
         for found in _COUPLES_CHILD.finditer(b.text)
         if found.group(1) != surname  # "to share the stage with his son, Marston grew quiet": the father
         and not any(n.split()[0] == found.group(1) for n in full)
-        and _given_name(found.group(1), surname)
+        and (
+            _given_name(found.group(1), surname)
+            or (
+                found.group(0)[:3].lower() == "the" and found.group(1) in people
+            )  # ("The couple’s son, Tobi,")
+        )
     }
     for m in b.mentions:
         if m.label == "PERSON" and m.norm in named:
@@ -1856,11 +1910,12 @@ def name_parents_children(b: Build) -> None:
             m.norm, m.label = f"{m.norm} {named[m.norm]}", "PERSON"
 
 
-# "Marcantonio’s son Luca", "Okafor's daughter, Ada", "Kevin’s wife Sharon": a surname's or given name's possessive,
-# a child's, sibling's or spouse's noun, a given name (a spouse the article gives no surname of its own bears the
+# "Marcantonio’s son Luca", "Okafor's daughter, Ada", "Kevin’s wife Sharon", "Lukas's mother, Karen": a surname's or
+# given name's possessive, a child's, sibling's, spouse's or parent's noun, a given name (a spouse the article gives no surname of its own bears the
 # family's, as readers and annotators take it).
 _SURNAMES_CHILD = re.compile(
-    r"\b([A-Z][\w'’-]+)[’']s (?:[a-z-]+ )?(?:son|daughter|grandson|granddaughter|brother|sister|wife|husband),? "
+    r"\b([A-Z][\w'’-]+)[’']s (?:[a-z-]+ )?(?:son|daughter|grandson|granddaughter|brother|sister|wife|husband|mother|"
+    r"father),? "
     r"([A-Z][^\W\d_]+)\b"
 )
 # "The Pruszynskis’ son, Mark,": a family's plural possessive before a child's noun and a given name.
@@ -1956,7 +2011,12 @@ def name_relatives_by_pronoun(b: Build) -> None:
         given = found.group(2)
         if any(given in (m.norm.split()[0], m.norm.split()[-1]) for m in full):
             continue  # (nor a surname: "Asked about his brother, Lindqvist turned serious" of Erik Lindqvist)
-        surname = _surname_of_the_subject(b, found, full)
+        if found.group(1).lower() == "their":
+            # "the Moriarty brothers – Eoin and … Cathal" ¶ "‘… Their mother Noreen will be some woman tonight.’": a
+            # family the article names two of, not the one person last a subject (the manager who said it)
+            surname = _family_named_before(b, found, full) or _surname_of_the_subject(b, found, full)
+        else:
+            surname = _surname_of_the_subject(b, found, full)
         if found.group(1) == "whose" and (
             surname is None or not b.text[: found.start()].endswith(f"{surname}, ")
         ):
@@ -1994,6 +2054,20 @@ def _unlisted_name_set_off(b: Build, found: re.Match) -> bool:
         and bool(uses)
         and all(t.ent_type_ in ("", "PERSON") and not t.is_stop for t in uses)
     )
+
+
+def _family_named_before(b: Build, found: re.Match, full: list[Mention]) -> str | None:
+    """The surname of a family "their" stands for: of the surnames two or more people of the article bear in full,
+    the one written last before ``found``, within reach; None when no family is named so (then the subject's, as
+    for "his" and "her")."""
+    bearers = Counter(n.split()[-1] for n in {m.norm for m in full})
+    families = [s for s, n in bearers.items() if n >= 2]
+    before = b.text[max(0, found.start() - _RELATIVE_OWNER_REACH) : found.start()]
+    last = {
+        s: max((m.start() for m in re.finditer(rf"\b{re.escape(s)}\b", before)), default=-1) for s in families
+    }
+    written = [s for s in families if last[s] >= 0]
+    return max(written, key=last.get) if written else None
 
 
 def _surname_of_the_subject(b: Build, found: re.Match, full: list[Mention]) -> str | None:

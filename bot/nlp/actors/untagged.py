@@ -51,6 +51,7 @@ from bot.nlp.actors.lexicon import (
     TEAM_ROLE_AFTER,
     TITLES,
 )
+from bot.nlp.actors.merge import is_initials_of
 from bot.nlp.actors.names import Mention, normalise_name, person_words, strip_possessive
 
 # Capitals and small letters of the Latin alphabets of Western Europe ("Seán", "Ó", "Søren").
@@ -69,6 +70,9 @@ _UNTAGGED_NAME = re.compile(
 
 # A person's age set off right after a name: ", 29," or, as Indian papers write it, " (34)".
 _AGE_SET_OFF = re.compile(r"\s*(?:,\s+\d{1,3},(?!\d)|\(\d{1,3}\))")
+# A player's score or figures right after the name in a match report's scorers or bowling line ("E Moriarty 1-3, J
+# Keaveney 0-6 (5f)", "A Lindqvist 4-32"): the line lists players.
+_SCORE_AFTER = re.compile(r" \d{1,2}-\d{1,3}\b")
 # A description set off by commas and then a speech verb right after a name (", a team leader with Mine Rescue
 # Services, said"): with the surname alone speaking elsewhere, the article writes the two words as a person's.
 _DESCRIBED_THEN_SAID = re.compile(rf",\s+(?:a|an|the)\s+[^,.;:\"“”()\n]{{1,60}},\s+{SAID_VERBS}\b")
@@ -377,8 +381,8 @@ def _given(word: str, surname: str) -> bool:
 # ("B K Nagaraju", "M K Stalin"; dotted ones run together only after a title's run, "Minister … H.M.
 # Shivalingappa", never "U.S. Steel").
 _INITIALLED_NAME = re.compile(
-    rf"(?<![\w.’'-])([{_UP}](?: [{_UP}]|\.[{_UP}])?)\.? ([{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+)?)\b"
-)  # ("H S Channappa", "K. Venkatesh Gowda", "H.M. Shivalingappa")
+    rf"(?<![\w.’'-])([{_UP}](?: [{_UP}]|\.[{_UP}])?)\.? ([{_UP}](?:[’'][{_UP}])?[{_LOW}]+(?: [{_UP}][{_LOW}]+)?)\b"
+)  # ("H S Channappa", "K. Venkatesh Gowda", "H.M. Shivalingappa", "F O’Gorman")
 # Letters written as dotted initials run together that are a title's or a country's, never a person's initials.
 _DOTTED_NOT_INITIALS = frozenset({"H.E", "U.S", "U.K", "U.N", "E.U", "D.C", "N.Y", "L.A"})
 # A one-word aside set off after the name, then a speech verb.
@@ -676,6 +680,107 @@ def add_issuers_by_their_letters(b: Build) -> None:
         b.mentions.sort(key=lambda m: m.start)
 
 
+# A name of capitalised words, linking words inside, then its letters in brackets: "the Regional District of Okanagan
+# Uplands (RDOU)".
+_SPELT_OUT_LETTERS = re.compile(
+    r"\b([A-Z][\w'’.&-]*(?: (?:(?:of|and|for|the|on|de|des|du|la|le) )*[A-Z][\w'’.&-]*)+) \(([A-Z][A-Za-z]{1,6})\)"
+)
+
+
+# Words of an office's name, which the letters after it stand for too ("Municipal Chief Executive (MCE)").
+_OFFICE_WORDS = frozenset("member executive officer representative delegate".split())
+
+
+def add_bodies_spelt_out_before_letters(b: Build) -> None:
+    """A name spelt out right before its letters in brackets ("The Regional District of Okanagan Uplands (RDOU) issued
+    the order") is an organisation's, and so are its letters wherever the article writes them alone ("the RDOU said"),
+    when the letters are the name's initials and the model tagged neither as a whole: a body the model cut ("Regional
+    District", a place) or missed is then the one "the RDOU said" names. Not a place's name ("Greater Toronto Area
+    (GTA)": a place's last word), nor one the model tagged whole, nor over a person's."""
+    doc, text = b.doc, b.text
+    added = False
+    for hit in _SPELT_OUT_LETTERS.finditer(text):
+        name, letters = hit.group(1), hit.group(2)
+        words = name.split()
+        while len(words) > 2 and (not words[0][:1].isupper() or not is_initials_of(letters, " ".join(words))):
+            words = words[1:]  # ("In October the Regional District of …": the run starts before the name)
+        name = " ".join(words)
+        if not is_initials_of(letters, name) or words[-1].lower() in PLACE_HEADS:
+            continue
+        if any(w.lower() in TITLES or w.lower() in _OFFICE_WORDS for w in words):
+            continue  # an office spelt out: "Member of Parliament (MP)", "Upazila Nirbahi Officer (UNO)"
+        start = hit.end(1) - len(name)
+        span = doc.char_span(start, hit.end(1))
+        if span is None or any(
+            m.label == "ORG" and m.start <= span.start and span.end <= m.end for m in b.mentions
+        ):
+            continue  # (the model tagged the name, or a longer one, a body: "UN Office for the Coordination of …")
+        if not _put_mention(b, span, "ORG"):
+            continue
+        added = True
+        for tok in doc:
+            if tok.text == letters and not any(m.start <= tok.i < m.end for m in b.mentions):
+                b.mentions.append(Mention(tok.i, tok.i + 1, letters, letters, "ORG", None))
+    if added:
+        b.mentions.sort(key=lambda m: m.start)
+
+
+# A union's local by its number ("Unifor Local 892", "CUPE Local 79", "Bakery and Confectionery Workers Union Local
+# 418"): capitalised words (linking words between), "Local" and its number.
+_UNION_LOCAL = re.compile(r"\b((?:[A-Z][\w&.’'-]*\s(?:(?:and|of|&)\s)?){1,5}Local\s\d{1,5})\b")
+
+
+def add_union_locals(b: Build) -> None:
+    """A union's local named by its number ("Unifor Local 892, which represents about 600 hourly workers, said it was
+    “blindsided”") is an organisation with its number in its name, as the union writes it and annotators name it: the
+    model leaves the whole untagged or cuts the number off. Not over a person's name."""
+    added = False
+    for hit in _UNION_LOCAL.finditer(b.text):
+        span = b.doc.char_span(hit.start(1), hit.end(1))
+        if span is not None and span[0].lower_ in ("the", "a", "an"):
+            span = span[
+                1:
+            ]  # ("The Shipyard General Workers’ Federation Local 6": the name after the article)
+        if span is None or "\n" in span.text or len(span) < 3:
+            continue
+        added = _put_mention(b, span, "ORG") or added
+    if added:
+        b.mentions.sort(key=lambda m: m.start)
+
+
+# The offices a campaign committee is named for ("Ruskin-Cho for Senate", "Marsh for Congress").
+_CAMPAIGN_OFFICES = frozenset(
+    "Senate Congress President America Governor Mayor Council Assembly Sheriff".split()
+)
+# Words before a candidate's name that make "<Name> for <Office>" the person running, not the committee ("backed Marsh
+# for Congress", "vote Marsh for Mayor").
+_FOR_OFFICE_VERBS = frozenset(
+    "vote voted voting elect elected re-elect back backed backing endorse endorsed".split()
+)
+
+
+def add_campaign_committees(b: Build) -> None:
+    """A surname of a person of the article, "for" and an office ("In a statement, Ruskin-Cho for Senate said:") is the
+    candidate's campaign committee, a body that speaks in its own name, as annotators name it; not after a verb of
+    choosing ("voters backed Marsh for Congress": the candidate) nor when the surname is no one's in the article."""
+    doc = b.doc
+    surnames = {m.norm.split()[-1] for m in b.mentions if m.label == "PERSON" and " " in m.norm}
+    added = False
+    for m in list(b.mentions):
+        if m.label != "PERSON" or m.surface not in surnames or m.end + 1 >= len(doc):
+            continue
+        if doc[m.end].lower_ != "for" or doc[m.end + 1].text not in _CAMPAIGN_OFFICES:
+            continue
+        if m.start > 0 and doc[m.start - 1].lower_ in _FOR_OFFICE_VERBS:
+            continue
+        span = doc[m.start : m.end + 2]
+        b.mentions = [n for n in b.mentions if not _overlaps(n, span)]
+        b.mentions.append(Mention(span.start, span.end, span.text, span.text, "ORG", None))
+        added = True
+    if added:
+        b.mentions.sort(key=lambda m: m.start)
+
+
 def add_initialled_people(b: Build) -> None:
     """An initial and one or two capitalised names, untagged or tagged a body or a place as a whole, are a
     person when a role, a description or a speech verb follows ("T Arul Prakash, secretary of the
@@ -700,6 +805,7 @@ def add_initialled_people(b: Build) -> None:
             or _ASIDE_THEN_SAID.match(text, hit.end())  # "K R Shivaprasad, however, said"
             or SET_OFF_SAID.match(text, hit.end())
             or _AGE_SET_OFF.match(text, hit.end())  # "M Revathi (34), who started …"
+            or _SCORE_AFTER.match(text, hit.end())  # "Scorers – Ballycroneen: E Moriarty 1-3, J Keaveney 0-6"
             # after a title's capitalised run ("Minister for Bengaluru Development H.M. Shivalingappa, who reviewed …")
             or (span is not None and span.start > 0 and _title_run_before(doc, span.start))
         ):

@@ -90,7 +90,10 @@ class Context:
         self.surname_owner: Callable | None = None
         self.abbreviated_roles: dict = {}  # the same, from abbreviated titles ("Sen."), set with ``roles``
         self.kin: list | None = None  # kin and agent ties to named people (``kin._ties``)
-        self.late: set[int] | None = None  # people the article calls late (``kin._the_late``)
+        self.late: set[int] | None = None  # people the article calls late (``kin.the_late``)
+        self.reading_kin = (
+            False  # a kin noun's holder is being looked up (no pronoun inside it looks up another)
+        )
         # (token, person, age) of each narrated "She is 68." (``pronouns._ages_by_copula``)
         self.copula_ages: list[tuple[int, int, str]] | None = None
         self.quote_words: dict[int, str] = {}  # a quote's folded words (``words_of``)

@@ -45,6 +45,7 @@ from bot.nlp.quotes.lexicon import (
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
+    SETTING_OUT_VERBS,
     SPEECH_NOUNS,
     TITLE_RUN_HEADS,
     UNSPOKEN_MODALS,
@@ -83,15 +84,25 @@ def is_cue(tok) -> bool:
             return False  # 'Mateo coughed up water and started crying, “which is the best sound …”': weeping
         if tok.lemma_.lower() == "add" and _adds_a_thing(tok):
             return False  # 'the province had added 1,000 physicians': nothing was said
+        if tok.lemma_.lower() == "sign" and _signs_a_thing(tok):
+            return False  # 'Northgate had signed benefit agreements … and that the rest had been offered “…”'
         if tok.lemma_.lower() == "give":
             return _gives_evidence(tok)
         if tok.lemma_.lower() == "read" and _reads_a_thing(tok):
             return False  # 'the chancellor had read the law “far more narrowly …”': read as construed
         if tok.lemma_.lower() in PHRASAL_CUES:
-            particle = PHRASAL_CUES[tok.lemma_.lower()]
-            return any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in tok.children)
+            return _phrasal_cue(tok)
         return tok.lemma_.lower() in CUE_VERBS or tok.lower_ in CUE_VERBS
     return False
+
+
+def _phrasal_cue(tok) -> bool:
+    """A verb that speaks only with its particle ("Ruiz shot back", "chimed in"); one of setting out only with what it
+    sets out ("laid out her thinking:"), never alone ("had set out Thursday afternoon on the loop": left)."""
+    if tok.lemma_.lower() in SETTING_OUT_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    particle = PHRASAL_CUES[tok.lemma_.lower()]
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in tok.children)
 
 
 _CLOSED_QUOTE_GAP = 7  # tokens from the closing mark to the verb: a description's words
@@ -230,6 +241,19 @@ def _goes_on(tok) -> bool:
     kids = list(tok.children)
     return any(c.dep_ == "prt" and c.lower_ == "on" for c in kids) and not any(
         c.dep_ in ("xcomp", "dobj") for c in kids
+    )
+
+
+# Writings whose words a signer puts their name to: "signed a letter calling the cuts “reckless”".
+_SIGNED_WRITINGS = DOC_NOUNS | {"petition", "declaration", "pledge", "card", "op-ed", "editorial"}
+
+
+def _signs_a_thing(tok) -> bool:
+    """ "sign" with a noun object that is no writing ('signed benefit agreements', 'signed a three-year contract') is
+    signing a deal, not putting words out ('signed a letter saying “…”' and 'signed off: “…”' still speak)."""
+    return any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in _SIGNED_WRITINGS
+        for c in tok.children
     )
 
 

@@ -305,6 +305,25 @@ def _asks_actively(cue) -> bool:
         and cue.tag_ in ("VBD", "VBZ", "VBP")
         and any(c.dep_ == "nsubj" for c in cue.children)
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
+        and not _asked_set_off(cue)
+    )
+
+
+def _asked_set_off(cue) -> bool:
+    """ "Strand, asked whether the win could be a turning point, laughed.": a participle of asking set off by commas
+    before the subject's own verb, which the parser read as the main verb with that verb under it; the subject was
+    asked, and answers."""
+    doc = cue.doc
+    return (
+        cue.i > 0
+        and doc[cue.i - 1].text == ","
+        and any(
+            c.i > cue.i + 1
+            and c.dep_ in ("ccomp", "conj")
+            and c.tag_ in ("VBD", "VBZ")
+            and doc[c.i - 1].text == ","
+            for c in cue.children
+        )
     )
 
 

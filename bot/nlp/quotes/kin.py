@@ -175,7 +175,7 @@ def _ties(ctx: Context) -> list[_Tie]:
     return ties
 
 
-def _the_late(ctx: Context) -> set[int]:
+def the_late(ctx: Context) -> set[int]:
     """The people the article calls late ("his late father, Thomas Durkan", "the late Marjorie Ashby"): no description
     of a living parent is theirs ("“…,” the father-of-four added" is no dead man's)."""
     if ctx.late is not None:
@@ -367,7 +367,7 @@ def kin_holder(ctx: Context, tok, owner_only: bool = False) -> int | None:
         if relation in t.relation.split("|")
         and ctx.actors.actors[t.holder].mentions > 0
         and _fits(ctx, t, owner, sex)
-        and not (counted and t.holder in _the_late(ctx))
+        and not (counted and t.holder in the_late(ctx))
     ]
     if order is not None:
         # "the younger brother" of two brothers: the one the article wrote so ("His younger brother, Kyle"), or the

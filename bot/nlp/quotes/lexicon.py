@@ -28,7 +28,20 @@ CUE_VERBS = frozenset(
     sob exult crow""".split()
 )
 # Phrasal cues: a verb that speaks only with its particle ("Ruiz shot back", "Hale cut in", "chimed in").
-PHRASAL_CUES = {"shoot": "back", "cut": "in", "chime": "in", "pipe": "up", "butt": "in", "hit": "back"}
+PHRASAL_CUES = {
+    "shoot": "back",
+    "cut": "in",
+    "chime": "in",
+    "pipe": "up",
+    "butt": "in",
+    "hit": "back",
+    # a case or a reasoning set out before a colon ("the judge laid out her thinking:", "Ashdown set out the case:")
+    "lay": "out",
+    "set": "out",
+}
+# Phrasal cues that speak only with what is set out ("laid out her thinking:", "set out the case:"), never alone ("had
+# set out on the trail": left).
+SETTING_OUT_VERBS = frozenset({"lay", "set"})
 # Cues that say how someone looked or sounded ("‘…,’ she laughs"): they report a quote only right
 # beside it (after a quote closed by a comma, or before a colon), never from across a clause ("a role he
 # plays so badly that the audience laughed").
@@ -619,6 +632,12 @@ BODY_SUFFIXES = frozenset({"municipality", "township"})
 # Nouns for a body of people that an organisation's name in apposition names ("A supporters' group, the
 # Thistle Trust, posted …"): with the organisation nouns above, the name speaks, not the noun.
 COLLECTIVE_NOUNS = frozenset("group coalition alliance collective campaign nonprofit non-profit".split())
+# Trades only a business names itself by ("Atlantic Gateway Stevedoring", "Kessel Trucking", "Dunmore Logistics").
+TRADE_HEADS = tuple(
+    """stevedoring shipping trucking haulage mining refining brewing logging drilling dredging towing paving roofing
+    plumbing landscaping catering printing publishing manufacturing logistics foods motors airlines
+    pharmaceuticals""".split()
+)
 # Organisation nouns an article writes for a body named by another ("the force said" after "Cumbria
 # Police"): matched against the head word of the organisation's name.
 ORG_SYNONYMS = {
@@ -640,6 +659,9 @@ ORG_SYNONYMS = {
     "district": ("schools", "board"),
     # a port is its authority ("the port said" of the "Puget Gateway Port Authority", or of "Port of Halifax")
     "port": ("authority",),
+    # a business named by its trade ("the company said" of "Atlantic Gateway Stevedoring", "Kessel Trucking")
+    "company": TRADE_HEADS,
+    "firm": TRADE_HEADS,
 }
 # Verbs of putting a question to someone ("asked him to …", "pressed her: “…?”", "was questioned by …"): the
 # quote that answers is the one asked's.
@@ -771,6 +793,9 @@ ABBREVIATED_ROLES = {
     # "the doctor said"): the one person the article titles so
     "dr": "doctor",
 }
+# The office a cleric's style before "Rev" is the style of ("the Very Rev Jonathan Ashdown", a dean or a provost of a
+# cathedral; "the Right Rev", a bishop; "the Most Rev", an archbishop).
+CLERICAL_STYLES = {"very": "dean", "right": "bishop", "rt": "bishop", "most": "archbishop"}
 # Abbreviated words that qualify a title before it ("Lt. Gov. Harlan Beaudry": the lieutenant governor).
 ABBREVIATED_QUALIFIERS = {"lt": "lieutenant", "dep": "deputy", "asst": "assistant"}
 DASHES = frozenset({"―", "—", "–", "--", "-"})

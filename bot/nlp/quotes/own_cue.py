@@ -98,6 +98,8 @@ def next_line_signoff(ctx: Context, k: int) -> Attribution | None:
         len(line.split()) > _SIGNOFF_WORDS
         or line.rstrip().endswith((".", "?", "!", ":"))
         or not line[:1].isupper()
+        # (a list below the quote, a line to each word, is the page's: "Tags ⏎ Health ⏎ Leitrim ⏎ GPs")
+        or "\n" in line.strip()
         # ("With files from Marjorie Dumas" under the last quote credits a reporter)
         or CREDIT_RUN.match(line)
     ):
@@ -221,6 +223,8 @@ def _signed_by(ctx: Context, i: int) -> Attribution | None:
     para = ctx.para_of[i] if i < len(doc) else -1
     toks = []
     while i < len(doc) and ctx.para_of[i] == para and len(toks) < _SIGNOFF_WORDS and doc[i].text != ",":
+        if toks and "\n" in doc[i].whitespace_ + doc[i - 1].whitespace_ + doc[i].text:
+            break  # a sign-off is one line: "Tags ⏎ Health ⏎ Leitrim ⏎ GPs" below the quote is the page's list
         if not doc[i].is_space:  # the paragraph break may be a token of its own
             toks.append(doc[i])
         i += 1

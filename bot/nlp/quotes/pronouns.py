@@ -1121,16 +1121,17 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
     same_gender = unknown = None
     addressed = _addressed_by(ctx, tok) | _talked_about(ctx, tok)
     for t, idx in reversed(actors.mentions):
-        if t >= tok.i or idx in addressed:
-            continue
-        if ctx.qid[t] != -1 and ctx.qid[t] != ctx.qid[tok.i]:
-            continue  # a name inside someone else's quote is rarely the speaker
-        if actors.actors[idx].kind != "person":
+        if not _a_person_before(ctx, t, idx, tok, addressed):
             continue
         if t > 0 and (title := ctx.doc[t - 1].lower_.rstrip(".")) in TITLES and title not in HONORIFICS:
             # "Chief Ashkewe said" beside Chief Marlene Ashkewe and her brother: the one an office's title says (a
             # courtesy title's sex is read below)
             idx = sharer_meant(ctx, t, idx)
+        if (relative := _relative_owned_as_subject(ctx, t, idx, here, tok)) is not None:
+            return (
+                relative  # "Janelle's sister said the family has started a petition." ¶ "“…,” she said": the
+            )
+            # sister the sentence was about, never Janelle
         a = actors.actors[idx]
         g = titled_sex(ctx, t) if " " not in a.name else None
         g = g or actors.person_gender(idx)
@@ -1325,6 +1326,42 @@ def _only_one_of_the_sex(ctx: Context, t: int, idx: int, here: int, gender: str)
         and all(actors.person_gender(j) not in (None, gender) for j in subjects)
         and all(actors.person_gender(j) not in (None, gender) for j in people if j != idx)
     )
+
+
+def _a_person_before(ctx: Context, t: int, idx: int, tok, addressed: set) -> bool:
+    """Whether the mention at ``t`` is a person's before the pronoun ``tok`` that it may stand for: not one the
+    pronoun's sentence addresses or talks about, and not inside someone else's quote (a name there is rarely the
+    speaker)."""
+    if t >= tok.i or idx in addressed or ctx.actors.actors[idx].kind != "person":
+        return False
+    return ctx.qid[t] == -1 or ctx.qid[t] == ctx.qid[tok.i]
+
+
+def _relative_owned_as_subject(
+    ctx: Context, t: int, idx: int, here: int, tok
+) -> tuple[int | None, str] | None:
+    """(the relative, "kin") when the mention at ``t``, in the narrated sentence just before the pronoun's or in its
+    own, owns by its possessive a kin noun that is the main clause's subject ("Janelle's sister said …" ¶ "“…,” she
+    said"): the pronoun stands for the relative the article names so (``kin.kin_holder``), of its sex, not the owner;
+    else None (the resolver reads on as before)."""
+    from bot.nlp.quotes.kin import kin_holder  # (kin reads this module's resolver)
+
+    owned = owned_subject(ctx, t, idx)
+    if owned is None or owned.lower_ not in RELATION_NOUNS or ctx.qid[t] != -1 or owned.head.dep_ != "ROOT":
+        return None  # (a clause's only: "… since April, after Tessa's previous partner retired" is about her)
+    if ctx.actors.sent_index(t) not in (here, narrated_sentence_before(ctx, here)):
+        return None
+    if ctx.reading_kin:
+        return None  # (the holder's own lookup reads pronouns: no second lookup inside it)
+    ctx.reading_kin = True
+    try:
+        holder = kin_holder(ctx, owned)
+    finally:
+        ctx.reading_kin = False
+    sex = ctx.actors.person_gender(holder) if holder is not None else None
+    if holder is None or holder == idx or (sex is not None and pronoun_sex(tok.lower_) not in (None, sex)):
+        return None  # (no one named so, or not of the pronoun's sex: "Asante’s daughter is four." ¶ "“…,” he said")
+    return holder, "kin"
 
 
 def owned_subject(ctx: Context, t: int, idx: int):
@@ -1528,17 +1565,19 @@ def _title_in_marks(doc, i: int) -> int | None:
 _CLOSING_MARKS = frozenset({"”", '"', "’"})
 
 
-def resolve_description(ctx: Context, tok) -> int | None:
+def resolve_description(ctx: Context, tok, skip: frozenset[int] = frozenset()) -> int | None:
     """The person a definite description ("the 24-year-old") refers to: the most recent person who is
     a clause subject, or a sentence's topic ("For Ashworth, …"), in this or the three previous sentences
-    (sentences of quote alone not counted), outside other quotes; else None."""
+    (sentences of quote alone not counted, nor those a he or she is the subject of: they go on about someone),
+    outside other quotes, other than the people in ``skip``; else None."""
     actors = ctx.actors
     here = actors.sent_index(tok.i)
     own = actors.tok2actor.get(tok.i)
     for t, idx in reversed(actors.mentions):
-        if t >= tok.i or ctx.qid[t] != -1 or actors.actors[idx].kind != "person" or idx == own:
+        if t >= tok.i or ctx.qid[t] != -1 or actors.actors[idx].kind != "person" or idx == own or idx in skip:
             continue
-        if narrated_sentences_between(ctx, actors.sent_index(t), here) > 3:
+        there = actors.sent_index(t)
+        if narrated_sentences_between(ctx, there, here) - _told_by_pronoun_between(ctx, there, here, idx) > 3:
             return None
         if _speaks_of(ctx, t, tok):
             continue  # "“…,” Ferraro said of the rookie." ¶ "“…,” the rookie said": the rookie is another
@@ -1562,6 +1601,42 @@ def resolve_description(ctx: Context, tok) -> int | None:
                 # model missed was the subject since
             return idx  # "For Ashworth, who scored the opener, it was …" ¶ "“…,” the 31-year-old said"
     return None
+
+
+def _told_by_pronoun_between(ctx: Context, first: int, last: int, idx: int) -> int:
+    """How many sentences after sentence ``first`` and before sentence ``last`` have a he or she of person ``idx``'s
+    sex for a subject outside quotes ("Chloe Brennan-Taufa has lost count … She has applied for 19. ¶ Twice, she says,
+    an agent rang her …"): the narration still on ``idx``, which does not put them out of a description's reach. None
+    when ``idx``'s sex is not known or the sentences name or describe anyone else."""
+    actors, doc = ctx.actors, ctx.doc
+    pronoun = {"f": "she", "m": "he"}.get(actors.person_gender(idx) or "")
+    if pronoun is None:
+        return 0
+    lo, hi = (
+        actors.sent_starts[first + 1] if first + 1 < len(actors.sent_starts) else len(doc),
+        actors.sent_starts[last],
+    )
+    if any(lo <= t < hi and j != idx and actors.actors[j].kind == "person" for t, j in actors.mentions):
+        return 0  # someone else named since: the he or she may be theirs
+    if any(
+        doc[i].dep_ in ("nsubj", "nsubjpass")
+        and doc[i].pos_ == "NOUN"
+        and with_the(doc[i])
+        and ctx.qid[i] == -1
+        for i in range(lo, hi)
+    ):
+        return 0  # someone described since ("The 28-year-old, who was born in Kostelec, met reporters"): the he may be
+        # theirs
+    n = 0
+    for k in range(first + 1, last):
+        a = actors.sent_starts[k]
+        b = actors.sent_starts[k + 1] if k + 1 < len(actors.sent_starts) else len(doc)
+        if any(
+            doc[i].lower_ == pronoun and doc[i].dep_ in ("nsubj", "nsubjpass") and ctx.qid[i] == -1
+            for i in range(a, b)
+        ):
+            n += 1
+    return n
 
 
 def _description_beside(ctx: Context, t: int, idx: int, tok) -> bool:

@@ -50,6 +50,7 @@ from bot.nlp.quotes.lexicon import (
     BODY_SUFFIXES,
     CAPITALS_ROLES,
     CHAMBER_WORDS,
+    CLERICAL_STYLES,
     COLLECTIVE_NOUNS,
     CONTRASTIVE_MODIFIERS,
     DOC_NOUNS,
@@ -87,6 +88,7 @@ from bot.nlp.quotes.lexicon import (
     TAKEN_ROLE_VERBS,
     TITLE_ABBREVIATIONS,
     TITLES_OF_STANDING,
+    TRADE_HEADS,
     US_STATE_SHORT,
 )
 from bot.nlp.quotes.pronouns import (
@@ -275,6 +277,7 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
         ):
             continue  # a title the model tagged alone ("Engr" of "Engr. Aisha Bello") holds no role
         _roles_before(ctx, t, idx, roles, abbreviated)
+        _clerical_style(ctx, t, idx, abbreviated)
         _court_side(ctx, t, idx, roles)
         # the name's own tokens and their heads: appositions and copulas
         span = range(_titled_start(doc, t), ctx.mention_end(t, idx) + 1)
@@ -1350,6 +1353,25 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
         _add(abbreviated, idx, run[-1], words | _home_after(ctx, t, idx), role)
 
 
+def _clerical_style(ctx: Context, t: int, idx: int, abbreviated: dict) -> None:
+    """A cleric's style before the name gives the office it is the style of, as an abbreviated title does ("The Very
+    Rev Jonathan Ashdown" … "the dean said"; "the Right Rev" a bishop, "the Most Rev" an archbishop, "the Ven" an
+    archdeacon): the Anglican and Catholic churches style these offices so and no other."""
+    doc = ctx.doc
+    if ctx.actors.actors[idx].kind != "person":
+        return
+    words = [w.lower_.rstrip(".") for w in doc[max(0, t - 2) : t + 2]]
+    for k, word in enumerate(words):
+        office = None
+        if word in ("rev", "reverend") and k > 0:
+            office = CLERICAL_STYLES.get(words[k - 1])
+        elif word in ("ven", "venerable"):
+            office = "archdeacon"
+        if office is not None:
+            abbreviated[office].setdefault(idx, set())
+            return
+
+
 # Styles written between a rank and the name ("Gen Sir Rupert Haldane-Crewe", "Adm Dame Ada Pryce").
 _STYLES_AFTER_A_RANK = frozenset({"sir", "dame", "lord", "lady"})
 
@@ -1624,7 +1646,26 @@ def _spelt_by_initials(letters: str, words: set[str]) -> bool:
 def role_holder(ctx: Context, tok, bare: bool = False) -> int | None:
     """The actor a definite description ending at ``tok`` refers to, or None (see the module doc). With
     ``bare``, a role noun written with no article as headlines write it ("union calls move ‘a betrayal’")
-    counts as definite."""
+    counts as definite. A union, a council or a ministry is no company ("the company said" beside "Bakery and
+    Confectionery Workers Union Local 418")."""
+    idx = _role_holder(ctx, tok, bare)
+    if idx is not None and tok.lower_ in ("company", "firm") and _no_business(ctx.actors.actors[idx].name):
+        return None
+    return idx
+
+
+# Words of a body's name that make it no business: "the company" is never a union's, a council's or a ministry's.
+_NO_BUSINESS_WORDS = frozenset(
+    """union local federation guild brotherhood council association society ministry department authority
+    commission police government""".split()
+)
+
+
+def _no_business(name: str) -> bool:
+    return bool({w.lower() for w in name.split()} & _NO_BUSINESS_WORDS)
+
+
+def _role_holder(ctx: Context, tok, bare: bool) -> int | None:
     if tok.lower_ in MUNICIPAL_NOUNS and _definite(tok) and not modifiers(tok):
         return _municipality(ctx, tok.lower_)  # "The City of Calgary is adding …" … "The city said"
     if tok.lower_ in NAMED_FIRST_MUNICIPAL_NOUNS and _definite(tok) and not modifiers(tok):
@@ -1784,6 +1825,8 @@ def _candidate_holders(ctx: Context, tok, org: bool, mods: set[str]) -> tuple[di
             # "the federation" of the "Fédération des PME du Québec"
             plain = {plain_letters(w) for w in words}
             if a.kind == kind and a.mentions > 0 and (tok.lower_ in plain or _name_head(words) in others):
+                if tok.lower_ not in plain and others is TRADE_HEADS and not named_before(ctx, idx, tok.i):
+                    continue  # "the company said" of a shipping line named only after it is another company's
                 fits.setdefault(idx, set()).update(words)
             elif (
                 a.kind == kind and a.mentions > 0 and tok.lower_ == "department" and is_applied_title(a.name)

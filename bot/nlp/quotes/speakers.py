@@ -54,7 +54,7 @@ from bot.nlp.quotes.cues import (
     with_the,
     word_for_people,
 )
-from bot.nlp.quotes.kin import kin_holder, kin_owner, relation_of
+from bot.nlp.quotes.kin import kin_holder, kin_owner, relation_of, the_late
 from bot.nlp.quotes.lede import named_with_the_role_next, person_of_lede
 from bot.nlp.quotes.lexicon import (
     AGE_SPAN_NOUNS,
@@ -1230,6 +1230,12 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
     if actors.actors[idx].kind != "person" or " " in name:
         return idx
     sharers = _surname_sharers(ctx, name)
+    if len(sharers) > 2 and len(alive := [j for j in sharers if j not in the_late(ctx)]) < len(sharers):
+        sharers = (
+            alive  # "Voss's late father, Emil," speaks no more: not one of those a bare "Voss said" may mean
+        )
+    if len(sharers) == 1:
+        return sharers[0]
     if len(sharers) < 2:
         return idx
     start = ctx.mention_start(tok.i, idx)
@@ -2325,10 +2331,10 @@ def _body_before_noun(name: str, phrase: str) -> str:
     Pharmaceuticals spokesperson"): one person, unnamed, whom the body's name qualifies; the noun stays last, as the
     speaker's head (a reader or a scorer reading the last word finds a spokesperson, not the body)."""
     words = phrase.split()
-    if f" {name} " in f" {phrase} ":
-        return phrase
     if words and words[0] in ("The", "A", "An"):
         words[0] = words[0].lower()
+    if f" {name} " in f" {phrase} " or any(w.isupper() and is_initials_of(w, name) for w in words[1:-1]):
+        return " ".join(words)  # (the body named by its letters already: "an OCHA spokesman")
     # ("a Halvard spokesperson": the body's name in full in place of its short form; "a council spokesman" of
     # Brackenfold District Council: its kind's word too)
     named = set(name.split())
@@ -2765,6 +2771,18 @@ def described_person(tok, ctx: Context) -> Attribution | None:
         idx = next(iter(tied), None)
     if idx is None:
         idx = resolve_description(ctx, tok)
+        if (
+            idx is not None
+            and age_in(words) is not None
+            and tok.head.lemma_.lower() in _GOING_ON_CUES
+            and _aged_otherwise(ctx, idx, words, tok)
+        ):
+            # "Callum Rennie told BBC Scotland. ¶ … Euan, 27, had the upper hand …" ¶ "“…,” the 24-year-old added": the
+            # subject the article gave another age is not the one described, who goes on; the subject before may be
+            # (when there is none, the rules below read the one given that age another way: "His daughter, Emma, 29,"
+            # … her father)
+            before = resolve_description(ctx, tok, skip=frozenset({idx}))
+            idx = idx if before is None else before
         kin = None if idx is None else _kin_narrated_just_before(ctx, tok)
         if kin is not None and kin_owner(ctx, kin) == idx:
             # "Morag Galbraith runs the guest house. … ¶ Her husband was blunter. “…,” the 61-year-old said.": the
@@ -2793,6 +2811,10 @@ def described_person(tok, ctx: Context) -> Attribution | None:
         ctx.actors.actors[idx].name, with_own_phrase(tok, "the " + words)
     )  # "the 24-year-old, Ana Ruiz"
     return Attribution(name, None, idx, basis="description")
+
+
+# Cues of going on speaking ("the 24-year-old added"): the one who spoke before, not whoever was narrated last.
+_GOING_ON_CUES = frozenset({"add", "continue"})
 
 
 def _in_an_office_no_newcomer_holds(ctx: Context, idx: int, words: str) -> bool:
@@ -3531,6 +3553,8 @@ def _owner_of_proxy(tok, ctx: Context) -> Attribution | None:
     if lemma not in PROXY_NOUNS and lemma not in DOC_NOUNS:
         return None
     found = _proxy_possessor(tok, ctx)  # "Patrushev's office", "his statement"
+    if found is None and (office := _office_of_a_person(tok, ctx)) is not None:
+        return office  # "The office of Sen. Bill Tanaka (R-Alaska) issued a statement"
     if found is not None:
         owner, poss = found
         if lemma in DOC_NOUNS and lemma not in PROXY_NOUNS and ctx.actors.actors[owner].kind == "person":
@@ -3901,6 +3925,26 @@ def owner_of_words(tok, ctx: Context) -> Attribution | None:
     if found is None or ctx.actors.actors[found[0]].kind != "person":
         return None
     return _actor(ctx, found[0], "proxy")
+
+
+def _office_of_a_person(tok, ctx: Context) -> Attribution | None:
+    """The office of a person named after "of" ("The office of Sen. Bill Tanaka (R-Alaska) … issued a statement"),
+    shown so: it speaks for them as "Tanaka's office" does; None for a body's office ("the office of the auditor
+    general") or no one named."""
+    if tok.lemma_.lower() != "office":
+        return None
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            j = ctx.actors.tok2actor.get(g.i)
+            if j is None:
+                j = next((ctx.actors.tok2actor[w.i] for w in g.subtree if w.i in ctx.actors.tok2actor), None)
+            if j is not None and ctx.actors.actors[j].kind == "person":
+                return Attribution(f"the office of {ctx.actors.actors[j].name}", None, j, basis="proxy")
+    return None
 
 
 def _proxy_possessor(tok, ctx: Context) -> tuple[int, object] | None:
