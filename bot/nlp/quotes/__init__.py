@@ -27,6 +27,7 @@ from bot.nlp.quotes.address import addresses
 from bot.nlp.quotes.context import Attribution, Candidate, Context
 from bot.nlp.quotes.filters import is_partial
 from bot.nlp.quotes.inherit import _HANDOVER_TAIL, cue_between
+from bot.nlp.quotes.kin import kin_holder
 from bot.nlp.quotes.lexicon import CUE_VERBS, PERFORMING_VERBS
 from bot.nlp.quotes.marks import QuoteSpan, find_quote_spans
 from bot.nlp.quotes.speakers import commit, shared_surname_owner
@@ -299,6 +300,7 @@ def attribute(
         return [q for _, q in quotes]
     ctx = Context(doc, spans, actors, text, keep_unattributed)
     ctx.surname_owner = shared_surname_owner
+    ctx.relative_holder = kin_holder
 
     cands: list[Candidate] = []
     for k, span in enumerate(spans):

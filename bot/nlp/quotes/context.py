@@ -91,9 +91,11 @@ class Context:
         self.abbreviated_roles: dict = {}  # the same, from abbreviated titles ("Sen."), set with ``roles``
         self.kin: list | None = None  # kin and agent ties to named people (``kin._ties``)
         self.late: set[int] | None = None  # people the article calls late (``kin.the_late``)
-        self.reading_kin = (
-            False  # a kin noun's holder is being looked up (no pronoun inside it looks up another)
-        )
+        # how the kin rules read who holds a kin noun (``kin.kin_holder``), set where the context is built, so that the
+        # pronoun resolver, which the kin rules import, can read it; and whether such a lookup is under way (no
+        # pronoun inside it looks up another)
+        self.relative_holder: Callable | None = None
+        self.reading_kin = False
         # (token, person, age) of each narrated "She is 68." (``pronouns._ages_by_copula``)
         self.copula_ages: list[tuple[int, int, str]] | None = None
         self.quote_words: dict[int, str] = {}  # a quote's folded words (``words_of``)

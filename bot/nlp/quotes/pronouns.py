@@ -788,11 +788,16 @@ _QUOTED_SENTENCES = 40
 _SUBJECT_LOOKBACK = 1000
 
 
+def sentence_bounds(ctx: Context, k: int) -> tuple[int, int]:
+    """The first token of sentence ``k`` and the one after its last."""
+    starts = ctx.actors.sent_starts
+    return starts[k], starts[k + 1] if k + 1 < len(starts) else len(ctx.doc)
+
+
 def has_narration(ctx: Context, k: int) -> bool:
     """Whether sentence ``k`` has words outside quotes."""
-    actors, doc = ctx.actors, ctx.doc
-    a = actors.sent_starts[k]
-    b = actors.sent_starts[k + 1] if k + 1 < len(actors.sent_starts) else len(doc)
+    doc = ctx.doc
+    a, b = sentence_bounds(ctx, k)
     return any(ctx.qid[i] == -1 and not (doc[i].is_punct or doc[i].is_space) for i in range(a, b))
 
 
@@ -1127,11 +1132,9 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
             # "Chief Ashkewe said" beside Chief Marlene Ashkewe and her brother: the one an office's title says (a
             # courtesy title's sex is read below)
             idx = sharer_meant(ctx, t, idx)
+        # "Janelle's sister said the family has started a petition." ¶ "“…,” she said": the sister, never Janelle
         if (relative := _relative_owned_as_subject(ctx, t, idx, here, tok)) is not None:
-            return (
-                relative  # "Janelle's sister said the family has started a petition." ¶ "“…,” she said": the
-            )
-            # sister the sentence was about, never Janelle
+            return relative
         a = actors.actors[idx]
         g = titled_sex(ctx, t) if " " not in a.name else None
         g = g or actors.person_gender(idx)
@@ -1342,20 +1345,18 @@ def _relative_owned_as_subject(
 ) -> tuple[int | None, str] | None:
     """(the relative, "kin") when the mention at ``t``, in the narrated sentence just before the pronoun's or in its
     own, owns by its possessive a kin noun that is the main clause's subject ("Janelle's sister said …" ¶ "“…,” she
-    said"): the pronoun stands for the relative the article names so (``kin.kin_holder``), of its sex, not the owner;
-    else None (the resolver reads on as before)."""
-    from bot.nlp.quotes.kin import kin_holder  # (kin reads this module's resolver)
-
+    said"): the pronoun stands for the relative the article names so (``ctx.relative_holder``, ``kin.kin_holder``), of
+    its sex, not the owner; else None (the resolver reads on as before)."""
     owned = owned_subject(ctx, t, idx)
     if owned is None or owned.lower_ not in RELATION_NOUNS or ctx.qid[t] != -1 or owned.head.dep_ != "ROOT":
         return None  # (a clause's only: "… since April, after Tessa's previous partner retired" is about her)
     if ctx.actors.sent_index(t) not in (here, narrated_sentence_before(ctx, here)):
         return None
-    if ctx.reading_kin:
+    if ctx.reading_kin or ctx.relative_holder is None:
         return None  # (the holder's own lookup reads pronouns: no second lookup inside it)
     ctx.reading_kin = True
     try:
-        holder = kin_holder(ctx, owned)
+        holder = ctx.relative_holder(ctx, owned)
     finally:
         ctx.reading_kin = False
     sex = ctx.actors.person_gender(holder) if holder is not None else None
@@ -1568,8 +1569,9 @@ _CLOSING_MARKS = frozenset({"”", '"', "’"})
 def resolve_description(ctx: Context, tok, skip: frozenset[int] = frozenset()) -> int | None:
     """The person a definite description ("the 24-year-old") refers to: the most recent person who is
     a clause subject, or a sentence's topic ("For Ashworth, …"), in this or the three previous sentences
-    (sentences of quote alone not counted, nor those a he or she is the subject of: they go on about someone),
-    outside other quotes, other than the people in ``skip``; else None."""
+    (sentences of quote alone not counted, nor those a he or she of the person's sex is the subject of with no one else
+    named or described since: they go on about them), outside other quotes, other than the people in ``skip``; else
+    None."""
     actors = ctx.actors
     here = actors.sent_index(tok.i)
     own = actors.tok2actor.get(tok.i)
@@ -1606,37 +1608,31 @@ def resolve_description(ctx: Context, tok, skip: frozenset[int] = frozenset()) -
 def _told_by_pronoun_between(ctx: Context, first: int, last: int, idx: int) -> int:
     """How many sentences after sentence ``first`` and before sentence ``last`` have a he or she of person ``idx``'s
     sex for a subject outside quotes ("Chloe Brennan-Taufa has lost count … She has applied for 19. ¶ Twice, she says,
-    an agent rang her …"): the narration still on ``idx``, which does not put them out of a description's reach. None
+    an agent rang her …"): the narration still on ``idx``, which does not put them out of a description's reach. 0
     when ``idx``'s sex is not known or the sentences name or describe anyone else."""
     actors, doc = ctx.actors, ctx.doc
     pronoun = {"f": "she", "m": "he"}.get(actors.person_gender(idx) or "")
-    if pronoun is None:
+    if pronoun is None or first + 1 >= last:
         return 0
-    lo, hi = (
-        actors.sent_starts[first + 1] if first + 1 < len(actors.sent_starts) else len(doc),
-        actors.sent_starts[last],
-    )
+    lo, hi = sentence_bounds(ctx, first + 1)[0], sentence_bounds(ctx, last)[0]
     if any(lo <= t < hi and j != idx and actors.actors[j].kind == "person" for t, j in actors.mentions):
         return 0  # someone else named since: the he or she may be theirs
     if any(
-        doc[i].dep_ in ("nsubj", "nsubjpass")
-        and doc[i].pos_ == "NOUN"
-        and with_the(doc[i])
-        and ctx.qid[i] == -1
-        for i in range(lo, hi)
+        _subject_outside_quotes(ctx, i) and doc[i].pos_ == "NOUN" and with_the(doc[i]) for i in range(lo, hi)
     ):
         return 0  # someone described since ("The 28-year-old, who was born in Kostelec, met reporters"): the he may be
         # theirs
-    n = 0
-    for k in range(first + 1, last):
-        a = actors.sent_starts[k]
-        b = actors.sent_starts[k + 1] if k + 1 < len(actors.sent_starts) else len(doc)
-        if any(
-            doc[i].lower_ == pronoun and doc[i].dep_ in ("nsubj", "nsubjpass") and ctx.qid[i] == -1
-            for i in range(a, b)
-        ):
-            n += 1
-    return n
+    return sum(
+        any(
+            _subject_outside_quotes(ctx, i) and doc[i].lower_ == pronoun
+            for i in range(*sentence_bounds(ctx, k))
+        )
+        for k in range(first + 1, last)
+    )
+
+
+def _subject_outside_quotes(ctx: Context, i: int) -> bool:
+    return ctx.doc[i].dep_ in ("nsubj", "nsubjpass") and ctx.qid[i] == -1
 
 
 def _description_beside(ctx: Context, t: int, idx: int, tok) -> bool:

@@ -1230,10 +1230,9 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
     if actors.actors[idx].kind != "person" or " " in name:
         return idx
     sharers = _surname_sharers(ctx, name)
+    # "Voss's late father, Emil," speaks no more: not one of those a bare "Voss said" may mean
     if len(sharers) > 2 and len(alive := [j for j in sharers if j not in the_late(ctx)]) < len(sharers):
-        sharers = (
-            alive  # "Voss's late father, Emil," speaks no more: not one of those a bare "Voss said" may mean
-        )
+        sharers = alive
     if len(sharers) == 1:
         return sharers[0]
     if len(sharers) < 2:
