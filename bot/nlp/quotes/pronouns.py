@@ -1579,7 +1579,9 @@ def resolve_description(ctx: Context, tok, skip: frozenset[int] = frozenset()) -
         if t >= tok.i or ctx.qid[t] != -1 or actors.actors[idx].kind != "person" or idx == own or idx in skip:
             continue
         there = actors.sent_index(t)
-        if narrated_sentences_between(ctx, there, here) - _told_by_pronoun_between(ctx, there, here, idx) > 3:
+        away = narrated_sentences_between(ctx, there, here)
+        # (the sentences that go on about the person are read only when they could bring them back into reach)
+        if away > 3 and away - _told_by_pronoun_between(ctx, there, here, idx) > 3:
             return None
         if _speaks_of(ctx, t, tok):
             continue  # "“…,” Ferraro said of the rookie." ¶ "“…,” the rookie said": the rookie is another
