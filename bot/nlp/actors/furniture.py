@@ -66,11 +66,17 @@ def drop_credits(b: Build) -> None:
         a, e = span_chars(b.doc, m)
         if any(s <= a < t for s, t in runs):
             return False
-        if _STAMP_WORDS.match(m.norm):
-            return False  # "Updated Sep 15, 2025": a time stamp's label and month
+        # "Updated Sep 15, 2025": a time stamp's label and month; "| Photo Credit: …", a credit's label
+        if _STAMP_WORDS.match(m.norm) or m.norm.lower() in _CREDIT_LABELS:
+            return False
         if _ABOUT_THE_WRITER.match(text, text.rfind("\n", 0, a) + 1):
             return False  # "ABOUT THE AUTHOR Hannah Pelley Reporter Hannah Pelley is a reporter with …"
-        if "/" in m.surface or _CREDIT_AFTER.match(text, e) or text[max(0, a - 3) : a].rstrip().endswith("/"):
+        if (
+            "/" in m.surface
+            or _CREDIT_AFTER.match(text, e)
+            or text[max(0, a - 3) : a].rstrip().endswith("/")
+            or _EMAIL_ENDING_LINE.match(text, e)  # "Carla Ruiz cruiz@miamiherald.com" under a caption
+        ):
             return False
         if _LINK_LINE.match(text, text.rfind("\n", 0, a) + 1) or _PRINT_NOTE.match(
             text, paragraph_bounds(text, a)[0]
@@ -131,7 +137,9 @@ def _exclude_writers_boxes(b: Build) -> None:
 
 BYLINE_TOP = 600  # characters at the start of an article where "Jane Doe · CBC News" is the byline
 SIGN_OFF_TAIL = 300  # characters at the end where "— Jane Doe, staff writer" signs the story off
-_BY_LEAD = re.compile(r"(?:^|[.!?]\s+|[/|•]\s*)(?:By|BY)\s+$")  # "ABC Esperance / By Jane Doe" too
+_BY_LEAD = re.compile(
+    r"(?:^|[.!?]\s+|[/|•]\s*)(?:By|BY):?\s+$"
+)  # "ABC Esperance / By Jane Doe", "By: Jane Doe" too
 _WRITER_LABEL = re.compile(rf"\W*(?i:{WRITER_LABELS})$")
 # The writer's line under the headline, a paragraph of its own once the paste's lines are joined: the
 # name, then the paper or the desk ("Nate Abernathy-Sousa Florida Times-Union", "Marisa Tolentino-Greer
@@ -207,9 +215,36 @@ def _in_a_readers_comment(text: str, name: str, a: int, e: int) -> bool:
     or a one-word name opening its text, the lines joined ("J. Swanson - 1 hour ago Glad he's ok")."""
     if _COMMENT_AUTHOR_AFTER.match(text, e) or _COMMENT_AUTHOR_AGO.match(text, a):
         return True
+    if _name_line_under_comments(text, a, e):
+        return True
     return " " not in name and _AGO_BEFORE.search(text, max(0, a - 24), a) is not None
 
 
+def _name_line_under_comments(text: str, a: int, e: int) -> bool:
+    """A name alone on its line below the page's comments heading ("Comments" ¶ "To encourage thoughtful …" ¶ "Doug
+    Thibault" ¶ "Fix it right the first time."): a commenter's, in the paste's last three fifths."""
+    start, end = text.rfind("\n", 0, a) + 1, text.find("\n", e)
+    end = len(text) if end < 0 else end
+    lo = len(text) * 2 // 5  # (comments close a page: the heading in its last three fifths)
+    if text[start:a].strip() or text[e:end].strip() or a < lo:
+        return False
+    return any(p.search(text, lo, start) is not None for p in (_COMMENTS_HEADING, _COMMENT_POLICY))
+
+
+# The page's heading over its readers' comments, a line of its own: "Comments", "12 Comments", "Comments (4)"; or the
+# site's rule for them over the first ("To encourage thoughtful and respectful conversations, first and last names will
+# appear with each submission …", the heading itself cleaned away as a page's label).
+_COMMENTS_HEADING = re.compile(r"(?m)^(?:\d+ )?(?:Comments|COMMENTS|Reader comments)(?: \(\d+\))?\s*$")
+_COMMENT_POLICY = re.compile(
+    r"(?mi)^[^\n]*\b(?:respectful|civil|thoughtful)\b[^\n]*\b(?:conversations?|comments?|commenting|discussions?)\b"
+    r"[^\n]*\b(?:submissions?|guidelines|pseudonyms?|moderat\w+|names)\b[^\n]*$"
+)
+
+
+# A credit's label the model took for a name ("… on Monday. | Photo Credit: Rejith Menon").
+_CREDIT_LABELS = frozenset(
+    {"photo credit", "image credit", "photo courtesy", "picture credit", "photo credits"}
+)
 # A newsroom's desk signing as a writer ("by Ledger Staff", "Metro Desk"): a name ending so is no person.
 _DESK_WORDS = frozenset({"Staff", "Desk", "Newsroom", "Editors"})
 # A broadcaster's credit closing its video's blurb: "… so their new landlord can renovate. Simran Gill reports."
@@ -237,6 +272,13 @@ _NEWSROOM_TAIL = re.compile(
 _CONTACT_LINES = re.compile(r"\s*To contact the (?:reporters?|editors?|authors?)\b[^\n]*:")
 # A writer's line at the top naming where the story was filed: "Daniel Furlong in London", a name alone but for it.
 _FILED_IN = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*")
+# Two or more writers, each with the town filed from, as the whole line at the top ("Oskar Lindgren in Stockholm and
+# Hannah Weatherby in London"): the writers' line, every name on it.
+_FILED_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_FILED_NAMES_LINE = re.compile(rf"\s*{_FILED_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_FILED_NAME})+\s*")
+# A photographer's credit under a caption: the name, then the e-mail address, ending the line ("… unsafe. Carla Ruiz
+# cruiz@miamiherald.com").
+_EMAIL_ENDING_LINE = re.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:\n|$)")
 # "From Chinedu Anozie, Awka", "Story: Abena Owusu-Dankwah, Asankrom": a correspondent's line, the town filed from.
 _FROM_LEAD = re.compile(r"\s*From\s+$")
 _FILED_FROM = re.compile(r"\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*")
@@ -297,6 +339,8 @@ def _byline(text: str, a: int, e: int) -> bool:
         return True
     if top and not before.strip() and _FILED_IN.fullmatch(after) and _named_only_here(text, a, e):
         return True  # "Daniel Furlong in London"
+    if top and _FILED_NAMES_LINE.fullmatch(text, start, end):
+        return True  # "Oskar Lindgren in Stockholm and Hannah Weatherby in London"
     if (
         top
         and (_FROM_LEAD.fullmatch(before) or _WRITER_LABEL.fullmatch(before))

@@ -115,7 +115,8 @@ TITLES = (
         alhaji alhaja hajia hajiya mallam malam engr otunba hon honourable honorable rt nana togbe opanin opanyin oba iyaloja babaloja
         cathaoirleach kaumātua kaumatua mang aling manong manang gogo mkhulu mzee igwe
         treasurer comptroller auditor assessor supervisor pleader advocate barrister solicitor prosecutor magistrate coroner dc ds
-        registrar delegate provost principal headteacher cs cmdr cdr cpt brig pte pvt msgr commr asst dep""".split()
+        registrar delegate provost principal headteacher cs cmdr cdr cpt brig pte pvt msgr commr asst dep corporal
+        lieutenant""".split()
     )
     | MALE_TITLES
     | FEMALE_TITLES
@@ -415,18 +416,42 @@ REGION_DEMONYM_PHRASES = {
     "new brunswicker": ("new brunswick", "n.b", "nb"),
     "prince edward islander": ("prince edward island", "p.e.i", "pei"),
 }
-REGIONS = frozenset(
-    """ontario quebec alberta saskatchewan manitoba yukon nunavut newfoundland labrador
-    california texas florida""".split()
+# India's states, Pakistan's provinces and Australia's, as their copy names them: places, never people ("migrants from
+# Tamil Nadu and Odisha", the state tagged a person's name).
+_REGIONS_ABROAD = frozenset(
+    """kerala karnataka maharashtra odisha telangana gujarat rajasthan bihar jharkhand assam haryana uttarakhand
+    chhattisgarh sindh balochistan queensland tasmania""".split()
 ) | frozenset(
     {
-        "british columbia",
-        "nova scotia",
-        "new brunswick",
-        "prince edward island",
-        "northwest territories",
-        "new york",
+        "tamil nadu",
+        "andhra pradesh",
+        "uttar pradesh",
+        "madhya pradesh",
+        "himachal pradesh",
+        "arunachal pradesh",
+        "west bengal",
+        "khyber pakhtunkhwa",
+        "new south wales",
+        "western australia",
+        "south australia",
     }
+)
+REGIONS = (
+    frozenset(
+        """ontario quebec alberta saskatchewan manitoba yukon nunavut newfoundland labrador
+        california texas florida""".split()
+    )
+    | frozenset(
+        {
+            "british columbia",
+            "nova scotia",
+            "new brunswick",
+            "prince edward island",
+            "northwest territories",
+            "new york",
+        }
+    )
+    | _REGIONS_ABROAD
 )
 # First words of US states and provinces that the name data also record as given names ("Georgia Tech",
 # "Carolina Hurricanes", "Virginia Beach"): such a name is no person on the name data's word alone.
@@ -441,7 +466,7 @@ GATHERING_HEADS = frozenset("convention summit expo".split())
 ORG_HEADS = frozenset(
     """university college polytechnic seminary conservatory school academy institute center centre project hall
     auditorium llp inc ltd corp co award awards invitational station sport sports society foundation council
-    committee association club church hospital clinic group party press news times post review method agency
+    committee association club church hospital clinic corps group party press news times post review method agency
     department ministry bureau commission league union federation museum library gallery theatre theater festival
     tournament championship cup open games series show studio studios records network company partners holdings
     bank fund trust authority service services team court police program programme tech motors national
@@ -749,6 +774,9 @@ ORG_NOUN_AFTER = (
 )  # "Connect Éireann, the company contracted to deliver fibre,"
 # Endings of abstract nouns, never a lone person's name ("Uselessness", "Management").
 ABSTRACT_ENDINGS = re.compile(r"(?:ness|ment|tion|sion|ity|ism|ship)$")
+# Endings of an adverb no name has ("Metabolically, two nights isn't enough", "Obviously"), capitalised opening a
+# sentence.
+ADVERB_ENDINGS = re.compile(r"(?:ically|ously|ively|fully)$")
 # Possessive determiners before a kin noun ("her husband Dave").
 POSSESSIVE_DETERMINERS = frozenset("my our your his her their".split())
 # Words that open a phrase, never a person's name ("My Name's Not George").
@@ -813,7 +841,7 @@ MALAY_NAME_FIRSTS = frozenset(
 # organisation or a venue ("Studio Schicketanz").
 PLACE_HEADS = frozenset(
     """falls lake lakes river bay downs island islands street avenue road park square bridge valley mountain hills springs
-    basin plains peninsula canyon prairie bog moor moors fen
+    basin plains peninsula canyon prairie bog moor moors fen line sideroad concession
     mountains beach harbour harbor creek heights village county township parish borough lane close
     crescent cres drive terrace grove gardens mews ave blvd rd hwy boulevard highway parkway expressway freeway shire
     motorway state province region territory oblast prefecture

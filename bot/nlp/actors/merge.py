@@ -534,6 +534,26 @@ def merge_institution_short_names(b: Build) -> None:
     )
 
 
+def merge_bodies_named_short(b: Build) -> None:
+    """ "the Halden Institute" is the "Halden Institute for Sleep Research" ("Coastshire Fire" the "Coastshire Fire and
+    Rescue Service") when that is the one organisation of the article whose name goes on from those words with "for",
+    "of", "on" or "and" and capitalised words: a body's name cut before its field, or its second line. A short form of
+    two words or more, so that a one-word name ("Ford" beside the "Ford Foundation") is left to the rules that know it."""
+    _merge_into_one_longer_org(
+        b,
+        lambda short, long: (
+            len(short) >= 2
+            and long[: len(short)] == short
+            and long[len(short)] in _NAME_GOES_ON
+            and all(w[:1].isupper() for w in long[len(short) + 1 :])
+        ),
+    )
+
+
+# Words a body's name goes on with after a short form of it ("Halden Institute" | "for Sleep Research").
+_NAME_GOES_ON = frozenset({"for", "of", "on", "and", "&"})
+
+
 def _before_its_place(words: list[str]) -> list[str]:
     """A body's name less a place written after "of" at its end ("Northshore Bank" of "Northshore Bank of
     Canada"); the name itself when it has none."""

@@ -36,6 +36,7 @@ from bot.nlp.actors.evidence import (
 from bot.nlp.actors.gender import given_name_gender
 from bot.nlp.actors.lexicon import (
     ABSTRACT_ENDINGS,
+    ADVERB_ENDINGS,
     AGENCY_HEADS,
     AKAN_CHIEF,
     APPOSED_ROLES,
@@ -908,7 +909,7 @@ def join_bodies_cut_at_and(b: Build) -> None:
         if (
             doc[m.end].lower_ == "and"
             and (n := by_start.get(m.end + 1)) is not None
-            and _lettered_pair(b, m, n)
+            and (_lettered_pair(b, m, n) or _one_body_by_its_pronoun(b, m, n))
         ):
             surface = doc[m.start : n.end].text
             joined.append(((m, n), Mention(m.start, n.end, surface, f"{m.norm} and {n.norm}", "ORG", None)))
@@ -933,6 +934,27 @@ def join_bodies_cut_at_and(b: Build) -> None:
             ((m,), Mention(m.start, end, surface, f"{m.norm} {doc[m.end : end].text}", "ORG", None))
         )
     _replace_joined(b, joined)
+
+
+def _one_body_by_its_pronoun(b: Build, m: Mention, n: Mention) -> bool:
+    """Two names the model tagged on either side of "and" that the sentence goes on about as one body, by "it" ("In a
+    statement, Loughvale and Mourne District Council said it was …", "Citizenship and Newcomers Canada said it
+    recognizes …"): one word before "and" and the article writes neither half anywhere else. Two bodies named side by
+    side are "they" ("Tesco and Leeds City Council said they …")."""
+    doc, text = b.doc, b.text
+    if m.label != "ORG" or n.label != "ORG" or m.end - m.start != 1 or "\n" in doc[m.start : n.end].text:
+        return False
+    if text.count(m.norm) != 1 or text.count(n.norm) != 1:
+        return False
+    rest = [t for t in doc[n.end : doc[n.end - 1].sent.end] if t.is_alpha]
+    verb = rest[0] if rest else None
+    return (
+        verb is not None
+        and verb.pos_ == "VERB"
+        and len(rest) > 1
+        and rest[1].lower_ in ("it", "its")
+        and not any(t.lower_ in ("they", "their", "them") for t in rest)
+    )
 
 
 def _lettered_pair(b: Build, m: Mention, n: Mention) -> bool:
@@ -1323,6 +1345,14 @@ def drop_non_name_words(b: Build) -> None:
     doc, text = b.doc, b.text
     _cut_place_of_origin(b)
     in_longer = {w for m in b.mentions if m.label == "PERSON" for w in m.norm.split() if " " in m.norm}
+    # (and the given name of a family member the model tagged another kind: "Alyssa Dufresne" a body beside "Michelle
+    # Dufresne", a person, before "Alyssa says")
+    surnames = {w.split()[-1] for w in in_longer_names(b)}
+    in_longer |= {
+        m.norm.split()[0]
+        for m in b.mentions
+        if " " in m.norm and m.norm.split()[-1] in surnames and len(m.norm.split()) == 2
+    }
 
     def keep(m: Mention) -> bool:
         n = m.norm
@@ -1362,6 +1392,11 @@ def drop_non_name_words(b: Build) -> None:
         return not (_numbered_label(doc, m) or _lone_word_no_name(doc, text, m))
 
     drop_mentions(b, keep)
+
+
+def in_longer_names(b: Build) -> set[str]:
+    """The names of several words the model tagged a person's."""
+    return {m.norm for m in b.mentions if m.label == "PERSON" and " " in m.norm}
 
 
 def _numbered_label(doc, m: Mention) -> bool:
@@ -1450,7 +1485,7 @@ def _lone_word_no_name(doc, text: str, m: Mention) -> bool:
         return True
     if len(n) > 2 and n[:-1].isupper() and n.endswith("s"):
         return True  # "MPs", "CEOs": a plural of a role's letters
-    if ABSTRACT_ENDINGS.search(n.lower()):
+    if ABSTRACT_ENDINGS.search(n.lower()) or ADVERB_ENDINGS.search(n.lower()):
         return True
     if stands_as_a_word(text, n.lower()):
         return True  # the same word in lower case: a common noun or verb, capitalised here
@@ -1853,7 +1888,10 @@ def name_couples_children(b: Build) -> None:
     person's: "Tobi"), and no one else goes by it."""
     full = {m.norm for m in b.mentions if m.label == "PERSON" and len(m.norm.split()) >= 2}
     people = {m.norm for m in b.mentions if m.label == "PERSON"}
-    bearers = Counter(n.split()[-1] for n in full)
+    # (a couple's names are people's: not "CTA Blue Line" and "Blue Line", a route the model took for people)
+    bearers = Counter(
+        n.split()[-1] for n in full if not n.split()[0].isupper() and n.split()[-1].lower() not in PLACE_HEADS
+    )
     couples = [surname for surname, n in bearers.items() if n >= 2]
     if len(couples) != 1:
         return
@@ -1914,13 +1952,15 @@ def name_parents_children(b: Build) -> None:
 # given name's possessive, a child's, sibling's, spouse's or parent's noun, a given name (a spouse the article gives no surname of its own bears the
 # family's, as readers and annotators take it).
 _SURNAMES_CHILD = re.compile(
-    r"\b([A-Z][\w'’-]+)[’']s (?:[a-z-]+ )?(?:son|daughter|grandson|granddaughter|brother|sister|wife|husband|mother|"
+    r"\b([A-Z][\w'’-]+)[’']s (?:[a-z0-9-]+ )?(?:son|daughter|grandson|granddaughter|brother|sister|wife|husband|mother|"
     r"father),? "
     r"([A-Z][^\W\d_]+)\b"
 )
-# "The Pruszynskis’ son, Mark,": a family's plural possessive before a child's noun and a given name.
+# "The Pruszynskis’ son, Mark,": a family's plural possessive before a child's or parent's noun and a given name ("The
+# Brennocks' mother, Siobhán,").
 _FAMILYS_CHILD = re.compile(
-    r"\b[Tt]he ([A-Z][\w'’-]+?)(?:es|s)[’'] (?:[a-z-]+ )?(?:son|daughter|grandson|granddaughter),? ([A-Z][^\W\d_]+)\b"
+    r"\b[Tt]he ([A-Z][\w'’-]+?)(?:es|s)[’'] (?:[a-z0-9-]+ )?(?:son|daughter|grandson|granddaughter|mother|father),? "
+    r"([A-Z][^\W\d_]+)\b"
 )
 
 
@@ -2653,16 +2693,26 @@ def relabel_names_apposed_to_roles(b: Build) -> None:
     """A name of 2-3 capitalised words set off after a person's role ("the finance spokesperson, Nicola
     Willis-Grant, disagreed"), or opening with a given name and set off before one ("Priyanka Deshmukh, a metals
     strategist at …"), is a person's, whatever the model tagged it, unless its shape says it is an institution ("the
-    regulator, Ofcom Scotland Authority")."""
+    regulator, Ofcom Scotland Authority"); so is one that a person's role or trade is ("Saltline's lead investor is
+    Priyanka Raghunathan-Cole", tagged a building)."""
     doc = b.doc
     for m in b.mentions:
         w = m.norm.split()
-        if m.label not in ("ORG", "GPE", "NORP", "LOC") or not 2 <= len(w) <= 3:
+        if m.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") or not 2 <= len(w) <= 3:
             continue
         root = doc[m.start : m.end].root
         head = root.head
         if _set_off_before_a_role(root) and data_given_name(m.norm) and not _institution_kind(b, m):
             m.label = "PERSON"  # "said Priyanka Deshmukh, a metals strategist at Harrowgate Capital"
+            continue
+        if (
+            _the_role_it_is(root, m.label != "ORG")
+            and all(x[:1].isupper() and _letters(x) for x in w)
+            and not _institution_kind(b, m)
+        ):
+            m.label = "PERSON"
+            continue
+        if m.label == "FAC":
             continue
         # the role may be written as a title ("The Commissioner for Works, Bola Adeyemi-Cole,")
         role = head.lower_ in ROLE_NOUNS or head.lower_ in APPOSED_ROLES
@@ -2683,6 +2733,30 @@ def relabel_names_apposed_to_roles(b: Build) -> None:
 
 # Endings of a trade's noun, a person's ("strategist", "analyst", "physician").
 _TRADE_ENDINGS = ("ist", "yst", "ician")
+
+
+def _the_role_it_is(root, trades: bool) -> bool:
+    """Whether a name (its root ``root``) is what "be" says an owned or "the" role is ("Saltline's lead investor is
+    Priyanka Raghunathan-Cole", "The club's new coach is Ana Ruiz"): a listed role or trade, or with ``trades`` (a
+    name the model did not tag a body) a trade by its ending ("investor", "strategist")."""
+    if root.dep_ != "attr" or root.head.lemma_ != "be" or any(c.dep_ == "neg" for c in root.head.children):
+        return False
+    for c in root.head.children:
+        if c.dep_ != "nsubj" or c.i > root.i or c.tag_ != "NN":
+            continue
+        owned = any((d.dep_ == "det" and d.lower_ == "the") or d.dep_ == "poss" for d in c.children)
+        # (the parser may leave the owner's "’s" outside the subject's phrase)
+        owned = owned or (c.left_edge.i > 0 and root.doc[c.left_edge.i - 1].lower_ in _POSSESSIVE_ENDS)
+        low = c.lower_
+        listed = low in ROLE_NOUNS or low in APPOSED_ROLES or low in OCCUPATION_NOUNS
+        if owned and (listed or (trades and low.endswith(_TRADE_ENDINGS + _AGENT_ENDINGS))):
+            return True
+    return False
+
+
+# Endings of a doer's noun ("investor", "founder"), read as a trade only where the name is said to be one.
+_AGENT_ENDINGS = ("or", "er")
+_POSSESSIVE_ENDS = frozenset({"'s", "’s"})
 
 
 def _set_off_before_a_role(root) -> bool:
@@ -2795,6 +2869,15 @@ def relabel_names_after_occupations(b: Build) -> None:
 _PATRONYMIC_ENDINGS = RUSSIAN_PATRONYMICS_MALE + RUSSIAN_PATRONYMICS_FEMALE
 
 
+def _place_after_from(b: Build, m: Mention, w: list[str]) -> bool:
+    """Whether a venue's label ending in a place's word is where someone is from or is ("a trucker from Ferris Bay",
+    "in Regis Falls"): the place, though its first word is a given name too."""
+    return w[-1].lower() in PLACE_HEADS and m.start > 0 and b.doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS
+
+
+_PLACE_PREPOSITIONS = frozenset({"from", "in", "at", "near", "of"})
+
+
 def relabel_given_name_entities(b: Build) -> None:
     """An ORG/GPE/NORP/LOC of 2-3 capitalised words opening with a common given name (the hand list, or
     one the name data give to one sex when the article writes it as a person's) is a person (unless its
@@ -2815,7 +2898,11 @@ def relabel_given_name_entities(b: Build) -> None:
                 and (_named_like_a_person(b, m) or _set_off_before_said(b, m))
             ):
                 continue
-            if all(_name_word(x) for x in w) and not _institution_kind(b, m):
+            if (
+                all(_name_word(x) for x in w)
+                and not _institution_kind(b, m)
+                and not _place_after_from(b, m, w)
+            ):
                 m.label = "PERSON"
         elif (
             m.label in ("ORG", "GPE", "NORP", "LOC", "WORK_OF_ART")
@@ -2846,7 +2933,7 @@ def relabel_given_name_entities(b: Build) -> None:
                 or (len(w) == 3 and w[1].lower().endswith(_PATRONYMIC_ENDINGS))  # "Natalya Borisovna Ilyina"
             ):
                 continue
-            if _opens_an_org(b, m.norm) or _team_after_the(b, m, w):
+            if _opens_an_org(b, m.norm) or _team_after_the(b, m, w) or _modifier_after_the(b, m):
                 continue
             if all(_name_word(x) for x in w) and not _institution_kind(b, m):
                 m.label = "PERSON"
@@ -2855,6 +2942,20 @@ def relabel_given_name_entities(b: Build) -> None:
 
 
 _TEAM_ROLE_AFTER = re.compile(TEAM_ROLE_AFTER)
+
+
+def _modifier_after_the(b: Build, m: Mention) -> bool:
+    """A body's name written after "the" before a common noun it qualifies ("the Marine Enforcement wing and the Coastal
+    Police"): a unit's or a thing's name, whatever given name opens it; no person is "the Ana Ruiz wing"."""
+    doc = b.doc
+    the = m.start if doc[m.start].lower_ == "the" else m.start - 1  # (the model may take "the" in)
+    return (
+        the >= 0
+        and doc[the].text == "the"
+        and m.end < len(doc)
+        and doc[m.end].pos_ == "NOUN"
+        and doc[m.end].text.islower()
+    )
 
 
 def _team_after_the(b: Build, m: Mention, w: list[str]) -> bool:

@@ -443,9 +443,24 @@ def _written_as_a_person(b: Build, span, surname: str, ends_tagged: bool) -> boo
         and not _ROLE_AFTER.match(text, span.end_char)
         and not _aged(text, span)
         and not _of_a_hometown(text, span)
+        and not _subject_of_speech(span)
     ):
         return surname in b.said
     return True
+
+
+def _subject_of_speech(span) -> bool:
+    """Whether the name, its first word a given name by the name data, is the subject of a speech verb ("Felicity Okoro
+    at Marston Rayne said both sides …"): what says something is a person or a body, and a body is not named by a given
+    name and a surname; nor set off with "which" ("…, which represents …, said")."""
+    root = span.root
+    return (
+        root.dep_ == "nsubj"
+        and root.head.lower_ in SPEECH_VERBS
+        and root.head.i > span.end - 1
+        and data_given_name(span.text)
+        and not any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in root.children)
+    )
 
 
 def _after_a_places_possessive(doc, start: int) -> bool:

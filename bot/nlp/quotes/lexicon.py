@@ -229,7 +229,17 @@ _POLICE_RANKS = tuple("constable sergeant inspector detective superintendent cor
 _CLERGY = tuple("pastor priest imam rabbi bishop vicar chaplain reverend minister".split())
 # Verbs whose subject holds the role their noun names ("Isabelle Roy has coached her since she was 11" … "the coach
 # said"), by the verb's lemma.
-ROLE_OF_AGENT_VERB = {"coach": "coach", "teach": "teacher", "captain": "captain", "chair": "chair"}
+ROLE_OF_AGENT_VERB = {
+    "coach": "coach",
+    "teach": "teacher",
+    "captain": "captain",
+    "chair": "chair",
+}
+# ... and the standing, no office, a verb gives its subject ("McAllister won her first title" … "the winner said").
+STANDING_OF_AGENT_VERB = {"win": "winner"}
+# A person's standing in a race, not an office: after "for" it names whom a title's holder works for ("The campaign
+# manager for Senate hopeful Margaret Wexler"), so the title is not that person's.
+RUNNING_NOUNS = frozenset("hopeful challenger incumbent frontrunner front-runner contender".split())
 # Verbs whose subject in a relative clause on a name holds the role of running what the verb takes ("Karen Ames, who
 # manages the lead service line program," … "the program manager added"), by the verb's lemma; "chair" is left out, as
 # for the head of a body an article's lede names before its chair.

@@ -8,6 +8,7 @@ import re
 from bot.nlp.actors import normalise_name
 from bot.nlp.actors.furniture import CREDIT_RUN
 from bot.nlp.actors.gender import given_name_gender
+from bot.nlp.actors.lexicon import POST_NOMINALS
 from bot.nlp.quotes.confidence import names_thing
 from bot.nlp.quotes.context import Attribution, Context
 from bot.nlp.quotes.cues import (
@@ -257,10 +258,15 @@ def _signed_by(ctx: Context, i: int) -> Attribution | None:
 
 
 def _name_run(toks: list) -> tuple[str, list[int]] | None:
-    """The first run of two or more capitalised proper nouns, as a name, and its tokens."""
+    """The first run of two or more capitalised proper nouns, as a name, and its tokens: a given name the tagger read as
+    another word may open it ("— Rosalind Achterberg MP", "Rosalind" a verb), and a member's letters end it."""
     run: list = []
     for t in toks:
-        if t.pos_ == "PROPN" and t.text[:1].isupper():
+        if run and t.text in POST_NOMINALS:
+            break
+        if t.text[:1].isupper() and (
+            t.pos_ == "PROPN" or (not run and t.is_alpha and given_name_gender(t.text + " X") is not None)
+        ):
             run.append(t)
         elif len(run) >= 2:
             break

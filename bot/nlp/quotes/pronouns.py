@@ -1193,6 +1193,8 @@ def _found_before_the_search(ctx: Context, tok, gender: str, depth: int) -> tupl
     companion (``_writers_companion``); None when none of them does."""
     if (answer := _answer_to_a_question(ctx, tok, gender)) is not None:
         return answer[0], "subject" if answer[0] is not None else ""
+    if (relative := _relative_subject_before(ctx, tok, gender)) is not None:
+        return relative, "kin"
     if (chained := _chain_answer(ctx, tok, gender, depth)) is not None:
         return chained, "chain"
     if (companion := _writers_companion(ctx, tok, gender)) is not None:
@@ -1200,6 +1202,45 @@ def _found_before_the_search(ctx: Context, tok, gender: str, depth: int) -> tupl
     return None
 
 
+def _relative_subject_before(ctx: Context, tok, gender: str) -> int | None:
+    """ "His brother was more critical of the planning. “…,” he said": a he/she cue right after a narrated sentence
+    of its paragraph whose main subject is a relative owned by "his" or "her", with no one named since, means that
+    relative as the article names them (``ctx.relative_holder``), when of the pronoun's sex; else None."""
+    if tok.dep_ != "nsubj" or not is_cue(tok.head) or ctx.relative_holder is None or ctx.reading_kin:
+        return None
+    here = ctx.actors.sent_index(tok.i)
+    k = narrated_sentence_before(ctx, here)
+    a, e = sentence_bounds(ctx, k)
+    if k == here or ctx.para_of[a] != ctx.para_of[tok.i]:
+        return None
+    if any(ctx.qid[i] == -1 and i in ctx.actors.tok2actor and _is_a_person(ctx, i) for i in range(a, tok.i)):
+        return None
+    root = next((t for t in ctx.doc[a:e] if t.dep_ == "ROOT" and ctx.qid[t.i] == -1), None)
+    subject = (
+        next(
+            (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATION_NOUNS),
+            None,
+        )
+        if root is not None
+        else None
+    )
+    if subject is None or not any(
+        c.dep_ == "poss" and c.lower_ in _OWNERS_BY_PRONOUN for c in subject.children
+    ):
+        return None
+    if RELATION_NOUNS[subject.lower_][1] not in (None, gender):
+        return None
+    ctx.reading_kin = True
+    try:
+        holder = ctx.relative_holder(ctx, subject)
+    finally:
+        ctx.reading_kin = False
+    if holder is None or ctx.actors.person_gender(holder) not in (None, gender):
+        return None
+    return holder
+
+
+_OWNERS_BY_PRONOUN = frozenset({"his", "her"})
 _ASKING_VERBS = frozenset("ask question press quiz".split())
 _QUESTION_OPENERS = frozenset("whether if what why how when where who which".split())
 _ANSWER_CUES = frozenset("reply answer respond retort counter".split())

@@ -81,8 +81,10 @@ from bot.nlp.quotes.lexicon import (
     ROLE_OF_RELATIVE_VERB,
     ROLE_SYNONYMS,
     RUN_PLACE_ROLES,
+    RUNNING_NOUNS,
     SPELT_MUNICIPAL_NOUNS,
     SPOKESPERSON_NOUNS,
+    STANDING_OF_AGENT_VERB,
     SUBORDINATE_MODIFIERS,
     SYNONYM_ONLY_NOUNS,
     TAKEN_ROLE_VERBS,
@@ -298,7 +300,7 @@ def role_map(ctx: Context) -> dict[str, dict[int, set[str]]]:
                     _add_outside_quotes(ctx, roles, idx, role)
                 elif _trade_set_off(ctx, tok.head, idx):
                     _add_trade(ctx, roles, idx, tok.head)  # "the auctioneer, Ciarán Feeney,"
-            if tok.dep_ in ("nsubj", "nsubjpass", "appos"):
+            if tok.dep_ in ("nsubj", "nsubjpass", "appos", "attr"):
                 _clause_roles(ctx, roles, idx, tok)
             elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
                 _agents_role(ctx, roles, idx, tok)  # "The pair are coached by Marc-Antoine Pelletier"
@@ -724,8 +726,10 @@ def _may_be_a_person(ctx: Context, tok) -> bool:
 
 def _clause_roles(ctx: Context, roles: dict, idx: int, tok) -> None:
     """The roles a name's clause gives it as its subject, or beside the subject of "be" ("Her son Kari, 52, is the
-    icemaker.")."""
-    if tok.dep_ in ("nsubj", "nsubjpass"):
+    icemaker."), or after "be" (``_role_before_be``)."""
+    if tok.dep_ == "attr":
+        _role_before_be(ctx, roles, idx, tok.head)
+    elif tok.dep_ in ("nsubj", "nsubjpass"):
         _subject_roles(ctx, roles, idx, tok)
         _term_as_role(roles, idx, tok.head)
         _term_as_role(roles, idx, tok)  # set off after the name
@@ -735,6 +739,24 @@ def _clause_roles(ctx: Context, roles: dict, idx: int, tok) -> None:
             c.dep_ == "dobj" and _may_be_a_person(ctx, c) for c in tok.head.head.children
         ):
             _as_role(roles, idx, tok.head.head)
+
+
+def _role_before_be(ctx: Context, roles: dict, idx: int, verb) -> None:
+    """The role or trade that is the subject of "be" with the name after it, owned or with "the" ("Saltline's lead
+    investor is Priyanka Raghunathan-Cole" … "the investor says"; "The club's new coach is Ana Ruiz"): the name says
+    who holds it. Not "a …" (one of several) and not denied ("The winner was not Ruiz")."""
+    if verb.lemma_ != "be" or ctx.qid[verb.i] != -1 or any(c.dep_ == "neg" for c in verb.children):
+        return
+    for c in verb.children:
+        if c.dep_ != "nsubj" or c.i > verb.i:
+            continue
+        owned = any((d.dep_ == "det" and d.lower_ == "the") or d.dep_ == "poss" for d in c.children)
+        if not owned and not (c.left_edge.i > 0 and ctx.doc[c.left_edge.i - 1].lower_ in ("'s", "’s")):
+            continue  # (the parser may leave the owner's "’s" outside the subject's phrase)
+        if is_role_noun(c):
+            _add_outside_quotes(ctx, roles, idx, c)
+        elif _trade_set_off(ctx, c, idx):
+            _add_trade(ctx, roles, idx, c)
 
 
 def _trade_after_be(ctx: Context, roles: dict, idx: int, subject) -> None:
@@ -766,6 +788,8 @@ def _agents_role(ctx: Context, roles: dict, idx: int, tok) -> None:
         return
     if (role := ROLE_OF_AGENT_VERB.get(verb.lemma_.lower())) is not None:
         roles[role].setdefault(idx, set())
+    if (standing := STANDING_OF_AGENT_VERB.get(verb.lemma_.lower())) is not None:
+        roles[standing].setdefault(idx, set()).add(_GIVEN_TRADE)  # no office: an age may still describe them
     if by_agent and verb.lemma_.lower() in ("own", "run") and verb.dep_ == "acl":
         for trade in RUN_PLACE_ROLES.get(_place_owned(verb.head).lower_, ()):
             roles[trade].setdefault(idx, set())  # "a Greek diner … owned by Gus Patanakis": the restaurateur
@@ -1499,13 +1523,14 @@ def _abbreviated_role(tok) -> str | None:
 
 def _title_of(doc, i: int, run: list) -> bool:
     """ "of" or "for" inside a title, between its role noun and the field ("Minister of Works Alfred
-    Rolle", "spokesman for health Ana Ruiz"): a field word follows it and a role noun comes before."""
+    Rolle", "spokesman for health Ana Ruiz"): a field word follows it and a role noun comes before; not a person's
+    standing in a race after it ("The campaign manager for Senate hopeful Margaret Wexler": the manager is another's)."""
     return (
         doc[i].lower_ in ("of", "for")
         and bool(run)
         and i > 0
         and is_role_noun(doc[i - 1])
-        and not any(is_role_noun(w) for w in run)
+        and not any(is_role_noun(w) or w.lower_ in RUNNING_NOUNS for w in run)
     )
 
 

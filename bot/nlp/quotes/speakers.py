@@ -1227,9 +1227,13 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
     ``idx``, never a guess."""
     actors, doc = ctx.actors, ctx.doc
     name = actors.actors[idx].name
-    if actors.actors[idx].kind != "person" or " " in name:
+    # "Doherty Sr" tagged whole (a person's, whatever kind the model gave it): the bare surname, its generation after it
+    suffix = name.split()[-1].lower().rstrip(".") if name.count(" ") == 1 else None
+    suffix = suffix if suffix in _GENERATION_SUFFIXES else None
+    if suffix is None and (actors.actors[idx].kind != "person" or " " in name):
         return idx
-    sharers = _surname_sharers(ctx, name)
+    name = name.split()[0]
+    sharers = [j for j in _surname_sharers(ctx, name) if j != idx]  # (never "Doherty Sr" itself)
     # "Voss's late father, Emil," speaks no more: not one of those a bare "Voss said" may mean
     if len(sharers) > 2 and len(alive := [j for j in sharers if j not in the_late(ctx)]) < len(sharers):
         sharers = alive
@@ -1242,21 +1246,34 @@ def _shared_surname_owner(ctx: Context, tok, idx: int) -> int:
     if gen > 0 and HONORIFICS.get(doc[gen].lower_.rstrip(".")):
         gen -= 1  # "the elder Mr MacLeod"
     end = ctx.mention_end(tok.i, idx) + 1
-    after = doc[end].lower_ if end < len(doc) and doc[end].lower_ in _GENERATIONS_AFTER else None
+    after = doc[end].lower_ if end < len(doc) and doc[end].lower_ in _GENERATIONS_AFTER else suffix
     if (gen >= 0 and doc[gen].lower_ in _GENERATION_WORDS) or after is not None:
         # "the elder Pennington": the one written "Sr." beside one written "Jr." (and the other way round); "Mr
         # MacLeod senior"
-        want = _GENERATIONS_AFTER[after] if after else "sr" if doc[gen].lower_ in ("elder", "older") else "jr"
+        want = (
+            _GENERATION_SUFFIXES[after] if after else "sr" if doc[gen].lower_ in ("elder", "older") else "jr"
+        )
         # of the sex its courtesy title says ("the elder Mr MacLeod"); "Snr" and "senior" after a surname are a man's
         honorific = HONORIFICS.get(doc[start - 1].lower_.rstrip(".")) if start else None
         sex = "f" if honorific == "female" else "m" if honorific == "male" or after else None
         sharers = [j for j in sharers if sex is None or actors.person_gender(j) in (None, sex)] or sharers
         fit = [j for j in sharers if _generation(actors.actors[j].name) == want]
+        if not fit and suffix is not None:
+            # "Doherty Sr" beside a father introduced as one ("His father and trainer, Sean Doherty") and his sons:
+            # a man's suffix, so a mother the article also calls a parent is not meant; the one introduced so
+            kin_fit = [
+                j for j in sharers if _generation_by_kin(ctx, j) == want and actors.person_gender(j) != "f"
+            ]
+            if len(kin_fit) == 1:
+                return kin_fit[0]
         if not fit:  # "Marcantonio’s son Luca" … "the younger Marcantonio": the one introduced as the child
             found = _generation_by_kin_of(ctx, sharers, want, idx)
             return _generation_by_age(ctx, tok, sharers, want, idx) if found == idx else found
         return fit[0] if len(fit) == 1 else idx
-    titles = [HONORIFICS.get(doc[i].lower_.rstrip(".")) for i in range(max(0, start - 1), tok.i)]
+    # (the title before the mention, or inside it when the model took it in: "Mrs Ogunleye" tagged whole)
+    titles = [
+        HONORIFICS.get(doc[i].lower_.rstrip(".")) for i in range(max(0, start - 1), max(tok.i, end - 1))
+    ]
     title = next((t for t in titles if t), None)
     if title is not None:  # "Mrs Keane" is not the one who is a man
         fit = [j for j in sharers if actors.person_gender(j) not in (None, "m" if title == "female" else "f")]
@@ -1319,6 +1336,8 @@ _GENERATION_WORDS = frozenset({"elder", "older", "younger"})
 
 # A generation written after a surname ("Mr MacLeod senior"), by the generation it names.
 _GENERATIONS_AFTER = {"senior": "sr", "snr": "sr", "junior": "jr", "jnr": "jr"}
+# ... and the generation written short inside a tagged bare surname ("Doherty Sr said").
+_GENERATION_SUFFIXES = {**_GENERATIONS_AFTER, "sr": "sr", "jr": "jr"}
 
 
 def _surname_with_its_generation(tok, ctx: Context) -> Attribution | None:
