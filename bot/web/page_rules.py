@@ -1653,8 +1653,9 @@ def sends_the_public_on(s: str) -> bool:
 
 
 # The opening of a line sending questions on ("Questions about …", "Inquiries or comments …"), written once for the
-# rules below that read one.
-_QUESTIONS = r"^(questions|inquiries|enquiries|concerns)( or (comments|concerns|questions))?"
+# rules below that read one. A club's word "queries", and "any" before it, ask the same: "Any queries about the results
+# should go to the sailing secretary at racing@… by Friday 10 October." (a regatta's report, its last line).
+_QUESTIONS = r"^(any )?(questions|queries|inquiries|enquiries|concerns)( or (comments|concerns|questions|queries))?"
 _QUESTIONS_ABOUT = rf"{_QUESTIONS} (about|regarding|concerning|on)"
 # The same line in the passive, the questions about a thing of the story's sent to someone other than the site:
 # "Questions about the closures can be directed to Parks & Recreation at 937-555-0182 or parks@…" (the thing named with
@@ -1846,6 +1847,36 @@ def _queries_to_the_officer(s: str) -> bool:
     (``_QUERIES_TO_THE_OFFICER``), alone or after one sentence that is no furniture, nothing of it the site's."""
     call = _QUERIES_TO_THE_OFFICER.search(s)
     if call is None or _SITE_ITSELF.search(s[: call.start("role")] + " " + s[call.end("role") :]):
+        return False
+    lead = s[: call.start()].strip()
+    if not lead:
+        return True
+    sentences = re.findall(r"[^.!?]+[.!?]", lead)
+    return len(sentences) <= _LED_SENTENCES and furniture_rule(lead) is None
+
+
+# The same officer under "the" as the one a reader still owes something of their own, sent on to the address: "Prize money
+# will be paid by bank transfer this week. If you haven’t sent your details to the race secretary, please email races@…"
+# (a club's race report, its last line). The reader has not yet sent, returned or given a thing "to the <role>" (one to
+# three words in lower case, no newsroom's role nor a desk of the site's, ``NEWSROOM_ROLES``, ``READER_DESKS``), then the
+# call to an address closes the line; one sentence of the report's may lead, no furniture of its own, as for
+# ``_QUERIES_TO_THE_OFFICER``. A line the site signs (``_SITE_ITSELF``: "… to our subscriptions team"), one about the
+# reader's dealings with the site (``READER_ACCOUNTS``: "If you haven't paid your subscription to the membership
+# secretary, …") and one to a newsroom's role ("… your story to the news editor …") stay the site's.
+_OUTSTANDING_TO_THE_OFFICER = re.compile(
+    r"(^|(?<=[.!?] ))if you (have not|haven['’]t|did not|didn['’]t)( yet| already)? "
+    r"(sent|returned|given|submitted|handed in|passed on|paid)\b[^.!?:;@]{0,60}? to the "
+    rf"(?P<role>(?!([\w'’-]+ ){{0,2}}({NEWSROOM_ROLES}|{READER_DESKS})s?\b)(?-i:[a-z][\w'’-]*)( (?-i:[a-z][\w'’-]*)){{0,2}})"
+    r"( yet)?,\s(please\s)?(e-?mail|contact|write to)\s([^.!?@]{0,40}?\s)?(at\s)?[\w.+-]+@[\w-]+(\.[\w-]+)+\.?$",
+    re.IGNORECASE,
+)
+
+
+def _outstanding_to_the_officer(s: str) -> bool:
+    """The reader sent on to an address for a thing still owed to the body's officer by role
+    (``_OUTSTANDING_TO_THE_OFFICER``), alone or after one sentence that is no furniture, nothing of it the site's."""
+    call = _OUTSTANDING_TO_THE_OFFICER.search(s)
+    if call is None or _SITE_ITSELF.search(s) or _YOUR_ACCOUNT.search(s):
         return False
     lead = s[: call.start()].strip()
     if not lead:
@@ -2177,7 +2208,7 @@ def _contact_email(s: str, n: int) -> bool:
         return False
     if _entries_opening_call(s) or _entries_open_on_call(s) or _MISSED_ENTRY_CALL.match(s):
         return False
-    if _questions_call_to_office(s) or _desk_hours_call(s) or _officer_named(s):
+    if _questions_call_to_office(s) or _desk_hours_call(s) or _officer_named(s) or _outstanding_to_the_officer(s):
         return False
     if _ENQUIRIES_QUOTING_REFERENCE.match(s) and not _SITE_ITSELF.search(s):
         return False
