@@ -1679,7 +1679,9 @@ _TRANSCRIPT_HEADING = re.compile(r"^((full|episode|show|read the) )?transcript\s
 # council since 2017. It is supported by readers and a handful of local sponsors who …" (a newsletter's blurb under its
 # last issue, ``_READER_FUNDED``). "The novel is written by <Name>, a former teacher." alone, or with a sentence of the
 # review after it, stays.
-_WRITER_CREDIT = re.compile(rf"^(?-i:{_NAMES}) (is|are) {_CREDIT_ROLE} by (?-i:{_NAMES}), (who|an?) [^.!?]+[.!]?$")
+_WRITER_CREDIT = re.compile(
+    rf"^(?-i:{_NAMES}) (is|are) {_CREDIT_ROLE} by (?-i:{_NAMES}), (who|an?) [^.!?]+[.!]?$"
+)
 _READER_FUNDED = re.compile(
     r"^(it|we|this (newsletter|blog|site|publication|letter))( is|['’]s| are|['’]re) (entirely |wholly |mostly |largely )?"
     r"(supported|funded|paid for|made possible) (entirely |wholly |mostly |largely )?by (its |our )?(paying |paid )?"
