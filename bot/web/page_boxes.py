@@ -6398,7 +6398,7 @@ def drop_labelled_blurb_cards(tree) -> None:
 _TEASER_CLOSE = re.compile(rf"(^|[.!?]\s+)({TEASER_CALLS})\b[^.!?]{{3,120}}[.!]?$", re.IGNORECASE)
 
 
-def _teaser_card(card) -> tuple[str, str] | None:
+def _labelled_teaser_card(card) -> tuple[str, str] | None:
     """(the heading's label, its name) of a card of a labelled heading, one blurb closing on a teaser's call
     (``_TEASER_CLOSE``) and one button alone in its block, else None."""
     if not _text(card, _CARD_MAX) or next(card.iter("h1", "article", "main", "form"), None) is not None:
@@ -6429,9 +6429,9 @@ def _teaser_card(card) -> tuple[str, str] | None:
 
 
 def drop_teaser_cards(tree) -> None:
-    """Remove the outermost cards of a labelled series of teasers (``_teaser_card``), two or more under one label naming
+    """Remove the outermost cards of a labelled series of teasers (``_labelled_teaser_card``), two or more under one label naming
     different names, none named on the page outside its card."""
-    found = _outermost_cards(tree, _teaser_card)
+    found = _outermost_cards(tree, _labelled_teaser_card)
     if len(found) < _NAMED_CARDS:
         return
     page = _shown_text(tree)
