@@ -98,7 +98,8 @@ what they hold.
   line set apart by markup.
 * Italic captions (``drop_italic_captions``): a paragraph wholly in italics right under a picture, a blog
   editor's caption by its place and style (the italics a tag, or a span's inline style: an e-mail builder's), or
-  wholly in the editor's smallest type by keyword ("font-size: x-small", ``<font size="1">``: Blogger's).
+  wholly in the editor's smallest type by keyword ("font-size: x-small", ``<font size="1">``: Blogger's); and, after a
+  break in the picture's own paragraph, a run in that type closing on "Click to enlarge." (an old club site's).
 * Masthead taglines (``drop_masthead_taglines``): the short paragraph beside a heading that is nothing but a link to
   the site's home page, in a small box of its own (a hosted blog's description under its name); and the short line
   beside the site's logo in its box (``drop_logo_taglines``: an old site's banner cell, "Community Theatre on the River
@@ -154,7 +155,8 @@ what they hold.
   each a picture beside the labelled heading over one paragraph about the name (or the picture's alt text that name),
   no name told of outside its card, an e-mail's preview line aside ("Success story: <Name>",
   ``drop_labelled_blurb_cards``), or with no heading, each a bold name run into its blurb
-  over a button to read on about it ("<b>Copper</b> came to us …" over "Read Copper's story", ``drop_run_in_name_cards``);
+  over a button to read on about it ("<b>Copper</b> came to us …" over "Read Copper's story", ``drop_run_in_name_cards``),
+  or with buttons in other words, each blurb closing on a teaser's call ("Find out why …", ``drop_teaser_cards``);
   and two picture cards or more side by side, each named by its picture's alt text and its blurb's bold first words, no
   name told of outside its card, closed by a button block ("<strong><Name></strong>, 3, is …" … "See all our dogs",
   ``drop_named_picture_cards``; a card may close on one button naming its name, "Meet <Name>").
