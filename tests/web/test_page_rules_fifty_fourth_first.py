@@ -188,7 +188,9 @@ _MARGIT_PLAIN = (
 
 def _mail(cards: str, told: str = "") -> str:
     letter = QUAY_STORY + told + "<p>With thanks,<br>Ana Ruiz<br>Chair</p>"
-    return f'<table><tr><td><table class="textBlock"><tr><td>{letter}</td></tr></table>{cards}</td></tr></table>'
+    return (
+        f'<table><tr><td><table class="textBlock"><tr><td>{letter}</td></tr></table>{cards}</td></tr></table>'
+    )
 
 
 def test_a_labelled_series_of_teaser_cards_goes():
