@@ -26,8 +26,10 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 # Or what the update brought, after "with": "This story was updated Tuesday afternoon with the latest containment figures
 # and readings from the 3 p.m. monitor report." (an editor's note closing a story; a clock's "a.m."/"p.m." no stop).
 # "… updated with additional reporting" or "with new information" names nothing the update brought.
+# The time before the purpose is read so too: "This story was updated at 11:40 a.m. to add the <Hall> cooling center,
+# which the county announced after publication." (a clock's "a.m." before "to add" is no stop either).
 _CHANGE_SAID = (
-    r"[^.!?]{0,40}? (to (correct|include|reflect|clarify|add|remove|fix|update|note|show)|"
+    r"([^.!?]|\b[ap]\.m\.){0,40}? (to (correct|include|reflect|clarify|add|remove|fix|update|note|show)|"
     r"with (the |an? )?(latest|new|fresh|revised|final|updated) (?!(reporting|information|details|developments)\b))"
     r"([^.!?]|(?<=\d)\.(?=\d)|\b[ap]\.m\.){3,}[.!]?$"
 )

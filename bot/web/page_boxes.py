@@ -98,7 +98,8 @@ what they hold.
   line set apart by markup.
 * Italic captions (``drop_italic_captions``): a paragraph wholly in italics right under a picture, a blog
   editor's caption by its place and style (the italics a tag, or a span's inline style: an e-mail builder's), or
-  wholly in the editor's smallest type by keyword ("font-size: x-small", ``<font size="1">``: Blogger's).
+  wholly in the editor's smallest type by keyword ("font-size: x-small", ``<font size="1">``: Blogger's); and, after a
+  break in the picture's own paragraph, a run in that type closing on "Click to enlarge." (an old club site's).
 * Masthead taglines (``drop_masthead_taglines``): the short paragraph beside a heading that is nothing but a link to
   the site's home page, in a small box of its own (a hosted blog's description under its name); and the short line
   beside the site's logo in its box (``drop_logo_taglines``: an old site's banner cell, "Community Theatre on the River
@@ -154,7 +155,8 @@ what they hold.
   each a picture beside the labelled heading over one paragraph about the name (or the picture's alt text that name),
   no name told of outside its card, an e-mail's preview line aside ("Success story: <Name>",
   ``drop_labelled_blurb_cards``), or with no heading, each a bold name run into its blurb
-  over a button to read on about it ("<b>Copper</b> came to us …" over "Read Copper's story", ``drop_run_in_name_cards``);
+  over a button to read on about it ("<b>Copper</b> came to us …" over "Read Copper's story", ``drop_run_in_name_cards``),
+  or with buttons in other words, each blurb closing on a teaser's call ("Find out why …", ``drop_teaser_cards``);
   and two picture cards or more side by side, each named by its picture's alt text and its blurb's bold first words, no
   name told of outside its card, closed by a button block ("<strong><Name></strong>, 3, is …" … "See all our dogs",
   ``drop_named_picture_cards``; a card may close on one button naming its name, "Meet <Name>").
@@ -216,6 +218,7 @@ from bot.web.page_lexicon import (
     SHOP_NAMES,
     SIGN_OFF_WORDS,
     SPEECH_VERBS,
+    TEASER_CALLS,
     THREAD_LIST_COLUMNS,
     WEEKDAYS,
     WISH_LISTS,
@@ -227,6 +230,7 @@ from bot.web.page_rules import (
     CONTACT_HEADING,
     DISCOUNT,
     EMAIL,
+    ENLARGE_CALL,
     FIRST_PUBLISHED_ON,
     PAYWALL,
     PHONE,
@@ -250,6 +254,7 @@ __all__ = [
     "link_hosts",
     "drop_labelled_blurb_cards",
     "drop_labelled_name_cards",
+    "drop_teaser_cards",
     "drop_named_picture_cards",
     "drop_run_in_name_cards",
     "drop_call_boxes",
@@ -4936,6 +4941,21 @@ def _italic_caption(image):
 _CAPTION_RUN_BOXES = ("font", "span")
 
 
+# Or in plain type there, when the run is set in the smallest type (``<font size="1">``, an ``x-small`` span) and closes on
+# the note to click the picture for a bigger one (``page_rules.ENLARGE_CALL``): "<p><img …><br><font size="1">Sketch of
+# the fireball path by <Name>. Click to enlarge.</font></p>" (an old club site's picture). The note says the line is the
+# picture's; a small run with no such note, or one with a link or a mark inside it, stays.
+def _smallest_enlarge_note(run) -> bool:
+    if run.tag == "span":
+        small = bool(_SMALLEST_TYPE.search(run.get("style") or ""))
+    else:
+        small = run.tag == "font" and (run.get("size") or "").strip() == "1"
+    if not small or elements(run):
+        return False
+    text = _text(run, _CAPTION_MAX)
+    return bool(text) and bool(ENLARGE_CALL.search(text))
+
+
 def _caption_after_break(image):
     """The italic run after a break in the paragraph holding nothing but ``image`` (in its link or not), or None."""
     picture, parent = image, image.getparent()
@@ -4949,6 +4969,8 @@ def _caption_after_break(image):
     if any((el.tail or "").strip() for el in parts):
         return None
     run = inner = parts[2]
+    if _smallest_enlarge_note(run):
+        return run
     if run.tag in _CAPTION_RUN_BOXES:
         kids = elements(run)
         if len(kids) != 1 or (run.text or "").strip() or (kids[0].tail or "").strip():
@@ -6353,6 +6375,65 @@ def drop_labelled_blurb_cards(tree) -> None:
     """Remove the outermost cards of a labelled series with no button (``_labelled_blurb_card``), two or more under one
     label naming different names, none named on the page outside its card."""
     found = _outermost_cards(tree, _labelled_blurb_card)
+    if len(found) < _NAMED_CARDS:
+        return
+    page = _shown_text(tree)
+    by_label: dict[str, list] = {}
+    for card, (label, name) in found.items():
+        if _told_only_in(card, name, page):
+            by_label.setdefault(label, []).append((card, name))
+    for cards in by_label.values():
+        if len({name.casefold() for _, name in cards}) >= _NAMED_CARDS:
+            for card, _ in cards:
+                remove_keeping_tail(card)
+
+
+# The same labelled series with buttons in other words, each blurb closing on a teaser's call: an e-mail's "Volunteer
+# spotlight: <Name>" over "<Name> has driven our van every Tuesday since 2017 … Find out why she says it’s the best day of
+# her week." and one button "Read <Name>’s story →", and the next card under the same label over "… Meet the team who
+# turned a Friday afternoon into a habit." and "Meet the team →". Each card holds one heading of a label and a name (no
+# link in it), one paragraph of prose whose last sentence opens on the call to click through (``page_lexicon.
+# TEASER_CALLS``: "Find out why …", "Meet the … who …", "Discover how …") and one link alone in its block (a button of a
+# few words, an arrow after them or not), a picture or not, nothing else; two such cards or more under one label, their
+# names told nowhere else on the page: teasers of the site's other pages, set after the letter. A card whose blurb
+# closes on a sentence of its own ("<Name> loves a cardboard castle."), one alone, or two under different labels stay.
+_TEASER_CLOSE = re.compile(rf"(^|[.!?]\s+)({TEASER_CALLS})\b[^.!?]{{3,120}}[.!]?$", re.IGNORECASE)
+
+
+def _labelled_teaser_card(card) -> tuple[str, str] | None:
+    """(the heading's label, its name) of a card of a labelled heading, one blurb closing on a teaser's call
+    (``_TEASER_CLOSE``) and one button alone in its block, else None."""
+    if not _text(card, _CARD_MAX) or next(card.iter("h1", "article", "main", "form"), None) is not None:
+        return None
+    headings = list(card.iter(*_HEADINGS))
+    if len(headings) != 1 or next(headings[0].iter("a"), None) is not None or _dated(card):
+        return None
+    m = _LABELLED_NAME.match(_text(headings[0]) or "")
+    if m is None or not 1 <= len(m.group("name").split()) <= _LABEL_WORDS:
+        return None
+    links = [a for a in card.iter("a") if _text(a)]
+    if len(links) != 1:
+        return None
+    button = links[0].getparent()
+    if button is None or _text(button) != _text(links[0]):
+        return None
+    if not _is_button_words(_BUTTON_ARROW.sub("", _text(links[0]) or "")):
+        return None
+    blurbs = [p for p in card.iter("p") if _text(p) and links[0] not in p.iter("a")]
+    if len(blurbs) != 1:
+        return None
+    blurb = _text(blurbs[0]) or ""
+    if _words(blurb) < _BLURB_CARD_WORDS or not _TEASER_CLOSE.search(blurb):
+        return None
+    if _text(card) != f"{_text(headings[0])} {blurb} {_text(links[0])}":
+        return None
+    return m.group("label").casefold(), m.group("name")
+
+
+def drop_teaser_cards(tree) -> None:
+    """Remove the outermost cards of a labelled series of teasers (``_labelled_teaser_card``), two or more under one label naming
+    different names, none named on the page outside its card."""
+    found = _outermost_cards(tree, _labelled_teaser_card)
     if len(found) < _NAMED_CARDS:
         return
     page = _shown_text(tree)

@@ -380,3 +380,8 @@ OPEN_FOR = r"adoptions?|visits?|visitors|viewings?|tours?|browsing|walk-ins|drop
 # Whom a club's standing invitation says are welcome at its meetings: "Visitors are always welcome on club nights",
 # "Newcomers and beginners are welcome" (``page_rules._CLUB_INVITATION``).
 CLUB_NEWCOMERS = r"visitors|newcomers|new members|beginners|guests|non-members|new faces|prospective members"
+
+# How a teaser's blurb closes on the call to click through to the story it stands for ("Find out why she says it's the
+# best day of her week.", "Meet the team who turned a Friday afternoon into a habit."): a card's last sentence sending
+# the reader on to another page (``page_boxes.drop_teaser_cards``).
+TEASER_CALLS = r"find out|discover|meet|learn|see|hear|read|watch"

@@ -1674,7 +1674,20 @@ _TRANSCRIPT_HEADING = re.compile(r"^((full|episode|show|read the) )?transcript\s
 # posts come ("Slow Rivets is written by Theo Marchetti, who fixes bicycles for money … New posts go out roughly every
 # other Sunday."). The credit alone with its "who …" clause may close a review ("The novel is written by …, who grew up
 # …"), and stays; the sentence on the publication's own schedule (``_CADENCE``) makes it the masthead's.
-_WRITER_CREDIT = re.compile(rf"^(?-i:{_NAMES}) (is|are) {_CREDIT_ROLE} by (?-i:{_NAMES}), who [^.!?]+[.!]?$")
+# The writer may be set off by what they are rather than "who …", and the sentence after it may say who pays for the
+# publication, its readers: "City Hall Beat is written by <Name>, a former <Paper> municipal reporter who has covered
+# council since 2017. It is supported by readers and a handful of local sponsors who …" (a newsletter's blurb under its
+# last issue, ``_READER_FUNDED``). "The novel is written by <Name>, a former teacher." alone, or with a sentence of the
+# review after it, stays.
+_WRITER_CREDIT = re.compile(
+    rf"^(?-i:{_NAMES}) (is|are) {_CREDIT_ROLE} by (?-i:{_NAMES}), (who|an?) [^.!?]+[.!]?$"
+)
+_READER_FUNDED = re.compile(
+    r"^(it|we|this (newsletter|blog|site|publication|letter))( is|['’]s| are|['’]re) (entirely |wholly |mostly |largely )?"
+    r"(supported|funded|paid for|made possible) (entirely |wholly |mostly |largely )?by (its |our )?(paying |paid )?"
+    r"(readers|subscribers|members)\b[^.!?\"“”]{0,100}[.!]?$",
+    re.IGNORECASE,
+)
 _CADENCE = re.compile(
     r"^(new |fresh )?(posts|issues|editions|episodes|letters|instal?lments|dispatches)\b[^.!?]{0,30}\b"
     r"(go out|goes out|come out|comes out|arrive|arrives|land|lands|appear|appears|drop|drops|are published|"
@@ -1689,7 +1702,7 @@ def _is_show_credits(line: str) -> bool:
         return False
     first, *rest = _SENTENCES.split(line)
     if _WRITER_CREDIT.match(first):
-        return bool(rest) and all(_CADENCE.match(s) for s in rest)
+        return bool(rest) and all(_CADENCE.match(s) or _READER_FUNDED.match(s) for s in rest)
     return bool(_SHOW_CREDIT.match(first)) and all(
         _SHOW_CREDIT.match(s) or _TASK_CREDIT.match(s) or _SUPPORT_SHOW.match(s) or _CADENCE.match(s)
         for s in rest

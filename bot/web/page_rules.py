@@ -76,6 +76,7 @@ __all__ = [
     "CONTACT_HEADING",
     "DISCOUNT",
     "EMAIL",
+    "ENLARGE_CALL",
     "FIRST_PUBLISHED_ON",
     "LIST_ITEM",
     "PAGE_RULES",
@@ -1653,8 +1654,11 @@ def sends_the_public_on(s: str) -> bool:
 
 
 # The opening of a line sending questions on ("Questions about …", "Inquiries or comments …"), written once for the
-# rules below that read one.
-_QUESTIONS = r"^(questions|inquiries|enquiries|concerns)( or (comments|concerns|questions))?"
+# rules below that read one. A club's word "queries", and "any" before it, ask the same: "Any queries about the results
+# should go to the sailing secretary at racing@… by Friday 10 October." (a regatta's report, its last line).
+_QUESTIONS = (
+    r"^(any )?(questions|queries|inquiries|enquiries|concerns)( or (comments|concerns|questions|queries))?"
+)
 _QUESTIONS_ABOUT = rf"{_QUESTIONS} (about|regarding|concerning|on)"
 # The same line in the passive, the questions about a thing of the story's sent to someone other than the site:
 # "Questions about the closures can be directed to Parks & Recreation at 937-555-0182 or parks@…" (the thing named with
@@ -1846,6 +1850,36 @@ def _queries_to_the_officer(s: str) -> bool:
     (``_QUERIES_TO_THE_OFFICER``), alone or after one sentence that is no furniture, nothing of it the site's."""
     call = _QUERIES_TO_THE_OFFICER.search(s)
     if call is None or _SITE_ITSELF.search(s[: call.start("role")] + " " + s[call.end("role") :]):
+        return False
+    lead = s[: call.start()].strip()
+    if not lead:
+        return True
+    sentences = re.findall(r"[^.!?]+[.!?]", lead)
+    return len(sentences) <= _LED_SENTENCES and furniture_rule(lead) is None
+
+
+# The same officer under "the" as the one a reader still owes something of their own, sent on to the address: "Prize money
+# will be paid by bank transfer this week. If you haven’t sent your details to the race secretary, please email races@…"
+# (a club's race report, its last line). The reader has not yet sent, returned or given a thing "to the <role>" (one to
+# three words in lower case, no newsroom's role nor a desk of the site's, ``NEWSROOM_ROLES``, ``READER_DESKS``), then the
+# call to an address closes the line; one sentence of the report's may lead, no furniture of its own, as for
+# ``_QUERIES_TO_THE_OFFICER``. A line the site signs (``_SITE_ITSELF``: "… to our subscriptions team"), one about the
+# reader's dealings with the site (``READER_ACCOUNTS``: "If you haven't paid your subscription to the membership
+# secretary, …") and one to a newsroom's role ("… your story to the news editor …") stay the site's.
+_OUTSTANDING_TO_THE_OFFICER = re.compile(
+    r"(^|(?<=[.!?] ))if you (have not|haven['’]t|did not|didn['’]t)( yet| already)? "
+    r"(sent|returned|given|submitted|handed in|passed on|paid)\b[^.!?:;@]{0,60}? to the "
+    rf"(?P<role>(?!([\w'’-]+ ){{0,2}}({NEWSROOM_ROLES}|{READER_DESKS})s?\b)(?-i:[a-z][\w'’-]*)( (?-i:[a-z][\w'’-]*)){{0,2}})"
+    r"( yet)?,\s(please\s)?(e-?mail|contact|write to)\s([^.!?@]{0,40}?\s)?(at\s)?[\w.+-]+@[\w-]+(\.[\w-]+)+\.?$",
+    re.IGNORECASE,
+)
+
+
+def _outstanding_to_the_officer(s: str) -> bool:
+    """The reader sent on to an address for a thing still owed to the body's officer by role
+    (``_OUTSTANDING_TO_THE_OFFICER``), alone or after one sentence that is no furniture, nothing of it the site's."""
+    call = _OUTSTANDING_TO_THE_OFFICER.search(s)
+    if call is None or _SITE_ITSELF.search(s) or _YOUR_ACCOUNT.search(s):
         return False
     lead = s[: call.start()].strip()
     if not lead:
@@ -2081,6 +2115,35 @@ def _questions_call_to_office(s: str) -> bool:
     )
 
 
+# The same call put under the time the notice leaves until its change, the questions asked "before then": "If you have
+# questions before then, please contact the <School> main office at 555-0183 or email transition@…" (a district's
+# notice of a school's closing, pasted into a forum post). The questions are about the wait the notice announces
+# ("before then", "in the meantime", "until then"), the office opens on a capital, no desk of the site's
+# (``READER_DESKS``: "Customer Service") and not the site itself (``_SITE_ITSELF``: "our newsroom"), its number after
+# "at" or "on" and an address at most after it. "If you have questions, please contact the Editor at …" asks nothing
+# of a wait and names the site's desk, and stays the site's.
+_QUESTIONS_BEFORE_THEN = re.compile(
+    r"^if you have (any )?(further |other )?(questions|queries|enquiries|inquiries|concerns) "
+    r"(before then|in the meantime|until then),\s(please )?(contact|call|phone|ring|reach) (the )?"
+    rf"(?!([\w'’-]+['’]s )?({READER_DESKS})\b)(?-i:[A-Z])[^.!?:;@]{{1,60}}? (at|on) "
+    r"(?P<number>(\(?\d{3}\)?[\s.-]*)?\d{3}[.-]\d{4}\b|[\d(+][\d ().-]{6,}\d\b)"
+    r"(,? or (e-?mail |at |by e-?mail (at )?)?[\w.+-]+@[\w-]+(\.[\w-]+)+)?\.?$",
+    re.IGNORECASE,
+)
+
+
+def _questions_before_then(s: str) -> bool:
+    """The questions of the notice's wait sent to an office by its name and number (``_QUESTIONS_BEFORE_THEN``), the
+    office not the site's."""
+    call = _QUESTIONS_BEFORE_THEN.match(s)
+    if call is None:
+        return False
+    number = call.group("number")
+    if not (PHONE.search(number) or re.fullmatch(r"(\(?\d{3}\)?[\s.-]*)?\d{3}[.-]\d{4}", number)):
+        return False
+    return not _SITE_ITSELF.search(s)
+
+
 # The same line led by the reader's errand in the story's own affairs, sending it to an address or to an office by its
 # number: "If you'd like to marshal next year, or help with the club's two summer crits, email racing@…" (a club's race
 # report), "To book a hygiene visit, call Field Services on 01555 019 230 or email fieldservices@…" (a co-op's price
@@ -2156,6 +2219,18 @@ _COLLECTION_ERRAND = re.compile(
 )
 
 
+def _story_office_call(s: str) -> bool:
+    """A line sending the story's questions or errands to an office or an officer of its own, by one of the calls
+    read above (``_questions_call_to_office`` … ``_questions_before_then``)."""
+    return (
+        _questions_call_to_office(s)
+        or _desk_hours_call(s)
+        or _officer_named(s)
+        or _outstanding_to_the_officer(s)
+        or _questions_before_then(s)
+    )
+
+
 def _contact_email(s: str, n: int) -> bool:
     # (Not a phone number on its own line: on a shop's or a venue's page it is what the reader needs.)
     if (
@@ -2177,7 +2252,7 @@ def _contact_email(s: str, n: int) -> bool:
         return False
     if _entries_opening_call(s) or _entries_open_on_call(s) or _MISSED_ENTRY_CALL.match(s):
         return False
-    if _questions_call_to_office(s) or _desk_hours_call(s) or _officer_named(s):
+    if _story_office_call(s):
         return False
     if _ENQUIRIES_QUOTING_REFERENCE.match(s) and not _SITE_ITSELF.search(s):
         return False
@@ -5291,8 +5366,9 @@ def _box_score_codes(s: str, n: int) -> bool:
 # name, ``page_lexicon.PICTURE_NOUNS``, and the view it gives, ``page_lexicon.LARGER_VIEWS``, then nothing), alone or
 # after the pictures' credit ("Photos by <Name>, <Agency>. Click any photo to enlarge.", the credit opening the line as
 # ``_CREDIT_LEAD`` reads it). "Visitors can click any photo to enlarge it" narrates; a caption before the call, or a call
-# that goes on ("… to enlarge, and the detail is remarkable"), stays.
-_ENLARGE_CALL = re.compile(
+# that goes on ("… to enlarge, and the detail is remarkable"), stays (``page_boxes`` reads the call closing a caption in
+# the smallest type under its picture).
+ENLARGE_CALL = re.compile(
     rf"(^|(?<=[.!?)])\s+|(?<=\())(click|tap|select|press)( on)?( (any|a|an|the|each|this|one|either|a single))?"
     rf"( ({PICTURE_NOUNS}))?( (to (enlarge|zoom|expand)( (it|them))?|"
     rf"(to (see|view)( (it|them))?|for)( (a|an|the))? ({LARGER_VIEWS})( (version|view|image|photo|picture|size|copy))?))"
@@ -5322,7 +5398,7 @@ def _recipe_tag_call(s: str, n: int) -> bool:
 
 
 def _enlarge_note(s: str, n: int) -> bool:
-    if n > _ENLARGE_NOTE_MAX or (call := _ENLARGE_CALL.search(s)) is None:
+    if n > _ENLARGE_NOTE_MAX or (call := ENLARGE_CALL.search(s)) is None:
         return False
     credit = s[: call.start()].strip()
     if credit.endswith("("):

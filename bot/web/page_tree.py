@@ -91,6 +91,7 @@ from bot.web.page_boxes import (
     drop_sponsor_boxes,
     drop_story_listings,
     drop_tally_boxes,
+    drop_teaser_cards,
     drop_thread_lists,
     drop_thread_replies,
     drop_tip_boxes,
@@ -1411,6 +1412,7 @@ def readable_tree(html: str):
     drop_button_cards(tree, linked)
     drop_labelled_name_cards(tree)
     drop_labelled_blurb_cards(tree)
+    drop_teaser_cards(tree)
     drop_named_picture_cards(tree)
     drop_run_in_name_cards(tree)
     drop_preview_cards(tree)

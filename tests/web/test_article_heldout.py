@@ -22,7 +22,7 @@ pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, 
 pages_final166, pages_final165, pages_final170, pages_final169, pages_final173, pages_final172, pages_final171,
 pages_final174, pages_final175, pages_final176, pages_final177, pages_final178, pages_final179, pages_final180,
 pages_final181, pages_final182, pages_final183, pages_final184,
-pages_final185, pages_final186): pages written for this test in the layouts of common CMSs and news
+pages_final185, pages_final186, pages_final187): pages written for this test in the layouts of common CMSs and news
 sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
@@ -1955,6 +1955,29 @@ found .533, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``; read with the bars ou
 (``KNOWN_MISSING``), the set's own convention: a data table's row on seven pages, written as its cells run together
 ("Deborah Okafor 6,884 53.8%") where the text gives the row in its "| … |" form, as pages_final176's and 184's rows and
 every earlier set's tables read.
+The hundred-and-ninetieth, pages_final187, 15 layouts (a metro paper's heat wave story with a cooling centres list and a
+reporter bio, a Beehiiv city hall newsletter with a sponsor block and a poll, a Jekyll sailing club's regatta report with
+a results table, a Canadian Press story on a mirror site, a CivicPlus town's boil-water notice, a broadcaster's storm
+live blog, a cycling club's WordPress race report, a Medium post by a nurse on a ward closure, a 2001 astronomy
+society's table-layout site, a museum's Sitecore exhibition release, a ferry operator's schedule notice with sailing
+tables, a pigeon racing federation's Joomla results, a food bank's Mailchimp newsletter, a regional daily's metered
+paywall, an old-Reddit thread of a school closure notice), written blind while the fifty-third pass's rules were
+written and measured once on its final page code (defcf502): found .333, clean .800 (trafilatura defaults .467 / .400;
+.667 / .800 with a table row's " | " read out). Its lost passages and leaks went to general rules in the fifty-fourth
+pass: the heat wave story's "This story was updated at 11:40 a.m. to add <the hall> …" (a clock's "a.m." before what
+the update did, ``bot.text.clean``), the regatta's "Any queries about the results should go to the sailing secretary
+at <address> by <date>." ("any queries" asked as "questions" are), the race report's "Prize money will be paid by bank
+transfer this week. If you haven't sent your details to the race secretary, please email <address>." (an errand still
+owed to the officer) and the school notice's "If you have questions before then, please contact the <School> main office
+at <number> or email <address>." (the questions of the notice's wait, ``page_rules``), kept; the newsletter's "<Name>
+is written by <Writer>, a former <Paper> municipal reporter … It is supported by readers …" (a credit with the readers
+paying, ``page_lines``), the astronomy page's "<Sketch> by <Name>. Click to enlarge." in the smallest type after a
+break under its picture, and the food bank letter's two "Volunteer spotlight: <Name>" cards whose blurbs close on "Find
+out why …" and "Meet the team who …" (a labelled series of teasers, ``page_boxes``, ``page_lexicon``), dropped: found
+.467, clean 1.000 (``FOUND_FLOOR``, ``CLEAN_FLOOR``; read with the bars out, found .933). Left (``KNOWN_MISSING``): a
+data table's row on seven pages written as its cells run together, the set's own convention, and the museum release's
+"Media contact: <Name>, Communications Manager, <address>, <number>", a press contact the cleanup drops, left so on every
+earlier set's release.
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -2163,6 +2186,7 @@ SETS = {
         "pages_final184",
         "pages_final185",
         "pages_final186",
+        "pages_final187",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -2321,6 +2345,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final184": 1.0,
     "pages_final185": 1.0,
     "pages_final186": 1.0,
+    "pages_final187": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2476,6 +2501,9 @@ FOUND_FLOOR: dict[str, float] = {
     "pages_final185": 0.8,
     # (pages_final186: seven pages' table rows the set writes cells run together, the set's convention; 1.0 bar-blind)
     "pages_final186": 0.533,
+    # (pages_final187: seven pages' table rows the set writes cells run together, the set's convention, and a release's
+    # media contact; .933 bar-blind)
+    "pages_final187": 0.466,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -2585,6 +2613,19 @@ KNOWN_MISSING: set[str] = {
     "pages_final186/09_model_railway_1999",
     "pages_final186/11_bus_service_alert",
     "pages_final186/12_sheepdog_trial_joomla",
+    # (pages_final187: a data table's row written as its cells run together, "2025 1,175 2,690 1,012", where the text
+    # gives it in its row form, as pages_final176's, 184's and 186's rows were left: the set's own convention, the row
+    # there in full; and a museum release's "Media contact: <Name>, Communications Manager, <address>, <number>", a
+    # press contact the cleanup drops as furniture, left so on every earlier set's release (pages_final174, 175, 176,
+    # 178, 179, 181, 182, 185's))
+    "pages_final187/02_beehiiv_city_hall",
+    "pages_final187/03_jekyll_regatta",
+    "pages_final187/07_wordpress_cycling_race",
+    "pages_final187/09_astronomy_society_2001",
+    "pages_final187/10_sitecore_museum_release",
+    "pages_final187/11_ferry_schedule_change",
+    "pages_final187/12_joomla_pigeon_results",
+    "pages_final187/13_mailchimp_food_bank",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 # the set's shares and each page's own test read the same extraction, read ahead in worker processes
