@@ -102,6 +102,7 @@ __all__ = [
     "is_street_line",
     "is_tip_call",
     "sends_the_public_on",
+    "gathers_pictures_for_officer",
     "word_count",
 ]
 
@@ -2156,6 +2157,25 @@ _COLLECTION_ERRAND = re.compile(
 )
 
 
+# A report's own postscript gathering the event's pictures for an officer of the body, named by the role: "Photographs
+# from the day are being added to the gallery this week. If you have photos you are willing to share, please send them
+# to the Show Secretary at <address>." (a club's show report). A site's call for its readers' pictures sends them to the
+# site itself, "us", its newsroom, a desk or a writer of its own (``READER_DESKS``, ``PRESS_DESKS``, ``NEWSROOM_ROLES``:
+# "… send them to the news desk at …", "… to our editor at …"), and stays furniture.
+_PICTURES_TO_OFFICER = re.compile(
+    rf"\bif you have (any )?({READER_MEDIA})\b[^.!?]{{0,60}}, (please )?(send|e-?mail|forward|pass) them (on )?to "
+    rf"(the|our) (?!([\w'’-]+ ){{0,2}}({NEWSROOM_ROLES}|{READER_DESKS}|{PRESS_DESKS})s?\b)[\w'’-]+( [\w'’-]+){{0,2}} "
+    r"(at|on|via)\b",
+    re.IGNORECASE,
+)
+
+
+def gathers_pictures_for_officer(s: str) -> bool:
+    """A line asking the reader with pictures of the event to send them to an officer of the body by the role
+    (``_PICTURES_TO_OFFICER``), not in someone's words."""
+    return bool(_PICTURES_TO_OFFICER.search(s)) and not _in_someones_words(s)
+
+
 def _contact_email(s: str, n: int) -> bool:
     # (Not a phone number on its own line: on a shop's or a venue's page it is what the reader needs.)
     if (
@@ -2177,7 +2197,12 @@ def _contact_email(s: str, n: int) -> bool:
         return False
     if _entries_opening_call(s) or _entries_open_on_call(s) or _MISSED_ENTRY_CALL.match(s):
         return False
-    if _questions_call_to_office(s) or _desk_hours_call(s) or _officer_named(s):
+    if (
+        _questions_call_to_office(s)
+        or _desk_hours_call(s)
+        or _officer_named(s)
+        or gathers_pictures_for_officer(s)
+    ):
         return False
     if _ENQUIRIES_QUOTING_REFERENCE.match(s) and not _SITE_ITSELF.search(s):
         return False
