@@ -2172,8 +2172,8 @@ _PICTURES_TO_OFFICER = re.compile(
 
 def gathers_pictures_for_officer(s: str) -> bool:
     """A line asking the reader with pictures of the event to send them to an officer of the body by the role
-    (``_PICTURES_TO_OFFICER``), not in someone's words."""
-    return bool(_PICTURES_TO_OFFICER.search(s)) and not _in_someones_words(s)
+    (``_PICTURES_TO_OFFICER``), in no quotation marks (a report's "are being added" is no speech)."""
+    return bool(_PICTURES_TO_OFFICER.search(s)) and not _QUOTE_MARK.search(s)
 
 
 def _contact_email(s: str, n: int) -> bool:

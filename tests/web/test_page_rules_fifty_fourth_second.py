@@ -117,6 +117,9 @@ def test_a_note_gathering_the_events_pictures_for_the_bodys_officer_stays():
         "Pictures from the match are going up on the gallery page this week. If you have photos you would like to add, "
         "please send them to the Match Secretary at matches@canalangling.example.org.",
         "If you have any pictures of the day, email them to the club secretary at secretary@canalangling.example.org.",
+        # (a report's "have been added" is no one's words)
+        "Photos from the weigh-in have been added to the club album. If you have any pictures of the day, please "
+        "forward them to the club secretary at secretary@canalangling.example.org.",
     ):
         text = page_text(_report(note))
         assert "Paragraph 4" in text and note in text, note
