@@ -215,6 +215,7 @@ from bot.web.page_lexicon import (
     NEWSROOM_ROLES,
     OTHER_PAGES,
     PET_AGE_UNITS,
+    PROFILE_AGE_UNITS,
     SHOP_NAMES,
     SIGN_OFF_WORDS,
     SPEECH_VERBS,
@@ -240,6 +241,7 @@ from bot.web.page_rules import (
     SENTENCE_CLOSE,
     fold,
     furniture_rule,
+    gathers_pictures_for_officer,
     is_age_stamp,
     is_date_stamp,
     is_sponsor_label,
@@ -4998,7 +5000,9 @@ def drop_italic_captions(tree) -> None:
 # The last paragraph of the text's box, wholly in italics, giving a way to reach the site (a phone number, an e-mail,
 # a web address): a club's or a company's tagline under every story ("Full-season memberships … are on sale now. For
 # more information, call the box office at (609) 555-0190 or visit …"). The box holds the story's paragraphs before
-# it. An italic closing note with no contact in it (a correction, an editor's note) stays.
+# it. An italic closing note with no contact in it (a correction, an editor's note) stays, and so does one gathering the
+# event's pictures for an officer of the body (``page_rules.gathers_pictures_for_officer``: "… If you have photos you are
+# willing to share, please send them to the Show Secretary at …", a club's show report's postscript).
 _CONTACT_IN = re.compile(
     r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|[\w.+-]+@[\w-]+\.\w|\b[\w-]+\.(com|org|net|gov|edu)\b|\bwww\.",
     re.IGNORECASE,
@@ -5009,7 +5013,8 @@ _TAGLINE_AFTER = 2  # paragraphs of prose before it in its box
 def _italic_tagline(el) -> bool:
     if not _italic_paragraph(el) or next_element(el) is not None or (el.tail or "").strip():
         return False
-    if not _CONTACT_IN.search(_text(el) or ""):
+    text = _text(el) or ""
+    if not _CONTACT_IN.search(text) or gathers_pictures_for_officer(text):
         return False
     before = [p for p in el.itersiblings("p", preceding=True) if len(_text(p, 2000) or "x" * 9999) > _PROSE_P]
     return len(before) >= _TAGLINE_AFTER
@@ -6658,10 +6663,58 @@ def _run_button_block(cards: list):
     return button if button is not None or top is None else _button_block_after(top)
 
 
+# Under a heading block of its own, the run's bold names may run into their sentences when each sentence tells the
+# name's age as a profile opens ("<strong><Name></strong> is a 4-year-old beagle mix who …", "… is a shy 2-year-old
+# tabby …", "<Name>, 3, is …"; ``PROFILE_AGE_UNITS``): an e-mail's "Meet our pets" feature, each card the animal's
+# introduction, not a caption of the story's pictures. A card of the same tag and first class right after such a run, of
+# the same bold name opening the same profile but with no picture (its image left out), goes with it. A bold name run
+# into a sentence telling no age ("<b>Harold</b> retired from the ferry office …"), a run with no heading block of its
+# own, and a name the story tells of stay.
+_PROFILE_AGE = re.compile(
+    rf"(,\s*\d{{1,2}},\s+(is|was)\b|\s+(is|was) an? ([a-z]+ ){{0,2}}\d{{1,2}}-({PROFILE_AGE_UNITS})-old\b)"
+)
+_CARD_NAME = re.compile(r"(?-i:[A-Z])[\w'’.&-]*( [\w'’.&-]+){0,3}")
+
+
+def _age_profiled(card, name: str) -> bool:
+    """Whether ``card``'s text opens on ``name`` and runs on into a sentence telling its age (``_PROFILE_AGE``)."""
+    text = _text(card, _PICTURE_NAME_CARD_MAX) or ""
+    return text.startswith(name) and bool(_PROFILE_AGE.match(text[len(name) :]))
+
+
+def _unpictured_profile_card(card) -> str | None:
+    """The bold name opening a card of no picture, heading or link whose one blurb tells the name's age as a profile
+    does (``_age_profiled``), else None."""
+    if next(card.iter("img", "picture", "h1", *_HEADINGS, "article", "main", "form", "a"), None) is not None:
+        return None
+    bold = next(card.iter("b", "strong"), None)
+    name = (_text(bold) or "") if bold is not None else ""
+    if not _CARD_NAME.fullmatch(name) or _words(_text(card) or "") < _BLURB_CARD_WORDS:
+        return None
+    return name if _age_profiled(card, name) else None
+
+
+def _with_unpictured_profiles(cards: list, names: list[str]) -> tuple[list, list[str]]:
+    """The run ``cards`` with the picture-less profile cards (``_unpictured_profile_card``) of its tag and first class
+    right after it, each naming another."""
+    cards, names = list(cards), list(names)
+    key = (cards[-1].tag, _first_class(cards[-1]))
+    after = next_element(cards[-1])
+    while after is not None and (after.tag, _first_class(after)) == key:
+        name = _unpictured_profile_card(after)
+        if name is None or name in names:
+            break
+        cards.append(after)
+        names.append(name)
+        after = next_element(after)
+    return cards, names
+
+
 def drop_named_picture_cards(tree) -> None:
     """Remove each run of named picture cards (``_named_picture_runs``) closed by a button block, or titled by their
-    names (``_name_titled_card``) under a heading block of their own (``_run_heading_block``), no name told of outside
-    its card, with the button block and the heading's block right before the run."""
+    names (``_name_titled_card``) or opening profiles telling their ages (``_age_profiled``) under a heading block of
+    their own (``_run_heading_block``), no name told of outside its card, with the button block and the heading's
+    block right before the run."""
     found = [
         run for parent in tree.iter() if len(parent) >= _NAMED_CARDS for run in _named_picture_runs(parent)
     ]
@@ -6672,6 +6725,10 @@ def drop_named_picture_cards(tree) -> None:
         button = _run_button_block(cards)
         over = _run_heading_block(cards) if button is None else None
         titled = all(_name_titled_card(card, name) for card, name in zip(cards, names, strict=True))
+        if button is None and over is not None and not titled:
+            titled = all(_age_profiled(card, name) for card, name in zip(cards, names, strict=True))
+            if titled:
+                cards, names = _with_unpictured_profiles(cards, names)
         if (button is None and (over is None or not titled)) or any(
             not _told_only_in(card, name, page) for card, name in zip(cards, names, strict=True)
         ):

@@ -11,6 +11,9 @@ AGE_UNITS = r"s|m|min|mins|h|hr|hrs|d|w|wk|wks|mo|y|yr|yrs"
 AGE_WORDS = r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
 # An animal's age as a rescue's card gives it after the name: "Pickle, 12 weeks", "Bramble, 4 years", "Moss, 8 mos".
 PET_AGE_UNITS = r"weeks?|wks?|months?|mos?|years?|yrs?"
+# The same age told in a profile's opening sentence, the unit joined to the figure: "<Name> is a 4-year-old beagle mix",
+# "… a shy 2-year-old tabby", "… a 10-week-old kitten".
+PROFILE_AGE_UNITS = r"year|month|week"
 
 # A box score's team statistics, each a label over the two sides' figures ("Turnovers: Tennant 13, Marlow State 9"):
 # the labels every basketball, hockey or football box prints under its tables.

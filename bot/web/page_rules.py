@@ -103,6 +103,7 @@ __all__ = [
     "is_street_line",
     "is_tip_call",
     "sends_the_public_on",
+    "gathers_pictures_for_officer",
     "word_count",
 ]
 
@@ -2219,6 +2220,25 @@ _COLLECTION_ERRAND = re.compile(
 )
 
 
+# A report's own postscript gathering the event's pictures for an officer of the body, named by the role: "Photographs
+# from the day are being added to the gallery this week. If you have photos you are willing to share, please send them
+# to the Show Secretary at <address>." (a club's show report). A site's call for its readers' pictures sends them to the
+# site itself, "us", its newsroom, a desk or a writer of its own (``READER_DESKS``, ``PRESS_DESKS``, ``NEWSROOM_ROLES``:
+# "… send them to the news desk at …", "… to our editor at …"), and stays furniture.
+_PICTURES_TO_OFFICER = re.compile(
+    rf"\bif you have (any )?({READER_MEDIA})\b[^.!?]{{0,60}}, (please )?(send|e-?mail|forward|pass) them (on )?to "
+    rf"(the|our) (?!([\w'’-]+ ){{0,2}}({NEWSROOM_ROLES}|{READER_DESKS}|{PRESS_DESKS})s?\b)[\w'’-]+( [\w'’-]+){{0,2}} "
+    r"(at|on|via)\b",
+    re.IGNORECASE,
+)
+
+
+def gathers_pictures_for_officer(s: str) -> bool:
+    """A line asking the reader with pictures of the event to send them to an officer of the body by the role
+    (``_PICTURES_TO_OFFICER``), in no quotation marks (a report's "are being added" is no speech)."""
+    return bool(_PICTURES_TO_OFFICER.search(s)) and not _QUOTE_MARK.search(s)
+
+
 def _story_office_call(s: str) -> bool:
     """A line sending the story's questions or errands to an office or an officer of its own, by one of the calls
     read above (``_questions_call_to_office`` … ``_questions_before_then``)."""
@@ -2228,6 +2248,7 @@ def _story_office_call(s: str) -> bool:
         or _officer_named(s)
         or _outstanding_to_the_officer(s)
         or _questions_before_then(s)
+        or gathers_pictures_for_officer(s)
     )
 
 

@@ -22,7 +22,7 @@ pages_final160, pages_final161, pages_final162, pages_final163, pages_final164, 
 pages_final166, pages_final165, pages_final170, pages_final169, pages_final173, pages_final172, pages_final171,
 pages_final174, pages_final175, pages_final176, pages_final177, pages_final178, pages_final179, pages_final180,
 pages_final181, pages_final182, pages_final183, pages_final184,
-pages_final185, pages_final186, pages_final187): pages written for this test in the layouts of common CMSs and news
+pages_final185, pages_final186, pages_final187, pages_final188): pages written for this test in the layouts of common CMSs and news
 sites, never used to write the cleanup rules' first version
 (the second set, in layouts beyond news CMSs, was written before the rules were read for issue 16; the
 third was a blind set, measured once before any rule was written for it; the fourth, also written
@@ -1978,6 +1978,25 @@ out why …" and "Meet the team who …" (a labelled series of teasers, ``page_b
 data table's row on seven pages written as its cells run together, the set's own convention, and the museum release's
 "Media contact: <Name>, Communications Manager, <address>, <number>", a press contact the cleanup drops, left so on every
 earlier set's release.
+The hundred-and-ninety-first, pages_final188, 15 layouts (a Blox county paper's school board story, a Substack science
+newsletter behind its paid-post divider, an Astro hiking club's trail report, a Reuters barge story on a Gray-style TV
+portal, a Drupal province's health release, a newspaper's flood live blog, a rowing club's WordPress regatta report, a
+Blogger local history post on a harbour wall, a quilt guild's show page, a science centre's Craft release on its
+planetarium, a railway's engineering works notice, a cattle breeders' Joomla show results, an animal rescue's Mailchimp
+newsletter, a national daily's metered paywall, a Discourse thread of a bin collection change), written by someone who
+read no code and measured once on 76b287f7 before any rule: found .733, clean .933 (trafilatura defaults .800 / .467).
+Its lost passage and leak went to general rules in the fifty-fourth pass: the show report's italic closing note
+"Photographs from the day are being added to the gallery this week. If you have photos you are willing to share, please
+send them to the Show Secretary at <address>." (a note gathering the event's pictures for an officer of the body, kept
+from the italic tagline rule and the contact lines, ``page_boxes``, ``page_rules``), kept; the rescue newsletter's "Meet
+our pets" cards, a bold name run into a profile telling its age ("<Name> is a 4-year-old beagle mix …") under a heading
+of their own, the last card with no picture (``page_boxes``, ``page_lexicon``), dropped: found .800, clean 1.000
+(``FOUND_FLOOR``, ``CLEAN_FLOOR``). Left (``KNOWN_MISSING``), the set's own convention: the paywalled story's headline
+listed as a passage of its text, which the cleanup takes off the text since the brief carries the title on its own (as
+pages_final180/14's); the health release's "Media relations, <Authority>: <number>" under its "Media contacts" heading
+and the planetarium release's "For interviews, images or a preview visit, contact <Name>, Press Officer, on <number> or
+<address>.", press contact lines every earlier set lists as furniture (pages_final174, 175, 176, 178, 179 and 182's
+media contacts, pages_final44/08's "For interviews and images, contact … press office").
 
 Each ``NAME.html`` has a ``NAME.json`` with ``with`` passages (must be in the extracted text) and
 ``without`` furniture (must not be). A page is *found* when every ``with`` passage is there and
@@ -2187,6 +2206,7 @@ SETS = {
         "pages_final185",
         "pages_final186",
         "pages_final187",
+        "pages_final188",
     )
 }
 # A set below the common clean target is held at the level it stands at, so it can only go up.
@@ -2346,6 +2366,7 @@ CLEAN_FLOOR: dict[str, float] = {
     "pages_final185": 1.0,
     "pages_final186": 1.0,
     "pages_final187": 1.0,
+    "pages_final188": 1.0,
 }
 # Likewise for the found share, below its common 0.9 bar only on a blind set just measured (and a blind set held at
 # the level its rules brought it to).
@@ -2504,6 +2525,8 @@ FOUND_FLOOR: dict[str, float] = {
     # (pages_final187: seven pages' table rows the set writes cells run together, the set's convention, and a release's
     # media contact; .933 bar-blind)
     "pages_final187": 0.466,
+    # (pages_final188: a paywalled story's headline and two press contact lines, the set's convention)
+    "pages_final188": 0.8,
 }
 # A blind page whose passage the code still loses, until a rule brings it back (strict: a fix must lift it).
 KNOWN_MISSING: set[str] = {
@@ -2626,6 +2649,15 @@ KNOWN_MISSING: set[str] = {
     "pages_final187/11_ferry_schedule_change",
     "pages_final187/12_joomla_pigeon_results",
     "pages_final187/13_mailchimp_food_bank",
+    # (pages_final188: a paywalled story's headline listed as a passage of its text, which the cleanup takes off the
+    # text's first line since the brief carries the title on its own, as pages_final180/14's; a health release's "Media
+    # relations, <Authority>: <number>" under its "Media contacts" heading and a planetarium release's "For interviews,
+    # images or a preview visit, contact <Name>, Press Officer, on <number> or <address>.", press contact lines every
+    # earlier set lists as furniture (pages_final174, 175, 176, 178, 179 and 182's, pages_final44/08's): the set's own
+    # convention)
+    "pages_final188/05_drupal_health_release",
+    "pages_final188/10_craft_planetarium_release",
+    "pages_final188/14_paywall_national_daily",
 }  # a page whose passage no rule finds yet: its test expected to fail until one does
 NAMES = sorted(f"{s}/{p.stem}" for s, folder in SETS.items() for p in folder.glob("*.html"))
 # the set's shares and each page's own test read the same extraction, read ahead in worker processes
