@@ -8,7 +8,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from bot.nlp.actors import relabel
+from bot.nlp.actors import relabel, untagged
 from bot.nlp.actors.build import Build
 from bot.nlp.actors.furniture import drop_credits
 from bot.nlp.actors.names import find_mentions
@@ -384,3 +384,111 @@ def test_a_mother_after_the_familys_plural_possessive_takes_the_surname(nlp):
         "The Brennocks' mother, Siobhán, watched from the stand."
     )
     assert "Siobhán Brennock" in _people(text, nlp)
+
+
+def test_a_body_spelt_out_for_its_letters_is_named_in_full(nlp):
+    text = (
+        "The Independent Pilots’ Association, which represents about 2,300 of the airline’s pilots, opened a strike "
+        "ballot this week. In a statement, the IPA said the airline could afford its demands."
+    )
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if "Pilots" not in e.text]  # as the model left it in the article
+    b = Build(doc=doc, mentions=find_mentions(doc, text))
+    b.text = text
+    assert any(m.norm == "IPA" and m.label == "ORG" for m in b.mentions)
+    untagged.add_bodies_spelt_out_for_their_letters(b)
+    assert "Independent Pilots’ Association" in {m.norm for m in b.mentions if m.label == "ORG"}
+
+
+def test_letters_no_capitalised_run_spells_stay_a_body_of_their_own(nlp):
+    # guard: no run of the article's capitalised words has those initials
+    text = (
+        "Airline profits jump\n\n"
+        "Pilots at Norvalis Airways opened a strike ballot this week.\n\n"
+        "In a statement, the IPA said the airline could ‘comfortably afford’ its demands."
+    )
+    assert speakers(text, nlp)["comfortably afford"] == "IPA"
+
+
+def test_setting_out_what_they_intend_to_argue_gives_the_quotes_after_the_colon(nlp):
+    text = (
+        "Farm shop row\n\n"
+        "Tom Pelling and his wife, Elspeth, run the farm shop.\n\n"
+        "The couple plan to appeal to the Planning Inspectorate. Mr Pelling set out what they intended to argue:\n\n"
+        "‘First, we have offered to pay for passing places on the lane.\n\n"
+        "‘Second, we have offered to close the café on bank holidays.’"
+    )
+    said = speakers(text, nlp)
+    assert said["First, we have offered to pay for passing places on the lane."] == "Tom Pelling"
+    assert said["Second, we have offered to close the café on bank holidays."] == "Tom Pelling"
+
+
+def test_the_one_who_kept_the_title_is_the_champion(nlp):
+    text = (
+        "Doherty stops Ocampo in nine\n\n"
+        "Kieran Doherty retained his world super-lightweight title with a ninth-round stoppage of Luis Ocampo.\n\n"
+        "It had not been straightforward. Ocampo, unbeaten in 22 fights, won the early rounds with a stiff jab.\n\n"
+        "‘He was sharp, he was awkward,’ the champion admitted."
+    )
+    assert speakers(text, nlp)["He was sharp, he was awkward,"] == "Kieran Doherty"
+
+
+def test_their_manager_is_the_boss_of_the_team_their_stands_for(nlp):
+    text = (
+        "Brennock brothers fire Ballyraggan into Leinster final\n\n"
+        "Ballyraggan Rovers beat Kilcoole at Nowlan Park on Sunday. The parish of Ballyraggan has 1,100 people.\n\n"
+        "But Ballyraggan, known to their own supporters simply as 'the Raggers', hit 2-12 in a second half that their "
+        "manager Tadhg Mulcahy described as 'savage'.\n\n"
+        "Kilcoole's manager did not speak to the media afterwards.\n\n"
+        "Mulcahy, who has been in charge for four seasons, was visibly emotional on the field afterwards. Speaking in "
+        "the tunnel, the Ballyraggan boss said:\n\n"
+        "'This is a small parish.'"
+    )
+    assert speakers(text, nlp)["This is a small parish."] == "Tadhg Mulcahy"
+
+
+def test_she_after_a_fronted_topic_with_a_courtesy_title_is_that_woman(nlp):
+    text = (
+        "Dentistry crisis\n\n"
+        "Maureen Tolland waited 14 months for an appointment. Her husband, Derek, held the torch. ‘I told her,’ Mr "
+        "Tolland said.\n\n"
+        "Dr Aisling Petrie said the problem would not be solved by incentives. ‘It's a workforce,’ she said.\n\n"
+        "For Mrs Tolland, the damage is done. The gap is healing, but she still has two more teeth that need work.\n\n"
+        "‘I'll have to go private, I suppose.’\n\n"
+        "She paused. ‘Derek says we'll sell the caravan.’"
+    )
+    said = {
+        q.quote: q.speaker for q in rule_quotes(text, nlp)
+    }  # (the shared surname, as the digest shows it)
+    assert said["Derek says we'll sell the caravan."] in ("Tolland", "Maureen Tolland")
+    assert said["I'll have to go private, I suppose."] in ("Tolland", "Maureen Tolland")
+
+
+def test_an_office_spelt_out_for_letters_stays_an_office(nlp):
+    # guard: "Senior Superintendent of Police" spells the SSP's office, no body
+    text = (
+        "Senior Superintendent of Police (Traffic) Rukhsana Gilani visited the site on Monday. Later the SSP said "
+        "the wardens would stay."
+    )
+    doc = nlp(text)
+    b = Build(doc=doc, mentions=find_mentions(doc, text))
+    b.text = text
+    for m in b.mentions:
+        if m.norm == "SSP":
+            m.label = "ORG"
+    untagged.add_bodies_spelt_out_for_their_letters(b)
+    assert "Senior Superintendent of Police" not in {m.norm for m in b.mentions}
+
+
+def test_an_untagged_given_name_of_one_person_is_that_person(nlp):
+    text = (
+        "Ocean ventilation slows\n\n"
+        "“What we found was not small,” says lead author Rosalind Achebe-Hart, a physical oceanographer.\n\n"
+        "Her husband, Daniel Achebe-Hart, a statistician at the same institute, led the work on the ship data.\n\n"
+        "Rosalind sets out what worries her most:\n\n"
+        "“If the deep ocean stops being ventilated, it doesn’t recover on any timescale we care about.”"
+    )
+    said = speakers(text, nlp)
+    assert said[
+        "If the deep ocean stops being ventilated, it doesn’t recover on any timescale we care about."
+    ] == ("Rosalind Achebe-Hart")

@@ -96,6 +96,7 @@ from bot.nlp.actors.relabel import (
 from bot.nlp.actors.table import ActorTable
 from bot.nlp.actors.untagged import (
     add_bodies_spelt_out_before_letters,
+    add_bodies_spelt_out_for_their_letters,
     add_campaign_committees,
     add_initialled_people,
     add_issuers_by_their_letters,
@@ -169,6 +170,7 @@ PASSES = (
     add_month_named_people,
     add_issuers_by_their_letters,
     add_bodies_spelt_out_before_letters,
+    add_bodies_spelt_out_for_their_letters,
     add_campaign_committees,
     add_union_locals,
     add_initialled_people,

@@ -740,6 +740,50 @@ def add_bodies_spelt_out_before_letters(b: Build) -> None:
         b.mentions.sort(key=lambda m: m.start)
 
 
+# A run of capitalised words, linking words inside, that may spell a body's name out ("The Independent Pilots’
+# Association, which represents …").
+_CAPITALISED_RUN = re.compile(r"\b([A-Z][\w'’.&-]*(?: (?:(?:of|and|for|the|on) )*[A-Z][\w'’.&-]*)+)")
+
+
+def add_bodies_spelt_out_for_their_letters(b: Build) -> None:
+    """A body the model left untagged whose letters it tagged a body ("The Independent Pilots’ Association, which
+    represents about 2,300 pilots," … "the IPA said"): the run of capitalised words whose initials are the letters and
+    whose last word is a body's (``ORG_HEADS``) is the body's name, so the letters are its short form and not a body of
+    their own. Only letters no name of the article already spells out; not an office's ("Senior Superintendent of
+    Police" for "the SSP"), nor over a person's name, nor inside a longer body's."""
+    doc, text = b.doc, b.text
+    letters = {m.norm for m in b.mentions if m.label == "ORG" and m.norm.isupper() and 2 < len(m.norm) <= 6}
+    letters -= {x for x in letters for m in b.mentions if " " in m.norm and is_initials_of(x, m.norm)}
+    added = False
+    for hit in _CAPITALISED_RUN.finditer(text):
+        words = hit.group(1).split()
+        for x in letters:
+            k = next(
+                (
+                    k
+                    for k in range(len(words) - 1)
+                    if words[k][:1].isupper() and is_initials_of(x, " ".join(words[k:]))
+                ),
+                None,
+            )
+            if k is None or words[-1].lower().strip("’'") not in ORG_HEADS:
+                continue
+            if any(w.lower() in TITLES or w.lower() in _OFFICE_WORDS for w in words[k:]):
+                break  # an office spelt out: "Senior Superintendent of Police" of "the SSP said"
+            name = " ".join(words[k:])
+            span = doc.char_span(hit.end(1) - len(name), hit.end(1))
+            if span is None or any(
+                m.start <= span.start and span.end <= m.end and m.end - m.start > len(span)
+                for m in b.mentions
+                if m.label == "ORG"
+            ):
+                continue
+            added = _put_mention(b, span, "ORG") or added
+            break
+    if added:
+        b.mentions.sort(key=lambda m: m.start)
+
+
 # A union's local by its number ("Unifor Local 892", "CUPE Local 79", "Bakery and Confectionery Workers Union Local
 # 418"): capitalised words (linking words between), "Local" and its number.
 _UNION_LOCAL = re.compile(r"\b((?:[A-Z][\w&.’'-]*\s(?:(?:and|of|&)\s)?){1,5}Local\s\d{1,5})\b")

@@ -98,11 +98,19 @@ def is_cue(tok) -> bool:
 
 def _phrasal_cue(tok) -> bool:
     """A verb that speaks only with its particle ("Ruiz shot back", "chimed in"); one of setting out only with what it
-    sets out ("laid out her thinking:"), never alone ("had set out Thursday afternoon on the loop": left)."""
-    if tok.lemma_.lower() in SETTING_OUT_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
+    sets out, a thing or a "what" clause ("laid out her thinking:", "set out what they intended to argue:"), never alone
+    ("had set out Thursday afternoon on the loop": left)."""
+    if tok.lemma_.lower() in SETTING_OUT_VERBS and not any(
+        c.dep_ == "dobj" or (c.dep_ == "ccomp" and _opens_with_what(c)) for c in tok.children
+    ):
         return False
     particle = PHRASAL_CUES[tok.lemma_.lower()]
     return any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in tok.children)
+
+
+def _opens_with_what(clause) -> bool:
+    """Whether a clause opens with "what" or "how" ("what they intended to argue"): a thing said, set out."""
+    return clause.left_edge.lower_ in ("what", "how")
 
 
 _CLOSED_QUOTE_GAP = 7  # tokens from the closing mark to the verb: a description's words

@@ -11,7 +11,7 @@ from bot.nlp.quotes.context import Attribution, Candidate, Context
 from bot.nlp.quotes.cues import cue_text, description, is_cue, names_age_or_nation, subject, with_the
 from bot.nlp.quotes.kin import kin_holder, relation_of
 from bot.nlp.quotes.lexicon import ASKING_VERBS, SENT_END
-from bot.nlp.quotes.pronouns import resolve_pronoun
+from bot.nlp.quotes.pronouns import fronted_topic, resolve_pronoun
 from bot.nlp.quotes.roles import is_role_noun, tied_holders
 from bot.nlp.quotes.speakers import described_person, speaker_of
 from bot.text.clean import reads_as_headline
@@ -521,7 +521,10 @@ def _people_named(ctx: Context, inside) -> tuple[set[int], bool]:
     for t, idx in actors.mentions:
         if inside(t) and ctx.qid[t] == -1 and actors.actors[idx].kind == "person":
             people.add(idx)
-            subject = subject or t in actors.subjects or _named_in_subject(ctx, t, idx)
+            # (or the topic fronted before the sentence: "For Mrs Tolland, the damage is done.")
+            subject = (
+                subject or t in actors.subjects or _named_in_subject(ctx, t, idx) or fronted_topic(ctx, t)
+            )
     return people, subject
 
 

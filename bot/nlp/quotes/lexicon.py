@@ -237,6 +237,10 @@ ROLE_OF_AGENT_VERB = {
 }
 # ... and the standing, no office, a verb gives its subject ("McAllister won her first title" … "the winner said").
 STANDING_OF_AGENT_VERB = {"win": "winner"}
+# ... and the champion, whoever won, kept or defended a title ("Kieran Doherty retained his world super-lightweight
+# title" … "the champion admitted"), by the verb and its object.
+CHAMPIONS_VERBS = frozenset("win retain defend keep regain reclaim".split())
+TITLE_NOUNS = frozenset("title titles belt crown championship".split())
 # A person's standing in a race, not an office: after "for" it names whom a title's holder works for ("The campaign
 # manager for Senate hopeful Margaret Wexler"), so the title is not that person's.
 RUNNING_NOUNS = frozenset("hopeful challenger incumbent frontrunner front-runner contender".split())

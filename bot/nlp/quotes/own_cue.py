@@ -483,13 +483,19 @@ def colon_cue_before(ctx: Context, k: int) -> Attribution | None:
 def _reporting_cue(ctx: Context, cue):
     """ "Local 4407 president Delroy Mathers said front-line workers had been warning management for two years:" ¶
     "“Our members …”": a cue whose subject is a common noun, inside what a named speaker's cue reports, gives the
-    words after the colon to that speaker, whose statement they are: the reporting cue; else None."""
+    words after the colon to that speaker, whose statement they are: the reporting cue; else None. So too one the cue
+    is the verb an intention or a wish of its clause takes ("Mr Pelling set out what they intended to argue:", its
+    subject a pronoun)."""
     inner = subject(cue, ctx)
-    outer = cue.head
+    clause = cue
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head  # ("intended to argue")
+    outer = clause.head
     if (
         inner is None
-        or inner.pos_ != "NOUN"
-        or cue.dep_ != "ccomp"
+        or inner.pos_ not in ("NOUN", "PRON")
+        or (inner.pos_ == "PRON" and clause is cue)
+        or clause.dep_ != "ccomp"
         or not is_cue(outer)
         or ctx.qid[outer.i] != -1
     ):

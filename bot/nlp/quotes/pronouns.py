@@ -860,13 +860,16 @@ def _a_trade(t) -> bool:
     )
 
 
-def _fronted_topic(ctx: Context, t: int) -> bool:
+def fronted_topic(ctx: Context, t: int) -> bool:
     """ "For Megan Ruiz, Friday is a day she has waited for", "As for Hale, he …": a name after a
     preposition that opens its sentence, set off by a comma, is the sentence's topic, whom a he/she after
-    it means as it would mean a subject (not a subject named before it in the paragraph)."""
+    it means as it would mean a subject (not a subject named before it in the paragraph); a courtesy title may come
+    between ("For Mrs Tolland, the damage is done")."""
     doc = ctx.doc
     end = ctx.mention_end(t)
     first = t - 1
+    if first > 0 and doc[first].lower_.rstrip(".") in HONORIFICS:
+        first -= 1
     if (
         first < 0
         or doc[first].lower_ not in TOPIC_PREPOSITIONS
@@ -1143,7 +1146,7 @@ def resolve_pronoun_how(ctx: Context, tok, depth: int = 0) -> tuple[int | None, 
         if (
             (
                 is_subject(ctx, t)
-                or _fronted_topic(ctx, t)
+                or fronted_topic(ctx, t)
                 or owns_the_subject(ctx, t, idx)
                 or _sole_person_described(ctx, t, idx, here)
                 or _only_one_of_the_sex(ctx, t, idx, here, gender)
@@ -1529,7 +1532,9 @@ def _chained_pronoun(ctx: Context, tok, gender: str):
     for i in range(tok.i - 1, lo - 1, -1):
         idx = actors.tok2actor.get(i)
         if idx is not None and ctx.qid[i] == -1 and actors.actors[idx].kind == "person":
-            if actors.person_gender(idx) in (None, gender) and not (
+            # (a bare surname two people share is of the sex its courtesy title says: "For Mrs Tolland, …")
+            sex = titled_sex(ctx, i) if " " not in actors.actors[idx].name else None
+            if (sex or actors.person_gender(idx)) in (None, gender) and not (
                 tok.lower_ in ("he", "she") and _declined_to_speak(ctx, i)
             ):
                 between.append(i)
@@ -1636,7 +1641,7 @@ def resolve_description(ctx: Context, tok, skip: frozenset[int] = frozenset()) -
             # admitted": the sentence gave the description to someone beside its subject
         if (
             is_subject(ctx, t)
-            or _fronted_topic(ctx, t)
+            or fronted_topic(ctx, t)
             or _owner_of_the_turn(ctx, t)
             or _introduced_by_a_who_clause(ctx, t, idx)
             or _set_off_after_a_subject_noun(ctx, t, idx)

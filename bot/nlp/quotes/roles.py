@@ -50,6 +50,7 @@ from bot.nlp.quotes.lexicon import (
     BODY_SUFFIXES,
     CAPITALS_ROLES,
     CHAMBER_WORDS,
+    CHAMPIONS_VERBS,
     CLERICAL_STYLES,
     COLLECTIVE_NOUNS,
     CONTRASTIVE_MODIFIERS,
@@ -89,6 +90,7 @@ from bot.nlp.quotes.lexicon import (
     SYNONYM_ONLY_NOUNS,
     TAKEN_ROLE_VERBS,
     TITLE_ABBREVIATIONS,
+    TITLE_NOUNS,
     TITLES_OF_STANDING,
     TRADE_HEADS,
     US_STATE_SHORT,
@@ -790,6 +792,10 @@ def _agents_role(ctx: Context, roles: dict, idx: int, tok) -> None:
         roles[role].setdefault(idx, set())
     if (standing := STANDING_OF_AGENT_VERB.get(verb.lemma_.lower())) is not None:
         roles[standing].setdefault(idx, set()).add(_GIVEN_TRADE)  # no office: an age may still describe them
+    if verb.lemma_.lower() in CHAMPIONS_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TITLE_NOUNS for c in verb.children
+    ):
+        roles["champion"].setdefault(idx, set()).add(_GIVEN_TRADE)
     if by_agent and verb.lemma_.lower() in ("own", "run") and verb.dep_ == "acl":
         for trade in RUN_PLACE_ROLES.get(_place_owned(verb.head).lower_, ()):
             roles[trade].setdefault(idx, set())  # "a Greek diner … owned by Gus Patanakis": the restaurateur
@@ -1333,7 +1339,7 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
     if held:  # the last role word is the title ("Hockey Association president Marty Jones"); words
         # after it are the person's own ("Chief Minister Deputy Helen Le Quesne"), not the role's
         words = {w.lower_ for w in run if w.is_alpha and w.i < held[-1].i}
-        _add(roles, idx, held[-1], words | _home_after(ctx, t, idx))
+        _add(roles, idx, held[-1], words | _home_after(ctx, t, idx) | _owner_of_their(ctx, run))
         if (occupation := _occupation_before_standing(run, held)) is not None:
             _add(roles, idx, occupation, {w.lower_ for w in run if w.is_alpha and w.i < occupation.i})
         if (office := _office_before_title(ctx, run[0].i)) is not None:
@@ -1375,6 +1381,22 @@ def _title_before(ctx: Context, t: int, idx: int, roles: dict, abbreviated: dict
             )
         }
         _add(abbreviated, idx, run[-1], words | _home_after(ctx, t, idx), role)
+
+
+def _owner_of_their(ctx: Context, run: list) -> set[str]:
+    """The words of the team or body a "their" or "its" before a title stands for, the subject of the title's sentence
+    ("But Ballyraggan … hit 2-12 in a second half that their manager Tadhg Mulcahy described as 'savage'" … "the
+    Ballyraggan boss said"); else none."""
+    before = run[0].i - 1
+    if not any(w.lower_ in ("their", "its") for w in run) and not (
+        before >= 0 and ctx.doc[before].lower_ in ("their", "its")
+    ):
+        return set()
+    for c in run[0].sent.root.children:
+        j = ctx.actors.tok2actor.get(c.i) if c.dep_ == "nsubj" else None
+        if j is not None and ctx.actors.actors[j].kind in ("organization", "place"):
+            return {w.lower() for w in ctx.actors.actors[j].name.split()}
+    return set()
 
 
 def _clerical_style(ctx: Context, t: int, idx: int, abbreviated: dict) -> None:

@@ -281,6 +281,8 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
         return Attribution(None, None, basis="phrase")
     if (body := _body_of_initials(tok, ctx)) is not None:
         return _actor(ctx, body, "name")
+    if (one := _given_name_of_one(tok, ctx)) is not None:
+        return _actor(ctx, one, "name")
     found = _officer(tok, ctx) or _speaker_of(tok, ctx)
     if found is not None and found.actor is None and found.speaker is not None and found.basis == "phrase":
         if (named := named_with_the_role_next(ctx, tok)) is not None:
@@ -296,6 +298,25 @@ def speaker_of(tok, ctx: Context) -> Attribution | None:
     if any(ch in actor.name for ch in CREDIT_MARKS):
         return Attribution(None, None, basis=found.basis)
     return found
+
+
+def _given_name_of_one(tok, ctx: Context) -> int | None:
+    """ "Rosalind sets out what worries her most:" beside Rosalind Achebe-Hart and her husband Daniel: a capitalised
+    word the model left untagged that is the given name of exactly one person the article names in full (and opens
+    no other actor's name) is that person, as a reader takes it; else None."""
+    if (
+        tok.i in ctx.actors.tok2actor
+        or not (tok.text.isalpha() and tok.text.istitle())
+        or tok.pos_ not in _NAME_POS
+    ):
+        return None
+    opening = [j for j, a in enumerate(ctx.actors.actors) if a.mentions and a.name.split()[0] == tok.text]
+    if len(opening) != 1 or " " not in (a := ctx.actors.actors[opening[0]]).name or a.kind != "person":
+        return None
+    return opening[0]
+
+
+_NAME_POS = frozenset({"PROPN", "NOUN"})  # (a given name opening a sentence may be tagged a common noun)
 
 
 def _body_of_initials(tok, ctx: Context) -> int | None:
