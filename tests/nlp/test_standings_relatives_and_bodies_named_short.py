@@ -492,3 +492,14 @@ def test_an_untagged_given_name_of_one_person_is_that_person(nlp):
     assert said[
         "If the deep ocean stops being ventilated, it doesn’t recover on any timescale we care about."
     ] == ("Rosalind Achebe-Hart")
+
+
+def test_a_placards_call_and_a_transit_operator_are_no_people(nlp):
+    text = (
+        "Wetland sand mining halted\n\n"
+        "Some residents carried placards reading “Save Nakiwogo, Save Our Lives” at the meeting, Harriet Nakiyimba "
+        "said.\n\n"
+        "In a statement, Puget Sound Marine Transit said it had hired 118 new employees since January."
+    )
+    people = _people(text, nlp)
+    assert "Save Nakiwogo" not in people and "Puget Sound Marine Transit" not in people

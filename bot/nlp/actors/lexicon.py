@@ -466,7 +466,7 @@ GATHERING_HEADS = frozenset("convention summit expo".split())
 ORG_HEADS = frozenset(
     """university college polytechnic seminary conservatory school academy institute center centre project hall
     auditorium llp inc ltd corp co award awards invitational station sport sports society foundation council
-    committee association club church hospital clinic corps group party press news times post review method agency
+    committee association club church hospital clinic corps transit group party press news times post review method agency
     department ministry bureau commission league union federation museum library gallery theatre theater festival
     tournament championship cup open games series show studio studios records network company partners holdings
     bank fund trust authority service services team court police program programme tech motors national
@@ -781,6 +781,8 @@ ADVERB_ENDINGS = re.compile(r"(?:ically|ously|ively|fully)$")
 POSSESSIVE_DETERMINERS = frozenset("my our your his her their".split())
 # Words that open a phrase, never a person's name ("My Name's Not George").
 DETERMINER_FIRSTS = frozenset("my our your his her their its this that these those".split())
+# Verbs opening a placard's or a campaign's call, never a person's name ("Save Nakiwogo, Save Our Lives").
+CAMPAIGN_CALLS = frozenset("save stop".split())
 # Platforms and brands the small model often tags as people.
 PLATFORMS = frozenset(
     """twitter facebook instagram youtube tiktok snapchat linkedin reddit whatsapp telegram google

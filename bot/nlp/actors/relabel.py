@@ -46,6 +46,7 @@ from bot.nlp.actors.lexicon import (
     BODY_ROLES,
     BRAND_LIST_OPENER,
     BUSINESS_ROLES,
+    CAMPAIGN_CALLS,
     CHAIR_OFFICES,
     CLUB_HEADS,
     COMPANY_DESIGNATORS,
@@ -2456,8 +2457,8 @@ def relabel_by_context(b: Build) -> None:
         n, w = m.norm, m.norm.split()
         given = opens_with_given_name(n) if len(w) > 1 else n.lower() in GIVEN_NAMES
         kind = None
-        if w[0].lower() in DETERMINER_FIRSTS:
-            kind = "DROP"
+        if w[0].lower() in DETERMINER_FIRSTS or (len(w) > 1 and w[0].lower() in CAMPAIGN_CALLS):
+            kind = "DROP"  # (a placard's call: "Save Nakiwogo")
         elif (
             len(w) > 1
             and w[0].lower() in REGIONS | COUNTRY_HEADS
