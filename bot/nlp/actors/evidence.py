@@ -327,3 +327,11 @@ def stands_as_a_word(text: str, word: str) -> bool:
 def _joined_to_a_word(char: str) -> bool:
     """Whether a character beside a form makes it part of a longer word, a possessive or a compound."""
     return char.isalnum() or char in "_’'-"
+
+
+def owned_or_definite(noun) -> bool:
+    """Whether a noun is owned or definite ("Saltline's lead investor", "the club's new coach", "the coach"): one
+    holder, whom "be" can name. The parser may leave the owner's "’s" outside the noun's phrase."""
+    if any((d.dep_ == "det" and d.lower_ == "the") or d.dep_ == "poss" for d in noun.children):
+        return True
+    return noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].lower_ in ("'s", "’s")

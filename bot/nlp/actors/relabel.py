@@ -27,6 +27,7 @@ from bot.nlp.actors.evidence import (
     occurrences,
     office_before_portfolio,
     opens_with_given_name,
+    owned_or_definite,
     paragraph_bounds,
     role_over_the_body,
     stands_as_a_word,
@@ -1345,14 +1346,13 @@ def drop_non_name_words(b: Build) -> None:
     ("Liberal MLA"). A word that is part of a longer name here, a given name or one with a title stays."""
     doc, text = b.doc, b.text
     _cut_place_of_origin(b)
-    in_longer = {w for m in b.mentions if m.label == "PERSON" for w in m.norm.split() if " " in m.norm}
+    longer = {m.norm for m in b.mentions if m.label == "PERSON" and " " in m.norm}
+    in_longer = {w for n in longer for w in n.split()}
     # (and the given name of a family member the model tagged another kind: "Alyssa Dufresne" a body beside "Michelle
     # Dufresne", a person, before "Alyssa says")
-    surnames = {w.split()[-1] for w in in_longer_names(b)}
+    surnames = {n.split()[-1] for n in longer}
     in_longer |= {
-        m.norm.split()[0]
-        for m in b.mentions
-        if " " in m.norm and m.norm.split()[-1] in surnames and len(m.norm.split()) == 2
+        m.norm.split()[0] for m in b.mentions if len(m.norm.split()) == 2 and m.norm.split()[-1] in surnames
     }
 
     def keep(m: Mention) -> bool:
@@ -1393,11 +1393,6 @@ def drop_non_name_words(b: Build) -> None:
         return not (_numbered_label(doc, m) or _lone_word_no_name(doc, text, m))
 
     drop_mentions(b, keep)
-
-
-def in_longer_names(b: Build) -> set[str]:
-    """The names of several words the model tagged a person's."""
-    return {m.norm for m in b.mentions if m.label == "PERSON" and " " in m.norm}
 
 
 def _numbered_label(doc, m: Mention) -> bool:
@@ -2745,9 +2740,7 @@ def _the_role_it_is(root, trades: bool) -> bool:
     for c in root.head.children:
         if c.dep_ != "nsubj" or c.i > root.i or c.tag_ != "NN":
             continue
-        owned = any((d.dep_ == "det" and d.lower_ == "the") or d.dep_ == "poss" for d in c.children)
-        # (the parser may leave the owner's "’s" outside the subject's phrase)
-        owned = owned or (c.left_edge.i > 0 and root.doc[c.left_edge.i - 1].lower_ in _POSSESSIVE_ENDS)
+        owned = owned_or_definite(c)
         low = c.lower_
         listed = low in ROLE_NOUNS or low in APPOSED_ROLES or low in OCCUPATION_NOUNS
         if owned and (listed or (trades and low.endswith(_TRADE_ENDINGS + _AGENT_ENDINGS))):
@@ -2757,7 +2750,6 @@ def _the_role_it_is(root, trades: bool) -> bool:
 
 # Endings of a doer's noun ("investor", "founder"), read as a trade only where the name is said to be one.
 _AGENT_ENDINGS = ("or", "er")
-_POSSESSIVE_ENDS = frozenset({"'s", "’s"})
 
 
 def _set_off_before_a_role(root) -> bool:

@@ -24,6 +24,7 @@ from bot.nlp.actors.evidence import (
     capitalised_title,
     office_before_portfolio,
     opens_with_given_name,
+    owned_or_definite,
     role_over_the_body,
 )
 from bot.nlp.actors.gender import given_name_gender, plain_letters
@@ -752,9 +753,8 @@ def _role_before_be(ctx: Context, roles: dict, idx: int, verb) -> None:
     for c in verb.children:
         if c.dep_ != "nsubj" or c.i > verb.i:
             continue
-        owned = any((d.dep_ == "det" and d.lower_ == "the") or d.dep_ == "poss" for d in c.children)
-        if not owned and not (c.left_edge.i > 0 and ctx.doc[c.left_edge.i - 1].lower_ in ("'s", "’s")):
-            continue  # (the parser may leave the owner's "’s" outside the subject's phrase)
+        if not owned_or_definite(c):
+            continue
         if is_role_noun(c):
             _add_outside_quotes(ctx, roles, idx, c)
         elif _trade_set_off(ctx, c, idx):
