@@ -6379,7 +6379,13 @@ def _told_only_in(card, name: str, page: str) -> bool:
 def drop_labelled_blurb_cards(tree) -> None:
     """Remove the outermost cards of a labelled series with no button (``_labelled_blurb_card``), two or more under one
     label naming different names, none named on the page outside its card."""
-    found = _outermost_cards(tree, _labelled_blurb_card)
+    _drop_labelled_series(tree, _labelled_blurb_card)
+
+
+def _drop_labelled_series(tree, card_of) -> None:
+    """Remove the outermost cards ``card_of`` reads as (label, name), two or more under one label naming different names,
+    none named on the page outside its card."""
+    found = _outermost_cards(tree, card_of)
     if len(found) < _NAMED_CARDS:
         return
     page = _shown_text(tree)
@@ -6438,18 +6444,7 @@ def _labelled_teaser_card(card) -> tuple[str, str] | None:
 def drop_teaser_cards(tree) -> None:
     """Remove the outermost cards of a labelled series of teasers (``_labelled_teaser_card``), two or more under one label naming
     different names, none named on the page outside its card."""
-    found = _outermost_cards(tree, _labelled_teaser_card)
-    if len(found) < _NAMED_CARDS:
-        return
-    page = _shown_text(tree)
-    by_label: dict[str, list] = {}
-    for card, (label, name) in found.items():
-        if _told_only_in(card, name, page):
-            by_label.setdefault(label, []).append((card, name))
-    for cards in by_label.values():
-        if len({name.casefold() for _, name in cards}) >= _NAMED_CARDS:
-            for card, _ in cards:
-                remove_keeping_tail(card)
+    _drop_labelled_series(tree, _labelled_teaser_card)
 
 
 # The same series as picture cards named by their pictures: each card one picture whose alt text is a name and one blurb

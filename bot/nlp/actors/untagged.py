@@ -706,6 +706,11 @@ _SPELT_OUT_LETTERS = re.compile(
 _OFFICE_WORDS = frozenset("member executive officer representative delegate".split())
 
 
+def _names_an_office(words: list[str]) -> bool:
+    """Whether a name spelt out for its letters holds a title's or an office's word: an office's name, no body's."""
+    return any(w.lower() in TITLES or w.lower() in _OFFICE_WORDS for w in words)
+
+
 def add_bodies_spelt_out_before_letters(b: Build) -> None:
     """A name spelt out right before its letters in brackets ("The Regional District of Okanagan Uplands (RDOU) issued
     the order") is an organisation's, and so are its letters wherever the article writes them alone ("the RDOU said"),
@@ -722,7 +727,7 @@ def add_bodies_spelt_out_before_letters(b: Build) -> None:
         name = " ".join(words)
         if not is_initials_of(letters, name) or words[-1].lower() in PLACE_HEADS:
             continue
-        if any(w.lower() in TITLES or w.lower() in _OFFICE_WORDS for w in words):
+        if _names_an_office(words):
             continue  # an office spelt out: "Member of Parliament (MP)", "Upazila Nirbahi Officer (UNO)"
         start = hit.end(1) - len(name)
         span = doc.char_span(start, hit.end(1))
@@ -768,7 +773,7 @@ def add_bodies_spelt_out_for_their_letters(b: Build) -> None:
             )
             if k is None or words[-1].lower().strip("’'") not in ORG_HEADS:
                 continue
-            if any(w.lower() in TITLES or w.lower() in _OFFICE_WORDS for w in words[k:]):
+            if _names_an_office(words[k:]):
                 break  # an office spelt out: "Senior Superintendent of Police" of "the SSP said"
             name = " ".join(words[k:])
             span = doc.char_span(hit.end(1) - len(name), hit.end(1))

@@ -1209,7 +1209,7 @@ def _relative_subject_before(ctx: Context, tok, gender: str) -> int | None:
     """ "His brother was more critical of the planning. “…,” he said": a he/she cue right after a narrated sentence
     of its paragraph whose main subject is a relative owned by "his" or "her", with no one named since, means that
     relative as the article names them (``ctx.relative_holder``), when of the pronoun's sex; else None."""
-    if tok.dep_ != "nsubj" or not is_cue(tok.head) or ctx.relative_holder is None or ctx.reading_kin:
+    if tok.dep_ != "nsubj" or not is_cue(tok.head):
         return None
     here = ctx.actors.sent_index(tok.i)
     k = narrated_sentence_before(ctx, here)
@@ -1233,11 +1233,7 @@ def _relative_subject_before(ctx: Context, tok, gender: str) -> int | None:
         return None
     if RELATION_NOUNS[subject.lower_][1] not in (None, gender):
         return None
-    ctx.reading_kin = True
-    try:
-        holder = ctx.relative_holder(ctx, subject)
-    finally:
-        ctx.reading_kin = False
+    holder = _relative_named_so(ctx, subject)
     if holder is None or ctx.actors.person_gender(holder) not in (None, gender):
         return None
     return holder
@@ -1396,17 +1392,24 @@ def _relative_owned_as_subject(
         return None  # (a clause's only: "… since April, after Tessa's previous partner retired" is about her)
     if ctx.actors.sent_index(t) not in (here, narrated_sentence_before(ctx, here)):
         return None
-    if ctx.reading_kin or ctx.relative_holder is None:
-        return None  # (the holder's own lookup reads pronouns: no second lookup inside it)
-    ctx.reading_kin = True
-    try:
-        holder = ctx.relative_holder(ctx, owned)
-    finally:
-        ctx.reading_kin = False
+    holder = _relative_named_so(ctx, owned)
     sex = ctx.actors.person_gender(holder) if holder is not None else None
     if holder is None or holder == idx or (sex is not None and pronoun_sex(tok.lower_) not in (None, sex)):
         return None  # (no one named so, or not of the pronoun's sex: "Asante’s daughter is four." ¶ "“…,” he said")
     return holder, "kin"
+
+
+def _relative_named_so(ctx: Context, kin) -> int | None:
+    """The one the article names as the relative the kin noun ``kin`` stands for (``ctx.relative_holder``,
+    ``kin.kin_holder``), or None; None too inside such a lookup, which reads pronouns itself (no second lookup inside
+    it: ``Context.reading_kin``)."""
+    if ctx.reading_kin or ctx.relative_holder is None:
+        return None
+    ctx.reading_kin = True
+    try:
+        return ctx.relative_holder(ctx, kin)
+    finally:
+        ctx.reading_kin = False
 
 
 def owned_subject(ctx: Context, t: int, idx: int):
